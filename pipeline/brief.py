@@ -1,0 +1,210 @@
+"""The one entry point the CLI and the flows share: an article file in, a brief file out.
+
+`plan_brief` is cheap (read, hash, cache key, output path); `build_brief` returns an existing
+brief at once on a cache hit — without importing torch or transformers — and otherwise runs
+segment -> translate -> summarize -> render and writes the brief atomically.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from pipeline import cache
+from pipeline.models import model_fingerprint
+from pipeline.read import content_hash, read_article
+from pipeline.render import render_brief
+from pipeline.segment import split_sentences
+from pipeline.settings import BriefSettings
+from pipeline.types import (
+    Article,
+    Brief,
+    SegmentedArticle,
+    SegmentedParagraph,
+    Summary,
+    TranslatedParagraph,
+    TranslationStats,
+)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+TITLE_MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What is known before any model work: the article, its key and where its brief goes."""
+
+    source: Path
+    article: Article
+    content_hash: str
+    key: str
+    path: Path
+    settings_summary: dict[str, object]
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    source: Path
+    path: Path
+    cached: bool
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+def settings_summary(settings: BriefSettings) -> dict[str, object]:
+    """The generation settings that change a brief (recorded in it and part of its cache key)."""
+    return {
+        "translation": settings.translation_options().describe(),
+        "summary": settings.summary_options().describe(),
+    }
+
+
+def plan_brief(source: Path, settings: BriefSettings) -> Plan:
+    article = read_article(source, max_bytes=settings.max_input_bytes)
+    digest = content_hash(article.text)
+    translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
+    summary = settings_summary(settings)
+    key = cache.cache_key(
+        digest,
+        translator=f"{translator.name}@{model_fingerprint(translator)}",
+        summarizer=f"{summarizer.name}@{model_fingerprint(summarizer)}",
+        settings=summary,
+    )
+    path = cache.brief_path(settings.out_dir, dutch_title(article), key)
+    return Plan(source, article, digest, key, path, summary)
+
+
+def dutch_title(article: Article) -> str:
+    """What names the output file: the leading heading, else the first words of the article."""
+    return " ".join(article.paragraphs[0].text.split()[:10])
+
+
+def segment_article(article: Article) -> SegmentedArticle:
+    """Stage 2: headings stay whole; other paragraphs are split into sentences."""
+    paragraphs = []
+    for paragraph in article.paragraphs:
+        sentences = (paragraph.text,) if paragraph.is_heading else tuple(split_sentences(paragraph.text))
+        paragraphs.append(SegmentedParagraph(paragraph.index, paragraph.text, paragraph.is_heading, sentences or (paragraph.text,)))
+    return SegmentedArticle(article, tuple(paragraphs))
+
+
+def english_title(paragraphs: tuple[TranslatedParagraph, ...]) -> str:
+    """The translated leading heading, else the article's first translated sentence (shortened)."""
+    if not paragraphs:
+        return ""
+    first = paragraphs[0]
+    text = first.text if first.is_heading else (first.sentences[0].text if first.sentences else "")
+    words = text.split()
+    if len(words) > TITLE_MAX_WORDS:
+        return " ".join(words[:TITLE_MAX_WORDS]).rstrip(",;:") + " …"
+    return text
+
+
+class Models:
+    """The translator and summarizer of one settings object, loaded on first use, once per process."""
+
+    def __init__(self, settings: BriefSettings) -> None:
+        self.settings = settings
+
+    def translator(self):  # -> Translator (typed lazily: importing it is cheap, loading is not)
+        from pipeline.engine import TorchEngine
+        from pipeline.models import get_model
+        from pipeline.translate import Translator
+
+        loaded = get_model(self.settings.translator_ref(), role="translator", device=self.settings.device)
+        return Translator(TorchEngine(loaded), self.settings.translation_options())
+
+    def summarizer(self):  # -> Summarizer
+        from pipeline.engine import TorchEngine
+        from pipeline.models import get_model
+        from pipeline.summarize import Summarizer
+
+        loaded = get_model(self.settings.summarizer_ref(), role="summarizer", device=self.settings.device)
+        return Summarizer(TorchEngine(loaded), self.settings.summary_options())
+
+
+def build_brief(
+    source: Path,
+    settings: BriefSettings,
+    *,
+    force: bool = False,
+    models: Models | None = None,
+    progress: Progress | None = None,
+) -> BriefResult:
+    """Brief one article. Raises InputError (bad input), ModelUnavailableError, OutputError."""
+    started = time.perf_counter()
+    plan = plan_brief(source, settings)
+    if not force and cache.lookup(plan.path, plan.key):
+        return BriefResult(
+            source, plan.path, cached=True, timings={"total": time.perf_counter() - started}, warnings=plan.article.warnings
+        )
+    text, timings = render_plan(plan, settings, models or Models(settings), progress)
+    cache.write_atomic(plan.path, text)
+    timings["total"] = time.perf_counter() - started
+    return BriefResult(source, plan.path, cached=False, timings=timings, warnings=plan.article.warnings)
+
+
+def render_plan(
+    plan: Plan, settings: BriefSettings, models: Models, progress: Progress | None = None
+) -> tuple[str, dict[str, float]]:
+    """Run the model stages for a plan and return the brief's Markdown and per-stage timings."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    segmented = segment_article(plan.article)
+    timings["segment"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    if progress:
+        progress("load models", 0, 2)
+    translator = models.translator()
+    if progress:
+        progress("load models", 1, 2)
+    summarizer = models.summarizer()
+    if progress:
+        progress("load models", 2, 2)
+    timings["load"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    report = (lambda done, total: progress("translate", done, total)) if progress else None
+    paragraphs, stats = translator.translate_article(segmented, report)
+    timings["translate"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    if progress:
+        progress("summarize", 0, 1)
+    summary = summarizer.summarize([p.text for p in paragraphs if not p.is_heading])
+    if progress:
+        progress("summarize", 1, 1)
+    timings["summarize"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    text = render_brief(assemble_brief(plan, settings, paragraphs, summary, stats))
+    timings["render"] = time.perf_counter() - clock
+    return text, timings
+
+
+def assemble_brief(
+    plan: Plan,
+    settings: BriefSettings,
+    paragraphs: tuple[TranslatedParagraph, ...],
+    summary: Summary,
+    stats: TranslationStats,
+    created_at: str | None = None,
+) -> Brief:
+    translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
+    return Brief(
+        article=plan.article,
+        paragraphs=paragraphs,
+        summary=summary,
+        title_en=english_title(paragraphs),
+        cache_key=plan.key,
+        content_hash=plan.content_hash,
+        translator=type(translator)(translator.name, model_fingerprint(translator)),
+        summarizer=type(summarizer)(summarizer.name, model_fingerprint(summarizer)),
+        settings=plan.settings_summary,
+        stats=stats,
+        created_at=created_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+    )

@@ -1,0 +1,167 @@
+"""Model references, defaults and loading (transformers AutoTokenizer + AutoModelForSeq2SeqLM).
+
+The defaults live here and only here. A model is named by a hub id (loaded at a pinned revision,
+from the Hugging Face cache when it is there — HF_HOME and HF_HUB_OFFLINE are honoured by
+huggingface_hub itself) or by a local directory saved with `save_pretrained`.
+torch and transformers are imported inside the functions, never at module import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ModelUnavailableError
+from pipeline.types import ModelRef
+
+log = logging.getLogger(__name__)
+
+# Pinned hub revisions (commit hashes) of the default models. A pin makes a brief reproducible
+# and makes the cache key meaningful; None means "the hub's main branch".
+DEFAULT_TRANSLATOR = ModelRef("Helsinki-NLP/opus-mt-nl-en", revision=None)
+DEFAULT_SUMMARIZER = ModelRef("sshleifer/distilbart-cnn-12-6", revision=None)
+
+
+def model_fingerprint(ref: ModelRef) -> str:
+    """What identifies the weights without loading them: the pinned revision for a hub model,
+    or a digest of file names, sizes and modification times for a local directory."""
+    path = Path(ref.name).expanduser()
+    if not path.is_dir():
+        return ref.revision or "main"
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        stat = file.stat()
+        digest.update(f"{file.relative_to(path)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return "local-" + digest.hexdigest()[:16]
+
+
+@dataclass
+class LoadedModel:
+    """A tokenizer and a seq2seq model, ready for `generate`."""
+
+    ref: ModelRef
+    tokenizer: Any
+    model: Any
+    device: str
+    resolved_revision: str  # the commit actually loaded, or the local fingerprint
+
+    @property
+    def max_input_tokens(self) -> int:
+        """How many tokens (special tokens included) one input may have: the smaller of the
+        tokenizer's model_max_length and the model's position embeddings."""
+        limits = [
+            getattr(self.model.config, "max_position_embeddings", None),
+            getattr(self.tokenizer, "model_max_length", None),
+        ]
+        usable = [int(x) for x in limits if isinstance(x, int) and 0 < x < 1_000_000]
+        return min(usable) if usable else 512
+
+
+def resolve_device(device: str) -> str:
+    """'auto' -> 'cuda' when available, else 'cpu'."""
+    if device not in ("auto", "cpu", "cuda"):
+        from pipeline.errors import SettingsError
+
+        raise SettingsError(f"unknown device {device!r} — use auto, cpu or cuda")
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ModelUnavailableError("--device cuda was asked for but no CUDA device is available — use --device cpu")
+    return device
+
+
+_LOADED: dict[tuple[ModelRef, str, str], LoadedModel] = {}
+_LOAD_LOCK = threading.Lock()
+load_count = 0  # models actually loaded by this process (tests and flows check "once per process")
+
+
+def get_model(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedModel:
+    """The model for `ref`, loaded once per process and reused by every later call."""
+    global load_count
+    key = (ref, role, device)
+    with _LOAD_LOCK:
+        if key not in _LOADED:
+            _LOADED[key] = load_seq2seq(ref, role=role, device=device)
+            load_count += 1
+        return _LOADED[key]
+
+
+def clear_loaded_models() -> None:
+    with _LOAD_LOCK:
+        _LOADED.clear()
+
+
+def load_seq2seq(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedModel:
+    """Load tokenizer + model for `ref`. Raises ModelUnavailableError with one actionable sentence.
+
+    A hub model is looked up in the local cache first (works offline); only if it is missing
+    there is the hub asked (unless HF_HUB_OFFLINE=1).
+    """
+    local = Path(ref.name).expanduser()
+    if _looks_like_path(ref.name) and not local.is_dir():
+        raise ModelUnavailableError(
+            f"{role} {ref.name!r}: no such model directory — pass a directory saved with save_pretrained, or a hub id"
+        )
+    target_device = resolve_device(device)
+    if local.is_dir():
+        tokenizer, model = _load(str(local), None, role=role, ref=ref, local_only=True)
+        revision = model_fingerprint(ref)
+    else:
+        try:
+            tokenizer, model = _load(ref.name, ref.revision, role=role, ref=ref, local_only=True)
+        except ModelUnavailableError:
+            if _offline():
+                raise
+            log.info("%s %s is not cached; downloading it from the hub", role, ref.describe())
+            tokenizer, model = _load(ref.name, ref.revision, role=role, ref=ref, local_only=False)
+        revision = getattr(model.config, "_commit_hash", None) or ref.revision or "main"
+    model.to(target_device)
+    model.eval()
+    return LoadedModel(ref=ref, tokenizer=tokenizer, model=model, device=target_device, resolved_revision=revision)
+
+
+def _looks_like_path(name: str) -> bool:
+    return name.startswith(("/", ".", "~")) or name.count("/") > 1 or Path(name).expanduser().exists()
+
+
+def _offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _load(source: str, revision: str | None, *, role: str, ref: ModelRef, local_only: bool) -> tuple[Any, Any]:
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_only)
+        model = AutoModelForSeq2SeqLM.from_pretrained(source, revision=revision, local_files_only=local_only)
+    except (OSError, ValueError, KeyError, ImportError) as exc:
+        raise ModelUnavailableError(_unavailable_message(role, ref, local_only, exc)) from exc
+    return tokenizer, model
+
+
+def _unavailable_message(role: str, ref: ModelRef, local_only: bool, exc: BaseException) -> str:
+    option = "--translator" if role == "translator" else "--summarizer"
+    if Path(ref.name).expanduser().is_dir():
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return f"{role} {ref.name!r} cannot be loaded ({detail}) — check that the directory holds a complete save_pretrained model"
+    hf_home = os.environ.get("HF_HOME") or "~/.cache/huggingface"
+    if local_only and _offline():
+        return (
+            f"{role} {ref.describe()} is not in the Hugging Face cache ({hf_home}) and HF_HUB_OFFLINE is set "
+            f"— run once online to download it, or pass {option} DIR with a local copy"
+        )
+    if local_only:
+        return f"{role} {ref.describe()} is not in the Hugging Face cache ({hf_home})"
+    return (
+        f"{role} {ref.describe()} could not be downloaded and is not in the Hugging Face cache ({hf_home}) "
+        f"— connect to the internet once, or pass {option} DIR with a local copy"
+    )

@@ -1,0 +1,93 @@
+"""Stage 5 — render a `Brief` as Markdown: YAML front matter, English title, summary, and the
+whole article with each English paragraph above its Dutch original.
+
+Source and model text is data: every piece of it is escaped so that it renders as plain text
+(no headings, lists, links, HTML, math or front matter that the article did not contain).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pipeline.types import Brief, TranslatedParagraph
+
+FORMAT_VERSION = 1
+FORMAT = f"dutch-brief/{FORMAT_VERSION}"
+
+# Characters that can start inline Markdown/HTML/math constructs anywhere in a line.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$&])")
+# Constructs that only matter at the start of a line: headings, lists, quotes, breaks, tables.
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape `text` so CommonMark/GFM render it as literal text on a single line."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    match = _LINE_START.match(text)
+    if match:
+        lead, token = match.group(1), match.group(2)
+        escaped = token[:-1] + "\\" + token[-1] if token[-1] in ".)" else "\\" + token
+        text = lead + escaped + text[match.end():]
+    return text
+
+
+def yaml_value(value: Any) -> str:
+    """A YAML scalar or flow mapping; JSON syntax is valid YAML and quotes everything safely."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+def front_matter(brief: Brief) -> dict[str, Any]:
+    stats = brief.stats
+    return {
+        "format": FORMAT,
+        "title": brief.title_en,
+        "source_file": brief.article.source_name,
+        "source_date": brief.article.source_date,
+        "source_encoding": brief.article.encoding,
+        "content_hash": f"sha256:{brief.content_hash}",
+        "cache_key": brief.cache_key,
+        "translator": {"model": brief.translator.name, "revision": brief.translator.revision},
+        "summarizer": {"model": brief.summarizer.name, "revision": brief.summarizer.revision},
+        "settings": brief.settings,
+        "paragraphs": len(brief.paragraphs),
+        "sentences": stats.sentences if stats else sum(len(p.sentences) for p in brief.paragraphs),
+        "sentences_split": stats.split_sentences if stats else 0,
+        "sentences_retried": stats.retried_sentences if stats else 0,
+        "sentences_degenerate": stats.degenerate_sentences if stats else 0,
+        "summary_input_tokens": brief.summary.input_tokens,
+        "summary_chunks": brief.summary.chunks,
+        "summary_rounds": brief.summary.rounds,
+        "warnings": list(brief.article.warnings),
+        "created_at": brief.created_at,
+    }
+
+
+def render_brief(brief: Brief) -> str:
+    lines = ["---"]
+    lines += [f"{key}: {yaml_value(value)}" for key, value in front_matter(brief).items()]
+    lines += ["---", "", f"# {escape_markdown(brief.title_en) or 'Untitled'}", ""]
+    lines += [_byline(brief), ""]
+    lines += ["## Summary", "", escape_markdown(brief.summary.text) or "_No summary._", ""]
+    lines += ["## Article", "", "_Each English paragraph is followed by the Dutch original._", ""]
+    for paragraph in brief.paragraphs:
+        lines += _paragraph(paragraph)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _byline(brief: Brief) -> str:
+    parts = [f"Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
+    if brief.article.source_date:
+        parts.append(f", {brief.article.source_date}")
+    parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
+    return "_" + "".join(parts) + "_"
+
+
+def _paragraph(paragraph: TranslatedParagraph) -> list[str]:
+    english = escape_markdown(paragraph.text)
+    dutch = escape_markdown(paragraph.source_text)
+    if paragraph.is_heading:
+        return [f"### {english}", "", f"> {dutch}", ""]
+    return [english, "", f"> {dutch}", ""]

@@ -1,0 +1,101 @@
+"""One settings object, the only place that reads the environment.
+
+Precedence: explicit values (CLI options) > BRIEF_* environment variables > a TOML file
+(`--config FILE` or BRIEF_CONFIG) > defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from pipeline.errors import SettingsError
+from pipeline.models import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
+from pipeline.read import DEFAULT_MAX_BYTES
+from pipeline.summarize import SummaryOptions
+from pipeline.translate import TranslationOptions
+from pipeline.types import ModelRef
+
+
+class BriefSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BRIEF_", extra="forbid")
+
+    translator: str = Field(DEFAULT_TRANSLATOR.name, description="hub id or local directory of the MarianMT model")
+    translator_revision: str | None = Field(None, description="hub revision; default: the pinned one for the default model")
+    summarizer: str = Field(DEFAULT_SUMMARIZER.name, description="hub id or local directory of a seq2seq summarizer")
+    summarizer_revision: str | None = None
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    num_beams: int | None = Field(None, ge=1, le=16, description="translation beams; default: the model's config")
+    summary_num_beams: int | None = Field(None, ge=1, le=16)
+    summary_max_length: int | None = Field(None, ge=8, le=1024)
+    summary_min_length: int | None = Field(None, ge=0, le=1024)
+    out_dir: Path = Path("outputs")
+    max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings
+
+    def translator_ref(self) -> ModelRef:
+        return _ref(self.translator, self.translator_revision, DEFAULT_TRANSLATOR)
+
+    def summarizer_ref(self) -> ModelRef:
+        return _ref(self.summarizer, self.summarizer_revision, DEFAULT_SUMMARIZER)
+
+    def translation_options(self) -> TranslationOptions:
+        return TranslationOptions(num_beams=self.num_beams)
+
+    def summary_options(self) -> SummaryOptions:
+        return SummaryOptions(
+            num_beams=self.summary_num_beams,
+            max_length=self.summary_max_length,
+            min_length=self.summary_min_length,
+        )
+
+
+def _ref(name: str, revision: str | None, default: ModelRef) -> ModelRef:
+    if revision is None and name == default.name:
+        revision = default.revision
+    return ModelRef(name=name, revision=revision)
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSettings:
+    """Build settings from a TOML file, BRIEF_* variables and explicit overrides (None = not given)."""
+    file_values: dict[str, Any] = {}
+    path = config_file or (Path(os.environ["BRIEF_CONFIG"]) if os.environ.get("BRIEF_CONFIG") else None)
+    if path is not None:
+        file_values = _read_toml(path)
+    explicit = {k: v for k, v in overrides.items() if v is not None}
+    env_keys = {name for name in BriefSettings.model_fields if f"BRIEF_{name.upper()}" in os.environ}
+    init = {k: v for k, v in file_values.items() if k not in env_keys} | explicit
+    try:
+        return BriefSettings(**init)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "settings"
+        raise SettingsError(f"invalid setting {where}: {first.get('msg')}") from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"config file {path} not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
+    section = data.get("brief", data)
+    if not isinstance(section, dict):
+        raise SettingsError(f"config file {path}: [brief] must be a table")
+    return {key.replace("-", "_"): value for key, value in section.items()}

@@ -1,0 +1,266 @@
+"""Stage 3 — translate every sentence (Dutch -> English), never dropping or truncating one.
+
+In front of any `Seq2SeqEngine`: de-duplication, splitting of sentences longer than the model
+input, length-sorted batching, an output-length bound relative to the input, and a guard that
+detects degenerate output (a phrase repeated over and over, output hitting the bound) and
+retries it deterministically — first with `no_repeat_ngram_size`, then in two halves.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+from pipeline.engine import Generated, Seq2SeqEngine
+from pipeline.fit import fit_pieces
+from pipeline.types import SegmentedArticle, SentenceTranslation, TranslatedParagraph, TranslationStats
+
+Progress = Callable[[int, int], None]  # (sentences done, sentences total)
+
+_WORD = re.compile(r"\w+|[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class TranslationOptions:
+    num_beams: int | None = None  # None: the model's generation config decides
+    max_batch_sentences: int = 32
+    max_batch_tokens: int = 4096  # padded input tokens per batch
+    length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
+    length_margin: int = 10
+    piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
+    retry_no_repeat_ngram_size: int = 3
+    extra: dict[str, Any] = field(default_factory=dict)  # further generate() options
+
+    def generate_options(self) -> dict[str, Any]:
+        options = dict(self.extra)
+        if self.num_beams is not None:
+            options["num_beams"] = self.num_beams
+        return options
+
+    def describe(self) -> dict[str, Any]:
+        """The settings that change the output (they go into the cache key and the brief)."""
+        return {
+            "num_beams": self.num_beams,
+            "length_ratio": self.length_ratio,
+            "length_margin": self.length_margin,
+            "piece_tokens": self.piece_tokens,
+            "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
+            **{k: self.extra[k] for k in sorted(self.extra)},
+        }
+
+
+@dataclass
+class _Piece:
+    sentence: int  # index into the unique sentences
+    text: str
+    tokens: int = 0
+    output: Generated | None = None
+    retried: bool = False
+    degenerate: bool = False
+
+
+class Translator:
+    """Translates sentences through an engine; see the module docstring."""
+
+    def __init__(self, engine: Seq2SeqEngine, options: TranslationOptions | None = None) -> None:
+        self.engine = engine
+        self.options = options or TranslationOptions()
+
+    # -- public --------------------------------------------------------------------------
+    def translate_article(
+        self, article: SegmentedArticle, progress: Progress | None = None
+    ) -> tuple[tuple[TranslatedParagraph, ...], TranslationStats]:
+        sentences = [s for p in article.paragraphs for s in p.sentences]
+        translated = iter(self.translate_sentences(sentences, progress))
+        paragraphs = tuple(
+            TranslatedParagraph(p.index, p.is_heading, p.text, tuple(next(translated) for _ in p.sentences))
+            for p in article.paragraphs
+        )
+        return paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences])
+
+    def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[SentenceTranslation]:
+        """One translation per input sentence, in order. Identical sentences are translated once."""
+        unique = list(dict.fromkeys(sentences))
+        results = self._translate_unique(unique, progress)
+        by_text = dict(zip(unique, results))
+        return [by_text[s] for s in sentences]
+
+    # -- internals -----------------------------------------------------------------------
+    def _translate_unique(self, sentences: list[str], progress: Progress | None) -> list[SentenceTranslation]:
+        pieces: list[_Piece] = []
+        passthrough: dict[int, str] = {}
+        limit = self.engine.max_input_tokens
+        counts = self.engine.count_tokens(sentences)
+        for index, (sentence, tokens) in enumerate(zip(sentences, counts)):
+            if not needs_translation(sentence):
+                passthrough[index] = sentence
+                continue
+            if tokens <= limit:
+                pieces.append(_Piece(index, sentence, tokens))
+            else:
+                budget = min(self.options.piece_tokens, limit)
+                for part in fit_pieces(sentence, budget, self.engine.count_tokens):
+                    pieces.append(_Piece(index, part))
+        self._measure(pieces)
+        self._run(pieces, self.options.generate_options(), progress, total=len(sentences), done=len(passthrough))
+        pieces = self._retry_degenerate(pieces)
+        return self._assemble(sentences, pieces, passthrough)
+
+    def _measure(self, pieces: list[_Piece]) -> None:
+        missing = [p for p in pieces if not p.tokens]
+        for piece, tokens in zip(missing, self.engine.count_tokens([p.text for p in missing])):
+            piece.tokens = tokens
+
+    def _bound(self, tokens: int) -> int:
+        bound = math.ceil(self.options.length_ratio * tokens) + self.options.length_margin
+        return min(bound, self.engine.max_output_tokens)
+
+    def _run(self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int) -> None:
+        """Generate for all pieces in length-sorted batches; fill `piece.output`."""
+        finished_sentences: set[int] = set()
+        remaining = _pieces_per_sentence(pieces)
+        for batch in self._batches(pieces):
+            outputs = self.engine.generate(
+                [p.text for p in batch], max_new_tokens=max(self._bound(p.tokens) for p in batch), options=options
+            )
+            for piece, output in zip(batch, outputs):
+                piece.output = output
+                remaining[piece.sentence] -= 1
+                if remaining[piece.sentence] == 0:
+                    finished_sentences.add(piece.sentence)
+            if progress:
+                progress(done + len(finished_sentences), total)
+
+    def _batches(self, pieces: list[_Piece]) -> list[list[_Piece]]:
+        ordered = sorted(pieces, key=lambda p: p.tokens, reverse=True)
+        batches: list[list[_Piece]] = []
+        current: list[_Piece] = []
+        for piece in ordered:
+            width = max([piece.tokens] + [p.tokens for p in current])
+            if current and (
+                len(current) >= self.options.max_batch_sentences
+                or width * (len(current) + 1) > self.options.max_batch_tokens
+            ):
+                batches.append(current)
+                current = []
+            current.append(piece)
+        if current:
+            batches.append(current)
+        return batches
+
+    def _is_degenerate(self, piece: _Piece) -> bool:
+        output = piece.output
+        assert output is not None
+        if not output.text:
+            return True
+        if not output.finished or output.tokens > self._bound(piece.tokens):
+            return True
+        return has_runaway_repetition(output.text) and not has_runaway_repetition(piece.text)
+
+    def _retry_degenerate(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Retry degenerate pieces with no_repeat_ngram_size; what is still degenerate is translated in halves."""
+        bad = [p for p in pieces if self._is_degenerate(p)]
+        if not bad:
+            return pieces
+        retry_options = {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
+        retried = [_Piece(p.sentence, p.text, p.tokens, retried=True) for p in bad]
+        self._run(retried, retry_options, None, total=0, done=0)
+        replacement: dict[int, list[_Piece]] = {}
+        halves_for: dict[int, list[_Piece]] = {}
+        for original, again in zip(bad, retried):
+            if not self._is_degenerate(again):
+                replacement[id(original)] = [again]
+                continue
+            halves = halve(again.text)
+            if len(halves) < 2:
+                again.degenerate = True
+                replacement[id(original)] = [again]
+                continue
+            halves_for[id(original)] = [_Piece(again.sentence, h, retried=True) for h in halves]
+        all_halves = [h for hs in halves_for.values() for h in hs]
+        self._measure(all_halves)
+        self._run(all_halves, retry_options, None, total=0, done=0)
+        for key, halves in halves_for.items():
+            for half in halves:
+                half.degenerate = self._is_degenerate(half)
+            replacement[key] = halves
+        result: list[_Piece] = []
+        for piece in pieces:
+            result.extend(replacement.get(id(piece), [piece]))
+        return result
+
+    def _assemble(self, sentences: list[str], pieces: list[_Piece], passthrough: dict[int, str]) -> list[SentenceTranslation]:
+        grouped: dict[int, list[_Piece]] = {}
+        for piece in pieces:
+            grouped.setdefault(piece.sentence, []).append(piece)
+        results: list[SentenceTranslation] = []
+        for index, sentence in enumerate(sentences):
+            if index in passthrough:
+                results.append(SentenceTranslation(sentence, passthrough[index]))
+                continue
+            parts = grouped[index]
+            text = " ".join(p.output.text for p in parts if p.output and p.output.text).strip()
+            degenerate = any(p.degenerate for p in parts)
+            if not text:  # nothing usable came out: keep the source rather than lose the sentence
+                text, degenerate = sentence, True
+            results.append(
+                SentenceTranslation(
+                    source=sentence,
+                    text=text,
+                    parts=len(parts),
+                    retried=any(p.retried for p in parts),
+                    degenerate=degenerate,
+                )
+            )
+        return results
+
+
+def _pieces_per_sentence(pieces: list[_Piece]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for piece in pieces:
+        counts[piece.sentence] = counts.get(piece.sentence, 0) + 1
+    return counts
+
+
+def needs_translation(sentence: str) -> bool:
+    """Sentences with no letters at all (numbers, dashes, emoji) are kept as they are."""
+    return any(ch.isalpha() for ch in sentence)
+
+
+def has_runaway_repetition(text: str, *, max_ngram: int = 8) -> bool:
+    """True when some phrase of 1..max_ngram words repeats back to back: a single word 4+ times,
+    a longer phrase 3+ times ("the the the the", "in the city in the city in the city")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    for n in range(1, max_ngram + 1):
+        needed = 4 if n == 1 else 3
+        if len(words) < n * needed:
+            break
+        for start in range(0, len(words) - n * needed + 1):
+            gram = words[start:start + n]
+            if all(words[start + k * n:start + (k + 1) * n] == gram for k in range(1, needed)):
+                if n == 1 and not any(ch.isalpha() for ch in gram[0]):
+                    continue  # "..." or "- - - -" is punctuation, not a runaway phrase
+                return True
+    return False
+
+
+def halve(text: str) -> list[str]:
+    """Two halves at the clause or word boundary nearest the middle ([] halves if it has one word)."""
+    words = text.split()
+    if len(words) < 2:
+        return [text]
+    middle = len(text) / 2
+    candidates = [m.start() for m in re.finditer(r"(?<=[,;:])\s", text)] or [m.start() for m in re.finditer(r"\s", text)]
+    cut = min(candidates, key=lambda pos: abs(pos - middle))
+    return [text[:cut].strip(), text[cut:].strip()]
+
+
+def summarise_stats(sentences: Sequence[SentenceTranslation]) -> TranslationStats:
+    return TranslationStats(
+        sentences=len(sentences),
+        split_sentences=sum(1 for s in sentences if s.parts > 1),
+        retried_sentences=sum(1 for s in sentences if s.retried),
+        degenerate_sentences=sum(1 for s in sentences if s.degenerate),
+    )
