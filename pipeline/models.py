@@ -140,6 +140,7 @@ def _load(source: str, revision: str | None, *, role: str, ref: ModelRef, local_
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_only)
         model = AutoModelForSeq2SeqLM.from_pretrained(source, revision=revision, local_files_only=local_only)

@@ -32,7 +32,7 @@ __all__ = ["sentence_spans", "split_sentences"]
 _TITLES = frozenset(
     """
     dr drs prof mr mrs ms mevr mw mej mvr dhr hr ir ing ds mgr st sr zr br fa bc
-    kol gen lt luit kapt burg weth sen rep gov capt sgt col rev hon pt
+    kol Gen lt luit kapt burg weth sen rep gov capt sgt col rev hon pt
     """.split()
 )
 """Titles that stand before a name: never end a sentence."""
@@ -43,7 +43,7 @@ _CONTINUING = frozenset(
     o.m m.n o.l.v i.o.v t.g.v t.h.v o.b.v a.h.w i.h.a z.i m.i d.i t.w e.g i.e m.m.v a.d v.d
     vs ca nr nrs blz pag p art zgn z.g resp evt incl excl vgl cf afb fig tel
     gem prov ong plm vnl hfst par afd alg bijz dir secr penn vz approx
-    max t.m
+    max t.m no
     """.split()
 )
 """Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
@@ -52,7 +52,7 @@ _MAY_END = frozenset(
     """
     enz etc e.d e.a e.v e.o jl a.s mln mld mrd mio jan feb febr mrt apr jun jul aug sep sept
     okt nov dec v.Chr n.Chr o.i.d n.v.t t.z.t z.s.m a.u.b s.v.p inc ltd co corp jr u
-    B.V N.V BV NV
+    B.V N.V BV NV ma di wo do vr za zo
     """.split()
 )
 """Abbreviations that often end a sentence: split before a capital, not before a number."""
@@ -66,7 +66,7 @@ _MULTI_LETTER_INITIALS = frozenset({"Th", "Ph", "Ch", "Chr", "Joh", "Jac", "Wm",
 _SENTENCE_STARTERS = frozenset(
     """
     De Het Een Dit Dat Die Deze Daar Daarna Daarom Dan Toen Nu Ook Maar En Want Dus Toch
-    Hij Zij Ze Wij We Ik Jij Je U Het Er Volgens In Op Bij Na Voor Met Over Tijdens Sinds
+    Hij Zij Ze Wij We Ik Jij Je U Er Volgens In Op Bij Na Voor Met Over Tijdens Sinds
     Vanaf Als Wat Wie Waar Waarom Hoe Welke Niet Geen Alle Veel Zo Nog Wel
     """.split()
 )
@@ -77,13 +77,19 @@ _SENTENCE_STARTERS = frozenset(
 # --------------------------------------------------------------------------------------------
 
 _CLOSERS = "\"'’”“‘»›)]"
-_CANDIDATE = re.compile(r"(?P<term>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)\s+(?=\S)")
+_CANDIDATE = re.compile(  # possessive quantifiers: linear time even on long punctuation runs
+    r"(?<![.!?…])(?P<term>[.!?…]++)(?P<close>[" + re.escape(_CLOSERS) + r"]*+)"
+    r"(?:\s++(?P<detached>''|’’|[’”»])(?=\s))?\s++(?=\S)"
+)
+"""Terminal run, closers, an optional detached closing quote ("de enige. '' Daarna"), space."""
 _ALNUM = re.compile(r"[^\W_]")
-_APOSTROPHE_WORD = re.compile(r"[’'‘`]([st])(?P<sep>[\s-]+)(?P<next>\S)")
+_APOSTROPHE_WORD = re.compile(r"[’'‘`][st](?P<sep>[\s-]++)(?P<next>\S)")
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*")
-_NUMERIC = re.compile(r"[€$£]?\d[\d.,:/\-]*(?:%|e|ste|de)?")
+_NUMERIC = re.compile(r"[-+±~≈<>€$£]*\d[\d.,:/\-]*(?:%|°C?|[^\W\d_]{1,3})?")
 _URLISH = re.compile(r"\S*(?:://|www\.|@|/)\S*|\S+\.(?:[a-z]{2,6})(?:/\S*)?")
 _ELLIPSIS = re.compile(r"…|\.\.\.+")
+_LINK_START = re.compile(r"https?://|www\.|pic\.twitter\.com/|t\.co/", re.IGNORECASE)
+"""A link after a sentence end starts a new unit (the media link closing an embedded tweet)."""
 
 
 class _Kind(Enum):
@@ -156,6 +162,7 @@ def _boundaries(paragraph: str) -> list[int]:
 def _candidates(paragraph: str) -> list[_Candidate]:
     """All terminal-punctuation positions followed by whitespace and more text."""
     found = []
+    first = _first_non_space(paragraph, 0)
     for match in _CANDIDATE.finditer(paragraph):
         word_start = _word_start(paragraph, match.start("term"))
         previous_start = _word_start(paragraph, _last_non_space(paragraph, word_start))
@@ -163,12 +170,12 @@ def _candidates(paragraph: str) -> list[_Candidate]:
             _Candidate(
                 boundary=match.end(),
                 terminal=match.group("term"),
-                closers=match.group("close"),
+                closers=match.group("close") + (match.group("detached") or ""),
                 word=paragraph[word_start : match.start("term")],
                 previous_word=paragraph[previous_start:word_start].strip(),
                 next_kind=_next_kind(paragraph, match.end()),
                 next_word=_next_word(paragraph, match.end()),
-                at_paragraph_start=not paragraph[:word_start].strip(),
+                at_paragraph_start=word_start == first,
             )
         )
     return found
@@ -177,7 +184,7 @@ def _candidates(paragraph: str) -> list[_Candidate]:
 def _decide(c: _Candidate) -> bool | None:
     """True = split, False = keep together, None = let syntok decide."""
     if c.next_kind is _Kind.LOWER:
-        return False  # "‘Waarom?’ vroeg hij.", "ca. 's middags", "… het", "www.nos.nl. pic…"
+        return False  # "‘Waarom?’ vroeg hij.", "ca. 's middags", "… het verder"
     if _ELLIPSIS.search(c.terminal) and not c.terminal.strip(".…"):
         return _decide_ellipsis(c)
     if c.next_kind is _Kind.NONE:
@@ -207,10 +214,10 @@ def _decide_period(c: _Candidate) -> bool | None:
     if word in ("min", "Min"):
         return kind is _Kind.UPPER and bool(_NUMERIC.fullmatch(c.previous_word))
     if _is_initials(word):
-        return kind is _Kind.UPPER and _core(c.next_word) in _SENTENCE_STARTERS
+        return kind is _Kind.UPPER and _core(c.next_word).rstrip(",;:") in _SENTENCE_STARTERS
     if _NUMERIC.fullmatch(word):
         return _decide_after_number(c, word)
-    if _is_plain_word(word) or _URLISH.fullmatch(word):
+    if _is_plain_word(word.lstrip("°#§+*~^")) or _URLISH.fullmatch(word):
         return True if kind is not _Kind.NONE else None
     return None
 
@@ -245,6 +252,8 @@ def _syntok_boundaries(paragraph: str) -> set[int]:
 
 def _next_kind(text: str, position: int) -> _Kind:
     """Classify the start of the text at `position` (opening quotes/brackets skipped)."""
+    if _LINK_START.match(text, position):
+        return _Kind.UPPER  # "… borders. pic.twitter.com/dAP2nkrXfK — Name (@handle) …"
     apostrophe = _APOSTROPHE_WORD.match(text, position)
     if apostrophe:  # "'s middags" → lower; "'s Avonds", "'s-Hertogenbosch" → upper
         nxt = apostrophe.group("next")
@@ -253,6 +262,12 @@ def _next_kind(text: str, position: int) -> _Kind:
         return _Kind.LOWER if nxt.islower() else _Kind.NONE
     token = _next_word(text, position)
     char = _ALNUM.search(token)
+    for _ in range(2):  # a dash, bullet or detached opener: look at the word after it
+        if char is not None:
+            break
+        position = _first_non_space(text, position + len(token))
+        token = _next_word(text, position)
+        char = _ALNUM.search(token)
     if char is None:
         return _Kind.NONE
     letter = char.group()

@@ -55,6 +55,7 @@ class TranslationOptions:
 class _Piece:
     sentence: int  # index into the unique sentences
     text: str
+    split: bool = False  # a part of a sentence too long for one model input
     tokens: int = 0
     output: Generated | None = None
     retried: bool = False
@@ -98,11 +99,11 @@ class Translator:
                 passthrough[index] = sentence
                 continue
             if tokens <= limit:
-                pieces.append(_Piece(index, sentence, tokens))
+                pieces.append(_Piece(index, sentence, tokens=tokens))
             else:
                 budget = min(self.options.piece_tokens, limit)
                 for part in fit_pieces(sentence, budget, self.engine.count_tokens):
-                    pieces.append(_Piece(index, part))
+                    pieces.append(_Piece(index, part, split=True))
         self._measure(pieces)
         self._run(pieces, self.options.generate_options(), progress, total=len(sentences), done=len(passthrough))
         pieces = self._retry_degenerate(pieces)
@@ -165,7 +166,7 @@ class Translator:
         if not bad:
             return pieces
         retry_options = {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
-        retried = [_Piece(p.sentence, p.text, p.tokens, retried=True) for p in bad]
+        retried = [_Piece(p.sentence, p.text, split=p.split, tokens=p.tokens, retried=True) for p in bad]
         self._run(retried, retry_options, None, total=0, done=0)
         replacement: dict[int, list[_Piece]] = {}
         halves_for: dict[int, list[_Piece]] = {}
@@ -178,7 +179,7 @@ class Translator:
                 again.degenerate = True
                 replacement[id(original)] = [again]
                 continue
-            halves_for[id(original)] = [_Piece(again.sentence, h, retried=True) for h in halves]
+            halves_for[id(original)] = [_Piece(again.sentence, h, split=again.split, retried=True) for h in halves]
         all_halves = [h for hs in halves_for.values() for h in hs]
         self._measure(all_halves)
         self._run(all_halves, retry_options, None, total=0, done=0)
@@ -210,6 +211,7 @@ class Translator:
                     source=sentence,
                     text=text,
                     parts=len(parts),
+                    split=any(p.split for p in parts),
                     retried=any(p.retried for p in parts),
                     degenerate=degenerate,
                 )
@@ -260,7 +262,7 @@ def halve(text: str) -> list[str]:
 def summarise_stats(sentences: Sequence[SentenceTranslation]) -> TranslationStats:
     return TranslationStats(
         sentences=len(sentences),
-        split_sentences=sum(1 for s in sentences if s.parts > 1),
+        split_sentences=sum(1 for s in sentences if s.split),
         retried_sentences=sum(1 for s in sentences if s.retried),
         degenerate_sentences=sum(1 for s in sentences if s.degenerate),
     )

@@ -52,7 +52,8 @@ class SentenceTranslation:
 
     source: str
     text: str
-    parts: int = 1  # >1 when the sentence exceeded the model input and was translated in parts
+    parts: int = 1  # how many pieces were translated (too long for the model, or halved on a retry)
+    split: bool = False  # the sentence exceeded the model input and was translated in parts
     retried: bool = False  # degenerate output was detected and the sentence was translated again
     degenerate: bool = False  # output still looked degenerate after the retry
 

@@ -46,7 +46,7 @@ def test_a_sentence_longer_than_the_model_input_is_translated_in_parts() -> None
     clauses = [" ".join(f"w{i}_{j}" for j in range(9)) + "," for i in range(30)]  # 270 words, 30 clauses
     long_sentence = " ".join(clauses)[:-1] + "."
     result = Translator(engine, TranslationOptions(piece_tokens=32)).translate_sentences([long_sentence])[0]
-    assert result.parts > 1
+    assert result.parts > 1 and result.split
     assert result.text.split() == long_sentence.upper().split()  # every word translated, in order
     assert all(len(t.split()) + 1 <= 32 for t in engine.texts_seen)
 
@@ -73,7 +73,7 @@ def test_output_that_hits_the_length_bound_is_split_in_halves() -> None:
     sentence = "Een twee drie, vier vijf zes."
     result = Translator(engine).translate_sentences([sentence])[0]
     assert result.text == "EEN TWEE DRIE, VIER VIJF ZES."
-    assert result.retried and result.parts == 2 and not result.degenerate
+    assert result.retried and result.parts == 2 and not result.degenerate and not result.split
 
 
 def test_hopeless_output_is_kept_marked_and_counted() -> None:

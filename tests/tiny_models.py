@@ -178,13 +178,21 @@ def _cached(out_dir: Path, fingerprint: str, required: Iterable[str]) -> bool:
 
 
 def _prepare_dir(out_dir: Path) -> Path:
-    """Create ``out_dir``, removing files of an older/different build first."""
+    """Create an empty ``out_dir``.
+
+    An existing directory is only wiped if it is empty or holds an earlier build of these
+    builders (it has an ``INFO_FILE``); anything else is refused, so passing e.g. a test's
+    ``tmp_path`` with other files in it cannot delete them.
+    """
     out_dir = Path(out_dir)
     if out_dir.exists():
         if not out_dir.is_dir():
             raise NotADirectoryError(out_dir)
-        shutil.rmtree(out_dir)
-    out_dir.mkdir(parents=True)
+        if any(out_dir.iterdir()):
+            if not (out_dir / INFO_FILE).is_file():
+                raise FileExistsError(f"{out_dir} is not empty and is not a tiny-model build; refusing to overwrite it")
+            shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     return out_dir
 
 
@@ -524,8 +532,10 @@ def build_rigged_repeating_marian(
       ``max_length`` (the last position is the forced ``</s>``): a degenerate repeat;
     * once the piece is banned -- e.g. by ``no_repeat_ngram_size=3`` (or 2) on a retry --
       ``</s>`` is the best remaining token, so the output is the piece 3 (or 2) times
-      followed by ``</s>``. ``repetition_penalty`` alone does *not* help: it divides the
-      +30 logit by the penalty and the piece still wins.
+      followed by ``</s>`` (checked for every seed sentence, greedy and beam).
+      ``repetition_penalty`` is not a reliable fix: with the default beam search even 3.0
+      keeps the run; greedy only stops at 3.0 because 30 / 3 < 15 (an artefact of the
+      chosen biases).
 
     The chosen piece and its id are recorded in ``tiny_model_info.json``
     (``repeat_piece``, ``repeat_token_id``); see :func:`read_build_info`.

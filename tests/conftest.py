@@ -1,0 +1,56 @@
+"""Shared fixtures: tiny models of the real classes, built once per test session, offline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+# The tests never reach a model hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Tiny models gain nothing from threads, and spinning OpenMP threads on a busy 2-core machine
+# slow every matrix product by an order of magnitude.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in SEEDS]
+
+
+@pytest.fixture(scope="session")
+def model_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(model_store: Path, seed_texts: list[str]) -> Path:
+    from tests.tiny_models import build_tiny_marian
+
+    return build_tiny_marian(model_store / "tiny-marian", seed_texts, num_beams=2)
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(model_store: Path, seed_texts: list[str]) -> Path:
+    from tests.tiny_models import build_tiny_bart
+
+    return build_tiny_bart(model_store / "tiny-bart", seed_texts, num_beams=2, max_length=24, min_length=4)
+
+
+@pytest.fixture(scope="session")
+def rigged_marian(model_store: Path, seed_texts: list[str]) -> Path:
+    from tests.tiny_models import build_rigged_repeating_marian
+
+    return build_rigged_repeating_marian(model_store / "rigged-marian", seed_texts, num_beams=1)
+
+
+@pytest.fixture()
+def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
+    from pipeline.settings import BriefSettings
+
+    return BriefSettings(translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=tmp_path / "out", device="cpu")
