@@ -1,6 +1,6 @@
-"""Score sentence segmentation: raw syntok vs `pipeline.segment` on the gold seeds and the stress set.
+"""Score sentence segmentation: raw syntok vs `pipeline.segment` on gold seeds and stress set.
 
-Usage:  .venv/bin/python scripts/eval_segmentation.py [--gold DIR] [--seeds DIR] [--stress FILE] [-v]
+Usage:  .venv/bin/python scripts/eval_segmentation.py [--gold D] [--seeds D] [--stress F] [-v]
 
 Gold (see /work/shared/gold/README.md): one JSON per seed article, a list of paragraphs (the
 blank-line-separated blocks), each a list of sentences that are exact stripped substrings of the
@@ -260,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{name:<10} {label:<14} {score.precision:6.3f} {score.recall:6.3f} "
                 f"{score.f1:6.3f}   {score.tp:4d} {score.fp:4d} {score.fn:4d}"
             )
-        print(f"{name:<10} {'stress exact':<14} {accuracy:6.3f}  ({len(cases) - len(failed)}/{len(cases)})")
+        passed = len(cases) - len(failed)
+        print(f"{name:<10} {'stress exact':<14} {accuracy:6.3f}  ({passed}/{len(cases)})")
         details += [f"[{name}] gold-strict {error}" for error in strict.errors]
         details += [f"[{name}] stress {error}" for error in stress_boundaries.errors]
     if args.verbose:

@@ -104,7 +104,7 @@ PROPERTY_SETTINGS = settings(
 
 
 def assert_exact_partition(paragraph: str) -> None:
-    """Sentences are stripped, non-empty, in order, non-overlapping exact substrings covering all text."""
+    """Stripped, non-empty, ordered, non-overlapping exact substrings that cover all the text."""
     spans = sentence_spans(paragraph)
     sentences = split_sentences(paragraph)
     assert sentences == [paragraph[start:end] for start, end in spans]
