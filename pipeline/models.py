@@ -21,10 +21,10 @@ from pipeline.types import ModelRef
 
 log = logging.getLogger(__name__)
 
-# Pinned hub revisions (commit hashes) of the default models. A pin makes a brief reproducible
-# and makes the cache key meaningful; None means "the hub's main branch".
-DEFAULT_TRANSLATOR = ModelRef("Helsinki-NLP/opus-mt-nl-en", revision=None)
-DEFAULT_SUMMARIZER = ModelRef("sshleifer/distilbart-cnn-12-6", revision=None)
+# Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
+# and the cache key meaningful. Sources for both hashes: scripts/research_notes.md.
+DEFAULT_TRANSLATOR = ModelRef("Helsinki-NLP/opus-mt-nl-en", revision="48af999f2c59b10c05ca6e008dcedc07677a9b15")
+DEFAULT_SUMMARIZER = ModelRef("sshleifer/distilbart-cnn-12-6", revision="a4f8f3ea906ed274767e9906dbaede7531d660ff")
 
 
 def model_fingerprint(ref: ModelRef) -> str:
