@@ -25,6 +25,7 @@ from pipeline.types import (
     SegmentedArticle,
     SegmentedParagraph,
     Summary,
+    TranslatedArticle,
     TranslatedParagraph,
     TranslationStats,
 )
@@ -126,6 +127,17 @@ class Models:
         return Summarizer(TorchEngine(loaded), self.settings.summary_options())
 
 
+@dataclass(frozen=True)
+class WrittenBrief:
+    """What the write stage reports: enough for a digest entry without re-reading the file."""
+
+    path: Path
+    title: str
+    summary: str
+    source_name: str
+    key: str
+
+
 def build_brief(
     source: Path,
     settings: BriefSettings,
@@ -141,49 +153,70 @@ def build_brief(
         return BriefResult(
             source, plan.path, cached=True, timings={"total": time.perf_counter() - started}, warnings=plan.article.warnings
         )
-    text, timings = render_plan(plan, settings, models or Models(settings), progress)
-    cache.write_atomic(plan.path, text)
+    models = models or Models(settings)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = now - clock
+        clock = now
+
+    segmented = segment_article(plan.article)
+    lap("segment")
+    load_models(models, progress)
+    lap("load")
+    translated = translate_article(segmented, models, progress)
+    lap("translate")
+    summary = summarize_article(translated, models, progress)
+    lap("summarize")
+    write_brief(plan, settings, translated, summary)
+    lap("render")
     timings["total"] = time.perf_counter() - started
     return BriefResult(source, plan.path, cached=False, timings=timings, warnings=plan.article.warnings)
 
 
-def render_plan(
-    plan: Plan, settings: BriefSettings, models: Models, progress: Progress | None = None
-) -> tuple[str, dict[str, float]]:
-    """Run the model stages for a plan and return the brief's Markdown and per-stage timings."""
-    timings: dict[str, float] = {}
-    clock = time.perf_counter()
-    segmented = segment_article(plan.article)
-    timings["segment"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
+def load_models(models: Models, progress: Progress | None = None) -> None:
+    """Load both models now (so that loading shows as its own step)."""
     if progress:
         progress("load models", 0, 2)
-    translator = models.translator()
+    models.translator()
     if progress:
         progress("load models", 1, 2)
-    summarizer = models.summarizer()
+    models.summarizer()
     if progress:
         progress("load models", 2, 2)
-    timings["load"] = time.perf_counter() - clock
 
-    clock = time.perf_counter()
+
+def translate_article(segmented: SegmentedArticle, models: Models, progress: Progress | None = None) -> TranslatedArticle:
+    """Stage 3: every sentence of every paragraph."""
     report = (lambda done, total: progress("translate", done, total)) if progress else None
-    paragraphs, stats = translator.translate_article(segmented, report)
-    timings["translate"] = time.perf_counter() - clock
+    paragraphs, stats = models.translator().translate_article(segmented, report)
+    return TranslatedArticle(paragraphs, stats)
 
-    clock = time.perf_counter()
+
+def summarize_article(translated: TranslatedArticle, models: Models, progress: Progress | None = None) -> Summary:
+    """Stage 4: the English body paragraphs (headings left out)."""
     if progress:
         progress("summarize", 0, 1)
-    summary = summarizer.summarize([p.text for p in paragraphs if not p.is_heading])
+    summary = models.summarizer().summarize([p.text for p in translated.paragraphs if not p.is_heading])
     if progress:
         progress("summarize", 1, 1)
-    timings["summarize"] = time.perf_counter() - clock
+    return summary
 
-    clock = time.perf_counter()
-    text = render_brief(assemble_brief(plan, settings, paragraphs, summary, stats))
-    timings["render"] = time.perf_counter() - clock
-    return text, timings
+
+def write_brief(
+    plan: Plan,
+    settings: BriefSettings,
+    translated: TranslatedArticle,
+    summary: Summary,
+    created_at: str | None = None,
+) -> WrittenBrief:
+    """Stage 5 + 6: render the Markdown and write it atomically where the cache key says."""
+    brief = assemble_brief(plan, settings, translated.paragraphs, summary, translated.stats, created_at)
+    cache.write_atomic(plan.path, render_brief(brief))
+    return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 
 def assemble_brief(

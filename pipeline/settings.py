@@ -36,6 +36,11 @@ class BriefSettings(BaseSettings):
     summary_min_length: int | None = Field(None, ge=0, le=1024)
     out_dir: Path = Path("outputs")
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
+    # unattended runs (flows/)
+    inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")
+    inbox_pattern: str = "*.txt"
+    max_concurrency: int = Field(2, ge=1, le=64, description="articles briefed at once by the daily flow")
+    dask_address: str | None = Field(None, description="scheduler address of an existing Dask cluster")
 
     @classmethod
     def settings_customise_sources(

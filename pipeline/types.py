@@ -71,6 +71,20 @@ class TranslatedParagraph:
 
 
 @dataclass(frozen=True)
+class TranslationStats:
+    sentences: int
+    split_sentences: int  # sentences translated in parts (too long for one model input)
+    retried_sentences: int  # degenerate outputs retried
+    degenerate_sentences: int  # still degenerate after the retry
+
+
+@dataclass(frozen=True)
+class TranslatedArticle:
+    paragraphs: tuple[TranslatedParagraph, ...]
+    stats: TranslationStats
+
+
+@dataclass(frozen=True)
 class Summary:
     """Stage 4 (summarize)."""
 
@@ -89,14 +103,6 @@ class ModelRef:
 
     def describe(self) -> str:
         return f"{self.name}@{self.revision}" if self.revision else self.name
-
-
-@dataclass(frozen=True)
-class TranslationStats:
-    sentences: int
-    split_sentences: int  # sentences translated in parts (too long for one model input)
-    retried_sentences: int  # degenerate outputs retried
-    degenerate_sentences: int  # still degenerate after the retry
 
 
 @dataclass(frozen=True)
