@@ -25,6 +25,8 @@ Models download from the Hugging Face hub on first use (HF_HOME decides where); 
 work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local directory.
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
+Unattended, scheduled runs: `brief serve --help` (Prefect).
+
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
 invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
 """
@@ -122,8 +124,18 @@ class _progress:
             self.display.stop()
 
 
+SUBCOMMANDS = {"serve": "brief_cli.serve"}
+
+
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: `brief FILE...`, or `brief serve ...`."""
+    if len(sys.argv) > 1 and sys.argv[1] in SUBCOMMANDS:
+        import importlib
+
+        name = sys.argv.pop(1)
+        sys.argv[0] = f"brief {name}"
+        importlib.import_module(SUBCOMMANDS[name]).app(prog_name=f"brief {name}")
+        return
     app()
 
 

@@ -80,13 +80,15 @@ def resolve_device(device: str) -> str:
 _LOADED: dict[tuple[ModelRef, str, str], LoadedModel] = {}
 _LOAD_LOCK = threading.Lock()
 load_count = 0  # models actually loaded by this process (tests and flows check "once per process")
+request_count = 0  # times a model was asked for (loaded or reused)
 
 
 def get_model(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedModel:
     """The model for `ref`, loaded once per process and reused by every later call."""
-    global load_count
+    global load_count, request_count
     key = (ref, role, device)
     with _LOAD_LOCK:
+        request_count += 1
         if key not in _LOADED:
             _LOADED[key] = load_seq2seq(ref, role=role, device=device)
             load_count += 1

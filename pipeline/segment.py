@@ -9,7 +9,9 @@ Built on syntok (``syntok.segmenter``) plus a small Dutch layer:
 2. Each candidate is decided by Dutch rules (abbreviations, titles, initials, ``'s``-words,
    numbers, URLs, quotes, ellipses).  When the Dutch rules have no opinion, syntok's
    decision at that position is used.
-3. syntok boundaries that are not candidates (after ``;``, inside tokens, around brackets) are
+3. An embedded-tweet footer (``— Name (@handle) 10 februari 2022``) ends a unit even without
+   terminal punctuation: when more text follows it, a boundary is placed there too.
+4. syntok boundaries that are not candidates (after ``;``, inside tokens, around brackets) are
    dropped: Dutch news text does not end sentences there.
 """
 
@@ -48,14 +50,30 @@ _CONTINUING = frozenset(
 )
 """Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
 
+_COMPOUND_SUFFIXES = tuple(
+    sorted(
+        (key for key in _CONTINUING if len(key) >= 2 and key.isalpha() and not set(key) & set("aeiouy")),
+        key=len,
+        reverse=True,
+    )
+)
+"""Vowel-less continuing keys (nr, nrs, blz, vgl, hfst, …) that also end productive compounds:
+"parketnr.", "telefoonnr.", "registratienrs.", "KvK-nr.".  No Dutch word ends in such a
+consonant cluster, so a word ending in one is that abbreviation."""
+
 _MAY_END = frozenset(
     """
-    enz etc e.d e.a e.v e.o jl a.s mln mld mrd mio jan feb febr mrt apr jun jul aug sep sept
+    enz etc e.d e.a e.v e.o jl a.s jan feb febr mrt apr jun jul aug sep sept
     okt nov dec v.Chr n.Chr o.i.d n.v.t t.z.t z.s.m a.u.b s.v.p inc ltd co corp jr u
     B.V N.V BV NV ma di wo do vr za zo
     """.split()
 )
 """Abbreviations that often end a sentence: split before a capital, not before a number."""
+
+_QUANTITIES = frozenset("mln mld mrd mio".split())
+"""Quantity abbreviations ("1,1 mln."): they may end a sentence, but a capital after them is
+usually a plural noun or adjective ("mln. Nederlanders", "mld. Amerikaanse dollar"), so they
+split only before a sentence starter ("12 mln. Het verlies …")."""
 
 _LOWERCASE_ONLY = frozenset({"max", "min", "art", "gem", "co", "jan", "p", "u"})
 """Keys that are also (capitalised) first names or words: only match when written lowercase."""
@@ -68,9 +86,12 @@ _SENTENCE_STARTERS = frozenset(
     De Het Een Dit Dat Die Deze Daar Daarna Daarom Dan Toen Nu Ook Maar En Want Dus Toch
     Hij Zij Ze Wij We Ik Jij Je U Er Volgens In Op Bij Na Voor Met Over Tijdens Sinds
     Vanaf Als Wat Wie Waar Waarom Hoe Welke Niet Geen Alle Veel Zo Nog Wel
+    Daarmee Daarbij Daarvan Daardoor Hierdoor Hiermee Bovendien Verder Eerder Later Inmiddels
+    Intussen Ondertussen Vorig Vorige Zelfs Vooral Uit Tot Om Onder Door
     """.split()
 )
-"""Function words that start sentences; after a lone capital initial they signal a real end."""
+"""Function words that start sentences; after a lone capital initial or a quantity abbreviation
+("mln.") they signal a real end."""
 
 # --------------------------------------------------------------------------------------------
 # Patterns
@@ -90,6 +111,14 @@ _URLISH = re.compile(r"\S*(?:://|www\.|@|/)\S*|\S+\.(?:[a-z]{2,6})(?:/\S*)?")
 _ELLIPSIS = re.compile(r"…|\.\.\.+")
 _LINK_START = re.compile(r"https?://|www\.|pic\.twitter\.com/|t\.co/", re.IGNORECASE)
 """A link after a sentence end starts a new unit (the media link closing an embedded tweet)."""
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d[,:;]?")
+"""A bare year: the one kind of number that often starts a Dutch sentence ("2023 werd …")."""
+_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+_TWEET_FOOTER = re.compile(
+    r"[—–-]\s*+[^()\n]{1,60}?\(@\w{1,15}\)\s++\d{1,2}\s++(?i:" + "|".join(_MONTHS.split())
+    + r")\s++\d{4}(?!\d)\s++(?=\S)"
+)
+"""Embedded-tweet footer: dash, name, (@handle), day, Dutch month, year; then more text."""
 
 
 class _Kind(Enum):
@@ -147,7 +176,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 def _boundaries(paragraph: str) -> list[int]:
     """Offsets where a new sentence starts (excluding the first sentence)."""
     syntok: set[int] | None = None
-    chosen: list[int] = []
+    chosen: set[int] = set()
     for candidate in _candidates(paragraph):
         decision = _decide(candidate)
         if decision is None:
@@ -155,8 +184,20 @@ def _boundaries(paragraph: str) -> list[int]:
                 syntok = _syntok_boundaries(paragraph)
             decision = candidate.boundary in syntok
         if decision:
-            chosen.append(candidate.boundary)
-    return chosen
+            chosen.add(candidate.boundary)
+    chosen.update(_tweet_footer_boundaries(paragraph))
+    return sorted(chosen)
+
+
+def _tweet_footer_boundaries(paragraph: str) -> list[int]:
+    """Starts of text that follows a tweet footer directly ("… (@TeamNL) 10 februari 2022 Het")."""
+    if "(@" not in paragraph:
+        return []
+    return [
+        match.end()
+        for match in _TWEET_FOOTER.finditer(paragraph)
+        if _next_kind(paragraph, match.end()) is not _Kind.LOWER
+    ]
 
 
 def _candidates(paragraph: str) -> list[_Candidate]:
@@ -207,17 +248,27 @@ def _decide_period(c: _Candidate) -> bool | None:
     kind = c.next_kind
     if not word:
         return None
-    if _is_key(word, _TITLES) or _is_key(word, _CONTINUING):
+    if _is_key(word, _TITLES) or _is_key(word, _CONTINUING) or _is_compound_key(word):
         return False
     if _is_key(word, _MAY_END):
         return kind is _Kind.UPPER if kind is not _Kind.NONE else None
+    if _is_key(word, _QUANTITIES):
+        return kind is _Kind.UPPER and _next_is_starter(c) if kind is not _Kind.NONE else None
     if word in ("min", "Min"):
         return kind is _Kind.UPPER and bool(_NUMERIC.fullmatch(c.previous_word))
     if _is_initials(word):
-        return kind is _Kind.UPPER and _core(c.next_word).rstrip(",;:") in _SENTENCE_STARTERS
+        return kind is _Kind.UPPER and _next_is_starter(c)
     if _NUMERIC.fullmatch(word):
         return _decide_after_number(c, word)
-    if _is_plain_word(word.lstrip("°#§+*~^")) or _URLISH.fullmatch(word):
+    if _URLISH.fullmatch(word):
+        return True if kind is not _Kind.NONE else None
+    plain = word.lstrip("°#§+*~^")
+    if _is_plain_word(plain):
+        if kind is _Kind.DIGIT and not plain.isupper():
+            # An unknown word + "." + number is more often an abbreviation ("afl. 3",
+            # "Dorpsstr. 12") than a sentence end: Dutch sentences seldom start with a digit,
+            # except with a year ("… gevierd. 2023 werd …").
+            return bool(_YEAR.fullmatch(c.next_word))
         return True if kind is not _Kind.NONE else None
     return None
 
@@ -292,6 +343,23 @@ def _is_key(word: str, keys: frozenset[str]) -> bool:
         return True
     lowered = word[:1].lower() + word[1:]
     return lowered != word and lowered in keys and lowered not in _LOWERCASE_ONLY
+
+
+def _is_compound_key(word: str) -> bool:
+    """"parketnr", "Telefoonnr", "huisnrs", "KvK-nr": a word ending in a vowel-less continuing key."""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and head and tail in _COMPOUND_SUFFIXES:
+        return True
+    if not word.isalpha() or not word[1:].islower():
+        return False
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 2 for suffix in _COMPOUND_SUFFIXES
+    )
+
+
+def _next_is_starter(c: _Candidate) -> bool:
+    """The word after the candidate is a common sentence-initial function word ("Het", "Daarna")."""
+    return _core(c.next_word).rstrip(",;:") in _SENTENCE_STARTERS
 
 
 def _is_plain_word(word: str) -> bool:
