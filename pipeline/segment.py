@@ -50,16 +50,10 @@ _CONTINUING = frozenset(
 )
 """Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
 
-_COMPOUND_SUFFIXES = tuple(
-    sorted(
-        (key for key in _CONTINUING if len(key) >= 2 and key.isalpha() and not set(key) & set("aeiouy")),
-        key=len,
-        reverse=True,
-    )
-)
-"""Vowel-less continuing keys (nr, nrs, blz, vgl, hfst, …) that also end productive compounds:
-"parketnr.", "telefoonnr.", "registratienrs.", "KvK-nr.".  No Dutch word ends in such a
-consonant cluster, so a word ending in one is that abbreviation."""
+_COMPOUND_SUFFIXES = frozenset({"nr", "nrs", "blz"}) & _CONTINUING
+"""Vowel-less continuing keys that also end productive compounds: "parketnr.", "telefoonnr.",
+"registratienrs.", "KvK-nr.".  No Dutch word ends in such a consonant cluster, so a word ending
+in one is that abbreviation.  ("bv" is left out: "holding-bv." can end a sentence.)"""
 
 _MAY_END = frozenset(
     """
@@ -190,7 +184,7 @@ def _boundaries(paragraph: str) -> list[int]:
 
 
 def _tweet_footer_boundaries(paragraph: str) -> list[int]:
-    """Starts of text that follows a tweet footer directly ("… (@TeamNL) 10 februari 2022 Het")."""
+    """Starts of text that directly follows a tweet footer ("(@TeamNL) 10 februari 2022 Het")."""
     if "(@" not in paragraph:
         return []
     return [
@@ -346,7 +340,7 @@ def _is_key(word: str, keys: frozenset[str]) -> bool:
 
 
 def _is_compound_key(word: str) -> bool:
-    """"parketnr", "Telefoonnr", "huisnrs", "KvK-nr": a word ending in a vowel-less continuing key."""
+    """"parketnr", "Telefoonnr", "huisnrs", "KvK-nr": a compound ending in nr, nrs or blz."""
     head, hyphen, tail = word.rpartition("-")
     if hyphen and head and tail in _COMPOUND_SUFFIXES:
         return True

@@ -1,6 +1,7 @@
-"""Score sentence segmentation: raw syntok vs `pipeline.segment` on gold seeds and stress set.
+"""Score sentence segmentation: raw syntok vs `pipeline.segment` on gold, stress and blind sets.
 
-Usage:  .venv/bin/python scripts/eval_segmentation.py [--gold D] [--seeds D] [--stress F] [-v]
+Usage:  .venv/bin/python scripts/eval_segmentation.py [--gold D] [--seeds D] [--stress F]
+            [--blind F] [-v]
 
 Gold (see /work/shared/gold/README.md): one JSON per seed article, a list of paragraphs (the
 blank-line-separated blocks), each a list of sentences that are exact stripped substrings of the
@@ -13,6 +14,11 @@ lies between sentence k-1 and k) that may be split or not:
 
 A paragraph that starts with a ` date YYYY-MM ` marker is segmented without it (the reader stage
 strips it into metadata); the marker's boundary is then added back as gold has it.
+
+Stress (`tests/data/segment_stress.json`, {"cases": [...]}) and blind
+(`tests/data/segment_blind.json`, a plain list; written without looking at the segmenter, see
+`scripts/blind_segmentation_report.md`) are lists of {"id", "paragraph", "sentences"}; they are
+scored by exact match of the whole sentence list and by boundary P/R/F1.
 
 The scoring helpers are importable (tests/test_segment.py uses them).
 """
@@ -36,6 +42,7 @@ from pipeline.segment import sentence_spans  # noqa: E402
 GOLD_DIR = Path("/work/shared/gold")
 SEEDS_DIR = Path("/work/shared/seeds")
 STRESS_FILE = ROOT / "tests" / "data" / "segment_stress.json"
+BLIND_FILE = ROOT / "tests" / "data" / "segment_blind.json"
 
 DATE_MARKER = re.compile(r"^\s*date \d{4}-\d{2}\s+")
 _PARAGRAPH_SEP = re.compile(r"\n[ \t\u00a0]*\n\s*")
@@ -202,20 +209,28 @@ def load_stress(path: Path = STRESS_FILE) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["cases"]
 
 
+def load_blind(path: Path = BLIND_FILE) -> list[dict]:
+    """Blind cases: a plain list of {"id", "paragraph", "sentences"}."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["cases"] if isinstance(data, dict) else data
+
+
 def score_stress(cases: Sequence[dict], segmenter: Segmenter) -> tuple[float, Score, list[str]]:
-    """(exact-match accuracy, boundary score, ids of failed cases) on the stress set."""
+    """(exact-match accuracy, boundary score, ids of failed cases) on a list of cases.
+
+    Used for both the stress set and the blind set.
+    """
     exact, boundary_score, failed = 0, Score(), []
     for case in cases:
         text = case["paragraph"]
-        predicted = [text[start:end] for start, end in segmenter(text)]
+        spans = segmenter(text)
+        predicted = [text[start:end] for start, end in spans]
         if predicted == case["sentences"]:
             exact += 1
         else:
             failed.append(case["id"])
         gold = frozenset(sentence_starts(text, case["sentences"])[1:])
-        boundary_score.add(
-            gold, frozenset(start for start, _ in segmenter(text)[1:]), case["id"], text
-        )
+        boundary_score.add(gold, frozenset(start for start, _ in spans[1:]), case["id"], text)
     return (exact / len(cases) if cases else 1.0), boundary_score, failed
 
 
@@ -235,39 +250,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD_DIR)
     parser.add_argument("--seeds", type=Path, default=SEEDS_DIR)
     parser.add_argument("--stress", type=Path, default=STRESS_FILE)
+    parser.add_argument("--blind", type=Path, default=BLIND_FILE)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     args = parser.parse_args(argv)
 
     gold = load_gold(args.gold, args.seeds)
     cases = load_stress(args.stress)
+    blind = load_blind(args.blind)
     header = (
         f"{'segmenter':<10} {'set':<14} {'P':>6} {'R':>6} {'F1':>6}   "
         f"{'tp':>4} {'fp':>4} {'fn':>4}"
     )
-    print(f"gold: {len(gold)} paragraphs; stress: {len(cases)} cases")
+    print(f"gold: {len(gold)} paragraphs; stress: {len(cases)} cases; blind: {len(blind)} cases")
     print(header)
     print("-" * len(header))
     details: list[str] = []
     for name, segmenter in SEGMENTERS.items():
         strict, lenient = score_gold(gold, segmenter)
-        accuracy, stress_boundaries, failed = score_stress(cases, segmenter)
-        for label, score in (
-            ("gold strict", strict),
-            ("gold lenient", lenient),
-            ("stress bound.", stress_boundaries),
-        ):
-            print(
-                f"{name:<10} {label:<14} {score.precision:6.3f} {score.recall:6.3f} "
-                f"{score.f1:6.3f}   {score.tp:4d} {score.fp:4d} {score.fn:4d}"
-            )
-        passed = len(cases) - len(failed)
-        print(f"{name:<10} {'stress exact':<14} {accuracy:6.3f}  ({passed}/{len(cases)})")
+        for label, score in (("gold strict", strict), ("gold lenient", lenient)):
+            print(_row(name, label, score))
         details += [f"[{name}] gold-strict {error}" for error in strict.errors]
-        details += [f"[{name}] stress {error}" for error in stress_boundaries.errors]
+        for set_name, set_cases in (("stress", cases), ("blind", blind)):
+            accuracy, boundaries, failed = score_stress(set_cases, segmenter)
+            print(_row(name, f"{set_name} bound.", boundaries))
+            passed = len(set_cases) - len(failed)
+            label = f"{set_name} exact"
+            print(f"{name:<10} {label:<14} {accuracy:6.3f}  ({passed}/{len(set_cases)})")
+            details += [f"[{name}] {set_name} {error}" for error in boundaries.errors]
     if args.verbose:
         print()
         print("\n".join(details))
     return 0
+
+
+def _row(name: str, label: str, score: Score) -> str:
+    return (
+        f"{name:<10} {label:<14} {score.precision:6.3f} {score.recall:6.3f} "
+        f"{score.f1:6.3f}   {score.tp:4d} {score.fp:4d} {score.fn:4d}"
+    )
 
 
 if __name__ == "__main__":

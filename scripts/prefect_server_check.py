@@ -99,6 +99,43 @@ async def trigger_and_wait(api: str, timeout: float) -> dict:
     }
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -> dict:
+    """prefect.yaml: create the process pool, `prefect deploy --all`, trigger the deployment with
+    this check's folders, and let `prefect worker start --run-once` pick it up."""
+    started = time.monotonic()
+    pool_env = {**env, "DUTCH_BRIEF_HOME": str(ROOT), "BRIEF_TRANSLATOR": args.translator, "BRIEF_SUMMARIZER": args.summarizer}
+    prefect = [sys.executable, "-m", "prefect"]
+
+    def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        done = subprocess.run([*prefect, *command], env=pool_env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        with open(logs / "work-pool.log", "a") as log:
+            log.write(f"$ prefect {' '.join(command)}\n{done.stdout}{done.stderr}\n")
+        return done
+
+    run("work-pool", "create", "dutch-brief", "--type", "process")
+    deployed = run("--no-prompt", "deploy", "--all")
+    out = Path(args.out).with_name(Path(args.out).name + "-pool")
+    triggered = run("deployment", "run", "daily-briefing/daily-briefing",
+                    "--param", f"inbox={args.inbox}", "--param", f"out_dir={out}")
+    worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240)
+    runs = httpx.post(f"{api}/flow_runs/filter", json={"flow_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED"]}}}, "limit": 20}, timeout=10).json()
+    deployment = httpx.get(f"{api}/deployments/name/daily-briefing/daily-briefing", timeout=10).json()
+    pool_runs = [r for r in runs if r.get("work_pool_name") == "dutch-brief"]
+    return {
+        "deploy_rc": deployed.returncode,
+        "deploy_traceback": "Traceback" in deployed.stdout + deployed.stderr,
+        "trigger_rc": triggered.returncode,
+        "worker_rc": worker.returncode,
+        "pull_steps": deployment.get("pull_steps"),
+        "state": pool_runs[0]["state_type"] if pool_runs else None,
+        "briefs": sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-")),
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inbox", required=True)
@@ -106,6 +143,7 @@ def main() -> int:
     parser.add_argument("--translator", required=True)
     parser.add_argument("--summarizer", required=True)
     parser.add_argument("--timeout", type=float, default=420, help="seconds for the whole check")
+    parser.add_argument("--work-pool", action="store_true", help="also deploy prefect.yaml to a process pool and run it with a worker")
     args = parser.parse_args()
 
     report: dict = {"ok": False}
@@ -146,19 +184,23 @@ def main() -> int:
 
         wait_for(lambda: scheduled_runs(api), 60, "the scheduler to plan the cron runs", interval=2)
         report["scheduled_runs"] = scheduled_runs(api)
-        report["server_tracebacks"] = (logs / "server.log").read_text(errors="replace").count("Traceback")
         out = Path(args.out)
         report["briefs"] = sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-"))
         report["digests"] = sorted(p.name for p in out.glob("digest-*.md"))
+        if args.work_pool:
+            stop(served)  # the pool deployment replaces the served one (same name)
+            report["work_pool"] = check_work_pool(api, env, args, logs)
+        report["server_tracebacks"] = (logs / "server.log").read_text(errors="replace").count("Traceback")
         report["ok"] = (
             report["state"] == "COMPLETED"
             and bool(report["briefs"])
             and bool(report["digests"])
             and report["server_tracebacks"] == 0
+            and (not args.work_pool or report["work_pool"]["state"] == "COMPLETED")
         )
     except Exception as exc:  # noqa: BLE001 — the report says what failed
         report["error"] = f"{type(exc).__name__}: {exc}"
-        for name in ("server.log", "serve.log"):
+        for name in ("server.log", "serve.log", "work-pool.log"):
             path = logs / name
             if path.exists():
                 report[name] = path.read_text(errors="replace")[-3000:]

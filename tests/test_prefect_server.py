@@ -20,7 +20,7 @@ def test_daily_deployment_runs_on_a_real_prefect_server(tiny_marian: Path, tiny_
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "prefect_server_check.py"), "--inbox", str(inbox), "--out", str(out),
-         "--translator", str(tiny_marian), "--summarizer", str(tiny_bart), "--timeout", "400"],
+         "--translator", str(tiny_marian), "--summarizer", str(tiny_bart), "--timeout", "400", "--work-pool"],
         capture_output=True, text=True, cwd=ROOT, timeout=600,
     )
     report = json.loads(done.stdout)
@@ -33,3 +33,7 @@ def test_daily_deployment_runs_on_a_real_prefect_server(tiny_marian: Path, tiny_
     assert any(key.startswith("digest-") for key in report["artifact_keys"])
     assert sum(key.startswith("brief-") for key in report["artifact_keys"]) == 2
     assert report["server_tracebacks"] == 0 and report["processes_left"] == []
+    pool = report["work_pool"]  # prefect.yaml, deployed to a process pool and run by a worker
+    assert pool["deploy_rc"] == 0 and not pool["deploy_traceback"] and pool["worker_rc"] == 0
+    assert pool["pull_steps"] == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    assert pool["state"] == "COMPLETED" and len(pool["briefs"]) == 2

@@ -1,4 +1,4 @@
-"""Tests for pipeline/segment.py: gold seeds, a hand-written Dutch stress set, and properties."""
+"""Tests for pipeline/segment.py: gold seeds, a Dutch stress set, a blind set, and properties."""
 
 from __future__ import annotations
 
@@ -17,16 +17,21 @@ if str(ROOT) not in sys.path:  # `scripts` lives at the project root, next to `p
 
 from pipeline.segment import sentence_spans, split_sentences  # noqa: E402
 from scripts.eval_segmentation import (  # noqa: E402
+    BLIND_FILE,
     STRESS_FILE,
+    load_blind,
     load_gold,
     load_stress,
     score_gold,
+    score_stress,
 )
 
 GOLD_DIR = Path(os.environ.get("SEGMENT_GOLD_DIR", "/work/shared/gold"))
 SEEDS_DIR = Path(os.environ.get("SEGMENT_SEEDS_DIR", "/work/shared/seeds"))
 LENIENT_F1_BAR = 0.97
 STRICT_F1_BAR = 0.95
+BLIND_F1_BAR = 0.97
+BLIND_EXACT_BAR = 0.95
 
 # ----------------------------------------------------------------------------------------------
 # (1) gold seeds
@@ -74,7 +79,36 @@ def test_stress_case(case: dict) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
-# (3) properties: nothing lost, nothing invented, never raises
+# (3) blind set: written independently, without looking at the segmenter or the stress set
+# ----------------------------------------------------------------------------------------------
+
+BLIND_CASES = load_blind(BLIND_FILE)
+
+
+def test_blind_set_is_well_formed() -> None:
+    assert len(BLIND_CASES) >= 100
+    assert len({case["id"] for case in BLIND_CASES}) == len(BLIND_CASES)
+    for case in BLIND_CASES:
+        assert " ".join(case["sentences"]) == " ".join(case["paragraph"].split()), case["id"]
+
+
+def test_blind_boundary_f1_and_exact_match(record_property: pytest.RecordProperty) -> None:
+    exact, score, failed = score_stress(BLIND_CASES, sentence_spans)
+    print(
+        f"\nblind: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+        f"(tp={score.tp} fp={score.fp} fn={score.fn}); "
+        f"exact {len(BLIND_CASES) - len(failed)}/{len(BLIND_CASES)} ({exact:.1%})"
+    )
+    for key, value in score.as_dict().items():
+        record_property(f"blind_{key}", round(value, 4))
+    record_property("blind_exact", round(exact, 4))
+    print("\n".join(score.errors))
+    assert score.f1 >= BLIND_F1_BAR, score.errors
+    assert exact >= BLIND_EXACT_BAR, failed
+
+
+# ----------------------------------------------------------------------------------------------
+# (4) properties: nothing lost, nothing invented, never raises
 # ----------------------------------------------------------------------------------------------
 
 FRAGMENTS = [
@@ -84,6 +118,7 @@ FRAGMENTS = [
     "etc.", "nr.", "ca.", "jan.", "sept.", "mln.", "min.", "t/m", "B.V.", "vs.",
     "127.000", "1.5", "3.30", "12.15", "2.4.1", "1e", "2.", "6,8%", "€", "°C",
     "www.nos.nl", "pic.twitter.com/dAP2nkrXfK", "info@nos.nl", "https://x.nl/a.b", "@WBHoekstra",
+    "(@TeamNL)", "10", "februari", "2022", "parketnr.", "KvK-nr.", "afl.", "Nederlanders",
     ".", "..", "...", "…", "?", "!", "?!", ";", ":", ",", "(", ")", "[", "]", "(…)",
     "’", "‘", "”", "“", "„", '"', "'", "»", "«", "—", "–", "-", "#", "*",
     " ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u200b", "\u2028", "\r\n",
