@@ -258,13 +258,18 @@ def _decide_period(c: _Candidate) -> bool | None:
         return True if kind is not _Kind.NONE else None
     plain = word.lstrip("°#§+*~^")
     if _is_plain_word(plain):
-        if kind is _Kind.DIGIT and not plain.isupper():
-            # An unknown word + "." + number is more often an abbreviation ("afl. 3",
-            # "Dorpsstr. 12") than a sentence end: Dutch sentences seldom start with a digit,
-            # except with a year ("… gevierd. 2023 werd …").
+        if kind is _Kind.DIGIT and not plain.isupper() and _looks_abbreviated(plain):
+            # A short unknown word or a street name + "." + number is an abbreviation ("afl. 3",
+            # "Dorpsstr. 12"), except before a year ("… gevierd. 2023 werd …"); a full word
+            # before a number ends its sentence ("… het leven. 23 mensen raakten gewond.").
             return bool(_YEAR.fullmatch(c.next_word))
         return True if kind is not _Kind.NONE else None
     return None
+
+
+def _looks_abbreviated(word: str) -> bool:
+    """'afl', 'ged', 'Stationsstr': short, or a street-name abbreviation."""
+    return len(word) <= 4 or word.lower().endswith("str")
 
 
 def _decide_after_number(c: _Candidate, word: str) -> bool | None:
