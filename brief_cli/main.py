@@ -25,7 +25,8 @@ Models download from the Hugging Face hub on first use (HF_HOME decides where); 
 work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local directory.
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
-Unattended, scheduled runs: `brief serve --help` (Prefect).
+Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
+`brief cache stats|clear`.
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
 invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
@@ -124,7 +125,7 @@ class _progress:
             self.display.stop()
 
 
-SUBCOMMANDS = {"serve": "brief_cli.serve"}
+SUBCOMMANDS = {"serve": "brief_cli.serve", "cache": "brief_cli.cache_cmd"}
 
 
 def run() -> None:

@@ -104,6 +104,18 @@ def english_title(paragraphs: tuple[TranslatedParagraph, ...]) -> str:
     return text
 
 
+_SENTENCE_CACHES: dict[Path, object] = {}
+
+
+def open_sentence_cache(path: Path):  # -> SentenceCache, one connection per file per process
+    from pipeline.sentence_cache import SentenceCache
+
+    key = path.resolve()
+    if key not in _SENTENCE_CACHES:
+        _SENTENCE_CACHES[key] = SentenceCache(key)
+    return _SENTENCE_CACHES[key]
+
+
 class Models:
     """The translator and summarizer of one settings object, loaded on first use, once per process."""
 
@@ -112,11 +124,17 @@ class Models:
 
     def translator(self):  # -> Translator (typed lazily: importing it is cheap, loading is not)
         from pipeline.engine import TorchEngine
-        from pipeline.models import get_model
+        from pipeline.models import get_model, model_fingerprint
+        from pipeline.sentence_cache import cache_namespace
         from pipeline.translate import Translator
 
-        loaded = get_model(self.settings.translator_ref(), role="translator", device=self.settings.device)
-        return Translator(TorchEngine(loaded), self.settings.translation_options())
+        settings = self.settings
+        loaded = get_model(settings.translator_ref(), role="translator", device=settings.device)
+        options = settings.translation_options()
+        cache = open_sentence_cache(settings.sentence_cache_path()) if settings.sentence_cache else None
+        ref = settings.translator_ref()
+        namespace = cache_namespace(ref.name, model_fingerprint(ref), "torch", options.describe())
+        return Translator(TorchEngine(loaded), options, cache=cache, namespace=namespace)
 
     def summarizer(self):  # -> Summarizer
         from pipeline.engine import TorchEngine

@@ -35,6 +35,8 @@ class BriefSettings(BaseSettings):
     summary_max_length: int | None = Field(None, ge=8, le=1024)
     summary_min_length: int | None = Field(None, ge=0, le=1024)
     out_dir: Path = Path("outputs")
+    cache_dir: Path | None = Field(None, description="sentence translation cache folder; default: OUT/.cache")
+    sentence_cache: bool = Field(True, description="reuse translations of sentences seen before")
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
     # unattended runs (flows/)
     inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")
@@ -58,6 +60,9 @@ class BriefSettings(BaseSettings):
 
     def summarizer_ref(self) -> ModelRef:
         return _ref(self.summarizer, self.summarizer_revision, DEFAULT_SUMMARIZER)
+
+    def sentence_cache_path(self) -> Path:
+        return (self.cache_dir or self.out_dir / ".cache") / "translations.sqlite"
 
     def translation_options(self) -> TranslationOptions:
         return TranslationOptions(num_beams=self.num_beams)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 
 from pipeline.engine import Generated, Seq2SeqEngine
 from pipeline.fit import fit_pieces
+from pipeline.sentence_cache import SentenceCache
 from pipeline.types import SegmentedArticle, SentenceTranslation, TranslatedParagraph, TranslationStats
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
@@ -65,9 +66,21 @@ class _Piece:
 class Translator:
     """Translates sentences through an engine; see the module docstring."""
 
-    def __init__(self, engine: Seq2SeqEngine, options: TranslationOptions | None = None) -> None:
+    def __init__(
+        self,
+        engine: Seq2SeqEngine,
+        options: TranslationOptions | None = None,
+        *,
+        cache: SentenceCache | None = None,
+        namespace: str = "",
+        group_size: int = 64,
+    ) -> None:
         self.engine = engine
         self.options = options or TranslationOptions()
+        self.cache = cache
+        self.namespace = namespace
+        self.group_size = group_size
+        self.cache_hits = 0  # sentences served from the cache by the last call
 
     # -- public --------------------------------------------------------------------------
     def translate_article(
@@ -84,12 +97,25 @@ class Translator:
     def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[SentenceTranslation]:
         """One translation per input sentence, in order. Identical sentences are translated once."""
         unique = list(dict.fromkeys(sentences))
-        results = self._translate_unique(unique, progress)
-        by_text = dict(zip(unique, results))
+        by_text: dict[str, SentenceTranslation] = {}
+        if self.cache is not None:
+            by_text.update(self.cache.get_many(self.namespace, unique))
+        self.cache_hits = len(by_text)
+        missing = [s for s in unique if s not in by_text]
+        for start in range(0, len(missing), self.group_size):
+            group = missing[start:start + self.group_size]
+            results = self._translate_unique(group, progress, offset=len(unique) - len(missing) + start, total=len(unique))
+            by_text.update(zip(group, results))
+            if self.cache is not None:
+                self.cache.put_many(self.namespace, results)  # committed per group: a crash loses one group
+        if progress:
+            progress(len(unique), len(unique))
         return [by_text[s] for s in sentences]
 
     # -- internals -----------------------------------------------------------------------
-    def _translate_unique(self, sentences: list[str], progress: Progress | None) -> list[SentenceTranslation]:
+    def _translate_unique(
+        self, sentences: list[str], progress: Progress | None, *, offset: int = 0, total: int | None = None
+    ) -> list[SentenceTranslation]:
         pieces: list[_Piece] = []
         passthrough: dict[int, str] = {}
         limit = self.engine.max_input_tokens
@@ -105,7 +131,10 @@ class Translator:
                 for part in fit_pieces(sentence, budget, self.engine.count_tokens):
                     pieces.append(_Piece(index, part, split=True))
         self._measure(pieces)
-        self._run(pieces, self.options.generate_options(), progress, total=len(sentences), done=len(passthrough))
+        self._run(
+            pieces, self.options.generate_options(), progress,
+            total=total if total is not None else len(sentences), done=offset + len(passthrough),
+        )
         pieces = self._retry_degenerate(pieces)
         return self._assemble(sentences, pieces, passthrough)
 

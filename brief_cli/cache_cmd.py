@@ -1,0 +1,47 @@
+"""`brief cache stats|clear` — the persistent sentence translation cache."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Inspect or clear the sentence translation cache (OUT/.cache/translations.sqlite).")
+
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="briefs folder whose cache is meant [default: outputs]")]
+CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="cache folder [default: OUT/.cache]")]
+
+
+def _cache(out: Path | None, cache_dir: Path | None):
+    from pipeline.errors import BriefError
+    from pipeline.sentence_cache import SentenceCache
+    from pipeline.settings import load_settings
+
+    try:
+        settings = load_settings(out_dir=out, cache_dir=cache_dir)
+    except BriefError as exc:
+        print(f"brief: error: {exc}", file=sys.stderr)
+        raise typer.Exit(exc.exit_code)
+    path = settings.sentence_cache_path()
+    return SentenceCache(path) if path.exists() else None, path
+
+
+@app.command(help="Show how many sentence translations are cached and how much space they take.")
+def stats(out: Out = None, cache_dir: CacheDir = None) -> None:
+    cache, path = _cache(out, cache_dir)
+    if cache is None:
+        typer.echo(f"{path}: no cache yet (0 sentences)")
+        return
+    info = cache.stats()
+    typer.echo(f"{info['path']}: {info['sentences']} sentences in {info['namespaces']} model/settings namespace(s), "
+               f"{info['bytes'] / 1e6:.1f} MB")
+
+
+@app.command(help="Delete every cached sentence translation (briefs are kept).")
+def clear(out: Out = None, cache_dir: CacheDir = None) -> None:
+    cache, path = _cache(out, cache_dir)
+    removed = cache.clear() if cache is not None else 0
+    typer.echo(f"{path}: removed {removed} cached sentence translations")
