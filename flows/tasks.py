@@ -24,6 +24,7 @@ from pipeline.brief import summarize_article as summarize_stage
 from pipeline.brief import translate_article as translate_stage
 from pipeline.brief import write_brief as write_stage
 from pipeline.errors import BriefError, InputError
+from pipeline.language import require_dutch
 from pipeline.settings import BriefSettings
 from pipeline.types import SegmentedArticle, Summary, TranslatedArticle
 
@@ -58,7 +59,10 @@ def _stage_key(stage: str):
 @task(name="read-and-segment", cache_policy=NONE, retries=2, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=is_transient)
 def read_and_segment(path: str, settings: BriefSettings) -> Prepared:
     plan = plan_brief(Path(path), settings)
-    return Prepared(plan, segment_article(plan.article), cache.lookup(plan.path, plan.key))
+    cached = cache.lookup(plan.path, plan.key)
+    if not cached and settings.require_dutch:
+        require_dutch(plan.article.text, name=path)
+    return Prepared(plan, segment_article(plan.article), cached)
 
 
 @task(

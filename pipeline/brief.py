@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline import cache
+from pipeline.errors import OutputError
+from pipeline.language import require_dutch
 from pipeline.models import model_fingerprint
 from pipeline.read import content_hash, read_article
 from pipeline.render import render_brief
@@ -171,7 +173,27 @@ def build_brief(
         return BriefResult(
             source, plan.path, cached=True, timings={"total": time.perf_counter() - started}, warnings=plan.article.warnings
         )
-    models = models or Models(settings)
+    if settings.require_dutch and not force:
+        require_dutch(plan.article.text, name=str(source))
+    from filelock import Timeout
+
+    try:
+        with cache.brief_lock(settings.out_dir, plan.key, settings.lock_timeout):
+            if not force and cache.lookup(plan.path, plan.key):  # another process just made it
+                return BriefResult(
+                    source, plan.path, cached=True, timings={"total": time.perf_counter() - started},
+                    warnings=plan.article.warnings,
+                )
+            return _build_locked(plan, settings, models or Models(settings), progress, started)
+    except Timeout:
+        raise OutputError(
+            f"{source}: another process has been briefing this article for over {settings.lock_timeout:.0f} s "
+            "— try again later, or raise BRIEF_LOCK_TIMEOUT"
+        ) from None
+
+
+def _build_locked(plan: Plan, settings: BriefSettings, models: Models, progress: Progress | None, started: float) -> BriefResult:
+    source = plan.source
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 

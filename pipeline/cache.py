@@ -63,6 +63,19 @@ def lookup(path: Path, key: str) -> bool:
     return f'cache_key: "{key}"' in head.split("\n---\n", 1)[0]
 
 
+def brief_lock(out_dir: Path, key: str, timeout: float):
+    """A lock per cache key (file lock in OUT/.locks): processes briefing the same article at
+    once do the model work once; the others wait and find the finished brief."""
+    from filelock import FileLock
+
+    locks = out_dir / ".locks"
+    try:
+        locks.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc} — choose another --out folder") from None
+    return FileLock(str(locks / f"{key[:32]}.lock"), timeout=timeout)
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename:
     readers see the old file or the whole new one, never a part."""

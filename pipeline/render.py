@@ -57,12 +57,30 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "sentences_split": stats.split_sentences if stats else 0,
         "sentences_retried": stats.retried_sentences if stats else 0,
         "sentences_degenerate": stats.degenerate_sentences if stats else 0,
+        "struggles": struggles(brief),
         "summary_input_tokens": brief.summary.input_tokens,
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
         "warnings": list(brief.article.warnings),
         "created_at": brief.created_at,
     }
+
+
+def struggles(brief: Brief) -> list[dict[str, Any]]:
+    """Where the machine struggled: sentences split for length, retried, or still degenerate
+    (paragraph and sentence numbers count from 1, as a reader counts)."""
+    found = []
+    for paragraph in brief.paragraphs:
+        for number, sentence in enumerate(paragraph.sentences, start=1):
+            if sentence.split or sentence.retried or sentence.degenerate:
+                found.append({
+                    "paragraph": paragraph.index + 1,
+                    "sentence": number,
+                    "split_for_length": sentence.split,
+                    "retried": sentence.retried,
+                    "degenerate": sentence.degenerate,
+                })
+    return found
 
 
 def render_brief(brief: Brief) -> str:

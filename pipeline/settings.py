@@ -37,6 +37,8 @@ class BriefSettings(BaseSettings):
     out_dir: Path = Path("outputs")
     cache_dir: Path | None = Field(None, description="sentence translation cache folder; default: OUT/.cache")
     sentence_cache: bool = Field(True, description="reuse translations of sentences seen before")
+    require_dutch: bool = Field(True, description="refuse articles detected as another language")
+    lock_timeout: float = Field(3600, ge=0, description="seconds to wait for another process briefing the same article")
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
     # unattended runs (flows/)
     inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,10 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # Tiny models gain nothing from threads, and spinning OpenMP threads on a busy 2-core machine
 # slow every matrix product by an order of magnitude.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+HARNESS_SECONDS: list[float] = []
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +59,20 @@ def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
     from pipeline.settings import BriefSettings
 
     return BriefSettings(translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=tmp_path / "out", device="cpu")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
+    """One temporary Prefect server for the session; task results stored in a temporary folder
+    (not ~/.prefect/storage) so no run of the suite sees another's task cache."""
+    from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    started = time.perf_counter()
+    with temporary_settings(updates={PREFECT_LOCAL_STORAGE_PATH: tmp_path_factory.mktemp("prefect-storage")}):
+        with prefect_test_harness(server_startup_timeout=120):
+            HARNESS_SECONDS.append(time.perf_counter() - started)
+            print(f"\nprefect_test_harness started in {HARNESS_SECONDS[0]:.1f} s")
+            yield
+
+

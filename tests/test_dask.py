@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from tests.conftest import SEEDS
-from tests.test_flows import prefect_harness  # noqa: F401 — the session-scoped harness
 
 
 def worker_counts() -> dict[str, int]:
@@ -16,7 +15,7 @@ def worker_counts() -> dict[str, int]:
     return {"loads": models.load_count, "requests": models.request_count}
 
 
-def test_two_dask_workers_brief_the_seeds_loading_models_once_each(prefect_harness, tiny_marian: Path, tiny_bart: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_two_dask_workers_brief_the_seeds_loading_models_once_each(prefect_harness, tiny_marian: Path, tiny_bart: Path, tmp_path: Path) -> None:
     from distributed import Client, LocalCluster
 
     from flows.daily_briefing import daily_briefing_with_runner

@@ -11,21 +11,6 @@ import pytest
 
 from tests.conftest import SEEDS
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-
-HARNESS_SECONDS: list[float] = []
-
-
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    started = time.perf_counter()
-    with prefect_test_harness(server_startup_timeout=120):
-        HARNESS_SECONDS.append(time.perf_counter() - started)
-        print(f"\nprefect_test_harness started in {HARNESS_SECONDS[0]:.1f} s")
-        yield
 
 
 @pytest.fixture()
@@ -92,6 +77,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
 
     inbox = make_inbox(tmp_path, SEEDS[2:4])
     out = tmp_path / "out"
+    flow_settings = {**flow_settings, "num_beams": 1}  # a cache key no other test uses
     models.clear_loaded_models()
     loads_before = models.load_count
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
@@ -145,8 +131,11 @@ def test_task_cache_hits_across_flow_runs(prefect_harness, flow_settings, tmp_pa
     import pipeline.models as models
     from flows.brief_article import brief_article
 
-    settings = {**flow_settings, "out_dir": str(tmp_path / "out")}
+    settings = {**flow_settings, "out_dir": str(tmp_path / "out"), "summary_max_length": 20}  # a key no other test uses
+    models.clear_loaded_models()
+    loads_before = models.load_count
     first = Path(brief_article(str(SEEDS[3]), settings=settings))
+    assert models.load_count - loads_before == 2  # the first run really did the work
     before = without_timestamp(first)
     first.unlink()  # the brief is gone, the task cache is not
     models.clear_loaded_models()
