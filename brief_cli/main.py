@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline.errors import BriefError, InputError
+from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
+from pipeline.read import display_path
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
@@ -57,30 +58,27 @@ def brief(
     models = None
     for file in files:
         try:
-            from pipeline.brief import build_brief
+            from pipeline.brief import Models, build_brief
 
-            if models is None:
-                from pipeline.brief import Models
-
-                models = Models(settings)
+            models = models or Models(settings)
             with _progress(quiet) as progress:
                 result = build_brief(file, settings, force=force, models=models, progress=progress)
             for warning in result.warnings:
                 _say(f"warning: {warning}")
             typer.echo(str(result.path))
-        except InputError as exc:
+        except (ModelUnavailableError, SettingsError) as exc:
+            _fail(exc)  # every other file would fail the same way
+        except BriefError as exc:  # bad input, or this brief could not be written: go on with the rest
             _say(f"error: {exc}")
             exit_code = max(exit_code, exc.exit_code)
-        except BriefError as exc:
-            _fail(exc)
         except KeyboardInterrupt:
             _say("interrupted")
             raise typer.Exit(130)
         except Exception as exc:  # noqa: BLE001 — last resort: one line, not a traceback
             if os.environ.get("BRIEF_DEBUG"):
                 raise
-            _say(f"error: {file}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
-            raise typer.Exit(1)
+            _say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
+            exit_code = max(exit_code, 1)
     raise typer.Exit(exit_code)
 
 

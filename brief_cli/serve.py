@@ -38,6 +38,9 @@ def serve(
         )
     except BriefError as exc:
         _fail(str(exc), exc.exit_code)
+    schedule_problem = invalid_schedule(cron, timezone)
+    if schedule_problem:
+        _fail(schedule_problem, 2)
     api_url = prefect_api_url()
     if not api_url:
         _fail(f"no Prefect server is configured (PREFECT_API_URL is unset) and ephemeral mode cannot run schedules — {START_HINT}", 1)
@@ -49,14 +52,36 @@ def serve(
 
     from flows.daily_briefing import daily_briefing_with_runner
 
+    # every setting given here (options, BRIEF_* variables, --config) travels with the deployment,
+    # so scheduled runs brief exactly as `brief FILE` would with the same settings
+    carried = settings.model_dump(mode="json", exclude_unset=True, exclude={"inbox", "out_dir"})
+    for name in ("translator", "summarizer", "cache_dir"):
+        value = carried.get(name)
+        if isinstance(value, str) and Path(value).expanduser().exists():
+            carried[name] = str(Path(value).expanduser().resolve())
     parameters = {
         "inbox": str(settings.inbox.resolve()),
         "out_dir": str(settings.out_dir.resolve()),
-        "settings": {"translator": settings.translator, "summarizer": settings.summarizer},
+        "settings": carried,
     }
     schedule = Cron(cron, timezone=timezone) if timezone else Cron(cron)
     print(f"brief: serving deployment daily-briefing/{name} ({cron}) against {api_url}", file=sys.stderr)
     daily_briefing_with_runner(settings.dask_address).serve(name=name, schedules=[schedule], parameters=parameters)
+
+
+def invalid_schedule(cron: str, timezone: str | None) -> str | None:
+    """A one-line reason if the cron expression or the time zone is not valid (Prefect's own check)."""
+    from pydantic import ValidationError
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron, timezone=timezone) if timezone else CronSchedule(cron=cron)
+    except (ValidationError, ValueError) as exc:
+        field = "--timezone" if timezone and "timezone" in str(exc).lower() else "--cron"
+        hint = "a name like Europe/Amsterdam" if field == "--timezone" else 'five fields, e.g. "0 7 * * *" for 07:00 daily'
+        value = timezone if field == "--timezone" else cron
+        return f"{field} {value!r} is not valid — use {hint}"
+    return None
 
 
 def prefect_api_url() -> str | None:

@@ -21,7 +21,7 @@ def brief_article(path: str, settings: dict[str, Any] | None = None, force: bool
     if prepared.cached and not force:
         print(f"cached: {prepared.plan.path}")
         return str(prepared.plan.path)
-    translated = translate.with_options(refresh_cache=force or None)(prepared, resolved)
+    translated = translate.with_options(refresh_cache=force or None)(prepared, resolved, refresh=force)
     summary = summarize.with_options(refresh_cache=force or None)(prepared, translated, resolved)
     written = render_and_write(prepared, translated, summary, resolved)
     return str(written.path)

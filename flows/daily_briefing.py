@@ -41,16 +41,18 @@ def find_new_articles(settings: BriefSettings) -> tuple[list[str], int]:
     if not inbox.is_dir():
         raise BriefError(f"inbox {inbox} is not a folder — create it or set BRIEF_INBOX")
     new: list[str] = []
+    keys: set[str] = set()
     known = 0
-    for path in sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".")):
+    for path in sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file()):
         try:
             plan = plan_brief(path, settings)
         except BriefError:
             new.append(str(path))
             continue
-        if cache.lookup(plan.path, plan.key):
-            known += 1
+        if plan.key in keys or cache.lookup(plan.path, plan.key):
+            known += 1  # already briefed, or the same article under another name in this inbox
         else:
+            keys.add(plan.key)
             new.append(str(path))
     return new, known
 

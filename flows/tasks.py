@@ -73,8 +73,8 @@ def read_and_segment(path: str, settings: BriefSettings) -> Prepared:
     retry_delay_seconds=RETRY_DELAYS,
     retry_condition_fn=is_transient,
 )
-def translate(prepared: Prepared, settings: BriefSettings) -> TranslatedArticle:
-    return translate_stage(prepared.segmented, Models(settings))
+def translate(prepared: Prepared, settings: BriefSettings, refresh: bool = False) -> TranslatedArticle:
+    return translate_stage(prepared.segmented, Models(settings), refresh=refresh)
 
 
 @task(

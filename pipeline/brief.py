@@ -19,7 +19,7 @@ from pipeline.language import require_dutch
 from pipeline.models import model_fingerprint
 from pipeline.read import content_hash, read_article
 from pipeline.render import render_brief
-from pipeline.segment import split_sentences
+from pipeline.segment import SEGMENTER_VERSION, split_sentences
 from pipeline.settings import BriefSettings
 from pipeline.types import (
     Article,
@@ -58,8 +58,9 @@ class BriefResult:
 
 
 def settings_summary(settings: BriefSettings) -> dict[str, object]:
-    """The generation settings that change a brief (recorded in it and part of its cache key)."""
+    """The settings that change a brief (recorded in it and part of its cache key)."""
     return {
+        "segmenter_version": SEGMENTER_VERSION,
         "translation": settings.translation_options().describe(),
         "summary": settings.summary_options().describe(),
     }
@@ -110,11 +111,16 @@ _SENTENCE_CACHES: dict[Path, object] = {}
 
 
 def open_sentence_cache(path: Path):  # -> SentenceCache, one connection per file per process
+    import logging
+
     from pipeline.sentence_cache import SentenceCache
 
-    key = path.resolve()
+    key = path.expanduser().resolve()
     if key not in _SENTENCE_CACHES:
-        _SENTENCE_CACHES[key] = SentenceCache(key)
+        cache = SentenceCache(key)
+        if cache.warning:
+            logging.getLogger("dutch_brief").warning(cache.warning)
+        _SENTENCE_CACHES[key] = cache
     return _SENTENCE_CACHES[key]
 
 
@@ -124,7 +130,7 @@ class Models:
     def __init__(self, settings: BriefSettings) -> None:
         self.settings = settings
 
-    def translator(self):  # -> Translator (typed lazily: importing it is cheap, loading is not)
+    def translator(self, refresh: bool = False):  # -> Translator (typed lazily: importing it is cheap, loading is not)
         from pipeline.engine import TorchEngine
         from pipeline.models import get_model, model_fingerprint
         from pipeline.sentence_cache import cache_namespace
@@ -136,7 +142,7 @@ class Models:
         cache = open_sentence_cache(settings.sentence_cache_path()) if settings.sentence_cache else None
         ref = settings.translator_ref()
         namespace = cache_namespace(ref.name, model_fingerprint(ref), "torch", options.describe())
-        return Translator(TorchEngine(loaded), options, cache=cache, namespace=namespace)
+        return Translator(TorchEngine(loaded), options, cache=cache, namespace=namespace, refresh=refresh)
 
     def summarizer(self):  # -> Summarizer
         from pipeline.engine import TorchEngine
@@ -184,7 +190,7 @@ def build_brief(
                     source, plan.path, cached=True, timings={"total": time.perf_counter() - started},
                     warnings=plan.article.warnings,
                 )
-            return _build_locked(plan, settings, models or Models(settings), progress, started)
+            return _build_locked(plan, settings, models or Models(settings), progress, started, refresh=force)
     except Timeout:
         raise OutputError(
             f"{source}: another process has been briefing this article for over {settings.lock_timeout:.0f} s "
@@ -192,7 +198,9 @@ def build_brief(
         ) from None
 
 
-def _build_locked(plan: Plan, settings: BriefSettings, models: Models, progress: Progress | None, started: float) -> BriefResult:
+def _build_locked(
+    plan: Plan, settings: BriefSettings, models: Models, progress: Progress | None, started: float, *, refresh: bool
+) -> BriefResult:
     source = plan.source
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -207,7 +215,7 @@ def _build_locked(plan: Plan, settings: BriefSettings, models: Models, progress:
     lap("segment")
     load_models(models, progress)
     lap("load")
-    translated = translate_article(segmented, models, progress)
+    translated = translate_article(segmented, models, progress, refresh=refresh)
     lap("translate")
     summary = summarize_article(translated, models, progress)
     lap("summarize")
@@ -229,10 +237,12 @@ def load_models(models: Models, progress: Progress | None = None) -> None:
         progress("load models", 2, 2)
 
 
-def translate_article(segmented: SegmentedArticle, models: Models, progress: Progress | None = None) -> TranslatedArticle:
-    """Stage 3: every sentence of every paragraph."""
+def translate_article(
+    segmented: SegmentedArticle, models: Models, progress: Progress | None = None, *, refresh: bool = False
+) -> TranslatedArticle:
+    """Stage 3: every sentence of every paragraph (`refresh`: ignore the sentence cache)."""
     report = (lambda done, total: progress("translate", done, total)) if progress else None
-    paragraphs, stats = models.translator().translate_article(segmented, report)
+    paragraphs, stats = models.translator(refresh).translate_article(segmented, report)
     return TranslatedArticle(paragraphs, stats)
 
 

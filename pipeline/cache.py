@@ -55,7 +55,7 @@ def lookup(path: Path, key: str) -> bool:
     """True if `path` holds a complete brief for `key` (front matter names the key)."""
     try:
         with path.open("r", encoding="utf-8") as handle:
-            head = handle.read(4096)
+            head = handle.read(65536)
     except (OSError, UnicodeDecodeError):
         return False
     if not head.startswith("---\n"):
@@ -82,6 +82,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a brief is as readable as any new file
     except OSError as exc:
         raise OutputError(f"cannot write to {path.parent}: {exc.strerror or exc} — choose another --out folder") from None
     try:
@@ -96,6 +97,12 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         _remove_quietly(temp_name)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _remove_quietly(name: str) -> None:

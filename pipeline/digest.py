@@ -76,7 +76,10 @@ def update_digest(
     Returns (digest path, whether anything was written)."""
     entries = load_entries(out_dir, day)
     known = {entry.key for entry in entries}
-    entries += [entry for entry in new_entries if entry.key not in known]
+    for entry in new_entries:
+        if entry.key not in known:
+            entries.append(entry)
+            known.add(entry.key)
     text = render_digest(day, entries, failures)
     path = digest_path(out_dir, day)
     try:

@@ -121,6 +121,13 @@ def load_seq2seq(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedMod
         except ModelUnavailableError:
             if _offline():
                 raise
+            problem = _hub_unreachable()
+            if problem:
+                option = "--translator" if role == "translator" else "--summarizer"
+                raise ModelUnavailableError(
+                    f"{role} {ref.describe()} is not in the Hugging Face cache ({_hf_home()}) and the hub cannot be "
+                    f"reached ({problem}) — connect to the internet once to download it, or pass {option} DIR with a local copy"
+                ) from None
             log.info("%s %s is not cached; downloading it from the hub", role, ref.describe())
             tokenizer, model = _load(ref.name, ref.revision, role=role, ref=ref, local_only=False)
         revision = getattr(model.config, "_commit_hash", None) or ref.revision or "main"
@@ -130,7 +137,32 @@ def load_seq2seq(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedMod
 
 
 def _looks_like_path(name: str) -> bool:
-    return name.startswith(("/", ".", "~")) or name.count("/") > 1 or Path(name).expanduser().exists()
+    """A hub id is `name` or `org/name`; anything else, or a name whose first part is a local
+    folder (`models/opus-mt-nl-en`), is a path."""
+    if name.startswith(("/", ".", "~")) or name.count("/") > 1 or Path(name).expanduser().exists():
+        return True
+    return "/" in name and Path(name.split("/", 1)[0]).is_dir()
+
+
+def _hf_home() -> str:
+    return os.environ.get("HF_HOME") or "~/.cache/huggingface"
+
+
+def _hub_unreachable(timeout: float = 5.0) -> str | None:
+    """One quick connection attempt to the hub (huggingface_hub would otherwise retry for a minute)."""
+    import socket
+    from urllib.parse import urlparse
+
+    from huggingface_hub import constants
+
+    endpoint = urlparse(constants.ENDPOINT)
+    host = endpoint.hostname or ""
+    port = endpoint.port or (443 if endpoint.scheme == "https" else 80)
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return None
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
 
 
 def _offline() -> bool:
@@ -143,6 +175,9 @@ def _load(source: str, revision: str | None, *, role: str, ref: ModelRef, local_
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
+    from huggingface_hub.utils import logging as hub_logging
+
+    hub_logging.set_verbosity_error()
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_only)
         model = AutoModelForSeq2SeqLM.from_pretrained(source, revision=revision, local_files_only=local_only)
@@ -156,7 +191,7 @@ def _unavailable_message(role: str, ref: ModelRef, local_only: bool, exc: BaseEx
     if Path(ref.name).expanduser().is_dir():
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return f"{role} {ref.name!r} cannot be loaded ({detail}) — check that the directory holds a complete save_pretrained model"
-    hf_home = os.environ.get("HF_HOME") or "~/.cache/huggingface"
+    hf_home = _hf_home()
     if local_only and _offline():
         return (
             f"{role} {ref.describe()} is not in the Hugging Face cache ({hf_home}) and HF_HUB_OFFLINE is set "

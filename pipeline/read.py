@@ -9,6 +9,7 @@ Paragraphs are blocks separated by blank lines; short lines without final punctu
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -26,33 +27,40 @@ HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 
 
+def display_path(path: Path | str) -> str:
+    """A path as printable text: bytes that are not UTF-8 (possible in file names) become U+FFFD."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
 def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read and normalise one article file. Raises InputError with a one-line reason."""
     data = _read_bytes(path, max_bytes)
-    text, encoding, warnings = decode_bytes(data, name=str(path))
-    return parse_article(text, source_name=path.name, encoding=encoding, warnings=warnings, label=str(path))
+    label = display_path(path)
+    text, encoding, warnings = decode_bytes(data, name=label)
+    return parse_article(text, source_name=display_path(path.name), encoding=encoding, warnings=warnings, label=label)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    shown = display_path(path)
     try:
         if not path.exists():
-            raise InputError(f"{path}: no such file — check the path")
+            raise InputError(f"{shown}: no such file — check the path")
         if path.is_dir():
-            raise InputError(f"{path}: is a directory — pass the article files inside it (e.g. {path}/*.txt)")
+            raise InputError(f"{shown}: is a directory — pass the article files inside it (e.g. {shown}/*.txt)")
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
-                f"{path}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one article "
+                f"{shown}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one article "
                 "— split it, or raise BRIEF_MAX_INPUT_BYTES"
             )
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError:
-        raise InputError(f"{path}: permission denied — make the file readable") from None
+        raise InputError(f"{shown}: permission denied — make the file readable") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}) — check the path") from None
+        raise InputError(f"{shown}: cannot be read ({exc.strerror or exc}) — check the path") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit for one article — split it")
+        raise InputError(f"{shown}: larger than the {max_bytes:,}-byte limit for one article — split it")
     return data
 
 

@@ -17,12 +17,16 @@ Built on syntok (``syntok.segmenter``) plus a small Dutch layer:
 
 from __future__ import annotations
 
+
 import re
 from enum import Enum
 from typing import NamedTuple
 
 from syntok.segmenter import segment as _syntok_segment
 from syntok.tokenizer import Tokenizer as _SyntokTokenizer
+
+# Bumped whenever the rules change where sentences break: part of every brief's cache key.
+SEGMENTER_VERSION = 3
 
 __all__ = ["sentence_spans", "split_sentences"]
 

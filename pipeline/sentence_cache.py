@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from pipeline.errors import OutputError
 from pipeline.types import SentenceTranslation
 
 SCHEMA = """
@@ -47,13 +48,36 @@ class SentenceCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), timeout=60, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=60000")
-        self._db.executescript(SCHEMA)
+        self.warning: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open(path)
+        except sqlite3.DatabaseError as exc:  # not a database (truncated, overwritten): set it aside
+            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                old = Path(str(path) + suffix)
+                if old.exists():
+                    old.replace(Path(str(aside) + suffix))
+            self.warning = f"sentence cache {path} was unreadable ({exc}); moved it to {aside.name} and started a new one"
+            self._db = self._open(path)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot open the sentence cache in {path.parent}: {exc.strerror or exc} — set BRIEF_CACHE_DIR to a writable folder"
+            ) from None
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(str(path), timeout=60, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout=60000")
+            db.execute("PRAGMA journal_mode=WAL")  # WAL needs a local disk: keep the cache off network shares
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def get_many(self, namespace: str, sentences: Sequence[str]) -> dict[str, SentenceTranslation]:
         found: dict[str, SentenceTranslation] = {}

@@ -35,7 +35,9 @@ class BriefSettings(BaseSettings):
     summary_max_length: int | None = Field(None, ge=8, le=1024)
     summary_min_length: int | None = Field(None, ge=0, le=1024)
     out_dir: Path = Path("outputs")
-    cache_dir: Path | None = Field(None, description="sentence translation cache folder; default: OUT/.cache")
+    cache_dir: Path | None = Field(
+        None, description="sentence translation cache folder (local disk); default: $XDG_CACHE_HOME/dutch-brief"
+    )
     sentence_cache: bool = Field(True, description="reuse translations of sentences seen before")
     require_dutch: bool = Field(True, description="refuse articles detected as another language")
     lock_timeout: float = Field(3600, ge=0, description="seconds to wait for another process briefing the same article")
@@ -64,7 +66,7 @@ class BriefSettings(BaseSettings):
         return _ref(self.summarizer, self.summarizer_revision, DEFAULT_SUMMARIZER)
 
     def sentence_cache_path(self) -> Path:
-        return (self.cache_dir or self.out_dir / ".cache") / "translations.sqlite"
+        return (self.cache_dir or default_cache_dir()) / "translations.sqlite"
 
     def translation_options(self) -> TranslationOptions:
         return TranslationOptions(num_beams=self.num_beams)
@@ -75,6 +77,12 @@ class BriefSettings(BaseSettings):
             max_length=self.summary_max_length,
             min_length=self.summary_min_length,
         )
+
+
+def default_cache_dir() -> Path:
+    """Per-user, on local disk (SQLite's WAL mode must not live on a network file system)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dutch-brief"
 
 
 def _ref(name: str, revision: str | None, default: ModelRef) -> ModelRef:

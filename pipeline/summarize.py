@@ -103,10 +103,12 @@ class Summarizer:
     def _options_for(self, input_tokens: int) -> dict[str, Any]:
         """Generation options for one chunk: the config's, overridden, with min_length lowered for
         short inputs (asking for a summary longer than half its input invites invention)."""
+        # max_length/min_length count the decoder start token, as in the model's config
         max_length = self.options.max_length or self.default_max_length
         min_length = self.options.min_length if self.options.min_length is not None else self.default_min_length
-        min_length = max(0, min(min_length, input_tokens // 2, max_length - 1))
-        options: dict[str, Any] = {"max_length": max_length, "min_new_tokens": min_length, "min_length": 0}
+        max_new = max(1, max_length - 1)
+        min_new = max(0, min(min_length - 1, input_tokens // 2, max_new - 1))
+        options: dict[str, Any] = {"max_length": max_new, "min_new_tokens": min_new, "min_length": 0}
         for name in ("num_beams", "length_penalty", "no_repeat_ngram_size"):
             value = getattr(self.options, name)
             if value is not None:

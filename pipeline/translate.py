@@ -74,12 +74,14 @@ class Translator:
         cache: SentenceCache | None = None,
         namespace: str = "",
         group_size: int = 64,
+        refresh: bool = False,
     ) -> None:
         self.engine = engine
         self.options = options or TranslationOptions()
         self.cache = cache
         self.namespace = namespace
         self.group_size = group_size
+        self.refresh = refresh  # translate again (and overwrite the cache) instead of reading it
         self.cache_hits = 0  # sentences served from the cache by the last call
 
     # -- public --------------------------------------------------------------------------
@@ -98,7 +100,7 @@ class Translator:
         """One translation per input sentence, in order. Identical sentences are translated once."""
         unique = list(dict.fromkeys(sentences))
         by_text: dict[str, SentenceTranslation] = {}
-        if self.cache is not None:
+        if self.cache is not None and not self.refresh:
             by_text.update(self.cache.get_many(self.namespace, unique))
         self.cache_hits = len(by_text)
         missing = [s for s in unique if s not in by_text]
@@ -231,10 +233,16 @@ class Translator:
                 results.append(SentenceTranslation(sentence, passthrough[index]))
                 continue
             parts = grouped[index]
-            text = " ".join(p.output.text for p in parts if p.output and p.output.text).strip()
-            degenerate = any(p.degenerate for p in parts)
-            if not text:  # nothing usable came out: keep the source rather than lose the sentence
-                text, degenerate = sentence, True
+            texts: list[str] = []
+            degenerate = False
+            for part in parts:
+                if part.output and part.output.text:
+                    texts.append(part.output.text)
+                    degenerate = degenerate or part.degenerate
+                else:  # nothing came out for this part: keep its source rather than lose it
+                    texts.append(part.text)
+                    degenerate = True
+            text = " ".join(texts).strip()
             results.append(
                 SentenceTranslation(
                     source=sentence,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,6 +20,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# The sentence cache of everything the tests run (CLI subprocesses included) lives in a temporary folder.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="dutch-brief-test-cache-")
 
 HARNESS_SECONDS: list[float] = []
 
@@ -58,7 +61,9 @@ def rigged_marian(model_store: Path, seed_texts: list[str]) -> Path:
 def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
     from pipeline.settings import BriefSettings
 
-    return BriefSettings(translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=tmp_path / "out", device="cpu")
+    return BriefSettings(
+        translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", device="cpu"
+    )
 
 
 @pytest.fixture(scope="session")

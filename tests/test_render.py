@@ -139,3 +139,67 @@ def test_any_text_renders_inert(text: str) -> None:
 def test_escape_keeps_plain_text_readable() -> None:
     assert escape_markdown("Het kabinet valt.") == "Het kabinet valt."
     assert escape_markdown("West-Oekraïne, 127.000 man") == "West-Oekraïne, 127.000 man"
+
+
+# --- GitHub's renderer (cmark-gfm with its extensions): what readers of a brief on GitHub see ----
+
+GITHUB_HOSTILE = HOSTILE + [
+    "Lees meer op www.nos.nl of https://nos.nl/artikel/123",
+    "Mail tips@nos.nl of bel",
+    "Uitslag ronde #",
+    "Kop met ## hekjes ##",
+    "mailto:iemand@example.org",
+    "| a | b |\n|---|---|\n| c | d |",
+    "Tekst met \x7f en \x85 en \u2028 erin",
+    ":fire: en :+1:",
+]
+
+
+def github_html(markdown: str) -> str:
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+
+
+def visible_text(html: str) -> str:
+    import html as html_lib
+    import re
+
+    return html_lib.unescape(re.sub(r"</?(p|code)>", "", html)).strip()
+
+
+def assert_github_inert(text: str) -> None:
+    import re
+
+    html = github_html(escape_markdown(text))
+    if not " ".join(text.split()):
+        return
+    assert re.fullmatch(r"<p>.*</p>\n", html, flags=re.S), html
+    inner = html[3:-5]
+    assert not re.search(r"<(?!/?code>)", inner), html  # no tag but code spans: no links, html, headings
+    assert visible_text(html) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", GITHUB_HOSTILE, ids=range(len(GITHUB_HOSTILE)))
+def test_github_renders_hostile_text_as_the_same_text(text: str) -> None:
+    assert_github_inert(text)
+
+
+@pytest.mark.parametrize("text", ["Uitslag ronde #", "Kop met ## hekjes ##", "# meer"])
+def test_headings_keep_their_trailing_hashes(text: str) -> None:
+    import re
+
+    html = github_html("### " + escape_markdown(text))
+    assert re.fullmatch(r"<h3>.*</h3>\n", html) and visible_text(re.sub(r"</?h3>", "", html)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=80))
+def test_any_text_survives_github_and_yaml(text: str) -> None:
+    text = text.replace("\x00", "")  # CommonMark shows NUL as U+FFFD; the reader refuses NUL bytes anyway
+    if not text.strip():
+        return
+    assert_github_inert(text)
+    meta, _ = split_front_matter(render_brief(make_brief([text, "Zin."], title=text, summary=text)))
+    assert meta["title"] == text

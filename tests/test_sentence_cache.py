@@ -65,6 +65,16 @@ def _writer(path: str, worker: int) -> None:
         cache.get_many("ns", [f"w{(worker + 1) % 4} b{batch} s0"])
 
 
+def test_an_unreadable_cache_file_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    cache = SentenceCache(path)
+    assert cache.warning and "moved it to" in cache.warning
+    cache.put_many("ns", [SentenceTranslation("Zin.", "Sentence.")])
+    assert cache.get_many("ns", ["Zin."])["Zin."].text == "Sentence."
+    assert len(list(tmp_path.glob("t.sqlite.corrupt-*"))) == 1
+
+
 def test_several_processes_share_one_cache_file(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite"
     SentenceCache(path).close()
@@ -78,11 +88,11 @@ def test_several_processes_share_one_cache_file(tmp_path: Path) -> None:
     assert SentenceCache(path).stats()["sentences"] == 4 * 20 * 25
 
 
-def test_a_forced_rebuild_makes_no_model_calls(tiny_settings, monkeypatch) -> None:
+def test_a_lost_brief_is_rebuilt_from_the_cache_and_force_translates_again(tiny_settings, monkeypatch) -> None:
     from pipeline.brief import build_brief
     from pipeline.engine import TorchEngine
 
-    build_brief(SEEDS[1], tiny_settings)
+    first = build_brief(SEEDS[1], tiny_settings)
     calls: list[int] = []
     original = TorchEngine.generate
 
@@ -92,15 +102,18 @@ def test_a_forced_rebuild_makes_no_model_calls(tiny_settings, monkeypatch) -> No
         return original(self, texts, **kwargs)
 
     monkeypatch.setattr(TorchEngine, "generate", counting)
-    again = build_brief(SEEDS[1], tiny_settings, force=True)
-    assert not again.cached and calls == []
+    first.path.unlink()
+    again = build_brief(SEEDS[1], tiny_settings)
+    assert not again.cached and again.path.is_file() and calls == []  # every sentence from the cache
+    forced = build_brief(SEEDS[1], tiny_settings, force=True)
+    assert not forced.cached and sum(calls) > 0  # --force really translates again
 
 
 def test_cache_stats_and_clear_commands(tiny_settings) -> None:
     from pipeline.brief import build_brief
 
     build_brief(SEEDS[4], tiny_settings)
-    run = lambda *args: subprocess.run([sys.executable, "-m", "brief_cli.main", "cache", *args, "--out", str(tiny_settings.out_dir)],
+    run = lambda *args: subprocess.run([sys.executable, "-m", "brief_cli.main", "cache", *args, "--cache-dir", str(tiny_settings.cache_dir)],
                                        capture_output=True, text=True, cwd=ROOT, timeout=120)
     stats = run("stats")
     assert stats.returncode == 0 and " sentences in 1 " in stats.stdout

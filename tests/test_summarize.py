@@ -52,10 +52,10 @@ def test_non_shrinking_summaries_stop_instead_of_looping() -> None:
 def test_generation_settings_come_from_config_and_can_be_overridden() -> None:
     engine = FakeEngine(max_input_tokens=200, transform=first_words(5))
     Summarizer(engine).summarize([paragraph(0, 150)])
-    assert engine.calls[-1]["max_new_tokens"] == 142  # no generation config on the fake: BART's default
+    assert engine.calls[-1]["max_new_tokens"] == 141  # BART's max_length 142 counts the start token
     Summarizer(engine, SummaryOptions(max_length=60, min_length=20, num_beams=2)).summarize([paragraph(0, 150)])
-    assert engine.calls[-1]["max_new_tokens"] == 60
-    assert engine.calls[-1]["min_new_tokens"] == 20 and engine.calls[-1]["num_beams"] == 2
+    assert engine.calls[-1]["max_new_tokens"] == 59
+    assert engine.calls[-1]["min_new_tokens"] == 19 and engine.calls[-1]["num_beams"] == 2
 
 
 def test_min_length_is_lowered_for_short_inputs() -> None:
