@@ -123,3 +123,48 @@ def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
     assert result.exit_code == 0, result.output
     files = sorted(p.name for p in tiny_settings.out_dir.iterdir() if p.name not in (".cache", ".locks"))
     assert len(files) == 1 and files[0].endswith(".md") and not files[0].startswith(".")
+
+
+def test_unreachable_hub_fails_fast_in_one_line_without_offline_mode(tmp_path: Path) -> None:
+    import time
+
+    env = {"HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "", "TRANSFORMERS_OFFLINE": "", "HF_ENDPOINT": "http://127.0.0.1:9"}
+    started = time.monotonic()
+    done = run_cli(str(SEEDS[0]), "--out", str(tmp_path / "out"), env=env)
+    assert_one_line_error(done, 1, "cannot be reached")
+    assert len([line for line in done.stderr.splitlines() if line.strip()]) == 1, done.stderr
+    assert time.monotonic() - started < 60
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    done = subprocess.run([sys.executable, "-m", "brief_cli.main", "serve", "--inbox", str(tmp_path)],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert_one_line_error(done, 1, "prefect server start")
+    assert "ephemeral" in done.stderr
+    bad = subprocess.run([sys.executable, "-m", "brief_cli.main", "serve", "--cron", "elke ochtend"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert_one_line_error(bad, 2, "--cron")
+
+
+def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> None:
+    import errno
+
+    from pipeline import cache
+    from pipeline.brief import build_brief
+    from pipeline.errors import OutputError
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "fsync", disk_full)
+    with pytest.raises(OutputError, match="No space left"):
+        build_brief(SEEDS[2], tiny_settings)
+    assert not list(tiny_settings.out_dir.glob("*.md")) and not list(tiny_settings.out_dir.glob(".*.tmp"))
+
+
+def test_an_unwritable_output_folder_is_one_line_exit_1(tiny_settings) -> None:
+    # /proc refuses new files even to root, like a read-only mount
+    done = run_cli(str(SEEDS[0]), *model_args(tiny_settings)[:-2], "--out", "/proc/dutch-brief-out")
+    assert_one_line_error(done, 1, "/proc/dutch-brief-out")
