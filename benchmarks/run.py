@@ -305,7 +305,6 @@ def worker_engine(params: dict[str, Any]) -> dict[str, Any]:
             sentences, counts, max_sentences=params["max_batch_sentences"], max_tokens=params["max_batch_tokens"]
         )
         if extra:
-            engine.translator_options = extra
             original = engine.translator.translate_batch
 
             def with_vmap(*args: Any, **kwargs: Any) -> Any:
@@ -375,7 +374,9 @@ class ForcedLength:
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
     """Brief the five seeds with the ct2 int8 backend for both models, in one process."""
-    from pipeline.brief import build_brief, open_sentence_cache
+    import inspect
+
+    from pipeline.brief import Models, build_brief, open_sentence_cache
     from pipeline.engine_ct2 import load_ct2
     from pipeline.models import model_fingerprint
     from pipeline.sentence_cache import cache_namespace
@@ -385,31 +386,34 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
 
     settings = BriefSettings(translator=params["marian"], summarizer=params["bart"], out_dir=Path(params["out"]), device="cpu")
 
-    class CT2Models:  # what pipeline.brief.Models does, with the ct2 backend
+    class CT2Models(Models):  # pipeline.brief.Models with the ct2 backend (engines loaded once)
         def __init__(self) -> None:
-            self._translator: Translator | None = None
-            self._summarizer: Summarizer | None = None
-            self.engines: list[Any] = []
+            super().__init__(settings)
+            self.engines: dict[str, Any] = {}
 
-        def translator(self) -> Translator:
-            if self._translator is None:
-                engine = load_ct2(Path(params["marian_ct2"]), **params["translator_threads"])
-                self.engines.append(engine)
-                wrapped = ForcedLength(engine, lambda texts, bound: min(bound, max(engine.count_tokens(list(texts)))))
-                options = settings.translation_options()
-                ref = settings.translator_ref()
-                namespace = cache_namespace(ref.name, model_fingerprint(ref), "ct2-int8", options.describe())
-                cache = open_sentence_cache(settings.sentence_cache_path())
-                self._translator = Translator(wrapped, options, cache=cache, namespace=namespace)
-            return self._translator
+        def _engine(self, role: str) -> Any:
+            if role not in self.engines:
+                key, threads = ("marian_ct2", "translator_threads") if role == "translator" else ("bart_ct2", "summarizer_threads")
+                self.engines[role] = load_ct2(Path(params[key]), **params[threads])
+            return self.engines[role]
 
-        def summarizer(self) -> Summarizer:
-            if self._summarizer is None:
-                engine = load_ct2(Path(params["bart_ct2"]), **params["summarizer_threads"])
-                self.engines.append(engine)
-                wrapped = ForcedLength(engine, lambda texts, bound: min(bound, params["summary_tokens"]))
-                self._summarizer = Summarizer(wrapped, settings.summary_options())
-            return self._summarizer
+        def translator(self, refresh: bool = False, *args: Any, **kwargs: Any) -> Translator:
+            engine = self._engine("translator")
+            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, max(engine.count_tokens(list(texts)))))
+            options = settings.translation_options()
+            ref = settings.translator_ref()
+            extra: dict[str, Any] = {
+                "cache": open_sentence_cache(settings.sentence_cache_path()),
+                "namespace": cache_namespace(ref.name, model_fingerprint(ref), "ct2-int8", options.describe()),
+            }
+            if "refresh" in inspect.signature(Translator).parameters:
+                extra["refresh"] = refresh
+            return Translator(wrapped, options, **extra)
+
+        def summarizer(self, *args: Any, **kwargs: Any) -> Summarizer:
+            engine = self._engine("summarizer")
+            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, params["summary_tokens"]))
+            return Summarizer(wrapped, settings.summary_options())
 
     models = CT2Models()
     stages = ("segment", "load", "translate", "summarize", "render")
@@ -428,8 +432,9 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
             retried += _front_matter_int(text, "sentences_retried")
             sentences += _front_matter_int(text, "sentences")
             chunks += _front_matter_int(text, "summary_chunks")
-    model_seconds = sum(e.model_seconds for e in models.engines)
-    translator_seconds, summarizer_seconds = (e.model_seconds for e in models.engines)
+    translator_seconds = models.engines["translator"].model_seconds
+    summarizer_seconds = models.engines["summarizer"].model_seconds
+    model_seconds = translator_seconds + summarizer_seconds
     overhead = totals["total"] - totals["load"] - model_seconds
     return {
         "stages": {k: round(v, 3) for k, v in totals.items()},

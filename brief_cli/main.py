@@ -36,7 +36,7 @@ invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
 
 @app.command(help=HELP)
 def brief(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Dutch article files", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Dutch article files", show_default=False, readable=False)],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="rebuild even if a cached brief exists")] = False,
     translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,

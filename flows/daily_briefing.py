@@ -21,6 +21,7 @@ from pipeline import cache
 from pipeline.brief import plan_brief
 from pipeline.digest import DigestEntry, DigestFailure, update_digest
 from pipeline.errors import BriefError
+from pipeline.read import display_path
 from pipeline.settings import BriefSettings
 
 
@@ -34,26 +35,26 @@ class BriefingReport:
 
 
 @task(name="find-new-articles", cache_policy=NONE)
-def find_new_articles(settings: BriefSettings) -> tuple[list[str], int]:
+def find_new_articles(settings: BriefSettings) -> tuple[list[tuple[str, str | None]], int]:
     """Inbox files whose brief does not exist yet (by cache key), and how many are already briefed.
     Files that cannot even be read are returned as new, so that they fail — and are listed — alone."""
     inbox = Path(settings.inbox)
     if not inbox.is_dir():
         raise BriefError(f"inbox {inbox} is not a folder — create it or set BRIEF_INBOX")
-    new: list[str] = []
+    new: list[tuple[str, str | None]] = []  # (path, cache key — None when the file cannot be read)
     keys: set[str] = set()
     known = 0
     for path in sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file()):
         try:
             plan = plan_brief(path, settings)
         except BriefError:
-            new.append(str(path))
+            new.append((str(path), None))
             continue
         if plan.key in keys or cache.lookup(plan.path, plan.key):
             known += 1  # already briefed, or the same article under another name in this inbox
         else:
             keys.add(plan.key)
-            new.append(str(path))
+            new.append((str(path), plan.key))
     return new, known
 
 
@@ -95,9 +96,22 @@ def daily_briefing(
         overrides["out_dir"] = out_dir
     resolved = resolve_settings(overrides)
     day = day or date.today().isoformat()
-    new, known = find_new_articles(resolved)
-    print(f"{len(new)} new article(s) in {resolved.inbox}; {known} already briefed")
+    found, known = find_new_articles(resolved)
+    out = Path(resolved.out_dir)
+    # Another run over the same inbox may be briefing some of these right now: claim each article.
+    claimed = [key for _, key in found if key is not None and cache.claim(out, key, resolved.lock_timeout)]
+    new = [path for path, key in found if key is None or key in claimed]
+    busy = len(found) - len(new)
+    print(f"{len(new)} new article(s) in {resolved.inbox}; {known} already briefed; {busy} being briefed by another run")
+    try:
+        report = _brief_and_digest(new, resolved, out, day, known)
+    finally:
+        for key in claimed:
+            cache.release(out, key)
+    return report
 
+
+def _brief_and_digest(new: list[str], resolved: BriefSettings, out: Path, day: str, known: int) -> BriefingReport:
     entries: list[DigestEntry] = []
     failures: list[DigestFailure] = []
     briefed: list[str] = []
@@ -111,9 +125,10 @@ def daily_briefing(
                 entries.append(DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key))
                 briefed.append(str(written.path))
             else:
-                failures.append(DigestFailure(Path(path).name, failure_reason(chain)))
+                failures.append(DigestFailure(display_path(Path(path).name), failure_reason(chain)))
 
-    digest, changed = update_digest(Path(resolved.out_dir), day, entries, failures)
+    with cache.brief_lock(out, f"digest-{day}", resolved.lock_timeout):  # concurrent runs merge, never clobber
+        digest, changed = update_digest(out, day, entries, failures)
     if changed:
         create_markdown_artifact(
             markdown=digest.read_text(encoding="utf-8"), key=f"digest-{day}", description=f"Dutch news digest {day}"

@@ -7,6 +7,7 @@ bytes of one file; it never imports torch or transformers.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -76,12 +77,43 @@ def brief_lock(out_dir: Path, key: str, timeout: float):
     return FileLock(str(locks / f"{key[:32]}.lock"), timeout=timeout)
 
 
+def claim(out_dir: Path, key: str, ttl: float) -> bool:
+    """Claim the article `key` for this run (an O_EXCL file in OUT/.claims). False if another run
+    holds a claim younger than `ttl` seconds; an older claim is taken over (its run died)."""
+    import time
+
+    claims = out_dir / ".claims"
+    claims.mkdir(parents=True, exist_ok=True)
+    path = claims / f"{key[:32]}.claim"
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                age = time.time() - path.stat().st_mtime
+            except FileNotFoundError:
+                continue  # released in between: try again
+            if age < ttl:
+                return False
+            _remove_quietly(str(path))
+            continue
+        with os.fdopen(fd, "w") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return True
+    return False
+
+
+def release(out_dir: Path, key: str) -> None:
+    _remove_quietly(str(out_dir / ".claims" / f"{key[:32]}.claim"))
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename:
     readers see the old file or the whole new one, never a part."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        remove_stale_temp_files(path)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a brief is as readable as any new file
     except OSError as exc:
         raise OutputError(f"cannot write to {path.parent}: {exc.strerror or exc} — choose another --out folder") from None
@@ -97,6 +129,24 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         _remove_quietly(temp_name)
         raise
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Remove temporary files a killed writer of `path` left behind (its process is gone)."""
+    for temp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        parts = temp.name[len(path.name) + 2:].split(".")
+        if parts and parts[0].isdigit() and not _alive(int(parts[0])):
+            _remove_quietly(str(temp))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _umask() -> int:

@@ -7,6 +7,7 @@ is Dutch. Very short texts are not judged (one or two words say little about a l
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
@@ -40,11 +41,18 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S*\d\S*")
+
+
 def detect_language(text: str) -> Detection:
-    letters = sum(1 for ch in text if ch.isalpha())
+    """The language of the words in `text` (numbers, URLs and e-mail addresses left out)."""
+    words = _NOT_LANGUAGE.sub(" ", text)
+    letters = sum(1 for ch in words if ch.isalpha())
     if letters < MIN_LETTERS:
         return Detection(DUTCH, 0.0, judged=False)
-    language, confidence = _identifier().classify(text)
+    language, confidence = _identifier().classify(words)
+    if language == "zxx":  # "no linguistic content"
+        return Detection(DUTCH, 0.0, judged=False)
     return Detection(str(language), float(confidence), judged=True)
 
 

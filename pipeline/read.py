@@ -44,9 +44,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     shown = display_path(path)
     try:
         if not path.exists():
+            if path.is_symlink():
+                raise InputError(f"{shown}: a symbolic link that leads nowhere (broken or looping) — point it at an article file")
             raise InputError(f"{shown}: no such file — check the path")
         if path.is_dir():
             raise InputError(f"{shown}: is a directory — pass the article files inside it (e.g. {shown}/*.txt)")
+        if not path.is_file():
+            raise InputError(f"{shown}: not a regular file (a pipe, socket or device) — pass a text file")
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
