@@ -352,13 +352,17 @@ class _Proxy:
 
 
 class ForcedLength:
-    """An engine wrapper for the brief run: outputs of a fixed length, reported as finished (as a
-    trained model's would be), so a random model does the work a real one would."""
+    """An engine wrapper for the brief run, so that a random model does the work a trained one
+    would: outputs of a fixed length, reported as finished (a trained model ends its outputs).
+    With `echo`, the text handed back is the input itself: a random translator's text is
+    gibberish that tokenizes into several times the summarizer tokens a real translation has,
+    while the source sentence has about a translation's length (the generation still runs)."""
 
-    def __init__(self, engine: Any, length: Callable[[Sequence[str], int], int]) -> None:
+    def __init__(self, engine: Any, length: Callable[[Sequence[str], int], int], *, echo: bool = False) -> None:
         self.engine = engine
         self.length = length
-        self.generated_tokens = 0
+        self.echo = echo
+        self.on_generate: Callable[[int], None] = lambda tokens: None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.engine, name)
@@ -368,8 +372,8 @@ class ForcedLength:
 
         n = self.length(texts, max_new_tokens)
         outputs = self.engine.generate(texts, max_new_tokens=n, options={**options, **forced(n)})
-        self.generated_tokens += sum(g.tokens for g in outputs)
-        return [Generated(g.text, g.tokens, True) for g in outputs]
+        self.on_generate(sum(g.tokens for g in outputs))
+        return [Generated(text if self.echo else g.text, g.tokens, True) for text, g in zip(texts, outputs)]
 
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
@@ -390,6 +394,7 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
         def __init__(self) -> None:
             super().__init__(settings)
             self.engines: dict[str, Any] = {}
+            self.generated: dict[str, int] = {"translator": 0, "summarizer": 0}
 
         def _engine(self, role: str) -> Any:
             if role not in self.engines:
@@ -399,7 +404,8 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
 
         def translator(self, refresh: bool = False, *args: Any, **kwargs: Any) -> Translator:
             engine = self._engine("translator")
-            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, max(engine.count_tokens(list(texts)))))
+            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, max(engine.count_tokens(list(texts)))), echo=True)
+            wrapped.on_generate = lambda n: self.generated.__setitem__("translator", self.generated["translator"] + n)
             options = settings.translation_options()
             ref = settings.translator_ref()
             extra: dict[str, Any] = {
@@ -413,13 +419,14 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
         def summarizer(self, *args: Any, **kwargs: Any) -> Summarizer:
             engine = self._engine("summarizer")
             wrapped = ForcedLength(engine, lambda texts, bound: min(bound, params["summary_tokens"]))
+            wrapped.on_generate = lambda n: self.generated.__setitem__("summarizer", self.generated["summarizer"] + n)
             return Summarizer(wrapped, settings.summary_options())
 
     models = CT2Models()
     stages = ("segment", "load", "translate", "summarize", "render")
     totals = {name: 0.0 for name in ("read", *stages, "total")}
     per_file = []
-    retried = sentences = chunks = 0
+    retried = sentences = chunks = summary_input = 0
     with Meter() as meter:
         for path in SEEDS:
             result = build_brief(path, settings, models=models, force=True)  # type: ignore[arg-type]
@@ -432,6 +439,7 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
             retried += _front_matter_int(text, "sentences_retried")
             sentences += _front_matter_int(text, "sentences")
             chunks += _front_matter_int(text, "summary_chunks")
+            summary_input += _front_matter_int(text, "summary_input_tokens")
     translator_seconds = models.engines["translator"].model_seconds
     summarizer_seconds = models.engines["summarizer"].model_seconds
     model_seconds = translator_seconds + summarizer_seconds
@@ -449,6 +457,8 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
         "sentences": sentences,
         "sentences_retried": retried,
         "summary_chunks": chunks,
+        "summary_input_tokens": summary_input,
+        "generated_tokens": models.generated,
         "peak_rss_mb": peak_rss_mb(),
         "torch_imported": "torch" in sys.modules,
         "paths": [str(p) for p in sorted(Path(params["out"]).glob("*.md"))],

@@ -7,7 +7,6 @@ bytes of one file; it never imports torch or transformers.
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 import os
@@ -131,11 +130,14 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+
+
 def remove_stale_temp_files(path: Path) -> None:
-    """Remove temporary files a killed writer of `path` left behind (its process is gone)."""
-    for temp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        parts = temp.name[len(path.name) + 2:].split(".")
-        if parts and parts[0].isdigit() and not _alive(int(parts[0])):
+    """Remove temporary files that killed writers left in `path`'s folder (their process is gone)."""
+    for temp in path.parent.glob(".*.tmp"):
+        match = _TEMP_NAME.match(temp.name)
+        if match and not _alive(int(match.group(1))):
             _remove_quietly(str(temp))
 
 
