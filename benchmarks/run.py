@@ -373,7 +373,16 @@ class ForcedLength:
         n = self.length(texts, max_new_tokens)
         outputs = self.engine.generate(texts, max_new_tokens=n, options={**options, **forced(n)})
         self.on_generate(sum(g.tokens for g in outputs))
-        return [Generated(text if self.echo else g.text, g.tokens, True) for text, g in zip(texts, outputs)]
+        if self.echo:  # each output as long as its input, as a trained translator's roughly is
+            return [Generated(text, count, True) for text, count in zip(texts, self.engine.count_tokens(list(texts)))]
+        return [Generated(g.text, g.tokens, True) for g in outputs]
+
+
+def mean_tokens(engine: Any, texts: Sequence[str]) -> int:
+    """The batch's mean input length: a trained model's outputs are about as long as their inputs,
+    and CTranslate2 drops finished hypotheses from a batch, so a batch costs about its mean."""
+    counts = engine.count_tokens(list(texts))
+    return max(1, -(-sum(counts) // len(counts)))
 
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
@@ -404,7 +413,7 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
 
         def translator(self, refresh: bool = False, *args: Any, **kwargs: Any) -> Translator:
             engine = self._engine("translator")
-            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, max(engine.count_tokens(list(texts)))), echo=True)
+            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, mean_tokens(engine, texts)), echo=True)
             wrapped.on_generate = lambda n: self.generated.__setitem__("translator", self.generated["translator"] + n)
             options = settings.translation_options()
             ref = settings.translator_ref()

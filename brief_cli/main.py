@@ -27,7 +27,7 @@ work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local dir
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
 Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
-`brief cache stats|clear`.
+`brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`.
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
 invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
@@ -123,7 +123,7 @@ class _progress:
             self.display.stop()
 
 
-SUBCOMMANDS = {"serve": "brief_cli.serve", "cache": "brief_cli.cache_cmd"}
+SUBCOMMANDS = {"serve": "brief_cli.serve", "cache": "brief_cli.cache_cmd", "eval": "brief_cli.eval_cmd"}
 
 
 def run() -> None:

@@ -203,3 +203,19 @@ def test_any_text_survives_github_and_yaml(text: str) -> None:
     assert_github_inert(text)
     meta, _ = split_front_matter(render_brief(make_brief([text, "Zin."], title=text, summary=text)))
     assert meta["title"] == text
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["../../etc/passwd", "CON", "nul.txt", "a" * 500, "Één twee — drie!", "", "///", "COM1 AUX PRN", ". ..", "\u202eevil"],
+)
+def test_output_file_names_are_safe(title: str, tmp_path) -> None:
+    from pipeline.cache import brief_path
+
+    key = "ab" * 32
+    path = brief_path(tmp_path, title, key)
+    assert path.parent == tmp_path  # no traversal
+    name = path.name
+    assert name.endswith(f"-{key[:12]}.md") and len(name) <= 80
+    assert all(ch.isascii() and (ch.isalnum() or ch in "-.") for ch in name)
+    assert not name.startswith((".", "-"))
