@@ -24,6 +24,7 @@ def evaluate(
     summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
     device: Annotated[Optional[str], typer.Option(help="auto, cpu or cuda")] = None,
     num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
+    backend: Annotated[Optional[str], typer.Option(help="auto, torch or ct2")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
@@ -36,7 +37,7 @@ def evaluate(
         from pipeline.settings import load_settings
 
         settings = load_settings(config, translator=translator, summarizer=summarizer, device=device,
-                                 num_beams=num_beams, sentence_cache=False)
+                                 num_beams=num_beams, backend=backend, sentence_cache=False)
         references = read_references(refs)
         models = Models(settings)
         needs_summary = any(r.summary_ref for r in references)
@@ -44,5 +45,7 @@ def evaluate(
     except BriefError as exc:
         print(f"brief: error: {exc}", file=sys.stderr)
         raise typer.Exit(exc.exit_code)
-    backend = "torch"
+    from pipeline.brief import backend_label
+
+    backend = backend_label(settings, settings.translator_ref())
     typer.echo(json.dumps({"backend": backend, **asdict(scores)}) if as_json else format_scores(scores, backend))

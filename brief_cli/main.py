@@ -27,7 +27,8 @@ work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local dir
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
 Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
-`brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`.
+`brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`. Faster
+CPU inference: `brief models convert` (CTranslate2, int8).
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
 invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
@@ -42,6 +43,7 @@ def brief(
     translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
     summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
     device: Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")] = None,
+    backend: Annotated[Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")] = None,
     num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
@@ -50,7 +52,8 @@ def brief(
 
     try:
         settings = load_settings(
-            config, out_dir=out, translator=translator, summarizer=summarizer, device=device, num_beams=num_beams
+            config, out_dir=out, translator=translator, summarizer=summarizer, device=device, num_beams=num_beams,
+            backend=backend,
         )
     except BriefError as exc:
         _fail(exc)
@@ -123,7 +126,12 @@ class _progress:
             self.display.stop()
 
 
-SUBCOMMANDS = {"serve": "brief_cli.serve", "cache": "brief_cli.cache_cmd", "eval": "brief_cli.eval_cmd"}
+SUBCOMMANDS = {
+    "serve": "brief_cli.serve",
+    "cache": "brief_cli.cache_cmd",
+    "eval": "brief_cli.eval_cmd",
+    "models": "brief_cli.models_cmd",
+}
 
 
 def run() -> None:

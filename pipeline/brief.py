@@ -7,6 +7,7 @@ segment -> translate -> summarize -> render and writes the brief atomically.
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,6 +25,7 @@ from pipeline.settings import BriefSettings
 from pipeline.types import (
     Article,
     Brief,
+    ModelRef,
     SegmentedArticle,
     SegmentedParagraph,
     Summary,
@@ -57,10 +59,33 @@ class BriefResult:
     warnings: tuple[str, ...] = ()
 
 
+def resolve_backend(settings: BriefSettings, ref: ModelRef) -> tuple[str, Path | None]:
+    """("ct2", converted dir) or ("torch", None) for one model. Cheap: no torch, no ctranslate2 import."""
+    if settings.backend == "torch":
+        return "torch", None
+    from pipeline.convert import converted_dir, find_converted
+
+    found = find_converted(settings.models_dir, ref.name, revision=ref.revision, quantization=settings.quantization)
+    if settings.backend == "ct2":
+        return "ct2", found or converted_dir(settings.models_dir, ref.name, settings.quantization)
+    if found is not None and importlib.util.find_spec("ctranslate2") is not None:
+        return "ct2", found
+    return "torch", None
+
+
+def backend_label(settings: BriefSettings, ref: ModelRef) -> str:
+    backend, _ = resolve_backend(settings, ref)
+    return f"ct2-{settings.quantization}" if backend == "ct2" else "torch"
+
+
 def settings_summary(settings: BriefSettings) -> dict[str, object]:
     """The settings that change a brief (recorded in it and part of its cache key)."""
     return {
         "segmenter_version": SEGMENTER_VERSION,
+        "backend": {
+            "translator": backend_label(settings, settings.translator_ref()),
+            "summarizer": backend_label(settings, settings.summarizer_ref()),
+        },
         "translation": settings.translation_options().describe(),
         "summary": settings.summary_options().describe(),
     }
@@ -131,26 +156,32 @@ class Models:
         self.settings = settings
 
     def translator(self, refresh: bool = False):  # -> Translator (typed lazily: importing it is cheap, loading is not)
-        from pipeline.engine import TorchEngine
-        from pipeline.models import get_model, model_fingerprint
+        from pipeline.models import model_fingerprint
         from pipeline.sentence_cache import cache_namespace
         from pipeline.translate import Translator
 
         settings = self.settings
-        loaded = get_model(settings.translator_ref(), role="translator", device=settings.device)
+        ref = settings.translator_ref()
+        engine = self.engine(ref, "translator")
         options = settings.translation_options()
         cache = open_sentence_cache(settings.sentence_cache_path()) if settings.sentence_cache else None
-        ref = settings.translator_ref()
-        namespace = cache_namespace(ref.name, model_fingerprint(ref), "torch", options.describe())
-        return Translator(TorchEngine(loaded), options, cache=cache, namespace=namespace, refresh=refresh)
+        namespace = cache_namespace(ref.name, model_fingerprint(ref), backend_label(settings, ref), options.describe())
+        return Translator(engine, options, cache=cache, namespace=namespace, refresh=refresh)
 
     def summarizer(self):  # -> Summarizer
-        from pipeline.engine import TorchEngine
-        from pipeline.models import get_model
         from pipeline.summarize import Summarizer
 
-        loaded = get_model(self.settings.summarizer_ref(), role="summarizer", device=self.settings.device)
-        return Summarizer(TorchEngine(loaded), self.settings.summary_options())
+        ref = self.settings.summarizer_ref()
+        return Summarizer(self.engine(ref, "summarizer"), self.settings.summary_options())
+
+    def engine(self, ref: ModelRef, role: str):  # -> Seq2SeqEngine, loaded once per process
+        backend, converted = resolve_backend(self.settings, ref)
+        if backend == "ct2":
+            return get_ct2_engine(converted, self.settings.device)
+        from pipeline.engine import TorchEngine
+        from pipeline.models import get_model
+
+        return TorchEngine(get_model(ref, role=role, device=self.settings.device))
 
 
 @dataclass(frozen=True)
@@ -162,6 +193,21 @@ class WrittenBrief:
     summary: str
     source_name: str
     key: str
+
+
+_CT2_ENGINES: dict[tuple[Path, str], object] = {}
+
+
+def get_ct2_engine(model_dir: Path, device: str):  # -> CT2Engine, loaded once per process
+    import pipeline.models as models
+    from pipeline.engine_ct2 import load_ct2
+
+    key = (model_dir.resolve(), device)
+    if key not in _CT2_ENGINES:
+        _CT2_ENGINES[key] = load_ct2(model_dir, device=device)
+        models.load_count += 1
+    models.request_count += 1
+    return _CT2_ENGINES[key]
 
 
 def build_brief(

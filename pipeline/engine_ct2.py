@@ -70,6 +70,19 @@ def default_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def recommended_threads(role: str) -> dict[str, int]:
+    """`load_ct2` thread keyword arguments for a role, measured in benchmarks/README.md.
+
+    translator: the front-end sends batches of many sentences, which `generate()` splits into one
+    sub-batch per core, each decoded on one thread (inter_threads = cores, intra_threads = 1);
+    summarizer: one long chunk at a time, so all cores work on it (inter_threads = 1).
+    """
+    cores = default_threads()
+    if role == "translator":
+        return {"inter_threads": cores, "intra_threads": 1}
+    return {"inter_threads": 1, "intra_threads": cores}
+
+
 class CT2Engine:
     """`translate_batch()` on a CTranslate2 translator; see the module docstring.
 

@@ -30,6 +30,11 @@ class BriefSettings(BaseSettings):
     summarizer: str = Field(DEFAULT_SUMMARIZER.name, description="hub id or local directory of a seq2seq summarizer")
     summarizer_revision: str | None = None
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    backend: Literal["auto", "torch", "ct2"] = Field(
+        "auto", description="auto: CTranslate2 when a converted model exists and ctranslate2 is installed, else torch"
+    )
+    models_dir: Path = Field(Path("models"), description="local model store (converted CTranslate2 models in ct2/)")
+    quantization: str = Field("int8", description="which conversion the ct2 backend uses (brief models convert --quantization)")
     num_beams: int | None = Field(None, ge=1, le=16, description="translation beams; default: the model's config")
     summary_num_beams: int | None = Field(None, ge=1, le=16)
     summary_max_length: int | None = Field(None, ge=8, le=1024)
