@@ -55,10 +55,10 @@ def serve(
     # every setting given here (options, BRIEF_* variables, --config) travels with the deployment,
     # so scheduled runs brief exactly as `brief FILE` would with the same settings
     carried = settings.model_dump(mode="json", exclude_unset=True, exclude={"inbox", "out_dir"})
-    for name in ("translator", "summarizer", "cache_dir"):
-        value = carried.get(name)
+    for field in ("translator", "summarizer", "cache_dir", "models_dir"):
+        value = carried.get(field)
         if isinstance(value, str) and Path(value).expanduser().exists():
-            carried[name] = str(Path(value).expanduser().resolve())
+            carried[field] = str(Path(value).expanduser().resolve())
     parameters = {
         "inbox": str(settings.inbox.resolve()),
         "out_dir": str(settings.out_dir.resolve()),

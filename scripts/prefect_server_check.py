@@ -95,6 +95,7 @@ async def trigger_and_wait(api: str, timeout: float) -> dict:
         "state": stored.state.type.value if stored.state else None,
         "state_name": stored.state.name if stored.state else None,
         "schedules": [getattr(s.schedule, "cron", None) for s in deployment.schedules],
+        "parameters": deployment.parameters,
         "artifact_keys": sorted({a["key"] for a in artifacts if a.get("key")}),
     }
 

@@ -27,6 +27,8 @@ def test_daily_deployment_runs_on_a_real_prefect_server(tiny_marian: Path, tiny_
     print("\nreal Prefect server check:", json.dumps({k: v for k, v in report.items() if not k.endswith(".log")}))
     assert done.returncode == 0, report
     assert report["state"] == "COMPLETED"
+    carried = report["parameters"]["settings"]  # `brief serve` hands its settings to every scheduled run
+    assert carried["translator"] == str(tiny_marian) and carried["summarizer"] == str(tiny_bart)
     assert report["schedules"] == ["0 7 * * *"] and len(report["scheduled_runs"]) >= 1
     assert all(time.endswith("07:00:00Z") for time in report["scheduled_runs"])
     assert len(report["briefs"]) == 2 and len(report["digests"]) == 1
