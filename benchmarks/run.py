@@ -386,59 +386,45 @@ def mean_tokens(engine: Any, texts: Sequence[str]) -> int:
 
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
-    """Brief the five seeds with the ct2 int8 backend for both models, in one process."""
-    import inspect
-
-    from pipeline.brief import Models, build_brief, open_sentence_cache
-    from pipeline.engine_ct2 import load_ct2
-    from pipeline.models import model_fingerprint
-    from pipeline.sentence_cache import cache_namespace
+    """Brief the seeds through pipeline.brief (backend ct2, the int8 conversions), in one process."""
+    from pipeline.brief import Models, build_brief
     from pipeline.settings import BriefSettings
-    from pipeline.summarize import Summarizer
-    from pipeline.translate import Translator
 
-    settings = BriefSettings(translator=params["marian"], summarizer=params["bart"], out_dir=Path(params["out"]), device="cpu")
+    settings = BriefSettings(
+        translator=params["marian"],
+        summarizer=params["bart"],
+        out_dir=Path(params["out"]),
+        cache_dir=Path(params["out"]) / ".sentence-cache",  # a first brief: nothing cached yet
+        device="cpu",
+        backend="ct2",
+        models_dir=Path(params["models_dir"]),
+        quantization="int8",
+    )
 
-    class CT2Models(Models):  # pipeline.brief.Models with the ct2 backend (engines loaded once)
+    class BenchModels(Models):  # the pipeline's own Models; only the engines are wrapped
         def __init__(self) -> None:
             super().__init__(settings)
             self.engines: dict[str, Any] = {}
             self.generated: dict[str, int] = {"translator": 0, "summarizer": 0}
 
-        def _engine(self, role: str) -> Any:
-            if role not in self.engines:
-                key, threads = ("marian_ct2", "translator_threads") if role == "translator" else ("bart_ct2", "summarizer_threads")
-                self.engines[role] = load_ct2(Path(params[key]), **params[threads])
-            return self.engines[role]
+        def engine(self, ref: Any, role: str) -> Any:
+            engine = super().engine(ref, role)  # CT2Engine, loaded once per process by pipeline.brief
+            self.engines[role] = engine
+            if role == "translator":
+                wrapped = ForcedLength(engine, lambda texts, bound: min(bound, mean_tokens(engine, texts)), echo=True)
+            else:
+                wrapped = ForcedLength(engine, lambda texts, bound: min(bound, params["summary_tokens"]))
+            wrapped.on_generate = lambda n: self.generated.__setitem__(role, self.generated[role] + n)
+            return wrapped
 
-        def translator(self, refresh: bool = False, *args: Any, **kwargs: Any) -> Translator:
-            engine = self._engine("translator")
-            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, mean_tokens(engine, texts)), echo=True)
-            wrapped.on_generate = lambda n: self.generated.__setitem__("translator", self.generated["translator"] + n)
-            options = settings.translation_options()
-            ref = settings.translator_ref()
-            extra: dict[str, Any] = {
-                "cache": open_sentence_cache(settings.sentence_cache_path()),
-                "namespace": cache_namespace(ref.name, model_fingerprint(ref), "ct2-int8", options.describe()),
-            }
-            if "refresh" in inspect.signature(Translator).parameters:
-                extra["refresh"] = refresh
-            return Translator(wrapped, options, **extra)
-
-        def summarizer(self, *args: Any, **kwargs: Any) -> Summarizer:
-            engine = self._engine("summarizer")
-            wrapped = ForcedLength(engine, lambda texts, bound: min(bound, params["summary_tokens"]))
-            wrapped.on_generate = lambda n: self.generated.__setitem__("summarizer", self.generated["summarizer"] + n)
-            return Summarizer(wrapped, settings.summary_options())
-
-    models = CT2Models()
+    models = BenchModels()
     stages = ("segment", "load", "translate", "summarize", "render")
     totals = {name: 0.0 for name in ("read", *stages, "total")}
     per_file = []
     retried = sentences = chunks = summary_input = 0
     with Meter() as meter:
         for path in map(Path, params["seeds"]):
-            result = build_brief(path, settings, models=models, force=True)  # type: ignore[arg-type]
+            result = build_brief(path, settings, models=models)
             timings = dict(result.timings)
             timings["read"] = timings["total"] - sum(timings.get(name, 0.0) for name in stages)  # read + plan
             for name in totals:
@@ -462,6 +448,7 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
         "overhead_seconds": round(overhead, 3),
         "overhead_share": round(overhead / totals["total"], 4),
         "overhead_share_without_load": round(overhead / (totals["total"] - totals["load"]), 4),
+        "overhead_share_with_load": round((overhead + totals["load"]) / totals["total"], 4),
         "foreign_cpu_share": round(meter.foreign, 3),
         "files": len(params["seeds"]),
         "sentences": sentences,
@@ -470,6 +457,8 @@ def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
         "summary_input_tokens": summary_input,
         "generated_tokens": models.generated,
         "peak_rss_mb": peak_rss_mb(),
+        "threads": {role: [e.inter_threads, e.intra_threads] for role, e in models.engines.items()},
+        "backend": f"{settings.backend} ({settings.quantization})",
         "torch_imported": "torch" in sys.modules,
         "paths": [str(p) for p in sorted(Path(params["out"]).glob("*.md"))],
     }
@@ -557,25 +546,27 @@ def measure_engine(params: dict[str, Any], *, threads: int, log: Callable[[str],
             best = result
         if result["foreign_cpu_share"] <= 0.10:
             break
-        log(f"  other processes used {result['foreign_cpu_share']:.0%} of the machine during the run; measuring again")
+        again = "; measuring again" if attempt < retries else " (marked ⚠; --retries N measures again)"
+        log(f"  other processes used {result['foreign_cpu_share']:.0%} of the machine during the run{again}")
     assert best is not None
     return best
 
 
-def cache_hit_times(files: list[Path], out: Path, marian: str, bart: str, repeats: int) -> list[float]:
+def cache_hit_times(files: list[Path], out: Path, marian: str, bart: str, models_dir: Path, repeats: int) -> list[float]:
+    """Wall time of `brief FILE… --backend ct2` in a fresh process, on briefs that are cached."""
     times = []
+    command = [sys.executable, "-m", "brief_cli.main", *map(str, files), "--out", str(out), "--translator", marian,
+               "--summarizer", bart, "--backend", "ct2", "-q"]
     for _ in range(repeats):
         started = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "brief_cli.main", *map(str, files), "--out", str(out), "--translator", marian, "--summarizer", bart, "-q"],
-            capture_output=True,
-            text=True,
-            env=worker_env(2),
-            cwd=str(ROOT),
+            command, capture_output=True, text=True, env={**worker_env(2), "BRIEF_MODELS_DIR": str(models_dir)}, cwd=str(ROOT)
         )
         elapsed = time.perf_counter() - started
         if done.returncode != 0 or len(done.stdout.split()) != len(files):
             raise SystemExit(f"cache-hit brief failed: {done.stderr.strip().splitlines()[-1:]}")
+        if elapsed > 5:
+            raise SystemExit("the `brief` run meant to be a cache hit took long: it rebuilt the brief (cache key mismatch?)")
         times.append(round(elapsed, 3))
     return times
 
@@ -620,7 +611,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-explore", action="store_true", help="skip the exploration rows")
     parser.add_argument("--no-brief", action="store_true", help="skip the brief and cache-hit measurements")
     parser.add_argument("--quiet-wait", type=float, default=60.0, help="seconds to wait for other processes to calm down before each run")
-    parser.add_argument("--retries", type=int, default=1, help="re-runs of a measurement disturbed by other processes")
+    parser.add_argument("--retries", type=int, default=0, help="re-runs of a measurement that other processes disturbed (> 10 %% of the machine)")
     parser.add_argument("--json", type=Path, default=None, help=f"results file (default {RESULTS.relative_to(ROOT)}; --quick: none)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -700,12 +691,9 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "marian": paths["marian"],
                     "bart": paths["bart"],
-                    "marian_ct2": paths["marian_int8"],
-                    "bart_ct2": paths["bart_int8"],
+                    "models_dir": str(args.cache_dir),
                     "out": str(out),
                     "summary_tokens": min(SUMMARY_TOKENS, 16) if args.quick else SUMMARY_TOKENS,
-                    "translator_threads": {"inter_threads": threads, "intra_threads": 1},  # recommended_threads("translator")
-                    "summarizer_threads": {"inter_threads": 1, "intra_threads": threads},  # recommended_threads("summarizer")
                     "seeds": [str(p) for p in brief_seeds],
                 },
                 threads=threads,
@@ -714,8 +702,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             log(f"    {brief['stages']['total']:.1f} s, overhead {brief['overhead_share']:.1%}, peak RSS {brief['peak_rss_mb']:.0f} MB")
             log("cache-hit brief in a fresh process (python -m brief_cli.main) …")
-            one = cache_hit_times(brief_seeds[:1], out, paths["marian"], paths["bart"], repeats=3)
-            five = cache_hit_times(brief_seeds, out, paths["marian"], paths["bart"], repeats=1)
+            one = cache_hit_times(brief_seeds[:1], out, paths["marian"], paths["bart"], args.cache_dir, repeats=3)
+            five = cache_hit_times(brief_seeds, out, paths["marian"], paths["bart"], args.cache_dir, repeats=1)
             cache_hit = {"one_file_seconds": one, "one_file_median": statistics.median(one), "five_files_seconds": five[0]}
             log(f"    {cache_hit['one_file_median']:.2f} s (one file), {cache_hit['five_files_seconds']:.2f} s ({len(brief_seeds)} files)")
             brief.pop("paths", None)
@@ -792,7 +780,9 @@ def render_table(report: dict[str, Any]) -> str:
         total = stages["total"]
         lines += [
             "",
-            f"Full brief of {brief['files']} seed file(s) (ct2 int8 translator + summarizer; {brief['sentences']} sentences, "
+            f"Full brief of {brief['files']} seed file(s) through pipeline.brief (--backend ct2, int8 translator + summarizer, "
+            f"threads inter x intra: translator {'x'.join(map(str, brief['threads']['translator']))}, summarizer "
+            f"{'x'.join(map(str, brief['threads']['summarizer']))}; {brief['sentences']} sentences, "
             f"{brief['summary_chunks']} summary chunks, translations forced to their batch's mean input length, summaries to {setup['summary_tokens']} tokens):",
             "",
             "| stage | seconds | share |",
@@ -804,8 +794,8 @@ def render_table(report: dict[str, Any]) -> str:
             "",
             f"Model compute {brief['model_seconds']:.2f} s (translator {brief['translator_model_seconds']:.2f}, "
             f"summarizer {brief['summarizer_model_seconds']:.2f}); pipeline overhead (everything but model compute and "
-            f"loading) {brief['overhead_seconds']:.2f} s = {brief['overhead_share']:.1%} of the total "
-            f"({brief['overhead_share_without_load']:.1%} without loading). Peak RSS with both models loaded: "
+            f"model loading) {brief['overhead_seconds']:.2f} s = {brief['overhead_share']:.1%} of the total "
+            f"({brief['overhead_share_with_load']:.1%} if loading counts as overhead). Peak RSS with both models loaded: "
             f"{brief['peak_rss_mb']:.0f} MB (torch imported: {brief['torch_imported']}). Retried sentences: {brief['sentences_retried']}.",
         ]
     if hit is not None:

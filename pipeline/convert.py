@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.engine_ct2 import CONVERT_INFO, GENERATION_CONFIG, TOKENIZER_DIR, read_convert_info
+from pipeline.engine_ct2 import CONVERT_INFO, TOKENIZER_DIR, read_convert_info
 from pipeline.errors import ModelUnavailableError, SettingsError
 from pipeline.models import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR, load_seq2seq, model_fingerprint
 from pipeline.types import ModelRef

@@ -173,8 +173,8 @@ class CT2Engine:
         config = self.generation_config
 
         def pick(name: str, default: Any) -> Any:
-            if name in options:
-                return options[name]
+            if name in options and (options[name] is not None or name.startswith("forced_")):
+                return options[name]  # an explicit forced_*_token_id=None switches forcing off, as in transformers
             value = getattr(config, name, None)
             return default if value is None else value
 
@@ -267,14 +267,17 @@ def load_ct2(
     *,
     device: str = "cpu",
     compute_type: str = "default",
-    inter_threads: int = 1,
+    inter_threads: int | None = None,
     intra_threads: int | None = None,
+    role: str | None = None,
 ) -> CT2Engine:
     """Load a converted model directory as a `CT2Engine`.
 
     `device` is cpu, cuda or auto; `compute_type` "default" keeps the quantization the model was
-    converted with. Threads: `inter_threads` parallel batches of `intra_threads` threads each
-    (None: OMP_NUM_THREADS, else the cores available, divided by `inter_threads`).
+    converted with. Threads: `inter_threads` parallel batches of `intra_threads` threads each.
+    Left out, they follow `recommended_threads(role)`, with `role` (translator/summarizer)
+    inferred from the converted model when not given (a Marian model is a translator); the
+    thread budget is OMP_NUM_THREADS when set, else the cores available.
     Raises ModelUnavailableError with one actionable sentence.
     """
     model_dir = Path(model_dir).expanduser()
@@ -302,9 +305,10 @@ def load_ct2(
         device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
     elif device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
         raise ModelUnavailableError("--device cuda was asked for but CTranslate2 sees no CUDA device — use --device cpu")
-    inter = max(1, int(inter_threads))
-    intra = int(intra_threads) if intra_threads is not None else max(1, default_threads() // inter)
     info = read_convert_info(model_dir)
+    plan = recommended_threads(role or ("translator" if info.get("model_type") == "marian" else "summarizer"))
+    inter = max(1, int(inter_threads if inter_threads is not None else plan["inter_threads"]))
+    intra = int(intra_threads) if intra_threads is not None else max(1, default_threads() // inter)
     try:
         tokenizer, generation_config = _load_tokenizer_and_config(model_dir)
         translator = ctranslate2.Translator(

@@ -187,7 +187,9 @@ class Translator:
         assert output is not None
         if not output.text:
             return True
-        if not output.finished or output.tokens > self._bound(piece.tokens):
+        # At the bound = degenerate, even when "finished": models whose config forces an end token
+        # (opus-mt, distilbart: forced_eos_token_id) end a runaway output with it at the bound.
+        if not output.finished or output.tokens >= self._bound(piece.tokens) - 1:
             return True
         return has_runaway_repetition(output.text) and not has_runaway_repetition(piece.text)
 

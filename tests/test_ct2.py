@@ -209,6 +209,15 @@ def test_two_inter_threads_split_batches_without_changing_the_output(ct2_marian_
     assert two.model_calls == 1 and two.model_seconds > 0
 
 
+def test_thread_layout_follows_the_role(ct2_marian_int8: Path, ct2_bart_int8: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    translator, summarizer = load_ct2(ct2_marian_int8), load_ct2(ct2_bart_int8)
+    assert (translator.inter_threads, translator.intra_threads) == (2, 1)  # one sub-batch per core
+    assert (summarizer.inter_threads, summarizer.intra_threads) == (1, 2)  # one chunk, all cores
+    explicit = load_ct2(ct2_marian_int8, role="summarizer", intra_threads=1)
+    assert (explicit.inter_threads, explicit.intra_threads) == (1, 1)
+
+
 def test_repetition_retries_behave_as_with_torch(rigged_marian: Path, tmp_path: Path) -> None:
     converted = convert_model(str(rigged_marian), tmp_path / "rigged-f32", quantization="float32")
     sentences = ["Het kabinet is gevallen.", "De politie heeft twee mannen aangehouden."]

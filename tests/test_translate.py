@@ -100,3 +100,19 @@ def test_runaway_repetition_detector(text: str, expected: bool) -> None:
 def test_halve_cuts_near_the_middle_at_a_clause() -> None:
     assert halve("een twee, drie vier vijf zes") == ["een twee,", "drie vier vijf zes"]
     assert halve("alleen") == ["alleen"]
+
+
+def test_output_ended_by_a_forced_end_token_at_the_bound_counts_as_runaway() -> None:
+    """opus-mt's config forces an end token at the length bound: such an output looks finished."""
+    from pipeline.engine import Generated
+
+    class ForcedEos(FakeEngine):
+        def generate(self, texts, *, max_new_tokens, options):
+            self.batches.append(list(texts))
+            self.calls.append({"max_new_tokens": max_new_tokens, **options})
+            if "no_repeat_ngram_size" in options:
+                return [Generated(t.upper(), len(t.split()), True) for t in texts]
+            return [Generated(" ".join(f"w{i}" for i in range(max_new_tokens - 1)), max_new_tokens - 1, True) for t in texts]
+
+    result = Translator(ForcedEos()).translate_sentences(["Een zin van vijf woorden."])[0]
+    assert result.retried and result.text == "EEN ZIN VAN VIJF WOORDEN."
