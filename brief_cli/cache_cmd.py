@@ -9,19 +9,18 @@ from typing import Annotated, Optional
 import typer
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
-                  help="Inspect or clear the sentence translation cache (OUT/.cache/translations.sqlite).")
+                  help="Inspect or clear the sentence translation cache ($XDG_CACHE_HOME/dutch-brief/translations.sqlite, or BRIEF_CACHE_DIR).")
 
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="briefs folder whose cache is meant [default: outputs]")]
-CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="cache folder [default: OUT/.cache]")]
+CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="cache folder [default: $XDG_CACHE_HOME/dutch-brief]")]
 
 
-def _cache(out: Path | None, cache_dir: Path | None):
+def _cache(cache_dir: Path | None):
     from pipeline.errors import BriefError
     from pipeline.sentence_cache import SentenceCache
     from pipeline.settings import load_settings
 
     try:
-        settings = load_settings(out_dir=out, cache_dir=cache_dir)
+        settings = load_settings(cache_dir=cache_dir)
     except BriefError as exc:
         print(f"brief: error: {exc}", file=sys.stderr)
         raise typer.Exit(exc.exit_code)
@@ -30,8 +29,8 @@ def _cache(out: Path | None, cache_dir: Path | None):
 
 
 @app.command(help="Show how many sentence translations are cached and how much space they take.")
-def stats(out: Out = None, cache_dir: CacheDir = None) -> None:
-    cache, path = _cache(out, cache_dir)
+def stats(cache_dir: CacheDir = None) -> None:
+    cache, path = _cache(cache_dir)
     if cache is None:
         typer.echo(f"{path}: no cache yet (0 sentences)")
         return
@@ -41,7 +40,7 @@ def stats(out: Out = None, cache_dir: CacheDir = None) -> None:
 
 
 @app.command(help="Delete every cached sentence translation (briefs are kept).")
-def clear(out: Out = None, cache_dir: CacheDir = None) -> None:
-    cache, path = _cache(out, cache_dir)
+def clear(cache_dir: CacheDir = None) -> None:
+    cache, path = _cache(cache_dir)
     removed = cache.clear() if cache is not None else 0
     typer.echo(f"{path}: removed {removed} cached sentence translations")
