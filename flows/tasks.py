@@ -49,6 +49,15 @@ def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     return True
 
 
+# Every stage: retried with backoff on transient failures, never on bad input.
+RETRY = {"retries": 2, "retry_delay_seconds": RETRY_DELAYS, "retry_condition_fn": is_transient}
+
+
+def _cached_by_brief_key(stage: str) -> dict[str, Any]:
+    """Prefect task caching under the brief's cache key (not the default policy, which includes the run id)."""
+    return {"cache_key_fn": _stage_key(stage), "cache_expiration": timedelta(days=30)}
+
+
 def _stage_key(stage: str):
     def key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
         return f"dutch-brief-{stage}-{parameters['prepared'].plan.key}"
@@ -56,7 +65,7 @@ def _stage_key(stage: str):
     return key
 
 
-@task(name="read-and-segment", cache_policy=NONE, retries=2, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=is_transient)
+@task(name="read-and-segment", cache_policy=NONE, **RETRY)
 def read_and_segment(path: str, settings: BriefSettings) -> Prepared:
     plan = plan_brief(Path(path), settings)
     cached = cache.lookup(plan.path, plan.key)
@@ -65,31 +74,17 @@ def read_and_segment(path: str, settings: BriefSettings) -> Prepared:
     return Prepared(plan, segment_article(plan.article), cached)
 
 
-@task(
-    name="translate",
-    cache_key_fn=_stage_key("translate"),
-    cache_expiration=timedelta(days=30),
-    retries=2,
-    retry_delay_seconds=RETRY_DELAYS,
-    retry_condition_fn=is_transient,
-)
+@task(name="translate", **_cached_by_brief_key("translate"), **RETRY)
 def translate(prepared: Prepared, settings: BriefSettings, refresh: bool = False) -> TranslatedArticle:
     return translate_stage(prepared.segmented, Models(settings), refresh=refresh)
 
 
-@task(
-    name="summarize",
-    cache_key_fn=_stage_key("summarize"),
-    cache_expiration=timedelta(days=30),
-    retries=2,
-    retry_delay_seconds=RETRY_DELAYS,
-    retry_condition_fn=is_transient,
-)
+@task(name="summarize", **_cached_by_brief_key("summarize"), **RETRY)
 def summarize(prepared: Prepared, translated: TranslatedArticle, settings: BriefSettings) -> Summary:
     return summarize_stage(translated, Models(settings))
 
 
-@task(name="render-and-write", cache_policy=NONE, retries=2, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=is_transient)
+@task(name="render-and-write", cache_policy=NONE, **RETRY)
 def render_and_write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, settings: BriefSettings) -> WrittenBrief:
     written = write_stage(prepared.plan, settings, translated, summary)
     publish_brief(written)

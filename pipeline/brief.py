@@ -176,10 +176,11 @@ class Models:
 
     def engine(self, ref: ModelRef, role: str):  # -> Seq2SeqEngine, loaded once per process
         backend, converted = resolve_backend(self.settings, ref)
+        from pipeline.models import get_ct2_engine, get_model
+
         if backend == "ct2":
-            return get_ct2_engine(converted, self.settings.device)
+            return get_ct2_engine(converted, device=self.settings.device)
         from pipeline.engine import TorchEngine
-        from pipeline.models import get_model
 
         return TorchEngine(get_model(ref, role=role, device=self.settings.device))
 
@@ -193,21 +194,6 @@ class WrittenBrief:
     summary: str
     source_name: str
     key: str
-
-
-_CT2_ENGINES: dict[tuple[Path, str], object] = {}
-
-
-def get_ct2_engine(model_dir: Path, device: str):  # -> CT2Engine, loaded once per process
-    import pipeline.models as models
-    from pipeline.engine_ct2 import load_ct2
-
-    key = (model_dir.resolve(), device)
-    if key not in _CT2_ENGINES:
-        _CT2_ENGINES[key] = load_ct2(model_dir, device=device)
-        models.load_count += 1
-    models.request_count += 1
-    return _CT2_ENGINES[key]
 
 
 def build_brief(

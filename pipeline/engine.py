@@ -36,6 +36,19 @@ class Seq2SeqEngine(Protocol):
         ...
 
 
+def count_with(tokenizer: Any, texts: Sequence[str]) -> list[list[int]]:
+    """Token ids of each text as the model sees it (special tokens included, never truncated)."""
+    if not texts:
+        return []
+    return tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
+
+
+def refuse_overlong(longest: int, limit: int) -> None:
+    """Engines never truncate: an input over the limit is the caller's to split."""
+    if longest > limit:
+        raise ValueError(f"input of {longest} tokens exceeds the model's {limit}; split it first")
+
+
 class TorchEngine:
     """`generate()` on a transformers model under `torch.inference_mode()`."""
 
@@ -49,10 +62,7 @@ class TorchEngine:
         self.generation_config = loaded.model.generation_config
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        if not texts:
-            return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)
-        return [len(ids) for ids in encoded["input_ids"]]
+        return [len(ids) for ids in count_with(self.tokenizer, texts)]
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
         import torch
@@ -60,10 +70,7 @@ class TorchEngine:
         if not texts:
             return []
         encoded = self.tokenizer(list(texts), return_tensors="pt", padding=True, truncation=False, verbose=False)
-        if encoded["input_ids"].shape[1] > self.max_input_tokens:
-            raise ValueError(
-                f"input of {encoded['input_ids'].shape[1]} tokens exceeds the model's {self.max_input_tokens}; split it first"
-            )
+        refuse_overlong(encoded["input_ids"].shape[1], self.max_input_tokens)
         encoded = {key: value.to(self.loaded.device) for key, value in encoded.items()}
         with torch.inference_mode():
             output = self.model.generate(

@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from pipeline.engine import Generated, _as_set
+from pipeline.engine import Generated, _as_set, count_with, refuse_overlong
 from pipeline.errors import ModelUnavailableError
 
 CONVERT_INFO = "dutch_brief_convert.json"
@@ -123,18 +123,13 @@ class CT2Engine:
 
     # -- the protocol --------------------------------------------------------------------
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        if not texts:
-            return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)
-        return [len(ids) for ids in encoded["input_ids"]]
+        return [len(ids) for ids in count_with(self.tokenizer, texts)]
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
         if not texts:
             return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
-        longest = max(len(ids) for ids in encoded)
-        if longest > self.max_input_tokens:
-            raise ValueError(f"input of {longest} tokens exceeds the model's {self.max_input_tokens}; split it first")
+        encoded = count_with(self.tokenizer, texts)
+        refuse_overlong(max(len(ids) for ids in encoded), self.max_input_tokens)
         source = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
         settings = self.decoding_options(max_new_tokens=max_new_tokens, options=options)
         forced_eos = settings.pop("_forced_eos")

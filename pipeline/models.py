@@ -78,6 +78,7 @@ def resolve_device(device: str) -> str:
 
 
 _LOADED: dict[tuple[ModelRef, str, str], LoadedModel] = {}
+_CT2_LOADED: dict[tuple[Path, str], Any] = {}
 _LOAD_LOCK = threading.Lock()
 load_count = 0  # models actually loaded by this process (tests and flows check "once per process")
 request_count = 0  # times a model was asked for (loaded or reused)
@@ -95,9 +96,24 @@ def get_model(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedModel:
         return _LOADED[key]
 
 
+def get_ct2_engine(model_dir: Path, *, device: str = "cpu") -> Any:
+    """The CTranslate2 engine of a converted model, loaded once per process (counted like get_model)."""
+    from pipeline.engine_ct2 import load_ct2
+
+    global load_count, request_count
+    key = (model_dir.resolve(), device)
+    with _LOAD_LOCK:
+        request_count += 1
+        if key not in _CT2_LOADED:
+            _CT2_LOADED[key] = load_ct2(model_dir, device=device)
+            load_count += 1
+        return _CT2_LOADED[key]
+
+
 def clear_loaded_models() -> None:
     with _LOAD_LOCK:
         _LOADED.clear()
+        _CT2_LOADED.clear()
 
 
 def load_seq2seq(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedModel:
