@@ -39,9 +39,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -70,25 +71,25 @@ def build_bench_marian(out_dir: Path, corpus: list[str], *, seed: int = 0) -> Pa
     import torch
     from transformers import MarianMTModel
 
-    from tests import tiny_models as tm
+    from pipeline import testing as tm
 
     published = tm.load_published_config("opus-mt-nl-en.config.json")
     vocab_size = int(published["vocab_size"])
     params = {"seed": seed, "vocab_size": vocab_size, "filler_bias": FILLER_BIAS, "bench": BUILD_VERSION}
-    fp = tm._fingerprint("bench_marian", corpus, params)
-    if tm._cached(out_dir, fp, tm._MARIAN_FILES):
+    fp = tm.fingerprint("bench_marian", corpus, params)
+    if tm.is_built(out_dir, fp, tm.MARIAN_FILES):
         return out_dir
     started = time.perf_counter()
-    out_dir = tm._prepare_dir(out_dir)
-    vocab = tm._write_marian_tokenizer(out_dir, corpus, spm_vocab_size=800, model_max_length=512, target_size=vocab_size)
-    config = tm._marian_config(len(vocab), tiny=False, max_positions=None)
-    model = tm._init_model(MarianMTModel, config, seed)
+    out_dir = tm.prepare_dir(out_dir)
+    vocab = tm.write_marian_tokenizer(out_dir, corpus, spm_vocab_size=800, model_max_length=512, target_size=vocab_size)
+    config = tm.marian_config(len(vocab), tiny=False, max_positions=None)
+    model = tm.init_model(MarianMTModel, config, seed)
     fillers = [i for piece, i in vocab.items() if piece.startswith("<unused_")]
     with torch.no_grad():
         model.final_logits_bias[0, fillers] = FILLER_BIAS
-    model.generation_config = tm._marian_generation_config(config.pad_token_id, num_beams=None, max_length=None)
+    model.generation_config = tm.marian_generation_config(config.pad_token_id, num_beams=None, max_length=None)
     model.save_pretrained(out_dir)
-    return tm._finish(out_dir, "bench_marian", fp, started, {"real_pieces": len(vocab) - len(fillers), **params})
+    return tm.finish(out_dir, "bench_marian", fp, started, {"real_pieces": len(vocab) - len(fillers), **params})
 
 
 def build_bench_bart(out_dir: Path, corpus: list[str], *, seed: int = 0) -> Path:
@@ -99,40 +100,47 @@ def build_bench_bart(out_dir: Path, corpus: list[str], *, seed: int = 0) -> Path
     import torch
     from transformers import BartConfig, BartForConditionalGeneration, GenerationConfig
 
-    from tests import tiny_models as tm
+    from pipeline import testing as tm
 
-    published = tm._clean_config(tm.load_published_config("distilbart-cnn-12-6.config.json"))
+    published = tm.clean_config(tm.load_published_config("distilbart-cnn-12-6.config.json"))
     vocab_size = int(published["vocab_size"]) if "vocab_size" in published else 50264
     params = {"seed": seed, "vocab_size": vocab_size, "filler_bias": FILLER_BIAS, "bench": BUILD_VERSION}
-    fp = tm._fingerprint("bench_bart", corpus, params)
-    required = tm._BART_FILES + ("generation_config.json",)
-    if tm._cached(out_dir, fp, required):
+    fp = tm.fingerprint("bench_bart", corpus, params)
+    required = tm.BART_FILES + ("generation_config.json",)
+    if tm.is_built(out_dir, fp, required):
         return out_dir
     started = time.perf_counter()
-    out_dir = tm._prepare_dir(out_dir)
-    vocab = tm._write_bart_tokenizer(out_dir, corpus, vocab_size=1000, model_max_length=1024)
-    vocab.pop(tm._BART_MASK)
+    out_dir = tm.prepare_dir(out_dir)
+    vocab = tm.write_bart_tokenizer(out_dir, corpus, vocab_size=1000, model_max_length=1024)
+    vocab.pop(tm.BART_MASK)
     real = len(vocab)
     while len(vocab) < vocab_size:
         vocab[f"<unused_{len(vocab)}>"] = len(vocab)
-    vocab[tm._BART_MASK] = len(vocab)
-    tm._write_json(out_dir / "vocab.json", vocab)
-    generation = {k: published.pop(k) for k in tm._BART_GENERATION_KEYS if k in published}
-    published.update(vocab_size=vocab_size, bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_eos_token_id=2)
+    vocab[tm.BART_MASK] = len(vocab)
+    tm.write_json(out_dir / "vocab.json", vocab)
+    generation = {k: published.pop(k) for k in tm.BART_GENERATION_KEYS if k in published}
+    published.update(
+        vocab_size=vocab_size,
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+    )
     config = BartConfig.from_dict(published)
-    model = tm._init_model(BartForConditionalGeneration, config, seed)
+    model = tm.init_model(BartForConditionalGeneration, config, seed)
     with torch.no_grad():
         model.final_logits_bias[0, real:] = FILLER_BIAS
     model.generation_config = GenerationConfig(
         bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_eos_token_id=2, **generation
     )
     model.save_pretrained(out_dir)
-    return tm._finish(out_dir, "bench_bart", fp, started, {"real_pieces": real, **params})
+    return tm.finish(out_dir, "bench_bart", fp, started, {"real_pieces": real, **params})
 
 
 def worker_prepare(params: dict[str, Any]) -> dict[str, Any]:
     """Build both models and their int8/float32 conversions (reused when already there)."""
-    from pipeline.convert import convert_model, converted_dir, find_converted
+    from pipeline.engines.convert import convert_model, converted_dir, find_converted
 
     cache = Path(params["cache"])
     corpus = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -140,13 +148,20 @@ def worker_prepare(params: dict[str, Any]) -> dict[str, Any]:
     marian = build_bench_marian(cache / "opus-mt-nl-en-random", corpus)
     bart = build_bench_bart(cache / "distilbart-cnn-12-6-random", corpus)
     built = time.perf_counter() - started
-    paths: dict[str, Any] = {"marian": str(marian), "bart": str(bart), "build_seconds": round(built, 1), "convert_seconds": {}}
+    paths: dict[str, Any] = {
+        "marian": str(marian),
+        "bart": str(bart),
+        "build_seconds": round(built, 1),
+        "convert_seconds": {},
+    }
     for name, source in (("marian", marian), ("bart", bart)):
         for quantization in params["quantizations"][name]:
             found = find_converted(cache, str(source), quantization=quantization)
             if found is None:
                 began = time.perf_counter()
-                found = convert_model(str(source), converted_dir(cache, str(source), quantization), quantization=quantization)
+                found = convert_model(
+                    str(source), converted_dir(cache, str(source), quantization), quantization=quantization
+                )
                 paths["convert_seconds"][f"{name}-{quantization}"] = round(time.perf_counter() - began, 1)
             paths[f"{name}_{quantization}"] = str(found)
     if params.get("vmap_sizes"):
@@ -176,8 +191,8 @@ def make_vmap_copy(converted: Path, keep: int) -> Path:
 
 def seed_sentences() -> list[str]:
     """Every distinct sentence of the five seeds, in order (read_article + split_sentences)."""
-    from pipeline.read import read_article
-    from pipeline.segment import split_sentences
+    from pipeline.text.read import read_article
+    from pipeline.text.segment import split_sentences
 
     sentences: list[str] = []
     for path in SEEDS:
@@ -227,7 +242,7 @@ def cpu_busy_jiffies() -> tuple[int, int]:
 class Meter:
     """Wall time, this process's CPU time, and the CPU time other processes took meanwhile."""
 
-    def __enter__(self) -> "Meter":
+    def __enter__(self) -> Meter:
         self.busy0, self.total0 = cpu_busy_jiffies()
         self.cpu0 = time.process_time()
         self.wall0 = time.perf_counter()
@@ -269,14 +284,14 @@ def worker_engine(params: dict[str, Any]) -> dict[str, Any]:
     load_started = time.perf_counter()
     if kind in ("naive", "torch"):
         set_torch_threads(threads)
-        from pipeline.engine import TorchEngine
-        from pipeline.models import load_seq2seq
-        from pipeline.types import ModelRef
+        from pipeline.document import ModelRef
+        from pipeline.engines.hub import load_seq2seq
+        from pipeline.engines.torch_engine import TorchEngine
 
         loaded = load_seq2seq(ModelRef(params["model"]), role="translator", device="cpu")
         engine: Any = TorchEngine(loaded)
     else:
-        from pipeline.engine_ct2 import load_ct2
+        from pipeline.engines.ct2_engine import load_ct2
 
         engine = load_ct2(Path(params["model"]), inter_threads=params["inter"], intra_threads=params["intra"])
     load_seconds = time.perf_counter() - load_started
@@ -368,7 +383,7 @@ class ForcedLength:
         return getattr(self.engine, name)
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: dict[str, Any]) -> list[Any]:
-        from pipeline.engine import Generated
+        from pipeline.engines.base import Generated
 
         n = self.length(texts, max_new_tokens)
         outputs = self.engine.generate(texts, max_new_tokens=n, options={**options, **forced(n)})
@@ -387,7 +402,8 @@ def mean_tokens(engine: Any, texts: Sequence[str]) -> int:
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
     """Brief the seeds through pipeline.brief (backend ct2, the int8 conversions), in one process."""
-    from pipeline.brief import Models, build_brief
+    from pipeline.brief import build_brief
+    from pipeline.runtime import Models
     from pipeline.settings import BriefSettings
 
     settings = BriefSettings(
@@ -515,7 +531,9 @@ def wait_for_quiet(limit: float, log: Callable[[str], None]) -> float:
             return share
 
 
-def run_worker(name: str, params: dict[str, Any], *, threads: int, log: Callable[[str], None], quiet_wait: float) -> dict[str, Any]:
+def run_worker(
+    name: str, params: dict[str, Any], *, threads: int, log: Callable[[str], None], quiet_wait: float
+) -> dict[str, Any]:
     wait_for_quiet(quiet_wait, log)
     started = time.perf_counter()
     done = subprocess.run(
@@ -535,7 +553,9 @@ def run_worker(name: str, params: dict[str, Any], *, threads: int, log: Callable
     return result
 
 
-def measure_engine(params: dict[str, Any], *, threads: int, log: Callable[[str], None], quiet_wait: float, retries: int) -> dict[str, Any]:
+def measure_engine(
+    params: dict[str, Any], *, threads: int, log: Callable[[str], None], quiet_wait: float, retries: int
+) -> dict[str, Any]:
     """Run one engine worker; if other processes took > 10 % of the machine meanwhile, try again
     (up to `retries` times) and keep the least disturbed run."""
     best: dict[str, Any] | None = None
@@ -552,21 +572,42 @@ def measure_engine(params: dict[str, Any], *, threads: int, log: Callable[[str],
     return best
 
 
-def cache_hit_times(files: list[Path], out: Path, marian: str, bart: str, models_dir: Path, repeats: int) -> list[float]:
+def cache_hit_times(
+    files: list[Path], out: Path, marian: str, bart: str, models_dir: Path, repeats: int
+) -> list[float]:
     """Wall time of `brief FILE… --backend ct2` in a fresh process, on briefs that are cached."""
     times = []
-    command = [sys.executable, "-m", "brief_cli.main", *map(str, files), "--out", str(out), "--translator", marian,
-               "--summarizer", bart, "--backend", "ct2", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "brief_cli.main",
+        *map(str, files),
+        "--out",
+        str(out),
+        "--translator",
+        marian,
+        "--summarizer",
+        bart,
+        "--backend",
+        "ct2",
+        "-q",
+    ]
     for _ in range(repeats):
         started = time.perf_counter()
         done = subprocess.run(
-            command, capture_output=True, text=True, env={**worker_env(2), "BRIEF_MODELS_DIR": str(models_dir)}, cwd=str(ROOT)
+            command,
+            capture_output=True,
+            text=True,
+            env={**worker_env(2), "BRIEF_MODELS_DIR": str(models_dir)},
+            cwd=str(ROOT),
         )
         elapsed = time.perf_counter() - started
         if done.returncode != 0 or len(done.stdout.split()) != len(files):
             raise SystemExit(f"cache-hit brief failed: {done.stderr.strip().splitlines()[-1:]}")
         if elapsed > 5:
-            raise SystemExit("the `brief` run meant to be a cache hit took long: it rebuilt the brief (cache key mismatch?)")
+            raise SystemExit(
+                "the `brief` run meant to be a cache hit took long: it rebuilt the brief (cache key mismatch?)"
+            )
         times.append(round(elapsed, 3))
     return times
 
@@ -589,7 +630,7 @@ def machine_facts() -> dict[str, Any]:
     except (ValueError, OSError):
         memory_gb = None
     return {
-        "date": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "date": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "cores": os.cpu_count(),
         "cpu": model,
         "memory_gb": memory_gb,
@@ -603,16 +644,39 @@ def machine_facts() -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="smoke run: 6 sentences, 8 tokens, no exploration, no README update")
-    parser.add_argument("--sentences", type=int, default=None, help="sentences to translate, spread over the seeds (default 0: all of them)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 6 sentences, 8 tokens, no exploration, no README update"
+    )
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        help="sentences to translate, spread over the seeds (default 0: all of them)",
+    )
     parser.add_argument("--tokens", type=int, default=None, help="forced output length per sentence (default 32)")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="CPU threads per engine (default: all cores)")
-    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE, help=f"where the built models live (default {DEFAULT_CACHE})")
+    parser.add_argument(
+        "--threads", type=int, default=os.cpu_count() or 1, help="CPU threads per engine (default: all cores)"
+    )
+    parser.add_argument(
+        "--cache-dir", type=Path, default=DEFAULT_CACHE, help=f"where the built models live (default {DEFAULT_CACHE})"
+    )
     parser.add_argument("--no-explore", action="store_true", help="skip the exploration rows")
     parser.add_argument("--no-brief", action="store_true", help="skip the brief and cache-hit measurements")
-    parser.add_argument("--quiet-wait", type=float, default=60.0, help="seconds to wait for other processes to calm down before each run")
-    parser.add_argument("--retries", type=int, default=0, help="re-runs of a measurement that other processes disturbed (> 10 %% of the machine)")
-    parser.add_argument("--json", type=Path, default=None, help=f"results file (default {RESULTS.relative_to(ROOT)}; --quick: none)")
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=60.0,
+        help="seconds to wait for other processes to calm down before each run",
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=0,
+        help="re-runs of a measurement that other processes disturbed (> 10 %% of the machine)",
+    )
+    parser.add_argument(
+        "--json", type=Path, default=None, help=f"results file (default {RESULTS.relative_to(ROOT)}; --quick: none)"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -622,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     began = time.perf_counter()
-    log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    log = lambda message: print(message, file=sys.stderr, flush=True)
     count = args.sentences if args.sentences is not None else (6 if args.quick else 0)
     n = args.tokens if args.tokens is not None else (8 if args.quick else 32)
     threads = max(1, args.threads)
@@ -635,12 +699,18 @@ def main(argv: list[str] | None = None) -> int:
     log("building / reusing the full-size random models and their conversions …")
     quantizations = {"marian": ["int8", "float32"], "bart": ["int8"]}
     vmap_sizes = [33514, 1024] if explore else []
-    paths = run_worker("prepare", {"cache": str(args.cache_dir), "quantizations": quantizations, "vmap_sizes": vmap_sizes}, threads=threads, log=log, quiet_wait=0)
+    paths = run_worker(
+        "prepare",
+        {"cache": str(args.cache_dir), "quantizations": quantizations, "vmap_sizes": vmap_sizes},
+        threads=threads,
+        log=log,
+        quiet_wait=0,
+    )
     log(f"  models ready ({paths['process_seconds']} s)")
 
     sentences = sample(seed_sentences(), count)
     check = sentences[: min(8, len(sentences))]
-    from pipeline.translate import TranslationOptions
+    from pipeline.settings import TranslationOptions
 
     defaults = TranslationOptions()
     batch = {"max_batch_sentences": defaults.max_batch_sentences, "max_batch_tokens": defaults.max_batch_tokens}
@@ -648,26 +718,72 @@ def main(argv: list[str] | None = None) -> int:
     plan_threads = {"inter": threads, "intra": 1}  # the translator's thread layout (see README)
     rows: list[tuple[str, str, dict[str, Any]]] = [
         ("a", "naive: one generate() per sentence, torch fp32", {"kind": "naive", "model": paths["marian"]}),
-        ("b", "torch fp32, Translator batches (TorchEngine)", {"kind": "torch", "model": paths["marian"], "greedy_check": check}),
-        ("c", f"ct2 int8, same batches, {threads}x1 threads", {"kind": "ct2", "model": paths["marian_int8"], **plan_threads, "greedy_check": check}),
-        ("d", f"ct2 float32, same batches, {threads}x1 threads", {"kind": "ct2", "model": paths["marian_float32"], **plan_threads, "greedy_check": check}),
+        (
+            "b",
+            "torch fp32, Translator batches (TorchEngine)",
+            {"kind": "torch", "model": paths["marian"], "greedy_check": check},
+        ),
+        (
+            "c",
+            f"ct2 int8, same batches, {threads}x1 threads",
+            {"kind": "ct2", "model": paths["marian_int8"], **plan_threads, "greedy_check": check},
+        ),
+        (
+            "d",
+            f"ct2 float32, same batches, {threads}x1 threads",
+            {"kind": "ct2", "model": paths["marian_float32"], **plan_threads, "greedy_check": check},
+        ),
     ]
     if explore:
         rows += [
-            ("x1", f"ct2 int8, 1x{threads} threads (one batch at a time)", {"kind": "ct2", "model": paths["marian_int8"], "inter": 1, "intra": threads}),
-            ("x2", f"ct2 float32, 1x{threads} threads", {"kind": "ct2", "model": paths["marian_float32"], "inter": 1, "intra": threads}),
-            ("x3", "ct2 int8, batches of <= 16 sentences", {"kind": "ct2", "model": paths["marian_int8"], **plan_threads, "max_batch_sentences": 16}),
-            ("x4", "ct2 int8, batches of <= 64 sentences / 8192 tokens", {"kind": "ct2", "model": paths["marian_int8"], **plan_threads, "max_batch_sentences": 64, "max_batch_tokens": 8192}),
-            ("x5", "ct2 int8 + vmap: 33,514 of 67,027 target tokens (approximation)", {"kind": "ct2", "model": paths["vmap"]["33514"], **plan_threads, "vmap": True, "greedy_check": check}),
-            ("x6", "ct2 int8 + vmap: 1,024 target tokens (approximation)", {"kind": "ct2", "model": paths["vmap"]["1024"], **plan_threads, "vmap": True, "greedy_check": check}),
+            (
+                "x1",
+                f"ct2 int8, 1x{threads} threads (one batch at a time)",
+                {"kind": "ct2", "model": paths["marian_int8"], "inter": 1, "intra": threads},
+            ),
+            (
+                "x2",
+                f"ct2 float32, 1x{threads} threads",
+                {"kind": "ct2", "model": paths["marian_float32"], "inter": 1, "intra": threads},
+            ),
+            (
+                "x3",
+                "ct2 int8, batches of <= 16 sentences",
+                {"kind": "ct2", "model": paths["marian_int8"], **plan_threads, "max_batch_sentences": 16},
+            ),
+            (
+                "x4",
+                "ct2 int8, batches of <= 64 sentences / 8192 tokens",
+                {
+                    "kind": "ct2",
+                    "model": paths["marian_int8"],
+                    **plan_threads,
+                    "max_batch_sentences": 64,
+                    "max_batch_tokens": 8192,
+                },
+            ),
+            (
+                "x5",
+                "ct2 int8 + vmap: 33,514 of 67,027 target tokens (approximation)",
+                {"kind": "ct2", "model": paths["vmap"]["33514"], **plan_threads, "vmap": True, "greedy_check": check},
+            ),
+            (
+                "x6",
+                "ct2 int8 + vmap: 1,024 target tokens (approximation)",
+                {"kind": "ct2", "model": paths["vmap"]["1024"], **plan_threads, "vmap": True, "greedy_check": check},
+            ),
         ]
     results: dict[str, dict[str, Any]] = {}
     for key, label, params in rows:
         log(f"({key}) {label} …")
-        result = measure_engine({**common, **params}, threads=threads, log=log, quiet_wait=args.quiet_wait, retries=args.retries)
+        result = measure_engine(
+            {**common, **params}, threads=threads, log=log, quiet_wait=args.quiet_wait, retries=args.retries
+        )
         result["label"] = label
         results[key] = result
-        log(f"    {result['seconds']:.1f} s, {result['tokens_per_second']:.0f} tokens/s, peak RSS {result['peak_rss_mb']:.0f} MB")
+        log(
+            f"    {result['seconds']:.1f} s, {result['tokens_per_second']:.0f} tokens/s, peak RSS {result['peak_rss_mb']:.0f} MB"
+        )
 
     base_a, base_b = results["a"]["tokens_per_second"], results["b"]["tokens_per_second"]
     for result in results.values():
@@ -700,12 +816,20 @@ def main(argv: list[str] | None = None) -> int:
                 log=log,
                 quiet_wait=args.quiet_wait,
             )
-            log(f"    {brief['stages']['total']:.1f} s, overhead {brief['overhead_share']:.1%}, peak RSS {brief['peak_rss_mb']:.0f} MB")
+            log(
+                f"    {brief['stages']['total']:.1f} s, overhead {brief['overhead_share']:.1%}, peak RSS {brief['peak_rss_mb']:.0f} MB"
+            )
             log("cache-hit brief in a fresh process (python -m brief_cli.main) …")
             one = cache_hit_times(brief_seeds[:1], out, paths["marian"], paths["bart"], args.cache_dir, repeats=3)
             five = cache_hit_times(brief_seeds, out, paths["marian"], paths["bart"], args.cache_dir, repeats=1)
-            cache_hit = {"one_file_seconds": one, "one_file_median": statistics.median(one), "five_files_seconds": five[0]}
-            log(f"    {cache_hit['one_file_median']:.2f} s (one file), {cache_hit['five_files_seconds']:.2f} s ({len(brief_seeds)} files)")
+            cache_hit = {
+                "one_file_seconds": one,
+                "one_file_median": statistics.median(one),
+                "five_files_seconds": five[0],
+            }
+            log(
+                f"    {cache_hit['one_file_median']:.2f} s (one file), {cache_hit['five_files_seconds']:.2f} s ({len(brief_seeds)} files)"
+            )
             brief.pop("paths", None)
 
     report = {
@@ -743,13 +867,29 @@ def targets(results: dict[str, Any], brief: dict[str, Any] | None, cache_hit: di
     c = results["c"]
     found: dict[str, Any] = {
         "translation_vs_naive": {"target": 8.0, "measured": c["vs_naive"], "met": c["vs_naive"] >= 8.0},
-        "translation_vs_torch_batched": {"target": 3.0, "measured": c["vs_torch_batched"], "met": c["vs_torch_batched"] >= 3.0},
+        "translation_vs_torch_batched": {
+            "target": 3.0,
+            "measured": c["vs_torch_batched"],
+            "met": c["vs_torch_batched"] >= 3.0,
+        },
     }
     if brief is not None:
-        found["overhead_share"] = {"target": 0.05, "measured": brief["overhead_share"], "met": brief["overhead_share"] <= 0.05}
-        found["peak_rss_both_models_mb"] = {"target": 1536, "measured": brief["peak_rss_mb"], "met": brief["peak_rss_mb"] <= 1536}
+        found["overhead_share"] = {
+            "target": 0.05,
+            "measured": brief["overhead_share"],
+            "met": brief["overhead_share"] <= 0.05,
+        }
+        found["peak_rss_both_models_mb"] = {
+            "target": 1536,
+            "measured": brief["peak_rss_mb"],
+            "met": brief["peak_rss_mb"] <= 1536,
+        }
     if cache_hit is not None:
-        found["cache_hit_seconds"] = {"target": 0.5, "measured": cache_hit["one_file_median"], "met": cache_hit["one_file_median"] <= 0.5}
+        found["cache_hit_seconds"] = {
+            "target": 0.5,
+            "measured": cache_hit["one_file_median"],
+            "met": cache_hit["one_file_median"] <= 0.5,
+        }
     return found
 
 
@@ -773,7 +913,11 @@ def render_table(report: dict[str, Any]) -> str:
         )
     greedy = report["greedy_check"]
     parts = [f"{k}: {v}/{greedy['sentences']}" for k, v in greedy.items() if k not in ("sentences", "max_new_tokens")]
-    lines += ["", f"Greedy outputs identical to torch fp32 on the full-size model ({greedy['max_new_tokens']} new tokens): " + ", ".join(parts)]
+    lines += [
+        "",
+        f"Greedy outputs identical to torch fp32 on the full-size model ({greedy['max_new_tokens']} new tokens): "
+        + ", ".join(parts),
+    ]
     brief, hit = report["brief"], report["cache_hit"]
     if brief is not None:
         stages = brief["stages"]
@@ -803,9 +947,14 @@ def render_table(report: dict[str, Any]) -> str:
             f"Cache-hit `brief` in a fresh process: {hit['one_file_median']:.2f} s for one file (median of "
             f"{len(hit['one_file_seconds'])}), {hit['five_files_seconds']:.2f} s for all {brief['files'] if brief else ''} files in one process."
         )
-    lines += ["", "Targets: " + "; ".join(
-        f"{name} {v['measured']} ({'met' if v['met'] else 'missed'}, target {v['target']})" for name, v in report["targets"].items()
-    )]
+    lines += [
+        "",
+        "Targets: "
+        + "; ".join(
+            f"{name} {v['measured']} ({'met' if v['met'] else 'missed'}, target {v['target']})"
+            for name, v in report["targets"].items()
+        ),
+    ]
     return "\n".join(lines)
 
 

@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
-                  help="Inspect or clear the sentence translation cache ($XDG_CACHE_HOME/dutch-brief/translations.sqlite, or BRIEF_CACHE_DIR).")
+from brief_cli.common import settings_or_exit
 
-CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="cache folder [default: $XDG_CACHE_HOME/dutch-brief]")]
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Inspect or clear the sentence translation cache ($XDG_CACHE_HOME/dutch-brief/translations.sqlite, or BRIEF_CACHE_DIR).",
+)
+
+CacheDir = Annotated[
+    Optional[Path], typer.Option("--cache-dir", help="cache folder [default: $XDG_CACHE_HOME/dutch-brief]")
+]
 
 
 def _cache(cache_dir: Path | None):
-    from pipeline.errors import BriefError
-    from pipeline.sentence_cache import SentenceCache
-    from pipeline.settings import load_settings
+    from pipeline.store.sentences import SentenceCache
 
-    try:
-        settings = load_settings(cache_dir=cache_dir)
-    except BriefError as exc:
-        print(f"brief: error: {exc}", file=sys.stderr)
-        raise typer.Exit(exc.exit_code)
+    settings = settings_or_exit(cache_dir=cache_dir)
     path = settings.sentence_cache_path()
     return SentenceCache(path) if path.exists() else None, path
 
@@ -35,8 +36,10 @@ def stats(cache_dir: CacheDir = None) -> None:
         typer.echo(f"{path}: no cache yet (0 sentences)")
         return
     info = cache.stats()
-    typer.echo(f"{info['path']}: {info['sentences']} sentences in {info['namespaces']} model/settings namespace(s), "
-               f"{info['bytes'] / 1e6:.1f} MB")
+    typer.echo(
+        f"{info['path']}: {info['sentences']} sentences in {info['namespaces']} model/settings namespace(s), "
+        f"{info['bytes'] / 1e6:.1f} MB"
+    )
 
 
 @app.command(help="Delete every cached sentence translation (briefs are kept).")

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+from brief_cli.common import fail, settings_or_exit
 
-
-@app.command(help="""Score the configured translator (BLEU, chrF) and summarizer (ROUGE) on references.
+HELP = """Score the configured translator (BLEU, chrF) and summarizer (ROUGE) on references.
 
 FILE.tsv has a header row naming the columns nl and en, optionally summary_ref; each row is a
 Dutch text, its reference English translation and optionally a reference summary. Compare
-backends or models on your own data: run it once per setting.""")
+backends or models on your own data: run it once per setting."""
+
+
 def evaluate(
     refs: Annotated[Path, typer.Option("--refs", help="TSV with columns nl, en[, summary_ref]", readable=False)],
     translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
@@ -29,23 +29,25 @@ def evaluate(
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
     from pipeline.errors import BriefError
+    from pipeline.quality.evaluate import evaluate as run_evaluation
+    from pipeline.quality.evaluate import format_scores, read_references
+    from pipeline.runtime import Models, backend_label
 
+    settings = settings_or_exit(
+        config,
+        translator=translator,
+        summarizer=summarizer,
+        device=device,
+        num_beams=num_beams,
+        backend=backend,
+        sentence_cache=False,
+    )
     try:
-        from pipeline.brief import Models
-        from pipeline.evaluate import evaluate as run_evaluation
-        from pipeline.evaluate import format_scores, read_references
-        from pipeline.settings import load_settings
-
-        settings = load_settings(config, translator=translator, summarizer=summarizer, device=device,
-                                 num_beams=num_beams, backend=backend, sentence_cache=False)
         references = read_references(refs)
         models = Models(settings)
         needs_summary = any(r.summary_ref for r in references)
         scores = run_evaluation(references, models.translator(), models.summarizer() if needs_summary else None)
     except BriefError as exc:
-        print(f"brief: error: {exc}", file=sys.stderr)
-        raise typer.Exit(exc.exit_code)
-    from pipeline.brief import backend_label
-
+        fail(str(exc), exc.exit_code)
     backend = backend_label(settings, settings.translator_ref())
     typer.echo(json.dumps({"backend": backend, **asdict(scores)}) if as_json else format_scores(scores, backend))

@@ -8,11 +8,34 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
+from brief_cli import cache_cmd, eval_cmd, models_cmd, serve
+from brief_cli.common import fail, say, settings_or_exit
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
-from pipeline.read import display_path
+from pipeline.text.read import display_path
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+class BriefGroup(TyperGroup):
+    """`brief FILE…` is the main form: arguments that do not start with a subcommand's name go to
+    the default command, `--help` included (`brief ./cache` briefs a file named cache; `brief cache`
+    is the subcommand)."""
+
+    default_command = "brief"
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=BriefGroup,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Turn Dutch news articles into English briefs. The main form: brief FILE… (see brief brief --help).",
+)
 
 HELP = """Turn Dutch news articles into English briefs (Markdown).
 
@@ -35,63 +58,59 @@ invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
 """
 
 
-@app.command(help=HELP)
+@app.command(name="brief", help=HELP)
 def brief(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Dutch article files", show_default=False, readable=False)],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE", help="Dutch article files", show_default=False, readable=False)
+    ],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="rebuild even if a cached brief exists")] = False,
     translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
     summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
     device: Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")] = None,
-    backend: Annotated[Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")] = None,
+    backend: Annotated[
+        Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")
+    ] = None,
     num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
 ) -> None:
-    from pipeline.settings import load_settings
-
-    try:
-        settings = load_settings(
-            config, out_dir=out, translator=translator, summarizer=summarizer, device=device, num_beams=num_beams,
-            backend=backend,
-        )
-    except BriefError as exc:
-        _fail(exc)
+    settings = settings_or_exit(
+        config,
+        out_dir=out,
+        translator=translator,
+        summarizer=summarizer,
+        device=device,
+        num_beams=num_beams,
+        backend=backend,
+    )
     exit_code = 0
     models = None
     for file in files:
         try:
-            from pipeline.brief import Models, build_brief
+            from pipeline.brief import build_brief
+            from pipeline.runtime import Models
 
             models = models or Models(settings)
             with _progress(quiet) as progress:
                 result = build_brief(file, settings, force=force, models=models, progress=progress)
             for warning in result.warnings:
-                _say(f"warning: {warning}")
+                say(f"warning: {warning}")
             typer.echo(str(result.path))
         except (ModelUnavailableError, SettingsError) as exc:
-            _fail(exc)  # every other file would fail the same way
+            fail(str(exc), exc.exit_code)  # every other file would fail the same way
         except BriefError as exc:  # bad input, or this brief could not be written: go on with the rest
-            _say(f"error: {exc}")
+            say(f"error: {exc}")
             exit_code = max(exit_code, exc.exit_code)
         except KeyboardInterrupt:
-            _say("interrupted")
-            raise typer.Exit(130)
-        except Exception as exc:  # noqa: BLE001 — last resort: one line, not a traceback
+            say("interrupted")
+            raise typer.Exit(130) from None
+        except Exception as exc:
             if os.environ.get("BRIEF_DEBUG"):
                 raise
-            _say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
+            say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
             exit_code = max(exit_code, 1)
     raise typer.Exit(exit_code)
-
-
-def _say(message: str) -> None:
-    print(f"brief: {message}", file=sys.stderr)
-
-
-def _fail(exc: BriefError) -> None:
-    _say(f"error: {exc}")
-    raise typer.Exit(exc.exit_code)
 
 
 class _progress:
@@ -109,8 +128,12 @@ class _progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.display = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=True,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self.display.start()
         return self.update
@@ -126,24 +149,15 @@ class _progress:
             self.display.stop()
 
 
-SUBCOMMANDS = {
-    "serve": "brief_cli.serve",
-    "cache": "brief_cli.cache_cmd",
-    "eval": "brief_cli.eval_cmd",
-    "models": "brief_cli.models_cmd",
-}
+app.command(name="serve", help=serve.HELP)(serve.serve)
+app.command(name="eval", help=eval_cmd.HELP)(eval_cmd.evaluate)
+app.add_typer(cache_cmd.app, name="cache")
+app.add_typer(models_cmd.app, name="models")
 
 
 def run() -> None:
-    """Console-script entry point: `brief FILE...`, or `brief serve ...`."""
-    if len(sys.argv) > 1 and sys.argv[1] in SUBCOMMANDS:
-        import importlib
-
-        name = sys.argv.pop(1)
-        sys.argv[0] = f"brief {name}"
-        importlib.import_module(SUBCOMMANDS[name]).app(prog_name=f"brief {name}")
-        return
-    app()
+    """Console-script entry point."""
+    app(prog_name="brief")
 
 
 if __name__ == "__main__":

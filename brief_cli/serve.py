@@ -2,51 +2,56 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+from brief_cli.common import fail, say, settings_or_exit
+
+HELP = """Serve the daily briefing as a Prefect deployment on a schedule.
+
+Needs a running Prefect server (ephemeral mode cannot run schedules): PREFECT_API_URL must point
+at it. Every run briefs the articles in INBOX that have no brief yet and writes
+OUT/digest-YYYY-MM-DD.md. Stop with Ctrl-C."""
 
 START_HINT = "start one with `prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api"
 
 
-@app.command(help="""Serve the daily briefing as a Prefect deployment on a schedule.
-
-Needs a running Prefect server (ephemeral mode cannot run schedules): PREFECT_API_URL must point
-at it. Every run briefs the articles in INBOX that have no brief yet and writes
-OUT/digest-YYYY-MM-DD.md. Stop with Ctrl-C.""")
 def serve(
-    cron: Annotated[str, typer.Option(help="schedule, cron syntax (server time zone: UTC unless --timezone)")] = "0 7 * * *",
+    cron: Annotated[
+        str, typer.Option(help="schedule, cron syntax (server time zone: UTC unless --timezone)")
+    ] = "0 7 * * *",
     inbox: Annotated[Optional[Path], typer.Option(help="folder with new Dutch articles [default: inbox]")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for briefs and digests [default: outputs]")] = None,
+    out: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="folder for briefs and digests [default: outputs]")
+    ] = None,
     name: Annotated[str, typer.Option(help="deployment name")] = "daily-briefing",
-    timezone: Annotated[Optional[str], typer.Option(help="time zone of the cron schedule, e.g. Europe/Amsterdam")] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help="run the tasks on this Dask scheduler (tcp://host:8786)")] = None,
+    timezone: Annotated[
+        Optional[str], typer.Option(help="time zone of the cron schedule, e.g. Europe/Amsterdam")
+    ] = None,
+    dask_address: Annotated[
+        Optional[str], typer.Option(help="run the tasks on this Dask scheduler (tcp://host:8786)")
+    ] = None,
     translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
     summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
-    from pipeline.errors import BriefError
-    from pipeline.settings import load_settings
-
-    try:
-        settings = load_settings(
-            config, inbox=inbox, out_dir=out, translator=translator, summarizer=summarizer, dask_address=dask_address
-        )
-    except BriefError as exc:
-        _fail(str(exc), exc.exit_code)
+    settings = settings_or_exit(
+        config, inbox=inbox, out_dir=out, translator=translator, summarizer=summarizer, dask_address=dask_address
+    )
     schedule_problem = invalid_schedule(cron, timezone)
     if schedule_problem:
-        _fail(schedule_problem, 2)
+        fail(schedule_problem, 2)
     api_url = prefect_api_url()
     if not api_url:
-        _fail(f"no Prefect server is configured (PREFECT_API_URL is unset) and ephemeral mode cannot run schedules — {START_HINT}", 1)
+        fail(
+            f"no Prefect server is configured (PREFECT_API_URL is unset) and ephemeral mode cannot run schedules — {START_HINT}",
+            1,
+        )
     problem = server_problem(api_url)
     if problem:
-        _fail(f"the Prefect server at {api_url} is not reachable ({problem}) — {START_HINT}", 1)
+        fail(f"the Prefect server at {api_url} is not reachable ({problem}) — {START_HINT}", 1)
 
     from prefect.schedules import Cron
 
@@ -65,20 +70,22 @@ def serve(
         "settings": carried,
     }
     schedule = Cron(cron, timezone=timezone) if timezone else Cron(cron)
-    print(f"brief: serving deployment daily-briefing/{name} ({cron}) against {api_url}", file=sys.stderr)
+    say(f"serving deployment daily-briefing/{name} ({cron}) against {api_url}")
     daily_briefing_with_runner(settings.dask_address).serve(name=name, schedules=[schedule], parameters=parameters)
 
 
 def invalid_schedule(cron: str, timezone: str | None) -> str | None:
     """A one-line reason if the cron expression or the time zone is not valid (Prefect's own check)."""
-    from pydantic import ValidationError
     from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
 
     try:
         CronSchedule(cron=cron, timezone=timezone) if timezone else CronSchedule(cron=cron)
     except (ValidationError, ValueError) as exc:
         field = "--timezone" if timezone and "timezone" in str(exc).lower() else "--cron"
-        hint = "a name like Europe/Amsterdam" if field == "--timezone" else 'five fields, e.g. "0 7 * * *" for 07:00 daily'
+        hint = (
+            "a name like Europe/Amsterdam" if field == "--timezone" else 'five fields, e.g. "0 7 * * *" for 07:00 daily'
+        )
         value = timezone if field == "--timezone" else cron
         return f"{field} {value!r} is not valid — use {hint}"
     return None
@@ -100,8 +107,3 @@ def server_problem(api_url: str) -> str | None:
     except httpx.HTTPError as exc:
         return type(exc).__name__
     return None if response.status_code == 200 else f"HTTP {response.status_code}"
-
-
-def _fail(message: str, code: int) -> None:
-    print(f"brief: error: {message}", file=sys.stderr)
-    raise typer.Exit(code)

@@ -1,30 +1,27 @@
-"""One flow run per article: read+segment -> translate -> summarize -> render+write.
+"""One flow run per article: `pipeline.brief.build_brief` with its model stages as Prefect tasks.
 
-The same stage functions as `brief FILE`, so both write byte-identical briefs (timestamps aside).
+The same build path as `brief FILE`, so both write byte-identical briefs (timestamps aside).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from prefect import flow
 
 from flows.settings import resolve_settings
-from flows.tasks import read_and_segment, render_and_write, summarize, translate
+from flows.tasks import TaskStages
+from pipeline.brief import build_brief
 
 
 @flow(name="brief-article", log_prints=True)
 def brief_article(path: str, settings: dict[str, Any] | None = None, force: bool = False) -> str:
     """Brief one Dutch article; returns the brief's path."""
     resolved = resolve_settings(settings)
-    prepared = read_and_segment(path, resolved)
-    if prepared.cached and not force:
-        print(f"cached: {prepared.plan.path}")
-        return str(prepared.plan.path)
-    translated = translate.with_options(refresh_cache=force or None)(prepared, resolved, refresh=force)
-    summary = summarize.with_options(refresh_cache=force or None)(prepared, translated, resolved)
-    written = render_and_write(prepared, translated, summary, resolved)
-    return str(written.path)
+    result = build_brief(Path(path), resolved, force=force, stages=TaskStages(resolved, refresh=force))
+    print(f"{'cached' if result.cached else 'briefed'}: {result.path}")
+    return str(result.path)
 
 
 if __name__ == "__main__":

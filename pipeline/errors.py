@@ -8,6 +8,12 @@ Every error carries a one-line message that says what is wrong and what to do.
 from __future__ import annotations
 
 
+def first_line(exc: BaseException) -> str:
+    """An exception as one line: its message's first line, or its type's name."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class BriefError(Exception):
     """Base class: a failure with a one-line, actionable message."""
 
@@ -26,6 +32,10 @@ class ModelUnavailableError(BriefError):
 
 class OutputError(BriefError):
     """The brief could not be written (permissions, disk full, …)."""
+
+
+class BusyError(BriefError):
+    """Another process holds the article's lock (it is briefing the same article right now)."""
 
 
 class SettingsError(BriefError):

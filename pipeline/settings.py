@@ -1,4 +1,5 @@
-"""One settings object, the only place that reads the environment.
+"""One settings object, the only place that reads the environment — and a leaf: it imports
+nothing from the stages; the stages take their options (and the default models) from here.
 
 Precedence: explicit values (CLI options) > BRIEF_* environment variables > a TOML file
 (`--config FILE` or BRIEF_CONFIG) > defaults.
@@ -8,25 +9,74 @@ from __future__ import annotations
 
 import os
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from pipeline.document import ModelRef
 from pipeline.errors import SettingsError
-from pipeline.models import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
-from pipeline.read import DEFAULT_MAX_BYTES
-from pipeline.summarize import SummaryOptions
-from pipeline.translate import TranslationOptions
-from pipeline.types import ModelRef
+
+# Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
+# and the cache key meaningful. Sources for both hashes: scripts/research_notes.md.
+DEFAULT_TRANSLATOR = ModelRef("Helsinki-NLP/opus-mt-nl-en", revision="48af999f2c59b10c05ca6e008dcedc07677a9b15")
+DEFAULT_SUMMARIZER = ModelRef("sshleifer/distilbart-cnn-12-6", revision="a4f8f3ea906ed274767e9906dbaede7531d660ff")
+DEFAULT_MAX_BYTES = 2_000_000  # a long news article is ~50 kB; anything near this is not an article
+
+
+@dataclass(frozen=True)
+class TranslationOptions:
+    num_beams: int | None = None  # None: the model's generation config decides
+    max_batch_sentences: int = 32
+    max_batch_tokens: int = 4096  # padded input tokens per batch
+    length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
+    length_margin: int = 10
+    piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
+    retry_no_repeat_ngram_size: int = 3
+
+    def generate_options(self) -> dict[str, Any]:
+        return {} if self.num_beams is None else {"num_beams": self.num_beams}
+
+    def describe(self) -> dict[str, Any]:
+        """The settings that change the output (they go into the cache key and the brief)."""
+        return {
+            "num_beams": self.num_beams,
+            "length_ratio": self.length_ratio,
+            "length_margin": self.length_margin,
+            "piece_tokens": self.piece_tokens,
+            "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
+        }
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """Overrides of the summarizer's generation config (None: the model's own value)."""
+
+    num_beams: int | None = None
+    max_length: int | None = None
+    min_length: int | None = None
+    length_penalty: float | None = None
+    no_repeat_ngram_size: int | None = None
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "num_beams": self.num_beams,
+            "max_length": self.max_length,
+            "min_length": self.min_length,
+            "length_penalty": self.length_penalty,
+            "no_repeat_ngram_size": self.no_repeat_ngram_size,
+        }
 
 
 class BriefSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BRIEF_", extra="forbid")
 
     translator: str = Field(DEFAULT_TRANSLATOR.name, description="hub id or local directory of the MarianMT model")
-    translator_revision: str | None = Field(None, description="hub revision; default: the pinned one for the default model")
+    translator_revision: str | None = Field(
+        None, description="hub revision; default: the pinned one for the default model"
+    )
     summarizer: str = Field(DEFAULT_SUMMARIZER.name, description="hub id or local directory of a seq2seq summarizer")
     summarizer_revision: str | None = None
     device: Literal["auto", "cpu", "cuda"] = "auto"
@@ -34,11 +84,19 @@ class BriefSettings(BaseSettings):
         "auto", description="auto: CTranslate2 when a converted model exists and ctranslate2 is installed, else torch"
     )
     models_dir: Path = Field(Path("models"), description="local model store (converted CTranslate2 models in ct2/)")
-    quantization: str = Field("int8", description="which conversion the ct2 backend uses (brief models convert --quantization)")
+    quantization: str = Field(
+        "int8", description="which conversion the ct2 backend uses (brief models convert --quantization)"
+    )
     num_beams: int | None = Field(None, ge=1, le=16, description="translation beams; default: the model's config")
     summary_num_beams: int | None = Field(None, ge=1, le=16)
     summary_max_length: int | None = Field(None, ge=8, le=1024)
     summary_min_length: int | None = Field(None, ge=0, le=1024)
+    summary_length_penalty: float | None = Field(
+        None, ge=-10, le=10, description="beam length penalty of the summarizer"
+    )
+    summary_no_repeat_ngram_size: int | None = Field(
+        None, ge=0, le=16, description="n-grams the summary may not repeat"
+    )
     out_dir: Path = Path("outputs")
     cache_dir: Path | None = Field(
         None, description="sentence translation cache folder (local disk); default: $XDG_CACHE_HOME/dutch-brief"
@@ -81,6 +139,8 @@ class BriefSettings(BaseSettings):
             num_beams=self.summary_num_beams,
             max_length=self.summary_max_length,
             min_length=self.summary_min_length,
+            length_penalty=self.summary_length_penalty,
+            no_repeat_ngram_size=self.summary_no_repeat_ngram_size,
         )
 
 

@@ -9,36 +9,15 @@ Generation settings come from the model's generation config; any of them can be 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from pipeline.engine import Seq2SeqEngine
-from pipeline.fit import fit_pieces
-from pipeline.types import Summary
+from pipeline.document import Summary
+from pipeline.engines.base import Seq2SeqEngine
+from pipeline.settings import SummaryOptions
+from pipeline.text.fit import fit_pieces
 
 MAX_ROUNDS = 6
-
-
-@dataclass(frozen=True)
-class SummaryOptions:
-    """Overrides of the summarizer's generation config (None: the model's own value)."""
-
-    num_beams: int | None = None
-    max_length: int | None = None
-    min_length: int | None = None
-    length_penalty: float | None = None
-    no_repeat_ngram_size: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def describe(self) -> dict[str, Any]:
-        values = {
-            "num_beams": self.num_beams,
-            "max_length": self.max_length,
-            "min_length": self.min_length,
-            "length_penalty": self.length_penalty,
-            "no_repeat_ngram_size": self.no_repeat_ngram_size,
-        }
-        return {**values, **{k: self.extra[k] for k in sorted(self.extra)}}
 
 
 class Summarizer:
@@ -113,5 +92,4 @@ class Summarizer:
             value = getattr(self.options, name)
             if value is not None:
                 options[name] = value
-        options.update(self.options.extra)
         return options

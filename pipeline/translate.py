@@ -10,46 +10,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from pipeline.engine import Generated, Seq2SeqEngine
-from pipeline.fit import fit_pieces
-from pipeline.sentence_cache import SentenceCache
-from pipeline.types import SegmentedArticle, SentenceTranslation, TranslatedParagraph, TranslationStats
+from pipeline.document import SegmentedArticle, SentenceTranslation, TranslatedParagraph, TranslationStats
+from pipeline.engines.base import Generated, Seq2SeqEngine
+from pipeline.settings import TranslationOptions
+from pipeline.store.sentences import SentenceCache
+from pipeline.text.fit import fit_pieces
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
 
 _WORD = re.compile(r"\w+|[^\w\s]+")
-
-
-@dataclass(frozen=True)
-class TranslationOptions:
-    num_beams: int | None = None  # None: the model's generation config decides
-    max_batch_sentences: int = 32
-    max_batch_tokens: int = 4096  # padded input tokens per batch
-    length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
-    length_margin: int = 10
-    piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
-    retry_no_repeat_ngram_size: int = 3
-    extra: dict[str, Any] = field(default_factory=dict)  # further generate() options
-
-    def generate_options(self) -> dict[str, Any]:
-        options = dict(self.extra)
-        if self.num_beams is not None:
-            options["num_beams"] = self.num_beams
-        return options
-
-    def describe(self) -> dict[str, Any]:
-        """The settings that change the output (they go into the cache key and the brief)."""
-        return {
-            "num_beams": self.num_beams,
-            "length_ratio": self.length_ratio,
-            "length_margin": self.length_margin,
-            "piece_tokens": self.piece_tokens,
-            "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
-            **{k: self.extra[k] for k in sorted(self.extra)},
-        }
 
 
 @dataclass
@@ -96,7 +69,9 @@ class Translator:
         )
         return paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences])
 
-    def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[SentenceTranslation]:
+    def translate_sentences(
+        self, sentences: Sequence[str], progress: Progress | None = None
+    ) -> list[SentenceTranslation]:
         """One translation per input sentence, in order. Identical sentences are translated once."""
         unique = list(dict.fromkeys(sentences))
         by_text: dict[str, SentenceTranslation] = {}
@@ -105,8 +80,10 @@ class Translator:
         self.cache_hits = len(by_text)
         missing = [s for s in unique if s not in by_text]
         for start in range(0, len(missing), self.group_size):
-            group = missing[start:start + self.group_size]
-            results = self._translate_unique(group, progress, offset=len(unique) - len(missing) + start, total=len(unique))
+            group = missing[start : start + self.group_size]
+            results = self._translate_unique(
+                group, progress, offset=len(unique) - len(missing) + start, total=len(unique)
+            )
             by_text.update(zip(group, results))
             if self.cache is not None:
                 self.cache.put_many(self.namespace, results)  # committed per group: a crash loses one group
@@ -134,8 +111,11 @@ class Translator:
                     pieces.append(_Piece(index, part, split=True))
         self._measure(pieces)
         self._run(
-            pieces, self.options.generate_options(), progress,
-            total=total if total is not None else len(sentences), done=offset + len(passthrough),
+            pieces,
+            self.options.generate_options(),
+            progress,
+            total=total if total is not None else len(sentences),
+            done=offset + len(passthrough),
         )
         pieces = self._retry_degenerate(pieces)
         return self._assemble(sentences, pieces, passthrough)
@@ -149,7 +129,9 @@ class Translator:
         bound = math.ceil(self.options.length_ratio * tokens) + self.options.length_margin
         return min(bound, self.engine.max_output_tokens)
 
-    def _run(self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int) -> None:
+    def _run(
+        self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int
+    ) -> None:
         """Generate for all pieces in length-sorted batches; fill `piece.output`."""
         finished_sentences: set[int] = set()
         remaining = _pieces_per_sentence(pieces)
@@ -198,7 +180,10 @@ class Translator:
         bad = [p for p in pieces if self._is_degenerate(p)]
         if not bad:
             return pieces
-        retry_options = {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
+        retry_options = {
+            **self.options.generate_options(),
+            "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size,
+        }
         retried = [_Piece(p.sentence, p.text, split=p.split, tokens=p.tokens, retried=True) for p in bad]
         self._run(retried, retry_options, None, total=0, done=0)
         replacement: dict[int, list[_Piece]] = {}
@@ -225,7 +210,9 @@ class Translator:
             result.extend(replacement.get(id(piece), [piece]))
         return result
 
-    def _assemble(self, sentences: list[str], pieces: list[_Piece], passthrough: dict[int, str]) -> list[SentenceTranslation]:
+    def _assemble(
+        self, sentences: list[str], pieces: list[_Piece], passthrough: dict[int, str]
+    ) -> list[SentenceTranslation]:
         grouped: dict[int, list[_Piece]] = {}
         for piece in pieces:
             grouped.setdefault(piece.sentence, []).append(piece)
@@ -279,8 +266,8 @@ def has_runaway_repetition(text: str, *, max_ngram: int = 8) -> bool:
         if len(words) < n * needed:
             break
         for start in range(0, len(words) - n * needed + 1):
-            gram = words[start:start + n]
-            if all(words[start + k * n:start + (k + 1) * n] == gram for k in range(1, needed)):
+            gram = words[start : start + n]
+            if all(words[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
                 if n == 1 and not any(ch.isalpha() for ch in gram[0]):
                     continue  # "..." or "- - - -" is punctuation, not a runaway phrase
                 return True
@@ -293,7 +280,9 @@ def halve(text: str) -> list[str]:
     if len(words) < 2:
         return [text]
     middle = len(text) / 2
-    candidates = [m.start() for m in re.finditer(r"(?<=[,;:])\s", text)] or [m.start() for m in re.finditer(r"\s", text)]
+    candidates = [m.start() for m in re.finditer(r"(?<=[,;:])\s", text)] or [
+        m.start() for m in re.finditer(r"\s", text)
+    ]
     cut = min(candidates, key=lambda pos: abs(pos - middle))
     return [text[:cut].strip(), text[cut:].strip()]
 

@@ -1,4 +1,4 @@
-"""Score sentence segmentation: raw syntok vs `pipeline.segment` on gold, stress and blind sets.
+"""Score sentence segmentation: raw syntok vs `pipeline.text.segment` on gold, stress and blind sets.
 
 Usage:  .venv/bin/python scripts/eval_segmentation.py [--gold D] [--seeds D] [--stress F]
             [--blind F] [-v]
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.segment import sentence_spans  # noqa: E402
+from pipeline.text.segment import sentence_spans  # noqa: E402
 
 GOLD_DIR = Path("/work/shared/gold")
 SEEDS_DIR = Path("/work/shared/seeds")
@@ -128,9 +128,7 @@ def load_gold(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> list[Go
                     text=text,
                     sentences=tuple(sentences),
                     boundaries=frozenset(starts[1:]),
-                    optional=frozenset(
-                        starts[k] for k in range(1, len(starts)) if (index, k) in optional_pairs
-                    ),
+                    optional=frozenset(starts[k] for k in range(1, len(starts)) if (index, k) in optional_pairs),
                 )
             )
     return paragraphs
@@ -186,9 +184,7 @@ class Score:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
-def score_gold(
-    paragraphs: Iterable[GoldParagraph], segmenter: Segmenter
-) -> tuple[Score, Score]:
+def score_gold(paragraphs: Iterable[GoldParagraph], segmenter: Segmenter) -> tuple[Score, Score]:
     """(strict, lenient) boundary scores of `segmenter` over gold paragraphs."""
     strict, lenient = Score(), Score()
     for paragraph in paragraphs:
@@ -257,10 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = load_gold(args.gold, args.seeds)
     cases = load_stress(args.stress)
     blind = load_blind(args.blind)
-    header = (
-        f"{'segmenter':<10} {'set':<14} {'P':>6} {'R':>6} {'F1':>6}   "
-        f"{'tp':>4} {'fp':>4} {'fn':>4}"
-    )
+    header = f"{'segmenter':<10} {'set':<14} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"
     print(f"gold: {len(gold)} paragraphs; stress: {len(cases)} cases; blind: {len(blind)} cases")
     print(header)
     print("-" * len(header))

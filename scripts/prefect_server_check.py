@@ -107,11 +107,18 @@ def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -
     """prefect.yaml: create the process pool, `prefect deploy --all`, trigger the deployment with
     this check's folders, and let `prefect worker start --run-once` pick it up."""
     started = time.monotonic()
-    pool_env = {**env, "DUTCH_BRIEF_HOME": str(ROOT), "BRIEF_TRANSLATOR": args.translator, "BRIEF_SUMMARIZER": args.summarizer}
+    pool_env = {
+        **env,
+        "DUTCH_BRIEF_HOME": str(ROOT),
+        "BRIEF_TRANSLATOR": args.translator,
+        "BRIEF_SUMMARIZER": args.summarizer,
+    }
     prefect = [sys.executable, "-m", "prefect"]
 
     def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess:
-        done = subprocess.run([*prefect, *command], env=pool_env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            [*prefect, *command], env=pool_env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
+        )
         with open(logs / "work-pool.log", "a") as log:
             log.write(f"$ prefect {' '.join(command)}\n{done.stdout}{done.stderr}\n")
         return done
@@ -119,10 +126,21 @@ def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -
     run("work-pool", "create", "dutch-brief", "--type", "process")
     deployed = run("--no-prompt", "deploy", "--all")
     out = Path(args.out).with_name(Path(args.out).name + "-pool")
-    triggered = run("deployment", "run", "daily-briefing/daily-briefing",
-                    "--param", f"inbox={args.inbox}", "--param", f"out_dir={out}")
+    triggered = run(
+        "deployment",
+        "run",
+        "daily-briefing/daily-briefing",
+        "--param",
+        f"inbox={args.inbox}",
+        "--param",
+        f"out_dir={out}",
+    )
     worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240)
-    runs = httpx.post(f"{api}/flow_runs/filter", json={"flow_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED"]}}}, "limit": 20}, timeout=10).json()
+    runs = httpx.post(
+        f"{api}/flow_runs/filter",
+        json={"flow_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED"]}}}, "limit": 20},
+        timeout=10,
+    ).json()
     deployment = httpx.get(f"{api}/deployments/name/daily-briefing/daily-briefing", timeout=10).json()
     pool_runs = [r for r in runs if r.get("work_pool_name") == "dutch-brief"]
     return {
@@ -144,7 +162,9 @@ def main() -> int:
     parser.add_argument("--translator", required=True)
     parser.add_argument("--summarizer", required=True)
     parser.add_argument("--timeout", type=float, default=420, help="seconds for the whole check")
-    parser.add_argument("--work-pool", action="store_true", help="also deploy prefect.yaml to a process pool and run it with a worker")
+    parser.add_argument(
+        "--work-pool", action="store_true", help="also deploy prefect.yaml to a process pool and run it with a worker"
+    )
     args = parser.parse_args()
 
     report: dict = {"ok": False}
@@ -166,15 +186,35 @@ def main() -> int:
     try:
         server = subprocess.Popen(
             [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=open(logs / "server.log", "w"), stderr=subprocess.STDOUT, start_new_session=True,
+            env=env,
+            stdout=open(logs / "server.log", "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         wait_for(lambda: healthy(api), 120, "the Prefect server")
         report["server_start_s"] = round(time.monotonic() - started, 1)
 
         served = subprocess.Popen(
-            [sys.executable, "-m", "brief_cli.main", "serve", "--cron", "0 7 * * *", "--inbox", args.inbox,
-             "--out", args.out, "--translator", args.translator, "--summarizer", args.summarizer],
-            env=env, stdout=open(logs / "serve.log", "w"), stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "brief_cli.main",
+                "serve",
+                "--cron",
+                "0 7 * * *",
+                "--inbox",
+                args.inbox,
+                "--out",
+                args.out,
+                "--translator",
+                args.translator,
+                "--summarizer",
+                args.summarizer,
+            ],
+            env=env,
+            stdout=open(logs / "serve.log", "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         wait_for(lambda: deployment_id(api), 120, "the served deployment")
         report["deployment_ready_s"] = round(time.monotonic() - started, 1)

@@ -11,6 +11,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SHARED = ROOT.parent / "shared"  # ../shared beside the checkout (gold splits, saved web pages)
+
+
+def shared_dir(name: str) -> Path:
+    """A folder of ../shared; a missing one fails loudly (it is part of every checkout's setting)."""
+    path = SHARED / name
+    if not path.is_dir():
+        raise AssertionError(f"{path} is missing: the tests need ../shared beside the checkout")
+    return path
+
 
 # The tests never reach a model hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -38,21 +48,21 @@ def model_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_marian(model_store: Path, seed_texts: list[str]) -> Path:
-    from tests.tiny_models import build_tiny_marian
+    from pipeline.testing import build_tiny_marian
 
     return build_tiny_marian(model_store / "tiny-marian", seed_texts, num_beams=2)
 
 
 @pytest.fixture(scope="session")
 def tiny_bart(model_store: Path, seed_texts: list[str]) -> Path:
-    from tests.tiny_models import build_tiny_bart
+    from pipeline.testing import build_tiny_bart
 
     return build_tiny_bart(model_store / "tiny-bart", seed_texts, num_beams=2, max_length=24, min_length=4)
 
 
 @pytest.fixture(scope="session")
 def rigged_marian(model_store: Path, seed_texts: list[str]) -> Path:
-    from tests.tiny_models import build_rigged_repeating_marian
+    from pipeline.testing import build_rigged_repeating_marian
 
     return build_rigged_repeating_marian(model_store / "rigged-marian", seed_texts, num_beams=1)
 
@@ -62,7 +72,11 @@ def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
     from pipeline.settings import BriefSettings
 
     return BriefSettings(
-        translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", device="cpu"
+        translator=str(tiny_marian),
+        summarizer=str(tiny_bart),
+        out_dir=tmp_path / "out",
+        cache_dir=tmp_path / "cache",
+        device="cpu",
     )
 
 
@@ -79,5 +93,3 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
             HARNESS_SECONDS.append(time.perf_counter() - started)
             print(f"\nprefect_test_harness started in {HARNESS_SECONDS[0]:.1f} s")
             yield
-
-

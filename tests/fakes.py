@@ -6,10 +6,11 @@ so a test that passes proves nothing was sent truncated.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
-from pipeline.engine import Generated
+from pipeline.engines.base import Generated
 
 
 @dataclass
@@ -25,7 +26,7 @@ class FakeEngine:
         return [len(t.split()) + self.special_tokens for t in texts]
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
-        for text, tokens in zip(texts, self.count_tokens(texts)):
+        for tokens in self.count_tokens(texts):
             if tokens > self.max_input_tokens:
                 raise AssertionError(f"input of {tokens} tokens sent to an engine that takes {self.max_input_tokens}")
         self.batches.append(list(texts))

@@ -46,36 +46,95 @@ def build_corpus(folder: Path) -> list[Case]:
     big = (DUTCH + "\n\n").encode() * (20_000_000 // (len(DUTCH) + 2) + 1)
     add("twenty-megabytes.txt", big[:20_000_000], "error", "limit")
     add("latin-1.txt", ("Café België: " + DUTCH).encode("latin-1"), "brief")
-    add("cp1252.txt", ("“Het is één grote puinhoop”, zei de wethouder. Kosten: €12 miljoen. " + DUTCH).encode("cp1252"), "brief")
+    add(
+        "cp1252.txt",
+        ("“Het is één grote puinhoop”, zei de wethouder. Kosten: €12 miljoen. " + DUTCH).encode("cp1252"),
+        "brief",
+    )
     add("utf-16-bom.txt", ("Kop\n\n" + DUTCH).encode("utf-16"), "brief")
     add("utf-8-bom-crlf.txt", b"\xef\xbb\xbf" + ("Kop\r\n\r\n" + DUTCH + "\r\n").encode(), "brief")
     add("mixed-line-endings.txt", ("Eerste kop\r\n\r\n" + DUTCH + "\n\n" + DUTCH + "\r\rSlot.\n").encode(), "brief")
     long_sentence = " ".join(
         f"en de {w} van het kabinet" for w in ("minister", "premier", "woordvoerder", "staatssecretaris") * 100
     )
-    add("single-2000-word-sentence.txt", ("Het kabinet zei " + long_sentence + " dat alles goed komt.").encode(), "brief")
+    add(
+        "single-2000-word-sentence.txt",
+        ("Het kabinet zei " + long_sentence + " dat alles goed komt.").encode(),
+        "brief",
+    )
     add("only-numbers.txt", (DUTCH + "\n\n" + " ".join(str(n * 137) for n in range(200)) + "\n").encode(), "brief")
-    add("only-urls.txt", (DUTCH + "\n\n" + " ".join(f"https://nos.nl/artikel/{n}" for n in range(40)) + "\n").encode(), "brief")
+    add(
+        "only-urls.txt",
+        (DUTCH + "\n\n" + " ".join(f"https://nos.nl/artikel/{n}" for n in range(40)) + "\n").encode(),
+        "brief",
+    )
     add("ten-thousand-chars-no-space.txt", (DUTCH + "\n\n" + "abcdefghij" * 1000 + "\n").encode(), "brief")
     add("emoji.txt", ("🇳🇱 " + DUTCH + " 😀👍🏽 Tot slot een 🧵 over de 🚜-protesten.").encode(), "brief")
-    add("zero-width.txt", DUTCH.replace("kabinet", "kabi\u200bnet").replace("steunt", "ste\u200dunt\ufeff").encode(), "brief")
-    add("right-to-left.txt", (DUTCH + " Op het bord stond: ‏مرحبا بكم في أمستردام‎ en daaronder de Nederlandse vertaling.").encode(), "brief")
-    add("markdown-in-source.txt", ("# Geen kop\n\n- geen lijst\n\n1. ook geen lijst\n\n> geen citaat\n\n" + DUTCH + " *geen nadruk* en `geen code`.").encode(), "brief")
-    add("html-script.txt", ("<script>alert('x')</script>\n\n" + DUTCH + " <b>vet</b> <img src=x onerror=alert(1)>").encode(), "brief")
+    add(
+        "zero-width.txt",
+        DUTCH.replace("kabinet", "kabi\u200bnet").replace("steunt", "ste\u200dunt\ufeff").encode(),
+        "brief",
+    )
+    add(
+        "right-to-left.txt",
+        (DUTCH + " Op het bord stond: ‏مرحبا بكم في أمستردام‎ en daaronder de Nederlandse vertaling.").encode(),
+        "brief",
+    )
+    add(
+        "markdown-in-source.txt",
+        (
+            "# Geen kop\n\n- geen lijst\n\n1. ook geen lijst\n\n> geen citaat\n\n"
+            + DUTCH
+            + " *geen nadruk* en `geen code`."
+        ).encode(),
+        "brief",
+    )
+    add(
+        "html-script.txt",
+        ("<script>alert('x')</script>\n\n" + DUTCH + " <b>vet</b> <img src=x onerror=alert(1)>").encode(),
+        "brief",
+    )
     add("javascript-link.txt", (DUTCH + " Klik [hier](javascript:alert(1)) of ![x](http://x/y.png).").encode(), "brief")
     add("front-matter-in-source.txt", ("---\ntitle: gekaapt\n---\n\n" + DUTCH).encode(), "brief")
     add("tables-and-pipes.txt", ("| a | b |\n|---|---|\n| 1 | 2 |\n\n" + DUTCH).encode(), "brief")
     add("naam met spaties en ümlaut — ok.txt", DUTCH.encode(), "brief")
     add("many-tiny-paragraphs.txt", ("Ja.\n\n" * 300 + DUTCH).encode(), "brief")
-    add("english.txt", b"The government decided on Tuesday to extend its support for Ukraine by another year. "
-        b"According to the minister this is necessary because the war may last a long time.", "error", "English")
-    add("german.txt", "Die Regierung hat am Dienstag beschlossen, die Unterstützung für die Ukraine um ein Jahr zu verlängern. "
-        "Laut dem Minister ist das nötig, weil der Krieg noch lange dauern kann.".encode(), "error", "German")
-    add("afrikaans.txt", "Die regering het Dinsdag besluit om die steun vir Oekraïne met nog 'n jaar te verleng. "
-        "Volgens die minister is dit nodig omdat die oorlog nog lank kan duur.".encode(), "error", "Afrikaans")
-    add("flemish.txt", "Het schepencollege van Gent heeft gisteren beslist om de fietsstraten uit te breiden. "
-        "Volgens de schepen van Mobiliteit is dat nodig omdat het verkeer in de binnenstad blijft toenemen, allee.".encode(), "brief")
-    add("dutch-quoting-english-tweet.txt", (DUTCH + "\n\nDe minister twitterde: I'm traveling to Kyiv today. — Minister (@minister) 12 februari 2022\n\n" + DUTCH).encode(), "brief")
+    add(
+        "english.txt",
+        b"The government decided on Tuesday to extend its support for Ukraine by another year. "
+        b"According to the minister this is necessary because the war may last a long time.",
+        "error",
+        "English",
+    )
+    add(
+        "german.txt",
+        "Die Regierung hat am Dienstag beschlossen, die Unterstützung für die Ukraine um ein Jahr zu verlängern. "
+        "Laut dem Minister ist das nötig, weil der Krieg noch lange dauern kann.".encode(),
+        "error",
+        "German",
+    )
+    add(
+        "afrikaans.txt",
+        "Die regering het Dinsdag besluit om die steun vir Oekraïne met nog 'n jaar te verleng. "
+        "Volgens die minister is dit nodig omdat die oorlog nog lank kan duur.".encode(),
+        "error",
+        "Afrikaans",
+    )
+    add(
+        "flemish.txt",
+        b"Het schepencollege van Gent heeft gisteren beslist om de fietsstraten uit te breiden. "
+        b"Volgens de schepen van Mobiliteit is dat nodig omdat het verkeer in de binnenstad blijft toenemen, allee.",
+        "brief",
+    )
+    add(
+        "dutch-quoting-english-tweet.txt",
+        (
+            DUTCH
+            + "\n\nDe minister twitterde: I'm traveling to Kyiv today. — Minister (@minister) 12 februari 2022\n\n"
+            + DUTCH
+        ).encode(),
+        "brief",
+    )
     os.mkfifo(folder / "named-pipe.txt")
     cases.append(Case("named-pipe.txt", "error", "not a regular file"))
     (folder / "a-directory.txt").mkdir()

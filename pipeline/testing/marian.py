@@ -1,0 +1,336 @@
+"""MarianMT stand-ins: tiny, full-size with random weights, and one rigged to repeat."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import sentencepiece as spm
+import torch
+from transformers import GenerationConfig, MarianConfig, MarianMTModel
+
+from pipeline.testing.common import (
+    MARIAN_EOS,
+    MARIAN_PAD,
+    MARIAN_UNK,
+    TINY_DIMS,
+    clean_config,
+    fingerprint,
+    finish,
+    init_model,
+    is_built,
+    load_published_config,
+    marian_vocab,
+    prepare_dir,
+    train_sentencepiece,
+    training_lines,
+    write_json,
+)
+
+# --------------------------------------------------------------------------------------
+# Marian
+# --------------------------------------------------------------------------------------
+
+MARIAN_FILES = (
+    "source.spm",
+    "target.spm",
+    "vocab.json",
+    "tokenizer_config.json",
+    "config.json",
+    "generation_config.json",
+    "model.safetensors",
+)
+
+
+def write_marian_tokenizer(
+    out_dir: Path, corpus: list[str], *, spm_vocab_size: int, model_max_length: int, target_size: int | None
+) -> dict[str, int]:
+    model_proto = train_sentencepiece(training_lines(corpus), spm_vocab_size)
+    # One shared SentencePiece model for both sides, as in opus-mt-nl-en (shared vocab.json).
+    (out_dir / "source.spm").write_bytes(model_proto)
+    (out_dir / "target.spm").write_bytes(model_proto)
+    sp = spm.SentencePieceProcessor(model_proto=model_proto)
+    vocab = marian_vocab(sp, target_size)
+    write_json(out_dir / "vocab.json", vocab)
+    # The published file is {"target_lang": "en", "source_lang": "nl"}; model_max_length 512
+    # is MarianTokenizer's default. We write it explicitly so shrunken builds stay consistent.
+    write_json(
+        out_dir / "tokenizer_config.json",
+        {"source_lang": "nl", "target_lang": "en", "model_max_length": model_max_length},
+    )
+    return vocab
+
+
+def marian_config(vocab_size: int, *, tiny: bool, max_positions: int | None) -> MarianConfig:
+    d = clean_config(load_published_config("opus-mt-nl-en.config.json"))
+    pad = vocab_size - 1
+    d.update(
+        vocab_size=vocab_size,
+        decoder_vocab_size=vocab_size,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,  # Marian starts decoding from <pad>
+        eos_token_id=0,
+        bos_token_id=0,
+        forced_eos_token_id=0,
+    )
+    if tiny:
+        d.update(TINY_DIMS)
+    if max_positions is not None:
+        d["max_position_embeddings"] = max_positions
+    # Generation keys in config.json are legacy; transformers 5 pops them. They go into
+    # generation_config.json instead (which the real repo also has).
+    for key in ("bad_words_ids", "max_length", "num_beams"):
+        d.pop(key, None)
+    return MarianConfig.from_dict(d)
+
+
+def marian_generation_config(pad: int, *, num_beams: int | None, max_length: int | None) -> GenerationConfig:
+    g = clean_config(load_published_config("opus-mt-nl-en.generation_config.json"))
+    g.update(
+        bad_words_ids=[[pad]],
+        bos_token_id=0,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        pad_token_id=pad,
+    )
+    if num_beams is not None:
+        g["num_beams"] = num_beams
+    if max_length is not None:
+        g["max_length"] = max_length
+    return GenerationConfig.from_dict(g)
+
+
+def build_tiny_marian(
+    out_dir: Path,
+    corpus: list[str],
+    *,
+    max_positions: int = 512,
+    seed: int = 0,
+    spm_vocab_size: int = 800,
+    model_max_length: int | None = None,
+    num_beams: int = 4,
+    max_length: int = 512,
+) -> Path:
+    """Build a tiny, randomly initialised MarianMT model + MarianTokenizer into ``out_dir``.
+
+    The tokenizer is a real SentencePiece model trained on ``corpus`` (plus
+    :data:`ENGLISH_SENTENCES`), used as both ``source.spm`` and ``target.spm``, with a
+    Marian-style ``vocab.json`` (``</s>`` = 0, ``<unk>`` = 1, ``<pad>`` = last id). The model
+    keeps every flag of the published opus-mt-nl-en config (swish, scaled + sinusoidal
+    embeddings, shared embeddings, ``decoder_start_token_id`` = pad id, ...) but has
+    ``d_model`` 32 and 2+2 layers. The generation config mirrors the published one
+    (``bad_words_ids`` = [[pad]], ``max_length`` 512, ``renormalize_logits``) except
+    ``num_beams`` (published: 6; default here 4 to keep CPU tests quick).
+
+    Args:
+        out_dir: Target directory; it is (re)created. Any previous content is removed
+            unless it is a cached build of the very same inputs.
+        corpus: Texts to train the SentencePiece model on (e.g. the seed articles).
+        max_positions: ``max_position_embeddings`` of the model (published: 512).
+        seed: Seed for the random weights.
+        spm_vocab_size: Requested SentencePiece vocab size (includes 256 byte pieces; may
+            come out smaller on a tiny corpus).
+        model_max_length: Tokenizer ``model_max_length``; defaults to ``max_positions``
+            (published: both 512).
+        num_beams: ``num_beams`` in generation_config.json.
+        max_length: ``max_length`` in generation_config.json (published: 512).
+
+    Returns:
+        ``out_dir`` as a :class:`~pathlib.Path`.
+    """
+    out_dir = Path(out_dir)
+    params = {
+        "max_positions": max_positions,
+        "seed": seed,
+        "spm_vocab_size": spm_vocab_size,
+        "model_max_length": model_max_length,
+        "num_beams": num_beams,
+        "max_length": max_length,
+    }
+    fp = fingerprint("tiny_marian", corpus, params)
+    if is_built(out_dir, fp, MARIAN_FILES):
+        return out_dir
+    started = time.perf_counter()
+    out_dir = prepare_dir(out_dir)
+    vocab = write_marian_tokenizer(
+        out_dir,
+        corpus,
+        spm_vocab_size=spm_vocab_size,
+        model_max_length=model_max_length if model_max_length is not None else max_positions,
+        target_size=None,
+    )
+    config = marian_config(len(vocab), tiny=True, max_positions=max_positions)
+    model = init_model(MarianMTModel, config, seed)
+    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=num_beams, max_length=max_length)
+    model.save_pretrained(out_dir)
+    return finish(
+        out_dir,
+        "tiny_marian",
+        fp,
+        started,
+        {"vocab_size": len(vocab), "pad_token_id": config.pad_token_id, **params},
+    )
+
+
+def build_fullsize_marian_random(
+    out_dir: Path,
+    corpus: list[str],
+    *,
+    seed: int = 0,
+    spm_vocab_size: int = 800,
+) -> Path:
+    """Build the full-size published opus-mt-nl-en architecture with random weights.
+
+    The model config is ``tests/data/configs/opus-mt-nl-en.config.json`` unchanged
+    (67028 vocab, d_model 512, 6+6 layers, 8 heads, ffn 2048, 512 positions) and the
+    generation config is the published ``generation_config.json`` (num_beams 6,
+    max_length 512, ``bad_words_ids`` [[67027]], renormalize_logits). The tokenizer is a
+    small SentencePiece model trained on ``corpus`` whose ``vocab.json`` is padded with
+    ``<unused_N>`` filler entries to exactly ``config.vocab_size`` entries, so ``<pad>`` is
+    67027 -- vocab.json, the pad id and the embedding matrix agree exactly, as converters
+    such as CTranslate2's require. About 77 M parameters (~300 MB safetensors).
+
+    Args:
+        out_dir: Target directory; it is (re)created unless it holds a cached build.
+        corpus: Texts to train the SentencePiece model on.
+        seed: Seed for the random weights.
+        spm_vocab_size: Requested SentencePiece vocab size.
+
+    Returns:
+        ``out_dir`` as a :class:`~pathlib.Path`.
+    """
+    out_dir = Path(out_dir)
+    published = load_published_config("opus-mt-nl-en.config.json")
+    vocab_size = int(published["vocab_size"])
+    params = {"seed": seed, "spm_vocab_size": spm_vocab_size, "vocab_size": vocab_size}
+    fp = fingerprint("fullsize_marian_random", corpus, params)
+    if is_built(out_dir, fp, MARIAN_FILES):
+        return out_dir
+    started = time.perf_counter()
+    out_dir = prepare_dir(out_dir)
+    vocab = write_marian_tokenizer(
+        out_dir,
+        corpus,
+        spm_vocab_size=spm_vocab_size,
+        model_max_length=int(published["max_position_embeddings"]),
+        target_size=vocab_size,
+    )
+    config = marian_config(len(vocab), tiny=False, max_positions=None)
+    if config.pad_token_id != published["pad_token_id"]:  # pragma: no cover - guards the JSON
+        raise AssertionError(f"pad id {config.pad_token_id} != published {published['pad_token_id']}")
+    model = init_model(MarianMTModel, config, seed)
+    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=None, max_length=None)
+    model.save_pretrained(out_dir)
+    return finish(
+        out_dir,
+        "fullsize_marian_random",
+        fp,
+        started,
+        {"vocab_size": len(vocab), "pad_token_id": config.pad_token_id, **params},
+    )
+
+
+def pick_repeat_piece(vocab: dict[str, int]) -> str:
+    """A common, ordinary word piece (not special, not a byte piece)."""
+    for piece in ("▁de", "▁het", "▁the", "▁een", "▁en"):
+        if piece in vocab:
+            return piece
+    for piece in vocab:
+        if piece.startswith("▁") and len(piece) > 2 and piece[1:].isalpha():
+            return piece
+    raise ValueError("no ordinary word piece found in the vocab")
+
+
+def build_rigged_repeating_marian(
+    out_dir: Path,
+    corpus: list[str],
+    token_piece: str | None = None,
+    *,
+    seed: int = 0,
+    max_positions: int = 512,
+    repeat_bias: float = 30.0,
+    eos_bias: float = 15.0,
+    num_beams: int = 4,
+    max_length: int = 512,
+) -> Path:
+    """Build a tiny Marian whose decoder always prefers one ordinary token.
+
+    Same as :func:`build_tiny_marian`, then ``final_logits_bias`` (a saved buffer of
+    ``MarianMTModel``, added to the LM-head logits) is set to ``repeat_bias`` for the
+    chosen piece and ``eos_bias`` for ``</s>`` (id 0), 0 elsewhere. The random logits of the
+    tiny model are < 1 in magnitude, so:
+
+    * default generation (greedy or beam) emits the piece at every step until
+      ``max_length`` (the last position is the forced ``</s>``): a degenerate repeat;
+    * once the piece is banned -- e.g. by ``no_repeat_ngram_size=3`` (or 2) on a retry --
+      ``</s>`` is the best remaining token, so the output is the piece 3 (or 2) times
+      followed by ``</s>`` (checked for every seed sentence, greedy and beam).
+      ``repetition_penalty`` is not a reliable fix: with the default beam search even 3.0
+      keeps the run; greedy only stops at 3.0 because 30 / 3 < 15 (an artefact of the
+      chosen biases).
+
+    The chosen piece and its id are recorded in ``tiny_model_info.json``
+    (``repeat_piece``, ``repeat_token_id``); see :func:`read_build_info`.
+
+    Args:
+        out_dir: Target directory; it is (re)created unless it holds a cached build.
+        corpus: Texts to train the SentencePiece model on.
+        token_piece: SentencePiece piece to repeat (e.g. ``"▁de"``); by default a common
+            ordinary word piece is picked.
+        seed: Seed for the random weights.
+        max_positions: ``max_position_embeddings`` (published: 512).
+        repeat_bias: Logit bias for the repeated piece.
+        eos_bias: Logit bias for ``</s>``; must be below ``repeat_bias`` and well above 0.
+        num_beams: ``num_beams`` in generation_config.json.
+        max_length: ``max_length`` in generation_config.json.
+
+    Returns:
+        ``out_dir`` as a :class:`~pathlib.Path`.
+    """
+    if not 0 < eos_bias < repeat_bias:
+        raise ValueError("need 0 < eos_bias < repeat_bias")
+    out_dir = Path(out_dir)
+    params = {
+        "token_piece": token_piece,
+        "seed": seed,
+        "max_positions": max_positions,
+        "repeat_bias": repeat_bias,
+        "eos_bias": eos_bias,
+        "num_beams": num_beams,
+        "max_length": max_length,
+    }
+    fp = fingerprint("rigged_repeating_marian", corpus, params)
+    if is_built(out_dir, fp, MARIAN_FILES):
+        return out_dir
+    started = time.perf_counter()
+    out_dir = prepare_dir(out_dir)
+    vocab = write_marian_tokenizer(
+        out_dir, corpus, spm_vocab_size=800, model_max_length=max_positions, target_size=None
+    )
+    piece = token_piece if token_piece is not None else pick_repeat_piece(vocab)
+    if piece not in vocab or piece in (MARIAN_EOS, MARIAN_UNK, MARIAN_PAD):
+        raise ValueError(f"{piece!r} is not an ordinary piece of the trained vocab")
+    token_id = vocab[piece]
+    config = marian_config(len(vocab), tiny=True, max_positions=max_positions)
+    model = init_model(MarianMTModel, config, seed)
+    with torch.no_grad():
+        bias = torch.zeros_like(model.final_logits_bias)
+        bias[0, token_id] = repeat_bias
+        bias[0, config.eos_token_id] = eos_bias
+        model.final_logits_bias.copy_(bias)
+    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=num_beams, max_length=max_length)
+    model.save_pretrained(out_dir)
+    return finish(
+        out_dir,
+        "rigged_repeating_marian",
+        fp,
+        started,
+        {
+            "vocab_size": len(vocab),
+            "pad_token_id": config.pad_token_id,
+            "repeat_piece": piece,
+            "repeat_token_id": token_id,
+            **params,
+        },
+    )

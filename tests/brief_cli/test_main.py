@@ -1,0 +1,213 @@
+"""The `brief` command: exit codes, one-line errors, several files with one model load, settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from tests.conftest import ROOT, SEEDS
+
+runner = CliRunner()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `brief` in a fresh process, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "brief_cli.main", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=600,
+    )
+
+
+def model_args(settings) -> list[str]:
+    return [
+        "--translator",
+        settings.translator,
+        "--summarizer",
+        settings.summarizer,
+        "--device",
+        "cpu",
+        "--out",
+        str(settings.out_dir),
+    ]
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess[str], code: int, fragment: str) -> None:
+    assert done.returncode == code, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert any(fragment in line for line in lines), done.stderr
+    assert "Traceback" not in done.stderr
+    error_lines = [line for line in lines if line.startswith("brief: error:")]
+    assert error_lines and all(len(line) < 400 for line in error_lines)
+
+
+def test_help_explains_the_command() -> None:
+    done = run_cli("--help")
+    assert done.returncode == 0
+    for option in (
+        "--out",
+        "--force",
+        "--translator",
+        "--summarizer",
+        "--device",
+        "--num-beams",
+        "--config",
+        "Exit status",
+    ):
+        assert option in done.stdout
+
+
+@pytest.mark.parametrize(
+    "name, data, fragment",
+    [
+        ("empty.txt", b"", "no text"),
+        ("spaces.txt", b" \n\t\n  \n", "no text"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("broken.txt", b"\xef\xbb\xbfGoed begin \xff\xfe en dan kapot", "invalid utf-8"),
+    ],
+    ids=["empty", "whitespace", "binary", "undecodable"],
+)
+def test_bad_files_exit_2_with_one_line_and_write_nothing(
+    tmp_path: Path, name: str, data: bytes, fragment: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(data)
+    out = tmp_path / "out"
+    done = run_cli(str(source), "--out", str(out))
+    assert_one_line_error(done, 2, fragment)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_missing_file_and_directory_exit_2(tmp_path: Path) -> None:
+    assert_one_line_error(run_cli(str(tmp_path / "nergens.txt")), 2, "no such file")
+    assert_one_line_error(run_cli(str(tmp_path)), 2, "is a directory")
+
+
+def test_invalid_setting_exits_2(tmp_path: Path) -> None:
+    assert_one_line_error(run_cli(str(SEEDS[0]), env={"BRIEF_NUM_BEAMS": "veel"}), 2, "num_beams")
+    assert_one_line_error(run_cli(str(SEEDS[0]), "--device", "tpu"), 2, "device")
+    config = tmp_path / "brief.toml"
+    config.write_text("[brief]\nnum_beams = 0\n")
+    assert_one_line_error(run_cli(str(SEEDS[0]), "--config", str(config)), 2, "num_beams")
+
+
+def test_missing_model_directory_exits_1(tmp_path: Path) -> None:
+    done = run_cli(str(SEEDS[0]), "--translator", str(tmp_path / "geen-model"), "--out", str(tmp_path / "out"))
+    assert_one_line_error(done, 1, "no such model directory")
+    assert not list((tmp_path / "out").glob("*.md*")) and not list((tmp_path / "out").glob(".*.tmp"))
+
+
+def test_uncached_hub_model_offline_exits_1_and_says_what_to_do(tmp_path: Path) -> None:
+    done = run_cli(
+        str(SEEDS[0]), "--out", str(tmp_path / "out"), env={"HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"}
+    )
+    assert_one_line_error(done, 1, "Helsinki-NLP/opus-mt-nl-en")
+    assert "not in the Hugging Face cache" in done.stderr and "--translator" in done.stderr
+
+
+def test_several_files_load_the_models_once_and_a_bad_one_fails_alone(tiny_settings, tmp_path: Path) -> None:
+    from pipeline.engines import registry
+
+    bad = tmp_path / "leeg.txt"
+    bad.write_text("")
+    registry.unload_all()
+    result = runner.invoke(app, [str(SEEDS[1]), str(bad), str(SEEDS[2]), *model_args(tiny_settings), "--quiet"])
+    assert result.exit_code == 2, result.output
+    written = [Path(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(written) == 2 and all(p.is_file() for p in written)
+    assert len(registry.loaded()) == 2  # one translator + one summarizer for all files
+    assert "leeg.txt" in result.stderr
+
+
+def test_settings_from_toml_and_environment(tmp_path: Path, tiny_settings) -> None:
+    from pipeline.settings import load_settings
+
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\nnum_beams = 3\nout_dir = "from-toml"\nsummary_max_length = 60\n')
+    settings = load_settings(config)
+    assert (settings.num_beams, settings.out_dir, settings.summary_max_length) == (3, Path("from-toml"), 60)
+    os.environ["BRIEF_NUM_BEAMS"] = "5"
+    try:
+        assert load_settings(config).num_beams == 5  # environment beats the file
+        assert load_settings(config, num_beams=2).num_beams == 2  # an explicit option beats both
+    finally:
+        del os.environ["BRIEF_NUM_BEAMS"]
+
+
+def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
+    result = runner.invoke(app, [str(SEEDS[4]), *model_args(tiny_settings), "--quiet"])
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in tiny_settings.out_dir.iterdir() if p.name not in (".cache", ".locks"))
+    assert len(files) == 1 and files[0].endswith(".md") and not files[0].startswith(".")
+
+
+def test_unreachable_hub_fails_fast_in_one_line_without_offline_mode(tmp_path: Path) -> None:
+    import time
+
+    env = {
+        "HF_HOME": str(tmp_path / "hf"),
+        "HF_HUB_OFFLINE": "",
+        "TRANSFORMERS_OFFLINE": "",
+        "HF_ENDPOINT": "http://127.0.0.1:9",
+    }
+    started = time.monotonic()
+    done = run_cli(str(SEEDS[0]), "--out", str(tmp_path / "out"), env=env)
+    assert_one_line_error(done, 1, "cannot be reached")
+    assert len([line for line in done.stderr.splitlines() if line.strip()]) == 1, done.stderr
+    assert time.monotonic() - started < 60
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    done = subprocess.run(
+        [sys.executable, "-m", "brief_cli.main", "serve", "--inbox", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert_one_line_error(done, 1, "prefect server start")
+    assert "ephemeral" in done.stderr
+    bad = subprocess.run(
+        [sys.executable, "-m", "brief_cli.main", "serve", "--cron", "elke ochtend"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert_one_line_error(bad, 2, "--cron")
+
+
+def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> None:
+    import errno
+
+    from pipeline.brief import build_brief
+    from pipeline.errors import OutputError
+    from pipeline.store import files
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    with pytest.raises(OutputError, match="No space left"):
+        build_brief(SEEDS[2], tiny_settings)
+    assert not list(tiny_settings.out_dir.glob("*.md")) and not list(tiny_settings.out_dir.glob(".*.tmp"))
+
+
+def test_an_unwritable_output_folder_is_one_line_exit_1(tiny_settings) -> None:
+    # /proc refuses new files even to root, like a read-only mount
+    done = run_cli(str(SEEDS[0]), *model_args(tiny_settings)[:-2], "--out", "/proc/dutch-brief-out")
+    assert_one_line_error(done, 1, "/proc/dutch-brief-out")

@@ -1,0 +1,156 @@
+"""Prefect flows over the pipeline, under one session-scoped prefect_test_harness."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from tests.conftest import SEEDS
+
+
+@pytest.fixture()
+def flow_settings(tiny_marian: Path, tiny_bart: Path) -> dict[str, str]:
+    return {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+
+
+def without_timestamp(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("created_at:")]
+
+
+def test_flow_and_cli_write_byte_identical_briefs(
+    prefect_harness, flow_settings, tiny_settings, tmp_path: Path
+) -> None:
+    from flows.brief_article import brief_article
+    from pipeline.brief import build_brief
+
+    seed = SEEDS[1]
+    cli_result = build_brief(seed, tiny_settings)
+    flow_path = Path(brief_article(str(seed), settings={**flow_settings, "out_dir": str(tmp_path / "flow")}))
+    assert flow_path.name == cli_result.path.name
+    assert without_timestamp(flow_path) == without_timestamp(cli_result.path)
+    # the brief is also a Markdown artifact keyed by its cache key
+
+    key = flow_path.stem.rsplit("-", 1)[1]
+    key = f"brief-{flow_path.stem.rsplit('-', 1)[1]}" + published_key_tail(flow_path)
+    artifacts = read_artifacts(key)
+    assert len(artifacts) == 1 and artifacts[0]["data"] == flow_path.read_text(encoding="utf-8")
+
+
+def read_artifacts(key: str) -> list[dict]:
+    """The latest artifact with `key`, straight from the API (prefect 3.8.8's client sends nulls
+    its own server rejects with 422 on /artifacts/filter)."""
+    import httpx
+    from prefect.settings import PREFECT_API_URL
+
+    body = {"artifacts": {"key": {"any_": [key]}}, "limit": 10, "offset": 0}
+    response = httpx.post(f"{PREFECT_API_URL.value()}/artifacts/latest/filter", json=body, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def published_key_tail(brief: Path) -> str:
+    """The artifact key is `brief-` + the first 24 hex digits of the cache key (front matter)."""
+    import json
+
+    for line in brief.read_text(encoding="utf-8").splitlines():
+        if line.startswith("cache_key: "):
+            return json.loads(line[len("cache_key: ") :])[12:24]
+    raise AssertionError("no cache_key in the front matter")
+
+
+def make_inbox(root: Path, seeds: list[Path]) -> Path:
+    inbox = root / "inbox"
+    inbox.mkdir()
+    for seed in seeds:
+        (inbox / seed.name).write_bytes(seed.read_bytes())
+    (inbox / "leeg.txt").write_bytes(b"")
+    (inbox / "foto.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return inbox
+
+
+def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, flow_settings, tmp_path: Path) -> None:
+    from flows.daily_briefing import daily_briefing
+    from pipeline.engines import registry
+
+    inbox = make_inbox(tmp_path, SEEDS[2:4])
+    out = tmp_path / "out"
+    flow_settings = {**flow_settings, "num_beams": 1}  # a cache key no other test uses
+    registry.unload_all()
+    report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
+    assert len(registry.loaded()) == 2  # translator + summarizer, once for all articles
+
+    assert len(report.briefed) == 2 and all(Path(p).is_file() for p in report.briefed)
+    assert set(report.failed) == {"leeg.txt", "foto.txt"}
+    assert "no text" in report.failed["leeg.txt"] and "binary" in report.failed["foto.txt"]
+    digest = Path(report.digest)
+    assert digest.name == "digest-2026-02-12.md" and report.digest_changed
+    text = digest.read_text(encoding="utf-8")
+    for brief in report.briefed:
+        assert f"(<{Path(brief).name}>)" in text  # a relative link to each brief
+    assert "## Not briefed" in text and "leeg.txt" in text and "foto.txt" in text
+    assert text.count("\n## [") == 2
+    assert [a["data"] for a in read_artifacts("digest-2026-02-12")] == [text]
+
+    # nothing new: nothing changes, nothing is loaded or rewritten
+    stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    registry.unload_all()
+    again = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
+    assert again.briefed == [] and again.already_briefed == 2 and not again.digest_changed
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
+    assert registry.loaded() == []
+
+    # a new article (under any name) is added to the same day's digest
+    (inbox / "nieuw artikel.txt").write_bytes(SEEDS[4].read_bytes())
+    third = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
+    assert len(third.briefed) == 1 and third.digest_changed
+    assert digest.read_text(encoding="utf-8").count("\n## [") == 3
+
+
+def test_same_content_under_a_new_name_is_not_briefed_again(prefect_harness, flow_settings, tmp_path: Path) -> None:
+    from flows.daily_briefing import daily_briefing
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    out = tmp_path / "out"
+    first = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
+    (inbox / "a.txt").rename(inbox / "hernoemd.txt")
+    os.utime(inbox / "hernoemd.txt")
+    second = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
+    assert len(first.briefed) == 1 and second.briefed == [] and second.already_briefed == 1
+
+
+def test_task_cache_hits_across_flow_runs(prefect_harness, flow_settings, tmp_path: Path) -> None:
+    """Prefect's default policy includes the run id; ours is keyed on the content hash, so a new
+    flow run re-uses the translation and summary of an earlier one (no model is even loaded)."""
+    from flows.brief_article import brief_article
+    from pipeline.engines import registry
+
+    settings = {**flow_settings, "out_dir": str(tmp_path / "out"), "summary_max_length": 20}  # a key no other test uses
+    registry.unload_all()
+    first = Path(brief_article(str(SEEDS[3]), settings=settings))
+    assert len(registry.loaded()) == 2  # the first run really did the work
+    before = without_timestamp(first)
+    first.unlink()  # the brief is gone, the task cache is not
+    registry.unload_all()
+    second = Path(brief_article(str(SEEDS[3]), settings=settings))
+    assert second == first and without_timestamp(second) == before
+    assert registry.loaded() == []
+
+
+def test_bad_input_is_not_retried_other_failures_are() -> None:
+    from flows.tasks import is_transient
+    from pipeline.errors import InputError, ModelUnavailableError
+
+    def state(exc: Exception):
+        def result():
+            raise exc
+
+        return SimpleNamespace(result=result)
+
+    assert is_transient(None, None, state(InputError("leeg"))) is False
+    assert is_transient(None, None, state(ModelUnavailableError("hub down"))) is True
+    assert is_transient(None, None, state(RuntimeError("out of memory"))) is True

@@ -1,0 +1,241 @@
+"""Stage 5: the brief renders as valid Markdown in which source text is inert."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from pipeline.document import (
+    Article,
+    Brief,
+    ModelRef,
+    Paragraph,
+    SentenceTranslation,
+    Summary,
+    TranslatedParagraph,
+    TranslationStats,
+)
+from pipeline.render.brief import render_brief
+from pipeline.render.markdown import escape_markdown
+
+HOSTILE = [
+    "#Oekraïne is trending",
+    "# Geen kop",
+    "1. Eerste punt",
+    "2) Tweede punt",
+    "- lijstje",
+    "+ plus",
+    "* ster *nadruk*",
+    "_onder_ __vet__",
+    "a | b | c",
+    "<script>alert(1)</script>",
+    "[klik](javascript:alert(1))",
+    "![beeld](http://x/y.png)",
+    "---",
+    "===",
+    "> geciteerd",
+    "`code` en ```fence```",
+    "Kost $5 en $6 dollar",
+    "AT&amp;T &copy; &#169;",
+    "<http://voorbeeld.nl>",
+    "~~doorgestreept~~",
+    "regel met \\ backslash",
+    "    ingesprongen code",
+]
+
+PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+ALLOWED_BLOCKS = {
+    "heading_open",
+    "heading_close",
+    "paragraph_open",
+    "paragraph_close",
+    "blockquote_open",
+    "blockquote_close",
+    "inline",
+}
+
+
+def make_brief(paragraph_texts: list[str], title: str = "Titel", summary: str = "Samenvatting.") -> Brief:
+    article = Article(
+        source_name="bron.txt",
+        text="\n\n".join(paragraph_texts),
+        paragraphs=tuple(Paragraph(i, t, False) for i, t in enumerate(paragraph_texts)),
+        source_date="2022-02",
+    )
+    paragraphs = tuple(
+        TranslatedParagraph(i, i == 0, t, (SentenceTranslation(t, t),)) for i, t in enumerate(paragraph_texts)
+    )
+    return Brief(
+        article=article,
+        paragraphs=paragraphs,
+        summary=Summary(summary, 10),
+        title_en=title,
+        cache_key="k" * 64,
+        content_hash="c" * 64,
+        translator=ModelRef("tiny/marian", "abc"),
+        summarizer=ModelRef("tiny/bart", None),
+        settings={"translation": {"num_beams": None}},
+        stats=TranslationStats(len(paragraph_texts), 0, 0, 0),
+        created_at="2026-01-01T00:00:00Z",
+    )
+
+
+def split_front_matter(markdown: str) -> tuple[dict, str]:
+    assert markdown.startswith("---\n")
+    head, body = markdown[4:].split("\n---\n", 1)
+    return yaml.safe_load(head), body
+
+
+def assert_inert(body: str, texts: list[str]) -> None:
+    tokens = PARSER.parse(body)
+    assert {t.type for t in tokens} <= ALLOWED_BLOCKS, {t.type for t in tokens} - ALLOWED_BLOCKS
+    rendered_text = []
+    for token in tokens:
+        if token.type == "inline":
+            kinds = {child.type for child in token.children or []}
+            assert kinds <= {"text", "em_open", "em_close", "softbreak"}, kinds
+            rendered_text.append("".join(c.content for c in token.children if c.type == "text"))
+    joined = "\n".join(rendered_text)
+    for text in texts:
+        assert " ".join(text.split()) in joined
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_source_renders_as_text(text: str) -> None:
+    markdown = render_brief(make_brief([text, text + " en meer", "Gewone zin."], title=text, summary=text))
+    meta, body = split_front_matter(markdown)
+    assert meta["title"] == text
+    assert_inert(body, [text])
+
+
+def test_front_matter_holds_the_metadata() -> None:
+    meta, body = split_front_matter(render_brief(make_brief(["Kop", "Tekst."])))
+    assert meta["format"] == "dutch-brief/1"
+    assert meta["source_date"] == "2022-02" and meta["source_file"] == "bron.txt"
+    assert meta["translator"] == {"model": "tiny/marian", "revision": "abc"}
+    assert meta["sentences"] == 2 and meta["paragraphs"] == 2
+    assert meta["cache_key"] == "k" * 64 and meta["content_hash"] == "sha256:" + "c" * 64
+    assert body.lstrip().startswith("# Titel")
+
+
+def test_layout_pairs_each_english_paragraph_with_its_dutch_source() -> None:
+    markdown = render_brief(make_brief(["Kop", "Eerste alinea.", "Tweede alinea."]))
+    _, body = split_front_matter(markdown)
+    tokens = PARSER.parse(body)
+    quotes = [i for i, t in enumerate(tokens) if t.type == "blockquote_open"]
+    assert len(quotes) == 3
+    for index in quotes[1:]:
+        # the token before a quote closes the English paragraph above it
+        assert tokens[index - 1].type == "paragraph_close"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=80))
+def test_any_text_renders_inert(text: str) -> None:
+    if not text.strip():
+        return
+    _, body = split_front_matter(render_brief(make_brief([text, "Zin."], title=text, summary=text)))
+    tokens = PARSER.parse(body)
+    assert {t.type for t in tokens} <= ALLOWED_BLOCKS
+    for token in tokens:
+        if token.type == "inline":
+            assert {c.type for c in token.children or []} <= {"text", "em_open", "em_close", "softbreak"}
+
+
+def test_escape_keeps_plain_text_readable() -> None:
+    assert escape_markdown("Het kabinet valt.") == "Het kabinet valt."
+    assert escape_markdown("West-Oekraïne, 127.000 man") == "West-Oekraïne, 127.000 man"
+
+
+# --- GitHub's renderer (cmark-gfm with its extensions): what readers of a brief on GitHub see ----
+
+GITHUB_HOSTILE = HOSTILE + [
+    "Lees meer op www.nos.nl of https://nos.nl/artikel/123",
+    "Mail tips@nos.nl of bel",
+    "Uitslag ronde #",
+    "Kop met ## hekjes ##",
+    "mailto:iemand@example.org",
+    "| a | b |\n|---|---|\n| c | d |",
+    "Tekst met \x7f en \x85 en \u2028 erin",
+    ":fire: en :+1:",
+]
+
+
+def github_html(markdown: str) -> str:
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+
+
+def visible_text(html: str) -> str:
+    import html as html_lib
+    import re
+
+    return html_lib.unescape(re.sub(r"</?(p|code)>", "", html)).strip()
+
+
+def assert_github_inert(text: str) -> None:
+    import re
+
+    html = github_html(escape_markdown(text))
+    if not " ".join(text.split()):
+        return
+    assert re.fullmatch(r"<p>.*</p>\n", html, flags=re.S), html
+    inner = html[3:-5]
+    assert not re.search(r"<(?!/?code>)", inner), html  # no tag but code spans: no links, html, headings
+    assert visible_text(html) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", GITHUB_HOSTILE, ids=range(len(GITHUB_HOSTILE)))
+def test_github_renders_hostile_text_as_the_same_text(text: str) -> None:
+    assert_github_inert(text)
+
+
+@pytest.mark.parametrize("text", ["Uitslag ronde #", "Kop met ## hekjes ##", "# meer"])
+def test_headings_keep_their_trailing_hashes(text: str) -> None:
+    import re
+
+    html = github_html("### " + escape_markdown(text))
+    assert re.fullmatch(r"<h3>.*</h3>\n", html) and visible_text(re.sub(r"</?h3>", "", html)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=80))
+def test_any_text_survives_github_and_yaml(text: str) -> None:
+    text = text.replace("\x00", "")  # CommonMark shows NUL as U+FFFD; the reader refuses NUL bytes anyway
+    if not text.strip():
+        return
+    assert_github_inert(text)
+    meta, _ = split_front_matter(render_brief(make_brief([text, "Zin."], title=text, summary=text)))
+    assert meta["title"] == text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "../../etc/passwd",
+        "CON",
+        "nul.txt",
+        "a" * 500,
+        "Één twee — drie!",
+        "",
+        "///",
+        "COM1 AUX PRN",
+        ". ..",
+        "\u202eevil",
+    ],
+)
+def test_output_file_names_are_safe(title: str, tmp_path) -> None:
+    from pipeline.store.briefs import brief_path
+
+    key = "ab" * 32
+    path = brief_path(tmp_path, title, key)
+    assert path.parent == tmp_path  # no traversal
+    name = path.name
+    assert name.endswith(f"-{key[:12]}.md") and len(name) <= 80
+    assert all(ch.isascii() and (ch.isalnum() or ch in "-.") for ch in name)
+    assert not name.startswith((".", "-"))

@@ -1,0 +1,131 @@
+"""The persistent sentence cache: real model calls are counted to prove what it saves."""
+
+from __future__ import annotations
+
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.document import SentenceTranslation
+from pipeline.store.sentences import SentenceCache, cache_namespace
+from pipeline.translate import Translator
+from tests.conftest import ROOT, SEEDS
+from tests.fakes import FakeEngine
+
+ARTICLE = [
+    "Het kabinet is gevallen.",
+    "De premier bood zijn ontslag aan.",
+    "Er komen nieuwe verkiezingen.",
+    "De oppositie reageerde verheugd.",
+    "Volg ons ook op sociale media.",
+]
+
+
+def translator(engine: FakeEngine, cache: SentenceCache, namespace: str = "ns") -> Translator:
+    return Translator(engine, cache=cache, namespace=namespace)
+
+
+def test_an_edited_article_retranslates_only_the_changed_sentences(tmp_path: Path) -> None:
+    cache = SentenceCache(tmp_path / "t.sqlite")
+    first = FakeEngine()
+    translator(first, cache).translate_sentences(ARTICLE)
+    assert sorted(first.texts_seen) == sorted(ARTICLE)
+
+    edited = ARTICLE[:2] + ["Er komen in maart nieuwe verkiezingen."] + ARTICLE[3:]
+    second = FakeEngine()
+    results = translator(second, cache).translate_sentences(edited)
+    assert second.texts_seen == ["Er komen in maart nieuwe verkiezingen."]
+    assert [r.text for r in results] == [s.upper() for s in edited]
+
+
+def test_boilerplate_across_articles_is_translated_once(tmp_path: Path) -> None:
+    cache = SentenceCache(tmp_path / "t.sqlite")
+    engine = FakeEngine()
+    t = translator(engine, cache)
+    t.translate_sentences(["Eerste artikel.", "Volg ons ook op sociale media."])
+    t.translate_sentences(["Tweede artikel.", "Volg ons ook op sociale media."])
+    assert engine.texts_seen.count("Volg ons ook op sociale media.") == 1
+    assert t.cache_hits == 1
+
+
+def test_other_models_or_settings_do_not_share_entries(tmp_path: Path) -> None:
+    cache = SentenceCache(tmp_path / "t.sqlite")
+    a = cache_namespace("m", "rev1", "torch", {"num_beams": None})
+    b = cache_namespace("m", "rev1", "torch", {"num_beams": 2})
+    c = cache_namespace("m", "rev2", "torch", {"num_beams": None})
+    assert len({a, b, c}) == 3
+    cache.put_many(a, [SentenceTranslation("Zin.", "Sentence.")])
+    assert cache.get_many(a, ["Zin."])["Zin."].text == "Sentence."
+    assert cache.get_many(b, ["Zin."]) == {} and cache.get_many(c, ["Zin."]) == {}
+
+
+def _writer(path: str, worker: int) -> None:
+    cache = SentenceCache(Path(path))
+    for batch in range(20):
+        cache.put_many("ns", [SentenceTranslation(f"w{worker} b{batch} s{i}", f"t{i}") for i in range(25)])
+        cache.get_many("ns", [f"w{(worker + 1) % 4} b{batch} s0"])
+
+
+def test_an_unreadable_cache_file_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    cache = SentenceCache(path)
+    assert cache.warning and "moved it to" in cache.warning
+    cache.put_many("ns", [SentenceTranslation("Zin.", "Sentence.")])
+    assert cache.get_many("ns", ["Zin."])["Zin."].text == "Sentence."
+    assert len(list(tmp_path.glob("t.sqlite.corrupt-*"))) == 1
+
+
+def test_several_processes_share_one_cache_file(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite"
+    SentenceCache(path).close()
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer, args=(str(path), w)) for w in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    assert SentenceCache(path).stats()["sentences"] == 4 * 20 * 25
+
+
+def test_a_lost_brief_is_rebuilt_from_the_cache_and_force_translates_again(tiny_settings, monkeypatch) -> None:
+    from pipeline.brief import build_brief
+    from pipeline.engines.torch_engine import TorchEngine
+
+    first = build_brief(SEEDS[1], tiny_settings)
+    calls: list[int] = []
+    original = TorchEngine.generate
+
+    def counting(self, texts, **kwargs):
+        if self.loaded.ref.name == tiny_settings.translator:
+            calls.append(len(texts))
+        return original(self, texts, **kwargs)
+
+    monkeypatch.setattr(TorchEngine, "generate", counting)
+    first.path.unlink()
+    again = build_brief(SEEDS[1], tiny_settings)
+    assert not again.cached and again.path.is_file() and calls == []  # every sentence from the cache
+    forced = build_brief(SEEDS[1], tiny_settings, force=True)
+    assert not forced.cached and sum(calls) > 0  # --force really translates again
+
+
+def test_cache_stats_and_clear_commands(tiny_settings) -> None:
+    from pipeline.brief import build_brief
+
+    build_brief(SEEDS[4], tiny_settings)
+    run = lambda *args: subprocess.run(
+        [sys.executable, "-m", "brief_cli.main", "cache", *args, "--cache-dir", str(tiny_settings.cache_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    stats = run("stats")
+    assert stats.returncode == 0 and " sentences in 1 " in stats.stdout
+    count = int(stats.stdout.split(": ", 1)[1].split()[0])
+    assert count > 0
+    cleared = run("clear")
+    assert cleared.returncode == 0 and f"removed {count} " in cleared.stdout
+    assert ": 0 sentences" in run("stats").stdout

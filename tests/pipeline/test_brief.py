@@ -1,0 +1,193 @@
+"""End to end on tiny models of the real classes, loaded through the real loading code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+
+from pipeline.brief import build_brief, plan_brief, segment_article
+from pipeline.document import ModelRef
+from pipeline.engines import registry
+from pipeline.engines.hub import load_seq2seq
+from pipeline.engines.torch_engine import TorchEngine
+from pipeline.runtime import Models
+from pipeline.settings import TranslationOptions
+from pipeline.summarize import Summarizer
+from pipeline.translate import Translator
+from tests.conftest import ROOT, SEEDS
+
+PARSER = MarkdownIt("commonmark")
+
+
+def parse_brief(path: Path) -> tuple[dict, list[tuple[str, str]]]:
+    """(front matter, [(kind, text)]) where kind is h1/h2/h3/p/quote for each block of the body."""
+    text = path.read_text(encoding="utf-8")
+    head, body = text[4:].split("\n---\n", 1)
+    blocks: list[tuple[str, str]] = []
+    stack: list[str] = []
+    for token in PARSER.parse(body):
+        if token.type in ("blockquote_open", "heading_open"):
+            stack.append("quote" if token.type == "blockquote_open" else token.tag)
+        elif token.type in ("blockquote_close", "heading_close"):
+            stack.pop()
+        elif token.type == "inline":
+            blocks.append((stack[-1] if stack else "p", "".join(c.content for c in token.children if c.type == "text")))
+    return yaml.safe_load(head), blocks
+
+
+def article_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    start = blocks.index(("h2", "Article"))
+    return blocks[start + 2 :]  # skip the heading and the layout note
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_every_source_sentence_has_its_translation_slot(seed: Path, tiny_settings) -> None:
+    models = Models(tiny_settings)
+    plan = plan_brief(seed, tiny_settings)
+    segmented = segment_article(plan.article)
+    paragraphs, stats = models.translator().translate_article(segmented)
+    assert stats.sentences == segmented.sentence_count
+    for source, translated in zip(segmented.paragraphs, paragraphs, strict=True):
+        assert [s.source for s in translated.sentences] == list(source.sentences)
+        assert all(s.text.strip() for s in translated.sentences)
+    # and the whole article reaches the brief, Dutch and English, paragraph by paragraph
+    result = build_brief(seed, tiny_settings, models=models)
+    meta, blocks = parse_brief(result.path)
+    body = article_blocks(blocks)
+    dutch = [text for kind, text in body if kind == "quote"]
+    english = [text for kind, text in body if kind != "quote"]
+    assert dutch == [p.text for p in plan.article.paragraphs]
+    assert len(english) == len(dutch) and all(english)
+    assert meta["sentences"] == segmented.sentence_count
+    assert meta["paragraphs"] == len(plan.article.paragraphs)
+    assert meta["source_file"] == seed.name
+    assert "content_hash" in meta and meta["cache_key"] == plan.key
+
+
+def test_date_marker_becomes_metadata(tiny_settings) -> None:
+    seed = ROOT / "seeds" / "001_1ca57c5b1627cb3d.txt"
+    meta, blocks = parse_brief(build_brief(seed, tiny_settings).path)
+    assert meta["source_date"] == "2022-02"
+    assert not any("date 2022" in text for kind, text in blocks if kind == "quote")
+
+
+def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings) -> None:
+    seed = SEEDS[1]
+    first = build_brief(seed, tiny_settings)
+    before = first.path.read_bytes()
+    second = build_brief(seed, tiny_settings)
+    assert (first.cached, second.cached) == (False, True)
+    assert second.path == first.path and first.path.read_bytes() == before
+    forced = build_brief(seed, tiny_settings, force=True)
+    assert not forced.cached and forced.path == first.path
+    strip = lambda data: [line for line in data.decode().splitlines() if not line.startswith("created_at:")]
+    assert strip(forced.path.read_bytes()) == strip(before)  # deterministic apart from the timestamp
+
+
+def test_same_text_under_another_name_and_line_endings_hits_the_cache(tiny_settings, tmp_path: Path) -> None:
+    seed = SEEDS[2]
+    first = build_brief(seed, tiny_settings)
+    copy = tmp_path / "kopie met spatie.txt"
+    copy.write_bytes(b"\xef\xbb\xbf" + seed.read_bytes().replace(b"\n", b"\r\n"))
+    again = build_brief(copy, tiny_settings)
+    assert again.cached and again.path == first.path
+
+
+def test_changed_settings_change_the_key(tiny_settings) -> None:
+    seed = SEEDS[3]
+    other = tiny_settings.model_copy(update={"num_beams": 1})
+    assert plan_brief(seed, tiny_settings).key != plan_brief(seed, other).key
+
+
+def test_cache_hit_runs_without_torch_in_a_fresh_process(tiny_settings, tmp_path: Path) -> None:
+    seed = SEEDS[0]
+    args = [
+        str(seed),
+        "--out",
+        str(tiny_settings.out_dir),
+        "--translator",
+        tiny_settings.translator,
+        "--summarizer",
+        tiny_settings.summarizer,
+        "--device",
+        "cpu",
+        "--quiet",
+    ]
+    probe = (
+        "import sys, atexit\n"
+        "atexit.register(lambda: print('HEAVY=' + ','.join(m for m in ('torch', 'transformers') if m in sys.modules), file=sys.stderr))\n"
+        "from brief_cli.main import run\n"
+        f"sys.argv = ['brief'] + {args!r}\n"
+        "run()\n"
+    )
+    timings = []
+    outputs = []
+    for _ in range(2):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=600)
+        timings.append(time.perf_counter() - started)
+        assert done.returncode == 0, done.stderr
+        outputs.append((done.stdout.strip(), done.stderr))
+    (first_path, first_err), (second_path, second_err) = outputs
+    assert first_path == second_path and Path(first_path).is_file()
+    assert "HEAVY=torch,transformers" in first_err  # the first run really did the model work
+    assert "HEAVY=\n" in second_err or second_err.rstrip().endswith("HEAVY=")
+    print(f"\nfirst run {timings[0]:.2f} s, cache hit {timings[1]:.2f} s (fresh processes, tiny models)")
+
+
+def test_a_700_token_sentence_is_translated_in_parts(tiny_marian: Path, seed_texts: list[str]) -> None:
+    engine = registry.torch_engine(ModelRef(str(tiny_marian)), role="translator", device="cpu")
+    clauses = [c.strip(" .") for text in seed_texts for c in text.replace("\n", " ").split(".") if len(c.split()) > 4]
+    sentence = ", ".join(clauses)
+    words = sentence.split()
+    while engine.count_tokens([" ".join(words)])[0] > 720:
+        words.pop()
+    sentence = " ".join(words) + "."
+    tokens = engine.count_tokens([sentence])[0]
+    assert 680 <= tokens <= 720 and tokens > engine.max_input_tokens
+    result = Translator(engine, TranslationOptions(num_beams=1)).translate_sentences([sentence])[0]
+    assert result.parts >= 2 and result.split and result.text.strip()
+    # TorchEngine refuses over-long inputs, so reaching here means every part fitted the model
+
+
+def test_an_article_over_1024_tokens_is_summarized_by_map_reduce(tiny_bart: Path, seed_texts: list[str]) -> None:
+    engine = registry.torch_engine(ModelRef(str(tiny_bart)), role="summarizer", device="cpu")
+    english = [
+        "The government said on Tuesday that the talks with the unions would continue next week in The Hague.",
+        "Officials expect a decision before the summer, although several ministers have voiced their doubts.",
+        "Critics argue that the plan does not go far enough and that households will pay the price.",
+    ]
+    paragraphs = [" ".join(english[(i + k) % 3] for k in range(3)) for i in range(30)]
+    assert engine.count_tokens(["\n".join(paragraphs)])[0] > 1024
+    summary = Summarizer(engine).summarize(paragraphs)
+    assert summary.chunks >= 2 and summary.rounds >= 2
+    assert summary.input_tokens > 1024 and summary.text.strip()
+
+
+def test_repetition_guard_fires_on_a_rigged_model(rigged_marian: Path, tiny_bart: Path, tiny_settings) -> None:
+    settings = tiny_settings.model_copy(update={"translator": str(rigged_marian)})
+    seed = SEEDS[4]
+    meta, _ = parse_brief(build_brief(seed, settings).path)
+    assert meta["sentences_retried"] > 0
+    assert meta["sentences_retried"] <= meta["sentences"]
+    engine = registry.torch_engine(ModelRef(str(rigged_marian)), role="translator", device="cpu")
+    result = Translator(engine).translate_sentences(["Het kabinet is gevallen."])[0]
+    assert result.retried and not result.degenerate
+
+
+def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, seed_texts: list[str]) -> None:
+    from pipeline.testing import build_fullsize_marian_random
+
+    path = build_fullsize_marian_random(tmp_path / "opus-mt-nl-en-random", seed_texts)
+    loaded = load_seq2seq(ModelRef(str(path)), role="translator", device="cpu")
+    assert loaded.model.config.vocab_size == 67028 and loaded.model.config.d_model == 512
+    assert loaded.max_input_tokens == 512
+    engine = TorchEngine(loaded)
+    output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1})
+    assert len(output) == 1 and output[0].tokens <= 8

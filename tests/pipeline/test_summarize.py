@@ -1,0 +1,65 @@
+"""Stage 4 orchestration, on a fake engine: direct summaries, map-reduce, no truncation."""
+
+from __future__ import annotations
+
+from pipeline.settings import SummaryOptions
+from pipeline.summarize import Summarizer
+from tests.fakes import FakeEngine
+
+
+def first_words(n: int):
+    return lambda text, options: " ".join(text.split()[:n])
+
+
+def paragraph(i: int, words: int) -> str:
+    return " ".join(f"p{i}w{j}" for j in range(words)) + "."
+
+
+def test_short_article_is_summarized_in_one_pass() -> None:
+    engine = FakeEngine(max_input_tokens=100, transform=first_words(5))
+    summary = Summarizer(engine).summarize([paragraph(0, 20), paragraph(1, 20)])
+    assert (summary.chunks, summary.rounds) == (1, 1)
+    assert summary.text == "p0w0 p0w1 p0w2 p0w3 p0w4"
+    assert len(engine.batches) == 1
+
+
+def test_long_article_goes_through_map_reduce_at_paragraph_boundaries() -> None:
+    engine = FakeEngine(max_input_tokens=100, transform=first_words(10))
+    paragraphs = [paragraph(i, 30) for i in range(12)]  # ~372 tokens: no single input can hold it
+    summary = Summarizer(engine).summarize(paragraphs)
+    assert summary.chunks >= 4 and summary.rounds == 2
+    first_level = engine.batches[: summary.chunks]
+    # chunks are whole paragraphs, in order, each within the limit (FakeEngine refuses anything longer)
+    chunk_paragraphs = [p for batch in first_level for p in batch[0].split("\n")]
+    assert chunk_paragraphs == paragraphs
+    assert summary.input_tokens > engine.max_input_tokens
+
+
+def test_a_paragraph_longer_than_the_input_is_cut_not_truncated() -> None:
+    engine = FakeEngine(max_input_tokens=50, transform=first_words(3))
+    huge = paragraph(0, 400)
+    summary = Summarizer(engine).summarize([huge])
+    first_level = [b[0] for b in engine.batches[: summary.chunks]]
+    assert " ".join(first_level).split() == huge.split()
+
+
+def test_non_shrinking_summaries_stop_instead_of_looping() -> None:
+    engine = FakeEngine(max_input_tokens=30, transform=lambda text, options: text)
+    summary = Summarizer(engine).summarize([paragraph(i, 20) for i in range(4)])
+    assert summary.rounds == 1 and summary.chunks == 4
+    assert len(summary.text.split()) == 4 * 20  # everything kept, nothing cut
+
+
+def test_generation_settings_come_from_config_and_can_be_overridden() -> None:
+    engine = FakeEngine(max_input_tokens=200, transform=first_words(5))
+    Summarizer(engine).summarize([paragraph(0, 150)])
+    assert engine.calls[-1]["max_new_tokens"] == 141  # BART's max_length 142 counts the start token
+    Summarizer(engine, SummaryOptions(max_length=60, min_length=20, num_beams=2)).summarize([paragraph(0, 150)])
+    assert engine.calls[-1]["max_new_tokens"] == 59
+    assert engine.calls[-1]["min_new_tokens"] == 19 and engine.calls[-1]["num_beams"] == 2
+
+
+def test_min_length_is_lowered_for_short_inputs() -> None:
+    engine = FakeEngine(max_input_tokens=200, transform=first_words(5))
+    Summarizer(engine, SummaryOptions(min_length=56)).summarize(["Kort stukje tekst van acht woorden hier."])
+    assert engine.calls[-1]["min_new_tokens"] == 4  # half of the 9 input tokens, not 56

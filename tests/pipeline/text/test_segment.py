@@ -1,0 +1,264 @@
+"""Tests for pipeline/segment.py: gold seeds, a Dutch stress set, a blind set, and properties."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.segment import sentence_spans, split_sentences
+from scripts.eval_segmentation import (
+    BLIND_FILE,
+    STRESS_FILE,
+    load_blind,
+    load_gold,
+    load_stress,
+    score_gold,
+    score_stress,
+)
+from tests.conftest import ROOT, shared_dir
+
+GOLD_DIR = shared_dir("gold")
+SEEDS_DIR = shared_dir("seeds")
+LENIENT_F1_BAR = 0.97
+STRICT_F1_BAR = 0.95
+BLIND_F1_BAR = 0.97
+BLIND_EXACT_BAR = 0.95
+
+# ----------------------------------------------------------------------------------------------
+# (1) gold seeds
+# ----------------------------------------------------------------------------------------------
+
+
+def test_gold_boundary_f1(record_property: pytest.RecordProperty) -> None:
+    strict, lenient = score_gold(load_gold(GOLD_DIR, SEEDS_DIR), sentence_spans)
+    for name, score in (("strict", strict), ("lenient", lenient)):
+        print(
+            f"\ngold {name}: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+            f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+        )
+        for key, value in score.as_dict().items():
+            record_property(f"gold_{name}_{key}", round(value, 4))
+    print("\n".join(strict.errors))
+    assert lenient.f1 >= LENIENT_F1_BAR, lenient.errors
+    assert strict.f1 >= STRICT_F1_BAR, strict.errors
+
+
+# ----------------------------------------------------------------------------------------------
+# (2) hand-written stress set
+# ----------------------------------------------------------------------------------------------
+
+STRESS_CASES = load_stress(STRESS_FILE)
+
+
+@pytest.mark.parametrize("case", STRESS_CASES, ids=[case["id"] for case in STRESS_CASES])
+def test_stress_case(case: dict) -> None:
+    assert split_sentences(case["paragraph"]) == case["sentences"]
+
+
+# ----------------------------------------------------------------------------------------------
+# (3) blind set: written independently, without looking at the segmenter or the stress set
+# ----------------------------------------------------------------------------------------------
+
+BLIND_CASES = load_blind(BLIND_FILE)
+
+
+def test_blind_boundary_f1_and_exact_match(record_property: pytest.RecordProperty) -> None:
+    exact, score, failed = score_stress(BLIND_CASES, sentence_spans)
+    print(
+        f"\nblind: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+        f"(tp={score.tp} fp={score.fp} fn={score.fn}); "
+        f"exact {len(BLIND_CASES) - len(failed)}/{len(BLIND_CASES)} ({exact:.1%})"
+    )
+    for key, value in score.as_dict().items():
+        record_property(f"blind_{key}", round(value, 4))
+    record_property("blind_exact", round(exact, 4))
+    print("\n".join(score.errors))
+    assert score.f1 >= BLIND_F1_BAR, score.errors
+    assert exact >= BLIND_EXACT_BAR, failed
+
+
+# ----------------------------------------------------------------------------------------------
+# (4) properties: nothing lost, nothing invented, never raises
+# ----------------------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "De",
+    "het",
+    "Oekraïne",
+    "minister",
+    "zei",
+    "Biden",
+    "NAVO",
+    "VS",
+    "op",
+    "niets",
+    "prof.",
+    "dr.",
+    "Dr.",
+    "mevr.",
+    "dhr.",
+    "mr.",
+    "J.P.",
+    "A.",
+    "Th.",
+    "St.",
+    "Sr.",
+    "’s",
+    "'s",
+    "’s-Hertogenbosch",
+    "middags",
+    "Avonds",
+    "bijv.",
+    "o.a.",
+    "d.w.z.",
+    "enz.",
+    "etc.",
+    "nr.",
+    "ca.",
+    "jan.",
+    "sept.",
+    "mln.",
+    "min.",
+    "t/m",
+    "B.V.",
+    "vs.",
+    "127.000",
+    "1.5",
+    "3.30",
+    "12.15",
+    "2.4.1",
+    "1e",
+    "2.",
+    "6,8%",
+    "€",
+    "°C",
+    "www.nos.nl",
+    "pic.twitter.com/dAP2nkrXfK",
+    "info@nos.nl",
+    "https://x.nl/a.b",
+    "@WBHoekstra",
+    "(@TeamNL)",
+    "10",
+    "februari",
+    "2022",
+    "parketnr.",
+    "KvK-nr.",
+    "afl.",
+    "Nederlanders",
+    ".",
+    "..",
+    "...",
+    "…",
+    "?",
+    "!",
+    "?!",
+    ";",
+    ":",
+    ",",
+    "(",
+    ")",
+    "[",
+    "]",
+    "(…)",
+    "’",
+    "‘",
+    "”",
+    "“",
+    "„",
+    '"',
+    "'",
+    "»",
+    "«",
+    "—",
+    "–",
+    "-",
+    "#",
+    "*",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    "\u200b",
+    "\u2028",
+    "\r\n",
+]
+
+dutchish_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(FRAGMENTS).map(lambda f: f + " ")),
+    max_size=40,
+).map("".join)
+
+any_text = st.text(max_size=200)
+
+mixed_text = st.lists(st.one_of(dutchish_text, st.text(max_size=8)), max_size=6).map("".join)
+
+PROPERTY_SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_exact_partition(paragraph: str) -> None:
+    """Stripped, non-empty, ordered, non-overlapping exact substrings that cover all the text."""
+    spans = sentence_spans(paragraph)
+    sentences = split_sentences(paragraph)
+    assert sentences == [paragraph[start:end] for start, end in spans]
+    if not paragraph.strip():
+        assert sentences == []
+        return
+    cursor = 0
+    for start, end in spans:
+        assert cursor <= start < end <= len(paragraph)
+        gap = paragraph[cursor:start]
+        assert not gap.strip(), f"text lost between sentences: {gap!r}"
+        if cursor:
+            assert gap, "boundary inside a token (no whitespace between sentences)"
+        sentence = paragraph[start:end]
+        assert sentence and sentence == sentence.strip()
+        cursor = end
+    assert not paragraph[cursor:].strip()
+    assert " ".join(" ".join(sentences).split()) == " ".join(paragraph.split())
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_property_arbitrary_unicode(paragraph: str) -> None:
+    assert_exact_partition(paragraph)
+
+
+@PROPERTY_SETTINGS
+@given(dutchish_text)
+def test_property_dutchish_punctuation_heavy(paragraph: str) -> None:
+    assert_exact_partition(paragraph)
+
+
+@PROPERTY_SETTINGS
+@given(mixed_text)
+def test_property_mixed(paragraph: str) -> None:
+    assert_exact_partition(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", ["", " ", "\n\t ", "\u00a0\u2009"])
+def test_whitespace_only_gives_nothing(paragraph: str) -> None:
+    assert split_sentences(paragraph) == []
+    assert sentence_spans(paragraph) == []
+
+
+def test_spans_are_offsets_into_the_original() -> None:
+    paragraph = "  Eerste zin.   Tweede zin!\n‘Derde?’ vroeg hij.  "
+    assert sentence_spans(paragraph) == [(2, 13), (16, 27), (28, 47)]
+    assert split_sentences(paragraph) == ["Eerste zin.", "Tweede zin!", "‘Derde?’ vroeg hij."]
+
+
+def test_module_imports_only_stdlib_and_syntok() -> None:
+    source = (ROOT / "pipeline" / "text" / "segment.py").read_text(encoding="utf-8")
+    imported = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    assert imported <= {"__future__", "re", "enum", "typing", "syntok"}, imported

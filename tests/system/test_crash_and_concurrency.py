@@ -1,0 +1,211 @@
+"""Crashes and concurrency: SIGKILL at random points, 8 processes on one article, two flow runs
+over one inbox. Nothing partial, nothing lost, work done once.
+
+BRIEF_KILL_RUNS sets how many kills (default 6 in the suite; the issue's full count is 20)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from pipeline.store.briefs import lookup
+from pipeline.store.sentences import SentenceCache
+from tests.conftest import ROOT, SEEDS
+
+KILL_RUNS = int(os.environ.get("BRIEF_KILL_RUNS", "6"))
+
+
+def brief_command(files: list[Path], settings, out: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "brief_cli.main",
+        *map(str, files),
+        "--translator",
+        settings.translator,
+        "--summarizer",
+        settings.summarizer,
+        "--device",
+        "cpu",
+        "--out",
+        str(out),
+        "--quiet",
+    ]
+
+
+def assert_every_brief_is_whole(out: Path) -> int:
+    briefs = list(out.glob("*.md")) if out.exists() else []
+    for brief in briefs:
+        text = brief.read_text(encoding="utf-8")
+        head, body = text[4:].split("\n---\n", 1)
+        meta = yaml.safe_load(head)
+        assert text.startswith("---\n") and text.endswith("\n") and "## Article" in body, brief
+        assert lookup(brief, meta["cache_key"]), brief
+        assert body.count("\n> ") == meta["paragraphs"], brief
+    return len(briefs)
+
+
+def assert_cache_is_sound(cache_file: Path) -> int:
+    if not cache_file.exists():
+        return 0
+    with sqlite3.connect(cache_file) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    cache = SentenceCache(cache_file)
+    assert cache.warning is None
+    return cache.stats()["sentences"]
+
+
+def test_sigkill_at_random_points_leaves_nothing_partial_and_a_rerun_reuses_the_work(
+    tiny_settings, tmp_path: Path
+) -> None:
+    out, cache_home = tmp_path / "out", tmp_path / "xdg"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    cache_file = cache_home / "dutch-brief" / "translations.sqlite"
+    started = time.monotonic()
+    cold = subprocess.run(
+        brief_command(SEEDS, tiny_settings, tmp_path / "cold-out"),
+        env={**env, "XDG_CACHE_HOME": str(tmp_path / "cold")},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    full = time.monotonic() - started
+    assert cold.returncode == 0, cold.stderr
+
+    rng = random.Random(20261123)
+    kills = 0
+    for _ in range(KILL_RUNS):
+        # --force: every run does the model work again (and rewrites every brief), so each kill lands in real work
+        process = subprocess.Popen(
+            brief_command(SEEDS, tiny_settings, out) + ["--force"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.2, full))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=60)
+        assert_every_brief_is_whole(out)
+        assert_cache_is_sound(cache_file)
+
+    done_before = {p: p.stat().st_mtime_ns for p in out.glob("*.md")} if out.exists() else {}
+    cached_before = assert_cache_is_sound(cache_file)
+    final = subprocess.run(
+        brief_command(SEEDS, tiny_settings, out), env=env, capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    assert final.returncode == 0, final.stderr
+    assert assert_every_brief_is_whole(out) == len(SEEDS)
+    assert all(p.stat().st_mtime_ns == stamp for p, stamp in done_before.items())  # finished briefs reused
+    assert assert_cache_is_sound(cache_file) >= cached_before  # translations committed before a kill survive
+    assert not [p for p in out.glob(".*.tmp")]  # leftovers of killed writers are cleaned up
+    print(
+        f"\n{KILL_RUNS} runs, {kills} killed mid-run; {len(done_before)} briefs and {cached_before} cached "
+        f"sentences survived the kills; the rerun completed all {len(SEEDS)}"
+    )
+
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from pipeline.brief import build_brief
+from pipeline.settings import BriefSettings
+settings = BriefSettings(**json.loads(sys.argv[1]))
+result = build_brief(Path(sys.argv[2]), settings)
+print(json.dumps({"cached": result.cached, "path": str(result.path)}))
+"""
+
+
+def test_eight_processes_on_one_article_make_one_brief_once(tiny_settings, tmp_path: Path) -> None:
+    settings = {
+        "translator": tiny_settings.translator,
+        "summarizer": tiny_settings.summarizer,
+        "device": "cpu",
+        "out_dir": str(tmp_path / "out"),
+        "cache_dir": str(tmp_path / "cache"),
+    }
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", PROBE, json.dumps(settings), str(SEEDS[2])],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(8)
+    ]
+    results = []
+    for process in processes:
+        stdout, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0, stderr
+        results.append(json.loads(stdout.strip().splitlines()[-1]))
+    assert len({r["path"] for r in results}) == 1
+    assert sum(not r["cached"] for r in results) == 1  # the model work was done once
+    assert assert_every_brief_is_whole(tmp_path / "out") == 1
+
+
+FLOW_RUN = """
+import json, sys
+from dataclasses import asdict
+from flows.daily_briefing import daily_briefing
+report = daily_briefing(inbox=sys.argv[1], out_dir=sys.argv[2], settings=json.loads(sys.argv[3]), day="2026-02-20")
+print("REPORT " + json.dumps(asdict(report)))
+"""
+
+
+def test_two_flow_runs_over_one_inbox_brief_each_article_once(prefect_harness, tiny_settings, tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS[:4]:
+        (inbox / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    settings = {
+        "translator": tiny_settings.translator,
+        "summarizer": tiny_settings.summarizer,
+        "device": "cpu",
+        "summary_min_length": 3,
+    }  # a cache key of its own
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": str(PREFECT_API_URL.value()),
+        "XDG_CACHE_HOME": str(tmp_path / "xdg"),
+        "PREFECT_LOCAL_STORAGE_PATH": str(tmp_path / "storage"),
+    }
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FLOW_RUN, str(inbox), str(out), json.dumps(settings)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    reports = []
+    for run in runs:
+        stdout, stderr = run.communicate(timeout=600)
+        assert run.returncode == 0, stderr[-3000:]
+        reports.append(json.loads(next(line for line in stdout.splitlines() if line.startswith("REPORT "))[7:]))
+    briefed = [path for report in reports for path in report["briefed"]]
+    assert len(briefed) == len(set(briefed)) == 4  # each article briefed by exactly one of the runs
+    assert all(report["failed"] == {} for report in reports)
+    digest = (out / "digest-2026-02-20.md").read_text(encoding="utf-8")
+    for path in briefed:
+        assert digest.count(f"(<{Path(path).name}>)") == 1
+    assert digest.count("\n## [") == 4
+    assert not list((out / ".claims").glob("*.claim"))  # claims released

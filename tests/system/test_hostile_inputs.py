@@ -1,0 +1,123 @@
+"""A corpus of 36 bad and odd inputs: each gives a correct brief (every sentence accounted for) or
+a one-line error with exit 2 — never a traceback, never a partial file."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.brief import build_brief, segment_article
+from pipeline.errors import InputError
+from pipeline.runtime import Models
+from pipeline.text.read import read_article
+from tests.conftest import ROOT
+from tests.hostile_corpus import build_corpus
+from tests.pipeline.test_brief import article_blocks, parse_brief
+
+CORPUS_DIR = Path(tempfile.mkdtemp(prefix="hostile-corpus-"))
+CASES = build_corpus(CORPUS_DIR)
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 30
+    assert {c.expect for c in CASES} == {"brief", "error"}
+
+
+@pytest.fixture(scope="module")
+def shared_models(tiny_marian: Path, tiny_bart: Path):
+    from pipeline.settings import BriefSettings
+
+    settings = BriefSettings(translator=str(tiny_marian), summarizer=str(tiny_bart), device="cpu")
+    return Models(settings)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name.encode("ascii", "replace").decode() for c in CASES])
+def test_each_input_gives_a_correct_brief_or_a_one_line_error(case, tiny_settings, shared_models) -> None:
+    source = CORPUS_DIR / case.name
+    if case.expect == "error":
+        with pytest.raises(InputError) as info:
+            build_brief(source, tiny_settings, models=shared_models)
+        message = str(info.value)
+        assert case.reason in message and "\n" not in message and len(message) < 300
+        assert not tiny_settings.out_dir.exists() or not list(tiny_settings.out_dir.glob("*.md"))
+        return
+    result = build_brief(source, tiny_settings, models=shared_models)
+    article = read_article(source)
+    segmented = segment_article(article)
+    meta, blocks = parse_brief(result.path)
+    assert meta["sentences"] == segmented.sentence_count  # every sentence accounted for
+    body = article_blocks(blocks)
+    dutch = [text for kind, text in body if kind == "quote"]
+    assert dutch == [p.text for p in article.paragraphs]  # the whole source, as inert text
+    english = [text for kind, text in body if kind != "quote"]
+    assert len(english) == len(dutch) and all(english)
+    assert [kind for kind, _ in blocks[:1]] == ["h1"]  # the source added no headings of its own
+    assert sum(1 for kind, _ in blocks if kind == "h1") == 1
+    assert not list(tiny_settings.out_dir.glob(".*.tmp"))
+
+
+def test_the_cli_on_the_whole_corpus_never_prints_a_traceback(tiny_settings) -> None:
+    names = [str(CORPUS_DIR / c.name) for c in CASES]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "brief_cli.main",
+            *names,
+            "--translator",
+            tiny_settings.translator,
+            "--summarizer",
+            tiny_settings.summarizer,
+            "--device",
+            "cpu",
+            "--out",
+            str(tiny_settings.out_dir),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+        errors="replace",
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("brief: error:")]
+    written = [line for line in done.stdout.splitlines() if line.strip()]
+    assert len(errors) == sum(c.expect == "error" for c in CASES)
+    assert len(written) == sum(c.expect == "brief" for c in CASES)
+    assert all(Path(p).is_file() for p in written)
+
+
+def test_an_unreadable_file_is_one_line_exit_2() -> None:
+    """Run as an unprivileged user (root reads everything)."""
+    folder = Path(tempfile.mkdtemp(prefix="unreadable-"))
+    folder.chmod(0o777)
+    secret = folder / "geheim.txt"
+    secret.write_text("Het kabinet is gevallen. Er komen verkiezingen.")
+    secret.chmod(0)
+    if os.geteuid() != 0:
+        command = [sys.executable, "-m", "brief_cli.main", str(secret), "--out", str(folder / "out")]
+    else:
+        command = [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "brief_cli.main",
+            str(secret),
+            "--out",
+            str(folder / "out"),
+        ]
+    env = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache"), "HOME": str(folder)}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "permission denied" in done.stderr and "Traceback" not in done.stderr
+    assert stat.S_IMODE(secret.stat().st_mode) == 0
