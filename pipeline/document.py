@@ -3,10 +3,39 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 FORMAT_VERSION = 1  # of the brief file: part of every cache key
 FORMAT = f"dutch-brief/{FORMAT_VERSION}"
+
+
+class BlockKind(StrEnum):
+    """What a block of a news page is. Every input format (.txt, .md, HTML, feed item) yields these."""
+
+    HEADLINE = "headline"
+    LEDE = "lede"  # standfirst / intro
+    SUBHEADING = "subheading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"  # `items` holds the entries
+    QUOTE = "quote"  # block quote, embedded post (a tweet with its footer)
+    CAPTION = "caption"  # photo/video caption or credit
+    BYLINE = "byline"
+    DATELINE = "dateline"  # a date/time line, a liveblog timestamp standing alone
+    LIVEBLOG = "liveblog"  # one liveblog entry: `time`, then its text
+    TABLE = "table"  # a table-like line (ranking, score line)
+    SITE_TEXT = "site_text"  # navigation, banners, promos, consent, teasers: set aside, never translated
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block of an article, as found in the source."""
+
+    kind: BlockKind
+    text: str  # the source text of the block (a list: its items, one per line)
+    items: tuple[str, ...] = ()  # list entries (kind LIST)
+    time: str | None = None  # the entry's time as written (kind LIVEBLOG), e.g. "21.30"
+    reason: str | None = None  # why it was set aside (kind SITE_TEXT): navigation|promo|consent|teaser|…
 
 
 @dataclass(frozen=True)
