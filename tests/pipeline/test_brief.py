@@ -20,7 +20,7 @@ from pipeline.runtime import Models
 from pipeline.settings import TranslationOptions
 from pipeline.summarize import Summarizer
 from pipeline.translate import Translator
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, model_args
 
 PARSER = MarkdownIt("commonmark")
 
@@ -107,18 +107,7 @@ def test_changed_settings_change_the_key(tiny_settings) -> None:
 
 def test_cache_hit_runs_without_torch_in_a_fresh_process(tiny_settings, tmp_path: Path) -> None:
     seed = SEEDS[0]
-    args = [
-        str(seed),
-        "--out",
-        str(tiny_settings.out_dir),
-        "--translator",
-        tiny_settings.translator,
-        "--summarizer",
-        tiny_settings.summarizer,
-        "--device",
-        "cpu",
-        "--quiet",
-    ]
+    args = [str(seed), *model_args(tiny_settings), "--quiet"]
     probe = (
         "import sys, atexit\n"
         "atexit.register(lambda: print('HEAVY=' + ','.join(m for m in ('torch', 'transformers') if m in sys.modules), file=sys.stderr))\n"
