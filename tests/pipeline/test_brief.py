@@ -178,5 +178,7 @@ def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, se
     assert loaded.model.config.vocab_size == 67028 and loaded.model.config.d_model == 512
     assert loaded.max_input_tokens == 512
     engine = TorchEngine(loaded)
-    output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1})
-    assert len(output) == 1 and output[0].tokens <= 8
+    output = engine.generate(
+        ["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1, "min_new_tokens": 8}
+    )
+    assert len(output) == 1 and output[0].tokens == 8 and not output[0].finished

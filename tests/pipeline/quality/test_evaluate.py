@@ -75,7 +75,6 @@ def test_eval_command_on_tiny_models(tiny_settings, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["rows"] == 2 and result["summaries"] == 1 and result["backend"] == "torch"
-    assert 0 <= result["bleu"] <= 100 and 0 <= result["chrf"] <= 100 and 0 <= result["rouge1"] <= 100
     missing = subprocess.run(
         [*BRIEF, "eval", "--refs", str(tmp_path / "x.tsv")],
         capture_output=True,
