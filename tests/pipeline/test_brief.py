@@ -178,7 +178,9 @@ def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, se
     assert loaded.model.config.vocab_size == 67028 and loaded.model.config.d_model == 512
     assert loaded.max_input_tokens == 512
     engine = TorchEngine(loaded)
-    output = engine.generate(
-        ["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1, "min_new_tokens": 8}
-    )
-    assert len(output) == 1 and output[0].tokens == 8 and not output[0].finished
+    # no early end allowed: the bound is reached exactly; the published config (forced_eos_token_id=0)
+    # puts the end token in the last of the 8 positions: 7 text tokens, ended by the forced end token
+    assert loaded.model.generation_config.forced_eos_token_id == 0
+    no_early_end = {"num_beams": 1, "min_new_tokens": 9}
+    output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options=no_early_end)
+    assert len(output) == 1 and output[0].tokens == 7 and output[0].finished
