@@ -120,8 +120,8 @@ def _looks_abbreviated(word: str) -> bool:
 
 def _decide_after_number(c: Candidate, word: str) -> bool | None:
     """ "130.000. Daarna" splits; "1. De eerste" (a list marker at the start) does not."""
-    if c.at_paragraph_start and word.isdigit() and len(word) <= 2:
-        return False
+    if c.at_paragraph_start and word.isdigit():
+        return False  # a list or ranking number: "138. Gijs Brouwer - 450 punten"
     if c.next_kind is Kind.UPPER:
         return True
     return None

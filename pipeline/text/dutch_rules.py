@@ -111,11 +111,12 @@ CANDIDATE = re.compile(  # possessive quantifiers: linear time even on long punc
 """Terminal run, closers, an optional detached closing quote ("de enige. '' Daarna"), space."""
 
 GLUED = re.compile(
-    r"(?<=[a-zà-ÿ]{2})(?P<term>[.!?]++)(?P<close>[”’»)]?+)"
-    r"(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:\s|[,;:.!?]\s|[,;:.!?]?$))"
+    r"(?<=[a-zà-ÿ0-9-][a-zà-ÿ0-9’”»)])(?P<term>[.!?]++)(?P<close>[”’»)]?+)"
+    r"(?=[A-ZÀ-Þ](?:[a-zà-ÿ]++|[A-ZÀ-Þ]++)(?:\s|[,;:.!?]\s|[,;:.!?]?$))"
 )
-"""A sentence end with the space missing ("… reageert ook weer.Geert Wilders …"): a lowercase word
-of two letters or more, the terminal, then a capitalised word (not "o.a.De", "J.P.Balkenende",
+"""A sentence end with the space missing ("… reageert ook weer.Geert Wilders …", "vertoning’.De",
+"verder.NS", "2-0.Doelpunten", "22u09.De"): a lowercase word or a number of two characters or
+more, the terminal, then a capitalised or all-capitals word (not "o.a.De", "J.P.Balkenende",
 "nu.nl", "3.5", "Console.WriteLine").  The token is checked for links separately."""
 
 ALNUM = re.compile(r"[^\W_]")
@@ -126,6 +127,10 @@ NUMERIC = re.compile(r"[-+±~≈<>€$£]*\d[\d.,:/\-]*(?:%|°C?|[^\W\d_]{1,3}\d
 URLISH = re.compile(r"\S*(?:://|www\.|@|/)\S*|\S+\.(?:[a-z]{2,6})(?:/\S*)?")
 LINKISH = re.compile(r"://|(?i:www)\.|@|/|\.[a-z]{2,6}(?:\W|$)")
 """Inside a token: a link, an e-mail address or a domain name ("nos.nl", "info@nos.nl")."""
+PATHISH = re.compile(r"://|/")
+"""A URL with a path: a glued capital inside it ("x.nl/A.Html") is part of the link."""
+EMOJI_RUN = re.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]++(?:\s++|$))++")
+"""Emoji after a sentence end belong to that sentence ("Wat een zomer! ☀️ De redactie …")."""
 ELLIPSIS = re.compile(r"…|\.\.\.+")
 LINK_START = re.compile(r"https?://|www\.|pic\.twitter\.com/|t\.co/", re.IGNORECASE)
 """A link after a sentence end starts a new unit (the media link closing an embedded tweet)."""

@@ -92,16 +92,19 @@ def _candidates(paragraph: str) -> list[Candidate]:
         for match in rules.CANDIDATE.finditer(paragraph)
     ]
     for match in rules.GLUED.finditer(paragraph):
-        token = paragraph[_word_start(paragraph, match.start()) : _next_space(paragraph, match.end())]
-        if not rules.LINKISH.search(token):
+        left = paragraph[_word_start(paragraph, match.start()) : match.start()]
+        right = paragraph[match.end() : _next_space(paragraph, match.end())]
+        if not rules.PATHISH.search(left) and not rules.LINKISH.search(right):
             candidate = _candidate(paragraph, match, match.group("close"), first)
             found.append(candidate._replace(glued=True))
-    return found
+    return [candidate for candidate in found if candidate.boundary < len(paragraph)]
 
 
 def _candidate(paragraph: str, match: re.Match[str], closers: str, first: int) -> Candidate:
     """The candidate of a `CANDIDATE` or `GLUED` match (groups "term" and "close")."""
     term_start, boundary = match.start("term"), match.end()
+    emoji = rules.EMOJI_RUN.match(paragraph, boundary)
+    boundary = emoji.end() if emoji else boundary
     word_start = _word_start(paragraph, term_start)
     previous_start = _word_start(paragraph, _last_non_space(paragraph, word_start))
     return Candidate(
