@@ -140,6 +140,21 @@ TWEET_FOOTER = re.compile(
     r"[—–-]\s*+[^()\n]{1,60}?\(@\w{1,15}\)\s++\d{1,2}\s++(?i:" + "|".join(MONTHS) + r")\s++\d{4}(?!\d)\s++(?=\S)"
 )
 """Embedded-tweet footer: dash, name, (@handle), day, Dutch month, year; then more text."""
+LINE_BREAK = re.compile(r"[ \t\u00a0]*+\n\s*+(?=\S)")
+WRAPPED_LINE = re.compile(r"\n[ \t\u00a0]*+[a-zà-ÿ]")
+"""A line that starts lowercase: the block is hard-wrapped text, its line breaks mean nothing."""
+SENTENCE_INSIDE_LINE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*\s+\S")
+"""A sentence end inside a line: the line's last sentence began mid-line (wrapped text)."""
+BULLET = re.compile(r"[-–•*·▪►✓]\s")
+LINE_CONTINUES = _words(
+    """
+    de het een en of van in op met voor aan te tot door bij naar om over uit als dat die maar
+    dan zijn haar hun mijn onze uw er niet ook nog wel is was werd wordt heeft had
+    """
+)
+"""A line ending in one of these words (or in , ( - – / & +) continues on the next line."""
+LINE_CONTINUES_PUNCT = ",(-–/&+"
+
 SHORT_QUOTE_WORDS = 3
 """A quoted exclamation or question of at most this many words inside a name ("John ‘order!’
 Bercow") continues its sentence."""

@@ -70,7 +70,35 @@ def _boundaries(paragraph: str) -> list[int]:
         if decision:
             chosen.add(candidate.boundary)
     chosen.update(_tweet_footer_boundaries(paragraph))
+    chosen.update(_line_boundaries(paragraph))
     return sorted(chosen)
+
+
+def _line_boundaries(paragraph: str) -> list[int]:
+    """Starts of lines that begin a new unit after a line without terminal punctuation: a
+    heading, caption, credit, byline, dateline, liveblog time or list item ("21.30\nDe …",
+    "zijn:\n- een …").  Hard-wrapped text (a line starting lowercase) has no such breaks."""
+    if "\n" not in paragraph or rules.WRAPPED_LINE.search(paragraph):
+        return []
+    found = []
+    for match in rules.LINE_BREAK.finditer(paragraph):
+        line = paragraph[paragraph.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        if line and _line_is_a_unit(line, paragraph, match.end()):
+            found.append(match.end())
+    return found
+
+
+def _line_is_a_unit(line: str, paragraph: str, next_start: int) -> bool:
+    """`line` (stripped, without terminal punctuation at its end) ends its unit at the break."""
+    bullet_next = bool(rules.BULLET.match(paragraph, next_start))
+    last = line[-1]
+    if line.rstrip(rules.CLOSERS)[-1:] in tuple(".!?…") or last in rules.LINE_CONTINUES_PUNCT:
+        return False  # a terminal is a candidate already; a comma or dash continues
+    if rules.SENTENCE_INSIDE_LINE.search(line) or line.split()[-1] in rules.LINE_CONTINUES:
+        return False
+    if last == ";":
+        return bullet_next
+    return bullet_next or _next_kind(paragraph, next_start) in (Kind.UPPER, Kind.DIGIT)
 
 
 def _tweet_footer_boundaries(paragraph: str) -> list[int]:
