@@ -99,6 +99,8 @@ def _decide_abbreviation(c: Candidate, word: str) -> bool | None:
         return None
     if word in rules.LEAD_INS:
         return False
+    if (is_key(word, rules.NEED_NUMBER) or _is_compound_key(word)) and is_starter(c.next_word):
+        return kind is Kind.UPPER
     if is_key(word, rules.TITLES) or is_key(word, rules.CONTINUING) or _is_compound_key(word):
         return False
     if is_key(word, rules.MAY_END):

@@ -35,6 +35,10 @@ CONTINUING = _words(
 )
 """Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
 
+NEED_NUMBER = _words("art nr nrs blz pag fig afb hfst par tel")
+"""Continuing abbreviations whose continuation is a number ("art. 6", "blz. 12"): before a
+sentence starter they are the word ending its sentence ("… performance art. Wij bleven …")."""
+
 LEAD_INS = _words("N.B NB n.b P.S PS p.s")
 """Abbreviations that open a sentence ("N.B. Het kan zijn …", "P.S. Vergeet …"): what follows
 belongs to the same sentence."""
