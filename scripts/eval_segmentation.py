@@ -15,7 +15,7 @@ lies between sentence k-1 and k) that may be split or not:
 A paragraph that starts with a ` date YYYY-MM ` marker is segmented without it (the reader stage
 strips it into metadata); the marker's boundary is then added back as gold has it.
 
-Case sets are lists of {"id", "paragraph", "sentences"} (optionally "optional": sentence
+Case sets are lists of {"id", "paragraph", "sentences"} (optionally "optional_boundaries": sentence
 indices k whose start may be split or not), scored by exact match of the whole sentence list and
 by strict and lenient boundary P/R/F1:
 
@@ -209,7 +209,7 @@ def score_gold(paragraphs: Iterable[GoldParagraph], segmenter: Segmenter) -> tup
 
 
 def load_cases(path: Path) -> list[dict]:
-    """Cases {"id", "paragraph", "sentences", optional "optional"}: a list or {"cases": [...]}."""
+    """Cases {"id", "paragraph", "sentences"[, "optional_boundaries"]}: a list or {"cases": [...]}."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return data["cases"] if isinstance(data, dict) else data
 
@@ -229,7 +229,7 @@ class CaseScore:
 
 
 def score_cases(cases: Sequence[dict], segmenter: Segmenter) -> CaseScore:
-    """Exact match and (strict, lenient) boundary scores; a case's "optional" sentence indices
+    """Exact match and (strict, lenient) boundary scores; a case's "optional_boundaries" indices
     k mark boundaries that may be split or not (lenient removes them from gold and prediction)."""
     result = CaseScore(total=len(cases))
     for case in cases:
@@ -239,7 +239,7 @@ def score_cases(cases: Sequence[dict], segmenter: Segmenter) -> CaseScore:
             result.failed.append(case["id"])
         starts = sentence_starts(text, case["sentences"])
         gold, predicted = frozenset(starts[1:]), frozenset(start for start, _ in spans[1:])
-        optional = frozenset(starts[k] for k in case.get("optional", ()))
+        optional = frozenset(starts[k] for k in case.get("optional_boundaries", ()))
         result.strict.add(gold, predicted, case["id"], text)
         result.lenient.add(gold - optional, predicted - optional, case["id"], text)
     return result
