@@ -36,6 +36,8 @@ class Candidate(NamedTuple):
     """The word before the opening quote of a short quoted exclamation/question ending here."""
     glued: bool = False
     """No space between the terminal and the next word ("weer.Geert")."""
+    numbers_list: bool = False
+    """The word is a bare number numbering an inline list item ("klein: 1. Charles Leclerc")."""
 
 
 def decide(c: Candidate) -> bool | None:
@@ -121,9 +123,12 @@ def _looks_abbreviated(word: str) -> bool:
 
 
 def _decide_after_number(c: Candidate, word: str) -> bool | None:
-    """ "130.000. Daarna" splits; "1. De eerste" (a list marker at the start) does not."""
-    if c.at_paragraph_start and word.isdigit():
-        return False  # a list or ranking number: "138. Gijs Brouwer - 450 punten"
+    """ "130.000. Daarna" splits; list and ranking numbers ("1. De eerste", "138. Gijs Brouwer",
+    "klein: 1. Charles Leclerc, 2. Lando Norris") and ordinals ("de 2. Bundesliga") do not."""
+    if word.isdigit() and (c.at_paragraph_start or c.numbers_list):
+        return False
+    if rules.LIST_NUMBER.fullmatch(word) and c.previous_word.lower() in rules.DETERMINERS:
+        return False
     if c.next_kind is Kind.UPPER:
         return True
     return None

@@ -68,7 +68,7 @@ LOWERCASE_ONLY = _words("max min art gem co jan p u")
 MULTI_LETTER_INITIALS = _words("Th Ph Ch Chr Joh Jac Wm IJ")
 """Dutch initials written with more than one letter ("Th. Jansen", "Chr. de Vries")."""
 
-DETERMINERS = _words("de het een die deze dat dit")
+DETERMINERS = _words("de het een die deze dat dit der den")
 """Before one of these, an ambiguous abbreviation is a noun ("in de min."): it ends like a word."""
 
 # -- sentence starters -------------------------------------------------------------------------
@@ -136,8 +136,17 @@ PATHISH = re.compile(r"://|/")
 EMOJI_RUN = re.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]++(?:\s++|$))++")
 """Emoji after a sentence end belong to that sentence ("Wat een zomer! ☀️ De redactie …")."""
 ELLIPSIS = re.compile(r"…|\.\.\.+")
-LINK_START = re.compile(r"https?://|www\.|pic\.twitter\.com/|t\.co/", re.IGNORECASE)
-"""A link after a sentence end starts a new unit (the media link closing an embedded tweet)."""
+LINK_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+"""A link after a sentence end starts a new unit."""
+MEDIA_LINK_START = re.compile(r"pic\.twitter\.com/|t\.co/", re.IGNORECASE)
+"""The media link a tweet ends with belongs to the tweet's last sentence ("… Eindhoven!
+pic.twitter.com/aB3dE5fGh2 — PSV (@PSV) 19 mei 2024")."""
+MEDIA_LINK_END = re.compile(r"(?i:pic\.twitter\.com|t\.co)/\w++\s++(?=[^\s—–-])")
+"""A tweet's media link followed by more text (not its footer): the text is a new sentence."""
+LIST_NUMBER = re.compile(r"\d{1,3}")
+"""A bare number that may number a list item ("1. Max Verstappen (Red Bull), 2. …")."""
+LIST_START = re.compile(r"(?:^|[:,;])\s*+1\.\s")
+"""The first item of an inline list: "Eindstand: 1. Pogačar 2. Vingegaard 3. Evenepoel"."""
 YEAR = re.compile(r"(?:1[0-9]|20)\d\d[,:;]?")
 """A bare year: the one kind of number that often starts a Dutch sentence ("2023 werd …")."""
 TWEET_FOOTER = re.compile(

@@ -102,14 +102,12 @@ def _line_is_a_unit(line: str, paragraph: str, next_start: int) -> bool:
 
 
 def _tweet_footer_boundaries(paragraph: str) -> list[int]:
-    """Starts of text that directly follows a tweet footer ("(@TeamNL) 10 februari 2022 Het")."""
-    if "(@" not in paragraph:
-        return []
-    return [
-        match.end()
-        for match in rules.TWEET_FOOTER.finditer(paragraph)
-        if _next_kind(paragraph, match.end()) is not Kind.LOWER
-    ]
+    """Starts of text that directly follows a tweet footer ("(@TeamNL) 10 februari 2022 Het") or
+    a tweet's media link ("pic.twitter.com/Qw12Er34Ty Daarna")."""
+    ends = [match.end() for match in rules.MEDIA_LINK_END.finditer(paragraph)]
+    if "(@" in paragraph:
+        ends += [match.end() for match in rules.TWEET_FOOTER.finditer(paragraph)]
+    return [end for end in ends if _next_kind(paragraph, end) not in (Kind.LOWER, Kind.NONE)]
 
 
 def _candidates(paragraph: str) -> list[Candidate]:
@@ -145,7 +143,21 @@ def _candidate(paragraph: str, match: re.Match[str], closers: str, first: int) -
         next_word=_next_word(paragraph, boundary),
         at_paragraph_start=word_start == first,
         quote_lead=_quote_lead(paragraph, term_start) if closers else None,
+        numbers_list=_numbers_a_list(paragraph, word_start, paragraph[word_start:term_start]),
     )
+
+
+def _numbers_a_list(paragraph: str, word_start: int, word: str) -> bool:
+    """`word` is a bare number n that numbers an inline list item: it follows a list lead
+    ("klein: 1.", "(Red Bull), 2.") or item n-1 of a list that began with "1." after a lead."""
+    if not rules.LIST_NUMBER.fullmatch(word):
+        return False
+    before = paragraph[:word_start].rstrip()
+    if before.endswith((":", ",", ";")):
+        return True
+    first = rules.LIST_START.search(before)
+    previous_item = re.compile(rf"(?<!\S){int(word) - 1}\.\s")
+    return first is not None and previous_item.search(before, first.start()) is not None
 
 
 def _quote_lead(paragraph: str, term_start: int) -> str | None:
@@ -184,7 +196,9 @@ def _syntok_boundaries(paragraph: str) -> set[int]:
 def _next_kind(text: str, position: int) -> Kind:
     """Classify the start of the text at `position` (opening quotes/brackets skipped)."""
     if rules.LINK_START.match(text, position):
-        return Kind.UPPER  # "… borders. pic.twitter.com/dAP2nkrXfK — Name (@handle) …"
+        return Kind.UPPER  # "… meer informatie. https://…"
+    if rules.MEDIA_LINK_START.match(text, position):
+        return Kind.LOWER  # "… Eindhoven! pic.twitter.com/aB3dE5fGh2 — PSV (@PSV) …"
     apostrophe = rules.APOSTROPHE_WORD.match(text, position)
     if apostrophe:  # "'s middags" → lower; "'s Avonds", "'s-Hertogenbosch" → upper
         nxt = apostrophe.group("next")
