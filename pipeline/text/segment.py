@@ -32,6 +32,7 @@ SEGMENTER_VERSION = 4
 __all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences"]
 
 _QUOTE_OPENERS = "‘“„«‹'\""
+_LIST_WINDOW = 600  # how far back an inline list's "1." is looked for (characters)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -152,12 +153,13 @@ def _numbers_a_list(paragraph: str, word_start: int, word: str) -> bool:
     ("klein: 1.", "(Red Bull), 2.") or item n-1 of a list that began with "1." after a lead."""
     if not rules.LIST_NUMBER.fullmatch(word):
         return False
-    before = paragraph[:word_start].rstrip()
-    if before.endswith((":", ",", ";")):
+    end = _last_non_space(paragraph, word_start)
+    if paragraph[end - 1 : end] in (":", ",", ";"):
         return True
-    first = rules.LIST_START.search(before)
+    window = max(0, word_start - _LIST_WINDOW)
+    first = rules.LIST_START.search(paragraph, window, word_start)
     previous_item = re.compile(rf"(?<!\S){int(word) - 1}\.\s")
-    return first is not None and previous_item.search(before, first.start()) is not None
+    return first is not None and previous_item.search(paragraph, first.start(), word_start) is not None
 
 
 def _quote_lead(paragraph: str, term_start: int) -> str | None:

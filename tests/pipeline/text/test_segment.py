@@ -274,6 +274,12 @@ def test_whitespace_only_gives_nothing(paragraph: str) -> None:
     assert sentence_spans(paragraph) == []
 
 
+def test_a_missing_space_gives_adjacent_spans() -> None:
+    paragraph = "Het regende.Daarna scheen de zon, zie nu.nl.Morgen weer."
+    assert sentence_spans(paragraph) == [(0, 12), (12, 44), (44, 56)]
+    assert split_sentences(paragraph) == ["Het regende.", "Daarna scheen de zon, zie nu.nl.", "Morgen weer."]
+
+
 def test_spans_are_offsets_into_the_original() -> None:
     paragraph = "  Eerste zin.   Tweede zin!\n‘Derde?’ vroeg hij.  "
     assert sentence_spans(paragraph) == [(2, 13), (16, 27), (28, 47)]
