@@ -59,8 +59,8 @@ def decide(c: Candidate) -> bool | None:
 def _continues_name(c: Candidate) -> bool:
     """A short quoted exclamation between two parts of a name ("John ‘order!’ Bercow")."""
     lead = c.quote_lead
-    if not lead or not lead[:1].isupper() or lead in rules.SENTENCE_STARTERS:
-        return False
+    if not lead or not lead.isalpha() or not lead[:1].isupper() or lead in rules.SENTENCE_STARTERS:
+        return False  # "Schoof: ‘Nooit!’ Oppositieleider …" introduces a quotation
     return c.next_kind is Kind.UPPER and not is_starter(c.next_word)
 
 
