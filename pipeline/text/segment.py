@@ -10,8 +10,9 @@ Built on syntok (``syntok.segmenter``) plus a small Dutch layer:
 2. Each candidate is decided by the Dutch rules (`pipeline.text.boundary`, with their data in
    `pipeline.text.dutch_rules`): abbreviations, titles, initials, ``'s``-words, numbers, URLs,
    quotes, ellipses.  When they have no opinion, syntok's decision at that position is used.
-3. An embedded-tweet footer (``— Name (@handle) 10 februari 2022``) ends a unit even without
-   terminal punctuation: when more text follows it, a boundary is placed there too.
+3. Units that end without terminal punctuation: an embedded-tweet footer (``— Name (@handle)
+   10 februari 2022``) or a tweet's media link followed by more text, and a line inside the
+   block that is a heading, caption, credit, dateline, liveblog time or list item.
 4. syntok boundaries that are not candidates (after ``;``, inside tokens, around brackets) are
    dropped: Dutch news text does not end sentences there.
 """
