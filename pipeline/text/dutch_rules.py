@@ -2,7 +2,8 @@
 
 Vocabulary keys are written without their final period and are matched as written, or with the
 first letter lowercased when the word is capitalised (sentence-initial "Bijv." or "Dr."), unless
-the key is in `LOWERCASE_ONLY`.  Only `pipeline.text.boundary` reads this module.
+the key is in `LOWERCASE_ONLY`.  Read by `pipeline.text.segment` (candidates) and
+`pipeline.text.boundary` (decisions).
 """
 
 from __future__ import annotations
