@@ -14,6 +14,7 @@ from pipeline.text.segment import sentence_spans, split_sentences
 from scripts.eval_segmentation import (
     BLIND_FILE,
     DEV_FILE,
+    HELDOUT2_FILE,
     HELDOUT_FILE,
     STRESS_FILE,
     CaseScore,
@@ -34,6 +35,7 @@ DEV_F1_BAR = 0.99
 DEV_EXACT_BAR = 0.97
 HELDOUT_F1_BAR = 0.98  # measured 0.959 on first sight (unbiased), 0.993 after the fixes it revealed
 HELDOUT_EXACT_BAR = 0.97
+HELDOUT2_F1_BAR = 0.98  # third blind set, scored once after all fixes: strict 0.988, lenient 0.996, exact 147/150
 
 # ----------------------------------------------------------------------------------------------
 # (1) gold seeds
@@ -91,8 +93,9 @@ def report(name: str, result: CaseScore, record_property: pytest.RecordProperty)
         ("blind", BLIND_FILE, BLIND_F1_BAR, BLIND_EXACT_BAR),
         ("dev", DEV_FILE, DEV_F1_BAR, DEV_EXACT_BAR),
         ("heldout", HELDOUT_FILE, HELDOUT_F1_BAR, HELDOUT_EXACT_BAR),
+        ("heldout2", HELDOUT2_FILE, HELDOUT2_F1_BAR, HELDOUT_EXACT_BAR),
     ],
-    ids=["blind", "dev", "heldout"],
+    ids=["blind", "dev", "heldout", "heldout2"],
 )
 def test_case_set_strict_f1_and_exact_match(
     name: str, path: Path, f1_bar: float, exact_bar: float, record_property: pytest.RecordProperty
