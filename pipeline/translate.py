@@ -3,7 +3,9 @@
 In front of any `Seq2SeqEngine`: de-duplication, splitting of sentences longer than the model
 input, length-sorted batching, an output-length bound relative to the input, and a guard that
 detects degenerate output (a phrase repeated over and over, output hitting the bound) and
-retries it deterministically — first with `no_repeat_ngram_size`, then in two halves.
+retries it deterministically — once with `no_repeat_ngram_size` (pieces without digits) or
+`repetition_penalty` (pieces with digits: an n-gram ban over subword tokens forbids repeated digit
+groups and alters numbers), accepted only if it keeps the source's numbers; then in two halves.
 """
 
 from __future__ import annotations
@@ -22,7 +24,62 @@ from pipeline.text.fit import fit_pieces
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
 
-_WORD = re.compile(r"\w+|[^\w\s]+")
+# Words for the repetition guard: a number with its separators is one word ("1,000,000,000"),
+# punctuation is no word ("ha, ha, ha" repeats "ha").
+_GUARD_WORD = re.compile(r"\d+(?:[.,:\u00a0\u202f ]\d{3})*(?:[.,:]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+_NUMBER = re.compile(r"\d+(?:[.,:\u00a0\u202f]\d+)*")
+# Words people repeat on purpose: laughter, chants, interjections.
+_REPEATABLE = frozenset(
+    [
+        "ha",
+        "haha",
+        "hah",
+        "he",
+        "hee",
+        "hi",
+        "hihi",
+        "ho",
+        "hoho",
+        "hey",
+        "la",
+        "na",
+        "no",
+        "nee",
+        "ja",
+        "yes",
+        "yeah",
+        "ok",
+        "bla",
+        "blah",
+        "boo",
+        "go",
+        "hup",
+        "hip",
+        "hoera",
+        "hurray",
+        "oh",
+        "ah",
+        "wow",
+        "tick",
+        "tock",
+        "knock",
+        "bye",
+        "dag",
+        "doei",
+        "please",
+        "sorry",
+        "toe",
+        "tsjoe",
+        "woof",
+        "ding",
+        "dong",
+        "bang",
+        "boom",
+        "clap",
+        "olé",
+        "ole",
+    ]
+)
 
 
 @dataclass
@@ -173,34 +230,44 @@ class Translator:
         # (opus-mt, distilbart: forced_eos_token_id) end a runaway output with it at the bound.
         if not output.finished or output.tokens >= self._bound(piece.tokens) - 1:
             return True
-        return has_runaway_repetition(output.text) and not has_runaway_repetition(piece.text)
+        return has_runaway_repetition(output.text, source=piece.text)
+
+    def _retry_options(self, text: str) -> dict[str, Any]:
+        """A retry that cannot alter numbers: no n-gram ban over a piece with digits."""
+        if any(ch.isdigit() for ch in text):
+            return {**self.options.generate_options(), "repetition_penalty": self.options.retry_repetition_penalty}
+        return {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
+
+    def _run_retries(self, pieces: list[_Piece]) -> None:
+        with_digits = [p for p in pieces if any(ch.isdigit() for ch in p.text)]
+        without = [p for p in pieces if not any(ch.isdigit() for ch in p.text)]
+        for group in (without, with_digits):
+            if group:
+                self._run(group, self._retry_options(group[0].text), None, total=0, done=0)
 
     def _retry_degenerate(self, pieces: list[_Piece]) -> list[_Piece]:
-        """Retry degenerate pieces with no_repeat_ngram_size; what is still degenerate is translated in halves."""
+        """Retry degenerate pieces once (see `_retry_options`); what is still degenerate, or lost a
+        number of its source, is translated in halves (cut between words, never inside a number)."""
         bad = [p for p in pieces if self._is_degenerate(p)]
         if not bad:
             return pieces
-        retry_options = {
-            **self.options.generate_options(),
-            "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size,
-        }
         retried = [_Piece(p.sentence, p.text, split=p.split, tokens=p.tokens, retried=True) for p in bad]
-        self._run(retried, retry_options, None, total=0, done=0)
+        self._run_retries(retried)
         replacement: dict[int, list[_Piece]] = {}
         halves_for: dict[int, list[_Piece]] = {}
         for original, again in zip(bad, retried):
-            if not self._is_degenerate(again):
+            if not self._is_degenerate(again) and keeps_numbers(again.text, again.output.text if again.output else ""):
                 replacement[id(original)] = [again]
                 continue
             halves = halve(again.text)
             if len(halves) < 2:
-                again.degenerate = True
+                again.degenerate = self._is_degenerate(again)
                 replacement[id(original)] = [again]
                 continue
             halves_for[id(original)] = [_Piece(again.sentence, h, split=again.split, retried=True) for h in halves]
         all_halves = [h for hs in halves_for.values() for h in hs]
         self._measure(all_halves)
-        self._run(all_halves, retry_options, None, total=0, done=0)
+        self._run_retries(all_halves)
         for key, halves in halves_for.items():
             for half in halves:
                 half.degenerate = self._is_degenerate(half)
@@ -257,21 +324,46 @@ def needs_translation(sentence: str) -> bool:
     return any(ch.isalpha() for ch in sentence)
 
 
-def has_runaway_repetition(text: str, *, max_ngram: int = 8) -> bool:
-    """True when some phrase of 1..max_ngram words repeats back to back: a single word 4+ times,
-    a longer phrase 3+ times ("the the the the", "in the city in the city in the city")."""
-    words = [w.lower() for w in _WORD.findall(text)]
+def has_runaway_repetition(text: str, *, source: str | None = None, max_ngram: int = 8) -> bool:
+    """True when some phrase of 1..max_ngram words repeats back to back more than a writer would:
+    a single word 4+ times, a longer phrase 3+ times ("the the the the", "in the city in the city
+    in the city") — and more often than in `source` (a refrain or chant translated as it stands).
+    Numbers are whole words and never a repeated phrase on their own ("1,000,000,000", "20 20 20"),
+    punctuation is no word, and laughter or interjections may repeat ("Ha ha ha ha", "no, no, no, no")."""
+    found = _longest_run(text, max_ngram)
+    if found is None:
+        return False
+    return source is None or found > (_longest_run(source, max_ngram) or 1)
+
+
+def _longest_run(text: str, max_ngram: int) -> int | None:
+    """How many times the most repeated phrase repeats back to back, if past the thresholds."""
+    words = [w.lower() for w in _GUARD_WORD.findall(text)]
+    longest: int | None = None
     for n in range(1, max_ngram + 1):
         needed = 4 if n == 1 else 3
-        if len(words) < n * needed:
-            break
         for start in range(0, len(words) - n * needed + 1):
             gram = words[start : start + n]
-            if all(words[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
-                if n == 1 and not any(ch.isalpha() for ch in gram[0]):
-                    continue  # "..." or "- - - -" is punctuation, not a runaway phrase
-                return True
-    return False
+            if all(w[0].isdigit() for w in gram) or (n == 1 and gram[0] in _REPEATABLE):
+                continue
+            runs = 1
+            while words[start + runs * n : start + (runs + 1) * n] == gram:
+                runs += 1
+            if runs >= needed:
+                longest = max(longest or 0, runs)
+    return longest
+
+
+def numbers_in(text: str) -> list[str]:
+    """The digits of every number in `text`, separators dropped ("1.000.000" and "1,000,000" -> "1000000")."""
+    return [re.sub(r"\D", "", m.group(0)) for m in _NUMBER.finditer(text)]
+
+
+def keeps_numbers(source: str, output: str) -> bool:
+    """Every number of the source appears in the output with the same digits (a retry that altered
+    or dropped one is not accepted). "3,5" -> "3.5" and "1.439" -> "1,439" keep their digits."""
+    produced = numbers_in(output)
+    return all(number in produced for number in numbers_in(source))
 
 
 def halve(text: str) -> list[str]:
@@ -280,9 +372,11 @@ def halve(text: str) -> list[str]:
     if len(words) < 2:
         return [text]
     middle = len(text) / 2
-    candidates = [m.start() for m in re.finditer(r"(?<=[,;:])\s", text)] or [
-        m.start() for m in re.finditer(r"\s", text)
-    ]
+    candidates = (
+        [m.start() for m in re.finditer(r"(?<=[,;:])\s(?!\d{3}\b)", text)]
+        or [m.start() for m in re.finditer(r"(?<!\d)\s|\s(?!\d)", text)]  # not inside "1 000 000"
+        or [m.start() for m in re.finditer(r"\s", text)]
+    )
     cut = min(candidates, key=lambda pos: abs(pos - middle))
     return [text[:cut].strip(), text[cut:].strip()]
 

@@ -91,30 +91,40 @@ def test_several_processes_share_one_cache_file(tmp_path: Path) -> None:
 
 
 def test_a_lost_brief_is_rebuilt_from_the_cache_and_force_translates_again(tiny_settings, monkeypatch) -> None:
+    """The translator is a fake engine: tiny random models write degenerate output, which is never cached."""
     from pipeline.brief import build_brief
-    from pipeline.engines.torch_engine import TorchEngine
+    from pipeline.runtime import Models
 
+    fake = FakeEngine(max_input_tokens=512)
+    real_engine = Models.engine
+    monkeypatch.setattr(
+        Models, "engine", lambda self, ref, role: fake if role == "translator" else real_engine(self, ref, role)
+    )
     first = build_brief(SEEDS[1], tiny_settings)
-    calls: list[int] = []
-    original = TorchEngine.generate
-
-    def counting(self, texts, **kwargs):
-        if self.loaded.ref.name == tiny_settings.translator:
-            calls.append(len(texts))
-        return original(self, texts, **kwargs)
-
-    monkeypatch.setattr(TorchEngine, "generate", counting)
+    assert fake.texts_seen
+    fake.batches.clear()
     first.path.unlink()
     again = build_brief(SEEDS[1], tiny_settings)
-    assert not again.cached and again.path.is_file() and calls == []  # every sentence from the cache
+    assert not again.cached and again.path.is_file() and fake.texts_seen == []  # every sentence from the cache
     forced = build_brief(SEEDS[1], tiny_settings, force=True)
-    assert not forced.cached and sum(calls) > 0  # --force really translates again
+    assert not forced.cached and fake.texts_seen  # --force really translates again
+
+
+def test_degenerate_translations_are_not_cached(tmp_path: Path) -> None:
+    cache = SentenceCache(tmp_path / "t.sqlite")
+    stutter = FakeEngine(transform=lambda text, options: "the the the the the the")
+    Translator(stutter, cache=cache, namespace="ns").translate_sentences(["Het kabinet valt."])
+    assert cache.get_many("ns", ["Het kabinet valt."]) == {}
+    healthy = FakeEngine()
+    result = Translator(healthy, cache=cache, namespace="ns").translate_sentences(["Het kabinet valt."])
+    assert healthy.texts_seen == ["Het kabinet valt."] and not result[0].degenerate  # translated again
+    assert cache.get_many("ns", ["Het kabinet valt."])["Het kabinet valt."].text == "HET KABINET VALT."
 
 
 def test_cache_stats_and_clear_commands(tiny_settings) -> None:
-    from pipeline.brief import build_brief
-
-    build_brief(SEEDS[4], tiny_settings)
+    cache = SentenceCache(tiny_settings.sentence_cache_path())
+    cache.put_many("ns", [SentenceTranslation(f"Zin {i}.", f"Sentence {i}.") for i in range(7)])
+    cache.close()
     run = lambda *args: subprocess.run(
         [sys.executable, "-m", "brief_cli.main", "cache", *args, "--cache-dir", str(tiny_settings.cache_dir)],
         capture_output=True,
