@@ -89,10 +89,13 @@ _NL = re.compile(
     re.IGNORECASE,
 )
 _EN_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_EN = re.compile(
+_EN_DATE = re.compile(  # a pass of its own: "from 10 to 20 February" is a range and a date
     rf"{_EDGE}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{'|'.join(_MONTH_EN)})\b\.?"
-    rf"|(?P<month2>{'|'.join(_MONTH_EN)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_END}"
-    rf"|(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    rf"|(?P<month2>{'|'.join(_MONTH_EN)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_END})",
+    re.IGNORECASE,
+)
+_EN = re.compile(
+    rf"{_EDGE}(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
     rf"|(?P<hour24>[01]?\d|2[0-3])[:.h](?P<minute24>[0-5]\d)(?![\d,]|\.\d)"
     rf"|(?P<clock>\d{{1,2}})\s+o['’]clock"
     rf"|(?P<a>\d+)\s?(?:[-–—]|\s+to\s+)\s?(?P<b>\d+){_END}"
@@ -149,8 +152,7 @@ def dutch_numbers(text: str) -> list[Mention]:
             found.append(Mention(match.group(0), (frozenset({("time", int(groups["hour"]), int(groups["minute"]))}),)))
         elif groups["a"]:
             a, b = int(groups["a"]), int(groups["b"])
-            both = frozenset({_num(Decimal(a)), _num(Decimal(b))})
-            found.append(Mention(match.group(0), (frozenset({("pair", a, b)}), both)))
+            found.append(Mention(match.group(0), (frozenset({("pair", a, b)}),)))  # a score: order matters
         else:
             number = groups["number"]
             value = _decimal(number, ".", ",") if "," in number or re.search(r"\.\d{3}\b", number) else None
@@ -164,13 +166,13 @@ def dutch_numbers(text: str) -> list[Mention]:
 def english_keys(text: str) -> set[Key]:
     """Every canonical key the English text offers (a time also offers its hour as a number, etc.)."""
     keys: set[Key] = set()
+    for match in _EN_DATE.finditer(text):
+        g = match.groupdict()
+        day = int(g["day"] or g["day2"])
+        keys |= {("date", day, _english_month(g["month"] or g["month2"])), _num(Decimal(day))}
     for match in _EN.finditer(text):
         g = match.groupdict()
-        if g["day"] or g["day2"]:
-            day = int(g["day"] or g["day2"])
-            month = _english_month(g["month"] or g["month2"])
-            keys |= {("date", day, month), _num(Decimal(day))}
-        elif g["hour"]:
+        if g["hour"]:
             hour, minute = int(g["hour"]) % 12, int(g["minute"] or 0)
             hour += 12 if g["half"].lower() == "p" else 0
             keys |= {("time", hour, minute), _num(Decimal(g["hour"]))}

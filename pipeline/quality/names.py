@@ -104,11 +104,14 @@ _ENGLISH = {  # Dutch (lower case) -> English forms, any of which keeps the name
     "navo": "nato", "vs": "us|u.s.|united states|america", "vn": "un|u.n.|united nations",
     "witte": "white", "huis": "house", "kamer": "house|chamber|parliament", "tweede": "second|house",
     "eerste": "first|senate", "commissie": "commission", "raad": "council", "parlement": "parliament",
-    "zaken": "affairs", "defensie": "defence|defense", "justitie": "justice", "financiën": "financ",
+    "zaken": "affairs|foreign|state", "defensie": "defence|defense", "justitie": "justice", "financiën": "financ",
     "ministerie": "ministry", "kabinet": "cabinet|government", "regering": "government",
     "koning": "king", "koningin": "queen", "premier": "prime minister|premier", "spelen": "games",
     "wereldoorlog": "world war", "derde": "third", "beeld": "image|photo|picture", "westen": "west",
-    "oosten": "east", "zuiden": "south", "noorden": "north", "staatssecretaris": "state secretary|secretary",
+    "oosten": "east", "oost": "east", "west": "west", "noord": "north", "zuid": "south",
+    "oost-europa": "eastern europe|east europe|central europe", "west-europa": "western europe",
+    "warschaupact": "warsaw pact", "amerikaan": "american", "nederlander": "dutch", "rus": "russian",
+    "oekraïner": "ukrainian", "brit": "brit", "fransman": "french", "duitser": "german", "zuiden": "south", "noorden": "north", "staatssecretaris": "state secretary|secretary",
 }  # fmt: skip
 
 
@@ -126,19 +129,24 @@ def name_mentions(dutch: str) -> list[str]:
         word = match.group(0)
         if _STARTS_SENTENCE.search(dutch[: match.start()]):
             continue
+        parts = word.split("-")
+        if not word[0].isupper() and not any(_is_name(part) for part in parts[1:]):
+            continue
         if word.lower() in _ENGLISH:
             names.append(word)
-            continue
-        names.extend(part for part in word.split("-") if _is_name(part))
+        elif not _is_adjective(parts[-1]):  # "Oost-Europese", "West-Oekraïense" are adjectives
+            names.extend(part for part in parts if _is_name(part))
     return names
 
 
 def _is_name(word: str) -> bool:
     if len(word) < 2 or not word[0].isupper() or word.lower() in _FUNCTION_WORDS:
         return False
-    lower = word.lower()
-    adjective = lower.endswith(("se", "sche")) and not word.isupper()
-    return not adjective
+    return not _is_adjective(word)
+
+
+def _is_adjective(word: str) -> bool:
+    return word.lower().endswith(("se", "sche")) and not word.isupper()
 
 
 def missing_names(names: Iterable[str], english: str) -> list[str]:
@@ -147,9 +155,13 @@ def missing_names(names: Iterable[str], english: str) -> list[str]:
     return [name for name in names if not _kept(name, text)]
 
 
+def english_forms(name: str) -> list[str]:
+    """The forms (folded) any of which keeps `name` in an English text: itself, its usual English form."""
+    stems = [name, name[:-1]] if name.endswith("s") and len(name) > 3 else [name]  # Bidens -> Biden('s)
+    forms = [fold(stem) for stem in stems]
+    forms += [form for stem in stems if stem.lower() in _ENGLISH for form in _ENGLISH[stem.lower()].split("|")]
+    return [form for form in forms if form]
+
+
 def _kept(name: str, english: str) -> bool:
-    forms = _ENGLISH.get(name.lower(), "").split("|") if name.lower() in _ENGLISH else []
-    forms.append(fold(name))
-    if name.endswith("s") and len(name) > 3:
-        forms.append(fold(name[:-1]))  # Bidens -> Biden('s)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(form)), english) for form in forms if form)
+    return any(re.search(r"(?<!\w)" + re.escape(form), english) for form in english_forms(name))
