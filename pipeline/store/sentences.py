@@ -104,6 +104,9 @@ class SentenceCache:
             db.execute("PRAGMA journal_mode=WAL")  # WAL needs a local disk: keep the cache off network shares
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(SCHEMA)
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {verdict}")
         except BaseException:
             db.close()
             raise
@@ -111,7 +114,7 @@ class SentenceCache:
 
     def _damaged(self, exc: sqlite3.Error) -> bool:
         """Not a database, or a database that fails `PRAGMA quick_check` (a lock is never damage)."""
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or str(exc).startswith("quick_check:"):
             return True
         if getattr(exc, "sqlite_errorcode", None) not in _DAMAGED and "not a database" not in str(exc):
             return False
