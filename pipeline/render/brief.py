@@ -99,7 +99,7 @@ def render_brief(brief: Brief) -> str:
 def _byline(brief: Brief) -> str:
     parts = [f"Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
     if brief.article.source_date:
-        parts.append(f", {brief.article.source_date}")
+        parts.append(f", {escape_markdown(brief.article.source_date)}")
     parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
     return "_" + "".join(parts) + "_"
 
@@ -122,6 +122,6 @@ def _marked_english(paragraph: TranslatedParagraph, issues: dict[tuple[int, int]
             parts.append(escape_markdown(sentence.text))
         issue = issues.get((paragraph.index, number))
         if issue:
-            missing = escape_markdown(", ".join(issue.missing_numbers + issue.missing_names))
-            parts.append(f"**[⚠ check the Dutch: {missing}]**")
+            missing = ", ".join(issue.missing_numbers + issue.missing_names)
+            parts.append(f"_({escape_markdown('⚠ check the Dutch: ' + missing)})_")
     return " ".join(parts)
