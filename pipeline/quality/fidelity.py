@@ -10,7 +10,7 @@ into the English ("127.000", an English reader's 127) does not count as kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -231,12 +231,3 @@ def _add(counts: list[int], check: SentenceCheck) -> list[int]:
         counts[2] + len(check.names),
         counts[3] + len(check.missing_names),
     ]
-
-
-def flagged(pairs: Iterable[tuple[str, str]]) -> list[bool]:
-    """For each (Dutch, English) pair: does the check flag it? (what the benchmark measures)"""
-    flags = []
-    for dutch, english in pairs:
-        check = check_sentence(dutch, english)
-        flags.append(bool(check.missing_numbers or check.missing_names))
-    return flags
