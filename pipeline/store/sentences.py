@@ -19,6 +19,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ class SentenceCache:
         if getattr(exc, "sqlite_errorcode", None) not in _DAMAGED and "not a database" not in str(exc):
             return False
         try:
-            with sqlite3.connect(str(self.path), timeout=self.busy_timeout) as db:
+            with closing(sqlite3.connect(str(self.path), timeout=self.busy_timeout)) as db:
                 return db.execute("PRAGMA quick_check").fetchone()[0] != "ok"
         except sqlite3.Error as check:
             return not is_busy(check)
