@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.document import FORMAT, Brief, TranslatedParagraph
+from pipeline.document import FORMAT, Brief, FidelityIssue, TranslatedParagraph
 from pipeline.render.markdown import escape_markdown, yaml_value
+from pipeline.version import PIPELINE_VERSION, generator
 
 
 def front_matter(brief: Brief) -> dict[str, Any]:
@@ -17,6 +18,8 @@ def front_matter(brief: Brief) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "cache_key": brief.cache_key,  # first: a cache lookup reads only the start of the file
+        "generator": generator(),
+        "pipeline_version": PIPELINE_VERSION,
         "title": brief.title_en,
         "source_file": brief.article.source_name,
         "source_date": brief.article.source_date,
@@ -31,6 +34,7 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "sentences_retried": stats.retried_sentences if stats else 0,
         "sentences_degenerate": stats.degenerate_sentences if stats else 0,
         "struggles": struggles(brief),
+        "fidelity": _fidelity_counts(brief),
         "summary_input_tokens": brief.summary.input_tokens,
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
@@ -39,22 +43,43 @@ def front_matter(brief: Brief) -> dict[str, Any]:
     }
 
 
+def _fidelity_counts(brief: Brief) -> dict[str, int]:
+    found = brief.fidelity
+    if found is None:
+        return {}
+    return {
+        "numbers_checked": found.numbers_checked,
+        "numbers_missing": found.numbers_missing,
+        "names_checked": found.names_checked,
+        "names_missing": found.names_missing,
+    }
+
+
+def _issues(brief: Brief) -> dict[tuple[int, int], FidelityIssue]:
+    return {(i.paragraph, i.sentence): i for i in (brief.fidelity.issues if brief.fidelity else ())}
+
+
 def struggles(brief: Brief) -> list[dict[str, Any]]:
-    """Where the machine struggled: sentences split for length, retried, or still degenerate
-    (paragraph and sentence numbers count from 1, as a reader counts)."""
+    """Where the machine struggled: sentences split for length, retried, still degenerate, or
+    missing numbers or names of the Dutch (paragraph and sentence numbers count from 1, as a reader counts)."""
     found = []
+    issues = _issues(brief)
     for paragraph in brief.paragraphs:
         for number, sentence in enumerate(paragraph.sentences, start=1):
-            if sentence.split or sentence.retried or sentence.degenerate:
-                found.append(
-                    {
-                        "paragraph": paragraph.index + 1,
-                        "sentence": number,
-                        "split_for_length": sentence.split,
-                        "retried": sentence.retried,
-                        "degenerate": sentence.degenerate,
-                    }
-                )
+            issue = issues.get((paragraph.index, number - 1))
+            if sentence.split or sentence.retried or sentence.degenerate or issue:
+                entry: dict[str, Any] = {
+                    "paragraph": paragraph.index + 1,
+                    "sentence": number,
+                    "split_for_length": sentence.split,
+                    "retried": sentence.retried,
+                    "degenerate": sentence.degenerate,
+                }
+                if issue and issue.missing_numbers:
+                    entry["missing_numbers"] = list(issue.missing_numbers)
+                if issue and issue.missing_names:
+                    entry["missing_names"] = list(issue.missing_names)
+                found.append(entry)
     return found
 
 
@@ -65,22 +90,38 @@ def render_brief(brief: Brief) -> str:
     lines += [_byline(brief), ""]
     lines += ["## Summary", "", escape_markdown(brief.summary.text) or "_No summary._", ""]
     lines += ["## Article", "", "_Each English paragraph is followed by the Dutch original._", ""]
+    issues = _issues(brief)
     for paragraph in brief.paragraphs:
-        lines += _paragraph(paragraph)
+        lines += _paragraph(paragraph, issues)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _byline(brief: Brief) -> str:
     parts = [f"Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
     if brief.article.source_date:
-        parts.append(f", {brief.article.source_date}")
+        parts.append(f", {escape_markdown(brief.article.source_date)}")
     parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
     return "_" + "".join(parts) + "_"
 
 
-def _paragraph(paragraph: TranslatedParagraph) -> list[str]:
+def _paragraph(paragraph: TranslatedParagraph, issues: dict[tuple[int, int], FidelityIssue]) -> list[str]:
     english = escape_markdown(paragraph.text)
+    if any((paragraph.index, n) in issues for n in range(len(paragraph.sentences))):
+        english = _marked_english(paragraph, issues)
     dutch = escape_markdown(paragraph.source_text)
     if paragraph.is_heading:
         return [f"### {english}", "", f"> {dutch}", ""]
     return [english, "", f"> {dutch}", ""]
+
+
+def _marked_english(paragraph: TranslatedParagraph, issues: dict[tuple[int, int], FidelityIssue]) -> str:
+    """The English paragraph with a mark after each sentence that lacks numbers or names of the Dutch."""
+    parts = []
+    for number, sentence in enumerate(paragraph.sentences):
+        if sentence.text:
+            parts.append(escape_markdown(sentence.text))
+        issue = issues.get((paragraph.index, number))
+        if issue:
+            missing = ", ".join(issue.missing_numbers + issue.missing_names)
+            parts.append(f"_({escape_markdown('⚠ check the Dutch: ' + missing)})_")
+    return " ".join(parts)
