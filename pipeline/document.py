@@ -176,7 +176,7 @@ class Brief:
 class Plan:
     """What is known before any model work: the article, its key and where its brief goes."""
 
-    source: Path
+    source: Path | str  # a file, or a web page's URL
     article: Article
     content_hash: str
     key: str

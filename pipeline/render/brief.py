@@ -35,7 +35,26 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
         "warnings": list(brief.article.warnings),
+        **web_front_matter(brief),
         "created_at": brief.created_at,
+    }
+
+
+def web_front_matter(brief: Brief) -> dict[str, Any]:
+    """Where a web article came from (nothing for a text file)."""
+    origin = brief.article.origin
+    if origin is None:
+        return {}
+    return {
+        "source_title": origin.headline,
+        "source_url": origin.url,
+        "outlet": origin.outlet,
+        "author": origin.author,
+        "published": origin.published,
+        "fetched_at": origin.fetched_at,
+        "extractor": origin.extractor,
+        "extracted_from": origin.extracted_from,
+        "site_text_left_out": list(origin.set_aside),
     }
 
 

@@ -42,7 +42,9 @@ def _known(name: str) -> str | None:
         return None
 
 
-def decode_html(data: bytes, *, content_type: str | None = None, name: str = "page") -> tuple[str, str, tuple[str, ...]]:
+def decode_html(
+    data: bytes, *, content_type: str | None = None, name: str = "page"
+) -> tuple[str, str, tuple[str, ...]]:
     """(text, encoding used, warnings). Raises InputError when nothing decodes it."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", "dutch-brief-cp1252"), "utf-8", ()

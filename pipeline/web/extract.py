@@ -29,7 +29,10 @@ _JS_SHELL = re.compile(r"""<div[^>]+id=["'](?:app|root|__next)["'][^>]*>\s*</div
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript[^<]*</noscript>", re.IGNORECASE)
 _CHROME = [
     (re.compile(r"^(lees ook|lees meer|bekijk ook|zie ook|meer over|ook interessant|gerelateerd)\b", re.I), "promo"),
-    (re.compile(r"^(volg ons|deel dit|deel dit artikel|share|tweet|mail dit|like ons|wil je op de hoogte)\b", re.I), "social"),
+    (
+        re.compile(r"^(volg ons|deel dit|deel dit artikel|share|tweet|mail dit|like ons|wil je op de hoogte)\b", re.I),
+        "social",
+    ),
     (re.compile(r"^(advertentie|gesponsord|reageer|reacties|plaats een reactie|log in)\b", re.I), "navigation"),
     (re.compile(r"^(©|\(c\)|copyright)\s", re.I), "credit"),
     (re.compile(r"^(foto|beeld|video)\s*:\s", re.I), "caption"),

@@ -114,12 +114,17 @@ class Fetcher:
                 continue
             if response.status not in TRANSIENT_STATUS:
                 if 400 <= response.status < 600:
-                    raise FetchError(f"{url}: HTTP {response.status}{_gone_hint(response.status)}", status=response.status)
+                    raise FetchError(
+                        f"{url}: HTTP {response.status}{_gone_hint(response.status)}", status=response.status
+                    )
                 return response
             wait = retry_after(response.headers.get("retry-after"))
             if last_try or (wait is not None and wait > self.max_wait):
                 later = f"; the server asks to wait {wait:.0f} s" if wait is not None else ""
-                raise FetchError(f"{url}: HTTP {response.status} (tried {attempt + 1}×){later} — try again later", status=response.status)
+                raise FetchError(
+                    f"{url}: HTTP {response.status} (tried {attempt + 1}×){later} — try again later",
+                    status=response.status,
+                )
             self.sleep(wait if wait is not None else BACKOFF_SECONDS * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover — the loop returns or raises
 

@@ -87,7 +87,9 @@ def page_from_response(response: Response, fetched_at: str) -> Page:
 
     name = display_name(response.url)
     refuse_binary(response.content, name, response.content_type)
-    html, encoding, warnings = decode_html(response.content, content_type=response.headers.get("content-type"), name=name)
+    html, encoding, warnings = decode_html(
+        response.content, content_type=response.headers.get("content-type"), name=name
+    )
     return extract_page(html, name=name, url=response.url, fetched_at=fetched_at, encoding=encoding, warnings=warnings)
 
 
@@ -104,7 +106,13 @@ def refuse_binary(data: bytes, name: str, content_type: str = "") -> None:
 
 def fetcher_for(settings: BriefSettings) -> Fetcher:
     """One Fetcher per process and fetch settings: robots.txt and per-host delays are kept for the run."""
-    key = (settings.fetch_delay, settings.fetch_timeout, settings.fetch_retries, settings.fetch_max_bytes, settings.fetch_max_wait)
+    key = (
+        settings.fetch_delay,
+        settings.fetch_timeout,
+        settings.fetch_retries,
+        settings.fetch_max_bytes,
+        settings.fetch_max_wait,
+    )
     from pipeline.web.fetch import Fetcher
 
     with _fetchers_lock:
