@@ -1,0 +1,41 @@
+"""Web test fixtures: a loopback server, a fetcher that never waits for real, the saved pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.web.fetch import Fetcher
+from tests.conftest import shared_dir
+from tests.web_server import LoopbackServer
+
+WEB = shared_dir("web")
+HTML = WEB / "html"
+FEEDS = WEB / "feeds"
+
+
+def saved(name: str) -> bytes:
+    """One file of ../shared/web, read in place (never copied)."""
+    path = WEB / name
+    return Path(path).read_bytes()
+
+
+@pytest.fixture()
+def server():
+    loopback = LoopbackServer().start()
+    yield loopback
+    loopback.stop()
+
+
+@pytest.fixture()
+def sleeps() -> list[float]:
+    return []
+
+
+@pytest.fixture()
+def fetcher(sleeps: list[float]):
+    """No per-host delay, one retry, and sleeps recorded instead of slept."""
+    client = Fetcher(delay=0, timeout=2, retries=1, max_bytes=5_000_000, sleep=sleeps.append)
+    yield client
+    client.close()
