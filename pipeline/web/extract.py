@@ -76,7 +76,6 @@ def extract_page(
         include_images=False,
         include_links=False,
         favor_precision=True,
-        deduplicate=True,
     )
     if xml is None:
         raise InputError(f"{name}: no article text found on the page — nothing to brief")

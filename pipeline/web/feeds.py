@@ -74,7 +74,7 @@ def _entry(raw) -> FeedEntry | None:
     summary = html_paragraphs(raw.get("summary", ""))
     paragraphs = max([*candidates, summary], key=lambda ps: sum(len(p.split()) for p in ps))
     title = _flat(raw.get("title", ""))
-    dates = (raw.get("published_parsed"), raw.get("updated_parsed"))
+    dates = (dict.get(raw, "published_parsed"), dict.get(raw, "updated_parsed"))  # no feedparser fallback mapping
     fingerprint = hashlib.sha256(repr((title, paragraphs, dates)).encode()).hexdigest()[:16]
     return FeedEntry(key, link, title, _iso(dates[0] or dates[1]), raw.get("author") or None, fingerprint, paragraphs)
 

@@ -1,4 +1,4 @@
-"""Web test fixtures: a loopback server, a fetcher that never waits for real, the saved pages."""
+"""Web test fixtures: a fetcher that never waits for real, the saved pages (the server: ../conftest.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.web.fetch import Fetcher
 from tests.conftest import shared_dir
-from tests.web_server import LoopbackServer
 
 WEB = shared_dir("web")
 HTML = WEB / "html"
@@ -19,13 +18,6 @@ def saved(name: str) -> bytes:
     """One file of ../shared/web, read in place (never copied)."""
     path = WEB / name
     return Path(path).read_bytes()
-
-
-@pytest.fixture()
-def server():
-    loopback = LoopbackServer().start()
-    yield loopback
-    loopback.stop()
 
 
 @pytest.fixture()
