@@ -3,10 +3,13 @@ and a log of every request (path and headers) so tests can count what the client
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 
 @dataclass(frozen=True)
@@ -91,3 +94,22 @@ class LoopbackServer:
 
     def asked(self, path: str) -> list[Request]:
         return [r for r in self.requests if r.path.split("?")[0] == path]
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@pytest.fixture()
+def server(monkeypatch: pytest.MonkeyPatch):
+    """The server; while it runs, resolving any other host fails: a test can never reach the internet."""
+    resolve = socket.getaddrinfo
+
+    def loopback_only(host, *args, **kwargs):
+        if host not in LOOPBACK:
+            raise socket.gaierror(socket.EAI_NONAME, f"tests resolve only loopback addresses, not {host}")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
+    loopback = LoopbackServer().start()
+    yield loopback
+    loopback.stop()

@@ -5,6 +5,7 @@ files themselves (their front matter), so it is right whoever wrote them; writte
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,12 @@ from pipeline.store.files import write_atomic
 
 FEED_FILE = "feed.xml"
 FEED_TITLE = "Dutch news in English (dutch-brief)"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # XML 1.0 has no such characters
+
+
+def xml_text(value: object) -> str:
+    """Text as XML can carry it (model output may hold control characters): those become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", str(value))
 
 
 @dataclass(frozen=True)
@@ -88,13 +95,13 @@ def _add_entry(generator, brief: BriefFile) -> None:
     created = brief.when("created_at") or datetime.now(UTC)
     entry = generator.add_entry()
     entry.id(f"urn:dutch-brief:brief:{brief.front.get('cache_key')}")
-    entry.title(str(brief.front.get("title") or brief.front.get("source_title") or brief.path.stem))
+    entry.title(xml_text(brief.front.get("title") or brief.front.get("source_title") or brief.path.stem))
     entry.updated(created)
     entry.published(brief.when("published") or created)
-    entry.summary(brief.summary or None)
-    entry.content(brief.body.strip(), type="text")
+    entry.summary(xml_text(brief.summary) if brief.summary else None)
+    entry.content(xml_text(brief.body.strip()), type="text")
     source = brief.front.get("source_url")
     if isinstance(source, str) and source:
-        entry.link(href=source, rel="alternate", hreflang="nl", title="the Dutch original")
+        entry.link(href=xml_text(source), rel="alternate", hreflang="nl", title="the Dutch original")
     if brief.front.get("author"):
-        entry.author({"name": str(brief.front["author"])})
+        entry.author({"name": xml_text(brief.front["author"])})
