@@ -1,5 +1,6 @@
 """The feed poll as a Prefect task: the daily flow calls it before it scans the inbox. Each new entry
-is briefed through pipeline.brief.build_brief with the flow's task stages (one build path)."""
+is briefed through pipeline.brief.build_brief with the flow's task stages (one build path).
+After the run, OUT/feed.xml (the English Atom feed) is rewritten to include the inbox's briefs too."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from prefect.cache_policies import NONE
 from flows.tasks import TaskStages
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings
+from pipeline.web.atom import write_atom_feed
 
 
 @task(name="poll-feeds", cache_policy=NONE)
@@ -22,3 +24,9 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
         for name, reason in report.failed.items():
             print(f"not briefed: {name}: {reason}")
     return reports
+
+
+@task(name="write-atom-feed", cache_policy=NONE)
+def write_english_feed(settings: BriefSettings) -> str:
+    """OUT/feed.xml from the newest briefs."""
+    return str(write_atom_feed(settings.out_dir, settings.feed_entries))

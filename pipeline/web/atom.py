@@ -72,7 +72,7 @@ def newest_briefs(out_dir: Path, limit: int) -> list[BriefFile]:
 
 
 def write_atom_feed(out_dir: Path, limit: int = 50) -> Path:
-    """(Re)write OUT/feed.xml from the newest `limit` briefs; returns its path."""
+    """(Re)write OUT/feed.xml from the newest `limit` briefs (unless that changes nothing); returns its path."""
     from feedgen.feed import FeedGenerator
 
     briefs = newest_briefs(out_dir, limit)
@@ -87,7 +87,9 @@ def write_atom_feed(out_dir: Path, limit: int = 50) -> Path:
     for brief in reversed(briefs):  # feedgen puts the last added first
         _add_entry(generator, brief)
     path = out_dir / FEED_FILE
-    write_atomic(path, generator.atom_str(pretty=True).decode("utf-8"))
+    text = generator.atom_str(pretty=True).decode("utf-8")
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:  # nothing new: the file is left alone
+        write_atomic(path, text)
     return path
 
 

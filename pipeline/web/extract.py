@@ -25,6 +25,9 @@ _CONSENT_MARKERS = (
     "consent.talpanetwork",
     "toestemming voor cookies",
 )
+CONSENT_MAX_WORDS = 150  # a consent wall says little; an article page with a consent script says more
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_CONSENT_TITLE = re.compile(r"privacy gate|cookiewall|cookie wall|toestemming|cookies? (accepteren|instellingen)", re.I)
 _JS_SHELL = re.compile(r"""<div[^>]+id=["'](?:app|root|__next)["'][^>]*>\s*</div>""", re.IGNORECASE)
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript[^<]*</noscript>", re.IGNORECASE)
 _CHROME = [
@@ -106,15 +109,18 @@ def extract_page(
 
 
 def refuse_non_article(html: str, name: str) -> None:
-    """Consent walls and JavaScript-only shells, recognised before any extraction."""
-    head = html[:20000].lower()
-    if any(marker in head for marker in _CONSENT_MARKERS):
+    """Consent walls and JavaScript-only shells, recognised before any extraction. A consent marker
+    alone is not enough (article pages load consent scripts too): the page must also be short of
+    text, or say in its title that it is a consent page."""
+    visible = len(re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", html).split())
+    title = _TITLE.search(html)
+    consent_title = bool(title and _CONSENT_TITLE.search(title.group(1)))
+    if consent_title or (visible < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
         raise InputError(
             f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article "
             "— save the article from a browser and brief the .html file"
         )
-    body_text = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", html)
-    if (_JS_SHELL.search(html) or _NOSCRIPT_JS.search(html)) and len(body_text.split()) < MIN_ARTICLE_WORDS:
+    if (_JS_SHELL.search(html) or _NOSCRIPT_JS.search(html)) and visible < MIN_ARTICLE_WORDS:
         raise InputError(
             f"{name}: a JavaScript-only page (no article text in its HTML) "
             "— save the article from a browser and brief the .html file"

@@ -37,6 +37,9 @@ def test_the_feed_lists_the_newest_briefs_first_and_skips_other_files(tmp_path: 
     assert entry.link == "https://nos.nl/a" and entry.summary == "Summary of new."
     assert entry.published.startswith("2026-01-31T09:00:00")
     write_atom_feed(tmp_path, limit=10)
+    stamp = (tmp_path / "feed.xml").stat().st_mtime_ns
+    write_atom_feed(tmp_path, limit=10)  # nothing new: the file is not rewritten
+    assert (tmp_path / "feed.xml").stat().st_mtime_ns == stamp
     assert [e.title for e in feedparser.parse((tmp_path / "feed.xml").read_bytes()).entries] == [
         "New \ufffd news\ufffd",
         "Old news",

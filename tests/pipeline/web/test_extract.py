@@ -170,3 +170,13 @@ def test_header_charset_wins_over_meta_and_meta_over_detection() -> None:
     assert "für ü" in decode_html(data, content_type="text/html; charset=ISO-8859-1")[0]
     meta_only = "<meta charset='windows-1252'><p>€ 5</p>".encode("cp1252")
     assert decode_html(meta_only)[0].endswith("<p>€ 5</p>")
+
+
+def test_an_article_that_loads_a_consent_script_is_not_taken_for_a_wall() -> None:
+    html = (HTML / "nos_dodental-parijs-op-129.html").read_text(encoding="utf-8")
+    with_script = html.replace(
+        "<head>", '<head><script src="https://myprivacy.dpgmedia.net/privacy-gate.js"></script>', 1
+    )
+    assert with_script != html
+    page = extract_page(with_script, name="nos.html")
+    assert page.meta.headline == "Dodental Parijs op 129, maar zal nog stijgen"
