@@ -23,6 +23,7 @@ from pipeline.web import identity
 MAX_REDIRECTS = 5
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
 BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
+ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
 
 
 class FetchError(BriefError):
@@ -52,7 +53,8 @@ class Response:
 
 @dataclass
 class Fetcher:
-    """One per run: keeps the HTTP client, the robots.txt of each host and when each host was last asked."""
+    """One per run (or worker process): keeps the HTTP client, each host's robots.txt (for an hour) and
+    when each host was last asked."""
 
     delay: float = 1.0
     timeout: float = 20.0
@@ -62,7 +64,7 @@ class Fetcher:
     user_agent: str = field(default_factory=identity.user_agent)
     sleep: Callable[[float], None] = time.sleep
     transport: httpx.BaseTransport | None = None
-    _robots: dict[str, RobotFileParser | None] = field(default_factory=dict, repr=False)
+    _robots: dict[str, tuple[float, RobotFileParser | None]] = field(default_factory=dict, repr=False)
     _last: dict[str, float] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _client: httpx.Client | None = field(default=None, repr=False)
@@ -159,9 +161,10 @@ class Fetcher:
         """Raise FetchError (exit 2) if the host's robots.txt disallows `url` for this client."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
-        if origin not in self._robots:
-            self._robots[origin] = self._read_robots(origin)
-        robots = self._robots[origin]
+        read_at, robots = self._robots.get(origin, (None, None))
+        if read_at is None or time.monotonic() - read_at > ROBOTS_TTL:
+            robots = self._read_robots(origin)
+            self._robots[origin] = (time.monotonic(), robots)
         if robots is not None and not robots.can_fetch(identity.PRODUCT, url):
             raise FetchError(f"{url}: disallowed by {origin}/robots.txt — not fetched")
 

@@ -165,3 +165,15 @@ def test_file_urls_and_paths_never_reach_the_network(tmp_path: Path, monkeypatch
     assert read_source(article.as_uri(), BriefSettings()).paragraphs[0].text.startswith("Het kabinet")
     with pytest.raises(InputError, match="only http and https"):
         read_source("ftp://example.org/a.html", BriefSettings())
+
+
+def test_robots_txt_is_read_again_once_it_is_older_than_its_ttl(server, fetcher, monkeypatch) -> None:
+    from pipeline.web import fetch
+
+    server.serve("/x", saved(NOS))
+    fetcher.get(server.url("/x"))
+    fetcher.get(server.url("/x"))
+    assert len(server.asked("/robots.txt")) == 1
+    monkeypatch.setattr(fetch, "ROBOTS_TTL", -1.0)
+    fetcher.get(server.url("/x"))
+    assert len(server.asked("/robots.txt")) == 2
