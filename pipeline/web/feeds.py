@@ -8,6 +8,7 @@ namespace URI, an undeclared one still leaves an `…_encoded` field that is rea
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import time
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
-from pipeline.web.page import Page, display_name
+from pipeline.web.page import Page, display_name, without_tracking
 
 FULL_TEXT_MIN_WORDS = 150  # an entry's text shorter than this is a teaser, not the article
 _TRUNCATED = ("...", "…", "[…]", "[...]", "Lees meer", "Lees verder")
@@ -69,7 +70,8 @@ def _entry(raw) -> FeedEntry | None:
     if not key:
         return None  # nothing identifies it: it cannot be told from the next one
     texts = [c.get("value", "") for c in raw.get("content", [])]
-    texts += [value for name, value in raw.items() if name.endswith("_encoded") and isinstance(value, str)]
+    # an undeclared prefix (`wstxns1:encoded`) reaches us as escaped markup under "<prefix>_encoded"
+    texts += [html.unescape(v) for k, v in raw.items() if k.endswith("_encoded") and isinstance(v, str)]
     candidates = [p for p in (html_paragraphs(t) for t in texts) if p]
     summary = html_paragraphs(raw.get("summary", ""))
     paragraphs = max([*candidates, summary], key=lambda ps: sum(len(p.split()) for p in ps))
@@ -107,7 +109,7 @@ def page_from_entry(entry: FeedEntry, feed: Feed, *, feed_url: str, why: str) ->
     from importlib.metadata import version
 
     meta = SourceMeta(
-        url=entry.link,
+        url=without_tracking(entry.link) if entry.link else None,
         headline=entry.title or None,
         author=entry.author,
         published=entry.published,

@@ -15,7 +15,7 @@ from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
 from pipeline.text.read import display_path, read_article
 from pipeline.web.decode import decode_html
-from pipeline.web.page import Page, article_from_page, display_name
+from pipeline.web.page import Page, article_from_page, display_name, without_tracking
 
 if TYPE_CHECKING:  # httpx is imported only when something is fetched
     from pipeline.web.fetch import Fetcher, Response
@@ -90,7 +90,8 @@ def page_from_response(response: Response, fetched_at: str) -> Page:
     html, encoding, warnings = decode_html(
         response.content, content_type=response.headers.get("content-type"), name=name
     )
-    return extract_page(html, name=name, url=response.url, fetched_at=fetched_at, encoding=encoding, warnings=warnings)
+    url = without_tracking(response.url)
+    return extract_page(html, name=name, url=url, fetched_at=fetched_at, encoding=encoding, warnings=warnings)
 
 
 def refuse_binary(data: bytes, name: str, content_type: str = "") -> None:
