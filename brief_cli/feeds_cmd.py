@@ -29,13 +29,11 @@ Exit status: 0 all feeds polled, 2 some entry or feed was bad input, 1 any other
 
 @app.command(help=POLL_HELP)
 def poll(
-    urls: Annotated[
-        Optional[list[str]], typer.Argument(metavar="[URL]...", help="feed URLs", show_default=False)
-    ] = None,
+    urls: Annotated[Optional[list[str]], typer.Argument(metavar="URL", help="feed URLs", show_default=False)] = None,
     out: Out = None,
     config: Config = None,
 ) -> None:
-    from pipeline.errors import BriefError, ModelUnavailableError
+    from pipeline.errors import BriefError
 
     settings = settings_or_exit(config, out_dir=out)
     if not urls and not settings.feeds:
@@ -44,7 +42,7 @@ def poll(
 
     try:
         reports = poll_feeds(list(urls or []), settings)
-    except (ModelUnavailableError, BriefError) as exc:
+    except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
     exit_code = 0
     for report in reports:

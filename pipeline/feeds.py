@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from pipeline.brief import Stages, build_brief
 from pipeline.document import Article
-from pipeline.errors import BriefError, InputError, first_line
+from pipeline.errors import BriefError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
@@ -57,10 +57,13 @@ def poll_feeds(
     reports = []
     with briefs.brief_lock(out, "feeds-state", settings.lock_timeout):
         states = load_state(state_path(out))
-        for url in targets:
-            state = states.setdefault(url, FeedState(url=url))
-            reports.append(poll_feed(state, settings, fetcher, stages, models))
-            save_state(state_path(out), states)  # after each feed: a crash loses at most one feed's poll
+        try:
+            for url in targets:
+                state = states.setdefault(url, FeedState(url=url))
+                reports.append(poll_feed(state, settings, fetcher, stages, models))
+                save_state(state_path(out), states)  # after each feed: a crash loses at most one feed's poll
+        finally:
+            save_state(state_path(out), states)
     write_atom_feed(out, settings.feed_entries)
     return reports
 
@@ -117,6 +120,8 @@ def _brief_entries(
         try:
             article = entry_article(entry, feed, state.url, fetcher)
             result = build_brief(name, settings, article=article, stages=stages, models=models, lock_timeout=0)
+        except (ModelUnavailableError, SettingsError):
+            raise  # every entry would fail the same way: the poll stops (its state so far is kept)
         except BriefError as exc:
             report.failed[name] = first_line(exc)
             report.exit_code = max(report.exit_code, exc.exit_code)
