@@ -7,12 +7,11 @@ consent walls, JavaScript-only shells, pages without article text.
 from __future__ import annotations
 
 import functools
-import json
 import re
-from datetime import datetime
 
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
+from pipeline.web.dates import published_time
 from pipeline.web.page import HEADING_KINDS, Page
 
 MIN_ARTICLE_WORDS = 25  # below this, what trafilatura found is a caption or a teaser, not an article
@@ -46,7 +45,6 @@ _NAVIGATION_HEADING = re.compile(
     r"lees ook|bekijk ook|meer over dit onderwerp|ook interessant|aanbevolen)\b",
     re.I,
 )
-_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date")
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +89,7 @@ def extract_page(
         url=url or _clean(doc.get("url")) or None,
         headline=headline,
         author=re.sub(r"^(door|by)\s+", "", _clean(doc.get("author")), flags=re.I) or None,
-        published=published_time(tree) or _clean(doc.get("date")) or None,
+        published=published_time(tree, _visible_text(tree)) or _clean(doc.get("date")) or None,
         outlet=_clean(doc.get("sitename")) or _clean(doc.get("hostname")) or None,
         language=_page_language(tree),
         fetched_at=fetched_at,
@@ -206,54 +204,6 @@ def _html_tree(html: str):
         return lxml_html.fromstring(html)
     except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a SyntaxError
         return None
-
-
-def published_time(tree) -> str | None:
-    """The publication time with clock time and zone when the page states one (meta tags, JSON-LD,
-    <time datetime>), as ISO 8601; None when only a date or nothing is given."""
-    if tree is None:
-        return None
-    candidates: list[str] = []
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in _DATE_KEYS and meta.get("content"):
-            candidates.append(meta.get("content"))
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        candidates += _json_ld_dates(script.text or "")
-    candidates += [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
-    for candidate in candidates:
-        if parsed := _iso_with_time(candidate):
-            return parsed
-    return None
-
-
-def _json_ld_dates(text: str) -> list[str]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    found: list[str] = []
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                found.append(item["datePublished"])
-            stack += list(item.values())
-        elif isinstance(item, list):
-            stack += item
-    return found
-
-
-def _iso_with_time(value: str) -> str | None:
-    value = value.strip()
-    if "T" not in value and " " not in value.strip():
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.isoformat()
 
 
 def _page_language(tree) -> str | None:

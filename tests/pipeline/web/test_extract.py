@@ -41,7 +41,7 @@ PAGES = {
     ),
     "nunl_kamer-onderzoek-lekken-commissie-stiekem.html": Facts(
         "Bestuur Kamer stelt onderzoek in wegens lekken uit commissie-Stiekem",
-        "2015-11-12",
+        "2015-11-12T12:07:00+01:00",  # "Gepubliceerd: 12 november 2015 12:07"
         "NU",
         (
             "Dat is donderdag bekendgemaakt door Kamervoorzitter Anouchka van Miltenburg",
@@ -52,7 +52,7 @@ PAGES = {
     ),
     "nunl_psv-nederlaag-cska-moskou.html": Facts(
         "Reacties PSV na 3-2 nederlaag bij CSKA Moskou (gesloten)",
-        "2015-09-30",
+        "2015-09-30T19:56:00+02:00",  # summer time
         "NU",
         (
             "In de tweede poulewedstrijd in de Champions League neemt PSV het in Moskou op tegen CSKA.",
