@@ -169,15 +169,20 @@ class Fetcher:
             raise FetchError(f"{url}: disallowed by {origin}/robots.txt — not fetched")
 
     def _read_robots(self, origin: str) -> RobotFileParser | None:
-        """None: no rules (no robots.txt, or it cannot be had — RFC 9309 treats a 4xx as allow-all)."""
+        """None: no rules (no robots.txt: RFC 9309 treats a 4xx as allow-all; no connection: the request
+        itself will fail). A 5xx answer means "unreachable": everything is disallowed for now (RFC 9309)."""
         try:
             response = self._get_robots(origin + "/robots.txt")
         except FetchError:
             return None
-        if response.status != 200:
+        if response.status >= 500:
+            lines = ["User-agent: *", "Disallow: /"]
+        elif response.status != 200:
             return None
+        else:
+            lines = response.content.decode("utf-8", "replace").splitlines()
         parser = RobotFileParser()
-        parser.parse(response.content.decode("utf-8", "replace").splitlines())
+        parser.parse(lines)
         return parser
 
     def _get_robots(self, url: str) -> Response:

@@ -177,3 +177,23 @@ def test_robots_txt_is_read_again_once_it_is_older_than_its_ttl(server, fetcher,
     monkeypatch.setattr(fetch, "ROBOTS_TTL", -1.0)
     fetcher.get(server.url("/x"))
     assert len(server.asked("/robots.txt")) == 2
+
+
+def test_a_refused_connection_is_retried_with_backoff_then_reported(sleeps) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = Fetcher(delay=0, retries=2, sleep=sleeps.append)
+    with pytest.raises(FetchError, match="cannot connect") as caught:
+        client.get(f"http://127.0.0.1:{port}/a")
+    assert caught.value.exit_code == 1 and sleeps == [1.0, 2.0]
+
+
+def test_a_robots_txt_that_answers_5xx_disallows_the_host_for_now(server, fetcher) -> None:
+    server.serve("/robots.txt", b"", status=500)
+    server.serve("/a", saved(NOS))
+    with pytest.raises(FetchError, match="disallowed by"):
+        fetcher.get(server.url("/a"))
+    assert server.asked("/a") == []
