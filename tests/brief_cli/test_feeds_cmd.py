@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import feedparser
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -19,9 +20,13 @@ HTML = shared_dir("web") / "html"
 runner = CliRunner()
 
 
-def test_a_saved_page_is_briefed_without_network_and_listed_in_the_atom_feed(tiny_settings) -> None:
-    done = run_cli(str(HTML / "telegraaf_geen-id-twee-mh17-slachtoffers.html"), *model_args(tiny_settings), "-q")
-    assert done.returncode == 0, done.stderr
+def test_a_saved_page_is_briefed_without_network_and_listed_in_the_atom_feed(tiny_settings, monkeypatch) -> None:
+    import httpx
+
+    monkeypatch.setattr(httpx.Client, "send", lambda *a, **k: pytest.fail("the network was used"))
+    page = str(HTML / "telegraaf_geen-id-twee-mh17-slachtoffers.html")
+    done = runner.invoke(app, [page, *model_args(tiny_settings), "-q"])
+    assert done.exit_code == 0, done.output
     brief = Path(done.stdout.strip())
     meta = yaml.safe_load(brief.read_text(encoding="utf-8")[4:].split("\n---\n", 1)[0])
     assert meta["source_title"] == "Rutte: geen identificatie 2 slachtoffers MH17"
