@@ -13,7 +13,6 @@ State (pipeline.web.state) is read and written under a lock, so two polls never 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from pipeline.brief import Stages, build_brief
 from pipeline.document import Article
@@ -24,7 +23,7 @@ from pipeline.store import briefs
 from pipeline.web.atom import write_atom_feed
 from pipeline.web.feeds import Feed, FeedEntry, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
-from pipeline.web.page import article_from_page
+from pipeline.web.page import article_from_page, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
 from pipeline.web.state import FeedState, SeenEntry, load_state, save_state, state_path
 
@@ -160,7 +159,7 @@ def _hash_of(path) -> str | None:
 
 
 def _done(state: FeedState, report: FeedReport, status: str, message: str | None, exit_code: int = 0) -> FeedReport:
-    state.last_poll = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    state.last_poll = utc_now()
     state.last_status = status
     state.error = message if status in ("error", "gone") else None
     report.status, report.message = status, message

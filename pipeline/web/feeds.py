@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
-from pipeline.web.page import Page, display_name, without_tracking
+from pipeline.web.page import Page, display_name, utc_now, without_tracking
 
 FULL_TEXT_MIN_WORDS = 150  # an entry's text shorter than this is a teaser, not the article
 _TRUNCATED = ("...", "…", "[…]", "[...]", "Lees meer", "Lees verder")
@@ -115,7 +115,7 @@ def page_from_entry(entry: FeedEntry, feed: Feed, *, feed_url: str, why: str) ->
         published=entry.published,
         outlet=feed.title or None,
         language=feed.language,
-        fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        fetched_at=utc_now(),
         extractor=f"feedparser {version('feedparser')}",
         extracted_from="feed",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipeline.document import Article, Block, BlockKind, Paragraph, SourceMeta
@@ -77,3 +78,8 @@ def without_tracking(url: str) -> str:
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def utc_now() -> str:
+    """Now, as the front matter writes times: ISO 8601 UTC to the second, with a Z."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

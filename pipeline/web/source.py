@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -15,7 +14,7 @@ from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
 from pipeline.text.read import display_path, read_article
 from pipeline.web.decode import decode_html
-from pipeline.web.page import Page, article_from_page, display_name, without_tracking
+from pipeline.web.page import Page, article_from_page, display_name, utc_now, without_tracking
 
 if TYPE_CHECKING:  # httpx is imported only when something is fetched
     from pipeline.web.fetch import Fetcher, Response
@@ -76,10 +75,6 @@ def fetch_page(url: str, fetcher: Fetcher) -> Page:
     fetched_at = utc_now()
     response = fetcher.get(url)
     return page_from_response(response, fetched_at)
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def page_from_response(response: Response, fetched_at: str) -> Page:
