@@ -137,11 +137,11 @@ def blocks_from_xml(doc, headline: str | None, description: str) -> tuple[Block,
             continue
         if element.tag == "head":
             in_navigation = bool(_NAVIGATION_HEADING.search(text))
+        items = tuple(t for t in (_clean("".join(i.itertext())) for i in element.iter("item")) if t)
         if in_navigation:
-            blocks.append(Block(BlockKind.SITE_TEXT, text, reason="navigation"))
+            blocks.append(Block(BlockKind.SITE_TEXT, " / ".join(items) or text, reason="navigation"))
             continue
         if element.tag == "list":
-            items = tuple(t for t in (_clean("".join(i.itertext())) for i in element.iter("item")) if t)
             blocks.append(Block(BlockKind.LIST, "\n".join(items), items=items))
             continue
         if element.tag == "table":

@@ -115,6 +115,7 @@ def test_site_text_found_on_a_page_is_listed_not_dropped() -> None:
     listed = " ".join(article.origin.set_aside)
     assert "social: Like ons dan even op Facebook." in listed
     assert "navigation: Laatste nieuws" in listed
+    assert "navigation: Verhogen minimumjeugdloon ‘dilemma’19:00 / Samsung Galaxy S7" in listed  # one list, items apart
 
 
 def test_subheadings_stay_headings() -> None:
