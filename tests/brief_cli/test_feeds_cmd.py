@@ -71,3 +71,26 @@ def test_feeds_list_shows_configured_feeds_with_their_state(server, tmp_path: Pa
     first, second = done.output.strip().splitlines()
     assert first.startswith(f"Test {server.url('/feed.xml')}: last poll 20") and "1 entries seen, 1 briefed" in first
     assert second == "http://127.0.0.1:9/never.xml: last poll never (-), 0 entries seen, 0 briefed"
+
+
+def test_feeds_poll_prints_each_new_brief_and_nothing_when_unchanged(server, tiny_settings, tmp_path: Path) -> None:
+    server.serve("/a", (HTML / "telegraaf_geen-id-twee-mh17-slachtoffers.html").read_bytes())
+    server.serve("/gone", b"", status=404)
+    items = [
+        {"title": "MH17", "link": server.url("/a"), "guid": "a"},
+        {"title": "Weg", "link": server.url("/gone"), "guid": "g"},
+    ]
+    serve_feed(server, rss(items))
+    config = tmp_path / "brief.toml"
+    config.write_text(
+        f'[brief]\ntranslator = "{tiny_settings.translator}"\nsummarizer = "{tiny_settings.summarizer}"\n'
+        f'device = "cpu"\nfetch_delay = 0\ncache_dir = "{tmp_path / "cache"}"\n',
+        encoding="utf-8",
+    )
+    args = ["feeds", "poll", server.url("/feed.xml"), "--out", str(tmp_path / "out"), "--config", str(config)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 2  # the 404 entry (a teaser only) is bad input, listed in one line
+    assert [Path(line).is_file() for line in first.stdout.splitlines()] == [True]
+    assert "HTTP 404" in first.stderr and "the feed has only a teaser" in first.stderr
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0 and second.stdout == ""
