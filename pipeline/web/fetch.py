@@ -63,7 +63,6 @@ class Fetcher:
     max_wait: float = 120.0
     user_agent: str = field(default_factory=identity.user_agent)
     sleep: Callable[[float], None] = time.sleep
-    transport: httpx.BaseTransport | None = None
     _robots: dict[str, tuple[float, RobotFileParser | None]] = field(default_factory=dict, repr=False)
     _last: dict[str, float] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -75,7 +74,6 @@ class Fetcher:
                 headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=False,
-                transport=self.transport,
             )
         return self._client
 
