@@ -48,6 +48,22 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class SourceMeta:
+    """Where a web article came from: page metadata (a fetched or saved page, or a feed entry)."""
+
+    url: str | None = None
+    headline: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601, with the time zone when the page gives one
+    outlet: str | None = None  # site name
+    language: str | None = None  # as the page declares it
+    fetched_at: str | None = None  # ISO 8601 UTC; None for a saved page
+    extractor: str = ""  # name + version, e.g. "trafilatura 2.3.1"
+    extracted_from: str = "page"  # page | feed
+    set_aside: tuple[str, ...] = ()  # site text left out of translation, "reason: text" each
+
+
+@dataclass(frozen=True)
 class Article:
     """Stage 1 (read): a decoded, normalised article split into paragraphs."""
 
@@ -57,6 +73,7 @@ class Article:
     source_date: str | None = None  # "YYYY-MM" from a leading ` date YYYY-MM ` marker
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    origin: SourceMeta | None = None  # web input: where it came from (None for a text file)
 
 
 @dataclass(frozen=True)
@@ -179,7 +196,7 @@ class Brief:
 class Plan:
     """What is known before any model work: the article, its key and where its brief goes."""
 
-    source: Path
+    source: Path | str  # a file, or a web page's URL
     article: Article
     content_hash: str
     key: str

@@ -39,6 +39,7 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
         "warnings": list(brief.article.warnings),
+        **web_front_matter(brief),
         "created_at": brief.created_at,
     }
 
@@ -57,6 +58,24 @@ def _fidelity_counts(brief: Brief) -> dict[str, int]:
 
 def _issues(brief: Brief) -> dict[tuple[int, int], FidelityIssue]:
     return {(i.paragraph, i.sentence): i for i in (brief.fidelity.issues if brief.fidelity else ())}
+
+
+def web_front_matter(brief: Brief) -> dict[str, Any]:
+    """Where a web article came from (nothing for a text file)."""
+    origin = brief.article.origin
+    if origin is None:
+        return {}
+    return {
+        "source_title": origin.headline,
+        "source_url": origin.url,
+        "outlet": origin.outlet,
+        "author": origin.author,
+        "published": origin.published,
+        "fetched_at": origin.fetched_at,
+        "extractor": origin.extractor,
+        "extracted_from": origin.extracted_from,
+        "site_text_left_out": list(origin.set_aside),
+    }
 
 
 def struggles(brief: Brief) -> list[dict[str, Any]]:
