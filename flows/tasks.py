@@ -18,21 +18,25 @@ from prefect.cache_policies import NONE
 from prefect.context import TaskRunContext
 
 from pipeline.brief import summarize_article, translate_article, write_brief
-from pipeline.document import Prepared, Summary, TranslatedArticle, WrittenBrief
-from pipeline.errors import BriefError
+from pipeline.document import DigestEntry, DigestFailure, Prepared, Summary, TranslatedArticle, WrittenBrief
+from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError
+from pipeline.render.artifact import artifact_markdown
+from pipeline.render.digest import render_digest
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 
-RETRY_DELAYS = [2, 10]  # seconds: backoff for transient failures, one delay per retry
+RETRY_DELAYS = [2, 10]  # seconds: backoff for transient failures (network, timeouts), one delay per retry
+# fail the same way again: bad input, invalid settings, a model that cannot load, an article busy elsewhere
+PERMANENT = (InputError, SettingsError, ModelUnavailableError, BusyError)
 
 
 def is_transient(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry condition: our own errors with exit code 2 (bad input, bad settings) fail the same way again."""
+    """Retry condition: everything but the permanent errors gets the retry policy."""
     try:
         state.result()
-    except BriefError as exc:
-        return exc.exit_code != 2
-    except Exception:  # noqa: BLE001 — anything unexpected gets the retry policy
+    except PERMANENT:
+        return False
+    except Exception:  # noqa: BLE001 — anything else (network, timeouts, out of memory) may pass next time
         return True
     return True
 
@@ -70,12 +74,31 @@ def write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, s
     return written
 
 
+def brief_artifact_key(key: str) -> str:
+    return f"brief-{key[:24]}"
+
+
 def publish_brief(written: WrittenBrief) -> None:
-    """The brief as a Markdown artifact (key derived from the cache key), so it shows in the UI."""
+    """The brief as a Markdown artifact (key derived from the cache key), readable in the UI:
+    title, summary and article first, metadata as a table at the end."""
     create_markdown_artifact(
-        markdown=written.path.read_text(encoding="utf-8"),
-        key=f"brief-{written.key[:24]}",
+        markdown=artifact_markdown(written.path.read_text(encoding="utf-8")),
+        key=brief_artifact_key(written.key),
         description=f"English brief of {written.source_name}",
+    )
+
+
+def publish_digest(day: str, entries: list[DigestEntry], failures: list[DigestFailure]) -> None:
+    """The day's digest as a Markdown artifact whose links open each brief's artifact in the UI."""
+    from prefect.settings import PREFECT_UI_URL
+
+    base = str(PREFECT_UI_URL.value() or "").rstrip("/")  # unset: a link within the UI's own origin
+    create_markdown_artifact(
+        markdown=render_digest(
+            day, entries, failures, link=lambda e: f"{base}/artifacts/key/{brief_artifact_key(e.key)}"
+        ),
+        key=f"digest-{day}",
+        description=f"Dutch news digest {day}",
     )
 
 

@@ -110,6 +110,10 @@ class BriefSettings(BaseSettings):
     inbox_pattern: str = "*.txt"
     max_concurrency: int = Field(2, ge=1, le=64, description="articles briefed at once by the daily flow")
     dask_address: str | None = Field(None, description="scheduler address of an existing Dask cluster")
+    notify_webhook: str | None = Field(
+        None,
+        description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
+    )
 
     @classmethod
     def settings_customise_sources(
