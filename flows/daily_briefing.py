@@ -19,12 +19,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
 from prefect.states import Completed, Failed, State
-from pydantic import Field
 
 from flows.messages import for_flow
 from flows.notify import notify_failure
@@ -37,7 +36,7 @@ from pipeline.errors import BriefError
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs, failures
-from pipeline.store.digests import DAY_PATTERN, valid_day
+from pipeline.store.digests import valid_day
 
 
 @dataclass(frozen=True)
@@ -115,9 +114,10 @@ def daily_briefing(
     inbox: str | None = None,
     out_dir: str | None = None,
     settings: dict[str, Any] | None = None,
-    day: Annotated[str | None, Field(pattern=f"^{DAY_PATTERN}$")] = None,
+    day: str | None = None,
 ) -> State:
-    """Brief what is new in the inbox (at most max_concurrency at once) and update the day's digest."""
+    """Brief what is new in the inbox (at most max_concurrency at once) and update the day's digest.
+    `day` (default: today) names the digest: an ISO date, YYYY-MM-DD, or the run is refused."""
     try:
         day = valid_day(day) if day is not None else date.today().isoformat()
         resolved = resolve_settings({**(settings or {}), "inbox": inbox, "out_dir": out_dir})

@@ -93,13 +93,36 @@ def publish_digest(day: str, entries: list[DigestEntry], failures: list[DigestFa
     from prefect.settings import PREFECT_UI_URL
 
     base = str(PREFECT_UI_URL.value() or "").rstrip("/")  # unset: a link within the UI's own origin
+    ids = latest_artifact_ids([brief_artifact_key(entry.key) for entry in entries])
+
+    def link(entry: DigestEntry) -> str:
+        key = brief_artifact_key(entry.key)
+        return f"{base}/artifacts/artifact/{ids[key]}" if key in ids else f"{base}/artifacts/key/{key}"
+
     create_markdown_artifact(
-        markdown=render_digest(
-            day, entries, failures, link=lambda e: f"{base}/artifacts/key/{brief_artifact_key(e.key)}"
-        ),
+        markdown=render_digest(day, entries, failures, link=link),
         key=f"digest-{day}",
         description=f"Dutch news digest {day}",
     )
+
+
+def latest_artifact_ids(keys: list[str]) -> dict[str, str]:
+    """The id of each key's latest artifact (its page shows the brief itself; the key's page lists
+    versions). Keys the API does not answer for are left out: their link goes to the key's page."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey
+
+    if not keys:
+        return {}
+    try:
+        with get_client(sync_client=True) as client:
+            found = client.read_latest_artifacts(
+                artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=keys)), limit=len(keys)
+            )
+    except httpx.HTTPError:
+        return {}
+    return {collection.key: str(collection.latest_id) for collection in found}
 
 
 class TaskStages:

@@ -53,7 +53,7 @@ def artifact_markdown(brief_text: str) -> str:
     rows = [(key, _cell(fields[key])) for key in DETAILS if key in fields and fields[key] not in (None, "", [])]
     if not rows:
         return body
-    table = ["## Details", "", "| | |", "|---|---|"]
+    table = ["## Details", "", "| detail | value |", "|---|---|"]
     table += [f"| {key.replace('_', ' ')} | {value} |" for key, value in rows]
     return body.rstrip("\n") + "\n\n" + "\n".join(table) + "\n"
 

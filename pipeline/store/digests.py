@@ -15,7 +15,6 @@ from pipeline.errors import SettingsError
 from pipeline.store.files import write_atomic
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-DAY_PATTERN = _ISO_DAY.pattern
 
 
 def valid_day(day: str) -> str:

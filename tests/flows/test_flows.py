@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -56,6 +58,12 @@ def read_artifacts(key: str) -> list[dict]:
     return response.json()
 
 
+def brief_key(brief: Path) -> str:
+    return json.loads(
+        next(line for line in brief.read_text(encoding="utf-8").splitlines() if line.startswith("cache_key: "))[11:]
+    )
+
+
 def published_key_tail(brief: Path) -> str:
     """The artifact key is `brief-` + the first 24 hex digits of the cache key (front matter)."""
     import json
@@ -106,7 +114,9 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert text.count("\n## [") == 2
     # the digest artifact links each brief's artifact (a UI page), not a file name
     shown = read_artifacts("digest-2026-02-12")[0]["data"]
-    assert shown.count("/artifacts/key/brief-") == 2 and ".md>" not in shown
+    links = re.findall(r"\]\(<([^>]+)>\)", shown)
+    ids = {a["latest_id"] for brief in report.briefed for a in read_artifacts(f"brief-{brief_key(Path(brief))[:24]}")}
+    assert len(links) == 2 and {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids
     assert {f.source_name for f in load_failures(out)} == {"leeg.txt", "foto.txt"}  # remembered
 
     # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
