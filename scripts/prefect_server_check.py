@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -98,9 +99,33 @@ def stop(process: subprocess.Popen | None) -> None:
 
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
-def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -> dict:
+class Receiver:
+    """A loopback webhook that records the JSON bodies POSTed to it."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+
+        self.bodies: list[dict] = []
+        bodies = self.bodies
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path, hook: Receiver) -> dict:
     """prefect.yaml: create the process pool, `prefect deploy --all`, trigger the deployment with
     this check's folders, and let `prefect worker start --run-once` pick it up."""
     started = time.monotonic()
@@ -127,6 +152,13 @@ def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -
     ).json()
     found = deployment(api, DEPLOYED) or {}
     pool_runs = [r for r in runs if r.get("work_pool_name") == "dutch-brief"]
+    # a run that fails: the automation (automations/daily-briefing-failed.yaml) tells the webhook
+    run("deployment", "run", DEPLOYED, "--param", "day=2026-02-30", "--param", f"out_dir={out}")
+    failed_worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240, on=worker_env)
+    wait_for(lambda: hook.bodies, 90, "the automation's notification", interval=1)
+    failed = httpx.post(
+        f"{api}/flow_runs/filter", json={"flow_runs": {"state": {"type": {"any_": ["FAILED"]}}}, "limit": 5}, timeout=10
+    ).json()
     return {
         "deploy_rc": deployed.returncode,
         "deploy_traceback": "Traceback" in deployed.stdout + deployed.stderr,
@@ -136,6 +168,9 @@ def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -
         "concurrency": limit_of(found),
         "state": pool_runs[0]["state_type"] if pool_runs else None,
         "briefs": sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-")),
+        "failed_run_worker_rc": failed_worker.returncode,
+        "notifications": list(hook.bodies),
+        "failed_runs": [{"name": r["name"], "message": r["state"]["message"]} for r in failed],
         "seconds": round(time.monotonic() - started, 1),
     }
 
@@ -203,7 +238,11 @@ def main() -> int:
         report["briefs"] = sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-"))
         report["digests"] = sorted(p.name for p in out.glob("digest-*.md"))
         if args.work_pool:  # beside the served deployment, which keeps running: distinct names, no take-over
-            report["work_pool"] = check_work_pool(api, env, args, logs)
+            from scripts.failure_automation import create
+
+            hook = Receiver()
+            report["automation_id"] = create(hook.url)
+            report["work_pool"] = check_work_pool(api, env, args, logs, hook)
             after = deployment(api, SERVED) or {}
             report["served_after_deploy"] = {"id": after.get("id"), "paused": after.get("paused")}
         server_log = (logs / "server.log").read_text(errors="replace")

@@ -62,3 +62,8 @@ def test_daily_deployment_runs_on_a_real_prefect_server(tiny_marian: Path, tiny_
     assert pool["state"] == "COMPLETED" and len(pool["briefs"]) == 2
     assert pool["concurrency"] == one_at_a_time
     assert report["served_after_deploy"]["id"] and report["served_after_deploy"]["paused"] is False  # not taken over
+    # a failing run: the Automation (automations/daily-briefing-failed.yaml) tells the webhook, once
+    (failed,) = pool["failed_runs"]
+    assert "day '2026-02-30' is not a date" in failed["message"]
+    (notification,) = pool["notifications"]
+    assert f"'{failed['name']}' Failed" in notification["subject"] and failed["message"] in notification["body"]

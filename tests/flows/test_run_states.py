@@ -78,6 +78,8 @@ def test_a_translator_that_cannot_load_fails_the_run_at_once_and_notifies(
             return flow_run, runs
 
     flow_run, runs = run_coro_as_sync(task_runs())
+    seconds = (flow_run.end_time - flow_run.start_time).total_seconds()
+    print(f"\ntranslator missing: Failed after {seconds:.2f} s: {state.message}")
     # failed before any article: no brief task, no translation task, nothing retried
     assert {run.name.rsplit("-", 1)[0] for run in runs} == {"find-new-articles"}
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.md"))

@@ -39,7 +39,9 @@ def test_failures_add_up_over_the_day_with_the_latest_reason() -> None:
     assert failures == [DigestFailure("b.txt", "new reason"), DigestFailure("c.txt", "binary")]
 
 
-@pytest.mark.parametrize("day", ["../x", "2026-02-30", "2026-2-1", "20260201", "2026-02-01/../../etc", "", " 2026-02-01"])
+@pytest.mark.parametrize(
+    "day", ["../x", "2026-02-30", "2026-2-1", "20260201", "2026-02-01/../../etc", "", " 2026-02-01"]
+)
 def test_a_day_that_is_not_an_iso_date_never_becomes_a_path(day: str, tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="YYYY-MM-DD"):
         digest_path(tmp_path, day)

@@ -25,7 +25,9 @@ def test_artifact_starts_with_the_title_and_ends_with_a_table_of_the_metadata() 
     table = [t.map[0] for t in tokens if t.type == "table_open"]
     assert len(table) == 1 and table[0] > max(headings)  # one table, after the article
     rows = [t for t in tokens if t.type == "tr_open"]
-    assert len(rows) == 1 + sum(1 for line in shown.split("## Details", 1)[1].splitlines() if line.startswith("| ") and "detail" not in line)
+    assert len(rows) == 1 + sum(
+        1 for line in shown.split("## Details", 1)[1].splitlines() if line.startswith("| ") and "detail" not in line
+    )
     assert f"| cache key | `{brief.cache_key[:19]}…` |" in shown
     assert "| translator | " in shown and brief.translator.name in shown
 
