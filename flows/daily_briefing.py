@@ -120,7 +120,8 @@ def daily_briefing(
     `day` (default: today) names the digest: an ISO date, YYYY-MM-DD, or the run is refused."""
     try:
         day = valid_day(day) if day is not None else date.today().isoformat()
-        resolved = resolve_settings({**(settings or {}), "inbox": inbox, "out_dir": out_dir})
+        folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
+        resolved = resolve_settings({**(settings or {}), **folders})
         check_inbox(resolved)
         scan = find_new_articles(resolved)
         print(f"{len(scan.new)} new article(s) in {resolved.inbox}; {scan.already_briefed} already briefed")

@@ -1,4 +1,4 @@
-"""The brief store: a content-hash key, the file a key maps to, the lock per key, claims.
+"""The brief store: a content-hash key, the file a key maps to, the lock per key.
 
 The key covers everything that changes the brief: the normalised article text, the model ids and
 revisions, the generation settings and the format version. Looking a key up reads a few hundred
