@@ -49,8 +49,9 @@ Models download from the Hugging Face hub on first use (HF_HOME decides where); 
 work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local directory.
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
-Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
-`brief cache stats|clear`. Files a run will not try again: `brief failures list|retry`. Quality on your own references: `brief eval --refs FILE.tsv`. Faster
+Unattended, scheduled runs: `brief serve --help` (Prefect); files they will not try again:
+`brief failures list|retry`. Sentence translation cache: `brief cache stats|clear`. Quality on
+your own references: `brief eval --refs FILE.tsv`. Faster
 CPU inference: `brief models convert` (CTranslate2, int8).
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
