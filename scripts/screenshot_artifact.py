@@ -138,10 +138,12 @@ def main() -> int:
         )
         artifacts = httpx.post(f"{api}/artifacts/filter", json={"limit": 50}, timeout=10).json()
         by_kind = {
-            kind: next(a for a in artifacts if (a.get("key") or "").startswith(kind)) for kind in ("brief-", "digest-")
+            "brief-": next(a for a in artifacts if "fietsbrug" in (a.get("description") or "")),
+            "digest-": next(a for a in artifacts if (a.get("key") or "").startswith("digest-")),
         }
         pages = {
             "brief": f"{base}/artifacts/artifact/{by_kind['brief-']['id']}",
+            "brief-v2-ui": f"{base}/v2/artifacts/artifact/{by_kind['brief-']['id']}",  # Prefect's newer UI
             "digest": f"{base}/artifacts/artifact/{by_kind['digest-']['id']}",
             # where the digest's first link leads (it must open the brief's artifact, not a blank page)
             "digest-link": re.search(r"\]\(<([^>]+)>\)", by_kind["digest-"]["data"]).group(1),
