@@ -1,7 +1,9 @@
 """Start a real Prefect server, serve the daily-briefing deployment with `brief serve` on a
 one-minute cron, wait for the scheduler's first run to finish on its own, check the briefs, the
 digest, the run's state and the deployment (schedule, one-run concurrency limit) in the API;
-optionally deploy prefect.yaml to a process pool beside it and run it with a worker; shut down.
+optionally (--work-pool) deploy prefect.yaml to a process pool beside it, run it with a worker
+that alone knows DUTCH_BRIEF_HOME, then run it with a bad `day` and check that the failure
+Automation (automations/daily-briefing-failed.yaml) tells a loopback webhook; shut down.
 
     python scripts/prefect_server_check.py --inbox DIR --out DIR --translator M --summarizer M
 

@@ -58,6 +58,22 @@ def read_artifacts(key: str) -> list[dict]:
     return response.json()
 
 
+def run_logs(flow_run_id) -> list:
+    """Every log line of a flow run and its tasks, as the UI shows them."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogHandler
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    APILogHandler().flush()  # logs go to the API in the background: send them now
+
+    async def read() -> list:
+        async with get_client() as client:
+            return await client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+
+    return run_coro_as_sync(read())
+
+
 def brief_key(brief: Path) -> str:
     return json.loads(
         next(line for line in brief.read_text(encoding="utf-8").splitlines() if line.startswith("cache_key: "))[11:]
@@ -118,6 +134,10 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     ids = {a["latest_id"] for brief in report.briefed for a in read_artifacts(f"brief-{brief_key(Path(brief))[:24]}")}
     assert len(links) == 2 and {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids
     assert {f.source_name for f in load_failures(out)} == {"leeg.txt", "foto.txt"}  # remembered
+    # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
+    errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
+    assert sorted(line.split("'")[1].split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
+    assert all(line.startswith("Finished in state Failed(") and "\n" not in line for line in errors), errors
 
     # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
     stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
