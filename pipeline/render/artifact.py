@@ -66,6 +66,7 @@ def _cell(value: Any) -> str:
         if value and all(isinstance(item, str) for item in value):
             return escape_markdown("; ".join(value))
         return str(len(value))
-    if isinstance(value, str) and len(value) == 64 or str(value).startswith("sha256:"):
-        return f"`{str(value)[:19]}…`"
-    return escape_markdown(str(value))
+    text = str(value)
+    if text.startswith("sha256:") or (isinstance(value, str) and len(value) == 64):  # hashes: a prefix tells them apart
+        return f"`{text[:19]}…`"
+    return escape_markdown(text)
