@@ -15,7 +15,6 @@ input) is remembered (pipeline.store.failures) and not tried again until it or t
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -55,17 +54,6 @@ class Scan:
     new: list[str]
     already_briefed: int
     known_failures: int
-
-
-class _OneLinePerFailure(logging.Filter):
-    """A task that returns a Failed state is logged twice by Prefect ("Task run failed with state…"
-    with an empty traceback, then "Finished in state Failed(…)"): keep the one line that says it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Task run failed with state")
-
-
-logging.getLogger("prefect.task_runs").addFilter(_OneLinePerFailure())
 
 
 @task(name="find-new-articles", cache_policy=NONE)

@@ -5,6 +5,7 @@ traceback for a failure we expected); unexpected errors keep Prefect's traceback
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,17 @@ class ArticleOutcome:
     failure: str = ""  # one-line reason, without the file name
     permanent: bool = False  # bad input: fails the same way until the file or the settings change
     content_hash: str | None = None  # of the file's bytes, for a permanent failure
+
+
+class _OneLinePerFailure(logging.Filter):
+    """A task that returns a Failed state is logged twice by Prefect ("Task run failed with state…"
+    with an empty traceback, then "Finished in state Failed(…)"): keep the one line that says it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Task run failed with state")
+
+
+logging.getLogger("prefect.task_runs").addFilter(_OneLinePerFailure())
 
 
 @task(name="brief-one-article", cache_policy=NONE)
