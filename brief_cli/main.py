@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
-from brief_cli import cache_cmd, eval_cmd, feeds_cmd, models_cmd, serve
+from brief_cli import cache_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
 from brief_cli.common import fail, say, settings_or_exit
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
 from pipeline.text.read import display_path
@@ -50,8 +50,9 @@ Models download from the Hugging Face hub on first use (HF_HOME decides where); 
 work offline (HF_HUB_OFFLINE=1). --translator/--summarizer also take a local directory.
 Settings can also come from BRIEF_* environment variables or a TOML file (--config / BRIEF_CONFIG).
 
-Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
-`brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`. Faster
+Unattended, scheduled runs: `brief serve --help` (Prefect); files they will not try again:
+`brief failures list|retry`. Sentence translation cache: `brief cache stats|clear`. Quality on
+your own references: `brief eval --refs FILE.tsv`. Faster
 CPU inference: `brief models convert` (CTranslate2, int8). Feeds: `brief feeds poll|list`.
 After every run OUT/feed.xml lists the newest briefs as an Atom feed.
 
@@ -173,6 +174,7 @@ app.command(name="eval", help=eval_cmd.HELP)(eval_cmd.evaluate)
 app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(models_cmd.app, name="models")
 app.add_typer(feeds_cmd.app, name="feeds")
+app.add_typer(failures_cmd.app, name="failures")
 
 
 def run() -> None:

@@ -13,7 +13,13 @@ HELP = """Serve the daily briefing as a Prefect deployment on a schedule.
 
 Needs a running Prefect server (ephemeral mode cannot run schedules): PREFECT_API_URL must point
 at it. Every run briefs the articles in INBOX that have no brief yet and writes
-OUT/digest-YYYY-MM-DD.md. Stop with Ctrl-C."""
+OUT/digest-YYYY-MM-DD.md. Two runs never overlap: a run due while one is still going is
+cancelled. The deployment is daily-briefing/served — never the name of the prefect.yaml
+deployment (daily-briefing/daily-briefing), so serving and `prefect deploy` cannot take over
+each other's schedule. Stop with Ctrl-C."""
+
+SERVED_NAME = "served"
+DEPLOYED_NAME = "daily-briefing"  # prefect.yaml's deployment
 
 START_HINT = "start one with `prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api"
 
@@ -26,7 +32,9 @@ def serve(
     out: Annotated[
         Optional[Path], typer.Option("--out", "-o", help="folder for briefs and digests [default: outputs]")
     ] = None,
-    name: Annotated[str, typer.Option(help="deployment name")] = "daily-briefing",
+    name: Annotated[
+        str, typer.Option(help="deployment name (not daily-briefing: that is prefect.yaml's)")
+    ] = SERVED_NAME,
     timezone: Annotated[
         Optional[str], typer.Option(help="time zone of the cron schedule, e.g. Europe/Amsterdam")
     ] = None,
@@ -40,6 +48,8 @@ def serve(
     settings = settings_or_exit(
         config, inbox=inbox, out_dir=out, translator=translator, summarizer=summarizer, dask_address=dask_address
     )
+    if name == DEPLOYED_NAME:
+        fail(f"--name {name} is the prefect.yaml deployment's name — serve under another (default: {SERVED_NAME})", 2)
     schedule_problem = invalid_schedule(cron, timezone)
     if schedule_problem:
         fail(schedule_problem, 2)
@@ -52,8 +62,6 @@ def serve(
     problem = server_problem(api_url)
     if problem:
         fail(f"the Prefect server at {api_url} is not reachable ({problem}) — {START_HINT}", 1)
-
-    from prefect.schedules import Cron
 
     from flows.daily_briefing import daily_briefing_with_runner
 
@@ -69,9 +77,22 @@ def serve(
         "out_dir": str(settings.out_dir.resolve()),
         "settings": carried,
     }
-    schedule = Cron(cron, timezone=timezone) if timezone else Cron(cron)
     say(f"serving deployment daily-briefing/{name} ({cron}) against {api_url}")
-    daily_briefing_with_runner(settings.dask_address).serve(name=name, schedules=[schedule], parameters=parameters)
+    flow = daily_briefing_with_runner(settings.dask_address)
+    flow.serve(name=name, schedules=[schedule(cron, timezone)], parameters=parameters, global_limit=one_run_at_a_time())
+
+
+def schedule(cron: str, timezone: str | None):
+    from prefect.schedules import Cron
+
+    return Cron(cron, timezone=timezone) if timezone else Cron(cron)
+
+
+def one_run_at_a_time():
+    """The deployment's concurrency limit: one run; a run due while one is going is cancelled."""
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+
+    return ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
 
 
 def invalid_schedule(cron: str, timezone: str | None) -> str | None:

@@ -4,7 +4,13 @@ not a file name or a modification time. One failing article fails alone; it is l
 
 Each article runs `pipeline.brief.build_brief` (the CLI's build path) as one task; at most
 `max_concurrency` run at once (a task runner's worker limit: a slow article holds up no other).
-An article another run is briefing right now (its lock is held) is left to that run.
+An article another run is briefing right now (its OS file lock is held) is left to that run; a
+killed run's locks are released by the kernel, so the next run picks its articles up at once.
+
+The run's state tells the truth: Failed when the settings or models cannot load (at once, before
+any article) or when every article it tried failed; otherwise Completed, with a message that
+counts ("12 briefed, 2 failed, 40 already done"). A file that failed for a permanent reason (bad
+input) is remembered (pipeline.store.failures) and not tried again until it or the settings change.
 """
 
 from __future__ import annotations
@@ -15,21 +21,22 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
-from prefect.context import FlowRunContext
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.states import Completed, Failed, State
 
 from flows.feeds import poll_configured_feeds, write_english_feed
+from flows.messages import for_flow
+from flows.notify import notify_failure
+from flows.outcome import ArticleOutcome, brief_all, run_summary
 from flows.settings import resolve_settings
-from flows.tasks import TaskStages
-from pipeline.brief import build_brief, plan_brief
+from pipeline.brief import plan_brief
 from pipeline.digest import update_digest
-from pipeline.document import DigestEntry, DigestFailure, WrittenBrief
-from pipeline.errors import BriefError, BusyError, first_line
+from pipeline.document import DigestFailure
+from pipeline.errors import BriefError
+from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.store import briefs
-from pipeline.text.read import display_path
+from pipeline.store import briefs, failures
+from pipeline.store.digests import valid_day
 
 
 @dataclass(frozen=True)
@@ -39,19 +46,32 @@ class BriefingReport:
     briefed: list[str]
     failed: dict[str, str]  # source file -> one-line reason
     already_briefed: int
+    known_failures: int = 0  # files skipped: they failed before for a permanent reason
+    busy: int = 0  # articles another run was briefing
+
+
+@dataclass(frozen=True)
+class Scan:
+    new: list[str]
+    already_briefed: int
+    known_failures: int
 
 
 @task(name="find-new-articles", cache_policy=NONE)
-def find_new_articles(settings: BriefSettings) -> tuple[list[str], int]:
-    """Inbox files whose brief does not exist yet (by cache key), and how many are already briefed.
-    Files that cannot even be read are returned as new, so that they fail — and are listed — alone."""
+def find_new_articles(settings: BriefSettings) -> Scan:
+    """Inbox files whose brief does not exist yet (by cache key), how many are briefed already and
+    how many failed before for a permanent reason (same bytes, same settings). Files that cannot
+    even be read are new, so that they fail — and are listed — alone."""
     inbox = Path(settings.inbox)
-    if not inbox.is_dir():
-        raise BriefError(f"inbox {inbox} is not a folder — create it or set the inbox setting (BRIEF_INBOX)")
+    known_bad = {f.ident for f in failures.load_failures(Path(settings.out_dir))}
+    fingerprint = failures.settings_fingerprint(settings)
     new: list[str] = []
     keys: set[str] = set()
-    known = 0
+    known = skipped = 0
     for path in sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file()):
+        if f"{failures.file_hash(path)}:{fingerprint}" in known_bad:
+            skipped += 1
+            continue
         try:
             plan = plan_brief(path, settings)
         except BriefError:
@@ -62,84 +82,84 @@ def find_new_articles(settings: BriefSettings) -> tuple[list[str], int]:
         else:
             keys.add(plan.key)
             new.append(str(path))
-    return new, known
+    return Scan(new, known, skipped)
 
 
-@task(name="brief-one-article", cache_policy=NONE)
-def brief_one(path: str, settings: BriefSettings) -> WrittenBrief | None:
-    """Brief one article through the shared build path; None if it turned out to be briefed already."""
-    return build_brief(Path(path), settings, stages=TaskStages(settings), lock_timeout=0).written
+def check_inbox(settings: BriefSettings) -> None:
+    if not Path(settings.inbox).is_dir():
+        raise BriefError(f"inbox {settings.inbox} is not a folder — create it or set the inbox parameter")
 
 
-@flow(name="daily-briefing", log_prints=True)
+def load_models(settings: BriefSettings) -> None:
+    """Both models, once per process, before any article: a model that cannot load fails the run
+    at once, in one line (ModelUnavailableError is permanent: never retried), not once per article."""
+    models = Models(settings)
+    models.translator()
+    models.summarizer()
+
+
+@flow(name="daily-briefing", log_prints=True, on_failure=[notify_failure])
 def daily_briefing(
     inbox: str | None = None,
     out_dir: str | None = None,
     settings: dict[str, Any] | None = None,
     day: str | None = None,
-) -> BriefingReport:
-    """Brief what is new in the inbox (at most max_concurrency at once) and update the day's digest."""
-    overrides = dict(settings or {})
-    if inbox is not None:
-        overrides["inbox"] = inbox
-    if out_dir is not None:
-        overrides["out_dir"] = out_dir
-    resolved = resolve_settings(overrides)
-    day = day or date.today().isoformat()
-    poll_configured_feeds(resolved)  # new feed entries first (briefed, and listed in OUT/feed.xml)
-    new, known = find_new_articles(resolved)
-    print(f"{len(new)} new article(s) in {resolved.inbox}; {known} already briefed")
-    entries, failures, busy = _brief_all(new, resolved)
-    if busy:
-        print(f"{busy} being briefed by another run right now")
-    out = Path(resolved.out_dir)
-    with briefs.brief_lock(out, f"digest-{day}", resolved.lock_timeout):  # concurrent runs merge, never clobber
-        digest, changed = update_digest(out, day, entries, failures)
+) -> State:
+    """Brief what is new in the inbox (at most max_concurrency at once) and update the day's digest.
+    `day` (default: today) names the digest: an ISO date, YYYY-MM-DD, or the run is refused."""
+    try:
+        day = valid_day(day) if day is not None else date.today().isoformat()
+        folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
+        resolved = resolve_settings({**(settings or {}), **folders})
+        check_inbox(resolved)
+        if resolved.feeds:
+            poll_configured_feeds(resolved)  # new feed entries first (briefed, and listed in OUT/feed.xml)
+        scan = find_new_articles(resolved)
+        print(f"{len(scan.new)} new article(s) in {resolved.inbox}; {scan.already_briefed} already briefed")
+        if scan.known_failures:
+            print(f"{scan.known_failures} skipped: they failed before (see `brief failures list`)")
+        if scan.new:
+            load_models(resolved)
+        outcomes = brief_all(scan.new, resolved)
+        report = _record(resolved, day, scan, outcomes)
+        write_english_feed(resolved)
+    except BriefError as exc:
+        return Failed(message=for_flow(str(exc)))
+    message = run_summary(report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy)
+    if report.failed and not report.briefed:
+        return Failed(message=f"every article failed: {message}", data=report)
+    return Completed(message=message, data=report)
+
+
+def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[ArticleOutcome]) -> BriefingReport:
+    """Remember the permanent failures, update the day's digest (and its artifact)."""
+    from flows.tasks import publish_digest
+
+    out = Path(settings.out_dir)
+    fingerprint = failures.settings_fingerprint(settings)
+    failures.remember(
+        out,
+        [
+            failures.KnownFailure(o.content_hash, fingerprint, o.source_name, o.failure, day)
+            for o in outcomes
+            if o.failure and o.permanent and o.content_hash
+        ],
+    )
+    entries = [o.entry for o in outcomes if o.entry is not None]
+    failed = [DigestFailure(o.source_name, o.failure) for o in outcomes if o.failure]
+    with briefs.brief_lock(out, f"digest-{day}", settings.lock_timeout):  # concurrent runs merge, never clobber
+        digest, changed, day_entries, day_failures = update_digest(out, day, entries, failed)
     if changed:
-        create_markdown_artifact(
-            markdown=digest.read_text(encoding="utf-8"), key=f"digest-{day}", description=f"Dutch news digest {day}"
-        )
-    for failure in failures:
-        print(f"not briefed: {failure.source_name}: {failure.message}")
-    write_english_feed(resolved)
-    briefed = [str(out / entry.brief) for entry in entries]
-    return BriefingReport(str(digest), changed, briefed, {f.source_name: f.message for f in failures}, known)
-
-
-def _brief_all(paths: list[str], settings: BriefSettings) -> tuple[list[DigestEntry], list[DigestFailure], int]:
-    """Brief `paths` (each one task); returns digest entries, failures and how many were busy elsewhere."""
-    futures: list[tuple[str, Any]]
-    flow_runner = FlowRunContext.get().task_runner  # type: ignore[union-attr]
-    if isinstance(flow_runner, ThreadPoolTaskRunner):  # local: a pool of max_concurrency workers
-        with ThreadPoolTaskRunner(max_workers=settings.max_concurrency) as runner:
-            futures = [(path, runner.submit(brief_one, {"path": path, "settings": settings})) for path in paths]
-            return _collect(futures)
-    return _collect([(path, brief_one.submit(path, settings)) for path in paths])  # Dask: bounded by its workers
-
-
-def _collect(futures: list[tuple[str, Any]]) -> tuple[list[DigestEntry], list[DigestFailure], int]:
-    entries: list[DigestEntry] = []
-    failures: list[DigestFailure] = []
-    busy = 0
-    for path, future in futures:
-        try:
-            written = future.result()
-        except BusyError:
-            busy += 1
-            continue
-        except BriefError as exc:
-            failures.append(DigestFailure(display_path(Path(path).name), str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001 — unexpected: name it in one line
-            failures.append(
-                DigestFailure(display_path(Path(path).name), f"unexpected {type(exc).__name__}: {first_line(exc)}")
-            )
-            continue
-        if written is not None:
-            entries.append(
-                DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
-            )
-    return entries, failures, busy
+        publish_digest(day, day_entries, day_failures)
+    return BriefingReport(
+        digest=str(digest),
+        digest_changed=changed,
+        briefed=[str(out / entry.brief) for entry in entries],
+        failed={f.source_name: f.message for f in failed},
+        already_briefed=scan.already_briefed,
+        known_failures=scan.known_failures,
+        busy=sum(o.busy for o in outcomes),
+    )
 
 
 def daily_briefing_with_runner(dask_address: str | None):

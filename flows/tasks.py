@@ -18,21 +18,25 @@ from prefect.cache_policies import NONE
 from prefect.context import TaskRunContext
 
 from pipeline.brief import summarize_article, translate_article, write_brief
-from pipeline.document import Prepared, Summary, TranslatedArticle, WrittenBrief
-from pipeline.errors import BriefError
+from pipeline.document import DigestEntry, DigestFailure, Prepared, Summary, TranslatedArticle, WrittenBrief
+from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError
+from pipeline.render.artifact import artifact_markdown
+from pipeline.render.digest import render_digest
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 
-RETRY_DELAYS = [2, 10]  # seconds: backoff for transient failures, one delay per retry
+RETRY_DELAYS = [2, 10]  # seconds: backoff for transient failures (network, timeouts), one delay per retry
+# fail the same way again: bad input, invalid settings, a model that cannot load, an article busy elsewhere
+PERMANENT = (InputError, SettingsError, ModelUnavailableError, BusyError)
 
 
 def is_transient(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry condition: our own errors with exit code 2 (bad input, bad settings) fail the same way again."""
+    """Retry condition: everything but the permanent errors gets the retry policy."""
     try:
         state.result()
-    except BriefError as exc:
-        return exc.exit_code != 2
-    except Exception:  # noqa: BLE001 — anything unexpected gets the retry policy
+    except PERMANENT:
+        return False
+    except Exception:  # noqa: BLE001 — anything else (network, timeouts, out of memory) may pass next time
         return True
     return True
 
@@ -70,13 +74,55 @@ def write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, s
     return written
 
 
+def brief_artifact_key(key: str) -> str:
+    return f"brief-{key[:24]}"
+
+
 def publish_brief(written: WrittenBrief) -> None:
-    """The brief as a Markdown artifact (key derived from the cache key), so it shows in the UI."""
+    """The brief as a Markdown artifact (key derived from the cache key), readable in the UI:
+    title, summary and article first, metadata as a table at the end."""
     create_markdown_artifact(
-        markdown=written.path.read_text(encoding="utf-8"),
-        key=f"brief-{written.key[:24]}",
+        markdown=artifact_markdown(written.path.read_text(encoding="utf-8")),
+        key=brief_artifact_key(written.key),
         description=f"English brief of {written.source_name}",
     )
+
+
+def publish_digest(day: str, entries: list[DigestEntry], failures: list[DigestFailure]) -> None:
+    """The day's digest as a Markdown artifact whose links open each brief's artifact in the UI."""
+    from prefect.settings import PREFECT_UI_URL
+
+    base = str(PREFECT_UI_URL.value() or "").rstrip("/")  # unset: a link within the UI's own origin
+    ids = latest_artifact_ids([brief_artifact_key(entry.key) for entry in entries])
+
+    def link(entry: DigestEntry) -> str:
+        key = brief_artifact_key(entry.key)
+        return f"{base}/artifacts/artifact/{ids[key]}" if key in ids else f"{base}/artifacts/key/{key}"
+
+    create_markdown_artifact(
+        markdown=render_digest(day, entries, failures, link=link),
+        key=f"digest-{day}",
+        description=f"Dutch news digest {day}",
+    )
+
+
+def latest_artifact_ids(keys: list[str]) -> dict[str, str]:
+    """The id of each key's latest artifact (its page shows the brief itself; the key's page lists
+    versions). Keys the API does not answer for are left out: their link goes to the key's page."""
+    import httpx
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey
+
+    if not keys:
+        return {}
+    try:
+        with get_client(sync_client=True) as client:
+            found = client.read_latest_artifacts(
+                artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=keys)), limit=len(keys)
+            )
+    except httpx.HTTPError:
+        return {}
+    return {collection.key: str(collection.latest_id) for collection in found}
 
 
 class TaskStages:

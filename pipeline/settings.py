@@ -131,6 +131,10 @@ class BriefSettings(BaseSettings):
     fetch_max_wait: float = Field(120.0, ge=0, description="longest Retry-After honoured; longer: give up for now")
     feed_new_entries: int = Field(30, ge=1, le=1000, description="new entries briefed per feed and poll; more wait")
     feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
+    notify_webhook: str | None = Field(
+        None,
+        description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -1,5 +1,9 @@
-"""Start a real Prefect server, serve the daily-briefing deployment with `brief serve`, trigger a
-run, wait for it, check the briefs, the digest and the run's state in the API, then shut down.
+"""Start a real Prefect server, serve the daily-briefing deployment with `brief serve` on a
+one-minute cron, wait for the scheduler's first run to finish on its own, check the briefs, the
+digest, the run's state and the deployment (schedule, one-run concurrency limit) in the API;
+optionally (--work-pool) deploy prefect.yaml to a process pool beside it, run it with a worker
+that alone knows DUTCH_BRIEF_HOME, then run it with a bad `day` and check that the failure
+Automation (automations/daily-briefing-failed.yaml) tells a loopback webhook; shut down.
 
     python scripts/prefect_server_check.py --inbox DIR --out DIR --translator M --summarizer M
 
@@ -10,7 +14,6 @@ everything it started, whatever happens. Used by tests/test_prefect_server.py.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import signal
@@ -18,12 +21,15 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import httpx
 
-DEPLOYMENT = "daily-briefing/daily-briefing"
+SERVED = "daily-briefing/served"
+DEPLOYED = "daily-briefing/daily-briefing"
+CRON = "* * * * *"
 
 
 def free_port() -> int:
@@ -49,22 +55,35 @@ def healthy(api: str) -> bool:
         return False
 
 
-def deployment_id(api: str) -> str | None:
+def deployment(api: str, name: str) -> dict | None:
     try:
-        response = httpx.get(f"{api}/deployments/name/{DEPLOYMENT}", timeout=5)
+        response = httpx.get(f"{api}/deployments/name/{name}", timeout=5)
     except httpx.HTTPError:
         return None
-    return response.json()["id"] if response.status_code == 200 else None
+    return response.json() if response.status_code == 200 else None
 
 
-def scheduled_runs(api: str) -> list[str]:
-    """Start times of the runs the server's scheduler has planned for the deployment."""
-    body = {"flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}}, "limit": 10}
+def finished_scheduled_run(api: str, deployment_id: str) -> dict | None:
+    """The first run the scheduler created for the deployment, once it is in a final state."""
+    body = {
+        "deployments": {"id": {"any_": [deployment_id]}},
+        "flow_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED", "CANCELLED"]}}},
+        "sort": "START_TIME_ASC",
+        "limit": 10,
+    }
     try:
         runs = httpx.post(f"{api}/flow_runs/filter", json=body, timeout=10).json()
     except httpx.HTTPError:
-        return []
-    return sorted(run["next_scheduled_start_time"] or run["expected_start_time"] for run in runs)
+        return None
+    return next((run for run in runs if run.get("auto_scheduled")), None)
+
+
+def limit_of(found: dict | None) -> dict:
+    found = found or {}
+    return {
+        "limit": (found.get("global_concurrency_limit") or {}).get("limit"),
+        "collision_strategy": (found.get("concurrency_options") or {}).get("collision_strategy"),
+    }
 
 
 def stop(process: subprocess.Popen | None) -> None:
@@ -81,44 +100,44 @@ def stop(process: subprocess.Popen | None) -> None:
         process.wait(timeout=10)
 
 
-async def trigger_and_wait(api: str, timeout: float) -> dict:
-    from prefect.client.orchestration import get_client
-    from prefect.deployments import run_deployment
-
-    flow_run = await run_deployment(name=DEPLOYMENT, timeout=timeout, poll_interval=1)
-    async with get_client() as client:
-        stored = await client.read_flow_run(flow_run.id)
-        deployment = await client.read_deployment_by_name(DEPLOYMENT)
-    artifacts = httpx.post(f"{api}/artifacts/filter", json={"limit": 100}, timeout=10).json()
-    return {
-        "flow_run_id": str(flow_run.id),
-        "state": stored.state.type.value if stored.state else None,
-        "state_name": stored.state.name if stored.state else None,
-        "schedules": [getattr(s.schedule, "cron", None) for s in deployment.schedules],
-        "parameters": deployment.parameters,
-        "artifact_keys": sorted({a["key"] for a in artifacts if a.get("key")}),
-    }
-
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
-def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -> dict:
+class Receiver:
+    """A loopback webhook that records the JSON bodies POSTed to it."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+
+        self.bodies: list[dict] = []
+        bodies = self.bodies
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path, hook: Receiver) -> dict:
     """prefect.yaml: create the process pool, `prefect deploy --all`, trigger the deployment with
     this check's folders, and let `prefect worker start --run-once` pick it up."""
     started = time.monotonic()
-    pool_env = {
-        **env,
-        "DUTCH_BRIEF_HOME": str(ROOT),
-        "BRIEF_TRANSLATOR": args.translator,
-        "BRIEF_SUMMARIZER": args.summarizer,
-    }
+    deploy_env = {k: v for k, v in env.items() if k != "DUTCH_BRIEF_HOME"}  # read at run time, not now
+    worker_env = {**env, "DUTCH_BRIEF_HOME": str(ROOT)}
+    worker_env |= {"BRIEF_TRANSLATOR": args.translator, "BRIEF_SUMMARIZER": args.summarizer}
     prefect = [sys.executable, "-m", "prefect"]
 
-    def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess:
-        done = subprocess.run(
-            [*prefect, *command], env=pool_env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
-        )
+    def run(*command: str, timeout: float = 120, on: dict = deploy_env) -> subprocess.CompletedProcess:
+        done = subprocess.run([*prefect, *command], env=on, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
         with open(logs / "work-pool.log", "a") as log:
             log.write(f"$ prefect {' '.join(command)}\n{done.stdout}{done.stderr}\n")
         return done
@@ -126,31 +145,34 @@ def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path) -
     run("work-pool", "create", "dutch-brief", "--type", "process")
     deployed = run("--no-prompt", "deploy", "--all")
     out = Path(args.out).with_name(Path(args.out).name + "-pool")
-    triggered = run(
-        "deployment",
-        "run",
-        "daily-briefing/daily-briefing",
-        "--param",
-        f"inbox={args.inbox}",
-        "--param",
-        f"out_dir={out}",
-    )
-    worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240)
+    triggered = run("deployment", "run", DEPLOYED, "--param", f"inbox={args.inbox}", "--param", f"out_dir={out}")
+    worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240, on=worker_env)
     runs = httpx.post(
         f"{api}/flow_runs/filter",
         json={"flow_runs": {"state": {"type": {"any_": ["COMPLETED", "FAILED", "CRASHED"]}}}, "limit": 20},
         timeout=10,
     ).json()
-    deployment = httpx.get(f"{api}/deployments/name/daily-briefing/daily-briefing", timeout=10).json()
+    found = deployment(api, DEPLOYED) or {}
     pool_runs = [r for r in runs if r.get("work_pool_name") == "dutch-brief"]
+    # a run that fails: the automation (automations/daily-briefing-failed.yaml) tells the webhook
+    run("deployment", "run", DEPLOYED, "--param", "day=2026-02-30", "--param", f"out_dir={out}")
+    failed_worker = run("worker", "start", "--pool", "dutch-brief", "--run-once", timeout=240, on=worker_env)
+    wait_for(lambda: hook.bodies, 90, "the automation's notification", interval=1)
+    failed = httpx.post(
+        f"{api}/flow_runs/filter", json={"flow_runs": {"state": {"type": {"any_": ["FAILED"]}}}, "limit": 5}, timeout=10
+    ).json()
     return {
         "deploy_rc": deployed.returncode,
         "deploy_traceback": "Traceback" in deployed.stdout + deployed.stderr,
         "trigger_rc": triggered.returncode,
         "worker_rc": worker.returncode,
-        "pull_steps": deployment.get("pull_steps"),
+        "pull_steps": found.get("pull_steps"),
+        "concurrency": limit_of(found),
         "state": pool_runs[0]["state_type"] if pool_runs else None,
         "briefs": sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-")),
+        "failed_run_worker_rc": failed_worker.returncode,
+        "notifications": list(hook.bodies),
+        "failed_runs": [{"name": r["name"], "message": r["state"]["message"]} for r in failed],
         "seconds": round(time.monotonic() - started, 1),
     }
 
@@ -195,43 +217,39 @@ def main() -> int:
         report["server_start_s"] = round(time.monotonic() - started, 1)
 
         served = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "brief_cli.main",
-                "serve",
-                "--cron",
-                "0 7 * * *",
-                "--inbox",
-                args.inbox,
-                "--out",
-                args.out,
-                "--translator",
-                args.translator,
-                "--summarizer",
-                args.summarizer,
-            ],
+            [sys.executable, "-m", "brief_cli.main", "serve", "--cron", CRON, "--inbox", args.inbox, "--out", args.out]
+            + ["--translator", args.translator, "--summarizer", args.summarizer],
             env=env,
             stdout=open(logs / "serve.log", "w"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        wait_for(lambda: deployment_id(api), 120, "the served deployment")
+        served_id = wait_for(lambda: (deployment(api, SERVED) or {}).get("id"), 120, "the served deployment")
         report["deployment_ready_s"] = round(time.monotonic() - started, 1)
-
         remaining = max(30.0, args.timeout - (time.monotonic() - started))
-        report.update(asyncio.run(trigger_and_wait(api, remaining)))
+        run = wait_for(lambda: finished_scheduled_run(api, served_id), remaining, "a scheduled run to finish", 2)
         report["run_done_s"] = round(time.monotonic() - started, 1)
-
-        wait_for(lambda: scheduled_runs(api), 60, "the scheduler to plan the cron runs", interval=2)
-        report["scheduled_runs"] = scheduled_runs(api)
+        report |= {"state": run["state_type"], "state_message": run["state"]["message"], "auto_scheduled": True}
+        found = deployment(api, SERVED) or {}
+        report["schedules"] = [s["schedule"].get("cron") for s in found.get("schedules", [])]
+        report["parameters"] = found.get("parameters")
+        report["concurrency"] = limit_of(found)
+        artifacts = httpx.post(f"{api}/artifacts/filter", json={"limit": 100}, timeout=10).json()
+        report["artifact_keys"] = sorted({a["key"] for a in artifacts if a.get("key")})
         out = Path(args.out)
         report["briefs"] = sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-"))
         report["digests"] = sorted(p.name for p in out.glob("digest-*.md"))
-        if args.work_pool:
-            stop(served)  # the pool deployment replaces the served one (same name)
-            report["work_pool"] = check_work_pool(api, env, args, logs)
-        report["server_tracebacks"] = (logs / "server.log").read_text(errors="replace").count("Traceback")
+        if args.work_pool:  # beside the served deployment, which keeps running: distinct names, no take-over
+            from scripts.failure_automation import create
+
+            hook = Receiver()
+            report["automation_id"] = create(hook.url)
+            report["work_pool"] = check_work_pool(api, env, args, logs, hook)
+            after = deployment(api, SERVED) or {}
+            report["served_after_deploy"] = {"id": after.get("id"), "paused": after.get("paused")}
+        server_log = (logs / "server.log").read_text(errors="replace")
+        report["server_tracebacks"] = server_log.count("Traceback")
+        report["telemetry_lines"] = server_log.count("telemetry")
         report["ok"] = (
             report["state"] == "COMPLETED"
             and bool(report["briefs"])

@@ -1,4 +1,4 @@
-"""The brief store: a content-hash key, the file a key maps to, the lock per key, claims.
+"""The brief store: a content-hash key, the file a key maps to, the lock per key.
 
 The key covers everything that changes the brief: the normalised article text, the model ids and
 resolved commits (or local fingerprints), the generation settings, the format version and the

@@ -8,6 +8,7 @@ only when it is older than STALE_AFTER. A write whose temporary file vanished is
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -39,7 +40,8 @@ def make_dirs(folder: Path) -> None:
         try:
             os.mkdir(parent, DIR_MODE)
         except FileExistsError:
-            pass
+            if not parent.is_dir():  # a file stands where the folder should be
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(parent)) from None
 
 
 def create_file(path: Path, mode: int = FILE_MODE) -> bool:

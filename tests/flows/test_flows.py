@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -31,12 +33,17 @@ def test_flow_and_cli_write_byte_identical_briefs(
     flow_path = Path(brief_article(str(seed), settings={**flow_settings, "out_dir": str(tmp_path / "flow")}))
     assert flow_path.name == cli_result.path.name
     assert without_timestamp(flow_path) == without_timestamp(cli_result.path)
-    # the brief is also a Markdown artifact keyed by its cache key
-
-    key = flow_path.stem.rsplit("-", 1)[1]
+    # the brief is also a Markdown artifact keyed by its cache key, readable in the UI: the title
+    # first (no YAML front matter), then summary and article, the metadata as a table at the end
     key = f"brief-{flow_path.stem.rsplit('-', 1)[1]}" + published_key_tail(flow_path)
     artifacts = read_artifacts(key)
-    assert len(artifacts) == 1 and artifacts[0]["data"] == flow_path.read_text(encoding="utf-8")
+    assert len(artifacts) == 1
+    shown = artifacts[0]["data"]
+    body = flow_path.read_text(encoding="utf-8").split("\n---\n", 1)[1].lstrip("\n")
+    assert shown.startswith("# ") and "---" not in shown.split("\n", 1)[0]
+    assert shown.startswith(body.rstrip("\n"))  # every line of the brief's body, in order
+    assert shown.index("## Summary") < shown.index("## Article") < shown.index("## Details")
+    assert "| cache key |" in shown and "cache_key:" not in shown
 
 
 def read_artifacts(key: str) -> list[dict]:
@@ -49,6 +56,28 @@ def read_artifacts(key: str) -> list[dict]:
     response = httpx.post(f"{PREFECT_API_URL.value()}/artifacts/latest/filter", json=body, timeout=10)
     response.raise_for_status()
     return response.json()
+
+
+def run_logs(flow_run_id) -> list:
+    """Every log line of a flow run and its tasks, as the UI shows them."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogHandler
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    APILogHandler().flush()  # logs go to the API in the background: send them now
+
+    async def read() -> list:
+        async with get_client() as client:
+            return await client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+
+    return run_coro_as_sync(read())
+
+
+def brief_key(brief: Path) -> str:
+    return json.loads(
+        next(line for line in brief.read_text(encoding="utf-8").splitlines() if line.startswith("cache_key: "))[11:]
+    )
 
 
 def published_key_tail(brief: Path) -> str:
@@ -74,17 +103,24 @@ def make_inbox(root: Path, seeds: list[Path]) -> Path:
 def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, flow_settings, tmp_path: Path) -> None:
     from flows.daily_briefing import daily_briefing
     from pipeline.engines import registry
+    from pipeline.store.failures import forget, load_failures
 
     inbox = make_inbox(tmp_path, SEEDS[2:4])
     out = tmp_path / "out"
     flow_settings = {**flow_settings, "num_beams": 1}  # a cache key no other test uses
     registry.unload_all()
-    report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
+    state = daily_briefing(
+        inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12", return_state=True
+    )
+    report = state.result()
     assert len(registry.loaded()) == 2  # translator + summarizer, once for all articles
+    # some failed: Completed, and the message counts
+    assert state.is_completed() and state.message == "2 briefed, 2 failed, 0 already done"
 
     assert len(report.briefed) == 2 and all(Path(p).is_file() for p in report.briefed)
     assert set(report.failed) == {"leeg.txt", "foto.txt"}
     assert "no text" in report.failed["leeg.txt"] and "binary" in report.failed["foto.txt"]
+    assert not any("leeg.txt" in reason or "foto.txt" in reason for reason in report.failed.values())  # named once
     digest = Path(report.digest)
     assert digest.name == "digest-2026-02-12.md" and report.digest_changed
     text = digest.read_text(encoding="utf-8")
@@ -92,21 +128,47 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
         assert f"(<{Path(brief).name}>)" in text  # a relative link to each brief
     assert "## Not briefed" in text and "leeg.txt" in text and "foto.txt" in text
     assert text.count("\n## [") == 2
-    assert [a["data"] for a in read_artifacts("digest-2026-02-12")] == [text]
+    # the digest artifact links each brief's artifact (a UI page), not a file name
+    shown = read_artifacts("digest-2026-02-12")[0]["data"]
+    links = re.findall(r"\]\(<([^>]+)>\)", shown)
+    ids = {a["latest_id"] for brief in report.briefed for a in read_artifacts(f"brief-{brief_key(Path(brief))[:24]}")}
+    assert len(links) == 2 and {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids
+    assert {f.source_name for f in load_failures(out)} == {"leeg.txt", "foto.txt"}  # remembered
+    # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
+    errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
+    assert sorted(line.split("'")[1].split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
+    assert all(line.startswith("Finished in state Failed(") and "\n" not in line for line in errors), errors
 
-    # nothing new: nothing changes, nothing is loaded or rewritten
+    # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
     stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
     registry.unload_all()
     again = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
-    assert again.briefed == [] and again.already_briefed == 2 and not again.digest_changed
-    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
+    assert again.briefed == [] and again.failed == {} and again.already_briefed == 2 and again.known_failures == 2
+    assert not again.digest_changed and {p: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
     assert registry.loaded() == []
 
-    # a new article (under any name) is added to the same day's digest
+    # a new article (under any name) is added to the same day's digest; a changed bad file is tried again
     (inbox / "nieuw artikel.txt").write_bytes(SEEDS[4].read_bytes())
+    (inbox / "leeg.txt").write_bytes(b"   \n")
     third = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
-    assert len(third.briefed) == 1 and third.digest_changed
+    assert len(third.briefed) == 1 and third.digest_changed and set(third.failed) == {"leeg.txt"}
+    assert third.known_failures == 1  # foto.txt, unchanged
     assert digest.read_text(encoding="utf-8").count("\n## [") == 3
+
+    # `brief failures retry`: forgotten, so the next run tries it again (and fails it again)
+    assert [f.source_name for f in forget(out, ["foto.txt"])] == ["foto.txt"]
+    state = daily_briefing(
+        inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13", return_state=True
+    )
+    fourth = state.result(raise_on_failure=False)
+    # every article it tried failed: the run is Failed, and says so
+    assert (
+        state.is_failed()
+        and state.message == "every article failed: 0 briefed, 1 failed, 3 already done, 1 known failure skipped"
+    )
+    assert set(fourth.failed) == {"foto.txt"} and fourth.known_failures == 1
+    next_day = Path(fourth.digest).read_text(encoding="utf-8")
+    assert "foto.txt" in next_day and "leeg.txt" not in next_day  # listed on the day it (first) failed
 
 
 def test_same_content_under_a_new_name_is_not_briefed_again(prefect_harness, flow_settings, tmp_path: Path) -> None:
@@ -141,9 +203,9 @@ def test_task_cache_hits_across_flow_runs(prefect_harness, flow_settings, tmp_pa
     assert registry.loaded() == []
 
 
-def test_bad_input_is_not_retried_other_failures_are() -> None:
+def test_permanent_errors_are_not_retried_network_and_timeouts_are() -> None:
     from flows.tasks import is_transient
-    from pipeline.errors import InputError, ModelUnavailableError
+    from pipeline.errors import InputError, ModelUnavailableError, OutputError, SettingsError
 
     def state(exc: Exception):
         def result():
@@ -151,6 +213,7 @@ def test_bad_input_is_not_retried_other_failures_are() -> None:
 
         return SimpleNamespace(result=result)
 
-    assert is_transient(None, None, state(InputError("leeg"))) is False
-    assert is_transient(None, None, state(ModelUnavailableError("hub down"))) is True
-    assert is_transient(None, None, state(RuntimeError("out of memory"))) is True
+    for permanent in (InputError("leeg"), SettingsError("num_beams"), ModelUnavailableError("not in the cache")):
+        assert is_transient(None, None, state(permanent)) is False
+    for transient in (TimeoutError("read timed out"), ConnectionError("reset"), OutputError("disk full")):
+        assert is_transient(None, None, state(transient)) is True

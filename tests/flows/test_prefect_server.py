@@ -1,6 +1,8 @@
 """A real `prefect server start` (SQLite, temporary PREFECT_HOME, free port on 127.0.0.1):
-`brief serve` serves the daily deployment, a run is triggered, the briefs, the digest, the cron
-schedule and the COMPLETED state are checked in the API, and everything is shut down."""
+`brief serve` serves the daily deployment on a one-minute cron, the scheduler's first run starts
+and finishes on its own; the briefs, the digest, the schedule, the one-run concurrency limit and
+the COMPLETED state are checked in the API; prefect.yaml is deployed beside it (another name) to
+a process pool whose worker alone knows DUTCH_BRIEF_HOME; everything is shut down."""
 
 from __future__ import annotations
 
@@ -42,16 +44,26 @@ def test_daily_deployment_runs_on_a_real_prefect_server(tiny_marian: Path, tiny_
     report = json.loads(done.stdout)
     print("\nreal Prefect server check:", json.dumps({k: v for k, v in report.items() if not k.endswith(".log")}))
     assert done.returncode == 0, report
-    assert report["state"] == "COMPLETED"
+    assert report["state"] == "COMPLETED" and report["auto_scheduled"]  # a scheduled run, end to end
+    assert report["state_message"] == "2 briefed, 0 failed, 0 already done"
     carried = report["parameters"]["settings"]  # `brief serve` hands its settings to every scheduled run
     assert carried["translator"] == str(tiny_marian) and carried["summarizer"] == str(tiny_bart)
-    assert report["schedules"] == ["0 7 * * *"] and len(report["scheduled_runs"]) >= 1
-    assert all(time.endswith("07:00:00Z") for time in report["scheduled_runs"])
+    assert report["schedules"] == ["* * * * *"]
+    one_at_a_time = {"limit": 1, "collision_strategy": "CANCEL_NEW"}
+    assert report["concurrency"] == one_at_a_time
     assert len(report["briefs"]) == 2 and len(report["digests"]) == 1
     assert any(key.startswith("digest-") for key in report["artifact_keys"])
     assert sum(key.startswith("brief-") for key in report["artifact_keys"]) == 2
-    assert report["server_tracebacks"] == 0 and report["processes_left"] == []
+    assert report["server_tracebacks"] == 0 and report["telemetry_lines"] == 0 and report["processes_left"] == []
     pool = report["work_pool"]  # prefect.yaml, deployed to a process pool and run by a worker
     assert pool["deploy_rc"] == 0 and not pool["deploy_traceback"] and pool["worker_rc"] == 0
-    assert pool["pull_steps"] == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    # the checkout's place is read on the worker when the run starts, not frozen at deploy time
+    assert "$DUTCH_BRIEF_HOME" in json.dumps(pool["pull_steps"]) and str(ROOT) not in json.dumps(pool["pull_steps"])
     assert pool["state"] == "COMPLETED" and len(pool["briefs"]) == 2
+    assert pool["concurrency"] == one_at_a_time
+    assert report["served_after_deploy"]["id"] and report["served_after_deploy"]["paused"] is False  # not taken over
+    # a failing run: the Automation (automations/daily-briefing-failed.yaml) tells the webhook, once
+    (failed,) = pool["failed_runs"]
+    assert "day '2026-02-30' is not a date" in failed["message"]
+    (notification,) = pool["notifications"]
+    assert f"'{failed['name']}' Failed" in notification["subject"] and failed["message"] in notification["body"]

@@ -1,0 +1,57 @@
+"""`brief failures list|retry` — the files the daily briefing will not try again.
+
+A file that failed for a permanent reason (bad input) is remembered in OUT/.failures.json with
+its content hash, the reason and the day it first failed; runs skip it until the file or the
+settings change. `retry` forgets it, so the next run tries it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from brief_cli.common import say, settings_or_exit
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Files the daily briefing remembers as failed (bad input): list them, or retry them on the next run.",
+)
+
+Out = Annotated[
+    Optional[Path], typer.Option("--out", "-o", help="the daily briefing's output folder [default: outputs]")
+]
+
+
+@app.command(name="list", help="Show the remembered failures: first day, file, reason.")
+def list_failures(out: Out = None) -> None:
+    from pipeline.store.failures import load_failures
+
+    settings = settings_or_exit(out_dir=out)
+    known = load_failures(settings.out_dir)
+    for failure in known:
+        typer.echo(f"{failure.first_seen}  {failure.source_name}: {failure.reason}")
+    say(f"{len(known)} remembered failure{'s' if len(known) != 1 else ''} in {settings.out_dir}")
+
+
+@app.command(name="retry", help="Forget the failures of FILE… (file names as listed), or all with --all.")
+def retry(
+    files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE", show_default=False)] = None,
+    all_files: Annotated[bool, typer.Option("--all", help="forget every remembered failure")] = False,
+    out: Out = None,
+) -> None:
+    from pipeline.store.failures import forget
+
+    if not files and not all_files:
+        say("error: name the files to retry (as `brief failures list` shows them), or pass --all")
+        raise typer.Exit(2)
+    settings = settings_or_exit(out_dir=out)
+    cleared = forget(settings.out_dir, None if all_files else [Path(name).name for name in files or []])
+    for failure in cleared:
+        typer.echo(failure.source_name)
+    missing = sorted(set(files or []) - {f.source_name for f in cleared}) if not all_files else []
+    for name in missing:
+        say(f"warning: {name}: not among the remembered failures")
+    say(f"{len(cleared)} will be tried again on the next run")

@@ -1,0 +1,34 @@
+"""Known permanent failures: remembered by bytes + settings, first day kept, cleared on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.settings import BriefSettings
+from pipeline.store.failures import KnownFailure, file_hash, forget, load_failures, remember, settings_fingerprint
+
+
+def test_remembered_once_with_the_first_day_and_forgotten_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "leeg.txt"
+    bad.write_bytes(b"")
+    first = KnownFailure(file_hash(bad), "s1", "leeg.txt", "the file has no text", "2026-02-12")
+    remember(tmp_path, [first, KnownFailure(file_hash(bad), "s1", "leeg.txt", "again", "2026-02-13")])
+    other = KnownFailure("f" * 64, "s1", "foto.txt", "binary", "2026-02-13")
+    remember(tmp_path, [other])
+    assert load_failures(tmp_path) == [first, other]
+    assert forget(tmp_path, ["foto.txt"]) == [other] and load_failures(tmp_path) == [first]
+    assert forget(tmp_path) == [first] and load_failures(tmp_path) == []
+
+
+def test_a_changed_file_or_setting_is_a_new_attempt(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x")
+    before = file_hash(path)
+    path.write_bytes(b"y")
+    assert file_hash(path) != before and file_hash(tmp_path / "missing.txt") is None
+    base = BriefSettings()
+    assert settings_fingerprint(BriefSettings(max_input_bytes=10)) != settings_fingerprint(base)
+    assert settings_fingerprint(BriefSettings(require_dutch=False)) != settings_fingerprint(base)
+    # where and how runs go does not change whether a file can be briefed
+    same = BriefSettings(out_dir=tmp_path, inbox=tmp_path, max_concurrency=4, notify_webhook="http://127.0.0.1:9/x")
+    assert settings_fingerprint(same) == settings_fingerprint(base)

@@ -1,0 +1,51 @@
+"""The digest's one-truth rule: an article is briefed or failed on a day, never both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.digest import merge_day, update_digest
+from pipeline.document import DigestEntry, DigestFailure
+from pipeline.errors import SettingsError
+from pipeline.store.digests import digest_path, valid_day
+
+
+def entry(name: str, key: str) -> DigestEntry:
+    return DigestEntry(f"Title of {name}", "A summary.", f"{name}-{key}.md", name, key)
+
+
+def test_an_article_briefed_after_it_failed_is_listed_once_as_briefed(tmp_path: Path) -> None:
+    path, changed, _, _ = update_digest(tmp_path, "2026-02-12", [], [DigestFailure("a.txt", "translator missing")])
+    assert changed and "a.txt: translator missing" in path.read_text(encoding="utf-8")
+    _, _, entries, failures = update_digest(tmp_path, "2026-02-12", [entry("a.txt", "k1")], [])
+    text = path.read_text(encoding="utf-8")
+    assert [e.source_name for e in entries] == ["a.txt"] and failures == []
+    assert "Not briefed" not in text and "- a.txt:" not in text and text.count("_Source: a.txt_") == 1
+    # a later run's failure of the same article does not contradict it either
+    _, _, entries, failures = update_digest(tmp_path, "2026-02-12", [], [DigestFailure("a.txt", "busy")])
+    assert failures == [] and "_1 article briefed._" in path.read_text(encoding="utf-8")
+
+
+def test_failures_add_up_over_the_day_with_the_latest_reason() -> None:
+    entries, failures = merge_day(
+        [entry("a.txt", "k1")],
+        [DigestFailure("b.txt", "old reason"), DigestFailure("c.txt", "binary")],
+        [entry("a.txt", "k1"), entry("d.txt", "k2")],
+        [DigestFailure("b.txt", "new reason")],
+    )
+    assert [e.key for e in entries] == ["k1", "k2"]
+    assert failures == [DigestFailure("b.txt", "new reason"), DigestFailure("c.txt", "binary")]
+
+
+@pytest.mark.parametrize(
+    "day", ["../x", "2026-02-30", "2026-2-1", "20260201", "2026-02-01/../../etc", "", " 2026-02-01"]
+)
+def test_a_day_that_is_not_an_iso_date_never_becomes_a_path(day: str, tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="YYYY-MM-DD"):
+        digest_path(tmp_path, day)
+    with pytest.raises(SettingsError):
+        update_digest(tmp_path, day, [], [])
+    assert list(tmp_path.iterdir()) == []
+    assert valid_day("2026-02-28") == "2026-02-28"
