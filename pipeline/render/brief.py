@@ -1,32 +1,47 @@
-"""Stage 5 — render a `Brief` as Markdown: YAML front matter, English title, summary, and the
-whole article with each English paragraph above its Dutch original.
+"""Stage 5 — render a `Brief` as Markdown: YAML front matter, English title, byline line, summary,
+the whole article block by block (each English block above its Dutch original, in a block quote),
+and the site text that was set aside, listed last under "Left out".
 
-Source and model text is data: every piece of it is escaped (pipeline.render.markdown).
+Structure shows as structure: lists as Markdown lists (the English list, then the Dutch list),
+captions and credits as italic lines, liveblog entries as `time — heading` + body, quotes as
+quotes, bylines and datelines in the byline line. Source and model text is data: every piece of
+it is escaped (pipeline.render.markdown); ranking lines ("47. …") stay escaped text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.document import FORMAT, Brief, TranslatedParagraph
+from pipeline.document import FORMAT, BlockKind, Brief, TranslatedBlock
 from pipeline.render.markdown import escape_markdown, yaml_value
+
+LEFT_OUT_HEADING = "## Left out: site text, not translated"
+_HEADINGS = {BlockKind.HEADLINE, BlockKind.SUBHEADING}
 
 
 def front_matter(brief: Brief) -> dict[str, Any]:
-    stats = brief.stats
+    stats, article, meta = brief.stats, brief.article, brief.article.meta
     return {
         "format": FORMAT,
         "cache_key": brief.cache_key,  # first: a cache lookup reads only the start of the file
         "title": brief.title_en,
-        "source_file": brief.article.source_name,
-        "source_date": brief.article.source_date,
-        "source_encoding": brief.article.encoding,
+        "title_from": brief.title_from,
+        "source_title": meta.headline,
+        "source_file": article.source_name,
+        "source_format": article.source_format,
+        "source_date": article.source_date,
+        "source_encoding": article.encoding,
+        "published": meta.published,
+        "byline": meta.byline,
+        "outlet": meta.outlet,
+        "url": meta.url,
+        "source_metadata": dict(meta.extra),
         "content_hash": f"sha256:{brief.content_hash}",
         "translator": {"model": brief.translator.name, "revision": brief.translator.revision},
         "summarizer": {"model": brief.summarizer.name, "revision": brief.summarizer.revision},
         "settings": brief.settings,
-        "paragraphs": len(brief.paragraphs),
-        "sentences": stats.sentences if stats else sum(len(p.sentences) for p in brief.paragraphs),
+        "paragraphs": len(shown_blocks(brief)),
+        "sentences": stats.sentences if stats else sum(len(b.sentences) for b in brief.blocks),
         "sentences_split": stats.split_sentences if stats else 0,
         "sentences_retried": stats.retried_sentences if stats else 0,
         "sentences_degenerate": stats.degenerate_sentences if stats else 0,
@@ -34,21 +49,27 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "summary_input_tokens": brief.summary.input_tokens,
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
-        "warnings": list(brief.article.warnings),
+        "set_aside": [{"text": b.text, "reason": b.reason or "site"} for b in article.set_aside],
+        "warnings": list(article.warnings),
         "created_at": brief.created_at,
     }
 
 
+def shown_blocks(brief: Brief) -> list[TranslatedBlock]:
+    """The blocks shown in English with their Dutch original."""
+    return [b for b in brief.blocks if b.parts]
+
+
 def struggles(brief: Brief) -> list[dict[str, Any]]:
     """Where the machine struggled: sentences split for length, retried, or still degenerate
-    (paragraph and sentence numbers count from 1, as a reader counts)."""
+    (block and sentence numbers count from 1, as a reader counts)."""
     found = []
-    for paragraph in brief.paragraphs:
-        for number, sentence in enumerate(paragraph.sentences, start=1):
+    for block in brief.blocks:
+        for number, sentence in enumerate(block.sentences, start=1):
             if sentence.split or sentence.retried or sentence.degenerate:
                 found.append(
                     {
-                        "paragraph": paragraph.index + 1,
+                        "block": block.index + 1,
                         "sentence": number,
                         "split_for_length": sentence.split,
                         "retried": sentence.retried,
@@ -65,22 +86,62 @@ def render_brief(brief: Brief) -> str:
     lines += [_byline(brief), ""]
     lines += ["## Summary", "", escape_markdown(brief.summary.text) or "_No summary._", ""]
     lines += ["## Article", "", "_Each English paragraph is followed by the Dutch original._", ""]
-    for paragraph in brief.paragraphs:
-        lines += _paragraph(paragraph)
+    for block in brief.blocks:
+        lines += render_block(block)
+    lines += _left_out(brief)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _byline(brief: Brief) -> str:
-    parts = [f"Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
+    """Bylines and datelines as found, then how the brief was made."""
+    found = [b.block.text for b in brief.blocks if b.block.kind in (BlockKind.BYLINE, BlockKind.DATELINE)]
+    lead = "".join(f"{escape_markdown(text)} · " for text in found)
+    parts = [f"{lead}Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
     if brief.article.source_date:
         parts.append(f", {brief.article.source_date}")
     parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
     return "_" + "".join(parts) + "_"
 
 
-def _paragraph(paragraph: TranslatedParagraph) -> list[str]:
-    english = escape_markdown(paragraph.text)
-    dutch = escape_markdown(paragraph.source_text)
-    if paragraph.is_heading:
-        return [f"### {english}", "", f"> {dutch}", ""]
-    return [english, "", f"> {dutch}", ""]
+def render_block(block: TranslatedBlock) -> list[str]:
+    """One block: its English, then its Dutch original in a block quote (nothing for blocks that
+    are not translated: they are in the byline line or the set-aside list)."""
+    kind, source = block.block.kind, block.block
+    if kind is BlockKind.LIVEBLOG:
+        return _liveblog(block)
+    if not block.parts:
+        return []
+    english, dutch = block.part_texts, source.parts
+    if kind is BlockKind.LIST:
+        return [*(f"- {escape_markdown(item)}" for item in english), ""] + [
+            *(f"> - {escape_markdown(item)}" for item in dutch),
+            "",
+        ]
+    if kind in _HEADINGS:
+        return [f"### {escape_markdown(block.text)}", "", f"> {escape_markdown(source.text)}", ""]
+    if kind is BlockKind.QUOTE:
+        return [f"> {escape_markdown(block.text)}", ">", f"> > {escape_markdown(source.text)}", ""]
+    if kind is BlockKind.CAPTION:
+        return [_italic(block.text), "", f"> {_italic(source.text)}", ""]
+    return [escape_markdown(block.text), "", f"> {escape_markdown(source.text)}", ""]
+
+
+def _liveblog(block: TranslatedBlock) -> list[str]:
+    time = escape_markdown(block.block.time or "")
+    if not block.parts:
+        return [f"### {time}", ""]
+    return [f"### {time} — {escape_markdown(block.text)}", "", f"> {time} — {escape_markdown(block.block.text)}", ""]
+
+
+def _italic(text: str) -> str:
+    escaped = escape_markdown(text)
+    return f"_{escaped}_" if escaped else ""
+
+
+def _left_out(brief: Brief) -> list[str]:
+    aside = brief.article.set_aside
+    if not aside:
+        return []
+    lines = [LEFT_OUT_HEADING, "", "_Set aside as found on the page, with the reason:_", ""]
+    lines += [f"- {escape_markdown(b.text)} _({escape_markdown(b.reason or 'site')})_" for b in aside]
+    return lines + [""]

@@ -12,7 +12,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from pipeline.brief import build_brief, plan_brief, segment_article
-from pipeline.document import ModelRef
+from pipeline.document import TRANSLATED_KINDS, Article, BlockKind, ModelRef
 from pipeline.engines import registry
 from pipeline.engines.hub import load_seq2seq
 from pipeline.engines.torch_engine import TorchEngine
@@ -26,7 +26,8 @@ PARSER = MarkdownIt("commonmark")
 
 
 def parse_brief(path: Path) -> tuple[dict, list[tuple[str, str]]]:
-    """(front matter, [(kind, text)]) where kind is h1/h2/h3/p/quote for each block of the body."""
+    """(front matter, [(kind, text)]) where kind is h1/h2/h3/p, or quote/quote2 (quote depth) for
+    each block of the body (a list item is a block)."""
     text = path.read_text(encoding="utf-8")
     head, body = text[4:].split("\n---\n", 1)
     blocks: list[tuple[str, str]] = []
@@ -37,13 +38,46 @@ def parse_brief(path: Path) -> tuple[dict, list[tuple[str, str]]]:
         elif token.type in ("blockquote_close", "heading_close"):
             stack.pop()
         elif token.type == "inline":
-            blocks.append((stack[-1] if stack else "p", "".join(c.content for c in token.children if c.type == "text")))
+            depth = stack.count("quote")
+            kind = "quote" if depth == 1 else f"quote{depth}" if depth else (stack[-1] if stack else "p")
+            blocks.append((kind, "".join(c.content for c in token.children if c.type == "text")))
     return yaml.safe_load(head), blocks
 
 
+def split_languages(body: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """(English, Dutch) texts of the Article section: the Dutch is the innermost quote of its
+    group (a quoted English quote holds its Dutch one level deeper)."""
+    english, dutch = [], []
+    for index, (kind, text) in enumerate(body):
+        deeper = (
+            index + 1 < len(body) and body[index + 1][0].startswith("quote") and len(body[index + 1][0]) > len(kind)
+        )
+        (dutch if kind.startswith("quote") and not deeper else english).append(text)
+    return english, dutch
+
+
+def shown_dutch(article: Article) -> list[str]:
+    """The Dutch the brief shows in its Article section, block by block (a list: item by item)."""
+    shown: list[str] = []
+    for block in article.blocks:
+        if block.kind is BlockKind.LIVEBLOG:
+            shown += [f"{block.time} — {block.text}"] if block.text else []
+        elif block.kind in TRANSLATED_KINDS:
+            shown += list(block.parts)
+    return shown
+
+
 def article_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks of the Article section (up to the set-aside list)."""
     start = blocks.index(("h2", "Article"))
-    return blocks[start + 2 :]  # skip the heading and the layout note
+    end = next((i for i, (kind, text) in enumerate(blocks) if kind == "h2" and "Left out" in text), len(blocks))
+    return blocks[start + 2 : end]  # skip the heading and the layout note
+
+
+def left_out(blocks: list[tuple[str, str]]) -> list[str]:
+    """The texts listed under the "Left out" heading."""
+    start = next((i for i, (kind, text) in enumerate(blocks) if kind == "h2" and "Left out" in text), len(blocks))
+    return [text for _, text in blocks[start + 2 :]]
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
@@ -51,21 +85,22 @@ def test_every_source_sentence_has_its_translation_slot(seed: Path, tiny_setting
     models = Models(tiny_settings)
     plan = plan_brief(seed, tiny_settings)
     segmented = segment_article(plan.article)
-    paragraphs, stats = models.translator().translate_article(segmented)
+    translated_blocks, stats = models.translator().translate_article(segmented)
     assert stats.sentences == segmented.sentence_count
-    for source, translated in zip(segmented.paragraphs, paragraphs, strict=True):
+    for source, translated in zip(segmented.blocks, translated_blocks, strict=True):
         assert [s.source for s in translated.sentences] == list(source.sentences)
         assert all(s.text.strip() for s in translated.sentences)
-    # and the whole article reaches the brief, Dutch and English, paragraph by paragraph
+    # and the whole article reaches the brief, Dutch and English, block by block; site text is listed
     result = build_brief(seed, tiny_settings, models=models)
     meta, blocks = parse_brief(result.path)
-    body = article_blocks(blocks)
-    dutch = [text for kind, text in body if kind == "quote"]
-    english = [text for kind, text in body if kind != "quote"]
-    assert dutch == [p.text for p in plan.article.paragraphs]
+    english, dutch = split_languages(article_blocks(blocks))
+    assert dutch == shown_dutch(plan.article)
     assert len(english) == len(dutch) and all(english)
+    shown = [b for b in plan.article.blocks if b.kind in TRANSLATED_KINDS and b.parts]
+    assert left_out(blocks) == [f"{b.text} ({b.reason})" for b in plan.article.set_aside]
+    assert [a["text"] for a in meta["set_aside"]] == [b.text for b in plan.article.set_aside]
     assert meta["sentences"] == segmented.sentence_count
-    assert meta["paragraphs"] == len(plan.article.paragraphs)
+    assert meta["paragraphs"] == len(shown)
     assert meta["source_file"] == seed.name
     assert "content_hash" in meta and meta["cache_key"] == plan.key
 
