@@ -127,7 +127,7 @@ def render_block(block: TranslatedBlock) -> list[str]:
 
 
 def _liveblog(block: TranslatedBlock) -> list[str]:
-    time = escape_markdown(block.block.time or "")
+    time = escape_markdown((block.block.time or "").rstrip(" -–—|:"))  # "20:40 -" as written: shown "20:40"
     if not block.parts:
         return [f"### {time}", ""]
     return [f"### {time} — {escape_markdown(block.text)}", "", f"> {time} — {escape_markdown(block.block.text)}", ""]

@@ -138,6 +138,8 @@ def _teasers(blocks: Sequence[Block]) -> list[Block]:
 def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
     if block.kind in (BlockKind.DATELINE, BlockKind.CAPTION):
         return True
+    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
+        return False  # lists, quotes, liveblog entries, table lines are the article's
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
         return True
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS

@@ -64,7 +64,7 @@ def site_line_reason(line: str) -> str | None:
         return "teaser"
     if _INNER_SENTENCE_END.search(line):
         return None
-    for reason, pattern in SITE_LINES:
+    for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
         if pattern.search(line):
             return reason
     if line.strip(" .:|-").casefold() in _outlet_names():

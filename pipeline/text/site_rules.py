@@ -81,7 +81,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("app", r"\b(download|installeer) (de|onze|gratis)?\s*\w*\s*app\b|\bin de (app store|google play)\b|\bonze app\b"),
     (
         "consent",
-        r"\bcookie|\btoestemming (geven|voor)\b.{0,40}\b(advertenties|inhoud|partners)|\bprivacyverklaring\b|\bprivacybeleid\b|\bsocial media[- ]inhoud\b|\bakkoord gaan\b|\baccepteer (alle|en sluit)\b",
+        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
+    ),
+    (
+        "consent",
+        r"\btoestemming (geven|voor)\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
     ),
     (
         "share",
@@ -123,7 +127,10 @@ TEASER_LINES: tuple[str, ...] = (
 
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
-    ("consent", r"\bcookies?\b.{0,80}\b(gebruik|plaats|toestemming|accept|instell|advertenties|partners|ervaring)"),
+    (
+        "consent",
+        r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",
+    ),
     (
         "consent",
         r"\b(wij|we) (gebruiken|plaatsen) cookies\b|\bcookie(instellingen|beleid|verklaring)\b|\bprivacyverklaring\b|\bprivacybeleid\b",
@@ -140,7 +147,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "tip",
         r"\b(heeft|hebt) (u|jij|je) (een tip|tips|informatie|meer informatie) over (dit|deze|het) (onderwerp|artikel|nieuws)",
     ),
-    ("tip", r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b"),
+    (
+        "tip",
+        r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b",
+    ),
     ("app", r"\b(download|installeer) (de|onze|gratis)?\s*\w*\s*app\b"),
     (
         "promo",

@@ -23,6 +23,7 @@ _INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
 _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _OPENING_QUOTES = "„“\"'‘«‚"
 _CLOSING_QUOTES = "”\"'’»"
+_TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 
 
@@ -67,10 +68,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
             bullets.clear()
 
     for number, line in enumerate(lines):
-        if _TWEET_FOOTER.match(line) and (paragraph or (out and out[-1].kind is BlockKind.PARAGRAPH)):
+        if _TWEET_FOOTER.match(line) and not bullets and (paragraph or (out and out[-1].kind in _TWEET_BODIES)):
             body = " ".join(paragraph) if paragraph else out.pop().text
             paragraph.clear()
-            flush()
             out.append(Block(BlockKind.QUOTE, f"{body} {line}"))
             continue
         if _BULLET.match(line) and not _inline_items(line[1:]):

@@ -21,6 +21,7 @@ from pipeline.render.brief import LEFT_OUT_HEADING, render_brief
 from pipeline.render.markdown import escape_markdown
 from pipeline.translate import Translator
 from tests.fakes import FakeEngine
+from tests.pipeline.text.test_structure import FREE, LINES
 
 HOSTILE = [
     "#Oekraïne is trending",
@@ -338,3 +339,40 @@ def test_any_text_in_any_block_renders_inert(kind: BlockKind, text: str) -> None
     for token in tokens:
         if token.type == "inline":
             assert {c.type for c in token.children or []} <= INLINE
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(LINES, FREE), min_size=1, max_size=10))
+def test_every_block_of_any_line_structure_is_shown_or_listed(lines: list[str]) -> None:
+    """Nothing lost, end to end: each block's Dutch is in the Article section, the byline line or
+    the set-aside list (and the front matter)."""
+    from pipeline.errors import InputError
+    from pipeline.text.read import parse_article
+    from tests.pipeline.test_brief import shown_dutch, split_languages
+
+    try:
+        article = parse_article("\n".join(lines), source_name="a.txt")
+    except InputError:
+        return
+    markdown = render_brief(make_brief(blocks=list(article.blocks)))
+    meta, body = split_front_matter(markdown)
+    parsed = []
+    stack: list[str] = []
+    for token in PARSER.parse(body):
+        if token.type in ("blockquote_open", "heading_open"):
+            stack.append("quote" if token.type == "blockquote_open" else token.tag)
+        elif token.type in ("blockquote_close", "heading_close"):
+            stack.pop()
+        elif token.type == "inline":
+            depth = stack.count("quote")
+            kind = "quote" if depth == 1 else f"quote{depth}" if depth else (stack[-1] if stack else "p")
+            parsed.append((kind, "".join(c.content for c in token.children if c.type == "text")))
+    start = parsed.index(("h2", "Article")) + 2
+    end = next((i for i, (k, t) in enumerate(parsed) if k == "h2" and "Left out" in t), len(parsed))
+    _, dutch = split_languages(parsed[start:end])
+    assert dutch == [" ".join(text.split()) for text in shown_dutch(article)]
+    assert [a["text"] for a in meta["set_aside"]] == [b.text for b in article.set_aside]
+    byline = next(text for kind, text in parsed if "Machine-translated" in text)
+    for block in article.blocks:
+        if block.kind in (BlockKind.BYLINE, BlockKind.DATELINE):
+            assert " ".join(block.text.split()) in byline
