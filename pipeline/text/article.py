@@ -198,12 +198,14 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
 
 
 def _headline_like(block: Block) -> bool:
-    """A one-sentence paragraph short enough for a headline that ends in ?, ! or …"""
+    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
+    punctuation at all (a long headline on a line of its own)."""
     text = block.text
+    core = text.rstrip("”’\"' ")
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and text.rstrip("”’\"' ").endswith(("?", "!", "…"))
+        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text))
         and len(split_sentences(text)) == 1
     )
 

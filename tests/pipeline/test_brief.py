@@ -226,3 +226,105 @@ def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, se
     engine = TorchEngine(loaded)
     output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1})
     assert len(output) == 1 and output[0].tokens <= 8
+
+
+# --- structure through the build path (echo engines: the English is the Dutch, so text can be traced)
+
+
+class EchoModels:
+    """Models whose engines echo their input and record it: what was translated, what was summarized."""
+
+    def __init__(self) -> None:
+        from tests.fakes import FakeEngine
+
+        echo = lambda text, options: text
+        self.translator_engine = FakeEngine(max_input_tokens=512, transform=echo)
+        self.summarizer_engine = FakeEngine(max_input_tokens=1024, transform=echo)
+
+    def translator(self, refresh: bool = False) -> Translator:
+        return Translator(self.translator_engine)
+
+    def summarizer(self) -> Summarizer:
+        return Summarizer(self.summarizer_engine)
+
+
+LONG_HEADLINE = (
+    "Kabinet wil met een reeks nieuwe maatregelen de drukte op het spoor en de wegen rond de grote steden aanpakken"
+)
+SCRAPED = f"""NOS Nieuws - Algemeen
+
+In het kort:
+
+{LONG_HEADLINE}
+
+ANP Minister Jansen op het station van Utrecht
+
+• Johan Sabbe
+01 maart 2019
+
+Het kabinet grijpt in. Dat meldt de minister.
+
+De belangrijkste maatregelen zijn:
+- een maximumsnelheid van 30 km/u;
+- extra stallingsplekken.
+
+Lees ook
+Boeren boos op minister
+
+De Kamer debatteert morgen over het plan. Wij gebruiken cookies om je ervaring op deze site te verbeteren.
+"""
+
+
+def test_structure_through_the_build_path(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "scraped.txt"
+    source.write_text(SCRAPED, encoding="utf-8")
+    models = EchoModels()
+    result = build_brief(source, tiny_settings, models=models)
+    meta, blocks = parse_brief(result.path)
+    # the whole headline is the title (no word cut) and names the file
+    assert len(LONG_HEADLINE.split()) > 14
+    assert meta["title"] == LONG_HEADLINE and meta["source_title"] == LONG_HEADLINE
+    assert meta["title_from"] == "headline" and blocks[0] == ("h1", LONG_HEADLINE)
+    assert result.path.name.startswith("kabinet-wil-met-een-reeks")
+    assert meta["byline"] == "Johan Sabbe" and meta["published"] == "01 maart 2019"
+    # site text: never translated, never summarized, listed at the end and in the front matter
+    site = [
+        "NOS Nieuws - Algemeen",
+        "Lees ook",
+        "Boeren boos op minister",
+        "Wij gebruiken cookies om je ervaring op deze site te verbeteren.",
+    ]
+    assert [a["text"] for a in meta["set_aside"]] == site
+    assert left_out(blocks) == [f"{a['text']} ({a['reason']})" for a in meta["set_aside"]]
+    translated, summarized = models.translator_engine.texts_seen, " ".join(models.summarizer_engine.texts_seen)
+    for text in site:
+        assert not any(text in t for t in translated) and text not in summarized
+    # the summarizer reads the article's own text only: no captions, credits or datelines
+    assert "Minister Jansen op het station" in " ".join(translated)
+    assert "ANP Minister Jansen" not in summarized and "Johan Sabbe" not in summarized and "2019" not in summarized
+    assert LONG_HEADLINE in summarized and "extra stallingsplekken." in summarized
+    # --keep-all: nothing set aside, everything translated; another cache key
+    keep = tiny_settings.model_copy(update={"keep_all": True})
+    kept = build_brief(source, keep, models=EchoModels())
+    kept_meta, _ = parse_brief(kept.path)
+    assert kept_meta["set_aside"] == [] and kept.path != result.path
+    assert kept_meta["sentences"] > meta["sentences"]
+
+
+def test_without_a_headline_the_title_is_the_whole_first_sentence(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "plain.txt"
+    first = "Het kabinet wil met een reeks nieuwe maatregelen de drukte op het spoor en de wegen rond de grote steden aanpakken."
+    source.write_text(f"{first} Dat meldt de minister.\n\nDe Kamer debatteert morgen.", encoding="utf-8")
+    meta, _ = parse_brief(build_brief(source, tiny_settings, models=EchoModels()).path)
+    assert meta["title"] == first and meta["title_from"] == "lede" and meta["source_title"] is None
+
+
+def test_markdown_through_the_build_path(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "export.md"
+    source.write_text(
+        "---\ntitle: Boeren boos\nauthor: Jan\n---\n\nDe boeren zijn boos.\n\n- een\n- twee\n", encoding="utf-8"
+    )
+    meta, blocks = parse_brief(build_brief(source, tiny_settings, models=EchoModels()).path)
+    assert (meta["title"], meta["byline"], meta["source_format"]) == ("Boeren boos", "Jan", "md")
+    english, dutch = split_languages(article_blocks(blocks))
+    assert dutch == ["Boeren boos", "De boeren zijn boos.", "een", "twee"] and english == dutch
