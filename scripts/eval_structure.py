@@ -150,6 +150,8 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
             chars -= gold_site
         if kind == "site_text":
             gold_site |= chars
+            if chars - set_aside:
+                tally.misses.append(f"{name}: site text kept: {norm(gold_text(block))[:70]!r}")
         elif chars & set_aside:
             tally.article_blocks_hit += 1
             tally.misses.append(f"{name}: article text set aside: {norm(gold_text(block))[:70]!r}")

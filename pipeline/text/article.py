@@ -24,6 +24,7 @@ from pipeline.text.segment import split_sentences
 
 STRUCTURE_VERSION = 1  # of the rules that find an article's structure: part of every cache key
 HEADLINE_MAX_WORDS = 25
+KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -87,7 +88,7 @@ def _site_split(block: Block) -> list[Block]:
     reason = patterns.site_line_reason(block.text)
     if reason:
         return [Block(BlockKind.SITE_TEXT, block.text, reason=reason)]
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
     return split_site_sentences(block)
 
@@ -174,7 +175,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
     for position, index in enumerate(candidates):
-        if patterns.is_kicker(blocks[index].text) and position + 1 < len(candidates):
+        if _kicker(blocks[index].text) and position + 1 < len(candidates):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
         if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
@@ -182,6 +183,11 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
     return blocks
+
+
+def _kicker(text: str) -> bool:
+    """A label above a headline: a kicker pattern, or a line of one or two words."""
+    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
 
 
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:

@@ -17,6 +17,8 @@ _CLOSING_QUOTES = "\"'’”»)]"
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 _URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[-+±]?\d[\d.,:’'”]*%?$")
 _WORDS = re.compile(r"[\w'’-]+")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
 
@@ -71,6 +73,8 @@ def site_line_reason(line: str) -> str | None:
         return "site_name"
     if _URL_ONLY.match(line):
         return "link"
+    if _DOMAIN.match(line):
+        return "site_name"
     if is_boilerplate(line):
         return "boilerplate"
     return None
@@ -118,7 +122,12 @@ def is_kicker(line: str) -> bool:
 
 
 def is_table_line(line: str) -> bool:
-    return _any(TABLE_LINES, line)
+    """A rank or a row of cells: "138. Gijs Brouwer - 450 punten", "AEX 812,45 +0,6%"."""
+    if _any(TABLE_LINES, line):
+        return True
+    tokens = line.split()
+    numbers = sum(1 for t in tokens if _NUMBER.match(t))
+    return numbers >= 2 and numbers >= len(tokens) - numbers and not ends_sentence(line)
 
 
 def is_heading(line: str) -> bool:

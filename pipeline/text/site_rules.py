@@ -78,7 +78,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("banner", r"^(breaking|live|update|net binnen)\s*[:|]?$"),
     ("banner", r"^(je gebruikt een verouderde browser|schakel javascript in|javascript staat uit)\b"),
     ("newsletter", r"\bnieuwsbrief\b"),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*\w*\s*app\b|\bin de (app store|google play)\b|\bonze app\b"),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bin de (app store|google play)\b|\bonze app\b"),
     (
         "consent",
         r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
@@ -149,14 +149,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         "tip",
-        r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b",
+        r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*\w*\s*app\b"),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b"),
     (
         "promo",
         r"\b(word|wordt) (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
     ),
     ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
+    ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
 )
 
 # Headings after which the page lists other stories: what follows (short lines) is a teaser.
@@ -218,6 +219,7 @@ CAPTIONS: tuple[str, ...] = (
     r"^(©|\(c\)|copyright\b)",
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,40}$",
+    r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
     r"©\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
@@ -246,6 +248,7 @@ DATELINES: tuple[str, ...] = (
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
+    rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )
 
 # A liveblog entry's timestamp standing alone on its line.
@@ -264,6 +267,5 @@ KICKERS: tuple[str, ...] = (
 TABLE_LINES: tuple[str, ...] = (
     r"^\d{1,4}[.)]\s+\S",  # "138. Gijs Brouwer - 450 punten", "1) ..."
     r"\t",
-    r"^[^.!?]{1,80}\s+\d+\s*[-–]\s*\d+$",  # "PSV - Ajax 2-1"
     r"(\s\|\s.*){2,}",
 )

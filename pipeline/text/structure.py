@@ -21,9 +21,9 @@ _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
 _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
-_OPENING_QUOTES = "„“\"'‘«‚"
-_CLOSING_QUOTES = "”\"'’»"
+_QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+_RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 
 
@@ -125,9 +125,11 @@ def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -
 
 
 def _paragraph(lines: Sequence[str]) -> Block:
+    """Running text; a line that is one quotation, and nothing else, is a quote."""
     text = " ".join(lines)
     core = text.rstrip(" .!?…")
-    quoted = text[:1] in _OPENING_QUOTES and core[-1:] in _CLOSING_QUOTES and len(lines) == 1
+    closing = _QUOTE_PAIRS.get(text[:1])
+    quoted = len(lines) == 1 and closing is not None and core.endswith(closing) and closing not in core[1:-1]
     return Block(BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH, text)
 
 
@@ -162,18 +164,21 @@ def _inline_list(line: str) -> list[Block]:
 
 def attach_timestamps(blocks: Sequence[Block], *, liveblog: bool) -> list[Block]:
     """In a liveblog, each timestamp opens an entry (with the heading that follows it, if any);
-    otherwise a timestamp is a dateline."""
+    otherwise — and above the article's first running text, unless a heading follows — a
+    timestamp is a dateline."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         index += 1
+        following = blocks[index] if index < len(blocks) else None
+        heading = following is not None and following.kind is BlockKind.SUBHEADING
         if block.kind is not BlockKind.DATELINE or block.time is None:
             out.append(block)
-        elif not liveblog:
+        elif not liveblog or not (heading or any(b.kind in _RUNNING_TEXT for b in out)):
             out.append(Block(BlockKind.DATELINE, block.text))
-        elif index < len(blocks) and blocks[index].kind is BlockKind.SUBHEADING:
-            out.append(Block(BlockKind.LIVEBLOG, blocks[index].text, time=block.time))
+        elif heading:
+            out.append(Block(BlockKind.LIVEBLOG, following.text, time=block.time))
             index += 1
         else:
             out.append(Block(BlockKind.LIVEBLOG, "", time=block.time))

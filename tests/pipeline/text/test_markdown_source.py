@@ -78,7 +78,7 @@ def test_a_rule_that_is_not_front_matter_stays_text() -> None:
 
 
 def test_markdown_liveblog_times() -> None:
-    text = "# Liveblog storm\n\n21.30\n\nBomen omgewaaid.\n\n21.45\n\n### Code rood\n\nDe KNMI geeft code rood af.\n"
+    text = "# Liveblog storm\n\nHet stormt.\n\n21.30\n\nBomen omgewaaid.\n\n21.45\n\n### Code rood\n\nDe KNMI geeft code rood af.\n"
     article = parse_article(text, source_name="a.md", source_format="md")
     assert [(b.time, b.text) for b in article.blocks if b.kind is K.LIVEBLOG] == [("21.30", ""), ("21.45", "Code rood")]
 

@@ -275,3 +275,14 @@ def test_every_character_is_in_exactly_one_block(lines: list[str]) -> None:
         assert block.text or block.time
         if block.kind is K.LIST:
             assert block.items and all(_visible(item) in _visible(block.text) for item in block.items)
+
+
+def test_a_time_above_the_first_text_of_a_liveblog_is_its_dateline() -> None:
+    found = blocks(
+        "Voetbalblog\n\nAjax wint\n\n22u09\n\nAjax won.\n\n22:05\nEinde\nHet is klaar.\n\n21:48\nBrobbey scoort."
+    )
+    assert [(b.kind, b.time or b.text) for b in found if b.kind in (K.DATELINE, K.LIVEBLOG)] == [
+        (K.DATELINE, "22u09"),
+        (K.LIVEBLOG, "22:05"),
+        (K.LIVEBLOG, "21:48"),
+    ]
