@@ -210,7 +210,7 @@ def _score_lists_and_entries(
     for block, span in zip(blocks, spans):
         if gold_kind(block) != "liveblog" or span is None:
             continue
-        time = norm(str(block.get("time") or block.get("text") or "")).split(" ")[0].rstrip(_SEPARATORS)
+        time = norm(str(block.get("time") or block.get("text") or "")).rstrip(_SEPARATORS)
         tally.entries += 1
         found = owner.get(next(iter(sorted(visible(source, span))), -1)) is BlockKind.LIVEBLOG
         tally.entries_found += found

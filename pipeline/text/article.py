@@ -196,6 +196,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     for index, block in enumerate(blocks):
         if block.kind in _PASSED_OVER:
             continue
+        if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
+            continue  # a kicker's box: "In het kort:" and its points, above the headline
         if block.kind is BlockKind.SUBHEADING or _headline_like(block) or patterns.is_kicker(block.text):
             found.append(index)
             continue
@@ -224,7 +226,7 @@ def mark_lede(blocks: Sequence[Block]) -> list[Block]:
     """The first paragraph of running text (after the headline) is the lede."""
     blocks = list(blocks)
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.PARAGRAPH:
+        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
             blocks[index] = Block(BlockKind.LEDE, block.text)
             break
         if block.kind in _RUNNING_TEXT:

@@ -76,6 +76,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
     ("banner", r"^(advertentie|advertisement|gesponsord|sponsored|partnercontent|in samenwerking met)\b.{0,60}$"),
     ("banner", r"^(breaking|live|update|net binnen)\s*[:|]?$"),
+    (
+        "banner",
+        r"^(premium|abonnee|abonnees|plus|exclusief voor abonnees|alleen voor abonnees|betaalartikel|gratis artikel)$",
+    ),
     ("banner", r"^(je gebruikt een verouderde browser|schakel javascript in|javascript staat uit)\b"),
     ("newsletter", r"\bnieuwsbrief\b"),
     ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bin de (app store|google play)\b|\bonze app\b"),
@@ -129,7 +133,7 @@ TEASER_LINES: tuple[str, ...] = (
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "consent",
-        r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",
+        r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",
     ),
     (
         "consent",
