@@ -17,6 +17,7 @@ from pipeline.render.markdown import escape_markdown, yaml_value
 
 LEFT_OUT_HEADING = "## Left out: site text, not translated"
 _HEADINGS = {BlockKind.HEADLINE, BlockKind.SUBHEADING}
+LIVEBLOG_SEPARATORS = " -–—|:"  # between a liveblog time and its heading, as written
 
 
 def front_matter(brief: Brief) -> dict[str, Any]:
@@ -127,10 +128,17 @@ def render_block(block: TranslatedBlock) -> list[str]:
 
 
 def _liveblog(block: TranslatedBlock) -> list[str]:
-    time = escape_markdown((block.block.time or "").rstrip(" -–—|:"))  # "20:40 -" as written: shown "20:40"
+    """`### time — heading`, the Dutch heading with its time as written ("20:40 -" stays)."""
+    written = block.block.time or ""
+    time = escape_markdown(written.rstrip(LIVEBLOG_SEPARATORS))
     if not block.parts:
         return [f"### {time}", ""]
-    return [f"### {time} — {escape_markdown(block.text)}", "", f"> {time} — {escape_markdown(block.block.text)}", ""]
+    dutch = (
+        f"{written} {block.block.text}"
+        if written != written.rstrip(LIVEBLOG_SEPARATORS)
+        else f"{written} — {block.block.text}"
+    )
+    return [f"### {time} — {escape_markdown(block.text)}", "", f"> {escape_markdown(dutch)}", ""]
 
 
 def _italic(text: str) -> str:

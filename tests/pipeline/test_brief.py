@@ -60,8 +60,11 @@ def shown_dutch(article: Article) -> list[str]:
     """The Dutch the brief shows in its Article section, block by block (a list: item by item)."""
     shown: list[str] = []
     for block in article.blocks:
-        if block.kind is BlockKind.LIVEBLOG:
-            shown += [f"{block.time} — {block.text}"] if block.text else []
+        if block.kind is BlockKind.LIVEBLOG and block.text:
+            time = block.time or ""
+            shown.append(f"{time} {block.text}" if time != time.rstrip(" -–—|:") else f"{time} — {block.text}")
+        elif block.kind is BlockKind.LIVEBLOG:
+            continue
         elif block.kind in TRANSLATED_KINDS:
             shown += list(block.parts)
     return shown

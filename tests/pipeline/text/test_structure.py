@@ -235,6 +235,7 @@ LINES = st.sampled_from(
         "Intro • een • twee",
         "21.30",
         "18:46 Politie zet gebied af",
+        "20:40 - Opkomst hoger dan verwacht",
         "23/04/18 om 16:08",
         "22u09",
         "01 maart 2019",
