@@ -102,7 +102,9 @@ def split_site_sentences(block: Block) -> list[Block]:
     pieces: list[Block] = []
     position = 0
     for sentence, reason in zip(sentences, reasons):
-        start = block.text.index(sentence, position)
+        start = block.text.find(sentence, position)
+        if start < 0:  # not an exact substring: keep the block whole rather than risk losing text
+            return [block]
         end = start + len(sentence)
         piece = block.text[position:end].strip()
         position = end
@@ -198,10 +200,15 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if block.kind is BlockKind.SUBHEADING or _headline_like(block) or patterns.is_kicker(block.text):
+        if (
+            block.kind is BlockKind.SUBHEADING
+            or _headline_like(block)
+            or block.kind is BlockKind.PARAGRAPH
+            and patterns.is_kicker(block.text)
+        ):
             found.append(index)
-            continue
-        break
+        else:
+            break
     return found
 
 

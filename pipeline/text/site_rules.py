@@ -16,7 +16,6 @@ OUTLETS = (
     "NU.nl",
     "AD",
     "AD.nl",
-    "ANP",
     "Het Nieuwsblad",
     "HLN",
     "Het Laatste Nieuws",
@@ -81,15 +80,18 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(premium|abonnee|abonnees|plus|exclusief voor abonnees|alleen voor abonnees|betaalartikel|gratis artikel)$",
     ),
     ("banner", r"^(je gebruikt een verouderde browser|schakel javascript in|javascript staat uit)\b"),
-    ("newsletter", r"\bnieuwsbrief\b"),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bin de (app store|google play)\b|\bonze app\b"),
+    (
+        "newsletter",
+        r"\b(meld|schrijf|abonneer)\b.{0,40}\bnieuwsbrief\b|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\b(onze|je|jouw|gratis|dagelijkse|wekelijkse) nieuwsbrief\b|^nieuwsbrief\b",
+    ),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bonze app\b"),
     (
         "consent",
         r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
     ),
     (
         "consent",
-        r"\btoestemming (geven|voor)\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
+        r"\b(je|jij|u)\b.{0,30}\btoestemming\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
     ),
     (
         "share",
@@ -102,7 +104,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("share", r"^deel\s*:\s*['‘\"“].*$"),
     (
         "comments",
-        r"^(\d+\s*)?(reacties?|reageer|plaats een reactie|bekijk (de )?reacties|lees (alle )?reacties|\d+ comments?)\s*(\(\d+\)|\d+)?\s*$",
+        r"^\d+\s*(reacties?|comments?)$|^reacties?\s*\(\d+\)$|^(reageer|plaats een reactie|bekijk (de )?reacties|lees (alle )?reacties)\s*(\(\d+\)|\d+)?$",
     ),
     ("comments", r"^(reageren|reageer) (op|onder) (dit|het) (artikel|bericht)\b"),
     ("print", r"^(print|afdrukken|printversie|print dit artikel|bekijk de printversie)\b.{0,40}$"),
@@ -118,7 +120,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "promo",
-        r"\b(word|wordt|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\b(onbeperkt|gratis) (lezen|toegang)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
+        r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
     ),
     ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
 )
@@ -141,7 +143,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter",
-        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|ontvangen|in je mailbox)\b",
+        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b",
     ),
     (
         "video",
@@ -158,7 +160,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b"),
     (
         "promo",
-        r"\b(word|wordt) (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
+        r"\bword (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
     ),
     ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),

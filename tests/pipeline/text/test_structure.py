@@ -68,6 +68,14 @@ def test_a_line_with_a_role_is_its_own_block(line: str, kind: BlockKind) -> None
         "De minister wil dat scholen minder cookies en snoep verkopen aan kinderen, zei ze dinsdag in de Kamer.",
         "Nieuws uit Den Haag bereikt de provincie pas laat, zegt de burgemeester.",
         "Reacties op het besluit waren gemengd.",
+        "Reacties",
+        "De gemeente stuurt alle inwoners een nieuwsbrief over de werkzaamheden.",
+        "De nieuwsbrief werd door drieduizend mensen ontvangen.",
+        "Inwoners kunnen de app vanaf maandag downloaden in de App Store en Google Play.",
+        "Bedrijven moeten toestemming vragen voor gepersonaliseerde advertenties, oordeelt de rechter.",
+        "Zij wordt lid van de Eerste Kamer.",
+        "Kinderen hebben gratis toegang tot het museum.",
+        "ANP",
     ],
 )
 def test_article_text_is_never_set_aside(text: str) -> None:
