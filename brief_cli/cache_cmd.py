@@ -26,7 +26,11 @@ def _cache(cache_dir: Path | None):
 
     settings = settings_or_exit(cache_dir=cache_dir)
     path = settings.sentence_cache_path()
-    return SentenceCache(path) if path.exists() else None, path
+    cache = SentenceCache(path) if path.exists() else None
+    if cache is not None and not cache.available:  # locked by another process past the wait, or unreadable
+        typer.echo(f"brief cache: {cache.warning}", err=True)
+        raise typer.Exit(1)
+    return cache, path
 
 
 @app.command(help="Show how many sentence translations are cached and how much space they take.")

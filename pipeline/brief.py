@@ -36,6 +36,7 @@ from pipeline.document import (
 )
 from pipeline.engines.hub import model_fingerprint
 from pipeline.errors import BusyError
+from pipeline.quality.fidelity import check_translation
 from pipeline.render.brief import render_brief
 from pipeline.runtime import Models, backend_label
 from pipeline.settings import BriefSettings
@@ -280,6 +281,7 @@ def assemble_brief(
         settings=plan.settings_summary,
         stats=translated.stats,
         created_at=created_at or datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        fidelity=check_translation(translated.blocks),
     )
 
 

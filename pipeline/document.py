@@ -185,6 +185,25 @@ class ModelRef:
 
 
 @dataclass(frozen=True)
+class FidelityIssue:
+    """A translated sentence whose English lacks numbers or names of its Dutch (pipeline.quality.fidelity)."""
+
+    paragraph: int  # index of the block (from 0)
+    sentence: int  # index of the sentence within it, over all its parts (from 0)
+    missing_numbers: tuple[str, ...] = ()  # as the Dutch writes them
+    missing_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fidelity:
+    numbers_checked: int = 0
+    numbers_missing: int = 0
+    names_checked: int = 0
+    names_missing: int = 0
+    issues: tuple[FidelityIssue, ...] = ()
+
+
+@dataclass(frozen=True)
 class Brief:
     """Everything the renderer needs."""
 
@@ -200,6 +219,7 @@ class Brief:
     settings: dict[str, object] = field(default_factory=dict)
     stats: TranslationStats | None = None
     created_at: str = ""
+    fidelity: Fidelity | None = None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ class TranslationOptions:
     length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
     length_margin: int = 10
     piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
-    retry_no_repeat_ngram_size: int = 3
+    retry_no_repeat_ngram_size: int = 3  # retry of a degenerate piece without digits
+    retry_repetition_penalty: float = 1.3  # retry of a degenerate piece with digits (an n-gram ban would alter them)
 
     def generate_options(self) -> dict[str, Any]:
         return {} if self.num_beams is None else {"num_beams": self.num_beams}
@@ -47,6 +48,7 @@ class TranslationOptions:
             "length_margin": self.length_margin,
             "piece_tokens": self.piece_tokens,
             "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
+            "retry_repetition_penalty": self.retry_repetition_penalty,
         }
 
 

@@ -3,7 +3,9 @@
 In front of any `Seq2SeqEngine`: de-duplication, splitting of sentences longer than the model
 input, length-sorted batching, an output-length bound relative to the input, and a guard that
 detects degenerate output (a phrase repeated over and over, output hitting the bound) and
-retries it deterministically — first with `no_repeat_ngram_size`, then in two halves.
+retries it deterministically — once with `no_repeat_ngram_size` (pieces without digits) or
+`repetition_penalty` (pieces with digits: an n-gram ban over subword tokens forbids repeated digit
+groups and alters numbers), accepted only if it keeps the source's numbers; then in two halves.
 """
 
 from __future__ import annotations
@@ -19,10 +21,9 @@ from pipeline.engines.base import Generated, Seq2SeqEngine
 from pipeline.settings import TranslationOptions
 from pipeline.store.sentences import SentenceCache
 from pipeline.text.fit import fit_pieces
+from pipeline.text.repetition import has_runaway_repetition, keeps_numbers
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
-
-_WORD = re.compile(r"\w+|[^\w\s]+")
 
 
 @dataclass
@@ -173,34 +174,44 @@ class Translator:
         # (opus-mt, distilbart: forced_eos_token_id) end a runaway output with it at the bound.
         if not output.finished or output.tokens >= self._bound(piece.tokens) - 1:
             return True
-        return has_runaway_repetition(output.text) and not has_runaway_repetition(piece.text)
+        return has_runaway_repetition(output.text, source=piece.text)
+
+    def _retry_options(self, text: str) -> dict[str, Any]:
+        """A retry that cannot alter numbers: no n-gram ban over a piece with digits."""
+        if any(ch.isdigit() for ch in text):
+            return {**self.options.generate_options(), "repetition_penalty": self.options.retry_repetition_penalty}
+        return {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
+
+    def _run_retries(self, pieces: list[_Piece]) -> None:
+        with_digits = [p for p in pieces if any(ch.isdigit() for ch in p.text)]
+        without = [p for p in pieces if not any(ch.isdigit() for ch in p.text)]
+        for group in (without, with_digits):
+            if group:
+                self._run(group, self._retry_options(group[0].text), None, total=0, done=0)
 
     def _retry_degenerate(self, pieces: list[_Piece]) -> list[_Piece]:
-        """Retry degenerate pieces with no_repeat_ngram_size; what is still degenerate is translated in halves."""
+        """Retry degenerate pieces once (see `_retry_options`); what is still degenerate, or lost a
+        number of its source, is translated in halves (cut between words, never inside a number)."""
         bad = [p for p in pieces if self._is_degenerate(p)]
         if not bad:
             return pieces
-        retry_options = {
-            **self.options.generate_options(),
-            "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size,
-        }
         retried = [_Piece(p.sentence, p.text, split=p.split, tokens=p.tokens, retried=True) for p in bad]
-        self._run(retried, retry_options, None, total=0, done=0)
+        self._run_retries(retried)
         replacement: dict[int, list[_Piece]] = {}
         halves_for: dict[int, list[_Piece]] = {}
         for original, again in zip(bad, retried):
-            if not self._is_degenerate(again):
+            if not self._is_degenerate(again) and keeps_numbers(again.text, again.output.text if again.output else ""):
                 replacement[id(original)] = [again]
                 continue
             halves = halve(again.text)
             if len(halves) < 2:
-                again.degenerate = True
+                again.degenerate = self._is_degenerate(again)
                 replacement[id(original)] = [again]
                 continue
             halves_for[id(original)] = [_Piece(again.sentence, h, split=again.split, retried=True) for h in halves]
         all_halves = [h for hs in halves_for.values() for h in hs]
         self._measure(all_halves)
-        self._run(all_halves, retry_options, None, total=0, done=0)
+        self._run_retries(all_halves)
         for key, halves in halves_for.items():
             for half in halves:
                 half.degenerate = self._is_degenerate(half)
@@ -257,32 +268,17 @@ def needs_translation(sentence: str) -> bool:
     return any(ch.isalpha() for ch in sentence)
 
 
-def has_runaway_repetition(text: str, *, max_ngram: int = 8) -> bool:
-    """True when some phrase of 1..max_ngram words repeats back to back: a single word 4+ times,
-    a longer phrase 3+ times ("the the the the", "in the city in the city in the city")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    for n in range(1, max_ngram + 1):
-        needed = 4 if n == 1 else 3
-        if len(words) < n * needed:
-            break
-        for start in range(0, len(words) - n * needed + 1):
-            gram = words[start : start + n]
-            if all(words[start + k * n : start + (k + 1) * n] == gram for k in range(1, needed)):
-                if n == 1 and not any(ch.isalpha() for ch in gram[0]):
-                    continue  # "..." or "- - - -" is punctuation, not a runaway phrase
-                return True
-    return False
-
-
 def halve(text: str) -> list[str]:
     """Two halves at the clause or word boundary nearest the middle ([] halves if it has one word)."""
     words = text.split()
     if len(words) < 2:
         return [text]
     middle = len(text) / 2
-    candidates = [m.start() for m in re.finditer(r"(?<=[,;:])\s", text)] or [
-        m.start() for m in re.finditer(r"\s", text)
-    ]
+    candidates = (
+        [m.start() for m in re.finditer(r"(?<=[,;:])\s(?!\d{3}\b)", text)]
+        or [m.start() for m in re.finditer(r"(?<!\d)\s|\s(?!\d)", text)]  # not inside "1 000 000"
+        or [m.start() for m in re.finditer(r"\s", text)]
+    )
     cut = min(candidates, key=lambda pos: abs(pos - middle))
     return [text[:cut].strip(), text[cut:].strip()]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -34,6 +35,15 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="dutch-brief-test-cache-")
 
 HARNESS_SECONDS: list[float] = []
+BRIEF = [sys.executable, "-m", "brief_cli.main"]  # the CLI, as a subprocess of this interpreter
+
+
+def model_args(settings, out: Path | None = None) -> list[str]:
+    """CLI options that point `brief` at the tiny models of `settings` (and its output folder)."""
+    return [
+        *("--translator", settings.translator, "--summarizer", settings.summarizer, "--device", "cpu"),
+        *("--out", str(out or settings.out_dir)),
+    ]
 
 
 @pytest.fixture(scope="session")

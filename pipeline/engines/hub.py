@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,17 +23,44 @@ from pipeline.errors import ModelUnavailableError, first_line
 log = logging.getLogger(__name__)
 
 
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+
+
 def model_fingerprint(ref: ModelRef) -> str:
-    """What identifies the weights without loading them: the pinned revision for a hub model,
-    or a digest of file names, sizes and modification times for a local directory."""
+    """What identifies the weights without loading them: the resolved commit of a hub model, or a
+    digest of file names, sizes and modification times for a local directory."""
     path = Path(ref.name).expanduser()
     if not path.is_dir():
-        return ref.revision or "main"
+        return resolved_commit(ref)
     digest = hashlib.sha256()
     for file in sorted(p for p in path.rglob("*") if p.is_file()):
         stat = file.stat()
         digest.update(f"{file.relative_to(path)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return "local-" + digest.hexdigest()[:16]
+
+
+def resolved_commit(ref: ModelRef) -> str:
+    """The commit a hub revision (a pinned commit, a branch or a tag; default "main") stands for,
+    read from the Hugging Face cache's refs/ files — what transformers loads offline. Cheap: two
+    small file reads, no huggingface_hub call. A revision not in the cache yet: "<revision>@unresolved"."""
+    revision = ref.revision or "main"
+    if _COMMIT.fullmatch(revision):
+        return revision
+    refs = hub_cache_dir() / f"models--{ref.name.replace('/', '--')}" / "refs" / revision
+    try:
+        commit = refs.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return f"{revision}@unresolved"
+    return commit if _COMMIT.fullmatch(commit) else f"{revision}@unresolved"
+
+
+def hub_cache_dir() -> Path:
+    """The Hugging Face hub cache, located as huggingface_hub locates it (HF_HUB_CACHE, HF_HOME, XDG_CACHE_HOME)."""
+    explicit = os.environ.get("HF_HUB_CACHE") or os.environ.get("HUGGINGFACE_HUB_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = os.environ.get("HF_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME") or "~/.cache", "huggingface")
+    return Path(home).expanduser() / "hub"
 
 
 @dataclass
@@ -43,7 +71,7 @@ class LoadedModel:
     tokenizer: Any
     model: Any
     device: str
-    resolved_revision: str  # the commit actually loaded, or the local fingerprint
+    resolved_revision: str  # the commit actually loaded (from the hub cache's refs), or the local fingerprint
 
     @property
     def max_input_tokens(self) -> int:
@@ -97,7 +125,7 @@ def load_seq2seq(ref: ModelRef, *, role: str, device: str = "auto") -> LoadedMod
                 ) from None
             log.info("%s %s is not cached; downloading it from the hub", role, ref.describe())
             tokenizer, model = _load(ref.name, ref.revision, role=role, ref=ref, local_only=False)
-        revision = getattr(model.config, "_commit_hash", None) or ref.revision or "main"
+        revision = resolved_commit(ref)  # transformers 5 no longer records it in the config
     model.to(target_device)
     model.eval()
     return LoadedModel(ref=ref, tokenizer=tokenizer, model=model, device=target_device, resolved_revision=revision)

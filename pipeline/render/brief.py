@@ -4,20 +4,23 @@ and the site text that was set aside, listed last under "Left out".
 
 Structure shows as structure: lists as Markdown lists (the English list, then the Dutch list),
 captions and credits as italic lines, liveblog entries as `time — heading` + body, quotes as
-quotes, bylines and datelines in the byline line. Source and model text is data: every piece of
-it is escaped (pipeline.render.markdown); ranking lines ("47. …") stay escaped text.
+quotes, bylines and datelines in the byline line. A sentence whose English lacks numbers or names
+of its Dutch gets a mark. Source and model text is data: every piece of it is escaped
+(pipeline.render.markdown); ranking lines ("47. …") stay escaped text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.document import FORMAT, BlockKind, Brief, TranslatedBlock
+from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, TranslatedBlock
 from pipeline.render.markdown import escape_markdown, yaml_value
+from pipeline.version import PIPELINE_VERSION, generator
 
 LEFT_OUT_HEADING = "## Left out: site text, not translated"
 _HEADINGS = {BlockKind.HEADLINE, BlockKind.SUBHEADING}
 LIVEBLOG_SEPARATORS = " -–—|:"  # between a liveblog time and its heading, as written
+Issues = dict[tuple[int, int], FidelityIssue]
 
 
 def front_matter(brief: Brief) -> dict[str, Any]:
@@ -25,6 +28,8 @@ def front_matter(brief: Brief) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "cache_key": brief.cache_key,  # first: a cache lookup reads only the start of the file
+        "generator": generator(),
+        "pipeline_version": PIPELINE_VERSION,
         "title": brief.title_en,
         "title_from": brief.title_from,
         "source_title": meta.headline,
@@ -47,6 +52,7 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "sentences_retried": stats.retried_sentences if stats else 0,
         "sentences_degenerate": stats.degenerate_sentences if stats else 0,
         "struggles": struggles(brief),
+        "fidelity": _fidelity_counts(brief),
         "summary_input_tokens": brief.summary.input_tokens,
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
@@ -61,22 +67,43 @@ def shown_blocks(brief: Brief) -> list[TranslatedBlock]:
     return [b for b in brief.blocks if b.parts]
 
 
+def _fidelity_counts(brief: Brief) -> dict[str, int]:
+    found = brief.fidelity
+    if found is None:
+        return {}
+    return {
+        "numbers_checked": found.numbers_checked,
+        "numbers_missing": found.numbers_missing,
+        "names_checked": found.names_checked,
+        "names_missing": found.names_missing,
+    }
+
+
+def _issues(brief: Brief) -> Issues:
+    return {(i.paragraph, i.sentence): i for i in (brief.fidelity.issues if brief.fidelity else ())}
+
+
 def struggles(brief: Brief) -> list[dict[str, Any]]:
-    """Where the machine struggled: sentences split for length, retried, or still degenerate
-    (block and sentence numbers count from 1, as a reader counts)."""
+    """Where the machine struggled: sentences split for length, retried, still degenerate, or
+    missing numbers or names of the Dutch (block and sentence numbers count from 1, as a reader counts)."""
     found = []
+    issues = _issues(brief)
     for block in brief.blocks:
         for number, sentence in enumerate(block.sentences, start=1):
-            if sentence.split or sentence.retried or sentence.degenerate:
-                found.append(
-                    {
-                        "block": block.index + 1,
-                        "sentence": number,
-                        "split_for_length": sentence.split,
-                        "retried": sentence.retried,
-                        "degenerate": sentence.degenerate,
-                    }
-                )
+            issue = issues.get((block.index, number - 1))
+            if sentence.split or sentence.retried or sentence.degenerate or issue:
+                entry: dict[str, Any] = {
+                    "block": block.index + 1,
+                    "sentence": number,
+                    "split_for_length": sentence.split,
+                    "retried": sentence.retried,
+                    "degenerate": sentence.degenerate,
+                }
+                if issue and issue.missing_numbers:
+                    entry["missing_numbers"] = list(issue.missing_numbers)
+                if issue and issue.missing_names:
+                    entry["missing_names"] = list(issue.missing_names)
+                found.append(entry)
     return found
 
 
@@ -87,8 +114,9 @@ def render_brief(brief: Brief) -> str:
     lines += [_byline(brief), ""]
     lines += ["## Summary", "", escape_markdown(brief.summary.text) or "_No summary._", ""]
     lines += ["## Article", "", "_Each English paragraph is followed by the Dutch original._", ""]
+    issues = _issues(brief)
     for block in brief.blocks:
-        lines += render_block(block)
+        lines += render_block(block, issues)
     lines += _left_out(brief)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -99,51 +127,68 @@ def _byline(brief: Brief) -> str:
     lead = "".join(f"{escape_markdown(text)} · " for text in found)
     parts = [f"{lead}Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
     if brief.article.source_date:
-        parts.append(f", {brief.article.source_date}")
+        parts.append(f", {escape_markdown(brief.article.source_date)}")
     parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
     return "_" + "".join(parts) + "_"
 
 
-def render_block(block: TranslatedBlock) -> list[str]:
-    """One block: its English, then its Dutch original in a block quote (nothing for blocks that
-    are not translated: they are in the byline line or the set-aside list)."""
+def render_block(block: TranslatedBlock, issues: Issues | None = None) -> list[str]:
+    """One block: its English (escaped, with fidelity marks), then its Dutch original in a block
+    quote (nothing for blocks that are not translated: they are in the byline line or the
+    set-aside list)."""
     kind, source = block.block.kind, block.block
+    english = english_parts(block, issues or {})
     if kind is BlockKind.LIVEBLOG:
-        return _liveblog(block)
+        return _liveblog(block, english)
     if not block.parts:
         return []
-    english, dutch = block.part_texts, source.parts
     if kind is BlockKind.LIST:
-        return [*(f"- {escape_markdown(item)}" for item in english), ""] + [
-            *(f"> - {escape_markdown(item)}" for item in dutch),
+        return [*(f"- {item}" for item in english), ""] + [
+            *(f"> - {escape_markdown(item)}" for item in source.parts),
             "",
         ]
+    text, dutch = " ".join(english), escape_markdown(source.text)
     if kind in _HEADINGS:
-        return [f"### {escape_markdown(block.text)}", "", f"> {escape_markdown(source.text)}", ""]
+        return [f"### {text}", "", f"> {dutch}", ""]
     if kind is BlockKind.QUOTE:
-        return [f"> {escape_markdown(block.text)}", ">", f"> > {escape_markdown(source.text)}", ""]
+        return [f"> {text}", ">", f"> > {dutch}", ""]
     if kind is BlockKind.CAPTION:
-        return [_italic(block.text), "", f"> {_italic(source.text)}", ""]
-    return [escape_markdown(block.text), "", f"> {escape_markdown(source.text)}", ""]
+        return [_italic(text), "", f"> {_italic(dutch)}", ""]
+    return [text, "", f"> {dutch}", ""]
 
 
-def _liveblog(block: TranslatedBlock) -> list[str]:
+def english_parts(block: TranslatedBlock, issues: Issues) -> list[str]:
+    """The escaped English of each part, with a mark after each sentence that lacks numbers or
+    names of the Dutch."""
+    parts: list[str] = []
+    number = 0
+    for part in block.parts:
+        pieces = []
+        for sentence in part:
+            if sentence.text:
+                pieces.append(escape_markdown(sentence.text))
+            issue = issues.get((block.index, number))
+            if issue:
+                missing = ", ".join(issue.missing_numbers + issue.missing_names)
+                pieces.append(f"_({escape_markdown('⚠ check the Dutch: ' + missing)})_")
+            number += 1
+        parts.append(" ".join(pieces))
+    return parts
+
+
+def _liveblog(block: TranslatedBlock, english: list[str]) -> list[str]:
     """`### time — heading`, the Dutch heading with its time as written ("20:40 -" stays)."""
     written = block.block.time or ""
     time = escape_markdown(written.rstrip(LIVEBLOG_SEPARATORS))
     if not block.parts:
         return [f"### {time}", ""]
-    dutch = (
-        f"{written} {block.block.text}"
-        if written != written.rstrip(LIVEBLOG_SEPARATORS)
-        else f"{written} — {block.block.text}"
-    )
-    return [f"### {time} — {escape_markdown(block.text)}", "", f"> {escape_markdown(dutch)}", ""]
+    separated = written != written.rstrip(LIVEBLOG_SEPARATORS)
+    dutch = f"{written} {block.block.text}" if separated else f"{written} — {block.block.text}"
+    return [f"### {time} — {' '.join(english)}", "", f"> {escape_markdown(dutch)}", ""]
 
 
-def _italic(text: str) -> str:
-    escaped = escape_markdown(text)
-    return f"_{escaped}_" if escaped else ""
+def _italic(escaped: str) -> str:
+    return f"*{escaped}*" if escaped else ""
 
 
 def _left_out(brief: Brief) -> list[str]:

@@ -19,14 +19,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WWW = re.compile(r"(?i)\b(www)\.")
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
 _TRAILING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
-# Characters YAML readers refuse or rewrite inside double-quoted scalars (JSON passes them raw).
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+# Characters YAML readers refuse or rewrite inside double-quoted scalars (JSON passes them raw):
+# DEL and C1 controls, line/paragraph separators, BOM, surrogates, and every non-character
+# (U+FDD0..U+FDEF and the last two code points of each plane, U+FFFE/U+FFFF first of all).
+_YAML_UNSAFE = re.compile(
+    "[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def escape_markdown(text: str) -> str:
     """Escape `text` so CommonMark and GitHub render it as literal text on a single line:
     no emphasis, links, autolinks, HTML, math, headings, lists, quotes or tables."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SURROGATE.sub("\ufffd", re.sub(r"\s+", " ", text).strip())  # a lone surrogate cannot be written
     parts: list[str] = []
     position = 0
     for match in _EMAIL.finditer(text):  # e-mail addresses become code spans: shown, not linked
@@ -52,6 +59,9 @@ def _escape_plain(text: str) -> str:
 def yaml_value(value: Any) -> str:
     """A YAML scalar or flow mapping: JSON syntax is valid YAML and quotes everything safely, once
     the characters YAML readers reject (DEL, C1 controls, line/paragraph separators) are escaped."""
-    return _YAML_UNSAFE.sub(
-        lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(value, ensure_ascii=False, sort_keys=False)
-    )
+    return _YAML_UNSAFE.sub(_yaml_escape, json.dumps(value, ensure_ascii=False, sort_keys=False))
+
+
+def _yaml_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

@@ -1,7 +1,8 @@
 """The brief store: a content-hash key, the file a key maps to, the lock per key, claims.
 
 The key covers everything that changes the brief: the normalised article text, the model ids and
-revisions, the generation settings and the format version. Looking a key up reads a few hundred
+resolved commits (or local fingerprints), the generation settings, the format version and the
+code's versions (dutch-brief's and the pipeline behaviour's: pipeline.version). Looking a key up reads a few hundred
 bytes of one file; it never imports torch or transformers.
 """
 
@@ -16,6 +17,8 @@ from typing import Any
 
 from pipeline.document import FORMAT
 from pipeline.errors import OutputError
+from pipeline.store.files import FILE_MODE, make_dirs
+from pipeline.version import code_versions
 
 SLUG_MAX = 60
 
@@ -23,6 +26,7 @@ SLUG_MAX = 60
 def cache_key(content_hash: str, *, translator: str, summarizer: str, settings: dict[str, Any]) -> str:
     payload = {
         "format": FORMAT,
+        "code": code_versions(),
         "content": content_hash,
         "translator": translator,
         "summarizer": summarizer,
@@ -68,7 +72,7 @@ def brief_lock(out_dir: Path, key: str, timeout: float):
 
     locks = out_dir / ".locks"
     try:
-        locks.mkdir(parents=True, exist_ok=True)
+        make_dirs(locks)
     except OSError as exc:
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc} — choose another --out folder") from None
-    return FileLock(str(locks / f"{key[:32]}.lock"), timeout=timeout)
+    return FileLock(str(locks / f"{key[:32]}.lock"), timeout=timeout, mode=FILE_MODE)

@@ -1,49 +1,113 @@
-"""Files the product writes: atomically (a temporary file and a rename), never half-written."""
+"""Files the product writes: atomically (a temporary file and a rename), never half-written, with
+explicit modes (never world-writable, whatever the umask; the process umask is never changed).
+
+Temporary files are named `.<name>.<host>.<pid>.<random>.tmp`. A folder may be shared between
+machines: a stale temporary file is removed by its own host once its process is gone, by any host
+only when it is older than STALE_AFTER. A write whose temporary file vanished is done again.
+"""
 
 from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
+import socket
+import time
 from pathlib import Path
 
 from pipeline.errors import OutputError
 
+FILE_MODE = 0o644  # briefs, digests, the sentence cache: readable by all, writable by the owner only
+DIR_MODE = 0o755
+STALE_AFTER = 6 * 3600.0  # seconds: no write takes this long; older temporary files are left-overs
+_ATTEMPTS = 3
 
-def write_atomic(path: Path, text: str) -> None:
+
+def host_name() -> str:
+    """This machine's name as it appears in temporary file names (letters, digits, '-')."""
+    return re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-") or "host"
+
+
+def make_dirs(folder: Path) -> None:
+    """Create `folder` and missing parents with DIR_MODE (mkdir's default, 0o777, is world-writable under umask 0)."""
+    missing = []
+    for parent in (folder, *folder.parents):
+        if parent.is_dir():
+            break
+        missing.append(parent)
+    for parent in reversed(missing):
+        try:
+            os.mkdir(parent, DIR_MODE)
+        except FileExistsError:
+            pass
+
+
+def create_file(path: Path, mode: int = FILE_MODE) -> bool:
+    """Create `path` empty with `mode` (the umask can only narrow it) unless it exists; True if created."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def write_atomic(path: Path, text: str, mode: int = FILE_MODE) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename:
     readers see the old file or the whole new one, never a part."""
+    data = text.encode("utf-8")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(path.parent)
         remove_stale_temp_files(path)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a brief is as readable as any new file
     except OSError as exc:
         raise OutputError(
             f"cannot write to {path.parent}: {exc.strerror or exc} — choose another --out folder"
         ) from None
+    for attempt in range(_ATTEMPTS):
+        try:
+            _write_once(path, data, mode)
+            return
+        except FileNotFoundError:  # another process removed our temporary file or the folder: again
+            if attempt == _ATTEMPTS - 1:
+                raise OutputError(f"cannot write {path}: its folder keeps disappearing") from None
+            make_dirs(path.parent)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write {path}: {exc.strerror or exc} — check free space and permissions"
+            ) from None
+
+
+def _write_once(path: Path, data: bytes, mode: int) -> None:
+    temp = path.parent / f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except OSError as exc:
-        remove_quietly(temp_name)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc} — check free space and permissions") from None
+        os.replace(temp, path)
     except BaseException:
-        remove_quietly(temp_name)
+        remove_quietly(str(temp))
         raise
 
 
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+_TEMP_NAME = re.compile(r"^\..+\.(?P<host>[A-Za-z0-9-]+)\.(?P<pid>\d+)\.[0-9a-f]+\.tmp$")
 
 
-def remove_stale_temp_files(path: Path) -> None:
-    """Remove temporary files that killed writers left in `path`'s folder (their process is gone)."""
+def remove_stale_temp_files(path: Path, *, now: float | None = None) -> None:
+    """Remove temporary files that killed writers left in `path`'s folder: this host's whose
+    process is gone, and anyone's older than STALE_AFTER. Never fails (another process may be
+    cleaning up at the same moment)."""
+    now = time.time() if now is None else now
+    here = host_name()
     for temp in path.parent.glob(".*.tmp"):
         match = _TEMP_NAME.match(temp.name)
-        if match and not _alive(int(match.group(1))):
+        mine = match is not None and match.group("host") == here
+        try:
+            old = now - temp.stat().st_mtime > STALE_AFTER
+        except OSError:
+            continue
+        if old or (mine and match is not None and not _alive(int(match.group("pid")))):
             remove_quietly(str(temp))
 
 
@@ -55,12 +119,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def remove_quietly(name: str) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import BRIEF, ROOT, SEEDS, model_args
 
 runner = CliRunner()
 
@@ -20,26 +19,13 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     """Run `brief` in a fresh process, as a user would."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "brief_cli.main", *args],
+        [*BRIEF, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env=full_env,
         timeout=600,
     )
-
-
-def model_args(settings) -> list[str]:
-    return [
-        "--translator",
-        settings.translator,
-        "--summarizer",
-        settings.summarizer,
-        "--device",
-        "cpu",
-        "--out",
-        str(settings.out_dir),
-    ]
 
 
 def assert_one_line_error(done: subprocess.CompletedProcess[str], code: int, fragment: str) -> None:
@@ -172,7 +158,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env["PREFECT_HOME"] = str(tmp_path / "prefect")
     done = subprocess.run(
-        [sys.executable, "-m", "brief_cli.main", "serve", "--inbox", str(tmp_path)],
+        [*BRIEF, "serve", "--inbox", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -182,7 +168,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
     assert_one_line_error(done, 1, "prefect server start")
     assert "ephemeral" in done.stderr
     bad = subprocess.run(
-        [sys.executable, "-m", "brief_cli.main", "serve", "--cron", "elke ochtend"],
+        [*BRIEF, "serve", "--cron", "elke ochtend"],
         capture_output=True,
         text=True,
         cwd=ROOT,

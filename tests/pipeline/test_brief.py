@@ -20,7 +20,7 @@ from pipeline.runtime import Models
 from pipeline.settings import TranslationOptions
 from pipeline.summarize import Summarizer
 from pipeline.translate import Translator
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, model_args
 
 PARSER = MarkdownIt("commonmark")
 
@@ -145,18 +145,7 @@ def test_changed_settings_change_the_key(tiny_settings) -> None:
 
 def test_cache_hit_runs_without_torch_in_a_fresh_process(tiny_settings, tmp_path: Path) -> None:
     seed = SEEDS[0]
-    args = [
-        str(seed),
-        "--out",
-        str(tiny_settings.out_dir),
-        "--translator",
-        tiny_settings.translator,
-        "--summarizer",
-        tiny_settings.summarizer,
-        "--device",
-        "cpu",
-        "--quiet",
-    ]
+    args = [str(seed), *model_args(tiny_settings), "--quiet"]
     probe = (
         "import sys, atexit\n"
         "atexit.register(lambda: print('HEAVY=' + ','.join(m for m in ('torch', 'transformers') if m in sys.modules), file=sys.stderr))\n"
@@ -227,8 +216,12 @@ def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, se
     assert loaded.model.config.vocab_size == 67028 and loaded.model.config.d_model == 512
     assert loaded.max_input_tokens == 512
     engine = TorchEngine(loaded)
-    output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1})
-    assert len(output) == 1 and output[0].tokens <= 8
+    # no early end allowed: the bound is reached exactly; the published config (forced_eos_token_id=0)
+    # puts the end token in the last of the 8 positions: 7 text tokens, ended by the forced end token
+    assert loaded.model.generation_config.forced_eos_token_id == 0
+    no_early_end = {"num_beams": 1, "min_new_tokens": 9}
+    output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options=no_early_end)
+    assert len(output) == 1 and output[0].tokens == 7 and output[0].finished
 
 
 # --- structure through the build path (echo engines: the English is the Dutch, so text can be traced)

@@ -16,7 +16,7 @@ from pipeline.brief import build_brief, segment_article
 from pipeline.errors import InputError
 from pipeline.runtime import Models
 from pipeline.text.read import read_article
-from tests.conftest import ROOT
+from tests.conftest import BRIEF, ROOT, model_args
 from tests.hostile_corpus import build_corpus
 from tests.pipeline.test_brief import article_blocks, parse_brief, shown_dutch, split_languages
 
@@ -65,18 +65,9 @@ def test_the_cli_on_the_whole_corpus_never_prints_a_traceback(tiny_settings) -> 
     names = [str(CORPUS_DIR / c.name) for c in CASES]
     done = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "brief_cli.main",
+            *BRIEF,
             *names,
-            "--translator",
-            tiny_settings.translator,
-            "--summarizer",
-            tiny_settings.summarizer,
-            "--device",
-            "cpu",
-            "--out",
-            str(tiny_settings.out_dir),
+            *model_args(tiny_settings),
             "--quiet",
         ],
         capture_output=True,
@@ -101,7 +92,7 @@ def test_an_unreadable_file_is_one_line_exit_2() -> None:
     secret.write_text("Het kabinet is gevallen. Er komen verkiezingen.")
     secret.chmod(0)
     if os.geteuid() != 0:
-        command = [sys.executable, "-m", "brief_cli.main", str(secret), "--out", str(folder / "out")]
+        command = [*BRIEF, str(secret), "--out", str(folder / "out")]
     else:
         command = [
             "setpriv",

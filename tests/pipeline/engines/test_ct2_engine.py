@@ -124,7 +124,10 @@ def test_conversion_writes_a_complete_model(tiny_marian: Path, tmp_path: Path, q
     convert_model(str(tiny_marian), target, quantization=quantization)
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
     engine = load_ct2(target)
-    assert engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1})[0].tokens <= 8
+    forced = engine.generate(
+        ["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1, "min_new_tokens": 8}
+    )
+    assert forced[0].tokens == 8 and not forced[0].finished  # the bound is honoured exactly, and reported
 
 
 def test_hub_ids_get_a_readable_directory_name(tmp_path: Path) -> None:
@@ -132,7 +135,12 @@ def test_hub_ids_get_a_readable_directory_name(tmp_path: Path) -> None:
         converted_dir(tmp_path, "Helsinki-NLP/opus-mt-nl-en", "int8")
         == tmp_path / "ct2" / "Helsinki-NLP--opus-mt-nl-en-int8"
     )
-    assert "int8" in QUANTIZATIONS and "float32" in QUANTIZATIONS
+
+
+def test_an_unknown_quantization_is_refused_naming_the_choices(tiny_marian: Path, tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="unknown quantization 'int3' — use one of int8, ") as raised:
+        convert_model(str(tiny_marian), tmp_path / "out", quantization="int3")
+    assert all(q in str(raised.value) for q in QUANTIZATIONS) and not (tmp_path / "out").exists()
 
 
 def test_a_changed_source_directory_makes_the_conversion_stale(tiny_marian: Path, tmp_path: Path) -> None:

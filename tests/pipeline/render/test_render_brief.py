@@ -286,7 +286,7 @@ def test_structure_renders_as_structure() -> None:
     english_list = article.index("- een maximumsnelheid;")
     assert article[english_list + 1] == "- 47\\. extra plekken"
     assert article[english_list + 3 : english_list + 5] == ["> - een maximumsnelheid;", "> - 47\\. extra plekken"]
-    assert "_Minister Jansen (foto: ANP)_" in article and "> _Minister Jansen (foto: ANP)_" in article
+    assert "*Minister Jansen (foto: ANP)*" in article and "> *Minister Jansen (foto: ANP)*" in article
     assert "### 21\\.30 — Premier spreekt" in article and "### 21\\.45" in article
     assert "> „Dit is onacceptabel.”" in article and "> > „Dit is onacceptabel.”" in article
     assert "138\\. Gijs Brouwer - 450 punten" in article

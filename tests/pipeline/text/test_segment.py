@@ -1,8 +1,10 @@
-"""Tests for pipeline/segment.py: gold seeds, a Dutch stress set, a blind set, and properties."""
+"""Tests for pipeline/text/segment.py: gold seeds, a Dutch stress set, a blind set, a scraped-style
+development set, and properties."""
 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,21 +13,29 @@ from hypothesis import strategies as st
 from pipeline.text.segment import sentence_spans, split_sentences
 from scripts.eval_segmentation import (
     BLIND_FILE,
+    DEV_FILE,
+    HELDOUT2_FILE,
+    HELDOUT_FILE,
     STRESS_FILE,
-    load_blind,
+    CaseScore,
+    load_cases,
     load_gold,
-    load_stress,
+    score_cases,
     score_gold,
-    score_stress,
 )
 from tests.conftest import ROOT, shared_dir
 
 GOLD_DIR = shared_dir("gold")
 SEEDS_DIR = shared_dir("seeds")
-LENIENT_F1_BAR = 0.97
-STRICT_F1_BAR = 0.95
-BLIND_F1_BAR = 0.97
-BLIND_EXACT_BAR = 0.95
+LENIENT_F1_BAR = 0.99
+STRICT_F1_BAR = 0.98
+BLIND_F1_BAR = 0.99
+BLIND_EXACT_BAR = 0.97
+DEV_F1_BAR = 0.99
+DEV_EXACT_BAR = 0.97
+HELDOUT_F1_BAR = 0.98  # measured 0.959 on first sight (unbiased), 0.993 after the fixes it revealed
+HELDOUT_EXACT_BAR = 0.97
+HELDOUT2_F1_BAR = 0.98  # third blind set, scored once after all fixes: strict 0.988, lenient 0.996, exact 147/150
 
 # ----------------------------------------------------------------------------------------------
 # (1) gold seeds
@@ -50,7 +60,7 @@ def test_gold_boundary_f1(record_property: pytest.RecordProperty) -> None:
 # (2) hand-written stress set
 # ----------------------------------------------------------------------------------------------
 
-STRESS_CASES = load_stress(STRESS_FILE)
+STRESS_CASES = load_cases(STRESS_FILE)
 
 
 @pytest.mark.parametrize("case", STRESS_CASES, ids=[case["id"] for case in STRESS_CASES])
@@ -59,25 +69,41 @@ def test_stress_case(case: dict) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
-# (3) blind set: written independently, without looking at the segmenter or the stress set
+# (3) case sets scored as a whole: blind and heldout (written without looking at the segmenter)
+#     and dev (scraped-style paragraphs in 28 article shapes)
 # ----------------------------------------------------------------------------------------------
 
-BLIND_CASES = load_blind(BLIND_FILE)
+
+def report(name: str, result: CaseScore, record_property: pytest.RecordProperty) -> None:
+    for kind, score in (("strict", result.strict), ("lenient", result.lenient)):
+        print(
+            f"\n{name} {kind}: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+            f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+        )
+        for key, value in score.as_dict().items():
+            record_property(f"{name}_{kind}_{key}", round(value, 4))
+    print(f"{name} exact: {result.total - len(result.failed)}/{result.total} ({result.exact:.1%})")
+    record_property(f"{name}_exact", round(result.exact, 4))
+    print("\n".join(result.strict.errors))
 
 
-def test_blind_boundary_f1_and_exact_match(record_property: pytest.RecordProperty) -> None:
-    exact, score, failed = score_stress(BLIND_CASES, sentence_spans)
-    print(
-        f"\nblind: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
-        f"(tp={score.tp} fp={score.fp} fn={score.fn}); "
-        f"exact {len(BLIND_CASES) - len(failed)}/{len(BLIND_CASES)} ({exact:.1%})"
-    )
-    for key, value in score.as_dict().items():
-        record_property(f"blind_{key}", round(value, 4))
-    record_property("blind_exact", round(exact, 4))
-    print("\n".join(score.errors))
-    assert score.f1 >= BLIND_F1_BAR, score.errors
-    assert exact >= BLIND_EXACT_BAR, failed
+@pytest.mark.parametrize(
+    "name, path, f1_bar, exact_bar",
+    [
+        ("blind", BLIND_FILE, BLIND_F1_BAR, BLIND_EXACT_BAR),
+        ("dev", DEV_FILE, DEV_F1_BAR, DEV_EXACT_BAR),
+        ("heldout", HELDOUT_FILE, HELDOUT_F1_BAR, HELDOUT_EXACT_BAR),
+        ("heldout2", HELDOUT2_FILE, HELDOUT2_F1_BAR, HELDOUT_EXACT_BAR),
+    ],
+    ids=["blind", "dev", "heldout", "heldout2"],
+)
+def test_case_set_strict_f1_and_exact_match(
+    name: str, path: Path, f1_bar: float, exact_bar: float, record_property: pytest.RecordProperty
+) -> None:
+    result = score_cases(load_cases(path), sentence_spans)
+    report(name, result, record_property)
+    assert result.strict.f1 >= f1_bar, result.strict.errors
+    assert result.exact >= exact_bar, result.failed
 
 
 # ----------------------------------------------------------------------------------------------
@@ -145,6 +171,19 @@ FRAGMENTS = [
     "februari",
     "2022",
     "parketnr.",
+    "weer.",
+    "Geert",
+    "nu.nl.",
+    "N.B.",
+    "\n- ",
+    "\n• ",
+    "21.30\n",
+    "zijn:\n",
+    "⚽",
+    "🇳🇱",
+    "‘order!’",
+    "1.",
+    "pic.twitter.com/aB3dE5fGh2",
     "KvK-nr.",
     "afl.",
     "Nederlanders",
@@ -214,13 +253,13 @@ def assert_exact_partition(paragraph: str) -> None:
         assert cursor <= start < end <= len(paragraph)
         gap = paragraph[cursor:start]
         assert not gap.strip(), f"text lost between sentences: {gap!r}"
-        if cursor:
-            assert gap, "boundary inside a token (no whitespace between sentences)"
+        if cursor and not gap:  # only a sentence end with its space missing: "weer.Geert"
+            assert paragraph[start - 1] in ".!?”’»)" and paragraph[start].isupper(), paragraph[cursor - 5 : start + 5]
         sentence = paragraph[start:end]
         assert sentence and sentence == sentence.strip()
         cursor = end
     assert not paragraph[cursor:].strip()
-    assert " ".join(" ".join(sentences).split()) == " ".join(paragraph.split())
+    assert "".join("".join(sentences).split()) == "".join(paragraph.split())
 
 
 @PROPERTY_SETTINGS
@@ -247,18 +286,26 @@ def test_whitespace_only_gives_nothing(paragraph: str) -> None:
     assert sentence_spans(paragraph) == []
 
 
+def test_a_missing_space_gives_adjacent_spans() -> None:
+    paragraph = "Het regende.Daarna scheen de zon, zie nu.nl.Morgen weer."
+    assert sentence_spans(paragraph) == [(0, 12), (12, 44), (44, 56)]
+    assert split_sentences(paragraph) == ["Het regende.", "Daarna scheen de zon, zie nu.nl.", "Morgen weer."]
+
+
 def test_spans_are_offsets_into_the_original() -> None:
     paragraph = "  Eerste zin.   Tweede zin!\n‘Derde?’ vroeg hij.  "
     assert sentence_spans(paragraph) == [(2, 13), (16, 27), (28, 47)]
     assert split_sentences(paragraph) == ["Eerste zin.", "Tweede zin!", "‘Derde?’ vroeg hij."]
 
 
-def test_module_imports_only_stdlib_and_syntok() -> None:
-    source = (ROOT / "pipeline" / "text" / "segment.py").read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", ["segment", "boundary", "dutch_rules"])
+def test_segmenter_imports_only_stdlib_syntok_and_itself(module: str) -> None:
+    source = (ROOT / "pipeline" / "text" / f"{module}.py").read_text(encoding="utf-8")
     imported = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            imported |= {alias.name.split(".")[0] for alias in node.names}
+            imported |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module.split(".")[0])
-    assert imported <= {"__future__", "re", "enum", "typing", "syntok"}, imported
+            imported.add(node.module)
+    allowed = {"__future__", "re", "enum", "typing", "syntok.segmenter", "syntok.tokenizer"}
+    assert imported <= allowed | {"pipeline.text", "pipeline.text.boundary"}, imported

@@ -1,0 +1,174 @@
+"""The Dutch (and Flemish) rules of the sentence segmenter, as data.
+
+Vocabulary keys are written without their final period and are matched as written, or with the
+first letter lowercased when the word is capitalised (sentence-initial "Bijv." or "Dr."), unless
+the key is in `LOWERCASE_ONLY`.  Read by `pipeline.text.segment` (candidates) and
+`pipeline.text.boundary` (decisions).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# -- abbreviations ---------------------------------------------------------------------------
+
+TITLES = _words(
+    """
+    dr drs prof mr mrs ms mevr mw mej mvr dhr hr ir ing ds mgr st sr zr br fa bc kol Gen lt luit
+    kapt burg weth sen rep gov capt sgt col rev hon pt
+    """
+)
+"""Titles that stand before a name ("dr. De Vries", "St. Maarten"): never end a sentence."""
+
+CONTINUING = _words(
+    """
+    bijv bv b.v o.a d.w.z m.b.t i.p.v t.a.v t.o.v i.v.m m.u.v n.a.v m.i.v t.b.v i.c.m i.s.m o.m m.n
+    o.l.v i.o.v t.g.v t.h.v o.b.v a.h.w i.h.a z.i m.i d.i t.w e.g i.e m.m.v a.d v.d vs ca nr nrs
+    blz pag p art zgn z.g resp evt incl excl vgl cf afb fig tel gem prov ong plm vnl hfst par afd
+    alg bijz dir secr penn vz approx max t.m no
+    """
+)
+"""Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
+
+NEED_NUMBER = _words("art nr nrs blz pag fig afb hfst par tel")
+"""Continuing abbreviations whose continuation is a number ("art. 6", "blz. 12"): before a
+sentence starter they are the word ending its sentence ("… performance art. Wij bleven …")."""
+
+LEAD_INS = _words("N.B NB n.b P.S PS p.s")
+"""Abbreviations that open a sentence ("N.B. Het kan zijn …", "P.S. Vergeet …"): what follows
+belongs to the same sentence."""
+
+COMPOUND_SUFFIXES = _words("nr nrs blz")
+"""Vowel-less continuing keys that also end productive compounds: "parketnr.", "telefoonnr.",
+"registratienrs.", "KvK-nr.".  No Dutch word ends in such a consonant cluster, so a word ending
+in one is that abbreviation.  ("bv" is left out: "holding-bv." can end a sentence.)"""
+
+MAY_END = _words(
+    """
+    enz etc e.d e.a e.v e.o jl a.s jan feb febr mrt apr jun jul aug sep sept okt nov dec v.Chr
+    n.Chr o.i.d n.v.t t.z.t z.s.m a.u.b s.v.p inc ltd co corp jr u B.V N.V BV NV ma di wo do vr
+    za zo
+    """
+)
+"""Abbreviations that often end a sentence: split before a capital, not before a number."""
+
+ENDS_BEFORE_STARTER = _words("mln mld mrd mio min")
+"""Abbreviations that may end a sentence, but a capital after them is usually a noun or a name
+("1,1 mln. Nederlanders", "mld. Amerikaanse dollar", "34 min. Ajax-aanvaller …"): they split only
+before a sentence starter ("12 mln. Het verlies …", "in de min. Gisteren …")."""
+
+LOWERCASE_ONLY = _words("max min art gem co jan p u")
+"""Keys that are also (capitalised) first names or words: only match when written lowercase."""
+
+MULTI_LETTER_INITIALS = _words("Th Ph Ch Chr Joh Jac Wm IJ")
+"""Dutch initials written with more than one letter ("Th. Jansen", "Chr. de Vries")."""
+
+DETERMINERS = _words("de het een die deze dat dit der den")
+"""Before one of these, an ambiguous abbreviation is a noun ("in de min."): it ends like a word."""
+
+# -- sentence starters -------------------------------------------------------------------------
+
+SENTENCE_STARTERS = _words(
+    """
+    De Het Een Dit Dat Die Deze Daar Daarna Daarom Dan Toen Nu Ook Maar En Want Dus Toch Hij Zij
+    Ze Wij We Ik Jij Je U Er Volgens In Op Bij Na Voor Met Over Tijdens Sinds Vanaf Als Wat Wie
+    Waar Waarom Hoe Welke Niet Geen Alle Veel Zo Nog Wel Daarmee Daarbij Daarvan Daardoor
+    Hierdoor Hiermee Bovendien Verder Eerder Later Inmiddels Intussen Ondertussen Vorig Vorige
+    Zelfs Vooral Uit Tot Om Onder Door Gisteren Vandaag Morgen Vanochtend Vanmorgen Vanmiddag
+    Vanavond Vannacht Gisterochtend Gistermiddag Gisteravond Eergisteren Afgelopen Volgend
+    Volgende Komend Komende Begin Eind Halverwege Sindsdien Destijds Opvallend Wellicht
+    Mogelijk Misschien Daarnaast Tegelijk Enkele Sommige Beide Iedereen Niemand Niets Alles
+    Hier Zowel Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
+    """
+)
+"""Function words and time adverbs that start sentences; after an initial, a quantity or another
+ambiguous abbreviation they signal a real end."""
+
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+# -- patterns --------------------------------------------------------------------------------
+
+CLOSERS = "\"'’”“‘»›)]"
+OPENERS = "(\"'‘“„«‹["
+CANDIDATE = re.compile(  # possessive quantifiers: linear time even on long punctuation runs
+    r"(?<![.!?…])(?P<term>[.!?…]++)(?P<close>[" + re.escape(CLOSERS) + r"]*+)"
+    r"(?:\s++(?P<detached>''|’’|[’”»])(?=\s))?\s++(?=\S)"
+)
+"""Terminal run, closers, an optional detached closing quote ("de enige. '' Daarna"), space."""
+
+GLUED = re.compile(
+    r"(?<=[a-zà-ÿ0-9-][a-zà-ÿ0-9’”»)])(?P<term>[.!?]++)(?P<close>[”’»)]?+)"
+    r"(?=[A-ZÀ-Þ](?:[a-zà-ÿ]++|[A-ZÀ-Þ]++)(?:\s|[,;:.!?]\s|[,;:.!?]?$))"
+)
+"""A sentence end with the space missing ("… reageert ook weer.Geert Wilders …", "vertoning’.De",
+"verder.NS", "2-0.Doelpunten", "22u09.De"): a lowercase word or a number of two characters or
+more, the terminal, then a capitalised or all-capitals word (not "o.a.De", "J.P.Balkenende",
+"nu.nl", "3.5", "Console.WriteLine").  The token is checked for links separately."""
+
+ALNUM = re.compile(r"[^\W_]")
+APOSTROPHE_WORD = re.compile(r"[’'‘`][st](?P<sep>[\s-]++)(?P<next>\S)")
+PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*")
+NUMERIC = re.compile(r"[-+±~≈<>€$£]*\d[\d.,:/\-]*(?:%|°C?|[^\W\d_]{1,3}\d{0,2})?")
+"""Numbers, amounts, dates, times and ordinals: "127.000", "6,8%", "1e", "14u", "14u30"."""
+URLISH = re.compile(r"\S*(?:://|www\.|@|/)\S*|\S+\.(?:[a-z]{2,6})(?:/\S*)?")
+LINKISH = re.compile(r"://|(?i:www)\.|@|/|\.[a-z]{2,6}(?:\W|$)")
+"""Inside a token: a link, an e-mail address or a domain name ("nos.nl", "info@nos.nl")."""
+PATHISH = re.compile(r"://|/")
+"""A URL with a path: a glued capital inside it ("x.nl/A.Html") is part of the link."""
+EMOJI_RUN = re.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]++(?:\s++|$))++")
+"""Emoji after a sentence end belong to that sentence ("Wat een zomer! ☀️ De redactie …")."""
+ELLIPSIS = re.compile(r"…|\.\.\.+")
+LINK_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+"""A link after a sentence end starts a new unit."""
+MEDIA_LINK_START = re.compile(r"pic\.twitter\.com/|t\.co/", re.IGNORECASE)
+"""The media link a tweet ends with belongs to the tweet's last sentence ("… Eindhoven!
+pic.twitter.com/aB3dE5fGh2 — PSV (@PSV) 19 mei 2024")."""
+MEDIA_LINK_END = re.compile(r"(?i:pic\.twitter\.com|t\.co)/\w++\s++(?=[^\s—–-])")
+"""A tweet's media link followed by more text (not its footer): the text is a new sentence."""
+LIST_NUMBER = re.compile(r"\d{1,3}")
+"""A bare number that may number a list item ("1. Max Verstappen (Red Bull), 2. …")."""
+LIST_START = re.compile(r"(?:^|[:,;])\s*+1\.\s")
+"""The first item of an inline list: "Eindstand: 1. Pogačar 2. Vingegaard 3. Evenepoel"."""
+YEAR = re.compile(r"(?:1[0-9]|20)\d\d[,:;]?")
+"""A bare year: the one kind of number that often starts a Dutch sentence ("2023 werd …")."""
+TWEET_FOOTER = re.compile(
+    r"[—–-]\s*+[^()\n]{1,60}?\(@\w{1,15}\)\s++\d{1,2}\s++(?i:" + "|".join(MONTHS) + r")\s++\d{4}(?!\d)\s++(?=\S)"
+)
+"""Embedded-tweet footer: dash, name, (@handle), day, Dutch month, year; then more text."""
+LINE_BREAK = re.compile(r"[ \t\u00a0]*+\n\s*+(?=\S)")
+WRAPPED_LINE = re.compile(r"\n[ \t\u00a0]*+[a-zà-ÿ]")
+"""A line that starts lowercase: the block is hard-wrapped text, its line breaks mean nothing."""
+SENTENCE_INSIDE_LINE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*\s+\S")
+"""A sentence end inside a line: the line's last sentence began mid-line (wrapped text)."""
+BULLET = re.compile(r"[-–•*·▪►✓]\s")
+LINE_CONTINUES = _words(
+    """
+    de het een en of van in op met voor aan te tot door bij naar om over uit als dat die maar
+    dan zijn haar hun mijn onze uw er niet ook nog wel is was werd wordt heeft had
+    """
+)
+"""A line ending in one of these words (or in , ( - – / & +) continues on the next line."""
+LINE_CONTINUES_PUNCT = ",(-–/&+"
+
+SHORT_QUOTE_WORDS = 3
+"""A quoted exclamation or question of at most this many words inside a name ("John ‘order!’
+Bercow") continues its sentence."""
