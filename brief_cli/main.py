@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
-from brief_cli import cache_cmd, eval_cmd, models_cmd, serve
+from brief_cli import cache_cmd, eval_cmd, feeds_cmd, models_cmd, serve
 from brief_cli.common import fail, say, settings_or_exit
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
 from pipeline.text.read import display_path
@@ -39,9 +39,11 @@ app = typer.Typer(
 
 HELP = """Turn Dutch news articles into English briefs (Markdown).
 
-Each FILE (UTF-8 text, or Markdown: .md) is read as an article — headline, paragraphs, lists,
+Each FILE (UTF-8 text, Markdown .md, or a saved .html page) or URL (an http/https article page:
+fetched politely, the article extracted) is read as an article — headline, paragraphs, lists,
 captions, liveblog entries; site text (navigation, promos, cookie notices) is set aside and listed
-at the end (--keep-all: translate it too) — and split into sentences; every sentence is translated with MarianMT (Helsinki-NLP/opus-mt-nl-en), the English text is
+at the end (--keep-all: translate it too) — and split into sentences; every sentence is translated
+with MarianMT (Helsinki-NLP/opus-mt-nl-en), the English text is
 summarized (sshleifer/distilbart-cnn-12-6), and a bilingual brief is written to
 OUT/<title>-<key>.md; its path is printed. A brief is cached by a hash of the article's text,
 the models and the settings: running again returns it at once (use --force to rebuild).
@@ -52,17 +54,19 @@ Settings can also come from BRIEF_* environment variables or a TOML file (--conf
 
 Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
 `brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`. Faster
-CPU inference: `brief models convert` (CTranslate2, int8).
+CPU inference: `brief models convert` (CTranslate2, int8). Feeds: `brief feeds poll|list`.
+After every run OUT/feed.xml lists the newest briefs as an Atom feed.
 
-Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
-invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
+Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file, a
+page that is no article, a URL robots.txt disallows or that answers 4xx, invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
 """
 
 
 @app.command(name="brief", help=HELP)
 def brief(
     files: Annotated[
-        list[Path], typer.Argument(metavar="FILE", help="Dutch article files", show_default=False, readable=False)
+        list[str],
+        typer.Argument(metavar="FILE|URL", help="Dutch article files, saved .html pages or URLs", show_default=False),
     ],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="rebuild even if a cached brief exists")] = False,
@@ -91,14 +95,18 @@ def brief(
     )
     exit_code = 0
     models = None
+    done = 0
     for file in files:
         try:
             from pipeline.brief import build_brief
             from pipeline.runtime import Models
+            from pipeline.web.source import is_url
 
             models = models or Models(settings)
+            source = file if is_url(file) else Path(file)
             with _progress(quiet) as progress:
-                result = build_brief(file, settings, force=force, models=models, progress=progress)
+                result = build_brief(source, settings, force=force, models=models, progress=progress)
+            done += 1
             for warning in result.warnings:
                 say(f"warning: {warning}")
             typer.echo(str(result.path))
@@ -115,7 +123,19 @@ def brief(
                 raise
             say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
             exit_code = max(exit_code, 1)
+    if done:
+        _write_feed(settings)
     raise typer.Exit(exit_code)
+
+
+def _write_feed(settings) -> None:
+    """OUT/feed.xml, the English Atom feed of the newest briefs."""
+    from pipeline.web.atom import write_atom_feed
+
+    try:
+        write_atom_feed(settings.out_dir, settings.feed_entries)
+    except BriefError as exc:
+        say(f"warning: the Atom feed was not updated: {exc}")
 
 
 class _progress:
@@ -158,6 +178,7 @@ app.command(name="serve", help=serve.HELP)(serve.serve)
 app.command(name="eval", help=eval_cmd.HELP)(eval_cmd.evaluate)
 app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(models_cmd.app, name="models")
+app.add_typer(feeds_cmd.app, name="feeds")
 
 
 def run() -> None:

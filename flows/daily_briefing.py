@@ -20,6 +20,7 @@ from prefect.cache_policies import NONE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.feeds import poll_configured_feeds, write_english_feed
 from flows.settings import resolve_settings
 from flows.tasks import TaskStages
 from pipeline.brief import build_brief, plan_brief
@@ -85,6 +86,7 @@ def daily_briefing(
         overrides["out_dir"] = out_dir
     resolved = resolve_settings(overrides)
     day = day or date.today().isoformat()
+    poll_configured_feeds(resolved)  # new feed entries first (briefed, and listed in OUT/feed.xml)
     new, known = find_new_articles(resolved)
     print(f"{len(new)} new article(s) in {resolved.inbox}; {known} already briefed")
     entries, failures, busy = _brief_all(new, resolved)
@@ -99,6 +101,7 @@ def daily_briefing(
         )
     for failure in failures:
         print(f"not briefed: {failure.source_name}: {failure.message}")
+    write_english_feed(resolved)
     briefed = [str(out / entry.brief) for entry in entries]
     return BriefingReport(str(digest), changed, briefed, {f.source_name: f.message for f in failures}, known)
 

@@ -1,4 +1,5 @@
-"""The one build path the CLI and the flows share: an article file in, a brief file out.
+"""The one build path the CLI and the flows share: an article (a text file, a saved .html page or a
+web page URL — pipeline.web.source picks the reader) in, a brief file out.
 
     prepare   read → hash → cache key → output path → (cache lookup) → language check → segment
     build     under the article's lock: translate → summarize → render → store
@@ -44,8 +45,9 @@ from pipeline.store import briefs
 from pipeline.store.files import write_atomic
 from pipeline.text.article import STRUCTURE_VERSION
 from pipeline.text.language import require_dutch
-from pipeline.text.read import content_hash, read_article
+from pipeline.text.read import content_hash
 from pipeline.text.segment import SEGMENTER_VERSION, split_sentences
+from pipeline.web.source import read_source
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 FILE_TITLE_WORDS = 10
@@ -54,7 +56,7 @@ WHOLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.TAB
 
 @dataclass(frozen=True)
 class BriefResult:
-    source: Path
+    source: Path | str
     path: Path
     cached: bool
     timings: dict[str, float] = field(default_factory=dict)
@@ -88,9 +90,10 @@ def settings_summary(settings: BriefSettings) -> dict[str, object]:
     }
 
 
-def plan_brief(source: Path, settings: BriefSettings) -> Plan:
-    """Read the article and work out its cache key and output path (no model work)."""
-    article = read_article(source, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
+def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article | None = None) -> Plan:
+    """Read the article (unless already read: a feed poll passes it) and work out its cache key and
+    output path (no model work)."""
+    article = article or read_source(source, settings)
     digest = content_hash(article.text)
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
     summary = settings_summary(settings) | {"input_format": article.source_format}
@@ -104,10 +107,12 @@ def plan_brief(source: Path, settings: BriefSettings) -> Plan:
     return Plan(source, article, digest, key, path, summary)
 
 
-def prepare_brief(source: Path, settings: BriefSettings, *, force: bool = False) -> Prepared:
+def prepare_brief(
+    source: Path | str, settings: BriefSettings, *, force: bool = False, article: Article | None = None
+) -> Prepared:
     """Plan, look the brief up, check the language (unless cached or forced) and segment.
     Raises InputError (bad input, not Dutch)."""
-    plan = plan_brief(source, settings)
+    plan = plan_brief(source, settings, article=article)
     cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
@@ -139,10 +144,11 @@ def _segment(block: Block) -> tuple[tuple[str, ...], ...]:
 
 
 def build_brief(
-    source: Path,
+    source: Path | str,
     settings: BriefSettings,
     *,
     force: bool = False,
+    article: Article | None = None,
     models: Models | None = None,
     progress: Progress | None = None,
     stages: Stages | None = None,
@@ -154,7 +160,7 @@ def build_brief(
     raise BusyError at once if another process holds it.
     Raises InputError (bad input), BusyError, ModelUnavailableError, OutputError."""
     started = time.perf_counter()
-    prepared = prepare_brief(source, settings, force=force)
+    prepared = prepare_brief(source, settings, force=force, article=article)
     warnings = prepared.plan.article.warnings
     if prepared.cached:
         return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)

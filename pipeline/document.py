@@ -71,6 +71,21 @@ class ArticleMeta:
 
 
 @dataclass(frozen=True)
+class SourceMeta:
+    """Where a web article came from: page metadata (a fetched or saved page, or a feed entry)."""
+
+    url: str | None = None
+    headline: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601, with the time zone when the page gives one
+    outlet: str | None = None  # site name
+    language: str | None = None  # as the page declares it
+    fetched_at: str | None = None  # ISO 8601 UTC; None for a saved page
+    extractor: str = ""  # name + version, e.g. "trafilatura 2.3.1"
+    extracted_from: str = "page"  # page | feed
+
+
+@dataclass(frozen=True)
 class Article:
     """Stage 1 (read): a decoded, normalised article as structural blocks."""
 
@@ -90,6 +105,8 @@ class Article:
     @property
     def set_aside(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is BlockKind.SITE_TEXT)
+
+    origin: SourceMeta | None = None  # web input: where it came from (None for a text file)
 
 
 @dataclass(frozen=True)
@@ -226,7 +243,7 @@ class Brief:
 class Plan:
     """What is known before any model work: the article, its key and where its brief goes."""
 
-    source: Path
+    source: Path | str  # a file, or a web page's URL
     article: Article
     content_hash: str
     key: str

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from pipeline.document import ModelRef
@@ -72,6 +72,14 @@ class SummaryOptions:
         }
 
 
+class FeedSource(BaseModel):
+    """One configured feed (`[[brief.feeds]]` in the TOML file)."""
+
+    model_config = {"extra": "forbid", "frozen": True}
+    url: str = Field(description="RSS or Atom feed URL (http or https)")
+    name: str | None = Field(None, description="a label for `brief feeds list`")
+
+
 class BriefSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BRIEF_", extra="forbid")
 
@@ -113,6 +121,17 @@ class BriefSettings(BaseSettings):
     inbox_pattern: str = "*.txt"
     max_concurrency: int = Field(2, ge=1, le=64, description="articles briefed at once by the daily flow")
     dask_address: str | None = Field(None, description="scheduler address of an existing Dask cluster")
+    # web input (pipeline/web/)
+    feeds: list[FeedSource] = Field(
+        default_factory=list, description="feeds `brief feeds poll` and the daily flow poll"
+    )
+    fetch_delay: float = Field(1.0, ge=0, description="seconds between two requests to the same host")
+    fetch_timeout: float = Field(20.0, gt=0, description="seconds to connect, and between two bytes of a response")
+    fetch_retries: int = Field(2, ge=0, le=10, description="retries of a transient failure (timeout, 5xx, 429)")
+    fetch_max_bytes: int = Field(5_000_000, ge=1024, description="largest page or feed fetched")
+    fetch_max_wait: float = Field(120.0, ge=0, description="longest Retry-After honoured; longer: give up for now")
+    feed_new_entries: int = Field(30, ge=1, le=1000, description="new entries briefed per feed and poll; more wait")
+    feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
 
     @classmethod
     def settings_customise_sources(

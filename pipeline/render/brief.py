@@ -58,6 +58,7 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "summary_rounds": brief.summary.rounds,
         "set_aside": [{"text": b.text, "reason": b.reason or "site"} for b in article.set_aside],
         "warnings": list(article.warnings),
+        **web_front_matter(brief),
         "created_at": brief.created_at,
     }
 
@@ -81,6 +82,20 @@ def _fidelity_counts(brief: Brief) -> dict[str, int]:
 
 def _issues(brief: Brief) -> Issues:
     return {(i.paragraph, i.sentence): i for i in (brief.fidelity.issues if brief.fidelity else ())}
+
+
+def web_front_matter(brief: Brief) -> dict[str, Any]:
+    """Where a web article came from (nothing for a text file); its headline, byline, date, outlet
+    and set-aside site text are in the article's own fields."""
+    origin = brief.article.origin
+    if origin is None:
+        return {}
+    return {
+        "source_url": origin.url,
+        "fetched_at": origin.fetched_at,
+        "extractor": origin.extractor,
+        "extracted_from": origin.extracted_from,
+    }
 
 
 def struggles(brief: Brief) -> list[dict[str, Any]]:

@@ -1,0 +1,82 @@
+"""`brief feeds poll|list` — brief what is new in RSS/Atom feeds; show the configured feeds' state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from brief_cli.common import fail, say, settings_or_exit
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="RSS/Atom feeds: brief every new entry (poll), or show the configured feeds and their state (list).",
+)
+
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")]
+Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table, [[brief.feeds]] entries)")]
+
+POLL_HELP = """Fetch each feed (conditional GET: unchanged feeds cost one small request), brief every new
+or changed entry (its page, extracted; the feed's own text when the page cannot be had and the
+entry carries the whole article), then rewrite OUT/feed.xml. Without URLs: the feeds configured in
+the settings ([[brief.feeds]] url = "…"). Prints the path of each brief.
+
+Exit status: 0 all feeds polled, 2 some entry or feed was bad input, 1 any other failure."""
+
+
+@app.command(help=POLL_HELP)
+def poll(
+    urls: Annotated[Optional[list[str]], typer.Argument(metavar="URL", help="feed URLs", show_default=False)] = None,
+    out: Out = None,
+    config: Config = None,
+) -> None:
+    from pipeline.errors import BriefError
+
+    settings = settings_or_exit(config, out_dir=out)
+    if not urls and not settings.feeds:
+        fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
+    from pipeline.feeds import poll_feeds
+
+    try:
+        reports = poll_feeds(list(urls or []), settings)
+    except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
+        fail(str(exc), exc.exit_code)
+    exit_code = 0
+    for report in reports:
+        for path in report.briefed:
+            typer.echo(path)
+        for name, reason in report.failed.items():
+            say(f"error: {reason}" if reason.startswith(name) else f"error: {name}: {reason}")
+        if report.message:
+            say(f"{report.status}: {report.message}")
+        if report.left:
+            say(f"{report.url}: {report.left} more new entries left for the next poll (feed_new_entries)")
+        exit_code = max(exit_code, report.exit_code)
+    raise typer.Exit(exit_code)
+
+
+@app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")
+def list_feeds(out: Out = None, config: Config = None) -> None:
+    from pipeline.web.state import FeedState, load_state, state_path
+
+    settings = settings_or_exit(config, out_dir=out)
+    states = load_state(state_path(settings.out_dir))
+    configured = [(feed.url, feed.name) for feed in settings.feeds]
+    configured += [(url, None) for url in states if url not in {u for u, _ in configured}]
+    if not configured:
+        typer.echo('no feeds configured — add [[brief.feeds]] url = "…" to the settings file')
+        return
+    for url, name in configured:
+        state = states.get(url) or FeedState(url=url)
+        label = f"{name} " if name else ""
+        moved = f" (now {state.url})" if state.url != url else ""
+        briefed = sum(1 for e in state.entries.values() if e.brief)
+        typer.echo(
+            f"{label}{url}{moved}: last poll {state.last_poll or 'never'} ({state.last_status or '-'}), "
+            f"{len(state.entries)} entries seen, {briefed} briefed"
+            + (", GONE" if state.gone else "")
+            + (f"; error: {state.error}" if state.error else "")
+        )

@@ -1,0 +1,32 @@
+"""The feed poll as a Prefect task: the daily flow calls it before it scans the inbox. Each new entry
+is briefed through pipeline.brief.build_brief with the flow's task stages (one build path).
+After the run, OUT/feed.xml (the English Atom feed) is rewritten to include the inbox's briefs too."""
+
+from __future__ import annotations
+
+from prefect import task
+from prefect.cache_policies import NONE
+
+from flows.tasks import TaskStages
+from pipeline.feeds import FeedReport, poll_feeds
+from pipeline.settings import BriefSettings
+from pipeline.web.atom import write_atom_feed
+
+
+@task(name="poll-feeds", cache_policy=NONE)
+def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
+    """Poll the configured feeds ([[brief.feeds]]); a feed or an entry that fails is reported, not raised."""
+    if not settings.feeds:
+        return []
+    reports = poll_feeds(None, settings, stages=TaskStages(settings))
+    for report in reports:
+        print(f"feed {report.url}: {report.status}, {len(report.briefed)} briefed, {len(report.failed)} failed")
+        for name, reason in report.failed.items():
+            print(f"not briefed: {name}: {reason}")
+    return reports
+
+
+@task(name="write-atom-feed", cache_policy=NONE)
+def write_english_feed(settings: BriefSettings) -> str:
+    """OUT/feed.xml from the newest briefs."""
+    return str(write_atom_feed(settings.out_dir, settings.feed_entries))

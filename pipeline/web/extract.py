@@ -1,0 +1,218 @@
+"""HTML to a `Page`: trafilatura finds the article (and its metadata, dates via htmldate); its XML
+output becomes blocks. Page chrome that survives extraction ("Lees ook", share prompts) is set aside
+as site text. Pages that are not an article are refused with a one-line reason (InputError):
+consent walls, JavaScript-only shells, pages without article text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.document import Block, BlockKind, SourceMeta
+from pipeline.errors import InputError
+from pipeline.web.dates import published_time
+from pipeline.web.page import HEADING_KINDS, Page
+
+MIN_ARTICLE_WORDS = 25  # below this, what trafilatura found is a caption or a teaser, not an article
+_CONSENT_MARKERS = (
+    "privacy gate",
+    "privacy-gate",
+    "myprivacy.dpgmedia",
+    "cookiewall",
+    "cookie wall",
+    "consent.talpanetwork",
+    "toestemming voor cookies",
+)
+CONSENT_MAX_WORDS = 150  # a consent wall says little; an article page with a consent script says more
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_CONSENT_TITLE = re.compile(r"privacy gate|cookiewall|cookie wall|toestemming|cookies? (accepteren|instellingen)", re.I)
+_JS_SHELL = re.compile(r"""<div[^>]+id=["'](?:app|root|__next)["'][^>]*>\s*</div>""", re.IGNORECASE)
+_NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript[^<]*</noscript>", re.IGNORECASE)
+_CHROME = [
+    (re.compile(r"^(lees ook|lees meer|bekijk ook|zie ook|meer over|ook interessant|gerelateerd)\b", re.I), "promo"),
+    (
+        re.compile(r"^(volg ons|deel dit|deel dit artikel|share|tweet|mail dit|like ons|wil je op de hoogte)\b", re.I),
+        "social",
+    ),
+    (re.compile(r"^(advertentie|gesponsord|reageer|reacties|plaats een reactie|log in)\b", re.I), "navigation"),
+    (re.compile(r"^(©|\(c\)|copyright)\s", re.I), "credit"),
+    (re.compile(r"^(foto|beeld|video)\s*:\s", re.I), "caption"),
+]
+# headings that open a block of links to other articles: what follows them (to the next heading) is site text
+_NAVIGATION_HEADING = re.compile(
+    r"^(laatste nieuws|meest gelezen|meer nieuws|net binnen|populair|groot nieuws|gerelateerde artikelen|"
+    r"lees ook|bekijk ook|meer over dit onderwerp|ook interessant|aanbevolen)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_name() -> str:
+    from importlib.metadata import version
+
+    return f"trafilatura {version('trafilatura')}"
+
+
+def extract_page(
+    html: str,
+    *,
+    name: str,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    encoding: str = "utf-8",
+    warnings: tuple[str, ...] = (),
+) -> Page:
+    """Extract the article of one HTML page. Raises InputError when the page holds no article."""
+    refuse_non_article(html, name)
+    import trafilatura
+
+    xml = trafilatura.extract(
+        html,
+        url=url,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+    )
+    if xml is None:
+        raise InputError(f"{name}: no article text found on the page — nothing to brief")
+    from lxml import etree
+
+    doc = etree.fromstring(xml.encode("utf-8"))
+    tree = _html_tree(html)
+    headline = _clean(doc.get("title")) or None
+    meta = SourceMeta(
+        url=url or _clean(doc.get("url")) or None,
+        headline=headline,
+        author=re.sub(r"^(door|by)\s+", "", _clean(doc.get("author")), flags=re.I) or None,
+        published=published_time(tree, _visible_text(tree)) or _clean(doc.get("date")) or None,
+        outlet=_clean(doc.get("sitename")) or _clean(doc.get("hostname")) or None,
+        language=_page_language(tree),
+        fetched_at=fetched_at,
+        extractor=extractor_name(),
+    )
+    blocks = blocks_from_xml(doc, headline, _clean(doc.get("description")))
+    blocks = with_lede(blocks, _clean(doc.get("description")), _visible_text(tree))
+    page = Page(meta, blocks, name, encoding, warnings)
+    if page.word_count() < MIN_ARTICLE_WORDS:
+        raise InputError(
+            f"{name}: only {page.word_count()} words of article text found (a teaser, a video or a page "
+            "that loads its text by JavaScript) — nothing to brief"
+        )
+    return page
+
+
+def refuse_non_article(html: str, name: str) -> None:
+    """Consent walls and JavaScript-only shells, recognised before any extraction. A consent marker
+    alone is not enough (article pages load consent scripts too): the page must also be short of
+    text, or say in its title that it is a consent page."""
+    visible = len(re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", html).split())
+    title = _TITLE.search(html)
+    consent_title = bool(title and _CONSENT_TITLE.search(title.group(1)))
+    if consent_title or (visible < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
+        raise InputError(
+            f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article "
+            "— save the article from a browser and brief the .html file"
+        )
+    if (_JS_SHELL.search(html) or _NOSCRIPT_JS.search(html)) and visible < MIN_ARTICLE_WORDS:
+        raise InputError(
+            f"{name}: a JavaScript-only page (no article text in its HTML) "
+            "— save the article from a browser and brief the .html file"
+        )
+
+
+def blocks_from_xml(doc, headline: str | None, description: str) -> tuple[Block, ...]:
+    """trafilatura's <main> as blocks: head → subheading, p → paragraph (the first one a lede when
+    it is the page's description), list → list, quote → quote, table → table rows; chrome set aside."""
+    blocks: list[Block] = [Block(BlockKind.HEADLINE, headline)] if headline else []
+    main = doc.find("main")
+    in_navigation = False
+    for element in main if main is not None else ():
+        text = _clean("".join(element.itertext()))
+        if not text or (headline and text == headline):
+            continue
+        if element.tag == "head":
+            in_navigation = bool(_NAVIGATION_HEADING.search(text))
+        items = tuple(t for t in (_clean("".join(i.itertext())) for i in element.iter("item")) if t)
+        if in_navigation:
+            blocks.append(Block(BlockKind.SITE_TEXT, " / ".join(items) or text, reason="navigation"))
+            continue
+        if element.tag == "list":
+            blocks.append(Block(BlockKind.LIST, "\n".join(items), items=items))
+            continue
+        if element.tag == "table":
+            rows = [" | ".join(_clean("".join(c.itertext())) for c in row.iter("cell")) for row in element.iter("row")]
+            blocks += [Block(BlockKind.TABLE, row) for row in rows if row.strip(" |")]
+            continue
+        blocks.append(_classified(element.tag, text, description, first=not _has_body(blocks)))
+    return tuple(blocks)
+
+
+def with_lede(blocks: tuple[Block, ...], description: str, visible: str) -> tuple[Block, ...]:
+    """Put back an intro the extractor missed: the page's description, when the page shows it as
+    text (not only in a meta tag), it is whole (no "…") and the body does not already contain it."""
+    if not description or description.endswith(("...", "…")) or description not in visible:
+        return blocks
+    body = " ".join(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    if description in body or any(_same_start(b.text, description) for b in blocks):
+        return blocks
+    at = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
+    return (*blocks[:at], Block(BlockKind.LEDE, description), *blocks[at:])
+
+
+def _visible_text(tree) -> str:
+    if tree is None:
+        return ""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _clean(" ".join(texts))
+
+
+def _classified(tag: str, text: str, description: str, *, first: bool) -> Block:
+    for pattern, reason in _CHROME:
+        if pattern.search(text) and len(text.split()) <= 25:
+            return Block(BlockKind.SITE_TEXT, text, reason=reason)
+    if tag == "head":
+        return Block(BlockKind.SUBHEADING, text)
+    if tag == "quote":
+        return Block(BlockKind.QUOTE, text)
+    if first and description and _same_start(text, description):
+        return Block(BlockKind.LEDE, text)
+    return Block(BlockKind.PARAGRAPH, text)
+
+
+def _has_body(blocks: list[Block]) -> bool:
+    return any(b.kind not in HEADING_KINDS and b.kind is not BlockKind.SITE_TEXT for b in blocks)
+
+
+def _same_start(text: str, description: str) -> bool:
+    a, b = text.lower().split()[:8], description.lower().split()[:8]
+    return bool(a) and a == b
+
+
+def _clean(value: str | None) -> str:
+    return re.sub(r"\s+", " ", value or "").strip()
+
+
+def _html_tree(html: str):
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a SyntaxError
+        return None
+
+
+def _page_language(tree) -> str | None:
+    if tree is None:
+        return None
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        for meta in tree.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language" or meta.get("property") == "og:locale":
+                lang = meta.get("content")
+                break
+    return lang.strip().replace("_", "-") if lang else None

@@ -1,0 +1,134 @@
+"""RSS/Atom feeds (feedparser) to entries; an entry that carries the whole article (in `content:encoded`,
+or a long `<description>`) can be briefed from the feed when its page cannot be had — a teaser cannot.
+
+Odd namespace prefixes (De Morgen's `wstxns1:encoded`) work: a declared prefix is matched by its
+namespace URI, an undeclared one still leaves an `…_encoded` field that is read as content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pipeline.document import Block, BlockKind, SourceMeta
+from pipeline.errors import InputError
+from pipeline.web.page import Page, display_name, utc_now, without_tracking
+
+FULL_TEXT_MIN_WORDS = 150  # an entry's text shorter than this is a teaser, not the article
+_TRUNCATED = ("...", "…", "[…]", "[...]", "Lees meer", "Lees verder")
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    key: str  # guid, else link: what makes an entry new
+    link: str | None
+    title: str
+    published: str | None  # ISO 8601
+    author: str | None
+    fingerprint: str  # changes when the entry's text, title or dates change
+    paragraphs: tuple[str, ...]  # the entry's own text (content:encoded, else description), as paragraphs
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def is_full_text(self) -> bool:
+        """The entry carries the article, not a teaser: long enough and not cut off."""
+        return self.words >= FULL_TEXT_MIN_WORDS and not self.paragraphs[-1].rstrip().endswith(_TRUNCATED)
+
+
+@dataclass(frozen=True)
+class Feed:
+    title: str
+    link: str | None
+    language: str | None
+    entries: tuple[FeedEntry, ...]
+
+
+def parse_feed(data: bytes, *, url: str) -> Feed:
+    """Parse RSS/Atom bytes. Raises InputError when they are not a feed."""
+    import feedparser
+
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.get("version") and not parsed.entries:
+        reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
+        raise InputError(f"{url}: not an RSS or Atom feed{reason} — check the feed URL")
+    info = parsed.feed
+    entries = tuple(e for e in (_entry(raw) for raw in parsed.entries) if e is not None)
+    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries)
+
+
+def _entry(raw) -> FeedEntry | None:
+    link = raw.get("link") or None
+    key = raw.get("id") or link
+    if not key:
+        return None  # nothing identifies it: it cannot be told from the next one
+    texts = [c.get("value", "") for c in raw.get("content", [])]
+    # an undeclared prefix (`wstxns1:encoded`) reaches us as escaped markup under "<prefix>_encoded"
+    texts += [html.unescape(v) for k, v in raw.items() if k.endswith("_encoded") and isinstance(v, str)]
+    candidates = [p for p in (html_paragraphs(t) for t in texts) if p]
+    summary = html_paragraphs(raw.get("summary", ""))
+    paragraphs = max([*candidates, summary], key=lambda ps: sum(len(p.split()) for p in ps))
+    title = _flat(raw.get("title", ""))
+    dates = (dict.get(raw, "published_parsed"), dict.get(raw, "updated_parsed"))  # no feedparser fallback mapping
+    fingerprint = hashlib.sha256(repr((title, paragraphs, dates)).encode()).hexdigest()[:16]
+    return FeedEntry(key, link, title, _iso(dates[0] or dates[1]), raw.get("author") or None, fingerprint, paragraphs)
+
+
+def html_paragraphs(markup: str) -> tuple[str, ...]:
+    """An entry's HTML (or plain text) as paragraphs; a bare URL (an image link) is not text."""
+    if not markup or not markup.strip():
+        return ()
+    from lxml import html as lxml_html
+
+    try:
+        fragment = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ValueError, SyntaxError):
+        return ()
+    blocks = [_flat(el.text_content()) for el in fragment.iter(*_BLOCK_TAGS)]
+    if not blocks:
+        text = "\n".join(fragment.itertext())
+        blocks = [_flat(part) for part in re.split(r"\n\s*\n", text)]
+    return tuple(b for b in blocks if b and not re.fullmatch(r"(https?:)?//\S+", b))
+
+
+def page_from_entry(entry: FeedEntry, feed: Feed, *, feed_url: str, why: str) -> Page:
+    """The article from the entry's own text (`extracted_from: feed`). Raises InputError for a teaser;
+    `why` says why the page itself was not used."""
+    name = display_name(entry.link or feed_url)
+    if not entry.is_full_text:
+        raise InputError(
+            f"{name}: {why}, and the feed has only a teaser ({entry.words} words) — not briefed from the feed"
+        )
+    from importlib.metadata import version
+
+    meta = SourceMeta(
+        url=without_tracking(entry.link) if entry.link else None,
+        headline=entry.title or None,
+        author=entry.author,
+        published=entry.published,
+        outlet=feed.title or None,
+        language=feed.language,
+        fetched_at=utc_now(),
+        extractor=f"feedparser {version('feedparser')}",
+        extracted_from="feed",
+    )
+    blocks = [Block(BlockKind.HEADLINE, entry.title)] if entry.title else []
+    blocks += [Block(BlockKind.PARAGRAPH, p) for p in entry.paragraphs if p != entry.title]
+    return Page(meta, tuple(blocks), name, warnings=(f"{name}: {why}; briefed from the feed's full text",))
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _iso(parsed: time.struct_time | None) -> str | None:
+    if not parsed:
+        return None
+    return datetime(*parsed[:6], tzinfo=UTC).isoformat()

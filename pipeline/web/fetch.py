@@ -1,0 +1,223 @@
+"""Fetching pages and feeds politely: one kept httpx client, robots.txt per host, a delay per host,
+Retry-After on 429/503, transient failures retried with backoff, bounded redirects and a size limit.
+
+Only http and https URLs reach the network. Redirects are followed here (not by httpx) so that each
+hop is checked against robots.txt and a permanent move (301/308) can be reported to the caller.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from pipeline.errors import BriefError, InputError
+from pipeline.web import identity
+
+MAX_REDIRECTS = 5
+TRANSIENT_STATUS = {429, 500, 502, 503, 504}
+BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
+ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
+
+
+class FetchError(BriefError):
+    """A page or feed could not be had: `status` is the HTTP status (None: no response).
+    `transient` (timeouts, refused connections) is worth a retry; a 4xx answer, a robots.txt
+    refusal or an over-large page is the input's fault (exit 2); the rest is operational (exit 1)."""
+
+    def __init__(self, message: str, *, status: int | None = None, transient: bool = False) -> None:
+        super().__init__(message)
+        self.status, self.transient = status, transient
+        client_fault = status is not None and 400 <= status < 500 and status != 429
+        self.exit_code = 2 if client_fault or (status is None and not transient) else 1
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str  # after redirects
+    status: int  # 200, or 304 for a conditional request answered "not modified"
+    headers: Mapping[str, str]
+    content: bytes
+    moved_to: str | None = None  # the new URL when every redirect on the way was permanent (301/308)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+@dataclass
+class Fetcher:
+    """One per run (or worker process): keeps the HTTP client, each host's robots.txt (for an hour) and
+    when each host was last asked."""
+
+    delay: float = 1.0
+    timeout: float = 20.0
+    retries: int = 2
+    max_bytes: int = 5_000_000
+    max_wait: float = 120.0
+    user_agent: str = field(default_factory=identity.user_agent)
+    sleep: Callable[[float], None] = time.sleep
+    _robots: dict[str, tuple[float, RobotFileParser | None]] = field(default_factory=dict, repr=False)
+    _last: dict[str, float] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _client: httpx.Client | None = field(default=None, repr=False)
+
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
+                timeout=httpx.Timeout(self.timeout),
+                follow_redirects=False,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def get(self, url: str, headers: Mapping[str, str] | None = None) -> Response:
+        """GET `url` (conditional if `headers` carry validators). Raises FetchError with a one-line reason."""
+        require_http(url)
+        permanent = True
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            self.require_allowed(current)
+            response = self._get_once(current, headers or {})
+            if response.status not in (301, 302, 303, 307, 308):
+                moved = current if current != url and permanent else None
+                return Response(current, response.status, response.headers, response.content, moved)
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(f"{current}: redirect without a Location header", status=response.status)
+            permanent = permanent and response.status in (301, 308)
+            current = urljoin(current, location)
+            require_http(current)
+        raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects — open it in a browser to see where it leads")
+
+    def _get_once(self, url: str, headers: Mapping[str, str]) -> Response:
+        """One URL, with retries of transient failures; 404/410 and other 4xx are not retried."""
+        for attempt in range(self.retries + 1):
+            last_try = attempt == self.retries
+            try:
+                response = self._request(url, headers)
+            except FetchError as exc:
+                if last_try or not exc.transient:
+                    raise
+                self.sleep(BACKOFF_SECONDS * 2**attempt)
+                continue
+            if response.status not in TRANSIENT_STATUS:
+                if 400 <= response.status < 600:
+                    raise FetchError(
+                        f"{url}: HTTP {response.status}{_gone_hint(response.status)}", status=response.status
+                    )
+                return response
+            wait = retry_after(response.headers.get("retry-after"))
+            if last_try or (wait is not None and wait > self.max_wait):
+                later = f"; the server asks to wait {wait:.0f} s" if wait is not None else ""
+                raise FetchError(
+                    f"{url}: HTTP {response.status} (tried {attempt + 1}×){later} — try again later",
+                    status=response.status,
+                )
+            self.sleep(wait if wait is not None else BACKOFF_SECONDS * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover — the loop returns or raises
+
+    def _request(self, url: str, headers: Mapping[str, str]) -> Response:
+        self._wait_for_host(url)
+        try:
+            with self.client().stream("GET", url, headers=dict(headers)) as response:
+                declared = response.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > self.max_bytes:
+                    raise FetchError(f"{url}: {int(declared):,} bytes is over the {self.max_bytes:,}-byte limit")
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > self.max_bytes:
+                        raise FetchError(f"{url}: larger than the {self.max_bytes:,}-byte limit — not fetched whole")
+                return Response(url, response.status_code, dict(response.headers), bytes(body))
+        except httpx.TimeoutException:
+            raise FetchError(f"{url}: no answer within {self.timeout:g} s (timed out)", transient=True) from None
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{url}: cannot connect ({type(exc).__name__}: {exc})", transient=True) from None
+
+    def _wait_for_host(self, url: str) -> None:
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            now = time.monotonic()
+            wait = self._last.get(host, -1e9) + self.delay - now
+            self._last[host] = now + max(wait, 0.0)
+        if wait > 0:
+            self.sleep(wait)
+
+    def require_allowed(self, url: str) -> None:
+        """Raise FetchError (exit 2) if the host's robots.txt disallows `url` for this client."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        read_at, robots = self._robots.get(origin, (None, None))
+        if read_at is None or time.monotonic() - read_at > ROBOTS_TTL:
+            robots = self._read_robots(origin)
+            self._robots[origin] = (time.monotonic(), robots)
+        if robots is not None and not robots.can_fetch(identity.PRODUCT, url):
+            raise FetchError(f"{url}: disallowed by {origin}/robots.txt — not fetched")
+
+    def _read_robots(self, origin: str) -> RobotFileParser | None:
+        """None: no rules (no robots.txt: RFC 9309 treats a 4xx as allow-all; no connection: the request
+        itself will fail). A 5xx answer means "unreachable": everything is disallowed for now (RFC 9309)."""
+        try:
+            response = self._get_robots(origin + "/robots.txt")
+        except FetchError:
+            return None
+        if response.status >= 500:
+            lines = ["User-agent: *", "Disallow: /"]
+        elif response.status != 200:
+            return None
+        else:
+            lines = response.content.decode("utf-8", "replace").splitlines()
+        parser = RobotFileParser()
+        parser.parse(lines)
+        return parser
+
+    def _get_robots(self, url: str) -> Response:
+        current = url
+        for _ in range(MAX_REDIRECTS):
+            response = self._request(current, {})
+            if response.status not in (301, 302, 303, 307, 308) or "location" not in response.headers:
+                return response
+            current = urljoin(current, response.headers["location"])
+        return response
+
+
+def require_http(url: str) -> None:
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InputError(f"{url}: only http and https URLs are fetched (not {scheme or 'a bare path'}:)")
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _gone_hint(status: int) -> str:
+    if status == 410:
+        return " (gone for good)"
+    if status == 404:
+        return " (not found — check the URL)"
+    if status in (401, 403):
+        return " (access refused — the site does not serve it to this client)"
+    return ""

@@ -1,0 +1,38 @@
+"""The daily flow polls the configured feeds before it scans the inbox (loopback server, tiny models)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import feedparser
+
+from tests.conftest import SEEDS, shared_dir
+from tests.pipeline.test_feeds import rss, serve_feed
+
+
+def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
+    prefect_harness, server, tiny_marian: Path, tiny_bart: Path, tmp_path: Path
+) -> None:
+    from flows.daily_briefing import daily_briefing
+    from pipeline.web.state import load_state, state_path
+
+    server.serve("/a", (shared_dir("web") / "html" / "nos_dodental-parijs-op-129.html").read_bytes())
+    serve_feed(server, rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "een.txt").write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    feed = {"url": server.url("/feed.xml")}
+    models = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+    settings = {**models, "feeds": [feed], "fetch_delay": 0, "cache_dir": str(tmp_path / "cache")}
+    report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
+    state = load_state(state_path(out))[feed["url"]]
+    assert state.last_status == "new" and state.entries["a"].brief
+    assert (out / state.entries["a"].brief).is_file() and len(report.briefed) == 1  # the inbox article
+    assert [r.path for r in server.requests] == ["/robots.txt", "/feed.xml", "/a"]
+    atom = feedparser.parse((out / "feed.xml").read_bytes())
+    assert len(atom.entries) == 2  # the feed entry's brief and the inbox article's
+
+    daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
+    # 304: nothing else asked (the worker process keeps robots.txt for an hour)
+    assert [r.path for r in server.requests[3:]] == ["/feed.xml"]
