@@ -196,8 +196,8 @@ def seed_sentences() -> list[str]:
 
     sentences: list[str] = []
     for path in SEEDS:
-        for paragraph in read_article(path).paragraphs:
-            sentences.extend(split_sentences(paragraph.text))
+        for block in read_article(path).blocks:
+            sentences.extend(s for part in block.parts for s in split_sentences(part))
     return list(dict.fromkeys(s for s in sentences if any(ch.isalpha() for ch in s)))
 
 

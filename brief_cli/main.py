@@ -39,9 +39,11 @@ app = typer.Typer(
 
 HELP = """Turn Dutch news articles into English briefs (Markdown).
 
-Each FILE (UTF-8 text, paragraphs separated by blank lines; or a saved .html page) or URL (an
-http/https article page: fetched politely, the article extracted) is split into sentences, every
-sentence is translated with MarianMT (Helsinki-NLP/opus-mt-nl-en), the English text is
+Each FILE (UTF-8 text, Markdown .md, or a saved .html page) or URL (an http/https article page:
+fetched politely, the article extracted) is read as an article — headline, paragraphs, lists,
+captions, liveblog entries; site text (navigation, promos, cookie notices) is set aside and listed
+at the end (--keep-all: translate it too) — and split into sentences; every sentence is translated
+with MarianMT (Helsinki-NLP/opus-mt-nl-en), the English text is
 summarized (sshleifer/distilbart-cnn-12-6), and a bilingual brief is written to
 OUT/<title>-<key>.md; its path is printed. A brief is cached by a hash of the article's text,
 the models and the settings: running again returns it at once (use --force to rebuild).
@@ -77,6 +79,9 @@ def brief(
     ] = None,
     num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
+    keep_all: Annotated[
+        bool, typer.Option("--keep-all", help="set no site text aside: translate navigation, promos and notices too")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
 ) -> None:
     settings = settings_or_exit(
@@ -87,6 +92,7 @@ def brief(
         device=device,
         num_beams=num_beams,
         backend=backend,
+        keep_all=keep_all or None,  # not given: the setting (BRIEF_KEEP_ALL, config file) decides
     )
     exit_code = 0
     models = None

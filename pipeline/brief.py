@@ -20,15 +20,19 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.document import (
+    ARTICLE_TEXT_KINDS,
+    TRANSLATED_KINDS,
     Article,
+    Block,
+    BlockKind,
     Brief,
     Plan,
     Prepared,
     SegmentedArticle,
-    SegmentedParagraph,
+    SegmentedBlock,
     Summary,
     TranslatedArticle,
-    TranslatedParagraph,
+    TranslatedBlock,
     WrittenBrief,
 )
 from pipeline.engines.hub import model_fingerprint
@@ -39,13 +43,15 @@ from pipeline.runtime import Models, backend_label
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
+from pipeline.text.article import STRUCTURE_VERSION
 from pipeline.text.language import require_dutch
 from pipeline.text.read import content_hash
 from pipeline.text.segment import SEGMENTER_VERSION, split_sentences
 from pipeline.web.source import read_source
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-TITLE_MAX_WORDS = 14
+FILE_TITLE_WORDS = 10
+WHOLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.TABLE})  # translated unsplit
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ def settings_summary(settings: BriefSettings) -> dict[str, object]:
     """The settings that change a brief (recorded in it and part of its cache key)."""
     return {
         "segmenter_version": SEGMENTER_VERSION,
+        "structure": {"version": STRUCTURE_VERSION, "keep_all": settings.keep_all},
         "backend": {
             "translator": backend_label(settings, settings.translator_ref()),
             "summarizer": backend_label(settings, settings.summarizer_ref()),
@@ -89,7 +96,7 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
     article = article or read_source(source, settings)
     digest = content_hash(article.text)
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
-    summary = settings_summary(settings)
+    summary = settings_summary(settings) | {"input_format": article.source_format}
     key = briefs.cache_key(
         digest,
         translator=f"{translator.name}@{model_fingerprint(translator)}",
@@ -113,19 +120,24 @@ def prepare_brief(
 
 
 def dutch_title(article: Article) -> str:
-    """What names the output file: the leading heading, else the first words of the article."""
-    return " ".join(article.paragraphs[0].text.split()[:10])
+    """What names the output file: the headline, else the first words of the article's text."""
+    block = article.headline or next((b for b in article.blocks if b.kind in ARTICLE_TEXT_KINDS and b.parts), None)
+    text = block.parts[0] if block else article.blocks[0].text
+    return " ".join(text.split()[:FILE_TITLE_WORDS])
 
 
 def segment_article(article: Article) -> SegmentedArticle:
-    """Headings stay whole; other paragraphs are split into sentences."""
-    paragraphs = []
-    for paragraph in article.paragraphs:
-        sentences = (paragraph.text,) if paragraph.is_heading else tuple(split_sentences(paragraph.text))
-        paragraphs.append(
-            SegmentedParagraph(paragraph.index, paragraph.text, paragraph.is_heading, sentences or (paragraph.text,))
-        )
-    return SegmentedArticle(article, tuple(paragraphs))
+    """Each part of each translated block split into sentences (headings and table lines stay
+    whole); bylines, datelines and site text are not translated."""
+    return SegmentedArticle(article, tuple(SegmentedBlock(i, b, _segment(b)) for i, b in enumerate(article.blocks)))
+
+
+def _segment(block: Block) -> tuple[tuple[str, ...], ...]:
+    if block.kind not in TRANSLATED_KINDS:
+        return ()
+    if block.kind in WHOLE_KINDS:
+        return tuple((part,) for part in block.parts)
+    return tuple(tuple(split_sentences(part)) or (part,) for part in block.parts)
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -226,17 +238,19 @@ def load_models(models: Models, progress: Progress | None = None) -> None:
 def translate_article(
     segmented: SegmentedArticle, models: Models, progress: Progress | None = None, *, refresh: bool = False
 ) -> TranslatedArticle:
-    """Every sentence of every paragraph (`refresh`: ignore the sentence cache)."""
+    """Every sentence of every translated block (`refresh`: ignore the sentence cache)."""
     report = (lambda done, total: progress("translate", done, total)) if progress else None
-    paragraphs, stats = models.translator(refresh).translate_article(segmented, report)
-    return TranslatedArticle(paragraphs, stats)
+    blocks, stats = models.translator(refresh).translate_article(segmented, report)
+    return TranslatedArticle(blocks, stats)
 
 
 def summarize_article(translated: TranslatedArticle, models: Models, progress: Progress | None = None) -> Summary:
-    """The English body paragraphs (headings left out)."""
+    """The English of the article's own text: headline, lede, paragraphs, list items, quotes,
+    liveblog entries — never site text, captions, credits, datelines or table lines."""
     if progress:
         progress("summarize", 0, 1)
-    summary = models.summarizer().summarize([p.text for p in translated.paragraphs if not p.is_heading])
+    texts = [text for b in translated.blocks if b.block.kind in ARTICLE_TEXT_KINDS for text in b.part_texts]
+    summary = models.summarizer().summarize(texts)
     if progress:
         progress("summarize", 1, 1)
     return summary
@@ -259,11 +273,13 @@ def assemble_brief(
     plan: Plan, settings: BriefSettings, translated: TranslatedArticle, summary: Summary, created_at: str | None = None
 ) -> Brief:
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
+    title_en, title_from = english_title(translated.blocks)
     return Brief(
         article=plan.article,
-        paragraphs=translated.paragraphs,
+        blocks=translated.blocks,
         summary=summary,
-        title_en=english_title(translated.paragraphs),
+        title_en=title_en,
+        title_from=title_from,
         cache_key=plan.key,
         content_hash=plan.content_hash,
         translator=type(translator)(translator.name, model_fingerprint(translator)),
@@ -271,17 +287,17 @@ def assemble_brief(
         settings=plan.settings_summary,
         stats=translated.stats,
         created_at=created_at or datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-        fidelity=check_translation(translated.paragraphs),
+        fidelity=check_translation(translated.blocks),
     )
 
 
-def english_title(paragraphs: tuple[TranslatedParagraph, ...]) -> str:
-    """The translated leading heading, else the article's first translated sentence (shortened)."""
-    if not paragraphs:
-        return ""
-    first = paragraphs[0]
-    text = first.text if first.is_heading else (first.sentences[0].text if first.sentences else "")
-    words = text.split()
-    if len(words) > TITLE_MAX_WORDS:
-        return " ".join(words[:TITLE_MAX_WORDS]).rstrip(",;:") + " …"
-    return text
+def english_title(blocks: tuple[TranslatedBlock, ...]) -> tuple[str, str | None]:
+    """(title, where from): the whole translated headline ("headline"), else the first translated
+    sentence of the article's text ("lede"), never cut."""
+    for block in blocks:
+        if block.block.kind is BlockKind.HEADLINE:
+            return block.text, "headline"
+    for block in blocks:
+        if block.block.kind in ARTICLE_TEXT_KINDS and block.sentences:
+            return block.sentences[0].text, "lede"
+    return "", None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-FORMAT_VERSION = 1  # of the brief file: part of every cache key
+FORMAT_VERSION = 2  # of the brief file: part of every cache key
 FORMAT = f"dutch-brief/{FORMAT_VERSION}"
 
 
@@ -29,7 +29,11 @@ class BlockKind(StrEnum):
 
 @dataclass(frozen=True)
 class Block:
-    """One structural block of an article, as found in the source."""
+    """One structural block of an article, as found in the source.
+
+    `text` is the block's source text as found (a list: its lines, markers included); `time` +
+    `text` hold every source character of the block. A liveblog entry is a LIVEBLOG block (its
+    time and heading, `text` may be empty) followed by the blocks of its body."""
 
     kind: BlockKind
     text: str  # the source text of the block (a list: its items, one per line)
@@ -37,14 +41,33 @@ class Block:
     time: str | None = None  # the entry's time as written (kind LIVEBLOG), e.g. "21.30"
     reason: str | None = None  # why it was set aside (kind SITE_TEXT): navigation|promo|consent|teaser|…
 
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """What a reader reads: a list's items, else the text (nothing for an empty liveblog heading)."""
+        if self.kind is BlockKind.LIST:
+            return self.items
+        return (self.text,) if self.text else ()
+
+
+# Blocks translated and shown with their Dutch; the others go to the byline line or the set-aside list.
+TRANSLATED_KINDS = frozenset(BlockKind) - {BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.SITE_TEXT}
+# What the summarizer reads: the article's own text, never captions, credits, datelines or site text.
+ARTICLE_TEXT_KINDS = frozenset(
+    {BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
+)
+
 
 @dataclass(frozen=True)
-class Paragraph:
-    """A blank-line-separated block of the source article."""
+class ArticleMeta:
+    """What the source says about the article besides its text (front matter of a CMS export,
+    bylines and datelines found in the text)."""
 
-    index: int
-    text: str
-    is_heading: bool
+    headline: str | None = None  # the Dutch headline as found (source_title)
+    published: str | None = None  # date/time as written
+    byline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()  # other front-matter fields, as found
 
 
 @dataclass(frozen=True)
@@ -60,40 +83,53 @@ class SourceMeta:
     fetched_at: str | None = None  # ISO 8601 UTC; None for a saved page
     extractor: str = ""  # name + version, e.g. "trafilatura 2.3.1"
     extracted_from: str = "page"  # page | feed
-    set_aside: tuple[str, ...] = ()  # site text left out of translation, "reason: text" each
 
 
 @dataclass(frozen=True)
 class Article:
-    """Stage 1 (read): a decoded, normalised article split into paragraphs."""
+    """Stage 1 (read): a decoded, normalised article as structural blocks."""
 
     source_name: str
     text: str  # normalised text (NFC, LF line endings, no BOM, date marker removed)
-    paragraphs: tuple[Paragraph, ...]
+    blocks: tuple[Block, ...]
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
     source_date: str | None = None  # "YYYY-MM" from a leading ` date YYYY-MM ` marker
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    source_format: str = "txt"  # txt | md | html …
+
+    @property
+    def headline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind is BlockKind.HEADLINE), None)
+
+    @property
+    def set_aside(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind is BlockKind.SITE_TEXT)
+
     origin: SourceMeta | None = None  # web input: where it came from (None for a text file)
 
 
 @dataclass(frozen=True)
-class SegmentedParagraph:
-    """Stage 2 (segment): a paragraph and its sentences (exact substrings, in order)."""
+class SegmentedBlock:
+    """Stage 2 (segment): a block and the sentences of each of its parts (exact substrings, in order)."""
 
     index: int
-    text: str
-    is_heading: bool
-    sentences: tuple[str, ...]
+    block: Block
+    parts: tuple[tuple[str, ...], ...]  # () for blocks that are not translated
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        return tuple(s for part in self.parts for s in part)
 
 
 @dataclass(frozen=True)
 class SegmentedArticle:
     article: Article
-    paragraphs: tuple[SegmentedParagraph, ...]
+    blocks: tuple[SegmentedBlock, ...]
 
     @property
     def sentence_count(self) -> int:
-        return sum(len(p.sentences) for p in self.paragraphs)
+        return sum(len(b.sentences) for b in self.blocks)
 
 
 @dataclass(frozen=True)
@@ -109,15 +145,25 @@ class SentenceTranslation:
 
 
 @dataclass(frozen=True)
-class TranslatedParagraph:
+class TranslatedBlock:
+    """A block with the translation of each of its parts (a list: one per item)."""
+
     index: int
-    is_heading: bool
-    source_text: str
-    sentences: tuple[SentenceTranslation, ...]
+    block: Block
+    parts: tuple[tuple[SentenceTranslation, ...], ...]
+
+    @property
+    def sentences(self) -> tuple[SentenceTranslation, ...]:
+        return tuple(s for part in self.parts for s in part)
+
+    @property
+    def part_texts(self) -> tuple[str, ...]:
+        """The English of each part."""
+        return tuple(" ".join(s.text for s in part if s.text) for part in self.parts)
 
     @property
     def text(self) -> str:
-        return " ".join(s.text for s in self.sentences if s.text)
+        return " ".join(self.part_texts)
 
 
 @dataclass(frozen=True)
@@ -130,7 +176,7 @@ class TranslationStats:
 
 @dataclass(frozen=True)
 class TranslatedArticle:
-    paragraphs: tuple[TranslatedParagraph, ...]
+    blocks: tuple[TranslatedBlock, ...]
     stats: TranslationStats
 
 
@@ -159,8 +205,8 @@ class ModelRef:
 class FidelityIssue:
     """A translated sentence whose English lacks numbers or names of its Dutch (pipeline.quality.fidelity)."""
 
-    paragraph: int  # index of the paragraph (from 0)
-    sentence: int  # index of the sentence within it (from 0)
+    paragraph: int  # index of the block (from 0)
+    sentence: int  # index of the sentence within it, over all its parts (from 0)
     missing_numbers: tuple[str, ...] = ()  # as the Dutch writes them
     missing_names: tuple[str, ...] = ()
 
@@ -179,9 +225,10 @@ class Brief:
     """Everything the renderer needs."""
 
     article: Article
-    paragraphs: tuple[TranslatedParagraph, ...]
+    blocks: tuple[TranslatedBlock, ...]
     summary: Summary
     title_en: str
+    title_from: str | None  # "headline" | "lede" | None (nothing to take a title from)
     cache_key: str
     content_hash: str
     translator: ModelRef

@@ -113,6 +113,7 @@ class BriefSettings(BaseSettings):
     )
     sentence_cache: bool = Field(True, description="reuse translations of sentences seen before")
     require_dutch: bool = Field(True, description="refuse articles detected as another language")
+    keep_all: bool = Field(False, description="set no site text aside: translate navigation, promos and notices too")
     lock_timeout: float = Field(3600, ge=0, description="seconds to wait for another process briefing the same article")
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
     # unattended runs (flows/)

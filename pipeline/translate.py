@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.document import SegmentedArticle, SentenceTranslation, TranslatedParagraph, TranslationStats
+from pipeline.document import SegmentedArticle, SentenceTranslation, TranslatedBlock, TranslationStats
 from pipeline.engines.base import Generated, Seq2SeqEngine
 from pipeline.settings import TranslationOptions
 from pipeline.store.sentences import SentenceCache
@@ -61,14 +61,14 @@ class Translator:
     # -- public --------------------------------------------------------------------------
     def translate_article(
         self, article: SegmentedArticle, progress: Progress | None = None
-    ) -> tuple[tuple[TranslatedParagraph, ...], TranslationStats]:
-        sentences = [s for p in article.paragraphs for s in p.sentences]
+    ) -> tuple[tuple[TranslatedBlock, ...], TranslationStats]:
+        sentences = [s for b in article.blocks for s in b.sentences]
         translated = iter(self.translate_sentences(sentences, progress))
-        paragraphs = tuple(
-            TranslatedParagraph(p.index, p.is_heading, p.text, tuple(next(translated) for _ in p.sentences))
-            for p in article.paragraphs
+        blocks = tuple(
+            TranslatedBlock(b.index, b.block, tuple(tuple(next(translated) for _ in part) for part in b.parts))
+            for b in article.blocks
         )
-        return paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences])
+        return blocks, summarise_stats([s for b in blocks for s in b.sentences])
 
     def translate_sentences(
         self, sentences: Sequence[str], progress: Progress | None = None

@@ -13,7 +13,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 DISTRIBUTION = "dutch-brief"
 # 2: repetition guard aware of numbers and lists, retry by repetition_penalty, number fidelity check
-PIPELINE_VERSION = 2
+# 3: articles as blocks (lists, captions, liveblog entries…), site text set aside, whole-headline titles
+PIPELINE_VERSION = 3
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from pipeline.document import Fidelity, FidelityIssue, TranslatedParagraph
+from pipeline.document import Fidelity, FidelityIssue, TranslatedBlock
 from pipeline.quality.names import missing_names, name_mentions
 
 Key = tuple[object, ...]
@@ -208,19 +208,19 @@ def check_sentence(dutch: str, english: str) -> SentenceCheck:
     return SentenceCheck(numbers, missing, names, tuple(missing_names(names, english)))
 
 
-def check_translation(paragraphs: Sequence[TranslatedParagraph]) -> Fidelity:
+def check_translation(blocks: Sequence[TranslatedBlock]) -> Fidelity:
     """The fidelity of every translated sentence of an article (sentences passed through
     untranslated — no letters — are not checked: they are the Dutch as written)."""
     issues: list[FidelityIssue] = []
     counts = [0, 0, 0, 0]
-    for paragraph in paragraphs:
-        for number, sentence in enumerate(paragraph.sentences):
+    for block in blocks:
+        for number, sentence in enumerate(block.sentences):
             if sentence.text == sentence.source:
                 continue
             check = check_sentence(sentence.source, sentence.text)
             counts = _add(counts, check)
             if check.missing_numbers or check.missing_names:
-                issues.append(FidelityIssue(paragraph.index, number, check.missing_numbers, check.missing_names))
+                issues.append(FidelityIssue(block.index, number, check.missing_numbers, check.missing_names))
     return Fidelity(*counts, issues=tuple(issues))
 
 

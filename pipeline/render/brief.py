@@ -1,35 +1,53 @@
-"""Stage 5 — render a `Brief` as Markdown: YAML front matter, English title, summary, and the
-whole article with each English paragraph above its Dutch original.
+"""Stage 5 — render a `Brief` as Markdown: YAML front matter, English title, byline line, summary,
+the whole article block by block (each English block above its Dutch original, in a block quote),
+and the site text that was set aside, listed last under "Left out".
 
-Source and model text is data: every piece of it is escaped (pipeline.render.markdown).
+Structure shows as structure: lists as Markdown lists (the English list, then the Dutch list),
+captions and credits as italic lines, liveblog entries as `time — heading` + body, quotes as
+quotes, bylines and datelines in the byline line. A sentence whose English lacks numbers or names
+of its Dutch gets a mark. Source and model text is data: every piece of it is escaped
+(pipeline.render.markdown); ranking lines ("47. …") stay escaped text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipeline.document import FORMAT, Brief, FidelityIssue, TranslatedParagraph
+from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, TranslatedBlock
 from pipeline.render.markdown import escape_markdown, yaml_value
 from pipeline.version import PIPELINE_VERSION, generator
 
+LEFT_OUT_HEADING = "## Left out: site text, not translated"
+_HEADINGS = {BlockKind.HEADLINE, BlockKind.SUBHEADING}
+LIVEBLOG_SEPARATORS = " -–—|:"  # between a liveblog time and its heading, as written
+Issues = dict[tuple[int, int], FidelityIssue]
+
 
 def front_matter(brief: Brief) -> dict[str, Any]:
-    stats = brief.stats
+    stats, article, meta = brief.stats, brief.article, brief.article.meta
     return {
         "format": FORMAT,
         "cache_key": brief.cache_key,  # first: a cache lookup reads only the start of the file
         "generator": generator(),
         "pipeline_version": PIPELINE_VERSION,
         "title": brief.title_en,
-        "source_file": brief.article.source_name,
-        "source_date": brief.article.source_date,
-        "source_encoding": brief.article.encoding,
+        "title_from": brief.title_from,
+        "source_title": meta.headline,
+        "source_file": article.source_name,
+        "source_format": article.source_format,
+        "source_date": article.source_date,
+        "source_encoding": article.encoding,
+        "published": meta.published,
+        "byline": meta.byline,
+        "outlet": meta.outlet,
+        "url": meta.url,
+        "source_metadata": dict(meta.extra),
         "content_hash": f"sha256:{brief.content_hash}",
         "translator": {"model": brief.translator.name, "revision": brief.translator.revision},
         "summarizer": {"model": brief.summarizer.name, "revision": brief.summarizer.revision},
         "settings": brief.settings,
-        "paragraphs": len(brief.paragraphs),
-        "sentences": stats.sentences if stats else sum(len(p.sentences) for p in brief.paragraphs),
+        "paragraphs": len(shown_blocks(brief)),
+        "sentences": stats.sentences if stats else sum(len(b.sentences) for b in brief.blocks),
         "sentences_split": stats.split_sentences if stats else 0,
         "sentences_retried": stats.retried_sentences if stats else 0,
         "sentences_degenerate": stats.degenerate_sentences if stats else 0,
@@ -38,10 +56,16 @@ def front_matter(brief: Brief) -> dict[str, Any]:
         "summary_input_tokens": brief.summary.input_tokens,
         "summary_chunks": brief.summary.chunks,
         "summary_rounds": brief.summary.rounds,
-        "warnings": list(brief.article.warnings),
+        "set_aside": [{"text": b.text, "reason": b.reason or "site"} for b in article.set_aside],
+        "warnings": list(article.warnings),
         **web_front_matter(brief),
         "created_at": brief.created_at,
     }
+
+
+def shown_blocks(brief: Brief) -> list[TranslatedBlock]:
+    """The blocks shown in English with their Dutch original."""
+    return [b for b in brief.blocks if b.parts]
 
 
 def _fidelity_counts(brief: Brief) -> dict[str, int]:
@@ -56,39 +80,35 @@ def _fidelity_counts(brief: Brief) -> dict[str, int]:
     }
 
 
-def _issues(brief: Brief) -> dict[tuple[int, int], FidelityIssue]:
+def _issues(brief: Brief) -> Issues:
     return {(i.paragraph, i.sentence): i for i in (brief.fidelity.issues if brief.fidelity else ())}
 
 
 def web_front_matter(brief: Brief) -> dict[str, Any]:
-    """Where a web article came from (nothing for a text file)."""
+    """Where a web article came from (nothing for a text file); its headline, byline, date, outlet
+    and set-aside site text are in the article's own fields."""
     origin = brief.article.origin
     if origin is None:
         return {}
     return {
-        "source_title": origin.headline,
         "source_url": origin.url,
-        "outlet": origin.outlet,
-        "author": origin.author,
-        "published": origin.published,
         "fetched_at": origin.fetched_at,
         "extractor": origin.extractor,
         "extracted_from": origin.extracted_from,
-        "site_text_left_out": list(origin.set_aside),
     }
 
 
 def struggles(brief: Brief) -> list[dict[str, Any]]:
     """Where the machine struggled: sentences split for length, retried, still degenerate, or
-    missing numbers or names of the Dutch (paragraph and sentence numbers count from 1, as a reader counts)."""
+    missing numbers or names of the Dutch (block and sentence numbers count from 1, as a reader counts)."""
     found = []
     issues = _issues(brief)
-    for paragraph in brief.paragraphs:
-        for number, sentence in enumerate(paragraph.sentences, start=1):
-            issue = issues.get((paragraph.index, number - 1))
+    for block in brief.blocks:
+        for number, sentence in enumerate(block.sentences, start=1):
+            issue = issues.get((block.index, number - 1))
             if sentence.split or sentence.retried or sentence.degenerate or issue:
                 entry: dict[str, Any] = {
-                    "paragraph": paragraph.index + 1,
+                    "block": block.index + 1,
                     "sentence": number,
                     "split_for_length": sentence.split,
                     "retried": sentence.retried,
@@ -110,37 +130,86 @@ def render_brief(brief: Brief) -> str:
     lines += ["## Summary", "", escape_markdown(brief.summary.text) or "_No summary._", ""]
     lines += ["## Article", "", "_Each English paragraph is followed by the Dutch original._", ""]
     issues = _issues(brief)
-    for paragraph in brief.paragraphs:
-        lines += _paragraph(paragraph, issues)
+    for block in brief.blocks:
+        lines += render_block(block, issues)
+    lines += _left_out(brief)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _byline(brief: Brief) -> str:
-    parts = [f"Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
+    """Bylines and datelines as found, then how the brief was made."""
+    found = [b.block.text for b in brief.blocks if b.block.kind in (BlockKind.BYLINE, BlockKind.DATELINE)]
+    lead = "".join(f"{escape_markdown(text)} · " for text in found)
+    parts = [f"{lead}Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
     if brief.article.source_date:
         parts.append(f", {escape_markdown(brief.article.source_date)}")
     parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
     return "_" + "".join(parts) + "_"
 
 
-def _paragraph(paragraph: TranslatedParagraph, issues: dict[tuple[int, int], FidelityIssue]) -> list[str]:
-    english = escape_markdown(paragraph.text)
-    if any((paragraph.index, n) in issues for n in range(len(paragraph.sentences))):
-        english = _marked_english(paragraph, issues)
-    dutch = escape_markdown(paragraph.source_text)
-    if paragraph.is_heading:
-        return [f"### {english}", "", f"> {dutch}", ""]
-    return [english, "", f"> {dutch}", ""]
+def render_block(block: TranslatedBlock, issues: Issues | None = None) -> list[str]:
+    """One block: its English (escaped, with fidelity marks), then its Dutch original in a block
+    quote (nothing for blocks that are not translated: they are in the byline line or the
+    set-aside list)."""
+    kind, source = block.block.kind, block.block
+    english = english_parts(block, issues or {})
+    if kind is BlockKind.LIVEBLOG:
+        return _liveblog(block, english)
+    if not block.parts:
+        return []
+    if kind is BlockKind.LIST:
+        return [*(f"- {item}" for item in english), ""] + [
+            *(f"> - {escape_markdown(item)}" for item in source.parts),
+            "",
+        ]
+    text, dutch = " ".join(english), escape_markdown(source.text)
+    if kind in _HEADINGS:
+        return [f"### {text}", "", f"> {dutch}", ""]
+    if kind is BlockKind.QUOTE:
+        return [f"> {text}", ">", f"> > {dutch}", ""]
+    if kind is BlockKind.CAPTION:
+        return [_italic(text), "", f"> {_italic(dutch)}", ""]
+    return [text, "", f"> {dutch}", ""]
 
 
-def _marked_english(paragraph: TranslatedParagraph, issues: dict[tuple[int, int], FidelityIssue]) -> str:
-    """The English paragraph with a mark after each sentence that lacks numbers or names of the Dutch."""
-    parts = []
-    for number, sentence in enumerate(paragraph.sentences):
-        if sentence.text:
-            parts.append(escape_markdown(sentence.text))
-        issue = issues.get((paragraph.index, number))
-        if issue:
-            missing = ", ".join(issue.missing_numbers + issue.missing_names)
-            parts.append(f"_({escape_markdown('⚠ check the Dutch: ' + missing)})_")
-    return " ".join(parts)
+def english_parts(block: TranslatedBlock, issues: Issues) -> list[str]:
+    """The escaped English of each part, with a mark after each sentence that lacks numbers or
+    names of the Dutch."""
+    parts: list[str] = []
+    number = 0
+    for part in block.parts:
+        pieces = []
+        for sentence in part:
+            if sentence.text:
+                pieces.append(escape_markdown(sentence.text))
+            issue = issues.get((block.index, number))
+            if issue:
+                missing = ", ".join(issue.missing_numbers + issue.missing_names)
+                pieces.append(f"_({escape_markdown('⚠ check the Dutch: ' + missing)})_")
+            number += 1
+        parts.append(" ".join(pieces))
+    return parts
+
+
+def _liveblog(block: TranslatedBlock, english: list[str]) -> list[str]:
+    """`### time — heading`, the Dutch heading with its time as written ("20:40 -" stays)."""
+    written = block.block.time or ""
+    time = escape_markdown(written.rstrip(LIVEBLOG_SEPARATORS))
+    if not block.parts:
+        return [f"### {time}", ""]
+    separated = written != written.rstrip(LIVEBLOG_SEPARATORS)
+    dutch = f"{written} {block.block.text}" if separated else f"{written} — {block.block.text}"
+    return [f"### {time} — {' '.join(english)}", "", f"> {escape_markdown(dutch)}", ""]
+
+
+def _italic(escaped: str) -> str:
+    return f"*{escaped}*" if escaped else ""
+
+
+def _left_out(brief: Brief) -> list[str]:
+    aside = brief.article.set_aside
+    if not aside:
+        return []
+    lines = [LEFT_OUT_HEADING, "", "_Set aside as found on the page, with the reason:_", ""]
+    lines += [f"- {escape_markdown(b.text)} _({escape_markdown(b.reason or 'site')})_" for b in aside]
+    return lines + [""]

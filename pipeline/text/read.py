@@ -1,9 +1,10 @@
-"""Stage 1 — read: bytes on disk to a normalised `Article` split into paragraphs.
+"""Stage 1 — read: bytes on disk to a normalised `Article` of structural blocks.
 
 Decoding: UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else is
 detected with charset-normalizer and a warning says which encoding was assumed.
 A leading ` date YYYY-MM ` marker (as in the seed articles) becomes metadata, not text.
-Paragraphs are blocks separated by blank lines; short lines without final punctuation are headings.
+The structure comes from the lines of a `.txt` file (pipeline.text.structure) or the CommonMark of
+a `.md` file (pipeline.text.markdown_source); pipeline.text.article makes the article of it.
 """
 
 from __future__ import annotations
@@ -14,16 +15,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pipeline.document import Article, Paragraph
+from pipeline.document import Article, ArticleMeta
 from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
+from pipeline.text.article import article_from_blocks
+from pipeline.text.structure import text_blocks
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
-_FINAL_PUNCTUATION = ".!?:;…"
-_CLOSING_QUOTES = "\"'’”»)]"
-HEADING_MAX_WORDS = 12
-HEADING_MAX_CHARS = 100
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def display_path(path: Path | str) -> str:
@@ -31,12 +30,21 @@ def display_path(path: Path | str) -> str:
     return os.fsencode(str(path)).decode("utf-8", "replace")
 
 
-def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and normalise one article file. Raises InputError with a one-line reason."""
+def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_all: bool = False) -> Article:
+    """Read and normalise one article file (`.md`/`.markdown`: Markdown, else plain text).
+    `keep_all`: set no site text aside. Raises InputError with a one-line reason."""
     data = _read_bytes(path, max_bytes)
     label = display_path(path)
     text, encoding, warnings = decode_bytes(data, name=label)
-    return parse_article(text, source_name=display_path(path.name), encoding=encoding, warnings=warnings, label=label)
+    return parse_article(
+        text,
+        source_name=display_path(path.name),
+        encoding=encoding,
+        warnings=warnings,
+        label=label,
+        source_format="md" if path.suffix.lower() in MARKDOWN_SUFFIXES else "txt",
+        keep_all=keep_all,
+    )
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -126,20 +134,29 @@ def parse_article(
     encoding: str = "utf-8",
     warnings: tuple[str, ...] = (),
     label: str | None = None,
+    source_format: str = "txt",
+    keep_all: bool = False,
 ) -> Article:
-    """Normalise decoded text, pull out the date marker and split it into paragraphs."""
+    """Normalise decoded text, pull out the date marker and find its structure."""
     normalised = normalise_text(text)
     source_date, body = split_date_marker(normalised)
-    paragraphs = split_paragraphs(body)
-    if not paragraphs:
-        raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
-    return Article(
+    if source_format == "md":
+        from pipeline.text.markdown_source import markdown_blocks
+
+        blocks, meta = markdown_blocks(body, name=label or source_name)
+    else:
+        blocks, meta = text_blocks(body), ArticleMeta()
+    return article_from_blocks(
+        blocks,
         source_name=source_name,
         text=normalised,
-        paragraphs=tuple(paragraphs),
+        meta=meta,
         source_date=source_date,
         encoding=encoding,
         warnings=warnings,
+        source_format=source_format,
+        keep_all=keep_all,
+        label=label,
     )
 
 
@@ -152,33 +169,3 @@ def split_date_marker(text: str) -> tuple[str | None, str]:
     if not 1 <= int(month) <= 12:
         return None, text
     return match.group(1), text[match.end() :]
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line-separated blocks; inside a block, a leading short unpunctuated line is a heading."""
-    paragraphs: list[Paragraph] = []
-    for block in _BLANK_LINES.split(text):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        while len(lines) > 1 and is_heading(lines[0]):
-            paragraphs.append(Paragraph(len(paragraphs), _collapse(lines.pop(0)), True))
-        if lines:
-            joined = _collapse(" ".join(lines))
-            paragraphs.append(Paragraph(len(paragraphs), joined, len(lines) == 1 and is_heading(joined)))
-    return paragraphs
-
-
-def _collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def is_heading(line: str) -> bool:
-    """A short line without final punctuation (closing quotes ignored)."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > HEADING_MAX_CHARS or len(stripped.split()) > HEADING_MAX_WORDS:
-        return False
-    core = stripped.rstrip(_CLOSING_QUOTES + " ")
-    if not core:
-        return False
-    if not any(ch.isalpha() for ch in core):
-        return False
-    return core[-1] not in _FINAL_PUNCTUATION

@@ -1,15 +1,15 @@
-"""A web article as extracted: its blocks (the structure model) and its metadata — and the one adapter
-that turns it into today's paragraph `Article` (to be replaced by pipeline.text's article_from_blocks)."""
+"""A web article as extracted: its blocks (the structure model) and its metadata — and the adapter
+that makes the `Article` of it with pipeline.text.article's article_from_blocks."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pipeline.document import Article, Block, BlockKind, Paragraph, SourceMeta
+from pipeline.document import Article, ArticleMeta, Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
+from pipeline.text.article import article_from_blocks
 from pipeline.text.read import normalise_text
 
 HEADING_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEADING)
@@ -38,33 +38,26 @@ class Page:
         return sum(len(b.text.split()) for b in self.article_blocks if b.kind not in HEADING_KINDS)
 
 
-def article_from_page(page: Page) -> Article:
-    """Today's `Article`: headline and subheadings as headings, every other block a paragraph (a list's
-    items one paragraph each), site text left out of translation but listed (`origin.set_aside`)."""
-    paragraphs: list[Paragraph] = []
-    for block in page.article_blocks:
-        texts = block.items if block.kind is BlockKind.LIST and block.items else (block.text,)
-        for text in texts:
-            collapsed = re.sub(r"\s+", " ", text).strip()
-            if collapsed:
-                paragraphs.append(Paragraph(len(paragraphs), collapsed, block.kind in HEADING_KINDS))
-    if not any(not p.is_heading for p in paragraphs):
+def article_from_page(page: Page, *, keep_all: bool = False) -> Article:
+    """The page's `Article`, made by the one builder every input format shares
+    (pipeline.text.article): site text set aside (unless `keep_all`) and listed, the headline and
+    lede chosen, the page metadata as the article's metadata and `origin`."""
+    if not any(b.kind not in HEADING_KINDS and b.kind is not BlockKind.SITE_TEXT for b in page.blocks):
         raise InputError(f"{page.name}: no article text found on the page — nothing to brief")
-    set_aside = tuple(f"{b.reason}: {_short(b.text)}" for b in page.site_text)
-    return Article(
+    meta = page.meta
+    article = article_from_blocks(
+        page.blocks,
         source_name=page.name,
-        text=normalise_text("\n\n".join(p.text for p in paragraphs)),
-        paragraphs=tuple(paragraphs),
-        source_date=page.meta.published[:7] if page.meta.published else None,
+        text=normalise_text("\n\n".join(b.text for b in page.article_blocks)),
+        meta=ArticleMeta(meta.headline, meta.published, meta.author, meta.outlet, meta.url),
+        source_date=meta.published[:7] if meta.published else None,
         encoding=page.encoding,
         warnings=page.warnings,
-        origin=replace(page.meta, set_aside=set_aside),
+        source_format="html",
+        keep_all=keep_all,
+        label=page.name,
     )
-
-
-def _short(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return replace(article, origin=meta)
 
 
 def display_name(url: str) -> str:

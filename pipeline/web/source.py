@@ -40,11 +40,11 @@ def read_source(source: Path | str, settings: BriefSettings) -> Article:
             return read_source(Path(unquote(urlsplit(str(source)).path)), settings)
         if scheme not in ("http", "https"):
             raise InputError(f"{source}: only http and https URLs are fetched (not {scheme}:)")
-        return article_from_page(fetch_page(str(source), fetcher_for(settings)))
+        return article_from_page(fetch_page(str(source), fetcher_for(settings)), keep_all=settings.keep_all)
     path = Path(source)
     if path.suffix.lower() in HTML_SUFFIXES:
-        return article_from_page(read_saved_page(path, settings))
-    return read_article(path, max_bytes=settings.max_input_bytes)
+        return article_from_page(read_saved_page(path, settings), keep_all=settings.keep_all)
+    return read_article(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
 
 
 def read_saved_page(path: Path, settings: BriefSettings) -> Page:

@@ -48,6 +48,7 @@ def test_help_explains_the_command() -> None:
         "--device",
         "--num-beams",
         "--config",
+        "--keep-all",
         "Exit status",
     ):
         assert option in done.stdout
@@ -197,3 +198,19 @@ def test_an_unwritable_output_folder_is_one_line_exit_1(tiny_settings) -> None:
     # /proc refuses new files even to root, like a read-only mount
     done = run_cli(str(SEEDS[0]), *model_args(tiny_settings)[:-2], "--out", "/proc/dutch-brief-out")
     assert_one_line_error(done, 1, "/proc/dutch-brief-out")
+
+
+def test_keep_all_translates_the_site_text_too(tiny_settings, tmp_path: Path) -> None:
+    import yaml
+
+    article = tmp_path / "scraped.txt"
+    article.write_text("Webmail\n\nKabinet valt\n\nHet kabinet is gevallen. Dat meldt de premier.\n", encoding="utf-8")
+    briefs = []
+    for extra in ([], ["--keep-all"]):
+        result = runner.invoke(app, [str(article), *model_args(tiny_settings), "--quiet", *extra])
+        assert result.exit_code == 0, result.output
+        path = Path(result.stdout.strip().splitlines()[-1])
+        briefs.append(yaml.safe_load(path.read_text(encoding="utf-8")[4:].split("\n---\n", 1)[0]))
+    plain, kept = briefs
+    assert plain["set_aside"] == [{"text": "Webmail", "reason": "navigation"}] and kept["set_aside"] == []
+    assert kept["settings"]["structure"]["keep_all"] is True and kept["cache_key"] != plain["cache_key"]

@@ -12,7 +12,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from pipeline.brief import build_brief, plan_brief, segment_article
-from pipeline.document import ModelRef
+from pipeline.document import TRANSLATED_KINDS, Article, BlockKind, ModelRef
 from pipeline.engines import registry
 from pipeline.engines.hub import load_seq2seq
 from pipeline.engines.torch_engine import TorchEngine
@@ -26,7 +26,8 @@ PARSER = MarkdownIt("commonmark")
 
 
 def parse_brief(path: Path) -> tuple[dict, list[tuple[str, str]]]:
-    """(front matter, [(kind, text)]) where kind is h1/h2/h3/p/quote for each block of the body."""
+    """(front matter, [(kind, text)]) where kind is h1/h2/h3/p, or quote/quote2 (quote depth) for
+    each block of the body (a list item is a block)."""
     text = path.read_text(encoding="utf-8")
     head, body = text[4:].split("\n---\n", 1)
     blocks: list[tuple[str, str]] = []
@@ -37,13 +38,49 @@ def parse_brief(path: Path) -> tuple[dict, list[tuple[str, str]]]:
         elif token.type in ("blockquote_close", "heading_close"):
             stack.pop()
         elif token.type == "inline":
-            blocks.append((stack[-1] if stack else "p", "".join(c.content for c in token.children if c.type == "text")))
+            depth = stack.count("quote")
+            kind = "quote" if depth == 1 else f"quote{depth}" if depth else (stack[-1] if stack else "p")
+            blocks.append((kind, "".join(c.content for c in token.children if c.type == "text")))
     return yaml.safe_load(head), blocks
 
 
+def split_languages(body: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """(English, Dutch) texts of the Article section: the Dutch is the innermost quote of its
+    group (a quoted English quote holds its Dutch one level deeper)."""
+    english, dutch = [], []
+    for index, (kind, text) in enumerate(body):
+        deeper = (
+            index + 1 < len(body) and body[index + 1][0].startswith("quote") and len(body[index + 1][0]) > len(kind)
+        )
+        (dutch if kind.startswith("quote") and not deeper else english).append(text)
+    return english, dutch
+
+
+def shown_dutch(article: Article) -> list[str]:
+    """The Dutch the brief shows in its Article section, block by block (a list: item by item)."""
+    shown: list[str] = []
+    for block in article.blocks:
+        if block.kind is BlockKind.LIVEBLOG and block.text:
+            time = block.time or ""
+            shown.append(f"{time} {block.text}" if time != time.rstrip(" -–—|:") else f"{time} — {block.text}")
+        elif block.kind is BlockKind.LIVEBLOG:
+            continue
+        elif block.kind in TRANSLATED_KINDS:
+            shown += list(block.parts)
+    return shown
+
+
 def article_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks of the Article section (up to the set-aside list)."""
     start = blocks.index(("h2", "Article"))
-    return blocks[start + 2 :]  # skip the heading and the layout note
+    end = next((i for i, (kind, text) in enumerate(blocks) if kind == "h2" and "Left out" in text), len(blocks))
+    return blocks[start + 2 : end]  # skip the heading and the layout note
+
+
+def left_out(blocks: list[tuple[str, str]]) -> list[str]:
+    """The texts listed under the "Left out" heading."""
+    start = next((i for i, (kind, text) in enumerate(blocks) if kind == "h2" and "Left out" in text), len(blocks))
+    return [text for _, text in blocks[start + 2 :]]
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
@@ -51,21 +88,22 @@ def test_every_source_sentence_has_its_translation_slot(seed: Path, tiny_setting
     models = Models(tiny_settings)
     plan = plan_brief(seed, tiny_settings)
     segmented = segment_article(plan.article)
-    paragraphs, stats = models.translator().translate_article(segmented)
+    translated_blocks, stats = models.translator().translate_article(segmented)
     assert stats.sentences == segmented.sentence_count
-    for source, translated in zip(segmented.paragraphs, paragraphs, strict=True):
+    for source, translated in zip(segmented.blocks, translated_blocks, strict=True):
         assert [s.source for s in translated.sentences] == list(source.sentences)
         assert all(s.text.strip() for s in translated.sentences)
-    # and the whole article reaches the brief, Dutch and English, paragraph by paragraph
+    # and the whole article reaches the brief, Dutch and English, block by block; site text is listed
     result = build_brief(seed, tiny_settings, models=models)
     meta, blocks = parse_brief(result.path)
-    body = article_blocks(blocks)
-    dutch = [text for kind, text in body if kind == "quote"]
-    english = [text for kind, text in body if kind != "quote"]
-    assert dutch == [p.text for p in plan.article.paragraphs]
+    english, dutch = split_languages(article_blocks(blocks))
+    assert dutch == shown_dutch(plan.article)
     assert len(english) == len(dutch) and all(english)
+    shown = [b for b in plan.article.blocks if b.kind in TRANSLATED_KINDS and b.parts]
+    assert left_out(blocks) == [f"{b.text} ({b.reason})" for b in plan.article.set_aside]
+    assert [a["text"] for a in meta["set_aside"]] == [b.text for b in plan.article.set_aside]
     assert meta["sentences"] == segmented.sentence_count
-    assert meta["paragraphs"] == len(plan.article.paragraphs)
+    assert meta["paragraphs"] == len(shown)
     assert meta["source_file"] == seed.name
     assert "content_hash" in meta and meta["cache_key"] == plan.key
 
@@ -184,3 +222,105 @@ def test_full_size_opus_mt_architecture_translates_a_sentence(tmp_path: Path, se
     no_early_end = {"num_beams": 1, "min_new_tokens": 9}
     output = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options=no_early_end)
     assert len(output) == 1 and output[0].tokens == 7 and output[0].finished
+
+
+# --- structure through the build path (echo engines: the English is the Dutch, so text can be traced)
+
+
+class EchoModels:
+    """Models whose engines echo their input and record it: what was translated, what was summarized."""
+
+    def __init__(self) -> None:
+        from tests.fakes import FakeEngine
+
+        echo = lambda text, options: text
+        self.translator_engine = FakeEngine(max_input_tokens=512, transform=echo)
+        self.summarizer_engine = FakeEngine(max_input_tokens=1024, transform=echo)
+
+    def translator(self, refresh: bool = False) -> Translator:
+        return Translator(self.translator_engine)
+
+    def summarizer(self) -> Summarizer:
+        return Summarizer(self.summarizer_engine)
+
+
+LONG_HEADLINE = (
+    "Kabinet wil met een reeks nieuwe maatregelen de drukte op het spoor en de wegen rond de grote steden aanpakken"
+)
+SCRAPED = f"""NOS Nieuws - Algemeen
+
+In het kort:
+
+{LONG_HEADLINE}
+
+ANP Minister Jansen op het station van Utrecht
+
+• Johan Sabbe
+01 maart 2019
+
+Het kabinet grijpt in. Dat meldt de minister.
+
+De belangrijkste maatregelen zijn:
+- een maximumsnelheid van 30 km/u;
+- extra stallingsplekken.
+
+Lees ook
+Boeren boos op minister
+
+De Kamer debatteert morgen over het plan. Wij gebruiken cookies om je ervaring op deze site te verbeteren.
+"""
+
+
+def test_structure_through_the_build_path(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "scraped.txt"
+    source.write_text(SCRAPED, encoding="utf-8")
+    models = EchoModels()
+    result = build_brief(source, tiny_settings, models=models)
+    meta, blocks = parse_brief(result.path)
+    # the whole headline is the title (no word cut) and names the file
+    assert len(LONG_HEADLINE.split()) > 14
+    assert meta["title"] == LONG_HEADLINE and meta["source_title"] == LONG_HEADLINE
+    assert meta["title_from"] == "headline" and blocks[0] == ("h1", LONG_HEADLINE)
+    assert result.path.name.startswith("kabinet-wil-met-een-reeks")
+    assert meta["byline"] == "Johan Sabbe" and meta["published"] == "01 maart 2019"
+    # site text: never translated, never summarized, listed at the end and in the front matter
+    site = [
+        "NOS Nieuws - Algemeen",
+        "Lees ook",
+        "Boeren boos op minister",
+        "Wij gebruiken cookies om je ervaring op deze site te verbeteren.",
+    ]
+    assert [a["text"] for a in meta["set_aside"]] == site
+    assert left_out(blocks) == [f"{a['text']} ({a['reason']})" for a in meta["set_aside"]]
+    translated, summarized = models.translator_engine.texts_seen, " ".join(models.summarizer_engine.texts_seen)
+    for text in site:
+        assert not any(text in t for t in translated) and text not in summarized
+    # the summarizer reads the article's own text only: no captions, credits or datelines
+    assert "Minister Jansen op het station" in " ".join(translated)
+    assert "ANP Minister Jansen" not in summarized and "Johan Sabbe" not in summarized and "2019" not in summarized
+    assert LONG_HEADLINE in summarized and "extra stallingsplekken." in summarized
+    # --keep-all: nothing set aside, everything translated; another cache key
+    keep = tiny_settings.model_copy(update={"keep_all": True})
+    kept = build_brief(source, keep, models=EchoModels())
+    kept_meta, _ = parse_brief(kept.path)
+    assert kept_meta["set_aside"] == [] and kept.path != result.path
+    assert kept_meta["sentences"] > meta["sentences"]
+
+
+def test_without_a_headline_the_title_is_the_whole_first_sentence(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "plain.txt"
+    first = "Het kabinet wil met een reeks nieuwe maatregelen de drukte op het spoor en de wegen rond de grote steden aanpakken."
+    source.write_text(f"{first} Dat meldt de minister.\n\nDe Kamer debatteert morgen.", encoding="utf-8")
+    meta, _ = parse_brief(build_brief(source, tiny_settings, models=EchoModels()).path)
+    assert meta["title"] == first and meta["title_from"] == "lede" and meta["source_title"] is None
+
+
+def test_markdown_through_the_build_path(tiny_settings, tmp_path: Path) -> None:
+    source = tmp_path / "export.md"
+    source.write_text(
+        "---\ntitle: Boeren boos\nauthor: Jan\n---\n\nDe boeren zijn boos.\n\n- een\n- twee\n", encoding="utf-8"
+    )
+    meta, blocks = parse_brief(build_brief(source, tiny_settings, models=EchoModels()).path)
+    assert (meta["title"], meta["byline"], meta["source_format"]) == ("Boeren boos", "Jan", "md")
+    english, dutch = split_languages(article_blocks(blocks))
+    assert dutch == ["Boeren boos", "De boeren zijn boos.", "een", "twee"] and english == dutch

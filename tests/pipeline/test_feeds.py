@@ -162,7 +162,7 @@ def test_de_morgen_feed_with_odd_namespace_briefs_full_text_from_the_feed(server
     assert len(report.briefed) == 1 and report.left == 185
     meta = front_matter(Path(report.briefed[0]))
     assert meta["extracted_from"] == "feed" and meta["source_url"] == server.url("/verdwenen")
-    assert meta["outlet"] == "De Morgen: Nieuws" and meta["author"] == "Bewerkt door: sam"
+    assert meta["outlet"] == "De Morgen: Nieuws" and meta["byline"] == "Bewerkt door: sam"
     teasers = list(report.failed.values())  # the next two entries: teaser only, and their pages 404
     assert len(teasers) == 2 and all("HTTP 404" in r and "the feed has only a teaser" in r for r in teasers)
 

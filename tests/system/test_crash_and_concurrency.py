@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import yaml
+from markdown_it import MarkdownIt
 
 from pipeline.store.briefs import lookup
 from pipeline.store.sentences import SentenceCache
@@ -50,7 +51,9 @@ def assert_every_brief_is_whole(out: Path) -> int:
         meta = yaml.safe_load(head)
         assert text.startswith("---\n") and text.endswith("\n") and "## Article" in body, brief
         assert lookup(brief, meta["cache_key"]), brief
-        assert body.count("\n> ") == meta["paragraphs"], brief
+        article = body.split("\n## Article\n", 1)[1].split("\n## Left out", 1)[0]
+        quotes = [t for t in MarkdownIt("commonmark").parse(article) if t.type == "blockquote_open" and t.level == 0]
+        assert len(quotes) == meta["paragraphs"], brief  # every shown block has its Dutch original
     return len(briefs)
 
 

@@ -18,7 +18,7 @@ from pipeline.runtime import Models
 from pipeline.text.read import read_article
 from tests.conftest import BRIEF, ROOT, model_args
 from tests.hostile_corpus import build_corpus
-from tests.pipeline.test_brief import article_blocks, parse_brief
+from tests.pipeline.test_brief import article_blocks, parse_brief, shown_dutch, split_languages
 
 CORPUS_DIR = Path(tempfile.mkdtemp(prefix="hostile-corpus-"))
 CASES = build_corpus(CORPUS_DIR)
@@ -52,11 +52,10 @@ def test_each_input_gives_a_correct_brief_or_a_one_line_error(case, tiny_setting
     segmented = segment_article(article)
     meta, blocks = parse_brief(result.path)
     assert meta["sentences"] == segmented.sentence_count  # every sentence accounted for
-    body = article_blocks(blocks)
-    dutch = [text for kind, text in body if kind == "quote"]
-    assert dutch == [p.text for p in article.paragraphs]  # the whole source, as inert text
-    english = [text for kind, text in body if kind != "quote"]
+    english, dutch = split_languages(article_blocks(blocks))
+    assert dutch == shown_dutch(article)  # the whole source, as inert text
     assert len(english) == len(dutch) and all(english)
+    assert [a["text"] for a in meta["set_aside"]] == [b.text for b in article.set_aside]
     assert [kind for kind, _ in blocks[:1]] == ["h1"]  # the source added no headings of its own
     assert sum(1 for kind, _ in blocks if kind == "h1") == 1
     assert not list(tiny_settings.out_dir.glob(".*.tmp"))

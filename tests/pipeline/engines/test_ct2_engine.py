@@ -61,8 +61,8 @@ def ct2_bart_int8(tiny_bart: Path, ct2_store: Path) -> Path:
 def seed_sentences() -> list[str]:
     sentences = []
     for path in SEEDS:
-        for paragraph in read_article(path).paragraphs:
-            sentences.extend(split_sentences(paragraph.text))
+        for block in read_article(path).blocks:
+            sentences.extend(s for part in block.parts for s in split_sentences(part))
     return sentences
 
 

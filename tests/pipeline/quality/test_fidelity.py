@@ -10,7 +10,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from pipeline.document import Article, Brief, ModelRef, Paragraph, Summary
+from pipeline.document import Article, Block, BlockKind, Brief, ModelRef, Summary
 from pipeline.quality.fidelity import check_sentence, check_translation
 from pipeline.render.brief import render_brief
 from pipeline.translate import Translator, summarise_stats
@@ -65,28 +65,30 @@ def test_names_are_checked_where_the_english_keeps_them() -> None:
 
 def _article(sentences: list[str]) -> Article:
     text = " ".join(sentences)
-    return Article("bron.txt", text, (Paragraph(0, text, False),))
+    return Article("bron.txt", text, (Block(BlockKind.PARAGRAPH, text),))
 
 
 def test_a_lost_number_is_flagged_counted_and_marked_next_to_its_sentence() -> None:
-    from pipeline.document import SegmentedArticle, SegmentedParagraph
+    from pipeline.document import SegmentedArticle, SegmentedBlock
 
     dutch = ["Het kabinet trekt 3,5 miljoen euro uit.", "Er komen 127.000 woningen bij."]
     english = {dutch[0]: "The cabinet is setting aside 3.5 million euros.", dutch[1]: "There will be more homes."}
     engine = FakeEngine(transform=lambda text, options: english[text])
-    segmented = SegmentedArticle(_article(dutch), (SegmentedParagraph(0, " ".join(dutch), False, tuple(dutch)),))
-    paragraphs, stats = Translator(engine).translate_article(segmented)
-    fidelity = check_translation(paragraphs)
+    article = _article(dutch)
+    segmented = SegmentedArticle(article, (SegmentedBlock(0, article.blocks[0], (tuple(dutch),)),))
+    blocks, stats = Translator(engine).translate_article(segmented)
+    fidelity = check_translation(blocks)
     brief = Brief(
         article=segmented.article,
-        paragraphs=paragraphs,
+        blocks=blocks,
         summary=Summary("Homes.", 3),
         title_en="Homes",
+        title_from="lede",
         cache_key="k" * 64,
         content_hash="c" * 64,
         translator=ModelRef("m"),
         summarizer=ModelRef("s"),
-        stats=summarise_stats([s for p in paragraphs for s in p.sentences]),
+        stats=summarise_stats([s for b in blocks for s in b.sentences]),
         fidelity=fidelity,
     )
     markdown = render_brief(brief)
@@ -94,7 +96,7 @@ def test_a_lost_number_is_flagged_counted_and_marked_next_to_its_sentence() -> N
     assert meta["fidelity"] == {"numbers_checked": 2, "numbers_missing": 1, "names_checked": 0, "names_missing": 0}
     assert meta["struggles"] == [
         {
-            "paragraph": 1,
+            "block": 1,
             "sentence": 2,
             "split_for_length": False,
             "retried": False,

@@ -9,14 +9,15 @@ from hypothesis import strategies as st
 
 from pipeline.document import (
     Article,
+    Block,
+    BlockKind,
     Brief,
     Fidelity,
     FidelityIssue,
     ModelRef,
-    Paragraph,
     SentenceTranslation,
     Summary,
-    TranslatedParagraph,
+    TranslatedBlock,
     TranslationStats,
 )
 from pipeline.render.brief import front_matter, render_brief
@@ -34,7 +35,7 @@ def brief_of(f: dict) -> Brief:
     article = Article(
         source_name=f["source"],
         text=f["dutch"],
-        paragraphs=(Paragraph(0, f["dutch"], False),),
+        blocks=(Block(BlockKind.PARAGRAPH, f["dutch"]),),
         source_date=f["date"],
         encoding=f["encoding"],
         warnings=tuple(f["warnings"]),
@@ -42,9 +43,10 @@ def brief_of(f: dict) -> Brief:
     sentence = SentenceTranslation(f["dutch"], f["english"], retried=True)
     return Brief(
         article=article,
-        paragraphs=(TranslatedParagraph(0, False, f["dutch"], (sentence,)),),
+        blocks=(TranslatedBlock(0, article.blocks[0], ((sentence,),)),),
         summary=Summary(f["summary"], 3),
         title_en=f["title"],
+        title_from="lede",
         cache_key=f["key"],
         content_hash=f["hash"],
         translator=ModelRef(f["model"], f["revision"]),

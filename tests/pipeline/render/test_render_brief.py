@@ -8,18 +8,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from pipeline.brief import english_title, segment_article
 from pipeline.document import (
     Article,
+    Block,
+    BlockKind,
     Brief,
     ModelRef,
-    Paragraph,
-    SentenceTranslation,
     Summary,
-    TranslatedParagraph,
-    TranslationStats,
 )
-from pipeline.render.brief import render_brief
+from pipeline.render.brief import LEFT_OUT_HEADING, render_brief
 from pipeline.render.markdown import escape_markdown
+from pipeline.translate import Translator
+from tests.fakes import FakeEngine
+from tests.pipeline.text.test_structure import FREE, LINES
 
 HOSTILE = [
     "#Oekraïne is trending",
@@ -54,31 +56,47 @@ ALLOWED_BLOCKS = {
     "paragraph_close",
     "blockquote_open",
     "blockquote_close",
+    "bullet_list_open",
+    "bullet_list_close",
+    "list_item_open",
+    "list_item_close",
     "inline",
 }
+INLINE = {"text", "em_open", "em_close", "softbreak"}
 
 
-def make_brief(paragraph_texts: list[str], title: str = "Titel", summary: str = "Samenvatting.") -> Brief:
+def make_brief(
+    paragraph_texts: list[str] | None = None,
+    title: str = "Titel",
+    summary: str = "Samenvatting.",
+    blocks: list[Block] | None = None,
+) -> Brief:
+    """A brief of `blocks` (default: the first text a headline, the others paragraphs), translated
+    by an engine that echoes its input, so English and Dutch read the same."""
+    if blocks is None:
+        texts = paragraph_texts or []
+        blocks = [Block(BlockKind.HEADLINE if i == 0 else BlockKind.PARAGRAPH, t) for i, t in enumerate(texts)]
     article = Article(
         source_name="bron.txt",
-        text="\n\n".join(paragraph_texts),
-        paragraphs=tuple(Paragraph(i, t, False) for i, t in enumerate(paragraph_texts)),
+        text="\n\n".join(b.text for b in blocks),
+        blocks=tuple(blocks),
         source_date="2022-02",
     )
-    paragraphs = tuple(
-        TranslatedParagraph(i, i == 0, t, (SentenceTranslation(t, t),)) for i, t in enumerate(paragraph_texts)
-    )
+    echo = FakeEngine(max_input_tokens=512, transform=lambda text, options: text)
+    translated, stats = Translator(echo).translate_article(segment_article(article))
+    _, title_from = english_title(translated)
     return Brief(
         article=article,
-        paragraphs=paragraphs,
+        blocks=translated,
         summary=Summary(summary, 10),
         title_en=title,
+        title_from=title_from,
         cache_key="k" * 64,
         content_hash="c" * 64,
         translator=ModelRef("tiny/marian", "abc"),
         summarizer=ModelRef("tiny/bart", None),
         settings={"translation": {"num_beams": None}},
-        stats=TranslationStats(len(paragraph_texts), 0, 0, 0),
+        stats=stats,
         created_at="2026-01-01T00:00:00Z",
     )
 
@@ -96,7 +114,7 @@ def assert_inert(body: str, texts: list[str]) -> None:
     for token in tokens:
         if token.type == "inline":
             kinds = {child.type for child in token.children or []}
-            assert kinds <= {"text", "em_open", "em_close", "softbreak"}, kinds
+            assert kinds <= INLINE, kinds
             rendered_text.append("".join(c.content for c in token.children if c.type == "text"))
     joined = "\n".join(rendered_text)
     for text in texts:
@@ -113,7 +131,7 @@ def test_hostile_source_renders_as_text(text: str) -> None:
 
 def test_front_matter_holds_the_metadata() -> None:
     meta, body = split_front_matter(render_brief(make_brief(["Kop", "Tekst."])))
-    assert meta["format"] == "dutch-brief/1"
+    assert meta["format"] == "dutch-brief/2"
     assert meta["source_date"] == "2022-02" and meta["source_file"] == "bron.txt"
     assert meta["translator"] == {"model": "tiny/marian", "revision": "abc"}
     assert meta["sentences"] == 2 and meta["paragraphs"] == 2
@@ -142,7 +160,7 @@ def test_any_text_renders_inert(text: str) -> None:
     assert {t.type for t in tokens} <= ALLOWED_BLOCKS
     for token in tokens:
         if token.type == "inline":
-            assert {c.type for c in token.children or []} <= {"text", "em_open", "em_close", "softbreak"}
+            assert {c.type for c in token.children or []} <= INLINE
 
 
 def test_escape_keeps_plain_text_readable() -> None:
@@ -239,3 +257,122 @@ def test_output_file_names_are_safe(title: str, tmp_path) -> None:
     assert name.endswith(f"-{key[:12]}.md") and len(name) <= 80
     assert all(ch.isascii() and (ch.isalnum() or ch in "-.") for ch in name)
     assert not name.startswith((".", "-"))
+
+
+# --- structure: lists, captions, liveblog entries, quotes, bylines, set-aside site text ----------
+
+STRUCTURED = [
+    Block(BlockKind.HEADLINE, "Kabinet neemt maatregelen"),
+    Block(BlockKind.BYLINE, "Door Jan de Vries"),
+    Block(BlockKind.DATELINE, "01 maart 2019"),
+    Block(BlockKind.LEDE, "Het kabinet grijpt in."),
+    Block(BlockKind.CAPTION, "Minister Jansen (foto: ANP)"),
+    Block(BlockKind.LIST, "- een\n- twee", items=("een maximumsnelheid;", "47. extra plekken")),
+    Block(BlockKind.LIVEBLOG, "Premier spreekt", time="21.30"),
+    Block(BlockKind.PARAGRAPH, "Hij zei iets."),
+    Block(BlockKind.LIVEBLOG, "", time="21.45"),
+    Block(BlockKind.QUOTE, "„Dit is onacceptabel.”"),
+    Block(BlockKind.TABLE, "138. Gijs Brouwer - 450 punten"),
+    Block(BlockKind.SITE_TEXT, "Meer uit Binnenland", reason="teaser"),
+    Block(BlockKind.SITE_TEXT, "Wij gebruiken cookies.", reason="consent"),
+]
+
+
+def test_structure_renders_as_structure() -> None:
+    meta, body = split_front_matter(render_brief(make_brief(blocks=STRUCTURED)))
+    lines = body.splitlines()
+    article = lines[lines.index("## Article") :]
+    # the English list, then the Dutch list inside a block quote; a rank stays text
+    english_list = article.index("- een maximumsnelheid;")
+    assert article[english_list + 1] == "- 47\\. extra plekken"
+    assert article[english_list + 3 : english_list + 5] == ["> - een maximumsnelheid;", "> - 47\\. extra plekken"]
+    assert "*Minister Jansen (foto: ANP)*" in article and "> *Minister Jansen (foto: ANP)*" in article
+    assert "### 21\\.30 — Premier spreekt" in article and "### 21\\.45" in article
+    assert "> „Dit is onacceptabel.”" in article and "> > „Dit is onacceptabel.”" in article
+    assert "138\\. Gijs Brouwer - 450 punten" in article
+    # bylines and datelines in the byline line, not in the article
+    byline = next(line for line in lines if line.startswith("_Door"))
+    assert byline.startswith("_Door Jan de Vries · 01 maart 2019 · Machine-translated")
+    assert not any("Jan de Vries" in line for line in article)
+    # site text: listed last, never in the article or the summary input, and in the front matter
+    left_out = lines.index(LEFT_OUT_HEADING)
+    assert "Left out" in LEFT_OUT_HEADING and left_out > lines.index("## Article")
+    assert lines[left_out:][-2:] == ["- Meer uit Binnenland _(teaser)_", "- Wij gebruiken cookies. _(consent)_"]
+    assert not any("cookies" in line for line in lines[lines.index("## Article") : left_out])
+    assert meta["set_aside"] == [
+        {"text": "Meer uit Binnenland", "reason": "teaser"},
+        {"text": "Wij gebruiken cookies.", "reason": "consent"},
+    ]
+    shown = [
+        b for b in STRUCTURED if b.parts and b.kind not in (BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.SITE_TEXT)
+    ]
+    assert meta["paragraphs"] == len(shown)
+
+
+def test_structure_renders_as_valid_inert_markdown() -> None:
+    _, body = split_front_matter(render_brief(make_brief(blocks=STRUCTURED)))
+    types = [t.type for t in PARSER.parse(body)]
+    assert set(types) <= ALLOWED_BLOCKS
+    assert types.count("bullet_list_open") == 3  # English list, Dutch list, the set-aside list
+
+
+@pytest.mark.parametrize("kind", [k for k in BlockKind if k is not BlockKind.LIVEBLOG])
+@pytest.mark.parametrize("text", HOSTILE[:12], ids=range(12))
+def test_hostile_text_in_every_kind_of_block_stays_inert(kind: BlockKind, text: str) -> None:
+    block = Block(kind, text, items=(text, text) if kind is BlockKind.LIST else (), reason="promo")
+    _, body = split_front_matter(render_brief(make_brief(blocks=[Block(BlockKind.HEADLINE, "Kop"), block])))
+    assert_inert(body, [text])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(list(BlockKind)),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=60),
+)
+def test_any_text_in_any_block_renders_inert(kind: BlockKind, text: str) -> None:
+    if not text.strip():
+        return
+    block = Block(kind, text, items=(text,) if kind is BlockKind.LIST else (), time=text, reason="promo")
+    _, body = split_front_matter(render_brief(make_brief(blocks=[block])))
+    tokens = PARSER.parse(body)
+    assert {t.type for t in tokens} <= ALLOWED_BLOCKS
+    for token in tokens:
+        if token.type == "inline":
+            assert {c.type for c in token.children or []} <= INLINE
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(LINES, FREE), min_size=1, max_size=10))
+def test_every_block_of_any_line_structure_is_shown_or_listed(lines: list[str]) -> None:
+    """Nothing lost, end to end: each block's Dutch is in the Article section, the byline line or
+    the set-aside list (and the front matter)."""
+    from pipeline.errors import InputError
+    from pipeline.text.read import parse_article
+    from tests.pipeline.test_brief import shown_dutch, split_languages
+
+    try:
+        article = parse_article("\n".join(lines), source_name="a.txt")
+    except InputError:
+        return
+    markdown = render_brief(make_brief(blocks=list(article.blocks)))
+    meta, body = split_front_matter(markdown)
+    parsed = []
+    stack: list[str] = []
+    for token in PARSER.parse(body):
+        if token.type in ("blockquote_open", "heading_open"):
+            stack.append("quote" if token.type == "blockquote_open" else token.tag)
+        elif token.type in ("blockquote_close", "heading_close"):
+            stack.pop()
+        elif token.type == "inline":
+            depth = stack.count("quote")
+            kind = "quote" if depth == 1 else f"quote{depth}" if depth else (stack[-1] if stack else "p")
+            parsed.append((kind, "".join(c.content for c in token.children if c.type == "text")))
+    start = parsed.index(("h2", "Article")) + 2
+    end = next((i for i, (k, t) in enumerate(parsed) if k == "h2" and "Left out" in t), len(parsed))
+    _, dutch = split_languages(parsed[start:end])
+    assert dutch == [" ".join(text.split()) for text in shown_dutch(article)]
+    assert [a["text"] for a in meta["set_aside"]] == [b.text for b in article.set_aside]
+    byline = next(text for kind, text in parsed if "Machine-translated" in text)
+    for block in article.blocks:
+        if block.kind in (BlockKind.BYLINE, BlockKind.DATELINE):
+            assert " ".join(block.text.split()) in byline

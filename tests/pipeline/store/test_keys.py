@@ -11,7 +11,7 @@ import yaml
 
 from pipeline import version as versions
 from pipeline.brief import assemble_brief, plan_brief, prepare_brief
-from pipeline.document import ModelRef, SentenceTranslation, Summary, TranslatedArticle, TranslatedParagraph
+from pipeline.document import ModelRef, SentenceTranslation, Summary, TranslatedArticle, TranslatedBlock
 from pipeline.engines.hub import model_fingerprint, resolved_commit
 from pipeline.render.brief import render_brief
 from pipeline.settings import BriefSettings
@@ -98,13 +98,13 @@ def test_front_matter_names_the_generator_and_the_resolved_commit(hub_cache: Pat
     settings = hub_settings(tmp_path)
     point_main_at(hub_cache, COMMIT_A)
     prepared = prepare_brief(SEEDS[1], settings, force=True)
-    paragraphs = tuple(
-        TranslatedParagraph(
-            p.index, p.is_heading, p.text, tuple(SentenceTranslation(s, s.upper()) for s in p.sentences)
+    blocks = tuple(
+        TranslatedBlock(
+            b.index, b.block, tuple(tuple(SentenceTranslation(s, s.upper()) for s in part) for part in b.parts)
         )
-        for p in prepared.segmented.paragraphs
+        for b in prepared.segmented.blocks
     )
-    translated = TranslatedArticle(paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences]))
+    translated = TranslatedArticle(blocks, summarise_stats([s for b in blocks for s in b.sentences]))
     brief = assemble_brief(prepared.plan, settings, translated, Summary("Summary.", 10))
     meta = yaml.safe_load(render_brief(brief)[4:].split("\n---\n", 1)[0])
     assert meta["generator"] == f"dutch-brief {version('dutch-brief')}"

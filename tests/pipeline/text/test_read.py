@@ -1,4 +1,4 @@
-"""Stage 1: decoding, normalisation, the date marker, paragraphs and headings."""
+"""Stage 1: decoding, normalisation, the date marker, blocks and headings."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.document import BlockKind
 from pipeline.errors import InputError
-from pipeline.text.read import content_hash, is_heading, read_article, split_date_marker
+from pipeline.text.patterns import is_heading
+from pipeline.text.read import content_hash, read_article, split_date_marker
 from tests.conftest import SEEDS, shared_dir
 
 
@@ -17,17 +19,18 @@ def write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
     return path
 
 
-def test_seed_paragraphs_match_gold_blocks() -> None:
+def test_seed_blocks_match_gold_paragraphs() -> None:
+    """Each gold paragraph is one block — but for the one "Lees ook: …" teaser, set aside whole."""
     import json
 
     gold_dir = shared_dir("gold")
     for seed in SEEDS:
         gold = json.loads((gold_dir / f"{seed.stem}.json").read_text(encoding="utf-8"))
         article = read_article(seed)
-        assert len(article.paragraphs) == len(gold), seed.name
-        for paragraph, sentences in zip(article.paragraphs, gold):
-            joined = " ".join(s for s in sentences if not s.startswith("date 20"))
-            assert paragraph.text == joined, seed.name
+        joined = [" ".join(s for s in sentences if not s.startswith("date 20")) for sentences in gold]
+        assert [b.text for b in article.blocks] == joined, seed.name
+        aside = [(b.text[:9], b.reason) for b in article.set_aside]
+        assert aside == ([("Lees ook:", "teaser")] if seed.name.startswith("003") else []), seed.name
 
 
 @pytest.mark.parametrize(
@@ -50,30 +53,30 @@ def test_bom_crlf_and_lf_give_the_same_article_and_hash(tmp_path: Path) -> None:
     text = "Kop van het stuk\r\n\r\nEerste zin. Tweede zin.\r\nNog een regel.\r\n"
     plain = read_article(write(tmp_path, text.replace("\r\n", "\n").encode(), "lf.txt"))
     bom = read_article(write(tmp_path, b"\xef\xbb\xbf" + text.encode(), "bom.txt"))
-    assert [p.text for p in plain.paragraphs] == [p.text for p in bom.paragraphs]
+    assert plain.blocks == bom.blocks
     assert content_hash(plain.text) == content_hash(bom.text)
-    assert plain.paragraphs[0].is_heading and not plain.paragraphs[1].is_heading
-    assert plain.paragraphs[1].text == "Eerste zin. Tweede zin. Nog een regel."
+    assert [b.kind for b in plain.blocks] == [BlockKind.HEADLINE, BlockKind.LEDE]
+    assert plain.blocks[1].text == "Eerste zin. Tweede zin. Nog een regel."
 
 
 def test_utf16_with_bom(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "Één zin over Oekraïne.".encode("utf-16")))
-    assert article.paragraphs[0].text == "Één zin over Oekraïne."
+    assert article.blocks[0].text == "Één zin over Oekraïne."
     assert article.warnings == ()
 
 
 def test_latin1_is_detected_with_a_warning(tmp_path: Path) -> None:
     text = "Het café in België was gesloten. De eigenaar zei dat hij ziek was, maar dat niemand het wist. " * 3
     article = read_article(write(tmp_path, text.encode("latin-1")))
-    assert "café in België" in article.paragraphs[0].text
+    assert "café in België" in article.blocks[0].text
     assert len(article.warnings) == 1 and "not UTF-8" in article.warnings[0]
 
 
-def test_heading_glued_above_text_becomes_its_own_paragraph(tmp_path: Path) -> None:
+def test_heading_glued_above_text_becomes_its_own_block(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, b"Inleiding\nDit is de tekst. Nog een zin."))
-    assert [(p.text, p.is_heading) for p in article.paragraphs] == [
-        ("Inleiding", True),
-        ("Dit is de tekst. Nog een zin.", False),
+    assert [(b.text, b.kind) for b in article.blocks] == [
+        ("Inleiding", BlockKind.HEADLINE),
+        ("Dit is de tekst. Nog een zin.", BlockKind.LEDE),
     ]
 
 

@@ -97,13 +97,13 @@ def test_every_saved_article_page_gives_headline_date_body_and_no_chrome(name: s
     assert page.meta.published and page.meta.published.startswith(facts.published)
     assert page.meta.outlet == facts.outlet
     assert page.meta.extracted_from == "page" and page.meta.extractor.startswith("trafilatura ")
-    assert article.paragraphs[0].text == facts.headline and article.paragraphs[0].is_heading
+    assert article.headline is not None and article.headline.text == facts.headline
     for sentence in facts.body:
         assert sentence in article.text, sentence
     for chrome in facts.chrome:
         assert chrome not in article.text, chrome
     if facts.lede:
-        assert article.paragraphs[1].text.startswith(facts.lede)
+        assert next(b for b in article.blocks if b.kind is BlockKind.LEDE).text.startswith(facts.lede)
         assert page.blocks[1].kind is BlockKind.LEDE
 
 
@@ -112,7 +112,7 @@ def test_site_text_found_on_a_page_is_listed_not_dropped() -> None:
         read_saved_page(HTML / "metronieuws_sapjes-en-fris-stijgen-sneller.html", BriefSettings())
     )
     assert article.origin is not None
-    listed = " ".join(article.origin.set_aside)
+    listed = " ".join(f"{b.reason}: {b.text}" for b in article.set_aside)
     assert "social: Like ons dan even op Facebook." in listed
     assert "navigation: Laatste nieuws" in listed
     assert "navigation: Verhogen minimumjeugdloon ‘dilemma’19:00 / Samsung Galaxy S7" in listed  # one list, items apart
@@ -122,7 +122,7 @@ def test_subheadings_stay_headings() -> None:
     article = article_from_page(
         read_saved_page(HTML / "nunl_kamer-onderzoek-lekken-commissie-stiekem.html", BriefSettings())
     )
-    headings = [p.text for p in article.paragraphs if p.is_heading]
+    headings = [b.text for b in article.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)]
     assert headings == [
         "Bestuur Kamer stelt onderzoek in wegens lekken uit commissie-Stiekem",
         "Voldoende gronden",

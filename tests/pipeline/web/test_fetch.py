@@ -162,7 +162,7 @@ def test_file_urls_and_paths_never_reach_the_network(tmp_path: Path, monkeypatch
     monkeypatch.setattr(httpx.Client, "send", lambda *a, **k: pytest.fail("the network was used"))
     article = tmp_path / "a.txt"
     article.write_text("Het kabinet is gevallen. De premier bood zijn ontslag aan.", encoding="utf-8")
-    assert read_source(article.as_uri(), BriefSettings()).paragraphs[0].text.startswith("Het kabinet")
+    assert read_source(article.as_uri(), BriefSettings()).blocks[0].text.startswith("Het kabinet")
     with pytest.raises(InputError, match="only http and https"):
         read_source("ftp://example.org/a.html", BriefSettings())
 

@@ -1,0 +1,256 @@
+"""Blocks + metadata to an `Article`, the same for every input format (.txt, .md, HTML, feeds).
+
+site text   line level (a block that is navigation, a banner, a promo…), sentence level (a
+            cookie notice glued to the last paragraph), the teasers after "Meer uit …", short
+            lines repeated on the page — set aside with a reason, never dropped
+            (`keep_all`: nothing is set aside)
+headline    the given one, else the first heading of the text that is not a caption, credit,
+            dateline, site text or a kicker ("In het kort:") with a real headline after it
+lede        the first paragraph of running text
+metadata    headline, byline, date and outlet, from the source's metadata or the blocks
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.document import Article, ArticleMeta, Block, BlockKind
+from pipeline.errors import InputError
+from pipeline.text import patterns
+from pipeline.text.segment import split_sentences
+
+STRUCTURE_VERSION = 1  # of the rules that find an article's structure: part of every cache key
+HEADLINE_MAX_WORDS = 25
+KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
+TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
+_RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
+_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
+_SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
+_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+
+
+def article_from_blocks(
+    blocks: Sequence[Block],
+    *,
+    source_name: str,
+    text: str,
+    meta: ArticleMeta | None = None,
+    source_date: str | None = None,
+    encoding: str = "utf-8",
+    warnings: tuple[str, ...] = (),
+    source_format: str = "txt",
+    keep_all: bool = False,
+    label: str | None = None,
+) -> Article:
+    """The article of `blocks` (in reading order). Raises InputError when there is no text."""
+    found = [b for b in blocks if b.text.strip() or b.time]
+    if not found:
+        raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
+    found = [_kept(b) for b in found] if keep_all else set_aside_site_text(found)
+    meta = meta or ArticleMeta()
+    found = mark_lede(choose_headline(found, meta.headline))
+    return Article(
+        source_name=source_name,
+        text=text,
+        blocks=tuple(found),
+        meta=article_meta(meta, found),
+        source_date=source_date,
+        encoding=encoding,
+        warnings=warnings,
+        source_format=source_format,
+    )
+
+
+def _kept(block: Block) -> Block:
+    """`keep_all`: site text is read as article text."""
+    if block.kind is not BlockKind.SITE_TEXT:
+        return block
+    kind = BlockKind.SUBHEADING if patterns.is_heading(block.text) else BlockKind.PARAGRAPH
+    return Block(kind, block.text)
+
+
+# -- site text -------------------------------------------------------------------------------
+
+
+def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        out.extend(_site_split(block))
+    return _repeated_lines(_teasers(out))
+
+
+def _site_split(block: Block) -> list[Block]:
+    if block.kind not in _SITE_CHECKED:
+        return [block]
+    reason = patterns.site_line_reason(block.text)
+    if reason:
+        return [Block(BlockKind.SITE_TEXT, block.text, reason=reason)]
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
+        return [block]
+    return split_site_sentences(block)
+
+
+def split_site_sentences(block: Block) -> list[Block]:
+    """A paragraph cut where sentences of site text begin and end (exact substrings of its text)."""
+    sentences = split_sentences(block.text)
+    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    if not any(reasons):
+        return [block]
+    pieces: list[Block] = []
+    position = 0
+    for sentence, reason in zip(sentences, reasons):
+        start = block.text.find(sentence, position)
+        if start < 0:  # not an exact substring: keep the block whole rather than risk losing text
+            return [block]
+        end = start + len(sentence)
+        piece = block.text[position:end].strip()
+        position = end
+        previous = pieces[-1] if pieces else None
+        if previous and (previous.reason or None) == reason:
+            pieces[-1] = replace(previous, text=f"{previous.text} {piece}")
+        elif reason:
+            pieces.append(Block(BlockKind.SITE_TEXT, piece, reason=reason))
+        else:
+            pieces.append(Block(block.kind, piece))
+    rest = block.text[position:].strip()
+    if rest:
+        pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}")
+    return pieces
+
+
+def _teasers(blocks: Sequence[Block]) -> list[Block]:
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts)."""
+    out: list[Block] = []
+    marker: str | None = None
+    for block in blocks:
+        if block.kind is BlockKind.SITE_TEXT:
+            out.append(block)
+            marker = block.text if patterns.is_teaser_marker(block.text) else marker
+            continue
+        if marker is not None and _is_teaser(block, standfirsts=not _INLINE_TEASER.match(marker)):
+            out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
+            continue
+        marker = None
+        out.append(block)
+    return out
+
+
+def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
+    if block.kind in (BlockKind.DATELINE, BlockKind.CAPTION):
+        return True
+    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
+        return False  # lists, quotes, liveblog entries, table lines are the article's
+    if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
+        return True
+    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
+    """A short unpunctuated line that the page shows twice or more is page furniture."""
+    counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    return [
+        Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and counts[b.text.casefold()] > 1
+        and patterns.is_heading(b.text)
+        and patterns.word_count(b.text) <= 6
+        else b
+        for b in blocks
+    ]
+
+
+# -- headline, lede, metadata ----------------------------------------------------------------
+
+
+def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
+    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
+    blocks = list(blocks)
+    if any(b.kind is BlockKind.HEADLINE for b in blocks):
+        return blocks
+    candidates = _headline_candidates(blocks)
+    if given:
+        match = next((i for i in candidates if _same(blocks[i].text, given)), None)
+        if match is None:
+            return [Block(BlockKind.HEADLINE, given), *blocks]
+        candidates = [match]
+    for position, index in enumerate(candidates):
+        if _kicker(blocks[index].text) and position + 1 < len(candidates):
+            blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
+            continue
+        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
+            break  # a kicker-like paragraph with no headline after it is text
+        blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
+        break
+    return blocks
+
+
+def _kicker(text: str) -> bool:
+    """A label above a headline: a kicker pattern, or a line of one or two words."""
+    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
+
+
+def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
+    """Indexes of the headings before the running text starts."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind in _PASSED_OVER:
+            continue
+        if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
+            continue  # a kicker's box: "In het kort:" and its points, above the headline
+        if (
+            block.kind is BlockKind.SUBHEADING
+            or _headline_like(block)
+            or block.kind is BlockKind.PARAGRAPH
+            and patterns.is_kicker(block.text)
+        ):
+            found.append(index)
+        else:
+            break
+    return found
+
+
+def _headline_like(block: Block) -> bool:
+    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
+    punctuation at all (a long headline on a line of its own)."""
+    text = block.text
+    core = text.rstrip("”’\"' ")
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
+        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text))
+        and len(split_sentences(text)) == 1
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def mark_lede(blocks: Sequence[Block]) -> list[Block]:
+    """The first paragraph of running text (after the headline) is the lede."""
+    blocks = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
+            blocks[index] = Block(BlockKind.LEDE, block.text)
+            break
+        if block.kind in _RUNNING_TEXT:
+            break
+    return blocks
+
+
+def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
+    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
+
+    def first(kind: BlockKind, reason: str | None = None) -> str | None:
+        return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
+
+    return replace(
+        meta,
+        headline=first(BlockKind.HEADLINE),
+        byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
+        published=meta.published or first(BlockKind.DATELINE),
+        outlet=meta.outlet or first(BlockKind.SITE_TEXT, "site_name"),
+    )

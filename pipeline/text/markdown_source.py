@@ -1,0 +1,136 @@
+"""Markdown to blocks, with a real CommonMark parser (markdown-it-py): headings, lists, block
+quotes; the lines of a paragraph keep their roles as in plain text (captions, datelines, liveblog
+times…). A YAML front matter block (a CMS export) is metadata: title, date, author, url, outlet;
+other fields are kept as found. Emphasis and link targets are markup, not text: the words stay.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pipeline.document import ArticleMeta, Block, BlockKind
+from pipeline.text.structure import attach_timestamps, chunk_blocks, collapse, is_liveblog
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELDS = {
+    "headline": ("title", "headline", "kop"),
+    "published": ("date", "published", "pubdate", "datum", "published_at", "datetime"),
+    "byline": ("author", "authors", "byline", "auteur", "door"),
+    "url": ("url", "link", "canonical", "canonical_url", "permalink"),
+    "outlet": ("outlet", "source", "site", "publisher", "medium", "bron"),
+}
+_TEXT_TOKENS = ("text", "code_inline", "html_inline")
+
+
+def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:
+    """The blocks of a Markdown article and the metadata of its front matter."""
+    meta, body = split_front_matter(body)
+    from markdown_it import MarkdownIt  # only for Markdown files
+
+    tokens = MarkdownIt("commonmark").parse(body)
+    pieces = _walk(tokens)
+    lines = [line for piece in pieces if isinstance(piece, list) for line in piece]
+    liveblog = is_liveblog(lines)
+    blocks: list[Block] = []
+    for piece in pieces:
+        blocks.extend(chunk_blocks(piece, liveblog=liveblog) if isinstance(piece, list) else [piece])
+    return attach_timestamps(blocks, liveblog=liveblog), meta
+
+
+def _walk(tokens: list[Any]) -> list[Block | list[str]]:
+    """Blocks, and paragraphs as their lines (their roles are found as in plain text)."""
+    pieces: list[Block | list[str]] = []
+    items: list[str] = []
+    quote: list[str] = []
+    lists = quotes = 0
+    heading: str | None = None
+    seen_h1 = False
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists -= 1
+            if lists == 0 and items:
+                pieces.append(Block(BlockKind.LIST, "\n".join(items), items=tuple(items)))
+                items = []
+        elif kind == "list_item_open":
+            items.append(f"{token.info}{token.markup} " if token.info else "")
+        elif kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+            if quotes == 0 and quote:
+                pieces.append(Block(BlockKind.QUOTE, " ".join(quote)))
+                quote = []
+        elif kind == "heading_open":
+            heading = token.tag
+        elif kind == "heading_close":
+            heading = None
+        elif kind in ("code_block", "fence") and collapse(token.content):
+            pieces.append(Block(BlockKind.PARAGRAPH, collapse(token.content)))
+        elif kind == "html_block" and collapse(token.content):
+            pieces.append(Block(BlockKind.SITE_TEXT, collapse(token.content), reason="html"))
+        elif kind == "inline":
+            text = inline_text(token)
+            if lists:
+                items[-1] = collapse(f"{items[-1]} {text}")
+            elif quotes:
+                quote.append(collapse(text))
+            elif heading:
+                headline = heading == "h1" and not seen_h1
+                seen_h1 = seen_h1 or headline
+                pieces.append(Block(BlockKind.HEADLINE if headline else BlockKind.SUBHEADING, collapse(text)))
+            else:
+                pieces.append([collapse(line) for line in text.split("\n") if collapse(line)])
+    return [p for p in pieces if p]
+
+
+def inline_text(token: Any) -> str:
+    """The words of an inline token: text, code and image descriptions; line breaks as newlines."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in _TEXT_TOKENS:
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def split_front_matter(text: str) -> tuple[ArticleMeta, str]:
+    """(metadata, the rest) — text without a YAML mapping up front is all body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return ArticleMeta(), text
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return ArticleMeta(), text
+    if not isinstance(data, dict):
+        return ArticleMeta(), text
+    values = {str(k).casefold(): _scalar(v) for k, v in data.items() if _scalar(v)}
+    known: dict[str, str] = {}
+    used: set[str] = set()
+    for name, keys in _FIELDS.items():
+        key = next((k for k in keys if k in values), None)
+        if key:
+            known[name] = values[key]
+            used.add(key)
+    extra = tuple((k, v) for k, v in values.items() if k not in used)
+    return ArticleMeta(**known, extra=extra), text[match.end() :]
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_scalar(v) for v in value if _scalar(v))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value).strip()

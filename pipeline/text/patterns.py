@@ -1,0 +1,146 @@
+"""The pattern table (pipeline.text.site_rules) compiled, and the line and sentence tests built on
+it: is this site text (and why), a caption, a byline, a dateline, a kicker, a table line?
+Every test takes one whitespace-collapsed line or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipeline.text import site_rules as rules
+
+SITE_LINE_MAX_WORDS = 24  # a longer line is running text; only sentence rules apply inside it
+_FINAL_PUNCTUATION = ".!?:;…"
+_CLOSING_QUOTES = "\"'’”»)]"
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 100
+_URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[-+±]?\d[\d.,:’'”]*%?$")
+_WORDS = re.compile(r"[\w'’-]+")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
+
+
+def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
+
+
+SITE_LINES = _compile_reasons(rules.SITE_LINES)
+SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES)
+TEASER_MARKERS = _compile(rules.TEASER_MARKERS)
+TEASER_LINES = _compile(rules.TEASER_LINES)
+CAPTIONS = _compile(rules.CAPTIONS)
+BYLINES = _compile(rules.BYLINES)
+DATELINES = _compile(rules.DATELINES)
+KICKERS = _compile(rules.KICKERS)
+TABLE_LINES = _compile(rules.TABLE_LINES)
+TIMESTAMP = re.compile(rules.TIMESTAMP, re.IGNORECASE)
+TIMESTAMP_PREFIX = re.compile(rules.TIMESTAMP_PREFIX)
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in rules.OUTLETS)
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def site_line_reason(line: str) -> str | None:
+    """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
+    see site_sentence_reason)."""
+    if word_count(line) > SITE_LINE_MAX_WORDS:
+        return None
+    if _any(TEASER_LINES, line):
+        return "teaser"
+    if _INNER_SENTENCE_END.search(line):
+        return None
+    for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
+        if pattern.search(line):
+            return reason
+    if line.strip(" .:|-").casefold() in _outlet_names():
+        return "site_name"
+    if _URL_ONLY.match(line):
+        return "link"
+    if _DOMAIN.match(line):
+        return "site_name"
+    if is_boilerplate(line):
+        return "boilerplate"
+    return None
+
+
+def site_sentence_reason(sentence: str) -> str | None:
+    """Why one sentence inside running text is site text, or None."""
+    for reason, pattern in SITE_SENTENCES:
+        if pattern.search(sentence):
+            return reason
+    return None
+
+
+def is_boilerplate(line: str) -> bool:
+    """A short line made mostly of site vocabulary ("Klik hier en lees meer", "Volg ons, deel dit")."""
+    words = [w.casefold() for w in _WORDS.findall(line)]
+    if not words or len(words) > 12 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    hits = [w for w in words if w in rules.BOILERPLATE_WORDS]
+    return len(set(hits)) >= 2 and len(hits) * 2 >= len(words)
+
+
+def is_teaser_marker(line: str) -> bool:
+    return word_count(line) <= 8 and _any(TEASER_MARKERS, line)
+
+
+def is_caption(line: str) -> bool:
+    return _any(CAPTIONS, line)
+
+
+def is_byline(line: str) -> bool:
+    return word_count(line) <= 12 and _any(BYLINES, line)
+
+
+def is_dateline(line: str) -> bool:
+    return word_count(line) <= 10 and _any(DATELINES, line)
+
+
+def is_timestamp(line: str) -> bool:
+    return bool(TIMESTAMP.match(line))
+
+
+def is_kicker(line: str) -> bool:
+    return word_count(line) <= 4 and _any(KICKERS, line)
+
+
+def is_table_line(line: str) -> bool:
+    """A rank or a row of cells: "138. Gijs Brouwer - 450 punten", "AEX 812,45 +0,6%"."""
+    if _any(TABLE_LINES, line):
+        return True
+    tokens = line.split()
+    numbers = sum(1 for t in tokens if _NUMBER.match(t))
+    return numbers >= 2 and numbers >= len(tokens) - numbers and not ends_sentence(line)
+
+
+def is_heading(line: str) -> bool:
+    """A short line without final punctuation (closing quotes ignored)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > HEADING_MAX_CHARS or len(stripped.split()) > HEADING_MAX_WORDS:
+        return False
+    core = stripped.rstrip(_CLOSING_QUOTES + " ")
+    if not core or not any(ch.isalpha() for ch in core):
+        return False
+    return core[-1] not in _FINAL_PUNCTUATION
+
+
+def ends_sentence(line: str) -> bool:
+    core = line.rstrip(_CLOSING_QUOTES + " ")
+    return bool(core) and core[-1] in _FINAL_PUNCTUATION

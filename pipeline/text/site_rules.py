@@ -1,0 +1,277 @@
+"""The Dutch/Flemish pattern table: data, no logic. Regular expressions (case-insensitive, matched
+with `re.search` against one whitespace-collapsed line or sentence) for what news sites wrap
+around an article, and for the lines of an article that are not running text.
+
+Add an outlet's recurring phrase here, not in code. Each site pattern carries the reason shown
+in the brief's set-aside list (`navigation | promo | newsletter | app | consent | share |
+comments | print | teaser | tip | banner | site_name | video | ad`).
+"""
+
+from __future__ import annotations
+
+# The outlets whose pages the patterns were written from (also: a line that is only an outlet name is a site name).
+OUTLETS = (
+    "NOS",
+    "NOS Nieuws",
+    "NU.nl",
+    "AD",
+    "AD.nl",
+    "Het Nieuwsblad",
+    "HLN",
+    "Het Laatste Nieuws",
+    "de Volkskrant",
+    "Volkskrant",
+    "NRC",
+    "NRC Handelsblad",
+    "De Morgen",
+    "Omroep Brabant",
+    "Het Parool",
+    "Parool",
+    "Omroep Zeeland",
+    "ZeelandNet",
+    "VTM",
+    "VTM Nieuws",
+    "Libelle",
+    "RTL Nieuws",
+    "KW",
+    "Krant van West-Vlaanderen",
+    "De Telegraaf",
+    "Trouw",
+    "VRT NWS",
+    "De Standaard",
+    "Het Belang van Limburg",
+    "Gazet van Antwerpen",
+    "Metro",
+    "BNR",
+    "NH Nieuws",
+    "Omroep West",
+    "RTV Utrecht",
+    "Omroep Gelderland",
+    "L1",
+    "Dagblad van het Noorden",
+    "Tubantia",
+    "BN DeStem",
+    "PZC",
+    "Eindhovens Dagblad",
+)
+
+# A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b.{0,80}$"),
+    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in)\b.{0,60}$"),
+    (
+        "teaser",
+        r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
+    ),
+    ("teaser", r"^(het laatste nieuws|laatste nieuws|top ?\d+ (artikelen|nieuws))\s*:?$"),
+    (
+        "navigation",
+        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*$",
+    ),
+    ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
+    ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
+    ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
+    ("banner", r"^kies je webmail$"),
+    ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
+    ("banner", r"^(advertentie|advertisement|gesponsord|sponsored|partnercontent|in samenwerking met)\b.{0,60}$"),
+    ("banner", r"^(breaking|live|update|net binnen)\s*[:|]?$"),
+    (
+        "banner",
+        r"^(premium|abonnee|abonnees|plus|exclusief voor abonnees|alleen voor abonnees|betaalartikel|gratis artikel)$",
+    ),
+    ("banner", r"^(je gebruikt een verouderde browser|schakel javascript in|javascript staat uit)\b"),
+    (
+        "newsletter",
+        r"\b(meld|schrijf|abonneer)\b.{0,40}\bnieuwsbrief\b|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\b(onze|je|jouw|gratis|dagelijkse|wekelijkse) nieuwsbrief\b|^nieuwsbrief\b",
+    ),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bonze app\b"),
+    (
+        "consent",
+        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
+    ),
+    (
+        "consent",
+        r"\b(je|jij|u)\b.{0,30}\btoestemming\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
+    ),
+    (
+        "share",
+        r"^(deel|delen|share)(\s+(dit artikel|dit bericht|dit))?\s*(via|op|:)?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail)?\s*$",
+    ),
+    (
+        "share",
+        r"^(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*[|,·•/]?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link))*\s*$",
+    ),
+    ("share", r"^deel\s*:\s*['‘\"“].*$"),
+    (
+        "comments",
+        r"^\d+\s*(reacties?|comments?)$|^reacties?\s*\(\d+\)$|^(reageer|plaats een reactie|bekijk (de )?reacties|lees (alle )?reacties)\s*(\(\d+\)|\d+)?$",
+    ),
+    ("comments", r"^(reageren|reageer) (op|onder) (dit|het) (artikel|bericht)\b"),
+    ("print", r"^(print|afdrukken|printversie|print dit artikel|bekijk de printversie)\b.{0,40}$"),
+    ("print", r"\b(dit artikel|deze pagina) (is|werd) (geprint|afgedrukt)\b|\bprintversie\b"),
+    ("video", r"^(de tekst gaat verder|het artikel gaat verder) (na|onder) (de|deze) (video|advertentie|foto)"),
+    (
+        "video",
+        r"^(bekijk|speel) (de|deze|hier de) video\b.{0,60}$|^video\s*(afspelen|laden)\b|^\d+:\d{2}\s*(min)?\s*video$",
+    ),
+    (
+        "tip",
+        r"\b(heeft|hebt) (u|jij|je) (een tip|tips|informatie|meer informatie) (over|voor)\b|\btip (de|onze) redactie\b|\bmail (ons|de redactie) (via|op)\b",
+    ),
+    (
+        "promo",
+        r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
+    ),
+    ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
+)
+
+# A line opening with a teaser label is a teaser as a whole, however many sentences its title has.
+TEASER_LINES: tuple[str, ...] = (
+    r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|]",
+    r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
+)
+
+# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    (
+        "consent",
+        r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",
+    ),
+    (
+        "consent",
+        r"\b(wij|we) (gebruiken|plaatsen) cookies\b|\bcookie(instellingen|beleid|verklaring)\b|\bprivacyverklaring\b|\bprivacybeleid\b",
+    ),
+    (
+        "newsletter",
+        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b",
+    ),
+    (
+        "video",
+        r"^(de tekst gaat verder|het artikel gaat verder|lees verder) (na|onder) (de|deze) (video|advertentie|foto)",
+    ),
+    (
+        "tip",
+        r"\b(heeft|hebt) (u|jij|je) (een tip|tips|informatie|meer informatie) over (dit|deze|het) (onderwerp|artikel|nieuws)",
+    ),
+    (
+        "tip",
+        r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
+    ),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b"),
+    (
+        "promo",
+        r"\bword (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
+    ),
+    ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
+    ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
+)
+
+# Headings after which the page lists other stories: what follows (short lines) is a teaser.
+TEASER_MARKERS: tuple[str, ...] = (
+    r"^(lees|bekijk|kijk|luister) ook\b",
+    r"^meer (uit|over|nieuws|van|artikelen|in)\b",
+    r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws)\b",
+)
+
+# General signal: a short line made mostly of these words is boilerplate (reason "boilerplate").
+BOILERPLATE_WORDS = frozenset(
+    [
+        "klik",
+        "hier",
+        "lees",
+        "meer",
+        "bekijk",
+        "abonneer",
+        "abonnee",
+        "abonnement",
+        "nieuwsbrief",
+        "download",
+        "app",
+        "inloggen",
+        "log",
+        "registreer",
+        "registreren",
+        "cookies",
+        "privacy",
+        "delen",
+        "deel",
+        "volg",
+        "reageer",
+        "reacties",
+        "reactie",
+        "advertentie",
+        "gratis",
+        "aanmelden",
+        "account",
+        "premium",
+        "plus",
+        "adverteren",
+        "contact",
+        "menu",
+        "zoeken",
+        "sluiten",
+        "ontvang",
+        "mailbox",
+        "podcast",
+        "kanaal",
+        "whatsapp",
+    ]
+)
+
+# Photo/video captions and credits.
+CAPTIONS: tuple[str, ...] = (
+    r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
+    r"^(archieffoto|archiefbeeld)\b",
+    r"^(©|\(c\)|copyright\b)",
+    r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
+    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,40}$",
+    r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
+    r"©\s*[\w .&/-]{1,40}$",
+    r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
+    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
+    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
+)
+
+BYLINES: tuple[str, ...] = (
+    r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
+    r"^(van onze|onze) (verslaggever|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
+    r"^bron\s*:\s*\S.{0,40}$",
+    r"^redactie$",
+    r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
+)
+
+_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
+_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
+
+# A line that is only a date and/or time (or a "published/updated" stamp).
+DATELINES: tuple[str, ...] = (
+    rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
+    rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
+    rf"^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
+    rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
+    rf"^{_TIME}$",
+    r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
+    r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
+    rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
+    rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
+)
+
+# A liveblog entry's timestamp standing alone on its line.
+TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"
+# A timestamp opening the line of its entry: "18:46 Politie zet het gebied af".
+TIMESTAMP_PREFIX = r"^(\d{1,2}[:.u]\d{2})\s*(?:uur\s*)?[-–—|:]?\s+(?=[A-ZÀ-Ý„“\"'‘])"
+
+# Labels above a headline: "In het kort:", "KOERS KORT.", "Voetbalblog", "N.B.", "Liveblog", "Column".
+KICKERS: tuple[str, ...] = (
+    r"^[\w' -]{1,30}:$",
+    r"^(?-i:[A-ZÀ-Ý0-9 '&.-]{2,30})$",
+    r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort)\b.{0,20}$",
+)
+
+# A line made of table cells: a rank or a score line.
+TABLE_LINES: tuple[str, ...] = (
+    r"^\d{1,4}[.)]\s+\S",  # "138. Gijs Brouwer - 450 punten", "1) ..."
+    r"\t",
+    r"(\s\|\s.*){2,}",
+)

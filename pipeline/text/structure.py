@@ -1,0 +1,185 @@
+"""Plain text to blocks: structure from lines, not only from blank lines.
+
+Blank lines separate chunks. Inside a chunk, plain lines join into one paragraph (hard-wrapped
+text stays one paragraph), but a line with a role of its own is its own block: a bullet
+(`-`, `–`, `•`, `*`, `·`, also inline `• a • b • c`), a numbered or ranking line, a caption or
+credit, a byline, a dateline, a liveblog timestamp, a line of site text, a short unpunctuated
+line opening a new paragraph (a heading). Liveblog timestamps (`21.30`, `18:46`, `22u09`,
+`23/04/18 om 16:08`) attach to the entry that follows when an article has two or more; a single
+one is a dateline. Every character of the text ends up in exactly one block (`time` + `text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
+_BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
+_INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
+_TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+_QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
+_TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+_RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
+LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def text_blocks(body: str) -> list[Block]:
+    """The blocks of a plain-text article body."""
+    chunks = [[collapse(line) for line in chunk.split("\n")] for chunk in _BLANK_LINES.split(body)]
+    chunks = [[line for line in chunk if line] for chunk in chunks]
+    liveblog = is_liveblog([line for chunk in chunks for line in chunk])
+    blocks = [block for chunk in chunks for block in chunk_blocks(chunk, liveblog=liveblog)]
+    return attach_timestamps(blocks, liveblog=liveblog)
+
+
+def is_liveblog(lines: Sequence[str]) -> bool:
+    """Two or more lines that are, or start with, a timestamp."""
+    return sum(1 for line in lines if _time_of(line)) >= LIVEBLOG_MIN_TIMES
+
+
+def _time_of(line: str) -> str | None:
+    """The liveblog timestamp a line is or starts with."""
+    if patterns.is_timestamp(line):
+        return line
+    match = patterns.TIMESTAMP_PREFIX.match(line)
+    return match.group(0).strip() if match else None
+
+
+def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]:
+    """The blocks of one blank-line-separated chunk (collapsed, non-empty lines)."""
+    out: list[Block] = []
+    paragraph: list[str] = []
+    bullets: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            out.append(_paragraph(paragraph))
+            paragraph.clear()
+        if bullets:
+            out.append(_bullet_list(bullets))
+            bullets.clear()
+
+    for number, line in enumerate(lines):
+        if _TWEET_FOOTER.match(line) and not bullets and (paragraph or (out and out[-1].kind in _TWEET_BODIES)):
+            body = " ".join(paragraph) if paragraph else out.pop().text
+            paragraph.clear()
+            out.append(Block(BlockKind.QUOTE, f"{body} {line}"))
+            continue
+        if _BULLET.match(line) and not _inline_items(line[1:]):
+            if paragraph:
+                flush()
+            bullets.append(line)
+            continue
+        if bullets:
+            flush()
+        if liveblog and (time := _time_of(line)) and time != line:
+            flush()
+            out.append(Block(BlockKind.DATELINE, time, time=time))
+            line = line[len(time) :].strip()
+        role = _inline_list(line) or _line_role(line)
+        if role:
+            flush()
+            out.extend(role)
+        elif _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None):
+            flush()
+            out.append(Block(BlockKind.SUBHEADING, line))
+        else:
+            paragraph.append(line)
+    flush()
+    return out
+
+
+def _line_role(line: str) -> list[Block]:
+    """A line that is a block of its own by what it is, or [] for running text."""
+    reason = patterns.site_line_reason(line)
+    if reason:
+        return [Block(BlockKind.SITE_TEXT, line, reason=reason)]
+    if patterns.is_timestamp(line):
+        return [Block(BlockKind.DATELINE, line, time=line)]  # a liveblog time: attach_timestamps decides
+    for test, kind in (
+        (patterns.is_dateline, BlockKind.DATELINE),
+        (patterns.is_byline, BlockKind.BYLINE),
+        (patterns.is_caption, BlockKind.CAPTION),
+        (patterns.is_table_line, BlockKind.TABLE),
+    ):
+        if test(line):
+            return [Block(kind, line)]
+    return []
+
+
+def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -> bool:
+    """A short unpunctuated line after a finished sentence, not continued in lower case."""
+    if not patterns.is_heading(line):
+        return False
+    if paragraph and not patterns.ends_sentence(paragraph[-1]):
+        return False  # a hard-wrapped line in the middle of a sentence
+    return following is None or not following[:1].islower()
+
+
+def _paragraph(lines: Sequence[str]) -> Block:
+    """Running text; a line that is one quotation, and nothing else, is a quote."""
+    text = " ".join(lines)
+    core = text.rstrip(" .!?…")
+    closing = _QUOTE_PAIRS.get(text[:1])
+    quoted = len(lines) == 1 and closing is not None and core.endswith(closing) and closing not in core[1:-1]
+    return Block(BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH, text)
+
+
+def _bullet_list(lines: Sequence[str]) -> Block:
+    if len(lines) == 1 and patterns.is_byline(lines[0]):
+        return Block(BlockKind.BYLINE, lines[0])
+    items = tuple(_BULLET.sub("", line, count=1) for line in lines)
+    return Block(BlockKind.LIST, "\n".join(lines), items=items)
+
+
+def _inline_items(text: str) -> list[str]:
+    """`"• a • b • c"` -> ["a", "b", "c"] (two bullets at least), else []."""
+    pieces = [p.strip() for p in _INLINE_BULLET.split(text)]
+    return [p for p in pieces if p] if len(pieces) >= 3 else []
+
+
+def _inline_list(line: str) -> list[Block]:
+    """A line of inline bullets: an optional lead-in and a list."""
+    first = _INLINE_BULLET.search(line)
+    if not first or not _inline_items(line[first.start() :]):
+        return []
+    lead, rest = line[: first.start()].strip(), line[first.start() :].strip()
+    items = _inline_items(rest)
+    if all(patterns.word_count(i) <= 4 for i in items) and any(patterns.is_dateline(i) for i in items):
+        return [Block(BlockKind.BYLINE, line)]  # "Jan Jansen · 12 maart 2019 · 3 min"
+    blocks = [Block(BlockKind.LIST, rest, items=tuple(items))]
+    if lead:
+        kind = BlockKind.SUBHEADING if patterns.is_heading(lead) else BlockKind.PARAGRAPH
+        blocks.insert(0, Block(kind, lead))
+    return blocks
+
+
+def attach_timestamps(blocks: Sequence[Block], *, liveblog: bool) -> list[Block]:
+    """In a liveblog, each timestamp opens an entry (with the heading that follows it, if any);
+    otherwise — and above the article's first running text, unless a heading follows — a
+    timestamp is a dateline."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        following = blocks[index] if index < len(blocks) else None
+        heading = following is not None and following.kind is BlockKind.SUBHEADING
+        if block.kind is not BlockKind.DATELINE or block.time is None:
+            out.append(block)
+        elif not liveblog or not (heading or any(b.kind in _RUNNING_TEXT for b in out)):
+            out.append(Block(BlockKind.DATELINE, block.text))
+        elif heading:
+            out.append(Block(BlockKind.LIVEBLOG, following.text, time=block.time))
+            index += 1
+        else:
+            out.append(Block(BlockKind.LIVEBLOG, "", time=block.time))
+    return out

@@ -1,0 +1,335 @@
+"""How well the structure of scraped-style articles is found, against gold labels.
+
+    python -m scripts.eval_structure [DIR …]        (default: tests/data/structure_dev)
+
+Each DIR holds NAME.json gold files next to their sources (NAME.txt or NAME.md). Gold:
+`{"headline": str | null, "blocks": [{"kind": "...", "text": "...", "items": [...], "time": "..."}]}`
+with the kinds of pipeline.document.BlockKind — or one block per line, with the kinds `list_item`
+(a line of a list) and `liveblog_time` (a timestamp line), and `site_text_tail` (the site text glued
+to the end of a paragraph). Reported:
+
+    headline    the Dutch headline found (or none) equals the gold one
+    site text   character-level precision and recall of what was set aside; "article text set aside"
+                counts the characters (and blocks) of gold article text that were set aside — must be 0
+    kinds       gold blocks whose characters mostly landed in a predicted block of the same kind
+                (strict; and with lede = paragraph)
+    lists       gold lists found with the same items, and rendered as a Markdown list (English, then Dutch)
+    liveblog    gold entries found with the same time and heading, and rendered as `time — heading`
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.brief import english_title, segment_article
+from pipeline.document import Article, BlockKind, Brief, ModelRef, Summary
+from pipeline.engines.base import Generated
+from pipeline.render.brief import render_brief
+from pipeline.text.read import read_article
+from pipeline.translate import Translator
+
+DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "structure_dev"
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
+_SEPARATORS = " -–—|:"
+
+
+class EchoEngine:
+    """An engine whose English is its Dutch: the rendered brief can be checked against the source."""
+
+    max_input_tokens = 100_000
+    max_output_tokens = 100_000
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(t.split()) + 1 for t in texts]
+
+    def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
+        return [Generated(t, len(t.split()), True) for t in texts]
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    headlines_right: int = 0
+    site_gold: int = 0  # non-space characters of gold site text
+    site_found: int = 0  # non-space characters set aside
+    site_right: int = 0  # set aside and gold site text
+    article_blocks_hit: int = 0  # gold article blocks with characters set aside
+    kinds: int = 0
+    kinds_right: int = 0
+    kinds_right_lede: int = 0
+    lists: int = 0
+    lists_found: int = 0
+    lists_rendered: int = 0
+    entries: int = 0
+    entries_found: int = 0
+    entries_rendered: int = 0
+    unlocated: int = 0  # gold blocks whose text was not found in the source
+    confusions: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+GOLD_KINDS = {"list_item": "list", "liveblog_time": "liveblog"}  # per-line gold labels, as block kinds
+_BULLET = re.compile(r"^[-–•*·]\s+")
+
+
+def gold_kind(block: Mapping[str, Any]) -> str:
+    kind = str(block.get("kind") or block.get("type") or block.get("label") or "paragraph").lower()
+    return GOLD_KINDS.get(kind, kind)
+
+
+def gold_text(block: Mapping[str, Any]) -> str:
+    text = block.get("text") or ""
+    if not text and block.get("items"):
+        text = "\n".join(block["items"])
+    return f"{block.get('time') or ''} {text}"
+
+
+def locate(source: str, texts: Iterable[str]) -> list[tuple[int, int] | None]:
+    """Spans of each text in the (whitespace-collapsed) source, searched in order."""
+    spans: list[tuple[int, int] | None] = []
+    position = 0
+    for text in texts:
+        wanted = norm(text)
+        if not wanted:
+            spans.append(None)
+            continue
+        start = source.find(wanted, position)
+        if start < 0:
+            start = source.find(wanted)
+        if start < 0:
+            spans.append(None)
+            continue
+        spans.append((start, start + len(wanted)))
+        position = start + len(wanted)
+    return spans
+
+
+def visible(source: str, span: tuple[int, int]) -> set[int]:
+    return {i for i in range(*span) if not source[i].isspace()}
+
+
+def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name: str) -> None:
+    source = norm(article.text)
+    blocks = list(gold.get("blocks") or [])
+    tally.articles += 1
+    found_headline = article.meta.headline
+    if norm(found_headline) == norm(gold.get("headline")):
+        tally.headlines_right += 1
+    else:
+        tally.misses.append(f"{name}: headline {found_headline!r}, gold {gold.get('headline')!r}")
+    gold_spans = locate(source, (gold_text(b) for b in blocks))
+    tally.unlocated += sum(1 for s in gold_spans if s is None)
+    predicted = list(article.blocks)
+    predicted_spans = locate(source, ((b.time or "") + " " + (b.text or "") for b in predicted))
+    owner: dict[int, BlockKind] = {}
+    for block, span in zip(predicted, predicted_spans):
+        for i in visible(source, span) if span else ():
+            owner[i] = block.kind
+    set_aside = {i for i, kind in owner.items() if kind is BlockKind.SITE_TEXT}
+    gold_site: set[int] = set()
+    for block, span in zip(blocks, gold_spans):
+        if span is None:
+            continue
+        chars = visible(source, span)
+        kind = gold_kind(block)
+        tail = norm(block.get("site_text_tail"))
+        if tail and source.rfind(tail, *span) >= 0:
+            start = source.rfind(tail, *span)
+            gold_site |= visible(source, (start, start + len(tail)))
+            chars -= gold_site
+        if kind == "site_text":
+            gold_site |= chars
+            if chars - set_aside:
+                tally.misses.append(f"{name}: site text kept: {norm(gold_text(block))[:70]!r}")
+        elif chars & set_aside:
+            tally.article_blocks_hit += 1
+            tally.misses.append(f"{name}: article text set aside: {norm(gold_text(block))[:70]!r}")
+        _score_kind(kind, chars, owner, tally, name, block)
+    tally.site_gold += len(gold_site)
+    tally.site_found += len(set_aside)
+    tally.site_right += len(gold_site & set_aside)
+    _score_lists_and_entries(article, blocks, gold_spans, source, owner, tally, name)
+
+
+def _score_kind(
+    kind: str, chars: set[int], owner: Mapping[int, BlockKind], tally: Tally, name: str, block: Mapping[str, Any]
+) -> None:
+    votes = Counter(owner[i].value for i in chars if i in owner)
+    if not votes:
+        return
+    found = votes.most_common(1)[0][0]
+    tally.kinds += 1
+    tally.kinds_right += found == kind
+    merged = {"lede": "paragraph"}
+    tally.kinds_right_lede += merged.get(found, found) == merged.get(kind, kind)
+    if merged.get(found, found) != merged.get(kind, kind):
+        tally.confusions[f"{kind}->{found}"] += 1
+        tally.misses.append(f"{name}: {kind} read as {found}: {norm(gold_text(block))[:60]!r}")
+
+
+def _score_lists_and_entries(
+    article: Article,
+    blocks: Sequence[Mapping[str, Any]],
+    spans: Sequence[tuple[int, int] | None],
+    source: str,
+    owner: Mapping[int, BlockKind],
+    tally: Tally,
+    name: str,
+) -> None:
+    """A gold list (or a run of list_item lines) is found when a predicted list holds all its
+    characters, and rendered when that list shows as a Markdown list in English and in Dutch; a
+    liveblog entry is found when a predicted entry holds its time, rendered as a `time — …` heading."""
+    rendered = render(article)
+    predicted_lists = [tuple(norm(i) for i in b.items) for b in article.blocks if b.kind is BlockKind.LIST]
+    shown = [
+        items for items in predicted_lists if items in rendered["english_lists"] and items in rendered["dutch_lists"]
+    ]
+    shown_items = {item for items in shown for item in items}
+    for run in _gold_lists(blocks, spans):
+        chars = set().union(*(visible(source, span) for _, span in run))
+        tally.lists += 1
+        found = bool(chars) and all(owner.get(i) is BlockKind.LIST for i in chars)
+        tally.lists_found += found
+        items = [
+            _BULLET.sub("", norm(item)) for block, _ in run for item in (block.get("items") or [block.get("text")])
+        ]
+        tally.lists_rendered += found and all(any(i in s or s in i for s in shown_items) for i in items if i)
+        if not found:
+            tally.misses.append(f"{name}: list not found: {items[:2]}")
+    for block, span in zip(blocks, spans):
+        if gold_kind(block) != "liveblog" or span is None:
+            continue
+        time = norm(str(block.get("time") or block.get("text") or "")).rstrip(_SEPARATORS)
+        tally.entries += 1
+        found = owner.get(next(iter(sorted(visible(source, span))), -1)) is BlockKind.LIVEBLOG
+        tally.entries_found += found
+        tally.entries_rendered += any(h == time or h.startswith(f"{time} — ") for h in rendered["headings"])
+        if not found:
+            tally.misses.append(f"{name}: liveblog entry not found: {time}")
+
+
+def _gold_lists(
+    blocks: Sequence[Mapping[str, Any]], spans: Sequence[tuple[int, int] | None]
+) -> list[list[tuple[Mapping[str, Any], tuple[int, int]]]]:
+    """Gold lists: each `list` block, or each run of consecutive `list_item` lines."""
+    runs: list[list[tuple[Mapping[str, Any], tuple[int, int]]]] = []
+    previous = None
+    for block, span in zip(blocks, spans):
+        kind = str(block.get("kind") or "").lower()
+        if span is not None and kind == "list_item" and previous == "list_item":
+            runs[-1].append((block, span))
+        elif span is not None and kind in ("list", "list_item"):
+            runs.append([(block, span)])
+        previous = kind
+    return runs
+
+
+def render(article: Article) -> dict[str, Any]:
+    """The article's brief (echo translation), parsed back: lists (English / in a quote) and headings."""
+    from markdown_it import MarkdownIt
+
+    blocks, stats = Translator(EchoEngine()).translate_article(segment_article(article))
+    title, title_from = english_title(blocks)
+    brief = Brief(
+        article,
+        blocks,
+        Summary("", 0),
+        title,
+        title_from,
+        "0" * 64,
+        "0" * 64,
+        ModelRef("echo"),
+        ModelRef("none"),
+        {},
+        stats,
+    )
+    body = render_brief(brief).split("\n## Article\n", 1)[1].split("\n## Left out", 1)[0]
+    english: list[tuple[str, ...]] = []
+    dutch: list[tuple[str, ...]] = []
+    headings: list[str] = []
+    items: list[str] = []
+    quotes = 0
+    heading = False
+    for token in MarkdownIt("commonmark").parse(body):
+        if token.type == "blockquote_open":
+            quotes += 1
+        elif token.type == "blockquote_close":
+            quotes -= 1
+        elif token.type == "bullet_list_open":
+            items = []
+        elif token.type == "bullet_list_close":
+            (dutch if quotes else english).append(tuple(items))
+        elif token.type in ("heading_open", "heading_close"):
+            heading = token.type == "heading_open"
+        elif token.type == "inline":
+            text = norm("".join(c.content for c in token.children or [] if c.type == "text"))
+            items.append(text)
+            if heading:
+                headings.append(text)
+    return {"english_lists": english, "dutch_lists": dutch, "headings": headings}
+
+
+def evaluate(directory: Path) -> Tally:
+    tally = Tally()
+    for gold_path in sorted(directory.glob("*.json")):
+        source = next((gold_path.with_suffix(s) for s in SOURCE_SUFFIXES if gold_path.with_suffix(s).exists()), None)
+        if source is None:
+            tally.misses.append(f"{gold_path.name}: no source file next to it")
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        score_article(read_article(source), gold, tally, gold_path.stem)
+    return tally
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / whole:.3f}" if whole else f"{part}/0"
+
+
+def report(directory: Path, tally: Tally, *, verbose: bool) -> None:
+    precision = tally.site_right / tally.site_found if tally.site_found else 1.0
+    recall = tally.site_right / tally.site_gold if tally.site_gold else 1.0
+    wrongly = tally.site_found - tally.site_right
+    print(f"{directory}: {tally.articles} articles")
+    print(f"  headline accuracy        {ratio(tally.headlines_right, tally.articles)}")
+    print(f"  site text (characters)   precision {precision:.3f}  recall {recall:.3f}")
+    print(f"  article text set aside   {wrongly} characters, {tally.article_blocks_hit} blocks")
+    print(
+        f"  block kinds              strict {ratio(tally.kinds_right, tally.kinds)}; lede=paragraph {ratio(tally.kinds_right_lede, tally.kinds)}"
+    )
+    print(
+        f"  lists                    found {ratio(tally.lists_found, tally.lists)}; rendered as lists {ratio(tally.lists_rendered, tally.lists)}"
+    )
+    print(
+        f"  liveblog entries         found {ratio(tally.entries_found, tally.entries)}; rendered `time — heading` {ratio(tally.entries_rendered, tally.entries)}"
+    )
+    if tally.unlocated:
+        print(f"  (gold blocks not found in their source text: {tally.unlocated})")
+    if tally.confusions:
+        print("  confusions: " + ", ".join(f"{k} {v}" for k, v in tally.confusions.most_common()))
+    if verbose:
+        for miss in tally.misses:
+            print(f"    {miss}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path, default=[DEV_DIR])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    for directory in args.dirs:
+        report(directory, evaluate(directory), verbose=args.verbose)
+
+
+if __name__ == "__main__":
+    main()
