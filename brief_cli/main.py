@@ -12,8 +12,7 @@ from typer.core import TyperGroup
 
 from brief_cli import cache_cmd, eval_cmd, models_cmd, serve
 from brief_cli.common import fail, say, settings_or_exit
-from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
-from pipeline.text.read import display_path
+from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
 
 class BriefGroup(TyperGroup):
@@ -84,33 +83,43 @@ def brief(
         num_beams=num_beams,
         backend=backend,
     )
-    exit_code = 0
-    models = None
-    for file in files:
-        try:
-            from pipeline.brief import build_brief
-            from pipeline.runtime import Models
+    _show_notices()
+    try:
+        from pipeline.batch import build_briefs
 
-            models = models or Models(settings)
-            with _progress(quiet) as progress:
-                result = build_brief(file, settings, force=force, models=models, progress=progress)
-            for warning in result.warnings:
-                say(f"warning: {warning}")
-            typer.echo(str(result.path))
-        except (ModelUnavailableError, SettingsError) as exc:
-            fail(str(exc), exc.exit_code)  # every other file would fail the same way
-        except BriefError as exc:  # bad input, or this brief could not be written: go on with the rest
-            say(f"error: {exc}")
-            exit_code = max(exit_code, exc.exit_code)
-        except KeyboardInterrupt:
-            say("interrupted")
-            raise typer.Exit(130) from None
-        except Exception as exc:
-            if os.environ.get("BRIEF_DEBUG"):
-                raise
-            say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
-            exit_code = max(exit_code, 1)
+        with _progress(quiet) as progress:
+            outcomes = build_briefs(files, settings, force=force, progress=progress)
+    except (ModelUnavailableError, SettingsError) as exc:
+        fail(str(exc), exc.exit_code)  # every file would fail the same way
+    except KeyboardInterrupt:
+        say("interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
+    exit_code = 0
+    for outcome in outcomes:
+        if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
+            say(f"error: {outcome}")
+            exit_code = max(exit_code, outcome.exit_code)
+            continue
+        for warning in outcome.warnings:
+            say(f"warning: {warning}")
+        typer.echo(str(outcome.path))
     raise typer.Exit(exit_code)
+
+
+def _show_notices() -> None:
+    """The pipeline's notices and warnings (a first-use conversion, a fallback) as `brief:` lines on stderr."""
+    import logging
+
+    logger = logging.getLogger("dutch_brief")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("brief: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 class _progress:

@@ -33,7 +33,7 @@ from pipeline.document import (
 from pipeline.engines.hub import model_fingerprint
 from pipeline.errors import BusyError
 from pipeline.render.brief import render_brief
-from pipeline.runtime import Models, backend_label
+from pipeline.runtime import Models, backend_label, convert_pending
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
@@ -96,11 +96,18 @@ def plan_brief(source: Path, settings: BriefSettings) -> Plan:
     return Plan(source, article, digest, key, path, summary)
 
 
-def prepare_brief(source: Path, settings: BriefSettings, *, force: bool = False) -> Prepared:
+def prepare_brief(
+    source: Path, settings: BriefSettings, *, force: bool = False, progress: Progress | None = None
+) -> Prepared:
     """Plan, look the brief up, check the language (unless cached or forced) and segment.
-    Raises InputError (bad input, not Dutch)."""
+    On a miss with --backend auto, models no process has converted yet are converted first (a
+    model CTranslate2 cannot convert then runs on torch, which changes its key: planned again).
+    Raises InputError (bad input, not Dutch), ModelUnavailableError."""
     plan = plan_brief(source, settings)
     cached = not force and briefs.lookup(plan.path, plan.key)
+    if not cached and convert_pending(settings, progress):
+        plan = plan_brief(source, settings)
+        cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     return Prepared(plan, segment_article(plan.article), cached)
@@ -141,7 +148,7 @@ def build_brief(
     raise BusyError at once if another process holds it.
     Raises InputError (bad input), BusyError, ModelUnavailableError, OutputError."""
     started = time.perf_counter()
-    prepared = prepare_brief(source, settings, force=force)
+    prepared = prepare_brief(source, settings, force=force, progress=progress)
     warnings = prepared.plan.article.warnings
     if prepared.cached:
         return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)

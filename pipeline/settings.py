@@ -81,11 +81,15 @@ class BriefSettings(BaseSettings):
     summarizer_revision: str | None = None
     device: Literal["auto", "cpu", "cuda"] = "auto"
     backend: Literal["auto", "torch", "ct2"] = Field(
-        "auto", description="auto: CTranslate2 when a converted model exists and ctranslate2 is installed, else torch"
+        "auto",
+        description="auto: CTranslate2 when ctranslate2 is installed (a model is converted on first use), else torch",
     )
     models_dir: Path = Field(Path("models"), description="local model store (converted CTranslate2 models in ct2/)")
     quantization: str = Field(
         "int8", description="which conversion the ct2 backend uses (brief models convert --quantization)"
+    )
+    batch_sentences: int | None = Field(
+        None, ge=1, le=256, description="sentences per translation batch; default: measured at conversion, else 32"
     )
     num_beams: int | None = Field(None, ge=1, le=16, description="translation beams; default: the model's config")
     summary_num_beams: int | None = Field(None, ge=1, le=16)
@@ -132,7 +136,9 @@ class BriefSettings(BaseSettings):
         return (self.cache_dir or default_cache_dir()) / "translations.sqlite"
 
     def translation_options(self) -> TranslationOptions:
-        return TranslationOptions(num_beams=self.num_beams)
+        if self.batch_sentences is None:
+            return TranslationOptions(num_beams=self.num_beams)
+        return TranslationOptions(num_beams=self.num_beams, max_batch_sentences=self.batch_sentences)
 
     def summary_options(self) -> SummaryOptions:
         return SummaryOptions(

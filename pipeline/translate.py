@@ -22,6 +22,7 @@ from pipeline.text.fit import fit_pieces
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
 
+BOUND_STEP = 8  # output bounds are multiples of this: pieces of similar length share a batch and its bound
 _WORD = re.compile(r"\w+|[^\w\s]+")
 
 
@@ -46,7 +47,7 @@ class Translator:
         *,
         cache: SentenceCache | None = None,
         namespace: str = "",
-        group_size: int = 64,
+        group_size: int = 256,
         refresh: bool = False,
     ) -> None:
         self.engine = engine
@@ -61,13 +62,24 @@ class Translator:
     def translate_article(
         self, article: SegmentedArticle, progress: Progress | None = None
     ) -> tuple[tuple[TranslatedParagraph, ...], TranslationStats]:
-        sentences = [s for p in article.paragraphs for s in p.sentences]
+        return self.translate_articles([article], progress)[0]
+
+    def translate_articles(
+        self, articles: Sequence[SegmentedArticle], progress: Progress | None = None
+    ) -> list[tuple[tuple[TranslatedParagraph, ...], TranslationStats]]:
+        """Several articles at once: their sentences are de-duplicated, length-sorted and batched
+        together (one article's short sentences fill another's batches); each article gets its own
+        paragraphs and stats, as if it had been translated alone."""
+        sentences = [s for article in articles for p in article.paragraphs for s in p.sentences]
         translated = iter(self.translate_sentences(sentences, progress))
-        paragraphs = tuple(
-            TranslatedParagraph(p.index, p.is_heading, p.text, tuple(next(translated) for _ in p.sentences))
-            for p in article.paragraphs
-        )
-        return paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences])
+        results = []
+        for article in articles:
+            paragraphs = tuple(
+                TranslatedParagraph(p.index, p.is_heading, p.text, tuple(next(translated) for _ in p.sentences))
+                for p in article.paragraphs
+            )
+            results.append((paragraphs, summarise_stats([s for p in paragraphs for s in p.sentences])))
+        return results
 
     def translate_sentences(
         self, sentences: Sequence[str], progress: Progress | None = None
@@ -126,8 +138,10 @@ class Translator:
             piece.tokens = tokens
 
     def _bound(self, tokens: int) -> int:
+        """The output bound of a piece: a function of the piece alone (rounded up to a multiple
+        of BOUND_STEP), so that what comes out never depends on which pieces share its batch."""
         bound = math.ceil(self.options.length_ratio * tokens) + self.options.length_margin
-        return min(bound, self.engine.max_output_tokens)
+        return min(-(-bound // BOUND_STEP) * BOUND_STEP, self.engine.max_output_tokens)
 
     def _run(
         self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int
@@ -137,7 +151,7 @@ class Translator:
         remaining = _pieces_per_sentence(pieces)
         for batch in self._batches(pieces):
             outputs = self.engine.generate(
-                [p.text for p in batch], max_new_tokens=max(self._bound(p.tokens) for p in batch), options=options
+                [p.text for p in batch], max_new_tokens=self._bound(batch[0].tokens), options=options
             )
             for piece, output in zip(batch, outputs):
                 piece.output = output
@@ -156,6 +170,7 @@ class Translator:
             if current and (
                 len(current) >= self.options.max_batch_sentences
                 or width * (len(current) + 1) > self.options.max_batch_tokens
+                or self._bound(piece.tokens) != self._bound(current[0].tokens)  # one bound per batch
             ):
                 batches.append(current)
                 current = []
