@@ -20,6 +20,7 @@ from prefect.cache_policies import NONE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.batch import brief_in_batches
 from flows.settings import resolve_settings
 from flows.tasks import TaskStages
 from pipeline.brief import build_brief, plan_brief
@@ -87,7 +88,7 @@ def daily_briefing(
     day = day or date.today().isoformat()
     new, known = find_new_articles(resolved)
     print(f"{len(new)} new article(s) in {resolved.inbox}; {known} already briefed")
-    entries, failures, busy = _brief_all(new, resolved)
+    entries, failures, busy = brief_in_batches(new, resolved)
     if busy:
         print(f"{busy} being briefed by another run right now")
     out = Path(resolved.out_dir)

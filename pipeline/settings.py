@@ -33,6 +33,7 @@ class TranslationOptions:
     max_batch_tokens: int = 4096  # padded input tokens per batch
     length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
     length_margin: int = 10
+    bound_step: int = 8  # bounds rounded up to a multiple: a piece's bound never depends on its batch
     piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
     retry_no_repeat_ngram_size: int = 3
 
@@ -45,6 +46,7 @@ class TranslationOptions:
             "num_beams": self.num_beams,
             "length_ratio": self.length_ratio,
             "length_margin": self.length_margin,
+            "bound_step": self.bound_step,
             "piece_tokens": self.piece_tokens,
             "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
         }

@@ -22,7 +22,6 @@ from pipeline.text.fit import fit_pieces
 
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
 
-BOUND_STEP = 8  # output bounds are multiples of this: pieces of similar length share a batch and its bound
 _WORD = re.compile(r"\w+|[^\w\s]+")
 
 
@@ -138,10 +137,11 @@ class Translator:
             piece.tokens = tokens
 
     def _bound(self, tokens: int) -> int:
-        """The output bound of a piece: a function of the piece alone (rounded up to a multiple
-        of BOUND_STEP), so that what comes out never depends on which pieces share its batch."""
+        """The output bound of a piece: a function of the piece alone (rounded up to a multiple of
+        `bound_step`), so that what comes out never depends on which pieces share its batch."""
         bound = math.ceil(self.options.length_ratio * tokens) + self.options.length_margin
-        return min(-(-bound // BOUND_STEP) * BOUND_STEP, self.engine.max_output_tokens)
+        step = self.options.bound_step
+        return min(-(-bound // step) * step, self.engine.max_output_tokens)
 
     def _run(
         self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int

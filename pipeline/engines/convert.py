@@ -117,7 +117,7 @@ def convert_model(
         ) from None
     out_dir = Path(out_dir).expanduser()
     ref = source_ref(source, revision)
-    role = role or _guess_role(source)
+    role = role or guess_role(source)
     started = time.perf_counter()
     loaded = load_seq2seq(ref, role=role, device="cpu")
     model, tokenizer = loaded.model, loaded.tokenizer
@@ -228,7 +228,7 @@ def _source_id(source: str) -> str:
     return str(path.resolve()) if path.is_dir() else source
 
 
-def _guess_role(source: str) -> str:
+def guess_role(source: str) -> str:
     if source == DEFAULT_SUMMARIZER.name:
         return "summarizer"
     config = Path(source).expanduser() / "config.json"

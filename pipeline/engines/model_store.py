@@ -29,6 +29,7 @@ from pipeline.engines.convert import (
     convert_model,
     converted_dir,
     find_converted,
+    guess_role,
     remove_work_dirs,
 )
 from pipeline.engines.hub import model_fingerprint
@@ -105,11 +106,13 @@ def convert_lock(models_dir: Path, ref: ModelRef, quantization: str):
     return FileLock(str(target.with_name(f"{target.name}.lock")), timeout=CONVERT_LOCK_TIMEOUT)
 
 
-def convert_locked(models_dir: Path, ref: ModelRef, *, role: str, quantization: str) -> Path:
+def convert_locked(models_dir: Path, ref: ModelRef, *, role: str | None, quantization: str) -> Path:
     """Convert `ref` into the store (the caller holds `convert_lock`): leftovers of killed
-    conversions are removed first; a translator gets its batch size measured (engines.tune)."""
+    conversions are removed first; a translator gets its batch size measured (engines.tune).
+    `role` None: guessed from the model (convert.guess_role)."""
     target = converted_dir(models_dir, ref.name, quantization)
     remove_work_dirs(target)
+    role = role or guess_role(ref.name)
     return convert_model(
         ref.name, target, revision=ref.revision, quantization=quantization, role=role, tune=role == "translator"
     )

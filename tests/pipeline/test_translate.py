@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.settings import TranslationOptions
-from pipeline.translate import BOUND_STEP, Translator, halve, has_runaway_repetition
+from pipeline.translate import Translator, halve, has_runaway_repetition
 from tests.fakes import FakeEngine
 
 
@@ -136,7 +136,7 @@ def test_a_sentence_gets_the_same_bound_whatever_shares_its_batch() -> None:
     Translator(mixed).translate_sentences([longer, short])
     bound_alone = alone.calls[0]["max_new_tokens"]
     assert [c["max_new_tokens"] for b, c in zip(mixed.batches, mixed.calls) if short in b] == [bound_alone]
-    assert bound_alone % BOUND_STEP == 0
+    assert bound_alone % TranslationOptions().bound_step == 0
 
 
 def test_articles_translated_together_share_batches_and_get_their_own_results() -> None:
