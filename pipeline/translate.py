@@ -102,6 +102,13 @@ class Translator:
             progress(len(unique), len(unique))
         return [by_text[s] for s in sentences]
 
+    def batches_for(self, sentences: Sequence[str]) -> list[list[str]]:
+        """The engine calls `sentences` (each within the model input) would be sent in: the
+        length-sorted batches `translate_sentences` cuts (the benchmarks time exactly these)."""
+        pieces = [_Piece(i, text) for i, text in enumerate(sentences)]
+        self._measure(pieces)
+        return [[p.text for p in batch] for batch in self._batches(pieces)]
+
     # -- internals -----------------------------------------------------------------------
     def _translate_unique(
         self, sentences: list[str], progress: Progress | None, *, offset: int = 0, total: int | None = None
