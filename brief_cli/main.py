@@ -50,7 +50,7 @@ Settings can also come from BRIEF_* environment variables or a TOML file (--conf
 
 Unattended, scheduled runs: `brief serve --help` (Prefect). Sentence translation cache:
 `brief cache stats|clear`. Quality on your own references: `brief eval --refs FILE.tsv`. Faster
-CPU inference: `brief models convert` (CTranslate2, int8).
+CPU inference: CTranslate2 int8, converted automatically on first use (`brief models convert` ahead of time).
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file,
 invalid setting), 1 any other failure (e.g. a model that cannot be loaded).

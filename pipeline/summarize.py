@@ -18,7 +18,8 @@ from pipeline.settings import SummaryOptions
 from pipeline.text.fit import fit_pieces
 
 MAX_ROUNDS = 6
-BATCH_CHUNKS = 8  # summary chunks per engine call (up to 1024 tokens each)
+BATCH_CHUNKS = 8  # summary chunks per engine call
+BATCH_INPUTS = 2  # padded tokens per engine call: at most two full model inputs (peak memory)
 
 
 class Summarizer:
@@ -104,11 +105,23 @@ class Summarizer:
             options = dict(key)
             max_new = options.pop("max_length")
             members.sort(key=lambda i: counts[i], reverse=True)
-            for start in range(0, len(members), BATCH_CHUNKS):
-                batch = members[start : start + BATCH_CHUNKS]
+            for batch in self._batches(members, counts):
                 generated = self.engine.generate([chunks[i] for i in batch], max_new_tokens=max_new, options=options)
                 results.update((i, g.text) for i, g in zip(batch, generated))
         return [results[i] for i in range(len(chunks))]
+
+    def _batches(self, members: list[int], counts: list[int]) -> list[list[int]]:
+        """Longest-first `members` in batches of at most BATCH_CHUNKS chunks and BATCH_INPUTS model
+        inputs' worth of padded tokens (beam search keeps every input's states: memory grows with it)."""
+        budget = BATCH_INPUTS * self.engine.max_input_tokens
+        batches: list[list[int]] = []
+        for index in members:  # longest first: the first member of a batch sets its width
+            current = batches[-1] if batches else None
+            if current is None or len(current) >= BATCH_CHUNKS or counts[current[0]] * (len(current) + 1) > budget:
+                batches.append([index])
+            else:
+                current.append(index)
+        return batches
 
     def _options_for(self, input_tokens: int) -> dict[str, Any]:
         """Generation options for one chunk: the config's, overridden, with min_length lowered for
