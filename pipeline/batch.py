@@ -75,17 +75,19 @@ def build_briefs(
             groups.setdefault(prepared.plan.key, []).append((index, prepared))
     timeout = settings.lock_timeout if lock_timeout is None else lock_timeout
     with ExitStack() as locks:
-        work: list[tuple[int, Prepared]] = []
+        work: list[Prepared] = []
         for key in sorted(groups):  # one order for every process: no deadlock between batches
-            (first, prepared), *same = groups[key]
-            locked = _lock(locks, settings, prepared, timeout, force)
-            outcomes.update((index, _cached(duplicate)) for index, duplicate in same)
+            locked = _lock(locks, settings, groups[key][0][1], timeout, force)
             if locked is None:
-                work.append((first, prepared))
+                work.append(groups[key][0][1])
             else:
-                outcomes[first] = locked
-        built = _build_all([prepared for _, prepared in work], settings, models or Models(settings), progress, force)
-        outcomes.update((index, outcome) for (index, _), outcome in zip(work, built))
+                outcomes[groups[key][0][0]] = locked
+        built = _build_all(work, settings, models or Models(settings), progress, force)
+        outcomes.update((groups[p.plan.key][0][0], outcome) for p, outcome in zip(work, built))
+    for members in groups.values():  # the same text again: what the first copy got, as a cache hit
+        first = outcomes[members[0][0]]
+        for index, duplicate in members[1:]:
+            outcomes[index] = _cached(duplicate) if isinstance(first, BriefResult) else first
     total = time.perf_counter() - started
     return [_with_total(outcomes[i], total) for i in range(len(sources))]
 
