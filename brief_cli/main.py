@@ -12,8 +12,7 @@ from typer.core import TyperGroup
 
 from brief_cli import cache_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
 from brief_cli.common import fail, say, settings_or_exit
-from pipeline.errors import BriefError, ModelUnavailableError, SettingsError
-from pipeline.text.read import display_path
+from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
 
 class BriefGroup(TyperGroup):
@@ -54,9 +53,9 @@ Settings can also come from BRIEF_* environment variables or a TOML file (--conf
 
 Unattended, scheduled runs: `brief serve --help` (Prefect); files they will not try again:
 `brief failures list|retry`. Sentence translation cache: `brief cache stats|clear`. Quality on
-your own references: `brief eval --refs FILE.tsv`. Faster
-CPU inference: `brief models convert` (CTranslate2, int8). Feeds: `brief feeds poll|list`.
-After every run OUT/feed.xml lists the newest briefs as an Atom feed.
+your own references: `brief eval --refs FILE.tsv`. Faster CPU inference: CTranslate2 int8,
+converted automatically on first use (`brief models convert` ahead of time). Feeds:
+`brief feeds poll|list`. After every run OUT/feed.xml lists the newest briefs as an Atom feed.
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file, a
 page that is no article, a URL robots.txt disallows or that answers 4xx, invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
@@ -94,37 +93,33 @@ def brief(
         backend=backend,
         keep_all=keep_all or None,  # not given: the setting (BRIEF_KEEP_ALL, config file) decides
     )
-    exit_code = 0
-    models = None
-    done = 0
-    for file in files:
-        try:
-            from pipeline.brief import build_brief
-            from pipeline.runtime import Models
-            from pipeline.web.source import is_url
+    _show_notices()
+    try:
+        from pipeline.batch import build_briefs
+        from pipeline.web.source import is_url
 
-            models = models or Models(settings)
-            source = file if is_url(file) else Path(file)
-            with _progress(quiet) as progress:
-                result = build_brief(source, settings, force=force, models=models, progress=progress)
-            done += 1
-            for warning in result.warnings:
-                say(f"warning: {warning}")
-            typer.echo(str(result.path))
-        except (ModelUnavailableError, SettingsError) as exc:
-            fail(str(exc), exc.exit_code)  # every other file would fail the same way
-        except BriefError as exc:  # bad input, or this brief could not be written: go on with the rest
-            say(f"error: {exc}")
-            exit_code = max(exit_code, exc.exit_code)
-        except KeyboardInterrupt:
-            say("interrupted")
-            raise typer.Exit(130) from None
-        except Exception as exc:
-            if os.environ.get("BRIEF_DEBUG"):
-                raise
-            say(f"error: {display_path(file)}: unexpected {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
-            exit_code = max(exit_code, 1)
-    if done:
+        sources = [file if is_url(file) else Path(file) for file in files]
+        with _progress(quiet) as progress:
+            outcomes = build_briefs(sources, settings, force=force, progress=progress)
+    except (ModelUnavailableError, SettingsError) as exc:
+        fail(str(exc), exc.exit_code)  # every file would fail the same way
+    except KeyboardInterrupt:
+        say("interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
+    exit_code = 0
+    for outcome in outcomes:
+        if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
+            say(f"error: {outcome}")
+            exit_code = max(exit_code, outcome.exit_code)
+            continue
+        for warning in outcome.warnings:
+            say(f"warning: {warning}")
+        typer.echo(str(outcome.path))
+    if any(not isinstance(outcome, BriefError) for outcome in outcomes):
         _write_feed(settings)
     raise typer.Exit(exit_code)
 
@@ -137,6 +132,18 @@ def _write_feed(settings) -> None:
         write_atom_feed(settings.out_dir, settings.feed_entries)
     except BriefError as exc:
         say(f"warning: the Atom feed was not updated: {exc}")
+
+
+def _show_notices() -> None:
+    """The pipeline's notices and warnings (a first-use conversion, a fallback) as `brief:` lines on stderr."""
+    import logging
+
+    logger = logging.getLogger("dutch_brief")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("brief: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 class _progress:

@@ -40,16 +40,18 @@ def convert(
     models_dir: Annotated[Optional[Path], typer.Option(help="local model store [default: models]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
-    from pipeline.engines.convert import convert_model, converted_dir
+    from pipeline.engines.convert import source_ref
+    from pipeline.engines.model_store import convert_lock, convert_locked
     from pipeline.errors import BriefError
 
     settings = settings_or_exit(config, models_dir=models_dir, quantization=quantization)
     try:
-        refs = [settings.translator_ref(), settings.summarizer_ref()] if not sources else None
-        jobs = [(r.name, r.revision) for r in refs] if refs else [(s, None) for s in sources or []]
-        for source, revision in jobs:
-            target = converted_dir(settings.models_dir, source, settings.quantization)
-            say(f"converting {source} ({settings.quantization}) …")
-            typer.echo(str(convert_model(source, target, revision=revision, quantization=settings.quantization)))
+        configured = ((settings.translator_ref(), "translator"), (settings.summarizer_ref(), "summarizer"))
+        jobs = [(source_ref(s), None) for s in sources] if sources else configured
+        for ref, role in jobs:
+            say(f"converting {ref.name} ({settings.quantization}) …")
+            with convert_lock(settings.models_dir, ref, settings.quantization):
+                target = convert_locked(settings.models_dir, ref, role=role, quantization=settings.quantization)
+            typer.echo(str(target))
     except BriefError as exc:
         fail(str(exc), exc.exit_code)

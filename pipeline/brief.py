@@ -39,7 +39,7 @@ from pipeline.engines.hub import model_fingerprint
 from pipeline.errors import BusyError
 from pipeline.quality.fidelity import check_translation
 from pipeline.render.brief import render_brief
-from pipeline.runtime import Models, backend_label
+from pipeline.runtime import Models, backend_label, convert_pending
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
@@ -108,12 +108,22 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
 
 
 def prepare_brief(
-    source: Path | str, settings: BriefSettings, *, force: bool = False, article: Article | None = None
+    source: Path | str,
+    settings: BriefSettings,
+    *,
+    force: bool = False,
+    article: Article | None = None,
+    progress: Progress | None = None,
 ) -> Prepared:
     """Plan, look the brief up, check the language (unless cached or forced) and segment.
-    Raises InputError (bad input, not Dutch)."""
+    On a miss with --backend auto, models no process has converted yet are converted first (a
+    model CTranslate2 cannot convert then runs on torch, which changes its key: planned again).
+    Raises InputError (bad input, not Dutch), ModelUnavailableError."""
     plan = plan_brief(source, settings, article=article)
     cached = not force and briefs.lookup(plan.path, plan.key)
+    if not cached and convert_pending(settings, progress):
+        plan = plan_brief(source, settings)
+        cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     return Prepared(plan, segment_article(plan.article), cached)
@@ -160,7 +170,7 @@ def build_brief(
     raise BusyError at once if another process holds it.
     Raises InputError (bad input), BusyError, ModelUnavailableError, OutputError."""
     started = time.perf_counter()
-    prepared = prepare_brief(source, settings, force=force, article=article)
+    prepared = prepare_brief(source, settings, force=force, article=article, progress=progress)
     warnings = prepared.plan.article.warnings
     if prepared.cached:
         return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
@@ -244,13 +254,17 @@ def translate_article(
     return TranslatedArticle(blocks, stats)
 
 
-def summarize_article(translated: TranslatedArticle, models: Models, progress: Progress | None = None) -> Summary:
+def summary_input(translated: TranslatedArticle) -> list[str]:
     """The English of the article's own text: headline, lede, paragraphs, list items, quotes,
     liveblog entries — never site text, captions, credits, datelines or table lines."""
+    return [text for b in translated.blocks if b.block.kind in ARTICLE_TEXT_KINDS for text in b.part_texts]
+
+
+def summarize_article(translated: TranslatedArticle, models: Models, progress: Progress | None = None) -> Summary:
+    """The summary of the article's own text (summary_input)."""
     if progress:
         progress("summarize", 0, 1)
-    texts = [text for b in translated.blocks if b.block.kind in ARTICLE_TEXT_KINDS for text in b.part_texts]
-    summary = models.summarizer().summarize(texts)
+    summary = models.summarizer().summarize(summary_input(translated))
     if progress:
         progress("summarize", 1, 1)
     return summary

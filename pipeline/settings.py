@@ -33,6 +33,7 @@ class TranslationOptions:
     max_batch_tokens: int = 4096  # padded input tokens per batch
     length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
     length_margin: int = 10
+    bound_step: int = 8  # bounds rounded up to a multiple: a piece's bound never depends on its batch
     piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
     retry_no_repeat_ngram_size: int = 3  # retry of a degenerate piece without digits
     retry_repetition_penalty: float = 1.3  # retry of a degenerate piece with digits (an n-gram ban would alter them)
@@ -46,6 +47,7 @@ class TranslationOptions:
             "num_beams": self.num_beams,
             "length_ratio": self.length_ratio,
             "length_margin": self.length_margin,
+            "bound_step": self.bound_step,
             "piece_tokens": self.piece_tokens,
             "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
             "retry_repetition_penalty": self.retry_repetition_penalty,
@@ -91,11 +93,15 @@ class BriefSettings(BaseSettings):
     summarizer_revision: str | None = None
     device: Literal["auto", "cpu", "cuda"] = "auto"
     backend: Literal["auto", "torch", "ct2"] = Field(
-        "auto", description="auto: CTranslate2 when a converted model exists and ctranslate2 is installed, else torch"
+        "auto",
+        description="auto: CTranslate2 when ctranslate2 is installed (a model is converted on first use), else torch",
     )
     models_dir: Path = Field(Path("models"), description="local model store (converted CTranslate2 models in ct2/)")
     quantization: str = Field(
         "int8", description="which conversion the ct2 backend uses (brief models convert --quantization)"
+    )
+    batch_sentences: int | None = Field(
+        None, ge=1, le=256, description="sentences per translation batch; default: measured at conversion, else 32"
     )
     num_beams: int | None = Field(None, ge=1, le=16, description="translation beams; default: the model's config")
     summary_num_beams: int | None = Field(None, ge=1, le=16)
@@ -158,7 +164,9 @@ class BriefSettings(BaseSettings):
         return (self.cache_dir or default_cache_dir()) / "translations.sqlite"
 
     def translation_options(self) -> TranslationOptions:
-        return TranslationOptions(num_beams=self.num_beams)
+        if self.batch_sentences is None:
+            return TranslationOptions(num_beams=self.num_beams)
+        return TranslationOptions(num_beams=self.num_beams, max_batch_sentences=self.batch_sentences)
 
     def summary_options(self) -> SummaryOptions:
         return SummaryOptions(

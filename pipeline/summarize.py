@@ -18,6 +18,8 @@ from pipeline.settings import SummaryOptions
 from pipeline.text.fit import fit_pieces
 
 MAX_ROUNDS = 6
+BATCH_CHUNKS = 8  # summary chunks per engine call
+BATCH_INPUTS = 2  # padded tokens per engine call: at most two full model inputs (peak memory)
 
 
 class Summarizer:
@@ -30,24 +32,45 @@ class Summarizer:
 
     def summarize(self, paragraphs: Sequence[str]) -> Summary:
         """Summarize an article given as its English paragraphs."""
-        paragraphs = [p.strip() for p in paragraphs if p.strip()]
-        if not paragraphs:
-            return Summary(text="", input_tokens=0, chunks=0, rounds=0)
-        total = self.engine.count_tokens(["\n".join(paragraphs)])[0]
-        chunks = self.chunk(paragraphs)
-        first_level = len(chunks)
-        rounds = 0
-        while True:
-            rounds += 1
-            summaries = self._summarize_chunks(chunks)
-            if len(chunks) == 1:
-                return Summary(text=summaries[0], input_tokens=total, chunks=first_level, rounds=rounds)
-            next_chunks = self.chunk(summaries)
-            shrinking = self._tokens(next_chunks) < self._tokens(chunks)
-            if not shrinking or rounds >= MAX_ROUNDS:
-                # Summaries no longer get shorter: return them all rather than cut anything.
-                return Summary(text=" ".join(summaries), input_tokens=total, chunks=first_level, rounds=rounds)
-            chunks = next_chunks
+        return self.summarize_many([paragraphs])[0]
+
+    def summarize_many(self, articles: Sequence[Sequence[str]]) -> list[Summary]:
+        """Summarize several articles (each given as its English paragraphs) in lockstep: every
+        round's chunks of all articles go to the engine in shared, length-sorted batches; each
+        article's summary is the one `summarize` gives it alone."""
+        summaries: dict[int, Summary] = {}
+        jobs: dict[int, tuple[list[str], int, int, int]] = {}  # article -> (chunks, input tokens, first chunks, rounds)
+        for index, article in enumerate(articles):
+            paragraphs = [p.strip() for p in article if p.strip()]
+            if not paragraphs:
+                summaries[index] = Summary(text="", input_tokens=0, chunks=0, rounds=0)
+                continue
+            chunks = self.chunk(paragraphs)
+            jobs[index] = (chunks, self.engine.count_tokens(["\n".join(paragraphs)])[0], len(chunks), 0)
+        while jobs:
+            outputs = iter(self._summarize_chunks([chunk for job in jobs.values() for chunk in job[0]]))
+            for index, (chunks, total, first_level, rounds) in list(jobs.items()):
+                results = [next(outputs) for _ in chunks]
+                done, next_chunks = self._reduce(chunks, results, total, first_level, rounds + 1)
+                if done is not None:
+                    summaries[index] = done
+                    del jobs[index]
+                else:
+                    jobs[index] = (next_chunks, total, first_level, rounds + 1)
+        return [summaries[i] for i in range(len(articles))]
+
+    def _reduce(
+        self, chunks: list[str], summaries: list[str], total: int, first_level: int, rounds: int
+    ) -> tuple[Summary | None, list[str]]:
+        """After a round: the final summary, or the next round's chunks."""
+        if len(chunks) == 1:
+            return Summary(text=summaries[0], input_tokens=total, chunks=first_level, rounds=rounds), []
+        next_chunks = self.chunk(summaries)
+        shrinking = self._tokens(next_chunks) < self._tokens(chunks)
+        if not shrinking or rounds >= MAX_ROUNDS:
+            # Summaries no longer get shorter: return them all rather than cut anything.
+            return Summary(text=" ".join(summaries), input_tokens=total, chunks=first_level, rounds=rounds), []
+        return None, next_chunks
 
     def chunk(self, paragraphs: Sequence[str]) -> list[str]:
         """Group consecutive paragraphs into chunks that each fit one model input."""
@@ -71,13 +94,34 @@ class Summarizer:
         return sum(self.engine.count_tokens(list(chunks)))
 
     def _summarize_chunks(self, chunks: list[str]) -> list[str]:
-        results: list[str] = []
-        for chunk, tokens in zip(chunks, self.engine.count_tokens(chunks)):
-            options = self._options_for(tokens)
+        """One summary per chunk, in order; chunks with the same generation options share batches
+        of at most BATCH_CHUNKS, longest first."""
+        counts = self.engine.count_tokens(chunks)
+        groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+        for index, tokens in enumerate(counts):
+            groups.setdefault(tuple(sorted(self._options_for(tokens).items())), []).append(index)
+        results: dict[int, str] = {}
+        for key, members in groups.items():
+            options = dict(key)
             max_new = options.pop("max_length")
-            generated = self.engine.generate([chunk], max_new_tokens=max_new, options=options)[0]
-            results.append(generated.text)
-        return results
+            members.sort(key=lambda i: counts[i], reverse=True)
+            for batch in self._batches(members, counts):
+                generated = self.engine.generate([chunks[i] for i in batch], max_new_tokens=max_new, options=options)
+                results.update((i, g.text) for i, g in zip(batch, generated))
+        return [results[i] for i in range(len(chunks))]
+
+    def _batches(self, members: list[int], counts: list[int]) -> list[list[int]]:
+        """Longest-first `members` in batches of at most BATCH_CHUNKS chunks and BATCH_INPUTS model
+        inputs' worth of padded tokens (beam search keeps every input's states: memory grows with it)."""
+        budget = BATCH_INPUTS * self.engine.max_input_tokens
+        batches: list[list[int]] = []
+        for index in members:  # longest first: the first member of a batch sets its width
+            current = batches[-1] if batches else None
+            if current is None or len(current) >= BATCH_CHUNKS or counts[current[0]] * (len(current) + 1) > budget:
+                batches.append([index])
+            else:
+                current.append(index)
+        return batches
 
     def _options_for(self, input_tokens: int) -> dict[str, Any]:
         """Generation options for one chunk: the config's, overridden, with min_length lowered for

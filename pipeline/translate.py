@@ -47,7 +47,7 @@ class Translator:
         *,
         cache: SentenceCache | None = None,
         namespace: str = "",
-        group_size: int = 64,
+        group_size: int = 256,
         refresh: bool = False,
     ) -> None:
         self.engine = engine
@@ -62,13 +62,24 @@ class Translator:
     def translate_article(
         self, article: SegmentedArticle, progress: Progress | None = None
     ) -> tuple[tuple[TranslatedBlock, ...], TranslationStats]:
-        sentences = [s for b in article.blocks for s in b.sentences]
+        return self.translate_articles([article], progress)[0]
+
+    def translate_articles(
+        self, articles: Sequence[SegmentedArticle], progress: Progress | None = None
+    ) -> list[tuple[tuple[TranslatedBlock, ...], TranslationStats]]:
+        """Several articles at once: their sentences are de-duplicated, length-sorted and batched
+        together (one article's short sentences fill another's batches); each article gets its own
+        blocks and stats, as if it had been translated alone."""
+        sentences = [s for article in articles for b in article.blocks for s in b.sentences]
         translated = iter(self.translate_sentences(sentences, progress))
-        blocks = tuple(
-            TranslatedBlock(b.index, b.block, tuple(tuple(next(translated) for _ in part) for part in b.parts))
-            for b in article.blocks
-        )
-        return blocks, summarise_stats([s for b in blocks for s in b.sentences])
+        results = []
+        for article in articles:
+            blocks = tuple(
+                TranslatedBlock(b.index, b.block, tuple(tuple(next(translated) for _ in part) for part in b.parts))
+                for b in article.blocks
+            )
+            results.append((blocks, summarise_stats([s for b in blocks for s in b.sentences])))
+        return results
 
     def translate_sentences(
         self, sentences: Sequence[str], progress: Progress | None = None
@@ -91,6 +102,13 @@ class Translator:
         if progress:
             progress(len(unique), len(unique))
         return [by_text[s] for s in sentences]
+
+    def batches_for(self, sentences: Sequence[str]) -> list[list[str]]:
+        """The engine calls `sentences` (each within the model input) would be sent in: the
+        length-sorted batches `translate_sentences` cuts (the benchmarks time exactly these)."""
+        pieces = [_Piece(i, text) for i, text in enumerate(sentences)]
+        self._measure(pieces)
+        return [[p.text for p in batch] for batch in self._batches(pieces)]
 
     # -- internals -----------------------------------------------------------------------
     def _translate_unique(
@@ -127,8 +145,11 @@ class Translator:
             piece.tokens = tokens
 
     def _bound(self, tokens: int) -> int:
+        """The output bound of a piece: a function of the piece alone (rounded up to a multiple of
+        `bound_step`), so that what comes out never depends on which pieces share its batch."""
         bound = math.ceil(self.options.length_ratio * tokens) + self.options.length_margin
-        return min(bound, self.engine.max_output_tokens)
+        step = self.options.bound_step
+        return min(-(-bound // step) * step, self.engine.max_output_tokens)
 
     def _run(
         self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int
@@ -138,7 +159,7 @@ class Translator:
         remaining = _pieces_per_sentence(pieces)
         for batch in self._batches(pieces):
             outputs = self.engine.generate(
-                [p.text for p in batch], max_new_tokens=max(self._bound(p.tokens) for p in batch), options=options
+                [p.text for p in batch], max_new_tokens=self._bound(batch[0].tokens), options=options
             )
             for piece, output in zip(batch, outputs):
                 piece.output = output
@@ -157,6 +178,7 @@ class Translator:
             if current and (
                 len(current) >= self.options.max_batch_sentences
                 or width * (len(current) + 1) > self.options.max_batch_tokens
+                or self._bound(piece.tokens) != self._bound(current[0].tokens)  # one bound per batch
             ):
                 batches.append(current)
                 current = []

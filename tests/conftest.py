@@ -33,6 +33,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # The sentence cache of everything the tests run (CLI subprocesses included) lives in a temporary folder.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="dutch-brief-test-cache-")
+# So does the model store --backend auto converts into (never the checkout's models/).
+os.environ["BRIEF_MODELS_DIR"] = tempfile.mkdtemp(prefix="dutch-brief-test-models-")
+# Tests run the exact fp32 torch backend unless they test a backend choice (tests/pipeline/test_runtime.py,
+# tests/pipeline/engines/test_model_store.py pass backend="auto"/"ct2" explicitly).
+os.environ.setdefault("BRIEF_BACKEND", "torch")
 
 HARNESS_SECONDS: list[float] = []
 BRIEF = [sys.executable, "-m", "brief_cli.main"]  # the CLI, as a subprocess of this interpreter

@@ -32,6 +32,12 @@ from pipeline.settings import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
 
 FORMAT_VERSION = 1
 SOURCE_CONFIG = "source_config.json"  # the original model's config.json (CTranslate2 owns config.json)
+
+
+class ConversionUnsupported(ModelUnavailableError):
+    """CTranslate2 has no converter for this model (it loads fine with torch)."""
+
+
 QUANTIZATIONS = ("int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16", "bfloat16", "float32")
 DEFAULT_QUANTIZATION = "int8"
 
@@ -90,13 +96,16 @@ def convert_model(
     revision: str | None = None,
     quantization: str = DEFAULT_QUANTIZATION,
     role: str | None = None,
+    tune: bool = False,
 ) -> Path:
     """Convert `source` (hub id or local save_pretrained directory) into `out_dir` for CTranslate2.
 
     `quantization` is one of QUANTIZATIONS (int8 by default). An existing `out_dir` is replaced
     only once the new conversion is complete. `role` (translator/summarizer) only words the error
-    messages. Returns `out_dir`. Raises ModelUnavailableError (source cannot be loaded or
-    converted, ctranslate2 missing) or SettingsError (unknown quantization), one line each.
+    messages. `tune`: measure the fastest translation batch size on this machine and record it
+    (engines.tune). Returns `out_dir`. Raises ConversionUnsupported (CTranslate2 cannot convert
+    this model), ModelUnavailableError (source cannot be loaded, ctranslate2 missing) or
+    SettingsError (unknown quantization), one line each.
     """
     if quantization not in QUANTIZATIONS:
         raise SettingsError(f"unknown quantization {quantization!r} — use one of {', '.join(QUANTIZATIONS)}")
@@ -108,7 +117,7 @@ def convert_model(
         ) from None
     out_dir = Path(out_dir).expanduser()
     ref = source_ref(source, revision)
-    role = role or _guess_role(source)
+    role = role or guess_role(source)
     started = time.perf_counter()
     loaded = load_seq2seq(ref, role=role, device="cpu")
     model, tokenizer = loaded.model, loaded.tokenizer
@@ -138,7 +147,7 @@ def convert_model(
             _convert_loaded(model, tokenizer, target, quantization)
         except (ValueError, RuntimeError, NotImplementedError, KeyError, TypeError) as exc:
             detail = first_line(exc)
-            raise ModelUnavailableError(
+            raise ConversionUnsupported(
                 f"{role} {ref.describe()} cannot be converted for CTranslate2 ({detail}) — use --backend torch for this model"
             ) from exc
         del model, loaded
@@ -147,6 +156,10 @@ def convert_model(
         generation_config.save_pretrained(str(target))  # -> generation_config.json
         _write_json(target / SOURCE_CONFIG, source_config)
         info["convert_seconds"] = round(time.perf_counter() - started, 2)
+        if tune:
+            from pipeline.engines.tune import measure_batch_size
+
+            info["tuned"] = measure_batch_size(target)
         info["created_at"] = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         _write_json(target / CONVERT_INFO, info)
         _replace(target, out_dir)
@@ -202,13 +215,20 @@ def _replace(new: Path, out_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def remove_work_dirs(out_dir: Path) -> None:
+    """Remove what killed conversions into `out_dir` left behind (`.<name>.*.tmp`). Only for a
+    caller holding the target's lock (engines.model_store): then no conversion is running."""
+    for work in out_dir.parent.glob(f".{out_dir.name}.*.tmp"):
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _source_id(source: str) -> str:
     """A hub id as it is; a local directory as its absolute path."""
     path = Path(source).expanduser()
     return str(path.resolve()) if path.is_dir() else source
 
 
-def _guess_role(source: str) -> str:
+def guess_role(source: str) -> str:
     if source == DEFAULT_SUMMARIZER.name:
         return "summarizer"
     config = Path(source).expanduser() / "config.json"

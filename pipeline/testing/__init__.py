@@ -44,6 +44,7 @@ from pipeline.testing.common import (
     load_published_config,
     read_build_info,
 )
+from pipeline.testing.fullsize import build_fullsize_bart, build_fullsize_marian
 from pipeline.testing.marian import build_fullsize_marian_random, build_rigged_repeating_marian, build_tiny_marian
 
 __all__ = [
@@ -51,6 +52,8 @@ __all__ = [
     "CONFIG_DIR",
     "ENGLISH_SENTENCES",
     "INFO_FILE",
+    "build_fullsize_bart",
+    "build_fullsize_marian",
     "build_fullsize_marian_random",
     "build_rigged_repeating_marian",
     "build_tiny_bart",

@@ -30,7 +30,7 @@ def front_matter(path: Path) -> dict:
 
 
 def test_auto_uses_a_converted_model_and_says_so(models_dir: Path, tiny_settings) -> None:
-    settings = tiny_settings.model_copy(update={"models_dir": models_dir})
+    settings = tiny_settings.model_copy(update={"models_dir": models_dir, "backend": "auto"})
     assert resolve_backend(settings, settings.translator_ref())[0] == "ct2"
     meta = front_matter(build_brief(SEEDS[0], settings).path)
     assert meta["settings"]["backend"] == {"translator": "ct2-int8", "summarizer": "ct2-int8"}
@@ -41,8 +41,12 @@ def test_auto_uses_a_converted_model_and_says_so(models_dir: Path, tiny_settings
     assert meta["sentences"] == torch_meta["sentences"]  # same segmentation, same accounting
 
 
-def test_auto_without_a_conversion_is_torch(tiny_settings, tmp_path: Path) -> None:
-    settings = tiny_settings.model_copy(update={"models_dir": tmp_path / "empty"})
+def test_auto_without_ctranslate2_is_torch(tiny_settings, tmp_path: Path, monkeypatch) -> None:
+    from pipeline.engines import model_store
+
+    settings = tiny_settings.model_copy(update={"models_dir": tmp_path / "empty", "backend": "auto"})
+    assert resolve_backend(settings, settings.translator_ref()) == ("ct2", None)  # converted on first load
+    monkeypatch.setattr(model_store, "ct2_installed", lambda: False)  # as if it were not installed
     assert resolve_backend(settings, settings.translator_ref()) == ("torch", None)
 
 
@@ -76,7 +80,7 @@ def test_convert_command_and_a_ct2_cache_hit_without_torch(tiny_settings, tmp_pa
     )
     assert done.returncode == 0, done.stderr
     assert len([line for line in done.stdout.splitlines() if line.strip()]) == 2
-    settings = tiny_settings.model_copy(update={"models_dir": store})
+    settings = tiny_settings.model_copy(update={"models_dir": store, "backend": "auto"})
     first = build_brief(SEEDS[2], settings)
     probe = (
         "import sys, os\n"
@@ -84,7 +88,7 @@ def test_convert_command_and_a_ct2_cache_hit_without_torch(tiny_settings, tmp_pa
         "from pipeline.brief import build_brief\n"
         "from pipeline.settings import BriefSettings\n"
         f"s = BriefSettings(translator={settings.translator!r}, summarizer={settings.summarizer!r}, "
-        f"out_dir=Path({str(settings.out_dir)!r}), models_dir=Path({str(store)!r}), device='cpu')\n"
+        f"out_dir=Path({str(settings.out_dir)!r}), models_dir=Path({str(store)!r}), device='cpu', backend='auto')\n"
         f"r = build_brief(Path({str(SEEDS[2])!r}), s)\n"
         "print(r.cached, 'torch' in sys.modules, 'ctranslate2' in sys.modules)\n"
     )

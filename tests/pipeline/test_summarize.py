@@ -28,10 +28,10 @@ def test_long_article_goes_through_map_reduce_at_paragraph_boundaries() -> None:
     paragraphs = [paragraph(i, 30) for i in range(12)]  # ~372 tokens: no single input can hold it
     summary = Summarizer(engine).summarize(paragraphs)
     assert summary.chunks >= 4 and summary.rounds == 2
-    first_level = engine.batches[: summary.chunks]
-    # chunks are whole paragraphs, in order, each within the limit (FakeEngine refuses anything longer)
-    chunk_paragraphs = [p for batch in first_level for p in batch[0].split("\n")]
-    assert chunk_paragraphs == paragraphs
+    first_level = engine.texts_seen[: summary.chunks]  # batched longest first
+    # chunks are whole consecutive paragraphs, each within the limit (FakeEngine refuses anything longer)
+    in_order = sorted(first_level, key=lambda chunk: paragraphs.index(chunk.split("\n")[0]))
+    assert [p for chunk in in_order for p in chunk.split("\n")] == paragraphs
     assert summary.input_tokens > engine.max_input_tokens
 
 
@@ -39,7 +39,7 @@ def test_a_paragraph_longer_than_the_input_is_cut_not_truncated() -> None:
     engine = FakeEngine(max_input_tokens=50, transform=first_words(3))
     huge = paragraph(0, 400)
     summary = Summarizer(engine).summarize([huge])
-    first_level = [b[0] for b in engine.batches[: summary.chunks]]
+    first_level = sorted(engine.texts_seen[: summary.chunks], key=huge.index)
     assert " ".join(first_level).split() == huge.split()
 
 
@@ -63,3 +63,14 @@ def test_min_length_is_lowered_for_short_inputs() -> None:
     engine = FakeEngine(max_input_tokens=200, transform=first_words(5))
     Summarizer(engine, SummaryOptions(min_length=56)).summarize(["Kort stukje tekst van acht woorden hier."])
     assert engine.calls[-1]["min_new_tokens"] == 4  # half of the 9 input tokens, not 56
+
+
+def test_many_articles_share_batches_and_get_the_summaries_they_get_alone() -> None:
+    articles = [[paragraph(10 * a + i, 30) for i in range(n)] for a, n in enumerate((1, 12, 0, 3))]
+    engines = [FakeEngine(max_input_tokens=100, transform=first_words(10)) for _ in articles]
+    alone = [Summarizer(engine).summarize(article) for engine, article in zip(engines, articles)]
+    engine = FakeEngine(max_input_tokens=100, transform=first_words(10))
+    together = Summarizer(engine).summarize_many(articles)
+    assert together == alone
+    assert sorted(engine.texts_seen) == sorted(t for e in engines for t in e.texts_seen)  # the same work
+    assert len(engine.batches) < sum(len(e.batches) for e in engines)  # in fewer engine calls

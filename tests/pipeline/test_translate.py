@@ -47,7 +47,7 @@ def test_output_length_is_bounded_relative_to_the_input() -> None:
     Translator(engine, TranslationOptions(length_ratio=1.5, length_margin=4)).translate_sentences(
         ["een twee drie vier."]
     )
-    assert engine.calls[0]["max_new_tokens"] == 12  # 5 input tokens: ceil(1.5 * 5) + 4
+    assert engine.calls[0]["max_new_tokens"] == 16  # 5 input tokens: ceil(1.5 * 5) + 4 = 12, up to a multiple of 8
 
 
 def test_a_sentence_longer_than_the_model_input_is_translated_in_parts() -> None:
@@ -127,3 +127,27 @@ def test_output_ended_by_a_forced_end_token_at_the_bound_counts_as_runaway() -> 
 
     result = Translator(ForcedEos()).translate_sentences(["Een zin van vijf woorden."])[0]
     assert result.retried and result.text == "EEN ZIN VAN VIJF WOORDEN."
+
+
+def test_a_sentence_gets_the_same_bound_whatever_shares_its_batch() -> None:
+    short, longer = "een twee.", " ".join(["woord"] * 30) + "."
+    alone, mixed = FakeEngine(), FakeEngine()
+    Translator(alone).translate_sentences([short])
+    Translator(mixed).translate_sentences([longer, short])
+    bound_alone = alone.calls[0]["max_new_tokens"]
+    assert [c["max_new_tokens"] for b, c in zip(mixed.batches, mixed.calls) if short in b] == [bound_alone]
+    assert bound_alone % TranslationOptions().bound_step == 0
+
+
+def test_articles_translated_together_share_batches_and_get_their_own_results() -> None:
+    from pipeline.brief import segment_article
+    from pipeline.text.read import read_article
+    from tests.conftest import SEEDS
+
+    articles = [segment_article(read_article(path)) for path in SEEDS[:3]]
+    alone = [Translator(FakeEngine()).translate_article(article) for article in articles]
+    engine = FakeEngine()
+    together = Translator(engine).translate_articles(articles)
+    assert together == alone
+    unique = {s for a in articles for b in a.blocks for s in b.sentences if any(ch.isalpha() for ch in s)}
+    assert sorted(engine.texts_seen) == sorted(unique)  # every distinct sentence sent once, across articles

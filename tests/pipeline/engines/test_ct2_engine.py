@@ -124,10 +124,12 @@ def test_conversion_writes_a_complete_model(tiny_marian: Path, tmp_path: Path, q
     convert_model(str(tiny_marian), target, quantization=quantization)
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
     engine = load_ct2(target)
-    forced = engine.generate(
-        ["Het kabinet is gevallen."], max_new_tokens=8, options={"num_beams": 1, "min_new_tokens": 8}
-    )
-    assert forced[0].tokens == 8 and not forced[0].finished  # the bound is honoured exactly, and reported
+    # no early end: the bound is reached exactly; the config forces the end token into the last of the
+    # 8 positions (forced_eos_token_id, as the published opus-mt config), so 7 text tokens, ended
+    assert engine.generation_config.forced_eos_token_id is not None
+    no_early_end = {"num_beams": 1, "min_new_tokens": 9}
+    forced = engine.generate(["Het kabinet is gevallen."], max_new_tokens=8, options=no_early_end)
+    assert forced[0].tokens == 7 and forced[0].finished
 
 
 def test_hub_ids_get_a_readable_directory_name(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def _world_writable(path: Path) -> bool:
 def test_nothing_the_product_writes_is_world_writable(tmp_path: Path, umask: int) -> None:
     out = tmp_path / "new" / "out"
     write_atomic(out / "brief.md", "text\n")
-    save_digest(out, "2026-12-01", [DigestEntry("t", "s", "brief.md", "a.txt", "k")], "# digest\n")
+    save_digest(out, "2026-12-01", [DigestEntry("t", "s", "brief.md", "a.txt", "k")], [], "# digest\n")
     with brief_lock(out, "ab" * 32, timeout=1):
         lock_files = list((out / ".locks").iterdir())
     cache = SentenceCache(tmp_path / "cache" / "translations.sqlite")
