@@ -24,6 +24,7 @@ from pipeline.brief import (
     Progress,
     load_models,
     prepare_brief,
+    stopwatch,
     summary_input,
     write_brief,
 )
@@ -118,14 +119,7 @@ def _build_all(
     if not work:
         return []
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[name] = now - clock
-        clock = now
-
+    lap = stopwatch(timings)
     load_models(models, progress)
     lap("load")
     translated = translate_all(work, models, progress, refresh=refresh)

@@ -193,8 +193,8 @@ def build_brief(
     return BriefResult(source, prepared.plan.path, False, timings, warnings, written)
 
 
-def _run_stages(prepared: Prepared, stages: Stages, refresh: bool) -> tuple[dict[str, float], WrittenBrief]:
-    timings: dict[str, float] = {}
+def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
+    """`lap(name)` records the seconds since the previous lap (or since the stopwatch was made)."""
     clock = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -203,6 +203,12 @@ def _run_stages(prepared: Prepared, stages: Stages, refresh: bool) -> tuple[dict
         timings[name] = now - clock
         clock = now
 
+    return lap
+
+
+def _run_stages(prepared: Prepared, stages: Stages, refresh: bool) -> tuple[dict[str, float], WrittenBrief]:
+    timings: dict[str, float] = {}
+    lap = stopwatch(timings)
     stages.load()
     lap("load")
     translated = stages.translate(prepared, refresh=refresh)

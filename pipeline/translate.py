@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.document import SegmentedArticle, SentenceTranslation, TranslatedBlock, TranslationStats
@@ -26,15 +27,24 @@ from pipeline.text.repetition import has_runaway_repetition, keeps_numbers
 Progress = Callable[[int, int], None]  # (sentences done, sentences total)
 
 
-@dataclass
-class _Piece:
+@dataclass(frozen=True)
+class Piece:
+    """What one engine input is: a sentence, or a part of one (too long, or halved on a retry)."""
+
     sentence: int  # index into the unique sentences
     text: str
+    tokens: int  # input tokens as the engine counts them
     split: bool = False  # a part of a sentence too long for one model input
-    tokens: int = 0
-    output: Generated | None = None
     retried: bool = False
-    degenerate: bool = False
+
+
+@dataclass(frozen=True)
+class Output:
+    """A piece and what came out for it."""
+
+    piece: Piece
+    generated: Generated
+    degenerate: bool = False  # still degenerate after the retry
 
 
 class Translator:
@@ -106,43 +116,35 @@ class Translator:
     def batches_for(self, sentences: Sequence[str]) -> list[list[str]]:
         """The engine calls `sentences` (each within the model input) would be sent in: the
         length-sorted batches `translate_sentences` cuts (the benchmarks time exactly these)."""
-        pieces = [_Piece(i, text) for i, text in enumerate(sentences)]
-        self._measure(pieces)
-        return [[p.text for p in batch] for batch in self._batches(pieces)]
+        pieces = self._pieces([(i, text, False) for i, text in enumerate(sentences)])
+        return [[pieces[i].text for i in batch] for batch in self._batches(pieces)]
 
     # -- internals -----------------------------------------------------------------------
     def _translate_unique(
         self, sentences: list[str], progress: Progress | None, *, offset: int = 0, total: int | None = None
     ) -> list[SentenceTranslation]:
-        pieces: list[_Piece] = []
+        wanted: list[tuple[int, str, bool]] = []  # (sentence, text, split)
         passthrough: dict[int, str] = {}
         limit = self.engine.max_input_tokens
-        counts = self.engine.count_tokens(sentences)
-        for index, (sentence, tokens) in enumerate(zip(sentences, counts)):
+        for index, (sentence, tokens) in enumerate(zip(sentences, self.engine.count_tokens(sentences))):
             if not needs_translation(sentence):
                 passthrough[index] = sentence
-                continue
-            if tokens <= limit:
-                pieces.append(_Piece(index, sentence, tokens=tokens))
+            elif tokens <= limit:
+                wanted.append((index, sentence, False))
             else:
                 budget = min(self.options.piece_tokens, limit)
-                for part in fit_pieces(sentence, budget, self.engine.count_tokens):
-                    pieces.append(_Piece(index, part, split=True))
-        self._measure(pieces)
-        self._run(
-            pieces,
-            self.options.generate_options(),
-            progress,
-            total=total if total is not None else len(sentences),
-            done=offset + len(passthrough),
+                wanted += [(index, part, True) for part in fit_pieces(sentence, budget, self.engine.count_tokens)]
+        pieces = self._pieces(wanted)
+        done = offset + len(passthrough)
+        generated = self._run(
+            pieces, self.options.generate_options(), progress, total=total or len(sentences), done=done
         )
-        pieces = self._retry_degenerate(pieces)
-        return self._assemble(sentences, pieces, passthrough)
+        outputs = self._retry_degenerate(pieces, generated)
+        return self._assemble(sentences, outputs, passthrough)
 
-    def _measure(self, pieces: list[_Piece]) -> None:
-        missing = [p for p in pieces if not p.tokens]
-        for piece, tokens in zip(missing, self.engine.count_tokens([p.text for p in missing])):
-            piece.tokens = tokens
+    def _pieces(self, wanted: Sequence[tuple[int, str, bool]], *, retried: bool = False) -> list[Piece]:
+        counts = self.engine.count_tokens([text for _, text, _ in wanted])
+        return [Piece(i, text, tokens, split, retried) for (i, text, split), tokens in zip(wanted, counts)]
 
     def _bound(self, tokens: int) -> int:
         """The output bound of a piece: a function of the piece alone (rounded up to a multiple of
@@ -152,44 +154,42 @@ class Translator:
         return min(-(-bound // step) * step, self.engine.max_output_tokens)
 
     def _run(
-        self, pieces: list[_Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int
-    ) -> None:
-        """Generate for all pieces in length-sorted batches; fill `piece.output`."""
-        finished_sentences: set[int] = set()
-        remaining = _pieces_per_sentence(pieces)
+        self, pieces: list[Piece], options: dict[str, Any], progress: Progress | None, total: int, done: int
+    ) -> list[Generated]:
+        """Generate for all pieces in length-sorted batches; one output per piece, in order."""
+        outputs: dict[int, Generated] = {}
+        remaining = Counter(p.sentence for p in pieces)
+        finished = 0
         for batch in self._batches(pieces):
-            outputs = self.engine.generate(
-                [p.text for p in batch], max_new_tokens=self._bound(batch[0].tokens), options=options
-            )
-            for piece, output in zip(batch, outputs):
-                piece.output = output
-                remaining[piece.sentence] -= 1
-                if remaining[piece.sentence] == 0:
-                    finished_sentences.add(piece.sentence)
+            texts = [pieces[i].text for i in batch]
+            bound = self._bound(pieces[batch[0]].tokens)
+            for i, output in zip(batch, self.engine.generate(texts, max_new_tokens=bound, options=options)):
+                outputs[i] = output
+                remaining[pieces[i].sentence] -= 1
+                finished += remaining[pieces[i].sentence] == 0
             if progress:
-                progress(done + len(finished_sentences), total)
+                progress(done + finished, total)
+        return [outputs[i] for i in range(len(pieces))]
 
-    def _batches(self, pieces: list[_Piece]) -> list[list[_Piece]]:
-        ordered = sorted(pieces, key=lambda p: p.tokens, reverse=True)
-        batches: list[list[_Piece]] = []
-        current: list[_Piece] = []
-        for piece in ordered:
-            width = max([piece.tokens] + [p.tokens for p in current])
-            if current and (
-                len(current) >= self.options.max_batch_sentences
+    def _batches(self, pieces: list[Piece]) -> list[list[int]]:
+        """Indices of `pieces` in batches: longest first, within the size limits, one bound per batch."""
+        ordered = sorted(range(len(pieces)), key=lambda i: pieces[i].tokens, reverse=True)
+        batches: list[list[int]] = []
+        for i in ordered:
+            current = batches[-1] if batches else []
+            width = max(pieces[j].tokens for j in [i, *current])  # the longest piece pads the batch
+            if (
+                not current
+                or len(current) >= self.options.max_batch_sentences
                 or width * (len(current) + 1) > self.options.max_batch_tokens
-                or self._bound(piece.tokens) != self._bound(current[0].tokens)  # one bound per batch
+                or self._bound(pieces[i].tokens) != self._bound(pieces[current[0]].tokens)
             ):
-                batches.append(current)
-                current = []
-            current.append(piece)
-        if current:
-            batches.append(current)
+                batches.append([i])
+            else:
+                current.append(i)
         return batches
 
-    def _is_degenerate(self, piece: _Piece) -> bool:
-        output = piece.output
-        assert output is not None
+    def _is_degenerate(self, piece: Piece, output: Generated) -> bool:
         if not output.text:
             return True
         # At the bound = degenerate, even when "finished": models whose config forces an end token
@@ -204,85 +204,65 @@ class Translator:
             return {**self.options.generate_options(), "repetition_penalty": self.options.retry_repetition_penalty}
         return {**self.options.generate_options(), "no_repeat_ngram_size": self.options.retry_no_repeat_ngram_size}
 
-    def _run_retries(self, pieces: list[_Piece]) -> None:
-        with_digits = [p for p in pieces if any(ch.isdigit() for ch in p.text)]
-        without = [p for p in pieces if not any(ch.isdigit() for ch in p.text)]
-        for group in (without, with_digits):
+    def _run_retries(self, pieces: list[Piece]) -> list[Generated]:
+        """Generate again with the retry options (pieces with and without digits apart); in order."""
+        outputs: dict[int, Generated] = {}
+        for has_digits in (False, True):
+            group = [i for i, p in enumerate(pieces) if any(ch.isdigit() for ch in p.text) == has_digits]
             if group:
-                self._run(group, self._retry_options(group[0].text), None, total=0, done=0)
+                options = self._retry_options(pieces[group[0]].text)
+                outputs.update(zip(group, self._run([pieces[i] for i in group], options, None, total=0, done=0)))
+        return [outputs[i] for i in range(len(pieces))]
 
-    def _retry_degenerate(self, pieces: list[_Piece]) -> list[_Piece]:
+    def _retry_degenerate(self, pieces: list[Piece], generated: list[Generated]) -> list[Output]:
         """Retry degenerate pieces once (see `_retry_options`); what is still degenerate, or lost a
         number of its source, is translated in halves (cut between words, never inside a number)."""
-        bad = [p for p in pieces if self._is_degenerate(p)]
-        if not bad:
-            return pieces
-        retried = [_Piece(p.sentence, p.text, split=p.split, tokens=p.tokens, retried=True) for p in bad]
-        self._run_retries(retried)
-        replacement: dict[int, list[_Piece]] = {}
-        halves_for: dict[int, list[_Piece]] = {}
-        for original, again in zip(bad, retried):
-            if not self._is_degenerate(again) and keeps_numbers(again.text, again.output.text if again.output else ""):
-                replacement[id(original)] = [again]
-                continue
-            halves = halve(again.text)
-            if len(halves) < 2:
-                again.degenerate = self._is_degenerate(again)
-                replacement[id(original)] = [again]
-                continue
-            halves_for[id(original)] = [_Piece(again.sentence, h, split=again.split, retried=True) for h in halves]
-        all_halves = [h for hs in halves_for.values() for h in hs]
-        self._measure(all_halves)
-        self._run_retries(all_halves)
-        for key, halves in halves_for.items():
-            for half in halves:
-                half.degenerate = self._is_degenerate(half)
-            replacement[key] = halves
-        result: list[_Piece] = []
-        for piece in pieces:
-            result.extend(replacement.get(id(piece), [piece]))
-        return result
+        results = {
+            i: [Output(p, g)] for i, (p, g) in enumerate(zip(pieces, generated)) if not self._is_degenerate(p, g)
+        }
+        bad = [i for i in range(len(pieces)) if i not in results]
+        again = [replace(pieces[i], retried=True) for i in bad]
+        halves_of: dict[int, list[str]] = {}
+        for i, piece, output in zip(bad, again, self._run_retries(again)):
+            halves = halve(piece.text)
+            if not self._is_degenerate(piece, output) and keeps_numbers(piece.text, output.text):
+                results[i] = [Output(piece, output)]
+            elif len(halves) < 2:
+                results[i] = [Output(piece, output, self._is_degenerate(piece, output))]
+            else:
+                halves_of[i] = halves
+        wanted = [(pieces[i].sentence, h, pieces[i].split) for i, hs in halves_of.items() for h in hs]
+        halves = self._pieces(wanted, retried=True)
+        done = iter(zip(halves, self._run_retries(halves)))
+        for i, hs in halves_of.items():
+            results[i] = [Output(h, g, self._is_degenerate(h, g)) for h, g in (next(done) for _ in hs)]
+        return [output for i in range(len(pieces)) for output in results[i]]
 
     def _assemble(
-        self, sentences: list[str], pieces: list[_Piece], passthrough: dict[int, str]
+        self, sentences: list[str], outputs: list[Output], passthrough: dict[int, str]
     ) -> list[SentenceTranslation]:
-        grouped: dict[int, list[_Piece]] = {}
-        for piece in pieces:
-            grouped.setdefault(piece.sentence, []).append(piece)
+        grouped: dict[int, list[Output]] = {}
+        for output in outputs:
+            grouped.setdefault(output.piece.sentence, []).append(output)
         results: list[SentenceTranslation] = []
         for index, sentence in enumerate(sentences):
             if index in passthrough:
                 results.append(SentenceTranslation(sentence, passthrough[index]))
                 continue
             parts = grouped[index]
-            texts: list[str] = []
-            degenerate = False
-            for part in parts:
-                if part.output and part.output.text:
-                    texts.append(part.output.text)
-                    degenerate = degenerate or part.degenerate
-                else:  # nothing came out for this part: keep its source rather than lose it
-                    texts.append(part.text)
-                    degenerate = True
-            text = " ".join(texts).strip()
+            # a part with no output keeps its source rather than lose it (and counts as degenerate)
+            texts = [o.generated.text or o.piece.text for o in parts]
             results.append(
                 SentenceTranslation(
                     source=sentence,
-                    text=text,
+                    text=" ".join(texts).strip(),
                     parts=len(parts),
-                    split=any(p.split for p in parts),
-                    retried=any(p.retried for p in parts),
-                    degenerate=degenerate,
+                    split=any(o.piece.split for o in parts),
+                    retried=any(o.piece.retried for o in parts),
+                    degenerate=any(o.degenerate or not o.generated.text for o in parts),
                 )
             )
         return results
-
-
-def _pieces_per_sentence(pieces: list[_Piece]) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for piece in pieces:
-        counts[piece.sentence] = counts.get(piece.sentence, 0) + 1
-    return counts
 
 
 def needs_translation(sentence: str) -> bool:

@@ -16,23 +16,10 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline.document import Fidelity, FidelityIssue, TranslatedBlock
 from pipeline.quality.names import missing_names, name_mentions
+from pipeline.text.dutch_rules import MONTHS
 
 Key = tuple[object, ...]
 
-MONTHS_NL = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 MONTHS_EN = [
     "january",
     "february",
@@ -82,7 +69,7 @@ _EDGE = r"(?<![\w@/#])"  # not inside a word, handle, hashtag or address
 _END = r"(?![\w/])"
 _NL_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+"
 _NL = re.compile(
-    rf"{_EDGE}(?:(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS_NL)})\b"
+    rf"{_EDGE}(?:(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\b"
     rf"|(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?!\d|[.,]\d)"
     rf"|(?P<a>\d+)\s?[-–]\s?(?P<b>\d+){_END}"
     rf"|(?P<number>{_NL_NUMBER})(?:e|ste|de)?(?:\s*(?P<mult>{'|'.join(_MULT_NL)})\b)?{_END})",
@@ -146,7 +133,7 @@ def dutch_numbers(text: str) -> list[Mention]:
     for match in _NL.finditer(text):
         groups = match.groupdict()
         if groups["day"]:
-            month = MONTHS_NL.index(groups["month"].lower()) + 1
+            month = MONTHS.index(groups["month"].lower()) + 1
             found.append(Mention(match.group(0), (frozenset({("date", int(groups["day"]), month)}),)))
         elif groups["hour"]:
             found.append(Mention(match.group(0), (frozenset({("time", int(groups["hour"]), int(groups["minute"]))}),)))

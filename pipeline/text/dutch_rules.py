@@ -90,7 +90,7 @@ SENTENCE_STARTERS = _words(
 """Function words and time adverbs that start sentences; after an initial, a quantity or another
 ambiguous abbreviation they signal a real end."""
 
-MONTHS = [
+MONTHS = [  # the Dutch month names, in order (segmentation, dates, the fidelity check)
     "januari",
     "februari",
     "maart",

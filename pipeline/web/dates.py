@@ -7,23 +7,11 @@ import json
 import re
 from datetime import datetime
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+from pipeline.text.dutch_rules import MONTHS
+
 _PUBLISHED_LINE = re.compile(
     r"(?:gepubliceerd|geplaatst|publicatie)\s*:?\s*(?:op\s+)?(\d{1,2}) ("
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r") (\d{4}),?\s+(?:om\s+)?(\d{1,2})[:.](\d{2})",
     re.I,
 )
@@ -57,7 +45,7 @@ def _dutch_published_line(text: str) -> str | None:
     from zoneinfo import ZoneInfo
 
     day, month, year, hour, minute = match.groups()
-    local = datetime(int(year), _MONTHS.index(month.lower()) + 1, int(day), int(hour), int(minute))
+    local = datetime(int(year), MONTHS.index(month.lower()) + 1, int(day), int(hour), int(minute))
     return local.replace(tzinfo=ZoneInfo("Europe/Amsterdam")).isoformat()
 
 
