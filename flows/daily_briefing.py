@@ -24,7 +24,7 @@ from prefect import flow, task
 from prefect.cache_policies import NONE
 from prefect.states import Completed, Failed, State
 
-from flows.feeds import poll_configured_feeds, write_english_feed
+from flows.feeds import feed_outcomes, poll_configured_feeds, write_english_feed
 from flows.messages import for_flow
 from flows.notify import notify_failure
 from flows.outcome import ArticleOutcome, brief_all, run_summary
@@ -112,15 +112,14 @@ def daily_briefing(
         folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
         resolved = resolve_settings({**(settings or {}), **folders})
         check_inbox(resolved)
-        if resolved.feeds:
-            poll_configured_feeds(resolved)  # new feed entries first (briefed, and listed in OUT/feed.xml)
+        from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
         scan = find_new_articles(resolved)
         print(f"{len(scan.new)} new article(s) in {resolved.inbox}; {scan.already_briefed} already briefed")
         if scan.known_failures:
             print(f"{scan.known_failures} skipped: they failed before (see `brief failures list`)")
         if scan.new:
             load_models(resolved)
-        outcomes = brief_all(scan.new, resolved)
+        outcomes = from_feeds + brief_all(scan.new, resolved)
         report = _record(resolved, day, scan, outcomes)
         write_english_feed(resolved)
     except BriefError as exc:

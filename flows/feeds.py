@@ -7,7 +7,9 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NONE
 
+from flows.outcome import ArticleOutcome
 from flows.tasks import TaskStages
+from pipeline.document import DigestEntry
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings
 from pipeline.web.atom import write_atom_feed
@@ -24,6 +26,17 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
         for name, reason in report.failed.items():
             print(f"not briefed: {name}: {reason}")
     return reports
+
+
+def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
+    """What the feeds' entries came to, as the digest lists them: briefed, or failed with the reason."""
+    outcomes = [
+        ArticleOutcome(w.source_name, entry=DigestEntry(w.title, w.summary, w.path.name, w.source_name, w.key))
+        for report in reports
+        for w in report.written
+    ]
+    outcomes += [ArticleOutcome(name, failure=reason) for report in reports for name, reason in report.failed.items()]
+    return outcomes
 
 
 @task(name="write-atom-feed", cache_policy=NONE)

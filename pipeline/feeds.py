@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.brief import Stages, build_brief
-from pipeline.document import Article
+from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
@@ -33,6 +33,7 @@ class FeedReport:
     url: str
     status: str  # "new", "not modified", "gone", "error"
     briefed: list[str] = field(default_factory=list)  # brief paths written (or found cached)
+    written: list[WrittenBrief] = field(default_factory=list)  # the briefs this poll wrote (for the digest)
     failed: dict[str, str] = field(default_factory=dict)  # entry link/guid -> one-line reason
     unchanged: int = 0  # entries seen before and unchanged
     left: int = 0  # new entries over the per-poll limit, left for the next poll
@@ -128,6 +129,8 @@ def _brief_entries(
                 state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
             continue
         report.briefed.append(str(result.path))
+        if result.written is not None:
+            report.written.append(result.written)
         state.entries[entry.key] = SeenEntry(
             entry.link, entry.fingerprint, brief=result.path.name, content_hash=_hash_of(result.path)
         )

@@ -28,7 +28,12 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
     state = load_state(state_path(out))[feed["url"]]
     assert state.last_status == "new" and state.entries["a"].brief
-    assert (out / state.entries["a"].brief).is_file() and len(report.briefed) == 1  # the inbox article
+    feed_brief = out / state.entries["a"].brief
+    assert feed_brief.is_file() and sorted(Path(b).name for b in report.briefed) == sorted(
+        [feed_brief.name, next(p.name for p in out.glob("*.md") if p != feed_brief and not p.name.startswith("digest"))]
+    )  # the feed entry and the inbox article, each once
+    digest = Path(report.digest).read_text(encoding="utf-8")
+    assert f"<{feed_brief.name}>" in digest and digest.count("\n## [") == 2  # the day's digest lists both
     assert [r.path for r in server.requests] == ["/robots.txt", "/feed.xml", "/a"]
     atom = feedparser.parse((out / "feed.xml").read_bytes())
     assert len(atom.entries) == 2  # the feed entry's brief and the inbox article's
