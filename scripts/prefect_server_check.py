@@ -126,6 +126,10 @@ class Receiver:
         self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
 
 def check_work_pool(api: str, env: dict, args: argparse.Namespace, logs: Path, hook: Receiver) -> dict:
     """prefect.yaml: create the process pool, `prefect deploy --all`, trigger the deployment with
