@@ -18,6 +18,17 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def write_english_feed(settings) -> None:
+    """OUT/feed.xml, the English Atom feed of the newest briefs (a failure is a warning, not an exit)."""
+    from pipeline.errors import BriefError
+    from pipeline.web.atom import write_atom_feed
+
+    try:
+        write_atom_feed(settings.out_dir, settings.feed_entries)
+    except BriefError as exc:
+        say(f"warning: the Atom feed was not updated: {exc}")
+
+
 def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefSettings
     """Settings from options, BRIEF_* variables and the TOML file; an invalid one exits (code 2)."""
     from pipeline.errors import BriefError

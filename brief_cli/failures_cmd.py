@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import say, settings_or_exit
+from brief_cli.common import fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -45,8 +45,7 @@ def retry(
     from pipeline.store.failures import forget
 
     if not files and not all_files:
-        say("error: name the files to retry (as `brief failures list` shows them), or pass --all")
-        raise typer.Exit(2)
+        fail("name the files to retry (as `brief failures list` shows them), or pass --all", 2)
     settings = settings_or_exit(out_dir=out)
     cleared = forget(settings.out_dir, None if all_files else [Path(name).name for name in files or []])
     for failure in cleared:

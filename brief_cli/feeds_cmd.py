@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import fail, say, settings_or_exit, write_english_feed
 
 app = typer.Typer(
     add_completion=False,
@@ -44,6 +44,8 @@ def poll(
         reports = poll_feeds(list(urls or []), settings)
     except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
+    if any(report.written for report in reports):
+        write_english_feed(settings)
     exit_code = 0
     for report in reports:
         for path in report.briefed:

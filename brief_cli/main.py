@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from brief_cli import cache_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import fail, say, settings_or_exit, write_english_feed
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
 
@@ -119,19 +119,9 @@ def brief(
         for warning in outcome.warnings:
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
-    if any(not isinstance(outcome, BriefError) for outcome in outcomes):
-        _write_feed(settings)
+    if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
+        write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
     raise typer.Exit(exit_code)
-
-
-def _write_feed(settings) -> None:
-    """OUT/feed.xml, the English Atom feed of the newest briefs."""
-    from pipeline.web.atom import write_atom_feed
-
-    try:
-        write_atom_feed(settings.out_dir, settings.feed_entries)
-    except BriefError as exc:
-        say(f"warning: the Atom feed was not updated: {exc}")
 
 
 def _show_notices() -> None:

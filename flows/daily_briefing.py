@@ -29,6 +29,7 @@ from flows.messages import for_flow
 from flows.notify import notify_failure
 from flows.outcome import ArticleOutcome, brief_all, run_summary
 from flows.settings import resolve_settings
+from pipeline.brief import load_models as load_both
 from pipeline.brief import plan_brief
 from pipeline.digest import update_digest
 from pipeline.document import DigestFailure
@@ -93,9 +94,7 @@ def check_inbox(settings: BriefSettings) -> None:
 def load_models(settings: BriefSettings) -> None:
     """Both models, once per process, before any article: a model that cannot load fails the run
     at once, in one line (ModelUnavailableError is permanent: never retried), not once per article."""
-    models = Models(settings)
-    models.translator()
-    models.summarizer()
+    load_both(Models(settings))
 
 
 @flow(name="daily-briefing", log_prints=True, on_failure=[notify_failure])

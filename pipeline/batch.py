@@ -17,11 +17,13 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.brief import (
     BriefResult,
     Progress,
+    article_lock,
     load_models,
     prepare_brief,
     stopwatch,
@@ -29,7 +31,7 @@ from pipeline.brief import (
     write_brief,
 )
 from pipeline.document import Prepared, Summary, TranslatedArticle
-from pipeline.errors import BriefError, BusyError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
@@ -75,11 +77,10 @@ def build_briefs(
             outcomes[index] = _cached(prepared)
         else:
             groups.setdefault(prepared.plan.key, []).append((index, prepared))
-    timeout = settings.lock_timeout if lock_timeout is None else lock_timeout
     with ExitStack() as locks:
         work: list[Prepared] = []
         for key in sorted(groups):  # one order for every process: no deadlock between batches
-            locked = _lock(locks, settings, groups[key][0][1], timeout, force)
+            locked = _lock(locks, settings, groups[key][0][1], lock_timeout, force)
             if locked is None:
                 work.append(groups[key][0][1])
             else:
@@ -94,18 +95,13 @@ def build_briefs(
     return [_with_total(outcomes[i], total) for i in range(len(sources))]
 
 
-def _lock(locks: ExitStack, settings: BriefSettings, prepared: Prepared, timeout: float, force: bool) -> Outcome | None:
+def _lock(
+    locks: ExitStack, settings: BriefSettings, prepared: Prepared, timeout: float | None, force: bool
+) -> Outcome | None:
     """Take the article's lock; an outcome instead when it is busy or another process just briefed it."""
-    from filelock import Timeout
-
     try:
-        locks.enter_context(briefs.brief_lock(settings.out_dir, prepared.plan.key, timeout))
-    except Timeout:
-        return BusyError(
-            f"{prepared.plan.source}: another process has been briefing this article for over {timeout:.0f} s "
-            "— try again later, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
-        )
-    except BriefError as exc:
+        locks.enter_context(article_lock(settings, prepared, timeout))
+    except BriefError as exc:  # BusyError, or the lock folder cannot be made
         return exc
     if not force and briefs.lookup(prepared.plan.path, prepared.plan.key):
         return _cached(prepared)
@@ -218,11 +214,4 @@ def _with_total(outcome: Outcome, total: float) -> Outcome:
     """The batch's wall time as every result's total (the stages were shared)."""
     if not isinstance(outcome, BriefResult):
         return outcome
-    return BriefResult(
-        outcome.source,
-        outcome.path,
-        outcome.cached,
-        {**outcome.timings, "total": total},
-        outcome.warnings,
-        outcome.written,
-    )
+    return replace(outcome, timings={**outcome.timings, "total": total})

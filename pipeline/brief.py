@@ -13,7 +13,8 @@ the same functions, the same lock, the same `force` rule and the same errors eit
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -122,7 +123,7 @@ def prepare_brief(
     plan = plan_brief(source, settings, article=article)
     cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and convert_pending(settings, progress):
-        plan = plan_brief(source, settings)
+        plan = plan_brief(source, settings, article=plan.article)  # the same article: not read (or fetched) again
         cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
@@ -174,23 +175,35 @@ def build_brief(
     warnings = prepared.plan.article.warnings
     if prepared.cached:
         return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
-    from filelock import Timeout
-
-    timeout = settings.lock_timeout if lock_timeout is None else lock_timeout
-    try:
-        with briefs.brief_lock(settings.out_dir, prepared.plan.key, timeout):
-            if not force and briefs.lookup(prepared.plan.path, prepared.plan.key):  # another process just made it
-                return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
-            timings, written = _run_stages(
-                prepared, stages or DirectStages(settings, models or Models(settings), progress), force
-            )
-    except Timeout:
-        raise BusyError(
-            f"{source}: another process has been briefing this article for over {timeout:.0f} s "
-            "— try again later, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
-        ) from None
+    with article_lock(settings, prepared, lock_timeout):
+        if not force and briefs.lookup(prepared.plan.path, prepared.plan.key):  # another process just made it
+            return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
+        timings, written = _run_stages(
+            prepared, stages or DirectStages(settings, models or Models(settings), progress), force
+        )
     timings["total"] = time.perf_counter() - started
     return BriefResult(source, prepared.plan.path, False, timings, warnings, written)
+
+
+@contextmanager
+def article_lock(settings: BriefSettings, prepared: Prepared, timeout: float | None = None) -> Iterator[None]:
+    """Hold the article's lock (one per cache key; a killed holder's is released by the kernel).
+    `timeout` (default: the lock_timeout setting; 0: do not wait) past, BusyError."""
+    from filelock import Timeout
+
+    wait = settings.lock_timeout if timeout is None else timeout
+    lock = briefs.brief_lock(settings.out_dir, prepared.plan.key, wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise BusyError(
+            f"{prepared.plan.source}: another process has been briefing this article for over {wait:.0f} s "
+            "— try again later, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:

@@ -20,7 +20,6 @@ from pipeline.errors import BriefError, InputError, ModelUnavailableError, Setti
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
-from pipeline.web.atom import write_atom_feed
 from pipeline.web.feeds import Feed, FeedEntry, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import article_from_page, utc_now
@@ -64,7 +63,6 @@ def poll_feeds(
                 save_state(state_path(out), states)  # after each feed: a crash loses at most one feed's poll
         finally:
             save_state(state_path(out), states)
-    write_atom_feed(out, settings.feed_entries)
     return reports
 
 

@@ -84,19 +84,20 @@ def extract_page(
 
     doc = etree.fromstring(xml.encode("utf-8"))
     tree = _html_tree(html)
+    visible = _visible_text(tree)
     headline = _clean(doc.get("title")) or None
     meta = SourceMeta(
         url=url or _clean(doc.get("url")) or None,
         headline=headline,
         author=re.sub(r"^(door|by)\s+", "", _clean(doc.get("author")), flags=re.I) or None,
-        published=published_time(tree, _visible_text(tree)) or _clean(doc.get("date")) or None,
+        published=published_time(tree, visible) or _clean(doc.get("date")) or None,
         outlet=_clean(doc.get("sitename")) or _clean(doc.get("hostname")) or None,
         language=_page_language(tree),
         fetched_at=fetched_at,
         extractor=extractor_name(),
     )
     blocks = blocks_from_xml(doc, headline, _clean(doc.get("description")))
-    blocks = with_lede(blocks, _clean(doc.get("description")), _visible_text(tree))
+    blocks = with_lede(blocks, _clean(doc.get("description")), visible)
     page = Page(meta, blocks, name, encoding, warnings)
     if page.word_count() < MIN_ARTICLE_WORDS:
         raise InputError(

@@ -26,11 +26,6 @@ class Page:
     warnings: tuple[str, ...] = ()
 
     @property
-    def site_text(self) -> tuple[Block, ...]:
-        """What was set aside (never translated), each with its reason."""
-        return tuple(b for b in self.blocks if b.kind is BlockKind.SITE_TEXT)
-
-    @property
     def article_blocks(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is not BlockKind.SITE_TEXT)
 

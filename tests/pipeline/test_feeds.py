@@ -18,6 +18,7 @@ from pipeline.errors import InputError
 from pipeline.feeds import poll_feeds
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
+from pipeline.web.atom import write_atom_feed
 from pipeline.web.fetch import Fetcher
 from pipeline.web.state import load_state, state_path
 from tests.fakes import FakeEngine
@@ -206,6 +207,7 @@ def test_the_english_atom_feed_parses_back_with_the_required_elements(server, se
         ),
     )
     report = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))[0]
+    write_atom_feed(settings.out_dir, settings.feed_entries)  # what `brief feeds poll` and the daily flow do next
     atom = feedparser.parse((settings.out_dir / "feed.xml").read_bytes())
     assert not atom.bozo and atom.version == "atom10"
     assert atom.feed.id and atom.feed.title and atom.feed.updated
