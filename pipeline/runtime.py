@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.document import ModelRef
 from pipeline.engines.hub import model_fingerprint
-from pipeline.settings import BriefSettings
+from pipeline.settings import BriefSettings, TranslationOptions
 
 if TYPE_CHECKING:
     from pipeline.engines.base import Seq2SeqEngine
@@ -89,6 +89,16 @@ def open_sentence_cache(path: Path) -> SentenceCache:
     return _SENTENCE_CACHES[key]
 
 
+def sentence_namespace(settings: BriefSettings, options: TranslationOptions | None = None) -> str:
+    """Where the translator's sentences are cached: model, resolved commit, backend, code version and
+    the generation options (`options`: as the translator runs, e.g. with a measured batch size)."""
+    from pipeline.store.sentences import cache_namespace
+
+    ref = settings.translator_ref()
+    described = (options or settings.translation_options()).describe()
+    return cache_namespace(ref.name, model_fingerprint(ref), backend_label(settings, ref), described)
+
+
 class Models:
     """The translator and summarizer of one settings object, loaded on first use, once per process.
     With --backend auto, a model not converted yet is converted first (prepare_brief normally has
@@ -98,7 +108,6 @@ class Models:
         self.settings = settings
 
     def translator(self, refresh: bool = False) -> Translator:
-        from pipeline.store.sentences import cache_namespace
         from pipeline.translate import Translator
 
         settings = self.settings
@@ -109,7 +118,7 @@ class Models:
         if tuned is not None:
             options = replace(options, max_batch_sentences=tuned)
         sentence_cache = open_sentence_cache(settings.sentence_cache_path()) if settings.sentence_cache else None
-        namespace = cache_namespace(ref.name, model_fingerprint(ref), backend_label(settings, ref), options.describe())
+        namespace = sentence_namespace(settings, options)
         return Translator(engine, options, cache=sentence_cache, namespace=namespace, refresh=refresh)
 
     def summarizer(self) -> Summarizer:

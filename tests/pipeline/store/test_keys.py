@@ -15,7 +15,6 @@ from pipeline.document import ModelRef, SentenceTranslation, Summary, Translated
 from pipeline.engines.hub import model_fingerprint, resolved_commit
 from pipeline.render.brief import render_brief
 from pipeline.settings import BriefSettings
-from pipeline.store.sentences import cache_namespace
 from pipeline.translate import summarise_stats
 from tests.conftest import SEEDS
 
@@ -43,8 +42,9 @@ def hub_settings(tmp_path: Path) -> BriefSettings:
 
 
 def sentence_namespace(settings: BriefSettings) -> str:
-    ref = settings.translator_ref()  # as pipeline.runtime.Models.translator computes it
-    return cache_namespace(ref.name, model_fingerprint(ref), "torch", settings.translation_options().describe())
+    from pipeline.runtime import sentence_namespace as namespace_the_translator_uses
+
+    return namespace_the_translator_uses(settings)
 
 
 def test_the_resolved_commit_comes_from_the_hub_cache_refs(hub_cache: Path, tmp_path: Path) -> None:

@@ -110,7 +110,7 @@ def test_a_hanging_server_times_out(server, sleeps) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):
         client.get(server.url("/hang"))
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 9  # gave up well before the server's 10 s answer
 
 
 def test_a_20_mb_page_is_stopped_at_the_size_limit(server, fetcher) -> None:
