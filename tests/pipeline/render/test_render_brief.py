@@ -348,7 +348,7 @@ def test_every_block_of_any_line_structure_is_shown_or_listed(lines: list[str]) 
     the set-aside list (and the front matter)."""
     from pipeline.errors import InputError
     from pipeline.text.read import parse_article
-    from tests.pipeline.test_brief import shown_dutch, split_languages
+    from tests.pipeline.test_brief import assert_shows_dutch, split_languages
 
     try:
         article = parse_article("\n".join(lines), source_name="a.txt")
@@ -370,7 +370,7 @@ def test_every_block_of_any_line_structure_is_shown_or_listed(lines: list[str]) 
     start = parsed.index(("h2", "Article")) + 2
     end = next((i for i, (k, t) in enumerate(parsed) if k == "h2" and "Left out" in t), len(parsed))
     _, dutch = split_languages(parsed[start:end])
-    assert dutch == [" ".join(text.split()) for text in shown_dutch(article)]
+    assert_shows_dutch(dutch, article, normalise=True)
     assert [a["text"] for a in meta["set_aside"]] == [b.text for b in article.set_aside]
     byline = next(text for kind, text in parsed if "Machine-translated" in text)
     for block in article.blocks:
