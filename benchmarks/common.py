@@ -85,10 +85,18 @@ class ForcedLength:
         return getattr(self.engine, name)
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: dict[str, Any]) -> list[Any]:
+        return self._forced(self.engine.generate, texts, max_new_tokens, options)
+
+    def generate_each(self, texts: Sequence[str], *, max_new_tokens: int, options: dict[str, Any]) -> list[Any]:
+        return self._forced(self.engine.generate_each, texts, max_new_tokens, options)
+
+    def _forced(
+        self, generate: Callable[..., Any], texts: Sequence[str], max_new_tokens: int, options: dict[str, Any]
+    ) -> list[Any]:
         from pipeline.engines.base import Generated
 
         n = self.length(texts, max_new_tokens)
-        outputs = self.engine.generate(texts, max_new_tokens=n, options={**options, **forced(n)})
+        outputs = generate(texts, max_new_tokens=n, options={**options, **forced(n)})
         self.generated += sum(g.tokens for g in outputs)
         if self.echo:
             return [Generated(text, count, True) for text, count in zip(texts, self.engine.count_tokens(list(texts)))]

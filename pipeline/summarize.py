@@ -18,8 +18,6 @@ from pipeline.settings import SummaryOptions
 from pipeline.text.fit import fit_pieces
 
 MAX_ROUNDS = 6
-BATCH_CHUNKS = 8  # summary chunks per engine call
-BATCH_INPUTS = 2  # padded tokens per engine call: at most two full model inputs (peak memory)
 
 
 class Summarizer:
@@ -36,8 +34,8 @@ class Summarizer:
 
     def summarize_many(self, articles: Sequence[Sequence[str]]) -> list[Summary]:
         """Summarize several articles (each given as its English paragraphs) in lockstep: every
-        round's chunks of all articles go to the engine in shared, length-sorted batches; each
-        article's summary is the one `summarize` gives it alone."""
+        round's chunks of all articles go to the engine in one call, decoded side by side but
+        never padded together; each article's summary is the one `summarize` gives it alone."""
         summaries: dict[int, Summary] = {}
         jobs: dict[int, tuple[list[str], int, int, int]] = {}  # article -> (chunks, input tokens, first chunks, rounds)
         for index, article in enumerate(articles):
@@ -94,8 +92,10 @@ class Summarizer:
         return sum(self.engine.count_tokens(list(chunks)))
 
     def _summarize_chunks(self, chunks: list[str]) -> list[str]:
-        """One summary per chunk, in order; chunks with the same generation options share batches
-        of at most BATCH_CHUNKS, longest first."""
+        """One summary per chunk, in order. Chunks with the same generation options go to the engine
+        together, longest first, but each is decoded on its own (`generate_each`): padded beside a
+        longer chunk, a chunk's summary can change (measured on distilbart-size int8), and a brief
+        must not depend on which other articles were briefed with it."""
         counts = self.engine.count_tokens(chunks)
         groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
         for index, tokens in enumerate(counts):
@@ -104,24 +104,10 @@ class Summarizer:
         for key, members in groups.items():
             options = dict(key)
             max_new = options.pop("max_length")
-            members.sort(key=lambda i: counts[i], reverse=True)
-            for batch in self._batches(members, counts):
-                generated = self.engine.generate([chunks[i] for i in batch], max_new_tokens=max_new, options=options)
-                results.update((i, g.text) for i, g in zip(batch, generated))
+            members.sort(key=lambda i: counts[i], reverse=True)  # the longest start first: workers finish together
+            generated = self.engine.generate_each([chunks[i] for i in members], max_new_tokens=max_new, options=options)
+            results.update((i, g.text) for i, g in zip(members, generated))
         return [results[i] for i in range(len(chunks))]
-
-    def _batches(self, members: list[int], counts: list[int]) -> list[list[int]]:
-        """Longest-first `members` in batches of at most BATCH_CHUNKS chunks and BATCH_INPUTS model
-        inputs' worth of padded tokens (beam search keeps every input's states: memory grows with it)."""
-        budget = BATCH_INPUTS * self.engine.max_input_tokens
-        batches: list[list[int]] = []
-        for index in members:  # longest first: the first member of a batch sets its width
-            current = batches[-1] if batches else None
-            if current is None or len(current) >= BATCH_CHUNKS or counts[current[0]] * (len(current) + 1) > budget:
-                batches.append([index])
-            else:
-                current.append(index)
-        return batches
 
     def _options_for(self, input_tokens: int) -> dict[str, Any]:
         """Generation options for one chunk: the config's, overridden, with min_length lowered for

@@ -21,6 +21,7 @@ class FakeEngine:
     transform: Callable[[str, Mapping[str, Any]], str] = lambda text, options: text.upper()
     batches: list[list[str]] = field(default_factory=list)
     calls: list[dict[str, Any]] = field(default_factory=list)
+    each_calls: int = 0  # generate_each calls (one batch per text each)
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(t.split()) + self.special_tokens for t in texts]
@@ -38,6 +39,13 @@ class FakeEngine:
             words = words[:max_new_tokens]
             results.append(Generated(" ".join(words), len(words), finished))
         return results
+
+    def generate_each(
+        self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]
+    ) -> list[Generated]:
+        """Each text a batch of its own, as the real engines decode it."""
+        self.each_calls += 1
+        return [g for text in texts for g in self.generate([text], max_new_tokens=max_new_tokens, options=options)]
 
     @property
     def texts_seen(self) -> list[str]:

@@ -33,7 +33,16 @@ class Seq2SeqEngine(Protocol):
         ...
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
-        """Generate one output per text. Never truncates: raises ValueError if an input is too long."""
+        """Generate one output per text. Never truncates: raises ValueError if an input is too long.
+        Texts share padded batches, so an output can differ in its last bits with its batch-mates."""
+        ...
+
+    def generate_each(
+        self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]
+    ) -> list[Generated]:
+        """As `generate`, but every text is decoded on its own (never padded to another): an
+        output depends on its text alone, whatever else is asked in the same call. As many run at
+        once as the engine has workers."""
         ...
 
 

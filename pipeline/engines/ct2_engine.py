@@ -78,17 +78,16 @@ def default_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def recommended_threads(role: str) -> dict[str, int]:
-    """`load_ct2` thread keyword arguments for a role, measured in benchmarks/README.md.
+def recommended_threads() -> dict[str, int]:
+    """`load_ct2` thread keyword arguments for both models, measured in benchmarks/README.md: as
+    many workers as cores, one thread each (inter_threads = cores, intra_threads = 1).
 
-    translator: the front-end sends batches of many sentences, which `generate()` splits into one
-    sub-batch per core, each decoded on one thread (inter_threads = cores, intra_threads = 1);
-    summarizer: one long chunk at a time, so all cores work on it (inter_threads = 1).
+    The translator's `generate()` splits a batch of many sentences into one sub-batch per worker;
+    the summarizer's `generate_each()` decodes one chunk per worker, unpadded. A second thread on
+    one chunk's beam search bought nothing on this 2-core machine (8 distilbart-size chunks one at
+    a time: 16.1 s with 2 threads, 15.5 s with 1); two chunks at once took 8.7 s.
     """
-    cores = default_threads()
-    if role == "translator":
-        return {"inter_threads": cores, "intra_threads": 1}
-    return {"inter_threads": 1, "intra_threads": cores}
+    return {"inter_threads": default_threads(), "intra_threads": 1}
 
 
 class CT2Engine:
@@ -134,6 +133,19 @@ class CT2Engine:
         return [len(ids) for ids in count_with(self.tokenizer, texts)]
 
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
+        """The texts in padded batches, split into one length-sorted sub-batch per worker."""
+        per_worker = -(-len(texts) // self.inter_threads) if self.inter_threads > 1 and len(texts) > 1 else None
+        return self._run(texts, max_new_tokens=max_new_tokens, options=options, max_batch_size=per_worker)
+
+    def generate_each(
+        self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]
+    ) -> list[Generated]:
+        """Every text its own batch of one (no padding), `inter_threads` of them decoded at once."""
+        return self._run(texts, max_new_tokens=max_new_tokens, options=options, max_batch_size=1)
+
+    def _run(
+        self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any], max_batch_size: int | None
+    ) -> list[Generated]:
         if not texts:
             return []
         encoded = count_with(self.tokenizer, texts)
@@ -145,8 +157,8 @@ class CT2Engine:
         steps = settings["max_decoding_length"]
         if steps <= 0:  # only the forced end token fits
             return [self._describe([], forced_eos=forced_eos, steps=steps) for _ in texts]
-        if self.inter_threads > 1 and len(source) > 1:
-            settings["max_batch_size"] = -(-len(source) // self.inter_threads)
+        if max_batch_size is not None:
+            settings["max_batch_size"] = max_batch_size
         started = time.perf_counter()
         results = self.translator.translate_batch(
             source,
@@ -251,15 +263,13 @@ def load_ct2(
     compute_type: str = "default",
     inter_threads: int | None = None,
     intra_threads: int | None = None,
-    role: str | None = None,
 ) -> CT2Engine:
     """Load a converted model directory as a `CT2Engine`.
 
     `device` is cpu, cuda or auto; `compute_type` "default" keeps the quantization the model was
     converted with. Threads: `inter_threads` parallel batches of `intra_threads` threads each.
-    Left out, they follow `recommended_threads(role)`, with `role` (translator/summarizer)
-    inferred from the converted model when not given (a Marian model is a translator); the
-    thread budget is OMP_NUM_THREADS when set, else the cores available.
+    Left out, they follow `recommended_threads()`: the thread budget is OMP_NUM_THREADS when
+    set, else the cores available.
     Raises ModelUnavailableError with one actionable sentence.
     """
     model_dir = Path(model_dir).expanduser()
@@ -287,7 +297,7 @@ def load_ct2(
             "--device cuda was asked for but CTranslate2 sees no CUDA device — use --device cpu"
         )
     info = read_convert_info(model_dir)
-    plan = recommended_threads(role or ("translator" if info.get("model_type") == "marian" else "summarizer"))
+    plan = recommended_threads()
     inter = max(1, int(inter_threads if inter_threads is not None else plan["inter_threads"]))
     intra = int(intra_threads) if intra_threads is not None else max(1, default_threads() // inter)
     try:

@@ -24,6 +24,12 @@ class TorchEngine:
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in count_with(self.tokenizer, texts)]
 
+    def generate_each(
+        self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]
+    ) -> list[Generated]:
+        """One `generate()` per text (torch parallelises within a call, over its intra-op threads)."""
+        return [g for text in texts for g in self.generate([text], max_new_tokens=max_new_tokens, options=options)]
+
     def generate(self, texts: Sequence[str], *, max_new_tokens: int, options: Mapping[str, Any]) -> list[Generated]:
         import torch
 

@@ -35,7 +35,7 @@ def measure_batch_size(model_dir: Path, *, sentences: int = 32) -> dict[str, Any
     """Time `sentences` sentences at each candidate batch size; the fastest, and what was measured."""
     from pipeline.engines.ct2_engine import load_ct2
 
-    engine = load_ct2(model_dir, role="translator")
+    engine = load_ct2(model_dir)
     texts = [SAMPLE[i % len(SAMPLE)] for i in range(sentences)]
     options = {"min_new_tokens": FORCED_TOKENS, "forced_eos_token_id": None}
     engine.generate(texts[:2], max_new_tokens=4, options=options | {"min_new_tokens": 4})  # warm-up

@@ -65,7 +65,7 @@ def test_min_length_is_lowered_for_short_inputs() -> None:
     assert engine.calls[-1]["min_new_tokens"] == 4  # half of the 9 input tokens, not 56
 
 
-def test_many_articles_share_batches_and_get_the_summaries_they_get_alone() -> None:
+def test_many_articles_share_engine_calls_never_a_padded_batch_and_get_the_summaries_they_get_alone() -> None:
     articles = [[paragraph(10 * a + i, 30) for i in range(n)] for a, n in enumerate((1, 12, 0, 3))]
     engines = [FakeEngine(max_input_tokens=100, transform=first_words(10)) for _ in articles]
     alone = [Summarizer(engine).summarize(article) for engine, article in zip(engines, articles)]
@@ -73,4 +73,5 @@ def test_many_articles_share_batches_and_get_the_summaries_they_get_alone() -> N
     together = Summarizer(engine).summarize_many(articles)
     assert together == alone
     assert sorted(engine.texts_seen) == sorted(t for e in engines for t in e.texts_seen)  # the same work
-    assert len(engine.batches) < sum(len(e.batches) for e in engines)  # in fewer engine calls
+    assert engine.each_calls < sum(e.each_calls for e in engines)  # in fewer engine calls
+    assert all(len(batch) == 1 for batch in engine.batches)  # but no chunk padded beside another

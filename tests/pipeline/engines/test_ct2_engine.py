@@ -245,15 +245,49 @@ def test_two_inter_threads_split_batches_without_changing_the_output(
     assert two.model_calls == 1 and two.model_seconds > 0
 
 
-def test_thread_layout_follows_the_role(
+def test_generate_each_never_pads_a_text_beside_another(
+    ct2_bart_int8: Path, tiny_bart: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Summary chunks: each its own batch of one (an output cannot depend on its batch-mates), all
+    in one call so that the workers decode them side by side; torch: one generate() per text."""
+    engine = load_ct2(ct2_bart_int8, inter_threads=2, intra_threads=1)
+    texts = ["Het kabinet is gevallen na een lange nacht.", "Kort.", "De politie zoekt getuigen van het ongeluk."]
+    options = {"num_beams": 2}
+    alone = [engine.generate_each([t], max_new_tokens=12, options=options)[0] for t in texts]
+    calls_before = engine.model_calls
+    assert engine.generate_each(texts, max_new_tokens=12, options=options) == alone
+    assert engine.model_calls == calls_before + 1  # one call for all of them
+
+    asked: list[dict] = []
+    real = engine.translator
+
+    class Recording:
+        def translate_batch(self, source, **kwargs):
+            asked.append(kwargs)
+            return real.translate_batch(source, **kwargs)
+
+    engine.translator = Recording()
+    engine.generate_each(texts, max_new_tokens=12, options=options)
+    engine.generate(texts, max_new_tokens=12, options=options)
+    assert asked[0]["max_batch_size"] == 1  # never padded together
+    assert asked[1]["max_batch_size"] == 2  # generate(): one padded sub-batch per worker
+
+    torch_side = torch_engine(tiny_bart, role="summarizer")
+    seen: list[int] = []
+    original = torch_side.generate  # the registry's engine, shared: patched for this test only
+    monkeypatch.setattr(torch_side, "generate", lambda batch, **kw: seen.append(len(batch)) or original(batch, **kw))
+    assert len(torch_side.generate_each(texts, max_new_tokens=12, options=options)) == 3 and seen == [1, 1, 1]
+
+
+def test_thread_layout_is_one_worker_per_core(
     ct2_marian_int8: Path, ct2_bart_int8: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
     translator, summarizer = load_ct2(ct2_marian_int8), load_ct2(ct2_bart_int8)
     assert (translator.inter_threads, translator.intra_threads) == (2, 1)  # one sub-batch per core
-    assert (summarizer.inter_threads, summarizer.intra_threads) == (1, 2)  # one chunk, all cores
-    explicit = load_ct2(ct2_marian_int8, role="summarizer", intra_threads=1)
-    assert (explicit.inter_threads, explicit.intra_threads) == (1, 1)
+    assert (summarizer.inter_threads, summarizer.intra_threads) == (2, 1)  # one unpadded chunk per core
+    explicit = load_ct2(ct2_marian_int8, inter_threads=1)
+    assert (explicit.inter_threads, explicit.intra_threads) == (1, 2)
 
 
 def test_repetition_retries_behave_as_with_torch(rigged_marian: Path, tmp_path: Path) -> None:
