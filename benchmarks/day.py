@@ -10,10 +10,13 @@ conversions, made on first use by engines.model_store), with both models loaded 
 starts and a fresh sentence cache:
 
   one at a time   pipeline.brief.build_brief per article (the flow's former per-article task)
-  batched         pipeline.batch.build_briefs over all of them (the flow's brief-articles task)
+  batched         pipeline.batch.build_briefs over each group of `batch_articles` (default 20),
+                  one group after the other: what the daily flow's brief-articles tasks run
 
 Outputs are forced to a trained model's lengths (benchmarks.common.ForcedLength). The parent
-compares the two modes' briefs byte for byte (timestamps aside).
+compares the two modes' briefs byte for byte (timestamps aside). The forced translator hands back
+its input, so translations are compared apart (`translations` mode): the first articles' sentences
+translated article by article and in the flow's groups, every output forced to the same length.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ LEADS = (
     "Ondertussen",
 )
 MIN_PAGE_PARAGRAPHS = 3
+TRANSLATION_SAMPLE = 20  # articles whose translations are compared apart (alone vs in a group)
 
 
 class _PageText(HTMLParser):
@@ -128,14 +132,11 @@ def write_articles(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def worker_day(params: dict[str, Any]) -> dict[str, Any]:
-    """One mode over all articles, in this process."""
-    from pipeline.batch import build_briefs
-    from pipeline.brief import build_brief, load_models, prepare_brief
+def day_settings(params: dict[str, Any], **extra: Any) -> Any:
     from pipeline.settings import BriefSettings
 
     out = Path(params["out"])
-    settings = BriefSettings(
+    return BriefSettings(
         translator=params["marian"],
         summarizer=params["bart"],
         out_dir=out,
@@ -143,7 +144,49 @@ def worker_day(params: dict[str, Any]) -> dict[str, Any]:
         device="cpu",
         backend="auto",
         models_dir=Path(params["models_dir"]),
+        **extra,
     )
+
+
+def worker_translations(params: dict[str, Any]) -> dict[str, Any]:
+    """The same sentences translated article by article and in the flow's groups (no sentence
+    cache, every output forced to `tokens` tokens): how many come out the same."""
+    from benchmarks.common import ForcedLength
+    from pipeline.batch import in_groups
+    from pipeline.brief import prepare_brief
+
+    settings = day_settings(params, sentence_cache=False)
+    files = [Path(p) for p in params["files"]]
+    models = forced_models(settings, params["summary_tokens"])
+    translator = models.translator()
+    tokens = params["tokens"]
+    translator.engine = ForcedLength(models.wrapped["translator"].engine, lambda texts, bound: min(bound, tokens))
+    articles = [prepare_brief(f, settings).segmented for f in files]
+    alone = [translator.translate_article(article)[0] for article in articles]
+    grouped = [
+        blocks
+        for group in in_groups(articles, settings.batch_articles)
+        for blocks, _ in translator.translate_articles(group)
+    ]
+
+    def texts(blocks: Any) -> list[str]:
+        return [s.text for block in blocks for part in block.parts for s in part]
+
+    pairs = [(a, b) for one, many in zip(alone, grouped) for a, b in zip(texts(one), texts(many))]
+    return {
+        "articles": len(files),
+        "sentences": len(pairs),
+        "identical": sum(a == b for a, b in pairs),
+        "tokens": tokens,
+    }
+
+
+def worker_day(params: dict[str, Any]) -> dict[str, Any]:
+    """One mode over all articles, in this process."""
+    from pipeline.batch import build_briefs, in_groups
+    from pipeline.brief import build_brief, load_models, prepare_brief
+
+    settings = day_settings(params)
     files = [Path(p) for p in params["files"]]
     models = forced_models(settings, params["summary_tokens"])
     started = time.perf_counter()
@@ -155,8 +198,12 @@ def worker_day(params: dict[str, Any]) -> dict[str, Any]:
     prepared = [prepare_brief(f, settings) for f in files]  # what extraction costs (read, language, segment)
     extraction = time.perf_counter() - started
     with Meter() as meter:
-        if params["mode"] == "batched":
-            outcomes = build_briefs(files, settings, models=models)
+        if params["mode"] == "batched":  # the daily flow's groups, one after the other
+            outcomes = [
+                o
+                for group in in_groups(files, settings.batch_articles)
+                for o in build_briefs(group, settings, models=models)
+            ]
         else:
             outcomes = [build_brief(f, settings, models=models) for f in files]
     failed = [str(o) for o in outcomes if isinstance(o, Exception)]
@@ -180,6 +227,7 @@ def worker_day(params: dict[str, Any]) -> dict[str, Any]:
         "engine_calls": {role: w.engine.model_calls for role, w in models.wrapped.items()},
         "sentences": sum(len(b.sentences) for p in prepared for b in p.segmented.blocks),
         "translation_batch_sentences": translator.options.max_batch_sentences,
+        "batch_articles": settings.batch_articles,
         "foreign_cpu_share": round(meter.foreign, 3),
         "peak_rss_mb": peak_rss_mb(),
         "torch_imported": "torch" in sys.modules,
@@ -208,6 +256,14 @@ def run_day(
             )
             log(f"    {modes[mode]['seconds']:.1f} s, {modes[mode]['articles_per_minute']:.1f} articles/min")
         identical, compared = compare_outputs(Path(tmp) / "one_at_a_time", Path(tmp) / "batched")
+        log(f"    briefs identical: {identical}/{compared}; translations article by article vs in groups …")
+        sample = files[:TRANSLATION_SAMPLE]
+        translations = run_worker(
+            "translations",
+            {**common, "files": [str(f) for f in sample], "out": str(Path(tmp) / "translations"), "tokens": 16},
+            threads=threads,
+        )
+        log(f"    translations identical: {translations['identical']}/{translations['sentences']}")
         hit = cache_hit(files[0], Path(tmp) / "batched", paths)
     one, batched = modes["one_at_a_time"], modes["batched"]
     return {
@@ -218,6 +274,7 @@ def run_day(
         "batched": batched,
         "ratio_vs_one_at_a_time": round(batched["articles_per_minute"] / one["articles_per_minute"], 2),
         "outputs_identical": f"{identical}/{compared}",
+        "translations_identical": translations,
         "cache_hit": hit,
     }
 

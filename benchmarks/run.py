@@ -44,6 +44,7 @@ WORKERS = {
     "engine": engines.worker_engine,
     "brief": brief_seeds.worker_brief,
     "day": day.worker_day,
+    "translations": day.worker_translations,
 }
 MEASUREMENTS = ("day", "engines", "brief")
 FORMAT = 2  # results.json layout

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline.brief import (
     BriefResult,
@@ -38,10 +39,17 @@ from pipeline.store import briefs
 from pipeline.text.read import display_path
 
 Outcome = BriefResult | BriefError
+T = TypeVar("T")
 
 
 class UnexpectedError(BriefError):
     """An article failed for a reason the pipeline did not foresee (named in one line)."""
+
+
+def in_groups(items: Sequence[T], size: int) -> list[list[T]]:
+    """`items` in order, in groups of at most `size` (the daily flow's `batch_articles`): a group's
+    briefs are all written when its model work is done, so a group bounds how long a brief waits."""
+    return [list(items[start : start + size]) for start in range(0, len(items), max(1, size))]
 
 
 def build_briefs(

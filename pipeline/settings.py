@@ -125,7 +125,10 @@ class BriefSettings(BaseSettings):
     # unattended runs (flows/)
     inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")
     inbox_pattern: str = "*.txt"
-    max_concurrency: int = Field(2, ge=1, le=64, description="articles briefed at once by the daily flow")
+    max_concurrency: int = Field(2, ge=1, le=64, description="article groups the daily flow briefs at once")
+    batch_articles: int = Field(
+        20, ge=1, le=1000, description="articles per group: their sentences and summaries go to the models together"
+    )
     dask_address: str | None = Field(None, description="scheduler address of an existing Dask cluster")
     # web input (pipeline/web/)
     feeds: list[FeedSource] = Field(

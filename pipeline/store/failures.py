@@ -17,7 +17,9 @@ from pipeline.settings import BriefSettings
 from pipeline.store.files import write_atomic
 
 # Settings that decide where and how runs go, not whether an article can be briefed.
-OPERATIONAL = frozenset({"inbox", "out_dir", "max_concurrency", "dask_address", "lock_timeout", "notify_webhook"})
+OPERATIONAL = frozenset(
+    {"inbox", "out_dir", "max_concurrency", "batch_articles", "dask_address", "lock_timeout", "notify_webhook"}
+)
 LOCK_SECONDS = 60
 
 

@@ -30,5 +30,7 @@ def test_a_changed_file_or_setting_is_a_new_attempt(tmp_path: Path) -> None:
     assert settings_fingerprint(BriefSettings(max_input_bytes=10)) != settings_fingerprint(base)
     assert settings_fingerprint(BriefSettings(require_dutch=False)) != settings_fingerprint(base)
     # where and how runs go does not change whether a file can be briefed
-    same = BriefSettings(out_dir=tmp_path, inbox=tmp_path, max_concurrency=4, notify_webhook="http://127.0.0.1:9/x")
+    same = BriefSettings(
+        out_dir=tmp_path, inbox=tmp_path, max_concurrency=4, batch_articles=3, notify_webhook="http://127.0.0.1:9/x"
+    )
     assert settings_fingerprint(same) == settings_fingerprint(base)
