@@ -2,8 +2,11 @@
 day's digest. New means: no brief exists for the article's content hash (+ models + settings) —
 not a file name or a modification time. One failing article fails alone; it is listed in the digest.
 
-Each article runs `pipeline.brief.build_brief` (the CLI's build path) as one task; at most
-`max_concurrency` run at once (a task runner's worker limit: a slow article holds up no other).
+New articles are briefed in groups of `batch_articles`, one `brief-articles` task per group
+running `pipeline.batch.build_briefs` (the CLI's `brief a b c`): a group's sentences are translated
+together and its summaries decoded side by side, while each article succeeds or fails alone and
+gets the brief a one-article run writes. At most `max_concurrency` groups run at once (a task
+runner's worker limit: a slow group holds up no other); the models load once per worker process.
 An article another run is briefing right now (its OS file lock is held) is left to that run; a
 killed run's locks are released by the kernel, so the next run picks its articles up at once.
 
@@ -104,7 +107,8 @@ def daily_briefing(
     settings: dict[str, Any] | None = None,
     day: str | None = None,
 ) -> State:
-    """Brief what is new in the inbox (at most max_concurrency at once) and update the day's digest.
+    """Brief what is new in the inbox (in groups of batch_articles, at most max_concurrency groups at
+    once) and update the day's digest.
     `day` (default: today) names the digest: an ISO date, YYYY-MM-DD, or the run is refused."""
     try:
         day = valid_day(day) if day is not None else date.today().isoformat()

@@ -1,11 +1,12 @@
-"""One task per article and what came of it: briefed, briefed already by another process, busy
-(another run holds its lock), or failed — with a one-line reason, worded for a flow, naming the
-file once. A failed article's task ends Failed with that line as its message (one log line, no
-traceback for a failure we expected); unexpected errors keep Prefect's traceback."""
+"""One task per group of articles and what came of each article: briefed, briefed already by
+another process, busy (another run holds its lock), or failed — with a one-line reason, worded
+for a flow, naming the file once (one ERROR log line per failed article, no traceback for a
+failure we expected); unexpected errors keep Prefect's traceback."""
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,13 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NONE
 from prefect.context import FlowRunContext
-from prefect.states import Completed, Failed, State
+from prefect.states import Completed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.messages import for_flow, without_file_name
-from flows.tasks import TaskStages
-from pipeline.brief import build_brief
+from flows.tasks import PERMANENT, RETRY_DELAYS, publish_brief
+from pipeline.batch import build_briefs, in_groups
+from pipeline.brief import BriefResult
 from pipeline.document import DigestEntry
 from pipeline.errors import BriefError, BusyError, InputError, first_line
 from pipeline.settings import BriefSettings
@@ -47,51 +49,80 @@ class _OneLinePerFailure(logging.Filter):
 logging.getLogger("prefect.task_runs").addFilter(_OneLinePerFailure())
 
 
-@task(name="brief-one-article", cache_policy=NONE)
-def brief_one(path: str, settings: BriefSettings) -> State:
-    """Brief one article through the shared build path (`lock_timeout=0`: busy elsewhere → left alone)."""
-    source = Path(path)
+@task(name="brief-articles", cache_policy=NONE)
+def brief_group(paths: list[str], settings: BriefSettings) -> State:
+    """Brief a group of articles with their model work batched (pipeline.batch.build_briefs, the
+    CLI's `brief a b c`): sentences of all of them translated together, summaries side by side;
+    each article succeeds or fails alone, and its brief is the one a one-article run writes.
+    `lock_timeout=0`: an article busy elsewhere is left to that run. Transient failures are tried
+    again (RETRY_DELAYS); each failed article is one ERROR line naming it once."""
+    from prefect.logging import get_run_logger
+
+    sources = [Path(p) for p in paths]
+    outcomes: dict[int, Any] = dict(enumerate(build_briefs(sources, settings, lock_timeout=0)))
+    for delay in RETRY_DELAYS:
+        again = [i for i, o in outcomes.items() if isinstance(o, BriefError) and not isinstance(o, PERMANENT)]
+        if not again:
+            break
+        time.sleep(delay)
+        outcomes.update(zip(again, build_briefs([sources[i] for i in again], settings, lock_timeout=0)))
+    logger = get_run_logger()
+    results = [_article_outcome(sources[i], outcomes[i]) for i in range(len(sources))]
+    for result in results:
+        if result.failure:
+            logger.error("%s: %s", result.source_name, result.failure)
+    failed = sum(bool(r.failure) for r in results)
+    # Completed even when all its articles failed: the run's state and message say that, and each
+    # failure has its one line above (a Failed group would log the same failures a second time)
+    return Completed(message=f"{sum(r.entry is not None for r in results)} briefed, {failed} failed", data=results)
+
+
+def _article_outcome(source: Path, outcome: BriefResult | BriefError) -> ArticleOutcome:
+    """What came of one article, worded for a flow (its brief published as an artifact)."""
     name = display_path(source.name)
-    try:
-        written = build_brief(source, settings, stages=TaskStages(settings), lock_timeout=0).written
-    except BusyError:
-        return Completed(message="being briefed by another run", data=ArticleOutcome(name, busy=True))
-    except BriefError as exc:
-        reason = for_flow(without_file_name(str(exc), source, display_path(source)))
-        permanent = isinstance(exc, InputError)
-        outcome = ArticleOutcome(name, failure=reason, permanent=permanent, content_hash=file_hash(source))
-        return Failed(message=f"{name}: {reason}", data=outcome)
-    if written is None:  # another process finished it while this one waited
-        return Completed(message="briefed already", data=ArticleOutcome(name))
-    entry = DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
-    return Completed(data=ArticleOutcome(name, entry=entry))
+    if isinstance(outcome, BusyError):
+        return ArticleOutcome(name, busy=True)
+    if isinstance(outcome, BriefError):
+        reason = for_flow(without_file_name(str(outcome), source, display_path(source)))
+        return ArticleOutcome(
+            name, failure=reason, permanent=isinstance(outcome, InputError), content_hash=file_hash(source)
+        )
+    if outcome.written is None:  # briefed already (another process, or the same text twice)
+        return ArticleOutcome(name)
+    written = outcome.written
+    publish_brief(written)
+    return ArticleOutcome(
+        name, entry=DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
+    )
 
 
 def brief_all(paths: list[str], settings: BriefSettings) -> list[ArticleOutcome]:
-    """Brief `paths` (one task each) at most max_concurrency at once."""
+    """Brief `paths` in groups of `batch_articles` (one task each), at most `max_concurrency`
+    groups at once: a task runner's worker limit, so a slow group holds up no other."""
+    groups = in_groups(paths, settings.batch_articles)
     flow_runner = FlowRunContext.get().task_runner  # type: ignore[union-attr]
     if isinstance(flow_runner, ThreadPoolTaskRunner):  # local: a pool of max_concurrency workers
         with ThreadPoolTaskRunner(max_workers=settings.max_concurrency) as runner:
-            return _collect([(path, runner.submit(brief_one, {"path": path, "settings": settings})) for path in paths])
-    return _collect([(path, brief_one.submit(path, settings)) for path in paths])  # Dask: bounded by its workers
+            return _collect(
+                [(group, runner.submit(brief_group, {"paths": group, "settings": settings})) for group in groups]
+            )
+    return _collect([(group, brief_group.submit(group, settings)) for group in groups])  # Dask: bounded by its workers
 
 
-def _collect(futures: list[tuple[str, Any]]) -> list[ArticleOutcome]:
+def _collect(futures: list[tuple[list[str], Any]]) -> list[ArticleOutcome]:
     outcomes = []
-    for path, future in futures:
+    for group, future in futures:
         future.wait()
         state = future.state
         value = state.result(raise_on_failure=False)
-        if isinstance(value, ArticleOutcome):
-            outcomes.append(value)
+        if isinstance(value, list) and all(isinstance(v, ArticleOutcome) for v in value):
+            outcomes.extend(value)
             continue
-        name = display_path(Path(path).name)
-        if isinstance(value, BaseException):  # unexpected (retries exhausted): named in one line
-            outcomes.append(
-                ArticleOutcome(name, failure=for_flow(f"unexpected {type(value).__name__}: {first_line(value)}"))
-            )
+        if isinstance(value, BaseException):  # unexpected (every article of the group): named in one line
+            reason = for_flow(f"unexpected {type(value).__name__}: {first_line(value)}")
         else:
-            outcomes.append(ArticleOutcome(name, failure=state.message or f"ended {state.name}"))
+            reason = state.message or f"ended {state.name}"
+        outcomes.extend(ArticleOutcome(display_path(Path(path).name), failure=reason) for path in group)
     return outcomes
 
 

@@ -58,6 +58,20 @@ def read_artifacts(key: str) -> list[dict]:
     return response.json()
 
 
+def task_runs(state) -> list:
+    """The task runs of the flow run that ended in `state`."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def read() -> list:
+        async with get_client() as client:
+            ids = FlowRunFilterId(any_=[state.state_details.flow_run_id])
+            return await client.read_task_runs(flow_run_filter=FlowRunFilter(id=ids))
+
+    return run_coro_as_sync(read())
+
+
 def run_logs(flow_run_id) -> list:
     """Every log line of a flow run and its tasks, as the UI shows them."""
     from prefect import get_client
@@ -136,8 +150,10 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert {f.source_name for f in load_failures(out)} == {"leeg.txt", "foto.txt"}  # remembered
     # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
     errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
-    assert sorted(line.split("'")[1].split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
-    assert all(line.startswith("Finished in state Failed(") and "\n" not in line for line in errors), errors
+    assert sorted(line.split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
+    assert all("\n" not in line and line.count(".txt") == 1 for line in errors), errors
+    # the articles were briefed in one group: one brief-articles task, its model work shared
+    assert [run.name.rsplit("-", 1)[0] for run in task_runs(state) if "brief" in run.name] == ["brief-articles"]
 
     # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
     stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
