@@ -46,6 +46,31 @@ def test_flow_and_cli_write_byte_identical_briefs(
     assert "| cache key |" in shown and "cache_key:" not in shown
 
 
+def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
+    prefect_harness, flow_settings, tiny_settings, tmp_path: Path
+) -> None:
+    """Groups of batch_articles (here 2: three groups for five seeds), one brief-articles task each;
+    every brief byte-identical (timestamps aside) to a one-article run's."""
+    from flows.daily_briefing import daily_briefing
+    from pipeline.brief import build_brief
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS:
+        (inbox / seed.name).write_bytes(seed.read_bytes())
+    settings = {**flow_settings, "batch_articles": 2, "max_concurrency": 2}
+    state = daily_briefing(
+        inbox=str(inbox), out_dir=str(tmp_path / "flow"), settings=settings, day="2026-02-15", return_state=True
+    )
+    report = state.result()
+    assert state.is_completed() and len(report.briefed) == 5 and report.failed == {}
+    groups = [run for run in task_runs(state) if run.name.startswith("brief-articles")]
+    assert len(groups) == 3 and all(run.state.is_completed() for run in groups)
+    for seed in SEEDS:
+        alone = build_brief(seed, tiny_settings).path
+        assert without_timestamp(tmp_path / "flow" / alone.name) == without_timestamp(alone), seed.name
+
+
 def read_artifacts(key: str) -> list[dict]:
     """The latest artifact with `key`, straight from the API (prefect 3.8.8's client sends nulls
     its own server rejects with 422 on /artifacts/filter)."""
