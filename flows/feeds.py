@@ -1,5 +1,6 @@
-"""The feed poll as a Prefect task: the daily flow calls it before it scans the inbox. Each new entry
-is briefed through pipeline.brief.build_brief with the flow's task stages (one build path).
+"""The feed poll as a Prefect task: the daily flow calls it before it scans the inbox. The new
+entries of all feeds are briefed in groups (pipeline.feeds → pipeline.batch.build_briefs, the
+one build path, model work batched), inside this task: the models load once in its process.
 After the run, OUT/feed.xml (the English Atom feed) is rewritten to include the inbox's briefs too."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from flows.outcome import ArticleOutcome
-from flows.tasks import TaskStages
+from flows.tasks import publish_brief
 from pipeline.document import DigestEntry
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings
@@ -20,8 +21,10 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
     """Poll the configured feeds ([[brief.feeds]]); a feed or an entry that fails is reported, not raised."""
     if not settings.feeds:
         return []
-    reports = poll_feeds(None, settings, stages=TaskStages(settings))
+    reports = poll_feeds(None, settings)
     for report in reports:
+        for written in report.written:
+            publish_brief(written)  # readable in the UI, as the inbox's briefs are
         print(f"feed {report.url}: {report.status}, {len(report.briefed)} briefed, {len(report.failed)} failed")
         for name, reason in report.failed.items():
             print(f"not briefed: {name}: {reason}")

@@ -31,7 +31,7 @@ from pipeline.brief import (
     summary_input,
     write_brief,
 )
-from pipeline.document import Prepared, Summary, TranslatedArticle
+from pipeline.document import Article, Prepared, Summary, TranslatedArticle
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
@@ -57,20 +57,23 @@ def build_briefs(
     settings: BriefSettings,
     *,
     force: bool = False,
+    articles: Sequence[Article | None] | None = None,
     models: Models | None = None,
     progress: Progress | None = None,
     lock_timeout: float | None = None,
 ) -> list[Outcome]:
     """Brief `sources` with their model work batched; one outcome per source, in order: its
-    BriefResult, or the BriefError it failed with. Articles with the same content are briefed
+    BriefResult, or the BriefError it failed with. `articles`: those already read (a feed poll
+    passes the extracted pages), one per source. Articles with the same content are briefed
     once (the others are cache hits, as they would be one after the other).
     Raises ModelUnavailableError when a model cannot be loaded (every article would fail)."""
     started = time.perf_counter()
     outcomes: dict[int, Outcome] = {}
     groups: dict[str, list[tuple[int, Prepared]]] = {}
-    for index, source in enumerate(sources):
+    given = list(articles) if articles is not None else [None] * len(sources)
+    for index, (source, article) in enumerate(zip(sources, given, strict=True)):
         try:
-            prepared = prepare_brief(source, settings, force=force, progress=progress)
+            prepared = prepare_brief(source, settings, force=force, article=article, progress=progress)
         except (ModelUnavailableError, SettingsError):
             raise  # every article would fail the same way
         except BriefError as exc:

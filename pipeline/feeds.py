@@ -1,5 +1,6 @@
-"""Polling feeds: every new entry of each feed is fetched, extracted and briefed through the one
-build path (pipeline.brief.build_brief); then OUT/feed.xml is rewritten.
+"""Polling feeds: every new entry of each feed is fetched and extracted, then the entries of all
+feeds are briefed together (pipeline.batch.build_briefs, in groups of `batch_articles`: the one
+build path, model work batched); the caller rewrites OUT/feed.xml.
 
     conditional GET (ETag / Last-Modified sent back; a 304 ends the feed's poll: nothing else is asked)
     301/308 → the stored URL moves; 410 → the feed is marked gone and not asked again
@@ -13,10 +14,11 @@ State (pipeline.web.state) is read and written under a lock, so two polls never 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from pipeline.brief import Stages, build_brief
+from pipeline.batch import build_briefs, in_groups
 from pipeline.document import Article, WrittenBrief
-from pipeline.errors import BriefError, InputError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
@@ -40,70 +42,79 @@ class FeedReport:
     exit_code: int = 0  # the worst of its failures: 2 bad input, 1 operational
 
 
+@dataclass
+class _Polled:
+    """A feed answered with new or changed entries: their articles wait to be briefed together
+    with every other feed's; its validators are kept only once all of them have been handled."""
+
+    state: FeedState
+    report: FeedReport
+    etag: str | None
+    last_modified: str | None
+    items: list[tuple[FeedEntry, str, Article]] = field(default_factory=list)  # entry, name, article
+    retry_feed: bool = False  # an entry failed for a passing reason: ask for the whole feed again next poll
+
+
 def poll_feeds(
     urls: list[str] | None,
     settings: BriefSettings,
     *,
     fetcher: Fetcher | None = None,
-    stages: Stages | None = None,
     models: Models | None = None,
 ) -> list[FeedReport]:
-    """Poll `urls` (default: the configured feeds) and brief what is new; rewrites OUT/feed.xml."""
+    """Poll `urls` (default: the configured feeds) and brief what is new: the new entries of all
+    feeds in groups of `batch_articles` (pipeline.batch.build_briefs: model work batched, every
+    brief the one a one-article run writes, each entry failing alone)."""
     targets = urls or [feed.url for feed in settings.feeds]
     fetcher = fetcher or fetcher_for(settings)
-    models = models or (None if stages else Models(settings))  # one set of models for every entry
+    models = models or Models(settings)  # one set of models for every entry
     out = settings.out_dir
     reports = []
     with briefs.brief_lock(out, "feeds-state", settings.lock_timeout):
         states = load_state(state_path(out))
         try:
+            polled: list[_Polled] = []
             for url in targets:
                 state = states.setdefault(url, FeedState(url=url))
-                reports.append(poll_feed(state, settings, fetcher, stages, models))
-                save_state(state_path(out), states)  # after each feed: a crash loses at most one feed's poll
+                report, waiting = poll_feed(state, settings, fetcher)
+                reports.append(report)
+                if waiting is not None:
+                    polled.append(waiting)
+            _brief_polled(polled, settings, models, save=lambda: save_state(state_path(out), states))
         finally:
-            save_state(state_path(out), states)
+            save_state(state_path(out), states)  # a crash keeps what was briefed; unfinished feeds are asked again
     return reports
 
 
-def poll_feed(
-    state: FeedState, settings: BriefSettings, fetcher: Fetcher, stages: Stages | None, models: Models | None
-) -> FeedReport:
+def poll_feed(state: FeedState, settings: BriefSettings, fetcher: Fetcher) -> tuple[FeedReport, _Polled | None]:
+    """Ask for one feed and fetch the pages of its new entries; what is left to brief, if anything."""
     report = FeedReport(state.url, "new")
     if state.gone:
-        return _done(state, report, "gone", "the feed answered 410 Gone earlier; not asked again")
+        return _done(state, report, "gone", "the feed answered 410 Gone earlier; not asked again"), None
     try:
         response = fetcher.get(state.url, state.validators())
     except FetchError as exc:
         if exc.status == 410:
             state.gone = True
-            return _done(state, report, "gone", first_line(exc), exc.exit_code)
-        return _done(state, report, "error", first_line(exc), exc.exit_code)
+            return _done(state, report, "gone", first_line(exc), exc.exit_code), None
+        return _done(state, report, "error", first_line(exc), exc.exit_code), None
     except InputError as exc:
-        return _done(state, report, "error", first_line(exc), exc.exit_code)
+        return _done(state, report, "error", first_line(exc), exc.exit_code), None
     if response.moved_to:
         state.url = report.url = response.moved_to
     if response.status == 304:
-        return _done(state, report, "not modified", None)
-    state.etag = response.headers.get("etag")
-    state.last_modified = response.headers.get("last-modified")
+        return _done(state, report, "not modified", None), None
     try:
         feed = parse_feed(response.content, url=state.url)
     except InputError as exc:
-        return _done(state, report, "error", first_line(exc), exc.exit_code)
-    _brief_entries(feed, state, report, settings, fetcher, stages, models)
-    return _done(state, report, "new", None)
+        return _done(state, report, "error", first_line(exc), exc.exit_code), None
+    polled = _Polled(state, report, response.headers.get("etag"), response.headers.get("last-modified"))
+    _fetch_entries(feed, polled, settings, fetcher)
+    return report, polled
 
 
-def _brief_entries(
-    feed: Feed,
-    state: FeedState,
-    report: FeedReport,
-    settings: BriefSettings,
-    fetcher: Fetcher,
-    stages: Stages | None,
-    models: Models | None,
-) -> None:
+def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
+    state, report = polled.state, polled.report
     handled = 0
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
@@ -116,22 +127,47 @@ def _brief_entries(
         handled += 1
         name = entry.link or entry.key
         try:
-            article = entry_article(entry, feed, state.url, fetcher)
-            result = build_brief(name, settings, article=article, stages=stages, models=models, lock_timeout=0)
-        except (ModelUnavailableError, SettingsError):
-            raise  # every entry would fail the same way: the poll stops (its state so far is kept)
+            polled.items.append((entry, name, entry_article(entry, feed, state.url, fetcher)))
         except BriefError as exc:
-            report.failed[name] = first_line(exc)
-            report.exit_code = max(report.exit_code, exc.exit_code)
-            if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
-                state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
-            continue
-        report.briefed.append(str(result.path))
-        if result.written is not None:
-            report.written.append(result.written)
-        state.entries[entry.key] = SeenEntry(
-            entry.link, entry.fingerprint, brief=result.path.name, content_hash=_hash_of(result.path)
-        )
+            _failed(polled, entry, name, exc)
+
+
+def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models, *, save: Any) -> None:
+    """Every waiting entry of every feed, in groups; the state is saved after each group, and a
+    feed's validators once all its entries are handled."""
+    items = [(p, entry, name, article) for p in polled for entry, name, article in p.items]
+    for group in in_groups(items, settings.batch_articles):
+        outcomes = build_briefs(
+            [name for _, _, name, _ in group],
+            settings,
+            articles=[article for *_, article in group],
+            models=models,
+            lock_timeout=0,
+        )  # ModelUnavailableError / SettingsError: every entry would fail the same way, the poll stops
+        for (feed, entry, name, _), outcome in zip(group, outcomes):
+            if isinstance(outcome, BriefError):
+                _failed(feed, entry, name, outcome)
+                continue
+            feed.report.briefed.append(str(outcome.path))
+            if outcome.written is not None:
+                feed.report.written.append(outcome.written)
+            feed.state.entries[entry.key] = SeenEntry(
+                entry.link, entry.fingerprint, brief=outcome.path.name, content_hash=_hash_of(outcome.path)
+            )
+        save()
+    for feed in polled:
+        if not feed.retry_feed:
+            feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
+        _done(feed.state, feed.report, "new", None)
+
+
+def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
+    polled.report.failed[name] = first_line(exc)
+    polled.report.exit_code = max(polled.report.exit_code, exc.exit_code)
+    if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
+        polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
+    else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
+        polled.retry_feed = True
 
 
 def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher) -> Article:

@@ -103,6 +103,44 @@ def test_second_poll_sends_validators_gets_304_and_briefs_nothing(server, settin
     print(f"conditional poll: first poll {first_requests} requests, second poll {len(poll2)} requests (304)")
 
 
+def test_entries_of_all_feeds_share_model_batches_and_get_one_article_briefs(server, settings, tmp_path) -> None:
+    server.serve("/a", saved(NOS))
+    server.serve("/b", saved(TELEGRAAF))
+    server.serve("/one.xml", rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]), "application/rss+xml")
+    server.serve("/two.xml", rss([{"title": "MH17", "link": server.url("/b"), "guid": "b"}]), "application/rss+xml")
+    models = FakeModels(settings)
+    reports = poll_feeds([server.url("/one.xml"), server.url("/two.xml")], settings, fetcher=fetcher(), models=models)
+    assert [len(r.briefed) for r in reports] == [1, 1]
+    batches = models.translation.batches
+    assert any(any("Bataclan" in t for t in b) and any("MH17" in t for t in b) for b in batches)  # one batch, two feeds
+
+    def body(path: Path) -> list[str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [line for line in lines if not line.startswith(("created_at:", "fetched_at:"))]
+
+    alone = settings.model_copy(update={"out_dir": tmp_path / "alone", "cache_dir": tmp_path / "alone-cache"})
+    for report, page in zip(reports, ("/a", "/b")):
+        single = build_brief(server.url(page), alone, models=FakeModels(alone)).path
+        assert body(Path(report.briefed[0])) == body(single)
+
+
+def test_a_passing_entry_failure_keeps_the_feed_asked_in_full_next_time(server, settings) -> None:
+    pages = iter([Answer(503, b"", {"Retry-After": "0"}), Answer(200, saved(NOS), {"Content-Type": "text/html"})])
+    server.handle("/a", lambda request: next(pages))
+    serve_feed(server, rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]))
+    models = FakeModels(settings)
+    first = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    assert first.briefed == [] and "503" in next(iter(first.failed.values()))
+    asked = len(server.requests)
+    second = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    feed_request = server.asked("/feed.xml")[-1]
+    assert "if-none-match" not in feed_request.headers  # not a 304: the entry is seen, and tried, again
+    assert second.status == "new" and len(second.briefed) == 1
+    assert [r.path for r in server.requests[asked:]] == ["/robots.txt", "/feed.xml", "/a"]
+    third = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    assert third.status == "not modified"  # all handled: the validators are kept now
+
+
 def test_a_web_brief_names_its_origin_in_the_front_matter(server, settings) -> None:
     server.serve("/artikel/2069130", saved(NOS))
     url = server.url("/artikel/2069130")
