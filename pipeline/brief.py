@@ -38,8 +38,6 @@ from pipeline.document import (
 )
 from pipeline.engines.hub import model_fingerprint
 from pipeline.errors import BusyError
-from pipeline.quality.fidelity import check_translation
-from pipeline.render.brief import render_brief
 from pipeline.runtime import Models, backend_label, convert_pending
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
@@ -127,7 +125,7 @@ def prepare_brief(
         cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
-    return Prepared(plan, segment_article(plan.article), cached)
+    return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
 
 
 def dutch_title(article: Article) -> str:
@@ -297,6 +295,8 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
+    from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
+
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
@@ -305,6 +305,8 @@ def write_brief(
 def assemble_brief(
     plan: Plan, settings: BriefSettings, translated: TranslatedArticle, summary: Summary, created_at: str | None = None
 ) -> Brief:
+    from pipeline.quality.fidelity import check_translation  # here: a cache hit checks nothing
+
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
     title_en, title_from = english_title(translated.blocks)
     return Brief(

@@ -253,10 +253,10 @@ class Plan:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A planned, segmented article; `cached`: a complete brief for its key already exists."""
+    """A planned article, segmented unless `cached` (a complete brief for its key already exists)."""
 
     plan: Plan
-    segmented: SegmentedArticle
+    segmented: SegmentedArticle | None  # None for a cache hit: nothing will be translated
     cached: bool
 
 
