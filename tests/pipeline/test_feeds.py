@@ -106,8 +106,14 @@ def test_second_poll_sends_validators_gets_304_and_briefs_nothing(server, settin
 def test_entries_of_all_feeds_share_model_batches_and_get_one_article_briefs(server, settings, tmp_path) -> None:
     server.serve("/a", saved(NOS))
     server.serve("/b", saved(TELEGRAAF))
-    server.serve("/one.xml", rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]), "application/rss+xml")
-    server.serve("/two.xml", rss([{"title": "MH17", "link": server.url("/b"), "guid": "b"}]), "application/rss+xml")
+    server.serve(
+        "/one.xml",
+        rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]),
+        content_type="application/rss+xml",
+    )
+    server.serve(
+        "/two.xml", rss([{"title": "MH17", "link": server.url("/b"), "guid": "b"}]), content_type="application/rss+xml"
+    )
     models = FakeModels(settings)
     reports = poll_feeds([server.url("/one.xml"), server.url("/two.xml")], settings, fetcher=fetcher(), models=models)
     assert [len(r.briefed) for r in reports] == [1, 1]
