@@ -28,7 +28,8 @@ def targets(report: dict[str, Any]) -> dict[str, Any]:
         found["day_peak_rss_mb"] = target(
             max(batched["peak_rss_mb"], day["one_at_a_time"]["peak_rss_mb"]), 1331, at_least=False
         )
-        found["cache_hit_seconds"] = target(day["cache_hit"]["median_seconds"], 0.3, at_least=False)
+        hit = report.get("hit") or day["cache_hit"]  # the cache hit measured alone, when it was
+        found["cache_hit_seconds"] = target(hit["median_seconds"], 0.3, at_least=False)
         found["day_outputs_identical"] = {
             "target": "all",
             "measured": day["outputs_identical"],
@@ -38,7 +39,7 @@ def targets(report: dict[str, Any]) -> dict[str, Any]:
             seen = day["translations_identical"]
             fraction = f"{seen['identical']}/{seen['sentences']}"
             found["day_translations_identical"] = {"target": "all", "measured": fraction, "met": _all(fraction)}
-        backend = day["cache_hit"]["backend_recorded"]
+        backend = hit["backend_recorded"]
         found["default_backend_is_ct2"] = {
             "target": "ct2-int8",
             "measured": backend,
@@ -61,6 +62,14 @@ def render(report: dict[str, Any]) -> str:
     ]
     if report.get("day"):
         lines += ["", *render_day(report["day"])]
+    if report.get("hit"):
+        hit = report["hit"]
+        lines += [
+            "",
+            f"Cache hit measured alone (`--only hit`, {hit.get('date', '')}): `brief SEED` in a fresh process on its "
+            f"brief, {len(hit['seconds'])} runs: median {hit['median_seconds']:.3f} s of {hit['seconds']}; torch imported: "
+            f"{hit['torch_imported']}, transformers imported: {hit['transformers_imported']}.",
+        ]
     if report.get("engines"):
         lines += ["", *render_engines(report["engines"], report["setup"])]
     if report.get("brief"):

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.document import ModelRef
 from pipeline.errors import SettingsError
@@ -82,8 +81,15 @@ class FeedSource(BaseModel):
     name: str | None = Field(None, description="a label for `brief feeds list`")
 
 
-class BriefSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BRIEF_", extra="forbid")
+ENV_PREFIX = "BRIEF_"
+
+
+class BriefSettings(BaseModel):
+    """Every setting; a value not given is read from BRIEF_<NAME> (case as written, or upper
+    case), else its default. Lists and tables in a variable are JSON (`BRIEF_FEEDS='[{"url": …}]'`).
+    A plain pydantic model with its own reader: pydantic-settings cost a cache hit 60 ms of imports."""
+
+    model_config = ConfigDict(extra="forbid")
 
     translator: str = Field(DEFAULT_TRANSLATOR.name, description="hub id or local directory of the MarianMT model")
     translator_revision: str | None = Field(
@@ -146,16 +152,20 @@ class BriefSettings(BaseSettings):
         description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
     )
 
+    @model_validator(mode="before")
     @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return init_settings, env_settings
+    def _environment(cls, data: Any) -> Any:
+        """Explicit values win; the settings not given come from BRIEF_* variables."""
+        if not isinstance(data, dict):
+            return data
+        merged = dict(data)
+        for name, field in cls.model_fields.items():
+            if name in merged:
+                continue
+            raw = environment_value(name)
+            if raw is not None:
+                merged[name] = _parse_env(raw, field.annotation)
+        return merged
 
     def translator_ref(self) -> ModelRef:
         return _ref(self.translator, self.translator_revision, DEFAULT_TRANSLATOR)
@@ -181,6 +191,28 @@ class BriefSettings(BaseSettings):
         )
 
 
+def environment_value(name: str) -> str | None:
+    """BRIEF_<NAME> of a setting, if set."""
+    return os.environ.get(f"{ENV_PREFIX}{name.upper()}", os.environ.get(f"{ENV_PREFIX}{name}"))
+
+
+def _parse_env(raw: str, annotation: Any) -> Any:
+    """A variable's text as the setting's value: JSON for lists and tables (pydantic validates
+    and converts the rest: numbers, booleans, paths, choices)."""
+    import json
+    import types
+    import typing
+
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    kinds = {typing.get_origin(a) or a for a in (typing.get_args(annotation) if union else (annotation,))}
+    if kinds & {list, dict}:
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw  # pydantic names the setting and what it expected
+    return raw
+
+
 def default_cache_dir() -> Path:
     """Per-user, on local disk (SQLite's WAL mode must not live on a network file system)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -200,7 +232,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
     if path is not None:
         file_values = _read_toml(path)
     explicit = {k: v for k, v in overrides.items() if v is not None}
-    env_keys = {name for name in BriefSettings.model_fields if f"BRIEF_{name.upper()}" in os.environ}
+    env_keys = {name for name in BriefSettings.model_fields if environment_value(name) is not None}
     init = {k: v for k, v in file_values.items() if k not in env_keys} | explicit
     try:
         return BriefSettings(**init)
