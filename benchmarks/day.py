@@ -312,9 +312,9 @@ def cache_hit(article: Path, out: Path, paths: dict[str, Any], *, runs: int = 3)
         started = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, env=env)
         times.append(round(time.perf_counter() - started, 3))
+        if done.returncode != 0 or not done.stdout.strip():  # every timed run must be a real hit
+            raise SystemExit(f"cache-hit brief failed: {done.stderr.strip().splitlines()[-2:]}")
     probe = [line.split() for line in done.stderr.splitlines() if line.startswith("PROBE")][-1]
-    if not done.stdout.strip():
-        raise SystemExit(f"cache-hit brief failed: {done.stderr.strip().splitlines()[-2:]}")
     return {
         "seconds": times,
         "median_seconds": sorted(times)[len(times) // 2],

@@ -28,7 +28,9 @@ def targets(report: dict[str, Any]) -> dict[str, Any]:
         found["day_peak_rss_mb"] = target(
             max(batched["peak_rss_mb"], day["one_at_a_time"]["peak_rss_mb"]), 1331, at_least=False
         )
-        hit = report.get("hit") or day["cache_hit"]  # the cache hit measured alone, when it was
+        hit = day["cache_hit"]
+        if report.get("hit") and report["hit"].get("date", "") >= report["machine"]["date"]:
+            hit = report["hit"]  # measured alone, in this run or after it
         found["cache_hit_seconds"] = target(hit["median_seconds"], 0.3, at_least=False)
         found["day_outputs_identical"] = {
             "target": "all",

@@ -5,7 +5,6 @@ failure we expected); unexpected errors keep Prefect's traceback."""
 
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from flows.tasks import PERMANENT, RETRY_DELAYS, publish_brief
 from pipeline.batch import build_briefs, in_groups
 from pipeline.brief import BriefResult
 from pipeline.document import DigestEntry
-from pipeline.errors import BriefError, BusyError, InputError, first_line
+from pipeline.errors import BriefError, BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.settings import BriefSettings
 from pipeline.store.failures import file_hash
 from pipeline.text.read import display_path
@@ -38,17 +37,6 @@ class ArticleOutcome:
     content_hash: str | None = None  # of the file's bytes, for a permanent failure
 
 
-class _OneLinePerFailure(logging.Filter):
-    """A task that returns a Failed state is logged twice by Prefect ("Task run failed with state…"
-    with an empty traceback, then "Finished in state Failed(…)"): keep the one line that says it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Task run failed with state")
-
-
-logging.getLogger("prefect.task_runs").addFilter(_OneLinePerFailure())
-
-
 @task(name="brief-articles", cache_policy=NONE)
 def brief_group(paths: list[str], settings: BriefSettings) -> State:
     """Brief a group of articles with their model work batched (pipeline.batch.build_briefs, the
@@ -59,15 +47,18 @@ def brief_group(paths: list[str], settings: BriefSettings) -> State:
     from prefect.logging import get_run_logger
 
     sources = [Path(p) for p in paths]
-    outcomes: dict[int, Any] = dict(enumerate(build_briefs(sources, settings, lock_timeout=0)))
-    for delay in RETRY_DELAYS:
-        again = [i for i, o in outcomes.items() if isinstance(o, BriefError) and not isinstance(o, PERMANENT)]
-        if not again:
-            break
-        time.sleep(delay)
-        outcomes.update(zip(again, build_briefs([sources[i] for i in again], settings, lock_timeout=0)))
     logger = get_run_logger()
-    results = [_article_outcome(sources[i], outcomes[i]) for i in range(len(sources))]
+    try:
+        outcomes: dict[int, Any] = dict(enumerate(build_briefs(sources, settings, lock_timeout=0)))
+        for delay in RETRY_DELAYS:
+            again = [i for i, o in outcomes.items() if isinstance(o, BriefError) and not isinstance(o, PERMANENT)]
+            if not again:
+                break
+            time.sleep(delay)
+            outcomes.update(zip(again, build_briefs([sources[i] for i in again], settings, lock_timeout=0)))
+    except (ModelUnavailableError, SettingsError) as exc:  # this worker cannot load a model: every article fails so
+        outcomes = dict.fromkeys(range(len(sources)), exc)
+    results = [_article_outcome(sources[i], outcomes[i], logger) for i in range(len(sources))]
     for result in results:
         if result.failure:
             logger.error("%s: %s", result.source_name, result.failure)
@@ -77,8 +68,9 @@ def brief_group(paths: list[str], settings: BriefSettings) -> State:
     return Completed(message=f"{sum(r.entry is not None for r in results)} briefed, {failed} failed", data=results)
 
 
-def _article_outcome(source: Path, outcome: BriefResult | BriefError) -> ArticleOutcome:
-    """What came of one article, worded for a flow (its brief published as an artifact)."""
+def _article_outcome(source: Path, outcome: BriefResult | BriefError, logger: Any) -> ArticleOutcome:
+    """What came of one article, worded for a flow (its brief published as an artifact: a brief
+    whose artifact cannot be published is still briefed, with a warning)."""
     name = display_path(source.name)
     if isinstance(outcome, BusyError):
         return ArticleOutcome(name, busy=True)
@@ -90,7 +82,10 @@ def _article_outcome(source: Path, outcome: BriefResult | BriefError) -> Article
     if outcome.written is None:  # briefed already (another process, or the same text twice)
         return ArticleOutcome(name)
     written = outcome.written
-    publish_brief(written)
+    try:
+        publish_brief(written)
+    except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
+        logger.warning("%s: briefed, but its artifact was not published: %s", name, first_line(exc))
     return ArticleOutcome(
         name, entry=DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
     )

@@ -1,6 +1,8 @@
 """Prefect tasks: the pipeline's model stages with retries and task caching declared — no logic
-of their own. `TaskStages` hands them to `pipeline.brief.build_brief`, the same build path the
-CLI runs (same lock, same `force` rule, same language check, same errors).
+of their own. `TaskStages` hands them to `pipeline.brief.build_brief` for the `brief-article`
+flow, the same build path the CLI runs (same lock, same `force` rule, same language check, same
+errors). The daily flow's groups run pipeline.batch instead (flows/outcome.py); they publish
+their briefs with `publish_brief` below.
 
 Models are never task arguments: every task asks `pipeline.runtime.Models`, which loads each
 model once per worker process. Caching is keyed on the brief's cache key (content hash + models +

@@ -4,12 +4,14 @@ across articles.
     prepare   each article alone (pipeline.brief.prepare_brief: cache hits return at once)
     lock      the articles' locks, in key order (two batches over the same articles never deadlock)
     translate all sentences of all articles together: de-duplicated, length-sorted, batched
-    summarize all articles' chunks in shared batches, round by round
+    summarize all articles' chunks in one engine call a round, each decoded on its own (never
+              padded beside another: that changed summaries), side by side on the engine's workers
     write     each brief alone (pipeline.brief.write_brief)
 
 Each article succeeds or fails alone: a failing article is returned as its error, the others
-are written. Every brief is byte-identical (timestamps aside) to a one-article `build_brief`:
-batching changes which sentences share an engine call, never what comes out for a sentence.
+are written. Every brief is meant to be byte-identical (timestamps aside) to a one-article
+`build_brief`: summaries are so by construction; translations share padded batches, which on
+the full-size models (random weights) changed none of 550 sentences — benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ class UnexpectedError(BriefError):
 
 
 def in_groups(items: Sequence[T], size: int) -> list[list[T]]:
-    """`items` in order, in groups of at most `size` (the daily flow's `batch_articles`): a group's
-    briefs are all written when its model work is done, so a group bounds how long a brief waits."""
+    """`items` in order, in groups of at most `size` (`batch_articles`: the daily flow's and a feed
+    poll's groups): a group's briefs are written when its model work is done, so a group bounds
+    how long a brief waits."""
     return [list(items[start : start + size]) for start in range(0, len(items), max(1, size))]
 
 
@@ -141,8 +144,8 @@ def _build_all(
         assert isinstance(article, TranslatedArticle)
         try:
             written = write_brief(prepared.plan, settings, article, summary)
-        except BriefError as exc:
-            outcomes.append(exc)
+        except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
+            outcomes.append(_failure(prepared, "writing the brief", exc))
             continue
         outcomes.append(
             BriefResult(prepared.plan.source, prepared.plan.path, False, timings, _warnings(prepared), written)
@@ -179,8 +182,8 @@ def summarize_all(
     models: Models,
     progress: Progress | None = None,
 ) -> list[Summary | BriefError]:
-    """The summaries of the translated articles in shared batches (article by article if that
-    fails); an article whose translation failed keeps its error."""
+    """The summaries of the translated articles, their chunks in shared engine calls (article by
+    article if that fails); an article whose translation failed keeps its error."""
     summarizer = models.summarizer()
     results: dict[int, Summary | BriefError] = {i: t for i, t in enumerate(translated) if isinstance(t, BriefError)}
     ready = [i for i in range(len(translated)) if i not in results]

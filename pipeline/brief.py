@@ -6,8 +6,9 @@ web page URL — pipeline.web.source picks the reader) in, a brief file out.
 
 `prepare_brief` is cheap: a cache hit returns without importing torch or transformers.
 `build_brief` runs the stages through a `Stages` object: `DirectStages` calls them in this
-process (the CLI); the flows pass one whose stages are Prefect tasks (retries, task caching) —
-the same functions, the same lock, the same `force` rule and the same errors either way.
+process (the CLI); the `brief-article` flow passes one whose stages are Prefect tasks (retries,
+task caching) — the same functions, the same lock, the same `force` rule and the same errors
+either way. Many articles at once (`brief a b c`, feed polls, the daily flow): pipeline.batch.
 """
 
 from __future__ import annotations

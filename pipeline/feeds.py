@@ -156,7 +156,7 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             )
         save()
     for feed in polled:
-        if not feed.retry_feed:
+        if not feed.retry_feed and not feed.report.left:  # entries left for later must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
         _done(feed.state, feed.report, "new", None)
 

@@ -85,8 +85,7 @@ ENV_PREFIX = "BRIEF_"
 
 
 class BriefSettings(BaseModel):
-    """Every setting; a value not given is read from BRIEF_<NAME> (case as written, or upper
-    case), else its default. Lists and tables in a variable are JSON (`BRIEF_FEEDS='[{"url": …}]'`).
+    """Every setting; a value not given is read from BRIEF_<NAME> (in any case), else its default. Lists and tables in a variable are JSON (`BRIEF_FEEDS='[{"url": …}]'`).
     A plain pydantic model with its own reader: pydantic-settings cost a cache hit 60 ms of imports."""
 
     model_config = ConfigDict(extra="forbid")
@@ -159,10 +158,11 @@ class BriefSettings(BaseModel):
         if not isinstance(data, dict):
             return data
         merged = dict(data)
+        environment = environment_values()
         for name, field in cls.model_fields.items():
             if name in merged:
                 continue
-            raw = environment_value(name)
+            raw = environment.get(name)
             if raw is not None:
                 merged[name] = _parse_env(raw, field.annotation)
         return merged
@@ -191,9 +191,10 @@ class BriefSettings(BaseModel):
         )
 
 
-def environment_value(name: str) -> str | None:
-    """BRIEF_<NAME> of a setting, if set."""
-    return os.environ.get(f"{ENV_PREFIX}{name.upper()}", os.environ.get(f"{ENV_PREFIX}{name}"))
+def environment_values() -> dict[str, str]:
+    """The BRIEF_* variables by setting name; names are not case-sensitive (brief_device works)."""
+    prefix = ENV_PREFIX.lower()
+    return {key[len(prefix) :].lower(): value for key, value in os.environ.items() if key.lower().startswith(prefix)}
 
 
 def _parse_env(raw: str, annotation: Any) -> Any:
@@ -232,7 +233,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
     if path is not None:
         file_values = _read_toml(path)
     explicit = {k: v for k, v in overrides.items() if v is not None}
-    env_keys = {name for name in BriefSettings.model_fields if environment_value(name) is not None}
+    env_keys = set(environment_values()) & set(BriefSettings.model_fields)
     init = {k: v for k, v in file_values.items() if k not in env_keys} | explicit
     try:
         return BriefSettings(**init)

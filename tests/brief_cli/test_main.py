@@ -131,6 +131,30 @@ def test_settings_from_toml_and_environment(tmp_path: Path, tiny_settings) -> No
         del os.environ["BRIEF_NUM_BEAMS"]
 
 
+def test_environment_variables_of_every_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """BRIEF_* in any case; numbers, booleans, paths, choices, JSON lists; a bad value names its setting."""
+    from pipeline.errors import SettingsError
+    from pipeline.settings import BriefSettings, FeedSource, load_settings
+
+    monkeypatch.setenv("BRIEF_KEEP_ALL", "true")
+    monkeypatch.setenv("brief_backend", "torch")
+    monkeypatch.setenv("BRIEF_CACHE_DIR", "/tmp/elsewhere")
+    monkeypatch.setenv("BRIEF_BATCH_ARTICLES", "7")
+    monkeypatch.setenv("BRIEF_FEEDS", '[{"url": "https://example.org/rss.xml", "name": "voorbeeld"}]')
+    settings = BriefSettings()
+    assert settings.keep_all is True and settings.backend == "torch" and settings.batch_articles == 7
+    assert settings.cache_dir == Path("/tmp/elsewhere")
+    assert settings.feeds == [FeedSource(url="https://example.org/rss.xml", name="voorbeeld")]
+    assert BriefSettings(batch_articles=3).batch_articles == 3  # an explicit value beats the environment
+    monkeypatch.setenv("BRIEF_FEEDS", "https://example.org/rss.xml")
+    with pytest.raises(SettingsError, match="invalid setting feeds"):
+        load_settings()
+    monkeypatch.delenv("BRIEF_FEEDS")
+    monkeypatch.setenv("BRIEF_BATCH_ARTICLES", "0")
+    with pytest.raises(SettingsError, match="invalid setting batch_articles"):
+        load_settings()
+
+
 def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
     result = runner.invoke(app, [str(SEEDS[4]), *model_args(tiny_settings), "--quiet"])
     assert result.exit_code == 0, result.output

@@ -147,6 +147,25 @@ def test_a_passing_entry_failure_keeps_the_feed_asked_in_full_next_time(server, 
     assert third.status == "not modified"  # all handled: the validators are kept now
 
 
+def test_entries_left_for_the_next_poll_do_not_hide_behind_a_304(server, settings) -> None:
+    server.serve("/a", saved(NOS))
+    server.serve("/b", saved(TELEGRAAF))
+    items = [
+        {"title": "Parijs", "link": server.url("/a"), "guid": "a"},
+        {"title": "MH17", "link": server.url("/b"), "guid": "b"},
+    ]
+    serve_feed(server, rss(items))
+    settings = settings.model_copy(update={"feed_new_entries": 1})
+    models = FakeModels(settings)
+    first = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    assert len(first.briefed) == 1 and first.left == 1
+    second = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    assert "if-none-match" not in server.asked("/feed.xml")[-1].headers  # asked in full: the left entry comes now
+    assert len(second.briefed) == 1 and second.left == 0 and second.briefed != first.briefed
+    third = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
+    assert third.status == "not modified"
+
+
 def test_a_web_brief_names_its_origin_in_the_front_matter(server, settings) -> None:
     server.serve("/artikel/2069130", saved(NOS))
     url = server.url("/artikel/2069130")
