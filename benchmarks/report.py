@@ -68,7 +68,7 @@ def render(report: dict[str, Any]) -> str:
         hit = report["hit"]
         lines += [
             "",
-            f"Cache hit measured alone (`--only hit`, {hit.get('date', '')}): `brief SEED` in a fresh process on its "
+            f"Cache hit measured alone (the `hit` measurement, run {hit.get('date', '')}): `brief SEED` in a fresh process on its "
             f"brief, {len(hit['seconds'])} runs: median {hit['median_seconds']:.3f} s of {hit['seconds']}; torch imported: "
             f"{hit['torch_imported']}, transformers imported: {hit['transformers_imported']}.",
         ]

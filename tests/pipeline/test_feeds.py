@@ -78,7 +78,8 @@ def serve_feed(server, body: bytes, etag: str = '"v1"', modified: str = "Sat, 14
     server.handle("/feed.xml", answer)
 
 
-def test_second_poll_sends_validators_gets_304_and_briefs_nothing(server, settings) -> None:
+def serve_two_pages(server) -> None:
+    """/feed.xml with two entries: the NOS page at /a, the Telegraaf page at /b."""
     server.serve("/a", saved(NOS))
     server.serve("/b", saved(TELEGRAAF))
     items = [
@@ -86,6 +87,10 @@ def test_second_poll_sends_validators_gets_304_and_briefs_nothing(server, settin
         {"title": "MH17", "link": server.url("/b"), "guid": "b"},
     ]
     serve_feed(server, rss(items))
+
+
+def test_second_poll_sends_validators_gets_304_and_briefs_nothing(server, settings) -> None:
+    serve_two_pages(server)
     models = FakeModels(settings)
     first = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)
     first_requests = len(server.requests)
@@ -148,13 +153,7 @@ def test_a_passing_entry_failure_keeps_the_feed_asked_in_full_next_time(server, 
 
 
 def test_entries_left_for_the_next_poll_do_not_hide_behind_a_304(server, settings) -> None:
-    server.serve("/a", saved(NOS))
-    server.serve("/b", saved(TELEGRAAF))
-    items = [
-        {"title": "Parijs", "link": server.url("/a"), "guid": "a"},
-        {"title": "MH17", "link": server.url("/b"), "guid": "b"},
-    ]
-    serve_feed(server, rss(items))
+    serve_two_pages(server)
     settings = settings.model_copy(update={"feed_new_entries": 1})
     models = FakeModels(settings)
     first = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
