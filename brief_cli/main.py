@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -94,6 +94,8 @@ def brief(
         keep_all=keep_all or None,  # not given: the setting (BRIEF_KEEP_ALL, config file) decides
     )
     _show_notices()
+    if not force:
+        _exit_if_all_briefed(files, settings)
     try:
         from pipeline.batch import build_briefs
         from pipeline.web.source import is_url
@@ -122,6 +124,22 @@ def brief(
     if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
     raise typer.Exit(exit_code)
+
+
+def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
+    """Every file briefed already, as the index of briefs (pipeline.hits) knows from its bytes:
+    print what the full path would print, without loading the text rules or reading any article."""
+    from pipeline.hits import find
+
+    found = [find(Path(file), settings) for file in files]
+    if not all(found):
+        return
+    for hit in found:
+        assert hit is not None
+        for warning in hit.warnings:
+            say(f"warning: {warning}")
+        typer.echo(str(hit.path))
+    raise typer.Exit(0)
 
 
 def _show_notices() -> None:

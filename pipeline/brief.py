@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from pipeline import hits
 from pipeline.document import (
     ARTICLE_TEXT_KINDS,
     TRANSLATED_KINDS,
@@ -39,14 +40,14 @@ from pipeline.document import (
 )
 from pipeline.engines.hub import model_fingerprint
 from pipeline.errors import BusyError
-from pipeline.runtime import Models, backend_label, convert_pending
+from pipeline.hits import settings_summary
+from pipeline.runtime import Models, convert_pending
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
-from pipeline.text.article import STRUCTURE_VERSION
 from pipeline.text.language import require_dutch
 from pipeline.text.read import content_hash
-from pipeline.text.segment import SEGMENTER_VERSION, split_sentences
+from pipeline.text.segment import split_sentences
 from pipeline.web.source import read_source
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -76,24 +77,15 @@ class Stages(Protocol):
 # -- prepare ---------------------------------------------------------------------------------
 
 
-def settings_summary(settings: BriefSettings) -> dict[str, object]:
-    """The settings that change a brief (recorded in it and part of its cache key)."""
-    return {
-        "segmenter_version": SEGMENTER_VERSION,
-        "structure": {"version": STRUCTURE_VERSION, "keep_all": settings.keep_all},
-        "backend": {
-            "translator": backend_label(settings, settings.translator_ref()),
-            "summarizer": backend_label(settings, settings.summarizer_ref()),
-        },
-        "translation": settings.translation_options().describe(),
-        "summary": settings.summary_options().describe(),
-    }
-
-
 def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article | None = None) -> Plan:
     """Read the article (unless already read: a feed poll passes it) and work out its cache key and
     output path (no model work)."""
-    article = article or read_source(source, settings)
+    hit_key = None
+    if article is None:
+        before = _file_bytes(source)
+        article = read_source(source, settings)
+        if before is not None and _file_bytes(source) == before:  # the bytes the article was read from
+            hit_key = hits.hit_key(Path(source), before, settings)
     digest = content_hash(article.text)
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
     summary = settings_summary(settings) | {"input_format": article.source_format}
@@ -104,7 +96,17 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
         settings=summary,
     )
     path = briefs.brief_path(settings.out_dir, dutch_title(article), key)
-    return Plan(source, article, digest, key, path, summary)
+    return Plan(source, article, digest, key, path, summary, hit_key)
+
+
+def _file_bytes(source: Path | str) -> bytes | None:
+    """A local text or Markdown file's bytes (what pipeline.hits indexes); None for anything else."""
+    if not isinstance(source, Path) or source.suffix.lower() not in hits.INDEXED_SUFFIXES:
+        return None
+    try:
+        return source.read_bytes()
+    except OSError:
+        return None
 
 
 def prepare_brief(
@@ -124,6 +126,8 @@ def prepare_brief(
     if not cached and convert_pending(settings, progress):
         plan = plan_brief(source, settings, article=plan.article)  # the same article: not read (or fetched) again
         cached = not force and briefs.lookup(plan.path, plan.key)
+    if cached:
+        hits.record(plan.hit_key, settings.out_dir, plan.path, plan.key, plan.article.warnings)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
@@ -300,6 +304,7 @@ def write_brief(
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
+    hits.record(plan.hit_key, settings.out_dir, plan.path, plan.key, plan.article.warnings)
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 

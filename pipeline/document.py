@@ -249,6 +249,7 @@ class Plan:
     key: str
     path: Path
     settings_summary: dict[str, object]
+    hit_key: str | None = None  # the file's bytes under these settings (pipeline.hits), when it was read here
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.segment import split_sentences
 
-STRUCTURE_VERSION = 1  # of the rules that find an article's structure: part of every cache key
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on

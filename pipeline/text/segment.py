@@ -26,9 +26,7 @@ from syntok.tokenizer import Tokenizer as _SyntokTokenizer
 
 from pipeline.text import dutch_rules as rules
 from pipeline.text.boundary import Candidate, Kind, decide
-
-# Bumped whenever the rules change where sentences break: part of every brief's cache key.
-SEGMENTER_VERSION = 4
+from pipeline.text.versions import SEGMENTER_VERSION
 
 __all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences"]
 
