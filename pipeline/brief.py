@@ -82,9 +82,10 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
     output path (no model work)."""
     hit_key = None
     if article is None:
-        before = _file_bytes(source)
+        before = _file_bytes(source, settings.max_input_bytes)
         article = read_source(source, settings)
-        if before is not None and _file_bytes(source) == before:  # the bytes the article was read from
+        after = _file_bytes(source, settings.max_input_bytes) if before is not None else None
+        if before is not None and after == before:  # the bytes the article was read from
             hit_key = hits.hit_key(Path(source), before, settings)
     digest = content_hash(article.text)
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
@@ -99,11 +100,13 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
     return Plan(source, article, digest, key, path, summary, hit_key)
 
 
-def _file_bytes(source: Path | str) -> bytes | None:
+def _file_bytes(source: Path | str, settings_limit: int) -> bytes | None:
     """A local text or Markdown file's bytes (what pipeline.hits indexes); None for anything else."""
     if not isinstance(source, Path) or source.suffix.lower() not in hits.INDEXED_SUFFIXES:
         return None
     try:
+        if not source.is_file() or source.stat().st_size > settings_limit:  # no FIFO, device or huge file
+            return None
         return source.read_bytes()
     except OSError:
         return None

@@ -73,6 +73,8 @@ def find(source: Path | str, settings: BriefSettings) -> Hit | None:
     if not isinstance(source, Path):
         return None
     try:
+        if not source.is_file():  # a FIFO or a device would block a read: the full path refuses it
+            return None
         if source.stat().st_size > settings.max_input_bytes:
             return None  # the full path refuses it, in its words
         key = hit_key(source, source.read_bytes(), settings)
