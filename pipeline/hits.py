@@ -20,7 +20,7 @@ from pipeline.runtime import backend_label
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.failures import settings_fingerprint
-from pipeline.store.files import write_atomic
+from pipeline.store.files import make_dirs, write_atomic
 from pipeline.text.versions import SEGMENTER_VERSION, STRUCTURE_VERSION
 
 INDEXED_SUFFIXES = (".txt", ".md", ".markdown")  # read from bytes alone (a saved page is not indexed)
@@ -96,7 +96,7 @@ def record(key: str | None, out_dir: Path, brief: Path, cache_key: str, warnings
     body = json.dumps({"brief": brief.name, "cache_key": cache_key, "warnings": list(warnings)})
     try:
         target = _entry(out_dir, key)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(target.parent)  # never world-writable, whatever the umask
         write_atomic(target, body + "\n")
     except OSError:
         pass  # the index only saves time: a brief is found the long way without it

@@ -158,8 +158,10 @@ def test_environment_variables_of_every_kind(monkeypatch: pytest.MonkeyPatch) ->
 def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
     result = runner.invoke(app, [str(SEEDS[4]), *model_args(tiny_settings), "--quiet"])
     assert result.exit_code == 0, result.output
-    files = sorted(p.name for p in tiny_settings.out_dir.iterdir() if p.name not in (".cache", ".locks", "feed.xml"))
+    out = tiny_settings.out_dir
+    files = sorted(p.name for p in out.iterdir() if p.name not in (".cache", ".locks", ".hits", "feed.xml"))
     assert len(files) == 1 and files[0].endswith(".md") and not files[0].startswith(".")
+    assert [p.suffix for p in (out / ".hits").rglob("*") if p.is_file()] == [".json"]  # its index entry, whole
 
 
 def test_unreachable_hub_fails_fast_in_one_line_without_offline_mode(tmp_path: Path) -> None:
