@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.document import FORMAT
 from pipeline.engines.hub import model_fingerprint
 from pipeline.runtime import backend_label
 from pipeline.settings import BriefSettings
@@ -22,6 +23,7 @@ from pipeline.store import briefs
 from pipeline.store.failures import settings_fingerprint
 from pipeline.store.files import make_dirs, write_atomic
 from pipeline.text.versions import SEGMENTER_VERSION, STRUCTURE_VERSION
+from pipeline.version import code_versions
 
 INDEXED_SUFFIXES = (".txt", ".md", ".markdown")  # read from bytes alone (a saved page is not indexed)
 HITS_DIR = ".hits"
@@ -59,7 +61,8 @@ def hit_key(path: Path, data: bytes, settings: BriefSettings) -> str | None:
         "summary": settings_summary(settings),
         "translator": f"{translator.name}@{model_fingerprint(translator)}",
         "summarizer": f"{summarizer.name}@{model_fingerprint(summarizer)}",
-        "brief": briefs.cache_key("", translator="", summarizer="", settings={}),  # format and code versions
+        "format": FORMAT,
+        "code": code_versions(),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
