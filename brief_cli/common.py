@@ -24,7 +24,7 @@ def write_english_feed(settings) -> None:
     from pipeline.web.atom import write_atom_feed
 
     try:
-        write_atom_feed(settings.out_dir, settings.feed_entries)
+        write_atom_feed(settings)
     except BriefError as exc:
         say(f"warning: the Atom feed was not updated: {exc}")
 
