@@ -38,3 +38,13 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
         return load_settings(config, **overrides)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
+
+
+def catalog_or_exit(opener, settings):  # -> Catalog
+    """The catalog of `settings`; one that cannot be opened exits in one line (code 1, or 2 for a bad setting)."""
+    from pipeline.errors import BriefError
+
+    try:
+        return opener(settings)
+    except BriefError as exc:
+        fail(str(exc), exc.exit_code)

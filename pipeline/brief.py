@@ -303,7 +303,7 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
-    from pipeline.catalog.articles import record_written  # here: a cache hit imports no SQLAlchemy
+    from pipeline.catalog.record import record_written  # here: a cache hit imports no SQLAlchemy
     from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)

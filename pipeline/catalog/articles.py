@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.db import Catalog
+from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, hits
 from pipeline.catalog.upsert import upsert
 from pipeline.document import Brief
@@ -213,11 +213,3 @@ def mark_removed(catalog: Catalog, keys: Sequence[str]) -> None:
 
 def count(catalog: Catalog) -> int:
     return catalog.read(lambda connection: connection.execute(select(func.count()).select_from(articles)).scalar_one())
-
-
-def record_written(settings, brief: Brief, path: Path, hit_key: str | None) -> None:  # settings: BriefSettings
-    """The build path's record of a brief it just wrote (pipeline.brief.write_brief)."""
-    from pipeline.catalog.db import open_catalog
-
-    hit = hit_row(hit_key, brief.cache_key, path.name, brief.article.warnings) if hit_key else None
-    record_brief(open_catalog(settings), row_of_brief(brief, path), hit)

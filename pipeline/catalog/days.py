@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.db import Catalog
+from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, day_briefs, day_failures
 from pipeline.catalog.upsert import upsert
 from pipeline.document import DigestEntry, DigestFailure

@@ -1,81 +1,32 @@
 """Opening the catalog: one engine per database and process, the schema brought up to date
 (Alembic migrations shipped with the package; a catalog written by a newer dutch-brief is refused
-in one line), the JSON files of an OUT from before the catalog imported once, and transactions
-retried, so that "database is locked" (SQLite) or a serialization failure (PostgreSQL) never
-reaches the user: past the retries it is one OutputError line.
-
-SQLite: WAL (readers never wait for the writer), a busy timeout, and every write transaction
-begun IMMEDIATE (a deferred one that reads, then writes, fails at once under WAL instead of
-waiting). PostgreSQL: READ COMMITTED, writes that cannot conflict (upserts), migrations under an
-advisory lock."""
+in one line), the JSON files of an OUT from before the catalog imported once."""
 
 from __future__ import annotations
 
 import os
-import random
 import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
+from pipeline.catalog.connection import (
+    BUSY_TIMEOUT_S,
+    Catalog,
+    catalog_lock,
+    shown_url,
+    sqlite_begin,
+    sqlite_connect,
+)
+from pipeline.catalog.legacy import import_legacy
 from pipeline.catalog.location import database_url
 from pipeline.catalog.migrations import SCHEMA_HEAD, SCHEMA_REVISIONS
 from pipeline.errors import OutputError, SettingsError
 
-T = TypeVar("T")
-BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
-ATTEMPTS = 12  # then the transaction is given up (each attempt may itself wait BUSY_TIMEOUT_S)
-_RETRY_CODES = {"40001", "40P01", "55P03"}  # PostgreSQL: serialization failure, deadlock, lock not available
+__all__ = ["Catalog", "catalog_lock", "forget_open_catalogs", "open_catalog"]
 _MIGRATION_LOCK = 4_181_503  # pg_advisory_xact_lock key of schema changes
-
-
-class Catalog:
-    """An open catalog. `write(fn)` / `read(fn)` run `fn(connection)` in one transaction, retried
-    when the database is busy; `fn` must be safe to run again (it is, if it only touches the database)."""
-
-    def __init__(self, engine: Engine, out_dir: Path) -> None:
-        self.engine, self.out_dir = engine, out_dir
-        self.dialect = engine.dialect.name
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.dialect == "sqlite"
-
-    def write(self, body: Callable[[Connection], T]) -> T:
-        return self._retried(body, read_only=False)
-
-    def read(self, body: Callable[[Connection], T]) -> T:
-        return self._retried(body, read_only=True)
-
-    def _retried(self, body: Callable[[Connection], T], *, read_only: bool) -> T:
-        for attempt in range(ATTEMPTS):
-            try:
-                with self._transaction(read_only) as connection:
-                    return body(connection)
-            except DBAPIError as exc:
-                if not _busy(exc) or attempt == ATTEMPTS - 1:
-                    raise _one_line(exc, self.engine) from None
-                time.sleep(min(2.0, 0.02 * 2**attempt) * (0.5 + random.random()))
-            except SQLAlchemyError as exc:
-                raise _one_line(exc, self.engine) from None
-        raise AssertionError("unreachable")
-
-    @contextmanager
-    def _transaction(self, read_only: bool) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            if read_only:
-                connection = connection.execution_options(catalog_read_only=True)
-            with connection.begin():
-                yield connection
-
-    def dispose(self) -> None:
-        self.engine.dispose()
 
 
 _open: dict[tuple[int, str], Catalog] = {}
@@ -111,8 +62,8 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         if parsed.database:
             _make_folder(Path(parsed.database).parent)
         engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "connect", sqlite_connect)
+        event.listen(engine, "begin", sqlite_begin)
     elif parsed.get_backend_name() == "postgresql":
         engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
     else:
@@ -121,8 +72,6 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         )
     catalog = Catalog(engine, out_dir)
     created = catalog.write(_migrate)
-    from pipeline.catalog.legacy import import_legacy
-
     import_legacy(catalog, briefs_too=created)
     return catalog
 
@@ -136,21 +85,6 @@ def _make_folder(folder: Path) -> None:
         raise OutputError(f"cannot write to {folder}: {exc.strerror or exc} — choose another --out folder") from None
 
 
-def _sqlite_connect(dbapi_connection, _record) -> None:
-    dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at each checkpoint, never corrupt
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
-
-
-def _sqlite_begin(connection: Connection) -> None:
-    read_only = connection.get_execution_options().get("catalog_read_only", False)
-    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
-
-
 def _migrate(connection: Connection) -> bool:
     """Bring the schema to SCHEMA_HEAD; True if the catalog was created just now."""
     if connection.dialect.name == "postgresql":
@@ -160,7 +94,7 @@ def _migrate(connection: Connection) -> bool:
         return False
     if current is not None and current not in SCHEMA_REVISIONS:
         raise OutputError(
-            f"the catalog at {_shown(connection.engine)} has schema {current}, newer than this dutch-brief knows "
+            f"the catalog at {shown_url(connection.engine)} has schema {current}, newer than this dutch-brief knows "
             f"({SCHEMA_HEAD}) — upgrade dutch-brief, or point database_url elsewhere"
         )
     from alembic import command
@@ -177,67 +111,3 @@ def _revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _busy(exc: DBAPIError) -> bool:
-    if isinstance(exc, OperationalError) and (
-        "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig)
-    ):
-        return True
-    return getattr(exc.orig, "sqlstate", None) in _RETRY_CODES
-
-
-def _shown(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
-
-
-def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
-    if isinstance(exc, OutputError):
-        return exc
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, DBAPIError) and _busy(exc):
-        return OutputError(
-            f"the catalog at {_shown(engine)} stayed busy through {ATTEMPTS} tries — another process holds it; try again"
-        )
-    return OutputError(f"the catalog at {_shown(engine)} failed: {detail}")
-
-
-@contextmanager
-def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
-    """A named lock every process using this catalog respects: a file lock in OUT/.locks beside
-    a SQLite catalog (one machine), a PostgreSQL advisory lock otherwise (every machine). A killed
-    holder's lock is released by the kernel or the server. Past `timeout`: BusyError."""
-    from pipeline.errors import BusyError
-
-    if catalog.is_sqlite:
-        from filelock import Timeout
-
-        from pipeline.store.briefs import brief_lock
-
-        lock = brief_lock(catalog.out_dir, name, timeout)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise BusyError(
-                f"another process has held the {name} lock for over {timeout:.0f} s — try again later"
-            ) from None
-        try:
-            yield
-        finally:
-            lock.release()
-        return
-    deadline = time.monotonic() + timeout
-    with catalog.engine.connect() as connection:
-        key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
-        connection.commit()
-        while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
-            connection.commit()
-            if time.monotonic() > deadline:
-                raise BusyError(f"another process has held the {name} lock for over {timeout:.0f} s — try again later")
-            time.sleep(0.05)
-        connection.commit()
-        try:
-            yield
-        finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
-            connection.commit()

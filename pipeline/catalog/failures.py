@@ -11,7 +11,7 @@ from dataclasses import asdict
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.db import Catalog
+from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import failures
 from pipeline.catalog.upsert import upsert
 from pipeline.store.failures import KnownFailure

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.db import Catalog
+from pipeline.catalog.connection import Catalog
 from pipeline.catalog.feed_state import FeedState, SeenEntry
 from pipeline.catalog.schema import feed_entries, feeds
 from pipeline.catalog.upsert import upsert

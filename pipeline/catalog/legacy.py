@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.db import Catalog
+from pipeline.catalog.connection import Catalog
+from pipeline.catalog.listing import list_brief_files
 from pipeline.catalog.schema import day_briefs, day_failures, failures, hits
 from pipeline.catalog.upsert import upsert
 
@@ -24,8 +25,6 @@ IMPORTED = ".imported"
 def import_legacy(catalog: Catalog, *, briefs_too: bool) -> None:
     out = catalog.out_dir
     if briefs_too:
-        from pipeline.catalog.rebuild import list_brief_files
-
         list_brief_files(catalog)
     _import_file(catalog, out / ".feeds.json", _feeds)
     _import_file(catalog, out / ".failures.json", _failures)
