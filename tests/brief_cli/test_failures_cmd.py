@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
-import pytest
-
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import load_failures, remember
 from pipeline.settings import BriefSettings

@@ -141,9 +141,9 @@ def make_inbox(root: Path, seeds: list[Path]) -> Path:
 
 def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, flow_settings, tmp_path: Path) -> None:
     from flows.daily_briefing import daily_briefing
-    from pipeline.engines import registry
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import forget, load_failures
+    from pipeline.engines import registry
     from pipeline.settings import BriefSettings
 
     inbox = make_inbox(tmp_path, SEEDS[2:4])

@@ -19,8 +19,12 @@ WRITES = 25
 def settings_for(out: str, database: str):
     from pipeline.settings import BriefSettings
 
-    return BriefSettings(
-        out_dir=Path(out), database_url=None if database == "-" else database, backend="torch", fetch_delay=0
+    return BriefSettings(  # models_dir explicit: importing tests.conftest gives each process a models folder of its own
+        out_dir=Path(out),
+        database_url=None if database == "-" else database,
+        backend="torch",
+        fetch_delay=0,
+        models_dir=Path(out).parent / "models",
     )
 
 
