@@ -190,6 +190,7 @@ def run(name: str, database_url: str | None, rows: int) -> dict[str, object]:
 
     folder = Path(tempfile.mkdtemp(prefix=f"catalog-bench-{name}-"))
     settings = BriefSettings(out_dir=folder / "out", database_url=database_url)
+    settings.out_dir.mkdir()
     try:
         started = time.perf_counter()
         fill(settings, rows)
@@ -229,6 +230,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     options = parser.parse_args()
     results = [run("sqlite", None, options.rows)]
+    print(json.dumps(results[0]), flush=True)
     import pgserver
 
     folder = Path(tempfile.mkdtemp(prefix="catalog-bench-postgres-"))
@@ -240,8 +242,7 @@ def main() -> None:
     finally:
         server.cleanup()
         shutil.rmtree(folder, ignore_errors=True)
-    for result in results:
-        print(json.dumps(result))
+    print(json.dumps(results[-1]), flush=True)
 
 
 if __name__ == "__main__":
