@@ -22,6 +22,7 @@ from pipeline.catalog.hitread import read_hit
 from pipeline.catalog.location import catalog_file, is_default_sqlite
 from pipeline.document import FORMAT
 from pipeline.engines.hub import model_fingerprint
+from pipeline.errors import BriefError
 from pipeline.runtime import backend_label
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
@@ -105,7 +106,13 @@ def find(source: Path | str, settings: BriefSettings) -> Hit | None:
 
             found = find_hits(open_catalog(settings), [key]).get(key)
         return _proven(found, settings)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        BriefError,
+    ):  # a catalog that cannot be read: the full path says why
         return None
 
 

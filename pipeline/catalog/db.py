@@ -65,7 +65,7 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         event.listen(engine, "connect", sqlite_connect)
         event.listen(engine, "begin", sqlite_begin)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=8)
     else:
         raise SettingsError(
             f"invalid setting database_url: {parsed.get_backend_name()} is not supported — use postgresql+psycopg://… or leave it unset (SQLite)"
