@@ -72,7 +72,7 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         )
     catalog = Catalog(engine, out_dir)
     created = catalog.write(_migrate)
-    import_legacy(catalog, briefs_too=created)
+    import_legacy(catalog, created=created)
     return catalog
 
 

@@ -1,6 +1,6 @@
-"""An OUT from before the catalog: its JSON files imported once, on the catalog's first open, then
+"""An OUT from before the catalog: its JSON files imported once, when the catalog is created, then
 left renamed (`.feeds.json.imported`, `.failures.json.imported`, `.digest-DAY.json.imported`,
-`.hits.imported/`); a new catalog in an OUT that holds briefs lists them (pipeline.catalog.rebuild).
+`.hits.imported/`); a new catalog in an OUT that holds briefs lists them (pipeline.catalog.listing).
 Every import is an upsert: two processes importing at once, or an import cut short and run
 again, leave each record once."""
 
@@ -22,16 +22,22 @@ from pipeline.catalog.upsert import upsert
 IMPORTED = ".imported"
 
 
-def import_legacy(catalog: Catalog, *, briefs_too: bool) -> None:
+def import_legacy(catalog: Catalog, *, created: bool) -> None:
+    """On a catalog's creation, or while an old state file is still there (an import cut short):
+    the briefs listed (on creation), then the days, the hit index, the failures and last the feeds
+    imported, each file renamed once imported. Otherwise three stat calls, no folder listing."""
     out = catalog.out_dir
-    if briefs_too:
+    fixed = (out / ".hits", out / ".failures.json", out / ".feeds.json")
+    if not created and not any(path.exists() for path in fixed):
+        return
+    if created:
         list_brief_files(catalog)
-    _import_file(catalog, out / ".feeds.json", _feeds)
-    _import_file(catalog, out / ".failures.json", _failures)
     for manifest in sorted(out.glob(".digest-*.json")):
         _import_file(catalog, manifest, _day)
     if (out / ".hits").is_dir():
         _import_hits(catalog, out / ".hits")
+    _import_file(catalog, out / ".failures.json", _failures)
+    _import_file(catalog, out / ".feeds.json", _feeds)
 
 
 def _import_file(catalog: Catalog, path: Path, importer) -> None:
