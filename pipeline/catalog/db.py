@@ -71,8 +71,12 @@ def _connect(url: str, out_dir: Path) -> Catalog:
             f"invalid setting database_url: {parsed.get_backend_name()} is not supported — use postgresql+psycopg://… or leave it unset (SQLite)"
         )
     catalog = Catalog(engine, out_dir)
-    created = catalog.write(_migrate)
-    import_legacy(catalog, created=created)
+    try:
+        created = catalog.write(_migrate)
+        import_legacy(catalog, created=created)
+    except BaseException:
+        engine.dispose()  # no connection left open behind a catalog that was refused
+        raise
     return catalog
 
 
