@@ -24,7 +24,7 @@ def write_english_feed(settings) -> None:
     from pipeline.web.atom import write_atom_feed
 
     try:
-        write_atom_feed(settings.out_dir, settings.feed_entries)
+        write_atom_feed(settings)
     except BriefError as exc:
         say(f"warning: the Atom feed was not updated: {exc}")
 
@@ -36,5 +36,15 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
 
     try:
         return load_settings(config, **overrides)
+    except BriefError as exc:
+        fail(str(exc), exc.exit_code)
+
+
+def catalog_or_exit(opener, settings):  # -> Catalog
+    """The catalog of `settings`; one that cannot be opened exits in one line (code 1, or 2 for a bad setting)."""
+    from pipeline.errors import BriefError
+
+    try:
+        return opener(settings)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)

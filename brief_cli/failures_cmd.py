@@ -1,6 +1,6 @@
 """`brief failures list|retry` — the files the daily briefing will not try again.
 
-A file that failed for a permanent reason (bad input) is remembered in OUT/.failures.json with
+A file that failed for a permanent reason (bad input) is remembered in the catalog with
 its content hash, the reason and the day it first failed; runs skip it until the file or the
 settings change. `retry` forgets it, so the next run tries it again."""
 
@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -27,10 +27,11 @@ Out = Annotated[
 
 @app.command(name="list", help="Show the remembered failures: first day, file, reason.")
 def list_failures(out: Out = None) -> None:
-    from pipeline.store.failures import load_failures
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.failures import load_failures
 
     settings = settings_or_exit(out_dir=out)
-    known = load_failures(settings.out_dir)
+    known = load_failures(catalog_or_exit(open_catalog, settings))
     for failure in known:
         typer.echo(f"{failure.first_seen}  {failure.source_name}: {failure.reason}")
     say(f"{len(known)} remembered failure{'s' if len(known) != 1 else ''} in {settings.out_dir}")
@@ -42,12 +43,14 @@ def retry(
     all_files: Annotated[bool, typer.Option("--all", help="forget every remembered failure")] = False,
     out: Out = None,
 ) -> None:
-    from pipeline.store.failures import forget
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.failures import forget
 
     if not files and not all_files:
         fail("name the files to retry (as `brief failures list` shows them), or pass --all", 2)
     settings = settings_or_exit(out_dir=out)
-    cleared = forget(settings.out_dir, None if all_files else [Path(name).name for name in files or []])
+    catalog = catalog_or_exit(open_catalog, settings)
+    cleared = forget(catalog, None if all_files else [Path(name).name for name in files or []])
     for failure in cleared:
         typer.echo(failure.source_name)
     missing = sorted(set(files or []) - {f.source_name for f in cleared}) if not all_files else []

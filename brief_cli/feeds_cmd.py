@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit, write_english_feed
+from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit, write_english_feed
 
 app = typer.Typer(
     add_completion=False,
@@ -62,10 +62,12 @@ def poll(
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")
 def list_feeds(out: Out = None, config: Config = None) -> None:
-    from pipeline.web.state import FeedState, load_state, state_path
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.feed_state import FeedState
+    from pipeline.catalog.feeds import load_states
 
     settings = settings_or_exit(config, out_dir=out)
-    states = load_state(state_path(settings.out_dir))
+    states = load_states(catalog_or_exit(open_catalog, settings))
     configured = [(feed.url, feed.name) for feed in settings.feeds]
     configured += [(url, None) for url in states if url not in {u for u, _ in configured}]
     if not configured:

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
-from brief_cli import cache_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
+from brief_cli import cache_cmd, catalog_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
 from brief_cli.common import fail, say, settings_or_exit, write_english_feed
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
@@ -56,6 +56,7 @@ Unattended, scheduled runs: `brief serve --help` (Prefect); files they will not 
 your own references: `brief eval --refs FILE.tsv`. Faster CPU inference: CTranslate2 int8,
 converted automatically on first use (`brief models convert` ahead of time). Feeds:
 `brief feeds poll|list`. After every run OUT/feed.xml lists the newest briefs as an Atom feed.
+What is recorded about the briefs (OUT/catalog.sqlite, or BRIEF_DATABASE_URL): `brief catalog rebuild|stats`.
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file, a
 page that is no article, a URL robots.txt disallows or that answers 4xx, invalid setting), 1 any other failure (e.g. a model that cannot be loaded).
@@ -196,6 +197,7 @@ app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(models_cmd.app, name="models")
 app.add_typer(feeds_cmd.app, name="feeds")
 app.add_typer(failures_cmd.app, name="failures")
+app.add_typer(catalog_cmd.app, name="catalog")
 
 
 def run() -> None:

@@ -13,7 +13,9 @@ killed run's locks are released by the kernel, so the next run picks its article
 The run's state tells the truth: Failed when the settings or models cannot load (at once, before
 any article) or when every article it tried failed; otherwise Completed, with a message that
 counts ("12 briefed, 2 failed, 40 already done"). A file that failed for a permanent reason (bad
-input) is remembered (pipeline.store.failures) and not tried again until it or the settings change.
+input) is remembered (in the catalog: pipeline.catalog.failures) and not tried again until it or the
+settings change. The scan asks the catalog's index of briefs by file bytes first (pipeline.hits):
+a file briefed before is not read again.
 """
 
 from __future__ import annotations
@@ -34,9 +36,13 @@ from flows.outcome import ArticleOutcome, brief_all, run_summary
 from flows.settings import resolve_settings
 from pipeline.brief import load_models as load_both
 from pipeline.brief import plan_brief
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.failures import known_hashes, remember
 from pipeline.digest import update_digest
 from pipeline.document import DigestFailure
 from pipeline.errors import BriefError
+from pipeline.hits import find_many
+from pipeline.hits import record as record_hit
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs, failures
@@ -67,13 +73,17 @@ def find_new_articles(settings: BriefSettings) -> Scan:
     how many failed before for a permanent reason (same bytes, same settings). Files that cannot
     even be read are new, so that they fail — and are listed — alone."""
     inbox = Path(settings.inbox)
-    known_bad = {f.ident for f in failures.load_failures(Path(settings.out_dir))}
-    fingerprint = failures.settings_fingerprint(settings)
+    known_bad = known_hashes(open_catalog(settings), failures.settings_fingerprint(settings))
     new: list[str] = []
     keys: set[str] = set()
     known = skipped = 0
-    for path in sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file()):
-        if f"{failures.file_hash(path)}:{fingerprint}" in known_bad:
+    files = sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file())
+    briefed = find_many(files, settings)  # the catalog's index of briefs by file bytes: one query, no article read
+    for path in files:
+        if path in briefed:
+            known += 1
+            continue
+        if known_bad and failures.file_hash(path) in known_bad:
             skipped += 1
             continue
         try:
@@ -81,8 +91,11 @@ def find_new_articles(settings: BriefSettings) -> Scan:
         except BriefError:
             new.append(str(path))
             continue
-        if plan.key in keys or briefs.lookup(plan.path, plan.key):
-            known += 1  # already briefed, or the same article under another name in this inbox
+        if plan.key in keys:
+            known += 1  # the same article under another name in this inbox
+        elif briefs.lookup(plan.path, plan.key):
+            known += 1  # briefed already: the index learns this file's bytes (the next scan does not plan it)
+            record_hit(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
         else:
             keys.add(plan.key)
             new.append(str(path))
@@ -139,8 +152,8 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
 
     out = Path(settings.out_dir)
     fingerprint = failures.settings_fingerprint(settings)
-    failures.remember(
-        out,
+    remember(
+        open_catalog(settings),
         [
             failures.KnownFailure(o.content_hash, fingerprint, o.source_name, o.failure, day)
             for o in outcomes
@@ -149,8 +162,7 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
     )
     entries = [o.entry for o in outcomes if o.entry is not None]
     failed = [DigestFailure(o.source_name, o.failure) for o in outcomes if o.failure]
-    with briefs.brief_lock(out, f"digest-{day}", settings.lock_timeout):  # concurrent runs merge, never clobber
-        digest, changed, day_entries, day_failures = update_digest(out, day, entries, failed)
+    digest, changed, day_entries, day_failures = update_digest(settings, day, entries, failed)  # under the day's lock
     if changed:
         publish_digest(day, day_entries, day_failures)
     return BriefingReport(

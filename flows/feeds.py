@@ -45,4 +45,4 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
 @task(name="write-atom-feed", cache_policy=NONE)
 def write_english_feed(settings: BriefSettings) -> str:
     """OUT/feed.xml from the newest briefs."""
-    return str(write_atom_feed(settings.out_dir, settings.feed_entries))
+    return str(write_atom_feed(settings))

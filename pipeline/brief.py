@@ -130,7 +130,7 @@ def prepare_brief(
         plan = plan_brief(source, settings, article=plan.article)  # the same article: not read (or fetched) again
         cached = not force and briefs.lookup(plan.path, plan.key)
     if cached:
-        hits.record(plan.hit_key, settings.out_dir, plan.path, plan.key, plan.article.warnings)
+        hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
@@ -303,11 +303,12 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
+    from pipeline.catalog.record import record_written  # here: a cache hit imports no SQLAlchemy
     from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
-    hits.record(plan.hit_key, settings.out_dir, plan.path, plan.key, plan.article.warnings)
+    record_written(settings, brief, plan.path, plan.hit_key)  # the catalog: the article, and the file bytes' hit
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 

@@ -1,41 +1,29 @@
-"""The day's digest: the day's entries and failures so far, merged with this run's, rendered and
-stored. One truth per article per day: an article briefed today is listed as briefed, never also
-as failed; an article that failed is listed once, with its latest reason."""
+"""The day's digest: the day's entries and failures so far (a query of the catalog), with this
+run's added, rendered and stored. One truth per article per day: an article briefed today is
+listed as briefed, never also as failed; an article that failed is listed once, with its latest
+reason."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.catalog.days import add_to_day
+from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.document import DigestEntry, DigestFailure
 from pipeline.render.digest import render_digest
-from pipeline.store.digests import load_day, save_digest
-
-
-def merge_day(
-    entries: list[DigestEntry],
-    failures: list[DigestFailure],
-    new_entries: list[DigestEntry],
-    new_failures: list[DigestFailure],
-) -> tuple[list[DigestEntry], list[DigestFailure]]:
-    """The day so far plus this run: entries by cache key (first one wins), failures by source
-    (latest reason wins), and no failure for a source that has been briefed."""
-    merged = list(entries)
-    keys = {entry.key for entry in merged}
-    for entry in new_entries:
-        if entry.key not in keys:
-            merged.append(entry)
-            keys.add(entry.key)
-    briefed = {entry.source_name for entry in merged}
-    reasons = {failure.source_name: failure for failure in failures}
-    reasons.update({failure.source_name: failure for failure in new_failures})
-    return merged, [failure for name, failure in reasons.items() if name not in briefed]
+from pipeline.settings import BriefSettings
+from pipeline.store.digests import save_digest, valid_day
 
 
 def update_digest(
-    out_dir: Path, day: str, new_entries: list[DigestEntry], new_failures: list[DigestFailure]
+    settings: BriefSettings, day: str, new_entries: list[DigestEntry], new_failures: list[DigestFailure]
 ) -> tuple[Path, bool, list[DigestEntry], list[DigestFailure]]:
-    """Merge this run into the day's digest. Returns (digest path, whether anything was written,
-    the day's entries, the day's failures)."""
-    entries, failures = merge_day(*load_day(out_dir, day), new_entries, new_failures)
-    path, changed = save_digest(out_dir, day, entries, failures, render_digest(day, entries, failures))
+    """Add this run to the day and rewrite the day's digest, under the day's lock (concurrent runs
+    add up, and never write an older digest over a newer one). Returns (digest path, whether
+    anything was written, the day's entries, the day's failures)."""
+    day = valid_day(day)
+    catalog = open_catalog(settings)
+    with catalog_lock(catalog, f"digest-{day}", settings.lock_timeout):
+        entries, failures = add_to_day(catalog, day, new_entries, new_failures)
+        path, changed = save_digest(settings.out_dir, day, render_digest(day, entries, failures))
     return path, changed, entries, failures

@@ -8,7 +8,10 @@ build path, model work batched); the caller rewrites OUT/feed.xml.
     new brief (the sentence cache translates only its new sentences)
     page unavailable or refused → the entry's own full text (`extracted_from: feed`); a teaser is refused
 
-State (pipeline.web.state) is read and written under a lock, so two polls never clobber each other.
+State lives in the catalog (pipeline.catalog.feeds): a feed's row, then only the entries its feed
+lists now; entries handled are written after each group, validators once all of a feed's entries
+are handled. Polls hold the catalog's feeds lock (a file lock beside a SQLite catalog, an advisory
+lock on PostgreSQL: every machine), so two polls never brief the same entry at once.
 """
 
 from __future__ import annotations
@@ -17,16 +20,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.batch import build_briefs, in_groups
+from pipeline.catalog.db import Catalog, catalog_lock, open_catalog
+from pipeline.catalog.feed_state import FeedState, SeenEntry
+from pipeline.catalog.feeds import load_entries, load_feed, save_feed
 from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.store import briefs
 from pipeline.web.feeds import Feed, FeedEntry, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import article_from_page, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
-from pipeline.web.state import FeedState, SeenEntry, load_state, save_state, state_path
 
 
 @dataclass
@@ -53,6 +57,9 @@ class _Polled:
     last_modified: str | None
     items: list[tuple[FeedEntry, str, Article]] = field(default_factory=list)  # entry, name, article
     retry_feed: bool = False  # an entry failed for a passing reason: ask for the whole feed again next poll
+    configured: str = ""  # the URL the feed is known by in the catalog
+    listed: list[str] = field(default_factory=list)  # every entry key the feed lists now
+    touched: set[str] = field(default_factory=set)  # entries handled since the last save
 
 
 def poll_feeds(
@@ -68,26 +75,51 @@ def poll_feeds(
     targets = urls or [feed.url for feed in settings.feeds]
     fetcher = fetcher or fetcher_for(settings)
     models = models or Models(settings)  # one set of models for every entry
-    out = settings.out_dir
+    catalog = open_catalog(settings)
     reports = []
-    with briefs.brief_lock(out, "feeds-state", settings.lock_timeout):
-        states = load_state(state_path(out))
+    with catalog_lock(catalog, "feeds", settings.lock_timeout):
+        polled: list[_Polled] = []
         try:
-            polled: list[_Polled] = []
-            for url in targets:
-                state = states.setdefault(url, FeedState(url=url))
-                report, waiting = poll_feed(state, settings, fetcher)
+            for url in dict.fromkeys(targets):
+                state = load_feed(catalog, url)
+                report, waiting = poll_feed(state, settings, fetcher, catalog=catalog, configured=url)
                 reports.append(report)
-                if waiting is not None:
+                if waiting is None:
+                    save_feed(catalog, url, state)
+                else:
                     polled.append(waiting)
-            _brief_polled(polled, settings, models, save=lambda: save_state(state_path(out), states))
-        finally:
-            save_state(state_path(out), states)  # a crash keeps what was briefed; unfinished feeds are asked again
+            _brief_polled(polled, settings, models, save=lambda group: _save_entries(catalog, group))
+        finally:  # a crash keeps what was briefed; unfinished feeds keep their old validators and are asked again
+            for waiting in polled:
+                save_feed(
+                    catalog,
+                    waiting.configured,
+                    waiting.state,
+                    touched=waiting.touched,
+                    listed=waiting.listed,
+                    retention_days=settings.feed_retention_days,
+                )
     return reports
 
 
-def poll_feed(state: FeedState, settings: BriefSettings, fetcher: Fetcher) -> tuple[FeedReport, _Polled | None]:
-    """Ask for one feed and fetch the pages of its new entries; what is left to brief, if anything."""
+def _save_entries(catalog: Catalog, group: list[_Polled]) -> None:
+    """The entries a group handled, kept at once (the feed's validators wait for all its entries)."""
+    for feed in group:
+        if feed.touched:
+            save_feed(catalog, feed.configured, feed.state, touched=feed.touched)  # validators still the old ones
+            feed.touched = set()
+
+
+def poll_feed(
+    state: FeedState,
+    settings: BriefSettings,
+    fetcher: Fetcher,
+    *,
+    catalog: Catalog | None = None,
+    configured: str | None = None,
+) -> tuple[FeedReport, _Polled | None]:
+    """Ask for one feed and fetch the pages of its new entries; what is left to brief, if anything.
+    `catalog`: where the entries it lists now are looked up (else `state.entries` is all there is)."""
     report = FeedReport(state.url, "new")
     if state.gone:
         return _done(state, report, "gone", "the feed answered 410 Gone earlier; not asked again"), None
@@ -109,6 +141,10 @@ def poll_feed(state: FeedState, settings: BriefSettings, fetcher: Fetcher) -> tu
     except InputError as exc:
         return _done(state, report, "error", first_line(exc), exc.exit_code), None
     polled = _Polled(state, report, response.headers.get("etag"), response.headers.get("last-modified"))
+    polled.configured = configured or state.url
+    polled.listed = [entry.key for entry in feed.entries]
+    if catalog is not None:
+        state.entries = load_entries(catalog, polled.configured, polled.listed)
     _fetch_entries(feed, polled, settings, fetcher)
     return report, polled
 
@@ -154,7 +190,8 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             feed.state.entries[entry.key] = SeenEntry(
                 entry.link, entry.fingerprint, brief=outcome.path.name, content_hash=_hash_of(outcome.path)
             )
-        save()
+            feed.touched.add(entry.key)
+        save(list({id(feed): feed for feed, *_ in group}.values()))
     for feed in polled:
         if not feed.retry_feed and not feed.report.left:  # entries left for later must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
@@ -166,6 +203,7 @@ def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> No
     polled.report.exit_code = max(polled.report.exit_code, exc.exit_code)
     if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
         polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
+        polled.touched.add(entry.key)
     else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
         polled.retry_feed = True
 
@@ -189,7 +227,7 @@ def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher)
 
 
 def _hash_of(path) -> str | None:
-    from pipeline.web.atom import read_brief_file
+    from pipeline.store.brief_files import read_brief_file
 
     brief = read_brief_file(path)
     return str(brief.front.get("content_hash")) if brief else None

@@ -1,7 +1,9 @@
 """Recognising a brief that exists already without reading the article: an index from the raw
 bytes of a text or Markdown file (plus every setting, model and code version that goes into a
-cache key) to the brief written for it, in OUT/.hits/. A cache hit through it imports none of the
-text rules and parses nothing; the brief itself still proves it (its front matter names the key).
+cache key) to the brief written for it, in the catalog's `hits` table. A cache hit through it
+imports none of the text rules and parses nothing — with the default SQLite catalog it is read
+with the standard library's sqlite3 (pipeline.catalog.hitread), not SQLAlchemy; the brief itself
+still proves it (its front matter names the key).
 
 Anything that could change the brief — the file's bytes, its suffix, any setting but the
 operational ones, a model, a backend, a code version — changes the index key: it then misses,
@@ -12,21 +14,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.catalog.hitread import read_hit
+from pipeline.catalog.location import catalog_file, is_default_sqlite
 from pipeline.document import FORMAT
 from pipeline.engines.hub import model_fingerprint
+from pipeline.errors import BriefError
 from pipeline.runtime import backend_label
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.failures import settings_fingerprint
-from pipeline.store.files import make_dirs, write_atomic
 from pipeline.text.versions import SEGMENTER_VERSION, STRUCTURE_VERSION
 from pipeline.version import code_versions
 
 INDEXED_SUFFIXES = (".txt", ".md", ".markdown")  # read from bytes alone (a saved page is not indexed)
-HITS_DIR = ".hits"
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,20 @@ def hit_key(path: Path, data: bytes, settings: BriefSettings) -> str | None:
     """The index key of a file's bytes under these settings; None for what is not indexed."""
     if path.suffix.lower() not in INDEXED_SUFFIXES:
         return None
+    payload = {"bytes": hashlib.sha256(data).hexdigest(), "suffix": path.suffix.lower(), **_fixed(settings)}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+_FIXED: dict[str, tuple[BriefSettings, dict[str, object]]] = {}
+
+
+def _fixed(settings: BriefSettings) -> dict[str, object]:
+    """What every key under these settings shares (models fingerprinted once per settings object)."""
+    cached = _FIXED.get("last")
+    if cached is not None and cached[0] is settings:
+        return cached[1]
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
-    payload = {
-        "bytes": hashlib.sha256(data).hexdigest(),
-        "suffix": path.suffix.lower(),
+    fixed = {
         "settings": settings_fingerprint(settings),
         "summary": settings_summary(settings),
         "translator": f"{translator.name}@{model_fingerprint(translator)}",
@@ -64,11 +78,16 @@ def hit_key(path: Path, data: bytes, settings: BriefSettings) -> str | None:
         "format": FORMAT,
         "code": code_versions(),
     }
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+    _FIXED["last"] = (settings, fixed)
+    return fixed
 
 
-def _entry(out_dir: Path, key: str) -> Path:
-    return out_dir / HITS_DIR / key[:2] / f"{key}.json"
+def _file_key(source: Path, settings: BriefSettings) -> str | None:
+    if not source.is_file():  # a FIFO or a device would block a read: the full path refuses it
+        return None
+    if source.stat().st_size > settings.max_input_bytes:
+        return None  # the full path refuses it, in its words
+    return hit_key(source, source.read_bytes(), settings)
 
 
 def find(source: Path | str, settings: BriefSettings) -> Hit | None:
@@ -76,30 +95,59 @@ def find(source: Path | str, settings: BriefSettings) -> Hit | None:
     if not isinstance(source, Path):
         return None
     try:
-        if not source.is_file():  # a FIFO or a device would block a read: the full path refuses it
-            return None
-        if source.stat().st_size > settings.max_input_bytes:
-            return None  # the full path refuses it, in its words
-        key = hit_key(source, source.read_bytes(), settings)
+        key = _file_key(source, settings)
         if key is None:
             return None
-        entry = json.loads(_entry(settings.out_dir, key).read_text(encoding="utf-8"))
-        brief = settings.out_dir / entry["brief"]
-        if not briefs.lookup(brief, entry["cache_key"]):
-            return None
-        return Hit(brief, tuple(entry.get("warnings", ())))
-    except (OSError, ValueError, KeyError, TypeError):
+        if is_default_sqlite(settings):
+            found = read_hit(catalog_file(settings.out_dir), key)
+        else:
+            from pipeline.catalog.articles import find_hits
+            from pipeline.catalog.db import open_catalog
+
+            found = find_hits(open_catalog(settings), [key]).get(key)
+        return _proven(found, settings)
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        BriefError,
+    ):  # a catalog that cannot be read: the full path says why
         return None
 
 
-def record(key: str | None, out_dir: Path, brief: Path, cache_key: str, warnings: tuple[str, ...]) -> None:
-    """Remember which brief `key` (a file's bytes under its settings) has; best effort."""
+def find_many(sources: Sequence[Path], settings: BriefSettings) -> dict[Path, Hit]:
+    """The briefs the index knows of `sources` (the daily scan: one query for the whole inbox)."""
+    from pipeline.catalog.articles import find_hits
+    from pipeline.catalog.db import open_catalog
+
+    keys: dict[Path, str] = {}
+    for source in sources:
+        try:
+            key = _file_key(source, settings)
+        except (OSError, ValueError):
+            continue
+        if key is not None:
+            keys[source] = key
+    found = find_hits(open_catalog(settings), sorted(set(keys.values())))
+    hits = {source: _proven(found.get(key), settings) for source, key in keys.items()}
+    return {source: hit for source, hit in hits.items() if hit is not None}
+
+
+def _proven(found: tuple[str, str, tuple[str, ...]] | None, settings: BriefSettings) -> Hit | None:
+    if found is None:
+        return None
+    brief_file, cache_key, warnings = found
+    brief = settings.out_dir / brief_file
+    return Hit(brief, warnings) if briefs.lookup(brief, cache_key) else None
+
+
+def record(key: str | None, settings: BriefSettings, brief: Path, cache_key: str, warnings: tuple[str, ...]) -> None:
+    """Remember which brief `key` (a file's bytes under its settings) has (and the brief itself,
+    if the catalog does not know it yet)."""
     if key is None:
         return
-    body = json.dumps({"brief": brief.name, "cache_key": cache_key, "warnings": list(warnings)})
-    try:
-        target = _entry(out_dir, key)
-        make_dirs(target.parent)  # never world-writable, whatever the umask
-        write_atomic(target, body + "\n")
-    except OSError:
-        pass  # the index only saves time: a brief is found the long way without it
+    from pipeline.catalog.articles import hit_row, record_hit
+    from pipeline.catalog.db import open_catalog
+
+    record_hit(open_catalog(settings), hit_row(key, cache_key, brief.name, warnings), brief)

@@ -146,6 +146,15 @@ class BriefSettings(BaseModel):
     fetch_max_wait: float = Field(120.0, ge=0, description="longest Retry-After honoured; longer: give up for now")
     feed_new_entries: int = Field(30, ge=1, le=1000, description="new entries briefed per feed and poll; more wait")
     feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
+    # the catalog (pipeline/catalog/): every record about the briefs, feeds, failures and days
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the catalog, e.g. postgresql+psycopg://user@host/brief (several machines); "
+        "default: SQLite at OUT/catalog.sqlite",
+    )
+    feed_retention_days: float = Field(
+        30.0, ge=0, description="days a feed entry no longer in its feed is remembered (then pruned)"
+    )
     notify_webhook: str | None = Field(
         None,
         description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",

@@ -108,3 +108,51 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory):
             HARNESS_SECONDS.append(time.perf_counter() - started)
             print(f"\nprefect_test_harness started in {HARNESS_SECONDS[0]:.1f} s")
             yield
+
+
+# -- the catalog on both databases ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL 16 (pgserver: from its wheel, on a Unix socket in a temporary folder),
+    started once per test session, stopped and removed at its end. The folder is made directly in
+    the temporary directory: run as root, pgserver runs PostgreSQL as its own user, who cannot
+    enter pytest's private folders."""
+    import shutil
+
+    import pgserver
+
+    folder = Path(tempfile.mkdtemp(prefix="dutch-brief-test-postgres-"))
+    server = pgserver.get_server(folder, cleanup_mode="stop")
+    yield server
+    server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture()
+def postgres_url(postgres_server) -> str:
+    """A new, empty PostgreSQL database for one test (SQLAlchemy URL, psycopg 3)."""
+    name = f"brief_test_{next(_DATABASES)}"
+    postgres_server.psql(f"CREATE DATABASE {name};")
+    socket_dir = postgres_server.get_uri().split("host=", 1)[1]
+    return f"postgresql+psycopg://postgres@/{name}?host={socket_dir}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> str | None:
+    """The catalog's database: None (SQLite in OUT, the default) or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return None
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(autouse=True)
+def _catalogs_closed():
+    """Each test opens its own catalogs (the process keeps one engine per database URL)."""
+    yield
+    if "pipeline.catalog.db" in sys.modules:
+        sys.modules["pipeline.catalog.db"].forget_open_catalogs()

@@ -1,17 +1,19 @@
 """OUT/feed.xml: an Atom feed (feedgen) of the newest briefs — English title, summary, a link to the
-Dutch source, the brief as content, the published date — for any feed reader. Rebuilt from the brief
-files themselves (their front matter), so it is right whoever wrote them; written atomically."""
+Dutch source, the brief as content, the published date — for any feed reader. Which briefs: a
+query of the catalog (whoever wrote them); what each says: its file. Written under a lock,
+atomically."""
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.document import FORMAT
+from pipeline.settings import BriefSettings
+from pipeline.store.brief_files import BriefFile, read_brief_file
 from pipeline.store.files import write_atomic
+
+__all__ = ["FEED_FILE", "BriefFile", "newest_briefs", "read_brief_file", "write_atom_feed", "xml_text"]
 
 FEED_FILE = "feed.xml"
 FEED_TITLE = "Dutch news in English (dutch-brief)"
@@ -23,73 +25,51 @@ def xml_text(value: object) -> str:
     return _NOT_XML.sub("\ufffd", str(value))
 
 
-@dataclass(frozen=True)
-class BriefFile:
-    path: Path
-    front: dict[str, object]
-    body: str  # the Markdown after the front matter
+def newest_briefs(settings: BriefSettings, limit: int) -> list[BriefFile]:
+    """The newest `limit` briefs the catalog lists, read from their files (a brief whose file is
+    gone, or holds another key now, is marked removed in the catalog and the next one taken)."""
+    from pipeline.catalog.articles import mark_removed, newest
+    from pipeline.catalog.db import open_catalog
 
-    @property
-    def summary(self) -> str:
-        _, _, rest = self.body.partition("## Summary\n\n")
-        return rest.split("\n\n## ", 1)[0].strip()
-
-    def when(self, key: str) -> datetime | None:
-        value = self.front.get(key)
-        if not isinstance(value, str) or not value:
-            return None
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    catalog = open_catalog(settings)
+    while True:
+        found, gone = [], []
+        for row in newest(catalog, limit):
+            brief = read_brief_file(settings.out_dir / row.brief_file)
+            if brief is None or brief.front.get("cache_key") != row.brief_key:
+                gone.append(row.brief_key)
+            else:
+                found.append(brief)
+        if not gone:
+            return found
+        mark_removed(catalog, gone)
 
 
-def read_brief_file(path: Path) -> BriefFile | None:
-    """A brief's front matter (JSON scalars, one key a line) and body; None for any other file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not text.startswith("---\n") or "\n---\n" not in text:
-        return None
-    head, body = text[4:].split("\n---\n", 1)
-    front: dict[str, object] = {}
-    for line in head.splitlines():
-        key, sep, value = line.partition(": ")
-        if sep:
-            try:
-                front[key] = json.loads(value)
-            except ValueError:
-                continue
-    return BriefFile(path, front, body) if front.get("format") == FORMAT else None
-
-
-def newest_briefs(out_dir: Path, limit: int) -> list[BriefFile]:
-    found = [b for b in (read_brief_file(p) for p in out_dir.glob("*.md")) if b is not None]
-    found.sort(key=lambda b: (b.when("created_at") or datetime.min.replace(tzinfo=UTC), b.path.name), reverse=True)
-    return found[:limit]
-
-
-def write_atom_feed(out_dir: Path, limit: int = 50) -> Path:
-    """(Re)write OUT/feed.xml from the newest `limit` briefs (unless that changes nothing); returns its path."""
+def write_atom_feed(settings: BriefSettings) -> Path:
+    """(Re)write OUT/feed.xml from the newest `feed_entries` briefs (unless that changes nothing),
+    under the catalog's feed.xml lock (two runs never write an older list over a newer one);
+    returns its path."""
     from feedgen.feed import FeedGenerator
 
-    briefs = newest_briefs(out_dir, limit)
-    generator = FeedGenerator()
-    generator.id(f"urn:dutch-brief:feed:{out_dir.resolve().as_posix()}")
-    generator.title(FEED_TITLE)
-    generator.author({"name": "dutch-brief (machine translation)"})
-    generator.language("en")
-    generator.subtitle("English briefs of Dutch news articles, machine-translated and summarized.")
-    newest = [b.when("created_at") for b in briefs if b.when("created_at")]
-    generator.updated(max(newest) if newest else datetime.now(UTC))
-    for brief in reversed(briefs):  # feedgen puts the last added first
-        _add_entry(generator, brief)
-    path = out_dir / FEED_FILE
-    text = generator.atom_str(pretty=True).decode("utf-8")
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:  # nothing new: the file is left alone
-        write_atomic(path, text)
+    from pipeline.catalog.db import catalog_lock, open_catalog
+
+    out_dir = settings.out_dir
+    with catalog_lock(open_catalog(settings), "feed-xml", settings.lock_timeout):
+        briefs = newest_briefs(settings, settings.feed_entries)
+        generator = FeedGenerator()
+        generator.id(f"urn:dutch-brief:feed:{out_dir.resolve().as_posix()}")
+        generator.title(FEED_TITLE)
+        generator.author({"name": "dutch-brief (machine translation)"})
+        generator.language("en")
+        generator.subtitle("English briefs of Dutch news articles, machine-translated and summarized.")
+        newest = [b.when("created_at") for b in briefs if b.when("created_at")]
+        generator.updated(max(newest) if newest else datetime.now(UTC))
+        for brief in reversed(briefs):  # feedgen puts the last added first
+            _add_entry(generator, brief)
+        path = out_dir / FEED_FILE
+        text = generator.atom_str(pretty=True).decode("utf-8")
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # nothing new: the file is left alone
+            write_atomic(path, text)
     return path
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -159,9 +160,14 @@ def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
     result = runner.invoke(app, [str(SEEDS[4]), *model_args(tiny_settings), "--quiet"])
     assert result.exit_code == 0, result.output
     out = tiny_settings.out_dir
-    files = sorted(p.name for p in out.iterdir() if p.name not in (".cache", ".locks", ".hits", "feed.xml"))
-    assert len(files) == 1 and files[0].endswith(".md") and not files[0].startswith(".")
-    assert [p.suffix for p in (out / ".hits").rglob("*") if p.is_file()] == [".json"]  # its index entry, whole
+    files = sorted(p.name for p in out.iterdir() if p.name not in (".locks", "feed.xml"))
+    catalog_files = ["catalog.sqlite", "catalog.sqlite-shm", "catalog.sqlite-wal"]  # the catalog, and nothing else
+    briefs = [name for name in files if name not in catalog_files]
+    assert len(briefs) == 1 and briefs[0].endswith(".md") and not briefs[0].startswith(".")
+    assert sorted(set(files) - set(briefs)) == catalog_files
+    with sqlite3.connect(out / "catalog.sqlite") as catalog:  # its record and its index entry, whole
+        assert catalog.execute("SELECT brief_file FROM articles").fetchall() == [(briefs[0],)]
+        assert catalog.execute("SELECT brief_file FROM hits").fetchall() == [(briefs[0],)]
 
 
 def test_unreachable_hub_fails_fast_in_one_line_without_offline_mode(tmp_path: Path) -> None:

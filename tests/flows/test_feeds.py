@@ -14,7 +14,9 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
     prefect_harness, server, tiny_marian: Path, tiny_bart: Path, tmp_path: Path
 ) -> None:
     from flows.daily_briefing import daily_briefing
-    from pipeline.web.state import load_state, state_path
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.feeds import load_states
+    from pipeline.settings import BriefSettings
 
     server.serve("/a", (shared_dir("web") / "html" / "nos_dodental-parijs-op-129.html").read_bytes())
     serve_feed(server, rss([{"title": "Parijs", "link": server.url("/a"), "guid": "a"}]))
@@ -26,7 +28,7 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
     models = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
     settings = {**models, "feeds": [feed], "fetch_delay": 0, "cache_dir": str(tmp_path / "cache")}
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
-    state = load_state(state_path(out))[feed["url"]]
+    state = load_states(open_catalog(BriefSettings(out_dir=out)))[feed["url"]]
     assert state.last_status == "new" and state.entries["a"].brief
     feed_brief = out / state.entries["a"].brief
     assert feed_brief.is_file() and sorted(Path(b).name for b in report.briefed) == sorted(

@@ -141,8 +141,10 @@ def make_inbox(root: Path, seeds: list[Path]) -> Path:
 
 def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, flow_settings, tmp_path: Path) -> None:
     from flows.daily_briefing import daily_briefing
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.failures import forget, load_failures
     from pipeline.engines import registry
-    from pipeline.store.failures import forget, load_failures
+    from pipeline.settings import BriefSettings
 
     inbox = make_inbox(tmp_path, SEEDS[2:4])
     out = tmp_path / "out"
@@ -172,7 +174,8 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     links = re.findall(r"\]\(<([^>]+)>\)", shown)
     ids = {a["latest_id"] for brief in report.briefed for a in read_artifacts(f"brief-{brief_key(Path(brief))[:24]}")}
     assert len(links) == 2 and {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids
-    assert {f.source_name for f in load_failures(out)} == {"leeg.txt", "foto.txt"}  # remembered
+    catalog = open_catalog(BriefSettings(out_dir=out))
+    assert {f.source_name for f in load_failures(catalog)} == {"leeg.txt", "foto.txt"}  # remembered
     # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
     errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
     assert sorted(line.split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
@@ -181,11 +184,12 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert [run.name.rsplit("-", 1)[0] for run in task_runs(state) if "brief" in run.name] == ["brief-articles"]
 
     # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
-    stamps = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    stamps = {p: p.stat().st_mtime_ns for p in out.iterdir() if not p.name.startswith("catalog.sqlite")}
     registry.unload_all()
     again = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
     assert again.briefed == [] and again.failed == {} and again.already_briefed == 2 and again.known_failures == 2
-    assert not again.digest_changed and {p: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
+    assert not again.digest_changed
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir() if not p.name.startswith("catalog.sqlite")} == stamps
     assert registry.loaded() == []
 
     # a new article (under any name) is added to the same day's digest; a changed bad file is tried again
@@ -197,7 +201,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert digest.read_text(encoding="utf-8").count("\n## [") == 3
 
     # `brief failures retry`: forgotten, so the next run tries it again (and fails it again)
-    assert [f.source_name for f in forget(out, ["foto.txt"])] == ["foto.txt"]
+    assert [f.source_name for f in forget(catalog, ["foto.txt"])] == ["foto.txt"]
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13", return_state=True
     )

@@ -1,4 +1,5 @@
-"""The digest's one-truth rule: an article is briefed or failed on a day, never both."""
+"""The digest's one-truth rule: an article is briefed or failed on a day, never both (the day is a
+query of the catalog, on SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.digest import merge_day, update_digest
+from pipeline.catalog.days import day_digest
+from pipeline.catalog.db import open_catalog
+from pipeline.digest import update_digest
 from pipeline.document import DigestEntry, DigestFailure
 from pipeline.errors import SettingsError
+from pipeline.settings import BriefSettings
 from pipeline.store.digests import digest_path, valid_day
 
 
@@ -16,27 +20,35 @@ def entry(name: str, key: str) -> DigestEntry:
     return DigestEntry(f"Title of {name}", "A summary.", f"{name}-{key}.md", name, key)
 
 
-def test_an_article_briefed_after_it_failed_is_listed_once_as_briefed(tmp_path: Path) -> None:
-    path, changed, _, _ = update_digest(tmp_path, "2026-02-12", [], [DigestFailure("a.txt", "translator missing")])
+@pytest.fixture()
+def settings(tmp_path: Path, database: str | None) -> BriefSettings:
+    return BriefSettings(out_dir=tmp_path, database_url=database)
+
+
+def test_an_article_briefed_after_it_failed_is_listed_once_as_briefed(settings: BriefSettings) -> None:
+    path, changed, _, _ = update_digest(settings, "2026-02-12", [], [DigestFailure("a.txt", "translator missing")])
     assert changed and "a.txt: translator missing" in path.read_text(encoding="utf-8")
-    _, _, entries, failures = update_digest(tmp_path, "2026-02-12", [entry("a.txt", "k1")], [])
+    _, _, entries, failures = update_digest(settings, "2026-02-12", [entry("a.txt", "k1")], [])
     text = path.read_text(encoding="utf-8")
     assert [e.source_name for e in entries] == ["a.txt"] and failures == []
     assert "Not briefed" not in text and "- a.txt:" not in text and text.count("_Source: a.txt_") == 1
     # a later run's failure of the same article does not contradict it either
-    _, _, entries, failures = update_digest(tmp_path, "2026-02-12", [], [DigestFailure("a.txt", "busy")])
+    _, _, entries, failures = update_digest(settings, "2026-02-12", [], [DigestFailure("a.txt", "busy")])
     assert failures == [] and "_1 article briefed._" in path.read_text(encoding="utf-8")
 
 
-def test_failures_add_up_over_the_day_with_the_latest_reason() -> None:
-    entries, failures = merge_day(
-        [entry("a.txt", "k1")],
-        [DigestFailure("b.txt", "old reason"), DigestFailure("c.txt", "binary")],
-        [entry("a.txt", "k1"), entry("d.txt", "k2")],
-        [DigestFailure("b.txt", "new reason")],
+def test_runs_add_up_over_the_day_with_the_latest_reason_and_days_stay_apart(settings: BriefSettings) -> None:
+    update_digest(settings, "2026-02-12", [entry("a.txt", "k1")], [DigestFailure("b.txt", "old reason")])
+    update_digest(settings, "2026-02-12", [], [DigestFailure("c.txt", "binary")])
+    _, changed, entries, failures = update_digest(
+        settings, "2026-02-12", [entry("a.txt", "k1"), entry("d.txt", "k2")], [DigestFailure("b.txt", "new reason")]
     )
-    assert [e.key for e in entries] == ["k1", "k2"]
+    assert changed and [e.key for e in entries] == ["k1", "k2"]  # each brief once, in the order they came
     assert failures == [DigestFailure("b.txt", "new reason"), DigestFailure("c.txt", "binary")]
+    assert day_digest(open_catalog(settings), "2026-02-12") == (entries, failures)
+    assert day_digest(open_catalog(settings), "2026-02-13") == ([], [])
+    _, changed, _, _ = update_digest(settings, "2026-02-12", [entry("a.txt", "k1")], [])
+    assert not changed  # nothing new: the digest is left alone
 
 
 @pytest.mark.parametrize(

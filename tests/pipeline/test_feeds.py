@@ -14,13 +14,14 @@ import pytest
 import yaml
 
 from pipeline.brief import build_brief
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.feeds import load_states
 from pipeline.errors import InputError
 from pipeline.feeds import poll_feeds
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.web.atom import write_atom_feed
 from pipeline.web.fetch import Fetcher
-from pipeline.web.state import load_state, state_path
 from tests.fakes import FakeEngine
 from tests.pipeline.web.conftest import saved
 from tests.web_server import Answer
@@ -207,7 +208,7 @@ def test_an_updated_article_is_rebriefed_and_only_its_changed_sentence_translate
     second = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)
     assert len(second[0].briefed) == 1 and second[0].briefed != first[0].briefed
     assert models.translation.texts_seen[before:] == ["In de concertzaal Bataclan zijn 89 mensen gedood."]
-    state = load_state(state_path(settings.out_dir))[server.url("/feed.xml")]
+    state = load_states(open_catalog(settings))[server.url("/feed.xml")]
     assert state.entries["a"].brief == Path(second[0].briefed[0]).name
 
 
@@ -247,7 +248,7 @@ def test_a_moved_feed_is_followed_and_a_gone_feed_is_not_asked_again(server, set
         [server.url("/old.xml"), server.url("/gone.xml")], settings, fetcher=fetcher(), models=FakeModels(settings)
     )
     assert reports[0].url == server.url("/new.xml") and reports[1].status == "gone"
-    states = load_state(state_path(settings.out_dir))
+    states = load_states(open_catalog(settings))
     assert states[server.url("/old.xml")].url == server.url("/new.xml") and states[server.url("/gone.xml")].gone
     asked = len(server.requests)
     poll_feeds(
@@ -269,7 +270,7 @@ def test_the_english_atom_feed_parses_back_with_the_required_elements(server, se
         ),
     )
     report = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))[0]
-    write_atom_feed(settings.out_dir, settings.feed_entries)  # what `brief feeds poll` and the daily flow do next
+    write_atom_feed(settings)  # what `brief feeds poll` and the daily flow do next
     atom = feedparser.parse((settings.out_dir / "feed.xml").read_bytes())
     assert not atom.bozo and atom.version == "atom10"
     assert atom.feed.id and atom.feed.title and atom.feed.updated

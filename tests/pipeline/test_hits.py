@@ -1,20 +1,24 @@
-"""The index of briefs by file bytes (pipeline.hits): a hit through it reads no article and loads
-no text rules, says what the full path says, and anything that could change the brief misses."""
+"""The index of briefs by file bytes (pipeline.hits, the catalog's `hits` table): a hit through it
+reads no article and loads no text rules, no SQLAlchemy, no torch; says what the full path says;
+and anything that could change the brief misses."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from pipeline import hits
 from pipeline.brief import build_brief
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.schema import hits as hits_table
 from tests.conftest import ROOT, SEEDS, model_args
 
 PROBE = (
     "import sys, atexit\n"
     "atexit.register(lambda: print('LOADED=' + ','.join(sorted(m for m in sys.modules"
-    " if m.startswith(('pipeline.text.', 'pipeline.brief', 'torch', 'transformers'))"
+    " if m.startswith(('pipeline.text.', 'pipeline.brief', 'torch', 'transformers', 'sqlalchemy', 'alembic'))"
     " and m != 'pipeline.text.versions')), file=sys.stderr))\n"
     "from brief_cli.main import run\n"
     "sys.argv = ['brief'] + sys.argv[1:]\n"
@@ -34,8 +38,9 @@ def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_
     args = [str(article), *model_args(tiny_settings), "--quiet"]
     first = cli(*args)
     assert first.returncode == 0, first.stderr
-    entries = list((tiny_settings.out_dir / hits.HITS_DIR).rglob("*.json"))
-    assert len(entries) == 1  # recorded with the brief
+    with sqlite3.connect(tiny_settings.out_dir / "catalog.sqlite") as catalog:
+        entries = catalog.execute("SELECT brief_file FROM hits").fetchall()
+    assert entries == [(Path(first.stdout.strip()).name,)]  # recorded with the brief
     second = cli(*args)
     assert second.returncode == 0 and second.stdout == first.stdout
     assert "LOADED=\n" in second.stderr or second.stderr.rstrip().endswith("LOADED=")
@@ -64,12 +69,15 @@ def test_anything_that_could_change_the_brief_misses_the_index(tiny_settings, tm
     assert not again.cached and again.path == brief and hits.find(article, tiny_settings) is not None
 
 
-def test_a_brief_found_the_long_way_is_indexed_and_saved_pages_are_not(tiny_settings, tmp_path: Path) -> None:
+def test_a_brief_found_the_long_way_is_indexed_and_saved_pages_are_not(
+    tiny_settings, tmp_path: Path, database: str | None
+) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"database_url": database})
     article = tmp_path / "artikel.md"
     article.write_bytes(SEEDS[2].read_bytes())
     build_brief(article, tiny_settings)
-    for entry in (tiny_settings.out_dir / hits.HITS_DIR).rglob("*.json"):
-        entry.unlink()
+    assert hits.find(article, tiny_settings) is not None
+    open_catalog(tiny_settings).write(lambda connection: connection.execute(hits_table.delete()))
     assert hits.find(article, tiny_settings) is None
     assert build_brief(article, tiny_settings).cached  # the long way …
     assert hits.find(article, tiny_settings) is not None  # … records it

@@ -11,10 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import DigestEntry, SentenceTranslation
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.failures import remember
+from pipeline.document import SentenceTranslation
+from pipeline.settings import BriefSettings
 from pipeline.store import files
 from pipeline.store.briefs import brief_lock
 from pipeline.store.digests import save_digest
+from pipeline.store.failures import KnownFailure
 from pipeline.store.files import STALE_AFTER, host_name, write_atomic
 from pipeline.store.sentences import SentenceCache
 
@@ -33,14 +37,15 @@ def _world_writable(path: Path) -> bool:
 def test_nothing_the_product_writes_is_world_writable(tmp_path: Path, umask: int) -> None:
     out = tmp_path / "new" / "out"
     write_atomic(out / "brief.md", "text\n")
-    save_digest(out, "2026-12-01", [DigestEntry("t", "s", "brief.md", "a.txt", "k")], [], "# digest\n")
+    save_digest(out, "2026-12-01", "# digest\n")
+    remember(open_catalog(BriefSettings(out_dir=out)), [KnownFailure("a" * 64, "s", "a.txt", "empty", "2026-12-01")])
     with brief_lock(out, "ab" * 32, timeout=1):
         lock_files = list((out / ".locks").iterdir())
     cache = SentenceCache(tmp_path / "cache" / "translations.sqlite")
     cache.put_many("ns", [SentenceTranslation("Zin.", "Sentence.")])
     written = [p for p in tmp_path.rglob("*")]
     assert lock_files and any(p.name.endswith("-wal") for p in written)
-    assert {p.name for p in written} >= {"brief.md", "digest-2026-12-01.md", ".digest-2026-12-01.json"}
+    assert {p.name for p in written} >= {"brief.md", "digest-2026-12-01.md", "catalog.sqlite", "catalog.sqlite-wal"}
     assert [str(p.relative_to(tmp_path)) for p in written if _world_writable(p)] == []
     assert (out / "brief.md").stat().st_mode & 0o777 == 0o644 & ~umask
     cache.close()

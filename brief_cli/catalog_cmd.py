@@ -1,0 +1,54 @@
+"""`brief catalog rebuild|stats` — the catalog: where everything about the briefs is recorded
+(articles, feeds and their entries, known failures, days, the index of briefs by file bytes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="The catalog (OUT/catalog.sqlite, or database_url): rebuild it from the brief files, or show what it holds.",
+)
+
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")]
+Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")]
+
+REBUILD_HELP = """Recreate the catalog from the brief files in OUT: every brief's record from its front matter,
+the days from the digests, briefs whose files are gone marked removed. A SQLite catalog that cannot
+be opened is moved aside (catalog.sqlite.corrupt-<time>) and a new one made. What no brief holds is
+found again by use: the index of briefs by file bytes, known failures, feed entries (their briefs
+are found by key: no model work); feed validators are lost (each feed is asked whole once)."""
+
+
+@app.command(help=REBUILD_HELP)
+def rebuild(out: Out = None, config: Config = None) -> None:
+    from pipeline.catalog.location import database_url
+    from pipeline.catalog.rebuild import rebuild_catalog
+    from pipeline.errors import BriefError
+
+    settings = settings_or_exit(config, out_dir=out)
+    try:
+        found, moved = rebuild_catalog(settings)
+    except BriefError as exc:
+        fail(str(exc), exc.exit_code)
+    if moved is not None:
+        say(f"the old catalog could not be opened: moved to {moved}")
+    shown = settings.database_url and "database_url" or database_url(settings).removeprefix("sqlite:///")
+    say(f"{found} brief{'s' if found != 1 else ''} listed in the catalog ({shown})")
+
+
+@app.command(help="How many briefs, feeds, feed entries, known failures and days the catalog holds.")
+def stats(out: Out = None, config: Config = None) -> None:
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.stats import table_counts
+
+    settings = settings_or_exit(config, out_dir=out)
+    for name, count in table_counts(catalog_or_exit(open_catalog, settings)).items():
+        typer.echo(f"{name}: {count}")

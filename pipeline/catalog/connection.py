@@ -1,0 +1,150 @@
+"""An open catalog: transactions retried, so that "database is locked" (SQLite) or a serialization
+failure (PostgreSQL) never reaches the user — past the retries it is one OutputError line — and
+named locks every process sharing the catalog respects.
+
+SQLite: WAL (readers never wait for the writer), a busy timeout, and every write transaction
+begun IMMEDIATE (a deferred one that reads, then writes, fails at once under WAL instead of
+waiting). PostgreSQL: READ COMMITTED, writes that cannot conflict (upserts), migrations under an
+advisory lock."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+
+from pipeline.errors import OutputError
+
+T = TypeVar("T")
+BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
+ATTEMPTS = 12  # then the transaction is given up (each attempt may itself wait BUSY_TIMEOUT_S)
+_RETRY_CODES = {"40001", "40P01", "55P03"}  # PostgreSQL: serialization failure, deadlock, lock not available
+
+
+class Catalog:
+    """An open catalog. `write(fn)` / `read(fn)` run `fn(connection)` in one transaction, retried
+    when the database is busy; `fn` must be safe to run again (it is, if it only touches the database)."""
+
+    def __init__(self, engine: Engine, out_dir: Path) -> None:
+        self.engine, self.out_dir = engine, out_dir
+        self.dialect = engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def write(self, body: Callable[[Connection], T]) -> T:
+        return self._retried(body, read_only=False)
+
+    def read(self, body: Callable[[Connection], T]) -> T:
+        return self._retried(body, read_only=True)
+
+    def _retried(self, body: Callable[[Connection], T], *, read_only: bool) -> T:
+        for attempt in range(ATTEMPTS):
+            try:
+                with self._transaction(read_only) as connection:
+                    return body(connection)
+            except DBAPIError as exc:
+                if not _busy(exc) or attempt == ATTEMPTS - 1:
+                    raise _one_line(exc, self.engine) from None
+                time.sleep(min(2.0, 0.02 * 2**attempt) * (0.5 + random.random()))
+            except SQLAlchemyError as exc:
+                raise _one_line(exc, self.engine) from None
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _transaction(self, read_only: bool) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            if read_only:
+                connection = connection.execution_options(catalog_read_only=True)
+            with connection.begin():
+                yield connection
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at each checkpoint, never corrupt
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def sqlite_begin(connection: Connection) -> None:
+    read_only = connection.get_execution_options().get("catalog_read_only", False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _busy(exc: DBAPIError) -> bool:
+    if isinstance(exc, OperationalError) and (
+        "database is locked" in str(exc.orig) or "database is busy" in str(exc.orig)
+    ):
+        return True
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_CODES
+
+
+def shown_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
+    if isinstance(exc, OutputError):
+        return exc
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, DBAPIError) and _busy(exc):
+        return OutputError(
+            f"the catalog at {shown_url(engine)} stayed busy through {ATTEMPTS} tries — another process holds it; try again"
+        )
+    return OutputError(f"the catalog at {shown_url(engine)} failed: {detail}")
+
+
+@contextmanager
+def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
+    """A named lock every process using this catalog respects: a file lock in OUT/.locks beside
+    a SQLite catalog (one machine), a PostgreSQL advisory lock otherwise (every machine). A killed
+    holder's lock is released by the kernel or the server. Past `timeout`: BusyError."""
+    from pipeline.errors import BusyError
+
+    if catalog.is_sqlite:
+        from filelock import Timeout
+
+        from pipeline.store.briefs import brief_lock
+
+        lock = brief_lock(catalog.out_dir, name, timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise BusyError(
+                f"another process has held the {name} lock for over {timeout:.0f} s — try again later"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+        return
+    deadline = time.monotonic() + timeout
+    with catalog.engine.connect() as connection:
+        key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
+        connection.commit()
+        while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
+            connection.commit()
+            if time.monotonic() > deadline:
+                raise BusyError(f"another process has held the {name} lock for over {timeout:.0f} s — try again later")
+            time.sleep(0.05)
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+            connection.commit()

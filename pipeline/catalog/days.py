@@ -1,0 +1,68 @@
+"""Which briefs and failures belong to which day: the day's digest is a query. One truth per
+article per day: an article briefed that day is listed as briefed, never also as failed; an
+article that failed is listed once, with its latest reason. Entries keep the order they came in."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from pipeline.catalog.connection import Catalog
+from pipeline.catalog.schema import articles, day_briefs, day_failures
+from pipeline.catalog.upsert import upsert
+from pipeline.document import DigestEntry, DigestFailure
+
+
+def add_to_day(
+    catalog: Catalog, day: str, entries: list[DigestEntry], failures: list[DigestFailure]
+) -> tuple[list[DigestEntry], list[DigestFailure]]:
+    """Add this run's entries (by cache key: the first one wins) and failures (by source: the
+    latest reason wins) to `day`; returns the day's entries and failures, all runs together."""
+    when = date.fromisoformat(day)
+    brief_rows = [{"day": when, "brief_key": e.key, "source_name": e.source_name} for e in entries]
+    failure_rows = {f.source_name: {"day": when, "source_name": f.source_name, "message": f.message} for f in failures}
+
+    listed = [_article_of(entry) for entry in entries]  # written by the build path already; if not, as the run saw it
+
+    def write(connection: Connection) -> tuple[list[DigestEntry], list[DigestFailure]]:
+        upsert(connection, articles, listed, ["brief_key"], [])
+        upsert(connection, day_briefs, brief_rows, ["day", "brief_key"], [])
+        upsert(connection, day_failures, list(failure_rows.values()), ["day", "source_name"], ["message"])
+        return _day(connection, when)
+
+    return catalog.write(write)
+
+
+def _article_of(entry: DigestEntry) -> dict:
+    return {
+        "brief_key": entry.key,
+        "brief_file": entry.brief,
+        "source": entry.source_name,
+        "content_hash": "",
+        "title": entry.title,
+        "summary": entry.summary,
+        "briefed_at": datetime.now(UTC),
+    }
+
+
+def day_digest(catalog: Catalog, day: str) -> tuple[list[DigestEntry], list[DigestFailure]]:
+    """The day's entries and failures so far."""
+    return catalog.read(lambda connection: _day(connection, date.fromisoformat(day)))
+
+
+def _day(connection: Connection, when: date) -> tuple[list[DigestEntry], list[DigestFailure]]:
+    query = (
+        select(
+            articles.c.title, articles.c.summary, articles.c.brief_file, day_briefs.c.source_name, articles.c.brief_key
+        )
+        .join(articles, articles.c.brief_key == day_briefs.c.brief_key)
+        .where(day_briefs.c.day == when)
+        .order_by(day_briefs.c.id)
+    )
+    entries = [DigestEntry(t or "", s or "", f, n, k) for t, s, f, n, k in connection.execute(query)]
+    briefed = {entry.source_name for entry in entries}
+    query = select(day_failures.c.source_name, day_failures.c.message).where(day_failures.c.day == when)
+    failed = [DigestFailure(n, m) for n, m in connection.execute(query.order_by(day_failures.c.id))]
+    return entries, [failure for failure in failed if failure.source_name not in briefed]

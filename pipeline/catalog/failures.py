@@ -1,0 +1,57 @@
+"""Known permanent failures: an inbox file that failed for a reason that will not go away on its
+own (bad input) is remembered — by a hash of its bytes and of the settings it failed under, with
+the reason and the day it first failed — and not tried again until the file or the settings
+change. `brief failures` shows and clears the list. (What a failure is: pipeline.store.failures.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from pipeline.catalog.connection import Catalog
+from pipeline.catalog.schema import failures
+from pipeline.catalog.upsert import upsert
+from pipeline.store.failures import KnownFailure
+
+_COLUMNS = (failures.c.content_hash, failures.c.settings_hash, failures.c.source_name, failures.c.reason)
+
+
+def load_failures(catalog: Catalog) -> list[KnownFailure]:
+    """Every known failure, oldest day first."""
+    query = select(*_COLUMNS, failures.c.first_seen).order_by(failures.c.first_seen, failures.c.source_name)
+    return [KnownFailure(*row) for row in catalog.read(lambda connection: connection.execute(query).all())]
+
+
+def known_hashes(catalog: Catalog, settings_hash: str) -> set[str]:
+    """The content hashes of files known to fail under these settings (the daily scan skips them)."""
+    query = select(failures.c.content_hash).where(failures.c.settings_hash == settings_hash)
+    return set(catalog.read(lambda connection: connection.execute(query).scalars().all()))
+
+
+def remember(catalog: Catalog, known: Iterable[KnownFailure]) -> None:
+    """Add `known`; one already known keeps its first day and reason."""
+    rows = [asdict(failure) for failure in known]
+    if rows:
+        catalog.write(lambda connection: upsert(connection, failures, rows, ["content_hash", "settings_hash"], []))
+
+
+def forget(catalog: Catalog, names: Iterable[str] | None = None) -> list[KnownFailure]:
+    """Clear the known failures of the files named (all of them when `names` is None); returns
+    what was cleared, so the next run tries those files again."""
+    wanted = None if names is None else list(names)
+
+    def clear(connection: Connection) -> list[KnownFailure]:
+        query = select(*_COLUMNS, failures.c.first_seen, failures.c.id).order_by(
+            failures.c.first_seen, failures.c.source_name
+        )
+        if wanted is not None:
+            query = query.where(failures.c.source_name.in_(wanted))
+        rows = connection.execute(query).all()
+        if rows:
+            connection.execute(failures.delete().where(failures.c.id.in_([row[-1] for row in rows])))
+        return [KnownFailure(*row[:-1]) for row in rows]
+
+    return catalog.write(clear)

@@ -1,0 +1,31 @@
+"""A cache hit read from the default SQLite catalog with the standard library's sqlite3: the
+cache-hit path of `brief FILE` imports no SQLAlchemy (pipeline.hits). Read-only, never creates
+the catalog; any trouble (no catalog yet, an older schema, a lock held past the timeout) is a
+miss, and the full path decides."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+_QUERY = "SELECT brief_file, brief_key, warnings FROM hits WHERE hit_key = ?"
+
+
+def read_hit(catalog: Path, hit_key: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(brief file, cache key, warnings) recorded for `hit_key`, or None."""
+    if not catalog.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{catalog.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(_QUERY, (hit_key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    if row is None:
+        return None
+    return str(row[0]), str(row[1]), tuple(str(w) for w in json.loads(row[2] or "[]"))

@@ -1,0 +1,8 @@
+"""The catalog's schema migrations (Alembic scripts in versions/, shipped as package data).
+
+SCHEMA_REVISIONS lists every revision this code knows, oldest first; the newest is SCHEMA_HEAD.
+Opening a catalog compares its revision with these before importing Alembic at all (a test
+checks that this list and the scripts agree)."""
+
+SCHEMA_REVISIONS = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

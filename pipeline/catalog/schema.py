@@ -1,0 +1,165 @@
+"""The catalog's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL. Changed only together
+with a migration in pipeline/catalog/migrations/versions/ (tests compare the two).
+
+Designed for what comes next: articles carry the columns a story grouping needs (story_id,
+duplicate_of, features), stories merge into one another with a record of each merge, and
+outlet_lines lets a template-line detector count the lines an outlet repeats across articles.
+Times are UTC; a day is the ISO date the run was for."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
+
+metadata = MetaData()
+Id = BigInteger().with_variant(Integer(), "sqlite")  # SQLite: INTEGER PRIMARY KEY is the rowid
+When = DateTime(timezone=True)
+HASH = 64  # hex sha256
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("title", Text),
+    Column("summary", Text),
+    Column("first_seen", When, nullable=False),
+    Column("last_seen", When, nullable=False),
+    Column("merged_into", Id, ForeignKey("stories.id"), nullable=True),
+)
+
+story_merges = Table(
+    "story_merges",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("from_story", Id, ForeignKey("stories.id"), nullable=False),
+    Column("into_story", Id, ForeignKey("stories.id"), nullable=False),
+    Column("at", When, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("brief_key", String(HASH), nullable=False, unique=True),  # the cache key, named in the brief
+    Column("brief_file", String(400), nullable=False),  # file name in OUT
+    Column("source", Text, nullable=False),  # file name or page URL the article was read from
+    Column("url", Text),  # the Dutch original on the web
+    Column("outlet", Text),
+    Column("published", String(100)),  # as the source writes it
+    Column("published_at", When),  # parsed, when it parses
+    Column("content_hash", String(HASH), nullable=False),  # of the normalised article text
+    Column("title", Text),  # English
+    Column("source_title", Text),  # Dutch
+    Column("summary", Text),
+    Column("source_format", String(20)),
+    Column("status", String(20), nullable=False, server_default="briefed"),  # briefed | removed
+    Column("briefed_at", When, nullable=False),
+    Column("story_id", Id, ForeignKey("stories.id"), nullable=True),
+    Column("duplicate_of", Id, ForeignKey("articles.id"), nullable=True),
+    Column("features", JSON, nullable=True),  # per-article features for clustering (shingles, embedding, …)
+    Index("ix_articles_status_briefed_at", "status", "briefed_at"),
+    Index("ix_articles_content_hash", "content_hash"),
+    Index("ix_articles_story_id", "story_id"),
+    Index("ix_articles_published_at", "published_at"),
+)
+
+hits = Table(  # the index of briefs by file bytes (pipeline.hits): read with stdlib sqlite3 on a cache hit
+    "hits",
+    metadata,
+    Column("hit_key", String(HASH), primary_key=True),
+    Column("brief_key", String(HASH), nullable=False),
+    Column("brief_file", String(400), nullable=False),
+    Column("warnings", Text, nullable=False, server_default="[]"),  # JSON list
+    Column("recorded_at", When, nullable=False),
+    Index("ix_hits_brief_key", "brief_key"),
+)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("url", String(2000), nullable=False, unique=True),  # as configured
+    Column("current_url", Text, nullable=False),  # after permanent redirects
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll", When),
+    Column("last_status", String(20)),  # new | not modified | gone | error
+    Column("error", Text),
+    Column("gone", Boolean, nullable=False, server_default=false()),
+    Column("listed_at", When),  # when its entries were last read (a 200 answer)
+)
+
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("feed_id", Id, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("key_hash", String(HASH), nullable=False),  # sha256 of the guid (else link): any length indexes
+    Column("entry_key", Text, nullable=False),  # guid, else link
+    Column("link", Text),
+    Column("fingerprint", String(HASH), nullable=False),  # of the entry when it was last handled
+    Column("brief_file", String(400)),  # its newest brief
+    Column("content_hash", String(100)),
+    Column("error", Text),  # bad input: not tried again until the entry changes
+    Column("first_seen", When, nullable=False),
+    Column("last_seen", When, nullable=False),  # the last poll that found it in its feed
+    UniqueConstraint("feed_id", "key_hash", name="uq_feed_entries_feed_key"),
+    Index("ix_feed_entries_feed_last_seen", "feed_id", "last_seen"),
+)
+
+failures = Table(  # inbox files that failed for a permanent reason (bad input)
+    "failures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("content_hash", String(HASH), nullable=False),  # of the file's bytes
+    Column("settings_hash", String(32), nullable=False),
+    Column("source_name", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("first_seen", String(10), nullable=False),  # ISO day
+    UniqueConstraint("content_hash", "settings_hash", name="uq_failures_ident"),
+)
+
+day_briefs = Table(  # the briefs a day's digest lists, in the order they came
+    "day_briefs",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("day", Date, nullable=False),
+    Column("brief_key", String(HASH), nullable=False),
+    Column("source_name", Text, nullable=False),
+    UniqueConstraint("day", "brief_key", name="uq_day_briefs_day_key"),
+)
+
+day_failures = Table(  # what failed on a day (its latest reason), until it is briefed that day
+    "day_failures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("day", Date, nullable=False),
+    Column("source_name", String(1000), nullable=False),
+    Column("message", Text, nullable=False),
+    UniqueConstraint("day", "source_name", name="uq_day_failures_day_source"),
+)
+
+outlet_lines = Table(  # lines an outlet repeats across articles: what a template-line detector counts
+    "outlet_lines",
+    metadata,
+    Column("outlet", String(300), primary_key=True),
+    Column("line_hash", String(HASH), primary_key=True),
+    Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("seen_on", Date, nullable=False),
+    Index("ix_outlet_lines_article", "article_id"),
+)
