@@ -1,0 +1,124 @@
+"""Today's source of the site: the brief files in OUT (pipeline.render.brief) and the day's digest
+manifests (pipeline.store.digests). Until the catalog and the stories land, this is what exists:
+
+- every brief is an article; its blocks are paired paragraph by paragraph (pipeline.site.brief_file
+  says why: the file does not keep sentence boundaries);
+- every article is a story of its own (no story grouping yet), so no story is "developing";
+- an article belongs to the days whose digest lists it, else to the day its brief was made;
+- nothing ranks stories yet: each day lists them in the order they were briefed, all as top stories;
+- a day's failures are those its digest lists.
+The site says all this on its front page (Site.notes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.site.brief_file import parse_article, unescape
+from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
+from pipeline.site.paths import valid_date
+from pipeline.web.atom import BriefFile, read_brief_file
+
+MAX_BRIEF_BYTES = 20_000_000  # a brief is ~2-3x its article; a larger file is not one of ours
+SITE_TITLE = "Dutch news in English"
+NOTES = (
+    "Each story is one article for now: grouping articles into stories is not built yet.",
+    "English and Dutch are paired paragraph by paragraph: the brief files do not keep sentence boundaries.",
+    "Stories are listed in the order they were briefed: nothing ranks them yet.",
+)
+FEEDS = (("feed.xml", "English briefs (Atom)"), ("stories.xml", "Stories (Atom)"))
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def article_from_brief(brief: BriefFile) -> SiteArticle:
+    front = brief.front
+    summary = unescape(brief.summary)
+    set_aside = front.get("set_aside")
+    return SiteArticle(
+        key=str(front.get("cache_key") or brief.path.stem),
+        title_en=_text(front.get("title")) or _text(front.get("source_title")) or brief.path.stem,
+        title_nl=_text(front.get("source_title")),
+        outlet=_text(front.get("outlet")),
+        author=_text(front.get("byline")),
+        published=_text(front.get("published")) or _text(front.get("source_date")),
+        source_url=_text(front.get("url")) or _text(front.get("source_url")),
+        summary="" if summary == "_No summary._" else summary,
+        blocks=parse_article(brief.body),
+        set_aside=tuple(
+            SetAside(str(item.get("text", "")), str(item.get("reason") or "site"))
+            for item in (set_aside if isinstance(set_aside, list) else [])
+            if isinstance(item, dict)
+        ),
+        source_name=str(front.get("source_file") or ""),
+    )
+
+
+def read_briefs(out_dir: Path) -> list[tuple[BriefFile, SiteArticle]]:
+    found = []
+    for path in sorted(out_dir.glob("*.md")):
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_BRIEF_BYTES:
+                continue
+        except OSError:
+            continue
+        brief = read_brief_file(path)
+        if brief is not None:
+            found.append((brief, article_from_brief(brief)))
+    return found
+
+
+def _digest_days(out_dir: Path) -> dict[str, dict]:
+    days = {}
+    for path in sorted(out_dir.glob(".digest-*.json")):
+        day = path.name[len(".digest-") : -len(".json")]
+        try:
+            valid_date(day)
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            days[day] = data
+    return days
+
+
+def site_from_outputs(out_dir: Path, title: str = SITE_TITLE) -> Site:
+    """The view model of everything briefed into `out_dir` so far."""
+    briefs = read_briefs(out_dir)
+    by_name = {brief.path.name: article for brief, article in briefs}
+    articles = {article.key: article for _, article in briefs}
+    day_keys: dict[str, list[str]] = {}
+    day_failures: dict[str, list[SiteFailure]] = {}
+    placed: set[str] = set()
+    for day, data in _digest_days(out_dir).items():
+        for entry in data.get("entries", []):
+            article = by_name.get(entry.get("brief", "")) if isinstance(entry, dict) else None
+            if article is not None and article.key not in day_keys.get(day, []):
+                day_keys.setdefault(day, []).append(article.key)
+                placed.add(article.key)
+        day_failures[day] = [
+            SiteFailure(str(f.get("source_name", "")), str(f.get("message", "")))
+            for f in data.get("failures", [])
+            if isinstance(f, dict)
+        ]
+    for brief, article in briefs:
+        made = brief.when("created_at")
+        if article.key not in placed and made is not None:
+            day_keys.setdefault(made.date().isoformat(), []).append(article.key)
+    stories = []
+    for key, article in articles.items():
+        timeline = tuple(TimelineEntry(day, key) for day in sorted(day_keys) if key in day_keys[day])
+        outlets = (article.outlet,) if article.outlet else ()
+        stories.append(SiteStory(key, article.title_en, article.summary, (), outlets, timeline))
+    days = tuple(
+        SiteDay(day, tuple(day_keys.get(day, [])), (), tuple(day_failures.get(day, [])))
+        for day in sorted(set(day_keys) | set(day_failures))
+    )
+    feeds = tuple(
+        Feed(name, feed_title, (out_dir / name).read_bytes())
+        for name, feed_title in FEEDS
+        if (out_dir / name).is_file()
+    )
+    return Site(title, tuple(articles.values()), tuple(stories), days, feeds, NOTES)
