@@ -196,6 +196,7 @@ app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(models_cmd.app, name="models")
 app.add_typer(feeds_cmd.app, name="feeds")
 app.add_typer(failures_cmd.app, name="failures")
+app.add_typer(__import__("brief_cli.site_cmd", fromlist=["app"]).app, name="site")
 
 
 def run() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -14,6 +15,7 @@ from typing import Any
 from pipeline.site import paths
 from pipeline.site.model import Alignment, Feed, Site, SiteArticle, SiteDay, SiteStory
 
+_NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # never valid in a page
 HIGHLIGHT_PAIRS = 120  # sentences of one block the CSS pairs up (hover/focus highlights the counterpart)
 
 
@@ -27,10 +29,21 @@ def environment():
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=clean_text,
     )
     env.globals.update(paths=paths, make_counter=_Counter)
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date)
     return env
+
+
+def clean_text(value: object) -> object:
+    """Every value a page shows, before it is escaped: control characters and lone surrogates
+    (which HTML cannot carry) become U+FFFD."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup) or not isinstance(value, str):  # Markup: a macro's output, its text cleaned already
+        return value
+    return _NOT_HTML.sub("\ufffd", value)
 
 
 class _Counter:

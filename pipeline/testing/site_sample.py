@@ -72,7 +72,9 @@ def sample_article(key: str, rng: random.Random, *, paragraphs: int = 12, hostil
     )
 
 
-def sample_site(articles: int, days: int = 10, *, seed: int = 1, hostile: bool = False, start: str = "2026-02-01") -> Site:
+def sample_site(
+    articles: int, days: int = 10, *, seed: int = 1, hostile: bool = False, start: str = "2026-02-01"
+) -> Site:
     """`articles` articles spread over `days` days; every third story runs over two days."""
     rng = random.Random(seed)
     first = date.fromisoformat(start)

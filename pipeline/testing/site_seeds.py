@@ -38,6 +38,8 @@ def brief_seeds(seeds: list[Path], settings: BriefSettings, day: str) -> list[Pa
         written = outcome.written
         paths.append(outcome.path)
         if written is not None:
-            entries.append(DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key))
+            entries.append(
+                DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
+            )
     update_digest(settings.out_dir, day, entries, failures)
     return paths
