@@ -47,7 +47,7 @@ def parse_article(body: str) -> tuple[SiteBlock, ...]:
         return ()
     section = body[start + len(ARTICLE_START) :]
     section = section.split(LEFT_OUT, 1)[0]
-    chunks = [c for c in section.split("\n\n") if c.strip()]
+    chunks = [c.strip("\n") for c in section.split("\n\n") if c.strip()]
     if chunks and chunks[0].startswith("_Each English paragraph"):
         chunks = chunks[1:]
     blocks: list[SiteBlock] = []
