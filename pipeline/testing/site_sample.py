@@ -115,3 +115,32 @@ def sample_site(
 
 
 __all__ = ["Alignment", "HOSTILE", "sample_article", "sample_site"]
+
+
+def add_articles(site: Site, count: int, *, seed: int = 2) -> Site:
+    """`site` plus `count` new articles on its newest day: every fifth joins a story of that day
+    (which then runs on), the others each start a story of their own."""
+    rng = random.Random(seed)
+    newest = max(site.days, key=lambda d: d.date)
+    new = [sample_article(f"n{n:06d}", rng) for n in range(count)]
+    stories = {s.id: s for s in site.stories}
+    day_ids = list(newest.top_stories + newest.other_stories)
+    added: list[str] = []
+    for number, article in enumerate(new):
+        entry = TimelineEntry(newest.date, article.key)
+        if number % 5 == 0 and day_ids:
+            grown = stories[day_ids[number % len(day_ids)]]
+            stories[grown.id] = SiteStory(
+                grown.id, grown.title, grown.summary, grown.key_names, grown.outlets, (*grown.timeline, entry), 2
+            )
+        else:
+            story = SiteStory(
+                f"new{number:06d}", article.title_en, article.summary, (), (article.outlet or "",), (entry,)
+            )
+            stories[story.id] = story
+            added.append(story.id)
+    days = tuple(
+        SiteDay(d.date, d.top_stories, d.other_stories + tuple(added), d.failures) if d is newest else d
+        for d in site.days
+    )
+    return Site(site.title, site.articles + tuple(new), tuple(stories.values()), days, site.feeds, site.notes)
