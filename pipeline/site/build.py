@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from pathlib import Path
 
 from pipeline.errors import OutputError
 from pipeline.site import paths
+from pipeline.site.files import write_file
 from pipeline.site.model import Site, SiteArticle, SiteDay, SiteStory
 from pipeline.site.render import (
     render_article,
@@ -29,7 +28,7 @@ from pipeline.site.render import (
     stylesheet,
     templates_fingerprint,
 )
-from pipeline.site.search import SearchIndex, build_search_index
+from pipeline.site.search import CHUNK_PAGES, SearchIndex, update_search_index
 
 MANIFEST = ".site-manifest.json"
 FEED_NAMES = frozenset({"feed.xml", "stories.xml"})
@@ -40,6 +39,7 @@ class Page:
     path: str  # relative to the site folder
     fingerprint: str
     render: Callable[[], str | bytes]
+    search_order: str | None = None  # indexed for search (articles and stories), placed by this key
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,11 @@ def plan_pages(site: Site) -> list[Page]:
     articles = {a.key: a for a in site.articles}
     stories = {s.id: s for s in site.stories}
     stories_of: dict[str, list[SiteStory]] = {}
+    first_day: dict[str, str] = {}  # an article's first day in any timeline: where search indexes it
     for story in site.stories:
         for entry in story.timeline:
             stories_of.setdefault(entry.article_key, []).append(story)
+            first_day[entry.article_key] = min(first_day.get(entry.article_key, entry.day), entry.day)
     days = sorted(site.days, key=lambda d: paths.valid_date(d.date))
     common = (site.title, tuple((f.file_name, f.title) for f in site.feeds))
     pages: list[Page] = [
@@ -106,6 +108,7 @@ def plan_pages(site: Site) -> list[Page]:
                 paths.story_path(story.id),
                 _fingerprint("story", common, story, shown),
                 lambda s=story: render_story(site, s, articles),
+                search_order=min((e.day for e in story.timeline), default="") + " " + story.id,
             )
         )
     for article in site.articles:
@@ -115,6 +118,7 @@ def plan_pages(site: Site) -> list[Page]:
                 paths.article_path(article.key),
                 _fingerprint("article", common, article, [(s.id, s.title) for s in linked]),
                 lambda a=article, s=linked: render_article(site, a, s),
+                search_order=first_day.get(article.key, "~") + " " + article.key,  # in no story: last
             )
         )
     _check_unique(pages)
@@ -139,7 +143,7 @@ def _check_unique(pages: list[Page]) -> None:
         seen.add(page.path)
 
 
-def build_site(site: Site, site_dir: Path, *, search: bool = True) -> BuildReport:
+def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: int = CHUNK_PAGES) -> BuildReport:
     """Write the pages whose content changed, remove those no longer in the model, then (when
     anything changed or the index is missing) rebuild the search index."""
     started = time.perf_counter()
@@ -164,8 +168,9 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True) -> BuildRepor
             raise OutputError(f"cannot remove the old page {site_dir / path}: {exc.strerror or exc}") from None
     write_file(site_dir / MANIFEST, json.dumps(current, indent=0, sort_keys=True).encode("utf-8"), sync=True)
     index = None
-    if search and (written or removed or not (site_dir / "pagefind" / "pagefind.js").is_file()):
-        index = build_search_index(site_dir)
+    if search:
+        indexed = [(p.path, p.fingerprint, p.search_order) for p in pages if p.search_order]
+        index = update_search_index(site_dir, indexed, chunk_pages)
     return BuildReport(site_dir, len(pages), tuple(written), tuple(removed), time.perf_counter() - started, index)
 
 
@@ -184,24 +189,3 @@ def _inside(relative: object) -> bool:
     if not isinstance(relative, str) or not relative or relative.startswith(("/", "\\")):
         return False
     return all(part not in ("", ".", "..") for part in relative.split("/"))
-
-
-def write_file(path: Path, data: bytes, *, sync: bool = False) -> None:
-    """Atomically: a temporary file beside it, then a rename (fsync'd when `sync`: the manifest)."""
-    temp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            if sync:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
-        raise OutputError(
-            f"cannot write {path}: {exc.strerror or exc} — check free space and permissions, or choose another --out folder"
-        ) from None

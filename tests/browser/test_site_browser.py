@@ -53,7 +53,8 @@ def site(tmp_path_factory, serve_folder):
         days=(*base.days[:-1], last),
     )
     folder = tmp_path_factory.mktemp("site")
-    build_site(site, folder)
+    report = build_site(site, folder, chunk_pages=10)  # several search chunks: the search page merges them
+    assert report.search.chunks > 2
     return serve_folder(folder)
 
 

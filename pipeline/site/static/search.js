@@ -21,18 +21,36 @@ function excerptNodes(html) {
   return out;
 }
 
+// The index comes in chunks (SITE/pagefind/<n>/, listed in chunks.json): the first is loaded, the others merged in.
+let loaded = null;
+async function loadIndex() {
+  if (loaded) return loaded;
+  try {
+    const root = new URL("pagefind/", document.baseURI);
+    const chunks = await (await fetch(new URL("chunks.json", root))).json();
+    if (!chunks.length) return null;
+    const pagefind = await import(new URL(`${chunks[0]}/pagefind.js`, root).href);
+    const baseUrl = new URL(".", document.baseURI).pathname; // results link into this site, wherever it is hosted
+    await pagefind.options({ baseUrl });
+    for (const chunk of chunks.slice(1)) {
+      await pagefind.mergeIndex(new URL(`${chunk}/`, root).href, { baseUrl });
+    }
+    loaded = pagefind;
+    return pagefind;
+  } catch (error) {
+    return null;
+  }
+}
+
 async function run(query) {
   list.replaceChildren();
   if (!query.trim()) { status.textContent = ""; return; }
   status.textContent = "Searching…";
-  let pagefind;
-  try {
-    pagefind = await import(new URL("pagefind/pagefind.js", document.baseURI).href);
-  } catch (error) {
+  const pagefind = await loadIndex();
+  if (!pagefind) {
     status.textContent = "The search index is missing: build the site with `brief site build`.";
     return;
   }
-  await pagefind.options({ baseUrl: new URL(".", document.baseURI).pathname });
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   for (const result of results) {
