@@ -67,11 +67,13 @@ def shoot(site_dir: Path, model, shots: Path) -> list[Path]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     article = max(model.articles, key=lambda a: len(a.blocks))
+    english = [sum(len(p.en) for part in block.parts for p in part) for block in article.blocks]
+    shortest = english.index(min(english))  # the phone shot starts at the block with the least (gibberish) English
     pages = [
         ("front.png", paths.FRONT, (1280, 900), "light", None),
         ("story.png", paths.story_path(article.key), (1280, 900), "light", None),
-        ("article.png", paths.article_path(article.key), (1280, 1000), "light", '.row.paragraph .en [data-i="0"]'),
-        ("article-phone-dark.png", paths.article_path(article.key), (390, 844), "dark", None),
+        ("article.png", paths.article_path(article.key), (1280, 1300), "light", '.row.paragraph .en [data-i="0"]'),
+        ("article-phone-dark.png", paths.article_path(article.key), (390, 844), "dark", ".row:not(.labels)"),
         ("search.png", paths.SEARCH + "?q=Oekra%C3%AFne", (1280, 900), "light", "#results li"),
     ]
     shots.mkdir(parents=True, exist_ok=True)
@@ -84,8 +86,10 @@ def shoot(site_dir: Path, model, shots: Path) -> list[Path]:
                 page = context.new_page()
                 page.goto(base + url)
                 if wait and name == "article.png":
-                    page.locator(wait).first.scroll_into_view_if_needed()
-                    page.locator(wait).first.focus()  # the highlight of the focused sentence and its Dutch
+                    # the highlight of a focused passage and its Dutch, the page seen from its top
+                    page.locator(wait).first.evaluate("e => e.focus({preventScroll: true})")
+                elif wait and name == "article-phone-dark.png":  # the text, English over Dutch
+                    page.locator(wait).nth(shortest).evaluate("e => e.scrollIntoView()")
                 elif wait:
                     page.locator(wait).first.wait_for(timeout=15_000)
                 page.screenshot(path=str(shots / name))

@@ -25,6 +25,7 @@ def site(tmp_path_factory, serve_folder):
     base = sample_site(24, 3, hostile=True)
     special = dataclasses.replace(
         sample_article("special", random.Random(5)),
+        title_nl="Een " + "heel" * 30 + "lange kop",  # a word wider than a phone
         blocks=(
             SiteBlock(
                 SiteBlockKind.PARAGRAPH,
