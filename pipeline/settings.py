@@ -91,6 +91,14 @@ class WatchList(BaseModel):
 
 
 ENV_PREFIX = "BRIEF_"
+# Where the web edition is published and who gets what: operational, never part of a brief's cache
+# key, the hit index or a known failure (pipeline.store.failures.OPERATIONAL).
+DELIVERY_SETTINGS = frozenset(
+    {
+        "site_url", "smtp_host", "smtp_port", "smtp_starttls", "smtp_username", "smtp_password", "smtp_from",
+        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth",
+    }
+)  # fmt: skip
 
 
 class BriefSettings(BaseModel):

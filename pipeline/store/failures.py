@@ -13,12 +13,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pipeline.errors import OutputError
-from pipeline.settings import BriefSettings
+from pipeline.settings import DELIVERY_SETTINGS, BriefSettings
 from pipeline.store.files import write_atomic
 
 # Settings that decide where and how runs go, not whether an article can be briefed.
-OPERATIONAL = frozenset(
-    {"inbox", "out_dir", "max_concurrency", "batch_articles", "dask_address", "lock_timeout", "notify_webhook"}
+OPERATIONAL = (
+    frozenset(
+        {"inbox", "out_dir", "max_concurrency", "batch_articles", "dask_address", "lock_timeout", "notify_webhook"}
+    )
+    | DELIVERY_SETTINGS
 )
 LOCK_SECONDS = 60
 

@@ -150,3 +150,31 @@ def test_watch_terms_match_whole_words_in_english_or_dutch(site) -> None:
         "FIETSBELEID",
         "cycling policy",
     )
+
+
+def test_delivery_settings_never_touch_a_cache_key_or_the_hit_index() -> None:
+    from pipeline.settings import DELIVERY_SETTINGS
+    from pipeline.store.failures import settings_fingerprint
+
+    plain = BriefSettings()
+    delivering = BriefSettings(
+        site_url="https://example.org/news/",
+        smtp_host="smtp.example.org",
+        smtp_password="secret",
+        mail_to=["ann@example.org"],
+        notify_urls=["ntfy://ntfy.sh/topic"],
+        watch=[{"name": "w", "terms": ["stikstof"], "notify": ["ann@example.org"]}],
+        watch_growth=True,
+    )
+    assert settings_fingerprint(delivering) == settings_fingerprint(plain)
+    assert set(BriefSettings.model_fields) >= DELIVERY_SETTINGS
+
+
+def test_a_bad_delivery_setting_is_one_line() -> None:
+    from pipeline.errors import SettingsError
+    from pipeline.settings import load_settings
+
+    with pytest.raises(SettingsError, match="invalid setting site_url"):
+        load_settings(site_url="javascript:alert(1)")
+    with pytest.raises(SettingsError, match="invalid setting watch"):
+        load_settings(watch=[{"name": "w", "terms": []}])
