@@ -76,11 +76,13 @@ def _digest_days(out_dir: Path) -> dict[str, dict]:
         day = path.name[len(".digest-") : -len(".json")]
         try:
             valid_date(day)
+            if path.stat().st_size > MAX_BRIEF_BYTES:  # a day's manifest is a few kB per article
+                continue
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
         if isinstance(data, dict):
-            days[day] = data
+            days[day] = {key: data[key] if isinstance(data.get(key), list) else [] for key in ("entries", "failures")}
     return days
 
 

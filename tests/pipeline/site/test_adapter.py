@@ -137,3 +137,16 @@ def test_a_site_from_an_output_folder(tmp_path: Path) -> None:
     assert days["2026-02-11"].top_stories == ("b" * 64,)  # in no digest: the day its brief was made
     assert {len(s.timeline) for s in site.stories} == {1} and site.notes == NOTES
     assert second.is_file()
+
+
+def test_odd_files_in_the_output_folder_are_passed_over(tmp_path: Path) -> None:
+    write(tmp_path, make_brief(), "one.md")
+    (tmp_path / ".digest-2026-02-12.json").write_text('{"entries": 5, "failures": {"a": 1}}')
+    (tmp_path / ".digest-2026-99-99.json").write_text('{"entries": []}')
+    (tmp_path / ".digest-2026-02-13.json").write_text("not json")
+    (tmp_path / "broken.md").write_bytes(b"---\nformat: \xff\xfe\n---\n")
+    (tmp_path / "dir.md").mkdir()
+    site = site_from_outputs(tmp_path)
+    assert [a.key for a in site.articles] == ["k" * 64]
+    assert {d.date for d in site.days} == {"2026-02-12"}  # the brief's own day; no failures from the odd manifest
+    assert all(d.failures == () for d in site.days)
