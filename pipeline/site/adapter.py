@@ -4,20 +4,25 @@ manifests (pipeline.store.digests). Until the catalog and the stories land, this
 - every brief is an article; its blocks are paired paragraph by paragraph (pipeline.site.brief_file
   says why: the file does not keep sentence boundaries);
 - every article is a story of its own (no story grouping yet), so no story is "developing";
-- an article belongs to the days whose digest lists it, else to the day its brief was made;
+- an article belongs to the days whose digest lists it (the digest manifests today, the catalog's
+  days after it lands: `digests`), else to the day its brief was made;
 - nothing ranks stories yet: each day lists them in the order they were briefed, all as top stories;
 - a day's failures are those its digest lists.
 The site says all this on its front page (Site.notes)."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from pipeline.document import DigestEntry, DigestFailure
 from pipeline.site.brief_file import parse_article, unescape
 from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.site.paths import valid_date
+from pipeline.store.digests import load_day
 from pipeline.web.atom import BriefFile, read_brief_file
+
+DayDigests = Mapping[str, tuple[Sequence[DigestEntry], Sequence[DigestFailure]]]
 
 MAX_BRIEF_BYTES = 20_000_000  # a brief is ~2-3x its article; a larger file is not one of ours
 SITE_TITLE = "Dutch news in English"
@@ -70,41 +75,38 @@ def read_briefs(out_dir: Path) -> list[tuple[BriefFile, SiteArticle]]:
     return found
 
 
-def _digest_days(out_dir: Path) -> dict[str, dict]:
-    days = {}
+def digests_on_disk(out_dir: Path) -> DayDigests:
+    """Every day's entries and failures as pipeline.store.digests keeps them (OUT/.digest-DAY.json);
+    an unreadable or oversized manifest is passed over."""
+    days: dict[str, tuple[list[DigestEntry], list[DigestFailure]]] = {}
     for path in sorted(out_dir.glob(".digest-*.json")):
         day = path.name[len(".digest-") : -len(".json")]
         try:
             valid_date(day)
-            if path.stat().st_size > MAX_BRIEF_BYTES:  # a day's manifest is a few kB per article
+            if path.stat().st_size > MAX_BRIEF_BYTES:  # a day's manifest is a few hundred bytes per article
                 continue
-            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if isinstance(data, dict):
-            days[day] = {key: data[key] if isinstance(data.get(key), list) else [] for key in ("entries", "failures")}
+        entries, failures = load_day(out_dir, day)
+        if entries or failures:
+            days[day] = (entries, failures)
     return days
 
 
-def site_from_outputs(out_dir: Path, title: str = SITE_TITLE) -> Site:
-    """The view model of everything briefed into `out_dir` so far."""
+def site_from_outputs(out_dir: Path, title: str = SITE_TITLE, digests: DayDigests | None = None) -> Site:
+    """The view model of everything briefed into `out_dir` so far; `digests`: each day's entries
+    and failures (default: digests_on_disk — the catalog passes its own)."""
     briefs = read_briefs(out_dir)
-    by_name = {brief.path.name: article for brief, article in briefs}
     articles = {article.key: article for _, article in briefs}
     day_keys: dict[str, list[str]] = {}
     day_failures: dict[str, list[SiteFailure]] = {}
     placed: set[str] = set()
-    for day, data in _digest_days(out_dir).items():
-        for entry in data.get("entries", []):
-            article = by_name.get(entry.get("brief", "")) if isinstance(entry, dict) else None
-            if article is not None and article.key not in day_keys.get(day, []):
-                day_keys.setdefault(day, []).append(article.key)
-                placed.add(article.key)
-        day_failures[day] = [
-            SiteFailure(str(f.get("source_name", "")), str(f.get("message", "")))
-            for f in data.get("failures", [])
-            if isinstance(f, dict)
-        ]
+    for day, (entries, failures) in (digests_on_disk(out_dir) if digests is None else digests).items():
+        for entry in entries:
+            if entry.key in articles and entry.key not in day_keys.get(day, []):
+                day_keys.setdefault(day, []).append(entry.key)
+                placed.add(entry.key)
+        day_failures[day] = [SiteFailure(f.source_name, f.message) for f in failures]
     for brief, article in briefs:
         made = brief.when("created_at")
         if article.key not in placed and made is not None:
