@@ -177,7 +177,9 @@ class BriefSettings(BaseModel):
     smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS (required when set)")
     smtp_username: str | None = None
     smtp_password: str | None = Field(None, description="better in BRIEF_SMTP_PASSWORD than in a file")
-    smtp_from: str | None = Field(None, description="the From address of briefing e-mails")
+    smtp_from: str | None = Field(
+        None, pattern=r"^[^\s<>@,;]+@[^\s<>@,;]+$", description="the From address of briefing e-mails"
+    )
     smtp_timeout: float = Field(30.0, gt=0, le=600, description="seconds to connect and for each SMTP reply")
     mail_to: list[str] = Field(default_factory=list, description="who gets the day's briefing by e-mail")
     notify_urls: list[str] = Field(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from pipeline.site.render import (
 from pipeline.site.search import CHUNK_PAGES, SearchIndex, update_search_index
 
 MANIFEST = ".site-manifest.json"
+LOCK_SECONDS = 600.0
 FEED_NAMES = frozenset({"feed.xml", "stories.xml"})
 
 
@@ -148,6 +150,11 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: 
     anything changed or the index is missing) rebuild the search index."""
     started = time.perf_counter()
     pages = plan_pages(site)
+    with _build_lock(site_dir):
+        return _build(site_dir, pages, started, search, chunk_pages)
+
+
+def _build(site_dir: Path, pages: list[Page], started: float, search: bool, chunk_pages: int) -> BuildReport:
     old = _read_manifest(site_dir)
     written: list[str] = []
     for page in pages:
@@ -172,6 +179,25 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: 
         indexed = [(p.path, p.fingerprint, p.search_order) for p in pages if p.search_order]
         index = update_search_index(site_dir, indexed, chunk_pages)
     return BuildReport(site_dir, len(pages), tuple(written), tuple(removed), time.perf_counter() - started, index)
+
+
+@contextmanager
+def _build_lock(site_dir: Path, timeout: float = LOCK_SECONDS) -> Iterator[None]:
+    """One build of a site folder at a time (a run and a poll may both bring it up to date)."""
+    from filelock import FileLock, Timeout
+
+    try:
+        site_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(site_dir / ".build.lock"))
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise OutputError(f"another build of {site_dir} has run for over {timeout:.0f} s — try again later") from None
+    except OSError as exc:
+        raise OutputError(f"cannot write to {site_dir}: {exc.strerror or exc} — choose another --out folder") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _read_manifest(site_dir: Path) -> dict[str, str]:

@@ -181,6 +181,10 @@ def test_hostile_text_stays_text_in_the_browser(site, open_page) -> None:
         page.goto(site.url + paths.article_path(key))
         assert page.locator("main script, main img, main iframe").count() == 0
         assert page.locator("h1").count() == 1
+    page.goto(site.url + paths.SEARCH + "?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")  # a hostile query
+    page.locator("#status").filter(has_text="result").wait_for(timeout=15_000)
+    assert "<img src=x onerror=alert(1)>" in page.locator("#status").inner_text()
+    assert page.locator("main img").count() == 0
     assert dialogs == [] and not watched.errors
 
 

@@ -201,3 +201,26 @@ def test_pages_stay_under_100_kb_and_make_no_outside_requests(tmp_path: Path) ->
             for name in ("src", "href"):
                 value = attributes.get(name) or ""
                 assert not value.startswith(("//", "http:", "https:")) or name == "href", (page, value)
+
+
+def test_a_second_build_of_the_same_folder_waits_then_says_so(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from pipeline.errors import OutputError
+    from pipeline.site.build import _build_lock
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, filelock; held = filelock.FileLock(sys.argv[1]); held.acquire(); print(1, flush=True); time.sleep(30)",
+         str(tmp_path / ".build.lock")],
+        stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == b"1"
+        with pytest.raises(OutputError, match="another build of .* has run for over 0 s"), _build_lock(tmp_path, 0.2):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with _build_lock(tmp_path, 5):  # free again
+        pass
