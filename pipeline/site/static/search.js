@@ -28,7 +28,7 @@ async function loadIndex() {
   try {
     const root = new URL("pagefind/", document.baseURI);
     const chunks = await (await fetch(new URL("chunks.json", root))).json();
-    if (!chunks.length) return null;
+    if (!chunks.length) return "empty";
     const pagefind = await import(new URL(`${chunks[0]}/pagefind.js`, root).href);
     const baseUrl = new URL(".", document.baseURI).pathname; // results link into this site, wherever it is hosted
     await pagefind.options({ baseUrl });
@@ -47,6 +47,10 @@ async function run(query) {
   if (!query.trim()) { status.textContent = ""; return; }
   status.textContent = "Searching…";
   const pagefind = await loadIndex();
+  if (pagefind === "empty") {
+    status.textContent = "Nothing has been briefed yet: there is nothing to search.";
+    return;
+  }
   if (!pagefind) {
     status.textContent = "The search index is missing: build the site with `brief site build`.";
     return;
