@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
-from brief_cli import cache_cmd, catalog_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve
+from brief_cli import cache_cmd, catalog_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve, site_cmd
 from brief_cli.common import fail, say, settings_or_exit, write_english_feed
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
@@ -198,6 +198,7 @@ app.add_typer(models_cmd.app, name="models")
 app.add_typer(feeds_cmd.app, name="feeds")
 app.add_typer(failures_cmd.app, name="failures")
 app.add_typer(catalog_cmd.app, name="catalog")
+app.add_typer(site_cmd.app, name="site")
 
 
 def run() -> None:

@@ -81,7 +81,24 @@ class FeedSource(BaseModel):
     name: str | None = Field(None, description="a label for `brief feeds list`")
 
 
+class WatchList(BaseModel):
+    """One watchlist (`[[brief.watch]]`): a message when a story first matches any of its terms."""
+
+    model_config = {"extra": "forbid", "frozen": True}
+    name: str = Field(min_length=1, max_length=200)
+    terms: list[str] = Field(min_length=1, description="words or phrases, Dutch or English (whole words, any case)")
+    notify: list[str] = Field(min_length=1, description="e-mail addresses and/or Apprise URLs (slack://, ntfy://, …)")
+
+
 ENV_PREFIX = "BRIEF_"
+# Where the web edition is published and who gets what: operational, never part of a brief's cache
+# key, the hit index or a known failure (pipeline.store.failures.OPERATIONAL).
+DELIVERY_SETTINGS = frozenset(
+    {
+        "site_url", "smtp_host", "smtp_port", "smtp_starttls", "smtp_username", "smtp_password", "smtp_from",
+        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth",
+    }
+)  # fmt: skip
 
 
 class BriefSettings(BaseModel):
@@ -159,6 +176,26 @@ class BriefSettings(BaseModel):
         None,
         description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
     )
+
+    # the web edition and delivery (pipeline/site, pipeline/deliver)
+    site_url: str | None = Field(
+        None, pattern=r"^https?://\S+$", description="where OUT/site/ is published: e-mails link into it"
+    )
+    smtp_host: str | None = Field(None, description="SMTP server the briefing e-mail goes through")
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS (required when set)")
+    smtp_username: str | None = None
+    smtp_password: str | None = Field(None, description="better in BRIEF_SMTP_PASSWORD than in a file")
+    smtp_from: str | None = Field(
+        None, pattern=r"^[^\s<>@,;]+@[^\s<>@,;]+$", description="the From address of briefing e-mails"
+    )
+    smtp_timeout: float = Field(30.0, gt=0, le=600, description="seconds to connect and for each SMTP reply")
+    mail_to: list[str] = Field(default_factory=list, description="who gets the day's briefing by e-mail")
+    notify_urls: list[str] = Field(
+        default_factory=list, description="Apprise URLs the day's briefing goes to (Slack, Teams, Matrix, ntfy, …)"
+    )
+    watch: list[WatchList] = Field(default_factory=list, description="watchlists ([[brief.watch]] name/terms/notify)")
+    watch_growth: bool = Field(False, description="also notify when a matching story grows (new articles)")
 
     @model_validator(mode="before")
     @classmethod

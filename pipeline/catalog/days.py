@@ -66,3 +66,14 @@ def _day(connection: Connection, when: date) -> tuple[list[DigestEntry], list[Di
     query = select(day_failures.c.source_name, day_failures.c.message).where(day_failures.c.day == when)
     failed = [DigestFailure(n, m) for n, m in connection.execute(query.order_by(day_failures.c.id))]
     return entries, [failure for failure in failed if failure.source_name not in briefed]
+
+
+def listed_days(catalog: Catalog) -> list[str]:
+    """Every day that lists a brief or a failure, oldest first."""
+
+    def read(connection: Connection) -> list[str]:
+        found = {row[0] for row in connection.execute(select(day_briefs.c.day).distinct())}
+        found |= {row[0] for row in connection.execute(select(day_failures.c.day).distinct())}
+        return sorted(day.isoformat() for day in found)
+
+    return catalog.read(read)

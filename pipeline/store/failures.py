@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.settings import BriefSettings
+from pipeline.settings import DELIVERY_SETTINGS, BriefSettings
 
 # Settings that decide where and how runs go, not whether an article can be briefed.
 OPERATIONAL = frozenset(
@@ -24,7 +24,7 @@ OPERATIONAL = frozenset(
         "database_url",
         "feed_retention_days",
     }
-)
+) | DELIVERY_SETTINGS
 
 
 @dataclass(frozen=True)

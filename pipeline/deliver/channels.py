@@ -1,0 +1,103 @@
+"""The two ways out: e-mail over SMTP (smtplib) and chat/push services through Apprise URLs. Each
+send either works or raises DeliveryError with a one-line reason that names no secret."""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from urllib.parse import urlsplit
+
+from pipeline.deliver.message import Message
+from pipeline.errors import BriefError
+
+_ADDRESS = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"']+")
+
+
+class DeliveryError(BriefError):
+    """A message could not be delivered to one recipient."""
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    sender: str
+    starttls: bool = True
+    username: str | None = None
+    password: str | None = None
+    timeout: float = 30.0
+
+
+def is_address(target: str) -> bool:
+    """An e-mail address (sent over SMTP); anything else is an Apprise URL."""
+    return bool(_ADDRESS.fullmatch(target))
+
+
+def describe(target: str) -> str:
+    """A recipient as logs may show it: an address as is, a URL as scheme://host (its path and
+    query often hold tokens)."""
+    if is_address(target):
+        return target
+    parts = urlsplit(target)
+    return f"{parts.scheme}://{parts.hostname or ''}" if parts.scheme else "an Apprise URL that does not parse"
+
+
+def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
+    """One multipart message (plain text + HTML) to one recipient."""
+    if not is_address(recipient):
+        raise DeliveryError(f"{recipient!r} is not an e-mail address")
+    mail = EmailMessage()
+    mail["Subject"] = message.subject
+    mail["From"] = config.sender
+    mail["To"] = recipient
+    mail["Date"] = formatdate(localtime=False)
+    mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2] or None)
+    mail.set_content(message.text)
+    mail.add_alternative(message.html, subtype="html")
+    try:
+        with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
+            smtp.ehlo()
+            if config.starttls:
+                smtp.starttls(context=ssl.create_default_context())
+                smtp.ehlo()
+            if config.username:
+                smtp.login(config.username, config.password or "")
+            smtp.send_message(mail, from_addr=config.sender, to_addrs=[recipient])
+    except smtplib.SMTPRecipientsRefused as exc:
+        code, reason = next(iter(exc.recipients.values()), (0, b""))
+        raise DeliveryError(f"the server refused {recipient}: {code} {_text(reason)}") from None
+    except smtplib.SMTPNotSupportedError:
+        raise DeliveryError(
+            f"{config.host} offers no STARTTLS — set smtp_starttls = false only on a trusted network"
+        ) from None
+    except smtplib.SMTPAuthenticationError as exc:
+        raise DeliveryError(
+            f"{config.host} refused the login: {exc.smtp_code} — check smtp_username/smtp_password"
+        ) from None
+    except smtplib.SMTPResponseException as exc:
+        raise DeliveryError(f"{config.host} answered {exc.smtp_code} {_text(exc.smtp_error)}") from None
+    except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
+        raise DeliveryError(f"cannot send through {config.host}:{config.port}: {exc}") from None
+
+
+def _text(reason: bytes | str) -> str:
+    return (
+        (reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)).splitlines()[0]
+        if reason
+        else ""
+    )
+
+
+def send_apprise(url: str, title: str, body: str) -> None:
+    """One notification through one Apprise URL (plain text)."""
+    import apprise
+
+    notifier = apprise.Apprise()
+    if not notifier.add(url):
+        raise DeliveryError(f"{describe(url)} is not an Apprise URL Apprise understands")
+    if not notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT):
+        raise DeliveryError(f"{describe(url)} did not take the notification (see the log above for its answer)")

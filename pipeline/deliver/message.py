@@ -1,0 +1,110 @@
+"""The day's briefing as a message: a subject, plain text, and HTML (Jinja2, autoescaped), with
+links into the published site when `site_url` is set. Source text is data in both forms."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.site import paths
+from pipeline.site.model import Site, SiteDay, SiteStory
+from pipeline.site.render import web_link
+
+TEXT_WIDTH_NOTE = "Machine-translated from Dutch. Read the original before you quote."
+
+
+@dataclass(frozen=True)
+class Message:
+    subject: str
+    text: str
+    html: str
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256((self.subject + "\0" + self.text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoryLine:
+    title: str
+    summary: str
+    link: str | None
+    developing_day: int | None
+    articles: int
+    outlets: tuple[str, ...]
+
+
+def _link(site_url: str | None, relative: str) -> str | None:
+    base = web_link(site_url)
+    return f"{base.rstrip('/')}/{relative}" if base else None
+
+
+def _line(story: SiteStory, site_url: str | None) -> StoryLine:
+    return StoryLine(
+        story.title,
+        story.summary,
+        _link(site_url, paths.story_path(story.id)),
+        story.developing_day,
+        len(story.timeline),
+        story.outlets,
+    )
+
+
+@cache
+def _template():
+    import jinja2
+
+    from pipeline.site.render import clean_text
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline.deliver", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=clean_text,
+    )
+    return env.get_template("briefing.html")
+
+
+def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> Message:
+    stories = {s.id: s for s in site.stories}
+    top = [_line(stories[i], site_url) for i in day.top_stories if i in stories]
+    other = [_line(stories[i], site_url) for i in day.other_stories if i in stories]
+    count = len(top) + len(other)
+    subject = f"{site.title}: briefing of {day.date} ({count} stor{'y' if count == 1 else 'ies'})"
+    front = _link(site_url, paths.day_path(day.date))
+    text = _text(day, top, other, front)
+    html = _template().render(title=subject, day=day, top=top, other=other, front=front, note=TEXT_WIDTH_NOTE)
+    return Message(subject, text, html)
+
+
+def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], front: str | None) -> str:
+    lines = [f"Briefing of {day.date}", ""]
+    for heading, group in (("TOP STORIES", top), ("OTHER STORIES", other)):
+        if not group:
+            continue
+        lines += [heading, ""]
+        for story in group:
+            developing = f" [developing — day {story.developing_day}]" if story.developing_day else ""
+            lines.append(f"* {_one_line(story.title)}{developing}")
+            if story.summary:
+                lines.append(f"  {_one_line(story.summary)}")
+            sources = f"{story.articles} article{'s' if story.articles != 1 else ''}"
+            lines.append(
+                f"  {sources}" + (f" · {', '.join(_one_line(o) for o in story.outlets)}" if story.outlets else "")
+            )
+            if story.link:
+                lines.append(f"  {story.link}")
+            lines.append("")
+    if day.failures:
+        lines += [f"{len(day.failures)} article(s) could not be briefed.", ""]
+    if front:
+        lines += [f"On the web: {front}", ""]
+    lines.append(TEXT_WIDTH_NOTE)
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

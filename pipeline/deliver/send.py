@@ -1,0 +1,130 @@
+"""Delivering the day's briefing and the watchlist alerts to every recipient the settings name.
+Each recipient on its own: one that refuses or cannot be reached is logged and listed in the
+report, the others still get theirs, and the briefing itself never fails because of it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from pipeline.deliver.channels import DeliveryError, SmtpConfig, describe, is_address, send_apprise, send_email
+from pipeline.deliver.message import Message, briefing_message
+from pipeline.deliver.state import DeliveryState, Sent
+from pipeline.deliver.watch import WatchHit, watch_hits
+from pipeline.site.model import Site, SiteDay
+from pipeline.site.paths import story_path
+from pipeline.site.render import web_link
+
+log = logging.getLogger("pipeline.deliver")
+
+
+@dataclass(frozen=True)
+class DeliveryFailure:
+    recipient: str  # as logs may show it (pipeline.deliver.channels.describe)
+    reason: str
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already had today's briefing, or it did not change
+    failures: list[DeliveryFailure] = field(default_factory=list)
+
+
+def smtp_config(settings) -> SmtpConfig | None:
+    """The SMTP settings, or None when no server is set."""
+    if not settings.smtp_host:
+        return None
+    return SmtpConfig(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        sender=settings.smtp_from or (settings.smtp_username or "dutch-brief@localhost"),
+        starttls=settings.smtp_starttls,
+        username=settings.smtp_username,
+        password=settings.smtp_password,
+        timeout=settings.smtp_timeout,
+    )
+
+
+def _send(target: str, message: Message, smtp: SmtpConfig | None) -> None:
+    if is_address(target):
+        if smtp is None:
+            raise DeliveryError(f"no SMTP server to send to {target} — set smtp_host (and smtp_from)")
+        send_email(smtp, target, message)
+    else:
+        send_apprise(target, message.subject, message.text)
+
+
+def _fail(report: DeliveryReport, target: str, exc: DeliveryError) -> None:
+    failure = DeliveryFailure(describe(target), str(exc))
+    report.failures.append(failure)
+    log.warning("delivery to %s failed: %s", failure.recipient, failure.reason)
+
+
+def deliver_briefing(site: Site, day: SiteDay, settings, state: DeliveryState) -> DeliveryReport:
+    """The day's briefing to `mail_to` and `notify_urls`: at most once per recipient per day, and
+    not at all when it is the same message the recipient had last."""
+    report = DeliveryReport()
+    message = briefing_message(site, day, settings.site_url)
+    smtp = smtp_config(settings)
+    for target in [*settings.mail_to, *settings.notify_urls]:
+        last = state.last_sent(target)
+        if last is not None and (last.day == day.date or last.digest == message.digest):
+            report.skipped.append(describe(target))
+            continue
+        try:
+            _send(target, message, smtp)
+        except DeliveryError as exc:
+            _fail(report, target, exc)
+            continue
+        state.record_sent(target, Sent(day.date, message.digest))
+        report.sent.append(describe(target))
+    return report
+
+
+def watch_message(hit: WatchHit, site_title: str, site_url: str | None) -> Message:
+    story = hit.story
+    verb = "has new articles" if hit.grew else "matches"
+    subject = f"{site_title} — watchlist {hit.watch}: {' '.join(story.title.split())[:120]}"
+    base = web_link(site_url)
+    link = f"{base.rstrip('/')}/{story_path(story.id)}" if base else None
+    lines = [
+        f"A story {verb} your watchlist {hit.watch!r} (found: {', '.join(hit.terms)}).",
+        "",
+        " ".join(story.title.split()),
+        " ".join(story.summary.split()),
+        f"{len(story.timeline)} article{'s' if len(story.timeline) != 1 else ''}"
+        + (f" · {', '.join(story.outlets)}" if story.outlets else ""),
+    ]
+    if link:
+        lines.append(link)
+    text = "\n".join(line for line in lines if line is not None) + "\n"
+    from html import escape
+
+    html = "".join(f"<p>{escape(line)}</p>" for line in lines if line)
+    if link:
+        html = html.replace(f"<p>{escape(link)}</p>", f'<p><a href="{escape(link)}">{escape(link)}</a></p>')
+    return Message(subject, text, f'<!doctype html><html lang="en"><body>{html}</body></html>')
+
+
+def notify_watchlists(site: Site, settings, state: DeliveryState) -> DeliveryReport:
+    """One message per (watchlist, story) that first matches — and per growth when
+    `watch_growth` — to each of the watchlist's targets. A hit is remembered once at least one
+    target had it (a target that failed is listed; the hit is not sent again to the others)."""
+    report = DeliveryReport()
+    smtp = smtp_config(settings)
+    targets = {w.name: w.notify for w in settings.watch}
+    for hit in watch_hits(site, settings.watch, state, growth=settings.watch_growth):
+        message = watch_message(hit, site.title, settings.site_url)
+        delivered = False
+        for target in targets[hit.watch]:
+            try:
+                _send(target, message, smtp)
+            except DeliveryError as exc:
+                _fail(report, target, exc)
+                continue
+            delivered = True
+            report.sent.append(f"{hit.watch}: {describe(target)}")
+        if delivered:
+            state.record_watch(hit.watch, hit.story.id, len(hit.story.timeline))
+    return report

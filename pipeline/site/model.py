@@ -1,0 +1,115 @@
+"""The site's view model: what the pages show, nothing else. The catalog and the stories fill it
+(today: pipeline.site.adapter, from the brief files and the day's digests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Alignment(StrEnum):
+    """How finely the English of a block is paired with its Dutch."""
+
+    SENTENCE = "sentence"  # one pair per sentence (the pipeline's own pairs)
+    BLOCK = "block"  # one pair per paragraph or list item (the sentence pairs were not recoverable)
+
+
+class SiteBlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    QUOTE = "quote"
+    CAPTION = "caption"
+    LIVEBLOG = "liveblog"  # an entry's heading, with its time as written
+    TABLE = "table"
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """A Dutch sentence (or passage) and its English, with what the fidelity checks found."""
+
+    nl: str
+    en: str
+    flags: tuple[str, ...] = ()  # e.g. "missing number: 12", "still degenerate after a retry"
+
+
+@dataclass(frozen=True)
+class SiteBlock:
+    """One block as the brief has it: `parts` is one part (a list: one per item), each a
+    sequence of sentence pairs."""
+
+    kind: SiteBlockKind
+    parts: tuple[tuple[SentencePair, ...], ...]
+    time: str | None = None  # a liveblog entry's time as written
+    alignment: Alignment = Alignment.SENTENCE
+
+
+@dataclass(frozen=True)
+class SetAside:
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SiteArticle:
+    key: str
+    title_en: str
+    title_nl: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # as written (ISO 8601 when the source gives it)
+    source_url: str | None
+    summary: str
+    blocks: tuple[SiteBlock, ...]
+    set_aside: tuple[SetAside, ...] = ()
+    source_name: str = ""  # the file or page it was read from
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    day: str  # YYYY-MM-DD
+    article_key: str
+
+
+@dataclass(frozen=True)
+class SiteStory:
+    id: str
+    title: str
+    summary: str
+    key_names: tuple[str, ...]
+    outlets: tuple[str, ...]
+    timeline: tuple[TimelineEntry, ...]  # oldest first
+    developing_day: int | None = None  # "developing — day N"; None for a story of one day
+
+
+@dataclass(frozen=True)
+class SiteFailure:
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class SiteDay:
+    date: str  # YYYY-MM-DD
+    top_stories: tuple[str, ...]  # story ids, most important first
+    other_stories: tuple[str, ...] = ()
+    failures: tuple[SiteFailure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed file the site links to with <link rel="alternate"> (copied into the site)."""
+
+    file_name: str  # feed.xml | stories.xml
+    title: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Site:
+    title: str
+    articles: tuple[SiteArticle, ...]
+    stories: tuple[SiteStory, ...]
+    days: tuple[SiteDay, ...]  # any order; the newest is the front page
+    feeds: tuple[Feed, ...] = ()
+    notes: tuple[str, ...] = ()  # what the adapter could not do (shown on the about section of the front page)

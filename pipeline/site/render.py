@@ -1,0 +1,161 @@
+"""The pages as HTML: Jinja2 with autoescape always on (no template marks anything safe), strict
+undefined names, and links only to http(s) addresses. Source and model text is data: it can never
+become markup, an attribute or a script."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pipeline.site import paths
+from pipeline.site.model import Alignment, Feed, Site, SiteArticle, SiteDay, SiteStory
+
+_NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # never valid in a page
+HIGHLIGHT_PAIRS = 120  # sentences of one block the CSS pairs up (hover/focus highlights the counterpart)
+
+
+@cache
+def environment():
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline.site", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=clean_text,
+    )
+    env.globals.update(paths=paths, make_counter=_Counter)
+    env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date)
+    return env
+
+
+def clean_text(value: object) -> object:
+    """Every value a page shows, before it is escaped: control characters and lone surrogates
+    (which HTML cannot carry) become U+FFFD."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup) or not isinstance(value, str):  # Markup: a macro's output, its text cleaned already
+        return value
+    return _NOT_HTML.sub("\ufffd", value)
+
+
+class _Counter:
+    """The ordinal of a sentence within its block: both sides count alike, so hovering one highlights the other."""
+
+    def __init__(self) -> None:
+        self._count = itertools.count()
+
+    def next(self) -> int:
+        return next(self._count)
+
+
+def long_date(day: str) -> str:
+    try:
+        return date.fromisoformat(day).strftime("%A %-d %B %Y")
+    except ValueError:
+        return day
+
+
+def stylesheet() -> str:
+    """site.css and the highlight rules: a sentence hovered or focused lights up with its counterpart."""
+    base = resources.files("pipeline.site").joinpath("static/site.css").read_text(encoding="utf-8")
+    rules = ",\n".join(f'.row:has([data-i="{i}"]:is(:hover,:focus)) [data-i="{i}"]' for i in range(HIGHLIGHT_PAIRS))
+    return base + "\n" + rules + " { background: var(--hl); color: var(--hl-fg); }\n"
+
+
+def search_script() -> str:
+    return resources.files("pipeline.site").joinpath("static/search.js").read_text(encoding="utf-8")
+
+
+@cache
+def templates_fingerprint() -> str:
+    """Changes whenever a template, the CSS or the script changes: every page is then rewritten."""
+    digest = hashlib.sha256()
+    folder = resources.files("pipeline.site")
+    for sub in ("templates", "static"):
+        for entry in sorted(folder.joinpath(sub).iterdir(), key=lambda e: e.name):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
+
+
+def _common(site: Site, root: str, kind: str, title: str) -> dict[str, Any]:
+    return {"site_title": site.title, "feeds": site.feeds, "root": root, "page_kind": kind, "page_title": title}
+
+
+def render_front(site: Site, day: SiteDay | None, earlier: list[SiteDay], stories: dict[str, SiteStory]) -> str:
+    title = f"Briefing {day.date}" if day else "No briefing yet"
+    context = _common(site, "", "front", title) | {
+        "day": day,
+        "earlier": earlier,
+        "stories_by_id": stories,
+        "notes": site.notes,
+    }
+    return environment().get_template("front.html").render(context)
+
+
+def render_day(
+    site: Site, day: SiteDay, previous: str | None, following: str | None, stories: dict[str, SiteStory]
+) -> str:
+    context = _common(site, "../", "day", f"Briefing {day.date}") | {
+        "day": day,
+        "previous": previous,
+        "following": following,
+        "stories_by_id": stories,
+    }
+    return environment().get_template("day.html").render(context)
+
+
+def render_story(site: Site, story: SiteStory, articles: dict[str, SiteArticle]) -> str:
+    timeline: dict[str, list[SiteArticle]] = {}
+    for entry in story.timeline:
+        found = articles.get(entry.article_key)
+        if found is not None:
+            timeline.setdefault(entry.day, []).append(found)
+    context = _common(site, "../", "story", story.title) | {"story": story, "timeline": list(timeline.items())}
+    return environment().get_template("story.html").render(context)
+
+
+def render_article(site: Site, article: SiteArticle, stories: list[SiteStory]) -> str:
+    context = _common(site, "../", "article", article.title_en) | {
+        "article": article,
+        "stories": stories,
+        "source_link": web_link(article.source_url),
+        "published_iso": iso_datetime(article.published),
+        "block_aligned": any(b.alignment is Alignment.BLOCK for b in article.blocks),
+    }
+    return environment().get_template("article.html").render(context)
+
+
+def render_search(site: Site) -> str:
+    return environment().get_template("search.html").render(_common(site, "", "search", "Search"))
+
+
+def web_link(url: str | None) -> str | None:
+    """An http(s) address to link to; anything else (javascript:, data:, a file name) is not linked."""
+    if not url:
+        return None
+    lowered = url.strip().lower()
+    if not lowered.startswith(("http://", "https://")) or any(c in url for c in "\x00\r\n\t <>\"'`"):
+        return None
+    return url.strip()
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """`value` as a machine-readable <time datetime> when it is ISO 8601; None otherwise."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return None
+
+
+def feed_links(feeds: tuple[Feed, ...]) -> list[str]:
+    return [feed.file_name for feed in feeds]
