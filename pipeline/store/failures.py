@@ -12,19 +12,22 @@ from pathlib import Path
 from pipeline.settings import DELIVERY_SETTINGS, BriefSettings
 
 # Settings that decide where and how runs go, not whether an article can be briefed.
-OPERATIONAL = frozenset(
-    {
-        "inbox",
-        "out_dir",
-        "max_concurrency",
-        "batch_articles",
-        "dask_address",
-        "lock_timeout",
-        "notify_webhook",
-        "database_url",
-        "feed_retention_days",
-    }
-) | DELIVERY_SETTINGS
+OPERATIONAL = (
+    frozenset(
+        {
+            "inbox",
+            "out_dir",
+            "max_concurrency",
+            "batch_articles",
+            "dask_address",
+            "lock_timeout",
+            "notify_webhook",
+            "database_url",
+            "feed_retention_days",
+        }
+    )
+    | DELIVERY_SETTINGS
+)
 
 
 @dataclass(frozen=True)
