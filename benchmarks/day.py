@@ -184,7 +184,8 @@ def worker_translations(params: dict[str, Any]) -> dict[str, Any]:
 def worker_day(params: dict[str, Any]) -> dict[str, Any]:
     """One mode over all articles, in this process."""
     from pipeline.batch import build_briefs, in_groups
-    from pipeline.brief import build_brief, load_models, prepare_brief
+    from pipeline.batch import build_brief
+    from pipeline.brief import load_models, prepare_brief
 
     settings = day_settings(params)
     files = [Path(p) for p in params["files"]]

@@ -207,7 +207,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
 def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> None:
     import errno
 
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
     from pipeline.errors import OutputError
     from pipeline.store import files
 

@@ -26,7 +26,7 @@ def test_flow_and_cli_write_byte_identical_briefs(
     prefect_harness, flow_settings, tiny_settings, tmp_path: Path
 ) -> None:
     from flows.brief_article import brief_article
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
 
     seed = SEEDS[1]
     cli_result = build_brief(seed, tiny_settings)
@@ -52,7 +52,7 @@ def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     """Groups of batch_articles (here 2: three groups for five seeds), one brief-articles task each;
     every brief byte-identical (timestamps aside) to a one-article run's."""
     from flows.daily_briefing import daily_briefing
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -11,7 +11,8 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from pipeline.brief import build_brief, plan_brief, segment_article
+from pipeline.batch import build_brief
+from pipeline.brief import plan_brief, segment_article
 from pipeline.document import TRANSLATED_KINDS, Article, Block, BlockKind, ModelRef
 from pipeline.engines import registry
 from pipeline.engines.hub import load_seq2seq

@@ -13,7 +13,7 @@ import feedparser
 import pytest
 import yaml
 
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.errors import InputError
 from pipeline.feeds import poll_feeds
 from pipeline.runtime import Models

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline import hits
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from tests.conftest import ROOT, SEEDS, model_args
 
 PROBE = (

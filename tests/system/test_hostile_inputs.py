@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.brief import build_brief, segment_article
+from pipeline.batch import build_brief
+from pipeline.brief import segment_article
 from pipeline.errors import InputError
 from pipeline.runtime import Models
 from pipeline.text.read import read_article
