@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import UnexpectedError, build_briefs
-from pipeline.batch import build_brief
+from pipeline.batch import UnexpectedError, build_brief, build_briefs
 from pipeline.brief import BriefResult
 from pipeline.errors import BriefError, InputError
 from pipeline.runtime import Models
