@@ -9,7 +9,7 @@ Each mode runs in a fresh process on the default backend (auto: the CTranslate2 
 conversions, made on first use by engines.model_store), with both models loaded before the clock
 starts and a fresh sentence cache:
 
-  one at a time   pipeline.brief.build_brief per article (the flow's former per-article task)
+  one at a time   pipeline.batch.build_brief per article (build_briefs of one article)
   batched         pipeline.batch.build_briefs over each group of `batch_articles` (default 20),
                   one group after the other: what the daily flow's brief-articles tasks run
 
