@@ -183,8 +183,7 @@ def worker_translations(params: dict[str, Any]) -> dict[str, Any]:
 
 def worker_day(params: dict[str, Any]) -> dict[str, Any]:
     """One mode over all articles, in this process."""
-    from pipeline.batch import build_briefs, in_groups
-    from pipeline.batch import build_brief
+    from pipeline.batch import build_brief, build_briefs, in_groups
     from pipeline.brief import load_models, prepare_brief
 
     settings = day_settings(params)
