@@ -29,12 +29,14 @@ def run_group(paths: list[str], settings: BriefSettings):
 
 @pytest.fixture()
 def articles(tmp_path: Path) -> list[str]:
-    """Two seeds and an empty file (a permanent failure, found before any model work)."""
+    """Two seeds and an empty file (a permanent failure, found before any model work). The seeds
+    end in a line of this test's own (their keys are new: no task cache of another test hits)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    mark = f"\n\nKenmerk van deze test: {tmp_path.name}.\n"
+    (folder / "a.txt").write_text(SEEDS[0].read_text(encoding="utf-8") + mark, encoding="utf-8")
     (folder / "b.txt").write_text("", encoding="utf-8")
-    (folder / "c.txt").write_bytes(SEEDS[1].read_bytes())
+    (folder / "c.txt").write_text(SEEDS[1].read_text(encoding="utf-8") + mark, encoding="utf-8")
     return [str(folder / name) for name in ("a.txt", "b.txt", "c.txt")]
 
 
