@@ -27,7 +27,7 @@ from prefect.context import TaskRunContext
 from pipeline.batch import Stages, summarize_group, translate_group
 from pipeline.brief import write_brief
 from pipeline.document import DigestEntry, DigestFailure, Prepared, Summary, TranslatedArticle, WrittenBrief
-from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError
+from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.render.artifact import artifact_markdown
 from pipeline.render.digest import render_digest
 from pipeline.runtime import Models
@@ -91,7 +91,9 @@ def write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, s
     try:
         publish_brief(written)
     except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
-        get_run_logger().warning("%s: briefed, but its artifact was not published: %s", written.source_name, exc)
+        get_run_logger().warning(
+            "%s: briefed, but its artifact was not published: %s", written.source_name, first_line(exc)
+        )
     return written
 
 
