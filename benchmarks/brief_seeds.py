@@ -13,7 +13,7 @@ STAGES = ("load", "translate", "summarize", "render")
 
 
 def worker_brief(params: dict[str, Any]) -> dict[str, Any]:
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
     from pipeline.settings import BriefSettings
 
     out = Path(params["out"])

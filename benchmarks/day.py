@@ -9,7 +9,7 @@ Each mode runs in a fresh process on the default backend (auto: the CTranslate2 
 conversions, made on first use by engines.model_store), with both models loaded before the clock
 starts and a fresh sentence cache:
 
-  one at a time   pipeline.brief.build_brief per article (the flow's former per-article task)
+  one at a time   pipeline.batch.build_brief per article (build_briefs of one article)
   batched         pipeline.batch.build_briefs over each group of `batch_articles` (default 20),
                   one group after the other: what the daily flow's brief-articles tasks run
 
@@ -183,8 +183,8 @@ def worker_translations(params: dict[str, Any]) -> dict[str, Any]:
 
 def worker_day(params: dict[str, Any]) -> dict[str, Any]:
     """One mode over all articles, in this process."""
-    from pipeline.batch import build_briefs, in_groups
-    from pipeline.brief import build_brief, load_models, prepare_brief
+    from pipeline.batch import build_brief, build_briefs, in_groups
+    from pipeline.brief import load_models, prepare_brief
 
     settings = day_settings(params)
     files = [Path(p) for p in params["files"]]

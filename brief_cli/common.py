@@ -1,12 +1,57 @@
-"""What every `brief` subcommand shares: one-line messages on stderr and exits by error type."""
+"""What every `brief` subcommand shares: the options that choose models, backend and output
+(declared once here: `brief FILE…` and `brief feeds poll` take the same ones), one-line messages
+on stderr and exits by error type."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
+
+# -- the options that choose models, backend and output ------------------------------------------
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")]
+Translator = Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")]
+Summarizer = Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")]
+Device = Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")]
+Backend = Annotated[
+    Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")
+]
+NumBeams = Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")]
+Config = Annotated[
+    Optional[Path], typer.Option(help="TOML settings file ([brief] table; feeds: [[brief.feeds]] entries)")
+]
+KeepAll = Annotated[
+    bool, typer.Option("--keep-all", help="set no site text aside: translate navigation, promos and notices too")
+]
+
+
+def build_settings(
+    config: Path | None,
+    *,
+    out: Path | None,
+    translator: str | None,
+    summarizer: str | None,
+    device: str | None,
+    backend: str | None,
+    num_beams: int | None,
+    keep_all: bool,
+    **more: Any,
+):  # -> BriefSettings
+    """The settings of a command that briefs: its model, backend and output options over the
+    BRIEF_* variables and the TOML file; an invalid one exits (code 2)."""
+    return settings_or_exit(
+        config,
+        out_dir=out,
+        translator=translator,
+        summarizer=summarizer,
+        device=device,
+        num_beams=num_beams,
+        backend=backend,
+        keep_all=keep_all or None,  # not given: the setting (BRIEF_KEEP_ALL, config file) decides
+        **more,
+    )
 
 
 def say(message: str) -> None:

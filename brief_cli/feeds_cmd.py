@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit, write_english_feed
+from brief_cli.common import (
+    Backend,
+    Config,
+    Device,
+    KeepAll,
+    NumBeams,
+    Out,
+    Summarizer,
+    Translator,
+    build_settings,
+    catalog_or_exit,
+    fail,
+    say,
+    settings_or_exit,
+    write_english_feed,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -16,8 +30,6 @@ app = typer.Typer(
     help="RSS/Atom feeds: brief every new entry (poll), or show the configured feeds and their state (list).",
 )
 
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")]
-Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table, [[brief.feeds]] entries)")]
 
 POLL_HELP = """Fetch each feed (conditional GET: unchanged feeds cost one small request), brief every new
 or changed entry (its page, extracted; the feed's own text when the page cannot be had and the
@@ -31,11 +43,26 @@ Exit status: 0 all feeds polled, 2 some entry or feed was bad input, 1 any other
 def poll(
     urls: Annotated[Optional[list[str]], typer.Argument(metavar="URL", help="feed URLs", show_default=False)] = None,
     out: Out = None,
+    translator: Translator = None,
+    summarizer: Summarizer = None,
+    device: Device = None,
+    backend: Backend = None,
+    num_beams: NumBeams = None,
     config: Config = None,
+    keep_all: KeepAll = False,
 ) -> None:
     from pipeline.errors import BriefError
 
-    settings = settings_or_exit(config, out_dir=out)
+    settings = build_settings(
+        config,
+        out=out,
+        translator=translator,
+        summarizer=summarizer,
+        device=device,
+        backend=backend,
+        num_beams=num_beams,
+        keep_all=keep_all,
+    )
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds

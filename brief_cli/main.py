@@ -1,31 +1,60 @@
-"""`brief` — the command line: a thin typer shell over pipeline.brief.build_brief."""
+"""`brief` — the command line: a thin typer shell over pipeline.batch.build_briefs, the one build path."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
+import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from brief_cli import cache_cmd, catalog_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve, site_cmd
-from brief_cli.common import fail, say, settings_or_exit, write_english_feed
+from brief_cli.common import (
+    Backend,
+    Config,
+    Device,
+    KeepAll,
+    NumBeams,
+    Out,
+    Summarizer,
+    Translator,
+    build_settings,
+    fail,
+    say,
+    write_english_feed,
+)
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 
 
 class BriefGroup(TyperGroup):
     """`brief FILE…` is the main form: arguments that do not start with a subcommand's name go to
-    the default command, `--help` included (`brief ./cache` briefs a file named cache; `brief cache`
-    is the subcommand)."""
+    the default command (`brief ./cache` briefs a file named cache; `brief cache` is the
+    subcommand). `brief --help` alone shows the main form's help and lists every subcommand."""
 
     default_command = "brief"
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands:
+        if args != ["--help"] and (not args or args[0] not in self.commands):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def format_help(self, ctx, formatter) -> None:
+        main = self.commands[self.default_command]
+        with click.Context(main, info_name=ctx.info_name) as main_ctx:
+            main.format_help(main_ctx, formatter)
+        self.format_commands(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write_text("brief COMMAND [ARGS]... runs one of these; each has its own --help.")
+
+
+class MainCommand(TyperCommand):
+    """The default command: its usage line reads `brief [OPTIONS] FILE|URL...`, as it is typed."""
+
+    def format_usage(self, ctx, formatter) -> None:
+        formatter.write_usage(ctx.find_root().info_name or "brief", " ".join(self.collect_usage_pieces(ctx)))
 
 
 app = typer.Typer(
@@ -33,7 +62,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    help="Turn Dutch news articles into English briefs. The main form: brief FILE… (see brief brief --help).",
+    help="Turn Dutch news articles into English briefs.",
 )
 
 HELP = """Turn Dutch news articles into English briefs (Markdown).
@@ -63,36 +92,32 @@ page that is no article, a URL robots.txt disallows or that answers 4xx, invalid
 """
 
 
-@app.command(name="brief", help=HELP)
+@app.command(name="brief", help=HELP, cls=MainCommand, short_help="the main form, its name left out: brief FILE|URL…")
 def brief(
     files: Annotated[
         list[str],
         typer.Argument(metavar="FILE|URL", help="Dutch article files, saved .html pages or URLs", show_default=False),
     ],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")] = None,
+    out: Out = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="rebuild even if a cached brief exists")] = False,
-    translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
-    summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
-    device: Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")] = None,
-    backend: Annotated[
-        Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")
-    ] = None,
-    num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
-    keep_all: Annotated[
-        bool, typer.Option("--keep-all", help="set no site text aside: translate navigation, promos and notices too")
-    ] = False,
+    translator: Translator = None,
+    summarizer: Summarizer = None,
+    device: Device = None,
+    backend: Backend = None,
+    num_beams: NumBeams = None,
+    config: Config = None,
+    keep_all: KeepAll = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
 ) -> None:
-    settings = settings_or_exit(
+    settings = build_settings(
         config,
-        out_dir=out,
+        out=out,
         translator=translator,
         summarizer=summarizer,
         device=device,
-        num_beams=num_beams,
         backend=backend,
-        keep_all=keep_all or None,  # not given: the setting (BRIEF_KEEP_ALL, config file) decides
+        num_beams=num_beams,
+        keep_all=keep_all,
     )
     _show_notices()
     if not force:

@@ -3,9 +3,10 @@ day's digest. New means: no brief exists for the article's content hash (+ model
 not a file name or a modification time. One failing article fails alone; it is listed in the digest.
 
 New articles are briefed in groups of `batch_articles`, one `brief-articles` task per group
-running `pipeline.batch.build_briefs` (the CLI's `brief a b c`): a group's sentences are translated
-together and its summaries decoded side by side, while each article succeeds or fails alone and
-gets the brief a one-article run writes. At most `max_concurrency` groups run at once (a task
+running `pipeline.batch.build_briefs` (the CLI's `brief a b c`) on the plans the scan made, its
+stages as tasks (translate, summarize, write-brief: flows.tasks): a group's sentences are
+translated together and its summaries decoded side by side, while each article succeeds or fails
+alone and gets the brief a one-article run writes. At most `max_concurrency` groups run at once (a task
 runner's worker limit: a slow group holds up no other); the models load once per worker process.
 An article another run is briefing right now (its OS file lock is held) is left to that run; a
 killed run's locks are released by the kernel, so the next run picks its articles up at once.
@@ -20,7 +21,7 @@ a file briefed before is not read again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from pipeline.brief import plan_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
 from pipeline.digest import update_digest
-from pipeline.document import DigestFailure
+from pipeline.document import DigestFailure, Plan
 from pipeline.errors import BriefError
 from pipeline.hits import find_many
 from pipeline.hits import record as record_hit
@@ -65,16 +66,19 @@ class Scan:
     new: list[str]
     already_briefed: int
     known_failures: int
+    plans: dict[str, Plan] = field(default_factory=dict)  # of the new files that could be planned, by path
 
 
 @task(name="find-new-articles", cache_policy=NONE)
 def find_new_articles(settings: BriefSettings) -> Scan:
     """Inbox files whose brief does not exist yet (by cache key), how many are briefed already and
     how many failed before for a permanent reason (same bytes, same settings). Files that cannot
-    even be read are new, so that they fail — and are listed — alone."""
+    even be read are new, so that they fail — and are listed — alone. The plans made here go on
+    to the build (each new article is read and planned once a run)."""
     inbox = Path(settings.inbox)
     known_bad = known_hashes(open_catalog(settings), failures.settings_fingerprint(settings))
     new: list[str] = []
+    plans: dict[str, Plan] = {}
     keys: set[str] = set()
     known = skipped = 0
     files = sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file())
@@ -99,7 +103,8 @@ def find_new_articles(settings: BriefSettings) -> Scan:
         else:
             keys.add(plan.key)
             new.append(str(path))
-    return Scan(new, known, skipped)
+            plans[str(path)] = plan
+    return Scan(new, known, skipped, plans)
 
 
 def check_inbox(settings: BriefSettings) -> None:
@@ -135,7 +140,7 @@ def daily_briefing(
             print(f"{scan.known_failures} skipped: they failed before (see `brief failures list`)")
         if scan.new:
             load_models(resolved)
-        outcomes = from_feeds + brief_all(scan.new, resolved)
+        outcomes = from_feeds + brief_all(scan.new, resolved, scan.plans)
         report = _record(resolved, day, scan, outcomes)
         write_english_feed(resolved)
     except BriefError as exc:

@@ -5,7 +5,6 @@ failure we expected); unexpected errors keep Prefect's traceback."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ from prefect.states import Completed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.messages import for_flow, without_file_name
-from flows.tasks import PERMANENT, RETRY_DELAYS, publish_brief
+from flows.tasks import task_stages
 from pipeline.batch import build_briefs, in_groups
 from pipeline.brief import BriefResult
-from pipeline.document import DigestEntry
+from pipeline.document import DigestEntry, Plan
 from pipeline.errors import BriefError, BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.settings import BriefSettings
 from pipeline.store.failures import file_hash
@@ -38,27 +37,22 @@ class ArticleOutcome:
 
 
 @task(name="brief-articles", cache_policy=NONE)
-def brief_group(paths: list[str], settings: BriefSettings) -> State:
+def brief_group(paths: list[str], settings: BriefSettings, plans: list[Plan | None] | None = None) -> State:
     """Brief a group of articles with their model work batched (pipeline.batch.build_briefs, the
-    CLI's `brief a b c`): sentences of all of them translated together, summaries side by side;
-    each article succeeds or fails alone, and its brief is the one a one-article run writes.
-    `lock_timeout=0`: an article busy elsewhere is left to that run. Transient failures are tried
-    again (RETRY_DELAYS); each failed article is one ERROR line naming it once."""
+    CLI's `brief a b c`), its stages as tasks (flows.tasks.task_stages: translate and summarize
+    for the group, write-brief for each article, retried there when a failure may pass): each
+    article succeeds or fails alone, and its brief is the one a one-article run writes. `plans`:
+    the daily scan's (one per path, None where it had none), not made again. `lock_timeout=0`:
+    an article busy elsewhere is left to that run. Each failed article is one ERROR line naming it once."""
     from prefect.logging import get_run_logger
 
     sources = [Path(p) for p in paths]
     logger = get_run_logger()
     try:
-        outcomes: dict[int, Any] = dict(enumerate(build_briefs(sources, settings, lock_timeout=0)))
-        for delay in RETRY_DELAYS:
-            again = [i for i, o in outcomes.items() if isinstance(o, BriefError) and not isinstance(o, PERMANENT)]
-            if not again:
-                break
-            time.sleep(delay)
-            outcomes.update(zip(again, build_briefs([sources[i] for i in again], settings, lock_timeout=0)))
+        outcomes = build_briefs(sources, settings, plans=plans, lock_timeout=0, stages=task_stages(settings))
     except (ModelUnavailableError, SettingsError) as exc:  # this worker cannot load a model: every article fails so
-        outcomes = dict.fromkeys(range(len(sources)), exc)
-    results = [_article_outcome(sources[i], outcomes[i], logger) for i in range(len(sources))]
+        outcomes = [exc] * len(sources)
+    results = [_article_outcome(source, outcome) for source, outcome in zip(sources, outcomes)]
     for result in results:
         if result.failure:
             logger.error("%s: %s", result.source_name, result.failure)
@@ -68,9 +62,9 @@ def brief_group(paths: list[str], settings: BriefSettings) -> State:
     return Completed(message=f"{sum(r.entry is not None for r in results)} briefed, {failed} failed", data=results)
 
 
-def _article_outcome(source: Path, outcome: BriefResult | BriefError, logger: Any) -> ArticleOutcome:
-    """What came of one article, worded for a flow (its brief published as an artifact: a brief
-    whose artifact cannot be published is still briefed, with a warning)."""
+def _article_outcome(source: Path, outcome: BriefResult | BriefError) -> ArticleOutcome:
+    """What came of one article, worded for a flow (its brief was published as an artifact by
+    the write-brief task)."""
     name = display_path(source.name)
     if isinstance(outcome, BusyError):
         return ArticleOutcome(name, busy=True)
@@ -82,26 +76,23 @@ def _article_outcome(source: Path, outcome: BriefResult | BriefError, logger: An
     if outcome.written is None:  # briefed already (another process, or the same text twice)
         return ArticleOutcome(name)
     written = outcome.written
-    try:
-        publish_brief(written)
-    except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
-        logger.warning("%s: briefed, but its artifact was not published: %s", name, first_line(exc))
     return ArticleOutcome(
         name, entry=DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
     )
 
 
-def brief_all(paths: list[str], settings: BriefSettings) -> list[ArticleOutcome]:
+def brief_all(paths: list[str], settings: BriefSettings, plans: dict[str, Plan] | None = None) -> list[ArticleOutcome]:
     """Brief `paths` in groups of `batch_articles` (one task each), at most `max_concurrency`
-    groups at once: a task runner's worker limit, so a slow group holds up no other."""
+    groups at once: a task runner's worker limit, so a slow group holds up no other. `plans`:
+    those the daily scan made, by path (handed on, not made again)."""
+    planned = plans or {}
     groups = in_groups(paths, settings.batch_articles)
+    calls = [{"paths": group, "settings": settings, "plans": [planned.get(p) for p in group]} for group in groups]
     flow_runner = FlowRunContext.get().task_runner  # type: ignore[union-attr]
     if isinstance(flow_runner, ThreadPoolTaskRunner):  # local: a pool of max_concurrency workers
         with ThreadPoolTaskRunner(max_workers=settings.max_concurrency) as runner:
-            return _collect(
-                [(group, runner.submit(brief_group, {"paths": group, "settings": settings})) for group in groups]
-            )
-    return _collect([(group, brief_group.submit(group, settings)) for group in groups])  # Dask: bounded by its workers
+            return _collect([(call["paths"], runner.submit(brief_group, call)) for call in calls])
+    return _collect([(call["paths"], brief_group.submit(**call)) for call in calls])  # Dask: bounded by its workers
 
 
 def _collect(futures: list[tuple[list[str], Any]]) -> list[ArticleOutcome]:

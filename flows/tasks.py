@@ -1,16 +1,21 @@
-"""Prefect tasks: the pipeline's model stages with retries and task caching declared — no logic
-of their own. `TaskStages` hands them to `pipeline.brief.build_brief` for the `brief-article`
-flow, the same build path the CLI runs (same lock, same `force` rule, same language check, same
-errors). The daily flow's groups run pipeline.batch instead (flows/outcome.py); they publish
-their briefs with `publish_brief` below.
+"""Prefect tasks: the build path's model stages (translate, summarize, write-brief) with retries
+and task caching declared — no logic of their own. `task_stages` hands them to
+pipeline.batch.build_briefs, the one build path the CLI runs (same lock, same `force` rule, same
+language check, same errors): the `brief-article` flow and each group of the daily flow brief
+through them, and the UI shows every stage of every article as a task run.
+
+Retries: a stage whose articles fail for a reason that may pass (a timeout, memory) raises, and
+Prefect retries it (RETRY_DELAYS); the permanent errors (bad input, invalid settings, a model that
+cannot load, an article busy elsewhere) are never retried. A failed stage is not cached.
 
 Models are never task arguments: every task asks `pipeline.runtime.Models`, which loads each
-model once per worker process. Caching is keyed on the brief's cache key (content hash + models +
+model once per worker process. Caching is keyed on the briefs' cache keys (content hash + models +
 settings), not on Prefect's default policy, which includes the flow run id and never hits across runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from typing import Any
 
@@ -19,9 +24,10 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.context import TaskRunContext
 
-from pipeline.brief import summarize_article, translate_article, write_brief
+from pipeline.batch import Stages, summarize_group, translate_group
+from pipeline.brief import write_brief
 from pipeline.document import DigestEntry, DigestFailure, Prepared, Summary, TranslatedArticle, WrittenBrief
-from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError
+from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.render.artifact import artifact_markdown
 from pipeline.render.digest import render_digest
 from pipeline.runtime import Models
@@ -50,30 +56,57 @@ RETRY: dict[str, Any] = {
 }
 
 
-def _cached_by_brief_key(stage: str) -> dict[str, Any]:
-    """Prefect task caching under the brief's cache key (not the default policy, which includes the run id)."""
+def _cached_by_brief_keys(stage: str) -> dict[str, Any]:
+    """Prefect task caching under the briefs' cache keys (not the default policy, which includes
+    the run id): one article's stage is cached as `dutch-brief-groups-<stage>-<its key>`, a group's
+    under a hash of its keys in order. ("groups": the results are lists, one per article; the
+    one-article tasks before them cached under dutch-brief-<stage>-<key>.)"""
 
     def key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
-        return f"dutch-brief-{stage}-{parameters['prepared'].plan.key}"
+        keys = [prepared.plan.key for prepared in parameters["work"]]
+        if len(keys) == 1:
+            return f"dutch-brief-groups-{stage}-{keys[0]}"
+        return f"dutch-brief-groups-{stage}-{len(keys)}-{hashlib.sha256(' '.join(keys).encode()).hexdigest()}"
 
     return {"cache_key_fn": key, "cache_expiration": timedelta(days=30)}
 
 
-@task(name="translate", **_cached_by_brief_key("translate"), **RETRY)
-def translate(prepared: Prepared, settings: BriefSettings, refresh: bool = False) -> TranslatedArticle:
-    return translate_article(prepared.segmented, Models(settings), refresh=refresh)
+@task(name="translate", **_cached_by_brief_keys("translate"), **RETRY)
+def translate(work: list[Prepared], settings: BriefSettings, refresh: bool = False) -> list[TranslatedArticle]:
+    return translate_group(work, Models(settings), refresh=refresh)
 
 
-@task(name="summarize", **_cached_by_brief_key("summarize"), **RETRY)
-def summarize(prepared: Prepared, translated: TranslatedArticle, settings: BriefSettings) -> Summary:
-    return summarize_article(translated, Models(settings))
+@task(name="summarize", **_cached_by_brief_keys("summarize"), **RETRY)
+def summarize(work: list[Prepared], translated: list[TranslatedArticle], settings: BriefSettings) -> list[Summary]:
+    return summarize_group(translated, Models(settings))
 
 
 @task(name="write-brief", cache_policy=NONE, **RETRY)
 def write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, settings: BriefSettings) -> WrittenBrief:
+    """Write the brief, and publish it as an artifact (a brief whose artifact cannot be published
+    is still briefed, with a warning)."""
+    from prefect.logging import get_run_logger
+
     written = write_brief(prepared.plan, settings, translated, summary)
-    publish_brief(written)
+    try:
+        publish_brief(written)
+    except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
+        get_run_logger().warning(
+            "%s: briefed, but its artifact was not published: %s", written.source_name, first_line(exc)
+        )
     return written
+
+
+def task_stages(settings: BriefSettings, *, refresh: bool = False) -> Stages:
+    """pipeline.batch.Stages as the tasks above; `refresh` (a forced rebuild) bypasses Prefect's
+    task cache. Models load inside the tasks, on first use in each worker process."""
+    fresh = refresh or None
+    return Stages(
+        load=lambda: None,
+        translate=lambda work, again: translate.with_options(refresh_cache=fresh)(work, settings, refresh=again),
+        summarize=lambda work, translated: summarize.with_options(refresh_cache=fresh)(work, translated, settings),
+        write=lambda prepared, translated, summary: write(prepared, translated, summary, settings),
+    )
 
 
 def brief_artifact_key(key: str) -> str:
@@ -125,22 +158,3 @@ def latest_artifact_ids(keys: list[str]) -> dict[str, str]:
     except httpx.HTTPError:
         return {}
     return {collection.key: str(collection.latest_id) for collection in found}
-
-
-class TaskStages:
-    """pipeline.brief.Stages as Prefect tasks; `refresh` (a forced rebuild) bypasses Prefect's task cache."""
-
-    def __init__(self, settings: BriefSettings, *, refresh: bool = False) -> None:
-        self.settings, self.refresh = settings, refresh
-
-    def load(self) -> None:
-        """Models load inside the tasks, on first use in each worker process."""
-
-    def translate(self, prepared: Prepared, *, refresh: bool) -> TranslatedArticle:
-        return translate.with_options(refresh_cache=self.refresh or None)(prepared, self.settings, refresh=refresh)
-
-    def summarize(self, prepared: Prepared, translated: TranslatedArticle) -> Summary:
-        return summarize.with_options(refresh_cache=self.refresh or None)(prepared, translated, self.settings)
-
-    def write(self, prepared: Prepared, translated: TranslatedArticle, summary: Summary) -> WrittenBrief:
-        return write(prepared, translated, summary, self.settings)

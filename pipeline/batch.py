@@ -1,25 +1,30 @@
-"""Many articles in one process: the build path of pipeline.brief, with the model work batched
-across articles.
+"""The one build path: articles in, brief files out — the CLI (`brief FILE…`), the `brief-article`
+flow, the daily flow's groups and feed polls all run `build_briefs`; one article is
+`build_briefs([it])` (`build_brief`: that, with its error raised).
 
-    prepare   each article alone (pipeline.brief.prepare_brief: cache hits return at once)
+    prepare   each article alone (pipeline.brief.prepare_brief: cache hits return at once; the
+              daily scan hands over the plans it made, so nothing is planned twice)
     lock      the articles' locks, in key order (two batches over the same articles never deadlock)
     translate all sentences of all articles together: de-duplicated, length-sorted, batched
     summarize all articles' chunks in one engine call a round, each decoded on its own (never
               padded beside another: that changed summaries), side by side on the engine's workers
     write     each brief alone (pipeline.brief.write_brief)
 
-Each article succeeds or fails alone: a failing article is returned as its error, the others
-are written. Every brief is meant to be byte-identical (timestamps aside) to a one-article
-`build_brief`: summaries are so by construction; translations share padded batches, which on
-the full-size models (random weights) changed none of 550 sentences — benchmarks/README.md.
+The model stages run through a `Stages`: called in this process (`direct_stages`, the default) or
+as Prefect tasks (flows.tasks.task_stages) — the same functions either way. Each article succeeds
+or fails alone: a stage that fails for a group is tried again article by article, a failing
+article is returned as its error, the others are written. A batch's briefs are byte-identical
+(timestamps aside) to one-article runs': summaries are so by construction; translations share
+padded batches, which on the full-size models (random weights) changed none of 550 sentences —
+benchmarks/README.md.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,7 +38,7 @@ from pipeline.brief import (
     summary_input,
     write_brief,
 )
-from pipeline.document import Article, Prepared, Summary, TranslatedArticle
+from pipeline.document import Article, Plan, Prepared, Summary, TranslatedArticle, WrittenBrief
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
@@ -48,11 +53,74 @@ class UnexpectedError(BriefError):
     """An article failed for a reason the pipeline did not foresee (named in one line)."""
 
 
+@dataclass(frozen=True)
+class Stages:
+    """How build_briefs runs the model stages. Each takes a group of articles and raises if it
+    cannot do them all (ModelUnavailableError / SettingsError: no article can be done)."""
+
+    load: Callable[[], None]  # both models, before any article (a progress step of its own)
+    translate: Callable[[list[Prepared], bool], list[TranslatedArticle]]  # (work, refresh)
+    summarize: Callable[[list[Prepared], list[TranslatedArticle]], list[Summary]]
+    write: Callable[[Prepared, TranslatedArticle, Summary], WrittenBrief]  # one brief
+
+
+def direct_stages(settings: BriefSettings, models: Models, progress: Progress | None = None) -> Stages:
+    """The stages called in this process with the models of `models`."""
+    report = (lambda done, total: progress("translate", done, total)) if progress else None
+
+    def translate(work: list[Prepared], refresh: bool) -> list[TranslatedArticle]:
+        return translate_group(work, models, refresh=refresh, report=report)
+
+    def summarize(work: list[Prepared], translated: list[TranslatedArticle]) -> list[Summary]:
+        if progress:
+            progress("summarize", 0, len(work))
+        summaries = summarize_group(translated, models)
+        if progress:
+            progress("summarize", len(work), len(work))
+        return summaries
+
+    return Stages(
+        load=lambda: load_models(models, progress),
+        translate=translate,
+        summarize=summarize,
+        write=lambda prepared, translated, summary: write_brief(prepared.plan, settings, translated, summary),
+    )
+
+
+def translate_group(
+    work: list[Prepared], models: Models, *, refresh: bool = False, report: Callable[[int, int], None] | None = None
+) -> list[TranslatedArticle]:
+    """Every sentence of every article of `work`, in shared batches (`refresh`: ignore the sentence cache)."""
+    results = models.translator(refresh).translate_articles([p.segmented for p in work], report)
+    return [TranslatedArticle(blocks, stats) for blocks, stats in results]
+
+
+def summarize_group(translated: list[TranslatedArticle], models: Models) -> list[Summary]:
+    """The summary of each article's own text (pipeline.brief.summary_input), decoded side by side."""
+    return models.summarizer().summarize_many([summary_input(article) for article in translated])
+
+
 def in_groups(items: Sequence[T], size: int) -> list[list[T]]:
     """`items` in order, in groups of at most `size` (`batch_articles`: the daily flow's and a feed
     poll's groups): a group's briefs are written when its model work is done, so a group bounds
     how long a brief waits."""
     return [list(items[start : start + size]) for start in range(0, len(items), max(1, size))]
+
+
+def build_brief(
+    source: Path | str,
+    settings: BriefSettings,
+    *,
+    force: bool = False,
+    models: Models | None = None,
+    lock_timeout: float | None = None,
+) -> BriefResult:
+    """One article: `build_briefs([source])`, its error raised.
+    Raises InputError (bad input), BusyError, ModelUnavailableError, OutputError, UnexpectedError."""
+    outcome = build_briefs([source], settings, force=force, models=models, lock_timeout=lock_timeout)[0]
+    if isinstance(outcome, BriefError):
+        raise outcome
+    return outcome
 
 
 def build_briefs(
@@ -61,22 +129,28 @@ def build_briefs(
     *,
     force: bool = False,
     articles: Sequence[Article | None] | None = None,
+    plans: Sequence[Plan | None] | None = None,
     models: Models | None = None,
     progress: Progress | None = None,
     lock_timeout: float | None = None,
+    stages: Stages | None = None,
 ) -> list[Outcome]:
     """Brief `sources` with their model work batched; one outcome per source, in order: its
     BriefResult, or the BriefError it failed with. `articles`: those already read (a feed poll
-    passes the extracted pages), one per source. Articles with the same content are briefed
-    once (the others are cache hits, as they would be one after the other).
-    Raises ModelUnavailableError when a model cannot be loaded (every article would fail)."""
+    passes the extracted pages); `plans`: those already planned (the daily scan's) — one per
+    source, None where there is none. Articles with the same content are briefed once (the
+    others are cache hits, as they would be one after the other). A cache hit reads nothing
+    but the article and the brief's front matter. `lock_timeout` 0: an article another process
+    is briefing is its BusyError at once. `stages` (default: `direct_stages` with `models`).
+    Raises ModelUnavailableError / SettingsError when a model cannot be loaded (every article would fail)."""
     started = time.perf_counter()
     outcomes: dict[int, Outcome] = {}
     groups: dict[str, list[tuple[int, Prepared]]] = {}
     given = list(articles) if articles is not None else [None] * len(sources)
-    for index, (source, article) in enumerate(zip(sources, given, strict=True)):
+    planned = list(plans) if plans is not None else [None] * len(sources)
+    for index, (source, article, plan) in enumerate(zip(sources, given, planned, strict=True)):
         try:
-            prepared = prepare_brief(source, settings, force=force, article=article, progress=progress)
+            prepared = prepare_brief(source, settings, force=force, article=article, plan=plan, progress=progress)
         except (ModelUnavailableError, SettingsError):
             raise  # every article would fail the same way
         except BriefError as exc:
@@ -99,8 +173,10 @@ def build_briefs(
                 work.append(groups[key][0][1])
             else:
                 outcomes[groups[key][0][0]] = locked
-        built = _build_all(work, settings, models or Models(settings), progress, force)
-        outcomes.update((groups[p.plan.key][0][0], outcome) for p, outcome in zip(work, built))
+        if work:
+            stages = stages or direct_stages(settings, models or Models(settings), progress)
+            built = _build_all(work, stages, force)
+            outcomes.update((groups[p.plan.key][0][0], outcome) for p, outcome in zip(work, built))
     for members in groups.values():  # the same text again: what the first copy got, as a cache hit
         first = outcomes[members[0][0]]
         for index, duplicate in members[1:]:
@@ -122,19 +198,15 @@ def _lock(
     return None
 
 
-def _build_all(
-    work: list[Prepared], settings: BriefSettings, models: Models, progress: Progress | None, refresh: bool
-) -> list[Outcome]:
+def _build_all(work: list[Prepared], stages: Stages, refresh: bool) -> list[Outcome]:
     """Load, translate and summarize all of `work` together, then write each brief alone."""
-    if not work:
-        return []
     timings: dict[str, float] = {}
     lap = stopwatch(timings)
-    load_models(models, progress)
+    stages.load()
     lap("load")
-    translated = translate_all(work, models, progress, refresh=refresh)
+    translated = translate_all(work, stages, refresh=refresh)
     lap("translate")
-    summaries = summarize_all(work, translated, models, progress)
+    summaries = summarize_all(work, translated, stages)
     lap("summarize")
     outcomes: list[Outcome] = []
     for prepared, article, summary in zip(work, translated, summaries):
@@ -143,7 +215,9 @@ def _build_all(
             continue
         assert isinstance(article, TranslatedArticle)
         try:
-            written = write_brief(prepared.plan, settings, article, summary)
+            written = stages.write(prepared, article, summary)
+        except (ModelUnavailableError, SettingsError):
+            raise
         except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
             outcomes.append(_failure(prepared, "writing the brief", exc))
             continue
@@ -155,57 +229,57 @@ def _build_all(
 
 
 def translate_all(
-    work: list[Prepared], models: Models, progress: Progress | None = None, *, refresh: bool = False
+    work: list[Prepared], stages: Stages, *, refresh: bool = False
 ) -> list[TranslatedArticle | BriefError]:
     """All articles' sentences in shared batches; if that fails, article by article, so that
     the failure is the failing article's alone."""
-    report = (lambda done, total: progress("translate", done, total)) if progress else None
-    translator = models.translator(refresh)
-    try:
-        results = translator.translate_articles([p.segmented for p in work], report)
-        return [TranslatedArticle(blocks, stats) for blocks, stats in results]
-    except Exception:  # noqa: BLE001 — find the failing article below
-        pass
-    alone: list[TranslatedArticle | BriefError] = []
-    for prepared in work:
-        try:
-            blocks, stats = translator.translate_article(prepared.segmented)
-            alone.append(TranslatedArticle(blocks, stats))
-        except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
-            alone.append(_failure(prepared, "translation", exc))
-    return alone
+    every = list(range(len(work)))
+    return _each_alone(
+        work, lambda indexes: stages.translate([work[i] for i in indexes], refresh), every, "translation"
+    )
 
 
 def summarize_all(
-    work: list[Prepared],
-    translated: list[TranslatedArticle | BriefError],
-    models: Models,
-    progress: Progress | None = None,
+    work: list[Prepared], translated: list[TranslatedArticle | BriefError], stages: Stages
 ) -> list[Summary | BriefError]:
     """The summaries of the translated articles, their chunks in shared engine calls (article by
     article if that fails); an article whose translation failed keeps its error."""
-    summarizer = models.summarizer()
     results: dict[int, Summary | BriefError] = {i: t for i, t in enumerate(translated) if isinstance(t, BriefError)}
     ready = [i for i in range(len(translated)) if i not in results]
-    bodies = {i: _body(translated[i]) for i in ready}
-    if progress:
-        progress("summarize", 0, len(ready))
-    try:
-        results.update(zip(ready, summarizer.summarize_many([bodies[i] for i in ready])))
-    except Exception:  # noqa: BLE001 — find the failing article below
-        for index in ready:
-            try:
-                results[index] = summarizer.summarize(bodies[index])
-            except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
-                results[index] = _failure(work[index], "summary", exc)
-    if progress:
-        progress("summarize", len(ready), len(ready))
+
+    def summarize(indexes: list[int]) -> list[Summary]:
+        done = [translated[i] for i in indexes]
+        assert all(isinstance(t, TranslatedArticle) for t in done)
+        return stages.summarize([work[i] for i in indexes], done)  # type: ignore[arg-type]
+
+    results.update(zip(ready, _each_alone(work, summarize, ready, "summary")))
     return [results[i] for i in range(len(translated))]
 
 
-def _body(article: TranslatedArticle | BriefError) -> list[str]:
-    assert isinstance(article, TranslatedArticle)
-    return summary_input(article)
+def _each_alone(
+    work: list[Prepared], stage: Callable[[list[int]], list[T]], indexes: list[int], name: str
+) -> list[T | BriefError]:
+    """`stage` over the articles `indexes` of `work` together; if it raises, over each alone (a
+    failure is the failing article's); ModelUnavailableError / SettingsError: every article would
+    fail the same way, raised."""
+    if not indexes:
+        return []
+    try:
+        return list(stage(indexes))
+    except (ModelUnavailableError, SettingsError):
+        raise
+    except Exception as exc:  # noqa: BLE001 — find the failing article below
+        if len(indexes) == 1:
+            return [_failure(work[indexes[0]], name, exc)]
+    alone: list[T | BriefError] = []
+    for index in indexes:
+        try:
+            alone.extend(stage([index]))
+        except (ModelUnavailableError, SettingsError):
+            raise
+        except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
+            alone.append(_failure(work[index], name, exc))
+    return alone
 
 
 def _failure(prepared: Prepared, stage: str, exc: Exception) -> BriefError:

@@ -1,14 +1,13 @@
-"""The one build path the CLI and the flows share: an article (a text file, a saved .html page or a
-web page URL — pipeline.web.source picks the reader) in, a brief file out.
+"""The pieces of the build path: what is done to one article before and after the model work.
+pipeline.batch.build_briefs is the one build path (the CLI, every flow and feed polls run it;
+one article is `build_briefs([it])`); this module is what it is made of.
 
-    prepare   read → hash → cache key → output path → (cache lookup) → language check → segment
-    build     under the article's lock: translate → summarize → render → store
+    prepare   read (once) → hash → cache key → output path → (cache lookup) → language check →
+              segment (once)
+    lock      `article_lock`: one per cache key
+    write     render → store (`write_brief`), atomically
 
 `prepare_brief` is cheap: a cache hit returns without importing torch or transformers.
-`build_brief` runs the stages through a `Stages` object: `DirectStages` calls them in this
-process (the CLI); the `brief-article` flow passes one whose stages are Prefect tasks (retries,
-task caching) — the same functions, the same lock, the same `force` rule and the same errors
-either way. Many articles at once (`brief a b c`, feed polls, the daily flow): pipeline.batch.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
 
 from pipeline import hits
 from pipeline.document import (
@@ -46,9 +44,9 @@ from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
 from pipeline.text.language import require_dutch
-from pipeline.text.read import content_hash
+from pipeline.text.read import normalised_hash
 from pipeline.text.segment import split_sentences
-from pipeline.web.source import read_source
+from pipeline.web.source import read_source_bytes
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 FILE_TITLE_WORDS = 10
@@ -65,29 +63,19 @@ class BriefResult:
     written: WrittenBrief | None = None  # what the write stage reported (None on a cache hit)
 
 
-class Stages(Protocol):
-    """How the model stages run: in this process, or as Prefect tasks."""
-
-    def load(self) -> None: ...
-    def translate(self, prepared: Prepared, *, refresh: bool) -> TranslatedArticle: ...
-    def summarize(self, prepared: Prepared, translated: TranslatedArticle) -> Summary: ...
-    def write(self, prepared: Prepared, translated: TranslatedArticle, summary: Summary) -> WrittenBrief: ...
-
-
 # -- prepare ---------------------------------------------------------------------------------
 
 
 def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article | None = None) -> Plan:
     """Read the article (unless already read: a feed poll passes it) and work out its cache key and
-    output path (no model work)."""
+    output path (no model work). A local file is opened once: the index of briefs (pipeline.hits)
+    keys on the very bytes the article was read from."""
     hit_key = None
     if article is None:
-        before = _file_bytes(source, settings.max_input_bytes)
-        article = read_source(source, settings)
-        after = _file_bytes(source, settings.max_input_bytes) if before is not None else None
-        if before is not None and after == before:  # the bytes the article was read from
-            hit_key = hits.hit_key(Path(source), before, settings)
-    digest = content_hash(article.text)
+        article, data = read_source_bytes(source, settings)
+        if data is not None and isinstance(source, Path):
+            hit_key = hits.hit_key(source, data, settings)
+    digest = normalised_hash(article.text)  # an Article's text is normalised already (pipeline.text.read)
     translator, summarizer = settings.translator_ref(), settings.summarizer_ref()
     summary = settings_summary(settings) | {"input_format": article.source_format}
     key = briefs.cache_key(
@@ -100,34 +88,25 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
     return Plan(source, article, digest, key, path, summary, hit_key)
 
 
-def _file_bytes(source: Path | str, settings_limit: int) -> bytes | None:
-    """A local text or Markdown file's bytes (what pipeline.hits indexes); None for anything else."""
-    if not isinstance(source, Path) or source.suffix.lower() not in hits.INDEXED_SUFFIXES:
-        return None
-    try:
-        if not source.is_file() or source.stat().st_size > settings_limit:  # no FIFO, device or huge file
-            return None
-        return source.read_bytes()
-    except OSError:
-        return None
-
-
 def prepare_brief(
     source: Path | str,
     settings: BriefSettings,
     *,
     force: bool = False,
     article: Article | None = None,
+    plan: Plan | None = None,
     progress: Progress | None = None,
 ) -> Prepared:
-    """Plan, look the brief up, check the language (unless cached or forced) and segment.
+    """Plan (unless `plan` is given: the daily scan's), look the brief up, check the language
+    (unless cached or forced) and segment.
     On a miss with --backend auto, models no process has converted yet are converted first (a
-    model CTranslate2 cannot convert then runs on torch, which changes its key: planned again).
+    model CTranslate2 cannot convert then runs on torch, which changes its key: planned again,
+    from the article already read).
     Raises InputError (bad input, not Dutch), ModelUnavailableError."""
-    plan = plan_brief(source, settings, article=article)
+    plan = plan or plan_brief(source, settings, article=article)
     cached = not force and briefs.lookup(plan.path, plan.key)
     if not cached and convert_pending(settings, progress):
-        plan = plan_brief(source, settings, article=plan.article)  # the same article: not read (or fetched) again
+        plan = plan_brief(source, settings, article=plan.article)  # not read (or fetched) again; no hit key
         cached = not force and briefs.lookup(plan.path, plan.key)
     if cached:
         hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
@@ -145,7 +124,8 @@ def dutch_title(article: Article) -> str:
 
 def segment_article(article: Article) -> SegmentedArticle:
     """Each part of each translated block split into sentences (headings and table lines stay
-    whole); bylines, datelines and site text are not translated."""
+    whole); bylines, datelines and site text are not translated. A paragraph the reader segmented
+    already (looking for site text: `Block.sentences`) keeps those sentences: no text is segmented twice."""
     return SegmentedArticle(article, tuple(SegmentedBlock(i, b, _segment(b)) for i, b in enumerate(article.blocks)))
 
 
@@ -154,41 +134,12 @@ def _segment(block: Block) -> tuple[tuple[str, ...], ...]:
         return ()
     if block.kind in WHOLE_KINDS:
         return tuple((part,) for part in block.parts)
+    if block.sentences is not None and block.parts == (block.text,):
+        return (block.sentences or (block.text,),)
     return tuple(tuple(split_sentences(part)) or (part,) for part in block.parts)
 
 
-# -- build -----------------------------------------------------------------------------------
-
-
-def build_brief(
-    source: Path | str,
-    settings: BriefSettings,
-    *,
-    force: bool = False,
-    article: Article | None = None,
-    models: Models | None = None,
-    progress: Progress | None = None,
-    stages: Stages | None = None,
-    lock_timeout: float | None = None,
-) -> BriefResult:
-    """Brief one article. A cache hit returns at once; otherwise the article's lock is taken
-    (processes briefing the same article do the model work once; a killed holder's lock is
-    released by the kernel) and the stages run. `lock_timeout` (default: the setting) 0 means:
-    raise BusyError at once if another process holds it.
-    Raises InputError (bad input), BusyError, ModelUnavailableError, OutputError."""
-    started = time.perf_counter()
-    prepared = prepare_brief(source, settings, force=force, article=article, progress=progress)
-    warnings = prepared.plan.article.warnings
-    if prepared.cached:
-        return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
-    with article_lock(settings, prepared, lock_timeout):
-        if not force and briefs.lookup(prepared.plan.path, prepared.plan.key):  # another process just made it
-            return BriefResult(source, prepared.plan.path, True, {"total": time.perf_counter() - started}, warnings)
-        timings, written = _run_stages(
-            prepared, stages or DirectStages(settings, models or Models(settings), progress), force
-        )
-    timings["total"] = time.perf_counter() - started
-    return BriefResult(source, prepared.plan.path, False, timings, warnings, written)
+# -- the stages' pieces (pipeline.batch.build_briefs runs them) ----------------------------------
 
 
 @contextmanager
@@ -225,39 +176,6 @@ def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
     return lap
 
 
-def _run_stages(prepared: Prepared, stages: Stages, refresh: bool) -> tuple[dict[str, float], WrittenBrief]:
-    timings: dict[str, float] = {}
-    lap = stopwatch(timings)
-    stages.load()
-    lap("load")
-    translated = stages.translate(prepared, refresh=refresh)
-    lap("translate")
-    summary = stages.summarize(prepared, translated)
-    lap("summarize")
-    written = stages.write(prepared, translated, summary)
-    lap("render")
-    return timings, written
-
-
-class DirectStages:
-    """The stages called in this process, with the models of `models` (the CLI's way)."""
-
-    def __init__(self, settings: BriefSettings, models: Models, progress: Progress | None = None) -> None:
-        self.settings, self.models, self.progress = settings, models, progress
-
-    def load(self) -> None:
-        load_models(self.models, self.progress)
-
-    def translate(self, prepared: Prepared, *, refresh: bool) -> TranslatedArticle:
-        return translate_article(prepared.segmented, self.models, self.progress, refresh=refresh)
-
-    def summarize(self, prepared: Prepared, translated: TranslatedArticle) -> Summary:
-        return summarize_article(translated, self.models, self.progress)
-
-    def write(self, prepared: Prepared, translated: TranslatedArticle, summary: Summary) -> WrittenBrief:
-        return write_brief(prepared.plan, self.settings, translated, summary)
-
-
 def load_models(models: Models, progress: Progress | None = None) -> None:
     """Load both models now (so that loading shows as its own step)."""
     if progress:
@@ -270,29 +188,10 @@ def load_models(models: Models, progress: Progress | None = None) -> None:
         progress("load models", 2, 2)
 
 
-def translate_article(
-    segmented: SegmentedArticle, models: Models, progress: Progress | None = None, *, refresh: bool = False
-) -> TranslatedArticle:
-    """Every sentence of every translated block (`refresh`: ignore the sentence cache)."""
-    report = (lambda done, total: progress("translate", done, total)) if progress else None
-    blocks, stats = models.translator(refresh).translate_article(segmented, report)
-    return TranslatedArticle(blocks, stats)
-
-
 def summary_input(translated: TranslatedArticle) -> list[str]:
     """The English of the article's own text: headline, lede, paragraphs, list items, quotes,
     liveblog entries — never site text, captions, credits, datelines or table lines."""
     return [text for b in translated.blocks if b.block.kind in ARTICLE_TEXT_KINDS for text in b.part_texts]
-
-
-def summarize_article(translated: TranslatedArticle, models: Models, progress: Progress | None = None) -> Summary:
-    """The summary of the article's own text (summary_input)."""
-    if progress:
-        progress("summarize", 0, 1)
-    summary = models.summarizer().summarize(summary_input(translated))
-    if progress:
-        progress("summarize", 1, 1)
-    return summary
 
 
 def write_brief(

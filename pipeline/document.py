@@ -40,6 +40,10 @@ class Block:
     items: tuple[str, ...] = ()  # list entries (kind LIST)
     time: str | None = None  # the entry's time as written (kind LIVEBLOG), e.g. "21.30"
     reason: str | None = None  # why it was set aside (kind SITE_TEXT): navigation|promo|consent|teaser|…
+    # the sentences of `text` (exact substrings, in order) when the reader has segmented it already
+    # (looking for site text sentence by sentence): pipeline.brief.segment_article uses them, never
+    # segmenting a paragraph twice. None: not segmented yet. Not part of the block's identity.
+    sentences: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def parts(self) -> tuple[str, ...]:

@@ -93,30 +93,34 @@ def _site_split(block: Block) -> list[Block]:
 
 
 def split_site_sentences(block: Block) -> list[Block]:
-    """A paragraph cut where sentences of site text begin and end (exact substrings of its text)."""
-    sentences = split_sentences(block.text)
+    """A paragraph cut where sentences of site text begin and end (exact substrings of its text).
+    Each piece keeps the sentences found here (`Block.sentences`): the paragraph is not segmented
+    again when it is translated."""
+    sentences = tuple(split_sentences(block.text))
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
     if not any(reasons):
-        return [block]
+        return [replace(block, sentences=sentences)]
     pieces: list[Block] = []
     position = 0
     for sentence, reason in zip(sentences, reasons):
         start = block.text.find(sentence, position)
         if start < 0:  # not an exact substring: keep the block whole rather than risk losing text
-            return [block]
+            return [replace(block, sentences=sentences)]
         end = start + len(sentence)
         piece = block.text[position:end].strip()
         position = end
         previous = pieces[-1] if pieces else None
         if previous and (previous.reason or None) == reason:
-            pieces[-1] = replace(previous, text=f"{previous.text} {piece}")
+            pieces[-1] = replace(
+                previous, text=f"{previous.text} {piece}", sentences=(*(previous.sentences or ()), sentence)
+            )
         elif reason:
-            pieces.append(Block(BlockKind.SITE_TEXT, piece, reason=reason))
+            pieces.append(Block(BlockKind.SITE_TEXT, piece, reason=reason, sentences=(sentence,)))
         else:
-            pieces.append(Block(block.kind, piece))
+            pieces.append(Block(block.kind, piece, sentences=(sentence,)))
     rest = block.text[position:].strip()
-    if rest:
-        pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}")
+    if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
+        pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
     return pieces
 
 
@@ -220,7 +224,7 @@ def _headline_like(block: Block) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text))
-        and len(split_sentences(text)) == 1
+        and len(block.sentences if block.sentences is not None else split_sentences(text)) == 1
     )
 
 
@@ -233,7 +237,7 @@ def mark_lede(blocks: Sequence[Block]) -> list[Block]:
     blocks = list(blocks)
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
-            blocks[index] = Block(BlockKind.LEDE, block.text)
+            blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
             break
         if block.kind in _RUNNING_TEXT:
             break

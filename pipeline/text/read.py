@@ -33,6 +33,14 @@ def display_path(path: Path | str) -> str:
 def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_all: bool = False) -> Article:
     """Read and normalise one article file (`.md`/`.markdown`: Markdown, else plain text).
     `keep_all`: set no site text aside. Raises InputError with a one-line reason."""
+    return read_article_bytes(path, max_bytes=max_bytes, keep_all=keep_all)[0]
+
+
+def read_article_bytes(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_all: bool = False
+) -> tuple[Article, bytes]:
+    """`read_article`, and the bytes it was read from: the file is opened once (the index of
+    briefs, pipeline.hits, keys on these very bytes)."""
     data = _read_bytes(path, max_bytes)
     label = display_path(path)
     text, encoding, warnings = decode_bytes(data, name=label)
@@ -44,7 +52,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_all: bo
         label=label,
         source_format="md" if path.suffix.lower() in MARKDOWN_SUFFIXES else "txt",
         keep_all=keep_all,
-    )
+    ), data
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -124,7 +132,12 @@ def normalise_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """sha256 of the normalised text."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+    return normalised_hash(normalise_text(text))
+
+
+def normalised_hash(normalised: str) -> str:
+    """`content_hash` of text normalised already (an Article's `text`): not normalised again."""
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 def parse_article(

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 from pipeline.document import Article
 from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
-from pipeline.text.read import display_path, read_article
+from pipeline.text.read import display_path, read_article_bytes
 from pipeline.web.decode import decode_html
 from pipeline.web.page import Page, article_from_page, display_name, utc_now, without_tracking
 
@@ -34,17 +34,23 @@ def is_url(source: object) -> bool:
 
 def read_source(source: Path | str, settings: BriefSettings) -> Article:
     """The Article of a text file, a saved HTML page or a web page. Raises InputError / FetchError."""
+    return read_source_bytes(source, settings)[0]
+
+
+def read_source_bytes(source: Path | str, settings: BriefSettings) -> tuple[Article, bytes | None]:
+    """`read_source`, and for a local text or Markdown file the bytes it was read from (read once;
+    None for a page, saved or fetched)."""
     if is_url(source):
         scheme = urlsplit(str(source)).scheme.lower()
         if scheme == "file":
-            return read_source(Path(unquote(urlsplit(str(source)).path)), settings)
+            return read_source_bytes(Path(unquote(urlsplit(str(source)).path)), settings)
         if scheme not in ("http", "https"):
             raise InputError(f"{source}: only http and https URLs are fetched (not {scheme}:)")
-        return article_from_page(fetch_page(str(source), fetcher_for(settings)), keep_all=settings.keep_all)
+        return article_from_page(fetch_page(str(source), fetcher_for(settings)), keep_all=settings.keep_all), None
     path = Path(source)
     if path.suffix.lower() in HTML_SUFFIXES:
-        return article_from_page(read_saved_page(path, settings), keep_all=settings.keep_all)
-    return read_article(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
+        return article_from_page(read_saved_page(path, settings), keep_all=settings.keep_all), None
+    return read_article_bytes(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
 
 
 def read_saved_page(path: Path, settings: BriefSettings) -> Page:

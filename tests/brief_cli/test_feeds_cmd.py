@@ -82,12 +82,16 @@ def test_feeds_poll_prints_each_new_brief_and_nothing_when_unchanged(server, tin
     ]
     serve_feed(server, rss(items))
     config = tmp_path / "brief.toml"
-    config.write_text(
-        f'[brief]\ntranslator = "{tiny_settings.translator}"\nsummarizer = "{tiny_settings.summarizer}"\n'
-        f'device = "cpu"\nfetch_delay = 0\ncache_dir = "{tmp_path / "cache"}"\n',
-        encoding="utf-8",
-    )
-    args = ["feeds", "poll", server.url("/feed.xml"), "--out", str(tmp_path / "out"), "--config", str(config)]
+    config.write_text(f'[brief]\nfetch_delay = 0\ncache_dir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    # the models, device and output folder as options, as `brief FILE` takes them
+    args = [
+        "feeds",
+        "poll",
+        server.url("/feed.xml"),
+        *model_args(tiny_settings, tmp_path / "out"),
+        "--config",
+        str(config),
+    ]
     first = runner.invoke(app, args)
     assert first.exit_code == 2  # the 404 entry (a teaser only) is bad input, listed in one line
     assert [Path(line).is_file() for line in first.stdout.splitlines()] == [True]

@@ -38,9 +38,17 @@ def assert_one_line_error(done: subprocess.CompletedProcess[str], code: int, fra
     assert error_lines and all(len(line) < 400 for line in error_lines)
 
 
-def test_help_explains_the_command() -> None:
+def test_help_explains_the_command_and_lists_every_subcommand() -> None:
+    import typer.main
+
     done = run_cli("--help")
     assert done.returncode == 0
+    assert done.stdout.startswith("Usage: brief [OPTIONS] {FILE|URL}...")  # as it is typed, not "brief brief"
+    listed = done.stdout.split("\nCommands:\n", 1)[1]
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert len(commands) >= 7
+    for name in commands:
+        assert f"\n  {name} " in f"\n{listed}", name
     for option in (
         "--out",
         "--force",
@@ -213,7 +221,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
 def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> None:
     import errno
 
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
     from pipeline.errors import OutputError
     from pipeline.store import files
 
@@ -246,3 +254,27 @@ def test_keep_all_translates_the_site_text_too(tiny_settings, tmp_path: Path) ->
     plain, kept = briefs
     assert plain["set_aside"] == [{"text": "Webmail", "reason": "navigation"}] and kept["set_aside"] == []
     assert kept["settings"]["structure"]["keep_all"] is True and kept["cache_key"] != plain["cache_key"]
+
+
+SHARED_OPTIONS = ("out", "translator", "summarizer", "device", "backend", "num_beams", "config", "keep_all")
+
+
+def test_brief_and_feeds_poll_take_the_same_model_backend_and_output_options() -> None:
+    import typer.main
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    main = {p.name: p for p in commands["brief"].params}
+    poll = {p.name: p for p in commands["feeds"].commands["poll"].params}
+    for name in SHARED_OPTIONS:
+        assert (main[name].opts, main[name].help) == (poll[name].opts, poll[name].help), name
+
+
+def test_a_file_named_like_a_subcommand_is_briefed_when_given_as_a_path(
+    tiny_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cache").write_bytes(SEEDS[1].read_bytes())
+    done = runner.invoke(app, ["./cache", *model_args(tiny_settings), "--quiet"])
+    assert done.exit_code == 0, done.output
+    [written] = done.stdout.splitlines()
+    assert Path(written).is_file() and Path(written).parent == tiny_settings.out_dir

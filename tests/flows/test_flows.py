@@ -26,7 +26,7 @@ def test_flow_and_cli_write_byte_identical_briefs(
     prefect_harness, flow_settings, tiny_settings, tmp_path: Path
 ) -> None:
     from flows.brief_article import brief_article
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
 
     seed = SEEDS[1]
     cli_result = build_brief(seed, tiny_settings)
@@ -52,7 +52,7 @@ def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     """Groups of batch_articles (here 2: three groups for five seeds), one brief-articles task each;
     every brief byte-identical (timestamps aside) to a one-article run's."""
     from flows.daily_briefing import daily_briefing
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -180,8 +180,11 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
     assert sorted(line.split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
     assert all("\n" not in line and line.count(".txt") == 1 for line in errors), errors
-    # the articles were briefed in one group: one brief-articles task, its model work shared
-    assert [run.name.rsplit("-", 1)[0] for run in task_runs(state) if "brief" in run.name] == ["brief-articles"]
+    # the articles were briefed in one group: one brief-articles task, its model work shared (one
+    # translate and one summarize task for both), each brief written by a write-brief task
+    stages = ("brief-articles", "translate", "summarize", "write-brief")
+    names = sorted(name for run in task_runs(state) if (name := run.name.rsplit("-", 1)[0]) in stages)
+    assert names == ["brief-articles", "summarize", "translate", "write-brief", "write-brief"]
 
     # nothing new, the bad files known: nothing is read, loaded, retried or rewritten
     stamps = {p: p.stat().st_mtime_ns for p in out.iterdir() if not p.name.startswith("catalog.sqlite")}
@@ -216,18 +219,36 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert "foto.txt" in next_day and "leeg.txt" not in next_day  # listed on the day it (first) failed
 
 
-def test_same_content_under_a_new_name_is_not_briefed_again(prefect_harness, flow_settings, tmp_path: Path) -> None:
+def test_same_content_under_a_new_name_is_not_briefed_again_and_each_file_is_read_once_a_run(
+    prefect_harness, flow_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan reads and plans each inbox file; its plans go on to the build, which reads nothing again."""
+    import collections
+
+    import pipeline.web.source as source
     from flows.daily_briefing import daily_briefing
 
+    reads: collections.Counter[str] = collections.Counter()
+    reader = source.read_article_bytes
+
+    def counting(path, **options):
+        reads[Path(path).name] += 1
+        return reader(path, **options)
+
+    monkeypatch.setattr(source, "read_article_bytes", counting)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    (inbox / "b.txt").write_bytes(SEEDS[2].read_bytes())
     out = tmp_path / "out"
     first = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
+    assert len(first.briefed) == 2 and reads == {"a.txt": 1, "b.txt": 1}
     (inbox / "a.txt").rename(inbox / "hernoemd.txt")
     os.utime(inbox / "hernoemd.txt")
+    reads.clear()
     second = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
-    assert len(first.briefed) == 1 and second.briefed == [] and second.already_briefed == 1
+    assert second.briefed == [] and second.already_briefed == 2
+    assert reads == {"hernoemd.txt": 1, "b.txt": 1}
 
 
 def test_task_cache_hits_across_flow_runs(prefect_harness, flow_settings, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
-"""The daily flow's group task on a stand-in build path: passing failures tried again, a model
-that cannot load worded for the flow for every article, an artifact that cannot be published
-leaving the written brief briefed."""
+"""The daily flow's group task: its stages are tasks with declared retries (a failure that may pass
+is tried again by Prefect, a permanent one never), a model that cannot load is worded for the
+flow for every article, an artifact that cannot be published leaves the written brief briefed."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.brief import BriefResult
-from pipeline.document import WrittenBrief
-from pipeline.errors import InputError, ModelUnavailableError, OutputError
+from pipeline.errors import InputError, ModelUnavailableError
 from pipeline.settings import BriefSettings
+from tests.conftest import SEEDS
 
 
 def run_group(paths: list[str], settings: BriefSettings):
@@ -28,40 +27,60 @@ def run_group(paths: list[str], settings: BriefSettings):
     return one_group()
 
 
-def briefed(source: Path) -> BriefResult:
-    out = source.with_suffix(".md")
-    return BriefResult(source, out, False, {}, (), WrittenBrief(out, "Title", "Summary.", source.name, "k" * 64))
-
-
 @pytest.fixture()
 def articles(tmp_path: Path) -> list[str]:
-    paths = []
-    for name in ("a.txt", "b.txt", "c.txt"):
-        (tmp_path / name).write_text("Het kabinet is gevallen.\n", encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    return paths
+    """Two seeds and an empty file (a permanent failure, found before any model work). The seeds
+    end in a line of this test's own (their keys are new: no task cache of another test hits)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    mark = f"\n\nKenmerk van deze test: {tmp_path.name}.\n"
+    (folder / "a.txt").write_text(SEEDS[0].read_text(encoding="utf-8") + mark, encoding="utf-8")
+    (folder / "b.txt").write_text("", encoding="utf-8")
+    (folder / "c.txt").write_text(SEEDS[1].read_text(encoding="utf-8") + mark, encoding="utf-8")
+    return [str(folder / name) for name in ("a.txt", "b.txt", "c.txt")]
 
 
-def test_passing_failures_are_tried_again_permanent_ones_are_not(
-    prefect_harness, articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import flows.outcome as outcome
+def counting_translate(monkeypatch: pytest.MonkeyPatch, fail) -> list[list[str]]:
+    """Each call of the translate stage, by the articles it was given; `fail(call number)` is what
+    that call raises (None: it translates). The declared retry delays set to 0."""
+    import flows.tasks as tasks
 
     calls: list[list[str]] = []
+    real = tasks.translate_group
 
-    def build(sources, settings, lock_timeout=None):
-        calls.append([p.name for p in sources])
-        answers = {"a.txt": briefed, "b.txt": lambda p: InputError(f"{p}: the file has no text")}
-        first = len(calls) == 1
-        return [answers.get(p.name, lambda p: OutputError("disk full") if first else briefed(p))(p) for p in sources]
+    def translate_group(work, models, **options):
+        calls.append([Path(p.plan.source).name for p in work])
+        error = fail(len(calls))
+        if error is not None:
+            raise error
+        return real(work, models, **options)
 
-    monkeypatch.setattr(outcome, "build_briefs", build)
-    monkeypatch.setattr(outcome, "RETRY_DELAYS", [0, 0])
-    monkeypatch.setattr(outcome, "publish_brief", lambda written: None)
-    results = {r.source_name: r for r in run_group(articles, BriefSettings(out_dir=tmp_path))}
-    assert calls == [["a.txt", "b.txt", "c.txt"], ["c.txt"]]  # only the passing failure again, once it passed
+    monkeypatch.setattr(tasks, "translate_group", translate_group)
+    monkeypatch.setattr(tasks, "translate", tasks.translate.with_options(retry_delay_seconds=0))
+    return calls
+
+
+def test_a_failure_that_may_pass_is_retried_by_the_task_a_permanent_one_never(
+    prefect_harness, articles: list[str], tiny_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = counting_translate(monkeypatch, lambda n: OSError("device busy") if n == 1 else None)
+    results = {r.source_name: r for r in run_group(articles, tiny_settings)}
+    assert calls == [["a.txt", "c.txt"], ["a.txt", "c.txt"]]  # the group's stage again, once it passed
     assert results["a.txt"].entry and results["c.txt"].entry
-    assert results["b.txt"].failure == "the file has no text" and results["b.txt"].permanent
+    assert results["b.txt"].failure == "the file has no text — pass a non-empty article"
+    assert results["b.txt"].permanent
+
+
+def test_a_permanent_failure_in_a_stage_is_not_retried_and_fails_its_articles_alone(
+    prefect_harness, articles: list[str], tiny_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = counting_translate(
+        monkeypatch, lambda n: InputError("a.txt: not Dutch") if n in (1, 2) else None
+    )  # the group, then a.txt alone
+    results = {r.source_name: r for r in run_group(articles, tiny_settings)}
+    assert calls == [["a.txt", "c.txt"], ["a.txt"], ["c.txt"]]  # no retry; each alone to find the failing one
+    assert results["a.txt"].failure == "not Dutch" and results["a.txt"].permanent
+    assert results["c.txt"].entry is not None
 
 
 def test_a_model_that_cannot_load_fails_every_article_in_the_flow_s_words(
@@ -69,7 +88,7 @@ def test_a_model_that_cannot_load_fails_every_article_in_the_flow_s_words(
 ) -> None:
     import flows.outcome as outcome
 
-    def build(sources, settings, lock_timeout=None):
+    def build(sources, settings, **options):
         raise ModelUnavailableError("translator x is not in the Hugging Face cache — pass --translator DIR")
 
     monkeypatch.setattr(outcome, "build_briefs", build)
@@ -79,16 +98,14 @@ def test_a_model_that_cannot_load_fails_every_article_in_the_flow_s_words(
 
 
 def test_an_artifact_that_cannot_be_published_leaves_the_article_briefed(
-    prefect_harness, articles: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    prefect_harness, articles: list[str], tiny_settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import flows.outcome as outcome
+    import flows.tasks as tasks
 
     def unreachable(written):
         raise ConnectionError("API down")
 
-    monkeypatch.setattr(
-        outcome, "build_briefs", lambda sources, settings, lock_timeout=None: [briefed(p) for p in sources]
-    )
-    monkeypatch.setattr(outcome, "publish_brief", unreachable)
-    results = run_group(articles, BriefSettings(out_dir=tmp_path))
+    monkeypatch.setattr(tasks, "publish_brief", unreachable)
+    results = run_group([articles[0], articles[2]], tiny_settings)
     assert all(r.entry is not None and not r.failure for r in results)
+    assert all((tiny_settings.out_dir / r.entry.brief).is_file() for r in results)

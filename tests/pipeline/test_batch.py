@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import UnexpectedError, build_briefs
-from pipeline.brief import BriefResult, build_brief
+from pipeline.batch import UnexpectedError, build_brief, build_briefs
+from pipeline.brief import BriefResult
 from pipeline.errors import BriefError, InputError
 from pipeline.runtime import Models
 from tests.conftest import SEEDS

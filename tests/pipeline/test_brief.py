@@ -11,7 +11,8 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from pipeline.brief import build_brief, plan_brief, segment_article
+from pipeline.batch import build_brief
+from pipeline.brief import plan_brief, segment_article
 from pipeline.document import TRANSLATED_KINDS, Article, Block, BlockKind, ModelRef
 from pipeline.engines import registry
 from pipeline.engines.hub import load_seq2seq
@@ -328,3 +329,54 @@ def test_markdown_through_the_build_path(tiny_settings, tmp_path: Path) -> None:
     assert (meta["title"], meta["byline"], meta["source_format"]) == ("Boeren boos", "Jan", "md")
     english, dutch = split_languages(article_blocks(blocks))
     assert dutch == ["Boeren boos", "De boeren zijn boos.", "een", "twee"] and english == dutch
+
+
+def test_each_article_is_read_once_normalised_once_and_segmented_once(
+    tiny_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted on the way through the build path (a seed, and SCRAPED: site text cut out of a
+    paragraph sentence by sentence): the file opened once, its text normalised once, each
+    paragraph segmented once — the sentences found while looking for site text are the ones
+    translated."""
+    import collections
+    import pathlib
+
+    import pipeline.text.read as read
+    import pipeline.text.segment as segment
+
+    scraped = tmp_path / "scraped.txt"
+    scraped.write_text(SCRAPED, encoding="utf-8")
+    sources = [scraped, tmp_path / SEEDS[3].name]
+    sources[1].write_bytes(SEEDS[3].read_bytes())
+    opened: collections.Counter[str] = collections.Counter()
+    normalised: list[str] = []
+    segmented: collections.Counter[str] = collections.Counter()
+    real_open, real_normalise, real_spans = pathlib.Path.open, read.normalise_text, segment.sentence_spans
+
+    def counting_open(self, *args, **kwargs):
+        opened[str(self)] += 1
+        return real_open(self, *args, **kwargs)
+
+    def counting_normalise(text: str) -> str:
+        normalised.append(text)
+        return real_normalise(text)
+
+    def counting_spans(paragraph: str) -> list[tuple[int, int]]:
+        segmented[paragraph] += 1
+        return real_spans(paragraph)
+
+    monkeypatch.setattr(pathlib.Path, "open", counting_open)
+    monkeypatch.setattr(read, "normalise_text", counting_normalise)
+    monkeypatch.setattr(segment, "sentence_spans", counting_spans)
+    for source in sources:
+        opened.clear(), normalised.clear(), segmented.clear()
+        result = build_brief(source, tiny_settings, models=EchoModels())
+        assert opened[str(source)] == 1, source.name
+        assert len(normalised) == 1, source.name
+        assert segmented and max(segmented.values()) == 1, [p for p, n in segmented.items() if n > 1]
+        assert result.path.is_file()
+        if source == scraped:  # the paragraph with a cookie notice glued to it was segmented whole;
+            # the piece kept for translation was not segmented again
+            kept = "De Kamer debatteert morgen over het plan."
+            assert f"{kept} Wij gebruiken cookies om je ervaring op deze site te verbeteren." in segmented
+            assert kept not in segmented

@@ -13,7 +13,7 @@ import feedparser
 import pytest
 import yaml
 
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.feeds import load_states
 from pipeline.errors import InputError

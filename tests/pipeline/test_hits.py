@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from pipeline import hits
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.schema import hits as hits_table
 from tests.conftest import ROOT, SEEDS, model_args

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.errors import ModelUnavailableError
 from pipeline.runtime import resolve_backend
 from tests.conftest import ROOT, SEEDS
@@ -85,7 +85,7 @@ def test_convert_command_and_a_ct2_cache_hit_without_torch(tiny_settings, tmp_pa
     probe = (
         "import sys, os\n"
         "from pathlib import Path\n"
-        "from pipeline.brief import build_brief\n"
+        "from pipeline.batch import build_brief\n"
         "from pipeline.settings import BriefSettings\n"
         f"s = BriefSettings(translator={settings.translator!r}, summarizer={settings.summarizer!r}, "
         f"out_dir=Path({str(settings.out_dir)!r}), models_dir=Path({str(store)!r}), device='cpu', backend='auto')\n"

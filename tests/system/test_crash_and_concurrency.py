@@ -123,7 +123,7 @@ def test_sigkill_at_random_points_leaves_nothing_partial_and_a_rerun_reuses_the_
 PROBE = """
 import json, sys
 from pathlib import Path
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.settings import BriefSettings
 settings = BriefSettings(**json.loads(sys.argv[1]))
 result = build_brief(Path(sys.argv[2]), settings)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.brief import build_brief
+from pipeline.batch import build_brief
 from pipeline.document import ModelRef
 from pipeline.engines.convert import converted_dir, find_converted
 from pipeline.engines.ct2_engine import read_convert_info

@@ -90,8 +90,10 @@ def test_prefect_task_keys_follow_the_brief_key(hub_cache: Path, tmp_path: Path)
     point_main_at(hub_cache, COMMIT_B)
     second = prepare_brief(SEEDS[1], settings, force=True)
     for task in (tasks.translate, tasks.summarize):
-        old, new = (task.cache_key_fn(None, {"prepared": p}) for p in (first, second))
+        old, new = (task.cache_key_fn(None, {"work": [p]}) for p in (first, second))
         assert old != new and first.plan.key in old and second.plan.key in new
+        together = task.cache_key_fn(None, {"work": [first, second]})  # a group: its keys, in order
+        assert together not in (old, new) and together != task.cache_key_fn(None, {"work": [second, first]})
 
 
 def test_front_matter_names_the_generator_and_the_resolved_commit(hub_cache: Path, tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ def test_several_processes_share_one_cache_file(tmp_path: Path) -> None:
 
 def test_a_lost_brief_is_rebuilt_from_the_cache_and_force_translates_again(tiny_settings, monkeypatch) -> None:
     """The translator is a fake engine: tiny random models write degenerate output, which is never cached."""
-    from pipeline.brief import build_brief
+    from pipeline.batch import build_brief
     from pipeline.runtime import Models
 
     fake = FakeEngine(max_input_tokens=512)
