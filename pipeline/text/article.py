@@ -21,6 +21,7 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.segment import split_sentences
+from pipeline.text.spans import site_spans
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -81,7 +82,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     return _repeated_lines(_teasers(out))
 
 
-def _site_split(block: Block) -> list[Block]:
+def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
     if block.kind not in _SITE_CHECKED:
         return [block]
     reason = patterns.site_line_reason(block.text)
@@ -89,7 +90,23 @@ def _site_split(block: Block) -> list[Block]:
         return [Block(BlockKind.SITE_TEXT, block.text, reason=reason)]
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
+    if spans and (found := site_spans(block.text)):
+        return [out for piece in _cut(block, found) for out in _site_split(piece, spans=False)]
     return split_site_sentences(block)
+
+
+def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
+    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
+    pieces: list[Block] = []
+    position = 0
+    for start, end, reason in spans:
+        if block.text[position:start].strip():
+            pieces.append(Block(block.kind, block.text[position:start].strip()))
+        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
+        position = end
+    if block.text[position:].strip():
+        pieces.append(Block(block.kind, block.text[position:].strip()))
+    return pieces
 
 
 def split_site_sentences(block: Block) -> list[Block]:
@@ -214,7 +231,7 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
 def _headline_like(block: Block) -> bool:
     """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
     punctuation at all (a long headline on a line of its own)."""
-    text = block.text
+    text = patterns.without_kicker(block.text)
     core = text.rstrip("”’\"' ")
     return (
         block.kind is BlockKind.PARAGRAPH
