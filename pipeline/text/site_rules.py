@@ -178,7 +178,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a follow prompt: follow (someone) on a social platform
     (
         "promo",
-        r"^volg\b.{0,40}\b(op|via) (facebook|instagram|x|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)\b",
+        r"^(volg|like|liken)\b.{0,40}\b(op|via) (facebook|instagram|x|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)\b",
     ),
     (
         "promo",

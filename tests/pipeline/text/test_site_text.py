@@ -176,3 +176,28 @@ def test_keep_all_translates_what_the_span_rules_set_aside() -> None:
     kept = article(text + "\n", keep_all=True)
     assert not [b for b in kept.blocks if b.kind is K.SITE_TEXT]
     assert "Inloggen" in " ".join(b.text for b in kept.blocks)
+
+
+# -- one rule table for every input format (issue 18) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, kind, reason",
+    [
+        ("Foto: Jan Jansen", K.CAPTION, None),  # a caption in a page as in a .txt (translated, not set aside)
+        ("Lees ook: Ook Deventer wil een zwembad", K.SITE_TEXT, "teaser"),
+        ("Volg de redactie sport ook op Instagram", K.SITE_TEXT, "promo"),
+        ("Bekijk de volledige stand", K.SITE_TEXT, "link"),
+    ],
+)
+def test_a_page_and_a_text_file_read_a_line_the_same_way(line: str, kind: BlockKind, reason: str | None) -> None:
+    from lxml import etree
+
+    from pipeline.web.extract import blocks_from_xml
+
+    doc = etree.fromstring(f"<doc><main><p>{RUNNING}</p><p>{line}</p></main></doc>".encode())
+    from_page = [(b.kind, b.reason) for b in blocks_from_xml(doc, None, "") if b.text == line]
+    from_text = [
+        (b.kind, b.reason) for b in article(f"Zwembad komt er\n\n{RUNNING}\n\n{line}\n").blocks if b.text == line
+    ]
+    assert from_page == from_text == [(kind, reason)]
