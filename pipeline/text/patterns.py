@@ -47,6 +47,7 @@ SPAN_SHARE = re.compile(rules.SPAN_SHARE, re.IGNORECASE)
 SPAN_CARD_STAMP = re.compile(rules.SPAN_CARD_STAMP, re.IGNORECASE)
 SPAN_LIST_STAMP = re.compile(rules.SPAN_LIST_STAMP)
 SPAN_READ_MORE = re.compile(rules.SPAN_READ_MORE, re.IGNORECASE)
+SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
 GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")

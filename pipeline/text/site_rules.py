@@ -60,6 +60,7 @@ _LINK_TARGETS = r"(stand|standen|klassement|klassementen|uitslag|uitslagen|progr
 _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|het (hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
+_HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
 _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
 
@@ -140,6 +141,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in
     ("link", rf"^{_READ_MORE}\b.{{0,60}}$"),
+    # a link by where it points: "Alle maatregelen staan hier", "De uitslagen vind je via deze link"
+    ("link", rf"^[^.!?]{{0,60}}\b{_HERE_LINK}\s*$"),
 )
 
 # A line opening with a teaser label is a teaser as a whole, however many sentences its title has.
@@ -202,6 +205,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(weet|heb|heeft|hebt|zag|zie|ken) (jij|je|u)\b.{0,60}\b(meer|tip|tips|informatie|gezien|foto['’]?s|beelden|iets)\b.{0,40}\?$|^tips?\s*\?|^(mail|e-?mail|stuur|app|whatsapp|bel|laat)\b.{0,60}(@\w|\b(redactie|tiplijn|ons weten|het weten)\b)",
     ),
     ("video", r"^(videospeler|video|audiospeler|speler|player)\s+(inladen|laden|wordt geladen|loading)\b"),
+    # a syndication notice: where the text appeared first ("Het bericht … verscheen eerst op …")
+    (
+        "syndication",
+        r"\b(verscheen|verschenen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b|\b(appeared|was published|was first published) (first )?(on|in)\b",
+    ),
+    # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
+    ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),
 )
 
 # Spans of site text inside a long line (scraped text whose line breaks were lost): see patterns.site_spans.
@@ -210,6 +220,36 @@ SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
 SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
 SPAN_LIST_STAMP = r"(?<![\w:,.-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"“´`])"
 SPAN_READ_MORE = rf"\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
+# a link fragment glued to the next sentence: "… aldus Rutte. Alle maatregelen staan hier Minister …"
+SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s*$)"
+# the name of an embedded medium standing in for it (a tweet, a video) when a scraper keeps only its label
+EMBED_PLACEHOLDERS = frozenset(
+    ["social", "video", "audio", "tweet", "embed", "instagram", "youtube", "podcast", "poll", "fotoserie", "grafiek"]
+)
+# words after which a medium's name is part of the sentence ("de Video", "op Social Media")
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "op",
+        "in",
+        "via",
+        "van",
+        "met",
+        "voor",
+        "naar",
+        "per",
+        "bij",
+        "uit",
+        "en",
+        "of",
+        "deze",
+        "die",
+        "dit",
+        "onze",
+    ]
+)
 # a symbol between menu items or breadcrumbs
 MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
 

@@ -6,7 +6,9 @@ menu, a breadcrumb); three or more short items each opened by a time or a day ("
 none of them more than one sentence (a list of other stories; a liveblog's entries are longer); the
 words before a day-and-time stamp ("ma 14 mrt 10:07") since the last sentence (a story card); a share
 prompt; everything after a "read more" link when most of it is site text already; a name of at most
-three capitalised words after the last sentence (a brand). Spans are character offsets of the text.
+three capitalised words after the last sentence (a brand); a medium's name standing alone between
+sentences (an embed's placeholder: "Social", "Video"); a link fragment ending in "staan hier" glued to
+the next sentence. Spans are character offsets of the text.
 Known limit: a headline right after a menu with fewer than three lower-case words in a row ("Zwembad
 komt er") reads as part of the menu.
 """
@@ -38,6 +40,7 @@ def site_spans(text: str) -> list[Span]:
     """The spans of site text in `text` (sorted, merged where they touch or overlap)."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
+    found += _placeholders(tokens) + _here_links(text)
     found += _read_more_tail(text, tokens, found) + _brand(text, tokens)
     return _merged(found)
 
@@ -66,8 +69,8 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     for token in tokens:
         word = token[2]
         if _BREAKS.search(word) and word not in rules.MENU_SEPARATORS:
-            if _SENTENCE_END.search(word):
-                run.clear()  # the run ends a sentence: names in running text, not a menu
+            if _SENTENCE_END.search(word):  # the run ends a sentence: its last word opens that sentence;
+                del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
             close(len(run))
             lower = 0
             continue
@@ -141,6 +144,28 @@ def _cards(text: str) -> list[Span]:
         if patterns.word_count(text[start : stamp.start()]) <= CARD_MAX_WORDS:
             spans.append((start, stamp.end(), "teaser"))
     return spans
+
+
+def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    """A medium's name standing alone for an embed ("… veranderen. Social Goedemorgen …", "… Natura2000 Video"):
+    capitalised, followed by a capitalised word or nothing, not after a function word ("de Video")."""
+    spans: list[Span] = []
+    for index, (start, end, word) in enumerate(tokens):
+        if word.casefold() not in rules.EMBED_PLACEHOLDERS or not word[:1].isupper():
+            continue
+        before = tokens[index - 1][2].casefold() if index else ""
+        after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if before not in rules.FUNCTION_WORDS and (not after or _capitalised(after)):
+            spans.append((start, end, "embed"))
+    return spans
+
+
+def _here_links(text: str) -> list[Span]:
+    return [
+        (m.start(), m.end(), "link")
+        for m in patterns.SPAN_HERE_LINK.finditer(text)
+        if patterns.word_count(m.group()) <= 12
+    ]
 
 
 def _shares(text: str) -> list[Span]:

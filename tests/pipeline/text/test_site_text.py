@@ -201,3 +201,48 @@ def test_a_page_and_a_text_file_read_a_line_the_same_way(line: str, kind: BlockK
         (b.kind, b.reason) for b in article(f"Zwembad komt er\n\n{RUNNING}\n\n{line}\n").blocks if b.text == line
     ]
     assert from_page == from_text == [(kind, reason)]
+
+
+# -- shapes found in the held-out real texts (second round) ----------------------------------------
+
+
+def test_a_medium_name_standing_for_an_embed_is_cut_out_between_sentences() -> None:
+    text = f"Zwembad komt er\n\nDe raad is eruit. Video {RUNNING} Social Tweet\n"
+    assert set_aside(text) == [("embed", "Video"), ("embed", "Social Tweet")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De scheidsrechter keek naar de Video Assistant Referee.",  # after a function word: part of the sentence
+        "De zaak kwam bij Social Deal terecht.",  # a company name after a preposition
+        "Ze plaatste een video op haar kanaal.",  # not capitalised
+    ],
+)
+def test_a_medium_name_inside_a_sentence_stays(sentence: str) -> None:
+    assert [s for s in site_spans(f"{RUNNING} {sentence}") if s[2] == "embed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het bericht Zwembad Zwolle gaat open verscheen eerst op Streekomroep Noord.",
+        "The post Zwembad Zwolle appeared first on Streekomroep Noord.",
+        "Klik hier voor de uitslag van de peiling.",
+        "KLIK HIERRR voor de peiling.",
+    ],
+)
+def test_syndication_notices_and_click_here_links_are_site_sentences(sentence: str) -> None:
+    assert patterns.site_sentence_reason(sentence) in ("syndication", "link")
+
+
+def test_a_link_fragment_glued_to_the_next_sentence_is_cut_out() -> None:
+    text = f"Zwembad komt er\n\nDe raad stemde in. Alle besluiten staan hier {RUNNING}\n"
+    assert set_aside(text) == [("link", "Alle besluiten staan hier")]
+    assert patterns.site_line_reason("De uitslagen vind je via deze link") == "link"
+
+
+def test_a_sentence_saying_where_something_is_stays() -> None:
+    """ "staan hier" inside a finished sentence, or with lower case after it, is the article's."""
+    text = "De fietsen staan hier al jaren voor de deur van het stadhuis. Niemand klaagt."
+    assert site_spans(text) == []
