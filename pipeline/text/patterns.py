@@ -36,6 +36,7 @@ SITE_LINES = _compile_reasons(rules.SITE_LINES)
 SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES)
 TEASER_MARKERS = _compile(rules.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
+SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(rules.CAPTIONS)
 BYLINES = _compile(rules.BYLINES)
 DATELINES = _compile(rules.DATELINES)
@@ -73,6 +74,8 @@ def site_line_reason(line: str) -> str | None:
         return None
     if _any(TEASER_LINES, line):
         return "teaser"
+    if _any(SHARE_LINES, line):
+        return "share"
     if _INNER_SENTENCE_END.search(line):
         return None
     for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):

@@ -66,7 +66,8 @@ _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 SITE_LINES: tuple[tuple[str, str], ...] = (
-    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b.{0,80}$"),
+    # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
+    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
     ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in)\b.{0,60}$"),
     (
         "teaser",
@@ -146,6 +147,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 # A line opening with a teaser label is a teaser as a whole, however many sentences its title has.
+# A line opening with a share label is a share prompt as a whole ("Deel: 'LIVE. Headline …'").
+SHARE_LINES: tuple[str, ...] = (r"^(deel|delen|share)( dit( artikel)?)?\s*:\s*\S",)
+
 TEASER_LINES: tuple[str, ...] = (
     r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|.]",
     r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
@@ -164,6 +168,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "newsletter",
         r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b",
+    ),
+    # a delivery promise to the reader's mailbox, with or without the word "nieuwsbrief"
+    (
+        "newsletter",
+        r"\b(elke|iedere|dagelijks|wekelijks|ontvang|krijg)\b.{0,60}\bin (je|jouw|uw) (mail|mailbox|inbox|e-?mail)\b",
     ),
     (
         "video",

@@ -77,6 +77,8 @@ def test_relative_times_are_datelines(line: str) -> None:
         ("Videospeler inladen...", "video"),
         ("Volg de redactie sport ook op Instagram", "promo"),
         ("Download de Krant van Noord-app", "app"),
+        ("Elke zaterdag de beste verhalen van de week in je mailbox.", "newsletter"),
+        ("Ontvang het nieuws uit de regio gratis in uw inbox", "newsletter"),
     ],
 )
 def test_notices_promos_and_tip_requests_are_site_sentences(sentence: str, reason: str) -> None:
@@ -246,3 +248,18 @@ def test_a_sentence_saying_where_something_is_stays() -> None:
     """ "staan hier" inside a finished sentence, or with lower case after it, is the article's."""
     text = "De fietsen staan hier al jaren voor de deur van het stadhuis. Niemand klaagt."
     assert site_spans(text) == []
+
+
+def test_a_share_prompt_quoting_the_headline_is_one_piece_of_site_text() -> None:
+    line = "Deel: 'SPORT. Zwolle krijgt een nieuw zwembad'"
+    assert patterns.site_line_reason(line) == "share"
+
+
+def test_a_mailbox_inside_a_sentence_of_news_stays() -> None:
+    assert patterns.site_sentence_reason("De fraudeurs stuurden valse facturen naar bedrijven.") is None
+    assert patterns.site_sentence_reason("Hij vond de brief pas weken later in zijn mailbox.") is None
+
+
+def test_a_line_introducing_a_video_shown_in_place_is_the_articles() -> None:
+    assert patterns.site_line_reason("Bekijk hier hoe het water over de kade sloeg") is None
+    assert patterns.site_line_reason("Bekijk hier de volledige uitslag") == "teaser"
