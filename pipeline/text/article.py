@@ -1,9 +1,11 @@
 """Blocks + metadata to an `Article`, the same for every input format (.txt, .md, HTML, feeds).
 
-site text   line level (a block that is navigation, a banner, a promo…), sentence level (a
-            cookie notice glued to the last paragraph), the teasers after "Meer uit …", short
-            lines repeated on the page — set aside with a reason, never dropped
-            (`keep_all`: nothing is set aside)
+site text   line level (a block that is navigation, a banner, a promo…), span level (a menu,
+            a story list, an embed's placeholder inside a line whose breaks a scraper lost:
+            pipeline.text.spans), sentence level (a cookie notice glued to the last paragraph),
+            the teasers after "Meer uit …", short lines repeated on the page, and — given a
+            `templates` step — the outlet's own template lines; set aside with a reason, never
+            dropped (`keep_all`: nothing is set aside)
 headline    the given one, else the first heading of the text that is not a caption, credit,
             dateline, site text or a kicker ("In het kort:") with a real headline after it
 lede        the first paragraph of running text
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
@@ -44,12 +46,18 @@ def article_from_blocks(
     source_format: str = "txt",
     keep_all: bool = False,
     label: str | None = None,
+    templates: Callable[[list[Block]], list[Block]] | None = None,
 ) -> Article:
-    """The article of `blocks` (in reading order). Raises InputError when there is no text."""
+    """The article of `blocks` (in reading order). Raises InputError when there is no text.
+    `templates`: sets aside the outlet's template lines (pipeline.text.templates, e.g.
+    `functools.partial(detector.set_aside, outlet=…, article=…, day=…)`), after the rules and
+    before the headline is chosen; not called with `keep_all`."""
     found = [b for b in blocks if b.text.strip() or b.time]
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
     found = [_kept(b) for b in found] if keep_all else set_aside_site_text(found)
+    if templates is not None and not keep_all:
+        found = templates(found)
     meta = meta or ArticleMeta()
     found = mark_lede(choose_headline(found, meta.headline))
     return Article(

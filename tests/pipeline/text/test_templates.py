@@ -16,7 +16,7 @@ DAY = date(2026, 3, 2)
 def article(number: int) -> list[Block]:
     return [
         Block(K.HEADLINE, f"Nieuwe brug over de Vecht nummer {number} geopend"),
-        Block(K.LEDE, f"De brug is de {number}e in de gemeente. Wethouder Jansen knipte het lint door."),
+        Block(K.LEDE, f"De brug is de {number}e in de gemeente. Wethouder {number} knipte het lint door."),
         Block(K.PARAGRAPH, FOOTER),
     ]
 
@@ -72,3 +72,34 @@ def test_a_repeated_sentence_is_cut_out_of_its_paragraph() -> None:
         Block(K.PARAGRAPH, "De brug nummer 4 is open."),
         Block(K.SITE_TEXT, FOOTER, reason="repeated in 4 articles of Streekbode"),
     ]
+
+
+def test_the_builder_sets_aside_template_lines_before_choosing_the_headline_and_keep_all_translates_them() -> None:
+    from functools import partial
+
+    from pipeline.text.article import article_from_blocks
+
+    detector = TemplateDetector(MemoryOutletLines(), min_articles=3)
+    banner = "Het laatste nieuws van de Streekbode"
+    for number in range(4):
+        built = article_from_blocks(
+            [Block(K.PARAGRAPH, banner), Block(K.PARAGRAPH, f"Brug {number} is open"), *article(number)[1:]],
+            source_name="a.txt",
+            text="",
+            templates=partial(
+                detector.set_aside, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number)
+            ),
+        )
+    assert [(b.reason, b.text) for b in built.set_aside] == [
+        ("repeated in 3 articles of Streekbode", banner),
+        ("repeated in 3 articles of Streekbode", FOOTER),
+    ]
+    assert built.meta.headline == "Brug 3 is open"  # not the banner
+    kept = article_from_blocks(
+        [Block(K.PARAGRAPH, banner), *article(9)],
+        source_name="a.txt",
+        text="",
+        keep_all=True,
+        templates=partial(detector.set_aside, outlet="Streekbode", article="9", day=DAY + timedelta(days=9)),
+    )
+    assert not kept.set_aside
