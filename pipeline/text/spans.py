@@ -15,6 +15,7 @@ komt er") reads as part of the menu.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -27,10 +28,12 @@ MENU_MAX_LOWER_RUN = 2  # "Nieuws per plaats": more lower-case words in a row ar
 LIST_MIN_ITEMS = 3
 LIST_MAX_ITEM_WORDS = 20
 CARD_MAX_WORDS = 25
+CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
 _TOKEN = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
 
 Span = tuple[int, int, str]
@@ -52,32 +55,34 @@ def _capitalised(token: str) -> bool:
 
 def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     spans: list[Span] = []
-    run: list[tuple[int, int, str]] = []
+    run: list[int] = []  # indexes of the run's tokens
+
+    def word(index: int) -> str:
+        return tokens[index][2]
 
     def close(upto: int) -> None:
         kept = run[:upto]
-        if kept and not _capitalised(kept[-1][2]):  # lower-case words at the end open a phrase: not the menu's
-            while kept and not _capitalised(kept[-1][2]):
+        if kept and not _capitalised(word(kept[-1])):  # lower-case words at the end open a phrase: not the menu's
+            while kept and not _capitalised(word(kept[-1])):
                 kept.pop()
             kept = kept[:-1]
-        capped = sum(1 for _, _, t in kept if _capitalised(t))
+        capped = sum(1 for i in kept if _capitalised(word(i)))
         if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept):
-            spans.append((_title_bar(tokens, kept[0]), kept[-1][1], "navigation"))
+            spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
 
     lower = 0
-    for token in tokens:
-        word = token[2]
-        if _BREAKS.search(word) and word not in rules.MENU_SEPARATORS:
-            if _SENTENCE_END.search(word):  # the run ends a sentence: its last word opens that sentence;
+    for index, (_, _, text) in enumerate(tokens):
+        if _BREAKS.search(text) and text not in rules.MENU_SEPARATORS:
+            if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
                 del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
             close(len(run))
             lower = 0
             continue
-        if not run and not _capitalised(word):
+        if not run and not _capitalised(text):
             continue  # a menu starts with a capitalised word
-        run.append(token)
-        lower = 0 if _capitalised(word) else lower + 1
+        run.append(index)
+        lower = 0 if _capitalised(text) else lower + 1
         if lower > MENU_MAX_LOWER_RUN:  # a sentence starts at the capitalised word before the lower-case ones
             close(len(run) - lower - 1)
             lower = 0
@@ -85,16 +90,16 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     return spans
 
 
-def _title_bar(tokens: Sequence[tuple[int, int, str]], first: tuple[int, int, str]) -> int:
-    """Where a menu starts: at the text's start when only a page's title bar precedes it
-    ("Headline | Section", then the menu), else at its first word."""
-    index = tokens.index(first)
-    head = tokens[: index + 3]
-    bar = next((i for i, (_, _, t) in enumerate(head) if t == "|"), None)
-    in_bar = index and bar is not None and index - 1 <= bar <= MENU_MIN_WORDS + 8
+def _title_bar(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
+    """Where a menu (starting at token `index`) starts: at the text's start when only a page's title
+    bar precedes it ("Headline | Section", then the menu), else at its first word."""
+    if not 0 < index <= MENU_MIN_WORDS + 9:
+        return tokens[index][0]
+    bar = next((i for i, (_, _, t) in enumerate(tokens[: index + 3]) if t == "|"), None)
+    in_bar = bar is not None and index - 1 <= bar <= MENU_MIN_WORDS + 8
     if in_bar and not any(_SENTENCE_END.search(t) for _, _, t in tokens[:bar]):
         return tokens[0][0]
-    return first[0]
+    return tokens[index][0]
 
 
 def _story_lists(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
@@ -136,11 +141,13 @@ def _list_span(group: Sequence[tuple[int, int]]) -> list[Span]:
 
 def _cards(text: str) -> list[Span]:
     spans: list[Span] = []
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]  # once: a card looks back to the last one
     for stamp in patterns.SPAN_CARD_STAMP.finditer(text):
-        before = text[: stamp.start()]
-        ends = [m.end() for m in re.finditer(r"[.!?…][\"”’'»)]*\s", before)]
-        start = ends[-1] if ends else 0
-        start += len(text[start:]) - len(text[start:].lstrip())
+        before = bisect.bisect_right(ends, stamp.start()) - 1
+        start = ends[before] if before >= 0 else 0
+        if stamp.start() - start > CARD_MAX_CHARS:
+            continue  # more than a card's words since the last sentence (and no slicing of a long text)
+        start += len(text[start : stamp.start()]) - len(text[start : stamp.start()].lstrip())
         if patterns.word_count(text[start : stamp.start()]) <= CARD_MAX_WORDS:
             spans.append((start, stamp.end(), "teaser"))
     return spans
@@ -173,16 +180,22 @@ def _shares(text: str) -> list[Span]:
 
 
 def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Sequence[Span]) -> list[Span]:
-    for match in patterns.SPAN_READ_MORE.finditer(text):
-        rest = text[match.start() :]
-        size = sum(1 for ch in rest if not ch.isspace())
-        covered = sum(
-            1
-            for start, end, _ in _merged([s for s in found if s[1] > match.start()])
-            for ch in text[max(start, match.start()) : end]
-            if not ch.isspace()
-        )
-        if patterns.word_count(rest) <= 4 or covered >= TAIL_MIN_SITE_SHARE * size:
+    matches = list(patterns.SPAN_READ_MORE.finditer(text))
+    if not matches:
+        return []
+    covered = [0] * (len(text) + 1)  # covered[i]: non-space characters of site spans before i
+    visible = [0] * (len(text) + 1)  # visible[i]: non-space characters before i
+    inside = bytearray(len(text))
+    for start, end, _ in found:
+        inside[start:end] = b"\x01" * (end - start)
+    for i, ch in enumerate(text):
+        solid = not ch.isspace()
+        visible[i + 1] = visible[i] + solid
+        covered[i + 1] = covered[i] + (solid and inside[i])
+    for match in matches:
+        size = visible[-1] - visible[match.start()]
+        site = covered[-1] - covered[match.start()]
+        if patterns.word_count(text[match.start() : match.start() + 200]) <= 4 or site >= TAIL_MIN_SITE_SHARE * size:
             return [(match.start(), len(text.rstrip()), "teaser")]
     return []
 
