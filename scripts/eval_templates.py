@@ -61,12 +61,19 @@ def gold_articles() -> list[list[str]]:
         for path in sorted(directory.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             texts = [
-                f"{b.get('time') or ''} {b.get('text') or chr(10).join(b.get('items') or [])}".strip()
+                _without_tail(f"{b.get('time') or ''} {b.get('text') or chr(10).join(b.get('items') or [])}", b)
                 for b in gold["blocks"]
                 if b.get("kind") not in ("site_text",)
             ]
             out.append([t for t in texts if t])
     return out
+
+
+def _without_tail(text: str, block: dict) -> str:
+    """A gold block's text without the site text its gold says is glued to its end."""
+    tail = block.get("site_text_tail") or ""
+    text = text.strip()
+    return text[: -len(tail)].strip() if tail and text.endswith(tail) else text
 
 
 def measure(outlet: str, top: list[str], bottom: list[str], settings: BriefSettings) -> Tally:
