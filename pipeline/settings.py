@@ -143,6 +143,12 @@ class BriefSettings(BaseModel):
     require_dutch: bool = Field(True, description="refuse articles detected as another language")
     keep_all: bool = Field(False, description="set no site text aside: translate navigation, promos and notices too")
     lock_timeout: float = Field(3600, ge=0, description="seconds to wait for another process briefing the same article")
+    template_min_articles: int = Field(
+        3, ge=2, le=1000, description="a line of an outlet repeated in this many of its other articles is its template"
+    )
+    template_window_days: int = Field(
+        30, ge=1, le=3650, description="days of an outlet's articles a repeated line is counted over"
+    )
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
     # unattended runs (flows/)
     inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")

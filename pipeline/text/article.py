@@ -1,9 +1,11 @@
 """Blocks + metadata to an `Article`, the same for every input format (.txt, .md, HTML, feeds).
 
-site text   line level (a block that is navigation, a banner, a promo…), sentence level (a
-            cookie notice glued to the last paragraph), the teasers after "Meer uit …", short
-            lines repeated on the page — set aside with a reason, never dropped
-            (`keep_all`: nothing is set aside)
+site text   line level (a block that is navigation, a banner, a promo…), span level (a menu,
+            a story list, an embed's placeholder inside a line whose breaks a scraper lost:
+            pipeline.text.spans), sentence level (a cookie notice glued to the last paragraph),
+            the teasers after "Meer uit …", short lines repeated on the page, and — given a
+            `templates` step — the outlet's own template lines; set aside with a reason, never
+            dropped (`keep_all`: nothing is set aside)
 headline    the given one, else the first heading of the text that is not a caption, credit,
             dateline, site text or a kicker ("In het kort:") with a real headline after it
 lede        the first paragraph of running text
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.segment import split_sentences
+from pipeline.text.spans import site_spans
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -43,12 +46,18 @@ def article_from_blocks(
     source_format: str = "txt",
     keep_all: bool = False,
     label: str | None = None,
+    templates: Callable[[list[Block]], list[Block]] | None = None,
 ) -> Article:
-    """The article of `blocks` (in reading order). Raises InputError when there is no text."""
+    """The article of `blocks` (in reading order). Raises InputError when there is no text.
+    `templates`: sets aside the outlet's template lines (pipeline.text.templates, e.g.
+    `functools.partial(detector.set_aside, outlet=…, article=…, day=…)`), after the rules and
+    before the headline is chosen; not called with `keep_all`."""
     found = [b for b in blocks if b.text.strip() or b.time]
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
     found = [_kept(b) for b in found] if keep_all else set_aside_site_text(found)
+    if templates is not None and not keep_all:
+        found = templates(found)
     meta = meta or ArticleMeta()
     found = mark_lede(choose_headline(found, meta.headline))
     return Article(
@@ -81,7 +90,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     return _repeated_lines(_teasers(out))
 
 
-def _site_split(block: Block) -> list[Block]:
+def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
     if block.kind not in _SITE_CHECKED:
         return [block]
     reason = patterns.site_line_reason(block.text)
@@ -89,7 +98,23 @@ def _site_split(block: Block) -> list[Block]:
         return [Block(BlockKind.SITE_TEXT, block.text, reason=reason)]
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
+    if spans and (found := site_spans(block.text)):
+        return [out for piece in _cut(block, found) for out in _site_split(piece, spans=False)]
     return split_site_sentences(block)
+
+
+def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
+    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
+    pieces: list[Block] = []
+    position = 0
+    for start, end, reason in spans:
+        if block.text[position:start].strip():
+            pieces.append(Block(block.kind, block.text[position:start].strip()))
+        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
+        position = end
+    if block.text[position:].strip():
+        pieces.append(Block(block.kind, block.text[position:].strip()))
+    return pieces
 
 
 def split_site_sentences(block: Block) -> list[Block]:
@@ -218,7 +243,7 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
 def _headline_like(block: Block) -> bool:
     """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
     punctuation at all (a long headline on a line of its own)."""
-    text = block.text
+    text = patterns.without_kicker(block.text)
     core = text.rstrip("”’\"' ")
     return (
         block.kind is BlockKind.PARAGRAPH

@@ -11,6 +11,7 @@ from functools import cache
 
 from pipeline.text import site_rules as rules
 
+TABLE_ROW_MAX_WORDS = 48
 SITE_LINE_MAX_WORDS = 24  # a longer line is running text; only sentence rules apply inside it
 _FINAL_PUNCTUATION = ".!?:;…"
 _CLOSING_QUOTES = "\"'’”»)]"
@@ -35,6 +36,7 @@ SITE_LINES = _compile_reasons(rules.SITE_LINES)
 SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES)
 TEASER_MARKERS = _compile(rules.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
+SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(rules.CAPTIONS)
 BYLINES = _compile(rules.BYLINES)
 DATELINES = _compile(rules.DATELINES)
@@ -42,6 +44,14 @@ KICKERS = _compile(rules.KICKERS)
 TABLE_LINES = _compile(rules.TABLE_LINES)
 TIMESTAMP = re.compile(rules.TIMESTAMP, re.IGNORECASE)
 TIMESTAMP_PREFIX = re.compile(rules.TIMESTAMP_PREFIX)
+SPAN_SHARE = re.compile(rules.SPAN_SHARE, re.IGNORECASE)
+SPAN_CARD_STAMP = re.compile(rules.SPAN_CARD_STAMP, re.IGNORECASE)
+SPAN_LIST_STAMP = re.compile(rules.SPAN_LIST_STAMP)
+SPAN_READ_MORE = re.compile(rules.SPAN_READ_MORE, re.IGNORECASE)
+SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
+# "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
+KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
+GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
 
 
 @cache
@@ -64,6 +74,8 @@ def site_line_reason(line: str) -> str | None:
         return None
     if _any(TEASER_LINES, line):
         return "teaser"
+    if _any(SHARE_LINES, line):
+        return "share"
     if _INNER_SENTENCE_END.search(line):
         return None
     for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
@@ -77,7 +89,31 @@ def site_line_reason(line: str) -> str | None:
         return "site_name"
     if is_boilerplate(line):
         return "boilerplate"
+    if is_english_interface(line):
+        return "interface"
     return None
+
+
+def is_english_interface(line: str) -> bool:
+    """A short unpunctuated line of two or more words, every word one of an interface's English
+    words (or a number): "Read more", "Show all comments", "Top stories", "5 min ago"."""
+    words = [w.casefold() for w in _WORDS.findall(line)]
+    alphabetic = [w for w in words if not w.isdigit()]
+    if len(alphabetic) < 2 or len(words) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
+        return False
+    return all(w in rules.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+
+
+def without_kicker(line: str) -> str:
+    """The line after a kicker in capitals and its full stop ("LIVE. Vlaams Belang …" -> "Vlaams Belang …")."""
+    match = KICKER_PREFIX.match(line)
+    return line[match.end() :] if match and any(ch.isalpha() for ch in match.group(0)) else line
+
+
+def glued_label(line: str) -> str | None:
+    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog")."""
+    match = GLUED_LABEL.match(line)
+    return match.group(1) if match and word_count(line) >= 4 else None
 
 
 def site_sentence_reason(sentence: str) -> str | None:
@@ -123,6 +159,8 @@ def is_kicker(line: str) -> bool:
 
 def is_table_line(line: str) -> bool:
     """A rank or a row of cells: "138. Gijs Brouwer - 450 punten", "AEX 812,45 +0,6%"."""
+    if word_count(line) > TABLE_ROW_MAX_WORDS:
+        return False  # a whole page collapsed onto one line, not a row
     if _any(TABLE_LINES, line):
         return True
     tokens = line.split()

@@ -55,9 +55,19 @@ OUTLETS = (
     "Eindhovens Dagblad",
 )
 
+# What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
+_LINK_TARGETS = r"(stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
+_TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
+# "read more" (Dutch, English, French, German), a link on its own
+_READ_MORE = r"(lees (meer|verder|het (hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
+_HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
+_DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
+_MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
+
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 SITE_LINES: tuple[tuple[str, str], ...] = (
-    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b.{0,80}$"),
+    # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
+    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
     ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in)\b.{0,60}$"),
     (
         "teaser",
@@ -123,11 +133,25 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
     ),
     ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
+    # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
+    (
+        "link",
+        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*$",
+    ),
+    # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
+    ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
+    # "read more" in any of the languages a Dutch page or an aggregator shows it in
+    ("link", rf"^{_READ_MORE}\b.{{0,60}}$"),
+    # a link by where it points: "Alle maatregelen staan hier", "De uitslagen vind je via deze link"
+    ("link", rf"^[^.!?]{{0,60}}\b{_HERE_LINK}\s*$"),
 )
 
 # A line opening with a teaser label is a teaser as a whole, however many sentences its title has.
+# A line opening with a share label is a share prompt as a whole ("Deel: 'LIVE. Headline …'").
+SHARE_LINES: tuple[str, ...] = (r"^(deel|delen|share)( dit( artikel)?)?\s*:\s*\S",)
+
 TEASER_LINES: tuple[str, ...] = (
-    r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|]",
+    r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|.]",
     r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
 )
 
@@ -145,6 +169,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b",
     ),
+    # a delivery promise to the reader's mailbox, with or without the word "nieuwsbrief"
+    (
+        "newsletter",
+        r"\b(elke|iedere|dagelijks|wekelijks|ontvang|krijg)\b.{0,60}\bin (je|jouw|uw) (mail|mailbox|inbox|e-?mail)\b",
+    ),
     (
         "video",
         r"^(de tekst gaat verder|het artikel gaat verder|lees verder) (na|onder) (de|deze) (video|advertentie|foto)",
@@ -157,14 +186,81 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "tip",
         r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b"),
+    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
+    # a follow prompt: follow (someone) on a social platform
+    (
+        "promo",
+        r"^(volg|like|liken)\b.{0,40}\b(op|via) (facebook|instagram|x|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)\b",
+    ),
     (
         "promo",
         r"\bword (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
     ),
     ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
+    # a promo for the outlet's own topic page: "(al het nieuws|alles) over X … op onze speciale pagina"
+    (
+        "promo",
+        r"\b(al het nieuws|alles|alle (artikelen|verhalen|berichten|updates)|meer (nieuws|artikelen|verhalen))\b.{0,60}\b(vind|lees|volg|bekijk|zie)\b.{0,30}\b(op|in|via) (onze|ons|de|het) (speciale |eigen )?(pagina|themapagina|dossierpagina|dossier|overzicht|overzichtspagina|liveblog|special|app)\b|\b(lees|volg|bekijk|vind) (je )?(al het nieuws|alles|meer) over\b.{0,60}\b(op|in) (onze|ons) (speciale |eigen )?(pagina|dossier|liveblog|themapagina|special)\b",
+    ),
+    # a print-edition notice: the article appeared in (or comes from) the paper
+    (
+        "print",
+        r"\b(dit|het) (artikel|interview|verhaal|stuk|bericht)\b.{0,20}\b(verscheen|verschijnt|is verschenen|stond|staat|is afkomstig|komt)\b.{0,20}\b(in|uit) (de|het|onze|ons) (papieren |gedrukte )?(krant|dagblad|(zaterdag|zondag|weekend|ochtend|avond|week)?(editie|krant|bijlage|magazine)|magazine|weekblad)\b",
+    ),
+    # a request for tips: a question to the reader, or a contact instruction to the newsroom
+    (
+        "tip",
+        r"^(weet|heb|heeft|hebt|zag|zie|ken) (jij|je|u)\b.{0,60}\b(meer|tip|tips|informatie|gezien|foto['’]?s|beelden|iets)\b.{0,40}\?$|^tips?\s*\?|^(mail|e-?mail|stuur|app|whatsapp|bel|laat)\b.{0,60}(@\w|\b(redactie|tiplijn|ons weten|het weten)\b)",
+    ),
+    ("video", r"^(videospeler|video|audiospeler|speler|player)\s+(inladen|laden|wordt geladen|loading)\b"),
+    # a syndication notice: where the text appeared first ("Het bericht … verscheen eerst op …")
+    (
+        "syndication",
+        r"\b(verscheen|verschenen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b|\b(appeared|was published|was first published) (first )?(on|in)\b",
+    ),
+    # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
+    ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),
 )
+
+# Spans of site text inside a long line (scraped text whose line breaks were lost): see patterns.site_spans.
+SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
+# a stamp that closes a story card or a teaser list item: "ma 14 mrt 10:07", "29-11", "13:58"
+SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
+SPAN_LIST_STAMP = r"(?<![\w:,.-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"“´`])"
+SPAN_READ_MORE = rf"\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
+# a link fragment glued to the next sentence: "… aldus Rutte. Alle maatregelen staan hier Minister …"
+SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s*$)"
+# the name of an embedded medium standing in for it (a tweet, a video) when a scraper keeps only its label
+EMBED_PLACEHOLDERS = frozenset(
+    ["social", "video", "audio", "tweet", "embed", "instagram", "youtube", "podcast", "poll", "fotoserie", "grafiek"]
+)
+# words after which a medium's name is part of the sentence ("de Video", "op Social Media")
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "op",
+        "in",
+        "via",
+        "van",
+        "met",
+        "voor",
+        "naar",
+        "per",
+        "bij",
+        "uit",
+        "en",
+        "of",
+        "deze",
+        "die",
+        "dit",
+        "onze",
+    ]
+)
+# a symbol between menu items or breadcrumbs
+MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
 
 # Headings after which the page lists other stories: what follows (short lines) is a teaser.
 TEASER_MARKERS: tuple[str, ...] = (
@@ -218,6 +314,100 @@ BOILERPLATE_WORDS = frozenset(
     ]
 )
 
+# The words of an interface line in English (an aggregator's or an app's): a short line made only of
+# these is interface text, whatever it says ("Read more", "Show all comments", "Top stories").
+ENGLISH_INTERFACE_WORDS = frozenset(
+    [
+        "a",
+        "all",
+        "and",
+        "app",
+        "article",
+        "articles",
+        "back",
+        "by",
+        "comment",
+        "comments",
+        "continue",
+        "copy",
+        "download",
+        "edit",
+        "for",
+        "from",
+        "full",
+        "home",
+        "in",
+        "latest",
+        "link",
+        "listen",
+        "live",
+        "load",
+        "log",
+        "login",
+        "menu",
+        "more",
+        "most",
+        "my",
+        "new",
+        "news",
+        "next",
+        "now",
+        "of",
+        "on",
+        "open",
+        "or",
+        "our",
+        "popular",
+        "post",
+        "posted",
+        "previous",
+        "read",
+        "related",
+        "save",
+        "search",
+        "see",
+        "share",
+        "show",
+        "sign",
+        "source",
+        "sources",
+        "stories",
+        "story",
+        "subscribe",
+        "the",
+        "this",
+        "to",
+        "top",
+        "trending",
+        "up",
+        "updated",
+        "video",
+        "view",
+        "watch",
+        "with",
+        "you",
+        "your",
+        "just",
+        "ago",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "yesterday",
+        "today",
+    ]
+)
+
+# A section label glued to the first word of the text after it ("LiveblogDe storm …", "SPORTHet …"):
+# the first words a Dutch sentence opens with.
+SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|Wie|Wat|Hoe|Waar|Toen|Als|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens)"
+
 # Photo/video captions and credits.
 CAPTIONS: tuple[str, ...] = (
     r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
@@ -244,6 +434,9 @@ _MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(u
 _DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
 _TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
+# A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
+_RELATIVE_TIME = r"((\d+|een|één|a|an)\s*(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?|weken|week|w|weeks?|maanden|maand|months?)\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
+
 # A line that is only a date and/or time (or a "published/updated" stamp).
 DATELINES: tuple[str, ...] = (
     rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
@@ -252,6 +445,7 @@ DATELINES: tuple[str, ...] = (
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
+    rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
     r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"

@@ -24,6 +24,7 @@ _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
+INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 
 
@@ -84,6 +85,10 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
             flush()
             out.append(Block(BlockKind.DATELINE, time, time=time))
             line = line[len(time) :].strip()
+        if label := patterns.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
+            flush()
+            out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
+            line = line[len(label) :]
         role = _inline_list(line) or _line_role(line)
         if role:
             flush()
@@ -153,6 +158,8 @@ def _inline_list(line: str) -> list[Block]:
         return []
     lead, rest = line[: first.start()].strip(), line[first.start() :].strip()
     items = _inline_items(rest)
+    if any(patterns.word_count(i) > INLINE_ITEM_MAX_WORDS for i in items):
+        return []  # "•" inside a long collapsed line: a separator in running text, not a list
     if all(patterns.word_count(i) <= 4 for i in items) and any(patterns.is_dateline(i) for i in items):
         return [Block(BlockKind.BYLINE, line)]  # "Jan Jansen · 12 maart 2019 · 3 min"
     blocks = [Block(BlockKind.LIST, rest, items=tuple(items))]

@@ -1,7 +1,8 @@
 """HTML to a `Page`: trafilatura finds the article (and its metadata, dates via htmldate); its XML
 output becomes blocks. Page chrome that survives extraction ("Lees ook", share prompts) is set aside
-as site text. Pages that are not an article are refused with a one-line reason (InputError):
-consent walls, JavaScript-only shells, pages without article text.
+as site text by the rule table every input format shares (pipeline.text.site_rules; a caption is a
+caption in a page as in a .txt). Pages that are not an article are refused with a one-line reason
+(InputError): consent walls, JavaScript-only shells, pages without article text.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ import re
 
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
+from pipeline.text import patterns
+from pipeline.text.segment import split_sentences
 from pipeline.web.dates import published_time
 from pipeline.web.page import HEADING_KINDS, Page
 
+ELEMENT_CHROME_MAX_WORDS = 25  # a page element this short that opens with site text is chrome as a whole
 MIN_ARTICLE_WORDS = 25  # below this, what trafilatura found is a caption or a teaser, not an article
 _CONSENT_MARKERS = (
     "privacy gate",
@@ -29,22 +33,6 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _CONSENT_TITLE = re.compile(r"privacy gate|cookiewall|cookie wall|toestemming|cookies? (accepteren|instellingen)", re.I)
 _JS_SHELL = re.compile(r"""<div[^>]+id=["'](?:app|root|__next)["'][^>]*>\s*</div>""", re.IGNORECASE)
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript[^<]*</noscript>", re.IGNORECASE)
-_CHROME = [
-    (re.compile(r"^(lees ook|lees meer|bekijk ook|zie ook|meer over|ook interessant|gerelateerd)\b", re.I), "promo"),
-    (
-        re.compile(r"^(volg ons|deel dit|deel dit artikel|share|tweet|mail dit|like ons|wil je op de hoogte)\b", re.I),
-        "social",
-    ),
-    (re.compile(r"^(advertentie|gesponsord|reageer|reacties|plaats een reactie|log in)\b", re.I), "navigation"),
-    (re.compile(r"^(©|\(c\)|copyright)\s", re.I), "credit"),
-    (re.compile(r"^(foto|beeld|video)\s*:\s", re.I), "caption"),
-]
-# headings that open a block of links to other articles: what follows them (to the next heading) is site text
-_NAVIGATION_HEADING = re.compile(
-    r"^(laatste nieuws|meest gelezen|meer nieuws|net binnen|populair|groot nieuws|gerelateerde artikelen|"
-    r"lees ook|bekijk ook|meer over dit onderwerp|ook interessant|aanbevolen)\b",
-    re.I,
-)
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,10 +125,10 @@ def blocks_from_xml(doc, headline: str | None, description: str) -> tuple[Block,
         if not text or (headline and text == headline):
             continue
         if element.tag == "head":
-            in_navigation = bool(_NAVIGATION_HEADING.search(text))
+            in_navigation = patterns.is_teaser_marker(text)
         items = tuple(t for t in (_clean("".join(i.itertext())) for i in element.iter("item")) if t)
         if in_navigation:
-            blocks.append(Block(BlockKind.SITE_TEXT, " / ".join(items) or text, reason="navigation"))
+            blocks.append(Block(BlockKind.SITE_TEXT, " / ".join(items) or text, reason="teaser"))
             continue
         if element.tag == "list":
             blocks.append(Block(BlockKind.LIST, "\n".join(items), items=items))
@@ -173,9 +161,12 @@ def _visible_text(tree) -> str:
 
 
 def _classified(tag: str, text: str, description: str, *, first: bool) -> Block:
-    for pattern, reason in _CHROME:
-        if pattern.search(text) and len(text.split()) <= 25:
-            return Block(BlockKind.SITE_TEXT, text, reason=reason)
+    """A block by its tag; captions and credits by the text rules every format shares (site text is
+    set aside afterwards by pipeline.text.article, with the same rule table as for .txt and .md)."""
+    if reason := _site_reason(text):
+        return Block(BlockKind.SITE_TEXT, text, reason=reason)
+    if patterns.is_caption(text):
+        return Block(BlockKind.CAPTION, text)
     if tag == "head":
         return Block(BlockKind.SUBHEADING, text)
     if tag == "quote":
@@ -183,6 +174,17 @@ def _classified(tag: str, text: str, description: str, *, first: bool) -> Block:
     if first and description and _same_start(text, description):
         return Block(BlockKind.LEDE, text)
     return Block(BlockKind.PARAGRAPH, text)
+
+
+def _site_reason(text: str) -> str | None:
+    """Why a page element is site text, by the rule table every format shares: the element as a line,
+    or — a short element being one piece of page chrome — the first of its sentences."""
+    if reason := patterns.site_line_reason(text):
+        return reason
+    if patterns.word_count(text) > ELEMENT_CHROME_MAX_WORDS:
+        return None
+    first = split_sentences(text)[:1]
+    return patterns.site_sentence_reason(first[0]) if first else None
 
 
 def _has_body(blocks: list[Block]) -> bool:

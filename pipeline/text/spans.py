@@ -1,0 +1,222 @@
+"""Site text inside one long line: what a scraper leaves when it collapses a page's line breaks (an
+aggregator's menu, its "read more" and lists of other stories, a story card glued into the body).
+
+Each rule is a shape, not a phrase list: a long run of capitalised words without punctuation (a
+menu, a breadcrumb); three or more short items each opened by a time or a day ("13:58 …", "29-11 …"),
+none of them more than one sentence (a list of other stories; a liveblog's entries are longer); the
+words before a day-and-time stamp ("ma 14 mrt 10:07") since the last sentence (a story card); a share
+prompt; everything after a "read more" link when most of it is site text already; a name of at most
+three capitalised words after the last sentence (a brand); a medium's name standing alone between
+sentences (an embed's placeholder: "Social", "Video"); a link fragment ending in "staan hier" glued to
+the next sentence. Spans are character offsets of the text.
+Known limit: a headline right after a menu with fewer than three lower-case words in a row ("Zwembad
+komt er") reads as part of the menu.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pipeline.text import patterns
+from pipeline.text import site_rules as rules
+
+MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
+MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital, a digit or a separator
+MENU_MAX_LOWER_RUN = 2  # "Nieuws per plaats": more lower-case words in a row are a sentence
+LIST_MIN_ITEMS = 3
+LIST_MAX_ITEM_WORDS = 20
+CARD_MAX_WORDS = 25
+CARD_MAX_CHARS = 400
+TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
+BRAND_MAX_WORDS = 3
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
+_BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
+
+Span = tuple[int, int, str]
+
+
+def site_spans(text: str) -> list[Span]:
+    """The spans of site text in `text` (sorted, merged where they touch or overlap)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
+    found += _placeholders(tokens) + _here_links(text)
+    found += _read_more_tail(text, tokens, found) + _brand(text, tokens)
+    return _merged(found)
+
+
+def _capitalised(token: str) -> bool:
+    first = next((ch for ch in token if ch.isalnum()), "")
+    return first.isupper() or first.isdigit() or token in rules.MENU_SEPARATORS
+
+
+def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    spans: list[Span] = []
+    run: list[int] = []  # indexes of the run's tokens
+
+    def word(index: int) -> str:
+        return tokens[index][2]
+
+    def close(upto: int) -> None:
+        kept = run[:upto]
+        if kept and not _capitalised(word(kept[-1])):  # lower-case words at the end open a phrase: not the menu's
+            while kept and not _capitalised(word(kept[-1])):
+                kept.pop()
+            kept = kept[:-1]
+        capped = sum(1 for i in kept if _capitalised(word(i)))
+        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept):
+            spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
+        run.clear()
+
+    lower = 0
+    for index, (_, _, text) in enumerate(tokens):
+        if _BREAKS.search(text) and text not in rules.MENU_SEPARATORS:
+            if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
+                del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
+            close(len(run))
+            lower = 0
+            continue
+        if not run and not _capitalised(text):
+            continue  # a menu starts with a capitalised word
+        run.append(index)
+        lower = 0 if _capitalised(text) else lower + 1
+        if lower > MENU_MAX_LOWER_RUN:  # a sentence starts at the capitalised word before the lower-case ones
+            close(len(run) - lower - 1)
+            lower = 0
+    close(len(run))
+    return spans
+
+
+def _title_bar(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
+    """Where a menu (starting at token `index`) starts: at the text's start when only a page's title
+    bar precedes it ("Headline | Section", then the menu), else at its first word."""
+    if not 0 < index <= MENU_MIN_WORDS + 9:
+        return tokens[index][0]
+    bar = next((i for i, (_, _, t) in enumerate(tokens[: index + 3]) if t == "|"), None)
+    in_bar = bar is not None and index - 1 <= bar <= MENU_MIN_WORDS + 8
+    if in_bar and not any(_SENTENCE_END.search(t) for _, _, t in tokens[:bar]):
+        return tokens[0][0]
+    return tokens[index][0]
+
+
+def _story_lists(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    stamps = [m for m in patterns.SPAN_LIST_STAMP.finditer(text)]
+    spans: list[Span] = []
+    group: list[tuple[int, int]] = []  # (start of stamp, end of its item)
+    for index, stamp in enumerate(stamps):
+        limit = stamps[index + 1].start() if index + 1 < len(stamps) else len(text)
+        item = _item_end(text, stamp.end(), limit)
+        if item is None:
+            spans += _list_span(group)
+            group = []
+            continue
+        if group and text[group[-1][1] : stamp.start()].strip():
+            spans += _list_span(group)  # something between the previous item and this stamp
+            group = []
+        group.append((stamp.start(), item))
+    return spans + _list_span(group)
+
+
+def _item_end(text: str, start: int, limit: int) -> int | None:
+    """Where the list item after a stamp ends: at the next stamp, when it is one short headline;
+    at the last stamp, after its first sentence or LIST_MAX_ITEM_WORDS words. None: not an item."""
+    words = list(_TOKEN.finditer(text, start, limit))
+    if not words:
+        return None
+    ends = [i for i, w in enumerate(words) if _SENTENCE_END.search(w.group())]
+    if ends and ends[0] < len(words) - 1 and limit < len(text):
+        return None  # more than one sentence before the next stamp: running text
+    if limit < len(text):
+        return words[-1].end() if len(words) <= LIST_MAX_ITEM_WORDS else None
+    last = min(ends[0] if ends else len(words) - 1, LIST_MAX_ITEM_WORDS - 1)
+    return words[last].end()
+
+
+def _list_span(group: Sequence[tuple[int, int]]) -> list[Span]:
+    return [(group[0][0], group[-1][1], "teaser")] if len(group) >= LIST_MIN_ITEMS else []
+
+
+def _cards(text: str) -> list[Span]:
+    spans: list[Span] = []
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]  # once: a card looks back to the last one
+    for stamp in patterns.SPAN_CARD_STAMP.finditer(text):
+        before = bisect.bisect_right(ends, stamp.start()) - 1
+        start = ends[before] if before >= 0 else 0
+        if stamp.start() - start > CARD_MAX_CHARS:
+            continue  # more than a card's words since the last sentence (and no slicing of a long text)
+        start += len(text[start : stamp.start()]) - len(text[start : stamp.start()].lstrip())
+        if patterns.word_count(text[start : stamp.start()]) <= CARD_MAX_WORDS:
+            spans.append((start, stamp.end(), "teaser"))
+    return spans
+
+
+def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    """A medium's name standing alone for an embed ("… veranderen. Social Goedemorgen …", "… Natura2000 Video"):
+    capitalised, followed by a capitalised word or nothing, not after a function word ("de Video")."""
+    spans: list[Span] = []
+    for index, (start, end, word) in enumerate(tokens):
+        if word.casefold() not in rules.EMBED_PLACEHOLDERS or not word[:1].isupper():
+            continue
+        before = tokens[index - 1][2].casefold() if index else ""
+        after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if before not in rules.FUNCTION_WORDS and (not after or _capitalised(after)):
+            spans.append((start, end, "embed"))
+    return spans
+
+
+def _here_links(text: str) -> list[Span]:
+    return [
+        (m.start(), m.end(), "link")
+        for m in patterns.SPAN_HERE_LINK.finditer(text)
+        if patterns.word_count(m.group()) <= 12
+    ]
+
+
+def _shares(text: str) -> list[Span]:
+    return [(m.start(), m.end(), "share") for m in patterns.SPAN_SHARE.finditer(text)]
+
+
+def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Sequence[Span]) -> list[Span]:
+    matches = list(patterns.SPAN_READ_MORE.finditer(text))
+    if not matches:
+        return []
+    covered = [0] * (len(text) + 1)  # covered[i]: non-space characters of site spans before i
+    visible = [0] * (len(text) + 1)  # visible[i]: non-space characters before i
+    inside = bytearray(len(text))
+    for start, end, _ in found:
+        inside[start:end] = b"\x01" * (end - start)
+    for i, ch in enumerate(text):
+        solid = not ch.isspace()
+        visible[i + 1] = visible[i] + solid
+        covered[i + 1] = covered[i] + (solid and inside[i])
+    for match in matches:
+        size = visible[-1] - visible[match.start()]
+        site = covered[-1] - covered[match.start()]
+        if patterns.word_count(text[match.start() : match.start() + 200]) <= 4 or site >= TAIL_MIN_SITE_SHARE * size:
+            return [(match.start(), len(text.rstrip()), "teaser")]
+    return []
+
+
+def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2)."""
+    ends = [i for i, (_, _, t) in enumerate(tokens) if _SENTENCE_END.search(t)]
+    if len(ends) < 2 or ends[-1] == len(tokens) - 1:
+        return []
+    tail = tokens[ends[-1] + 1 :]
+    if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail):
+        return [(tail[0][0], tail[-1][1], "site_name")]
+    return []
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end, reason in sorted(spans):
+        if out and start <= out[-1][1] + 1:
+            previous = out[-1]
+            out[-1] = (previous[0], max(previous[1], end), previous[2])
+        else:
+            out.append((start, end, reason))
+    return out
