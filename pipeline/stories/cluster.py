@@ -22,21 +22,23 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
+RECENT = 6  # member vectors a story keeps for the closest-member score
 NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
 
 
 @dataclass(frozen=True)
 class ClusterSettings:
     window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
-    threshold: float = 0.30  # score needed to join a story
-    name_weight: float = 0.15  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
-    max_names: int = 3
-    decay_days: float = 3.0  # the score halves after this many days since the story was last seen
+    threshold: float = 0.25  # score needed to join a story
+    name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
+    max_names: int = 1
+    decay_days: float = 6.0  # the score halves after this many days since the story was last seen
     grace_hours: float = 12.0  # no decay within this time of the story's last article
     date_agree: float = 0.05  # bonus when the texts name a common day
     date_clash: float = 0.75  # factor when both name days and none agree
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
+    member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
     lookup_terms: int = 15
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
@@ -125,6 +127,8 @@ def score(
     settings: ClusterSettings,
 ) -> float:
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
+    if story.recent and settings.member_weight:
+        cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)[: settings.max_names]
     value = cosine + settings.name_weight * sum(shared)
     if features.dates and story.dates:
@@ -158,6 +162,7 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         names=dict(names),
         days=tuple(sorted(days)),
         dates=(story.dates if story else frozenset()) | features.dates,
+        recent=((story.recent if story else ()) + (vec,))[-RECENT:],
     )
 
 
@@ -178,6 +183,7 @@ def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
         names=dict(names),
         days=tuple(sorted(set(kept.days) | set(absorbed.days))),
         dates=kept.dates | absorbed.dates,
+        recent=(absorbed.recent + kept.recent)[-RECENT:],
     )
 
 

@@ -120,56 +120,68 @@ def _paragraphs(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _sentences(text: str) -> list[list[str]]:
-    """Tokens per sentence (a rough split is enough: only sentence starts matter for names)."""
-    out: list[list[str]] = []
+def _sentences(text: str) -> list[list[tuple[str, bool]]]:
+    """Tokens per sentence, each with whether only a space separates it from the one before (a name
+    never runs over punctuation: "Femke Wiersma (BBB)" is not one name)."""
+    out: list[list[tuple[str, bool]]] = []
     for chunk in re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])|\n+", text):
-        toks = _TOKEN.findall(chunk)
+        toks: list[tuple[str, bool]] = []
+        end = None
+        for m in _TOKEN.finditer(chunk):
+            joined = end is not None and chunk[end : m.start()] in (" ", "\u00a0")
+            toks.append((m.group(), joined))
+            end = m.end()
         if toks:
             out.append(toks)
     return out
 
 
-def _names(sentences: list[list[str]]) -> frozenset[str]:
-    """Runs of capitalised words (particles allowed inside), lowercased. A lone capitalised word at the
-    start of a sentence counts only if the text also capitalises it elsewhere."""
+def _is_capitalised(tok: str) -> bool:
+    return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
+
+
+def _names(sentences: list[list[tuple[str, bool]]]) -> frozenset[str]:
+    """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
+    first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
+    Femke Wiersma" gives "femke wiersma", "femke", "wiersma")."""
     inner: set[str] = set()
     runs: list[tuple[list[str], bool]] = []
     for toks in sentences:
         i = 0
         while i < len(toks):
-            tok = toks[i]
-            if (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha()):
-                run = [tok]
-                j = i + 1
-                while j < len(toks):
-                    nxt = toks[j]
-                    capitalised = nxt[0].isupper() and nxt.isalpha()
-                    particle = nxt.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][0].isupper()
-                    if not (capitalised or particle):
-                        break
-                    run.append(nxt)
-                    j += 1
-                runs.append((run, i == 0))
-                if i > 0:
-                    inner.update(w.lower() for w in run)
-                i = j
-            else:
+            tok = toks[i][0]
+            if not _is_capitalised(tok):
                 i += 1
+                continue
+            run = [tok]
+            j = i + 1
+            while j < len(toks) and toks[j][1]:
+                nxt = toks[j][0]
+                capitalised = nxt[0].isupper() and nxt.isalpha()
+                particle = nxt.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][0][0].isupper()
+                if not (capitalised or particle):
+                    break
+                run.append(nxt)
+                j += 1
+            runs.append((run, i == 0))
+            if i > 0:
+                inner.update(w.lower() for w in run)
+            i = j
     names: set[str] = set()
     for run, at_start in runs:
         words = [_strip_genitive(w) for w in run]
+        if at_start and words[0].lower() not in inner:
+            words = words[1:]
         while words and words[0].lower() in NAME_STOPWORDS:
             words = words[1:]
         while words and words[-1].lower() in PARTICLES:
             words = words[:-1]
         if not words:
             continue
-        if at_start and len(words) == 1 and words[0].lower() not in inner:
-            continue
-        if len(words) == 1 and (len(words[0]) < 2 or words[0].lower() in STOPWORDS):
-            continue
-        names.add(" ".join(words).lower())
+        parts = [w.lower() for w in words if len(w) >= 3 and w.lower() not in STOPWORDS | NAME_STOPWORDS | PARTICLES]
+        names.update(parts)
+        if len(words) > 1:
+            names.add(" ".join(words).lower())
     return frozenset(names)
 
 

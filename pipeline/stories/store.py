@@ -30,6 +30,7 @@ class StoryState:
     names: Mapping[str, int]  # name -> number of its articles naming it
     days: tuple[date, ...]  # distinct publication days, sorted
     dates: frozenset[date]  # days its articles name
+    recent: tuple[Mapping[str, float], ...] = ()  # unit vectors of its latest articles (newest last)
 
     @property
     def size(self) -> int:
