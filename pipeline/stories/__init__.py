@@ -8,7 +8,8 @@ implementation here; the catalog persists it). Modules:
 - `shingles`    word shingles and MinHash signatures (datasketch) for wire-copy detection
 - `duplicates`  is this article a near-copy of one seen in the window? (boilerplate set aside)
 - `vectors`     TF-IDF weights against the window's document frequencies, cosine
-- `store`       the storage protocol, the frozen story state and an in-memory store
+- `store`       the storage protocol and the frozen story state
+- `memory`      the in-memory `StoryStore` (tests, the evaluation, the benchmark)
 - `cluster`     `assign(features, store) -> Assignment`: the online clusterer
 - `rank`        stories ranked by distinct outlets, growth and recency
 - `brief`       the pure parts of a story's own brief: central article, summarizer input, key names

@@ -25,6 +25,7 @@ LEAD_WORDS = 350  # story terms come from the headline and the first words: a ne
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+_NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
@@ -48,10 +49,11 @@ class ArticleFeatures:
     published: datetime
     terms: tuple[tuple[str, float], ...]  # (stem, weight) sorted by stem
     title_terms: tuple[str, ...]
-    names: frozenset[str]
+    names: frozenset[str]  # lowercased
     numbers: frozenset[str]
     dates: frozenset[date]
     paragraphs: tuple[tuple[str, ...], ...]  # the words of each paragraph, lowercased (wire-copy shingles)
+    name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
 
     @property
     def day(self) -> date:
@@ -72,6 +74,7 @@ class ArticleFeatures:
             "numbers": sorted(self.numbers),
             "dates": sorted(d.isoformat() for d in self.dates),
             "paragraphs": [list(p) for p in self.paragraphs],
+            "name_forms": [list(n) for n in self.name_forms],
         }
 
     @classmethod
@@ -86,6 +89,7 @@ class ArticleFeatures:
             numbers=frozenset(data["numbers"]),
             dates=frozenset(date.fromisoformat(d) for d in data["dates"]),
             paragraphs=tuple(tuple(p) for p in data["paragraphs"]),
+            name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
         )
 
 
@@ -140,7 +144,7 @@ def _is_capitalised(tok: str) -> bool:
     return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
 
 
-def _names(sentences: list[list[tuple[str, bool]]]) -> frozenset[str]:
+def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
     first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
     Femke Wiersma" gives "femke wiersma", "femke", "wiersma")."""
@@ -167,7 +171,7 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> frozenset[str]:
             if i > 0:
                 inner.update(w.lower() for w in run)
             i = j
-    names: set[str] = set()
+    names: dict[str, str] = {}
     for run, at_start in runs:
         words = [_strip_genitive(w) for w in run]
         if at_start and words[0].lower() not in inner:
@@ -178,11 +182,12 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> frozenset[str]:
             words = words[:-1]
         if not words:
             continue
-        parts = [w.lower() for w in words if len(w) >= 3 and w.lower() not in STOPWORDS | NAME_STOPWORDS | PARTICLES]
-        names.update(parts)
+        for w in words:
+            if len(w) >= 3 and w.lower() not in _NOT_A_NAME:
+                names.setdefault(w.lower(), w)
         if len(words) > 1:
-            names.add(" ".join(words).lower())
-    return frozenset(names)
+            names.setdefault(" ".join(words).lower(), " ".join(words))
+    return names
 
 
 def _dates(text: str, published: date) -> frozenset[date]:
@@ -246,16 +251,18 @@ def extract(article: ArticleText) -> ArticleFeatures:
     lead_text = title + ".\n" + "\n".join(paragraphs)
     sentences = _sentences(lead_text[:20_000])
     published_day = article.published.date()
+    names = _names(sentences)
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,
         published=article.published,
         terms=tuple(sorted(counts.items())),
         title_terms=tuple(title_terms),
-        names=_names(sentences),
+        names=frozenset(names),
         numbers=frozenset(numbers),
         dates=_dates(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
+        name_forms=tuple(sorted(names.items())),
     )
 
 
