@@ -39,6 +39,8 @@ class ClusterSettings:
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
     member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
+    member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
+    score_terms: int = 60  # an article is compared by its heaviest terms (speed; the rest weigh little)
     lookup_terms: int = 15
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
@@ -65,7 +67,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     vec = tfidf(features, store)
     names = name_weights(features, store)
 
-    scored = _scored_candidates(features, vec, names, store, settings)
+    heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
+    scored = _scored_candidates(features, heavy, names, store, settings)
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
@@ -127,7 +130,7 @@ def score(
     settings: ClusterSettings,
 ) -> float:
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
-    if story.recent and settings.member_weight:
+    if story.recent and settings.member_weight and cosine >= settings.member_floor:
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)[: settings.max_names]
     value = cosine + settings.name_weight * sum(shared)

@@ -155,12 +155,10 @@ class MemoryStoryStore:
             self.drop_story(story_id)
         cutoff = before.date()
         for day in [d for d in self._df_days if d < cutoff]:
-            self._df.subtract(self._df_days.pop(day))
+            _forget(self._df, self._df_days.pop(day))
             del self._docs_days[day]
-        self._df = +self._df  # drop the zeros
         for day in [d for d in self._para_days if d < cutoff]:
-            self._paras.subtract(self._para_days.pop(day))
-        self._paras = +self._paras
+            _forget(self._paras, self._para_days.pop(day))
         for article_id in [a for a, d in self._article_day.items() if d < cutoff]:
             del self._article_day[article_id]
             if self._signatures.pop(article_id, None) is not None:
@@ -177,3 +175,13 @@ class MemoryStoryStore:
             "signatures": len(self._signatures),
             "paragraphs": len(self._paras),
         }
+
+
+def _forget(total: Counter[str], day: Counter[str]) -> None:
+    """Subtract a day's counts, dropping what falls to zero (the window's counts never keep old keys)."""
+    for key, count in day.items():
+        left = total[key] - count
+        if left > 0:
+            total[key] = left
+        else:
+            del total[key]

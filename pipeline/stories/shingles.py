@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 SHINGLE_WORDS = 4  # wire copy with small edits keeps most 4-word runs; different texts share few
 NUM_PERM = 128
@@ -25,11 +26,18 @@ def shingles(paragraphs: Iterable[Sequence[str]], size: int = SHINGLE_WORDS) -> 
     return out
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def minhash_values(items: set[bytes]) -> tuple[int, ...]:
     """The MinHash of a shingle set (datasketch, `NUM_PERM` permutations, fixed seed)."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     if items:
         mh.update_batch(sorted(items))
     return tuple(int(v) for v in mh.hashvalues)
