@@ -20,7 +20,7 @@ from pipeline.stories.lexicon import MONTHS, NAME_STOPWORDS, PARTICLES, RELATIVE
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
-PREFIX_WEIGHT = 0.5
+PREFIX_WEIGHT = 0.7
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
@@ -268,7 +268,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
 
 def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
     """Dutch writes compounds as one word ("embryowet", "kamermeerderheid", "stikstofdoelen"): the
-    first letters of a long word are a term of their own, at half weight, so "embryo" meets
+    first letters of a long word are a term of their own, at lower weight, so "embryo" meets
     "embryowet" and "Kamer" meets "Kamermeerderheid"."""
     if token[0].isalpha() and len(token) >= PREFIX_FROM:
         counts["~" + token[:PREFIX_LETTERS].lower()] += weight * PREFIX_WEIGHT

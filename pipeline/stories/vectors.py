@@ -14,8 +14,11 @@ def tfidf(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
     n = store.document_count()
     vec: dict[str, float] = {}
     for term, weight in features.terms:
+        if weight <= 0:
+            continue
         idf = math.log((n + 1) / (store.document_frequency(term) + 1)) + 1.0
-        vec[term] = (1.0 + math.log(weight)) * idf
+        tf = 1.0 + math.log(weight) if weight >= 1 else weight
+        vec[term] = tf * idf
     length = math.sqrt(sum(v * v for v in vec.values()))
     if length == 0:
         return {}
