@@ -40,7 +40,7 @@ class ClusterSettings:
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
     member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
     member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
-    score_terms: int = 60  # an article is compared by its heaviest terms (speed; the rest weigh little)
+    score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
@@ -80,7 +80,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
-    state = _grow(store.story(story_id), story_id, features, vec)
+    state = _grow(store.story(story_id), story_id, features, heavy)
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
@@ -147,9 +147,13 @@ def score(
 
 
 def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
-    centroid = dict(story.centroid) if story else {}
-    for term, weight in vec.items():
-        centroid[term] = centroid.get(term, 0.0) + weight
+    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict)."""
+    if story is None:
+        centroid = vec
+    else:
+        centroid = dict(story.centroid)
+        for term, weight in vec.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
     names = Counter(story.names) if story else Counter()
     names.update(features.names)
     days = set(story.days) if story else set()

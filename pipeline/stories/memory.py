@@ -6,6 +6,7 @@ frequencies and paragraph counts of days before it, and the articles and signatu
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -28,7 +29,7 @@ class MemoryStoryStore:
         self._docs_days: Counter[date] = Counter()
         self._para_days: dict[date, Counter[str]] = {}
         self._paras: Counter[str] = Counter()
-        self._signatures: dict[str, Signature] = {}
+        self._signatures: dict[str, tuple[str, datetime, array, int]] = {}  # compact: 4 bytes a value
         self._lsh = None
         self._evicted_before: datetime | None = None
         self.merges: list[StoryMerge] = []
@@ -132,7 +133,8 @@ class MemoryStoryStore:
 
         if signature.article_id in self._signatures:
             return
-        self._signatures[signature.article_id] = signature
+        values = array("I", signature.values)
+        self._signatures[signature.article_id] = (signature.outlet, signature.published, values, signature.shingles)
         lean = LeanMinHash(seed=SEED, hashvalues=list(signature.values), scheme=SCHEME)
         self._index().insert(signature.article_id, lean)
 
@@ -143,7 +145,12 @@ class MemoryStoryStore:
             return []
         lean = LeanMinHash(seed=SEED, hashvalues=list(signature.values), scheme=SCHEME)
         keys = sorted(self._index().query(lean))
-        return [self._signatures[k] for k in keys if k != signature.article_id]
+        out = []
+        for key in keys:
+            if key != signature.article_id:
+                outlet, published, values, shingles = self._signatures[key]
+                out.append(Signature(key, outlet, published, tuple(values), shingles))
+        return out
 
     # -- the window --------------------------------------------------------------------------
     def evict(self, before: datetime) -> None:
