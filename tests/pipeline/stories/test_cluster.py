@@ -137,3 +137,11 @@ def test_an_article_older_than_the_window_of_a_story_opens_a_new_one():
         feat("d9", "NOS", at(0, 1) + timedelta(days=9), "Dijk bij Zaltbommel verzakt opnieuw", DIJK_DAY3), store
     )
     assert later.story_id != first.story_id and later.created
+
+
+def test_an_article_without_words_opens_a_story_of_its_own():
+    store = MemoryStoryStore()
+    first = assign(feat("e1", "NOS", at(0, 1), "", ""), store)
+    second = assign(feat("e2", "NOS", at(0, 2), "", "   "), store)
+    assert first.created and second.created and first.story_id != second.story_id
+    assert second.duplicate_of is None
