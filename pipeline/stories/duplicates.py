@@ -2,7 +2,8 @@
 
 The same ANP or Belga copy on several sites has small edits and another headline, so the headline
 is left out and the body compared: MinHash over word shingles (datasketch LSH for candidates, then
-the estimated Jaccard against a threshold). Boilerplate is set aside first: a paragraph the same
+the estimated Jaccard against a threshold; or the shorter body's shingles mostly inside the
+longer one, when a feed carries only the first paragraphs of the copy). Boilerplate is set aside first: a paragraph the same
 outlet has already printed under another article (a liveblog pointer, a tip line, a subscription
 plea) is not part of the article's own text. A shared paragraph elsewhere does not reach the
 threshold on its own: the Jaccard is over the whole body.
@@ -20,6 +21,10 @@ from pipeline.stories.store import Signature, StoryStore
 @dataclass(frozen=True)
 class DuplicateSettings:
     threshold: float = 0.6  # estimated Jaccard of the bodies' shingles
+    containment: float = (
+        0.8  # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
+    )
+    containment_min: int = 20  # shingles the shorter body needs for containment to count
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -59,7 +64,7 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values, other.values)
-        if sim < settings.threshold:
+        if sim < settings.threshold and not _contained(sim, signature.shingles, other.shingles, settings):
             continue
         key = (-sim, other.published, other.article_id)
         if best is None or key < best:
@@ -67,6 +72,16 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
     if best is None:
         return None
     return DuplicateMatch(original=best[2], similarity=-best[0])
+
+
+def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings) -> bool:
+    """Is the smaller shingle set (mostly) inside the larger? |A∩B| = J(|A|+|B|)/(1+J), from the
+    estimated Jaccard and the two sizes."""
+    small = min(a, b)
+    if small < settings.containment_min or jaccard <= 0:
+        return False
+    shared = jaccard * (a + b) / (1 + jaccard)
+    return shared / small >= settings.containment
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

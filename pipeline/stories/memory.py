@@ -14,7 +14,9 @@ from datetime import date, datetime
 from pipeline.stories.shingles import NUM_PERM, SCHEME, SEED
 from pipeline.stories.store import Signature, StoryMerge, StoryState
 
-LSH_THRESHOLD = 0.5  # candidates for the exact check in `duplicates` (which applies its own threshold)
+LSH_THRESHOLD = (
+    0.1  # candidates for the check in `duplicates` (low: an excerpt of a copy has a low Jaccard with the whole)
+)
 
 
 class MemoryStoryStore:

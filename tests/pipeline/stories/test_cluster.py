@@ -82,7 +82,8 @@ def test_a_merge_of_two_stories_is_recorded_and_the_larger_keeps_its_id():
             "Omroep Gelderland",
             at(0, 2),
             "Dijk bij Zaltbommel verzakt",
-            DIJK_WIRE.replace("veertig", "vijftig").split("\n\n")[0],
+            "Een Waaldijk bij Zaltbommel is verzakt. Bewoners van Brakel en Poederoijen moesten hun huizen uit en"
+            " worden opgevangen in een sporthal. Dijkgraaf Anne Verhoeven spreekt van een ernstige situatie.",
         ),
         store,
         strict,

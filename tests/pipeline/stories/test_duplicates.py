@@ -70,3 +70,11 @@ def test_a_headline_and_a_few_words_are_never_called_a_copy():
     assign(feat("a", "NOS", at(0, 1), "Dijk verzakt", "Dijk bij Zaltbommel verzakt."), store)
     b = assign(feat("b", "NU.nl", at(0, 2), "Dijk verzakt", "Dijk bij Zaltbommel verzakt."), store)
     assert b.duplicate_of is None  # too short to tell a copy from a coincidence; the story still joins
+
+
+def test_a_feeds_excerpt_of_a_copy_is_a_duplicate_of_the_whole():
+    store = MemoryStoryStore()
+    whole = assign(feat("tg", "De Telegraaf", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), store)
+    excerpt = DIJK_WIRE.split("\n\n")[0]  # the feed carries the first paragraph only
+    short = assign(feat("nu", "NU.nl", at(0, 2), "Dijkverzakking Zaltbommel: bewoners geëvacueerd", excerpt), store)
+    assert short.duplicate_of == "tg" and short.story_id == whole.story_id
