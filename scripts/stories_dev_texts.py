@@ -9,8 +9,11 @@ line, then the body.
     .venv/bin/python scripts/stories_dev_texts.py tests/data/stories_dev --mirrors /work/.mirror \
         --out /work/data/stories-dev/texts
 
-Locators: {"link": URL} finds the item of a JSON list whose "link" is URL (its "title" and
-"summary" are the headline and body; HTML tags are removed and entities decoded).
+Locators (HTML tags are removed and entities decoded in both):
+- {"link": URL}: the item of a JSON list whose "link" is URL; its "title" and "summary" are the
+  headline and body;
+- {"jekyll_post": true}: the file is one Jekyll post: the front matter's `title` is the headline,
+  the text after the front matter the body.
 """
 
 from __future__ import annotations
@@ -48,6 +51,15 @@ def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> bytes:
 
 
 def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
+    if locator.get("jekyll_post"):
+        text = blob.decode("utf-8", errors="replace")
+        match = re.match(r"---\n(.*?)\n---\n?(.*)", text, re.S)
+        if not match:
+            raise KeyError("no front matter")
+        front, body = match.groups()
+        title = re.search(r"^title: ?(.*)$", front, re.M)
+        headline = title.group(1).strip().strip('"') if title else ""
+        return clean(headline), clean(body)
     data = json.loads(blob)
     if "link" in locator:
         for item in data:

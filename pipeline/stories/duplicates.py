@@ -21,9 +21,8 @@ from pipeline.stories.store import Signature, StoryStore
 @dataclass(frozen=True)
 class DuplicateSettings:
     threshold: float = 0.6  # estimated Jaccard of the bodies' shingles
-    containment: float = (
-        0.8  # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
-    )
+    # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
+    containment: float = 0.7
     containment_min: int = 20  # shingles the shorter body needs for containment to count
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
@@ -36,11 +35,13 @@ class DuplicateMatch:
 
 
 def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> list[tuple[str, ...]]:
-    """The article's paragraphs without the ones its outlet has printed before (boilerplate)."""
+    """The article's paragraphs without the ones its outlet has printed before (boilerplate), unless
+    that leaves nothing: then the outlet posts the same text again (under another headline)."""
     keys = [f"{features.outlet}:{k}" for k in features.paragraph_keys()]
-    return [
+    own = [
         words for words, key in zip(features.paragraphs, keys) if store.paragraph_seen(key) < settings.boilerplate_after
     ]
+    return own if own else list(features.paragraphs)
 
 
 def signature_of(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> Signature:

@@ -78,3 +78,15 @@ def test_a_feeds_excerpt_of_a_copy_is_a_duplicate_of_the_whole():
     excerpt = DIJK_WIRE.split("\n\n")[0]  # the feed carries the first paragraph only
     short = assign(feat("nu", "NU.nl", at(0, 2), "Dijkverzakking Zaltbommel: bewoners geëvacueerd", excerpt), store)
     assert short.duplicate_of == "tg" and short.story_id == whole.story_id
+
+
+def test_an_outlet_posting_the_same_text_again_under_other_headlines_posts_copies():
+    store = MemoryStoryStore()
+    first = assign(feat("tg1", "De Telegraaf", at(0, 1), "Binnenkijken bij de dijkwerkers", DIJK_WIRE), store)
+    again = [
+        assign(feat(f"tg{i}", "De Telegraaf", at(0, 1 + i), f"Kop {i} over de dijk", DIJK_WIRE), store)
+        for i in (2, 3, 4)
+    ]
+    # by the third post every paragraph has been printed twice: not boilerplate when nothing else is left
+    assert [a.duplicate_of for a in again] == ["tg1", "tg1", "tg1"]
+    assert {a.story_id for a in again} == {first.story_id}
