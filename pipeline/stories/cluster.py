@@ -57,7 +57,11 @@ class Assignment:
 
 
 def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettings | None = None) -> Assignment:
-    """Put one article into a story (an existing one of the window, or a new one)."""
+    """Put one article into a story (an existing one of the window, or a new one).
+
+    The window follows the publication times of the stream: the store forgets what lies more than
+    `settings.window` before this article. So `published` must not be later than when the article
+    was briefed (the caller clamps a date in the future), or one bad date would empty the window."""
     settings = settings or ClusterSettings()
     store.evict(features.published - settings.window)
 

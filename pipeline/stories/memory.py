@@ -34,7 +34,7 @@ class MemoryStoryStore:
         self._signatures: dict[str, tuple[str, datetime, array, int]] = {}  # compact: 4 bytes a value
         self._lsh = None
         self._evicted_before: datetime | None = None
-        self.merges: list[StoryMerge] = []
+        self.merges: list[StoryMerge] = []  # the record of merges: kept whole (the catalog's story_merges)
 
     # -- stories -----------------------------------------------------------------------------
     def next_story_id(self) -> int:
