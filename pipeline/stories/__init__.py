@@ -1,0 +1,16 @@
+"""Stories: wire copy recognised, articles clustered online into stories, stories ranked and briefed.
+
+Framework-free and pure: the state of the clusterer lives behind `store.StoryStore` (an in-memory
+implementation here; the catalog persists it). Modules:
+
+- `lexicon`     the Dutch word lists the features use (data, kept once)
+- `features`    an article's features from its Dutch source text: stems, names, numbers, dates
+- `shingles`    word shingles and MinHash signatures (datasketch) for wire-copy detection
+- `duplicates`  is this article a near-copy of one seen in the window? (boilerplate set aside)
+- `vectors`     TF-IDF weights against the window's document frequencies, cosine
+- `store`       the storage protocol and the frozen story state
+- `memory`      the in-memory `StoryStore` (tests, the evaluation, the benchmark)
+- `cluster`     `assign(features, store) -> Assignment`: the online clusterer
+- `rank`        stories ranked by distinct outlets, growth and recency
+- `brief`       the pure parts of a story's own brief: central article, summarizer input, key names
+"""

@@ -1,0 +1,177 @@
+"""The pure parts of a story's own brief: its central article (whose English title is the story's),
+the summarizer's input (de-duplicated English lead sentences within the model's input limit, what
+was left out listed), its key names counted across articles, its outlets and its timeline.
+
+A single-article story stays light: its article's own title, no story summary input.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.rank import StoryArticle
+
+SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class EnglishLead:
+    """What the story brief reads of an article's bilingual brief: its English title and lead sentences."""
+
+    title: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SummarizerInput:
+    text: str  # the sentences joined, one per line
+    sentences: tuple[tuple[str, str], ...]  # (article id, sentence) in the order given
+    left_out: tuple[tuple[str, str], ...]  # (article id, sentence) that did not fit: listed, never lost
+    tokens: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    article_id: str
+    outlet: str
+    published: str  # ISO 8601
+    duplicate_of: str | None  # "also published by": a copy of this article
+
+
+@dataclass(frozen=True)
+class StoryBrief:
+    story_id: int
+    title: str
+    central_article: str
+    single: bool  # a one-article story: its article's own title and summary stand
+    summary_input: SummarizerInput | None
+    key_names: tuple[tuple[str, int], ...]  # (name as written, articles naming it)
+    outlets: tuple[str, ...]
+    timeline: tuple[TimelineEntry, ...]
+    numbers: frozenset[str]  # every number its articles print: a story summary's numbers are checked against these
+
+
+def _vector(features: ArticleFeatures) -> dict[str, float]:
+    vec = {t: 1.0 + math.log(w) for t, w in features.terms if not t.startswith("~")}
+    length = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / length for t, v in vec.items()}
+
+
+def central_article(features: Sequence[ArticleFeatures], copies: Mapping[str, str | None]) -> str:
+    """The article most like the others (mean cosine of term vectors); copies are not candidates.
+    Ties: the earliest, then the lowest id."""
+    originals = [f for f in features if not copies.get(f.article_id)] or list(features)
+    if len(originals) == 1:
+        return originals[0].article_id
+    vectors = {f.article_id: _vector(f) for f in features}
+
+    def centrality(f: ArticleFeatures) -> float:
+        mine = vectors[f.article_id]
+        others = [vectors[g.article_id] for g in features if g.article_id != f.article_id]
+        return sum(sum(v * o.get(t, 0.0) for t, v in mine.items()) for o in others) / len(others)
+
+    return min(originals, key=lambda f: (-round(centrality(f), 9), f.published, f.article_id)).article_id
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(sentence))
+
+
+def summarizer_input(
+    order: Sequence[str],
+    leads: Mapping[str, EnglishLead],
+    limit: int,
+    count_tokens: Callable[[str], int],
+) -> SummarizerInput:
+    """Lead sentences of the articles in `order` (central article first), taken round by round: every
+    article's first sentence, then every second one...; a sentence that repeats one taken (word-set
+    Jaccard >= SAME_SENTENCE) is dropped, a sentence that does not fit in `limit` tokens is left out
+    (and listed)."""
+    taken: list[tuple[str, str]] = []
+    left_out: list[tuple[str, str]] = []
+    seen: list[frozenset[str]] = []
+    used = 0
+    depth = max((len(leads[a].sentences) for a in order if a in leads), default=0)
+    for round_ in range(depth):
+        for article_id in order:
+            lead = leads.get(article_id)
+            if lead is None or round_ >= len(lead.sentences):
+                continue
+            sentence = lead.sentences[round_].strip()
+            if not sentence:
+                continue
+            words = _words(sentence)
+            if any(len(words & s) / max(1, len(words | s)) >= SAME_SENTENCE for s in seen):
+                continue
+            cost = count_tokens(sentence)
+            if used + cost > limit:
+                left_out.append((article_id, sentence))
+                continue
+            taken.append((article_id, sentence))
+            seen.append(words)
+            used += cost
+    return SummarizerInput("\n".join(s for _, s in taken), tuple(taken), tuple(left_out), used)
+
+
+def key_names(
+    features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
+) -> tuple[tuple[str, int], ...]:
+    """Names counted by the articles naming them (copies not counted again), most named first; a
+    name inside a longer name already chosen ("Wiersma" in "Femke Wiersma") is not repeated."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, str] = {}
+    for f in features:
+        if copies.get(f.article_id):
+            continue
+        counts.update(f.names)
+        for name, form in f.name_forms:
+            forms.setdefault(name, form)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
+    chosen: list[tuple[str, int]] = []
+    for name, count in ranked:
+        if count < 2 and len(features) > 1:
+            break
+        if any(f" {name} " in f" {c} " for c, _ in chosen):
+            continue
+        chosen.append((name, count))
+        if len(chosen) == top:
+            break
+    return tuple((forms.get(n, n), c) for n, c in chosen)
+
+
+def story_brief(
+    story_id: int,
+    articles: Sequence[StoryArticle],
+    features: Mapping[str, ArticleFeatures],
+    leads: Mapping[str, EnglishLead],
+    limit: int,
+    count_tokens: Callable[[str], int],
+) -> StoryBrief:
+    """The story's brief, but for the summary itself (the summarizer writes it from `summary_input`)."""
+    ordered = sorted(articles, key=lambda a: (a.published, a.article_id))
+    copies = {a.article_id: a.duplicate_of for a in ordered}
+    feats = [features[a.article_id] for a in ordered]
+    central = central_article(feats, copies)
+    single = sum(1 for a in ordered if not a.duplicate_of) <= 1
+    summary = None
+    if not single:
+        order = [central] + [a.article_id for a in ordered if a.article_id != central and not a.duplicate_of]
+        summary = summarizer_input(order, leads, limit, count_tokens)
+    lead = leads.get(central)
+    return StoryBrief(
+        story_id=story_id,
+        title=lead.title if lead else "",
+        central_article=central,
+        single=single,
+        summary_input=summary,
+        key_names=key_names(feats, copies),
+        outlets=tuple(sorted({a.outlet for a in ordered})),
+        timeline=tuple(TimelineEntry(a.article_id, a.outlet, a.published.isoformat(), a.duplicate_of) for a in ordered),
+        numbers=frozenset().union(*(f.numbers for f in feats)) if feats else frozenset(),
+    )

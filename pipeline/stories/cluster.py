@@ -1,0 +1,228 @@
+"""The online story clusterer: `assign(features, store) -> Assignment`.
+
+A new article is compared with the stories of the recent window only (candidates from an inverted
+index of the stories' terms), never re-clustering the week. Its score against a story is the
+cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
+decay with the time since the story was last seen; days the texts name pull together when they
+agree and apart when they differ (two matches of one club, two storms, two trials on different
+days are different events). A wire copy joins the story of the article it copies. When an article
+fits two stories well and those stories are alike, they are merged: the larger keeps its id (ties:
+the older) and the merge is recorded. Deterministic for a given order: ties break on story id.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from pipeline.stories.duplicates import DuplicateSettings, find_original, remember, signature_of
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.store import StoryMerge, StoryState, StoryStore
+from pipeline.stories.vectors import dot, norm, tfidf, top_terms
+
+RECENT = 6  # member vectors a story keeps for the closest-member score
+NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
+    threshold: float = 0.25  # score needed to join a story
+    name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
+    max_names: int = 1
+    decay_days: float = 6.0  # the score halves after this many days since the story was last seen
+    grace_hours: float = 12.0  # no decay within this time of the story's last article
+    date_agree: float = 0.05  # bonus when the texts name a common day
+    date_clash: float = 0.75  # factor when both name days and none agree
+    merge_threshold: float = 0.5  # an article scoring this with two stories ...
+    merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
+    member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
+    member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
+    score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
+    lookup_terms: int = 15
+    max_candidates: int = 60
+    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    article_id: str
+    story_id: int
+    created: bool  # the article opened a new story
+    duplicate_of: str | None  # the article it copies (wire copy), if any
+    score: float  # its score with the story it joined (1.0 for a wire copy; 0.0 for a new story)
+    merges: tuple[StoryMerge, ...] = ()
+
+
+def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettings | None = None) -> Assignment:
+    """Put one article into a story (an existing one of the window, or a new one).
+
+    The window follows the publication times of the stream: the store forgets what lies more than
+    `settings.window` before this article. So `published` must not be later than when the article
+    was briefed (the caller clamps a date in the future), or one bad date would empty the window."""
+    settings = settings or ClusterSettings()
+    store.evict(features.published - settings.window)
+
+    signature = signature_of(features, store, settings.duplicates)
+    copy = find_original(signature, store, settings.duplicates)
+    store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
+    vec = tfidf(features, store)
+    names = name_weights(features, store)
+
+    heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
+    scored = _scored_candidates(features, heavy, names, store, settings)
+    duplicate_of = copy.original if copy else None
+    original_story = store.article_story(copy.original) if copy else None
+    merges: tuple[StoryMerge, ...] = ()
+    if original_story is not None and store.story(original_story) is not None:
+        story_id, score, created = original_story, 1.0, False
+    elif scored and scored[0][0] >= settings.threshold:
+        score, story_id = scored[0][0], scored[0][1]
+        created = False
+    else:
+        story_id, score, created = store.next_story_id(), 0.0, True
+
+    state = _grow(store.story(story_id), story_id, features, heavy)
+    store.save_story(state)
+    store.set_article_story(features.article_id, story_id, features.day)
+    remember(features, signature, store, settings.duplicates)
+    if not created:
+        merges = _merge_if_one(state, scored, features, store, settings)
+        if merges:
+            story_id = store.article_story(features.article_id) or story_id
+    return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
+
+
+def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
+    """How telling each of the article's names is: its idf over the window, scaled to at most 1
+    ("Trump" in every other article says little, "Sarvarov" a lot)."""
+    n = store.document_count()
+    top = math.log(n + 1) + 1.0
+    return {
+        name: (math.log((n + 1) / (store.document_frequency(NAME_PREFIX + name) + 1)) + 1.0) / top
+        for name in features.names
+    }
+
+
+def _scored_candidates(
+    features: ArticleFeatures,
+    vec: dict[str, float],
+    names: dict[str, float],
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> list[tuple[float, int]]:
+    """(score, story id) of the window's candidate stories, best first (ties: lower id)."""
+    if not vec:
+        return []
+    since = features.published - settings.window
+    out: list[tuple[float, int]] = []
+    for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
+        story = store.story(story_id)
+        if story is not None:
+            out.append((score(features, vec, names, story, settings), story_id))
+    out.sort(key=lambda sc: (-sc[0], sc[1]))
+    return out
+
+
+def score(
+    features: ArticleFeatures,
+    vec: dict[str, float],
+    names: dict[str, float],
+    story: StoryState,
+    settings: ClusterSettings,
+) -> float:
+    cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
+    if story.recent and settings.member_weight and cosine >= settings.member_floor:
+        cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
+    shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)[: settings.max_names]
+    value = cosine + settings.name_weight * sum(shared)
+    if features.dates and story.dates:
+        value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+    if features.published >= story.last_seen:
+        gap = (features.published - story.last_seen).total_seconds() / 3600
+    elif features.published < story.first_seen:
+        gap = (story.first_seen - features.published).total_seconds() / 3600
+    else:
+        gap = 0.0
+    gap_days = max(0.0, gap - settings.grace_hours) / 24
+    return value * math.pow(0.5, gap_days / settings.decay_days)
+
+
+def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
+    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict)."""
+    if story is None:
+        centroid = vec
+    else:
+        centroid = dict(story.centroid)
+        for term, weight in vec.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+    names = Counter(story.names) if story else Counter()
+    names.update(features.names)
+    days = set(story.days) if story else set()
+    days.add(features.day)
+    return StoryState(
+        story_id=story_id,
+        first_seen=min(story.first_seen, features.published) if story else features.published,
+        last_seen=max(story.last_seen, features.published) if story else features.published,
+        article_ids=(story.article_ids if story else ()) + (features.article_id,),
+        outlets=tuple(sorted(set(story.outlets if story else ()) | {features.outlet})),
+        centroid=centroid,
+        norm=norm(centroid),
+        names=dict(names),
+        days=tuple(sorted(days)),
+        dates=(story.dates if story else frozenset()) | features.dates,
+        recent=((story.recent if story else ()) + (vec,))[-RECENT:],
+    )
+
+
+def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
+    centroid = dict(kept.centroid)
+    for term, weight in absorbed.centroid.items():
+        centroid[term] = centroid.get(term, 0.0) + weight
+    names = Counter(kept.names)
+    names.update(absorbed.names)
+    return StoryState(
+        story_id=kept.story_id,
+        first_seen=min(kept.first_seen, absorbed.first_seen),
+        last_seen=max(kept.last_seen, absorbed.last_seen),
+        article_ids=kept.article_ids + absorbed.article_ids,
+        outlets=tuple(sorted(set(kept.outlets) | set(absorbed.outlets))),
+        centroid=centroid,
+        norm=norm(centroid),
+        names=dict(names),
+        days=tuple(sorted(set(kept.days) | set(absorbed.days))),
+        dates=kept.dates | absorbed.dates,
+        recent=(absorbed.recent + kept.recent)[-RECENT:],
+    )
+
+
+def _merge_if_one(
+    joined: StoryState,
+    scored: list[tuple[float, int]],
+    features: ArticleFeatures,
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> tuple[StoryMerge, ...]:
+    """Merge the story the article joined with another it fits as well, when the two are alike."""
+    for value, other_id in scored:
+        if value < settings.merge_threshold:
+            break
+        if other_id == joined.story_id:
+            continue
+        other = store.story(other_id)
+        if other is None or not other.norm or not joined.norm:
+            continue
+        alike = dot(joined.centroid, other.centroid) / (joined.norm * other.norm)
+        if alike < settings.merge_similarity:
+            continue
+        kept, absorbed = sorted((joined, other), key=lambda s: (-s.size, s.story_id))
+        merged = combine(kept, absorbed)
+        store.drop_story(absorbed.story_id)
+        store.save_story(merged)
+        store.move_articles(absorbed.article_ids, kept.story_id)
+        merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
+        store.record_merge(merge)
+        return (merge,)
+    return ()

@@ -1,0 +1,92 @@
+"""Wire copy: is this article a near-copy of one already seen in the window?
+
+The same ANP or Belga copy on several sites has small edits and another headline, so the headline
+is left out and the body compared: MinHash over word shingles (datasketch LSH for candidates, then
+the estimated Jaccard against a threshold; or the shorter body's shingles mostly inside the
+longer one, when a feed carries only the first paragraphs of the copy). Boilerplate is set aside first: a paragraph the same
+outlet has already printed under another article (a liveblog pointer, a tip line, a subscription
+plea) is not part of the article's own text. A shared paragraph elsewhere does not reach the
+threshold on its own: the Jaccard is over the whole body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.shingles import estimated_jaccard, minhash_values, shingles
+from pipeline.stories.store import Signature, StoryStore
+
+
+@dataclass(frozen=True)
+class DuplicateSettings:
+    threshold: float = 0.6  # estimated Jaccard of the bodies' shingles
+    # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
+    containment: float = 0.7
+    containment_min: int = 20  # shingles the shorter body needs for containment to count
+    min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
+    boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    original: str
+    similarity: float
+
+
+def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> list[tuple[str, ...]]:
+    """The article's paragraphs without the ones its outlet has printed before (boilerplate), unless
+    that leaves nothing: then the outlet posts the same text again (under another headline)."""
+    keys = [f"{features.outlet}:{k}" for k in features.paragraph_keys()]
+    own = [
+        words for words, key in zip(features.paragraphs, keys) if store.paragraph_seen(key) < settings.boilerplate_after
+    ]
+    return own if own else list(features.paragraphs)
+
+
+def signature_of(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> Signature:
+    items = shingles(own_paragraphs(features, store, settings))
+    return Signature(
+        article_id=features.article_id,
+        outlet=features.outlet,
+        published=features.published,
+        values=minhash_values(items),
+        shingles=len(items),
+    )
+
+
+def find_original(signature: Signature, store: StoryStore, settings: DuplicateSettings) -> DuplicateMatch | None:
+    """The article this one copies: the most similar above the threshold (ties: the earliest, then the
+    lowest id), or None."""
+    if signature.shingles < settings.min_shingles:
+        return None
+    best: tuple[float, object, str] | None = None
+    for other in store.similar_signatures(signature):
+        if other.shingles < settings.min_shingles or other.published > signature.published:
+            continue
+        sim = estimated_jaccard(signature.values, other.values)
+        if sim < settings.threshold and not _contained(sim, signature.shingles, other.shingles, settings):
+            continue
+        key = (-sim, other.published, other.article_id)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    return DuplicateMatch(original=best[2], similarity=-best[0])
+
+
+def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings) -> bool:
+    """Is the smaller shingle set (mostly) inside the larger? |A∩B| = J(|A|+|B|)/(1+J), from the
+    estimated Jaccard and the two sizes."""
+    small = min(a, b)
+    if small < settings.containment_min or jaccard <= 0:
+        return False
+    shared = jaccard * (a + b) / (1 + jaccard)
+    return shared / small >= settings.containment
+
+
+def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:
+    """Keep the article's signature and count its paragraphs (for later boilerplate)."""
+    store.add_paragraphs((f"{features.outlet}:{k}" for k in features.paragraph_keys()), features.day)
+    if signature.shingles >= settings.min_shingles:
+        store.add_signature(signature)

@@ -1,0 +1,75 @@
+"""The Dutch (and Flemish) word lists of the story features, as data."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    """
+    de het een en of maar want dus dat die dit deze daar hier er is zijn was waren wordt worden werd werden
+    ben bent heb hebt heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest
+    mag mogen wil willen wilde gaat gaan ging gingen komt komen kwam doet doen deed laat laten zegt zeggen
+    zei zeiden staat staan stond blijkt blijft lijkt krijgt krijgen kreeg
+    in op aan van voor met bij naar uit over door onder tegen tot tussen na om als dan zoals sinds tijdens
+    volgens zonder binnen buiten achter boven naast via per rond
+    ik jij je u hij zij ze wij we jullie hen hun hem haar mij me ons onze mijn zijn jouw uw zich zelf
+    niet geen wel ook nog al nu toen waar wanneer hoe wat wie welke waarom omdat terwijl hoewel of
+    meer meest veel weinig minder alle alles iedereen elk elke ieder iets niets niemand iemand andere ander
+    eerder later vandaag gisteren morgen vanochtend vanavond vannacht zondag maandag dinsdag woensdag
+    donderdag vrijdag zaterdag week jaar dag uur keer
+    zo zeer heel erg even toch echter ongeveer bijna steeds nooit altijd vaak soms weer terug verder
+    eigen nieuwe nieuw grote groot kleine klein goed goede eerste tweede derde laatste twee drie vier vijf
+    zes zeven acht negen tien honderd duizend miljoen miljard procent euro
+    ten ter des den der te mee toe af heen aldus daarom daarna daarvoor hierbij waarbij waarin waarop
+    dergelijke zulke zulks volg lees meer bekijk video foto's foto beeld anp belga nos
+    """
+)
+"""Words that carry no event: never a term of the story vectors."""
+
+PARTICLES = _words("van de der den het ter ten te da di du la le von vander vanden 't")
+"""Name particles that may stand between the capitalised parts of one name ("Raad van State")."""
+
+NAME_STOPWORDS = _words(
+    """
+    de het een en of maar dat die dit deze daar hier er in op aan van voor met bij naar uit over door
+    ook nog al nu toen waar wanneer hoe wat wie welke waarom omdat als dan zo ik jij hij zij ze wij we
+    u hun mijn ons onze zijn haar hem niet geen wel volgens tijdens sinds na om tot tegen
+    vandaag gisteren morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    januari februari maart april mei juni juli augustus september oktober november december
+    """
+)
+"""Capitalised words that are not names when they stand at the start of a sentence or name."""
+
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+
+RELATIVE_DAYS = {
+    "gisteren": -1,
+    "gisteravond": -1,
+    "gistermiddag": -1,
+    "gisterochtend": -1,
+    "vandaag": 0,
+    "vanochtend": 0,
+    "vanmiddag": 0,
+    "vanavond": 0,
+    "vannacht": 0,
+    "vanmorgen": 0,
+}
+"""Words that name a day relative to the publication date."""

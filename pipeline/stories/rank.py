@@ -1,0 +1,66 @@
+"""Stories ranked by coverage (distinct outlets), growth and recency.
+
+Coverage counts distinct outlets, not articles (ten updates from one site are one outlet; a wire
+copy run by five sites is five outlets that chose to run it). Growth compares the articles of the last
+`growth_window` with the window before it (EMM ranks top stories by how fast their coverage grows).
+Recency halves a story's weight every `half_life` since its last article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """What ranking (and the story brief) knows of one article of a story."""
+
+    article_id: str
+    outlet: str
+    published: datetime
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class RankSettings:
+    outlet_weight: float = 1.0  # per distinct outlet (log-damped)
+    growth_weight: float = 0.5
+    growth_window: timedelta = timedelta(hours=24)
+    half_life: timedelta = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class RankedStory:
+    story_id: int
+    score: float
+    outlets: tuple[str, ...]  # distinct, sorted
+    articles: int
+    recent: int  # articles within the growth window before `now`
+    before: int  # articles in the window before that
+    last_seen: datetime
+
+
+def rank(
+    stories: Iterable[tuple[int, Sequence[StoryArticle]]], now: datetime, settings: RankSettings | None = None
+) -> list[RankedStory]:
+    """Best first; ties: more outlets, then the later story, then the lower id."""
+    settings = settings or RankSettings()
+    ranked = []
+    for story_id, articles in stories:
+        own = [a for a in articles if a.published <= now]
+        if not own:
+            continue
+        outlets = tuple(sorted({a.outlet for a in own}))
+        last_seen = max(a.published for a in own)
+        recent = sum(1 for a in own if now - a.published <= settings.growth_window)
+        before = sum(1 for a in own if settings.growth_window < now - a.published <= 2 * settings.growth_window)
+        coverage = settings.outlet_weight * math.log1p(len(outlets))
+        growth = settings.growth_weight * math.log((1 + recent) / (1 + before))
+        age = (now - last_seen) / settings.half_life
+        score = (coverage + max(growth, 0.0)) * math.pow(0.5, age)
+        ranked.append(RankedStory(story_id, score, outlets, len(own), recent, before, last_seen))
+    ranked.sort(key=lambda r: (-r.score, -len(r.outlets), -r.last_seen.timestamp(), r.story_id))
+    return ranked

@@ -1,0 +1,107 @@
+"""Rebuild the texts of a labelled story set from its provenance, out of fetched git mirrors.
+
+The labels (tests/data/stories_dev/labels.jsonl) name for each article the public repository,
+commit, file and locator it was taken from; the texts are not ours to copy, so they stay out of the
+repository. This script reads each file from a bare mirror (`MIRRORS/<owner>+<name>/repo`, the
+layout the search tool's fetch leaves) and writes `OUT/<id>.txt`: the Dutch headline on the first
+line, then the body.
+
+    .venv/bin/python scripts/stories_dev_texts.py tests/data/stories_dev --mirrors /work/.mirror \
+        --out /work/data/stories-dev/texts
+
+Locators (HTML tags are removed and entities decoded in both):
+- {"link": URL}: the item of a JSON list whose "link" is URL; its "title" and "summary" are the
+  headline and body;
+- {"jekyll_post": true}: the file is one Jekyll post: the front matter's `title` is the headline,
+  the text after the front matter the body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"</p>\s*<p>|<br\s*/?>|</h\d>|<h\d>", "\n\n", text or "")
+    text = html.unescape(_TAG.sub("", text))
+    paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> bytes:
+    git_dir = mirrors / repo.replace("/", "+") / "repo"
+    if not git_dir.exists():
+        raise SystemExit(f"no mirror of {repo} at {git_dir}: fetch it first (search tool: fetch github:{repo})")
+    out = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"], capture_output=True, timeout=60
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"{repo}@{commit[:10]}:{path}: {out.stderr.decode(errors='replace').strip()}")
+    return out.stdout
+
+
+def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
+    if locator.get("jekyll_post"):
+        text = blob.decode("utf-8", errors="replace")
+        match = re.match(r"---\n(.*?)\n---\n?(.*)", text, re.S)
+        if not match:
+            raise KeyError("no front matter")
+        front, body = match.groups()
+        title = re.search(r"^title: ?(.*)$", front, re.M)
+        headline = title.group(1).strip().strip('"') if title else ""
+        return clean(headline), clean(body)
+    data = json.loads(blob)
+    if "link" in locator:
+        for item in data:
+            if item.get("link") == locator["link"]:
+                return clean(item.get("title", "")), clean(item.get("summary", ""))
+        raise KeyError(f"no item with link {locator['link']}")
+    raise KeyError(f"unknown locator {locator}")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("labelled", type=Path, help="directory with labels.jsonl")
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, required=True, help="directory for <id>.txt")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    blobs: dict[tuple[str, str, str], bytes] = {}
+    count = 0
+    with open(args.labelled / "labels.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            prov = row["provenance"]
+            key = (prov["repo"], prov["commit"], prov["path"])
+            if key not in blobs:
+                blobs[key] = read_blob(args.mirrors, *key)
+            try:
+                title, body = item_text(blobs[key], prov["locator"])
+            except KeyError as exc:
+                print(f"{row['id']}: {exc}", file=sys.stderr)
+                return 1
+            write_atomic(args.out / f"{row['id']}.txt", f"{title}\n\n{body}\n")
+            count += 1
+    print(f"{count} texts written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

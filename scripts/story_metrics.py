@@ -1,0 +1,91 @@
+"""Scores of a story clustering against gold labels: B-cubed, pairwise, wire-copy duplicates.
+
+- B-cubed (Bagga & Baldwin 1998): per article, precision = the share of its predicted story that
+  shares its gold story, recall = the share of its gold story found in its predicted story; averaged
+  over articles; F1 of the two averages.
+- Pairwise: over all pairs of articles, a pair is positive when both are in one story; P/R/F1 of
+  predicted positive pairs against gold positive pairs.
+- Duplicates: gold copy groups are the connected components of `duplicate_of` links. A predicted
+  `duplicate_of` is right when the article and its predicted original are in one gold copy group.
+  Precision: right / predicted copies; recall: gold copies (articles with a gold `duplicate_of`)
+  predicted as a copy of one of their group / gold copies.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PRF:
+    precision: float
+    recall: float
+    f1: float
+
+    @classmethod
+    def of(cls, precision: float, recall: float) -> PRF:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return cls(precision, recall, f1)
+
+
+def bcubed(gold: Mapping[str, str], pred: Mapping[str, object]) -> PRF:
+    ids = sorted(gold)
+    gold_sets: dict[str, set[str]] = defaultdict(set)
+    pred_sets: dict[object, set[str]] = defaultdict(set)
+    for i in ids:
+        gold_sets[gold[i]].add(i)
+        pred_sets[pred[i]].add(i)
+    p = r = 0.0
+    for i in ids:
+        g, s = gold_sets[gold[i]], pred_sets[pred[i]]
+        both = len(g & s)
+        p += both / len(s)
+        r += both / len(g)
+    n = len(ids) or 1
+    return PRF.of(p / n, r / n)
+
+
+def _pairs(labels: Mapping[str, object]) -> int:
+    sizes = Counter(labels.values())
+    return sum(k * (k - 1) // 2 for k in sizes.values())
+
+
+def pairwise(gold: Mapping[str, str], pred: Mapping[str, object]) -> PRF:
+    joint = Counter((gold[i], pred[i]) for i in gold)
+    true_pos = sum(k * (k - 1) // 2 for k in joint.values())
+    pred_pos = _pairs({i: pred[i] for i in gold})
+    gold_pos = _pairs(gold)
+    precision = true_pos / pred_pos if pred_pos else 1.0
+    recall = true_pos / gold_pos if gold_pos else 1.0
+    return PRF.of(precision, recall)
+
+
+def copy_groups(duplicate_of: Mapping[str, str | None]) -> dict[str, str]:
+    """Article id -> the root of its gold copy group (union-find over `duplicate_of` links)."""
+    parent = {i: i for i in duplicate_of}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, original in duplicate_of.items():
+        if original:
+            a, b = find(i), find(original)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {i: find(i) for i in duplicate_of}
+
+
+def duplicates(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> PRF:
+    groups = copy_groups(gold)
+    predicted = [(i, o) for i, o in pred.items() if o]
+    right = sum(1 for i, o in predicted if groups.get(i) is not None and groups.get(i) == groups.get(o))
+    gold_copies = [i for i, o in gold.items() if o]
+    found = sum(1 for i in gold_copies if pred.get(i) and groups.get(pred[i]) == groups[i])
+    precision = right / len(predicted) if predicted else 1.0
+    recall = found / len(gold_copies) if gold_copies else 1.0
+    return PRF.of(precision, recall)

@@ -1,0 +1,84 @@
+from pipeline.stories.brief import EnglishLead, central_article, key_names, story_brief, summarizer_input
+from pipeline.stories.rank import StoryArticle
+from tests.pipeline.stories.texts import DIJK_COPY, DIJK_DAY2, DIJK_OWN, DIJK_WIRE, at, feat
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def dijk_story():
+    feats = [
+        feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE),
+        feat("d1c", "De Telegraaf", at(0, 2), "Evacuatie na dijkverzakking", DIJK_COPY),
+        feat("d2", "Omroep Gelderland", at(0, 6), "Onrust in sporthal na dijkverzakking Zaltbommel", DIJK_OWN),
+        feat("d3", "NOS", at(2, 3), "Bewoners Bommelerwaard mogen terug naar huis", DIJK_DAY2),
+    ]
+    articles = [
+        StoryArticle(f.article_id, f.outlet, f.published, "d1" if f.article_id == "d1c" else None) for f in feats
+    ]
+    leads = {
+        "d1": EnglishLead(
+            "Dike near Zaltbommel subsides, 350 evacuated",
+            (
+                "A dike on the Waal near Zaltbommel subsided on Monday.",
+                "About 350 residents were taken to a sports hall.",
+            ),
+        ),
+        "d1c": EnglishLead(
+            "Evacuation after dike subsidence", ("A dike on the Waal near Zaltbommel subsided on Monday morning.",)
+        ),
+        "d2": EnglishLead(
+            "Unrest in sports hall",
+            ("The subsided dike keeps the Bommelerwaard busy.", "Residents may not go home yet."),
+        ),
+        "d3": EnglishLead(
+            "Residents may return home", ("Residents evacuated on Monday may return home on Wednesday.",)
+        ),
+    }
+    return feats, articles, leads
+
+
+def test_central_article_is_the_one_most_like_the_others_and_never_a_copy():
+    feats, articles, _ = dijk_story()
+    copies = {a.article_id: a.duplicate_of for a in articles}
+    assert central_article(feats, copies) in {"d1", "d2"}
+    assert central_article(feats, copies) != "d1c"
+
+
+def test_summarizer_input_takes_leads_round_by_round_drops_repeats_and_lists_what_did_not_fit():
+    _, _, leads = dijk_story()
+    full = summarizer_input(["d1", "d1c", "d2", "d3"], leads, limit=1000, count_tokens=words)
+    sentences = [s for _, s in full.sentences]
+    # first sentences of every article before any second sentence
+    assert sentences[0].startswith("A dike on the Waal") and sentences[1].startswith("The subsided dike")
+    # the copy's lead repeats the original's: dropped
+    assert "A dike on the Waal near Zaltbommel subsided on Monday morning." not in sentences
+    assert full.left_out == ()
+    short = summarizer_input(["d1", "d2", "d3"], leads, limit=20, count_tokens=words)
+    assert short.tokens <= 20
+    assert short.left_out, "what did not fit must be listed"
+    assert {s for _, s in short.sentences} | {s for _, s in short.left_out} == {s for _, s in full.sentences}
+
+
+def test_key_names_are_counted_across_articles_without_copies():
+    feats, articles, _ = dijk_story()
+    copies = {a.article_id: a.duplicate_of for a in articles}
+    names = dict(key_names(feats, copies))
+    assert names["Zaltbommel"] == 3  # d1, d2, d3 (the copy d1c does not count again)
+    assert "Anne Verhoeven" in names
+    assert "Verhoeven" not in names  # inside a longer name already listed
+
+
+def test_story_brief_and_a_single_article_story_stays_light():
+    feats, articles, leads = dijk_story()
+    by_id = {f.article_id: f for f in feats}
+    brief = story_brief(4, articles, by_id, leads, limit=1000, count_tokens=words)
+    assert not brief.single and brief.summary_input is not None
+    assert brief.title == leads[brief.central_article].title
+    assert brief.outlets == ("De Telegraaf", "NOS", "NU.nl", "Omroep Gelderland")
+    assert [t.article_id for t in brief.timeline] == ["d1", "d1c", "d2", "d3"]
+    assert brief.timeline[1].duplicate_of == "d1"
+    assert "350" in brief.numbers
+    single = story_brief(5, articles[:2], by_id, leads, limit=1000, count_tokens=words)  # an article and its copy
+    assert single.single and single.summary_input is None and single.title == leads["d1"].title

@@ -1,0 +1,63 @@
+from datetime import date, datetime
+
+import pytest
+
+from pipeline.stories.features import ArticleFeatures, ArticleText, extract
+from tests.pipeline.stories.texts import AJAX_SUNDAY, DIJK_WIRE, at, feat
+
+
+def test_names_are_capitalised_runs_and_their_words_not_sentence_starts():
+    f = feat(
+        "a",
+        "NOS",
+        at(),
+        "Landbouwminister Femke Wiersma (BBB) trekt mestplan in",
+        "Het plan van Wiersma stuitte op verzet in de Tweede Kamer.",
+    )
+    assert {"femke wiersma", "wiersma", "femke", "tweede kamer", "bbb"} <= f.names
+    assert "landbouwminister" not in f.names  # only capitalised because it starts the headline
+    assert "femke wiersma bbb" not in f.names  # a name does not run over the parenthesis
+    assert ("femke wiersma", "Femke Wiersma") in f.name_forms
+
+
+def test_name_particles_stay_inside_a_name():
+    f = feat("a", "NOS", at(), "Kritisch advies", "Het advies van de Raad van State is kritisch.")
+    assert "raad van state" in f.names
+
+
+def test_numbers_are_normalised():
+    f = feat("a", "AD", at(), "Storing", "Ruim 1.200 reizigers en 2,5 miljoen euro schade; 1200 klachten.")
+    assert {"1200", "2.5"} <= f.numbers
+
+
+def test_days_named_in_the_text_are_resolved_against_the_publication_date():
+    # published on Monday 2 March 2026; "zondag" is the day before, "gisteren" too; "19 december" is last year's
+    f = feat("a", "NOS", at(), "Ajax wint", AJAX_SUNDAY + " Op 19 december speelde Ajax nog gelijk.")
+    assert date(2026, 3, 1) in f.dates
+    assert date(2025, 12, 19) in f.dates
+    g = feat("b", "NOS", at(), "Brand", "Gisteren brandde een schuur af.")
+    assert g.dates == frozenset({date(2026, 3, 1)})
+
+
+def test_terms_are_stems_and_compound_prefixes_and_the_headline_counts_twice():
+    f = feat("a", "NOS", at(), "Dijk verzakt", DIJK_WIRE)
+    terms = dict(f.terms)
+    assert terms["dijk"] >= 3.0  # twice from the headline, once or more from the body
+    assert "~zandz" in terms  # "zandzakken" also as its first letters (compounds)
+    assert "de" not in terms and "het" not in terms
+
+
+def test_a_headline_repeated_as_first_line_is_read_once():
+    once = feat("a", "NOS", at(), "Dijk verzakt", "Dijk verzakt\n\n" + DIJK_WIRE)
+    plain = feat("b", "NOS", at(), "Dijk verzakt", DIJK_WIRE)
+    assert once.terms == plain.terms and once.paragraphs == plain.paragraphs
+
+
+def test_features_survive_json():
+    f = feat("a", "NOS", at(), "Dijk verzakt", DIJK_WIRE)
+    assert ArticleFeatures.from_json(f.to_json()) == f
+
+
+def test_a_time_without_zone_is_refused():
+    with pytest.raises(ValueError, match="time zone"):
+        extract(ArticleText("a", "NOS", datetime(2026, 3, 2, 9), "t", "b"))

@@ -1,0 +1,65 @@
+"""Synthetic Dutch news articles written for these tests (no outlet's copy): events, wire copies,
+boilerplate, and look-alike events of the same topic on other days."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pipeline.stories.features import ArticleFeatures, ArticleText, extract
+
+AMS = ZoneInfo("Europe/Amsterdam")
+MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=AMS)  # a Monday
+
+
+def at(days: float = 0, hours: float = 0) -> datetime:
+    return MONDAY + timedelta(days=days, hours=hours)
+
+
+def feat(article_id: str, outlet: str, when: datetime, title: str, body: str) -> ArticleFeatures:
+    return extract(ArticleText(article_id, outlet, when, title, body))
+
+
+DIJK_WIRE = """Bij Zaltbommel is maandagochtend een dijk langs de Waal over een lengte van veertig meter verzakt.
+Rijkswaterstaat heeft de omliggende polder laten ontruimen; ongeveer 350 bewoners van Brakel en Poederoijen zijn naar een sporthal in Zaltbommel gebracht.
+
+Volgens dijkgraaf Anne Verhoeven van waterschap Rivierenland is de verzakking ontstaan door de hoge waterstand van de afgelopen week. "We hebben de situatie onder controle, maar we nemen geen enkel risico", zei Verhoeven.
+
+Aannemers zijn begonnen met het aanbrengen van zandzakken en breuksteen. Het waterschap verwacht dat de herstelwerkzaamheden zeker tot donderdag duren."""
+
+# the same ANP copy on another site: another headline, a few words edited, a sentence cut
+DIJK_COPY = """Bij Zaltbommel is maandagochtend een dijk langs de Waal over een lengte van veertig meter verzakt.
+Rijkswaterstaat heeft de omliggende polder laten ontruimen; zo'n 350 bewoners van Brakel en Poederoijen zijn naar een sporthal in Zaltbommel gebracht.
+
+Volgens dijkgraaf Anne Verhoeven van waterschap Rivierenland is de verzakking ontstaan door de hoge waterstand van de afgelopen week. "We hebben de situatie onder controle, maar we nemen geen enkel risico", zei Verhoeven.
+
+Aannemers zijn begonnen met het aanbrengen van zandzakken en breuksteen."""
+
+DIJK_OWN = """De verzakte dijk bij Zaltbommel houdt de gemoederen in de Bommelerwaard flink bezig. In de sporthal waar de geëvacueerde bewoners uit Brakel en Poederoijen de nacht doorbrachten, heerst onrust.
+Dijkgraaf Anne Verhoeven van waterschap Rivierenland zegt dat de dijk langs de Waal maandag met breuksteen is gestabiliseerd. Toch mogen de bewoners voorlopig niet terug naar huis."""
+
+DIJK_DAY2 = """De bewoners van Brakel en Poederoijen die maandag werden geëvacueerd vanwege de verzakte Waaldijk bij Zaltbommel, mogen woensdag terug naar huis.
+Waterschap Rivierenland meldt dat de dijk voldoende is hersteld. Dijkgraaf Anne Verhoeven spreekt van een "spannende week" voor de Bommelerwaard."""
+
+DIJK_DAY3 = """Waterschap Rivierenland laat onderzoeken waarom de Waaldijk bij Zaltbommel maandag verzakte. Dijkgraaf Anne Verhoeven wil weten of de dijk al langer zwak was.
+De bewoners van Brakel en Poederoijen zijn inmiddels terug in hun huizen; het herstel van de dijk is donderdag afgerond."""
+
+BOILERPLATE = "Heb je een tip over dit nieuws? Mail de redactie via tips@voorbeeldkrant.nl of bel ons nieuwsnummer. Wij behandelen elke tip vertrouwelijk en nemen binnen een dag contact op."
+
+BRAND_BODY = """In een loods van een transportbedrijf aan de Industrieweg in Veenendaal heeft dinsdagnacht een grote brand gewoed. De brandweer schaalde op naar zeer grote brand vanwege de rookontwikkeling.
+Omwonenden kregen een NL-Alert om ramen en deuren te sluiten. Niemand raakte gewond. De oorzaak van de brand wordt onderzocht."""
+
+STAKING_BODY = """De buschauffeurs van vervoerder Keolis in Overijssel leggen dinsdag het werk neer. Vakbond FNV eist een hogere loonsverhoging dan de twee procent die de werkgever biedt.
+Reizigers in Zwolle, Deventer en Kampen moeten rekening houden met uitval van vrijwel alle streekbussen. Treinen rijden wel volgens de dienstregeling."""
+
+AJAX_SUNDAY = """Ajax heeft zondag in de Johan Cruijff ArenA met 3-1 gewonnen van FC Utrecht. Brian Brobbey opende in de twintigste minuut de score, Steven Berghuis verdubbelde de voorsprong vlak voor rust.
+Na de pauze deed FC Utrecht via Sébastien Haller nog iets terug, maar Kenneth Taylor besliste het duel in de slotfase. Ajax klimt door de zege naar de derde plaats in de eredivisie."""
+
+AJAX_THURSDAY = """Ajax heeft donderdag in de Johan Cruijff ArenA met 0-2 verloren van Olympique Lyon in de Europa League. Alexandre Lacazette scoorde twee keer voor de Fransen.
+Brian Brobbey en Steven Berghuis kregen in de tweede helft nog kansen, maar Ajax kwam niet tot scoren. De ploeg moet volgende week in Lyon winnen om door te gaan."""
+
+STORM_MONDAY = """Storm Ciarán heeft maandag voor veel schade gezorgd in Zeeland en Zuid-Holland. Het KNMI gaf code oranje af vanwege windstoten tot 110 kilometer per uur.
+In Vlissingen waaiden daken van huizen en in Rotterdam vielen bomen op auto's. De NS liet minder treinen rijden op de lijn naar Vlissingen."""
+
+STORM_FRIDAY = """Storm Debi heeft vrijdag voor overlast gezorgd in Friesland en Groningen. Het KNMI gaf code oranje af vanwege windstoten tot 100 kilometer per uur.
+In Leeuwarden waaiden steigers om en in Groningen vielen bomen op fietspaden. De NS liet minder treinen rijden op de lijn naar Leeuwarden."""

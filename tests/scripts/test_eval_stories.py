@@ -1,0 +1,82 @@
+import json
+
+import pytest
+
+from scripts.eval_stories import LabelError, load, main
+from scripts.story_metrics import bcubed, duplicates, pairwise
+from tests.pipeline.stories.texts import DIJK_COPY, DIJK_OWN, DIJK_WIRE, STAKING_BODY
+
+
+def test_bcubed_and_pairwise_by_hand():
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    pred = {"a": 1, "b": 1, "c": 1, "d": 2}
+    # B-cubed precision: a, b 2/3 of their predicted story share their gold story, c 1/3, d 1/1
+    # -> (2/3 + 2/3 + 1/3 + 1) / 4 = 0.6667; recall: a, b 2/2, c, d 1/2 -> (1 + 1 + .5 + .5) / 4 = 0.75
+    b3 = bcubed(gold, pred)
+    assert (round(b3.precision, 4), round(b3.recall, 4)) == (0.6667, 0.75)
+    # pairs predicted together: ab, ac, bc (1 right: ab); gold pairs: ab, cd
+    pw = pairwise(gold, pred)
+    assert (round(pw.precision, 4), pw.recall) == (0.3333, 0.5)
+
+
+def test_duplicates_count_copy_groups_not_exact_originals():
+    gold = {"a": None, "b": "a", "c": "b", "d": None}
+    pred = {"a": None, "b": "a", "c": "a", "d": "a"}  # c's original is in its group: right; d is wrong
+    scores = duplicates(gold, pred)
+    assert (round(scores.precision, 4), scores.recall) == (0.6667, 1.0)
+
+
+def write_set(tmp_path, rows, texts):
+    (tmp_path / "texts").mkdir()
+    with open(tmp_path / "labels.jsonl", "w") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+    for article_id, text in texts.items():
+        (tmp_path / "texts" / f"{article_id}.txt").write_text(text)
+
+
+def row(article_id, published, story, duplicate_of=None):
+    prov = {"repo": "example/none", "commit": "0" * 40, "path": "x.json", "locator": {"link": article_id}}
+    return {
+        "id": article_id,
+        "outlet": "NOS",
+        "published": published,
+        "title": article_id,
+        "story": story,
+        "duplicate_of": duplicate_of,
+        "provenance": prov,
+    }
+
+
+def test_a_small_labelled_set_scores_end_to_end(tmp_path, capsys):
+    write_set(
+        tmp_path,
+        [
+            row("a", "2026-03-02T10:00", "dijk"),
+            row("b", "2026-03-02T11:00", "dijk", "a"),
+            row("c", "2026-03-02T16:00", "dijk"),
+            row("s", "2026-03-03", "staking"),
+        ],
+        {
+            "a": "Dijk bij Zaltbommel verzakt\n" + DIJK_WIRE,
+            "b": "Evacuatie na dijkverzakking\n" + DIJK_COPY,
+            "c": "Onrust in sporthal na dijkverzakking Zaltbommel\n" + DIJK_OWN,
+            "s": "Buschauffeurs leggen werk neer\n" + STAKING_BODY,
+        },
+    )
+    assert main([str(tmp_path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 4
+    assert result["duplicates"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert result["bcubed"]["f1"] == 1.0
+
+
+def test_bad_labels_give_a_one_line_error(tmp_path, capsys):
+    write_set(tmp_path, [{"id": "a", "outlet": "NOS"}], {"a": "t\nb"})
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "missing published" in err and "\n" not in err
+    with pytest.raises(LabelError, match="no text"):
+        (tmp_path / "texts" / "a.txt").unlink()
+        (tmp_path / "labels.jsonl").write_text(json.dumps(row("a", "2026-03-02", "x")) + "\n")
+        load(tmp_path)
