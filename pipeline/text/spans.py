@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.text import patterns
-from pipeline.text import site_rules as rules
+from pipeline.text import site_words as words
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
 MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital, a digit or a separator
@@ -50,7 +50,7 @@ def site_spans(text: str) -> list[Span]:
 
 def _capitalised(token: str) -> bool:
     first = next((ch for ch in token if ch.isalnum()), "")
-    return first.isupper() or first.isdigit() or token in rules.MENU_SEPARATORS
+    return first.isupper() or first.isdigit() or token in words.MENU_SEPARATORS
 
 
 def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
@@ -73,7 +73,7 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
 
     lower = 0
     for index, (_, _, text) in enumerate(tokens):
-        if _BREAKS.search(text) and text not in rules.MENU_SEPARATORS:
+        if _BREAKS.search(text) and text not in words.MENU_SEPARATORS:
             if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
                 del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
             close(len(run))
@@ -158,11 +158,11 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     capitalised, followed by a capitalised word or nothing, not after a function word ("de Video")."""
     spans: list[Span] = []
     for index, (start, end, word) in enumerate(tokens):
-        if word.casefold() not in rules.EMBED_PLACEHOLDERS or not word[:1].isupper():
+        if word.casefold() not in words.EMBED_PLACEHOLDERS or not word[:1].isupper():
             continue
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        if before not in rules.FUNCTION_WORDS and (not after or _capitalised(after)):
+        if before not in words.FUNCTION_WORDS and (not after or _capitalised(after)):
             spans.append((start, end, "embed"))
     return spans
 
