@@ -117,7 +117,7 @@ def newsapi_texts(mirrors: Path) -> dict[str, str]:
             item["title"].strip(),
             *([description] if description and not content.startswith(description[:40]) else []),
         ]
-        texts[name] = "\n\n".join([*parts, content]) + "\n"
+        texts[name] = "\n\n".join([*parts, content]).replace("\r\n", "\n") + "\n"  # the labels' offsets: LF only
     return texts
 
 

@@ -24,6 +24,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
+from pipeline.text.title_line import kicker_of, split_title_line
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -55,10 +56,10 @@ def article_from_blocks(
     found = [b for b in blocks if b.text.strip() or b.time]
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
-    found = [_kept(b) for b in found] if keep_all else set_aside_site_text(found)
+    meta = meta or ArticleMeta()
+    found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found), outlet=meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    meta = meta or ArticleMeta()
     found = mark_lede(choose_headline(found, meta.headline))
     return Article(
         source_name=source_name,
@@ -242,14 +243,19 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
 
 def _headline_like(block: Block) -> bool:
     """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
-    punctuation at all (a long headline on a line of its own)."""
+    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
+    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
     text = patterns.without_kicker(block.text)
+    if kicker := kicker_of(text):
+        text = text[len(kicker) :].strip()
+    kicked = text != block.text.strip()
     core = text.rstrip("”’\"' ")
+    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text))
-        and len(block.sentences if block.sentences is not None else split_sentences(text)) == 1
+        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
+        and len(sentences) == 1
     )
 
 
@@ -280,5 +286,5 @@ def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
         headline=first(BlockKind.HEADLINE),
         byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
         published=meta.published or first(BlockKind.DATELINE),
-        outlet=meta.outlet or first(BlockKind.SITE_TEXT, "site_name"),
+        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
     )

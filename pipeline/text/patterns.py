@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from pipeline.text import shape_rules, site_words
 from pipeline.text import site_rules as rules
-from pipeline.text import site_words
 
 TABLE_ROW_MAX_WORDS = 48
 SITE_LINE_MAX_WORDS = 24  # a longer line is running text; only sentence rules apply inside it
@@ -34,7 +34,9 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES)
-SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES)
+SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES) + tuple(
+    ("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES
+)
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
@@ -103,6 +105,11 @@ def is_english_interface(line: str) -> bool:
     if len(alphabetic) < 2 or len(words) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
         return False
     return all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+
+
+def has_inner_sentence_end(line: str) -> bool:
+    """A sentence ends inside the line (a full stop, then a capital)."""
+    return bool(_INNER_SENTENCE_END.search(line))
 
 
 def without_kicker(line: str) -> str:

@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.text import patterns
+from pipeline.text import patterns, shape_rules
 from pipeline.text import site_words as words
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
@@ -32,6 +32,7 @@ CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
 _TOKEN = re.compile(r"\S+")
+_CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
@@ -44,7 +45,7 @@ def site_spans(text: str) -> list[Span]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text)
-    found += _read_more_tail(text, tokens, found) + _brand(text, tokens)
+    found += _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     return _merged(found)
 
 
@@ -209,6 +210,12 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail):
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []
+
+
+def _cut_marker(text: str) -> list[Span]:
+    """An aggregator's cut-off marker at the end of the text ("… [+1293 chars]")."""
+    match = _CUT_MARKER.search(text)
+    return [(match.start(), match.end(), "interface")] if match else []
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
