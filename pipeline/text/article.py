@@ -73,6 +73,16 @@ def article_from_blocks(
     )
 
 
+def with_templates(article: Article, templates: Callable[[list[Block]], list[Block]]) -> Article:
+    """An article read already, with its outlet's template lines set aside (pipeline.text.templates):
+    the headline and lede chosen again if one of them was."""
+    blocks = templates(list(article.blocks))
+    if blocks == list(article.blocks):
+        return article
+    blocks = mark_lede(choose_headline(blocks))
+    return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks))
+
+
 def _kept(block: Block) -> Block:
     """`keep_all`: site text is read as article text."""
     if block.kind is not BlockKind.SITE_TEXT:
