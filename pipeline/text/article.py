@@ -22,6 +22,7 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns
+from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import kicker_of, split_title_line
@@ -98,7 +99,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         out.extend(_site_split(block))
-    return _repeated_lines(_teasers(out))
+    return consent_dialogs(_repeated_lines(_teasers(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True) -> list[Block]:

@@ -34,8 +34,10 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES)
-SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES) + tuple(
-    ("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES
+SITE_SENTENCES = (
+    _compile_reasons(rules.SITE_SENTENCES)
+    + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
+    + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)

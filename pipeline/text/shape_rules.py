@@ -34,3 +34,12 @@ CONSENT_SENTENCES: tuple[str, ...] = (
     r"\b(optimale|betere|persoonlijke) (gebruikers|gebruiks)ervaring\b",
     r"\b[\w-]+\.(nl|be)\b.{0,40}\bmaken? deel uit van\b",
 )
+
+# A promise to keep the reader posted, in the imperative: "Blijf op de hoogte van al het nieuws uit Zeeland."
+PROMO_SENTENCES: tuple[str, ...] = (
+    r"^(blijf|bent u|ben je) (altijd )?(op de hoogte|up-to-date|bij)\b.{0,60}\b(nieuws|updates)\b",
+)
+
+# -- context: the lines of a consent dialog --------------------------------------------------
+
+DIALOG_MAX_WORDS = 3  # a dialog's button ("Instellingen") or the site's name above it ("Sporza")

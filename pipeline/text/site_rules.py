@@ -94,7 +94,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"\b(meld|schrijf|abonneer)\b.{0,40}\bnieuwsbrief\b|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\b(onze|je|jouw|gratis|dagelijkse|wekelijkse) nieuwsbrief\b|^nieuwsbrief\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bonze app\b"),
+    ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\bonze app\b"),
     (
         "consent",
         r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
@@ -186,7 +186,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "tip",
         r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
+    ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
     # a follow prompt: follow (someone) on a social platform
     (
         "promo",

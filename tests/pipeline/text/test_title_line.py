@@ -120,3 +120,32 @@ def test_keep_all_keeps_the_title_whole() -> None:
     found = article(f"Zwembad in Zwolle gaat toch door - Stadskrant.nl\n\n{BODY}\n", keep_all=True)
     assert not found.set_aside
     assert found.meta.headline == "Zwembad in Zwolle gaat toch door - Stadskrant.nl"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Download de gratis app voor iOS en Android.", "app"),  # words between the verb and "app"
+        ("Installeer nu de nieuwe Streekbode-app.", "app"),
+        ("Blijf op de hoogte van al het nieuws uit Drenthe.", "promo"),  # a promise to keep the reader posted
+    ],
+)
+def test_promos_addressed_to_the_reader(line: str, reason: str) -> None:
+    assert aside(f"Zwembad gaat door\n\n{BODY}\n\n{line}\n") == [(reason, line)]
+
+
+def test_app_news_and_keeping_up_in_reporting_stay() -> None:
+    text = (
+        "Wie de app wil downloaden, moet eerst een account maken. "
+        "De wethouder wil op de hoogte blijven van het nieuws over de bouw."
+    )
+    assert aside(f"Nieuwe app voor parkeren\n\n{text}\n") == []
+
+
+def test_a_consent_dialogs_name_and_buttons_are_set_aside_by_their_place() -> None:
+    notice = "Streekbode gebruikt cookies om je ervaring te verbeteren. Ga je akkoord met het gebruik van cookies?"
+    found = aside(f"Zwembad gaat door\n\n{BODY}\n\nStreekbode\n\n{notice}\n\nInstellingen\n")
+    assert ("site_name", "Streekbode") in found
+    assert ("consent", "Instellingen") in found
+    # the same short lines away from a consent notice are the article's
+    assert aside(f"Zwembad gaat door\n\nInstellingen\n\n{BODY}\n") == []
