@@ -208,7 +208,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13", return_state=True
     )
-    fourth = state.result(raise_on_failure=False)
+    fourth = state.result(raise_on_failure=False, _sync=True)
     # every article it tried failed: the run is Failed, and says so
     assert (
         state.is_failed()
