@@ -68,7 +68,8 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
                 kept.pop()
             kept = kept[:-1]
         capped = sum(1 for i in kept if _capitalised(word(i)))
-        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept):
+        lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
+        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
             spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
 
