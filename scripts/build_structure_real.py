@@ -58,6 +58,16 @@ NEWSAPI_PICKS = {  # index in the file: name (an aggregator's API: site names in
 }
 KICKER_PICKS = {95: "geenstijl_kicker_95", 212: "geenstijl_kicker_212", 80: "geenstijl_kicker_80"}  # kicker. headline
 DEV2_OUT = Path("/work/data/structure-dev2")
+# the blind set of round 2: found, labelled and scored once after the round's rules were written
+BLIND2_PICKS = {
+    21: "geenstijl_21",
+    84: "geenstijl_84",
+    213: "geenstijl_213",
+    262: "geenstijl_262",
+    225: "welingelichtekringen_225",
+    133: "welingelichtekringen_133",
+}
+BLIND2_OUT = Path("/work/data/structure-blind2")
 DEV2_LABELS = LABELS.parent.parent / "structure_dev2" / "labels.json"
 VRT = ("Dzetacq/react-news", "391787d8d951e4834a4e8fc52edefc744c79d155", "src/loadedDefault.js")
 
@@ -121,20 +131,26 @@ def newsapi_texts(mirrors: Path) -> dict[str, str]:
     return texts
 
 
-def kicker_texts(mirrors: Path) -> dict[str, str]:
-    """GeenStijl articles whose title is a kicker, a full stop and the headline on one line."""
+def kicker_texts(mirrors: Path, picks: dict[int, str] = KICKER_PICKS) -> dict[str, str]:
+    """GeenStijl articles whose title is a kicker, a full stop and the headline on one line (or other picks)."""
     source = _show(mirrors, *KRANTENKIEZER)
     articles, _ = json.JSONDecoder().raw_decode(source[source.index("[") :])
     return {
         name: f"{articles[i]['title'].strip()}\n\n{articles[i]['content'].strip()}\n"
-        for i, name in KICKER_PICKS.items()
+        for i, name in picks.items()
     }
 
 
 def build_dev2(mirrors: Path, out: Path = DEV2_OUT) -> int:
-    """The second structure dev set (issue 21, round 2): texts and gold files in `out`."""
+    """The second structure dev set (issue 21, round 2): texts and gold files in `out`; and the
+    round's blind set in BLIND2_OUT."""
     texts = {**newsapi_texts(mirrors), **kicker_texts(mirrors)}
-    labels = json.loads(DEV2_LABELS.read_text(encoding="utf-8"))
+    blind = {k: v.replace("\r\n", "\n") for k, v in kicker_texts(mirrors, BLIND2_PICKS).items()}
+    _write(blind, json.loads((DEV2_LABELS.parent.parent / "structure_blind2" / "labels.json").read_text()), BLIND2_OUT)
+    return _write(texts, json.loads(DEV2_LABELS.read_text(encoding="utf-8")), out)
+
+
+def _write(texts: dict[str, str], labels: dict, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (out / f"{name}.txt").write_text(text, encoding="utf-8")
