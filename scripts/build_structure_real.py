@@ -135,10 +135,7 @@ def kicker_texts(mirrors: Path, picks: dict[int, str] = KICKER_PICKS) -> dict[st
     """GeenStijl articles whose title is a kicker, a full stop and the headline on one line (or other picks)."""
     source = _show(mirrors, *KRANTENKIEZER)
     articles, _ = json.JSONDecoder().raw_decode(source[source.index("[") :])
-    return {
-        name: f"{articles[i]['title'].strip()}\n\n{articles[i]['content'].strip()}\n"
-        for i, name in picks.items()
-    }
+    return {name: f"{articles[i]['title'].strip()}\n\n{articles[i]['content'].strip()}\n" for i, name in picks.items()}
 
 
 def build_dev2(mirrors: Path, out: Path = DEV2_OUT) -> int:
