@@ -25,7 +25,7 @@ from pipeline.text import patterns
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
-from pipeline.text.title_line import kicker_of, split_title_line
+from pipeline.text.title_line import kicker_of, site_name_tail, split_title_line
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -58,6 +58,8 @@ def article_from_blocks(
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
     meta = meta or ArticleMeta()
+    if meta.headline and not keep_all and (tail := site_name_tail(meta.headline.strip(), meta.outlet)):
+        meta = replace(meta, headline=meta.headline.strip()[: -len(tail)].strip())  # a page title's "… - NU.nl"
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found), outlet=meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)

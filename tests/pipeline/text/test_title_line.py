@@ -149,3 +149,12 @@ def test_a_consent_dialogs_name_and_buttons_are_set_aside_by_their_place() -> No
     assert ("consent", "Instellingen") in found
     # the same short lines away from a consent notice are the article's
     assert aside(f"Zwembad gaat door\n\nInstellingen\n\n{BODY}\n") == []
+
+
+def test_a_given_headline_loses_the_site_name_of_a_page_title() -> None:
+    from pipeline.document import ArticleMeta, Block
+    from pipeline.text.article import article_from_blocks
+
+    meta = ArticleMeta(headline="Zwembad in Zwolle gaat toch door | Stadskrant.nl")
+    found = article_from_blocks([Block(K.PARAGRAPH, BODY)], source_name="a.html", text=BODY, meta=meta)
+    assert found.meta.headline == "Zwembad in Zwolle gaat toch door"
