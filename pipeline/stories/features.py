@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import MONTHS, NAME_STOPWORDS, PARTICLES, RELATIVE_DAYS, STOPWORDS, WEEKDAYS
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
@@ -54,6 +55,7 @@ class ArticleFeatures:
     dates: frozenset[date]
     paragraphs: tuple[tuple[str, ...], ...]  # the words of each paragraph, lowercased (wire-copy shingles)
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
+    marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
 
     @property
     def day(self) -> date:
@@ -75,6 +77,7 @@ class ArticleFeatures:
             "dates": sorted(d.isoformat() for d in self.dates),
             "paragraphs": [list(p) for p in self.paragraphs],
             "name_forms": [list(n) for n in self.name_forms],
+            "marks": sorted(self.marks),
         }
 
     @classmethod
@@ -90,6 +93,7 @@ class ArticleFeatures:
             dates=frozenset(date.fromisoformat(d) for d in data["dates"]),
             paragraphs=tuple(tuple(p) for p in data["paragraphs"]),
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
+            marks=frozenset(data.get("marks", ())),
         )
 
 
@@ -263,6 +267,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=_dates(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
+        marks=event_marks(title, paragraphs[0][:2000] if paragraphs else ""),
     )
 
 
