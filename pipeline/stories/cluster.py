@@ -25,6 +25,7 @@ from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
 RECENT = 6  # member vectors a story keeps for the closest-member score
 NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ class ClusterSettings:
     later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
     founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
-    name_clash: float = 0.6  # ... factor when the article has key names and shares none with the story
-    event_clash: float = 0.5  # factor when the event marks say two events (two ages, two match scores)
+    name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
+    event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
@@ -74,6 +75,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     copy = find_original(signature, store, settings.duplicates)
+    if copy and _not_a_copy(features, store, copy.original):
+        copy = None
     store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
     vec = tfidf(features, store)
     names = name_weights(features, store)
@@ -100,6 +103,17 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         if merges:
             story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
+
+
+def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
+    """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
+    text that reads like another but names another age or round is a template filled in twice
+    (two court rulings, two matches), not a copy."""
+    story_id = store.article_story(original)
+    story = store.story(story_id) if story_id is not None else None
+    if ROUNDUP in features.marks or story is None:
+        return ROUNDUP in features.marks
+    return ROUNDUP in story.marks or events.clash(features.marks, story.marks)
 
 
 def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
@@ -141,6 +155,8 @@ def score(
     story: StoryState,
     settings: ClusterSettings,
 ) -> float:
+    if ROUNDUP in features.marks or ROUNDUP in story.marks:
+        return 0.0  # a roundup of several stories stays a story of its own
     if features.published >= story.last_seen:
         gap = (features.published - story.last_seen).total_seconds() / 3600
     elif features.published < story.first_seen:

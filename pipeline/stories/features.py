@@ -22,6 +22,7 @@ MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
+LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
@@ -267,7 +268,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=_dates(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
-        marks=event_marks(title, paragraphs[0][:2000] if paragraphs else ""),
+        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
     )
 
 
