@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from pipeline.stories import events
@@ -42,6 +42,7 @@ class ClusterSettings:
     founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
     name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
+    name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
@@ -82,6 +83,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     names = name_weights(features, store)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
+    if store.document_count() < settings.name_min_docs:
+        settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
