@@ -9,7 +9,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
   "vijfde etappe", "etappe 5"): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
-  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast or liveblog): it stays a
+  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
+  a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
+  het nieuws" — a liveblog of one match or verdict is that event's): it stays a
   story of its own, or every story it mentions would gather through it;
 - `again` — the headline says it happened again ("Weer boot met migranten", "Magneetvissers vinden
   opnieuw granaten"): a new event of a kind already told, not the next part of the same one.
@@ -50,10 +52,11 @@ _ROUND = re.compile(
 )
 _DAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|de dag|de week"
 _ROUNDUP = re.compile(
-    r"^\W*(wekdienst|de kranten\b|podcast\b|liveblog\b|live\s*[:|]|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
+    r"^\W*(wekdienst|de kranten\b|podcast\b|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
     re.IGNORECASE,
 )
+_BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,7 +70,7 @@ def marks(title: str, lead: str) -> frozenset[str]:
     words = _WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
-    if _ROUNDUP.search(title.strip()):
+    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     return frozenset(out)
 

@@ -15,6 +15,9 @@ def test_a_roundup_headline_is_marked():
     for title in ("Wekdienst 4/7: uitspraak en huldiging", "De sport van donderdag bij de NOS", "Dit was de week"):
         assert "roundup" in marks(title, ""), title
     assert "roundup" not in marks("Dit was de mooiste muziek van het jaar", "")
+    assert "roundup" in marks(
+        "Neres blijft bij Ajax", "In dit transferblog houden we je op de hoogte van al het nieuws."
+    )
 
 
 def test_scores_that_can_follow_each_other_are_one_match():
