@@ -107,8 +107,9 @@ def vetted_address(host: str, port: int, allowed: Iterable[str] = (), resolver: 
         why = forbidden(ip)
         if why and not _allowed(host, port, allowed, ip):
             shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
+            entry = f"[{host.strip('[]')}]:{port}" if ":" in host else f"{host}:{port}"
             raise RefusedAddress(
-                f"{shown}: a {why} address — not fetched (add {host}:{port} to fetch_private_hosts "
+                f"{shown}: a {why} address — not fetched (add {entry} to fetch_private_hosts "
                 "to allow an internal host)"
             )
     return str(addresses[0])
