@@ -51,7 +51,9 @@ def rss(items: str, prolog: str = "") -> bytes:
 
 
 def item(i: int, link: str) -> str:
-    return f"<item><title>Bericht {i}</title><link>{link}</link><guid>g{i}</guid><description>Kort.</description></item>"
+    return (
+        f"<item><title>Bericht {i}</title><link>{link}</link><guid>g{i}</guid><description>Kort.</description></item>"
+    )
 
 
 def routes(server: HostileServer, other_port: int) -> list[Case]:
@@ -151,7 +153,9 @@ LAUGHS = rss(
     + "]>",
 )
 EXTERNAL_DTD = '<!DOCTYPE rss SYSTEM "file:///etc/passwd">'
-DEEP_ITEM = "<item><guid>d</guid><title>Diep</title><description><![CDATA[" + "<div>" * 50_000 + "x]]></description></item>"
+DEEP_ITEM = (
+    "<item><guid>d</guid><title>Diep</title><description><![CDATA[" + "<div>" * 50_000 + "x]]></description></item>"
+)
 ROBOTS = {
     "robots-wildcard-query": ("User-agent: *\nDisallow: /*?\n", "/artikel?id=1"),
     "robots-dollar-pdf": ("User-agent: *\nDisallow: /*.pdf$\n", "/stuk.pdf"),

@@ -162,4 +162,3 @@ def _scalar(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value).strip()
-

@@ -67,4 +67,8 @@ def decode_html(
     best = from_bytes(data[:DETECT_BYTES]).best()  # detection sees a bounded sample; the page is decoded whole
     if best is None:
         raise InputError(f"{name}: cannot tell the page's text encoding — save it as UTF-8")
-    return data.decode(best.encoding, "replace"), best.encoding, (f"{name}: not {declared[0]} as declared; decoded as {best.encoding} (detected)",)
+    return (
+        data.decode(best.encoding, "replace"),
+        best.encoding,
+        (f"{name}: not {declared[0]} as declared; decoded as {best.encoding} (detected)",),
+    )

@@ -54,8 +54,8 @@ def ip_literal(host: str) -> IPAddress | None:
 def forbidden(ip: IPAddress) -> str | None:
     """Why requests may not go to `ip` (None: a public address)."""
     if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour or (
-            ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None
+        embedded = (
+            ip.ipv4_mapped or ip.sixtofour or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None)
         )
         if embedded is not None:
             return forbidden(embedded)
@@ -109,8 +109,7 @@ def vetted_address(host: str, port: int, allowed: Iterable[str] = (), resolver: 
             shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
             entry = f"[{host.strip('[]')}]:{port}" if ":" in host else f"{host}:{port}"
             raise RefusedAddress(
-                f"{shown}: a {why} address — not fetched (add {entry} to fetch_private_hosts "
-                "to allow an internal host)"
+                f"{shown}: a {why} address — not fetched (add {entry} to fetch_private_hosts to allow an internal host)"
             )
     return str(addresses[0])
 
