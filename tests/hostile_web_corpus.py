@@ -35,7 +35,7 @@ class Case:
     name: str
     kind: str  # "page" or "feed"
     expect: str  # a fragment of the one-line outcome ("ok …" when read)
-    seconds: float = 20.0  # bound on the wall time
+    seconds: float = 60.0  # bound on the wall time (one run measured 0.1-27 s on a busy machine: see the notes)
     megabytes: float = 150.0  # bound on the peak of Python allocations (tracemalloc)
 
 
@@ -108,13 +108,13 @@ def routes(server: HostileServer, other_port: int) -> list[Case]:
     page("nested-tables", "<html><body>" + "<table><tr><td>" * 20_000 + ARTICLE, "no article text")
     page("million-open-divs", "<html><body>" + "<div" * 1_000_000, "no article text")
     page("huge-single-line", "<html><body><p>" + "a" * 4_900_000 + "</p>", "words of article text")
-    page("many-words-one-line", "<html><body><p>" + "woord " * 800_000 + "</p>", "ok", seconds=150, megabytes=400)
+    page("many-words-one-line", "<html><body><p>" + "woord " * 300_000 + "</p>", "ok", seconds=120, megabytes=300)
     page("title-bomb", "<title>" * 700_000, "no article text")
     page("attribute-bomb", "<div " + 'a="b" ' * 700_000 + ">" + ARTICLE, "ok")
     page("entity-flood", ARTICLE + "<p>" + "&amp;" * 900_000 + "</p>", "ok")
     page("json-ld-deep", ARTICLE + '<script type="application/ld+json">' + "[" * 200_000 + "</script>", "ok")
     page("time-tags-50k", ARTICLE + '<time datetime="2020-01-01">x</time>' * 50_000, "ok")
-    page("tags-100k", ARTICLE + "<span>x</span>" * 100_000, "ok", seconds=40)
+    page("tags-100k", ARTICLE + "<span>x</span>" * 100_000, "ok")
     page("charset-lie-utf8", (ARTICLE + "<p>Café één €</p>").encode("cp1252"), "ok")
     page("charset-lie-sjis", ARTICLE.encode(), "ok", {"Content-Type": "text/html; charset=shift_jis"})
     page("charset-unknown", ARTICLE.encode(), "ok", {"Content-Type": "text/html; charset=x-nonsense"})

@@ -89,8 +89,13 @@ def _allowed(host: str, port: int, allowed: Iterable[str], ip: IPAddress | None 
 
 
 def vetted_address(host: str, port: int, allowed: Iterable[str] = (), resolver: Resolver | None = None) -> str:
-    """The one address to connect to for host:port, resolved once; raises RefusedAddress when the host
-    is, or resolves to any, address requests may not go to (unless allowed)."""
+    """The first address to connect to for host:port (see vetted_addresses)."""
+    return vetted_addresses(host, port, allowed, resolver)[0]
+
+
+def vetted_addresses(host: str, port: int, allowed: Iterable[str] = (), resolver: Resolver | None = None) -> list[str]:
+    """The addresses to connect to for host:port, in the resolver's order, resolved once; raises
+    RefusedAddress when the host is, or resolves to any, address requests may not go to (unless allowed)."""
     allowed = tuple(allowed)
     literal = ip_literal(host)
     if literal is not None:
@@ -111,7 +116,7 @@ def vetted_address(host: str, port: int, allowed: Iterable[str] = (), resolver: 
             raise RefusedAddress(
                 f"{shown}: a {why} address — not fetched (add {entry} to fetch_private_hosts to allow an internal host)"
             )
-    return str(addresses[0])
+    return list(dict.fromkeys(str(ip) for ip in addresses))
 
 
 def refuse(url: str, allowed: Iterable[str] = (), resolver: Resolver | None = None) -> str | None:
@@ -186,11 +191,20 @@ class GuardedBackend(httpcore.NetworkBackend):
         self.inner = inner or httpcore.SyncBackend()
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        address = vetted_address(host, port, self.allowed, self.resolver)
-        stream = self.inner.connect_tcp(
-            address, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
+        """The vetted addresses in turn (an IPv6 address first on a machine without IPv6 falls
+        through to the IPv4 one, as socket.create_connection would)."""
+        addresses = vetted_addresses(host, port, self.allowed, self.resolver)
+        for i, address in enumerate(addresses):
+            try:
+                stream = self.inner.connect_tcp(
+                    address, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
+                )
+            except httpcore.ConnectError:
+                if i == len(addresses) - 1:
+                    raise
+                continue
+            return _DeadlineStream(stream)
+        raise httpcore.ConnectError(f"cannot connect to {host}")  # pragma: no cover — addresses is never empty
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise RefusedAddress(f"{path}: unix sockets are not fetched")

@@ -107,3 +107,22 @@ def test_a_refused_url_is_never_a_connection() -> None:
 def test_fetch_private_hosts_is_a_setting(monkeypatch) -> None:
     monkeypatch.setenv("BRIEF_FETCH_PRIVATE_HOSTS", '["intern.example:8080", "10.0.0.5"]')
     assert load_settings().fetch_private_hosts == ["intern.example:8080", "10.0.0.5"]
+
+
+def test_every_vetted_address_is_tried_in_turn_and_any_private_one_refuses_the_name() -> None:
+    def two(host, port, *args, **kwargs):
+        return [
+            (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("2606:2800:220:1::1", port, 0, 0)),
+            (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port)),
+        ]
+
+    recorder = Recorder()
+    fetcher = Fetcher(delay=0, retries=0, resolver=two, network=recorder, sleep=lambda s: None)
+    with pytest.raises(FetchError):
+        fetcher.get("http://dual.example/a")
+    assert recorder.connects[:2] == [("2606:2800:220:1::1", 80), ("93.184.216.34", 80)]
+
+    def mixed(host, port, *args, **kwargs):  # one public, one private answer: refused
+        return [*two(host, port), (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", port))]
+
+    assert "10.0.0.7" in (refuse("http://mixed.example/", resolver=mixed) or "")
