@@ -197,3 +197,25 @@ def test_a_robots_txt_that_answers_5xx_disallows_the_host_for_now(server, fetche
     with pytest.raises(FetchError, match="disallowed by"):
         fetcher.get(server.url("/a"))
     assert server.asked("/a") == []
+
+
+def test_robots_wildcards_and_crawl_delay_are_honoured(server, sleeps) -> None:
+    """protego: `/*?` and `$` rules forbid what plain prefix matching allowed; the longest rule wins;
+    Crawl-delay spaces requests to the host (at most fetch_max_wait)."""
+    robots = (
+        "User-agent: *\nDisallow: /*?\nDisallow: /*.pdf$\nDisallow: /nieuws/\nAllow: /nieuws/open\nCrawl-delay: 7\n"
+    )
+    server.serve("/robots.txt", robots.encode(), content_type="text/plain")
+    for path in ("/a", "/nieuws/open", "/stuk.pdf", "/stuk.pdf.html", "/nieuws/dicht"):
+        server.serve(path, saved(NOS))
+    client = Fetcher(private_hosts=LOCAL, delay=0, retries=0, max_wait=5, sleep=sleeps.append)
+    for path in ("/a?id=1", "/stuk.pdf", "/nieuws/dicht"):
+        with pytest.raises(FetchError, match="disallowed by"):
+            client.get(server.url(path))
+    for path in ("/a", "/nieuws/open", "/stuk.pdf.html"):
+        assert client.get(server.url(path)).status == 200
+    # Crawl-delay 7, capped at fetch_max_wait 5: each request waits for a slot 5 s after the last one
+    # (sleeps are recorded, not slept, so the slots add up)
+    assert len(sleeps) == 3 and round(sleeps[0]) == 5 and all(round(b - a) == 5 for a, b in zip(sleeps, sleeps[1:]))
+    assert server.asked("/stuk.pdf") == [] and server.asked("/nieuws/dicht") == []
+    client.close()
