@@ -119,6 +119,12 @@ def routes(server: HostileServer, other_port: int) -> list[Case]:
     page("charset-lie-sjis", ARTICLE.encode(), "ok", {"Content-Type": "text/html; charset=shift_jis"})
     page("charset-unknown", ARTICLE.encode(), "ok", {"Content-Type": "text/html; charset=x-nonsense"})
     page("charset-utf16-lie", ARTICLE.encode(), "", {"Content-Type": "text/html; charset=utf-16"})
+    page(
+        "charset-detect-4mb",
+        ARTICLE.encode() + bytes(range(128, 256)) * 31_000,
+        "",
+        {"Content-Type": "text/html; charset=ascii"},
+    )
     page("nul-bytes", b"\0" * 5000 + ARTICLE.encode(), "binary data")
     page("pdf-as-html", b"%PDF-1.4" + b"x" * 10_000, "a PDF")
     page("consent-and-unclosed", "<title>Privacy Gate</title><script" + "a" * 1_000_000, "consent wall")
