@@ -99,6 +99,9 @@ def routes(server: HostileServer, other_port: int) -> list[Case]:
     raw("redirect-to-mapped-v6", redirect(f"http://[::ffff:127.0.0.1]:{other_port}/"), "loopback")
     raw("redirect-to-fd00", redirect("http://[fd00::1]/"), "private")
     raw("redirect-to-file", redirect("file:///etc/passwd"), "only http and https")
+    raw("redirect-to-broken-ipv6", redirect("http://[::1/x"), "Invalid URL in location")
+    raw("redirect-to-bad-port", redirect("http://127.0.0.1:abc/"), "Invalid URL in location")
+    raw("redirect-with-credentials", redirect("http://user:pw@10.0.0.1/"), "private")
     raw("redirect-to-unknown-name", redirect("http://intranet.example/"), "cannot connect")
     # what a page holds
     page("unclosed-script-5mb", ARTICLE + "<script>" + "if(a<b){x()}" * 410_000, "ok")

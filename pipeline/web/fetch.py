@@ -110,7 +110,10 @@ class Fetcher:
             if not location:
                 raise FetchError(f"{current}: redirect without a Location header", status=response.status)
             permanent = permanent and response.status in (301, 308)
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                raise FetchError(f"{current}: redirects to an invalid URL ({location[:200]})") from None
             require_http(current)
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects — open it in a browser to see where it leads")
 
@@ -223,7 +226,14 @@ class Fetcher:
 
 
 def require_http(url: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    """Raise InputError (one line) unless `url` is a well-formed http or https URL."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 — raises ValueError on a port that is not a number
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise InputError(f"{url[:200]}: not a valid URL ({exc})") from None
+    scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise InputError(f"{url}: only http and https URLs are fetched (not {scheme or 'a bare path'}:)")
 

@@ -114,7 +114,7 @@ def vetted_addresses(host: str, port: int, allowed: Iterable[str] = (), resolver
             shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
             entry = f"[{host.strip('[]')}]:{port}" if ":" in host else f"{host}:{port}"
             raise RefusedAddress(
-                f"{shown}: a {why} address — not fetched (add {entry} to fetch_private_hosts to allow an internal host)"
+                f"{shown}: {'an' if why[0] in 'aeiou' else 'a'} {why} address — not fetched (add {entry} to fetch_private_hosts to allow an internal host)"
             )
     return list(dict.fromkeys(str(ip) for ip in addresses))
 

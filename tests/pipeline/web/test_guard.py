@@ -9,6 +9,7 @@ import socket
 import httpcore
 import pytest
 
+from pipeline.errors import InputError
 from pipeline.settings import load_settings
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.guard import refuse, vetted_address
@@ -126,3 +127,10 @@ def test_every_vetted_address_is_tried_in_turn_and_any_private_one_refuses_the_n
         return [*two(host, port), (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", port))]
 
     assert "10.0.0.7" in (refuse("http://mixed.example/", resolver=mixed) or "")
+
+
+@pytest.mark.parametrize("url", ["http://[::1/", "http://news.example:abc/", "http://\u2603.example/"])
+def test_a_malformed_url_is_one_line_not_a_traceback(url: str) -> None:
+    fetcher = Fetcher(delay=0, retries=0, resolver=fake_resolver, network=Recorder(), sleep=lambda s: None)
+    with pytest.raises(InputError, match="not a valid URL"):
+        fetcher.get(url)
