@@ -72,7 +72,7 @@ def test_a_refused_link_is_a_listed_failure_and_publishing_failures_are_warnings
         inbox=str(inbox), out_dir=str(tmp_path / "out"), settings=settings, day="2026-02-14", return_state=True
     )
     assert state.is_completed(), state
-    report = state.result()
+    report = state.result(_sync=True)
     assert len(report.briefed) == 1 and Path(report.briefed[0]).is_file()
     (reason,) = report.failed.values()
     assert "10.0.0.1" in reason and "fetch_private_hosts" in reason and "\n" not in reason
