@@ -96,7 +96,7 @@ ENV_PREFIX = "BRIEF_"
 DELIVERY_SETTINGS = frozenset(
     {
         "site_url", "smtp_host", "smtp_port", "smtp_starttls", "smtp_username", "smtp_password", "smtp_from",
-        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth",
+        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth", "failure_notify",
     }
 )  # fmt: skip
 
@@ -180,7 +180,12 @@ class BriefSettings(BaseModel):
     )
     notify_webhook: str | None = Field(
         None,
-        description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
+        description="older form of failure_notify: a plain http(s) webhook URL, POSTed JSON {text, subject, body} "
+        "(through Apprise's json:// plugin) when a daily run fails",
+    )
+    failure_notify: list[str] = Field(
+        default_factory=list,
+        description="e-mail addresses and/or Apprise URLs told when a daily briefing run fails",
     )
 
     # the web edition and delivery (pipeline/site, pipeline/deliver)

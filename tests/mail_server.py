@@ -70,6 +70,7 @@ def smtp_server():
 class Hooks:
     url: str
     received: list[dict] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # path and query of each POST taken
 
 
 @pytest.fixture()
@@ -83,6 +84,7 @@ def webhook():
             status = 500 if self.path.startswith("/broken") else 200
             if status == 200:
                 hooks.received.append(json.loads(body))
+                hooks.paths.append(self.path)
             self.send_response(status)
             self.send_header("Content-Length", "0")
             self.end_headers()

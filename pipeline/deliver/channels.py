@@ -9,7 +9,7 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from pipeline.deliver.message import Message
 from pipeline.errors import BriefError
@@ -101,3 +101,20 @@ def send_apprise(url: str, title: str, body: str) -> None:
         raise DeliveryError(f"{describe(url)} is not an Apprise URL Apprise understands")
     if not notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT):
         raise DeliveryError(f"{describe(url)} did not take the notification (see the log above for its answer)")
+
+
+def webhook_target(url: str, subject: str, body: str) -> str:
+    """The Apprise URL that POSTs what the `notify_webhook` setting always sent to `url` — JSON
+    {"text": "subject: body", "subject", "body"} (Slack and Teams read `text`) — through Apprise's
+    json:// plugin: its title field renamed, its other fields dropped, `text` and `body` added;
+    the webhook's own query parameters passed on as they were."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DeliveryError(f"notify_webhook {describe(url)} is not an http(s) URL")
+    fields = {":title": "subject", ":message": "", ":version": "", ":attachments": "", ":type": ""}
+    fields |= {":text": f"{subject}: {body}", ":body": body}
+    query = urlencode(
+        {**{f"-{k}": v for k, v in parse_qsl(parts.query, keep_blank_values=True)}, **fields}, quote_via=quote
+    )
+    scheme = "jsons" if parts.scheme == "https" else "json"
+    return urlunsplit((scheme, parts.netloc, parts.path or "/", query, ""))

@@ -61,6 +61,25 @@ def _fail(report: DeliveryReport, target: str, exc: DeliveryError) -> None:
     log.warning("delivery to %s failed: %s", failure.recipient, failure.reason)
 
 
+def send_notice(settings, targets: list[str], subject: str, body: str) -> DeliveryReport:
+    """One plain message (a failed run) to each of `targets` (e-mail addresses, Apprise URLs);
+    `settings` (None: unreadable) gives the SMTP server. Failures are logged and listed, never raised."""
+    from html import escape
+
+    report = DeliveryReport()
+    html = "".join(f"<p>{escape(line)}</p>" for line in body.splitlines() if line.strip())
+    message = Message(subject, body + "\n", f'<!doctype html><html lang="en"><body>{html}</body></html>')
+    smtp = smtp_config(settings) if settings is not None else None
+    for target in targets:
+        try:
+            _send(target, message, smtp)
+        except DeliveryError as exc:
+            _fail(report, target, exc)
+            continue
+        report.sent.append(describe(target))
+    return report
+
+
 def deliver_briefing(site: Site, day: SiteDay, settings, state: DeliveryState) -> DeliveryReport:
     """The day's briefing to `mail_to` and `notify_urls`: at most once per recipient per day, and
     not at all when it is the same message the recipient had last."""

@@ -76,3 +76,33 @@ def test_no_recipient_no_delivery(prefect_harness, tiny_marian: Path, tiny_bart:
     (tmp_path / "inbox" / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes())
     settings = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
     assert run(tmp_path / "inbox", tmp_path / "out", settings, "2026-02-15").delivery is None
+
+
+def test_a_failed_run_tells_every_failure_target(
+    prefect_harness, tiny_bart: Path, tmp_path: Path, smtp_server, webhook
+) -> None:
+    """failure_notify: e-mail and Apprise URLs, through the briefing's channels; one that refuses
+    is logged and the others still get it."""
+    from flows.daily_briefing import daily_briefing
+
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes())
+    smtp_server.refuse.add("gone@example.org")
+    settings = {
+        "translator": "Helsinki-NLP/opus-mt-nl-xx",  # not in the (offline) Hugging Face cache
+        "summarizer": str(tiny_bart),
+        "device": "cpu",
+        "smtp_host": smtp_server.host,
+        "smtp_port": smtp_server.port,
+        "smtp_starttls": False,
+        "failure_notify": ["gone@example.org", "ops@example.org", f"{webhook.url}/ops"],
+    }
+    state = daily_briefing(
+        inbox=str(tmp_path / "inbox"), out_dir=str(tmp_path / "out"), settings=settings, return_state=True
+    )
+    assert state.is_failed()
+    (mail,) = smtp_server.to("ops@example.org")
+    assert "daily-briefing" in mail["Subject"] and "failed" in mail["Subject"]
+    assert "is not in the Hugging Face cache" in mail.get_body(("plain",)).get_content()
+    (posted,) = webhook.received
+    assert posted["title"] == mail["Subject"] and "is not in the Hugging Face cache" in posted["message"]
