@@ -95,7 +95,7 @@ ENV_PREFIX = "BRIEF_"
 # key, the hit index or a known failure (pipeline.store.failures.OPERATIONAL).
 DELIVERY_SETTINGS = frozenset(
     {
-        "site_url", "smtp_host", "smtp_port", "smtp_starttls", "smtp_username", "smtp_password", "smtp_from",
+        "site_url", "smtp_host", "smtp_port", "smtp_security", "smtp_starttls", "smtp_ca_file", "smtp_username", "smtp_password", "smtp_from",
         "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth", "failure_notify",
     }
 )  # fmt: skip
@@ -193,8 +193,14 @@ class BriefSettings(BaseModel):
         None, pattern=r"^https?://\S+$", description="where OUT/site/ is published: e-mails link into it"
     )
     smtp_host: str | None = Field(None, description="SMTP server the briefing e-mail goes through")
-    smtp_port: int = Field(587, ge=1, le=65535)
-    smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS (required when set)")
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls",
+        description="starttls: upgrade the connection (port 587; required); tls: TLS from the first byte (port 465); "
+        "none: no encryption (a relay on this machine or a trusted network only; no login over it elsewhere)",
+    )
+    smtp_port: int | None = Field(None, ge=1, le=65535, description="default: 587 (starttls), 465 (tls), 25 (none)")
+    smtp_ca_file: Path | None = Field(None, description="CA certificates (PEM) to trust for the SMTP server")
+    smtp_starttls: bool | None = Field(None, description="older form of smtp_security: true = starttls, false = none")
     smtp_username: str | None = None
     smtp_password: str | None = Field(None, description="better in BRIEF_SMTP_PASSWORD than in a file")
     smtp_from: str | None = Field(
@@ -223,6 +229,13 @@ class BriefSettings(BaseModel):
             if raw is not None:
                 merged[name] = _parse_env(raw, field.annotation)
         return merged
+
+    @model_validator(mode="after")
+    def _older_smtp_starttls(self) -> BriefSettings:
+        """smtp_starttls (older form) decides when smtp_security is not given."""
+        if self.smtp_starttls is not None and "smtp_security" not in self.model_fields_set:
+            self.smtp_security = "starttls" if self.smtp_starttls else "none"
+        return self
 
     def translator_ref(self) -> ModelRef:
         return _ref(self.translator, self.translator_revision, DEFAULT_TRANSLATOR)

@@ -7,7 +7,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from pipeline.deliver.channels import DeliveryError, SmtpConfig, describe, is_address, send_apprise, send_email
+from pipeline.deliver.channels import (
+    DEFAULT_PORTS,
+    DeliveryError,
+    SmtpConfig,
+    describe,
+    is_address,
+    send_apprise,
+    send_email,
+)
 from pipeline.deliver.message import Message, briefing_message
 from pipeline.deliver.state import DeliveryState, Sent
 from pipeline.deliver.watch import WatchHit, watch_hits
@@ -37,12 +45,13 @@ def smtp_config(settings) -> SmtpConfig | None:
         return None
     return SmtpConfig(
         host=settings.smtp_host,
-        port=settings.smtp_port,
+        port=settings.smtp_port or DEFAULT_PORTS[settings.smtp_security],
         sender=settings.smtp_from or (settings.smtp_username or "dutch-brief@localhost"),
-        starttls=settings.smtp_starttls,
+        security=settings.smtp_security,
         username=settings.smtp_username,
         password=settings.smtp_password,
         timeout=settings.smtp_timeout,
+        ca_file=str(settings.smtp_ca_file) if settings.smtp_ca_file else None,
     )
 
 

@@ -33,7 +33,7 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
         "device": "cpu",
         "smtp_host": smtp_server.host,
         "smtp_port": smtp_server.port,
-        "smtp_starttls": False,
+        "smtp_security": "none",
         "smtp_from": "brief@example.org",
         "site_url": "https://news.example.org/",
         "mail_to": ["ann@example.org", "gone@example.org"],
@@ -94,7 +94,7 @@ def test_a_failed_run_tells_every_failure_target(
         "device": "cpu",
         "smtp_host": smtp_server.host,
         "smtp_port": smtp_server.port,
-        "smtp_starttls": False,
+        "smtp_security": "none",
         "failure_notify": ["gone@example.org", "ops@example.org", f"{webhook.url}/ops"],
     }
     state = daily_briefing(

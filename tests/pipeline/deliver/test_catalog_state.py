@@ -40,7 +40,7 @@ def test_delivery_with_the_catalog_state_sends_once(tmp_path: Path, database: st
         database_url=database,
         smtp_host=smtp_server.host,
         smtp_port=smtp_server.port,
-        smtp_starttls=False,
+        smtp_security="none",
         mail_to=["ann@example.org"],
         watch=[{"name": "all", "terms": ["Utrecht"], "notify": ["bob@example.org"]}],
     )

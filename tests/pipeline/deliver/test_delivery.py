@@ -19,7 +19,7 @@ def settings_for(box, **values) -> BriefSettings:
     return BriefSettings(
         smtp_host=box.host,
         smtp_port=box.port,
-        smtp_starttls=False,
+        smtp_security="none",
         smtp_from="brief@example.org",
         **values,
     )
@@ -93,7 +93,7 @@ def test_login_and_starttls_settings(smtp_server, site) -> None:
     right = settings_for(smtp_server, mail_to=["ann@example.org"], smtp_username="brief", smtp_password="secret")
     assert deliver_briefing(site, site.days[-1], right, state).sent == ["ann@example.org"]
     assert smtp_server.logins == ["brief"]
-    tls = settings_for(smtp_server, mail_to=["bob@example.org"]).model_copy(update={"smtp_starttls": True})
+    tls = settings_for(smtp_server, mail_to=["bob@example.org"]).model_copy(update={"smtp_security": "starttls"})
     (failure,) = deliver_briefing(site, site.days[-1], tls, state).failures
     assert "offers no STARTTLS" in failure.reason and smtp_server.to("bob@example.org") == []
 
