@@ -18,9 +18,10 @@ input) is remembered (in the catalog: pipeline.catalog.failures) and not tried a
 settings change. The scan asks the catalog's index of briefs by file bytes first (pipeline.hits):
 a file briefed before is not read again.
 
-Last, the day's briefing is delivered (flows.delivery: e-mail and Apprise URLs, once per recipient
-per day, and watchlist alerts), what was sent kept in the catalog; a recipient that refuses is
-listed in the report (`delivery`), never a failed run.
+Last, the web edition in OUT/site/ is brought up to date (site_build; only when the run changed
+something) and the day's briefing is delivered (flows.delivery: e-mail and Apprise URLs, once per
+recipient per day, and watchlist alerts), what was sent kept in the catalog; a recipient that
+refuses is listed in the report (`delivery`), never a failed run.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from prefect import flow, task
 from prefect.cache_policies import NONE
 from prefect.states import Completed, Failed, State
 
-from flows.delivery import deliver_briefing
+from flows.delivery import deliver_briefing, update_site
 from flows.feeds import feed_outcomes, poll_configured_feeds, write_english_feed
 from flows.messages import for_flow
 from flows.notify import notify_failure
@@ -150,7 +151,9 @@ def daily_briefing(
         outcomes = from_feeds + brief_all(scan.new, resolved, scan.plans)
         report = _record(resolved, day, scan, outcomes)
         write_english_feed(resolved)
-        report = replace(report, delivery=deliver_briefing(resolved, day))  # never fails the run
+        changed = report.digest_changed or bool(report.briefed)
+        site = update_site(resolved, changed)  # OUT/site/ (site_build); neither it nor delivery fails the run
+        report = replace(report, delivery=deliver_briefing(resolved, day, site))
     except BriefError as exc:
         return Failed(message=for_flow(str(exc)))
     message = run_summary(report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy)

@@ -96,7 +96,7 @@ ENV_PREFIX = "BRIEF_"
 DELIVERY_SETTINGS = frozenset(
     {
         "site_url", "smtp_host", "smtp_port", "smtp_security", "smtp_starttls", "smtp_ca_file", "smtp_username", "smtp_password", "smtp_from",
-        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth", "failure_notify",
+        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth", "failure_notify", "site_build",
     }
 )  # fmt: skip
 
@@ -189,6 +189,7 @@ class BriefSettings(BaseModel):
     )
 
     # the web edition and delivery (pipeline/site, pipeline/deliver)
+    site_build: bool = Field(True, description="bring OUT/site/ up to date after every daily run")
     site_url: str | None = Field(
         None, pattern=r"^https?://\S+$", description="where OUT/site/ is published: e-mails link into it"
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pipeline.deliver.send import DeliveryFailure, DeliveryReport, deliver_briefing, notify_watchlists
 from pipeline.deliver.state import DeliveryState, catalog_state
 from pipeline.errors import BriefError, first_line
+from pipeline.site.model import Site
 
 log = logging.getLogger("pipeline.deliver")
 
@@ -43,16 +44,17 @@ def wants_delivery(settings) -> bool:
     return bool(settings.mail_to or settings.notify_urls or settings.watch)
 
 
-def deliver_day(settings, day: str, state: DeliveryState | None = None) -> DayDelivery | None:
+def deliver_day(settings, day: str, state: DeliveryState | None = None, site: Site | None = None) -> DayDelivery | None:
     """Send `day`'s briefing (when the day has one) and the watchlist alerts; None when no
-    recipient or watchlist is set. `state` defaults to the catalog's."""
+    recipient or watchlist is set. `state` defaults to the catalog's, `site` to the site's view
+    of settings.out_dir now."""
     if not wants_delivery(settings):
         return None
     from pipeline.site.adapter import site_from_outputs
 
     try:
         state = state or catalog_state(settings)
-        site = site_from_outputs(settings)
+        site = site or site_from_outputs(settings)
         briefing = DeliveryReport()
         site_day = next((d for d in site.days if d.date == day), None)
         if site_day is not None and (settings.mail_to or settings.notify_urls):

@@ -5,6 +5,7 @@ process would do the same) sends nothing again. A refusing recipient does not fa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.conftest import SEEDS
@@ -46,7 +47,9 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
     assert [f.recipient for f in delivery.failures] == ["gone@example.org"]  # listed; the run is Completed
     (mail,) = smtp_server.to("ann@example.org")
     assert "2026-02-15" in mail["Subject"] and mail.get_content_type() == "multipart/alternative"
-    assert "https://news.example.org/stories/" in mail.get_body(("plain",)).get_content()
+    text = mail.get_body(("plain",)).get_content()
+    (link,) = re.findall(r"https://news\.example\.org/(stories/\S+\.html)", text)
+    assert (out / "site" / link).is_file() and (out / "site" / "index.html").is_file()  # the site is up to date
     assert 'href="https://news.example.org/' in mail.get_body(("html",)).get_content()
     assert len(webhook.received) == 1
     (alert,) = smtp_server.to("bob@example.org")
@@ -71,11 +74,16 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
     assert len(smtp_server.to("bob@example.org")) == 2
 
 
-def test_no_recipient_no_delivery(prefect_harness, tiny_marian: Path, tiny_bart: Path, tmp_path: Path) -> None:
+def test_no_recipient_no_delivery_and_the_site_only_when_asked(
+    prefect_harness, tiny_marian: Path, tiny_bart: Path, tmp_path: Path
+) -> None:
     (tmp_path / "inbox").mkdir()
     (tmp_path / "inbox" / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes())
-    settings = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+    settings = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu", "site_build": False}
     assert run(tmp_path / "inbox", tmp_path / "out", settings, "2026-02-15").delivery is None
+    assert not (tmp_path / "out" / "site").exists()
+    assert run(tmp_path / "inbox", tmp_path / "out", {**settings, "site_build": True}, "2026-02-15").delivery is None
+    assert (tmp_path / "out" / "site" / "index.html").is_file()
 
 
 def test_a_failed_run_tells_every_failure_target(
