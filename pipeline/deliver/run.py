@@ -6,6 +6,8 @@ recipient or for the site: delivery reports, it never fails the briefing."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pipeline.deliver.send import DeliveryFailure, DeliveryReport, deliver_briefing, notify_watchlists
@@ -14,6 +16,7 @@ from pipeline.errors import BriefError, first_line
 from pipeline.site.model import Site
 
 log = logging.getLogger("pipeline.deliver")
+DELIVERY_LOCK_SECONDS = 600.0  # a run still delivering after this long is stuck: this one gives up (logged)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,19 @@ class DayDelivery:
         return ", ".join(parts)
 
 
+@contextmanager
+def _one_delivery_at_a_time(settings, state: DeliveryState | None) -> Iterator[None]:
+    """With the catalog's state: the catalog's "delivery" lock (two runs at once never both send
+    what neither has recorded yet). A state given by the caller is the caller's business."""
+    if state is not None:
+        yield
+        return
+    from pipeline.catalog.db import catalog_lock, open_catalog
+
+    with catalog_lock(open_catalog(settings), "delivery", DELIVERY_LOCK_SECONDS):
+        yield
+
+
 def wants_delivery(settings) -> bool:
     return bool(settings.mail_to or settings.notify_urls or settings.watch)
 
@@ -53,14 +69,15 @@ def deliver_day(settings, day: str, state: DeliveryState | None = None, site: Si
     from pipeline.site.adapter import site_from_outputs
 
     try:
-        state = state or catalog_state(settings)
-        site = site or site_from_outputs(settings)
-        briefing = DeliveryReport()
-        site_day = next((d for d in site.days if d.date == day), None)
-        if site_day is not None and (settings.mail_to or settings.notify_urls):
-            briefing = deliver_briefing(site, site_day, settings, state)
-        watch = notify_watchlists(site, settings, state) if settings.watch else DeliveryReport()
-    except BriefError as exc:  # the site or the catalog could not be read (or written)
+        with _one_delivery_at_a_time(settings, state):
+            state = state or catalog_state(settings)
+            site = site or site_from_outputs(settings)
+            briefing = DeliveryReport()
+            site_day = next((d for d in site.days if d.date == day), None)
+            if site_day is not None and (settings.mail_to or settings.notify_urls):
+                briefing = deliver_briefing(site, site_day, settings, state)
+            watch = notify_watchlists(site, settings, state) if settings.watch else DeliveryReport()
+    except BriefError as exc:  # the site or the catalog could not be read (or written), or another run delivers
         log.warning("delivery stopped: %s", first_line(exc))
         return DayDelivery(problem=first_line(exc))
     return DayDelivery(briefing, watch)

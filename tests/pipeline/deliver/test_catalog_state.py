@@ -53,3 +53,30 @@ def test_delivery_with_the_catalog_state_sends_once(tmp_path: Path, database: st
     assert deliver_briefing(site, day, settings, catalog_state(settings)).skipped == ["ann@example.org"]
     assert notify_watchlists(site, settings, catalog_state(settings)).sent == []
     assert len(smtp_server.to("ann@example.org")) == 1 and len(smtp_server.to("bob@example.org")) == len(first)
+
+
+def test_deliver_day_sends_once_and_a_catalog_that_cannot_open_is_a_problem_not_an_exception(
+    tmp_path: Path, smtp_server, caplog
+) -> None:
+    from pipeline.deliver.run import deliver_day
+
+    settings = BriefSettings(
+        out_dir=tmp_path / "out",
+        smtp_host=smtp_server.host,
+        smtp_port=smtp_server.port,
+        smtp_security="none",
+        mail_to=["ann@example.org"],
+    )
+    site = sample_site(4, 2)
+    day = site.days[-1].date
+    assert deliver_day(settings, day, site=site).briefing.sent == ["ann@example.org"]
+    again = deliver_day(settings, day, site=site)
+    assert again.briefing.sent == [] and again.summary() == "briefing sent to 0 (1 already had it)"
+    assert deliver_day(settings, "1999-01-01", site=site).briefing.sent == []  # a day with no briefing: nothing
+    assert deliver_day(BriefSettings(out_dir=tmp_path / "x"), day, site=site) is None  # nobody to tell
+    (tmp_path / "file").write_text("not a folder")
+    broken = settings.model_copy(update={"out_dir": tmp_path / "file" / "out"})
+    delivery = deliver_day(broken, day, site=site)
+    assert delivery.problem and "\n" not in delivery.problem and delivery.summary().startswith("nothing delivered: ")
+    assert "delivery stopped" in caplog.text
+    assert len(smtp_server.to("ann@example.org")) == 1
