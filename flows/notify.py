@@ -33,6 +33,7 @@ def failure_targets(parameters: dict[str, Any]) -> tuple[BriefSettings | None, l
         return settings, list(settings.failure_notify), settings.notify_webhook
     except BriefError:
         targets = given.get("failure_notify") or _json_list(os.environ.get("BRIEF_FAILURE_NOTIFY"))
+        targets = [targets] if isinstance(targets, str) else targets if isinstance(targets, list) else []
         webhook = given.get("notify_webhook") or os.environ.get("BRIEF_NOTIFY_WEBHOOK")
         return None, [t for t in targets if isinstance(t, str)], webhook
 

@@ -114,3 +114,17 @@ def test_a_failed_run_tells_every_failure_target(
     assert "is not in the Hugging Face cache" in mail.get_body(("plain",)).get_content()
     (posted,) = webhook.received
     assert posted["title"] == mail["Subject"] and "is not in the Hugging Face cache" in posted["message"]
+
+
+def test_failure_targets_when_the_settings_themselves_fail(monkeypatch) -> None:
+    from flows.notify import failure_targets
+
+    settings = {"device": "nonsense", "failure_notify": ["ntfy://ntfy.example.org/t"], "notify_webhook": "http://h/x"}
+    assert failure_targets({"settings": settings}) == (None, ["ntfy://ntfy.example.org/t"], "http://h/x")
+    assert failure_targets({"settings": {"device": "nonsense", "failure_notify": "ops@example.org"}})[1] == [
+        "ops@example.org"
+    ]
+    monkeypatch.setenv("BRIEF_FAILURE_NOTIFY", '["ops@example.org"]')
+    assert failure_targets({"settings": {"device": "nonsense"}})[1] == ["ops@example.org"]
+    settings, targets, webhook = failure_targets({"settings": {"failure_notify": ["a@example.org"]}})
+    assert settings is not None and targets == ["a@example.org"] and webhook is None
