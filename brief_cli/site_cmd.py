@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from brief_cli.common import fail, say, settings_or_exit
+from pipeline.site.paths import SITE_FOLDER
 
 app = typer.Typer(
     add_completion=False,
@@ -18,7 +19,6 @@ app = typer.Typer(
 
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")]
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")]
-SITE_FOLDER = "site"
 
 BUILD_HELP = """Build (or bring up to date) OUT/site/: a front page with the newest day's briefing, a page per
 day, per story and per article (English beside the Dutch), and a search index (Pagefind). Only pages

@@ -17,11 +17,16 @@ counts ("12 briefed, 2 failed, 40 already done"). A file that failed for a perma
 input) is remembered (in the catalog: pipeline.catalog.failures) and not tried again until it or the
 settings change. The scan asks the catalog's index of briefs by file bytes first (pipeline.hits):
 a file briefed before is not read again.
+
+Last, the web edition in OUT/site/ is brought up to date (site_build; only when the run changed
+something) and the day's briefing is delivered (flows.delivery: e-mail and Apprise URLs, once per
+recipient per day, and watchlist alerts), what was sent kept in the catalog; a recipient that
+refuses is listed in the report (`delivery`), never a failed run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,6 +35,7 @@ from prefect import flow, task
 from prefect.cache_policies import NONE
 from prefect.states import Completed, Failed, State
 
+from flows.delivery import deliver_briefing, update_site
 from flows.feeds import feed_outcomes, poll_configured_feeds, write_english_feed
 from flows.messages import for_flow
 from flows.notify import notify_failure
@@ -39,6 +45,7 @@ from pipeline.brief import load_models as load_both
 from pipeline.brief import plan_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
+from pipeline.deliver.run import DayDelivery
 from pipeline.digest import update_digest
 from pipeline.document import DigestFailure, Plan
 from pipeline.errors import BriefError, first_line
@@ -59,6 +66,7 @@ class BriefingReport:
     already_briefed: int
     known_failures: int = 0  # files skipped: they failed before for a permanent reason
     busy: int = 0  # articles another run was briefing
+    delivery: DayDelivery | None = None  # what was sent after the run (None: no recipient or watchlist set)
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,9 @@ def daily_briefing(
         outcomes = from_feeds + brief_all(scan.new, resolved, scan.plans)
         report = _record(resolved, day, scan, outcomes)
         write_english_feed(resolved)
+        changed = report.digest_changed or bool(report.briefed)
+        site = update_site(resolved, changed)  # OUT/site/ (site_build); neither it nor delivery fails the run
+        report = replace(report, delivery=deliver_briefing(resolved, day, site))
     except BriefError as exc:
         return Failed(message=for_flow(str(exc)))
     message = run_summary(report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy)

@@ -1,30 +1,49 @@
-"""Failure notifications: the daily flow's `on_failure` hook posts one message — which run
-failed and why — to the webhook of the `notify_webhook` setting, through Prefect's
-CustomWebhookNotificationBlock (one JSON body Slack, Teams and ntfy all accept).
+"""Failure notifications: the daily flow's `on_failure` hook sends one message — which run failed
+and why — to every target of the `failure_notify` setting (e-mail addresses over SMTP, Apprise
+URLs: Slack, Teams, Matrix, ntfy, Telegram …), through the same channels as the briefing
+(pipeline.deliver). The older `notify_webhook` setting still works: its URL gets the JSON body
+it always got ({text, subject, body}), now POSTed by Apprise's json:// plugin.
 
 A process that is killed runs no hook: for Crashed runs use the Prefect Automation in
 automations/daily-briefing-failed.yaml (README, "Failure notifications")."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from typing import Any
 
 from flows.settings import resolve_settings
+from pipeline.deliver.channels import DeliveryError, webhook_target
+from pipeline.deliver.send import send_notice
 from pipeline.errors import BriefError
+from pipeline.settings import BriefSettings
 
 log = logging.getLogger(__name__)
 
 
-def webhook_url(parameters: dict[str, Any]) -> str | None:
-    """The notify_webhook setting of the run (its settings parameter, BRIEF_* or BRIEF_CONFIG);
-    when the settings themselves are what failed, the raw parameter or variable."""
+def failure_targets(parameters: dict[str, Any]) -> tuple[BriefSettings | None, list[str], str | None]:
+    """(settings, failure_notify, notify_webhook) of the run (its settings parameter, BRIEF_* or
+    BRIEF_CONFIG); when the settings themselves are what failed, the raw parameter or variables
+    (then no SMTP server is known: only Apprise URLs and the webhook can be told)."""
     given = parameters.get("settings") or {}
     try:
-        return resolve_settings(given).notify_webhook
+        settings = resolve_settings(given)
+        return settings, list(settings.failure_notify), settings.notify_webhook
     except BriefError:
-        return given.get("notify_webhook") or os.environ.get("BRIEF_NOTIFY_WEBHOOK")
+        targets = given.get("failure_notify") or _json_list(os.environ.get("BRIEF_FAILURE_NOTIFY"))
+        targets = [targets] if isinstance(targets, str) else targets if isinstance(targets, list) else []
+        webhook = given.get("notify_webhook") or os.environ.get("BRIEF_NOTIFY_WEBHOOK")
+        return None, [t for t in targets if isinstance(t, str)], webhook
+
+
+def _json_list(raw: str | None) -> list:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
 
 
 def failure_message(flow_name: str, run_name: str, reason: str | None, run_url: str | None) -> tuple[str, str]:
@@ -35,23 +54,21 @@ def failure_message(flow_name: str, run_name: str, reason: str | None, run_url: 
 
 
 def notify_failure(flow: Any, flow_run: Any, state: Any) -> None:
-    """on_failure hook: one message to the webhook, if one is set. A notification that cannot
-    be sent is logged, never raised (it must not hide the run's own failure)."""
-    url = webhook_url(dict(flow_run.parameters or {}))
-    if not url:
+    """on_failure hook: one message to each failure target, if any is set. A notification that
+    cannot be sent is logged, never raised (it must not hide the run's own failure)."""
+    settings, targets, webhook = failure_targets(dict(flow_run.parameters or {}))
+    if not targets and not webhook:
         return
-    from prefect.blocks.notifications import CustomWebhookNotificationBlock
-
     subject, body = failure_message(flow.name, flow_run.name, state.message, _run_url(flow_run.id))
-    block = CustomWebhookNotificationBlock(
-        name="dutch-brief",
-        url=url,
-        json_data={"text": "{{subject}}: {{body}}", "subject": "{{subject}}", "body": "{{body}}"},
-    )
+    if webhook:
+        try:
+            targets = [*targets, webhook_target(webhook, subject, body)]
+        except DeliveryError as exc:
+            log.warning("could not send the failure notification (notify_webhook): %s", exc)
     try:
-        block.notify(body=body, subject=subject)
+        send_notice(settings, targets, subject, body)  # logs each target that failed
     except Exception as exc:  # noqa: BLE001 — any failure to notify is reported, not raised
-        log.warning("could not send the failure notification (notify_webhook): %s", type(exc).__name__)
+        log.warning("could not send the failure notification: %s", type(exc).__name__)
 
 
 def _run_url(flow_run_id: Any) -> str | None:

@@ -95,8 +95,8 @@ ENV_PREFIX = "BRIEF_"
 # key, the hit index or a known failure (pipeline.store.failures.OPERATIONAL).
 DELIVERY_SETTINGS = frozenset(
     {
-        "site_url", "smtp_host", "smtp_port", "smtp_starttls", "smtp_username", "smtp_password", "smtp_from",
-        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth",
+        "site_url", "smtp_host", "smtp_port", "smtp_security", "smtp_starttls", "smtp_ca_file", "smtp_username", "smtp_password", "smtp_from",
+        "smtp_timeout", "mail_to", "notify_urls", "watch", "watch_growth", "failure_notify", "site_build",
     }
 )  # fmt: skip
 
@@ -187,16 +187,28 @@ class BriefSettings(BaseModel):
     )
     notify_webhook: str | None = Field(
         None,
-        description="webhook URL told when a daily briefing run fails (Slack, Teams, ntfy: JSON {text, subject, body})",
+        description="older form of failure_notify: a plain http(s) webhook URL, POSTed JSON {text, subject, body} "
+        "(through Apprise's json:// plugin) when a daily run fails",
+    )
+    failure_notify: list[str] = Field(
+        default_factory=list,
+        description="e-mail addresses and/or Apprise URLs told when a daily briefing run fails",
     )
 
     # the web edition and delivery (pipeline/site, pipeline/deliver)
+    site_build: bool = Field(True, description="bring OUT/site/ up to date after every daily run")
     site_url: str | None = Field(
         None, pattern=r"^https?://\S+$", description="where OUT/site/ is published: e-mails link into it"
     )
     smtp_host: str | None = Field(None, description="SMTP server the briefing e-mail goes through")
-    smtp_port: int = Field(587, ge=1, le=65535)
-    smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS (required when set)")
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls",
+        description="starttls: upgrade the connection (port 587; required); tls: TLS from the first byte (port 465); "
+        "none: no encryption (a relay on this machine or a trusted network only; no login over it elsewhere)",
+    )
+    smtp_port: int | None = Field(None, ge=1, le=65535, description="default: 587 (starttls), 465 (tls), 25 (none)")
+    smtp_ca_file: Path | None = Field(None, description="CA certificates (PEM) to trust for the SMTP server")
+    smtp_starttls: bool | None = Field(None, description="older form of smtp_security: true = starttls, false = none")
     smtp_username: str | None = None
     smtp_password: str | None = Field(None, description="better in BRIEF_SMTP_PASSWORD than in a file")
     smtp_from: str | None = Field(
@@ -225,6 +237,13 @@ class BriefSettings(BaseModel):
             if raw is not None:
                 merged[name] = _parse_env(raw, field.annotation)
         return merged
+
+    @model_validator(mode="after")
+    def _older_smtp_starttls(self) -> BriefSettings:
+        """smtp_starttls (older form) decides when smtp_security is not given."""
+        if self.smtp_starttls is not None and "smtp_security" not in self.model_fields_set:
+            self.smtp_security = "starttls" if self.smtp_starttls else "none"
+        return self
 
     def translator_ref(self) -> ModelRef:
         return _ref(self.translator, self.translator_revision, DEFAULT_TRANSLATOR)

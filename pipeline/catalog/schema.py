@@ -163,3 +163,21 @@ outlet_lines = Table(  # lines an outlet repeats across articles: what a templat
     Column("seen_on", Date, nullable=False),
     Index("ix_outlet_lines_article", "article_id"),
 )
+
+deliveries = Table(  # the last briefing each recipient got (pipeline.catalog.delivery)
+    "deliveries",
+    metadata,
+    Column("recipient_hash", String(HASH), primary_key=True),  # sha256 of the address or URL (URLs hold tokens)
+    Column("day", String(10), nullable=False),  # ISO day of the briefing
+    Column("digest", String(HASH), nullable=False),  # of the message sent
+    Column("sent_at", When, nullable=False),
+)
+
+watch_notices = Table(  # the stories each watchlist has notified about
+    "watch_notices",
+    metadata,
+    Column("watch", String(200), primary_key=True),
+    Column("story_id", String(200), primary_key=True),
+    Column("articles", Integer, nullable=False),  # how many the story had when the last message went out
+    Column("notified_at", When, nullable=False),
+)

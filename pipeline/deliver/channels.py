@@ -9,7 +9,7 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from pipeline.deliver.message import Message
 from pipeline.errors import BriefError
@@ -21,15 +21,28 @@ class DeliveryError(BriefError):
     """A message could not be delivered to one recipient."""
 
 
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+
+
 @dataclass(frozen=True)
 class SmtpConfig:
     host: str
     port: int
     sender: str
-    starttls: bool = True
+    security: str = "starttls"  # starttls | tls | none
     username: str | None = None
     password: str | None = None
     timeout: float = 30.0
+    ca_file: str | None = None  # CA certificates (PEM) to trust; default: the system's
+
+    def context(self) -> ssl.SSLContext:
+        try:
+            return ssl.create_default_context(cafile=self.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise DeliveryError(
+                f"cannot read smtp_ca_file {self.ca_file}: {exc} — give a PEM file of CA certificates"
+            ) from None
 
 
 def is_address(target: str) -> bool:
@@ -58,13 +71,24 @@ def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
     mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2] or None)
     mail.set_content(message.text)
     mail.add_alternative(message.html, subtype="html")
+    if config.security == "none" and config.username and config.host not in LOOPBACK:
+        raise DeliveryError(
+            f"will not send the SMTP password to {config.host} unencrypted — set smtp_security = starttls or tls"
+        )
+    context = config.context() if config.security != "none" else None
     try:
-        with smtplib.SMTP(config.host, config.port, timeout=config.timeout) as smtp:
+        if config.security == "tls":
+            connection = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=context)
+        else:
+            connection = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+        with connection as smtp:
             smtp.ehlo()
-            if config.starttls:
-                smtp.starttls(context=ssl.create_default_context())
+            if config.security == "starttls":
+                smtp.starttls(context=context)
                 smtp.ehlo()
             if config.username:
+                if not smtp.has_extn("auth"):
+                    raise DeliveryError(f"{config.host}:{config.port} offers no login (AUTH) — unset smtp_username")
                 smtp.login(config.username, config.password or "")
             smtp.send_message(mail, from_addr=config.sender, to_addrs=[recipient])
     except smtplib.SMTPRecipientsRefused as exc:
@@ -72,7 +96,18 @@ def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
         raise DeliveryError(f"the server refused {recipient}: {code} {_text(reason)}") from None
     except smtplib.SMTPNotSupportedError:
         raise DeliveryError(
-            f"{config.host} offers no STARTTLS — set smtp_starttls = false only on a trusted network"
+            f"{config.host}:{config.port} offers no STARTTLS — on port 465 set smtp_security = tls; "
+            "smtp_security = none only on a trusted network"
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise DeliveryError(
+            f"the certificate of {config.host} is not trusted: {exc.verify_message} — "
+            "set smtp_ca_file to the CA that signed it"
+        ) from None
+    except ssl.SSLError as exc:
+        raise DeliveryError(
+            f"no TLS with {config.host}:{config.port} ({exc.reason or exc}) — port 465 speaks TLS at once "
+            "(smtp_security = tls), 587 upgrades with STARTTLS (smtp_security = starttls)"
         ) from None
     except smtplib.SMTPAuthenticationError as exc:
         raise DeliveryError(
@@ -80,8 +115,15 @@ def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
         ) from None
     except smtplib.SMTPResponseException as exc:
         raise DeliveryError(f"{config.host} answered {exc.smtp_code} {_text(exc.smtp_error)}") from None
-    except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
-        raise DeliveryError(f"cannot send through {config.host}:{config.port}: {exc}") from None
+    except (smtplib.SMTPException, OSError) as exc:
+        hint = (
+            " — is it a TLS port? set smtp_security = tls"
+            if isinstance(exc, (TimeoutError, smtplib.SMTPServerDisconnected))
+            else ""
+        )
+        raise DeliveryError(
+            f"cannot send through {config.host}:{config.port}: {exc or type(exc).__name__}{hint}"
+        ) from None
 
 
 def _text(reason: bytes | str) -> str:
@@ -101,3 +143,20 @@ def send_apprise(url: str, title: str, body: str) -> None:
         raise DeliveryError(f"{describe(url)} is not an Apprise URL Apprise understands")
     if not notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT):
         raise DeliveryError(f"{describe(url)} did not take the notification (see the log above for its answer)")
+
+
+def webhook_target(url: str, subject: str, body: str) -> str:
+    """The Apprise URL that POSTs what the `notify_webhook` setting always sent to `url` — JSON
+    {"text": "subject: body", "subject", "body"} (Slack and Teams read `text`) — through Apprise's
+    json:// plugin: its title field renamed, its other fields dropped, `text` and `body` added;
+    the webhook's own query parameters passed on as they were."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DeliveryError(f"notify_webhook {describe(url)} is not an http(s) URL")
+    fields = {":title": "subject", ":message": "", ":version": "", ":attachments": "", ":type": ""}
+    fields |= {":text": f"{subject}: {body}", ":body": body}
+    query = urlencode(
+        {**{f"-{k}": v for k, v in parse_qsl(parts.query, keep_blank_values=True)}, **fields}, quote_via=quote
+    )
+    scheme = "jsons" if parts.scheme == "https" else "json"
+    return urlunsplit((scheme, parts.netloc, parts.path or "/", query, ""))

@@ -7,7 +7,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from pipeline.deliver.channels import DeliveryError, SmtpConfig, describe, is_address, send_apprise, send_email
+from pipeline.deliver.channels import (
+    DEFAULT_PORTS,
+    DeliveryError,
+    SmtpConfig,
+    describe,
+    is_address,
+    send_apprise,
+    send_email,
+)
 from pipeline.deliver.message import Message, briefing_message
 from pipeline.deliver.state import DeliveryState, Sent
 from pipeline.deliver.watch import WatchHit, watch_hits
@@ -37,12 +45,13 @@ def smtp_config(settings) -> SmtpConfig | None:
         return None
     return SmtpConfig(
         host=settings.smtp_host,
-        port=settings.smtp_port,
+        port=settings.smtp_port or DEFAULT_PORTS[settings.smtp_security],
         sender=settings.smtp_from or (settings.smtp_username or "dutch-brief@localhost"),
-        starttls=settings.smtp_starttls,
+        security=settings.smtp_security,
         username=settings.smtp_username,
         password=settings.smtp_password,
         timeout=settings.smtp_timeout,
+        ca_file=str(settings.smtp_ca_file) if settings.smtp_ca_file else None,
     )
 
 
@@ -59,6 +68,25 @@ def _fail(report: DeliveryReport, target: str, exc: DeliveryError) -> None:
     failure = DeliveryFailure(describe(target), str(exc))
     report.failures.append(failure)
     log.warning("delivery to %s failed: %s", failure.recipient, failure.reason)
+
+
+def send_notice(settings, targets: list[str], subject: str, body: str) -> DeliveryReport:
+    """One plain message (a failed run) to each of `targets` (e-mail addresses, Apprise URLs);
+    `settings` (None: unreadable) gives the SMTP server. Failures are logged and listed, never raised."""
+    from html import escape
+
+    report = DeliveryReport()
+    html = "".join(f"<p>{escape(line)}</p>" for line in body.splitlines() if line.strip())
+    message = Message(subject, body + "\n", f'<!doctype html><html lang="en"><body>{html}</body></html>')
+    smtp = smtp_config(settings) if settings is not None else None
+    for target in targets:
+        try:
+            _send(target, message, smtp)
+        except DeliveryError as exc:
+            _fail(report, target, exc)
+            continue
+        report.sent.append(describe(target))
+    return report
 
 
 def deliver_briefing(site: Site, day: SiteDay, settings, state: DeliveryState) -> DeliveryReport:

@@ -1,17 +1,15 @@
 """What delivery remembers: the last briefing sent to each recipient, and the stories each
-watchlist has notified about. A small protocol; the catalog will keep it in its database. Here:
-in memory, for one process (the tests and a single run)."""
+watchlist has notified about. A small protocol, kept in the catalog
+(pipeline.catalog.delivery.CatalogDeliveryState: what the daily flow uses); MemoryState keeps it
+in a dict for one process (tests)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
+from pipeline.catalog.delivery import Sent
 
-@dataclass(frozen=True)
-class Sent:
-    day: str  # YYYY-MM-DD of the briefing
-    digest: str  # a hash of the message sent
+__all__ = ["DeliveryState", "MemoryState", "Sent", "catalog_state"]
 
 
 class DeliveryState(Protocol):
@@ -19,8 +17,8 @@ class DeliveryState(Protocol):
 
     def record_sent(self, recipient: str, sent: Sent) -> None: ...
 
-    def watch_notified(self, watch: str, story_id: str) -> int | None:
-        """How many articles the story had when the watchlist last notified about it (None: never)."""
+    def watch_notices(self, watch: str) -> dict[str, int]:
+        """Every story the watchlist has notified about: how many articles it had then."""
         ...
 
     def record_watch(self, watch: str, story_id: str, articles: int) -> None: ...
@@ -39,8 +37,16 @@ class MemoryState:
     def record_sent(self, recipient: str, sent: Sent) -> None:
         self._sent[recipient] = sent
 
-    def watch_notified(self, watch: str, story_id: str) -> int | None:
-        return self._watched.get((watch, story_id))
+    def watch_notices(self, watch: str) -> dict[str, int]:
+        return {story: count for (name, story), count in self._watched.items() if name == watch}
 
     def record_watch(self, watch: str, story_id: str, articles: int) -> None:
         self._watched[(watch, story_id)] = articles
+
+
+def catalog_state(settings) -> DeliveryState:
+    """The state of the catalog of `settings` (opened once per process)."""
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.delivery import CatalogDeliveryState
+
+    return CatalogDeliveryState(open_catalog(settings))

@@ -61,8 +61,9 @@ def watch_hits(site: Site, watches, state: DeliveryState, *, growth: bool = Fals
     articles = {a.key: a for a in site.articles}
     hits = []
     for watch in watches:
+        notified = state.watch_notices(watch.name)
         for story in site.stories:
-            seen = state.watch_notified(watch.name, story.id)
+            seen = notified.get(story.id)
             if seen is not None and not (growth and len(story.timeline) > seen):
                 continue
             terms = found_terms(watch.terms, story, articles)

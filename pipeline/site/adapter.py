@@ -1,8 +1,9 @@
 """Today's source of the site: the brief files in OUT (pipeline.render.brief) and the days the
 catalog lists (pipeline.catalog.days). Until the catalog and the stories land, this is what exists:
 
-- every brief is an article; its blocks are paired paragraph by paragraph (pipeline.site.brief_file
-  says why: the file does not keep sentence boundaries);
+- every brief is an article; its blocks are paired sentence by sentence where the sentences can be
+  recovered, else paragraph by paragraph (pipeline.site.brief_file says how: the file does not keep
+  sentence boundaries);
 - every article is a story of its own (no story grouping yet), so no story is "developing";
 - an article belongs to the days the catalog lists it on (`digests`), else to the day its brief
   was made;
@@ -27,7 +28,8 @@ MAX_BRIEF_BYTES = 20_000_000  # a brief is ~2-3x its article; a larger file is n
 SITE_TITLE = "Dutch news in English"
 NOTES = (
     "Each story is one article for now: grouping articles into stories is not built yet.",
-    "English and Dutch are paired paragraph by paragraph: the brief files do not keep sentence boundaries.",
+    "English and Dutch are paired sentence by sentence where the sentences could be recovered (the brief files "
+    "do not keep sentence boundaries), else paragraph by paragraph.",
     "Stories are listed in the order they were briefed: nothing ranks them yet.",
 )
 FEEDS = (("feed.xml", "English briefs (Atom)"), ("stories.xml", "Stories (Atom)"))

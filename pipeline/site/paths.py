@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date
 
+SITE_FOLDER = "site"  # the site is OUT/site/ (brief site build, the daily flow)
 _SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
 
 

@@ -128,9 +128,18 @@ def render_article(site: Site, article: SiteArticle, stories: list[SiteStory]) -
         "stories": stories,
         "source_link": web_link(article.source_url),
         "published_iso": iso_datetime(article.published),
-        "block_aligned": any(b.alignment is Alignment.BLOCK for b in article.blocks),
+        "block_aligned": _block_aligned(article),
     }
     return environment().get_template("article.html").render(context)
+
+
+def _block_aligned(article: SiteArticle) -> str | None:
+    """ "all" when no block of the article (with text) is paired sentence by sentence, "some"
+    when some are, None when all are."""
+    kinds = {b.alignment for b in article.blocks if b.parts}
+    if Alignment.BLOCK not in kinds:
+        return None
+    return "all" if kinds == {Alignment.BLOCK} else "some"
 
 
 def render_search(site: Site) -> str:

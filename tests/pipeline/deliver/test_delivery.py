@@ -19,7 +19,7 @@ def settings_for(box, **values) -> BriefSettings:
     return BriefSettings(
         smtp_host=box.host,
         smtp_port=box.port,
-        smtp_starttls=False,
+        smtp_security="none",
         smtp_from="brief@example.org",
         **values,
     )
@@ -93,7 +93,7 @@ def test_login_and_starttls_settings(smtp_server, site) -> None:
     right = settings_for(smtp_server, mail_to=["ann@example.org"], smtp_username="brief", smtp_password="secret")
     assert deliver_briefing(site, site.days[-1], right, state).sent == ["ann@example.org"]
     assert smtp_server.logins == ["brief"]
-    tls = settings_for(smtp_server, mail_to=["bob@example.org"]).model_copy(update={"smtp_starttls": True})
+    tls = settings_for(smtp_server, mail_to=["bob@example.org"]).model_copy(update={"smtp_security": "starttls"})
     (failure,) = deliver_briefing(site, site.days[-1], tls, state).failures
     assert "offers no STARTTLS" in failure.reason and smtp_server.to("bob@example.org") == []
 
@@ -178,3 +178,28 @@ def test_a_bad_delivery_setting_is_one_line() -> None:
         load_settings(site_url="javascript:alert(1)")
     with pytest.raises(SettingsError, match="invalid setting watch"):
         load_settings(watch=[{"name": "w", "terms": []}])
+
+
+def test_a_notice_goes_to_mail_and_apprise_and_the_old_webhook_gets_its_old_body(smtp_server, webhook) -> None:
+    from pipeline.deliver.channels import webhook_target
+    from pipeline.deliver.send import send_notice
+
+    http = webhook.url.replace("json://", "http://")
+    old = webhook_target(f"{http}/hook?token=s3cret&x=1", "run 'a' failed", "the model & <co> is gone\nhttp://ui/run")
+    settings = settings_for(smtp_server)
+    targets = ["ann@example.org", f"{webhook.url}/new", old, "gone@example.org"]
+    smtp_server.refuse.add("gone@example.org")
+    report = send_notice(settings, targets, "run 'a' failed", "the model & <co> is gone\nhttp://ui/run")
+    assert report.sent == ["ann@example.org", "json://127.0.0.1", "json://127.0.0.1"]
+    assert [f.recipient for f in report.failures] == ["gone@example.org"]
+    (mail,) = smtp_server.to("ann@example.org")
+    assert mail["Subject"] == "run 'a' failed" and "&lt;co&gt;" in mail.get_body(("html",)).get_content()
+    new, legacy = webhook.received
+    assert new["title"] == "run 'a' failed" and "is gone" in new["message"]
+    assert legacy == {
+        "subject": "run 'a' failed",
+        "text": "run 'a' failed: the model & <co> is gone\nhttp://ui/run",
+        "body": "the model & <co> is gone\nhttp://ui/run",
+    }
+    assert webhook.paths[1] == "/hook?token=s3cret&x=1"  # the webhook's own parameters kept
+    assert all("s3cret" not in f.reason for f in report.failures)

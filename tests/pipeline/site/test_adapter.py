@@ -89,7 +89,8 @@ def test_a_brief_file_reads_back_block_by_block(tmp_path: Path) -> None:
     brief = make_brief()
     found = article_from_brief(read_brief_file(write(tmp_path, brief)))
     assert [b.kind.value for b in found.blocks] == EXPECTED_KINDS
-    assert {b.alignment for b in found.blocks} == {Alignment.BLOCK}  # said, not pretended
+    # the fake translates sentence by sentence, one English sentence each: every pair is recovered
+    assert {b.alignment for b in found.blocks} == {Alignment.SENTENCE}
     for block, source, translated in zip(found.blocks, SHOWN, [b for b in brief.blocks if b.parts]):
         if block.kind is SiteBlockKind.LIST:
             assert [part[0].nl for part in block.parts] == list(source.items)
@@ -98,8 +99,11 @@ def test_a_brief_file_reads_back_block_by_block(tmp_path: Path) -> None:
             assert (block.time, block.parts[0][0].nl) == ("21.30", source.text)
             assert block.parts[0][0].en == translated.text
         else:
-            assert [part[0].nl for part in block.parts] == [source.text]
-            assert [part[0].en for part in block.parts] == [translated.text]
+            (pairs,) = block.parts
+            assert " ".join(p.nl for p in pairs) == source.text and " ".join(p.en for p in pairs) == translated.text
+            assert all(p.en == english(p.nl) for p in pairs)  # each English sentence beside its own Dutch
+    paragraph = found.blocks[1].parts[0]
+    assert len(paragraph) > 1 and paragraph[0].nl == "Het kabinet is gevallen."
     assert found.blocks[-1].parts[0][0].flags == ("12 maart",)
     assert all(not p.flags for b in found.blocks[:-1] for part in b.parts for p in part)
     assert (found.title_en, found.title_nl, found.outlet, found.author) == (
@@ -149,3 +153,27 @@ def test_odd_files_in_the_output_folder_are_passed_over(tmp_path: Path) -> None:
     assert [a.key for a in site.articles] == ["k" * 64]
     assert {d.date for d in site.days} == {"2026-02-12"}  # the brief's own day
     assert all(d.failures == () for d in site.days)
+
+
+def test_sentence_pairs_follow_the_fidelity_marks_and_fall_back_to_the_block() -> None:
+    from pipeline.site.brief_file import sentence_pairs
+
+    mark = "_(⚠ check the Dutch: 12 maart)_"
+    dutch = "Het kabinet is gevallen. Er komen verkiezingen op 12 maart. Dat meldt de NOS."
+    pairs = sentence_pairs(f"The cabinet fell. There will be elections. {mark} The NOS reports it.", dutch)
+    assert [(p.en, p.flags) for p in pairs] == [
+        ("The cabinet fell.", ()),
+        ("There will be elections.", ("12 maart",)),  # the mark belongs to the sentence before it
+        ("The NOS reports it.", ()),
+    ]
+    assert [p.nl for p in pairs] == [
+        "Het kabinet is gevallen.",
+        "Er komen verkiezingen op 12 maart.",
+        "Dat meldt de NOS.",
+    ]
+    # a translation that came out as two sentences: the counts differ, the block is paired whole
+    assert sentence_pairs("The cabinet fell. It did. There will be elections. The NOS reports it.", dutch) is None
+    assert sentence_pairs(f"{mark} The cabinet fell. Elections. The NOS.", dutch) is None  # a mark with no sentence
+    # one Dutch sentence: the block's pair is the sentence pair, whatever the English
+    (one,) = sentence_pairs("It fell. Really.", "Het kabinet is gevallen.")
+    assert (one.nl, one.en) == ("Het kabinet is gevallen.", "It fell. Really.")
