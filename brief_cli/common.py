@@ -74,6 +74,26 @@ def write_english_feed(settings) -> None:
         say(f"warning: the Atom feed was not updated: {exc}")
 
 
+def refresh_site(settings) -> None:
+    """OUT/site/ brought up to date after a run or poll that wrote briefs — when the site exists
+    (`brief site build` made it) and site_build is on; only changed pages are rewritten. A site
+    that cannot be written is a warning: the briefs stand."""
+    from pipeline.site.paths import SITE_FOLDER
+
+    if not settings.site_build or not (settings.out_dir / SITE_FOLDER / "index.html").is_file():
+        return
+    from pipeline.errors import BriefError
+    from pipeline.site.adapter import site_from_outputs
+    from pipeline.site.build import build_site
+
+    try:
+        report = build_site(site_from_outputs(settings), settings.out_dir / SITE_FOLDER)
+    except BriefError as exc:
+        say(f"warning: the web edition was not updated: {exc}")
+        return
+    say(f"site: {len(report.written)} pages written, {len(report.removed)} removed")
+
+
 def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefSettings
     """Settings from options, BRIEF_* variables and the TOML file; an invalid one exits (code 2)."""
     from pipeline.errors import BriefError

@@ -18,6 +18,7 @@ from brief_cli.common import (
     build_settings,
     catalog_or_exit,
     fail,
+    refresh_site,
     say,
     settings_or_exit,
     write_english_feed,
@@ -73,6 +74,7 @@ def poll(
         fail(str(exc), exc.exit_code)
     if any(report.written for report in reports):
         write_english_feed(settings)
+        refresh_site(settings)
     exit_code = 0
     for report in reports:
         for path in report.briefed:

@@ -23,6 +23,7 @@ from brief_cli.common import (
     Translator,
     build_settings,
     fail,
+    refresh_site,
     say,
     write_english_feed,
 )
@@ -149,6 +150,7 @@ def brief(
         typer.echo(str(outcome.path))
     if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
+        refresh_site(settings)
     raise typer.Exit(exit_code)
 
 

@@ -196,7 +196,10 @@ class BriefSettings(BaseModel):
     )
 
     # the web edition and delivery (pipeline/site, pipeline/deliver)
-    site_build: bool = Field(True, description="bring OUT/site/ up to date after every daily run")
+    site_build: bool = Field(
+        True,
+        description="bring OUT/site/ up to date after every daily run, and after `brief FILE` or `brief feeds poll` once `brief site build` has made it",
+    )
     site_url: str | None = Field(
         None, pattern=r"^https?://\S+$", description="where OUT/site/ is published: e-mails link into it"
     )

@@ -58,3 +58,22 @@ def test_serve_serves_the_site_on_loopback(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_a_brief_written_after_the_site_was_built_is_on_the_site(tiny_settings, tmp_path: Path) -> None:
+    """Once `brief site build` made OUT/site/, each `brief FILE` that writes a brief brings it up
+    to date (its article page, the front page); without a site, `brief FILE` makes none."""
+    from brief_cli.main import app
+    from tests.brief_cli.test_main import SEEDS, model_args, runner
+
+    out = tiny_settings.out_dir
+    first = runner.invoke(app, [str(SEEDS[0]), *model_args(tiny_settings), "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert not (out / "site").exists()  # nobody asked for a site
+    assert run_cli("site", "build", "--out", str(out), "--no-search").returncode == 0
+    pages = set((out / "site" / "articles").glob("*.html"))
+    second = runner.invoke(app, [str(SEEDS[1]), *model_args(tiny_settings), "--quiet"])
+    assert second.exit_code == 0, second.output
+    added = set((out / "site" / "articles").glob("*.html")) - pages
+    brief = Path(second.stdout.strip())
+    assert len(added) == 1 and brief.stem.endswith(added.pop().stem[:12])  # the page of the new brief (by its key)
