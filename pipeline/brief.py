@@ -202,12 +202,12 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
-    from pipeline.catalog.record import record_written  # here: a cache hit imports no SQLAlchemy
+    from pipeline.storydesk.join import record_and_join  # here: a cache hit imports no SQLAlchemy
     from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
-    record_written(settings, brief, plan.path, plan.hit_key)  # the catalog: the article, and the file bytes' hit
+    record_and_join(settings, brief, plan.path, plan.hit_key)  # the catalog: the article, its hit, its story
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 
