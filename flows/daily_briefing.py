@@ -169,7 +169,9 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
     failed = [DigestFailure(o.source_name, o.failure) for o in outcomes if o.failure]
     digest, changed, day_entries, day_failures = update_digest(settings, day, entries, failed)  # under the day's lock
     if changed:
-        publish_digest(day, day_entries, day_failures)
+        from pipeline.storydesk.day import day_stories
+
+        publish_digest(day, day_entries, day_failures, day_stories(open_catalog(settings), day, day_entries))
     return BriefingReport(
         digest=str(digest),
         digest_changed=changed,

@@ -44,5 +44,13 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
 
 @task(name="write-atom-feed", cache_policy=NONE)
 def write_english_feed(settings: BriefSettings) -> str:
-    """OUT/feed.xml from the newest briefs."""
-    return str(write_atom_feed(settings))
+    """OUT/feed.xml from the newest briefs; OUT/stories.xml from the stories (a failure: a warning)."""
+    from pipeline.errors import BriefError
+    from pipeline.storydesk.atom import write_story_feed
+
+    path = str(write_atom_feed(settings))
+    try:
+        write_story_feed(settings)
+    except (BriefError, OSError) as exc:
+        print(f"warning: the stories feed was not updated: {exc}")
+    return path

@@ -207,7 +207,9 @@ def write_brief(
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
-    record_and_join(settings, brief, plan.path, plan.hit_key)  # the catalog: the article, its hit, its story
+    record_and_join(
+        settings, brief, plan.path, plan.hit_key, plan.source
+    )  # the catalog: the article, its hit, its story
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 

@@ -20,27 +20,33 @@ from pipeline.document import Brief
 from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
 from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
-from pipeline.storydesk.text import article_text
+from pipeline.storydesk.text import article_text, english_lead
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 
 
-def record_and_join(settings, brief: Brief, path: Path, hit_key: str | None) -> None:  # settings: BriefSettings
-    """The build path's record of a brief it just wrote (pipeline.brief.write_brief)."""
+def record_and_join(
+    settings, brief: Brief, path: Path, hit_key: str | None, source: Path | str | None = None
+) -> None:  # settings: BriefSettings
+    """The build path's record of a brief it just wrote (pipeline.brief.write_brief); `source`: the
+    path as given, or the URL, it was briefed from (`brief stories` shows it)."""
     row = row_of_brief(brief, path)
     hit = hit_row(hit_key, brief.cache_key, path.name, brief.article.warnings) if hit_key else None
     features = extract(article_text(brief))
+    extra = {"english_lead": english_lead(brief)}  # what its story's summary is made from
+    if source is not None:
+        extra["source"] = str(source)
 
     def write(connection: Connection) -> None:
         save_articles(connection, [row])
         if hit is not None:
             upsert(connection, hits, [hit], ["hit_key"])
-        join_story(connection, features)
+        join_story(connection, features, extra)
 
     open_catalog(settings).write(write)
 
 
-def join_story(connection: Connection, features: ArticleFeatures) -> Assignment | None:
+def join_story(connection: Connection, features: ArticleFeatures, extra: dict | None = None) -> Assignment | None:
     """Put the (already recorded) article into a story; None when it has one (a brief written again)."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
@@ -59,12 +65,14 @@ def join_story(connection: Connection, features: ArticleFeatures) -> Assignment 
     result = assign(features, store)
     original = None
     if result.duplicate_of:
-        original = connection.execute(
-            select(articles.c.id).where(articles.c.brief_key == result.duplicate_of)
-        ).scalar()
+        original = connection.execute(select(articles.c.id).where(articles.c.brief_key == result.duplicate_of)).scalar()
     connection.execute(
         update(articles)
         .where(articles.c.brief_key == features.article_id)
-        .values(features=features.to_json(), story_published=as_utc(features.published), duplicate_of=original)
+        .values(
+            features=features.to_json() | (extra or {}),
+            story_published=as_utc(features.published),
+            duplicate_of=original,
+        )
     )
     return result

@@ -20,12 +20,20 @@ from functools import lru_cache
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.schema import articles, stories, story_bands, story_counts, story_merges, story_signatures, story_terms
+from pipeline.catalog.schema import (
+    articles,
+    stories,
+    story_bands,
+    story_counts,
+    story_merges,
+    story_signatures,
+    story_terms,
+)
 from pipeline.catalog.upsert import insert_for
-from pipeline.storydesk.codec import from_json, to_json
 from pipeline.stories.memory import LSH_THRESHOLD
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature, StoryMerge, StoryState
+from pipeline.storydesk.codec import from_json, to_json
 
 DOCS = "#"  # the key counting documents
 CHUNK = 500  # IN lists are cut to this length

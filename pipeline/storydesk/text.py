@@ -36,7 +36,9 @@ def published_of(brief: Brief) -> datetime:
     meta, origin = brief.article.meta, brief.article.origin
     briefed = parse_time(brief.created_at) or datetime.now(UTC)
     extra = dict(meta.extra)
-    found = parse_time(meta.published) or parse_time(origin.published if origin else None) or parse_time(extra.get("date"))
+    found = (
+        parse_time(meta.published) or parse_time(origin.published if origin else None) or parse_time(extra.get("date"))
+    )
     return found if found is not None and found <= briefed else briefed
 
 
@@ -45,3 +47,21 @@ def article_text(brief: Brief) -> ArticleText:
     title = brief.article.meta.headline or next((b.text for b in blocks if b.kind == BlockKind.HEADLINE), "")
     body = "\n\n".join(b.text for b in blocks if b.kind in ARTICLE_TEXT_KINDS and b.kind != BlockKind.HEADLINE)
     return ArticleText(brief.cache_key, outlet_of(brief), published_of(brief), title or "", body)
+
+
+LEAD_SENTENCES = 6  # English sentences of an article's own text kept for its story's summary
+
+
+def english_lead(brief: Brief) -> list[str]:
+    """The first English sentences of the article's own text (headline left out): what a story
+    summary is made from."""
+    out: list[str] = []
+    for block in brief.blocks:
+        if block.block.kind not in ARTICLE_TEXT_KINDS or block.block.kind == BlockKind.HEADLINE:
+            continue
+        for sentence in block.sentences:
+            if sentence.text.strip():
+                out.append(sentence.text.strip())
+                if len(out) == LEAD_SENTENCES:
+                    return out
+    return out
