@@ -202,8 +202,8 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
-    from pipeline.storydesk.join import record_and_join  # here: a cache hit imports no SQLAlchemy
     from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
+    from pipeline.storydesk.join import record_and_join  # here: a cache hit imports no SQLAlchemy
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))

@@ -310,3 +310,4 @@ class DigestStory:
     articles: tuple[DigestStoryArticle, ...]  # the originals, by time; copies are named in `also`
     top: bool  # one of the day's top stories
     notes: tuple[str, ...] = ()  # numbers its summary prints that its articles do not
+    copies: tuple[str, ...] = ()  # cache keys of its wire copies (shown once, as "also published by")

@@ -48,7 +48,7 @@ def render_digest(
         lines += ["## Other stories", ""]
         lines += [_brief_story(story, link) for story in other]
         lines.append("")
-    in_stories = {a.entry.key for s in stories for a in s.articles}
+    in_stories = {a.entry.key for s in stories for a in s.articles} | {k for s in stories for k in s.copies}
     loose = [e for e in entries if e.key not in in_stories]
     if loose and stories:
         lines += ["## Other articles", ""]
