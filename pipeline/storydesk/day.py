@@ -1,6 +1,7 @@
 """The day's digest as stories: the stories of the day's briefs, ranked (top stories first), each
 with its title, summary, outlets, key names and day number; story summaries are made first for
-the stories that need one (a `summarizer` given, or none: the central article's summary stands in)."""
+the top stories that need one (a `summarizer` given; other stories, shown briefly, and a run without
+a summarizer keep their central article's summary, or the story summary made earlier)."""
 
 from __future__ import annotations
 
@@ -40,17 +41,19 @@ def day_stories(
     only when a story needs a summary of its own)."""
     keys = [e.key for e in entries]
     found = stories_of(catalog, keys)
-    several = any(len([a for a in s.articles if not a.duplicate_of]) > 1 for s in found)
-    if summarizer is not None and several and summarize_stories(catalog, found, summarizer()):
-        found = stories_of(catalog, keys)
     when = date.fromisoformat(day)
     latest = max((a.published for s in found for a in s.articles), default=None)
     now = max(datetime.combine(when + timedelta(days=1), time(), UTC), latest or datetime.min.replace(tzinfo=UTC))
-    order = ranked(found, now)
+    order = [story for _, story in ranked(found, now)]
+    wide = [s for s in order if len(s.outlets) >= TOP_MIN_OUTLETS]
+    top_ids = {s.story_id for s in (wide or order)[:TOP_STORIES]}
+    # only the top stories show a summary: only they get one of their own (the model's time is the budget)
+    need = [s for s in order if s.story_id in top_ids and len([a for a in s.articles if not a.duplicate_of]) > 1]
+    if summarizer is not None and need and summarize_stories(catalog, need, summarizer()):
+        fresh = {s.story_id: s for s in stories_of(catalog, keys)}
+        order = [fresh.get(s.story_id, s) for s in order]
     by_key = {e.key: e for e in entries}
-    views = [view(story) for _, story in order]
-    wide = [v for v in views if len(v.outlets) >= TOP_MIN_OUTLETS]
-    top_ids = {v.story_id for v in (wide or views)[:TOP_STORIES]}
+    views = [view(story) for story in order]
     return [_digest_story(v, when, by_key, v.story_id in top_ids) for v in views]
 
 
