@@ -49,7 +49,8 @@ def day_stories(
     top_ids = {s.story_id for s in (wide or order)[:TOP_STORIES]}
     # only the top stories show a summary: only they get one of their own (the model's time is the budget)
     need = [s for s in order if s.story_id in top_ids and len([a for a in s.articles if not a.duplicate_of]) > 1]
-    if summarizer is not None and need and summarize_stories(catalog, need, summarizer()):
+    model = summarizer() if summarizer is not None and need else None  # a factory may give None: no summaries
+    if model is not None and summarize_stories(catalog, need, model):
         fresh = {s.story_id: s for s in stories_of(catalog, keys)}
         order = [fresh.get(s.story_id, s) for s in order]
     by_key = {e.key: e for e in entries}
