@@ -40,6 +40,12 @@ def update_digest(
 
 
 def _summarizer(settings: BriefSettings):
+    """The configured summarizer, or None when it cannot be loaded: the digest is written without
+    new story summaries (their central article's summary stands in) rather than not at all."""
+    from pipeline.errors import BriefError
     from pipeline.runtime import Models
 
-    return Models(settings).summarizer()
+    try:
+        return Models(settings).summarizer()
+    except BriefError:
+        return None
