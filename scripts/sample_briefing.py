@@ -41,7 +41,10 @@ def main(work: Path) -> None:
         files.append(path)
     copy_text = files[1].read_text(encoding="utf-8").split("---\n\n", 1)[1]
     copy = inbox / "copy.md"
-    copy.write_text(f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Biden: Amerikanen moeten Oekraïne nu verlaten\n\n{copy_text}", encoding="utf-8")
+    copy.write_text(
+        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Biden: Amerikanen moeten Oekraïne nu verlaten\n\n{copy_text}",
+        encoding="utf-8",
+    )
     files.append(copy)
     settings = BriefSettings(
         translator=str(marian), summarizer=str(bart), out_dir=work / "out", cache_dir=work / "cache",
