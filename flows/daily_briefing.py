@@ -41,7 +41,7 @@ from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
 from pipeline.digest import update_digest
 from pipeline.document import DigestFailure, Plan
-from pipeline.errors import BriefError
+from pipeline.errors import BriefError, first_line
 from pipeline.hits import find_many
 from pipeline.hits import record as record_hit
 from pipeline.runtime import Models
@@ -171,7 +171,10 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
     if changed:
         from pipeline.storydesk.day import day_stories
 
-        publish_digest(day, day_entries, day_failures, day_stories(open_catalog(settings), day, day_entries))
+        try:
+            publish_digest(day, day_entries, day_failures, day_stories(open_catalog(settings), day, day_entries))
+        except Exception as exc:  # noqa: BLE001 — the digest file is written; only its view in the UI is missing
+            print(f"warning: the digest of {day} is written, but its artifact was not published: {first_line(exc)}")
     return BriefingReport(
         digest=str(digest),
         digest_changed=changed,

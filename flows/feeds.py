@@ -11,6 +11,7 @@ from prefect.cache_policies import NONE
 from flows.outcome import ArticleOutcome
 from flows.tasks import publish_brief
 from pipeline.document import DigestEntry
+from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings
 from pipeline.web.atom import write_atom_feed
@@ -24,7 +25,10 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
     reports = poll_feeds(None, settings)
     for report in reports:
         for written in report.written:
-            publish_brief(written)  # readable in the UI, as the inbox's briefs are
+            try:
+                publish_brief(written)  # readable in the UI, as the inbox's briefs are
+            except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
+                print(f"warning: {written.source_name}: briefed, but its artifact was not published: {first_line(exc)}")
         print(f"feed {report.url}: {report.status}, {len(report.briefed)} briefed, {len(report.failed)} failed")
         for name, reason in report.failed.items():
             print(f"not briefed: {name}: {reason}")
@@ -43,14 +47,19 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
 
 
 @task(name="write-atom-feed", cache_policy=NONE)
-def write_english_feed(settings: BriefSettings) -> str:
-    """OUT/feed.xml from the newest briefs; OUT/stories.xml from the stories (a failure: a warning)."""
-    from pipeline.errors import BriefError
+def write_english_feed(settings: BriefSettings) -> str | None:
+    """OUT/feed.xml from the newest briefs, and OUT/stories.xml from the stories. A feed that cannot
+    be written is a warning (feed.xml: None): the briefs are written and stay briefed; the next run
+    writes the feeds again."""
     from pipeline.storydesk.atom import write_story_feed
 
-    path = str(write_atom_feed(settings))
+    try:
+        path = str(write_atom_feed(settings))
+    except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only the feed's view of them waits
+        print(f"warning: OUT/feed.xml was not written: {first_line(exc)} — the next run writes it again")
+        path = None
     try:
         write_story_feed(settings)
-    except (BriefError, OSError) as exc:
-        print(f"warning: the stories feed was not updated: {exc}")
+    except Exception as exc:  # noqa: BLE001 — as feed.xml
+        print(f"warning: OUT/stories.xml was not written: {first_line(exc)} — the next run writes it again")
     return path

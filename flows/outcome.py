@@ -100,7 +100,7 @@ def _collect(futures: list[tuple[list[str], Any]]) -> list[ArticleOutcome]:
     for group, future in futures:
         future.wait()
         state = future.state
-        value = state.result(raise_on_failure=False)
+        value = state.result(raise_on_failure=False, _sync=True)
         if isinstance(value, list) and all(isinstance(v, ArticleOutcome) for v in value):
             outcomes.extend(value)
             continue

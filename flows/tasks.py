@@ -50,7 +50,7 @@ PERMANENT = (InputError, SettingsError, ModelUnavailableError, BusyError)
 def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     """Retry condition: everything but the permanent errors gets the retry policy."""
     try:
-        state.result()
+        state.result(_sync=True)
     except PERMANENT:
         return False
     except Exception:  # noqa: BLE001 — anything else (network, timeouts, out of memory) may pass next time

@@ -3,7 +3,7 @@ pipeline.batch.build_briefs is the one build path (the CLI, every flow and feed 
 one article is `build_briefs([it])`); this module is what it is made of.
 
     prepare   read (once) → hash → cache key → output path → (cache lookup) → language check →
-              segment (once)
+              the outlet's template lines set aside (pipeline.text.outlet_templates) → segment (once)
     lock      `article_lock`: one per cache key
     write     render → store (`write_brief`), atomically
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +44,7 @@ from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.store.files import write_atomic
 from pipeline.text.language import require_dutch
+from pipeline.text.outlet_templates import apply_outlet_templates, lines_to_record
 from pipeline.text.read import normalised_hash
 from pipeline.text.segment import split_sentences
 from pipeline.web.source import read_source_bytes
@@ -112,6 +113,8 @@ def prepare_brief(
         hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
+    if not cached:  # the outlet's template lines, learned from its earlier articles (the catalog)
+        plan = replace(plan, article=apply_outlet_templates(plan.article, settings, key=plan.key))
     return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
 
 
@@ -207,9 +210,9 @@ def write_brief(
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
-    record_and_join(
-        settings, brief, plan.path, plan.hit_key, plan.source
-    )  # the catalog: the article, its hit, its story
+    lines = lines_to_record(plan.article, settings)  # the outlet's lines, for the template detector
+    # the catalog, in one transaction: the article, the file bytes' hit, the outlet's lines, its story
+    record_and_join(settings, brief, plan.path, plan.hit_key, plan.source, lines)
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 

@@ -163,7 +163,14 @@ class BriefSettings(BaseModel):
         default_factory=list, description="feeds `brief feeds poll` and the daily flow poll"
     )
     fetch_delay: float = Field(1.0, ge=0, description="seconds between two requests to the same host")
-    fetch_timeout: float = Field(20.0, gt=0, description="seconds to connect, and between two bytes of a response")
+    fetch_timeout: float = Field(
+        20.0, gt=0, description="seconds one request may take in all: connect, headers and the whole body"
+    )
+    fetch_private_hosts: list[str] = Field(
+        default_factory=list,
+        description="host or host:port entries that may be loopback/private/link-local (internal feeds); "
+        "every other such address is refused",
+    )
     fetch_retries: int = Field(2, ge=0, le=10, description="retries of a transient failure (timeout, 5xx, 429)")
     fetch_max_bytes: int = Field(5_000_000, ge=1024, description="largest page or feed fetched")
     fetch_max_wait: float = Field(120.0, ge=0, description="longest Retry-After honoured; longer: give up for now")

@@ -43,11 +43,38 @@ KRANTENKIEZER_PICKS = {  # index in the file: name (outlets not in the other set
     202: "geenstijl_05",
 }
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "structure_real" / "labels.json"
+NEWSAPI = ("tnanhekhan/web-design-1920", "5bd9c8ee24c508cbcab9a3d5f162f8cd258dea76", "src/js/data.js")
+NEWSAPI_PICKS = {  # index in the file: name (an aggregator's API: site names in titles, "[+N chars]", consent walls)
+    0: "newsapi_geenstijl",
+    1: "newsapi_ad",
+    2: "newsapi_voetbalprimeur",
+    3: "newsapi_1limburg",
+    4: "newsapi_nu_01",
+    5: "newsapi_nu_02",
+    6: "newsapi_rtl",
+    7: "newsapi_parool",
+    10: "newsapi_omroepwest",
+    11: "newsapi_vpro",
+}
+KICKER_PICKS = {95: "geenstijl_kicker_95", 212: "geenstijl_kicker_212", 80: "geenstijl_kicker_80"}  # kicker. headline
+DEV2_OUT = Path("/work/data/structure-dev2")
+# the blind set of round 2: found, labelled and scored once after the round's rules were written
+BLIND2_PICKS = {
+    21: "geenstijl_21",
+    84: "geenstijl_84",
+    213: "geenstijl_213",
+    262: "geenstijl_262",
+    225: "welingelichtekringen_225",
+    133: "welingelichtekringen_133",
+}
+BLIND2_OUT = Path("/work/data/structure-blind2")
+DEV2_LABELS = LABELS.parent.parent / "structure_dev2" / "labels.json"
 VRT = ("Dzetacq/react-news", "391787d8d951e4834a4e8fc52edefc744c79d155", "src/loadedDefault.js")
 
 
 def _show(mirrors: Path, repo: str, commit: str, path: str) -> str:
     git_dir = mirrors / repo.replace("/", "+") / "repo"
+    git_dir = git_dir / ".git" if (git_dir / ".git").is_dir() else git_dir  # a clone with a work tree
     out = subprocess.run(
         ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"], capture_output=True, check=True
     )
@@ -87,6 +114,47 @@ def newsdata_texts(mirrors: Path) -> dict[str, str]:
     }
 
 
+def newsapi_texts(mirrors: Path) -> dict[str, str]:
+    """NewsAPI results (2020): the title, the description when it is not the content's start, the
+    `content` (NewsAPI cuts it and appends "… [+N chars]")."""
+    source = _show(mirrors, *NEWSAPI)
+    data, _ = json.JSONDecoder().raw_decode(source[source.index("{") :])
+    texts = {}
+    for index, name in NEWSAPI_PICKS.items():
+        item = data["articles"][index]
+        description, content = (item.get("description") or "").strip(), (item.get("content") or "").strip()
+        parts = [
+            item["title"].strip(),
+            *([description] if description and not content.startswith(description[:40]) else []),
+        ]
+        texts[name] = "\n\n".join([*parts, content]).replace("\r\n", "\n") + "\n"  # the labels' offsets: LF only
+    return texts
+
+
+def kicker_texts(mirrors: Path, picks: dict[int, str] = KICKER_PICKS) -> dict[str, str]:
+    """GeenStijl articles whose title is a kicker, a full stop and the headline on one line (or other picks)."""
+    source = _show(mirrors, *KRANTENKIEZER)
+    articles, _ = json.JSONDecoder().raw_decode(source[source.index("[") :])
+    return {name: f"{articles[i]['title'].strip()}\n\n{articles[i]['content'].strip()}\n" for i, name in picks.items()}
+
+
+def build_dev2(mirrors: Path, out: Path = DEV2_OUT) -> int:
+    """The second structure dev set (issue 21, round 2): texts and gold files in `out`; and the
+    round's blind set in BLIND2_OUT."""
+    texts = {**newsapi_texts(mirrors), **kicker_texts(mirrors)}
+    blind = {k: v.replace("\r\n", "\n") for k, v in kicker_texts(mirrors, BLIND2_PICKS).items()}
+    _write(blind, json.loads((DEV2_LABELS.parent.parent / "structure_blind2" / "labels.json").read_text()), BLIND2_OUT)
+    return _write(texts, json.loads(DEV2_LABELS.read_text(encoding="utf-8")), out)
+
+
+def _write(texts: dict[str, str], labels: dict, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (out / f"{name}.txt").write_text(text, encoding="utf-8")
+        (out / f"{name}.json").write_text(json.dumps(gold(text, labels[name]), ensure_ascii=False, indent=1))
+    return len(texts)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mirrors", type=Path)
@@ -104,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
         (folder / f"{name}.json").write_text(json.dumps(gold(text, labels[name]), ensure_ascii=False, indent=1))
     print(f"{len(texts)} texts written to {args.out}")
+    print(f"{build_dev2(args.mirrors)} texts written to {DEV2_OUT}")
     return 0
 
 

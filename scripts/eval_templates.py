@@ -1,6 +1,9 @@
 """The repetition signal (pipeline.text.templates) measured on multi-article outlet sets.
 
-    python -m scripts.eval_templates
+    python -m scripts.eval_templates [--catalog]
+
+`--catalog`: the outlets' lines kept in a catalog (a temporary SQLite one, its outlet_lines table,
+pipeline.catalog.outlet_lines) as the build path keeps them, instead of in memory.
 
 Each outlet set: the article text of every gold article of tests/data/structure_dev and
 structure_heldout (40 articles; their gold site text left out), published one a day or so, each
@@ -13,15 +16,18 @@ set aside (must be 0).
 
 from __future__ import annotations
 
+import argparse
 import json
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pipeline.document import BlockKind
 from pipeline.settings import BriefSettings
 from pipeline.text.read import parse_article
-from pipeline.text.templates import MemoryOutletLines, TemplateDetector
+from pipeline.text.templates import MemoryOutletLines, OutletLines, TemplateDetector
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 OUTLETS = {
@@ -40,6 +46,14 @@ OUTLETS = {
             "Gratis de Kustkrant op je telefoon: zoek ons in de App Store of Google Play.",
             "Wil je reageren op dit artikel? Dat kan met een account van de Kustkrant.",
             "De redactie werkt volgens de Code van de Raad voor de Journalistiek.",
+        ],
+    ),
+    "Rivierland": (  # the shapes of issue 21: a liveblog label, a topic-page promo, a print notice, a tip request
+        ["RIVIERLAND LIVE", "Dit verhaal staat ook in de zaterdagkrant van Rivierland."],
+        [
+            "Alles over de dijkversterking lees je op onze themapagina Water.",
+            "Weet jij meer over dit nieuws? Laat het ons weten via de tiplijn.",
+            "Tiel | Culemborg | Zaltbommel | Geldermalsen | Buren",
         ],
     ),
 }
@@ -76,8 +90,38 @@ def _without_tail(text: str, block: dict) -> str:
     return text[: -len(tail)].strip() if tail and text.endswith(tail) else text
 
 
-def measure(outlet: str, top: list[str], bottom: list[str], settings: BriefSettings) -> Tally:
-    detector = TemplateDetector(MemoryOutletLines(), settings.template_min_articles, settings.template_window_days)
+def memory_store(outlet: str) -> tuple[OutletLines, Callable[[str], None]]:
+    return MemoryOutletLines(), lambda article: None
+
+
+def catalog_store(folder: Path) -> Callable[[str], tuple[OutletLines, Callable[[str], None]]]:
+    """A store over a fresh SQLite catalog per outlet, and how to add an article's row to it."""
+    from pipeline.catalog.articles import save_articles
+    from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.outlet_lines import CatalogOutletLines
+
+    def make(outlet: str) -> tuple[OutletLines, Callable[[str], None]]:
+        catalog = open_catalog(BriefSettings(out_dir=folder / outlet))
+
+        def add_row(article: str) -> None:
+            row = {"brief_key": article, "brief_file": f"{article}.md", "source": f"{article}.txt"}
+            row |= {"content_hash": article, "briefed_at": datetime.now(UTC)}
+            catalog.write(lambda connection: save_articles(connection, [row]))
+
+        return CatalogOutletLines(catalog), add_row
+
+    return make
+
+
+def measure(
+    outlet: str,
+    top: list[str],
+    bottom: list[str],
+    settings: BriefSettings,
+    store: Callable[[str], tuple[OutletLines, Callable[[str], None]]] = memory_store,
+) -> Tally:
+    lines, add_row = store(outlet)
+    detector = TemplateDetector(lines, settings.template_min_articles, settings.template_window_days)
     template = {" ".join(t.split()) for t in top + bottom}
     tally = Tally()
     start = date(2026, 11, 1)
@@ -86,6 +130,7 @@ def measure(outlet: str, top: list[str], bottom: list[str], settings: BriefSetti
         blocks = list(parse_article(text, source_name=f"{outlet}-{number}.txt").blocks)
         day = start + timedelta(days=number * 2 // 3)  # one or two articles a day
         rules_only = blocks
+        add_row(f"{outlet}-{number}")
         both = detector.set_aside(blocks, outlet=outlet, article=f"{outlet}-{number}", day=day)
         if number < settings.template_min_articles:
             continue
@@ -118,14 +163,19 @@ def _set_aside_chars(blocks, template: set[str]) -> int:
     return found
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--catalog", action="store_true", help="keep the lines in a (temporary SQLite) catalog")
+    args = parser.parse_args(argv)
     settings = BriefSettings()
+    folder = Path(tempfile.mkdtemp(prefix="eval-templates-"))
+    store = catalog_store(folder) if args.catalog else memory_store
     print(
         f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; "
-        f"{len(gold_articles())} articles per outlet"
+        f"{len(gold_articles())} articles per outlet; lines kept {'in a catalog' if args.catalog else 'in memory'}"
     )
     for outlet, (top, bottom) in OUTLETS.items():
-        t = measure(outlet, top, bottom, settings)
+        t = measure(outlet, top, bottom, settings, store)
         print(
             f"{outlet:10s} template recall: rules {t.by_rules / t.template_chars:.3f}, "
             f"rules + repetition {t.by_both / t.template_chars:.3f}; "

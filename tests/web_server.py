@@ -3,6 +3,7 @@ and a log of every request (path and headers) so tests can count what the client
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Callable, Iterable
@@ -81,6 +82,12 @@ class LoopbackServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """fetch_private_hosts entries for this server (its port only)."""
+        port = self.httpd.server_address[1]
+        return (f"127.0.0.1:{port}", f"localhost:{port}")
+
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
 
@@ -111,5 +118,7 @@ def server(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
     loopback = LoopbackServer().start()
+    # the fetcher refuses loopback addresses unless allowed: this server's port only
+    monkeypatch.setenv("BRIEF_FETCH_PRIVATE_HOSTS", json.dumps(list(loopback.allowed)))
     yield loopback
     loopback.stop()

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog.connection import Catalog
+from pipeline.catalog.outlet_lines import LinesOfArticle, record_lines
 from pipeline.catalog.schema import articles, hits
 from pipeline.catalog.upsert import upsert
 from pipeline.document import Brief
@@ -132,13 +133,18 @@ def hit_row(hit_key: str, brief_key: str, brief_file: str, warnings: Iterable[st
     }
 
 
-def record_brief(catalog: Catalog, row: dict[str, Any], hit: dict[str, Any] | None = None) -> None:
-    """A brief just written (and the file bytes it was read from), in one transaction."""
+def record_brief(
+    catalog: Catalog, row: dict[str, Any], hit: dict[str, Any] | None = None, lines: LinesOfArticle | None = None
+) -> None:
+    """A brief just written (and the file bytes it was read from, and its outlet's line hashes:
+    pipeline.catalog.outlet_lines), in one transaction."""
 
     def write(connection: Connection) -> None:
         save_articles(connection, [row])
         if hit is not None:
             upsert(connection, hits, [hit], ["hit_key"])
+        if lines is not None:
+            record_lines(connection, row["brief_key"], lines)
 
     catalog.write(write)
 

@@ -126,7 +126,8 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
             lock.acquire()
         except Timeout:
             raise BusyError(
-                f"another process has held the {name} lock for over {timeout:.0f} s — try again later"
+                f"another process has held the {name} lock ({lock.lock_file}) for over {timeout:.0f} s — let it "
+                "finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
             ) from None
         try:
             yield
@@ -140,7 +141,10 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
         while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
             connection.commit()
             if time.monotonic() > deadline:
-                raise BusyError(f"another process has held the {name} lock for over {timeout:.0f} s — try again later")
+                raise BusyError(
+                    f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:.0f} s "
+                    "— let it finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
+                )
             time.sleep(0.05)
         connection.commit()
         try:

@@ -20,7 +20,8 @@ import importlib.util
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.document import ModelRef
@@ -97,13 +98,28 @@ def ensure_converted(
         return converted
 
 
-def convert_lock(models_dir: Path, ref: ModelRef, quantization: str):
-    """The file lock of one conversion target: one process converts it, the others wait."""
-    from filelock import FileLock
+@contextmanager
+def convert_lock(models_dir: Path, ref: ModelRef, quantization: str) -> Iterator[None]:
+    """The file lock of one conversion target: one process converts it, the others wait (past
+    CONVERT_LOCK_TIMEOUT: BusyError, one line naming the lock)."""
+    from filelock import FileLock, Timeout
+
+    from pipeline.errors import BusyError
 
     target = converted_dir(models_dir, ref.name, quantization)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(target.with_name(f"{target.name}.lock")), timeout=CONVERT_LOCK_TIMEOUT)
+    lock = FileLock(str(target.with_name(f"{target.name}.lock")), timeout=CONVERT_LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise BusyError(
+            f"another process has been converting {ref.name} for over {CONVERT_LOCK_TIMEOUT:.0f} s (lock "
+            f"{lock.lock_file}) — let it finish, then try again"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def convert_locked(models_dir: Path, ref: ModelRef, *, role: str | None, quantization: str) -> Path:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from pipeline.stories import events
 from pipeline.stories.duplicates import DuplicateSettings, find_original, remember, signature_of
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
@@ -24,6 +25,7 @@ from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
 RECENT = 6  # member vectors a story keeps for the closest-member score
 NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,13 @@ class ClusterSettings:
     grace_hours: float = 12.0  # no decay within this time of the story's last article
     date_agree: float = 0.05  # bonus when the texts name a common day
     date_clash: float = 0.75  # factor when both name days and none agree
+    later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
+    founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
+    key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
+    name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
+    name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
+    event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
+    again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
     member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
@@ -67,11 +76,15 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     copy = find_original(signature, store, settings.duplicates)
+    if copy and _not_a_copy(features, store, copy.original):
+        copy = None
     store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
     vec = tfidf(features, store)
     names = name_weights(features, store)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
+    if store.document_count() < settings.name_min_docs:
+        settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
@@ -95,13 +108,25 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 
+def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
+    """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
+    text that reads like another but names another age or round is a template filled in twice
+    (two court rulings, two matches), not a copy."""
+    story_id = store.article_story(original)
+    story = store.story(story_id) if story_id is not None else None
+    if ROUNDUP in features.marks or story is None:
+        return ROUNDUP in features.marks
+    return ROUNDUP in story.marks or events.clash(features.marks, story.marks)
+
+
 def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
-    """How telling each of the article's names is: its idf over the window, scaled to at most 1
-    ("Trump" in every other article says little, "Sarvarov" a lot)."""
+    """How telling each of the article's names is: its idf over the window's other articles (the
+    article is already counted), scaled to at most 1 ("Trump" in every other article says little,
+    "Sarvarov" a lot)."""
     n = store.document_count()
     top = math.log(n + 1) + 1.0
     return {
-        name: (math.log((n + 1) / (store.document_frequency(NAME_PREFIX + name) + 1)) + 1.0) / top
+        name: (math.log((n + 1) / max(1, store.document_frequency(NAME_PREFIX + name))) + 1.0) / top
         for name in features.names
     }
 
@@ -133,21 +158,41 @@ def score(
     story: StoryState,
     settings: ClusterSettings,
 ) -> float:
-    cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
-    if story.recent and settings.member_weight and cosine >= settings.member_floor:
-        cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
-    shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)[: settings.max_names]
-    value = cosine + settings.name_weight * sum(shared)
-    if features.dates and story.dates:
-        value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+    if ROUNDUP in features.marks or ROUNDUP in story.marks:
+        return 0.0  # a roundup of several stories stays a story of its own
     if features.published >= story.last_seen:
         gap = (features.published - story.last_seen).total_seconds() / 3600
     elif features.published < story.first_seen:
         gap = (story.first_seen - features.published).total_seconds() / 3600
     else:
         gap = 0.0
+    later = gap > settings.grace_hours  # a later day: the story must be met as a whole, not by one member
+    cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
+    if later:
+        if story.founder and settings.founder_weight:
+            cosine = (1 - settings.founder_weight) * cosine + settings.founder_weight * dot(vec, story.founder)
+    elif story.recent and settings.member_weight and cosine >= settings.member_floor:
+        cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
+    shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
+    value = cosine + settings.name_weight * sum(shared[: settings.max_names])
+    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings):
+        value *= settings.name_clash
+    if features.dates and story.dates:
+        value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
+        value *= settings.event_clash
+    if later:
+        value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     return value * math.pow(0.5, gap_days / settings.decay_days)
+
+
+def _names_clash(names: dict[str, float], shared: list[float], story: StoryState, settings: ClusterSettings) -> bool:
+    """Both name telling names (people, places, organisations rare in the window) and share none."""
+    key = settings.key_name
+    if not any(w >= key for w in names.values()) or not story.names:
+        return False
+    return not (shared and shared[0] >= key)
 
 
 def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
@@ -174,6 +219,8 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         days=tuple(sorted(days)),
         dates=(story.dates if story else frozenset()) | features.dates,
         recent=((story.recent if story else ()) + (vec,))[-RECENT:],
+        founder=story.founder if story else vec,
+        marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
     )
 
 
@@ -195,6 +242,8 @@ def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
         days=tuple(sorted(set(kept.days) | set(absorbed.days))),
         dates=kept.dates | absorbed.dates,
         recent=(absorbed.recent + kept.recent)[-RECENT:],
+        founder=kept.founder,
+        marks=tuple(sorted(set(kept.marks) | set(absorbed.marks))),
     )
 
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import MONTHS, NAME_STOPWORDS, PARTICLES, RELATIVE_DAYS, STOPWORDS, WEEKDAYS
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
+LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
@@ -54,6 +56,7 @@ class ArticleFeatures:
     dates: frozenset[date]
     paragraphs: tuple[tuple[str, ...], ...]  # the words of each paragraph, lowercased (wire-copy shingles)
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
+    marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
 
     @property
     def day(self) -> date:
@@ -75,6 +78,7 @@ class ArticleFeatures:
             "dates": sorted(d.isoformat() for d in self.dates),
             "paragraphs": [list(p) for p in self.paragraphs],
             "name_forms": [list(n) for n in self.name_forms],
+            "marks": sorted(self.marks),
         }
 
     @classmethod
@@ -90,6 +94,7 @@ class ArticleFeatures:
             dates=frozenset(date.fromisoformat(d) for d in data["dates"]),
             paragraphs=tuple(tuple(p) for p in data["paragraphs"]),
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
+            marks=frozenset(data.get("marks", ())),
         )
 
 
@@ -263,6 +268,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=_dates(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
+        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
     )
 
 

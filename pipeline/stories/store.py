@@ -10,7 +10,7 @@ older than `evict(before)`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
@@ -31,6 +31,8 @@ class StoryState:
     days: tuple[date, ...]  # distinct publication days, sorted
     dates: frozenset[date]  # days its articles name
     recent: tuple[Mapping[str, float], ...] = ()  # unit vectors of its latest articles (newest last)
+    founder: Mapping[str, float] = field(default_factory=dict)  # the vector of the article that opened it
+    marks: tuple[str, ...] = ()  # the event marks of its articles (ages, scores), sorted: see `events`
 
     @property
     def size(self) -> int:

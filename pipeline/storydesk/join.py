@@ -1,5 +1,5 @@
-"""The write path's record of a brief it wrote: the article row, the file bytes' hit, and the
-article's story, in ONE catalog transaction (retried as a whole when the database is busy). The
+"""The write path's record of a brief it wrote: the article row, the file bytes' hit, its outlet's
+lines and the article's story, in ONE catalog transaction (retried as a whole when the database is busy). The
 clusterer runs inside it on `CatalogStoryStore`: on SQLite the write transaction (BEGIN IMMEDIATE)
 serialises joins, on PostgreSQL a transaction-scoped advisory lock does. A wire copy is marked
 (`duplicate_of`, the original's row); its translation came from the sentence cache already (the
@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from pipeline.catalog.articles import hit_row, row_of_brief, save_articles
 from pipeline.catalog.db import open_catalog
+from pipeline.catalog.outlet_lines import LinesOfArticle, record_lines
 from pipeline.catalog.schema import articles, hits
 from pipeline.catalog.upsert import upsert
 from pipeline.document import Brief
@@ -26,10 +27,16 @@ _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 
 
 def record_and_join(
-    settings, brief: Brief, path: Path, hit_key: str | None, source: Path | str | None = None
-) -> None:  # settings: BriefSettings
+    settings,  # BriefSettings
+    brief: Brief,
+    path: Path,
+    hit_key: str | None,
+    source: Path | str | None = None,
+    lines: LinesOfArticle | None = None,
+) -> None:
     """The build path's record of a brief it just wrote (pipeline.brief.write_brief); `source`: the
-    path as given, or the URL, it was briefed from (`brief stories` shows it)."""
+    path as given, or the URL, it was briefed from (`brief stories` shows it); `lines`: its outlet's
+    line hashes (pipeline.catalog.outlet_lines, what the template-line detector counts)."""
     row = row_of_brief(brief, path)
     hit = hit_row(hit_key, brief.cache_key, path.name, brief.article.warnings) if hit_key else None
     features = extract(article_text(brief))
@@ -41,6 +48,8 @@ def record_and_join(
         save_articles(connection, [row])
         if hit is not None:
             upsert(connection, hits, [hit], ["hit_key"])
+        if lines is not None:
+            record_lines(connection, row["brief_key"], lines)
         join_story(connection, features, extra)
 
     open_catalog(settings).write(write)

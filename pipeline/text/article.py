@@ -22,8 +22,10 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns
+from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
+from pipeline.text.title_line import kicker_of, site_name_tail, split_title_line
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -55,10 +57,12 @@ def article_from_blocks(
     found = [b for b in blocks if b.text.strip() or b.time]
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")
-    found = [_kept(b) for b in found] if keep_all else set_aside_site_text(found)
+    meta = meta or ArticleMeta()
+    if meta.headline and not keep_all and (tail := site_name_tail(meta.headline.strip(), meta.outlet)):
+        meta = replace(meta, headline=meta.headline.strip()[: -len(tail)].strip())  # a page title's "… - NU.nl"
+    found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found), outlet=meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    meta = meta or ArticleMeta()
     found = mark_lede(choose_headline(found, meta.headline))
     return Article(
         source_name=source_name,
@@ -70,6 +74,16 @@ def article_from_blocks(
         warnings=warnings,
         source_format=source_format,
     )
+
+
+def with_templates(article: Article, templates: Callable[[list[Block]], list[Block]]) -> Article:
+    """An article read already, with its outlet's template lines set aside (pipeline.text.templates):
+    the headline and lede chosen again if one of them was."""
+    blocks = templates(list(article.blocks))
+    if blocks == list(article.blocks):
+        return article
+    blocks = mark_lede(choose_headline(blocks))
+    return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks))
 
 
 def _kept(block: Block) -> Block:
@@ -87,7 +101,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         out.extend(_site_split(block))
-    return _repeated_lines(_teasers(out))
+    return consent_dialogs(_repeated_lines(_teasers(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
@@ -242,14 +256,19 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
 
 def _headline_like(block: Block) -> bool:
     """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
-    punctuation at all (a long headline on a line of its own)."""
+    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
+    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
     text = patterns.without_kicker(block.text)
+    if kicker := kicker_of(text):
+        text = text[len(kicker) :].strip()
+    kicked = text != block.text.strip()
     core = text.rstrip("”’\"' ")
+    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text))
-        and len(block.sentences if block.sentences is not None else split_sentences(text)) == 1
+        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
+        and len(sentences) == 1
     )
 
 
@@ -280,5 +299,5 @@ def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
         headline=first(BlockKind.HEADLINE),
         byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
         published=meta.published or first(BlockKind.DATELINE),
-        outlet=meta.outlet or first(BlockKind.SITE_TEXT, "site_name"),
+        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
     )

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from pipeline.document import ArticleMeta, Block, BlockKind
+from pipeline.errors import InputError
 from pipeline.text.structure import attach_timestamps, chunk_blocks, collapse, is_liveblog
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -22,11 +23,13 @@ _FIELDS = {
     "outlet": ("outlet", "source", "site", "publisher", "medium", "bron"),
 }
 _TEXT_TOKENS = ("text", "code_inline", "html_inline")
+FRONT_MATTER_MAX_BYTES = 65_536
+FRONT_MATTER_MAX_DEPTH = 10
 
 
 def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:
     """The blocks of a Markdown article and the metadata of its front matter."""
-    meta, body = split_front_matter(body)
+    meta, body = split_front_matter(body, name=name)
     from markdown_it import MarkdownIt  # only for Markdown files
 
     tokens = MarkdownIt("commonmark").parse(body)
@@ -101,14 +104,17 @@ def inline_text(token: Any) -> str:
     return "".join(parts)
 
 
-def split_front_matter(text: str) -> tuple[ArticleMeta, str]:
-    """(metadata, the rest) — text without a YAML mapping up front is all body."""
+def split_front_matter(text: str, *, name: str = "front matter") -> tuple[ArticleMeta, str]:
+    """(metadata, the rest) — text without a YAML mapping up front is all body. Front matter with
+    anchors or aliases (an alias bomb), nested deeper than 10 or larger than 64 KB is refused with
+    one line (InputError) before it is loaded."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return ArticleMeta(), text
     import yaml
 
     try:
+        refuse_hostile_yaml(match.group(1), name)
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
         return ArticleMeta(), text
@@ -124,6 +130,28 @@ def split_front_matter(text: str) -> tuple[ArticleMeta, str]:
             used.add(key)
     extra = tuple((k, v) for k, v in values.items() if k not in used)
     return ArticleMeta(**known, extra=extra), text[match.end() :]
+
+
+def refuse_hostile_yaml(front: str, name: str) -> None:
+    """One linear pass over the YAML tokens: no anchors/aliases, no nesting deeper than
+    FRONT_MATTER_MAX_DEPTH, no front matter over FRONT_MATTER_MAX_BYTES. Raises InputError."""
+    import yaml
+
+    if len(front.encode("utf-8")) > FRONT_MATTER_MAX_BYTES:
+        raise InputError(f"{name}: its front matter is over {FRONT_MATTER_MAX_BYTES // 1024} KB — not read")
+    opening = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken)
+    opening += (yaml.FlowSequenceStartToken,)
+    closing = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+    depth = 0
+    for token in yaml.scan(front, Loader=yaml.SafeLoader):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            raise InputError(f"{name}: its front matter uses YAML anchors/aliases (&, *) — write the values out")
+        if isinstance(token, opening):
+            depth += 1
+            if depth > FRONT_MATTER_MAX_DEPTH:
+                raise InputError(f"{name}: its front matter is nested deeper than {FRONT_MATTER_MAX_DEPTH} levels")
+        elif isinstance(token, closing):
+            depth -= 1
 
 
 def _scalar(value: Any) -> str:

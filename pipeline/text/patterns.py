@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from pipeline.text import shape_rules, site_words
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -33,8 +34,12 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES)
-SITE_SENTENCES = _compile_reasons(rules.SITE_SENTENCES)
-TEASER_MARKERS = _compile(rules.TEASER_MARKERS)
+SITE_SENTENCES = (
+    _compile_reasons(rules.SITE_SENTENCES)
+    + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
+    + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
+)
+TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(rules.CAPTIONS)
@@ -101,7 +106,12 @@ def is_english_interface(line: str) -> bool:
     alphabetic = [w for w in words if not w.isdigit()]
     if len(alphabetic) < 2 or len(words) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
         return False
-    return all(w in rules.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+    return all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+
+
+def has_inner_sentence_end(line: str) -> bool:
+    """A sentence ends inside the line (a full stop, then a capital)."""
+    return bool(_INNER_SENTENCE_END.search(line))
 
 
 def without_kicker(line: str) -> str:
@@ -129,7 +139,7 @@ def is_boilerplate(line: str) -> bool:
     words = [w.casefold() for w in _WORDS.findall(line)]
     if not words or len(words) > 12 or line.rstrip().endswith((".", "!", "?")):
         return False
-    hits = [w for w in words if w in rules.BOILERPLATE_WORDS]
+    hits = [w for w in words if w in site_words.BOILERPLATE_WORDS]
     return len(set(hits)) >= 2 and len(hits) * 2 >= len(words)
 
 

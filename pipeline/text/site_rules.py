@@ -94,7 +94,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"\b(meld|schrijf|abonneer)\b.{0,40}\bnieuwsbrief\b|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\b(onze|je|jouw|gratis|dagelijkse|wekelijkse) nieuwsbrief\b|^nieuwsbrief\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\bonze app\b"),
+    ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\bonze app\b"),
     (
         "consent",
         r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
@@ -186,7 +186,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "tip",
         r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
     ),
-    ("app", r"\b(download|installeer) (de|onze|gratis)?\s*[\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
+    ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
     # a follow prompt: follow (someone) on a social platform
     (
         "promo",
@@ -231,179 +231,6 @@ SPAN_LIST_STAMP = r"(?<![\w:,.-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"�
 SPAN_READ_MORE = rf"\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
 # a link fragment glued to the next sentence: "… aldus Rutte. Alle maatregelen staan hier Minister …"
 SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s*$)"
-# the name of an embedded medium standing in for it (a tweet, a video) when a scraper keeps only its label
-EMBED_PLACEHOLDERS = frozenset(
-    ["social", "video", "audio", "tweet", "embed", "instagram", "youtube", "podcast", "poll", "fotoserie", "grafiek"]
-)
-# words after which a medium's name is part of the sentence ("de Video", "op Social Media")
-FUNCTION_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "op",
-        "in",
-        "via",
-        "van",
-        "met",
-        "voor",
-        "naar",
-        "per",
-        "bij",
-        "uit",
-        "en",
-        "of",
-        "deze",
-        "die",
-        "dit",
-        "onze",
-    ]
-)
-# a symbol between menu items or breadcrumbs
-MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
-
-# Headings after which the page lists other stories: what follows (short lines) is a teaser.
-TEASER_MARKERS: tuple[str, ...] = (
-    r"^(lees|bekijk|kijk|luister) ook\b",
-    r"^meer (uit|over|nieuws|van|artikelen|in)\b",
-    r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws)\b",
-)
-
-# General signal: a short line made mostly of these words is boilerplate (reason "boilerplate").
-BOILERPLATE_WORDS = frozenset(
-    [
-        "klik",
-        "hier",
-        "lees",
-        "meer",
-        "bekijk",
-        "abonneer",
-        "abonnee",
-        "abonnement",
-        "nieuwsbrief",
-        "download",
-        "app",
-        "inloggen",
-        "log",
-        "registreer",
-        "registreren",
-        "cookies",
-        "privacy",
-        "delen",
-        "deel",
-        "volg",
-        "reageer",
-        "reacties",
-        "reactie",
-        "advertentie",
-        "gratis",
-        "aanmelden",
-        "account",
-        "premium",
-        "plus",
-        "adverteren",
-        "contact",
-        "menu",
-        "zoeken",
-        "sluiten",
-        "ontvang",
-        "mailbox",
-        "podcast",
-        "kanaal",
-        "whatsapp",
-    ]
-)
-
-# The words of an interface line in English (an aggregator's or an app's): a short line made only of
-# these is interface text, whatever it says ("Read more", "Show all comments", "Top stories").
-ENGLISH_INTERFACE_WORDS = frozenset(
-    [
-        "a",
-        "all",
-        "and",
-        "app",
-        "article",
-        "articles",
-        "back",
-        "by",
-        "comment",
-        "comments",
-        "continue",
-        "copy",
-        "download",
-        "edit",
-        "for",
-        "from",
-        "full",
-        "home",
-        "in",
-        "latest",
-        "link",
-        "listen",
-        "live",
-        "load",
-        "log",
-        "login",
-        "menu",
-        "more",
-        "most",
-        "my",
-        "new",
-        "news",
-        "next",
-        "now",
-        "of",
-        "on",
-        "open",
-        "or",
-        "our",
-        "popular",
-        "post",
-        "posted",
-        "previous",
-        "read",
-        "related",
-        "save",
-        "search",
-        "see",
-        "share",
-        "show",
-        "sign",
-        "source",
-        "sources",
-        "stories",
-        "story",
-        "subscribe",
-        "the",
-        "this",
-        "to",
-        "top",
-        "trending",
-        "up",
-        "updated",
-        "video",
-        "view",
-        "watch",
-        "with",
-        "you",
-        "your",
-        "just",
-        "ago",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "yesterday",
-        "today",
-    ]
-)
-
 # A section label glued to the first word of the text after it ("LiveblogDe storm …", "SPORTHet …"):
 # the first words a Dutch sentence opens with.
 SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|Wie|Wat|Hoe|Waar|Toen|Als|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens)"

@@ -19,8 +19,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.text import patterns
-from pipeline.text import site_rules as rules
+from pipeline.text import patterns, shape_rules
+from pipeline.text import site_words as words
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
 MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital, a digit or a separator
@@ -32,6 +32,7 @@ CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
 _TOKEN = re.compile(r"\S+")
+_CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
@@ -44,13 +45,13 @@ def site_spans(text: str) -> list[Span]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text)
-    found += _read_more_tail(text, tokens, found) + _brand(text, tokens)
+    found += _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     return _merged(found)
 
 
 def _capitalised(token: str) -> bool:
     first = next((ch for ch in token if ch.isalnum()), "")
-    return first.isupper() or first.isdigit() or token in rules.MENU_SEPARATORS
+    return first.isupper() or first.isdigit() or token in words.MENU_SEPARATORS
 
 
 def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
@@ -67,13 +68,14 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
                 kept.pop()
             kept = kept[:-1]
         capped = sum(1 for i in kept if _capitalised(word(i)))
-        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept):
+        lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
+        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
             spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
 
     lower = 0
     for index, (_, _, text) in enumerate(tokens):
-        if _BREAKS.search(text) and text not in rules.MENU_SEPARATORS:
+        if _BREAKS.search(text) and text not in words.MENU_SEPARATORS:
             if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
                 del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
             close(len(run))
@@ -158,11 +160,11 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     capitalised, followed by a capitalised word or nothing, not after a function word ("de Video")."""
     spans: list[Span] = []
     for index, (start, end, word) in enumerate(tokens):
-        if word.casefold() not in rules.EMBED_PLACEHOLDERS or not word[:1].isupper():
+        if word.casefold() not in words.EMBED_PLACEHOLDERS or not word[:1].isupper():
             continue
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        if before not in rules.FUNCTION_WORDS and (not after or _capitalised(after)):
+        if before not in words.FUNCTION_WORDS and (not after or _capitalised(after)):
             spans.append((start, end, "embed"))
     return spans
 
@@ -209,6 +211,12 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail):
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []
+
+
+def _cut_marker(text: str) -> list[Span]:
+    """An aggregator's cut-off marker at the end of the text ("… [+1293 chars]")."""
+    match = _CUT_MARKER.search(text)
+    return [(match.start(), match.end(), "interface")] if match else []
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

@@ -3,16 +3,17 @@ in several articles of one outlet on different days is that outlet's furniture, 
 needs no language rules and follows a site when it redesigns (the idea of template detectors such
 as boilerpipe's and jusText's context, Kohlschütter et al. 2010).
 
-Framework-free: the history sits behind `OutletLines` (an in-memory store here; the catalog will
-keep it in its outlet_lines(outlet, line_hash, article, seen_on) table). A line is set aside when
-it was seen in at least `min_articles` other articles of the outlet within `window_days`, on two
-days or more; an outlet with fewer articles than that in the window falls back to the rules.
+Framework-free: the history sits behind `OutletLines` (an in-memory store here; the catalog keeps
+it in its outlet_lines(outlet, line_hash, article_id, seen_on) table: pipeline.catalog.outlet_lines,
+wired into the build path by pipeline.text.outlet_templates). A line is set aside when it was seen
+in at least `min_articles` other articles of the outlet within `window_days`, on two days or more;
+an outlet with fewer articles than that in the window falls back to the rules.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -31,18 +32,17 @@ _CHECKED = (
 MIN_CHARS = 4  # shorter lines ("Ja.", "1-0") recur by chance
 
 
-@dataclass(frozen=True)
-class Sighting:
-    article: str
-    seen_on: date
-
-
 class OutletLines(Protocol):
-    """Where an outlet's lines were seen (one row per outlet, line hash and article)."""
+    """Where an outlet's lines were seen (one row per outlet, line hash and article): in memory
+    (MemoryOutletLines) or in the catalog's outlet_lines table (pipeline.catalog.outlet_lines)."""
 
     def add(self, outlet: str, line_hashes: Iterable[str], article: str, seen_on: date) -> None: ...
 
-    def sightings(self, outlet: str, line_hash: str, since: date) -> list[Sighting]: ...
+    def counts(
+        self, outlet: str, line_hashes: Collection[str], since: date, *, exclude: str
+    ) -> dict[str, tuple[int, int]]:
+        """line hash -> (articles, distinct days) it was seen in since `since`, `exclude` not counted."""
+        ...
 
     def article_count(self, outlet: str, since: date) -> int: ...
 
@@ -59,9 +59,15 @@ class MemoryOutletLines:
         for line_hash in line_hashes:
             self._seen.setdefault((outlet, line_hash), {})[article] = seen_on
 
-    def sightings(self, outlet: str, line_hash: str, since: date) -> list[Sighting]:
-        seen = self._seen.get((outlet, line_hash), {})
-        return [Sighting(a, day) for a, day in seen.items() if day >= since]
+    def counts(
+        self, outlet: str, line_hashes: Collection[str], since: date, *, exclude: str
+    ) -> dict[str, tuple[int, int]]:
+        found = {}
+        for line_hash in line_hashes:
+            days = [d for a, d in self._seen.get((outlet, line_hash), {}).items() if d >= since and a != exclude]
+            if days:
+                found[line_hash] = (len(days), len(set(days)))
+        return found
 
     def article_count(self, outlet: str, since: date) -> int:
         return sum(1 for day in self._articles.get(outlet, {}).values() if day >= since)
@@ -80,6 +86,14 @@ def _units(block: Block) -> list[str]:
     return [block.text, *(s for s in sentences if len(sentences) > 1 and len(s) >= MIN_CHARS)]
 
 
+def article_units(blocks: Sequence[Block]) -> set[str]:
+    """The hashes an article's lines are recorded under (what was set aside as repeated too: a
+    template line keeps counting)."""
+    return {line_hash(u) for b in blocks for u in _units(b)} | {
+        line_hash(b.text) for b in blocks if b.kind is BlockKind.SITE_TEXT and len(b.text.strip()) >= MIN_CHARS
+    }
+
+
 @dataclass(frozen=True)
 class TemplateDetector:
     store: OutletLines
@@ -87,33 +101,34 @@ class TemplateDetector:
     window_days: int = 30
 
     def set_aside(self, blocks: Sequence[Block], *, outlet: str, article: str, day: date) -> list[Block]:
-        """The blocks with the outlet's template lines set aside (reason "repeated in N articles of
-        OUTLET"); then the article's lines are recorded. Unknown outlets: the blocks unchanged."""
-        since = day - timedelta(days=self.window_days)
-        known = self.store.article_count(outlet, since) >= self.min_articles
-        out = (
-            [piece for block in blocks for piece in self._split(block, outlet, article, since)]
-            if known
-            else list(blocks)
-        )
-        self.store.add(outlet, {line_hash(u) for b in blocks for u in _units(b)}, article, day)
+        """The blocks with the outlet's template lines set aside, then the article's lines recorded."""
+        out = self.check(blocks, outlet=outlet, article=article, day=day)
+        self.store.add(outlet, article_units(out), article, day)
         return out
 
-    def repeated(self, text: str, outlet: str, article: str, since: date) -> int:
-        """In how many other articles of the outlet the line was seen (0 unless on two days or more)."""
-        others = [s for s in self.store.sightings(outlet, line_hash(text), since) if s.article != article]
-        days = {s.seen_on for s in others}
-        return len(others) if len(others) >= self.min_articles and len(days) >= 2 else 0
+    def check(self, blocks: Sequence[Block], *, outlet: str, article: str, day: date) -> list[Block]:
+        """The blocks with the outlet's template lines set aside (reason "repeated in N articles of
+        OUTLET"), nothing recorded. An outlet with fewer than `min_articles` articles in the window:
+        the blocks unchanged (the rules alone)."""
+        since = day - timedelta(days=self.window_days)
+        if self.store.article_count(outlet, since) < self.min_articles:
+            return list(blocks)
+        hashes = {line_hash(u) for b in blocks for u in _units(b)}
+        seen = self.store.counts(outlet, hashes, since, exclude=article) if hashes else {}
+        repeated = {h: n for h, (n, days) in seen.items() if n >= self.min_articles and days >= 2}
+        if not repeated:
+            return list(blocks)
+        return [piece for block in blocks for piece in self._split(block, outlet, repeated)]
 
-    def _split(self, block: Block, outlet: str, article: str, since: date) -> list[Block]:
+    def _split(self, block: Block, outlet: str, repeated: dict[str, int]) -> list[Block]:
         units = _units(block)
         if not units:
             return [block]
-        if count := self.repeated(block.text, outlet, article, since):
+        if count := repeated.get(line_hash(block.text), 0):
             return [Block(BlockKind.SITE_TEXT, block.text, reason=_reason(count, outlet))]
         if len(units) == 1:
             return [block]
-        return _split_sentences(block, [self.repeated(s, outlet, article, since) for s in units[1:]], outlet)
+        return _split_sentences(block, [repeated.get(line_hash(s), 0) for s in units[1:]], outlet)
 
 
 def _reason(count: int, outlet: str) -> str:

@@ -52,7 +52,7 @@ def _dutch_published_line(text: str) -> str | None:
 def _json_ld_dates(text: str) -> list[str]:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return []
     found: list[str] = []
     stack = [data]

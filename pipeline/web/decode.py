@@ -14,6 +14,7 @@ from pipeline.errors import InputError
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _FALLBACK = "cp1252"
+DETECT_BYTES = 262_144  # what charset detection is given of a page
 
 
 def _cp1252_for_bad_utf8(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -63,7 +64,11 @@ def decode_html(
             return text, "utf-8+cp1252", (f"{name}: {said} but is not all UTF-8; the other bytes were read as cp1252",)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data[:DETECT_BYTES]).best()  # detection sees a bounded sample; the page is decoded whole
     if best is None:
         raise InputError(f"{name}: cannot tell the page's text encoding — save it as UTF-8")
-    return str(best), best.encoding, (f"{name}: not {declared[0]} as declared; decoded as {best.encoding} (detected)",)
+    return (
+        data.decode(best.encoding, "replace"),
+        best.encoding,
+        (f"{name}: not {declared[0]} as declared; decoded as {best.encoding} (detected)",),
+    )

@@ -15,9 +15,11 @@ from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.segment import split_sentences
 from pipeline.web.dates import published_time
+from pipeline.web.htmlscan import Scan, scan_html
 from pipeline.web.page import HEADING_KINDS, Page
 
 ELEMENT_CHROME_MAX_WORDS = 25  # a page element this short that opens with site text is chrome as a whole
+FALLBACK_MAX_TAGS = 20_000  # above this, trafilatura's fallback extractors (justext: quadratic) are skipped
 MIN_ARTICLE_WORDS = 25  # below this, what trafilatura found is a caption or a teaser, not an article
 _CONSENT_MARKERS = (
     "privacy gate",
@@ -29,10 +31,7 @@ _CONSENT_MARKERS = (
     "toestemming voor cookies",
 )
 CONSENT_MAX_WORDS = 150  # a consent wall says little; an article page with a consent script says more
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _CONSENT_TITLE = re.compile(r"privacy gate|cookiewall|cookie wall|toestemming|cookies? (accepteren|instellingen)", re.I)
-_JS_SHELL = re.compile(r"""<div[^>]+id=["'](?:app|root|__next)["'][^>]*>\s*</div>""", re.IGNORECASE)
-_NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript[^<]*</noscript>", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,7 +51,14 @@ def extract_page(
     warnings: tuple[str, ...] = (),
 ) -> Page:
     """Extract the article of one HTML page. Raises InputError when the page holds no article."""
-    refuse_non_article(html, name)
+    scan = refuse_non_article(html, name)
+    try:
+        return _extract(html, scan, name, url, fetched_at, encoding, warnings)
+    except RecursionError:
+        raise InputError(f"{name}: HTML nested too deeply to read — not an article page") from None
+
+
+def _extract(html, scan: Scan, name, url, fetched_at, encoding, warnings) -> Page:
     import trafilatura
 
     xml = trafilatura.extract(
@@ -65,6 +71,7 @@ def extract_page(
         include_images=False,
         include_links=False,
         favor_precision=True,
+        fast=scan.tags > FALLBACK_MAX_TAGS,
     )
     if xml is None:
         raise InputError(f"{name}: no article text found on the page — nothing to brief")
@@ -95,23 +102,23 @@ def extract_page(
     return page
 
 
-def refuse_non_article(html: str, name: str) -> None:
-    """Consent walls and JavaScript-only shells, recognised before any extraction. A consent marker
-    alone is not enough (article pages load consent scripts too): the page must also be short of
-    text, or say in its title that it is a consent page."""
-    visible = len(re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<[^>]+>", " ", html).split())
-    title = _TITLE.search(html)
-    consent_title = bool(title and _CONSENT_TITLE.search(title.group(1)))
-    if consent_title or (visible < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
+def refuse_non_article(html: str, name: str) -> Scan:
+    """Consent walls and JavaScript-only shells, recognised before any extraction (one linear scan,
+    pipeline.web.htmlscan). A consent marker alone is not enough (article pages load consent scripts
+    too): the page must also be short of text, or say in its title that it is a consent page."""
+    scan = scan_html(html)
+    consent_title = bool(_CONSENT_TITLE.search(scan.title))
+    if consent_title or (scan.words < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
         raise InputError(
             f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article "
             "— save the article from a browser and brief the .html file"
         )
-    if (_JS_SHELL.search(html) or _NOSCRIPT_JS.search(html)) and visible < MIN_ARTICLE_WORDS:
+    if scan.js_shell and scan.words < MIN_ARTICLE_WORDS:
         raise InputError(
             f"{name}: a JavaScript-only page (no article text in its HTML) "
             "— save the article from a browser and brief the .html file"
         )
+    return scan
 
 
 def blocks_from_xml(doc, headline: str | None, description: str) -> tuple[Block, ...]:

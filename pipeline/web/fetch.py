@@ -1,8 +1,12 @@
-"""Fetching pages and feeds politely: one kept httpx client, robots.txt per host, a delay per host,
-Retry-After on 429/503, transient failures retried with backoff, bounded redirects and a size limit.
+"""Fetching pages and feeds politely: one kept httpx client, robots.txt per host (protego: `*`, `$`,
+longest match, Allow; Crawl-delay up to fetch_max_wait), a delay per host, Retry-After on 429/503,
+transient failures retried with backoff, bounded redirects, a total deadline per request and a size
+limit on the decoded body (pipeline.web.body).
 
-Only http and https URLs reach the network. Redirects are followed here (not by httpx) so that each
-hop is checked against robots.txt and a permanent move (301/308) can be reported to the caller.
+Only http and https URLs reach the network, and only public addresses unless allowed
+(pipeline.web.guard: every connection, redirect hops and robots.txt included). Redirects are
+followed here (not by httpx) so that each hop is checked against robots.txt and a permanent move
+(301/308) can be reported to the caller.
 """
 
 from __future__ import annotations
@@ -13,17 +17,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
+from protego import Protego
 
 from pipeline.errors import BriefError, InputError
 from pipeline.web import identity
+from pipeline.web.body import BodyError, read_body
+from pipeline.web.guard import RefusedAddress, Resolver, guarded_transport, set_deadline
 
 MAX_REDIRECTS = 5
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
 BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
+ROBOTS_MAX_BYTES = 512_000  # what is read of a robots.txt (RFC 9309 asks parsers to read at least 500 KiB)
 
 
 class FetchError(BriefError):
@@ -63,7 +70,11 @@ class Fetcher:
     max_wait: float = 120.0
     user_agent: str = field(default_factory=identity.user_agent)
     sleep: Callable[[float], None] = time.sleep
-    _robots: dict[str, tuple[float, RobotFileParser | None]] = field(default_factory=dict, repr=False)
+    private_hosts: tuple[str, ...] = ()  # host or host:port entries that may be private (fetch_private_hosts)
+    resolver: Resolver | None = None  # socket.getaddrinfo's signature; tests give their own
+    network: object | None = None  # an httpcore NetworkBackend under the guard (tests record instead of connecting)
+    _robots: dict[str, tuple[float, Protego | None]] = field(default_factory=dict, repr=False)
+    _crawl_delay: dict[str, float] = field(default_factory=dict, repr=False)
     _last: dict[str, float] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _client: httpx.Client | None = field(default=None, repr=False)
@@ -74,6 +85,8 @@ class Fetcher:
                 headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=False,
+                transport=guarded_transport(self.private_hosts, self.resolver, self.network),
+                trust_env=False,
             )
         return self._client
 
@@ -97,7 +110,10 @@ class Fetcher:
             if not location:
                 raise FetchError(f"{current}: redirect without a Location header", status=response.status)
             permanent = permanent and response.status in (301, 308)
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                raise FetchError(f"{current}: redirects to an invalid URL ({location[:200]})") from None
             require_http(current)
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects — open it in a browser to see where it leads")
 
@@ -130,27 +146,40 @@ class Fetcher:
 
     def _request(self, url: str, headers: Mapping[str, str]) -> Response:
         self._wait_for_host(url)
+        deadline = time.monotonic() + self.timeout
+        set_deadline(deadline)  # every connect, read and write of this request gets what is left
         try:
             with self.client().stream("GET", url, headers=dict(headers)) as response:
                 declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.max_bytes:
+                encoding = response.headers.get("content-encoding", "")
+                if declared and declared.isdigit() and int(declared) > self.max_bytes and not encoding:
                     raise FetchError(f"{url}: {int(declared):,} bytes is over the {self.max_bytes:,}-byte limit")
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > self.max_bytes:
-                        raise FetchError(f"{url}: larger than the {self.max_bytes:,}-byte limit — not fetched whole")
-                return Response(url, response.status_code, dict(response.headers), bytes(body))
-        except httpx.TimeoutException:
+                body = read_body(
+                    response.iter_raw(),
+                    url=url,
+                    encoding=encoding,
+                    max_bytes=self.max_bytes,
+                    deadline=deadline,
+                    timeout=self.timeout,
+                )
+                return Response(url, response.status_code, dict(response.headers), body)
+        except RefusedAddress as exc:
+            raise FetchError(f"{url}: {exc}") from None
+        except BodyError as exc:
+            raise FetchError(str(exc)) from None
+        except (httpx.TimeoutException, TimeoutError):
             raise FetchError(f"{url}: no answer within {self.timeout:g} s (timed out)", transient=True) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{url}: cannot connect ({type(exc).__name__}: {exc})", transient=True) from None
+        finally:
+            set_deadline(None)
 
     def _wait_for_host(self, url: str) -> None:
         host = urlsplit(url).netloc.lower()
         with self._lock:
             now = time.monotonic()
-            wait = self._last.get(host, -1e9) + self.delay - now
+            delay = max(self.delay, self._crawl_delay.get(host, 0.0))
+            wait = self._last.get(host, -1e9) + delay - now
             self._last[host] = now + max(wait, 0.0)
         if wait > 0:
             self.sleep(wait)
@@ -163,25 +192,28 @@ class Fetcher:
         if read_at is None or time.monotonic() - read_at > ROBOTS_TTL:
             robots = self._read_robots(origin)
             self._robots[origin] = (time.monotonic(), robots)
-        if robots is not None and not robots.can_fetch(identity.PRODUCT, url):
+        if robots is not None and not robots.can_fetch(url, identity.PRODUCT):
             raise FetchError(f"{url}: disallowed by {origin}/robots.txt — not fetched")
 
-    def _read_robots(self, origin: str) -> RobotFileParser | None:
+    def _read_robots(self, origin: str) -> Protego | None:
         """None: no rules (no robots.txt: RFC 9309 treats a 4xx as allow-all; no connection: the request
-        itself will fail). A 5xx answer means "unreachable": everything is disallowed for now (RFC 9309)."""
+        itself will fail). A 5xx answer means "unreachable": everything is disallowed for now (RFC 9309).
+        Crawl-delay is honoured up to fetch_max_wait seconds."""
         try:
             response = self._get_robots(origin + "/robots.txt")
         except FetchError:
             return None
         if response.status >= 500:
-            lines = ["User-agent: *", "Disallow: /"]
+            text = "User-agent: *\nDisallow: /"
         elif response.status != 200:
             return None
         else:
-            lines = response.content.decode("utf-8", "replace").splitlines()
-        parser = RobotFileParser()
-        parser.parse(lines)
-        return parser
+            text = response.content[:ROBOTS_MAX_BYTES].decode("utf-8", "replace")
+        robots = Protego.parse(text)
+        delay = robots.crawl_delay(identity.PRODUCT)
+        if delay:
+            self._crawl_delay[urlsplit(origin).netloc.lower()] = min(float(delay), self.max_wait)
+        return robots
 
     def _get_robots(self, url: str) -> Response:
         current = url
@@ -194,7 +226,14 @@ class Fetcher:
 
 
 def require_http(url: str) -> None:
-    scheme = urlsplit(url).scheme.lower()
+    """Raise InputError (one line) unless `url` is a well-formed http or https URL."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 — raises ValueError on a port that is not a number
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise InputError(f"{url[:200]}: not a valid URL ({exc})") from None
+    scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise InputError(f"{url}: only http and https URLs are fetched (not {scheme or 'a bare path'}:)")
 

@@ -114,6 +114,7 @@ def fetcher_for(settings: BriefSettings) -> Fetcher:
         settings.fetch_retries,
         settings.fetch_max_bytes,
         settings.fetch_max_wait,
+        tuple(settings.fetch_private_hosts),
     )
     from pipeline.web.fetch import Fetcher
 
@@ -125,5 +126,6 @@ def fetcher_for(settings: BriefSettings) -> Fetcher:
                 retries=settings.fetch_retries,
                 max_bytes=settings.fetch_max_bytes,
                 max_wait=settings.fetch_max_wait,
+                private_hosts=tuple(settings.fetch_private_hosts),
             )
         return _fetchers[key]

@@ -65,7 +65,12 @@ def test_feeds_list_shows_configured_feeds_with_their_state(server, tmp_path: Pa
         encoding="utf-8",
     )
     settings = load_settings(config, cache_dir=tmp_path / "cache")
-    poll_feeds([server.url("/feed.xml")], settings, fetcher=Fetcher(delay=0), models=FakeModels(settings))
+    poll_feeds(
+        [server.url("/feed.xml")],
+        settings,
+        fetcher=Fetcher(private_hosts=("127.0.0.1", "localhost"), delay=0),
+        models=FakeModels(settings),
+    )
     done = runner.invoke(app, ["feeds", "list", "--config", str(config)])
     assert done.exit_code == 0, done.output
     first, second = done.output.strip().splitlines()

@@ -278,3 +278,10 @@ def test_a_file_named_like_a_subcommand_is_briefed_when_given_as_a_path(
     assert done.exit_code == 0, done.output
     [written] = done.stdout.splitlines()
     assert Path(written).is_file() and Path(written).parent == tiny_settings.out_dir
+
+
+def test_a_url_on_a_loopback_port_not_allowed_is_refused_in_one_line_exit_2(tmp_path: Path) -> None:
+    """Loopback is not fetched unless fetch_private_hosts names it (the refusal comes before any
+    connection; a loopback address keeps even a wrong answer on this machine)."""
+    done = run_cli("http://127.0.0.1:9/artikel", "--out", str(tmp_path), env={"BRIEF_FETCH_PRIVATE_HOSTS": "[]"})
+    assert_one_line_error(done, 2, "fetch_private_hosts")

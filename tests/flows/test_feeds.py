@@ -46,3 +46,37 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
     daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
     # 304: nothing else asked (the worker process keeps robots.txt for an hour)
     assert [r.path for r in server.requests[3:]] == ["/feed.xml"]
+
+
+def test_a_refused_link_is_a_listed_failure_and_publishing_failures_are_warnings(
+    prefect_harness, server, tiny_marian: Path, tiny_bart: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """An entry linking to a private address is a listed failure (and never a request); a brief
+    artifact or a feed.xml that cannot be written leaves the run Completed and the entry briefed."""
+    import flows.feeds as flow_feeds
+    from flows.daily_briefing import daily_briefing
+
+    def down(*args, **kwargs):
+        raise ConnectionError("API down")
+
+    monkeypatch.setattr(flow_feeds, "publish_brief", down)
+    monkeypatch.setattr(flow_feeds, "write_atom_feed", down)
+    server.serve("/a", (shared_dir("web") / "html" / "nos_dodental-parijs-op-129.html").read_bytes())
+    items = [
+        {"title": "Parijs", "link": server.url("/a"), "guid": "a"},
+        {"title": "Intern", "link": "http://10.0.0.1/geheim", "guid": "b"},  # refused: no packet leaves
+    ]
+    serve_feed(server, rss(items))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    models = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+    settings = {**models, "feeds": [{"url": server.url("/feed.xml")}], "fetch_delay": 0, "cache_dir": str(tmp_path)}
+    state = daily_briefing(
+        inbox=str(inbox), out_dir=str(tmp_path / "out"), settings=settings, day="2026-02-14", return_state=True
+    )
+    assert state.is_completed(), state
+    report = state.result()
+    assert len(report.briefed) == 1 and Path(report.briefed[0]).is_file()
+    (reason,) = report.failed.values()
+    assert "10.0.0.1" in reason and "fetch_private_hosts" in reason and "\n" not in reason
+    assert not (tmp_path / "out" / "feed.xml").exists()

@@ -48,7 +48,7 @@ def settings(tmp_path: Path) -> BriefSettings:
 
 
 def fetcher() -> Fetcher:
-    return Fetcher(delay=0, retries=0, sleep=lambda seconds: None)
+    return Fetcher(private_hosts=("127.0.0.1", "localhost"), delay=0, retries=0, sleep=lambda seconds: None)
 
 
 def rss(items: list[dict[str, str]], namespaces: str = "") -> bytes:

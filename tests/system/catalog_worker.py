@@ -64,7 +64,12 @@ def brief(out: str, database: str, feed_url: str, day: str, worker: str, files: 
 
     settings = settings_for(out, database)
     models = FakeModels(settings)
-    reports = poll_feeds([feed_url], settings, fetcher=Fetcher(delay=0, retries=0, sleep=lambda s: None), models=models)
+    reports = poll_feeds(
+        [feed_url],
+        settings,
+        fetcher=Fetcher(private_hosts=("127.0.0.1", "localhost"), delay=0, retries=0, sleep=lambda s: None),
+        models=models,
+    )
     outcomes = build_briefs([Path(f) for f in files], settings, models=models)
     written = [o.written for o in outcomes if getattr(o, "written", None) is not None]
     written += [w for report in reports for w in report.written]

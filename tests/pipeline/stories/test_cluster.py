@@ -146,3 +146,109 @@ def test_an_article_without_words_opens_a_story_of_its_own():
     second = assign(feat("e2", "NOS", at(0, 2), "", "   "), store)
     assert first.created and second.created and first.story_id != second.story_id
     assert second.duplicate_of is None
+
+
+TRIAL = """De rechtbank in Utrecht heeft een man ({age}) veroordeeld tot {years} jaar cel voor een steekpartij
+in een woning in de wijk Kanaleneiland. Het slachtoffer raakte zwaargewond. De officier van justitie had
+een hogere straf geëist. De rechtbank vond de verklaringen van getuigen betrouwbaar."""
+
+
+def test_two_trials_of_one_day_with_other_defendants_are_two_stories():
+    def run(settings):
+        store = MemoryStoryStore()
+        a = assign(
+            feat("t1", "NOS", at(0, 1), "Man (38) krijgt cel voor steekpartij", TRIAL.format(age=38, years=6)),
+            store,
+            settings,
+        )
+        b = assign(
+            feat("t2", "AD", at(0, 5), "Man (52) krijgt cel voor steekpartij", TRIAL.format(age=52, years=4)),
+            store,
+            settings,
+        )
+        return a.story_id == b.story_id
+
+    assert run(replace(ClusterSettings(), event_clash=1.0))  # the words alone would join them
+    assert not run(ClusterSettings())
+
+
+MATCH = """{club} heeft in de {round} ronde van het toernooi in Rotterdam {result}. Het duel in de
+Ahoy werd gespeeld voor een uitverkochte zaal. Trainer Piet Zandvliet was na afloop {mood}."""
+
+
+def test_a_match_followed_live_stays_one_story_and_the_next_round_is_another():
+    store = MemoryStoryStore()
+    club = "Feyenoord Basketbal"
+    live = assign(
+        feat(
+            "m1",
+            "NU.nl",
+            at(0, 19),
+            "Feyenoord leidt met 1-0",
+            MATCH.format(club=club, round="tweede", result="een 1-0 voorsprong", mood="nog niet tevreden"),
+        ),
+        store,
+    )
+    end = assign(
+        feat(
+            "m2",
+            "NU.nl",
+            at(0, 21),
+            "Feyenoord wint met 3-1",
+            MATCH.format(club=club, round="tweede", result="met 3-1 gewonnen", mood="tevreden"),
+        ),
+        store,
+    )
+    next_round = assign(
+        feat(
+            "m3",
+            "NU.nl",
+            at(2, 21),
+            "Feyenoord verliest met 0-2",
+            MATCH.format(club=club, round="derde", result="met 0-2 verloren", mood="teleurgesteld"),
+        ),
+        store,
+    )
+    assert end.story_id == live.story_id
+    assert next_round.story_id != live.story_id
+
+
+def test_a_roundup_gathers_no_stories():
+    store = MemoryStoryStore()
+    roundup = assign(
+        feat(
+            "w1",
+            "NOS",
+            at(0, 0),
+            "Wekdienst 2/3: dijk Zaltbommel verzakt en buschauffeurs Keolis staken",
+            DIJK_WIRE + "\n\n" + STAKING_BODY,
+        ),
+        store,
+    )
+    dijk = assign(
+        feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE), store
+    )
+    staking = assign(feat("s1", "RTV Oost", at(0, 2), "Buschauffeurs Keolis leggen werk neer", STAKING_BODY), store)
+    assert len({roundup.story_id, dijk.story_id, staking.story_id}) == 3
+
+
+FIRE_VEENENDAAL = """In een loods van transportbedrijf Van der Wal aan de Industrieweg in Veenendaal heeft
+dinsdagnacht een grote brand gewoed. De brandweer schaalde op naar zeer grote brand vanwege de rook.
+Omwonenden kregen een NL-Alert om ramen en deuren te sluiten. Niemand raakte gewond."""
+
+FIRE_HARDERWIJK = """Bij een bedrijfspand van Bakkerij Hoogendoorn in Harderwijk is dinsdagnacht een grote brand
+uitgebroken. Door de rook moesten omwonenden ramen en deuren sluiten. De loods is verwoest,
+gewonden vielen er niet. De brandweer schaalde op naar zeer grote brand."""
+
+
+def test_two_fires_in_other_towns_are_two_stories():
+    def run(settings):
+        store = MemoryStoryStore()
+        a = assign(feat("f1", "AD", at(1, 1), "Grote brand in loods", FIRE_VEENENDAAL), store, settings)
+        b = assign(feat("f2", "NOS", at(1, 3), "Zeer grote brand in loods", FIRE_HARDERWIJK), store, settings)
+        assert a.duplicate_of is None and b.duplicate_of is None
+        return a.story_id == b.story_id
+
+    small_window = replace(ClusterSettings(), name_min_docs=0)  # the test's window holds two articles
+    assert run(replace(small_window, name_clash=1.0))  # the words alone would join them
+    assert not run(small_window)

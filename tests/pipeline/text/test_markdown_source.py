@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
+
 from pipeline.document import BlockKind
+from pipeline.errors import InputError
+from pipeline.text.markdown_source import markdown_blocks
 from pipeline.text.read import parse_article, read_article
 
 K = BlockKind
@@ -91,3 +96,38 @@ def test_md_suffix_selects_markdown(tmp_path: Path) -> None:
     txt = tmp_path / "stuk.txt"
     txt.write_text("# Kop\n\n- een\n- twee\n", encoding="utf-8")
     assert read_article(txt).blocks[0].text == "# Kop"  # plain text: a hash is a character
+
+
+ALIAS_BOMB = (
+    "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n\nTekst.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        (ALIAS_BOMB, "anchors/aliases"),
+        ("---\nauthor: *onbekend\n---\n\nTekst.\n", "anchors/aliases"),
+        ("---\na: " + "[" * 5000 + "]" * 5000 + "\n---\n\nTekst.\n", "deeper than 10"),
+        ("---\n" + "".join(f"k{i}: waarde\n" for i in range(10_000)) + "---\n\nTekst.\n", "over 64 KB"),
+    ],
+)
+def test_hostile_front_matter_is_refused_in_one_line_before_loading(front: str, reason: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(InputError) as refused:
+        markdown_blocks(front, name="bom.md")
+    assert reason in str(refused.value) and "\n" not in str(refused.value)
+    assert time.perf_counter() - started < 2
+
+
+def test_an_ampersand_or_asterisk_inside_a_value_is_no_anchor() -> None:
+    _, meta = markdown_blocks("---\ntitle: Q&A over *sterren*\n---\n\nTekst.\n", name="ok.md")
+    assert meta.headline == "Q&A over *sterren*"
+
+
+@pytest.mark.parametrize("body", ["[" * 200_000, "![" * 100_000, "> " * 100_000 + "x", "*a " * 60_000, "<" * 200_000])
+def test_hostile_markdown_is_parsed_in_bounded_time(body: str) -> None:
+    started = time.perf_counter()
+    markdown_blocks(body, name="vreemd.md")
+    assert time.perf_counter() - started < 20  # markdown-it-py is linear on these (~2 s for 200k "[" here)

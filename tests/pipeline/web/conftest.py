@@ -9,6 +9,7 @@ import pytest
 from pipeline.web.fetch import Fetcher
 from tests.conftest import shared_dir
 
+LOCAL = ("127.0.0.1", "localhost")  # the fetcher refuses loopback unless allowed: the tests allow it
 WEB = shared_dir("web")
 HTML = WEB / "html"
 FEEDS = WEB / "feeds"
@@ -28,6 +29,6 @@ def sleeps() -> list[float]:
 @pytest.fixture()
 def fetcher(sleeps: list[float]):
     """No per-host delay, one retry, and sleeps recorded instead of slept."""
-    client = Fetcher(delay=0, timeout=2, retries=1, max_bytes=5_000_000, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=0, timeout=2, retries=1, max_bytes=5_000_000, sleep=sleeps.append)
     yield client
     client.close()

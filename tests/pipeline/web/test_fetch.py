@@ -14,7 +14,7 @@ from pipeline.settings import BriefSettings
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.identity import user_agent
 from pipeline.web.source import fetch_page, read_source
-from tests.pipeline.web.conftest import saved
+from tests.pipeline.web.conftest import LOCAL, saved
 from tests.web_server import Answer
 
 NOS = "html/nos_dodental-parijs-op-129.html"
@@ -57,7 +57,7 @@ def test_retry_after_on_429_is_honoured(server, fetcher, sleeps) -> None:
 
 def test_a_retry_after_longer_than_the_limit_gives_up_at_once(server, sleeps) -> None:
     server.serve("/later", b"", status=503, Retry_After="3600")
-    client = Fetcher(delay=0, retries=3, max_wait=120, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=0, retries=3, max_wait=120, sleep=sleeps.append)
     with pytest.raises(FetchError, match="HTTP 503.*wait 3600 s"):
         client.get(server.url("/later"))
     assert len(server.asked("/later")) == 1 and sleeps == []
@@ -65,7 +65,7 @@ def test_a_retry_after_longer_than_the_limit_gives_up_at_once(server, sleeps) ->
 
 def test_transient_errors_are_retried_with_backoff_then_reported(server, sleeps) -> None:
     server.serve("/down", b"", status=502)
-    client = Fetcher(delay=0, retries=2, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=0, retries=2, sleep=sleeps.append)
     with pytest.raises(FetchError, match=r"HTTP 502 \(tried 3×\)") as caught:
         client.get(server.url("/down"))
     assert caught.value.exit_code == 1
@@ -106,7 +106,7 @@ def test_a_redirect_to_another_scheme_is_refused(server, fetcher) -> None:
 
 def test_a_hanging_server_times_out(server, sleeps) -> None:
     server.handle("/hang", lambda request: Answer(200, b"late", delay=10))
-    client = Fetcher(delay=0, timeout=0.5, retries=0, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=0, timeout=0.5, retries=0, sleep=sleeps.append)
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):
         client.get(server.url("/hang"))
@@ -148,7 +148,7 @@ def test_a_consent_wall_and_a_js_shell_are_refused_when_fetched(server, fetcher)
 
 def test_the_per_host_delay_spaces_requests(server, sleeps) -> None:
     server.serve("/x", saved(NOS))
-    client = Fetcher(delay=1.5, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=1.5, sleep=sleeps.append)
     client.get(server.url("/x"))
     client.get(server.url("/x"))
     # robots.txt, then the page 1.5 s later, then the page again 1.5 s after that (the fake sleep does not
@@ -185,7 +185,7 @@ def test_a_refused_connection_is_retried_with_backoff_then_reported(sleeps) -> N
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    client = Fetcher(delay=0, retries=2, sleep=sleeps.append)
+    client = Fetcher(private_hosts=LOCAL, delay=0, retries=2, sleep=sleeps.append)
     with pytest.raises(FetchError, match="cannot connect") as caught:
         client.get(f"http://127.0.0.1:{port}/a")
     assert caught.value.exit_code == 1 and sleeps == [1.0, 2.0]
@@ -197,3 +197,25 @@ def test_a_robots_txt_that_answers_5xx_disallows_the_host_for_now(server, fetche
     with pytest.raises(FetchError, match="disallowed by"):
         fetcher.get(server.url("/a"))
     assert server.asked("/a") == []
+
+
+def test_robots_wildcards_and_crawl_delay_are_honoured(server, sleeps) -> None:
+    """protego: `/*?` and `$` rules forbid what plain prefix matching allowed; the longest rule wins;
+    Crawl-delay spaces requests to the host (at most fetch_max_wait)."""
+    robots = (
+        "User-agent: *\nDisallow: /*?\nDisallow: /*.pdf$\nDisallow: /nieuws/\nAllow: /nieuws/open\nCrawl-delay: 7\n"
+    )
+    server.serve("/robots.txt", robots.encode(), content_type="text/plain")
+    for path in ("/a", "/nieuws/open", "/stuk.pdf", "/stuk.pdf.html", "/nieuws/dicht"):
+        server.serve(path, saved(NOS))
+    client = Fetcher(private_hosts=LOCAL, delay=0, retries=0, max_wait=5, sleep=sleeps.append)
+    for path in ("/a?id=1", "/stuk.pdf", "/nieuws/dicht"):
+        with pytest.raises(FetchError, match="disallowed by"):
+            client.get(server.url(path))
+    for path in ("/a", "/nieuws/open", "/stuk.pdf.html"):
+        assert client.get(server.url(path)).status == 200
+    # Crawl-delay 7, capped at fetch_max_wait 5: each request waits for a slot 5 s after the last one
+    # (sleeps are recorded, not slept, so the slots add up)
+    assert len(sleeps) == 3 and round(sleeps[0]) == 5 and all(round(b - a) == 5 for a, b in zip(sleeps, sleeps[1:]))
+    assert server.asked("/stuk.pdf") == [] and server.asked("/nieuws/dicht") == []
+    client.close()

@@ -1,0 +1,99 @@
+"""Event marks: what tells one event from another of the same kind, read from the headline and lead.
+
+Two articles about Ajax, a storm or a trial can share most of their words and still be about
+different events. Marks catch some of that from the Dutch text, as plain strings:
+
+- `age:38` — an age in brackets, "Man (38) opgepakt": different people are different cases;
+- `score:2-1` — a match score, "Ajax wint met 2-1": a later score of one match only grows
+  (1-0 can become 2-1, never 3-0), so scores that cannot follow each other are two matches;
+- `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
+  "vijfde etappe", "etappe 5"): two rounds are two matches, two stages two races;
+- `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
+  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
+  a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
+  het nieuws" — a liveblog of one match or verdict is that event's): it stays a
+  story of its own, or every story it mentions would gather through it;
+- `again` — the headline says it happened again ("Weer boot met migranten", "Magneetvissers vinden
+  opnieuw granaten"): a new event of a kind already told, not the next part of the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_AGE = re.compile(r"\((\d{1,3})\)")
+_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/-])")
+_AGAIN = frozenset(
+    ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
+)  # "weer" only heads a headline (also "weather")
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "eerste",
+            "tweede",
+            "derde",
+            "vierde",
+            "vijfde",
+            "zesde",
+            "zevende",
+            "achtste",
+            "negende",
+            "tiende",
+            "elfde",
+            "twaalfde",
+        ]
+    )
+}
+_UNITS = r"(?:ronde|etappe|rit|speeldag|speelronde)"
+_ROUND = re.compile(
+    rf"\b(?:({'|'.join(_ORDINALS)})\s?{_UNITS}|(\d{{1,2}})e\s?{_UNITS}|{_UNITS}\s(\d{{1,2}})\b)", re.IGNORECASE
+)
+_DAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|de dag|de week"
+_ROUNDUP = re.compile(
+    r"^\W*(wekdienst|de kranten\b|podcast\b|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
+    rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
+    re.IGNORECASE,
+)
+_BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def marks(title: str, lead: str) -> frozenset[str]:
+    """The event marks of an article from its headline and first paragraph."""
+    text = title + "\n" + lead
+    out = {f"age:{int(a)}" for a in _AGE.findall(text) if 0 < int(a) < 120}
+    out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
+    for word, digits, after in _ROUND.findall(text):
+        out.add(f"round:{_ORDINALS[word.lower()] if word else int(digits or after)}")
+    words = _WORD.findall(title.lower())
+    if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
+        out.add("again")
+    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
+        out.add("roundup")
+    return frozenset(out)
+
+
+def _kind(marks: Iterable[str], kind: str) -> set[str]:
+    return {m.split(":", 1)[1] for m in marks if m.startswith(kind + ":")}
+
+
+def _follows(a: str, b: str) -> bool:
+    """Score `b` can come later in the same match as score `a`, or earlier (either team named first:
+    "1-0" and "0-1" can be one match seen from either side)."""
+    (a1, a2), (b1, b2) = (tuple(int(x) for x in s.split("-")) for s in (a, b))
+    return any((a1 <= x and a2 <= y) or (x <= a1 and y <= a2) for x, y in ((b1, b2), (b2, b1)))
+
+
+def clash(article: Iterable[str], story: Iterable[str]) -> bool:
+    """The marks say two events: ages, or rounds, both give and none shared, or scores of two matches."""
+    article, story = set(article), set(story)
+    ages, story_ages = _kind(article, "age"), _kind(story, "age")
+    if ages and story_ages and not ages & story_ages:
+        return True
+    rounds, story_rounds = _kind(article, "round"), _kind(story, "round")
+    if rounds and story_rounds and not rounds & story_rounds:
+        return True
+    scores, story_scores = _kind(article, "score"), _kind(story, "score")
+    return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

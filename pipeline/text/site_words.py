@@ -1,0 +1,180 @@
+"""Word sets of the site-text rules: data, no logic (the regular expressions are in `site_rules`).
+
+Function words, menu separators, teaser markers, boilerplate and English interface words —
+looked up word by word, where the patterns match whole lines.
+"""
+
+from __future__ import annotations
+
+# the name of an embedded medium standing in for it (a tweet, a video) when a scraper keeps only its label
+EMBED_PLACEHOLDERS = frozenset(
+    ["social", "video", "audio", "tweet", "embed", "instagram", "youtube", "podcast", "poll", "fotoserie", "grafiek"]
+)
+# words after which a medium's name is part of the sentence ("de Video", "op Social Media")
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "op",
+        "in",
+        "via",
+        "van",
+        "met",
+        "voor",
+        "naar",
+        "per",
+        "bij",
+        "uit",
+        "en",
+        "of",
+        "deze",
+        "die",
+        "dit",
+        "onze",
+    ]
+)
+# a symbol between menu items or breadcrumbs
+MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
+
+# Headings after which the page lists other stories: what follows (short lines) is a teaser.
+TEASER_MARKERS: tuple[str, ...] = (
+    r"^(lees|bekijk|kijk|luister) ook\b",
+    r"^meer (uit|over|nieuws|van|artikelen|in)\b",
+    r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws)\b",
+)
+
+# General signal: a short line made mostly of these words is boilerplate (reason "boilerplate").
+BOILERPLATE_WORDS = frozenset(
+    [
+        "klik",
+        "hier",
+        "lees",
+        "meer",
+        "bekijk",
+        "abonneer",
+        "abonnee",
+        "abonnement",
+        "nieuwsbrief",
+        "download",
+        "app",
+        "inloggen",
+        "log",
+        "registreer",
+        "registreren",
+        "cookies",
+        "privacy",
+        "delen",
+        "deel",
+        "volg",
+        "reageer",
+        "reacties",
+        "reactie",
+        "advertentie",
+        "gratis",
+        "aanmelden",
+        "account",
+        "premium",
+        "plus",
+        "adverteren",
+        "contact",
+        "menu",
+        "zoeken",
+        "sluiten",
+        "ontvang",
+        "mailbox",
+        "podcast",
+        "kanaal",
+        "whatsapp",
+    ]
+)
+
+# The words of an interface line in English (an aggregator's or an app's): a short line made only of
+# these is interface text, whatever it says ("Read more", "Show all comments", "Top stories").
+ENGLISH_INTERFACE_WORDS = frozenset(
+    [
+        "a",
+        "all",
+        "and",
+        "app",
+        "article",
+        "articles",
+        "back",
+        "by",
+        "comment",
+        "comments",
+        "continue",
+        "copy",
+        "download",
+        "edit",
+        "for",
+        "from",
+        "full",
+        "home",
+        "in",
+        "latest",
+        "link",
+        "listen",
+        "live",
+        "load",
+        "log",
+        "login",
+        "menu",
+        "more",
+        "most",
+        "my",
+        "new",
+        "news",
+        "next",
+        "now",
+        "of",
+        "on",
+        "open",
+        "or",
+        "our",
+        "popular",
+        "post",
+        "posted",
+        "previous",
+        "read",
+        "related",
+        "save",
+        "search",
+        "see",
+        "share",
+        "show",
+        "sign",
+        "source",
+        "sources",
+        "stories",
+        "story",
+        "subscribe",
+        "the",
+        "this",
+        "to",
+        "top",
+        "trending",
+        "up",
+        "updated",
+        "video",
+        "view",
+        "watch",
+        "with",
+        "you",
+        "your",
+        "just",
+        "ago",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "yesterday",
+        "today",
+    ]
+)

@@ -1,0 +1,100 @@
+"""The title line, by shape: a site name glued after the headline ("… arrestaties in Den Haag -
+NU.nl") is set aside and the headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
+is recognised so that the line is still read as the headline (the kicker stays part of it, as the
+outlet shows it). Only the first heading of the text is looked at — the position of a title.
+
+A kicker is one word (or a word in capitals and up to two more) and a full stop before a headline
+of three words or more that is one sentence; an abbreviation ("Dr. De Vries …") is no kicker. A
+site name is the tail after a separator (" - ", " | ") whose first part is a domain ("AD.nl"), a
+known outlet, the outlet the source names, or a name with a tagline after a bar ("1Limburg | Nieuws
+en sport uit Limburg"), after a title of three words or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import dutch_rules, patterns, shape_rules
+from pipeline.text import site_rules as rules
+
+TITLE_MAX_WORDS = 30
+HEAD_MIN_WORDS = 3
+TAIL_MAX_WORDS = 8
+NAME_MAX_WORDS = 3
+_TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
+_SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE}
+KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
+TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
+TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(name.casefold() for name in rules.OUTLETS)
+
+
+def split_title_line(blocks: Sequence[Block], *, outlet: str | None = None) -> list[Block]:
+    """The blocks with the site name glued to the first heading set aside (reason "site_name");
+    both pieces exact substrings of the line."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind in _SKIPPED:
+            continue
+        if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
+            out[index : index + 1] = _split(block, outlet)
+        break
+    return out
+
+
+def _split(block: Block, outlet: str | None) -> list[Block]:
+    text = block.text.strip()
+    tail = site_name_tail(text, outlet)
+    if not tail:
+        return [block]
+    head = text[: len(text) - len(tail)].strip()
+    return [Block(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def kicker_of(line: str) -> str | None:
+    """The kicker and its full stop at the start of a title line, or None."""
+    match = KICKER_LINE.match(line)
+    if not match:
+        return None
+    kicker, rest = match.group("kicker"), match.group("rest")
+    words = kicker.casefold().split()
+    if len(words) == 1 and (words[0] in dutch_rules.TITLES or words[0] in dutch_rules.CONTINUING):
+        return None  # "Dr. De Vries …", "Nr. 12 …"
+    if patterns.word_count(rest) < HEAD_MIN_WORDS or patterns.has_inner_sentence_end(rest):
+        return None  # a two-sentence headline ("Ajax wint. PSV verliest punten") is no kicker and title
+    return line[: match.start("rest")].strip()
+
+
+def site_name_tail(title: str, outlet: str | None = None) -> str | None:
+    """The separator and site name glued to the end of a title ("- NU.nl"), or None."""
+    for separator in TITLE_SEPARATOR.finditer(title):
+        head, tail = title[: separator.start()], title[separator.start() :].strip()
+        if patterns.word_count(head) < HEAD_MIN_WORDS or patterns.word_count(tail) > TAIL_MAX_WORDS + 1:
+            continue
+        if _is_site_name(tail.lstrip("-–—| "), outlet):
+            return tail
+    return None
+
+
+def _is_site_name(tail: str, outlet: str | None) -> bool:
+    segments = TAIL_SEGMENT.split(tail)
+    name = segments[0].strip()
+    if _DOMAIN.match(name) or name.casefold() in _outlets():
+        return True
+    if outlet and name.casefold() in {outlet.casefold(), outlet.casefold().removeprefix("www.")}:
+        return True
+    # a name and a tagline after a bar: "1Limburg | Nieuws en sport uit Limburg"
+    return (
+        "|" in tail
+        and len(segments) >= 2
+        and patterns.word_count(name) <= NAME_MAX_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
+    )
