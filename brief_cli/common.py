@@ -72,6 +72,18 @@ def write_english_feed(settings) -> None:
         write_atom_feed(settings)
     except BriefError as exc:
         say(f"warning: the Atom feed was not updated: {exc}")
+    write_stories_feed(settings)
+
+
+def write_stories_feed(settings) -> None:
+    """OUT/stories.xml, one Atom entry per story (a failure is a warning, not an exit)."""
+    from pipeline.errors import BriefError
+    from pipeline.storydesk.atom import write_story_feed
+
+    try:
+        write_story_feed(settings)
+    except (BriefError, OSError) as exc:
+        say(f"warning: the stories feed was not updated: {exc}")
 
 
 def refresh_site(settings) -> None:

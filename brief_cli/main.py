@@ -11,7 +11,17 @@ import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from brief_cli import cache_cmd, catalog_cmd, eval_cmd, failures_cmd, feeds_cmd, models_cmd, serve, site_cmd
+from brief_cli import (
+    cache_cmd,
+    catalog_cmd,
+    eval_cmd,
+    failures_cmd,
+    feeds_cmd,
+    models_cmd,
+    serve,
+    site_cmd,
+    stories_cmd,
+)
 from brief_cli.common import (
     Backend,
     Config,
@@ -86,6 +96,8 @@ Unattended, scheduled runs: `brief serve --help` (Prefect); files they will not 
 your own references: `brief eval --refs FILE.tsv`. Faster CPU inference: CTranslate2 int8,
 converted automatically on first use (`brief models convert` ahead of time). Feeds:
 `brief feeds poll|list`. After every run OUT/feed.xml lists the newest briefs as an Atom feed.
+Every brief joins a story (the same event across outlets and days, wire copies marked):
+`brief stories [--json]`; OUT/stories.xml is an Atom feed with one entry per story.
 What is recorded about the briefs (OUT/catalog.sqlite, or BRIEF_DATABASE_URL): `brief catalog rebuild|stats`.
 
 Exit status: 0 all briefs written, 2 bad input (missing, empty, binary or undecodable file, a
@@ -220,6 +232,9 @@ class _progress:
 
 app.command(name="serve", help=serve.HELP)(serve.serve)
 app.command(name="eval", help=eval_cmd.HELP)(eval_cmd.evaluate)
+app.command(name="stories", help=stories_cmd.HELP, short_help="the stories the briefs were grouped into")(
+    stories_cmd.stories
+)
 app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(models_cmd.app, name="models")
 app.add_typer(feeds_cmd.app, name="feeds")

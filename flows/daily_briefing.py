@@ -180,8 +180,10 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
     failed = [DigestFailure(o.source_name, o.failure) for o in outcomes if o.failure]
     digest, changed, day_entries, day_failures = update_digest(settings, day, entries, failed)  # under the day's lock
     if changed:
+        from pipeline.storydesk.day import day_stories
+
         try:
-            publish_digest(day, day_entries, day_failures)
+            publish_digest(day, day_entries, day_failures, day_stories(open_catalog(settings), day, day_entries))
         except Exception as exc:  # noqa: BLE001 — the digest file is written; only its view in the UI is missing
             print(f"warning: the digest of {day} is written, but its artifact was not published: {first_line(exc)}")
     return BriefingReport(

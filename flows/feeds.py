@@ -48,10 +48,18 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
 
 @task(name="write-atom-feed", cache_policy=NONE)
 def write_english_feed(settings: BriefSettings) -> str | None:
-    """OUT/feed.xml from the newest briefs. A feed.xml that cannot be written is a warning (None):
-    the briefs are written and stay briefed; the next run writes the feed again."""
+    """OUT/feed.xml from the newest briefs, and OUT/stories.xml from the stories. A feed that cannot
+    be written is a warning (feed.xml: None): the briefs are written and stay briefed; the next run
+    writes the feeds again."""
+    from pipeline.storydesk.atom import write_story_feed
+
     try:
-        return str(write_atom_feed(settings))
+        path = str(write_atom_feed(settings))
     except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only the feed's view of them waits
         print(f"warning: OUT/feed.xml was not written: {first_line(exc)} — the next run writes it again")
-        return None
+        path = None
+    try:
+        write_story_feed(settings)
+    except Exception as exc:  # noqa: BLE001 — as feed.xml
+        print(f"warning: OUT/stories.xml was not written: {first_line(exc)} — the next run writes it again")
+    return path

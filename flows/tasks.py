@@ -16,6 +16,7 @@ settings), not on Prefect's default policy, which includes the flow run id and n
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -26,7 +27,15 @@ from prefect.context import TaskRunContext
 
 from pipeline.batch import Stages, summarize_group, translate_group
 from pipeline.brief import write_brief
-from pipeline.document import DigestEntry, DigestFailure, Prepared, Summary, TranslatedArticle, WrittenBrief
+from pipeline.document import (
+    DigestEntry,
+    DigestFailure,
+    DigestStory,
+    Prepared,
+    Summary,
+    TranslatedArticle,
+    WrittenBrief,
+)
 from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.render.artifact import artifact_markdown
 from pipeline.render.digest import render_digest
@@ -123,8 +132,10 @@ def publish_brief(written: WrittenBrief) -> None:
     )
 
 
-def publish_digest(day: str, entries: list[DigestEntry], failures: list[DigestFailure]) -> None:
-    """The day's digest as a Markdown artifact whose links open each brief's artifact in the UI."""
+def publish_digest(
+    day: str, entries: list[DigestEntry], failures: list[DigestFailure], stories: Sequence[DigestStory] = ()
+) -> None:
+    """The day's digest (its stories first) as a Markdown artifact whose links open each brief's artifact in the UI."""
     from prefect.settings import PREFECT_UI_URL
 
     base = str(PREFECT_UI_URL.value() or "").rstrip("/")  # unset: a link within the UI's own origin
@@ -135,7 +146,7 @@ def publish_digest(day: str, entries: list[DigestEntry], failures: list[DigestFa
         return f"{base}/artifacts/artifact/{ids[key]}" if key in ids else f"{base}/artifacts/key/{key}"
 
     create_markdown_artifact(
-        markdown=render_digest(day, entries, failures, link=link),
+        markdown=render_digest(day, entries, failures, link=link, stories=stories),
         key=f"digest-{day}",
         description=f"Dutch news digest {day}",
     )

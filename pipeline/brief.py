@@ -205,13 +205,14 @@ def write_brief(
     created_at: str | None = None,
 ) -> WrittenBrief:
     """Render the Markdown and write it atomically where the cache key says."""
-    from pipeline.catalog.record import record_written  # here: a cache hit imports no SQLAlchemy
     from pipeline.render.brief import render_brief  # here: a cache hit renders nothing
+    from pipeline.storydesk.join import record_and_join  # here: a cache hit imports no SQLAlchemy
 
     brief = assemble_brief(plan, settings, translated, summary, created_at)
     write_atomic(plan.path, render_brief(brief))
     lines = lines_to_record(plan.article, settings)  # the outlet's lines, for the template detector
-    record_written(settings, brief, plan.path, plan.hit_key, lines)  # the catalog: the article, the file bytes' hit
+    # the catalog, in one transaction: the article, the file bytes' hit, the outlet's lines, its story
+    record_and_join(settings, brief, plan.path, plan.hit_key, plan.source, lines)
     return WrittenBrief(plan.path, brief.title_en, summary.text, plan.article.source_name, plan.key)
 
 

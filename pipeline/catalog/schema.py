@@ -40,6 +40,10 @@ stories = Table(
     Column("first_seen", When, nullable=False),
     Column("last_seen", When, nullable=False),
     Column("merged_into", Id, ForeignKey("stories.id"), nullable=True),
+    Column("state", JSON, nullable=True),  # the clusterer's StoryState (pipeline.storydesk.codec)
+    Column("summary_key", String(HASH), nullable=True),  # of the summary's input: summarized again when it changes
+    Column("summary_notes", JSON, nullable=True),  # numbers its summary prints that its articles do not
+    Index("ix_stories_last_seen", "last_seen"),
 )
 
 story_merges = Table(
@@ -72,6 +76,7 @@ articles = Table(
     Column("story_id", Id, ForeignKey("stories.id"), nullable=True),
     Column("duplicate_of", Id, ForeignKey("articles.id"), nullable=True),
     Column("features", JSON, nullable=True),  # per-article features for clustering (shingles, embedding, …)
+    Column("story_published", When, nullable=True),  # the time the clusterer used (published, else briefed)
     Index("ix_articles_status_briefed_at", "status", "briefed_at"),
     Index("ix_articles_content_hash", "content_hash"),
     Index("ix_articles_story_id", "story_id"),
@@ -162,6 +167,46 @@ outlet_lines = Table(  # lines an outlet repeats across articles: what a templat
     Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
     Column("seen_on", Date, nullable=False),
     Index("ix_outlet_lines_article", "article_id"),
+)
+
+# the story clusterer's window (pipeline.storydesk.store): counts by day, an index of stories' terms,
+# wire-copy signatures with their LSH bands. Days before the window are deleted.
+story_counts = Table(  # document frequencies ("t:" term), paragraph counts ("p:" key), documents ("#")
+    "story_counts",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("key", String(400), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Index("ix_story_counts_key", "key"),
+)
+
+story_terms = Table(  # the inverted index of stories' centroid terms (candidates)
+    "story_terms",
+    metadata,
+    Column("term", String(400), primary_key=True),
+    Column("story_id", Id, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Index("ix_story_terms_story", "story_id"),
+)
+
+story_signatures = Table(  # MinHash signatures of the window's articles
+    "story_signatures",
+    metadata,
+    Column("article_key", String(HASH), primary_key=True),
+    Column("outlet", Text, nullable=False),
+    Column("published", When, nullable=False),
+    Column("shingles", Integer, nullable=False),
+    Column("minhash", JSON, nullable=False),
+    Column("day", Date, nullable=False),
+    Index("ix_story_signatures_day", "day"),
+)
+
+story_bands = Table(  # LSH bands of the signatures (candidates for the wire-copy check)
+    "story_bands",
+    metadata,
+    Column("band", String(40), primary_key=True),
+    Column("article_key", String(HASH), primary_key=True),
+    Column("day", Date, nullable=False),
+    Index("ix_story_bands_day", "day"),
 )
 
 deliveries = Table(  # the last briefing each recipient got (pipeline.catalog.delivery)

@@ -1,5 +1,7 @@
-"""The daily digest as Markdown: the day's briefs (title, summary, link) and the articles that
-could not be briefed. The day's entries are kept by pipeline.store.digests.
+"""The daily digest as Markdown: the day's top stories (title, summary, outlets, key names,
+"developing — day N" where a story continues, its articles), then the other stories briefly, then
+briefs that belong to no story (briefed before stories existed), then what could not be briefed.
+The day's entries are kept by pipeline.store.digests, its stories by pipeline.storydesk.
 
 Links: the digest file links each brief by its relative file name (works beside the briefs, on
 GitHub and in editors); the digest artifact in the Prefect UI passes `link` to point at each
@@ -7,9 +9,9 @@ brief's own artifact instead."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from pipeline.document import DigestEntry, DigestFailure
+from pipeline.document import DigestEntry, DigestFailure, DigestStory
 from pipeline.render.markdown import escape_markdown
 
 
@@ -18,19 +20,41 @@ def file_link(entry: DigestEntry) -> str:
     return entry.brief
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 def render_digest(
     day: str,
     entries: list[DigestEntry],
     failures: list[DigestFailure],
     link: Callable[[DigestEntry], str] = file_link,
+    stories: Sequence[DigestStory] = (),
 ) -> str:
     lines = [f"# Dutch news briefing — {day}", ""]
-    count = f"{len(entries)} article{'s' if len(entries) != 1 else ''} briefed"
+    count = _plural(len(entries), "article") + " briefed"
+    if stories:
+        count += f" in {_plural(len(stories), 'story').replace('storys', 'stories')}"
     if failures:
         count += f"; {len(failures)} could not be briefed"
     lines += [f"_{count}._", ""]
-    for entry in entries:
-        lines += [f"## [{escape_markdown(entry.title) or 'Untitled'}]({_destination(link(entry))})", ""]
+    top = [s for s in stories if s.top]
+    other = [s for s in stories if not s.top]
+    if top:
+        lines += ["## Top stories", ""]
+        for story in top:
+            lines += _top_story(story, link)
+    if other:
+        lines += ["## Other stories", ""]
+        lines += [_brief_story(story, link) for story in other]
+        lines.append("")
+    in_stories = {a.entry.key for s in stories for a in s.articles} | {k for s in stories for k in s.copies}
+    loose = [e for e in entries if e.key not in in_stories]
+    if loose and stories:
+        lines += ["## Other articles", ""]
+    for entry in loose:
+        heading = "###" if stories else "##"
+        lines += [f"{heading} [{escape_markdown(entry.title) or 'Untitled'}]({_destination(link(entry))})", ""]
         lines += [escape_markdown(entry.summary) or "_No summary._", ""]
         lines += [f"_Source: {escape_markdown(entry.source_name)}_", ""]
     if failures:
@@ -39,6 +63,40 @@ def render_digest(
             lines.append(f"- {escape_markdown(failure.source_name)}: {escape_markdown(failure.message)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _developing(story: DigestStory) -> str:
+    return f"developing — day {story.day}" if story.day > 1 else ""
+
+
+def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[str]:
+    first = story.articles[0].entry
+    lines = [f"### [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))})", ""]
+    facts = [f for f in (_developing(story), ", ".join(story.outlets)) if f]
+    lines += [f"_{escape_markdown(' · '.join(facts))}_", ""]
+    lines += [escape_markdown(story.summary) or "_No summary._", ""]
+    if story.notes:
+        lines += [f"_Check: {escape_markdown('; '.join(story.notes))}._", ""]
+    if story.key_names:
+        lines += [f"_Key names: {escape_markdown(', '.join(story.key_names))}_", ""]
+    if len(story.articles) > 1 or story.articles[0].also:
+        for article in story.articles:
+            also = f" (also published by {', '.join(article.also)})" if article.also else ""
+            title = escape_markdown(article.entry.title) or "Untitled"
+            lines.append(f"- [{title}]({_destination(link(article.entry))}) — {escape_markdown(article.outlet + also)}")
+        lines.append("")
+    return lines
+
+
+def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
+    first = story.articles[0].entry
+    facts = ", ".join(story.outlets)
+    if story.day > 1:
+        facts += f"; {_developing(story)}"
+    also = sorted({o for a in story.articles for o in a.also})
+    if also:
+        facts += f"; also published by {', '.join(also)}"
+    return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}) — {escape_markdown(facts)}"
 
 
 def _destination(target: str) -> str:

@@ -1,15 +1,18 @@
-"""Today's source of the site: the brief files in OUT (pipeline.render.brief) and the days the
-catalog lists (pipeline.catalog.days). Until the catalog and the stories land, this is what exists:
+"""The site's source: the brief files in OUT (pipeline.render.brief), the days the catalog lists
+(pipeline.catalog.days) and the stories the catalog keeps (pipeline.storydesk):
 
 - every brief is an article; its blocks are paired sentence by sentence where the sentences can be
   recovered, else paragraph by paragraph (pipeline.site.brief_file says how: the file does not keep
   sentence boundaries);
-- every article is a story of its own (no story grouping yet), so no story is "developing";
+- an article belongs to its story (title from its most central article, a summary of its own when
+  it has several articles, key names, outlets); a brief the catalog has no story for (briefed
+  before stories, or after `brief catalog rebuild`) is a story of its own;
 - an article belongs to the days the catalog lists it on (`digests`), else to the day its brief
-  was made;
-- nothing ranks stories yet: each day lists them in the order they were briefed, all as top stories;
+  was made; a story continuing from earlier days is "developing — day N" (N on its latest day);
+- each day ranks its stories (distinct outlets, growth, recency: pipeline.stories.rank): the top
+  stories are the first few covered by several outlets, the rest are other stories;
 - a day's failures are those its digest lists.
-The site says all this on its front page (Site.notes)."""
+The site says what it could not do on its front page (Site.notes)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pathlib import Path
 from pipeline.document import DigestEntry, DigestFailure
 from pipeline.settings import BriefSettings
 from pipeline.site.brief_file import parse_article, unescape
-from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
+from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory
 from pipeline.web.atom import BriefFile, read_brief_file
 
 DayDigests = Mapping[str, tuple[Sequence[DigestEntry], Sequence[DigestFailure]]]
@@ -27,10 +30,8 @@ DayDigests = Mapping[str, tuple[Sequence[DigestEntry], Sequence[DigestFailure]]]
 MAX_BRIEF_BYTES = 20_000_000  # a brief is ~2-3x its article; a larger file is not one of ours
 SITE_TITLE = "Dutch news in English"
 NOTES = (
-    "Each story is one article for now: grouping articles into stories is not built yet.",
     "English and Dutch are paired sentence by sentence where the sentences could be recovered (the brief files "
     "do not keep sentence boundaries), else paragraph by paragraph.",
-    "Stories are listed in the order they were briefed: nothing ranks them yet.",
 )
 FEEDS = (("feed.xml", "English briefs (Atom)"), ("stories.xml", "Stories (Atom)"))
 
@@ -109,18 +110,30 @@ def site_from_outputs(settings: BriefSettings, title: str = SITE_TITLE, digests:
         made = brief.when("created_at")
         if article.key not in placed and made is not None:
             day_keys.setdefault(made.date().isoformat(), []).append(article.key)
-    stories = []
-    for key, article in articles.items():
-        timeline = tuple(TimelineEntry(day, key) for day in sorted(day_keys) if key in day_keys[day])
-        outlets = (article.outlet,) if article.outlet else ()
-        stories.append(SiteStory(key, article.title_en, article.summary, (), outlets, timeline))
-    days = tuple(
-        SiteDay(day, tuple(day_keys.get(day, [])), (), tuple(day_failures.get(day, [])))
-        for day in sorted(set(day_keys) | set(day_failures))
-    )
+    stories, days = stories_and_days(settings, articles, day_keys, day_failures)
     feeds = tuple(
         Feed(name, feed_title, (out_dir / name).read_bytes())
         for name, feed_title in FEEDS
         if (out_dir / name).is_file()
     )
     return Site(title, tuple(articles.values()), tuple(stories), days, feeds, NOTES)
+
+
+def stories_and_days(
+    settings: BriefSettings,
+    articles: Mapping[str, SiteArticle],
+    day_keys: Mapping[str, list[str]],
+    day_failures: Mapping[str, list[SiteFailure]],
+) -> tuple[tuple[SiteStory, ...], tuple[SiteDay, ...]]:
+    from pipeline.site.stories import site_stories
+
+    return site_stories(catalog_stories(settings), articles, day_keys, day_failures)
+
+
+def catalog_stories(settings: BriefSettings) -> list:  # list[StoryView]
+    """The catalog's stories as the reader sees them (pipeline.storydesk.summary.view)."""
+    from pipeline.catalog.db import open_catalog
+    from pipeline.storydesk.read import read_stories
+    from pipeline.storydesk.summary import view
+
+    return [view(story) for story in read_stories(open_catalog(settings))]

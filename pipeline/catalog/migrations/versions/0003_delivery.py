@@ -2,7 +2,7 @@
 notified about.
 
 Revision ID: 0003
-Revises: 0001 (re-chain onto 0002 when the stories migration lands: set down_revision = "0002")
+Revises: 0002
 Create Date: 2026-12-04
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

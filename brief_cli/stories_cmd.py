@@ -1,0 +1,49 @@
+"""`brief stories` — the stories the briefs were grouped into, with their articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+
+HELP = """List the stories of the briefs in OUT: the articles about the same event or development,
+across outlets and days (wire copies marked), best first (distinct outlets, growth, recency).
+--since/--until (YYYY-MM-DD or an ISO time; --until includes its day) limit them to stories with
+an article in that period. --json prints a list of {"id", "title", "summary", "outlets",
+"first_seen", "last_seen", "articles": [{"brief", "source", "outlet", "published", "duplicate_of"}]}.
+
+Exit status: 0 listed, 2 a bad option, 1 the catalog could not be read."""
+
+
+def stories(
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")] = None,
+    since: Annotated[Optional[str], typer.Option(help="from this day (YYYY-MM-DD) or time")] = None,
+    until: Annotated[Optional[str], typer.Option(help="to this day (included) or time")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
+) -> None:
+    from pipeline.catalog.db import open_catalog
+    from pipeline.errors import BriefError
+    from pipeline.storydesk import listing
+
+    settings = settings_or_exit(config, out_dir=out)
+    try:
+        start = listing.day_bound(since, "--since")
+        end = listing.day_bound(until, "--until", end=True)
+    except BriefError as exc:
+        fail(str(exc), exc.exit_code)
+    catalog = catalog_or_exit(open_catalog, settings)
+    try:
+        found = listing.listed(catalog, start, end)
+    except BriefError as exc:
+        fail(str(exc), exc.exit_code)
+    if as_json:
+        typer.echo(json.dumps(listing.as_json(found), ensure_ascii=False, indent=2))
+        return
+    for line in listing.as_text(found):
+        typer.echo(line)
+    say(f"{len(found)} stor{'ies' if len(found) != 1 else 'y'} in {settings.out_dir}")

@@ -1,0 +1,68 @@
+"""The site's stories and days from the catalog's stories (pipeline.storydesk) and the days each
+article is listed on: a story per catalog story (a brief without one is a story of its own), each
+day's stories ranked (pipeline.stories.rank), the first few covered by several outlets on top."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+
+from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
+from pipeline.stories.rank import StoryArticle, rank
+from pipeline.storydesk.summary import StoryView
+
+TOP_STORIES = 5
+TOP_MIN_OUTLETS = 2
+
+
+def site_stories(
+    views: Sequence[StoryView],
+    articles: Mapping[str, SiteArticle],
+    day_keys: Mapping[str, list[str]],
+    day_failures: Mapping[str, list[SiteFailure]],
+) -> tuple[tuple[SiteStory, ...], tuple[SiteDay, ...]]:
+    days_of: dict[str, list[str]] = {}
+    for day in sorted(day_keys):
+        for key in day_keys[day]:
+            days_of.setdefault(key, []).append(day)
+    story_of: dict[str, str] = {}
+    members: dict[str, list[StoryArticle]] = {}
+    stories: list[SiteStory] = []
+    for v in views:
+        keys = [a.key for a in v.articles if a.key in articles]
+        if not keys:
+            continue
+        story_id = f"story-{v.story_id}"
+        for a in v.articles:
+            if a.key in articles:
+                story_of[a.key] = story_id
+                members.setdefault(story_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
+        listed = sorted({d for k in keys for d in days_of.get(k, [])})
+        timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
+        last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
+        developing = (last - v.first_seen.date()).days + 1
+        stories.append(
+            SiteStory(
+                story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
+            )
+        )
+    for key, article in articles.items():
+        if key in story_of:
+            continue
+        story_of[key] = key
+        timeline = tuple(TimelineEntry(d, key) for d in days_of.get(key, []))
+        outlets = (article.outlet,) if article.outlet else ()
+        stories.append(SiteStory(key, article.title_en, article.summary, (), outlets, timeline))
+        when = datetime.combine(date.fromisoformat(days_of[key][0]), time(), UTC) if days_of.get(key) else None
+        members[key] = [StoryArticle(key, article.outlet or "", when or datetime.min.replace(tzinfo=UTC))]
+    days = []
+    for day in sorted(set(day_keys) | set(day_failures)):
+        ids = list(dict.fromkeys(story_of[k] for k in day_keys.get(day, []) if k in story_of))
+        now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
+        order = [r.story_id for r in rank(((i, members[i]) for i in ids), now)]
+        order += [i for i in ids if i not in order]  # articles dated after the day: after the ranked ones
+        outlets = {i: {a.outlet for a in members[i]} for i in order}
+        wide = [i for i in order if len(outlets[i]) >= TOP_MIN_OUTLETS]
+        top = (wide or order)[:TOP_STORIES]
+        days.append(SiteDay(day, tuple(top), tuple(i for i in order if i not in top), tuple(day_failures.get(day, []))))
+    return tuple(stories), tuple(days)

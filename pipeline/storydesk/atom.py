@@ -1,0 +1,73 @@
+"""OUT/stories.xml: an Atom feed with one entry per story, newest first. A story keeps its entry
+as it grows: the same id (urn:dutch-brief:story:N, the catalog's story id), a new `updated` and
+its new articles in the content. Written atomically, under the catalog's lock, only when it
+changes; the callers turn a failure into a warning (the briefs are written either way)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pipeline.settings import BriefSettings
+from pipeline.store.files import write_atomic
+from pipeline.storydesk.summary import StoryView
+
+STORIES_FILE = "stories.xml"
+WINDOW = timedelta(days=14)  # stories with an article this recent are listed (at most feed_entries of them)
+
+
+def _xml(value: object) -> str:
+    from pipeline.web.atom import xml_text
+
+    return xml_text(value)
+
+
+def entry_content(story: StoryView) -> str:
+    lines = [story.summary or "", ""]
+    lines.append("Outlets: " + ", ".join(story.outlets))
+    if story.key_names:
+        lines.append("Key names: " + ", ".join(story.key_names))
+    lines += ["", "Timeline:"]
+    for article in story.originals():
+        also = story.also_published_by(article.key)
+        extra = f" (also published by {', '.join(also)})" if also else ""
+        lines.append(f"- {article.published.isoformat()} {article.outlet}: {article.title} [{article.brief}]{extra}")
+    return "\n".join(lines).strip()
+
+
+def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Path:
+    from feedgen.feed import FeedGenerator
+
+    from pipeline.catalog.db import catalog_lock, open_catalog
+    from pipeline.storydesk.read import read_stories
+    from pipeline.storydesk.summary import view
+
+    out_dir = settings.out_dir
+    catalog = open_catalog(settings)
+    now = now or datetime.now(UTC)
+    with catalog_lock(catalog, "stories-xml", settings.lock_timeout):
+        found = [view(s) for s in read_stories(catalog, since=now - WINDOW)]
+        found.sort(key=lambda s: (s.last_seen, s.story_id), reverse=True)
+        found = found[: settings.feed_entries]
+        generator = FeedGenerator()
+        generator.id(f"urn:dutch-brief:stories:{out_dir.resolve().as_posix()}")
+        generator.title("Dutch news in English: stories (dutch-brief)")
+        generator.author({"name": "dutch-brief (machine translation)"})
+        generator.language("en")
+        generator.subtitle("Stories across Dutch outlets and days, machine-translated and summarized.")
+        generator.updated(max((s.last_seen for s in found), default=now))
+        for story in reversed(found):  # feedgen puts the last added first
+            entry = generator.add_entry()
+            entry.id(f"urn:dutch-brief:story:{story.story_id}")
+            entry.title(_xml(story.title or "Untitled story"))
+            entry.published(story.first_seen)
+            entry.updated(story.last_seen)
+            entry.summary(_xml(story.summary) if story.summary else None)
+            entry.content(_xml(entry_content(story)), type="text")
+            for outlet in story.outlets:
+                entry.category(term=_xml(outlet))
+        path = out_dir / STORIES_FILE
+        text = generator.atom_str(pretty=True).decode("utf-8")
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            write_atomic(path, text)
+    return path

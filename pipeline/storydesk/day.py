@@ -1,0 +1,80 @@
+"""The day's digest as stories: the stories of the day's briefs, ranked (top stories first), each
+with its title, summary, outlets, key names and day number; story summaries are made first for
+the top stories that need one (a `summarizer` given; other stories, shown briefly, and a run without
+a summarizer keep their central article's summary, or the story summary made earlier)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from pipeline.catalog.connection import Catalog
+from pipeline.catalog.schema import articles
+from pipeline.document import DigestEntry, DigestStory, DigestStoryArticle
+from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
+from pipeline.storydesk.summary import StoryView, summarize_stories, view
+
+TOP_STORIES = 5  # at most this many top stories
+TOP_MIN_OUTLETS = 2  # ... each covered by this many outlets, unless the day has no such story
+
+
+def stories_of(catalog: Catalog, keys: Sequence[str]) -> list[StoredStory]:
+    def read(connection) -> list[StoredStory]:
+        ids: set[int] = set()
+        for start in range(0, len(keys), 500):
+            query = select(articles.c.story_id).where(articles.c.brief_key.in_(list(keys[start : start + 500])))
+            ids |= {int(r[0]) for r in connection.execute(query) if r[0] is not None}
+        return stories_by_id(connection, sorted(ids))
+
+    return catalog.read(read)
+
+
+def day_stories(
+    catalog: Catalog,
+    day: str,
+    entries: Sequence[DigestEntry],
+    summarizer: Callable[[], object] | None = None,
+) -> list[DigestStory]:
+    """The stories of the day's `entries`, best first. `summarizer`: makes the Summarizer (called
+    only when a story needs a summary of its own)."""
+    keys = [e.key for e in entries]
+    found = stories_of(catalog, keys)
+    when = date.fromisoformat(day)
+    latest = max((a.published for s in found for a in s.articles), default=None)
+    now = max(datetime.combine(when + timedelta(days=1), time(), UTC), latest or datetime.min.replace(tzinfo=UTC))
+    order = [story for _, story in ranked(found, now)]
+    wide = [s for s in order if len(s.outlets) >= TOP_MIN_OUTLETS]
+    top_ids = {s.story_id for s in (wide or order)[:TOP_STORIES]}
+    # only the top stories show a summary: only they get one of their own (the model's time is the budget)
+    need = [s for s in order if s.story_id in top_ids and len([a for a in s.articles if not a.duplicate_of]) > 1]
+    model = summarizer() if summarizer is not None and need else None  # a factory may give None: no summaries
+    if model is not None and summarize_stories(catalog, need, model):
+        fresh = {s.story_id: s for s in stories_of(catalog, keys)}
+        order = [fresh.get(s.story_id, s) for s in order]
+    by_key = {e.key: e for e in entries}
+    views = [view(story) for story in order]
+    return [_digest_story(v, when, by_key, v.story_id in top_ids) for v in views]
+
+
+def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], top: bool) -> DigestStory:
+    items = []
+    originals = story.originals() or list(story.articles)
+    central_first = sorted(originals, key=lambda a: (a.key != story.central, a.published, a.key))
+    for article in central_first:
+        entry = by_key.get(article.key) or DigestEntry(
+            article.title, article.summary, article.brief, article.source, article.key
+        )
+        items.append(DigestStoryArticle(entry, article.outlet, story.also_published_by(article.key)))
+    return DigestStory(
+        title=story.title,
+        summary=story.summary,
+        outlets=story.outlets,
+        key_names=story.key_names,
+        day=max(1, (when - story.first_seen.date()).days + 1),
+        articles=tuple(items),
+        top=top,
+        notes=story.notes,
+        copies=tuple(a.key for a in story.articles if a.duplicate_of),
+    )

@@ -1,0 +1,87 @@
+"""The write path's record of a brief it wrote: the article row, the file bytes' hit, its outlet's
+lines and the article's story, in ONE catalog transaction (retried as a whole when the database is busy). The
+clusterer runs inside it on `CatalogStoryStore`: on SQLite the write transaction (BEGIN IMMEDIATE)
+serialises joins, on PostgreSQL a transaction-scoped advisory lock does. A wire copy is marked
+(`duplicate_of`, the original's row); its translation came from the sentence cache already (the
+same Dutch sentences are cache hits in pipeline.translate)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select, text, update
+from sqlalchemy.engine import Connection
+
+from pipeline.catalog.articles import hit_row, row_of_brief, save_articles
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.outlet_lines import LinesOfArticle, record_lines
+from pipeline.catalog.schema import articles, hits
+from pipeline.catalog.upsert import upsert
+from pipeline.document import Brief
+from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
+from pipeline.stories.features import ArticleFeatures, extract
+from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
+from pipeline.storydesk.text import article_text, english_lead
+
+_STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
+
+
+def record_and_join(
+    settings,  # BriefSettings
+    brief: Brief,
+    path: Path,
+    hit_key: str | None,
+    source: Path | str | None = None,
+    lines: LinesOfArticle | None = None,
+) -> None:
+    """The build path's record of a brief it just wrote (pipeline.brief.write_brief); `source`: the
+    path as given, or the URL, it was briefed from (`brief stories` shows it); `lines`: its outlet's
+    line hashes (pipeline.catalog.outlet_lines, what the template-line detector counts)."""
+    row = row_of_brief(brief, path)
+    hit = hit_row(hit_key, brief.cache_key, path.name, brief.article.warnings) if hit_key else None
+    features = extract(article_text(brief))
+    extra = {"english_lead": english_lead(brief)}  # what its story's summary is made from
+    if source is not None:
+        extra["source"] = str(source)
+
+    def write(connection: Connection) -> None:
+        save_articles(connection, [row])
+        if hit is not None:
+            upsert(connection, hits, [hit], ["hit_key"])
+        if lines is not None:
+            record_lines(connection, row["brief_key"], lines)
+        join_story(connection, features, extra)
+
+    open_catalog(settings).write(write)
+
+
+def join_story(connection: Connection, features: ArticleFeatures, extra: dict | None = None) -> Assignment | None:
+    """Put the (already recorded) article into a story; None when it has one (a brief written again)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
+    found = connection.execute(
+        select(articles.c.story_id).where(articles.c.brief_key == features.article_id)
+    ).one_or_none()
+    if found is None or found[0] is not None:
+        return None
+    store = CatalogStoryStore(connection)
+    store.prime(
+        [DOCS]
+        + ["t:" + t for t, _ in features.terms]
+        + ["t:" + NAME_PREFIX + n for n in features.names]
+        + [f"p:{features.outlet}:{k}" for k in features.paragraph_keys()]
+    )
+    result = assign(features, store)
+    original = None
+    if result.duplicate_of:
+        original = connection.execute(select(articles.c.id).where(articles.c.brief_key == result.duplicate_of)).scalar()
+    connection.execute(
+        update(articles)
+        .where(articles.c.brief_key == features.article_id)
+        .values(
+            features=features.to_json() | (extra or {}),
+            story_published=as_utc(features.published),
+            duplicate_of=original,
+        )
+    )
+    return result

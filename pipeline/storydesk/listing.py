@@ -1,0 +1,75 @@
+"""`brief stories`: the stories of a period with their articles, as JSON or as text. The JSON is a
+list of {"id", "title", "summary", "outlets", "first_seen", "last_seen", "articles": [{"brief",
+"source", "outlet", "published", "duplicate_of"}]}: `brief` the brief's file name, `source` the path
+(as given) or URL it was briefed from, `duplicate_of` the brief file name of the article it copies."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from pipeline.catalog.connection import Catalog
+from pipeline.errors import SettingsError
+from pipeline.storydesk.read import ranked, read_stories
+from pipeline.storydesk.summary import StoryView, view
+
+
+def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
+    """--since / --until as a UTC time: a date (YYYY-MM-DD; --until includes that day) or an ISO time."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return datetime.combine(day + timedelta(days=1 if end else 0), time(), UTC)
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise SettingsError(f"{option} {value!r} is not a date — use YYYY-MM-DD or an ISO time") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def listed(catalog: Catalog, since: datetime | None, until: datetime | None) -> list[StoryView]:
+    """The stories of the period, best first (ranked as of its end, or now)."""
+    found = read_stories(catalog, since, until)
+    now = min(until or datetime.now(UTC), datetime.now(UTC))
+    latest = max((s.last_seen for s in found), default=now)
+    return [view(story) for _, story in ranked(found, max(now, latest))]
+
+
+def as_json(stories: list[StoryView]) -> list[dict]:
+    out = []
+    for story in stories:
+        briefs = {a.key: a.brief for a in story.articles}
+        out.append(
+            {
+                "id": story.story_id,
+                "title": story.title,
+                "summary": story.summary,
+                "outlets": list(story.outlets),
+                "first_seen": story.first_seen.isoformat(),
+                "last_seen": story.last_seen.isoformat(),
+                "articles": [
+                    {
+                        "brief": a.brief,
+                        "source": a.source,
+                        "outlet": a.outlet,
+                        "published": a.published.isoformat(),
+                        "duplicate_of": briefs.get(a.duplicate_of) if a.duplicate_of else None,
+                    }
+                    for a in story.articles
+                ],
+            }
+        )
+    return out
+
+
+def as_text(stories: list[StoryView]) -> list[str]:
+    lines = []
+    for story in stories:
+        span = story.first_seen.date().isoformat()
+        if story.last_seen.date() != story.first_seen.date():
+            span += f" … {story.last_seen.date().isoformat()}"
+        lines.append(f"[{story.story_id}] {story.title}  ({span}; {', '.join(story.outlets)})")
+        for article in story.articles:
+            copy = "  (copy)" if article.duplicate_of else ""
+            lines.append(f"    {article.published.isoformat()}  {article.outlet}  {article.brief}{copy}")
+    return lines

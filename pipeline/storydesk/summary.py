@@ -1,0 +1,155 @@
+"""A story as the reader sees it: its English title (its most central article's), its summary,
+outlets and key names (counted across its articles, pipeline.stories.brief).
+
+A single-article story (copies aside) stays light: its article's own title and summary. A story of
+several articles gets a summary of its own: the summarizer over its articles' de-duplicated English
+lead sentences, within the model's input limit (`summarize_stories`, run when the day's digest is
+made; a story is summarized again only when that input changed). Numbers in a story summary are
+checked against its articles' English (titles, summaries, lead sentences) with the same number
+reading as translations are checked (pipeline.quality.fidelity): a number none of them prints is
+noted, and the digest shows the note. Until a story has its own summary, its central article's
+summary stands in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+
+from pipeline.catalog.connection import Catalog
+from pipeline.catalog.schema import stories
+from pipeline.stories.brief import EnglishLead, StoryBrief, central_article, key_names, story_brief
+from pipeline.stories.features import ArticleFeatures
+from pipeline.storydesk.read import StoredArticle, StoredStory
+
+_NUMBER = re.compile(r"\d[\d.,:]*\d|\d")
+
+
+@dataclass(frozen=True)
+class StoryView:
+    story_id: int
+    title: str
+    summary: str
+    outlets: tuple[str, ...]
+    key_names: tuple[str, ...]
+    first_seen: datetime
+    last_seen: datetime
+    articles: tuple[StoredArticle, ...]
+    central: str  # the cache key of its most central article
+    single: bool
+    notes: tuple[str, ...]
+
+    def originals(self) -> list[StoredArticle]:
+        return [a for a in self.articles if not a.duplicate_of]
+
+    def also_published_by(self, key: str) -> tuple[str, ...]:
+        """Outlets that ran a copy of the article `key` (wire copy)."""
+        return tuple(sorted({a.outlet for a in self.articles if a.duplicate_of == key}))
+
+
+def _features(story: StoredStory) -> list[ArticleFeatures] | None:
+    if not all(a.features for a in story.articles):
+        return None
+    return [ArticleFeatures.from_json(a.features) for a in story.articles if a.features]
+
+
+def view(story: StoredStory) -> StoryView:
+    copies = story.copies()
+    feats = _features(story)
+    originals = [a for a in story.articles if not a.duplicate_of] or list(story.articles)
+    central = central_article(feats, copies) if feats else originals[0].key
+    lead = next(a for a in story.articles if a.key == central)
+    single = len(originals) <= 1
+    names = tuple(name for name, _ in key_names(feats, copies)) if feats else ()
+    return StoryView(
+        story_id=story.story_id,
+        title=lead.title if single else (story.title or lead.title),
+        summary=lead.summary if single else (story.summary or lead.summary),
+        outlets=story.outlets,
+        key_names=names,
+        first_seen=story.first_seen,
+        last_seen=story.last_seen,
+        articles=story.articles,
+        central=central,
+        single=single,
+        notes=() if single else story.notes,
+    )
+
+
+def leads(story: StoredStory) -> dict[str, EnglishLead]:
+    return {
+        a.key: EnglishLead(a.title, tuple((a.features or {}).get("english_lead") or ([a.summary] if a.summary else [])))
+        for a in story.articles
+    }
+
+
+def plan(story: StoredStory, limit: int, count_tokens: Callable[[str], int]) -> StoryBrief | None:
+    """The story's brief with its summarizer input; None for a light (single-article) story."""
+    feats = _features(story)
+    if feats is None:
+        return None
+    brief = story_brief(
+        story.story_id,
+        story.as_rank_input(),
+        {f.article_id: f for f in feats},
+        leads(story),
+        limit,
+        count_tokens,
+    )
+    return None if brief.single or brief.summary_input is None or not brief.summary_input.text else brief
+
+
+def unsupported_numbers(summary: str, story: StoredStory) -> tuple[str, ...]:
+    """Numbers the summary prints that none of the story's articles print (read as English)."""
+    from pipeline.quality.fidelity import english_keys
+
+    offered: set = set()
+    for lead in leads(story).values():
+        offered |= english_keys(" ".join((lead.title, *lead.sentences)))
+    for article in story.articles:
+        offered |= english_keys(article.summary)
+    out = []
+    for token in _NUMBER.findall(summary):
+        keys = english_keys(token)
+        if keys and not keys & offered and token not in out:
+            out.append(token)
+    return tuple(out)
+
+
+def summarize_stories(catalog: Catalog, found: Sequence[StoredStory], summarizer) -> int:
+    """Give each story of several articles a summary of its own (summarizer: pipeline.summarize.Summarizer),
+    unless its input is the one it was summarized from; returns how many were summarized."""
+    engine = summarizer.engine
+    count = lambda text: engine.count_tokens([text])[0]
+    work: list[tuple[StoredStory, StoryBrief, str]] = []
+    for story in found:
+        brief = plan(story, engine.max_input_tokens, count)
+        if brief is None or brief.summary_input is None:
+            continue
+        key = hashlib.sha256(brief.summary_input.text.encode()).hexdigest()
+        if key != story.summary_key:
+            work.append((story, brief, key))
+    if not work:
+        return 0
+    made = summarizer.summarize_many([brief.summary_input.text.split("\n") for _, brief, _ in work])
+    rows = []
+    for (story, brief, key), summary in zip(work, made):
+        title = next((a.title for a in story.articles if a.key == brief.central_article), brief.title)
+        notes = [f"{n}: not in its articles" for n in unsupported_numbers(summary.text, story)]
+        rows.append({"id": story.story_id, "title": title, "summary": summary.text, "key": key, "notes": notes})
+
+    def write(connection) -> None:
+        for row in rows:
+            connection.execute(
+                update(stories)
+                .where(stories.c.id == row["id"])
+                .values(title=row["title"], summary=row["summary"], summary_key=row["key"], summary_notes=row["notes"])
+            )
+
+    catalog.write(write)
+    return len(rows)

@@ -1,0 +1,67 @@
+"""What the clusterer reads of a brief: its Dutch text (the article's own blocks, never site text),
+its outlet and its time. Any source counts: a text or Markdown file (front matter `outlet` and
+`date`), a page, a feed item. An article without a publication date, or with one later than its
+brief, counts as published when it was briefed (one bad date must not move the window)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from pipeline.document import ARTICLE_TEXT_KINDS, BlockKind, Brief
+from pipeline.stories.features import ArticleText
+
+UNKNOWN_OUTLET = "unknown"
+
+
+def parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def outlet_of(brief: Brief) -> str:
+    meta, origin = brief.article.meta, brief.article.origin
+    url = (origin.url if origin else None) or meta.url
+    host = urlsplit(url).hostname if url else None
+    outlet = meta.outlet or (origin.outlet if origin else None) or (host.removeprefix("www.") if host else None)
+    return (outlet or UNKNOWN_OUTLET).strip() or UNKNOWN_OUTLET
+
+
+def published_of(brief: Brief) -> datetime:
+    meta, origin = brief.article.meta, brief.article.origin
+    briefed = parse_time(brief.created_at) or datetime.now(UTC)
+    extra = dict(meta.extra)
+    found = (
+        parse_time(meta.published) or parse_time(origin.published if origin else None) or parse_time(extra.get("date"))
+    )
+    return found if found is not None and found <= briefed else briefed
+
+
+def article_text(brief: Brief) -> ArticleText:
+    blocks = brief.article.blocks
+    title = brief.article.meta.headline or next((b.text for b in blocks if b.kind == BlockKind.HEADLINE), "")
+    body = "\n\n".join(b.text for b in blocks if b.kind in ARTICLE_TEXT_KINDS and b.kind != BlockKind.HEADLINE)
+    return ArticleText(brief.cache_key, outlet_of(brief), published_of(brief), title or "", body)
+
+
+LEAD_SENTENCES = 6  # English sentences of an article's own text kept for its story's summary
+
+
+def english_lead(brief: Brief) -> list[str]:
+    """The first English sentences of the article's own text (headline left out): what a story
+    summary is made from."""
+    out: list[str] = []
+    for block in brief.blocks:
+        if block.block.kind not in ARTICLE_TEXT_KINDS or block.block.kind == BlockKind.HEADLINE:
+            continue
+        for sentence in block.sentences:
+            if sentence.text.strip():
+                out.append(sentence.text.strip())
+                if len(out) == LEAD_SENTENCES:
+                    return out
+    return out

@@ -1,0 +1,102 @@
+"""The clusterer on the catalog (SQLite and PostgreSQL) decides exactly as on the in-memory store:
+wire copies, growth across days, events kept apart, merges recorded; state survives reopening."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pipeline.catalog.db import forget_open_catalogs, open_catalog
+from pipeline.catalog.schema import articles, stories
+from pipeline.settings import BriefSettings
+from pipeline.stories.cluster import assign
+from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.store import StoryState
+from pipeline.storydesk.codec import from_json, to_json
+from tests.pipeline.stories.texts import (
+    AJAX_SUNDAY,
+    AJAX_THURSDAY,
+    BRAND_BODY,
+    DIJK_COPY,
+    DIJK_DAY2,
+    DIJK_DAY3,
+    DIJK_OWN,
+    DIJK_WIRE,
+    STAKING_BODY,
+    at,
+    feat,
+)
+from tests.pipeline.storydesk.helpers import record
+
+
+def stream():
+    return [
+        feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE),
+        feat("d1c", "AD", at(0, 2), "Waaldijk verzakt: polder ontruimd", DIJK_COPY),
+        feat("b1", "AD", at(0, 2), "Grote brand in loods Veenendaal", BRAND_BODY),
+        feat("d2", "Omroep Gelderland", at(0, 6), "Onrust in sporthal na dijkverzakking Zaltbommel", DIJK_OWN),
+        feat("a1", "NOS", at(-1, 8), "Ajax wint van FC Utrecht", AJAX_SUNDAY),
+        feat("s1", "RTV Oost", at(1, 0), "Buschauffeurs Keolis leggen werk neer", STAKING_BODY),
+        feat("d3", "NOS", at(2, 3), "Geëvacueerde bewoners Bommelerwaard mogen terug naar huis", DIJK_DAY2),
+        feat("a2", "NOS", at(3, 12), "Ajax verliest van Lyon", AJAX_THURSDAY),
+        feat("d4", "de Volkskrant", at(3, 5), "Waterschap onderzoekt verzakking Waaldijk Zaltbommel", DIJK_DAY3),
+    ]
+
+
+@pytest.fixture()
+def settings(tmp_path: Path, database: str | None) -> BriefSettings:
+    return BriefSettings(out_dir=tmp_path / "out", database_url=database)
+
+
+def test_the_catalog_store_decides_as_the_memory_store(settings) -> None:
+    memory = MemoryStoryStore()
+    expected = [assign(f, memory) for f in stream()]
+    catalog = open_catalog(settings)
+    got = [record(catalog, f) for f in stream()]
+    assert [(a.article_id, a.story_id, a.created, a.duplicate_of) for a in got] == [
+        (a.article_id, a.story_id, a.created, a.duplicate_of) for a in expected
+    ]
+    by_id = {a.article_id: a for a in got}
+    assert by_id["d1c"].duplicate_of == "d1"  # the wire copy
+    assert len({by_id[k].story_id for k in ("d1", "d1c", "d2", "d3", "d4")}) == 1  # grows across days
+    assert len({by_id[k].story_id for k in ("d1", "b1", "s1", "a1", "a2")}) == 5  # events kept apart
+
+    def rows(connection):
+        arts = {r.brief_key: r for r in connection.execute(select(articles))}
+        saved = {r.id: r for r in connection.execute(select(stories))}
+        return arts, saved
+
+    arts, saved = catalog.read(rows)
+    assert arts["d1c"].duplicate_of == arts["d1"].id
+    assert arts["d4"].story_id == by_id["d1"].story_id and arts["d4"].features["article_id"] == "d4"
+    state = from_json(StoryState, saved[by_id["d1"].story_id].state)
+    assert state == memory.story(expected[0].story_id)
+    forget_open_catalogs()  # reopened: the window's state was in the catalog, not in memory
+    again = record(open_catalog(settings), feat("d5", "NOS", at(3, 9), "Dijk Zaltbommel hersteld", DIJK_DAY3))
+    assert again.story_id == by_id["d1"].story_id and not again.created
+
+
+def test_a_brief_recorded_again_keeps_its_story(settings) -> None:
+    catalog = open_catalog(settings)
+    first = record(catalog, stream()[0])
+    assert first is not None and record(catalog, stream()[0]) is None
+
+
+@dataclass(frozen=True)
+class Grown(StoryState):  # the clusterer may add fields: they survive the catalog
+    extra: tuple[str, ...] = ()
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+def test_the_codec_keeps_every_field_and_new_ones() -> None:
+    memory = MemoryStoryStore()
+    result = [assign(f, memory) for f in stream()][-1]
+    state = memory.story(result.story_id)
+    assert from_json(StoryState, to_json(state)) == state
+    grown = Grown(**{k: getattr(state, k) for k in state.__dataclass_fields__}, extra=("x",), weights={"$a": 1.0})
+    assert from_json(Grown, to_json(grown)) == grown
+    assert from_json(StoryState, to_json(grown)) == state  # an unknown field is ignored
+    assert replace(state, recent=()) != state

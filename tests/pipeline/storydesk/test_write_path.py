@@ -1,0 +1,35 @@
+"""The build path joins every brief to a story in the transaction that records it: Markdown front
+matter's outlet and date count, a wire copy under another headline is marked `duplicate_of`, and
+`brief stories --json` gives the path each article was briefed from, as given."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from pipeline.batch import build_briefs
+from tests.conftest import SEEDS
+
+
+def test_briefs_join_stories_and_a_wire_copy_is_marked(tiny_settings, tmp_path: Path) -> None:
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    first, copy = tmp_path / "nu.md", tmp_path / "telegraaf.md"
+    first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
+    copy.write_text(
+        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
+        encoding="utf-8",
+    )
+    # one run after the other: a copy is recognised against an article seen before it (and published before it)
+    outcomes = build_briefs([first], tiny_settings) + build_briefs([copy], tiny_settings)
+    assert all(hasattr(o, "path") for o in outcomes), outcomes
+    result = CliRunner().invoke(app, ["stories", "--out", str(tiny_settings.out_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    (story,) = json.loads(result.stdout)
+    assert story["outlets"] == ["De Telegraaf", "NU.nl"] and story["first_seen"].startswith("2022-02-12T08:30")
+    by_source = {a["source"]: a for a in story["articles"]}
+    assert set(by_source) == {str(first), str(copy)}
+    assert by_source[str(copy)]["duplicate_of"] == by_source[str(first)]["brief"] == outcomes[0].path.name
+    assert by_source[str(first)]["duplicate_of"] is None
