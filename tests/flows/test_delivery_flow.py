@@ -62,16 +62,26 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
     assert again.briefing.sent == [] and sorted(again.briefing.skipped) == ["ann@example.org", "json://127.0.0.1"]
     assert [f.recipient for f in again.failures] == ["gone@example.org"] and again.watch.sent == []
 
-    # a new day with a new article: the new day's briefing; a new story matching the watchlist: one alert
+    # a new day: the new day's briefing. SEEDS[1] (Americans told to leave Ukraine too) joins the
+    # story already alerted on: it only grows, no alert; another event naming Lavrov is a new story: one alert
     (inbox / SEEDS[1].name).write_bytes(SEEDS[1].read_bytes())
+    (inbox / "graan.txt").write_text(OTHER_EVENT, encoding="utf-8")
     later = run(inbox, out, settings, "2026-02-16").delivery
     assert later.briefing.sent == ["ann@example.org", "json://127.0.0.1"]
     assert "2026-02-16" in smtp_server.to("ann@example.org")[-1]["Subject"]
-    assert (
-        len(later.watch.sent) == 1
-        and "Lavrov" in smtp_server.to("bob@example.org")[-1].get_body(("plain",)).get_content()
-    )
-    assert len(smtp_server.to("bob@example.org")) == 2
+    assert len(later.watch.sent) == 1 and len(smtp_server.to("bob@example.org")) == 2
+    alert = smtp_server.to("bob@example.org")[-1].get_body(("plain",)).get_content()
+    assert "found: Lavrov" in alert and "Hoekstra" not in alert
+
+
+OTHER_EVENT = """Turkije en Rusland praten in Antalya over de export van graan
+
+De Russische minister Lavrov is dinsdag in de Turkse badplaats Antalya aangekomen voor overleg over
+de uitvoer van graan via de Zwarte Zee. Turkije wil bemiddelen tussen de havens en de rederijen.
+
+De gesprekken duren volgens het Turkse ministerie van Handel twee dagen. Boeren in Anatolië hopen
+op lagere prijzen voor kunstmest, die sinds de zomer bijna verdubbeld zijn.
+"""
 
 
 def test_no_recipient_no_delivery_and_the_site_only_when_asked(
