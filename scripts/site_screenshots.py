@@ -66,12 +66,16 @@ def shoot(site_dir: Path, model, shots: Path) -> list[Path]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    article = max(model.articles, key=lambda a: len(a.blocks))
+    stories = sorted(model.stories, key=lambda s: -len(s.timeline))  # the story with the most articles
+    story = stories[0]
+    article = max(
+        (a for a in model.articles if a.key in {t.article_key for t in story.timeline}), key=lambda a: len(a.blocks)
+    )
     english = [sum(len(p.en) for part in block.parts for p in part) for block in article.blocks]
     shortest = english.index(min(english))  # the phone shot starts at the block with the least (gibberish) English
     pages = [
         ("front.png", paths.FRONT, (1280, 900), "light", None),
-        ("story.png", paths.story_path(article.key), (1280, 900), "light", None),
+        ("story.png", paths.story_path(story.id), (1280, 900), "light", None),
         ("article.png", paths.article_path(article.key), (1280, 1300), "light", '.row.paragraph .en [data-i="0"]'),
         ("article-phone-dark.png", paths.article_path(article.key), (390, 844), "dark", ".row:not(.labels)"),
         ("search.png", paths.SEARCH + "?q=Oekra%C3%AFne", (1280, 900), "light", "#results li"),
