@@ -212,7 +212,8 @@ def test_the_seeds_site_in_the_browser(seeds_site, open_page) -> None:
 
     served, model = seeds_site
     article = max(model.articles, key=lambda a: len(a.blocks))
-    urls = [paths.FRONT, paths.day_path("2026-02-12"), paths.story_path(article.key), paths.article_path(article.key)]
+    story = next(s for s in model.stories if article.key in {t.article_key for t in s.timeline})
+    urls = [paths.FRONT, paths.day_path("2026-02-12"), paths.story_path(story.id), paths.article_path(article.key)]
     for url in urls:
         watched = open_page()
         watched.page.goto(served.url + url)

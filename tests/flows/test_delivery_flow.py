@@ -16,7 +16,7 @@ def run(inbox: Path, out: Path, settings: dict, day: str):
 
     state = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day=day, return_state=True)
     assert state.is_completed(), state.message
-    return state.result()
+    return state.result(_sync=True)
 
 
 def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
