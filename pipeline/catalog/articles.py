@@ -138,15 +138,19 @@ def record_brief(
 ) -> None:
     """A brief just written (and the file bytes it was read from, and its outlet's line hashes:
     pipeline.catalog.outlet_lines), in one transaction."""
+    catalog.write(lambda connection: write_brief_rows(connection, row, hit, lines))
 
-    def write(connection: Connection) -> None:
-        save_articles(connection, [row])
-        if hit is not None:
-            upsert(connection, hits, [hit], ["hit_key"])
-        if lines is not None:
-            record_lines(connection, row["brief_key"], lines)
 
-    catalog.write(write)
+def write_brief_rows(
+    connection: Connection, row: dict[str, Any], hit: dict[str, Any] | None, lines: LinesOfArticle | None
+) -> None:
+    """The rows of a brief just written, inside the caller's transaction: its article, its entry in
+    the index by file bytes, its outlet's lines."""
+    save_articles(connection, [row])
+    if hit is not None:
+        upsert(connection, hits, [hit], ["hit_key"])
+    if lines is not None:
+        record_lines(connection, row["brief_key"], lines)
 
 
 def record_hit(catalog: Catalog, hit: dict[str, Any], brief: Path) -> None:

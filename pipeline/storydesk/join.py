@@ -12,11 +12,10 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.articles import hit_row, row_of_brief, save_articles
+from pipeline.catalog.articles import hit_row, row_of_brief, write_brief_rows
 from pipeline.catalog.db import open_catalog
-from pipeline.catalog.outlet_lines import LinesOfArticle, record_lines
-from pipeline.catalog.schema import articles, hits
-from pipeline.catalog.upsert import upsert
+from pipeline.catalog.outlet_lines import LinesOfArticle
+from pipeline.catalog.schema import articles
 from pipeline.document import Brief
 from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
 from pipeline.stories.features import ArticleFeatures, extract
@@ -45,11 +44,7 @@ def record_and_join(
         extra["source"] = str(source)
 
     def write(connection: Connection) -> None:
-        save_articles(connection, [row])
-        if hit is not None:
-            upsert(connection, hits, [hit], ["hit_key"])
-        if lines is not None:
-            record_lines(connection, row["brief_key"], lines)
+        write_brief_rows(connection, row, hit, lines)
         join_story(connection, features, extra)
 
     open_catalog(settings).write(write)
