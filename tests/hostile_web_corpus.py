@@ -151,6 +151,8 @@ def routes(server: HostileServer, other_port: int) -> list[Case]:
         kind="feed", megabytes=60)  # fmt: skip
     raw("feed-is-html", lambda h: answer(h, 200, HTML, ARTICLE.encode()), "not an RSS or Atom feed", kind="feed")
     raw("feed-deep-content", lambda h: answer(h, 200, RSS, rss(DEEP_ITEM)), "ok 1 entries", kind="feed")
+    for name, body in FEED_BODIES.items():
+        raw(name, lambda h, body=body: answer(h, 200, RSS, rss(body)), "ok 1 entries", kind="feed")
     server.route("/a", lambda h: answer(h, 200, HTML, ARTICLE.encode()))
     return cases
 
@@ -165,6 +167,12 @@ EXTERNAL_DTD = '<!DOCTYPE rss SYSTEM "file:///etc/passwd">'
 DEEP_ITEM = (
     "<item><guid>d</guid><title>Diep</title><description><![CDATA[" + "<div>" * 50_000 + "x]]></description></item>"
 )
+FEED_BODIES = {
+    "feed-deep-xml": "<item><guid>x</guid><description>" + "<x>" * 50_000 + "</x>" * 50_000 + "</description></item>",
+    "feed-unclosed-deep": "<item><guid>x</guid>" + "<x>" * 50_000,
+    "feed-escaped-deep-html": "<item><guid>x</guid><description>" + "&lt;div&gt;" * 100_000 + "</description></item>",
+    "feed-50k-categories": "<item><guid>x</guid>" + "<category>c</category>" * 50_000 + "</item>",
+}
 ROBOTS = {
     "robots-wildcard-query": ("User-agent: *\nDisallow: /*?\n", "/artikel?id=1"),
     "robots-dollar-pdf": ("User-agent: *\nDisallow: /*.pdf$\n", "/stuk.pdf"),

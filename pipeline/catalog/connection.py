@@ -126,7 +126,7 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
             lock.acquire()
         except Timeout:
             raise BusyError(
-                f"another process has held the {name} lock ({lock.lock_file}) for over {timeout:.0f} s — let it "
+                f"another process has held the {name} lock ({lock.lock_file}) for over {timeout:g} s — let it "
                 "finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
             ) from None
         try:
@@ -142,7 +142,7 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
             connection.commit()
             if time.monotonic() > deadline:
                 raise BusyError(
-                    f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:.0f} s "
+                    f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
                     "— let it finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
                 )
             time.sleep(0.05)

@@ -134,3 +134,80 @@ def test_a_malformed_url_is_one_line_not_a_traceback(url: str) -> None:
     fetcher = Fetcher(delay=0, retries=0, resolver=fake_resolver, network=Recorder(), sleep=lambda s: None)
     with pytest.raises(InputError, match="not a valid URL"):
         fetcher.get(url)
+
+
+def test_the_host_header_keeps_the_name_while_the_checked_address_is_connected(server) -> None:
+    """A name is connected to by the address it was checked at; the request still names the host."""
+    server.serve("/a", b"<p>ok</p>")
+    port = server.httpd.server_address[1]
+
+    def local(host, port_, *args, **kwargs):
+        assert host == "nieuws.test"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port_))]
+
+    fetcher = Fetcher(delay=0, retries=0, resolver=local, private_hosts=(f"nieuws.test:{port}",))
+    assert fetcher.get(f"http://nieuws.test:{port}/a").status == 200
+    assert server.asked("/a")[0].headers["host"] == f"nieuws.test:{port}"
+    fetcher.close()
+
+
+def test_tls_is_verified_against_the_host_name_not_the_checked_address(tmp_path) -> None:
+    """Over https the checked address is connected to, and SNI and certificate check use the name."""
+    pytest.importorskip("cryptography")  # (comes with prefect) makes the test's own certificate
+    import datetime
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    import httpx
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from pipeline.web.guard import GuardedBackend
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "nieuws.test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("nieuws.test")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    seen: list[str | None] = []
+
+    class Hello(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args) -> None:
+            pass
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    context.sni_callback = lambda sock, server_name, ctx: seen.append(server_name)
+    httpd = HTTPServer(("127.0.0.1", 0), Hello)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.handle_request, daemon=True).start()
+    port = httpd.server_address[1]
+
+    def local(host, port_, *args, **kwargs):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port_))]
+
+    transport = httpx.HTTPTransport(verify=ssl.create_default_context(cafile=str(tmp_path / "cert.pem")))
+    transport._pool._network_backend = GuardedBackend([f"nieuws.test:{port}"], local)
+    with httpx.Client(transport=transport) as client:
+        assert client.get(f"https://nieuws.test:{port}/").text == "ok"
+    httpd.server_close()
+    assert seen == ["nieuws.test"]
