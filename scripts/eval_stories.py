@@ -4,11 +4,11 @@ Usage:  .venv/bin/python scripts/eval_stories.py DIR [--texts TEXTS] [--baseline
             [--json] [--errors]
 
 A labelled set is a directory with `labels.jsonl`, one object per article:
-{"id", "outlet", "published" (ISO date or datetime; without a zone: Europe/Amsterdam), "title",
-"story" (a label), "duplicate_of" (an id or null), "provenance" {"repo", "commit", "path",
-"locator"}}, and the texts `<id>.txt` (first line the Dutch headline, then the body) in
-`DIR/texts/` or `--texts` (texts that are not ours to copy stay out of the repository:
-scripts/stories_dev_texts.py rebuilds them from the provenance).
+{"id", "published" (ISO date or datetime; without a zone: Europe/Amsterdam), "story" (a label), and
+optionally "outlet", "title", "duplicate_of" (an id or null), "provenance" {"repo", "commit", "path",
+"locator"}, "text" or "body"}. Without a text in the label, the text is `<id>.txt` (first line the
+Dutch headline, then the body) in `DIR/texts/` or `--texts` (texts that are not ours to copy stay
+out of the repository: scripts/stories_dev_texts.py rebuilds them from the provenance).
 
 Articles are assigned in publication order (ties: id), each once, by `pipeline.stories.cluster.assign`
 with an in-memory store. Printed: B-cubed P/R/F1, pairwise P/R/F1, duplicate P/R (see
@@ -38,7 +38,8 @@ from scripts.story_baseline import TfidfBaseline  # noqa: E402
 from scripts.story_metrics import bcubed, duplicates, pairwise  # noqa: E402
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
-REQUIRED = ("id", "outlet", "published", "title", "story", "duplicate_of", "provenance")
+REQUIRED = ("id", "published", "story")  # outlet, title, duplicate_of, provenance and text are optional
+TEXT_KEYS = ("text", "body")  # a text given in the label itself (else DIR/texts/ID.txt)
 
 
 class LabelError(Exception):
@@ -83,18 +84,32 @@ def load(directory: Path, texts: Path | None = None) -> list[Labelled]:
             if row["id"] in seen:
                 raise LabelError(f"{labels}:{n}: id {row['id']} twice")
             seen.add(row["id"])
-            path = texts / f"{row['id']}.txt"
-            if not path.is_file():
-                raise LabelError(f"{path}: no text (rebuild the texts: scripts/stories_dev_texts.py)")
-            raw = path.read_text(encoding="utf-8")[:500_000]
-            title, _, body = raw.partition("\n")
-            article = ArticleText(row["id"], row["outlet"], parse_time(row["published"]), title.strip(), body)
-            out.append(Labelled(article, row["story"], row["duplicate_of"]))
+            title, body = _text_of(row, texts)
+            outlet = str(row.get("outlet") or "unknown")
+            article = ArticleText(str(row["id"]), outlet, parse_time(str(row["published"])), title, body)
+            out.append(Labelled(article, str(row["story"]), row.get("duplicate_of") or None))
     unknown = [x.duplicate_of for x in out if x.duplicate_of and x.duplicate_of not in seen]
     if unknown:
         raise LabelError(f"{labels}: duplicate_of names unknown ids: {', '.join(unknown[:5])}")
     out.sort(key=lambda x: (x.article.published, x.article.article_id))
     return out
+
+
+def _text_of(row: dict, texts: Path) -> tuple[str, str]:
+    """(headline, body): from the label's own `text`/`body` (headline: the label's `title`, else the
+    text's first line), else from TEXTS/ID.txt (first line the headline)."""
+    inline = next((row[k] for k in TEXT_KEYS if isinstance(row.get(k), str)), None)
+    if inline is not None:
+        title = str(row.get("title") or "")
+        if not title:
+            title, _, inline = inline.partition("\n")
+        return title.strip(), inline[:500_000]
+    path = texts / f"{row['id']}.txt"
+    if not path.is_file():
+        raise LabelError(f"{path}: no text (rebuild the texts: scripts/stories_dev_texts.py)")
+    raw = path.read_text(encoding="utf-8")[:500_000]
+    title, _, body = raw.partition("\n")
+    return title.strip(), body
 
 
 def settings_with(overrides: list[str]) -> ClusterSettings:

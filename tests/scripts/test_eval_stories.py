@@ -80,3 +80,20 @@ def test_bad_labels_give_a_one_line_error(tmp_path, capsys):
         (tmp_path / "texts" / "a.txt").unlink()
         (tmp_path / "labels.jsonl").write_text(json.dumps(row("a", "2026-03-02", "x")) + "\n")
         load(tmp_path)
+
+
+def test_a_set_with_texts_inline_and_no_provenance_scores(tmp_path, capsys):
+    """A labelled set from elsewhere may carry the text in the label and leave out outlet,
+    duplicate_of and provenance: it is scored all the same (no copy labelled: none expected)."""
+    rows = [
+        {"id": "a", "published": "2026-03-02T10:00", "story": "dijk", "title": "Dijk verzakt", "text": DIJK_WIRE},
+        {"id": "b", "published": "2026-03-02T11:00", "story": "dijk", "body": "Evacuatie\n" + DIJK_OWN},
+        {"id": "s", "published": "2026-03-03", "story": "staking", "text": "Staking\n" + STAKING_BODY},
+    ]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main([str(tmp_path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["articles"], result["gold_stories"], result["gold_duplicates"]) == (3, 2, 0)
+    items = load(tmp_path)
+    assert [x.article.title for x in items] == ["Dijk verzakt", "Evacuatie", "Staking"]
+    assert items[0].article.outlet == "unknown" and items[1].article.body.startswith(DIJK_OWN[:20])
