@@ -173,8 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--catalog", action="store_true", help="keep the lines in a (temporary SQLite) catalog")
     parser.add_argument("--sets", type=Path, help="a folder of real outlet sets (one folder of gold pages per outlet)")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --sets: list what was kept or lost")
+    parser.add_argument("--min-articles", type=int, help="template_min_articles (default: the setting's default)")
     args = parser.parse_args(argv)
-    settings = BriefSettings()
+    settings = BriefSettings(**({"template_min_articles": args.min_articles} if args.min_articles else {}))
     folder = Path(tempfile.mkdtemp(prefix="eval-templates-"))
     store = catalog_store(folder) if args.catalog else memory_store
     if args.sets is not None:
