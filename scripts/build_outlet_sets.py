@@ -76,7 +76,9 @@ def build(raw: Path, out: Path) -> int:
     expected = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
     labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
     if manifest(pages) != expected:
-        raise ValueError(f"the texts under {raw} are not the ones in {DATA / 'manifest.json'} (names, order or SHA-256)")
+        raise ValueError(
+            f"the texts under {raw} are not the ones in {DATA / 'manifest.json'} (names, order or SHA-256)"
+        )
     count = 0
     for outlet, items in pages.items():
         folder = out / outlet

@@ -85,7 +85,9 @@ def score(article: Article, gold: dict, tally: OutletTally, side: Side, name: st
     blocks = list(gold.get("blocks") or [])
     spans = locate(source, (gold_text(b) for b in blocks))
     headline = norm(gold.get("headline"))
-    title_copies = [visible(source, s) for b, s in zip(blocks, spans) if s and headline and norm(gold_text(b)) == headline]
+    title_copies = [
+        visible(source, s) for b, s in zip(blocks, spans) if s and headline and norm(gold_text(b)) == headline
+    ]
     site: set[int] = set()
     for block, span in zip(blocks, spans):
         if span is None:

@@ -118,7 +118,10 @@ def dated_page(number: int) -> list[Block]:
         Block(K.HEADLINE, f"Nieuwe brug nummer {number} over de Vecht geopend"),
         Block(K.LEDE, f"De brug is de {number}e in de gemeente. Wethouder {number} knipte het lint door."),
         Block(K.SUBHEADING, "Het weer"),
-        Block(K.PARAGRAPH, f"Vandaag {['zon', 'regen', 'wind', 'mist', 'sneeuw', 'hagel'][number % 6]} bij {10 + number} graden."),
+        Block(
+            K.PARAGRAPH,
+            f"Vandaag {['zon', 'regen', 'wind', 'mist', 'sneeuw', 'hagel'][number % 6]} bij {10 + number} graden.",
+        ),
         Block(K.PARAGRAPH, f"© {2019 + number} Vechtstreek Media. Overname van artikelen is niet toegestaan."),
     ]
 
