@@ -7,7 +7,10 @@ Framework-free: the history sits behind `OutletLines` (an in-memory store here; 
 it in its outlet_lines(outlet, line_hash, article_id, seen_on) table: pipeline.catalog.outlet_lines,
 wired into the build path by pipeline.text.outlet_templates). A line is set aside when it was seen
 in at least `min_articles` other articles of the outlet within `window_days`, on two days or more;
-an outlet with fewer articles than that in the window falls back to the rules.
+an outlet with fewer articles than that in the window falls back to the rules. Two lines are the
+same line when they differ only in case, spacing or the date in them (`line_key`: a greeting that
+names the day, a copyright year, a time of day); a repeated short heading right before article text
+that is kept (a section the outlet runs on every page, "Het weer") stays with its text.
 """
 
 from __future__ import annotations
