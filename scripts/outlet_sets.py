@@ -54,6 +54,7 @@ class OutletTally:
     pages: int = 0
     scored: int = 0
     site_gold: int = 0
+    unlocated: int = 0  # gold blocks not found in the page's text (labels out of step with the text)
     rules: Side = field(default_factory=Side)
     both: Side = field(default_factory=Side)
     kept: list[str] = field(default_factory=list)  # gold site text that rules + repetition kept
@@ -84,6 +85,8 @@ def score(article: Article, gold: dict, tally: OutletTally, side: Side, name: st
     aside = set_aside_chars(article, source)
     blocks = list(gold.get("blocks") or [])
     spans = locate(source, (gold_text(b) for b in blocks))
+    if count_gold:
+        tally.unlocated += sum(1 for s in spans if s is None)
     headline = norm(gold.get("headline"))
     title_copies = [
         visible(source, s) for b, s in zip(blocks, spans) if s and headline and norm(gold_text(b)) == headline
@@ -152,7 +155,7 @@ def report(tallies: list[OutletTally], *, verbose: bool) -> list[str]:
     for t in tallies:
         out.append(
             f"{t.outlet}: {t.pages} pages, {t.scored} scored (after the first {t.pages - t.scored}); "
-            f"site text {t.site_gold} characters"
+            f"site text {t.site_gold} characters" + (f"; {t.unlocated} gold blocks not found" if t.unlocated else "")
         )
         for label, side in (("rules alone", t.rules), ("rules + repetition", t.both)):
             out.append(
