@@ -1,9 +1,14 @@
 """The repetition signal (pipeline.text.templates) measured on multi-article outlet sets.
 
-    python -m scripts.eval_templates [--catalog]
+    python -m scripts.eval_templates [--catalog] [--sets DIR [-v]]
 
 `--catalog`: the outlets' lines kept in a catalog (a temporary SQLite one, its outlet_lines table,
 pipeline.catalog.outlet_lines) as the build path keeps them, instead of in memory.
+
+`--sets DIR`: real outlet sets instead of the constructed outlets below — one folder per outlet of
+pages with gold labels, read in publication order through the build path's steps (scripts/outlet_sets;
+the sets of tests/data/outlet_sets are built by scripts/build_outlet_sets). `-v` lists the gold site
+text still kept and any article text set aside.
 
 Each outlet set: the article text of every gold article of tests/data/structure_dev and
 structure_heldout (40 articles; their gold site text left out), published one a day or so, each
@@ -166,10 +171,15 @@ def _set_aside_chars(blocks, template: set[str]) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--catalog", action="store_true", help="keep the lines in a (temporary SQLite) catalog")
+    parser.add_argument("--sets", type=Path, help="a folder of real outlet sets (one folder of gold pages per outlet)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --sets: list what was kept or lost")
+    parser.add_argument("--min-articles", type=int, help="template_min_articles (default: the setting's default)")
     args = parser.parse_args(argv)
-    settings = BriefSettings()
+    settings = BriefSettings(**({"template_min_articles": args.min_articles} if args.min_articles else {}))
     folder = Path(tempfile.mkdtemp(prefix="eval-templates-"))
     store = catalog_store(folder) if args.catalog else memory_store
+    if args.sets is not None:
+        raise SystemExit(_real_sets(args.sets, settings, store, verbose=args.verbose, catalog=args.catalog))
     print(
         f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; "
         f"{len(gold_articles())} articles per outlet; lines kept {'in a catalog' if args.catalog else 'in memory'}"
@@ -182,6 +192,22 @@ def main(argv: list[str] | None = None) -> None:
             f"article text set aside {t.article_chars_set_aside} characters "
             f"({t.article_chars_by_repetition} of them by repetition)"
         )
+
+
+def _real_sets(root: Path, settings: BriefSettings, store, *, verbose: bool, catalog: bool) -> int:
+    from scripts.outlet_sets import measure_sets, report
+
+    try:
+        tallies = measure_sets(root, settings, store)
+    except (OSError, ValueError) as error:
+        print(f"cannot score the outlet sets: {error}")
+        return 1
+    print(
+        f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; one page a day "
+        f"in publication order; lines kept {'in a catalog' if catalog else 'in memory'}"
+    )
+    print("\n".join(report(tallies, verbose=verbose)))
+    return 0
 
 
 if __name__ == "__main__":

@@ -7,12 +7,16 @@ Framework-free: the history sits behind `OutletLines` (an in-memory store here; 
 it in its outlet_lines(outlet, line_hash, article_id, seen_on) table: pipeline.catalog.outlet_lines,
 wired into the build path by pipeline.text.outlet_templates). A line is set aside when it was seen
 in at least `min_articles` other articles of the outlet within `window_days`, on two days or more;
-an outlet with fewer articles than that in the window falls back to the rules.
+an outlet with fewer articles than that in the window falls back to the rules. Two lines are the
+same line when they differ only in case, spacing or the date in them (`line_key`: a greeting that
+names the day, a copyright year, a time of day); a repeated short heading right before article text
+that is kept (a section the outlet runs on every page, "Het weer") stays with its text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -30,6 +34,15 @@ _CHECKED = (
     BlockKind.BYLINE,
 )
 MIN_CHARS = 4  # shorter lines ("Ja.", "1-0") recur by chance
+LABEL_WORDS = 4  # a repeated heading this short before kept article text is a section's name
+# what changes from one page of a template to the next when a date is in it ("Het is maandag 8 mei",
+# "© 2025 …", "Bijgewerkt: 17:45"): a date with a month's name, a day's name, a year, a time of day.
+# Other numbers stay: lines that differ in a count or a score ("brug 3", "2-1") are different lines.
+_MONTH = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b")
+_DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
 
 class OutletLines(Protocol):
@@ -73,9 +86,16 @@ class MemoryOutletLines:
         return sum(1 for day in self._articles.get(outlet, {}).values() if day >= since)
 
 
+def line_key(text: str) -> str:
+    """What makes two lines the same template line: case and spacing do not matter, nor the date or
+    time of day in it (a template line that names the day it was shown)."""
+    text = _DATE.sub("<date>", " ".join(text.split()).casefold())
+    return _TIME.sub("<time>", _YEAR.sub("<year>", _DAY.sub("<day>", text)))
+
+
 def line_hash(text: str) -> str:
-    """The hash a line is stored under: case and spacing do not matter."""
-    return hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()[:32]
+    """The hash a line is stored under (of its `line_key`)."""
+    return hashlib.sha256(line_key(text).encode("utf-8")).hexdigest()[:32]
 
 
 def _units(block: Block) -> list[str]:
@@ -118,7 +138,8 @@ class TemplateDetector:
         repeated = {h: n for h, (n, days) in seen.items() if n >= self.min_articles and days >= 2}
         if not repeated:
             return list(blocks)
-        return [piece for block in blocks for piece in self._split(block, outlet, repeated)]
+        pieces = [self._split(block, outlet, repeated) for block in blocks]
+        return [piece for block_pieces in _section_names(blocks, pieces) for piece in block_pieces]
 
     def _split(self, block: Block, outlet: str, repeated: dict[str, int]) -> list[Block]:
         units = _units(block)
@@ -129,6 +150,21 @@ class TemplateDetector:
         if len(units) == 1:
             return [block]
         return _split_sentences(block, [repeated.get(line_hash(s), 0) for s in units[1:]], outlet)
+
+
+def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
+    """A repeated short heading right before article text that is kept is the name of a section the
+    outlet runs on every page ("Weer", "Het weer") and stays with its text."""
+    out = list(pieces)
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.SUBHEADING or len(block.text.split()) > LABEL_WORDS:
+            continue
+        if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
+            continue
+        following = next((p[0] for p in out[index + 1 :] if p), None)
+        if following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+            out[index] = [block]
+    return out
 
 
 def _reason(count: int, outlet: str) -> str:

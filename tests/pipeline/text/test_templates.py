@@ -103,3 +103,71 @@ def test_the_builder_sets_aside_template_lines_before_choosing_the_headline_and_
         templates=partial(detector.set_aside, outlet="Streekbode", article="9", day=DAY + timedelta(days=9)),
     )
     assert not kept.set_aside
+
+
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni"]
+
+
+def dated_page(number: int) -> list[Block]:
+    """A morning round-up: its greeting names the day, its copyright the year; its weather section's
+    heading is the same every day, the forecast under it is not."""
+    day = f"{WEEKDAYS[number % 7]} {number + 3} {MONTHS[number % 6]}"
+    return [
+        Block(K.PARAGRAPH, f"Goedemorgen! Het is {day}. Dit is het nieuws uit de Vechtstreek."),
+        Block(K.HEADLINE, f"Nieuwe brug nummer {number} over de Vecht geopend"),
+        Block(K.LEDE, f"De brug is de {number}e in de gemeente. Wethouder {number} knipte het lint door."),
+        Block(K.SUBHEADING, "Het weer"),
+        Block(
+            K.PARAGRAPH,
+            f"Vandaag {['zon', 'regen', 'wind', 'mist', 'sneeuw', 'hagel'][number % 6]} bij {10 + number} graden.",
+        ),
+        Block(K.PARAGRAPH, f"© {2019 + number} Vechtstreek Media. Overname van artikelen is niet toegestaan."),
+    ]
+
+
+def feed_pages(detector: TemplateDetector, count: int) -> list[Block]:
+    out: list[Block] = []
+    for number in range(count):
+        day = DAY + timedelta(days=number)
+        out = detector.set_aside(dated_page(number), outlet="Vechtstreek", article=str(number), day=day)
+    return out
+
+
+def test_a_template_line_with_the_date_or_year_in_it_is_set_aside() -> None:
+    """The greeting and the copyright line change every day only in their date; they are one line."""
+    blocks = feed_pages(TemplateDetector(MemoryOutletLines(), min_articles=3), 5)
+    aside = [b.text for b in blocks if b.kind is K.SITE_TEXT]
+    assert aside == [
+        "Goedemorgen! Het is vrijdag 7 mei. Dit is het nieuws uit de Vechtstreek.",
+        "© 2023 Vechtstreek Media. Overname van artikelen is niet toegestaan.",
+    ]
+    assert all(b.reason == "repeated in 4 articles of Vechtstreek" for b in blocks if b.kind is K.SITE_TEXT)
+
+
+def test_lines_that_differ_in_a_count_are_different_lines() -> None:
+    """Only dates and times are read past: headlines and ledes that differ in a number stay."""
+    blocks = feed_pages(TemplateDetector(MemoryOutletLines(), min_articles=3), 6)
+    kept = {b.kind: b.text for b in blocks if b.kind is not K.SITE_TEXT}
+    assert kept[K.HEADLINE] == "Nieuwe brug nummer 5 over de Vecht geopend"
+    assert kept[K.LEDE].startswith("De brug is de 5e")
+
+
+def test_a_repeated_section_heading_stays_with_the_text_under_it() -> None:
+    """'Het weer' heads a new forecast on every page: the outlet's section, not its furniture."""
+    blocks = feed_pages(TemplateDetector(MemoryOutletLines(), min_articles=3), 6)
+    heading = next(b for b in blocks if b.text == "Het weer")
+    assert heading.kind is K.SUBHEADING and heading.reason is None
+
+
+def test_a_repeated_heading_over_repeated_lines_is_set_aside_with_them() -> None:
+    detector = TemplateDetector(MemoryOutletLines(), min_articles=3)
+    for number in range(5):
+        blocks = [
+            Block(K.HEADLINE, f"Brug {number} open"),
+            Block(K.LEDE, f"De brug nummer {number} is open voor fietsers."),
+            Block(K.SUBHEADING, "Service"),
+            Block(K.PARAGRAPH, "Bel de redactie op werkdagen voor een tip of een vraag."),
+        ]
+        out = detector.set_aside(blocks, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number))
+    assert [b.kind for b in out] == [K.HEADLINE, K.LEDE, K.SITE_TEXT, K.SITE_TEXT]

@@ -1,0 +1,139 @@
+"""scripts/eval_templates --sets: real outlet sets scored in publication order (a small set written
+here), and scripts/build_outlet_sets turning saved page records into such a set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.settings import BriefSettings
+from scripts import build_outlet_sets
+from scripts.eval_templates import catalog_store, main, memory_store
+from scripts.outlet_sets import measure_sets
+
+DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+STORIES = [
+    ("Brug over de Vecht weer open", "De brug over de Vecht is na drie maanden werk weer open voor fietsers."),
+    ("Bakker stopt na veertig jaar", "Bakkerij De Korenbloem sluit zaterdag voorgoed de deuren."),
+    ("Raad stemt in met nieuw zwembad", "De gemeenteraad heeft dinsdagavond ingestemd met een nieuw zwembad."),
+    ("Schapen ontsnapt op de dijk", "Een kudde van dertig schapen liep woensdag over de dijk bij Nigtevecht."),
+    ("Fietspad langs kanaal verbreed", "Het fietspad langs het kanaal wordt deze zomer een meter breder."),
+    ("Kerkklok luidt weer na reparatie", "Na een jaar stilte luidt de klok van de dorpskerk weer elk uur."),
+    ("Markt verhuist naar het plein", "De weekmarkt staat vanaf volgende week op het Dorpsplein."),
+]
+WEATHER = ["Zon en 18 graden.", "Regen en 12 graden.", "Wind en 14 graden.", "Mist en 9 graden.", "Buien en 11 graden."]
+
+
+def page(number: int) -> tuple[str, list[dict]]:
+    """A page of the Vechtbode: its greeting names the day; a weather section; a tip line."""
+    title, lede = STORIES[number]
+    greeting = f"Goedemorgen! Het is {DAYS[number]} {number + 4} mei. Dit is het nieuws uit de Vechtstreek."
+    blocks = [
+        ("site_text", greeting),
+        ("headline", title),
+        ("lede", lede),
+        ("subheading", "Het weer"),
+        ("paragraph", f"Vandaag {WEATHER[number % 5].lower()}"),
+        ("site_text", "Tip de redactie via tips@vechtbode.example of bel ons op werkdagen."),
+    ]
+    return "\n\n".join(text for _, text in blocks) + "\n", [{"kind": k, "text": t} for k, t in blocks]
+
+
+@pytest.fixture
+def sets(tmp_path: Path) -> Path:
+    folder = tmp_path / "sets" / "vechtbode"
+    folder.mkdir(parents=True)
+    for number in range(len(STORIES)):
+        text, blocks = page(number)
+        (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+        gold = {"headline": blocks[1]["text"], "outlet": "Vechtbode", "order": number, "blocks": blocks}
+        (folder / f"{number:02d}.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path / "sets"
+
+
+def test_repetition_finds_the_template_lines_the_rules_miss_and_sets_aside_no_article_text(sets: Path) -> None:
+    (tally,) = measure_sets(sets, BriefSettings(), memory_store)
+    assert (tally.outlet, tally.pages, tally.scored) == ("Vechtbode", 7, 4)  # the first 3 fall back to the rules
+    assert tally.recall(tally.both) > tally.recall(tally.rules)
+    assert tally.recall(tally.both) == 1.0  # the greeting (its date read past) and the tip line
+    assert tally.both.article_lost == 0 and tally.rules.article_lost == 0  # "Het weer" and the title stay
+    assert tally.both.precision() == 1.0
+
+
+def test_a_title_shown_twice_is_scored_once_whichever_copy_is_set_aside() -> None:
+    from dataclasses import replace
+
+    from pipeline.document import Block, BlockKind
+    from pipeline.text.read import parse_article
+    from scripts.outlet_sets import OutletTally, Side, score
+
+    text = "Brug weer open\n\nBrug weer open\n\nDe brug is weer open voor fietsers.\n"
+    gold = {
+        "headline": "Brug weer open",
+        "blocks": [
+            {"kind": "headline", "text": "Brug weer open"},
+            {"kind": "site_text", "text": "Brug weer open"},
+            {"kind": "lede", "text": "De brug is weer open voor fietsers."},
+        ],
+    }
+    article = parse_article(text, source_name="brug.txt")
+    title, lede = (
+        Block(BlockKind.HEADLINE, "Brug weer open"),
+        Block(BlockKind.LEDE, "De brug is weer open voor fietsers."),
+    )
+    aside = Block(BlockKind.SITE_TEXT, "Brug weer open", reason="repeated")
+    for blocks, found, lost in (
+        ([aside, title, lede], 12, 0),
+        ([title, title, lede], 0, 0),
+        ([aside, aside, lede], 12, 12),
+    ):
+        tally, side = OutletTally("Vechtbode"), Side()
+        score(replace(article, blocks=tuple(blocks)), gold, tally, side, "brug", count_gold=True)
+        assert (tally.site_gold, side.site_found, side.article_lost) == (12, found, lost)
+
+
+def test_the_catalog_gives_the_same_figures_as_memory(sets: Path, tmp_path: Path) -> None:
+    in_memory = measure_sets(sets, BriefSettings(), memory_store)[0]
+    in_catalog = measure_sets(sets, BriefSettings(), catalog_store(tmp_path / "catalogs"))[0]
+    assert (in_catalog.both.site_found, in_catalog.both.article_lost) == (
+        in_memory.both.site_found,
+        in_memory.both.article_lost,
+    )
+
+
+def test_the_command_reports_each_outlet_and_refuses_a_folder_without_sets(
+    sets: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--sets", str(sets)])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "Vechtbode: 7 pages, 4 scored" in out and "rules + repetition  recall 1.000" in out
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit) as refused:
+        main(["--sets", str(tmp_path / "empty")])
+    assert refused.value.code == 1
+    assert capsys.readouterr().out.startswith("cannot score the outlet sets:")
+
+
+def test_the_builder_writes_pages_and_gold_from_records_only_when_they_match_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, data = tmp_path / "raw", tmp_path / "data"
+    raw.mkdir()
+    data.mkdir()
+    text = "Webmail\n\nBrug open\n\nDe brug is open.\n"
+    (raw / "vechtbode_1.txt").write_text(f"### brug\thttps://vechtbode.example/brug\t2026-05-04\n{text}", "utf-8")
+    pages = build_outlet_sets.read_records(raw)
+    (data / "manifest.json").write_text(json.dumps(build_outlet_sets.manifest(pages)))
+    label = {"blocks": [{"kind": "site_text", "start": 0, "end": 7}, {"kind": "headline", "start": 9, "end": 18}]}
+    (data / "labels.json").write_text(json.dumps({"vechtbode/brug": label}))
+    monkeypatch.setattr(build_outlet_sets, "DATA", data)
+    assert build_outlet_sets.build(raw, tmp_path / "out") == 1
+    gold = json.loads((tmp_path / "out" / "vechtbode" / "01_brug.json").read_text())
+    assert gold["headline"] == "Brug open" and gold["blocks"][0] == {"kind": "site_text", "text": "Webmail"}
+    (raw / "vechtbode_1.txt").write_text(f"### brug\thttps://vechtbode.example/brug\t2026-05-04\n{text}X", "utf-8")
+    with pytest.raises(ValueError, match="not the ones"):
+        build_outlet_sets.build(raw, tmp_path / "out")
