@@ -1,0 +1,36 @@
+"""Second looks at an article that scores just below the threshold with a story.
+
+A short feed lead (a headline and two sentences) shares few words with the story it belongs to,
+but it names the same people, places and organisations. `shared_entities` counts the telling
+names the article and the story share as entities: "Femke Wiersma", "Femke" and "Wiersma" are one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from pipeline.stories.store import StoryStore
+
+NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+
+
+def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], key: float) -> list[str]:
+    """The article's names at least `key` telling that the story names too, a name that is part of
+    a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again)."""
+    shared = [n for n, w in names.items() if w >= key and n in story_names]
+    words = {part for n in shared if " " in n for part in n.split()}
+    return sorted(n for n in shared if n not in words)
+
+
+def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -> int:
+    """How many distinct headline terms of the article the story's vector holds."""
+    return sum(1 for t in set(title_terms) if t in centroid)
+
+
+def name_weight(name: str, store: StoryStore) -> float:
+    """How telling a name is: its idf over the window's articles, scaled to at most 1 ("Trump" in
+    every other article says little, "Sarvarov" a lot)."""
+    n = store.document_count()
+    df = max(1, store.document_frequency(NAME_PREFIX + name))
+    return (math.log((n + 1) / df) + 1.0) / (math.log(n + 1) + 1.0)
