@@ -2,9 +2,9 @@
 
 An article that joined one story but fits another almost as well may show that the two tell one
 event (a liveblog opened beside the first report). They merge when the article scores
-`merge_threshold` with the other story too, their centroids are `merge_similarity` alike, they
-share a telling name (`rescue_key`: a rare person, place or organisation, not "Trump") and their
-event marks do not clash (two rounds, two matches). The larger keeps its id (ties: the older), the
+`merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
+names each story's articles mostly give share a telling one (`merge_key`: the person, place or
+organisation both are about) and their event marks do not clash (two rounds, two matches). The larger keeps its id (ties: the older), the
 merge is recorded (`StoryMerge`), never silent.
 """
 
@@ -62,8 +62,14 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: ClusterSet
         return False
     if store.document_count() < settings.name_min_docs:
         return True
-    weights = {n: name_weight(n, store) for n in a.names}
-    return bool(shared_entities(weights, b.names, settings.rescue_key))
+    weights = {n: name_weight(n, store) for n in _core(a)}
+    return bool(shared_entities(weights, _core(b), settings.merge_key))
+
+
+def _core(story: StoryState) -> dict[str, int]:
+    """The names at least half of a story's articles give: what the story is about."""
+    need = (story.size + 1) // 2
+    return {n: c for n, c in story.names.items() if c >= need}
 
 
 def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
