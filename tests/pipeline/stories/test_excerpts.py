@@ -1,0 +1,51 @@
+"""Wire copy in pieces: a feed's one-paragraph excerpt of a long wire text is a copy of it, in
+either order, and a shared boilerplate paragraph does not make two articles copies."""
+
+from pipeline.stories.cluster import assign
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.wire_texts import BOILERPLATE, BRUG_FULL, BRUG_LEAD, SPORTHAL
+
+
+def test_a_one_paragraph_excerpt_after_the_full_text_is_a_copy_of_it():
+    store = MemoryStoryStore()
+    full = assign(
+        feat("tg", "De Telegraaf", at(0, 1), "IJsselbrug bij Zwolle dicht na vondst scheur", BRUG_FULL), store
+    )
+    short = assign(feat("nu", "NU.nl", at(0, 2), "Scheur in brug: A28 bij Zwolle afgesloten", BRUG_LEAD), store)
+    assert short.duplicate_of == "tg"
+    assert short.story_id == full.story_id
+
+
+def test_the_full_text_after_its_excerpt_points_to_the_excerpt():
+    store = MemoryStoryStore()
+    short = assign(feat("nu", "NU.nl", at(0, 1), "Scheur in brug: A28 bij Zwolle afgesloten", BRUG_LEAD), store)
+    full = assign(
+        feat("tg", "De Telegraaf", at(0, 2), "IJsselbrug bij Zwolle dicht na vondst scheur", BRUG_FULL), store
+    )
+    assert short.duplicate_of is None
+    assert full.duplicate_of == "nu"
+    assert full.story_id == short.story_id
+
+
+def test_a_shared_boilerplate_paragraph_under_a_short_item_is_not_a_copy():
+    store = MemoryStoryStore()
+    assign(feat("hal", "RTV Regio", at(0, 1), "Deventer krijgt nieuwe sporthal", SPORTHAL), store)
+    item = "De N337 tussen Deventer en Olst is donderdag de hele dag dicht voor asfaltwerk."
+    short = assign(feat("weg", "RTV Regio", at(0, 2), "N337 dicht", item + "\n\n" + BOILERPLATE), store)
+    other = assign(
+        feat(
+            "weg2", "Dagblad Regio", at(0, 3), "Weg dicht", item.replace("donderdag", "vrijdag") + "\n\n" + BOILERPLATE
+        ),
+        store,
+    )
+    assert short.duplicate_of is None
+    assert other.duplicate_of != "hal"
+
+
+def test_the_excerpt_of_another_text_with_the_same_boilerplate_is_not_a_copy_of_the_full_text():
+    store = MemoryStoryStore()
+    assign(feat("tg", "De Telegraaf", at(0, 1), "IJsselbrug dicht", BRUG_FULL + "\n\n" + BOILERPLATE), store)
+    hal = SPORTHAL.split("\n\n")[0] + "\n\n" + BOILERPLATE
+    short = assign(feat("hal", "De Telegraaf", at(0, 2), "Sporthal Deventer", hal), store)
+    assert short.duplicate_of is None
