@@ -5,9 +5,12 @@ index of the stories' terms), never re-clustering the week. Its score against a 
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
 decay with the time since the story was last seen; days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
-days are different events). A wire copy joins the story of the article it copies. When an article
-fits two stories well and those stories are alike, they are merged: the larger keeps its id (ties:
-the older) and the merge is recorded. Deterministic for a given order: ties break on story id.
+days are different events). A short lead that scores a little below the threshold with its best
+story still joins it when both name the same rare person, place or organisation and the story
+holds a headline term of it, within hours (`_rescued`, the second look). A wire copy joins the
+story of the article it copies. When an article fits two stories well and those stories are
+alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
+recorded. Deterministic for a given order: ties break on story id.
 """
 
 from __future__ import annotations
