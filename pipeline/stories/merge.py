@@ -11,7 +11,7 @@ merge is recorded (`StoryMerge`), never silent.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from pipeline.stories import events
 from pipeline.stories.evidence import name_weight, shared_entities
@@ -19,11 +19,21 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm
 
-if TYPE_CHECKING:
-    from pipeline.stories.cluster import ClusterSettings
-
 RECENT = 6  # member vectors a story keeps for the closest-member score
 ROUNDUP = "roundup"
+
+
+class MergeSettings(Protocol):
+    """The `cluster.ClusterSettings` fields a merge reads."""
+
+    @property
+    def merge_threshold(self) -> float: ...
+    @property
+    def merge_similarity(self) -> float: ...
+    @property
+    def merge_key(self) -> float: ...
+    @property
+    def name_min_docs(self) -> int: ...
 
 
 def merge_if_one(
@@ -31,7 +41,7 @@ def merge_if_one(
     scored: list[tuple[float, int]],
     features: ArticleFeatures,
     store: StoryStore,
-    settings: ClusterSettings,
+    settings: MergeSettings,
 ) -> tuple[StoryMerge, ...]:
     """Merge the story the article joined with another it fits as well, when the two are alike."""
     for value, other_id in scored:
@@ -53,7 +63,7 @@ def merge_if_one(
     return ()
 
 
-def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
+def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
     if not a.norm or not b.norm or ROUNDUP in a.marks or ROUNDUP in b.marks:
         return False
     if dot(a.centroid, b.centroid) / (a.norm * b.norm) < settings.merge_similarity:
