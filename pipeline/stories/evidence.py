@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from pipeline.stories.lexicon import COUNTRIES
 from pipeline.stories.store import StoryStore
 
 NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
@@ -17,10 +18,17 @@ NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
 
 def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], key: float) -> list[str]:
     """The article's names at least `key` telling that the story names too, a name that is part of
-    a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again)."""
-    shared = [n for n, w in names.items() if w >= key and n in story_names]
+    a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again).
+    Countries and their adjectives do not count: rare in a small window, they tell no event apart
+    (a gas explosion in Mexico and a Mexican football final)."""
+    shared = [n for n, w in names.items() if w >= key and n in story_names and not _place_word(n)]
     words = {part for n in shared if " " in n for part in n.split()}
     return sorted(n for n in shared if n not in words)
+
+
+def _place_word(name: str) -> bool:
+    """A country or continent, or the adjective of one ("Mexicaanse", "Russische")."""
+    return name in COUNTRIES or (" " not in name and len(name) >= 6 and name.endswith(("se", "sche")))
 
 
 def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -> int:

@@ -96,3 +96,13 @@ def test_the_same_person_at_another_occasion_stays_apart():
         store,
     )
     assert pool.story_id != bridge
+
+
+def test_a_shared_country_is_no_telling_name():
+    from pipeline.stories.evidence import shared_entities
+
+    article = {"mexico": 0.95, "mexicaanse": 0.95, "kim akker": 0.95, "akker": 0.95, "kim": 0.95}
+    final = {"mexico": 2, "mexicaanse": 1, "gold cup": 2}
+    assert shared_entities(article, final, 0.85) == []  # a gas explosion in Mexico, a football final
+    obituary = {"kim akker": 1, "akker": 2, "mexico": 1}
+    assert shared_entities(article, obituary, 0.85) == ["kim akker"]  # "kim", "akker" count once
