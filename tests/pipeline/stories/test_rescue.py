@@ -4,6 +4,7 @@ person joins it; other events (another day, or the same person at another occasi
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.evidence import shared_entities
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import at, feat
 from tests.pipeline.stories.wire_texts import BRUG_FULL
@@ -99,8 +100,6 @@ def test_the_same_person_at_another_occasion_stays_apart():
 
 
 def test_a_shared_country_is_no_telling_name():
-    from pipeline.stories.evidence import shared_entities
-
     article = {"mexico": 0.95, "mexicaanse": 0.95, "kim akker": 0.95, "akker": 0.95, "kim": 0.95}
     final = {"mexico": 2, "mexicaanse": 1, "gold cup": 2}
     assert shared_entities(article, final, 0.85) == []  # a gas explosion in Mexico, a football final
