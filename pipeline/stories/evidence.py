@@ -21,9 +21,14 @@ def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], 
     a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again).
     Countries and their adjectives do not count: rare in a small window, they tell no event apart
     (a gas explosion in Mexico and a Mexican football final)."""
-    shared = [n for n, w in names.items() if w >= key and n in story_names and not _place_word(n)]
+    shared = [n for n in names if n in story_names and not _place_word(n)]
     words = {part for n in shared if " " in n for part in n.split()}
-    return sorted(n for n in shared if n not in words)
+    return sorted(n for n in shared if n not in words and _telling(n, names) >= key)
+
+
+def _telling(name: str, names: Mapping[str, float]) -> float:
+    """A name of several words is as telling as its last word ("Donald Trump" as "Trump")."""
+    return min(names[name], names.get(name.rsplit(" ", 1)[-1], names[name]))
 
 
 def _place_word(name: str) -> bool:

@@ -105,3 +105,9 @@ def test_a_shared_country_is_no_telling_name():
     assert shared_entities(article, final, 0.85) == []  # a gas explosion in Mexico, a football final
     obituary = {"kim akker": 1, "akker": 2, "mexico": 1}
     assert shared_entities(article, obituary, 0.85) == ["kim akker"]  # "kim", "akker" count once
+
+
+def test_a_common_surname_written_out_in_full_is_no_telling_name():
+    article = {"donald trump": 1.0, "donald": 1.0, "trump": 0.7}
+    assert shared_entities(article, {"donald trump": 1, "trump": 4}, 0.85) == []
+    assert shared_entities({**article, "trump": 0.9}, {"donald trump": 1, "trump": 4}, 0.85) == ["donald trump"]
