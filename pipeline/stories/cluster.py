@@ -85,7 +85,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     copy = find_original(signature, store, settings.duplicates)
-    if copy and _not_a_copy(features, store, copy.original):
+    if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
     store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
     vec = tfidf(features, store)
@@ -140,15 +140,16 @@ def _rescued(
     )
 
 
-def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
+def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
     """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
     text that reads like another but names another age or round is a template filled in twice
-    (two court rulings, two matches), not a copy."""
+    (two court rulings, two matches), not a copy; the same text posted again is (the marks of the
+    original's story may have come from its other articles)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
-    return ROUNDUP in story.marks or events.clash(features.marks, story.marks)
+    return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
 
 
 def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:

@@ -24,6 +24,7 @@ from pipeline.stories.store import Signature, StoryStore
 @dataclass(frozen=True)
 class DuplicateSettings:
     threshold: float = 0.6  # estimated Jaccard of the bodies' shingles
+    same_text: float = 0.9  # ... this high: the same text posted again (never a template filled in twice)
     # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
     containment: float = 0.7
     containment_min: int = 12  # shingles the shorter lead needs for containment to count

@@ -3,7 +3,7 @@ either order, and a shared boilerplate paragraph does not make two articles copi
 
 from pipeline.stories.cluster import assign
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import BRAND_BODY, at, feat
 from tests.pipeline.stories.wire_texts import BOILERPLATE, BRUG_FULL, BRUG_LEAD, SPORTHAL
 
 
@@ -49,3 +49,12 @@ def test_the_excerpt_of_another_text_with_the_same_boilerplate_is_not_a_copy_of_
     hal = SPORTHAL.split("\n\n")[0] + "\n\n" + BOILERPLATE
     short = assign(feat("hal", "De Telegraaf", at(0, 2), "Sporthal Deventer", hal), store)
     assert short.duplicate_of is None
+
+
+def test_the_same_text_under_headlines_naming_other_ages_is_still_a_copy():
+    store = MemoryStoryStore()
+    first = assign(feat("a", "AD", at(0, 1), "Grote brand in loods Veenendaal", BRAND_BODY), store)
+    owner = assign(feat("b", "NU.nl", at(0, 2), "Eigenaar (52) van afgebrande loods: alles kwijt", BRAND_BODY), store)
+    suspect = assign(feat("c", "NOS", at(0, 3), "Man (38) aangehouden na brand in loods", BRAND_BODY), store)
+    assert owner.duplicate_of == "a" and suspect.duplicate_of == "a"
+    assert {first.story_id, owner.story_id, suspect.story_id} == {first.story_id}
