@@ -11,6 +11,8 @@ implementation here; the catalog persists it). Modules:
 - `store`       the storage protocol and the frozen story state
 - `memory`      the in-memory `StoryStore` (tests, the evaluation, the benchmark)
 - `cluster`     `assign(features, store) -> Assignment`: the online clusterer
+- `evidence`    how telling a name is; the rare names an article and a story share (the second look)
+- `merge`       two stories of the window found to be one: merged and recorded
 - `rank`        stories ranked by distinct outlets, growth and recency
 - `brief`       the pure parts of a story's own brief: central article, summarizer input, key names
 """

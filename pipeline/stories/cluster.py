@@ -5,9 +5,12 @@ index of the stories' terms), never re-clustering the week. Its score against a 
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
 decay with the time since the story was last seen; days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
-days are different events). A wire copy joins the story of the article it copies. When an article
-fits two stories well and those stories are alike, they are merged: the larger keeps its id (ties:
-the older) and the merge is recorded. Deterministic for a given order: ties break on story id.
+days are different events). A short lead that scores a little below the threshold with its best
+story still joins it when both name the same rare person, place or organisation and the story
+holds a headline term of it, within hours (`_rescued`, the second look). A wire copy joins the
+story of the article it copies. When an article fits two stories well and those stories are
+alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
+recorded. Deterministic for a given order: ties break on story id.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from pipeline.stories import events
+from pipeline.stories import events, evidence
 from pipeline.stories.duplicates import DuplicateSettings, find_original, remember, signature_of
+from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
-RECENT = 6  # member vectors a story keeps for the closest-member score
-NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 
 
@@ -32,7 +35,7 @@ ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 class ClusterSettings:
     window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
     threshold: float = 0.25  # score needed to join a story, for an article of `short_terms` terms or fewer ...
-    long_threshold: float = 0.18  # ... and for one of `long_terms` or more (log-linear between): long texts
+    long_threshold: float = 0.22  # ... and for one of `long_terms` or more (log-linear between): long texts
     short_terms: int = 30  # on one event written by two papers share a smaller part of their words
     long_terms: int = 150
     name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
@@ -48,10 +51,16 @@ class ClusterSettings:
     name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
-    merge_threshold: float = 0.5  # an article scoring this with two stories ...
-    merge_similarity: float = 0.5  # ... whose centroids are this alike merges them
+    merge_threshold: float = 0.35  # an article scoring this with two stories ...
+    merge_similarity: float = 0.2  # ... whose centroids are this alike merges them ...
+    merge_key: float = 0.55  # ... when they share a name this telling (see `merge`)
     member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
     member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
+    rescue_floor: float = 0.17  # an article scoring this (below `threshold`) with its best story still joins ...
+    rescue_entities: int = 1  # ... when they share this many telling names (entities, see `evidence`) ...
+    rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
+    rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
+    rescue_title: int = 1  # ... and the story holds this many of its headline terms
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     max_candidates: int = 60
@@ -79,7 +88,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     copy = find_original(signature, store, settings.duplicates)
-    if copy and _not_a_copy(features, store, copy.original):
+    if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
     store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
     vec = tfidf(features, store)
@@ -94,7 +103,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     merges: tuple[StoryMerge, ...] = ()
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
-    elif scored and scored[0][0] >= join_threshold(features, settings):
+    elif scored and (
+        scored[0][0] >= join_threshold(features, settings) or _rescued(features, names, scored[0], store, settings)
+    ):
         score, story_id = scored[0][0], scored[0][1]
         created = False
     else:
@@ -105,7 +116,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
     if not created:
-        merges = _merge_if_one(state, scored, features, store, settings)
+        merges = merge_if_one(state, scored, features, store, settings)
         if merges:
             story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
@@ -121,27 +132,44 @@ def join_threshold(features: ArticleFeatures, settings: ClusterSettings) -> floa
     return settings.threshold + share * (settings.long_threshold - settings.threshold)
 
 
-def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
+def _rescued(
+    features: ArticleFeatures,
+    names: dict[str, float],
+    best: tuple[float, int],
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> bool:
+    """A second look at the best story when it scores below the threshold: a short lead names the
+    rare person, place or organisation its story names, and the story holds a headline term of it.
+    Only close in time (a later day's look-alike event must pass the threshold) and only once the
+    window holds enough articles to tell a rare name."""
+    story = store.story(best[1])
+    if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
+        return False
+    if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
+        return False
+    entities = evidence.shared_entities(names, story.names, settings.rescue_key)
+    return (
+        len(entities) >= settings.rescue_entities
+        and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
+    )
+
+
+def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
     """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
     text that reads like another but names another age or round is a template filled in twice
-    (two court rulings, two matches), not a copy."""
+    (two court rulings, two matches), not a copy; the same text posted again is (the marks of the
+    original's story may have come from its other articles)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
-    return ROUNDUP in story.marks or events.clash(features.marks, story.marks)
+    return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
 
 
 def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
-    """How telling each of the article's names is: its idf over the window's other articles (the
-    article is already counted), scaled to at most 1 ("Trump" in every other article says little,
-    "Sarvarov" a lot)."""
-    n = store.document_count()
-    top = math.log(n + 1) + 1.0
-    return {
-        name: (math.log((n + 1) / max(1, store.document_frequency(NAME_PREFIX + name))) + 1.0) / top
-        for name in features.names
-    }
+    """How telling each of the article's names is (`evidence.name_weight`; the article is counted)."""
+    return {name: evidence.name_weight(name, store) for name in features.names}
 
 
 def _scored_candidates(
@@ -235,56 +263,3 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
     )
-
-
-def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
-    centroid = dict(kept.centroid)
-    for term, weight in absorbed.centroid.items():
-        centroid[term] = centroid.get(term, 0.0) + weight
-    names = Counter(kept.names)
-    names.update(absorbed.names)
-    return StoryState(
-        story_id=kept.story_id,
-        first_seen=min(kept.first_seen, absorbed.first_seen),
-        last_seen=max(kept.last_seen, absorbed.last_seen),
-        article_ids=kept.article_ids + absorbed.article_ids,
-        outlets=tuple(sorted(set(kept.outlets) | set(absorbed.outlets))),
-        centroid=centroid,
-        norm=norm(centroid),
-        names=dict(names),
-        days=tuple(sorted(set(kept.days) | set(absorbed.days))),
-        dates=kept.dates | absorbed.dates,
-        recent=(absorbed.recent + kept.recent)[-RECENT:],
-        founder=kept.founder,
-        marks=tuple(sorted(set(kept.marks) | set(absorbed.marks))),
-    )
-
-
-def _merge_if_one(
-    joined: StoryState,
-    scored: list[tuple[float, int]],
-    features: ArticleFeatures,
-    store: StoryStore,
-    settings: ClusterSettings,
-) -> tuple[StoryMerge, ...]:
-    """Merge the story the article joined with another it fits as well, when the two are alike."""
-    for value, other_id in scored:
-        if value < settings.merge_threshold:
-            break
-        if other_id == joined.story_id:
-            continue
-        other = store.story(other_id)
-        if other is None or not other.norm or not joined.norm:
-            continue
-        alike = dot(joined.centroid, other.centroid) / (joined.norm * other.norm)
-        if alike < settings.merge_similarity:
-            continue
-        kept, absorbed = sorted((joined, other), key=lambda s: (-s.size, s.story_id))
-        merged = combine(kept, absorbed)
-        store.drop_story(absorbed.story_id)
-        store.save_story(merged)
-        store.move_articles(absorbed.article_ids, kept.story_id)
-        merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
-        store.record_merge(merge)
-        return (merge,)
-    return ()

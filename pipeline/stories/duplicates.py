@@ -2,11 +2,14 @@
 
 The same ANP or Belga copy on several sites has small edits and another headline, so the headline
 is left out and the body compared: MinHash over word shingles (datasketch LSH for candidates, then
-the estimated Jaccard against a threshold; or the shorter body's shingles mostly inside the
-longer one, when a feed carries only the first paragraphs of the copy). Boilerplate is set aside first: a paragraph the same
-outlet has already printed under another article (a liveblog pointer, a tip line, a subscription
-plea) is not part of the article's own text. A shared paragraph elsewhere does not reach the
-threshold on its own: the Jaccard is over the whole body.
+the estimated Jaccard against a threshold). A feed often carries only the first paragraph of the
+copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
+lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one.
+This works in either order: a full text that comes after its excerpt points to the excerpt.
+Boilerplate is set aside first: a paragraph the same outlet has already printed under another
+article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
+text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, and a
+short text inside a longer one counts only when the two open with the same words.
 """
 
 from __future__ import annotations
@@ -14,16 +17,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.shingles import estimated_jaccard, minhash_values, shingles
+from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
 
 @dataclass(frozen=True)
 class DuplicateSettings:
     threshold: float = 0.6  # estimated Jaccard of the bodies' shingles
+    same_text: float = 0.9  # ... this high: the same text posted again (never a template filled in twice)
     # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
     containment: float = 0.7
-    containment_min: int = 20  # shingles the shorter body needs for containment to count
+    containment_min: int = 12  # shingles the shorter lead needs for containment to count
+    lead_words: int = 25  # an article's lead: its first words (of its own paragraphs)
+    excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -45,14 +51,27 @@ def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: Dupli
 
 
 def signature_of(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> Signature:
-    items = shingles(own_paragraphs(features, store, settings))
+    own = own_paragraphs(features, store, settings)
+    items = shingles(own)
     return Signature(
         article_id=features.article_id,
         outlet=features.outlet,
         published=features.published,
-        values=minhash_values(items),
+        values=minhash_values(items) + minhash_values(shingles(_lead(own, settings.lead_words))),
         shingles=len(items),
     )
+
+
+def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
+    """The first `words` words, paragraph by paragraph (a shingle never spans two)."""
+    out: list[tuple[str, ...]] = []
+    left = words
+    for para in paragraphs:
+        if left <= 0:
+            break
+        out.append(para[:left])
+        left -= len(para)
+    return out
 
 
 def find_original(signature: Signature, store: StoryStore, settings: DuplicateSettings) -> DuplicateMatch | None:
@@ -64,8 +83,8 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
     for other in store.similar_signatures(signature):
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
-        sim = estimated_jaccard(signature.values, other.values)
-        if sim < settings.threshold and not _contained(sim, signature.shingles, other.shingles, settings):
+        sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
+        if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
         key = (-sim, other.published, other.article_id)
         if best is None or key < best:
@@ -73,6 +92,25 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
     if best is None:
         return None
     return DuplicateMatch(original=best[2], similarity=-best[0])
+
+
+def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
+    """Is one text an excerpt of the other? A body longer than `excerpt_max` shingles mostly inside
+    the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most
+    of such a body). A short body is when their leads agree (the shorter lead mostly inside the
+    longer): a short item is not a copy of a text it shares one boilerplate paragraph with."""
+    short = min(a.shingles, b.shingles)
+    if short > settings.excerpt_max:
+        return _contained(body_jaccard, a.shingles, b.shingles, settings)
+    if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
+        return False  # a signature without its lead (kept before leads were)
+    lead_a, lead_b = _lead_size(a.shingles, settings), _lead_size(b.shingles, settings)
+    lead_jaccard = estimated_jaccard(a.values[NUM_PERM:], b.values[NUM_PERM:])
+    return _contained(lead_jaccard, lead_a, lead_b, settings)
+
+
+def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
+    return min(body_shingles, max(1, settings.lead_words - SHINGLE_WORDS + 1))
 
 
 def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings) -> bool:

@@ -73,3 +73,21 @@ RELATIVE_DAYS = {
     "vanmorgen": 0,
 }
 """Words that name a day relative to the publication date."""
+
+COUNTRIES = _words(
+    """
+    nederland belgië duitsland frankrijk engeland schotland ierland wales spanje portugal italië griekenland
+    oostenrijk zwitserland luxemburg denemarken noorwegen zweden finland ijsland polen tsjechië slowakije
+    hongarije roemenië bulgarije kroatië servië bosnië slovenië albanië kosovo montenegro macedonië
+    oekraïne rusland wit-rusland belarus moldavië litouwen letland estland georgië armenië azerbeidzjan
+    turkije cyprus malta israël palestina libanon syrië jordanië irak iran saoedi-arabië jemen oman qatar
+    koeweit bahrein emiraten afghanistan pakistan india bangladesh nepal china japan korea noord-korea
+    zuid-korea taiwan vietnam thailand cambodja laos myanmar maleisië singapore indonesië filipijnen
+    australië nieuw-zeeland egypte libië tunesië algerije marokko soedan ethiopië somalië kenia oeganda
+    tanzania rwanda congo nigeria ghana senegal mali niger tsjaad kameroen angola mozambique zimbabwe
+    zuid-afrika namibië madagaskar amerika vs verenigde staten canada mexico cuba haïti venezuela colombia
+    peru ecuador bolivia chili argentinië brazilië uruguay paraguay suriname curaçao aruba groenland
+    europa azië afrika oceanië antarctica
+    """
+)
+"""Countries and continents: in a small window they can be rare, but they tell no event apart."""

@@ -33,6 +33,7 @@ class MemoryStoryStore:
         self._paras: Counter[str] = Counter()
         self._signatures: dict[str, tuple[str, datetime, array, int]] = {}  # compact: 4 bytes a value
         self._lsh = None
+        self._lsh_lead = None
         self._evicted_before: datetime | None = None
         self.merges: list[StoryMerge] = []  # the record of merges: kept whole (the catalog's story_merges)
 
@@ -123,30 +124,30 @@ class MemoryStoryStore:
             bucket[key] += 1
             self._paras[key] += 1
 
-    def _index(self):
+    def _indexes(self) -> list:
+        """The LSH index of the bodies' MinHash and the one of the leads' (see `Signature`)."""
         if self._lsh is None:
             from datasketch import MinHashLSH
 
             self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        return self._lsh
+            self._lsh_lead = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        return [self._lsh, self._lsh_lead]
 
     def add_signature(self, signature: Signature) -> None:
-        from datasketch import LeanMinHash
-
         if signature.article_id in self._signatures:
             return
         values = array("I", signature.values)
         self._signatures[signature.article_id] = (signature.outlet, signature.published, values, signature.shingles)
-        lean = LeanMinHash(seed=SEED, hashvalues=list(signature.values), scheme=SCHEME)
-        self._index().insert(signature.article_id, lean)
+        for index, part in zip(self._indexes(), _halves(signature.values)):
+            index.insert(signature.article_id, part)
 
     def similar_signatures(self, signature: Signature) -> list[Signature]:
-        from datasketch import LeanMinHash
-
         if not self._signatures:
             return []
-        lean = LeanMinHash(seed=SEED, hashvalues=list(signature.values), scheme=SCHEME)
-        keys = sorted(self._index().query(lean))
+        found: set[str] = set()
+        for index, part in zip(self._indexes(), _halves(signature.values)):
+            found.update(index.query(part))
+        keys = sorted(found)
         out = []
         for key in keys:
             if key != signature.article_id:
@@ -170,8 +171,10 @@ class MemoryStoryStore:
             _forget(self._paras, self._para_days.pop(day))
         for article_id in [a for a, d in self._article_day.items() if d < cutoff]:
             del self._article_day[article_id]
-            if self._signatures.pop(article_id, None) is not None:
-                self._index().remove(article_id)
+            entry = self._signatures.pop(article_id, None)
+            if entry is not None:
+                for index, _ in zip(self._indexes(), _halves(entry[2])):
+                    index.remove(article_id)
             self._article_story.pop(article_id, None)
 
     def size(self) -> dict[str, int]:
@@ -184,6 +187,16 @@ class MemoryStoryStore:
             "signatures": len(self._signatures),
             "paragraphs": len(self._paras),
         }
+
+
+def _halves(values: Sequence[int]) -> list:
+    """The body's MinHash and, when the signature has one, the lead's (as datasketch LeanMinHash)."""
+    from datasketch import LeanMinHash
+
+    return [
+        LeanMinHash(seed=SEED, hashvalues=list(values[start : start + NUM_PERM]), scheme=SCHEME)
+        for start in range(0, len(values) - NUM_PERM + 1, NUM_PERM)
+    ]
 
 
 def _forget(total: Counter[str], day: Counter[str]) -> None:

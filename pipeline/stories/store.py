@@ -52,7 +52,9 @@ class StoryMerge:
 
 @dataclass(frozen=True)
 class Signature:
-    """An article's wire-copy signature: MinHash values over its word shingles (boilerplate set aside)."""
+    """An article's wire-copy signature: MinHash values over its word shingles (boilerplate set
+    aside), `NUM_PERM` of its body, then `NUM_PERM` of its lead (its first words). A store finds
+    candidates by either half (see `duplicates`)."""
 
     article_id: str
     outlet: str

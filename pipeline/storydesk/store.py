@@ -51,8 +51,14 @@ def lsh_bands() -> tuple[int, int]:
 
 
 def band_keys(values: Sequence[int]) -> list[str]:
+    """The LSH band keys of a signature: of its body's MinHash, and of its lead's when it has one
+    ("L" before the band number; see pipeline.stories.store.Signature)."""
     bands, rows = lsh_bands()
-    return [f"{b}:" + ".".join(str(v) for v in values[b * rows : (b + 1) * rows]) for b in range(bands)]
+    keys = []
+    for half, start in enumerate(range(0, len(values) - NUM_PERM + 1, NUM_PERM)):
+        part, prefix = values[start : start + NUM_PERM], "L" * half
+        keys += [f"{prefix}{b}:" + ".".join(str(v) for v in part[b * rows : (b + 1) * rows]) for b in range(bands)]
+    return keys
 
 
 def as_utc(value: datetime) -> datetime:

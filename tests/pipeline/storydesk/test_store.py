@@ -29,6 +29,7 @@ from tests.pipeline.stories.texts import (
     at,
     feat,
 )
+from tests.pipeline.stories.wire_texts import BOILERPLATE, BRUG_FULL, BRUG_LEAD, SPORTHAL
 from tests.pipeline.storydesk.helpers import record
 
 
@@ -100,3 +101,20 @@ def test_the_codec_keeps_every_field_and_new_ones() -> None:
     assert from_json(Grown, to_json(grown)) == grown
     assert from_json(StoryState, to_json(grown)) == state  # an unknown field is ignored
     assert replace(state, recent=()) != state
+
+
+def test_the_catalog_finds_excerpts_by_their_lead_as_the_memory_store_does(settings) -> None:
+    excerpts = [
+        feat("nu", "NU.nl", at(0, 1), "Scheur in brug: A28 bij Zwolle afgesloten", BRUG_LEAD),
+        feat("tg", "De Telegraaf", at(0, 2), "IJsselbrug bij Zwolle dicht na vondst scheur", BRUG_FULL),
+        feat("ad", "AD", at(0, 3), "A28 dicht bij Zwolle", BRUG_LEAD),
+        feat("hal", "RTV Regio", at(0, 4), "Deventer krijgt nieuwe sporthal", SPORTHAL),
+        feat("weg", "RTV Regio", at(0, 5), "N337 dicht", "De N337 is donderdag dicht.\n\n" + BOILERPLATE),
+    ]
+    memory = MemoryStoryStore()
+    expected = [(a.article_id, a.story_id, a.duplicate_of) for a in (assign(f, memory) for f in excerpts)]
+    catalog = open_catalog(settings)
+    got = [(a.article_id, a.story_id, a.duplicate_of) for a in (record(catalog, f) for f in excerpts)]
+    assert got == expected
+    copies = {article: original for article, _, original in got}
+    assert copies["tg"] == "nu" and copies["ad"] in ("nu", "tg") and copies["weg"] is None

@@ -1,0 +1,49 @@
+"""Second looks at an article that scores just below the threshold with a story.
+
+A short feed lead (a headline and two sentences) shares few words with the story it belongs to,
+but it names the same people, places and organisations. `shared_entities` counts the telling
+names the article and the story share as entities: "Femke Wiersma", "Femke" and "Wiersma" are one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from pipeline.stories.lexicon import COUNTRIES
+from pipeline.stories.store import StoryStore
+
+NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+
+
+def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], key: float) -> list[str]:
+    """The article's names at least `key` telling that the story names too, a name that is part of
+    a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again).
+    Countries and their adjectives do not count: rare in a small window, they tell no event apart
+    (a gas explosion in Mexico and a Mexican football final)."""
+    shared = [n for n in names if n in story_names and not _place_word(n)]
+    words = {part for n in shared if " " in n for part in n.split()}
+    return sorted(n for n in shared if n not in words and _telling(n, names) >= key)
+
+
+def _telling(name: str, names: Mapping[str, float]) -> float:
+    """A name of several words is as telling as its last word ("Donald Trump" as "Trump")."""
+    return min(names[name], names.get(name.rsplit(" ", 1)[-1], names[name]))
+
+
+def _place_word(name: str) -> bool:
+    """A country or continent, or the adjective of one ("Mexicaanse", "Russische")."""
+    return name in COUNTRIES or (" " not in name and len(name) >= 6 and name.endswith(("se", "sche")))
+
+
+def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -> int:
+    """How many distinct headline terms of the article the story's vector holds."""
+    return sum(1 for t in set(title_terms) if t in centroid)
+
+
+def name_weight(name: str, store: StoryStore) -> float:
+    """How telling a name is: its idf over the window's articles, scaled to at most 1 ("Trump" in
+    every other article says little, "Sarvarov" a lot)."""
+    n = store.document_count()
+    df = max(1, store.document_frequency(NAME_PREFIX + name))
+    return (math.log((n + 1) / df) + 1.0) / (math.log(n + 1) + 1.0)

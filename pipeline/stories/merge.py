@@ -1,0 +1,105 @@
+"""Two stories of the window found to be one: merged, and the merge recorded.
+
+An article that joined one story but fits another almost as well may show that the two tell one
+event (a liveblog opened beside the first report). They merge when the article scores
+`merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
+names each story's articles mostly give share a telling one (`merge_key`: the person, place or
+organisation both are about) and their event marks do not clash (two rounds, two matches). The larger keeps its id (ties: the older), the
+merge is recorded (`StoryMerge`), never silent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from pipeline.stories import events
+from pipeline.stories.evidence import name_weight, shared_entities
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.store import StoryMerge, StoryState, StoryStore
+from pipeline.stories.vectors import dot, norm
+
+RECENT = 6  # member vectors a story keeps for the closest-member score
+ROUNDUP = "roundup"
+
+
+class MergeSettings(Protocol):
+    """The `cluster.ClusterSettings` fields a merge reads."""
+
+    @property
+    def merge_threshold(self) -> float: ...
+    @property
+    def merge_similarity(self) -> float: ...
+    @property
+    def merge_key(self) -> float: ...
+    @property
+    def name_min_docs(self) -> int: ...
+
+
+def merge_if_one(
+    joined: StoryState,
+    scored: list[tuple[float, int]],
+    features: ArticleFeatures,
+    store: StoryStore,
+    settings: MergeSettings,
+) -> tuple[StoryMerge, ...]:
+    """Merge the story the article joined with another it fits as well, when the two are alike."""
+    for value, other_id in scored:
+        if value < settings.merge_threshold:
+            break
+        if other_id == joined.story_id:
+            continue
+        other = store.story(other_id)
+        if other is None or not _alike(joined, other, store, settings):
+            continue
+        kept, absorbed = sorted((joined, other), key=lambda s: (-s.size, s.story_id))
+        merged = combine(kept, absorbed)
+        store.drop_story(absorbed.story_id)
+        store.save_story(merged)
+        store.move_articles(absorbed.article_ids, kept.story_id)
+        merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
+        store.record_merge(merge)
+        return (merge,)
+    return ()
+
+
+def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
+    if not a.norm or not b.norm or ROUNDUP in a.marks or ROUNDUP in b.marks:
+        return False
+    if dot(a.centroid, b.centroid) / (a.norm * b.norm) < settings.merge_similarity:
+        return False
+    if events.clash(frozenset(a.marks), frozenset(b.marks)):
+        return False
+    if store.document_count() < settings.name_min_docs:
+        return True
+    weights = {n: name_weight(n, store) for n in _core(a)}
+    return bool(shared_entities(weights, _core(b), settings.merge_key))
+
+
+def _core(story: StoryState) -> dict[str, int]:
+    """The names at least half of a story's articles give: what the story is about."""
+    need = (story.size + 1) // 2
+    return {n: c for n, c in story.names.items() if c >= need}
+
+
+def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
+    centroid = dict(kept.centroid)
+    for term, weight in absorbed.centroid.items():
+        centroid[term] = centroid.get(term, 0.0) + weight
+    names = Counter(kept.names)
+    names.update(absorbed.names)
+    return StoryState(
+        story_id=kept.story_id,
+        first_seen=min(kept.first_seen, absorbed.first_seen),
+        last_seen=max(kept.last_seen, absorbed.last_seen),
+        article_ids=kept.article_ids + absorbed.article_ids,
+        outlets=tuple(sorted(set(kept.outlets) | set(absorbed.outlets))),
+        centroid=centroid,
+        norm=norm(centroid),
+        names=dict(names),
+        days=tuple(sorted(set(kept.days) | set(absorbed.days))),
+        dates=kept.dates | absorbed.dates,
+        recent=(absorbed.recent + kept.recent)[-RECENT:],
+        founder=kept.founder,
+        marks=tuple(sorted(set(kept.marks) | set(absorbed.marks))),
+    )

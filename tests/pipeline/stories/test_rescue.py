@@ -1,0 +1,113 @@
+"""The second look: a short lead that shares few words with its story but names the same rare
+person joins it; other events (another day, or the same person at another occasion) stay apart."""
+
+from dataclasses import replace
+
+from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.evidence import shared_entities
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.wire_texts import BRUG_FULL
+
+WORDS = [
+    "tuin",
+    "fiets",
+    "school",
+    "markt",
+    "bakker",
+    "haven",
+    "molen",
+    "kerk",
+    "boer",
+    "trein",
+    "weiland",
+    "sloot",
+    "dijk",
+    "zon",
+    "regen",
+    "wind",
+    "wolk",
+    "vogel",
+    "koe",
+    "paard",
+    "schaap",
+    "geit",
+    "kip",
+    "hond",
+    "kat",
+    "vis",
+    "boom",
+    "bloem",
+    "gras",
+    "zand",
+    "klei",
+]
+NO_SECOND_LOOK = replace(ClusterSettings(), rescue_floor=1.0)
+SHORT_LEAD = (
+    "Sloothaak: nog onduidelijk wanneer IJsselbrug opengaat",
+    "Het kan nog weken duren voordat automobilisten bij Zwolle weer naar Hattem kunnen rijden, zegt Marieke Sloothaak.",
+)
+OTHER_BRIDGE = (
+    "Zwartewaterbrug drie weekenden dicht",
+    "Rijkswaterstaat sluit de Zwartewaterbrug bij Hasselt drie weekenden voor groot onderhoud aan het wegdek, "
+    "meldt Marieke Sloothaak.",
+)
+
+
+def window_with_bridge() -> tuple[MemoryStoryStore, int]:
+    """A window of 60 unrelated items (enough to tell a rare name), then the bridge story."""
+    store = MemoryStoryStore()
+    for i in range(60):
+        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
+        body = "de " + " en de ".join(words) + "."
+        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store)
+    bridge = assign(
+        feat("tg", "De Telegraaf", at(0, 1), "IJsselbrug bij Zwolle dicht na vondst scheur", BRUG_FULL), store
+    )
+    return store, bridge.story_id
+
+
+def test_a_short_lead_joins_its_story_by_a_rare_shared_name():
+    store, bridge = window_with_bridge()
+    lead = assign(feat("nu", "NU.nl", at(0, 5), *SHORT_LEAD), store)
+    assert lead.story_id == bridge and not lead.created
+    store, bridge = window_with_bridge()
+    alone = assign(feat("nu", "NU.nl", at(0, 5), *SHORT_LEAD), store, NO_SECOND_LOOK)
+    assert alone.created  # the words alone do not reach the threshold
+
+
+def test_the_second_look_does_not_reach_another_days_event():
+    for settings in (ClusterSettings(), replace(ClusterSettings(), rescue_floor=0.0)):
+        store, bridge = window_with_bridge()
+        other = assign(feat("ad", "AD", at(2, 2), *OTHER_BRIDGE), store, settings)
+        assert other.story_id != bridge
+
+
+def test_the_same_person_at_another_occasion_stays_apart():
+    store, bridge = window_with_bridge()
+    pool = assign(
+        feat(
+            "rtv",
+            "RTV Oost",
+            at(0, 6),
+            "Zwembad Stadshagen weer open",
+            "Burgemeester Peter Snijders van Zwolle heeft zaterdag het vernieuwde zwembad in de wijk Stadshagen "
+            "geopend.",
+        ),
+        store,
+    )
+    assert pool.story_id != bridge
+
+
+def test_a_shared_country_is_no_telling_name():
+    article = {"mexico": 0.95, "mexicaanse": 0.95, "kim akker": 0.95, "akker": 0.95, "kim": 0.95}
+    final = {"mexico": 2, "mexicaanse": 1, "gold cup": 2}
+    assert shared_entities(article, final, 0.85) == []  # a gas explosion in Mexico, a football final
+    obituary = {"kim akker": 1, "akker": 2, "mexico": 1}
+    assert shared_entities(article, obituary, 0.85) == ["kim akker"]  # "kim", "akker" count once
+
+
+def test_a_common_surname_written_out_in_full_is_no_telling_name():
+    article = {"donald trump": 1.0, "donald": 1.0, "trump": 0.7}
+    assert shared_entities(article, {"donald trump": 1, "trump": 4}, 0.85) == []
+    assert shared_entities({**article, "trump": 0.9}, {"donald trump": 1, "trump": 4}, 0.85) == ["donald trump"]
