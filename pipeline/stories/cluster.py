@@ -34,10 +34,7 @@ ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 @dataclass(frozen=True)
 class ClusterSettings:
     window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
-    threshold: float = 0.25  # score needed to join a story, for an article of `short_terms` terms or fewer ...
-    long_threshold: float = 0.22  # ... and for one of `long_terms` or more (log-linear between): long texts
-    short_terms: int = 30  # on one event written by two papers share a smaller part of their words
-    long_terms: int = 150
+    threshold: float = 0.25  # score needed to join a story
     name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
     max_names: int = 1
     decay_days: float = 6.0  # the score halves after this many days since the story was last seen
@@ -103,9 +100,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     merges: tuple[StoryMerge, ...] = ()
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
-    elif scored and (
-        scored[0][0] >= join_threshold(features, settings) or _rescued(features, names, scored[0], store, settings)
-    ):
+    elif scored and (scored[0][0] >= settings.threshold or _rescued(features, names, scored[0], store, settings)):
         score, story_id = scored[0][0], scored[0][1]
         created = False
     else:
@@ -120,16 +115,6 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         if merges:
             story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
-
-
-def join_threshold(features: ArticleFeatures, settings: ClusterSettings) -> float:
-    """The score an article needs to join a story: lower for a long text (its vector spreads over
-    more terms, so two full reports of one event have a lower cosine than two feed leads)."""
-    n = sum(1 for term, _ in features.terms if not term.startswith("~"))
-    if n <= settings.short_terms or settings.long_terms <= settings.short_terms:
-        return settings.threshold
-    share = min(1.0, math.log(n / settings.short_terms) / math.log(settings.long_terms / settings.short_terms))
-    return settings.threshold + share * (settings.long_threshold - settings.threshold)
 
 
 def _rescued(

@@ -1,7 +1,6 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
-Terms are Snowball stems of the words that carry content (headline words count twice; a hyphenated
-compound gives its words, so "btw-verhoging" meets "btw"), names are
+Terms are Snowball stems of the words that carry content (headline words count twice), names are
 capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
@@ -27,8 +26,6 @@ LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline an
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
-# story terms split a hyphenated compound into its words: "btw-verhoging" gives "btw" and "verhoging"
-_TERM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 _NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -234,7 +231,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
 
     counts: Counter[str] = Counter()
     title_terms: list[str] = []
-    for tok in _TERM_TOKEN.findall(title):
+    for tok in _TOKEN.findall(title):
         term = _term(tok)
         if term:
             counts[term] += 2.0
@@ -243,7 +240,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
     seen = 0
     numbers: set[str] = set()
     for para in paragraphs:
-        for tok in _TERM_TOKEN.findall(para):
+        for tok in _TOKEN.findall(para):
             if tok[0].isdigit():
                 numbers.add(normalise_number(tok))
             if seen < LEAD_WORDS:
