@@ -57,7 +57,8 @@ class ClusterSettings:
     rescue_entities: int = 1  # ... when they share this many telling names (entities, see `evidence`) ...
     rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
     rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
-    rescue_title: int = 1  # ... and the story holds this many of its headline terms
+    rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
+    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     max_candidates: int = 60
@@ -117,6 +118,10 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 
+def _term_count(features: ArticleFeatures) -> int:
+    return sum(1 for term, _ in features.terms if not term.startswith("~"))
+
+
 def _rescued(
     features: ArticleFeatures,
     names: dict[str, float],
@@ -124,10 +129,13 @@ def _rescued(
     store: StoryStore,
     settings: ClusterSettings,
 ) -> bool:
-    """A second look at the best story when it scores below the threshold: a short lead names the
-    rare person, place or organisation its story names, and the story holds a headline term of it.
+    """A second look at the best story when it scores below the threshold: a short lead (at most
+    `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
+    story holds a headline term of it.
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
+    if _term_count(features) > settings.rescue_max_terms:
+        return False  # a longer text had its chance on its words
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False

@@ -111,3 +111,17 @@ def test_a_common_surname_written_out_in_full_is_no_telling_name():
     article = {"donald trump": 1.0, "donald": 1.0, "trump": 0.7}
     assert shared_entities(article, {"donald trump": 1, "trump": 4}, 0.85) == []
     assert shared_entities({**article, "trump": 0.9}, {"donald trump": 1, "trump": 4}, 0.85) == ["donald trump"]
+
+
+def test_the_second_look_is_for_short_leads_only():
+    """The same lead made long (a report with forty more words of its own) had its chance on its
+    words: it gets no second look, and with a higher word limit it would."""
+    title, body = SHORT_LEAD
+    long_body = body + " " + " ".join(f"Ook de {w} van de streek merkt het." for w in WORDS)
+    any_score = replace(ClusterSettings(), rescue_floor=0.0)  # only the length decides here
+    store, bridge = window_with_bridge()
+    report = assign(feat("nu", "NU.nl", at(0, 5), title, long_body), store, any_score)
+    assert report.created
+    store, bridge = window_with_bridge()
+    allowed = replace(any_score, rescue_max_terms=10_000)
+    assert assign(feat("nu", "NU.nl", at(0, 5), title, long_body), store, allowed).story_id == bridge
