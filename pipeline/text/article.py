@@ -6,10 +6,8 @@ site text   line level (a block that is navigation, a banner, a promo…), span 
             the teasers after "Meer uit …", short lines repeated on the page, and — given a
             `templates` step — the outlet's own template lines; set aside with a reason, never
             dropped (`keep_all`: nothing is set aside)
-headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") with a real headline after it
-lede        the first paragraph of running text
-metadata    headline, byline, date and outlet, from the source's metadata or the blocks
+headline,   chosen after the site text is set aside: pipeline.text.headline
+lede, metadata
 """
 
 from __future__ import annotations
@@ -23,15 +21,12 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns
 from pipeline.text.dialogs import consent_dialogs
+from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
-from pipeline.text.title_line import kicker_of, site_name_tail, split_title_line
+from pipeline.text.title_line import site_name_tail, split_title_line
 
-HEADLINE_MAX_WORDS = 25
-KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
-_RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
-_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 
@@ -202,102 +197,3 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         else b
         for b in blocks
     ]
-
-
-# -- headline, lede, metadata ----------------------------------------------------------------
-
-
-def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
-    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
-    blocks = list(blocks)
-    if any(b.kind is BlockKind.HEADLINE for b in blocks):
-        return blocks
-    candidates = _headline_candidates(blocks)
-    if given:
-        match = next((i for i in candidates if _same(blocks[i].text, given)), None)
-        if match is None:
-            return [Block(BlockKind.HEADLINE, given), *blocks]
-        candidates = [match]
-    for position, index in enumerate(candidates):
-        if _kicker(blocks[index].text) and position + 1 < len(candidates):
-            blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
-            continue
-        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
-            break  # a kicker-like paragraph with no headline after it is text
-        blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
-        break
-    return blocks
-
-
-def _kicker(text: str) -> bool:
-    """A label above a headline: a kicker pattern, or a line of one or two words."""
-    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
-
-
-def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
-    """Indexes of the headings before the running text starts."""
-    found: list[int] = []
-    for index, block in enumerate(blocks):
-        if block.kind in _PASSED_OVER:
-            continue
-        if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
-            continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if (
-            block.kind is BlockKind.SUBHEADING
-            or _headline_like(block)
-            or block.kind is BlockKind.PARAGRAPH
-            and patterns.is_kicker(block.text)
-        ):
-            found.append(index)
-        else:
-            break
-    return found
-
-
-def _headline_like(block: Block) -> bool:
-    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
-    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
-    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
-    text = patterns.without_kicker(block.text)
-    if kicker := kicker_of(text):
-        text = text[len(kicker) :].strip()
-    kicked = text != block.text.strip()
-    core = text.rstrip("”’\"' ")
-    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
-        and len(sentences) == 1
-    )
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def mark_lede(blocks: Sequence[Block]) -> list[Block]:
-    """The first paragraph of running text (after the headline) is the lede."""
-    blocks = list(blocks)
-    for index, block in enumerate(blocks):
-        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
-            blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
-            break
-        if block.kind in _RUNNING_TEXT:
-            break
-    return blocks
-
-
-def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
-    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
-
-    def first(kind: BlockKind, reason: str | None = None) -> str | None:
-        return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
-
-    return replace(
-        meta,
-        headline=first(BlockKind.HEADLINE),
-        byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
-        published=meta.published or first(BlockKind.DATELINE),
-        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
-    )
