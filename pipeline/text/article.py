@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text import patterns
+from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.segment import split_sentences
@@ -94,12 +94,30 @@ def _kept(block: Block) -> Block:
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
-    for block in blocks:
-        out.extend(_site_split(block))
+    texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
+    edges = {texts[0], texts[-1]} if texts else set()
+    for index, block in enumerate(blocks):
+        for piece in _edge_labels(block):
+            out.extend(_site_split(piece, edge=index in edges))
     return consent_dialogs(_repeated_lines(_teasers(out)))
 
 
-def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
+def _edge_labels(block: Block) -> list[Block]:
+    """A viewer's button before a caption ("Volledig scherm …"), a comment count after a date or a
+    byline ("… — 7 reacties"): cut off as site text."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return [block]
+    if block.kind is BlockKind.CAPTION and (match := patterns.BUTTON_PREFIX.match(block.text)):
+        return _cut(block, [(0, match.end(), "interface")])
+    if (match := patterns.COMMENT_COUNT_TAIL.search(block.text)) and match.start() > 0:
+        pieces = _cut(block, [(match.start(), len(block.text), "comments")])
+        rest = pieces[0].text
+        dated = patterns.is_dateline(rest.rstrip(" —–|·•-"))
+        return [Block(BlockKind.DATELINE, rest) if dated else pieces[0], *pieces[1:]]
+    return [block]
+
+
+def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
     if block.kind not in _SITE_CHECKED:
         return [block]
     reason = patterns.site_line_reason(block.text)
@@ -109,7 +127,7 @@ def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
         return [block]
     if spans and (found := site_spans(block.text)):
         return [out for piece in _cut(block, found) for out in _site_split(piece, spans=False)]
-    return split_site_sentences(block)
+    return split_site_sentences(block, edge=edge)
 
 
 def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -126,14 +144,16 @@ def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
     return pieces
 
 
-def split_site_sentences(block: Block) -> list[Block]:
+def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
     """A paragraph cut where sentences of site text begin and end (exact substrings of its text).
     Each piece keeps the sentences found here (`Block.sentences`): the paragraph is not segmented
-    again when it is translated."""
+    again when it is translated. `edge`: the first or last paragraph of the text (see site_reasons)."""
     sentences = tuple(split_sentences(block.text))
-    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    reasons = site_reasons(sentences, edge=edge)
     if not any(reasons):
         return [replace(block, sentences=sentences)]
+    if all(reasons) and len(set(reasons)) == 1:
+        return [Block(BlockKind.SITE_TEXT, block.text, reason=reasons[0], sentences=sentences)]
     pieces: list[Block] = []
     position = 0
     for sentence, reason in zip(sentences, reasons):
@@ -156,6 +176,26 @@ def split_site_sentences(block: Block) -> list[Block]:
     if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
         pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
     return pieces
+
+
+def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | None]:
+    """Why each sentence of a paragraph is site text (or None). A short sentence between two of them,
+    or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
+    or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
+    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    for i in range(1, len(reasons)):
+        if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
+            reasons[i] = reasons[i - 1]
+    appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
+    if edge and len(reasons) >= 2 and len(appeal) >= shape_rules.EDGE_SITE_SHARE * len(reasons):
+        return [Counter(appeal).most_common(1)[0][0]] * len(reasons)
+    return reasons
+
+
+def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    if i + 1 < len(reasons):
+        return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
+    return bool(patterns.CLOSING_THANKS.match(sentences[i]))
 
 
 def _teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -186,14 +226,18 @@ def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
 
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
-    """A short unpunctuated line that the page shows twice or more is page furniture."""
+    """A short unpunctuated line that the page shows twice or more is page furniture — but when the
+    text opens with it, its first copy is the title (repeated by the page right after it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         and counts[b.text.casefold()] > 1
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
+        and not patterns.is_person_name(b.text)
+        and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         else b
-        for b in blocks
+        for i, b in enumerate(blocks)
     ]

@@ -35,7 +35,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
     for position, index in enumerate(candidates):
-        if _kicker(blocks[index].text) and position + 1 < len(candidates):
+        following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
+        if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
         if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
@@ -48,6 +49,11 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 def _kicker(text: str) -> bool:
     """A label above a headline: a kicker pattern, or a line of one or two words."""
     return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
+
+
+def _name_above(text: str, following: str) -> bool:
+    """An author's name above the headline (not a title shaped like a name above the author's)."""
+    return patterns.is_person_name(text) and not patterns.is_person_name(following)
 
 
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:

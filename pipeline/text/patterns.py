@@ -34,11 +34,17 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES)
+# a sentence that quotes or attributes ("…", zegt de voorzitter) reports what someone asked: not the site's own
+_REPORTED = (
+    r"^(?!.*(?:[„“”\"]|\b(?:zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden)\b))"
+)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
+    + tuple((r, re.compile(rf"{_REPORTED}.*?(?:{p})", re.IGNORECASE)) for r, p in shape_rules.SITE_SENTENCES)
 )
+EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
@@ -57,6 +63,13 @@ SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
 GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
+GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
+SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
+LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
+PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
+CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
+BUTTON_PREFIX = re.compile(shape_rules.BUTTON_PREFIX, re.IGNORECASE)
+COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
 
 
 @cache
@@ -121,9 +134,24 @@ def without_kicker(line: str) -> str:
 
 
 def glued_label(line: str) -> str | None:
-    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog")."""
+    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
+    name ("EssayJoël De Ceulaer" -> "Essay"), or before the date ("Gesponsord 25 januari 2023")."""
     match = GLUED_LABEL.match(line)
-    return match.group(1) if match and word_count(line) >= 4 else None
+    if match and word_count(line) >= 4:
+        return match.group(1)
+    if match := GLUED_SECTION.match(line):
+        return match.group(1)
+    match = SECTION_BEFORE.match(line)
+    return match.group(1) if match and is_dateline(line[match.end() :]) else None
+
+
+def is_person_name(line: str) -> bool:
+    return bool(PERSON_NAME.match(line))
+
+
+def is_lower_label(line: str) -> bool:
+    """A short line all in lower case without punctuation ("apache", "secundair logo knw 1")."""
+    return bool(LOWER_LINE.match(line))
 
 
 def site_sentence_reason(sentence: str) -> str | None:

@@ -43,3 +43,70 @@ PROMO_SENTENCES: tuple[str, ...] = (
 # -- context: the lines of a consent dialog --------------------------------------------------
 
 DIALOG_MAX_WORDS = 3  # a dialog's button ("Instellingen") or the site's name above it ("Sporza")
+
+# -- round 3: labels, appeals and interface lines by shape -----------------------------------
+
+# An outlet's section or status label, which a scraper glues to the next word ("EssayJoël De Ceulaer",
+# "ColumnEen merkwaardig stukje") or puts before the date ("Gesponsord 25 januari 2023").
+SECTION_LABELS = (
+    r"(essay|column|opinie|analyse|interview|recensie|review|achtergrond|reportage|commentaar|profiel|portret"
+    r"|liveblog|nieuws|binnenland|buitenland|economie|politiek|cultuur|sport|gesponsord|advertentie"
+    r"|partnercontent|premium|podcast|update)"
+)
+# A person's name on a line of its own (a byline printed twice is not page furniture): "Joël De Ceulaer".
+PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|op|in)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
+# A short line all in lower case without punctuation, standing between lines that start with a capital:
+# a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
+LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]*( [a-zà-ÿ0-9-]+){0,3}$"
+
+# A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
+BUTTON_PREFIX = r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge)\s+(?=[A-ZÀ-Ý])"
+# A comment count after a date or a byline: "01 februari 2018 — 7 reacties".
+COMMENT_COUNT_TAIL = r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)\s*$"
+
+# Sentences addressed to the reader (second person or an imperative) about the site itself:
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a donation or membership appeal: the reader asked to support "us" / "our journalism"
+    (
+        "donation",
+        r"\b(steun|steunt|ondersteun|help)\b.{0,40}\b(ons|onze)\b.{0,60}\b(donatie|gift|bijdrage|journalistiek|werk|redactie|lidmaatschap)\b",
+    ),
+    ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
+    ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
+    ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
+    # a disclaimer about whose view a text is: "… reflecteren niet noodzakelijk de redactionele lijn …"
+    (
+        "disclaimer",
+        r"\b(standpunten|meningen|opinies|artikelen)\b.{0,80}\b(reflecteren|weerspiegelen|vertolken|vertegenwoordigen)\b.{0,10}\bniet\b",
+    ),
+    ("disclaimer", r"\bverantwoordelijkheid (over|voor) de inhoud (ligt|berust) bij\b"),
+    # a newsroom's mailbox in a sentence to the reader: "Mail je tip naar nieuws@…", "Tips? redactie@…"
+    (
+        "tip",
+        r"(\b(je|jij|u|uw|jouw)\b|^(mail|stuur|tip|tips|bel|app)\b).{0,80}\b(redactie|tips?|nieuws|news|nieuwsdienst)@[\w-]+\.\w+",
+    ),
+    # a promo for the outlet's own page, in the imperative: "Volg alle duels live via ons scorebord"
+    # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
+    (
+        "promo",
+        r"^(volg|bekijk|lees|kijk|luister|check|ontdek|beleef)\b.{0,60}\b(via|in|op|met) (ons|onze)\b(?! (live)?blog\b)",
+    ),
+    # the archive's notice at the top: "Dit is een artikel uit het NRC-archief"
+    (
+        "print",
+        r"^dit is een (artikel|bericht|stuk|verhaal|recensie|column) uit (het|de|ons|onze) [\w-]*(archief|krant|editie)\b",
+    ),
+    # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
+    ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
+    # an English interface sentence to the reader: "You must log in or # to comment."
+    ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
+    ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
+)
+# A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
+# ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
+SANDWICH_MAX_WORDS = 12
+# A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!").
+CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
+# The first or the last paragraph is site text as a whole when at least this share of its sentences is
+# (a disclaimer's or an appeal's other sentences: "Dank u zeer!", "… hun opinies kunnen publiceren.").
+EDGE_SITE_SHARE = 0.6

@@ -56,7 +56,7 @@ OUTLETS = (
 )
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
-_LINK_TARGETS = r"(stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
+_LINK_TARGETS = r"(krant|pdf|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
 _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|het (hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
@@ -79,7 +79,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
-    ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
+    (
+        "navigation",
+        r"^(ga naar|spring naar|terug naar|naar) (de |het )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b",
+    ),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
     ("banner", r"^kies je webmail$"),
     ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
@@ -136,7 +139,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
     (
         "link",
-        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*$",
+        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*$",
     ),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
@@ -239,11 +242,12 @@ SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|
 CAPTIONS: tuple[str, ...] = (
     r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
     r"^(archieffoto|archiefbeeld)\b",
-    r"^(©|\(c\)|copyright\b)",
+    r"^(©|Ⓒ|\(c\)|copyright\b)",
+    r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
-    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,40}$",
+    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
-    r"©\s*[\w .&/-]{1,40}$",
+    r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
@@ -268,7 +272,7 @@ _RELATIVE_TIME = r"((\d+|een|één|a|an)\s*(seconden|seconde|sec|s|minuten|minuu
 DATELINES: tuple[str, ...] = (
     rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
     rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
-    rf"^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
+    rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
