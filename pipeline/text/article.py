@@ -222,6 +222,8 @@ def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
         return False  # lists, quotes, liveblog entries, table lines are the article's
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
         return True
+    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
+        return True  # another story's opening, however long
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
 
 

@@ -68,6 +68,10 @@ SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
 CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
+TABLE_LINKS = re.compile(shape_rules.TABLE_LINKS, re.IGNORECASE)
+GLUED_STATUS = re.compile(shape_rules.GLUED_STATUS)
+GLUED_CARD = re.compile(shape_rules.GLUED_CARD, re.IGNORECASE)
+AGENCY_OPENING = re.compile(shape_rules.AGENCY_OPENING, re.IGNORECASE)
 BUTTON_PREFIX = re.compile(shape_rules.BUTTON_PREFIX, re.IGNORECASE)
 COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
 
@@ -109,6 +113,12 @@ def site_line_reason(line: str) -> str | None:
         return "boilerplate"
     if is_english_interface(line):
         return "interface"
+    if TABLE_LINKS.match(line):
+        return "link"
+    if word_count(line) <= 4 and GLUED_STATUS.match(line):
+        return "label"
+    if GLUED_CARD.match(line):
+        return "teaser"
     return None
 
 

@@ -57,7 +57,23 @@ SECTION_LABELS = (
 PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|op|in)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
 # A short line all in lower case without punctuation, standing between lines that start with a capital:
 # a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
-LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]*( [a-zà-ÿ0-9-]+){0,3}$"
+LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]{0,24}( [a-zà-ÿ0-9-]{1,25}){0,3}$"  # words of a label's length
+
+# A line of a liveblog's links to its tables: "Programma en uitslagen eredivisie", "Stand eredivisie per 26-10".
+_TABLES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|opstellingen)"
+TABLE_LINKS = (
+    rf"^{_TABLES}(\s+(en|&|/)\s+{_TABLES})+(\s+[\w.-]+){{0,3}}$"
+    rf"|^{_TABLES}(\s+[\w.-]+){{1,2}}\s+(per|na|op|t/m)\s+\d[\d/.-]*$"
+)
+# A section's name with its status glued on: "NOS VoetbalAangepast", "SportBijgewerkt".
+GLUED_STATUS = r"^\S+( \S+){0,2}?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
+# A story card of an aggregator's list glued to the time of the card before it: "1 uur geledenDEN HAAG (ANP) - …".
+GLUED_CARD = (
+    r"^(\d+|een|één)\s*(min(uten|uut)?|uur|u|dagen|dag|weken|week|seconden|hours?|minutes?|days?|h|m|d)"
+    r" (geleden|ago)(?=[A-ZÀ-Ý])"
+)
+# After a "Meer uit …" heading, a paragraph opened by an agency's dateline is another story's: "HAAKSBERGEN (ANP) - …".
+AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|dpa|novum)\)\s*[-–—]"
 
 # A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
 BUTTON_PREFIX = r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge)\s+(?=[A-ZÀ-Ý])"
@@ -74,6 +90,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
     ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
     ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
+    ("donation", r"^(doneer|doneren)\b|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?"),
+    # a paywall's count to the reader: "Je leest dit artikel gratis", "Je hebt nog 2 gratis artikelen"
+    (
+        "promo",
+        r"\b(je|u) (leest|las) (dit|een) (artikel|stuk|verhaal)\b.{0,30}\bgratis\b|\b(je|u) (hebt|heeft|heb) nog \d+ gratis\b",
+    ),
+    ("tip", r"^(wil|wilt) (je|jij|u) (reageren|meer weten|iets kwijt|iets delen)\b.{0,60}\?"),
     # a disclaimer about whose view a text is: "… reflecteren niet noodzakelijk de redactionele lijn …"
     (
         "disclaimer",
@@ -95,6 +118,19 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "print",
         r"^dit is een (artikel|bericht|stuk|verhaal|recensie|column) uit (het|de|ons|onze) [\w-]*(archief|krant|editie)\b",
+    ),
+    # a print or syndication notice naming the edition or the paper: "… verscheen in NRC van zaterdag"
+    (
+        "print",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+    ),
+    (
+        "print",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
+    ),
+    (
+        "syndication",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht) (is|werd) (eerder |eerst |oorspronkelijk )?gepubliceerd (in|op|door|bij)\b",
     ),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),

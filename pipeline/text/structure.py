@@ -107,9 +107,13 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
 
 
 def _stands_alone(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
-    """The next line opens with a capital or a digit (or the chunk ends where no paragraph is open)."""
+    """The next line opens with a capital or a digit or is such a line too (or the chunk ends where no
+    paragraph is open)."""
     if number + 1 < len(lines):
-        return lines[number + 1][:1].isupper() or lines[number + 1][:1].isdigit()
+        following = lines[number + 1]
+        if following[:1].isupper() or following[:1].isdigit():
+            return True
+        return patterns.is_lower_label(following) and _stands_alone(lines, number + 1, paragraph)
     return not paragraph
 
 
