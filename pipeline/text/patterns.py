@@ -34,15 +34,16 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES)
-# a sentence that quotes or attributes ("…", zegt de voorzitter) reports what someone asked: not the site's own
-_REPORTED = (
-    r"^(?!.*(?:[„“”\"]|\b(?:zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden)\b))"
-)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
-    + tuple((r, re.compile(rf"{_REPORTED}.*?(?:{p})", re.IGNORECASE)) for r, p in shape_rules.SITE_SENTENCES)
+)
+# sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
+# someone asked ("…", zegt de voorzitter) — that is reporting
+READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
+_REPORTED = re.compile(
+    r"[„“”\"]|\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden)\b", re.I
 )
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
@@ -103,6 +104,8 @@ def site_line_reason(line: str) -> str | None:
     for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
         if pattern.search(line):
             return reason
+    if reason := reader_reason(line):
+        return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
         return "site_name"
     if _URL_ONLY.match(line):
@@ -169,7 +172,13 @@ def site_sentence_reason(sentence: str) -> str | None:
     for reason, pattern in SITE_SENTENCES:
         if pattern.search(sentence):
             return reason
-    return None
+    return reader_reason(sentence)
+
+
+def reader_reason(sentence: str) -> str | None:
+    """Why a sentence to the reader about the site is site text (not when it quotes or attributes)."""
+    found = next((reason for reason, pattern in READER_SENTENCES if pattern.search(sentence)), None)
+    return found if found and not _REPORTED.search(sentence) else None
 
 
 def is_boilerplate(line: str) -> bool:
