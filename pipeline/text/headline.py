@@ -52,7 +52,10 @@ def _kicker(text: str) -> bool:
 
 
 def _name_above(text: str, following: str) -> bool:
-    """An author's name above the headline (not a title shaped like a name above the author's)."""
+    """An author's name or a lower-case label above the headline (not a title shaped like a name above
+    the author's)."""
+    if text[:1].islower() and following[:1].isupper():
+        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
     return patterns.is_person_name(text) and not patterns.is_person_name(following)
 
 

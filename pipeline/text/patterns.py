@@ -75,6 +75,7 @@ GLUED_CARD = re.compile(shape_rules.GLUED_CARD, re.IGNORECASE)
 AGENCY_OPENING = re.compile(shape_rules.AGENCY_OPENING, re.IGNORECASE)
 BUTTON_PREFIX = re.compile(shape_rules.BUTTON_PREFIX, re.IGNORECASE)
 COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
+IDENTIFIER_LINE = re.compile(shape_rules.IDENTIFIER_LINE, re.IGNORECASE)
 
 
 @cache
@@ -122,7 +123,18 @@ def site_line_reason(line: str) -> str | None:
         return "label"
     if GLUED_CARD.match(line):
         return "teaser"
+    if IDENTIFIER_LINE.match(line.strip()) or is_foreign_script(line):
+        return "interface"
     return None
+
+
+def is_foreign_script(line: str) -> bool:
+    """A short line mostly in a script other than Latin ("Показать описание" in a Dutch text)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS:
+        return False
+    other = sum(1 for ch in letters if ord(ch) > 0x24F)  # past Latin Extended-B
+    return other >= shape_rules.FOREIGN_SCRIPT_SHARE * len(letters)
 
 
 def is_english_interface(line: str) -> bool:

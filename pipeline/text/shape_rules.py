@@ -76,7 +76,17 @@ GLUED_CARD = (
 AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|dpa|novum)\)\s*[-–—]"
 
 # A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
-BUTTON_PREFIX = r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge)\s+(?=[A-ZÀ-Ý])"
+# (or by a template's empty value: "null Beeld Lauren Hillebrandt")
+BUTTON_PREFIX = (
+    r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge"
+    r"|null|undefined|none)\s+(?=[A-ZÀ-Ý])"
+)
+# A line that is a template's leftover, not words: an identifier ("preview_player") or an empty value ("null").
+IDENTIFIER_LINE = r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+# A short line in another script than the article's (Cyrillic, Greek, Arabic, Hebrew, CJK…): the interface of
+# the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
+FOREIGN_LINE_MAX_WORDS = 6
+FOREIGN_SCRIPT_SHARE = 0.6
 # A comment count after a date or a byline: "01 februari 2018 — 7 reacties".
 COMMENT_COUNT_TAIL = r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)\s*$"
 
@@ -108,6 +118,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "tip",
         r"(\b(je|jij|u|uw|jouw)\b|^(mail|stuur|tip|tips|bel|app)\b).{0,80}\b(redactie|tips?|nieuws|news|nieuwsdienst)@[\w-]+\.\w+",
     ),
+    # a reply to the article by mail, or what becomes of the reader's reply: "Reageren op dit artikel kan u door
+    # een e-mail te sturen naar …", "Uw reactie wordt dan mogelijk meegenomen in het volgende nummer."
+    (
+        "comments",
+        r"\b(reageren|reageer|reacties?) (op|over|onder) (dit|het|deze) (artikel|stuk|bericht|verhaal|column)\b.{0,80}(@|\b(mail|e-mail|formulier)\b)",
+    ),
+    ("comments", r"^(uw|je|jouw) (reactie|brief|inzending|lezersbrief)\b.{0,80}\b(wordt|worden|kan|kunnen|komt)\b"),
     # a promo for the outlet's own page, in the imperative: "Volg alle duels live via ons scorebord"
     # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
     (

@@ -201,3 +201,44 @@ def test_a_long_agency_story_after_a_more_from_heading_is_a_teaser() -> None:
 def test_keep_all_keeps_the_new_shapes() -> None:
     text = f"EssayAnne de Vries\n\nZwembad gaat toch door\n\n{BODY}\n\nSteun onze journalistiek met een gift.\n"
     assert not any(b.kind is K.SITE_TEXT for b in article(text, keep_all=True).blocks)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Показать описание", "interface"),  # the interface of the page it came from, in another script
+        ("相关推荐", "interface"),
+        ("video_player_embed", "interface"),  # a template's identifier
+        ("undefined", "interface"),
+        ("Partner Content", "banner"),
+        ("Lees volledige artikel", "link"),
+    ],
+)
+def test_foreign_script_identifier_and_partner_lines_are_site_lines(line: str, reason: str) -> None:
+    assert patterns.site_line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Poetin (Путин) sprak de Doema toe", "Nul op het rekest", "Partnerschap"])
+def test_lines_with_a_foreign_word_or_a_similar_word_stay(line: str) -> None:
+    assert patterns.site_line_reason(line) is None
+
+
+def test_a_reply_by_mail_paragraph_at_the_end_is_set_aside() -> None:
+    reply = (
+        "Reageren op dit stuk kan door een mail te sturen naar brieven@weekblad.nl. "
+        "Uw reactie wordt mogelijk geplaatst in het volgende nummer."
+    )
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\n{reply}\n"
+    assert [reason for reason, _ in aside(text)] == ["comments"]
+    assert BODY in kept(text)
+    assert patterns.site_sentence_reason("De gemeente kreeg honderden reacties op het plan, ook per mail.") is None
+
+
+def test_an_empty_template_value_before_a_caption_is_cut_off() -> None:
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\nnull Beeld Jan Jansen\n"
+    assert aside(text) == [("interface", "null")]
+
+
+def test_a_lower_case_label_above_the_headline_does_not_take_it() -> None:
+    text = f"de serie5 nieuwe zwembaden\n\nZwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
+    assert article(text).meta.headline == "Zwembad in Zwolle gaat er na jaren toch komen"
