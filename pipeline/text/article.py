@@ -26,6 +26,7 @@ from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
 
+TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
@@ -97,9 +98,22 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
     for index, block in enumerate(blocks):
-        for piece in _edge_labels(block):
+        for piece in _opening_label(block) if index == 0 else _edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     return consent_dialogs(_repeated_lines(_teasers(out)))
+
+
+def _opening_label(block: Block) -> list[Block]:
+    """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
+    the headline ("van de hoofdredactie Initiatieven …")."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE):
+        return _edge_labels(block)
+    if patterns.SECTION_HEADER.match(block.text):
+        return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
+    title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS
+    if title and (match := patterns.OPENING_LABEL.match(block.text)):
+        return _cut(block, [(0, match.end(), "label")])
+    return [block]
 
 
 def _edge_labels(block: Block) -> list[Block]:

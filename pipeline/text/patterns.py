@@ -76,6 +76,8 @@ AGENCY_OPENING = re.compile(shape_rules.AGENCY_OPENING, re.IGNORECASE)
 BUTTON_PREFIX = re.compile(shape_rules.BUTTON_PREFIX, re.IGNORECASE)
 COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
 IDENTIFIER_LINE = re.compile(shape_rules.IDENTIFIER_LINE, re.IGNORECASE)
+SECTION_HEADER = re.compile(shape_rules.SECTION_HEADER, re.IGNORECASE)
+OPENING_LABEL = re.compile(shape_rules.OPENING_LABEL)
 
 
 @cache

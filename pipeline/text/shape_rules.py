@@ -75,6 +75,11 @@ GLUED_CARD = (
 # After a "Meer uit …" heading, a paragraph opened by an agency's dateline is another story's: "HAAKSBERGEN (ANP) - …".
 AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|dpa|novum)\)\s*[-–—]"
 
+# The first line of a text: a section's header ("Politiek nieuws", "Nieuws uit Almelo") or a lower-case
+# label glued before the headline ("van de hoofdredactie Initiatieven waar …").
+SECTION_HEADER = r"^([\w-]+ ?nieuws|nieuws (uit|over|van) [\w' -]{2,30}|[\w-]+ news)$"
+OPENING_LABEL = r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3}) (?=[A-ZÀ-Ý][a-zà-ÿ])"
+
 # A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
 # (or by a template's empty value: "null Beeld Lauren Hillebrandt")
 BUTTON_PREFIX = (
@@ -148,6 +153,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "syndication",
         r"^(dit|het) (artikel|interview|verhaal|stuk|bericht) (is|werd) (eerder |eerst |oorspronkelijk )?gepubliceerd (in|op|door|bij)\b",
+    ),
+    # an aggregator's note of what it cut, in Dutch: "Dit artikel bevat in totaal 41 woorden."
+    (
+        "interface",
+        r"^(dit|het) (artikel|bericht|stuk|verhaal) (bevat|telt|heeft) (in totaal |nog )?\d[\d.]* (woorden|tekens)\b",
     ),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),

@@ -56,7 +56,7 @@ OUTLETS = (
 )
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
-_LINK_TARGETS = r"(krant|pdf|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
+_LINK_TARGETS = r"(krant|pdf|bijlagen?|rapport|persbericht|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
 _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
@@ -81,7 +81,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     (
         "navigation",
-        r"^(ga naar|spring naar|terug naar|naar) (de |het )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b",
+        r"^(ga naar|spring naar|terug naar|naar) (de |het )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht"
+        r"|(vorige?|volgende?) (bericht|artikel|pagina|item))\b",
     ),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
     ("banner", r"^kies je webmail$"),
@@ -142,7 +143,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
     (
         "link",
-        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*$",
+        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),

@@ -242,3 +242,29 @@ def test_an_empty_template_value_before_a_caption_is_cut_off() -> None:
 def test_a_lower_case_label_above_the_headline_does_not_take_it() -> None:
     text = f"de serie5 nieuwe zwembaden\n\nZwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
     assert article(text).meta.headline == "Zwembad in Zwolle gaat er na jaren toch komen"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Naar vorig bericht", "navigation"),
+        ("Lees de bijlage…", "link"),
+        ("Dit artikel bevat in totaal 57 woorden.", "interface"),
+    ],
+)
+def test_previous_item_attachment_and_word_count_lines_are_site_lines(line: str, reason: str) -> None:
+    assert patterns.site_line_reason(line) == reason
+
+
+def test_a_section_header_or_a_lower_case_label_on_the_first_line_is_set_aside() -> None:
+    text = f"Regionaal nieuws\n\nZwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
+    assert aside(text) == [("label", "Regionaal nieuws")]
+    glued = f"uit de raad Zwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
+    assert aside(glued) == [("label", "uit de raad")]
+    assert article(glued).meta.headline == "Zwembad in Zwolle gaat er na jaren toch komen"
+
+
+def test_a_header_like_line_later_in_the_text_and_a_lower_case_name_particle_stay() -> None:
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\nGoed nieuws\n\n{BODY}\n"
+    assert aside(text) == []
+    assert aside(f"de Jonge: zwembad in Zwolle komt er\n\n{BODY}\n") == []
