@@ -100,7 +100,22 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in _opening_label(block) if index == 0 else _edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    return consent_dialogs(_repeated_lines(_teasers(out)))
+    return consent_dialogs(_repeated_lines(_teasers(_widget_titles(out))))
+
+
+def _widget_titles(blocks: Sequence[Block]) -> list[Block]:
+    """A short heading right above a signup form, an appeal or a promo is that widget's title."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if (
+            out[i].kind is BlockKind.SUBHEADING
+            and patterns.word_count(out[i].text) <= shape_rules.WIDGET_TITLE_MAX_WORDS
+            and nxt.kind is BlockKind.SITE_TEXT
+            and nxt.reason in shape_rules.WIDGET_REASONS
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=nxt.reason)
+    return out
 
 
 def _opening_label(block: Block) -> list[Block]:

@@ -77,7 +77,9 @@ AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|
 
 # The first line of a text: a section's header ("Politiek nieuws", "Nieuws uit Almelo") or a lower-case
 # label glued before the headline ("van de hoofdredactie Initiatieven waar …").
-SECTION_HEADER = r"^([\w-]+ ?nieuws|nieuws (uit|over|van) [\w' -]{2,30}|[\w-]+ news)$"
+SECTION_HEADER = (
+    r"^([\w-]+ ?nieuws|nieuws (uit|over|van) [\w' -]{2,30}|[\w-]+ news|(maand)?archief (voor|van) [\w ,]{3,20}\d{4})$"
+)
 OPENING_LABEL = r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3}) (?=[A-ZÀ-Ý][a-zà-ÿ])"
 
 # A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
@@ -159,12 +161,24 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "interface",
         r"^(dit|het) (artikel|bericht|stuk|verhaal) (bevat|telt|heeft) (in totaal |nog )?\d[\d.]* (woorden|tekens)\b",
     ),
+    # a signup form's promise and its messages: "Dagelijks tijdens de lunch een update van het belangrijkste nieuws."
+    (
+        "newsletter",
+        r"^(dagelijks|wekelijks|elke (dag|week|ochtend|middag|avond)|iedere (dag|week))\b.{0,50}\b(update|overzicht|selectie|nieuwsbrief)\b.{0,40}\b(nieuws|verhalen|artikelen)\b",
+    ),
+    (
+        "newsletter",
+        r"\b(ongeldig|onjuist|geen geldig) e-?mailadres\b|\bvul (uw |je |een )?(geldig )?e-?mailadres in\b|\bvul (het )?nogmaals in\b",
+    ),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
     # an English interface sentence to the reader: "You must log in or # to comment."
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
 )
+# A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
+WIDGET_TITLE_MAX_WORDS = 4
+WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments")
 # A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
 # ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
 SANDWICH_MAX_WORDS = 12

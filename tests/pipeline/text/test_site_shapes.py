@@ -268,3 +268,31 @@ def test_a_header_like_line_later_in_the_text_and_a_lower_case_name_particle_sta
     text = f"Zwembad gaat toch door\n\n{BODY}\n\nGoed nieuws\n\n{BODY}\n"
     assert aside(text) == []
     assert aside(f"de Jonge: zwembad in Zwolle komt er\n\n{BODY}\n") == []
+
+
+def test_a_signup_widget_at_the_end_goes_with_its_title_and_messages() -> None:
+    widget = (
+        "Avondpost\n\nElke avond een overzicht van het belangrijkste nieuws uit de regio.\n"
+        "Ongeldig e-mailadres. Vul nogmaals in.\nLees hier ons privacybeleid.\n"
+    )
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\n{widget}"
+    assert kept(text).endswith(BODY.split(". ")[-1])
+    assert [reason for reason, _ in aside(text)][0] == "newsletter"
+    heading = f"Zwembad gaat toch door\n\n{BODY}\n\nNieuwe regels\n\n{BODY}\n"
+    assert aside(heading) == []  # a heading above the article's own text stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elke avond staan honderden mensen in de rij voor het nieuwe zwembad.",
+        "Het e-mailadres van de gemeente is gewijzigd.",
+    ],
+)
+def test_reporting_about_evenings_and_mail_addresses_stays(sentence: str) -> None:
+    assert patterns.site_sentence_reason(sentence) is None
+
+
+def test_an_archive_header_on_the_first_line_is_set_aside() -> None:
+    text = f"Archief voor maart, 2024\n\nZwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
+    assert aside(text) == [("label", "Archief voor maart, 2024")]
