@@ -170,6 +170,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"\b(ongeldig|onjuist|geen geldig) e-?mailadres\b|\bvul (uw |je |een )?(geldig )?e-?mailadres in\b|\bvul (het )?nogmaals in\b",
     ),
+    # a link to the page's neighbours or index, and a paid-content label: "Naar vorig bericht", "Partner Content"
+    (
+        "navigation",
+        r"^(ga |terug )?naar (het |de )?((vorige?|volgende?) (bericht|artikel|pagina|item)|overzicht)\b.{0,20}$",
+    ),
+    ("banner", r"^(advertorial|partner ?content|gesponsorde inhoud|sponsored content)\b.{0,60}$"),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
     # an English interface sentence to the reader: "You must log in or # to comment."

@@ -79,18 +79,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
-    (
-        "navigation",
-        r"^(ga naar|spring naar|terug naar|naar) (de |het )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht"
-        r"|(vorige?|volgende?) (bericht|artikel|pagina|item))\b",
-    ),
+    ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
     ("banner", r"^kies je webmail$"),
     ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
-    (
-        "banner",
-        r"^(advertentie|advertisement|advertorial|gesponsord|sponsored|partner ?content|gesponsorde inhoud|in samenwerking met)\b.{0,60}$",
-    ),
+    ("banner", r"^(advertentie|advertisement|gesponsord|sponsored|partnercontent|in samenwerking met)\b.{0,60}$"),
     ("banner", r"^(breaking|live|update|net binnen)\s*[:|]?$"),
     (
         "banner",
