@@ -100,7 +100,38 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in _opening_label(block) if index == 0 else _edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    return consent_dialogs(_repeated_lines(_teasers(_widget_titles(out))))
+    return _tail_lines(consent_dialogs(_repeated_lines(_teasers(_widget_titles(out)))))
+
+
+def _tail_lines(blocks: Sequence[Block]) -> list[Block]:
+    """The page's lines closing the text: from the end back to the article's last paragraph of running
+    text, short lines without a sentence's end or a figure ("Partner Content", "Рекомендации по теме"),
+    as long as nothing of the article's comes after them."""
+    out = list(blocks)
+    for i in range(len(out) - 1, -1, -1):
+        b = out[i]
+        if b.kind is BlockKind.SITE_TEXT:
+            continue
+        if not (
+            b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
+            and not patterns.ends_sentence(b.text)
+            and not any(ch.isdigit() for ch in b.text)
+            and not patterns.is_person_name(b.text)  # the author's signature is the article's
+        ):
+            break
+        if not any(_running(x) for x in out[:i]):
+            break  # no article text before it: a title, not a tail
+        out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
+    return out
+
+
+def _running(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
+        and patterns.ends_sentence(block.text)
+    )
 
 
 def _widget_titles(blocks: Sequence[Block]) -> list[Block]:

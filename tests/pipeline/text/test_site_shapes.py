@@ -296,3 +296,12 @@ def test_reporting_about_evenings_and_mail_addresses_stays(sentence: str) -> Non
 def test_an_archive_header_on_the_first_line_is_set_aside() -> None:
     text = f"Archief voor maart, 2024\n\nZwembad in Zwolle gaat er na jaren toch komen\n\n{BODY}\n"
     assert aside(text) == [("label", "Archief voor maart, 2024")]
+
+
+def test_short_lines_closing_the_page_after_the_last_paragraph_are_its_tail() -> None:
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\nVacatures in de regio\n\nOnze partners\n"
+    assert aside(text) == [("tail", "Vacatures in de regio"), ("tail", "Onze partners")]
+    table = f"Zwembad gaat toch door\n\n{BODY}\n\nUitslagen zaterdag\n\nZwolle - Kampen 2-1\n"
+    assert aside(table) == []  # a heading above the article's results, and a result line, stay
+    short = "Zwembad gaat toch door\n\nKort nieuws\n"
+    assert aside(short) == []  # no running text before it: nothing is a tail
