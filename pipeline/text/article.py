@@ -3,7 +3,8 @@
 site text   line level (a block that is navigation, a banner, a promo…), span level (a menu,
             a story list, an embed's placeholder inside a line whose breaks a scraper lost:
             pipeline.text.spans), sentence level (a cookie notice glued to the last paragraph),
-            the teasers after "Meer uit …", short lines repeated on the page, and — given a
+            the teasers after "Meer uit …", short lines repeated on the page, lines found by their place
+            on the page (pipeline.text.page_edges: the first line, the tail), and — given a
             `templates` step — the outlet's own template lines; set aside with a reason, never
             dropped (`keep_all`: nothing is set aside)
 headline,   chosen after the site text is set aside: pipeline.text.headline
@@ -22,11 +23,11 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, tail_lines, widget_titles
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
 
-TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
@@ -98,83 +99,9 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
     for index, block in enumerate(blocks):
-        for piece in _opening_label(block) if index == 0 else _edge_labels(block):
+        for piece in opening_label(block) if index == 0 else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    return _tail_lines(consent_dialogs(_repeated_lines(_teasers(_widget_titles(out)))))
-
-
-def _tail_lines(blocks: Sequence[Block]) -> list[Block]:
-    """The page's lines closing the text: from the end back to the article's last paragraph of running
-    text, short lines without a sentence's end or a figure ("Partner Content", "Рекомендации по теме"),
-    as long as nothing of the article's comes after them."""
-    out = list(blocks)
-    for i in range(len(out) - 1, -1, -1):
-        b = out[i]
-        if b.kind is BlockKind.SITE_TEXT:
-            continue
-        if not (
-            b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-            and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
-            and not patterns.ends_sentence(b.text)
-            and not any(ch.isdigit() for ch in b.text)
-            and not patterns.is_person_name(b.text)  # the author's signature is the article's
-        ):
-            break
-        if not any(_running(x) for x in out[:i]):
-            break  # no article text before it: a title, not a tail
-        out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
-    return out
-
-
-def _running(block: Block) -> bool:
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
-        and patterns.ends_sentence(block.text)
-    )
-
-
-def _widget_titles(blocks: Sequence[Block]) -> list[Block]:
-    """A short heading right above a signup form, an appeal or a promo is that widget's title."""
-    out = list(blocks)
-    for i in range(len(out) - 1):
-        nxt = out[i + 1]
-        if (
-            out[i].kind is BlockKind.SUBHEADING
-            and patterns.word_count(out[i].text) <= shape_rules.WIDGET_TITLE_MAX_WORDS
-            and nxt.kind is BlockKind.SITE_TEXT
-            and nxt.reason in shape_rules.WIDGET_REASONS
-        ):
-            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=nxt.reason)
-    return out
-
-
-def _opening_label(block: Block) -> list[Block]:
-    """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
-    the headline ("van de hoofdredactie Initiatieven …")."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE):
-        return _edge_labels(block)
-    if patterns.SECTION_HEADER.match(block.text):
-        return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
-    title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS
-    if title and (match := patterns.OPENING_LABEL.match(block.text)):
-        return _cut(block, [(0, match.end(), "label")])
-    return [block]
-
-
-def _edge_labels(block: Block) -> list[Block]:
-    """A viewer's button before a caption ("Volledig scherm …"), a comment count after a date or a
-    byline ("… — 7 reacties"): cut off as site text."""
-    if block.kind is BlockKind.SITE_TEXT:
-        return [block]
-    if block.kind is BlockKind.CAPTION and (match := patterns.BUTTON_PREFIX.match(block.text)):
-        return _cut(block, [(0, match.end(), "interface")])
-    if (match := patterns.COMMENT_COUNT_TAIL.search(block.text)) and match.start() > 0:
-        pieces = _cut(block, [(match.start(), len(block.text), "comments")])
-        rest = pieces[0].text
-        dated = patterns.is_dateline(rest.rstrip(" —–|·•-"))
-        return [Block(BlockKind.DATELINE, rest) if dated else pieces[0], *pieces[1:]]
-    return [block]
+    return tail_lines(consent_dialogs(_repeated_lines(_teasers(widget_titles(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
@@ -186,22 +113,8 @@ def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
     if spans and (found := site_spans(block.text)):
-        return [out for piece in _cut(block, found) for out in _site_split(piece, spans=False)]
+        return [out for piece in cut_spans(block, found) for out in _site_split(piece, spans=False)]
     return split_site_sentences(block, edge=edge)
-
-
-def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
-    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
-    pieces: list[Block] = []
-    position = 0
-    for start, end, reason in spans:
-        if block.text[position:start].strip():
-            pieces.append(Block(block.kind, block.text[position:start].strip()))
-        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
-        position = end
-    if block.text[position:].strip():
-        pieces.append(Block(block.kind, block.text[position:].strip()))
-    return pieces
 
 
 def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
@@ -255,7 +168,10 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
 def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     if i + 1 < len(reasons):
         return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
-    return bool(patterns.CLOSING_THANKS.match(sentences[i]))
+    if patterns.CLOSING_THANKS.match(sentences[i]):
+        return True
+    to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
+    return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS
 
 
 def _teasers(blocks: Sequence[Block]) -> list[Block]:

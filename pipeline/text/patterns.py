@@ -69,6 +69,8 @@ SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
 CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
+CLOSING_TO_READER = re.compile(shape_rules.CLOSING_TO_READER, re.IGNORECASE)
+SYMBOL_LINE = re.compile(shape_rules.SYMBOL_LINE)
 TABLE_LINKS = re.compile(shape_rules.TABLE_LINKS, re.IGNORECASE)
 GLUED_STATUS = re.compile(shape_rules.GLUED_STATUS)
 GLUED_CARD = re.compile(shape_rules.GLUED_CARD, re.IGNORECASE)
@@ -127,6 +129,8 @@ def site_line_reason(line: str) -> str | None:
         return "teaser"
     if IDENTIFIER_LINE.match(line.strip()) or is_foreign_script(line):
         return "interface"
+    if SYMBOL_LINE.match(line) and any(ch in line for ch in "<>«»‹›←→"):
+        return "navigation"
     return None
 
 

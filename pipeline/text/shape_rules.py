@@ -108,6 +108,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
     ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
     ("donation", r"^(doneer|doneren)\b|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?"),
+    # a reader's feedback or follow-up question at the page's end: "Vond je dit leuk?", "Op de hoogte blijven?"
+    (
+        "promo",
+        r"^(vond|vind) (je|u|jij) dit (leuk|interessant|nuttig|de moeite waard)\b.{0,20}\?$|^(op de hoogte blijven|altijd op de hoogte|niets missen)\b.{0,20}\?$",
+    ),
     # a paywall's count to the reader: "Je leest dit artikel gratis", "Je hebt nog 2 gratis artikelen"
     (
         "promo",
@@ -136,7 +141,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
     (
         "promo",
-        r"^(volg|bekijk|lees|kijk|luister|check|ontdek|beleef)\b.{0,60}\b(via|in|op|met) (ons|onze)\b(?! (live)?blog\b)",
+        r"^(volg|bekijk|lees|kijk|luister|check|ontdek|beleef|doe (dan |nu )?mee|meld (je|u) (dan |nu )?aan|schrijf (je|u) (dan |nu )?in)\b"
+        r".{0,60}\b(via|in|op|met|aan|bij|voor) (ons|onze)\b(?! (live)?blog\b)",
     ),
     # the archive's notice at the top: "Dit is een artikel uit het NRC-archief"
     (
@@ -192,6 +198,11 @@ TAIL_LINE_MAX_WORDS = 5
 # A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
 # ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
 SANDWICH_MAX_WORDS = 12
+# A closing sentence to the reader after one at the paragraph's end: "… zo hoef je niets meer te missen!"
+CLOSING_TO_READER = r"\b(je|jij|jou|jouw|u|uw)\b.{0,80}[!?]$"
+CLOSING_TO_READER_MAX_WORDS = 20
+# A line of arrows or separators only: a pager ("<<    >>").
+SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!").
 CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
 # The first or the last paragraph is site text as a whole when at least this share of its sentences is

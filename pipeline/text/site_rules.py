@@ -97,7 +97,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\bonze app\b"),
     (
         "consent",
-        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
+        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$|^cookie ?(consent|melding|policy|banner)\b.{0,40}$",
     ),
     (
         "consent",
@@ -274,7 +274,7 @@ DATELINES: tuple[str, ...] = (
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
-    r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
+    r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )

@@ -305,3 +305,29 @@ def test_short_lines_closing_the_page_after_the_last_paragraph_are_its_tail() ->
     assert aside(table) == []  # a heading above the article's results, and a result line, stay
     short = "Zwembad gaat toch door\n\nKort nieuws\n"
     assert aside(short) == []  # no running text before it: nothing is a tail
+
+
+def test_reader_questions_a_closing_line_to_the_reader_and_a_course_promo_follow_the_site_text() -> None:
+    end = (
+        "Vond je dit leuk? Op de hoogte blijven? Schrijf je in voor onze nieuwsbrief en ontvang elke week tips. "
+        "Zo mis je niets meer!"
+    )
+    text = f"Zwembad gaat toch door\n\n{BODY}\n\n{end}\n"
+    assert "".join(t for _, t in aside(text)).replace(" ", "") == end.replace(" ", "")
+    promo = "Lees meer in onze gids. Wilt u alles weten over uw rechten? Doe dan mee aan onze cursus."
+    assert len(aside(f"Zwembad gaat toch door\n\n{BODY}\n\n{promo}\n")) == 1
+    reporting = f"{BODY} Volgens de wethouder kunt u volgend jaar al zwemmen!"
+    assert aside(f"Zwembad gaat toch door\n\n{reporting}\n") == []  # no site sentence before it
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [("<<    >>", "navigation"), ("Cookie Consent by Example.com", "consent")],
+)
+def test_a_pager_and_a_consent_tool_line_are_site_lines(line: str, reason: str) -> None:
+    assert patterns.site_line_reason(line) == reason
+
+
+def test_a_publication_date_line_is_a_dateline_not_the_headline() -> None:
+    text = f"Publicatiedatum: 3 maart 2024 | Geschreven door: Anne de Vries\n\nZwembad gaat toch door\n\n{BODY}\n"
+    assert article(text).meta.headline == "Zwembad gaat toch door"
