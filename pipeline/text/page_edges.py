@@ -40,6 +40,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
         if not (
             b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
             and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
+            and len(b.text) <= shape_rules.TAIL_LINE_MAX_CHARS
             and not patterns.ends_sentence(b.text)
             and not any(ch.isdigit() for ch in b.text)
             and not patterns.is_person_name(b.text)  # the author's signature is the article's

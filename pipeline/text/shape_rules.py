@@ -195,6 +195,7 @@ WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments")
 # this many words, without a sentence's end or a figure, is the page's ("Partner Content", "Lunch Update").
 TAIL_TEXT_MIN_WORDS = 15
 TAIL_LINE_MAX_WORDS = 5
+TAIL_LINE_MAX_CHARS = 60  # a label's length: a 10 000-character token is text
 # A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
 # ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
 SANDWICH_MAX_WORDS = 12
