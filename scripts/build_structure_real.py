@@ -11,6 +11,9 @@ MIRRORS_DIR holds git directories of the source repositories, named OWNER+NAME/r
 workplace's `fetch` tool makes); each text is read at the commit named in SOURCES, so a rebuild
 gives the same bytes. The gold labels are ours: tests/data/structure_real/labels.json (block kinds over character
 offsets), turned into NAME.json gold files next to the texts.
+
+Not rebuilt here: structure_dev3 and the check sets 3, 3b, 3c of round 3 come from a store of web pages with
+no git history (see their READMEs); their texts are kept under /work/data/structure-dev3 and -check3*.
 """
 
 from __future__ import annotations

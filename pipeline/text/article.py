@@ -3,13 +3,12 @@
 site text   line level (a block that is navigation, a banner, a promo…), span level (a menu,
             a story list, an embed's placeholder inside a line whose breaks a scraper lost:
             pipeline.text.spans), sentence level (a cookie notice glued to the last paragraph),
-            the teasers after "Meer uit …", short lines repeated on the page, and — given a
+            the teasers after "Meer uit …", short lines repeated on the page, lines found by their place
+            on the page (pipeline.text.page_edges: the first line, the tail), and — given a
             `templates` step — the outlet's own template lines; set aside with a reason, never
             dropped (`keep_all`: nothing is set aside)
-headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") with a real headline after it
-lede        the first paragraph of running text
-metadata    headline, byline, date and outlet, from the source's metadata or the blocks
+headline,   chosen after the site text is set aside: pipeline.text.headline
+lede, metadata
 """
 
 from __future__ import annotations
@@ -21,17 +20,15 @@ from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text import patterns
+from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
+from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, tail_lines, widget_titles
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
-from pipeline.text.title_line import kicker_of, site_name_tail, split_title_line
+from pipeline.text.title_line import site_name_tail, split_title_line
 
-HEADLINE_MAX_WORDS = 25
-KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
-_RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
-_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 
@@ -99,12 +96,15 @@ def _kept(block: Block) -> Block:
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
-    for block in blocks:
-        out.extend(_site_split(block))
-    return consent_dialogs(_repeated_lines(_teasers(out)))
+    texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
+    edges = {texts[0], texts[-1]} if texts else set()
+    for index, block in enumerate(blocks):
+        for piece in opening_label(block) if index == 0 else edge_labels(block):
+            out.extend(_site_split(piece, edge=index in edges))
+    return tail_lines(consent_dialogs(_repeated_lines(_teasers(widget_titles(out)))))
 
 
-def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
+def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
     if block.kind not in _SITE_CHECKED:
         return [block]
     reason = patterns.site_line_reason(block.text)
@@ -113,32 +113,20 @@ def _site_split(block: Block, *, spans: bool = True) -> list[Block]:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
     if spans and (found := site_spans(block.text)):
-        return [out for piece in _cut(block, found) for out in _site_split(piece, spans=False)]
-    return split_site_sentences(block)
+        return [out for piece in cut_spans(block, found) for out in _site_split(piece, spans=False)]
+    return split_site_sentences(block, edge=edge)
 
 
-def _cut(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
-    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
-    pieces: list[Block] = []
-    position = 0
-    for start, end, reason in spans:
-        if block.text[position:start].strip():
-            pieces.append(Block(block.kind, block.text[position:start].strip()))
-        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
-        position = end
-    if block.text[position:].strip():
-        pieces.append(Block(block.kind, block.text[position:].strip()))
-    return pieces
-
-
-def split_site_sentences(block: Block) -> list[Block]:
+def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
     """A paragraph cut where sentences of site text begin and end (exact substrings of its text).
     Each piece keeps the sentences found here (`Block.sentences`): the paragraph is not segmented
-    again when it is translated."""
+    again when it is translated. `edge`: the first or last paragraph of the text (see site_reasons)."""
     sentences = tuple(split_sentences(block.text))
-    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    reasons = site_reasons(sentences, edge=edge)
     if not any(reasons):
         return [replace(block, sentences=sentences)]
+    if all(reasons) and len(set(reasons)) == 1:
+        return [Block(BlockKind.SITE_TEXT, block.text, reason=reasons[0], sentences=sentences)]
     pieces: list[Block] = []
     position = 0
     for sentence, reason in zip(sentences, reasons):
@@ -161,6 +149,29 @@ def split_site_sentences(block: Block) -> list[Block]:
     if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
         pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
     return pieces
+
+
+def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | None]:
+    """Why each sentence of a paragraph is site text (or None). A short sentence between two of them,
+    or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
+    or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
+    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    for i in range(1, len(reasons)):
+        if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
+            reasons[i] = reasons[i - 1]
+    appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
+    if edge and len(reasons) >= 2 and len(appeal) >= shape_rules.EDGE_SITE_SHARE * len(reasons):
+        return [Counter(appeal).most_common(1)[0][0]] * len(reasons)
+    return reasons
+
+
+def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    if i + 1 < len(reasons):
+        return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
+    if patterns.CLOSING_THANKS.match(sentences[i]):
+        return True
+    to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
+    return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS
 
 
 def _teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -187,117 +198,24 @@ def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
         return False  # lists, quotes, liveblog entries, table lines are the article's
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
         return True
+    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
+        return True  # another story's opening, however long
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
 
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
-    """A short unpunctuated line that the page shows twice or more is page furniture."""
+    """A short unpunctuated line that the page shows twice or more is page furniture — but when the
+    text opens with it, its first copy is the title (repeated by the page right after it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         and counts[b.text.casefold()] > 1
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
+        and not patterns.is_person_name(b.text)
+        and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         else b
-        for b in blocks
+        for i, b in enumerate(blocks)
     ]
-
-
-# -- headline, lede, metadata ----------------------------------------------------------------
-
-
-def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
-    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
-    blocks = list(blocks)
-    if any(b.kind is BlockKind.HEADLINE for b in blocks):
-        return blocks
-    candidates = _headline_candidates(blocks)
-    if given:
-        match = next((i for i in candidates if _same(blocks[i].text, given)), None)
-        if match is None:
-            return [Block(BlockKind.HEADLINE, given), *blocks]
-        candidates = [match]
-    for position, index in enumerate(candidates):
-        if _kicker(blocks[index].text) and position + 1 < len(candidates):
-            blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
-            continue
-        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
-            break  # a kicker-like paragraph with no headline after it is text
-        blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
-        break
-    return blocks
-
-
-def _kicker(text: str) -> bool:
-    """A label above a headline: a kicker pattern, or a line of one or two words."""
-    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
-
-
-def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
-    """Indexes of the headings before the running text starts."""
-    found: list[int] = []
-    for index, block in enumerate(blocks):
-        if block.kind in _PASSED_OVER:
-            continue
-        if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
-            continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if (
-            block.kind is BlockKind.SUBHEADING
-            or _headline_like(block)
-            or block.kind is BlockKind.PARAGRAPH
-            and patterns.is_kicker(block.text)
-        ):
-            found.append(index)
-        else:
-            break
-    return found
-
-
-def _headline_like(block: Block) -> bool:
-    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
-    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
-    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
-    text = patterns.without_kicker(block.text)
-    if kicker := kicker_of(text):
-        text = text[len(kicker) :].strip()
-    kicked = text != block.text.strip()
-    core = text.rstrip("”’\"' ")
-    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
-        and len(sentences) == 1
-    )
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def mark_lede(blocks: Sequence[Block]) -> list[Block]:
-    """The first paragraph of running text (after the headline) is the lede."""
-    blocks = list(blocks)
-    for index, block in enumerate(blocks):
-        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
-            blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
-            break
-        if block.kind in _RUNNING_TEXT:
-            break
-    return blocks
-
-
-def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
-    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
-
-    def first(kind: BlockKind, reason: str | None = None) -> str | None:
-        return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
-
-    return replace(
-        meta,
-        headline=first(BlockKind.HEADLINE),
-        byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
-        published=meta.published or first(BlockKind.DATELINE),
-        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
-    )

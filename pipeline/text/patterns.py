@@ -39,6 +39,13 @@ SITE_SENTENCES = (
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )
+# sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
+# someone asked ("…", zegt de voorzitter) — that is reporting
+READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
+_REPORTED = re.compile(
+    r"[„“”\"]|\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden)\b", re.I
+)
+EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
@@ -57,6 +64,22 @@ SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
 GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
+GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
+SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
+LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
+PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
+CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
+CLOSING_TO_READER = re.compile(shape_rules.CLOSING_TO_READER, re.IGNORECASE)
+SYMBOL_LINE = re.compile(shape_rules.SYMBOL_LINE)
+TABLE_LINKS = re.compile(shape_rules.TABLE_LINKS, re.IGNORECASE)
+GLUED_STATUS = re.compile(shape_rules.GLUED_STATUS)
+GLUED_CARD = re.compile(shape_rules.GLUED_CARD, re.IGNORECASE)
+AGENCY_OPENING = re.compile(shape_rules.AGENCY_OPENING, re.IGNORECASE)
+BUTTON_PREFIX = re.compile(shape_rules.BUTTON_PREFIX, re.IGNORECASE)
+COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
+IDENTIFIER_LINE = re.compile(shape_rules.IDENTIFIER_LINE, re.IGNORECASE)
+SECTION_HEADER = re.compile(shape_rules.SECTION_HEADER, re.IGNORECASE)
+OPENING_LABEL = re.compile(shape_rules.OPENING_LABEL)
 
 
 @cache
@@ -86,6 +109,8 @@ def site_line_reason(line: str) -> str | None:
     for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
         if pattern.search(line):
             return reason
+    if reason := reader_reason(line):
+        return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
         return "site_name"
     if _URL_ONLY.match(line):
@@ -96,7 +121,26 @@ def site_line_reason(line: str) -> str | None:
         return "boilerplate"
     if is_english_interface(line):
         return "interface"
+    if TABLE_LINKS.match(line):
+        return "link"
+    if word_count(line) <= 4 and GLUED_STATUS.match(line):
+        return "label"
+    if GLUED_CARD.match(line):
+        return "teaser"
+    if IDENTIFIER_LINE.match(line.strip()) or is_foreign_script(line):
+        return "interface"
+    if SYMBOL_LINE.match(line) and any(ch in line for ch in "<>«»‹›←→"):
+        return "navigation"
     return None
+
+
+def is_foreign_script(line: str) -> bool:
+    """A short line mostly in a script other than Latin ("Показать описание" in a Dutch text)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS:
+        return False
+    other = sum(1 for ch in letters if ord(ch) > 0x24F)  # past Latin Extended-B
+    return other >= shape_rules.FOREIGN_SCRIPT_SHARE * len(letters)
 
 
 def is_english_interface(line: str) -> bool:
@@ -121,9 +165,24 @@ def without_kicker(line: str) -> str:
 
 
 def glued_label(line: str) -> str | None:
-    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog")."""
+    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
+    name ("EssayJoël De Ceulaer" -> "Essay"), or before the date ("Gesponsord 25 januari 2023")."""
     match = GLUED_LABEL.match(line)
-    return match.group(1) if match and word_count(line) >= 4 else None
+    if match and word_count(line) >= 4:
+        return match.group(1)
+    if match := GLUED_SECTION.match(line):
+        return match.group(1)
+    match = SECTION_BEFORE.match(line)
+    return match.group(1) if match and is_dateline(line[match.end() :]) else None
+
+
+def is_person_name(line: str) -> bool:
+    return bool(PERSON_NAME.match(line))
+
+
+def is_lower_label(line: str) -> bool:
+    """A short line all in lower case without punctuation ("apache", "secundair logo knw 1")."""
+    return bool(LOWER_LINE.match(line))
 
 
 def site_sentence_reason(sentence: str) -> str | None:
@@ -131,7 +190,13 @@ def site_sentence_reason(sentence: str) -> str | None:
     for reason, pattern in SITE_SENTENCES:
         if pattern.search(sentence):
             return reason
-    return None
+    return reader_reason(sentence)
+
+
+def reader_reason(sentence: str) -> str | None:
+    """Why a sentence to the reader about the site is site text (not when it quotes or attributes)."""
+    found = next((reason for reason, pattern in READER_SENTENCES if pattern.search(sentence)), None)
+    return found if found and not _REPORTED.search(sentence) else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -43,3 +43,169 @@ PROMO_SENTENCES: tuple[str, ...] = (
 # -- context: the lines of a consent dialog --------------------------------------------------
 
 DIALOG_MAX_WORDS = 3  # a dialog's button ("Instellingen") or the site's name above it ("Sporza")
+
+# -- round 3: labels, appeals and interface lines by shape -----------------------------------
+
+# An outlet's section or status label, which a scraper glues to the next word ("EssayJoël De Ceulaer",
+# "ColumnEen merkwaardig stukje") or puts before the date ("Gesponsord 25 januari 2023").
+SECTION_LABELS = (
+    r"(essay|column|opinie|analyse|interview|recensie|review|achtergrond|reportage|commentaar|profiel|portret"
+    r"|liveblog|nieuws|binnenland|buitenland|economie|politiek|cultuur|sport|gesponsord|advertentie"
+    r"|partnercontent|premium|podcast|update)"
+)
+# A person's name on a line of its own (a byline printed twice is not page furniture): "Joël De Ceulaer".
+PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|op|in)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
+# A short line all in lower case without punctuation, standing between lines that start with a capital:
+# a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
+LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]{0,24}( [a-zà-ÿ0-9-]{1,25}){0,3}$"  # words of a label's length
+
+# A line of a liveblog's links to its tables: "Programma en uitslagen eredivisie", "Stand eredivisie per 26-10".
+_TABLES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|opstellingen)"
+TABLE_LINKS = (
+    rf"^{_TABLES}(\s+(en|&|/)\s+{_TABLES})+(\s+[\w.-]+){{0,3}}$"
+    rf"|^{_TABLES}(\s+[\w.-]+){{1,2}}\s+(per|na|op|t/m)\s+\d[\d/.-]*$"
+)
+# A section's name with its status glued on: "NOS VoetbalAangepast", "SportBijgewerkt".
+GLUED_STATUS = r"^\S+( \S+){0,2}?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
+# A story card of an aggregator's list glued to the time of the card before it: "1 uur geledenDEN HAAG (ANP) - …".
+GLUED_CARD = (
+    r"^(\d+|een|één)\s*(min(uten|uut)?|uur|u|dagen|dag|weken|week|seconden|hours?|minutes?|days?|h|m|d)"
+    r" (geleden|ago)(?=[A-ZÀ-Ý])"
+)
+# After a "Meer uit …" heading, a paragraph opened by an agency's dateline is another story's: "HAAKSBERGEN (ANP) - …".
+AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|dpa|novum)\)\s*[-–—]"
+
+# The first line of a text: a section's header ("Politiek nieuws", "Nieuws uit Almelo") or a lower-case
+# label glued before the headline ("van de hoofdredactie Initiatieven waar …").
+SECTION_HEADER = (
+    r"^([\w-]+ ?nieuws|nieuws (uit|over|van) [\w' -]{2,30}|[\w-]+ news|(maand)?archief (voor|van) [\w ,]{3,20}\d{4})$"
+)
+OPENING_LABEL = r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3}) (?=[A-ZÀ-Ý][a-zà-ÿ])"
+
+# A caption opened by the viewer's button: "Volledig scherm Het boerenprotest … © Jan Ruland".
+# (or by a template's empty value: "null Beeld Lauren Hillebrandt")
+BUTTON_PREFIX = (
+    r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge"
+    r"|null|undefined|none)\s+(?=[A-ZÀ-Ý])"
+)
+# A line that is a template's leftover, not words: an identifier ("preview_player") or an empty value ("null").
+IDENTIFIER_LINE = r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+# A short line in another script than the article's (Cyrillic, Greek, Arabic, Hebrew, CJK…): the interface of
+# the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
+FOREIGN_LINE_MAX_WORDS = 6
+FOREIGN_SCRIPT_SHARE = 0.6
+# A comment count after a date or a byline: "01 februari 2018 — 7 reacties".
+COMMENT_COUNT_TAIL = r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)\s*$"
+
+# Sentences addressed to the reader (second person or an imperative) about the site itself:
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a donation or membership appeal: the reader asked to support "us" / "our journalism"
+    (
+        "donation",
+        r"\b(steun|steunt|ondersteun|help)\b.{0,40}\b(ons|onze)\b.{0,60}\b(donatie|gift|bijdrage|journalistiek|werk|redactie|lidmaatschap)\b",
+    ),
+    ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
+    ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
+    ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
+    ("donation", r"^(doneer|doneren)\b|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?"),
+    # a reader's feedback or follow-up question at the page's end: "Vond je dit leuk?", "Op de hoogte blijven?"
+    (
+        "promo",
+        r"^(vond|vind) (je|u|jij) dit (leuk|interessant|nuttig|de moeite waard)\b.{0,20}\?$|^(op de hoogte blijven|altijd op de hoogte|niets missen)\b.{0,20}\?$",
+    ),
+    # a paywall's count to the reader: "Je leest dit artikel gratis", "Je hebt nog 2 gratis artikelen"
+    (
+        "promo",
+        r"\b(je|u) (leest|las) (dit|een) (artikel|stuk|verhaal)\b.{0,30}\bgratis\b|\b(je|u) (hebt|heeft|heb) nog \d+ gratis\b",
+    ),
+    ("tip", r"^(wil|wilt) (je|jij|u) (reageren|meer weten|iets kwijt|iets delen)\b.{0,60}\?"),
+    # a disclaimer about whose view a text is: "… reflecteren niet noodzakelijk de redactionele lijn …"
+    (
+        "disclaimer",
+        r"\b(standpunten|meningen|opinies|artikelen)\b.{0,80}\b(reflecteren|weerspiegelen|vertolken|vertegenwoordigen)\b.{0,10}\bniet\b",
+    ),
+    ("disclaimer", r"\bverantwoordelijkheid (over|voor) de inhoud (ligt|berust) bij\b"),
+    # a newsroom's mailbox in a sentence to the reader: "Mail je tip naar nieuws@…", "Tips? redactie@…"
+    (
+        "tip",
+        r"(\b(je|jij|u|uw|jouw)\b|^(mail|stuur|tip|tips|bel|app)\b).{0,80}\b(redactie|tips?|nieuws|news|nieuwsdienst)@[\w-]+\.\w+",
+    ),
+    # a reply to the article by mail, or what becomes of the reader's reply: "Reageren op dit artikel kan u door
+    # een e-mail te sturen naar …", "Uw reactie wordt dan mogelijk meegenomen in het volgende nummer."
+    (
+        "comments",
+        r"\b(reageren|reageer|reacties?) (op|over|onder) (dit|het|deze) (artikel|stuk|bericht|verhaal|column)\b.{0,80}(@|\b(mail|e-mail|formulier)\b)",
+    ),
+    ("comments", r"^(uw|je|jouw) (reactie|brief|inzending|lezersbrief)\b.{0,80}\b(wordt|worden|kan|kunnen|komt)\b"),
+    # a promo for the outlet's own page, in the imperative: "Volg alle duels live via ons scorebord"
+    # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
+    (
+        "promo",
+        r"^(volg|bekijk|lees|kijk|luister|check|ontdek|beleef|doe (dan |nu )?mee|meld (je|u) (dan |nu )?aan|schrijf (je|u) (dan |nu )?in)\b"
+        r".{0,60}\b(via|in|op|met|aan|bij|voor) (ons|onze)\b(?! (live)?blog\b)",
+    ),
+    # the archive's notice at the top: "Dit is een artikel uit het NRC-archief"
+    (
+        "print",
+        r"^dit is een (artikel|bericht|stuk|verhaal|recensie|column) uit (het|de|ons|onze) [\w-]*(archief|krant|editie)\b",
+    ),
+    # a print or syndication notice naming the edition or the paper: "… verscheen in NRC van zaterdag"
+    (
+        "print",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+    ),
+    (
+        "print",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
+    ),
+    (
+        "syndication",
+        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht) (is|werd) (eerder |eerst |oorspronkelijk )?gepubliceerd (in|op|door|bij)\b",
+    ),
+    # an aggregator's note of what it cut, in Dutch: "Dit artikel bevat in totaal 41 woorden."
+    (
+        "interface",
+        r"^(dit|het) (artikel|bericht|stuk|verhaal) (bevat|telt|heeft) (in totaal |nog )?\d[\d.]* (woorden|tekens)\b",
+    ),
+    # a signup form's promise and its messages: "Dagelijks tijdens de lunch een update van het belangrijkste nieuws."
+    (
+        "newsletter",
+        r"^(dagelijks|wekelijks|elke (dag|week|ochtend|middag|avond)|iedere (dag|week))\b.{0,50}\b(update|overzicht|selectie|nieuwsbrief)\b.{0,40}\b(nieuws|verhalen|artikelen)\b",
+    ),
+    (
+        "newsletter",
+        r"\b(ongeldig|onjuist|geen geldig) e-?mailadres\b|\bvul (uw |je |een )?(geldig )?e-?mailadres in\b|\bvul (het )?nogmaals in\b",
+    ),
+    # a link to the page's neighbours or index, and a paid-content label: "Naar vorig bericht", "Partner Content"
+    (
+        "navigation",
+        r"^(ga |terug )?naar (het |de )?((vorige?|volgende?) (bericht|artikel|pagina|item)|overzicht)\b.{0,20}$",
+    ),
+    ("banner", r"^(advertorial|partner ?content|gesponsorde inhoud|sponsored content)\b.{0,60}$"),
+    # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
+    ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
+    # an English interface sentence to the reader: "You must log in or # to comment."
+    ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
+    ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
+)
+# A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
+WIDGET_TITLE_MAX_WORDS = 4
+WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments")
+# After the last paragraph of running text (this many words or more, ending a sentence), a line of at most
+# this many words, without a sentence's end or a figure, is the page's ("Partner Content", "Lunch Update").
+TAIL_TEXT_MIN_WORDS = 15
+TAIL_LINE_MAX_WORDS = 5
+TAIL_LINE_MAX_CHARS = 60  # a label's length: a 10 000-character token is text
+# A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
+# ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
+SANDWICH_MAX_WORDS = 12
+# A closing sentence to the reader after one at the paragraph's end: "… zo hoef je niets meer te missen!"
+CLOSING_TO_READER = r"\b(je|jij|jou|jouw|u|uw)\b.{0,80}[!?]$"
+CLOSING_TO_READER_MAX_WORDS = 20
+# A line of arrows or separators only: a pager ("<<    >>").
+SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
+# A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!").
+CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
+# The first or the last paragraph is site text as a whole when at least this share of its sentences is
+# (a disclaimer's or an appeal's other sentences: "Dank u zeer!", "… hun opinies kunnen publiceren.").
+EDGE_SITE_SHARE = 0.6

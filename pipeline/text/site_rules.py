@@ -56,10 +56,10 @@ OUTLETS = (
 )
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
-_LINK_TARGETS = r"(stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
+_LINK_TARGETS = r"(krant|pdf|bijlagen?|rapport|persbericht|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
 _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
 # "read more" (Dutch, English, French, German), a link on its own
-_READ_MORE = r"(lees (meer|verder|het (hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
+_READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
 _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
@@ -97,7 +97,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\bonze app\b"),
     (
         "consent",
-        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$",
+        r"^(cookies?|cookie-?instellingen|cookievoorkeuren|cookiebeleid|privacy( en cookies)?|(alle )?cookies accepteren|accepteer( alle cookies)?|akkoord|weigeren|instellingen aanpassen)\s*[.!]?$|^cookie ?(consent|melding|policy|banner)\b.{0,40}$",
     ),
     (
         "consent",
@@ -136,7 +136,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
     (
         "link",
-        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*$",
+        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
@@ -239,11 +239,12 @@ SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|
 CAPTIONS: tuple[str, ...] = (
     r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
     r"^(archieffoto|archiefbeeld)\b",
-    r"^(©|\(c\)|copyright\b)",
+    r"^(©|Ⓒ|\(c\)|copyright\b)",
+    r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
-    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,40}$",
+    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
-    r"©\s*[\w .&/-]{1,40}$",
+    r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
@@ -268,12 +269,12 @@ _RELATIVE_TIME = r"((\d+|een|één|a|an)\s*(seconden|seconde|sec|s|minuten|minuu
 DATELINES: tuple[str, ...] = (
     rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
     rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
-    rf"^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
+    rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
-    r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
+    r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )

@@ -88,7 +88,11 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
         if label := patterns.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
             flush()
             out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
-            line = line[len(label) :]
+            line = line[len(label) :].strip()
+        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph):
+            flush()  # a tag link or a logo's alt text between lines that open with a capital
+            out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
+            continue
         role = _inline_list(line) or _line_role(line)
         if role:
             flush()
@@ -100,6 +104,17 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
             paragraph.append(line)
     flush()
     return out
+
+
+def _stands_alone(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
+    """The next line opens with a capital or a digit or is such a line too (or the chunk ends where no
+    paragraph is open)."""
+    if number + 1 < len(lines):
+        following = lines[number + 1]
+        if following[:1].isupper() or following[:1].isdigit():
+            return True
+        return patterns.is_lower_label(following) and _stands_alone(lines, number + 1, paragraph)
+    return not paragraph
 
 
 def _line_role(line: str) -> list[Block]:

@@ -1,0 +1,128 @@
+"""The headline, the lede and the article's metadata, chosen from blocks whose site text is set aside
+already (pipeline.text.article).
+
+headline    the given one, else the first heading of the text that is not a caption, credit,
+            dateline, site text or a kicker ("In het kort:") with a real headline after it
+lede        the first paragraph of running text
+metadata    headline, byline, date and outlet, from the source's metadata or the blocks
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.document import ArticleMeta, Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text.segment import split_sentences
+from pipeline.text.title_line import kicker_of
+
+HEADLINE_MAX_WORDS = 25
+KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
+_RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
+_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
+
+
+def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
+    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
+    blocks = list(blocks)
+    if any(b.kind is BlockKind.HEADLINE for b in blocks):
+        return blocks
+    candidates = _headline_candidates(blocks)
+    if given:
+        match = next((i for i in candidates if _same(blocks[i].text, given)), None)
+        if match is None:
+            return [Block(BlockKind.HEADLINE, given), *blocks]
+        candidates = [match]
+    for position, index in enumerate(candidates):
+        following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
+        if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
+            blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
+            continue
+        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
+            break  # a kicker-like paragraph with no headline after it is text
+        blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
+        break
+    return blocks
+
+
+def _kicker(text: str) -> bool:
+    """A label above a headline: a kicker pattern, or a line of one or two words."""
+    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
+
+
+def _name_above(text: str, following: str) -> bool:
+    """An author's name or a lower-case label above the headline (not a title shaped like a name above
+    the author's)."""
+    if text[:1].islower() and following[:1].isupper():
+        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
+    return patterns.is_person_name(text) and not patterns.is_person_name(following)
+
+
+def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
+    """Indexes of the headings before the running text starts."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind in _PASSED_OVER:
+            continue
+        if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
+            continue  # a kicker's box: "In het kort:" and its points, above the headline
+        if (
+            block.kind is BlockKind.SUBHEADING
+            or _headline_like(block)
+            or block.kind is BlockKind.PARAGRAPH
+            and patterns.is_kicker(block.text)
+        ):
+            found.append(index)
+        else:
+            break
+    return found
+
+
+def _headline_like(block: Block) -> bool:
+    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
+    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
+    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
+    text = patterns.without_kicker(block.text)
+    if kicker := kicker_of(text):
+        text = text[len(kicker) :].strip()
+    kicked = text != block.text.strip()
+    core = text.rstrip("”’\"' ")
+    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
+        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
+        and len(sentences) == 1
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def mark_lede(blocks: Sequence[Block]) -> list[Block]:
+    """The first paragraph of running text (after the headline) is the lede."""
+    blocks = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
+            blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
+            break
+        if block.kind in _RUNNING_TEXT:
+            break
+    return blocks
+
+
+def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
+    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
+
+    def first(kind: BlockKind, reason: str | None = None) -> str | None:
+        return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
+
+    return replace(
+        meta,
+        headline=first(BlockKind.HEADLINE),
+        byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
+        published=meta.published or first(BlockKind.DATELINE),
+        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
+    )

@@ -1,0 +1,103 @@
+"""Site text found by its place on the page (pipeline.text.article calls these): the first line (a
+section's header, a lower-case label before the title), a caption's or a date's edges (a viewer's button,
+a comment count), a widget's title above a signup form or an appeal, and the page's tail — the short lines
+closing the text after its last paragraph of running text. `cut_spans` cuts a block at spans of site text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, shape_rules
+
+TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
+
+
+def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
+    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
+    pieces: list[Block] = []
+    position = 0
+    for start, end, reason in spans:
+        if block.text[position:start].strip():
+            pieces.append(Block(block.kind, block.text[position:start].strip()))
+        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
+        position = end
+    if block.text[position:].strip():
+        pieces.append(Block(block.kind, block.text[position:].strip()))
+    return pieces
+
+
+def tail_lines(blocks: Sequence[Block]) -> list[Block]:
+    """The page's lines closing the text: from the end back to the article's last paragraph of running
+    text, short lines without a sentence's end or a figure ("Partner Content", "Рекомендации по теме"),
+    as long as nothing of the article's comes after them."""
+    out = list(blocks)
+    for i in range(len(out) - 1, -1, -1):
+        b = out[i]
+        if b.kind is BlockKind.SITE_TEXT:
+            continue
+        if not (
+            b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
+            and len(b.text) <= shape_rules.TAIL_LINE_MAX_CHARS
+            and not patterns.ends_sentence(b.text)
+            and not any(ch.isdigit() for ch in b.text)
+            and not patterns.is_person_name(b.text)  # the author's signature is the article's
+        ):
+            break
+        if not any(_running(x) for x in out[:i]):
+            break  # no article text before it: a title, not a tail
+        out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
+    return out
+
+
+def _running(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
+        and patterns.ends_sentence(block.text)
+    )
+
+
+def widget_titles(blocks: Sequence[Block]) -> list[Block]:
+    """A short heading right above a signup form, an appeal or a promo is that widget's title."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if (
+            out[i].kind is BlockKind.SUBHEADING
+            and patterns.word_count(out[i].text) <= shape_rules.WIDGET_TITLE_MAX_WORDS
+            and nxt.kind is BlockKind.SITE_TEXT
+            and nxt.reason in shape_rules.WIDGET_REASONS
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=nxt.reason)
+    return out
+
+
+def opening_label(block: Block) -> list[Block]:
+    """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
+    the headline ("van de hoofdredactie Initiatieven …")."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE):
+        return edge_labels(block)
+    if patterns.SECTION_HEADER.match(block.text):
+        return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
+    title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS
+    if title and (match := patterns.OPENING_LABEL.match(block.text)):
+        return cut_spans(block, [(0, match.end(), "label")])
+    return [block]
+
+
+def edge_labels(block: Block) -> list[Block]:
+    """A viewer's button before a caption ("Volledig scherm …"), a comment count after a date or a
+    byline ("… — 7 reacties"): cut off as site text."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return [block]
+    if block.kind is BlockKind.CAPTION and (match := patterns.BUTTON_PREFIX.match(block.text)):
+        return cut_spans(block, [(0, match.end(), "interface")])
+    if (match := patterns.COMMENT_COUNT_TAIL.search(block.text)) and match.start() > 0:
+        pieces = cut_spans(block, [(match.start(), len(block.text), "comments")])
+        rest = pieces[0].text
+        dated = patterns.is_dateline(rest.rstrip(" —–|·•-"))
+        return [Block(BlockKind.DATELINE, rest) if dated else pieces[0], *pieces[1:]]
+    return [block]
