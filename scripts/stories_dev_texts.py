@@ -19,7 +19,9 @@ Locators (HTML tags are removed and entities decoded in both):
 from __future__ import annotations
 
 import argparse
+import csv
 import html
+import io
 import json
 import os
 import re
@@ -60,6 +62,8 @@ def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
         title = re.search(r"^title: ?(.*)$", front, re.M)
         headline = title.group(1).strip().strip('"') if title else ""
         return clean(headline), clean(body)
+    if "amcat_id" in locator:
+        return amcat_text(blob, str(locator["amcat_id"]))
     data = json.loads(blob)
     if "link" in locator:
         for item in data:
@@ -67,6 +71,27 @@ def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
                 return clean(item.get("title", "")), clean(item.get("summary", ""))
         raise KeyError(f"no item with link {locator['link']}")
     raise KeyError(f"unknown locator {locator}")
+
+
+_AMCAT: dict[int, dict[str, dict[str, str]]] = {}  # a parsed AmCAT export per blob (by id of the bytes)
+_AMCAT_TAIL = re.compile(r"\n*(VIEW ORIGINAL PAGE:\s*)?(LANGUAGE: DUTCH; NEDERLANDS)?\s*$")
+_AMCAT_FURNITURE = re.compile(r"VIEW ORIGINAL PAGE:[\s,]*|GRAPHIC:\s*\\?|\\+")
+
+
+def amcat_text(blob: bytes, article_id: str) -> tuple[str, str]:
+    """A printed article of a LexisNexis/AmCAT CSV export (columns id, headline, text): the
+    archive's trailing "VIEW ORIGINAL PAGE" / "LANGUAGE" lines and lone markup left out."""
+    rows = _AMCAT.get(id(blob))
+    if rows is None:
+        reader = csv.DictReader(io.StringIO(blob.decode("utf-8")))
+        rows = _AMCAT[id(blob)] = {row["id"]: row for row in reader}
+    row = rows.get(article_id)
+    if row is None:
+        raise KeyError(f"no AmCAT row with id {article_id}")
+    text = _AMCAT_TAIL.sub("", row["text"].replace("\r\n", "\n").strip())
+    paragraphs = [re.sub(r"\s*\\+$", "", re.sub(r"\s+", " ", p).strip()).strip() for p in re.split(r"\n\s*\n", text)]
+    body = "\n\n".join(p for p in paragraphs if p and not _AMCAT_FURNITURE.fullmatch(p))
+    return re.sub(r"\s+", " ", row["headline"]).strip(), body
 
 
 def write_atomic(path: Path, text: str) -> None:
