@@ -37,7 +37,11 @@ def text_blocks(body: str) -> list[Block]:
     chunks = [[collapse(line) for line in chunk.split("\n")] for chunk in _BLANK_LINES.split(body)]
     chunks = [[line for line in chunk if line] for chunk in chunks]
     liveblog = is_liveblog([line for chunk in chunks for line in chunk])
-    blocks = [block for chunk in chunks for block in chunk_blocks(chunk, liveblog=liveblog)]
+    blocks = [
+        block
+        for number, chunk in enumerate(c for c in chunks if c)
+        for block in chunk_blocks(chunk, liveblog=liveblog, opening=number == 0)
+    ]
     return attach_timestamps(blocks, liveblog=liveblog)
 
 
@@ -54,8 +58,9 @@ def _time_of(line: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]:
-    """The blocks of one blank-line-separated chunk (collapsed, non-empty lines)."""
+def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, opening: bool = True) -> list[Block]:
+    """The blocks of one blank-line-separated chunk (collapsed, non-empty lines). `opening`: the text's
+    first chunk."""
     out: list[Block] = []
     paragraph: list[str] = []
     bullets: list[str] = []
@@ -89,7 +94,8 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
             flush()
             out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
-        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph):
+        broken_off = not opening and len(lines) == 1 and patterns.word_count(line) >= 2
+        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph) and not broken_off:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
@@ -108,7 +114,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
 
 def _stands_alone(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
     """The next line opens with a capital or a digit or is such a line too (or the chunk ends where no
-    paragraph is open)."""
+    paragraph is open). A lower-case line of words that is a chunk of its own after the text's first
+    chunk is no label but text broken off by a blank line (a pull quote's or a heading's second line:
+    "is een terecht protest") — see chunk_blocks."""
     if number + 1 < len(lines):
         following = lines[number + 1]
         if following[:1].isupper() or following[:1].isdigit():

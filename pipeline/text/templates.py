@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.page_edges import opens_section
 from pipeline.text.segment import split_sentences
 
 _CHECKED = (
@@ -154,15 +155,18 @@ class TemplateDetector:
 
 def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
     """A repeated short heading right before article text that is kept is the name of a section the
-    outlet runs on every page ("Weer", "Het weer") and stays with its text."""
+    outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
+    off under it: page_edges.opens_section)."""
     out = list(pieces)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SUBHEADING or len(block.text.split()) > LABEL_WORDS:
             continue
         if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
             continue
-        following = next((p[0] for p in out[index + 1 :] if p), None)
-        if following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+        rest = [p[0] for p in out[index + 1 :] if p]
+        if rest and (
+            rest[0].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(rest[0], last=len(rest) == 1)
+        ):
             out[index] = [block]
     return out
 
