@@ -106,8 +106,8 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
-    """A web address that ends the sentence the paragraph above leaves open ("… terecht op de
-    website" / "www.voorbeeld.nl.") is that sentence's end, not a link line."""
+    """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
+    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line."""
     out = list(blocks)
     for index in range(1, len(out)):
         block, previous = out[index], out[index - 1]
@@ -115,12 +115,17 @@ def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
             block.reason in ("link", "site_name")
             and patterns.is_web_address(block.text.rstrip("."))
             and patterns.ends_sentence(block.text)
-            and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-            and not patterns.ends_sentence(previous.text)
-            and previous.text.rstrip()[-1:].isalpha()
+            and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+            and _open_word(previous.text)
         ):
             out[index] = Block(BlockKind.PARAGRAPH, block.text)
     return out
+
+
+def _open_word(text: str) -> bool:
+    """The text stops at a lower-case word: a sentence left open ("op de website")."""
+    last = text.split()[-1:]
+    return bool(last) and last[0].isalpha() and last[0].islower()
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
