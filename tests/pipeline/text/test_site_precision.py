@@ -169,6 +169,8 @@ def test_lower_case_tag_and_logo_lines_are_still_labels() -> None:
     assert aside("logo stadskrant 2\n\n" + LEAD + "Het bad opent in mei.\n")[0] == ("label", "logo stadskrant 2")
     text = LEAD + "Jan de Vries\nzwembaden\nHet bad opent in mei.\n"
     assert ("label", "zwembaden") in aside(text)
+    below_title = "Zwembad gaat open\n\nvan onze correspondent\n\n" + LEAD + "Het bad opent in mei.\n"
+    assert aside(below_title) == [("label", "van onze correspondent")]  # above the running text
 
 
 # -- a web address that ends a sentence ---------------------------------------------------------
