@@ -251,15 +251,16 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
     """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
     running text, is that section's heading in a round-up — not the site's menu."""
     out = list(blocks)
+    after_text = False
     for index, block in enumerate(out[:-1]):
-        following = out[index + 1]
         if (
-            block.reason == "navigation"
+            after_text
+            and block.reason == "navigation"
             and patterns.word_count(block.text) == 1
-            and any(b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) for b in out[:index])
-            and opens_section(following, last=index + 2 == len(out))
+            and opens_section(out[index + 1], last=index + 2 == len(out))
         ):
             out[index] = Block(BlockKind.SUBHEADING, block.text)
+        after_text = after_text or block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
     return out
 
 

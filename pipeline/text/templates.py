@@ -158,15 +158,18 @@ def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[l
     outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
     off under it: page_edges.opens_section)."""
     out = list(pieces)
+    filled = [i for i, p in enumerate(out) if p]
+    later = {i: filled[n + 1] for n, i in enumerate(filled[:-1])}  # the next block with pieces
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SUBHEADING or len(block.text.split()) > LABEL_WORDS:
             continue
         if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
             continue
-        rest = [p[0] for p in out[index + 1 :] if p]
-        if rest and (
-            rest[0].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(rest[0], last=len(rest) == 1)
-        ):
+        if index not in later:
+            continue
+        following = out[later[index]][0]
+        last = later[index] == filled[-1]
+        if following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(following, last=last):
             out[index] = [block]
     return out
 
