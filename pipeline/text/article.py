@@ -23,7 +23,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
-from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, tail_lines, widget_titles
+from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
@@ -101,7 +101,31 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == 0 else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    return tail_lines(consent_dialogs(_repeated_lines(_teasers(widget_titles(out)))))
+    out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
+    return tail_lines(consent_dialogs(_repeated_lines(out)))
+
+
+def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
+    """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
+    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        block, previous = out[index], out[index - 1]
+        if (
+            block.reason in ("link", "site_name")
+            and patterns.is_web_address(block.text.rstrip("."))
+            and patterns.ends_sentence(block.text)
+            and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+            and _open_word(previous.text)
+        ):
+            out[index] = Block(BlockKind.PARAGRAPH, block.text)
+    return out
+
+
+def _open_word(text: str) -> bool:
+    """The text stops at a lower-case word: a sentence left open ("op de website")."""
+    last = text.split()[-1:]
+    return bool(last) and last[0].isalpha() and last[0].islower()
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
@@ -175,15 +199,18 @@ def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], 
 
 
 def _teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts)."""
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
+    A "Lees ook: <title>" line names its own story: nothing after it is a teaser."""
     out: list[Block] = []
     marker: str | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.SITE_TEXT:
             out.append(block)
-            marker = block.text if patterns.is_teaser_marker(block.text) else marker
+            if patterns.is_teaser_marker(block.text):
+                marker = None if _names_its_story(block.text) else block.text
             continue
-        if marker is not None and _is_teaser(block, standfirsts=not _INLINE_TEASER.match(marker)):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if marker is not None and _is_teaser(block, following, standfirsts=not _INLINE_TEASER.match(marker)):
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
             continue
         marker = None
@@ -191,16 +218,50 @@ def _teasers(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _is_teaser(block: Block, *, standfirsts: bool) -> bool:
-    if block.kind in (BlockKind.DATELINE, BlockKind.CAPTION):
+def _names_its_story(marker: str) -> bool:
+    """ "Lees ook: De rechtszaak voor beginners" — the link's title on the marker's own line."""
+    found = _INLINE_TEASER.match(marker)
+    rest = marker[found.end() :].strip() if found else ""
+    return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
+
+
+def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
+    """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
+    heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
+    is that paragraph's section heading."""
+    if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
         return True
     if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
-        return False  # lists, quotes, liveblog entries, table lines are the article's
+        return False  # lists, quotes, liveblog entries, table lines, captions are the article's
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
-        return True
+        return standfirsts or not _heads(block, following)
     if standfirsts and patterns.AGENCY_OPENING.match(block.text):
         return True  # another story's opening, however long
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _heads(heading: Block, following: Block | None) -> bool:
+    """A heading whose words the next paragraph names: the paragraph's own heading."""
+    if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
+        return False
+    return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
+
+
+def _section_headings(blocks: Sequence[Block]) -> list[Block]:
+    """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
+    running text, is that section's heading in a round-up — not the site's menu."""
+    out = list(blocks)
+    after_text = False
+    for index, block in enumerate(out[:-1]):
+        if (
+            after_text
+            and block.reason == "navigation"
+            and patterns.word_count(block.text) == 1
+            and opens_section(out[index + 1], last=index + 2 == len(out))
+        ):
+            out[index] = Block(BlockKind.SUBHEADING, block.text)
+        after_text = after_text or block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+    return out
 
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:

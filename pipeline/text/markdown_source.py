@@ -2,6 +2,8 @@
 quotes; the lines of a paragraph keep their roles as in plain text (captions, datelines, liveblog
 times…). A YAML front matter block (a CMS export) is metadata: title, date, author, url, outlet;
 other fields are kept as found. Emphasis and link targets are markup, not text: the words stay.
+Raw HTML blocks (a CMS export writes its paragraphs as `<p>`) are read for the words of their
+paragraphs, headings, quotes and lists; other HTML (an image, a script, an embed) is site text.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _FIELDS = {
 _TEXT_TOKENS = ("text", "code_inline", "html_inline")
 FRONT_MATTER_MAX_BYTES = 65_536
 FRONT_MATTER_MAX_DEPTH = 10
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_TEXT_TAGS = _HEADING_TAGS | {"p", "blockquote", "ul", "ol"}
+_WRAPPER_TAGS = frozenset(["div", "section", "article", "main", "center"])
 
 
 def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:
@@ -75,7 +80,7 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
         elif kind in ("code_block", "fence") and collapse(token.content):
             pieces.append(Block(BlockKind.PARAGRAPH, collapse(token.content)))
         elif kind == "html_block" and collapse(token.content):
-            pieces.append(Block(BlockKind.SITE_TEXT, collapse(token.content), reason="html"))
+            pieces.extend(html_pieces(token.content))
         elif kind == "inline":
             text = inline_text(token)
             if lists:
@@ -89,6 +94,53 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
             else:
                 pieces.append([collapse(line) for line in text.split("\n") if collapse(line)])
     return [p for p in pieces if p]
+
+
+def html_pieces(content: str) -> list[Block | list[str]]:
+    """A raw HTML block: the words of its paragraphs (as lines, whose roles are found as in plain
+    text), headings, quotes and lists, also inside a wrapper (`div`, `section`); an element with no
+    words (an image, a script, an embed) or of another kind is site text ("html")."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        elements = lxml_html.fragments_fromstring(content)
+    except (etree.ParserError, ValueError):
+        elements = []
+    pieces: list[Block | list[str]] = []
+    for element in elements:
+        _element_pieces(element, pieces)
+    return pieces or [Block(BlockKind.SITE_TEXT, collapse(content), reason="html")]
+
+
+def _element_pieces(element: Any, pieces: list[Block | list[str]]) -> None:
+    from lxml import etree
+
+    if isinstance(element, str):
+        pieces.extend([[collapse(element)]] if collapse(element) else [])
+        return
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _WRAPPER_TAGS:
+        pieces.extend([[collapse(element.text)]] if collapse(element.text or "") else [])
+        for child in element:
+            _element_pieces(child, pieces)
+            pieces.extend([[collapse(child.tail)]] if collapse(child.tail or "") else [])
+        return
+    for hidden in element.xpath(".//script|.//style") if tag in _TEXT_TAGS else ():
+        hidden.drop_tree()
+    words = collapse(element.text_content()) if tag in _TEXT_TAGS else ""
+    if tag in _HEADING_TAGS and words:
+        pieces.append(Block(BlockKind.SUBHEADING, words))
+    elif tag == "blockquote" and words:
+        pieces.append(Block(BlockKind.QUOTE, words))
+    elif tag in ("ul", "ol") and words:
+        items = tuple(w for li in element.iter("li") if (w := collapse(li.text_content())))
+        pieces.append(Block(BlockKind.LIST, "\n".join(items), items=items) if items else [words])
+    elif words:
+        pieces.append([words])
+    elif tag != "p" or element.xpath(".//*"):  # an empty paragraph (`<p> </p>`) is nothing
+        markup = collapse(etree.tostring(element, encoding=str, method="html", with_tail=False))
+        pieces.append(Block(BlockKind.SITE_TEXT, markup, reason="html"))
 
 
 def inline_text(token: Any) -> str:

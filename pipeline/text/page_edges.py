@@ -101,3 +101,12 @@ def edge_labels(block: Block) -> list[Block]:
         dated = patterns.is_dateline(rest.rstrip(" —–|·•-"))
         return [Block(BlockKind.DATELINE, rest) if dated else pieces[0], *pieces[1:]]
     return [block]
+
+
+def opens_section(block: Block, *, last: bool) -> bool:
+    """Running text under a section's heading: a paragraph of sentences — or, where the text breaks
+    off (`last`: a stored page's prefix), its last words, cut off in a sentence."""
+    if block.kind is BlockKind.PARAGRAPH and patterns.ends_sentence(block.text):
+        return patterns.word_count(block.text) >= shape_rules.SECTION_TEXT_MIN_WORDS
+    cut_off = block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) and patterns.word_count(block.text) >= 4
+    return last and cut_off

@@ -134,6 +134,11 @@ def site_line_reason(line: str) -> str | None:
     return None
 
 
+def is_web_address(line: str) -> bool:
+    """A line that is a URL or a domain name and nothing else."""
+    return bool(_URL_ONLY.match(line) or _DOMAIN.match(line))
+
+
 def is_foreign_script(line: str) -> bool:
     """A short line mostly in a script other than Latin ("Показать описание" in a Dutch text)."""
     letters = [ch for ch in line if ch.isalpha()]

@@ -209,3 +209,6 @@ CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast beda
 # The first or the last paragraph is site text as a whole when at least this share of its sentences is
 # (a disclaimer's or an appeal's other sentences: "Dank u zeer!", "… hun opinies kunnen publiceren.").
 EDGE_SITE_SHARE = 0.6
+
+# A menu word ("Weer") above a paragraph of at least this many words, after article text: a section heading.
+SECTION_TEXT_MIN_WORDS = 12

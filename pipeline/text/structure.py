@@ -22,6 +22,7 @@ _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
 _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 INLINE_ITEM_MAX_WORDS = 40
@@ -37,8 +38,17 @@ def text_blocks(body: str) -> list[Block]:
     chunks = [[collapse(line) for line in chunk.split("\n")] for chunk in _BLANK_LINES.split(body)]
     chunks = [[line for line in chunk if line] for chunk in chunks]
     liveblog = is_liveblog([line for chunk in chunks for line in chunk])
-    blocks = [block for chunk in chunks for block in chunk_blocks(chunk, liveblog=liveblog)]
+    blocks: list[Block] = []
+    after_text = False  # a sentence has ended in an earlier chunk: the article's running text has begun
+    for chunk in chunks:
+        blocks.extend(chunk_blocks(chunk, liveblog=liveblog, after_text=after_text))
+        after_text = after_text or any(_has_sentence_end(line) for line in chunk)
     return attach_timestamps(blocks, liveblog=liveblog)
+
+
+def _has_sentence_end(line: str) -> bool:
+    """A line that ends a sentence or holds the end of one: running text (not a title or a byline)."""
+    return patterns.ends_sentence(line) or bool(_SENTENCE_INSIDE.search(line))
 
 
 def is_liveblog(lines: Sequence[str]) -> bool:
@@ -54,8 +64,9 @@ def _time_of(line: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]:
-    """The blocks of one blank-line-separated chunk (collapsed, non-empty lines)."""
+def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bool = False) -> list[Block]:
+    """The blocks of one blank-line-separated chunk (collapsed, non-empty lines). `after_text`: a
+    sentence ended in an earlier chunk (see _stands_alone)."""
     out: list[Block] = []
     paragraph: list[str] = []
     bullets: list[str] = []
@@ -89,7 +100,8 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
             flush()
             out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
-        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph):
+        broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
+        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph) and not broken_off:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
@@ -108,7 +120,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False) -> list[Block]
 
 def _stands_alone(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
     """The next line opens with a capital or a digit or is such a line too (or the chunk ends where no
-    paragraph is open)."""
+    paragraph is open). A lower-case line of words that is a chunk of its own once the running text has
+    begun is no label but text broken off by a blank line (a pull quote's or a heading's second line:
+    "is een terecht protest") — see chunk_blocks; above it, it is one ("door een verslaggever")."""
     if number + 1 < len(lines):
         following = lines[number + 1]
         if following[:1].isupper() or following[:1].isdigit():

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.page_edges import opens_section
 from pipeline.text.segment import split_sentences
 
 _CHECKED = (
@@ -154,15 +155,21 @@ class TemplateDetector:
 
 def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
     """A repeated short heading right before article text that is kept is the name of a section the
-    outlet runs on every page ("Weer", "Het weer") and stays with its text."""
+    outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
+    off under it: page_edges.opens_section)."""
     out = list(pieces)
+    filled = [i for i, p in enumerate(out) if p]
+    later = {i: filled[n + 1] for n, i in enumerate(filled[:-1])}  # the next block with pieces
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SUBHEADING or len(block.text.split()) > LABEL_WORDS:
             continue
         if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
             continue
-        following = next((p[0] for p in out[index + 1 :] if p), None)
-        if following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+        if index not in later:
+            continue
+        following = out[later[index]][0]
+        last = later[index] == filled[-1]
+        if following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(following, last=last):
             out[index] = [block]
     return out
 
