@@ -159,12 +159,15 @@ def measure(
 def _set_aside_chars(blocks, template: set[str]) -> int:
     """Characters of the template lines inside blocks set aside (a line may be set aside in pieces)."""
     pieces = [" ".join(b.text.split()) for b in blocks if b.kind is BlockKind.SITE_TEXT]
+    used: set[int] = set()  # a piece counts for one line only, and a line at most its own length
     found = 0
-    for line in template:
+    for line in sorted(template):
         if any(line in p for p in pieces):
             found += len(line)
-        else:
-            found += sum(len(p) for p in pieces if p in line)
+            continue
+        inside = [i for i, p in enumerate(pieces) if i not in used and p and p in line]
+        used.update(inside)
+        found += min(len(line), sum(len(pieces[i]) for i in inside))
     return found
 
 

@@ -137,3 +137,20 @@ def test_the_builder_writes_pages_and_gold_from_records_only_when_they_match_the
     (raw / "vechtbode_1.txt").write_text(f"### brug\thttps://vechtbode.example/brug\t2026-05-04\n{text}X", "utf-8")
     with pytest.raises(ValueError, match="not the ones"):
         build_outlet_sets.build(raw, tmp_path / "out")
+
+
+def test_template_recall_counts_a_piece_once_and_a_line_at_most_whole():
+    """A piece set aside that sits inside two template lines counts for one of them, and the pieces
+    of one line never count for more than the line: recall cannot pass 1."""
+    from types import SimpleNamespace
+
+    from pipeline.document import BlockKind
+    from scripts.eval_templates import _set_aside_chars
+
+    template = {"Volg ons op Facebook en Instagram", "Volg ons op X"}
+    aside = [SimpleNamespace(kind=BlockKind.SITE_TEXT, text=t) for t in ("Volg ons op", "Volg ons op", "Facebook")]
+    found = _set_aside_chars(aside, template)
+    assert found <= sum(len(t) for t in template)
+    assert found == len("Volg ons op") * 2 + len("Facebook")
+    whole = [SimpleNamespace(kind=BlockKind.SITE_TEXT, text=t) for t in sorted(template)]
+    assert _set_aside_chars(whole, template) == sum(len(t) for t in template)
