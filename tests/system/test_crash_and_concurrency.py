@@ -23,7 +23,7 @@ from pipeline.store.briefs import lookup
 from pipeline.store.sentences import SentenceCache
 from tests.conftest import ROOT, SEEDS
 
-KILL_RUNS = int(os.environ.get("BRIEF_KILL_RUNS", "6"))
+KILL_RUNS = int(os.environ.get("BRIEF_KILL_RUNS", "4"))  # more: BRIEF_KILL_RUNS=20
 
 
 def brief_command(files: list[Path], settings, out: Path) -> list[str]:

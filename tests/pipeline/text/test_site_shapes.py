@@ -7,28 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import BlockKind
 from pipeline.text import patterns
 from pipeline.text.article import site_reasons
-from pipeline.text.read import parse_article
-
-K = BlockKind
-BODY = (
-    "De gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zwembad. "
-    "Wethouder Kees Bakker noemde het besluit een opluchting voor de verenigingen."
-)
-
-
-def article(text: str, **options):
-    return parse_article(text, source_name="a.txt", **options)
-
-
-def aside(text: str) -> list[tuple[str | None, str]]:
-    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
-
-
-def kept(text: str) -> str:
-    return " ".join(b.text for b in article(text).blocks if b.kind is not K.SITE_TEXT)
+from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
 
 
 @pytest.mark.parametrize(

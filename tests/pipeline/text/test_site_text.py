@@ -7,22 +7,10 @@ import pytest
 
 from pipeline.document import BlockKind
 from pipeline.text import patterns
-from pipeline.text.read import parse_article
 from pipeline.text.spans import site_spans
-
-K = BlockKind
-RUNNING = (
-    "De gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zwembad. "
-    "Wethouder Kees Bakker noemde het besluit een opluchting voor de verenigingen."
-)
-
-
-def article(text: str, **options):
-    return parse_article(text, source_name="a.txt", **options)
-
-
-def set_aside(text: str) -> list[tuple[str | None, str]]:
-    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
+from tests.pipeline.text.site_helpers import BODY as RUNNING
+from tests.pipeline.text.site_helpers import K, article
+from tests.pipeline.text.site_helpers import aside as set_aside
 
 
 @pytest.mark.parametrize(

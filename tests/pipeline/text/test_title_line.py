@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import BlockKind
-from pipeline.text.read import parse_article
 from pipeline.text.title_line import kicker_of, site_name_tail
-
-K = BlockKind
-BODY = (
-    "De gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zwembad. "
-    "Wethouder Kees Bakker noemde het besluit een opluchting voor de verenigingen."
-)
-
-
-def article(text: str, **options):
-    return parse_article(text, source_name="a.txt", **options)
-
-
-def aside(text: str) -> list[tuple[str | None, str]]:
-    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
+from tests.pipeline.text.site_helpers import BODY, K, article, aside
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,26 @@
+"""What the site-text tests share: a paragraph of running article text, and the blocks of a text
+as the product reads a .txt file (what it sets aside, what it keeps)."""
+
+from __future__ import annotations
+
+from pipeline.document import Article, BlockKind
+from pipeline.text.read import parse_article
+
+K = BlockKind
+BODY = (
+    "De gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zwembad. "
+    "Wethouder Kees Bakker noemde het besluit een opluchting voor de verenigingen."
+)
+
+
+def article(text: str, **options) -> Article:
+    return parse_article(text, source_name="a.txt", **options)
+
+
+def aside(text: str) -> list[tuple[str | None, str]]:
+    """(reason, text) of every block set aside as site text."""
+    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
+
+
+def kept(text: str) -> str:
+    return " ".join(b.text for b in article(text).blocks if b.kind is not K.SITE_TEXT)
