@@ -73,22 +73,25 @@ def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
     raise KeyError(f"unknown locator {locator}")
 
 
-_AMCAT: dict[int, dict[str, dict[str, str]]] = {}  # a parsed AmCAT export per blob (by id of the bytes)
-_AMCAT_TAIL = re.compile(r"\n*(VIEW ORIGINAL PAGE:\s*)?(LANGUAGE: DUTCH; NEDERLANDS)?\s*$")
+_AMCAT: dict[int, tuple[bytes, dict[str, dict[str, str]]]] = {}  # blob id -> (the blob, its rows)
+_AMCAT_TAIL = ("LANGUAGE: DUTCH; NEDERLANDS", "VIEW ORIGINAL PAGE:")  # the archive's last lines, in this order
 _AMCAT_FURNITURE = re.compile(r"VIEW ORIGINAL PAGE:[\s,]*|GRAPHIC:\s*\\?|\\+")
 
 
 def amcat_text(blob: bytes, article_id: str) -> tuple[str, str]:
     """A printed article of a LexisNexis/AmCAT CSV export (columns id, headline, text): the
     archive's trailing "VIEW ORIGINAL PAGE" / "LANGUAGE" lines and lone markup left out."""
-    rows = _AMCAT.get(id(blob))
-    if rows is None:
+    cached = _AMCAT.get(id(blob))
+    if cached is None or cached[0] is not blob:  # the blob is kept with its rows: its id stays its own
         reader = csv.DictReader(io.StringIO(blob.decode("utf-8")))
-        rows = _AMCAT[id(blob)] = {row["id"]: row for row in reader}
+        cached = _AMCAT[id(blob)] = (blob, {row["id"]: row for row in reader})
+    rows = cached[1]
     row = rows.get(article_id)
     if row is None:
         raise KeyError(f"no AmCAT row with id {article_id}")
-    text = _AMCAT_TAIL.sub("", row["text"].replace("\r\n", "\n").strip())
+    text = row["text"].replace("\r\n", "\n").strip()
+    for line in _AMCAT_TAIL:
+        text = text.removesuffix(line).rstrip()
     paragraphs = [re.sub(r"\s*\\+$", "", re.sub(r"\s+", " ", p).strip()).strip() for p in re.split(r"\n\s*\n", text)]
     body = "\n\n".join(p for p in paragraphs if p and not _AMCAT_FURNITURE.fullmatch(p))
     return re.sub(r"\s+", " ", row["headline"]).strip(), body

@@ -27,7 +27,8 @@ class DuplicateSettings:
     same_text: float = 0.9  # ... this high: the same text posted again (never a template filled in twice)
     # ... or this share of the shorter body's shingles found in the longer (a feed's excerpt of the copy)
     containment: float = 0.7
-    containment_min: int = 12  # shingles the shorter lead needs for containment to count
+    containment_min: int = 12  # shingles the shorter lead needs for containment to count (a lead's count is
+    # estimated from its body's: at most lead_words - 3, never more than the body has)
     lead_words: int = 25  # an article's lead: its first words (of its own paragraphs)
     excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy

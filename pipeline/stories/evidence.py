@@ -32,8 +32,14 @@ def _telling(name: str, names: Mapping[str, float]) -> float:
 
 
 def _place_word(name: str) -> bool:
-    """A country or continent, or the adjective of one ("Mexicaanse", "Russische")."""
-    return name in COUNTRIES or (" " not in name and len(name) >= 6 and name.endswith(("se", "sche")))
+    """A country or continent, or the adjective of one ("Mexicaanse", "Russische", "Chinese",
+    "Duitse"): -sche, -aanse, -ese, or a consonant before -se — so the first names Denise, Louise
+    and Rose stay names."""
+    if name in COUNTRIES:
+        return True
+    if " " in name or len(name) < 6:
+        return False
+    return name.endswith(("sche", "aanse", "ese")) or (name.endswith("se") and name[-3] not in "aeiouy")
 
 
 def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -> int:

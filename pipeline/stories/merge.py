@@ -4,8 +4,8 @@ An article that joined one story but fits another almost as well may show that t
 event (a liveblog opened beside the first report). They merge when the article scores
 `merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
 names each story's articles mostly give share a telling one (`merge_key`: the person, place or
-organisation both are about) and their event marks do not clash (two rounds, two matches). The larger keeps its id (ties: the older), the
-merge is recorded (`StoryMerge`), never silent.
+organisation both are about) and their event marks do not clash (two rounds, two matches). The
+larger keeps its id (ties: the older), the merge is recorded (`StoryMerge`), never silent.
 """
 
 from __future__ import annotations

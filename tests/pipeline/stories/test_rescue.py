@@ -125,3 +125,9 @@ def test_the_second_look_is_for_short_leads_only():
     store, bridge = window_with_bridge()
     allowed = replace(any_score, rescue_max_terms=10_000)
     assert assign(feat("nu", "NU.nl", at(0, 5), title, long_body), store, allowed).story_id == bridge
+
+
+def test_country_adjectives_are_no_telling_names_but_first_names_ending_in_se_are():
+    names = {"mexicaanse": 1.0, "russische": 1.0, "chinese": 1.0, "duitse": 1.0, "denise": 1.0, "louise": 1.0}
+    story = dict.fromkeys(names, 1)
+    assert shared_entities(names, story, 0.5) == ["denise", "louise"]
