@@ -33,6 +33,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     text, short lines without a sentence's end or a figure ("Partner Content", "Рекомендации по теме"),
     as long as nothing of the article's comes after them."""
     out = list(blocks)
+    # found once (not per line: that was quadratic); only blocks after it are ever rewritten
+    first_running = next((i for i, b in enumerate(out) if _running(b)), len(out))
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
@@ -46,7 +48,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and not patterns.is_person_name(b.text)  # the author's signature is the article's
         ):
             break
-        if not any(_running(x) for x in out[:i]):
+        if first_running >= i:
             break  # no article text before it: a title, not a tail
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
     return out

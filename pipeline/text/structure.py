@@ -27,6 +27,7 @@ _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
+WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
 def collapse(text: str) -> str:
@@ -66,7 +67,7 @@ def _time_of(line: str) -> str | None:
 
 def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bool = False) -> list[Block]:
     """The blocks of one blank-line-separated chunk (collapsed, non-empty lines). `after_text`: a
-    sentence ended in an earlier chunk (see _stands_alone)."""
+    sentence ended in an earlier chunk (see _labels_up_to_capital)."""
     out: list[Block] = []
     paragraph: list[str] = []
     bullets: list[str] = []
@@ -79,6 +80,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.append(_bullet_list(bullets))
             bullets.clear()
 
+    alone = _labels_up_to_capital(lines)
     for number, line in enumerate(lines):
         if _TWEET_FOOTER.match(line) and not bullets and (paragraph or (out and out[-1].kind in _TWEET_BODIES)):
             body = " ".join(paragraph) if paragraph else out.pop().text
@@ -101,7 +103,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
-        if patterns.is_lower_label(line) and _stands_alone(lines, number, paragraph) and not broken_off:
+        stands_alone = (not paragraph) if alone[number] is None else alone[number]
+        mid_sentence = bool(paragraph) and _wrapped(paragraph[-1])
+        if patterns.is_lower_label(line) and stands_alone and not broken_off and not mid_sentence:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
@@ -118,17 +122,35 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
     return out
 
 
-def _stands_alone(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
-    """The next line opens with a capital or a digit or is such a line too (or the chunk ends where no
-    paragraph is open). A lower-case line of words that is a chunk of its own once the running text has
-    begun is no label but text broken off by a blank line (a pull quote's or a heading's second line:
-    "is een terecht protest") — see chunk_blocks; above it, it is one ("door een verslaggever")."""
-    if number + 1 < len(lines):
+def _wrapped(line: str) -> bool:
+    """A line of running text cut off in a sentence (hard-wrapped plain text): the lower-case line after it
+    goes on with that sentence ("… bij de gemeente" / "ook bij de provincie"), it is no label. A short
+    line, or one ending in a name ("3 maart 2024 Anne de Vries"), is no such text."""
+    return (
+        patterns.word_count(line) >= WRAPPED_MIN_WORDS
+        and (line.split()[-1][:1].islower() or line.endswith(","))
+        and not patterns.ends_sentence(line)
+    )
+
+
+def _labels_up_to_capital(lines: Sequence[str]) -> list[bool | None]:
+    """For each line, whether it stands alone (one backward pass, no recursion: a tag cloud of thousands
+    of lower-case lines is outside input): True if the next line opens with a capital or a digit or is a
+    lower-case label line that stands alone too; False if it is other text; None if only label lines
+    follow to the chunk's end — then it stands alone where no paragraph is open (see chunk_blocks). A
+    lower-case line of words that is a chunk of its own once the running text has begun is no label but
+    text broken off by a blank line (a pull quote's or a heading's second line: "is een terecht
+    protest"); above it, it is one ("door een verslaggever")."""
+    out: list[bool | None] = [None] * len(lines)
+    for number in range(len(lines) - 2, -1, -1):
         following = lines[number + 1]
         if following[:1].isupper() or following[:1].isdigit():
-            return True
-        return patterns.is_lower_label(following) and _stands_alone(lines, number + 1, paragraph)
-    return not paragraph
+            out[number] = True
+        elif patterns.is_lower_label(following):
+            out[number] = out[number + 1]
+        else:
+            out[number] = False
+    return out
 
 
 def _line_role(line: str) -> list[Block]:
