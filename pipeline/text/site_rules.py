@@ -133,11 +133,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
     ),
     ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
-    # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
+    # a link by its phrasing: an imperative link verb and what it opens ("Bekijk het rapport.", "Zie de video »");
+    # "alle/de volledige …" without a closing full stop only: "Alle ouders krijgen … via de app." is reporting
     (
         "link",
-        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
+        rf"^(bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
+    ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in
