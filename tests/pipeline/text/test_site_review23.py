@@ -74,11 +74,11 @@ def test_a_police_appeal_paragraph_is_kept_but_the_outlets_tip_line_is_not() -> 
 
 def test_a_100_kb_token_of_hyphenated_words_parses_in_linear_time() -> None:
     """The consent rule's "[\\w-]+\\.(nl|be)" restarted at every position of the run: 75 s for 100 kB.
-    Bounded, the parse takes about 1.6 s on a busy 2-core machine (3 s leaves room for the load)."""
+    Bounded, the parse takes about 1.6 s on a 2-core machine at load 5 (the bound leaves room for the load)."""
     token = "aa-" * 34_000
     started = time.perf_counter()
     kept(f"Zwembad gaat toch door\n\n{BODY}\n\n{token}\n")
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 10.0
 
 
 def test_the_consent_domain_rule_is_linear_on_its_own() -> None:
