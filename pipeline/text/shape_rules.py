@@ -158,13 +158,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^dit is een (artikel|bericht|stuk|verhaal|recensie|column) uit (het|de|ons|onze) [\w-]*(archief|krant|editie)\b",
     ),
     # a print or syndication notice naming the edition or the paper: "… verscheen in NRC van zaterdag"
+    # (of this text: "Het artikel verscheen in de Volkskrant van zaterdag en leidde tot ophef" is news)
     (
         "print",
-        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
     ),
     (
         "print",
-        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
     ),
     (
         "syndication",

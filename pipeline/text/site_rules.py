@@ -216,10 +216,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(weet|heb|heeft|hebt|zag|zie|ken) (jij|je|u)\b.{0,60}\b(meer|tip|tips|informatie|gezien|foto['’]?s|beelden|iets)\b.{0,40}\?$|^tips?\s*\?|^(mail|e-?mail|stuur|app|whatsapp|bel|laat)\b.{0,60}(@\w|\b(redactie|tiplijn|ons weten|het weten)\b)",
     ),
     ("video", r"^(videospeler|video|audiospeler|speler|player)\s+(inladen|laden|wordt geladen|loading)\b"),
-    # a syndication notice: where the text appeared first ("Het bericht … verscheen eerst op …")
+    # a syndication notice: where this text appeared first ("Het bericht <titel> verscheen eerst op …", WordPress's
+    # notice, or "Dit artikel verscheen eerder op …"); not "Het rapport verscheen eerder in de Volkskrant" (news)
     (
         "syndication",
-        r"\b(verscheen|verschenen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b|\b(appeared|was published|was first published) (first )?(on|in)\b",
+        r"^(het bericht|the post)\b.{1,200}\b(verscheen eerst op|appeared first on)\b"
+        r"|^(dit|deze) (artikel|bericht|stuk|verhaal|interview|tekst|column|recensie)\b.{0,40}"
+        r"\b(verscheen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b"
+        r"|^this (article|story|post)\b.{0,40}\b(appeared|was published|was first published) (first )?(on|in)\b",
     ),
     # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
     ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),

@@ -21,6 +21,9 @@ REPORTING = [
     "Heeft u iets gezien? Mail dan naar tips@politie.nl of bel 0900-8844.",
     "Help ons de slachtoffers te steunen met een gift, staat op de website van Giro555.",
     "Elke week krijgt de Kamer een overzicht van het laatste nieuws over de stikstofcrisis.",
+    "Het rapport verscheen eerder in de Volkskrant.",
+    "Het artikel verscheen in de Volkskrant van zaterdag 3 mei en leidde tot veel ophef.",
+    "De foto's verschenen eerst op Instagram, waarna ze snel werden gedeeld.",
 ]
 
 
@@ -54,6 +57,8 @@ def test_link_lines_are_still_set_aside(line: str, reason: str) -> None:
     "sentence, reason",
     [
         ("Dit artikel werd eerder gepubliceerd door onze partner De Stadskrant.", "syndication"),
+        ("Dit verhaal verscheen eerder op de site van onze partner.", "syndication"),
+        ("This article was first published on Streekomroep Noord.", "syndication"),
         ("Je brief wordt mogelijk ingekort en geplaatst in de rubriek Lezers.", "comments"),
         ("De standpunten in deze rubriek weerspiegelen niet per se die van de redactie.", "disclaimer"),
         ("Elke week ontvang je een overzicht van het belangrijkste nieuws.", "newsletter"),
