@@ -42,11 +42,13 @@ SITE_SENTENCES = (
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
 READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
-_REPORTED = re.compile(
-    r"[„“”\"]|\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
-    r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site))\b",
-    re.I,
+_REPORTING_VERBS = (
+    r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
+    r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
+    r"|adviseert|adviseren|adviseerde|(laat|laten|liet|lieten)\b.{0,40}\bweten)\b"
 )
+_REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
+_REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
 AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
@@ -202,8 +204,9 @@ def site_sentence_reason(sentence: str) -> str | None:
 
 
 def authority_tip(reason: str | None, text: str) -> bool:
-    """A "tip" sentence that gives the police's (an authority's) contact: an appeal in the news."""
-    return reason == "tip" and bool(AUTHORITY_CONTACT.search(text))
+    """A "tip" sentence that gives the police's (an authority's) contact, or that someone is reported to
+    make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news."""
+    return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))
 
 
 def reader_reason(sentence: str) -> str | None:

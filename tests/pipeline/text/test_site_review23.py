@@ -22,6 +22,8 @@ REPORTING = [
     "Help ons de slachtoffers te steunen met een gift, staat op de website van Giro555.",
     "Elke week krijgt de Kamer een overzicht van het laatste nieuws over de stikstofcrisis.",
     "Het rapport verscheen eerder in de Volkskrant.",
+    "U kunt ons werk steunen met een gift, laat de stichting in een verklaring weten.",
+    "Mail uw vragen naar info@gemeente.nl, adviseert de wethouder.",
     "Het artikel verscheen in de Volkskrant van zaterdag 3 mei en leidde tot veel ophef.",
     "De foto's verschenen eerst op Instagram, waarna ze snel werden gedeeld.",
 ]
