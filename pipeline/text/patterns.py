@@ -45,7 +45,7 @@ READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
     r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
-    r"|adviseert|adviseren|adviseerde|(laat|laten|liet|lieten)\b.{0,40}\bweten)\b"
+    r"|adviseert|adviseren|adviseerde|(liet|lieten)\b.{0,40}\bweten)\b"  # not "laat": "Laat het ons weten"
 )
 _REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
 _REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses

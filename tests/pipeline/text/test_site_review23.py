@@ -22,7 +22,7 @@ REPORTING = [
     "Help ons de slachtoffers te steunen met een gift, staat op de website van Giro555.",
     "Elke week krijgt de Kamer een overzicht van het laatste nieuws over de stikstofcrisis.",
     "Het rapport verscheen eerder in de Volkskrant.",
-    "U kunt ons werk steunen met een gift, laat de stichting in een verklaring weten.",
+    "U kunt ons werk steunen met een gift, liet de stichting in een verklaring weten.",
     "Mail uw vragen naar info@gemeente.nl, adviseert de wethouder.",
     "Het artikel verscheen in de Volkskrant van zaterdag 3 mei en leidde tot veel ophef.",
     "De foto's verschenen eerst op Instagram, waarna ze snel werden gedeeld.",
@@ -66,6 +66,7 @@ def test_link_lines_are_still_set_aside(line: str, reason: str) -> None:
         ("Elke week ontvang je een overzicht van het belangrijkste nieuws.", "newsletter"),
         ("Dagelijks tijdens de lunch een update van het belangrijkste nieuws.", "newsletter"),
         ("Weet jij meer over de brand? Mail naar tips@stadskrant.nl.", "tip"),
+        ("Weet jij meer over dit nieuws? Laat het ons weten via de tiplijn.", "tip"),
     ],
 )
 def test_site_sentences_the_rules_were_written_for_stay_site_text(sentence: str, reason: str) -> None:
