@@ -180,6 +180,8 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences):  # the police's appeal: news as a whole
+        reasons = [None if r == "tip" else r for r in reasons]
     for i in range(1, len(reasons)):
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]

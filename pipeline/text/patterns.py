@@ -42,9 +42,14 @@ SITE_SENTENCES = (
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
 READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
-_REPORTED = re.compile(
-    r"[„“”\"]|\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden)\b", re.I
+_REPORTING_VERBS = (
+    r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
+    r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
+    r"|adviseert|adviseren|adviseerde|(liet|lieten)\b.{0,40}\bweten)\b"  # not "laat": "Laat het ons weten"
 )
+_REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
+_REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
+AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
@@ -108,7 +113,7 @@ def site_line_reason(line: str) -> str | None:
         return None
     for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
         if pattern.search(line):
-            return reason
+            return None if authority_tip(reason, line) else reason
     if reason := reader_reason(line):
         return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
@@ -194,14 +199,20 @@ def site_sentence_reason(sentence: str) -> str | None:
     """Why one sentence inside running text is site text, or None."""
     for reason, pattern in SITE_SENTENCES:
         if pattern.search(sentence):
-            return reason
+            return None if authority_tip(reason, sentence) else reason
     return reader_reason(sentence)
+
+
+def authority_tip(reason: str | None, text: str) -> bool:
+    """A "tip" sentence that gives the police's (an authority's) contact, or that someone is reported to
+    make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news."""
+    return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))
 
 
 def reader_reason(sentence: str) -> str | None:
     """Why a sentence to the reader about the site is site text (not when it quotes or attributes)."""
     found = next((reason for reason, pattern in READER_SENTENCES if pattern.search(sentence)), None)
-    return found if found and not _REPORTED.search(sentence) else None
+    return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -32,7 +32,8 @@ CONSENT_SENTENCES: tuple[str, ...] = (
     r"\b(onze|deze|haar|hun) (web)?sites\b.{0,60}\bcookies\b",
     r"\b(het )?(surf|klik|zoek)?gedrag van (de )?(bezoekers|gebruikers|lezers)\b.{0,60}\b(vast|analyse|volgen|meten)",
     r"\b(optimale|betere|persoonlijke) (gebruikers|gebruiks)ervaring\b",
-    r"\b[\w-]+\.(nl|be)\b.{0,40}\bmaken? deel uit van\b",
+    # bounded and not restarted inside a token: a 100 kB run of "aa-aa-…" is linear (review 23, #9)
+    r"(?<![\w-])[\w-]{1,63}\.(nl|be)\b.{0,40}\bmaken? deel uit van\b",
 )
 
 # A promise to keep the reader posted, in the imperative: "Blijf op de hoogte van al het nieuws uit Zeeland."
@@ -134,13 +135,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a disclaimer about whose view a text is: "… reflecteren niet noodzakelijk de redactionele lijn …"
     (
         "disclaimer",
-        r"\b(standpunten|meningen|opinies|artikelen)\b.{0,80}\b(reflecteren|weerspiegelen|vertolken|vertegenwoordigen)\b.{0,10}\bniet\b",
+        r"\b(standpunten|meningen|opinies|artikelen)\b.{0,80}\b(reflecteren|weerspiegelen|vertolken|vertegenwoordigen)\b.{0,10}\bniet\b"
+        r".{0,40}\b(noodzakelijk|per se|redactie|redactionele|uitgever|krant|omroep|onze)\b",
     ),
     ("disclaimer", r"\bverantwoordelijkheid (over|voor) de inhoud (ligt|berust) bij\b"),
     # a newsroom's mailbox in a sentence to the reader: "Mail je tip naar nieuws@…", "Tips? redactie@…"
     (
         "tip",
-        r"(\b(je|jij|u|uw|jouw)\b|^(mail|stuur|tip|tips|bel|app)\b).{0,80}\b(redactie|tips?|nieuws|news|nieuwsdienst)@[\w-]+\.\w+",
+        r"(\b(je|jij|u|uw|jouw)\b|^(mail|stuur|tip|tips|bel|app)\b).{0,80}\b(redactie|tips?|nieuws|news|nieuwsdienst)@"
+        r"(?!(politie|om|brandweer|kmar|marechaussee|fiod|nvwa|defensie|rijksoverheid|ggd)\.)[\w-]+\.\w+",
     ),
     # a reply to the article by mail, or what becomes of the reader's reply: "Reageren op dit artikel kan u door
     # een e-mail te sturen naar …", "Uw reactie wordt dan mogelijk meegenomen in het volgende nummer."
@@ -148,7 +151,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "comments",
         r"\b(reageren|reageer|reacties?) (op|over|onder) (dit|het|deze) (artikel|stuk|bericht|verhaal|column)\b.{0,80}(@|\b(mail|e-mail|formulier)\b)",
     ),
-    ("comments", r"^(uw|je|jouw) (reactie|brief|inzending|lezersbrief)\b.{0,80}\b(wordt|worden|kan|kunnen|komt)\b"),
+    # (what the paper does with it: "Je brief aan de Belastingdienst wordt … behandeld" is reporting)
+    (
+        "comments",
+        r"^(uw|je|jouw) (reactie|brief|inzending|lezersbrief)\b.{0,80}\b(wordt|worden|kan|kunnen|komt)\b"
+        r".{0,60}\b(geplaatst|gepubliceerd|meegenomen|ingekort|afgedrukt|redactie|rubriek|volgende (nummer|editie|krant))\b",
+    ),
     # a promo for the outlet's own page, in the imperative: "Volg alle duels live via ons scorebord"
     # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
     (
@@ -162,17 +170,18 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^dit is een (artikel|bericht|stuk|verhaal|recensie|column) uit (het|de|ons|onze) [\w-]*(archief|krant|editie)\b",
     ),
     # a print or syndication notice naming the edition or the paper: "… verscheen in NRC van zaterdag"
+    # (of this text: "Het artikel verscheen in de Volkskrant van zaterdag en leidde tot ophef" is news)
     (
         "print",
-        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
     ),
     (
         "print",
-        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column) (verscheen|stond|staat) (ook |eerder )?in [\w-]*(krant|blad)\b",
     ),
     (
         "syndication",
-        r"^(dit|het) (artikel|interview|verhaal|stuk|bericht) (is|werd) (eerder |eerst |oorspronkelijk )?gepubliceerd (in|op|door|bij)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht) (is|werd) (eerder |eerst |oorspronkelijk )?gepubliceerd (in|op|door|bij)\b",
     ),
     # an aggregator's note of what it cut, in Dutch: "Dit artikel bevat in totaal 41 woorden."
     (
@@ -182,7 +191,9 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a signup form's promise and its messages: "Dagelijks tijdens de lunch een update van het belangrijkste nieuws."
     (
         "newsletter",
-        r"^(dagelijks|wekelijks|elke (dag|week|ochtend|middag|avond)|iedere (dag|week))\b.{0,50}\b(update|overzicht|selectie|nieuwsbrief)\b.{0,40}\b(nieuws|verhalen|artikelen)\b",
+        r"^(dagelijks|wekelijks|elke (dag|week|ochtend|middag|avond)|iedere (dag|week))\b"
+        r"(?!.{0,50}\b(krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|stuurt|sturen|maakt|maken|geeft|geven)\b(?! (je|jij|u)\b))"
+        r".{0,50}\b(update|overzicht|selectie|nieuwsbrief)\b.{0,40}\b(nieuws|verhalen|artikelen)\b",
     ),
     (
         "newsletter",
@@ -211,6 +222,12 @@ TAIL_LINE_MAX_CHARS = 60  # a label's length: a 10 000-character token is text
 # A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
 # ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
 SANDWICH_MAX_WORDS = 12
+# An appeal for witnesses or tips by the police or another authority is news, not the outlet's tip line:
+# "Heeft u iets gezien? Mail dan naar tips@politie.nl of bel 0900-8844." (in any sentence of the paragraph)
+AUTHORITY_CONTACT = (
+    r"@politie\.nl\b|\bpolitie\.nl\b|\b0900[- ]?8844\b|\b0800[- ]?7000\b|\bmeld misdaad anoniem\b"
+    r"|\b(bel|contact op met|meld (je|u|het|dit) bij|melden bij) (de )?(politie|recherche|marechaussee)\b"
+)
 # A closing sentence to the reader after one at the paragraph's end: "… zo hoef je niets meer te missen!"
 CLOSING_TO_READER = r"\b(je|jij|jou|jouw|u|uw)\b.{0,80}[!?]$"
 CLOSING_TO_READER_MAX_WORDS = 20

@@ -133,11 +133,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
     ),
     ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
-    # a link by its phrasing: an imperative link verb (or "alle/de volledige …") and what it opens
+    # a link by its phrasing: an imperative link verb and what it opens ("Bekijk het rapport.", "Zie de video »");
+    # "alle/de volledige …" without a closing full stop only: "Alle ouders krijgen … via de app." is reporting
     (
         "link",
-        rf"^((bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?|alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
+        rf"^(bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
+    ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in
@@ -214,10 +216,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(weet|heb|heeft|hebt|zag|zie|ken) (jij|je|u)\b.{0,60}\b(meer|tip|tips|informatie|gezien|foto['’]?s|beelden|iets)\b.{0,40}\?$|^tips?\s*\?|^(mail|e-?mail|stuur|app|whatsapp|bel|laat)\b.{0,60}(@\w|\b(redactie|tiplijn|ons weten|het weten)\b)",
     ),
     ("video", r"^(videospeler|video|audiospeler|speler|player)\s+(inladen|laden|wordt geladen|loading)\b"),
-    # a syndication notice: where the text appeared first ("Het bericht … verscheen eerst op …")
+    # a syndication notice: where this text appeared first ("Het bericht <titel> verscheen eerst op …", WordPress's
+    # notice, or "Dit artikel verscheen eerder op …"); not "Het rapport verscheen eerder in de Volkskrant" (news)
     (
         "syndication",
-        r"\b(verscheen|verschenen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b|\b(appeared|was published|was first published) (first )?(on|in)\b",
+        r"^(het bericht|the post)\b.{1,200}\b(verscheen eerst op|appeared first on)\b"
+        r"|^(dit|deze) (artikel|bericht|stuk|verhaal|interview|tekst|column|recensie)\b.{0,40}"
+        r"\b(verscheen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b"
+        r"|^this (article|story|post)\b.{0,40}\b(appeared|was published|was first published) (first )?(on|in)\b",
     ),
     # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
     ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),
