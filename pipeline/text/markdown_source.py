@@ -30,10 +30,9 @@ FRONT_MATTER_MAX_DEPTH = 10
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TEXT_TAGS = _HEADING_TAGS | {"p", "blockquote", "ul", "ol"}
 _WRAPPER_TAGS = frozenset(["div", "section", "article", "main", "center"])
-_INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo br cite code del dfn em font i ins kbd mark nobr q s samp small span strong sub sup"
-    " time tt u var wbr".split()
-)
+_INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font", "i"])
+_INLINE_TAGS |= {"ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strong", "sub", "sup"}
+_INLINE_TAGS |= {"time", "tt", "u", "var", "wbr"}  # read as words of the paragraph around them
 
 
 def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:

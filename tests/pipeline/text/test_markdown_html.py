@@ -89,7 +89,9 @@ def test_what_worked_stays_images_scripts_and_empty_paragraphs() -> None:
         ["Een zin van het stuk."],
     ]
     assert [reason for _, reason, _ in blocks(html)].count("html") == 2
-    kinds = {kind for kind, _, _ in blocks("<h2>Tussenkop</h2>\n<blockquote>Een citaat.</blockquote>\n<ul><li>a</li></ul>")}
+    kinds = {
+        kind for kind, _, _ in blocks("<h2>Tussenkop</h2>\n<blockquote>Een citaat.</blockquote>\n<ul><li>a</li></ul>")
+    }
     assert {K.SUBHEADING, K.QUOTE, K.LIST} <= kinds
 
 
