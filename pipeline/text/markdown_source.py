@@ -33,6 +33,7 @@ _WRAPPER_TAGS = frozenset(["div", "section", "article", "main", "center"])
 _INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font", "i"])
 _INLINE_TAGS |= {"ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strong", "sub", "sup"}
 _INLINE_TAGS |= {"time", "tt", "u", "var", "wbr"}  # read as words of the paragraph around them
+_INDENTED_HTML = re.compile(r"\s*<(p|div|section|article|h[1-6]|ul|ol|blockquote)[\s>]", re.IGNORECASE)
 
 
 def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:
@@ -80,6 +81,8 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
             heading = token.tag
         elif kind == "heading_close":
             heading = None
+        elif kind == "code_block" and _INDENTED_HTML.match(token.content):  # a CMS export's indented `<p>`
+            pieces.extend(html_pieces(token.content))
         elif kind in ("code_block", "fence") and collapse(token.content):
             pieces.append(Block(BlockKind.PARAGRAPH, collapse(token.content)))
         elif kind == "html_block" and collapse(token.content):

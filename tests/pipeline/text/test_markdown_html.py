@@ -121,3 +121,9 @@ def test_a_script_inside_a_paragraph_is_listed_as_html() -> None:
     found = blocks("<p>Alinea met <script>inlinescript()</script> midden in de zin.</p>")
     assert (K.SITE_TEXT, "html", "<script>inlinescript()</script>") in found
     assert any(text == "Alinea met midden in de zin." for _, _, text in found)
+
+
+def test_indented_html_of_a_cms_export_is_read_as_html_not_as_code() -> None:
+    html = "    <p>De officier van Justitie was <em>duidelijk</em> over de uitspraak.</p>"
+    assert "De officier van Justitie was duidelijk over de uitspraak." in texts(html)
+    assert "if x < 3: y = 1" in texts("    if x < 3:\n        y = 1")  # code stays text as it was
