@@ -169,6 +169,8 @@ def _element_pieces(element: Any, pieces: list[Block | list[str]]) -> None:
     elif tag in ("ul", "ol") and words:
         items = tuple(w for li in element.iter("li") if (w := collapse(li.text_content())))
         pieces.append(Block(BlockKind.LIST, "\n".join(items), items=items) if items else [words])
+        loose = collapse(" ".join([element.text or "", *(child.tail or "" for child in element)]))
+        pieces.extend([[loose]] if items and loose else [])  # text in the list outside its items
     elif words:
         pieces.append([words])
     elif tag != "p" or element.xpath(".//*"):  # an empty paragraph (`<p> </p>`) is nothing

@@ -99,6 +99,7 @@ HTML_BLOCKS = [
     " staart twee</div>\nen een regel na de wrapper",
     "<p>Zin met <a href='/z'>link</a>, <em>nadruk</em> en <strong>vet</strong>.</p> losse staart",
     "<ul><li>eerste punt</li><li>tweede <b>punt</b></li></ul>\nna de lijst\n<ol><li>genummerd item</li></ol>",
+    "<ul>los in de lijst<li>punt een</li> tussen de punten <li>punt twee</li>einde lijst</ul>",
     "<h2>Kop twee</h2>tekst onder kop\n<h4>Kop vier</h4>\n<blockquote>citaat van iemand</blockquote> na citaat",
     "<div>voor het script <script>var geheim = 'scriptwoord';</script> na het script"
     " <style>.stijlwoord { color: red }</style> na de stijl</div>",
