@@ -30,6 +30,10 @@ FRONT_MATTER_MAX_DEPTH = 10
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TEXT_TAGS = _HEADING_TAGS | {"p", "blockquote", "ul", "ol"}
 _WRAPPER_TAGS = frozenset(["div", "section", "article", "main", "center"])
+_INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font", "i"])
+_INLINE_TAGS |= {"ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strong", "sub", "sup"}
+_INLINE_TAGS |= {"time", "tt", "u", "var", "wbr"}  # read as words of the paragraph around them
+_INDENTED_HTML = re.compile(r"\s*<(p|div|section|article|h[1-6]|ul|ol|blockquote)[\s>]", re.IGNORECASE)
 
 
 def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], ArticleMeta]:
@@ -77,6 +81,8 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
             heading = token.tag
         elif kind == "heading_close":
             heading = None
+        elif kind == "code_block" and _INDENTED_HTML.match(token.content):  # a CMS export's indented `<p>`
+            pieces.extend(html_pieces(token.content))
         elif kind in ("code_block", "fence") and collapse(token.content):
             pieces.append(Block(BlockKind.PARAGRAPH, collapse(token.content)))
         elif kind == "html_block" and collapse(token.content):
@@ -98,8 +104,10 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
 
 def html_pieces(content: str) -> list[Block | list[str]]:
     """A raw HTML block: the words of its paragraphs (as lines, whose roles are found as in plain
-    text), headings, quotes and lists, also inside a wrapper (`div`, `section`); an element with no
-    words (an image, a script, an embed) or of another kind is site text ("html")."""
+    text), headings, quotes and lists, also inside a wrapper (`div`, `section`). Loose text, inline
+    tags (`a`, `em`, `span`…) and the text after an element (its tail) are read together as one
+    paragraph up to the next block element. An element with no words (an image, a script, an
+    embed) or of another kind is site text ("html"): no text of the block is dropped unlisted."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -107,27 +115,52 @@ def html_pieces(content: str) -> list[Block | list[str]]:
         elements = lxml_html.fragments_fromstring(content)
     except (etree.ParserError, ValueError):
         elements = []
-    pieces: list[Block | list[str]] = []
     for element in elements:
-        _element_pieces(element, pieces)
+        for br in element.iter("br") if not isinstance(element, str) else ():
+            br.tail = " " + (br.tail or "")  # a line break keeps the words apart
+    pieces: list[Block | list[str]] = []
+    _run_pieces(elements, pieces)
     return pieces or [Block(BlockKind.SITE_TEXT, collapse(content), reason="html")]
+
+
+def _run_pieces(nodes: Any, pieces: list[Block | list[str]]) -> None:
+    """Loose text, inline elements and tails in order: each run between two block elements is one
+    paragraph; a block element is read on its own."""
+    run: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            run.append(node)
+            continue
+        if _tag(node) in _INLINE_TAGS:
+            run.append(node.text_content())
+        else:
+            _flush(run, pieces)
+            _element_pieces(node, pieces)
+        run.append(node.tail or "")
+    _flush(run, pieces)
+
+
+def _flush(run: list[str], pieces: list[Block | list[str]]) -> None:
+    text = collapse("".join(run))
+    pieces.extend([[text]] if text else [])
+    run.clear()
+
+
+def _tag(element: Any) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
 
 
 def _element_pieces(element: Any, pieces: list[Block | list[str]]) -> None:
     from lxml import etree
 
-    if isinstance(element, str):
-        pieces.extend([[collapse(element)]] if collapse(element) else [])
-        return
-    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = _tag(element)
     if tag in _WRAPPER_TAGS:
-        pieces.extend([[collapse(element.text)]] if collapse(element.text or "") else [])
-        for child in element:
-            _element_pieces(child, pieces)
-            pieces.extend([[collapse(child.tail)]] if collapse(child.tail or "") else [])
+        _run_pieces([element.text or "", *element], pieces)
         return
     for hidden in element.xpath(".//script|.//style") if tag in _TEXT_TAGS else ():
-        hidden.drop_tree()
+        markup = collapse(etree.tostring(hidden, encoding=str, method="html", with_tail=False))
+        pieces.extend([Block(BlockKind.SITE_TEXT, markup, reason="html")] if markup else [])
+        hidden.drop_tree()  # its tail stays
     words = collapse(element.text_content()) if tag in _TEXT_TAGS else ""
     if tag in _HEADING_TAGS and words:
         pieces.append(Block(BlockKind.SUBHEADING, words))
@@ -136,6 +169,8 @@ def _element_pieces(element: Any, pieces: list[Block | list[str]]) -> None:
     elif tag in ("ul", "ol") and words:
         items = tuple(w for li in element.iter("li") if (w := collapse(li.text_content())))
         pieces.append(Block(BlockKind.LIST, "\n".join(items), items=items) if items else [words])
+        loose = collapse(" ".join([element.text or "", *(child.tail or "" for child in element)]))
+        pieces.extend([[loose]] if items and loose else [])  # text in the list outside its items
     elif words:
         pieces.append([words])
     elif tag != "p" or element.xpath(".//*"):  # an empty paragraph (`<p> </p>`) is nothing
