@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -73,19 +74,20 @@ def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
     raise KeyError(f"unknown locator {locator}")
 
 
-_AMCAT: dict[int, tuple[bytes, dict[str, dict[str, str]]]] = {}  # blob id -> (the blob, its rows)
 _AMCAT_TAIL = ("LANGUAGE: DUTCH; NEDERLANDS", "VIEW ORIGINAL PAGE:")  # the archive's last lines, in this order
 _AMCAT_FURNITURE = re.compile(r"VIEW ORIGINAL PAGE:[\s,]*|GRAPHIC:\s*\\?|\\+")
+
+
+@lru_cache(maxsize=4)
+def _amcat_rows(blob: bytes) -> dict[str, dict[str, str]]:
+    """The export's rows by id, parsed once per export (a blob's hash is computed once and kept)."""
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(blob.decode("utf-8")))}
 
 
 def amcat_text(blob: bytes, article_id: str) -> tuple[str, str]:
     """A printed article of a LexisNexis/AmCAT CSV export (columns id, headline, text): the
     archive's trailing "VIEW ORIGINAL PAGE" / "LANGUAGE" lines and lone markup left out."""
-    cached = _AMCAT.get(id(blob))
-    if cached is None or cached[0] is not blob:  # the blob is kept with its rows: its id stays its own
-        reader = csv.DictReader(io.StringIO(blob.decode("utf-8")))
-        cached = _AMCAT[id(blob)] = (blob, {row["id"]: row for row in reader})
-    rows = cached[1]
+    rows = _amcat_rows(blob)
     row = rows.get(article_id)
     if row is None:
         raise KeyError(f"no AmCAT row with id {article_id}")
