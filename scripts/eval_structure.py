@@ -11,19 +11,30 @@ to the end of a paragraph). Reported:
     headline    the Dutch headline found (or none) equals the gold one
     site text   character-level precision and recall of what was set aside; "article text set aside"
                 counts the characters (and blocks) of gold article text that were set aside — must be 0
+    front matter  characters of a Markdown front matter that the reader consumed as metadata
     kinds       gold blocks whose characters mostly landed in a predicted block of the same kind
                 (strict; and with lede = paragraph)
     lists       gold lists found with the same items, and rendered as a Markdown list (English, then Dutch)
     liveblog    gold entries found with the same time and heading, and rendered as `time — heading`
+
+Texts are compared as visible text: the source, the gold texts and the predicted texts all pass through
+`visible_text` (HTML tags removed, entities unescaped, whitespace collapsed) before they are located, so
+a CMS export's markup in the source does not hide a set-aside paragraph the reader found by its words.
+Gold site text inside a Markdown front matter that the reader consumed as metadata counts as found:
+front matter never reaches the translator and is not shown as news (only its title, date, author and
+url fill the brief's header), so it is kept out of the translation as surely as a set-aside block.
+It counts only in recall: front-matter characters the gold calls article text (a title line) are not
+counted as set aside, and precision is computed over set-aside blocks alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +43,8 @@ from pipeline.brief import english_title, segment_article
 from pipeline.document import Article, BlockKind, Brief, ModelRef, Summary
 from pipeline.engines.base import Generated
 from pipeline.render.brief import render_brief
-from pipeline.text.read import read_article
+from pipeline.text.markdown_source import split_front_matter
+from pipeline.text.read import read_article, split_date_marker
 from pipeline.translate import Translator
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "structure_dev"
@@ -72,13 +84,33 @@ class Tally:
     entries: int = 0
     entries_found: int = 0
     entries_rendered: int = 0
-    unlocated: int = 0  # gold blocks whose text was not found in the source
+    unlocated: int = 0  # gold blocks whose (visible) text was not found in the source
+    front_matter: int = 0  # non-space characters of front matter read as metadata
+    front_matter_site: int = 0  # of which gold site text (counted as found)
     confusions: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
 
 def norm(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>", re.DOTALL)
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code del dfn em font i ins kbd mark nobr q s samp small span strong sub sup time tt u var"
+    " wbr".split()
+)  # their words run on into the text around them; any other tag (p, div, br, img…) parts words
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def visible_text(text: str | None) -> str:
+    """The text a reader sees: HTML tags removed (inline ones without a gap, others as a space),
+    entities unescaped, zero-width characters dropped, whitespace collapsed."""
+
+    def tag(match: re.Match[str]) -> str:
+        return "" if (match.group(1) or "").lower() in _INLINE_TAGS else " "
+
+    return norm(html.unescape(_TAG.sub(tag, text or "")).translate(_ZERO_WIDTH))
 
 
 GOLD_KINDS = {"list_item": "list", "liveblog_time": "liveblog"}  # per-line gold labels, as block kinds
@@ -97,18 +129,21 @@ def gold_text(block: Mapping[str, Any]) -> str:
     return f"{block.get('time') or ''} {text}"
 
 
-def locate(source: str, texts: Iterable[str]) -> list[tuple[int, int] | None]:
-    """Spans of each text in the (whitespace-collapsed) source, searched in order."""
+def locate(
+    source: str, texts: Iterable[str], *, start: int = 0, project: Callable[[str], str] = norm
+) -> list[tuple[int, int] | None]:
+    """Spans of each text (`project`ed: whitespace-collapsed by default) in the source, searched in
+    order from `start`; a text not found after the one before it is searched from `start` again."""
     spans: list[tuple[int, int] | None] = []
-    position = 0
+    position = first = start
     for text in texts:
-        wanted = norm(text)
+        wanted = project(text)
         if not wanted:
             spans.append(None)
             continue
         start = source.find(wanted, position)
         if start < 0:
-            start = source.find(wanted)
+            start = source.find(wanted, first)
         if start < 0:
             spans.append(None)
             continue
@@ -121,8 +156,24 @@ def visible(source: str, span: tuple[int, int]) -> set[int]:
     return {i for i in range(*span) if not source[i].isspace()}
 
 
+def projected_source(article: Article) -> tuple[str, tuple[int, int]]:
+    """The article's source as visible text, and the span in it of a Markdown front matter the
+    reader consumed as metadata ((n, n) when there is none); the body follows the span."""
+    _, body = split_date_marker(article.text)
+    head = article.text[: len(article.text) - len(body)]
+    front = ""
+    if article.source_format == "md":
+        _, rest = split_front_matter(body)
+        front, body = body[: len(body) - len(rest)], rest
+    parts = [visible_text(head), visible_text(front)]
+    start = len(parts[0]) + 1 if parts[0] else 0
+    end = start + len(parts[1])
+    return " ".join(p for p in (*parts, visible_text(body)) if p), (start, end)
+
+
 def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name: str) -> None:
-    source = norm(article.text)
+    source, front_span = projected_source(article)
+    front = visible(source, front_span)
     blocks = list(gold.get("blocks") or [])
     tally.articles += 1
     found_headline = article.meta.headline
@@ -130,10 +181,11 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
         tally.headlines_right += 1
     else:
         tally.misses.append(f"{name}: headline {found_headline!r}, gold {gold.get('headline')!r}")
-    gold_spans = locate(source, (gold_text(b) for b in blocks))
-    tally.unlocated += sum(1 for s in gold_spans if s is None)
+    gold_spans = locate(source, (gold_text(b) for b in blocks), project=visible_text)
+    tally.unlocated += sum(1 for b, s in zip(blocks, gold_spans) if s is None and visible_text(gold_text(b)))
     predicted = list(article.blocks)
-    predicted_spans = locate(source, ((b.time or "") + " " + (b.text or "") for b in predicted))
+    texts = ((b.time or "") + " " + (b.text or "") for b in predicted)
+    predicted_spans = locate(source, texts, start=front_span[1], project=visible_text)  # the body: after the front
     owner: dict[int, BlockKind] = {}
     for block, span in zip(predicted, predicted_spans):
         for i in visible(source, span) if span else ():
@@ -145,22 +197,25 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
             continue
         chars = visible(source, span)
         kind = gold_kind(block)
-        tail = norm(block.get("site_text_tail"))
+        tail = visible_text(block.get("site_text_tail"))
         if tail and source.rfind(tail, *span) >= 0:
             start = source.rfind(tail, *span)
             gold_site |= visible(source, (start, start + len(tail)))
             chars -= gold_site
         if kind == "site_text":
             gold_site |= chars
-            if chars - set_aside:
+            if chars - set_aside - front:
                 tally.misses.append(f"{name}: site text kept: {norm(gold_text(block))[:70]!r}")
         elif chars & set_aside:
             tally.article_blocks_hit += 1
             tally.misses.append(f"{name}: article text set aside: {norm(gold_text(block))[:70]!r}")
         _score_kind(kind, chars, owner, tally, name, block)
+    metadata = (gold_site & front) - set_aside  # kept out of the translation by the reader (see the docstring)
+    tally.front_matter += len(front)
+    tally.front_matter_site += len(metadata)
     tally.site_gold += len(gold_site)
-    tally.site_found += len(set_aside)
-    tally.site_right += len(gold_site & set_aside)
+    tally.site_found += len(set_aside) + len(metadata)
+    tally.site_right += len(gold_site & set_aside) + len(metadata)
     _score_lists_and_entries(article, blocks, gold_spans, source, owner, tally, name)
 
 
@@ -315,6 +370,11 @@ def report(directory: Path, tally: Tally, *, verbose: bool) -> None:
     print(
         f"  liveblog entries         found {ratio(tally.entries_found, tally.entries)}; rendered `time — heading` {ratio(tally.entries_rendered, tally.entries)}"
     )
+    if tally.front_matter:
+        print(
+            f"  front matter read as metadata: {tally.front_matter} characters"
+            f" ({tally.front_matter_site} of them gold site text, counted as found)"
+        )
     if tally.unlocated:
         print(f"  (gold blocks not found in their source text: {tally.unlocated})")
     if tally.confusions:

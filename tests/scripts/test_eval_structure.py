@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from scripts.eval_structure import DEV_DIR, evaluate
+from pipeline.document import Article, ArticleMeta, Block, BlockKind
+from pipeline.text.read import parse_article
+from scripts.eval_structure import DEV_DIR, Tally, evaluate, score_article, visible_text
 
 
 def test_the_development_set_is_read_as_its_gold_says() -> None:
@@ -13,3 +15,52 @@ def test_the_development_set_is_read_as_its_gold_says() -> None:
     assert tally.site_right / tally.site_gold >= 0.95
     assert tally.lists and tally.lists_rendered == tally.lists
     assert tally.entries and tally.entries_rendered == tally.entries
+
+
+def _article(text: str, blocks: list[Block], *, source_format: str = "txt") -> Article:
+    return Article("made_up", text, tuple(blocks), ArticleMeta(), source_format=source_format)
+
+
+def test_visible_text_drops_tags_and_unescapes_entities() -> None:
+    assert visible_text('<p>Een <a href="/x">eigen</a>&nbsp;zin.</p><p>Twee</p>') == "Een eigen zin. Twee"
+    assert visible_text("a &lt; b en <br/>c &amp; d\u200b") == "a < b en c & d"
+
+
+def test_a_set_aside_paragraph_in_markup_is_found_by_its_words() -> None:
+    """The reader sets aside the words of a promo paragraph; the source and the gold keep its tags."""
+    promo = '<p><em>Volg ons op <a href="https://example.org/app">onze app</a>&nbsp;voor meer!</em></p>'
+    source = f"<p>De gemeente bouwt een brug over de rivier.</p>\n{promo}"
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "De gemeente bouwt een brug over de rivier."),
+        Block(BlockKind.SITE_TEXT, "Volg ons op onze app voor meer!", reason="promo"),
+    ]
+    gold = {
+        "headline": None,
+        "blocks": [{"kind": "paragraph", "text": source.split("\n")[0]}, {"kind": "site_text", "text": promo}],
+    }
+    tally = Tally()
+    score_article(_article(source, blocks), gold, tally, "made_up")
+    assert tally.unlocated == 0
+    assert tally.site_gold == tally.site_right == tally.site_found == len("Volgonsoponzeappvoormeer!")
+    assert tally.article_blocks_hit == 0
+
+
+def test_front_matter_read_as_metadata_counts_as_kept_out_only_in_recall() -> None:
+    source = "---\nid: abc123\ntitle: Een brug\npermalink: /nieuws/een-brug/\n---\nDe gemeente bouwt een brug.\n"
+    article = parse_article(source, source_name="made_up.md", source_format="md")
+    gold = {
+        "headline": "Een brug",
+        "blocks": [
+            {"kind": "site_text", "text": "---\nid: abc123"},
+            {"kind": "headline", "text": "title: Een brug"},
+            {"kind": "site_text", "text": "permalink: /nieuws/een-brug/\n---"},
+            {"kind": "paragraph", "text": "De gemeente bouwt een brug."},
+        ],
+    }
+    tally = Tally()
+    score_article(article, gold, tally, "made_up")
+    site = len("---id:abc123") + len("permalink:/nieuws/een-brug/---")
+    assert tally.front_matter == len("---id:abc123title:Eenbrugpermalink:/nieuws/een-brug/---")
+    assert tally.front_matter_site == site
+    assert tally.site_gold == tally.site_right == tally.site_found == site  # the title line is not "set aside"
+    assert tally.article_blocks_hit == 0 and tally.headlines_right == 1 and tally.unlocated == 0
