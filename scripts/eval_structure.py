@@ -96,9 +96,8 @@ def norm(text: str | None) -> str:
 
 
 _TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>", re.DOTALL)
-_INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo cite code del dfn em font i ins kbd mark nobr q s samp small span strong sub sup time tt u var"
-    " wbr".split()
+_INLINE_TAGS = re.compile(
+    r"a|abbr|b|bd[io]|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strong|su[bp]|time|tt|u|var|wbr"
 )  # their words run on into the text around them; any other tag (p, div, br, img…) parts words
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -108,7 +107,7 @@ def visible_text(text: str | None) -> str:
     entities unescaped, zero-width characters dropped, whitespace collapsed."""
 
     def tag(match: re.Match[str]) -> str:
-        return "" if (match.group(1) or "").lower() in _INLINE_TAGS else " "
+        return "" if _INLINE_TAGS.fullmatch((match.group(1) or "").lower()) else " "
 
     return norm(html.unescape(_TAG.sub(tag, text or "")).translate(_ZERO_WIDTH))
 
