@@ -24,6 +24,7 @@ from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
+from pipeline.text.print_edges import print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
@@ -102,7 +103,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
         for piece in opening_label(block) if index == 0 else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
-    return tail_lines(consent_dialogs(_repeated_lines(out)))
+    return print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:

@@ -241,3 +241,49 @@ EDGE_SITE_SHARE = 0.6
 
 # A menu word ("Weer") above a paragraph of at least this many words, after article text: a section heading.
 SECTION_TEXT_MIN_WORDS = 12
+
+# -- round 4: a print archive's export and a column's furniture (pipeline.text.print_edges) ---------
+# Rules by shape, at the text's top (before its first paragraph of running text) or its tail (after its
+# last one), where a press archive and a paper's layout put their own lines. Case-sensitive where marked.
+
+# A metadata label: a short key in capitals and a colon ("KEY:", "KEY WORDS: VALUE; VALUE"). Alone, or with a
+# value in capitals, the line is the archive's; with a short value in ordinary case at the tail ("KEY: A caption
+# of the photo") only the key is, the value stays (it is the caption the key labels).
+ARCHIVE_KEY = r"^(?-i:[A-Z][A-Z]{1,14}(?:[ /&-][A-Z]{2,14}){0,3})\s*:(?=\s|$)"
+ARCHIVE_VALUE_MAX_WORDS = 12
+# A page reference alone on its line: "Pagina 17", "vervolg van regiopagina 1", "Zie pagina 4", "blz. 12".
+PAGE_LINE = (
+    r"^((vervolg|verder|zie|lees verder)( (van|op))? )?(\w{0,20}pagina|blz\.?|pag\.?|page) \d{1,3}[a-z]?"
+    r"( (en|t/m|-) \d{1,3})?\s*[.)]?$"
+)
+# A photo credit alone on its line: the word for photo or image and a name of one to four words, each opening
+# with a capital (or all in capitals): "Foto Jan de Vries", "FOTO JAN DE VRIES", "Beeld: Anna Smit".
+CREDIT_LINE = (
+    r"^(?i:foto'?s?|beeld|fotografie|illustratie|tekening)\s*:?\s+"
+    r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(\s+((?i:van|de|der|den|het|ten|ter|'t|le|la|di|da)|(?-i:[A-ZÀ-Ý][\w'’.-]*))){0,4}$"
+)
+# An e-mail address (a reader-contact line is one alone, or a request to write to one).
+EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+# A request to the reader to write to an address: a writing verb or noun, then (in the same sentence) the
+# address: "Reacties naar <adres>", "Stuur uw reactie … naar <adres>", "Schrijf naar: <adres>", "Reageer via <adres>".
+CONTACT_REQUEST = (
+    r"\b(reageer|reageren|reacties?|stuur|schrijf|schrijven|mail|mailen|e-mail|vragen|vraag|brieven|ingezonden)\b"
+    rf"[^.!?]{{0,80}}\b(naar|via|aan|op|:)\s*:?\s*{EMAIL}"
+)
+CONTACT_MAX_WORDS = 70  # a contact note or a column's strapline; a longer paragraph is the text going on
+CONTACT_QUESTION_MAX_WORDS = 3  # "Reageren?", "Vragen?" right above the address line
+# A column's name on its line at the top names the columnist (or the column) again in the strapline below the
+# text: the line and the strapline share a run of this many words, with a name (a capital) inside the line.
+COLUMN_LINE_MAX_WORDS = 8
+COLUMN_SHARED_WORDS = 2
+# A lower-case label with the author's name on a line of its own at the top: "de vraag van Anna Smit",
+# "een column van Piet de Boer" (a title opens with a capital; a byline "door …" is read as a byline already).
+NAMED_LABEL = (
+    r"^(?-i:[a-zà-ÿ][a-zà-ÿ]*)( (?-i:[a-zà-ÿ]+)){0,3} (van|door|met) "
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+)( ((?i:van|de|der|den|het|ten|ter|'t)|(?-i:[A-ZÀ-Ý][\w'’-]+))){1,4}$"
+)
+# An archive's replacement title: a cut-off title in square brackets, marked with an asterisk
+# ("[Een titel die hier afbreekt wa...]*"), and the footnote that explains the asterisk ("* Vervangende titel").
+BRACKETED_CUT_TITLE = r"^\[[^\[\]]{3,300}(\.\.\.|…)\s*\]\s*\*{0,2}$"
+FOOTNOTE_LINE = r"^\*{1,2}\s+\S"
+FOOTNOTE_MAX_WORDS = 8

@@ -1,0 +1,161 @@
+"""Site text of a press archive's export and of a paper's column (issue 21, round 4), found by shape
+(the expressions are data: pipeline.text.shape_rules) at the text's top — before its first paragraph of
+running text — or its tail — after its last one:
+
+archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"; at the tail only the key of
+          "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
+          and the asterisk's footnote at the tail ("* Vervangende titel")
+page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
+credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES")
+contact   a line that is only an e-mail address, the short question above it ("Reageren?"), and a short
+          paragraph asking the reader to write to an address ("Stuur uw reactie … naar …@…", a column's
+          strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
+column    the column's name at the top, when the strapline below names the same person or column
+byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text import shape_rules as rules
+from pipeline.text.page_edges import cut_spans
+
+ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
+PAGE_LINE = re.compile(rules.PAGE_LINE, re.IGNORECASE)
+CREDIT_LINE = re.compile(rules.CREDIT_LINE)
+EMAIL_LINE = re.compile(rf"^(@\s*|e-?mail\s*:?\s*)?{rules.EMAIL}\.?$", re.IGNORECASE)
+CONTACT_REQUEST = re.compile(rules.CONTACT_REQUEST, re.IGNORECASE)
+NAMED_LABEL = re.compile(rules.NAMED_LABEL)
+BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
+FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
+_QUOTED = re.compile(r"[„“”\"]|\b(zegt|zei|zeggen|aldus|volgens)\b", re.IGNORECASE)  # reporting, not the paper's
+_WORDS = re.compile(r"[\w'’-]+")
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.DATELINE)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+
+
+def print_furniture(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the archive's and the column's furniture set aside (each with its rule's reason)."""
+    out = list(blocks)
+    running = [i for i, b in enumerate(out) if _running(b)]
+    first, last = (running[0], running[-1]) if running else (0, len(out))
+    top = set(range(1, first))  # the first line is the title's, whatever its shape
+    tail = set(range(last + 1, len(out)))
+    starred = any(b.text.rstrip().endswith("*") for b in out)
+    for i, block in enumerate(out):
+        if block.kind is BlockKind.SITE_TEXT:
+            continue
+        reason = _line_reason(block, top=i in top, tail=i in tail, starred=starred)
+        if reason is None and (i in top or i in tail or i in (first, last)) and _is_contact_note(block):
+            reason = "contact"
+        if reason:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+    _question_above_address(out, tail)
+    _column_name(out, top)
+    return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
+
+
+def _running(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) >= rules.TAIL_TEXT_MIN_WORDS
+        and patterns.ends_sentence(block.text)
+        and not _is_contact_note(block)
+    )
+
+
+def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool) -> str | None:
+    text = block.text.strip()
+    if block.kind not in _LINE_KINDS and block.kind is not BlockKind.LIST:
+        return None
+    if block.kind is not BlockKind.LIST and PAGE_LINE.match(text):
+        return "page"
+    if BRACKETED_CUT_TITLE.match(text):
+        return "archive"
+    if not (top or tail):
+        return None
+    if tail and starred and FOOTNOTE_LINE.match(text) and _short_label(text, rules.FOOTNOTE_MAX_WORDS):
+        return "archive"
+    if block.kind is BlockKind.LIST:
+        return None
+    if (key := ARCHIVE_KEY.match(text)) and not any(ch.islower() for ch in text[key.end() :]):
+        return "archive"
+    if CREDIT_LINE.match(text):
+        return "credit"
+    if EMAIL_LINE.match(text):
+        return "contact"
+    if top and NAMED_LABEL.match(text):
+        return "byline"
+    return None
+
+
+def _short_label(text: str, max_words: int) -> bool:
+    return patterns.word_count(text) <= max_words and not patterns.ends_sentence(text)
+
+
+def _is_contact_note(block: Block) -> bool:
+    """A short paragraph asking the reader to write to an e-mail address (not an authority's appeal,
+    not a quote)."""
+    return (
+        block.kind in _TEXT_KINDS
+        and patterns.word_count(block.text) <= rules.CONTACT_MAX_WORDS
+        and bool(CONTACT_REQUEST.search(block.text))
+        and not patterns.AUTHORITY_CONTACT.search(block.text)
+        and not _QUOTED.search(block.text)
+    )
+
+
+def _question_above_address(out: list[Block], tail: set[int]) -> None:
+    """ "Reageren?" — a short question right above an address line set aside at the tail."""
+    for i in sorted(tail):
+        block, below = out[i], out[i + 1] if i + 1 < len(out) else None
+        if (
+            block.kind in _LINE_KINDS
+            and below is not None
+            and below.reason == "contact"
+            and block.text.rstrip().endswith("?")
+            and patterns.word_count(block.text) <= rules.CONTACT_QUESTION_MAX_WORDS
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="contact")
+
+
+def _column_name(out: list[Block], top: set[int]) -> None:
+    """A short line at the top that names the person or the column a contact strapline names again."""
+    notes = [_words(b.text) for b in out if b.reason == "contact" and patterns.word_count(b.text) > 3]
+    for i in sorted(top):
+        block = out[i]
+        if block.kind in _LINE_KINDS and _short_label(block.text, rules.COLUMN_LINE_MAX_WORDS):
+            if any(_shares_a_name(block.text, note) for note in notes):
+                out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="column")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def _shares_a_name(line: str, note: Sequence[str]) -> bool:
+    """The line and the note share a run of words (case aside) with a capitalised word inside the line
+    (past its first word: a name, not a sentence's opening capital)."""
+    words = _words(line)
+    folded = [w.casefold() for w in note]
+    size = rules.COLUMN_SHARED_WORDS
+    for start in range(len(words) - size + 1):
+        run = [w.casefold() for w in words[start : start + size]]
+        named = any(w[:1].isupper() for w in words[max(start, 1) : start + size])
+        if named and any(folded[j : j + size] == run for j in range(len(folded) - size + 1)):
+            return True
+    return False
+
+
+def _archive_key_of_caption(block: Block, *, tail: bool) -> list[Block]:
+    """At the tail, "KEY: a short caption": the key is the archive's, the caption stays."""
+    if not tail or block.kind not in _LINE_KINDS or not (key := ARCHIVE_KEY.match(block.text)):
+        return [block]
+    value = block.text[key.end() :].strip()
+    if not value or not _short_label(value, rules.ARCHIVE_VALUE_MAX_WORDS):
+        return [block]
+    return cut_spans(block, [(0, key.end(), "archive")])
