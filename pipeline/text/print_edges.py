@@ -32,31 +32,49 @@ CONTACT_REQUEST = re.compile(rules.CONTACT_REQUEST, re.IGNORECASE)
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
-_QUOTED = re.compile(r"[„“”\"]|\b(zegt|zei|zeggen|aldus|volgens)\b", re.IGNORECASE)  # reporting, not the paper's
+_QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
+_SENTENCE_END = re.compile(r"[.!?](\s|$)")
 _WORDS = re.compile(r"[\w'’-]+")
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.DATELINE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
 
 
-def print_furniture(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with the archive's and the column's furniture set aside (each with its rule's reason)."""
+def contact_notes(blocks: Sequence[Block]) -> list[Block]:
+    """Before the sentence rules cut a paragraph: a short paragraph at the top or the tail (or the first or
+    last paragraph of running text) that asks the reader to write to an address is a contact note as a whole."""
     out = list(blocks)
-    running = [i for i, b in enumerate(out) if _running(b)]
-    first, last = (running[0], running[-1]) if running else (0, len(out))
-    top = set(range(1, first))  # the first line is the title's, whatever its shape
-    tail = set(range(last + 1, len(out)))
+    top, tail, first, last = _zones(out)
+    for i in sorted(top | tail | {first, last}):
+        if i < len(out) and _is_contact_note(out[i]):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="contact")
+    return out
+
+
+def print_furniture(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the archive's and the column's lines set aside (each with its rule's reason); a line
+    set aside already as the page's tail gets the reason of the rule that names it."""
+    out = list(blocks)
+    top, tail, _, _ = _zones(out)
     starred = any(b.text.rstrip().endswith("*") for b in out)
     for i, block in enumerate(out):
-        if block.kind is BlockKind.SITE_TEXT:
+        if block.kind is BlockKind.SITE_TEXT and block.reason != "tail":
             continue
-        reason = _line_reason(block, top=i in top, tail=i in tail, starred=starred)
-        if reason is None and (i in top or i in tail or i in (first, last)) and _is_contact_note(block):
-            reason = "contact"
-        if reason:
+        original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
+        if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+        elif i in tail and ARCHIVE_KEY.match(block.text):
+            out[i] = original  # "KEY: a caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
     _column_name(out, top)
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
+
+
+def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:
+    """The top (after the first line, before the first paragraph of running text), the tail (after the last;
+    without running text: the last line) and the indices of the first and the last paragraph of running text."""
+    running = [i for i, b in enumerate(blocks) if _running(b)]
+    first, last = (running[0], running[-1]) if running else (0, len(blocks) - 2)
+    return set(range(1, first)), set(range(last + 1, len(blocks))), first, last
 
 
 def _running(block: Block) -> bool:
@@ -93,20 +111,25 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool) -> str |
     return None
 
 
-def _short_label(text: str, max_words: int) -> bool:
-    return patterns.word_count(text) <= max_words and not patterns.ends_sentence(text)
+def _short_label(text: str, max_words: int, *, full_stop: bool = False) -> bool:
+    """At most `max_words` words, without a sentence's end (`full_stop`: a full stop allowed, as a
+    caption's; a question or an exclamation is a sentence still)."""
+    ends = text.rstrip()[-1:] in "?!" if full_stop else patterns.ends_sentence(text)
+    return patterns.word_count(text) <= max_words and not ends
 
 
 def _is_contact_note(block: Block) -> bool:
-    """A short paragraph asking the reader to write to an e-mail address (not an authority's appeal,
-    not a quote)."""
-    return (
-        block.kind in _TEXT_KINDS
-        and patterns.word_count(block.text) <= rules.CONTACT_MAX_WORDS
-        and bool(CONTACT_REQUEST.search(block.text))
-        and not patterns.AUTHORITY_CONTACT.search(block.text)
-        and not _QUOTED.search(block.text)
-    )
+    """A short paragraph asking the reader to write to an e-mail address — not an authority's appeal, and
+    not a request that the sentence quotes or attributes ("Mail uw vragen naar …, adviseert de wethouder")."""
+    if block.kind not in _TEXT_KINDS or patterns.word_count(block.text) > rules.CONTACT_MAX_WORDS:
+        return False
+    found = CONTACT_REQUEST.search(block.text)
+    if not found:
+        return False
+    end = _SENTENCE_END.search(block.text, found.end())
+    sentence = block.text[found.start() : end.end() if end else len(block.text)]
+    reported = _QUOTES.search(sentence) or patterns.authority_tip("tip", sentence)
+    return not (reported or patterns.AUTHORITY_CONTACT.search(block.text))
 
 
 def _question_above_address(out: list[Block], tail: set[int]) -> None:
@@ -128,9 +151,9 @@ def _column_name(out: list[Block], top: set[int]) -> None:
     notes = [_words(b.text) for b in out if b.reason == "contact" and patterns.word_count(b.text) > 3]
     for i in sorted(top):
         block = out[i]
-        if block.kind in _LINE_KINDS and _short_label(block.text, rules.COLUMN_LINE_MAX_WORDS):
-            if any(_shares_a_name(block.text, note) for note in notes):
-                out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="column")
+        short = block.kind in _LINE_KINDS and _short_label(block.text, rules.COLUMN_LINE_MAX_WORDS)
+        if short and any(_shares_a_name(block.text, note) for note in notes):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="column")
 
 
 def _words(text: str) -> list[str]:
@@ -156,6 +179,7 @@ def _archive_key_of_caption(block: Block, *, tail: bool) -> list[Block]:
     if not tail or block.kind not in _LINE_KINDS or not (key := ARCHIVE_KEY.match(block.text)):
         return [block]
     value = block.text[key.end() :].strip()
-    if not value or not _short_label(value, rules.ARCHIVE_VALUE_MAX_WORDS):
+    if not value or not _short_label(value, rules.ARCHIVE_VALUE_MAX_WORDS, full_stop=True):
         return [block]
-    return cut_spans(block, [(0, key.end(), "archive")])
+    pieces = cut_spans(block, [(0, key.end(), "archive")])
+    return [p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.CAPTION, p.text) for p in pieces]

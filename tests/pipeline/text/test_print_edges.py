@@ -1,0 +1,113 @@
+"""Site text of a press archive's export and of a paper's column (pipeline.text.print_edges): each rule on
+an example written here, and next to it article text of a similar shape that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
+
+TITLE = "Nieuwe brug over de IJssel geopend"
+MORE = (
+    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
+    "Fietsers kunnen er vanaf maandag over."
+)
+
+
+def _text(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def test_metadata_labels_in_capitals_with_a_colon_at_the_tail_are_the_archives() -> None:
+    found = aside(_text(TITLE, BODY, MORE, "SCAN VAN DE PAGINA:", "TREFWOORDEN: VERKEER; BRUGGEN; GEMEENTE ZWOLLE; OV"))
+    assert ("archive", "SCAN VAN DE PAGINA:") in found
+    assert ("archive", "TREFWOORDEN: VERKEER; BRUGGEN; GEMEENTE ZWOLLE; OV") in found
+    assert BODY in kept(_text(TITLE, BODY, MORE, "SCAN VAN DE PAGINA:"))
+
+
+def test_a_label_before_a_caption_at_the_tail_is_cut_off_and_the_caption_stays() -> None:
+    read = article(_text(TITLE, BODY, MORE, "AFBEELDING: De nieuwe brug bij avond."))
+    assert [(b.kind, b.text) for b in read.blocks[-2:]] == [
+        (K.SITE_TEXT, "AFBEELDING:"),
+        (K.CAPTION, "De nieuwe brug bij avond."),
+    ]
+
+
+def test_a_title_or_a_question_with_a_capital_key_stays() -> None:
+    title = "OM: tien jaar cel geëist tegen inbreker"
+    read = article(_text(title, BODY, MORE, "VRAAG: Wat gebeurt er nu met de oude brug?"))
+    assert read.meta.headline == title
+    assert "VRAAG: Wat gebeurt er nu met de oude brug?" in kept(
+        _text(title, BODY, MORE, "VRAAG: Wat gebeurt er nu met de oude brug?")
+    )
+
+
+def test_a_page_reference_alone_on_its_line_is_set_aside() -> None:
+    found = aside(_text(TITLE, "vervolg op pagina 3", BODY, "Bladzijde-lijn", "Pagina 7", MORE))
+    assert ("page", "Pagina 7") in found
+    assert ("page", "vervolg op pagina 3") in found or ("label", "vervolg op pagina 3") in found
+
+
+def test_a_page_named_in_a_sentence_stays() -> None:
+    sentence = "De begroting staat op pagina 7 van het rapport van de rekenkamer, dat dinsdag verscheen."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_photo_credit_alone_on_a_line_at_the_tail_is_set_aside() -> None:
+    assert ("credit", "Foto Anna de Wit") in aside(_text(TITLE, BODY, MORE, "Foto Anna de Wit"))
+    assert ("credit", "FOTO ANNA DE WIT") in aside(_text(TITLE, BODY, MORE, "FOTO ANNA DE WIT"))
+
+
+def test_a_sentence_about_photos_at_the_tail_stays() -> None:
+    sentence = "Foto's van de opening gingen rond op sociale media."
+    assert sentence in kept(_text(TITLE, BODY, MORE, sentence))
+
+
+def test_an_address_line_and_the_question_above_it_at_the_tail_are_contact_lines() -> None:
+    found = aside(_text(TITLE, BODY, MORE, "Reageren?", "j.devries@dagblad.example"))
+    assert ("contact", "Reageren?") in found and ("contact", "j.devries@dagblad.example") in found
+
+
+def test_a_request_to_write_to_an_address_at_the_top_or_the_tail_is_a_contact_note() -> None:
+    note = (
+        "Stuur uw reactie van hooguit 200 woorden voor vrijdag naar lezers@weekblad.example, met naam en "
+        "woonplaats. Een keuze uit de reacties verschijnt zaterdag."
+    )
+    assert ("contact", note) in aside(_text(TITLE, note, BODY, MORE))
+    tail = "Ook een vraag over uw geld? Schrijf naar: geldvraag@krant.example We beantwoorden er elke week een."
+    assert ("contact", tail) in aside(_text(TITLE, BODY, MORE, tail))
+
+
+def test_an_authoritys_appeal_a_quote_or_a_report_with_an_address_stays() -> None:
+    police = "Wie iets heeft gezien, kan het melden. Mail naar tips@politie.nl of bel de politie."
+    quoted = "„Stuur uw vragen naar info@gemeente.example”, zegt de wethouder tegen de bewoners."
+    report = "Bewoners konden reageren via inspraak@gemeente.example; dat deden er driehonderd."
+    for line in (police, quoted, report):
+        assert line in kept(_text(TITLE, BODY, MORE, line))
+
+
+def test_a_columns_name_and_its_strapline_naming_the_columnist_are_set_aside() -> None:
+    strapline = "Sanne Visser is journalist en woont in Deventer. Reacties naar sanne@voorbeeld.example"
+    found = aside(_text(TITLE, "Sanne Visser zoekt het uit", BODY, MORE, strapline))
+    assert ("column", "Sanne Visser zoekt het uit") in found and ("contact", strapline) in found
+
+
+def test_a_short_line_at_the_top_that_the_tail_does_not_name_stays() -> None:
+    strapline = "Sanne Visser is journalist en woont in Deventer. Reacties naar sanne@voorbeeld.example"
+    assert "Geen gewonden bij brand" in kept(_text(TITLE, "Geen gewonden bij brand", BODY, MORE, strapline))
+
+
+def test_a_lower_case_label_with_the_authors_name_at_the_top_is_a_byline() -> None:
+    assert ("byline", "de stelling van Piet de Boer") in aside(_text(TITLE, "de stelling van Piet de Boer", BODY))
+
+
+def test_an_archives_cut_off_replacement_title_and_its_footnote_are_set_aside() -> None:
+    text = _text(
+        "[Brug UTRECHT. De gemeente wil een nieu...]*", "Brug", f"UTRECHT. {BODY}", MORE, "* Vervangende titel"
+    )
+    found = aside(text)
+    assert ("archive", "[Brug UTRECHT. De gemeente wil een nieu...]*") in found
+    assert ("archive", "* Vervangende titel") in found
+    assert article(text).meta.headline == "Brug"
+
+
+def test_a_footnote_line_without_a_marked_line_stays() -> None:
+    assert "* Alle bedragen exclusief btw" in kept(_text(TITLE, BODY, MORE, "* Alle bedragen exclusief btw"))
