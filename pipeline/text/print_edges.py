@@ -23,6 +23,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans
+from pipeline.text.segment import split_sentences
 
 ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
 PAGE_LINE = re.compile(rules.PAGE_LINE, re.IGNORECASE)
@@ -33,21 +34,44 @@ NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
 _QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
-_SENTENCE_END = re.compile(r"[.!?](\s|$)")
+_SENTENCE_END = re.compile(r"\A\s+(?=[A-ZÀ-Ý])|[.!?](\s|$)")  # an address right before a capital ends it too
 _WORDS = re.compile(r"[\w'’-]+")
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.DATELINE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
 
 
 def contact_notes(blocks: Sequence[Block]) -> list[Block]:
-    """Before the sentence rules cut a paragraph: a short paragraph at the top or the tail (or the first or
-    last paragraph of running text) that asks the reader to write to an address is a contact note as a whole."""
+    """Before the sentence rules cut a paragraph, at the top or the tail (or as the first or last paragraph of
+    running text), a short paragraph asking the reader to write to an address: a column's strapline when it
+    names the column or the columnist of a short line at the top (both set aside, "column"); a contact note
+    as a whole when it opens with the request (reason: the sentence rule that knows it, else "contact")."""
     out = list(blocks)
     top, tail, first, last = _zones(out)
+    lines = [j for j in sorted(top) if out[j].kind in _LINE_KINDS and _short(out[j].text, rules.COLUMN_LINE_MAX_WORDS)]
     for i in sorted(top | tail | {first, last}):
-        if i < len(out) and _is_contact_note(out[i]):
-            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="contact")
+        if i >= len(out) or not _is_contact_note(out[i]):
+            continue
+        named = [j for j in lines if j != i and _shares_a_name(out[j].text, _words(out[i].text))]
+        sentences = split_sentences(out[i].text)
+        if named:
+            for j in (*named, i):
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="column")
+        elif _opens_with_request(sentences):
+            reason = next((r for s in sentences if (r := patterns.site_sentence_reason(s))), "contact")
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=reason)
     return out
+
+
+def _opens_with_request(sentences: Sequence[str]) -> bool:
+    """The request is the first sentence, or follows a short question to the reader ("Ook een vraag?")."""
+    if sentences and CONTACT_REQUEST.search(sentences[0]):
+        return True
+    question = len(sentences) > 1 and sentences[0].rstrip().endswith("?")
+    return (
+        question
+        and _short(sentences[0], rules.CONTACT_OPENING_MAX_WORDS, question=True)
+        and bool(CONTACT_REQUEST.search(sentences[1]))
+    )
 
 
 def print_furniture(blocks: Sequence[Block]) -> list[Block]:
@@ -60,12 +84,12 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
         if block.kind is BlockKind.SITE_TEXT and block.reason != "tail":
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
-        if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred):
+        after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
+        if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
         elif i in tail and ARCHIVE_KEY.match(block.text):
             out[i] = original  # "KEY: a caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
-    _column_name(out, top)
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
 
 
@@ -86,7 +110,8 @@ def _running(block: Block) -> bool:
     )
 
 
-def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool) -> str | None:
+def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: bool) -> str | None:
+    """The rule a line matches (`after`: it follows a caption or a label of one)."""
     text = block.text.strip()
     if block.kind not in _LINE_KINDS and block.kind is not BlockKind.LIST:
         return None
@@ -96,13 +121,13 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool) -> str |
         return "archive"
     if not (top or tail):
         return None
-    if tail and starred and FOOTNOTE_LINE.match(text) and _short_label(text, rules.FOOTNOTE_MAX_WORDS):
+    if tail and starred and FOOTNOTE_LINE.match(text) and _short(text, rules.FOOTNOTE_MAX_WORDS):
         return "archive"
     if block.kind is BlockKind.LIST:
         return None
     if (key := ARCHIVE_KEY.match(text)) and not any(ch.islower() for ch in text[key.end() :]):
         return "archive"
-    if CREDIT_LINE.match(text):
+    if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
     if EMAIL_LINE.match(text):
         return "contact"
@@ -111,10 +136,14 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool) -> str |
     return None
 
 
-def _short_label(text: str, max_words: int, *, full_stop: bool = False) -> bool:
-    """At most `max_words` words, without a sentence's end (`full_stop`: a full stop allowed, as a
-    caption's; a question or an exclamation is a sentence still)."""
-    ends = text.rstrip()[-1:] in "?!" if full_stop else patterns.ends_sentence(text)
+def _short(text: str, max_words: int, *, full_stop: bool = False, question: bool = False) -> bool:
+    """At most `max_words` words, without a sentence's end (`full_stop`: a full stop allowed, as a caption's;
+    `question`: a question mark allowed)."""
+    last = text.rstrip()[-1:]
+    if full_stop:
+        ends = last in "?!"
+    else:
+        ends = patterns.ends_sentence(text) and not (question and last == "?")
     return patterns.word_count(text) <= max_words and not ends
 
 
@@ -126,8 +155,8 @@ def _is_contact_note(block: Block) -> bool:
     found = CONTACT_REQUEST.search(block.text)
     if not found:
         return False
-    end = _SENTENCE_END.search(block.text, found.end())
-    sentence = block.text[found.start() : end.end() if end else len(block.text)]
+    end = _SENTENCE_END.search(block.text[found.end() :])
+    sentence = block.text[found.start() : found.end() + end.start() + 1 if end else len(block.text)]
     reported = _QUOTES.search(sentence) or patterns.authority_tip("tip", sentence)
     return not (reported or patterns.AUTHORITY_CONTACT.search(block.text))
 
@@ -144,16 +173,6 @@ def _question_above_address(out: list[Block], tail: set[int]) -> None:
             and patterns.word_count(block.text) <= rules.CONTACT_QUESTION_MAX_WORDS
         ):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="contact")
-
-
-def _column_name(out: list[Block], top: set[int]) -> None:
-    """A short line at the top that names the person or the column a contact strapline names again."""
-    notes = [_words(b.text) for b in out if b.reason == "contact" and patterns.word_count(b.text) > 3]
-    for i in sorted(top):
-        block = out[i]
-        short = block.kind in _LINE_KINDS and _short_label(block.text, rules.COLUMN_LINE_MAX_WORDS)
-        if short and any(_shares_a_name(block.text, note) for note in notes):
-            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="column")
 
 
 def _words(text: str) -> list[str]:
@@ -179,7 +198,7 @@ def _archive_key_of_caption(block: Block, *, tail: bool) -> list[Block]:
     if not tail or block.kind not in _LINE_KINDS or not (key := ARCHIVE_KEY.match(block.text)):
         return [block]
     value = block.text[key.end() :].strip()
-    if not value or not _short_label(value, rules.ARCHIVE_VALUE_MAX_WORDS, full_stop=True):
+    if not value or not _short(value, rules.ARCHIVE_VALUE_MAX_WORDS, full_stop=True):
         return [block]
     pieces = cut_spans(block, [(0, key.end(), "archive")])
     return [p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.CAPTION, p.text) for p in pieces]

@@ -273,6 +273,7 @@ CONTACT_REQUEST = (
 )
 CONTACT_MAX_WORDS = 70  # a contact note or a column's strapline; a longer paragraph is the text going on
 CONTACT_QUESTION_MAX_WORDS = 3  # "Reageren?", "Vragen?" right above the address line
+CONTACT_OPENING_MAX_WORDS = 6  # a question opening a contact note: "Ook een vraag over uw geld?"
 # A column's name on its line at the top names the columnist (or the column) again in the strapline below the
 # text: the line and the strapline share a run of this many words, with a name (a capital) inside the line.
 COLUMN_LINE_MAX_WORDS = 8

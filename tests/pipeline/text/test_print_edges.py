@@ -51,9 +51,15 @@ def test_a_page_named_in_a_sentence_stays() -> None:
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
 
 
-def test_a_photo_credit_alone_on_a_line_at_the_tail_is_set_aside() -> None:
-    assert ("credit", "Foto Anna de Wit") in aside(_text(TITLE, BODY, MORE, "Foto Anna de Wit"))
+def test_a_photo_credit_under_its_caption_or_in_capitals_at_the_tail_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, "AFBEELDING: De nieuwe brug bij avond.", "Foto Anna de Wit"))
+    assert ("credit", "Foto Anna de Wit") in found
     assert ("credit", "FOTO ANNA DE WIT") in aside(_text(TITLE, BODY, MORE, "FOTO ANNA DE WIT"))
+
+
+def test_a_credit_in_ordinary_case_on_its_own_stays_a_caption() -> None:
+    read = article(_text(TITLE, BODY, MORE, "Foto Anna de Wit"))
+    assert [(b.kind, b.text) for b in read.blocks[-1:]] == [(K.CAPTION, "Foto Anna de Wit")]
 
 
 def test_a_sentence_about_photos_at_the_tail_stays() -> None:
@@ -71,9 +77,15 @@ def test_a_request_to_write_to_an_address_at_the_top_or_the_tail_is_a_contact_no
         "Stuur uw reactie van hooguit 200 woorden voor vrijdag naar lezers@weekblad.example, met naam en "
         "woonplaats. Een keuze uit de reacties verschijnt zaterdag."
     )
-    assert ("contact", note) in aside(_text(TITLE, note, BODY, MORE))
+    found = dict((text, reason) for reason, text in aside(_text(TITLE, note, BODY, MORE)))
+    assert found.get(note) in ("contact", "tip")  # the whole note; the reason of the sentence rule that knows it
     tail = "Ook een vraag over uw geld? Schrijf naar: geldvraag@krant.example We beantwoorden er elke week een."
     assert ("contact", tail) in aside(_text(TITLE, BODY, MORE, tail))
+
+
+def test_a_request_closing_a_paragraph_of_running_text_takes_only_its_own_sentences() -> None:
+    last = f"{MORE} Reageren? Mail naar lezers@dagblad.example"
+    assert MORE in kept(_text(TITLE, BODY, last))
 
 
 def test_an_authoritys_appeal_a_quote_or_a_report_with_an_address_stays() -> None:
@@ -87,7 +99,7 @@ def test_an_authoritys_appeal_a_quote_or_a_report_with_an_address_stays() -> Non
 def test_a_columns_name_and_its_strapline_naming_the_columnist_are_set_aside() -> None:
     strapline = "Sanne Visser is journalist en woont in Deventer. Reacties naar sanne@voorbeeld.example"
     found = aside(_text(TITLE, "Sanne Visser zoekt het uit", BODY, MORE, strapline))
-    assert ("column", "Sanne Visser zoekt het uit") in found and ("contact", strapline) in found
+    assert ("column", "Sanne Visser zoekt het uit") in found and ("column", strapline) in found
 
 
 def test_a_short_line_at_the_top_that_the_tail_does_not_name_stays() -> None:
