@@ -76,6 +76,7 @@ PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
 CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
 CLOSING_TO_READER = re.compile(shape_rules.CLOSING_TO_READER, re.IGNORECASE)
 SYMBOL_LINE = re.compile(shape_rules.SYMBOL_LINE)
+CODE_LEFTOVER = re.compile(shape_rules.CODE_LEFTOVER)
 TABLE_LINKS = re.compile(shape_rules.TABLE_LINKS, re.IGNORECASE)
 GLUED_STATUS = re.compile(shape_rules.GLUED_STATUS)
 GLUED_CARD = re.compile(shape_rules.GLUED_CARD, re.IGNORECASE)
@@ -136,6 +137,8 @@ def site_line_reason(line: str) -> str | None:
         return "interface"
     if SYMBOL_LINE.match(line) and any(ch in line for ch in "<>«»‹›←→"):
         return "navigation"
+    if CODE_LEFTOVER.match(line):
+        return "markup"
     return None
 
 

@@ -124,7 +124,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a reader's feedback or follow-up question at the page's end: "Vond je dit leuk?", "Op de hoogte blijven?"
     (
         "promo",
-        r"^(vond|vind) (je|u|jij) dit (leuk|interessant|nuttig|de moeite waard)\b.{0,20}\?$|^(op de hoogte blijven|altijd op de hoogte|niets missen)\b.{0,20}\?$",
+        r"^(vond|vind) (je|u|jij) dit (leuk|interessant|nuttig|de moeite waard)\b.{0,20}\?$|^(op de hoogte blijven|altijd op de hoogte|niets missen)\b.{0,80}\?$",
     ),
     # a paywall's count to the reader: "Je leest dit artikel gratis", "Je hebt nog 2 gratis artikelen"
     (
@@ -233,6 +233,8 @@ CLOSING_TO_READER = r"\b(je|jij|jou|jouw|u|uw)\b.{0,80}[!?]$"
 CLOSING_TO_READER_MAX_WORDS = 20
 # A line of arrows or separators only: a pager ("<<    >>").
 SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
+# A line that is a leftover of a page's code, not words: a comment's or a template's delimiters ("*/", "-->", "{{", "%>").
+CODE_LEFTOVER = r"^\s*(\*/|/\*|-->|<!--|\{\{|\}\}|\{%|%\}|<%|%>|\]\]>|<!\[CDATA\[)\s*$"
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!").
 CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
 # The first or the last paragraph is site text as a whole when at least this share of its sentences is

@@ -69,6 +69,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
     ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in)\b.{0,60}$"),
+    # a link to more stories after a promo's question: "Lees dan ook eens <titel> of <titel>."
+    ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
         "teaser",
         r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
@@ -130,7 +132,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "promo",
-        r"\b(word|neem een) (nu )?(abonnee|lid|abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
+        r"\b(word|neem een) (nu )?(abonnee|lid|(proef)?abonnement)\b|\bprobeer (nu )?gratis\b|\bonbeperkt (lezen|toegang)\b|\bgratis toegang tot (alle|onze) (artikelen|verhalen)\b|\bplus-artikel\b|\bpremium\b.{0,20}\b(artikel|lezen)\b|\bvolg ons op\b|\bvolg (het|de) (laatste|nieuws)\b.{0,40}\b(app|kanaal|whatsapp)\b|\bwhatsapp-kanaal\b",
     ),
     ("promo", r"\b(luister|kijk) (nu )?(naar )?(onze|de) (podcast|uitzending)\b.{0,60}$"),
     # a link by its phrasing: an imperative link verb and what it opens ("Bekijk het rapport.", "Zie de video »");
@@ -199,6 +201,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\bword (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
     ),
     ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
+    # a link to more stories inside a promo's paragraph: "Vond je dit leuk? Lees dan ook eens <titel>."
+    ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"),
+    # a subscription offer in the imperative: "Of neem een proefabonnement op de krant!"
+    ("promo", r"^((en|of) )?neem (nu )?(een )?(gratis |digitaal )?(proef)?abonnement\b"),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
     # a promo for the outlet's own topic page: "(al het nieuws|alles) over X … op onze speciale pagina"
     (
