@@ -49,7 +49,7 @@ def contact_notes(blocks: Sequence[Block]) -> list[Block]:
     top, tail, first, last = _zones(out)
     lines = [j for j in sorted(top) if out[j].kind in _LINE_KINDS and _short(out[j].text, rules.COLUMN_LINE_MAX_WORDS)]
     for i in sorted(top | tail | {first, last}):
-        if i >= len(out) or not _is_contact_note(out[i]):
+        if i < 0 or not _is_contact_note(out[i]):
             continue
         named = [j for j in lines if j != i and _shares_a_name(out[j].text, _words(out[i].text))]
         sentences = split_sentences(out[i].text)
@@ -87,8 +87,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
         if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
-        elif i in tail and ARCHIVE_KEY.match(block.text):
-            out[i] = original  # "KEY: a caption": the key is cut off below, the caption stays
+        elif i in tail and _caption_key_end(block.text):
+            out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
 
@@ -97,8 +97,9 @@ def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:
     """The top (after the first line, before the first paragraph of running text), the tail (after the last;
     without running text: the last line) and the indices of the first and the last paragraph of running text."""
     running = [i for i, b in enumerate(blocks) if _running(b)]
-    first, last = (running[0], running[-1]) if running else (0, len(blocks) - 2)
-    return set(range(1, first)), set(range(last + 1, len(blocks))), first, last
+    if not running:
+        return set(), set(range(max(len(blocks) - 1, 1), len(blocks))), -1, -1
+    return set(range(1, running[0])), set(range(running[-1] + 1, len(blocks))), running[0], running[-1]
 
 
 def _running(block: Block) -> bool:
@@ -193,12 +194,20 @@ def _shares_a_name(line: str, note: Sequence[str]) -> bool:
     return False
 
 
+def _caption_key_end(text: str) -> int:
+    """ "KEY: A caption" — where a key in capitals ends, before a short value that opens with a capital or a
+    figure (0: no such key)."""
+    key = ARCHIVE_KEY.match(text)
+    value = text[key.end() :].strip() if key else ""
+    if key and value and (value[0].isupper() or value[0].isdigit()):
+        return key.end() if _short(value, rules.ARCHIVE_VALUE_MAX_WORDS, full_stop=True) else 0
+    return 0
+
+
 def _archive_key_of_caption(block: Block, *, tail: bool) -> list[Block]:
-    """At the tail, "KEY: a short caption": the key is the archive's, the caption stays."""
-    if not tail or block.kind not in _LINE_KINDS or not (key := ARCHIVE_KEY.match(block.text)):
+    """At the tail, "KEY: A short caption": the key is the archive's, the caption stays (as a caption)."""
+    end = _caption_key_end(block.text) if tail and block.kind in _LINE_KINDS else 0
+    if not end:
         return [block]
-    value = block.text[key.end() :].strip()
-    if not value or not _short(value, rules.ARCHIVE_VALUE_MAX_WORDS, full_stop=True):
-        return [block]
-    pieces = cut_spans(block, [(0, key.end(), "archive")])
+    pieces = cut_spans(block, [(0, end, "archive")])
     return [p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.CAPTION, p.text) for p in pieces]

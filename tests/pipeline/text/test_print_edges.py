@@ -123,3 +123,13 @@ def test_an_archives_cut_off_replacement_title_and_its_footnote_are_set_aside() 
 
 def test_a_footnote_line_without_a_marked_line_stays() -> None:
     assert "* Alle bedragen exclusief btw" in kept(_text(TITLE, BODY, MORE, "* Alle bedragen exclusief btw"))
+
+
+def test_a_lower_case_value_after_a_key_at_the_tail_is_not_taken_for_a_caption() -> None:
+    read = article(_text(TITLE, BODY, MORE, "TAGS: brug, verkeer"))
+    assert [(b.kind, b.text) for b in read.blocks[-1:]] == [(K.SITE_TEXT, "TAGS: brug, verkeer")]
+
+
+def test_the_only_lines_of_a_text_without_running_text_keep_their_title() -> None:
+    read = article("OM: TIEN JAAR CEL GEEIST\n\nZWOLLE: RECHTBANK\n")
+    assert read.meta.headline == "OM: TIEN JAAR CEL GEEIST"
