@@ -266,12 +266,13 @@ CREDIT_LINE = (
 )
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
-# A request to the reader to write to an address, opening its sentence (an imperative or a bare noun, not a
-# report of what others did): a verb or noun of writing, then (in the same sentence) the address: "Reacties naar
-# <adres>", "Stuur uw reactie … naar <adres>", "Schrijf naar: <adres>", "Reageer via <adres>".
+# A request to the reader to write to an address, opening its sentence: an imperative with the address later in
+# the sentence ("Stuur uw reactie … naar <adres>", "Schrijf naar: <adres>", "Reageer via <adres>"), or a bare noun
+# or infinitive right before it ("Reacties naar <adres>", "Reageren: <adres>") — not a statement ("Reageren kan
+# tot maart via <adres>", "Bewoners konden reageren via …": what others may do is news).
 CONTACT_REQUEST = (
-    r"(^|[.!?:]\s+)(stuur|schrijf|reageer|reageren|reacties?|mail|e-?mail)\b"
-    rf"[^.!?]{{0,80}}\b(naar|via|aan|op)\s*:?\s*{EMAIL}"
+    r"(^|[.!?:]\s+)((stuur|schrijf|reageer|mail|e-?mail)\b[^.!?]{0,80}\b(naar|via|aan|op)|(reacties?|reageren)\s*"
+    rf"(naar|via|aan|op)?)\s*:?\s*{EMAIL}"
 )
 CONTACT_MAX_WORDS = 70  # a contact note or a column's strapline; a longer paragraph is the text going on
 CONTACT_QUESTION_MAX_WORDS = 3  # "Reageren?", "Vragen?" right above the address line

@@ -92,7 +92,8 @@ def test_an_authoritys_appeal_a_quote_or_a_report_with_an_address_stays() -> Non
     police = "Wie iets heeft gezien, kan het melden. Mail naar tips@politie.nl of bel de politie."
     quoted = "„Stuur uw vragen naar info@gemeente.example”, zegt de wethouder tegen de bewoners."
     report = "Bewoners konden reageren via inspraak@gemeente.example; dat deden er driehonderd."
-    for line in (police, quoted, report):
+    statement = "Reageren kan tot 1 maart via inspraak@gemeente.example."
+    for line in (police, quoted, report, statement):
         assert line in kept(_text(TITLE, BODY, MORE, line))
 
 
