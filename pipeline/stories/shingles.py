@@ -28,7 +28,7 @@ def shingles(paragraphs: Iterable[Sequence[str]], size: int = SHINGLE_WORDS) -> 
     for para in paragraphs:
         if not para:
             continue
-        words = [_word(w) for w in para]
+        words = [_word(w) if w[0].isdigit() or w in NUMBER_WORDS else w for w in para]
         if len(words) < size:
             out.add(" ".join(words).encode())
             continue
