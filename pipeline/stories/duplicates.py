@@ -107,10 +107,12 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """Is one text an excerpt of the other? A body longer than `excerpt_max` shingles mostly inside
-    the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most
-    of such a body). A short body is when their leads agree (the shorter lead mostly inside the
-    longer): a short item is not a copy of a text it shares one boilerplate paragraph with."""
+    """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles
+    mostly inside the other is (a paper's cut of the copy, whatever its opening: one shared paragraph
+    is not most of such a body); one with a `rewrite` share inside is when the two are of a size or
+    open alike (another edition's rewording; a cut that goes its own way after the opening). A short
+    body is when their leads agree (the shorter lead mostly inside the longer): a short item is not a
+    copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings):
