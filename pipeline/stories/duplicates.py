@@ -20,6 +20,7 @@ short text inside a longer one counts only when the two open with the same words
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stories.features import ArticleFeatures
@@ -86,13 +87,20 @@ def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]
     return out
 
 
-def find_original(signature: Signature, store: StoryStore, settings: DuplicateSettings) -> DuplicateMatch | None:
+def find_original(
+    signature: Signature, store: StoryStore, settings: DuplicateSettings, members: Sequence[str] = ()
+) -> DuplicateMatch | None:
     """The article this one copies: the most similar above the threshold (ties: the earliest, then the
-    lowest id), or None."""
+    lowest id), or None. Candidates are the signatures the store's LSH finds and those of `members`
+    (the latest articles of the story this one fits best: a rewrite's Jaccard can be low enough for
+    the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
     best: tuple[float, object, str] | None = None
-    for other in store.similar_signatures(signature):
+    found = store.similar_signatures(signature)
+    seen = {other.article_id for other in found} | {signature.article_id}
+    extra = [m for m in members if m not in seen]
+    for other in found + (store.signatures(extra) if extra else []):
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])

@@ -69,3 +69,19 @@ def test_without_the_rewrite_rule_the_edition_is_missed():
 
 def test_numbers_in_digits_and_in_words_make_the_same_shingles():
     assert shingles([("over", "vijf", "jaar", "4.000", "euro")]) == shingles([("over", "5", "jaar", "4000", "euro")])
+
+
+class _NoLsh(MemoryStoryStore):
+    """A store whose LSH returns nothing (as for a rewrite whose Jaccard it misses by chance)."""
+
+    def similar_signatures(self, signature):
+        return []
+
+
+def test_a_rewrite_the_lsh_misses_is_found_among_the_latest_articles_of_its_story():
+    store = _NoLsh()
+    first = assign(feat("dc", "De Stentor", at(0, 1), "Wilhelminabrug vijf maanden dicht", BRUG_ORIGINAL), store)
+    edition = assign(feat("ed", "Deventer Dagblad", at(0, 3), "Omrijden geblazen", BRUG_EDITION), store)
+    assert edition.duplicate_of == "dc" and edition.story_id == first.story_id
+    other = assign(feat("other", "RTV Oost", at(0, 4), "Deventer zonder Wilhelminabrug", BRUG_OTHER), store)
+    assert other.duplicate_of is None
