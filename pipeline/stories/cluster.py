@@ -61,6 +61,7 @@ class ClusterSettings:
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
+    copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
 
@@ -85,9 +86,6 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.evict(features.published - settings.window)
 
     signature = signature_of(features, store, settings.duplicates)
-    copy = find_original(signature, store, settings.duplicates)
-    if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
-        copy = None
     store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
     vec = tfidf(features, store)
     names = name_weights(features, store)
@@ -96,6 +94,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
+    copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
+    if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
+        copy = None
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
@@ -116,6 +117,12 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         if merges:
             story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
+
+
+def _members(scored: list[tuple[float, int]], store: StoryStore, settings: ClusterSettings) -> tuple[str, ...]:
+    """The latest articles of the story the article fits best: wire-copy candidates beside the LSH's."""
+    story = store.story(scored[0][1]) if scored and settings.copy_members else None
+    return story.article_ids[-settings.copy_members :] if story else ()
 
 
 def _term_count(features: ArticleFeatures) -> int:

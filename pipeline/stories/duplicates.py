@@ -6,6 +6,12 @@ the estimated Jaccard against a threshold). A feed often carries only the first 
 copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
 lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one.
 This works in either order: a full text that comes after its excerpt points to the excerpt.
+A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
+"5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
+shorter's shingles are then still a good share inside the longer (`rewrite`, 35%; another
+reporter's article on the same event shares names, numbers and a quote, well under 20%), which
+counts when the two are of a size or open alike — a longer text that reprints part of an
+article under an opening of its own is not a copy of it.
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another
 article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
 text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, and a
@@ -14,6 +20,7 @@ short text inside a longer one counts only when the two open with the same words
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stories.features import ArticleFeatures
@@ -31,6 +38,11 @@ class DuplicateSettings:
     # estimated from its body's: at most lead_words - 3, never more than the body has)
     lead_words: int = 25  # an article's lead: its first words (of its own paragraphs)
     excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
+    # a longer body (both above `excerpt_max`) with this share of its shingles inside the other is a rewrite of
+    # it (another edition's wording, moved byline, "vijf" for "5") when the two are of a size (the longer at
+    # most `rewrite_ratio` times the shorter) or open alike (leads `containment` inside each other)
+    rewrite: float = 0.35
+    rewrite_ratio: float = 1.3
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -75,13 +87,20 @@ def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]
     return out
 
 
-def find_original(signature: Signature, store: StoryStore, settings: DuplicateSettings) -> DuplicateMatch | None:
+def find_original(
+    signature: Signature, store: StoryStore, settings: DuplicateSettings, members: Sequence[str] = ()
+) -> DuplicateMatch | None:
     """The article this one copies: the most similar above the threshold (ties: the earliest, then the
-    lowest id), or None."""
+    lowest id), or None. Candidates are the signatures the store's LSH finds and those of `members`
+    (the latest articles of the story this one fits best: a rewrite's Jaccard can be low enough for
+    the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
     best: tuple[float, object, str] | None = None
-    for other in store.similar_signatures(signature):
+    found = store.similar_signatures(signature)
+    seen = {other.article_id for other in found} | {signature.article_id}
+    extra = [m for m in members if m not in seen]
+    for other in found + (store.signatures(extra) if extra else []):
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
@@ -96,13 +115,24 @@ def find_original(signature: Signature, store: StoryStore, settings: DuplicateSe
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """Is one text an excerpt of the other? A body longer than `excerpt_max` shingles mostly inside
-    the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most
-    of such a body). A short body is when their leads agree (the shorter lead mostly inside the
-    longer): a short item is not a copy of a text it shares one boilerplate paragraph with."""
+    """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles
+    mostly inside the other is (a paper's cut of the copy, whatever its opening: one shared paragraph
+    is not most of such a body); one with a `rewrite` share inside is when the two are of a size or
+    open alike (another edition's rewording; a cut that goes its own way after the opening). A short
+    body is when their leads agree (the shorter lead mostly inside the longer): a short item is not a
+    copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
-        return _contained(body_jaccard, a.shingles, b.shingles, settings)
+        if _contained(body_jaccard, a.shingles, b.shingles, settings):
+            return True
+        if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
+            return False
+        return max(a.shingles, b.shingles) <= settings.rewrite_ratio * short or _leads_agree(a, b, settings)
+    return _leads_agree(a, b, settings)
+
+
+def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
+    """Do the two texts open alike (the shorter lead mostly inside the longer)?"""
     if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
         return False  # a signature without its lead (kept before leads were)
     lead_a, lead_b = _lead_size(a.shingles, settings), _lead_size(b.shingles, settings)
@@ -114,14 +144,14 @@ def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
     return min(body_shingles, max(1, settings.lead_words - SHINGLE_WORDS + 1))
 
 
-def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings) -> bool:
-    """Is the smaller shingle set (mostly) inside the larger? |A∩B| = J(|A|+|B|)/(1+J), from the
-    estimated Jaccard and the two sizes."""
+def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings, share: float | None = None) -> bool:
+    """Is the smaller shingle set (mostly: `share`, else `containment`) inside the larger?
+    |A∩B| = J(|A|+|B|)/(1+J), from the estimated Jaccard and the two sizes."""
     small = min(a, b)
     if small < settings.containment_min or jaccard <= 0:
         return False
     shared = jaccard * (a + b) / (1 + jaccard)
-    return shared / small >= settings.containment
+    return shared / small >= (settings.containment if share is None else share)
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

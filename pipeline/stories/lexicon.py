@@ -91,3 +91,11 @@ COUNTRIES = _words(
     """
 )
 """Countries and continents: in a small window they can be rare, but they tell no event apart."""
+
+
+NUMBER_WORDS = {
+    "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+    "tien": "10", "elf": "11", "twaalf": "12", "dertien": "13", "veertien": "14", "vijftien": "15",
+    "twintig": "20", "dertig": "30",
+}  # fmt: skip
+"""Numbers written out, as digits: editions of one wire copy differ in them ("vijf" / "5"; not "een")."""

@@ -147,11 +147,15 @@ class MemoryStoryStore:
         found: set[str] = set()
         for index, part in zip(self._indexes(), _halves(signature.values)):
             found.update(index.query(part))
-        keys = sorted(found)
+        found.discard(signature.article_id)
+        return self.signatures(sorted(found))
+
+    def signatures(self, article_ids: Sequence[str]) -> list[Signature]:
         out = []
-        for key in keys:
-            if key != signature.article_id:
-                outlet, published, values, shingles = self._signatures[key]
+        for key in sorted(set(article_ids)):
+            entry = self._signatures.get(key)
+            if entry is not None:
+                outlet, published, values, shingles = entry
                 out.append(Signature(key, outlet, published, tuple(values), shingles))
         return out
 

@@ -5,19 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from pipeline.stories.features import normalise_number
+from pipeline.stories.lexicon import NUMBER_WORDS
+
 SHINGLE_WORDS = 4  # wire copy with small edits keeps most 4-word runs; different texts share few
 NUM_PERM = 128
 SEED = 1  # fixed: the same text has the same signature in every process
 SCHEME = "affine32"  # datasketch's hashing scheme (named: signatures are kept across versions)
 
 
+def _word(token: str) -> str:
+    """A shingle's word: a number word as digits, "4.000" as "4000", "6,5" as "6.5"."""
+    if token[:1].isdigit():
+        return normalise_number(token)
+    return NUMBER_WORDS.get(token, token)
+
+
 def shingles(paragraphs: Iterable[Sequence[str]], size: int = SHINGLE_WORDS) -> set[bytes]:
-    """The word shingles of the given paragraphs (a shingle never spans two paragraphs). A paragraph
-    shorter than `size` words is one shingle."""
+    """The word shingles of the given paragraphs (a shingle never spans two paragraphs; numbers
+    normalised, see `_word`). A paragraph shorter than `size` words is one shingle."""
     out: set[bytes] = set()
-    for words in paragraphs:
-        if not words:
+    for para in paragraphs:
+        if not para:
             continue
+        words = [_word(w) if w[0].isdigit() or w in NUMBER_WORDS else w for w in para]
         if len(words) < size:
             out.add(" ".join(words).encode())
             continue

@@ -223,9 +223,11 @@ class CatalogStoryStore:
         keys = self.c.execute(
             select(story_bands.c.article_key).where(story_bands.c.band.in_(band_keys(signature.values))).distinct()
         ).scalars()
-        found = sorted({k for k in keys if k != signature.article_id})
+        return self.signatures(sorted({k for k in keys if k != signature.article_id}))
+
+    def signatures(self, article_ids: Sequence[str]) -> list[Signature]:
         out = []
-        for chunk in _chunks(found):
+        for chunk in _chunks(sorted(set(article_ids))):
             query = select(story_signatures).where(story_signatures.c.article_key.in_(chunk))
             for row in self.c.execute(query).mappings():
                 out.append(

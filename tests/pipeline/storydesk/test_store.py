@@ -16,6 +16,7 @@ from pipeline.stories.cluster import assign
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.store import StoryState
 from pipeline.storydesk.codec import from_json, to_json
+from tests.pipeline.stories.rewrites import BRUG_BACKGROUND, BRUG_CUT, BRUG_EDITION, BRUG_ORIGINAL, BRUG_OTHER
 from tests.pipeline.stories.texts import (
     AJAX_SUNDAY,
     AJAX_THURSDAY,
@@ -118,3 +119,21 @@ def test_the_catalog_finds_excerpts_by_their_lead_as_the_memory_store_does(setti
     assert got == expected
     copies = {article: original for article, _, original in got}
     assert copies["tg"] == "nu" and copies["ad"] in ("nu", "tg") and copies["weg"] is None
+
+
+def test_the_catalog_finds_rewrites_as_the_memory_store_does(settings) -> None:
+    stream = [
+        feat("dc", "De Stentor", at(0, 1), "Wilhelminabrug vijf maanden dicht", BRUG_ORIGINAL),
+        feat("ed", "Deventer Dagblad", at(0, 2), "Omrijden geblazen", BRUG_EDITION),
+        feat("cut", "Regiokrant", at(0, 3), "Brug Deventer dicht", BRUG_CUT),
+        feat("other", "RTV Oost", at(0, 4), "Deventer zonder Wilhelminabrug", BRUG_OTHER),
+        feat("bg", "De Stentor", at(0, 5), "Deventer en zijn bruggen", BRUG_BACKGROUND),
+    ]
+    memory = MemoryStoryStore()
+    expected = [(a.article_id, a.story_id, a.duplicate_of) for a in (assign(f, memory) for f in stream)]
+    catalog = open_catalog(settings)
+    got = [(a.article_id, a.story_id, a.duplicate_of) for a in (record(catalog, f) for f in stream)]
+    assert got == expected
+    copies = {article: original for article, _, original in got}
+    assert copies["ed"] == "dc" and copies["cut"] in ("dc", "ed")
+    assert copies["other"] is None and copies["bg"] is None
