@@ -112,11 +112,7 @@ def test_the_catalog_finds_excerpts_by_their_lead_as_the_memory_store_does(setti
         feat("hal", "RTV Regio", at(0, 4), "Deventer krijgt nieuwe sporthal", SPORTHAL),
         feat("weg", "RTV Regio", at(0, 5), "N337 dicht", "De N337 is donderdag dicht.\n\n" + BOILERPLATE),
     ]
-    memory = MemoryStoryStore()
-    expected = [(a.article_id, a.story_id, a.duplicate_of) for a in (assign(f, memory) for f in excerpts)]
-    catalog = open_catalog(settings)
-    got = [(a.article_id, a.story_id, a.duplicate_of) for a in (record(catalog, f) for f in excerpts)]
-    assert got == expected
+    got = _same_in_memory_and_catalog(excerpts, settings)
     copies = {article: original for article, _, original in got}
     assert copies["tg"] == "nu" and copies["ad"] in ("nu", "tg") and copies["weg"] is None
 
@@ -129,11 +125,17 @@ def test_the_catalog_finds_rewrites_as_the_memory_store_does(settings) -> None:
         feat("other", "RTV Oost", at(0, 4), "Deventer zonder Wilhelminabrug", BRUG_OTHER),
         feat("bg", "De Stentor", at(0, 5), "Deventer en zijn bruggen", BRUG_BACKGROUND),
     ]
+    got = _same_in_memory_and_catalog(stream, settings)
+    copies = {article: original for article, _, original in got}
+    assert copies["ed"] == "dc" and copies["cut"] in ("dc", "ed")
+    assert copies["other"] is None and copies["bg"] is None
+
+
+def _same_in_memory_and_catalog(stream, settings) -> list[tuple[str, int, str | None]]:
+    """(article, story, copy of) for each article, asserted equal from the memory store and the catalog."""
     memory = MemoryStoryStore()
     expected = [(a.article_id, a.story_id, a.duplicate_of) for a in (assign(f, memory) for f in stream)]
     catalog = open_catalog(settings)
     got = [(a.article_id, a.story_id, a.duplicate_of) for a in (record(catalog, f) for f in stream)]
     assert got == expected
-    copies = {article: original for article, _, original in got}
-    assert copies["ed"] == "dc" and copies["cut"] in ("dc", "ed")
-    assert copies["other"] is None and copies["bg"] is None
+    return got
