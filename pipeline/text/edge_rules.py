@@ -1,0 +1,38 @@
+"""Site text by shape (issue 21, round 5): data, no logic — the expressions and limits of
+pipeline.text.export_edges (an archive's export: its header, its metadata runs and its markers) and of
+pipeline.text.web_edges (an author's box, an embedded post's furniture, a page's tail boxes).
+Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
+
+# Under a person's name on its own line at the top, the author's role in lower case on the next line:
+# "redacteur Binnenland", "correspondent in Berlijn" (a short line, no sentence's end).
+ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){0,7}$"
+
+# -- an archive's export (pipeline.text.export_edges) ---------------------------------------------
+
+# A metadata line: a short key of one to three capitalised (or Title-case) words and a colon, then its value:
+# "Section: Binnenland; Blz. 3", "Length: 420 words", "Load-Date: March 3, 2016", "Journal Code: ABC".
+EXPORT_KEY = r"^(?P<key>(?-i:[A-Z][a-z]+)(?:[- ](?-i:[A-Za-z][a-z]+)){0,2})\s*:\s*(?P<value>\S.*)?$"
+EXPORT_VALUE_MAX_WORDS = 30
+EXPORT_RUN_MIN_KEYS = 2  # a run of metadata lines has at least this many keys
+EXPORT_GAP_MAX_LINES = 3  # lines between two keys of one run (a wrapped value, the title repeated)
+EXPORT_GAP_MAX_WORDS = 25
+# Keys whose line is the article's byline, not the archive's ("Byline: Jan de Vries").
+EXPORT_BYLINE_KEYS = ("byline", "author", "auteur")
+# A lone marker line next to a run ("Body", "Classification", "End of Document", "Page 2 of 2", "Link naar PDF"):
+# this many words at most, no sentence's end; above the top run's lines only the header (see export_edges).
+EXPORT_MARKER_MAX_WORDS = 4
+EXPORT_MARKERS_BELOW_TOP = 1  # "Body" — below it the text begins (its first heading stays)
+EXPORT_MARKERS_ABOVE_TAIL = 2
+EXPORT_MARKERS_BELOW_TAIL = 3
+# The header lines between the title and the top run: the outlet, the issue date, the copyright line.
+EXPORT_HEADER_MAX_WORDS = 12
+# The archive's word for a page without a title: the export's placeholder, no headline.
+EXPORT_NO_TITLE = r"^no headline in original$"
+# A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV".
+COPYRIGHT_LINE = r"^(copyright\s*(©\s*)?|©\s*)(19|20)\d{2}\b[^.!?]{0,100}\.?$"
+COPYRIGHT_MAX_WORDS = 15

@@ -1,0 +1,35 @@
+"""A web page's edges by shape (pipeline.text.web_edges): each rule on an example written here, and next to
+it article text of a similar shape that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, K, article
+
+TITLE = "Nieuwe brug over de IJssel geopend"
+MORE = (
+    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
+    "Fietsers kunnen er vanaf maandag over."
+)
+
+
+def _text(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def _kinds(text: str) -> list[tuple[K, str]]:
+    return [(b.kind, b.text) for b in article(text).blocks]
+
+
+def test_a_name_with_a_lower_case_role_under_it_is_the_byline_even_twice() -> None:
+    found = _kinds(_text(TITLE, "Anna de Wit", "verslaggever in Zwolle", "Anna de Wit", "verslaggever in Zwolle", BODY))
+    assert found[1:5] == [(K.BYLINE, "Anna de Wit"), (K.BYLINE, "verslaggever in Zwolle")] * 2
+    assert article(_text(TITLE, "Anna de Wit", "verslaggever in Zwolle", BODY)).meta.byline == "Anna de Wit"
+
+
+def test_a_name_above_running_text_or_a_sentence_is_not_an_authors_box() -> None:
+    # the lower-case line ends a sentence: text, not a role
+    found = _kinds(_text(TITLE, "Anna de Wit", "opende de brug zelf.", BODY, MORE))
+    assert (K.BYLINE, "opende de brug zelf.") not in found
+    # below the running text a name and a lower-case line are no author's box
+    tail = _kinds(_text(TITLE, BODY, MORE, "Kees Bakker", "wethouder van verkeer"))
+    assert (K.BYLINE, "wethouder van verkeer") not in tail
