@@ -9,8 +9,9 @@ from __future__ import annotations
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
 
 # Under a person's name on its own line at the top, the author's role in lower case on the next line:
-# "redacteur Binnenland", "correspondent in Berlijn" (a short line, no sentence's end).
-ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){0,7}$"
+# "redacteur Binnenland", "correspondent in Berlijn" (two to eight words, no sentence's end; one lower-case
+# word is a tag).
+ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){1,7}$"
 
 # -- an archive's export (pipeline.text.export_edges) ---------------------------------------------
 
@@ -33,6 +34,11 @@ EXPORT_MARKERS_BELOW_TAIL = 3
 EXPORT_HEADER_MAX_WORDS = 12
 # The archive's word for a page without a title: the export's placeholder, no headline.
 EXPORT_NO_TITLE = r"^no headline in original$"
-# A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV".
-COPYRIGHT_LINE = r"^(copyright\s*(©\s*)?|©\s*)(19|20)\d{2}\b[^.!?]{0,100}\.?$"
+# A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV", "(c) 2018 Krant BV";
+# an export's header has one (pipeline.text.export_edges).
+# A full stop inside it only ends an abbreviation of one to three letters ("B.V.", "Inc."): no second sentence.
+COPYRIGHT_LINE = (
+    r"^(copyright\s*(©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)(19|20)\d{2}\b"
+    r"([^.!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){0,100}$"
+)
 COPYRIGHT_MAX_WORDS = 15

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
 from pipeline.text import edge_rules as rules
+from pipeline.text import patterns
 from pipeline.text.shape_rules import TAIL_TEXT_MIN_WORDS
 
 ROLE_LINE = re.compile(rules.ROLE_LINE)
@@ -28,11 +28,15 @@ def running(block: Block) -> bool:
     )
 
 
+def _sentence(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
+
+
 def author_boxes(blocks: Sequence[Block]) -> list[Block]:
-    """At the top (after the first line, before the first paragraph of running text), a person's name on its
-    line right above a short lower-case role line: both are the byline."""
+    """At the top (after the first line, above any paragraph ending a sentence), a person's name on its line
+    right above a short lower-case role line of two words or more: both are the byline."""
     out = list(blocks)
-    end = next((i for i, b in enumerate(out) if running(b)), len(out))
+    end = next((i for i, b in enumerate(out) if _sentence(b)), len(out))
     for i in range(1, end - 1):
         name, role = out[i], out[i + 1]
         if (
