@@ -150,5 +150,5 @@ def _title(out: list[Block]) -> None:
     )
     for i in range(1, len(out)):
         text = out[i].text.strip()
-        if out[i].kind in _LINE_KINDS and (text == title or NO_TITLE.match(text)):
+        if out[i].kind in _LINE_KINDS and text == title:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="untitled" if placeholder else "export")

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
-from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_RUN_MIN_KEYS
+from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -27,6 +28,7 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. D
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 METADATA_KEY = re.compile(EXPORT_KEY)
+PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
@@ -171,6 +173,8 @@ def _line_role(line: str) -> list[Block]:
     reason = patterns.site_line_reason(line)
     if reason:
         return [Block(BlockKind.SITE_TEXT, line, reason=reason)]
+    if PLACEHOLDER_TITLE.match(line):  # an archive's placeholder title, also as a running head inside the text
+        return [Block(BlockKind.SITE_TEXT, line, reason="archive")]
     if patterns.is_timestamp(line):
         return [Block(BlockKind.DATELINE, line, time=line)]  # a liveblog time: attach_timestamps decides
     for test, kind in (

@@ -65,3 +65,14 @@ def test_a_copyright_line_at_the_tail_is_set_aside_but_a_sentence_about_copyrigh
     sentence = "Copyright 2022 is een tentoonstelling over makers en hun rechten. Zij opent in mei."
     assert sentence in kept(f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{sentence}")
     assert [b.kind for b in article(text).blocks].count(K.HEADLINE) == 1
+
+
+def test_a_placeholder_title_inside_the_text_is_the_page_break_running_head() -> None:
+    head = "[Nieuwe brug over de IJssel De gemeente Zwolle heeft gist...]*"
+    text = f"{head}\r\n{HEADER}{BODY}\r\n{head}\r\n{MORE}\r\n{FOOTER}"
+    assert ("archive", head) in aside(text)
+    assert article(text).meta.headline is None
+    assert BODY in kept(text) and MORE in kept(text)
+    # square brackets in a sentence of the text are no placeholder
+    note = "De wethouder [van verkeer] sprak van een mijlpaal voor de stad..."
+    assert note in kept(f"{TITLE}\n\n{BODY}\n{note}\n\n{MORE}")
