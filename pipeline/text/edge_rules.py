@@ -42,3 +42,13 @@ COPYRIGHT_LINE = (
     r"([^.!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){0,100}$"
 )
 COPYRIGHT_MAX_WORDS = 15
+
+# -- an embedded post's furniture (pipeline.text.web_edges) ---------------------------------------
+
+# A post's account handle alone on its line: "@gemeentezwolle".
+HANDLE_LINE = r"^@\w{1,30}$"
+EMBED_NAME_MAX_WORDS = 5  # the account's display name on the line above the handle
+EMBED_MAX_LINES = 12  # the post's text between the handle and its time and date lines
+# The post's time ("5:41", "17:03") and date ("3 november 2023") lines, right after its text.
+EMBED_TIME = r"^\d{1,2}:\d{2}$"
+EMBED_DATE = r"^\d{1,2} (?-i:[a-z]+) \d{4}$"

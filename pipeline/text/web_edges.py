@@ -3,6 +3,8 @@ pipeline.text.edge_rules):
 
 byline    an author's box at the top: a person's name on its line and the role under it in lower case
           ("Anna de Vries" / "redacteur Binnenland"), however often the page repeats the box
+embed     an embedded post's account name and "@handle" above its text, and its time and date lines below
+          it ("17:03" / "3 november 2023"); the post's text stays, as a quote
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from pipeline.text import patterns
 from pipeline.text.shape_rules import TAIL_TEXT_MIN_WORDS
 
 ROLE_LINE = re.compile(rules.ROLE_LINE)
+HANDLE_LINE = re.compile(rules.HANDLE_LINE)
+EMBED_TIME = re.compile(rules.EMBED_TIME)
+EMBED_DATE = re.compile(rules.EMBED_DATE)
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
 
 
@@ -47,3 +52,37 @@ def author_boxes(blocks: Sequence[Block]) -> list[Block]:
         ):
             out[i], out[i + 1] = Block(BlockKind.BYLINE, name.text), Block(BlockKind.BYLINE, role.text)
     return out
+
+
+def embedded_posts(blocks: Sequence[Block]) -> list[Block]:
+    """A "@handle" line (under a short name line) whose post's text ends, a few lines on, in a time line and a
+    date line: the name, the handle, the time and the date are the embed's; the text between is a quote."""
+    out = list(blocks)
+    for h, block in enumerate(out):
+        if block.kind not in _LINE_KINDS or not HANDLE_LINE.match(block.text.strip()):
+            continue
+        end = _post_end(out, h)
+        if end is None:
+            continue
+        name = h - 1
+        if name >= 0 and out[name].kind in _LINE_KINDS and _name_line(out[name].text):
+            out[name] = Block(BlockKind.SITE_TEXT, out[name].text, reason="embed")
+        for i in (h, end, end + 1):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="embed")
+        for i in range(h + 1, end):
+            if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+                out[i] = Block(BlockKind.QUOTE, out[i].text)
+    return out
+
+
+def _post_end(blocks: Sequence[Block], handle: int) -> int | None:
+    """The index of the post's time line (its date line right after it), if the post has text before it."""
+    last = min(len(blocks) - 1, handle + 1 + rules.EMBED_MAX_LINES)
+    for i in range(handle + 2, last):
+        if EMBED_TIME.match(blocks[i].text.strip()) and EMBED_DATE.match(blocks[i + 1].text.strip()):
+            return i
+    return None
+
+
+def _name_line(text: str) -> bool:
+    return patterns.word_count(text) <= rules.EMBED_NAME_MAX_WORDS and not patterns.ends_sentence(text)

@@ -33,3 +33,21 @@ def test_a_name_above_running_text_or_a_sentence_is_not_an_authors_box() -> None
     # below the running text a name and a lower-case line are no author's box
     tail = _kinds(_text(TITLE, BODY, MORE, "Kees Bakker", "wethouder van verkeer"))
     assert (K.BYLINE, "wethouder van verkeer") not in tail
+
+
+def test_an_embedded_posts_name_handle_time_and_date_are_set_aside_and_its_text_is_a_quote() -> None:
+    post = "De nieuwe brug is open! Kom vanmiddag langs voor koffie bij het bruggenhoofd."
+    text = _text(TITLE, BODY, "Gemeente Zwolle", "@gemeentezwolle", post, "14:05", "12 maart 2024", MORE)
+    found = _kinds(text)
+    for line in ("Gemeente Zwolle", "@gemeentezwolle", "14:05", "12 maart 2024"):
+        assert (K.SITE_TEXT, line) in found
+    assert (K.QUOTE, post) in found
+    assert ("embed", "@gemeentezwolle") in [(b.reason, b.text) for b in article(text).blocks]
+
+
+def test_a_handle_without_a_posts_time_and_date_stays() -> None:
+    text = _text(TITLE, BODY, "Volg ons ook", "@gemeentezwolle", MORE, "Lees verder in de krant van morgen.")
+    assert not [b for b in article(text).blocks if b.reason == "embed"]
+    # a time and a date in running text are no embed's
+    text = _text(TITLE, BODY, "Wethouder Bakker", "@kbakker", MORE, "De brug gaat om 14:05 open, op 12 maart 2024.")
+    assert not [b for b in article(text).blocks if b.reason == "embed"]
