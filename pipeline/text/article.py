@@ -29,7 +29,7 @@ from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
-from pipeline.text.web_edges import author_boxes, embedded_posts
+from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
@@ -98,7 +98,7 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(embedded_posts(author_boxes(export_furniture(blocks))))
+    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(blocks)))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

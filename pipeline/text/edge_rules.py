@@ -52,3 +52,19 @@ EMBED_MAX_LINES = 12  # the post's text between the handle and its time and date
 # The post's time ("5:41", "17:03") and date ("3 november 2023") lines, right after its text.
 EMBED_TIME = r"^\d{1,2}:\d{2}$"
 EMBED_DATE = r"^\d{1,2} (?-i:[a-z]+) \d{4}$"
+
+# -- a page's tail boxes (pipeline.text.web_edges), after the last paragraph of running text -------
+
+# Their reasons: the page's short closing lines (pipeline.text.page_edges.tail_lines) stop at such a box.
+TAIL_BOX_REASONS = ("prompt", "people", "dossier")
+
+# A short prompt: a one- or two-word question and a short exclamation ("Vragen? Mail ons!", "Tip? Meld het!").
+PROMPT_LINE = r"^[\w'’-]+( [\w'’-]+)?\?\s+[^.!?]{1,30}!$"
+PROMPT_MAX_WORDS = 5
+# A box's heading: a short line without a sentence's end or a colon (a colon introduces the text's own list).
+BOX_HEADING_MAX_WORDS = 4
+PEOPLE_MIN_NAMES = 2  # a heading and at least this many lines that are only a person's name, to the end
+# A topic box: its title, then a count of the articles (episodes, items) on the topic: "112 artikelen".
+DOSSIER_COUNT = (
+    r"^\d{1,5}\s+(artikelen|artikels|berichten|verhalen|afleveringen|video'?s|items|articles|stories|episodes)$"
+)

@@ -5,6 +5,10 @@ byline    an author's box at the top: a person's name on its line and the role u
           ("Anna de Vries" / "redacteur Binnenland"), however often the page repeats the box
 embed     an embedded post's account name and "@handle" above its text, and its time and date lines below
           it ("17:03" / "3 november 2023"); the post's text stays, as a quote
+prompt    at the tail, a short question and exclamation on one line ("Vragen? Mail ons!")
+people    at the tail, a short heading and two or more lines of only a person's name each, to the text's end
+          (the programme's presenters, the team)
+dossier   at the tail, a topic box: a short title and the count of its articles ("Verkiezingen" / "112 artikelen")
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ ROLE_LINE = re.compile(rules.ROLE_LINE)
 HANDLE_LINE = re.compile(rules.HANDLE_LINE)
 EMBED_TIME = re.compile(rules.EMBED_TIME)
 EMBED_DATE = re.compile(rules.EMBED_DATE)
+PROMPT_LINE = re.compile(rules.PROMPT_LINE)
+DOSSIER_COUNT = re.compile(rules.DOSSIER_COUNT, re.IGNORECASE)
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
 
 
@@ -86,3 +92,46 @@ def _post_end(blocks: Sequence[Block], handle: int) -> int | None:
 
 def _name_line(text: str) -> bool:
     return patterns.word_count(text) <= rules.EMBED_NAME_MAX_WORDS and not patterns.ends_sentence(text)
+
+
+def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """After the last paragraph of running text: a prompt line, a heading over a list of names, a topic box."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running(b)), default=None)
+    if last is None:
+        return out
+    for i in range(last + 1, len(out)):
+        block = out[i]
+        if block.kind not in _LINE_KINDS or block.kind is BlockKind.SITE_TEXT:
+            continue
+        text = block.text.strip()
+        if PROMPT_LINE.match(text) and patterns.word_count(text) <= rules.PROMPT_MAX_WORDS:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="prompt")
+        elif not _box_heading(text):
+            continue
+        elif names := _names_to_end(out, i + 1):
+            for j in (i, *names):
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
+        elif i + 1 < len(out) and DOSSIER_COUNT.match(out[i + 1].text.strip()):
+            for j in (i, i + 1):
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="dossier")
+    return out
+
+
+def _box_heading(text: str) -> bool:
+    return (
+        patterns.word_count(text) <= rules.BOX_HEADING_MAX_WORDS
+        and not patterns.ends_sentence(text)
+        and not text.endswith(":")
+    )
+
+
+def _names_to_end(blocks: Sequence[Block], start: int) -> list[int]:
+    """The lines from `start` to the end, when each is only a person's name (and there are enough)."""
+    names = list(range(start, len(blocks)))
+    fits = all(
+        blocks[j].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and patterns.is_person_name(blocks[j].text.strip())
+        for j in names
+    )
+    return names if fits and len(names) >= rules.PEOPLE_MIN_NAMES else []

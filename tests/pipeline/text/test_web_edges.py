@@ -51,3 +51,35 @@ def test_a_handle_without_a_posts_time_and_date_stays() -> None:
     # a time and a date in running text are no embed's
     text = _text(TITLE, BODY, "Wethouder Bakker", "@kbakker", MORE, "De brug gaat om 14:05 open, op 12 maart 2024.")
     assert not [b for b in article(text).blocks if b.reason == "embed"]
+
+
+def _reasons(text: str) -> list[tuple[str | None, str]]:
+    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
+
+
+def test_a_prompt_a_list_of_names_and_a_topic_box_at_the_tail_are_the_pages() -> None:
+    text = _text(TITLE, BODY, MORE, "Tip? Mail ons!", "Ons team", "Sanne Kok", "Daan de Bruin", "Ilse van Dam")
+    found = _reasons(text)
+    assert ("prompt", "Tip? Mail ons!") in found
+    assert [r for r in found if r[0] == "people"] == [
+        ("people", "Ons team"),
+        ("people", "Sanne Kok"),
+        ("people", "Daan de Bruin"),
+        ("people", "Ilse van Dam"),
+    ]
+    box = _reasons(_text(TITLE, BODY, MORE, "Bruggen in Overijssel", "27 artikelen"))
+    assert box == [("dossier", "Bruggen in Overijssel"), ("dossier", "27 artikelen")]
+
+
+def test_names_and_questions_of_the_article_stay() -> None:
+    # names after a colon are the text's own list; a question and answer inside the text are the article's
+    listed = _text(TITLE, BODY, MORE, "De prijzen gingen naar:", "Sanne Kok", "Daan de Bruin")
+    assert not [r for r in _reasons(listed) if r[0] == "people"]
+    asked = _text(TITLE, BODY, "Duur? Zeker!", MORE)
+    assert not [r for r in _reasons(asked) if r[0] == "prompt"]
+    # a count that is news, not a topic box's
+    counted = _text(TITLE, BODY, MORE, "Slachtoffers", "12 gewonden")
+    assert not [r for r in _reasons(counted) if r[0] == "dossier"]
+    # a heading whose content is missing, above a box, is not made the page's tail by the box
+    dangling = _text(TITLE, BODY, MORE, "Over de bouw", "Tip? Mail ons!")
+    assert ("tail", "Over de bouw") not in _reasons(dangling)
