@@ -29,3 +29,23 @@ def test_plain_text_that_mentions_a_tag_or_a_less_than_sign_stays_plain() -> Non
     )
     read = article(f"{TITLE}\n\n{body}\n")
     assert [b.text for b in read.blocks if b.kind is K.LEDE] == [body]
+
+
+def _aside(text: str) -> list[tuple[str | None, str]]:
+    return [(b.reason, b.text) for b in article(text).blocks if b.kind is K.SITE_TEXT]
+
+
+def test_a_small_print_credit_and_a_closing_run_of_links_are_set_aside() -> None:
+    chart = "<small><span>Zie de grafiek voor de cijfers. Bron: gemeente Zwolle - (c)Stadskrant</span></small>"
+    links = 'Meer:&nbsp;<a href="https://example.org/1">Alles over de brug</a> | <a href="https://example.org/2">Verkeer in Zwolle</a>'
+    found = _aside(f"{TITLE}\n\n{FRAGMENT}{chart}<span>De brug is vier meter breed.</span>{links}\n")
+    assert ("credit", "Zie de grafiek voor de cijfers. Bron: gemeente Zwolle - (c)Stadskrant") in found
+    assert ("link", "Meer: Alles over de brug | Verkeer in Zwolle") in found
+
+
+def test_small_print_without_a_credit_and_links_inside_the_text_stay() -> None:
+    small = "<small>Het bedrag is exclusief btw.</small>"
+    inline = 'Lees het <a href="https://example.org/1">besluit</a> of het <a href="https://example.org/2">advies</a> van de raad zelf.'
+    read = article(f"{TITLE}\n\n{FRAGMENT}{small}{inline}\n")
+    assert not [b for b in read.blocks if b.kind is K.SITE_TEXT]
+    assert "Het bedrag is exclusief btw." in " ".join(b.text for b in read.blocks)
