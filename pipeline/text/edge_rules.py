@@ -68,3 +68,15 @@ PEOPLE_MIN_NAMES = 2  # a heading and at least this many lines that are only a p
 DOSSIER_COUNT = (
     r"^\d{1,5}\s+(artikelen|artikels|berichten|verhalen|afleveringen|video'?s|items|articles|stories|episodes)$"
 )
+
+# -- a rubric label glued to the title line (pipeline.text.title_line) ----------------------------
+
+# A dated rubric before the headline: a word or two, a day/month and a colon ("Ochtendpost 3/4: Kabinet …").
+RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? \d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9„“\"'‘]))"
+# Tags or a rubric after the headline's full stop: words opening in lower case ("… gesloten. zorg gemeente
+# Zorg"), or one capitalised word ("… in de kaart. Geo-politiek"), without a sentence's end; the full stop stays
+# with the headline (nothing of the line is dropped).
+TITLE_LABEL_TAIL = (
+    r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>(?-i:[a-zà-ÿ])[^.!?]{0,60}|(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
+)
+TITLE_LABEL_TAIL_MAX_WORDS = 6
