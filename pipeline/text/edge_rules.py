@@ -32,6 +32,7 @@ EXPORT_MARKERS_ABOVE_TAIL = 2
 EXPORT_MARKERS_BELOW_TAIL = 3
 # The header lines between the title and the top run: the outlet, the issue date, the copyright line.
 EXPORT_HEADER_MAX_WORDS = 12
+RUNNING_HEAD_MIN_WORDS = 3  # the title repeated inside a paragraph is cut out when it has this many words
 # The archive's word for a page without a title: the export's placeholder, no headline.
 EXPORT_NO_TITLE = r"^no headline in original$"
 # A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV", "(c) 2018 Krant BV";
@@ -79,4 +80,6 @@ RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? \d{1,2}/\
 TITLE_LABEL_TAIL = (
     r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>(?-i:[a-zà-ÿ])[^.!?]{0,60}|(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
 )
+# An archive's section glued after the title with a semicolon: "… in Zwolle; Uitgelicht" (one capitalised word).
+TITLE_SECTION_TAIL = r"^(?P<head>.*[^\s;])(?P<tail>;\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
 TITLE_LABEL_TAIL_MAX_WORDS = 6

@@ -6,7 +6,8 @@ copyright line between its first line and the top run. Then:
 export    the lines of both runs (a value wrapped onto the next line, a line between two keys of a run), a
           lone marker line next to a run ("Body", "Classification", "End of Document", "Page 2 of 2"), the
           header lines between the title and the top run (the outlet, the issue date), the title repeated
-          inside the text (the page's running head)
+          inside the text (the page's running head: on a line of its own, or in the middle of a sentence
+          that goes on after it in lower case)
 copyright a "Copyright 2016 … All Rights Reserved" line at the top or the tail (of any text)
 untitled  the archive's placeholder for a page without a title ("No Headline In Original", or a cut-off
           title in brackets): the article has no headline
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE, TAIL_TEXT_MIN_WORDS
 
 EXPORT_KEY = re.compile(rules.EXPORT_KEY)
@@ -152,3 +154,14 @@ def _title(out: list[Block]) -> None:
         text = out[i].text.strip()
         if out[i].kind in _LINE_KINDS and text == title:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="untitled" if placeholder else "export")
+    if not placeholder and patterns.word_count(title) >= rules.RUNNING_HEAD_MIN_WORDS:
+        _running_heads(out, title)
+
+
+def _running_heads(out: list[Block], title: str) -> None:
+    """The title inside a paragraph, in the middle of a sentence that goes on after it in lower case ("… In
+    deze <title> magneten zijn …"): the page break's running head, cut out."""
+    head = re.compile(rf"(?<=[^\s.!?:;] ){re.escape(title)}(?= [a-zà-ÿ])")
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (found := list(head.finditer(out[i].text))):
+            out[i : i + 1] = cut_spans(out[i], [(m.start(), m.end(), "export") for m in found])

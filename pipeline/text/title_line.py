@@ -1,6 +1,7 @@
 """The title line, by shape: a site name glued after the headline ("… arrestaties in Den Haag -
 NU.nl"), a dated rubric before it ("Ochtendpost 3/4: …") and tags or a one-word rubric after its full stop
-("… gesloten. zorg gemeente", "… in de kaart. Geo-politiek") are set aside ("site_name", "rubric") and the
+("… gesloten. zorg gemeente", "… in de kaart. Geo-politiek") or an archive's section after a semicolon
+("… in Zwolle; Uitgelicht") are set aside ("site_name", "rubric") and the
 headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
 is recognised so that the line is still read as the headline (the kicker stays part of it, as the
 outlet shows it). Only the first heading of the text is looked at — the position of a title.
@@ -33,6 +34,7 @@ TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
 TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
 TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
+TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 
 
@@ -62,6 +64,12 @@ def _split(block: Block, outlet: str | None) -> list[Block]:
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
+    section = TITLE_SECTION_TAIL.match(text)
+    if section and patterns.word_count(section.group("head")) >= HEAD_MIN_WORDS:
+        return [
+            Block(block.kind, section.group("head")),
+            Block(BlockKind.SITE_TEXT, section.group("tail"), reason="rubric"),
+        ]
     tail = site_name_tail(text, outlet)
     if not tail:
         return [block]

@@ -76,3 +76,13 @@ def test_a_placeholder_title_inside_the_text_is_the_page_break_running_head() ->
     # square brackets in a sentence of the text are no placeholder
     note = "De wethouder [van verkeer] sprak van een mijlpaal voor de stad..."
     assert note in kept(f"{TITLE}\n\n{BODY}\n{note}\n\n{MORE}")
+
+
+def test_the_title_inside_a_broken_sentence_is_the_running_head_but_the_title_as_a_sentence_stays() -> None:
+    broken = f"Na de opening reden de eerste fietsers over de {TITLE} brug naar het centrum van de stad."
+    text = _export(body=f"{BODY}\r\n{broken}\r\n{MORE}\r\n")
+    assert ("export", TITLE) in aside(text)
+    assert "Na de opening reden de eerste fietsers over de" in kept(text)
+    sentence = f"De krant kopte: {TITLE} en dat klopte. Fietsers waren blij."
+    text = _export(body=f"{BODY}\r\n{sentence}\r\n{MORE}\r\n")
+    assert sentence in kept(text)

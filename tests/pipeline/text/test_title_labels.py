@@ -38,3 +38,11 @@ def test_headlines_of_two_sentences_a_quote_or_a_date_stay_whole() -> None:
     # a second sentence after the full stop, however short, is the headline's own
     for title in ("Kabinet valt. Wat nu?", "Raad stemt in. Bouw begint snel"):
         assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
+
+
+def test_an_archives_section_after_a_semicolon_is_set_aside_but_a_semicolon_in_a_headline_stays() -> None:
+    title = "Open dag bij het nieuwe zwembad; Uitgelicht"
+    assert ("rubric", "; Uitgelicht") in aside(_text(title))
+    assert article(_text(title)).meta.headline == "Open dag bij het nieuwe zwembad"
+    kept_whole = "Zwembad dicht; bewoners boos"  # a second clause in lower case
+    assert article(_text(kept_whole)).meta.headline == kept_whole
