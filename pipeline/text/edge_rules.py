@@ -13,6 +13,10 @@ from __future__ import annotations
 # word is a tag).
 ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){1,7}$"
 
+# A social account alone on its line at the top or the tail, with or without its network's name: "Twitter: @krant"
+# (pipeline.text.print_edges: a contact line, like an e-mail address alone).
+CONTACT_HANDLE_LINE = r"^((?-i:[A-Z])[\w-]{1,15}\s*:\s*)?@\w{1,30}$"
+
 # -- an archive's export (pipeline.text.export_edges) ---------------------------------------------
 
 # A metadata line: a short key of one to three capitalised (or Title-case) words and a colon, then its value:
