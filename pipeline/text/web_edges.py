@@ -100,6 +100,7 @@ def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
     last = max((i for i, b in enumerate(out) if running(b)), default=None)
     if last is None:
         return out
+    names_from = _names_from(out)  # found once: the tail's closing run of name lines
     for i in range(last + 1, len(out)):
         block = out[i]
         if block.kind not in _LINE_KINDS or block.kind is BlockKind.SITE_TEXT:
@@ -109,9 +110,10 @@ def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="prompt")
         elif not _box_heading(text):
             continue
-        elif names := _names_to_end(out, i + 1):
-            for j in (i, *names):
+        elif i + 1 == names_from and len(out) - names_from >= rules.PEOPLE_MIN_NAMES:
+            for j in range(i, len(out)):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
+            break
         elif i + 1 < len(out) and DOSSIER_COUNT.match(out[i + 1].text.strip()):
             for j in (i, i + 1):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="dossier")
@@ -126,12 +128,13 @@ def _box_heading(text: str) -> bool:
     )
 
 
-def _names_to_end(blocks: Sequence[Block], start: int) -> list[int]:
-    """The lines from `start` to the end, when each is only a person's name (and there are enough)."""
-    names = list(range(start, len(blocks)))
-    fits = all(
-        blocks[j].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and patterns.is_person_name(blocks[j].text.strip())
-        for j in names
-    )
-    return names if fits and len(names) >= rules.PEOPLE_MIN_NAMES else []
+def _names_from(blocks: Sequence[Block]) -> int:
+    """Where the closing run of lines that are each only a person's name begins (len(blocks): none)."""
+    start = len(blocks)
+    while (
+        start > 0
+        and blocks[start - 1].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and patterns.is_person_name(blocks[start - 1].text.strip())
+    ):
+        start -= 1
+    return start
