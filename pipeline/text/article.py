@@ -22,12 +22,14 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
+from pipeline.text.export_edges import export_furniture
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.title_line import site_name_tail, split_title_line
+from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
@@ -96,7 +98,7 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(blocks)
+    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(blocks)))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

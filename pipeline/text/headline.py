@@ -28,6 +28,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     blocks = list(blocks)
     if any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
+    if not given and blocks and blocks[0].reason == "untitled":
+        return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     candidates = _headline_candidates(blocks)
     if given:
         match = next((i for i in candidates if _same(blocks[i].text, given)), None)

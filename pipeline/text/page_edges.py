@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, shape_rules
+from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 
@@ -38,6 +39,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
+            if b.reason in TAIL_BOX_REASONS:
+                break  # a box found by its own shape closes the text; the lines above it need their own
             continue
         if not (
             b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)

@@ -7,7 +7,7 @@ archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"
           and the asterisk's footnote at the tail ("* Vervangende titel")
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
 credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES")
-contact   a line that is only an e-mail address, the short question above it ("Reageren?"), and a short
+contact   a line that is only an e-mail address or a social account ("Twitter: @krant"), the short question above it ("Reageren?"), and a short
           paragraph asking the reader to write to an address ("Stuur uw reactie … naar …@…", a column's
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
 column    the column's name at the top, when the strapline below names the same person or column
@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import edge_rules, patterns
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
@@ -29,6 +29,7 @@ ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
 PAGE_LINE = re.compile(rules.PAGE_LINE, re.IGNORECASE)
 CREDIT_LINE = re.compile(rules.CREDIT_LINE)
 EMAIL_LINE = re.compile(rf"^(@\s*|e-?mail\s*:?\s*)?{rules.EMAIL}\.?$", re.IGNORECASE)
+HANDLE_LINE = re.compile(edge_rules.CONTACT_HANDLE_LINE)
 CONTACT_REQUEST = re.compile(rules.CONTACT_REQUEST, re.IGNORECASE)
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
@@ -130,7 +131,7 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: b
         return "archive"
     if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
-    if EMAIL_LINE.match(text):
+    if EMAIL_LINE.match(text) or HANDLE_LINE.match(text):
         return "contact"
     if top and NAMED_LABEL.match(text):
         return "byline"

@@ -3,8 +3,8 @@
 Decoding: UTF-8 (with or without BOM) and UTF-16 with a BOM are read directly; anything else is
 detected with charset-normalizer and a warning says which encoding was assumed.
 A leading ` date YYYY-MM ` marker (as in the seed articles) becomes metadata, not text.
-The structure comes from the lines of a `.txt` file (pipeline.text.structure) or the CommonMark of
-a `.md` file (pipeline.text.markdown_source); pipeline.text.article makes the article of it.
+The structure comes from the lines of a `.txt` file (pipeline.text.structure; a chunk that is an HTML
+fragment: pipeline.text.html_text) or the CommonMark of a `.md` file (pipeline.text.markdown_source); pipeline.text.article makes the article of it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pipeline.document import Article, ArticleMeta
 from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
 from pipeline.text.article import article_from_blocks
-from pipeline.text.structure import text_blocks
+from pipeline.text.html_text import plain_or_html_blocks
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -158,7 +158,7 @@ def parse_article(
 
         blocks, meta = markdown_blocks(body, name=label or source_name)
     else:
-        blocks, meta = text_blocks(body), ArticleMeta()
+        blocks, meta = plain_or_html_blocks(body), ArticleMeta()
     return article_from_blocks(
         blocks,
         source_name=source_name,

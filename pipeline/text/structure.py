@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -25,6 +27,9 @@ _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", 
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
+METADATA_KEY = re.compile(EXPORT_KEY)
+PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
+METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
@@ -42,9 +47,19 @@ def text_blocks(body: str) -> list[Block]:
     blocks: list[Block] = []
     after_text = False  # a sentence has ended in an earlier chunk: the article's running text has begun
     for chunk in chunks:
-        blocks.extend(chunk_blocks(chunk, liveblog=liveblog, after_text=after_text))
+        for part in [[line] for line in chunk] if _metadata_chunk(chunk) else [chunk]:
+            blocks.extend(chunk_blocks(part, liveblog=liveblog, after_text=after_text))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
     return attach_timestamps(blocks, liveblog=liveblog)
+
+
+def _metadata_chunk(lines: Sequence[str]) -> bool:
+    """An archive's block of metadata lines ("Section: Binnenland", "Length: 420 words", a value wrapped onto
+    the next line): two keys or more, at least half the lines, no line going on in lower case (prose)."""
+    keys = sum(
+        1 for line in lines if (key := METADATA_KEY.match(line)) and not patterns.ends_sentence(key["value"] or "")
+    )
+    return keys >= METADATA_MIN_KEYS and 2 * keys >= len(lines) and not any(line[:1].islower() for line in lines)
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -158,6 +173,8 @@ def _line_role(line: str) -> list[Block]:
     reason = patterns.site_line_reason(line)
     if reason:
         return [Block(BlockKind.SITE_TEXT, line, reason=reason)]
+    if PLACEHOLDER_TITLE.match(line):  # an archive's placeholder title, also as a running head inside the text
+        return [Block(BlockKind.SITE_TEXT, line, reason="archive")]
     if patterns.is_timestamp(line):
         return [Block(BlockKind.DATELINE, line, time=line)]  # a liveblog time: attach_timestamps decides
     for test, kind in (

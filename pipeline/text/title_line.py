@@ -1,5 +1,8 @@
 """The title line, by shape: a site name glued after the headline ("… arrestaties in Den Haag -
-NU.nl") is set aside and the headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
+NU.nl"), a dated rubric before it ("Ochtendpost 3/4: …") and tags or a one-word rubric after its full stop
+("… gesloten. zorg gemeente", "… in de kaart. Geo-politiek") or an archive's section after a semicolon
+("… in Zwolle; Uitgelicht") are set aside ("site_name", "rubric") and the
+headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
 is recognised so that the line is still read as the headline (the kicker stays part of it, as the
 outlet shows it). Only the first heading of the text is looked at — the position of a title.
 
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, patterns, shape_rules
+from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_rules as rules
 
 TITLE_MAX_WORDS = 30
@@ -29,6 +32,9 @@ _SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.
 KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
 TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
 TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
+RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
+TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
+TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 
 
@@ -52,11 +58,32 @@ def split_title_line(blocks: Sequence[Block], *, outlet: str | None = None) -> l
 
 def _split(block: Block, outlet: str | None) -> list[Block]:
     text = block.text.strip()
+    if rubric := RUBRIC_OPENING.match(text):
+        label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
+        return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet)]
+    if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
+        kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
+        return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
+    section = TITLE_SECTION_TAIL.match(text)
+    if section and patterns.word_count(section.group("head")) >= HEAD_MIN_WORDS:
+        return [
+            Block(block.kind, section.group("head")),
+            Block(BlockKind.SITE_TEXT, section.group("tail"), reason="rubric"),
+        ]
     tail = site_name_tail(text, outlet)
     if not tail:
         return [block]
     head = text[: len(text) - len(tail)].strip()
     return [Block(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def _label_tail(head: str, tail: str) -> bool:
+    """Tags or a rubric after a headline of one sentence (not a second sentence of the headline)."""
+    return (
+        patterns.word_count(head) >= HEAD_MIN_WORDS
+        and patterns.word_count(tail) <= edge_rules.TITLE_LABEL_TAIL_MAX_WORDS
+        and head.split()[-1].casefold().rstrip(".") not in dutch_rules.TITLES
+    )
 
 
 def kicker_of(line: str) -> str | None:

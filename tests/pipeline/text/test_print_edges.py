@@ -134,3 +134,10 @@ def test_a_lower_case_value_after_a_key_at_the_tail_is_not_taken_for_a_caption()
 def test_the_only_lines_of_a_text_without_running_text_keep_their_title() -> None:
     read = article("OM: TIEN JAAR CEL GEEIST\n\nZWOLLE: RECHTBANK\n")
     assert read.meta.headline == "OM: TIEN JAAR CEL GEEIST"
+
+
+def test_a_social_account_alone_at_the_tail_is_a_contact_line_but_a_handle_in_a_sentence_stays() -> None:
+    assert ("contact", "Twitter: @stadskrant") in aside(_text(TITLE, BODY, MORE, "Twitter: @stadskrant"))
+    assert ("contact", "@stadskrant") in aside(_text(TITLE, BODY, MORE, "@stadskrant"))
+    said = "De gemeente meldde het op @gemeentezwolle."
+    assert said in kept(_text(TITLE, BODY, MORE, said))

@@ -1,0 +1,89 @@
+"""Site text by shape (issue 21, round 5): data, no logic — the expressions and limits of
+pipeline.text.export_edges (an archive's export: its header, its metadata runs and its markers) and of
+pipeline.text.web_edges (an author's box, an embedded post's furniture, a page's tail boxes).
+Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
+
+# Under a person's name on its own line at the top, the author's role in lower case on the next line:
+# "redacteur Binnenland", "correspondent in Berlijn" (two to eight words, no sentence's end; one lower-case
+# word is a tag).
+ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){1,7}$"
+
+# A social account alone on its line at the top or the tail, with or without its network's name: "Twitter: @krant"
+# (pipeline.text.print_edges: a contact line, like an e-mail address alone).
+CONTACT_HANDLE_LINE = r"^((?-i:[A-Z])[\w-]{1,15}\s*:\s*)?@\w{1,30}$"
+
+# -- an archive's export (pipeline.text.export_edges) ---------------------------------------------
+
+# A metadata line: a short key of one to three capitalised (or Title-case) words and a colon, then its value:
+# "Section: Binnenland; Blz. 3", "Length: 420 words", "Load-Date: March 3, 2016", "Journal Code: ABC".
+EXPORT_KEY = r"^(?P<key>(?-i:[A-Z][a-z]+)(?:[- ](?-i:[A-Za-z][a-z]+)){0,2})\s*:\s*(?P<value>\S.*)?$"
+EXPORT_VALUE_MAX_WORDS = 30
+EXPORT_RUN_MIN_KEYS = 2  # a run of metadata lines has at least this many keys
+EXPORT_GAP_MAX_LINES = 3  # lines between two keys of one run (a wrapped value, the title repeated)
+EXPORT_GAP_MAX_WORDS = 25
+# Keys whose line is the article's byline, not the archive's ("Byline: Jan de Vries").
+EXPORT_BYLINE_KEYS = ("byline", "author", "auteur")
+# A lone marker line next to a run ("Body", "Classification", "End of Document", "Page 2 of 2", "Link naar PDF"):
+# this many words at most, no sentence's end; above the top run's lines only the header (see export_edges).
+EXPORT_MARKER_MAX_WORDS = 4
+EXPORT_MARKERS_BELOW_TOP = 1  # "Body" — below it the text begins (its first heading stays)
+EXPORT_MARKERS_ABOVE_TAIL = 2
+EXPORT_MARKERS_BELOW_TAIL = 3
+# The header lines between the title and the top run: the outlet, the issue date, the copyright line.
+EXPORT_HEADER_MAX_WORDS = 12
+RUNNING_HEAD_MIN_WORDS = 3  # the title repeated inside a paragraph is cut out when it has this many words
+# The archive's word for a page without a title: the export's placeholder, no headline.
+EXPORT_NO_TITLE = r"^no headline in original$"
+# A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV", "(c) 2018 Krant BV";
+# an export's header has one (pipeline.text.export_edges).
+# A full stop inside it only ends an abbreviation of one to three letters ("B.V.", "Inc."): no second sentence.
+COPYRIGHT_LINE = (
+    r"^(copyright\s*(©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)(19|20)\d{2}\b"
+    r"([^.!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){0,100}$"
+)
+COPYRIGHT_MAX_WORDS = 15
+
+# -- an embedded post's furniture (pipeline.text.web_edges) ---------------------------------------
+
+# A post's account handle alone on its line: "@gemeentezwolle".
+HANDLE_LINE = r"^@\w{1,30}$"
+EMBED_NAME_MAX_WORDS = 5  # the account's display name on the line above the handle
+EMBED_MAX_LINES = 12  # the post's text between the handle and its time and date lines
+# The post's time ("5:41", "17:03") and date ("3 november 2023") lines, right after its text.
+EMBED_TIME = r"^\d{1,2}:\d{2}$"
+EMBED_DATE = r"^\d{1,2} (?-i:[a-z]+) \d{4}$"
+
+# -- a page's tail boxes (pipeline.text.web_edges), after the last paragraph of running text -------
+
+# Their reasons: the page's short closing lines (pipeline.text.page_edges.tail_lines) stop at such a box.
+TAIL_BOX_REASONS = ("prompt", "people", "dossier")
+
+# A short prompt: a one- or two-word question and a short exclamation ("Vragen? Mail ons!", "Tip? Meld het!").
+PROMPT_LINE = r"^[\w'’-]+( [\w'’-]+)?\?\s+[^.!?]{1,30}!$"
+PROMPT_MAX_WORDS = 5
+# A box's heading: a short line without a sentence's end or a colon (a colon introduces the text's own list).
+BOX_HEADING_MAX_WORDS = 4
+PEOPLE_MIN_NAMES = 2  # a heading and at least this many lines that are only a person's name, to the end
+# A topic box: its title, then a count of the articles (episodes, items) on the topic: "112 artikelen".
+DOSSIER_COUNT = (
+    r"^\d{1,5}\s+(artikelen|artikels|berichten|verhalen|afleveringen|video'?s|items|articles|stories|episodes)$"
+)
+
+# -- a rubric label glued to the title line (pipeline.text.title_line) ----------------------------
+
+# A dated rubric before the headline: a word or two, a day/month and a colon ("Ochtendpost 3/4: Kabinet …").
+RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? \d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9„“\"'‘]))"
+# Tags or a rubric after the headline's full stop: words opening in lower case ("… gesloten. zorg gemeente
+# Zorg"), or one capitalised word ("… in de kaart. Geo-politiek"), without a sentence's end; the full stop stays
+# with the headline (nothing of the line is dropped).
+TITLE_LABEL_TAIL = (
+    r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>(?-i:[a-zà-ÿ])[^.!?]{0,60}|(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
+)
+# An archive's section glued after the title with a semicolon: "… in Zwolle; Uitgelicht" (one capitalised word).
+TITLE_SECTION_TAIL = r"^(?P<head>.*[^\s;])(?P<tail>;\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
+TITLE_LABEL_TAIL_MAX_WORDS = 6

@@ -1,0 +1,140 @@
+"""Site text and bylines of a web page's edges by shape (issue 21, round 5; the expressions are data:
+pipeline.text.edge_rules):
+
+byline    an author's box at the top: a person's name on its line and the role under it in lower case
+          ("Anna de Vries" / "redacteur Binnenland"), however often the page repeats the box
+embed     an embedded post's account name and "@handle" above its text, and its time and date lines below
+          it ("17:03" / "3 november 2023"); the post's text stays, as a quote
+prompt    at the tail, a short question and exclamation on one line ("Vragen? Mail ons!")
+people    at the tail, a short heading and two or more lines of only a person's name each, to the text's end
+          (the programme's presenters, the team)
+dossier   at the tail, a topic box: a short title and the count of its articles ("Verkiezingen" / "112 artikelen")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import edge_rules as rules
+from pipeline.text import patterns
+from pipeline.text.shape_rules import TAIL_TEXT_MIN_WORDS
+
+ROLE_LINE = re.compile(rules.ROLE_LINE)
+HANDLE_LINE = re.compile(rules.HANDLE_LINE)
+EMBED_TIME = re.compile(rules.EMBED_TIME)
+EMBED_DATE = re.compile(rules.EMBED_DATE)
+PROMPT_LINE = re.compile(rules.PROMPT_LINE)
+DOSSIER_COUNT = re.compile(rules.DOSSIER_COUNT, re.IGNORECASE)
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
+
+
+def running(block: Block) -> bool:
+    """A paragraph of running text: long enough, ending a sentence."""
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) >= TAIL_TEXT_MIN_WORDS
+        and patterns.ends_sentence(block.text)
+    )
+
+
+def _sentence(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
+
+
+def author_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """At the top (after the first line, above any paragraph ending a sentence), a person's name on its line
+    right above a short lower-case role line of two words or more: both are the byline."""
+    out = list(blocks)
+    end = next((i for i, b in enumerate(out) if _sentence(b)), len(out))
+    for i in range(1, end - 1):
+        name, role = out[i], out[i + 1]
+        if (
+            name.kind in _LINE_KINDS
+            and role.kind in _LINE_KINDS
+            and patterns.is_person_name(name.text.strip())
+            and ROLE_LINE.match(role.text.strip())
+        ):
+            out[i], out[i + 1] = Block(BlockKind.BYLINE, name.text), Block(BlockKind.BYLINE, role.text)
+    return out
+
+
+def embedded_posts(blocks: Sequence[Block]) -> list[Block]:
+    """A "@handle" line (under a short name line) whose post's text ends, a few lines on, in a time line and a
+    date line: the name, the handle, the time and the date are the embed's; the text between is a quote."""
+    out = list(blocks)
+    for h, block in enumerate(out):
+        if block.kind not in _LINE_KINDS or not HANDLE_LINE.match(block.text.strip()):
+            continue
+        end = _post_end(out, h)
+        if end is None:
+            continue
+        name = h - 1
+        if name >= 0 and out[name].kind in _LINE_KINDS and _name_line(out[name].text):
+            out[name] = Block(BlockKind.SITE_TEXT, out[name].text, reason="embed")
+        for i in (h, end, end + 1):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="embed")
+        for i in range(h + 1, end):
+            if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+                out[i] = Block(BlockKind.QUOTE, out[i].text)
+    return out
+
+
+def _post_end(blocks: Sequence[Block], handle: int) -> int | None:
+    """The index of the post's time line (its date line right after it), if the post has text before it."""
+    last = min(len(blocks) - 1, handle + 1 + rules.EMBED_MAX_LINES)
+    for i in range(handle + 2, last):
+        if EMBED_TIME.match(blocks[i].text.strip()) and EMBED_DATE.match(blocks[i + 1].text.strip()):
+            return i
+    return None
+
+
+def _name_line(text: str) -> bool:
+    return patterns.word_count(text) <= rules.EMBED_NAME_MAX_WORDS and not patterns.ends_sentence(text)
+
+
+def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """After the last paragraph of running text: a prompt line, a heading over a list of names, a topic box."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running(b)), default=None)
+    if last is None:
+        return out
+    names_from = _names_from(out)  # found once: the tail's closing run of name lines
+    for i in range(last + 1, len(out)):
+        block = out[i]
+        if block.kind not in _LINE_KINDS or block.kind is BlockKind.SITE_TEXT:
+            continue
+        text = block.text.strip()
+        if PROMPT_LINE.match(text) and patterns.word_count(text) <= rules.PROMPT_MAX_WORDS:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="prompt")
+        elif not _box_heading(text):
+            continue
+        elif i + 1 == names_from and len(out) - names_from >= rules.PEOPLE_MIN_NAMES:
+            for j in range(i, len(out)):
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
+            break
+        elif i + 1 < len(out) and DOSSIER_COUNT.match(out[i + 1].text.strip()):
+            for j in (i, i + 1):
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="dossier")
+    return out
+
+
+def _box_heading(text: str) -> bool:
+    return (
+        patterns.word_count(text) <= rules.BOX_HEADING_MAX_WORDS
+        and not patterns.ends_sentence(text)
+        and not text.endswith(":")
+    )
+
+
+def _names_from(blocks: Sequence[Block]) -> int:
+    """Where the closing run of lines that are each only a person's name begins (len(blocks): none)."""
+    start = len(blocks)
+    while (
+        start > 0
+        and blocks[start - 1].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and patterns.is_person_name(blocks[start - 1].text.strip())
+    ):
+        start -= 1
+    return start

@@ -1,0 +1,48 @@
+"""Rubric labels glued to the title line (pipeline.text.title_line): a dated rubric before the headline, tags or
+a one-word rubric after its full stop. Examples written here, next to headlines of a similar shape that stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, article, aside
+
+
+def _text(title: str) -> str:
+    return f"{title}\n\n{BODY}\n"
+
+
+def test_a_dated_rubric_before_the_headline_is_set_aside() -> None:
+    title = "Ochtendpost 3/4: Kabinet praat over stikstof • Storm op komst"
+    assert ("rubric", "Ochtendpost 3/4:") in aside(_text(title))
+    assert article(_text(title)).meta.headline == "Kabinet praat over stikstof • Storm op komst"
+
+
+def test_tags_or_a_rubric_after_the_headlines_full_stop_are_set_aside() -> None:
+    tags = "Zwembad gaat na veertig jaar dicht. zwemclub de watervlo Sport"
+    assert ("rubric", "zwemclub de watervlo Sport") in aside(_text(tags))
+    assert article(_text(tags)).meta.headline == "Zwembad gaat na veertig jaar dicht."
+    rubric = "Gemeente zet streep door nieuw zwembad. Lokale-politiek"
+    assert ("rubric", "Lokale-politiek") in aside(_text(rubric))
+    assert article(_text(rubric)).meta.headline == "Gemeente zet streep door nieuw zwembad."
+
+
+def test_headlines_of_two_sentences_a_quote_or_a_date_stay_whole() -> None:
+    for title in (
+        "Ajax wint. PSV verliest punten",  # a second sentence of three words
+        "Zwolle: 3/4 van de bewoners wil een nieuw zwembad",  # a figure after a colon, no dated rubric
+        "Wethouder Bakker: 'het zwembad blijft open'",
+        "Brief aan dr. Jansen",
+    ):
+        read = article(_text(title))
+        assert read.meta.headline == title, title
+        assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
+    # a second sentence after the full stop, however short, is the headline's own
+    for title in ("Kabinet valt. Wat nu?", "Raad stemt in. Bouw begint snel"):
+        assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
+
+
+def test_an_archives_section_after_a_semicolon_is_set_aside_but_a_semicolon_in_a_headline_stays() -> None:
+    title = "Open dag bij het nieuwe zwembad; Uitgelicht"
+    assert ("rubric", "; Uitgelicht") in aside(_text(title))
+    assert article(_text(title)).meta.headline == "Open dag bij het nieuwe zwembad"
+    kept_whole = "Zwembad dicht; bewoners boos"  # a second clause in lower case
+    assert article(_text(kept_whole)).meta.headline == kept_whole
