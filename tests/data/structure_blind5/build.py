@@ -2,7 +2,6 @@
 """Rebuild structure blind set 5 (texts + gold files) from bare git mirrors.
 
     python3 build.py [MIRROR_ROOT]          (default /work/.mirror; writes next to this file)
-    python3 build.py [MIRROR_ROOT] --dump   (print the texts instead, for labelling)
 
 The texts are third-party news texts and are NOT stored here: they are read from public GitHub
 repositories (fetched as bare mirrors MIRROR_ROOT/<owner>+<name>/repo) at pinned commits. Only the
