@@ -166,12 +166,15 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
             j = i + 1
             while j < len(toks) and toks[j][1]:
                 nxt = toks[j][0]
-                capitalised = nxt[0].isupper() and nxt.isalpha()
-                particle = nxt.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][0][0].isupper()
-                if not (capitalised or particle):
+                if nxt[0].isupper() and nxt.isalpha():
+                    run.append(nxt)
+                    j += 1
+                    continue
+                k = _particles_end(toks, j)  # "von der Leyen", "van den Bosch", "de la Rúa"
+                if k == j:
                     break
-                run.append(nxt)
-                j += 1
+                run.extend(t for t, _ in toks[j:k])
+                j = k
             runs.append((run, i == 0))
             if i > 0:
                 inner.update(w.lower() for w in run)
@@ -179,9 +182,9 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     names: dict[str, str] = {}
     for run, at_start in runs:
         words = [_strip_genitive(w) for w in run]
-        if at_start and words[0].lower() not in inner:
+        if at_start and words[0].lower() not in inner and not _full_name(words):
             words = words[1:]
-        while words and words[0].lower() in NAME_STOPWORDS:
+        while words and (words[0].lower() in NAME_STOPWORDS or words[0].lower() in PARTICLES):
             words = words[1:]
         while words and words[-1].lower() in PARTICLES:
             words = words[:-1]
@@ -193,6 +196,24 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
         if len(words) > 1:
             names.setdefault(" ".join(words).lower(), " ".join(words))
     return names
+
+
+def _full_name(words: list[str]) -> bool:
+    """A sentence's first word followed by a name particle and a capitalised word is a first name
+    ("Hans van Manen", "Ursula von der Leyen"): a common first word would be a stopword."""
+    first = words[0].lower()
+    return len(words) > 2 and words[1].lower() in PARTICLES and first not in _NOT_A_NAME
+
+
+def _particles_end(toks: list[tuple[str, bool]], j: int) -> int:
+    """Where a run of up to three name particles starting at `j` ends, when a capitalised word
+    joined by spaces follows it (so the particles belong inside a name); else `j`."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][1] and toks[k][0].lower() in PARTICLES:
+        k += 1
+    if k > j and k < len(toks) and toks[k][1] and toks[k][0][0].isupper():
+        return k
+    return j
 
 
 def _dates(text: str, published: date) -> frozenset[date]:
