@@ -58,7 +58,8 @@ class ClusterSettings:
     rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
     rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
     rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
-    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead)
+    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
+    rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
@@ -138,11 +139,15 @@ def _rescued(
 ) -> bool:
     """A second look at the best story when it scores below the threshold: a short lead (at most
     `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
-    story holds a headline term of it.
+    story holds a headline term of it. A longer text names many things, so one shared name may be
+    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
+    need = settings.rescue_entities
     if _term_count(features) > settings.rescue_max_terms:
-        return False  # a longer text had its chance on its words
+        if not settings.rescue_long_entities:
+            return False  # a longer text had its chance on its words ...
+        need = settings.rescue_long_entities  # ... unless it shares several rare entities
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
@@ -150,7 +155,7 @@ def _rescued(
         return False
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     return (
-        len(entities) >= settings.rescue_entities
+        evidence.distinct(entities, names) >= need
         and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
     )
 
