@@ -46,6 +46,7 @@ class ClusterSettings:
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
     name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
     name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
+    lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
@@ -221,7 +222,7 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
-    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings):
+    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
@@ -233,10 +234,20 @@ def score(
     return value * math.pow(0.5, gap_days / settings.decay_days)
 
 
-def _names_clash(names: dict[str, float], shared: list[float], story: StoryState, settings: ClusterSettings) -> bool:
-    """Both name telling names (people, places, organisations rare in the window) and share none."""
+def _names_clash(
+    names: dict[str, float],
+    shared: list[float],
+    story: StoryState,
+    settings: ClusterSettings,
+    lead: frozenset[str] | None = None,
+) -> bool:
+    """Both name telling names (people, places, organisations rare in the window) and share none.
+    The article's side counts the names of its headline and first sentence (`lead`, when known):
+    a news text names the actors of its event up front, and a source quoted further on (a
+    forecaster, a minister asked for comment) does not make it another event."""
     key = settings.key_name
-    if not any(w >= key for w in names.values()) or not story.names:
+    own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
+    if not any(w >= key for w in own) or not story.names:
         return False
     return not (shared and shared[0] >= key)
 

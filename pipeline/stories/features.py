@@ -57,6 +57,7 @@ class ArticleFeatures:
     paragraphs: tuple[tuple[str, ...], ...]  # the words of each paragraph, lowercased (wire-copy shingles)
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
     marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
+    lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
 
     @property
     def day(self) -> date:
@@ -79,6 +80,7 @@ class ArticleFeatures:
             "paragraphs": [list(p) for p in self.paragraphs],
             "name_forms": [list(n) for n in self.name_forms],
             "marks": sorted(self.marks),
+            "lead_names": None if self.lead_names is None else sorted(self.lead_names),
         }
 
     @classmethod
@@ -95,6 +97,7 @@ class ArticleFeatures:
             paragraphs=tuple(tuple(p) for p in data["paragraphs"]),
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
             marks=frozenset(data.get("marks", ())),
+            lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
         )
 
 
@@ -290,6 +293,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
+        lead_names=frozenset(_names(sentences[:2])) & names.keys(),  # the headline and the first sentence
     )
 
 
