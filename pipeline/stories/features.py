@@ -293,7 +293,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
-        lead_names=frozenset(_names(sentences[:2])) & names.keys(),  # the headline and the first sentence
+        lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
     )
 
 
