@@ -12,11 +12,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
+from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import MONTHS, NAME_STOPWORDS, PARTICLES, RELATIVE_DAYS, STOPWORDS, WEEKDAYS
+from pipeline.stories.lexicon import NAME_STOPWORDS, PARTICLES, STOPWORDS
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
@@ -28,7 +29,6 @@ LEAD_WORDS = 350  # story terms come from the headline and the first words: a ne
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 _NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -219,29 +219,6 @@ def _particles_end(toks: list[tuple[str, bool]], j: int) -> int:
     return j
 
 
-def _dates(text: str, published: date) -> frozenset[date]:
-    found: set[date] = set()
-    for day_s, month_s in _DAY_MONTH.findall(text):
-        month = MONTHS[month_s.lower()]
-        year = published.year
-        # "28 december" read on 2 January is last year's
-        if month - published.month > 6:
-            year -= 1
-        elif published.month - month > 6:
-            year += 1
-        try:
-            found.add(date(year, month, int(day_s)))
-        except ValueError:
-            continue
-    for word in re.findall(r"[^\W\d_]+", text.lower()):
-        if word in RELATIVE_DAYS:
-            found.add(published + timedelta(days=RELATIVE_DAYS[word]))
-        elif word in WEEKDAYS:
-            back = (published.weekday() - WEEKDAYS[word]) % 7
-            found.add(published - timedelta(days=back))
-    return frozenset(found)
-
-
 def extract(article: ArticleText) -> ArticleFeatures:
     """The features of one article. Pure: the same text gives the same features."""
     if article.published.tzinfo is None:
@@ -289,7 +266,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         title_terms=tuple(title_terms),
         names=frozenset(names),
         numbers=frozenset(numbers),
-        dates=_dates(lead_text[:20_000], published_day),
+        dates=named_days(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
