@@ -46,6 +46,7 @@ class ClusterSettings:
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
     name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
     name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
+    lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
@@ -58,7 +59,8 @@ class ClusterSettings:
     rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
     rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
     rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
-    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead)
+    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
+    rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
@@ -138,11 +140,15 @@ def _rescued(
 ) -> bool:
     """A second look at the best story when it scores below the threshold: a short lead (at most
     `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
-    story holds a headline term of it.
+    story holds a headline term of it. A longer text names many things, so one shared name may be
+    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
+    need = settings.rescue_entities
     if _term_count(features) > settings.rescue_max_terms:
-        return False  # a longer text had its chance on its words
+        if not settings.rescue_long_entities:
+            return False  # a longer text had its chance on its words ...
+        need = settings.rescue_long_entities  # ... unless it shares several rare entities
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
@@ -150,7 +156,7 @@ def _rescued(
         return False
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     return (
-        len(entities) >= settings.rescue_entities
+        evidence.distinct(entities, names) >= need
         and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
     )
 
@@ -216,7 +222,7 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
-    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings):
+    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
@@ -228,10 +234,20 @@ def score(
     return value * math.pow(0.5, gap_days / settings.decay_days)
 
 
-def _names_clash(names: dict[str, float], shared: list[float], story: StoryState, settings: ClusterSettings) -> bool:
-    """Both name telling names (people, places, organisations rare in the window) and share none."""
+def _names_clash(
+    names: dict[str, float],
+    shared: list[float],
+    story: StoryState,
+    settings: ClusterSettings,
+    lead: frozenset[str] | None = None,
+) -> bool:
+    """Both name telling names (people, places, organisations rare in the window) and share none.
+    The article's side counts the names of its headline and first sentence (`lead`, when known):
+    a news text names the actors of its event up front, and a source quoted further on (a
+    forecaster, a minister asked for comment) does not make it another event."""
     key = settings.key_name
-    if not any(w >= key for w in names.values()) or not story.names:
+    own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
+    if not any(w >= key for w in own) or not story.names:
         return False
     return not (shared and shared[0] >= key)
 

@@ -26,6 +26,17 @@ def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], 
     return sorted(n for n in shared if n not in words and _telling(n, names) >= key)
 
 
+def distinct(entities: list[str], names: Mapping[str, float]) -> int:
+    """How many different entities `entities` are: words of one of the article's longer names
+    count once ("janet" and "yellen" are Janet Yellen, "federal" and "reserve" the Federal Reserve)."""
+    longer = sorted(n for n in names if " " in n)
+    groups = set()
+    for entity in entities:
+        owner = next((n for n in longer if entity in n.split()), entity) if " " not in entity else entity
+        groups.add(owner)
+    return len(groups)
+
+
 def _telling(name: str, names: Mapping[str, float]) -> float:
     """A name of several words is as telling as its last word ("Donald Trump" as "Trump")."""
     return min(names[name], names.get(name.rsplit(" ", 1)[-1], names[name]))

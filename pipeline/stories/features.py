@@ -12,11 +12,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
+from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import MONTHS, NAME_STOPWORDS, PARTICLES, RELATIVE_DAYS, STOPWORDS, WEEKDAYS
+from pipeline.stories.lexicon import NAME_STOPWORDS, PARTICLES, STOPWORDS
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
@@ -28,7 +29,6 @@ LEAD_WORDS = 350  # story terms come from the headline and the first words: a ne
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 _NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class ArticleFeatures:
     paragraphs: tuple[tuple[str, ...], ...]  # the words of each paragraph, lowercased (wire-copy shingles)
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
     marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
+    lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
 
     @property
     def day(self) -> date:
@@ -79,6 +80,7 @@ class ArticleFeatures:
             "paragraphs": [list(p) for p in self.paragraphs],
             "name_forms": [list(n) for n in self.name_forms],
             "marks": sorted(self.marks),
+            "lead_names": None if self.lead_names is None else sorted(self.lead_names),
         }
 
     @classmethod
@@ -95,6 +97,7 @@ class ArticleFeatures:
             paragraphs=tuple(tuple(p) for p in data["paragraphs"]),
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
             marks=frozenset(data.get("marks", ())),
+            lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
         )
 
 
@@ -166,12 +169,15 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
             j = i + 1
             while j < len(toks) and toks[j][1]:
                 nxt = toks[j][0]
-                capitalised = nxt[0].isupper() and nxt.isalpha()
-                particle = nxt.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][0][0].isupper()
-                if not (capitalised or particle):
+                if nxt[0].isupper() and nxt.isalpha():
+                    run.append(nxt)
+                    j += 1
+                    continue
+                k = _particles_end(toks, j)  # "von der Leyen", "van den Bosch", "de la Rúa"
+                if k == j:
                     break
-                run.append(nxt)
-                j += 1
+                run.extend(t for t, _ in toks[j:k])
+                j = k
             runs.append((run, i == 0))
             if i > 0:
                 inner.update(w.lower() for w in run)
@@ -179,9 +185,9 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     names: dict[str, str] = {}
     for run, at_start in runs:
         words = [_strip_genitive(w) for w in run]
-        if at_start and words[0].lower() not in inner:
+        if at_start and words[0].lower() not in inner and not _full_name(words):
             words = words[1:]
-        while words and words[0].lower() in NAME_STOPWORDS:
+        while words and (words[0].lower() in NAME_STOPWORDS or words[0].lower() in PARTICLES):
             words = words[1:]
         while words and words[-1].lower() in PARTICLES:
             words = words[:-1]
@@ -195,27 +201,22 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     return names
 
 
-def _dates(text: str, published: date) -> frozenset[date]:
-    found: set[date] = set()
-    for day_s, month_s in _DAY_MONTH.findall(text):
-        month = MONTHS[month_s.lower()]
-        year = published.year
-        # "28 december" read on 2 January is last year's
-        if month - published.month > 6:
-            year -= 1
-        elif published.month - month > 6:
-            year += 1
-        try:
-            found.add(date(year, month, int(day_s)))
-        except ValueError:
-            continue
-    for word in re.findall(r"[^\W\d_]+", text.lower()):
-        if word in RELATIVE_DAYS:
-            found.add(published + timedelta(days=RELATIVE_DAYS[word]))
-        elif word in WEEKDAYS:
-            back = (published.weekday() - WEEKDAYS[word]) % 7
-            found.add(published - timedelta(days=back))
-    return frozenset(found)
+def _full_name(words: list[str]) -> bool:
+    """A sentence's first word followed by a name particle and a capitalised word is a first name
+    ("Hans van Manen", "Ursula von der Leyen"): a common first word would be a stopword."""
+    first = words[0].lower()
+    return len(words) > 2 and words[1].lower() in PARTICLES and first not in _NOT_A_NAME
+
+
+def _particles_end(toks: list[tuple[str, bool]], j: int) -> int:
+    """Where a run of up to three name particles starting at `j` ends, when a capitalised word
+    joined by spaces follows it (so the particles belong inside a name); else `j`."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][1] and toks[k][0].lower() in PARTICLES:
+        k += 1
+    if k > j and k < len(toks) and toks[k][1] and toks[k][0][0].isupper():
+        return k
+    return j
 
 
 def extract(article: ArticleText) -> ArticleFeatures:
@@ -265,10 +266,11 @@ def extract(article: ArticleText) -> ArticleFeatures:
         title_terms=tuple(title_terms),
         names=frozenset(names),
         numbers=frozenset(numbers),
-        dates=_dates(lead_text[:20_000], published_day),
+        dates=named_days(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
+        lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
     )
 
 

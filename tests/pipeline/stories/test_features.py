@@ -25,6 +25,28 @@ def test_name_particles_stay_inside_a_name():
     assert "raad van state" in f.names
 
 
+def test_a_name_runs_over_several_particles():
+    f = feat(
+        "a",
+        "NOS",
+        at(),
+        "Nieuwe voorzitter",
+        "De keuze viel op Ursula von der Leyen. Wethouder Rutger van den Berg is tevreden.",
+    )
+    assert {"ursula von der leyen", "rutger van den berg", "ursula", "leyen", "berg"} <= f.names
+    assert "der leyen" not in f.names and "van den" not in f.names
+
+
+def test_a_full_name_opening_a_sentence_keeps_its_first_name():
+    """A headline that is only the name ("Hans van Manen" over an obituary) gives the full name, as
+    the same name inside a sentence does; a preposition opening a sentence is no first name."""
+    f = feat("a", "NRC", at(), "Hanneke van Bruggen", "De choreograaf overleed op 93-jarige leeftijd.")
+    assert {"hanneke van bruggen", "hanneke", "bruggen"} <= f.names
+    g = feat("b", "NOS", at(), "Debat", "In de Tweede Kamer werd gestemd. Volgens de Raad van State mag het.")
+    assert {"tweede kamer", "raad van state"} <= g.names
+    assert not {"in", "volgens", "in de tweede kamer", "volgens de raad van state"} & g.names
+
+
 def test_numbers_are_normalised():
     f = feat("a", "AD", at(), "Storing", "Ruim 1.200 reizigers en 2,5 miljoen euro schade; 1200 klachten.")
     assert {"1200", "2.5"} <= f.numbers

@@ -4,7 +4,7 @@ person joins it; other events (another day, or the same person at another occasi
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.evidence import shared_entities
+from pipeline.stories.evidence import distinct, shared_entities
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import at, feat
 from tests.pipeline.stories.wire_texts import BRUG_FULL
@@ -115,10 +115,11 @@ def test_a_common_surname_written_out_in_full_is_no_telling_name():
 
 def test_the_second_look_is_for_short_leads_only():
     """The same lead made long (a report with forty more words of its own) had its chance on its
-    words: it gets no second look, and with a higher word limit it would."""
+    words: it gets no short-lead look, and with a higher word limit it would. (The look for longer
+    texts, which asks for three shared names, is switched off here: see the test after next.)"""
     title, body = SHORT_LEAD
     long_body = body + " " + " ".join(f"Ook de {w} van de streek merkt het." for w in WORDS)
-    any_score = replace(ClusterSettings(), rescue_floor=0.0)  # only the length decides here
+    any_score = replace(ClusterSettings(), rescue_floor=0.0, rescue_long_entities=0)  # only the length decides
     store, bridge = window_with_bridge()
     report = assign(feat("nu", "NU.nl", at(0, 5), title, long_body), store, any_score)
     assert report.created
@@ -131,3 +132,56 @@ def test_country_adjectives_are_no_telling_names_but_first_names_ending_in_se_ar
     names = {"mexicaanse": 1.0, "russische": 1.0, "chinese": 1.0, "duitse": 1.0, "denise": 1.0, "louise": 1.0}
     story = dict.fromkeys(names, 1)
     assert shared_entities(names, story, 0.5) == ["denise", "louise"]
+
+
+# a longer report on the closed bridge from the side of a town across the river: its own words,
+# but the same town, carrier and mayor as the bridge story
+HATTEM_TITLE = "Ondernemers in Hattem vrezen lange omweg"
+HATTEM_BODY = (
+    "Winkeliers en horeca in Hattem zien hun klanten uit Zwolle wegblijven sinds de afsluiting. Op de markt "
+    "was het zaterdag opvallend stil, zegt een kaasboer die al dertig jaar op het plein staat. De bakker op "
+    "de hoek mist vooral de vaste gasten die op weg naar hun werk een broodje kochten.\n\n"
+    "Vervoerder Keolis rijdt intussen elk kwartier een extra bus, maar volgens de ondernemersvereniging is "
+    "dat niet genoeg. Zij vraagt burgemeester Peter Snijders om een tijdelijke pont over de rivier voor "
+    "fietsers en voetgangers, en om parkeerplaatsen aan de overkant voor forenzen uit de dorpen.\n\n"
+    "De vereniging wil ook dat het rijk de gederfde omzet vergoedt als de sluiting langer dan een maand "
+    "duurt. Een woordvoerder van de gemeente laat weten dat alle verzoeken worden bekeken."
+)
+# another longer report: the same mayor and city, another occasion (fewer than three shared names)
+POOL_TITLE = "Zwolle opent vernieuwd zwembad Stadshagen"
+POOL_BODY = (
+    "Burgemeester Peter Snijders van Zwolle heeft zaterdag het vernieuwde zwembad in de wijk Stadshagen "
+    "geopend. Het bad kreeg een nieuw dak, zonnepanelen en een apart bassin voor zwemles aan kleuters.\n\n"
+    "De verbouwing duurde ruim een jaar en kostte bijna vier miljoen euro. Zwemverenigingen uit de wijk "
+    "moesten in die tijd uitwijken naar baden in de omliggende dorpen, wat voor ouders veel gereis betekende.\n\n"
+    "Bij de opening sprong een groep kinderen als eerste in het water. Het bad is voortaan ook op zondag "
+    "open, met een uur speciaal voor ouderen en mensen met een beperking."
+)
+
+
+def test_a_longer_report_sharing_three_rare_names_with_its_story_gets_the_second_look():
+    """A report too long for the short-lead look names the town, carrier and mayor of the bridge
+    story: three distinct rare names are no chance, so it joins; with the rule off it opens a story
+    of its own. A longer report on another occasion with the same mayor in the same city stays apart
+    (it would join if one shared name were enough)."""
+    any_score = replace(ClusterSettings(), rescue_floor=0.0)  # only the names decide here
+    store, bridge = window_with_bridge()
+    shops = feat("ad", "AD", at(0, 5), HATTEM_TITLE, HATTEM_BODY)
+    assert len([t for t, _ in shops.terms if not t.startswith("~")]) > any_score.rescue_max_terms
+    assert assign(shops, store, any_score).story_id == bridge
+    store, bridge = window_with_bridge()
+    assert assign(shops, store, replace(any_score, rescue_long_entities=0)).created
+    store, bridge = window_with_bridge()
+    pool = assign(feat("rtv", "RTV Oost", at(0, 6), POOL_TITLE, POOL_BODY), store, any_score)
+    assert pool.story_id != bridge
+    store, bridge = window_with_bridge()  # one shared name would be enough to pull it in
+    one = assign(
+        feat("rtv", "RTV Oost", at(0, 6), POOL_TITLE, POOL_BODY), store, replace(any_score, rescue_long_entities=1)
+    )
+    assert one.story_id == bridge
+
+
+def test_the_words_of_one_longer_name_are_one_entity():
+    names = {"janet yellen": 1.0, "janet": 1.0, "yellen": 1.0, "federal reserve": 1.0, "federal": 1.0, "reserve": 1.0}
+    assert distinct(["federal", "janet", "reserve", "yellen"], names) == 2
+    assert distinct(["hattem", "keolis", "peter snijders"], {"peter snijders": 1.0, "hattem": 1.0}) == 3
