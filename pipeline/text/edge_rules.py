@@ -87,3 +87,33 @@ TITLE_LABEL_TAIL = (
 # An archive's section glued after the title with a semicolon: "… in Zwolle; Uitgelicht" (one capitalised word).
 TITLE_SECTION_TAIL = r"^(?P<head>.*[^\s;])(?P<tail>;\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
 TITLE_LABEL_TAIL_MAX_WORDS = 6
+
+# -- glued to a flattened page's line (issue 21, round 6: pipeline.text.spans, pipeline.text.glued_edges) --
+
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+)
+# An aggregator's source credit with its timestamp: "Bron: Krant | Regio 3 maart 2024, 09:15" — a credit key,
+# at most SOURCE_STAMP_MAX_WORDS words of the source's name without a sentence's end, a date with a month's
+# name and a year, and maybe a time.
+SOURCE_STAMP = (
+    r"\b(bron|source)\s*:\s+(?P<name>[^.!?:]{1,80}?)\s+\d{1,2}\s+" + _MONTH + r"\s+(19|20)\d{2}(,?\s+\d{1,2}[:.]\d{2})?"
+)
+SOURCE_STAMP_MAX_WORDS = 8
+# A media player's loading placeholder standing alone between sentences: a player's word (capitalised), maybe
+# "wordt", a loading verb and an ellipsis ("Video laden...", "Mediaspeler wordt ingeladen…", "Loading…"), then
+# a capitalised word or the end.
+PLAYER_LOADING = (
+    r"(?:(?<=[.!?…:]\s)|^)((?=(?-i:[A-ZÀ-Ý]))\w*(video|speler|player|media|audio)\s+(wordt\s+)?"
+    r"(inladen|laden|ingeladen|geladen|loading)|(?-i:Laden|Loading))\s*(\.{3}|…)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)"
+)
+# An outlet's appeal that runs to the end of the text's last paragraph: after a sentence the donation rule knows
+# ("Nu u hier toch bent…"), the sentences up to the paragraph's end ask for the reader's support in the outlet's
+# own voice — at least one names a support and the reader or the outlet ("uw steun", "met een donatie … we").
+APPEAL_MAX_SENTENCES = 8
+APPEAL_MAX_WORDS = 150
+APPEAL_SUPPORT = r"\b(steun|steunen|donatie|donaties|doneer|doneren|donateur|gift|bijdrage|lid worden)\b"
+APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
+# A reported appeal is news: a quotation mark or a reporting verb in the run keeps it.
+APPEAL_REPORTED = r"[\"“”„'‘’]|\b(zei|zegt|zeggen|aldus|volgens|vertelt|vertelde|schrijft|schreef)\b"

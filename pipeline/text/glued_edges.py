@@ -1,0 +1,58 @@
+"""Furniture glued to a flattened page's text by shape (issue 21, round 6; the expressions are data:
+pipeline.text.edge_rules). The spans of site text inside one long line are pipeline.text.spans'; this
+module works on the blocks those spans leave.
+
+dateline   an aggregator's source credit with its timestamp opening a block ("Bron: Krant | Regio 3 maart
+           2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
+           metadata, not the article's first sentence)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import edge_rules as rules
+from pipeline.text import patterns
+
+SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def source_stamps(blocks: Sequence[Block]) -> list[Block]:
+    """A block opening with a source credit and its date: the credit becomes a DATELINE block."""
+    out: list[Block] = []
+    for block in blocks:
+        match = SOURCE_STAMP.match(block.text) if block.kind in _TEXT_KINDS else None
+        if match is None or patterns.word_count(match.group("name")) > rules.SOURCE_STAMP_MAX_WORDS:
+            out.append(block)
+            continue
+        out.append(Block(BlockKind.DATELINE, match.group().strip()))
+        if rest := block.text[match.end() :].strip():
+            out.append(Block(block.kind, rest))
+    return out
+
+
+APPEAL_SUPPORT = re.compile(rules.APPEAL_SUPPORT, re.IGNORECASE)
+APPEAL_VOICE = re.compile(rules.APPEAL_VOICE, re.IGNORECASE)
+APPEAL_REPORTED = re.compile(rules.APPEAL_REPORTED, re.IGNORECASE)
+
+
+def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The edge paragraph's closing appeal: from its first donation sentence to the paragraph's end, when
+    the sentences after it ask for support in the outlet's voice (see edge_rules), all of it is the appeal."""
+    out = list(reasons)
+    opener = next((i for i, r in enumerate(out) if r == "donation"), None)
+    if opener is None or opener == len(out) - 1:
+        return out
+    run = sentences[opener + 1 :]
+    if (
+        any(r not in (None, "donation") for r in out[opener + 1 :])
+        or len(run) + 1 > rules.APPEAL_MAX_SENTENCES
+        or sum(patterns.word_count(s) for s in sentences[opener:]) > rules.APPEAL_MAX_WORDS
+        or any(APPEAL_REPORTED.search(s) for s in run)
+        or not any(APPEAL_SUPPORT.search(s) and APPEAL_VOICE.search(s) for s in run)
+    ):
+        return out
+    return out[:opener] + ["donation"] * (len(out) - opener)

@@ -1,0 +1,69 @@
+"""Furniture glued to a flattened page's text (issue 21, round 6: pipeline.text.glued_edges and the spans of
+pipeline.text.spans): each rule on an example written here, and next to it article text of a similar shape
+that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
+
+TITLE = "Nieuwe brug over de IJssel geopend"
+
+
+def _text(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def test_an_aggregators_source_credit_with_its_date_becomes_the_dateline() -> None:
+    body = "Zwolle - De nieuwe brug over de IJssel is vrijdag geopend. Fietsers kunnen er vanaf maandag over."
+    found = article(_text(TITLE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15 " + body))
+    assert [(b.kind, b.text) for b in found.blocks if b.kind is K.DATELINE] == [
+        (K.DATELINE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15")
+    ]
+    assert found.blocks[-1].text == body  # the lede no longer opens with the credit
+    assert kept(_text(TITLE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15 " + body)).endswith(body)
+
+
+def test_a_source_named_in_a_sentence_or_without_a_date_stays_in_the_text() -> None:
+    # "Bron:" inside running text, with a date further on: no credit opening the block
+    sentence = "Volgens de gemeente is de brug veilig. Bron: een rapport van 3 maart 2024, dat de raad kreeg."
+    assert not [b for b in article(_text(TITLE, BODY, sentence)).blocks if b.kind is K.DATELINE]
+    # a credit without a date is not this rule's
+    assert not [b for b in article(_text(TITLE, "Bron: Dagblad Oost " + BODY)).blocks if b.kind is K.DATELINE]
+
+
+def test_a_players_loading_placeholder_is_set_aside_inside_a_line() -> None:
+    line = f"{BODY} Bekijk de beelden van de opening: Video laden... De wethouder knipte het lint door."
+    assert ("embed", "Video laden...") in aside(_text(TITLE, line))
+    assert "De wethouder knipte het lint door." in kept(_text(TITLE, line))
+
+
+def test_loading_as_a_word_of_the_article_stays() -> None:
+    line = f"{BODY} Het schip bleef urenlang laden... en lossen, tot de haven sloot. De kade is nu leeg."
+    assert not [r for r, _ in aside(_text(TITLE, line)) if r == "embed"]
+    line = f"{BODY} Vrachtwagens laden... Daarna vertrekken ze naar Duitsland met het staal van de brug."
+    assert not [r for r, _ in aside(_text(TITLE, line)) if r == "embed"]
+
+
+APPEAL = (
+    "Nu u hier toch bent... De Brugkrant wil meer eigen onderzoek doen. Maar wij krijgen geen subsidie. "
+    "Wij draaien op uw steun. Help ons daarom met een donatie, dan kunnen we doorgaan. Dank u zeer!"
+)
+
+
+def test_an_appeal_that_closes_the_text_is_set_aside_as_a_whole() -> None:
+    found = aside(_text(TITLE, BODY, APPEAL))
+    assert found == [("donation", APPEAL)]
+    # also when the last paragraph is the rest of one long line, after an embed's placeholder
+    found = aside(_text(TITLE, BODY + " De brug gaat maandag open. Social " + APPEAL))
+    assert ("donation", APPEAL) in found
+
+
+def test_a_reported_appeal_or_one_in_the_middle_stays() -> None:
+    reported = (
+        "Nu u hier toch bent... De voedselbank wil meer gezinnen helpen. "
+        "Wij draaien op uw steun, zei voorzitter Jansen vrijdag. De bank zoekt ook vrijwilligers."
+    )
+    assert "De bank zoekt ook vrijwilligers." in kept(_text(TITLE, BODY, reported))
+    # the appeal's opener is site text, the article paragraph after it is not part of an appeal
+    middle = "Nu u hier toch bent... De brug is 240 meter lang. De bouw duurde drie jaar en kostte twaalf miljoen."
+    assert "De bouw duurde drie jaar en kostte twaalf miljoen." in kept(_text(TITLE, BODY, middle))
