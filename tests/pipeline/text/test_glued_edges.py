@@ -67,3 +67,26 @@ def test_a_reported_appeal_or_one_in_the_middle_stays() -> None:
     # the appeal's opener is site text, the article paragraph after it is not part of an appeal
     middle = "Nu u hier toch bent... De brug is 240 meter lang. De bouw duurde drie jaar en kostte twaalf miljoen."
     assert "De bouw duurde drie jaar en kostte twaalf miljoen." in kept(_text(TITLE, BODY, middle))
+
+
+FEED_BODY = (
+    "De brug over de IJssel is vrijdag geopend. Fietsers kunnen er vanaf maandag over, de bussen vanaf… [+1830 chars]"
+)
+
+
+def test_a_news_apis_source_name_after_the_title_is_set_aside() -> None:
+    found = article(_text("Nieuwe brug over de IJssel geopend - Dagblad Oost", FEED_BODY))
+    assert found.meta.headline == "Nieuwe brug over de IJssel geopend"
+    assert ("site_name", "- Dagblad Oost") in [(b.reason, b.text) for b in found.blocks]
+    # only the last part: a dash inside the title stays in it
+    found = article(_text("Column: Zwolle - Kampen - Radio 3 op 4", FEED_BODY))
+    assert found.meta.headline == "Column: Zwolle - Kampen"
+
+
+def test_a_dash_in_a_title_without_a_news_apis_cut_marker_or_before_a_clause_stays() -> None:
+    # no cut marker: not an API's title, the tail is not this rule's
+    plain = "Nieuwe brug over de IJssel geopend - Fietsers blij"
+    assert article(_text(plain, BODY)).meta.headline == plain
+    # with the marker, a tail in lower case is the title's own clause
+    clause = "Nieuwe brug over de IJssel geopend - en de fietsers zijn er blij mee"
+    assert article(_text(clause, FEED_BODY)).meta.headline == clause
