@@ -23,7 +23,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
-from pipeline.text.glued_edges import appeal_run, source_stamps
+from pipeline.text.glued_edges import agency_credits, appeal_run, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -99,7 +99,7 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(blocks)))))
+    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks))))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

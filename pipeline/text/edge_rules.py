@@ -124,3 +124,15 @@ APPEAL_REPORTED = r"[\"“”„'‘’]|\b(zei|zegt|zeggen|aldus|volgens|vertel
 FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*)$"
 FEED_SOURCE_MAX_WORDS = 4
 FEED_SOURCE_MAX_LOWER = 1
+# A reader's request put as a condition and an offer, opening its sentence: "Heeft u ook een vraag over …, dan
+# kunt u die sturen naar <adres>" (the second person both times; pipeline.text.print_edges' contact note, next
+# to its imperative "Stuur … naar <adres>"). What others could do ("Bewoners konden … sturen naar") stays news.
+CONTACT_CONDITIONAL = (
+    r"(^|[.!?:]\s+)(heeft|hebt|heb)\s+(u|je|jij)\b[^.!?]{0,80},\s*(dan\s+)?(kunt|kan|kun)\s+(u|je|jij)\b[^.!?]{0,40}"
+    r"\b(sturen|mailen|e-?mailen|insturen|opsturen|voorleggen)\s+(naar|aan|via|op)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+"
+)
+# A news agency's or the paper's credit glued after a paragraph's sentence: two to five capitals in brackets,
+# before the next sentence or the end ("… in de cel. (ABC) Het …"), or bare at the paragraph's end ("… meldt het
+# ministerie. XYZ"). A party after a name ("minister Jansen (ABC).") stands before the full stop: not this.
+AGENCY_CREDIT = r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$)"
+AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation

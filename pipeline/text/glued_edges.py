@@ -5,6 +5,10 @@ module works on the blocks those spans leave.
 dateline   an aggregator's source credit with its timestamp opening a block ("Bron: Krant | Regio 3 maart
            2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
            metadata, not the article's first sentence)
+credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
+           the end, or bare capitals at the end ("… meldt het ministerie. XYZ")
+donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
+           the donation rule knows to the paragraph's end, when the rest asks for support in the outlet's voice
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
 
 SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
@@ -56,3 +61,19 @@ def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[
     ):
         return out
     return out[:opener] + ["donation"] * (len(out) - opener)
+
+
+AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
+
+
+def agency_credits(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text."""
+    out: list[Block] = []
+    for block in blocks:
+        found = [
+            (m.start("credit"), m.end("credit"), "credit")
+            for m in (AGENCY_CREDIT.finditer(block.text) if block.kind in _TEXT_KINDS else ())
+            if patterns.word_count(block.text[: m.start()]) >= rules.AGENCY_MIN_WORDS
+        ]
+        out += cut_spans(block, found) if found else [block]
+    return out

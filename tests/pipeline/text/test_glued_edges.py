@@ -90,3 +90,38 @@ def test_a_dash_in_a_title_without_a_news_apis_cut_marker_or_before_a_clause_sta
     # with the marker, a tail in lower case is the title's own clause
     clause = "Nieuwe brug over de IJssel geopend - en de fietsers zijn er blij mee"
     assert article(_text(clause, FEED_BODY)).meta.headline == clause
+
+
+MORE = (
+    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
+    "Fietsers kunnen er vanaf maandag over."
+)
+
+
+def test_an_agencys_credit_glued_after_a_sentence_is_cut_out() -> None:
+    text = _text(TITLE, f"{BODY} (ABC) Tussenkop over de brug {MORE}", f"{MORE} XYZ")
+    found = aside(text)
+    assert found == [("credit", "(ABC)"), ("credit", "XYZ")]
+    assert "Tussenkop over de brug" in kept(text) and kept(text).endswith("vanaf maandag over.")
+
+
+def test_a_party_after_a_name_or_capitals_inside_a_sentence_stay() -> None:
+    # the party stands before the full stop; capitals inside the sentence are words of it
+    text = _text(TITLE, f"{BODY} Dat zei wethouder Kees Bakker (ABC). De raad van de FNV en de KNVB zweeg.")
+    assert not [r for r, _ in aside(text) if r == "credit"]
+    assert kept(text).endswith("De raad van de FNV en de KNVB zweeg.")
+    # a short heading ending in an abbreviation after a full stop is not running text
+    assert not [r for r, _ in aside(_text(TITLE, BODY, "Nr. 3. KNVB")) if r == "credit"]
+
+
+def test_a_readers_question_put_as_a_condition_with_an_address_closes_the_text() -> None:
+    note = "Heeft u ook een vraag over bruggen, dan kunt u die sturen naar bruggen@krant.example"
+    found = aside(_text(TITLE, BODY, MORE, note))
+    assert found == [("contact", note)]
+
+
+def test_what_others_could_send_to_an_address_stays() -> None:
+    reported = "Bewoners die een vraag hadden, konden die sturen naar bruggen@gemeente.example, meldt de gemeente."
+    assert reported in kept(_text(TITLE, BODY, MORE, reported))
+    quoted = '"Heeft u een vraag, dan kunt u die sturen naar bruggen@gemeente.example", zegt de wethouder.'
+    assert quoted in kept(_text(TITLE, BODY, MORE, quoted))
