@@ -136,3 +136,13 @@ CONTACT_CONDITIONAL = (
 # ministerie. XYZ"). A party after a name ("minister Jansen (ABC).") stands before the full stop: not this.
 AGENCY_CREDIT = r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$)"
 AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation
+# A link's prompt whose link is gone, as a paragraph of its own: sentences that point the reader "here" ("Hier vind
+# je het overzicht.", "De uitslagen zie je hier.") — maybe after a short question to the reader ("Fiets je mee?", "Ga
+# je de weg op?") — and nothing else. A prompt ending in a colon introduces what follows (an embed): not this.
+HERE_PROMPT = (
+    r"^(hier\s+(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|volg|volgt|luister|luistert)\s+(je|u|jij)\b[^:]*"
+    r"|[^:]*\b(vind|vindt|zie|ziet|lees|leest)\s+(je|u|jij)\s+(ze\s+|het\s+|alles\s+)?hier)[.!]$"
+)
+HERE_QUESTION = r"^[^.!?]*\b(je|u|jij)\b[^.!?]*\?$"
+HERE_QUESTION_MAX_WORDS = 6
+HERE_PROMPT_MAX_WORDS = 40

@@ -7,6 +7,8 @@ dateline   an aggregator's source credit with its timestamp opening a block ("Br
            metadata, not the article's first sentence)
 credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
            the end, or bare capitals at the end ("… meldt het ministerie. XYZ")
+link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
+           overzicht."), maybe after a short question to the reader
 donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
            the donation rule knows to the paragraph's end, when the rest asks for support in the outlet's voice
 """
@@ -20,6 +22,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
 from pipeline.text.page_edges import cut_spans
+from pipeline.text.segment import split_sentences
 
 SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
@@ -76,4 +79,26 @@ def agency_credits(blocks: Sequence[Block]) -> list[Block]:
             if patterns.word_count(block.text[: m.start()]) >= rules.AGENCY_MIN_WORDS
         ]
         out += cut_spans(block, found) if found else [block]
+    return out
+
+
+HERE_PROMPT = re.compile(rules.HERE_PROMPT, re.IGNORECASE)
+HERE_QUESTION = re.compile(rules.HERE_QUESTION, re.IGNORECASE)
+
+
+def link_prompts(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph that only points the reader to a link that is gone ("Hier vind je het overzicht.")."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.PARAGRAPH or patterns.word_count(block.text) > rules.HERE_PROMPT_MAX_WORDS:
+            continue
+        if index + 1 < len(out) and out[index + 1].kind is BlockKind.LIST:
+            continue  # "Hier vind je de tien mooiste stranden:" over its list is the article's
+        sentences = [s.strip() for s in (block.sentences or split_sentences(block.text))]
+        prompts = [bool(HERE_PROMPT.match(s)) for s in sentences]
+        questions = [
+            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= rules.HERE_QUESTION_MAX_WORDS for s in sentences
+        ]
+        if any(prompts) and all(p or q for p, q in zip(prompts, questions)) and not questions[-1]:
+            out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="link")
     return out

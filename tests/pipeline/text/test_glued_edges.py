@@ -125,3 +125,20 @@ def test_what_others_could_send_to_an_address_stays() -> None:
     assert reported in kept(_text(TITLE, BODY, MORE, reported))
     quoted = '"Heeft u een vraag, dan kunt u die sturen naar bruggen@gemeente.example", zegt de wethouder.'
     assert quoted in kept(_text(TITLE, BODY, MORE, quoted))
+
+
+def test_a_paragraph_that_only_points_the_reader_here_is_a_link_prompt() -> None:
+    prompt = "Fiets je mee? Hier vind je de omleidingen rond de brug en de brugtijden zie je hier."
+    assert aside(_text(TITLE, BODY, prompt, MORE)) == [("link", prompt)]
+
+
+def test_here_in_running_text_or_over_what_follows_stays() -> None:
+    # a sentence of the article around it
+    mixed = "Hier vind je de oude pont nog terug. Die vaart sinds 1931 tussen de twee oevers."
+    assert mixed in kept(_text(TITLE, BODY, mixed, MORE))
+    # a colon introduces what follows: the article's
+    intro = "Hoe de brug werd ingevaren zie je hier:"
+    assert intro in kept(_text(TITLE, BODY, intro, MORE))
+    # a question alone is no prompt
+    question = "Ga je over de brug?"
+    assert question in kept(_text(TITLE, BODY, question, MORE))
