@@ -70,14 +70,15 @@ AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
 
 
 def agency_credits(blocks: Sequence[Block]) -> list[Block]:
-    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text."""
+    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text, when the
+    text since the previous credit is running text (AGENCY_MIN_WORDS words or more)."""
     out: list[Block] = []
     for block in blocks:
-        found = [
-            (m.start("credit"), m.end("credit"), "credit")
-            for m in (AGENCY_CREDIT.finditer(block.text) if block.kind in _TEXT_KINDS else ())
-            if patterns.word_count(block.text[: m.start()]) >= rules.AGENCY_MIN_WORDS
-        ]
+        found: list[tuple[int, int, str]] = []
+        for match in AGENCY_CREDIT.finditer(block.text) if block.kind in _TEXT_KINDS else ():
+            since = found[-1][1] if found else 0  # counted once per piece: linear in the paragraph
+            if patterns.word_count(block.text[since : match.start()]) >= rules.AGENCY_MIN_WORDS:
+                found.append((match.start("credit"), match.end("credit"), "credit"))
         out += cut_spans(block, found) if found else [block]
     return out
 
