@@ -23,6 +23,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
+from pipeline.text.glued_edges import agency_credits, appeal_run, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -98,7 +99,7 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(blocks)))))
+    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks))))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
@@ -106,7 +107,7 @@ def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
         for piece in opening_label(block) if index == 0 else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
-    return print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))
+    return link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
@@ -141,7 +142,10 @@ def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING):
         return [block]
     if spans and (found := site_spans(block.text)):
-        return [out for piece in cut_spans(block, found) for out in _site_split(piece, spans=False)]
+        pieces = cut_spans(block, found)
+        texts = [i for i, p in enumerate(pieces) if p.kind is not BlockKind.SITE_TEXT]
+        ends = {texts[0], texts[-1]} if edge and texts else set()  # the edge paragraph's first and last pieces
+        return [out for i, piece in enumerate(pieces) for out in _site_split(piece, spans=False, edge=i in ends)]
     return split_site_sentences(block, edge=edge)
 
 
@@ -189,6 +193,8 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     for i in range(1, len(reasons)):
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]
+    if edge:
+        reasons = appeal_run(sentences, reasons)
     appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
     if edge and len(reasons) >= 2 and len(appeal) >= shape_rules.EDGE_SITE_SHARE * len(reasons):
         return [Counter(appeal).most_common(1)[0][0]] * len(reasons)

@@ -87,3 +87,62 @@ TITLE_LABEL_TAIL = (
 # An archive's section glued after the title with a semicolon: "… in Zwolle; Uitgelicht" (one capitalised word).
 TITLE_SECTION_TAIL = r"^(?P<head>.*[^\s;])(?P<tail>;\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
 TITLE_LABEL_TAIL_MAX_WORDS = 6
+
+# -- glued to a flattened page's line (issue 21, round 6: pipeline.text.spans, pipeline.text.glued_edges) --
+
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+)
+# An aggregator's source credit with its timestamp: "Bron: Krant | Regio 3 maart 2024, 09:15" — a credit key,
+# at most SOURCE_STAMP_MAX_WORDS words of the source's name without a sentence's end, a date with a month's
+# name and a year, and maybe a time.
+SOURCE_STAMP = (
+    r"\b(bron|source)\s*:\s+(?P<name>[^.!?:]{1,80}?)\s+\d{1,2}\s+" + _MONTH + r"\s+(19|20)\d{2}(,?\s+\d{1,2}[:.]\d{2})?"
+)
+SOURCE_STAMP_MAX_WORDS = 8
+# A media player's loading placeholder standing alone between sentences: a player's word (capitalised), maybe
+# "wordt", a loading verb and an ellipsis ("Video laden...", "Mediaspeler wordt ingeladen…", "Loading…"), then
+# a capitalised word or the end.
+PLAYER_LOADING = (
+    r"(?:(?<=[.!?…:]\s)|^)((?=(?-i:[A-ZÀ-Ý]))\w*(video|speler|player|media|audio)\s+(wordt\s+)?"
+    r"(inladen|laden|ingeladen|geladen|loading)|(?-i:Laden|Loading))\s*(\.{3}|…)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)"
+)
+# An outlet's appeal that runs to the end of the text's last paragraph: after a sentence the donation rule knows
+# ("Nu u hier toch bent…"), the sentences up to the paragraph's end ask for the reader's support in the outlet's
+# own voice — at least one names a support and the reader or the outlet ("uw steun", "met een donatie … we").
+APPEAL_MAX_SENTENCES = 8
+APPEAL_MAX_WORDS = 150
+APPEAL_SUPPORT = r"\b(steun|steunen|donatie|donaties|doneer|doneren|donateur|gift|bijdrage|lid worden)\b"
+APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
+# A reported appeal is news: a quotation mark or a reporting verb in the run keeps it.
+APPEAL_REPORTED = r"[\"“”„'‘’]|\b(zei|zegt|zeggen|aldus|volgens|vertelt|vertelde|schrijft|schreef)\b"
+# A news API's title: in a text the API cut off (its marker "[+1234 chars]" closes the text), the part after the
+# title's last " - " is the source's name when it is short and capitalised ("… geopend - Dagblad Oost",
+# "… - Radio 3 op 4"): at most FEED_SOURCE_MAX_WORDS words, the first capitalised or a figure, at most one in
+# lower case, no sentence's end.
+FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*)$"
+FEED_SOURCE_MAX_WORDS = 4
+FEED_SOURCE_MAX_LOWER = 1
+# A reader's request put as a condition and an offer, opening its sentence: "Heeft u ook een vraag over …, dan
+# kunt u die sturen naar <adres>" (the second person both times; pipeline.text.print_edges' contact note, next
+# to its imperative "Stuur … naar <adres>"). What others could do ("Bewoners konden … sturen naar") stays news.
+CONTACT_CONDITIONAL = (
+    r"(^|[.!?:]\s+)(heeft|hebt|heb)\s+(u|je|jij)\b[^.!?]{0,80},\s*(dan\s+)?(kunt|kan|kun)\s+(u|je|jij)\b[^.!?]{0,40}"
+    r"\b(sturen|mailen|e-?mailen|insturen|opsturen|voorleggen)\s+(naar|aan|via|op)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+"
+)
+# A news agency's or the paper's credit glued after a paragraph's sentence: two to five capitals in brackets,
+# before the next sentence or the end ("… in de cel. (ABC) Het …"), or bare at the paragraph's end ("… meldt het
+# ministerie. XYZ"). A party after a name ("minister Jansen (ABC).") stands before the full stop: not this.
+AGENCY_CREDIT = r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$)"
+AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation
+# A link's prompt whose link is gone, as a paragraph of its own: sentences that point the reader "here" ("Hier vind
+# je het overzicht.", "De uitslagen zie je hier.") — maybe after a short question to the reader ("Fiets je mee?", "Ga
+# je de weg op?") — and nothing else. A prompt ending in a colon introduces what follows (an embed): not this.
+HERE_PROMPT = (
+    r"^(hier\s+(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|volg|volgt|luister|luistert)\s+(je|u|jij)\b[^:]*"
+    r"|[^:]*\b(vind|vindt|zie|ziet|lees|leest)\s+(je|u|jij)\s+(ze\s+|het\s+|alles\s+)?hier)[.!]$"
+)
+HERE_QUESTION = r"^[^.!?]*\b(je|u|jij)\b[^.!?]*\?$"
+HERE_QUESTION_MAX_WORDS = 6
+HERE_PROMPT_MAX_WORDS = 40

@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.text import patterns, shape_rules
+from pipeline.text import edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
@@ -36,6 +36,7 @@ _CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
+_PLAYER_LOADING = re.compile(edge_rules.PLAYER_LOADING, re.IGNORECASE)
 
 Span = tuple[int, int, str]
 
@@ -44,7 +45,7 @@ def site_spans(text: str) -> list[Span]:
     """The spans of site text in `text` (sorted, merged where they touch or overlap)."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
-    found += _placeholders(tokens) + _here_links(text)
+    found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     return _merged(found)
 
@@ -217,6 +218,11 @@ def _cut_marker(text: str) -> list[Span]:
     """An aggregator's cut-off marker at the end of the text ("… [+1293 chars]")."""
     match = _CUT_MARKER.search(text)
     return [(match.start(), match.end(), "interface")] if match else []
+
+
+def _loading(text: str) -> list[Span]:
+    """A media player's loading placeholder ("Video laden...")."""
+    return [(m.start(), m.end(), "embed") for m in _PLAYER_LOADING.finditer(text)]
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

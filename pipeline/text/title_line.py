@@ -10,7 +10,8 @@ A kicker is one word (or a word in capitals and up to two more) and a full stop 
 of three words or more that is one sentence; an abbreviation ("Dr. De Vries …") is no kicker. A
 site name is the tail after a separator (" - ", " | ") whose first part is a domain ("AD.nl"), a
 known outlet, the outlet the source names, or a name with a tagline after a bar ("1Limburg | Nieuws
-en sport uit Limburg"), after a title of three words or more.
+en sport uit Limburg"), after a title of three words or more — or, in a text a news API cut off (its
+"[+1234 chars]" marker), a short capitalised name after the title's last " - " (the API appends the source's).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
 TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
+FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
+CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 
 
@@ -47,20 +50,21 @@ def split_title_line(blocks: Sequence[Block], *, outlet: str | None = None) -> l
     """The blocks with the site name glued to the first heading set aside (reason "site_name");
     both pieces exact substrings of the line."""
     out = list(blocks)
+    feed = any(b.kind is BlockKind.SITE_TEXT and b.reason == "interface" and CUT_MARKER.search(b.text) for b in out)
     for index, block in enumerate(out):
         if block.kind in _SKIPPED:
             continue
         if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
-            out[index : index + 1] = _split(block, outlet)
+            out[index : index + 1] = _split(block, outlet, feed=feed)
         break
     return out
 
 
-def _split(block: Block, outlet: str | None) -> list[Block]:
+def _split(block: Block, outlet: str | None, *, feed: bool = False) -> list[Block]:
     text = block.text.strip()
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
-        return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet)]
+        return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed)]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
@@ -70,7 +74,7 @@ def _split(block: Block, outlet: str | None) -> list[Block]:
             Block(block.kind, section.group("head")),
             Block(BlockKind.SITE_TEXT, section.group("tail"), reason="rubric"),
         ]
-    tail = site_name_tail(text, outlet)
+    tail = site_name_tail(text, outlet) or (feed_source_tail(text) if feed else None)
     if not tail:
         return [block]
     head = text[: len(text) - len(tail)].strip()
@@ -109,6 +113,18 @@ def site_name_tail(title: str, outlet: str | None = None) -> str | None:
         if _is_site_name(tail.lstrip("-–—| "), outlet):
             return tail
     return None
+
+
+def feed_source_tail(title: str) -> str | None:
+    """A news API's source name after the title's last " - " (see edge_rules.FEED_SOURCE_TAIL), or None."""
+    match = FEED_SOURCE_TAIL.search(title)
+    if not match or patterns.word_count(title[: match.start()]) < HEAD_MIN_WORDS:
+        return None
+    words = match.group("name").split()
+    lower = sum(1 for w in words if w[:1].islower())
+    if len(words) > edge_rules.FEED_SOURCE_MAX_WORDS or lower > edge_rules.FEED_SOURCE_MAX_LOWER:
+        return None
+    return title[match.start() :].strip()
 
 
 def _is_site_name(tail: str, outlet: str | None) -> bool:

@@ -1,0 +1,105 @@
+"""Furniture glued to a flattened page's text by shape (issue 21, round 6; the expressions are data:
+pipeline.text.edge_rules). The spans of site text inside one long line are pipeline.text.spans'; this
+module works on the blocks those spans leave.
+
+dateline   an aggregator's source credit with its timestamp opening a block ("Bron: Krant | Regio 3 maart
+           2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
+           metadata, not the article's first sentence)
+credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
+           the end, or bare capitals at the end ("… meldt het ministerie. XYZ")
+link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
+           overzicht."), maybe after a short question to the reader
+donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
+           the donation rule knows to the paragraph's end, when the rest asks for support in the outlet's voice
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import edge_rules as rules
+from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
+from pipeline.text.segment import split_sentences
+
+SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def source_stamps(blocks: Sequence[Block]) -> list[Block]:
+    """A block opening with a source credit and its date: the credit becomes a DATELINE block."""
+    out: list[Block] = []
+    for block in blocks:
+        match = SOURCE_STAMP.match(block.text) if block.kind in _TEXT_KINDS else None
+        if match is None or patterns.word_count(match.group("name")) > rules.SOURCE_STAMP_MAX_WORDS:
+            out.append(block)
+            continue
+        out.append(Block(BlockKind.DATELINE, match.group().strip()))
+        if rest := block.text[match.end() :].strip():
+            out.append(Block(block.kind, rest))
+    return out
+
+
+APPEAL_SUPPORT = re.compile(rules.APPEAL_SUPPORT, re.IGNORECASE)
+APPEAL_VOICE = re.compile(rules.APPEAL_VOICE, re.IGNORECASE)
+APPEAL_REPORTED = re.compile(rules.APPEAL_REPORTED, re.IGNORECASE)
+
+
+def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The edge paragraph's closing appeal: from its first donation sentence to the paragraph's end, when
+    the sentences after it ask for support in the outlet's voice (see edge_rules), all of it is the appeal."""
+    out = list(reasons)
+    opener = next((i for i, r in enumerate(out) if r == "donation"), None)
+    if opener is None or opener == len(out) - 1:
+        return out
+    run = sentences[opener + 1 :]
+    if (
+        any(r not in (None, "donation") for r in out[opener + 1 :])
+        or len(run) + 1 > rules.APPEAL_MAX_SENTENCES
+        or sum(patterns.word_count(s) for s in sentences[opener:]) > rules.APPEAL_MAX_WORDS
+        or any(APPEAL_REPORTED.search(s) for s in run)
+        or not any(APPEAL_SUPPORT.search(s) and APPEAL_VOICE.search(s) for s in run)
+    ):
+        return out
+    return out[:opener] + ["donation"] * (len(out) - opener)
+
+
+AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
+
+
+def agency_credits(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text, when the
+    text since the previous credit is running text (AGENCY_MIN_WORDS words or more)."""
+    out: list[Block] = []
+    for block in blocks:
+        found: list[tuple[int, int, str]] = []
+        for match in AGENCY_CREDIT.finditer(block.text) if block.kind in _TEXT_KINDS else ():
+            since = found[-1][1] if found else 0  # counted once per piece: linear in the paragraph
+            if patterns.word_count(block.text[since : match.start()]) >= rules.AGENCY_MIN_WORDS:
+                found.append((match.start("credit"), match.end("credit"), "credit"))
+        out += cut_spans(block, found) if found else [block]
+    return out
+
+
+HERE_PROMPT = re.compile(rules.HERE_PROMPT, re.IGNORECASE)
+HERE_QUESTION = re.compile(rules.HERE_QUESTION, re.IGNORECASE)
+
+
+def link_prompts(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph that only points the reader to a link that is gone ("Hier vind je het overzicht.")."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.PARAGRAPH or patterns.word_count(block.text) > rules.HERE_PROMPT_MAX_WORDS:
+            continue
+        if index + 1 < len(out) and out[index + 1].kind is BlockKind.LIST:
+            continue  # "Hier vind je de tien mooiste stranden:" over its list is the article's
+        sentences = [s.strip() for s in (block.sentences or split_sentences(block.text))]
+        prompts = [bool(HERE_PROMPT.match(s)) for s in sentences]
+        questions = [
+            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= rules.HERE_QUESTION_MAX_WORDS for s in sentences
+        ]
+        if any(prompts) and all(p or q for p, q in zip(prompts, questions)) and not questions[-1]:
+            out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="link")
+    return out
