@@ -69,6 +69,39 @@ PROMPT_MAX_WORDS = 5
 # A box's heading: a short line without a sentence's end or a colon (a colon introduces the text's own list).
 BOX_HEADING_MAX_WORDS = 4
 PEOPLE_MIN_NAMES = 2  # a heading and at least this many lines that are only a person's name, to the end
+# The headings of a site's staff box (the programme's presenters, the newsroom, the article's makers), written
+# without case or a closing colon. Only these: a short heading over names closing a news text is as often the
+# story's own list ("De slachtoffers", "Omgekomen", "De verwachte opstelling", "De jury") — its shape alone
+# does not tell them apart, the heading's words do.
+STAFF_BOX_HEADINGS = frozenset(
+    [
+        "presentatie",
+        "presentatoren",
+        "presentator",
+        "presentatrice",
+        "presentatie en redactie",
+        "redactie",
+        "de redactie",
+        "onze redactie",
+        "eindredactie",
+        "hoofdredactie",
+        "redactie en productie",
+        "medewerkers",
+        "medewerkers aan dit artikel",
+        "aan dit artikel werkten mee",
+        "auteur",
+        "auteurs",
+        "colofon",
+        "makers",
+        "de makers",
+        "credits",
+        "ons team",
+        "onze verslaggevers",
+        "onze correspondenten",
+        "verslaggevers",
+        "correspondenten",
+    ]
+)
 # A topic box: its title, then a count of the articles (episodes, items) on the topic: "112 artikelen".
 DOSSIER_COUNT = (
     r"^\d{1,5}\s+(artikelen|artikels|berichten|verhalen|afleveringen|video'?s|items|articles|stories|episodes)$"
@@ -76,15 +109,38 @@ DOSSIER_COUNT = (
 
 # -- a rubric label glued to the title line (pipeline.text.title_line) ----------------------------
 
-# A dated rubric before the headline: a word or two, a day/month and a colon ("Ochtendpost 3/4: Kabinet …").
-RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? \d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9„“\"'‘]))"
-# Tags or a rubric after the headline's full stop: words opening in lower case ("… gesloten. zorg gemeente
-# Zorg"), or one capitalised word ("… in de kaart. Geo-politiek"), without a sentence's end; the full stop stays
-# with the headline (nothing of the line is dropped).
-TITLE_LABEL_TAIL = (
-    r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>(?-i:[a-zà-ÿ])[^.!?]{0,60}|(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
+# A dated rubric before the headline: a word or two, a day/month and a colon ("Ochtendpost 3/4: Kabinet …"),
+# then the headline opening with a capital or a figure. "24/7" is no date but "around the clock" ("Crisisdienst
+# 24/7: 'Wij zijn …'"), and a quote after the colon is the headline's own (a label and a quote).
+RUBRIC_OPENING = (
+    r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? (?!24/7:)\d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
 )
-# An archive's section glued after the title with a semicolon: "… in Zwolle; Uitgelicht" (one capitalised word).
+# Tags or a rubric after the headline's full stop, as a news dump glues them (DPG): a run of lower-case tags
+# closed by a capitalised one ("… miljoenenschuld. siza nova me Faillissement"), or one tag written as a slug,
+# a capitalised word joined to lower-case words by hyphens ("… in de kaart. Geo-economie"). One capitalised
+# word alone ("… in eigen huis. Crisis") is too weak a sign: it stays with the headline. The full stop stays
+# with the headline (nothing of the line is dropped); title_line also checks the full stop is no abbreviation's.
+TITLE_LABEL_TAIL = (
+    r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>"
+    r"(?-i:[a-zà-ÿ])[\w'’-]*(\s+(?-i:[a-zà-ÿ0-9])[\w'’-]*){0,4}\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*"
+    r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(-[a-zà-ÿ]+)+))$"
+)
+# A lower-case word after the full stop that goes on with the sentence rather than open a run of tags: an
+# article, a preposition, a conjunction, a pronoun, a verb's common forms, a number word ("… 3 mld. aan KLM",
+# "… nr. een in …", "… ca. twee ton").
+TITLE_TAIL_NOT_TAGS = frozenset(
+    """
+    de het een der den des in op aan bij van voor met naar uit over onder door tot om na tegen zonder binnen
+    buiten tussen achter langs per sinds tijdens vanaf via rond rondom nabij en of maar want dus als dan te
+    nog niet geen ook al is zijn was waren wordt worden werd heeft hebben had kan kunnen moet moeten zal
+    zullen wil willen die dat dit deze wat wie waar hij zij ze we wij je u ik er hier daar
+    twee drie vier vijf zes zeven acht negen tien elf twaalf dertien twintig dertig veertig vijftig zestig
+    zeventig tachtig negentig honderd duizend miljoen miljard half ruim bijna circa zo'n zo’n
+    """.split()
+)
+# An archive's section glued after the title with a semicolon: "… 20.25-21.45u.; Uitgelicht" (one capitalised
+# word) — only in an archive's export (title_line checks it has export metadata): in any other text
+# "… als premier; Kabinetscrisis" is the headline's second clause.
 TITLE_SECTION_TAIL = r"^(?P<head>.*[^\s;])(?P<tail>;\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*)$"
 TITLE_LABEL_TAIL_MAX_WORDS = 6
 

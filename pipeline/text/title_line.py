@@ -1,7 +1,7 @@
 """The title line, by shape: a site name glued after the headline ("… arrestaties in Den Haag -
 NU.nl"), a dated rubric before it ("Ochtendpost 3/4: …") and tags or a one-word rubric after its full stop
-("… gesloten. zorg gemeente", "… in de kaart. Geo-politiek") or an archive's section after a semicolon
-("… in Zwolle; Uitgelicht") are set aside ("site_name", "rubric") and the
+("… dicht. zwemclub de watervlo Sport", "… in de kaart. Geo-politiek") or, in an archive's export, its section
+after a semicolon ("… in Zwolle; Uitgelicht") are set aside ("site_name", "rubric") and the
 headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
 is recognised so that the line is still read as the headline (the kicker stays part of it, as the
 outlet shows it). Only the first heading of the text is looked at — the position of a title.
@@ -28,6 +28,7 @@ TITLE_MAX_WORDS = 30
 HEAD_MIN_WORDS = 3
 TAIL_MAX_WORDS = 8
 NAME_MAX_WORDS = 3
+_UNIT_MAX_LETTERS = 4
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
 _SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE}
 KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
@@ -51,24 +52,25 @@ def split_title_line(blocks: Sequence[Block], *, outlet: str | None = None) -> l
     both pieces exact substrings of the line."""
     out = list(blocks)
     feed = any(b.kind is BlockKind.SITE_TEXT and b.reason == "interface" and CUT_MARKER.search(b.text) for b in out)
+    export = any(b.kind is BlockKind.SITE_TEXT and b.reason == "export" for b in out)
     for index, block in enumerate(out):
         if block.kind in _SKIPPED:
             continue
         if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
-            out[index : index + 1] = _split(block, outlet, feed=feed)
+            out[index : index + 1] = _split(block, outlet, feed=feed, export=export)
         break
     return out
 
 
-def _split(block: Block, outlet: str | None, *, feed: bool = False) -> list[Block]:
+def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool = False) -> list[Block]:
     text = block.text.strip()
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
-        return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed)]
+        return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
-    section = TITLE_SECTION_TAIL.match(text)
+    section = TITLE_SECTION_TAIL.match(text) if export else None
     if section and patterns.word_count(section.group("head")) >= HEAD_MIN_WORDS:
         return [
             Block(block.kind, section.group("head")),
@@ -82,12 +84,25 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False) -> list[Bloc
 
 
 def _label_tail(head: str, tail: str) -> bool:
-    """Tags or a rubric after a headline of one sentence (not a second sentence of the headline)."""
+    """Tags or a rubric after a headline of one sentence (not a second sentence of the headline, nor the
+    headline going on after an abbreviation's full stop: "… 3 mld. aan KLM", "… kost max. vijf miljoen")."""
+    words = ["", *head.split()]
     return (
         patterns.word_count(head) >= HEAD_MIN_WORDS
         and patterns.word_count(tail) <= edge_rules.TITLE_LABEL_TAIL_MAX_WORDS
-        and head.split()[-1].casefold().rstrip(".") not in dutch_rules.TITLES
+        and not _abbreviation(words[-1], words[-2])
+        and tail.split()[0].casefold() not in edge_rules.TITLE_TAIL_NOT_TAGS
     )
+
+
+def _abbreviation(word: str, before: str) -> bool:
+    """The head's last word ends in an abbreviation's full stop: a title or an abbreviation that needs a
+    continuation ("dr.", "nr.", "ca.", "max.", "mln."), or a short lower-case unit after a figure ("2 km.")."""
+    key = word.rstrip(".")
+    known = dutch_rules.TITLES | dutch_rules.CONTINUING | dutch_rules.ENDS_BEFORE_STARTER | dutch_rules.NEED_NUMBER
+    if key.casefold() in known:
+        return True
+    return len(key) <= _UNIT_MAX_LETTERS and key.islower() and before[:1].isdigit()
 
 
 def kicker_of(line: str) -> str | None:

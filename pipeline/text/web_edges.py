@@ -6,8 +6,8 @@ byline    an author's box at the top: a person's name on its line and the role u
 embed     an embedded post's account name and "@handle" above its text, and its time and date lines below
           it ("17:03" / "3 november 2023"); the post's text stays, as a quote
 prompt    at the tail, a short question and exclamation on one line ("Vragen? Mail ons!")
-people    at the tail, a short heading and two or more lines of only a person's name each, to the text's end
-          (the programme's presenters, the team)
+people    at the tail, a heading naming a staff box ("Presentatoren", "Redactie", "Medewerkers aan dit artikel")
+          and two or more lines of only a person's name each, to the text's end
 dossier   at the tail, a topic box: a short title and the count of its articles ("Verkiezingen" / "112 artikelen")
 """
 
@@ -108,16 +108,23 @@ def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
         text = block.text.strip()
         if PROMPT_LINE.match(text) and patterns.word_count(text) <= rules.PROMPT_MAX_WORDS:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="prompt")
-        elif not _box_heading(text):
-            continue
-        elif i + 1 == names_from and len(out) - names_from >= rules.PEOPLE_MIN_NAMES:
+        elif i + 1 == names_from and len(out) - names_from >= rules.PEOPLE_MIN_NAMES and _staff_heading(text):
             for j in range(i, len(out)):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
             break
+        elif not _box_heading(text):
+            continue
         elif i + 1 < len(out) and DOSSIER_COUNT.match(out[i + 1].text.strip()):
             for j in (i, i + 1):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="dossier")
     return out
+
+
+def _staff_heading(text: str) -> bool:
+    """A heading naming a site's staff box ("Presentatoren", "Medewerkers aan dit artikel"): only such a heading
+    sets names aside — over names at a news text's end a heading is as often the story's own list (the victims,
+    a line-up, a jury), which has the same shape."""
+    return " ".join(text.casefold().rstrip(":").split()) in rules.STAFF_BOX_HEADINGS
 
 
 def _box_heading(text: str) -> bool:

@@ -40,9 +40,30 @@ def test_headlines_of_two_sentences_a_quote_or_a_date_stay_whole() -> None:
         assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
 
 
+def _export(title: str) -> str:
+    return (
+        f"{title}\nDe Krant\n3 maart 2016\nCopyright 2016 De Krant BV All Rights Reserved\n"
+        f"Section: Binnenland; Blz. 3\nLength: 120 words\n\nBody\n\n{BODY}\n\n"
+        "Load-Date: March 3, 2016\nJournal Code: ABC\n\nEnd of Document"
+    )
+
+
 def test_an_archives_section_after_a_semicolon_is_set_aside_but_a_semicolon_in_a_headline_stays() -> None:
     title = "Open dag bij het nieuwe zwembad; Uitgelicht"
-    assert ("rubric", "; Uitgelicht") in aside(_text(title))
-    assert article(_text(title)).meta.headline == "Open dag bij het nieuwe zwembad"
+    assert ("rubric", "; Uitgelicht") in aside(_export(title))
+    assert article(_export(title)).meta.headline == "Open dag bij het nieuwe zwembad"
     kept_whole = "Zwembad dicht; bewoners boos"  # a second clause in lower case
-    assert article(_text(kept_whole)).meta.headline == kept_whole
+    assert article(_export(kept_whole)).meta.headline == kept_whole
+    assert article(_text(title)).meta.headline == title  # outside an archive's export: the headline's own
+
+
+def test_a_headline_going_on_after_an_abbreviation_or_with_one_capitalised_word_after_its_full_stop_stays_whole() -> None:
+    for title in (
+        "Zwolle is nu nr. een in de fietsranglijst",  # an abbreviation, then a number word
+        "Gemeente steekt 2 mln. in nieuw zwembad",  # a unit after a figure, then a preposition
+        "Zwemclub verliest opnieuw in eigen bad. Crisis",  # one capitalised word: too weak a sign of a tag
+        "Wethouder stapt op na zwembadbesluit; Coalitiecrisis",  # a semicolon outside an archive's export
+        "Zwembad 24/7: 'Wij zijn er altijd voor de zwemmers'",  # '24/7' is no date
+    ):
+        assert article(_text(title)).meta.headline == title, title
+        assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title

@@ -83,3 +83,12 @@ def test_names_and_questions_of_the_article_stay() -> None:
     # a heading whose content is missing, above a box, is not made the page's tail by the box
     dangling = _text(TITLE, BODY, MORE, "Over de bouw", "Tip? Mail ons!")
     assert ("tail", "Over de bouw") not in _reasons(dangling)
+
+
+def test_a_news_list_of_names_at_the_tail_stays_and_only_a_staff_heading_sets_names_aside() -> None:
+    for heading in ("De slachtoffers", "Omgekomen", "De verwachte opstelling", "De jury"):
+        listed = _text(TITLE, BODY, MORE, heading, "Sanne Kok", "Daan de Bruin", "Ilse van Dam")
+        assert not [r for r in _reasons(listed) if r[0] == "people"], heading
+    for heading in ("Presentatoren", "Presentatie", "Medewerkers aan dit artikel"):
+        staff = _text(TITLE, BODY, MORE, heading, "Sanne Kok", "Daan de Bruin")
+        assert [r[1] for r in _reasons(staff) if r[0] == "people"] == [heading, "Sanne Kok", "Daan de Bruin"]
