@@ -6,8 +6,7 @@ copyright line between its first line and the top run. Then:
 export    the lines of both runs (a value wrapped onto the next line, a line between two keys of a run), a
           lone marker line next to a run ("Body", "Classification", "End of Document", "Page 2 of 2"), the
           header lines between the title and the top run (the outlet, the issue date), the title repeated
-          inside the text (the page's running head: on a line of its own, or in the middle of a sentence
-          that goes on after it in lower case)
+          on a line of its own inside the text (the page's running head; never a copy inside a sentence)
 copyright a "Copyright 2016 … All Rights Reserved" line at the top or the tail (of any text)
 untitled  the archive's placeholder for a page without a title ("No Headline In Original", or a cut-off
           title in brackets): the article has no headline
@@ -24,13 +23,13 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
-from pipeline.text.page_edges import cut_spans
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE, TAIL_TEXT_MIN_WORDS
 
 EXPORT_KEY = re.compile(rules.EXPORT_KEY)
 NO_TITLE = re.compile(rules.EXPORT_NO_TITLE, re.IGNORECASE)
 CUT_TITLE = re.compile(BRACKETED_CUT_TITLE)
 COPYRIGHT_LINE = re.compile(rules.COPYRIGHT_LINE, re.IGNORECASE)
+SCORE_LINE = re.compile(rules.SCORE_LINE)
 _LINE_KINDS = (
     BlockKind.PARAGRAPH,
     BlockKind.SUBHEADING,
@@ -119,10 +118,13 @@ def _markers(out: list[Block], indices: range, limit: int) -> None:
 
 
 def _marker(text: str) -> bool:
+    """A short capitalised line without a sentence's end — but not a table's row ("Feyenoord 27": a name and a
+    figure, the text's own standings or results)."""
     return (
         patterns.word_count(text) <= rules.EXPORT_MARKER_MAX_WORDS
         and not patterns.ends_sentence(text)
         and text[:1].isupper()
+        and not SCORE_LINE.match(text)
     )
 
 
@@ -142,7 +144,9 @@ def _copyright_lines(out: list[Block], indices: Sequence[int]) -> None:
 
 
 def _title(out: list[Block]) -> None:
-    """The first line is the export's title (or its placeholder); its copies further on are running heads."""
+    """The first line is the export's title (or its placeholder); its copies on a line of their own further on
+    are running heads. A copy inside a sentence is left there: it may be the page's running head, but as often
+    the sentence names what the title names ("Het kabinet wil dat Tata Steel IJmuiden de uitstoot …")."""
     title = out[0].text.strip()
     placeholder = bool(NO_TITLE.match(title) or CUT_TITLE.match(title))
     out[0] = (
@@ -154,14 +158,4 @@ def _title(out: list[Block]) -> None:
         text = out[i].text.strip()
         if out[i].kind in _LINE_KINDS and text == title:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="untitled" if placeholder else "export")
-    if not placeholder and patterns.word_count(title) >= rules.RUNNING_HEAD_MIN_WORDS:
-        _running_heads(out, title)
 
-
-def _running_heads(out: list[Block], title: str) -> None:
-    """The title inside a paragraph, in the middle of a sentence that goes on after it in lower case ("… In
-    deze <title> magneten zijn …"): the page break's running head, cut out."""
-    head = re.compile(rf"(?<=[^\s.!?:;] ){re.escape(title)}(?= [a-zà-ÿ])")
-    for i in range(len(out) - 1, 0, -1):
-        if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (found := list(head.finditer(out[i].text))):
-            out[i : i + 1] = cut_spans(out[i], [(m.start(), m.end(), "export") for m in found])

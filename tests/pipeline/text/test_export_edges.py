@@ -78,11 +78,13 @@ def test_a_placeholder_title_inside_the_text_is_the_page_break_running_head() ->
     assert note in kept(f"{TITLE}\n\n{BODY}\n{note}\n\n{MORE}")
 
 
-def test_the_title_inside_a_broken_sentence_is_the_running_head_but_the_title_as_a_sentence_stays() -> None:
-    broken = f"Na de opening reden de eerste fietsers over de {TITLE} brug naar het centrum van de stad."
-    text = _export(body=f"{BODY}\r\n{broken}\r\n{MORE}\r\n")
-    assert ("export", TITLE) in aside(text)
-    assert "Na de opening reden de eerste fietsers over de" in kept(text)
-    sentence = f"De krant kopte: {TITLE} en dat klopte. Fietsers waren blij."
-    text = _export(body=f"{BODY}\r\n{sentence}\r\n{MORE}\r\n")
-    assert sentence in kept(text)
+def test_the_title_inside_a_sentence_stays_in_it_and_a_table_at_the_tail_is_no_marker() -> None:
+    # a copy of the title on a line of its own is the running head (FOOTER has one); inside a sentence the
+    # title may be a name the sentence uses, so it stays there
+    for sentence in (
+        f"Na de opening reden de eerste fietsers over de {TITLE} brug naar het centrum van de stad.",
+        f"De krant kopte: {TITLE} en dat klopte. Fietsers waren blij.",
+    ):
+        assert sentence in kept(_export(body=f"{BODY}\r\n{sentence}\r\n{MORE}\r\n"))
+    standings = _export(body=f"{BODY}\r\n{MORE}\r\nStand in de eredivisie\r\nPSV 30\r\nFeyenoord 27\r\nAjax 24\r\n")
+    assert not [t for r, t in aside(standings) if t in ("PSV 30", "Feyenoord 27", "Ajax 24")]

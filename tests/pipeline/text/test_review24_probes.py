@@ -58,7 +58,6 @@ def test_deeply_nested_html_in_a_txt_loses_no_word(tmp_path: Path) -> None:
     assert any("dinsdagavond" in b.text for b in article.blocks)
 
 
-@pytest.mark.xfail(strict=True, reason="export_edges._running_heads cuts a title that is a name used in a sentence")
 def test_an_exports_title_used_as_a_name_inside_a_sentence_stays_in_it(tmp_path: Path) -> None:
     text = (
         "Tata Steel IJmuiden\nDe Krant\n3 maart 2016\nCopyright 2016 De Krant BV All Rights Reserved\n"
