@@ -41,12 +41,17 @@ EXPORT_HEADER_MAX_WORDS = 12
 SCORE_LINE = r"^[^\W\d_][^\W\d_ .'’-]*([ .'’-]+[^\W\d_]+)*\s+\d{1,3}(\s*[-–]\s*\d{1,3})?$"
 # The archive's word for a page without a title: the export's placeholder, no headline.
 EXPORT_NO_TITLE = r"^no headline in original$"
-# A copyright line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV", "(c) 2018 Krant BV";
-# an export's header has one (pipeline.text.export_edges).
-# A full stop inside it only ends an abbreviation of one to three letters ("B.V.", "Inc."): no second sentence.
+# A copyright notice on its own line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV",
+# "(c) 2018 Krant BV"; an export's header has one (pipeline.text.export_edges). Only the notice: the word or
+# the symbol, a year of the web and archive era (1990 on: an older one is a historical notice the story quotes,
+# "Copyright 1928 Walt Disney Productions"), a holder of capitalised words (a few lower-case particles between
+# them; "B.V.", "Inc." keep their full stops) and maybe "All Rights Reserved" / "Alle rechten voorbehouden".
+# A colon, a quote or lower-case words make it a sentence ("Copyright 2024: nieuwe Europese regels …").
+_HOLDER_WORD = r"(?-i:[A-ZÀ-Ý0-9][\w&'’-]*(\.(?-i:[A-Z])?)*|&|van|de|der|den|het|en|von|und|and|of|the)"
 COPYRIGHT_LINE = (
-    r"^(copyright\s*(©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)(19|20)\d{2}\b"
-    r"([^.!?]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.){0,100}$"
+    r"^(copyright\s*(©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)(199\d|20\d\d)(\s*[-–]\s*(199\d|20\d\d))?,?"
+    r"(\s+" + _HOLDER_WORD + r"){1,12}?"
+    r"([.,]?\s+(all rights reserved|alle rechten voorbehouden)\.?)?$"
 )
 COPYRIGHT_MAX_WORDS = 15
 

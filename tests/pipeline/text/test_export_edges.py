@@ -65,6 +65,13 @@ def test_a_copyright_line_at_the_tail_is_set_aside_but_a_sentence_about_copyrigh
     sentence = "Copyright 2022 is een tentoonstelling over makers en hun rechten. Zij opent in mei."
     assert sentence in kept(f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{sentence}")
     assert [b.kind for b in article(text).blocks].count(K.HEADLINE) == 1
+    # only a notice: a subheading with a colon after the year, or a historical notice the story quotes, stay
+    subheading = "Copyright 2024: nieuwe regels voor makers"
+    assert subheading in kept(f"{TITLE}\n\n{subheading}\n\n{BODY}\n\n{MORE}")
+    historical = "Copyright 1928 Walt Disney Productions"
+    assert historical in kept(f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{historical}")
+    notice = "Copyright © 2018 Stadskrant Zwolle B.V. Alle rechten voorbehouden."
+    assert ("copyright", notice) in aside(f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{notice}")
 
 
 def test_a_placeholder_title_inside_the_text_is_the_page_break_running_head() -> None:
