@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 # Characters that can start inline Markdown/HTML/math constructs anywhere in a line.
@@ -15,9 +16,14 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$&])")
 # Constructs that only matter at the start of a line: headings, lists, quotes, breaks, tables.
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 # GitHub's autolink extension turns bare www./scheme:// addresses and e-mail addresses into links.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address is `[\w.+-]+@[\w-]+(?:\.[\w-]+)+` and a scheme `\b[a-z][a-z0-9+.-]*:` before "//", but
+# found from their "@" and "://" outwards (_emails, _escape_schemes): a regular expression searching for them
+# tries every start in a long run of such characters ("a.a.a…") and takes quadratic time.
+_LOCAL_RUN = re.compile(r"[\w.+-]+")  # matched on the reversed text, leftwards from an "@"
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _WWW = re.compile(r"(?i)\b(www)\.")
-_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
+_SCHEME_RUN = re.compile(r"(?i)[a-z0-9+.-]+")  # matched on the reversed text, leftwards from a "://"
+_SCHEME_START = re.compile(r"(?i)\b[a-z]")
 _TRAILING_HASHES = re.compile(r"(?<=\s)(#+)\s*$")
 # Characters YAML readers refuse or rewrite inside double-quoted scalars (JSON passes them raw):
 # DEL and C1 controls, line/paragraph separators, BOM, surrogates, and every non-character
@@ -36,10 +42,10 @@ def escape_markdown(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", re.sub(r"\s+", " ", text).strip())  # a lone surrogate cannot be written
     parts: list[str] = []
     position = 0
-    for match in _EMAIL.finditer(text):  # e-mail addresses become code spans: shown, not linked
-        parts.append(_escape_plain(text[position : match.start()]))
-        parts.append(f"`{match.group(0)}`")
-        position = match.end()
+    for start, end in _emails(text):  # e-mail addresses become code spans: shown, not linked
+        parts.append(_escape_plain(text[position:start]))
+        parts.append(f"`{text[start:end]}`")
+        position = end
     parts.append(_escape_plain(text[position:]))
     escaped = "".join(parts)
     match = _LINE_START.match(escaped)
@@ -50,10 +56,43 @@ def escape_markdown(text: str) -> str:
     return _TRAILING_HASHES.sub(lambda m: "\\" + m.group(1), escaped)
 
 
+def _emails(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each e-mail address, left to right, as `[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+` would find
+    them — in linear time: each "@" looks leftwards only as far as the previous address's end."""
+    reverse, size, end = text[::-1], len(text), 0
+    at = text.find("@")
+    while at != -1:
+        local = _LOCAL_RUN.match(reverse, size - at, size - end)
+        domain = _DOMAIN.match(text, at + 1)
+        if local and domain:
+            yield at - (local.end() - local.start()), domain.end()
+            end = domain.end()
+            at = text.find("@", end)
+        else:
+            at = text.find("@", at + 1)
+
+
+def _escape_schemes(text: str) -> str:
+    """A backslash before the ":" of every "scheme://" (`\\b[a-z][a-z0-9+.-]*:` before "//"), in linear time:
+    each "://" looks leftwards over its run of scheme characters once."""
+    reverse, size = text[::-1], len(text)
+    parts: list[str] = []
+    position = 0
+    colon = text.find("://")
+    while colon != -1:
+        run = _SCHEME_RUN.match(reverse, size - colon, size - position)
+        if run and _SCHEME_START.search(text, colon - (run.end() - run.start()), colon):
+            parts.append(text[position:colon] + "\\")
+            position = colon
+        colon = text.find("://", colon + 1)
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def _escape_plain(text: str) -> str:
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = _WWW.sub(r"\1\\.", text)
-    return _SCHEME.sub(r"\1\\:", text)
+    return _escape_schemes(text)
 
 
 def yaml_value(value: Any) -> str:

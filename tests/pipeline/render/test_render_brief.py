@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -166,6 +168,19 @@ def test_any_text_renders_inert(text: str) -> None:
 def test_escape_keeps_plain_text_readable() -> None:
     assert escape_markdown("Het kabinet valt.") == "Het kabinet valt."
     assert escape_markdown("West-Oekraïne, 127.000 man") == "West-Oekraïne, 127.000 man"
+
+
+def test_escape_takes_linear_time_on_a_long_dotted_token_and_still_escapes_addresses() -> None:
+    # a regular expression searching for an e-mail address or a scheme tried every start of "a.a.a…" (quadratic)
+    def seconds(size: int) -> float:
+        text = "a." * (size // 2) + " a.b://c " + "b." * (size // 2) + "x@y.nl"
+        start = time.perf_counter()
+        escape_markdown(text)
+        return time.perf_counter() - start
+
+    small, big = min(seconds(100_000) for _ in range(3)), min(seconds(200_000) for _ in range(3))
+    assert big < 4 * small + 0.05  # ~2x for 2x input; quadratic would be ~4x and seconds long
+    assert escape_markdown("mail a.b@c.nl of zie http://x.nl") == "mail `a.b@c.nl` of zie http\\://x.nl"
 
 
 # --- GitHub's renderer (cmark-gfm with its extensions): what readers of a brief on GitHub see ----
