@@ -72,8 +72,8 @@ class Tally:
     articles: int = 0
     headlines_right: int = 0
     site_gold: int = 0  # non-space characters of gold site text
-    site_found: int = 0  # non-space characters set aside
-    site_right: int = 0  # set aside and gold site text
+    site_found: int = 0  # non-space characters set aside (blocks only: front matter is not counted)
+    site_right: int = 0  # set aside and gold site text (blocks only)
     article_blocks_hit: int = 0  # gold article blocks with characters set aside
     kinds: int = 0
     kinds_right: int = 0
@@ -86,9 +86,19 @@ class Tally:
     entries_rendered: int = 0
     unlocated: int = 0  # gold blocks whose (visible) text was not found in the source
     front_matter: int = 0  # non-space characters of front matter read as metadata
-    front_matter_site: int = 0  # of which gold site text (counted as found)
+    front_matter_site: int = 0  # of which gold site text not set aside otherwise (counted as found, in recall)
     confusions: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Of the characters set aside as blocks, the share that is gold site text (front matter left out)."""
+        return self.site_right / self.site_found if self.site_found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Of the gold site text, the share set aside or consumed as front matter."""
+        return (self.site_right + self.front_matter_site) / self.site_gold if self.site_gold else 1.0
 
 
 def norm(text: str | None) -> str:
@@ -213,8 +223,8 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
     tally.front_matter += len(front)
     tally.front_matter_site += len(metadata)
     tally.site_gold += len(gold_site)
-    tally.site_found += len(set_aside) + len(metadata)
-    tally.site_right += len(gold_site & set_aside) + len(metadata)
+    tally.site_found += len(set_aside)  # precision over set-aside blocks alone; front matter only in recall
+    tally.site_right += len(gold_site & set_aside)
     _score_lists_and_entries(article, blocks, gold_spans, source, owner, tally, name)
 
 
@@ -353,8 +363,7 @@ def ratio(part: int, whole: int) -> str:
 
 
 def report(directory: Path, tally: Tally, *, verbose: bool) -> None:
-    precision = tally.site_right / tally.site_found if tally.site_found else 1.0
-    recall = tally.site_right / tally.site_gold if tally.site_gold else 1.0
+    precision, recall = tally.precision, tally.recall
     wrongly = tally.site_found - tally.site_right
     print(f"{directory}: {tally.articles} articles")
     print(f"  headline accuracy        {ratio(tally.headlines_right, tally.articles)}")
