@@ -20,11 +20,9 @@ to the end of a paragraph). Reported:
 Texts are compared as visible text: the source, the gold texts and the predicted texts all pass through
 `visible_text` (HTML tags removed, entities unescaped, whitespace collapsed) before they are located, so
 a CMS export's markup in the source does not hide a set-aside paragraph the reader found by its words.
-Gold site text inside a Markdown front matter that the reader consumed as metadata counts as found:
-front matter never reaches the translator and is not shown as news (only its title, date, author and
-url fill the brief's header), so it is kept out of the translation as surely as a set-aside block.
-It counts only in recall: front-matter characters the gold calls article text (a title line) are not
-counted as set aside, and precision is computed over set-aside blocks alone.
+Gold site text inside a Markdown front matter the reader consumed as metadata counts as found (it never
+reaches the translator; only its title, date, author and url fill the brief's header) — in recall only:
+precision is computed over set-aside blocks alone, so front matter the gold calls article text is no error.
 """
 
 from __future__ import annotations
@@ -91,13 +89,11 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        """Of the characters set aside as blocks, the share that is gold site text (front matter left out)."""
+    def precision(self) -> float:  # the share of characters set aside as blocks that is gold site text
         return self.site_right / self.site_found if self.site_found else 1.0
 
     @property
-    def recall(self) -> float:
-        """Of the gold site text, the share set aside or consumed as front matter."""
+    def recall(self) -> float:  # the share of gold site text set aside or consumed as front matter
         return (self.site_right + self.front_matter_site) / self.site_gold if self.site_gold else 1.0
 
 
@@ -363,11 +359,10 @@ def ratio(part: int, whole: int) -> str:
 
 
 def report(directory: Path, tally: Tally, *, verbose: bool) -> None:
-    precision, recall = tally.precision, tally.recall
     wrongly = tally.site_found - tally.site_right
     print(f"{directory}: {tally.articles} articles")
     print(f"  headline accuracy        {ratio(tally.headlines_right, tally.articles)}")
-    print(f"  site text (characters)   precision {precision:.3f}  recall {recall:.3f}")
+    print(f"  site text (characters)   precision {tally.precision:.3f}  recall {tally.recall:.3f}")
     print(f"  article text set aside   {wrongly} characters, {tally.article_blocks_hit} blocks")
     print(
         f"  block kinds              strict {ratio(tally.kinds_right, tally.kinds)}; lede=paragraph {ratio(tally.kinds_right_lede, tally.kinds)}"

@@ -6,6 +6,12 @@ Case-insensitive unless marked.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
 
 # Under a person's name on its own line at the top, the author's role in lower case on the next line:
@@ -119,9 +125,7 @@ DOSSIER_COUNT = (
 # A dated rubric before the headline: a word or two, a day/month and a colon ("Ochtendpost 3/4: Kabinet …"),
 # then the headline opening with a capital or a figure. "24/7" is no date but "around the clock" ("Crisisdienst
 # 24/7: 'Wij zijn …'"), and a quote after the colon is the headline's own (a label and a quote).
-RUBRIC_OPENING = (
-    r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? (?!24/7:)\d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
-)
+RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? (?!24/7:)\d{1,2}/\d{1,2}:)\s+(?=(?-i:[A-ZÀ-Ý0-9]))"
 # Tags or a rubric after the headline's full stop, as a news dump glues them (DPG): a run of lower-case tags
 # closed by a capitalised one ("… miljoenenschuld. siza nova me Faillissement"), or one tag written as a slug,
 # a capitalised word joined to lower-case words by hyphens ("… in de kaart. Geo-economie"). One capitalised
@@ -135,15 +139,15 @@ TITLE_LABEL_TAIL = (
 # A lower-case word after the full stop that goes on with the sentence rather than open a run of tags: an
 # article, a preposition, a conjunction, a pronoun, a verb's common forms, a number word ("… 3 mld. aan KLM",
 # "… nr. een in …", "… ca. twee ton").
-TITLE_TAIL_NOT_TAGS = frozenset(
+TITLE_TAIL_NOT_TAGS = _words(
     """
     de het een der den des in op aan bij van voor met naar uit over onder door tot om na tegen zonder binnen
     buiten tussen achter langs per sinds tijdens vanaf via rond rondom nabij en of maar want dus als dan te
     nog niet geen ook al is zijn was waren wordt worden werd heeft hebben had kan kunnen moet moeten zal
-    zullen wil willen die dat dit deze wat wie waar hij zij ze we wij je u ik er hier daar
-    twee drie vier vijf zes zeven acht negen tien elf twaalf dertien twintig dertig veertig vijftig zestig
-    zeventig tachtig negentig honderd duizend miljoen miljard half ruim bijna circa zo'n zo’n
-    """.split()
+    zullen wil willen die dat dit deze wat wie waar hij zij ze we wij je u ik er hier daar twee drie vier vijf
+    zes zeven acht negen tien elf twaalf dertien twintig dertig veertig vijftig zestig zeventig tachtig
+    negentig honderd duizend miljoen miljard half ruim bijna circa zo'n zo’n
+    """
 )
 # An archive's section glued after the title with a semicolon: "… 20.25-21.45u.; Uitgelicht" (one capitalised
 # word) — only in an archive's export (title_line checks it has export metadata): in any other text

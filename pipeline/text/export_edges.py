@@ -158,4 +158,3 @@ def _title(out: list[Block]) -> None:
         text = out[i].text.strip()
         if out[i].kind in _LINE_KINDS and text == title:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="untitled" if placeholder else "export")
-

@@ -57,7 +57,9 @@ def test_an_archives_section_after_a_semicolon_is_set_aside_but_a_semicolon_in_a
     assert article(_text(title)).meta.headline == title  # outside an archive's export: the headline's own
 
 
-def test_a_headline_going_on_after_an_abbreviation_or_with_one_capitalised_word_after_its_full_stop_stays_whole() -> None:
+def test_a_headline_going_on_after_an_abbreviation_or_with_one_capitalised_word_after_its_full_stop_stays_whole() -> (
+    None
+):
     for title in (
         "Zwolle is nu nr. een in de fietsranglijst",  # an abbreviation, then a number word
         "Gemeente steekt 2 mln. in nieuw zwembad",  # a unit after a figure, then a preposition
