@@ -61,7 +61,7 @@ def article_from_blocks(
     meta = meta or ArticleMeta()
     if meta.headline and not keep_all and (tail := site_name_tail(meta.headline.strip(), meta.outlet)):
         meta = replace(meta, headline=meta.headline.strip()[: -len(tail)].strip())  # a page title's "… - NU.nl"
-    found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found), outlet=meta.outlet)
+    found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
     found = mark_lede(choose_headline(found, meta.headline))
@@ -98,8 +98,8 @@ def _kept(block: Block) -> Block:
 # -- site text -------------------------------------------------------------------------------
 
 
-def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks))))))
+def set_aside_site_text(blocks: Sequence[Block], source: str = "") -> list[Block]:
+    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks), source)))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

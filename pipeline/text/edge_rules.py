@@ -45,6 +45,7 @@ EXPORT_HEADER_MAX_WORDS = 12
 # A table's row, no marker: a name (letters only) and a figure or a score ("Feyenoord 27", "Go Ahead Eagles 2-1");
 # "Page 2 of 2" has a figure in its name part.
 SCORE_LINE = r"^[^\W\d_][^\W\d_ .'’-]*([ .'’-]+[^\W\d_]+)*\s+\d{1,3}(\s*[-–]\s*\d{1,3})?$"
+RUNNING_HEAD_MIN_WORDS = 3  # the title inside a wrapped paragraph is cut out when it has this many words
 # The archive's word for a page without a title: the export's placeholder, no headline.
 EXPORT_NO_TITLE = r"^no headline in original$"
 # A copyright notice on its own line: "Copyright 2016 Uitgeverij BV All Rights Reserved", "© 2019 Krant BV",

@@ -6,7 +6,8 @@ copyright line between its first line and the top run. Then:
 export    the lines of both runs (a value wrapped onto the next line, a line between two keys of a run), a
           lone marker line next to a run ("Body", "Classification", "End of Document", "Page 2 of 2"), the
           header lines between the title and the top run (the outlet, the issue date), the title repeated
-          on a line of its own inside the text (the page's running head; never a copy inside a sentence)
+          on a line of its own inside the text (the page's running head — also where the reader joined that
+          line into a wrapped paragraph; never a copy inside a line of the source's sentence)
 copyright a "Copyright 2016 … All Rights Reserved" line at the top or the tail (of any text)
 untitled  the archive's placeholder for a page without a title ("No Headline In Original", or a cut-off
           title in brackets): the article has no headline
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE, TAIL_TEXT_MIN_WORDS
 
 EXPORT_KEY = re.compile(rules.EXPORT_KEY)
@@ -42,9 +44,10 @@ _LINE_KINDS = (
 )
 
 
-def export_furniture(blocks: Sequence[Block]) -> list[Block]:
+def export_furniture(blocks: Sequence[Block], source: str = "") -> list[Block]:
     """The blocks with an export's furniture set aside (see the module docstring) and its title marked as the
-    headline; a text that is no export keeps everything but a copyright line at its top or tail."""
+    headline; a text that is no export keeps everything but a copyright line at its top or tail. `source`:
+    the text the blocks were read from (where a running head joined into a paragraph stands on its own line)."""
     out = list(blocks)
     texts = [i for i, b in enumerate(out) if _text_block(b)]
     if not texts:
@@ -64,7 +67,7 @@ def export_furniture(blocks: Sequence[Block]) -> list[Block]:
     for i in range(1, first):
         if out[i].kind is not BlockKind.SITE_TEXT and _header_line(out[i].text):
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="export")
-    _title(out)
+    _title(out, source)
     return out
 
 
@@ -143,10 +146,9 @@ def _copyright_lines(out: list[Block], indices: Sequence[int]) -> None:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="copyright")
 
 
-def _title(out: list[Block]) -> None:
+def _title(out: list[Block], source: str) -> None:
     """The first line is the export's title (or its placeholder); its copies on a line of their own further on
-    are running heads. A copy inside a sentence is left there: it may be the page's running head, but as often
-    the sentence names what the title names ("Het kabinet wil dat Tata Steel IJmuiden de uitstoot …")."""
+    are running heads."""
     title = out[0].text.strip()
     placeholder = bool(NO_TITLE.match(title) or CUT_TITLE.match(title))
     out[0] = (
@@ -158,3 +160,18 @@ def _title(out: list[Block]) -> None:
         text = out[i].text.strip()
         if out[i].kind in _LINE_KINDS and text == title:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="untitled" if placeholder else "export")
+    if not placeholder and patterns.word_count(title) >= rules.RUNNING_HEAD_MIN_WORDS:
+        _running_heads(out, title, source)
+
+
+def _running_heads(out: list[Block], title: str, source: str) -> None:
+    """The title inside a paragraph, in the middle of a sentence that goes on after it in lower case, where the
+    source has it on a line of its own with the sentence going on on the next line ("… In zulke" / <title> /
+    "magneten zijn …"): the page break's running head, joined into the wrapped paragraph — cut out. A copy
+    inside a line of the source is the sentence's own ("Het kabinet wil dat Tata Steel IJmuiden de uitstoot …")."""
+    if not re.search(rf"(?m)^[ \t]*{re.escape(title)}[ \t]*\r?\n[ \t]*[a-zà-ÿ]", source):
+        return
+    head = re.compile(rf"(?<=[^\s.!?:;] ){re.escape(title)}(?= [a-zà-ÿ])")
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (found := list(head.finditer(out[i].text))):
+            out[i : i + 1] = cut_spans(out[i], [(m.start(), m.end(), "export") for m in found])

@@ -47,7 +47,7 @@ def _outlets() -> frozenset[str]:
     return frozenset(name.casefold() for name in rules.OUTLETS)
 
 
-def split_title_line(blocks: Sequence[Block], *, outlet: str | None = None) -> list[Block]:
+def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list[Block]:
     """The blocks with the site name glued to the first heading set aside (reason "site_name");
     both pieces exact substrings of the line."""
     out = list(blocks)

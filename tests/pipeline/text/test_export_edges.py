@@ -3,6 +3,8 @@ here, and next to it article text of a similar shape that stays."""
 
 from __future__ import annotations
 
+from pipeline.document import Block
+from pipeline.text.export_edges import export_furniture
 from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
 
 TITLE = "Nieuwe brug over de IJssel geopend"
@@ -86,8 +88,8 @@ def test_a_placeholder_title_inside_the_text_is_the_page_break_running_head() ->
 
 
 def test_the_title_inside_a_sentence_stays_in_it_and_a_table_at_the_tail_is_no_marker() -> None:
-    # a copy of the title on a line of its own is the running head (FOOTER has one); inside a sentence the
-    # title may be a name the sentence uses, so it stays there
+    # a copy of the title on a line of its own is the running head (FOOTER has one); inside a line of the
+    # source's sentence the title may be a name the sentence uses, so it stays there
     for sentence in (
         f"Na de opening reden de eerste fietsers over de {TITLE} brug naar het centrum van de stad.",
         f"De krant kopte: {TITLE} en dat klopte. Fietsers waren blij.",
@@ -95,3 +97,18 @@ def test_the_title_inside_a_sentence_stays_in_it_and_a_table_at_the_tail_is_no_m
         assert sentence in kept(_export(body=f"{BODY}\r\n{sentence}\r\n{MORE}\r\n"))
     standings = _export(body=f"{BODY}\r\n{MORE}\r\nStand in de eredivisie\r\nPSV 30\r\nFeyenoord 27\r\nAjax 24\r\n")
     assert not [t for r, t in aside(standings) if t in ("PSV 30", "Feyenoord 27", "Ajax 24")]
+
+
+def test_a_title_line_joined_into_a_wrapped_paragraph_is_cut_out_only_where_the_source_has_it_on_its_own_line() -> None:
+    opening, going_on = "Na de opening reden de eerste fietsers over de", "brug naar het centrum van de stad."
+    header = [TITLE, "Dagblad van het Oosten", "Copyright 2021 Uitgeverij Oost BV All Rights Reserved"]
+    header += ["Section: Regio; Blz. 5", "Length: 240 words", "Body"]
+    footer = ["Language: DUTCH; NEDERLANDS", "Publication-Type: Krant", "Load-Date: March 2, 2021"]
+    joined = f"{opening} {TITLE} {going_on}"  # the reader joined the wrapped page's three lines
+    blocks = [Block(K.PARAGRAPH, line) for line in [*header, BODY, joined, MORE, *footer]]
+    own_line = "\r\n".join([*header, BODY, opening, TITLE, going_on, MORE, *footer])
+    cut = export_furniture(blocks, own_line)
+    assert [b.text for b in cut if b.kind is K.SITE_TEXT and b.text == TITLE] == [TITLE]
+    assert not any(TITLE in b.text for b in cut if b.kind is K.PARAGRAPH)
+    in_a_line = "\r\n".join([*header, BODY, joined, MORE, *footer])  # the source's sentence names the title
+    assert any(b.text == joined for b in export_furniture(blocks, in_a_line))
