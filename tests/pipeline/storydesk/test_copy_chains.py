@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pipeline.storydesk.read import StoredArticle
 from pipeline.storydesk.summary import StoryView
 
-WHEN = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 def article(key: str, outlet: str, copy_of: str | None) -> StoredArticle:
