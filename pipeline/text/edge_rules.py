@@ -146,3 +146,25 @@ HERE_PROMPT = (
 HERE_QUESTION = r"^[^.!?]*\b(je|u|jij)\b[^.!?]*\?$"
 HERE_QUESTION_MAX_WORDS = 6
 HERE_PROMPT_MAX_WORDS = 40
+
+# ---- round 7 (site24d): pointers whose link or widget is gone ----
+# A sentence that sends the reader to another article whose link text was lost: it ends on "dit artikel" or
+# "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
+# (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
+# ("Meer weten over X?") is its lead and goes with it. Quoted sentences stay.
+LINK_POINTER_END = r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$|\bhier( [a-z]+)?\s*[.!]?$"
+LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b"
+LINK_POINTER_VERB = r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer)\b"
+LINK_POINTER_MAX_WORDS = 25
+LINK_POINTER_LEAD_MAX_WORDS = 12
+# A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence
+# "via (een van) de onderstaande mogelijkheden" / "onder dit formulier". A sentence with a phone number or the
+# police's own contact (patterns.AUTHORITY_CONTACT) is the appeal itself and stays.
+WIDGET_POINTER = (
+    r"\b(contact|melden|meld|reageren|reageer|doorgeven|achterlaten|laat)\b[^.!?]{0,80}"
+    r"\b(via (een van )?de onderstaande [a-z]+|(onder|via|in) (dit|het onderstaande) (contact)?formulier)\b"
+)
+PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
+# The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
+# patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
+AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
