@@ -191,10 +191,10 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
     if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
-    reasons = pointer_reasons(sentences, reasons, edge=edge)
     for i in range(1, len(reasons)):
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]
+    reasons = pointer_reasons(sentences, reasons, edge=edge)  # after the sandwich: a pointer takes no neighbour
     if edge:
         reasons = appeal_run(sentences, reasons)
     appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
