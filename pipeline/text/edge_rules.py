@@ -168,3 +168,16 @@ PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
 # The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
 # patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
 AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
+# An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
+# https://…", "Zie ook www.…"): the pointer whose link text is its address. Quoted or attributed ones stay.
+URL_POINTER = r"^(kijk|lees|zie|ga|surf|bezoek)\b[^.!?]{0,120}?\s(https?://|www\.)\S+\s*[.!]?$"
+URL_POINTER_MAX_WORDS = 30
+# A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo
+# word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).
+PHOTO_CREDIT_END = (
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie)\s*:\s*"
+    r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+((van|de|der|den|ter|ten)\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){0,3})\s*$"
+)
+# A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
+# length (a paragraph read as a caption because of its credit) loses it.
+PHOTO_CREDIT_CAPTION_MIN_WORDS = 40

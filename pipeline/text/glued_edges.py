@@ -6,7 +6,8 @@ dateline   an aggregator's source credit with its timestamp opening a block ("Br
            2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
            metadata, not the article's first sentence)
 credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
-           the end, or bare capitals at the end ("… meldt het ministerie. XYZ")
+           the end, or bare capitals at the end ("… meldt het ministerie. XYZ"); at a paragraph's (or a
+           caption's) end a photo credit after its last sentence ("… superzacht. Foto: Radio 2", round 7)
 link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
            overzicht."), maybe after a short question to the reader
 donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
@@ -67,11 +68,14 @@ def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[
 
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
+PHOTO_CREDIT_END = re.compile(rules.PHOTO_CREDIT_END)
+_CREDITED_KINDS = (*_TEXT_KINDS, BlockKind.CAPTION)  # a long text ending in a credit may be read as a caption
 
 
 def agency_credits(blocks: Sequence[Block]) -> list[Block]:
-    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text, when the
-    text since the previous credit is running text (AGENCY_MIN_WORDS words or more)."""
+    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"; at its end also a photo credit,
+    "… superzacht. Foto: Radio 2"): cut out as site text, when the text since the previous credit is running
+    text (AGENCY_MIN_WORDS words or more)."""
     out: list[Block] = []
     for block in blocks:
         found: list[tuple[int, int, str]] = []
@@ -79,6 +83,11 @@ def agency_credits(blocks: Sequence[Block]) -> list[Block]:
             since = found[-1][1] if found else 0  # counted once per piece: linear in the paragraph
             if patterns.word_count(block.text[since : match.start()]) >= rules.AGENCY_MIN_WORDS:
                 found.append((match.start("credit"), match.end("credit"), "credit"))
+        photo = PHOTO_CREDIT_END.search(block.text) if block.kind in _CREDITED_KINDS else None
+        since = found[-1][1] if found else 0
+        least = rules.AGENCY_MIN_WORDS if block.kind in _TEXT_KINDS else rules.PHOTO_CREDIT_CAPTION_MIN_WORDS
+        if photo and photo.start() >= since and patterns.word_count(block.text[since : photo.start()]) >= least:
+            found.append((photo.start("credit"), photo.end("credit"), "credit"))
         out += cut_spans(block, found) if found else [block]
     return out
 

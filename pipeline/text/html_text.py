@@ -15,6 +15,8 @@ credit    a line (between line breaks) that is one emphasis element (`<em>`, `<i
           attribution ("<em>Foto: A. Smit</em><br />")
 graphic   a source line whose visible text is only private-use characters (a teletext page's mosaic rows,
           an icon font's glyphs): never text
+masthead  the text's first line, short (MASTHEAD_MAX_WORDS) and without a sentence's end, when a graphic row
+          sets it off from the line under it (a teletext page's service name and page number over the title)
 
 A text whose body is HTML after a plain-text title and intro: once one chunk is a fragment (or two chunks are
 wrapped in tags), every chunk that opens with a tag and ends with a closing tag is read as HTML too
@@ -52,6 +54,7 @@ _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
+MASTHEAD_MAX_WORDS = 4
 CREDIT_LINE_TAGS = ("em", "i", "small")
 CREDIT_LINE_MAX_WORDS = 8
 
@@ -81,7 +84,10 @@ def plain_or_html_blocks(body: str) -> list[Block]:
         if plain:
             blocks.extend(text_blocks("\n\n".join(plain)))
             plain = []
-        for segment in _segments(chunk):
+        segments = _segments(chunk)
+        if not blocks and not plain:
+            segments = _masthead(segments)
+        for segment in segments:
             if isinstance(segment, Block):
                 blocks.append(segment)
                 continue
@@ -135,6 +141,20 @@ def _segments(chunk: str) -> list[str | Block]:
     if kept:
         out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
     return out
+
+
+def _masthead(segments: list[str | Block]) -> list[str | Block]:
+    """A page's masthead: the text's first line, short and without a sentence's end, set off by a graphic row
+    from the line under it ("NOS Teletekst 110", a row of mosaic glyphs, the title)."""
+    if len(segments) < 3 or not isinstance(segments[0], str) or not isinstance(segments[2], str):
+        return segments
+    first, rule = segments[0], segments[1]
+    words = collapse(_visible(first)).lstrip("\ufeff")
+    if not (isinstance(rule, Block) and rule.reason == "graphic") or "\n" in first.strip():
+        return segments
+    if not words or len(words.split()) > MASTHEAD_MAX_WORDS or words[-1] in ".!?:":
+        return segments
+    return [Block(BlockKind.SITE_TEXT, words, reason="masthead"), *segments[1:]]
 
 
 def _line_words(segment: str) -> list[str | Block] | None:

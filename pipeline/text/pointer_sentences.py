@@ -2,7 +2,8 @@
 pipeline.text.edge_rules ("round 7").
 
 link     a sentence that sends the reader to another article whose link text was lost ("Lees meer over X in
-         dit artikel.", "Meer weten over X? Dan kan u hier terecht."), with the short question that leads it
+         dit artikel.", "Meer weten over X? Dan kan u hier terecht."), with the short question that leads it;
+         an imperative that ends on a bare address ("Kijk voor meer informatie op https://…")
 contact  at the text's edge, a police item's pointer at the page's contact widgets ("Dan komen wij graag in
          contact met u via de onderstaande mogelijkheden.") — not when it gives a phone number or the police's
          own contact: that is the appeal itself
@@ -22,6 +23,7 @@ from pipeline.text import patterns
 LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
 LINK_POINTER_READER = re.compile(rules.LINK_POINTER_READER, re.IGNORECASE)
 LINK_POINTER_VERB = re.compile(rules.LINK_POINTER_VERB, re.IGNORECASE)
+URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
 WIDGET_POINTER = re.compile(rules.WIDGET_POINTER, re.IGNORECASE)
 PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
 AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
@@ -37,6 +39,8 @@ def is_link_pointer(sentence: str) -> bool:
     text = sentence.strip()
     if patterns.word_count(text) > rules.LINK_POINTER_MAX_WORDS or _QUOTED.search(text):
         return False
+    if URL_POINTER.search(text) and patterns.word_count(text) <= rules.URL_POINTER_MAX_WORDS:
+        return True
     return bool(LINK_POINTER_END.search(text) and LINK_POINTER_READER.search(text) and LINK_POINTER_VERB.search(text))
 
 
