@@ -102,3 +102,49 @@ def test_the_new_rules_stay_linear_on_big_inputs() -> None:
     article(_text(TITLE, INTRO, "<p><em>Foto: A</em><br /><br />" * 4000 + "</p>", f"<p>{BODY}</p>"))
     article(_text(TITLE, INTRO, ("<span>" + "&#xF02c;" * 20 + "</span>\n<span>woord</span>\n") * 3000))
     assert time.perf_counter() - started < 60
+
+
+def test_a_short_masthead_over_a_graphic_row_is_set_aside_and_the_title_found() -> None:
+    row = "<span>" + "&#xF02c;" * 30 + "</span>"
+    page = _text(
+        f'<span class="g"> Stadskrant</span><span> <a href="#7">7</a> </span>\n{row}\n<span class="t"> {TITLE} </span>',
+        f"<span> {BODY} </span>\n<span> {BODY} </span>",
+    )
+    found = article(page)
+    assert ("masthead", "Stadskrant 7") in [(b.reason, b.text) for b in found.blocks]
+    assert found.meta.headline == TITLE
+
+
+def test_a_first_line_of_running_text_over_a_graphic_row_stays() -> None:
+    row = "<span>" + "&#xF02c;" * 30 + "</span>"
+    page = _text(f"<span> {BODY} </span>\n{row}\n<span> {TITLE} </span>", f"<span> {BODY} </span>")
+    assert not [b for b in article(page).blocks if b.reason == "masthead"]
+    title_only = _text(f"<span> {TITLE} </span>\n{row}", f"<span> {BODY} </span>\n<span>{BODY}</span>")
+    assert not [b for b in article(title_only).blocks if b.reason == "masthead"]
+
+
+def test_an_imperative_ending_on_a_bare_address_is_a_link() -> None:
+    pointer = "Kijk voor meer informatie over de nieuwe brug op https://www.example.org/brug"
+    assert ("link", pointer) in aside(_text(TITLE, INTRO, BODY, pointer, BODY))
+
+
+def test_an_address_in_a_report_or_a_quote_stays() -> None:
+    reported = "De gemeente zet de plannen voor de brug op https://www.example.org/brug"
+    quoted = "'Kijk maar op www.example.org', zegt de wethouder."
+    middle = "Kijk voor de plannen op https://www.example.org/brug en kom naar de inloopavond in het stadhuis."
+    for line in (reported, quoted, middle):
+        assert not [a for a in aside(_text(TITLE, INTRO, BODY, line, BODY)) if a[0] == "link"], line
+
+
+def test_a_photo_credit_glued_to_a_paragraphs_end_is_set_aside() -> None:
+    # running text of a paragraph's length (read as a caption because of its credit) loses the credit
+    paragraph = f"{BODY} {BODY} De brug werd vrijdag door honderden fietsers in gebruik genomen. Foto: Stadskrant"
+    assert ("credit", "Foto: Stadskrant") in aside(_text(TITLE, INTRO, paragraph, BODY))
+    assert BODY in kept(_text(TITLE, INTRO, paragraph, BODY))
+
+
+def test_a_captions_own_credit_and_a_photo_sentence_stay() -> None:
+    caption = "De wethouder bij de nieuwe brug. Foto: Stadskrant"  # a short caption keeps its credit
+    sentence = f"{BODY} Foto: de oude brug in 1950."  # lower case: a caption's text, not a name
+    for line in (caption, sentence):
+        assert not [a for a in aside(_text(TITLE, INTRO, BODY, line, BODY)) if a[0] == "credit"], line
