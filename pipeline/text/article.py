@@ -23,7 +23,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
-from pipeline.text.glued_edges import agency_credits, appeal_run, link_prompts, source_stamps
+from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
@@ -100,7 +100,9 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block]) -> list[Block]:
-    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks))))))
+    blocks = contact_notes(
+        tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks))))))
+    )
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

@@ -181,3 +181,42 @@ PHOTO_CREDIT_END = (
 # A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
 # length (a paragraph read as a caption because of its credit) loses it.
 PHOTO_CREDIT_CAPTION_MIN_WORDS = 40
+# A related article's card glued into a flattened page's text: after a sentence's end, a card's words (credit,
+# section label, title) and its bare time, before the next capitalised word ("… de fusie. Radio 2 Fusies Dorp
+# reageert lauwtjes: "Geen melkkoe" 13:31 Ze staan …"). The card has CARD_MIN_WORDS to CARD_MAX_WORDS words, a
+# headline's mark (a colon, quotes or " - ") and no sentence end; the word before the time is no preposition
+# or conjunction ("om 13:31", "tot 13:31"), the character before it no colon or comma.
+CARD_TIME = r"(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s+(?-i:[A-ZÀ-Ý]))"
+CARD_SENTENCE_END = r"[.!?…][\"”’']?\s"
+CARD_MARK = r":\s|[\"“”„]|\s[-–—]\s"
+CARD_NOT_BEFORE_TIME = frozenset(
+    [
+        "om",
+        "tot",
+        "van",
+        "rond",
+        "sinds",
+        "vanaf",
+        "tussen",
+        "na",
+        "voor",
+        "tegen",
+        "en",
+        "of",
+        "tot",
+        "op",
+        "in",
+        "is",
+        "was",
+        "het",
+        "de",
+        "een",
+        "uur",
+        "al",
+        "pas",
+        "sinds",
+    ]
+)
+CARD_MIN_WORDS = 5
+CARD_MAX_WORDS = 30
+CARD_WINDOW_CHARS = 400
