@@ -148,3 +148,31 @@ def test_a_captions_own_credit_and_a_photo_sentence_stay() -> None:
     sentence = f"{BODY} Foto: de oude brug in 1950."  # lower case: a caption's text, not a name
     for line in (caption, sentence):
         assert not [a for a in aside(_text(TITLE, INTRO, BODY, line, BODY)) if a[0] == "credit"], line
+
+
+def test_a_related_articles_card_glued_between_sentences_is_a_teaser() -> None:
+    card = 'Stadsradio Bruggen Dorp reageert lauwtjes op de plannen: "Wij willen geen tol betalen" 13:31'
+    line = f"{BODY} Veel bewoners zijn tegen de tol. {card} De wethouder wil de tol toch invoeren. {BODY}"
+    assert ("teaser", card) in aside(_text(TITLE, INTRO, line))
+    assert "De wethouder wil de tol toch invoeren." in kept(_text(TITLE, INTRO, line))
+
+
+def test_times_in_article_sentences_and_timestamped_streams_stay() -> None:
+    sentences = (
+        f"{BODY} De eerste auto reed over de brug om 13:31 Nederlandse tijd. Het was 13:31 Daarna volgde de rest. "
+        "Volgens de dienstregeling vertrekt de laatste bus naar Zwolle vandaag 23:12 Daarna rijden er taxi's."
+    )
+    assert not aside(_text(TITLE, INTRO, sentences))
+    stream = " ".join(
+        f'Nieuws uit de stad: "Bericht nummer {n} over de brug" 12:{n:02d} Volgend bericht.' for n in range(9)
+    )
+    assert not [a for a in aside(_text(TITLE, INTRO, BODY, stream)) if a[0] == "teaser"]
+
+
+def test_glued_cards_stay_linear_on_big_inputs() -> None:
+    started = time.perf_counter()
+    article(
+        _text(TITLE, INTRO, ('Zin hier. Label Titel: "Kop" 13:31 Volgende zin loopt door. ' + "woord " * 80) * 2000)
+    )
+    article(_text(TITLE, INTRO, "12:30 Aa " * 50_000))
+    assert time.perf_counter() - started < 60
