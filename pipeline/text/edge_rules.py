@@ -152,7 +152,13 @@ HERE_PROMPT_MAX_WORDS = 40
 # "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
 # (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
 # ("Meer weten over X?") is its lead and goes with it. Quoted sentences stay.
-LINK_POINTER_END = r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$|\bhier( [a-z]+)?\s*[.!]?$"
+LINK_POINTER_END = (
+    r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$"
+    r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
+)
+# "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
+# a place inside this very article ("onderaan dit artikel") is the article's own.
+LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
 LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b"
 LINK_POINTER_VERB = r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer)\b"
 LINK_POINTER_MAX_WORDS = 25
@@ -186,7 +192,7 @@ PHOTO_CREDIT_CAPTION_MIN_WORDS = 40
 # reageert lauwtjes: "Geen melkkoe" 13:31 Ze staan …"). The card has CARD_MIN_WORDS to CARD_MAX_WORDS words, a
 # headline's mark (a colon, quotes or " - ") and no sentence end; the word before the time is no preposition
 # or conjunction ("om 13:31", "tot 13:31"), the character before it no colon or comma.
-CARD_TIME = r"(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s+(?-i:[A-ZÀ-Ý]))"
+CARD_TIME = r"(?<=\s)(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s+(?-i:[A-ZÀ-Ý]))"
 CARD_SENTENCE_END = r"[.!?…][\"”’']?\s"
 CARD_MARK = r":\s|[\"“”„]|\s[-–—]\s"
 CARD_NOT_BEFORE_TIME = frozenset(

@@ -21,6 +21,7 @@ from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
 
 LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
+LINK_POINTER_SELF = re.compile(rules.LINK_POINTER_SELF, re.IGNORECASE)
 LINK_POINTER_READER = re.compile(rules.LINK_POINTER_READER, re.IGNORECASE)
 LINK_POINTER_VERB = re.compile(rules.LINK_POINTER_VERB, re.IGNORECASE)
 URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
@@ -37,7 +38,11 @@ def authority_appeal(sentences: Sequence[str]) -> bool:
 
 def is_link_pointer(sentence: str) -> bool:
     text = sentence.strip()
-    if patterns.word_count(text) > rules.LINK_POINTER_MAX_WORDS or _QUOTED.search(text):
+    if (
+        patterns.word_count(text) > rules.LINK_POINTER_MAX_WORDS
+        or _QUOTED.search(text)
+        or LINK_POINTER_SELF.search(text)
+    ):
         return False
     if URL_POINTER.search(text) and patterns.word_count(text) <= rules.URL_POINTER_MAX_WORDS:
         return True

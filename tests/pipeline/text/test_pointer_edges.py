@@ -176,3 +176,11 @@ def test_glued_cards_stay_linear_on_big_inputs() -> None:
     )
     article(_text(TITLE, INTRO, "12:30 Aa " * 50_000))
     assert time.perf_counter() - started < 60
+
+
+def test_here_in_a_sentence_of_the_article_or_a_place_in_this_article_stays() -> None:
+    line = (
+        f"{BODY} Kom je als fietser uitgerekend hier terecht. De foto's van de opening zie je onderaan dit artikel. "
+        "Dan kan u hier terecht."
+    )
+    assert aside(_text(TITLE, INTRO, line)) == [("link", "Dan kan u hier terecht.")]
