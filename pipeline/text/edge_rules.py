@@ -170,6 +170,7 @@ WIDGET_POINTER = (
     r"\b(contact|melden|meld|reageren|reageer|doorgeven|achterlaten|laat)\b[^.!?]{0,80}"
     r"\b(via (een van )?de onderstaande [a-z]+|(onder|via|in) (dit|het onderstaande) (contact)?formulier)\b"
 )
+WIDGET_LEAD_MAX_WORDS = 4  # "Heeft u meer informatie?" goes with the pointer; "Heeft u iets gezien of gehoord?" stays
 PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
 # The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
 # patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.

@@ -6,7 +6,8 @@ link     a sentence that sends the reader to another article whose link text was
          an imperative that ends on a bare address ("Kijk voor meer informatie op https://…")
 contact  at the text's edge, a police item's pointer at the page's contact widgets ("Dan komen wij graag in
          contact met u via de onderstaande mogelijkheden.") — not when it gives a phone number or the police's
-         own contact: that is the appeal itself
+         own contact: that is the appeal itself; with a generic question of at most WIDGET_LEAD_MAX_WORDS words
+         right before it ("Heeft u meer informatie?"), not a concrete one ("Heeft u iets gezien of gehoord?")
 
 A paragraph with the police asking to be contacted keeps its tip questions ("Heeft u iets gezien?"): the
 appeal is news (`authority_appeal`).
@@ -73,4 +74,7 @@ def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, 
             and not _QUOTED.search(sentence)
         ):
             out[i] = "contact"
+            lead = sentences[i - 1].strip() if i else ""
+            if lead.endswith("?") and out[i - 1] is None and patterns.word_count(lead) <= rules.WIDGET_LEAD_MAX_WORDS:
+                out[i - 1] = "contact"  # its generic lead ("Heeft u informatie?"); a concrete question stays
     return out

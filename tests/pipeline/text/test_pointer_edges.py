@@ -89,6 +89,11 @@ def test_a_closing_pointer_at_the_pages_contact_widgets_is_set_aside() -> None:
     assert "Heeft u iets gezien of gehoord?" in kept(_text(TITLE, INTRO, BODY, last))  # the appeal is news
 
 
+def test_a_generic_question_goes_with_the_widget_pointer() -> None:
+    last = "Weet u meer? Dan komen we graag in contact met u via de onderstaande mogelijkheden."
+    assert aside(_text(TITLE, INTRO, BODY, last)) == [("contact", last)]
+
+
 def test_a_widget_pointer_with_a_phone_number_or_in_the_middle_stays() -> None:
     last = "Heeft u iets gezien? Neem dan contact op via 0900-1234 of laat uw gegevens achter onder dit formulier."
     assert not [a for a in aside(_text(TITLE, INTRO, BODY, last)) if a[0] == "contact"]
