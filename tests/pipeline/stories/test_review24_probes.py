@@ -4,8 +4,6 @@ outlets' own reports that each reuse two of its paragraphs)."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.brief import key_names
 from pipeline.stories.cluster import assign
 from pipeline.stories.memory import MemoryStoryStore
