@@ -29,12 +29,11 @@ def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], 
 def distinct(entities: list[str], names: Mapping[str, float]) -> int:
     """How many different entities `entities` are: words of one of the article's longer names
     count once ("janet" and "yellen" are Janet Yellen, "federal" and "reserve" the Federal Reserve)."""
-    longer = sorted(n for n in names if " " in n)
-    groups = set()
-    for entity in entities:
-        owner = next((n for n in longer if entity in n.split()), entity) if " " not in entity else entity
-        groups.add(owner)
-    return len(groups)
+    owner: dict[str, str] = {}  # a word -> the first (sorted) longer name it is part of: one pass, linear
+    for name in sorted(n for n in names if " " in n):
+        for word in name.split():
+            owner.setdefault(word, name)
+    return len({entity if " " in entity else owner.get(entity, entity) for entity in entities})
 
 
 def _telling(name: str, names: Mapping[str, float]) -> float:

@@ -157,7 +157,7 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
     Femke Wiersma" gives "femke wiersma", "femke", "wiersma")."""
     inner: set[str] = set()
-    runs: list[tuple[list[str], bool]] = []
+    runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
     for toks in sentences:
         i = 0
         while i < len(toks):
@@ -178,16 +178,18 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
                     break
                 run.extend(t for t, _ in toks[j:k])
                 j = k
-            runs.append((run, i == 0))
+            runs.append((run, i == 0, i == 0 and j == len(toks)))
             if i > 0:
                 inner.update(w.lower() for w in run)
             i = j
     names: dict[str, str] = {}
-    for run, at_start in runs:
+    for run, at_start, whole in runs:
         words = [_strip_genitive(w) for w in run]
-        if at_start and words[0].lower() not in inner and not _full_name(words):
+        if at_start and words[0].lower() not in inner and not (whole and _full_name(words)):
             words = words[1:]
-        while words and (words[0].lower() in NAME_STOPWORDS or words[0].lower() in PARTICLES):
+        # a lower-case particle left in front goes ("van" of "Inwoners van Den Haag"); a capitalised one
+        # is the name's own ("Den Haag", "De Bilt", "Van der Laan")
+        while words and (words[0].lower() in NAME_STOPWORDS or (words[0].islower() and words[0] in PARTICLES)):
             words = words[1:]
         while words and words[-1].lower() in PARTICLES:
             words = words[:-1]
@@ -202,8 +204,10 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
 
 
 def _full_name(words: list[str]) -> bool:
-    """A sentence's first word followed by a name particle and a capitalised word is a first name
-    ("Hans van Manen", "Ursula von der Leyen"): a common first word would be a stopword."""
+    """A sentence that is only a first word, a name particle and a capitalised word is a full name
+    ("Hans van Manen" as a headline over an obituary). Only the whole sentence: where a sentence goes on,
+    its capitalised first word is as often a group of people of a place ("Inwoners van Den Haag
+    protesteren …", "Fans van Ajax …") — that name then counts when the text capitalises it elsewhere."""
     first = words[0].lower()
     return len(words) > 2 and words[1].lower() in PARTICLES and first not in _NOT_A_NAME
 

@@ -48,8 +48,18 @@ class StoryView:
         return [a for a in self.articles if not a.duplicate_of]
 
     def also_published_by(self, key: str) -> tuple[str, ...]:
-        """Outlets that ran a copy of the article `key` (wire copy)."""
-        return tuple(sorted({a.outlet for a in self.articles if a.duplicate_of == key}))
+        """Outlets that ran a copy of the article `key` (wire copy), also through a copy of a copy
+        (A copies D, which copies B: A's outlet shows under B)."""
+        return tuple(sorted({a.outlet for a in self.articles if a.duplicate_of and self._root(a.key) == key}))
+
+    def _root(self, key: str) -> str:
+        """The original a copy leads back to along its copy links (at most one step per article)."""
+        copy_of = {a.key: a.duplicate_of for a in self.articles}
+        seen = {key}
+        while (original := copy_of.get(key)) and original not in seen:
+            seen.add(original)
+            key = original
+        return key
 
 
 def _features(story: StoredStory) -> list[ArticleFeatures] | None:

@@ -23,9 +23,10 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
-from pipeline.text.glued_edges import agency_credits, appeal_run, link_prompts, source_stamps
+from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
+from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
@@ -99,7 +100,9 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block], source: str = "") -> list[Block]:
-    blocks = contact_notes(tail_boxes(embedded_posts(author_boxes(export_furniture(agency_credits(blocks), source)))))
+    blocks = contact_notes(
+        tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks)), source))))
+    )
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
@@ -188,11 +191,12 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
-    if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences):  # the police's appeal: news as a whole
-        reasons = [None if r == "tip" else r for r in reasons]
+    if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
+        reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
     for i in range(1, len(reasons)):
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]
+    reasons = pointer_reasons(sentences, reasons, edge=edge)  # after the sandwich: a pointer takes no neighbour
     if edge:
         reasons = appeal_run(sentences, reasons)
     appeal = [r for r in reasons if r in patterns.EDGE_REASONS]

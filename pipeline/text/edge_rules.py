@@ -214,3 +214,84 @@ HERE_PROMPT = (
 HERE_QUESTION = r"^[^.!?]*\b(je|u|jij)\b[^.!?]*\?$"
 HERE_QUESTION_MAX_WORDS = 6
 HERE_PROMPT_MAX_WORDS = 40
+
+# ---- round 7 (site24d): pointers whose link or widget is gone ----
+# A sentence that sends the reader to another article whose link text was lost: it ends on "dit artikel" or
+# "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
+# (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
+# ("Meer weten over X?") is its lead and goes with it. Quoted sentences stay.
+LINK_POINTER_END = (
+    r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$"
+    r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
+)
+# "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
+# a place inside this very article ("onderaan dit artikel") is the article's own.
+LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
+LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b"
+LINK_POINTER_VERB = r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer)\b"
+LINK_POINTER_MAX_WORDS = 25
+LINK_POINTER_LEAD_MAX_WORDS = 12
+# A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence
+# "via (een van) de onderstaande mogelijkheden" / "onder dit formulier". A sentence with a phone number or the
+# police's own contact (patterns.AUTHORITY_CONTACT) is the appeal itself and stays.
+WIDGET_POINTER = (
+    r"\b(contact|melden|meld|reageren|reageer|doorgeven|achterlaten|laat)\b[^.!?]{0,80}"
+    r"\b(via (een van )?de onderstaande [a-z]+|(onder|via|in) (dit|het onderstaande) (contact)?formulier)\b"
+)
+WIDGET_LEAD_MAX_WORDS = 4  # "Heeft u meer informatie?" goes with the pointer; "Heeft u iets gezien of gehoord?" stays
+PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
+# The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
+# patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
+AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
+# An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
+# https://…", "Zie ook www.…"): the pointer whose link text is its address. Quoted or attributed ones stay.
+URL_POINTER = r"^(kijk|lees|zie|ga|surf|bezoek)\b[^.!?]{0,120}?\s(https?://|www\.)\S+\s*[.!]?$"
+URL_POINTER_MAX_WORDS = 30
+# A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo
+# word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).
+PHOTO_CREDIT_END = (
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie)\s*:\s*"
+    r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+((van|de|der|den|ter|ten)\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){0,3})\s*$"
+)
+# A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
+# length (a paragraph read as a caption because of its credit) loses it.
+PHOTO_CREDIT_CAPTION_MIN_WORDS = 40
+# A related article's card glued into a flattened page's text: after a sentence's end, a card's words (credit,
+# section label, title) and its bare time, before the next capitalised word ("… de fusie. Radio 2 Fusies Dorp
+# reageert lauwtjes: "Geen melkkoe" 13:31 Ze staan …"). The card has CARD_MIN_WORDS to CARD_MAX_WORDS words, a
+# headline's mark (a colon, quotes or " - ") and no sentence end; the word before the time is no preposition
+# or conjunction ("om 13:31", "tot 13:31"), the character before it no colon or comma.
+CARD_TIME = r"(?<=\s)(?<![\d:.,])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s+(?-i:[A-ZÀ-Ý]))"
+CARD_SENTENCE_END = r"[.!?…][\"”’']?\s"
+CARD_MARK = r":\s|[\"“”„]|\s[-–—]\s"
+CARD_NOT_BEFORE_TIME = frozenset(
+    [
+        "om",
+        "tot",
+        "van",
+        "rond",
+        "sinds",
+        "vanaf",
+        "tussen",
+        "na",
+        "voor",
+        "tegen",
+        "en",
+        "of",
+        "tot",
+        "op",
+        "in",
+        "is",
+        "was",
+        "het",
+        "de",
+        "een",
+        "uur",
+        "al",
+        "pas",
+        "sinds",
+    ]
+)
+CARD_MIN_WORDS = 5
+CARD_MAX_WORDS = 30
+CARD_WINDOW_CHARS = 400

@@ -6,7 +6,10 @@ dateline   an aggregator's source credit with its timestamp opening a block ("Br
            2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
            metadata, not the article's first sentence)
 credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
-           the end, or bare capitals at the end ("… meldt het ministerie. XYZ")
+           the end, or bare capitals at the end ("… meldt het ministerie. XYZ"); at a paragraph's (or a
+           caption's) end a photo credit after its last sentence ("… superzacht. Foto: Radio 2", round 7)
+teaser     a related article's card glued between two sentences: its credit, label and title, then its bare
+           time before the next capitalised word ("… de fusie. Radio 2 Fusies Dorp reageert: "Nee" 13:31 Ze …")
 link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
            overzicht."), maybe after a short question to the reader
 donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
@@ -15,6 +18,7 @@ donation   (appeal_run, called by the sentence rules) an edge paragraph's closin
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -67,11 +71,14 @@ def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[
 
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
+PHOTO_CREDIT_END = re.compile(rules.PHOTO_CREDIT_END)
+_CREDITED_KINDS = (*_TEXT_KINDS, BlockKind.CAPTION)  # a long text ending in a credit may be read as a caption
 
 
 def agency_credits(blocks: Sequence[Block]) -> list[Block]:
-    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"): cut out as site text, when the
-    text since the previous credit is running text (AGENCY_MIN_WORDS words or more)."""
+    """A paragraph's glued credit after a sentence ("… in de cel. (ABC)"; at its end also a photo credit,
+    "… superzacht. Foto: Radio 2"): cut out as site text, when the text since the previous credit is running
+    text (AGENCY_MIN_WORDS words or more)."""
     out: list[Block] = []
     for block in blocks:
         found: list[tuple[int, int, str]] = []
@@ -79,8 +86,63 @@ def agency_credits(blocks: Sequence[Block]) -> list[Block]:
             since = found[-1][1] if found else 0  # counted once per piece: linear in the paragraph
             if patterns.word_count(block.text[since : match.start()]) >= rules.AGENCY_MIN_WORDS:
                 found.append((match.start("credit"), match.end("credit"), "credit"))
+        photo = PHOTO_CREDIT_END.search(block.text) if block.kind in _CREDITED_KINDS else None
+        since = found[-1][1] if found else 0
+        least = rules.AGENCY_MIN_WORDS if block.kind in _TEXT_KINDS else rules.PHOTO_CREDIT_CAPTION_MIN_WORDS
+        if photo and photo.start() >= since and patterns.word_count(block.text[since : photo.start()]) >= least:
+            found.append((photo.start("credit"), photo.end("credit"), "credit"))
         out += cut_spans(block, found) if found else [block]
     return out
+
+
+CARD_TIME = re.compile(rules.CARD_TIME)
+CARD_SENTENCE_END = re.compile(rules.CARD_SENTENCE_END)
+CARD_MARK = re.compile(rules.CARD_MARK)
+ANY_TIME = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}(?![\d:])")
+
+
+def glued_cards(blocks: Sequence[Block]) -> list[Block]:
+    """A related article's card glued between two sentences, ending in its bare time (edge_rules.CARD_TIME):
+    cut out as site text ("teaser")."""
+    out: list[Block] = []
+    for block in blocks:
+        found: list[tuple[int, int, str]] = []
+        times = list(CARD_TIME.finditer(block.text)) if block.kind in _TEXT_KINDS else []
+        ends = [m.end() for m in CARD_SENTENCE_END.finditer(block.text)] if times else []
+        clock = [m.start() for m in ANY_TIME.finditer(block.text)] if times else []
+        for match in times:
+            if _crowded(clock, match.start()):
+                continue  # a list of timestamped items (an aggregator's stream): not a card between sentences
+            span = _card_start(block.text, match.start(), found[-1][1] if found else 0, ends)
+            if span is not None:
+                found.append((span, match.end(), "teaser"))
+        out += cut_spans(block, found) if found else [block]
+    return out
+
+
+def _crowded(clock: list[int], at: int) -> bool:
+    """Another time within CARD_WINDOW_CHARS of this one."""
+    index = bisect.bisect_left(clock, at)
+    before = clock[index - 1] if index > 0 else None
+    after = clock[index + 1] if index + 1 < len(clock) else None
+    near = rules.CARD_WINDOW_CHARS
+    return (before is not None and at - before < near) or (after is not None and after - at < near)
+
+
+def _card_start(text: str, time_at: int, floor: int, ends: list[int]) -> int | None:
+    """Where the card before a time begins (right after the last sentence end in a bounded window), or None.
+    `ends`: where the block's sentence ends end, in order (searched by bisection: linear in the block)."""
+    last = bisect.bisect_right(ends, time_at) - 1
+    if last < 0 or ends[last] < max(floor, time_at - rules.CARD_WINDOW_CHARS):
+        return None
+    start = ends[last]
+    card = text[start:time_at]
+    words = card.split()
+    if not rules.CARD_MIN_WORDS <= len(words) <= rules.CARD_MAX_WORDS or card.rstrip()[-1:] in (":", ","):
+        return None
+    if words[-1].casefold() in rules.CARD_NOT_BEFORE_TIME or not CARD_MARK.search(card):
+        return None
+    return start
 
 
 HERE_PROMPT = re.compile(rules.HERE_PROMPT, re.IGNORECASE)

@@ -11,6 +11,18 @@ credit    a `<small>` element (HTML's small print) at the fragment's top level t
           ("(c)", "©", "Bron:", "Foto:") — a chart's or a photo's credit line
 link      the fragment's closing run of links: at least two `<a>` elements with only short words between them,
           most of the run's words inside the links ("Achtergrond: <a>…</a> | <a>…</a>")
+credit    a line (between line breaks) that is one emphasis element (`<em>`, `<i>`, `<small>`) holding a short
+          attribution ("<em>Foto: A. Smit</em><br />")
+graphic   a source line whose visible text is only private-use characters (a teletext page's mosaic rows,
+          an icon font's glyphs): never text
+masthead  the text's first line, short (MASTHEAD_MAX_WORDS) and without a sentence's end, when a graphic row
+          sets it off from the line under it (a teletext page's service name and page number over the title)
+
+A text whose body is HTML after a plain-text title and intro: once one chunk is a fragment (or two chunks are
+wrapped in tags), every chunk that opens with a tag and ends with a closing tag is read as HTML too
+(`<p>…</p>` alone has too few tags to pass the test by itself). Inside a fragment, two line breaks
+(`<br><br>`) end a paragraph, and the lines of a paragraph split by single `<br>` are read as the lines of a
+plain-text chunk (a short bold line above running text is a subheading), unless a line holds a block element.
 """
 
 from __future__ import annotations
@@ -34,6 +46,17 @@ ATTRIBUTION = re.compile(r"\(c\)|©|\b(bron|foto|beeld|grafiek)\s*:", re.IGNOREC
 LINK_RUN_MIN_LINKS = 2
 LINK_RUN_MIN_SHARE = 0.6  # of the run's words inside its links
 LINK_RUN_GAP_MAX_WORDS = 3  # the words between two links of the run ("|", "Achtergrond:")
+_WRAPPED_END = re.compile(rf"</({_TAG_NAMES})\s*>\Z", re.IGNORECASE)
+WRAPPED_MIN_CHUNKS = 2  # chunks wrapped in tags that make a body HTML when no chunk passes on its own
+_DOUBLE_BR = re.compile(r"<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*(?:<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*)+", re.I)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]{0,500}>")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
+_INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
+MASTHEAD_MAX_WORDS = 4
+CREDIT_LINE_TAGS = ("em", "i", "small")
+CREDIT_LINE_MAX_WORDS = 8
 
 
 def is_html_fragment(chunk: str) -> bool:
@@ -49,25 +72,160 @@ def is_html_fragment(chunk: str) -> bool:
 def plain_or_html_blocks(body: str) -> list[Block]:
     """The blocks of a plain-text body; its chunks that are HTML fragments are read as HTML."""
     chunks = _BLANK_LINES.split(body)
-    if not any(is_html_fragment(chunk) for chunk in chunks):
+    flags = html_chunks(chunks)
+    if not any(flags):
         return text_blocks(body)
     blocks: list[Block] = []
     plain: list[str] = []
-    for chunk in chunks:
-        if not is_html_fragment(chunk):
+    for chunk, is_html in zip(chunks, flags, strict=True):
+        if not is_html:
             plain.append(chunk)
             continue
         if plain:
             blocks.extend(text_blocks("\n\n".join(plain)))
             plain = []
-        for part in fragment_parts(chunk):
-            if isinstance(part, Block):
-                blocks.append(part)
+        segments = _segments(chunk)
+        if not blocks and not plain:
+            segments = _masthead(segments)
+        for segment in segments:
+            if isinstance(segment, Block):
+                blocks.append(segment)
                 continue
-            for piece in html_pieces(part):
-                blocks.extend(chunk_blocks(piece, after_text=bool(blocks)) if isinstance(piece, list) else [piece])
+            lines = _line_words(segment)
+            if lines is not None:
+                blocks.extend(_lines_blocks(lines, after_text=bool(blocks)))
+                continue
+            for part in fragment_parts(segment):
+                if isinstance(part, Block):
+                    blocks.append(part)
+                    continue
+                for piece in html_pieces(part):
+                    blocks.extend(chunk_blocks(piece, after_text=bool(blocks)) if isinstance(piece, list) else [piece])
     if plain:
         blocks.extend(text_blocks("\n\n".join(plain)))
+    return blocks
+
+
+def html_chunks(chunks: list[str]) -> list[bool]:
+    """Which chunks to read as HTML: the fragments, and — in a body that has one fragment or
+    WRAPPED_MIN_CHUNKS wrapped chunks — every chunk wrapped in tags (`<p>…</p>`)."""
+    flags = [is_html_fragment(chunk) for chunk in chunks]
+    wrapped = [_wrapped(chunk) for chunk in chunks]
+    if any(flags) or sum(wrapped) >= WRAPPED_MIN_CHUNKS:
+        return [flag or wrap for flag, wrap in zip(flags, wrapped, strict=True)]
+    return flags
+
+
+def _wrapped(chunk: str) -> bool:
+    text = chunk.strip()
+    return bool(HTML_TAG.match(text)) and bool(_WRAPPED_END.search(text[-40:]))
+
+
+def _visible(markup: str) -> str:
+    return html.unescape(_ANY_TAG.sub(" ", markup))
+
+
+def _segments(chunk: str) -> list[str | Block]:
+    """The chunk cut at its graphic rows (set aside) and at its paragraph breaks (`<br><br>`)."""
+    out: list[str | Block] = []
+    kept: list[str] = []
+    for line in chunk.split("\n"):
+        visible = _visible(line)
+        if _PRIVATE_USE.search(visible) and not _NOT_GRAPHIC.search(visible):
+            if kept:
+                out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
+                kept = []
+            out.append(Block(BlockKind.SITE_TEXT, collapse(visible), reason="graphic"))
+            continue
+        kept.append(line)
+    if kept:
+        out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
+    return out
+
+
+def _masthead(segments: list[str | Block]) -> list[str | Block]:
+    """A page's masthead: the text's first line, short and without a sentence's end, set off by a graphic row
+    from the line under it ("NOS Teletekst 110", a row of mosaic glyphs, the title)."""
+    if len(segments) < 3 or not isinstance(segments[0], str) or not isinstance(segments[2], str):
+        return segments
+    first, rule = segments[0], segments[1]
+    words = collapse(_visible(first)).lstrip("\ufeff")
+    if not (isinstance(rule, Block) and rule.reason == "graphic") or "\n" in first.strip():
+        return segments
+    if not words or len(words.split()) > MASTHEAD_MAX_WORDS or words[-1] in ".!?:":
+        return segments
+    return [Block(BlockKind.SITE_TEXT, words, reason="masthead"), *segments[1:]]
+
+
+def _line_words(segment: str) -> list[str | Block] | None:
+    """The words of each `<br>`-separated line of a paragraph segment (a short credit line as a Block), or
+    None when the segment has no line break or a line holds more than running text (a block element)."""
+    parts = _BR.split(segment)
+    if len(parts) < 2:
+        credit = _credit_line(segment)
+        return None if credit is None else [credit]
+    if any(_splits_element(part) for part in parts):
+        return None
+    out: list[str | Block] = []
+    for part in parts:
+        if not _visible(part).strip():
+            continue
+        credit = _credit_line(part)
+        if credit is not None:
+            out.append(credit)
+            continue
+        pieces = [p for f in fragment_parts(part) for p in ([f] if isinstance(f, Block) else html_pieces(f))]
+        if len(pieces) != 1 or not isinstance(pieces[0], list):
+            return None
+        out.extend(pieces[0])
+    return out
+
+
+def _splits_element(part: str) -> bool:
+    """A line break inside an inline element (`<i>Update<br />Text</i>`): its lines are read together."""
+    depth: dict[str, int] = {}
+    for match in _INLINE_TAG.finditer(part):
+        name = match.group(2).lower()
+        depth[name] = depth.get(name, 0) + (-1 if match.group(1) else 1)
+    return any(depth.values())
+
+
+def _credit_line(part: str) -> Block | None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        nodes = [n for n in lxml_html.fragments_fromstring(part) if not (isinstance(n, str) and not n.strip())]
+    except (etree.ParserError, ValueError):
+        return None
+    while (
+        len(nodes) == 1 and not isinstance(nodes[0], str) and nodes[0].tag == "p" and not (nodes[0].text or "").strip()
+    ):
+        nodes = list(nodes[0])  # the paragraph's opening tag before the line
+    if (
+        len(nodes) != 1
+        or isinstance(nodes[0], str)
+        or nodes[0].tag not in CREDIT_LINE_TAGS
+        or (nodes[0].tail or "").strip()
+    ):
+        return None
+    words = collapse(nodes[0].text_content())
+    if ATTRIBUTION.match(words) and len(words.split()) <= CREDIT_LINE_MAX_WORDS:
+        return Block(BlockKind.SITE_TEXT, words, reason="credit")
+    return None
+
+
+def _lines_blocks(lines: list[str | Block], *, after_text: bool) -> list[Block]:
+    blocks: list[Block] = []
+    run: list[str] = []
+    for line in lines:
+        if isinstance(line, Block):
+            blocks.extend(chunk_blocks(run, after_text=after_text or bool(blocks)) if run else [])
+            run = []
+            blocks.append(line)
+        else:
+            run.append(line)
+    blocks.extend(chunk_blocks(run, after_text=after_text or bool(blocks)) if run else [])
     return blocks
 
 

@@ -1,0 +1,80 @@
+"""Sentences that point at something the text no longer has (issue 21, round 7): the data is in
+pipeline.text.edge_rules ("round 7").
+
+link     a sentence that sends the reader to another article whose link text was lost ("Lees meer over X in
+         dit artikel.", "Meer weten over X? Dan kan u hier terecht."), with the short question that leads it;
+         an imperative that ends on a bare address ("Kijk voor meer informatie op https://…")
+contact  at the text's edge, a police item's pointer at the page's contact widgets ("Dan komen wij graag in
+         contact met u via de onderstaande mogelijkheden.") — not when it gives a phone number or the police's
+         own contact: that is the appeal itself; with a generic question of at most WIDGET_LEAD_MAX_WORDS words
+         right before it ("Heeft u meer informatie?"), not a concrete one ("Heeft u iets gezien of gehoord?")
+
+A paragraph with the police asking to be contacted keeps its tip questions ("Heeft u iets gezien?"): the
+appeal is news (`authority_appeal`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.text import edge_rules as rules
+from pipeline.text import patterns
+
+LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
+LINK_POINTER_SELF = re.compile(rules.LINK_POINTER_SELF, re.IGNORECASE)
+LINK_POINTER_READER = re.compile(rules.LINK_POINTER_READER, re.IGNORECASE)
+LINK_POINTER_VERB = re.compile(rules.LINK_POINTER_VERB, re.IGNORECASE)
+URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
+WIDGET_POINTER = re.compile(rules.WIDGET_POINTER, re.IGNORECASE)
+PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
+AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”„‘’']|\b(zei|zegt|aldus|volgens)\b", re.IGNORECASE)
+
+
+def authority_appeal(sentences: Sequence[str]) -> bool:
+    """The police (or "we") ask to be contacted somewhere in the paragraph."""
+    return any(AUTHORITY_APPEAL.search(s) for s in sentences)
+
+
+def is_link_pointer(sentence: str) -> bool:
+    text = sentence.strip()
+    if (
+        patterns.word_count(text) > rules.LINK_POINTER_MAX_WORDS
+        or _QUOTED.search(text)
+        or LINK_POINTER_SELF.search(text)
+    ):
+        return False
+    if URL_POINTER.search(text) and patterns.word_count(text) <= rules.URL_POINTER_MAX_WORDS:
+        return True
+    return bool(LINK_POINTER_END.search(text) and LINK_POINTER_READER.search(text) and LINK_POINTER_VERB.search(text))
+
+
+def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, edge: bool) -> list[str | None]:
+    """The reasons with the link pointers (and their leading question) and, at the edge, the widget pointers."""
+    out = list(reasons)
+    for i, sentence in enumerate(sentences):
+        if out[i] is not None:
+            continue
+        if is_link_pointer(sentence):
+            out[i] = "link"
+            lead = sentences[i - 1].strip() if i else ""
+            if (
+                lead.endswith("?")
+                and out[i - 1] is None
+                and patterns.word_count(lead) <= rules.LINK_POINTER_LEAD_MAX_WORDS
+                and not _QUOTED.search(lead)
+            ):
+                out[i - 1] = "link"
+        elif (
+            edge
+            and WIDGET_POINTER.search(sentence)
+            and not PHONE_NUMBER.search(sentence)
+            and not patterns.AUTHORITY_CONTACT.search(sentence)
+            and not _QUOTED.search(sentence)
+        ):
+            out[i] = "contact"
+            lead = sentences[i - 1].strip() if i else ""
+            if lead.endswith("?") and out[i - 1] is None and patterns.word_count(lead) <= rules.WIDGET_LEAD_MAX_WORDS:
+                out[i - 1] = "contact"  # its generic lead ("Heeft u informatie?"); a concrete question stays
+    return out
