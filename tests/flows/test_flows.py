@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, short_article
 
 
 @pytest.fixture()
@@ -49,15 +49,16 @@ def test_flow_and_cli_write_byte_identical_briefs(
 def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     prefect_harness, flow_settings, tiny_settings, tmp_path: Path
 ) -> None:
-    """Groups of batch_articles (here 2: three groups for five seeds), one brief-articles task each;
-    every brief byte-identical (timestamps aside) to a one-article run's."""
+    """Groups of batch_articles (here 2: three groups for five seeds, each cut to its first three
+    paragraphs), one brief-articles task each; every brief byte-identical (timestamps aside) to a
+    one-article run's."""
     from flows.daily_briefing import daily_briefing
     from pipeline.batch import build_brief
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for seed in SEEDS:
-        (inbox / seed.name).write_bytes(seed.read_bytes())
+        (inbox / seed.name).write_bytes(short_article(seed))
     settings = {**flow_settings, "batch_articles": 2, "max_concurrency": 2}
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(tmp_path / "flow"), settings=settings, day="2026-02-15", return_state=True
@@ -67,7 +68,7 @@ def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     groups = [run for run in task_runs(state) if run.name.startswith("brief-articles")]
     assert len(groups) == 3 and all(run.state.is_completed() for run in groups)
     for seed in SEEDS:
-        alone = build_brief(seed, tiny_settings).path
+        alone = build_brief(inbox / seed.name, tiny_settings).path
         assert without_timestamp(tmp_path / "flow" / alone.name) == without_timestamp(alone), seed.name
 
 
