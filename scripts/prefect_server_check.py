@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -230,6 +231,15 @@ def main() -> int:
         )
         served_id = wait_for(lambda: (deployment(api, SERVED) or {}).get("id"), 120, "the served deployment")
         report["deployment_ready_s"] = round(time.monotonic() - started, 1)
+        pool = None
+        if args.work_pool:  # beside the served deployment, which keeps running: distinct names, no take-over
+            from scripts.failure_automation import create
+
+            hook = Receiver()
+            report["automation_id"] = create(hook.url)
+            # while the scheduler waits for the next minute: the pool's runs are its own (its own
+            # deployment, out folder and flow runs), so the two checks do not see each other's work
+            pool = ThreadPoolExecutor(max_workers=1).submit(check_work_pool, api, env, args, logs, hook)
         remaining = max(30.0, args.timeout - (time.monotonic() - started))
         run = wait_for(lambda: finished_scheduled_run(api, served_id), remaining, "a scheduled run to finish", 2)
         report["run_done_s"] = round(time.monotonic() - started, 1)
@@ -238,17 +248,14 @@ def main() -> int:
         report["schedules"] = [s["schedule"].get("cron") for s in found.get("schedules", [])]
         report["parameters"] = found.get("parameters")
         report["concurrency"] = limit_of(found)
-        artifacts = httpx.post(f"{api}/artifacts/filter", json={"limit": 100}, timeout=10).json()
-        report["artifact_keys"] = sorted({a["key"] for a in artifacts if a.get("key")})
+        artifacts = httpx.post(f"{api}/artifacts/filter", json={"limit": 200}, timeout=10).json()
+        mine = [a for a in artifacts if a.get("flow_run_id") == run["id"]]  # the scheduled run's alone
+        report["artifact_keys"] = sorted({a["key"] for a in mine if a.get("key")})
         out = Path(args.out)
         report["briefs"] = sorted(p.name for p in out.glob("*.md") if not p.name.startswith("digest-"))
         report["digests"] = sorted(p.name for p in out.glob("digest-*.md"))
-        if args.work_pool:  # beside the served deployment, which keeps running: distinct names, no take-over
-            from scripts.failure_automation import create
-
-            hook = Receiver()
-            report["automation_id"] = create(hook.url)
-            report["work_pool"] = check_work_pool(api, env, args, logs, hook)
+        if pool is not None:
+            report["work_pool"] = pool.result(timeout=max(30.0, args.timeout - (time.monotonic() - started)))
             after = deployment(api, SERVED) or {}
             report["served_after_deploy"] = {"id": after.get("id"), "paused": after.get("paused")}
         server_log = (logs / "server.log").read_text(errors="replace")

@@ -43,6 +43,13 @@ HARNESS_SECONDS: list[float] = []
 BRIEF = [sys.executable, "-m", "brief_cli.main"]  # the CLI, as a subprocess of this interpreter
 
 
+def short_article(seed: Path, paragraphs: int = 3) -> bytes:
+    """The first `paragraphs` paragraphs of a seed article, as a file's bytes: an article of the
+    same kind (the date line, the title, paragraphs of news sentences) at a fraction of the model
+    work — for tests where an article's length plays no part in what they assert."""
+    return "\n\n".join(seed.read_text(encoding="utf-8").split("\n\n")[:paragraphs]).encode("utf-8")
+
+
 def model_args(settings, out: Path | None = None) -> list[str]:
     """CLI options that point `brief` at the tiny models of `settings` (and its output folder)."""
     return [

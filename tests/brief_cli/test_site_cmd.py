@@ -65,14 +65,18 @@ def test_a_brief_written_after_the_site_was_built_is_on_the_site(tiny_settings, 
     to date (its article page, the front page); without a site, `brief FILE` makes none."""
     from brief_cli.main import app
     from tests.brief_cli.test_main import SEEDS, model_args, runner
+    from tests.conftest import short_article
 
     out = tiny_settings.out_dir
-    first = runner.invoke(app, [str(SEEDS[0]), *model_args(tiny_settings), "--quiet"])
+    one, two = tmp_path / SEEDS[0].name, tmp_path / SEEDS[1].name  # their first paragraphs: the length plays no part
+    one.write_bytes(short_article(SEEDS[0]))
+    two.write_bytes(short_article(SEEDS[1]))
+    first = runner.invoke(app, [str(one), *model_args(tiny_settings), "--quiet"])
     assert first.exit_code == 0, first.output
     assert not (out / "site").exists()  # nobody asked for a site
     assert run_cli("site", "build", "--out", str(out), "--no-search").returncode == 0
     pages = set((out / "site" / "articles").glob("*.html"))
-    second = runner.invoke(app, [str(SEEDS[1]), *model_args(tiny_settings), "--quiet"])
+    second = runner.invoke(app, [str(two), *model_args(tiny_settings), "--quiet"])
     assert second.exit_code == 0, second.output
     added = set((out / "site" / "articles").glob("*.html")) - pages
     brief = Path(second.stdout.strip())

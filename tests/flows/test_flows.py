@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, short_article
 
 
 @pytest.fixture()
@@ -28,7 +28,8 @@ def test_flow_and_cli_write_byte_identical_briefs(
     from flows.brief_article import brief_article
     from pipeline.batch import build_brief
 
-    seed = SEEDS[1]
+    seed = tmp_path / SEEDS[1].name  # its first three paragraphs: the length plays no part
+    seed.write_bytes(short_article(SEEDS[1]))
     cli_result = build_brief(seed, tiny_settings)
     flow_path = Path(brief_article(str(seed), settings={**flow_settings, "out_dir": str(tmp_path / "flow")}))
     assert flow_path.name == cli_result.path.name
@@ -49,15 +50,16 @@ def test_flow_and_cli_write_byte_identical_briefs(
 def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     prefect_harness, flow_settings, tiny_settings, tmp_path: Path
 ) -> None:
-    """Groups of batch_articles (here 2: three groups for five seeds), one brief-articles task each;
-    every brief byte-identical (timestamps aside) to a one-article run's."""
+    """Groups of batch_articles (here 2: three groups for five seeds, each cut to its first three
+    paragraphs), one brief-articles task each; every brief byte-identical (timestamps aside) to a
+    one-article run's."""
     from flows.daily_briefing import daily_briefing
     from pipeline.batch import build_brief
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for seed in SEEDS:
-        (inbox / seed.name).write_bytes(seed.read_bytes())
+        (inbox / seed.name).write_bytes(short_article(seed))
     settings = {**flow_settings, "batch_articles": 2, "max_concurrency": 2}
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(tmp_path / "flow"), settings=settings, day="2026-02-15", return_state=True
@@ -67,7 +69,7 @@ def test_daily_flow_groups_write_the_briefs_one_article_runs_write(
     groups = [run for run in task_runs(state) if run.name.startswith("brief-articles")]
     assert len(groups) == 3 and all(run.state.is_completed() for run in groups)
     for seed in SEEDS:
-        alone = build_brief(seed, tiny_settings).path
+        alone = build_brief(inbox / seed.name, tiny_settings).path
         assert without_timestamp(tmp_path / "flow" / alone.name) == without_timestamp(alone), seed.name
 
 
@@ -133,7 +135,7 @@ def make_inbox(root: Path, seeds: list[Path]) -> Path:
     inbox = root / "inbox"
     inbox.mkdir()
     for seed in seeds:
-        (inbox / seed.name).write_bytes(seed.read_bytes())
+        (inbox / seed.name).write_bytes(short_article(seed))  # their first three paragraphs
     (inbox / "leeg.txt").write_bytes(b"")
     (inbox / "foto.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     return inbox
@@ -196,7 +198,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
     assert registry.loaded() == []
 
     # a new article (under any name) is added to the same day's digest; a changed bad file is tried again
-    (inbox / "nieuw artikel.txt").write_bytes(SEEDS[4].read_bytes())
+    (inbox / "nieuw artikel.txt").write_bytes(short_article(SEEDS[4]))
     (inbox / "leeg.txt").write_bytes(b"   \n")
     third = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12")
     assert len(third.briefed) == 1 and third.digest_changed and set(third.failed) == {"leeg.txt"}
@@ -238,8 +240,8 @@ def test_same_content_under_a_new_name_is_not_briefed_again_and_each_file_is_rea
     monkeypatch.setattr(source, "read_article_bytes", counting)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "a.txt").write_bytes(SEEDS[0].read_bytes())
-    (inbox / "b.txt").write_bytes(SEEDS[2].read_bytes())
+    (inbox / "a.txt").write_bytes(short_article(SEEDS[0]))  # their first three paragraphs
+    (inbox / "b.txt").write_bytes(short_article(SEEDS[2]))
     out = tmp_path / "out"
     first = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
     assert len(first.briefed) == 2 and reads == {"a.txt": 1, "b.txt": 1}
@@ -259,12 +261,14 @@ def test_task_cache_hits_across_flow_runs(prefect_harness, flow_settings, tmp_pa
 
     settings = {**flow_settings, "out_dir": str(tmp_path / "out"), "summary_max_length": 20}  # a key no other test uses
     registry.unload_all()
-    first = Path(brief_article(str(SEEDS[3]), settings=settings))
+    seed = tmp_path / SEEDS[3].name  # its first three paragraphs: the length plays no part
+    seed.write_bytes(short_article(SEEDS[3]))
+    first = Path(brief_article(str(seed), settings=settings))
     assert len(registry.loaded()) == 2  # the first run really did the work
     before = without_timestamp(first)
     first.unlink()  # the brief is gone, the task cache is not
     registry.unload_all()
-    second = Path(brief_article(str(SEEDS[3]), settings=settings))
+    second = Path(brief_article(str(seed), settings=settings))
     assert second == first and without_timestamp(second) == before
     assert registry.loaded() == []
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.errors import InputError, ModelUnavailableError
 from pipeline.settings import BriefSettings
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, short_article
 
 
 def run_group(paths: list[str], settings: BriefSettings):
@@ -29,14 +29,15 @@ def run_group(paths: list[str], settings: BriefSettings):
 
 @pytest.fixture()
 def articles(tmp_path: Path) -> list[str]:
-    """Two seeds and an empty file (a permanent failure, found before any model work). The seeds
-    end in a line of this test's own (their keys are new: no task cache of another test hits)."""
+    """Two seeds (their first three paragraphs) and an empty file (a permanent failure, found
+    before any model work). The seeds end in a line of this test's own (their keys are new: no
+    task cache of another test hits)."""
     folder = tmp_path / "in"
     folder.mkdir()
     mark = f"\n\nKenmerk van deze test: {tmp_path.name}.\n"
-    (folder / "a.txt").write_text(SEEDS[0].read_text(encoding="utf-8") + mark, encoding="utf-8")
+    (folder / "a.txt").write_text(short_article(SEEDS[0]).decode() + mark, encoding="utf-8")
     (folder / "b.txt").write_text("", encoding="utf-8")
-    (folder / "c.txt").write_text(SEEDS[1].read_text(encoding="utf-8") + mark, encoding="utf-8")
+    (folder / "c.txt").write_text(short_article(SEEDS[1]).decode() + mark, encoding="utf-8")
     return [str(folder / name) for name in ("a.txt", "b.txt", "c.txt")]
 
 

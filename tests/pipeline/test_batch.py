@@ -10,7 +10,7 @@ from pipeline.batch import UnexpectedError, build_brief, build_briefs
 from pipeline.brief import BriefResult
 from pipeline.errors import BriefError, InputError
 from pipeline.runtime import Models
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, short_article
 from tests.fakes import FakeEngine
 
 
@@ -21,13 +21,18 @@ def without_timestamp(path: Path) -> str:
 
 
 def articles(tmp_path: Path) -> list[Path]:
-    """Three seeds, one of them again under another name, and a file that cannot be briefed."""
-    copy = tmp_path / "in" / "same-text.txt"
-    copy.parent.mkdir()
-    copy.write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
-    empty = tmp_path / "in" / "empty.txt"
+    """Three seeds (their first five paragraphs: still more sentences than one translation batch
+    holds), one of them again under another name, and a file that cannot be briefed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = [folder / SEEDS[i].name for i in (0, 1, 3)]
+    for seed, short in zip((SEEDS[0], SEEDS[1], SEEDS[3]), seeds):
+        short.write_bytes(short_article(seed, paragraphs=5))
+    copy = folder / "same-text.txt"
+    copy.write_bytes(seeds[0].read_bytes())
+    empty = folder / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    return [SEEDS[0], SEEDS[1], empty, copy, SEEDS[3]]
+    return [seeds[0], seeds[1], empty, copy, seeds[2]]
 
 
 def one_at_a_time(files: list[Path], settings) -> list[BriefResult | BriefError]:

@@ -13,7 +13,7 @@ from pipeline import hits
 from pipeline.batch import build_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.schema import hits as hits_table
-from tests.conftest import ROOT, SEEDS, model_args
+from tests.conftest import ROOT, SEEDS, model_args, short_article
 
 PROBE = (
     "import sys, atexit\n"
@@ -34,7 +34,7 @@ def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_
     tiny_settings, tmp_path: Path
 ) -> None:
     article = tmp_path / "artikel.txt"
-    article.write_bytes(SEEDS[0].read_bytes())
+    article.write_bytes(short_article(SEEDS[0]))  # its first paragraphs: the length plays no part
     args = [str(article), *model_args(tiny_settings), "--quiet"]
     first = cli(*args)
     assert first.returncode == 0, first.stderr
@@ -49,17 +49,17 @@ def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_
 
 
 def test_anything_that_could_change_the_brief_misses_the_index(tiny_settings, tmp_path: Path) -> None:
-    article = tmp_path / "artikel.txt"
-    article.write_bytes(SEEDS[1].read_bytes())
+    article, text = tmp_path / "artikel.txt", short_article(SEEDS[1])
+    article.write_bytes(text)
     brief = build_brief(article, tiny_settings).path
     found = hits.find(article, tiny_settings)
     assert found is not None and found.path == brief
     assert hits.find(article, tiny_settings.model_copy(update={"keep_all": True})) is None  # a setting
     assert hits.find(article, tiny_settings.model_copy(update={"max_input_bytes": 10})) is None  # too large now
     assert hits.find(article, tiny_settings.model_copy(update={"summary_max_length": 40})) is None
-    article.write_bytes(SEEDS[1].read_bytes() + b"\nEen nieuwe alinea.\n")  # the bytes
+    article.write_bytes(text + b"\nEen nieuwe alinea.\n")  # the bytes
     assert hits.find(article, tiny_settings) is None
-    article.write_bytes(SEEDS[1].read_bytes())
+    article.write_bytes(text)
     assert hits.find(article, tiny_settings) is not None
     brief.write_text(brief.read_text(encoding="utf-8").replace("cache_key:", "cache-key:"), encoding="utf-8")
     assert hits.find(article, tiny_settings) is None  # the brief itself must prove it
@@ -74,7 +74,7 @@ def test_a_brief_found_the_long_way_is_indexed_and_saved_pages_are_not(
 ) -> None:
     tiny_settings = tiny_settings.model_copy(update={"database_url": database})
     article = tmp_path / "artikel.md"
-    article.write_bytes(SEEDS[2].read_bytes())
+    article.write_bytes(short_article(SEEDS[2]))
     build_brief(article, tiny_settings)
     assert hits.find(article, tiny_settings) is not None
     open_catalog(tiny_settings).write(lambda connection: connection.execute(hits_table.delete()))

@@ -12,7 +12,7 @@ import yaml
 from pipeline.batch import build_brief
 from pipeline.errors import ModelUnavailableError
 from pipeline.runtime import resolve_backend
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, short_article
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,15 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")[4:].split("\n---\n", 1)[0])
 
 
-def test_auto_uses_a_converted_model_and_says_so(models_dir: Path, tiny_settings) -> None:
+def test_auto_uses_a_converted_model_and_says_so(models_dir: Path, tiny_settings, tmp_path: Path) -> None:
     settings = tiny_settings.model_copy(update={"models_dir": models_dir, "backend": "auto"})
     assert resolve_backend(settings, settings.translator_ref())[0] == "ct2"
-    meta = front_matter(build_brief(SEEDS[0], settings).path)
+    article = tmp_path / SEEDS[0].name  # its first five paragraphs: the length plays no part
+    article.write_bytes(short_article(SEEDS[0], paragraphs=5))
+    meta = front_matter(build_brief(article, settings).path)
     assert meta["settings"]["backend"] == {"translator": "ct2-int8", "summarizer": "ct2-int8"}
     torch_settings = settings.model_copy(update={"backend": "torch"})
-    torch_meta = front_matter(build_brief(SEEDS[0], torch_settings).path)
+    torch_meta = front_matter(build_brief(article, torch_settings).path)
     assert torch_meta["settings"]["backend"] == {"translator": "torch", "summarizer": "torch"}
     assert torch_meta["cache_key"] != meta["cache_key"]  # different output, different brief
     assert meta["sentences"] == torch_meta["sentences"]  # same segmentation, same accounting

@@ -17,7 +17,7 @@ from pipeline.engines.ct2_engine import read_convert_info
 from pipeline.engines.model_store import ensure_converted, marker_path
 from pipeline.engines.tune import CANDIDATES
 from pipeline.runtime import Models
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, short_article
 
 
 def front_matter(path: Path) -> dict:
@@ -60,15 +60,18 @@ def test_a_model_ct2_cannot_convert_runs_on_torch_after_one_warning(
 
     monkeypatch.delitem(ct2_transformers._MODEL_LOADERS, "MarianConfig")  # as for an architecture it lacks
     settings = auto(tiny_settings, tmp_path / "store")
+    one, other = tmp_path / SEEDS[2].name, tmp_path / SEEDS[3].name  # their first paragraphs: the length plays no part
+    for short, seed in ((one, SEEDS[2]), (other, SEEDS[3])):
+        short.write_bytes(short_article(seed))
     with caplog.at_level(logging.WARNING, logger="dutch_brief"):
-        first = build_brief(SEEDS[2], settings)
+        first = build_brief(one, settings)
     assert len(notices(caplog, "cannot be converted")) == 1
     assert front_matter(first.path)["settings"]["backend"] == {"translator": "torch", "summarizer": "ct2-int8"}
     assert marker_path(settings.models_dir, settings.translator_ref(), "int8").is_file()
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="dutch_brief"):
-        assert build_brief(SEEDS[2], settings).cached  # the same key again: no second attempt, no warning
-        build_brief(SEEDS[3], settings)
+        assert build_brief(one, settings).cached  # the same key again: no second attempt, no warning
+        build_brief(other, settings)
     assert notices(caplog, "convert") == []
 
 
