@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
-from tests.conftest import BRIEF, ROOT, SEEDS, model_args
+from tests.conftest import BRIEF, ROOT, SEEDS, model_args, short_article
 
 runner = CliRunner()
 
@@ -116,8 +116,11 @@ def test_several_files_load_the_models_once_and_a_bad_one_fails_alone(tiny_setti
 
     bad = tmp_path / "leeg.txt"
     bad.write_text("")
+    one, two = tmp_path / SEEDS[1].name, tmp_path / SEEDS[2].name  # their first paragraphs: the length plays no part
+    one.write_bytes(short_article(SEEDS[1]))
+    two.write_bytes(short_article(SEEDS[2]))
     registry.unload_all()
-    result = runner.invoke(app, [str(SEEDS[1]), str(bad), str(SEEDS[2]), *model_args(tiny_settings), "--quiet"])
+    result = runner.invoke(app, [str(one), str(bad), str(two), *model_args(tiny_settings), "--quiet"])
     assert result.exit_code == 2, result.output
     written = [Path(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(written) == 2 and all(p.is_file() for p in written)
@@ -164,8 +167,10 @@ def test_environment_variables_of_every_kind(monkeypatch: pytest.MonkeyPatch) ->
         load_settings()
 
 
-def test_writes_are_atomic_no_temp_files_left(tiny_settings) -> None:
-    result = runner.invoke(app, [str(SEEDS[4]), *model_args(tiny_settings), "--quiet"])
+def test_writes_are_atomic_no_temp_files_left(tiny_settings, tmp_path: Path) -> None:
+    article = tmp_path / SEEDS[4].name  # its first paragraphs: the length plays no part
+    article.write_bytes(short_article(SEEDS[4]))
+    result = runner.invoke(app, [str(article), *model_args(tiny_settings), "--quiet"])
     assert result.exit_code == 0, result.output
     out = tiny_settings.out_dir
     files = sorted(p.name for p in out.iterdir() if p.name not in (".locks", "feed.xml", "stories.xml"))
