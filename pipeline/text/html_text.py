@@ -3,8 +3,10 @@
 (pipeline.text.markdown_source.html_pieces: every word kept, a wordless element listed as site text).
 
 The test is per blank-line-separated chunk, bounded and conservative: at least a few tags of HTML's own
-names, one of them a closing tag, and markup a noticeable share of the chunk's characters — a text that
-mentions "<" or names a tag once stays plain text.
+names, one of them a closing tag, and markup a noticeable share of the chunk's characters; and the chunk
+opens with a tag or markup is a large share of it — a text that mentions "<", names a tag once or writes
+about tags ("alinea's met <p> en </p>") stays plain text. A fragment whose reading lacks any letter of its
+visible text (lxml drops the text of elements nested ~254 deep) is read as plain text: no word lost.
 
 Inside such a fragment, by HTML's own shape:
 credit    a `<small>` element (HTML's small print) at the fragment's top level that holds an attribution
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
 from pipeline.document import Block, BlockKind
@@ -40,7 +43,11 @@ HTML_TAG = re.compile(rf"</?({_TAG_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 CLOSING_TAG = re.compile(rf"</({_TAG_NAMES})\s*>", re.IGNORECASE)
 HTML_MIN_TAGS = 3
 HTML_MIN_MARKUP_SHARE = 0.05  # of the chunk's characters inside tags
+HTML_TALK_MAX_SHARE = 0.25  # a chunk not opening with a tag is HTML only with this much of it markup
 HTML_SCAN_CHARS = 200_000  # the test reads at most this much of a chunk
+_OPENS_WITH_TAG = re.compile(r"\s*<[a-zA-Z!/]")
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_WORD_CHARS = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 ATTRIBUTION = re.compile(r"\(c\)|©|\b(bron|foto|beeld|grafiek)\s*:", re.IGNORECASE)
 LINK_RUN_MIN_LINKS = 2
@@ -60,12 +67,16 @@ CREDIT_LINE_MAX_WORDS = 8
 
 
 def is_html_fragment(chunk: str) -> bool:
+    """Enough tags, one of them closing, and markup a noticeable share; and the chunk opens with a tag or its
+    markup is a large share (a sentence that names a few tags — "alinea's met <p> en </p>" — stays text)."""
     sample = chunk[:HTML_SCAN_CHARS]
     tags = [m.end() - m.start() for m in HTML_TAG.finditer(sample)]
+    size = len(sample.strip())
     return (
         len(tags) >= HTML_MIN_TAGS
         and bool(CLOSING_TAG.search(sample))
-        and sum(tags) >= HTML_MIN_MARKUP_SHARE * len(sample.strip())
+        and sum(tags) >= HTML_MIN_MARKUP_SHARE * size
+        and (bool(_OPENS_WITH_TAG.match(sample)) or sum(tags) >= HTML_TALK_MAX_SHARE * size)
     )
 
 
@@ -84,25 +95,43 @@ def plain_or_html_blocks(body: str) -> list[Block]:
         if plain:
             blocks.extend(text_blocks("\n\n".join(plain)))
             plain = []
-        segments = _segments(chunk)
-        if not blocks and not plain:
-            segments = _masthead(segments)
-        for segment in segments:
-            if isinstance(segment, Block):
-                blocks.append(segment)
-                continue
-            lines = _line_words(segment)
-            if lines is not None:
-                blocks.extend(_lines_blocks(lines, after_text=bool(blocks)))
-                continue
-            for part in fragment_parts(segment):
-                if isinstance(part, Block):
-                    blocks.append(part)
-                    continue
-                for piece in html_pieces(part):
-                    blocks.extend(chunk_blocks(piece, after_text=bool(blocks)) if isinstance(piece, list) else [piece])
+        read = _fragment_blocks(chunk, first=not blocks)
+        blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_HIDDEN.sub(" ", chunk))))
     if plain:
         blocks.extend(text_blocks("\n\n".join(plain)))
+    return blocks
+
+
+def _keeps_words(chunk: str, blocks: list[Block]) -> bool:
+    """Every letter and digit of the chunk's visible text is in its blocks (lxml drops the text of elements
+    nested too deep; such a chunk is read as plain text instead: no word lost in silence)."""
+    wanted = Counter(_WORD_CHARS.findall(_visible(_HIDDEN.sub(" ", chunk))))
+    found = Counter(_WORD_CHARS.findall(" ".join(" ".join((b.time or "", b.text, *b.items)) for b in blocks)))
+    return not wanted - found
+
+
+def _fragment_blocks(chunk: str, *, first: bool) -> list[Block]:
+    after = not first  # text before this chunk
+    blocks: list[Block] = []
+    segments = _segments(chunk)
+    if first:
+        segments = _masthead(segments)
+    for segment in segments:
+        if isinstance(segment, Block):
+            blocks.append(segment)
+            continue
+        lines = _line_words(segment)
+        if lines is not None:
+            blocks.extend(_lines_blocks(lines, after_text=after or bool(blocks)))
+            continue
+        for part in fragment_parts(segment):
+            if isinstance(part, Block):
+                blocks.append(part)
+                continue
+            for piece in html_pieces(part):
+                blocks.extend(
+                    chunk_blocks(piece, after_text=after or bool(blocks)) if isinstance(piece, list) else [piece]
+                )
     return blocks
 
 

@@ -28,3 +28,29 @@ def test_a_media_word_standing_alone_before_a_title_is_still_an_embed() -> None:
 def test_a_media_word_inside_a_text_before_a_name_and_colon_is_still_an_embed() -> None:
     text = _text("Nieuwe brug geopend", INTRO, f"{BODY} Social Filmpje: de brug draait open. {BODY}")
     assert ("embed", "Social") in aside(text)
+
+
+def test_a_sentence_that_names_tags_stays_plain_text() -> None:
+    chunk = "In de cursus leer je koppen maken met <h2> en </h2>, lijsten met <ul> en <li>, en vet met <b>."
+    texts = " ".join(b.text for b in article(_text("Cursus webbouw", INTRO, chunk)).blocks)
+    assert "<h2> en </h2>" in texts and "<ul> en <li>" in texts
+
+
+def test_a_chunk_mostly_of_markup_is_html_even_when_it_opens_with_a_word() -> None:
+    chunk = (
+        'Lees ook: <a href="https://example.org/a"><b>Brug</b></a> <a href="https://example.org/b"><b>IJssel</b></a>'
+    )
+    texts = " ".join(b.text for b in article(_text("Nieuwe brug geopend", INTRO, chunk, f"<p>{BODY}</p>")).blocks)
+    assert "<a" not in texts and "<p>" not in texts
+
+
+def test_html_nested_too_deep_for_the_parser_keeps_every_word() -> None:
+    deep = "<span>" * 300 + "<p>De wethouder opende de brug met een schaar.</p>" + "</span>" * 300
+    found = article(_text("Nieuwe brug geopend", INTRO, deep))
+    assert any("wethouder opende de brug" in b.text for b in found.blocks)
+
+
+def test_html_nested_as_pages_are_is_still_read_as_html() -> None:
+    nested = "<div>" * 20 + "<p>De wethouder opende de brug met een schaar.</p>" + "</div>" * 20
+    texts = [b.text for b in article(_text("Nieuwe brug geopend", INTRO, nested)).blocks]
+    assert "De wethouder opende de brug met een schaar." in texts
