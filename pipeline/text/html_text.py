@@ -59,6 +59,8 @@ _DOUBLE_BR = re.compile(r"<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*(?:<br\s*/?>(?:[ 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_LEADING_GLYPHS = re.compile(r"[\ue000-\uf8ff\s]+(?=[^\ue000-\uf8ff\s])")  # a bullet glyph before a line's words
+_PUA_SOURCE = re.compile(r"&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff]")
 _NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
 MASTHEAD_MAX_WORDS = 4
@@ -166,10 +168,26 @@ def _segments(chunk: str) -> list[str | Block]:
                 kept = []
             out.append(Block(BlockKind.SITE_TEXT, collapse(visible), reason="graphic"))
             continue
+        glyphs = _LEADING_GLYPHS.match(visible)
+        if glyphs and _PRIVATE_USE.search(glyphs.group()):
+            if kept:
+                out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
+                kept = []
+            out.append(Block(BlockKind.SITE_TEXT, collapse(glyphs.group()), reason="graphic"))
+            line = _without_glyphs(line, len(_PRIVATE_USE.findall(glyphs.group())))
         kept.append(line)
     if kept:
         out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
     return out
+
+
+def _without_glyphs(line: str, count: int) -> str:
+    """The line's markup without its first `count` private-use glyphs (as characters or entities)."""
+    return _PUA_SOURCE.sub(lambda m: "" if _is_private(m.group()) else m.group(), line, count=count)
+
+
+def _is_private(source: str) -> bool:
+    return bool(_PRIVATE_USE.fullmatch(html.unescape(source)))
 
 
 def _masthead(segments: list[str | Block]) -> list[str | Block]:

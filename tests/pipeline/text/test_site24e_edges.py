@@ -54,3 +54,19 @@ def test_html_nested_as_pages_are_is_still_read_as_html() -> None:
     nested = "<div>" * 20 + "<p>De wethouder opende de brug met een schaar.</p>" + "</div>" * 20
     texts = [b.text for b in article(_text("Nieuwe brug geopend", INTRO, nested)).blocks]
     assert "De wethouder opende de brug met een schaar." in texts
+
+
+ROW = '<span class="c">' + "&#xF02c;" * 30 + "</span>"
+
+
+def test_a_bullet_glyph_opening_a_lines_words_is_set_aside_as_graphic() -> None:
+    chunk = "\n".join([ROW, '<span class="c">&#xF02f;</span><span class="d"> De brug is open.</span>', ROW])
+    found = article(_text('<span class="t">Brug open</span>', chunk))
+    assert ("graphic", "\uf02f") in [(b.reason, b.text) for b in found.set_aside]
+    assert "De brug is open." in [b.text for b in found.blocks]
+
+
+def test_a_glyph_after_a_lines_first_word_stays_in_the_line() -> None:
+    chunk = "\n".join([ROW, '<span class="d">Brug &#xF02f; open voor fietsers.</span>', ROW])
+    found = article(_text('<span class="t">Brug open</span>', chunk))
+    assert not [b for b in found.set_aside if b.reason == "graphic" and b.text == "\uf02f"]
