@@ -35,6 +35,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.graphic_text import graphic_text_blocks
 from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
@@ -86,7 +87,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
     """The blocks of a plain-text body; its chunks that are HTML fragments are read as HTML."""
     chunks = _BLANK_LINES.split(body)
     flags = html_chunks(chunks)
-    if not any(flags):
+    if not any(flags) and not _PRIVATE_USE.search(body):
         return text_blocks(body)
     blocks: list[Block] = []
     plain: list[str] = []
@@ -95,13 +96,18 @@ def plain_or_html_blocks(body: str) -> list[Block]:
             plain.append(chunk)
             continue
         if plain:
-            blocks.extend(text_blocks("\n\n".join(plain)))
+            blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
             plain = []
         read = _fragment_blocks(chunk, first=not blocks)
         blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_HIDDEN.sub(" ", chunk))))
     if plain:
-        blocks.extend(text_blocks("\n\n".join(plain)))
+        blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
     return blocks
+
+
+def _plain_blocks(text: str, *, first: bool) -> list[Block]:
+    """Plain text; a page drawn with private-use glyphs by pipeline.text.graphic_text."""
+    return graphic_text_blocks(text, first=first) if _PRIVATE_USE.search(text) else text_blocks(text)
 
 
 def _keeps_words(chunk: str, blocks: list[Block]) -> bool:

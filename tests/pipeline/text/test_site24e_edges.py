@@ -70,3 +70,41 @@ def test_a_glyph_after_a_lines_first_word_stays_in_the_line() -> None:
     chunk = "\n".join([ROW, '<span class="d">Brug &#xF02f; open voor fietsers.</span>', ROW])
     found = article(_text('<span class="t">Brug open</span>', chunk))
     assert not [b for b in found.set_aside if b.reason == "graphic" and b.text == "\uf02f"]
+
+
+PLAIN_ROW = "   \uf020" + "\uf02c" * 30
+
+
+def _page(first: str, last: str) -> str:
+    return "\n".join(
+        [
+            first,
+            PLAIN_ROW,
+            "   Brug over de IJssel open",
+            "",
+            "   \uf020\uf02f De nieuwe brug bij Zwolle is",
+            "    vrijdag geopend door de burgemeester.",
+            "    Fietsers mogen er vanaf zaterdag over.",
+            PLAIN_ROW,
+            last,
+        ]
+    )
+
+
+def test_a_plain_teletext_pages_masthead_rows_bullet_and_key_links_are_set_aside() -> None:
+    found = article(_page("        Stadstekst 301", "   nieuws  sport  weer  verkeer"))
+    reasons = {b.reason: b.text for b in found.set_aside}
+    assert reasons.get("masthead") == "Stadstekst 301"
+    assert reasons.get("navigation") == "nieuws sport weer verkeer"
+    assert "graphic" in reasons
+    item = "De nieuwe brug bij Zwolle is vrijdag geopend door de burgemeester. Fietsers mogen er vanaf zaterdag over."
+    assert item in [b.text for b in found.blocks]
+
+
+def test_a_sentence_over_a_row_and_a_sentence_under_the_last_row_stay() -> None:
+    first = "De brug is open."
+    last = "   de bouw kostte tien miljoen euro."
+    found = article(_page(first, last))
+    assert not [b for b in found.set_aside if b.reason in ("masthead", "navigation")]
+    texts = [b.text for b in found.blocks if b.kind.value != "site_text"]
+    assert first in texts and "de bouw kostte tien miljoen euro." in texts
