@@ -108,3 +108,20 @@ def test_a_sentence_over_a_row_and_a_sentence_under_the_last_row_stay() -> None:
     assert not [b for b in found.set_aside if b.reason in ("masthead", "navigation")]
     texts = [b.text for b in found.blocks if b.kind.value != "site_text"]
     assert first in texts and "de bouw kostte tien miljoen euro." in texts
+
+
+FEED_TITLE = "Nieuwe fietsbrug over de IJssel bij Zwolle geopend"
+
+
+def test_an_outlets_name_after_a_feed_title_and_its_description_is_set_aside() -> None:
+    found = article(_text(f"{FEED_TITLE} - Zwolse Courant", f"{FEED_TITLE} Zwolse Courant"))
+    assert found.headline is not None and found.headline.text == FEED_TITLE
+    assert ("site_name", "- Zwolse Courant") in [(b.reason, b.text) for b in found.set_aside]
+    assert ("repeated", f"{FEED_TITLE} Zwolse Courant") in [(b.reason, b.text) for b in found.set_aside]
+
+
+def test_a_dash_in_a_title_whose_tail_is_not_repeated_stays() -> None:
+    title = "Burgemeester opent brug - Fietsers Blij Met Nieuwe Route"
+    found = article(_text(title, INTRO, BODY))
+    assert found.headline is not None and found.headline.text == title
+    assert not aside(_text(title, INTRO, BODY))
