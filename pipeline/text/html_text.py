@@ -11,12 +11,15 @@ visible text (lxml drops the text of elements nested ~254 deep) is read as plain
 Inside such a fragment, by HTML's own shape:
 credit    a `<small>` element (HTML's small print) at the fragment's top level that holds an attribution
           ("(c)", "©", "Bron:", "Foto:") — a chart's or a photo's credit line
+promo     the fragment's closing list of the site's programmes or pages under a heading that ends in a colon,
+          each paragraph a link and a colon (pipeline.text.html_promo)
 link      the fragment's closing run of links: at least two `<a>` elements with only short words between them,
           most of the run's words inside the links ("Achtergrond: <a>…</a> | <a>…</a>")
 credit    a line (between line breaks) that is one emphasis element (`<em>`, `<i>`, `<small>`) holding a short
           attribution ("<em>Foto: A. Smit</em><br />")
 graphic   a source line whose visible text is only private-use characters (a teletext page's mosaic rows,
-          an icon font's glyphs): never text
+          an icon font's glyphs), and an element of such glyphs alone opening a line's words (a bullet):
+          never text
 masthead  the text's first line, short (MASTHEAD_MAX_WORDS) and without a sentence's end, when a graphic row
           sets it off from the line under it (a teletext page's service name and page number over the title)
 
@@ -36,6 +39,7 @@ from typing import Any
 
 from pipeline.document import Block, BlockKind
 from pipeline.text.graphic_text import graphic_text_blocks
+from pipeline.text.html_promo import closing_promo
 from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
@@ -61,6 +65,10 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _LEADING_GLYPHS = re.compile(r"[\ue000-\uf8ff\s]+(?=[^\ue000-\uf8ff\s])")  # a bullet glyph before a line's words
+# a line opening with an element of glyphs alone: `<span>&#xF020;&#xF02f;</span><span> De Autoriteit …`
+_GLYPH_ELEMENT = re.compile(
+    r"\s*(?:<[^<>/][^<>]{0,500}>\s*)+(?:(?:&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff])\s*)+</"
+)
 _PUA_SOURCE = re.compile(r"&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff]")
 _NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
@@ -175,7 +183,7 @@ def _segments(chunk: str) -> list[str | Block]:
             out.append(Block(BlockKind.SITE_TEXT, collapse(visible), reason="graphic"))
             continue
         glyphs = _LEADING_GLYPHS.match(visible)
-        if glyphs and _PRIVATE_USE.search(glyphs.group()):
+        if glyphs and _PRIVATE_USE.search(glyphs.group()) and _GLYPH_ELEMENT.match(line):
             if kept:
                 out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
                 kept = []
@@ -296,9 +304,15 @@ def fragment_parts(chunk: str) -> list[str | Block]:
     for node in nodes:
         units.extend([node] if isinstance(node, str) else [node, node.tail or ""])
     links_from = _closing_links(units)
+    promo_from = closing_promo(units)
     parts: list[str | Block] = []
     markup: list[str] = []
     for index, unit in enumerate(units):
+        if index == promo_from:
+            _flush(markup, parts)
+            words = collapse(" ".join(_words(u) for u in units[index:]))
+            parts.append(Block(BlockKind.SITE_TEXT, words, reason="promo"))
+            break
         if index == links_from:
             _flush(markup, parts)
             words = collapse(" ".join(_words(u) for u in units[index:]))

@@ -166,9 +166,9 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             continue
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        if before not in words.FUNCTION_WORDS and (not after or _capitalised(after)):
-            if index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS]):
-                spans.append((start, end, "embed"))
+        standalone = before not in words.FUNCTION_WORDS and (not after or _capitalised(after))
+        if standalone and (index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS])):
+            spans.append((start, end, "embed"))
     return spans
 
 

@@ -125,3 +125,25 @@ def test_a_dash_in_a_title_whose_tail_is_not_repeated_stays() -> None:
     found = article(_text(title, INTRO, BODY))
     assert found.headline is not None and found.headline.text == title
     assert not aside(_text(title, INTRO, BODY))
+
+
+def _promo(heading: str, link_colon: str) -> str:
+    items = [
+        f'<p><strong><a href="https://example.org/{n}">{n}</a>{link_colon}</strong> elke week nieuws.</p>'
+        for n in ("Brugpraat", "Stadsgesprek")
+    ]
+    return "\n".join([f"<p>{BODY}</p>", f"<p>{BODY}</p>", heading, *items])
+
+
+def test_a_closing_list_of_links_under_a_heading_with_a_colon_is_set_aside_as_promo() -> None:
+    found = article(_text("Nieuwe brug geopend", _promo("<h2>Onze programma's:</h2>", ":")))
+    promo = [b.text for b in found.set_aside if b.reason == "promo"]
+    assert promo and promo[0].startswith("Onze programma's:") and "Stadsgesprek" in promo[0]
+    assert BODY in [b.text for b in found.blocks]
+
+
+def test_linked_paragraphs_under_a_plain_heading_or_without_colons_stay() -> None:
+    plain_heading = article(_text("Nieuwe brug geopend", _promo("<h2>De programma's</h2>", ":")))
+    no_colon = article(_text("Nieuwe brug geopend", _promo("<h2>Onze programma's:</h2>", "")))
+    for found in (plain_heading, no_colon):
+        assert not [b for b in found.set_aside if b.reason == "promo"]
