@@ -50,7 +50,7 @@ def test_html_nested_too_deep_for_the_parser_keeps_every_word() -> None:
     assert any("wethouder opende de brug" in b.text for b in found.blocks)
 
 
-def test_html_nested_as_pages_are_is_still_read_as_html() -> None:
+def test_html_nested_twenty_deep_is_still_read_as_html() -> None:
     nested = "<div>" * 20 + "<p>De wethouder opende de brug met een schaar.</p>" + "</div>" * 20
     texts = [b.text for b in article(_text("Nieuwe brug geopend", INTRO, nested)).blocks]
     assert "De wethouder opende de brug met een schaar." in texts
