@@ -3,18 +3,23 @@
 (pipeline.text.markdown_source.html_pieces: every word kept, a wordless element listed as site text).
 
 The test is per blank-line-separated chunk, bounded and conservative: at least a few tags of HTML's own
-names, one of them a closing tag, and markup a noticeable share of the chunk's characters — a text that
-mentions "<" or names a tag once stays plain text.
+names, one of them a closing tag, and markup a noticeable share of the chunk's characters; and the chunk
+opens with a tag or markup is a large share of it — a text that mentions "<", names a tag once or writes
+about tags ("alinea's met <p> en </p>") stays plain text. A fragment whose reading lacks any letter of its
+visible text (lxml drops the text of elements nested ~254 deep) is read as plain text: no word lost.
 
 Inside such a fragment, by HTML's own shape:
 credit    a `<small>` element (HTML's small print) at the fragment's top level that holds an attribution
           ("(c)", "©", "Bron:", "Foto:") — a chart's or a photo's credit line
+promo     the fragment's closing list of the site's programmes or pages under a heading that ends in a colon,
+          each paragraph a link and a colon (pipeline.text.html_promo)
 link      the fragment's closing run of links: at least two `<a>` elements with only short words between them,
           most of the run's words inside the links ("Achtergrond: <a>…</a> | <a>…</a>")
 credit    a line (between line breaks) that is one emphasis element (`<em>`, `<i>`, `<small>`) holding a short
           attribution ("<em>Foto: A. Smit</em><br />")
 graphic   a source line whose visible text is only private-use characters (a teletext page's mosaic rows,
-          an icon font's glyphs): never text
+          an icon font's glyphs), and an element of such glyphs alone opening a line's words (a bullet):
+          never text
 masthead  the text's first line, short (MASTHEAD_MAX_WORDS) and without a sentence's end, when a graphic row
           sets it off from the line under it (a teletext page's service name and page number over the title)
 
@@ -29,9 +34,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.graphic_text import graphic_text_blocks
+from pipeline.text.html_promo import closing_promo
 from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
@@ -40,7 +48,11 @@ HTML_TAG = re.compile(rf"</?({_TAG_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 CLOSING_TAG = re.compile(rf"</({_TAG_NAMES})\s*>", re.IGNORECASE)
 HTML_MIN_TAGS = 3
 HTML_MIN_MARKUP_SHARE = 0.05  # of the chunk's characters inside tags
+HTML_TALK_MAX_SHARE = 0.25  # a chunk not opening with a tag is HTML only with this much of it markup
 HTML_SCAN_CHARS = 200_000  # the test reads at most this much of a chunk
+_OPENS_WITH_TAG = re.compile(r"\s*<[a-zA-Z!/]")
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_WORD_CHARS = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 ATTRIBUTION = re.compile(r"\(c\)|©|\b(bron|foto|beeld|grafiek)\s*:", re.IGNORECASE)
 LINK_RUN_MIN_LINKS = 2
@@ -52,6 +64,12 @@ _DOUBLE_BR = re.compile(r"<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*(?:<br\s*/?>(?:[ 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_LEADING_GLYPHS = re.compile(r"[\ue000-\uf8ff\s]+(?=[^\ue000-\uf8ff\s])")  # a bullet glyph before a line's words
+# a line opening with an element of glyphs alone: `<span>&#xF020;&#xF02f;</span><span> De Autoriteit …`
+_GLYPH_ELEMENT = re.compile(
+    r"\s*(?:<[^<>/][^<>]{0,500}>\s*)+(?:(?:&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff])\s*)+</"
+)
+_PUA_SOURCE = re.compile(r"&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff]")
 _NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
 MASTHEAD_MAX_WORDS = 4
@@ -60,12 +78,16 @@ CREDIT_LINE_MAX_WORDS = 8
 
 
 def is_html_fragment(chunk: str) -> bool:
+    """Enough tags, one of them closing, and markup a noticeable share; and the chunk opens with a tag or its
+    markup is a large share (a sentence that names a few tags — "alinea's met <p> en </p>" — stays text)."""
     sample = chunk[:HTML_SCAN_CHARS]
     tags = [m.end() - m.start() for m in HTML_TAG.finditer(sample)]
+    size = len(sample.strip())
     return (
         len(tags) >= HTML_MIN_TAGS
         and bool(CLOSING_TAG.search(sample))
-        and sum(tags) >= HTML_MIN_MARKUP_SHARE * len(sample.strip())
+        and sum(tags) >= HTML_MIN_MARKUP_SHARE * size
+        and (bool(_OPENS_WITH_TAG.match(sample)) or sum(tags) >= HTML_TALK_MAX_SHARE * size)
     )
 
 
@@ -73,7 +95,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
     """The blocks of a plain-text body; its chunks that are HTML fragments are read as HTML."""
     chunks = _BLANK_LINES.split(body)
     flags = html_chunks(chunks)
-    if not any(flags):
+    if not any(flags) and not _PRIVATE_USE.search(body):
         return text_blocks(body)
     blocks: list[Block] = []
     plain: list[str] = []
@@ -82,27 +104,50 @@ def plain_or_html_blocks(body: str) -> list[Block]:
             plain.append(chunk)
             continue
         if plain:
-            blocks.extend(text_blocks("\n\n".join(plain)))
+            blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
             plain = []
-        segments = _segments(chunk)
-        if not blocks and not plain:
-            segments = _masthead(segments)
-        for segment in segments:
-            if isinstance(segment, Block):
-                blocks.append(segment)
-                continue
-            lines = _line_words(segment)
-            if lines is not None:
-                blocks.extend(_lines_blocks(lines, after_text=bool(blocks)))
-                continue
-            for part in fragment_parts(segment):
-                if isinstance(part, Block):
-                    blocks.append(part)
-                    continue
-                for piece in html_pieces(part):
-                    blocks.extend(chunk_blocks(piece, after_text=bool(blocks)) if isinstance(piece, list) else [piece])
+        read = _fragment_blocks(chunk, first=not blocks)
+        blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_HIDDEN.sub(" ", chunk))))
     if plain:
-        blocks.extend(text_blocks("\n\n".join(plain)))
+        blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
+    return blocks
+
+
+def _plain_blocks(text: str, *, first: bool) -> list[Block]:
+    """Plain text; a page drawn with private-use glyphs by pipeline.text.graphic_text."""
+    return graphic_text_blocks(text, first=first) if _PRIVATE_USE.search(text) else text_blocks(text)
+
+
+def _keeps_words(chunk: str, blocks: list[Block]) -> bool:
+    """Every letter and digit of the chunk's visible text is in its blocks (lxml drops the text of elements
+    nested too deep; such a chunk is read as plain text instead: no word lost in silence)."""
+    wanted = Counter(_WORD_CHARS.findall(_visible(_HIDDEN.sub(" ", chunk))))
+    found = Counter(_WORD_CHARS.findall(" ".join(" ".join((b.time or "", b.text, *b.items)) for b in blocks)))
+    return not wanted - found
+
+
+def _fragment_blocks(chunk: str, *, first: bool) -> list[Block]:
+    after = not first  # text before this chunk
+    blocks: list[Block] = []
+    segments = _segments(chunk)
+    if first:
+        segments = _masthead(segments)
+    for segment in segments:
+        if isinstance(segment, Block):
+            blocks.append(segment)
+            continue
+        lines = _line_words(segment)
+        if lines is not None:
+            blocks.extend(_lines_blocks(lines, after_text=after or bool(blocks)))
+            continue
+        for part in fragment_parts(segment):
+            if isinstance(part, Block):
+                blocks.append(part)
+                continue
+            for piece in html_pieces(part):
+                blocks.extend(
+                    chunk_blocks(piece, after_text=after or bool(blocks)) if isinstance(piece, list) else [piece]
+                )
     return blocks
 
 
@@ -137,10 +182,26 @@ def _segments(chunk: str) -> list[str | Block]:
                 kept = []
             out.append(Block(BlockKind.SITE_TEXT, collapse(visible), reason="graphic"))
             continue
+        glyphs = _LEADING_GLYPHS.match(visible)
+        if glyphs and _PRIVATE_USE.search(glyphs.group()) and _GLYPH_ELEMENT.match(line):
+            if kept:
+                out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
+                kept = []
+            out.append(Block(BlockKind.SITE_TEXT, collapse(glyphs.group()), reason="graphic"))
+            line = _without_glyphs(line, len(_PRIVATE_USE.findall(glyphs.group())))
         kept.append(line)
     if kept:
         out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
     return out
+
+
+def _without_glyphs(line: str, count: int) -> str:
+    """The line's markup without its first `count` private-use glyphs (as characters or entities)."""
+    return _PUA_SOURCE.sub(lambda m: "" if _is_private(m.group()) else m.group(), line, count=count)
+
+
+def _is_private(source: str) -> bool:
+    return bool(_PRIVATE_USE.fullmatch(html.unescape(source)))
 
 
 def _masthead(segments: list[str | Block]) -> list[str | Block]:
@@ -243,9 +304,15 @@ def fragment_parts(chunk: str) -> list[str | Block]:
     for node in nodes:
         units.extend([node] if isinstance(node, str) else [node, node.tail or ""])
     links_from = _closing_links(units)
+    promo_from = closing_promo(units)
     parts: list[str | Block] = []
     markup: list[str] = []
     for index, unit in enumerate(units):
+        if index == promo_from:
+            _flush(markup, parts)
+            words = collapse(" ".join(_words(u) for u in units[index:]))
+            parts.append(Block(BlockKind.SITE_TEXT, words, reason="promo"))
+            break
         if index == links_from:
             _flush(markup, parts)
             words = collapse(" ".join(_words(u) for u in units[index:]))

@@ -31,6 +31,7 @@ CARD_MAX_WORDS = 25
 CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
+PROGRAMME_MAX_WORDS = 3  # "Podcast De Dag:": a medium's name before a programme's name and a colon
 _TOKEN = re.compile(r"\S+")
 _CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
@@ -165,9 +166,21 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             continue
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        if before not in words.FUNCTION_WORDS and (not after or _capitalised(after)):
+        standalone = before not in words.FUNCTION_WORDS and (not after or _capitalised(after))
+        if standalone and (index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS])):
             spans.append((start, end, "embed"))
     return spans
+
+
+def _names_programme(following: Sequence[tuple[int, int, str]]) -> bool:
+    """The medium's name opening a block is a programme's title ("Podcast De Dag: het jaar van …") when
+    capitalised words up to a colon follow it — a title's words, not an embed's stand-in."""
+    for _, _, word in following:
+        if not _capitalised(word):
+            return False
+        if word.endswith(":"):
+            return True
+    return False
 
 
 def _here_links(text: str) -> list[Span]:

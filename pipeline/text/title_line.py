@@ -11,7 +11,9 @@ of three words or more that is one sentence; an abbreviation ("Dr. De Vries …"
 site name is the tail after a separator (" - ", " | ") whose first part is a domain ("AD.nl"), a
 known outlet, the outlet the source names, or a name with a tagline after a bar ("1Limburg | Nieuws
 en sport uit Limburg"), after a title of three words or more — or, in a text a news API cut off (its
-"[+1234 chars]" marker), a short capitalised name after the title's last " - " (the API appends the source's).
+"[+1234 chars]" marker), a short capitalised name after the title's last " - " (the API appends the source's),
+and such a name that another block of the text ends with too (a feed item's description repeating the
+title with the outlet's name: that description is set aside as "repeated").
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from functools import cache
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_rules as rules
+from pipeline.text.structure import collapse
 
 TITLE_MAX_WORDS = 30
 HEAD_MIN_WORDS = 3
 TAIL_MAX_WORDS = 8
 NAME_MAX_WORDS = 3
+ECHO_NAME_MAX_WORDS = 5  # an outlet's name after a feed's title and its description
 _UNIT_MAX_LETTERS = 4
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
 _SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE}
@@ -57,8 +61,36 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
         if block.kind in _SKIPPED:
             continue
         if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
+            echo = _echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
+            if echo is not None:
+                return [*out[:index], *_echo_split(block, echo, out[index + 1 :])]
             out[index : index + 1] = _split(block, outlet, feed=feed, export=export)
         break
+    return out
+
+
+def _echoed_name(title: str, others: Sequence[str]) -> str | None:
+    """The name after the title's last " - " when another block of the text ends with it too (a feed's item:
+    "X - Outlet" over its description "X Outlet"): short, capitalised, no sentence's end."""
+    cut = title.rfind(" - ")
+    name = title[cut + 3 :].strip() if cut > 0 else ""
+    words = name.split()
+    if not words or len(words) > ECHO_NAME_MAX_WORDS or not words[0][:1].isupper() or re.search(r"[.!?:;|]", name):
+        return None
+    if patterns.word_count(title[:cut]) < HEAD_MIN_WORDS:
+        return None
+    return name if any(o.rstrip().endswith(f" {name}") for o in others) else None
+
+
+def _echo_split(block: Block, name: str, rest: Sequence[Block]) -> list[Block]:
+    """The title without its echoed name; a block that is the title again with the name after it is set
+    aside whole (a feed's description repeating the title)."""
+    text = block.text.strip()
+    head = text[: text.rfind(" - ")].strip()
+    out = [Block(block.kind, head), Block(BlockKind.SITE_TEXT, text[len(head) :].strip(), reason="site_name")]
+    for other in rest:
+        same = collapse(other.text) == collapse(f"{head} {name}")
+        out.append(Block(BlockKind.SITE_TEXT, other.text, reason="repeated") if same else other)
     return out
 
 
