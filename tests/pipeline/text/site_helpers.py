@@ -24,3 +24,15 @@ def aside(text: str) -> list[tuple[str | None, str]]:
 
 def kept(text: str) -> str:
     return " ".join(b.text for b in article(text).blocks if b.kind is not K.SITE_TEXT)
+
+
+TITLE = "Nieuwe brug over de IJssel geopend"  # the headline of the edge-rule tests' example article
+MORE = (
+    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
+    "Fietsers kunnen er vanaf maandag over."
+)
+
+
+def joined(*parts: str) -> str:
+    """Paragraphs separated by blank lines, as a text file has them."""
+    return "\n\n".join(parts)

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from pipeline.document import Block
 from pipeline.text.export_edges import export_furniture
-from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kept
 
-TITLE = "Nieuwe brug over de IJssel geopend"
-MORE = (
-    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
-    "Fietsers kunnen er vanaf maandag over."
-)
 HEADER = (
     "Dagblad van het Oosten\r\n3 maart 2021 woensdag\r\nCopyright 2021 Uitgeverij Oost BV All Rights Reserved\r\n\r\n"
     "Section: Regio; Blz. 5\r\nLength: 240 words\r\nByline: Jan Smit\r\nBody\r\n\r\n"

@@ -4,13 +4,8 @@ that stays."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
-
-TITLE = "Nieuwe brug over de IJssel geopend"
-
-
-def _text(*parts: str) -> str:
-    return "\n\n".join(parts)
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
 
 
 def test_an_aggregators_source_credit_with_its_date_becomes_the_dateline() -> None:
@@ -90,12 +85,6 @@ def test_a_dash_in_a_title_without_a_news_apis_cut_marker_or_before_a_clause_sta
     # with the marker, a tail in lower case is the title's own clause
     clause = "Nieuwe brug over de IJssel geopend - en de fietsers zijn er blij mee"
     assert article(_text(clause, FEED_BODY)).meta.headline == clause
-
-
-MORE = (
-    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
-    "Fietsers kunnen er vanaf maandag over."
-)
 
 
 def test_an_agencys_credit_glued_after_a_sentence_is_cut_out() -> None:

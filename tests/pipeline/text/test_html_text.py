@@ -3,9 +3,8 @@ text that mentions "<" or a tag stays plain text. Examples written here."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import K, article
+from tests.pipeline.text.site_helpers import TITLE, K, article
 
-TITLE = "Nieuwe brug over de IJssel geopend"
 FRAGMENT = (
     "De brug is dinsdag geopend door de burgemeester.<span> Dat meldt de gemeente "
     '(<a href="https://example.org/brug" target="_blank">Zwolle</a>) op haar site.</span>'

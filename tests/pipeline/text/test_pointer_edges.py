@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import time
 
-from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
+from tests.pipeline.text.site_helpers import BODY, TITLE, K, article, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
 
-TITLE = "Nieuwe brug over de IJssel geopend"
 INTRO = "De nieuwe brug over de IJssel bij Zwolle is vrijdagmiddag officieel geopend door de burgemeester."
-
-
-def _text(*parts: str) -> str:
-    return "\n\n".join(parts)
 
 
 def test_a_body_of_wrapped_paragraphs_after_a_plain_title_is_read_as_html() -> None:

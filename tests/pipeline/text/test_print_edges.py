@@ -3,17 +3,8 @@ an example written here, and next to it article text of a similar shape that sta
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
-
-TITLE = "Nieuwe brug over de IJssel geopend"
-MORE = (
-    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
-    "Fietsers kunnen er vanaf maandag over."
-)
-
-
-def _text(*parts: str) -> str:
-    return "\n\n".join(parts)
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
 
 
 def test_metadata_labels_in_capitals_with_a_colon_at_the_tail_are_the_archives() -> None:

@@ -3,17 +3,8 @@ it article text of a similar shape that stays."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, K, article
-
-TITLE = "Nieuwe brug over de IJssel geopend"
-MORE = (
-    "De brug kostte ruim twaalf miljoen euro en werd een half jaar later opgeleverd dan gepland. "
-    "Fietsers kunnen er vanaf maandag over."
-)
-
-
-def _text(*parts: str) -> str:
-    return "\n\n".join(parts)
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article
+from tests.pipeline.text.site_helpers import joined as _text
 
 
 def _kinds(text: str) -> list[tuple[K, str]]:
