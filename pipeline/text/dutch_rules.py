@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 
-def _words(text: str) -> frozenset[str]:
+def vocabulary(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
     return frozenset(text.split())
 
 
 # -- abbreviations ---------------------------------------------------------------------------
 
-TITLES = _words(
+TITLES = vocabulary(
     """
     dr drs prof mr mrs ms mevr mw mej mvr dhr hr ir ing ds mgr st sr zr br fa bc kol Gen lt luit
     kapt burg weth sen rep gov capt sgt col rev hon pt
@@ -26,7 +26,7 @@ TITLES = _words(
 )
 """Titles that stand before a name ("dr. De Vries", "St. Maarten"): never end a sentence."""
 
-CONTINUING = _words(
+CONTINUING = vocabulary(
     """
     bijv bv b.v o.a d.w.z m.b.t i.p.v t.a.v t.o.v i.v.m m.u.v n.a.v m.i.v t.b.v i.c.m i.s.m o.m m.n
     o.l.v i.o.v t.g.v t.h.v o.b.v a.h.w i.h.a z.i m.i d.i t.w e.g i.e m.m.v a.d v.d vs ca nr nrs
@@ -36,20 +36,20 @@ CONTINUING = _words(
 )
 """Abbreviations that need a continuation (a number, a name, a noun): do not split after them."""
 
-NEED_NUMBER = _words("art nr nrs blz pag fig afb hfst par tel")
+NEED_NUMBER = vocabulary("art nr nrs blz pag fig afb hfst par tel")
 """Continuing abbreviations whose continuation is a number ("art. 6", "blz. 12"): before a
 sentence starter they are the word ending its sentence ("… performance art. Wij bleven …")."""
 
-LEAD_INS = _words("N.B NB n.b P.S PS p.s")
+LEAD_INS = vocabulary("N.B NB n.b P.S PS p.s")
 """Abbreviations that open a sentence ("N.B. Het kan zijn …", "P.S. Vergeet …"): what follows
 belongs to the same sentence."""
 
-COMPOUND_SUFFIXES = _words("nr nrs blz")
+COMPOUND_SUFFIXES = vocabulary("nr nrs blz")
 """Vowel-less continuing keys that also end productive compounds: "parketnr.", "telefoonnr.",
 "registratienrs.", "KvK-nr.".  No Dutch word ends in such a consonant cluster, so a word ending
 in one is that abbreviation.  ("bv" is left out: "holding-bv." can end a sentence.)"""
 
-MAY_END = _words(
+MAY_END = vocabulary(
     """
     enz etc e.d e.a e.v e.o jl a.s jan feb febr mrt apr jun jul aug sep sept okt nov dec v.Chr
     n.Chr o.i.d n.v.t t.z.t z.s.m a.u.b s.v.p inc ltd co corp jr u B.V N.V BV NV ma di wo do vr
@@ -58,23 +58,23 @@ MAY_END = _words(
 )
 """Abbreviations that often end a sentence: split before a capital, not before a number."""
 
-ENDS_BEFORE_STARTER = _words("mln mld mrd mio min")
+ENDS_BEFORE_STARTER = vocabulary("mln mld mrd mio min")
 """Abbreviations that may end a sentence, but a capital after them is usually a noun or a name
 ("1,1 mln. Nederlanders", "mld. Amerikaanse dollar", "34 min. Ajax-aanvaller …"): they split only
 before a sentence starter ("12 mln. Het verlies …", "in de min. Gisteren …")."""
 
-LOWERCASE_ONLY = _words("max min art gem co jan p u")
+LOWERCASE_ONLY = vocabulary("max min art gem co jan p u")
 """Keys that are also (capitalised) first names or words: only match when written lowercase."""
 
-MULTI_LETTER_INITIALS = _words("Th Ph Ch Chr Joh Jac Wm IJ")
+MULTI_LETTER_INITIALS = vocabulary("Th Ph Ch Chr Joh Jac Wm IJ")
 """Dutch initials written with more than one letter ("Th. Jansen", "Chr. de Vries")."""
 
-DETERMINERS = _words("de het een die deze dat dit der den")
+DETERMINERS = vocabulary("de het een die deze dat dit der den")
 """Before one of these, an ambiguous abbreviation is a noun ("in de min."): it ends like a word."""
 
 # -- sentence starters -------------------------------------------------------------------------
 
-SENTENCE_STARTERS = _words(
+SENTENCE_STARTERS = vocabulary(
     """
     De Het Een Dit Dat Die Deze Daar Daarna Daarom Dan Toen Nu Ook Maar En Want Dus Toch Hij Zij
     Ze Wij We Ik Jij Je U Er Volgens In Op Bij Na Voor Met Over Tijdens Sinds Vanaf Als Wat Wie
@@ -160,7 +160,7 @@ WRAPPED_LINE = re.compile(r"\n[ \t\u00a0]*+[a-zà-ÿ]")
 SENTENCE_INSIDE_LINE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*\s+\S")
 """A sentence end inside a line: the line's last sentence began mid-line (wrapped text)."""
 BULLET = re.compile(r"[-–•*·▪►✓]\s")
-LINE_CONTINUES = _words(
+LINE_CONTINUES = vocabulary(
     """
     de het een en of van in op met voor aan te tot door bij naar om over uit als dat die maar
     dan zijn haar hun mijn onze uw er niet ook nog wel is was werd wordt heeft had

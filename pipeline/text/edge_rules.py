@@ -6,11 +6,7 @@ Case-insensitive unless marked.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """A vocabulary written as whitespace-separated words."""
-    return frozenset(text.split())
-
+from pipeline.text.dutch_rules import vocabulary as _words
 
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
 

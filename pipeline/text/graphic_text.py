@@ -21,7 +21,7 @@ from pipeline.text.structure import collapse, text_blocks
 MASTHEAD_MAX_WORDS = 4
 NAVIGATION_MAX_WORDS = 6
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-_NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
+NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")  # a character that is not a glyph or a space
 _LEADING_GLYPHS = re.compile(r"\s*[\ue000-\uf8ff][\ue000-\uf8ff\s]*(?=[^\ue000-\uf8ff\s])")
 _NAVIGATION = re.compile(r"[a-zà-ÿ&/]+(?: +[a-zà-ÿ&/]+)*")
 
@@ -70,7 +70,7 @@ def graphic_text_blocks(body: str, *, first: bool) -> list[Block]:
 
 
 def _kind(line: str) -> str:
-    return "graphic" if PRIVATE_USE.search(line) and not _NOT_GRAPHIC.search(line) else "text"
+    return "graphic" if PRIVATE_USE.search(line) and not NOT_GRAPHIC.search(line) else "text"
 
 
 def _masthead(line: str) -> bool:

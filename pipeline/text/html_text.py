@@ -38,7 +38,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.document import Block, BlockKind
-from pipeline.text.graphic_text import graphic_text_blocks
+from pipeline.text.graphic_text import MASTHEAD_MAX_WORDS, NOT_GRAPHIC, PRIVATE_USE, graphic_text_blocks
 from pipeline.text.html_promo import closing_promo
 from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
@@ -63,16 +63,13 @@ WRAPPED_MIN_CHUNKS = 2  # chunks wrapped in tags that make a body HTML when no c
 _DOUBLE_BR = re.compile(r"<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*(?:<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*)+", re.I)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _LEADING_GLYPHS = re.compile(r"[\ue000-\uf8ff\s]+(?=[^\ue000-\uf8ff\s])")  # a bullet glyph before a line's words
 # a line opening with an element of glyphs alone: `<span>&#xF020;&#xF02f;</span><span> De Autoriteit …`
 _GLYPH_ELEMENT = re.compile(
     r"\s*(?:<[^<>/][^<>]{0,500}>\s*)+(?:(?:&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff])\s*)+</"
 )
 _PUA_SOURCE = re.compile(r"&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff]")
-_NOT_GRAPHIC = re.compile(r"[^\ue000-\uf8ff\s]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
-MASTHEAD_MAX_WORDS = 4
 CREDIT_LINE_TAGS = ("em", "i", "small")
 CREDIT_LINE_MAX_WORDS = 8
 
@@ -95,7 +92,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
     """The blocks of a plain-text body; its chunks that are HTML fragments are read as HTML."""
     chunks = _BLANK_LINES.split(body)
     flags = html_chunks(chunks)
-    if not any(flags) and not _PRIVATE_USE.search(body):
+    if not any(flags) and not PRIVATE_USE.search(body):
         return text_blocks(body)
     blocks: list[Block] = []
     plain: list[str] = []
@@ -115,7 +112,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
 
 def _plain_blocks(text: str, *, first: bool) -> list[Block]:
     """Plain text; a page drawn with private-use glyphs by pipeline.text.graphic_text."""
-    return graphic_text_blocks(text, first=first) if _PRIVATE_USE.search(text) else text_blocks(text)
+    return graphic_text_blocks(text, first=first) if PRIVATE_USE.search(text) else text_blocks(text)
 
 
 def _keeps_words(chunk: str, blocks: list[Block]) -> bool:
@@ -176,19 +173,19 @@ def _segments(chunk: str) -> list[str | Block]:
     kept: list[str] = []
     for line in chunk.split("\n"):
         visible = _visible(line)
-        if _PRIVATE_USE.search(visible) and not _NOT_GRAPHIC.search(visible):
+        if PRIVATE_USE.search(visible) and not NOT_GRAPHIC.search(visible):
             if kept:
                 out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
                 kept = []
             out.append(Block(BlockKind.SITE_TEXT, collapse(visible), reason="graphic"))
             continue
         glyphs = _LEADING_GLYPHS.match(visible)
-        if glyphs and _PRIVATE_USE.search(glyphs.group()) and _GLYPH_ELEMENT.match(line):
+        if glyphs and PRIVATE_USE.search(glyphs.group()) and _GLYPH_ELEMENT.match(line):
             if kept:
                 out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
                 kept = []
             out.append(Block(BlockKind.SITE_TEXT, collapse(glyphs.group()), reason="graphic"))
-            line = _without_glyphs(line, len(_PRIVATE_USE.findall(glyphs.group())))
+            line = _without_glyphs(line, len(PRIVATE_USE.findall(glyphs.group())))
         kept.append(line)
     if kept:
         out.extend(part for part in _DOUBLE_BR.split("\n".join(kept)) if part.strip())
@@ -201,7 +198,7 @@ def _without_glyphs(line: str, count: int) -> str:
 
 
 def _is_private(source: str) -> bool:
-    return bool(_PRIVATE_USE.fullmatch(html.unescape(source)))
+    return bool(PRIVATE_USE.fullmatch(html.unescape(source)))
 
 
 def _masthead(segments: list[str | Block]) -> list[str | Block]:

@@ -35,7 +35,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     as long as nothing of the article's comes after them."""
     out = list(blocks)
     # found once (not per line: that was quadratic); only blocks after it are ever rewritten
-    first_running = next((i for i, b in enumerate(out) if _running(b)), len(out))
+    first_running = next((i for i, b in enumerate(out) if running_text(b)), len(out))
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
@@ -57,7 +57,9 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _running(block: Block) -> bool:
+def running_text(block: Block) -> bool:
+    """A paragraph of running text: long enough, ending a sentence (the edges of a page lie outside the
+    first and the last one)."""
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, patterns
 from pipeline.text import shape_rules as rules
-from pipeline.text.page_edges import cut_spans
+from pipeline.text.page_edges import cut_spans, running_text
 from pipeline.text.segment import split_sentences
 
 ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
@@ -104,12 +104,7 @@ def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:
 
 
 def _running(block: Block) -> bool:
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(block.text) >= rules.TAIL_TEXT_MIN_WORDS
-        and patterns.ends_sentence(block.text)
-        and not _is_contact_note(block)
-    )
+    return running_text(block) and not _is_contact_note(block)
 
 
 def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: bool) -> str | None:

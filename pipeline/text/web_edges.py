@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
-from pipeline.text.shape_rules import TAIL_TEXT_MIN_WORDS
+from pipeline.text.page_edges import running_text
 
 ROLE_LINE = re.compile(rules.ROLE_LINE)
 HANDLE_LINE = re.compile(rules.HANDLE_LINE)
@@ -28,15 +28,6 @@ EMBED_DATE = re.compile(rules.EMBED_DATE)
 PROMPT_LINE = re.compile(rules.PROMPT_LINE)
 DOSSIER_COUNT = re.compile(rules.DOSSIER_COUNT, re.IGNORECASE)
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
-
-
-def running(block: Block) -> bool:
-    """A paragraph of running text: long enough, ending a sentence."""
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(block.text) >= TAIL_TEXT_MIN_WORDS
-        and patterns.ends_sentence(block.text)
-    )
 
 
 def _sentence(block: Block) -> bool:
@@ -97,7 +88,7 @@ def _name_line(text: str) -> bool:
 def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
     """After the last paragraph of running text: a prompt line, a heading over a list of names, a topic box."""
     out = list(blocks)
-    last = max((i for i, b in enumerate(out) if running(b)), default=None)
+    last = max((i for i, b in enumerate(out) if running_text(b)), default=None)
     if last is None:
         return out
     names_from = _names_from(out)  # found once: the tail's closing run of name lines
