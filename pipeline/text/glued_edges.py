@@ -48,7 +48,7 @@ def source_stamps(blocks: Sequence[Block]) -> list[Block]:
 
 APPEAL_SUPPORT = re.compile(rules.APPEAL_SUPPORT, re.IGNORECASE)
 APPEAL_VOICE = re.compile(rules.APPEAL_VOICE, re.IGNORECASE)
-APPEAL_REPORTED = re.compile(rules.APPEAL_REPORTED, re.IGNORECASE)
+APPEAL_REPORTED = patterns.QUOTED_OR_REPORTED
 
 
 def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:

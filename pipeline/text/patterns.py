@@ -48,6 +48,9 @@ _REPORTING_VERBS = (
     r"|adviseert|adviseren|adviseerde|(liet|lieten)\b.{0,40}\bweten)\b"  # not "laat": "Laat het ons weten"
 )
 _REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
+# the same with single quotes too (‘…’, '…'): for a whole sentence that would be the outlet's own voice
+# (an appeal, a pointer), where a quoted word or a quoted speaker means someone else is speaking
+QUOTED_OR_REPORTED = re.compile(rf"[„“”\"'‘’]|{_REPORTING_VERBS}|\b(vertelt|vertelde)\b", re.I)
 _REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
 AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole

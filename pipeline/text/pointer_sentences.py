@@ -29,7 +29,7 @@ URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
 WIDGET_POINTER = re.compile(rules.WIDGET_POINTER, re.IGNORECASE)
 PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
 AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“”„‘’']|\b(zei|zegt|aldus|volgens)\b", re.IGNORECASE)
+_QUOTED = patterns.QUOTED_OR_REPORTED
 
 
 def authority_appeal(sentences: Sequence[str]) -> bool:
