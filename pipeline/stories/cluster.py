@@ -239,7 +239,7 @@ def _names_clash(
     shared: list[float],
     story: StoryState,
     settings: ClusterSettings,
-    lead: frozenset[str] | None = None,
+    lead: frozenset[str] | None,
 ) -> bool:
     """Both name telling names (people, places, organisations rare in the window) and share none.
     The article's side counts the names of its headline and first sentence (`lead`, when known):

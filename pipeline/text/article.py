@@ -99,7 +99,7 @@ def _kept(block: Block) -> Block:
 # -- site text -------------------------------------------------------------------------------
 
 
-def set_aside_site_text(blocks: Sequence[Block], source: str = "") -> list[Block]:
+def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     blocks = contact_notes(
         tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks)), source))))
     )

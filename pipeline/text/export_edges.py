@@ -44,7 +44,7 @@ _LINE_KINDS = (
 )
 
 
-def export_furniture(blocks: Sequence[Block], source: str = "") -> list[Block]:
+def export_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     """The blocks with an export's furniture set aside (see the module docstring) and its title marked as the
     headline; a text that is no export keeps everything but a copyright line at its top or tail. `source`:
     the text the blocks were read from (where a running head joined into a paragraph stands on its own line)."""
