@@ -40,7 +40,7 @@ from typing import Any
 from pipeline.document import Block, BlockKind
 from pipeline.text.graphic_text import MASTHEAD_MAX_WORDS, NOT_GRAPHIC, PRIVATE_USE, graphic_text_blocks
 from pipeline.text.html_promo import closing_promo
-from pipeline.text.markdown_source import html_pieces
+from pipeline.text.markdown_source import html_fragments, html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
 _TAG_NAMES = r"p|a|span|small|strong|em|b|i|u|br|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|sup|sub|section"
@@ -249,13 +249,10 @@ def _splits_element(part: str) -> bool:
 
 
 def _credit_line(part: str) -> Block | None:
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        nodes = [n for n in lxml_html.fragments_fromstring(part) if not (isinstance(n, str) and not n.strip())]
-    except (etree.ParserError, ValueError):
+    parsed = html_fragments(part)
+    if parsed is None:
         return None
+    nodes = [n for n in parsed if not (isinstance(n, str) and not n.strip())]
     while (
         len(nodes) == 1 and not isinstance(nodes[0], str) and nodes[0].tag == "p" and not (nodes[0].text or "").strip()
     ):
@@ -291,11 +288,9 @@ def fragment_parts(chunk: str) -> list[str | Block]:
     """The fragment as HTML to read, with its credit (`<small>`) and its closing run of links cut out as site
     text (see the module docstring)."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    try:
-        nodes = lxml_html.fragments_fromstring(chunk)
-    except (etree.ParserError, ValueError):
+    nodes = html_fragments(chunk)
+    if nodes is None:
         return [chunk]
     units: list[Any] = []  # strings (loose text, tails) and elements, in order
     for node in nodes:

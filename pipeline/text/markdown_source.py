@@ -102,19 +102,24 @@ def _walk(tokens: list[Any]) -> list[Block | list[str]]:
     return [p for p in pieces if p]
 
 
+def html_fragments(content: str) -> list[Any] | None:
+    """An HTML fragment's top-level nodes (lxml elements and loose strings), or None when lxml cannot parse it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fragments_fromstring(content)
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def html_pieces(content: str) -> list[Block | list[str]]:
     """A raw HTML block: the words of its paragraphs (as lines, whose roles are found as in plain
     text), headings, quotes and lists, also inside a wrapper (`div`, `section`). Loose text, inline
     tags (`a`, `em`, `span`…) and the text after an element (its tail) are read together as one
     paragraph up to the next block element. An element with no words (an image, a script, an
     embed) or of another kind is site text ("html"): no text of the block is dropped unlisted."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        elements = lxml_html.fragments_fromstring(content)
-    except (etree.ParserError, ValueError):
-        elements = []
+    elements = html_fragments(content) or []
     for element in elements:
         for br in element.iter("br") if not isinstance(element, str) else ():
             br.tail = " " + (br.tail or "")  # a line break keeps the words apart
