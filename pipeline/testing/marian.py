@@ -84,7 +84,9 @@ def marian_config(vocab_size: int, *, tiny: bool, max_positions: int | None) -> 
     return MarianConfig.from_dict(d)
 
 
-def marian_generation_config(pad: int, *, num_beams: int | None, max_length: int | None) -> GenerationConfig:
+def marian_generation_config(
+    pad: int, *, num_beams: int | None, max_length: int | None, no_repeat_ngram_size: int | None = None
+) -> GenerationConfig:
     g = clean_config(load_published_config("opus-mt-nl-en.generation_config.json"))
     g.update(
         bad_words_ids=[[pad]],
@@ -98,6 +100,8 @@ def marian_generation_config(pad: int, *, num_beams: int | None, max_length: int
         g["num_beams"] = num_beams
     if max_length is not None:
         g["max_length"] = max_length
+    if no_repeat_ngram_size is not None:
+        g["no_repeat_ngram_size"] = no_repeat_ngram_size
     return GenerationConfig.from_dict(g)
 
 
@@ -253,6 +257,7 @@ def build_rigged_repeating_marian(
     eos_bias: float = 15.0,
     num_beams: int = 4,
     max_length: int = 512,
+    no_repeat_ngram_size: int | None = None,
 ) -> Path:
     """Build a tiny Marian whose decoder always prefers one ordinary token.
 
@@ -269,6 +274,9 @@ def build_rigged_repeating_marian(
       ``repetition_penalty`` is not a reliable fix: with the default beam search even 3.0
       keeps the run; greedy only stops at 3.0 because 30 / 3 < 15 (an artefact of the
       chosen biases).
+    * with ``no_repeat_ngram_size=1`` in its generation config the model is *terse*: every
+      sentence becomes the piece once, then ``</s>`` -- a short, finished, non-degenerate
+      output that the sentence cache keeps (a random tiny model's runaway outputs are not kept).
 
     The chosen piece and its id are recorded in ``tiny_model_info.json``
     (``repeat_piece``, ``repeat_token_id``); see :func:`read_build_info`.
@@ -299,6 +307,7 @@ def build_rigged_repeating_marian(
         "eos_bias": eos_bias,
         "num_beams": num_beams,
         "max_length": max_length,
+        "no_repeat_ngram_size": no_repeat_ngram_size,
     }
     fp = fingerprint("rigged_repeating_marian", corpus, params)
     if is_built(out_dir, fp, MARIAN_FILES):
@@ -319,7 +328,9 @@ def build_rigged_repeating_marian(
         bias[0, token_id] = repeat_bias
         bias[0, config.eos_token_id] = eos_bias
         model.final_logits_bias.copy_(bias)
-    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=num_beams, max_length=max_length)
+    model.generation_config = marian_generation_config(
+        config.pad_token_id, num_beams=num_beams, max_length=max_length, no_repeat_ngram_size=no_repeat_ngram_size
+    )
     model.save_pretrained(out_dir)
     return finish(
         out_dir,

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 from markdown_it import MarkdownIt
 
@@ -72,14 +73,25 @@ def assert_cache_is_sound(cache_file: Path) -> int:
     return cache.stats()["sentences"]
 
 
+@pytest.fixture(scope="session")
+def terse_marian(model_store: Path, seed_texts: list[str]) -> Path:
+    """A tiny Marian that translates every sentence into one word: short, finished output that
+    the sentence cache keeps (the random tiny model's runaway outputs are degenerate and never
+    cached, so a test with it could not see cached translations survive a kill)."""
+    from pipeline.testing import build_rigged_repeating_marian
+
+    return build_rigged_repeating_marian(model_store / "terse-marian", seed_texts, num_beams=1, no_repeat_ngram_size=1)
+
+
 def newest_brief(out: Path) -> int:
     """The newest st_mtime_ns of a brief in `out` (0: none yet)."""
     return max((p.stat().st_mtime_ns for p in out.glob("*.md")), default=0) if out.exists() else 0
 
 
 def test_sigkill_at_random_points_leaves_nothing_partial_and_a_rerun_reuses_the_work(
-    tiny_settings, tmp_path: Path
+    tiny_settings, terse_marian: Path, tmp_path: Path
 ) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
     out, cache_home = tmp_path / "out", tmp_path / "xdg"
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     cache_file = cache_home / "dutch-brief" / "translations.sqlite"
@@ -145,6 +157,7 @@ def test_sigkill_at_random_points_leaves_nothing_partial_and_a_rerun_reuses_the_
     assert assert_every_brief_is_whole(out) == len(KILLED)
     assert done_before  # the last run wrote a brief before its kill: the rerun has work to reuse
     assert all(p.stat().st_mtime_ns == stamp for p, stamp in done_before.items())  # finished briefs reused
+    assert cached_before > 0  # the last run committed its first article's translations before its kill
     assert assert_cache_is_sound(cache_file) >= cached_before  # translations committed before a kill survive
     assert not [p for p in out.glob(".*.tmp")]  # leftovers of killed writers are cleaned up
     at = ", ".join(f"{p:.1f}" for p in points[:-1])
