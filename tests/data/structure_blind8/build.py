@@ -57,11 +57,53 @@ def git_show(root: Path, repo: str, commit: str, path: str) -> str:
 
 # --- page text of a saved HTML page (ours): an innerText-like rendering -------------------------
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
-VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "source", "area", "base", "col", "embed", "param", "track", "wbr"}
+VOID_TAGS = {
+    "br",
+    "img",
+    "hr",
+    "input",
+    "meta",
+    "link",
+    "source",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "param",
+    "track",
+    "wbr",
+}
 BLOCK_TAGS = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "section", "article", "header",
-    "footer", "nav", "aside", "figure", "figcaption", "blockquote", "table", "tr", "td", "th", "dd", "dt",
-    "time", "main", "form",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "time",
+    "main",
+    "form",
 }
 
 
@@ -267,7 +309,9 @@ TAGS = "topic tags and the share/comment counters under the article"
 NUBAR = "NU.nl top bar: date, slogan, weather, traffic, NS price, AEX, TV guide, live scores"
 NUHIDDEN = "breadcrumb path ending in a hidden breadcrumb item that repeats the title (the h1 follows); site text"
 RELATED = "list of other articles (title + time/summary): related / earlier / latest / most-read"
-PHOTOCREDIT = "photo credit of the article's own lead image (no caption text); kept as caption (doubtful: a bare credit line)"
+PHOTOCREDIT = (
+    "photo credit of the article's own lead image (no caption text); kept as caption (doubtful: a bare credit line)"
+)
 
 NOS = "www_nos_nl_artikel_2069130-dodental-parijs-op-129-maar-zal-nog-stijgen.html"
 LABELS["nos_parijs"] = {
@@ -290,18 +334,29 @@ LABELS["nos_parijs"] = {
         ("site_text", "Deel dit artikel:", {"note": SHARE}),
         ("site_text", "40 gerelateerde artikelen", {"note": RELATED + " (incl. this article itself)"}),
         ("site_text", "Aanslagen Parijs\n'Utrechtse", {"note": "dossier list 'Aanslagen Parijs' with times"}),
-        ("site_text", "NOS\nNieuws\nSport", {"note": "footer: site links, apps, follow-us, cookie settings, copyright, back-to-top"}),
+        (
+            "site_text",
+            "NOS\nNieuws\nSport",
+            {"note": "footer: site links, apps, follow-us, cookie settings, copyright, back-to-top"},
+        ),
     ],
 }
 
 LABELS["metro_sapjes"] = {
-    "source": {"src": "page", "file": "www_metronieuws_nl_nieuws_binnenland_2016_03_sapjes-en-fris-stijgen-sneller-in-prijs-dan-alcohol"},
+    "source": {
+        "src": "page",
+        "file": "www_metronieuws_nl_nieuws_binnenland_2016_03_sapjes-en-fris-stijgen-sneller-in-prijs-dan-alcohol",
+    },
     "headline": (2, 0, None),
     "blocks": [
         ("site_text", "Terug naar Metro", {"note": "header: account links, promos, section menu"}),
         ("site_text", "Deel op Facebook", {"note": SHARE}),
         ("headline", "Sapjes en fris stijgen"),
-        ("byline", "10 maart 2016 om 16:42 door", {"note": "date and author on one line; kept as byline (the date part is timestamp UI)"}),
+        (
+            "byline",
+            "10 maart 2016 om 16:42 door",
+            {"note": "date and author on one line; kept as byline (the date part is timestamp UI)"},
+        ),
         ("lede", "Mineraalwater, sap en frisdrank"),
         ("subheading", "Alcohol\n„"),
         ("paragraph", "„Geen goede ontwikkeling"),
@@ -321,12 +376,20 @@ LABELS["metro_sapjes"] = {
         ("site_text", "Laatste nieuws\n", {"note": RELATED + " with times"}),
         ("site_text", "top 10 kortingscodes", {"note": "discount-code advertising block"}),
         ("site_text", "Lees ook\nBritten", {"note": RELATED}),
-        ("site_text", "Secties", {"note": "footer: sections, follow, contact, tip the editors, colophon, privacy, copyright"}),
+        (
+            "site_text",
+            "Secties",
+            {"note": "footer: sections, follow, contact, tip the editors, colophon, privacy, copyright"},
+        ),
     ],
 }
 
 LABELS["metro_suiker"] = {
-    "source": {"src": "page", "file": "www_metronieuws_nl_nieuws_extra_2016_03_wetenschappers-ontdekken-perfecte-suikervervanger", "select": ["div", "id", "content"]},
+    "source": {
+        "src": "page",
+        "file": "www_metronieuws_nl_nieuws_extra_2016_03_wetenschappers-ontdekken-perfecte-suikervervanger",
+        "select": ["div", "id", "content"],
+    },
     "headline": (1, 0, None),
     "blocks": [
         ("site_text", "Deel op Facebook", {"note": SHARE}),
@@ -351,7 +414,10 @@ LABELS["metro_suiker"] = {
 }
 
 LABELS["nu_stiekem"] = {
-    "source": {"src": "page", "file": "www_nu_nl_politiek_4163338_bestuur-kamer-stelt-onderzoek-in-wegens-lekken-commissie-stiekem.html"},
+    "source": {
+        "src": "page",
+        "file": "www_nu_nl_politiek_4163338_bestuur-kamer-stelt-onderzoek-in-wegens-lekken-commissie-stiekem.html",
+    },
     "headline": (4, 0, None),
     "blocks": [
         ("site_text", "Skip to main content", {"note": "skip link (English), brand links, login, main menu"}),
@@ -366,8 +432,16 @@ LABELS["nu_stiekem"] = {
         ("paragraph", "Dat is donderdag bekendgemaakt"),
         ("paragraph", "Eerder deze week"),
         ("paragraph", "Woensdag liet het OM"),
-        ("caption", "Onderzoek naar lek", {"note": "photo/slideshow title and caption with credit (the caption repeats the 2nd paragraph)"}),
-        ("site_text", "Deel deze foto via:", {"note": "slideshow share/comment buttons, counter and 'back to slideshow'"}),
+        (
+            "caption",
+            "Onderzoek naar lek",
+            {"note": "photo/slideshow title and caption with credit (the caption repeats the 2nd paragraph)"},
+        ),
+        (
+            "site_text",
+            "Deel deze foto via:",
+            {"note": "slideshow share/comment buttons, counter and 'back to slideshow'"},
+        ),
         ("subheading", "Voldoende gronden"),
         ("paragraph", "Van Miltenburg maakte"),
         ("paragraph", "Zij zal later op de avond"),
@@ -397,7 +471,11 @@ LABELS["nu_stiekem"] = {
 }
 
 LABELS["nu_gladheid"] = {
-    "source": {"src": "page", "file": "www_nu_nl_algemeen_4225459_automobilisten-krijgen-last-van-gladheid-en-mist.html", "select": ["div", "id", "main"]},
+    "source": {
+        "src": "page",
+        "file": "www_nu_nl_algemeen_4225459_automobilisten-krijgen-last-van-gladheid-en-mist.html",
+        "select": ["div", "id", "main"],
+    },
     "headline": (2, 0, None),
     "blocks": [
         ("site_text", "Dinsdag 29 maart 2016", {"note": NUBAR}),
@@ -410,7 +488,11 @@ LABELS["nu_gladheid"] = {
         ("paragraph", "Tijdens opklaringen"),
         ("paragraph", "Later in de nacht"),
         ("paragraph", "Zondag overdag"),
-        ("site_text", "Komende 5 dagen", {"note": "weather widget (5-day table) of the site, dated the day of the scrape, not of the article"}),
+        (
+            "site_text",
+            "Komende 5 dagen",
+            {"note": "weather widget (5-day table) of the site, dated the day of the scrape, not of the article"},
+        ),
         ("byline", "Door: ANP"),
         ("site_text", "Lees meer over:", {"note": TAGS}),
         ("site_text", "Gerelateerde artikelen", {"note": RELATED}),
@@ -423,17 +505,34 @@ LABELS["nu_gladheid"] = {
 }
 
 LABELS["nu_psv"] = {
-    "source": {"src": "page", "file": "www_nu_nl_champions-league_4136168_reacties-psv-3-2-nederlaag-bij-cska-moskou-gesloten.html", "select": ["div", "id", "main"]},
+    "source": {
+        "src": "page",
+        "file": "www_nu_nl_champions-league_4136168_reacties-psv-3-2-nederlaag-bij-cska-moskou-gesloten.html",
+        "select": ["div", "id", "main"],
+    },
     "headline": (3, 0, " (gesloten)"),
     "blocks": [
         ("site_text", "Donderdag 12 november 2015", {"note": NUBAR}),
         ("site_text", "NU.nl\nSport", {"note": NUHIDDEN}),
         ("site_text", "Voetbal\n", {"note": "section label"}),
-        ("headline", "Reacties PSV na 3-2", {"tail": " (gesloten)", "note": "closed liveblog: the '(gesloten)' status label is liveblog furniture, left out of the gold headline; the liveblog entries themselves are not in the saved page"}),
+        (
+            "headline",
+            "Reacties PSV na 3-2",
+            {
+                "tail": " (gesloten)",
+                "note": "closed liveblog: the '(gesloten)' status label is liveblog furniture, left out of the gold headline; the liveblog entries themselves are not in the saved page",
+            },
+        ),
         ("site_text", "Gepubliceerd:", {"note": "published / last update timestamps (timestamp UI)"}),
         ("site_text", "Deel\n", {"note": SHARE}),
         ("lede", "In de tweede poulewedstrijd"),
-        ("paragraph", "Het duel tussen CSKA", {"note": "where the match is broadcast (incl. NU.nl itself); kept as article text (doubtful: close to a 'follow it live here' pointer)"}),
+        (
+            "paragraph",
+            "Het duel tussen CSKA",
+            {
+                "note": "where the match is broadcast (incl. NU.nl itself); kept as article text (doubtful: close to a 'follow it live here' pointer)"
+            },
+        ),
         ("byline", "Door: NU.nl"),
         ("site_text", "Lees meer over:", {"note": TAGS}),
         ("site_text", "Eerdere berichten", {"note": RELATED + " and 'load more'"}),
@@ -446,12 +545,20 @@ LABELS["nu_psv"] = {
 
 PRO = "pros/cons list of the review's verdict box"
 LABELS["nu_trackmania"] = {
-    "source": {"src": "page", "file": "www_nu_nl_reviews_4235935_review-trackmania-turbo-brengt-extreem-raceplezier-consoles.html", "select": ["div", "id", "main"]},
+    "source": {
+        "src": "page",
+        "file": "www_nu_nl_reviews_4235935_review-trackmania-turbo-brengt-extreem-raceplezier-consoles.html",
+        "select": ["div", "id", "main"],
+    },
     "headline": (2, 0, None),
     "blocks": [
         ("site_text", "Dinsdag 29 maart 2016", {"note": NUBAR}),
         ("site_text", "NU.nl\nTech", {"note": NUHIDDEN}),
-        ("headline", "Review: Trackmania", {"skip": 1, "note": "'Review:' is part of the published title (genre label); kept in the gold headline"}),
+        (
+            "headline",
+            "Review: Trackmania",
+            {"skip": 1, "note": "'Review:' is part of the published title (genre label); kept in the gold headline"},
+        ),
         ("caption", "Foto: Ubisoft", {"note": PHOTOCREDIT}),
         ("site_text", "Gepubliceerd:", {"note": "published / last update timestamps (timestamp UI)"}),
         ("site_text", "Deel\n", {"note": SHARE}),
@@ -469,7 +576,11 @@ LABELS["nu_trackmania"] = {
         ("paragraph", "Trackmania staat niet"),
         ("paragraph", "In de praktijk betekent"),
         ("paragraph", "Dat klinkt misschien"),
-        ("caption", "Trackmania Turbo\nScreenshots", {"note": "slideshow title and the (repeated) captions of its screenshots with credit"}),
+        (
+            "caption",
+            "Trackmania Turbo\nScreenshots",
+            {"note": "slideshow title and the (repeated) captions of its screenshots with credit"},
+        ),
         ("site_text", "Deel deze foto via:", {"note": "slideshow share/comment buttons and 'back to slideshow'"}),
         ("subheading", "Double Driver\n"),
         ("paragraph", "Ook op lokaal niveau"),
@@ -490,9 +601,17 @@ LABELS["nu_trackmania"] = {
         ("list_item", "Veel multiplayermodi", {"note": PRO}),
         ("list_item", "Uitgebreide circuitbouwer", {"note": PRO}),
         ("list_item", "Kleine audiovisuele", {"note": PRO + " (a con)"}),
-        ("site_text", "BEOORDELING", {"note": "label of the rating widget whose score (an image) is not in the text; doubtful"}),
+        (
+            "site_text",
+            "BEOORDELING",
+            {"note": "label of the rating widget whose score (an image) is not in the text; doubtful"},
+        ),
         ("paragraph", "Trackmania Turbo is vanaf donderdag"),
-        ("site_text", "Ubisoft Trackmania Turbo (PS4", {"note": "price-comparison widget (shops, prices, 'powered by') - affiliate advertising"}),
+        (
+            "site_text",
+            "Ubisoft Trackmania Turbo (PS4",
+            {"note": "price-comparison widget (shops, prices, 'powered by') - affiliate advertising"},
+        ),
         ("byline", "Door: Gamer.nl/Joe van Burik"),
         ("site_text", "Lees meer over:", {"note": TAGS}),
         ("site_text", "Eerdere berichten", {"note": RELATED + " and 'load more'"}),
@@ -509,7 +628,11 @@ LABELS["telegraaf_belgie"] = {
     "headline": (4, 0, None),
     "blocks": [
         ("site_text", "Abonneeservice | Abonneren", {"note": "subscription links and the main menu"}),
-        ("site_text", "Buitenland\n'Minister", {"note": "mega-menu listing other articles per section (Buitenland, Binnenland, Telesport, ...)"}),
+        (
+            "site_text",
+            "Buitenland\n'Minister",
+            {"note": "mega-menu listing other articles per section (Buitenland, Binnenland, Telesport, ...)"},
+        ),
         ("site_text", "Home » Buitenland", {"note": "breadcrumb"}),
         ("site_text", "Exclusieve artikelen", {"note": "promo line for premium articles"}),
         ("headline", "Premier België: concrete"),
@@ -535,7 +658,11 @@ LABELS["telegraaf_belgie"] = {
 }
 
 LABELS["telegraaf_mh17"] = {
-    "source": {"src": "page", "file": "www_telegraaf_nl_binnenland_25300150____Geen_id_twee_MH17-slachtoffers___.html", "select": ["div", "class", "tg-article-page"]},
+    "source": {
+        "src": "page",
+        "file": "www_telegraaf_nl_binnenland_25300150____Geen_id_twee_MH17-slachtoffers___.html",
+        "select": ["div", "class", "tg-article-page"],
+    },
     "headline": (2, 0, None),
     "blocks": [
         ("site_text", "Home » Binnenland", {"note": "breadcrumb"}),
@@ -544,7 +671,13 @@ LABELS["telegraaf_mh17"] = {
         ("site_text", "01 MRT 2016", {"note": PUBDATE}),
         ("lede", "DEN HAAG - Identificatie", {"note": "dateline 'DEN HAAG -' glued to the lede, kept"}),
         ("paragraph", "Rutte noemde de kans"),
-        ("site_text", "Meest Bekeken Video's", {"note": "'most watched videos' widget in the middle of the article (durations and titles of other videos)"}),
+        (
+            "site_text",
+            "Meest Bekeken Video's",
+            {
+                "note": "'most watched videos' widget in the middle of the article (durations and titles of other videos)"
+            },
+        ),
         ("paragraph", "Midden vorig jaar"),
         ("site_text", "Advertentie", {"note": "ad label"}),
         ("site_text", "Tweets by @Nielsrigter", {"note": "fallback text of an embedded Twitter timeline widget"}),
@@ -558,7 +691,11 @@ LABELS["nieuwsblad_belleepoque"] = {
         ("headline", "Handelaars Belle Epoquewijk"),
         ("lede", "Voor de oprichting"),
         ("paragraph", "‘Met de oprichting"),
-        ("site_text", "Klik hier en lees meer", {"note": "print-edition pointer ('click here and read more in Het Nieuwsblad of Tuesday 5 May')"}),
+        (
+            "site_text",
+            "Klik hier en lees meer",
+            {"note": "print-edition pointer ('click here and read more in Het Nieuwsblad of Tuesday 5 May')"},
+        ),
     ],
 }
 
@@ -584,7 +721,13 @@ LABELS["nieuwsblad_fiorina"] = {
     "blocks": [
         ("headline", "Waarom Carly Fiorina"),
         ("lede", "De voormalige topvrouw"),
-        ("paragraph", "Haar campagneteam", {"note": "one paragraph broken over five lines by the scraper at its two links (domain names); all article text"}),
+        (
+            "paragraph",
+            "Haar campagneteam",
+            {
+                "note": "one paragraph broken over five lines by the scraper at its two links (domain names); all article text"
+            },
+        ),
         ("paragraph", "Analysten laten"),
     ],
 }
@@ -622,7 +765,13 @@ LABELS["nieuwsblad_natuur"] = {
         ("paragraph", "De richtlijnen maken"),
         ("paragraph", "Het Natura 2000-netwerk"),
         ("paragraph", "Als de Commissie"),
-        ("paragraph", "De organisaties hopen", {"note": "call to respond to a public consultation, with the organisations' web addresses: part of the news, not site text"}),
+        (
+            "paragraph",
+            "De organisaties hopen",
+            {
+                "note": "call to respond to a public consultation, with the organisations' web addresses: part of the news, not site text"
+            },
+        ),
     ],
 }
 
@@ -630,7 +779,11 @@ LABELS["anp_postnl"] = {
     "source": {"src": "anp"},
     "headline": (0, 0, " (2)"),
     "blocks": [
-        ("headline", "FNV staat alleen", {"tail": " (2)", "note": "'(2)' is the wire's version number of the item, left out of the gold headline"}),
+        (
+            "headline",
+            "FNV staat alleen",
+            {"tail": " (2)", "note": "'(2)' is the wire's version number of the item, left out of the gold headline"},
+        ),
         ("site_text", "<p>N i e u w bericht", {"note": "wire service notice: 'new item, replaces: <earlier title>'"}),
         ("lede", "<p>San Mateo (ANP)", {"note": "dateline '<place> (ANP) -' glued to the lede, kept"}),
         ("paragraph", "<p>FNV overlegt"),
