@@ -156,7 +156,9 @@ class TemplateDetector:
 def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
     """A repeated short heading right before article text that is kept is the name of a section the
     outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
-    off under it: page_edges.opens_section)."""
+    off under it: page_edges.opens_section) — unless what follows it is a list whose items end in one
+    and the same line of site text ("Lees meer »" twice or more): the heading of a list of other
+    stories ("Meer berichten uit de regio"), not a section's name."""
     out = list(pieces)
     filled = [i for i, p in enumerate(out) if p]
     later = {i: filled[n + 1] for n, i in enumerate(filled[:-1])}  # the next block with pieces
@@ -165,13 +167,25 @@ def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[l
             continue
         if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
             continue
-        if index not in later:
+        if index not in later or _heads_a_list(out[index + 1 :]):
             continue
         following = out[later[index]][0]
         last = later[index] == filled[-1]
         if following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(following, last=last):
             out[index] = [block]
     return out
+
+
+def _heads_a_list(rest: Sequence[Sequence[Block]]) -> bool:
+    """The same line of site text closes two or more items after this point: a list's separator."""
+    seen: set[str] = set()
+    for piece in (p for block_pieces in rest for p in block_pieces):
+        if piece.kind is BlockKind.SITE_TEXT and len(piece.text.strip()) >= 2:
+            key = line_key(piece.text)
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _reason(count: int, outlet: str) -> str:

@@ -171,3 +171,29 @@ def test_a_repeated_heading_over_repeated_lines_is_set_aside_with_them() -> None
         ]
         out = detector.set_aside(blocks, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number))
     assert [b.kind for b in out] == [K.HEADLINE, K.LEDE, K.SITE_TEXT, K.SITE_TEXT]
+
+
+def test_a_repeated_heading_over_a_list_of_other_stories_is_set_aside() -> None:
+    """'Meer berichten uit Vechtstreek' heads other stories' teasers, each closed by the same link line:
+    a list's heading, not a section's name, although different text follows it on every page."""
+    detector = TemplateDetector(MemoryOutletLines(), min_articles=3)
+    for number in range(5):
+        teasers = [
+            block
+            for item in range(2)
+            for block in (
+                Block(K.PARAGRAPH, f"Raad kiest plan {number}{item} voor het oude stationsgebied van de stad"),
+                Block(K.PARAGRAPH, f"De gemeenteraad koos dinsdag het plan nummer {number}{item} voor het gebied."),
+                Block(K.SITE_TEXT, "Lees verder »", reason="teaser"),
+            )
+        ]
+        blocks = [
+            Block(K.HEADLINE, f"Brug {number} open"),
+            Block(K.LEDE, f"De brug nummer {number} is open voor fietsers."),
+            Block(K.SUBHEADING, "Meer berichten uit Vechtstreek"),
+            *teasers,
+        ]
+        out = detector.set_aside(blocks, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number))
+    heading = next(b for b in out if b.text == "Meer berichten uit Vechtstreek")
+    assert heading.kind is K.SITE_TEXT and heading.reason == "repeated in 4 articles of Streekbode"
+    assert [b.kind for b in out[:2]] == [K.HEADLINE, K.LEDE]
