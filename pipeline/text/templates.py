@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ _CHECKED = (
 )
 MIN_CHARS = 4  # shorter lines ("Ja.", "1-0") recur by chance
 LABEL_WORDS = 4  # a repeated heading this short before kept article text is a section's name
+LIST_ITEM_BLOCKS = 4  # an item of a list of other stories: its title, standfirst and a line or two
 # what changes from one page of a template to the next when a date is in it ("Het is maandag 8 mei",
 # "© 2025 …", "Bijgewerkt: 17:45"): a date with a month's name, a day's name, a year, a time of day.
 # Other numbers stay: lines that differ in a count or a score ("brug 3", "2-1") are different lines.
@@ -140,7 +142,8 @@ class TemplateDetector:
         if not repeated:
             return list(blocks)
         pieces = [self._split(block, outlet, repeated) for block in blocks]
-        return [piece for block_pieces in _section_names(blocks, pieces) for piece in block_pieces]
+        named = _section_names(blocks, pieces)
+        return [piece for block_pieces in _lists_of_stories(blocks, named) for piece in block_pieces]
 
     def _split(self, block: Block, outlet: str, repeated: dict[str, int]) -> list[Block]:
         units = _units(block)
@@ -186,6 +189,45 @@ def _heads_a_list(rest: Sequence[Sequence[Block]]) -> bool:
                 return True
             seen.add(key)
     return False
+
+
+def _lists_of_stories(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
+    """After the article's own text (a lede or paragraph kept), a heading the outlet repeats on every
+    page over nothing but items that each end in one and the same line of site text ("Lees meer »"),
+    each item at most LIST_ITEM_BLOCKS blocks (another story's title and standfirst), is a list of
+    other stories: its items are set aside with it (reason "teaser under a heading repeated in N
+    articles of OUTLET"). A round-up whose items are the article itself has no body text above them."""
+    out = list(pieces)
+    body = False
+    for index, block in enumerate(blocks):
+        heading = out[index]
+        reason = heading[0].reason or "" if len(heading) == 1 else ""
+        if body and block.kind is BlockKind.SUBHEADING and reason.startswith("repeated") and _items(out[index + 1 :]):
+            aside = f"teaser under a heading {reason}"
+            for later in range(index + 1, len(out)):
+                out[later] = [
+                    p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, p.text, reason=aside)
+                    for p in out[later]
+                ]
+            break
+        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) for p in heading)
+    return out
+
+
+def _items(rest: Sequence[Sequence[Block]]) -> bool:
+    """All of `rest` is items closed by one repeated line of site text (the last item may be cut off)."""
+    keys = [line_key(p.text) if p.kind is BlockKind.SITE_TEXT else None for ps in rest for p in ps]
+    found = Counter(k for k in keys if k).most_common(1)
+    if not found or found[0][1] < 2:
+        return False
+    gaps, run = [], 0
+    for key in keys:
+        if key == found[0][0]:
+            gaps.append(run)
+            run = 0
+        else:
+            run += 1
+    return all(0 < gap <= LIST_ITEM_BLOCKS for gap in gaps) and run <= LIST_ITEM_BLOCKS
 
 
 def _reason(count: int, outlet: str) -> str:
