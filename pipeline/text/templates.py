@@ -192,7 +192,8 @@ def _heads_a_list(rest: Sequence[Sequence[Block]]) -> bool:
 
 
 def _lists_of_stories(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
-    """After the article's own text (a lede or paragraph kept), a heading the outlet repeats on every
+    """After the article's own text (a lede or paragraph kept, or a pointer to the story elsewhere that
+    the rules set aside: "link", a stub's "Lees het hele artikel op …"), a heading the outlet repeats on every
     page over nothing but items that each end in one and the same line of site text ("Lees meer »"),
     each item at most LIST_ITEM_BLOCKS blocks (another story's title and standfirst), is a list of
     other stories: its items are set aside with it (reason "teaser under a heading repeated in N
@@ -210,7 +211,7 @@ def _lists_of_stories(blocks: Sequence[Block], pieces: list[list[Block]]) -> lis
                     for p in out[later]
                 ]
             break
-        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) for p in heading)
+        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) or p.reason == "link" for p in heading)
     return out
 
 

@@ -209,6 +209,16 @@ def test_a_repeated_heading_over_a_list_of_other_stories_is_set_aside_with_the_l
     assert all(b.kind is K.SITE_TEXT for b in out[3:])
 
 
+def test_a_list_under_a_stub_of_a_title_and_a_pointer_to_the_story_elsewhere_is_set_aside() -> None:
+    def stub(number: int) -> list[Block]:
+        pointer = Block(K.SITE_TEXT, "Lees het hele verhaal op de site van de Streekbode.", reason="link")
+        return [Block(K.HEADLINE, f"Brug {number} open"), pointer]
+
+    out = feed_lists(stub)
+    assert out[0] == Block(K.HEADLINE, "Brug 4 open")
+    assert all(b.kind is K.SITE_TEXT for b in out[1:])
+
+
 def test_a_round_up_under_a_repeated_heading_or_a_section_going_on_stays() -> None:
     """Items right under the page's title (no lede or paragraph of its own above them) are the
     article: a round-up. And a heading over text that is not all short items stays too."""
