@@ -29,7 +29,12 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "outlet_sets"
 DEFAULT_RAW = Path("/work/data/outletsets/raw")
 DEFAULT_OUT = Path("/work/data/outletsets/sets")
-OUTLET_NAMES = {"zeelandnet": "ZeelandNet", "omroepzeeland": "Omroep Zeeland"}
+OUTLET_NAMES = {
+    "zeelandnet": "ZeelandNet",
+    "omroepzeeland": "Omroep Zeeland",
+    "nieuwskoppen": "Nieuwskoppen",
+    "nieuwskoppenblind": "Nieuwskoppen (held out)",
+}
 
 
 @dataclass(frozen=True)

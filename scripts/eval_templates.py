@@ -1,6 +1,6 @@
 """The repetition signal (pipeline.text.templates) measured on multi-article outlet sets.
 
-    python -m scripts.eval_templates [--catalog] [--sets DIR [-v]]
+    python -m scripts.eval_templates [--catalog] [--sets DIR [-v] [--dates daily|published]]
 
 `--catalog`: the outlets' lines kept in a catalog (a temporary SQLite one, its outlet_lines table,
 pipeline.catalog.outlet_lines) as the build path keeps them, instead of in memory.
@@ -177,12 +177,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", type=Path, help="a folder of real outlet sets (one folder of gold pages per outlet)")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --sets: list what was kept or lost")
     parser.add_argument("--min-articles", type=int, help="template_min_articles (default: the setting's default)")
+    parser.add_argument(
+        "--dates",
+        choices=("daily", "published"),
+        default="daily",
+        help="with --sets: one page a day in publication order (default), or each page on its publication date",
+    )
     args = parser.parse_args(argv)
     settings = BriefSettings(**({"template_min_articles": args.min_articles} if args.min_articles else {}))
     folder = Path(tempfile.mkdtemp(prefix="eval-templates-"))
     store = catalog_store(folder) if args.catalog else memory_store
     if args.sets is not None:
-        raise SystemExit(_real_sets(args.sets, settings, store, verbose=args.verbose, catalog=args.catalog))
+        raise SystemExit(
+            _real_sets(args.sets, settings, store, verbose=args.verbose, catalog=args.catalog, dates=args.dates)
+        )
     print(
         f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; "
         f"{len(gold_articles())} articles per outlet; lines kept {'in a catalog' if args.catalog else 'in memory'}"
@@ -197,17 +205,22 @@ def main(argv: list[str] | None = None) -> None:
         )
 
 
-def _real_sets(root: Path, settings: BriefSettings, store, *, verbose: bool, catalog: bool) -> int:
+def _real_sets(root: Path, settings: BriefSettings, store, *, verbose: bool, catalog: bool, dates: str) -> int:
     from scripts.outlet_sets import measure_sets, report
 
     try:
-        tallies = measure_sets(root, settings, store)
+        tallies = measure_sets(root, settings, store, dates=dates)
     except (OSError, ValueError) as error:
         print(f"cannot score the outlet sets: {error}")
         return 1
+    dating = (
+        "one page a day in publication order"
+        if dates == "daily"
+        else "each page on its publication date (a month alone: its first day; none: the day after the page before)"
+    )
     print(
-        f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; one page a day "
-        f"in publication order; lines kept {'in a catalog' if catalog else 'in memory'}"
+        f"min_articles {settings.template_min_articles}, window {settings.template_window_days} days; {dating}; "
+        f"lines kept {'in a catalog' if catalog else 'in memory'}"
     )
     print("\n".join(report(tallies, verbose=verbose)))
     return 0

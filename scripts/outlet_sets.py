@@ -2,10 +2,11 @@
 
 A set directory holds one folder per outlet; each folder holds the outlet's pages as NAME.txt (or .md)
 next to NAME.json, the gold file of scripts/eval_structure plus `outlet` (the outlet's name) and
-`order` (the page's place in publication order). The pages go through the build path's steps in that
+`order` (the page's place in publication order) and `published`. The pages go through the build path's steps in that
 order — read with the rules (pipeline.text.read), the outlet's template lines set aside from the lines
 the store holds (pipeline.text.article.with_templates over TemplateDetector.check, as
-pipeline.text.outlet_templates does), then the page's own lines recorded — one page a day. Over the
+pipeline.text.outlet_templates does), then the page's own lines recorded — one page a day (`dates="daily"`, a daily feed) or on the page's
+own publication day (`dates="published"`, as the build path dates an article). Over the
 pages after the first `min_articles` (which fall back to the rules) the characters of gold site text
 set aside are counted for the rules alone and for rules + repetition, with the gold article text set
 aside by each (must be 0).
@@ -120,14 +121,39 @@ def score(article: Article, gold: dict, tally: OutletTally, side: Side, name: st
     return site - aside
 
 
-def measure_outlet(folder: Path, settings: BriefSettings, store: Store) -> OutletTally:
+def published_day(gold: dict) -> date | None:
+    """The page's publication day from its gold `published`: an ISO date, or a month ("2017-07": its
+    first day); None when it gives neither."""
+    value = str(gold.get("published") or "").strip()
+    for text in (value[:10], f"{value[:7]}-01"):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            continue
+    return None
+
+
+def page_days(pages: list[tuple[Path, dict]], dates: str) -> list[date]:
+    """The day each page counts for. "daily": one page a day in publication order (a daily feed).
+    "published": the page's own publication day, as the build path uses an article's date
+    (pipeline.text.outlet_templates.article_day); a page without one comes a day after the page
+    before it (an undated outlet is then read as a daily feed)."""
+    days: list[date] = []
+    for number, (_, gold) in enumerate(pages):
+        own = published_day(gold) if dates == "published" else None
+        previous = days[-1] + timedelta(days=1) if days else START
+        days.append(own or (previous if dates == "published" else START + timedelta(days=number)))
+    return days
+
+
+def measure_outlet(folder: Path, settings: BriefSettings, store: Store, *, dates: str = "daily") -> OutletTally:
     pages = outlet_pages(folder)
     outlet = next((gold.get("outlet") for _, gold in pages if gold.get("outlet")), folder.name)
     lines, add_row = store(folder.name)
     detector = TemplateDetector(lines, settings.template_min_articles, settings.template_window_days)
     tally = OutletTally(outlet, pages=len(pages))
-    for number, (source, gold) in enumerate(pages):
-        key, day = f"{folder.name}-{number:03d}", START + timedelta(days=number)
+    for number, ((source, gold), day) in enumerate(zip(pages, page_days(pages, dates))):
+        key = f"{folder.name}-{number:03d}"
         rules = read_article(source)
         both = with_templates(rules, partial(detector.check, outlet=outlet, article=key, day=day))
         add_row(key)
@@ -143,11 +169,11 @@ def measure_outlet(folder: Path, settings: BriefSettings, store: Store) -> Outle
     return tally
 
 
-def measure_sets(root: Path, settings: BriefSettings, store: Store) -> list[OutletTally]:
+def measure_sets(root: Path, settings: BriefSettings, store: Store, *, dates: str = "daily") -> list[OutletTally]:
     folders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.json")))
     if not folders:
         raise ValueError(f"{root} holds no outlet folder with gold files (NAME.json next to NAME.txt)")
-    return [measure_outlet(folder, settings, store) for folder in folders]
+    return [measure_outlet(folder, settings, store, dates=dates) for folder in folders]
 
 
 def report(tallies: list[OutletTally], *, verbose: bool) -> list[str]:

@@ -240,8 +240,14 @@ PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
 # patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
 AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
 # An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
-# https://…", "Zie ook www.…"): the pointer whose link text is its address. Quoted or attributed ones stay.
-URL_POINTER = r"^(kijk|lees|zie|ga|surf|bezoek)\b[^.!?]{0,120}?\s(https?://|www\.)\S+\s*[.!]?$"
+# https://…", "Zie ook www.…", "Bekijk de verwachting op example.nl/weer."): the pointer whose link text is
+# its address — a scheme, "www." or a host with a common top-level domain (URL_POINTER_TLDS). Quoted or
+# attributed ones stay.
+URL_POINTER_TLDS = ("nl", "be", "com", "org", "net", "eu", "nu", "info", "tv", "fm", "frl", "amsterdam", "brussels")
+URL_POINTER = (
+    r"^(kijk|lees|zie|ga|surf|bezoek|bekijk)\b[^.!?]{0,120}?\s"
+    rf"((https?://|www\.)\S+|[a-z0-9-]+(\.[a-z0-9-]+)*\.({'|'.join(URL_POINTER_TLDS)})(/\S*)?)\s*[.!]?$"
+)
 URL_POINTER_MAX_WORDS = 30
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo
 # word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).

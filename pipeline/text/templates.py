@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ _CHECKED = (
 )
 MIN_CHARS = 4  # shorter lines ("Ja.", "1-0") recur by chance
 LABEL_WORDS = 4  # a repeated heading this short before kept article text is a section's name
+LIST_ITEM_BLOCKS = 4  # an item of a list of other stories: its title, standfirst and a line or two
 # what changes from one page of a template to the next when a date is in it ("Het is maandag 8 mei",
 # "© 2025 …", "Bijgewerkt: 17:45"): a date with a month's name, a day's name, a year, a time of day.
 # Other numbers stay: lines that differ in a count or a score ("brug 3", "2-1") are different lines.
@@ -140,7 +142,8 @@ class TemplateDetector:
         if not repeated:
             return list(blocks)
         pieces = [self._split(block, outlet, repeated) for block in blocks]
-        return [piece for block_pieces in _section_names(blocks, pieces) for piece in block_pieces]
+        named = _section_names(blocks, pieces)
+        return [piece for block_pieces in _lists_of_stories(blocks, named) for piece in block_pieces]
 
     def _split(self, block: Block, outlet: str, repeated: dict[str, int]) -> list[Block]:
         units = _units(block)
@@ -156,7 +159,9 @@ class TemplateDetector:
 def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
     """A repeated short heading right before article text that is kept is the name of a section the
     outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
-    off under it: page_edges.opens_section)."""
+    off under it: page_edges.opens_section) — unless what follows it is a list whose items end in one
+    and the same line of site text ("Lees meer »" twice or more): the heading of a list of other
+    stories ("Meer berichten uit de regio"), not a section's name."""
     out = list(pieces)
     filled = [i for i, p in enumerate(out) if p]
     later = {i: filled[n + 1] for n, i in enumerate(filled[:-1])}  # the next block with pieces
@@ -165,13 +170,65 @@ def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[l
             continue
         if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
             continue
-        if index not in later:
+        if index not in later or _heads_a_list(out[index + 1 :]):
             continue
         following = out[later[index]][0]
         last = later[index] == filled[-1]
         if following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) or opens_section(following, last=last):
             out[index] = [block]
     return out
+
+
+def _heads_a_list(rest: Sequence[Sequence[Block]]) -> bool:
+    """The same line of site text closes two or more items after this point: a list's separator."""
+    seen: set[str] = set()
+    for piece in (p for block_pieces in rest for p in block_pieces):
+        if piece.kind is BlockKind.SITE_TEXT and len(piece.text.strip()) >= 2:
+            key = line_key(piece.text)
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+def _lists_of_stories(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
+    """After the article's own text (a lede or paragraph kept, or a pointer to the story elsewhere that
+    the rules set aside: "link", a stub's "Lees het hele artikel op …"), a heading the outlet repeats on every
+    page over nothing but items that each end in one and the same line of site text ("Lees meer »"),
+    each item at most LIST_ITEM_BLOCKS blocks (another story's title and standfirst), is a list of
+    other stories: its items are set aside with it (reason "teaser under a heading repeated in N
+    articles of OUTLET"). A round-up whose items are the article itself has no body text above them."""
+    out = list(pieces)
+    body = False
+    for index, block in enumerate(blocks):
+        heading = out[index]
+        reason = heading[0].reason or "" if len(heading) == 1 else ""
+        if body and block.kind is BlockKind.SUBHEADING and reason.startswith("repeated") and _items(out[index + 1 :]):
+            aside = f"teaser under a heading {reason}"
+            for later in range(index + 1, len(out)):
+                out[later] = [
+                    p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, p.text, reason=aside)
+                    for p in out[later]
+                ]
+            break
+        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) or p.reason == "link" for p in heading)
+    return out
+
+
+def _items(rest: Sequence[Sequence[Block]]) -> bool:
+    """All of `rest` is items closed by one repeated line of site text (the last item may be cut off)."""
+    keys = [line_key(p.text) if p.kind is BlockKind.SITE_TEXT else None for ps in rest for p in ps]
+    found = Counter(k for k in keys if k).most_common(1)
+    if not found or found[0][1] < 2:
+        return False
+    gaps, run = [], 0
+    for key in keys:
+        if key == found[0][0]:
+            gaps.append(run)
+            run = 0
+        else:
+            run += 1
+    return all(0 < gap <= LIST_ITEM_BLOCKS for gap in gaps) and run <= LIST_ITEM_BLOCKS
 
 
 def _reason(count: int, outlet: str) -> str:

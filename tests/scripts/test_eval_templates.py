@@ -154,3 +154,32 @@ def test_template_recall_counts_a_piece_once_and_a_line_at_most_whole():
     assert found == len("Volg ons op") * 2 + len("Facebook")
     whole = [SimpleNamespace(kind=BlockKind.SITE_TEXT, text=t) for t in sorted(template)]
     assert _set_aside_chars(whole, template) == sum(len(t) for t in template)
+
+
+def test_pages_dated_by_publication_months_apart_fall_back_to_the_rules(sets: Path) -> None:
+    """With --dates published a page counts on its own publication day, as the build path dates an
+    article: pages 40 days apart never have enough others in the 30-day window, so repetition finds
+    nothing; the same pages one a day (a daily feed) find the greeting and the tip line."""
+    from datetime import date, timedelta
+
+    for number, gold_path in enumerate(sorted((sets / "vechtbode").glob("*.json"))):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold["published"] = (date(2025, 1, 1) + timedelta(days=40 * number)).isoformat()
+        gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    (apart,) = measure_sets(sets, BriefSettings(), memory_store, dates="published")
+    assert apart.recall(apart.both) == apart.recall(apart.rules)
+    (daily,) = measure_sets(sets, BriefSettings(), memory_store)
+    assert daily.recall(daily.both) == 1.0
+
+
+def test_a_publication_month_counts_from_its_first_day_and_an_undated_page_follows_the_page_before() -> None:
+    from datetime import date
+
+    from scripts.outlet_sets import page_days, published_day
+
+    assert published_day({"published": "2017-07"}) == date(2017, 7, 1)
+    assert published_day({"published": "2017-05-08"}) == date(2017, 5, 8)
+    assert published_day({"published": ""}) is None
+    pages = [(Path(f"{n}.txt"), {"published": p}) for n, p in enumerate(["2017-05-08", "", "2017-07"])]
+    assert page_days(pages, "published") == [date(2017, 5, 8), date(2017, 5, 9), date(2017, 7, 1)]
+    assert page_days(pages, "daily")[1] - page_days(pages, "daily")[0] == date(2026, 1, 2) - date(2026, 1, 1)

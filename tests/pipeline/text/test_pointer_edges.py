@@ -129,6 +129,21 @@ def test_an_imperative_ending_on_a_bare_address_is_a_link() -> None:
     assert ("link", pointer) in aside(_text(TITLE, INTRO, BODY, pointer, BODY))
 
 
+def test_an_imperative_ending_on_a_host_and_path_is_a_link_even_at_a_paragraphs_end() -> None:
+    pointer = "Bekijk het hele programma van de opening op stadskrant.nl/brug."
+    assert ("link", pointer) in aside(_text(TITLE, INTRO, BODY, pointer, BODY))
+    paragraph = f"{BODY} {pointer}"  # the pointer closing a paragraph is cut off it; the paragraph stays
+    assert ("link", pointer) in aside(_text(TITLE, INTRO, paragraph, BODY))
+    assert BODY in kept(_text(TITLE, INTRO, paragraph, BODY))
+
+
+def test_a_host_in_a_report_or_a_word_with_a_dot_stays() -> None:
+    reported = "De gemeente zet het hele programma van de opening op stadskrant.nl/brug."
+    no_host = "Zie de tekening van de brug op blz. 3."
+    for line in (reported, no_host):
+        assert not [a for a in aside(_text(TITLE, INTRO, BODY, line, BODY)) if a[0] == "link"], line
+
+
 def test_an_address_in_a_report_or_a_quote_stays() -> None:
     reported = "De gemeente zet de plannen voor de brug op https://www.example.org/brug"
     quoted = "'Kijk maar op www.example.org', zegt de wethouder."

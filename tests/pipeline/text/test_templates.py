@@ -171,3 +171,65 @@ def test_a_repeated_heading_over_repeated_lines_is_set_aside_with_them() -> None
         ]
         out = detector.set_aside(blocks, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number))
     assert [b.kind for b in out] == [K.HEADLINE, K.LEDE, K.SITE_TEXT, K.SITE_TEXT]
+
+
+def story_list(number: int, items: int = 2) -> list[Block]:
+    """Other stories' teasers, each closed by the same link line."""
+    return [
+        block
+        for item in range(items)
+        for block in (
+            Block(K.PARAGRAPH, f"Raad kiest plan {number}{item} voor het oude stationsgebied van de stad"),
+            Block(K.PARAGRAPH, f"De gemeenteraad koos dinsdag het plan nummer {number}{item} voor het gebied."),
+            Block(K.SITE_TEXT, "Lees verder »", reason="teaser"),
+        )
+    ]
+
+
+def opening(number: int) -> list[Block]:
+    return [Block(K.HEADLINE, f"Brug {number} open"), Block(K.LEDE, f"De brug nummer {number} is open voor fietsers.")]
+
+
+def feed_lists(head=opening, heading: str = "Meer berichten uit Vechtstreek", rest=story_list) -> list[Block]:
+    detector = TemplateDetector(MemoryOutletLines(), min_articles=3)
+    for number in range(5):
+        blocks = [*head(number), Block(K.SUBHEADING, heading), *rest(number)]
+        out = detector.set_aside(blocks, outlet="Streekbode", article=str(number), day=DAY + timedelta(days=number))
+    return out
+
+
+def test_a_repeated_heading_over_a_list_of_other_stories_is_set_aside_with_the_list() -> None:
+    """'Meer berichten uit Vechtstreek' heads other stories' teasers, each closed by the same link
+    line, after the article's own text: a list's heading, not a section's name (although different
+    text follows it on every page), and the teasers under it go with it."""
+    out = feed_lists()
+    assert out[:2] == opening(4)
+    assert out[2] == Block(K.SITE_TEXT, "Meer berichten uit Vechtstreek", reason="repeated in 4 articles of Streekbode")
+    assert {b.reason for b in out[3:]} == {"teaser under a heading repeated in 4 articles of Streekbode", "teaser"}
+    assert all(b.kind is K.SITE_TEXT for b in out[3:])
+
+
+def test_a_list_under_a_stub_of_a_title_and_a_pointer_to_the_story_elsewhere_is_set_aside() -> None:
+    def stub(number: int) -> list[Block]:
+        pointer = Block(K.SITE_TEXT, "Lees het hele verhaal op de site van de Streekbode.", reason="link")
+        return [Block(K.HEADLINE, f"Brug {number} open"), pointer]
+
+    out = feed_lists(stub)
+    assert out[0] == Block(K.HEADLINE, "Brug 4 open")
+    assert all(b.kind is K.SITE_TEXT for b in out[1:])
+
+
+def test_a_round_up_under_a_repeated_heading_or_a_section_going_on_stays() -> None:
+    """Items right under the page's title (no lede or paragraph of its own above them) are the
+    article: a round-up. And a heading over text that is not all short items stays too."""
+    round_up = feed_lists(lambda number: [Block(K.HEADLINE, f"Het nieuws van dag {number}")])
+    assert [b.text for b in round_up if b.kind is K.PARAGRAPH] == [
+        b.text for b in story_list(4) if b.kind is K.PARAGRAPH
+    ]
+
+    def going_on(number: int) -> list[Block]:
+        text = [Block(K.PARAGRAPH, f"Alinea {number}{n} over de brug en het verkeer erop.") for n in range(6)]
+        return [*text, Block(K.SITE_TEXT, "Lees verder »", reason="teaser"), *story_list(number)]
+
+    section = feed_lists(heading="Verkeer", rest=going_on)
+    assert sum(b.kind is K.PARAGRAPH for b in section) == 6 + 4  # six paragraphs of the section, the items' four
