@@ -5,7 +5,8 @@ index of the stories' terms), never re-clustering the week. Its score against a 
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
 decay with the time since the story was last seen; days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
-days are different events). A short lead that scores a little below the threshold with its best
+days are different events); headlines about other people (two riders' news of one tour, two
+finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a little below the threshold with its best
 story still joins it when both name the same rare person, place or organisation and the story
 holds a headline term of it, within hours (`_rescued`, the second look). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
@@ -19,8 +20,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import partial
 
-from pipeline.stories import events, evidence
+from pipeline.stories import actors, events, evidence
 from pipeline.stories.duplicates import DuplicateSettings, find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -48,6 +50,7 @@ class ClusterSettings:
     name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
     lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
+    actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.5  # an article scoring this with two stories ...
     merge_similarity: float = 0.5  # ... whose centroids are this alike merges them ...
@@ -154,11 +157,23 @@ def _rescued(
         return False
     if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
         return False
+    if _other_actors(features, names, story, store, settings):
+        return False  # the headlines say other people: what the words share is the setting
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     return (
         evidence.distinct(entities, names) >= need
         and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
     )
+
+
+def _other_actors(
+    features: ArticleFeatures, names: dict[str, float], story: StoryState, store: StoryStore, settings: ClusterSettings
+) -> bool:
+    """The headlines of the article and the story are about other people (`actors.clash`)."""
+    if settings.actor_clash >= 1.0:
+        return False
+    weigh = partial(evidence.name_weight, store=store)
+    return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)
 
 
 def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -193,7 +208,8 @@ def _scored_candidates(
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         story = store.story(story_id)
         if story is not None:
-            out.append((score(features, vec, names, story, settings), story_id))
+            other = _other_actors(features, names, story, store, settings)
+            out.append((score(features, vec, names, story, settings, other), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -204,7 +220,9 @@ def score(
     names: dict[str, float],
     story: StoryState,
     settings: ClusterSettings,
+    other_actors: bool = False,
 ) -> float:
+    """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     if features.published >= story.last_seen:
@@ -228,6 +246,8 @@ def score(
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
         value *= settings.event_clash
+    if other_actors:
+        value *= settings.actor_clash
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
@@ -278,4 +298,5 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         recent=((story.recent if story else ()) + (vec,))[-RECENT:],
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
+        actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
     )

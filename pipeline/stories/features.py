@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import NAME_STOPWORDS, PARTICLES, STOPWORDS
@@ -58,6 +59,7 @@ class ArticleFeatures:
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
     marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
     lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
+    actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
 
     @property
     def day(self) -> date:
@@ -81,6 +83,7 @@ class ArticleFeatures:
             "name_forms": [list(n) for n in self.name_forms],
             "marks": sorted(self.marks),
             "lead_names": None if self.lead_names is None else sorted(self.lead_names),
+            "actors": None if self.actors is None else sorted(self.actors),
         }
 
     @classmethod
@@ -98,6 +101,7 @@ class ArticleFeatures:
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
             marks=frozenset(data.get("marks", ())),
             lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
+            actors=None if data.get("actors") is None else frozenset(data["actors"]),
         )
 
 
@@ -275,6 +279,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
+        actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
     )
 
 
