@@ -64,6 +64,7 @@ class ClusterSettings:
     rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
+    core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
@@ -145,6 +146,9 @@ def _rescued(
     `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
     story holds a headline term of it. A longer text names many things, so one shared name may be
     chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
+    A story's own actor grows common in the window as the story grows (every article about Tom
+    Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
+    of `core_size` articles or more, named by half of them, counts as an entity however common.
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
     need = settings.rescue_entities
@@ -160,6 +164,9 @@ def _rescued(
     if _other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
+    if settings.core_size and story.size >= settings.core_size:
+        core = [n for n in (features.actors or frozenset()) & story.actors if 2 * story.names.get(n, 0) >= story.size]
+        entities = sorted(set(entities) | set(core))
     return (
         evidence.distinct(entities, names) >= need
         and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title

@@ -73,3 +73,51 @@ def test_actors_survive_the_catalogs_json_and_old_features_read_as_unknown():
     assert type(debut).from_json(data) == debut
     del data["actors"]
     assert type(debut).from_json(data).actors is None
+
+
+MOVE = [
+    (
+        "Verhoeven tekent bij Team Kust",
+        "De klimmer Bram Verhoeven verlaat Team Polder en tekent een contract voor drie jaar bij Team Kust. "
+        "Dat maakte de ploeg maandag bekend. De transfer was al weken een gerucht in het peloton.",
+    ),
+    (
+        "Verhoeven: 'Bij Team Kust krijg ik de ruimte'",
+        "Bram Verhoeven kiest voor Team Kust omdat hij daar kopman wordt in de grote rondes, zegt de klimmer. "
+        "Bij Team Polder was de verhouding met de ploegleiding bekoeld.",
+    ),
+    (
+        "Team Polder teleurgesteld over vertrek Verhoeven",
+        "De ploegleiding van Team Polder is teleurgesteld over het vertrek van Bram Verhoeven naar Team Kust. "
+        "De klimmer had nog een jaar contract, maar de ploegen werden het eens over een afkoopsom.",
+    ),
+]
+# a short reaction on the same move: it shares little wording, and after three articles "Verhoeven" is
+# no longer a rare name in the window
+REACTION = (
+    "Oud-ploeggenoot gunt Verhoeven zijn nieuwe stap",
+    "Oud-ploeggenoot Kees Mulder vindt het logisch dat Bram Verhoeven een nieuwe stap zet. 'Hij wil winnen. "
+    "Hij traint hard, eet gezond en woont al jaren in de bergen, waar hij elke ochtend vroeg vertrekt. "
+    "Zijn vrouw en kinderen steunen hem, en in de winter gaat het gezin samen langlaufen in Noorwegen.'",
+)
+
+
+def window_with_move(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
+    store = MemoryStoryStore()
+    for i in range(60):
+        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
+        body = "de " + " en de ".join(words) + "."
+        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    stories = {assign(feat(f"m{i}", "Krant", at(0, i), *text), store, settings).story_id for i, text in enumerate(MOVE)}
+    assert len(stories) == 1
+    return store, stories.pop()
+
+
+def test_a_short_lead_naming_a_growing_storys_own_actor_gets_a_second_look():
+    reaction = feat("r", "AD", at(0, 4), *REACTION)
+    assert reaction.actors == {"verhoeven"}
+    store, move = window_with_move(ClusterSettings())
+    assert assign(reaction, store).story_id == move
+    no_core = replace(ClusterSettings(), core_size=0)  # the name alone is too common by now
+    store, move = window_with_move(no_core)
+    assert assign(reaction, store, no_core).created
