@@ -25,6 +25,7 @@ PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
+OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
@@ -277,7 +278,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=named_days(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
-        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
+        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
         actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
     )
