@@ -65,6 +65,7 @@ class ClusterSettings:
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
+    lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
@@ -92,14 +93,20 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.evict(features.published - settings.window)
 
     signature = signature_of(features, store, settings.duplicates)
-    store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
-    vec = tfidf(features, store)
+    store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
+    vec = tfidf(features, store, longer=True)
     names = name_weights(features, store)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
+    if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
+        lead = tfidf(features, store)
+        lead_scored = _scored_candidates(
+            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
+        )
+        scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
     if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
@@ -123,6 +130,14 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         if merges:
             story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
+
+
+def _best_of(*lists: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Each story's best score of several lists of (score, story id), best first (ties: lower id)."""
+    best: dict[int, float] = {}
+    for score_, story_id in (pair for scored in lists for pair in scored):
+        best[story_id] = max(best.get(story_id, 0.0), score_)
+    return sorted(((v, k) for k, v in best.items()), key=lambda sc: (-sc[0], sc[1]))
 
 
 def _members(scored: list[tuple[float, int]], store: StoryStore, settings: ClusterSettings) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ PREFIX_WEIGHT = 0.7
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
+MORE_WORDS = 500  # ... and a longer text's terms read this far too (`more_terms`; see `cluster`)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
@@ -61,6 +62,15 @@ class ArticleFeatures:
     marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
     lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
     actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
+    more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
+
+    def all_terms(self) -> tuple[tuple[str, float], ...]:
+        """`terms` and `more_terms` together (a term in both adds up)."""
+        if not self.more_terms:
+            return self.terms
+        total = Counter(dict(self.terms))
+        total.update(dict(self.more_terms))
+        return tuple(sorted(total.items()))
 
     @property
     def day(self) -> date:
@@ -85,6 +95,7 @@ class ArticleFeatures:
             "marks": sorted(self.marks),
             "lead_names": None if self.lead_names is None else sorted(self.lead_names),
             "actors": None if self.actors is None else sorted(self.actors),
+            "more_terms": [list(t) for t in self.more_terms],
         }
 
     @classmethod
@@ -103,6 +114,7 @@ class ArticleFeatures:
             marks=frozenset(data.get("marks", ())),
             lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
             actors=None if data.get("actors") is None else frozenset(data["actors"]),
+            more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
         )
 
 
@@ -249,15 +261,17 @@ def extract(article: ArticleText) -> ArticleFeatures:
             _add_prefix(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
+    more: Counter[str] = Counter()
     for para in paragraphs:
         for tok in _TOKEN.findall(para):
             if tok[0].isdigit():
                 numbers.add(normalise_number(tok))
-            if seen < LEAD_WORDS:
+            if seen < MORE_WORDS:
                 term = _term(tok)
                 if term:
-                    counts[term] += 1.0
-                    _add_prefix(counts, tok, 1.0)
+                    into = counts if seen < LEAD_WORDS else more
+                    into[term] += 1.0
+                    _add_prefix(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -280,6 +294,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
+        more_terms=tuple(sorted(more.items())),
         actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
     )
 
