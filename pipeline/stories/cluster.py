@@ -6,9 +6,11 @@ cosine of its TF-IDF vector with the story's centroid plus a bonus for shared na
 decay with the time since the story was last seen; days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
 days are different events); headlines about other people (two riders' news of one tour, two
-finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a little below the threshold with its best
-story still joins it when both name the same rare person, place or organisation and the story
-holds a headline term of it, within hours (`rescue`, the second look). A wire copy joins the
+finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
+that scores a little below the threshold with its best story still joins it when both name the
+same rare person, place or organisation and the story holds a headline term of it, within hours
+(`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
+first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
 recorded. Deterministic for a given order: ties break on story id.
