@@ -1,5 +1,6 @@
 """Headline actors: two reports of one tour about different riders are two events, a follow-up
-naming the rider of its story is not. Texts written for these tests."""
+naming the rider of its story is not; a short lead naming a growing story's own actor gets a
+second look however common the name has become. Texts written for these tests."""
 
 from dataclasses import replace
 
