@@ -11,7 +11,10 @@ implementation here; the catalog persists it). Modules:
 - `store`       the storage protocol and the frozen story state
 - `memory`      the in-memory `StoryStore` (tests, the evaluation, the benchmark)
 - `cluster`     `assign(features, store) -> Assignment`: the online clusterer
+- `settings`    `ClusterSettings`: the clusterer's thresholds and factors
+- `actors`      a headline's people and teams; two headlines about other people (another event)
 - `evidence`    how telling a name is; the rare names an article and a story share (the second look)
+- `rescue`      the second look at an article just below the threshold with its best story
 - `merge`       two stories of the window found to be one: merged and recorded
 - `rank`        stories ranked by distinct outlets, growth and recency
 - `brief`       the pure parts of a story's own brief: central article, summarizer input, key names

@@ -5,9 +5,12 @@ index of the stories' terms), never re-clustering the week. Its score against a 
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
 decay with the time since the story was last seen; days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
-days are different events). A short lead that scores a little below the threshold with its best
-story still joins it when both name the same rare person, place or organisation and the story
-holds a headline term of it, within hours (`_rescued`, the second look). A wire copy joins the
+days are different events); headlines about other people (two riders' news of one tour, two
+finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
+that scores a little below the threshold with its best story still joins it when both name the
+same rare person, place or organisation and the story holds a headline term of it, within hours
+(`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
+first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
 recorded. Deterministic for a given order: ties break on story id.
@@ -17,55 +20,19 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
 
 from pipeline.stories import events, evidence
-from pipeline.stories.duplicates import DuplicateSettings, find_original, remember, signature_of
+from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import RECENT, merge_if_one
+from pipeline.stories.rescue import other_actors, rescued
+from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
-
-
-@dataclass(frozen=True)
-class ClusterSettings:
-    window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
-    threshold: float = 0.25  # score needed to join a story
-    name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
-    max_names: int = 1
-    decay_days: float = 6.0  # the score halves after this many days since the story was last seen
-    grace_hours: float = 12.0  # no decay within this time of the story's last article
-    date_agree: float = 0.05  # bonus when the texts name a common day
-    date_clash: float = 0.75  # factor when both name days and none agree
-    later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
-    founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
-    key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
-    name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
-    name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
-    lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
-    event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
-    again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
-    merge_threshold: float = 0.5  # an article scoring this with two stories ...
-    merge_similarity: float = 0.5  # ... whose centroids are this alike merges them ...
-    merge_key: float = 0.55  # ... when they share a name this telling (see `merge`)
-    member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
-    member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
-    rescue_floor: float = 0.17  # an article scoring this (below `threshold`) with its best story still joins ...
-    rescue_entities: int = 1  # ... when they share this many telling names (entities, see `evidence`) ...
-    rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
-    rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
-    rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
-    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
-    rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
-    score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
-    lookup_terms: int = 15
-    copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
-    max_candidates: int = 60
-    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
 
 
 @dataclass(frozen=True)
@@ -88,14 +55,20 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.evict(features.published - settings.window)
 
     signature = signature_of(features, store, settings.duplicates)
-    store.add_document([t for t, _ in features.terms] + [NAME_PREFIX + n for n in features.names], features.day)
-    vec = tfidf(features, store)
+    store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
+    vec = tfidf(features, store, longer=True)
     names = name_weights(features, store)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
+    if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
+        lead = tfidf(features, store)
+        lead_scored = _scored_candidates(
+            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
+        )
+        scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
     if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
@@ -104,7 +77,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     merges: tuple[StoryMerge, ...] = ()
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
-    elif scored and (scored[0][0] >= settings.threshold or _rescued(features, names, scored[0], store, settings)):
+    elif scored and (scored[0][0] >= settings.threshold or rescued(features, names, scored[0], store, settings)):
         score, story_id = scored[0][0], scored[0][1]
         created = False
     else:
@@ -121,44 +94,18 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 
+def _best_of(*lists: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Each story's best score of several lists of (score, story id), best first (ties: lower id)."""
+    best: dict[int, float] = {}
+    for score_, story_id in (pair for scored in lists for pair in scored):
+        best[story_id] = max(best.get(story_id, 0.0), score_)
+    return sorted(((v, k) for k, v in best.items()), key=lambda sc: (-sc[0], sc[1]))
+
+
 def _members(scored: list[tuple[float, int]], store: StoryStore, settings: ClusterSettings) -> tuple[str, ...]:
     """The latest articles of the story the article fits best: wire-copy candidates beside the LSH's."""
     story = store.story(scored[0][1]) if scored and settings.copy_members else None
     return story.article_ids[-settings.copy_members :] if story else ()
-
-
-def _term_count(features: ArticleFeatures) -> int:
-    return sum(1 for term, _ in features.terms if not term.startswith("~"))
-
-
-def _rescued(
-    features: ArticleFeatures,
-    names: dict[str, float],
-    best: tuple[float, int],
-    store: StoryStore,
-    settings: ClusterSettings,
-) -> bool:
-    """A second look at the best story when it scores below the threshold: a short lead (at most
-    `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
-    story holds a headline term of it. A longer text names many things, so one shared name may be
-    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
-    Only close in time (a later day's look-alike event must pass the threshold) and only once the
-    window holds enough articles to tell a rare name."""
-    need = settings.rescue_entities
-    if _term_count(features) > settings.rescue_max_terms:
-        if not settings.rescue_long_entities:
-            return False  # a longer text had its chance on its words ...
-        need = settings.rescue_long_entities  # ... unless it shares several rare entities
-    story = store.story(best[1])
-    if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
-        return False
-    if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
-        return False
-    entities = evidence.shared_entities(names, story.names, settings.rescue_key)
-    return (
-        evidence.distinct(entities, names) >= need
-        and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
-    )
 
 
 def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -193,7 +140,8 @@ def _scored_candidates(
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         story = store.story(story_id)
         if story is not None:
-            out.append((score(features, vec, names, story, settings), story_id))
+            other = other_actors(features, names, story, store, settings)
+            out.append((score(features, vec, names, story, settings, other), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -204,7 +152,9 @@ def score(
     names: dict[str, float],
     story: StoryState,
     settings: ClusterSettings,
+    other_actors: bool = False,
 ) -> float:
+    """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     if features.published >= story.last_seen:
@@ -228,6 +178,8 @@ def score(
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
         value *= settings.event_clash
+    if other_actors:
+        value *= settings.actor_clash
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
@@ -278,4 +230,5 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         recent=((story.recent if story else ()) + (vec,))[-RECENT:],
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
+        actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
     )

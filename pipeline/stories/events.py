@@ -13,6 +13,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
   het nieuws" — a liveblog of one match or verdict is that event's): it stays a
   story of its own, or every story it mentions would gather through it;
+- `sets:6-4/3-6/7-6` — a tennis result, two or more set scores in a row ("met 4-6, 6-3 en 6-4"),
+  read a little further into the text (`opening`): one match reported twice gives the same sets
+  (from either player's side), two matches of one player other sets;
 - `again` — the headline says it happened again ("Weer boot met migranten", "Magneetvissers vinden
   opnieuw granaten"): a new event of a kind already told, not the next part of the same one.
 """
@@ -60,19 +63,37 @@ _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def marks(title: str, lead: str) -> frozenset[str]:
-    """The event marks of an article from its headline and first paragraph."""
+_SET = r"[0-7] ?[-–] ?[0-7]"
+_SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:(?:\s*\(\d+\))?(?:\s*,\s*|\s+en\s+|\s+){_SET})+(?![\d:/-]|[.,]\d)")
+
+
+def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
+    """The event marks of an article from its headline and first paragraph (`opening`: the first
+    paragraphs, for tennis sets)."""
     text = title + "\n" + lead
     out = {f"age:{int(a)}" for a in _AGE.findall(text) if 0 < int(a) < 120}
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
     for word, digits, after in _ROUND.findall(text):
         out.add(f"round:{_ORDINALS[word.lower()] if word else int(digits or after)}")
+    out |= {f"sets:{sets}" for sets in tennis_sets(title + "\n" + (opening or lead))}
     words = _WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     return frozenset(out)
+
+
+def tennis_sets(text: str) -> set[str]:
+    """Runs of two or more set scores (a side won 6 or 7 games: "6-4", "7-6", "3-6"), each as the
+    player named first would not know: the run and its mirror ("3-6/4-6" and "6-3/6-4") read alike."""
+    out = set()
+    for run in _SETS.finditer(text):
+        sets = [tuple(int(x) for x in re.findall(r"\d", s)) for s in re.findall(_SET, run.group())]
+        if all(max(a, b) in (6, 7) and a != b for a, b in sets):
+            mirror = [(b, a) for a, b in sets]
+            out.add("/".join(f"{a}-{b}" for a, b in min(sets, mirror)))
+    return out
 
 
 def _kind(marks: Iterable[str], kind: str) -> set[str]:
@@ -87,13 +108,17 @@ def _follows(a: str, b: str) -> bool:
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
-    """The marks say two events: ages, or rounds, both give and none shared, or scores of two matches."""
+    """The marks say two events: ages, rounds or tennis results, both give and none shared, or scores
+    of two matches."""
     article, story = set(article), set(story)
     ages, story_ages = _kind(article, "age"), _kind(story, "age")
     if ages and story_ages and not ages & story_ages:
         return True
     rounds, story_rounds = _kind(article, "round"), _kind(story, "round")
     if rounds and story_rounds and not rounds & story_rounds:
+        return True
+    sets, story_sets = _kind(article, "sets"), _kind(story, "sets")
+    if sets and story_sets and not sets & story_sets:
         return True
     scores, story_scores = _kind(article, "score"), _kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

@@ -21,7 +21,7 @@ def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], 
     a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again).
     Countries and their adjectives do not count: rare in a small window, they tell no event apart
     (a gas explosion in Mexico and a Mexican football final)."""
-    shared = [n for n in names if n in story_names and not _place_word(n)]
+    shared = [n for n in names if n in story_names and not place_word(n)]
     words = {part for n in shared if " " in n for part in n.split()}
     return sorted(n for n in shared if n not in words and _telling(n, names) >= key)
 
@@ -41,7 +41,7 @@ def _telling(name: str, names: Mapping[str, float]) -> float:
     return min(names[name], names.get(name.rsplit(" ", 1)[-1], names[name]))
 
 
-def _place_word(name: str) -> bool:
+def place_word(name: str) -> bool:
     """A country or continent, or the adjective of one ("Mexicaanse", "Russische", "Chinese",
     "Duitse"): -sche, -aanse, -ese, or a consonant before -se — so the first names Denise, Louise
     and Rose stay names."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import NAME_STOPWORDS, PARTICLES, STOPWORDS
@@ -24,7 +25,9 @@ PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
+OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
+MORE_WORDS = 500  # ... and a longer text's terms read this far too (`more_terms`; see `cluster`)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
@@ -58,6 +61,16 @@ class ArticleFeatures:
     name_forms: tuple[tuple[str, str], ...] = ()  # (name, as first written), sorted: for display
     marks: frozenset[str] = frozenset()  # event marks (ages, scores, "again"): see `events`
     lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
+    actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
+    more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
+
+    def all_terms(self) -> tuple[tuple[str, float], ...]:
+        """`terms` and `more_terms` together (a term in both adds up)."""
+        if not self.more_terms:
+            return self.terms
+        total = Counter(dict(self.terms))
+        total.update(dict(self.more_terms))
+        return tuple(sorted(total.items()))
 
     @property
     def day(self) -> date:
@@ -81,6 +94,8 @@ class ArticleFeatures:
             "name_forms": [list(n) for n in self.name_forms],
             "marks": sorted(self.marks),
             "lead_names": None if self.lead_names is None else sorted(self.lead_names),
+            "actors": None if self.actors is None else sorted(self.actors),
+            "more_terms": [list(t) for t in self.more_terms],
         }
 
     @classmethod
@@ -98,6 +113,8 @@ class ArticleFeatures:
             name_forms=tuple((a, b) for a, b in data.get("name_forms", ())),
             marks=frozenset(data.get("marks", ())),
             lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
+            actors=None if data.get("actors") is None else frozenset(data["actors"]),
+            more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
         )
 
 
@@ -244,15 +261,17 @@ def extract(article: ArticleText) -> ArticleFeatures:
             _add_prefix(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
+    more: Counter[str] = Counter()
     for para in paragraphs:
         for tok in _TOKEN.findall(para):
             if tok[0].isdigit():
                 numbers.add(normalise_number(tok))
-            if seen < LEAD_WORDS:
+            if seen < MORE_WORDS:
                 term = _term(tok)
                 if term:
-                    counts[term] += 1.0
-                    _add_prefix(counts, tok, 1.0)
+                    into = counts if seen < LEAD_WORDS else more
+                    into[term] += 1.0
+                    _add_prefix(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -273,8 +292,10 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=named_days(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
-        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
+        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
+        more_terms=tuple(sorted(more.items())),
+        actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
     )
 
 

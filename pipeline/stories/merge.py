@@ -102,4 +102,5 @@ def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
         recent=(absorbed.recent + kept.recent)[-RECENT:],
         founder=kept.founder,
         marks=tuple(sorted(set(kept.marks) | set(absorbed.marks))),
+        actors=kept.actors | absorbed.actors,
     )

@@ -33,6 +33,7 @@ class StoryState:
     recent: tuple[Mapping[str, float], ...] = ()  # unit vectors of its latest articles (newest last)
     founder: Mapping[str, float] = field(default_factory=dict)  # the vector of the article that opened it
     marks: tuple[str, ...] = ()  # the event marks of its articles (ages, scores), sorted: see `events`
+    actors: frozenset[str] = frozenset()  # the headline actors of its articles: see `actors`
 
     @property
     def size(self) -> int:

@@ -9,11 +9,12 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryStore
 
 
-def tfidf(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
-    """The article's unit TF-IDF vector (sublinear tf, smoothed idf over the window's articles)."""
+def tfidf(features: ArticleFeatures, store: StoryStore, longer: bool = False) -> dict[str, float]:
+    """The article's unit TF-IDF vector (sublinear tf, smoothed idf over the window's articles): of
+    its `terms`, or with `longer` of `all_terms()`."""
     n = store.document_count()
     vec: dict[str, float] = {}
-    for term, weight in features.terms:
+    for term, weight in features.all_terms() if longer else features.terms:
         if weight <= 0:
             continue
         idf = math.log((n + 1) / (store.document_frequency(term) + 1)) + 1.0

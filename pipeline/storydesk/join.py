@@ -62,7 +62,7 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]
-        + ["t:" + t for t, _ in features.terms]
+        + ["t:" + t for t, _ in features.all_terms()]
         + ["t:" + NAME_PREFIX + n for n in features.names]
         + [f"p:{features.outlet}:{k}" for k in features.paragraph_keys()]
     )

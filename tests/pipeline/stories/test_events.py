@@ -1,4 +1,9 @@
+from dataclasses import replace
+
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.texts import at, feat
 
 
 def test_marks_read_ages_scores_rounds_and_repeats_from_the_headline_and_lead():
@@ -31,3 +36,44 @@ def test_other_ages_or_rounds_are_other_events():
     assert not clash({"age:38"}, {"age:38", "age:17"})
     assert clash({"round:2"}, {"round:3"})
     assert not clash({"age:38"}, set())  # a mark on one side only says nothing
+
+
+def test_a_tennis_result_is_read_as_its_run_of_sets_from_either_players_side():
+    win = marks("Knappe zege Jansen", "", "Jansen won dinsdag met 4-6, 6-3 en 6-4 van de Spanjaard.")
+    assert "sets:4-6/6-3/6-4" in win
+    mirror = marks("Spanjaard verliest van Jansen", "", "De Spanjaard verloor met 6-4, 3-6, 4-6 van Jansen.")
+    assert "sets:4-6/6-3/6-4" in mirror  # the same match, the loser's side
+    assert "sets:6-7/4-6" in marks("Jansen door", "", "Zij won met 7-6 (5), 6-4.")
+    football = marks("Ajax wint", "", "Ajax won met 2-0 en 3-1 zijn oefenduels; 1-0 bij rust.")
+    assert not any(m.startswith("sets:") for m in football)  # no side reached six games
+    assert not any(m.startswith("sets:") for m in marks("Jansen wint", "", "Jansen won de eerste set met 6-4."))
+
+
+def test_two_tennis_results_are_two_matches_the_same_result_one():
+    assert clash({"sets:4-6/6-3/6-4"}, {"sets:3-6/4-6"})  # a player's next match, a day later
+    assert not clash({"sets:3-6/4-6"}, {"sets:3-6/4-6", "sets:1-6/6-4/6-1"})
+
+
+FIRST_MATCH = (
+    "Knappe zege Jansen in Valencia",
+    "Tennisser Pieter Jansen heeft in het toernooi van Valencia de achtste finales bereikt. Jansen won "
+    "dinsdag met 4-6, 6-3 en 6-4 van de Spanjaard Diego Ruiz, na een lange partij op het gravel.",
+)
+FIRST_MATCH_AGAIN = (
+    "Jansen wint weer in Valencia",
+    "Pieter Jansen staat in de achtste finales van het toernooi in Valencia. De Nederlander versloeg "
+    "dinsdag Diego Ruiz met 4-6, 6-3, 6-4 op het gravel.",
+)
+NEXT_MATCH = (
+    "Jansen strandt in achtste finales Valencia",
+    "Tennisser Pieter Jansen is in de achtste finales van het toernooi van Valencia uitgeschakeld. Jansen "
+    "verloor woensdag met 3-6, 4-6 van de Fransman Luc Moreau, na een korte partij op het gravel.",
+)
+
+
+def test_a_players_next_match_is_another_story_the_same_match_told_again_is_not():
+    for settings, apart in ((ClusterSettings(), True), (replace(ClusterSettings(), event_clash=1.0), False)):
+        store = MemoryStoryStore()
+        first = assign(feat("a", "NOS", at(0, 10), *FIRST_MATCH), store, settings).story_id
+        assert assign(feat("b", "AD", at(0, 11), *FIRST_MATCH_AGAIN), store, settings).story_id == first
+        assert (assign(feat("c", "NOS", at(1, 10), *NEXT_MATCH), store, settings).story_id != first) == apart

@@ -1,0 +1,64 @@
+"""The second look at an article that scores just below the threshold with its best story
+(`rescued`), and the test that the headlines of an article and a story name other people
+(`other_actors`, which also lowers the score: see `cluster.score`)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from pipeline.stories import actors, evidence
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.settings import ClusterSettings
+from pipeline.stories.store import StoryState, StoryStore
+
+
+def term_count(features: ArticleFeatures) -> int:
+    return sum(1 for term, _ in features.terms if not term.startswith("~"))
+
+
+def rescued(
+    features: ArticleFeatures,
+    names: dict[str, float],
+    best: tuple[float, int],
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> bool:
+    """A second look at the best story when it scores below the threshold: a short lead (at most
+    `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
+    story holds a headline term of it. A longer text names many things, so one shared name may be
+    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
+    A story's own actor grows common in the window as the story grows (every article about Tom
+    Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
+    of `core_size` articles or more, named by half of them, counts as an entity however common.
+    Only close in time (a later day's look-alike event must pass the threshold) and only once the
+    window holds enough articles to tell a rare name."""
+    need = settings.rescue_entities
+    if term_count(features) > settings.rescue_max_terms:
+        if not settings.rescue_long_entities:
+            return False  # a longer text had its chance on its words ...
+        need = settings.rescue_long_entities  # ... unless it shares several rare entities
+    story = store.story(best[1])
+    if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
+        return False
+    if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
+        return False
+    if other_actors(features, names, story, store, settings):
+        return False  # the headlines say other people: what the words share is the setting
+    entities = evidence.shared_entities(names, story.names, settings.rescue_key)
+    if settings.core_size and story.size >= settings.core_size:
+        core = [n for n in (features.actors or frozenset()) & story.actors if 2 * story.names.get(n, 0) >= story.size]
+        entities = sorted(set(entities) | set(core))
+    return (
+        evidence.distinct(entities, names) >= need
+        and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
+    )
+
+
+def other_actors(
+    features: ArticleFeatures, names: dict[str, float], story: StoryState, store: StoryStore, settings: ClusterSettings
+) -> bool:
+    """The headlines of the article and the story are about other people (`actors.clash`)."""
+    if settings.actor_clash >= 1.0:
+        return False
+    weigh = partial(evidence.name_weight, store=store)
+    return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)

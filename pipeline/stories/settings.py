@@ -1,0 +1,49 @@
+"""The clusterer's settings (`ClusterSettings`): thresholds, factors and limits of `cluster.assign`,
+its second look (`rescue`) and its merges (`merge`). Each setting's comment says what it does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from pipeline.stories.duplicates import DuplicateSettings
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    window: timedelta = timedelta(days=4)  # stories last seen earlier are not candidates
+    threshold: float = 0.25  # score needed to join a story
+    name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
+    max_names: int = 1
+    decay_days: float = 6.0  # the score halves after this many days since the story was last seen
+    grace_hours: float = 12.0  # no decay within this time of the story's last article
+    date_agree: float = 0.05  # bonus when the texts name a common day
+    date_clash: float = 0.75  # factor when both name days and none agree
+    later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
+    founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
+    key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
+    name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
+    name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
+    lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
+    event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
+    actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
+    again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
+    merge_threshold: float = 0.5  # an article scoring this with two stories ...
+    merge_similarity: float = 0.5  # ... whose centroids are this alike merges them ...
+    merge_key: float = 0.55  # ... when they share a name this telling (see `merge`)
+    member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
+    member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
+    rescue_floor: float = 0.17  # an article scoring this (below `threshold`) with its best story still joins ...
+    rescue_entities: int = 1  # ... when they share this many telling names (entities, see `evidence`) ...
+    rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
+    rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
+    rescue_title: int = 1  # ... and the story holds this many of its headline terms ...
+    rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
+    rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
+    core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
+    lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
+    score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
+    lookup_terms: int = 15
+    copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
+    max_candidates: int = 60
+    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)

@@ -1,0 +1,124 @@
+"""Headline actors: two reports of one tour about different riders are two events, a follow-up
+naming the rider of its story is not; a short lead naming a growing story's own actor gets a
+second look however common the name has become. Texts written for these tests."""
+
+from dataclasses import replace
+
+from pipeline.stories.actors import headline_actors
+from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.test_rescue import WORDS
+from tests.pipeline.stories.texts import at, feat
+
+LEADER = (
+    "Verhoeven kopman van Team Polder in Ronde van Portugal",
+    "De ploeg heeft Bram Verhoeven aangewezen als kopman van Team Polder in de Ronde van Portugal, die zaterdag "
+    "in Lissabon begint. "
+    "De klimmer uit Zwolle mikt op een plaats bij de eerste vijf in het eindklassement van de Portugese "
+    "rittenkoers.\n\n"
+    "Verhoeven reed dit voorjaar sterk in de bergen. De ploegleiding rekent op hem in de zware bergritten "
+    "van de tweede week van de Ronde van Portugal.",
+)
+# another rider's news about the same tour: the same tour and most words, another person
+DEBUT = (
+    "Kuipers maakt debuut in Ronde van Portugal",
+    "De sprinter Sander Kuipers maakt zaterdag in Lissabon zijn debuut in de Ronde van Portugal. De renner van "
+    "Team Kust mikt in de Portugese rittenkoers op een zege in een van de vlakke ritten.\n\n"
+    "Kuipers was dit voorjaar snel in de sprints. Zijn ploeg hoopt op een ritzege in de eerste week.",
+)
+# the leader's story again, hours later, by another outlet: it names him
+LEADER_LATER = (
+    "Verhoeven ziet kansen in Ronde van Portugal",
+    "Kopman Bram Verhoeven van Team Polder ziet kansen in de Ronde van Portugal, die zaterdag in Lissabon "
+    "begint. De klimmer mikt op een plaats bij de eerste vijf in het eindklassement.\n\n"
+    "De ploegleiding rekent op Verhoeven in de zware bergritten van de tweede week.",
+)
+
+
+def window_with_leader(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
+    """60 unrelated items (a window that can tell a rare name), then the leader's story."""
+    store = MemoryStoryStore()
+    for i in range(60):
+        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
+        body = "de " + " en de ".join(words) + "."
+        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    return store, assign(feat("nos", "NOS", at(0, 1), *LEADER), store, settings).story_id
+
+
+def test_headline_actors_are_people_named_in_full_in_the_text():
+    leader = feat("nos", "NOS", at(0, 1), *LEADER)
+    assert leader.actors == {"verhoeven", "polder"}  # "Bram Verhoeven", "Team Polder"
+    names = {"den haag", "haag", "us open", "open", "spaanse valencia", "valencia", "new york", "york", "eva smit"}
+    title = ["smit", "wint", "us", "open", "in", "new", "york", "den", "haag", "en", "valencia", "juichen"]
+    assert headline_actors(title, names) == {"smit"}
+
+
+def test_another_riders_news_about_the_same_tour_stays_apart():
+    debut = feat("nu", "NU.nl", at(0, 3), *DEBUT)
+    assert debut.actors == {"kuipers"}
+    store, leader = window_with_leader(ClusterSettings())
+    assert assign(debut, store).story_id != leader
+    no_clash = replace(ClusterSettings(), actor_clash=1.0)  # its words alone would pull it in
+    store, leader = window_with_leader(no_clash)
+    assert assign(debut, store, no_clash).story_id == leader
+
+
+def test_a_follow_up_naming_the_stories_rider_joins_it():
+    store, leader = window_with_leader(ClusterSettings())
+    assert assign(feat("ad", "AD", at(0, 5), *LEADER_LATER), store).story_id == leader
+
+
+def test_actors_survive_the_catalogs_json_and_old_features_read_as_unknown():
+    debut = feat("nu", "NU.nl", at(0, 3), *DEBUT)
+    data = debut.to_json()
+    assert type(debut).from_json(data) == debut
+    del data["actors"]
+    assert type(debut).from_json(data).actors is None
+
+
+MOVE = [
+    (
+        "Verhoeven tekent bij Team Kust",
+        "De klimmer Bram Verhoeven verlaat Team Polder en tekent een contract voor drie jaar bij Team Kust. "
+        "Dat maakte de ploeg maandag bekend. De transfer was al weken een gerucht in het peloton.",
+    ),
+    (
+        "Verhoeven: 'Bij Team Kust krijg ik de ruimte'",
+        "Bram Verhoeven kiest voor Team Kust omdat hij daar kopman wordt in de grote rondes, zegt de klimmer. "
+        "Bij Team Polder was de verhouding met de ploegleiding bekoeld.",
+    ),
+    (
+        "Team Polder teleurgesteld over vertrek Verhoeven",
+        "De ploegleiding van Team Polder is teleurgesteld over het vertrek van Bram Verhoeven naar Team Kust. "
+        "De klimmer had nog een jaar contract, maar de ploegen werden het eens over een afkoopsom.",
+    ),
+]
+# a short reaction on the same move: it shares little wording, and after three articles "Verhoeven" is
+# no longer a rare name in the window
+REACTION = (
+    "Oud-ploeggenoot gunt Verhoeven zijn nieuwe stap",
+    "Oud-ploeggenoot Kees Mulder vindt het logisch dat Bram Verhoeven een nieuwe stap zet. 'Hij wil winnen. "
+    "Hij traint hard, eet gezond en woont al jaren in de bergen, waar hij elke ochtend vroeg vertrekt. "
+    "Zijn vrouw en kinderen steunen hem, en in de winter gaat het gezin samen langlaufen in Noorwegen.'",
+)
+
+
+def window_with_move(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
+    store = MemoryStoryStore()
+    for i in range(60):
+        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
+        body = "de " + " en de ".join(words) + "."
+        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    stories = {assign(feat(f"m{i}", "Krant", at(0, i), *text), store, settings).story_id for i, text in enumerate(MOVE)}
+    assert len(stories) == 1
+    return store, stories.pop()
+
+
+def test_a_short_lead_naming_a_growing_storys_own_actor_gets_a_second_look():
+    reaction = feat("r", "AD", at(0, 4), *REACTION)
+    assert reaction.actors == {"verhoeven"}
+    store, move = window_with_move(ClusterSettings())
+    assert assign(reaction, store).story_id == move
+    no_core = replace(ClusterSettings(), core_size=0)  # the name alone is too common by now
+    store, move = window_with_move(no_core)
+    assert assign(reaction, store, no_core).created
