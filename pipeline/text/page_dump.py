@@ -1,0 +1,304 @@
+"""A whole web page saved as text, one line per block element (issue 21, round 8; the expressions and limits
+are data: pipeline.text.page_rules). pipeline.text.article calls `page_furniture` after its other site-text
+rules, before the headline is chosen.
+
+body      the run of running-text paragraphs with the most text (paragraphs a few blocks apart are one run)
+title     the last title-like line above the body that its date, credit, photo or share row follows
+head      above the title, when it is the page's (enough of it menus, bars, breadcrumbs, times): site text;
+          between the title and the body, the page's date, section label and share row too
+tail      after the body, when it is the page's (enough of it chrome): site text, but the article's byline
+inside    on such a page, story lists (titles alternating with times), share rows and counters
+
+Also, on any text: a dated byline ("10 maart 2016 om 16:42 door …"), a wire's version number or a liveblog's
+status after the headline ("(2)", "(gesloten)"), a wire's replacement notice, a web address that a scraper
+put on its own line in the middle of a sentence (it stays text), and a heading the page repeats in its tags
+(it stays the heading above its paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import page_rules as rules
+from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
+
+RELATIVE_TIME = re.compile(rules.RELATIVE_TIME, re.IGNORECASE)
+TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
+COUNTER_LINE = re.compile(rules.COUNTER_LINE)
+PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
+BREADCRUMB = re.compile(rules.BREADCRUMB)
+TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
+WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
+DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
+_KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
+_STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
+
+
+def page_shaped(source: str) -> bool:
+    """A source with a chunk of lines that are blocks (see lines_are_blocks)."""
+    return any(
+        lines_are_blocks([c for c in (" ".join(line.split()) for line in chunk.split("\n")) if c])
+        for chunk in _BLANK_LINES.split(source)
+    )
+
+
+def lines_are_blocks(lines: Sequence[str]) -> bool:
+    """A chunk whose every line is a block of its own (a page saved one line per element): many lines, some
+    of them running text longer than any hard-wrapped line."""
+    if len(lines) < rules.PAGE_MIN_LINES:
+        return False
+    return sum(1 for line in lines if len(line) > rules.PAGE_LONG_LINE_CHARS) >= rules.PAGE_MIN_LONG_LINES
+
+
+def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
+    """The blocks with a saved page's furniture set aside (see the module docstring); the page's head and
+    tail only when the source is shaped like a saved page (`page_shaped`)."""
+    out = wire_notices(inline_addresses([_dated_byline(b) for b in blocks]))
+    body = body_span(out)
+    if body is None or not page_shaped(source):
+        return title_status(heading_copies(out, *body) if body else out)
+    start, end = body
+    out = heading_copies(out, start, end)
+    title = page_title(out, start)
+    head = title is not None and _pages(out[:title], rules.HEAD_MIN_BLOCKS)
+    tail = _pages(out[end + 1 :], rules.TAIL_MIN_BLOCKS)
+    if head and title is not None:
+        out[:title] = [_aside(b, "page_head") if b.kind is not BlockKind.BYLINE else b for b in out[:title]]
+        out[title] = Block(BlockKind.HEADLINE, out[title].text)
+        for i in range(title + 1, start):
+            if out[i].kind in (*_KEPT, BlockKind.DATELINE):
+                continue
+            if any(p.match(_text(out[i])) for p in _STAMPS):  # the article's date: a dateline, not site text
+                out[i] = Block(BlockKind.DATELINE, out[i].text)
+            elif chrome(out[i]):
+                out[i] = _aside(out[i], "page_head")
+    if tail:
+        first_byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
+        out[end + 1 :] = [b if i == first_byline else _aside(b, "page_tail") for i, b in enumerate(out) if i > end]
+    if head or tail:
+        out = share_rows(story_lists(out))
+    return title_status(out)
+
+
+def _aside(block: Block, reason: str) -> Block:
+    return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+
+
+def _text(block: Block) -> str:
+    return block.text.strip()
+
+
+def body_line(block: Block) -> bool:
+    """A paragraph of running text that is no story's card (a card opens with its relative time)."""
+    text = _text(block)
+    return (
+        block.kind in _TEXT_KINDS
+        and patterns.word_count(text) >= rules.BODY_MIN_WORDS
+        and patterns.ends_sentence(text)
+        and not RELATIVE_TIME.match(text)
+    )
+
+
+def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """The first and last index of the run of body paragraphs with the most characters."""
+    runs: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if not body_line(block):
+            continue
+        if runs and _gap(blocks[runs[-1][-1] + 1 : i]) <= rules.BODY_GAP_MAX_CHARS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return None
+    best = max(runs, key=lambda run: sum(len(blocks[i].text) for i in run))
+    return best[0], best[-1]
+
+
+def _gap(blocks: Sequence[Block]) -> int:
+    """The characters between two body paragraphs, not counting captions (a photo viewer's) or paragraphs of
+    text that lost their full stop."""
+    return sum(len(b.text) + 1 for b in blocks if b.kind is not BlockKind.CAPTION and not _cut_text(b))
+
+
+def _cut_text(block: Block) -> bool:
+    text = _text(block)
+    return (
+        block.kind in _TEXT_KINDS
+        and patterns.word_count(text) >= rules.CUT_TEXT_MIN_WORDS
+        and not RELATIVE_TIME.match(text)
+    )
+
+
+def title_like(block: Block) -> bool:
+    text = _text(block)
+    return (
+        (block.kind in _LINE_KINDS or block.reason == "repeated")  # a page repeats its title in its lists
+        and rules.TITLE_MIN_WORDS <= patterns.word_count(text) <= rules.TITLE_MAX_WORDS
+        and not text.rstrip("”’\"' ").endswith((".", ":", ";"))
+    )
+
+
+def page_title(blocks: Sequence[Block], start: int) -> int | None:
+    """The last title-like line above the body that a date, a credit, a caption or a publication stamp
+    follows (else the last title-like line above it)."""
+    candidates = [i for i in range(start) if title_like(blocks[i])]
+    for i in reversed(candidates):
+        following = blocks[i + 1]
+        text = _text(following)
+        if following.kind in (BlockKind.DATELINE, *_KEPT) or any(p.match(text) for p in _STAMPS):
+            return i
+    return candidates[-1] if candidates else None
+
+
+def chrome(block: Block) -> bool:
+    """A block shaped like a page's furniture: site text found already, a menu entry or a label (a few words,
+    no sentence's end), a time or a date, a counter, a publication stamp, a breadcrumb, a share row."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return True
+    text = _text(block)
+    if not text:
+        return False
+    menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+    stamps = (TIME_LINE, COUNTER_LINE, BREADCRUMB)
+    return (
+        menu
+        or any(p.match(text) for p in stamps)
+        or bool(PUBLISHED_LINE.match(text) or RELATIVE_TIME.match(text))
+        or share_line(text)
+    )
+
+
+def share_line(text: str) -> bool:
+    words = [w.strip(":,.!|").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in rules.SHARE_WORDS for w in words) and any(w in rules.SHARE_VERBS for w in words)
+
+
+def _pages(region: Sequence[Block], min_blocks: int) -> bool:
+    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
+    no paragraph of the body's kind... above the title."""
+    if len(region) < min_blocks:
+        return False
+    return sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
+
+
+def story_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Titles alternating with their times ("Vandaag, 19:28", "1:54", "21 NOV 2015"), two times or more: a list
+    of stories; with its heading right above it."""
+    out = list(blocks)
+    times = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT and TIME_LINE.match(_text(b))]
+    times += [i for i, b in enumerate(out) if b.kind is BlockKind.SITE_TEXT and TIME_LINE.match(_text(b))]
+    times.sort()
+    runs: list[list[int]] = []
+    for i in times:
+        if runs and i - runs[-1][-1] == 2 and _story_title(out[i - 1]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < rules.STORY_LIST_MIN_TIMES:
+            continue
+        first, last = run[0] - 1, run[-1] + 1
+        if last < len(out) and not _story_title(out[last]):
+            last -= 1
+        if first >= 0 and not _story_title(out[first]):
+            first += 1
+        heading = first - 1
+        if heading >= 0 and _list_heading(out[heading]):
+            first = heading
+        for i in range(max(first, 0), min(last, len(out) - 1) + 1):
+            out[i] = _aside(out[i], "story_list")
+    return out
+
+
+def _story_title(block: Block) -> bool:
+    return (
+        block.kind is not BlockKind.SITE_TEXT
+        and not body_line(block)
+        and 0 < patterns.word_count(_text(block)) <= rules.STORY_TITLE_MAX_WORDS
+    ) or block.kind is BlockKind.SITE_TEXT
+
+
+def _list_heading(block: Block) -> bool:
+    text = _text(block)
+    return patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+
+
+def share_rows(blocks: Sequence[Block]) -> list[Block]:
+    """A share row's lines and its counters; a button line right after them that no paragraph follows
+    ("Terug naar slideshow")."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        text = _text(block)
+        if block.kind is BlockKind.SITE_TEXT or not text:
+            continue
+        if share_line(text) or COUNTER_LINE.match(text):
+            out[i] = _aside(block, "share")
+            continue
+        after_row = i > 0 and out[i - 1].reason in ("share", "interface")
+        following = out[i + 1] if i + 1 < len(out) else None
+        menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+        if after_row and menu and not (following is not None and body_line(following)):
+            out[i] = _aside(block, "share")
+    return out
+
+
+def heading_copies(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
+    """A short line set aside because the page repeats it (its tags name it too), standing in the body right
+    above a paragraph of it: that paragraph's heading."""
+    out = list(blocks)
+    for i in range(start, end):
+        if out[i].reason == "repeated" and body_line(out[i + 1]):
+            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
+    return out
+
+
+def _dated_byline(block: Block) -> Block:
+    if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE) and DATED_BYLINE.match(
+        _text(block)
+    ):
+        return Block(BlockKind.BYLINE, block.text)
+    return block
+
+
+def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
+    """A web address alone on its line between a line that leaves its sentence open and a line that goes on
+    with it ("… registreerde de domeinnaam" / "voorbeeld.com" / ", maar …"): part of the sentence."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, previous, following = out[i], out[i - 1], out[i + 1]
+        address = block.reason in ("link", "site_name") and patterns.is_web_address(_text(block))
+        goes_on = _text(following)[:1] in (",", ";", ")") or _text(following)[:1].islower()
+        if address and previous.kind in _TEXT_KINDS and not patterns.ends_sentence(_text(previous)) and goes_on:
+            out[i] = Block(BlockKind.PARAGRAPH, block.text)
+    return out
+
+
+def wire_notices(blocks: Sequence[Block]) -> list[Block]:
+    """A wire's notice that the item replaces an earlier one, opening one of the first paragraphs."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        match = WIRE_NOTICE.match(block.text) if i < 3 and block.kind in _TEXT_KINDS else None
+        out.extend(cut_spans(block, [(0, match.end(), "wire")]) if match else [block])
+    return out
+
+
+def title_status(blocks: Sequence[Block]) -> list[Block]:
+    """A wire's version number or a liveblog's status after the headline, cut off as site text."""
+    out = list(blocks)
+    index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
+    if index is None:
+        index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if index is None or out[index].kind not in _LINE_KINDS or patterns.ends_sentence(_text(out[index])):
+        return out
+    match = TITLE_STATUS_TAIL.search(out[index].text)
+    if not match or patterns.word_count(out[index].text[: match.start()]) < rules.TITLE_MIN_WORDS:
+        return out
+    return [*out[:index], *cut_spans(out[index], [(match.start("tail"), match.end(), "status")]), *out[index + 1 :]]
