@@ -72,22 +72,33 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         out[:title] = [_aside(b, "page_head") if b.kind is not BlockKind.BYLINE else b for b in out[:title]]
         out[title] = Block(BlockKind.HEADLINE, out[title].text)
         for i in range(title + 1, start):
-            if out[i].kind in (*_KEPT, BlockKind.DATELINE):
-                continue
-            if any(p.match(_text(out[i])) for p in _STAMPS):  # the article's date: a dateline, not site text
-                out[i] = Block(BlockKind.DATELINE, out[i].text)
-            elif chrome(out[i]):
+            if out[i].kind not in _KEPT and chrome(out[i]):
                 out[i] = _aside(out[i], "page_head")
     if tail:
         first_byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
         out[end + 1 :] = [b if i == first_byline else _aside(b, "page_tail") for i, b in enumerate(out) if i > end]
     if head or tail:
         out = share_rows(story_lists(out))
-    return title_status(out)
+    return title_status(_timed(out))
 
 
 def _aside(block: Block, reason: str) -> Block:
-    return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+    """Site text; a liveblog entry's time kept on the block until `_timed` splits it off."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return block
+    return Block(BlockKind.SITE_TEXT, block.text, reason=reason, time=block.time)
+
+
+def _timed(blocks: Sequence[Block]) -> list[Block]:
+    """A story list's entry read as a liveblog's and set aside: its time and its title, each site text."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.SITE_TEXT and block.time:
+            out.append(Block(BlockKind.SITE_TEXT, block.time, reason=block.reason))
+            block = Block(BlockKind.SITE_TEXT, block.text, reason=block.reason)
+        if block.text or block.kind is not BlockKind.SITE_TEXT:
+            out.append(block)
+    return out
 
 
 def _text(block: Block) -> str:
@@ -106,7 +117,8 @@ def body_line(block: Block) -> bool:
 
 
 def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
-    """The first and last index of the run of body paragraphs with the most characters."""
+    """The first and last index of the run of body paragraphs with the most characters (a question closing it
+    right above site text is a widget's lead)."""
     runs: list[list[int]] = []
     for i, block in enumerate(blocks):
         if not body_line(block):
@@ -118,7 +130,17 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
     if not runs:
         return None
     best = max(runs, key=lambda run: sum(len(blocks[i].text) for i in run))
+    if len(best) > 1 and _widget_lead(blocks, best[-1]):
+        best.pop()
     return best[0], best[-1]
+
+
+def _widget_lead(blocks: Sequence[Block], index: int) -> bool:
+    """A question closing the run right above site text ("Wil je op de hoogte blijven …?" over a follow
+    button): the widget's lead, not the body's."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    question = _text(blocks[index]).rstrip("”’\"' ").endswith("?")
+    return question and following is not None and following.kind is BlockKind.SITE_TEXT
 
 
 def _gap(blocks: Sequence[Block]) -> int:

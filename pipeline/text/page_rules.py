@@ -14,8 +14,8 @@ from pipeline.text.dutch_rules import vocabulary as _words
 
 # Lines that are blocks (a page saved one line per element, no blank lines): a chunk of this many lines at
 # least, with lines of running text longer than any hard-wrapped line.
-PAGE_MIN_LINES = 20
-PAGE_LONG_LINE_CHARS = 200
+PAGE_MIN_LINES = 14
+PAGE_LONG_LINE_CHARS = 150
 PAGE_MIN_LONG_LINES = 2
 
 BODY_MIN_WORDS = 10  # a paragraph of the body: this many words at least, ending a sentence
