@@ -9,10 +9,7 @@ head      above the title, when it is the page's (enough of it menus, bars, brea
 tail      after the body, when it is the page's (enough of it chrome): site text, but the article's byline
 inside    on such a page, story lists (titles alternating with times), share rows and counters
 
-Also, on any text: a dated byline ("10 maart 2016 om 16:42 door …"), a wire's version number or a liveblog's
-status after the headline ("(2)", "(gesloten)"), a wire's replacement notice, a web address that a scraper
-put on its own line in the middle of a sentence (it stays text), and a heading the page repeats in its tags
-(it stays the heading above its paragraph).
+Also, on any text, the line rules of pipeline.text.page_lines.
 """
 
 from __future__ import annotations
@@ -23,18 +20,23 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
 from pipeline.text import patterns
-from pipeline.text.page_edges import cut_spans
+from pipeline.text.page_lines import (
+    LINE_KINDS,
+    TEXT_KINDS,
+    dated_byline,
+    heading_copies,
+    inline_addresses,
+    title_status,
+    wire_notices,
+)
 
 RELATIVE_TIME = re.compile(rules.RELATIVE_TIME, re.IGNORECASE)
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
 PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
 BREADCRUMB = re.compile(rules.BREADCRUMB)
-TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
-WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
-DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
-_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
+CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
+BARE_COUNTER = re.compile(rules.BARE_COUNTER)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
@@ -59,12 +61,12 @@ def lines_are_blocks(lines: Sequence[str]) -> bool:
 def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     """The blocks with a saved page's furniture set aside (see the module docstring); the page's head and
     tail only when the source is shaped like a saved page (`page_shaped`)."""
-    out = wire_notices(inline_addresses([_dated_byline(b) for b in blocks]))
+    out = wire_notices(inline_addresses([dated_byline(b) for b in blocks]))
     body = body_span(out)
     if body is None or not page_shaped(source):
-        return title_status(heading_copies(out, *body) if body else out)
+        return title_status(heading_copies(out, *body, body_line) if body else out)
     start, end = body
-    out = heading_copies(out, start, end)
+    out = heading_copies(out, start, end, body_line)
     title = page_title(out, start)
     head = title is not None and _pages(out[:title], rules.HEAD_MIN_BLOCKS)
     tail = _pages(out[end + 1 :], rules.TAIL_MIN_BLOCKS)
@@ -109,7 +111,7 @@ def body_line(block: Block) -> bool:
     """A paragraph of running text that is no story's card (a card opens with its relative time)."""
     text = _text(block)
     return (
-        block.kind in _TEXT_KINDS
+        block.kind in TEXT_KINDS
         and patterns.word_count(text) >= rules.BODY_MIN_WORDS
         and patterns.ends_sentence(text)
         and not RELATIVE_TIME.match(text)
@@ -129,10 +131,24 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
             runs.append([i])
     if not runs:
         return None
-    best = max(runs, key=lambda run: sum(len(blocks[i].text) for i in run))
-    if len(best) > 1 and _widget_lead(blocks, best[-1]):
-        best.pop()
-    return best[0], best[-1]
+    best = max(range(len(runs)), key=lambda r: sum(len(blocks[i].text) for i in runs[r]))
+    first, last = best, best
+    while first > 0 and _joins(blocks, runs[first - 1], runs[first], runs[first - 1]):
+        first -= 1
+    while last + 1 < len(runs) and _joins(blocks, runs[last], runs[last + 1], runs[last + 1]):
+        last += 1
+    body = [i for run in runs[first : last + 1] for i in run]
+    if len(body) > 1 and _widget_lead(blocks, body[-1]):
+        body.pop()
+    return body[0], body[-1]
+
+
+def _joins(blocks: Sequence[Block], before: list[int], after: list[int], other: list[int]) -> bool:
+    """Another run of two body paragraphs or more, a longer gap away (a big widget in the article): the
+    article's too."""
+    return (
+        len(other) >= rules.BODY_PART_MIN_LINES and _gap(blocks[before[-1] + 1 : after[0]]) <= rules.BODY_FAR_GAP_CHARS
+    )
 
 
 def _widget_lead(blocks: Sequence[Block], index: int) -> bool:
@@ -152,7 +168,7 @@ def _gap(blocks: Sequence[Block]) -> int:
 def _cut_text(block: Block) -> bool:
     text = _text(block)
     return (
-        block.kind in _TEXT_KINDS
+        block.kind in TEXT_KINDS
         and patterns.word_count(text) >= rules.CUT_TEXT_MIN_WORDS
         and not RELATIVE_TIME.match(text)
     )
@@ -161,7 +177,7 @@ def _cut_text(block: Block) -> bool:
 def title_like(block: Block) -> bool:
     text = _text(block)
     return (
-        (block.kind in _LINE_KINDS or block.reason == "repeated")  # a page repeats its title in its lists
+        (block.kind in LINE_KINDS or block.reason == "repeated")  # a page repeats its title in its lists
         and rules.TITLE_MIN_WORDS <= patterns.word_count(text) <= rules.TITLE_MAX_WORDS
         and not text.rstrip("”’\"' ").endswith((".", ":", ";"))
     )
@@ -204,40 +220,50 @@ def share_line(text: str) -> bool:
 
 
 def _pages(region: Sequence[Block], min_blocks: int) -> bool:
-    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
-    no paragraph of the body's kind... above the title."""
+    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome."""
     if len(region) < min_blocks:
         return False
     return sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
 
 
 def story_lists(blocks: Sequence[Block]) -> list[Block]:
-    """Titles alternating with their times ("Vandaag, 19:28", "1:54", "21 NOV 2015"), two times or more: a list
-    of stories; with its heading right above it."""
+    """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
+    two times or more: a list of stories; with its heading right above it. The structure pass may have read
+    such a list as liveblog entries without text: two of them or more in a row are one too."""
     out = list(blocks)
-    times = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT and TIME_LINE.match(_text(b))]
-    times += [i for i, b in enumerate(out) if b.kind is BlockKind.SITE_TEXT and TIME_LINE.match(_text(b))]
-    times.sort()
-    runs: list[list[int]] = []
-    for i in times:
-        if runs and i - runs[-1][-1] == 2 and _story_title(out[i - 1]):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        if len(run) < rules.STORY_LIST_MIN_TIMES:
-            continue
-        first, last = run[0] - 1, run[-1] + 1
-        if last < len(out) and not _story_title(out[last]):
-            last -= 1
+    spans = _runs([i for i, b in enumerate(out) if CLOCK_LINE.match(_text(b))], 2, out)
+    entries = [
+        i
+        for i, b in enumerate(out)
+        if b.kind is BlockKind.LIVEBLOG and b.time and patterns.word_count(b.text) <= rules.STORY_TITLE_MAX_WORDS
+    ]
+    spans += _runs(entries, 1, out)
+    for first, last in spans:
         if first >= 0 and not _story_title(out[first]):
             first += 1
-        heading = first - 1
-        if heading >= 0 and _list_heading(out[heading]):
-            first = heading
+        if first - 1 >= 0 and _list_heading(out[first - 1]):
+            first -= 1
         for i in range(max(first, 0), min(last, len(out) - 1) + 1):
             out[i] = _aside(out[i], "story_list")
     return out
+
+
+def _runs(indexes: Sequence[int], step: int, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(first, last) of each run of `indexes` `step` apart (a title between two time lines), with the line before
+    the run; two times or more; the line after a run of time lines when it is a story's title."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and i - runs[-1][-1] == step and (step == 1 or _story_title(blocks[i - 1])):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans = []
+    for run in runs:
+        if len(run) < rules.STORY_LIST_MIN_TIMES:
+            continue
+        last = run[-1] + 1 if step == 2 and run[-1] + 1 < len(blocks) and _story_title(blocks[run[-1] + 1]) else run[-1]
+        spans.append((run[0] - 1, last))
+    return spans
 
 
 def _story_title(block: Block) -> bool:
@@ -254,14 +280,14 @@ def _list_heading(block: Block) -> bool:
 
 
 def share_rows(blocks: Sequence[Block]) -> list[Block]:
-    """A share row's lines and its counters; a button line right after them that no paragraph follows
-    ("Terug naar slideshow")."""
+    """A share row's lines and its bare counters (a "1." may number the article's list); a button line right
+    after them that no paragraph follows ("Terug naar slideshow")."""
     out = list(blocks)
     for i, block in enumerate(out):
         text = _text(block)
         if block.kind is BlockKind.SITE_TEXT or not text:
             continue
-        if share_line(text) or COUNTER_LINE.match(text):
+        if share_line(text) or BARE_COUNTER.match(text):
             out[i] = _aside(block, "share")
             continue
         after_row = i > 0 and out[i - 1].reason in ("share", "interface")
@@ -270,57 +296,3 @@ def share_rows(blocks: Sequence[Block]) -> list[Block]:
         if after_row and menu and not (following is not None and body_line(following)):
             out[i] = _aside(block, "share")
     return out
-
-
-def heading_copies(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
-    """A short line set aside because the page repeats it (its tags name it too), standing in the body right
-    above a paragraph of it: that paragraph's heading."""
-    out = list(blocks)
-    for i in range(start, end):
-        if out[i].reason == "repeated" and body_line(out[i + 1]):
-            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
-    return out
-
-
-def _dated_byline(block: Block) -> Block:
-    if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE) and DATED_BYLINE.match(
-        _text(block)
-    ):
-        return Block(BlockKind.BYLINE, block.text)
-    return block
-
-
-def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
-    """A web address alone on its line between a line that leaves its sentence open and a line that goes on
-    with it ("… registreerde de domeinnaam" / "voorbeeld.com" / ", maar …"): part of the sentence."""
-    out = list(blocks)
-    for i in range(1, len(out) - 1):
-        block, previous, following = out[i], out[i - 1], out[i + 1]
-        address = block.reason in ("link", "site_name") and patterns.is_web_address(_text(block))
-        goes_on = _text(following)[:1] in (",", ";", ")") or _text(following)[:1].islower()
-        if address and previous.kind in _TEXT_KINDS and not patterns.ends_sentence(_text(previous)) and goes_on:
-            out[i] = Block(BlockKind.PARAGRAPH, block.text)
-    return out
-
-
-def wire_notices(blocks: Sequence[Block]) -> list[Block]:
-    """A wire's notice that the item replaces an earlier one, opening one of the first paragraphs."""
-    out: list[Block] = []
-    for i, block in enumerate(blocks):
-        match = WIRE_NOTICE.match(block.text) if i < 3 and block.kind in _TEXT_KINDS else None
-        out.extend(cut_spans(block, [(0, match.end(), "wire")]) if match else [block])
-    return out
-
-
-def title_status(blocks: Sequence[Block]) -> list[Block]:
-    """A wire's version number or a liveblog's status after the headline, cut off as site text."""
-    out = list(blocks)
-    index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
-    if index is None:
-        index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
-    if index is None or out[index].kind not in _LINE_KINDS or patterns.ends_sentence(_text(out[index])):
-        return out
-    match = TITLE_STATUS_TAIL.search(out[index].text)
-    if not match or patterns.word_count(out[index].text[: match.start()]) < rules.TITLE_MIN_WORDS:
-        return out
-    return [*out[:index], *cut_spans(out[index], [(match.start("tail"), match.end(), "status")]), *out[index + 1 :]]

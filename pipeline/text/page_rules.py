@@ -23,6 +23,10 @@ BODY_MIN_WORDS = 10  # a paragraph of the body: this many words at least, ending
 # heading, a photo viewer's buttons, a short list, a video widget; captions are not counted); a longer gap
 # (lists of stories, widgets) starts another run. The body is the run with the most characters.
 BODY_GAP_MAX_CHARS = 300
+# A run of this many body paragraphs or more at most this far from the body (a big widget in between) is
+# the article's too; a single paragraph that far is a widget's (an ad, a promo).
+BODY_PART_MIN_LINES = 2
+BODY_FAR_GAP_CHARS = 1200
 CUT_TEXT_MIN_WORDS = 25  # a paragraph this long that lost its full stop is text: not counted in a gap
 
 # -- the title -------------------------------------------------------------------------------------
@@ -56,8 +60,11 @@ TIME_LINE = (
     rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK}"
     rf"|\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
 )
+# Inside the body only clock times make a story list (a bare date may open a timeline's entry).
+CLOCK_LINE = rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK})$"
 # A counter, a dash or a list's number alone on its line: "47", "-", "1.".
 COUNTER_LINE = r"^([-–—|+/]|\d{1,6}\.?|[-–]\s*\d{1,6}\s*[-–])$"
+BARE_COUNTER = r"^([-–—]|\d{1,6})$"  # inside the body: no list number ("1.")
 # The page's publication stamp: "Gepubliceerd: 5 maart 2016 17:04 … Laatste update: …".
 PUBLISHED_LINE = (
     r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatste update|laatst bijgewerkt|aangepast|published|updated)\s*:"
@@ -88,8 +95,12 @@ LIST_HEADING_MAX_WORDS = 5
 
 # -- a wire item ---------------------------------------------------------------------------------
 
-# A wire's version number or a liveblog's status after the headline: "… bij PostNL (2)", "… Moskou (gesloten)".
-TITLE_STATUS_TAIL = r"\s+(?P<tail>\((\d{1,2}|gesloten|closed|afgelopen|update|ge-?update|herhaling)\))$"
+# A wire's version number or a liveblog's status after the headline: "… bij PostNL (2)", "… Moskou (gesloten)". The
+# number is one figure after a capitalised word: "… aanranden meisje (15)" is an age.
+TITLE_STATUS_TAIL = (
+    r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
+    r"|\s+(?P<status>\((gesloten|closed|afgelopen|update|ge-?update|herhaling)\))$"
+)
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
 # "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
 WIRE_NOTICE = (
