@@ -127,7 +127,13 @@ def test_a_second_part_of_the_article_after_a_big_widget_stays() -> None:
 
 
 def test_a_story_list_inside_the_body_goes_and_a_timeline_of_dates_stays() -> None:
-    videos = ["Meest bekeken video's", "1:54", "Kraan valt om op bouwplaats", "0:48", "Zo ziet de brug er van boven uit"]
+    videos = [
+        "Meest bekeken video's",
+        "1:54",
+        "Kraan valt om op bouwplaats",
+        "0:48",
+        "Zo ziet de brug er van boven uit",
+    ]
     text = page(*MENU, TITLE, BYLINE, P1, P2, *videos, P3, P4, *TAIL)
     assert set(videos) <= _aside(text)
     timeline = ["3 maart 2021", "Eerste paal de grond in", "9 juni 2022", "Fundering afgekeurd"]
