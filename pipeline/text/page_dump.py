@@ -39,6 +39,7 @@ CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
 BARE_COUNTER = re.compile(rules.BARE_COUNTER)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
+_EXPORT_REASONS = ("export", "untitled", "archive")
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
 
 
@@ -59,29 +60,67 @@ def lines_are_blocks(lines: Sequence[str]) -> bool:
 
 
 def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
-    """The blocks with a saved page's furniture set aside (see the module docstring); the page's head and
-    tail only when the source is shaped like a saved page (`page_shaped`)."""
+    """The blocks with a saved page's furniture set aside (see the module docstring). The page's head and tail
+    need fewer blocks when the source is shaped like a saved page (`page_shaped`) than when its lines are
+    blank-line separated like an article's paragraphs."""
     out = wire_notices(inline_addresses([dated_byline(b) for b in blocks]))
     body = body_span(out)
-    if body is None or not page_shaped(source):
-        return title_status(heading_copies(out, *body, body_line) if body else out)
+    if body is None:
+        return title_status(out)
     start, end = body
     out = heading_copies(out, start, end, body_line)
+    if any(b.reason in _EXPORT_REASONS for b in out):
+        return title_status(out)  # an archive's export, not a page: pipeline.text.export_edges reads it
     title = page_title(out, start)
-    head = title is not None and _pages(out[:title], rules.HEAD_MIN_BLOCKS)
-    tail = _pages(out[end + 1 :], rules.TAIL_MIN_BLOCKS)
+    shaped = page_shaped(source)
+    head = (
+        title is not None
+        and sum(1 for b in out[: rules.OPENING_BLOCKS] if chrome(b)) >= rules.OPENING_MIN_CHROME
+        and _pages(out[:title], rules.HEAD_MIN_BLOCKS if shaped else rules.HEAD_STRONG_BLOCKS)
+    )
+    tail = _pages(out[end + 1 :], rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS)
     if head and title is not None:
-        out[:title] = [_aside(b, "page_head") if b.kind is not BlockKind.BYLINE else b for b in out[:title]]
-        out[title] = Block(BlockKind.HEADLINE, out[title].text)
-        for i in range(title + 1, start):
-            if out[i].kind not in _KEPT and chrome(out[i]):
-                out[i] = _aside(out[i], "page_head")
+        out = _set_aside_head(out, title, start)
+    elif title is not None and out[title].reason == "repeated" and _over_its_meta(out, title):
+        out[title] = Block(BlockKind.SUBHEADING, out[title].text)  # the title the page's lists repeat
     if tail:
-        first_byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
-        out[end + 1 :] = [b if i == first_byline else _aside(b, "page_tail") for i, b in enumerate(out) if i > end]
+        out = _set_aside_tail(out, end)
     if head or tail:
         out = share_rows(story_lists(out))
     return title_status(_timed(out))
+
+
+def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
+    """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
+    title the page splits in two; a copy of the title is a breadcrumb's). Between the title and the body: the
+    chrome lines, but an author's name."""
+    out = list(blocks)
+    own = title
+    while own > 0 and title_like(out[own - 1]) and not _same(out[own - 1].text, out[title].text):
+        own -= 1
+    for i in range(own):
+        if out[i].kind is not BlockKind.BYLINE:
+            out[i] = _aside(out[i], "page_head")
+    out[title] = Block(BlockKind.HEADLINE, out[title].text)
+    for i in range(title + 1, start):
+        if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
+            out[i] = _aside(out[i], "page_head")
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
+    """After the body: site text, but the first byline and an author's name right after the body."""
+    out = list(blocks)
+    byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
+    for i in range(end + 1, len(out)):
+        signed = i == end + 1 and patterns.is_person_name(_text(out[i]))
+        if i != byline and not signed:
+            out[i] = _aside(out[i], "page_tail")
+    return out
 
 
 def _aside(block: Block, reason: str) -> Block:
@@ -187,18 +226,21 @@ def page_title(blocks: Sequence[Block], start: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
     follows (else the last title-like line above it)."""
     candidates = [i for i in range(start) if title_like(blocks[i])]
-    for i in reversed(candidates):
-        following = blocks[i + 1]
-        text = _text(following)
-        if following.kind in (BlockKind.DATELINE, *_KEPT) or any(p.match(text) for p in _STAMPS):
-            return i
-    return candidates[-1] if candidates else None
+    dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
+    return dated if dated is not None else (candidates[-1] if candidates else None)
+
+
+def _over_its_meta(blocks: Sequence[Block], index: int) -> bool:
+    """A date, a credit, a caption or a publication stamp follows the line."""
+    following = blocks[index + 1]
+    text = _text(following)
+    return following.kind in (BlockKind.DATELINE, *_KEPT) or any(p.match(text) for p in _STAMPS)
 
 
 def chrome(block: Block) -> bool:
-    """A block shaped like a page's furniture: site text found already, a menu entry or a label (a few words,
-    no sentence's end), a time or a date, a counter, a publication stamp, a breadcrumb, a share row."""
-    if block.kind is BlockKind.SITE_TEXT:
+    """A block shaped like a page's furniture: site text found already, a date line, a menu entry or a label (a
+    few words, no sentence's end), a time or a date, a counter, a publication stamp, a breadcrumb, a share row."""
+    if block.kind in (BlockKind.SITE_TEXT, BlockKind.DATELINE):
         return True
     text = _text(block)
     if not text:

@@ -40,6 +40,13 @@ MENU_MAX_WORDS = 3  # a menu entry, a section label, a button: this many words a
 # The head above the title is the page's when it has this many blocks and at least this share is chrome.
 HEAD_MIN_BLOCKS = 2
 TAIL_MIN_BLOCKS = 6
+# In a text not shaped like a saved page (its blocks blank-line separated, like an article's paragraphs), only a
+# long head or tail that is mostly chrome is the page's.
+HEAD_STRONG_BLOCKS = 8
+# A page opens with its chrome (a skip link, a menu, a top bar): this many of its first blocks at least.
+OPENING_BLOCKS = 2
+OPENING_MIN_CHROME = 1
+TAIL_STRONG_BLOCKS = 12
 CHROME_MIN_SHARE = 0.5
 
 _UNITS = (
@@ -53,12 +60,13 @@ _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 )
+_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
 _CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
 # A story list's time or date on its own line: "19:00", "1:54" (a video's length), "Vandaag, 19:28",
 # "Gisteren 23:58", "21 NOV 2015", "21 november 2015, 10:15".
 TIME_LINE = (
     rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK}"
-    rf"|\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
+    rf"|({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
 )
 # Inside the body only clock times make a story list (a bare date may open a timeline's entry).
 CLOCK_LINE = rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK})$"

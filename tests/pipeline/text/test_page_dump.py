@@ -165,3 +165,36 @@ def test_a_web_address_on_its_own_line_inside_a_sentence_stays_text() -> None:
     assert "brugzwolle.nl" not in _aside(text)
     # between two finished sentences it is a link line
     assert "brugzwolle.nl" in _aside(joined(TITLE, P1, "brugzwolle.nl", P2))
+
+
+def test_a_page_saved_with_blank_lines_between_its_elements_needs_a_long_chrome_head_and_tail() -> None:
+    menu = [*MENU, "Economie", "Opinie", "Podcasts"]
+    text = "\n\n".join([*menu, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *TAIL])
+    assert not page_shaped(text)
+    assert article(text).meta.headline == TITLE
+    assert set(menu) <= _aside(text)
+    assert "10:42" in _aside(text)
+    # an article whose paragraphs are blank-line separated, with a short label above its title, keeps it all
+    short = "\n\n".join(["Regio", TITLE, BYLINE, P1, P2, HEADING, P3, P4, "Door: redactie"])
+    assert {TITLE, P1, P2, P3, P4} <= {b.text for b in article(short).blocks if b.kind is not K.SITE_TEXT}
+
+
+def test_a_title_like_line_right_above_the_title_stays_and_a_breadcrumbs_copy_of_the_title_goes() -> None:
+    over = "Deze week in de regio: bruggen en wegen"
+    text = page(*MENU, over, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *TAIL)
+    assert over not in _aside(text) and article(text).meta.headline == TITLE
+    copy = page(*MENU, TITLE, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *TAIL)
+    blocks = article(copy).blocks
+    assert [b.kind for b in blocks if b.text == TITLE] == [K.SITE_TEXT, K.HEADLINE]
+
+
+def test_an_authors_name_under_the_title_stays_and_a_section_label_goes() -> None:
+    text = page(*MENU, TITLE, "Regio", "Anna de Wit", "12 maart 2024", P1, P2, HEADING, P3, P4, *TAIL)
+    aside = _aside(text)
+    assert "Regio" in aside and "Anna de Wit" not in aside
+
+
+def test_a_title_the_pages_lists_repeat_stays_the_title() -> None:
+    lists = ["Net binnen", TITLE, "09:15", "Raad stemt in met nieuw zwembad", "08:40"]
+    text = "\n\n".join(["Deel op Facebook", TITLE, BYLINE, P1, P2, HEADING, P3, P4, *lists])
+    assert article(text).meta.headline == TITLE
