@@ -92,11 +92,11 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
 
 def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
     """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
-    title the page splits in two; a copy of the title is a breadcrumb's). Between the title and the body: the
+    title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the title and the body: the
     chrome lines, but an author's name."""
     out = list(blocks)
     own = title
-    while own > 0 and title_like(out[own - 1]) and not _same(out[own - 1].text, out[title].text):
+    while own > 0 and title_like(out[own - 1]) and not _breadcrumb_of(out[own - 1].text, out[title].text):
         own -= 1
     for i in range(own):
         if out[i].kind is not BlockKind.BYLINE:
@@ -108,8 +108,9 @@ def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Blo
     return out
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+def _breadcrumb_of(line: str, title: str) -> bool:
+    """The title itself, or a breadcrumb ending in it ("Voorpagina Regio Nieuwe brug …")."""
+    return " ".join(line.split()).casefold().endswith(" ".join(title.split()).casefold())
 
 
 def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
@@ -256,8 +257,8 @@ def chrome(block: Block) -> bool:
 
 
 def share_line(text: str) -> bool:
-    words = [w.strip(":,.!|").casefold() for w in text.split()]
-    words = [w for w in words if w]
+    words = [w.strip(":,.!|()[]").casefold() for w in text.split()]
+    words = [w for w in words if w and not BARE_COUNTER.match(w)]  # "Reageer 47 Share 0 Tweet"
     return bool(words) and all(w in rules.SHARE_WORDS for w in words) and any(w in rules.SHARE_VERBS for w in words)
 
 

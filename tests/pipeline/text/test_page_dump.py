@@ -9,7 +9,7 @@ from tests.pipeline.text.site_helpers import K, article, joined
 MENU = ["Naar de inhoud", "Voorbeeldkrant", "Nieuws", "Regio", "Sport", "Cultuur", "Inloggen", "Home » Regio"]
 TITLE = "Nieuwe brug over de IJssel na jaren vertraging geopend"
 BYLINE = "12 maart 2024 om 09:15 door Anna de Wit"
-SHARE = ["Deel op Facebook Deel op X", "Reageer", "14"]
+SHARE = ["Deel op Facebook Deel op X", "Reageer 14 Share 2 Tweet", "14"]
 P1 = (
     "De nieuwe brug over de IJssel bij Zwolle is dinsdagochtend na ruim drie jaar vertraging geopend door de "
     "wethouder van verkeer, die de eerste fietsers over de brug begeleidde."
@@ -79,7 +79,10 @@ def test_the_head_above_the_title_is_set_aside_and_the_title_is_the_headline() -
     assert found.meta.headline == TITLE
     aside = _aside(FULL)
     assert set(MENU) <= aside
-    assert set(SHARE) <= aside  # the share row and its counter between the title and the body
+    # the share row and its counters between the title and the body (only the byline stays)
+    blocks = article(FULL).blocks
+    title, lede = (next(i for i, b in enumerate(blocks) if b.kind is kind) for kind in (K.HEADLINE, K.LEDE))
+    assert [b.kind for b in blocks[title + 1 : lede] if b.kind is not K.SITE_TEXT] == [K.BYLINE]
     assert (K.BYLINE, BYLINE) in _kinds(FULL)  # a date, a time, "door" and a name: the byline
 
 
@@ -186,6 +189,8 @@ def test_a_title_like_line_right_above_the_title_stays_and_a_breadcrumbs_copy_of
     copy = page(*MENU, TITLE, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *TAIL)
     blocks = article(copy).blocks
     assert [b.kind for b in blocks if b.text == TITLE] == [K.SITE_TEXT, K.HEADLINE]
+    crumbs = f"Voorkrant Regio Zwolle {TITLE}"  # a breadcrumb on one line, ending in the title
+    assert crumbs in _aside(page(*MENU, crumbs, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *TAIL))
 
 
 def test_an_authors_name_under_the_title_stays_and_a_section_label_goes() -> None:
