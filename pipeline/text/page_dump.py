@@ -114,14 +114,34 @@ def _breadcrumb_of(line: str, title: str) -> bool:
 
 
 def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
-    """After the body: site text, but the first byline and an author's name right after the body."""
+    """After the body: site text, but the first byline, an author's name right after the body and the article's
+    closing list (see _closing_list)."""
     out = list(blocks)
     byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
-    for i in range(end + 1, len(out)):
+    for i in range(_closing_list(out, end + 1), len(out)):
         signed = i == end + 1 and patterns.is_person_name(_text(out[i]))
         if i != byline and not signed:
             out[i] = _aside(out[i], "page_tail")
     return out
+
+
+def _closing_list(blocks: Sequence[Block], start: int) -> int:
+    """Where the page's tail begins after the article's own closing list, if one follows the body: maybe a
+    heading ("Tijdlijn", "De maatregelen op een rij:"), then two lines or more that are neither chrome nor site
+    text found already (a related list's heading is: "Lees ook", "Meer nieuws")."""
+    first = start
+    if first < len(blocks) and blocks[first].kind is not BlockKind.SITE_TEXT and _list_heading(blocks[first]):
+        first += 1
+    end = first
+    while (
+        end < len(blocks)
+        and blocks[end].kind in (*LINE_KINDS, BlockKind.LIST)
+        and not chrome(blocks[end])
+        and not body_line(blocks[end])
+        and patterns.word_count(_text(blocks[end])) <= rules.CLOSING_ITEM_MAX_WORDS
+    ):
+        end += 1
+    return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
 
 
 def _aside(block: Block, reason: str) -> Block:

@@ -43,6 +43,9 @@ TAIL_MIN_BLOCKS = 6
 # In a text not shaped like a saved page (its blocks blank-line separated, like an article's paragraphs), only a
 # long head or tail that is mostly chrome is the page's.
 HEAD_STRONG_BLOCKS = 8
+# The article's own closing list right after the body stays: this many items at least, each this short.
+CLOSING_LIST_MIN_ITEMS = 2
+CLOSING_ITEM_MAX_WORDS = 25
 # A page opens with its chrome (a skip link, a menu, a top bar): this many of its first blocks at least.
 OPENING_BLOCKS = 2
 OPENING_MIN_CHROME = 1

@@ -203,3 +203,13 @@ def test_a_title_the_pages_lists_repeat_stays_the_title() -> None:
     lists = ["Net binnen", TITLE, "09:15", "Raad stemt in met nieuw zwembad", "08:40"]
     text = "\n\n".join(["Deel op Facebook", TITLE, BYLINE, P1, P2, HEADING, P3, P4, *lists])
     assert article(text).meta.headline == TITLE
+
+
+def test_the_articles_own_closing_list_after_the_body_stays() -> None:
+    timeline = ["Tijdlijn", "9.30 uur: eerste auto over de brug", "11.00 uur: officiële opening door de wethouder"]
+    text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *timeline, *TAIL)
+    assert not set(timeline) & _aside(text)
+    assert "10:42" in _aside(text)
+    # a related list whose heading the rules know is no closing list
+    related = ["Lees ook", "Veerpont vaart niet meer", "Wethouder wil snelheid omlaag op de dijk"]
+    assert set(related) <= _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *related, *TAIL))
