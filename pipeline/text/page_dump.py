@@ -1,14 +1,19 @@
-"""A whole web page saved as text, one line per block element (issue 21, round 8; the expressions and limits
-are data: pipeline.text.page_rules). pipeline.text.article calls `page_furniture` after its other site-text
-rules, before the headline is chosen.
+"""A whole web page saved as text (issue 21, round 8; the expressions and limits are data: pipeline.text.page_rules).
+pipeline.text.article calls `page_furniture` after its other site-text rules, before the headline is chosen.
 
-body      the run of running-text paragraphs with the most text (paragraphs a few blocks apart are one run)
-title     the last title-like line above the body that its date, credit, photo or share row follows
-head      above the title, when it is the page's (enough of it menus, bars, breadcrumbs, times): site text;
-          between the title and the body, the page's date, section label and share row too
-tail      after the body, when it is the page's (enough of it chrome): site text, but the article's byline
-inside    on such a page, story lists (titles alternating with times), share rows and counters
-
+body      pipeline.text.page_body: the run of running-text paragraphs with the most text
+title     the last title-like line above the body that its date, credit, caption or publication stamp follows
+          (else the last title-like line above it); it becomes the headline when the head is the page's
+head      above the title, when the page opens with chrome and enough of the head is chrome (menus, bars,
+          breadcrumbs, times, counters, share rows): site text, but a byline and the title-like lines right
+          above the title; between the title and the body, the chrome lines (date, section label, share row),
+          but a byline, a caption and an author's name
+tail      after the body, when enough of it is chrome: site text, but the first byline, an author's name right
+          after the body and the article's own closing list
+inside    when the head or the tail was the page's: story lists (titles alternating with clock times), share
+          rows and their counters and buttons
+The head and the tail need more blocks when the source is not shaped like a page saved one line per element (its
+blocks blank-line separated like an article's paragraphs); an archive's export is left to pipeline.text.export_edges.
 Also, on any text, the line rules of pipeline.text.page_lines.
 """
 
@@ -20,9 +25,9 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
 from pipeline.text import patterns
+from pipeline.text.page_body import RELATIVE_TIME, body_line, body_span, page_shaped
 from pipeline.text.page_lines import (
     LINE_KINDS,
-    TEXT_KINDS,
     dated_byline,
     heading_copies,
     inline_addresses,
@@ -30,7 +35,6 @@ from pipeline.text.page_lines import (
     wire_notices,
 )
 
-RELATIVE_TIME = re.compile(rules.RELATIVE_TIME, re.IGNORECASE)
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
 PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
@@ -38,25 +42,8 @@ BREADCRUMB = re.compile(rules.BREADCRUMB)
 CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
 BARE_COUNTER = re.compile(rules.BARE_COUNTER)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _EXPORT_REASONS = ("export", "untitled", "archive")
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
-
-
-def page_shaped(source: str) -> bool:
-    """A source with a chunk of lines that are blocks (see lines_are_blocks)."""
-    return any(
-        lines_are_blocks([c for c in (" ".join(line.split()) for line in chunk.split("\n")) if c])
-        for chunk in _BLANK_LINES.split(source)
-    )
-
-
-def lines_are_blocks(lines: Sequence[str]) -> bool:
-    """A chunk whose every line is a block of its own (a page saved one line per element): many lines, some
-    of them running text longer than any hard-wrapped line."""
-    if len(lines) < rules.PAGE_MIN_LINES:
-        return False
-    return sum(1 for line in lines if len(line) > rules.PAGE_LONG_LINE_CHARS) >= rules.PAGE_MIN_LONG_LINES
 
 
 def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
@@ -165,73 +152,6 @@ def _timed(blocks: Sequence[Block]) -> list[Block]:
 
 def _text(block: Block) -> str:
     return block.text.strip()
-
-
-def body_line(block: Block) -> bool:
-    """A paragraph of running text that is no story's card (a card opens with its relative time)."""
-    text = _text(block)
-    return (
-        block.kind in TEXT_KINDS
-        and patterns.word_count(text) >= rules.BODY_MIN_WORDS
-        and patterns.ends_sentence(text)
-        and not RELATIVE_TIME.match(text)
-    )
-
-
-def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
-    """The first and last index of the run of body paragraphs with the most characters (a question closing it
-    right above site text is a widget's lead)."""
-    runs: list[list[int]] = []
-    for i, block in enumerate(blocks):
-        if not body_line(block):
-            continue
-        if runs and _gap(blocks[runs[-1][-1] + 1 : i]) <= rules.BODY_GAP_MAX_CHARS:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    if not runs:
-        return None
-    best = max(range(len(runs)), key=lambda r: sum(len(blocks[i].text) for i in runs[r]))
-    first, last = best, best
-    while first > 0 and _joins(blocks, runs[first - 1], runs[first], runs[first - 1]):
-        first -= 1
-    while last + 1 < len(runs) and _joins(blocks, runs[last], runs[last + 1], runs[last + 1]):
-        last += 1
-    body = [i for run in runs[first : last + 1] for i in run]
-    if len(body) > 1 and _widget_lead(blocks, body[-1]):
-        body.pop()
-    return body[0], body[-1]
-
-
-def _joins(blocks: Sequence[Block], before: list[int], after: list[int], other: list[int]) -> bool:
-    """Another run of two body paragraphs or more, a longer gap away (a big widget in the article): the
-    article's too."""
-    return (
-        len(other) >= rules.BODY_PART_MIN_LINES and _gap(blocks[before[-1] + 1 : after[0]]) <= rules.BODY_FAR_GAP_CHARS
-    )
-
-
-def _widget_lead(blocks: Sequence[Block], index: int) -> bool:
-    """A question closing the run right above site text ("Wil je op de hoogte blijven …?" over a follow
-    button): the widget's lead, not the body's."""
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    question = _text(blocks[index]).rstrip("”’\"' ").endswith("?")
-    return question and following is not None and following.kind is BlockKind.SITE_TEXT
-
-
-def _gap(blocks: Sequence[Block]) -> int:
-    """The characters between two body paragraphs, not counting captions (a photo viewer's) or paragraphs of
-    text that lost their full stop."""
-    return sum(len(b.text) + 1 for b in blocks if b.kind is not BlockKind.CAPTION and not _cut_text(b))
-
-
-def _cut_text(block: Block) -> bool:
-    text = _text(block)
-    return (
-        block.kind in TEXT_KINDS
-        and patterns.word_count(text) >= rules.CUT_TEXT_MIN_WORDS
-        and not RELATIVE_TIME.match(text)
-    )
 
 
 def title_like(block: Block) -> bool:

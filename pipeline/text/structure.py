@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
-from pipeline.text.page_dump import lines_are_blocks
+from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")

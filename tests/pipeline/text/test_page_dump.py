@@ -3,7 +3,7 @@ rule on a page written here (an invented outlet), and next to it article text of
 
 from __future__ import annotations
 
-from pipeline.text.page_dump import lines_are_blocks, page_shaped
+from pipeline.text.page_body import lines_are_blocks, page_shaped
 from tests.pipeline.text.site_helpers import K, article, joined
 
 MENU = ["Naar de inhoud", "Voorbeeldkrant", "Nieuws", "Regio", "Sport", "Cultuur", "Inloggen", "Home » Regio"]
