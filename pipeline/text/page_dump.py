@@ -65,7 +65,8 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         and sum(1 for b in out[: rules.OPENING_BLOCKS] if chrome(b)) >= rules.OPENING_MIN_CHROME
         and _pages(out[:title], rules.HEAD_MIN_BLOCKS if shaped else rules.HEAD_STRONG_BLOCKS)
     )
-    tail = _pages(out[end + 1 :], rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS)
+    tail_blocks = rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS
+    tail = _pages(out[end + 1 :], tail_blocks, rules.TAIL_MIN_FURNITURE)
     if head and title is not None:
         out = _set_aside_head(out, title, start)
     elif title is not None and out[title].reason == "repeated" and _over_its_meta(out, title):
@@ -114,21 +115,30 @@ def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
 
 def _closing_list(blocks: Sequence[Block], start: int) -> int:
     """Where the page's tail begins after the article's own closing list, if one follows the body: maybe a
-    heading ("Tijdlijn", "De maatregelen op een rij:"), then two lines or more that are neither chrome nor site
-    text found already (a related list's heading is: "Lees ook", "Meer nieuws")."""
+    heading ("Tijdlijn", "De opstelling:"), then two lines or more that are no furniture — of two words or more,
+    or of one under a heading ending in a colon (a widget's cells are single words: "Max", "Min", "Wind"); a
+    related list's heading is site text found already ("Lees ook", "Meer nieuws")."""
     first = start
-    if first < len(blocks) and blocks[first].kind is not BlockKind.SITE_TEXT and _list_heading(blocks[first]):
-        first += 1
+    heading = blocks[first] if first < len(blocks) else None
+    if heading is not None and heading.kind is not BlockKind.SITE_TEXT:
+        text = _text(heading)
+        if _list_heading(heading) or patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and text.endswith(":"):
+            first += 1
+    announced = first > start and _text(blocks[start]).endswith(":")
     end = first
-    while (
-        end < len(blocks)
-        and blocks[end].kind in (*LINE_KINDS, BlockKind.LIST)
-        and not chrome(blocks[end])
-        and not body_line(blocks[end])
-        and patterns.word_count(_text(blocks[end])) <= rules.CLOSING_ITEM_MAX_WORDS
-    ):
+    while end < len(blocks) and _item(blocks[end], announced=announced):
         end += 1
     return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
+
+
+def _item(block: Block, *, announced: bool) -> bool:
+    words = patterns.word_count(_text(block))
+    return (
+        block.kind in (*LINE_KINDS, BlockKind.LIST)
+        and not furniture(block)
+        and not body_line(block)
+        and (2 if not announced else 1) <= words <= rules.CLOSING_ITEM_MAX_WORDS
+    )
 
 
 def _aside(block: Block, reason: str) -> Block:
@@ -179,21 +189,23 @@ def _over_its_meta(blocks: Sequence[Block], index: int) -> bool:
 
 
 def chrome(block: Block) -> bool:
-    """A block shaped like a page's furniture: site text found already, a date line, a menu entry or a label (a
-    few words, no sentence's end), a time or a date, a counter, a publication stamp, a breadcrumb, a share row."""
+    """A block shaped like a page's furniture: a menu entry or a label (a few words, no sentence's end), or
+    `furniture`."""
+    text = _text(block)
+    menu = bool(text) and patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+    return menu or furniture(block)
+
+
+def furniture(block: Block) -> bool:
+    """A block that is the page's by more than its length: site text found already, a date line, a time or a
+    date, a counter, a publication stamp, a breadcrumb, a relative time, a share row."""
     if block.kind in (BlockKind.SITE_TEXT, BlockKind.DATELINE):
         return True
     text = _text(block)
     if not text:
         return False
-    menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
-    stamps = (TIME_LINE, COUNTER_LINE, BREADCRUMB)
-    return (
-        menu
-        or any(p.match(text) for p in stamps)
-        or bool(PUBLISHED_LINE.match(text) or RELATIVE_TIME.match(text))
-        or share_line(text)
-    )
+    stamps = (TIME_LINE, COUNTER_LINE, BREADCRUMB, PUBLISHED_LINE, RELATIVE_TIME)
+    return any(p.match(text) for p in stamps) or share_line(text)
 
 
 def share_line(text: str) -> bool:
@@ -202,11 +214,13 @@ def share_line(text: str) -> bool:
     return bool(words) and all(w in rules.SHARE_WORDS for w in words) and any(w in rules.SHARE_VERBS for w in words)
 
 
-def _pages(region: Sequence[Block], min_blocks: int) -> bool:
-    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome."""
+def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> bool:
+    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
+    some of them furniture (below the body: a list of names or of short items is as short as a menu)."""
     if len(region) < min_blocks:
         return False
-    return sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
+    share = sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
+    return share and sum(1 for b in region if furniture(b)) >= min_furniture
 
 
 def story_lists(blocks: Sequence[Block]) -> list[Block]:

@@ -51,6 +51,7 @@ OPENING_BLOCKS = 2
 OPENING_MIN_CHROME = 1
 TAIL_STRONG_BLOCKS = 12
 CHROME_MIN_SHARE = 0.5
+TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's by more than their length
 
 _UNITS = (
     r"(seconde|seconden|sec|minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren"

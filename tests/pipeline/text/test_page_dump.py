@@ -210,6 +210,16 @@ def test_the_articles_own_closing_list_after_the_body_stays() -> None:
     text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *timeline, *TAIL)
     assert not set(timeline) & _aside(text)
     assert "10:42" in _aside(text)
-    # a related list whose heading the rules know is no closing list
+    lineup = ["De opstelling:", "Pasveer", "Rensch", "Sutalo"]
+    assert not set(lineup) & _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *lineup, *TAIL))
+    # a widget's cells are no closing list, nor is a related list whose heading the rules know
+    weather = ["Komende dagen", "Max", "Min", "Wind", "Woensdag", "11°C", "6°C"]
+    assert set(weather) <= _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *weather, *TAIL))
     related = ["Lees ook", "Veerpont vaart niet meer", "Wethouder wil snelheid omlaag op de dijk"]
     assert set(related) <= _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *related, *TAIL))
+
+
+def test_short_lines_closing_the_text_without_any_furniture_are_no_page_tail() -> None:
+    names = ["Pasveer", "Rensch", "Sutalo", "Hato", "Taylor", "Berghuis", "Brobbey"]
+    text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *names)
+    assert not set(names) & _aside(text)
