@@ -3,7 +3,9 @@ rule on a page written here (an invented outlet), and next to it article text of
 
 from __future__ import annotations
 
+from pipeline.document import Block
 from pipeline.text.page_body import lines_are_blocks, page_shaped
+from pipeline.text.page_dump import page_furniture
 from tests.pipeline.text.site_helpers import K, article, joined
 
 MENU = ["Naar de inhoud", "Voorbeeldkrant", "Nieuws", "Regio", "Sport", "Cultuur", "Inloggen", "Home » Regio"]
@@ -220,6 +222,11 @@ def test_the_articles_own_closing_list_after_the_body_stays() -> None:
 
 
 def test_short_lines_closing_the_text_without_any_furniture_are_no_page_tail() -> None:
+    # page_furniture alone (the page's closing short lines rule, page_edges.tail_lines, has its own say on them)
     names = ["Pasveer", "Rensch", "Sutalo", "Hato", "Taylor", "Berghuis", "Brobbey"]
-    text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *names)
-    assert not set(names) & _aside(text)
+    lines = [*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *names]
+    blocks = [Block(K.PARAGRAPH if len(line) > 60 else K.SUBHEADING, line) for line in lines]
+    assert not [b for b in page_furniture(blocks, page(*lines)) if b.kind is K.SITE_TEXT and b.text in names]
+    furniture = [Block(K.SITE_TEXT, "Reageer", reason="share"), Block(K.SITE_TEXT, "© 2024 Krant BV", reason="x")]
+    found = page_furniture([*blocks, *furniture], page(*lines, "Reageer", "© 2024 Krant BV"))
+    assert {b.text for b in found if b.kind is K.SITE_TEXT} >= set(names)
