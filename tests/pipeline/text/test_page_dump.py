@@ -202,9 +202,10 @@ def test_an_authors_name_under_the_title_stays_and_a_section_label_goes() -> Non
 
 
 def test_a_title_the_pages_lists_repeat_stays_the_title() -> None:
-    lists = ["Net binnen", TITLE, "09:15", "Raad stemt in met nieuw zwembad", "08:40"]
-    text = "\n\n".join(["Deel op Facebook", TITLE, BYLINE, P1, P2, HEADING, P3, P4, *lists])
-    assert article(text).meta.headline == TITLE
+    short = "Nieuwe IJsselbrug eindelijk open"  # short enough for the repeated-lines rule
+    lists = ["Net binnen", short, "09:15", "Raad stemt in met nieuw zwembad", "08:40"]
+    text = "\n\n".join(["Deel op Facebook", short, BYLINE, P1, P2, HEADING, P3, P4, *lists])
+    assert article(text).meta.headline == short
 
 
 def test_the_articles_own_closing_list_after_the_body_stays() -> None:
