@@ -80,8 +80,8 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
 
 def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
     """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
-    title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the title and the body: the
-    chrome lines, but an author's name."""
+    title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the
+    title and the body: the chrome lines, but a byline, a caption and an author's name."""
     out = list(blocks)
     own = title
     while own > 0 and title_like(out[own - 1]) and not _breadcrumb_of(out[own - 1].text, out[title].text):
