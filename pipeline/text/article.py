@@ -25,6 +25,7 @@ from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -110,7 +111,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == 0 else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
-    return link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
+    out = link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
+    return page_furniture(out, source)
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:

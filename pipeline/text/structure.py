@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
@@ -47,7 +48,7 @@ def text_blocks(body: str) -> list[Block]:
     blocks: list[Block] = []
     after_text = False  # a sentence has ended in an earlier chunk: the article's running text has begun
     for chunk in chunks:
-        for part in [[line] for line in chunk] if _metadata_chunk(chunk) else [chunk]:
+        for part in [[line] for line in chunk] if _metadata_chunk(chunk) or lines_are_blocks(chunk) else [chunk]:
             blocks.extend(chunk_blocks(part, liveblog=liveblog, after_text=after_text))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
     return attach_timestamps(blocks, liveblog=liveblog)

@@ -1,0 +1,105 @@
+"""Where a saved page's article is (issue 21, round 8; the limits are data: pipeline.text.page_rules): whether a
+source is shaped like a page saved one line per element, and the body — the run of running-text paragraphs with
+the most text (paragraphs a few blocks apart are one run; a later part of two paragraphs or more after a bigger
+widget too). pipeline.text.structure and pipeline.text.page_dump use them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import page_rules as rules
+from pipeline.text import patterns
+from pipeline.text.page_lines import TEXT_KINDS
+
+RELATIVE_TIME = re.compile(rules.RELATIVE_TIME, re.IGNORECASE)
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
+
+
+def _text(block: Block) -> str:
+    return block.text.strip()
+
+
+def page_shaped(source: str) -> bool:
+    """A source with a chunk of lines that are blocks (see lines_are_blocks)."""
+    return any(
+        lines_are_blocks([c for c in (" ".join(line.split()) for line in chunk.split("\n")) if c])
+        for chunk in _BLANK_LINES.split(source)
+    )
+
+
+def lines_are_blocks(lines: Sequence[str]) -> bool:
+    """A chunk whose every line is a block of its own (a page saved one line per element): many lines, some
+    of them running text longer than any hard-wrapped line."""
+    if len(lines) < rules.PAGE_MIN_LINES:
+        return False
+    return sum(1 for line in lines if len(line) > rules.PAGE_LONG_LINE_CHARS) >= rules.PAGE_MIN_LONG_LINES
+
+
+def body_line(block: Block) -> bool:
+    """A paragraph of running text that is no story's card (a card opens with its relative time)."""
+    text = _text(block)
+    return (
+        block.kind in TEXT_KINDS
+        and patterns.word_count(text) >= rules.BODY_MIN_WORDS
+        and patterns.ends_sentence(text)
+        and not RELATIVE_TIME.match(text)
+    )
+
+
+def body_span(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """The first and last index of the run of body paragraphs with the most characters (a question closing it
+    right above site text is a widget's lead)."""
+    runs: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if not body_line(block):
+            continue
+        if runs and _gap(blocks[runs[-1][-1] + 1 : i]) <= rules.BODY_GAP_MAX_CHARS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return None
+    best = max(range(len(runs)), key=lambda r: sum(len(blocks[i].text) for i in runs[r]))
+    first, last = best, best
+    while first > 0 and _joins(blocks, runs[first - 1], runs[first], runs[first - 1]):
+        first -= 1
+    while last + 1 < len(runs) and _joins(blocks, runs[last], runs[last + 1], runs[last + 1]):
+        last += 1
+    body = [i for run in runs[first : last + 1] for i in run]
+    if len(body) > 1 and _widget_lead(blocks, body[-1]):
+        body.pop()
+    return body[0], body[-1]
+
+
+def _joins(blocks: Sequence[Block], before: list[int], after: list[int], other: list[int]) -> bool:
+    """Another run of two body paragraphs or more, a longer gap away (a big widget in the article): the
+    article's too."""
+    return (
+        len(other) >= rules.BODY_PART_MIN_LINES and _gap(blocks[before[-1] + 1 : after[0]]) <= rules.BODY_FAR_GAP_CHARS
+    )
+
+
+def _widget_lead(blocks: Sequence[Block], index: int) -> bool:
+    """A question closing the run right above site text ("Wil je op de hoogte blijven …?" over a follow
+    button): the widget's lead, not the body's."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    question = _text(blocks[index]).rstrip("”’\"' ").endswith("?")
+    return question and following is not None and following.kind is BlockKind.SITE_TEXT
+
+
+def _gap(blocks: Sequence[Block]) -> int:
+    """The characters between two body paragraphs, not counting captions (a photo viewer's) or paragraphs of
+    text that lost their full stop."""
+    return sum(len(b.text) + 1 for b in blocks if b.kind is not BlockKind.CAPTION and not _cut_text(b))
+
+
+def _cut_text(block: Block) -> bool:
+    text = _text(block)
+    return (
+        block.kind in TEXT_KINDS
+        and patterns.word_count(text) >= rules.CUT_TEXT_MIN_WORDS
+        and not RELATIVE_TIME.match(text)
+    )

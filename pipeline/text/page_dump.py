@@ -1,0 +1,295 @@
+"""A whole web page saved as text (issue 21, round 8; the expressions and limits are data: pipeline.text.page_rules).
+pipeline.text.article calls `page_furniture` after its other site-text rules, before the headline is chosen.
+
+body      pipeline.text.page_body: the run of running-text paragraphs with the most text
+title     the last title-like line above the body that its date, credit, caption or publication stamp follows
+          (else the last title-like line above it); it becomes the headline when the head is the page's
+head      above the title, when the page opens with chrome and enough of the head is chrome (menus, bars,
+          breadcrumbs, times, counters, share rows): site text, but a byline and the title-like lines right
+          above the title; between the title and the body, the chrome lines (date, section label, share row),
+          but a byline, a caption and an author's name
+tail      after the body, when enough of it is chrome: site text, but the first byline, an author's name right
+          after the body and the article's own closing list
+inside    when the head or the tail was the page's: story lists (titles alternating with clock times), share
+          rows and their counters and buttons
+The head and the tail need more blocks when the source is not shaped like a page saved one line per element (its
+blocks blank-line separated like an article's paragraphs); an archive's export is left to pipeline.text.export_edges.
+Also, on any text, the line rules of pipeline.text.page_lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import page_rules as rules
+from pipeline.text import patterns
+from pipeline.text.page_body import RELATIVE_TIME, body_line, body_span, page_shaped
+from pipeline.text.page_lines import (
+    LINE_KINDS,
+    dated_byline,
+    heading_copies,
+    inline_addresses,
+    title_status,
+    wire_notices,
+)
+
+TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
+COUNTER_LINE = re.compile(rules.COUNTER_LINE)
+PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
+BREADCRUMB = re.compile(rules.BREADCRUMB)
+CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
+BARE_COUNTER = re.compile(rules.BARE_COUNTER)
+_KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
+_EXPORT_REASONS = ("export", "untitled", "archive")
+_STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
+
+
+def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
+    """The blocks with a saved page's furniture set aside (see the module docstring). The page's head and tail
+    need fewer blocks when the source is shaped like a saved page (`page_shaped`) than when its lines are
+    blank-line separated like an article's paragraphs."""
+    out = wire_notices(inline_addresses([dated_byline(b) for b in blocks]))
+    body = body_span(out)
+    if body is None:
+        return title_status(out)
+    start, end = body
+    out = heading_copies(out, start, end, body_line)
+    if any(b.reason in _EXPORT_REASONS for b in out):
+        return title_status(out)  # an archive's export, not a page: pipeline.text.export_edges reads it
+    title = page_title(out, start)
+    shaped = page_shaped(source)
+    head = (
+        title is not None
+        and sum(1 for b in out[: rules.OPENING_BLOCKS] if chrome(b)) >= rules.OPENING_MIN_CHROME
+        and _pages(out[:title], rules.HEAD_MIN_BLOCKS if shaped else rules.HEAD_STRONG_BLOCKS)
+    )
+    tail_blocks = rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS
+    tail = _pages(out[end + 1 :], tail_blocks, rules.TAIL_MIN_FURNITURE)
+    if head and title is not None:
+        out = _set_aside_head(out, title, start)
+    elif title is not None and out[title].reason == "repeated" and _over_its_meta(out, title):
+        out[title] = Block(BlockKind.SUBHEADING, out[title].text)  # the title the page's lists repeat
+    if tail:
+        out = _set_aside_tail(out, end)
+    if head or tail:
+        out = share_rows(story_lists(out))
+    return title_status(_timed(out))
+
+
+def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
+    """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
+    title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the
+    title and the body: the chrome lines, but a byline, a caption and an author's name."""
+    out = list(blocks)
+    own = title
+    while own > 0 and title_like(out[own - 1]) and not _breadcrumb_of(out[own - 1].text, out[title].text):
+        own -= 1
+    for i in range(own):
+        if out[i].kind is not BlockKind.BYLINE:
+            out[i] = _aside(out[i], "page_head")
+    out[title] = Block(BlockKind.HEADLINE, out[title].text)
+    for i in range(title + 1, start):
+        if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
+            out[i] = _aside(out[i], "page_head")
+    return out
+
+
+def _breadcrumb_of(line: str, title: str) -> bool:
+    """The title itself, or a breadcrumb ending in it ("Voorpagina Regio Nieuwe brug …")."""
+    return " ".join(line.split()).casefold().endswith(" ".join(title.split()).casefold())
+
+
+def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
+    """After the body: site text, but the first byline, an author's name right after the body and the article's
+    closing list (see _closing_list)."""
+    out = list(blocks)
+    byline = next((i for i in range(end + 1, len(out)) if out[i].kind is BlockKind.BYLINE), None)
+    for i in range(_closing_list(out, end + 1), len(out)):
+        signed = i == end + 1 and patterns.is_person_name(_text(out[i]))
+        if i != byline and not signed:
+            out[i] = _aside(out[i], "page_tail")
+    return out
+
+
+def _closing_list(blocks: Sequence[Block], start: int) -> int:
+    """Where the page's tail begins after the article's own closing list, if one follows the body: maybe a
+    heading ("Tijdlijn", "De opstelling:"), then two lines or more that are no furniture — of two words or more,
+    or of one under a heading ending in a colon (a widget's cells are single words: "Max", "Min", "Wind"); a
+    related list's heading is site text found already ("Lees ook", "Meer nieuws")."""
+    first = start
+    heading = blocks[first] if first < len(blocks) else None
+    if heading is not None and heading.kind is not BlockKind.SITE_TEXT:
+        text = _text(heading)
+        if _list_heading(heading) or patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and text.endswith(":"):
+            first += 1
+    announced = first > start and _text(blocks[start]).endswith(":")
+    end = first
+    while end < len(blocks) and _item(blocks[end], announced=announced):
+        end += 1
+    return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
+
+
+def _item(block: Block, *, announced: bool) -> bool:
+    words = patterns.word_count(_text(block))
+    return (
+        block.kind in (*LINE_KINDS, BlockKind.LIST)
+        and not furniture(block)
+        and not body_line(block)
+        and (2 if not announced else 1) <= words <= rules.CLOSING_ITEM_MAX_WORDS
+    )
+
+
+def _aside(block: Block, reason: str) -> Block:
+    """Site text; a liveblog entry's time kept on the block until `_timed` splits it off."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return block
+    return Block(BlockKind.SITE_TEXT, block.text, reason=reason, time=block.time)
+
+
+def _timed(blocks: Sequence[Block]) -> list[Block]:
+    """A story list's entry read as a liveblog's and set aside: its time and its title, each site text."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.SITE_TEXT and block.time:
+            out.append(Block(BlockKind.SITE_TEXT, block.time, reason=block.reason))
+            block = Block(BlockKind.SITE_TEXT, block.text, reason=block.reason)
+        if block.text or block.kind is not BlockKind.SITE_TEXT:
+            out.append(block)
+    return out
+
+
+def _text(block: Block) -> str:
+    return block.text.strip()
+
+
+def title_like(block: Block) -> bool:
+    text = _text(block)
+    return (
+        (block.kind in LINE_KINDS or block.reason == "repeated")  # a page repeats its title in its lists
+        and rules.TITLE_MIN_WORDS <= patterns.word_count(text) <= rules.TITLE_MAX_WORDS
+        and not text.rstrip("”’\"' ").endswith((".", ":", ";"))
+    )
+
+
+def page_title(blocks: Sequence[Block], start: int) -> int | None:
+    """The last title-like line above the body that a date, a credit, a caption or a publication stamp
+    follows (else the last title-like line above it)."""
+    candidates = [i for i in range(start) if title_like(blocks[i])]
+    dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
+    return dated if dated is not None else (candidates[-1] if candidates else None)
+
+
+def _over_its_meta(blocks: Sequence[Block], index: int) -> bool:
+    """A date, a credit, a caption or a publication stamp follows the line."""
+    following = blocks[index + 1]
+    text = _text(following)
+    return following.kind in (BlockKind.DATELINE, *_KEPT) or any(p.match(text) for p in _STAMPS)
+
+
+def chrome(block: Block) -> bool:
+    """A block shaped like a page's furniture: a menu entry or a label (a few words, no sentence's end), or
+    `furniture`."""
+    text = _text(block)
+    menu = bool(text) and patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+    return menu or furniture(block)
+
+
+def furniture(block: Block) -> bool:
+    """A block that is the page's by more than its length: site text found already, a date line, a time or a
+    date, a counter, a publication stamp, a breadcrumb, a relative time, a share row."""
+    if block.kind in (BlockKind.SITE_TEXT, BlockKind.DATELINE):
+        return True
+    text = _text(block)
+    if not text:
+        return False
+    stamps = (TIME_LINE, COUNTER_LINE, BREADCRUMB, PUBLISHED_LINE, RELATIVE_TIME)
+    return any(p.match(text) for p in stamps) or share_line(text)
+
+
+def share_line(text: str) -> bool:
+    words = [w.strip(":,.!|()[]").casefold() for w in text.split()]
+    words = [w for w in words if w and not BARE_COUNTER.match(w)]  # "Reageer 47 Share 0 Tweet"
+    return bool(words) and all(w in rules.SHARE_WORDS for w in words) and any(w in rules.SHARE_VERBS for w in words)
+
+
+def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> bool:
+    """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
+    some of them furniture (below the body: a list of names or of short items is as short as a menu)."""
+    if len(region) < min_blocks:
+        return False
+    share = sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
+    return share and sum(1 for b in region if furniture(b)) >= min_furniture
+
+
+def story_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
+    two times or more: a list of stories; with its heading right above it. The structure pass may have read
+    such a list as liveblog entries without text: two of them or more in a row are one too."""
+    out = list(blocks)
+    spans = _runs([i for i, b in enumerate(out) if CLOCK_LINE.match(_text(b))], 2, out)
+    entries = [
+        i
+        for i, b in enumerate(out)
+        if b.kind is BlockKind.LIVEBLOG and b.time and patterns.word_count(b.text) <= rules.STORY_TITLE_MAX_WORDS
+    ]
+    spans += _runs(entries, 1, out)
+    for first, last in spans:
+        if first >= 0 and not _story_title(out[first]):
+            first += 1
+        if first - 1 >= 0 and _list_heading(out[first - 1]):
+            first -= 1
+        for i in range(max(first, 0), min(last, len(out) - 1) + 1):
+            out[i] = _aside(out[i], "story_list")
+    return out
+
+
+def _runs(indexes: Sequence[int], step: int, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(first, last) of each run of `indexes` `step` apart (a title between two time lines), with the line before
+    the run; two times or more; the line after a run of time lines when it is a story's title."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and i - runs[-1][-1] == step and (step == 1 or _story_title(blocks[i - 1])):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans = []
+    for run in runs:
+        if len(run) < rules.STORY_LIST_MIN_TIMES:
+            continue
+        last = run[-1] + 1 if step == 2 and run[-1] + 1 < len(blocks) and _story_title(blocks[run[-1] + 1]) else run[-1]
+        spans.append((run[0] - 1, last))
+    return spans
+
+
+def _story_title(block: Block) -> bool:
+    return (
+        block.kind is not BlockKind.SITE_TEXT
+        and not body_line(block)
+        and 0 < patterns.word_count(_text(block)) <= rules.STORY_TITLE_MAX_WORDS
+    ) or block.kind is BlockKind.SITE_TEXT
+
+
+def _list_heading(block: Block) -> bool:
+    text = _text(block)
+    return patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+
+
+def share_rows(blocks: Sequence[Block]) -> list[Block]:
+    """A share row's lines and its bare counters (a "1." may number the article's list); a button line right
+    after them that no paragraph follows ("Terug naar slideshow")."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        text = _text(block)
+        if block.kind is BlockKind.SITE_TEXT or not text:
+            continue
+        if share_line(text) or BARE_COUNTER.match(text):
+            out[i] = _aside(block, "share")
+            continue
+        after_row = i > 0 and out[i - 1].reason in ("share", "interface")
+        following = out[i + 1] if i + 1 < len(out) else None
+        menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+        if after_row and menu and not (following is not None and body_line(following)):
+            out[i] = _aside(block, "share")
+    return out

@@ -1,0 +1,85 @@
+"""Lines of a saved page that need no page around them (issue 21, round 8; the expressions are data:
+pipeline.text.page_rules), on any text — pipeline.text.page_dump calls them:
+
+byline     a date, maybe a time, "door" and a name on one line ("10 maart 2016 om 16:42 door Anna de Vries")
+address    a web address a scraper put on its own line in the middle of a sentence stays text
+wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
+status     a wire's version number or a liveblog's status after the headline ("(2)", "(gesloten)")
+heading    a short heading set aside because the page repeats it (in its tags) stays the heading above its
+           paragraph
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import page_rules as rules
+from pipeline.text import patterns
+from pipeline.text.page_edges import cut_spans
+
+TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
+WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
+DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
+TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
+
+
+def _text(block: Block) -> str:
+    return block.text.strip()
+
+
+def heading_copies(blocks: Sequence[Block], start: int, end: int, body_line: Callable[[Block], bool]) -> list[Block]:
+    """A short line set aside because the page repeats it (its tags name it too), standing in the body right
+    above a paragraph of it: that paragraph's heading."""
+    out = list(blocks)
+    for i in range(start, end):
+        if out[i].reason == "repeated" and body_line(out[i + 1]):
+            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
+    return out
+
+
+def dated_byline(block: Block) -> Block:
+    if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE) and DATED_BYLINE.match(
+        _text(block)
+    ):
+        return Block(BlockKind.BYLINE, block.text)
+    return block
+
+
+def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
+    """A web address alone on its line between a line that leaves its sentence open and a line that goes on
+    with it ("… registreerde de domeinnaam" / "voorbeeld.com" / ", maar …"): part of the sentence."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, previous, following = out[i], out[i - 1], out[i + 1]
+        address = block.reason in ("link", "site_name") and patterns.is_web_address(_text(block))
+        goes_on = _text(following)[:1] in (",", ";", ")") or _text(following)[:1].islower()
+        if address and previous.kind in TEXT_KINDS and not patterns.ends_sentence(_text(previous)) and goes_on:
+            out[i] = Block(BlockKind.PARAGRAPH, block.text)
+    return out
+
+
+def wire_notices(blocks: Sequence[Block]) -> list[Block]:
+    """A wire's notice that the item replaces an earlier one, opening one of the first paragraphs."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        match = WIRE_NOTICE.match(block.text) if i < 3 and block.kind in (*TEXT_KINDS, BlockKind.SUBHEADING) else None
+        out.extend(cut_spans(block, [(0, match.end(), "wire")]) if match else [block])
+    return out
+
+
+def title_status(blocks: Sequence[Block]) -> list[Block]:
+    """A wire's version number or a liveblog's status after the headline, cut off as site text."""
+    out = list(blocks)
+    index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
+    if index is None:
+        index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if index is None or out[index].kind not in LINE_KINDS or patterns.ends_sentence(_text(out[index])):
+        return out
+    match = TITLE_STATUS_TAIL.search(out[index].text)
+    if not match or patterns.word_count(out[index].text[: match.start()]) < rules.TITLE_MIN_WORDS:
+        return out
+    tail = match.start("tail") if match["tail"] else match.start("status")
+    return [*out[:index], *cut_spans(out[index], [(tail, match.end(), "status")]), *out[index + 1 :]]

@@ -1,0 +1,129 @@
+"""A whole web page saved as text, one line per block element (issue 21, round 8): data, no logic — the
+expressions and limits of pipeline.text.page_dump. Case-insensitive unless marked.
+
+The shape of such a page: a head of menus, top bars and breadcrumbs; the title; its date, credit and share
+row; the body (the run of running-text paragraphs); then a tail of tags, counters, story lists with their
+times, widgets and the footer.
+"""
+
+from __future__ import annotations
+
+from pipeline.text.dutch_rules import vocabulary as _words
+
+# -- the body --------------------------------------------------------------------------------------
+
+# Lines that are blocks (a page saved one line per element, no blank lines): a chunk of this many lines at
+# least, with lines of running text longer than any hard-wrapped line.
+PAGE_MIN_LINES = 14
+PAGE_LONG_LINE_CHARS = 150
+PAGE_MIN_LONG_LINES = 2
+
+BODY_MIN_WORDS = 10  # a paragraph of the body: this many words at least, ending a sentence
+# Paragraphs of the body with at most this many characters of other blocks between them belong to one run (a
+# heading, a photo viewer's buttons, a short list, a video widget; captions are not counted); a longer gap
+# (lists of stories, widgets) starts another run. The body is the run with the most characters.
+BODY_GAP_MAX_CHARS = 300
+# A run of this many body paragraphs or more at most this far from the body (a big widget in between) is
+# the article's too; a single paragraph that far is a widget's (an ad, a promo).
+BODY_PART_MIN_LINES = 2
+BODY_FAR_GAP_CHARS = 1200
+CUT_TEXT_MIN_WORDS = 25  # a paragraph this long that lost its full stop is text: not counted in a gap
+
+# -- the title -------------------------------------------------------------------------------------
+
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 25
+
+# -- chrome by shape -------------------------------------------------------------------------------
+
+MENU_MAX_WORDS = 3  # a menu entry, a section label, a button: this many words at most, no sentence's end
+# The head above the title is the page's when it has this many blocks and at least this share is chrome.
+HEAD_MIN_BLOCKS = 2
+TAIL_MIN_BLOCKS = 6
+# In a text not shaped like a saved page (its blocks blank-line separated, like an article's paragraphs), only a
+# long head or tail that is mostly chrome is the page's.
+HEAD_STRONG_BLOCKS = 8
+# The article's own closing list right after the body stays: this many items at least, each this short.
+CLOSING_LIST_MIN_ITEMS = 2
+CLOSING_ITEM_MAX_WORDS = 25
+# A page opens with its chrome (a skip link, a menu, a top bar): this many of its first blocks at least.
+OPENING_BLOCKS = 2
+OPENING_MIN_CHROME = 1
+TAIL_STRONG_BLOCKS = 12
+CHROME_MIN_SHARE = 0.5
+TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's by more than their length
+
+_UNITS = (
+    r"(seconde|seconden|sec|minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren"
+    r"|second|seconds|minute|minutes|hour|hours|day|days|weeks|month|months|year|years)"
+)
+_AMOUNT = r"(\d{1,3}|een|één|a|an)"
+# A relative time, alone or opening a story's card: "5 uur geleden", "1 dag,23 uren geleden", "3 weeks ago".
+RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{_UNITS}(\s*,\s*{_AMOUNT}\s+{_UNITS})*\s+(geleden|ago)\b"
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
+)
+_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+_CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
+# A story list's time or date on its own line: "19:00", "1:54" (a video's length), "Vandaag, 19:28",
+# "Gisteren 23:58", "21 NOV 2015", "21 november 2015, 10:15".
+TIME_LINE = (
+    rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK}"
+    rf"|({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
+)
+# Inside the body only clock times make a story list (a bare date may open a timeline's entry).
+CLOCK_LINE = rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK})$"
+# A counter, a dash or a list's number alone on its line: "47", "-", "1.".
+COUNTER_LINE = r"^([-–—|+/]|\d{1,6}\.?|[-–]\s*\d{1,6}\s*[-–])$"
+BARE_COUNTER = r"^([-–—]|\d{1,6})$"  # inside the body: no list number ("1.")
+# The page's publication stamp: "Gepubliceerd: 5 maart 2016 17:04 … Laatste update: …".
+PUBLISHED_LINE = (
+    r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatste update|laatst bijgewerkt|aangepast|published|updated)\s*:"
+)
+# A breadcrumb: short parts joined by "»", "›" or ">" ("Home » Binnenland").
+BREADCRUMB = r"^[^.!?»›>]{1,40}(\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"
+
+# A share row: only these words, one of the first set among them ("Deel op Facebook Deel op Linkedin",
+# "Deel dit artikel:", "Reageer Share Tweet", "Deel deze foto via:").
+SHARE_VERBS = _words(
+    """
+    deel delen share sharen tweet tweeten reageer reageren mail e-mail email mailen print printen bewaar
+    like liken pin
+    """
+)
+SHARE_WORDS = SHARE_VERBS | _words(
+    """
+    op via dit deze artikel bericht foto video pagina facebook twitter linkedin whatsapp google+ pinterest
+    reddit messenger telegram x
+    """
+)
+
+# A story list: lines that are a title and lines that are a time, alternating, at least this many times.
+STORY_LIST_MIN_TIMES = 2
+STORY_TITLE_MAX_WORDS = 16
+# A short heading right above a story list is its title ("Meest bekeken", "40 gerelateerde artikelen").
+LIST_HEADING_MAX_WORDS = 5
+
+# -- a wire item ---------------------------------------------------------------------------------
+
+# A wire's version number or a liveblog's status after the headline: "… bij PostNL (2)", "… Moskou (gesloten)". The
+# number is one figure after a capitalised word: "… aanranden meisje (15)" is an age.
+TITLE_STATUS_TAIL = (
+    r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
+    r"|\s+(?P<status>\((gesloten|closed|afgelopen|update|ge-?update|herhaling)\))$"
+)
+# A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
+# "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
+WIRE_NOTICE = (
+    r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
+    r"\s*vervangt\s*:[^<\n]*?(</p>|$)"
+)
+
+# -- a byline with its date ------------------------------------------------------------------------
+
+# "10 maart 2016 om 16:42 door Anna de Vries": a date, maybe a time, "door" and a person's name.
+DATED_BYLINE = (
+    rf"^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(,?\s+(om\s+)?{_CLOCK}(\s+uur)?)?\s+door\s+"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+)( (van|de|der|den|het|ten|ter|'t)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
+)
