@@ -106,8 +106,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
+    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     for index, block in enumerate(blocks):
-        for piece in opening_label(block) if index == 0 else edge_labels(block):
+        for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
     return link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))

@@ -1,0 +1,28 @@
+"""Site text at the title and the other edges of a text by shape (issue 21, round 9): data, no logic — the
+expressions and limits of pipeline.text.title_line, pipeline.text.page_edges and pipeline.text.article's
+teasers that describe a line by its place, its capitals and its brackets. Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# -- the title line ------------------------------------------------------------------------------
+
+# A status tag in square brackets closing the title, before a site name if any: "… in het ongelijk [update]",
+# "… op de A1 [video]", "… [UPDATE 2]" — one or two words of letters (a figure may follow); "[…]" (a cut) and
+# "[+1234 chars]" (an aggregator's marker) are no tags. The same few words in round brackets are tags too:
+# "(update)", "(+video)"; any other word there is the headline's own ("Boer (54) …", "… (VVD)").
+TITLE_TAG = (
+    r"\s+(?P<tag>\[(?-i:[^\W\d_]{2,15})( (?-i:[^\W\d_]{2,15}|\d{1,2}))?\]"
+    r"|\(\+?(update|updated|geüpdatet|video|live|foto'?s|podcast|audio|poll)( \d{1,2})?\))$"
+)
+TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
+
+# A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
+# The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
+# lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:
+# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words. The kicker is kept as a label above
+# the headline (a heading of its own), not set aside: the outlet shows it.
+CAPS_KICKER = (
+    r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"
+    r" [-–—])\s+(?P<rest>\S.*)$"
+)

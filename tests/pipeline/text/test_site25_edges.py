@@ -1,0 +1,66 @@
+"""Site text by shape, round 9 of issue 21 (pipeline.text.title_rules): a status tag in brackets closing the
+title, a kicker in capitals and a dash before it, a section's name above short items, and more. Examples
+written here, next to lines of a similar shape that stay the article's."""
+
+from __future__ import annotations
+
+from pipeline.document import BlockKind
+from tests.pipeline.text.site_helpers import BODY, article, aside, joined
+
+
+def test_a_status_tag_in_brackets_closing_the_title_is_set_aside_and_the_headline_kept() -> None:
+    for title, tag in (
+        ("Brand in leegstaand pand aan de Singel geblust [update]", "[update]"),
+        ("Vrachtwagen kantelt op de A28 bij Zwolle [VIDEO]", "[VIDEO]"),
+        ("Raad stemt in met nieuw zwembad (update)", "(update)"),
+    ):
+        text = joined(title, BODY)
+        assert ("label", tag) in aside(text), title
+        assert article(text).meta.headline == title[: -len(tag)].strip()
+    # before a site name glued to the title: both set aside
+    text = joined("Brand in leegstaand pand aan de Singel geblust [update] - NU.nl", BODY)
+    assert article(text).meta.headline == "Brand in leegstaand pand aan de Singel geblust"
+    assert {("label", "[update]"), ("site_name", "- NU.nl")} <= set(aside(text))
+
+
+def test_brackets_that_belong_to_the_headline_stay() -> None:
+    for title in (
+        "Boer (54) uit Dalfsen wint prijs voor duurzaamheid",
+        "Nieuw kabinet zoekt steun bij de oppositie (VVD)",
+        "Bakker blijft wethouder [in Zwolle] tot het zomerreces van 2026",
+        "Meer klachten over geluid [+3]",
+        "Zwembad [update]",  # too short for a tagged headline
+    ):
+        text = joined(title, BODY)
+        assert article(text).meta.headline == title, title
+        assert not [r for r, _ in aside(text) if r == "label"], title
+
+
+def test_a_kicker_in_capitals_and_a_dash_is_a_label_above_the_headline_not_part_of_it() -> None:
+    text = joined("IN BEELD - Zo ziet het nieuwe stadhuis van Zwolle er vanbinnen uit", BODY)
+    read = article(text)
+    assert read.meta.headline == "Zo ziet het nieuwe stadhuis van Zwolle er vanbinnen uit"
+    assert [(b.kind, b.text) for b in read.blocks[:1]] == [(BlockKind.SUBHEADING, "IN BEELD -")]
+    assert not aside(text)  # the label is kept: the outlet shows it
+    for title in (
+        "Wethouder Bakker - de man die Zwolle een zwembad gaf",  # not in capitals: the headline's own dash
+        "PSV - AJAX 2-1",  # no lower-case headline after the dash
+        "NAVO - Rusland",
+        "NAVO - Rusland: gesprekken over de grens lopen vast",  # a short word in capitals: a name
+        "AZ - Ajax eindigt in een gelijkspel",
+    ):
+        assert article(joined(title, BODY)).meta.headline == title, title
+
+
+def test_a_section_name_above_a_page_of_short_items_is_set_aside_and_no_headline_made_of_it() -> None:
+    items = (
+        "In Spanje is een bosbrand bij Valencia onder controle.Er raakte niemand gewond.",
+        "De Duitse regering wil de maximumsnelheid op snelwegen niet verlagen,meldt een woordvoerder.",
+    )
+    for top in ((), ("Ga naar de inhoud",)):  # the first line, or the first below the page's own furniture
+        text = joined(*top, "Kort nieuws buitenland", *items)
+        assert ("label", "Kort nieuws buitenland") in aside(text)
+        assert article(text).meta.headline is None
+    # a headline with the word "nieuws" in it is a headline
+    for title in ("Goed nieuws voor de binnenstad van Zwolle", "Nieuws over de formatie blijft uit"):
+        assert article(joined(title, BODY)).meta.headline == title
