@@ -13,7 +13,6 @@ lede, metadata
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -25,17 +24,23 @@ from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
-from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
+from pipeline.text.page_edges import (
+    cut_spans,
+    edge_labels,
+    opening_label,
+    opens_section,
+    tail_lines,
+    widget_titles,
+)
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
+from pipeline.text.teasers import teasers
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
 
-TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
-_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 
 
 def article_from_blocks(
@@ -110,7 +115,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
+    out = _section_headings(teasers(widget_titles(_sentence_ends(out))))
     return link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
 
 
@@ -213,55 +218,6 @@ def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], 
         return True
     to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
     return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS
-
-
-def _teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
-    A "Lees ook: <title>" line names its own story: nothing after it is a teaser."""
-    out: list[Block] = []
-    marker: str | None = None
-    for index, block in enumerate(blocks):
-        if block.kind is BlockKind.SITE_TEXT:
-            out.append(block)
-            if patterns.is_teaser_marker(block.text):
-                marker = None if _names_its_story(block.text) else block.text
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if marker is not None and _is_teaser(block, following, standfirsts=not _INLINE_TEASER.match(marker)):
-            out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
-            continue
-        marker = None
-        out.append(block)
-    return out
-
-
-def _names_its_story(marker: str) -> bool:
-    """ "Lees ook: De rechtszaak voor beginners" — the link's title on the marker's own line."""
-    found = _INLINE_TEASER.match(marker)
-    rest = marker[found.end() :].strip() if found else ""
-    return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
-
-
-def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
-    """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
-    heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
-    is that paragraph's section heading."""
-    if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
-        return True
-    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
-        return False  # lists, quotes, liveblog entries, table lines, captions are the article's
-    if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
-        return standfirsts or not _heads(block, following)
-    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
-        return True  # another story's opening, however long
-    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
-
-
-def _heads(heading: Block, following: Block | None) -> bool:
-    """A heading whose words the next paragraph names: the paragraph's own heading."""
-    if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
-        return False
-    return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
 
 
 def _section_headings(blocks: Sequence[Block]) -> list[Block]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules
+from pipeline.text import patterns, shape_rules, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
@@ -117,3 +117,16 @@ def opens_section(block: Block, *, last: bool) -> bool:
         return patterns.word_count(block.text) >= shape_rules.SECTION_TEXT_MIN_WORDS
     cut_off = block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) and patterns.word_count(block.text) >= 4
     return last and cut_off
+
+
+def title_shaped(text: str) -> bool:
+    """A linked story's title, longer than a heading: one sentence of at most TEASER_TITLE_MAX_WORDS words that
+    ends in a question or exclamation mark, a closing quote or no punctuation ("Zo kom je aan een huis: ‘Wij
+    boden 40.000 euro meer’", "Dit moet je weten: wat doe je als de storm losbarst?")."""
+    core = text.strip().rstrip("\"'’”» ")
+    return (
+        bool(core)
+        and patterns.word_count(text) <= title_rules.TEASER_TITLE_MAX_WORDS
+        and not patterns.has_inner_sentence_end(text)
+        and core[-1] not in title_rules.TEASER_TITLE_NOT_AFTER
+    )

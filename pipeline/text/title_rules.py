@@ -26,3 +26,29 @@ CAPS_KICKER = (
     r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"
     r" [-–—])\s+(?P<rest>\S.*)$"
 )
+
+# -- teasers ------------------------------------------------------------------------------------------
+
+# After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.
+# title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
+TEASER_TITLE_MAX_WORDS = 20
+TEASER_TITLE_NOT_AFTER = ".:;,"
+
+# -- sentences to the reader -------------------------------------------------------------------------
+
+# A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
+# ("Deze aflevering kun je hier beluisteren.", "Je kunt de uitzending hier terugkijken.") and the request to
+# subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
+# (pipeline.text.patterns.reader_reason).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    (
+        "link",
+        r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
+        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b",
+    ),
+    (
+        "promo",
+        r"^(en )?vergeet (je |jij |u )?(dan |ook |vooral |zeker )?niet\b.{0,40}"
+        r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
+    ),
+)

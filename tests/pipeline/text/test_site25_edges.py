@@ -64,3 +64,36 @@ def test_a_section_name_above_a_page_of_short_items_is_set_aside_and_no_headline
     # a headline with the word "nieuws" in it is a headline
     for title in ("Goed nieuws voor de binnenstad van Zwolle", "Nieuws over de formatie blijft uit"):
         assert article(joined(title, BODY)).meta.headline == title
+
+
+def test_a_programmes_pointer_to_listen_here_and_its_request_to_subscribe_are_set_aside() -> None:
+    promo = "De hele aflevering van Stadsgesprek kun je hier terugluisteren. Goed bevallen? Vergeet dan niet te abonneren!"
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, promo)
+    assert "Goed bevallen?" in " ".join(t for _, t in aside(text))
+    assert {"link", "promo"} <= {r for r, _ in aside(text)}
+    assert BODY.split(". ")[0] in " ".join(b.text for b in article(text).blocks if b.kind is not BlockKind.SITE_TEXT)
+
+
+def test_a_place_to_watch_in_the_news_or_a_quoted_pointer_stays() -> None:
+    for sentence in (
+        "Bezoekers kunnen de tentoonstelling hier bekijken tot half maart.",  # no reader addressed
+        "'Je kunt de beelden hier terugkijken', zegt de woordvoerder van de gemeente.",  # quoted
+        "Vergeet niet dat de brug twaalf miljoen euro kostte, zegt de wethouder.",  # reported, nothing to subscribe
+    ):
+        text = joined("Nieuwe brug over de IJssel geopend", BODY, sentence)
+        assert not aside(text), sentence
+
+
+def test_a_long_or_questioning_title_after_read_also_is_a_teaser_and_the_heading_after_it_the_articles() -> None:
+    more = "Onder de brug komt een fietstunnel. Die is in het voorjaar klaar, verwacht de provincie."
+    for title in (
+        "Waarom de nieuwe brug over de IJssel zoveel later klaar is dan gepland?",
+        "Zo bouw je een brug over een rivier: ‘Wij hebben tien jaar gerekend aan elke pijler’",
+    ):
+        text = joined("Nieuwe brug over de IJssel geopend", BODY, f"Lees ook:\n{title}", "Fietstunnel", more)
+        assert ("teaser", title) in aside(text), title
+        assert "Fietstunnel" not in [t for _, t in aside(text)]  # a section's heading over running text
+    # a sentence closed by a full stop after "Lees ook" is the article going on
+    sentence = "De provincie betaalde het grootste deel van de rekening van de nieuwe brug."
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, f"Lees ook\n{sentence}")
+    assert sentence not in [t for _, t in aside(text)]

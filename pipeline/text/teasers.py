@@ -1,0 +1,68 @@
+"""The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
+titles after "Lees ook", the titles and their standfirsts after "Meer uit …", set aside as "teaser"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text.page_edges import title_shaped
+
+TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
+_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+
+
+def teasers(blocks: Sequence[Block]) -> list[Block]:
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
+    A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
+    longer than a heading is the last one (the headings after it are the article's again)."""
+    out: list[Block] = []
+    marker: str | None = None
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.SITE_TEXT:
+            out.append(block)
+            if patterns.is_teaser_marker(block.text):
+                marker = None if _names_its_story(block.text) else block.text
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
+        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
+            out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
+            long_title = not standfirsts and block.kind is BlockKind.PARAGRAPH and not patterns.is_heading(block.text)
+            marker = None if long_title else marker
+            continue
+        marker = None
+        out.append(block)
+    return out
+
+
+def _names_its_story(marker: str) -> bool:
+    """ "Lees ook: De rechtszaak voor beginners" — the link's title on the marker's own line."""
+    found = _INLINE_TEASER.match(marker)
+    rest = marker[found.end() :].strip() if found else ""
+    return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
+
+
+def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
+    """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
+    heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
+    is that paragraph's section heading."""
+    if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
+        return True
+    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
+        return False  # lists, quotes, liveblog entries, table lines, captions are the article's
+    titled = not standfirsts and title_shaped(block.text)  # a title after "Lees ook", longer than a heading
+    if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text) or titled:
+        return standfirsts or not _heads(block, following)
+    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
+        return True  # another story's opening, however long
+    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _heads(heading: Block, following: Block | None) -> bool:
+    """A heading whose words the next paragraph names: the paragraph's own heading."""
+    if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
+        return False
+    return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
