@@ -67,7 +67,9 @@ def test_a_section_name_above_a_page_of_short_items_is_set_aside_and_no_headline
 
 
 def test_a_programmes_pointer_to_listen_here_and_its_request_to_subscribe_are_set_aside() -> None:
-    promo = "De hele aflevering van Stadsgesprek kun je hier terugluisteren. Goed bevallen? Vergeet dan niet te abonneren!"
+    promo = (
+        "De hele aflevering van Stadsgesprek kun je hier terugluisteren. Goed bevallen? Vergeet dan niet te abonneren!"
+    )
     text = joined("Nieuwe brug over de IJssel geopend", BODY, promo)
     assert "Goed bevallen?" in " ".join(t for _, t in aside(text))
     assert {"link", "promo"} <= {r for r, _ in aside(text)}
