@@ -34,6 +34,13 @@ CAPS_KICKER = (
 TEASER_TITLE_MAX_WORDS = 20
 TEASER_TITLE_NOT_AFTER = ".:;,"
 
+# -- a story card glued into the text (pipeline.text.spans) ----------------------------------------
+
+# A card's title that is a question, with the card's label glued before it: two capitalised words open it
+# ("Antwerpen Niet gedronken voor een fuif?"), then the card's standfirst and its day-and-time stamp.
+CARD_LABELLED = r"\s*(?-i:[A-ZÀ-Ý][\w'’-]*) (?-i:[A-ZÀ-Ý])"
+CARD_QUESTION_MAX_WORDS = 12
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch

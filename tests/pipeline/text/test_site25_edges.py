@@ -99,3 +99,15 @@ def test_a_long_or_questioning_title_after_read_also_is_a_teaser_and_the_heading
     sentence = "De provincie betaalde het grootste deel van de rekening van de nieuwe brug."
     text = joined("Nieuwe brug over de IJssel geopend", BODY, f"Lees ook\n{sentence}")
     assert sentence not in [t for _, t in aside(text)]
+
+
+def test_a_story_card_whose_title_is_a_question_is_set_aside_with_its_label() -> None:
+    card = "Zwolle Nog geen kaartje voor het concert? Dan kun je er morgen een winnen bij de gemeente vr 12 mei 14:05"
+    line = f"{BODY} {card} De brug kostte ruim twaalf miljoen euro en werd later opgeleverd dan gepland."
+    assert ("teaser", card) in aside(joined("Nieuwe brug over de IJssel geopend", line))
+    # an article's own question before a card: only the card is set aside
+    question = "Wat vindt de wethouder van het besluit?"
+    card = "Dan kun je er morgen een winnen bij de gemeente vr 12 mei 14:05"
+    line = f"{BODY} {question} {card} De brug kostte ruim twaalf miljoen euro."
+    found = aside(joined("Nieuwe brug over de IJssel geopend", line))
+    assert ("teaser", card) in found and not [t for _, t in found if question in t]
