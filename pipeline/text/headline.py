@@ -50,7 +50,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 
 def _kicker(text: str) -> bool:
     """A label above a headline: a kicker pattern, or a line of one or two words."""
-    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
+    return patterns.is_kicker(text) or len(words) <= KICKER_MAX_WORDS
 
 
 def _name_above(text: str, following: str) -> bool:

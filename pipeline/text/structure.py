@@ -18,6 +18,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
+from pipeline.text.title_rules import QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -28,6 +29,7 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. D
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 METADATA_KEY = re.compile(EXPORT_KEY)
+QUOTED_TITLE = re.compile(QUOTED_TITLE_END)
 PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
@@ -189,8 +191,13 @@ def _line_role(line: str) -> list[Block]:
 
 
 def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -> bool:
-    """A short unpunctuated line after a finished sentence, not continued in lower case."""
-    if not patterns.is_heading(line):
+    """A short unpunctuated line after a finished sentence, not continued in lower case — or, opening a
+    paragraph, a title closed by a quotation after a colon ("Schrijver Bervoets: ‘Ik schrijf pas als …’"),
+    however long a heading may be."""
+    quoted_title = (
+        not paragraph and bool(QUOTED_TITLE.search(line)) and patterns.word_count(line) <= QUOTED_TITLE_MAX_WORDS
+    )
+    if not (patterns.is_heading(line) or quoted_title):
         return False
     if paragraph and not patterns.ends_sentence(paragraph[-1]):
         return False  # a hard-wrapped line in the middle of a sentence

@@ -30,7 +30,7 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
         standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
         if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
-            long_title = not standfirsts and block.kind is BlockKind.PARAGRAPH and not patterns.is_heading(block.text)
+            long_title = not standfirsts and not patterns.is_heading(block.text)
             marker = None if long_title else marker
             continue
         marker = None

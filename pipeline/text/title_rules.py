@@ -27,6 +27,12 @@ CAPS_KICKER = (
     r" [-–—])\s+(?P<rest>\S.*)$"
 )
 
+# A title closed by a quotation after a colon, on a line of its own above the standfirst (pipeline.text.structure):
+# "Schrijver Hanna Bervoets: ‘Ik schrijf pas als ik ergens echt kwaad om ben’" — a line longer than a heading
+# (patterns.HEADING_MAX_WORDS) that still stands alone; the quotation holds no sentence's end before it closes.
+QUOTED_TITLE_END = r":\s+[‘'\"“„«][^‘'\"“„«.!?]+[’'\"”»]$"
+QUOTED_TITLE_MAX_WORDS = 25
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -111,3 +111,23 @@ def test_a_story_card_whose_title_is_a_question_is_set_aside_with_its_label() ->
     line = f"{BODY} {question} {card} De brug kostte ruim twaalf miljoen euro."
     found = aside(joined("Nieuwe brug over de IJssel geopend", line))
     assert ("teaser", card) in found and not [t for _, t in found if question in t]
+
+
+def test_a_title_closed_by_a_quotation_stands_alone_above_the_standfirst_under_its_section_labels() -> None:
+    title = "Bouwer van de nieuwe IJsselbrug: ‘Elke pijler heeft ons een half jaar rekenwerk gekost’"
+    standfirst = "De brug bij Zwolle is na zes jaar klaar. Bouwleider Anne de Vries over tegenslag en trots."
+    text = "\n".join(["Wonen & Verkeer", "Interview", title, standfirst, "", BODY])
+    read = article(text)
+    assert read.meta.headline == title
+    assert [b.text for b in read.blocks if b.kind is BlockKind.LEDE] == [standfirst]
+    # in the middle of an open paragraph the same shape goes on with it (a hard-wrapped sentence)
+    wrapped = "\n".join(
+        [
+            "Nieuwe brug over de IJssel geopend",
+            "",
+            "Bij de opening zei de bouwleider over de pijlers: ‘Elke pijler",
+            "heeft ons een half jaar rekenwerk gekost’",
+            "De brug is na zes jaar klaar.",
+        ]
+    )
+    assert not [b for b in article(wrapped).blocks if b.kind is BlockKind.SUBHEADING]
