@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of
 
@@ -41,7 +41,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
+        stopped = position == 0 and _full_stop_title(blocks, index)
+        if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
@@ -75,11 +76,30 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             or _headline_like(block)
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
+            or not found
+            and _full_stop_title(blocks, index)
         ):
             found.append(index)
         else:
             break
     return found
+
+
+def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
+    """The text's first block a title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."):
+    one short sentence, opening with a capital, with running text after it."""
+    block = blocks[index]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
+        and block.text.rstrip().endswith(".")
+        and block.text[:1].isupper()
+        and len(split_sentences(block.text)) == 1
+        and any(
+            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+            for b in blocks[index + 1 :]
+        )
+    )
 
 
 def _headline_like(block: Block) -> bool:

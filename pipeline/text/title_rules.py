@@ -33,6 +33,12 @@ CAPS_KICKER = (
 QUOTED_TITLE_END = r":\s+[‘'\"“„«][^‘'\"“„«.!?]+[’'\"”»]$"
 QUOTED_TITLE_MAX_WORDS = 25
 
+# A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
+# before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
+# paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
+FULL_STOP_TITLE_MAX_WORDS = 10
+FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

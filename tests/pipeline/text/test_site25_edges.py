@@ -131,3 +131,17 @@ def test_a_title_closed_by_a_quotation_stands_alone_above_the_standfirst_under_i
         ]
     )
     assert not [b for b in article(wrapped).blocks if b.kind is BlockKind.SUBHEADING]
+
+
+def test_a_short_title_closed_by_a_full_stop_opening_the_text_is_the_headline() -> None:
+    text = joined("Nieuwe brug over de IJssel bij Zwolle geopend.", BODY)
+    read = article(text)
+    assert read.meta.headline == "Nieuwe brug over de IJssel bij Zwolle geopend."
+    assert [b.text for b in read.blocks if b.kind is BlockKind.LEDE] == [BODY]
+    # a longer first sentence, or one with no running text after it, is no title
+    for first in (
+        "De gemeenteraad van Zwolle heeft dinsdagavond na een lang debat ingestemd met de nieuwe brug.",
+        "Het is zover. De brug is open.",
+    ):
+        assert article(joined(first, BODY)).meta.headline is None, first
+    assert article("Nieuwe brug geopend.\n\nFietsers zijn blij.").meta.headline is None
