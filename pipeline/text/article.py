@@ -30,6 +30,7 @@ from pipeline.text.page_edges import (
     opening_label,
     opens_section,
     tail_lines,
+    tail_stamps,
     widget_titles,
 )
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
@@ -116,7 +117,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(teasers(widget_titles(_sentence_ends(out))))
-    return link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
+    return link_prompts(source_stamps(print_furniture(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:

@@ -6,6 +6,7 @@ closing the text after its last paragraph of running text. `cut_spans` cuts a bl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -13,6 +14,7 @@ from pipeline.text import patterns, shape_rules, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
+RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -54,6 +56,23 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
         if first_running >= i:
             break  # no article text before it: a title, not a tail
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
+    return out
+
+
+def tail_stamps(blocks: Sequence[Block]) -> list[Block]:
+    """A short line stamped with a relative time ("2 hours ago", "NU.nl · 12 min geleden", "Bron: NOS · 2h") after
+    the article's last paragraph of running text: a list's or an aggregator's stamp, not the article's date (that
+    one stands above the text)."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running_text(b)), default=len(out))
+    for i in range(last + 1, len(out)):
+        b = out[i]
+        if (
+            b.kind in (BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and patterns.word_count(b.text) <= title_rules.RELATIVE_STAMP_MAX_WORDS
+            and RELATIVE_STAMP.search(b.text)
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="interface")
     return out
 
 

@@ -39,6 +39,21 @@ QUOTED_TITLE_MAX_WORDS = 25
 FULL_STOP_TITLE_MAX_WORDS = 10
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 
+# -- the tail ----------------------------------------------------------------------------------------
+
+# A line closed by a relative time, as a list of stories or an aggregator stamps its items: "2 hours ago", "12 min
+# geleden", "NU.nl · zojuist", "Bron: NOS · 2h" (a figure and a unit after a separator). After the article's last
+# paragraph of running text it is the interface's (pipeline.text.page_edges.tail_stamps); above it, the date.
+_UNITS = (
+    r"(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?"
+    r"|weken|week|w|weeks?|maanden|maand|months?)"
+)
+RELATIVE_STAMP = (
+    rf"(\b(\d+|een|één|a|an)\s*{_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
+    r"|[·•|–-]\s*\d+\s*(m|h|u|d|min|uur)\b\.?)\s*$"
+)
+RELATIVE_STAMP_MAX_WORDS = 8
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -5,7 +5,7 @@ written here, next to lines of a similar shape that stay the article's."""
 from __future__ import annotations
 
 from pipeline.document import BlockKind
-from tests.pipeline.text.site_helpers import BODY, article, aside, joined
+from tests.pipeline.text.site_helpers import BODY, MORE, article, aside, joined
 
 
 def test_a_status_tag_in_brackets_closing_the_title_is_set_aside_and_the_headline_kept() -> None:
@@ -145,3 +145,15 @@ def test_a_short_title_closed_by_a_full_stop_opening_the_text_is_the_headline() 
     ):
         assert article(joined(first, BODY)).meta.headline is None, first
     assert article("Nieuwe brug geopend.\n\nFietsers zijn blij.").meta.headline is None
+
+
+def test_a_relative_time_after_the_articles_last_paragraph_is_an_interface_stamp_above_it_the_date() -> None:
+    for stamp in ("2 hours ago", "De Krant · 12 min geleden", "Bron: Stadsblad · 2h", "Updated 3 hours ago"):
+        text = joined("Nieuwe brug over de IJssel geopend", BODY, MORE, stamp)
+        assert ("interface", stamp) in aside(text), stamp
+    top = joined("Nieuwe brug over de IJssel geopend", "3 uur geleden", BODY)
+    assert not aside(top)
+    assert [b.text for b in article(top).blocks if b.kind is BlockKind.DATELINE] == ["3 uur geleden"]
+    # a sentence closing with a time ago is the article's
+    closing = joined("Nieuwe brug over de IJssel geopend", BODY, "De vorige brug sloot 40 jaar geleden")
+    assert not aside(closing)
