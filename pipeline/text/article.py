@@ -122,14 +122,16 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
     """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
-    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line."""
+    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line — or its middle, when the
+    line after it goes on with the sentence ("… de domeinnaam" / "voorbeeld.com" / ", maar …")."""
     out = list(blocks)
     for index in range(1, len(out)):
         block, previous = out[index], out[index - 1]
+        following = out[index + 1].text.lstrip() if index + 1 < len(out) else ""
         if (
             block.reason in ("link", "site_name")
             and patterns.is_web_address(block.text.rstrip("."))
-            and patterns.ends_sentence(block.text)
+            and (patterns.ends_sentence(block.text) or following[:1] in (",", ";") or following[:1].islower())
             and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
             and _open_word(previous.text)
         ):
@@ -240,7 +242,8 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more is page furniture — but when the
-    text opens with it, its first copy is the title (repeated by the page right after it)."""
+    text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    above a paragraph of running text is that section's heading (the page's tag link repeats it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     return [
@@ -251,6 +254,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
+        and not (b.kind is BlockKind.SUBHEADING and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
         else b
         for i, b in enumerate(blocks)
     ]

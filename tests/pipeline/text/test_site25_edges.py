@@ -157,3 +157,23 @@ def test_a_relative_time_after_the_articles_last_paragraph_is_an_interface_stamp
     # a sentence closing with a time ago is the article's
     closing = joined("Nieuwe brug over de IJssel geopend", BODY, "De vorige brug sloot 40 jaar geleden")
     assert not aside(closing)
+
+
+def test_a_web_address_on_its_own_line_inside_an_open_sentence_is_the_sentences() -> None:
+    text = joined(
+        "Nieuwe brug over de IJssel geopend",
+        f"{BODY}\nDe provincie opende voor vragen de website\nbrugzwolle.nl\n, waar ook de planning staat.",
+    )
+    assert not aside(text)
+    # on its own between two sentences it is a link line
+    text = joined("Nieuwe brug over de IJssel geopend", f"{BODY}\nbrugzwolle.nl\nDe brug kostte twaalf miljoen.")
+    assert "brugzwolle.nl" in [t for _, t in aside(text)]
+
+
+def test_a_repeated_line_is_a_sections_heading_above_running_text_and_furniture_as_a_tag() -> None:
+    section = "De provincie betaalde het grootste deel van de rekening, de gemeente Zwolle de rest van het bedrag."
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, f"Fietstunnel\n{section}", "Lees meer over:\nFietstunnel")
+    found = aside(text)
+    assert ("repeated", "Fietstunnel") in found  # the tag's copy
+    kept_blocks = [b for b in article(text).blocks if b.kind is BlockKind.SUBHEADING]
+    assert [b.text for b in kept_blocks] == ["Fietstunnel"]  # the heading's copy
