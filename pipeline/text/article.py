@@ -29,6 +29,7 @@ from pipeline.text.page_edges import (
     edge_labels,
     opening_label,
     opens_section,
+    running_text,
     tail_lines,
     tail_stamps,
     widget_titles,
@@ -243,9 +244,11 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more is page furniture — but when the
     text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
-    above a paragraph of running text is that section's heading (the page's tag link repeats it)."""
+    above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
+    tag link repeats it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
+    begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -254,7 +257,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
-        and not (b.kind is BlockKind.SUBHEADING and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
+        and not (i > begun and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
         else b
         for i, b in enumerate(blocks)
     ]
