@@ -15,7 +15,7 @@ from dataclasses import replace
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import patterns, title_rules
 from pipeline.text.segment import split_sentences
-from pipeline.text.title_line import kicker_of
+from pipeline.text.title_line import kicker_of, tagged
 
 HEADLINE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
@@ -36,6 +36,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         if match is None:
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
+    elif (title := _title_below_menu(blocks, candidates)) is not None:
+        blocks[title : title + 1] = tagged(BlockKind.HEADLINE, blocks[title].text)  # "… (gesloten)": a status tag
+        return blocks
     for position, index in enumerate(candidates):
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
         if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
@@ -47,6 +50,25 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
     return blocks
+
+
+def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """A whole page's run of headings before the text (a menu, a breadcrumb, then the title): the title is the
+    run's last heading of a title's length that the page shows twice (a breadcrumb's copy above it) — or, shown
+    once, its last heading of a title's length. A shorter run: only a heading shown twice (else None: the first
+    heading is the title)."""
+    titled = [
+        i
+        for i in candidates
+        if patterns.word_count(blocks[i].text) >= title_rules.MENU_TITLE_MIN_WORDS
+        and blocks[i].text[:1] not in title_rules.MENU_SEPARATORS
+        and (blocks[i].kind is not BlockKind.PARAGRAPH or _headline_like(blocks[i]))
+    ]
+    seen = [" ".join(blocks[i].text.casefold().split()) for i in titled]
+    twice = [i for n, i in enumerate(titled) if seen[n] in seen[:n]]
+    if twice or len(candidates) >= title_rules.MENU_RUN_MIN_HEADINGS:
+        return (twice or titled or [None])[-1]
+    return None
 
 
 def _kicker(text: str) -> bool:

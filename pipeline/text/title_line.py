@@ -89,7 +89,7 @@ def _echo_split(block: Block, name: str, rest: Sequence[Block]) -> list[Block]:
     aside whole (a feed's description repeating the title)."""
     text = block.text.strip()
     head = text[: text.rfind(" - ")].strip()
-    out = [*_tagged(block.kind, head), Block(BlockKind.SITE_TEXT, text[len(head) :].strip(), reason="site_name")]
+    out = [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, text[len(head) :].strip(), reason="site_name")]
     for other in rest:
         same = collapse(other.text) == collapse(f"{head} {name}")
         out.append(Block(BlockKind.SITE_TEXT, other.text, reason="repeated") if same else other)
@@ -115,13 +115,13 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         ]
     tail = site_name_tail(text, outlet) or (feed_source_tail(text) if feed else None)
     if not tail:
-        tagged = _tagged(block.kind, text)
-        return [block] if len(tagged) == 1 else tagged
+        pieces = tagged(block.kind, text)
+        return [block] if len(pieces) == 1 else pieces
     head = text[: len(text) - len(tail)].strip()
-    return [*_tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+    return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
 
 
-def _tagged(kind: BlockKind, head: str) -> list[Block]:
+def tagged(kind: BlockKind, head: str) -> list[Block]:
     """The title and a status tag in brackets closing it ("… in het ongelijk [update]"), set aside as a label."""
     tag = TITLE_TAG.search(head)
     if tag is None or patterns.word_count(head[: tag.start()]) < title_rules.TITLE_TAG_HEAD_MIN_WORDS:

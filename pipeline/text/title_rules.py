@@ -10,10 +10,10 @@ from __future__ import annotations
 # A status tag in square brackets closing the title, before a site name if any: "… in het ongelijk [update]",
 # "… op de A1 [video]", "… [UPDATE 2]" — one or two words of letters (a figure may follow); "[…]" (a cut) and
 # "[+1234 chars]" (an aggregator's marker) are no tags. The same few words in round brackets are tags too:
-# "(update)", "(+video)"; any other word there is the headline's own ("Boer (54) …", "… (VVD)").
+# "(update)", "(+video)", a closed liveblog's "(gesloten)"; any other word there is the headline's own ("Boer (54) …", "… (VVD)").
 TITLE_TAG = (
     r"\s+(?P<tag>\[(?-i:[^\W\d_]{2,15})( (?-i:[^\W\d_]{2,15}|\d{1,2}))?\]"
-    r"|\(\+?(update|updated|geüpdatet|video|live|foto'?s|podcast|audio|poll)( \d{1,2})?\))$"
+    r"|\(\+?(update|updated|geüpdatet|video|live|gesloten|closed|foto'?s|podcast|audio|poll)( \d{1,2})?\))$"
 )
 TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
 
@@ -53,6 +53,14 @@ RELATIVE_STAMP = (
     r"|[·•|–-]\s*\d+\s*(m|h|u|d|min|uur)\b\.?)\s*$"
 )
 RELATIVE_STAMP_MAX_WORDS = 8
+
+# A whole page's run of headings before the text (pipeline.text.headline): this many headings or more before the
+# running text is a menu and a breadcrumb above the title, which is then the run's last heading of at least
+# MENU_TITLE_MIN_WORDS words (the one the page shows twice, if any), not its first. A heading opening with a
+# separator is a title bar's remains ("| Het laatste nieuws het eerst op").
+MENU_RUN_MIN_HEADINGS = 6
+MENU_TITLE_MIN_WORDS = 3
+MENU_SEPARATORS = "|»›>/·•-–—"
 
 # -- teasers ------------------------------------------------------------------------------------------
 

@@ -177,3 +177,24 @@ def test_a_repeated_line_is_a_sections_heading_above_running_text_and_furniture_
     assert ("repeated", "Fietstunnel") in found  # the tag's copy
     kept_blocks = [b for b in article(text).blocks if b.kind is BlockKind.SUBHEADING]
     assert [b.text for b in kept_blocks] == ["Fietstunnel"]  # the heading's copy
+
+
+def test_on_a_whole_page_the_title_is_the_heading_shown_twice_or_the_last_one_below_the_menu() -> None:
+    title = "Nieuwe brug over de IJssel bij Zwolle geopend"
+    breadcrumb = f"Dinsdag 3 maart 2026\n| De krant van Zwolle\nStadsblad\nRegio\n{title}\n{title}\nFoto: ANP"
+    read = article(joined(breadcrumb, BODY))
+    assert read.meta.headline == title
+    menu = "\n".join(["Home", "Wonen en bouwen", "Verkeer", "Cultuur", "Sport en spel", "Stadsgids", "Agenda"])
+    read = article(joined(menu, f"Gemeente Zwolle\n{title}\n3 maart 2026", BODY))
+    assert read.meta.headline == title
+    # a short run above the text: its first heading is the title, a kicker above it a label
+    read = article(joined(f"Interview\n{title}", BODY))
+    assert read.meta.headline == title
+
+
+def test_a_closed_liveblogs_status_tag_is_set_aside_from_the_title() -> None:
+    title = "Zwolle viert de opening van de nieuwe IJsselbrug"
+    text = joined(f"Stadsblad\nRegio\nLiveblog\n{title} (gesloten)\nVoorpagina\n{title} (gesloten)", BODY)
+    read = article(text)
+    assert read.meta.headline == title
+    assert ("label", "(gesloten)") in aside(text)
