@@ -76,6 +76,17 @@ TEASER_TITLE_NOT_AFTER = ".:;,"
 CARD_LABELLED = r"\s*(?-i:[A-ZÀ-Ý][\w'’-]*) (?-i:[A-ZÀ-Ý])"
 CARD_QUESTION_MAX_WORDS = 12
 
+# A list of stories each stamped with its age, its line breaks lost (pipeline.text.spans): "1. een uur geleden
+# Politiek <titel> <standfirst> 2. 3 weken, 2 dagen geleden …". A block opening with such a stamp (after at most
+# AGED_LIST_MAX_WORDS_BEFORE words: a number, a list's name) that holds AGED_LIST_MIN_ITEMS of them, on average
+# no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart, is the list as a whole. A story's own "drie weken
+# geleden" is one stamp in a paragraph, not three.
+_AGE_UNITS = r"(seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|seconds?|minutes?|hours?|days?|weeks?|months?)"
+AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{_AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{_AGE_UNITS})?\s+(geleden|ago)\b"
+AGED_LIST_MIN_ITEMS = 3
+AGED_LIST_MAX_WORDS_BEFORE = 4
+AGED_LIST_MAX_WORDS_PER_ITEM = 60
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch

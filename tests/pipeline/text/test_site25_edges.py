@@ -198,3 +198,17 @@ def test_a_closed_liveblogs_status_tag_is_set_aside_from_the_title() -> None:
     read = article(text)
     assert read.meta.headline == title
     assert ("label", "(gesloten)") in aside(text)
+
+
+def test_a_list_of_stories_stamped_with_their_age_is_set_aside_as_a_whole() -> None:
+    items = [
+        "1.\neen uur geleden Regio Fietstunnel onder de IJssel is klaar De tunnel kostte vier miljoen euro.",
+        "2.\n3 uur geleden Regio Raad wil meer groen in de binnenstad Een motie daarvoor kreeg een meerderheid.",
+        "3.\n1 dag, 2 uur geleden Sport Zwolle wint van Ajax De thuisploeg won met 2-1.",
+    ]
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, "\n".join(items))
+    found = " ".join(t for r, t in aside(text) if r == "teaser")
+    assert "Fietstunnel onder de IJssel" in found and "Zwolle wint van Ajax" in found
+    # a story's own mention of how long ago something happened stays
+    story = "De brug sloot 3 weken geleden, de sloop begon 2 weken geleden en 1 week geleden begon de bouw."
+    assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, story))
