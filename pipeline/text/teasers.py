@@ -1,5 +1,6 @@
 """The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
-titles after "Lees ook", the titles and their standfirsts after "Meer uit …", set aside as "teaser"."""
+titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
+their age, set aside as "teaser"."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.page_edges import title_shaped
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+_AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -66,3 +68,39 @@ def _heads(heading: Block, following: Block | None) -> bool:
     if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
         return False
     return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
+
+
+def aged_items(blocks: Sequence[Block]) -> list[Block]:
+    """A list of other stories, one block each opening with its age ("1 week geleden Champions League <titel> …"):
+    AGED_LIST_MIN_ITEMS such blocks in a row (a number's or a section's short line between them, "2. Voetbal")
+    are teasers, with those short lines and the list's name above them ("Eerdere berichten")."""
+    out = list(blocks)
+    run: list[int] = []
+    aged = 0
+
+    def close() -> None:
+        if aged >= title_rules.AGED_LIST_MIN_ITEMS:
+            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):  # the first item's number, the list's name
+                if run[0] > 0 and _short_line(out[run[0] - 1]):
+                    run.insert(0, run[0] - 1)
+            for i in run:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="teaser")
+
+    for index, block in enumerate(out):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and _AGE_OPENING.match(block.text):
+            run.append(index)
+            aged += 1
+        elif run and _short_line(block):
+            run.append(index)
+        else:
+            close()
+            run, aged = [], 0
+    close()
+    return out
+
+
+def _short_line(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.TABLE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.word_count(block.text) <= title_rules.AGED_LIST_LABEL_MAX_WORDS
+    )

@@ -86,6 +86,8 @@ AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{_AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{_A
 AGED_LIST_MIN_ITEMS = 3
 AGED_LIST_MAX_WORDS_BEFORE = 4
 AGED_LIST_MAX_WORDS_PER_ITEM = 60
+AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's number, section or name between its items
+AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
 
 # -- sentences to the reader -------------------------------------------------------------------------
 

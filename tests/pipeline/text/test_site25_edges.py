@@ -212,3 +212,23 @@ def test_a_list_of_stories_stamped_with_their_age_is_set_aside_as_a_whole() -> N
     # a story's own mention of how long ago something happened stays
     story = "De brug sloot 3 weken geleden, de sloop begon 2 weken geleden en 1 week geleden begon de bouw."
     assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, story))
+
+
+def test_story_items_each_opening_with_their_age_are_teasers_with_their_numbers_and_the_lists_name() -> None:
+    items = "\n".join(
+        [
+            "Eerder in Zwolle",
+            "1. Regio",
+            "2 dagen geleden Fietstunnel onder de IJssel is klaar De tunnel kostte vier miljoen euro en is breed.",
+            "2. Sport",
+            "3 dagen geleden Zwolle wint van Ajax De thuisploeg won met 2-1 na een doelpunt in de laatste minuut.",
+            "3. Regio",
+            "1 week geleden Raad wil meer groen De gemeenteraad wil meer bomen in de binnenstad van Zwolle.",
+        ]
+    )
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, items)
+    found = [t for r, t in aside(text) if r == "teaser"]
+    assert found[:3] == ["Eerder in Zwolle", "1. Regio", items.split("\n")[2]] and len(found) == 7
+    # two such paragraphs are no list
+    two = joined("Nieuwe brug over de IJssel geopend", BODY, "\n".join(items.split("\n")[:5]))
+    assert not [r for r, _ in aside(two) if r == "teaser"]
