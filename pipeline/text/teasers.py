@@ -13,6 +13,7 @@ from pipeline.text.page_edges import title_shaped
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+_RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
 
 
@@ -31,6 +32,8 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
         if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
+            if block.time:  # a stamped entry: its time set aside too, each character in one block
+                out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
             long_title = not standfirsts and not patterns.is_heading(block.text)
             marker = None if long_title else marker
@@ -53,14 +56,26 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
     is that paragraph's section heading."""
     if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
         return True
+    if block.kind in (BlockKind.LIVEBLOG, BlockKind.TABLE):  # "13:59 <titel>", "1. <titel>": a stamped or ranked title
+        return _listed_title(block, following)
     if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
-        return False  # lists, quotes, liveblog entries, table lines, captions are the article's
+        return False  # lists, quotes, captions are the article's
     titled = not standfirsts and title_shaped(block.text)  # a title after "Lees ook", longer than a heading
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text) or titled:
         return standfirsts or not _heads(block, following)
     if standfirsts and patterns.AGENCY_OPENING.match(block.text):
         return True  # another story's opening, however long
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _listed_title(block: Block, following: Block | None) -> bool:
+    """A list's item under a teaser marker ("Net binnen", "Meest gelezen"): a liveblog entry that is a title and
+    nothing else (no text of its own follows it), or a ranked line ("1. <titel>") of title's words, no figures."""
+    if block.kind is BlockKind.LIVEBLOG:
+        alone = following is None or following.kind in (BlockKind.LIVEBLOG, BlockKind.SITE_TEXT, BlockKind.TABLE)
+        return alone and bool(block.text) and title_shaped(block.text)
+    ranked = _RANKED_TITLE.match(block.text)
+    return bool(ranked) and title_shaped(ranked.group("title")) and not any(c.isdigit() for c in ranked.group("title"))
 
 
 def _heads(heading: Block, following: Block | None) -> bool:

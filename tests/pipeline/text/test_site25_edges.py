@@ -232,3 +232,15 @@ def test_story_items_each_opening_with_their_age_are_teasers_with_their_numbers_
     # two such paragraphs are no list
     two = joined("Nieuwe brug over de IJssel geopend", BODY, "\n".join(items.split("\n")[:5]))
     assert not [r for r, _ in aside(two) if r == "teaser"]
+
+
+def test_stamped_and_ranked_titles_under_a_teaser_marker_are_teasers_with_their_times() -> None:
+    stamped = "Net binnen\n13:59 Fietstunnel onder de IJssel is klaar\n13:41 Raad wil meer groen in de binnenstad"
+    ranked = "Meest gelezen\n1. Zwolle wint van Ajax na late goal\n2. Raad wil meer groen in de binnenstad"
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, MORE, stamped, ranked)
+    found = [t for r, t in aside(text) if r == "teaser"]
+    for piece in ("13:59", "Fietstunnel onder de IJssel is klaar", "1. Zwolle wint van Ajax na late goal"):
+        assert piece in found, piece
+    # a ranking with figures, or ranked lines under no marker, are the article's
+    table = "Klassement\n1. Anna de Vries - 120 punten\n2. Piet Bakker - 98 punten"
+    assert not [t for _, t in aside(joined("Nieuwe brug over de IJssel geopend", BODY, table)) if "punten" in t]
