@@ -38,7 +38,7 @@ from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
-from pipeline.text.teasers import aged_items, teasers
+from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
 
@@ -117,7 +117,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(aged_items(teasers(widget_titles(_sentence_ends(out)))))
+    out = _section_headings(dated_titles(aged_items(teasers(widget_titles(_sentence_ends(out))))))
     return link_prompts(source_stamps(print_furniture(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
 
 

@@ -119,3 +119,38 @@ def _short_line(block: Block) -> bool:
         block.kind in (BlockKind.TABLE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
         and patterns.word_count(block.text) <= title_rules.AGED_LIST_LABEL_MAX_WORDS
     )
+
+
+def dated_titles(blocks: Sequence[Block]) -> list[Block]:
+    """A list of other stories as title and date lines in turn ("Aboutaleb: tijd om IS weg te vagen" / "Vandaag,
+    21:09" / …): DATED_LIST_MIN_ITEMS such pairs in a row are teasers, with up to two short lines above them (the
+    list's name: "40 gerelateerde artikelen"). An article's own title and date are one pair, then its text."""
+    out = list(blocks)
+    run: list[int] = []
+    dates = 0
+
+    def close() -> None:
+        if dates >= title_rules.DATED_LIST_MIN_ITEMS:
+            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):
+                if run[0] > 0 and _short_line(out[run[0] - 1]):
+                    run.insert(0, run[0] - 1)
+            for i in run:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="teaser")
+
+    for index, block in enumerate(out):
+        expect_date = bool(run) and out[run[-1]].kind is not BlockKind.DATELINE
+        if expect_date and block.kind is BlockKind.DATELINE:
+            run.append(index)
+            dates += 1
+        elif not expect_date and _list_title(block):
+            run.append(index)
+        else:
+            close()
+            run, dates = ([index], 0) if _list_title(block) else ([], 0)
+    close()
+    return out
+
+
+def _list_title(block: Block) -> bool:
+    kinds = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.SITE_TEXT)
+    return block.kind in kinds and title_shaped(block.text)

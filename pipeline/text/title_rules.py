@@ -87,6 +87,7 @@ AGED_LIST_MIN_ITEMS = 3
 AGED_LIST_MAX_WORDS_BEFORE = 4
 AGED_LIST_MAX_WORDS_PER_ITEM = 60
 AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's number, section or name between its items
+DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other stories (pipeline.text.teasers)
 AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
 
 # -- sentences to the reader -------------------------------------------------------------------------

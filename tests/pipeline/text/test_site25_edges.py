@@ -244,3 +244,26 @@ def test_stamped_and_ranked_titles_under_a_teaser_marker_are_teasers_with_their_
     # a ranking with figures, or ranked lines under no marker, are the article's
     table = "Klassement\n1. Anna de Vries - 120 punten\n2. Piet Bakker - 98 punten"
     assert not [t for _, t in aside(joined("Nieuwe brug over de IJssel geopend", BODY, table)) if "punten" in t]
+
+
+def test_titles_and_dates_in_turn_are_a_list_of_other_stories() -> None:
+    related = "\n".join(
+        [
+            "Meer over de brug",
+            "Fietstunnel onder de IJssel is klaar",
+            "Vandaag, 14:02",
+            "Raad wil meer groen in de binnenstad",
+            "Gisteren, 09:15",
+            "Zwolle wint van Ajax na late goal",
+            "3 maart 2026",
+        ]
+    )
+    text = joined("Nieuwe brug over de IJssel geopend\n3 maart 2026", BODY, MORE, related)
+    found = [t for r, t in aside(text) if r == "teaser"]
+    assert "Raad wil meer groen in de binnenstad" in found and "Gisteren, 09:15" in found
+    read = article(text)
+    assert read.meta.headline == "Nieuwe brug over de IJssel geopend"  # the article's own title and date stay
+    assert [b.text for b in read.blocks if b.kind is BlockKind.DATELINE] == ["3 maart 2026"]
+    # two pairs are no list
+    two = "\n".join(related.split("\n")[1:5])
+    assert not [r for r, _ in aside(joined("Nieuwe brug over de IJssel geopend", BODY, MORE, two)) if r == "teaser"]
