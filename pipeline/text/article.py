@@ -27,6 +27,7 @@ from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import (
     cut_spans,
     edge_labels,
+    menu_items,
     opening_label,
     opens_section,
     running_text,
@@ -118,7 +119,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_titles(_sentence_ends(out))))))
-    return link_prompts(source_stamps(print_furniture(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
+    out = menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))
+    return link_prompts(source_stamps(print_furniture(out)))
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:

@@ -55,8 +55,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
     """A whole page's run of headings before the text (a menu, a breadcrumb, then the title): the title is the
     run's last heading of a title's length that the page shows twice (a breadcrumb's copy above it) — or, shown
-    once, its last heading of a title's length. A shorter run: only a heading shown twice (else None: the first
-    heading is the title)."""
+    once, its last heading of a title's length; the menu's lines set aside already count to the run. A shorter
+    run: only a heading shown twice (else None: the first heading is the title)."""
     titled = [
         i
         for i in candidates
@@ -66,7 +66,10 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     ]
     seen = [" ".join(blocks[i].text.casefold().split()) for i in titled]
     twice = [i for n, i in enumerate(titled) if seen[n] in seen[:n]]
-    if twice or len(candidates) >= title_rules.MENU_RUN_MIN_HEADINGS:
+    if not candidates:
+        return None
+    menu = sum(1 for b in blocks[: candidates[-1]] if b.kind is BlockKind.SITE_TEXT and b.reason == "navigation")
+    if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
         return (twice or titled or [None])[-1]
     return None
 

@@ -149,3 +149,34 @@ def title_shaped(text: str) -> bool:
         and not patterns.has_inner_sentence_end(text)
         and core[-1] not in title_rules.TEASER_TITLE_NOT_AFTER
     )
+
+
+def menu_items(blocks: Sequence[Block]) -> list[Block]:
+    """Short headings between a menu's lines set aside already ("Binnenland" / "Koningshuis" / "Tech", "Sport" /
+    "Voetbal" / "Wielrennen" / "Uitzendingen"): a run of at most MENU_GAP_MAX_LINES lines of at most
+    MENU_ITEM_MAX_WORDS words without a sentence's end, with a menu line right above it and right below it, are
+    that menu's items too."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and end - index < title_rules.MENU_GAP_MAX_LINES and _menu_item(out[end]):
+            end += 1
+        above = index > 0 and _menu_line(out[index - 1])  # not the text's start: a title its page repeats
+        if end > index and above and end < len(out) and _menu_line(out[end]):
+            for i in range(index, end):
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
+        index = max(end, index + 1)
+    return out
+
+
+def _menu_item(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.word_count(block.text) <= title_rules.MENU_ITEM_MAX_WORDS
+        and not patterns.ends_sentence(block.text)
+    )
+
+
+def _menu_line(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and block.reason in title_rules.MENU_REASONS

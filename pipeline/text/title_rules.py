@@ -62,6 +62,11 @@ MENU_RUN_MIN_HEADINGS = 6
 MENU_TITLE_MIN_WORDS = 3
 MENU_SEPARATORS = "|»›>/·•-–—"
 
+# A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
+MENU_GAP_MAX_LINES = 5
+MENU_ITEM_MAX_WORDS = 4
+MENU_REASONS = ("navigation", "repeated", "site_name")
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

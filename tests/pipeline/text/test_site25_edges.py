@@ -267,3 +267,15 @@ def test_titles_and_dates_in_turn_are_a_list_of_other_stories() -> None:
     # two pairs are no list
     two = "\n".join(related.split("\n")[1:5])
     assert not [r for r, _ in aside(joined("Nieuwe brug over de IJssel geopend", BODY, MORE, two)) if r == "teaser"]
+
+
+def test_short_lines_between_a_menus_lines_are_its_items_but_a_label_above_the_title_is_not() -> None:
+    menu = "\n".join(["Nieuws", "Binnenland", "Koningshuis", "Stadsgids", "Tech", "Sport", "Hockey", "Zeilen", "Weer"])
+    text = joined(menu, "Nieuwe brug over de IJssel geopend", BODY)
+    found = [t for r, t in aside(text) if r == "navigation"]
+    assert {"Koningshuis", "Stadsgids", "Hockey", "Zeilen"} <= set(found)
+    read = article(joined("Binnenland\nReportage\nNieuwe brug over de IJssel geopend", BODY))
+    assert "Reportage" not in [
+        t for _, t in aside(joined("Binnenland\nReportage\nNieuwe brug over de IJssel geopend", BODY))
+    ]
+    assert read.meta.headline == "Nieuwe brug over de IJssel geopend"
