@@ -195,7 +195,7 @@ def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -
     paragraph, a title closed by a quotation after a colon ("Schrijver Bervoets: ‘Ik schrijf pas als …’"),
     however long a heading may be."""
     quoted_title = (
-        not paragraph and bool(QUOTED_TITLE.search(line)) and patterns.word_count(line) <= QUOTED_TITLE_MAX_WORDS
+        not paragraph and patterns.word_count(line) <= QUOTED_TITLE_MAX_WORDS and bool(QUOTED_TITLE.search(line))
     )
     if not (patterns.is_heading(line) or quoted_title):
         return False
