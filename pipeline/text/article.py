@@ -33,6 +33,7 @@ from pipeline.text.page_edges import (
     running_text,
     tail_lines,
     tail_stamps,
+    widget_leads,
     widget_titles,
 )
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
@@ -118,7 +119,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(dated_titles(aged_items(teasers(widget_titles(_sentence_ends(out))))))
+    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(_sentence_ends(out)))))))
     out = menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))
     return link_prompts(source_stamps(print_furniture(out)))
 

@@ -15,6 +15,7 @@ from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
+WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -180,3 +181,31 @@ def _menu_item(block: Block) -> bool:
 
 def _menu_line(block: Block) -> bool:
     return block.kind is BlockKind.SITE_TEXT and block.reason in title_rules.MENU_REASONS
+
+
+def widget_leads(blocks: Sequence[Block]) -> list[Block]:
+    """A widget's lead question to the reader right above it ("Wil je op de hoogte blijven …?" over "Like ons dan
+    even op Facebook.") and a short exclamation right below it ("Dat is zo gepiept!") are the widget's."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+            continue
+        below = out[i + 1] if i + 1 < len(out) else None
+        above = out[i - 1] if i else None
+        text = block.text.rstrip()
+        if _widget(below) and text.endswith("?") and WIDGET_READER.search(text):
+            lead = patterns.word_count(text) <= title_rules.WIDGET_LEAD_MAX_WORDS
+        else:
+            lead = (
+                _widget(above)
+                and text.endswith("!")
+                and patterns.word_count(text) <= title_rules.WIDGET_CLOSE_MAX_WORDS
+            )
+        widget = below if _widget(below) else above
+        if lead and widget is not None:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=widget.reason)
+    return out
+
+
+def _widget(block: Block | None) -> bool:
+    return block is not None and block.kind is BlockKind.SITE_TEXT and block.reason in shape_rules.WIDGET_REASONS

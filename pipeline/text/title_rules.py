@@ -67,6 +67,12 @@ MENU_GAP_MAX_LINES = 5
 MENU_ITEM_MAX_WORDS = 4
 MENU_REASONS = ("navigation", "repeated", "site_name")
 
+# A widget's lead question to the reader right above it, and its closing exclamation right below it
+# (pipeline.text.page_edges.widget_leads): "Wil je op de hoogte blijven …?" / <promo> / "Dat is zo gepiept!".
+WIDGET_READER = r"\b(je|jij|jouw|u|uw)\b"
+WIDGET_LEAD_MAX_WORDS = 15
+WIDGET_CLOSE_MAX_WORDS = 5
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -279,3 +279,13 @@ def test_short_lines_between_a_menus_lines_are_its_items_but_a_label_above_the_t
         t for _, t in aside(joined("Binnenland\nReportage\nNieuwe brug over de IJssel geopend", BODY))
     ]
     assert read.meta.headline == "Nieuwe brug over de IJssel geopend"
+
+
+def test_a_widgets_lead_question_to_the_reader_and_its_closing_exclamation_are_the_widgets() -> None:
+    widget = "Wil je niets missen van het nieuws uit Zwolle?\nVolg ons dan op Facebook.\nDat is zo gebeurd!"
+    text = joined("Nieuwe brug over de IJssel geopend", BODY, MORE, widget)
+    found = [t for _, t in aside(text)]
+    assert {"Wil je niets missen van het nieuws uit Zwolle?", "Dat is zo gebeurd!"} <= set(found)
+    # a question in the article above a quote, or an exclamation after article text, stays
+    story = "Wat vindt de wethouder ervan?\nHij is blij met de brug.\nEindelijk!"
+    assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, story))
