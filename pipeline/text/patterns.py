@@ -33,7 +33,7 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
     return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
 
 
-SITE_LINES = _compile_reasons(rules.SITE_LINES)
+SITE_LINES = _compile_reasons(rules.SITE_LINES + title_rules.SITE_LINES)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
@@ -58,7 +58,7 @@ TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(rules.CAPTIONS)
-BYLINES = _compile(rules.BYLINES)
+BYLINES = _compile(rules.BYLINES + title_rules.BYLINES)
 DATELINES = _compile(rules.DATELINES)
 KICKERS = _compile(rules.KICKERS)
 TABLE_LINES = _compile(rules.TABLE_LINES)

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
-from pipeline.text.title_rules import QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
+from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -30,6 +30,7 @@ _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 METADATA_KEY = re.compile(EXPORT_KEY)
 QUOTED_TITLE = re.compile(QUOTED_TITLE_END)
+COUNT_LINE = re.compile(title_rules.COUNT_LINE)
 PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
@@ -125,6 +126,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if patterns.is_lower_label(line) and stands_alone and not broken_off and not mid_sentence:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
+            continue
+        if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
+            out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
         role = _inline_list(line) or _line_role(line)
         if role:

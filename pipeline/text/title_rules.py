@@ -101,6 +101,22 @@ AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's num
 DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other stories (pipeline.text.teasers)
 AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
 
+# -- whole lines -------------------------------------------------------------------------------------
+
+# Lines that are site text as a whole (pipeline.text.patterns.site_line_reason), by their repetition: a share
+# bar of the same button for each platform ("Deel op Facebook Deel op Linkedin Deel op Twitter", a count after it).
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
+)
+
+# A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
+BYLINES: tuple[str, ...] = (
+    r"^\d{1,2} (?-i:[a-z]{3,9})\.? \d{4}(,? (om )?\d{1,2}[:.]\d{2})? (door|by) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,4}$",
+)
+# A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
+COUNT_LINE = r"^\d{1,6}$"
+COUNT_AFTER = ("share", "comments")
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch

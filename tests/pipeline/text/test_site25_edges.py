@@ -289,3 +289,17 @@ def test_a_widgets_lead_question_to_the_reader_and_its_closing_exclamation_are_t
     # a question in the article above a quote, or an exclamation after article text, stays
     story = "Wat vindt de wethouder ervan?\nHij is blij met de brug.\nEindelijk!"
     assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, story))
+
+
+def test_a_share_bar_of_one_button_per_platform_and_its_count_are_set_aside_and_a_dated_byline_read() -> None:
+    text = joined(
+        "Deel op Facebook Deel op Linkedin Deel op Twitter\n0\n"
+        "Nieuwe brug over de IJssel geopend\n3 maart 2026 om 14:02 door Anne de Vries",
+        BODY,
+    )
+    assert {("share", "Deel op Facebook Deel op Linkedin Deel op Twitter"), ("share", "0")} <= set(aside(text))
+    read = article(text)
+    assert read.meta.headline == "Nieuwe brug over de IJssel geopend"
+    assert [b.text for b in read.blocks if b.kind is BlockKind.BYLINE] == ["3 maart 2026 om 14:02 door Anne de Vries"]
+    # a figure on its own line in the article stays
+    assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, "12\nDe brug kreeg twaalf pijlers."))
