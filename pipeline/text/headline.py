@@ -9,11 +9,13 @@ metadata    headline, byline, date and outlet, from the source's metadata or the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, site_rules, title_rules
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 
@@ -41,7 +43,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks
     for position, index in enumerate(candidates):
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
-        if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
+        text = blocks[index].text
+        if following is not None and (_kicker(text) or _name_above(text, following) or _names_outlet(text)):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
         stopped = position == 0 and _full_stop_title(blocks, index)
@@ -72,6 +75,18 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
         return (twice or titled or [None])[-1]
     return None
+
+
+def _names_outlet(text: str) -> bool:
+    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
+    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
+    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(_outlet_pattern().search(text))
+
+
+@cache
+def _outlet_pattern() -> re.Pattern[str]:
+    names = sorted((n.split(" ", 1)[-1] if n.casefold().startswith("de ") else n for n in site_rules.OUTLETS), key=len)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in reversed(names) if len(n) >= 4) + r")\b")
 
 
 def _kicker(text: str) -> bool:

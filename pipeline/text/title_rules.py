@@ -73,6 +73,9 @@ WIDGET_READER = r"\b(je|jij|jouw|u|uw)\b"
 WIDGET_LEAD_MAX_WORDS = 15
 WIDGET_CLOSE_MAX_WORDS = 5
 
+# A line above the headline that names an outlet (pipeline.text.headline): at most this many words, a label.
+OUTLET_LABEL_MAX_WORDS = 8
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -303,3 +303,12 @@ def test_a_share_bar_of_one_button_per_platform_and_its_count_are_set_aside_and_
     assert [b.text for b in read.blocks if b.kind is BlockKind.BYLINE] == ["3 maart 2026 om 14:02 door Anne de Vries"]
     # a figure on its own line in the article stays
     assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, "12\nDe brug kreeg twaalf pijlers."))
+
+
+def test_a_line_naming_an_outlet_above_the_headline_is_a_label_not_the_headline() -> None:
+    read = article(joined("Het beste van de Volkskrant vandaag\nNieuwe brug over de IJssel geopend\n3 maart 2026", BODY))
+    assert read.meta.headline == "Nieuwe brug over de IJssel geopend"
+    assert not aside(joined("Het beste van de Volkskrant vandaag\nNieuwe brug over de IJssel geopend", BODY))  # kept
+    # a headline about an outlet, with no other heading after it, is the headline
+    title = "Trouw verkoopt drukkerij in Amsterdam"
+    assert article(joined(title, BODY)).meta.headline == title
