@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import patterns, site_rules, title_rules

@@ -306,7 +306,9 @@ def test_a_share_bar_of_one_button_per_platform_and_its_count_are_set_aside_and_
 
 
 def test_a_line_naming_an_outlet_above_the_headline_is_a_label_not_the_headline() -> None:
-    read = article(joined("Het beste van de Volkskrant vandaag\nNieuwe brug over de IJssel geopend\n3 maart 2026", BODY))
+    read = article(
+        joined("Het beste van de Volkskrant vandaag\nNieuwe brug over de IJssel geopend\n3 maart 2026", BODY)
+    )
     assert read.meta.headline == "Nieuwe brug over de IJssel geopend"
     assert not aside(joined("Het beste van de Volkskrant vandaag\nNieuwe brug over de IJssel geopend", BODY))  # kept
     # a headline about an outlet, with no other heading after it, is the headline
