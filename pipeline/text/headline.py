@@ -20,6 +20,7 @@ from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 
 HEADLINE_MAX_WORDS = 25
+BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -33,6 +34,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     candidates = _headline_candidates(blocks)
+    crumb = _breadcrumb_candidates(blocks)
+    if not given and crumb and (not candidates or candidates[0] < crumb[0]):
+        candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if given:
         match = next((i for i in candidates if _same(blocks[i].text, given)), None)
         if match is None:
@@ -75,6 +79,20 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
         return (twice or titled or [None])[-1]
     return None
+
+
+def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
+    """The headings right below a page's breadcrumb ("Home » Buitenland") when running text follows them: the
+    first breadcrumb that has a title and the article's text below it."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.SITE_TEXT or not BREADCRUMB.search(block.text):
+            continue
+        below = [index + 1 + i for i in _headline_candidates(blocks[index + 1 :])]
+        after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in _PASSED_OVER), None) if below else None
+        if after is not None and after.kind is BlockKind.PARAGRAPH and patterns.ends_sentence(after.text):
+            if patterns.word_count(after.text) >= title_rules.BREADCRUMB_TEXT_MIN_WORDS:
+                return below
+    return []
 
 
 def _names_outlet(text: str) -> bool:

@@ -76,6 +76,11 @@ WIDGET_CLOSE_MAX_WORDS = 5
 # A line above the headline that names an outlet (pipeline.text.headline): at most this many words, a label.
 OUTLET_LABEL_MAX_WORDS = 8
 
+# A page's breadcrumb ("Home » Buitenland", "Nieuws › Regio"): with the page's menus above it, the title is the
+# heading right below it when a paragraph of running text (this many words) follows (pipeline.text.headline).
+BREADCRUMB = r"^[\w .'&-]{2,30}( [»›>] [\w .'&-]{2,30}){1,4}$"
+BREADCRUMB_TEXT_MIN_WORDS = 15
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -314,3 +314,17 @@ def test_a_line_naming_an_outlet_above_the_headline_is_a_label_not_the_headline(
     # a headline about an outlet, with no other heading after it, is the headline
     title = "Trouw verkoopt drukkerij in Amsterdam"
     assert article(joined(title, BODY)).meta.headline == title
+
+
+def test_below_a_pages_menus_the_title_is_the_heading_under_its_breadcrumb() -> None:
+    page = joined(
+        "Abonneren\nStadsgids\nVacatures",
+        "Fietstunnel onder de IJssel is klaar...\nRaad wil meer groen",
+        "Home » Regio\nNieuwe brug over de IJssel geopend\n3 maart 2026",
+        BODY,
+        "Home » Regio\nColofon",
+    )
+    assert article(page).meta.headline == "Nieuwe brug over de IJssel geopend"
+    # a breadcrumb with no running text below it changes nothing
+    footer = joined("Nieuwe brug over de IJssel geopend", BODY, "Home » Regio\nColofon\nPrivacy")
+    assert article(footer).meta.headline == "Nieuwe brug over de IJssel geopend"
