@@ -89,10 +89,18 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
             continue
         below = [index + 1 + i for i in _headline_candidates(blocks[index + 1 :])]
         after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in _PASSED_OVER), None) if below else None
-        if after is not None and after.kind is BlockKind.PARAGRAPH and patterns.ends_sentence(after.text):
-            if patterns.word_count(after.text) >= title_rules.BREADCRUMB_TEXT_MIN_WORDS:
-                return below
+        if _running(after):
+            return below
     return []
+
+
+def _running(block: Block | None) -> bool:
+    return (
+        block is not None
+        and block.kind is BlockKind.PARAGRAPH
+        and patterns.ends_sentence(block.text)
+        and patterns.word_count(block.text) >= title_rules.BREADCRUMB_TEXT_MIN_WORDS
+    )
 
 
 def _names_outlet(text: str) -> bool:
