@@ -63,8 +63,8 @@ MENU_TITLE_MIN_WORDS = 3
 MENU_SEPARATORS = "|»›>/·•-–—"
 
 # A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
-MENU_GAP_MAX_LINES = 5
-MENU_ITEM_MAX_WORDS = 4
+MENU_GAP_MAX_LINES = 10
+MENU_ITEM_MAX_WORDS = 6
 MENU_REASONS = ("navigation", "repeated", "site_name")
 
 # A widget's lead question to the reader right above it, and its closing exclamation right below it
