@@ -156,7 +156,8 @@ def menu_items(blocks: Sequence[Block]) -> list[Block]:
     """Short headings between a menu's lines set aside already ("Binnenland" / "Koningshuis" / "Tech", "Sport" /
     "Voetbal" / "Wielrennen" / "Uitzendingen"): a run of at most MENU_GAP_MAX_LINES lines of at most
     MENU_ITEM_MAX_WORDS words without a sentence's end, with a menu line right above it and right below it, are
-    that menu's items too."""
+    that menu's items too — lines longer than a menu's word (MENU_WORD_MAX_WORDS) only as a list of titles
+    (MENU_TITLES_MIN_LINES or more): one such line between two menu lines can be the page's title."""
     out = list(blocks)
     index = 0
     while index < len(out):
@@ -164,7 +165,9 @@ def menu_items(blocks: Sequence[Block]) -> list[Block]:
         while end < len(out) and end - index < title_rules.MENU_GAP_MAX_LINES and _menu_item(out[end]):
             end += 1
         above = index > 0 and _menu_line(out[index - 1])  # not the text's start: a title its page repeats
-        if end > index and above and end < len(out) and _menu_line(out[end]):
+        longest = max((patterns.word_count(out[i].text) for i in range(index, end)), default=0)
+        listed = end - index >= title_rules.MENU_TITLES_MIN_LINES or longest <= title_rules.MENU_WORD_MAX_WORDS
+        if end > index and above and listed and end < len(out) and _menu_line(out[end]):
             for i in range(index, end):
                 out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
         index = max(end, index + 1)

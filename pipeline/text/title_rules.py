@@ -65,6 +65,8 @@ MENU_SEPARATORS = "|»›>/·•-–—"
 # A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
 MENU_GAP_MAX_LINES = 10
 MENU_ITEM_MAX_WORDS = 6
+MENU_WORD_MAX_WORDS = 3  # a menu's own item ("Cultuur & Media"); a longer line is a story's title in a mega-menu,
+MENU_TITLES_MIN_LINES = 3  # set aside only in a list of at least this many
 MENU_REASONS = ("navigation", "repeated", "site_name")
 
 # A widget's lead question to the reader right above it, and its closing exclamation right below it

@@ -328,3 +328,12 @@ def test_below_a_pages_menus_the_title_is_the_heading_under_its_breadcrumb() -> 
     # a breadcrumb with no running text below it changes nothing
     footer = joined("Nieuwe brug over de IJssel geopend", BODY, "Home » Regio\nColofon\nPrivacy")
     assert article(footer).meta.headline == "Nieuwe brug over de IJssel geopend"
+
+
+def test_a_title_between_two_menu_lines_is_no_menu_item_but_a_list_of_titles_is() -> None:
+    text = joined("Nieuws\nNieuwe brug over de IJssel geopend\nSport", BODY)
+    assert "Nieuwe brug over de IJssel geopend" not in [t for _, t in aside(text)]
+    titles = "Fietstunnel onder de IJssel klaar\nRaad wil meer groen\nZwolle wint van Ajax"
+    text = joined(f"Nieuws\n{titles}\nSport\nWeer", "Nieuwe brug over de IJssel geopend", BODY, MORE)
+    assert set(titles.split("\n")) <= {t for r, t in aside(text) if r == "navigation"}
+    assert article(text).meta.headline == "Nieuwe brug over de IJssel geopend"
