@@ -116,6 +116,7 @@ AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number 
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason), by their repetition: a share
 # bar of the same button for each platform ("Deel op Facebook Deel op Linkedin Deel op Twitter", a count after it).
 SITE_LINES: tuple[tuple[str, str], ...] = (
+    ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
 )
 
@@ -139,6 +140,20 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
         r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b",
     ),
+    # the outlet's own topic page, in the imperative, and the question that leads to it: "Meer over dit onderwerp?
+    # Bekijk ons dossier Stikstof."
+    (
+        "promo",
+        r"^(bekijk|lees|volg|zie|check|ontdek|bezoek)\s+(ons|onze)\s+(dossier|themapagina|special|overzicht|liveblog|pagina)\b",
+    ),
+    ("promo", r"^meer (weten )?over (dit|het|deze) (onderwerp|thema|dossier|zaak)\s*\?$"),
+    # a print notice in the outlet's voice: "Dit is een artikel uit de papieren krant.", "Dit artikel is gedrukt in
+    # de krant van 12 maart."
+    (
+        "print",
+        r"^dit is een (artikel|bericht|stuk|verhaal|interview|column|recensie) uit (de|het|ons|onze) (\w+ )?[\w-]*(krant|editie|blad|magazine)\b",
+    ),
+    ("print", r"^dit (artikel|interview|verhaal|stuk|column) (is|werd) (ook )?(gedrukt|afgedrukt) in\b"),
     (
         "promo",
         r"^(en )?vergeet (je |jij |u )?(dan |ook |vooral |zeker )?niet\b.{0,40}"

@@ -337,3 +337,22 @@ def test_a_title_between_two_menu_lines_is_no_menu_item_but_a_list_of_titles_is(
     text = joined(f"Nieuws\n{titles}\nSport\nWeer", "Nieuwe brug over de IJssel geopend", BODY, MORE)
     assert set(titles.split("\n")) <= {t for r, t in aside(text) if r == "navigation"}
     assert article(text).meta.headline == "Nieuwe brug over de IJssel geopend"
+
+
+def test_a_topic_page_promo_and_print_notices_at_the_top_are_set_aside() -> None:
+    promo = "Meer over dit onderwerp? Bekijk ons dossier Stadsbruggen."
+    found = aside(joined("Nieuwe brug over de IJssel geopend", BODY, MORE, promo))
+    assert " ".join(t for _, t in found) == promo
+    for notice in (
+        "Dit is een artikel uit de papieren krant.",
+        "Dit artikel is gedrukt in de krant van 12 maart.",
+        "Uit de krant",
+    ):
+        found = aside(joined("Nieuwe brug over de IJssel geopend", notice, BODY))
+        assert [r for r, _ in found] == ["print"], notice
+    # the news about a paper, or a pointer in someone's words, stays
+    for sentence in (
+        "Dit artikel uit de krant leidde tot vragen in de gemeenteraad.",
+        "'Bekijk ons dossier', zei de wethouder tegen de raad.",
+    ):
+        assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, sentence)), sentence
