@@ -21,6 +21,7 @@ from pipeline.text.title_line import kicker_of, tagged
 
 HEADLINE_MAX_WORDS = 25
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -133,8 +134,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
     for index, block in enumerate(blocks):
-        if block.kind in _PASSED_OVER:
-            continue
+        if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
+            continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
         if (

@@ -83,6 +83,13 @@ OUTLET_LABEL_MAX_WORDS = 8
 BREADCRUMB = r"^[\w .'&-]{2,30}( [»›>] [\w .'&-]{2,30}){1,4}$"
 BREADCRUMB_TEXT_MIN_WORDS = 15
 
+# A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
+# line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
+DATE_OPENING = (
+    r"^((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(januari|februari|maart|april"
+    r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
+)
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.
