@@ -25,6 +25,7 @@ from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_edges import (
+    above_breadcrumb,
     cut_spans,
     edge_labels,
     menu_items,
@@ -120,7 +121,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(_sentence_ends(out)))))))
-    out = menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))
+    out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
     return link_prompts(source_stamps(print_furniture(out)))
 
 

@@ -16,6 +16,7 @@ from pipeline.text.edge_rules import TAIL_BOX_REASONS
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
+BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -212,3 +213,24 @@ def widget_leads(blocks: Sequence[Block]) -> list[Block]:
 
 def _widget(block: Block | None) -> bool:
     return block is not None and block.kind is BlockKind.SITE_TEXT and block.reason in shape_rules.WIDGET_REASONS
+
+
+def above_breadcrumb(blocks: Sequence[Block]) -> list[Block]:
+    """A page's menus and teasers above its breadcrumb ("Home » Buitenland"), when the article's title and text
+    follow the breadcrumb: at least ABOVE_CRUMB_MIN_LINES lines of headings and short paragraphs, none of them a
+    paragraph of ABOVE_CRUMB_TEXT_MAX_WORDS words or more (the article's own text above it: no menu)."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.SITE_TEXT or not BREADCRUMB.match(block.text):
+            continue
+        below = out[index + 1 : index + 1 + title_rules.ABOVE_CRUMB_TEXT_WITHIN]
+        if not any(running_text(b) for b in below):
+            continue
+        above = [i for i in range(index) if out[i].kind is not BlockKind.SITE_TEXT]
+        long_text = any(patterns.word_count(out[i].text) >= title_rules.ABOVE_CRUMB_TEXT_MAX_WORDS for i in above)
+        page = all(out[i].kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE) for i in above)
+        if len(above) >= title_rules.ABOVE_CRUMB_MIN_LINES and page and not long_text:
+            for i in above:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
+        break
+    return out

@@ -82,6 +82,11 @@ OUTLET_LABEL_MAX_WORDS = 8
 # heading right below it when a paragraph of running text (this many words) follows (pipeline.text.headline).
 BREADCRUMB = r"^[\w .'&-]{2,30}( [»›>] [\w .'&-]{2,30}){1,4}$"
 BREADCRUMB_TEXT_MIN_WORDS = 15
+# Above such a breadcrumb, with the text within ABOVE_CRUMB_TEXT_WITHIN blocks below it: this many lines of headings
+# and short paragraphs (none ABOVE_CRUMB_TEXT_MAX_WORDS words or more) are the page's menus (pipeline.text.page_edges).
+ABOVE_CRUMB_MIN_LINES = 10
+ABOVE_CRUMB_TEXT_MAX_WORDS = 40
+ABOVE_CRUMB_TEXT_WITHIN = 5
 
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).

@@ -364,3 +364,17 @@ def test_a_date_line_with_a_place_after_it_is_never_the_headline_so_a_review_tit
     assert read.meta.headline == "Recensie De Brug ★★★"
     assert "zaterdag 3 maart 2026 Theater Zwolle Anne de Vries" in [b.text for b in read.blocks]  # kept, not a title
     assert not aside(text)
+
+
+def test_a_pages_menus_above_its_breadcrumb_are_set_aside_when_the_article_follows_it() -> None:
+    menu = "\n".join(
+        ["Abonneren", "Stadsgids", "Vacatures", "Opinie", "Reportage", "Puzzels"]
+        + ["Fietstunnel onder de IJssel klaar", "Raad wil meer groen", "Zwolle wint van Ajax", "Markt gaat open"]
+    )
+    page = joined(menu, "Home » Regio\nNieuwe brug over de IJssel geopend\n3 maart 2026", BODY, MORE)
+    found = [t for r, t in aside(page) if r == "navigation"]
+    assert {"Abonneren", "Zwolle wint van Ajax", "Markt gaat open"} <= set(found)
+    assert article(page).meta.headline == "Nieuwe brug over de IJssel geopend"
+    # the article's own text above a breadcrumb: nothing above it is a menu
+    own = joined(f"Kort\n{menu}", f"{BODY} {MORE} {BODY}", "Home » Regio\nNieuwe brug over de IJssel geopend", BODY)
+    assert "Zwolle wint van Ajax" not in [t for _, t in aside(own)]
