@@ -128,6 +128,12 @@ AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number 
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason), by their repetition: a share
 # bar of the same button for each platform ("Deel op Facebook Deel op Linkedin Deel op Twitter", a count after it).
 SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a skip link, in Dutch or English: "Ga naar het hoofdmenu", "Skip to main content"
+    (
+        "navigation",
+        r"^(ga naar|spring naar|skip to|jump to|go to) (de |het |the )?(main |hoofd)?(inhoud|content|navigatie|navigation"
+        r"|menu|hoofdmenu|zoeken|search|footer)\s*$",
+    ),
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
 )

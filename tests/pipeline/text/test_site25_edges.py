@@ -378,3 +378,10 @@ def test_a_pages_menus_above_its_breadcrumb_are_set_aside_when_the_article_follo
     # the article's own text above a breadcrumb: nothing above it is a menu
     own = joined(f"Kort\n{menu}", f"{BODY} {MORE} {BODY}", "Home » Regio\nNieuwe brug over de IJssel geopend", BODY)
     assert "Zwolle wint van Ajax" not in [t for _, t in aside(own)]
+
+
+def test_skip_links_in_dutch_and_english_are_navigation() -> None:
+    for link in ("Skip to main content", "Ga naar het hoofdmenu", "Jump to navigation"):
+        assert ("navigation", link) in aside(joined(link, "Nieuwe brug over de IJssel geopend", BODY)), link
+    title = "Skip to de brug: Zwolle viert de opening"  # goes on after the words: a headline
+    assert article(joined(title, BODY)).meta.headline == title
