@@ -134,6 +134,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(ga naar|spring naar|skip to|jump to|go to) (de |het |the )?(main |hoofd)?(inhoud|content|navigatie|navigation"
         r"|menu|hoofdmenu|zoeken|search|footer)\s*$",
     ),
+    # a wire service's notice that this item replaces an earlier one: "N i e u w bericht, vervangt: <titel>"
+    (
+        "syndication",
+        r"^(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie)\b[^.!?]{0,20}\bvervangt\b",
+    ),
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
 )

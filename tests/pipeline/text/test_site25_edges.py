@@ -385,3 +385,18 @@ def test_skip_links_in_dutch_and_english_are_navigation() -> None:
         assert ("navigation", link) in aside(joined(link, "Nieuwe brug over de IJssel geopend", BODY)), link
     title = "Skip to de brug: Zwolle viert de opening"  # goes on after the words: a headline
     assert article(joined(title, BODY)).meta.headline == title
+
+
+def test_paragraph_elements_one_a_line_are_html_and_a_wires_replace_notice_is_set_aside() -> None:
+    body = (
+        "<p>N i e u w bericht, vervangt: Brug over de IJssel later open</p>\n"
+        f"<p>Zwolle (ANP) - {BODY}</p>\n<p>{MORE}</p>\n"
+    )
+    text = joined("Nieuwe brug over de IJssel geopend", body)
+    read = article(text)
+    assert ("syndication", "N i e u w bericht, vervangt: Brug over de IJssel later open") in aside(text)
+    assert not any("<p>" in b.text for b in read.blocks)
+    assert [b.text for b in read.blocks if b.kind is BlockKind.LEDE] == [f"Zwolle (ANP) - {BODY}"]
+    # a sentence that names the tag is text
+    talk = joined("Nieuwe brug over de IJssel geopend", "De site zet elke alinea tussen <p> en </p>, zegt de maker.")
+    assert "<p>" in " ".join(b.text for b in article(talk).blocks)
