@@ -139,6 +139,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "syndication",
         r"^(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie)\b[^.!?]{0,20}\bvervangt\b",
     ),
+    # a comment button with its count, a photo gallery's link with its count: "Comments (12)", "Foto's bekijken (12)"
+    ("comments", r"^(comments?|reacties?|reageer|reageren)\s*\(\d{1,6}\)$"),
+    ("link", r"^(alle )?(foto'?s|beelden|video'?s)\s+(bekijken|zien|kijken)\s*(\(\d{1,4}\))?$"),
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
 )

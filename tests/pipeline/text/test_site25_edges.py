@@ -400,3 +400,10 @@ def test_paragraph_elements_one_a_line_are_html_and_a_wires_replace_notice_is_se
     # a sentence that names the tag is text
     talk = joined("Nieuwe brug over de IJssel geopend", "De site zet elke alinea tussen <p> en </p>, zegt de maker.")
     assert "<p>" in " ".join(b.text for b in article(talk).blocks)
+
+
+def test_a_comment_button_and_a_gallery_link_with_their_counts_are_set_aside() -> None:
+    for line, reason in (("Comments (12)", "comments"), ("Reacties (3)", "comments"), ("Foto's bekijken (8)", "link")):
+        assert (reason, line) in aside(joined("Nieuwe brug over de IJssel geopend", BODY, MORE, line)), line
+    sentence = "Foto's bekijken (8) kon alleen in het stadhuis, zegt de gemeente."
+    assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, sentence))
