@@ -159,12 +159,14 @@ COUNT_AFTER = ("share", "comments")
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
 # ("Deze aflevering kun je hier beluisteren.", "Je kunt de uitzending hier terugkijken.") and the request to
 # subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
-# (pipeline.text.patterns.reader_reason).
+# (pipeline.text.patterns.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien hoe de
+# storm huishoudt:", a caption of the article's own video).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "link",
         r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
-        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b",
+        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b"
+        r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)",
     ),
     # the outlet's own topic page, in the imperative, and the question that leads to it: "Meer over dit onderwerp?
     # Bekijk ons dossier Stikstof."

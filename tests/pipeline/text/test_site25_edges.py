@@ -248,3 +248,11 @@ def test_a_comment_button_and_a_gallery_link_with_their_counts_are_set_aside() -
         assert (reason, line) in aside(joined("Nieuwe brug over de IJssel geopend", BODY, MORE, line)), line
     sentence = "Foto's bekijken (8) kon alleen in het stadhuis, zegt de gemeente."
     assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, sentence))
+
+
+def test_a_pointer_that_introduces_the_video_shown_in_place_is_the_articles() -> None:
+    for sentence in (
+        "Je kunt hier zien hoe de brug werd gebouwd.",
+        "In deze video kun je hier bekijken wat er gebeurde:",
+    ):
+        assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, sentence)), sentence
