@@ -13,6 +13,7 @@ from pipeline.text.page_edges import title_shaped
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+_SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
 
@@ -70,12 +71,15 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
 
 def _listed_title(block: Block, following: Block | None) -> bool:
     """A list's item under a teaser marker ("Net binnen", "Meest gelezen"): a liveblog entry that is a title and
-    nothing else (no text of its own follows it), or a ranked line ("1. <titel>") of title's words, no figures."""
+    nothing else (no text of its own follows it), or a ranked line ("1. <titel>") of title's words — at most one
+    figure ("Renner (25) overleden …"), none after a dash: a ranking's row ("Anna de Vries - 120 punten") is data."""
     if block.kind is BlockKind.LIVEBLOG:
         alone = following is None or following.kind in (BlockKind.LIVEBLOG, BlockKind.SITE_TEXT, BlockKind.TABLE)
         return alone and bool(block.text) and title_shaped(block.text)
     ranked = _RANKED_TITLE.match(block.text)
-    return bool(ranked) and title_shaped(ranked.group("title")) and not any(c.isdigit() for c in ranked.group("title"))
+    if not ranked or not title_shaped(ranked.group("title")) or _SCORE.search(ranked.group("title")):
+        return False
+    return sum(1 for word in ranked.group("title").split() if any(c.isdigit() for c in word)) <= 1
 
 
 def _heads(heading: Block, following: Block | None) -> bool:
