@@ -158,7 +158,8 @@ def menu_items(blocks: Sequence[Block]) -> list[Block]:
     "Voetbal" / "Wielrennen" / "Uitzendingen"): a run of at most MENU_GAP_MAX_LINES lines of at most
     MENU_ITEM_MAX_WORDS words without a sentence's end, with a menu line right above it and right below it, are
     that menu's items too — lines longer than a menu's word (MENU_WORD_MAX_WORDS) only as a list of titles
-    (MENU_TITLES_MIN_LINES or more): one such line between two menu lines can be the page's title."""
+    (MENU_TITLES_MIN_LINES or more): one such line between two menu lines can be the page's title. A line of
+    capitalised words only ("Geld Ondernemen Beurs") is a run of menu words, however many."""
     out = list(blocks)
     index = 0
     while index < len(out):
@@ -166,7 +167,8 @@ def menu_items(blocks: Sequence[Block]) -> list[Block]:
         while end < len(out) and end - index < title_rules.MENU_GAP_MAX_LINES and _menu_item(out[end]):
             end += 1
         above = index > 0 and _menu_line(out[index - 1])  # not the text's start: a title its page repeats
-        longest = max((patterns.word_count(out[i].text) for i in range(index, end)), default=0)
+        words = [out[i].text for i in range(index, end) if not _menu_words(out[i].text)]  # not menu words alone
+        longest = max((patterns.word_count(text) for text in words), default=0)
         listed = end - index >= title_rules.MENU_TITLES_MIN_LINES or longest <= title_rules.MENU_WORD_MAX_WORDS
         if end > index and above and listed and end < len(out) and _menu_line(out[end]):
             for i in range(index, end):
@@ -178,9 +180,18 @@ def menu_items(blocks: Sequence[Block]) -> list[Block]:
 def _menu_item(block: Block) -> bool:
     return (
         block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
-        and patterns.word_count(block.text) <= title_rules.MENU_ITEM_MAX_WORDS
+        and (patterns.word_count(block.text) <= title_rules.MENU_ITEM_MAX_WORDS or _menu_words(block.text))
         and not patterns.ends_sentence(block.text)
     )
+
+
+def _menu_words(text: str) -> bool:
+    """A line of a menu's words: every word capitalised but a joining word ("Films en series Muziek Boek en cultuur
+    Media" is not; "Gezondheid Eten & Drinken Werk & Privé Wonen Reizen" is) — a Dutch title is in sentence case."""
+    words = text.split()
+    if not 2 <= len(words) <= title_rules.MENU_LINE_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in title_rules.MENU_JOINERS for w in words)
 
 
 def _menu_line(block: Block) -> bool:

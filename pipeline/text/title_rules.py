@@ -68,6 +68,8 @@ MENU_ITEM_MAX_WORDS = 6
 MENU_WORD_MAX_WORDS = 3  # a menu's own item ("Cultuur & Media"); a longer line is a story's title in a mega-menu,
 MENU_TITLES_MIN_LINES = 3  # set aside only in a list of at least this many
 MENU_REASONS = ("navigation", "repeated", "site_name")
+MENU_LINE_MAX_WORDS = 12  # a line of capitalised menu words, "&" and "en" between them: "Gezondheid Eten & Drinken"
+MENU_JOINERS = frozenset(["&", "en", "|", "/", "-", "·", "•"])
 
 # A widget's lead question to the reader right above it, and its closing exclamation right below it
 # (pipeline.text.page_edges.widget_leads): "Wil je op de hoogte blijven …?" / <promo> / "Dat is zo gepiept!".

@@ -257,3 +257,11 @@ def test_a_pointer_that_introduces_the_video_shown_in_place_is_the_articles() ->
         "In deze video kun je hier bekijken wat er gebeurde:",
     ):
         assert not aside(joined("Nieuwe brug over de IJssel geopend", BODY, sentence)), sentence
+
+
+def test_a_line_of_capitalised_menu_words_between_menu_lines_is_the_menus() -> None:
+    text = joined(
+        "Nieuws\nGeld Ondernemen Beurs Huizen & Hypotheek Pensioen\nSport", "Nieuwe brug over de IJssel geopend", BODY
+    )
+    assert ("navigation", "Geld Ondernemen Beurs Huizen & Hypotheek Pensioen") in aside(text)
+    assert article(text).meta.headline == "Nieuwe brug over de IJssel geopend"
