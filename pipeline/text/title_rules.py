@@ -1,6 +1,7 @@
-"""Site text at the title and the other edges of a text by shape (issue 21, round 9): data, no logic — the
-expressions and limits of pipeline.text.title_line, pipeline.text.page_edges and pipeline.text.article's
-teasers that describe a line by its place, its capitals and its brackets. Case-insensitive unless marked.
+"""Site text and the headline by shape (issue 21, round 9): data, no logic — the expressions and limits of
+pipeline.text.title_line, headline, structure, page_edges, teasers and spans, and the lines and sentences that
+pipeline.text.patterns adds to its tables; each describes a line by its place, length, capitals, brackets, stamps
+or phrasing to the reader, not by an outlet's strings. Case-insensitive unless marked.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ RELATIVE_STAMP = (
 RELATIVE_STAMP_MAX_WORDS = 8
 
 # A whole page's run of headings before the text (pipeline.text.headline): this many headings or more before the
-# running text is a menu and a breadcrumb above the title, which is then the run's last heading of at least
+# running text (the menu's lines set aside already count) is a menu and a breadcrumb above the title, which is then
+# the run's last heading of at least
 # MENU_TITLE_MIN_WORDS words (the one the page shows twice, if any), not its first. A heading opening with a
 # separator is a title bar's remains ("| Het laatste nieuws het eerst op").
 MENU_RUN_MIN_HEADINGS = 6
@@ -65,8 +67,8 @@ MENU_SEPARATORS = "|»›>/·•-–—"
 # A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
 MENU_GAP_MAX_LINES = 10
 MENU_ITEM_MAX_WORDS = 6
-MENU_WORD_MAX_WORDS = 3  # a menu's own item ("Cultuur & Media"); a longer line is a story's title in a mega-menu,
-MENU_TITLES_MIN_LINES = 3  # set aside only in a list of at least this many
+MENU_WORD_MAX_WORDS = 3  # a menu's own item ("Cultuur & Media"); a longer line is a story's title in a mega-menu:
+MENU_TITLES_MIN_LINES = 3  # such lines are set aside only in a run of at least this many
 MENU_REASONS = ("navigation", "repeated", "site_name")
 MENU_LINE_MAX_WORDS = 12  # a line of capitalised menu words, "&" and "en" between them: "Gezondheid Eten & Drinken"
 MENU_JOINERS = frozenset(["&", "en", "|", "/", "-", "·", "•"])
@@ -127,8 +129,9 @@ AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number 
 
 # -- whole lines -------------------------------------------------------------------------------------
 
-# Lines that are site text as a whole (pipeline.text.patterns.site_line_reason), by their repetition: a share
-# bar of the same button for each platform ("Deel op Facebook Deel op Linkedin Deel op Twitter", a count after it).
+# Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): skip links, a wire's replace
+# notice, a button or a link with its count, a print label, a share bar of the same button for each platform
+# ("Deel op Facebook Deel op Linkedin Deel op Twitter").
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a skip link, in Dutch or English: "Ga naar het hoofdmenu", "Skip to main content"
     (
