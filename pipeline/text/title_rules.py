@@ -57,9 +57,8 @@ RELATIVE_STAMP_MAX_WORDS = 8
 
 # A whole page's run of headings before the text (pipeline.text.headline): this many headings or more before the
 # running text (the menu's lines set aside already count) is a menu and a breadcrumb above the title, which is then
-# the run's last heading of at least
-# MENU_TITLE_MIN_WORDS words (the one the page shows twice, if any), not its first. A heading opening with a
-# separator is a title bar's remains ("| Het laatste nieuws het eerst op").
+# the run's last heading of at least MENU_TITLE_MIN_WORDS words (the one the page shows twice, if any), not its
+# first. A heading opening with a separator is a title bar's remains ("| Het laatste nieuws het eerst op").
 MENU_RUN_MIN_HEADINGS = 6
 MENU_TITLE_MIN_WORDS = 3
 MENU_SEPARATORS = "|»›>/·•-–—"
