@@ -13,7 +13,6 @@ lede, metadata
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -26,17 +25,28 @@ from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_dump import page_furniture
-from pipeline.text.page_edges import cut_spans, edge_labels, opening_label, opens_section, tail_lines, widget_titles
+from pipeline.text.page_edges import (
+    above_breadcrumb,
+    cut_spans,
+    edge_labels,
+    menu_items,
+    opening_label,
+    opens_section,
+    running_text,
+    tail_lines,
+    tail_stamps,
+    widget_leads,
+    widget_titles,
+)
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
+from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
 
-TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
-_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 
 
 def article_from_blocks(
@@ -107,24 +117,27 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()
+    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     for index, block in enumerate(blocks):
-        for piece in opening_label(block) if index == 0 else edge_labels(block):
+        for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(_teasers(widget_titles(_sentence_ends(out))))
-    out = link_prompts(source_stamps(print_furniture(tail_lines(consent_dialogs(_repeated_lines(out))))))
-    return page_furniture(out, source)
+    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(_sentence_ends(out)))))))
+    out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
+    return page_furniture(link_prompts(source_stamps(print_furniture(out))), source)
 
 
 def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
     """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
-    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line."""
+    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line — or its middle, when the
+    line after it goes on with the sentence ("… de domeinnaam" / "voorbeeld.com" / ", maar …")."""
     out = list(blocks)
     for index in range(1, len(out)):
         block, previous = out[index], out[index - 1]
+        following = out[index + 1].text.lstrip() if index + 1 < len(out) else ""
         if (
             block.reason in ("link", "site_name")
             and patterns.is_web_address(block.text.rstrip("."))
-            and patterns.ends_sentence(block.text)
+            and (patterns.ends_sentence(block.text) or following[:1] in (",", ";") or following[:1].islower())
             and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
             and _open_word(previous.text)
         ):
@@ -216,55 +229,6 @@ def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], 
     return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS
 
 
-def _teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
-    A "Lees ook: <title>" line names its own story: nothing after it is a teaser."""
-    out: list[Block] = []
-    marker: str | None = None
-    for index, block in enumerate(blocks):
-        if block.kind is BlockKind.SITE_TEXT:
-            out.append(block)
-            if patterns.is_teaser_marker(block.text):
-                marker = None if _names_its_story(block.text) else block.text
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if marker is not None and _is_teaser(block, following, standfirsts=not _INLINE_TEASER.match(marker)):
-            out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
-            continue
-        marker = None
-        out.append(block)
-    return out
-
-
-def _names_its_story(marker: str) -> bool:
-    """ "Lees ook: De rechtszaak voor beginners" — the link's title on the marker's own line."""
-    found = _INLINE_TEASER.match(marker)
-    rest = marker[found.end() :].strip() if found else ""
-    return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
-
-
-def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
-    """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
-    heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
-    is that paragraph's section heading."""
-    if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
-        return True
-    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
-        return False  # lists, quotes, liveblog entries, table lines, captions are the article's
-    if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text):
-        return standfirsts or not _heads(block, following)
-    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
-        return True  # another story's opening, however long
-    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
-
-
-def _heads(heading: Block, following: Block | None) -> bool:
-    """A heading whose words the next paragraph names: the paragraph's own heading."""
-    if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
-        return False
-    return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
-
-
 def _section_headings(blocks: Sequence[Block]) -> list[Block]:
     """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
     running text, is that section's heading in a round-up — not the site's menu."""
@@ -284,9 +248,12 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more is page furniture — but when the
-    text opens with it, its first copy is the title (repeated by the page right after it)."""
+    text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
+    tag link repeats it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
+    begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -295,6 +262,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
+        and not (i > begun and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
         else b
         for i, b in enumerate(blocks)
     ]

@@ -9,15 +9,19 @@ metadata    headline, byline, date and outlet, from the source's metadata or the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, site_rules, title_rules
 from pipeline.text.segment import split_sentences
-from pipeline.text.title_line import kicker_of
+from pipeline.text.title_line import kicker_of, tagged
 
 HEADLINE_MAX_WORDS = 25
+BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -31,26 +35,91 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     candidates = _headline_candidates(blocks)
+    crumb = _breadcrumb_candidates(blocks)
+    if not given and crumb and (not candidates or candidates[0] < crumb[0]):
+        candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if given:
         match = next((i for i in candidates if _same(blocks[i].text, given)), None)
         if match is None:
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
+    elif (title := _title_below_menu(blocks, candidates)) is not None:
+        blocks[title : title + 1] = tagged(BlockKind.HEADLINE, blocks[title].text)  # "… (gesloten)": a status tag
+        return blocks
     for position, index in enumerate(candidates):
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
-        if following is not None and (_kicker(blocks[index].text) or _name_above(blocks[index].text, following)):
+        text = blocks[index].text
+        if following is not None and (_kicker(text) or _name_above(text, following) or _names_outlet(text)):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        if blocks[index].kind is BlockKind.PARAGRAPH and not _headline_like(blocks[index]):
+        stopped = position == 0 and _full_stop_title(blocks, index)
+        if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
     return blocks
 
 
+def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """A whole page's run of headings before the text (a menu, a breadcrumb, then the title): the title is the
+    run's last heading of a title's length that the page shows twice (a breadcrumb's copy above it) — or, shown
+    once, its last heading of a title's length; the menu's lines set aside already count to the run. A shorter
+    run: only a heading shown twice (else None: the first heading is the title)."""
+    titled = [
+        i
+        for i in candidates
+        if patterns.word_count(blocks[i].text) >= title_rules.MENU_TITLE_MIN_WORDS
+        and blocks[i].text[:1] not in title_rules.MENU_SEPARATORS
+        and (blocks[i].kind is not BlockKind.PARAGRAPH or _headline_like(blocks[i]))
+    ]
+    seen = [" ".join(blocks[i].text.casefold().split()) for i in titled]
+    twice = [i for n, i in enumerate(titled) if seen[n] in seen[:n]]
+    if not candidates:
+        return None
+    menu = sum(1 for b in blocks[: candidates[-1]] if b.kind is BlockKind.SITE_TEXT and b.reason == "navigation")
+    if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
+        return (twice or titled or [None])[-1]
+    return None
+
+
+def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
+    """The headings right below a page's breadcrumb ("Home » Buitenland") when running text follows them: the
+    first breadcrumb that has a title and the article's text below it."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.SITE_TEXT or not BREADCRUMB.search(block.text):
+            continue
+        below = [index + 1 + i for i in _headline_candidates(blocks[index + 1 :])]
+        after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in _PASSED_OVER), None) if below else None
+        if _running(after):
+            return below
+    return []
+
+
+def _running(block: Block | None) -> bool:
+    return (
+        block is not None
+        and block.kind is BlockKind.PARAGRAPH
+        and patterns.ends_sentence(block.text)
+        and patterns.word_count(block.text) >= title_rules.BREADCRUMB_TEXT_MIN_WORDS
+    )
+
+
+def _names_outlet(text: str) -> bool:
+    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
+    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
+    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(_outlet_pattern().search(text))
+
+
+@cache
+def _outlet_pattern() -> re.Pattern[str]:
+    names = sorted((n.split(" ", 1)[-1] if n.casefold().startswith("de ") else n for n in site_rules.OUTLETS), key=len)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in reversed(names) if len(n) >= 4) + r")\b")
+
+
 def _kicker(text: str) -> bool:
     """A label above a headline: a kicker pattern, or a line of one or two words."""
-    return patterns.is_kicker(text) or patterns.word_count(text) <= KICKER_MAX_WORDS
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
+    return patterns.is_kicker(text) or len(words) <= KICKER_MAX_WORDS
 
 
 def _name_above(text: str, following: str) -> bool:
@@ -65,8 +134,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
     for index, block in enumerate(blocks):
-        if block.kind in _PASSED_OVER:
-            continue
+        if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
+            continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
         if (
@@ -74,11 +143,30 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             or _headline_like(block)
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
+            or not found
+            and _full_stop_title(blocks, index)
         ):
             found.append(index)
         else:
             break
     return found
+
+
+def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
+    """The text's first block a title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."):
+    one short sentence, opening with a capital, with running text after it."""
+    block = blocks[index]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
+        and block.text.rstrip().endswith(".")
+        and block.text[:1].isupper()
+        and len(split_sentences(block.text)) == 1
+        and any(
+            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+            for b in blocks[index + 1 :]
+        )
+    )
 
 
 def _headline_like(block: Block) -> bool:

@@ -51,6 +51,7 @@ HTML_MIN_MARKUP_SHARE = 0.05  # of the chunk's characters inside tags
 HTML_TALK_MAX_SHARE = 0.25  # a chunk not opening with a tag is HTML only with this much of it markup
 HTML_SCAN_CHARS = 200_000  # the test reads at most this much of a chunk
 _OPENS_WITH_TAG = re.compile(r"\s*<[a-zA-Z!/]")
+_WRAPPED_LINES = re.compile(r"(?:[ \t]*<(p|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>[^\n]*</\1>[ \t]*(?:\n|\Z)){2,}", re.I)
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _WORD_CHARS = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
@@ -78,6 +79,8 @@ def is_html_fragment(chunk: str) -> bool:
     """Enough tags, one of them closing, and markup a noticeable share; and the chunk opens with a tag or its
     markup is a large share (a sentence that names a few tags — "alinea's met <p> en </p>" — stays text)."""
     sample = chunk[:HTML_SCAN_CHARS]
+    if _WRAPPED_LINES.fullmatch(sample.strip("\n")):
+        return True  # every line one element ("<p>…</p>"), however long its text: a feed's paragraphs
     tags = [m.end() - m.start() for m in HTML_TAG.finditer(sample)]
     size = len(sample.strip())
     return (

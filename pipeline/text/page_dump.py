@@ -226,7 +226,8 @@ def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> 
 def story_lists(blocks: Sequence[Block]) -> list[Block]:
     """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
     two times or more: a list of stories; with its heading right above it. The structure pass may have read
-    such a list as liveblog entries without text: two of them or more in a row are one too."""
+    such a list as liveblog entries without text: two of them or more in a row are one too, and so is one right
+    after a list already set aside."""
     out = list(blocks)
     spans = _runs([i for i, b in enumerate(out) if CLOCK_LINE.match(_text(b))], 2, out)
     entries = [
@@ -241,6 +242,9 @@ def story_lists(blocks: Sequence[Block]) -> list[Block]:
         if first - 1 >= 0 and _list_heading(out[first - 1]):
             first -= 1
         for i in range(max(first, 0), min(last, len(out) - 1) + 1):
+            out[i] = _aside(out[i], "story_list")
+    for i in entries:  # an entry right after a list already set aside (a teaser rule took its start) goes on with it
+        if i and out[i - 1].kind is BlockKind.SITE_TEXT and out[i - 1].reason in ("teaser", "story_list"):
             out[i] = _aside(out[i], "story_list")
     return out
 

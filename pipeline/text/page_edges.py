@@ -6,13 +6,17 @@ closing the text after its last paragraph of running text. `cut_spans` cuts a bl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules
+from pipeline.text import patterns, shape_rules, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
+RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
+WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
+BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -54,6 +58,23 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
         if first_running >= i:
             break  # no article text before it: a title, not a tail
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
+    return out
+
+
+def tail_stamps(blocks: Sequence[Block]) -> list[Block]:
+    """A short line stamped with a relative time ("2 hours ago", "NU.nl · 12 min geleden", "Bron: NOS · 2h") after
+    the article's last paragraph of running text: a list's or an aggregator's stamp, not the article's date (that
+    one stands above the text)."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running_text(b)), default=len(out))
+    for i in range(last + 1, len(out)):
+        b = out[i]
+        if (
+            b.kind in (BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and patterns.word_count(b.text) <= title_rules.RELATIVE_STAMP_MAX_WORDS
+            and RELATIVE_STAMP.search(b.text)
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="interface")
     return out
 
 
@@ -117,3 +138,110 @@ def opens_section(block: Block, *, last: bool) -> bool:
         return patterns.word_count(block.text) >= shape_rules.SECTION_TEXT_MIN_WORDS
     cut_off = block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) and patterns.word_count(block.text) >= 4
     return last and cut_off
+
+
+def title_shaped(text: str) -> bool:
+    """A linked story's title, longer than a heading: one sentence of at most TEASER_TITLE_MAX_WORDS words that
+    ends in a question or exclamation mark, a closing quote or no punctuation ("Zo kom je aan een huis: ‘Wij
+    boden 40.000 euro meer’", "Dit moet je weten: wat doe je als de storm losbarst?")."""
+    core = text.strip().rstrip("\"'’”» ")
+    return (
+        bool(core)
+        and patterns.word_count(text) <= title_rules.TEASER_TITLE_MAX_WORDS
+        and not patterns.has_inner_sentence_end(text)
+        and core[-1] not in title_rules.TEASER_TITLE_NOT_AFTER
+    )
+
+
+def menu_items(blocks: Sequence[Block]) -> list[Block]:
+    """Short headings between a menu's lines set aside already ("Binnenland" / "Koningshuis" / "Tech", "Sport" /
+    "Voetbal" / "Wielrennen" / "Uitzendingen"): a run of at most MENU_GAP_MAX_LINES lines of at most
+    MENU_ITEM_MAX_WORDS words without a sentence's end, with a menu line right above it and right below it, are
+    that menu's items too — lines longer than a menu's word (MENU_WORD_MAX_WORDS) only as a list of titles
+    (MENU_TITLES_MIN_LINES or more): one such line between two menu lines can be the page's title. A line of
+    capitalised words only ("Geld Ondernemen Beurs") is a run of menu words, however many."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and end - index < title_rules.MENU_GAP_MAX_LINES and _menu_item(out[end]):
+            end += 1
+        above = index > 0 and _menu_line(out[index - 1])  # not the text's start: a title its page repeats
+        words = [out[i].text for i in range(index, end) if not _menu_words(out[i].text)]  # not menu words alone
+        longest = max((patterns.word_count(text) for text in words), default=0)
+        listed = end - index >= title_rules.MENU_TITLES_MIN_LINES or longest <= title_rules.MENU_WORD_MAX_WORDS
+        if end > index and above and listed and end < len(out) and _menu_line(out[end]):
+            for i in range(index, end):
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
+        index = max(end, index + 1)
+    return out
+
+
+def _menu_item(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and (patterns.word_count(block.text) <= title_rules.MENU_ITEM_MAX_WORDS or _menu_words(block.text))
+        and not patterns.ends_sentence(block.text)
+    )
+
+
+def _menu_words(text: str) -> bool:
+    """A line of a menu's words: every word capitalised but a joining word ("Films en series Muziek Boek en cultuur
+    Media" is not; "Gezondheid Eten & Drinken Werk & Privé Wonen Reizen" is) — a Dutch title is in sentence case."""
+    words = text.split()
+    if not 2 <= len(words) <= title_rules.MENU_LINE_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in title_rules.MENU_JOINERS for w in words)
+
+
+def _menu_line(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and block.reason in title_rules.MENU_REASONS
+
+
+def widget_leads(blocks: Sequence[Block]) -> list[Block]:
+    """A widget's lead question to the reader right above it ("Wil je op de hoogte blijven …?" over "Like ons dan
+    even op Facebook.") and a short exclamation right below it ("Dat is zo gepiept!") are the widget's."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+            continue
+        below = out[i + 1] if i + 1 < len(out) else None
+        above = out[i - 1] if i else None
+        text = block.text.rstrip()
+        if _widget(below) and text.endswith("?") and WIDGET_READER.search(text):
+            lead = patterns.word_count(text) <= title_rules.WIDGET_LEAD_MAX_WORDS
+        else:
+            lead = (
+                _widget(above)
+                and text.endswith("!")
+                and patterns.word_count(text) <= title_rules.WIDGET_CLOSE_MAX_WORDS
+            )
+        widget = below if _widget(below) else above
+        if lead and widget is not None:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=widget.reason)
+    return out
+
+
+def _widget(block: Block | None) -> bool:
+    return block is not None and block.kind is BlockKind.SITE_TEXT and block.reason in shape_rules.WIDGET_REASONS
+
+
+def above_breadcrumb(blocks: Sequence[Block]) -> list[Block]:
+    """A page's menus and teasers above its breadcrumb ("Home » Buitenland"), when the article's title and text
+    follow the breadcrumb: at least ABOVE_CRUMB_MIN_LINES lines of headings and short paragraphs, none of them a
+    paragraph of ABOVE_CRUMB_TEXT_MAX_WORDS words or more (the article's own text above it: no menu)."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.SITE_TEXT or not BREADCRUMB.match(block.text):
+            continue
+        below = out[index + 1 : index + 1 + title_rules.ABOVE_CRUMB_TEXT_WITHIN]
+        if not any(running_text(b) for b in below):
+            continue
+        above = [i for i in range(index) if out[i].kind is not BlockKind.SITE_TEXT]
+        long_text = any(patterns.word_count(out[i].text) >= title_rules.ABOVE_CRUMB_TEXT_MAX_WORDS for i in above)
+        page = all(out[i].kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE) for i in above)
+        if len(above) >= title_rules.ABOVE_CRUMB_MIN_LINES and page and not long_text:
+            for i in above:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
+        break
+    return out

@@ -4,7 +4,7 @@ pipeline.text.page_rules), on any text — pipeline.text.page_dump calls them:
 byline     a date, maybe a time, "door" and a name on one line ("10 maart 2016 om 16:42 door Anna de Vries")
 address    a web address a scraper put on its own line in the middle of a sentence stays text
 wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
-status     a wire's version number or a liveblog's status after the headline ("(2)", "(gesloten)")
+status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's)
 heading    a short heading set aside because the page repeats it (in its tags) stays the heading above its
            paragraph
 """
@@ -71,7 +71,7 @@ def wire_notices(blocks: Sequence[Block]) -> list[Block]:
 
 
 def title_status(blocks: Sequence[Block]) -> list[Block]:
-    """A wire's version number or a liveblog's status after the headline, cut off as site text."""
+    """A wire's version number after the headline, cut off as site text."""
     out = list(blocks)
     index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if index is None:
@@ -81,5 +81,4 @@ def title_status(blocks: Sequence[Block]) -> list[Block]:
     match = TITLE_STATUS_TAIL.search(out[index].text)
     if not match or patterns.word_count(out[index].text[: match.start()]) < rules.TITLE_MIN_WORDS:
         return out
-    tail = match.start("tail") if match["tail"] else match.start("status")
-    return [*out[:index], *cut_spans(out[index], [(tail, match.end(), "status")]), *out[index + 1 :]]
+    return [*out[:index], *cut_spans(out[index], [(match.start("tail"), match.end(), "status")]), *out[index + 1 :]]

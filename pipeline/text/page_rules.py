@@ -107,12 +107,9 @@ LIST_HEADING_MAX_WORDS = 5
 
 # -- a wire item ---------------------------------------------------------------------------------
 
-# A wire's version number or a liveblog's status after the headline: "… bij PostNL (2)", "… Moskou (gesloten)". The
-# number is one figure after a capitalised word: "… aanranden meisje (15)" is an age.
-TITLE_STATUS_TAIL = (
-    r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
-    r"|\s+(?P<status>\((gesloten|closed|afgelopen|update|ge-?update|herhaling)\))$"
-)
+# A wire's version number after the headline: "… bij PostNL (2)". The number is one figure after a capitalised
+# word: "… aanranden meisje (15)" is an age. (A status in words, "(gesloten)", "(update)": title_rules.TITLE_TAG.)
+TITLE_STATUS_TAIL = r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
 # "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
 WIRE_NOTICE = (

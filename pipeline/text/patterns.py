@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.text import shape_rules, site_words
+from pipeline.text import shape_rules, site_words, title_rules
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -33,7 +33,7 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
     return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
 
 
-SITE_LINES = _compile_reasons(rules.SITE_LINES)
+SITE_LINES = _compile_reasons(rules.SITE_LINES + title_rules.SITE_LINES)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
@@ -41,7 +41,7 @@ SITE_SENTENCES = (
 )
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
-READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES)
+READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES)
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
     r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
@@ -58,7 +58,7 @@ TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(rules.CAPTIONS)
-BYLINES = _compile(rules.BYLINES)
+BYLINES = _compile(rules.BYLINES + title_rules.BYLINES)
 DATELINES = _compile(rules.DATELINES)
 KICKERS = _compile(rules.KICKERS)
 TABLE_LINES = _compile(rules.TABLE_LINES)

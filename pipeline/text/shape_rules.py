@@ -78,15 +78,16 @@ AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|
 
 # The first line of a text: a section's header ("Politiek nieuws", "Nieuws uit Almelo") or a lower-case
 # label glued before the headline ("van de hoofdredactie Initiatieven waar …").
-# A header is a section's word alone ("Regionaal nieuws", "Stadsnieuws", "RTL Nieuws"), not a phrase that
-# goes on ("Goed nieuws" and "Nieuws over de formatie" are headlines). A label never ends on a name's
+# A header is a section's word alone ("Regionaal nieuws", "Stadsnieuws", "RTL Nieuws", "Kort nieuws binnenland"),
+# not a phrase that goes on ("Goed nieuws" and "Nieuws over de formatie" are headlines). A label never ends on a name's
 # particle: "van der Poel wint …" is a headline.
 _SECTION_WORDS = (
     r"(regionaal|regio|lokaal|binnenlands|buitenlands|binnenland|buitenland|politiek|economisch|economie"
     r"|financieel|sport|cultuur|kort|laatste|algemeen|landelijk|internationaal|stads|dorps|gemeente)"
 )
 SECTION_HEADER = (
-    rf"^({_SECTION_WORDS} nieuws|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws|nieuws (uit|van) [\w' -]{{2,30}}"
+    rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
+    rf"|nieuws (uit|van) [\w' -]{{2,30}}"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4})$"
 )

@@ -5,10 +5,12 @@ Each rule is a shape, not a phrase list: a long run of capitalised words without
 menu, a breadcrumb); three or more short items each opened by a time or a day ("13:58 …", "29-11 …"),
 none of them more than one sentence (a list of other stories; a liveblog's entries are longer); the
 words before a day-and-time stamp ("ma 14 mrt 10:07") since the last sentence (a story card); a share
-prompt; everything after a "read more" link when most of it is site text already; a name of at most
+prompt (a card's title may be a question, with the card's label glued before it: "Antwerpen Niet gedronken
+voor een fuif? Dan krijg je … wo 13 apr 12:59"); everything after a "read more" link when most of it is site text already; a name of at most
 three capitalised words after the last sentence (a brand); a medium's name standing alone between
 sentences (an embed's placeholder: "Social", "Video"); a link fragment ending in "staan hier" glued to
-the next sentence. Spans are character offsets of the text.
+the next sentence; a whole block of story items each stamped with its age ("1. een uur geleden Politiek …").
+Spans are character offsets of the text.
 Known limit: a headline right after a menu with fewer than three lower-case words in a row ("Zwembad
 komt er") reads as part of the menu.
 """
@@ -19,7 +21,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.text import edge_rules, patterns, shape_rules
+from pipeline.text import edge_rules, patterns, shape_rules, title_rules
 from pipeline.text import site_words as words
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
@@ -38,6 +40,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
 _PLAYER_LOADING = re.compile(edge_rules.PLAYER_LOADING, re.IGNORECASE)
+_CARD_LABELLED = re.compile(title_rules.CARD_LABELLED)
+_AGE_STAMP = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
+CARD_QUESTION_MAX_WORDS = title_rules.CARD_QUESTION_MAX_WORDS
 
 Span = tuple[int, int, str]
 
@@ -47,7 +52,7 @@ def site_spans(text: str) -> list[Span]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
-    found += _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
+    found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     return _merged(found)
 
 
@@ -145,16 +150,40 @@ def _list_span(group: Sequence[tuple[int, int]]) -> list[Span]:
 
 def _cards(text: str) -> list[Span]:
     spans: list[Span] = []
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]  # once: a card looks back to the last one
+    breaks = list(_SENTENCE_BREAK.finditer(text))  # once: a card looks back to the last one
+    ends = [m.end() for m in breaks]
     for stamp in patterns.SPAN_CARD_STAMP.finditer(text):
         before = bisect.bisect_right(ends, stamp.start()) - 1
         start = ends[before] if before >= 0 else 0
+        if before >= 0 and text[breaks[before].start()] in "?!":  # the card's title a question, its label glued on
+            earlier = ends[before - 1] if before >= 1 else 0
+            if (
+                _CARD_LABELLED.match(text, earlier)
+                and patterns.word_count(text[earlier:start]) <= CARD_QUESTION_MAX_WORDS
+            ):
+                start = earlier
         if stamp.start() - start > CARD_MAX_CHARS:
             continue  # more than a card's words since the last sentence (and no slicing of a long text)
         start += len(text[start : stamp.start()]) - len(text[start : stamp.start()].lstrip())
         if patterns.word_count(text[start : stamp.start()]) <= CARD_MAX_WORDS:
             spans.append((start, stamp.end(), "teaser"))
     return spans
+
+
+def _aged_list(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
+    """A list of other stories each stamped with its age ("1. een uur geleden Politiek <titel> <standfirst> 2. 3 uur
+    geleden …"), its line breaks lost: the whole block, when it opens with a stamp (after a number or capitalised
+    words only: a list's name) and holds at least
+    AGED_LIST_MIN_ITEMS of them, no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart on average."""
+    stamps = list(_AGE_STAMP.finditer(text))
+    if len(stamps) < title_rules.AGED_LIST_MIN_ITEMS:
+        return []
+    before = text[: stamps[0].start()].split()
+    if len(before) > title_rules.AGED_LIST_MAX_WORDS_BEFORE or not all(_capitalised(word) for word in before):
+        return []  # a sentence of the story that mentions how long ago things happened
+    if len(tokens) > title_rules.AGED_LIST_MAX_WORDS_PER_ITEM * len(stamps):
+        return []
+    return [(tokens[0][0], tokens[-1][1], "teaser")]
 
 
 def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:

@@ -15,10 +15,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
+from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -29,6 +30,8 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. D
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 METADATA_KEY = re.compile(EXPORT_KEY)
+QUOTED_TITLE = re.compile(QUOTED_TITLE_END)
+COUNT_LINE = re.compile(title_rules.COUNT_LINE)
 PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
@@ -125,6 +128,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
+        if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
+            out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
+            continue
         role = _inline_list(line) or _line_role(line)
         if role:
             flush()
@@ -190,8 +196,13 @@ def _line_role(line: str) -> list[Block]:
 
 
 def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -> bool:
-    """A short unpunctuated line after a finished sentence, not continued in lower case."""
-    if not patterns.is_heading(line):
+    """A short unpunctuated line after a finished sentence, not continued in lower case — or, opening a
+    paragraph, a title closed by a quotation after a colon ("Schrijver Bervoets: ‘Ik schrijf pas als …’"),
+    however long a heading may be."""
+    quoted_title = (
+        not paragraph and patterns.word_count(line) <= QUOTED_TITLE_MAX_WORDS and bool(QUOTED_TITLE.search(line))
+    )
+    if not (patterns.is_heading(line) or quoted_title):
         return False
     if paragraph and not patterns.ends_sentence(paragraph[-1]):
         return False  # a hard-wrapped line in the middle of a sentence

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules
+from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules
 from pipeline.text import site_rules as rules
 from pipeline.text.structure import collapse
 
@@ -43,6 +43,8 @@ TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
+TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
+CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 
 
@@ -87,7 +89,7 @@ def _echo_split(block: Block, name: str, rest: Sequence[Block]) -> list[Block]:
     aside whole (a feed's description repeating the title)."""
     text = block.text.strip()
     head = text[: text.rfind(" - ")].strip()
-    out = [Block(block.kind, head), Block(BlockKind.SITE_TEXT, text[len(head) :].strip(), reason="site_name")]
+    out = [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, text[len(head) :].strip(), reason="site_name")]
     for other in rest:
         same = collapse(other.text) == collapse(f"{head} {name}")
         out.append(Block(BlockKind.SITE_TEXT, other.text, reason="repeated") if same else other)
@@ -99,6 +101,9 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
+    if (kicker := CAPS_KICKER.match(text)) and _caps_kicked(kicker.group("rest")):
+        label = Block(BlockKind.SUBHEADING, kicker.group("kicker"))  # kept: a label above the headline
+        return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
@@ -110,9 +115,23 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         ]
     tail = site_name_tail(text, outlet) or (feed_source_tail(text) if feed else None)
     if not tail:
-        return [block]
+        pieces = tagged(block.kind, text)
+        return [block] if len(pieces) == 1 else pieces
     head = text[: len(text) - len(tail)].strip()
-    return [Block(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+    return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def tagged(kind: BlockKind, head: str) -> list[Block]:
+    """The title and a status tag in brackets closing it ("… in het ongelijk [update]"), set aside as a label."""
+    tag = TITLE_TAG.search(head)
+    if tag is None or patterns.word_count(head[: tag.start()]) < title_rules.TITLE_TAG_HEAD_MIN_WORDS:
+        return [Block(kind, head)]
+    return [Block(kind, head[: tag.start()].rstrip()), Block(BlockKind.SITE_TEXT, tag.group("tag"), reason="label")]
+
+
+def _caps_kicked(rest: str) -> bool:
+    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list)."""
+    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest)
 
 
 def _label_tail(head: str, tail: str) -> bool:

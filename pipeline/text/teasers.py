@@ -1,0 +1,160 @@
+"""The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
+titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
+their age, set aside as "teaser"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, title_rules
+from pipeline.text.page_edges import title_shaped
+
+TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
+_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+_SCORE = re.compile(r"\s[-–—:]\s*\d")
+_RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
+_AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
+
+
+def teasers(blocks: Sequence[Block]) -> list[Block]:
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
+    A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
+    longer than a heading is the last one (the headings after it are the article's again)."""
+    out: list[Block] = []
+    marker: str | None = None
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.SITE_TEXT:
+            out.append(block)
+            if patterns.is_teaser_marker(block.text):
+                marker = None if _names_its_story(block.text) else block.text
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
+        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
+            if block.time:  # a stamped entry: its time set aside too, each character in one block
+                out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
+            out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
+            long_title = not standfirsts and not patterns.is_heading(block.text)
+            marker = None if long_title else marker
+            continue
+        marker = None
+        out.append(block)
+    return out
+
+
+def _names_its_story(marker: str) -> bool:
+    """ "Lees ook: De rechtszaak voor beginners" — the link's title on the marker's own line."""
+    found = _INLINE_TEASER.match(marker)
+    rest = marker[found.end() :].strip() if found else ""
+    return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
+
+
+def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
+    """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
+    heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
+    is that paragraph's section heading."""
+    if block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CAPTION and standfirsts):
+        return True
+    if block.kind in (BlockKind.LIVEBLOG, BlockKind.TABLE):  # "13:59 <titel>", "1. <titel>": a stamped or ranked title
+        return _listed_title(block, following)
+    if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
+        return False  # lists, quotes, captions are the article's
+    titled = not standfirsts and title_shaped(block.text)  # a title after "Lees ook", longer than a heading
+    if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text) or titled:
+        return standfirsts or not _heads(block, following)
+    if standfirsts and patterns.AGENCY_OPENING.match(block.text):
+        return True  # another story's opening, however long
+    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _listed_title(block: Block, following: Block | None) -> bool:
+    """A list's item under a teaser marker ("Net binnen", "Meest gelezen"): a liveblog entry that is a title and
+    nothing else (no text of its own follows it), or a ranked line ("1. <titel>") of title's words — at most one
+    figure ("Renner (25) overleden …"), none after a dash: a ranking's row ("Anna de Vries - 120 punten") is data."""
+    if block.kind is BlockKind.LIVEBLOG:
+        alone = following is None or following.kind in (BlockKind.LIVEBLOG, BlockKind.SITE_TEXT, BlockKind.TABLE)
+        return alone and bool(block.text) and title_shaped(block.text)
+    ranked = _RANKED_TITLE.match(block.text)
+    if not ranked or not title_shaped(ranked.group("title")) or _SCORE.search(ranked.group("title")):
+        return False
+    return sum(1 for word in ranked.group("title").split() if any(c.isdigit() for c in word)) <= 1
+
+
+def _heads(heading: Block, following: Block | None) -> bool:
+    """A heading whose words the next paragraph names: the paragraph's own heading."""
+    if following is None or following.kind is not BlockKind.PARAGRAPH or patterns.word_count(heading.text) < 2:
+        return False
+    return " ".join(heading.text.casefold().split()) in " ".join(following.text.casefold().split())
+
+
+def aged_items(blocks: Sequence[Block]) -> list[Block]:
+    """A list of other stories, one block each opening with its age ("1 week geleden Champions League <titel> …"):
+    AGED_LIST_MIN_ITEMS such blocks in a row (a number's or a section's short line between them, "2. Voetbal")
+    are teasers, with those short lines and the list's name above them ("Eerdere berichten")."""
+    out = list(blocks)
+    run: list[int] = []
+    aged = 0
+
+    def close() -> None:
+        if aged >= title_rules.AGED_LIST_MIN_ITEMS:
+            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):  # the first item's number, the list's name
+                if run[0] > 0 and _short_line(out[run[0] - 1]):
+                    run.insert(0, run[0] - 1)
+            for i in run:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="teaser")
+
+    for index, block in enumerate(out):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and _AGE_OPENING.match(block.text):
+            run.append(index)
+            aged += 1
+        elif run and _short_line(block):
+            run.append(index)
+        else:
+            close()
+            run, aged = [], 0
+    close()
+    return out
+
+
+def _short_line(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.TABLE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.word_count(block.text) <= title_rules.AGED_LIST_LABEL_MAX_WORDS
+    )
+
+
+def dated_titles(blocks: Sequence[Block]) -> list[Block]:
+    """A list of other stories as title and date lines in turn ("Aboutaleb: tijd om IS weg te vagen" / "Vandaag,
+    21:09" / …): DATED_LIST_MIN_ITEMS such pairs in a row are teasers, with up to two short lines above them (the
+    list's name: "40 gerelateerde artikelen"). An article's own title and date are one pair, then its text."""
+    out = list(blocks)
+    run: list[int] = []
+    dates = 0
+
+    def close() -> None:
+        if dates >= title_rules.DATED_LIST_MIN_ITEMS:
+            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):
+                if run[0] > 0 and _short_line(out[run[0] - 1]):
+                    run.insert(0, run[0] - 1)
+            for i in run:
+                out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="teaser")
+
+    for index, block in enumerate(out):
+        expect_date = bool(run) and out[run[-1]].kind is not BlockKind.DATELINE
+        if expect_date and block.kind is BlockKind.DATELINE:
+            run.append(index)
+            dates += 1
+        elif not expect_date and _list_title(block):
+            run.append(index)
+        else:
+            close()
+            run, dates = ([index], 0) if _list_title(block) else ([], 0)
+    close()
+    return out
+
+
+def _list_title(block: Block) -> bool:
+    kinds = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.SITE_TEXT)
+    return block.kind in kinds and title_shaped(block.text)

@@ -1,0 +1,195 @@
+"""Site text and the headline by shape (issue 21, round 9): data, no logic — the expressions and limits of
+pipeline.text.title_line, headline, structure, page_edges, teasers and spans, and the lines and sentences that
+pipeline.text.patterns adds to its tables; each describes a line by its place, length, capitals, brackets, stamps
+or phrasing to the reader, not by an outlet's strings. Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# -- the title line ------------------------------------------------------------------------------
+
+# A status tag in square brackets closing the title, before a site name if any: "… in het ongelijk [update]",
+# "… op de A1 [video]", "… [UPDATE 2]" — one or two words of letters (a figure may follow); "[…]" (a cut) and
+# "[+1234 chars]" (an aggregator's marker) are no tags. The same few words in round brackets are tags too:
+# "(update)", "(+video)", a closed liveblog's "(gesloten)" or "(afgelopen)", a rerun's "(herhaling)"; any other word there is the headline's own ("Boer (54) …", "… (VVD)").
+TITLE_TAG = (
+    r"\s+(?P<tag>\[(?-i:[^\W\d_]{2,15})( (?-i:[^\W\d_]{2,15}|\d{1,2}))?\]"
+    r"|\(\+?(update|updated|ge-?update|geüpdatet|video|live|gesloten|afgelopen|closed|herhaling|foto'?s|podcast|audio|poll)"
+    r"( \d{1,2})?\))$"
+)
+TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
+
+# A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
+# The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
+# lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:
+# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words. The kicker is kept as a label above
+# the headline (a heading of its own), not set aside: the outlet shows it.
+CAPS_KICKER = (
+    r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"
+    r" [-–—])\s+(?P<rest>\S.*)$"
+)
+
+# A title closed by a quotation after a colon, on a line of its own above the standfirst (pipeline.text.structure):
+# "Schrijver Hanna Bervoets: ‘Ik schrijf pas als ik ergens echt kwaad om ben’" — a line longer than a heading
+# (patterns.HEADING_MAX_WORDS) that still stands alone; the quotation holds no sentence's end before it closes.
+QUOTED_TITLE_END = r":\s+[‘'\"“„«][^‘'\"“„«.!?]+[’'\"”»]$"
+QUOTED_TITLE_MAX_WORDS = 25
+
+# A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
+# before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
+# paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
+FULL_STOP_TITLE_MAX_WORDS = 10
+FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
+
+# -- the tail ----------------------------------------------------------------------------------------
+
+# A line closed by a relative time, as a list of stories or an aggregator stamps its items: "2 hours ago", "12 min
+# geleden", "NU.nl · zojuist", "Bron: NOS · 2h" (a figure and a unit after a separator). After the article's last
+# paragraph of running text it is the interface's (pipeline.text.page_edges.tail_stamps); above it, the date.
+_UNITS = (
+    r"(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?"
+    r"|weken|week|w|weeks?|maanden|maand|months?)"
+)
+RELATIVE_STAMP = (
+    rf"(\b(\d+|een|één|a|an)\s*{_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
+    r"|[·•|–-]\s*\d+\s*(m|h|u|d|min|uur)\b\.?)\s*$"
+)
+RELATIVE_STAMP_MAX_WORDS = 8
+
+# A whole page's run of headings before the text (pipeline.text.headline): this many headings or more before the
+# running text (the menu's lines set aside already count) is a menu and a breadcrumb above the title, which is then
+# the run's last heading of at least MENU_TITLE_MIN_WORDS words (the one the page shows twice, if any), not its
+# first. A heading opening with a separator is a title bar's remains ("| Het laatste nieuws het eerst op").
+MENU_RUN_MIN_HEADINGS = 6
+MENU_TITLE_MIN_WORDS = 3
+MENU_SEPARATORS = "|»›>/·•-–—"
+
+# A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
+MENU_GAP_MAX_LINES = 10
+MENU_ITEM_MAX_WORDS = 6
+MENU_WORD_MAX_WORDS = 3  # a menu's own item ("Cultuur & Media"); a longer line is a story's title in a mega-menu:
+MENU_TITLES_MIN_LINES = 3  # such lines are set aside only in a run of at least this many
+MENU_REASONS = ("navigation", "repeated", "site_name")
+MENU_LINE_MAX_WORDS = 12  # a line of capitalised menu words, "&" and "en" between them: "Gezondheid Eten & Drinken"
+MENU_JOINERS = frozenset(["&", "en", "|", "/", "-", "·", "•"])
+
+# A widget's lead question to the reader right above it, and its closing exclamation right below it
+# (pipeline.text.page_edges.widget_leads): "Wil je op de hoogte blijven …?" / <promo> / "Dat is zo gepiept!".
+WIDGET_READER = r"\b(je|jij|jouw|u|uw)\b"
+WIDGET_LEAD_MAX_WORDS = 15
+WIDGET_CLOSE_MAX_WORDS = 5
+
+# A line above the headline that names an outlet (pipeline.text.headline): at most this many words, a label.
+OUTLET_LABEL_MAX_WORDS = 8
+
+# A page's breadcrumb ("Home » Buitenland", "Nieuws › Regio"): with the page's menus above it, the title is the
+# heading right below it when a paragraph of running text (this many words) follows (pipeline.text.headline).
+BREADCRUMB = r"^[\w .'&-]{2,30}( [»›>] [\w .'&-]{2,30}){1,4}$"
+BREADCRUMB_TEXT_MIN_WORDS = 15
+# Above such a breadcrumb, with the text within ABOVE_CRUMB_TEXT_WITHIN blocks below it: this many lines of headings
+# and short paragraphs (none ABOVE_CRUMB_TEXT_MAX_WORDS words or more) are the page's menus (pipeline.text.page_edges).
+ABOVE_CRUMB_MIN_LINES = 10
+ABOVE_CRUMB_TEXT_MAX_WORDS = 40
+ABOVE_CRUMB_TEXT_WITHIN = 5
+
+# A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
+# line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
+DATE_OPENING = (
+    r"^((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(januari|februari|maart|april"
+    r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
+)
+
+# -- teasers ------------------------------------------------------------------------------------------
+
+# After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.
+# title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
+TEASER_TITLE_MAX_WORDS = 20
+TEASER_TITLE_NOT_AFTER = ".:;,"
+
+# -- a story card glued into the text (pipeline.text.spans) ----------------------------------------
+
+# A card's title that is a question, with the card's label glued before it: two capitalised words open it
+# ("Antwerpen Niet gedronken voor een fuif?"), then the card's standfirst and its day-and-time stamp.
+CARD_LABELLED = r"\s*(?-i:[A-ZÀ-Ý][\w'’-]*) (?-i:[A-ZÀ-Ý])"
+CARD_QUESTION_MAX_WORDS = 12
+
+# A list of stories each stamped with its age, its line breaks lost (pipeline.text.spans): "1. een uur geleden
+# Politiek <titel> <standfirst> 2. 3 weken, 2 dagen geleden …". A block opening with such a stamp (after at most
+# AGED_LIST_MAX_WORDS_BEFORE words: a number, a list's name) that holds AGED_LIST_MIN_ITEMS of them, on average
+# no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart, is the list as a whole. A story's own "drie weken
+# geleden" is one stamp in a paragraph, not three.
+_AGE_UNITS = r"(seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|seconds?|minutes?|hours?|days?|weeks?|months?)"
+AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{_AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{_AGE_UNITS})?\s+(geleden|ago)\b"
+AGED_LIST_MIN_ITEMS = 3
+AGED_LIST_MAX_WORDS_BEFORE = 4
+AGED_LIST_MAX_WORDS_PER_ITEM = 60
+AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's number, section or name between its items
+DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other stories (pipeline.text.teasers)
+AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
+
+# -- whole lines -------------------------------------------------------------------------------------
+
+# Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): skip links, a wire's replace
+# notice, a button or a link with its count, a print label, a share bar of the same button for each platform
+# ("Deel op Facebook Deel op Linkedin Deel op Twitter").
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a skip link, in Dutch or English: "Ga naar het hoofdmenu", "Skip to main content"
+    (
+        "navigation",
+        r"^(ga naar|spring naar|skip to|jump to|go to) (de |het |the )?(main |hoofd)?(inhoud|content|navigatie|navigation"
+        r"|menu|hoofdmenu|zoeken|search|footer)\s*$",
+    ),
+    # a wire service's notice that this item replaces an earlier one: "N i e u w bericht, vervangt: <titel>"
+    (
+        "syndication",
+        r"^(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie)\b[^.!?]{0,20}\bvervangt\b",
+    ),
+    # a comment button with its count, a photo gallery's link with its count: "Comments (12)", "Foto's bekijken (12)"
+    ("comments", r"^(comments?|reacties?|reageer|reageren)\s*\(\d{1,6}\)$"),
+    ("link", r"^(alle )?(foto'?s|beelden|video'?s)\s+(bekijken|zien|kijken)\s*(\(\d{1,4}\))?$"),
+    ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
+    ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
+)
+
+# A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
+BYLINES: tuple[str, ...] = (
+    r"^\d{1,2} (?-i:[a-z]{3,9})\.? \d{4}(,? (om )?\d{1,2}[:.]\d{2})? (door|by) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,4}$",
+)
+# A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
+COUNT_LINE = r"^\d{1,6}$"
+COUNT_AFTER = ("share", "comments")
+
+# -- sentences to the reader -------------------------------------------------------------------------
+
+# A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
+# ("Deze aflevering kun je hier beluisteren.", "Je kunt de uitzending hier terugkijken.") and the request to
+# subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
+# (pipeline.text.patterns.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien hoe de
+# storm huishoudt:", a caption of the article's own video).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    (
+        "link",
+        r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
+        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b"
+        r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)",
+    ),
+    # the outlet's own topic page, in the imperative, and the question that leads to it: "Meer over dit onderwerp?
+    # Bekijk ons dossier Stikstof."
+    (
+        "promo",
+        r"^(bekijk|lees|volg|zie|check|ontdek|bezoek)\s+(ons|onze)\s+(dossier|themapagina|special|overzicht|liveblog|pagina)\b",
+    ),
+    ("promo", r"^meer (weten )?over (dit|het|deze) (onderwerp|thema|dossier|zaak)\s*\?$"),
+    # a print notice in the outlet's voice: "Dit is een artikel uit de papieren krant.", "Dit artikel is gedrukt in
+    # de krant van 12 maart."
+    (
+        "print",
+        r"^dit is een (artikel|bericht|stuk|verhaal|interview|column|recensie) uit (de|het|ons|onze) (\w+ )?[\w-]*(krant|editie|blad|magazine)\b",
+    ),
+    ("print", r"^dit (artikel|interview|verhaal|stuk|column) (is|werd) (ook )?(gedrukt|afgedrukt) in\b"),
+    (
+        "promo",
+        r"^(en )?vergeet (je |jij |u )?(dan |ook |vooral |zeker )?niet\b.{0,40}"
+        r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
+    ),
+)
