@@ -56,15 +56,15 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
-    vec = tfidf(features, store, longer=True)
-    names = name_weights(features, store)
+    vec = tfidf(features, store, longer=True, prior_docs=settings.prior_docs)
+    names = name_weights(features, store, settings.prior_docs)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
-    if store.document_count() < settings.name_min_docs:
+    if store.document_count() + settings.prior_docs < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
-        lead = tfidf(features, store)
+        lead = tfidf(features, store, prior_docs=settings.prior_docs)
         lead_scored = _scored_candidates(
             features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
         )
@@ -120,9 +120,9 @@ def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, sam
     return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
 
 
-def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
+def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:
     """How telling each of the article's names is (`evidence.name_weight`; the article is counted)."""
-    return {name: evidence.name_weight(name, store) for name in features.names}
+    return {name: evidence.name_weight(name, store, prior_docs) for name in features.names}
 
 
 def _scored_candidates(

@@ -34,6 +34,8 @@ class MergeSettings(Protocol):
     def merge_key(self) -> float: ...
     @property
     def name_min_docs(self) -> int: ...
+    @property
+    def prior_docs(self) -> float: ...
 
 
 def merge_if_one(
@@ -70,9 +72,9 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return False
     if events.clash(frozenset(a.marks), frozenset(b.marks)):
         return False
-    if store.document_count() < settings.name_min_docs:
+    if store.document_count() + settings.prior_docs < settings.name_min_docs:
         return True
-    weights = {n: name_weight(n, store) for n in _core(a)}
+    weights = {n: name_weight(n, store, settings.prior_docs) for n in _core(a)}
     return bool(shared_entities(weights, _core(b), settings.merge_key))
 
 
