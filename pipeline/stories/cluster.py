@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.stories import events, evidence
+from pipeline.stories import events, evidence, rarity
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -56,15 +56,16 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
-    vec = tfidf(features, store, longer=True, prior_docs=settings.prior_docs)
-    names = name_weights(features, store, settings.prior_docs)
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    vec = tfidf(features, store, longer=True, prior_docs=prior)
+    names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
-    if store.document_count() + settings.prior_docs < settings.name_min_docs:
+    if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
-        lead = tfidf(features, store, prior_docs=settings.prior_docs)
+        lead = tfidf(features, store, prior_docs=prior)
         lead_scored = _scored_candidates(
             features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
         )

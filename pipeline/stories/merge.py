@@ -16,6 +16,7 @@ from typing import Protocol
 from pipeline.stories import events
 from pipeline.stories.evidence import name_weight, shared_entities
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm
 
@@ -36,6 +37,8 @@ class MergeSettings(Protocol):
     def name_min_docs(self) -> int: ...
     @property
     def prior_docs(self) -> float: ...
+    @property
+    def prior_fade(self) -> float: ...
 
 
 def merge_if_one(
@@ -72,9 +75,10 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return False
     if events.clash(frozenset(a.marks), frozenset(b.marks)):
         return False
-    if store.document_count() + settings.prior_docs < settings.name_min_docs:
+    if store.document_count() < settings.name_min_docs:
         return True
-    weights = {n: name_weight(n, store, settings.prior_docs) for n in _core(a)}
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    weights = {n: name_weight(n, store, prior) for n in _core(a)}
     return bool(shared_entities(weights, _core(b), settings.merge_key))
 
 

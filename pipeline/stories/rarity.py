@@ -44,6 +44,15 @@ def share(term: str) -> float:
     return min((shares.get(NAME_PREFIX + p if name else p, 0.0) for p in parts), default=0.0)
 
 
+def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
+    """How many pseudo-articles the prior counts as beside a window of `count` articles: `prior_docs`
+    for an empty window, fewer as it fills, none from `fade` articles on (its own frequencies then
+    speak for this stream's news: a story's subject grows common in the window however rare in Dutch)."""
+    if fade <= 0:
+        return prior_docs
+    return prior_docs * max(0.0, 1.0 - count / fade)
+
+
 def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:
     """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles added."""
     if prior_docs <= 0:

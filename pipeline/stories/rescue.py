@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pipeline.stories import actors, evidence
+from pipeline.stories import actors, evidence, rarity
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
@@ -38,11 +38,7 @@ def rescued(
             return False  # a longer text had its chance on its words ...
         need = settings.rescue_long_entities  # ... unless it shares several rare entities
     story = store.story(best[1])
-    if (
-        story is None
-        or best[0] < settings.rescue_floor
-        or store.document_count() + settings.prior_docs < settings.name_min_docs
-    ):
+    if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
     if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
         return False
@@ -64,5 +60,6 @@ def other_actors(
     """The headlines of the article and the story are about other people (`actors.clash`)."""
     if settings.actor_clash >= 1.0:
         return False
-    weigh = partial(evidence.name_weight, store=store, prior_docs=settings.prior_docs)
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    weigh = partial(evidence.name_weight, store=store, prior_docs=prior)
     return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)
