@@ -3,7 +3,9 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen; days the texts name pull together when they
+decay with the time since the story was last seen (idf and how telling a name is come from the
+window's document frequencies; while the window holds few articles, from pseudo-articles of
+general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
 days are different events); headlines about other people (two riders' news of one tour, two
 finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead

@@ -4,7 +4,9 @@ TF-IDF and how telling a name is (`evidence.name_weight`) come from the window's
 frequencies; a store starts empty (a new install, an evaluation), and over its first articles
 every name looks rare. The prior is what share of news articles a term is expected in, from
 general Dutch word frequencies (wordfreq, table built by scripts/build_rarity.py): blended in as
-`prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills.
+`prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills
+(`pseudo_docs`). The name clash and the second look still wait for `name_min_docs` articles of
+the window (see `settings`). The table's frequencies are wordfreq's (Robyn Speer; data CC BY-SA 4.0).
 """
 
 from __future__ import annotations
