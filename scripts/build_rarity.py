@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     table = build(args.min_zipf)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".tmp")
-    with gzip.GzipFile(tmp, "wb", mtime=0) as fh:  # mtime 0: the same table gives the same bytes
+    # no name and mtime 0 in the gzip header: the same table gives the same bytes wherever it is written
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
         fh.write("".join(f"{k}\t{v:.2f}\n" for k, v in sorted(table.items())).encode())
     tmp.replace(args.out)
     print(f"{args.out}: {len(table)} keys")
