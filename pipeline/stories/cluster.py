@@ -3,7 +3,9 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen; days the texts name pull together when they
+decay with the time since the story was last seen (idf and how telling a name is come from the
+window's document frequencies; while the window holds few articles, from pseudo-articles of
+general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
 days are different events); headlines about other people (two riders' news of one tour, two
 finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
@@ -22,7 +24,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.stories import events, evidence
+from pipeline.stories import events, evidence, rarity
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -56,15 +58,16 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
-    vec = tfidf(features, store, longer=True)
-    names = name_weights(features, store)
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    vec = tfidf(features, store, longer=True, prior_docs=prior)
+    names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     scored = _scored_candidates(features, heavy, names, store, settings)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
-        lead = tfidf(features, store)
+        lead = tfidf(features, store, prior_docs=prior)
         lead_scored = _scored_candidates(
             features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
         )
@@ -120,9 +123,9 @@ def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, sam
     return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
 
 
-def name_weights(features: ArticleFeatures, store: StoryStore) -> dict[str, float]:
+def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:
     """How telling each of the article's names is (`evidence.name_weight`; the article is counted)."""
-    return {name: evidence.name_weight(name, store) for name in features.names}
+    return {name: evidence.name_weight(name, store, prior_docs) for name in features.names}
 
 
 def _scored_candidates(

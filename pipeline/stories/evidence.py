@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from pipeline.stories import rarity
 from pipeline.stories.lexicon import COUNTRIES
 from pipeline.stories.store import StoryStore
 
-NAME_PREFIX = "@"  # names count in the document frequencies as "@name"
+NAME_PREFIX = rarity.NAME_PREFIX  # names count in the document frequencies as "@name"
 
 
 def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], key: float) -> list[str]:
@@ -57,9 +58,10 @@ def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -
     return sum(1 for t in set(title_terms) if t in centroid)
 
 
-def name_weight(name: str, store: StoryStore) -> float:
+def name_weight(name: str, store: StoryStore, prior_docs: float = 0.0) -> float:
     """How telling a name is: its idf over the window's articles, scaled to at most 1 ("Trump" in
-    every other article says little, "Sarvarov" a lot)."""
-    n = store.document_count()
-    df = max(1, store.document_frequency(NAME_PREFIX + name))
-    return (math.log((n + 1) / df) + 1.0) / (math.log(n + 1) + 1.0)
+    every other article says little, "Sarvarov" a lot); `prior_docs` pseudo-articles of general
+    Dutch (`rarity`) tell "Nederland" from "Sarvarov" before the window holds any."""
+    key = NAME_PREFIX + name
+    n, df = rarity.frequencies(store.document_count(), store.document_frequency(key), key, prior_docs)
+    return (math.log((n + 1) / max(1.0, df)) + 1.0) / (math.log(n + 1) + 1.0)

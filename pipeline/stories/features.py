@@ -169,10 +169,11 @@ def _is_capitalised(tok: str) -> bool:
     return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
 
 
-def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
+def _names(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None) -> dict[str, str]:
     """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
     first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
-    Femke Wiersma" gives "femke wiersma", "femke", "wiersma")."""
+    Femke Wiersma" gives "femke wiersma", "femke", "wiersma"); a run of 2-3 words that lost it that
+    way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`)."""
     inner: set[str] = set()
     runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
     for toks in sentences:
@@ -203,6 +204,8 @@ def _names(sentences: list[list[tuple[str, bool]]]) -> dict[str, str]:
     for run, at_start, whole in runs:
         words = [_strip_genitive(w) for w in run]
         if at_start and words[0].lower() not in inner and not (whole and _full_name(words)):
+            if openers is not None and 1 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME:
+                openers.append(" ".join(words).lower())
             words = words[1:]
         # a lower-case particle left in front goes ("van" of "Inwoners van Den Haag"); a capitalised one
         # is the name's own ("Den Haag", "De Bilt", "Van der Laan")
@@ -280,7 +283,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
     lead_text = title + ".\n" + "\n".join(paragraphs)
     sentences = _sentences(lead_text[:20_000])
     published_day = article.published.date()
-    names = _names(sentences)
+    openers: list[str] = []
+    names = _names(sentences, openers)
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,
@@ -295,7 +299,10 @@ def extract(article: ArticleText) -> ArticleFeatures:
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
-        actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
+        actors=headline_actors(
+            (_strip_genitive(t).lower() for t in _TOKEN.findall(title)),
+            names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
+        ),
     )
 
 

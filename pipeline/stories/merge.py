@@ -16,6 +16,7 @@ from typing import Protocol
 from pipeline.stories import events
 from pipeline.stories.evidence import name_weight, shared_entities
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm
 
@@ -34,6 +35,10 @@ class MergeSettings(Protocol):
     def merge_key(self) -> float: ...
     @property
     def name_min_docs(self) -> int: ...
+    @property
+    def prior_docs(self) -> float: ...
+    @property
+    def prior_fade(self) -> float: ...
 
 
 def merge_if_one(
@@ -72,7 +77,8 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return False
     if store.document_count() < settings.name_min_docs:
         return True
-    weights = {n: name_weight(n, store) for n in _core(a)}
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    weights = {n: name_weight(n, store, prior) for n in _core(a)}
     return bool(shared_entities(weights, _core(b), settings.merge_key))
 
 

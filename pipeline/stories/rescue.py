@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pipeline.stories import actors, evidence
+from pipeline.stories import actors, evidence, rarity
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
@@ -60,5 +60,6 @@ def other_actors(
     """The headlines of the article and the story are about other people (`actors.clash`)."""
     if settings.actor_clash >= 1.0:
         return False
-    weigh = partial(evidence.name_weight, store=store)
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    weigh = partial(evidence.name_weight, store=store, prior_docs=prior)
     return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)

@@ -5,19 +5,24 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from pipeline.stories import rarity
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryStore
 
 
-def tfidf(features: ArticleFeatures, store: StoryStore, longer: bool = False) -> dict[str, float]:
-    """The article's unit TF-IDF vector (sublinear tf, smoothed idf over the window's articles): of
-    its `terms`, or with `longer` of `all_terms()`."""
-    n = store.document_count()
+def tfidf(
+    features: ArticleFeatures, store: StoryStore, longer: bool = False, prior_docs: float = 0.0
+) -> dict[str, float]:
+    """The article's unit TF-IDF vector (sublinear tf, smoothed idf over the window's articles, with
+    `prior_docs` pseudo-articles of general Dutch: see `rarity`): of its `terms`, or with `longer`
+    of `all_terms()`."""
+    count = store.document_count()
     vec: dict[str, float] = {}
     for term, weight in features.all_terms() if longer else features.terms:
         if weight <= 0:
             continue
-        idf = math.log((n + 1) / (store.document_frequency(term) + 1)) + 1.0
+        n, df = rarity.frequencies(count, store.document_frequency(term), term, prior_docs)
+        idf = math.log((n + 1) / (df + 1)) + 1.0
         tf = 1.0 + math.log(weight) if weight >= 1 else weight
         vec[term] = tf * idf
     length = math.sqrt(sum(v * v for v in vec.values()))

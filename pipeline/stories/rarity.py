@@ -1,0 +1,62 @@
+"""A prior of Dutch word rarity, so the clusterer tells a rare name from a common word from the first article.
+
+TF-IDF and how telling a name is (`evidence.name_weight`) come from the window's document
+frequencies; a store starts empty (a new install, an evaluation), and over its first articles
+every name looks rare. The prior is what share of news articles a term is expected in, from
+general Dutch word frequencies (wordfreq, table built by scripts/build_rarity.py): blended in as
+`prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills
+(`pseudo_docs`). The name clash and the second look still wait for `name_min_docs` articles of
+the window (see `settings`). The table's frequencies are wordfreq's (Robyn Speer; data CC BY-SA 4.0).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("data") / "rarity_nl.tsv.gz"
+WORDS = 200  # an article as this many draws of words: the median share of the development sets' terms and names
+NAME_PREFIX = "@"  # names count in the document frequencies (and the table) as "@name"
+
+
+@lru_cache(maxsize=1)
+def _shares() -> dict[str, float]:
+    """Each key of the table and the share of articles expected to hold it (a missing key: rare)."""
+    out: dict[str, float] = {}
+    with gzip.open(TABLE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            key, _, zipf = line.rstrip("\n").partition("\t")
+            out[key] = -math.expm1(-WORDS * 10 ** (float(zipf) - 9))  # 1 - P(none of WORDS words is it)
+    return out
+
+
+def share(term: str) -> float:
+    """The share of news articles expected to hold `term` (a story term, or a name as "@name"). A
+    name of several words, or a hyphenated word, is no more common than its rarest part ("@femke
+    wiersma" as "@wiersma", "jumbo-visma" as "visma"); a word the table lacks is rare."""
+    shares = _shares()
+    found = shares.get(term)
+    if found is not None or not (" " in term or "-" in term):
+        return found or 0.0
+    name = term.startswith(NAME_PREFIX)
+    parts = [p for p in re.split(r"[ -]", term[1:] if name else term) if p]
+    return min((shares.get(NAME_PREFIX + p if name else p, 0.0) for p in parts), default=0.0)
+
+
+def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
+    """How many pseudo-articles the prior counts as beside a window of `count` articles: `prior_docs`
+    for an empty window, fewer as it fills, none from `fade` articles on (its own frequencies then
+    speak for this stream's news: a story's subject grows common in the window however rare in Dutch)."""
+    if fade <= 0:
+        return prior_docs
+    return prior_docs * max(0.0, 1.0 - count / fade)
+
+
+def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:
+    """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles added."""
+    if prior_docs <= 0:
+        return float(count), float(frequency)
+    return count + prior_docs, frequency + prior_docs * share(term)
