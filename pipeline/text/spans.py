@@ -85,6 +85,8 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         if _BREAKS.search(text) and text not in words.MENU_SEPARATORS:
             if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
                 del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
+            elif run and len(run) < 2 * MENU_MIN_WORDS and _inside_phrase(tokens, run[0]):
+                run.clear()  # titles inside a sentence that goes on ("… klanken van Toto's Africa en … The Clash: ze …")
             close(len(run))
             lower = 0
             continue
@@ -97,6 +99,14 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             lower = 0
     close(len(run))
     return spans
+
+
+def _inside_phrase(tokens: Sequence[tuple[int, int, str]], first: int) -> bool:
+    """The run starting at token `first` follows a lower-case word of an open phrase (no break after it)."""
+    if first == 0:
+        return False
+    before = tokens[first - 1][2]
+    return before[:1].isalpha() and before[:1].islower() and not _BREAKS.search(before)
 
 
 def _title_bar(tokens: Sequence[tuple[int, int, str]], index: int) -> int:

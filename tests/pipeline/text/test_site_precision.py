@@ -184,3 +184,18 @@ def test_a_web_address_ending_the_open_sentence_above_it_is_text() -> None:
 def test_a_web_address_on_its_own_after_a_finished_sentence_is_a_link() -> None:
     text = LEAD + "Het bad opent in mei.\n\nwww.zwembadzwolle.nl\n\nHet bad heeft vier banen.\n"
     assert ("link", "www.zwembadzwolle.nl") in aside(text)
+
+
+def test_titles_inside_a_sentence_are_not_a_menu_but_a_glued_menu_is() -> None:
+    """A run of capitalised words (song or film titles, names) inside a sentence that goes on after a
+    comma or colon is the sentence's; a long menu glued before the text is still set aside."""
+    songs = (
+        "De bekende klanken van Born To Run en Dancing In The Dark en Glory Days van Bruce Springsteen: ze klonken "
+        "zaterdag in het stadion van Nijmegen. Het concert was binnen een uur uitverkocht."
+    )
+    text = f"Springsteen speelt in Nijmegen\n\n{songs}\n\nDe zanger komt volgend jaar terug naar Nederland."
+    assert aside(text) == []
+    assert (K.LEDE, songs) in kept(text)
+    menu = "Home Nieuws Sport Economie Cultuur Regio Weer Verkeer Video Podcasts Puzzels Contact Inloggen"
+    glued = f"Springsteen speelt in Nijmegen\n\n{menu} {songs}"
+    assert any(reason == "navigation" and "Puzzels" in piece for reason, piece in aside(glued))
