@@ -71,22 +71,11 @@ def liveblog(number: int) -> list[Block]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._lists_of_stories reads a liveblog (repeated 'Update' label over each entry, each entry "
-    "closed by the same share line) as a list of other stories: every entry is set aside as a 'teaser'; "
-    "main (41f0e82) kept all four",
-)
 def test_a_liveblogs_entries_under_a_repeated_label_stay():
     out = last_page(liveblog)
     assert sum(b.kind is K.PARAGRAPH for b in out) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._lists_of_stories: a short section under a repeated heading, followed by the page's "
-    "related-stories list, counts as the list's first item (gap <= LIST_ITEM_BLOCKS): the forecast is set aside",
-)
 def test_a_short_section_under_a_repeated_heading_stays_when_a_related_list_follows():
     def page(number: int) -> list[Block]:
         extra = Block(K.PARAGRAPH, f"In het weekend {WEATHER[(number + 2) % 6]} en {8 + number} graden.")
@@ -96,11 +85,6 @@ def test_a_short_section_under_a_repeated_heading_stays_when_a_related_list_foll
     assert [b.kind for b in forecast(out)] == [K.PARAGRAPH, K.PARAGRAPH]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._items takes any repeated site-text line as an item's closing line: two identical photo "
-    "credits inside the weather section make its paragraphs 'teasers' and set them aside",
-)
 def test_paragraphs_between_identical_photo_credits_under_a_repeated_heading_stay():
     def page(number: int) -> list[Block]:
         credit = Block(K.SITE_TEXT, "Foto: ANP", reason="credit")
@@ -111,12 +95,6 @@ def test_paragraphs_between_identical_photo_credits_under_a_repeated_heading_sta
     assert [b.kind for b in forecast(out)] == [K.PARAGRAPH, K.PARAGRAPH]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._heads_a_list scans the whole rest of the page, not the section: any list further down "
-    "makes a repeated section heading lose its section-name exemption (main kept it; the authors' test "
-    "'..._or_a_section_going_on_stays' checks only the paragraphs)",
-)
 def test_a_section_heading_over_long_text_stays_when_a_list_follows_further_down():
     def page(number: int) -> list[Block]:
         text = [Block(K.PARAGRAPH, f"Alinea {number}{n} over het weer in de Vechtstreek en de wind.") for n in range(5)]
