@@ -104,11 +104,6 @@ def test_a_section_heading_over_long_text_stays_when_a_list_follows_further_down
     assert heading.kind is K.SUBHEADING and heading.reason is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="edge_rules.URL_POINTER now takes any host with a listed TLD, case-insensitively, after 'kijk/zie/"
-    "bezoek…': a sentence naming a company by its domain (Bol.com, Booking.com) is set aside as a 'link'",
-)
 def test_a_sentence_naming_a_company_by_its_domain_stays():
     paragraph = (
         "Steeds meer Nederlanders doen hun boodschappen online, en de winkelstraat merkt dat. "
