@@ -1,7 +1,7 @@
 """Review probes (review25) of outlet25: the list-heading repetition rule (templates), the bare-host
 pointer (edge_rules.URL_POINTER) and `--dates published`. Each test states the behaviour a reader
-needs and xfails (strict) on the current code because of a defect the review found. Texts written
-for these probes."""
+needs; each xfailed (strict) on outlet25's code because of a defect the review found and passes since
+fixtext25. Texts written for these probes."""
 
 from __future__ import annotations
 
@@ -115,11 +115,6 @@ def test_a_sentence_naming_a_company_by_its_domain_stays():
     assert "Kijk maar naar de groei van Bol.com." in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scripts.outlet_sets.published_day returns None for a date it cannot read ('12-03-2019'), and "
-    "page_days then silently dates the page the day after the page before, as if it had no date",
-)
 def test_an_unreadable_published_date_is_an_error_not_an_undated_page(tmp_path: Path):
     from scripts.outlet_sets import page_days
 
