@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -122,25 +122,32 @@ def score(article: Article, gold: dict, tally: OutletTally, side: Side, name: st
 
 
 def published_day(gold: dict) -> date | None:
-    """The page's publication day from its gold `published`: an ISO date, or a month ("2017-07": its
-    first day); None when it gives neither."""
+    """The page's publication day from its gold `published`: an ISO date (a time may follow), or a
+    month ("2017-07": its first day); None when it is empty. A value that is neither is a ValueError
+    naming it (a date this cannot read is not taken for no date)."""
     value = str(gold.get("published") or "").strip()
-    for text in (value[:10], f"{value[:7]}-01"):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            continue
-    return None
+    if not value:
+        return None
+    month = len(value) == len("2017-07")
+    try:
+        return date.fromisoformat(f"{value}-01") if month else datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ValueError(f"published {value!r} is not a date (YYYY-MM-DD, or YYYY-MM for a month)") from None
 
 
 def page_days(pages: list[tuple[Path, dict]], dates: str) -> list[date]:
     """The day each page counts for. "daily": one page a day in publication order (a daily feed).
     "published": the page's own publication day, as the build path uses an article's date
     (pipeline.text.outlet_templates.article_day); a page without one comes a day after the page
-    before it (an undated outlet is then read as a daily feed)."""
+    before it (an undated outlet is then read as a daily feed); a page whose date cannot be read
+    stops the scoring (ValueError naming its gold file and the value)."""
     days: list[date] = []
-    for number, (_, gold) in enumerate(pages):
-        own = published_day(gold) if dates == "published" else None
+    for number, (source, gold) in enumerate(pages):
+        try:
+            own = published_day(gold) if dates == "published" else None
+        except ValueError as error:
+            where = source.with_suffix(".json")
+            raise ValueError(f"{where.parent.name}/{where.name}: {error}; correct it, or use --dates daily") from None
         previous = days[-1] + timedelta(days=1) if days else START
         days.append(own or (previous if dates == "published" else START + timedelta(days=number)))
     return days

@@ -240,13 +240,15 @@ PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
 # patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
 AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
 # An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
-# https://…", "Zie ook www.…", "Bekijk de verwachting op example.nl/weer."): the pointer whose link text is
-# its address — a scheme, "www." or a host with a common top-level domain (URL_POINTER_TLDS). Quoted or
-# attributed ones stay.
+# https://…", "Zie ook www.…", "Bekijk het op example.nl/weer."): a scheme, "www." or a host with a path; a bare host
+# (URL_POINTER_TLDS) only where the reader is sent to it ("… op/via example.nl", "Ga naar …", "Zie (ook) …",
+# "Bezoek …"), not a company named by its domain ("Kijk naar de groei van Bol.com."). Quoted or attributed ones stay.
 URL_POINTER_TLDS = ("nl", "be", "com", "org", "net", "eu", "nu", "info", "tv", "fm", "frl", "amsterdam", "brussels")
+_BARE_HOST = rf"[a-z0-9-]+(\.[a-z0-9-]+)*\.({'|'.join(URL_POINTER_TLDS)})"
+_ADDRESS, _SENT_TO = rf"(https?://|www\.)\S+|{_BARE_HOST}/\S*", rf"{_BARE_HOST}(/\S*)?"
 URL_POINTER = (
-    r"^(kijk|lees|zie|ga|surf|bezoek|bekijk)\b[^.!?]{0,120}?\s"
-    rf"((https?://|www\.)\S+|[a-z0-9-]+(\.[a-z0-9-]+)*\.({'|'.join(URL_POINTER_TLDS)})(/\S*)?)\s*[.!]?$"
+    rf"^((kijk|lees|zie|ga|surf|bezoek|bekijk)\b[^.!?]{{0,120}}?\s({_ADDRESS}|(op|via)\s+{_SENT_TO})"
+    rf"|(ga|surf)\b[^.!?]{{0,120}}?\snaar\s+{_SENT_TO}|(zie|bezoek)(\s+ook)?\s+{_SENT_TO})\s*[.!]?$"
 )
 URL_POINTER_MAX_WORDS = 30
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo

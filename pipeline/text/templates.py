@@ -38,6 +38,7 @@ _CHECKED = (
 MIN_CHARS = 4  # shorter lines ("Ja.", "1-0") recur by chance
 LABEL_WORDS = 4  # a repeated heading this short before kept article text is a section's name
 LIST_ITEM_BLOCKS = 4  # an item of a list of other stories: its title, standfirst and a line or two
+CLOSING_REASONS = ("teaser", "link")  # the rules' reasons for the line that closes such an item ("Lees meer »")
 # what changes from one page of a template to the next when a date is in it ("Het is maandag 8 mei",
 # "© 2025 …", "Bijgewerkt: 17:45"): a date with a month's name, a day's name, a year, a time of day.
 # Other numbers stay: lines that differ in a count or a score ("brug 3", "2-1") are different lines.
@@ -142,8 +143,9 @@ class TemplateDetector:
         if not repeated:
             return list(blocks)
         pieces = [self._split(block, outlet, repeated) for block in blocks]
-        named = _section_names(blocks, pieces)
-        return [piece for block_pieces in _lists_of_stories(blocks, named) for piece in block_pieces]
+        ends = _sections(blocks, pieces)
+        named = _section_names(blocks, pieces, ends)
+        return [piece for block_pieces in _lists_of_stories(named, ends) for piece in block_pieces]
 
     def _split(self, block: Block, outlet: str, repeated: dict[str, int]) -> list[Block]:
         units = _units(block)
@@ -156,21 +158,19 @@ class TemplateDetector:
         return _split_sentences(block, [repeated.get(line_hash(s), 0) for s in units[1:]], outlet)
 
 
-def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
+def _section_names(blocks: Sequence[Block], pieces: list[list[Block]], ends: dict[int, int]) -> list[list[Block]]:
     """A repeated short heading right before article text that is kept is the name of a section the
     outlet runs on every page ("Weer", "Het weer") and stays with its text (also where the text breaks
-    off under it: page_edges.opens_section) — unless what follows it is a list whose items end in one
-    and the same line of site text ("Lees meer »" twice or more): the heading of a list of other
-    stories ("Meer berichten uit de regio"), not a section's name."""
+    off under it: page_edges.opens_section) — unless its section (`_sections`) is a list of items that
+    each end in one and the same pointer to another story ("Lees meer »" twice or more: `_items`): the
+    heading of a list of other stories ("Meer berichten uit de regio"), not a section's name."""
     out = list(pieces)
     filled = [i for i, p in enumerate(out) if p]
     later = {i: filled[n + 1] for n, i in enumerate(filled[:-1])}  # the next block with pieces
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SUBHEADING or len(block.text.split()) > LABEL_WORDS:
             continue
-        if not (len(out[index]) == 1 and (out[index][0].reason or "").startswith("repeated")):
-            continue
-        if index not in later or _heads_a_list(out[index + 1 :]):
+        if index not in ends or index not in later or _items(out[index + 1 : ends[index]]):
             continue
         following = out[later[index]][0]
         last = later[index] == filled[-1]
@@ -179,45 +179,48 @@ def _section_names(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[l
     return out
 
 
-def _heads_a_list(rest: Sequence[Sequence[Block]]) -> bool:
-    """The same line of site text closes two or more items after this point: a list's separator."""
-    seen: set[str] = set()
-    for piece in (p for block_pieces in rest for p in block_pieces):
-        if piece.kind is BlockKind.SITE_TEXT and len(piece.text.strip()) >= 2:
-            key = line_key(piece.text)
-            if key in seen:
-                return True
-            seen.add(key)
-    return False
+def _repeated(block_pieces: Sequence[Block]) -> str:
+    """The reason of a block set aside whole as a line the outlet repeats, else ""."""
+    reason = block_pieces[0].reason or "" if len(block_pieces) == 1 else ""
+    return reason if reason.startswith("repeated") else ""
 
 
-def _lists_of_stories(blocks: Sequence[Block], pieces: list[list[Block]]) -> list[list[Block]]:
+def _sections(blocks: Sequence[Block], pieces: Sequence[Sequence[Block]]) -> dict[int, int]:
+    """Each heading the outlet repeats -> where its section ends: at the next heading the outlet repeats
+    (a liveblog's "Update" over each entry, the page's "Lees ook" after a section "Het weer"), else at the
+    page's end. Headings the outlet does not repeat stay inside (a list's items may be titled by one)."""
+    starts = [i for i, b in enumerate(blocks) if b.kind is BlockKind.SUBHEADING and _repeated(pieces[i])]
+    return dict(zip(starts, [*starts[1:], len(blocks)]))
+
+
+def _lists_of_stories(pieces: list[list[Block]], ends: dict[int, int]) -> list[list[Block]]:
     """After the article's own text (a lede or paragraph kept, or a pointer to the story elsewhere that
     the rules set aside: "link", a stub's "Lees het hele artikel op …"), a heading the outlet repeats on every
-    page over nothing but items that each end in one and the same line of site text ("Lees meer »"),
-    each item at most LIST_ITEM_BLOCKS blocks (another story's title and standfirst), is a list of
-    other stories: its items are set aside with it (reason "teaser under a heading repeated in N
-    articles of OUTLET"). A round-up whose items are the article itself has no body text above them."""
+    page whose section (`_sections`) is nothing but items that each end in one and the same pointer to
+    another story ("Lees meer »"), each item at most LIST_ITEM_BLOCKS blocks (another story's title and
+    standfirst), is a list of other stories: its items are set aside with it (reason "teaser under a
+    heading repeated in N articles of OUTLET"). A round-up whose items are the article itself has no body
+    text above them."""
     out = list(pieces)
     body = False
-    for index, block in enumerate(blocks):
-        heading = out[index]
-        reason = heading[0].reason or "" if len(heading) == 1 else ""
-        if body and block.kind is BlockKind.SUBHEADING and reason.startswith("repeated") and _items(out[index + 1 :]):
+    for index in range(len(out)):
+        reason = _repeated(out[index])
+        if body and index in ends and reason and _items(out[index + 1 : ends[index]]):
             aside = f"teaser under a heading {reason}"
-            for later in range(index + 1, len(out)):
+            for later in range(index + 1, ends[index]):
                 out[later] = [
                     p if p.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, p.text, reason=aside)
                     for p in out[later]
                 ]
-            break
-        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) or p.reason == "link" for p in heading)
+        body = body or any(p.kind in (BlockKind.LEDE, BlockKind.PARAGRAPH) or p.reason == "link" for p in out[index])
     return out
 
 
-def _items(rest: Sequence[Sequence[Block]]) -> bool:
-    """All of `rest` is items closed by one repeated line of site text (the last item may be cut off)."""
-    keys = [line_key(p.text) if p.kind is BlockKind.SITE_TEXT else None for ps in rest for p in ps]
+def _items(section: Sequence[Sequence[Block]]) -> bool:
+    """All of `section` is items closed by one and the same line the rules set aside as a pointer to
+    another story (CLOSING_REASONS: "Lees meer »"; not a photo credit or a share line that recurs
+    between a section's paragraphs), each at most LIST_ITEM_BLOCKS blocks (the last may be cut off)."""
+    keys = [line_key(p.text) if p.reason in CLOSING_REASONS else None for ps in section for p in ps]
     found = Counter(k for k in keys if k).most_common(1)
     if not found or found[0][1] < 2:
         return False

@@ -183,3 +183,22 @@ def test_a_publication_month_counts_from_its_first_day_and_an_undated_page_follo
     pages = [(Path(f"{n}.txt"), {"published": p}) for n, p in enumerate(["2017-05-08", "", "2017-07"])]
     assert page_days(pages, "published") == [date(2017, 5, 8), date(2017, 5, 9), date(2017, 7, 1)]
     assert page_days(pages, "daily")[1] - page_days(pages, "daily")[0] == date(2026, 1, 2) - date(2026, 1, 1)
+
+
+def test_an_unreadable_publication_date_stops_the_command_with_one_line_naming_it(
+    sets: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--dates published on a page dated '12-03-2019': exit 1 and one line naming the page and the
+    value (not a page silently dated the day after the page before); --dates daily does not read it."""
+    gold_path = sets / "vechtbode" / "02.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold_path.write_text(json.dumps({**gold, "published": "12-03-2019"}), encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        main(["--sets", str(sets), "--dates", "published"])
+    assert refused.value.code == 1
+    out = capsys.readouterr().out
+    assert out.startswith("cannot score the outlet sets:") and out.count("\n") == 1
+    assert "vechtbode/02.json" in out and "'12-03-2019'" in out and "--dates daily" in out
+    with pytest.raises(SystemExit) as daily:
+        main(["--sets", str(sets)])
+    assert daily.value.code == 0

@@ -137,6 +137,18 @@ def test_an_imperative_ending_on_a_host_and_path_is_a_link_even_at_a_paragraphs_
     assert BODY in kept(_text(TITLE, INTRO, paragraph, BODY))
 
 
+def test_a_bare_host_where_the_reader_is_sent_to_it_is_a_link_and_a_company_named_by_it_stays() -> None:
+    for pointer in (
+        "Kijk voor de dienstregeling tijdens de werkzaamheden op Stadskrant.nl.",
+        "Lees het hele programma van de opening via stadskrant.nl.",
+        "Ga voor de omleidingen naar stadskrant.nl.",
+        "Zie ook stadskrant.nl.",
+    ):
+        assert ("link", pointer) in aside(_text(TITLE, INTRO, BODY, pointer, BODY)), pointer
+    for line in ("Kijk maar naar de winst van Stadskrant.nl.", "Bezoek van de koning aan stadskrant.nl."):
+        assert line in kept(_text(TITLE, INTRO, BODY, line, BODY)), line
+
+
 def test_a_host_in_a_report_or_a_word_with_a_dot_stays() -> None:
     reported = "De gemeente zet het hele programma van de opening op stadskrant.nl/brug."
     no_host = "Zie de tekening van de brug op blz. 3."

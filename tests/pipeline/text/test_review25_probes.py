@@ -1,7 +1,7 @@
 """Review probes (review25) of outlet25: the list-heading repetition rule (templates), the bare-host
 pointer (edge_rules.URL_POINTER) and `--dates published`. Each test states the behaviour a reader
-needs and xfails (strict) on the current code because of a defect the review found. Texts written
-for these probes."""
+needs; each xfailed (strict) on outlet25's code because of a defect the review found and passes since
+fixtext25. Texts written for these probes."""
 
 from __future__ import annotations
 
@@ -71,22 +71,11 @@ def liveblog(number: int) -> list[Block]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._lists_of_stories reads a liveblog (repeated 'Update' label over each entry, each entry "
-    "closed by the same share line) as a list of other stories: every entry is set aside as a 'teaser'; "
-    "main (41f0e82) kept all four",
-)
 def test_a_liveblogs_entries_under_a_repeated_label_stay():
     out = last_page(liveblog)
     assert sum(b.kind is K.PARAGRAPH for b in out) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._lists_of_stories: a short section under a repeated heading, followed by the page's "
-    "related-stories list, counts as the list's first item (gap <= LIST_ITEM_BLOCKS): the forecast is set aside",
-)
 def test_a_short_section_under_a_repeated_heading_stays_when_a_related_list_follows():
     def page(number: int) -> list[Block]:
         extra = Block(K.PARAGRAPH, f"In het weekend {WEATHER[(number + 2) % 6]} en {8 + number} graden.")
@@ -96,11 +85,6 @@ def test_a_short_section_under_a_repeated_heading_stays_when_a_related_list_foll
     assert [b.kind for b in forecast(out)] == [K.PARAGRAPH, K.PARAGRAPH]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._items takes any repeated site-text line as an item's closing line: two identical photo "
-    "credits inside the weather section make its paragraphs 'teasers' and set them aside",
-)
 def test_paragraphs_between_identical_photo_credits_under_a_repeated_heading_stay():
     def page(number: int) -> list[Block]:
         credit = Block(K.SITE_TEXT, "Foto: ANP", reason="credit")
@@ -111,12 +95,6 @@ def test_paragraphs_between_identical_photo_credits_under_a_repeated_heading_sta
     assert [b.kind for b in forecast(out)] == [K.PARAGRAPH, K.PARAGRAPH]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates._heads_a_list scans the whole rest of the page, not the section: any list further down "
-    "makes a repeated section heading lose its section-name exemption (main kept it; the authors' test "
-    "'..._or_a_section_going_on_stays' checks only the paragraphs)",
-)
 def test_a_section_heading_over_long_text_stays_when_a_list_follows_further_down():
     def page(number: int) -> list[Block]:
         text = [Block(K.PARAGRAPH, f"Alinea {number}{n} over het weer in de Vechtstreek en de wind.") for n in range(5)]
@@ -126,11 +104,6 @@ def test_a_section_heading_over_long_text_stays_when_a_list_follows_further_down
     assert heading.kind is K.SUBHEADING and heading.reason is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="edge_rules.URL_POINTER now takes any host with a listed TLD, case-insensitively, after 'kijk/zie/"
-    "bezoek…': a sentence naming a company by its domain (Bol.com, Booking.com) is set aside as a 'link'",
-)
 def test_a_sentence_naming_a_company_by_its_domain_stays():
     paragraph = (
         "Steeds meer Nederlanders doen hun boodschappen online, en de winkelstraat merkt dat. "
@@ -142,11 +115,6 @@ def test_a_sentence_naming_a_company_by_its_domain_stays():
     assert "Kijk maar naar de groei van Bol.com." in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scripts.outlet_sets.published_day returns None for a date it cannot read ('12-03-2019'), and "
-    "page_days then silently dates the page the day after the page before, as if it had no date",
-)
 def test_an_unreadable_published_date_is_an_error_not_an_undated_page(tmp_path: Path):
     from scripts.outlet_sets import page_days
 

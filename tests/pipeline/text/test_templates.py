@@ -233,3 +233,19 @@ def test_a_round_up_under_a_repeated_heading_or_a_section_going_on_stays() -> No
 
     section = feed_lists(heading="Verkeer", rest=going_on)
     assert sum(b.kind is K.PARAGRAPH for b in section) == 6 + 4  # six paragraphs of the section, the items' four
+    heading = next(b for b in section if b.text == "Verkeer")
+    assert heading.kind is K.SUBHEADING and heading.reason is None  # the section's name stays with it
+
+
+def test_a_list_ends_at_the_next_heading_the_outlet_repeats() -> None:
+    """A list of other stories, then the outlet's daily section 'Het weer' under its own repeated
+    heading: the list goes, the section after it (judged on its own) stays with its heading."""
+
+    def list_then_weather(number: int) -> list[Block]:
+        forecast = Block(K.PARAGRAPH, f"Morgen {10 + number} graden en een {('zwakke', 'matige')[number % 2]} wind.")
+        return [*story_list(number), Block(K.SUBHEADING, "Het weer"), forecast]
+
+    out = feed_lists(rest=list_then_weather)
+    assert out[:2] == opening(4)
+    assert [b.kind for b in out[2:9]] == [K.SITE_TEXT] * 7  # the list's heading and its two items
+    assert out[9:] == [Block(K.SUBHEADING, "Het weer"), Block(K.PARAGRAPH, "Morgen 14 graden en een zwakke wind.")]
