@@ -295,7 +295,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
-        actors=headline_actors((_strip_genitive(t).lower() for t in _TOKEN.findall(title)), names),
+        actors=headline_actors([_strip_genitive(t) for t in _TOKEN.findall(title)], names),
     )
 
 

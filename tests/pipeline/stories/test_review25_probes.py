@@ -44,20 +44,10 @@ DENIAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors.headline_actors matches the lowercased headline words, so the adjective 'groot' is an actor "
-    "because the text names 'Jan de Groot'",
-)
 def test_a_lowercase_headline_word_that_is_also_a_surname_is_no_actor():
     assert "groot" not in feat("a", "NOS", at(0, 1), *FRAUD).actors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the false actor 'groot' (never a name, so idf-maximal) makes actors.clash halve the score of the "
-    "fraud story's own follow-up; with the headline word 'breed' instead it joins",
-)
 def test_a_follow_up_joins_a_story_whose_headline_has_an_adjective_equal_to_a_surname():
     store = window(ClusterSettings())
     fraud = assign(feat("a", "NOS", at(0, 1), *FRAUD), store).story_id
@@ -80,19 +70,10 @@ OTHER_RIDER = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline_actors takes names of 2-3 words only: 'mathieu van der poel' (4 words) gives no actor",
-)
 def test_a_surname_with_two_particles_is_a_headline_actor():
     assert feat("nu", "NU.nl", at(0, 3), *OTHER_RIDER).actors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no actor for 'Van der Poel' there is no actor clash: another rider's news about the same tour "
-    "joins Verhoeven's story (the case the actors were built for, with 'Kuipers' it stays apart)",
-)
 def test_another_riders_news_stays_apart_when_his_surname_has_particles():
     store = window(ClusterSettings())
     leader = assign(feat("nos", "NOS", at(0, 1), *LEADER), store).story_id
@@ -152,12 +133,6 @@ RIVAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ronde van Vlaanderen' makes 'vlaanderen' a headline actor (a region is no place_word): both riders' "
-    "articles share it, so actors.clash never fires and another rider's news joins (in 'Ronde van Portugal' it "
-    "stays apart because Portugal is a country)",
-)
 def test_another_riders_news_about_a_race_named_after_a_region_stays_apart():
     assert "vlaanderen" not in feat("nu", "NU.nl", at(0, 3), *in_flanders(RIVAL)).actors
     store = window(ClusterSettings())
