@@ -4,8 +4,6 @@ found. Texts written for these probes."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks, tennis_sets
 from pipeline.stories.memory import MemoryStoryStore
@@ -83,33 +81,18 @@ def test_another_riders_news_stays_apart_when_his_surname_has_particles():
 # --- tennis sets -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events._SETS skips a tiebreak only as '(5)': '7-6 (7-4)' ends the run, so one match written two "
-    "ways gives two sets marks and events.clash says two matches (score x0.25)",
-)
 def test_one_match_with_its_tiebreak_written_in_full_or_short_is_one_match():
     short = marks("Griekspoor naar kwartfinale", "", "Griekspoor won met 6-3, 7-6 (4), 6-2 van de Italiaan.")
     full = marks("Griekspoor te sterk voor Italiaan", "", "Griekspoor won met 6-3, 7-6 (7-4), 6-2 van de Italiaan.")
     assert not clash(short, full)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a match stopped after two sets and its resumption give 'sets:4-6/6-3' and 'sets:4-6/6-3/5-7': "
-    "events.clash reads two matches (scores have _follows for a growing result, sets have nothing like it)",
-)
 def test_a_suspended_match_and_its_resumption_are_one_match():
     stopped = marks("Regen stopt partij Rus", "", "Bij een stand van 6-4, 3-6 werd de partij van Rus gestaakt.")
     resumed = marks("Rus wint hervatte partij", "", "Arantxa Rus won de hervatte partij met 6-4, 3-6, 7-5.")
     assert not clash(stopped, resumed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tennis_sets accepts any pair where one side has 6 or 7 ('7-0', '6-5' are no tennis sets): two "
-    "hockey results are read as a tennis match, and the same two results quoted in another order clash",
-)
 def test_two_hockey_results_are_not_a_tennis_match():
     lead = "De hockeysters wonnen hun eerste twee duels met 6-1 en 7-0."
     assert not tennis_sets(lead)
