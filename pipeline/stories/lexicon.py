@@ -94,7 +94,7 @@ COUNTRIES = _words(
 
 REGIONS = _words(
     """
-    groningen friesland fryslân drenthe overijssel flevoland gelderland utrecht holland noord-holland
+    groningen friesland fryslân drenthe overijssel flevoland gelderland utrecht noord-holland
     zuid-holland zeeland brabant noord-brabant limburg twente achterhoek veluwe betuwe randstad
     vlaanderen oost-vlaanderen west-vlaanderen vlaams-brabant waals-brabant wallonië henegouwen luik namen
     antwerpen brussel kempen hageland westhoek ardennen zeeuws-vlaanderen
