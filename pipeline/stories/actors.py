@@ -3,9 +3,11 @@
 Two match reports of one tournament ("Jakobsen maakt debuut in Vuelta", "Emirates met Aru en
 Gaviria naar Vuelta"; "Keys klopt Koeznetsova in finale Cincinnati", "Medvedev wint in
 Cincinnati") share the tournament, the place and most words, yet are about different people. An
-actor is a one-word name of the headline that the text also writes as the last word of a longer
-name ("Jakobsen" of "Fabio Jakobsen", "Ineos" of "Team Ineos"): a surname, not a place ("Haag" of
-"Den Haag" starts with a particle) or a country.
+actor is a surname the headline writes as a name (capitalised, with its particles: "Van der Poel",
+"De Jong" — not the adjective "groot" of a text that names "Jan de Groot") and the text writes in
+full ("Jakobsen" of "Fabio Jakobsen", "Poel" of "Mathieu van der Poel", "Ineos" of "Team Ineos"): a
+surname, not a place ("Haag" of "Den Haag" starts with a particle), a country or a region ("Ronde
+van Vlaanderen"), nor a word of an event or institution ("Tweede Kamer", "US Open": `NOT_PERSONAL`).
 
 `clash`: the article's headline has a telling actor the story never names, and the story's
 headlines have a telling actor the article never names. A follow-up of one event names its actor
@@ -15,32 +17,48 @@ meets both sides.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from pipeline.stories.evidence import place_word
-from pipeline.stories.lexicon import PARTICLES
+from pipeline.stories.lexicon import NOT_PERSONAL, PARTICLES, REGIONS, STOPWORDS
 
-# the second word of a place or an event, not of a person: "New York", "US Open", "Fed Cup"
-_NOT_PERSONAL = frozenset(
-    ["new", "san", "los", "las", "sint", "saint", "open", "cup", "tour", "league", "games", "masters", "series"]
-)
+MAX_PARTICLES = 3  # "Mathieu van der Poel", "Jan van 't Hof"
 
 
-def headline_actors(title_words: Iterable[str], names: Iterable[str]) -> frozenset[str]:
-    """The actors of a headline (`title_words` lowercased) among the article's names (lowercased):
-    the last word of a longer name of two or three words whose first word is a first name (not a
-    particle, a place or its adjective: "Amerikaanse Cincinnati", not an abbreviation: "US Open")."""
-    words = set(title_words)
-    surnames = set()
+def headline_actors(title_words: Sequence[str], names: Collection[str]) -> frozenset[str]:
+    """The actors of a headline (`title_words`: its words as written, in order) among the article's
+    names (lowercased): a one-word name that is the last word of a longer name whose first word is
+    a first name (not a particle, a stopword, a place or its adjective, not an abbreviation: "US
+    Open") and whose other words are all particles or, in a name of three words, none is; the
+    headline writes it capitalised, after the same particles ("De Groot" of "Jan de Groot")."""
+    lower = [w.lower() for w in title_words]
+    found = set()
     for name in names:
         parts = name.split(" ")
-        if 1 < len(parts) <= 3 and _first_name(parts[0]) and not _NOT_PERSONAL.intersection(parts):
-            surnames.add(parts[-1])
-    return frozenset(n for n in surnames if n in words and not place_word(n))
+        if not (1 < len(parts) <= 2 + MAX_PARTICLES) or not _first_name(parts[0]):
+            continue
+        inner, surname = parts[1:-1], parts[-1]
+        particles = bool(inner) and all(p in PARTICLES for p in inner)
+        if len(parts) > 3 and not particles or NOT_PERSONAL.intersection(parts):
+            continue
+        if surname in names and not place_word(surname) and surname not in REGIONS:
+            written = inner if particles else []
+            if _in_headline(surname, written, title_words, lower):
+                found.add(surname)
+    return frozenset(found)
 
 
 def _first_name(word: str) -> bool:
-    return len(word) >= 3 and word not in PARTICLES and not place_word(word)
+    return len(word) >= 3 and word not in PARTICLES and word not in STOPWORDS and not place_word(word)
+
+
+def _in_headline(surname: str, particles: list[str], title_words: Sequence[str], lower: list[str]) -> bool:
+    """The headline writes `surname` capitalised, right after `particles` (any case)."""
+    n = len(particles)
+    return any(
+        w == surname and title_words[i][:1].isupper() and i >= n and lower[i - n : i] == particles
+        for i, w in enumerate(lower)
+    )
 
 
 def clash(
@@ -52,10 +70,11 @@ def clash(
     key: float,
 ) -> bool:
     """The article's telling headline actors (`names`: the article's names and how telling each is)
-    are all new to the story, and the story has a telling headline actor the article never names."""
+    are all new to the story, and the story has a telling headline actor (one of its names) the
+    article never names."""
     if not actors:
         return False
     own = [a for a in actors if names.get(a, 0.0) >= key]
     if not own or any(a in story_names for a in own):
         return False
-    return any(a not in names and weight(a) >= key for a in story_actors)
+    return any(a not in names and a in story_names and weight(a) >= key for a in story_actors)

@@ -63,8 +63,9 @@ _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-_SET = r"[0-7] ?[-–] ?[0-7]"
-_SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:(?:\s*\(\d+\))?(?:\s*,\s*|\s+en\s+|\s+){_SET})+(?![\d:/-]|[.,]\d)")
+_SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
+_TIEBREAK = r"\s*\(\d{1,2}(?:\s?[-–]\s?\d{1,2})?\)"  # "7-6 (4)", "7-6 (7-4)"
+_SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:(?:{_TIEBREAK})?(?:\s*,\s*|\s+en\s+|\s+){_SET})+(?![\d:/-]|[.,]\d)")
 
 
 def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
@@ -85,14 +86,16 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
 
 
 def tennis_sets(text: str) -> set[str]:
-    """Runs of two or more set scores (a side won 6 or 7 games: "6-4", "7-6", "3-6"), each as the
-    player named first would not know: the run and its mirror ("3-6/4-6" and "6-3/6-4") read alike."""
+    """Runs of two or more set scores (6-0 to 6-4, 7-5 or 7-6, either side first; a tiebreak in
+    brackets is skipped), each as the player named first would not know: the run and its mirror
+    ("3-6/4-6" and "6-3/6-4") read alike — oriented by the first set, so a run that grows keeps its
+    beginning ("4-6/6-3" of a match stopped after two sets, "4-6/6-3/5-7" when it is finished)."""
     out = set()
     for run in _SETS.finditer(text):
-        sets = [tuple(int(x) for x in re.findall(r"\d", s)) for s in re.findall(_SET, run.group())]
-        if all(max(a, b) in (6, 7) and a != b for a, b in sets):
-            mirror = [(b, a) for a, b in sets]
-            out.add("/".join(f"{a}-{b}" for a, b in min(sets, mirror)))
+        plain = re.sub(_TIEBREAK, " ", run.group())
+        sets = [tuple(int(x) for x in re.findall(r"\d", s)) for s in re.findall(_SET, plain)]
+        mirror = [(b, a) for a, b in sets]
+        out.add("/".join(f"{a}-{b}" for a, b in min(sets, mirror)))
     return out
 
 
@@ -107,9 +110,16 @@ def _follows(a: str, b: str) -> bool:
     return any((a1 <= x and a2 <= y) or (x <= a1 and y <= a2) for x, y in ((b1, b2), (b2, b1)))
 
 
+def _one_match(a: str, b: str) -> bool:
+    """Two runs of sets can be one match: the same, or one the beginning of the other (a match
+    stopped by rain and its result when resumed)."""
+    x, y = a.split("/"), b.split("/")
+    return x[: len(y)] == y[: len(x)]
+
+
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
-    """The marks say two events: ages, rounds or tennis results, both give and none shared, or scores
-    of two matches."""
+    """The marks say two events: ages or rounds, both give and none shared, or tennis results or
+    scores of two matches (none can be the other's beginning or later state)."""
     article, story = set(article), set(story)
     ages, story_ages = _kind(article, "age"), _kind(story, "age")
     if ages and story_ages and not ages & story_ages:
@@ -118,7 +128,7 @@ def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     if rounds and story_rounds and not rounds & story_rounds:
         return True
     sets, story_sets = _kind(article, "sets"), _kind(story, "sets")
-    if sets and story_sets and not sets & story_sets:
+    if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
     scores, story_scores = _kind(article, "score"), _kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

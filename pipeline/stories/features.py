@@ -300,7 +300,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
         actors=headline_actors(
-            (_strip_genitive(t).lower() for t in _TOKEN.findall(title)),
+            [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
         ),
     )

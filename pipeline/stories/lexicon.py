@@ -92,6 +92,29 @@ COUNTRIES = _words(
 )
 """Countries and continents: in a small window they can be rare, but they tell no event apart."""
 
+REGIONS = _words(
+    """
+    groningen friesland fryslân drenthe overijssel flevoland gelderland utrecht noord-holland
+    zuid-holland zeeland brabant noord-brabant limburg twente achterhoek veluwe betuwe randstad
+    vlaanderen oost-vlaanderen west-vlaanderen vlaams-brabant waals-brabant wallonië henegouwen luik namen
+    antwerpen brussel kempen hageland westhoek ardennen zeeuws-vlaanderen
+    lombardije toscane sicilië catalonië baskenland andalusië asturië bretagne normandië provence beieren
+    romandië tirol yorkshire californië texas florida siberië krim donbas gaza
+    """
+)
+"""Provinces and regions (of the Low Countries most): "Ronde van Vlaanderen", "Ronde van Drenthe" name a
+race, not a person called Vlaanderen."""
+
+NOT_PERSONAL = _words(
+    """
+    new san los las sint saint open cup tour league games masters series nieuw
+    ronde race prix grand prijs omloop giro vuelta classic trofee kampioenschap kampioenschappen
+    kamer raad rechtbank gemeente provincie ministerie universiteit partij federatie
+    """
+)
+"""Words of the name of a place, an event or an institution, never of a person's ("New York", "US Open",
+"Ronde van Drenthe", "Tweede Kamer", "Raad van State"): such a name gives no headline actor."""
+
 
 NUMBER_WORDS = {
     "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
@@ -30,11 +31,13 @@ from pipeline.catalog.schema import (
     story_terms,
 )
 from pipeline.catalog.upsert import insert_for
+from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.memory import LSH_THRESHOLD
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature, StoryMerge, StoryState
 from pipeline.storydesk.codec import from_json, to_json
 
+T = TypeVar("T")
 DOCS = "#"  # the key counting documents
 CHUNK = 500  # IN lists are cut to this length
 _evicted: dict[str, date] = {}  # per database: the last cutoff this process applied
@@ -65,7 +68,7 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
+def _chunks(items: Sequence[T]) -> Iterable[list[T]]:
     for start in range(0, len(items), CHUNK):
         yield list(items[start : start + CHUNK])
 
@@ -127,7 +130,17 @@ class CatalogStoryStore:
             .order_by(shared.desc(), story_terms.c.story_id)
             .limit(limit)
         )
-        return [int(r[0]) for r in self.c.execute(query)]
+        found = [int(r[0]) for r in self.c.execute(query)]
+        self._load(found)
+        # the clusterer weighs each candidate's headline actors (actors.clash): their counts in one query
+        self.prime("t:" + NAME_PREFIX + a for i in found if (story := self._stories[i]) for a in story.actors)
+        return found
+
+    def _load(self, story_ids: Sequence[int]) -> None:
+        """Read the states of the stories not read yet, in one query per chunk."""
+        for chunk in _chunks(sorted(set(story_ids) - self._stories.keys())):
+            rows = dict(self.c.execute(select(stories.c.id, stories.c.state).where(stories.c.id.in_(chunk))).all())
+            self._stories.update((i, from_json(StoryState, rows[i]) if rows.get(i) else None) for i in chunk)
 
     def record_merge(self, merge: StoryMerge) -> None:
         self.c.execute(

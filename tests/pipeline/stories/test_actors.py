@@ -48,9 +48,28 @@ def window_with_leader(settings: ClusterSettings) -> tuple[MemoryStoryStore, int
 def test_headline_actors_are_people_named_in_full_in_the_text():
     leader = feat("nos", "NOS", at(0, 1), *LEADER)
     assert leader.actors == {"verhoeven", "polder"}  # "Bram Verhoeven", "Team Polder"
-    names = {"den haag", "haag", "us open", "open", "spaanse valencia", "valencia", "new york", "york", "eva smit"}
-    title = ["smit", "wint", "us", "open", "in", "new", "york", "den", "haag", "en", "valencia", "juichen"]
+    names = {"den haag", "haag", "us open", "open", "spaanse valencia", "valencia", "new york", "york"}
+    names |= {"eva smit", "smit"}
+    title = ["Smit", "wint", "US", "Open", "in", "New", "York", "Den", "Haag", "en", "Valencia", "juichen"]
     assert headline_actors(title, names) == {"smit"}
+
+
+def test_an_actor_is_written_as_a_name_in_the_headline_with_its_particles():
+    names = {"frenkie de jong", "frenkie", "jong", "mathieu van der poel", "mathieu", "poel", "jan de groot", "jan"}
+    assert headline_actors(["De", "Jong", "scoort", "twee", "keer"], names) == {"jong"}
+    assert headline_actors(["Frenkie", "de", "Jong", "scoort"], names) == {"jong"}
+    assert headline_actors(["Van", "der", "Poel", "wint"], names) == {"poel"}
+    assert not headline_actors(["Jong", "talent", "wint"], names)  # no particle before it: the adjective
+    assert not headline_actors(["Club", "zoekt", "jong", "talent"], names)  # lower case: a word, not a name
+    assert not headline_actors(["Poel", "wint"], names)
+    assert not headline_actors(["De", "Groot", "ontkent"], names)  # "groot" is no name of the text (a stopword)
+
+
+def test_races_institutions_and_regions_give_no_actor():
+    names = {"ronde van drenthe", "ronde", "drenthe", "tweede kamer", "kamer", "raad van state", "raad", "state"}
+    names |= {"amstel gold race", "amstel", "gold", "race", "provincie limburg", "provincie", "limburg"}
+    title = ["Ronde", "van", "Drenthe", "Tweede", "Kamer", "Raad", "van", "State", "Amstel", "Gold", "Race", "Limburg"]
+    assert not headline_actors(title, names)
 
 
 def test_another_riders_news_about_the_same_tour_stays_apart():

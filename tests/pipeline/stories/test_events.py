@@ -47,6 +47,18 @@ def test_a_tennis_result_is_read_as_its_run_of_sets_from_either_players_side():
     football = marks("Ajax wint", "", "Ajax won met 2-0 en 3-1 zijn oefenduels; 1-0 bij rust.")
     assert not any(m.startswith("sets:") for m in football)  # no side reached six games
     assert not any(m.startswith("sets:") for m in marks("Jansen wint", "", "Jansen won de eerste set met 6-4."))
+    # a tiebreak in full is skipped too, also one that reads like a set ("(7-5)")
+    assert "sets:3-6/6-7/2-6" in marks("Jansen door", "", "Zij won met 6-3, 7-6 (7-5), 6-2.")
+    hockey = marks("Hockeysters door", "", "De hockeysters wonnen met 6-1 en 7-0, daarna met 6-5.")
+    assert not any(m.startswith("sets:") for m in hockey)  # 7-0 and 6-5 are no tennis sets
+
+
+def test_a_match_stopped_after_some_sets_and_its_result_are_one_match():
+    stopped = marks("Regen stopt partij Jansen", "", "Bij 6-4, 3-6, 2-1 werd de partij van Jansen gestaakt.")
+    assert "sets:4-6/6-3" in stopped  # the game score of the unfinished set is no set
+    assert not clash(stopped, marks("Jansen wint", "", "Jansen won de hervatte partij met 6-4, 3-6, 7-5."))
+    assert not clash({"sets:4-6/6-3/5-7"}, {"sets:4-6/6-3"})
+    assert clash({"sets:4-6/6-3"}, {"sets:4-6/3-6/6-1"})  # another second set: another match
 
 
 def test_two_tennis_results_are_two_matches_the_same_result_one():

@@ -4,8 +4,6 @@ found. Texts written for these probes."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks, tennis_sets
 from pipeline.stories.memory import MemoryStoryStore
@@ -44,20 +42,10 @@ DENIAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors.headline_actors matches the lowercased headline words, so the adjective 'groot' is an actor "
-    "because the text names 'Jan de Groot'",
-)
 def test_a_lowercase_headline_word_that_is_also_a_surname_is_no_actor():
     assert "groot" not in feat("a", "NOS", at(0, 1), *FRAUD).actors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the false actor 'groot' (never a name, so idf-maximal) makes actors.clash halve the score of the "
-    "fraud story's own follow-up; with the headline word 'breed' instead it joins",
-)
 def test_a_follow_up_joins_a_story_whose_headline_has_an_adjective_equal_to_a_surname():
     store = window(ClusterSettings())
     fraud = assign(feat("a", "NOS", at(0, 1), *FRAUD), store).story_id
@@ -80,19 +68,10 @@ OTHER_RIDER = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline_actors takes names of 2-3 words only: 'mathieu van der poel' (4 words) gives no actor",
-)
 def test_a_surname_with_two_particles_is_a_headline_actor():
     assert feat("nu", "NU.nl", at(0, 3), *OTHER_RIDER).actors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no actor for 'Van der Poel' there is no actor clash: another rider's news about the same tour "
-    "joins Verhoeven's story (the case the actors were built for, with 'Kuipers' it stays apart)",
-)
 def test_another_riders_news_stays_apart_when_his_surname_has_particles():
     store = window(ClusterSettings())
     leader = assign(feat("nos", "NOS", at(0, 1), *LEADER), store).story_id
@@ -102,33 +81,18 @@ def test_another_riders_news_stays_apart_when_his_surname_has_particles():
 # --- tennis sets -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events._SETS skips a tiebreak only as '(5)': '7-6 (7-4)' ends the run, so one match written two "
-    "ways gives two sets marks and events.clash says two matches (score x0.25)",
-)
 def test_one_match_with_its_tiebreak_written_in_full_or_short_is_one_match():
     short = marks("Griekspoor naar kwartfinale", "", "Griekspoor won met 6-3, 7-6 (4), 6-2 van de Italiaan.")
     full = marks("Griekspoor te sterk voor Italiaan", "", "Griekspoor won met 6-3, 7-6 (7-4), 6-2 van de Italiaan.")
     assert not clash(short, full)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a match stopped after two sets and its resumption give 'sets:4-6/6-3' and 'sets:4-6/6-3/5-7': "
-    "events.clash reads two matches (scores have _follows for a growing result, sets have nothing like it)",
-)
 def test_a_suspended_match_and_its_resumption_are_one_match():
     stopped = marks("Regen stopt partij Rus", "", "Bij een stand van 6-4, 3-6 werd de partij van Rus gestaakt.")
     resumed = marks("Rus wint hervatte partij", "", "Arantxa Rus won de hervatte partij met 6-4, 3-6, 7-5.")
     assert not clash(stopped, resumed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tennis_sets accepts any pair where one side has 6 or 7 ('7-0', '6-5' are no tennis sets): two "
-    "hockey results are read as a tennis match, and the same two results quoted in another order clash",
-)
 def test_two_hockey_results_are_not_a_tennis_match():
     lead = "De hockeysters wonnen hun eerste twee duels met 6-1 en 7-0."
     assert not tennis_sets(lead)
@@ -152,12 +116,6 @@ RIVAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ronde van Vlaanderen' makes 'vlaanderen' a headline actor (a region is no place_word): both riders' "
-    "articles share it, so actors.clash never fires and another rider's news joins (in 'Ronde van Portugal' it "
-    "stays apart because Portugal is a country)",
-)
 def test_another_riders_news_about_a_race_named_after_a_region_stays_apart():
     assert "vlaanderen" not in feat("nu", "NU.nl", at(0, 3), *in_flanders(RIVAL)).actors
     store = window(ClusterSettings())
