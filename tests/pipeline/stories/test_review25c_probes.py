@@ -13,11 +13,12 @@ import pytest
 
 from pipeline.errors import BriefError
 from pipeline.stories import rarity
-from pipeline.stories.cluster import assign
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import marks
 from pipeline.stories.features import stem
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.vectors import tfidf
+from tests.pipeline.stories.test_review25_probes import LEADER, window
 from tests.pipeline.stories.texts import at, feat
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -103,6 +104,30 @@ def test_the_coming_year_weighs_less_than_a_rare_word_in_an_empty_store():
     store.add_document([t for t, _ in article.terms], article.day)
     weights = tfidf(article, store, prior_docs=50.0)
     assert weights["#2027"] < 0.8 * weights[stem("zeehond")]
+
+
+# --- a first name that is also a Dutch stopword ("Ben", "Dan") -----------------------------------
+
+# another rider's news about the tour of LEADER (Verhoeven's), a rider called Ben (Ben Hermans, Ben Healy, Dan Martin)
+BEN_RIDER = (
+    "Hermans maakt debuut in Ronde van Portugal",
+    "De renner Ben Hermans maakt zaterdag in Lissabon zijn debuut in de Ronde van Portugal. De renner van Team "
+    "Kust mikt in de Portugese rittenkoers op een zege in een van de vlakke ritten.\n\nHermans was dit voorjaar "
+    "snel in de sprints. Zijn ploeg hoopt op een ritzege in de eerste week.",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors._first_name (fixstories25): a first word in STOPWORDS is no first name, and 'ben', 'dan', "
+    "'wil' are stopwords: 'Ben Hermans' gives no actor, so his news joins Verhoeven's story (0.461); "
+    "as 'Bert Mertens' it stays apart",
+)
+def test_another_riders_news_stays_apart_when_his_first_name_is_ben():
+    assert feat("nu", "NU.nl", at(0, 3), *BEN_RIDER).actors == {"hermans"}
+    store = window(ClusterSettings())
+    leader = assign(feat("nos", "NOS", at(0, 1), *LEADER), store).story_id
+    assert assign(feat("nu", "NU.nl", at(0, 3), *BEN_RIDER), store).story_id != leader
 
 
 # --- a tiebreak in brackets read as an age --------------------------------------------------------
