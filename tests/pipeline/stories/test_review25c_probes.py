@@ -187,10 +187,6 @@ def test_a_missing_table_gives_one_clear_error_or_a_fallback(monkeypatch, tmp_pa
     assert _one_clear_error_or_none(_assign_with_table(monkeypatch, tmp_path, None))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity._shares: a damaged table raises EOFError / BadGzipFile / ValueError deep inside assign",
-)
 @pytest.mark.parametrize(
     "damage",
     [
@@ -207,11 +203,6 @@ def test_a_damaged_table_gives_one_clear_error_or_a_fallback(monkeypatch, tmp_pa
 # --- packaging -----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pyproject package-data ships data/*.tsv.gz but not data/README.md: the wheel carries the CC BY-SA "
-    "table without its licence and attribution note",
-)
 def test_the_wheel_ships_the_tables_licence_note_with_the_table():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     patterns = data.get("pipeline.stories", [])
