@@ -66,12 +66,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
 _TIEBREAK = r"\s*\(\d{1,2}(?:\s?[-–]\s?\d{1,2})?\)"  # "7-6 (4)", "7-6 (7-4)"
 _SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:(?:{_TIEBREAK})?(?:\s*,\s*|\s+en\s+|\s+){_SET})+(?![\d:/-]|[.,]\d)")
+# a set's tiebreak, wherever the set stands ("7-6 (5) 6-4", "6-4 7-6 (5)", "won de eerste set met 7-6 (4)"):
+# tiebreak points, not an age nor a match score
+_SET_TIEBREAK = re.compile(rf"(?<![\d.,:/-])({_SET}){_TIEBREAK}")
 
 
 def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     """The event marks of an article from its headline and first paragraph (`opening`: the first
     paragraphs, for tennis sets)."""
-    text = title + "\n" + lead
+    text = _SET_TIEBREAK.sub(r"\1", title + "\n" + lead)
     out = {f"age:{int(a)}" for a in _AGE.findall(text) if 0 < int(a) < 120}
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
     for word, digits, after in _ROUND.findall(text):

@@ -89,3 +89,16 @@ def test_a_players_next_match_is_another_story_the_same_match_told_again_is_not(
         first = assign(feat("a", "NOS", at(0, 10), *FIRST_MATCH), store, settings).story_id
         assert assign(feat("b", "AD", at(0, 11), *FIRST_MATCH_AGAIN), store, settings).story_id == first
         assert (assign(feat("c", "NOS", at(1, 10), *NEXT_MATCH), store, settings).story_id != first) == apart
+
+
+def test_a_tiebreak_in_brackets_is_no_age_nor_a_score_wherever_the_set_stands():
+    for lead in (
+        "Zij won met 7-6 (5) 6-4.",
+        "Zij won met 6-4 7-6 (5).",
+        "Zij won de eerste set met 7-6 (4), daarna 6-7 (10-8).",
+    ):
+        found = marks("Jansen wint", lead)
+        assert not any(m.startswith("age:") for m in found), lead
+        assert not {"score:5-0", "score:10-8"} & found, lead
+    assert "age:27" in marks("Jansen (27) wint", "Zij won met 7-6 (5) 6-4.")  # an age beside it still counts
+    assert "age:5" in marks("Meisje (5) gered", "Het meisje werd met 2-1 (5) ... gered.")  # no set: an age

@@ -143,11 +143,6 @@ FINAL_WITH_AGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events.marks: the tiebreak '7-6 (5)' gives the mark age:5 (_AGE reads any bracketed number); "
-    "against 'Bertens (27)' the ages clash and two reports of one final score 0.0 (0.797 without the clash)",
-)
 def test_two_reports_of_one_final_one_giving_the_tiebreak_are_one_story():
     assert not any(m.startswith("age:") for m in marks(FINAL_SHORT_TIEBREAK[0], FINAL_SHORT_TIEBREAK[1]))
     store = MemoryStoryStore()
