@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from pipeline.stories.evidence import place_word
-from pipeline.stories.lexicon import NOT_PERSONAL, PARTICLES, REGIONS, STOPWORDS
+from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NOT_PERSONAL, PARTICLES, REGIONS, STOPWORDS
 
 MAX_PARTICLES = 3  # "Mathieu van der Poel", "Jan van 't Hof"
 
@@ -49,7 +49,11 @@ def headline_actors(title_words: Sequence[str], names: Collection[str]) -> froze
 
 
 def _first_name(word: str) -> bool:
-    return len(word) >= 3 and word not in PARTICLES and word not in STOPWORDS and not place_word(word)
+    """`word` can open a person's name: not a particle, a place, or a stopword other than a first name
+    ("Ben", "Dan": `FIRST_NAMES_IN_STOPWORDS`)."""
+    if len(word) < 3 or word in PARTICLES or place_word(word):
+        return False
+    return word not in STOPWORDS or word in FIRST_NAMES_IN_STOPWORDS
 
 
 def _in_headline(surname: str, particles: list[str], title_words: Sequence[str], lower: list[str]) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import NAME_STOPWORDS, PARTICLES, STOPWORDS
+from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NAME_STOPWORDS, PARTICLES, STOPWORDS
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
@@ -204,7 +204,12 @@ def _names(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = 
     for run, at_start, whole in runs:
         words = [_strip_genitive(w) for w in run]
         if at_start and words[0].lower() not in inner and not (whole and _full_name(words)):
-            if openers is not None and 1 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME:
+            first = words[0].lower()  # a person's first name may be a stopword ("Ben Hermans zegt ...")
+            if (
+                openers is not None
+                and 1 < len(words) <= 3
+                and (first not in _NOT_A_NAME or first in FIRST_NAMES_IN_STOPWORDS)
+            ):
                 openers.append(" ".join(words).lower())
             words = words[1:]
         # a lower-case particle left in front goes ("van" of "Inwoners van Den Haag"); a capitalised one

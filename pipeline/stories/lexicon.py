@@ -29,6 +29,11 @@ STOPWORDS = _words(
 )
 """Words that carry no event: never a term of the story vectors."""
 
+FIRST_NAMES_IN_STOPWORDS = _words("ben bent dag dan elke per wil ander")
+"""Stopwords that are also first names ("Ben Hermans", "Dan Martin", "Wil", "Bent", "Dag Hammarskjöld",
+"Elke Sleurs", "Per Mertesacker", "Ander Herrera"): a capitalised one may open a person's name. The
+other stopwords never do ("Tweede Kamer", "Grote Prijs", "Nieuwe Kerk", "Onze Lieve Vrouw")."""
+
 PARTICLES = _words("van de der den het ter ten te da di du la le von vander vanden 't")
 """Name particles that may stand between the capitalised parts of one name ("Raad van State")."""
 

@@ -164,3 +164,14 @@ def test_a_full_name_that_opens_a_sentence_gives_the_headlines_actor():
         "Ook Ajax won zaterdag. De ploeg uit Amsterdam speelde sterk tegen Ajax-fans.",
     )
     assert also.actors == frozenset()
+
+
+def test_a_first_name_that_is_also_a_stopword_opens_a_persons_name_and_other_stopwords_do_not():
+    for first in ("Ben", "Dan", "Wil", "Per"):
+        assert headline_actors(["Hermans", "wint"], {f"{first.lower()} hermans", "hermans"}) == {"hermans"}, first
+    # "Grote Markt", "Nieuwe Kerk", "Tweede Verhoeven": a stopword that is no first name opens no person's name
+    for first in ("grote", "nieuwe", "tweede", "onze"):
+        assert not headline_actors(["Verhoeven", "wint"], {f"{first} verhoeven", "verhoeven"}), first
+    # a full name that opens a sentence ("Ben Hermans wint ...") counts too
+    article = feat("a", "x", at(), "Hermans wint rit", "Ben Hermans wint de rit in Portugal. De renner was de snelste.")
+    assert article.actors == {"hermans"}

@@ -117,12 +117,6 @@ BEN_RIDER = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors._first_name (fixstories25): a first word in STOPWORDS is no first name, and 'ben', 'dan', "
-    "'wil' are stopwords: 'Ben Hermans' gives no actor, so his news joins Verhoeven's story (0.461); "
-    "as 'Bert Mertens' it stays apart",
-)
 def test_another_riders_news_stays_apart_when_his_first_name_is_ben():
     assert feat("nu", "NU.nl", at(0, 3), *BEN_RIDER).actors == {"hermans"}
     store = window(ClusterSettings())
