@@ -6,14 +6,21 @@ every name looks rare. The prior is what share of news articles a term is expect
 general Dutch word frequencies (wordfreq, table built by scripts/build_rarity.py): blended in as
 `prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills
 (`pseudo_docs`). The name clash and the second look still wait for `name_min_docs` articles of
-the window (see `settings`). The table's frequencies are wordfreq's (Robyn Speer; data CC BY-SA 4.0).
+the window (see `settings`). The table's frequencies are wordfreq's (Robyn Speer; data CC BY-SA 4.0,
+https://creativecommons.org/licenses/by-sa/4.0/; see data/README.md).
+
+A missing or damaged table is logged once and the clusterer goes on without the prior (the window's
+own frequencies, as with `prior_docs` 0): the prior only speaks for a window's first `prior_fade`
+articles, and the clusterer is sound without it, so a broken install should not stop briefing.
 """
 
 from __future__ import annotations
 
 import gzip
+import logging
 import math
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,23 +28,41 @@ TABLE = Path(__file__).with_name("data") / "rarity_nl.tsv.gz"
 WORDS = 200  # an article as this many draws of words: the median share of the development sets' terms and names
 NAME_PREFIX = "@"  # names count in the document frequencies (and the table) as "@name"
 
+log = logging.getLogger(__name__)
+
 
 @lru_cache(maxsize=1)
-def _shares() -> dict[str, float]:
-    """Each key of the table and the share of articles expected to hold it (a missing key: rare)."""
+def _shares() -> dict[str, float] | None:
+    """Each key of the table and the share of articles expected to hold it (a missing key: rare), or
+    None when the table cannot be read (logged once: the result is cached)."""
     out: dict[str, float] = {}
-    with gzip.open(TABLE, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            key, _, zipf = line.rstrip("\n").partition("\t")
-            out[key] = -math.expm1(-WORDS * 10 ** (float(zipf) - 9))  # 1 - P(none of WORDS words is it)
+    try:
+        with gzip.open(TABLE, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                key, _, zipf = line.rstrip("\n").partition("\t")
+                out[key] = -math.expm1(-WORDS * 10 ** (float(zipf) - 9))  # 1 - P(none of WORDS words is it)
+    except (OSError, EOFError, ValueError, zlib.error) as error:
+        log.warning(
+            "the rarity table %s is missing or damaged (%s): stories cluster without the prior of Dutch word "
+            "rarity; reinstall dutch-brief, or rebuild it with `python scripts/build_rarity.py`",
+            TABLE,
+            type(error).__name__,
+        )
+        return None
     return out
+
+
+def available() -> bool:
+    """The table could be read (else the prior is off: see the module's docstring)."""
+    return _shares() is not None
 
 
 def share(term: str) -> float:
     """The share of news articles expected to hold `term` (a story term, or a name as "@name"). A
     name of several words, or a hyphenated word, is no more common than its rarest part ("@femke
-    wiersma" as "@wiersma", "jumbo-visma" as "visma"); a word the table lacks is rare."""
-    shares = _shares()
+    wiersma" as "@wiersma", "jumbo-visma" as "visma"); a word the table lacks is rare (as is every
+    term when the table cannot be read; `frequencies` then leaves the prior out)."""
+    shares = _shares() or {}
     found = shares.get(term)
     if found is not None or not (" " in term or "-" in term):
         return found or 0.0
@@ -57,6 +82,6 @@ def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
 
 def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:
     """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles added."""
-    if prior_docs <= 0:
+    if prior_docs <= 0 or not available():
         return float(count), float(frequency)
     return count + prior_docs, frequency + prior_docs * share(term)

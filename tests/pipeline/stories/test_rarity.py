@@ -78,3 +78,27 @@ def test_the_first_two_articles_of_an_empty_store_join_on_their_rare_words():
     store = MemoryStoryStore()
     first = assign(feat("a", "Dagblad", at(), *ESCAPE), store, WINDOW_ONLY)
     assert assign(feat("b", "Omroep", at(hours=2), *SEARCH), store, WINDOW_ONLY).created
+
+
+def test_without_a_readable_table_the_clusterer_goes_on_without_the_prior_and_says_so_once(
+    monkeypatch, tmp_path, caplog
+):
+    monkeypatch.setattr(rarity, "TABLE", tmp_path / "missing.tsv.gz")
+    rarity._shares.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="pipeline.stories.rarity"):
+            store = MemoryStoryStore()
+            first = assign(feat("a", "Dagblad", at(), *ESCAPE), store)
+            second = assign(feat("b", "Omroep", at(hours=2), *SEARCH), store)
+        assert not rarity.available()
+        warnings = [r for r in caplog.records if r.name == "pipeline.stories.rarity"]
+        assert len(warnings) == 1 and "missing.tsv.gz" in warnings[0].getMessage()
+        assert "build_rarity.py" in warnings[0].getMessage()
+        # as with the prior off: the window's own frequencies
+        window = MemoryStoryStore()
+        assign(feat("a", "Dagblad", at(), *ESCAPE), window, WINDOW_ONLY)
+        alone = assign(feat("b", "Omroep", at(hours=2), *SEARCH), window, WINDOW_ONLY)
+        assert second.created == alone.created and second.score == pytest.approx(alone.score)
+        assert first.created
+    finally:
+        rarity._shares.cache_clear()

@@ -168,10 +168,6 @@ def _one_clear_error_or_none(error: BaseException | None) -> bool:
     return error is None or (isinstance(error, BriefError) and "rarity" in str(error) and "\n" not in str(error))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity._shares: a missing table raises FileNotFoundError from gzip deep inside assign (tfidf)",
-)
 def test_a_missing_table_gives_one_clear_error_or_a_fallback(monkeypatch, tmp_path):
     assert _one_clear_error_or_none(_assign_with_table(monkeypatch, tmp_path, None))
 
