@@ -27,6 +27,7 @@ from pathlib import Path
 TABLE = Path(__file__).with_name("data") / "rarity_nl.tsv.gz"
 WORDS = 200  # an article as this many draws of words: the median share of the development sets' terms and names
 NAME_PREFIX = "@"  # names count in the document frequencies (and the table) as "@name"
+NUMBER_PREFIX = "#"  # numbers ("#2027") are story terms the table has no frequency for
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,10 @@ def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
 
 
 def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:
-    """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles added."""
-    if prior_docs <= 0 or not available():
+    """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles
+    added. A number ("#2027", "#12") takes the window's counts only: the table has no numbers, and
+    a year or a percentage is no rarer than the words around it (read as missing, it would weigh
+    as a unique name)."""
+    if prior_docs <= 0 or term.startswith(NUMBER_PREFIX) or not available():
         return float(count), float(frequency)
     return count + prior_docs, frequency + prior_docs * share(term)

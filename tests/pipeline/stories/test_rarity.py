@@ -102,3 +102,9 @@ def test_without_a_readable_table_the_clusterer_goes_on_without_the_prior_and_sa
         assert first.created
     finally:
         rarity._shares.cache_clear()
+
+
+def test_a_number_takes_the_windows_counts_only():
+    # the table has no numbers: a year or a percentage is not read as rare as a unique name
+    assert rarity.frequencies(10, 3, "#2027", 50.0) == (10.0, 3.0)
+    assert rarity.frequencies(10, 3, "@sarvarov", 50.0) == (60.0, 3.0)

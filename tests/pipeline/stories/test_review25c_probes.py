@@ -85,19 +85,10 @@ def test_two_flemish_events_in_one_town_are_two_stories_in_an_empty_store():
     assert _second_opens_a_story(ALDERMAN, HIT_AND_RUN)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity prior: numbers are never in the table (share 0), so a year and a percentage two budget items "
-    "share weigh as a unique name; they join at 0.314 (0.249 without the prior)",
-)
 def test_two_budget_items_sharing_a_year_and_a_percentage_are_two_stories():
     assert _second_opens_a_story(TAX, WELFARE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity.share: a number term ('#2027') is missing from the table and reads as rare as 'zeehond'",
-)
 def test_the_coming_year_weighs_less_than_a_rare_word_in_an_empty_store():
     store = MemoryStoryStore()
     article = feat("a", "x", at(), "Zeehond in 2027 terug", "De zeehond komt in 2027 terug naar zee.")
