@@ -27,7 +27,9 @@ from pathlib import Path
 TABLE = Path(__file__).with_name("data") / "rarity_nl.tsv.gz"
 WORDS = 200  # an article as this many draws of words: the median share of the development sets' terms and names
 NAME_PREFIX = "@"  # names count in the document frequencies (and the table) as "@name"
-NUMBER_PREFIX = "#"  # numbers ("#2027") are story terms the table has no frequency for
+NUMBER_PREFIX = "#"  # numbers ("#2027") are story terms the table has no frequency for ...
+COMMON_NUMBER = 0.1  # ... a year, a short or a round number is as common as an everyday word ("gemeente" 0.09)
+_COMMON_NUMBER = re.compile(r"#(?:(?:19|20)\d\d|.{1,3}|\d+000?)")  # 2027, 12, 2.5, 100, 2500, 40000
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +64,12 @@ def share(term: str) -> float:
     """The share of news articles expected to hold `term` (a story term, or a name as "@name"). A
     name of several words, or a hyphenated word, is no more common than its rarest part ("@femke
     wiersma" as "@wiersma", "jumbo-visma" as "visma"); a word the table lacks is rare (as is every
-    term when the table cannot be read; `frequencies` then leaves the prior out)."""
+    term when the table cannot be read; `frequencies` then leaves the prior out). The table has no
+    numbers: a year ("#2027"), a number of up to three characters ("#12", "#2.5") or a round one
+    ("#2500") is as common as an everyday word (`COMMON_NUMBER`: a year or a percentage two items
+    share is no sign of one event), any other a specific figure ("#1250", "#48317": rare)."""
+    if term.startswith(NUMBER_PREFIX):
+        return COMMON_NUMBER if _COMMON_NUMBER.fullmatch(term) else 0.0
     shares = _shares() or {}
     found = shares.get(term)
     if found is not None or not (" " in term or "-" in term):
@@ -82,10 +89,7 @@ def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
 
 
 def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:
-    """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles
-    added. A number ("#2027", "#12") takes the window's counts only: the table has no numbers, and
-    a year or a percentage is no rarer than the words around it (read as missing, it would weigh
-    as a unique name)."""
-    if prior_docs <= 0 or term.startswith(NUMBER_PREFIX) or not available():
+    """The window's article count and document frequency of `term` with `prior_docs` pseudo-articles added."""
+    if prior_docs <= 0 or not available():
         return float(count), float(frequency)
     return count + prior_docs, frequency + prior_docs * share(term)

@@ -104,7 +104,8 @@ def test_without_a_readable_table_the_clusterer_goes_on_without_the_prior_and_sa
         rarity._shares.cache_clear()
 
 
-def test_a_number_takes_the_windows_counts_only():
-    # the table has no numbers: a year or a percentage is not read as rare as a unique name
-    assert rarity.frequencies(10, 3, "#2027", 50.0) == (10.0, 3.0)
-    assert rarity.frequencies(10, 3, "@sarvarov", 50.0) == (60.0, 3.0)
+def test_a_year_or_a_short_or_round_number_is_common_and_a_specific_figure_rare():
+    # the table has no numbers: a year or a percentage two items share is no sign of one event
+    for common in ("#2027", "#12", "#2.5", "#100", "#2500"):
+        assert rarity.share(common) == pytest.approx(rarity.share(stem("gemeente")), abs=0.03), common
+    assert rarity.share("#1250") == rarity.share("#48317") == 0.0
