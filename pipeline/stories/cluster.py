@@ -29,6 +29,7 @@ from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import RECENT, merge_if_one
+from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
@@ -140,11 +141,13 @@ def _scored_candidates(
         return []
     since = features.published - settings.window
     out: list[tuple[float, int]] = []
+    places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         story = store.story(story_id)
         if story is not None:
             other = other_actors(features, names, story, store, settings)
-            out.append((score(features, vec, names, story, settings, other), story_id))
+            only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
+            out.append((score(features, vec, names, story, settings, other, only_places), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -156,8 +159,10 @@ def score(
     story: StoryState,
     settings: ClusterSettings,
     other_actors: bool = False,
+    only_places: bool = False,
 ) -> float:
-    """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`)."""
+    """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
+    `only_places`: the only headline terms of the article the story holds are places (`places`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     if features.published >= story.last_seen:
@@ -183,6 +188,8 @@ def score(
         value *= settings.event_clash
     if other_actors:
         value *= settings.actor_clash
+    if only_places:
+        value *= settings.place_clash
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24

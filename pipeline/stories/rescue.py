@@ -8,6 +8,7 @@ from functools import partial
 
 from pipeline.stories import actors, evidence, rarity
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
 
@@ -50,8 +51,18 @@ def rescued(
         entities = sorted(set(entities) | set(core))
     return (
         evidence.distinct(entities, names) >= need
-        and evidence.title_overlap(features.title_terms, story.centroid) >= settings.rescue_title
+        and evidence.title_overlap(_headline_terms(features, settings, need), story.centroid) >= settings.rescue_title
     )
+
+
+def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: int) -> tuple[str, ...]:
+    """The article's headline terms the second look counts: on one shared entity, not the places the
+    article is set in (two events in one town share the town: `places`, as the score's `place_clash`);
+    several distinct rare entities shared (a longer report) are no chance, and its place counts."""
+    if settings.place_clash >= 1.0 or need > 1:
+        return features.title_terms
+    places = place_terms(features)
+    return tuple(t for t in features.title_terms if t not in places)
 
 
 def other_actors(

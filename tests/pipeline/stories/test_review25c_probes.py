@@ -67,20 +67,10 @@ def _second_opens_a_story(first: tuple[str, str], second: tuple[str, str]) -> bo
     return assign(feat("b", "Omroep", at(hours=2), *second), store).created
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity prior: in an empty store a shared rare place name (Pieterburen, Het Hogeland) lifts a seal's "
-    "escape and a farm fire to 0.293 (0.233 without the prior): two events in one story",
-)
 def test_two_events_in_one_small_village_are_two_stories_in_an_empty_store():
     assert _second_opens_a_story(SEAL, FARM_FIRE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rarity prior: Flemish everyday news words (politiezone, parket) are rare in the Dutch list; an "
-    "alderman's resignation and a hit-and-run in Lier join at 0.273 (0.216 without the prior)",
-)
 def test_two_flemish_events_in_one_town_are_two_stories_in_an_empty_store():
     assert _second_opens_a_story(ALDERMAN, HIT_AND_RUN)
 

@@ -1,0 +1,35 @@
+"""Places an article is set in, to tell two events in one town apart.
+
+Two reports from one village ("Zeehond Snuffie ontsnapt uit opvang Pieterburen", "Brand verwoest
+boerderij in Pieterburen") share its rare name, its municipality and the local words of the news
+there ("politiezone", "parket" in Flanders) — enough for their cosine, and a rare place name is
+telling — yet the headlines say two events: the only headline word of the article the story holds
+is where it happened. A follow-up of one event shares what happened ("Nog geen spoor van Snuffie").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pipeline.stories.features import ArticleFeatures, stem
+
+_BEFORE_A_PLACE = frozenset(["in", "uit", "nabij"])  # "in Pieterburen", "uit Lier" (not "te": "te koop")
+
+
+def place_terms(features: ArticleFeatures) -> frozenset[str]:
+    """The story terms of the article's one-word names its text writes as a place: right after
+    "in", "uit" or "nabij"."""
+    out = set()
+    for words in features.paragraphs:
+        for before, word in zip(words, words[1:]):
+            if before in _BEFORE_A_PLACE and word in features.names:
+                out.add(stem(word))
+    return frozenset(out)
+
+
+def headline_shares_only_places(
+    title_terms: Iterable[str], centroid: Mapping[str, float], places: frozenset[str]
+) -> bool:
+    """The story holds headline terms of the article, and all of them are places the article names."""
+    shared = {t for t in title_terms if t in centroid}
+    return bool(shared) and shared <= places
