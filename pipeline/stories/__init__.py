@@ -13,6 +13,8 @@ implementation here; the catalog persists it). Modules:
 - `cluster`     `assign(features, store) -> Assignment`: the online clusterer
 - `settings`    `ClusterSettings`: the clusterer's thresholds and factors
 - `actors`      a headline's people and teams; two headlines about other people (another event)
+- `places`      the places an article is set in; two headlines that share only a place (two events in one town)
+- `rarity`      a prior of Dutch word rarity for a window that holds few articles (data/rarity_nl.tsv.gz)
 - `evidence`    how telling a name is; the rare names an article and a story share (the second look)
 - `rescue`      the second look at an article just below the threshold with its best story
 - `merge`       two stories of the window found to be one: merged and recorded
