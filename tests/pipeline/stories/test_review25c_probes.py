@@ -1,5 +1,5 @@
 """Review probes (review25c) of stories25b/fixstories25: the prior of Dutch word rarity. Each test states
-the behaviour a reader needs and xfails (strict) on the current code because of a defect the review found.
+the behaviour a reader needs; each xfailed (strict) on the reviewed code and passes since fixstories25b.
 Texts written for these probes."""
 
 from __future__ import annotations
