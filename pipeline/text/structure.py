@@ -124,7 +124,8 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
         stands_alone = (not paragraph) if alone[number] is None else alone[number]
         mid_sentence = bool(paragraph) and _wrapped(paragraph[-1])
-        if patterns.is_lower_label(line) and stands_alone and not broken_off and not mid_sentence:
+        lower_label = patterns.is_lower_label(line) and not patterns.is_byline(line)  # "door een verslaggever"
+        if lower_label and stands_alone and not broken_off and not mid_sentence:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
