@@ -1,0 +1,39 @@
+"""Article text the structure pass set aside in real all-article texts (scripts/structure_precision.py),
+by shape, each with a same-shape example of site text that stays set aside. All examples written here."""
+
+from __future__ import annotations
+
+from pipeline.document import BlockKind
+from pipeline.text.read import parse_article
+
+K = BlockKind
+TITLE = "Gemeente moet zuiniger met het geld van de burger\n\n"
+LETTER = (
+    "De gemeente geeft elk jaar meer uit aan adviseurs, terwijl de bibliotheek in onze wijk dicht moet. "
+    "Dat is de verkeerde keuze, en de raad zou dat moeten zien voordat de begroting wordt vastgesteld.\n\n"
+    "Wie de cijfers naast elkaar legt, ziet dat het geld er wel is. Het wordt alleen aan de verkeerde dingen "
+    "besteed, en daar betalen de bewoners van de wijk de prijs voor.\n\n"
+)
+
+
+def aside(text: str) -> list[str]:
+    return [b.text for b in parse_article(text, source_name="a.txt").blocks if b.kind is K.SITE_TEXT]
+
+
+def test_a_letter_writer_s_signature_at_the_text_s_end_is_kept() -> None:
+    for signature in (
+        "Arno Veldkamp, Zwolle",
+        "P.J. Hendriks, Oosterhout",
+        "Henk L. Bosman\n\nDoetinchem",
+        "Marieke de Groot,\n\nwethouder Financiën gemeente Breda",
+        "Jan van der Berg, Stichting Wijkbelang, Den Bosch",
+    ):
+        assert aside(TITLE + LETTER + signature + "\n") == [], signature
+
+
+def test_short_site_lines_closing_a_text_stay_set_aside() -> None:
+    assert aside(TITLE + LETTER + "Zomerfeest\n\nWinterkost\n") == ["Zomerfeest", "Winterkost"]
+    # after a name, more than the one line that completes a signature is the page's tail
+    assert aside(TITLE + LETTER + "Henk L. Bosman\n\nZomerfeest\n\nWinterkost\n") == ["Zomerfeest", "Winterkost"]
+    # a place alone, with no name above it, is no signature
+    assert aside(TITLE + LETTER + "Doetinchem\n") == ["Doetinchem"]
