@@ -37,3 +37,20 @@ def test_short_site_lines_closing_a_text_stay_set_aside() -> None:
     assert aside(TITLE + LETTER + "Henk L. Bosman\n\nZomerfeest\n\nWinterkost\n") == ["Zomerfeest", "Winterkost"]
     # a place alone, with no name above it, is no signature
     assert aside(TITLE + LETTER + "Doetinchem\n") == ["Doetinchem"]
+
+
+STORY = (
+    "De boswachter loopt elke ochtend langs de oude vijver achter de boerderij van zijn ouders. Daar stond "
+    "vroeger een pomp, die de"
+)
+
+
+def test_a_sentence_in_capitals_between_two_halves_of_a_paragraph_is_kept() -> None:
+    pull_quote = "TOEN DE KINDEREN HET GELUID VAN DE BEL HOORDEN WAS HET TIJD VOOR HET ETEN IN DE TUIN"
+    text = TITLE + STORY + "\n\n" + pull_quote + "\n\nhele zomer water gaf aan het vee. Nu is de vijver droog.\n"
+    assert aside(text) == []
+
+
+def test_a_menu_in_capitals_stays_navigation() -> None:
+    menu = "NIEUWS SPORT ECONOMIE CULTUUR MEDIA WONEN EN TUIN REIZEN AUTO WEER VERKEER PUZZELS"
+    assert aside(TITLE + menu + "\n\n" + LETTER) == [menu]
