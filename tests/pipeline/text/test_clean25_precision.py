@@ -54,3 +54,17 @@ def test_a_sentence_in_capitals_between_two_halves_of_a_paragraph_is_kept() -> N
 def test_a_menu_in_capitals_stays_navigation() -> None:
     menu = "NIEUWS SPORT ECONOMIE CULTUUR MEDIA WONEN EN TUIN REIZEN AUTO WEER VERKEER PUZZELS"
     assert aside(TITLE + menu + "\n\n" + LETTER) == [menu]
+
+
+BOX = "De ijsvogel\n\nBeestje van de week\n\n" + LETTER + "DE IJSVOGEL\n\nBroedsel: zes tot acht eieren.\n"
+
+
+def test_a_title_whose_topic_heads_a_box_in_capitals_is_kept() -> None:
+    """Kept as text (which line is the headline, title or column name, is headline.py's call)."""
+    assert aside(BOX) == []
+
+
+def test_a_line_the_page_repeats_as_it_is_stays_set_aside() -> None:
+    """The same short line twice, same case, opening the text and again further on: the page's own line."""
+    text = BOX.replace("DE IJSVOGEL", "De ijsvogel")
+    assert aside(text) == ["De ijsvogel", "De ijsvogel"]
