@@ -68,3 +68,15 @@ def test_a_line_the_page_repeats_as_it_is_stays_set_aside() -> None:
     """The same short line twice, same case, opening the text and again further on: the page's own line."""
     text = BOX.replace("DE IJSVOGEL", "De ijsvogel")
     assert aside(text) == ["De ijsvogel", "De ijsvogel"]
+
+
+INTERVIEW = TITLE + LETTER + "{question}\n\n,,Ja, ook. Daar ben ik niet zo handig in, maar ik zit er wel op, hoor.''\n"
+
+
+def test_a_word_ending_in_a_preposition_before_a_verb_is_no_glued_label() -> None:
+    """ "LinkedIn is …": "In" before a finite verb opens no sentence, so "Linked" is no label glued to it."""
+    assert aside(INTERVIEW.format(question="LinkedIn is toch de trend?")) == []
+
+
+def test_a_section_label_glued_to_a_sentence_stays_set_aside() -> None:
+    assert aside(INTERVIEW.format(question="LiveblogIn de nacht is de storm over het land getrokken.")) == ["Liveblog"]
