@@ -76,6 +76,8 @@ GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?
 _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
+SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
+_KICKER_WORD = re.compile(rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
@@ -194,6 +196,13 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     match = SECTION_BEFORE.match(line)
     return match.group(1) if match and is_dateline(line[match.end() :]) else None
+
+
+def glued_place(label: str) -> bool:
+    """A word in capitals glued to the text's first sentence that names no section and no site's word
+    ("HAREN" in "HARENHet college …"): a print archive's dateline that lost its dash, the article's."""
+    known = SECTION_LABEL.fullmatch(label) or _KICKER_WORD.match(label) or site_line_reason(label)
+    return label.isupper() and not known
 
 
 def is_person_name(line: str) -> bool:

@@ -119,7 +119,8 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             line = line[len(time) :].strip()
         if label := patterns.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
             flush()
-            out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
+            dated = not after_text and patterns.glued_place(label)  # "HARENHet college …": a print dateline
+            out.append(Block(BlockKind.DATELINE, label) if dated else Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
         stands_alone = (not paragraph) if alone[number] is None else alone[number]

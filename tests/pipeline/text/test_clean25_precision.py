@@ -80,3 +80,16 @@ def test_a_word_ending_in_a_preposition_before_a_verb_is_no_glued_label() -> Non
 
 def test_a_section_label_glued_to_a_sentence_stays_set_aside() -> None:
     assert aside(INTERVIEW.format(question="LiveblogIn de nacht is de storm over het land getrokken.")) == ["Liveblog"]
+
+
+def test_a_place_in_capitals_glued_to_the_lede_is_its_dateline() -> None:
+    text = TITLE + "ZWOLLEHet college wil de belasting komend jaar met zes procent verhogen.\n\n" + LETTER
+    article = parse_article(text, source_name="a.txt")
+    assert aside(text) == []
+    assert (K.DATELINE, "ZWOLLE") in [(b.kind, b.text) for b in article.blocks]
+
+
+def test_a_label_in_capitals_glued_to_the_lede_stays_set_aside() -> None:
+    for label in ("LIVEBLOG", "EXCLUSIEF", "OPINIE"):
+        text = TITLE + label + "Het college wil de belasting komend jaar met zes procent verhogen.\n\n" + LETTER
+        assert aside(text) == [label]
