@@ -252,6 +252,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
     return [
@@ -262,6 +263,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
+        and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and not (i > begun and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
         else b
         for i, b in enumerate(blocks)
