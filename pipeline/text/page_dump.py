@@ -175,8 +175,10 @@ def title_like(block: Block) -> bool:
 
 def page_title(blocks: Sequence[Block], start: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
-    follows (else the last title-like line above it)."""
-    candidates = [i for i in range(start) if title_like(blocks[i])]
+    follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
+    none (a list's items between the lede and the body are the article's)."""
+    text = next((i for i in range(start) if body_line(blocks[i])), start)
+    candidates = [i for i in range(text) if title_like(blocks[i])]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
 

@@ -83,11 +83,6 @@ def set_aside(text: str) -> list[str]:
     return [b.text for b in article(text).blocks if b.kind is K.SITE_TEXT]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.page_title takes the list's last 3+-word item as the title and the head rule sets the real "
-    "title, the lede and the list's heading aside (a plain blank-line separated article, no page at all)",
-)
 def test_a_list_inside_a_plain_article_keeps_its_title_and_lede() -> None:
     text = joined(
         "Binnenland", "Sneeuw legt verkeer in het zuiden plat", SNOW[0], "Afgesloten wegen:", *ROADS, *SNOW[1:]
