@@ -125,6 +125,9 @@ AGED_LIST_MAX_WORDS_BEFORE = 4
 AGED_LIST_MAX_WORDS_PER_ITEM = 60
 AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's number, section or name between its items
 DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other stories (pipeline.text.teasers)
+# ... unless each date has its event after it (the run ends on a title) and the article's running text (a paragraph
+# of this many words at least, ending a sentence) follows: the article's own timeline.
+TIMELINE_TEXT_MIN_WORDS = 10
 AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
 
 # -- whole lines -------------------------------------------------------------------------------------

@@ -92,11 +92,6 @@ def test_a_list_inside_a_plain_article_keeps_its_title_and_lede() -> None:
     assert "Afgesloten wegen:" not in set_aside(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="teasers.dated_titles reads an article's own timeline (date and event lines in turn) as a list of other "
-    "stories and sets it aside, with its heading, in a plain article",
-)
 def test_an_articles_own_timeline_of_dates_stays() -> None:
     timeline = [
         "27 februari 2020",
