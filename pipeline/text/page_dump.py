@@ -41,6 +41,7 @@ PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
 BREADCRUMB = re.compile(rules.BREADCRUMB)
 CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
 BARE_COUNTER = re.compile(rules.BARE_COUNTER)
+LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _EXPORT_REASONS = ("export", "untitled", "archive")
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
@@ -66,7 +67,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         and _pages(out[:title], rules.HEAD_MIN_BLOCKS if shaped else rules.HEAD_STRONG_BLOCKS)
     )
     tail_blocks = rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS
-    tail = _pages(out[end + 1 :], tail_blocks, rules.TAIL_MIN_FURNITURE)
+    tail = _pages(out[_closing_list(out, end + 1) :], tail_blocks, rules.TAIL_MIN_FURNITURE)  # the article's list not
     if head and title is not None:
         out = _set_aside_head(out, title, start)
     elif title is not None and out[title].reason == "repeated" and _over_its_meta(out, title):
@@ -74,7 +75,8 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     if tail:
         out = _set_aside_tail(out, end)
     if head or tail:
-        out = share_rows(story_lists(out))
+        live = title is not None and LIVEBLOG_TITLE.search(out[title].text) is not None
+        out = share_rows(out if live else story_lists(out))  # a liveblog's entries are its own
     return title_status(_timed(out))
 
 
@@ -126,19 +128,32 @@ def _closing_list(blocks: Sequence[Block], start: int) -> int:
             first += 1
     announced = first > start and _text(blocks[start]).endswith(":")
     end = first
-    while end < len(blocks) and _item(blocks[end], announced=announced):
+    while end < len(blocks) and (
+        _item(blocks[end], announced=announced)
+        or announced
+        and _cell(blocks[end])
+        and not (end > first and _cell(blocks[end - 1]))
+    ):
         end += 1
     return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
 
 
 def _item(block: Block, *, announced: bool) -> bool:
     words = patterns.word_count(_text(block))
+    least = rules.ANNOUNCED_ITEM_MIN_WORDS if announced else rules.CLOSING_ITEM_MIN_WORDS
     return (
-        block.kind in (*LINE_KINDS, BlockKind.LIST)
+        block.kind in (*LINE_KINDS, BlockKind.LIST, BlockKind.LIVEBLOG)
         and not furniture(block)
         and not body_line(block)
-        and (2 if not announced else 1) <= words <= rules.CLOSING_ITEM_MAX_WORDS
+        and least <= words <= rules.CLOSING_ITEM_MAX_WORDS
     )
+
+
+def _cell(block: Block) -> bool:
+    """Under a heading ending in a colon, a number or a time in turn with the items: a table's ("VVD" / "34") or a
+    timeline's ("09:15" / "Trein ontspoort")."""
+    text = _text(block)
+    return block.kind is not BlockKind.SITE_TEXT and bool(BARE_COUNTER.match(text) or CLOCK_LINE.match(text))
 
 
 def _aside(block: Block, reason: str) -> Block:
@@ -227,7 +242,8 @@ def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> 
 
 def story_lists(blocks: Sequence[Block]) -> list[Block]:
     """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
-    two times or more: a list of stories; with its heading right above it. The structure pass may have read
+    two times or more: a list of stories; with its heading right above it, unless that heading ends in a colon
+    (an announced list: the article's timeline, "Zo verliep de ochtend:"). The structure pass may have read
     such a list as liveblog entries without text: two of them or more in a row are one too, and so is one right
     after a list already set aside."""
     out = list(blocks)
@@ -238,6 +254,7 @@ def story_lists(blocks: Sequence[Block]) -> list[Block]:
         if b.kind is BlockKind.LIVEBLOG and b.time and patterns.word_count(b.text) <= rules.STORY_TITLE_MAX_WORDS
     ]
     spans += _runs(entries, 1, out)
+    spans = [(f, last) for f, last in spans if f < 0 or not _text(out[f]).endswith(":")]  # announced: the article's
     for first, last in spans:
         if first >= 0 and not _story_title(out[first]):
             first += 1

@@ -44,7 +44,11 @@ TAIL_MIN_BLOCKS = 6
 # long head or tail that is mostly chrome is the page's.
 HEAD_STRONG_BLOCKS = 8
 # The article's own closing list right after the body stays: this many items at least, each this short.
+# Under a heading ending in a colon ("De opstelling:") an item may be one word, and numbers or times may stand
+# in turn with the items (a table's cells "VVD" / "34", a timeline's "09:15" / "Trein ontspoort …").
 CLOSING_LIST_MIN_ITEMS = 2
+CLOSING_ITEM_MIN_WORDS = 2
+ANNOUNCED_ITEM_MIN_WORDS = 1
 CLOSING_ITEM_MAX_WORDS = 25
 # A page opens with its chrome (a skip link, a menu, a top bar): this many of its first blocks at least.
 OPENING_BLOCKS = 2
@@ -99,6 +103,8 @@ SHARE_WORDS = SHARE_VERBS | _words(
     """
 )
 
+# A liveblog's title: its entries with their times are its own, no story list.
+LIVEBLOG_TITLE = r"\bliveblog\b|^live\s*[:|-]"
 # A story list: lines that are a title and lines that are a time, alternating, at least this many times.
 STORY_LIST_MIN_TIMES = 2
 STORY_TITLE_MAX_WORDS = 16

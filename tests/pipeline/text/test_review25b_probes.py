@@ -115,11 +115,6 @@ def test_an_articles_own_timeline_of_dates_stays() -> None:
     assert not [line for line in timeline if line in aside]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump: a results table after the body (party, seats, one cell per line) is a page tail by shape "
-    "(short lines, bare numbers are furniture) and _closing_list stops at the first number",
-)
 def test_a_table_of_seats_closing_a_saved_article_stays() -> None:
     seats = ["VVD", "34", "D66", "24", "PVV", "20", "CDA", "15", "GroenLinks", "8"]
     text = page("Politiek", "Kiezers geven VVD flinke winst bij verkiezingen", *TRAIN, "De zetelverdeling:", *seats)
@@ -128,11 +123,6 @@ def test_a_table_of_seats_closing_a_saved_article_stays() -> None:
     assert not [cell for cell in seats if cell in aside]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump._closing_list: an article's own timeline after the body with its times on their own lines "
-    "(times are furniture) is not the article's closing list, so the page tail rule sets it aside",
-)
 def test_an_articles_clock_timeline_after_the_body_stays_on_a_saved_page() -> None:
     text = page(*PAGE_HEAD, TRAIN_TITLE, TRAIN_BYLINE, *TRAIN, "Tijdlijn:", *CLOCK_TIMELINE, *PAGE_FOOT)
     aside = set_aside(text)
@@ -140,11 +130,6 @@ def test_an_articles_clock_timeline_after_the_body_stays_on_a_saved_page() -> No
     assert "Treinverkeer tussen Utrecht en Den Bosch stilgelegd" not in aside
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.story_lists: an article's own timeline with clock times inside the body (under a heading "
-    "ending in a colon) is read as a list of other stories and set aside once the page's head was found",
-)
 def test_an_articles_clock_timeline_inside_the_body_stays_on_a_saved_page() -> None:
     text = page(
         *PAGE_HEAD, TRAIN_TITLE, TRAIN_BYLINE, *TRAIN[:2], "Zo verliep de ochtend:", *CLOCK_TIMELINE, *TRAIN[2:]
@@ -225,11 +210,6 @@ def test_a_title_over_a_summary_of_points_stays_the_headline() -> None:
     assert headline(joined(TRAIN_TITLE, "In het kort", *points, *TRAIN[:2])) == TRAIN_TITLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.story_lists: once the page's head is found, a saved liveblog's short entries (their times on "
-    "their own lines) are read as a list of other stories and all set aside",
-)
 def test_a_saved_liveblogs_short_entries_stay() -> None:
     intro = [
         "Storm Ciarán trekt donderdag over Nederland. In dit liveblog houden we je op de hoogte van de laatste "
