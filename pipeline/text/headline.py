@@ -77,7 +77,7 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     if not candidates:
         return None
     menu = sum(1 for b in blocks[: candidates[-1]] if b.kind is BlockKind.SITE_TEXT and b.reason == "navigation")
-    if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
+    if twice or menu and len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # its lines set aside count
         return (twice or titled or [None])[-1]
     return None
 

@@ -195,11 +195,6 @@ def test_the_lede_after_a_wire_notice_on_its_line_stays() -> None:
     assert not [t for t in set_aside(text) if "Almeerse haven" in t]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline._title_below_menu: a title, an 'In het kort' summary of four points, then the lede make a run "
-    "of 6 headings, read as a page's menu; the last summary point becomes the headline (a plain article)",
-)
 def test_a_title_over_a_summary_of_points_stays_the_headline() -> None:
     points = [
         "Twaalf gewonden, drie van hen ernstig",
