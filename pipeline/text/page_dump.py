@@ -59,7 +59,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     out = heading_copies(out, start, end, body_line)
     if any(b.reason in _EXPORT_REASONS for b in out):
         return title_status(out)  # an archive's export, not a page: pipeline.text.export_edges reads it
-    title = page_title(out, start)
+    title = page_title(out, start, end)
     shaped = page_shaped(source)
     head = (
         title is not None
@@ -188,14 +188,21 @@ def title_like(block: Block) -> bool:
     )
 
 
-def page_title(blocks: Sequence[Block], start: int) -> int | None:
+def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
     follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
-    none (a list's items between the lede and the body are the article's)."""
+    none (a list's items between the lede and the body are the article's); not a question when the body holds
+    more of them (a Q&A's first question)."""
     text = next((i for i in range(start) if body_line(blocks[i])), start)
-    candidates = [i for i in range(text) if title_like(blocks[i])]
+    questions = sum(1 for b in blocks[start : end + 1] if title_like(b) and _question(b))
+    qa = questions >= rules.QA_MIN_QUESTIONS
+    candidates = [i for i in range(text) if title_like(blocks[i]) and not (qa and _question(blocks[i]))]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
+
+
+def _question(block: Block) -> bool:
+    return _text(block).rstrip("”’\"' ").endswith("?")
 
 
 def _over_its_meta(blocks: Sequence[Block], index: int) -> bool:

@@ -33,6 +33,7 @@ CUT_TEXT_MIN_WORDS = 25  # a paragraph this long that lost its full stop is text
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
+QA_MIN_QUESTIONS = 2  # title-like questions in the body: a Q&A, whose first question above the body is no title
 
 # -- chrome by shape -------------------------------------------------------------------------------
 
