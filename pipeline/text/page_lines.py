@@ -4,7 +4,8 @@ pipeline.text.page_rules), on any text — pipeline.text.page_dump calls them:
 byline     a date, maybe a time, "door" and a name on one line ("10 maart 2016 om 16:42 door Anna de Vries")
 address    a web address a scraper put on its own line in the middle of a sentence stays text
 wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
-status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's)
+status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's), in a
+           wire's item only
 heading    a short heading set aside because the page repeats it (in its tags) stays the heading above its
            paragraph
 """
@@ -22,6 +23,7 @@ from pipeline.text.page_edges import cut_spans
 TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
 WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
 DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
+WIRE_CREDIT = re.compile(rules.WIRE_CREDIT)
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
@@ -71,8 +73,11 @@ def wire_notices(blocks: Sequence[Block]) -> list[Block]:
 
 
 def title_status(blocks: Sequence[Block]) -> list[Block]:
-    """A wire's version number after the headline, cut off as site text."""
+    """A wire's version number after the headline, cut off as site text, in a wire's item (its replacement
+    notice set aside, or an agency's credit in its text)."""
     out = list(blocks)
+    if not any(b.reason == "wire" or WIRE_CREDIT.search(b.text) for b in out):
+        return out
     index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if index is None:
         index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)

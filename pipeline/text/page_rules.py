@@ -116,7 +116,10 @@ LIST_HEADING_MAX_WORDS = 5
 
 # A wire's version number after the headline: "… bij PostNL (2)". The number is one figure after a capitalised
 # word: "… aanranden meisje (15)" is an age. (A status in words, "(gesloten)", "(update)": title_rules.TITLE_TAG.)
+# Only in a wire's item (its replacement notice, or an agency's credit in its text): "Politie zoekt peuter Sem (2)"
+# elsewhere is a child's age.
 TITLE_STATUS_TAIL = r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
+WIRE_CREDIT = r"\((?-i:ANP|Belga|AFP|AP|Reuters|DPA|Novum|BNR)\)"
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
 # "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
 WIRE_NOTICE = (

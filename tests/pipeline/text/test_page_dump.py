@@ -147,7 +147,7 @@ def test_a_story_list_inside_the_body_goes_and_a_timeline_of_dates_stays() -> No
 
 
 def test_a_wires_version_number_and_a_liveblogs_status_leave_the_headline() -> None:
-    wire = joined("Staking bij de post in Zwolle (2)", P1, P2)
+    wire = joined("Staking bij de post in Zwolle (2)", f"ZWOLLE (ANP) - {P1}", P2)
     assert article(wire).meta.headline == "Staking bij de post in Zwolle"
     assert ("status", "(2)") in [(b.reason, b.text) for b in article(wire).blocks]
     closed = joined("Liveblog: de opening van de brug (gesloten)", P1, P2)

@@ -139,11 +139,6 @@ def test_an_articles_clock_timeline_inside_the_body_stays_on_a_saved_page() -> N
     assert "Eerste ambulances ter plaatse" not in aside
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_rules.TITLE_STATUS_TAIL: a child's age after its name ('Sem (2)') is cut off the headline as a "
-    "wire's version number",
-)
 def test_an_age_after_a_name_stays_in_the_headline() -> None:
     lede = (
         "De politie zoekt sinds dinsdagmiddag naar een tweejarige jongen uit Almere die bij een speeltuin in de "
