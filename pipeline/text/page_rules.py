@@ -121,10 +121,11 @@ LIST_HEADING_MAX_WORDS = 5
 TITLE_STATUS_TAIL = r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
 WIRE_CREDIT = r"\((?-i:ANP|Belga|AFP|AP|Reuters|DPA|Novum|BNR)\)"
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
-# "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
+# "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …". It ends with its paragraph, its
+# line, or its first sentence when another sentence follows on the line (the lede glued to it).
 WIRE_NOTICE = (
     r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
-    r"\s*vervangt\s*:[^<\n]*?(</p>|$)"
+    r"\s*vervangt\s*:[^<\n]*?(</p>|$|[.!?](?=\s+(?-i:[A-ZÀ-Ý])))"
 )
 
 # -- a byline with its date ------------------------------------------------------------------------

@@ -4,8 +4,6 @@ the review found: article text set aside as site text, or a wrong headline. Text
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.document import BlockKind
 from tests.pipeline.text.site_helpers import article, joined
 
@@ -177,11 +175,6 @@ def test_a_saved_question_and_answer_article_keeps_its_title() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_rules.WIRE_NOTICE runs to the end of the line: the lede glued after the notice on the same line "
-    "is cut off with it",
-)
 def test_the_lede_after_a_wire_notice_on_its_line_stays() -> None:
     lede = "De brand in een loods in de Almeerse haven is dinsdagavond onder controle gebracht, meldt de brandweer."
     more = "Er raakte niemand gewond. De oorzaak van de brand wordt nog onderzocht door de politie en de brandweer."
