@@ -112,7 +112,8 @@ def test_the_tail_after_the_body_is_set_aside_but_the_articles_byline() -> None:
 
 def test_without_the_pages_shape_the_lines_above_the_title_stay() -> None:
     text = joined("Regio", "Zwolle", TITLE, P1, P2, HEADING, P3, P4)
-    assert article(text).meta.headline != TITLE or "Zwolle" not in _aside(text)
+    assert article(text).meta.headline == TITLE  # the title stays the headline (no page head took it)
+    assert "Zwolle" not in _aside(text)  # the label above it is no page head's ("Regio" alone: a section name)
     assert {P1, P2, P3, P4} <= {b.text for b in article(text).blocks if b.kind is not K.SITE_TEXT}
 
 
