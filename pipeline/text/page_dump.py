@@ -76,7 +76,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         out = _set_aside_tail(out, end)
     if head or tail:
         live = title is not None and LIVEBLOG_TITLE.search(out[title].text) is not None
-        out = share_rows(out if live else story_lists(out))  # a liveblog's entries are its own
+        out = share_rows(out if live else story_lists(out, len(out) if tail else end))  # a liveblog's: its own
     return title_status(_timed(out))
 
 
@@ -247,10 +247,11 @@ def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> 
     return share and sum(1 for b in region if furniture(b)) >= min_furniture
 
 
-def story_lists(blocks: Sequence[Block]) -> list[Block]:
+def story_lists(blocks: Sequence[Block], last: int | None = None) -> list[Block]:
     """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
     two times or more: a list of stories; with its heading right above it, unless that heading ends in a colon
-    (an announced list: the article's timeline, "Zo verliep de ochtend:"). The structure pass may have read
+    (an announced list: the article's timeline, "Zo verliep de ochtend:"); none starting after `last` (the
+    body's end when no page tail follows it: a liveblog's entries close the text). The structure pass may have read
     such a list as liveblog entries without text: two of them or more in a row are one too, and so is one right
     after a list already set aside."""
     out = list(blocks)
@@ -261,7 +262,8 @@ def story_lists(blocks: Sequence[Block]) -> list[Block]:
         if b.kind is BlockKind.LIVEBLOG and b.time and patterns.word_count(b.text) <= rules.STORY_TITLE_MAX_WORDS
     ]
     spans += _runs(entries, 1, out)
-    spans = [(f, last) for f, last in spans if f < 0 or not _text(out[f]).endswith(":")]  # announced: the article's
+    bound = len(out) if last is None else last  # below the body with no page tail: the text's own entries
+    spans = [(f, e) for f, e in spans if f < bound and (f < 0 or not _text(out[f]).endswith(":"))]
     for first, last in spans:
         if first >= 0 and not _story_title(out[first]):
             first += 1

@@ -233,3 +233,13 @@ def test_short_lines_closing_the_text_without_any_furniture_are_no_page_tail() -
     furniture = [Block(K.SITE_TEXT, "Reageer", reason="share"), Block(K.SITE_TEXT, "© 2024 Krant BV", reason="x")]
     found = page_furniture([*blocks, *furniture], page(*lines, "Reageer", "© 2024 Krant BV"))
     assert {b.text for b in found if b.kind is K.SITE_TEXT} >= set(names)
+
+
+def test_short_timed_entries_closing_a_saved_page_without_a_tail_stay() -> None:
+    # a liveblog whose title does not say so: its entries close the text, no page tail follows them
+    entries = ["14:05", "Brug even dicht voor een schip", "13:50", "Eerste auto rijdt over de brug"]
+    entries += ["13:31", "Wethouder knipt het lint door", "13:10", "Fanfare speelt op de brug"]
+    text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *entries)
+    assert not set(entries[1::2]) & _aside(text)
+    # followed by the page's tail, such a list is the page's (test_the_tail_after_the_body_…)
+    assert set(entries[1::2]) <= _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *entries, *TAIL))
