@@ -67,7 +67,11 @@ def wire_notices(blocks: Sequence[Block]) -> list[Block]:
     """A wire's notice that the item replaces an earlier one, opening one of the first paragraphs."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        match = WIRE_NOTICE.match(block.text) if i < 3 and block.kind in (*TEXT_KINDS, BlockKind.SUBHEADING) else None
+        match = (
+            WIRE_NOTICE.match(block.text)
+            if i < rules.WIRE_NOTICE_BLOCKS and block.kind in (*TEXT_KINDS, BlockKind.SUBHEADING)
+            else None
+        )
         out.extend(cut_spans(block, [(0, match.end(), "wire")]) if match else [block])
     return out
 

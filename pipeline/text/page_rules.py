@@ -106,6 +106,12 @@ SHARE_WORDS = SHARE_VERBS | _words(
 
 # A liveblog's title: its entries with their times are its own, no story list.
 LIVEBLOG_TITLE = r"\bliveblog\b|^live\s*[:|-]"
+# Blocks an earlier rule set aside for these reasons: an archive's export (pipeline.text.export_edges reads it, not
+# page_dump); a list of other stories (an entry right after one goes with it); a share row or an interface's line
+# (a short button line right after one goes with it).
+EXPORT_REASONS = ("export", "untitled", "archive")
+LIST_REASONS = ("teaser", "story_list")
+ROW_REASONS = ("share", "interface")
 # A story list: lines that are a title and lines that are a time, alternating, at least this many times.
 STORY_LIST_MIN_TIMES = 2
 STORY_TITLE_MAX_WORDS = 16
@@ -123,6 +129,7 @@ WIRE_CREDIT = r"\((?-i:ANP|Belga|AFP|AP|Reuters|DPA|Novum|BNR)\)"
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
 # "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …". It ends with its paragraph, its
 # line, or its first sentence when another sentence follows on the line (the lede glued to it).
+WIRE_NOTICE_BLOCKS = 3  # the notice opens one of the first this many blocks
 WIRE_NOTICE = (
     r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
     r"\s*vervangt\s*:[^<\n]*?(</p>|$|[.!?](?=\s+(?-i:[A-ZÀ-Ý])))"
