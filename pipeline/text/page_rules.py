@@ -9,6 +9,7 @@ times, widgets and the footer.
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import vocabulary as _words
+from pipeline.text.title_rules import AGE_UNITS
 
 # -- the body --------------------------------------------------------------------------------------
 
@@ -58,13 +59,9 @@ TAIL_STRONG_BLOCKS = 12
 CHROME_MIN_SHARE = 0.5
 TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's by more than their length
 
-_UNITS = (
-    r"(seconde|seconden|sec|minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren"
-    r"|second|seconds|minute|minutes|hour|hours|day|days|weeks|month|months|year|years)"
-)
 _AMOUNT = r"(\d{1,3}|een|één|a|an)"
 # A relative time, alone or opening a story's card: "5 uur geleden", "1 dag,23 uren geleden", "3 weeks ago".
-RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{_UNITS}(\s*,\s*{_AMOUNT}\s+{_UNITS})*\s+(geleden|ago)\b"
+RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{AGE_UNITS}(\s*,\s*{_AMOUNT}\s+{AGE_UNITS})*\s+(geleden|ago)\b"
 _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"

@@ -9,6 +9,8 @@ comments | print | teaser | tip | banner | site_name | video | ad`).
 
 from __future__ import annotations
 
+from pipeline.text.title_rules import TIME_UNITS
+
 # The outlets whose pages the patterns were written from (also: a line that is only an outlet name is a site name).
 OUTLETS = (
     "NOS",
@@ -275,7 +277,9 @@ _DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|d
 _TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
 # A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
-_RELATIVE_TIME = r"((\d+|een|één|a|an)\s*(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?|weken|week|w|weeks?|maanden|maand|months?)\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
+_RELATIVE_TIME = (
+    rf"((\d+|een|één|a|an)\s*{TIME_UNITS}\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
+)
 
 # A line that is only a date and/or time (or a "published/updated" stamp).
 DATELINES: tuple[str, ...] = (

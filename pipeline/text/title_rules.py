@@ -46,12 +46,17 @@ FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 # A line closed by a relative time, as a list of stories or an aggregator stamps its items: "2 hours ago", "12 min
 # geleden", "NU.nl · zojuist", "Bron: NOS · 2h" (a figure and a unit after a separator). After the article's last
 # paragraph of running text it is the interface's (pipeline.text.page_edges.tail_stamps); above it, the date.
-_UNITS = (
-    r"(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?"
-    r"|weken|week|w|weeks?|maanden|maand|months?)"
+# The units of a relative time, one list for every rule that reads one (here, pipeline.text.site_rules'
+# datelines, pipeline.text.page_rules' story cards): up to months in words, Dutch and English; an aggregator's
+# stamp may glue a letter to its figure ("2h", "3d"); a time said in words may count years ("3 jaar geleden").
+_UNITS_TO_MONTHS = (
+    r"seconden|seconde|sec|minuten|minuut|mins|min|uur|uren|dagen|dag|weken|week|maanden|maand"
+    r"|seconds?|minutes?|hours?|hrs?|days?|weeks?|months?"
 )
+TIME_UNITS = rf"({_UNITS_TO_MONTHS}|s|m|u|h|d|w)"
+AGE_UNITS = rf"({_UNITS_TO_MONTHS}|jaren|jaar|years?)"
 RELATIVE_STAMP = (
-    rf"(\b(\d+|een|één|a|an)\s*{_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
+    rf"(\b(\d+|een|één|a|an)\s*{TIME_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
     r"|[·•|–-]\s*\d+\s*(m|h|u|d|min|uur)\b\.?)\s*$"
 )
 RELATIVE_STAMP_MAX_WORDS = 8
@@ -118,8 +123,7 @@ CARD_QUESTION_MAX_WORDS = 12
 # AGED_LIST_MAX_WORDS_BEFORE words: a number, a list's name) that holds AGED_LIST_MIN_ITEMS of them, on average
 # no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart, is the list as a whole. A story's own "drie weken
 # geleden" is one stamp in a paragraph, not three.
-_AGE_UNITS = r"(seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|seconds?|minutes?|hours?|days?|weeks?|months?)"
-AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{_AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{_AGE_UNITS})?\s+(geleden|ago)\b"
+AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{AGE_UNITS})?\s+(geleden|ago)\b"
 AGED_LIST_MIN_ITEMS = 3
 AGED_LIST_MAX_WORDS_BEFORE = 4
 AGED_LIST_MAX_WORDS_PER_ITEM = 60
