@@ -17,12 +17,12 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.page_edges import cut_spans
 
 TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
 WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
-DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
+DATED_BYLINE = re.compile(title_rules.DATED_BYLINE, re.IGNORECASE)
 WIRE_CREDIT = re.compile(rules.WIRE_CREDIT)
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)

@@ -131,11 +131,3 @@ WIRE_NOTICE = (
     r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
     r"\s*vervangt\s*:[^<\n]*?(</p>|$|[.!?](?=\s+(?-i:[A-ZÀ-Ý])))"
 )
-
-# -- a byline with its date ------------------------------------------------------------------------
-
-# "10 maart 2016 om 16:42 door Anna de Vries": a date, maybe a time, "door" and a person's name.
-DATED_BYLINE = (
-    rf"^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(,?\s+(om\s+)?{_CLOCK}(\s+uur)?)?\s+door\s+"
-    r"(?-i:[A-ZÀ-Ý][\w'’-]+)( (van|de|der|den|het|ten|ter|'t)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
-)

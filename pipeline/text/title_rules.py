@@ -159,9 +159,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 # A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
-BYLINES: tuple[str, ...] = (
-    r"^\d{1,2} (?-i:[a-z]{3,9})\.? \d{4}(,? (om )?\d{1,2}[:.]\d{2})? (door|by) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,4}$",
+# One rule: pipeline.text.patterns.is_byline reads it when it sorts the blocks, pipeline.text.page_lines.dated_byline
+# on the blocks of a saved page (a month in capitals, "uur" after the time).
+DATED_BYLINE = (
+    r"^\d{1,2}\s+(?-i:[a-z]{3,9}|[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?"
+    r"\s+(door|by)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(\s+[\w.'’-]+){0,4}$"
 )
+BYLINES: tuple[str, ...] = (DATED_BYLINE,)
 # A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
 COUNT_LINE = r"^\d{1,6}$"
 COUNT_AFTER = ("share", "comments")
