@@ -9,7 +9,7 @@ times, widgets and the footer.
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import vocabulary as _words
-from pipeline.text.title_rules import AGE_UNITS
+from pipeline.text.title_rules import AGE_UNITS, WIRE_NOTICE_OPENING
 
 # -- the body --------------------------------------------------------------------------------------
 
@@ -128,6 +128,6 @@ WIRE_CREDIT = r"\((?-i:ANP|Belga|AFP|AP|Reuters|DPA|Novum|BNR)\)"
 # line, or its first sentence when another sentence follows on the line (the lede glued to it).
 WIRE_NOTICE_BLOCKS = 3  # the notice opens one of the first this many blocks
 WIRE_NOTICE = (
-    r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
+    rf"^(<p>)?\s*{WIRE_NOTICE_OPENING}\s*,?"
     r"\s*vervangt\s*:[^<\n]*?(</p>|$|[.!?](?=\s+(?-i:[A-ZÀ-Ý])))"
 )

@@ -136,6 +136,13 @@ AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number 
 
 # -- whole lines -------------------------------------------------------------------------------------
 
+# A wire's notice that this item replaces an earlier one opens with one of these ("N i e u w bericht, vervangt:",
+# letters spaced or not): one vocabulary for the whole line (SITE_LINES "syndication") and for the notice cut off
+# the first paragraphs (pipeline.text.page_rules.WIRE_NOTICE).
+WIRE_NOTICE_OPENING = (
+    r"(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie|aanvulling|herhaling|update)"
+)
+
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): skip links, a wire's replace
 # notice, a button or a link with its count, a print label, a share bar of the same button for each platform
 # ("Deel op Facebook Deel op Linkedin Deel op Twitter").
@@ -147,10 +154,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|menu|hoofdmenu|zoeken|search|footer)\s*$",
     ),
     # a wire service's notice that this item replaces an earlier one: "N i e u w bericht, vervangt: <titel>"
-    (
-        "syndication",
-        r"^(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie)\b[^.!?]{0,20}\bvervangt\b",
-    ),
+    ("syndication", rf"^{WIRE_NOTICE_OPENING}\b[^.!?]{{0,20}}\bvervangt\b"),
     # a comment button with its count, a photo gallery's link with its count: "Comments (12)", "Foto's bekijken (12)"
     ("comments", r"^(comments?|reacties?|reageer|reageren)\s*\(\d{1,6}\)$"),
     ("link", r"^(alle )?(foto'?s|beelden|video'?s)\s+(bekijken|zien|kijken)\s*(\(\d{1,4}\))?$"),
