@@ -38,6 +38,7 @@ from pipeline.text.page_edges import (
     widget_leads,
     widget_titles,
 )
+from pipeline.text.page_lines import inline_addresses
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
@@ -121,34 +122,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(_sentence_ends(out)))))))
+    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
     return page_furniture(link_prompts(source_stamps(print_furniture(out))), source)
-
-
-def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
-    """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
-    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line — or its middle, when the
-    line after it goes on with the sentence ("… de domeinnaam" / "voorbeeld.com" / ", maar …")."""
-    out = list(blocks)
-    for index in range(1, len(out)):
-        block, previous = out[index], out[index - 1]
-        following = out[index + 1].text.lstrip() if index + 1 < len(out) else ""
-        if (
-            block.reason in ("link", "site_name")
-            and patterns.is_web_address(block.text.rstrip("."))
-            and (patterns.ends_sentence(block.text) or following[:1] in (",", ";") or following[:1].islower())
-            and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
-            and _open_word(previous.text)
-        ):
-            out[index] = Block(BlockKind.PARAGRAPH, block.text)
-    return out
-
-
-def _open_word(text: str) -> bool:
-    """The text stops at a lower-case word: a sentence left open ("op de website")."""
-    last = text.split()[-1:]
-    return bool(last) and last[0].isalpha() and last[0].islower()
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

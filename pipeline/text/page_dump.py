@@ -32,7 +32,6 @@ from pipeline.text.page_lines import (
     LINE_KINDS,
     dated_byline,
     heading_copies,
-    inline_addresses,
     title_status,
     wire_notices,
 )
@@ -51,7 +50,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     """The blocks with a saved page's furniture set aside (see the module docstring). The page's head and tail
     need fewer blocks when the source is shaped like a saved page (`page_shaped`) than when its lines are
     blank-line separated like an article's paragraphs."""
-    out = wire_notices(inline_addresses([dated_byline(b) for b in blocks]))
+    out = wire_notices([dated_byline(b) for b in blocks])
     body = body_span(out)
     if body is None:
         return title_status(out)
