@@ -24,6 +24,7 @@ from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.page_body import body_line
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -222,11 +223,15 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def _section_text(block: Block) -> bool:
+    return opens_section(block, last=False) or body_line(block)
+
+
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more is page furniture — but when the
     text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
-    tag link repeats it)."""
+    tag link repeats it; one rule, also for a saved page's body)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
@@ -238,7 +243,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
-        and not (i > begun and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]))
         else b
         for i, b in enumerate(blocks)
     ]

@@ -31,7 +31,6 @@ from pipeline.text.page_body import RELATIVE_TIME, body_line, body_span, page_sh
 from pipeline.text.page_lines import (
     LINE_KINDS,
     dated_byline,
-    heading_copies,
     title_status,
     wire_notices,
 )
@@ -55,7 +54,6 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     if body is None:
         return title_status(out)
     start, end = body
-    out = heading_copies(out, start, end, body_line)
     if any(b.reason in rules.EXPORT_REASONS for b in out):
         return title_status(out)  # an archive's export, not a page: pipeline.text.export_edges reads it
     title = page_title(out, start, end)

@@ -6,14 +6,12 @@ address    a web address a scraper put on its own line in a sentence stays text 
 wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
 status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's), in a
            wire's item only
-heading    a short heading set aside because the page repeats it (in its tags) stays the heading above its
-           paragraph
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
@@ -30,16 +28,6 @@ LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, Blo
 
 def _text(block: Block) -> str:
     return block.text.strip()
-
-
-def heading_copies(blocks: Sequence[Block], start: int, end: int, body_line: Callable[[Block], bool]) -> list[Block]:
-    """A short line set aside because the page repeats it (its tags name it too), standing in the body right
-    above a paragraph of it: that paragraph's heading."""
-    out = list(blocks)
-    for i in range(start, end):
-        if out[i].reason == "repeated" and body_line(out[i + 1]):
-            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
-    return out
 
 
 def dated_byline(block: Block) -> Block:
