@@ -34,7 +34,16 @@ from pipeline.text.page_lines import (
     title_status,
     wire_notices,
 )
-from pipeline.text.page_lists import BARE_COUNTER, CLOCK_LINE, aside, list_heading, share_line, share_rows, story_lists
+from pipeline.text.page_lists import (
+    BARE_COUNTER,
+    CLOCK_LINE,
+    aside,
+    label,
+    list_heading,
+    share_line,
+    share_rows,
+    story_lists,
+)
 
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
@@ -206,7 +215,7 @@ def chrome(block: Block) -> bool:
     """A block shaped like a page's furniture: a menu entry or a label (a few words, no sentence's end), or
     `furniture`."""
     text = _text(block)
-    menu = bool(text) and patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+    menu = label(text, rules.MENU_MAX_WORDS)
     return menu or furniture(block)
 
 

@@ -87,9 +87,13 @@ def _story_title(block: Block) -> bool:
     ) or block.kind is BlockKind.SITE_TEXT
 
 
+def label(text: str, max_words: int) -> bool:
+    """A short line that ends no sentence (a menu entry, a button, a list's heading): at most `max_words` words."""
+    return bool(text) and patterns.word_count(text) <= max_words and not patterns.ends_sentence(text)
+
+
 def list_heading(block: Block) -> bool:
-    text = _text(block)
-    return patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+    return label(_text(block), rules.LIST_HEADING_MAX_WORDS)
 
 
 def share_rows(blocks: Sequence[Block]) -> list[Block]:
@@ -105,7 +109,7 @@ def share_rows(blocks: Sequence[Block]) -> list[Block]:
             continue
         after_row = i > 0 and out[i - 1].reason in rules.ROW_REASONS
         following = out[i + 1] if i + 1 < len(out) else None
-        menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+        menu = label(text, rules.MENU_MAX_WORDS)
         if after_row and menu and not (following is not None and body_line(following)):
             out[i] = aside(block, "share")
     return out
