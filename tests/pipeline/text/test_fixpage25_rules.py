@@ -1,0 +1,39 @@
+"""One rule where two read the same thing (fixpage25): a dated byline, a wire's replacement notice, the units of a
+relative time. Texts written here."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text import patterns, title_rules
+from pipeline.text.page_body import RELATIVE_TIME
+from tests.pipeline.text.site_helpers import K, article, joined
+
+LEDE = "De brand in een loods in de Almeerse haven is dinsdagavond onder controle gebracht, meldt de brandweer."
+MORE = "Er raakte niemand gewond. De oorzaak van de brand wordt nog onderzocht door de politie en de brandweer."
+
+
+def test_a_dated_byline_is_one_rule_for_the_structure_pass_and_a_saved_page() -> None:
+    for line in ("12 MAART 2024 om 09:15 uur door Anna de Wit", "3 mrt. 2024 door Sem en Piet de Vries"):
+        assert patterns.is_byline(line)
+        assert (K.BYLINE, line) in [(b.kind, b.text) for b in article(joined("Brand in Almere", line, LEDE)).blocks]
+    assert not patterns.is_byline("12 maart 2024 sloot de gemeente de haven door de storm.")
+
+
+def test_a_wires_notice_is_read_with_one_vocabulary_alone_and_glued_to_the_lede() -> None:
+    alone = "Aanvulling, vervangt: Brand in loods"
+    assert alone in {
+        b.text for b in article(joined("Brand in Almere", alone, LEDE, MORE)).blocks if b.kind is K.SITE_TEXT
+    }
+    glued = article(joined("Brand in Almere", f"Gecorrigeerd bericht, vervangt: Brand in loods. {LEDE}", MORE))
+    assert any(b.kind is K.SITE_TEXT and b.text.startswith("Gecorrigeerd bericht") for b in glued.blocks)
+    assert any(b.kind is not K.SITE_TEXT and "Almeerse haven" in b.text for b in glued.blocks)
+
+
+def test_the_units_of_a_relative_time_are_one_list() -> None:
+    age = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
+    stamp = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
+    for text in ("2 mins ago", "3 jaren geleden", "een seconde geleden", "5 hrs ago"):
+        assert RELATIVE_TIME.match(text) and age.search(text)
+    assert stamp.search("Bron: NOS · 2h") and stamp.search("12 min geleden")
+    assert not age.search("Het gebeurde 3 jaar later.")
