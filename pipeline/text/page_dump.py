@@ -89,7 +89,8 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
 def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
     """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
     title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the
-    title and the body: the chrome lines, but a byline, a caption and an author's name."""
+    title and the body: the chrome lines, but a byline, a caption, an author's name and a list the article
+    announces."""
     out = list(blocks)
     own = title
     while own > 0 and title_like(out[own - 1]) and not _breadcrumb_of(out[own - 1].text, out[title].text):
@@ -98,9 +99,14 @@ def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Blo
         if out[i].kind is not BlockKind.BYLINE:
             out[i] = aside(out[i], "page_head")
     out[title] = Block(BlockKind.HEADLINE, out[title].text)
-    for i in range(title + 1, start):
+    i = title + 1
+    while i < start:
+        if _announces(out, i):  # a list the article announces ("Afgesloten wegen:") and its items
+            i = max(_closing_list(out, i), i + 1)
+            continue
         if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
             out[i] = aside(out[i], "page_head")
+        i += 1
     return out
 
 
@@ -190,14 +196,27 @@ def title_like(block: Block) -> bool:
 def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
     follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
-    none (a list's items between the lede and the body are the article's); not a question when the body holds
-    more of them (a Q&A's first question)."""
-    text = next((i for i in range(start) if body_line(blocks[i])), start)
+    none (a list's items between the lede and the body are the article's), nor a list it announces (a heading
+    ending in a colon); not a question when the body holds more of them (a Q&A's first question)."""
+    text = next((i for i in range(start) if body_line(blocks[i]) or _announces(blocks, i)), start)
     questions = sum(1 for b in blocks[start : end + 1] if title_like(b) and _question(b))
     qa = questions >= rules.QA_MIN_QUESTIONS
     candidates = [i for i in range(text) if title_like(blocks[i]) and not (qa and _question(blocks[i]))]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
+
+
+def _announces(blocks: Sequence[Block], index: int) -> bool:
+    """A short heading ending in a colon over a list of two items or more ("Afgesloten wegen:" / "A2 bij Weert")."""
+    text = _text(blocks[index])
+    items = blocks[index + 1 : index + 1 + rules.CLOSING_LIST_MIN_ITEMS]
+    return (
+        blocks[index].kind is not BlockKind.SITE_TEXT
+        and text.endswith(":")
+        and patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS
+        and len(items) == rules.CLOSING_LIST_MIN_ITEMS
+        and all(_item(b, announced=True) for b in items)
+    )
 
 
 def _question(block: Block) -> bool:

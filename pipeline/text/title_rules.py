@@ -67,6 +67,9 @@ RELATIVE_STAMP_MAX_WORDS = 8
 # first. A heading opening with a separator is a title bar's remains ("| Het laatste nieuws het eerst op").
 MENU_RUN_MIN_HEADINGS = 6
 MENU_TITLE_MIN_WORDS = 3
+# A heading ending in a colon with this many headings or more after it in that run announces a list: its items are
+# no title.
+ANNOUNCED_LIST_MIN_ITEMS = 3
 MENU_SEPARATORS = "|»›>/·•-–—"
 
 # A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).

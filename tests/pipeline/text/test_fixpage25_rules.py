@@ -37,3 +37,18 @@ def test_the_units_of_a_relative_time_are_one_list() -> None:
         assert RELATIVE_TIME.match(text) and age.search(text)
     assert stamp.search("Bron: NOS · 2h") and stamp.search("12 min geleden")
     assert not age.search("Het gebeurde 3 jaar later.")
+
+
+def test_a_list_announced_right_under_the_title_keeps_the_title() -> None:
+    # review25b finding 1 without a lede between the title and the list: the items are no title, nothing is set aside
+    from tests.pipeline.text.test_review25b_probes import PAGE_HEAD, ROADS, SNOW, page
+
+    title = "Sneeuw legt verkeer in het zuiden plat"
+    for text in (
+        joined("Binnenland", title, "Afgesloten wegen:", *ROADS, *SNOW),
+        page(*PAGE_HEAD, title, "Afgesloten wegen:", *ROADS, *SNOW),
+    ):
+        blocks = article(text).blocks
+        assert next(b.text for b in blocks if b.kind is K.HEADLINE) == title
+        assert not [b for b in blocks if b.kind is K.SITE_TEXT and (b.text in ROADS or b.text in SNOW)]
+        assert "Afgesloten wegen:" not in {b.text for b in blocks if b.kind is K.SITE_TEXT}
