@@ -140,32 +140,41 @@ def _closing_list(blocks: Sequence[Block], start: int) -> int:
             first += 1
     announced = first > start and _text(blocks[start]).endswith(":")
     end = first
+    timed = first < len(blocks) and blocks[first].kind is BlockKind.LIVEBLOG  # a timeline read as entries
     while end < len(blocks) and (
-        _item(blocks[end], announced=announced)
-        or announced
-        and _cell(blocks[end])
-        and not (end > first and _cell(blocks[end - 1]))
+        _item(blocks[end], announced=announced, timed=timed)
+        or (
+            announced
+            and _cell(blocks[end], (end - first) % 2)
+            and not (end > first and _cell(blocks[end - 1], (end - first - 1) % 2))
+        )
     ):
         end += 1
     return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
 
 
-def _item(block: Block, *, announced: bool) -> bool:
+def _item(block: Block, *, announced: bool, timed: bool = False) -> bool:
+    """An item of the article's list; an entry with its time only in a list that opens with one (its time before
+    its event: a timeline; a title, then titles with the time of the one before, is a list of stories)."""
     words = patterns.word_count(_text(block))
     least = rules.ANNOUNCED_ITEM_MIN_WORDS if announced else rules.CLOSING_ITEM_MIN_WORDS
+    kinds = (*LINE_KINDS, BlockKind.LIST, BlockKind.LIVEBLOG) if timed else (*LINE_KINDS, BlockKind.LIST)
     return (
-        block.kind in (*LINE_KINDS, BlockKind.LIST, BlockKind.LIVEBLOG)
+        block.kind in kinds
         and not furniture(block)
         and not body_line(block)
         and least <= words <= rules.CLOSING_ITEM_MAX_WORDS
     )
 
 
-def _cell(block: Block) -> bool:
-    """Under a heading ending in a colon, a number or a time in turn with the items: a table's ("VVD" / "34") or a
-    timeline's ("09:15" / "Trein ontspoort")."""
+def _cell(block: Block, position: int) -> bool:
+    """Under a heading ending in a colon, a number or a time in turn with the items: a table's number after its
+    label ("VVD" / "34"; `position` 1 of a pair) or a timeline's time before its event ("09:15" / "Trein
+    ontspoort"; `position` 0). A time after each title is a list of stories' ("Raad stemt in …" / "10:42")."""
     text = _text(block)
-    return block.kind is not BlockKind.SITE_TEXT and bool(BARE_COUNTER.match(text) or CLOCK_LINE.match(text))
+    if block.kind is BlockKind.SITE_TEXT:
+        return False
+    return bool(BARE_COUNTER.match(text)) if position else bool(CLOCK_LINE.match(text))
 
 
 def _timed(blocks: Sequence[Block]) -> list[Block]:

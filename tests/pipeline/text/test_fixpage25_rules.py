@@ -52,3 +52,14 @@ def test_a_list_announced_right_under_the_title_keeps_the_title() -> None:
         assert next(b.text for b in blocks if b.kind is K.HEADLINE) == title
         assert not [b for b in blocks if b.kind is K.SITE_TEXT and (b.text in ROADS or b.text in SNOW)]
         assert "Afgesloten wegen:" not in {b.text for b in blocks if b.kind is K.SITE_TEXT}
+
+
+def test_an_announced_list_of_stories_with_their_times_after_each_title_still_goes() -> None:
+    # a timeline's time comes before its event (review25b findings 5-6 keep those); a list of stories has each
+    # title's time after it: under a heading ending in a colon it is still the page's tail
+    from tests.pipeline.text import test_page_dump as saved
+
+    stories = ["Uit de regio:", "Raad stemt in met nieuw zwembad", "10:42", "Fietsenstalling bij station vol", "10:17"]
+    foot = ["Over ons", "Contact", "© 2024 Voorbeeldkrant BV", "Reageer", "Deel op Facebook"]
+    text = saved.page(*saved.MENU, saved.TITLE, saved.BYLINE, saved.P1, saved.P2, saved.P3, *stories, *foot)
+    assert set(stories) <= {b.text for b in article(text).blocks if b.kind is K.SITE_TEXT}
