@@ -1,6 +1,7 @@
 """Review probes (review25b) of page25 + site25 (issue 21: a whole page saved as text, teasers, title rules).
-Each test states what a reader of the brief needs and xfails (strict) on the current code because of a defect
-the review found: article text set aside as site text, or a wrong headline. Texts written for these probes."""
+Each test states what a reader of the brief needs; each failed on page25/site25's code because of a defect the
+review found (article text set aside as site text, or a wrong headline) and passes since fixpage25. Texts written
+for these probes."""
 
 from __future__ import annotations
 
