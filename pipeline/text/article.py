@@ -24,6 +24,7 @@ from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.page_body import body_line
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -38,6 +39,7 @@ from pipeline.text.page_edges import (
     widget_leads,
     widget_titles,
 )
+from pipeline.text.page_lines import inline_addresses
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
@@ -121,34 +123,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(_sentence_ends(out)))))))
+    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
     return page_furniture(link_prompts(source_stamps(print_furniture(out))), source)
-
-
-def _sentence_ends(blocks: Sequence[Block]) -> list[Block]:
-    """A web address that ends the sentence the line above leaves open at a lower-case word ("… terecht
-    op de website" / "www.voorbeeld.nl.") is that sentence's end, not a link line — or its middle, when the
-    line after it goes on with the sentence ("… de domeinnaam" / "voorbeeld.com" / ", maar …")."""
-    out = list(blocks)
-    for index in range(1, len(out)):
-        block, previous = out[index], out[index - 1]
-        following = out[index + 1].text.lstrip() if index + 1 < len(out) else ""
-        if (
-            block.reason in ("link", "site_name")
-            and patterns.is_web_address(block.text.rstrip("."))
-            and (patterns.ends_sentence(block.text) or following[:1] in (",", ";") or following[:1].islower())
-            and previous.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
-            and _open_word(previous.text)
-        ):
-            out[index] = Block(BlockKind.PARAGRAPH, block.text)
-    return out
-
-
-def _open_word(text: str) -> bool:
-    """The text stops at a lower-case word: a sentence left open ("op de website")."""
-    last = text.split()[-1:]
-    return bool(last) and last[0].isalpha() and last[0].islower()
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
@@ -246,12 +223,17 @@ def _section_headings(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def _section_text(block: Block) -> bool:
+    return opens_section(block, last=False) or body_line(block)
+
+
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more is page furniture — but when the
     text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
-    tag link repeats it)."""
+    tag link repeats it; one rule, also for a saved page's body)."""
     counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
     return [
@@ -262,7 +244,8 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
-        and not (i > begun and i + 1 < len(blocks) and opens_section(blocks[i + 1], last=False))
+        and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]))
         else b
         for i, b in enumerate(blocks)
     ]

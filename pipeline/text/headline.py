@@ -63,8 +63,10 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
     """A whole page's run of headings before the text (a menu, a breadcrumb, then the title): the title is the
     run's last heading of a title's length that the page shows twice (a breadcrumb's copy above it) — or, shown
-    once, its last heading of a title's length; the menu's lines set aside already count to the run. A shorter
-    run: only a heading shown twice (else None: the first heading is the title)."""
+    once, its last heading of a title's length; the menu's lines set aside already count to the run, and without
+    any of them a run of headings is no menu (a title over a summary of points); the items of a list a heading
+    announces ("Afgesloten wegen:") are no title. A shorter run: only a heading shown twice (else None: the first
+    heading is the title)."""
     titled = [
         i
         for i in candidates
@@ -72,12 +74,15 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
         and blocks[i].text[:1] not in title_rules.MENU_SEPARATORS
         and (blocks[i].kind is not BlockKind.PARAGRAPH or _headline_like(blocks[i]))
     ]
+    listed = [i for i in candidates if blocks[i].text.rstrip().endswith(":")]  # "Afgesloten wegen:" over its items
+    if listed and sum(1 for i in candidates if i > listed[0]) >= title_rules.ANNOUNCED_LIST_MIN_ITEMS:
+        titled = [i for i in titled if i < listed[0]]
     seen = [" ".join(blocks[i].text.casefold().split()) for i in titled]
     twice = [i for n, i in enumerate(titled) if seen[n] in seen[:n]]
     if not candidates:
         return None
     menu = sum(1 for b in blocks[: candidates[-1]] if b.kind is BlockKind.SITE_TEXT and b.reason == "navigation")
-    if twice or len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # the menu's lines set aside count
+    if twice or menu and len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # its lines set aside count
         return (twice or titled or [None])[-1]
     return None
 

@@ -3,15 +3,17 @@ pipeline.text.article calls `page_furniture` after its other site-text rules, be
 
 body      pipeline.text.page_body: the run of running-text paragraphs with the most text
 title     the last title-like line above the body that its date, credit, caption or publication stamp follows
-          (else the last title-like line above it); it becomes the headline when the head is the page's
+          (else the last title-like line above it), none below a paragraph of running text nor a Q&A's question;
+          it becomes the headline when the head is the page's
 head      above the title, when the page opens with chrome and enough of the head is chrome (menus, bars,
           breadcrumbs, times, counters, share rows): site text, but a byline and the title-like lines right
           above the title; between the title and the body, the chrome lines (date, section label, share row),
           but a byline, a caption and an author's name
-tail      after the body, when enough of it is chrome: site text, but the first byline, an author's name right
-          after the body and the article's own closing list
-inside    when the head or the tail was the page's: story lists (titles alternating with clock times), share
-          rows and their counters and buttons
+tail      after the article's own closing list (under a heading ending in a colon also a table's or a timeline's
+          cells), when enough of it is chrome: site text, but the first byline and an author's name right after
+          the body
+inside    when the head or the tail was the page's: story lists (titles alternating with clock times; not in a
+          text whose title says it is a liveblog), share rows and their counters and buttons (pipeline.text.page_lists)
 The head and the tail need more blocks when the source is not shaped like a page saved one line per element (its
 blocks blank-line separated like an article's paragraphs); an archive's export is left to pipeline.text.export_edges.
 Also, on any text, the line rules of pipeline.text.page_lines.
@@ -29,20 +31,26 @@ from pipeline.text.page_body import RELATIVE_TIME, body_line, body_span, page_sh
 from pipeline.text.page_lines import (
     LINE_KINDS,
     dated_byline,
-    heading_copies,
-    inline_addresses,
     title_status,
     wire_notices,
+)
+from pipeline.text.page_lists import (
+    BARE_COUNTER,
+    CLOCK_LINE,
+    aside,
+    label,
+    list_heading,
+    share_line,
+    share_rows,
+    story_lists,
 )
 
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
 PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
 BREADCRUMB = re.compile(rules.BREADCRUMB)
-CLOCK_LINE = re.compile(rules.CLOCK_LINE, re.IGNORECASE)
-BARE_COUNTER = re.compile(rules.BARE_COUNTER)
+LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
-_EXPORT_REASONS = ("export", "untitled", "archive")
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
 
 
@@ -50,15 +58,14 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     """The blocks with a saved page's furniture set aside (see the module docstring). The page's head and tail
     need fewer blocks when the source is shaped like a saved page (`page_shaped`) than when its lines are
     blank-line separated like an article's paragraphs."""
-    out = wire_notices(inline_addresses([dated_byline(b) for b in blocks]))
+    out = wire_notices([dated_byline(b) for b in blocks])
     body = body_span(out)
     if body is None:
         return title_status(out)
     start, end = body
-    out = heading_copies(out, start, end, body_line)
-    if any(b.reason in _EXPORT_REASONS for b in out):
+    if any(b.reason in rules.EXPORT_REASONS for b in out):
         return title_status(out)  # an archive's export, not a page: pipeline.text.export_edges reads it
-    title = page_title(out, start)
+    title = page_title(out, start, end)
     shaped = page_shaped(source)
     head = (
         title is not None
@@ -66,7 +73,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         and _pages(out[:title], rules.HEAD_MIN_BLOCKS if shaped else rules.HEAD_STRONG_BLOCKS)
     )
     tail_blocks = rules.TAIL_MIN_BLOCKS if shaped else rules.TAIL_STRONG_BLOCKS
-    tail = _pages(out[end + 1 :], tail_blocks, rules.TAIL_MIN_FURNITURE)
+    tail = _pages(out[_closing_list(out, end + 1) :], tail_blocks, rules.TAIL_MIN_FURNITURE)  # the article's list not
     if head and title is not None:
         out = _set_aside_head(out, title, start)
     elif title is not None and out[title].reason == "repeated" and _over_its_meta(out, title):
@@ -74,25 +81,32 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
     if tail:
         out = _set_aside_tail(out, end)
     if head or tail:
-        out = share_rows(story_lists(out))
+        live = title is not None and LIVEBLOG_TITLE.search(out[title].text) is not None
+        out = share_rows(out if live else story_lists(out, len(out) if tail else end))  # a liveblog's: its own
     return title_status(_timed(out))
 
 
 def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Block]:
     """Above the title: site text, but a byline and the title-like lines right above the title (a kicker or a
     title the page splits in two; a copy of the title, or a line ending in it, is a breadcrumb's). Between the
-    title and the body: the chrome lines, but a byline, a caption and an author's name."""
+    title and the body: the chrome lines, but a byline, a caption, an author's name and a list the article
+    announces."""
     out = list(blocks)
     own = title
     while own > 0 and title_like(out[own - 1]) and not _breadcrumb_of(out[own - 1].text, out[title].text):
         own -= 1
     for i in range(own):
         if out[i].kind is not BlockKind.BYLINE:
-            out[i] = _aside(out[i], "page_head")
+            out[i] = aside(out[i], "page_head")
     out[title] = Block(BlockKind.HEADLINE, out[title].text)
-    for i in range(title + 1, start):
+    i = title + 1
+    while i < start:
+        if _announces(out, i):  # a list the article announces ("Afgesloten wegen:") and its items
+            i = max(_closing_list(out, i), i + 1)
+            continue
         if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
-            out[i] = _aside(out[i], "page_head")
+            out[i] = aside(out[i], "page_head")
+        i += 1
     return out
 
 
@@ -109,7 +123,7 @@ def _set_aside_tail(blocks: Sequence[Block], end: int) -> list[Block]:
     for i in range(_closing_list(out, end + 1), len(out)):
         signed = i == end + 1 and patterns.is_person_name(_text(out[i]))
         if i != byline and not signed:
-            out[i] = _aside(out[i], "page_tail")
+            out[i] = aside(out[i], "page_tail")
     return out
 
 
@@ -122,30 +136,45 @@ def _closing_list(blocks: Sequence[Block], start: int) -> int:
     heading = blocks[first] if first < len(blocks) else None
     if heading is not None and heading.kind is not BlockKind.SITE_TEXT:
         text = _text(heading)
-        if _list_heading(heading) or patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and text.endswith(":"):
+        if list_heading(heading) or patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and text.endswith(":"):
             first += 1
     announced = first > start and _text(blocks[start]).endswith(":")
     end = first
-    while end < len(blocks) and _item(blocks[end], announced=announced):
+    timed = first < len(blocks) and blocks[first].kind is BlockKind.LIVEBLOG  # a timeline read as entries
+    while end < len(blocks) and (
+        _item(blocks[end], announced=announced, timed=timed)
+        or (
+            announced
+            and _cell(blocks[end], (end - first) % 2)
+            and not (end > first and _cell(blocks[end - 1], (end - first - 1) % 2))
+        )
+    ):
         end += 1
     return end if end - first >= rules.CLOSING_LIST_MIN_ITEMS else start
 
 
-def _item(block: Block, *, announced: bool) -> bool:
+def _item(block: Block, *, announced: bool, timed: bool = False) -> bool:
+    """An item of the article's list; an entry with its time only in a list that opens with one (its time before
+    its event: a timeline; a title, then titles with the time of the one before, is a list of stories)."""
     words = patterns.word_count(_text(block))
+    least = rules.ANNOUNCED_ITEM_MIN_WORDS if announced else rules.CLOSING_ITEM_MIN_WORDS
+    kinds = (*LINE_KINDS, BlockKind.LIST, BlockKind.LIVEBLOG) if timed else (*LINE_KINDS, BlockKind.LIST)
     return (
-        block.kind in (*LINE_KINDS, BlockKind.LIST)
+        block.kind in kinds
         and not furniture(block)
         and not body_line(block)
-        and (2 if not announced else 1) <= words <= rules.CLOSING_ITEM_MAX_WORDS
+        and least <= words <= rules.CLOSING_ITEM_MAX_WORDS
     )
 
 
-def _aside(block: Block, reason: str) -> Block:
-    """Site text; a liveblog entry's time kept on the block until `_timed` splits it off."""
+def _cell(block: Block, position: int) -> bool:
+    """Under a heading ending in a colon, a number or a time in turn with the items: a table's number after its
+    label ("VVD" / "34"; `position` 1 of a pair) or a timeline's time before its event ("09:15" / "Trein
+    ontspoort"; `position` 0). A time after each title is a list of stories' ("Raad stemt in …" / "10:42")."""
+    text = _text(block)
     if block.kind is BlockKind.SITE_TEXT:
-        return block
-    return Block(BlockKind.SITE_TEXT, block.text, reason=reason, time=block.time)
+        return False
+    return bool(BARE_COUNTER.match(text)) if position else bool(CLOCK_LINE.match(text))
 
 
 def _timed(blocks: Sequence[Block]) -> list[Block]:
@@ -173,12 +202,34 @@ def title_like(block: Block) -> bool:
     )
 
 
-def page_title(blocks: Sequence[Block], start: int) -> int | None:
+def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
-    follows (else the last title-like line above it)."""
-    candidates = [i for i in range(start) if title_like(blocks[i])]
+    follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
+    none (a list's items between the lede and the body are the article's), nor a list it announces (a heading
+    ending in a colon); not a question when the body holds more of them (a Q&A's first question)."""
+    text = next((i for i in range(start) if body_line(blocks[i]) or _announces(blocks, i)), start)
+    questions = sum(1 for b in blocks[start : end + 1] if title_like(b) and _question(b))
+    qa = questions >= rules.QA_MIN_QUESTIONS
+    candidates = [i for i in range(text) if title_like(blocks[i]) and not (qa and _question(blocks[i]))]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
+
+
+def _announces(blocks: Sequence[Block], index: int) -> bool:
+    """A short heading ending in a colon over a list of two items or more ("Afgesloten wegen:" / "A2 bij Weert")."""
+    text = _text(blocks[index])
+    items = blocks[index + 1 : index + 1 + rules.CLOSING_LIST_MIN_ITEMS]
+    return (
+        blocks[index].kind is not BlockKind.SITE_TEXT
+        and text.endswith(":")
+        and patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS
+        and len(items) == rules.CLOSING_LIST_MIN_ITEMS
+        and all(_item(b, announced=True) for b in items)
+    )
+
+
+def _question(block: Block) -> bool:
+    return _text(block).rstrip("”’\"' ").endswith("?")
 
 
 def _over_its_meta(blocks: Sequence[Block], index: int) -> bool:
@@ -192,7 +243,7 @@ def chrome(block: Block) -> bool:
     """A block shaped like a page's furniture: a menu entry or a label (a few words, no sentence's end), or
     `furniture`."""
     text = _text(block)
-    menu = bool(text) and patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
+    menu = label(text, rules.MENU_MAX_WORDS)
     return menu or furniture(block)
 
 
@@ -208,12 +259,6 @@ def furniture(block: Block) -> bool:
     return any(p.match(text) for p in stamps) or share_line(text)
 
 
-def share_line(text: str) -> bool:
-    words = [w.strip(":,.!|()[]").casefold() for w in text.split()]
-    words = [w for w in words if w and not BARE_COUNTER.match(w)]  # "Reageer 47 Share 0 Tweet"
-    return bool(words) and all(w in rules.SHARE_WORDS for w in words) and any(w in rules.SHARE_VERBS for w in words)
-
-
 def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> bool:
     """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
     some of them furniture (below the body: a list of names or of short items is as short as a menu)."""
@@ -221,79 +266,3 @@ def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> 
         return False
     share = sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)
     return share and sum(1 for b in region if furniture(b)) >= min_furniture
-
-
-def story_lists(blocks: Sequence[Block]) -> list[Block]:
-    """Titles alternating with their clock times ("Vandaag, 19:28", "1:54"; a bare date may be a timeline's),
-    two times or more: a list of stories; with its heading right above it. The structure pass may have read
-    such a list as liveblog entries without text: two of them or more in a row are one too, and so is one right
-    after a list already set aside."""
-    out = list(blocks)
-    spans = _runs([i for i, b in enumerate(out) if CLOCK_LINE.match(_text(b))], 2, out)
-    entries = [
-        i
-        for i, b in enumerate(out)
-        if b.kind is BlockKind.LIVEBLOG and b.time and patterns.word_count(b.text) <= rules.STORY_TITLE_MAX_WORDS
-    ]
-    spans += _runs(entries, 1, out)
-    for first, last in spans:
-        if first >= 0 and not _story_title(out[first]):
-            first += 1
-        if first - 1 >= 0 and _list_heading(out[first - 1]):
-            first -= 1
-        for i in range(max(first, 0), min(last, len(out) - 1) + 1):
-            out[i] = _aside(out[i], "story_list")
-    for i in entries:  # an entry right after a list already set aside (a teaser rule took its start) goes on with it
-        if i and out[i - 1].kind is BlockKind.SITE_TEXT and out[i - 1].reason in ("teaser", "story_list"):
-            out[i] = _aside(out[i], "story_list")
-    return out
-
-
-def _runs(indexes: Sequence[int], step: int, blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """(first, last) of each run of `indexes` `step` apart (a title between two time lines), with the line before
-    the run; two times or more; the line after a run of time lines when it is a story's title."""
-    runs: list[list[int]] = []
-    for i in indexes:
-        if runs and i - runs[-1][-1] == step and (step == 1 or _story_title(blocks[i - 1])):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    spans = []
-    for run in runs:
-        if len(run) < rules.STORY_LIST_MIN_TIMES:
-            continue
-        last = run[-1] + 1 if step == 2 and run[-1] + 1 < len(blocks) and _story_title(blocks[run[-1] + 1]) else run[-1]
-        spans.append((run[0] - 1, last))
-    return spans
-
-
-def _story_title(block: Block) -> bool:
-    return (
-        block.kind is not BlockKind.SITE_TEXT
-        and not body_line(block)
-        and 0 < patterns.word_count(_text(block)) <= rules.STORY_TITLE_MAX_WORDS
-    ) or block.kind is BlockKind.SITE_TEXT
-
-
-def _list_heading(block: Block) -> bool:
-    text = _text(block)
-    return patterns.word_count(text) <= rules.LIST_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
-
-
-def share_rows(blocks: Sequence[Block]) -> list[Block]:
-    """A share row's lines and its bare counters (a "1." may number the article's list); a button line right
-    after them that no paragraph follows ("Terug naar slideshow")."""
-    out = list(blocks)
-    for i, block in enumerate(out):
-        text = _text(block)
-        if block.kind is BlockKind.SITE_TEXT or not text:
-            continue
-        if share_line(text) or BARE_COUNTER.match(text):
-            out[i] = _aside(block, "share")
-            continue
-        after_row = i > 0 and out[i - 1].reason in ("share", "interface")
-        following = out[i + 1] if i + 1 < len(out) else None
-        menu = patterns.word_count(text) <= rules.MENU_MAX_WORDS and not patterns.ends_sentence(text)
-        if after_row and menu and not (following is not None and body_line(following)):
-            out[i] = _aside(block, "share")
-    return out

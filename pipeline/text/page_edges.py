@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules, title_rules
+from pipeline.text import patterns, shape_rules, signatures, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
@@ -53,11 +53,15 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and not patterns.ends_sentence(b.text)
             and not any(ch.isdigit() for ch in b.text)
             and not patterns.is_person_name(b.text)  # the author's signature is the article's
+            and not signatures.is_signature(b.text)  # "L.J. Singor, Warmenhuizen"
         ):
             break
         if first_running >= i:
             break  # no article text before it: a title, not a tail
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
+    tail = [i for i, b in enumerate(out) if b is not blocks[i]]
+    for i in signatures.keep_completion(out, tail):  # the place under a signature ("Huissen")
+        out[i] = blocks[i]
     return out
 
 

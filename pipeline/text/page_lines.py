@@ -2,42 +2,32 @@
 pipeline.text.page_rules), on any text — pipeline.text.page_dump calls them:
 
 byline     a date, maybe a time, "door" and a name on one line ("10 maart 2016 om 16:42 door Anna de Vries")
-address    a web address a scraper put on its own line in the middle of a sentence stays text
+address    a web address a scraper put on its own line in a sentence stays text (pipeline.text.article calls it)
 wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
-status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's)
-heading    a short heading set aside because the page repeats it (in its tags) stays the heading above its
-           paragraph
+status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's), in a
+           wire's item only
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
-from pipeline.text import patterns
+from pipeline.text import patterns, title_rules
 from pipeline.text.page_edges import cut_spans
 
 TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
 WIRE_NOTICE = re.compile(rules.WIRE_NOTICE, re.IGNORECASE)
-DATED_BYLINE = re.compile(rules.DATED_BYLINE, re.IGNORECASE)
+DATED_BYLINE = re.compile(title_rules.DATED_BYLINE, re.IGNORECASE)
+WIRE_CREDIT = re.compile(rules.WIRE_CREDIT)
 TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
 
 def _text(block: Block) -> str:
     return block.text.strip()
-
-
-def heading_copies(blocks: Sequence[Block], start: int, end: int, body_line: Callable[[Block], bool]) -> list[Block]:
-    """A short line set aside because the page repeats it (its tags name it too), standing in the body right
-    above a paragraph of it: that paragraph's heading."""
-    out = list(blocks)
-    for i in range(start, end):
-        if out[i].reason == "repeated" and body_line(out[i + 1]):
-            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
-    return out
 
 
 def dated_byline(block: Block) -> Block:
@@ -49,30 +39,53 @@ def dated_byline(block: Block) -> Block:
 
 
 def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
-    """A web address alone on its line between a line that leaves its sentence open and a line that goes on
-    with it ("… registreerde de domeinnaam" / "voorbeeld.com" / ", maar …"): part of the sentence."""
+    """A web address a scraper put on its own line inside a sentence is part of it, not a link line: its end, when
+    the line above leaves the sentence open at a lower-case word ("… terecht op de website" / "www.voorbeeld.nl."),
+    or its middle, when the line after it goes on with the sentence ("… registreerde de domeinnaam" /
+    "voorbeeld.com" / ", maar …"). One rule (pipeline.text.article calls it before its other site-text rules)."""
     out = list(blocks)
-    for i in range(1, len(out) - 1):
-        block, previous, following = out[i], out[i - 1], out[i + 1]
-        address = block.reason in ("link", "site_name") and patterns.is_web_address(_text(block))
-        goes_on = _text(following)[:1] in (",", ";", ")") or _text(following)[:1].islower()
-        if address and previous.kind in TEXT_KINDS and not patterns.ends_sentence(_text(previous)) and goes_on:
+    for i in range(1, len(out)):
+        block, previous = out[i], out[i - 1]
+        following = _text(out[i + 1]) if i + 1 < len(out) else ""
+        if block.reason not in ("link", "site_name") or not patterns.is_web_address(_text(block).rstrip(".")):
+            continue
+        if previous.kind not in (*TEXT_KINDS, BlockKind.SUBHEADING):
+            continue
+        left_open = _open_word(previous.text) or (
+            previous.kind in TEXT_KINDS and not patterns.ends_sentence(_text(previous))
+        )
+        goes_on = following[:1] in (",", ";", ")") or following[:1].islower()
+        ends = patterns.ends_sentence(_text(block)) and _open_word(previous.text)
+        if ends or (goes_on and left_open):
             out[i] = Block(BlockKind.PARAGRAPH, block.text)
     return out
+
+
+def _open_word(text: str) -> bool:
+    """The text stops at a lower-case word: a sentence left open ("op de website")."""
+    last = text.split()[-1:]
+    return bool(last) and last[0].isalpha() and last[0].islower()
 
 
 def wire_notices(blocks: Sequence[Block]) -> list[Block]:
     """A wire's notice that the item replaces an earlier one, opening one of the first paragraphs."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        match = WIRE_NOTICE.match(block.text) if i < 3 and block.kind in (*TEXT_KINDS, BlockKind.SUBHEADING) else None
+        match = (
+            WIRE_NOTICE.match(block.text)
+            if i < rules.WIRE_NOTICE_BLOCKS and block.kind in (*TEXT_KINDS, BlockKind.SUBHEADING)
+            else None
+        )
         out.extend(cut_spans(block, [(0, match.end(), "wire")]) if match else [block])
     return out
 
 
 def title_status(blocks: Sequence[Block]) -> list[Block]:
-    """A wire's version number after the headline, cut off as site text."""
+    """A wire's version number after the headline, cut off as site text, in a wire's item (its replacement
+    notice set aside, or an agency's credit in its text)."""
     out = list(blocks)
+    if not any(b.reason == "wire" or WIRE_CREDIT.search(b.text) for b in out):
+        return out
     index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if index is None:
         index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)

@@ -9,6 +9,7 @@ times, widgets and the footer.
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import vocabulary as _words
+from pipeline.text.title_rules import AGE_UNITS, WIRE_NOTICE_OPENING
 
 # -- the body --------------------------------------------------------------------------------------
 
@@ -33,6 +34,7 @@ CUT_TEXT_MIN_WORDS = 25  # a paragraph this long that lost its full stop is text
 
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
+QA_MIN_QUESTIONS = 2  # title-like questions in the body: a Q&A, whose first question above the body is no title
 
 # -- chrome by shape -------------------------------------------------------------------------------
 
@@ -44,7 +46,11 @@ TAIL_MIN_BLOCKS = 6
 # long head or tail that is mostly chrome is the page's.
 HEAD_STRONG_BLOCKS = 8
 # The article's own closing list right after the body stays: this many items at least, each this short.
+# Under a heading ending in a colon ("De opstelling:") an item may be one word, and numbers or times may stand
+# in turn with the items (a table's cells "VVD" / "34", a timeline's "09:15" / "Trein ontspoort …").
 CLOSING_LIST_MIN_ITEMS = 2
+CLOSING_ITEM_MIN_WORDS = 2
+ANNOUNCED_ITEM_MIN_WORDS = 1
 CLOSING_ITEM_MAX_WORDS = 25
 # A page opens with its chrome (a skip link, a menu, a top bar): this many of its first blocks at least.
 OPENING_BLOCKS = 2
@@ -53,13 +59,9 @@ TAIL_STRONG_BLOCKS = 12
 CHROME_MIN_SHARE = 0.5
 TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's by more than their length
 
-_UNITS = (
-    r"(seconde|seconden|sec|minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren"
-    r"|second|seconds|minute|minutes|hour|hours|day|days|weeks|month|months|year|years)"
-)
 _AMOUNT = r"(\d{1,3}|een|één|a|an)"
 # A relative time, alone or opening a story's card: "5 uur geleden", "1 dag,23 uren geleden", "3 weeks ago".
-RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{_UNITS}(\s*,\s*{_AMOUNT}\s+{_UNITS})*\s+(geleden|ago)\b"
+RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{AGE_UNITS}(\s*,\s*{_AMOUNT}\s+{AGE_UNITS})*\s+(geleden|ago)\b"
 _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
@@ -99,6 +101,14 @@ SHARE_WORDS = SHARE_VERBS | _words(
     """
 )
 
+# A liveblog's title: its entries with their times are its own, no story list.
+LIVEBLOG_TITLE = r"\bliveblog\b|^live\s*[:|-]"
+# Blocks an earlier rule set aside for these reasons: an archive's export (pipeline.text.export_edges reads it, not
+# page_dump); a list of other stories (an entry right after one goes with it); a share row or an interface's line
+# (a short button line right after one goes with it).
+EXPORT_REASONS = ("export", "untitled", "archive")
+LIST_REASONS = ("teaser", "story_list")
+ROW_REASONS = ("share", "interface")
 # A story list: lines that are a title and lines that are a time, alternating, at least this many times.
 STORY_LIST_MIN_TIMES = 2
 STORY_TITLE_MAX_WORDS = 16
@@ -109,18 +119,15 @@ LIST_HEADING_MAX_WORDS = 5
 
 # A wire's version number after the headline: "… bij PostNL (2)". The number is one figure after a capitalised
 # word: "… aanranden meisje (15)" is an age. (A status in words, "(gesloten)", "(update)": title_rules.TITLE_TAG.)
+# Only in a wire's item (its replacement notice, or an agency's credit in its text): "Politie zoekt peuter Sem (2)"
+# elsewhere is a child's age.
 TITLE_STATUS_TAIL = r"(^|\s)(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?P<tail>\([2-9]\))$"
+WIRE_CREDIT = r"\((?-i:ANP|Belga|AFP|AP|Reuters|DPA|Novum|BNR)\)"
 # A wire's notice that this item replaces an earlier one, letters spaced or not, maybe in its HTML paragraph:
-# "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …".
+# "<p>N i e u w bericht, vervangt: FNV staat …</p>", "Correctie, vervangt: …". It ends with its paragraph, its
+# line, or its first sentence when another sentence follows on the line (the lede glued to it).
+WIRE_NOTICE_BLOCKS = 3  # the notice opens one of the first this many blocks
 WIRE_NOTICE = (
-    r"^(<p>)?\s*((?-i:N\s?i\s?e\s?u\s?w)\s+bericht|nieuwe versie|correctie|aanvulling|herhaling|update)\s*,?"
-    r"\s*vervangt\s*:[^<\n]*?(</p>|$)"
-)
-
-# -- a byline with its date ------------------------------------------------------------------------
-
-# "10 maart 2016 om 16:42 door Anna de Vries": a date, maybe a time, "door" and a person's name.
-DATED_BYLINE = (
-    rf"^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(,?\s+(om\s+)?{_CLOCK}(\s+uur)?)?\s+door\s+"
-    r"(?-i:[A-ZÀ-Ý][\w'’-]+)( (van|de|der|den|het|ten|ter|'t)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
+    rf"^(<p>)?\s*{WIRE_NOTICE_OPENING}\s*,?"
+    r"\s*vervangt\s*:[^<\n]*?(</p>|$|[.!?](?=\s+(?-i:[A-ZÀ-Ý])))"
 )

@@ -72,6 +72,12 @@ SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
 GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
+# a preposition cannot open a sentence before a finite verb: "LinkedIn is …" is one word, no label glued to "In"
+_WORD_NOT_OPENER = re.compile(
+    r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
+)
+SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
+_KICKER_WORD = re.compile(rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
@@ -184,12 +190,19 @@ def glued_label(line: str) -> str | None:
     """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
     name ("EssayJoël De Ceulaer" -> "Essay"), or before the date ("Gesponsord 25 januari 2023")."""
     match = GLUED_LABEL.match(line)
-    if match and word_count(line) >= 4:
+    if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
     if match := GLUED_SECTION.match(line):
         return match.group(1)
     match = SECTION_BEFORE.match(line)
     return match.group(1) if match and is_dateline(line[match.end() :]) else None
+
+
+def glued_place(label: str) -> bool:
+    """A word in capitals glued to the text's first sentence that names no section and no site's word
+    ("HAREN" in "HARENHet college …"): a print archive's dateline that lost its dash, the article's."""
+    known = SECTION_LABEL.fullmatch(label) or _KICKER_WORD.match(label) or site_line_reason(label)
+    return label.isupper() and not known
 
 
 def is_person_name(line: str) -> bool:

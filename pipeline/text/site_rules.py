@@ -9,6 +9,8 @@ comments | print | teaser | tip | banner | site_name | video | ad`).
 
 from __future__ import annotations
 
+from pipeline.text.title_rules import TIME_UNITS
+
 # The outlets whose pages the patterns were written from (also: a line that is only an outlet name is a site name).
 OUTLETS = (
     "NOS",
@@ -275,7 +277,9 @@ _DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|d
 _TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
 # A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
-_RELATIVE_TIME = r"((\d+|een|één|a|an)\s*(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?|weken|week|w|weeks?|maanden|maand|months?)\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
+_RELATIVE_TIME = (
+    rf"((\d+|een|één|a|an)\s*{TIME_UNITS}\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
+)
 
 # A line that is only a date and/or time (or a "published/updated" stamp).
 DATELINES: tuple[str, ...] = (
@@ -296,11 +300,12 @@ TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"
 # A timestamp opening the line of its entry: "18:46 Politie zet het gebied af".
 TIMESTAMP_PREFIX = r"^(\d{1,2}[:.u]\d{2})\s*(?:uur\s*)?[-–—|:]?\s+(?=[A-ZÀ-Ý„“\"'‘])"
 
-# Labels above a headline: "In het kort:", "KOERS KORT.", "Voetbalblog", "N.B.", "Liveblog", "Column".
+# Labels above a headline: "In het kort:", "KOERS KORT.", "Voetbalblog", "N.B.", "Liveblog", "Column", a Q&A's
+# "Vragen en antwoorden".
 KICKERS: tuple[str, ...] = (
     r"^[\w' -]{1,30}:$",
     r"^(?-i:[A-ZÀ-Ý0-9 '&.-]{2,30})$",
-    r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort)\b.{0,20}$",
+    r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort|vragen en antwoorden|vraag (en|&) antwoord|q&a)\b.{0,20}$",
 )
 
 # A line made of table cells: a rank or a score line.

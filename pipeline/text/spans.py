@@ -33,6 +33,9 @@ CARD_MAX_WORDS = 25
 CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
+CAPS_SENTENCE_MIN_FUNCTION = 3  # a run in capitals with this many function words (and this share) is a sentence
+CAPS_SENTENCE_MIN_SHARE = 0.25
+_SENTENCE_WORDS = words.FUNCTION_WORDS - {"en", "of"}  # not a menu's joiners ("WONEN EN TUIN")
 PROGRAMME_MAX_WORDS = 3  # "Podcast De Dag:": a medium's name before a programme's name and a colon
 _TOKEN = re.compile(r"\S+")
 _CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
@@ -76,7 +79,8 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             kept = kept[:-1]
         capped = sum(1 for i in kept if _capitalised(word(i)))
         lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
-        if len(kept) >= MENU_MIN_WORDS and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
+        menu = len(kept) >= MENU_MIN_WORDS and not _sentence_in_capitals([word(i) for i in kept])
+        if menu and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
             spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
 
@@ -99,6 +103,16 @@ def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             lower = 0
     close(len(run))
     return spans
+
+
+def _sentence_in_capitals(run: Sequence[str]) -> bool:
+    """Every word in capitals, and a sentence's function words among them ("ALS DE DORPELINGEN HET … VAN DE
+    POMP HOORDEN …"): a pull quote or an intertitle set in capitals, not a menu (whose words are names)."""
+    lettered = [w for w in run if any(ch.isalpha() for ch in w)]
+    if not lettered or not all(w.isupper() for w in lettered):
+        return False
+    function = sum(1 for w in lettered if w.strip(",.:;!?'\"").casefold() in _SENTENCE_WORDS)
+    return function >= CAPS_SENTENCE_MIN_FUNCTION and function >= CAPS_SENTENCE_MIN_SHARE * len(lettered)
 
 
 def _inside_phrase(tokens: Sequence[tuple[int, int, str]], first: int) -> bool:

@@ -119,12 +119,14 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             line = line[len(time) :].strip()
         if label := patterns.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
             flush()
-            out.append(Block(BlockKind.SITE_TEXT, label, reason="label"))
+            dated = not after_text and patterns.glued_place(label)  # "HARENHet college …": a print dateline
+            out.append(Block(BlockKind.DATELINE, label) if dated else Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
         stands_alone = (not paragraph) if alone[number] is None else alone[number]
         mid_sentence = bool(paragraph) and _wrapped(paragraph[-1])
-        if patterns.is_lower_label(line) and stands_alone and not broken_off and not mid_sentence:
+        lower_label = patterns.is_lower_label(line) and not patterns.is_byline(line)  # "door een verslaggever"
+        if lower_label and stands_alone and not broken_off and not mid_sentence:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
             out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue

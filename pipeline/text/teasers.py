@@ -128,13 +128,14 @@ def _short_line(block: Block) -> bool:
 def dated_titles(blocks: Sequence[Block]) -> list[Block]:
     """A list of other stories as title and date lines in turn ("Aboutaleb: tijd om IS weg te vagen" / "Vandaag,
     21:09" / …): DATED_LIST_MIN_ITEMS such pairs in a row are teasers, with up to two short lines above them (the
-    list's name: "40 gerelateerde artikelen"). An article's own title and date are one pair, then its text."""
+    list's name: "40 gerelateerde artikelen"). An article's own title and date are one pair, then its text; its
+    own timeline (a date, then what happened, in turn) is followed by its text too (see `_timeline`)."""
     out = list(blocks)
     run: list[int] = []
     dates = 0
 
     def close() -> None:
-        if dates >= title_rules.DATED_LIST_MIN_ITEMS:
+        if dates >= title_rules.DATED_LIST_MIN_ITEMS and not _timeline(out, run):
             for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):
                 if run[0] > 0 and _short_line(out[run[0] - 1]):
                     run.insert(0, run[0] - 1)
@@ -153,6 +154,18 @@ def dated_titles(blocks: Sequence[Block]) -> list[Block]:
             run, dates = ([index], 0) if _list_title(block) else ([], 0)
     close()
     return out
+
+
+def _timeline(blocks: Sequence[Block], run: Sequence[int]) -> bool:
+    """The run ends on a title (each date has its event after it) and the article's running text follows."""
+    after = blocks[run[-1] + 1] if run[-1] + 1 < len(blocks) else None
+    return (
+        blocks[run[-1]].kind is not BlockKind.DATELINE
+        and after is not None
+        and after.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(after.text) >= title_rules.TIMELINE_TEXT_MIN_WORDS
+        and patterns.ends_sentence(after.text)
+    )
 
 
 def _list_title(block: Block) -> bool:

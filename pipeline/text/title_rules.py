@@ -46,12 +46,17 @@ FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 # A line closed by a relative time, as a list of stories or an aggregator stamps its items: "2 hours ago", "12 min
 # geleden", "NU.nl · zojuist", "Bron: NOS · 2h" (a figure and a unit after a separator). After the article's last
 # paragraph of running text it is the interface's (pipeline.text.page_edges.tail_stamps); above it, the date.
-_UNITS = (
-    r"(seconden|seconde|sec|s|minuten|minuut|min|mins|m|uur|uren|u|h|hrs?|hours?|minutes?|dagen|dag|d|days?"
-    r"|weken|week|w|weeks?|maanden|maand|months?)"
+# The units of a relative time, one list for every rule that reads one (here, pipeline.text.site_rules'
+# datelines, pipeline.text.page_rules' story cards): up to months in words, Dutch and English; an aggregator's
+# stamp may glue a letter to its figure ("2h", "3d"); a time said in words may count years ("3 jaar geleden").
+_UNITS_TO_MONTHS = (
+    r"seconden|seconde|sec|minuten|minuut|mins|min|uur|uren|dagen|dag|weken|week|maanden|maand"
+    r"|seconds?|minutes?|hours?|hrs?|days?|weeks?|months?"
 )
+TIME_UNITS = rf"({_UNITS_TO_MONTHS}|s|m|u|h|d|w)"
+AGE_UNITS = rf"({_UNITS_TO_MONTHS}|jaren|jaar|years?)"
 RELATIVE_STAMP = (
-    rf"(\b(\d+|een|één|a|an)\s*{_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
+    rf"(\b(\d+|een|één|a|an)\s*{TIME_UNITS}\.?\s+(geleden|ago)|\bzojuist|\bjust now|\bmoments? ago"
     r"|[·•|–-]\s*\d+\s*(m|h|u|d|min|uur)\b\.?)\s*$"
 )
 RELATIVE_STAMP_MAX_WORDS = 8
@@ -62,6 +67,9 @@ RELATIVE_STAMP_MAX_WORDS = 8
 # first. A heading opening with a separator is a title bar's remains ("| Het laatste nieuws het eerst op").
 MENU_RUN_MIN_HEADINGS = 6
 MENU_TITLE_MIN_WORDS = 3
+# A heading ending in a colon with this many headings or more after it in that run announces a list: its items are
+# no title.
+ANNOUNCED_LIST_MIN_ITEMS = 3
 MENU_SEPARATORS = "|»›>/·•-–—"
 
 # A menu's items that no rule knows, between its lines set aside already (pipeline.text.page_edges.menu_items).
@@ -118,16 +126,25 @@ CARD_QUESTION_MAX_WORDS = 12
 # AGED_LIST_MAX_WORDS_BEFORE words: a number, a list's name) that holds AGED_LIST_MIN_ITEMS of them, on average
 # no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart, is the list as a whole. A story's own "drie weken
 # geleden" is one stamp in a paragraph, not three.
-_AGE_UNITS = r"(seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|seconds?|minutes?|hours?|days?|weeks?|months?)"
-AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{_AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{_AGE_UNITS})?\s+(geleden|ago)\b"
+AGE_STAMP = rf"\b(\d+|een|één|an?)\s+{AGE_UNITS}(\s*,\s*(\d+|een|één)\s+{AGE_UNITS})?\s+(geleden|ago)\b"
 AGED_LIST_MIN_ITEMS = 3
 AGED_LIST_MAX_WORDS_BEFORE = 4
 AGED_LIST_MAX_WORDS_PER_ITEM = 60
 AGED_LIST_LABEL_MAX_WORDS = 3  # "2. Voetbal", "Eerdere berichten": a list's number, section or name between its items
 DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other stories (pipeline.text.teasers)
+# ... unless each date has its event after it (the run ends on a title) and the article's running text (a paragraph
+# of this many words at least, ending a sentence) follows: the article's own timeline.
+TIMELINE_TEXT_MIN_WORDS = 10
 AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
 
 # -- whole lines -------------------------------------------------------------------------------------
+
+# A wire's notice that this item replaces an earlier one opens with one of these ("N i e u w bericht, vervangt:",
+# letters spaced or not): one vocabulary for the whole line (SITE_LINES "syndication") and for the notice cut off
+# the first paragraphs (pipeline.text.page_rules.WIRE_NOTICE).
+WIRE_NOTICE_OPENING = (
+    r"(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie|aanvulling|herhaling|update)"
+)
 
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): skip links, a wire's replace
 # notice, a button or a link with its count, a print label, a share bar of the same button for each platform
@@ -140,10 +157,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|menu|hoofdmenu|zoeken|search|footer)\s*$",
     ),
     # a wire service's notice that this item replaces an earlier one: "N i e u w bericht, vervangt: <titel>"
-    (
-        "syndication",
-        r"^(n\s?i\s?e\s?u\s?w\s?e?\s?bericht|nieuwe versie|gecorrigeerd bericht|correctie)\b[^.!?]{0,20}\bvervangt\b",
-    ),
+    ("syndication", rf"^{WIRE_NOTICE_OPENING}\b[^.!?]{{0,20}}\bvervangt\b"),
     # a comment button with its count, a photo gallery's link with its count: "Comments (12)", "Foto's bekijken (12)"
     ("comments", r"^(comments?|reacties?|reageer|reageren)\s*\(\d{1,6}\)$"),
     ("link", r"^(alle )?(foto'?s|beelden|video'?s)\s+(bekijken|zien|kijken)\s*(\(\d{1,4}\))?$"),
@@ -152,9 +166,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 # A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
-BYLINES: tuple[str, ...] = (
-    r"^\d{1,2} (?-i:[a-z]{3,9})\.? \d{4}(,? (om )?\d{1,2}[:.]\d{2})? (door|by) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,4}$",
+# One rule: pipeline.text.patterns.is_byline reads it when it sorts the blocks, pipeline.text.page_lines.dated_byline
+# on the blocks of a saved page (a month in capitals, "uur" after the time).
+DATED_BYLINE = (
+    r"^\d{1,2}\s+(?-i:[a-z]{3,9}|[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?"
+    r"\s+(door|by)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(\s+[\w.'’-]+){0,4}$"
 )
+BYLINES: tuple[str, ...] = (DATED_BYLINE,)
 # A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
 COUNT_LINE = r"^\d{1,6}$"
 COUNT_AFTER = ("share", "comments")

@@ -112,7 +112,8 @@ def test_the_tail_after_the_body_is_set_aside_but_the_articles_byline() -> None:
 
 def test_without_the_pages_shape_the_lines_above_the_title_stay() -> None:
     text = joined("Regio", "Zwolle", TITLE, P1, P2, HEADING, P3, P4)
-    assert article(text).meta.headline != TITLE or "Zwolle" not in _aside(text)
+    assert article(text).meta.headline == TITLE  # the title stays the headline (no page head took it)
+    assert "Zwolle" not in _aside(text)  # the label above it is no page head's ("Regio" alone: a section name)
     assert {P1, P2, P3, P4} <= {b.text for b in article(text).blocks if b.kind is not K.SITE_TEXT}
 
 
@@ -147,7 +148,7 @@ def test_a_story_list_inside_the_body_goes_and_a_timeline_of_dates_stays() -> No
 
 
 def test_a_wires_version_number_and_a_liveblogs_status_leave_the_headline() -> None:
-    wire = joined("Staking bij de post in Zwolle (2)", P1, P2)
+    wire = joined("Staking bij de post in Zwolle (2)", f"ZWOLLE (ANP) - {P1}", P2)
     assert article(wire).meta.headline == "Staking bij de post in Zwolle"
     assert ("status", "(2)") in [(b.reason, b.text) for b in article(wire).blocks]
     closed = joined("Liveblog: de opening van de brug (gesloten)", P1, P2)
@@ -232,3 +233,13 @@ def test_short_lines_closing_the_text_without_any_furniture_are_no_page_tail() -
     furniture = [Block(K.SITE_TEXT, "Reageer", reason="share"), Block(K.SITE_TEXT, "© 2024 Krant BV", reason="x")]
     found = page_furniture([*blocks, *furniture], page(*lines, "Reageer", "© 2024 Krant BV"))
     assert {b.text for b in found if b.kind is K.SITE_TEXT} >= set(names)
+
+
+def test_short_timed_entries_closing_a_saved_page_without_a_tail_stay() -> None:
+    # a liveblog whose title does not say so: its entries close the text, no page tail follows them
+    entries = ["14:05", "Brug even dicht voor een schip", "13:50", "Eerste auto rijdt over de brug"]
+    entries += ["13:31", "Wethouder knipt het lint door", "13:10", "Fanfare speelt op de brug"]
+    text = page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *entries)
+    assert not set(entries[1::2]) & _aside(text)
+    # followed by the page's tail, such a list is the page's (test_the_tail_after_the_body_…)
+    assert set(entries[1::2]) <= _aside(page(*MENU, TITLE, BYLINE, P1, P2, HEADING, P3, P4, *entries, *TAIL))

@@ -1,10 +1,9 @@
 """Review probes (review25b) of page25 + site25 (issue 21: a whole page saved as text, teasers, title rules).
-Each test states what a reader of the brief needs and xfails (strict) on the current code because of a defect
-the review found: article text set aside as site text, or a wrong headline. Texts written for these probes."""
+Each test states what a reader of the brief needs; each failed on page25/site25's code because of a defect the
+review found (article text set aside as site text, or a wrong headline) and passes since fixpage25. Texts written
+for these probes."""
 
 from __future__ import annotations
-
-import pytest
 
 from pipeline.document import BlockKind
 from tests.pipeline.text.site_helpers import article, joined
@@ -83,11 +82,6 @@ def set_aside(text: str) -> list[str]:
     return [b.text for b in article(text).blocks if b.kind is K.SITE_TEXT]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.page_title takes the list's last 3+-word item as the title and the head rule sets the real "
-    "title, the lede and the list's heading aside (a plain blank-line separated article, no page at all)",
-)
 def test_a_list_inside_a_plain_article_keeps_its_title_and_lede() -> None:
     text = joined(
         "Binnenland", "Sneeuw legt verkeer in het zuiden plat", SNOW[0], "Afgesloten wegen:", *ROADS, *SNOW[1:]
@@ -97,11 +91,6 @@ def test_a_list_inside_a_plain_article_keeps_its_title_and_lede() -> None:
     assert "Afgesloten wegen:" not in set_aside(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="teasers.dated_titles reads an article's own timeline (date and event lines in turn) as a list of other "
-    "stories and sets it aside, with its heading, in a plain article",
-)
 def test_an_articles_own_timeline_of_dates_stays() -> None:
     timeline = [
         "27 februari 2020",
@@ -125,11 +114,6 @@ def test_an_articles_own_timeline_of_dates_stays() -> None:
     assert not [line for line in timeline if line in aside]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump: a results table after the body (party, seats, one cell per line) is a page tail by shape "
-    "(short lines, bare numbers are furniture) and _closing_list stops at the first number",
-)
 def test_a_table_of_seats_closing_a_saved_article_stays() -> None:
     seats = ["VVD", "34", "D66", "24", "PVV", "20", "CDA", "15", "GroenLinks", "8"]
     text = page("Politiek", "Kiezers geven VVD flinke winst bij verkiezingen", *TRAIN, "De zetelverdeling:", *seats)
@@ -138,11 +122,6 @@ def test_a_table_of_seats_closing_a_saved_article_stays() -> None:
     assert not [cell for cell in seats if cell in aside]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump._closing_list: an article's own timeline after the body with its times on their own lines "
-    "(times are furniture) is not the article's closing list, so the page tail rule sets it aside",
-)
 def test_an_articles_clock_timeline_after_the_body_stays_on_a_saved_page() -> None:
     text = page(*PAGE_HEAD, TRAIN_TITLE, TRAIN_BYLINE, *TRAIN, "Tijdlijn:", *CLOCK_TIMELINE, *PAGE_FOOT)
     aside = set_aside(text)
@@ -150,11 +129,6 @@ def test_an_articles_clock_timeline_after_the_body_stays_on_a_saved_page() -> No
     assert "Treinverkeer tussen Utrecht en Den Bosch stilgelegd" not in aside
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.story_lists: an article's own timeline with clock times inside the body (under a heading "
-    "ending in a colon) is read as a list of other stories and set aside once the page's head was found",
-)
 def test_an_articles_clock_timeline_inside_the_body_stays_on_a_saved_page() -> None:
     text = page(
         *PAGE_HEAD, TRAIN_TITLE, TRAIN_BYLINE, *TRAIN[:2], "Zo verliep de ochtend:", *CLOCK_TIMELINE, *TRAIN[2:]
@@ -164,11 +138,6 @@ def test_an_articles_clock_timeline_inside_the_body_stays_on_a_saved_page() -> N
     assert "Eerste ambulances ter plaatse" not in aside
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_rules.TITLE_STATUS_TAIL: a child's age after its name ('Sem (2)') is cut off the headline as a "
-    "wire's version number",
-)
 def test_an_age_after_a_name_stays_in_the_headline() -> None:
     lede = (
         "De politie zoekt sinds dinsdagmiddag naar een tweejarige jongen uit Almere die bij een speeltuin in de "
@@ -180,11 +149,6 @@ def test_an_age_after_a_name_stays_in_the_headline() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.page_title: in a saved Q&A article the first question (title-like: no full stop) above the "
-    "body is taken as the title instead of the article's title",
-)
 def test_a_saved_question_and_answer_article_keeps_its_title() -> None:
     qa = [
         "Wat is er precies gebeurd?",
@@ -206,13 +170,12 @@ def test_a_saved_question_and_answer_article_keeps_its_title() -> None:
     ]
     text = page("Vragen en antwoorden", "Alles over de ontsporing bij Houten", *qa)
     assert headline(text) == "Alles over de ontsporing bij Houten"
+    # under a page's head too (page_dump.page_title: the body's questions make its first one no title)
+    assert headline(page(*PAGE_HEAD, "Vragen en antwoorden", "Alles over de ontsporing bij Houten", *qa)) == (
+        "Alles over de ontsporing bij Houten"
+    )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_rules.WIRE_NOTICE runs to the end of the line: the lede glued after the notice on the same line "
-    "is cut off with it",
-)
 def test_the_lede_after_a_wire_notice_on_its_line_stays() -> None:
     lede = "De brand in een loods in de Almeerse haven is dinsdagavond onder controle gebracht, meldt de brandweer."
     more = "Er raakte niemand gewond. De oorzaak van de brand wordt nog onderzocht door de politie en de brandweer."
@@ -220,11 +183,6 @@ def test_the_lede_after_a_wire_notice_on_its_line_stays() -> None:
     assert not [t for t in set_aside(text) if "Almeerse haven" in t]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline._title_below_menu: a title, an 'In het kort' summary of four points, then the lede make a run "
-    "of 6 headings, read as a page's menu; the last summary point becomes the headline (a plain article)",
-)
 def test_a_title_over_a_summary_of_points_stays_the_headline() -> None:
     points = [
         "Twaalf gewonden, drie van hen ernstig",
@@ -235,11 +193,6 @@ def test_a_title_over_a_summary_of_points_stays_the_headline() -> None:
     assert headline(joined(TRAIN_TITLE, "In het kort", *points, *TRAIN[:2])) == TRAIN_TITLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_dump.story_lists: once the page's head is found, a saved liveblog's short entries (their times on "
-    "their own lines) are read as a list of other stories and all set aside",
-)
 def test_a_saved_liveblogs_short_entries_stay() -> None:
     intro = [
         "Storm Ciarán trekt donderdag over Nederland. In dit liveblog houden we je op de hoogte van de laatste "

@@ -169,8 +169,17 @@ def test_lower_case_tag_and_logo_lines_are_still_labels() -> None:
     assert aside("logo stadskrant 2\n\n" + LEAD + "Het bad opent in mei.\n")[0] == ("label", "logo stadskrant 2")
     text = LEAD + "Jan de Vries\nzwembaden\nHet bad opent in mei.\n"
     assert ("label", "zwembaden") in aside(text)
-    below_title = "Zwembad gaat open\n\nvan onze correspondent\n\n" + LEAD + "Het bad opent in mei.\n"
-    assert aside(below_title) == [("label", "van onze correspondent")]  # above the running text
+    below_title = "Zwembad gaat open\n\nafdeling nieuws\n\n" + LEAD + "Het bad opent in mei.\n"
+    assert aside(below_title) == [("label", "afdeling nieuws")]  # above the running text
+
+
+def test_a_lower_case_byline_under_the_title_is_the_article_s_byline() -> None:
+    """A print byline in lower case ("door een verslaggever") names the writer: it is kept as a byline,
+    where a lower-case label of the same place and length stays set aside (above)."""
+    for byline in ("door een verslaggever", "van onze correspondent", "door onze redacteur"):
+        text = f"Zwembad gaat open\n\n{byline}\n\n" + LEAD + "Het bad opent in mei.\n"
+        assert aside(text) == []
+        assert (K.BYLINE, byline) in kept(text)
 
 
 # -- a web address that ends a sentence ---------------------------------------------------------

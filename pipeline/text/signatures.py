@@ -1,0 +1,56 @@
+"""A writer's signature closing a text: a letter to the editor signed "Arno Bakker, Amsterdam", "L.J. Singor,
+Warmenhuizen" or "Henk L. Bailly" with the place ("Huissen") or the writer's post ("hoofd Ecologie Grontmij
+Nederland") on the next line. Short unpunctuated lines at a text's end are otherwise the page's tail
+(pipeline.text.page_edges.tail_lines); a signature and the line that completes it are the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+
+_PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
+_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
+_INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
+# a first name or initials, more initials, particles, and a capitalised surname last: "Henk L. Bailly"
+_PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTICLES}){{0,4}}(?<=[\w'’-])"
+# the person, then at most three short parts after commas (a place, an institution), or a comma that
+# the next line completes ("Michiel Wilhelm,")
+SIGNATURE = re.compile(rf"^{_PERSON}(?:,(?: [^\s,.!?:;]+){{1,4}}){{0,3}},?$")
+# the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
+_PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
+SIGNATURE_MAX_WORDS = 10
+COMPLETION_MAX_WORDS = 6
+
+
+def is_signature(line: str) -> bool:
+    """A line that is a person's name, with initials and particles, maybe with a place after a comma. A
+    name needs two words: one capitalised word ("Huissen", "Nieuwsbrief") is no signature."""
+    words = line.split()
+    return (
+        2 <= len(words) <= SIGNATURE_MAX_WORDS
+        and not any(ch.isdigit() for ch in line)
+        and bool(SIGNATURE.match(line))
+        and not all(w.isupper() for w in words)  # "MEER NIEUWS": capitals are a label
+    )
+
+
+def completion(signature: str, line: str) -> bool:
+    """The line after a signature that completes it: after a comma, the writer's post or place (any
+    short line); else a place name alone."""
+    if len(line.split()) > COMPLETION_MAX_WORDS or any(ch in line for ch in ".!?:|"):
+        return False
+    return signature.endswith(",") or bool(_PLACE.match(line))
+
+
+def keep_completion(blocks: Sequence[Block], tail: Sequence[int]) -> set[int]:
+    """Of the tail lines at indices `tail` (ascending, the text's last blocks), the one right after a
+    signature that completes it, if it is the text's last line: an index to keep as the article's."""
+    if len(tail) != 1 or tail[0] != len(blocks) - 1 or tail[0] == 0:
+        return set()
+    before = blocks[tail[0] - 1]
+    if before.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.BYLINE):
+        return set()
+    return set(tail) if is_signature(before.text) and completion(before.text, blocks[tail[0]].text) else set()
