@@ -15,6 +15,28 @@ from pipeline.text.dutch_rules import vocabulary as _words
 # word is a tag).
 ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){1,7}$"
 
+# Under a byline, the author's role alone on its line ("Redacteur", "Politiek verslaggever"): at most
+# ROLE_UNDER_BYLINE_MAX_WORDS words, the last of them ending in one of these nouns ("Sportredacteur").
+ROLE_UNDER_BYLINE_MAX_WORDS = 3
+AUTHOR_ROLE_NOUNS = (
+    "redacteur",
+    "redactrice",
+    "verslaggever",
+    "verslaggeefster",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "fotograaf",
+    "presentator",
+    "presentatrice",
+    "eindredacteur",
+    "hoofdredacteur",
+    "chef",
+    "commentator",
+    "recensent",
+    "criticus",
+)
+
 # A social account alone on its line at the top or the tail, with or without its network's name: "Twitter: @krant"
 # (pipeline.text.print_edges: a contact line, like an e-mail address alone).
 CONTACT_HANDLE_LINE = r"^((?-i:[A-Z])[\w-]{1,15}\s*:\s*)?@\w{1,30}$"

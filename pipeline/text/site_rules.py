@@ -55,6 +55,22 @@ OUTLETS = (
     "BN DeStem",
     "PZC",
     "Eindhovens Dagblad",
+    # the regional public broadcasters and newspapers of the Netherlands
+    "RTV Oost",
+    "RTV Noord",
+    "RTV Drenthe",
+    "RTV Rijnmond",
+    "Rijnmond",
+    "Omroep Flevoland",
+    "Omrop Fryslân",
+    "1Limburg",
+    "De Gelderlander",
+    "De Stentor",
+    "Leeuwarder Courant",
+    "Noordhollands Dagblad",
+    "Haarlems Dagblad",
+    "Leidsch Dagblad",
+    "Brabants Dagblad",
 )
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).

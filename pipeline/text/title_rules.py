@@ -19,6 +19,15 @@ TITLE_TAG = (
 )
 TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
 
+# A rubric before a bar opening the title line: "Weekweerbericht | Na regen komt zon", "Live F1 | Reacties na …" — up to
+# BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end or colon; the headline after it opens with a
+# capital, a figure or a quote and has HEAD_MIN_WORDS words. Kept as a label above the headline (the outlet shows it).
+BAR_RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40}?)\s+\|\s+(?P<rest>(?-i:[A-ZÀ-Ý0-9'‘\"“]).*)$"
+# A topic page's name after a bar closing the title (before any site name): "… brandstofdepot geraakt | Oorlog in
+# Oekraïne" — up to BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end; set aside as a rubric.
+BAR_RUBRIC_TAIL = r"\s+(?P<tail>\|\s+(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40})$"
+BAR_LABEL_MAX_WORDS = 3
+
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
 # lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:

@@ -1,0 +1,70 @@
+"""Site text by shape on aggregator items and pages (issue 21, helper site25c): article text that must stay (a
+product named after a medium inside a sentence, an author's role under a byline) next to the site text of the
+same shape that goes. Examples written here."""
+
+from __future__ import annotations
+
+from pipeline.document import BlockKind
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined
+
+
+def test_a_media_name_inside_a_sentence_naming_a_product_stays_and_a_standalone_one_goes() -> None:
+    sentence = "De dienst wordt vanaf maart vervangen door YouTube Music. Gebruikers krijgen daarover een mail."
+    text = joined(TITLE, BODY, sentence)
+    assert not aside(text)
+    standalone = "Fietsers kunnen er vanaf maandag over. YouTube Goedemorgen allemaal, de brug is open."
+    assert ("embed", "YouTube") in aside(joined(TITLE, BODY, standalone))
+
+
+def test_an_authors_role_alone_under_a_byline_is_the_byline() -> None:
+    page = "\n".join(
+        [
+            "Nieuws",
+            "Reviews",
+            "Forum",
+            "Inloggen",
+            TITLE,
+            "28-07-2023 11:18",
+            BODY,
+            MORE,
+            "Door Anna de Vries",
+            "Sportredacteur",
+            "Delen",
+        ]
+    )
+    blocks = article(page).blocks
+    bylines = [b.text for b in blocks if b.kind is BlockKind.BYLINE]
+    assert "Sportredacteur" in bylines
+    assert "Delen" not in bylines
+
+
+def _title_blocks(text: str) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in article(text).blocks]
+
+
+def test_a_rubric_before_a_bar_is_a_label_above_the_headline() -> None:
+    blocks = _title_blocks(joined(f"Verkeersupdate | {TITLE}", BODY))
+    assert ("subheading", "Verkeersupdate") in blocks
+    assert article(joined(f"Verkeersupdate | {TITLE}", BODY)).meta.headline == TITLE
+    long_label = "De gemeente Zwolle en de provincie | Nieuwe brug over de IJssel"  # five words: no rubric
+    assert article(joined(long_label, BODY)).meta.headline == long_label
+
+
+def test_a_topic_pages_name_after_a_bar_before_the_site_name_is_set_aside() -> None:
+    text = joined(f"{TITLE} | Bruggen in Overijssel - NU.nl", BODY)
+    assert ("rubric", "| Bruggen in Overijssel") in aside(text)
+    assert article(text).meta.headline == TITLE
+    sentence = f"{TITLE} | Wethouder Kees Bakker noemt het besluit een opluchting - NU.nl"  # a headline's second part
+    assert not [t for r, t in aside(joined(sentence, BODY)) if r == "rubric"]
+
+
+def test_a_regional_broadcasters_name_after_the_title_is_set_aside() -> None:
+    text = joined(f"{TITLE} - RTV Noord", BODY)
+    assert ("site_name", "- RTV Noord") in aside(text)
+
+
+def test_a_request_to_accept_cookies_to_see_the_content_is_consent_text_and_news_about_cookies_stays() -> None:
+    notice = "Aanvaard de cookies om deze inhoud te bekijken."
+    assert any(r == "consent" for r, _ in aside(joined(TITLE, BODY, notice)))
+    news = "Accepteer niet zomaar alle cookies, adviseert de toezichthouder consumenten."
+    assert not aside(joined(TITLE, BODY, news))
