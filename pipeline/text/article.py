@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
+from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_body import body_line
@@ -125,7 +126,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
-    return page_furniture(link_prompts(source_stamps(print_furniture(out))), source)
+    return feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

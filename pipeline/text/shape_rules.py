@@ -213,6 +213,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # an English interface sentence to the reader: "You must log in or # to comment."
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
+    # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
+    # or its relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
+    ("interface", r"^(.{0,30}\b\d{1,2}[:.]\d{2},?\s+)?\d{1,3}\s+(minuut|minuten|min\.?)\s+leestijd$"),
+    (
+        "interface",
+        r"^.{0,30}\b\d{1,2}[:.]\d{2},?\s+(update|bijgewerkt|aangepast)\s*:?\s*(\d{1,3}|een|één)\s+"
+        r"(seconden?|minuut|minuten|min|uur|uren|dag|dagen|week|weken)\s+geleden$",
+    ),
 )
 # A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
 WIDGET_TITLE_MAX_WORDS = 4

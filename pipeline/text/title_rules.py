@@ -27,6 +27,8 @@ BAR_RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40}?)\s+\|\s+(?P<r
 # Oekraïne" — up to BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end; set aside as a rubric.
 BAR_RUBRIC_TAIL = r"\s+(?P<tail>\|\s+(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40})$"
 BAR_LABEL_MAX_WORDS = 3
+# A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
+FEED_ECHO_MIN_WORDS = 8
 
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no

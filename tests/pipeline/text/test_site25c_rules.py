@@ -68,3 +68,20 @@ def test_a_request_to_accept_cookies_to_see_the_content_is_consent_text_and_news
     assert any(r == "consent" for r, _ in aside(joined(TITLE, BODY, notice)))
     news = "Accepteer niet zomaar alle cookies, adviseert de toezichthouder consumenten."
     assert not aside(joined(TITLE, BODY, news))
+
+
+def test_a_pages_stamp_with_its_reading_time_or_relative_update_is_set_aside() -> None:
+    for stamp in ("Gisteren, 09:15 4 minuten leestijd", "3 mei 2024 om 08:02 Update: 2 uur geleden"):
+        assert ("interface", stamp) in aside(joined(TITLE, BODY, stamp)), stamp
+    news = "Om 09:15 was de brug weer open, twee uur later dan gepland."  # a time in a sentence of the news
+    assert not aside(joined(TITLE, BODY, news))
+
+
+def test_a_news_apis_cut_content_repeating_the_description_is_set_aside_and_new_cut_text_stays() -> None:
+    echo = BODY[:120] + "… [+1834 chars]"
+    text = joined(TITLE, BODY, echo)
+    assert ("repeated", BODY[:120] + "…") in aside(text)
+    assert BODY in [b.text for b in article(text).blocks]  # the description stays
+    new = MORE[:100] + "… [+1834 chars]"  # cut, but words of its own
+    assert MORE[:60] in " ".join(t for t in [b.text for b in article(joined(TITLE, BODY, new)).blocks])
+    assert not [t for r, t in aside(joined(TITLE, BODY, new)) if r == "repeated"]
