@@ -1,7 +1,10 @@
 """A news API's cut content that only repeats its description (issue 21, helper site25c): in a text the API cut
-off (its marker "… [+1234 chars]"), the paragraph the marker closes, when its words up to the cut are the
-opening words of an earlier paragraph (the item's description), holds no article text of its own: set aside as
-"repeated". The limits are data (pipeline.text.title_rules)."""
+off (its marker "… [+1234 chars]"), the lines the marker closes (one, or two when the content kept a line break),
+when their words up to the cut are the description's (an earlier paragraph's) — from its start, after at most a
+label's few words glued before them ("exclusief interviewMassa's …"), and with at most a few words beyond the
+description's end (a date cut off: "… Een terugblik! 20 se…") — hold no article text of their own: set aside as
+"repeated". Words are compared without markup, apostrophes and case. The limits are data
+(pipeline.text.title_rules)."""
 
 from __future__ import annotations
 
@@ -12,29 +15,43 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import shape_rules, title_rules
 
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+_TAG = re.compile(r"<[^>]{0,200}>")
+_APOSTROPHE = re.compile(r"['’‘`]")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def _words(text: str) -> list[str]:
+    text = _GLUED.sub(" ", _APOSTROPHE.sub("", _TAG.sub(" ", text)))
     return re.findall(r"\w+", text.casefold())
 
 
-def _cut(blocks: Sequence[Block], i: int) -> bool:
-    """The block is closed by the API's cut marker: in itself or in the site text right after it."""
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
-    marked = after is not None and after.kind is BlockKind.SITE_TEXT and CUT_MARKER.search(after.text)
-    return bool(marked) or bool(CUT_MARKER.search(blocks[i].text))
+def _echoes(cut: list[str], description: list[str]) -> bool:
+    """The cut content's words (its last, maybe cut, word dropped) are the description's."""
+    for skip in range(title_rules.FEED_ECHO_MAX_LABEL_WORDS + 1):
+        words = cut[skip:]
+        if len(words) < title_rules.FEED_ECHO_MIN_WORDS:
+            return False
+        if description[: len(words)] == words:
+            return True
+        extra = len(words) - len(description)
+        if 0 < extra <= title_rules.FEED_ECHO_MAX_EXTRA_WORDS and words[: len(description)] == description:
+            return True
+    return False
 
 
 def feed_echoes(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
-    for i, block in enumerate(out):
-        if block.kind not in _TEXT_KINDS or not _cut(out, i):
+    for m, marker in enumerate(out):
+        if marker.kind is not BlockKind.SITE_TEXT or not CUT_MARKER.search(marker.text):
             continue
-        words = _words(CUT_MARKER.sub("", block.text))[:-1]  # the last word may be cut
-        if len(words) < title_rules.FEED_ECHO_MIN_WORDS:
-            continue
-        earlier = (_words(b.text) for b in out[:i] if b.kind in _TEXT_KINDS)
-        if any(e[: len(words)] == words for e in earlier):
-            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
+        for start in range(max(0, m - title_rules.FEED_ECHO_MAX_LINES), m):  # two lines, else one
+            if any(b.kind not in _TEXT_KINDS for b in out[start:m]):
+                continue
+            cut = _words(" ".join(b.text for b in out[start:m]))[:-1]
+            descriptions = [_words(b.text) for b in out[:start] if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
+            if any(_echoes(cut, d) for d in descriptions):
+                for i in range(start, m):
+                    out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="repeated")
+                break
     return out

@@ -29,6 +29,9 @@ BAR_RUBRIC_TAIL = r"\s+(?P<tail>\|\s+(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40})$"
 BAR_LABEL_MAX_WORDS = 3
 # A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
 FEED_ECHO_MIN_WORDS = 8
+FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
+FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the cut (a date cut off)
+FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most one line break
 
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no

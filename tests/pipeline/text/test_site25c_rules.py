@@ -85,3 +85,21 @@ def test_a_news_apis_cut_content_repeating_the_description_is_set_aside_and_new_
     new = MORE[:100] + "… [+1834 chars]"  # cut, but words of its own
     assert MORE[:60] in " ".join(t for t in [b.text for b in article(joined(TITLE, BODY, new)).blocks])
     assert not [t for r, t in aside(joined(TITLE, BODY, new)) if r == "repeated"]
+
+
+def test_a_cut_repeat_with_a_glued_label_or_a_cut_date_after_it_is_set_aside() -> None:
+    glued = "uitgelichtDe gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zw… [+950 chars]"
+    assert any(r == "repeated" for r, _ in aside(joined(TITLE, BODY, glued)))
+    dated = joined(TITLE, BODY, f"{BODY}\n12 ja… [+20 chars]")
+    assert [r for r, _ in aside(dated)].count("repeated") == 2
+    more = joined(TITLE, BODY, f"{BODY} De brug kostte ruim twaalf miljoen eu… [+300 chars]")  # new words: stays
+    assert not [t for r, t in aside(more) if r == "repeated"]
+
+
+def test_a_lower_case_photo_credit_under_a_caption_is_a_caption() -> None:
+    caption = "De nieuwe brug bij Zwolle, vlak voor de opening."
+    blocks = article(joined(TITLE, BODY, MORE, caption, "foto anp")).blocks
+    assert ("caption", "foto anp") in [(b.kind.value, b.text) for b in blocks]
+    assert "foto van" not in [
+        b.text for b in article(joined(TITLE, BODY, "foto van")).blocks if b.kind.value == "caption"
+    ]
