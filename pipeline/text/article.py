@@ -41,6 +41,7 @@ from pipeline.text.page_edges import (
     widget_titles,
 )
 from pipeline.text.page_lines import inline_addresses
+from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
@@ -126,7 +127,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
-    return feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
+    return stamped_stories(
+        comment_sections(feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source)))
+    )
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -207,6 +207,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "navigation",
         r"^(ga |terug )?naar (het |de )?((vorige?|volgende?) (bericht|artikel|pagina|item)|overzicht)\b.{0,20}$",
     ),
+    # the links to the previous and next story side by side: "Vorig nieuwsartikel Volgend nieuwsartikel"
+    (
+        "navigation",
+        r"^(vorige?|volgende?) (nieuws)?(artikel|bericht|item|verhaal)\s+(vorige?|volgende?) (nieuws)?(artikel|bericht|item|verhaal)$",
+    ),
+    # a share row after its count: "87 Facebook Linkedin Twitter"
+    ("share", r"^\d{1,6}(\s+(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit)){2,}$"),
     ("banner", r"^(advertorial|partner ?content|gesponsorde inhoud|sponsored content)\b.{0,60}$"),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),

@@ -31,6 +31,19 @@ BAR_LABEL_MAX_WORDS = 3
 FEED_ECHO_MIN_WORDS = 8
 FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
 FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the cut (a date cut off)
+# A page's comment section (pipeline.text.comment_section): a heading counting the comments, then reply buttons.
+COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}\)$"
+COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"
+COMMENT_SECTION_MIN_REPLIES = 3
+# A story's title closed by its rubric and date, as a list of other stories shows it (pipeline.text.page_sections):
+# "… nieuwe functie Nieuws van 20 juli 2023", "… Proxy-functie .Geek van 23 juni 2023" (a capitalised word or one
+# after a full stop, "van", a full date); STAMPED_STORIES_MIN_ITEMS such lines in a row.
+STAMPED_STORY = (
+    r"\s\.?(?-i:[A-ZÀ-Ý])[\w-]{1,20}\s+van\s+\d{1,2}\s+(?-i:(januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december))\s+(19|20)\d{2}$"
+)
+STAMPED_STORY_MAX_WORDS = 30
+STAMPED_STORIES_MIN_ITEMS = 3
 FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most one line break
 
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".

@@ -103,3 +103,36 @@ def test_a_lower_case_photo_credit_under_a_caption_is_a_caption() -> None:
     assert "foto van" not in [
         b.text for b in article(joined(TITLE, BODY, "foto van")).blocks if b.kind.value == "caption"
     ]
+
+
+def _comments(count_heading: str, replies: int) -> str:
+    lines = [TITLE, BODY, MORE, count_heading]
+    for n in range(replies):
+        lines += [f"lezer{n}", "Goed dat die brug er eindelijk is, ik fiets er morgen meteen overheen.", "Reageer"]
+    return joined(*lines)
+
+
+def test_a_comment_section_under_its_count_heading_with_reply_buttons_is_set_aside() -> None:
+    text = _comments("Reacties (12)", 3)
+    kept_texts = [b.text for b in article(text).blocks if b.kind is not BlockKind.SITE_TEXT]
+    assert BODY in kept_texts and MORE in kept_texts
+    assert not any("fiets er morgen" in t for t in kept_texts)
+    few = _comments("Reacties (12)", 2)  # two reply buttons: too little to call it a comment section
+    assert any("fiets er morgen" in b.text for b in article(few).blocks if b.kind is not BlockKind.SITE_TEXT)
+
+
+def test_stories_closed_by_rubric_and_date_in_a_row_are_teasers_and_a_sentence_with_a_date_stays() -> None:
+    stories = [
+        f"Nieuwe {w} over de IJssel in gebruik genomen Nieuws van {d} juli 2023"
+        for w, d in (("brug", 3), ("weg", 4), ("tunnel", 5))
+    ]
+    text = joined(TITLE, BODY, MORE, *stories)
+    assert [t for r, t in aside(text) if r == "teaser"] == stories
+    two = joined(TITLE, BODY, MORE, *stories[:2])
+    assert not [t for r, t in aside(two) if r == "teaser"]
+
+
+def test_previous_and_next_links_and_a_counted_share_row_are_set_aside() -> None:
+    for line, reason in (("Vorig nieuwsbericht Volgend nieuwsbericht", "navigation"), ("12 Facebook Twitter", "share")):
+        assert (reason, line) in aside(joined(TITLE, BODY, MORE, line)), line
+    assert not aside(joined(TITLE, BODY, MORE, "12 Facebookgebruikers klaagden bij de gemeente."))
