@@ -207,6 +207,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "navigation",
         r"^(ga |terug )?naar (het |de )?((vorige?|volgende?) (bericht|artikel|pagina|item)|overzicht)\b.{0,20}$",
     ),
+    # a print page's section and genre label over an article: "Leven - INTERVIEW: RAJ RAGHUNATHAN" (a capitalised
+    # section word or two, a dash, the genre in capitals and a colon, maybe a name in capitals)
+    (
+        "rubric",
+        r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)( (?-i:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+))? [-–] (?-i:[A-ZÀ-Ý]{3,}( [A-ZÀ-Ý]{2,})?)"
+        r":(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}))?$",
+    ),
     # the links to the previous and next story side by side: "Vorig nieuwsartikel Volgend nieuwsartikel"
     (
         "navigation",

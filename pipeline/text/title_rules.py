@@ -31,6 +31,9 @@ BAR_LABEL_MAX_WORDS = 3
 FEED_ECHO_MIN_WORDS = 8
 FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
 FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the cut (a date cut off)
+# A print page's standfirst above the headline (pipeline.text.headline): at most this many words.
+PRINT_STANDFIRST_MAX_WORDS = 60
+
 # A page's comment section (pipeline.text.comment_section): a heading counting the comments, then reply buttons.
 COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}\)$"
 COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"

@@ -136,3 +136,18 @@ def test_previous_and_next_links_and_a_counted_share_row_are_set_aside() -> None
     for line, reason in (("Vorig nieuwsbericht Volgend nieuwsbericht", "navigation"), ("12 Facebook Twitter", "share")):
         assert (reason, line) in aside(joined(TITLE, BODY, MORE, line)), line
     assert not aside(joined(TITLE, BODY, MORE, "12 Facebookgebruikers klaagden bij de gemeente."))
+
+
+def test_a_print_pages_section_and_genre_label_is_set_aside_and_its_title_under_the_standfirst_is_the_headline() -> (
+    None
+):
+    standfirst = "Na jaren van uitstel is de brug er. Wat betekent dat voor de stad?"
+    text = joined("Stad - REPORTAGE: DE NIEUWE BRUG", standfirst, TITLE, "ANNA DE VRIES", BODY, MORE)
+    assert ("rubric", "Stad - REPORTAGE: DE NIEUWE BRUG") in aside(text)
+    found = article(text)
+    assert found.meta.headline == TITLE
+    assert ("byline", "ANNA DE VRIES") in [(b.kind.value, b.text) for b in found.blocks]
+    plain = joined("Stad - reportage over de nieuwe brug: wat vinden de bewoners?", standfirst, TITLE, BODY)
+    assert not [t for r, t in aside(plain) if r == "rubric"]  # a title with a dash and a colon, in lower case
+    no_author = joined(standfirst, TITLE, BODY, MORE)  # no author's name under the heading: a section heading
+    assert article(no_author).meta.headline is None
