@@ -14,6 +14,8 @@ def test_a_media_name_inside_a_sentence_naming_a_product_stays_and_a_standalone_
     assert not aside(text)
     standalone = "Fietsers kunnen er vanaf maandag over. YouTube Goedemorgen allemaal, de brug is open."
     assert ("embed", "YouTube") in aside(joined(TITLE, BODY, standalone))
+    before_a_title = "De brug is open, hoera Social Videotip: zo fiets je eroverheen."  # a colon: an embed's title
+    assert ("embed", "Social") in aside(joined(TITLE, BODY, before_a_title))
 
 
 def test_an_authors_role_alone_under_a_byline_is_the_byline() -> None:
