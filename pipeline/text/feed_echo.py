@@ -41,16 +41,17 @@ def _echoes(cut: list[str], description: list[str]) -> bool:
 
 
 def feed_echoes(blocks: Sequence[Block]) -> list[Block]:
+    """Only the first FEED_ECHO_MAX_MARKERS markers are looked at (an API's item has one): linear in the text."""
     out = list(blocks)
-    for m, marker in enumerate(out):
-        if marker.kind is not BlockKind.SITE_TEXT or not CUT_MARKER.search(marker.text):
-            continue
+    markers = [m for m, b in enumerate(out) if b.kind is BlockKind.SITE_TEXT and CUT_MARKER.search(b.text)]
+    words: dict[int, list[str]] = {}
+    for m in markers[: title_rules.FEED_ECHO_MAX_MARKERS]:
         for start in range(max(0, m - title_rules.FEED_ECHO_MAX_LINES), m):  # two lines, else one
             if any(b.kind not in _TEXT_KINDS for b in out[start:m]):
                 continue
             cut = _words(" ".join(b.text for b in out[start:m]))[:-1]
-            descriptions = [_words(b.text) for b in out[:start] if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
-            if any(_echoes(cut, d) for d in descriptions):
+            earlier = [i for i in range(start) if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
+            if any(_echoes(cut, words.setdefault(i, _words(out[i].text))) for i in earlier):
                 for i in range(start, m):
                     out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="repeated")
                 break

@@ -47,6 +47,7 @@ STAMPED_STORY = (
 )
 STAMPED_STORY_MAX_WORDS = 30
 STAMPED_STORIES_MIN_ITEMS = 3
+FEED_ECHO_MAX_MARKERS = 2  # the markers looked at, from the text's start
 FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most one line break
 
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
