@@ -207,7 +207,7 @@ APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
 # title's last " - " is the source's name when it is short and capitalised ("… geopend - Dagblad Oost",
 # "… - Radio 3 op 4"): at most FEED_SOURCE_MAX_WORDS words, the first capitalised or a figure, at most one in
 # lower case, no sentence's end.
-FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*)$"
+FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*\.?)$"
 FEED_SOURCE_MAX_WORDS = 4
 FEED_SOURCE_MAX_LOWER = 1
 # A reader's request put as a condition and an offer, opening its sentence: "Heeft u ook een vraag over …, dan

@@ -123,6 +123,8 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         pieces = tagged(block.kind, text)
         return [block] if len(pieces) == 1 else pieces
     head = text[: len(text) - len(tail)].strip()
+    if block.kind is BlockKind.PARAGRAPH:  # a site name glued to it: a title, full stops and all
+        block = Block(BlockKind.SUBHEADING, block.text)
     topic = BAR_RUBRIC_TAIL.search(head)
     if topic and _bar_label(topic.group("tail").lstrip("| "), head[: topic.start()]):
         head, rubric = head[: topic.start()].strip(), topic.group("tail")

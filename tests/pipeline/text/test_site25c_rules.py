@@ -153,3 +153,17 @@ def test_a_print_pages_section_and_genre_label_is_set_aside_and_its_title_under_
     assert not [t for r, t in aside(plain) if r == "rubric"]  # a title with a dash and a colon, in lower case
     no_author = joined(standfirst, TITLE, BODY, MORE)  # no author's name under the heading: a section heading
     assert article(no_author).meta.headline is None
+
+
+def test_a_two_sentence_title_with_a_site_name_glued_to_it_is_the_headline() -> None:
+    title = "Nieuwe brug over de IJssel geopend. 'Eindelijk kunnen we weer fietsen'"
+    found = article(joined(f"{title} - NU.nl", BODY, MORE))
+    assert found.meta.headline == title
+    running = f"{BODY} - NU.nl"  # a paragraph of running text with a name after it is no title
+    assert article(joined(TITLE, running, MORE)).meta.headline == TITLE
+
+
+def test_a_news_apis_source_name_closed_by_a_full_stop_is_set_aside() -> None:
+    text = joined(f"{TITLE} - BLAD.", BODY, BODY[:100] + "… [+400 chars]")
+    assert ("site_name", "- BLAD.") in aside(text)
+    assert article(text).meta.headline == TITLE
