@@ -68,9 +68,22 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
             echo = _echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
             if echo is not None:
                 return [*out[:index], *_echo_split(block, echo, out[index + 1 :])]
-            out[index : index + 1] = _split(block, outlet, feed=feed, export=export)
+            pieces = _split(block, outlet, feed=feed, export=export)
+            out[index : index + 1] = pieces
+            if feed and any(p.reason == "site_name" for p in pieces):
+                _title_again(out, index + len(pieces), [p.text for p in pieces if p.reason != "site_name"])
         break
     return out
+
+
+def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:
+    """In a news API's item, a later line that is the title line again without its site name (the content
+    opening with the page's title): set aside as "repeated"."""
+    words = re.findall(r"\w+", " ".join(title).casefold())
+    for i in range(start, len(out)):
+        block = out[i]
+        if block.kind in _TITLE_KINDS and re.findall(r"\w+", block.text.casefold()) == words:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
 
 
 def _echoed_name(title: str, others: Sequence[str]) -> str | None:

@@ -167,3 +167,11 @@ def test_a_news_apis_source_name_closed_by_a_full_stop_is_set_aside() -> None:
     text = joined(f"{TITLE} - BLAD.", BODY, BODY[:100] + "… [+400 chars]")
     assert ("site_name", "- BLAD.") in aside(text)
     assert article(text).meta.headline == TITLE
+
+
+def test_a_news_apis_content_opening_with_the_title_again_is_set_aside() -> None:
+    cut = MORE[:90] + "… [+800 chars]"
+    text = joined(f"{TITLE} - NU.nl", BODY, f"{TITLE}\n{cut}")
+    assert ("repeated", TITLE) in aside(text)
+    longer = f"{TITLE}, zegt de wethouder"  # the title's words and more: a sentence of the text
+    assert longer in [b.text for b in article(joined(f"{TITLE} - NU.nl", BODY, f"{longer}\n{cut}")).blocks]
