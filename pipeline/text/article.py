@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
+from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_body import body_line
@@ -40,6 +41,7 @@ from pipeline.text.page_edges import (
     widget_titles,
 )
 from pipeline.text.page_lines import inline_addresses
+from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.segment import split_sentences
@@ -125,7 +127,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
-    return page_furniture(link_prompts(source_stamps(print_furniture(out))), source)
+    return stamped_stories(
+        comment_sections(feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source)))
+    )
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -15,6 +15,28 @@ from pipeline.text.dutch_rules import vocabulary as _words
 # word is a tag).
 ROLE_LINE = r"^(?-i:[a-zà-ÿ][a-zà-ÿ-]+)(\s+[^\s.!?]+){1,7}$"
 
+# Under a byline, the author's role alone on its line ("Redacteur", "Politiek verslaggever"): at most
+# ROLE_UNDER_BYLINE_MAX_WORDS words, the last of them ending in one of these nouns ("Sportredacteur").
+ROLE_UNDER_BYLINE_MAX_WORDS = 3
+AUTHOR_ROLE_NOUNS = (
+    "redacteur",
+    "redactrice",
+    "verslaggever",
+    "verslaggeefster",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "fotograaf",
+    "presentator",
+    "presentatrice",
+    "eindredacteur",
+    "hoofdredacteur",
+    "chef",
+    "commentator",
+    "recensent",
+    "criticus",
+)
+
 # A social account alone on its line at the top or the tail, with or without its network's name: "Twitter: @krant"
 # (pipeline.text.print_edges: a contact line, like an e-mail address alone).
 CONTACT_HANDLE_LINE = r"^((?-i:[A-Z])[\w-]{1,15}\s*:\s*)?@\w{1,30}$"
@@ -185,7 +207,7 @@ APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
 # title's last " - " is the source's name when it is short and capitalised ("… geopend - Dagblad Oost",
 # "… - Radio 3 op 4"): at most FEED_SOURCE_MAX_WORDS words, the first capitalised or a figure, at most one in
 # lower case, no sentence's end.
-FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*)$"
+FEED_SOURCE_TAIL = r"\s[-–—]\s+(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.!?:;\-–—|]*\.?)$"
 FEED_SOURCE_MAX_WORDS = 4
 FEED_SOURCE_MAX_LOWER = 1
 # A reader's request put as a condition and an offer, opening its sentence: "Heeft u ook een vraag over …, dan

@@ -34,6 +34,11 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
+    if not given and (title := _print_title(blocks)) is not None:
+        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
+        name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
+        blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
+        return blocks
     candidates = _headline_candidates(blocks)
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
@@ -58,6 +63,26 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
     return blocks
+
+
+def _print_title(blocks: Sequence[Block]) -> int | None:
+    """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
+    of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
+    Vries") — the heading is the headline, the name its byline."""
+    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
+    if len(kept) < 3:
+        return None
+    first, title, name = (blocks[i] for i in kept)
+    standfirst = (
+        first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
+        and patterns.ends_sentence(first.text)
+    )
+    heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
+    author = name.kind is BlockKind.BYLINE or (
+        name.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and patterns.is_person_name(name.text.strip())
+    )
+    return kept[1] if standfirst and heading and author else None
 
 
 def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:

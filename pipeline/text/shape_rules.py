@@ -34,6 +34,8 @@ CONSENT_SENTENCES: tuple[str, ...] = (
     r"\b(optimale|betere|persoonlijke) (gebruikers|gebruiks)ervaring\b",
     # bounded and not restarted inside a token: a 100 kB run of "aa-aa-…" is linear (review 23, #9)
     r"(?<![\w-])[\w-]{1,63}\.(nl|be)\b.{0,40}\bmaken? deel uit van\b",
+    # the reader told to accept cookies to see what the page holds: "Aanvaard de cookies om deze inhoud te zien"
+    r"^(aanvaard|accepteer|sta)\b.{0,30}\bcookies?\b.{0,10}\bom (deze|dit|de|het)\b",
 )
 
 # A promise to keep the reader posted, in the imperative: "Blijf op de hoogte van al het nieuws uit Zeeland."
@@ -205,12 +207,34 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "navigation",
         r"^(ga |terug )?naar (het |de )?((vorige?|volgende?) (bericht|artikel|pagina|item)|overzicht)\b.{0,20}$",
     ),
+    # a print page's section and genre label over an article: "Leven - INTERVIEW: RAJ RAGHUNATHAN" (a capitalised
+    # section word or two, a dash, the genre in capitals and a colon, maybe a name in capitals)
+    (
+        "rubric",
+        r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)( (?-i:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+))? [-–] (?-i:[A-ZÀ-Ý]{3,}( [A-ZÀ-Ý]{2,})?)"
+        r":(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}))?$",
+    ),
+    # the links to the previous and next story side by side: "Vorig nieuwsartikel Volgend nieuwsartikel"
+    (
+        "navigation",
+        r"^(vorige?|volgende?) (nieuws)?(artikel|bericht|item|verhaal)\s+(vorige?|volgende?) (nieuws)?(artikel|bericht|item|verhaal)$",
+    ),
+    # a share row after its count: "87 Facebook Linkedin Twitter"
+    ("share", r"^\d{1,6}(\s+(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit)){2,}$"),
     ("banner", r"^(advertorial|partner ?content|gesponsorde inhoud|sponsored content)\b.{0,60}$"),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
     # an English interface sentence to the reader: "You must log in or # to comment."
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
+    # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
+    # or its relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
+    ("interface", r"^(.{0,30}\b\d{1,2}[:.]\d{2},?\s+)?\d{1,3}\s+(minuut|minuten|min\.?)\s+leestijd$"),
+    (
+        "interface",
+        r"^.{0,30}\b\d{1,2}[:.]\d{2},?\s+(update|bijgewerkt|aangepast)\s*:?\s*(\d{1,3}|een|één)\s+"
+        r"(seconden?|minuut|minuten|min|uur|uren|dag|dagen|week|weken)\s+geleden$",
+    ),
 )
 # A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
 WIDGET_TITLE_MAX_WORDS = 4

@@ -55,6 +55,22 @@ OUTLETS = (
     "BN DeStem",
     "PZC",
     "Eindhovens Dagblad",
+    # the regional public broadcasters and newspapers of the Netherlands
+    "RTV Oost",
+    "RTV Noord",
+    "RTV Drenthe",
+    "RTV Rijnmond",
+    "Rijnmond",
+    "Omroep Flevoland",
+    "Omrop Fryslân",
+    "1Limburg",
+    "De Gelderlander",
+    "De Stentor",
+    "Leeuwarder Courant",
+    "Noordhollands Dagblad",
+    "Haarlems Dagblad",
+    "Leidsch Dagblad",
+    "Brabants Dagblad",
 )
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
@@ -255,6 +271,8 @@ CAPTIONS: tuple[str, ...] = (
     r"^(archieffoto|archiefbeeld)\b",
     r"^(©|Ⓒ|\(c\)|copyright\b)",
     r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line
+    # in lower case, the photo word and an agency's short abbreviation: "foto hh", "beeld anp" (no function word)
+    r"^(?-i:foto|beeld)\s+(?!(van|de|het|een|op|in|met|bij|uit|en|om|te|is)$)(?-i:[a-z]{2,4})$",
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)

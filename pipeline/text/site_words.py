@@ -34,6 +34,9 @@ FUNCTION_WORDS = frozenset(
         "onze",
     ]
 )
+# what closes a sentence, and a clause, at a word's end (an embed's stand-in is no word of a sentence)
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+CLAUSE_ENDS = (".", ",", ";")  # not a colon: "Social BonusFilmpje: …" is an embed and a title
 # a symbol between menu items or breadcrumbs
 MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
 

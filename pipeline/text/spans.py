@@ -220,9 +220,20 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         standalone = before not in words.FUNCTION_WORDS and (not after or _capitalised(after))
+        if standalone and _names_product(tokens, index):
+            continue
         if standalone and (index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS])):
             spans.append((start, end, "embed"))
     return spans
+
+
+def _names_product(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """Inside a sentence (a lower-case word without a sentence's end before it), the medium's name and a
+    capitalised word closing the clause are a product's name ("… vervangen door YouTube Music. …")."""
+    if not index or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1][2], tokens[index + 1][2]
+    return before[:1].islower() and not before.endswith(words.SENTENCE_ENDS) and after.endswith(words.CLAUSE_ENDS)
 
 
 def _names_programme(following: Sequence[tuple[int, int, str]]) -> bool:

@@ -45,6 +45,8 @@ FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
+BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
+BAR_RUBRIC_TAIL = re.compile(title_rules.BAR_RUBRIC_TAIL)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 
 
@@ -66,9 +68,22 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
             echo = _echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
             if echo is not None:
                 return [*out[:index], *_echo_split(block, echo, out[index + 1 :])]
-            out[index : index + 1] = _split(block, outlet, feed=feed, export=export)
+            pieces = _split(block, outlet, feed=feed, export=export)
+            out[index : index + 1] = pieces
+            if feed and any(p.reason == "site_name" for p in pieces):
+                _title_again(out, index + len(pieces), [p.text for p in pieces if p.reason != "site_name"])
         break
     return out
+
+
+def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:
+    """In a news API's item, a later line that is the title line again without its site name (the content
+    opening with the page's title): set aside as "repeated"."""
+    words = re.findall(r"\w+", " ".join(title).casefold())
+    for i in range(start, len(out)):
+        block = out[i]
+        if block.kind in _TITLE_KINDS and re.findall(r"\w+", block.text.casefold()) == words:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
 
 
 def _echoed_name(title: str, others: Sequence[str]) -> str | None:
@@ -101,6 +116,9 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
+    if (bar := BAR_RUBRIC_OPENING.match(text)) and _bar_label(bar.group("label"), bar.group("rest")):
+        label = Block(BlockKind.SUBHEADING, bar.group("label"))  # kept: a rubric above the headline
+        return [label, *_split(Block(block.kind, bar.group("rest")), outlet, feed=feed, export=export)]
     if (kicker := CAPS_KICKER.match(text)) and _caps_kicked(kicker.group("rest")):
         label = Block(BlockKind.SUBHEADING, kicker.group("kicker"))  # kept: a label above the headline
         return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
@@ -118,7 +136,25 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         pieces = tagged(block.kind, text)
         return [block] if len(pieces) == 1 else pieces
     head = text[: len(text) - len(tail)].strip()
+    if block.kind is BlockKind.PARAGRAPH:  # a site name glued to it: a title, full stops and all
+        block = Block(BlockKind.SUBHEADING, block.text)
+    topic = BAR_RUBRIC_TAIL.search(head)
+    if topic and _bar_label(topic.group("tail").lstrip("| "), head[: topic.start()]):
+        head, rubric = head[: topic.start()].strip(), topic.group("tail")
+        return [
+            *tagged(block.kind, head),
+            Block(BlockKind.SITE_TEXT, rubric, reason="rubric"),
+            Block(BlockKind.SITE_TEXT, tail, reason="site_name"),
+        ]
     return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def _bar_label(label: str, headline: str) -> bool:
+    """A rubric's or topic page's name beside a headline across a bar: short, and the headline long enough."""
+    return (
+        patterns.word_count(label) <= title_rules.BAR_LABEL_MAX_WORDS
+        and patterns.word_count(headline) >= HEAD_MIN_WORDS
+    )
 
 
 def tagged(kind: BlockKind, head: str) -> list[Block]:

@@ -19,6 +19,37 @@ TITLE_TAG = (
 )
 TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
 
+# A rubric before a bar opening the title line: "Weekweerbericht | Na regen komt zon", "Live F1 | Reacties na …" — up to
+# BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end or colon; the headline after it opens with a
+# capital, a figure or a quote and has HEAD_MIN_WORDS words. Kept as a label above the headline (the outlet shows it).
+BAR_RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40}?)\s+\|\s+(?P<rest>(?-i:[A-ZÀ-Ý0-9'‘\"“]).*)$"
+# A topic page's name after a bar closing the title (before any site name): "… brandstofdepot geraakt | Oorlog in
+# Oekraïne" — up to BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end; set aside as a rubric.
+BAR_RUBRIC_TAIL = r"\s+(?P<tail>\|\s+(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40})$"
+BAR_LABEL_MAX_WORDS = 3
+# A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
+FEED_ECHO_MIN_WORDS = 8
+FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
+FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the cut (a date cut off)
+# A print page's standfirst above the headline (pipeline.text.headline): at most this many words.
+PRINT_STANDFIRST_MAX_WORDS = 60
+
+# A page's comment section (pipeline.text.comment_section): a heading counting the comments, then reply buttons.
+COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}\)$"
+COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"
+COMMENT_SECTION_MIN_REPLIES = 3
+# A story's title closed by its rubric and date, as a list of other stories shows it (pipeline.text.page_sections):
+# "… nieuwe functie Nieuws van 20 juli 2023", "… Proxy-functie .Geek van 23 juni 2023" (a capitalised word or one
+# after a full stop, "van", a full date); STAMPED_STORIES_MIN_ITEMS such lines in a row.
+STAMPED_STORY = (
+    r"\s\.?(?-i:[A-ZÀ-Ý])[\w-]{1,20}\s+van\s+\d{1,2}\s+(?-i:(januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december))\s+(19|20)\d{2}$"
+)
+STAMPED_STORY_MAX_WORDS = 30
+STAMPED_STORIES_MIN_ITEMS = 3
+FEED_ECHO_MAX_MARKERS = 2  # the markers looked at, from the text's start
+FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most one line break
+
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
 # lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:

@@ -2,7 +2,8 @@
 pipeline.text.edge_rules):
 
 byline    an author's box at the top: a person's name on its line and the role under it in lower case
-          ("Anna de Vries" / "redacteur Binnenland"), however often the page repeats the box
+          ("Anna de Vries" / "redacteur Binnenland"), however often the page repeats the box; and anywhere,
+          the author's role alone on the line under a byline ("Door Anna de Vries" / "Redacteur")
 embed     an embedded post's account name and "@handle" above its text, and its time and date lines below
           it ("17:03" / "3 november 2023"); the post's text stays, as a quote
 prompt    at the tail, a short question and exclamation on one line ("Vragen? Mail ons!")
@@ -48,7 +49,18 @@ def author_boxes(blocks: Sequence[Block]) -> list[Block]:
             and ROLE_LINE.match(role.text.strip())
         ):
             out[i], out[i + 1] = Block(BlockKind.BYLINE, name.text), Block(BlockKind.BYLINE, role.text)
+    for i in range(1, len(out)):
+        if out[i - 1].kind is BlockKind.BYLINE and out[i].kind in _LINE_KINDS and _role_alone(out[i].text):
+            out[i] = Block(BlockKind.BYLINE, out[i].text)
     return out
+
+
+def _role_alone(text: str) -> bool:
+    """The author's role alone on its line under a byline ("Redacteur", "Politiek verslaggever")."""
+    words = text.split()
+    if not 1 <= len(words) <= rules.ROLE_UNDER_BYLINE_MAX_WORDS or not all(w.isalpha() for w in words):
+        return False
+    return words[-1].casefold().endswith(rules.AUTHOR_ROLE_NOUNS)
 
 
 def embedded_posts(blocks: Sequence[Block]) -> list[Block]:
