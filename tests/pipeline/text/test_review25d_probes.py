@@ -108,3 +108,13 @@ def test_an_interviewees_name_under_a_section_heading_is_no_byline() -> None:
     found = article(joined(intro, "De kosten", "Jan de Vries", "Het staal werd in een jaar twee keer zo duur.", BODY))
     assert found.meta.headline != "De kosten"
     assert ("byline", "Jan de Vries") not in [(b.kind.value, b.text) for b in found.blocks]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="title_line BAR_RUBRIC_OPENING: a headline's first clause of <= 3 words before ' | ' becomes a label and "
+    "the headline keeps only its second part",
+)
+def test_a_two_part_headline_across_a_bar_keeps_its_first_part() -> None:
+    found = article(joined("Kabinet valt | Rutte stapt op - NOS", BODY, MORE))
+    assert "Kabinet valt" in (found.meta.headline or "")
