@@ -12,9 +12,6 @@ from pipeline.text.page_sections import comment_sections
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined
 
 
-@pytest.mark.xfail(
-    strict=True, reason="page_sections.stamped_stories: 3 lines citing rulings 'Arrest van 12 maart 2019' are teasers"
-)
 def test_a_list_of_cited_rulings_closed_by_their_dates_stays() -> None:
     rulings = [
         "Gerechtshof Amsterdam, Arrest van 12 maart 2019",
@@ -25,9 +22,6 @@ def test_a_list_of_cited_rulings_closed_by_their_dates_stays() -> None:
     assert not aside(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="page_sections.stamped_stories: a timeline of sentences ending 'Wet van <date>' is teasers"
-)
 def test_a_timeline_of_sentences_ending_in_a_laws_date_stays() -> None:
     steps = [
         "Het kabinet stelt de avondklok in met de Wet van 22 januari 2021",
@@ -38,11 +32,6 @@ def test_a_timeline_of_sentences_ending_in_a_laws_date_stays() -> None:
     assert not aside(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_sections.comment_sections: everything after 'Reacties (N)' to the end goes, article text after "
-    "the quoted reactions included",
-)
 def test_article_text_after_a_section_of_quoted_reactions_stays() -> None:
     after = "De gemeente laat weten de reacties mee te nemen in het definitieve ontwerp van de brug."
     text = joined(
@@ -88,9 +77,6 @@ def test_a_cut_paragraph_adding_words_to_a_short_earlier_one_stays() -> None:
     assert not [t for r, t in aside(joined(TITLE, short, MORE, cut)) if r == "repeated"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="page_sections.comment_sections: quadratic in count headings (each rescans to the end)"
-)
 def test_many_count_headings_are_linear() -> None:
     blocks = [Block(BlockKind.PARAGRAPH, BODY)] + [Block(BlockKind.SUBHEADING, "Reacties (1)")] * 8000
     started = time.perf_counter()
