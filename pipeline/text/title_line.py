@@ -150,9 +150,13 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
 
 
 def _bar_label(label: str, headline: str) -> bool:
-    """A rubric's or topic page's name beside a headline across a bar: short, and the headline long enough."""
+    """A rubric's or topic page's name beside a headline across a bar: short, a name's words only (each
+    capitalised or with a figure, or a small linking word: "Oorlog in Oekraïne", "Live F1" — not a clause
+    "Kabinet valt" or "Drie gewonden"), and the headline long enough."""
+    words = label.split()
     return (
         patterns.word_count(label) <= title_rules.BAR_LABEL_MAX_WORDS
+        and all(w[:1].isupper() or any(c.isdigit() for c in w) or w in title_rules.BAR_LABEL_LINK_WORDS for w in words)
         and patterns.word_count(headline) >= HEAD_MIN_WORDS
     )
 

@@ -27,6 +27,9 @@ BAR_RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40}?)\s+\|\s+(?P<r
 # Oekraïne" — up to BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end; set aside as a rubric.
 BAR_RUBRIC_TAIL = r"\s+(?P<tail>\|\s+(?-i:[A-ZÀ-Ý])[^|.!?:;]{0,40})$"
 BAR_LABEL_MAX_WORDS = 3
+# A bar label's words are a name's: capitalised, with a figure, or one of these linking words (review 25d: a
+# lower-case word is a clause's, "Kabinet valt | …", "… | Drie gewonden", and stays in the headline).
+BAR_LABEL_LINK_WORDS = frozenset({"in", "en", "van", "de", "het", "der", "op", "voor", "met", "uit", "over", "&"})
 # A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
 FEED_ECHO_MIN_WORDS = 8
 FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")

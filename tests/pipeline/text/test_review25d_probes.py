@@ -51,9 +51,6 @@ def test_article_text_after_a_section_of_quoted_reactions_stays() -> None:
     assert after in kept
 
 
-@pytest.mark.xfail(
-    strict=True, reason="title_line BAR_RUBRIC_TAIL: a headline's 2-3-word second part after ' | ' is a 'rubric'"
-)
 def test_a_short_second_part_of_a_headline_after_a_bar_stays_in_the_headline() -> None:
     found = article(joined("Brand in woonwijk Zwolle | Drie gewonden - RTV Oost", BODY, MORE))
     assert "Drie gewonden" in (found.meta.headline or "")
@@ -96,11 +93,6 @@ def test_an_interviewees_name_under_a_section_heading_is_no_byline() -> None:
     assert ("byline", "Jan de Vries") not in [(b.kind.value, b.text) for b in found.blocks]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="title_line BAR_RUBRIC_OPENING: a headline's first clause of <= 3 words before ' | ' becomes a label and "
-    "the headline keeps only its second part",
-)
 def test_a_two_part_headline_across_a_bar_keeps_its_first_part() -> None:
     found = article(joined("Kabinet valt | Rutte stapt op - NOS", BODY, MORE))
     assert "Kabinet valt" in (found.meta.headline or "")
