@@ -224,7 +224,11 @@ def site_sentence_reason(sentence: str) -> str | None:
 
 def authority_tip(reason: str | None, text: str) -> bool:
     """A "tip" sentence that gives the police's (an authority's) contact, or that someone is reported to
-    make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news."""
+    make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news. So is a
+    "consent" sentence someone is reported to say ("Accepteer nooit alle cookies om …, adviseert de
+    Consumentenbond", review 25d): a site's own notice quotes no one."""
+    if reason == "consent":
+        return bool(_REPORTED_VERB.search(text))
     return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))
 
 

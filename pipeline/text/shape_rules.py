@@ -34,8 +34,9 @@ CONSENT_SENTENCES: tuple[str, ...] = (
     r"\b(optimale|betere|persoonlijke) (gebruikers|gebruiks)ervaring\b",
     # bounded and not restarted inside a token: a 100 kB run of "aa-aa-…" is linear (review 23, #9)
     r"(?<![\w-])[\w-]{1,63}\.(nl|be)\b.{0,40}\bmaken? deel uit van\b",
-    # the reader told to accept cookies to see what the page holds: "Aanvaard de cookies om deze inhoud te zien"
-    r"^(aanvaard|accepteer|sta)\b.{0,30}\bcookies?\b.{0,10}\bom (deze|dit|de|het)\b",
+    # the reader told to accept cookies to see what the page holds: "Aanvaard de cookies om deze inhoud te zien";
+    # not advised against it ("Accepteer nooit … cookies", review 25d) nor quoted (", zegt/adviseert …" after it)
+    r"^(aanvaard|accepteer|sta)\b(?:(?!\b(nooit|niet|geen)\b).){0,30}\bcookies?\b.{0,10}\bom (deze|dit|de|het)\b[^,;]{0,60}$",
 )
 
 # A promise to keep the reader posted, in the imperative: "Blijf op de hoogte van al het nieuws uit Zeeland."

@@ -56,9 +56,6 @@ def test_a_short_second_part_of_a_headline_after_a_bar_stays_in_the_headline() -
     assert "Drie gewonden" in (found.meta.headline or "")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="shape_rules.CONSENT_SENTENCES: advice 'Accepteer nooit … cookies om de …' is consent text"
-)
 def test_news_advice_not_to_accept_cookies_stays() -> None:
     advice = "Accepteer nooit zomaar alle cookies om de site sneller te kunnen zien, adviseert de Consumentenbond."
     assert not aside(joined(TITLE, BODY, advice))
