@@ -68,7 +68,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 def _print_title(blocks: Sequence[Block]) -> int | None:
     """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
     of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
-    Vries") — the heading is the headline, the name its byline."""
+    Vries") — the heading is the headline, the name its byline. A name the standfirst holds is the
+    interviewee it introduces, not the author (review 25d)."""
     kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
     if len(kept) < 3:
         return None
@@ -80,7 +81,9 @@ def _print_title(blocks: Sequence[Block]) -> int | None:
     )
     heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
     author = name.kind is BlockKind.BYLINE or (
-        name.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and patterns.is_person_name(name.text.strip())
+        name.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.is_person_name(name.text.strip())
+        and name.text.strip().casefold() not in first.text.casefold()  # an interviewee the standfirst introduces
     )
     return kept[1] if standfirst and heading and author else None
 

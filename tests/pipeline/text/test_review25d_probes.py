@@ -78,11 +78,6 @@ def test_many_count_headings_are_linear() -> None:
     assert time.perf_counter() - started < 1.0  # a linear pass over 8,000 blocks takes ~10 ms
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline._print_title: an untitled interview's intro, section heading and the interviewee's name line "
-    "make the section heading the headline and the interviewee its author",
-)
 def test_an_interviewees_name_under_a_section_heading_is_no_byline() -> None:
     intro = "Jan de Vries (54) is sinds maart burgemeester van Zwolle. Een gesprek over de nieuwe brug."
     found = article(joined(intro, "De kosten", "Jan de Vries", "Het staal werd in een jaar twee keer zo duur.", BODY))
