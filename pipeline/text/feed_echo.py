@@ -1,8 +1,9 @@
 """A news API's cut content that only repeats its description (issue 21, helper site25c): in a text the API cut
 off (its marker "… [+1234 chars]"), the lines the marker closes (one, or two when the content kept a line break),
 when their words up to the cut are the description's (an earlier paragraph's) — from its start, after at most a
-label's few words glued before them ("exclusief interviewMassa's …"), and with at most a few words beyond the
-description's end (a date cut off: "… Een terugblik! 20 se…") — hold no article text of their own: set aside as
+label's few words glued before them ("exclusief interviewMassa's …"), and — for the first paragraph only, when it has
+FEED_ECHO_MIN_WORDS words or more (the description proper) — with at most a few words beyond its end (a date cut
+off: "… Een terugblik! 20 se…") — hold no article text of their own: set aside as
 "repeated". Words are compared without markup, apostrophes and case. The limits are data
 (pipeline.text.title_rules)."""
 
@@ -26,16 +27,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _echoes(cut: list[str], description: list[str]) -> bool:
-    """The cut content's words (its last, maybe cut, word dropped) are the description's."""
+def _echoes(cut: list[str], description: list[str], *, extra: bool) -> bool:
+    """The cut content's words (its last, maybe cut, word dropped) are the description's; words beyond its end
+    only when `extra` (the description proper: the first paragraph, FEED_ECHO_MIN_WORDS words or more)."""
     for skip in range(title_rules.FEED_ECHO_MAX_LABEL_WORDS + 1):
         words = cut[skip:]
         if len(words) < title_rules.FEED_ECHO_MIN_WORDS:
             return False
         if description[: len(words)] == words:
             return True
-        extra = len(words) - len(description)
-        if 0 < extra <= title_rules.FEED_ECHO_MAX_EXTRA_WORDS and words[: len(description)] == description:
+        beyond = len(words) - len(description)
+        if extra and 0 < beyond <= title_rules.FEED_ECHO_MAX_EXTRA_WORDS and words[: len(description)] == description:
             return True
     return False
 
@@ -51,7 +53,11 @@ def feed_echoes(blocks: Sequence[Block]) -> list[Block]:
                 continue
             cut = _words(" ".join(b.text for b in out[start:m]))[:-1]
             earlier = [i for i in range(start) if out[i].kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
-            if any(_echoes(cut, words.setdefault(i, _words(out[i].text))) for i in earlier):
+            for i in earlier:
+                if i not in words:
+                    words[i] = _words(out[i].text)
+            first = earlier[0] if earlier and len(words[earlier[0]]) >= title_rules.FEED_ECHO_MIN_WORDS else None
+            if any(_echoes(cut, words[i], extra=i == first) for i in earlier):
                 for i in range(start, m):
                     out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="repeated")
                 break
