@@ -1,6 +1,6 @@
 """Review probes (review25) of stories25: headline actors, tennis set marks. Each test states the
-behaviour a reader needs and xfails (strict) on the current code because of a defect the review
-found. Texts written for these probes."""
+behaviour a reader needs; each xfailed (strict) on stories25's code because of a defect the review
+found and passes since fixstories25. Texts written for these probes."""
 
 from __future__ import annotations
 
