@@ -7,8 +7,7 @@ from dataclasses import replace
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.test_rescue import WORDS
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 LEADER = (
     "Verhoeven kopman van Team Polder in Ronde van Portugal",
@@ -37,11 +36,7 @@ LEADER_LATER = (
 
 def window_with_leader(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
     """60 unrelated items (a window that can tell a rare name), then the leader's story."""
-    store = MemoryStoryStore()
-    for i in range(60):
-        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
-        body = "de " + " en de ".join(words) + "."
-        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    store = unrelated_window(settings)
     return store, assign(feat("nos", "NOS", at(0, 1), *LEADER), store, settings).story_id
 
 
@@ -123,11 +118,7 @@ REACTION = (
 
 
 def window_with_move(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
-    store = MemoryStoryStore()
-    for i in range(60):
-        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
-        body = "de " + " en de ".join(words) + "."
-        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    store = unrelated_window(settings)
     stories = {assign(feat(f"m{i}", "Krant", at(0, i), *text), store, settings).story_id for i, text in enumerate(MOVE)}
     assert len(stories) == 1
     return store, stories.pop()

@@ -6,8 +6,7 @@ from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.test_rescue import WORDS
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 FROST = (
     "Strenge vorst op komst tijdens de kerstdagen",
@@ -40,11 +39,7 @@ FROST_ABROAD = (
 
 def window_with_frost(settings: ClusterSettings) -> tuple[MemoryStoryStore, int]:
     """60 unrelated items (a window that can tell a rare name), then the frost story."""
-    store = MemoryStoryStore()
-    for i in range(60):
-        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
-        body = "de " + " en de ".join(words) + "."
-        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    store = unrelated_window(settings)
     return store, assign(feat("nos", "NOS", at(0, 1), *FROST), store, settings).story_id
 
 

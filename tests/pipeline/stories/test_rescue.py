@@ -6,42 +6,9 @@ from dataclasses import replace
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.evidence import distinct, shared_entities
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import WORDS, at, feat, unrelated_window
 from tests.pipeline.stories.wire_texts import BRUG_FULL
 
-WORDS = [
-    "tuin",
-    "fiets",
-    "school",
-    "markt",
-    "bakker",
-    "haven",
-    "molen",
-    "kerk",
-    "boer",
-    "trein",
-    "weiland",
-    "sloot",
-    "dijk",
-    "zon",
-    "regen",
-    "wind",
-    "wolk",
-    "vogel",
-    "koe",
-    "paard",
-    "schaap",
-    "geit",
-    "kip",
-    "hond",
-    "kat",
-    "vis",
-    "boom",
-    "bloem",
-    "gras",
-    "zand",
-    "klei",
-]
 # no second look, and idf from the window alone: with the prior of Dutch word rarity (`rarity`) the
 # short lead's rare words weigh enough to join on words at this window size
 NO_SECOND_LOOK = replace(ClusterSettings(), rescue_floor=1.0, prior_docs=0.0)
@@ -58,11 +25,7 @@ OTHER_BRIDGE = (
 
 def window_with_bridge(settings: ClusterSettings | None = None) -> tuple[MemoryStoryStore, int]:
     """A window of 60 unrelated items (enough to tell a rare name), then the bridge story."""
-    store = MemoryStoryStore()
-    for i in range(60):
-        words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
-        body = "de " + " en de ".join(words) + "."
-        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
+    store = unrelated_window(settings)
     bridge = assign(
         feat("tg", "De Telegraaf", at(0, 1), "IJsselbrug bij Zwolle dicht na vondst scheur", BRUG_FULL),
         store,

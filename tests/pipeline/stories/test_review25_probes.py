@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks, tennis_sets
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 FILLER = [
     "akker", "balkon", "circus", "duiker", "egel", "fontein", "gitaar", "haven", "iglo", "jurk", "kasteel",
@@ -18,12 +18,7 @@ FILLER = [
 
 def window(settings: ClusterSettings) -> MemoryStoryStore:
     """60 unrelated items first, so that a rare name is telling (as the authors' tests do)."""
-    store = MemoryStoryStore()
-    for i in range(60):
-        words = [FILLER[(i * 7 + k * 3) % len(FILLER)] for k in range(12)]
-        body = "de " + " en de ".join(words) + "."
-        assign(feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {words[0]} en {words[1]}", body), store, settings)
-    return store
+    return unrelated_window(settings, FILLER)
 
 
 # --- headline actors ---------------------------------------------------------------------------

@@ -3,10 +3,13 @@ boilerplate, and look-alike events of the same topic on other days."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.features import ArticleFeatures, ArticleText, extract
+from pipeline.stories.memory import MemoryStoryStore
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=AMS)  # a Monday
@@ -18,6 +21,55 @@ def at(days: float = 0, hours: float = 0) -> datetime:
 
 def feat(article_id: str, outlet: str, when: datetime, title: str, body: str) -> ArticleFeatures:
     return extract(ArticleText(article_id, outlet, when, title, body))
+
+
+WORDS = [
+    "tuin",
+    "fiets",
+    "school",
+    "markt",
+    "bakker",
+    "haven",
+    "molen",
+    "kerk",
+    "boer",
+    "trein",
+    "weiland",
+    "sloot",
+    "dijk",
+    "zon",
+    "regen",
+    "wind",
+    "wolk",
+    "vogel",
+    "koe",
+    "paard",
+    "schaap",
+    "geit",
+    "kip",
+    "hond",
+    "kat",
+    "vis",
+    "boom",
+    "bloem",
+    "gras",
+    "zand",
+    "klei",
+]
+
+
+def unrelated_window(
+    settings: ClusterSettings | None, words: Sequence[str] = WORDS, count: int = 60
+) -> MemoryStoryStore:
+    """A store holding `count` unrelated items of the day before (enough for the window to tell a rare name)."""
+    store = MemoryStoryStore()
+    for i in range(count):
+        picked = [words[(i * 7 + k * 3) % len(words)] for k in range(12)]
+        body = "de " + " en de ".join(picked) + "."
+        assign(
+            feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {picked[0]} en {picked[1]}", body), store, settings
+        )
+    return store
 
 
 DIJK_WIRE = """Bij Zaltbommel is maandagochtend een dijk langs de Waal over een lengte van veertig meter verzakt.
