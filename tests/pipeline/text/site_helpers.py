@@ -36,3 +36,8 @@ MORE = (
 def joined(*parts: str) -> str:
     """Paragraphs separated by blank lines, as a text file has them."""
     return "\n\n".join(parts)
+
+
+def page(*lines: str) -> str:
+    """A page saved as text: one line per element, no blank lines."""
+    return "\n".join(lines)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.document import Block
 from pipeline.text.page_body import lines_are_blocks, page_shaped
 from pipeline.text.page_dump import page_furniture
-from tests.pipeline.text.site_helpers import K, article, joined
+from tests.pipeline.text.site_helpers import K, article, joined, page
 
 MENU = ["Naar de inhoud", "Voorbeeldkrant", "Nieuws", "Regio", "Sport", "Cultuur", "Inloggen", "Home » Regio"]
 TITLE = "Nieuwe brug over de IJssel na jaren vertraging geopend"
@@ -51,11 +51,6 @@ TAIL = [
     "Contact",
     "© 2024 Voorbeeldkrant BV",
 ]
-
-
-def page(*lines: str) -> str:
-    """A page saved as text: one line per element, no blank lines."""
-    return "\n".join(lines)
 
 
 def _kinds(text: str) -> list[tuple[K, str]]:

@@ -6,7 +6,7 @@ for these probes."""
 from __future__ import annotations
 
 from pipeline.document import BlockKind
-from tests.pipeline.text.site_helpers import article, joined
+from tests.pipeline.text.site_helpers import article, joined, page
 
 K = BlockKind
 
@@ -67,11 +67,6 @@ CLOCK_TIMELINE = [
     "10:05",
     "Treinverkeer tussen Utrecht en Den Bosch stilgelegd",
 ]
-
-
-def page(*lines: str) -> str:
-    """A page saved as text: one line per element."""
-    return "\n".join(lines)
 
 
 def headline(text: str) -> str | None:
