@@ -66,11 +66,12 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
-    scored = _scored_candidates(features, heavy, names, store, settings)
+    seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
+    scored = _scored_candidates(features, heavy, names, store, settings, seen)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
         lead = tfidf(features, store, prior_docs=prior)
         lead_scored = _scored_candidates(
-            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings
+            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings, seen
         )
         scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
@@ -135,19 +136,25 @@ def _scored_candidates(
     names: dict[str, float],
     store: StoryStore,
     settings: ClusterSettings,
+    seen: dict[int, tuple[StoryState, bool, bool]],
 ) -> list[tuple[float, int]]:
-    """(score, story id) of the window's candidate stories, best first (ties: lower id)."""
+    """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
+    candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
     if not vec:
         return []
     since = features.published - settings.window
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
-        story = store.story(story_id)
-        if story is not None:
+        if story_id not in seen:
+            story = store.story(story_id)
+            if story is None:
+                continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
-            out.append((score(features, vec, names, story, settings, other, only_places), story_id))
+            seen[story_id] = (story, other, only_places)
+        story, other, only_places = seen[story_id]
+        out.append((score(features, vec, names, story, settings, other, only_places), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
