@@ -44,6 +44,7 @@ from pipeline.text.page_lines import inline_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.print_edges import contact_notes, print_furniture
+from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.teasers import aged_items, dated_titles, teasers
@@ -186,6 +187,8 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     """Why each sentence of a paragraph is site text (or None). A short sentence between two of them,
     or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
+    if edge and roundup_opening(sentences):
+        return ["greeting"] * len(sentences)
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
     if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
