@@ -49,7 +49,7 @@ from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_line import site_name_tail, split_title_line
-from pipeline.text.web_edges import author_boxes, embedded_posts, tail_boxes
+from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -117,7 +117,9 @@ def _kept(block: Block) -> Block:
 
 def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     blocks = contact_notes(
-        tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks)), source))))
+        author_bios(
+            tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks)), source))))
+        )
     )
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]

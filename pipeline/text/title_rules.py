@@ -199,7 +199,29 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", r"^(alle )?(foto'?s|beelden|video'?s)\s+(bekijken|zien|kijken)\s*(\(\d{1,4}\))?$"),
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
+    # a row of share buttons that lost their icons: the same button word again and again ("Delen Delen")
+    ("share", r"^(deel|delen|share|tweet|tweeten)(\s*[|·•,]?\s*(deel|delen|share|tweet|tweeten)){1,5}$"),
+    # a topic box: its label, then the tags with or without a colon — without one, tags glued to each other
+    # ("In dit artikel BinnenlandAhmed AboutalebbesmettingburgemeesterCoronavirus", "Tags: Binnenland, Corona"); a
+    # label in capitals ("TREFWOORDEN: …") is a print archive's metadata (print_edges)
+    (
+        "tags",
+        r"^(in dit artikel|(?-i:[Tt]ags|[Tt]refwoorden|[Oo]nderwerpen))(\s*:\s*(?-i:[A-ZÀ-Ý#])[^.!?]*"
+        r"|\s+(?-i:[A-ZÀ-Ý])[^.!?]*?(?-i:[a-zà-ÿ][A-ZÀ-Ý])[^.!?]*)$",
+    ),
 )
+
+# An author box at the text's end: the author's name on its line, a short bio (at most AUTHOR_BIO_MAX_LINES lines,
+# AUTHOR_BIO_MAX_WORDS words) and last a link to the author's page ("Meer...", "Lees meer", "Alle artikelen van …"):
+# the name is the byline, the bio and the link the site's.
+AUTHOR_MORE_LINK = (
+    r"^(meer|lees meer|meer lezen|meer van (deze )?(auteur|schrijver)|bekijk (het )?profiel"
+    r"|alle (artikelen|berichten|stukken|columns) van\b.{1,40})\s*(\.{2,3}|…|»|>|→)?$"
+    r"|\s(?-i:Meer|Lees meer)\s*(\.{2,3}|…|»|>|→)$"  # or glued to the bio's last line: "… op Twitter: <url> Meer..."
+)
+AUTHOR_BIO_MAX_LINES = 4
+AUTHOR_BIO_MAX_WORDS = 90
+AUTHOR_BOX_AFTER_WORDS = 40  # only after a paragraph of the article's, at least this long
 
 # A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
 # One rule: pipeline.text.patterns.is_byline reads it when it sorts the blocks, pipeline.text.page_lines.dated_byline
@@ -221,6 +243,10 @@ COUNT_AFTER = ("share", "comments")
 # (pipeline.text.patterns.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien hoe de
 # storm huishoudt:", a caption of the article's own video).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
+    # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland.")
+    ("liveblog", r"^welkom (bij|in|op) (het|ons|onze|dit|deze|de) ([\w-]+ )?(live-?blog|liveverslag|live-?ticker)\b"),
+    ("liveblog", r"^(we|wij) houden (je|jullie|u) (hier|in dit (live-?)?blog|via dit (live-?)?blog) op de hoogte\b"),
     (
         "link",
         r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
