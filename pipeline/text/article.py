@@ -23,6 +23,7 @@ from pipeline.text import patterns, shape_rules
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
+from pipeline.text.flat_title import flat_title
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.page_body import body_line
@@ -81,7 +82,7 @@ def article_from_blocks(
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    found = mark_lede(choose_headline(found, meta.headline))
+    found = mark_lede(choose_headline(found if meta.headline else flat_title(found), meta.headline))
     return Article(
         source_name=source_name,
         text=text,

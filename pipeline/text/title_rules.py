@@ -75,6 +75,9 @@ QUOTED_TITLE_MAX_WORDS = 25
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
 FULL_STOP_TITLE_MAX_WORDS = 10
+# A title that quotes someone after a colon: the quote may hold two sentences ("Chesley W. (37): ’Ik ben behandeld
+# als een dier. Zes maanden in een cel met ratten’"); the speaker before the colon one short line.
+QUOTED_TITLE = r"^(?P<who>[^’‘'\"“”„:.!?]{1,40}?(\s(?-i:[A-Z])\.)?(\s\(\d{1,3}\))?):\s*[’‘'\"“„][^’‘'\"“”„]+[’'\"”]$"
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 
 # -- the tail ----------------------------------------------------------------------------------------
@@ -272,4 +275,19 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(en )?vergeet (je |jij |u )?(dan |ook |vooral |zeker )?niet\b.{0,40}"
         r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
     ),
+)
+
+# A text flattened onto one line (a scraper's CSV that replaced every newline with a space): its title is glued to
+# what follows. Only in a first block of at least FLAT_TEXT_MIN_WORDS words that holds the whole text. The title ends
+# (1) where a dateline begins — a place of 1–3 capitalised words, a dash, a capital: "Nu 45 besmettingen Wuhan - Bij
+# nog eens …" — or (2) where a photo's caption begins that the text repeats later word for word ("China noemt virus
+# ’beheersbaar’ Medische hulpverleners brengen een patiënt naar het ziekenhuis.  De commissie … Medische
+# hulpverleners brengen een patiënt naar het ziekenhuis."). The title has FLAT_TITLE_MIN_WORDS to HEADLINE words and
+# no sentence end; a caption at least FLAT_CAPTION_MIN_WORDS.
+FLAT_TEXT_MIN_WORDS = 60
+FLAT_TITLE_MIN_WORDS = 3
+FLAT_CAPTION_MIN_WORDS = 6
+FLAT_DATELINE = (
+    r"^(?P<title>[^.!?:\n]+?)\s+(?P<place>(?-i:[A-ZÀ-Ý][\w'’-]+)(\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})"
+    r"\s+[-–—]\s+(?=(?-i:[A-ZÀ-Ý]))"
 )

@@ -1,0 +1,71 @@
+"""The title of a text flattened onto one line (title_rules.FLAT_*): a scraper that replaced every newline with a
+space glues the headline to the dateline or to a photo's caption; the first block is cut there, so the headline is
+found (pipeline.text.headline) and the caption is not read as the lede."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, title_rules
+from pipeline.text.headline import HEADLINE_MAX_WORDS
+from pipeline.text.segment import split_sentences
+
+_DATELINE = re.compile(title_rules.FLAT_DATELINE)
+
+
+def flat_title(blocks: Sequence[Block]) -> list[Block]:
+    """The first block cut into headline (and caption) and text when it is a whole text on one line."""
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
+    if len(kept) != 1 or any(b.kind is BlockKind.HEADLINE for b in out):
+        return out
+    index = kept[0]
+    block = out[index]
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE) or "\n" in block.text.strip():
+        return out
+    text = " ".join(block.text.split())
+    if patterns.word_count(text) < title_rules.FLAT_TEXT_MIN_WORDS:
+        return out
+    pieces = _caption_cut(text) or _dateline_cut(text)
+    if pieces is None:
+        return out
+    title, caption, rest = pieces
+    cut = [Block(BlockKind.HEADLINE, title)]
+    if caption:
+        cut.append(Block(BlockKind.CAPTION, caption))
+    out[index : index + 1] = [*cut, Block(BlockKind.PARAGRAPH, rest)]
+    return out
+
+
+def _title(words: Sequence[str]) -> str | None:
+    title = " ".join(words)
+    if not title_rules.FLAT_TITLE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or re.search(r"[.!?:]$", title):
+        return None
+    return title if len(split_sentences(title)) == 1 else None
+
+
+def _dateline_cut(text: str) -> tuple[str, str, str] | None:
+    match = _DATELINE.match(text)
+    if not match or (title := _title(match["title"].split())) is None:
+        return None
+    return title, "", text[match.start("place") :]
+
+
+def _caption_cut(text: str) -> tuple[str, str, str] | None:
+    """The first sentence's tail that the text repeats later (a caption shown twice) — the words before it the
+    title."""
+    sentences = split_sentences(text)
+    if len(sentences) < 3:
+        return None
+    first = sentences[0]
+    words = first.split()
+    later = text[len(first) :]
+    for start in range(title_rules.FLAT_TITLE_MIN_WORDS, min(len(words), HEADLINE_MAX_WORDS + 1)):
+        caption = " ".join(words[start:])
+        if len(words) - start < title_rules.FLAT_CAPTION_MIN_WORDS:
+            return None
+        if caption in later and (title := _title(words[:start])) is not None:
+            return title, caption, text[len(first) :].strip()
+    return None
