@@ -47,25 +47,30 @@ def _title(words: Sequence[str]) -> str | None:
 
 
 def _dateline_cut(text: str) -> tuple[str, str, str] | None:
-    match = _DATELINE.match(text)
-    if not match or (title := _title(match["title"].split())) is None:
-        return None
-    return title, "", text[match.start("place") :]
+    """The title before the first dash that is a dateline's (title_rules.FLAT_DATELINE), within the opening words."""
+    opening = " ".join(text.split()[: title_rules.FLAT_DATELINE_MAX_WORDS])
+    for match in _DATELINE.finditer(opening):
+        if match["opener"] and match["opener"].casefold() not in title_rules.FLAT_SENTENCE_OPENERS:
+            continue  # a route or a score ("Zwolle - Meppel", "Ajax - PSV"), not a place and a sentence
+        place = match.start()
+        if (title := _title(text[:place].split())) is not None:
+            return title, "", text[place:]
+    return None
 
 
 def _caption_cut(text: str) -> tuple[str, str, str] | None:
-    """The first sentence's tail that the text repeats later (a caption shown twice) — the words before it the
-    title."""
+    """The first sentence's tail, opening with a capital, that the text repeats later as a sentence of its own (a
+    caption shown twice) — the words before it the title."""
     sentences = split_sentences(text)
     if len(sentences) < 3:
         return None
     first = sentences[0]
     words = first.split()
-    later = text[len(first) :]
+    repeated = set(sentences[1:])  # the caption is shown again as a whole sentence, not a phrase of one (review26)
     for start in range(title_rules.FLAT_TITLE_MIN_WORDS, min(len(words), HEADLINE_MAX_WORDS + 1)):
         caption = " ".join(words[start:])
         if len(words) - start < title_rules.FLAT_CAPTION_MIN_WORDS:
             return None
-        if caption in later and (title := _title(words[:start])) is not None:
+        if caption[:1].isupper() and caption in repeated and (title := _title(words[:start])) is not None:
             return title, caption, text[len(first) :].strip()
     return None

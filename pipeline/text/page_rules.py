@@ -135,8 +135,8 @@ WIRE_NOTICE = (
 # A news round-up's opening frame, the presenter's voice and not news: a greeting, today's date, "this is the
 # news" — "OOST-SOUBURG - Goedemorgen! Het is maandag 9 januari. Dit is het nieuws in Zeeland.", "Donderdag 22
 # december 2016, goedemorgen. In het nieuws in Zeeland vanmorgen:". Set aside only when EVERY sentence of the
-# text's first or last paragraph is one of these and one of them announces the news (a greeting alone in a
-# reportage — "Goedemorgen!" — or a date stated in a column stays).
+# text's first or last paragraph is one of these, one of them announces the news and one greets or gives the date
+# (a greeting alone in a reportage — "Goedemorgen!" — or a date stated in a column stays).
 _SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?"
 _DATELINE = r"((?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+)?"
 ROUNDUP_GREETING = (
@@ -144,9 +144,14 @@ ROUNDUP_GREETING = (
     rf"(\s+op\s+{_SPELLED_DATE})?\s*[.!,]?$"
 )
 ROUNDUP_DATE = rf"^{_DATELINE}(het is|vandaag is het)\s+{_SPELLED_DATE}(\s+en\s+(?P<news>.+))?[.!]$"
+_REGION = r"(?-i:[A-ZÀ-Ý][\w-]+)(\s+(?-i:[A-ZÀ-Ý][\w-]+)){0,2}"  # "Zeeland", "Noord-Holland", "West-Brabant"
+# "Dit is het nieuws in Zeeland.", "Vanmorgen is in het Zeeuwse nieuws:" — a region's adjective or name only (not "Dit
+# is het beste nieuws voor Zwolle in jaren.": a verdict, review26)
 ROUNDUP_NEWS = (
-    r"^(en\s+)?(dit is|hier is|dit zijn|(vanmorgen|vandaag|vanavond)\s+(is|staat))\s+(in\s+)?(het|de)\s+([\w-]+\s+)?"
-    r"(nieuws|nieuwsoverzicht|koppen|nieuwsbrief)(\s+(in|uit|van|voor)\s+[\w\s-]{1,30}?)?"
+    r"^(en\s+)?(dit is|hier is|dit zijn|(vanmorgen|vandaag|vanavond)\s+(is|staat))\s+(in\s+)?(het|de)\s+"
+    r"((?-i:[A-ZÀ-Ý][\w-]*e)\s+)?(nieuws|nieuwsoverzicht|koppen)(\s+(in|uit|van|voor)\s+" + _REGION + r")?"
     r"(\s+(van vandaag|vanmorgen|vandaag|vanavond))?\s*[.:!]$"
-    r"|^(in\s+)?het\s+([\w-]+\s+)?nieuws(\s+(in|uit|van)\s+[\w-]+)?\s+(vanmorgen|vandaag|vanavond)\s*:$"
+    r"|^(in\s+)?het\s+((?-i:[A-ZÀ-Ý][\w-]*e)\s+)?nieuws(\s+(in|uit|van)\s+"
+    + _REGION
+    + r")?\s+(vanmorgen|vandaag|vanavond)\s*:$"
 )

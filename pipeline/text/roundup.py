@@ -21,8 +21,11 @@ def _announces(sentence: str) -> bool:
 
 
 def roundup_opening(sentences: Sequence[str]) -> bool:
-    """Every sentence is a greeting, today's date or an announcement of the news, and one announces it."""
+    """Every sentence is a greeting, today's date or an announcement of the news; one announces it and one greets
+    or gives the date (the date and the announcement may share a sentence: "Het is 3 maart en dit is het nieuws")."""
     stripped = [" ".join(s.split()) for s in sentences]
     if not stripped or not any(_announces(s) for s in stripped):
+        return False
+    if not any(_GREETING.match(s) or _DATE.match(s) for s in stripped):
         return False
     return all(_GREETING.match(s) or _DATE.match(s) or _announces(s) for s in stripped)

@@ -77,7 +77,10 @@ QUOTED_TITLE_MAX_WORDS = 25
 FULL_STOP_TITLE_MAX_WORDS = 10
 # A title that quotes someone after a colon: the quote may hold two sentences ("Chesley W. (37): ’Ik ben behandeld
 # als een dier. Zes maanden in een cel met ratten’"); the speaker before the colon one short line.
-QUOTED_TITLE = r"^(?P<who>[^’‘'\"“”„:.!?]{1,40}?(\s(?-i:[A-Z])\.)?(\s\(\d{1,3}\))?):\s*[’‘'\"“„][^’‘'\"“”„]+[’'\"”]$"
+QUOTED_TITLE = (  # the speaker: capitalised words and name particles, an initial, an age ("Kees B. (61)", "Minister De Jonge")
+    r"^(?P<who>(?-i:[A-ZÀ-Ý][\w'’-]*)(\s+((?-i:[A-ZÀ-Ý][\w'’-]*)|van|de|der|den|ter|ten|te|het|'t|el|al|bin|di))*"
+    r"(\s(?-i:[A-Z])\.)?(\s\(\d{1,3}\))?):\s*[’‘'\"“„][^’‘'\"“”„]+[’'\"”]$"
+)
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 
 # -- the tail ----------------------------------------------------------------------------------------
@@ -188,6 +191,7 @@ WIRE_NOTICE_OPENING = (
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): skip links, a wire's replace
 # notice, a button or a link with its count, a print label, a share bar of the same button for each platform
 # ("Deel op Facebook Deel op Linkedin Deel op Twitter").
+_TAG = r"(?-i:[A-ZÀ-Ý#][\w'’-]*)(\s+(?-i:[A-ZÀ-Ý0-9][\w'’-]*))*"  # a tag: capitalised words ("Kees Bakker", "Corona")
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a skip link, in Dutch or English: "Ga naar het hoofdmenu", "Skip to main content"
     (
@@ -206,10 +210,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("share", r"^(deel|delen|share|tweet|tweeten)(\s*[|·•,]?\s*(deel|delen|share|tweet|tweeten)){1,5}$"),
     # a topic box: its label, then the tags with or without a colon — without one, tags glued to each other
     # ("In dit artikel BinnenlandAhmed AboutalebbesmettingburgemeesterCoronavirus", "Tags: Binnenland, Corona"); a
-    # label in capitals ("TREFWOORDEN: …") is a print archive's metadata (print_edges)
+    # label in capitals ("TREFWOORDEN: …") is a print archive's metadata (print_edges). After a colon two or more tags
+    # of capitalised words: "Onderwerpen: Begroting 2026, het zwembad en de brug" lists a meeting's agenda (review26).
     (
         "tags",
-        r"^(in dit artikel|(?-i:[Tt]ags|[Tt]refwoorden|[Oo]nderwerpen))(\s*:\s*(?-i:[A-ZÀ-Ý#])[^.!?]*"
+        r"^(in dit artikel|(?-i:[Tt]ags|[Tt]refwoorden|[Oo]nderwerpen))(\s*:\s*"
+        + _TAG
+        + r"(\s*[,|·•]\s*"
+        + _TAG
+        + r")+"
         r"|\s+(?-i:[A-ZÀ-Ý])[^.!?]*?(?-i:[a-zà-ÿ][A-ZÀ-Ý])[^.!?]*)$",
     ),
 )
@@ -220,8 +229,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 AUTHOR_MORE_LINK = (
     r"^(meer|lees meer|meer lezen|meer van (deze )?(auteur|schrijver)|bekijk (het )?profiel"
     r"|alle (artikelen|berichten|stukken|columns) van\b.{1,40})\s*(\.{2,3}|…|»|>|→)?$"
-    r"|\s(?-i:Meer|Lees meer)\s*(\.{2,3}|…|»|>|→)$"  # or glued to the bio's last line: "… op Twitter: <url> Meer..."
+    r"|(https?://|www\.|@)\S+\s+(?-i:Meer|Lees meer)\s*(\.{2,3}|…|»|>|→)$"  # or glued to the bio's closing link
 )
+# What makes the lines under the name a bio, not a quote or a portrait's text (review26): the author's own page or
+# handle ("Volg hem op X: https://…", "Steun mij: https://…"), or a writer's role ("… is journalist",
+# edge_rules.AUTHOR_ROLE_NOUNS).
+AUTHOR_BIO_LINK = r"https?://|www\.|(^|\s)@\w"
 AUTHOR_BIO_MAX_LINES = 4
 AUTHOR_BIO_MAX_WORDS = 90
 AUTHOR_BOX_AFTER_WORDS = 40  # only after a paragraph of the article's, at least this long
@@ -247,9 +260,18 @@ COUNT_AFTER = ("share", "comments")
 # storm huishoudt:", a caption of the article's own video).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
-    # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland.")
-    ("liveblog", r"^welkom (bij|in|op) (het|ons|onze|dit|deze|de) ([\w-]+ )?(live-?blog|liveverslag|live-?ticker)\b"),
-    ("liveblog", r"^(we|wij) houden (je|jullie|u) (hier|in dit (live-?)?blog|via dit (live-?)?blog) op de hoogte\b"),
+    # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland."): the
+    # whole sentence, no clause after it (news may follow: "…, waar vannacht honderd koeien omkwamen"; review26)
+    (
+        "liveblog",
+        r"^welkom (bij|in|op) (het|ons|onze|dit|deze|de) ([\w-]+ )?(live-?blog|liveverslag|live-?ticker)"
+        r"( (over|van|met|uit|rond) [^,;:]{1,60})?\s*[.!]?$",
+    ),
+    (
+        "liveblog",
+        r"^(we|wij) houden (je|jullie|u) (hier|in dit (live-?)?blog|via dit (live-?)?blog) op de hoogte"
+        r"( (van|over) [^,;:]{1,80})?\s*[.!]?$",
+    ),
     (
         "link",
         r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
@@ -287,7 +309,70 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 FLAT_TEXT_MIN_WORDS = 60
 FLAT_TITLE_MIN_WORDS = 3
 FLAT_CAPTION_MIN_WORDS = 6
+# The dateline after the title: a place in capitals ("ZWOLLE - ", "DEN HAAG - ") before any capital, or one
+# capitalised word ("Wuhan - ") before a word that opens a sentence (FLAT_SENTENCE_OPENERS) — not a route or a score
+# ("het traject Zwolle - Meppel", "Ajax - PSV"; review26). Every dash in the first FLAT_DATELINE_MAX_WORDS words is
+# tried, in order.
 FLAT_DATELINE = (
-    r"^(?P<title>[^.!?:\n]+?)\s+(?P<place>(?-i:[A-ZÀ-Ý][\w'’-]+)(\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})"
-    r"\s+[-–—]\s+(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?<=\s)(?P<place>(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2})\s+[-–—]\s+(?=(?-i:[A-ZÀ-Ý]))"
+    r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w']+)\s)"
+)
+FLAT_DATELINE_MAX_WORDS = 30
+FLAT_SENTENCE_OPENERS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "bij",
+        "in",
+        "op",
+        "er",
+        "na",
+        "voor",
+        "door",
+        "met",
+        "uit",
+        "volgens",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "ook",
+        "zo",
+        "toen",
+        "nadat",
+        "omdat",
+        "hoewel",
+        "tijdens",
+        "sinds",
+        "vanaf",
+        "tot",
+        "om",
+        "als",
+        "wie",
+        "wat",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "ik",
+        "u",
+        "alle",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "tien",
+        "honderden",
+        "duizenden",
+        "ruim",
+        "bijna",
+        "zeker",
+        "minstens",
+        "meer",
+        "vanwege",
+        "wegens",
+        "ondanks",
+    ]
 )

@@ -25,6 +25,7 @@ from pipeline.text.page_edges import running_text
 ROLE_LINE = re.compile(rules.ROLE_LINE)
 HANDLE_LINE = re.compile(rules.HANDLE_LINE)
 AUTHOR_MORE_LINK = re.compile(title_rules.AUTHOR_MORE_LINK, re.IGNORECASE)
+AUTHOR_BIO_LINK = re.compile(title_rules.AUTHOR_BIO_LINK)
 EMBED_TIME = re.compile(rules.EMBED_TIME)
 EMBED_DATE = re.compile(rules.EMBED_DATE)
 PROMPT_LINE = re.compile(rules.PROMPT_LINE)
@@ -164,7 +165,11 @@ def author_bios(blocks: Sequence[Block]) -> list[Block]:
             continue
         bio = out[n + 1 :]
         words = sum(patterns.word_count(b.text) for b in bio)
-        if words <= title_rules.AUTHOR_BIO_MAX_WORDS and any(_article_text(b) for b in out[:n]):
+        if (
+            words <= title_rules.AUTHOR_BIO_MAX_WORDS
+            and any(_bio(b.text) for b in bio)
+            and any(_article_text(b) for b in out[:n])
+        ):
             out[n] = Block(BlockKind.BYLINE, name.text)
             out[n + 1 :] = [Block(BlockKind.SITE_TEXT, b.text, reason="author") for b in bio]
         break
@@ -175,3 +180,9 @@ def _article_text(block: Block) -> bool:
     """A paragraph long enough to be the article's (it may end in a quoted line rather than a full stop)."""
     words = patterns.word_count(block.text)
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and words >= title_rules.AUTHOR_BOX_AFTER_WORDS
+
+
+def _bio(text: str) -> bool:
+    """A line of an author's bio: a link to the author's page or handle, or a writer's role ("is journalist")."""
+    words = (w.strip(".,;:()").casefold() for w in text.split())
+    return bool(AUTHOR_BIO_LINK.search(text)) or any(w.endswith(rules.AUTHOR_ROLE_NOUNS) for w in words)

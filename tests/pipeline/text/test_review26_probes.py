@@ -1,8 +1,8 @@
 """Review probes (review26) of the lead's issue-21 rules (4e9881f, c412369, 24eaf00): a round-up's opening frame
 (roundup.py), the author box (web_edges.author_bios), a liveblog's welcome (title_rules.READER_SENTENCES), the title
 of a text flattened onto one line (flat_title.py) and a title quoting two sentences (title_rules.QUOTED_TITLE). Each
-test states what a reader needs; each is xfailed (strict) because the rule under review gets it wrong: article text
-set aside, or a headline lost or wrong. Texts written for these probes."""
+test states what a reader needs: no article text set aside, the headline found whole. Each failed on those commits
+and passes since fix26. Texts written for these probes."""
 
 from __future__ import annotations
 
@@ -36,11 +36,6 @@ def headline(text: str) -> str | None:
 # -- the round-up's opening frame (roundup.py, page_rules.ROUNDUP_NEWS) ------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ROUNDUP_NEWS reads any 'Dit is het <adj> nieuws voor <≤30 chars>.' as the presenter's announcement: a "
-    "one-sentence paragraph that is the writer's verdict, first or last, is set aside as 'greeting'",
-)
 def test_a_one_sentence_verdict_on_the_news_opening_or_closing_an_article_stays() -> None:
     verdict = "Dit is het beste nieuws voor Zwolle in jaren."
     for text in (joined(TITLE, verdict, BODY, MORE), joined(TITLE, BODY, MORE, verdict)):
@@ -51,12 +46,6 @@ def test_a_one_sentence_verdict_on_the_news_opening_or_closing_an_article_stays(
 # -- the closing author box (web_edges.author_bios) ------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="author_bios takes the last name line before a closing 'Lees meer'/'Meer...' link as an author box "
-    "without looking at what follows the name: a vox pop's last speaker (a name over her quote) becomes the "
-    "byline and her quote is set aside as 'author'",
-)
 def test_a_closing_vox_pop_under_a_name_before_a_read_more_link_stays() -> None:
     voice = "Zij zwemt al veertig jaar in het oude bad en vindt het besluit een opluchting. 'Eindelijk.'"
     for link in ("Lees meer", "Meer..."):
@@ -65,11 +54,6 @@ def test_a_closing_vox_pop_under_a_name_before_a_read_more_link_stays() -> None:
         assert K.BYLINE not in [kind for kind, _ in blocks(text)], link  # she is quoted, she did not write it
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUTHOR_MORE_LINK's glued form (' Meer…' closing a line) matches a portrait's own last line, a "
-    "question answered 'Meer…'; with a name line above it the portrait's text is set aside as 'author'",
-)
 def test_a_portraits_last_line_answered_with_meer_stays() -> None:
     last = "Wat hij van het nieuwe bad verwacht? Meer…"
     text = "\n".join([TITLE, "", LONG, "", "Kees Bakker", "Hij zwemt er elke ochtend om zeven uur.", last])
@@ -80,11 +64,6 @@ def test_a_portraits_last_line_answered_with_meer_stays() -> None:
 # -- the topic box (title_rules.SITE_LINES "tags") ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'tags' line ('Onderwerpen: <Capital>…' without a full stop) is set aside wherever it stands: a line "
-    "of a council report listing the agenda's subjects, between the article's paragraphs, is set aside as 'tags'",
-)
 def test_an_agenda_line_inside_the_article_is_not_a_topic_box() -> None:
     agenda = "Onderwerpen: Begroting 2026, het zwembad en de nieuwe brug"
     text = joined(TITLE, BODY, "De raad vergadert donderdag voor het laatst voor het zomerreces.", agenda, LONG)
@@ -94,11 +73,6 @@ def test_an_agenda_line_inside_the_article_is_not_a_topic_box() -> None:
 # -- a liveblog's welcome (title_rules.READER_SENTENCES "liveblog") ---------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'we houden u hier op de hoogte' rule is exempt only for the reporting verbs of patterns."
-    "_REPORTING_VERBS: a promise the article reports someone else making ('…, belooft de gemeente') is set aside",
-)
 def test_a_promise_to_keep_people_posted_that_the_article_reports_stays() -> None:
     promise = "Wij houden u hier op de hoogte, belooft de gemeente op haar website."
     text = joined(TITLE, BODY, promise, MORE)
@@ -106,11 +80,6 @@ def test_a_promise_to_keep_people_posted_that_the_article_reports_stays() -> Non
     assert promise in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the welcome rule takes the whole sentence from 'Welkom bij het liveblog' on: the news a liveblog's "
-    "first sentence carries in its clause ('…, waar vannacht honderd koeien omkwamen') is set aside with it",
-)
 def test_the_news_in_a_liveblogs_welcome_sentence_is_kept() -> None:
     welcome = "Welkom bij het liveblog over de brand in Dalfsen, waar vannacht honderd koeien omkwamen."
     assert "honderd koeien omkwamen" in kept(joined(TITLE, welcome, BODY, MORE))
@@ -119,43 +88,21 @@ def test_the_news_in_a_liveblogs_welcome_sentence_is_kept() -> None:
 # -- a text flattened onto one line (flat_title.py, title_rules.FLAT_DATELINE) ----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FLAT_DATELINE's title is lazy and its place 1-3 capitalised words: a title ending in a name ('… in "
-    "Dalfsen DALFSEN - ') loses that name to the dateline, so the headline is cut short",
-)
 def test_a_flat_title_ending_in_a_place_name_keeps_it() -> None:
     assert headline(f"Brand verwoest boerderij in Dalfsen DALFSEN - {FLAT}") == "Brand verwoest boerderij in Dalfsen"
     assert headline(f"Nieuw zwembad voor Zwolle ZWOLLE - {FLAT}") == "Nieuw zwembad voor Zwolle"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FLAT_DATELINE's title excludes ':' and '.', so the commonest Dutch title shape ('Wethouder: …') or a "
-    "number with a thousands point ('2.000') before the dateline leaves the headline unfound",
-)
 @pytest.mark.parametrize("title", ["Wethouder: nieuw zwembad komt er", "Ruim 2.000 zwemmers tekenen petitie"])
 def test_a_flat_title_with_a_colon_or_a_thousands_point_is_found(title: str) -> None:
     assert headline(f"{title} ZWOLLE - {FLAT}") == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FLAT_DATELINE is tried at the first ' - ' only (re.match with a lazy title): a title holding a match's "
-    "score dash ('Topper Ajax - PSV …') fails there (one word before it) and the real dateline after it is never "
-    "tried, so the headline is not found",
-)
 def test_a_flat_title_holding_a_dash_is_cut_at_the_dateline_after_it() -> None:
     title = "Topper Ajax - PSV eindigt in gelijkspel"
     assert headline(f"{title} AMSTERDAM - {FLAT}") == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FLAT_DATELINE takes any 'Capitalised - Capital' in a one-line text's first sentence for a dateline: "
-    "a route ('het traject Zwolle - Meppel') in an untitled text makes its first words the headline and cuts "
-    "the lede's sentence in two",
-)
 def test_a_route_with_a_dash_in_an_untitled_flat_text_is_not_a_dateline() -> None:
     lede = "Op het traject Zwolle - Meppel rijden tot en met zondag geen treinen."
     found = blocks(f"{lede} {FLAT}")
@@ -163,11 +110,6 @@ def test_a_route_with_a_dash_in_an_untitled_flat_text_is_not_a_dateline() -> Non
     assert " ".join(text for _, text in found).startswith(lede)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the same in a titled flat text: the title is read up to the route, so the lede's first words are "
-    "glued to the headline ('… Meppel Op het traject')",
-)
 def test_a_route_with_a_dash_after_a_flat_title_is_not_a_dateline() -> None:
     title = "Geen treinen tussen Zwolle en Meppel"
     assert headline(f"{title} Op het traject Zwolle - Meppel rijden tot en met zondag geen treinen. {FLAT}") != (
@@ -175,12 +117,6 @@ def test_a_route_with_a_dash_after_a_flat_title_is_not_a_dateline() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_caption_cut takes any tail (6+ words) of the first sentence that the text repeats later for a "
-    "caption: an untitled one-line text whose lede ends in a phrase repeated later loses the lede's end as a "
-    "'caption' (starting in lower case) and its first words become the headline",
-)
 def test_a_ledes_phrase_the_text_repeats_is_not_a_caption() -> None:
     lede = "De gemeente sloopt volgend jaar het zwembad aan de Stationsweg in Zwolle."
     later = (
@@ -195,11 +131,6 @@ def test_a_ledes_phrase_the_text_repeats_is_not_a_caption() -> None:
 # -- a title quoting two sentences (title_rules.QUOTED_TITLE) ----------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="QUOTED_TITLE's speaker is any 40 characters before the colon: an untitled text's first paragraph, a "
-    "clause with its verb ('Een buurtbewoner vraagt zich af: ‘…? …?’'), is made the headline",
-)
 def test_an_untitled_texts_opening_sentence_quoting_two_questions_is_not_a_headline() -> None:
     opening = "Een buurtbewoner vraagt zich af: ‘Waarom hier? En waarom nu?’"
     found = blocks(joined(opening, BODY, MORE))
