@@ -64,6 +64,8 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
     for index, block in enumerate(out):
         if block.kind in _SKIPPED:
             continue
+        if block.kind is BlockKind.TABLE and _titled_row(block.text, outlet):
+            block = out[index] = Block(BlockKind.SUBHEADING, block.text)
         if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
             echo = _echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
             if echo is not None:
@@ -74,6 +76,15 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
                 _title_again(out, index + len(pieces), [p.text for p in pieces if p.reason != "site_name"])
         break
     return out
+
+
+def _titled_row(text: str, outlet: str | None) -> bool:
+    """A first line read as a row of cells for its bars that is a title with its section and site name after it
+    ("Slachtoffer steekpartij is bewoonster | Binnenland | Telegraaf.nl - Telegraaf.nl")."""
+    line = text.strip()
+    tail = site_name_tail(line, outlet)
+    head = line[: -len(tail)].strip() if tail else ""
+    return patterns.word_count(head) >= HEAD_MIN_WORDS and "|" not in head and any(c.islower() for c in head)
 
 
 def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:

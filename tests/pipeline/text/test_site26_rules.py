@@ -52,3 +52,34 @@ def test_a_liveblogs_welcome_goes_and_news_that_keeps_people_posted_stays() -> N
     assert [reason for reason, _ in aside(joined(TITLE, welcome, BODY, MORE))] == ["liveblog"]
     news = "De gemeente houdt bewoners via een app op de hoogte van de werkzaamheden."
     assert not aside(joined(TITLE, news, BODY, MORE))
+
+
+def test_a_title_with_its_section_and_site_after_bars_is_the_headline_not_a_table_row() -> None:
+    line = "Nieuwe brug over de IJssel geopend | Binnenland | Dagblad.nl - Dagblad.nl"
+    blocks = article(joined(line, BODY, MORE)).blocks
+    assert (BlockKind.HEADLINE, TITLE) in [(b.kind, b.text) for b in blocks]
+    row = "Ajax | 12 | 30 punten | 41 doelpunten"  # a first line of cells without a site name: no headline
+    assert BlockKind.HEADLINE not in [b.kind for b in article(joined(row, BODY, MORE)).blocks]
+
+
+def test_a_pointer_to_the_outlets_results_page_goes_and_following_a_match_in_the_stadium_stays() -> None:
+    pointer = "Volg alle wedstrijden live via het Eredivisie-match center."
+    assert [reason for reason, _ in aside(joined(TITLE, BODY, pointer, MORE))] == ["promo"]
+    news = "Volg je de wedstrijd in het stadion, dan zie je het scorebord niet."
+    assert not aside(joined(TITLE, BODY, news, MORE))
+
+
+def test_a_rubrics_intro_and_a_pages_status_go_and_news_about_a_rubric_stays() -> None:
+    intro = "In de rubriek Sportnieuws besteedt Dagblad aandacht aan het laatste nieuws uit de regio."
+    status = "Dit artikel wordt gedurende de dag bijgewerkt."
+    found = aside(joined(TITLE, BODY, intro, status, MORE))
+    assert ("rubric", intro) in found and ("status", status) in found
+    news = "In de rubriek van de krant werd het zwembad vorig jaar nog afgeschreven."
+    assert not aside(joined(TITLE, BODY, news, MORE))
+
+
+def test_a_blogs_fold_goes_and_a_break_in_the_news_stays() -> None:
+    fold = "Het bad gaat in 2027 open. Na de breek, de plannen."
+    assert ("navigation", "Na de breek, de plannen.") in aside(joined(TITLE, BODY, fold, MORE))
+    news = "Na de breuk met de coalitie stemde de partij tegen het plan."
+    assert not aside(joined(TITLE, BODY, news, MORE))
