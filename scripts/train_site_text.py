@@ -1,24 +1,35 @@
 """Does a learned, shape-based block classifier find the site text the rules miss? Leave-one-set-out.
 
-    python -m scripts.train_site_text DIR [DIR …] [--model gb|lr] [--export PATH] [--misses]
+    python -m scripts.train_site_text DIR [DIR …] [--first-contact DUMP …] [--model lr|gb]
+        [--article-weight W] [--gate none|outside|tail|long|long-tail|near] [--misses [--threshold T]]
+        [--dump PATH] [--kept-only]
 
-Each DIR is a labelled set (as for scripts.eval_structure). For every article, the blocks the current rules
-keep (as the learned stage sees them: after the rules and the outlet templates, before the headline is
-chosen) are labelled from the gold by characters (site text or not) and described by shape only
-(pipeline.text.shape_features). For each set, a model is trained on all the other sets and scores the
-held-out one; reported per set and in total, for the rules alone and for rules + model at several
-thresholds: site-text recall and precision by characters, and the article text the model sets aside
-(characters; gold blocks hit). `--export`: the model trained on all sets, as the JSON the runtime reads
-(pipeline/text/data/site_shape_model.json). `--misses`: per set, the gold notes of the site text still kept
-by rules + model (the kinds a held-out set misses), by characters. Needs the `train` extra (scikit-learn).
+Each DIR is a labelled set (as for scripts.eval_structure). For every article, the blocks as a learned stage
+would see them (after the rules and the outlet templates, before the headline is chosen) are labelled from
+the gold by characters (site text or not) and described by shape only (scripts.site_text_features). For
+each set, a model is trained on all the other sets — on every block, set aside by the rules or kept, unless
+`--kept-only` — and scores the held-out set's kept blocks. Reported per set and in total: site-text recall
+and precision by characters for the rules alone, and for rules + model at several thresholds the recall and
+the article text the model sets aside (characters; gold blocks hit); then the threshold that sets aside no
+article text on any set, and the recall there.
+
+`--first-contact DUMP`: a set's rows as `--dump`ed by the code before anyone tuned rules for that set
+(`git archive COMMIT`, with this script and scripts/site_text_features.py copied in): the held-out set is
+then scored as the rules first saw it, which is what a fresh blind set looks like. `--gate`: which kept
+blocks the model may set aside (see _gated). `--misses`: per set, the gold notes of the site text still
+kept by rules + model at `--threshold`, by characters, and every block of article text it sets aside.
+Training needs the `train` extra (scikit-learn); the features are pure Python.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +37,6 @@ from typing import Any
 from pipeline.document import Block, BlockKind
 from pipeline.text import article as article_module
 from pipeline.text.read import read_article
-from pipeline.text.shape_features import NAMES, block_features
 from scripts.eval_structure import (
     SOURCE_SUFFIXES,
     gold_kind,
@@ -36,7 +46,9 @@ from scripts.eval_structure import (
     visible,
     visible_text,
 )
+from scripts.site_text_features import NAMES, block_features
 
+ARTICLE_WEIGHT = 5.0  # a block of article text weighs this much more than one of site text in training
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
 
 
@@ -49,6 +61,7 @@ class Row:
     notes: str
     article: str
     ruled: bool = False  # set aside by the rules already: a training example only
+    text: str = ""  # for --show only (never written anywhere)
 
 
 @dataclass
@@ -62,8 +75,10 @@ class SetData:
     missed: Counter[str] = field(default_factory=Counter)  # gold site text kept by the rules, by its note
 
 
-def _capture() -> list[list[Block]]:
-    """Blocks as the learned stage sees them, recorded when the headline is chosen (the stage is off)."""
+@contextmanager
+def _recorded() -> Iterator[list[list[Block]]]:
+    """Blocks as a learned stage would see them: recorded when the headline is chosen, after the rules and
+    the outlet templates (pipeline.text.article.article_from_blocks)."""
     seen: list[list[Block]] = []
     original = article_module.choose_headline
 
@@ -72,20 +87,26 @@ def _capture() -> list[list[Block]]:
         return original(blocks, *args, **kwargs)
 
     article_module.choose_headline = recording  # type: ignore[assignment]
-    return seen
+    try:
+        yield seen
+    finally:
+        article_module.choose_headline = original  # type: ignore[assignment]
 
 
-def load_set(directory: Path, seen: list[list[Block]]) -> SetData:
+def load_set(directory: Path) -> SetData:
+    """A labelled set's rows (every block the learned stage would see) and the rules' scores."""
     data = SetData(directory.name if directory.name not in ("dev", "heldout") else f"real-{directory.name}")
-    for gold_path in sorted(directory.glob("*.json")):
-        source_path = next((gold_path.with_suffix(s) for s in SOURCE_SUFFIXES if gold_path.with_suffix(s).exists()), None)
-        if source_path is None:
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        seen.clear()
-        article = read_article(source_path)
-        blocks = seen[0] if seen else list(article.blocks)
-        _label(data, article, blocks, gold, gold_path.stem)
+    with _recorded() as seen:
+        for gold_path in sorted(directory.glob("*.json")):
+            source_path = next(
+                (gold_path.with_suffix(s) for s in SOURCE_SUFFIXES if gold_path.with_suffix(s).exists()), None
+            )
+            if source_path is None:
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            seen.clear()
+            article = read_article(source_path)
+            _label(data, article, seen[0] if seen else list(article.blocks), gold, gold_path.stem)
     return data
 
 
@@ -114,13 +135,19 @@ def _label(data: SetData, article: Any, blocks: list[Block], gold: dict[str, Any
         else:
             article_owner.update(dict.fromkeys(chars, number))
     final = list(article.blocks)
-    final_spans = locate(source, ((b.time or "") + " " + (b.text or "") for b in final), start=front_span[1], project=visible_text)
-    set_aside = {i for b, s in zip(final, final_spans) if s and b.kind is BlockKind.SITE_TEXT for i in visible(source, s)}
+    final_spans = locate(
+        source, ((b.time or "") + " " + (b.text or "") for b in final), start=front_span[1], project=visible_text
+    )
+    set_aside = {
+        i for b, s in zip(final, final_spans) if s and b.kind is BlockKind.SITE_TEXT for i in visible(source, s)
+    }
     data.site_gold += len(gold_site)
     data.site_found += len(set_aside)
     data.site_right += len(gold_site & set_aside)
     data.site_front += len((gold_site & front) - set_aside)
-    spans = locate(source, ((b.time or "") + " " + (b.text or "") for b in blocks), start=front_span[1], project=visible_text)
+    spans = locate(
+        source, ((b.time or "") + " " + (b.text or "") for b in blocks), start=front_span[1], project=visible_text
+    )
     for block, span, vector in zip(blocks, spans, block_features(blocks, set_aside_too=True)):
         if vector is None or span is None:
             continue
@@ -139,11 +166,17 @@ def _label(data: SetData, article: Any, blocks: list[Block], gold: dict[str, Any
                 notes.most_common(1)[0][0] if notes else "",
                 name,
                 ruled,
+                block.text,
             )
         )
 
 
-def _fit(rows: Sequence[Row], model: str) -> Any:
+def _set_from_dict(raw: dict[str, Any]) -> SetData:
+    rows = [Row(**{**r, "gold_blocks": frozenset(r["gold_blocks"])}) for r in raw.pop("rows")]
+    return SetData(**{**raw, "rows": rows, "missed": Counter(raw.get("missed") or {})})
+
+
+def _fit(rows: Sequence[Row], model: str, article_weight: float = ARTICLE_WEIGHT) -> Any:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
@@ -152,12 +185,14 @@ def _fit(rows: Sequence[Row], model: str) -> Any:
 
     x = np.array([r.features for r in rows])
     y = np.array([int(r.site > r.other) for r in rows])
-    weight = np.array([1.0 + np.log1p(r.site + r.other) for r in rows])
+    weight = np.array([(1.0 + np.log1p(r.site + r.other)) * (article_weight if r.other >= r.site else 1) for r in rows])
     if model == "lr":
         fitted = make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
         fitted.fit(x, y, logisticregression__sample_weight=weight)
     else:
-        fitted = GradientBoostingClassifier(n_estimators=120, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=0)
+        fitted = GradientBoostingClassifier(
+            n_estimators=120, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=0
+        )
         fitted.fit(x, y, sample_weight=weight)
     return fitted
 
@@ -170,15 +205,39 @@ def _predict(fitted: Any, rows: Sequence[Row]) -> list[float]:
     return [float(p) for p in fitted.predict_proba(np.array([r.features for r in rows]))[:, 1]]
 
 
-def leave_one_set_out(sets: Sequence[SetData], model: str, *, train_all: bool) -> dict[str, list[float]]:
+def _gated(row: Row, gate: str) -> bool:
+    """Whether a block is scored: any block (`none`), one outside the longest run of running text
+    (`outside`), one after it (`tail`: never the page's top, where the headline is), one of 6 words or more
+    (`long`: never a short heading or a table's line), both (`long-tail`), or one right next to site text the
+    rules set aside (`near`: a region of chrome grown by a block)."""
+    long = row.features[NAMES.index("log_words")] >= LONG_WORDS
+    if gate == "outside":
+        return row.features[NAMES.index("blocks_to_run")] > 0
+    if gate == "tail":
+        return row.features[NAMES.index("after_run")] > 0
+    if gate == "long":
+        return long
+    if gate == "near":
+        return row.features[NAMES.index("prev_site")] > 0 or row.features[NAMES.index("next_site")] > 0
+    if gate == "long-tail":
+        return long and row.features[NAMES.index("after_run")] > 0
+    return True
+
+
+LONG_WORDS = math.log1p(6)
+
+
+def leave_one_set_out(
+    sets: Sequence[SetData], model: str, *, train_all: bool, gate: str = "none", article_weight: float = ARTICLE_WEIGHT
+) -> dict[str, list[float]]:
     """The held-out set's kept blocks scored by a model trained on the other sets; a block the rules set
-    aside scores 0 (it is counted as the rules')."""
+    aside scores 0 (it is counted as the rules'), and so does one inside the running text (`gate`)."""
     scores: dict[str, list[float]] = {}
     for held in sets:
         train = [r for s in sets if s is not held for r in s.rows if train_all or not r.ruled]
-        kept = [r for r in held.rows if not r.ruled]
-        predicted = iter(_predict(_fit(train, model), kept))
-        scores[held.name] = [0.0 if r.ruled else next(predicted) for r in held.rows]
+        scored = [not r.ruled and _gated(r, gate) for r in held.rows]
+        predicted = iter(_predict(_fit(train, model, article_weight), [r for r, s in zip(held.rows, scored) if s]))
+        scores[held.name] = [next(predicted) if s else 0.0 for s in scored]
     return scores
 
 
@@ -210,6 +269,14 @@ def report(sets: Sequence[SetData], scores: dict[str, list[float]], *, misses: b
         recall = _ratio(totals["right"] + totals[f"gain{t}"], totals["gold"])
         line += f" |        {recall:5.3f} {int(totals[f'wrong{t}']):5d} {int(totals[f'hit{t}']):3d}"
     print(line)
+    safe = max((p for d in sets for r, p in zip(d.rows, scores[d.name]) if r.other and not r.ruled), default=0.0)
+    gain = {d.name: sum(r.site for r, p in zip(d.rows, scores[d.name]) if p > safe and not r.ruled) for d in sets}
+    print(
+        f"zero article text aside on every set needs t > {safe:.4f} (the highest score of a block holding article"
+        f" text); there recall {_ratio(totals['right'] + sum(gain.values()), totals['gold']):.3f}"
+        f" (rules {_ratio(totals['right'], totals['gold']):.3f}); gains: "
+        + ", ".join(f"{name} +{chars}" for name, chars in gain.items() if chars)
+    )
     if misses:
         for data in sets:
             kept: Counter[str] = Counter()
@@ -230,55 +297,50 @@ def _ratio(part: float, whole: float, empty: float = 1.0) -> float:
     return part / whole if whole else empty
 
 
-def export(sets: Sequence[SetData], path: Path) -> None:
-    """The gradient-boosted trees trained on every set, as nested lists the runtime walks in pure Python."""
-    fitted = _fit([r for s in sets for r in s.rows], "gb")  # every block: kept and set aside by the rules
-    trees = []
-    for (estimator,) in fitted.estimators_:
-        tree = estimator.tree_
-        trees.append(
-            {
-                "feature": [int(f) for f in tree.feature],
-                "threshold": [round(float(t), 6) for t in tree.threshold],
-                "left": [int(c) for c in tree.children_left],
-                "right": [int(c) for c in tree.children_right],
-                "value": [round(float(v[0][0]), 6) for v in tree.value],
-            }
-        )
-    prior = fitted.init_.class_prior_[1]
-    import math
-
-    model = {
-        "names": list(NAMES),
-        "base": round(math.log(prior / (1 - prior)), 6),
-        "rate": fitted.learning_rate,
-        "trees": trees,
-    }
-    path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="+", type=Path)
-    parser.add_argument("--model", choices=("gb", "lr"), default="gb")
-    parser.add_argument("--export", type=Path, help="write the model trained on all sets to this JSON file")
+    parser.add_argument("--model", choices=("gb", "lr"), default="lr")
+    parser.add_argument("--dump", type=Path, help="write the sets' rows (as read by this code) to this JSON file")
+    parser.add_argument(
+        "--first-contact",
+        type=Path,
+        action="append",
+        default=[],
+        help="rows --dump'ed by the code as it was before a set was tuned for: they replace that set's rows"
+        " (a held-out set scored as the rules saw it first; the other sets train as they are now)",
+    )
+    parser.add_argument("--article-weight", type=float, default=ARTICLE_WEIGHT)
+    parser.add_argument(
+        "--gate",
+        choices=("none", "outside", "tail", "long", "long-tail", "near"),
+        default="near",
+        help="which kept blocks are scored (see _gated)",
+    )
     parser.add_argument("--kept-only", action="store_true", help="train on the blocks the rules keep only")
     parser.add_argument("--misses", action="store_true", help="per set, the kinds of site text still kept")
     parser.add_argument("--threshold", type=float, default=0.9, help="for --misses")
     args = parser.parse_args(argv)
-    seen = _capture()
-    if hasattr(article_module, "learned_site_text"):  # the stage itself is off: the blocks the rules keep
-        article_module.learned_site_text = lambda blocks: blocks  # type: ignore[attr-defined]
-    sets = [load_set(d, seen) for d in args.dirs]
+    sets = [load_set(d) for d in args.dirs]
+    if args.dump:
+        args.dump.write_text(json.dumps([dataclasses.asdict(s) for s in sets], default=sorted), encoding="utf-8")
+    for dump in args.first_contact:
+        for old in map(_set_from_dict, json.loads(dump.read_text(encoding="utf-8"))):
+            sets = [old if s.name == old.name else s for s in sets]
+            print(f"{old.name}: rows and rule scores of {dump}")
     kept = [r for s in sets for r in s.rows if not r.ruled]
     print(
         f"{len(kept)} blocks kept by the rules ({sum(r.site > r.other for r in kept)} mostly site text),"
         f" {sum(len(s.rows) for s in sets) - len(kept)} set aside by them; {len(NAMES)} features"
     )
-    report(sets, leave_one_set_out(sets, args.model, train_all=not args.kept_only), misses=args.misses, threshold=args.threshold)
-    if args.export:
-        export(sets, args.export)
-        print(f"model written to {args.export}")
+    report(
+        sets,
+        leave_one_set_out(
+            sets, args.model, train_all=not args.kept_only, gate=args.gate, article_weight=args.article_weight
+        ),
+        misses=args.misses,
+        threshold=args.threshold,
+    )
 
 
 if __name__ == "__main__":

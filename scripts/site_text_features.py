@@ -1,10 +1,10 @@
-"""Shape features of the blocks an article keeps, for the learned site-text stage (pipeline.text.learned_site).
+"""Shape features of an article's blocks, for the learned site-text experiment (scripts/train_site_text.py).
 
 Only the shape of a block and of its neighbours: its place in the text, its length, its share of capitalised
 words, digits and punctuation, whether it ends a sentence, its share of Dutch and of English function words,
 link-like and time-like marks, whether it repeats elsewhere in the text, its distance to the longest run of
 running text and how many of its words that run shares. No outlet names, no strings of any one text.
-Pure Python: the runtime imports neither numpy nor scikit-learn.
+Pure Python (no numpy, no scikit-learn), so that a stage built on them could run at read time.
 """
 
 from __future__ import annotations
@@ -16,20 +16,121 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 
-CHECKED = frozenset(
-    [BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE, BlockKind.LIST, BlockKind.TABLE]
-)
-_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE, BlockKind.LIST)
+CHECKED = frozenset([BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE])
+_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE)
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]")  # "BinnenlandCorona": words a scraper ran together
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*(?:\s|$)")
 _DUTCH = frozenset(
-    "de het een en van in is op te dat die niet met voor zijn er aan ook als bij om maar naar door over dan nog "
-    "wordt heeft werd hij zij ze we wij je u ik dit deze of uit tot al kan zal worden was had hebben na zo wel "
-    "geen meer veel onder tegen volgens toen omdat waar wat wie hun haar zich".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "is",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "niet",
+        "met",
+        "voor",
+        "zijn",
+        "er",
+        "aan",
+        "ook",
+        "als",
+        "bij",
+        "om",
+        "maar",
+        "naar",
+        "door",
+        "over",
+        "dan",
+        "nog",
+        "wordt",
+        "heeft",
+        "werd",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "je",
+        "u",
+        "ik",
+        "dit",
+        "deze",
+        "of",
+        "uit",
+        "tot",
+        "al",
+        "kan",
+        "zal",
+        "worden",
+        "was",
+        "had",
+        "hebben",
+        "na",
+        "zo",
+        "wel",
+        "geen",
+        "meer",
+        "veel",
+        "onder",
+        "tegen",
+        "volgens",
+        "toen",
+        "omdat",
+        "waar",
+        "wat",
+        "wie",
+        "hun",
+        "haar",
+        "zich",
+    ]
 )
 _ENGLISH = frozenset(
-    "the and of to is in for on with you your this that by from are be it at as an or more read all our new "
-    "about how what more share sign log subscribe ago".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "in",
+        "for",
+        "on",
+        "with",
+        "you",
+        "your",
+        "this",
+        "that",
+        "by",
+        "from",
+        "are",
+        "be",
+        "it",
+        "at",
+        "as",
+        "an",
+        "or",
+        "more",
+        "read",
+        "all",
+        "our",
+        "new",
+        "about",
+        "how",
+        "what",
+        "more",
+        "share",
+        "sign",
+        "log",
+        "subscribe",
+        "ago",
+    ]
 )
 _LINKISH = re.compile(r"[|›»→▶►>•]|https?://|www\.|\.(?:nl|be|com)\b|@\w|#\w", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.u]\d{2}\b")
@@ -69,6 +170,9 @@ OWN_NAMES = (
     "quotes",
     "question",
     "colon_end",
+    "ellipsis_end",
+    "glued_words",
+    "liveblog",
     "repeated",
     "shared_with_run",
     "in_run",
@@ -141,6 +245,8 @@ def _surface(text: str) -> dict[str, float]:
         "quotes": float(bool(_QUOTES.search(text))),
         "question": float(text.rstrip().endswith("?")),
         "colon_end": float(text.rstrip().endswith(":")),
+        "ellipsis_end": float(text.rstrip().endswith(("...", "…"))),
+        "glued_words": math.log1p(len(_GLUED.findall(text))),
     }
 
 
@@ -153,10 +259,15 @@ def block_features(blocks: Sequence[Block], *, set_aside_too: bool = False) -> l
     counts = Counter(" ".join(b.text.lower().split()) for b in blocks if b.text)
     run_start, run_end = _longest_run(blocks)
     run_words = Counter(
-        w.lower() for b in blocks[run_start:run_end] if _running(b) for w in _words(b.text) if len(w) >= SHARED_MIN_CHARS
+        w.lower()
+        for b in blocks[run_start:run_end]
+        if _running(b)
+        for w in _words(b.text)
+        if len(w) >= SHARED_MIN_CHARS
     )
     total = sum(len(b.text) for b in blocks) or 1
     kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT]
+    liveblog = float(any(b.kind is BlockKind.LIVEBLOG for b in blocks))
     offset = 0
     out: list[list[float] | None] = []
     for index, block in enumerate(blocks):
@@ -172,8 +283,11 @@ def block_features(blocks: Sequence[Block], *, set_aside_too: bool = False) -> l
         in_run = run_start <= index < run_end and _running(block)
         own_words = Counter(content)
         shared = sum(1 for w in content if run_words[w] - (own_words[w] if in_run else 0) > 0)
-        distance = 0 if run_start <= index < run_end else (run_start - index if index < run_start else index - run_end + 1)
+        distance = (
+            0 if run_start <= index < run_end else (run_start - index if index < run_start else index - run_end + 1)
+        )
         own.update(
+            liveblog=liveblog,
             position=(offset - len(block.text)) / total,
             from_end=(total - offset) / total,
             repeated=float(counts[" ".join(block.text.lower().split())] > 1),
@@ -182,7 +296,9 @@ def block_features(blocks: Sequence[Block], *, set_aside_too: bool = False) -> l
             before_run=float(index < run_start),
             after_run=float(index >= run_end),
             blocks_to_run=math.log1p(distance),
-            site_near=sum(1 for j in range(max(0, index - 2), min(n, index + 3)) if blocks[j].kind is BlockKind.SITE_TEXT)
+            site_near=sum(
+                1 for j in range(max(0, index - 2), min(n, index + 3)) if blocks[j].kind is BlockKind.SITE_TEXT
+            )
             / 4,
             first_kept=float(bool(kept) and index == kept[0]),
             last_kept=float(bool(kept) and index == kept[-1]),
