@@ -1,4 +1,4 @@
-"""The title of a text flattened onto one line (title_rules.FLAT_*): a scraper that replaced every newline with a
+"""The title of a text flattened onto one line (scrape_rules.FLAT_*): a scraper that replaced every newline with a
 space glues the headline to the dateline or to a photo's caption; the first block is cut there, so the headline is
 found (pipeline.text.headline) and the caption is not read as the lede."""
 
@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, scrape_rules
 from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
-_DATELINE = re.compile(title_rules.FLAT_DATELINE)
+_DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
 
 
 def flat_title(blocks: Sequence[Block]) -> list[Block]:
@@ -26,7 +26,7 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE) or "\n" in block.text.strip():
         return out
     text = " ".join(block.text.split())
-    if patterns.word_count(text) < title_rules.FLAT_TEXT_MIN_WORDS:
+    if patterns.word_count(text) < scrape_rules.FLAT_TEXT_MIN_WORDS:
         return out
     pieces = _caption_cut(text) or _dateline_cut(text)
     if pieces is None:
@@ -41,16 +41,16 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
 
 def _title(words: Sequence[str]) -> str | None:
     title = " ".join(words)
-    if not title_rules.FLAT_TITLE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or re.search(r"[.!?:]$", title):
+    if not scrape_rules.FLAT_TITLE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or re.search(r"[.!?:]$", title):
         return None
     return title if len(split_sentences(title)) == 1 else None
 
 
 def _dateline_cut(text: str) -> tuple[str, str, str] | None:
-    """The title before the first dash that is a dateline's (title_rules.FLAT_DATELINE), within the opening words."""
-    opening = " ".join(text.split()[: title_rules.FLAT_DATELINE_MAX_WORDS])
+    """The title before the first dash that is a dateline's (scrape_rules.FLAT_DATELINE), within the opening words."""
+    opening = " ".join(text.split()[: scrape_rules.FLAT_DATELINE_MAX_WORDS])
     for match in _DATELINE.finditer(opening):
-        if match["opener"] and match["opener"].casefold() not in title_rules.FLAT_SENTENCE_OPENERS:
+        if match["opener"] and match["opener"].casefold() not in scrape_rules.FLAT_SENTENCE_OPENERS:
             continue  # a route or a score ("Zwolle - Meppel", "Ajax - PSV"), not a place and a sentence
         place = match.start()
         if (title := _title(text[:place].split())) is not None:
@@ -67,9 +67,9 @@ def _caption_cut(text: str) -> tuple[str, str, str] | None:
     first = sentences[0]
     words = first.split()
     repeated = set(sentences[1:])  # the caption is shown again as a whole sentence, not a phrase of one (review26)
-    for start in range(title_rules.FLAT_TITLE_MIN_WORDS, min(len(words), HEADLINE_MAX_WORDS + 1)):
+    for start in range(scrape_rules.FLAT_TITLE_MIN_WORDS, min(len(words), HEADLINE_MAX_WORDS + 1)):
         caption = " ".join(words[start:])
-        if len(words) - start < title_rules.FLAT_CAPTION_MIN_WORDS:
+        if len(words) - start < scrape_rules.FLAT_CAPTION_MIN_WORDS:
             return None
         if caption[:1].isupper() and caption in repeated and (title := _title(words[:start])) is not None:
             return title, caption, text[len(first) :].strip()

@@ -19,13 +19,13 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, scrape_rules
 from pipeline.text.page_edges import running_text
 
 ROLE_LINE = re.compile(rules.ROLE_LINE)
 HANDLE_LINE = re.compile(rules.HANDLE_LINE)
-AUTHOR_MORE_LINK = re.compile(title_rules.AUTHOR_MORE_LINK, re.IGNORECASE)
-AUTHOR_BIO_LINK = re.compile(title_rules.AUTHOR_BIO_LINK)
+AUTHOR_MORE_LINK = re.compile(scrape_rules.AUTHOR_MORE_LINK, re.IGNORECASE)
+AUTHOR_BIO_LINK = re.compile(scrape_rules.AUTHOR_BIO_LINK)
 EMBED_TIME = re.compile(rules.EMBED_TIME)
 EMBED_DATE = re.compile(rules.EMBED_DATE)
 PROMPT_LINE = re.compile(rules.PROMPT_LINE)
@@ -158,7 +158,7 @@ def author_bios(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     if not out or not AUTHOR_MORE_LINK.search(out[-1].text.strip()):
         return out
-    first = max(0, len(out) - 2 - title_rules.AUTHOR_BIO_MAX_LINES)
+    first = max(0, len(out) - 2 - scrape_rules.AUTHOR_BIO_MAX_LINES)
     for n in range(len(out) - 2, first - 1, -1):
         name = out[n]
         if name.kind not in _LINE_KINDS or not patterns.is_person_name(name.text.strip()):
@@ -166,7 +166,7 @@ def author_bios(blocks: Sequence[Block]) -> list[Block]:
         bio = out[n + 1 :]
         words = sum(patterns.word_count(b.text) for b in bio)
         if (
-            words <= title_rules.AUTHOR_BIO_MAX_WORDS
+            words <= scrape_rules.AUTHOR_BIO_MAX_WORDS
             and any(_bio(b.text) for b in bio)
             and any(_article_text(b) for b in out[:n])
         ):
@@ -179,7 +179,7 @@ def author_bios(blocks: Sequence[Block]) -> list[Block]:
 def _article_text(block: Block) -> bool:
     """A paragraph long enough to be the article's (it may end in a quoted line rather than a full stop)."""
     words = patterns.word_count(block.text)
-    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and words >= title_rules.AUTHOR_BOX_AFTER_WORDS
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and words >= scrape_rules.AUTHOR_BOX_AFTER_WORDS
 
 
 def _bio(text: str) -> bool:

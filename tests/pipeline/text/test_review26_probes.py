@@ -85,7 +85,7 @@ def test_the_news_in_a_liveblogs_welcome_sentence_is_kept() -> None:
     assert "honderd koeien omkwamen" in kept(joined(TITLE, welcome, BODY, MORE))
 
 
-# -- a text flattened onto one line (flat_title.py, title_rules.FLAT_DATELINE) ----------------------------------
+# -- a text flattened onto one line (flat_title.py, scrape_rules.FLAT_DATELINE) ---------------------------------
 
 
 def test_a_flat_title_ending_in_a_place_name_keeps_it() -> None:
