@@ -1,6 +1,7 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
-Terms are Snowball stems of the words that carry content (headline words count twice), names are
+Terms are Snowball stems of the words that carry content (headline words count twice; a name written
+into a hyphenated word, "Jumbo-Visma" or "rapport-Wennink", counts on its own too), names are
 capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
@@ -28,6 +29,8 @@ MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
+PART_WEIGHT = 1.0  # a capitalised part of a hyphenated word ("Visma" of "Jumbo-Visma") is a term this much ...
+PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
@@ -161,6 +164,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
             counts[term] += 2.0
             title_terms.append(term)
             _add_prefix(counts, tok, 2.0)
+            _add_name_parts(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()
@@ -174,6 +178,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
                     into = counts if seen < LEAD_WORDS else more
                     into[term] += 1.0
                     _add_prefix(into, tok, 1.0)
+                    _add_name_parts(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -211,6 +216,25 @@ def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
     "embryowet" and "Kamer" meets "Kamermeerderheid"."""
     if token[0].isalpha() and len(token) >= PREFIX_FROM:
         counts["~" + token[:PREFIX_LETTERS].lower()] += weight * PREFIX_WEIGHT
+
+
+def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
+    """A name written into a hyphenated word ("Jumbo-Visma", "rapport-Wennink", "BBB-mestplan",
+    "Noord-Holland") is a term of its own too, beside the whole word's term, so the team, report or
+    party meets the text that names it alone: a part of `PART_MIN` letters or more written as a name
+    — capitalised after a hyphen, or, as the first part, an abbreviation ("BBB", "NAVO") or before
+    another name part. A capital that may only open a sentence ("Oud-topman", "Dardenne-film") and
+    lower-case parts ("btw" of "btw-verhoging", "finale" of "WK-finale": common words, which would
+    pull every compound of them together) are left alone."""
+    parts = token.split("-")
+    if len(parts) < 2:
+        return
+    later = [p for p in parts[1:] if p[:1].isupper()]
+    first = parts[0] if parts[0].isupper() or (later and parts[0][:1].isupper()) else ""
+    for part in [first, *later]:
+        term = _term(part) if len(part) >= PART_MIN else None
+        if term:
+            counts[term] += weight * PART_WEIGHT
 
 
 def _term(token: str) -> str | None:
