@@ -39,6 +39,12 @@ def _is_capitalised(tok: str) -> bool:
     return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
 
 
+def _shouted(toks: list[tuple[str, bool]]) -> bool:
+    """A sentence in capitals throughout ("GEEN KOP", a printed paper's headline): its capitals say nothing."""
+    words = [t for t, _ in toks if t[0].isalpha()]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def names_of(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None) -> dict[str, str]:
     """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
     first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
@@ -47,6 +53,8 @@ def names_of(sentences: list[list[tuple[str, bool]]], openers: list[str] | None 
     inner: set[str] = set()
     runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
     for toks in sentences:
+        if _shouted(toks):
+            continue
         i = 0
         while i < len(toks):
             tok = toks[i][0]
