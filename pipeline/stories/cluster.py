@@ -3,7 +3,8 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen (idf and how telling a name is come from the
+decay with the time since the story was last seen (a date without a time, a printed paper's, stands
+for its day: `dates.gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
@@ -25,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.stories import events, evidence, rarity
+from pipeline.stories.dates import gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -172,12 +174,7 @@ def score(
     `only_places`: the only headline terms of the article the story holds are places (`places`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
-    if features.published >= story.last_seen:
-        gap = (features.published - story.last_seen).total_seconds() / 3600
-    elif features.published < story.first_seen:
-        gap = (story.first_seen - features.published).total_seconds() / 3600
-    else:
-        gap = 0.0
+    gap = gap_hours(features.published, story.first_seen, story.last_seen, settings.day_hours)
     later = gap > settings.grace_hours  # a later day: the story must be met as a whole, not by one member
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
     if later:

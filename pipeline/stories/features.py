@@ -1,6 +1,7 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
-Terms are Snowball stems of the words that carry content (headline words count twice), names are
+Terms are Snowball stems of the words that carry content (headline words count twice; a name written
+into a hyphenated word, "Jumbo-Visma" or "rapport-Wennink", counts on its own too), names are
 capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
@@ -18,20 +19,22 @@ from functools import lru_cache
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NAME_STOPWORDS, PARTICLES, STOPWORDS
+from pipeline.stories.lexicon import STOPWORDS
+from pipeline.stories.names import TOKEN as _TOKEN
+from pipeline.stories.names import names_of as _names
+from pipeline.stories.names import sentences as _sentences
+from pipeline.stories.names import strip_genitive as _strip_genitive
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
+PART_WEIGHT = 1.0  # a capitalised part of a hyphenated word ("Visma" of "Jumbo-Visma") is a term this much ...
+PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 MORE_WORDS = 500  # ... and a longer text's terms read this far too (`more_terms`; see `cluster`)
-
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
-_NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,6 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def _strip_genitive(word: str) -> str:
-    for suffix in ("'s", "’s", "`s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)]
-    return word
-
-
 def normalise_number(token: str) -> str:
     """'1.200' and '1200' agree; '2,5' becomes '2.5'."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
@@ -147,105 +143,6 @@ def normalise_number(token: str) -> str:
 def _paragraphs(body: str) -> list[str]:
     parts = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n")
     return [p.strip() for p in parts if p.strip()]
-
-
-def _sentences(text: str) -> list[list[tuple[str, bool]]]:
-    """Tokens per sentence, each with whether only a space separates it from the one before (a name
-    never runs over punctuation: "Femke Wiersma (BBB)" is not one name)."""
-    out: list[list[tuple[str, bool]]] = []
-    for chunk in re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])|\n+", text):
-        toks: list[tuple[str, bool]] = []
-        end = None
-        for m in _TOKEN.finditer(chunk):
-            joined = end is not None and chunk[end : m.start()] in (" ", "\u00a0")
-            toks.append((m.group(), joined))
-            end = m.end()
-        if toks:
-            out.append(toks)
-    return out
-
-
-def _is_capitalised(tok: str) -> bool:
-    return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
-
-
-def _names(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None) -> dict[str, str]:
-    """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
-    first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
-    Femke Wiersma" gives "femke wiersma", "femke", "wiersma"); a run of 2-3 words that lost it that
-    way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`)."""
-    inner: set[str] = set()
-    runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
-    for toks in sentences:
-        i = 0
-        while i < len(toks):
-            tok = toks[i][0]
-            if not _is_capitalised(tok):
-                i += 1
-                continue
-            run = [tok]
-            j = i + 1
-            while j < len(toks) and toks[j][1]:
-                nxt = toks[j][0]
-                if nxt[0].isupper() and nxt.isalpha():
-                    run.append(nxt)
-                    j += 1
-                    continue
-                k = _particles_end(toks, j)  # "von der Leyen", "van den Bosch", "de la Rúa"
-                if k == j:
-                    break
-                run.extend(t for t, _ in toks[j:k])
-                j = k
-            runs.append((run, i == 0, i == 0 and j == len(toks)))
-            if i > 0:
-                inner.update(w.lower() for w in run)
-            i = j
-    names: dict[str, str] = {}
-    for run, at_start, whole in runs:
-        words = [_strip_genitive(w) for w in run]
-        if at_start and words[0].lower() not in inner and not (whole and _full_name(words)):
-            first = words[0].lower()  # a person's first name may be a stopword ("Ben Hermans zegt ...")
-            if (
-                openers is not None
-                and 1 < len(words) <= 3
-                and (first not in _NOT_A_NAME or first in FIRST_NAMES_IN_STOPWORDS)
-            ):
-                openers.append(" ".join(words).lower())
-            words = words[1:]
-        # a lower-case particle left in front goes ("van" of "Inwoners van Den Haag"); a capitalised one
-        # is the name's own ("Den Haag", "De Bilt", "Van der Laan")
-        while words and (words[0].lower() in NAME_STOPWORDS or (words[0].islower() and words[0] in PARTICLES)):
-            words = words[1:]
-        while words and words[-1].lower() in PARTICLES:
-            words = words[:-1]
-        if not words:
-            continue
-        for w in words:
-            if len(w) >= 3 and w.lower() not in _NOT_A_NAME:
-                names.setdefault(w.lower(), w)
-        if len(words) > 1:
-            names.setdefault(" ".join(words).lower(), " ".join(words))
-    return names
-
-
-def _full_name(words: list[str]) -> bool:
-    """A sentence that is only a first word, a name particle and a capitalised word is a full name
-    ("Hans van Manen" as a headline over an obituary). Only the whole sentence: where a sentence goes on,
-    its capitalised first word is as often a group of people of a place ("Inwoners van Den Haag
-    protesteren …", "Fans van Ajax …") — that name then counts when the text capitalises it elsewhere."""
-    first = words[0].lower()
-    return len(words) > 2 and words[1].lower() in PARTICLES and first not in _NOT_A_NAME
-
-
-def _particles_end(toks: list[tuple[str, bool]], j: int) -> int:
-    """Where a run of up to three name particles starting at `j` ends, when a capitalised word
-    joined by spaces follows it (so the particles belong inside a name); else `j`."""
-    k = j
-    while k < len(toks) and k - j < 3 and toks[k][1] and toks[k][0].lower() in PARTICLES:
-        k += 1
-    if k > j and k < len(toks) and toks[k][1] and toks[k][0][0].isupper():
-        return k
-    return j
 
 
 def extract(article: ArticleText) -> ArticleFeatures:
@@ -267,6 +164,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
             counts[term] += 2.0
             title_terms.append(term)
             _add_prefix(counts, tok, 2.0)
+            _add_name_parts(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()
@@ -280,6 +178,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
                     into = counts if seen < LEAD_WORDS else more
                     into[term] += 1.0
                     _add_prefix(into, tok, 1.0)
+                    _add_name_parts(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -317,6 +216,25 @@ def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
     "embryowet" and "Kamer" meets "Kamermeerderheid"."""
     if token[0].isalpha() and len(token) >= PREFIX_FROM:
         counts["~" + token[:PREFIX_LETTERS].lower()] += weight * PREFIX_WEIGHT
+
+
+def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
+    """A name written into a hyphenated word ("Jumbo-Visma", "rapport-Wennink", "BBB-mestplan",
+    "Noord-Holland") is a term of its own too, beside the whole word's term, so the team, report or
+    party meets the text that names it alone: a part of `PART_MIN` letters or more written as a name
+    — capitalised after a hyphen, or, as the first part, an abbreviation ("BBB", "NAVO") or before
+    another name part. A capital that may only open a sentence ("Oud-topman", "Dardenne-film") and
+    lower-case parts ("btw" of "btw-verhoging", "finale" of "WK-finale": common words, which would
+    pull every compound of them together) are left alone."""
+    parts = token.split("-")
+    if len(parts) < 2:
+        return
+    later = [p for p in parts[1:] if p[:1].isupper()]
+    first = parts[0] if parts[0].isupper() or (later and parts[0][:1].isupper()) else ""
+    for part in [first, *later]:
+        term = _term(part) if len(part) >= PART_MIN else None
+        if term:
+            counts[term] += weight * PART_WEIGHT
 
 
 def _term(token: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from pipeline.stories import actors, evidence, rarity
+from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
@@ -41,7 +42,7 @@ def rescued(
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
-    if abs((features.published - story.last_seen).total_seconds()) > settings.rescue_hours * 3600:
+    if gap_hours(features.published, story.first_seen, story.last_seen, settings.day_hours) > settings.rescue_hours:
         return False
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting

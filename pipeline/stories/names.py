@@ -1,0 +1,126 @@
+"""The names of an article: runs of capitalised words ("Raad van State", "Fanil Sarvarov", "von der
+Leyen"), lowercased, and each of their words; a sentence's first word counts only where the text
+capitalises it elsewhere. Split from `features`, which reads an article's names through `names_of`."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NAME_STOPWORDS, PARTICLES, STOPWORDS
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")  # a number, or a word (inner ' and -)
+_NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
+
+
+def strip_genitive(word: str) -> str:
+    for suffix in ("'s", "’s", "`s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def sentences(text: str) -> list[list[tuple[str, bool]]]:
+    """Tokens per sentence, each with whether only a space separates it from the one before (a name
+    never runs over punctuation: "Femke Wiersma (BBB)" is not one name)."""
+    out: list[list[tuple[str, bool]]] = []
+    for chunk in re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9À-Ý])|\n+", text):
+        toks: list[tuple[str, bool]] = []
+        end = None
+        for m in TOKEN.finditer(chunk):
+            joined = end is not None and chunk[end : m.start()] in (" ", "\u00a0")
+            toks.append((m.group(), joined))
+            end = m.end()
+        if toks:
+            out.append(toks)
+    return out
+
+
+def _is_capitalised(tok: str) -> bool:
+    return (tok[0].isupper() and not tok.isupper()) or (tok.isupper() and len(tok) > 1 and tok.isalpha())
+
+
+def _shouted(toks: list[tuple[str, bool]]) -> bool:
+    """A sentence in capitals throughout ("GEEN KOP", a printed paper's headline): its capitals say nothing."""
+    words = [t for t, _ in toks if t[0].isalpha()]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def names_of(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None) -> dict[str, str]:
+    """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
+    first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
+    Femke Wiersma" gives "femke wiersma", "femke", "wiersma"); a run of 2-3 words that lost it that
+    way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`)."""
+    inner: set[str] = set()
+    runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
+    for toks in sentences:
+        if _shouted(toks):
+            continue
+        i = 0
+        while i < len(toks):
+            tok = toks[i][0]
+            if not _is_capitalised(tok):
+                i += 1
+                continue
+            run = [tok]
+            j = i + 1
+            while j < len(toks) and toks[j][1]:
+                nxt = toks[j][0]
+                if nxt[0].isupper() and nxt.isalpha():
+                    run.append(nxt)
+                    j += 1
+                    continue
+                k = _particles_end(toks, j)  # "von der Leyen", "van den Bosch", "de la Rúa"
+                if k == j:
+                    break
+                run.extend(t for t, _ in toks[j:k])
+                j = k
+            runs.append((run, i == 0, i == 0 and j == len(toks)))
+            if i > 0:
+                inner.update(w.lower() for w in run)
+            i = j
+    names: dict[str, str] = {}
+    for run, at_start, whole in runs:
+        words = [strip_genitive(w) for w in run]
+        if at_start and words[0].lower() not in inner and not (whole and _full_name(words)):
+            first = words[0].lower()  # a person's first name may be a stopword ("Ben Hermans zegt ...")
+            if (
+                openers is not None
+                and 1 < len(words) <= 3
+                and (first not in _NOT_A_NAME or first in FIRST_NAMES_IN_STOPWORDS)
+            ):
+                openers.append(" ".join(words).lower())
+            words = words[1:]
+        # a lower-case particle left in front goes ("van" of "Inwoners van Den Haag"); a capitalised one
+        # is the name's own ("Den Haag", "De Bilt", "Van der Laan")
+        while words and (words[0].lower() in NAME_STOPWORDS or (words[0].islower() and words[0] in PARTICLES)):
+            words = words[1:]
+        while words and words[-1].lower() in PARTICLES:
+            words = words[:-1]
+        if not words:
+            continue
+        for w in words:
+            if len(w) >= 3 and w.lower() not in _NOT_A_NAME:
+                names.setdefault(w.lower(), w)
+        if len(words) > 1:
+            names.setdefault(" ".join(words).lower(), " ".join(words))
+    return names
+
+
+def _full_name(words: list[str]) -> bool:
+    """A sentence that is only a first word, a name particle and a capitalised word is a full name
+    ("Hans van Manen" as a headline over an obituary). Only the whole sentence: where a sentence goes on,
+    its capitalised first word is as often a group of people of a place ("Inwoners van Den Haag
+    protesteren …", "Fans van Ajax …") — that name then counts when the text capitalises it elsewhere."""
+    first = words[0].lower()
+    return len(words) > 2 and words[1].lower() in PARTICLES and first not in _NOT_A_NAME
+
+
+def _particles_end(toks: list[tuple[str, bool]], j: int) -> int:
+    """Where a run of up to three name particles starting at `j` ends, when a capitalised word
+    joined by spaces follows it (so the particles belong inside a name); else `j`."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][1] and toks[k][0].lower() in PARTICLES:
+        k += 1
+    if k > j and k < len(toks) and toks[k][1] and toks[k][0][0].isupper():
+        return k
+    return j
