@@ -44,6 +44,7 @@ from pipeline.text.page_edges import (
 from pipeline.text.page_lines import inline_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
+from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
@@ -119,7 +120,11 @@ def _kept(block: Block) -> Block:
 def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     blocks = contact_notes(
         author_bios(
-            tail_boxes(embedded_posts(author_boxes(export_furniture(glued_cards(agency_credits(blocks)), source))))
+            tail_boxes(
+                embedded_posts(
+                    author_boxes(export_furniture(glued_cards(agency_credits(press_exports(blocks))), source))
+                )
+            )
         )
     )
     out: list[Block] = []
@@ -246,6 +251,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
+    title = _title_position(blocks, begun)
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -255,7 +261,23 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
+        and not (i == title and i < begun)  # the title under a date line or its author's name, repeated below
         and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]))
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _title_position(blocks: Sequence[Block], begun: int) -> int | None:
+    """Where a title stands above the text: the first block before the running text, not set aside, of at least
+    TITLE_MIN_WORDS words and not a person's name (a press archive puts a date line and the author above it)."""
+    return next(
+        (
+            i
+            for i, b in enumerate(blocks[:begun])
+            if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and patterns.word_count(b.text) >= shape_rules.REPEATED_TITLE_MIN_WORDS
+            and not patterns.is_person_name(b.text)
+        ),
+        None,
+    )

@@ -58,7 +58,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         if following is not None and (_kicker(text) or _name_above(text, following) or _names_outlet(text)):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        stopped = position == 0 and _full_stop_title(blocks, index)
+        stopped = position == 0 and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
         if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
@@ -178,7 +178,7 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
             or not found
-            and _full_stop_title(blocks, index)
+            and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
         ):
             found.append(index)
         else:
@@ -196,6 +196,23 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
         and block.text.rstrip().endswith(".")
         and block.text[:1].isupper()
         and len(split_sentences(block.text)) == 1
+        and any(
+            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+            for b in blocks[index + 1 :]
+        )
+    )
+
+
+def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
+    """The text's first block a title of two parts with no full stop at its end ("Worden lokale partijen
+    buitengesloten? Soms wel, zo blijkt uit onderzoek"): short, opening with a capital, running text after it."""
+    block = blocks[index]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and patterns.word_count(block.text) <= HEADLINE_MAX_WORDS
+        and not patterns.ends_sentence(block.text)
+        and block.text[:1].isupper()
+        and len(split_sentences(block.text)) == 2
         and any(
             b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
             for b in blocks[index + 1 :]

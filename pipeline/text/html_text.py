@@ -83,6 +83,8 @@ def is_html_fragment(chunk: str) -> bool:
         return True  # every line one element ("<p>…</p>"), however long its text: a feed's paragraphs
     tags = [m.end() - m.start() for m in HTML_TAG.finditer(sample)]
     size = len(sample.strip())
+    if len(tags) >= HTML_MIN_TAGS and _wrapped(sample) and len(CLOSING_TAG.findall(sample)) >= HTML_MIN_TAGS - 1:
+        return True  # long paragraphs each in its element, "<p> … </p><p> … </p>": little markup, still HTML
     return (
         len(tags) >= HTML_MIN_TAGS
         and bool(CLOSING_TAG.search(sample))

@@ -96,3 +96,65 @@ AUTHOR_BIO_LINK = r"https?://|www\.|(^|\s)@\w"
 AUTHOR_BIO_MAX_LINES = 4
 AUTHOR_BIO_MAX_WORDS = 90
 AUTHOR_BOX_AFTER_WORDS = 40  # only after a paragraph of the article's, at least this long
+
+# -- press-database exports (pipeline.text.press_exports) ------------------------------------------------------------
+# Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): a print edition's date and page stamp
+# ("29-09-2011, p.22", "3 maart 2012, pagina 7").
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    (
+        "print",
+        r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}),?\s+(p\.|pag\.|pagina|blz\.|page)\s*\d{1,3}$",
+    ),
+)
+# A LexisNexis export (the classic text format): "1 of 62 DOCUMENTS" opens each document; above the first, the
+# download request (the library's address, the search terms); between the counter and the first field the
+# copyright, the outlet and the date lines; then fields in capitals ("LENGTE: 158 words", "KOP: …", "AUTEUR: …",
+# "TEKST:") — the headline and byline fields are the article's, their labels and every other field the database's.
+LEXIS_COUNTER = r"^\s*\d{1,6}\s+(?-i:of|van|OF|VAN)\s+\d{1,6}\s+(?-i:DOCUMENTS?|DOCUMENTEN|DOKUMENTE)\s*$"
+LEXIS_FIELD = r"^(?P<key>(?-i:[A-Z][A-Z-]{1,24})):(\s+(?P<value>\S.*))?$"
+LEXIS_HEADLINE_KEYS = frozenset(["KOP", "HEADLINE", "TITEL", "TITLE"])
+LEXIS_BYLINE_KEYS = frozenset(["AUTEUR", "BYLINE", "AUTHOR"])
+LEXIS_KEYS = frozenset(
+    [
+        *LEXIS_HEADLINE_KEYS,
+        *LEXIS_BYLINE_KEYS,
+        "LENGTE",
+        "LENGTH",
+        "TEKST",
+        "BODY",
+        "SECTION",
+        "SECTIE",
+        "RUBRIEK",
+        "EDITIE",
+        "EDITION",
+        "PAGINA",
+        "PAGE",
+        "LOAD-DATE",
+        "LANGUAGE",
+        "TAAL",
+        "PUB-TYPE",
+        "PUBLICATION-TYPE",
+        "DOCUMENT-TYPE",
+        "GRAPHIC",
+        "HIGHLIGHT",
+        "DATELINE",
+        "URL",
+        "SUBJECT",
+        "ORGANIZATION",
+        "PERSON",
+        "GEOGRAPHIC",
+        "CITY",
+        "COUNTRY",
+        "NOTES",
+        "CORRECTION-DATE",
+        "JOURNAL-CODE",
+        "COPYRIGHT",
+    ]
+)
+# A copyright sign and a holder without a year right after the text's last paragraph, closing it: "© Corelio", "© De
+# Persgroep Publishing" (a line with a year: edge_rules.COPYRIGHT_LINE, which keeps an old year's notice).
+CLOSING_COPYRIGHT = r"^©\s*(?-i:[A-ZÀ-Ý])[\w .,&'’-]{1,60}$"
+# An edition list above the headline: four or more capitalised names and commas only ("Antwerpen, Limburg, Oost-
+# Vlaanderen, Vlaams-Brabant/Brussel, West-Vlaanderen"); only before the article's running text begins.
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’]*([ /-](?-i:[A-ZÀ-Ý])[\w'’]*){0,3}"
+EDITION_LIST = rf"^{_NAME}(\s*,\s*{_NAME}){{3,}}$"

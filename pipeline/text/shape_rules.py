@@ -318,3 +318,5 @@ NAMED_LABEL = (
 BRACKETED_CUT_TITLE = r"^\[[^\[\]]{3,300}(\.\.\.|…)\s*\]\s*\*{0,2}$"
 FOOTNOTE_LINE = r"^\*{1,2}\s+\S"
 FOOTNOTE_MAX_WORDS = 8
+# A line repeated near the top is the title when it is the first of at least this many words (shorter: a menu item).
+REPEATED_TITLE_MIN_WORDS = 3
