@@ -115,9 +115,9 @@ ASYLUM = (
 
 @pytest.mark.xfail(
     strict=True,
-    reason="'Kabinet-Schoof' at a headline's start gives the terms 'kabinet' (the opening capital counts because "
-    "'Schoof' is capitalised: the 'Oud-topman' exclusion does not apply) and 'schoof', in headline and body: two "
-    "cabinet decisions a day apart join (0.221 -> 0.352)",
+    reason="'Kabinet-Schoof' gives the part term 'schoof' (0.221 -> 0.298 with it alone) and, at a headline's start, "
+    "'kabinet' too (the opening capital counts because 'Schoof' is capitalised: the 'Oud-topman' exclusion does "
+    "not apply; 0.352): two cabinet decisions a day apart join",
 )
 def test_two_decisions_of_the_cabinet_a_day_apart_stay_apart():
     batteries, asylum = _stories((at(), "NOS", *BATTERIES), (at(1), "NU.nl", *ASYLUM))
@@ -146,26 +146,26 @@ def test_two_psv_stories_in_hyphenated_words_a_day_apart_stay_apart():
     assert retirement != preview
 
 
-WIND_NH = (
-    "Code oranje in Noord-Holland om zware windstoten",
-    "Het KNMI heeft code oranje afgegeven voor Noord-Holland vanwege zware windstoten tot 110 kilometer per uur. "
-    "Op Schiphol zijn tientallen vluchten geschrapt.",
+NORTH_GAZA = (
+    "Israëlische luchtaanval in Noord-Gaza",
+    "Bij een Israëlische luchtaanval in Noord-Gaza zijn volgens het ministerie van Gezondheid zeker twintig doden "
+    "gevallen. Het leger zegt een commandopost van Hamas te hebben geraakt.",
 )
-ICE_ZH = (
-    "Code geel in Zuid-Holland om gladheid",
-    "Het KNMI waarschuwt met code geel voor gladheid in Zuid-Holland. Wegen kunnen spiegelglad zijn door "
-    "bevriezing, vooral in de ochtendspits.",
+SOUTH_GAZA = (  # the next day, another attack elsewhere in the strip
+    "Doden bij beschieting van tentenkamp in Zuid-Gaza",
+    "Bij een beschieting van een tentenkamp in Zuid-Gaza zijn zeker vijftien mensen omgekomen. Het Israëlische "
+    "leger onderzoekt het incident.",
 )
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="'Noord-Holland' and 'Zuid-Holland' share the part term 'holland': a wind warning for one province and "
-    "an ice warning for the other join (0.177 -> 0.241, then the second look)",
+    reason="'Noord-Gaza' and 'Zuid-Gaza' share the part term 'gaza' (headline weight 2, and again in the body): an "
+    "air strike in the north and the shelling of a tent camp in the south a day later join (0.206 -> 0.269)",
 )
-def test_warnings_for_two_provinces_sharing_a_name_part_stay_apart():
-    wind, ice = _stories((at(), "NOS", *WIND_NH), (at(0, 3), "NU.nl", *ICE_ZH))
-    assert ice != wind
+def test_two_attacks_in_two_parts_of_a_region_a_day_apart_stay_apart():
+    north, south = _stories((at(), "NOS", *NORTH_GAZA), (at(1), "NU.nl", *SOUTH_GAZA))
+    assert south != north
 
 
 # --- a sentence in capitals gives no names (names._shouted) ------------------------------------------
