@@ -168,6 +168,37 @@ def test_two_attacks_in_two_parts_of_a_region_a_day_apart_stay_apart():
     assert south != north
 
 
+SPONSOR = (
+    "Jumbo-Visma presenteert nieuwe hoofdsponsor",
+    "Wielerploeg Jumbo-Visma heeft een nieuwe hoofdsponsor gevonden. Vanaf volgend seizoen rijdt de ploeg als "
+    "Visma-Lease a Bike. Supermarktketen Jumbo stopt na dit jaar als sponsor.",
+)
+RETIREMENT = (
+    "Dumoulin stopt met wielrennen",
+    "Tom Dumoulin stopt per direct met wielrennen. De Limburger won in 2017 de Giro d'Italia. Hij zegt dat hij niet "
+    "meer de motivatie vindt om op het hoogste niveau te koersen.",
+)
+FAREWELL = (  # the retirement's follow-up, naming the team as the outlets write it
+    "Dumoulin: 'Afscheid van Jumbo-Visma doet pijn'",
+    "Tom Dumoulin, die maandag bekendmaakte dat hij stopt, vindt het moeilijk om afscheid te nemen van zijn "
+    "ploeggenoten bij Jumbo-Visma. 'Het was een mooie tijd bij Jumbo-Visma', zegt de Limburger.",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the follow-up's 'Jumbo-Visma' now gives 'jumbo' and 'visma' (headline weight 2, twice in the body), "
+    "which the sponsor story holds ('Jumbo', 'Visma-Lease'): the rider's farewell leaves his retirement's story "
+    "(0.383 there before) for the team's sponsor story (0.472) — a split and a wrong join at once",
+)
+def test_a_follow_up_naming_the_team_in_a_hyphenated_word_stays_with_the_riders_story():
+    sponsor, retirement, farewell = _stories(
+        (at(), "NOS", *SPONSOR), (at(0, 1), "NOS", *RETIREMENT), (at(0, 4), "Wielerflits", *FAREWELL)
+    )
+    assert sponsor != retirement
+    assert farewell == retirement
+
+
 # --- a sentence in capitals gives no names (names._shouted) ------------------------------------------
 
 ZWOLLE_FIRE = (
