@@ -269,9 +269,11 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _title_position(blocks: Sequence[Block], begun: int) -> int | None:
-    """Where a title stands above the text: the first block before the running text, not set aside, of at least
-    TITLE_MIN_WORDS words and not a person's name (a press archive puts a date line and the author above it)."""
-    return next(
+    """Where a title stands above the text and is repeated before it (a press archive: the date line and the author
+    above the title, the title again under its subtitle): the first block before the running text, not set aside,
+    of at least REPEATED_TITLE_MIN_WORDS words and not a person's name — when that very line comes again before
+    the running text (a label repeated at the page's end, a box heading repeated lower down are not titles)."""
+    first = next(
         (
             i
             for i, b in enumerate(blocks[:begun])
@@ -281,3 +283,11 @@ def _title_position(blocks: Sequence[Block], begun: int) -> int | None:
         ),
         None,
     )
+    if first is None or not any(b.text.casefold() == blocks[first].text.casefold() for b in blocks[first + 1 : begun]):
+        return None
+    if any(
+        b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 2 and not patterns.is_person_name(b.text)
+        for b in blocks[:first]
+    ):
+        return None  # a heading above it that is no name: that one is the title
+    return first

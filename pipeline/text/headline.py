@@ -78,7 +78,7 @@ def _print_title(blocks: Sequence[Block]) -> int | None:
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
-        and patterns.ends_sentence(first.text)
+        and (patterns.ends_sentence(first.text) or len(split_sentences(first.text)) >= 2)  # its full stop lost
     )
     heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
     author = name.kind is BlockKind.BYLINE or (
@@ -213,10 +213,18 @@ def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
         and not patterns.ends_sentence(block.text)
         and block.text[:1].isupper()
         and len(split_sentences(block.text)) == 2
-        and any(
-            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
-            for b in blocks[index + 1 :]
-        )
+        and _running_next(blocks, index)
+    )
+
+
+def _running_next(blocks: Sequence[Block], index: int) -> bool:
+    """The next block not set aside is running text (not a heading with the author's name under it: a print page's
+    standfirst that lost its full stop stands above its title, review26b)."""
+    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    return (
+        following is not None
+        and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(following.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
     )
 
 

@@ -46,6 +46,9 @@ from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 _TAG_NAMES = r"p|a|span|small|strong|em|b|i|u|br|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|sup|sub|section"
 HTML_TAG = re.compile(rf"</?({_TAG_NAMES})\b[^<>]{{0,500}}>", re.IGNORECASE)
 CLOSING_TAG = re.compile(rf"</({_TAG_NAMES})\s*>", re.IGNORECASE)
+_ANGLED = re.compile(r"<[^<>]*>")
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+_P_ELEMENT = re.compile(r"<p\b[^<>]*>.*?(</p\s*>|(?=<p\b)|\Z)", re.IGNORECASE | re.DOTALL)
 HTML_MIN_TAGS = 3
 HTML_MIN_MARKUP_SHARE = 0.05  # of the chunk's characters inside tags
 HTML_TALK_MAX_SHARE = 0.25  # a chunk not opening with a tag is HTML only with this much of it markup
@@ -83,7 +86,7 @@ def is_html_fragment(chunk: str) -> bool:
         return True  # every line one element ("<p>…</p>"), however long its text: a feed's paragraphs
     tags = [m.end() - m.start() for m in HTML_TAG.finditer(sample)]
     size = len(sample.strip())
-    if len(tags) >= HTML_MIN_TAGS and _wrapped(sample) and len(CLOSING_TAG.findall(sample)) >= HTML_MIN_TAGS - 1:
+    if len(tags) >= HTML_MIN_TAGS and _paragraph_elements(sample):
         return True  # long paragraphs each in its element, "<p> … </p><p> … </p>": little markup, still HTML
     return (
         len(tags) >= HTML_MIN_TAGS
@@ -91,6 +94,14 @@ def is_html_fragment(chunk: str) -> bool:
         and sum(tags) >= HTML_MIN_MARKUP_SHARE * size
         and (bool(_OPENS_WITH_TAG.match(sample)) or sum(tags) >= HTML_TALK_MAX_SHARE * size)
     )
+
+
+def _paragraph_elements(sample: str) -> bool:
+    """Two or more <p> elements and no text outside them, every angle-bracketed token a tag (an address written
+    "<redactie@krant.nl>" is no tag: such a text stays plain, review26b)."""
+    if any(not HTML_TAG.fullmatch(token) for token in _ANGLED.findall(sample)):
+        return False
+    return len(_P_CLOSE.findall(sample)) >= 2 and not _P_ELEMENT.sub("", sample).strip()
 
 
 def plain_or_html_blocks(body: str) -> list[Block]:

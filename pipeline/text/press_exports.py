@@ -15,6 +15,13 @@ _COUNTER = re.compile(rules.LEXIS_COUNTER)
 _FIELD = re.compile(rules.LEXIS_FIELD)
 _COPYRIGHT = re.compile(rules.CLOSING_COPYRIGHT)
 _EDITIONS = re.compile(rules.EDITION_LIST)
+_COPYRIGHT_LINE = re.compile(r"^(copyright|©|\(c\))", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_VALUE_KIND = {
+    **dict.fromkeys(rules.LEXIS_HEADLINE_KEYS, BlockKind.HEADLINE),
+    **dict.fromkeys(rules.LEXIS_BYLINE_KEYS, BlockKind.BYLINE),
+    **dict.fromkeys(rules.LEXIS_TEXT_KEYS, BlockKind.PARAGRAPH),
+}
 
 
 def press_exports(blocks: Sequence[Block]) -> list[Block]:
@@ -36,19 +43,39 @@ def _lexis(blocks: Sequence[Block]) -> list[Block]:
     if first_field is None:
         return out
     result = [_aside(b) for b in out[:first_field]]
+    if not any((f := _field(b)) and f[0] in rules.LEXIS_HEADLINE_KEYS for b in out[first_field:]):
+        title = _unlabelled_title(out, counter, first_field)  # the common layout: the headline above the fields
+        if title is not None:
+            result[title] = Block(BlockKind.HEADLINE, out[title].text)
     for block in out[first_field:]:
         field = _field(block)
         if field is None:
             result.append(_aside(block) if _COUNTER.match(block.text) else block)  # the next document's counter
             continue
         key, value = field
-        if value and key in rules.LEXIS_HEADLINE_KEYS | rules.LEXIS_BYLINE_KEYS:
+        if value and key in rules.LEXIS_ARTICLE_KEYS:
             label = block.text[: block.text.index(value)].strip()
-            kind = BlockKind.HEADLINE if key in rules.LEXIS_HEADLINE_KEYS else BlockKind.BYLINE
-            result.extend([Block(BlockKind.SITE_TEXT, label, reason="export"), Block(kind, value)])
+            result.extend([Block(BlockKind.SITE_TEXT, label, reason="export"), Block(_VALUE_KIND[key], value)])
         else:
             result.append(_aside(block))
     return result
+
+
+def _unlabelled_title(blocks: Sequence[Block], counter: int, first_field: int) -> int | None:
+    """The last header line above the fields with three words or more and a lower-case letter, not a copyright line
+    (the outlet and the date lines come first)."""
+    for i in range(first_field - 1, counter, -1):
+        text = blocks[i].text.strip()
+        words = text.split()
+        dated = bool(_YEAR.search(text)) and len(words) <= rules.LEXIS_DATE_LINE_MAX_WORDS
+        if (
+            len(words) >= rules.LEXIS_TITLE_MIN_WORDS
+            and any(c.islower() for c in text)
+            and not dated
+            and not _COPYRIGHT_LINE.match(text)
+        ):
+            return i
+    return None
 
 
 def _field(block: Block) -> tuple[str, str] | None:
@@ -60,12 +87,17 @@ def _field(block: Block) -> tuple[str, str] | None:
 
 
 def _edition_list(blocks: Sequence[Block]) -> list[Block]:
-    """A list of editions (place names and commas only) above the article's running text."""
+    """A list of editions (place names and commas only) above the title: nothing but site text above it, a heading
+    right after it before the article's running text, and no line announcing a list (review26b: "Deze plaatsen
+    zitten zonder stroom:", a headline of four riders' names, a list under a subheading are the article's)."""
     out = list(blocks)
-    for i, block in enumerate(out):
-        if running_text(block):
-            break
-        if block.kind is not BlockKind.SITE_TEXT and _EDITIONS.match(block.text.strip()):
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    for i, block in enumerate(out[:begun]):
+        if block.kind is BlockKind.SITE_TEXT or not _EDITIONS.match(block.text.strip()):
+            continue
+        before = [b for b in out[:i] if b.kind is not BlockKind.SITE_TEXT]
+        after = [b for b in out[i + 1 : begun] if b.kind is not BlockKind.SITE_TEXT]
+        if not before and after and patterns.is_heading(after[0].text):
             out[i] = _aside(block, "edition")
     return out
 

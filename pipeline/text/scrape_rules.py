@@ -114,6 +114,10 @@ LEXIS_COUNTER = r"^\s*\d{1,6}\s+(?-i:of|van|OF|VAN)\s+\d{1,6}\s+(?-i:DOCUMENTS?|
 LEXIS_FIELD = r"^(?P<key>(?-i:[A-Z][A-Z-]{1,24})):(\s+(?P<value>\S.*))?$"
 LEXIS_HEADLINE_KEYS = frozenset(["KOP", "HEADLINE", "TITEL", "TITLE"])
 LEXIS_BYLINE_KEYS = frozenset(["AUTEUR", "BYLINE", "AUTHOR"])
+LEXIS_TEXT_KEYS = frozenset(["HIGHLIGHT", "TEKST", "BODY"])  # their value on the field's line is the article's text
+LEXIS_ARTICLE_KEYS = LEXIS_HEADLINE_KEYS | LEXIS_BYLINE_KEYS | LEXIS_TEXT_KEYS
+LEXIS_TITLE_MIN_WORDS = 3  # without a headline field, the last header line this long above the fields is the title
+LEXIS_DATE_LINE_MAX_WORDS = 6  # … unless it is a date line: a year and at most this many words
 LEXIS_KEYS = frozenset(
     [
         *LEXIS_HEADLINE_KEYS,

@@ -84,7 +84,10 @@ def _titled_row(text: str, outlet: str | None) -> bool:
     line = text.strip()
     tail = site_name_tail(line, outlet)
     head = line[: -len(tail)].strip() if tail else ""
-    return patterns.word_count(head) >= HEAD_MIN_WORDS and "|" not in head and any(c.islower() for c in head)
+    known = tail is not None and any(  # a real site's name among the cells, not a place and a date (review26b)
+        _DOMAIN.match(cell.strip()) or cell.strip().casefold() in _outlets() for cell in re.split(r"[|–—-]", tail)
+    )
+    return known and patterns.word_count(head) >= HEAD_MIN_WORDS and "|" not in head and any(c.islower() for c in head)
 
 
 def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:

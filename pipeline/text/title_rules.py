@@ -207,7 +207,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
     # a blog's fold, the link to the rest of the post on its own line: "Na de breek, Rock 'n Roll.", "Na de klik:"
-    ("navigation", r"^na de (breek|klik)\b[^.!?]{0,40}[.!:]?$"),
+    ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
     # a row of share buttons that lost their icons: the same button word again and again ("Delen Delen")
     ("share", r"^(deel|delen|share|tweet|tweeten)(\s*[|·•,]?\s*(deel|delen|share|tweet|tweeten)){1,5}$"),
     # a topic box: its label, then the tags with or without a colon — without one, tags glued to each other
@@ -250,22 +250,26 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "promo",
         r"^(volg|bekijk|check)\b.{0,40}\b(via|in|op) (het|de|ons|onze) [\w-]*"
-        r"(match ?cent(er|re)|scorebord|uitslagenservice|live-?ticker)\b",
+        r"(match ?cent(er|re)|uitslagenservice|live-?ticker)\b[^,;]*$",
     ),
     # the page's own status: "Dit artikel wordt bijgewerkt.", "Deze rubriek wordt gedurende de dag continu ververst."
+    # (not "Deze pagina/Dit overzicht wordt bijgewerkt": a page or list the news names, review26b)
     (
         "status",
-        r"^(dit|deze) (artikel|bericht|liveblog|blog|rubriek|overzicht|pagina|verhaal) (wordt|is) ((voortdurend|continu"
+        r"^(dit|deze) (artikel|bericht|liveblog|blog|rubriek) (wordt|is) ((voortdurend|continu"
         r"|regelmatig|steeds|later|nog|de hele dag|gedurende de dag|vandaag) )*(bijgewerkt|ververst|aangevuld|geüpdatet"
         r"|geupdatet|geactualiseerd|vernieuwd)\b[^.!?]{0,40}[.!]?$",
     ),
     # a blog's fold inside a paragraph, as a sentence of its own: "Na de breek, Rock 'n Roll."
-    ("navigation", r"^na de (breek|klik)\b[^.!?]{0,40}[.!:]?$"),
-    # a rubric's standing intro naming itself: "In de rubriek Olympisch Nieuws besteedt Telesport aandacht aan …"
+    ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
+    # a rubric's standing intro naming itself and its outlet: "In de rubriek Olympisch Nieuws besteedt Telesport
+    # aandacht aan …", "In deze rubriek houden we je …" (not news about a rubric: "In de rubriek Kassa houden
+    # presentatoren …", review26b)
     (
         "rubric",
-        r"^in (de|deze|onze) rubriek\b.{0,80}\b(besteedt|besteden|houdt|houden|zet|zetten|lees je|leest u|vind je"
-        r"|vindt u|brengt|brengen|bundelt|bundelen)\b",
+        r"^in (de|deze|onze) rubriek (?-i:[A-ZÀ-Ý])[\w' -]{1,40}? (besteedt|besteden|brengt|brengen|bundelt|bundelen)"
+        r" (?-i:[A-ZÀ-Ý])[\w.-]+ .{0,40}\b(aandacht|nieuws|updates|ontwikkelingen)\b"
+        r"|^in (deze|onze) rubriek (houden|zetten|brengen|bundelen|lees je|leest u|vind je|vindt u)\b.{0,60}\b(we|wij|je|u)\b",
     ),
     # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
     # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland."): the
