@@ -49,34 +49,16 @@ TUNNEL_PILE_UP = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two papers a day apart, two events in one tunnel: the next day's paper is counted as the same day "
-    "(gap 24 h -> 0), so the second look (rescue, 12 h) joins a truck fire to Sunday's fatal crash (0.221 -> 0.234); "
-    "two web items 24 h apart stay apart",
-)
 def test_the_next_days_paper_about_another_accident_in_the_tunnel_stays_apart():
     crash, fire = _stories((MIDNIGHT, "Het Parool", *TUNNEL_CRASH), (MIDNIGHT + DAY, "Het Parool", *TUNNEL_TRUCK_FIRE))
     assert fire != crash
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a web item 34 h after a paper's date (Monday's paper tells Sunday's news; Tuesday 10:00) is counted "
-    "as 10 h after it (24 h taken off for the paper's whole day), so the second look joins another crash "
-    "(0.214 -> 0.238); the paper's news is older than its date, not up to a day younger",
-)
 def test_a_web_item_a_day_and_a_half_after_a_paper_stays_apart():
     crash, pile_up = _stories((MIDNIGHT, "Het Parool", *TUNNEL_CRASH), (at(1, 1), "NH Nieuws", *TUNNEL_PILE_UP))
     assert pile_up != crash
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a web article whose real time is 00:00 (a night item, a liveblog entry at 0:00) is taken for a date "
-    "without a time (dates.day_only looks only at the clock), so an item 34 h later counts as 10 h later and "
-    "the second look joins another event",
-)
 def test_a_web_article_timed_at_midnight_keeps_its_time():
     crash, pile_up = _stories(
         (MIDNIGHT, "NU.nl", *TUNNEL_CRASH), (MIDNIGHT + timedelta(hours=34), "NOS", *TUNNEL_PILE_UP)
@@ -84,12 +66,6 @@ def test_a_web_article_timed_at_midnight_keeps_its_time():
     assert pile_up != crash
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a feed item published 01:00 CET reaches the clusterer as 00:00 UTC (feeds._iso, storydesk.parse_time), "
-    "which dates.day_only takes for a date without a time: an item 33 h later counts as 9 h later and the "
-    "second look joins another event (0.212 -> 0.234); a feed item has a time",
-)
 def test_a_feed_item_at_one_at_night_keeps_its_time():
     published = parse_time(_iso(time.gmtime(calendar.timegm((2026, 3, 2, 0, 0, 0)))))  # Mon 01:00 +01:00
     assert published is not None and published.hour == 0
