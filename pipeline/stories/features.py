@@ -29,7 +29,7 @@ MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
-PART_WEIGHT = 0.5  # a capitalised part of a hyphenated word ("Visma" of "Jumbo-Visma") is a term this much ...
+PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") is a term this much, once ...
 PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 # ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
@@ -228,7 +228,10 @@ def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
     part is capitalised ("PSV-trainer", "rapport-Wennink", "btw-verhoging" are a thing of a name, and
     their parts would pull every such compound together), not where a part is a compass or
     institution word ("Noord-Gaza", "Kabinet-Schoof", "Oud-PSV'er": `NAME_PART_SKIP`), and for parts of
-    `PART_MIN` letters or more ("EU", "AI" say little)."""
+    `PART_MIN` letters or more ("EU", "AI" say little). A lower-case tail goes first ("Jumbo-Visma-ploegbaas"
+    names "Jumbo-Visma"). Each part counts once per text, at its heaviest (a headline's), times
+    `PART_WEIGHT`: the whole word's term counts each time already, and a text that names the team
+    throughout would otherwise be pulled to any story of the team (review26c's probes)."""
     parts = token.split("-")
     while parts and not parts[-1][:1].isupper():
         parts.pop()  # a thing of the name: "Jumbo-Visma-ploegbaas" names "Jumbo-Visma"
@@ -239,7 +242,7 @@ def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
     for part in parts:
         term = _term(part) if len(part) >= PART_MIN else None
         if term:
-            counts[term] = max(counts[term], weight * PART_WEIGHT)  # once: the whole word counts each time
+            counts[term] = max(counts[term], weight * PART_WEIGHT)
 
 
 def _term(token: str) -> str | None:
