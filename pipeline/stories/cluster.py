@@ -3,8 +3,7 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen (a date without a time, a printed paper's, stands
-for its day: `dates.gap_hours`; idf and how telling a name is come from the
+decay with the time since the story was last seen (`dates.gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
@@ -174,7 +173,7 @@ def score(
     `only_places`: the only headline terms of the article the story holds are places (`places`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
-    gap = gap_hours(features.published, story.first_seen, story.last_seen, settings.day_hours)
+    gap = gap_hours(features.published, story.first_seen, story.last_seen)
     later = gap > settings.grace_hours  # a later day: the story must be met as a whole, not by one member
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
     if later:

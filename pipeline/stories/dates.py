@@ -1,6 +1,6 @@
 """The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag") or a
 relative day ("gisteren"), resolved against the publication date (see `features`); and the hours
-between an article and a story (`gap_hours`), where a date without a time stands for its whole day."""
+between an article and a story's span (`gap_hours`)."""
 
 from __future__ import annotations
 
@@ -35,22 +35,11 @@ def named_days(text: str, published: date) -> frozenset[date]:
     return frozenset(found)
 
 
-def day_only(moment: datetime) -> bool:
-    """A time of exactly midnight: a date without a time (a printed paper's, a label's "2015-06-17")."""
-    return moment.hour == 0 and moment.minute == 0 and moment.second == 0 and moment.microsecond == 0
-
-
-def gap_hours(published: datetime, first_seen: datetime, last_seen: datetime, day_hours: float) -> float:
-    """Hours between an article and a story's span (0 within it), less `day_hours` where either side
-    is a date without a time (`day_only`): a printed paper's article of 18 June may tell the news of
-    the evening before or of that day, so it is known to within a day, and one of the next day's
-    paper is no later day than a web article an hour on."""
+def gap_hours(published: datetime, first_seen: datetime, last_seen: datetime) -> float:
+    """Hours between an article and a story's span (0 within it), as the times say: a time of
+    midnight is a time (a night item, a feed item of 01:00 CET in UTC), never a whole day."""
     if published >= last_seen:
-        gap, dated = (published - last_seen).total_seconds() / 3600, day_only(last_seen)
-    elif published < first_seen:
-        gap, dated = (first_seen - published).total_seconds() / 3600, day_only(first_seen)
-    else:
-        return 0.0
-    if day_hours and (dated or day_only(published)):
-        return max(0.0, gap - day_hours)
-    return gap
+        return (published - last_seen).total_seconds() / 3600
+    if published < first_seen:
+        return (first_seen - published).total_seconds() / 3600
+    return 0.0

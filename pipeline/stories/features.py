@@ -1,8 +1,7 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
-Terms are Snowball stems of the words that carry content (headline words count twice; a name written
-into a hyphenated word, "Jumbo-Visma" or "rapport-Wennink", counts on its own too), names are
-capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
+Terms are Snowball stems of the words that carry content (headline words count twice; each part of a
+name made of names, "Jumbo-Visma", counts on its own too), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
 """
@@ -19,8 +18,9 @@ from functools import lru_cache
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import STOPWORDS
+from pipeline.stories.lexicon import NAME_PART_SKIP, STOPWORDS
 from pipeline.stories.names import TOKEN as _TOKEN
+from pipeline.stories.names import capitalised as _capitalised
 from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
@@ -29,8 +29,9 @@ MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the
 PREFIX_LETTERS = 5
 PREFIX_FROM = 6  # words of at least this many letters give a prefix term
 PREFIX_WEIGHT = 0.7
-PART_WEIGHT = 1.0  # a capitalised part of a hyphenated word ("Visma" of "Jumbo-Visma") is a term this much ...
+PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") is a term this much, once ...
 PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
+# ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
@@ -188,7 +189,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
     sentences = _sentences(lead_text[:20_000])
     published_day = article.published.date()
     openers: list[str] = []
-    names = _names(sentences, openers)
+    written = _capitalised(sentences)
+    names = _names(sentences, openers, written)
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,
@@ -201,7 +203,9 @@ def extract(article: ArticleText) -> ArticleFeatures:
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS]),
-        lead_names=frozenset(names.keys() & _names(sentences[:2]).keys()),  # the headline and the first sentence
+        lead_names=frozenset(
+            names.keys() & _names(sentences[:2], written=written).keys()
+        ),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
@@ -219,22 +223,26 @@ def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
 
 
 def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
-    """A name written into a hyphenated word ("Jumbo-Visma", "rapport-Wennink", "BBB-mestplan",
-    "Noord-Holland") is a term of its own too, beside the whole word's term, so the team, report or
-    party meets the text that names it alone: a part of `PART_MIN` letters or more written as a name
-    — capitalised after a hyphen, or, as the first part, an abbreviation ("BBB", "NAVO") or before
-    another name part. A capital that may only open a sentence ("Oud-topman", "Dardenne-film") and
-    lower-case parts ("btw" of "btw-verhoging", "finale" of "WK-finale": common words, which would
-    pull every compound of them together) are left alone."""
+    """A name made of names ("Jumbo-Visma", "Visma-Lease") is a term of its own for each part too,
+    beside the whole word's term, so the team meets the text that names it alone: only where every
+    part is capitalised ("PSV-trainer", "rapport-Wennink", "btw-verhoging" are a thing of a name, and
+    their parts would pull every such compound together), not where a part is a compass or
+    institution word ("Noord-Gaza", "Kabinet-Schoof", "Oud-PSV'er": `NAME_PART_SKIP`), and for parts of
+    `PART_MIN` letters or more ("EU", "AI" say little). A lower-case tail goes first ("Jumbo-Visma-ploegbaas"
+    names "Jumbo-Visma"). Each part counts once per text, at its heaviest (a headline's), times
+    `PART_WEIGHT`: the whole word's term counts each time already, and a text that names the team
+    throughout would otherwise be pulled to any story of the team (review26c's probes)."""
     parts = token.split("-")
-    if len(parts) < 2:
+    while parts and not parts[-1][:1].isupper():
+        parts.pop()  # a thing of the name: "Jumbo-Visma-ploegbaas" names "Jumbo-Visma"
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return
-    later = [p for p in parts[1:] if p[:1].isupper()]
-    first = parts[0] if parts[0].isupper() or (later and parts[0][:1].isupper()) else ""
-    for part in [first, *later]:
+    if any(p.lower() in NAME_PART_SKIP for p in parts):
+        return
+    for part in parts:
         term = _term(part) if len(part) >= PART_MIN else None
         if term:
-            counts[term] += weight * PART_WEIGHT
+            counts[term] = max(counts[term], weight * PART_WEIGHT)
 
 
 def _term(token: str) -> str | None:

@@ -37,6 +37,18 @@ other stopwords never do ("Tweede Kamer", "Grote Prijs", "Nieuwe Kerk", "Onze Li
 PARTICLES = _words("van de der den het ter ten te da di du la le von vander vanden 't")
 """Name particles that may stand between the capitalised parts of one name ("Raad van State")."""
 
+PLACE_PREPOSITIONS = _words("in uit bij naar te nabij rond op")
+"""In a sentence in capitals ("UITSLAANDE BRAND IN DEVENTER"), the word after one of these may be a place."""
+
+NAME_PART_SKIP = _words(
+    """
+    noord zuid oost west midden centraal noordoost noordwest zuidoost zuidwest boven neder opper hoog laag
+    kabinet regering commissie rapport zaak wet oud ex vice interim groot klein nieuw sint st
+    """
+)
+"""Compass, institution and prefix words: a hyphenated word with such a part ("Noord-Gaza", "Kabinet-Schoof",
+"Oud-PSV'er", "Sint-Maarten") gives no name parts (`features._add_name_parts`): a region or an office, not a name."""
+
 NAME_STOPWORDS = _words(
     """
     de het een en of maar dat die dit deze daar hier er in op aan van voor met bij naar uit over door

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NAME_STOPWORDS, PARTICLES, STOPWORDS
+from pipeline.stories.lexicon import (
+    FIRST_NAMES_IN_STOPWORDS,
+    NAME_STOPWORDS,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    STOPWORDS,
+)
+
+_ARTICLES = frozenset(("de", "het", "een", "'t"))  # after a place preposition these end the place
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")  # a number, or a word (inner ' and -)
 _NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
@@ -40,21 +48,54 @@ def _is_capitalised(tok: str) -> bool:
 
 
 def _shouted(toks: list[tuple[str, bool]]) -> bool:
-    """A sentence in capitals throughout ("GEEN KOP", a printed paper's headline): its capitals say nothing."""
+    """A sentence in capitals throughout ("GEEN KOP", a printed paper's headline): its capitals say little."""
     words = [t for t, _ in toks if t[0].isalpha()]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
-def names_of(sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None) -> dict[str, str]:
+def capitalised(sentences: list[list[tuple[str, bool]]]) -> frozenset[str]:
+    """The words the text writes capitalised ("Deventer"), not opening a sentence, outside its sentences
+    in capitals."""
+    return frozenset(
+        t for toks in sentences if not _shouted(toks) for t, _ in toks[1:] if t[:1].isupper() and t[1:].islower()
+    )
+
+
+def _unshouted(toks: list[tuple[str, bool]], written: frozenset[str]) -> list[tuple[str, bool]]:
+    """A sentence in capitals in lower case, but for the words that may be names: one after a place
+    preposition ("BRAND IN DEVENTER", a particle after it taken along: "IN DEN HAAG", not an article) and one the text
+    writes capitalised elsewhere; they keep a capital ("Deventer")."""
+    out: list[tuple[str, bool]] = []
+    after_place = False
+    for tok, joined in toks:
+        word = tok.lower()
+        if word in PLACE_PREPOSITIONS:
+            out.append((word, joined))
+            after_place = True
+            continue
+        name = word[:1].upper() + word[1:]
+        keep = (after_place and word not in _ARTICLES) or name in written
+        out.append((name if keep else word, joined))
+        after_place = after_place and word in PARTICLES and word not in _ARTICLES
+    return out
+
+
+def names_of(
+    sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None, written: frozenset[str] | None = None
+) -> dict[str, str]:
     """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
     first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
     Femke Wiersma" gives "femke wiersma", "femke", "wiersma"); a run of 2-3 words that lost it that
-    way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`)."""
+    way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`). A sentence
+    in capitals gives only the words after a place preposition and those the text (`written`, by
+    default these sentences: see `capitalised`) writes capitalised elsewhere (`_unshouted`)."""
+    if written is None:
+        written = capitalised(sentences)
     inner: set[str] = set()
     runs: list[tuple[list[str], bool, bool]] = []  # (words, opens its sentence, is the whole sentence)
     for toks in sentences:
         if _shouted(toks):
-            continue
+            toks = _unshouted(toks, written)
         i = 0
         while i < len(toks):
             tok = toks[i][0]

@@ -42,7 +42,7 @@ def rescued(
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen, settings.day_hours) > settings.rescue_hours:
+    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
         return False
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting

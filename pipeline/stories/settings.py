@@ -17,7 +17,6 @@ class ClusterSettings:
     max_names: int = 1
     decay_days: float = 6.0  # the score halves after this many days since the story was last seen
     grace_hours: float = 12.0  # no decay within this time of the story's last article
-    day_hours: float = 24.0  # a date without a time (midnight: a printed paper's) stands for this many hours (0: none)
     date_agree: float = 0.05  # bonus when the texts name a common day
     date_clash: float = 0.75  # factor when both name days and none agree
     later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)

@@ -1,6 +1,7 @@
-"""A name written into a hyphenated word ("rapport-Wennink", "Jumbo-Visma", "BBB-mestplan") is a story
-term of its own too, so a text that names the report, team or party that way meets the text that names
-it alone. Texts written for these tests."""
+"""A name made of capitalised names written with a hyphen ("Jumbo-Visma", "Jumbo-Visma-ploegbaas") gives
+each part as a story term too, so a text that writes the team that way meets the text that names it
+"Jumbo" or "Visma"; a thing of a name ("PSV-trainer", "rapport-Wennink") and a region or office
+("Noord-Gaza", "Kabinet-Schoof") give none. Texts written for these tests."""
 
 import pytest
 
@@ -9,20 +10,14 @@ from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.features import stem
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
-REPORT = (
-    "Kabinet neemt rapport-Wennink grotendeels over",
-    "Het kabinet neemt de adviezen uit het rapport-Wennink grotendeels over. De commissie adviseerde miljarden "
-    "te investeren in innovatie, chips en defensie. Het kabinet trekt volgend jaar twee miljard uit.",
+TRANSFER = (
+    "Kruijswijk verlengt contract bij Jumbo-Visma",
+    "Steven Kruijswijk heeft zijn contract bij Jumbo-Visma met twee jaar verlengd. De Fries reed dit jaar naar "
+    "het podium in de Tour de France en blijft kopman van de Jumbo-Visma-ploeg.",
 )
-REACTION = (  # the same day: the report's author on the decision, naming himself alone
-    "Wennink: Nederland moet durven kiezen",
-    "Commissievoorzitter Wennink is blij dat het kabinet zijn adviezen overneemt. Volgens hem moet Nederland "
-    "sneller investeren in innovatie, anders raakt het land achterop.",
-)
-NEW_JOB = (  # two days later: another event of the same man
-    "Wennink wordt commissaris bij chipbedrijf in Eindhoven",
-    "Commissievoorzitter Wennink wordt commissaris bij een chipbedrijf in Eindhoven. Hij begint in maart aan "
-    "zijn nieuwe functie.",
+REACTION = (  # the same day: the team's manager, naming the team "Visma"
+    "Plugge: 'Kruijswijk hoort bij Visma'",
+    "Ploegbaas Richard Plugge is blij dat zijn kopman blijft.",
 )
 
 
@@ -30,30 +25,30 @@ def _terms(title: str) -> set[str]:
     return {t for t, _ in feat("x", "NOS", at(), title, "").terms}
 
 
-def test_the_name_parts_of_a_hyphenated_word_are_terms():
-    assert {stem("wennink"), "rapport-wennink"} <= _terms("Kabinet neemt rapport-Wennink over")
+def test_the_parts_of_a_name_made_of_names_are_terms():
     assert {stem("jumbo"), stem("visma")} <= _terms("Dumoulin naar Jumbo-Visma")
-    assert stem("bbb") in _terms("Kamer stemt over BBB-mestplan")
-    # no name: a capital that may only open a sentence, lower-case parts, short abbreviations
+    assert {stem("jumbo"), stem("visma")} <= _terms("Jumbo-Visma-ploegbaas Plugge blij")
+    # a thing of a name, a region or office, a capital that may only open a sentence, lower-case parts
+    assert stem("wennink") not in _terms("Kabinet neemt rapport-Wennink over")
+    assert "psv" not in _terms("Zege voor PSV-trainer Bosz")
+    assert "gaza" not in _terms("Luchtaanval in Noord-Gaza")
+    assert stem("schoof") not in _terms("Kabinet-Schoof schrapt subsidie")
     assert stem("oud") not in _terms("Oud-topman wordt commissaris")
     assert not {"btw", stem("verhoging")} & _terms("Kabinet wil btw-verhoging")
     assert not {"wk", stem("finale")} & _terms("Oranje in WK-finale")
-    assert "eu" not in _terms("Nieuwe EU-baas gekozen")
 
 
-def _run() -> tuple[int, int, int]:
+def _run() -> tuple[int, int, float]:
     settings = ClusterSettings()
     store = unrelated_window(settings)
-    report = assign(feat("r", "NOS", at(0, 1), *REPORT), store, settings).story_id
-    reaction = assign(feat("a", "RTL", at(0, 4), *REACTION), store, settings).story_id
-    new_job = assign(feat("j", "AD", at(2, 4), *NEW_JOB), store, settings).story_id
-    return report, reaction, new_job
+    transfer = assign(feat("t", "NOS", at(0, 1), *TRANSFER), store, settings).story_id
+    reaction = assign(feat("r", "AD", at(0, 4), *REACTION), store, settings)
+    return transfer, reaction.story_id, reaction.score
 
 
-def test_a_reaction_naming_the_report_author_alone_joins_the_report(monkeypatch: pytest.MonkeyPatch):
-    report, reaction, new_job = _run()
-    assert reaction == report
-    assert new_job not in (report, reaction)  # the same man's next job, two days on, is another story
-    monkeypatch.setattr(features, "PART_WEIGHT", 0.0)  # without the name part they share too little
-    report, reaction, _ = _run()
-    assert reaction != report
+def test_a_reaction_naming_the_team_by_one_part_joins_closer(monkeypatch: pytest.MonkeyPatch):
+    transfer, reaction, with_parts = _run()
+    assert reaction == transfer
+    monkeypatch.setattr(features, "PART_WEIGHT", 0.0)
+    _, _, without = _run()
+    assert with_parts > without  # "Visma" meets the "Visma" of "Jumbo-Visma"

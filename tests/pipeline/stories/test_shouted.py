@@ -1,6 +1,7 @@
-"""A sentence in capitals throughout (a printed paper's headline, "GEEN KOP") gives no names: its
-capitals say nothing, so its words neither count as the article's key names (whose absence from a
-story pulls it apart: the name clash) nor as names two such headlines share. Texts written for these tests."""
+"""A sentence in capitals throughout (a printed paper's headline, "GEEN KOP") gives almost no names: its
+capitals say little, so its words neither count as the article's key names (whose absence from a
+story pulls it apart: the name clash) nor as names two such headlines share; only the word after a place
+preposition ("IN DEVENTER") and a word the text capitalises elsewhere stay names. Texts written for these tests."""
 
 from pipeline.stories.cluster import ClusterSettings, assign
 from tests.pipeline.stories.texts import at, feat, unrelated_window
@@ -28,6 +29,14 @@ def test_a_headline_in_capitals_gives_no_names():
     assert not feat("g", "AD", at(), "GEEN KOP", "Een lezer schrijft over de btw.").names
     mixed = feat("n", "NOS", at(), "NAVO wil meer geld voor defensie", "De NAVO vraagt het van alle landen.")
     assert "navo" in mixed.names  # an abbreviation in an ordinary headline stays a name
+
+
+def test_a_headline_in_capitals_keeps_a_place_and_the_names_the_text_writes():
+    assert feat("d", "AD", at(), "UITSLAANDE BRAND IN DEVENTER", "Een huis brandde af.").names == {"deventer"}
+    assert feat("h", "AD", at(), "RELLEN IN DEN HAAG", "Het was onrustig.").names >= {"den haag"}
+    assert not feat("k", "AD", at(), "BRAND IN DE KEUKEN", "Een pan vloog in brand.").names  # no place
+    written = feat("z", "AD", at(), "ZWOLLE KRIJGT NIEUW STATION", "Het station van Zwolle wordt vernieuwd.")
+    assert written.lead_names == {"zwolle"}  # the body writes "Zwolle": the headline's word is a name
 
 
 def test_a_reaction_under_a_headline_in_capitals_joins_its_story():
