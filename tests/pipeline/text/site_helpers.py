@@ -41,3 +41,23 @@ def joined(*parts: str) -> str:
 def page(*lines: str) -> str:
     """A page saved as text: one line per element, no blank lines."""
     return "\n".join(lines)
+
+
+# a second paragraph of article text: two sentences (LONG) and three (LONGER, over 40 words: an article's paragraph)
+LONG = (
+    "De gemeente wil het zwembad in 2027 openen. Daarvoor moet eerst een nieuwe aanbesteding komen, want de "
+    "eerste ronde leverde geen enkele aannemer op die binnen het budget bleef."
+)
+LONGER = (
+    f"{LONG} De oppositie vindt dat het college te lang heeft gewacht en wil dat de raad in het voorjaar opnieuw "
+    "over het plan praat."
+)
+
+
+def kinds(text: str) -> list[tuple[BlockKind, str]]:
+    """(kind, text) of every block of a text."""
+    return [(b.kind, b.text) for b in article(text).blocks]
+
+
+def headline(text: str) -> str | None:
+    return next((t for kind, t in kinds(text) if kind is K.HEADLINE), None)

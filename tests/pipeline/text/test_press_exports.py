@@ -5,17 +5,9 @@ author's name, a two-part title, paragraphs kept in their <p> elements. Examples
 from __future__ import annotations
 
 from pipeline.document import BlockKind
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, aside, joined, kept, kinds
 
 K = BlockKind
-LONG = (
-    "De gemeente wil het zwembad in 2027 openen. Daarvoor moet eerst een nieuwe aanbesteding komen, want de "
-    "eerste ronde leverde geen enkele aannemer op die binnen het budget bleef."
-)
-
-
-def kinds(text: str) -> list[tuple[BlockKind, str]]:
-    return [(b.kind, b.text) for b in article(text).blocks]
 
 
 def test_a_lexisnexis_document_keeps_its_headline_byline_and_text_and_sets_the_database_aside() -> None:

@@ -9,28 +9,17 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import BlockKind
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept
+from tests.pipeline.text.site_helpers import LONGER as LONG
+from tests.pipeline.text.site_helpers import kinds as blocks
 
 K = BlockKind
-LONG = (
-    "De gemeente wil het zwembad in 2027 openen. Daarvoor moet eerst een nieuwe aanbesteding komen, want de "
-    "eerste ronde leverde geen enkele aannemer op die binnen het budget bleef. De oppositie vindt dat het college "
-    "te lang heeft gewacht en wil dat de raad in het voorjaar opnieuw over het plan praat."
-)
 FLAT = (  # the running text of a one-line text (a scraper replaced its newlines by spaces), 70 words
     "De gemeenteraad stemde dinsdagavond in met het plan voor een nieuw zwembad. Wethouder Kees Bakker noemde het "
     "besluit een opluchting voor de verenigingen, die al jaren uitwijken naar de buurgemeenten. Het oude bad sluit "
     "volgend jaar de deuren. De bouw begint in het voorjaar en moet twee jaar duren. De oppositie vindt het plan te "
     "duur en stemde tegen, maar de coalitie heeft een ruime meerderheid in de raad en zette het besluit door."
 )
-
-
-def blocks(text: str) -> list[tuple[BlockKind, str]]:
-    return [(b.kind, b.text) for b in article(text).blocks]
-
-
-def headline(text: str) -> str | None:
-    return next((t for kind, t in blocks(text) if kind is K.HEADLINE), None)
 
 
 # -- the round-up's opening frame (roundup.py, page_rules.ROUNDUP_NEWS) ------------------------------------------

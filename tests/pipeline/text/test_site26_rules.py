@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from pipeline.document import BlockKind
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
-
-LONG = (
-    "De gemeente wil het zwembad in 2027 openen. Daarvoor moet eerst een nieuwe aanbesteding komen, want de "
-    "eerste ronde leverde geen enkele aannemer op die binnen het budget bleef. De oppositie vindt dat het college "
-    "te lang heeft gewacht en wil dat de raad in het voorjaar opnieuw over het plan praat."
-)
+from tests.pipeline.text.site_helpers import LONGER as LONG
 
 
 def test_a_row_of_the_same_share_button_goes_and_a_sentence_about_sharing_stays() -> None:
