@@ -89,6 +89,19 @@ def rigged_marian(model_store: Path, seed_texts: list[str]) -> Path:
     return build_rigged_repeating_marian(model_store / "rigged-marian", seed_texts, num_beams=1)
 
 
+@pytest.fixture(scope="session")
+def terse_marian(model_store: Path, seed_texts: list[str]) -> Path:
+    """A tiny Marian that translates every sentence into one word: short, finished output that
+    the sentence cache keeps (the random tiny model's runaway outputs are degenerate and never
+    cached, so a test with it could not see cached translations survive a kill). It is also the
+    translator of tests that brief whole articles for what the briefs are made into (a site, a
+    distributed run), not for the translation: the random tiny model runs every sentence to its
+    length bound, retries it and halves it; this one writes a word and stops."""
+    from pipeline.testing import build_rigged_repeating_marian
+
+    return build_rigged_repeating_marian(model_store / "terse-marian", seed_texts, num_beams=1, no_repeat_ngram_size=1)
+
+
 @pytest.fixture()
 def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
     from pipeline.settings import BriefSettings
