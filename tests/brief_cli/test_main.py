@@ -223,7 +223,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
     assert_one_line_error(bad, 2, "--cron")
 
 
-def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> None:
+def test_a_failed_write_leaves_nothing_behind(tiny_settings, terse_marian: Path, monkeypatch) -> None:
     import errno
 
     from pipeline.batch import build_brief
@@ -234,6 +234,7 @@ def test_a_failed_write_leaves_nothing_behind(tiny_settings, monkeypatch) -> Non
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(files.os, "fsync", disk_full)
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     with pytest.raises(OutputError, match="No space left"):
         build_brief(SEEDS[2], tiny_settings)
     assert not list(tiny_settings.out_dir.glob("*.md")) and not list(tiny_settings.out_dir.glob(".*.tmp"))
