@@ -47,6 +47,7 @@ def test_two_dask_workers_brief_the_seeds_loading_models_once_each(
         "device": "cpu",
         "max_concurrency": 5,
         "batch_articles": 2,
+        "cache_dir": str(tmp_path / "cache"),  # the terse translations are kept: in this test's own cache
     }
     with (
         LocalCluster(

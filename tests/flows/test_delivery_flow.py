@@ -34,6 +34,7 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
         "translator": str(terse_marian),
         "summarizer": str(tiny_bart),
         "device": "cpu",
+        "cache_dir": str(tmp_path / "cache"),  # the terse translations are kept: in this test's own cache
         "smtp_host": smtp_server.host,
         "smtp_port": smtp_server.port,
         "smtp_security": "none",

@@ -19,10 +19,12 @@ def flow_settings(tiny_marian: Path, tiny_bart: Path) -> dict[str, str]:
 
 
 @pytest.fixture()
-def terse_flow_settings(flow_settings, terse_marian: Path) -> dict[str, str]:
+def terse_flow_settings(flow_settings, terse_marian: Path, tmp_path: Path) -> dict[str, str]:
     """With the terse translator (tests/conftest.py), for tests of what a run does around the
-    translation (digests, failures, reruns, reads): it writes a word a sentence."""
-    return {**flow_settings, "translator": str(terse_marian)}
+    translation (digests, failures, reruns, reads): it writes a word a sentence. Its translations
+    are kept (the random model's never are): in the test's own sentence cache, so that no other
+    test's run can spare this one a model load."""
+    return {**flow_settings, "translator": str(terse_marian), "cache_dir": str(tmp_path / "sentence-cache")}
 
 
 def without_timestamp(path: Path) -> list[str]:
