@@ -156,7 +156,10 @@ def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, tmp_path: P
     assert strip(forced.path.read_bytes()) == strip(before)  # deterministic apart from the timestamp
 
 
-def test_same_text_under_another_name_and_line_endings_hits_the_cache(tiny_settings, tmp_path: Path) -> None:
+def test_same_text_under_another_name_and_line_endings_hits_the_cache(
+    tiny_settings, terse_marian: Path, tmp_path: Path
+) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     seed = tmp_path / SEEDS[2].name  # its first three paragraphs: the length plays no part
     seed.write_bytes(short_article(SEEDS[2]))
     first = build_brief(seed, tiny_settings)
