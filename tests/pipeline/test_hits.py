@@ -31,8 +31,9 @@ def cli(*args: str):
 
 
 def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_path_says(
-    tiny_settings, tmp_path: Path
+    tiny_settings, terse_marian, tmp_path: Path
 ) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     article = tmp_path / "artikel.txt"
     article.write_bytes(short_article(SEEDS[0]))  # its first paragraphs: the length plays no part
     args = [str(article), *model_args(tiny_settings), "--quiet"]
