@@ -111,8 +111,15 @@ def test_uncached_hub_model_offline_exits_1_and_says_what_to_do(tmp_path: Path) 
     assert "not in the Hugging Face cache" in done.stderr and "--translator" in done.stderr
 
 
-def test_several_files_load_the_models_once_and_a_bad_one_fails_alone(tiny_settings, tmp_path: Path) -> None:
+def test_several_files_load_the_models_once_and_a_bad_one_fails_alone(
+    tiny_settings, terse_marian: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pipeline.engines import registry
+
+    # the terse translator (tests/conftest.py, a word a sentence); its translations are kept, so in
+    # a sentence cache of this test's own: none from an earlier test can spare the translator's load
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tmp_path / "sentence-cache"))
 
     bad = tmp_path / "leeg.txt"
     bad.write_text("")
