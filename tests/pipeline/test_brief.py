@@ -142,7 +142,10 @@ def test_date_marker_becomes_metadata(tiny_settings, tmp_path: Path) -> None:
     assert not any("date 2022" in text for kind, text in blocks if kind == "quote")
 
 
-def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, tmp_path: Path) -> None:
+def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    # the terse translator (tests/conftest.py): a word a sentence; --force translates again all the
+    # same (it passes the sentence cache by, tests/pipeline/store/test_sentences.py)
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
     seed = tmp_path / SEEDS[1].name  # its first three paragraphs: the length plays no part
     seed.write_bytes(short_article(SEEDS[1]))
     first = build_brief(seed, tiny_settings)
