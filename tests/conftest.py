@@ -89,6 +89,19 @@ def rigged_marian(model_store: Path, seed_texts: list[str]) -> Path:
     return build_rigged_repeating_marian(model_store / "rigged-marian", seed_texts, num_beams=1)
 
 
+@pytest.fixture(scope="session")
+def terse_marian(model_store: Path, seed_texts: list[str]) -> Path:
+    """A tiny Marian that translates every sentence into one word: short, finished output that
+    the sentence cache keeps (the random tiny model's runaway outputs are degenerate and never
+    cached, so a test with it could not see cached translations survive a kill). It is also the
+    translator of tests that brief whole articles for what the briefs are made into (a site, a
+    distributed run), not for the translation: the random tiny model runs every sentence to its
+    length bound, retries it and halves it; this one writes a word and stops."""
+    from pipeline.testing import build_rigged_repeating_marian
+
+    return build_rigged_repeating_marian(model_store / "terse-marian", seed_texts, num_beams=1, no_repeat_ngram_size=1)
+
+
 @pytest.fixture()
 def tiny_settings(tiny_marian: Path, tiny_bart: Path, tmp_path: Path):
     from pipeline.settings import BriefSettings
@@ -133,8 +146,29 @@ def postgres_server():
     folder = Path(tempfile.mkdtemp(prefix="dutch-brief-test-postgres-"))
     server = pgserver.get_server(folder, cleanup_mode="stop")
     yield server
-    server.cleanup()
+    _stop_at_once(folder)
+    server.cleanup()  # finds the server stopped: only forgets it
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stop_at_once(pgdata: Path, seconds: float = 30) -> None:
+    """PostgreSQL's immediate shutdown (SIGQUIT to the postmaster, whose PID opens PGDATA/postmaster.pid).
+    pg_ctl's default (fast) shutdown first writes a checkpoint of every database the session made,
+    seconds of disk writes for a folder that is removed next."""
+    import signal
+
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGQUIT)
+    except (OSError, ValueError, IndexError):
+        return  # not running, or not ours to stop: server.cleanup() does it the usual way
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.02)
 
 
 _DATABASES = iter(range(1, 1_000_000))

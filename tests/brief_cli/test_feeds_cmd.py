@@ -20,6 +20,13 @@ HTML = shared_dir("web") / "html"
 runner = CliRunner()
 
 
+@pytest.fixture()
+def tiny_settings(tiny_settings, terse_marian: Path):
+    """The tiny models with the terse translator (tests/conftest.py, a word a sentence): these
+    tests check what is fetched, briefed, printed and listed, not the English."""
+    return tiny_settings.model_copy(update={"translator": str(terse_marian)})
+
+
 def test_a_saved_page_is_briefed_without_network_and_listed_in_the_atom_feed(tiny_settings, monkeypatch) -> None:
     import httpx
 

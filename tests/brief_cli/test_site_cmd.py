@@ -60,12 +60,14 @@ def test_serve_serves_the_site_on_loopback(tmp_path: Path) -> None:
         process.wait(timeout=30)
 
 
-def test_a_brief_written_after_the_site_was_built_is_on_the_site(tiny_settings, tmp_path: Path) -> None:
+def test_a_brief_written_after_the_site_was_built_is_on_the_site(tiny_settings, terse_marian, tmp_path: Path) -> None:
     """Once `brief site build` made OUT/site/, each `brief FILE` that writes a brief brings it up
     to date (its article page, the front page); without a site, `brief FILE` makes none."""
     from brief_cli.main import app
     from tests.brief_cli.test_main import SEEDS, model_args, runner
     from tests.conftest import short_article
+
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
 
     out = tiny_settings.out_dir
     one, two = tmp_path / SEEDS[0].name, tmp_path / SEEDS[1].name  # their first paragraphs: the length plays no part

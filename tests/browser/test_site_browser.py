@@ -189,8 +189,10 @@ def test_hostile_text_stays_text_in_the_browser(site, open_page) -> None:
 
 
 @pytest.fixture(scope="module")
-def seeds_site(tmp_path_factory, serve_folder, tiny_marian, tiny_bart):
-    """The seeds briefed with the tiny models, built by `brief site build`'s own path (the adapter)."""
+def seeds_site(tmp_path_factory, serve_folder, terse_marian, tiny_bart):
+    """The seeds briefed with the tiny models, built by `brief site build`'s own path (the adapter).
+    The whole seeds, every block of them; the terse translator (tests/conftest.py) writes one word
+    a sentence: what is checked here is the pages, not the English."""
     from pipeline.settings import BriefSettings
     from pipeline.site.adapter import site_from_outputs
     from pipeline.testing.site_seeds import brief_seeds
@@ -198,7 +200,7 @@ def seeds_site(tmp_path_factory, serve_folder, tiny_marian, tiny_bart):
 
     out = tmp_path_factory.mktemp("seeds-out")
     settings = BriefSettings(
-        translator=str(tiny_marian), summarizer=str(tiny_bart), out_dir=out, cache_dir=out / "cache", device="cpu"
+        translator=str(terse_marian), summarizer=str(tiny_bart), out_dir=out, cache_dir=out / "cache", device="cpu"
     )
     briefs = brief_seeds(SEEDS, settings, "2026-02-12")
     assert len(briefs) == len(SEEDS)

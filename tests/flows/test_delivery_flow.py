@@ -20,8 +20,10 @@ def run(inbox: Path, out: Path, settings: dict, day: str):
 
 
 def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
-    prefect_harness, tiny_marian: Path, tiny_bart: Path, tmp_path: Path, smtp_server, webhook
+    prefect_harness, terse_marian: Path, tiny_bart: Path, tmp_path: Path, smtp_server, webhook
 ) -> None:
+    """The whole seeds (stories are joined and watch terms found on their Dutch text); the terse
+    translator (tests/conftest.py) writes a word a sentence: what is checked is what is sent."""
     from pipeline.catalog.db import forget_open_catalogs
 
     inbox, out = tmp_path / "inbox", tmp_path / "out"
@@ -29,9 +31,10 @@ def test_the_daily_run_delivers_once_per_day_and_watchlists_once_per_story(
     (inbox / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes())
     smtp_server.refuse.add("gone@example.org")
     settings = {
-        "translator": str(tiny_marian),
+        "translator": str(terse_marian),
         "summarizer": str(tiny_bart),
         "device": "cpu",
+        "cache_dir": str(tmp_path / "cache"),  # the terse translations are kept: in this test's own cache
         "smtp_host": smtp_server.host,
         "smtp_port": smtp_server.port,
         "smtp_security": "none",

@@ -1,4 +1,6 @@
-"""The daily flow polls the configured feeds before it scans the inbox (loopback server, tiny models)."""
+"""The daily flow polls the configured feeds before it scans the inbox (loopback server, tiny models:
+the terse translator of tests/conftest.py, a word a sentence — these tests check what is polled,
+fetched, briefed and listed, not the English)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from tests.pipeline.test_feeds import rss, serve_feed
 
 
 def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
-    prefect_harness, server, tiny_marian: Path, tiny_bart: Path, tmp_path: Path
+    prefect_harness, server, terse_marian: Path, tiny_bart: Path, tmp_path: Path
 ) -> None:
     from flows.daily_briefing import daily_briefing
     from pipeline.catalog.db import open_catalog
@@ -26,7 +28,7 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
     (inbox / "een.txt").write_bytes(short_article(SEEDS[0]))  # its first paragraphs: the length plays no part
     out = tmp_path / "out"
     feed = {"url": server.url("/feed.xml")}
-    models = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+    models = {"translator": str(terse_marian), "summarizer": str(tiny_bart), "device": "cpu"}
     settings = {**models, "feeds": [feed], "fetch_delay": 0, "cache_dir": str(tmp_path / "cache")}
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2026-02-13")
     state = load_states(open_catalog(BriefSettings(out_dir=out)))[feed["url"]]
@@ -49,7 +51,7 @@ def test_the_daily_flow_briefs_new_feed_entries_then_the_inbox(
 
 
 def test_a_refused_link_is_a_listed_failure_and_publishing_failures_are_warnings(
-    prefect_harness, server, tiny_marian: Path, tiny_bart: Path, tmp_path: Path, monkeypatch
+    prefect_harness, server, terse_marian: Path, tiny_bart: Path, tmp_path: Path, monkeypatch
 ) -> None:
     """An entry linking to a private address is a listed failure (and never a request); a brief
     artifact or a feed.xml that cannot be written leaves the run Completed and the entry briefed."""
@@ -69,7 +71,7 @@ def test_a_refused_link_is_a_listed_failure_and_publishing_failures_are_warnings
     serve_feed(server, rss(items))
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    models = {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
+    models = {"translator": str(terse_marian), "summarizer": str(tiny_bart), "device": "cpu"}
     settings = {**models, "feeds": [{"url": server.url("/feed.xml")}], "fetch_delay": 0, "cache_dir": str(tmp_path)}
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(tmp_path / "out"), settings=settings, day="2026-02-14", return_state=True

@@ -18,6 +18,15 @@ def flow_settings(tiny_marian: Path, tiny_bart: Path) -> dict[str, str]:
     return {"translator": str(tiny_marian), "summarizer": str(tiny_bart), "device": "cpu"}
 
 
+@pytest.fixture()
+def terse_flow_settings(flow_settings, terse_marian: Path, tmp_path: Path) -> dict[str, str]:
+    """With the terse translator (tests/conftest.py), for tests of what a run does around the
+    translation (digests, failures, reruns, reads): it writes a word a sentence. Its translations
+    are kept (the random model's never are): in the test's own sentence cache, so that no other
+    test's run can spare this one a model load."""
+    return {**flow_settings, "translator": str(terse_marian), "cache_dir": str(tmp_path / "sentence-cache")}
+
+
 def without_timestamp(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("created_at:")]
 
@@ -141,7 +150,9 @@ def make_inbox(root: Path, seeds: list[Path]) -> Path:
     return inbox
 
 
-def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, flow_settings, tmp_path: Path) -> None:
+def test_daily_briefing_digest_failures_and_idempotent_rerun(
+    prefect_harness, terse_flow_settings, tmp_path: Path
+) -> None:
     from flows.daily_briefing import daily_briefing
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import forget, load_failures
@@ -150,7 +161,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
 
     inbox = make_inbox(tmp_path, SEEDS[2:4])
     out = tmp_path / "out"
-    flow_settings = {**flow_settings, "num_beams": 1}  # a cache key no other test uses
+    flow_settings = {**terse_flow_settings, "num_beams": 1}  # a cache key no other test uses
     registry.unload_all()
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-12", return_state=True
@@ -222,7 +233,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(prefect_harness, fl
 
 
 def test_same_content_under_a_new_name_is_not_briefed_again_and_each_file_is_read_once_a_run(
-    prefect_harness, flow_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    prefect_harness, terse_flow_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The scan reads and plans each inbox file; its plans go on to the build, which reads nothing again."""
     import collections
@@ -243,12 +254,12 @@ def test_same_content_under_a_new_name_is_not_briefed_again_and_each_file_is_rea
     (inbox / "a.txt").write_bytes(short_article(SEEDS[0]))  # their first three paragraphs
     (inbox / "b.txt").write_bytes(short_article(SEEDS[2]))
     out = tmp_path / "out"
-    first = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
+    first = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=terse_flow_settings, day="2026-02-13")
     assert len(first.briefed) == 2 and reads == {"a.txt": 1, "b.txt": 1}
     (inbox / "a.txt").rename(inbox / "hernoemd.txt")
     os.utime(inbox / "hernoemd.txt")
     reads.clear()
-    second = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13")
+    second = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=terse_flow_settings, day="2026-02-13")
     assert second.briefed == [] and second.already_briefed == 2
     assert reads == {}  # the catalog's index of briefs by file bytes knows both: no article is read again
 

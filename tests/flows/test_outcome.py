@@ -28,6 +28,13 @@ def run_group(paths: list[str], settings: BriefSettings):
 
 
 @pytest.fixture()
+def tiny_settings(tiny_settings, terse_marian: Path) -> BriefSettings:
+    """The tiny models with the terse translator (tests/conftest.py): these tests are about the
+    stages' retries and failures, not the translation, which it makes a word a sentence."""
+    return tiny_settings.model_copy(update={"translator": str(terse_marian)})
+
+
+@pytest.fixture()
 def articles(tmp_path: Path) -> list[str]:
     """Two seeds (their first three paragraphs) and an empty file (a permanent failure, found
     before any model work). The seeds end in a line of this test's own (their keys are new: no

@@ -134,14 +134,18 @@ def test_every_source_sentence_has_its_translation_slot(seed: Path, tiny_setting
     assert "content_hash" in meta and meta["cache_key"] == plan.key
 
 
-def test_date_marker_becomes_metadata(tiny_settings) -> None:
-    seed = ROOT / "seeds" / "001_1ca57c5b1627cb3d.txt"
+def test_date_marker_becomes_metadata(tiny_settings, tmp_path: Path) -> None:
+    seed = tmp_path / "001_1ca57c5b1627cb3d.txt"  # its first three paragraphs: the marker opens the first
+    seed.write_bytes(short_article(ROOT / "seeds" / seed.name))
     meta, blocks = parse_brief(build_brief(seed, tiny_settings).path)
     assert meta["source_date"] == "2022-02"
     assert not any("date 2022" in text for kind, text in blocks if kind == "quote")
 
 
-def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, tmp_path: Path) -> None:
+def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    # the terse translator (tests/conftest.py): a word a sentence; --force translates again all the
+    # same (it passes the sentence cache by, tests/pipeline/store/test_sentences.py)
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
     seed = tmp_path / SEEDS[1].name  # its first three paragraphs: the length plays no part
     seed.write_bytes(short_article(SEEDS[1]))
     first = build_brief(seed, tiny_settings)
@@ -155,7 +159,10 @@ def test_second_run_is_a_cache_hit_and_force_rebuilds(tiny_settings, tmp_path: P
     assert strip(forced.path.read_bytes()) == strip(before)  # deterministic apart from the timestamp
 
 
-def test_same_text_under_another_name_and_line_endings_hits_the_cache(tiny_settings, tmp_path: Path) -> None:
+def test_same_text_under_another_name_and_line_endings_hits_the_cache(
+    tiny_settings, terse_marian: Path, tmp_path: Path
+) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     seed = tmp_path / SEEDS[2].name  # its first three paragraphs: the length plays no part
     seed.write_bytes(short_article(SEEDS[2]))
     first = build_brief(seed, tiny_settings)

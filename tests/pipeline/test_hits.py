@@ -31,8 +31,9 @@ def cli(*args: str):
 
 
 def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_path_says(
-    tiny_settings, tmp_path: Path
+    tiny_settings, terse_marian, tmp_path: Path
 ) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     article = tmp_path / "artikel.txt"
     article.write_bytes(short_article(SEEDS[0]))  # its first paragraphs: the length plays no part
     args = [str(article), *model_args(tiny_settings), "--quiet"]
@@ -48,7 +49,8 @@ def test_a_hit_through_the_index_reads_and_loads_nothing_and_says_what_the_full_
     assert warnings(second.stderr) == warnings(first.stderr)
 
 
-def test_anything_that_could_change_the_brief_misses_the_index(tiny_settings, tmp_path: Path) -> None:
+def test_anything_that_could_change_the_brief_misses_the_index(tiny_settings, terse_marian, tmp_path: Path) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # a word a sentence
     article, text = tmp_path / "artikel.txt", short_article(SEEDS[1])
     article.write_bytes(text)
     brief = build_brief(article, tiny_settings).path
@@ -70,9 +72,10 @@ def test_anything_that_could_change_the_brief_misses_the_index(tiny_settings, tm
 
 
 def test_a_brief_found_the_long_way_is_indexed_and_saved_pages_are_not(
-    tiny_settings, tmp_path: Path, database: str | None
+    tiny_settings, terse_marian, tmp_path: Path, database: str | None
 ) -> None:
-    tiny_settings = tiny_settings.model_copy(update={"database_url": database})
+    # the terse translator (tests/conftest.py): a word a sentence, the index is what is checked
+    tiny_settings = tiny_settings.model_copy(update={"database_url": database, "translator": str(terse_marian)})
     article = tmp_path / "artikel.md"
     article.write_bytes(short_article(SEEDS[2]))
     build_brief(article, tiny_settings)

@@ -74,7 +74,9 @@ def brief(out: str, database: str, feed_url: str, day: str, worker: str, files: 
     written = [o.written for o in outcomes if getattr(o, "written", None) is not None]
     written += [w for report in reports for w in report.written]
     entries = [DigestEntry(w.title, w.summary, w.path.name, w.source_name, w.key) for w in written]
-    update_digest(settings, day, entries, [DigestFailure(f"bad-{worker}.txt", "empty")])
+    # the story summaries by this process's models (the fakes), not a configured hub model each process
+    # would try to load (offline: import torch and fail) while it holds the day's lock
+    update_digest(settings, day, entries, [DigestFailure(f"bad-{worker}.txt", "empty")], summarizer=models.summarizer)
     catalog = open_catalog(settings)
     remember(catalog, [KnownFailure(f"{worker}".ljust(64, "f"), "s", f"bad-{worker}.txt", "empty", day)])
     for number in range(WRITES):

@@ -16,7 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 import yaml
 from markdown_it import MarkdownIt
 
@@ -71,16 +70,6 @@ def assert_cache_is_sound(cache_file: Path) -> int:
     cache = SentenceCache(cache_file)
     assert cache.warning is None
     return cache.stats()["sentences"]
-
-
-@pytest.fixture(scope="session")
-def terse_marian(model_store: Path, seed_texts: list[str]) -> Path:
-    """A tiny Marian that translates every sentence into one word: short, finished output that
-    the sentence cache keeps (the random tiny model's runaway outputs are degenerate and never
-    cached, so a test with it could not see cached translations survive a kill)."""
-    from pipeline.testing import build_rigged_repeating_marian
-
-    return build_rigged_repeating_marian(model_store / "terse-marian", seed_texts, num_beams=1, no_repeat_ngram_size=1)
 
 
 def newest_brief(out: Path) -> int:

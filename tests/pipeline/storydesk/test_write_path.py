@@ -14,7 +14,10 @@ from pipeline.batch import build_briefs
 from tests.conftest import SEEDS
 
 
-def test_briefs_join_stories_and_a_wire_copy_is_marked(tiny_settings, tmp_path: Path) -> None:
+def test_briefs_join_stories_and_a_wire_copy_is_marked(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    # the whole seed's text: stories are joined and copies found on the Dutch; the terse translator
+    # (tests/conftest.py) writes a word a sentence (the copy's sentences are then sentence-cache hits)
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
     body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
     first, copy = tmp_path / "nu.md", tmp_path / "telegraaf.md"
     first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
