@@ -28,15 +28,26 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
     text = " ".join(block.text.split())
     if patterns.word_count(text) < scrape_rules.FLAT_TEXT_MIN_WORDS:
         return out
-    pieces = _caption_cut(text) or _dateline_cut(text)
+    # the sentences the site-text pass found (the text is segmented once), whitespace collapsed like the text
+    sentences = [" ".join(s.split()) for s in (block.sentences or split_sentences(block.text))]
+    pieces = _caption_cut(text, sentences) or _dateline_cut(text)
     if pieces is None:
         return out
     title, caption, rest = pieces
     cut = [Block(BlockKind.HEADLINE, title)]
     if caption:
         cut.append(Block(BlockKind.CAPTION, caption))
-    out[index : index + 1] = [*cut, Block(BlockKind.PARAGRAPH, rest)]
+    out[index : index + 1] = [*cut, Block(BlockKind.PARAGRAPH, rest, sentences=_rest_sentences(rest, sentences))]
     return out
+
+
+def _rest_sentences(rest: str, sentences: Sequence[str]) -> tuple[str, ...] | None:
+    """The sentences of the text after the cut: the first sentence's tail when the cut fell inside it (a dateline
+    after the title), then the others; None when they do not make that text exactly (it is segmented again)."""
+    others = " ".join(sentences[1:])
+    lead = rest[: len(rest) - len(others)].strip() if rest.endswith(others) else ""
+    found = tuple(s for s in (lead, *sentences[1:]) if s)
+    return found if " ".join(found) == rest else None
 
 
 def _title(words: Sequence[str]) -> str | None:
@@ -58,10 +69,9 @@ def _dateline_cut(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _caption_cut(text: str) -> tuple[str, str, str] | None:
+def _caption_cut(text: str, sentences: Sequence[str]) -> tuple[str, str, str] | None:
     """The first sentence's tail, opening with a capital, that the text repeats later as a sentence of its own (a
     caption shown twice) — the words before it the title."""
-    sentences = split_sentences(text)
     if len(sentences) < 3:
         return None
     first = sentences[0]
