@@ -16,6 +16,7 @@ from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import patterns, site_rules, title_rules
+from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 
@@ -78,7 +79,7 @@ def _print_title(blocks: Sequence[Block]) -> int | None:
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
-        and (patterns.ends_sentence(first.text) or len(split_sentences(first.text)) >= 2)  # its full stop lost
+        and (patterns.ends_sentence(first.text) or _sentence_count(first) >= 2)  # its full stop lost
     )
     heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
     author = name.kind is BlockKind.BYLINE or (
@@ -124,18 +125,9 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
             continue
         below = [index + 1 + i for i in _headline_candidates(blocks[index + 1 :])]
         after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in _PASSED_OVER), None) if below else None
-        if _running(after):
+        if after is not None and running_text(after):
             return below
     return []
-
-
-def _running(block: Block | None) -> bool:
-    return (
-        block is not None
-        and block.kind is BlockKind.PARAGRAPH
-        and patterns.ends_sentence(block.text)
-        and patterns.word_count(block.text) >= title_rules.BREADCRUMB_TEXT_MIN_WORDS
-    )
 
 
 def _names_outlet(text: str) -> bool:
@@ -195,7 +187,7 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
         and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
         and block.text.rstrip().endswith(".")
         and block.text[:1].isupper()
-        and len(split_sentences(block.text)) == 1
+        and _sentence_count(block) == 1
         and any(
             b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
             for b in blocks[index + 1 :]
@@ -212,9 +204,14 @@ def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
         and patterns.word_count(block.text) <= HEADLINE_MAX_WORDS
         and not patterns.ends_sentence(block.text)
         and block.text[:1].isupper()
-        and len(split_sentences(block.text)) == 2
+        and _sentence_count(block) == 2
         and _running_next(blocks, index)
     )
+
+
+def _sentence_count(block: Block) -> int:
+    """How many sentences a paragraph has, as the site-text pass found them (`Block.sentences`; not segmented again)."""
+    return len(block.sentences if block.sentences is not None else split_sentences(block.text))
 
 
 def _running_next(blocks: Sequence[Block], index: int) -> bool:

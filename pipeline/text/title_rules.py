@@ -133,9 +133,8 @@ WIDGET_CLOSE_MAX_WORDS = 5
 OUTLET_LABEL_MAX_WORDS = 8
 
 # A page's breadcrumb ("Home » Buitenland", "Nieuws › Regio"): with the page's menus above it, the title is the
-# heading right below it when a paragraph of running text (this many words) follows (pipeline.text.headline).
+# heading right below it when a paragraph of running text (page_edges.running_text) follows (pipeline.text.headline).
 BREADCRUMB = r"^[\w .'&-]{2,30}( [»›>] [\w .'&-]{2,30}){1,4}$"
-BREADCRUMB_TEXT_MIN_WORDS = 15
 # Above such a breadcrumb, with the text within ABOVE_CRUMB_TEXT_WITHIN blocks below it: this many lines of headings
 # and short paragraphs (none ABOVE_CRUMB_TEXT_MAX_WORDS words or more) are the page's menus (pipeline.text.page_edges).
 ABOVE_CRUMB_MIN_LINES = 10
