@@ -261,7 +261,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
-        and not (i == title and i < begun)  # the title under a date line or its author's name, repeated below
+        and i != title  # the title under a date line or its author's name, repeated below it
         and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]))
         else b
         for i, b in enumerate(blocks)
@@ -285,9 +285,4 @@ def _title_position(blocks: Sequence[Block], begun: int) -> int | None:
     )
     if first is None or not any(b.text.casefold() == blocks[first].text.casefold() for b in blocks[first + 1 : begun]):
         return None
-    if any(
-        b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 2 and not patterns.is_person_name(b.text)
-        for b in blocks[:first]
-    ):
-        return None  # a heading above it that is no name: that one is the title
     return first
