@@ -85,7 +85,7 @@ def _titled_row(text: str, outlet: str | None) -> bool:
     tail = site_name_tail(line, outlet)
     head = line[: -len(tail)].strip() if tail else ""
     known = tail is not None and any(  # a real site's name among the cells, not a place and a date (review26b)
-        _DOMAIN.match(cell.strip()) or cell.strip().casefold() in _outlets() for cell in re.split(r"[|–—-]", tail)
+        _known_site(cell.strip(), outlet) for cell in re.split(r"[|–—-]", tail)
     )
     return known and patterns.word_count(head) >= HEAD_MIN_WORDS and "|" not in head and any(c.islower() for c in head)
 
@@ -247,12 +247,19 @@ def feed_source_tail(title: str) -> str | None:
     return title[match.start() :].strip()
 
 
+def _known_site(name: str, outlet: str | None) -> bool:
+    """A web address, a known outlet's name, or the name of the article's own outlet."""
+    if _DOMAIN.match(name) or name.casefold() in _outlets():
+        return True
+    if not outlet:
+        return False
+    return name.casefold() in {outlet.casefold(), outlet.casefold().removeprefix("www.")}
+
+
 def _is_site_name(tail: str, outlet: str | None) -> bool:
     segments = TAIL_SEGMENT.split(tail)
     name = segments[0].strip()
-    if _DOMAIN.match(name) or name.casefold() in _outlets():
-        return True
-    if outlet and name.casefold() in {outlet.casefold(), outlet.casefold().removeprefix("www.")}:
+    if _known_site(name, outlet):
         return True
     # a name and a tagline after a bar: "1Limburg | Nieuws en sport uit Limburg"
     return (
