@@ -39,16 +39,16 @@ def _lexis(blocks: Sequence[Block]) -> list[Block]:
     counter = next((i for i, b in enumerate(out) if _COUNTER.match(b.text)), None)
     if counter is None:
         return out
-    first_field = next((i for i in range(counter, len(out)) if _field(out[i]) is not None), None)
+    fields = [_field(b) if i >= counter else None for i, b in enumerate(out)]
+    first_field = next((i for i in range(counter, len(out)) if fields[i] is not None), None)
     if first_field is None:
         return out
     result = [_aside(b) for b in out[:first_field]]
-    if not any((f := _field(b)) and f[0] in rules.LEXIS_HEADLINE_KEYS for b in out[first_field:]):
+    if not any(f and f[0] in rules.LEXIS_HEADLINE_KEYS for f in fields):
         title = _unlabelled_title(out, counter, first_field)  # the common layout: the headline above the fields
         if title is not None:
             result[title] = Block(BlockKind.HEADLINE, out[title].text)
-    for block in out[first_field:]:
-        field = _field(block)
+    for block, field in zip(out[first_field:], fields[first_field:], strict=True):
         if field is None:
             result.append(_aside(block) if _COUNTER.match(block.text) else block)  # the next document's counter
             continue
