@@ -23,7 +23,6 @@ from pipeline.text.title_line import kicker_of, tagged
 HEADLINE_MAX_WORDS = 25
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
-QUOTED_TITLE = re.compile(title_rules.QUOTED_TITLE)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -239,7 +238,7 @@ def _headline_like(block: Block) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
-        and (len(sentences) == 1 or bool(QUOTED_TITLE.match(text)))
+        and len(sentences) == 1
     )
 
 

@@ -75,12 +75,6 @@ QUOTED_TITLE_MAX_WORDS = 25
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
 FULL_STOP_TITLE_MAX_WORDS = 10
-# A title that quotes someone after a colon: the quote may hold two sentences ("Chesley W. (37): ’Ik ben behandeld
-# als een dier. Zes maanden in een cel met ratten’"); the speaker before the colon one short line.
-QUOTED_TITLE = (  # the speaker: capitalised words and name particles, an initial, an age ("Kees B. (61)", "Minister De Jonge")
-    r"^(?P<who>(?-i:[A-ZÀ-Ý][\w'’-]*)(\s+((?-i:[A-ZÀ-Ý][\w'’-]*)|van|de|der|den|ter|ten|te|het|'t|el|al|bin|di))*"
-    r"(\s(?-i:[A-Z])\.)?(\s\(\d{1,3}\))?):\s*[’‘'\"“„][^’‘'\"“”„]+[’'\"”]$"
-)
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 
 # -- the tail ----------------------------------------------------------------------------------------
