@@ -174,6 +174,11 @@ def build_briefs(
             else:
                 outcomes[groups[key][0][0]] = locked
         if work:
+            from pipeline.storydesk.text import stream_order  # here: a cache hit joins no story
+
+            # written (and joined to stories) in publication order, whatever order the locks took
+            work.sort(key=lambda p: groups[p.plan.key][0][0])  # ties: the order given
+            work = [work[i] for i in stream_order([p.plan.article for p in work])]
             stages = stages or direct_stages(settings, models or Models(settings), progress)
             built = _build_all(work, stages, force)
             outcomes.update((groups[p.plan.key][0][0], outcome) for p, outcome in zip(work, built))

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rank import StoryArticle
 
@@ -123,7 +124,8 @@ def key_names(
     features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
 ) -> tuple[tuple[str, int], ...]:
     """Names counted by the articles naming them (copies not counted again), most named first; a
-    name inside a longer name already chosen ("Wiersma" in "Femke Wiersma") is not repeated."""
+    name inside a longer name already chosen ("Wiersma" in "Femke Wiersma") is not repeated, and a
+    people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for f in features:
@@ -137,7 +139,7 @@ def key_names(
     for name, count in ranked:
         if count < 2 and len(features) > 1:
             break
-        if any(f" {name} " in f" {c} " for c, _ in chosen):
+        if is_demonym(name) or any(f" {name} " in f" {c} " for c, _ in chosen):
             continue
         chosen.append((name, count))
         if len(chosen) == top:

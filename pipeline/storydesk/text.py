@@ -5,10 +5,11 @@ brief, counts as published when it was briefed (one bad date must not move the w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from pipeline.document import ARTICLE_TEXT_KINDS, BlockKind, Brief
+from pipeline.document import ARTICLE_TEXT_KINDS, Article, BlockKind, Brief
 from pipeline.stories.features import ArticleText
 
 UNKNOWN_OUTLET = "unknown"
@@ -32,14 +33,34 @@ def outlet_of(brief: Brief) -> str:
     return (outlet or UNKNOWN_OUTLET).strip() or UNKNOWN_OUTLET
 
 
-def published_of(brief: Brief) -> datetime:
-    meta, origin = brief.article.meta, brief.article.origin
-    briefed = parse_time(brief.created_at) or datetime.now(UTC)
-    extra = dict(meta.extra)
-    found = (
-        parse_time(meta.published) or parse_time(origin.published if origin else None) or parse_time(extra.get("date"))
+def article_published(article: Article) -> datetime | None:
+    """The publication time the article gives (its metadata, its page or feed item, a front matter
+    `date`), if any."""
+    meta, origin = article.meta, article.origin
+    return (
+        parse_time(meta.published)
+        or parse_time(origin.published if origin else None)
+        or parse_time(dict(meta.extra).get("date"))
     )
+
+
+def published_of(brief: Brief) -> datetime:
+    briefed = parse_time(brief.created_at) or datetime.now(UTC)
+    found = article_published(brief.article)
     return found if found is not None and found <= briefed else briefed
+
+
+def stream_order(articles: Sequence[Article]) -> list[int]:
+    """The indexes of `articles` in the order the clusterer must meet them: by publication time, the
+    undated last (they count as published when briefed), ties in the given order. A batch (a feed
+    lists its newest item first) is then met as the stream it is: a wire copy comes after the article
+    it copies, so it is recognised as the copy."""
+
+    def when(i: int) -> tuple[bool, datetime, int]:
+        found = article_published(articles[i])
+        return (found is None, found or datetime.max.replace(tzinfo=UTC), i)
+
+    return sorted(range(len(articles)), key=when)
 
 
 def article_text(brief: Brief) -> ArticleText:

@@ -82,3 +82,18 @@ def test_story_brief_and_a_single_article_story_stays_light():
     assert "350" in brief.numbers
     single = story_brief(5, articles[:2], by_id, leads, limit=1000, count_tokens=words)  # an article and its copy
     assert single.single and single.summary_input is None and single.title == leads["d1"].title
+
+
+def test_key_names_leave_out_peoples_and_country_adjectives_but_keep_the_countries():
+    bodies = [
+        "De Amerikaanse minister Marco Ruiz sprak in Warschau met de Poolse regering. Ook Polen wil meer "
+        "Amerikaanse soldaten, zeggen Poolse diplomaten. Ook de Duitse regering en de Europese Commissie waren erbij.",
+        "In Warschau zei Marco Ruiz dat de Amerikaanse troepen blijven. De Russische ambassadeur protesteerde. Daarop reageerden "
+        "Polen en de Europese Commissie tevreden, net als de Duitse minister.",
+    ]
+    feats = [feat(f"p{i}", outlet, at(hours=i), "Minister Ruiz in Warschau", body)
+             for i, (outlet, body) in enumerate(zip(("NOS", "Trouw"), bodies, strict=True))]  # fmt: skip
+    names = [name for name, _ in key_names(feats, {})]
+    assert {"Marco Ruiz", "Warschau", "Polen"} <= set(names)  # a person, a city and a country stay
+    assert not {"Amerikaanse", "Poolse", "Duitse", "Russische"} & set(names)
+    assert "Europese Commissie" in names  # an adjective inside an organisation's name is part of the name

@@ -36,3 +36,51 @@ def test_briefs_join_stories_and_a_wire_copy_is_marked(tiny_settings, terse_mari
     assert set(by_source) == {str(first), str(copy)}
     assert by_source[str(copy)]["duplicate_of"] == by_source[str(first)]["brief"] == outcomes[0].path.name
     assert by_source[str(first)]["duplicate_of"] is None
+
+
+def test_a_wire_copy_listed_before_its_original_in_one_batch_is_still_the_copy(
+    tiny_settings, terse_marian: Path, tmp_path: Path
+) -> None:
+    # a feed lists its newest item first: the batch meets the articles in publication order, whatever
+    # order they are given in or their locks are taken in (by cache key)
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    first, copy = tmp_path / "nu.md", tmp_path / "telegraaf.md"
+    first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
+    copy.write_text(
+        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
+        encoding="utf-8",
+    )
+    outcomes = build_briefs([copy, first], tiny_settings)
+    assert all(hasattr(o, "path") for o in outcomes), outcomes
+    result = CliRunner().invoke(app, ["stories", "--out", str(tiny_settings.out_dir), "--json"])
+    (story,) = json.loads(result.stdout)
+    by_source = {a["source"]: a for a in story["articles"]}
+    assert by_source[str(copy)]["duplicate_of"] == by_source[str(first)]["brief"] == outcomes[1].path.name
+    assert by_source[str(first)]["duplicate_of"] is None
+
+
+def test_a_batch_writes_and_joins_its_briefs_in_publication_order(tiny_settings, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pipeline.batch import direct_stages
+    from pipeline.runtime import Models
+
+    times = ["2022-02-12T11:00:00+01:00", "2022-02-11T18:00:00+01:00", "2022-02-12T09:30:00+01:00"]
+    sources = []
+    for i, (seed, when) in enumerate(zip(SEEDS[:3], times, strict=True)):
+        path = tmp_path / f"s{i}.md"
+        path.write_text(f"---\noutlet: NOS\ndate: {when}\n---\n\n{seed.read_text(encoding='utf-8')}", encoding="utf-8")
+        sources.append(path)
+    sources.append(tmp_path / "undated.md")
+    sources[-1].write_text(SEEDS[3].read_text(encoding="utf-8"), encoding="utf-8")
+    stages = direct_stages(tiny_settings, Models(tiny_settings))
+    written: list[str] = []
+
+    def write(prepared, translated, summary):
+        written.append(Path(prepared.plan.source).name)
+        return stages.write(prepared, translated, summary)
+
+    outcomes = build_briefs(sources, tiny_settings, stages=replace(stages, write=write))
+    assert all(hasattr(o, "path") for o in outcomes), outcomes
+    assert written == ["s1.md", "s2.md", "s0.md", "undated.md"]

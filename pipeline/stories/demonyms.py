@@ -1,0 +1,64 @@
+"""Words for a people or for what belongs to a country or region ("Amerikaanse", "Russen",
+"Vlaamse"), as data. Dutch capitalises them, so the name finder takes them for names; a story's key
+names leave them out (`brief.key_names`): a reader wants the people, organisations and places.
+
+Each entry is an adjective without its ending and the people's plural ("Duits Duitsers"; "-" where the
+plural is the country's own name, "Polen", "Zweden", which stays a key name); the inflected adjective is
+made from it ("Duitse", "Europees" -> "Europese", "Russisch" -> "Russische")."""
+
+from __future__ import annotations
+
+_PAIRS = """
+Nederlands Nederlanders  Hollands Hollanders  Belgisch Belgen  Vlaams Vlamingen  Waals Walen
+Brussels Brusselaars  Fries Friezen  Gronings Groningers  Drents Drenten  Overijssels Overijsselaars
+Gelders Gelderlanders  Utrechts Utrechters  Zeeuws Zeeuwen  Brabants Brabanders  Limburgs Limburgers
+Amsterdams Amsterdammers  Rotterdams Rotterdammers  Haags Hagenaars  Antwerps Antwerpenaren  Gents Gentenaren
+Duits Duitsers  Frans Fransen  Brits Britten  Engels Engelsen  Schots Schotten  Iers Ieren
+Spaans Spanjaarden  Portugees Portugezen  Italiaans Italianen  Grieks Grieken  Turks Turken  Cypriotisch Cyprioten
+Oostenrijks Oostenrijkers  Zwitsers Zwitsers  Luxemburgs Luxemburgers  Deens Denen  Zweeds -
+Noors Noren  Fins Finnen  IJslands IJslanders  Pools -  Tsjechisch Tsjechen  Slowaaks Slowaken
+Hongaars Hongaren  Roemeens Roemenen  Bulgaars Bulgaren  Servisch Serviërs  Kroatisch Kroaten
+Sloveens Slovenen  Bosnisch Bosniërs  Albanees Albanezen  Macedonisch Macedoniërs  Montenegrijns Montenegrijnen
+Kosovaars Kosovaren  Oekraïens Oekraïners  Russisch Russen  Wit-Russisch Wit-Russen  Moldavisch Moldaviërs
+Litouws Litouwers  Lets Letten  Ests Esten  Georgisch Georgiërs  Armeens Armeniërs  Azerbeidzjaans Azerbeidzjanen
+Europees Europeanen  Amerikaans Amerikanen  Canadees Canadezen  Mexicaans Mexicanen  Braziliaans Brazilianen
+Argentijns Argentijnen  Chileens Chilenen  Colombiaans Colombianen  Venezolaans Venezolanen  Peruaans Peruanen
+Cubaans Cubanen  Surinaams Surinamers  Antilliaans Antillianen  Arubaans Arubanen  Curaçaos Curaçaoënaars
+Chinees Chinezen  Japans Japanners  Koreaans Koreanen  Indiaas Indiërs  Pakistaans Pakistanen
+Afghaans Afghanen  Iraans Iraniërs  Iraaks Irakezen  Syrisch Syriërs  Libanees Libanezen  Israëlisch Israëliërs
+Palestijns Palestijnen  Jordaans Jordaniërs  Saoedisch Saoediërs  Jemenitisch Jemenieten  Egyptisch Egyptenaren
+Libisch Libiërs  Tunesisch Tunesiërs  Algerijns Algerijnen  Marokkaans Marokkanen  Eritrees Eritreeërs
+Ethiopisch Ethiopiërs  Somalisch Somaliërs  Soedanees Soedanezen  Keniaans Kenianen  Nigeriaans Nigerianen
+Ghanees Ghanezen  Congolees Congolezen  Zuid-Afrikaans Zuid-Afrikanen  Australisch Australiërs
+Nieuw-Zeelands Nieuw-Zeelanders  Indonesisch Indonesiërs  Vietnamees Vietnamezen  Thais Thai  Filipijns Filipijnen
+Turks-Cypriotisch Turks-Cyprioten  Koerdisch Koerden  Arabisch Arabieren  Aziatisch Aziaten  Afrikaans Afrikanen
+Scandinavisch Scandinaviërs  Baltisch Balten  Westers Westerlingen  Joods Joden  Islamitisch Moslims
+"""
+
+_VOWELS = "aeiou"
+
+
+def inflected(adjective: str) -> str:
+    """The adjective with its -e: "Duits" -> "Duitse", "Europees" -> "Europese"."""
+    if adjective.endswith("e"):
+        return adjective
+    if len(adjective) > 3 and adjective[-1] == "s" and adjective[-2] == adjective[-3] and adjective[-2] in _VOWELS:
+        return adjective[:-2] + "se"  # a long vowel before the s is written once in an open syllable
+    return adjective + "e"
+
+
+def _forms() -> frozenset[str]:
+    words = _PAIRS.split()
+    adjectives, plurals = words[0::2], words[1::2]
+    return frozenset(
+        w.lower() for a, p in zip(adjectives, plurals, strict=True) for w in (a, inflected(a), p) if w != "-"
+    )
+
+
+DEMONYMS = _forms()
+"""Lower-case adjectives (both forms) and plurals."""
+
+
+def is_demonym(name: str) -> bool:
+    """A one-word name that is a people's name or a country's or region's adjective."""
+    return name.lower() in DEMONYMS
