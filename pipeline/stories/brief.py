@@ -123,9 +123,11 @@ def summarizer_input(
 def key_names(
     features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
 ) -> tuple[tuple[str, int], ...]:
-    """Names counted by the articles naming them (copies not counted again), most named first; a
-    name inside a longer name already chosen ("Wiersma" in "Femke Wiersma") is not repeated, and a
-    people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name."""
+    """Names counted by the articles naming them (copies not counted again), most named first. A
+    name that is part of a longer name named as often as the story asks ("Biden" of "Joe Biden",
+    "Zaken" of "Buitenlandse Zaken") is shown as the longer name (the one most named), with the
+    larger count; a people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`)
+    is no key name. A story of several articles lists the names at least two of them give."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for f in features:
@@ -134,17 +136,15 @@ def key_names(
         counts.update(f.names)
         for name, form in f.name_forms:
             forms.setdefault(name, form)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
-    chosen: list[tuple[str, int]] = []
-    for name, count in ranked:
-        if count < 2 and len(features) > 1:
-            break
-        if is_demonym(name) or any(f" {name} " in f" {c} " for c, _ in chosen):
-            continue
-        chosen.append((name, count))
-        if len(chosen) == top:
-            break
-    return tuple((forms.get(n, n), c) for n, c in chosen)
+    floor = 2 if len(features) > 1 else 1
+    named = {n: c for n, c in counts.items() if c >= floor and not is_demonym(n)}
+    shown: Counter[str] = Counter()
+    for name, count in named.items():
+        longer = [(c, n) for n, c in named.items() if len(n) > len(name) and f" {name} " in f" {n} "]
+        shown_as = min(longer, key=lambda cn: (-cn[0], len(cn[1]), cn[1]))[1] if longer else name
+        shown[shown_as] = max(shown[shown_as], count)
+    ranked = sorted(shown.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
+    return tuple((forms.get(n, n), c) for n, c in ranked[:top])
 
 
 def story_brief(

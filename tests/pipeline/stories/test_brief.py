@@ -97,3 +97,19 @@ def test_key_names_leave_out_peoples_and_country_adjectives_but_keep_the_countri
     assert {"Marco Ruiz", "Warschau", "Polen"} <= set(names)  # a person, a city and a country stay
     assert not {"Amerikaanse", "Poolse", "Duitse", "Russische"} & set(names)
     assert "Europese Commissie" in names  # an adjective inside an organisation's name is part of the name
+
+
+def test_key_names_show_a_part_of_a_longer_name_as_the_longer_name():
+    bodies = [
+        "Volgens president Joe Biden is de situatie ernstig. Ook de minister van Buitenlandse Zaken sprak. "
+        "Daarna zei Biden dat hij geen troepen stuurt, en Biden herhaalde dat in Washington.",
+        "President Joe Biden sprak met zijn minister van Buitenlandse Zaken. Volgens Biden is overleg nodig, "
+        "ook in Washington.",
+        "Het Witte Huis zegt dat Biden vandaag niet naar Washington reist.",
+    ]
+    feats = [feat(f"b{i}", "NOS", at(hours=i), "Overleg in Washington", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["Joe Biden"] == 3  # three articles name him, one by his surname only
+    assert names["Buitenlandse Zaken"] == 2
+    assert not {"Biden", "Joe", "Zaken", "Buitenlandse"} & set(names)
+    assert list(names)[:2] == ["Joe Biden", "Washington"]  # most named first (ties: the longer name)
