@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.rank import StoryArticle
 
 SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
@@ -123,11 +124,12 @@ def summarizer_input(
 def key_names(
     features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
 ) -> tuple[tuple[str, int], ...]:
-    """Names counted by the articles naming them (copies not counted again), most named first. A
-    name that is part of a longer name named as often as the story asks ("Biden" of "Joe Biden",
-    "Zaken" of "Buitenlandse Zaken") is shown as the longer name (the one most named), with the
-    larger count; a people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`)
-    is no key name. A story of several articles lists the names at least two of them give."""
+    """Names counted by the articles naming them (copies not counted again), most named first; a
+    people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name. A
+    word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
+    "Buitenlandse Zaken") is shown as that name, with the larger count; two names side by side in a
+    sentence ("dat Rusland Oekraïne binnenvalt") are no such name: each is named alone too. A story of
+    several articles lists the names at least two of its articles give."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for f in features:
@@ -136,15 +138,41 @@ def key_names(
         counts.update(f.names)
         for name, form in f.name_forms:
             forms.setdefault(name, form)
+    within: dict[str, int] = Counter()  # how many times a word is named inside a longer name
+    for name, count in counts.items():
+        for word in set(name.split()) if " " in name else ():
+            within[word] += count
     floor = 2 if len(features) > 1 else 1
-    named = {n: c for n, c in counts.items() if c >= floor and not is_demonym(n)}
     shown: Counter[str] = Counter()
-    for name, count in named.items():
-        longer = [(c, n) for n, c in named.items() if len(n) > len(name) and f" {name} " in f" {n} "]
-        shown_as = min(longer, key=lambda cn: (-cn[0], len(cn[1]), cn[1]))[1] if longer else name
+    for name, count in counts.items():
+        if count < floor or is_demonym(name) or _side_by_side(name, counts, within):
+            continue
+        two_part = [(c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)]
+        shown_as = min(two_part, key=lambda cn: (-cn[0], cn[1]))[1] if two_part else name
         shown[shown_as] = max(shown[shown_as], count)
     ranked = sorted(shown.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple((forms.get(n, n), c) for n, c in ranked[:top])
+
+
+def _parts(name: str) -> list[str]:
+    return [w for w in name.split() if w not in PARTICLES]  # "Ursula von der Leyen": two parts
+
+
+def _alone(word: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """The word is named on its own (more often than inside longer names)."""
+    return counts.get(word, 0) > within.get(word, 0)
+
+
+def _part_of(word: str, name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """`word` is one part of the two-part `name`, and one of the two parts is never named alone."""
+    parts = _parts(name)
+    return len(parts) == 2 and word in parts and not all(_alone(p, counts, within) for p in parts)
+
+
+def _side_by_side(name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """Two names that met in a sentence ("dat Rusland Oekraïne binnenvalt"): each part is named alone."""
+    parts = _parts(name)
+    return len(parts) == 2 and all(_alone(p, counts, within) for p in parts)
 
 
 def story_brief(

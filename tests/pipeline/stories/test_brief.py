@@ -113,3 +113,18 @@ def test_key_names_show_a_part_of_a_longer_name_as_the_longer_name():
     assert names["Buitenlandse Zaken"] == 2
     assert not {"Biden", "Joe", "Zaken", "Buitenlandse"} & set(names)
     assert list(names)[:2] == ["Joe Biden", "Washington"]  # most named first (ties: the longer name)
+
+
+def test_key_names_keep_a_name_named_alone_apart_from_two_names_side_by_side():
+    bodies = [
+        "Men vreest dat Rusland Oekraïne binnenvalt. Volgens Rusland is er niets aan de hand. De minister van "
+        "Buitenlandse Zaken Wopke Hoekstra reist af.",
+        "De vrees is dat Rusland Oekraïne aanvalt. Ook in Rusland zelf is onrust, zegt het ministerie van "
+        "Buitenlandse Zaken.",
+        "Troepen uit Rusland staan bij de grens met Oekraïne. Het ministerie van Buitenlandse Zaken volgt het.",
+        "Het leger van Rusland oefent, en Rusland zegt niets. Volgens Buitenlandse Zaken is reizen onveilig.",
+    ]
+    feats = [feat(f"r{i}", "NOS", at(hours=i), "Spanning aan de grens", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["Rusland"] == 4 and "Rusland Oekraïne" not in names  # named alone in every article
+    assert names["Buitenlandse Zaken"] == 4 and "Buitenlandse" not in names
