@@ -164,9 +164,14 @@ def _alone(word: str, counts: Mapping[str, int], within: Mapping[str, int]) -> b
 
 
 def _part_of(word: str, name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
-    """`word` is one part of the two-part `name`, and one of the two parts is never named alone."""
+    """`word` is one part of the two-part `name`, and one of the two parts is never named alone; with
+    words between the parts ("Zelensky van Oekraïne", "Raad van State") the word itself must be."""
     parts = _parts(name)
-    return len(parts) == 2 and word in parts and not all(_alone(p, counts, within) for p in parts)
+    if len(parts) != 2 or word not in parts:
+        return False
+    if len(name.split()) > 2:
+        return not _alone(word, counts, within)
+    return not all(_alone(p, counts, within) for p in parts)
 
 
 def _side_by_side(name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:

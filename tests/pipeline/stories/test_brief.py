@@ -128,3 +128,14 @@ def test_key_names_keep_a_name_named_alone_apart_from_two_names_side_by_side():
     names = dict(key_names(feats, {}))
     assert names["Rusland"] == 4 and "Rusland Oekraïne" not in names  # named alone in every article
     assert names["Buitenlandse Zaken"] == 4 and "Buitenlandse" not in names
+
+
+def test_a_place_named_alone_is_not_shown_as_a_name_joined_to_it_by_van():
+    bodies = [
+        "Volgens president Zelensky van Oekraïne is er geen reden tot paniek. Het leger van Oekraïne oefent.",
+        "In Kiev zei president Zelensky van Oekraïne dat de grens veilig is. De hoofdstad Kiev blijft rustig.",
+        "Men vreest een inval in Oekraïne, maar in Kiev is het rustig.",
+    ]
+    feats = [feat(f"z{i}", "NOS", at(hours=i), "Rust in Kiev", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["Oekraïne"] == 3 and names["Kiev"] == 3  # named alone: not folded into the longer name
