@@ -17,7 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.messages import for_flow, without_file_name
 from flows.tasks import task_stages
-from pipeline.batch import build_briefs, in_groups
+from pipeline.batch import build_briefs, in_groups, in_stream_order
 from pipeline.brief import BriefResult
 from pipeline.document import DigestEntry, Plan
 from pipeline.errors import BriefError, BusyError, InputError, ModelUnavailableError, SettingsError, first_line
@@ -86,6 +86,7 @@ def brief_all(paths: list[str], settings: BriefSettings, plans: dict[str, Plan] 
     groups at once: a task runner's worker limit, so a slow group holds up no other. `plans`:
     those the daily scan made, by path (handed on, not made again)."""
     planned = plans or {}
+    paths = in_stream_order(paths, lambda p: planned[p].article if p in planned else None)
     groups = in_groups(paths, settings.batch_articles)
     calls = [{"paths": group, "settings": settings, "plans": [planned.get(p) for p in group]} for group in groups]
     flow_runner = FlowRunContext.get().task_runner  # type: ignore[union-attr]

@@ -107,6 +107,14 @@ def in_groups(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[start : start + size]) for start in range(0, len(items), max(1, size))]
 
 
+def in_stream_order(items: Sequence[T], article_of: Callable[[T], Article | None]) -> list[T]:
+    """`items` in publication order of their articles (`storydesk.text.stream_order`): a feed poll's
+    or an inbox's groups then meet the clusterer as a stream, a wire copy after what it copies."""
+    from pipeline.storydesk.text import stream_order  # here: a cache hit joins no story
+
+    return [items[i] for i in stream_order([article_of(item) for item in items])]
+
+
 def build_brief(
     source: Path | str,
     settings: BriefSettings,
@@ -174,11 +182,9 @@ def build_briefs(
             else:
                 outcomes[groups[key][0][0]] = locked
         if work:
-            from pipeline.storydesk.text import stream_order  # here: a cache hit joins no story
-
             # written (and joined to stories) in publication order, whatever order the locks took
             work.sort(key=lambda p: groups[p.plan.key][0][0])  # ties: the order given
-            work = [work[i] for i in stream_order([p.plan.article for p in work])]
+            work = in_stream_order(work, lambda p: p.plan.article)
             stages = stages or direct_stages(settings, models or Models(settings), progress)
             built = _build_all(work, stages, force)
             outcomes.update((groups[p.plan.key][0][0], outcome) for p, outcome in zip(work, built))

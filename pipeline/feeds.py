@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.batch import build_briefs, in_groups
+from pipeline.batch import build_briefs, in_groups, in_stream_order
 from pipeline.catalog.db import Catalog, catalog_lock, open_catalog
 from pipeline.catalog.feed_state import FeedState, SeenEntry
 from pipeline.catalog.feeds import load_entries, load_feed, save_feed
@@ -172,6 +172,7 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
     """Every waiting entry of every feed, in groups; the state is saved after each group, and a
     feed's validators once all its entries are handled."""
     items = [(p, entry, name, article) for p in polled for entry, name, article in p.items]
+    items = in_stream_order(items, lambda item: item[3])  # a feed lists its newest first
     for group in in_groups(items, settings.batch_articles):
         outcomes = build_briefs(
             [name for _, _, name, _ in group],

@@ -50,14 +50,15 @@ def published_of(brief: Brief) -> datetime:
     return found if found is not None and found <= briefed else briefed
 
 
-def stream_order(articles: Sequence[Article]) -> list[int]:
+def stream_order(articles: Sequence[Article | None]) -> list[int]:
     """The indexes of `articles` in the order the clusterer must meet them: by publication time, the
-    undated last (they count as published when briefed), ties in the given order. A batch (a feed
+    undated (and the unknown, None) last (they count as published when briefed), ties in the given order. A batch (a feed
     lists its newest item first) is then met as the stream it is: a wire copy comes after the article
     it copies, so it is recognised as the copy."""
 
     def when(i: int) -> tuple[bool, datetime, int]:
-        found = article_published(articles[i])
+        article = articles[i]
+        found = article_published(article) if article is not None else None
         return (found is None, found or datetime.max.replace(tzinfo=UTC), i)
 
     return sorted(range(len(articles)), key=when)

@@ -298,3 +298,32 @@ def test_permanent_errors_are_not_retried_network_and_timeouts_are() -> None:
         assert is_transient(None, None, state(permanent)) is False
     for transient in (TimeoutError("read timed out"), ConnectionError("reset"), OutputError("disk full")):
         assert is_transient(None, None, state(transient)) is True
+
+
+def test_the_inbox_is_briefed_in_publication_order_so_a_wire_copy_is_marked(
+    prefect_harness, terse_flow_settings, tmp_path: Path
+) -> None:
+    """One article a group, one group at a time: the copy (named first, published later) is briefed
+    after the article it copies, whatever order the inbox lists them in."""
+    from typer.testing import CliRunner
+
+    from brief_cli.main import app
+    from flows.daily_briefing import daily_briefing
+
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "a-kopie.md").write_text(
+        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
+        encoding="utf-8",
+    )
+    (inbox / "b-origineel.md").write_text(
+        f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8"
+    )
+    settings = {**terse_flow_settings, "batch_articles": 1, "max_concurrency": 1, "inbox_pattern": "*.md"}
+    report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2022-02-12")
+    assert len(report.briefed) == 2, report.failed
+    result = CliRunner().invoke(app, ["stories", "--out", str(out), "--json"])
+    (story,) = json.loads(result.stdout)
+    copy = {Path(a["source"]).name: a for a in story["articles"]}
+    assert copy["a-kopie.md"]["duplicate_of"] == copy["b-origineel.md"]["brief"]

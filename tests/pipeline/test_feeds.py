@@ -292,3 +292,34 @@ def test_rss_dates_are_kept_as_iso() -> None:
 
     feed = parse_feed(rss([{"title": "t", "link": "http://x/a", "pubDate": stamp}]), url="http://x/feed")
     assert feed.entries[0].published == "2026-10-01T14:46:00+00:00"
+
+
+def test_a_feed_listing_a_wire_copy_before_the_article_it_copies_still_marks_the_copy(server, settings) -> None:
+    # a feed lists its newest item first; with one article a batch, the copy (newer) would be briefed
+    # first and could copy nothing: the poll briefs its entries in publication order
+    article = "".join(f"<p>{p}</p>" for p in _nos_paragraphs())
+    content = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+
+    def item(title: str, path: str, when: datetime) -> dict[str, str]:
+        return {
+            "title": title,
+            "link": server.url(path),  # every page here answers 404: the feed's full text is used
+            "guid": path,
+            "pubDate": format_datetime(when),
+            "content:encoded": f"<![CDATA[<h1>{title}</h1>{article}]]>",
+        }
+
+    items = [
+        item("Tientallen doden bij aanslagen in Parijs", "/kopie", datetime(2015, 11, 14, 9, 0, tzinfo=UTC)),
+        item("Aanslagen in Parijs: 129 doden", "/origineel", datetime(2015, 11, 14, 7, 0, tzinfo=UTC)),
+    ]
+    server.serve("/feed.xml", rss(items, content), content_type="application/rss+xml")
+    settings = settings.model_copy(update={"batch_articles": 1})
+    report = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))[0]
+    assert len(report.briefed) == 2, report.failed
+    from pipeline.storydesk.listing import as_json, listed
+
+    (story,) = as_json(listed(open_catalog(settings), None, None))
+    by_source = {a["source"]: a for a in story["articles"]}
+    assert by_source[server.url("/kopie")]["duplicate_of"] == by_source[server.url("/origineel")]["brief"]
+    assert by_source[server.url("/origineel")]["duplicate_of"] is None
