@@ -1,0 +1,66 @@
+"""Rules (data) for a web page's chrome around a news item, by shape (issue 21, round site27b): lines and sentences
+(pipeline.text.patterns reads SITE_LINES and SITE_SENTENCES with the other tables) and the tails of related
+stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
+"""
+
+from __future__ import annotations
+
+_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
+_DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+_CLOCK = r"\(?(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?\)?"
+_SITE_DOMAIN = r"[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)"
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # an aggregator's stamp: when it was taken and from which site ("3-2-2021 14:05 via voorbeeld.nl",
+    # "zondag, 7 maart 2021 (09:12) - Voorbeeld.be"): the stamp is the aggregator's, the site's name the source's
+    ("source", rf"^{_DATE}(,?\s*{_CLOCK})?\s*(via|[-–—|·•])\s*{_SITE_DOMAIN}$"),
+    # a widget's own label above the article's tags or summary: "In dit artikel:", "In deze video:"
+    ("label", r"^in (dit|deze) (artikel|video|verhaal|bericht|dossier|aflevering)\s*:$"),
+    # a media label on its own line: "Met video", "MET FOTO'S"
+    ("video", r"^met (video|foto['’]?s|beelden|audio|podcast)$"),
+)
+
+# A media label in capitals (up to two words before the media word) glued to the text's first word: "MET VIDEOEen
+# fietser …", "FOTO'SDe brand …".
+GLUED_MEDIA = r"^((?-i:([A-Z]{2,12} ){0,2}(VIDEO|FOTO'?S|FOTO’S|AUDIO|PODCAST)))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
+    (
+        "comments",
+        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\b(akkoord|huisregels|spelregels|voorwaarden"
+        r"|regels)\b|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b|^hoe (kan (je|u) )?reageren\b",
+    ),
+    # a request for the reader's tips as a question and an imperative: "Iets opgemerkt in je buurt? Meld het
+    # aan de redactie"
+    (
+        "tip",
+        r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+        r"|\b(meld|stuur|geef)( het| dit| je tip| uw tip)?( dan)?( door)? (aan|bij|naar) (onze|de) redactie\b",
+    ),
+    # a paywall's or an account's promo: "Gratis onbeperkt lezen op de app?", "Log in of maak een account aan …"
+    (
+        "promo",
+        r"\b(gratis )?onbeperkt (toegang|lezen)\b[^.!]{0,40}\?|^(log ?in|meld (je|u) aan) (of|en) (maak|registreer)\b"
+        r".{0,30}\baccount\b",
+    ),
+)
+
+# A tail of related stories (pipeline.text.web_tails).
+# A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.
+CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
+CARD_RUN_MIN = 2
+# A related list's separator or paid label on a line: "-", "•", "PREMIUM", "PLUS" alone or glued to a topic
+# ("PREMIUMmantelzorg"); LIST_MARKERS_MIN of them, one a paid label, after the article's text.
+LIST_SEPARATOR = r"^[-–—•·|]$"
+PAID_LABEL = r"^(?-i:PREMIUM|PLUS|ABONNEE|BETAALD)(?=$|(?-i:[a-zà-ÿ]))"
+LIST_MARKERS_MIN = 2
+# Above such a list, a short exclamation between two promo lines ("Dat kan!") is the promo's.
+PROMO_LEFTOVER_MAX_WORDS = 4
+# Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
+# of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
+# article text: the related list of the page, from the first to the text's end.
+CUT_TEASER_END = r"[\w,](\.{3}|…)$"
+CUT_TEASER_MIN_WORDS = 15
+CUT_TEASERS_MIN = 2
