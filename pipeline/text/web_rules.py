@@ -51,13 +51,6 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
 # A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.
 CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
 CARD_RUN_MIN = 2
-# A related list's separator or paid label on a line: "-", "•", "PREMIUM", "PLUS" alone or glued to a topic
-# ("PREMIUMmantelzorg"); LIST_MARKERS_MIN of them, one a paid label, after the article's text.
-LIST_SEPARATOR = r"^[-–—•·|]$"
-PAID_LABEL = r"^(?-i:PREMIUM|PLUS|ABONNEE|BETAALD)(?=$|(?-i:[a-zà-ÿ]))"
-LIST_MARKERS_MIN = 2
-# Above such a list, a short exclamation between two promo lines ("Dat kan!") is the promo's.
-PROMO_LEFTOVER_MAX_WORDS = 4
 # Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
 # of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
 # article text: the related list of the page, from the first to the text's end.

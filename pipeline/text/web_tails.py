@@ -1,0 +1,74 @@
+"""A web page's list of related stories after the article, by shape (issue 21, round site27b; the expressions are
+data: pipeline.text.web_rules). Each list is full news sentences about other events — site text by its place and
+its marks, not by its words:
+
+cards      story cards each closed by a read-more link ("<title><teaser> Lees verder ⮕"), CARD_RUN_MIN or more
+           in a row, and a last card the page cut off (no sentence's end) after them
+cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
+           CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text import web_rules as rules
+
+CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
+CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def _aside(block: Block) -> Block:
+    return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+
+
+def related_tails(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a run of story cards at the text's end set aside ("teaser")."""
+    return _card_run(blocks)
+
+
+def _card_link(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and bool(CARD_LINK.match(block.text.strip()))
+
+
+def _card_run(blocks: Sequence[Block]) -> list[Block]:
+    """Cards: a paragraph, its read-more link; CARD_RUN_MIN pairs in a row (after a paragraph of the article), and
+    after the last link only a card cut off by the page (no sentence's end) or nothing."""
+    out = list(blocks)
+    links = [i for i, b in enumerate(out) if _card_link(b)]
+    if len(links) < rules.CARD_RUN_MIN:
+        return out
+    last = links[-1]
+    rest = out[last + 1 :]
+    if len(rest) > 1 or any(b.kind not in _TEXT_KINDS or patterns.ends_sentence(b.text) for b in rest):
+        return out
+    run = [last]
+    for i in reversed(links[:-1]):
+        if i == run[-1] - 2 and out[i + 1].kind in _TEXT_KINDS:
+            run.append(i)
+        else:
+            break
+    first_card = run[-1] - 1
+    if len(run) < rules.CARD_RUN_MIN or first_card < 1 or out[first_card].kind not in _TEXT_KINDS:
+        return out
+    if not any(b.kind in _TEXT_KINDS for b in out[:first_card]):
+        return out  # the article's own text comes first
+    return [*out[:first_card], *(_aside(b) for b in out[first_card:])]
+
+
+def cut_teaser_lines(lines: Sequence[str]) -> int | None:
+    """Where a run of teasers cut off by the page begins in a chunk's lines (collapsed), or None."""
+    cut = [
+        i
+        for i, line in enumerate(lines)
+        if CUT_TEASER_END.search(line) and patterns.word_count(line) >= rules.CUT_TEASER_MIN_WORDS
+    ]
+    for i in cut:
+        run = range(i, i + rules.CUT_TEASERS_MIN)
+        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]):
+            return i
+    return None
