@@ -79,7 +79,8 @@ _WORD_NOT_OPENER = re.compile(
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
-GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)  # "MET VIDEOEen fietser …"
+GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
+PLACED_BYLINE = re.compile(web_rules.PLACED_BYLINE, re.IGNORECASE)  # "MET VIDEOEen fietser …"
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
@@ -259,7 +260,7 @@ def is_caption(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return word_count(line) <= 12 and _any(BYLINES, line)
+    return (word_count(line) <= 12 and _any(BYLINES, line)) or bool(PLACED_BYLINE.match(line))
 
 
 def is_dateline(line: str) -> bool:

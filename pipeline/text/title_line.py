@@ -184,8 +184,11 @@ def tagged(kind: BlockKind, head: str) -> list[Block]:
 
 
 def _caps_kicked(rest: str) -> bool:
-    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list)."""
-    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest)
+    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) —
+    not running text of two sentences or more closed by a full stop (a dateline's lede: "UTRECHT - De spits …. Het
+    mist …")."""
+    running = patterns.has_inner_sentence_end(rest) and rest.rstrip().endswith(".")
+    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running
 
 
 def _label_tail(head: str, tail: str) -> bool:

@@ -25,6 +25,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 # fietser …", "FOTO'SDe brand …".
 GLUED_MEDIA = r"^((?-i:([A-Z]{2,12} ){0,2}(VIDEO|FOTO'?S|FOTO’S|AUDIO|PODCAST)))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
 
+# A byline with the page's publication stamp after a separator, longer than a plain byline: "Door de redactie ·
+# gepubliceerd: 3 maart 2021, 10:15 uur | bijgewerkt: 11:02 uur" (a mis-decoded separator too: "∑").
+PLACED_BYLINE = (
+    r"^door\s+[^·•∑|]{2,60}?\s*[·•∑|]\s*(geplaatst|gepubliceerd|bijgewerkt|aangepast|laatste update)\s*:?\s*\S.{0,80}$"
+)
+
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
     (
