@@ -31,6 +31,17 @@ PLACED_BYLINE = (
     r"^door\s+[^·•∑|]{2,60}?\s*[·•∑|]\s*(geplaatst|gepubliceerd|bijgewerkt|aangepast|laatste update)\s*:?\s*\S.{0,80}$"
 )
 
+# A region's or country's label before the title and a dash, as an aggregator shows its section: "Limburg – Brand in
+# loods …"; not a match's teams ("Nederland – België eindigt in 1-1": the title's first word a region or country).
+_REGIONS = (
+    r"Nederland|België|Vlaanderen|Wallonië|Brussel|Europa|Wereld|Buitenland|Binnenland|Regio|Groningen|Friesland"
+    r"|Fryslân|Drenthe|Overijssel|Twente|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland"
+    r"|Noord-Brabant|Brabant|Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant"
+    r"|Duitsland|Frankrijk|Engeland|Spanje|Italië|Amerika|Rusland|Oekraïne|China"
+)
+REGION_OPENING = rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS})\b)(?=(?-i:[A-ZÀ-Ý]))(?P<rest>.+)$"
+REGION_TITLE_MIN_WORDS = 4
+
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
     (
