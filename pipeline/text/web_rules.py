@@ -41,6 +41,10 @@ _REGIONS = (
 )
 REGION_OPENING = rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS})\b)(?=(?-i:[A-ZÀ-Ý]))(?P<rest>.+)$"
 REGION_TITLE_MIN_WORDS = 4
+# The same name alone on the text's first line, above running text of at least REGION_TEXT_MIN_WORDS words
+# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline.
+REGION_LINE = rf"^(?-i:{_REGIONS})$"
+REGION_TEXT_MIN_WORDS = 20
 
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."

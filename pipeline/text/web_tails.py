@@ -1,9 +1,10 @@
-"""A web page's list of related stories after the article, by shape (issue 21, round site27b; the expressions are
+"""A web page's list of related stories after the article (and its local section's label above it), by shape (issue 21, round site27b; the expressions are
 data: pipeline.text.web_rules). Each list is full news sentences about other events — site text by its place and
 its marks, not by its words:
 
 cards      story cards each closed by a read-more link ("<title><teaser> Lees verder ⮕"), CARD_RUN_MIN or more
            in a row, and a last card the page cut off (no sentence's end) after them
+region     the text's first line a region's name alone above the running text ("Limburg"): its local section
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
 """
@@ -18,6 +19,7 @@ from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
+REGION_LINE = re.compile(rules.REGION_LINE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
@@ -26,9 +28,27 @@ def _aside(block: Block) -> Block:
     return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
 
 
-def related_tails(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with a run of story cards at the text's end set aside ("teaser")."""
-    return _card_run(blocks)
+def web_chrome(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a run of story cards at the text's end set aside ("teaser"), and a region's label
+    opening the text ("label")."""
+    return _region_label(_card_run(blocks))
+
+
+def _region_label(blocks: Sequence[Block]) -> list[Block]:
+    """The text's first line a region's or country's name alone (web_rules.REGION_LINE), right above the
+    running text: the page's local section, not a one-word headline."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first + 1 >= len(out) or out[first].kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+        return out
+    following = out[first + 1]
+    if REGION_LINE.match(out[first].text.strip()) and following.kind in _TEXT_KINDS and _running(following):
+        out[first] = Block(BlockKind.SITE_TEXT, out[first].text, reason="label")
+    return out
+
+
+def _running(block: Block) -> bool:
+    return patterns.word_count(block.text) >= rules.REGION_TEXT_MIN_WORDS and patterns.ends_sentence(block.text)
 
 
 def _card_link(block: Block) -> bool:
