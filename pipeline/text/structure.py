@@ -20,7 +20,7 @@ from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN
 from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
-from pipeline.text.web_tails import cut_teaser_lines
+from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -142,7 +142,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if role:
             flush()
             out.extend(role)
-        elif _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None):
+        elif _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None) or (
+            number == 0 and not after_text and exclaimed_title(lines)
+        ):
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
         else:

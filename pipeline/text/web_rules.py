@@ -46,6 +46,9 @@ REGION_TITLE_MIN_WORDS = 4
 REGION_LINE = rf"^(?-i:{_REGIONS})$"
 REGION_TEXT_MIN_WORDS = 20
 
+# A line longer than any hard-wrapped line: a paragraph saved on one line (pipeline.text.web_tails.exclaimed_title).
+PARAGRAPH_LINE_CHARS = 150
+
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
     (

@@ -5,6 +5,8 @@ its marks, not by its words:
 cards      story cards each closed by a read-more link ("<title><teaser> Lees verder ⮕"), CARD_RUN_MIN or more
            in a row, and a last card the page cut off (no sentence's end) after them
 region     the text's first line a region's name alone above the running text ("Limburg"): its local section
+title      (exclaimed_title, on a chunk's lines) the text's first line a title closed by "!" or "?" above a
+           paragraph saved on one line: a heading
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
 """
@@ -92,3 +94,19 @@ def cut_teaser_lines(lines: Sequence[str]) -> int | None:
         if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]):
             return i
     return None
+
+
+def exclaimed_title(lines: Sequence[str]) -> bool:
+    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!"), one sentence of
+    at most a heading's words, on its own line above a line longer than any hard-wrapped one (a paragraph saved on
+    one line): a heading, not the first sentence of the paragraph."""
+    if len(lines) < 2:
+        return False
+    title, following = lines[0].strip(), lines[1]
+    return (
+        title[:1].isupper()
+        and title.rstrip("”’\"' ").endswith(("!", "?"))
+        and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
+        and not patterns.has_inner_sentence_end(title)
+        and len(following) > rules.PARAGRAPH_LINE_CHARS
+    )
