@@ -176,7 +176,7 @@ TEASER_LINES: tuple[str, ...] = (
     r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|.]",
     r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
     # a tag list's or a related list's heading ending in a colon: "Lees meer over: <tags>", "Recent over <topic>:"
-    r"^((lees|bekijk) )?(meer|recent|eerder|ook) over\b[^.!?:]{0,60}:",
+    r"^((lees|bekijk) meer over\s*:|(recent|meer) over\b[^.!?:]{0,60}:\s*$)",
 )
 
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
