@@ -35,13 +35,15 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 SITE_LINES = _compile_reasons(rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES + web_rules.SITE_LINES)
 SITE_SENTENCES = (
-    _compile_reasons(rules.SITE_SENTENCES + web_rules.SITE_SENTENCES)
+    _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
-READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES)
+READER_SENTENCES = _compile_reasons(
+    shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES + web_rules.READER_SENTENCES
+)
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
     r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"

@@ -49,12 +49,13 @@ REGION_TEXT_MIN_WORDS = 20
 # A line longer than any hard-wrapped line: a paragraph saved on one line (pipeline.text.web_tails.exclaimed_title).
 PARAGRAPH_LINE_CHARS = 150
 
-SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+# Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
     (
         "comments",
-        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\b(akkoord|huisregels|spelregels|voorwaarden"
-        r"|regels)\b|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b|^hoe (kan (je|u) )?reageren\b",
+        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\b(huis|spel|gebruiks)?(regels|voorwaarden)\b"
+        r"|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b|^hoe (kan (je|u) )?reageren\b",
     ),
     # a request for the reader's tips as a question and an imperative: "Iets opgemerkt in je buurt? Meld het
     # aan de redactie"
