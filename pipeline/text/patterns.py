@@ -33,7 +33,9 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
     return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
 
 
-SITE_LINES = _compile_reasons(rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES + web_rules.SITE_LINES)
+SITE_LINES = _compile_reasons(
+    rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES + web_rules.SITE_LINES
+)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)

@@ -4,7 +4,7 @@ that stays."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, article, aside, headline, kept, kinds
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, kept, kinds
 from tests.pipeline.text.site_helpers import joined as _text
 from tests.pipeline.text.site_helpers import page as _page
 
