@@ -188,8 +188,13 @@ def tagged(kind: BlockKind, head: str) -> list[Block]:
 
 
 def _one_title(rest: str) -> bool:
-    """A headline after a region's label: words enough, one sentence."""
-    return patterns.word_count(rest) >= web_rules.REGION_TITLE_MIN_WORDS and not patterns.has_inner_sentence_end(rest)
+    """A headline after a region's label: words enough, one sentence, no full stop closing it (a lede's opening
+    sentence after its dateline — "Utrecht – De gemeente wil … ." — is the article's)."""
+    return (
+        patterns.word_count(rest) >= web_rules.REGION_TITLE_MIN_WORDS
+        and not patterns.has_inner_sentence_end(rest)
+        and not rest.rstrip().endswith(".")
+    )
 
 
 def _caps_kicked(rest: str) -> bool:

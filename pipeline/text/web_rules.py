@@ -76,6 +76,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.
 CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
 CARD_RUN_MIN = 2
+# A card's title glued to its teaser: a lower-case letter (or a closing quote) right before a capital that opens a word
+# ("… gaat asfalt verruwenDe rotonde …").
+GLUED_TITLE = r"[a-zà-ÿ'’”][A-ZÀ-Ý][a-zà-ÿ]{2,}\b"
 # Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
 # of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
 # article text: the related list of the page, from the first to the text's end.

@@ -98,6 +98,9 @@ def test_a_regions_label_before_the_title_is_set_aside() -> None:
     # two regions or countries around a dash: a match, the title whole
     match = "Nederland – België eindigt in gelijkspel"
     assert headline(_text(match, BODY, MORE)) == match
+    # a lede of one sentence after its dateline in a region's name: the article's
+    lede = "Gelderland – De provincie opent vrijdag de nieuwe brug over de IJssel bij Zutphen."
+    assert lede in kept(_text(lede, MORE))
 
 
 def test_a_regions_name_alone_above_the_text_is_its_section_label() -> None:
@@ -122,6 +125,9 @@ def test_a_run_of_story_cards_with_read_more_links_is_set_aside() -> None:
     # one read-more link after a teaser page's only paragraph: the paragraph is the article's
     single = _text(TITLE, BODY, "Lees verder ⮕")
     assert BODY in kept(single)
+    # a round-up's items, each with its link, none with a glued title or cut off: the round-up's text
+    items = ["De brug over de IJssel is open. Fietsers zijn blij.", "Lees meer", MORE, "Lees meer"]
+    assert MORE in kept(_text(TITLE, BODY, *items))
 
 
 def test_teasers_cut_off_at_a_fixed_length_are_the_pages_related_list() -> None:
