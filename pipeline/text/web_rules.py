@@ -51,6 +51,14 @@ PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a recurring rubric's standing intro, its schedule and what the outlet gathers in it: "Elke werkdag om 18.00 uur
+    # zet Omroep Voorbeeld de opvallendste berichten uit de regio op een rij." (with title_rules' "In de rubriek …")
+    (
+        "rubric",
+        r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
+        r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
+        r".{0,80}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b",
+    ),
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
     (
         "comments",

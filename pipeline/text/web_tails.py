@@ -33,8 +33,21 @@ def _aside(block: Block) -> Block:
 
 def web_chrome(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a run of story cards at the text's end set aside ("teaser"), and a region's label
-    opening the text ("label")."""
-    return _region_label(_card_run(blocks))
+    opening the text ("label"); the rest of a first paragraph cut by site text kept as its lede."""
+    return _opening_rest(_region_label(_card_run(blocks)))
+
+
+def _opening_rest(blocks: Sequence[Block]) -> list[Block]:
+    """The rest of the text's first paragraph after site-text sentences cut from its start (a rubric's intro) is
+    that paragraph's — the lede —, not a title closed by a full stop (pipeline.text.headline)."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first == 0:
+        return out
+    above, block = out[first - 1], out[first]
+    if block.kind is BlockKind.PARAGRAPH and above.sentences is not None and block.text.rstrip().endswith("."):
+        out[first] = Block(BlockKind.LEDE, block.text, sentences=block.sentences)
+    return out
 
 
 def _region_label(blocks: Sequence[Block]) -> list[Block]:

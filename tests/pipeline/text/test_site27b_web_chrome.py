@@ -154,3 +154,21 @@ def test_an_exclaimed_title_on_the_first_line_above_a_long_paragraph_line_is_the
     assert headline(text) == title
     # a short line under it: hard-wrapped text, one paragraph
     assert headline(_page(title, "Dat meldt de gemeente.", MORE)) != title
+
+
+def test_a_recurring_rubrics_standing_intro_is_set_aside() -> None:
+    intro = "Elke werkdag om 18.00 uur zet Omroep Voorbeeld de opvallendste berichten uit de regio op een rij."
+    text = _text(TITLE, f"{intro} {BODY}", MORE)
+    assert ("rubric", intro) in aside(text)
+    assert BODY in kept(text)
+    # a schedule in the news stays: no outlet gathering its stories
+    bus = "Elke werkdag om 7.30 uur rijdt de bus van Zwolle naar Kampen, meldt de vervoerder in een bericht."
+    assert bus in kept(_text(TITLE, BODY, bus))
+
+
+def test_the_rest_of_a_first_paragraph_after_a_rubrics_intro_is_its_lede_not_a_title() -> None:
+    intro = "Elke werkdag om 18.00 uur zet Omroep Voorbeeld de opvallendste berichten uit de regio op een rij."
+    today = "Vandaag draait alles om de nieuwe brug."
+    text = _text(f"{intro} {today}", BODY, MORE)
+    assert headline(text) is None
+    assert (K.LEDE, today) in kinds(text)
