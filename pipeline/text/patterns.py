@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.text import scrape_rules, shape_rules, site_words, title_rules
+from pipeline.text import scrape_rules, shape_rules, site_words, title_rules, web_rules
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -33,7 +33,9 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
     return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
 
 
-SITE_LINES = _compile_reasons(rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES)
+SITE_LINES = _compile_reasons(
+    rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES + web_rules.SITE_LINES
+)
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
@@ -41,7 +43,9 @@ SITE_SENTENCES = (
 )
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
-READER_SENTENCES = _compile_reasons(shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES)
+READER_SENTENCES = _compile_reasons(
+    shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES + web_rules.READER_SENTENCES
+)
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
     r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
@@ -79,6 +83,8 @@ _WORD_NOT_OPENER = re.compile(
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
+GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
+PLACED_BYLINE = re.compile(web_rules.PLACED_BYLINE, re.IGNORECASE)  # "MET VIDEOEen fietser …"
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
@@ -188,14 +194,16 @@ def without_kicker(line: str) -> str:
 
 def glued_label(line: str) -> str | None:
     """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
-    name ("EssayJoël De Ceulaer" -> "Essay"), or before the date ("Gesponsord 25 januari 2023")."""
+    name ("EssayJoël De Ceulaer" -> "Essay"), a media label in capitals glued to the text ("MET FOTO'SDe …"),
+    or before the date ("Gesponsord 25 januari 2023") — not an update's time ("Update 22:23 uur": a heading)."""
     match = GLUED_LABEL.match(line)
     if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
-    if match := GLUED_SECTION.match(line):
+    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line):
         return match.group(1)
     match = SECTION_BEFORE.match(line)
-    return match.group(1) if match and is_dateline(line[match.end() :]) else None
+    rest = line[match.end() :] if match else ""
+    return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"
 
 
 def glued_place(label: str) -> bool:
@@ -256,7 +264,7 @@ def is_caption(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return word_count(line) <= 12 and _any(BYLINES, line)
+    return (word_count(line) <= 12 and _any(BYLINES, line)) or bool(PLACED_BYLINE.match(line))
 
 
 def is_dateline(line: str) -> bool:

@@ -96,7 +96,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("teaser", r"^(het laatste nieuws|laatste nieuws|top ?\d+ (artikelen|nieuws))\s*:?$"),
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*$",
+        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
@@ -175,6 +175,8 @@ SHARE_LINES: tuple[str, ...] = (r"^(deel|delen|share)( dit( artikel)?)?\s*:\s*\S
 TEASER_LINES: tuple[str, ...] = (
     r"^(lees|bekijk|kijk|luister|zie) (ook|meer|verder|hier)\s*[:>»|.]",
     r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
+    # a tag list's or a related list's heading ending in a colon: "Lees meer over: <tags>", "Recent over <topic>:"
+    r"^((lees|bekijk) meer over\s*:|(recent|meer) over\b[^.!?:]{0,60}:\s*$)",
 )
 
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
@@ -259,8 +261,8 @@ SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
 SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
 SPAN_LIST_STAMP = r"(?<![\w:,.-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"“´`])"
 SPAN_READ_MORE = rf"\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
-# a link fragment glued to the next sentence: "… aldus Rutte. Alle maatregelen staan hier Minister …"
-SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s*$)"
+# a link fragment glued to the next sentence or a numbered item: "… aldus Rutte. Alle maatregelen staan hier Minister …"
+SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s+\d{{1,2}}\.\s|\s*$)"
 # A section label glued to the first word of the text after it ("LiveblogDe storm …", "SPORTHet …"):
 # the first words a Dutch sentence opens with.
 SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|Wie|Wat|Hoe|Waar|Toen|Als|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens)"

@@ -20,6 +20,7 @@ from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN
 from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
+from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
@@ -51,8 +52,12 @@ def text_blocks(body: str) -> list[Block]:
     blocks: list[Block] = []
     after_text = False  # a sentence has ended in an earlier chunk: the article's running text has begun
     for chunk in chunks:
+        cut = cut_teaser_lines(chunk)  # a related list of teasers the page cut off: site text to the chunk's end
+        chunk, teasers = (chunk[:cut], chunk[cut:]) if cut is not None else (chunk, [])
         for part in [[line] for line in chunk] if _metadata_chunk(chunk) or lines_are_blocks(chunk) else [chunk]:
             blocks.extend(chunk_blocks(part, liveblog=liveblog, after_text=after_text))
+        if teasers:
+            blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
     return attach_timestamps(blocks, liveblog=liveblog)
 
@@ -137,7 +142,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if role:
             flush()
             out.extend(role)
-        elif _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None):
+        elif _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None) or (
+            number == 0 and not after_text and exclaimed_title(lines)
+        ):
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
         else:

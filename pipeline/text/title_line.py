@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules
+from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules, web_rules
 from pipeline.text import site_rules as rules
 from pipeline.text.structure import collapse
 
@@ -39,6 +39,7 @@ KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
 TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
 TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
+REGION_OPENING = re.compile(web_rules.REGION_OPENING)
 TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
@@ -130,6 +131,9 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
+    if (region := REGION_OPENING.match(text)) and _one_title(region.group("rest")):
+        label = Block(BlockKind.SITE_TEXT, region.group("label"), reason="rubric")  # an aggregator's region label
+        return [label, *_split(Block(block.kind, region.group("rest")), outlet, feed=feed, export=export)]
     if (bar := BAR_RUBRIC_OPENING.match(text)) and _bar_label(bar.group("label"), bar.group("rest")):
         label = Block(BlockKind.SUBHEADING, bar.group("label"))  # kept: a rubric above the headline
         return [label, *_split(Block(block.kind, bar.group("rest")), outlet, feed=feed, export=export)]
@@ -183,9 +187,22 @@ def tagged(kind: BlockKind, head: str) -> list[Block]:
     return [Block(kind, head[: tag.start()].rstrip()), Block(BlockKind.SITE_TEXT, tag.group("tag"), reason="label")]
 
 
+def _one_title(rest: str) -> bool:
+    """A headline after a region's label: words enough, one sentence, no full stop closing it (a lede's opening
+    sentence after its dateline — "Utrecht – De gemeente wil … ." — is the article's)."""
+    return (
+        patterns.word_count(rest) >= web_rules.REGION_TITLE_MIN_WORDS
+        and not patterns.has_inner_sentence_end(rest)
+        and not rest.rstrip().endswith(".")
+    )
+
+
 def _caps_kicked(rest: str) -> bool:
-    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list)."""
-    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest)
+    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) —
+    not running text of two sentences or more closed by a full stop (a dateline's lede: "UTRECHT - De spits …. Het
+    mist …")."""
+    running = patterns.has_inner_sentence_end(rest) and rest.rstrip().endswith(".")
+    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running
 
 
 def _label_tail(head: str, tail: str) -> bool:

@@ -1,0 +1,95 @@
+"""Rules (data) for a web page's chrome around a news item, by shape (issue 21, round site27b): lines and sentences
+(pipeline.text.patterns reads SITE_LINES and SITE_SENTENCES with the other tables) and the tails of related
+stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
+"""
+
+from __future__ import annotations
+
+_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
+_DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+_CLOCK = r"\(?(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?\)?"
+_SITE_DOMAIN = r"[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)"
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # an aggregator's stamp: when it was taken and from which site ("3-2-2021 14:05 via voorbeeld.nl",
+    # "zondag, 7 maart 2021 (09:12) - Voorbeeld.be"): the stamp is the aggregator's, the site's name the source's
+    ("source", rf"^{_DATE}(,?\s*{_CLOCK})?\s*(via|[-–—|·•])\s*{_SITE_DOMAIN}$"),
+    # a widget's own label above the article's tags or summary: "In dit artikel:", "In deze video:"
+    ("label", r"^in (dit|deze) (artikel|video|verhaal|bericht|dossier|aflevering)\s*:$"),
+    # a media label on its own line: "Met video", "MET FOTO'S"
+    ("video", r"^met (video|foto['’]?s|beelden|audio|podcast)$"),
+)
+
+# A media label in capitals (up to two words before the media word) glued to the text's first word: "MET VIDEOEen
+# fietser …", "FOTO'SDe brand …".
+GLUED_MEDIA = r"^((?-i:([A-Z]{2,12} ){0,2}(VIDEO|FOTO'?S|FOTO’S|AUDIO|PODCAST)))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+
+# A byline with the page's publication stamp after a separator, longer than a plain byline: "Door de redactie ·
+# gepubliceerd: 3 maart 2021, 10:15 uur | bijgewerkt: 11:02 uur" (a mis-decoded separator too: "∑").
+PLACED_BYLINE = (
+    r"^door\s+[^·•∑|]{2,60}?\s*[·•∑|]\s*(geplaatst|gepubliceerd|bijgewerkt|aangepast|laatste update)\s*:?\s*\S.{0,80}$"
+)
+
+# A region's or country's label before the title and a dash, as an aggregator shows its section: "Limburg – Brand in
+# loods …"; not a match's teams ("Nederland – België eindigt in 1-1": the title's first word a region or country).
+_REGIONS = (
+    r"Nederland|België|Vlaanderen|Wallonië|Brussel|Europa|Wereld|Buitenland|Binnenland|Regio|Groningen|Friesland"
+    r"|Fryslân|Drenthe|Overijssel|Twente|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland"
+    r"|Noord-Brabant|Brabant|Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant"
+    r"|Duitsland|Frankrijk|Engeland|Spanje|Italië|Amerika|Rusland|Oekraïne|China"
+)
+REGION_OPENING = rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS})\b)(?=(?-i:[A-ZÀ-Ý]))(?P<rest>.+)$"
+REGION_TITLE_MIN_WORDS = 4
+# The same name alone on the text's first line, above running text of at least REGION_TEXT_MIN_WORDS words
+# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline.
+REGION_LINE = rf"^(?-i:{_REGIONS})$"
+REGION_TEXT_MIN_WORDS = 20
+
+# A line longer than any hard-wrapped line: a paragraph saved on one line (pipeline.text.web_tails.exclaimed_title).
+PARAGRAPH_LINE_CHARS = 150
+
+# Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a recurring rubric's standing intro, its schedule and what the outlet gathers in it: "Elke werkdag om 18.00 uur
+    # zet Omroep Voorbeeld de opvallendste berichten uit de regio op een rij." (with title_rules' "In de rubriek …")
+    (
+        "rubric",
+        r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
+        r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
+        r".{0,80}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b",
+    ),
+    # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
+    (
+        "comments",
+        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\b(huis|spel|gebruiks)?(regels|voorwaarden)\b"
+        r"|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b|^hoe (kan (je|u) )?reageren\b",
+    ),
+    # a request for the reader's tips as a question and an imperative: "Iets opgemerkt in je buurt? Meld het
+    # aan de redactie"
+    (
+        "tip",
+        r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+        r"|\b(meld|stuur|geef)( het| dit| je tip| uw tip)?( dan)?( door)? (aan|bij|naar) (onze|de) redactie\b",
+    ),
+    # a paywall's or an account's promo: "Gratis onbeperkt lezen op de app?", "Log in of maak een account aan …"
+    (
+        "promo",
+        r"\b(gratis )?onbeperkt (toegang|lezen)\b[^.!]{0,40}\?|^(log ?in|meld (je|u) aan) (of|en) (maak|registreer)\b"
+        r".{0,30}\baccount\b",
+    ),
+)
+
+# A tail of related stories (pipeline.text.web_tails).
+# A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.
+CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
+CARD_RUN_MIN = 2
+# A card's title glued to its teaser: a lower-case letter (or a closing quote) right before a capital that opens a word
+# ("… gaat asfalt verruwenDe rotonde …").
+GLUED_TITLE = r"[a-zà-ÿ'’”][A-ZÀ-Ý][a-zà-ÿ]{2,}\b"
+# Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
+# of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
+# article text: the related list of the page, from the first to the text's end.
+CUT_TEASER_END = r"[\w,](\.{3}|…)$"
+CUT_TEASER_MIN_WORDS = 15
+CUT_TEASERS_MIN = 2

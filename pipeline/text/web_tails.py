@@ -1,0 +1,129 @@
+"""A web page's list of related stories after the article (and its local section's label above it), by shape (issue 21, round site27b; the expressions are
+data: pipeline.text.web_rules). Each list is full news sentences about other events — site text by its place and
+its marks, not by its words:
+
+cards      story cards each closed by a read-more link ("<title><teaser> Lees verder ⮕"), CARD_RUN_MIN or more
+           in a row, and a last card the page cut off (no sentence's end) after them
+region     the text's first line a region's name alone above the running text ("Limburg"): its local section
+title      (exclaimed_title, on a chunk's lines) the text's first line a title closed by "!" or "?" above a
+           paragraph saved on one line: a heading
+cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
+           CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text import web_rules as rules
+
+CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
+REGION_LINE = re.compile(rules.REGION_LINE)
+GLUED_TITLE = re.compile(rules.GLUED_TITLE)
+CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def _aside(block: Block) -> Block:
+    return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+
+
+def web_chrome(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a run of story cards at the text's end set aside ("teaser"), and a region's label
+    opening the text ("label"); the rest of a first paragraph cut by site text kept as its lede."""
+    return _opening_rest(_region_label(_card_run(blocks)))
+
+
+def _opening_rest(blocks: Sequence[Block]) -> list[Block]:
+    """The rest of the text's first paragraph after site-text sentences cut from its start (a rubric's intro) is
+    that paragraph's — the lede —, not a title closed by a full stop (pipeline.text.headline)."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first == 0:
+        return out
+    above, block = out[first - 1], out[first]
+    if block.kind is BlockKind.PARAGRAPH and above.sentences is not None and block.text.rstrip().endswith("."):
+        out[first] = Block(BlockKind.LEDE, block.text, sentences=block.sentences)
+    return out
+
+
+def _region_label(blocks: Sequence[Block]) -> list[Block]:
+    """The text's first line a region's or country's name alone (web_rules.REGION_LINE), right above the
+    running text: the page's local section, not a one-word headline."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first + 1 >= len(out) or out[first].kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+        return out
+    following = out[first + 1]
+    if REGION_LINE.match(out[first].text.strip()) and following.kind in _TEXT_KINDS and _running(following):
+        out[first] = Block(BlockKind.SITE_TEXT, out[first].text, reason="label")
+    return out
+
+
+def _running(block: Block) -> bool:
+    return patterns.word_count(block.text) >= rules.REGION_TEXT_MIN_WORDS and patterns.ends_sentence(block.text)
+
+
+def _card_link(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and bool(CARD_LINK.match(block.text.strip()))
+
+
+def _card_run(blocks: Sequence[Block]) -> list[Block]:
+    """Cards: a paragraph, its read-more link; CARD_RUN_MIN pairs in a row (after a paragraph of the article), and
+    after the last link only a card cut off by the page (no sentence's end) or nothing — with a card's shape: the
+    last one cut off, or a title glued to its teaser ("… gaat open op zondagDe nieuwe …")."""
+    out = list(blocks)
+    links = [i for i, b in enumerate(out) if _card_link(b)]
+    if len(links) < rules.CARD_RUN_MIN:
+        return out
+    last = links[-1]
+    rest = out[last + 1 :]
+    if len(rest) > 1 or any(b.kind not in _TEXT_KINDS or patterns.ends_sentence(b.text) for b in rest):
+        return out
+    run = [last]
+    for i in reversed(links[:-1]):
+        if i == run[-1] - 2 and out[i + 1].kind in _TEXT_KINDS:
+            run.append(i)
+        else:
+            break
+    first_card = run[-1] - 1
+    if len(run) < rules.CARD_RUN_MIN or first_card < 1 or out[first_card].kind not in _TEXT_KINDS:
+        return out
+    if not any(b.kind in _TEXT_KINDS for b in out[:first_card]):
+        return out  # the article's own text comes first
+    if not rest and not any(GLUED_TITLE.search(b.text) for b in out[first_card:last] if b.kind in _TEXT_KINDS):
+        return out  # a round-up's items with their links: no card's title glued to its teaser, none cut off
+    return [*out[:first_card], *(_aside(b) for b in out[first_card:])]
+
+
+def cut_teaser_lines(lines: Sequence[str]) -> int | None:
+    """Where a run of teasers cut off by the page begins in a chunk's lines (collapsed), or None."""
+    cut = [
+        i
+        for i, line in enumerate(lines)
+        if CUT_TEASER_END.search(line) and patterns.word_count(line) >= rules.CUT_TEASER_MIN_WORDS
+    ]
+    for i in cut:
+        run = range(i, i + rules.CUT_TEASERS_MIN)
+        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]):
+            return i
+    return None
+
+
+def exclaimed_title(lines: Sequence[str]) -> bool:
+    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!"), one sentence of
+    at most a heading's words, on its own line above a line longer than any hard-wrapped one (a paragraph saved on
+    one line): a heading, not the first sentence of the paragraph."""
+    if len(lines) < 2:
+        return False
+    title, following = lines[0].strip(), lines[1]
+    return (
+        title[:1].isupper()
+        and title.rstrip("”’\"' ").endswith(("!", "?"))
+        and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
+        and not patterns.has_inner_sentence_end(title)
+        and len(following) > rules.PARAGRAPH_LINE_CHARS
+    )
