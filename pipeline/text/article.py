@@ -50,6 +50,7 @@ from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.teasers import aged_items, dated_titles, teasers
+from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes
 
@@ -83,7 +84,7 @@ def article_from_blocks(
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    found = mark_lede(choose_headline(found if meta.headline else flat_title(found), meta.headline))
+    found = mark_lede(labels_below_title(choose_headline(found if meta.headline else flat_title(found), meta.headline)))
     return Article(
         source_name=source_name,
         text=text,
@@ -102,7 +103,7 @@ def with_templates(article: Article, templates: Callable[[list[Block]], list[Blo
     blocks = templates(list(article.blocks))
     if blocks == list(article.blocks):
         return article
-    blocks = mark_lede(choose_headline(blocks))
+    blocks = mark_lede(labels_below_title(choose_headline(blocks)))
     return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks))
 
 

@@ -303,3 +303,14 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
     ),
 )
+
+# -- a rubric's label below the headline (pipeline.text.title_labels, helper site27) --------------------------------
+
+# A rubric's label on its own line right below the headline: an article and one word in lower case ("De kwestie",
+# "Het interview": no place is written so), or one capitalised word in lower case after its capital ("Proces",
+# "Stikstof-debat") when the author's name follows it (above the text a single word may be the place the article
+# is from: "Assen") — no figure, no punctuation, no capitals inside (an agency "ANP", "AMSTERDAM" stay).
+# Case-sensitive.
+TITLE_LABEL_NOUN = r"^(?:De|Het|Een) [a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
+TITLE_LABEL_WORD = r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
+TITLE_LABEL_SECTION_MAX_WORDS = 2  # a later heading this short: the article's section headings; the first one stays

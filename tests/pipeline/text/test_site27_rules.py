@@ -1,0 +1,30 @@
+"""Site text by shape (issue 21, helper site27): a rubric's label below the headline — each next to article text of
+the same shape that stays. Examples written here."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
+
+
+def test_an_article_and_a_noun_below_the_headline_is_the_rubrics_label() -> None:
+    text = joined(TITLE, "De achtergrond", BODY, MORE)
+    assert ("rubric", "De achtergrond") in aside(text)
+    assert article(text).meta.headline == TITLE
+
+
+def test_one_word_below_the_headline_is_a_label_only_with_the_authors_name_under_it() -> None:
+    text = joined(TITLE, "Rechtszaak", "Anna de Vries", BODY, MORE)
+    assert ("rubric", "Rechtszaak") in aside(text)
+    assert "Anna de Vries" in kept(text)
+    place = joined(TITLE, "Deventer", BODY, MORE)  # a place over the text: the article's dateline
+    assert "Deventer" in kept(place)
+
+
+def test_a_first_section_heading_or_a_name_or_a_word_in_capitals_below_the_headline_stays() -> None:
+    sections = joined(TITLE, "De aanleiding", BODY, "De kosten", MORE)  # a text of short section headings
+    assert "De aanleiding" in kept(sections)
+    for line in ("ZWOLLE", "Anna de Vries", "De Bilt", "Het kabinet valt"):
+        text = joined(TITLE, line, "Kees Bakker", BODY, MORE)
+        assert line in kept(text), line
+    no_text = joined(TITLE, "De achtergrond", "Kees Bakker")  # no running text after it
+    assert "De achtergrond" in kept(no_text)
