@@ -3,6 +3,7 @@ the same shape that stays. Examples written here."""
 
 from __future__ import annotations
 
+from pipeline.document import BlockKind
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 
 
@@ -28,3 +29,22 @@ def test_a_first_section_heading_or_a_name_or_a_word_in_capitals_below_the_headl
         assert line in kept(text), line
     no_text = joined(TITLE, "De achtergrond", "Kees Bakker")  # no running text after it
     assert "De achtergrond" in kept(no_text)
+
+
+def test_an_authors_bio_without_its_subject_after_the_name_at_the_end_is_the_sites() -> None:
+    bio = "Fietst elke week door de provincie op zoek naar nieuwe bruggen. Schrijft daarnaast over erfgoed."
+    signup = "Schrijf je in voor de nieuwsbrief en ontvang elke vrijdag het laatste nieuws."
+    blocks = article(joined(TITLE, BODY, MORE, "Anna de Vries", bio, signup)).blocks
+    assert ("author", bio) in [(b.reason, b.text) for b in blocks if b.kind is BlockKind.SITE_TEXT]
+    assert [b.text for b in blocks if b.kind is BlockKind.BYLINE] == ["Anna de Vries"]
+
+
+def test_sentences_with_their_subject_or_one_verb_first_sentence_after_a_name_stay() -> None:
+    said = "Zij fietst elke week door de provincie. Ze schrijft daarnaast over erfgoed."
+    assert said in kept(joined(TITLE, BODY, MORE, "Anna de Vries", said))
+    question = "Heeft de gemeente te veel betaald? Wordt de brug ooit afgemaakt?"  # questions, no bio
+    assert question in kept(joined(TITLE, BODY, MORE, "Anna de Vries", question))
+    one = "Daarnaast opent de wethouder zaterdag het nieuwe fietspad."  # an adverb, one sentence
+    assert one in kept(joined(TITLE, BODY, MORE, "Anna de Vries", one))
+    country = "Nederland bouwt meer bruggen dan ooit. Duitsland volgt."
+    assert country in kept(joined(TITLE, BODY, MORE, "Anna de Vries", country))
