@@ -253,6 +253,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|regelmatig|steeds|later|nog|de hele dag|gedurende de dag|vandaag) )*(bijgewerkt|ververst|aangevuld|geüpdatet"
         r"|geupdatet|geactualiseerd|vernieuwd)\b[^.!?]{0,40}[.!]?$",
     ),
+    # the outlet's own shop with a link to it, in the outlet's voice: "… en nu ligt hij in onze webshop (klik op de
+    # foto)", "Bestel de mok in onze webwinkel." (helper site27; a shop's owner quoted is reported, not a promo)
+    (
+        "promo",
+        r"\b(onze|ons) [\w-]*(shop|webwinkel)\b.{0,60}\b(klik|link|bestel|bestellen)\b"
+        r"|\b(klik|bestel)\b.{0,60}\b(in|via|op|uit) (onze|ons) [\w-]*(shop|webwinkel)\b",
+    ),
     # a blog's fold inside a paragraph, as a sentence of its own: "Na de breek, Rock 'n Roll."
     ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
     # a rubric's standing intro naming itself and its outlet: "In de rubriek Olympisch Nieuws besteedt Telesport

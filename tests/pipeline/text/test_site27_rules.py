@@ -48,3 +48,14 @@ def test_sentences_with_their_subject_or_one_verb_first_sentence_after_a_name_st
     assert one in kept(joined(TITLE, BODY, MORE, "Anna de Vries", one))
     country = "Nederland bouwt meer bruggen dan ooit. Duitsland volgt."
     assert country in kept(joined(TITLE, BODY, MORE, "Anna de Vries", country))
+
+
+def test_a_promo_for_the_outlets_own_shop_with_a_link_goes_and_a_quoted_shop_owner_stays() -> None:
+    promo = "De mok met de kop van de wethouder ligt inmiddels in onze webshop (klik op de foto)."
+    assert ("promo", promo) in aside(joined(TITLE, BODY, promo, MORE))
+    order = "Bestel de poster van de nieuwe brug in onze webwinkel."
+    assert ("promo", order) in aside(joined(TITLE, BODY, MORE, order))
+    quoted = "„Bestellingen komen vooral binnen via onze webshop, klik en klaar”, zegt eigenaar Bakker."
+    assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
+    reported = "De bakker verkoopt de taart ook in zijn webwinkel; bestellen kan tot vrijdag."
+    assert reported in kept(joined(TITLE, BODY, reported, MORE))
