@@ -253,6 +253,20 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|regelmatig|steeds|later|nog|de hele dag|gedurende de dag|vandaag) )*(bijgewerkt|ververst|aangevuld|geüpdatet"
         r"|geupdatet|geactualiseerd|vernieuwd)\b[^.!?]{0,40}[.!]?$",
     ),
+    # a pointer to the outlet's liveblog or topic page on a subject, in the imperative: "Volg alle ontwikkelingen over
+    # de storm in ons liveblog.", "Lees alles over de verkiezingen in dit dossier." (helper site27; with no subject
+    # named, "Volg alle reacties in ons liveblog." may be a liveblog's own text and stays)
+    (
+        "promo",
+        r"^(volg|lees|bekijk) (alles|al het nieuws|het laatste nieuws|alle (ontwikkelingen|updates|berichten|nieuws))"
+        r" over\b[^.!?]{1,80}\b(in|op|via) (ons|onze|dit|deze|het|de) (live-?blog|dossier|themapagina|special)\s*[.!]?$",
+    ),
+    # a layout note between paragraphs: "(Tekst gaat verder onder de foto.)", "Het artikel gaat verder na de advertentie."
+    (
+        "interface",
+        r"^\(?\s*((de|het) )?(tekst|artikel|verhaal|interview) (gaat|loopt) (verder|door) (onder|na|naast|bij|hieronder)"
+        r"\b[^.!?()]{0,40}[.!]?\s*\)?$",
+    ),
     # the outlet's own shop with a link to it, in the outlet's voice: "… en nu ligt hij in onze webshop (klik op de
     # foto)", "Bestel de mok in onze webwinkel." (helper site27; a shop's owner quoted is reported, not a promo)
     (

@@ -59,3 +59,25 @@ def test_a_promo_for_the_outlets_own_shop_with_a_link_goes_and_a_quoted_shop_own
     assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
     reported = "De bakker verkoopt de taart ook in zijn webwinkel; bestellen kan tot vrijdag."
     assert reported in kept(joined(TITLE, BODY, reported, MORE))
+
+
+def test_a_pointer_to_the_liveblog_on_a_subject_goes_and_a_liveblogs_own_line_stays() -> None:
+    for pointer in (
+        "Volg alle ontwikkelingen over de nieuwe brug in ons liveblog.",
+        "Lees alles over de gemeenteraadsverkiezingen in dit dossier.",
+    ):
+        assert ("promo", pointer) in aside(joined(TITLE, f"{BODY} {pointer}", MORE)), pointer
+    own = "Volg alle reacties en uitslagen in ons liveblog."  # no subject named: the liveblog's own text may say so
+    assert own in kept(joined(TITLE, f"{BODY} {own}", MORE))
+    news = "Bewoners volgen alles over de brug in een appgroep."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_layout_note_between_paragraphs_goes_and_a_sentence_about_text_going_on_stays() -> None:
+    note = "(Tekst gaat verder onder de foto.)"
+    assert ("interface", note) in aside(joined(TITLE, f"{BODY} {note}", MORE))
+    assert ("interface", "Het verhaal loopt door onder de kaart.") in aside(
+        joined(TITLE, BODY, "Het verhaal loopt door onder de kaart.", MORE)
+    )
+    news = "De tekst van het akkoord gaat verder dan de wethouder had gehoopt."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
