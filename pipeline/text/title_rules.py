@@ -261,6 +261,15 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(volg|lees|bekijk) (alles|al het nieuws|het laatste nieuws|alle (ontwikkelingen|updates|berichten|nieuws))"
         r" over\b[^.!?]{1,80}\b(in|op|via) (ons|onze|dit|deze|het|de) (live-?blog|dossier|themapagina|special)\s*[.!]?$",
     ),
+    # a liveblog's frame glued to its summary (helper site27): "Volg hier de laatste ontwikkelingen.", "Hieronder lees
+    # je ons liveblog terug.", "Onze verslaggevers houden je op de hoogte in dit liveblog."
+    (
+        "liveblog",
+        r"^(volg|lees|bekijk) (hier|hieronder) (de laatste (ontwikkelingen|updates|berichten)|het laatste nieuws|alles"
+        r"|al het nieuws)\b[^.!?]{0,60}[.!]?$"
+        r"|^(hier|hieronder|in dit (live-?)?blog) (lees|volg|bekijk|vind) (je|jij|u) (ons|onze|het|de) (live-?blog|verslag)\b"
+        r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) (dit|ons|het|onze) (live-?)?blog\b",
+    ),
     # a layout note between paragraphs: "(Tekst gaat verder onder de foto.)", "Het artikel gaat verder na de advertentie."
     (
         "interface",

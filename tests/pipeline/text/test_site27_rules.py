@@ -81,3 +81,22 @@ def test_a_layout_note_between_paragraphs_goes_and_a_sentence_about_text_going_o
     )
     news = "De tekst van het akkoord gaat verder dan de wethouder had gehoopt."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_liveblogs_frame_glued_to_its_summary_goes_and_news_of_keeping_posted_stays() -> None:
+    for frame in (
+        "Volg hier de laatste ontwikkelingen.",
+        "Hieronder lees je ons liveblog terug.",
+        "Onze verslaggevers zijn erbij en houden je op de hoogte in dit liveblog.",
+    ):
+        assert ("liveblog", frame) in aside(joined(TITLE, f"{BODY} {frame}", MORE)), frame
+    news = "De gemeente houdt bewoners op de hoogte via een blog op haar website."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_pointer_to_the_outlets_special_takes_its_question_and_a_sentence_naming_a_special_stays() -> None:
+    teaser = "Wat betekent de brug voor de binnenstad? Lees het in de bruggenspecial."
+    assert [r for r, _ in aside(joined(TITLE, f"{BODY} {teaser}", MORE))] == ["link"]
+    assert BODY in kept(joined(TITLE, f"{BODY} {teaser}", MORE))
+    news = "De omroep maakte een special over de brug, die zaterdag wordt uitgezonden."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
