@@ -270,6 +270,16 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|^(hier|hieronder|in dit (live-?)?blog) (lees|volg|bekijk|vind) (je|jij|u) (ons|onze|het|de) (live-?blog|verslag)\b"
         r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) (dit|ons|het|onze) (live-?)?blog\b",
     ),
+    # a print digest's pointer to the page, after a summary's full stop or alone: "… heeft genoemd. Pagina 4" (site27)
+    ("print", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
+    # a cookie notice's consent by carrying on: "Door verder te gaan, ga je hiermee akkoord." (site27)
+    (
+        "consent",
+        r"^door (verder te (gaan|surfen|klikken|lezen|navigeren)|gebruik te maken van (deze|onze|de) (web)?site)"
+        r",? (ga|geef|stem) (je|u|jij)\b.{0,40}\b(akkoord|toestemming|in)\b",
+    ),
+    # the newsroom's request for tips on this very story: "Tip naar aanleiding van dit verhaal? naam@…" (site27)
+    ("tip", r"^tips? (naar aanleiding van|over|bij|na) (dit|deze|het) (verhaal|artikel|bericht|stuk)\s*\?"),
     # a layout note between paragraphs: "(Tekst gaat verder onder de foto.)", "Het artikel gaat verder na de advertentie."
     (
         "interface",

@@ -100,3 +100,24 @@ def test_a_pointer_to_the_outlets_special_takes_its_question_and_a_sentence_nami
     assert BODY in kept(joined(TITLE, f"{BODY} {teaser}", MORE))
     news = "De omroep maakte een special over de brug, die zaterdag wordt uitgezonden."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_print_digests_page_pointer_goes_and_a_sentence_naming_a_page_stays() -> None:
+    digest = "De gemeente opent volgende week een nieuwe brug over de IJssel. Pagina 7"
+    assert ("print", "Pagina 7") in aside(joined(TITLE, BODY, digest, MORE))
+    news = "Het besluit staat op pagina 7 van het raadsvoorstel."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_consent_by_carrying_on_goes_and_a_reported_agreement_stays() -> None:
+    notice = "Door verder te gaan, ga je hiermee akkoord."
+    assert ("consent", notice) in aside(joined(TITLE, BODY, f"{MORE} {notice}"))
+    news = "Door verder te gaan met de bouw, gaat de gemeente akkoord met hogere kosten."
+    assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
+
+
+def test_a_request_for_tips_on_this_story_goes_and_a_tip_in_the_news_stays() -> None:
+    request = "Tip naar aanleiding van dit verhaal? redactie@voorbeeldkrant.nl"
+    assert ("tip", request) in aside(joined(TITLE, BODY, f"{MORE} {request}"))
+    news = "Een tip over dit verhaal bracht de politie op het spoor van de dader."
+    assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
