@@ -271,7 +271,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) (dit|ons|het|onze) (live-?)?blog\b",
     ),
     # a print digest's pointer to the page, after a summary's full stop or alone: "… heeft genoemd. Pagina 4" (site27)
-    ("print", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
+    ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
     # a cookie notice's consent by carrying on: "Door verder te gaan, ga je hiermee akkoord." (site27)
     (
         "consent",

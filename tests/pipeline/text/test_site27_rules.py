@@ -104,7 +104,7 @@ def test_a_pointer_to_the_outlets_special_takes_its_question_and_a_sentence_nami
 
 def test_a_print_digests_page_pointer_goes_and_a_sentence_naming_a_page_stays() -> None:
     digest = "De gemeente opent volgende week een nieuwe brug over de IJssel. Pagina 7"
-    assert ("print", "Pagina 7") in aside(joined(TITLE, BODY, digest, MORE))
+    assert ("page", "Pagina 7") in aside(joined(TITLE, BODY, digest, MORE))
     news = "Het besluit staat op pagina 7 van het raadsvoorstel."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
 
@@ -117,7 +117,7 @@ def test_consent_by_carrying_on_goes_and_a_reported_agreement_stays() -> None:
 
 
 def test_a_request_for_tips_on_this_story_goes_and_a_tip_in_the_news_stays() -> None:
-    request = "Tip naar aanleiding van dit verhaal? redactie@voorbeeldkrant.nl"
+    request = "Tip naar aanleiding van dit verhaal? a.devries"
     assert ("tip", request) in aside(joined(TITLE, BODY, f"{MORE} {request}"))
     news = "Een tip over dit verhaal bracht de politie op het spoor van de dader."
     assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
