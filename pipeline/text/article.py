@@ -26,6 +26,7 @@ from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.page_body import body_line
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
@@ -137,9 +138,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
-    return stamped_stories(
-        comment_sections(feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source)))
-    )
+    out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
+    return stamped_stories(comment_sections(liveblog_pointers(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -68,7 +68,7 @@ def test_a_pointer_to_the_liveblog_on_a_subject_goes_and_a_liveblogs_own_line_st
     ):
         assert ("promo", pointer) in aside(joined(TITLE, f"{BODY} {pointer}", MORE)), pointer
     own = "Volg alle reacties en uitslagen in ons liveblog."  # no subject named: the liveblog's own text may say so
-    assert own in kept(joined(TITLE, f"{BODY} {own}", MORE))
+    assert own in kept(joined("LIVE", TITLE, f"{BODY} {own}", MORE))
     news = "Bewoners volgen alles over de brug in een appgroep."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
 
@@ -121,3 +121,14 @@ def test_a_request_for_tips_on_this_story_goes_and_a_tip_in_the_news_stays() -> 
     assert ("tip", request) in aside(joined(TITLE, BODY, f"{MORE} {request}"))
     news = "Een tip over dit verhaal bracht de politie op het spoor van de dader."
     assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
+
+
+def test_a_pointer_to_the_liveblog_closing_a_summary_goes_unless_the_text_is_the_liveblog() -> None:
+    pointer = "Volg alles in dit liveblog."
+    summary = joined(TITLE, f"{BODY} {pointer}")
+    assert ("liveblog", pointer) in aside(summary)
+    assert BODY in kept(summary)
+    own_page = joined("LIVE", TITLE, f"{BODY} {pointer}", MORE)  # the liveblog's own page: its opening line
+    assert pointer in kept(own_page)
+    quoted = "„Volg alles in dit liveblog”, zegt de presentator."
+    assert quoted in kept(joined(TITLE, f"{BODY} {quoted}"))
