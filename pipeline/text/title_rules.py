@@ -280,6 +280,53 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # the newsroom's request for tips on this very story: "Tip naar aanleiding van dit verhaal? naam@…" (site27)
     ("tip", r"^tips? (naar aanleiding van|over|bij|na) (dit|deze|het) (verhaal|artikel|bericht|stuk)\s*\?"),
+    # the page's widgets and notices to the reader (helper site27), each in the reader's address or the page's voice:
+    # a topic's notifications ("Ontvang een melding bij nieuwe artikelen over dit onderwerp", "Zet meldingen aan
+    # voor breaking news.", "Volg dit onderwerp")
+    (
+        "promo",
+        r"^((volg|like)\b[^.!?]{0,60}\ben )?(ontvang|krijg)( direct| meteen)? een (melding|pushbericht|notificatie"
+        r"|e-?mail)\b[^.!?]{0,60}\b(artikel|artikelen|nieuws|onderwerp|berichten|updates?)\b"
+        r"|^zet (de |je |uw )?(meldingen|notificaties|pushberichten|push-meldingen) aan\b"
+        r"|^volg dit (onderwerp|thema|dossier)\s*[.!]?$",
+    ),
+    ("interface", r"^leestijd\s*:?\s*\d{1,2}\s*(min(uten|uut|\.)?)\s*$"),  # "Leestijd: 3 minuten"
+    # a request to report an error in the article: "Zag je een fout in dit artikel? Meld het de redactie."
+    (
+        "tip",
+        r"^(zag|zie|vond|ontdekte|ziet|vindt) (je|jij|u) een (fout|taalfout|typfout|spelfout|onjuistheid)\b[^.!?]{0,40}\?",
+    ),
+    # an embed blocked by the cookie choice: "Deze content kan helaas niet worden getoond omdat je geen cookies …"
+    (
+        "consent",
+        r"\b(kan|kunnen) (hier )?(helaas )?niet (worden )?(getoond|weergegeven|geladen|afgespeeld)\b[^.!?]{0,60}\bcookies?\b",
+    ),
+    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?"
+    (
+        "promo",
+        r"^(log|meld) (je |u )?(nu |hier )?in\b[^.!?]{0,40}\b(verder te lezen|om te lezen|het (hele|volledige) artikel)\b"
+        r"|^(dit|het) (artikel|verhaal|stuk|interview) is (alleen|exclusief|uitsluitend) (voor|beschikbaar voor|te lezen"
+        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|lid|account)\s*\?",
+    ),
+    # how the text was made, said by the page: "Dit artikel is automatisch vertaald.", "Deze tekst is gemaakt met
+    # behulp van AI." (a notice, not an appeal: not one of EDGE_REASONS, it takes no neighbour)
+    (
+        "notice",
+        r"^(dit|deze) (artikel|tekst|bericht|samenvatting|vertaling) (is|werd|wordt) (automatisch|machinaal) (vertaald"
+        r"|gegenereerd|samengesteld)\b|^(dit|deze) (artikel|tekst|bericht|samenvatting) (is|werd) (gemaakt|geschreven"
+        r"|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel|chatgpt)\b",
+    ),
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente."
+    (
+        "banner",
+        r"^(dit|deze) (artikel|bericht|content|verhaal|productie|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
+        r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
+    ),
+    # a letters page's submission rule: "Brieven van maximaal 150 woorden richten aan: redactie@…"
+    (
+        "comments",
+        r"^(ingezonden )?(brieven|reacties)\b[^.!?]{0,60}\b(richten aan|sturen naar|mailen naar|zenden aan)\b",
+    ),
     # a layout note between paragraphs: "(Tekst gaat verder onder de foto.)", "Het artikel gaat verder na de advertentie."
     (
         "interface",

@@ -132,3 +132,36 @@ def test_a_pointer_to_the_liveblog_closing_a_summary_goes_unless_the_text_is_the
     assert pointer in kept(own_page)
     quoted = "„Volg alles in dit liveblog”, zegt de presentator."
     assert quoted in kept(joined(TITLE, f"{BODY} {quoted}"))
+
+
+def test_the_pages_widgets_and_notices_to_the_reader_go() -> None:
+    for line, reason in (
+        ("Ontvang een melding bij nieuwe artikelen over de brug", "promo"),
+        ("Zet meldingen aan voor het laatste nieuws uit Zwolle.", "promo"),
+        ("Volg dit onderwerp", "promo"),
+        ("Leestijd: 4 minuten", "interface"),
+        ("Zag je een fout in dit artikel? Laat het de redactie weten.", "tip"),
+        ("Deze inhoud kan niet worden weergegeven omdat je de cookies hebt geweigerd.", "consent"),
+        ("Log in om het hele artikel te lezen.", "promo"),
+        ("Dit artikel is alleen voor abonnees.", "promo"),
+        ("Dit artikel is automatisch vertaald.", "notice"),
+        ("Deze tekst is gemaakt met behulp van AI.", "notice"),
+        ("Dit artikel is tot stand gekomen in samenwerking met de provincie.", "banner"),
+        ("Brieven van maximaal 200 woorden richten aan brieven@voorbeeldkrant.nl", "comments"),
+    ):
+        found = aside(joined(TITLE, BODY, line, MORE))
+        assert found and {r for r, _ in found} == {reason}, line
+
+
+def test_news_in_the_same_words_stays() -> None:
+    for sentence in (
+        "Inwoners ontvangen een melding via NL-Alert als de brug dichtgaat.",
+        "Wie de app installeert, krijgt voortaan een melding als de brug opengaat.",
+        "„Dit artikel is alleen voor abonnees”, zegt de uitgever over de nieuwe betaalmuur.",
+        "De provincie en de gemeente hebben de brug in samenwerking met de bouwer ontworpen.",
+        "De wethouder vond een fout in de begroting en meldde die aan de raad.",
+        "Brieven van bewoners over de brug gingen naar de gemeenteraad.",
+    ):
+        assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE)), sentence
+    notice_last = joined(TITLE, BODY, f"{MORE} Dit artikel is automatisch vertaald.")
+    assert MORE in kept(notice_last)  # a notice takes no neighbour at the text's end
