@@ -1,9 +1,9 @@
-"""A pointer to the liveblog closing a summary (issue 21, helper site27): "Kiki Bertens speelt donderdag in de tweede
-ronde. Volg alles in dit liveblog." — the last sentence of a paragraph, after its news, pointing in the imperative to
-"dit/ons liveblog" (title_rules.GLUED_LIVEBLOG_POINTER), in a text that is not the liveblog itself: no other line says
-live (title_rules.LIVE_MARK: a "LIVE" kicker, "LIVE. …" before the title) and no entry carries a time. The blog is
-not in the text, so the pointer points at nothing: set aside as "liveblog". On the liveblog's own page the same
-sentence opens the blog's text and stays."""
+"""A pointer to the liveblog closing a summary (issue 21, helper site27): "De nieuwe brug gaat zaterdag open. Volg de
+opening in ons liveblog." — the last sentence of a paragraph, after its news, pointing in the imperative to
+"dit/ons liveblog" (reader_rules.GLUED_LIVEBLOG_POINTER), in a text that is not the liveblog itself: no other line
+says live (reader_rules.LIVE_MARK: a "LIVE" kicker, "LIVE. …" before the title) and no entry carries a time. The
+blog is not in the text, so the pointer points at nothing: set aside as "liveblog". On the liveblog's own page the
+same sentence opens the blog's text and stays."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, reader_rules
 from pipeline.text.segment import split_sentences
 
-POINTER = re.compile(title_rules.GLUED_LIVEBLOG_POINTER, re.IGNORECASE)
-LIVE_MARK = re.compile(title_rules.LIVE_MARK, re.IGNORECASE)
+POINTER = re.compile(reader_rules.GLUED_LIVEBLOG_POINTER, re.IGNORECASE)
+LIVE_MARK = re.compile(reader_rules.LIVE_MARK, re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 

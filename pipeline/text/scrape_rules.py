@@ -97,8 +97,8 @@ AUTHOR_BIO_MAX_LINES = 4
 AUTHOR_BIO_MAX_WORDS = 90
 AUTHOR_BOX_AFTER_WORDS = 40  # only after a paragraph of the article's, at least this long
 # An author's bio without its subject after the name at the text's end (pipeline.text.web_edges.verb_bios, helper
-# site27): every sentence opens with a verb in the third person ("Reist het land af op zoek naar …", "Schrijft over
-# cultuur.", "Is verslaggever.") — a capitalised word ending in -t or -d (or "Is", "Was") and a word in lower case
+# site27): every sentence opens with a verb in the third person ("Fietst door de provincie op zoek naar …", "Schrijft
+# over cultuur.", "Is verslaggever.") — a capitalised word ending in -t or -d (or "Is", "Was") and a word in lower case
 # after it; a country or a town ("Nederland", "Zaanstad") and the words below end so too but open a sentence with its
 # subject still to come. Case-sensitive. Two such sentences at least: one alone is too often an adverb's.
 BIO_VERB = r"^(?![a-zà-ÿA-ZÀ-Ý]*(land|stad) )(?:[A-ZÀ-Ý][a-zà-ÿ]{2,}[td]t?|Is|Was) (?=[a-zà-ÿ])"

@@ -1,9 +1,9 @@
-"""A rubric's label on its own line right below the headline (issue 21, helper site27): "Is een opfriscursus staken
-nodig?" over "De kwestie" over the text, "’Ik zal nooit zwijgen’" over "Proces" over the author's name — an article
-and one word in lower case, or one capitalised word with the author's name under it (a single word over the text can
-be the place the article is from); pipeline.text.title_rules.TITLE_LABEL_*. The article's running text must follow,
-and its other headings must not be that short (a text of one-word section headings opens with its first section:
-that heading stays). Set aside as "rubric", after the headline is chosen."""
+"""A rubric's label on its own line right below the headline (issue 21, helper site27): "Moet de brug blijven?" over
+"De achtergrond" over the text, "Nieuwe brug geopend" over "Rechtszaak" over the author's name — an article and one
+word in lower case, or one capitalised word with the author's name under it (a single word over the text can be the
+place the article is from); pipeline.text.reader_rules.TITLE_LABEL_*. The article's running text must follow, and
+its other headings must not be that short (a text of one-word section headings opens with its first section: that
+heading stays). Set aside as "rubric", after the headline is chosen."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, reader_rules
 from pipeline.text.page_edges import running_text
 
-LABEL_NOUN = re.compile(title_rules.TITLE_LABEL_NOUN)
-LABEL_WORD = re.compile(title_rules.TITLE_LABEL_WORD)
+LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
+LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 
 
@@ -32,7 +32,7 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
         return out
     rest = out[title + 3 :] if author else out[title + 2 :]
     sections = any(
-        b.kind is BlockKind.SUBHEADING and patterns.word_count(b.text) <= title_rules.TITLE_LABEL_SECTION_MAX_WORDS
+        b.kind is BlockKind.SUBHEADING and patterns.word_count(b.text) <= reader_rules.TITLE_LABEL_SECTION_MAX_WORDS
         for b in rest
     )
     if sections or not any(running_text(b) for b in out[title + 2 :]):

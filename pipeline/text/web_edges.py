@@ -193,7 +193,7 @@ def _bio(text: str) -> bool:
 def verb_bios(blocks: Sequence[Block]) -> list[Block]:
     """The author's bio without its subject at the text's end (helper site27): after the article's running text, a
     person's name on its line, then one paragraph of at most BIO_MAX_WORDS words whose every sentence opens with a
-    verb, two sentences or more ("Reist per trein het land af, op zoek naar … Staat graag op festivals."), then only
+    verb, two sentences or more ("Fietst door de provincie op zoek naar bruggen. Schrijft over erfgoed."), then only
     site text (a newsletter's signup) or nothing: the name is the byline, the bio the site's."""
     out = list(blocks)
     kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]

@@ -74,7 +74,7 @@ def test_a_pointer_to_the_liveblog_on_a_subject_goes_and_a_liveblogs_own_line_st
 
 
 def test_a_layout_note_between_paragraphs_goes_and_a_sentence_about_text_going_on_stays() -> None:
-    note = "(Tekst gaat verder onder de foto.)"
+    note = "(Het interview loopt verder onder de video.)"
     assert ("interface", note) in aside(joined(TITLE, f"{BODY} {note}", MORE))
     assert ("interface", "Het verhaal loopt door onder de kaart.") in aside(
         joined(TITLE, BODY, "Het verhaal loopt door onder de kaart.", MORE)
@@ -85,9 +85,9 @@ def test_a_layout_note_between_paragraphs_goes_and_a_sentence_about_text_going_o
 
 def test_a_liveblogs_frame_glued_to_its_summary_goes_and_news_of_keeping_posted_stays() -> None:
     for frame in (
-        "Volg hier de laatste ontwikkelingen.",
-        "Hieronder lees je ons liveblog terug.",
-        "Onze verslaggevers zijn erbij en houden je op de hoogte in dit liveblog.",
+        "Volg hieronder het laatste nieuws over de opening van de brug.",
+        "Hier lees je het liveblog van de opening terug.",
+        "De redactie staat bij de brug en houdt u via dit liveblog op de hoogte.",
     ):
         assert ("liveblog", frame) in aside(joined(TITLE, f"{BODY} {frame}", MORE)), frame
     news = "De gemeente houdt bewoners op de hoogte via een blog op haar website."
@@ -110,27 +110,27 @@ def test_a_print_digests_page_pointer_goes_and_a_sentence_naming_a_page_stays() 
 
 
 def test_consent_by_carrying_on_goes_and_a_reported_agreement_stays() -> None:
-    notice = "Door verder te gaan, ga je hiermee akkoord."
+    notice = "Door gebruik te maken van deze website, geef je toestemming voor cookies."
     assert ("consent", notice) in aside(joined(TITLE, BODY, f"{MORE} {notice}"))
     news = "Door verder te gaan met de bouw, gaat de gemeente akkoord met hogere kosten."
     assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
 
 
 def test_a_request_for_tips_on_this_story_goes_and_a_tip_in_the_news_stays() -> None:
-    request = "Tip naar aanleiding van dit verhaal? a.devries"
+    request = "Tips over dit artikel? a.devries"
     assert ("tip", request) in aside(joined(TITLE, BODY, f"{MORE} {request}"))
     news = "Een tip over dit verhaal bracht de politie op het spoor van de dader."
     assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
 
 
 def test_a_pointer_to_the_liveblog_closing_a_summary_goes_unless_the_text_is_the_liveblog() -> None:
-    pointer = "Volg alles in dit liveblog."
+    pointer = "Volg de opening van de brug in ons liveblog."
     summary = joined(TITLE, f"{BODY} {pointer}")
     assert ("liveblog", pointer) in aside(summary)
     assert BODY in kept(summary)
     own_page = joined("LIVE", TITLE, f"{BODY} {pointer}", MORE)  # the liveblog's own page: its opening line
     assert pointer in kept(own_page)
-    quoted = "„Volg alles in dit liveblog”, zegt de presentator."
+    quoted = "„Volg de opening van de brug in ons liveblog”, zegt de presentator."
     assert quoted in kept(joined(TITLE, f"{BODY} {quoted}"))
 
 
