@@ -111,8 +111,9 @@ TITLE_LABEL_NOUN = r"^(?:De|Het|Een) [a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
 TITLE_LABEL_WORD = r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
 TITLE_LABEL_SECTION_MAX_WORDS = 2  # a later heading this short: the article's section headings; the first one stays
 
-# A pointer to the liveblog closing a summary paragraph after its news (pipeline.text.liveblog_pointers): "Kiki Bertens speelt donderdag … Volg alles in dit liveblog.", "… Volg in dit liveblog alle
-# ontwikkelingen." — the imperative "volg" and "(in|via) dit/ons liveblog" — when the text is not the liveblog itself
-# (nothing else on the page says live: LIVE_MARK; no entry has a time): the blog it points to is not in the text.
+# A pointer to the liveblog closing a summary paragraph after its news (pipeline.text.liveblog_pointers): "De brug
+# gaat zaterdag open. Volg de opening in ons liveblog.", "… Volg in dit liveblog het nieuws over de brug." — the
+# imperative "volg" and "(in|via) dit/ons liveblog" — when the text is not the liveblog itself (nothing else on the
+# page says live: LIVE_MARK; no entry has a time): the blog it points to is not in the text.
 GLUED_LIVEBLOG_POINTER = r"^volg\b[^.!?]{0,60}?\b(in|via|op) (dit|ons|onze|het) live-?blog\b[^.!?]{0,40}[.!]?$"
 LIVE_MARK = r"\blive\b|\blive-?(blog|updates?|verslag|tekst)\b"
