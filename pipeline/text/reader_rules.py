@@ -85,6 +85,41 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "comments",
         r"^(ingezonden )?(brieven|reacties)\b[^.!?]{0,60}\b(richten aan|sturen naar|mailen naar|zenden aan)\b",
     ),
+    # a pointer to the whole article elsewhere: "Het hele verhaal lees je op onze website."
+    (
+        "link",
+        r"\b(het )?(volledige|hele|complete) (artikel|verhaal|interview|bericht)\b[^.!?]{0,30}\b(lees|vind|bekijk"
+        r"|lezen)( je| u)?\b[^.!?]{0,20}\b(op|via|bij)\b",
+    ),
+    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op (ons|onze)\b"),  # "Abonneer je op ons kanaal"
+    # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
+    # verhaal is onderdeel van ons dossier Verkeer."
+    (
+        "rubric",
+        r"^(eerder|ook) verschenen in (deze|dit|de) (serie|reeks|rubriek)\b|^dit (artikel|verhaal|stuk|interview) is"
+        r" (deel|onderdeel|aflevering) (\d+ |[a-z]+ )?van (een|de|ons|onze|het)\b[^.!?]{0,40}\b(serie|reeks|dossier"
+        r"|rubriek|special)\b|^dit is (deel|aflevering) \d+ (van|uit|in) (een|de|onze|ons) (serie|reeks)\b",
+    ),
+    ("interface", r"^(je|u) leest nu\s*:"),  # "Je leest nu: <the title>"
+    # an affiliate disclosure: "Dit artikel bevat affiliate links.", "We krijgen een vergoeding als je via een link koopt."
+    (
+        "banner",
+        r"\baffiliate[- ]?links?\b|\b((ontvangen|krijgen|verdienen) (we|wij)|(we|wij) (ontvangen|krijgen|verdienen))"
+        r" (een )?(kleine )?(commissie|vergoeding)\b"
+        r"[^.!?]{0,60}\b(link|links|koopt|aankoop|bestelt)\b",
+    ),
+    # the outlet's customer service: "Een vraag over je abonnement? Neem contact op met onze klantenservice."
+    (
+        "promo",
+        r"^((heb|heeft) (je|u) )?(een )?vra(ag|gen) over (je|jouw|uw) abonnement\b"
+        r"|\bneem (dan )?contact op met onze klantenservice\b",
+    ),
+    # a closed or locked comment section: "Reageren is niet meer mogelijk.", "Log in om een reactie te plaatsen."
+    (
+        "comments",
+        r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\b|^de reactiemogelijkheid (is|wordt)"
+        r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
+    ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (
         "interface",

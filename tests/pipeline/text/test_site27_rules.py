@@ -165,3 +165,32 @@ def test_news_in_the_same_words_stays() -> None:
         assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE)), sentence
     notice_last = joined(TITLE, BODY, f"{MORE} Dit artikel is automatisch vertaald.")
     assert MORE in kept(notice_last)  # a notice takes no neighbour at the text's end
+
+
+def test_more_of_the_pages_furniture_goes() -> None:
+    for line, reason in (
+        ("Het hele verhaal lees je op onze website.", "link"),
+        ("Abonneer je op ons YouTube-kanaal", "promo"),
+        ("Eerder verschenen in deze serie:", "rubric"),
+        ("Dit is deel 2 van een serie over oude bruggen.", "rubric"),
+        ("Je leest nu: Nieuwe brug over de IJssel geopend", "interface"),
+        ("Dit artikel bevat affiliate links.", "banner"),
+        ("We krijgen een kleine vergoeding als je via een link iets bestelt.", "banner"),
+        ("Een vraag over je abonnement? Neem contact op met onze klantenservice.", "promo"),
+        ("Reageren is niet meer mogelijk.", "comments"),
+        ("Privacy policy", "interface"),
+        ("Sign up for our newsletter", "interface"),
+    ):
+        found = aside(joined(TITLE, BODY, line, MORE))
+        assert found and {r for r, _ in found} == {reason}, line
+
+
+def test_news_with_the_furniture_words_stays() -> None:
+    for sentence in (
+        "Het volledige rapport over de brug verschijnt volgende week.",
+        "Dit is deel 2 van de bouw, zegt de aannemer.",
+        "Reageren is niet meer mogelijk voor bezwaarmakers, aldus de gemeente.",
+        "De provincie ontvangt een vergoeding van het Rijk voor de brug.",
+    ):
+        assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE)), sentence
+    assert "US Open" in kept(joined(TITLE, BODY, "US Open", MORE))  # a tournament, not an English "us"
