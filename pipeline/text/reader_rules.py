@@ -120,6 +120,15 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\b|^de reactiemogelijkheid (is|wordt)"
         r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
     ),
+    # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
+    # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"
+    (
+        "interface",
+        r"^((toon|laad|bekijk) (meer|minder|alles)( (reacties|artikelen|berichten|nieuws|foto'?s|video'?s))?"
+        r"|verder lezen( in de app)?|(open|openen) in (de )?app|(artikel )?(opslaan|bewaren)|bewaar (dit )?artikel"
+        r"|(link|url) kopi[eë]ren|mail dit artikel|vertaal (dit artikel|deze pagina)|sluit (het )?(menu|venster)"
+        r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app)\s*$",
+    ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (
         "interface",

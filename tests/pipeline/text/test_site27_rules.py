@@ -194,3 +194,17 @@ def test_news_with_the_furniture_words_stays() -> None:
     ):
         assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE)), sentence
     assert "US Open" in kept(joined(TITLE, BODY, "US Open", MORE))  # a tournament, not an English "us"
+
+
+def test_a_buttons_label_between_paragraphs_goes_and_a_heading_or_sentence_with_its_words_stays() -> None:
+    for line in (
+        "Toon meer",
+        "Laad meer reacties",
+        "Artikel opslaan",
+        "Link kopiëren",
+        "Pagina 2 van 5",
+        "View original",
+    ):
+        assert ("interface", line) in aside(joined(TITLE, BODY, line, MORE)), line
+    for text in ("Meer opslaan voor de winter", "Toon meer respect voor fietsers, vraagt de wethouder."):
+        assert text in kept(joined(TITLE, BODY, text, MORE)), text
