@@ -208,3 +208,17 @@ def test_a_buttons_label_between_paragraphs_goes_and_a_heading_or_sentence_with_
         assert ("interface", line) in aside(joined(TITLE, BODY, line, MORE)), line
     for text in ("Meer opslaan voor de winter", "Toon meer respect voor fietsers, vraagt de wethouder."):
         assert text in kept(joined(TITLE, BODY, text, MORE)), text
+
+
+def test_a_consent_dialogs_lines_and_buttons_go_and_news_about_cookies_stays() -> None:
+    for line in (
+        "Deze cookies zijn nodig om de site te laten werken.",
+        "Alles accepteren",
+        "Alleen noodzakelijke cookies",
+        "Voorkeuren aanpassen",
+        "Klik op het informatie-icoon voor meer uitleg.",
+        "Hier kun je per doeleinde je toestemming geven of intrekken.",
+    ):
+        assert ("consent", line) in aside(joined(TITLE, BODY, MORE, line)), line
+    news = "De toezichthouder onderzoekt of websites zonder toestemming cookies plaatsen."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
