@@ -141,6 +141,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|\bper (doeleinde|partij|leverancier)\b[^.!?]{0,40}\btoestemming\b"
         r"|\btoestemming\b[^.!?]{0,40}\bper (doeleinde|partij|leverancier)\b",
     ),
+    # a copyright line anywhere on the page: "Alle rechten voorbehouden © 2024 Voorbeeldkrant" (a photo's "© ANP" is its
+    # caption's credit and stays)
+    ("copyright", r"\balle rechten voorbehouden\b"),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (
         "interface",

@@ -222,3 +222,9 @@ def test_a_consent_dialogs_lines_and_buttons_go_and_news_about_cookies_stays() -
         assert ("consent", line) in aside(joined(TITLE, BODY, MORE, line)), line
     news = "De toezichthouder onderzoekt of websites zonder toestemming cookies plaatsen."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_copyright_line_goes_mid_page_and_a_photos_credit_stays() -> None:
+    line = "Alle rechten voorbehouden © 2024 Voorbeeldkrant"
+    assert ("copyright", line) in aside(joined(TITLE, BODY, line, MORE))
+    assert "© ANP" in kept(joined(TITLE, BODY, "De nieuwe brug bij avond. © ANP", MORE))
