@@ -30,6 +30,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a print digest's pointer to the page, after a summary's full stop or alone: "… gaat dicht. Pagina 6"
     ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
+    # a print page's pointer to another section's page closing a short line: "Interview met de wethouder >Regio, 5"
+    ("page", r"^[^.!?]{0,60}[>»→]\s*(?-i:[A-ZÀ-Ý])[\w &-]{1,30},? (p\.|pagina |blz\.? )?\d{1,3}\s*$"),
     # a cookie notice's consent by carrying on: "Door verder te surfen, ga je akkoord met ons cookiebeleid."
     (
         "consent",

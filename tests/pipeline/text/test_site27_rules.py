@@ -228,3 +228,10 @@ def test_a_copyright_line_goes_mid_page_and_a_photos_credit_stays() -> None:
     line = "Alle rechten voorbehouden © 2024 Voorbeeldkrant"
     assert ("copyright", line) in aside(joined(TITLE, BODY, line, MORE))
     assert "© ANP" in kept(joined(TITLE, BODY, "De nieuwe brug bij avond. © ANP", MORE))
+
+
+def test_a_print_pages_pointer_to_another_sections_page_goes() -> None:
+    line = "Interview met de wethouder >Regio, 5"
+    assert ("page", line) in aside(joined(TITLE, BODY, line, MORE))
+    news = "De wethouder noemde de kosten > 5 miljoen, 12 procent meer dan gepland."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
