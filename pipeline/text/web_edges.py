@@ -194,7 +194,8 @@ def verb_bios(blocks: Sequence[Block]) -> list[Block]:
     """The author's bio without its subject at the text's end (helper site27): after the article's running text, a
     person's name on its line, then one paragraph of at most BIO_MAX_WORDS words whose every sentence opens with a
     verb, two sentences or more ("Fietst door de provincie op zoek naar bruggen. Schrijft over erfgoed."), then only
-    site text (a newsletter's signup) or nothing: the name is the byline, the bio the site's."""
+    site text (a newsletter's signup) or nothing: the name is the byline, the bio the site's. Not when the text
+    named that person before (a box about the interviewee: "Anna de Vries / Woont in Zwolle. Werkt als …")."""
     out = list(blocks)
     kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
     if len(kept) < 3:
@@ -207,6 +208,7 @@ def verb_bios(blocks: Sequence[Block]) -> list[Block]:
         or out[bio].kind is not BlockKind.PARAGRAPH
         or patterns.word_count(out[bio].text) > scrape_rules.BIO_MAX_WORDS
         or not any(running_text(out[i]) for i in kept[:-2])
+        or _named_before(out[name].text, out[:name])  # a portrait's box about someone the text is about
     ):
         return out
     sentences = out[bio].sentences if out[bio].sentences is not None else split_sentences(out[bio].text)
@@ -225,3 +227,8 @@ def _verb_first(sentence: str) -> bool:
         and words[0].casefold() not in scrape_rules.BIO_NOT_VERBS
         and words[1].strip(",").casefold() not in scrape_rules.BIO_SUBJECTS
     )
+
+
+def _named_before(name: str, blocks: Sequence[Block]) -> bool:
+    surname = name.split()[-1]
+    return any(re.search(rf"\b{re.escape(surname)}\b", b.text) for b in blocks)

@@ -235,3 +235,9 @@ def test_a_print_pages_pointer_to_another_sections_page_goes() -> None:
     assert ("page", line) in aside(joined(TITLE, BODY, line, MORE))
     news = "De wethouder noemde de kosten > 5 miljoen, 12 procent meer dan gepland."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_box_about_someone_the_text_named_is_no_authors_bio() -> None:
+    about = "Woont al veertig jaar naast de brug. Werkt als sluiswachter bij de provincie."
+    text = joined(TITLE, f"{BODY} Ook buurvrouw Anna de Vries was erbij.", MORE, "Anna de Vries", about)
+    assert about in kept(text)
