@@ -85,7 +85,8 @@ def article_from_blocks(
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    found = mark_lede(labels_below_title(choose_headline(found if meta.headline else flat_title(found), meta.headline)))
+    found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
+    found = mark_lede(found if keep_all else labels_below_title(found))
     return Article(
         source_name=source_name,
         text=text,

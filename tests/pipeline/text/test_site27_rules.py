@@ -241,3 +241,8 @@ def test_a_box_about_someone_the_text_named_is_no_authors_bio() -> None:
     about = "Woont al veertig jaar naast de brug. Werkt als sluiswachter bij de provincie."
     text = joined(TITLE, f"{BODY} Ook buurvrouw Anna de Vries was erbij.", MORE, "Anna de Vries", about)
     assert about in kept(text)
+
+
+def test_keep_all_sets_no_label_below_the_headline_aside() -> None:
+    text = joined(TITLE, "De achtergrond", BODY, f"{MORE} Volg de opening van de brug in ons liveblog.")
+    assert not [b for b in article(text, keep_all=True).blocks if b.kind is BlockKind.SITE_TEXT]
