@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from pipeline.stories import events, evidence, rarity
 from pipeline.stories.dates import gap_hours
@@ -67,7 +69,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
-    seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
+    seen: dict[
+        int, tuple[StoryState, bool, bool, Callable[[], bool]]
+    ] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
         lead = tfidf(features, store, prior_docs=prior)
@@ -137,10 +141,11 @@ def _scored_candidates(
     names: dict[str, float],
     store: StoryStore,
     settings: ClusterSettings,
-    seen: dict[int, tuple[StoryState, bool, bool]],
+    seen: dict[int, tuple[StoryState, bool, bool, Callable[[], bool]]],
 ) -> list[tuple[float, int]]:
     """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
-    candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
+    candidate's state, actor clash, shared places and whether it names a key name (asked only when the
+    name clash would apply) across the calls for one article (its two vectors)."""
     if not vec:
         return []
     since = features.published - settings.window
@@ -153,9 +158,10 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
-            seen[story_id] = (story, other, only_places)
-        story, other, only_places = seen[story_id]
-        out.append((score(features, vec, names, story, settings, other, only_places), story_id))
+            keyed = cache(partial(_names_a_key_name, story, store, settings))
+            seen[story_id] = (story, other, only_places, keyed)
+        story, other, only_places, keyed = seen[story_id]
+        out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -168,9 +174,11 @@ def score(
     settings: ClusterSettings,
     other_actors: bool = False,
     only_places: bool = False,
+    story_keyed: Callable[[], bool] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
-    `only_places`: the only headline terms of the article the story holds are places (`places`)."""
+    `only_places`: the only headline terms of the article the story holds are places (`places`);
+    `story_keyed`: the story names a key name (None: taken as yes; see `_names_clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     gap = gap_hours(features.published, story.first_seen, story.last_seen)
@@ -183,7 +191,7 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
-    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names):
+    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names, story_keyed):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
@@ -205,8 +213,12 @@ def _names_clash(
     story: StoryState,
     settings: ClusterSettings,
     lead: frozenset[str] | None,
+    story_keyed: Callable[[], bool] | None = None,
 ) -> bool:
     """Both name telling names (people, places, organisations rare in the window) and share none.
+    The story's side must name one too (`story_keyed`): a story whose names are all common or countries
+    ("Nederland") says no other actors, and a report naming its source ("Verbond van Verzekeraars") is
+    not another event for that.
     The article's side counts the names of its headline and first sentence (`lead`, when known):
     a news text names the actors of its event up front, and a source quoted further on (a
     forecaster, a minister asked for comment) does not make it another event."""
@@ -214,7 +226,20 @@ def _names_clash(
     own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
     if not any(w >= key for w in own) or not story.names:
         return False
-    return not (shared and shared[0] >= key)
+    if shared and shared[0] >= key:
+        return False
+    return story_keyed is None or story_keyed()
+
+
+def _names_a_key_name(story: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
+    """The story names a name at least `key_name` telling in the window (`evidence.name_weight`), not a
+    country or its adjective ("Nederland", "Duitse": `evidence.place_word`), which tells no actor."""
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return any(
+        evidence.name_weight(name, store, prior) >= settings.key_name
+        for name in story.names
+        if not evidence.place_word(name)
+    )
 
 
 def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
