@@ -191,6 +191,10 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
+    # the story's key names are looked up (a query each in the catalog) only where the clash can decide a
+    # join: the factors after it only lower the value, but for the common day's bonus
+    if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
+        story_keyed = None
     if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names, story_keyed):
         value *= settings.name_clash
     if features.dates and story.dates:
