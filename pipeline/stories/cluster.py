@@ -3,7 +3,8 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen (`dates.gap_hours`; idf and how telling a name is come from the
+decay with the time since the story was last seen (`dates.gap_hours`; a day less between two sources that gave
+dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
@@ -24,10 +25,11 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache, partial
 
 from pipeline.stories import events, evidence, rarity
-from pipeline.stories.dates import gap_hours
+from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -181,7 +183,9 @@ def score(
     `story_keyed`: the story names a key name (None: taken as yes; see `_names_clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
-    gap = gap_hours(features.published, story.first_seen, story.last_seen)
+    gap = day_gap_hours(
+        features.published, story.first_seen, story.last_seen, not features.timed, story.first_dated, story.last_dated
+    )  # the second look (`rescue`) measures the gap as the times say
     later = gap > settings.grace_hours  # a later day: the story must be met as a whole, not by one member
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
     if later:
@@ -273,4 +277,16 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
         actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
+        first_dated=_dated_end(story.first_seen, story.first_dated, features, True) if story else not features.timed,
+        last_dated=_dated_end(story.last_seen, story.last_dated, features, False) if story else not features.timed,
     )
+
+
+def _dated_end(seen: datetime, dated: bool, features: ArticleFeatures, first: bool) -> bool:
+    """Whether the first (`first`) or last end of a story's span, at `seen` and a date only when `dated`,
+    is a date only once the article joins: the article's own when it moves that end; at the same time,
+    a date only while no article there gave a time."""
+    if features.published == seen:
+        return dated and not features.timed
+    moves = features.published < seen if first else features.published > seen
+    return not features.timed if moves else dated

@@ -1,7 +1,8 @@
 """What the clusterer reads of a brief: its Dutch text (the article's own blocks, never site text),
 its outlet and its time. Any source counts: a text or Markdown file (front matter `outlet` and
 `date`), a page, a feed item. An article without a publication date, or with one later than its
-brief, counts as published when it was briefed (one bad date must not move the window)."""
+brief, counts as published when it was briefed (one bad date must not move the window); a date
+without a time of day is kept as such (`ArticleText.timed`: see `stories.dates.day_gap_hours`)."""
 
 from __future__ import annotations
 
@@ -33,20 +34,33 @@ def outlet_of(brief: Brief) -> str:
 
 
 def published_of(brief: Brief) -> datetime:
+    return _published(brief)[0]
+
+
+def _published(brief: Brief) -> tuple[datetime, bool]:
+    """The article's publication time, and whether its source gave a time of day: a date alone
+    ("2026-03-02", a printed paper's, a front matter's) gives none (`ArticleText.timed`)."""
     meta, origin = brief.article.meta, brief.article.origin
     briefed = parse_time(brief.created_at) or datetime.now(UTC)
     extra = dict(meta.extra)
-    found = (
-        parse_time(meta.published) or parse_time(origin.published if origin else None) or parse_time(extra.get("date"))
-    )
-    return found if found is not None and found <= briefed else briefed
+    for value in (meta.published, origin.published if origin else None, extra.get("date")):
+        found = parse_time(value)
+        if found is not None:
+            return (found, not _date_only(value)) if found <= briefed else (briefed, True)
+    return briefed, True
+
+
+def _date_only(value: object) -> bool:
+    """An ISO date without a time ("2026-03-02")."""
+    return isinstance(value, str) and len(value.strip()) == 10
 
 
 def article_text(brief: Brief) -> ArticleText:
     blocks = brief.article.blocks
     title = brief.article.meta.headline or next((b.text for b in blocks if b.kind == BlockKind.HEADLINE), "")
     body = "\n\n".join(b.text for b in blocks if b.kind in ARTICLE_TEXT_KINDS and b.kind != BlockKind.HEADLINE)
-    return ArticleText(brief.cache_key, outlet_of(brief), published_of(brief), title or "", body)
+    published, timed = _published(brief)
+    return ArticleText(brief.cache_key, outlet_of(brief), published, title or "", body, timed)
 
 
 LEAD_SENTENCES = 6  # English sentences of an article's own text kept for its story's summary

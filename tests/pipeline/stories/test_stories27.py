@@ -2,11 +2,21 @@
 
 1. A story whose names are all common or countries ("Nederland") gives no name clash: a report of the
    same figures naming its source ("Stichting Fietsregister") is not another event for that.
+2. A source that gives a date without a time (a printed paper) is measured a day closer to a story whose
+   end is such a date too (`dates.day_gap_hours`): the next day's paper continues the day before's papers
+   as a same-day item would. Only where the source said so (`ArticleText.timed`): a time of midnight stays
+   a time, a dated paper against a timed item is measured as the times say, and the second look stays exact.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.dates import day_gap_hours
+from pipeline.stories.features import ArticleFeatures, ArticleText, extract
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.test_review26c_probes import TUNNEL_CRASH, TUNNEL_TRUCK_FIRE
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 THEFTS = (
@@ -46,3 +56,94 @@ def test_a_report_naming_its_source_stays_apart_from_a_story_of_one_town():
     # without the name clash they join (its words alone score 0.37): the town is a telling name of the story
     story, report = _pair(THEFTS_IN_TOWN, THEFTS_SOURCE)
     assert report != story
+
+
+# --- 2. a date without a time (dates.day_gap_hours) ----------------------------------------------------
+
+MIDNIGHT = at(0, -9)  # Monday 00:00, Amsterdam
+DAY = timedelta(days=1)
+FIRE = (
+    "Grote brand verwoest fabriek van Kaasmakerij Hollandia in Lochem",
+    "In Lochem is zondagavond een grote brand uitgebroken in de fabriek van Kaasmakerij Hollandia. De brandweer "
+    "schaalde op naar zeer grote brand. Door de rookwolk kregen inwoners van Lochem en Barchem een NL-Alert: ramen "
+    "en deuren sluiten en ventilatie uitzetten. Niemand raakte gewond. De oorzaak van de brand is nog onbekend.",
+)
+STAFF = (
+    "Zorgen bij personeel Hollandia na brand: 'Wat gebeurt er met onze banen?'",
+    "Bij de 140 medewerkers van Kaasmakerij Hollandia in Lochem heerst onzekerheid na de brand die de fabriek "
+    "zondagavond verwoestte. Directeur Marloes Wentink belooft dat niemand ontslagen wordt. Het personeel mag "
+    "voorlopig aan de slag bij een zusterbedrijf in Borculo.",
+)
+STAFF_NEXT_DAY = (  # the next day's paper: the staff's side of the same fire, in other words
+    "Kaasmakers krijgen tijdelijk werk in Borculo",
+    "Het personeel van de afgebrande kaasfabriek gaat voorlopig aan de slag bij een zusterbedrijf in Borculo. "
+    "Ontslagen vallen er niet, belooft de directie.",
+)
+
+
+def _dated(article_id: str, outlet: str, days: float, text: tuple[str, str], timed: bool) -> ArticleFeatures:
+    return extract(ArticleText(article_id, outlet, MIDNIGHT + days * DAY, *text, timed=timed))
+
+
+def _papers(*items: tuple[float, tuple[str, str], bool]) -> list[int]:
+    settings = ClusterSettings()
+    store = unrelated_window(settings)
+    return [
+        assign(_dated(f"p{i}", "Tubantia", days, text, timed), store, settings).story_id
+        for i, (days, text, timed) in enumerate(items)
+    ]
+
+
+def test_a_dated_paper_is_a_day_closer_to_a_story_that_ends_in_a_dated_paper():
+    h = timedelta(hours=1)
+    assert day_gap_hours(MIDNIGHT + DAY, MIDNIGHT, MIDNIGHT, True, True, True) == 0.0  # the next day's paper
+    assert day_gap_hours(MIDNIGHT + 3 * DAY, MIDNIGHT, MIDNIGHT, True, True, True) == 48.0
+    assert day_gap_hours(MIDNIGHT - DAY, MIDNIGHT, MIDNIGHT + DAY, True, True, False) == 0.0  # before its first
+    assert day_gap_hours(MIDNIGHT + DAY, MIDNIGHT, MIDNIGHT, False, True, True) == 24.0  # a timed article
+    assert day_gap_hours(MIDNIGHT + DAY, MIDNIGHT - DAY, MIDNIGHT, True, True, False) == 24.0  # a timed story end
+    assert day_gap_hours(MIDNIGHT + DAY, MIDNIGHT - DAY, MIDNIGHT + 20 * h, True, True, True) == 0.0
+
+
+def test_the_next_days_paper_on_the_same_fire_joins_when_the_papers_give_dates_only():
+    fire, staff, follow_up = _papers((0, FIRE, False), (0, STAFF, False), (1, STAFF_NEXT_DAY, False))
+    assert staff == fire and follow_up == fire
+
+
+def test_the_same_papers_timed_at_midnight_are_a_day_apart():
+    fire, staff, follow_up = _papers((0, FIRE, True), (0, STAFF, True), (1, STAFF_NEXT_DAY, True))
+    assert staff == fire and follow_up != fire  # as the times say: a day later, the centroid must carry it
+
+
+def test_a_dated_paper_after_a_timed_item_is_measured_as_the_times_say():
+    fire, staff, follow_up = _papers((0, FIRE, True), (0, STAFF, True), (1, STAFF_NEXT_DAY, False))
+    assert follow_up != fire
+
+
+def test_the_next_days_dated_paper_on_another_accident_in_the_tunnel_stays_apart():
+    # review26c probe 1 with dates only: the second look still measures the day between the papers
+    crash, fire = _papers((0, TUNNEL_CRASH, False), (1, TUNNEL_TRUCK_FIRE, False))
+    assert fire != crash
+
+
+def test_a_story_keeps_which_ends_of_its_span_are_dates_only():
+    settings = ClusterSettings()
+    store = MemoryStoryStore()
+    first = assign(_dated("a", "Tubantia", 0, FIRE, False), store, settings)
+    state = store.story(first.story_id)
+    assert state is not None and state.first_dated and state.last_dated
+    assign(extract(ArticleText("b", "NOS", MIDNIGHT + 5 * timedelta(hours=1), *STAFF)), store, settings)
+    state = store.story(first.story_id)
+    assert state is not None and state.first_dated and not state.last_dated  # a timed item ends it now
+
+
+def test_the_brief_tells_a_date_without_a_time():
+    import dataclasses
+
+    from pipeline.storydesk.text import article_text
+    from tests.pipeline.site.test_adapter import make_brief
+
+    brief = make_brief()  # its article's front matter gives "2026-02-12", a date only
+    assert not article_text(brief).timed
+    meta = dataclasses.replace(brief.article.meta, published="2026-02-12T00:00:00+01:00")  # a time: midnight
+    timed = dataclasses.replace(brief, article=dataclasses.replace(brief.article, meta=meta))
+    assert article_text(timed).timed
