@@ -6,10 +6,15 @@
    end is such a date too (`dates.day_gap_hours`): the next day's paper continues the day before's papers
    as a same-day item would. Only where the source said so (`ArticleText.timed`): a time of midnight stays
    a time, a dated paper against a timed item is measured as the times say, and the second look stays exact.
+3. The second look counts a name of the article's headline that half of a story of 3+ articles name as
+   an entity however common the story made it (as it did for headline actors): a short quote under a
+   headline naming the town of the event joins; another event in that town still needs a headline word
+   beside the town, and a thing of a name ("WK-finale") is no such name.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from pipeline.stories.cluster import ClusterSettings, assign
@@ -147,3 +152,74 @@ def test_the_brief_tells_a_date_without_a_time():
     meta = dataclasses.replace(brief.article.meta, published="2026-02-12T00:00:00+01:00")  # a time: midnight
     timed = dataclasses.replace(brief, article=dataclasses.replace(brief.article, meta=meta))
     assert article_text(timed).timed
+
+
+# --- 3. a headline name the story's articles share (rescue, core_headline_names) ---------------------------
+
+SHIPS = [
+    (
+        "Tall Ships Races keren in 2027 terug naar Harlingen",
+        "De Tall Ships Races komen in 2027 opnieuw naar Harlingen. Dat heeft de organisatie bekendgemaakt. Tientallen "
+        "grote zeilschepen meren dan vier dagen aan in de havens van de Friese stad. Harlingen verwacht "
+        "honderdduizenden bezoekers.",
+    ),
+    (
+        "Harlingen blij met terugkeer zeilschepen",
+        "De gemeente Harlingen is verheugd dat de Tall Ships Races in 2027 terugkeren. Wethouder Anke Dijkstra spreekt "
+        "van een enorme kans voor de haven en de horeca. De vorige editie trok meer dan 400.000 bezoekers.",
+    ),
+    (
+        "Zo ziet de haven van Harlingen eruit tijdens de Tall Ships Races",
+        "Als de Tall Ships Races in 2027 naar Harlingen komen, liggen de zeilschepen in drie havens. De kades worden "
+        "verbreed en er komt een extra brug voor voetgangers, laat de gemeente Harlingen weten.",
+    ),
+    (
+        "Ondernemers Harlingen rekenen op topjaar door Tall Ships Races",
+        "Hoteliers en restaurants in Harlingen verwachten in 2027 een recordomzet. De Tall Ships Races trekken volgens "
+        "de ondernemersvereniging bezoekers uit heel Europa. Campings rond Harlingen zijn nu al bijna volgeboekt.",
+    ),
+    (
+        "Vrijwilligers gezocht voor Tall Ships Races Harlingen",
+        "De organisatie van de Tall Ships Races in Harlingen zoekt 1500 vrijwilligers. Zij helpen bij de kades, de "
+        "parkeerterreinen en de informatiepunten. Aanmelden kan vanaf maandag via de gemeente Harlingen.",
+    ),
+]
+SHIPS_QUOTE = (  # a short lead: a quote under a headline naming the town, no word of the race
+    "'Logisch dat Harlingen weer is uitgekozen'",
+    "Voor de Friese havenstad is het geen verrassing, zegt hoogleraar maritieme geschiedenis Pieter Kuipers. "
+    "Volgens hem heeft geen andere plaats aan het wad zo'n lange traditie met koopvaardij, walvisvaart en "
+    "scheepsbouw. Ook de ligging vlak bij Terschelling en Vlieland speelt mee, denkt hij.",
+)
+STABBING = (  # another event in the town, the same day (its score with the story: 0.22)
+    "Man gewond bij steekpartij in Harlingen",
+    "In Harlingen is vanmiddag een man gewond geraakt bij een steekpartij in de binnenstad. De politie heeft een "
+    "verdachte aangehouden.",
+)
+
+
+def _after_the_ships(item: tuple[str, str], settings: ClusterSettings) -> tuple[int, int]:
+    store = unrelated_window(settings)
+    ids = {assign(feat(f"s{i}", "NOS", at(0, i / 2), *t), store, settings).story_id for i, t in enumerate(SHIPS)}
+    assert len(ids) == 1
+    return ids.pop(), assign(feat("x", "Omrop Fryslân", at(0, 4), *item), store, settings).story_id
+
+
+def test_a_short_quote_naming_the_storys_town_in_its_headline_joins():
+    story, quote = _after_the_ships(SHIPS_QUOTE, ClusterSettings())
+    assert quote == story
+    story, quote = _after_the_ships(SHIPS_QUOTE, replace(ClusterSettings(), core_headline_names=False))
+    assert quote != story  # the town is common in the window: every article of the story names it
+
+
+def test_another_event_in_the_storys_town_stays_apart():
+    story, stabbing = _after_the_ships(STABBING, ClusterSettings())
+    assert stabbing != story
+
+
+def test_a_thing_of_a_name_is_no_headline_name():
+    from pipeline.stories.rescue import _headline_names
+
+    final = feat("f", "NOS", at(), "Wie gaat er naar de WK-finale in Lyon?", "Oranje speelt zondag de WK-finale.")
+    race = feat("r", "NOS", at(), "Zandvoort klaar voor de race", "In de duinen ligt het circuit van Zandvoort.")
+    assert _headline_names(final, dict.fromkeys(final.names, 1.0)) == frozenset({"lyon"})
+    assert _headline_names(race, dict.fromkeys(race.names, 1.0)) == frozenset({"zandvoort"})
