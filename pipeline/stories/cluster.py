@@ -32,7 +32,7 @@ from pipeline.stories import events, evidence, rarity
 from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
-from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
@@ -143,16 +143,18 @@ def _scored_candidates(
     names: dict[str, float],
     store: StoryStore,
     settings: ClusterSettings,
-    seen: dict[int, tuple[StoryState, bool, bool, Callable[[], bool]]],
+    seen: dict[int, tuple[StoryState, bool, bool, Callable[[], bool] | None]],
 ) -> list[tuple[float, int]]:
     """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
     candidate's state, actor clash, shared places and whether it names a key name (asked only when the
-    name clash would apply) across the calls for one article (its two vectors)."""
+    name clash would apply; never for an article set in a key place: see `_names_clash`) across the calls
+    for one article (its two vectors)."""
     if not vec:
         return []
     since = features.published - settings.window
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
+    local = _set_in_a_key_place(features, names, settings)
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
@@ -160,7 +162,7 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
-            keyed = cache(partial(_names_a_key_name, story, store, settings))
+            keyed = None if local else cache(partial(_names_a_key_name, story, store, settings))
             seen[story_id] = (story, other, only_places, keyed)
         story, other, only_places, keyed = seen[story_id]
         out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
@@ -226,7 +228,8 @@ def _names_clash(
     """Both name telling names (people, places, organisations rare in the window) and share none.
     The story's side must name one too (`story_keyed`): a story whose names are all common or countries
     ("Nederland") says no other actors, and a report naming its source ("Verbond van Verzekeraars") is
-    not another event for that.
+    not another event for that; an article set in a key place of its lead ("in Utrecht") is a local
+    event all the same (`_set_in_a_key_place`: then `story_keyed` is None).
     The article's side counts the names of its headline and first sentence (`lead`, when known):
     a news text names the actors of its event up front, and a source quoted further on (a
     forecaster, a minister asked for comment) does not make it another event."""
@@ -237,6 +240,14 @@ def _names_clash(
     if shared and shared[0] >= key:
         return False
     return story_keyed is None or story_keyed()
+
+
+def _set_in_a_key_place(features: ArticleFeatures, names: dict[str, float], settings: ClusterSettings) -> bool:
+    """A key name of the article's headline and first sentence is a place its text sets it in ("De
+    politie in Utrecht ..."): a local event, which a story naming no key name does not hold either."""
+    lead = features.lead_names if features.lead_names is not None else features.names
+    keys = {stem(n) for n in lead if " " not in n and names.get(n, 0.0) >= settings.key_name}
+    return bool(keys and keys & place_terms(features))
 
 
 def _names_a_key_name(story: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
