@@ -237,3 +237,13 @@ def test_a_thing_of_a_name_is_no_headline_name():
     race = feat("r", "NOS", at(), "Zandvoort klaar voor de race", "In de duinen ligt het circuit van Zandvoort.")
     assert _headline_names(final, dict.fromkeys(final.names, 1.0)) == frozenset({"lyon"})
     assert _headline_names(race, dict.fromkeys(race.names, 1.0)) == frozenset({"zandvoort"})
+
+
+def test_a_merged_story_keeps_which_ends_are_dates_only():
+    from pipeline.stories.merge import _end_dated
+
+    noon = MIDNIGHT + timedelta(hours=12)
+    assert _end_dated(MIDNIGHT, True, noon, False, min)  # the first end is the dated paper's
+    assert not _end_dated(MIDNIGHT, True, noon, False, max)  # the last end is the timed item's
+    assert not _end_dated(MIDNIGHT, True, MIDNIGHT, False, min)  # at the same time, one gave a time
+    assert _end_dated(MIDNIGHT, True, MIDNIGHT, True, max)
