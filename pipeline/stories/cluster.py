@@ -26,13 +26,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache, partial
 
 from pipeline.stories import events, evidence, rarity
+from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
@@ -143,18 +143,16 @@ def _scored_candidates(
     names: dict[str, float],
     store: StoryStore,
     settings: ClusterSettings,
-    seen: dict[int, tuple[StoryState, bool, bool, Callable[[], bool] | None]],
+    seen: dict[int, tuple[StoryState, bool, bool]],
 ) -> list[tuple[float, int]]:
     """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
-    candidate's state, actor clash, shared places and whether it names a key name (asked only when the
-    name clash would apply; never for an article set in a key place: see `_names_clash`) across the calls
-    for one article (its two vectors)."""
+    candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
     if not vec:
         return []
     since = features.published - settings.window
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
-    local = _set_in_a_key_place(features, names, settings)
+    keyed = StoryKeys(features, names, store, settings, places)
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
@@ -162,9 +160,8 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
-            keyed = None if local else cache(partial(_names_a_key_name, story, store, settings))
-            seen[story_id] = (story, other, only_places, keyed)
-        story, other, only_places, keyed = seen[story_id]
+            seen[story_id] = (story, other, only_places)
+        story, other, only_places = seen[story_id]
         out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
@@ -178,11 +175,11 @@ def score(
     settings: ClusterSettings,
     other_actors: bool = False,
     only_places: bool = False,
-    story_keyed: Callable[[], bool] | None = None,
+    story_keyed: Callable[[StoryState], bool] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`);
-    `story_keyed`: the story names a key name (None: taken as yes; see `_names_clash`)."""
+    `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     gap = day_gap_hours(
@@ -201,7 +198,7 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names, story_keyed):
+    if settings.name_clash < 1.0 and names_clash(names, shared, story, settings, features.lead_names, story_keyed):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
@@ -215,50 +212,6 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     return value * math.pow(0.5, gap_days / settings.decay_days)
-
-
-def _names_clash(
-    names: dict[str, float],
-    shared: list[float],
-    story: StoryState,
-    settings: ClusterSettings,
-    lead: frozenset[str] | None,
-    story_keyed: Callable[[], bool] | None = None,
-) -> bool:
-    """Both name telling names (people, places, organisations rare in the window) and share none.
-    The story's side must name one too (`story_keyed`): a story whose names are all common or countries
-    ("Nederland") says no other actors, and a report naming its source ("Verbond van Verzekeraars") is
-    not another event for that; an article set in a key place of its lead ("in Utrecht") is a local
-    event all the same (`_set_in_a_key_place`: then `story_keyed` is None).
-    The article's side counts the names of its headline and first sentence (`lead`, when known):
-    a news text names the actors of its event up front, and a source quoted further on (a
-    forecaster, a minister asked for comment) does not make it another event."""
-    key = settings.key_name
-    own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
-    if not any(w >= key for w in own) or not story.names:
-        return False
-    if shared and shared[0] >= key:
-        return False
-    return story_keyed is None or story_keyed()
-
-
-def _set_in_a_key_place(features: ArticleFeatures, names: dict[str, float], settings: ClusterSettings) -> bool:
-    """A key name of the article's headline and first sentence is a place its text sets it in ("De
-    politie in Utrecht ..."): a local event, which a story naming no key name does not hold either."""
-    lead = features.lead_names if features.lead_names is not None else features.names
-    keys = {stem(n) for n in lead if " " not in n and names.get(n, 0.0) >= settings.key_name}
-    return bool(keys and keys & place_terms(features))
-
-
-def _names_a_key_name(story: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
-    """The story names a name at least `key_name` telling in the window (`evidence.name_weight`), not a
-    country or its adjective ("Nederland", "Duitse": `evidence.place_word`), which tells no actor."""
-    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return any(
-        evidence.name_weight(name, store, prior) >= settings.key_name
-        for name in story.names
-        if not evidence.place_word(name)
-    )
 
 
 def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
