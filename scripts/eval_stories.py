@@ -1,7 +1,7 @@
 """Score the story clusterer (and wire-copy detection) on a labelled set.
 
 Usage:  .venv/bin/python scripts/eval_stories.py DIR [--texts TEXTS] [--baseline] [--set NAME=VALUE ...]
-            [--json] [--errors]
+            [--json] [--errors] [--midnight-is-date]
 
 A labelled set is a directory with `labels.jsonl`, one object per article:
 {"id", "published" (ISO date or datetime; without a zone: Europe/Amsterdam), "story" (a label), and
@@ -14,7 +14,9 @@ Articles are assigned in publication order (ties: id), each once, by `pipeline.s
 with an in-memory store. Printed: B-cubed P/R/F1, pairwise P/R/F1, duplicate P/R (see
 scripts/story_metrics.py). `--baseline` scores the plain TF-IDF online clusterer with a three-day
 window instead (scripts/story_baseline.py). `--set threshold=0.35` changes a `ClusterSettings`
-field (`duplicates.threshold=0.7` one of `DuplicateSettings`).
+field (`duplicates.threshold=0.7` one of `DuplicateSettings`). A `published` that is a date without a
+time gives the article no time of day (`ArticleText.timed`); `--midnight-is-date` reads a time of exactly
+midnight so too (a set built from a print archive that writes its dates as midnight).
 """
 
 from __future__ import annotations
@@ -63,7 +65,14 @@ def parse_time(value: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL)
 
 
-def load(directory: Path, texts: Path | None = None) -> list[Labelled]:
+def _date_only(value: str, midnight_is_date: bool = False) -> bool:
+    """A label's `published` is a date without a time ("2015-06-17"); with `midnight_is_date`, a time of
+    exactly midnight counts as none ("2015-06-17T00:00:00+02:00": how a set built from a print archive
+    that gives dates only writes them)."""
+    return len(value) == 10 or (midnight_is_date and value[10:19] == "T00:00:00" and "." not in value[19:])
+
+
+def load(directory: Path, texts: Path | None = None, midnight_is_date: bool = False) -> list[Labelled]:
     texts = texts or directory / "texts"
     labels = directory / "labels.jsonl"
     if not labels.is_file():
@@ -86,7 +95,9 @@ def load(directory: Path, texts: Path | None = None) -> list[Labelled]:
             seen.add(row["id"])
             title, body = _text_of(row, texts)
             outlet = str(row.get("outlet") or "unknown")
-            article = ArticleText(str(row["id"]), outlet, parse_time(str(row["published"])), title, body)
+            published = str(row["published"])
+            timed = not _date_only(published, midnight_is_date)
+            article = ArticleText(str(row["id"]), outlet, parse_time(published), title, body, timed)
             out.append(Labelled(article, str(row["story"]), row.get("duplicate_of") or None))
     unknown = [x.duplicate_of for x in out if x.duplicate_of and x.duplicate_of not in seen]
     if unknown:
@@ -197,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list mixed and split stories")
+    parser.add_argument(
+        "--midnight-is-date",
+        action="store_true",
+        help="read a label time of exactly midnight as a date without a time (a print archive's dates)",
+    )
     args = parser.parse_args(argv)
     try:
-        items = load(args.directory, args.texts)
+        items = load(args.directory, args.texts, args.midnight_is_date)
         if args.baseline:
             story, copy, merges = run_baseline(items, args.baseline_threshold), None, 0
         else:

@@ -12,6 +12,7 @@ implementation here; the catalog persists it). Modules:
 - `memory`      the in-memory `StoryStore` (tests, the evaluation, the benchmark)
 - `cluster`     `assign(features, store) -> Assignment`: the online clusterer
 - `settings`    `ClusterSettings`: the clusterer's thresholds and factors
+- `clash`       the name clash: both name telling names and share none (other actors)
 - `actors`      a headline's people and teams; two headlines about other people (another event)
 - `places`      the places an article is set in; two headlines that share only a place (two events in one town)
 - `rarity`      a prior of Dutch word rarity for a window that holds few articles (data/rarity_nl.tsv.gz)

@@ -3,7 +3,8 @@
 A new article is compared with the stories of the recent window only (candidates from an inverted
 index of the stories' terms), never re-clustering the week. Its score against a story is the
 cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen (`dates.gap_hours`; idf and how telling a name is come from the
+decay with the time since the story was last seen (`dates.gap_hours`; a day less between two sources that gave
+dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ (two matches of one club, two storms, two trials on different
@@ -22,10 +23,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from pipeline.stories import events, evidence, rarity
-from pipeline.stories.dates import gap_hours
+from pipeline.stories.clash import StoryKeys, names_clash
+from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -67,7 +71,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
-    seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
+    seen: dict[
+        int, tuple[StoryState, bool, bool, Callable[[], bool]]
+    ] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
         lead = tfidf(features, store, prior_docs=prior)
@@ -146,6 +152,7 @@ def _scored_candidates(
     since = features.published - settings.window
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
+    keyed = StoryKeys(features, names, store, settings, places)
     for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
@@ -155,7 +162,7 @@ def _scored_candidates(
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
-        out.append((score(features, vec, names, story, settings, other, only_places), story_id))
+        out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -168,12 +175,16 @@ def score(
     settings: ClusterSettings,
     other_actors: bool = False,
     only_places: bool = False,
+    story_keyed: Callable[[StoryState], bool] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
-    `only_places`: the only headline terms of the article the story holds are places (`places`)."""
+    `only_places`: the only headline terms of the article the story holds are places (`places`);
+    `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
-    gap = gap_hours(features.published, story.first_seen, story.last_seen)
+    gap = day_gap_hours(
+        features.published, story.first_seen, story.last_seen, not features.timed, story.first_dated, story.last_dated
+    )  # the second look (`rescue`) measures the gap as the times say
     later = gap > settings.grace_hours  # a later day: the story must be met as a whole, not by one member
     cosine = dot(vec, story.centroid) / story.norm if story.norm else 0.0
     if later:
@@ -183,7 +194,11 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
-    if settings.name_clash < 1.0 and _names_clash(names, shared, story, settings, features.lead_names):
+    # the story's key names are looked up (a query each in the catalog) only where the clash can decide a
+    # join: the factors after it only lower the value, but for the common day's bonus
+    if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
+        story_keyed = None
+    if settings.name_clash < 1.0 and names_clash(names, shared, story, settings, features.lead_names, story_keyed):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
@@ -197,24 +212,6 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     return value * math.pow(0.5, gap_days / settings.decay_days)
-
-
-def _names_clash(
-    names: dict[str, float],
-    shared: list[float],
-    story: StoryState,
-    settings: ClusterSettings,
-    lead: frozenset[str] | None,
-) -> bool:
-    """Both name telling names (people, places, organisations rare in the window) and share none.
-    The article's side counts the names of its headline and first sentence (`lead`, when known):
-    a news text names the actors of its event up front, and a source quoted further on (a
-    forecaster, a minister asked for comment) does not make it another event."""
-    key = settings.key_name
-    own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
-    if not any(w >= key for w in own) or not story.names:
-        return False
-    return not (shared and shared[0] >= key)
 
 
 def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
@@ -244,4 +241,16 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
         actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
+        first_dated=_dated_end(story.first_seen, story.first_dated, features, True) if story else not features.timed,
+        last_dated=_dated_end(story.last_seen, story.last_dated, features, False) if story else not features.timed,
     )
+
+
+def _dated_end(seen: datetime, dated: bool, features: ArticleFeatures, first: bool) -> bool:
+    """Whether the first (`first`) or last end of a story's span, at `seen` and a date only when `dated`,
+    is a date only once the article joins: the article's own when it moves that end; at the same time,
+    a date only while no article there gave a time."""
+    if features.published == seen:
+        return dated and not features.timed
+    moves = features.published < seen if first else features.published > seen
+    return not features.timed if moves else dated

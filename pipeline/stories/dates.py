@@ -1,6 +1,6 @@
 """The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag") or a
 relative day ("gisteren"), resolved against the publication date (see `features`); and the hours
-between an article and a story's span (`gap_hours`)."""
+between an article and a story's span (`gap_hours`, and `day_gap_hours` where the sources gave dates only)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def gap_hours(published: datetime, first_seen: datetime, last_seen: datetime) ->
     if published < first_seen:
         return (first_seen - published).total_seconds() / 3600
     return 0.0
+
+
+def day_gap_hours(
+    published: datetime, first_seen: datetime, last_seen: datetime, dated: bool, first_dated: bool, last_dated: bool
+) -> float:
+    """`gap_hours`, a day less (not below 0) where the article and the end of the story's span it is
+    measured to both gave a date only (`dated`; `first_dated`, `last_dated`: see `StoryState`): two
+    printed papers of consecutive days may tell news of the same evening. Only where the sources said
+    so (`ArticleText.timed`): a time of midnight is a time (a night item, a feed item of 01:00 CET in UTC),
+    and a dated paper against a timed item is measured as the times say (the paper's news is older than
+    its date, never younger)."""
+    gap = gap_hours(published, first_seen, last_seen)
+    if not dated or gap == 0.0:
+        return gap
+    if (published >= last_seen and last_dated) or (published < first_seen and first_dated):
+        return max(0.0, gap - 24.0)
+    return gap

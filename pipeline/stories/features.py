@@ -47,6 +47,7 @@ class ArticleText:
     published: datetime  # aware; an article without a date counts as published when it was briefed
     title: str
     body: str  # paragraphs separated by blank lines (or single newlines)
+    timed: bool = True  # the source gave a time of day (False: a date only, as a printed paper's; see `dates`)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class ArticleFeatures:
     lead_names: frozenset[str] | None = None  # the names of the headline and first sentence (None: not kept)
     actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
     more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
+    timed: bool = True  # `ArticleText.timed`
 
     def all_terms(self) -> tuple[tuple[str, float], ...]:
         """`terms` and `more_terms` together (a term in both adds up)."""
@@ -100,6 +102,7 @@ class ArticleFeatures:
             "lead_names": None if self.lead_names is None else sorted(self.lead_names),
             "actors": None if self.actors is None else sorted(self.actors),
             "more_terms": [list(t) for t in self.more_terms],
+            "timed": self.timed,
         }
 
     @classmethod
@@ -119,6 +122,7 @@ class ArticleFeatures:
             lead_names=None if data.get("lead_names") is None else frozenset(data["lead_names"]),
             actors=None if data.get("actors") is None else frozenset(data["actors"]),
             more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
+            timed=bool(data.get("timed", True)),
         )
 
 
@@ -207,6 +211,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
+        timed=article.timed,
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},

@@ -11,6 +11,8 @@ larger keeps its id (ties: the older), the merge is recorded (`StoryMerge`), nev
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
 
 from pipeline.stories import events
@@ -109,4 +111,15 @@ def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
         founder=kept.founder,
         marks=tuple(sorted(set(kept.marks) | set(absorbed.marks))),
         actors=kept.actors | absorbed.actors,
+        first_dated=_end_dated(kept.first_seen, kept.first_dated, absorbed.first_seen, absorbed.first_dated, min),
+        last_dated=_end_dated(kept.last_seen, kept.last_dated, absorbed.last_seen, absorbed.last_dated, max),
     )
+
+
+def _end_dated(
+    a: datetime, a_dated: bool, b: datetime, b_dated: bool, pick: Callable[[datetime, datetime], datetime]
+) -> bool:
+    """Whether the merged span's end (`pick`: min for the first, max for the last) is a date only."""
+    if a == b:
+        return a_dated and b_dated
+    return a_dated if pick(a, b) == a else b_dated

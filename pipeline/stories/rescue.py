@@ -8,7 +8,7 @@ from functools import partial
 
 from pipeline.stories import actors, evidence, rarity
 from pipeline.stories.dates import gap_hours
-from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
@@ -31,7 +31,9 @@ def rescued(
     chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
     A story's own actor grows common in the window as the story grows (every article about Tom
     Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
-    of `core_size` articles or more, named by half of them, counts as an entity however common.
+    of `core_size` articles or more, named by half of them, counts as an entity however common; so
+    does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
+    town, "Zandvoort", in every article on the race), where the place guard below still holds.
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
     need = settings.rescue_entities
@@ -48,12 +50,32 @@ def rescued(
         return False  # the headlines say other people: what the words share is the setting
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     if settings.core_size and story.size >= settings.core_size:
-        core = [n for n in (features.actors or frozenset()) & story.actors if 2 * story.names.get(n, 0) >= story.size]
+        heads = (features.actors or frozenset()) & story.actors
+        if settings.core_headline_names:
+            heads |= _headline_names(features, names)
+        core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size]
         entities = sorted(set(entities) | set(core))
     return (
         evidence.distinct(entities, names) >= need
         and evidence.title_overlap(_headline_terms(features, settings, need), story.centroid) >= settings.rescue_title
     )
+
+
+def _headline_names(features: ArticleFeatures, names: dict[str, float]) -> frozenset[str]:
+    """The article's one-word names its headline gives (a place, an organisation, a person), not a
+    country or its adjective (`evidence.place_word`), nor a thing of a name ("WK-finale", "PSV-trainer":
+    a hyphenated word in lower case at its end, as `features._add_name_parts` reads it)."""
+    title = set(features.title_terms)
+    written = dict(features.name_forms)
+    return frozenset(
+        n
+        for n in names
+        if " " not in n and not evidence.place_word(n) and stem(n) in title and not _a_thing(written.get(n, n))
+    )
+
+
+def _a_thing(name: str) -> bool:
+    return "-" in name and not name.rsplit("-", 1)[1][:1].isupper()
 
 
 def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: int) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ class ClusterSettings:
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
+    core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15

@@ -34,6 +34,9 @@ class StoryState:
     founder: Mapping[str, float] = field(default_factory=dict)  # the vector of the article that opened it
     marks: tuple[str, ...] = ()  # the event marks of its articles (ages, scores), sorted: see `events`
     actors: frozenset[str] = frozenset()  # the headline actors of its articles: see `actors`
+    # its first (last) time is a date only: no article published then gave a time of day (`dates.day_gap_hours`)
+    first_dated: bool = False
+    last_dated: bool = False
 
     @property
     def size(self) -> int:

@@ -1,7 +1,8 @@
 """What the clusterer reads of a brief: its Dutch text (the article's own blocks, never site text),
 its outlet and its time. Any source counts: a text or Markdown file (front matter `outlet` and
 `date`), a page, a feed item. An article without a publication date, or with one later than its
-brief, counts as published when it was briefed (one bad date must not move the window)."""
+brief, counts as published when it was briefed (one bad date must not move the window); a date
+without a time of day is kept as such (`ArticleText.timed`: see `stories.dates.day_gap_hours`)."""
 
 from __future__ import annotations
 
@@ -33,28 +34,46 @@ def outlet_of(brief: Brief) -> str:
     return (outlet or UNKNOWN_OUTLET).strip() or UNKNOWN_OUTLET
 
 
-def article_published(article: Article) -> datetime | None:
+def _given(article: Article) -> tuple[datetime, bool] | None:
     """The publication time the article gives (its metadata, its page or feed item, a front matter
-    `date`), if any."""
+    `date`), and whether it gave a time of day: a date alone ("2026-03-02", a printed paper's, a
+    front matter's) gives none (`ArticleText.timed`)."""
     meta, origin = article.meta, article.origin
-    return (
-        parse_time(meta.published)
-        or parse_time(origin.published if origin else None)
-        or parse_time(dict(meta.extra).get("date"))
-    )
+    for value in (meta.published, origin.published if origin else None, dict(meta.extra).get("date")):
+        found = parse_time(value)
+        if found is not None:
+            return found, not _date_only(value)
+    return None
+
+
+def article_published(article: Article) -> datetime | None:
+    """The publication time the article gives, if any."""
+    given = _given(article)
+    return given[0] if given else None
 
 
 def published_of(brief: Brief) -> datetime:
+    return _published(brief)[0]
+
+
+def _published(brief: Brief) -> tuple[datetime, bool]:
+    """The article's publication time and whether its source gave a time of day; none, or one later
+    than its brief: when it was briefed."""
     briefed = parse_time(brief.created_at) or datetime.now(UTC)
-    found = article_published(brief.article)
-    return found if found is not None and found <= briefed else briefed
+    given = _given(brief.article)
+    return given if given is not None and given[0] <= briefed else (briefed, True)
+
+
+def _date_only(value: object) -> bool:
+    """An ISO date without a time ("2026-03-02")."""
+    return isinstance(value, str) and len(value.strip()) == 10
 
 
 def stream_order(articles: Sequence[Article | None]) -> list[int]:
     """The indexes of `articles` in the order the clusterer must meet them: by publication time, the
-    undated (and the unknown, None) last (they count as published when briefed), ties in the given order. A batch (a feed
-    lists its newest item first) is then met as the stream it is: a wire copy comes after the article
-    it copies, so it is recognised as the copy."""
+    undated (and the unknown, None) last (they count as published when briefed), ties in the given
+    order. A batch (a feed lists its newest item first) is then met as the stream it is: a wire copy
+    comes after the article it copies, so it is recognised as the copy."""
 
     def when(i: int) -> tuple[bool, datetime, int]:
         article = articles[i]
@@ -68,7 +87,8 @@ def article_text(brief: Brief) -> ArticleText:
     blocks = brief.article.blocks
     title = brief.article.meta.headline or next((b.text for b in blocks if b.kind == BlockKind.HEADLINE), "")
     body = "\n\n".join(b.text for b in blocks if b.kind in ARTICLE_TEXT_KINDS and b.kind != BlockKind.HEADLINE)
-    return ArticleText(brief.cache_key, outlet_of(brief), published_of(brief), title or "", body)
+    published, timed = _published(brief)
+    return ArticleText(brief.cache_key, outlet_of(brief), published, title or "", body, timed)
 
 
 LEAD_SENTENCES = 6  # English sentences of an article's own text kept for its story's summary

@@ -97,3 +97,13 @@ def test_a_set_with_texts_inline_and_no_provenance_scores(tmp_path, capsys):
     items = load(tmp_path)
     assert [x.article.title for x in items] == ["Dijk verzakt", "Evacuatie", "Staking"]
     assert items[0].article.outlet == "unknown" and items[1].article.body.startswith(DIJK_OWN[:20])
+
+
+def test_a_label_with_a_date_only_gives_no_time_of_day(tmp_path):
+    rows = [row("a", "2026-03-02", "s"), row("b", "2026-03-02T00:00:00+01:00", "s"), row("c", "2026-03-02T09:00", "s")]
+    write_set(tmp_path, rows, {k: "kop\ntekst" for k in "abc"})
+    timed = {x.article.article_id: x.article.timed for x in load(tmp_path)}
+    assert timed == {"a": False, "b": True, "c": True}
+    # --midnight-is-date: a print archive's dates written as midnight
+    timed = {x.article.article_id: x.article.timed for x in load(tmp_path, midnight_is_date=True)}
+    assert timed == {"a": False, "b": False, "c": True}

@@ -1,0 +1,87 @@
+"""The name clash of `cluster.score`: an article and a story that both name telling names (people,
+places, organisations rare in the window) and share none are about other actors (`names_clash`), unless
+the story names no key name of its own and the article is no local event (`StoryKeys`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.stories import evidence, rarity
+from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.places import place_terms
+from pipeline.stories.settings import ClusterSettings
+from pipeline.stories.store import StoryState, StoryStore
+
+
+def names_clash(
+    names: dict[str, float],
+    shared: list[float],
+    story: StoryState,
+    settings: ClusterSettings,
+    lead: frozenset[str] | None,
+    story_keyed: Callable[[StoryState], bool] | None = None,
+) -> bool:
+    """Both name telling names (people, places, organisations rare in the window) and share none.
+    The story's side must name one too (`story_keyed`): a story whose names are all common or countries
+    ("Nederland") says no other actors, and a report naming its source ("Verbond van Verzekeraars") is
+    not another event for that; an article set in a key place of its lead ("in Utrecht") is a local
+    event all the same (`_set_in_a_key_place`: then `story_keyed` says yes).
+    The article's side counts the names of its headline and first sentence (`lead`, when known):
+    a news text names the actors of its event up front, and a source quoted further on (a
+    forecaster, a minister asked for comment) does not make it another event."""
+    key = settings.key_name
+    own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
+    if not any(w >= key for w in own) or not story.names:
+        return False
+    if shared and shared[0] >= key:
+        return False
+    return story_keyed is None or story_keyed(story)
+
+
+class StoryKeys:
+    """`story_keyed` for one article (`names_clash`), looked up once and only when asked: the article is
+    set in a key place of its lead (`_set_in_a_key_place`: then every story counts as keyed), or the
+    story names a key name (`_names_a_key_name`)."""
+
+    def __init__(
+        self,
+        features: ArticleFeatures,
+        names: dict[str, float],
+        store: StoryStore,
+        settings: ClusterSettings,
+        places: frozenset[str],
+    ) -> None:
+        self.features, self.names, self.store, self.settings, self.places = features, names, store, settings, places
+        self.local: bool | None = None
+        self.stories: dict[int, bool] = {}
+
+    def __call__(self, story: StoryState) -> bool:
+        if self.local is None:
+            self.local = _set_in_a_key_place(self.features, self.names, self.settings, self.places)
+        if self.local:
+            return True
+        if story.story_id not in self.stories:
+            self.stories[story.story_id] = _names_a_key_name(story, self.store, self.settings)
+        return self.stories[story.story_id]
+
+
+def _set_in_a_key_place(
+    features: ArticleFeatures, names: dict[str, float], settings: ClusterSettings, places: frozenset[str]
+) -> bool:
+    """A key name of the article's headline and first sentence is a place its text sets it in ("De
+    politie in Utrecht ...": `places`, or `place_terms` when not given): a local event, which a story
+    naming no key name does not hold either."""
+    lead = features.lead_names if features.lead_names is not None else features.names
+    keys = {stem(n) for n in lead if " " not in n and names.get(n, 0.0) >= settings.key_name}
+    return bool(keys) and bool(keys & (places or place_terms(features)))
+
+
+def _names_a_key_name(story: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
+    """The story names a name at least `key_name` telling in the window (`evidence.name_weight`), not a
+    country or its adjective ("Nederland", "Duitse": `evidence.place_word`), which tells no actor."""
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return any(
+        evidence.name_weight(name, store, prior) >= settings.key_name
+        for name in story.names
+        if not evidence.place_word(name)
+    )
