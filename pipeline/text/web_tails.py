@@ -24,6 +24,7 @@ CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
+TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -108,9 +109,26 @@ def cut_teaser_lines(lines: Sequence[str]) -> int | None:
     ]
     for i in cut:
         run = range(i, i + rules.CUT_TEASERS_MIN)
-        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]):
+        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]) and _fixed_length(lines, i):
             return i
     return None
+
+
+def _fixed_length(lines: Sequence[str], start: int) -> bool:
+    """No line from `start` to the chunk's end is longer than the longest line cut off there: a list the page cut
+    at a fixed length (a column's paragraphs trailing off, then a longer paragraph: the column's)."""
+    longest = max(len(line) for line in lines[start:] if CUT_TEASER_END.search(line))
+    return all(len(line) <= longest for line in lines[start:])
+
+
+def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
+    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.")."""
+    out = list(reasons)
+    for i in range(len(out) - 1):
+        if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
+            out[i] = "tip"
+    return out
 
 
 def exclaimed_title(lines: Sequence[str]) -> bool:
