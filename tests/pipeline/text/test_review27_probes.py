@@ -108,3 +108,29 @@ def test_a_quotation_trailing_off_inside_quote_marks_stays() -> None:
     )
     text = _page(TITLE, BODY, quote, quote.replace("knal", "klap"), MORE)
     assert MORE in kept(text) and quote in kept(text)
+
+
+@pytest.mark.xfail(strict=True, reason="comment-notice rule: 'wie reageert … akkoord met de voorwaarden van X'")
+def test_a_news_sentence_on_agreeing_to_a_councils_terms_stays() -> None:
+    sentence = "Wie reageert op de enquête, gaat akkoord met de voorwaarden van de gemeente."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+    notice = "Wie reageert, gaat akkoord met onze huisregels."
+    assert ("comments", notice) in aside(_text(TITLE, BODY, MORE, notice))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="card-run rule: a round-up's closing line without a full stop reads as a cut card"
+)
+def test_a_round_ups_items_before_a_closing_line_without_a_full_stop_stay() -> None:
+    items = [
+        "De brug over de IJssel is open. Fietsers zijn blij.",
+        "Lees meer",
+        "Het zwembad in Kampen gaat dicht voor onderhoud. Het duurt twee maanden.",
+        "Lees meer",
+    ]
+    close = (
+        "Het volledige overzicht van alle uitslagen en standen uit de regio volgt morgen om 18.00 uur op deze plek, "
+        "samen met de foto's van de wedstrijden"
+    )
+    text = _text(TITLE, BODY, *items, close)
+    assert items[0] in kept(text) and items[2] in kept(text) and close in kept(text)
