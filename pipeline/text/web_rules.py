@@ -71,12 +71,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b",
     ),
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren.",
-    # "Hoe reageren via Disqus?" — not a news sentence on who responds ("Wie reageert, moet aan voorwaarden voldoen")
+    # "Hoe reageren via Disqus?" — the site's own rules closing the sentence, not a news sentence on who responds
+    # ("Wie reageert, moet aan voorwaarden voldoen", "…, gaat akkoord met de voorwaarden van de gemeente")
     # nor a question how people react ("Hoe reageren de buren?")
     (
         "comments",
-        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\bakkoord met\b.{0,30}"
-        r"\b(huis|spel|gebruiks)?(regels|voorwaarden)\b"
+        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\bakkoord met (onze|de|deze) "
+        r"(huis|spel|gebruiks|reactie)?(regels|voorwaarden)( van (onze|deze|de) (web)?site)?\s*[.!]?$"
         r"|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b"
         r"|^hoe (kan (je|u) )?reageren( via \S+| op (dit|een|het) (artikel|bericht))?\s*\?$",
     ),

@@ -74,8 +74,8 @@ def _card_link(block: Block) -> bool:
 
 def _card_run(blocks: Sequence[Block]) -> list[Block]:
     """Cards: a paragraph, its read-more link; CARD_RUN_MIN pairs in a row (after a paragraph of the article), and
-    after the last link only a card cut off by the page (no sentence's end) or nothing — with a card's shape: the
-    last one cut off, or a title glued to its teaser ("… gaat open op zondagDe nieuwe …")."""
+    after the last link only a card cut off by the page (no sentence's end) or nothing — with a card's shape: a
+    title glued to its teaser ("… gaat open op zondagDe nieuwe …"; a last line cut off alone is a round-up's close)."""
     out = list(blocks)
     links = [i for i, b in enumerate(out) if _card_link(b)]
     if len(links) < rules.CARD_RUN_MIN:
@@ -95,8 +95,8 @@ def _card_run(blocks: Sequence[Block]) -> list[Block]:
         return out
     if not any(b.kind in _TEXT_KINDS for b in out[:first_card]):
         return out  # the article's own text comes first
-    if not rest and not any(GLUED_TITLE.search(b.text) for b in out[first_card:last] if b.kind in _TEXT_KINDS):
-        return out  # a round-up's items with their links: no card's title glued to its teaser, none cut off
+    if not any(GLUED_TITLE.search(b.text) for b in out[first_card:last] if b.kind in _TEXT_KINDS):
+        return out  # a round-up's items with their links (maybe a closing line): no card's title glued to its teaser
     return [*out[:first_card], *(_aside(b) for b in out[first_card:])]
 
 

@@ -1,6 +1,6 @@
 """Review of round site27b's web-chrome rules (issue 21, review27): for each rule, article text or a headline of a
-similar shape, written here, that must stay. Ten probes failed on the merged rules: nine pass after this review's guards, the one still marked
-xfail documents an older rule's defect left alone; the other four passed already."""
+similar shape, written here, that must stay. Twelve probes failed on the merged rules: eleven pass after this review's
+guards, the one still marked xfail documents an older rule's defect left alone; the other four passed already."""
 
 from __future__ import annotations
 
@@ -110,7 +110,6 @@ def test_a_quotation_trailing_off_inside_quote_marks_stays() -> None:
     assert MORE in kept(text) and quote in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="comment-notice rule: 'wie reageert … akkoord met de voorwaarden van X'")
 def test_a_news_sentence_on_agreeing_to_a_councils_terms_stays() -> None:
     sentence = "Wie reageert op de enquête, gaat akkoord met de voorwaarden van de gemeente."
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
@@ -118,9 +117,6 @@ def test_a_news_sentence_on_agreeing_to_a_councils_terms_stays() -> None:
     assert ("comments", notice) in aside(_text(TITLE, BODY, MORE, notice))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="card-run rule: a round-up's closing line without a full stop reads as a cut card"
-)
 def test_a_round_ups_items_before_a_closing_line_without_a_full_stop_stay() -> None:
     items = [
         "De brug over de IJssel is open. Fietsers zijn blij.",
