@@ -63,12 +63,14 @@ PARAGRAPH_LINE_CHARS = 150
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a recurring rubric's standing intro, its schedule and what the outlet gathers in it, a selection ("de
     # opvallendste"): "Elke werkdag om 18.00 uur zet Omroep Voorbeeld de opvallendste berichten uit de regio op een
-    # rij." (with title_rules' "In de rubriek …"); not a daily search in the news ("zoekt Defensie naar berichten")
+    # rij." (with title_rules' "In de rubriek …"), gathered from somewhere or in a row; not a daily search or a
+    # release in the news ("zoekt Defensie naar berichten", "zet Rijkswaterstaat de nieuwste beelden … online")
     (
         "rubric",
         r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
         r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
-        r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b",
+        r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b"
+        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b",
     ),
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren.",
     # "Hoe reageren via Disqus?" — the site's own rules closing the sentence, not a news sentence on who responds
