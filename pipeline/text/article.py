@@ -26,6 +26,7 @@ from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.page_body import body_line
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
@@ -50,8 +51,9 @@ from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.teasers import aged_items, dated_titles, teasers
+from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
-from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes
+from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import tip_questions, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
@@ -84,7 +86,8 @@ def article_from_blocks(
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
-    found = mark_lede(choose_headline(found if meta.headline else flat_title(found), meta.headline))
+    found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
+    found = mark_lede(found if keep_all else labels_below_title(found))
     return Article(
         source_name=source_name,
         text=text,
@@ -103,7 +106,7 @@ def with_templates(article: Article, templates: Callable[[list[Block]], list[Blo
     blocks = templates(list(article.blocks))
     if blocks == list(article.blocks):
         return article
-    blocks = mark_lede(choose_headline(blocks))
+    blocks = mark_lede(labels_below_title(choose_headline(blocks)))
     return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks))
 
 
@@ -136,12 +139,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
-    out = above_breadcrumb(menu_items(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out))))))
-    return web_chrome(
-        stamped_stories(
-            comment_sections(feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source)))
-        )
-    )
+    out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
+    out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
+    return web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

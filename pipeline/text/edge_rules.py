@@ -241,6 +241,8 @@ HERE_PROMPT_MAX_WORDS = 40
 LINK_POINTER_END = (
     r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$"
     r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
+    # "Lees het in onze verkiezingsspecial.": the outlet's special or dossier on it, with the question leading to it (site27)
+    r"|^(lees|bekijk|ontdek) (het|dat|alles|meer)( daarover)? (in|op) (de|onze|ons|het) [\w-]*(special|dossier|themapagina)\s*[.!]?$"
 )
 # "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
 # a place inside this very article ("onderaan dit artikel") is the article's own.

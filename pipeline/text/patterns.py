@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.text import scrape_rules, shape_rules, site_words, title_rules, web_rules
+from pipeline.text import reader_rules, scrape_rules, shape_rules, site_words, title_rules, web_rules
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -44,7 +44,10 @@ SITE_SENTENCES = (
 # sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
 READER_SENTENCES = _compile_reasons(
-    shape_rules.SITE_SENTENCES + title_rules.READER_SENTENCES + web_rules.READER_SENTENCES
+    shape_rules.SITE_SENTENCES
+    + title_rules.READER_SENTENCES
+    + reader_rules.READER_SENTENCES
+    + web_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"

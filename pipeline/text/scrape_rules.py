@@ -96,6 +96,72 @@ AUTHOR_BIO_LINK = r"https?://|www\.|(^|\s)@\w"
 AUTHOR_BIO_MAX_LINES = 4
 AUTHOR_BIO_MAX_WORDS = 90
 AUTHOR_BOX_AFTER_WORDS = 40  # only after a paragraph of the article's, at least this long
+# An author's bio without its subject after the name at the text's end (pipeline.text.web_edges.verb_bios, helper
+# site27): every sentence opens with a verb in the third person ("Fietst door de provincie op zoek naar …", "Schrijft
+# over cultuur.", "Is verslaggever.") — a capitalised word ending in -t or -d (or "Is", "Was") and a word in lower case
+# after it; a country or a town ("Nederland", "Zaanstad") and the words below end so too but open a sentence with its
+# subject still to come. Case-sensitive. Two such sentences at least: one alone is too often an adverb's.
+BIO_VERB = r"^(?![a-zà-ÿA-ZÀ-Ý]*(land|stad) )(?:[A-ZÀ-Ý][a-zà-ÿ]{2,}[td]t?|Is|Was) (?=[a-zà-ÿ])"
+BIO_NOT_VERBS = frozenset(
+    {
+        "het",
+        "dat",
+        "wat",
+        "dit",
+        "met",
+        "niet",
+        "tot",
+        "uit",
+        "omdat",
+        "nadat",
+        "want",
+        "ooit",
+        "eerst",
+        "net",
+        "vannacht",
+        "vanavond",
+        "gisteravond",
+        "tegelijkertijd",
+        "recent",
+        "zelfs",
+        "liefst",
+        "meest",
+        "best",
+        "laatst",
+        "sindsdien",
+        "eind",
+        "rond",
+        "iets",
+        "niets",
+        "zoiets",
+        "wereldwijd",
+        "ongeacht",
+        "gezien",
+        "gesteld",
+        "daarnaast",
+        "naast",
+        "juist",
+        "direct",
+        "opvallend",
+        "gemiddeld",
+        "altijd",
+        "allereerst",
+        "concreet",
+        "wellicht",
+        "iemand",
+        "niemand",
+        "doordat",
+        "honderd",
+        "volgend",
+        "kort",
+        "groot",
+        "bijvoorbeeld",
+    }
+)
+# a verb before its subject is a question or a condition ("Heeft u een tip?", "Gaat het mis, dan …"): no bio
+BIO_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er", "men", "dat"})
+BIO_MAX_WORDS = 60  # the bio paragraph: at most this long
+BIO_MIN_SENTENCES = 2
 
 # -- press-database exports (pipeline.text.press_exports) ------------------------------------------------------------
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): a print edition's date and page stamp

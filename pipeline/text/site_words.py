@@ -96,6 +96,22 @@ BOILERPLATE_WORDS = frozenset(
 # these is interface text, whatever it says ("Read more", "Show all comments", "Top stories").
 ENGLISH_INTERFACE_WORDS = frozenset(
     [
+        # a site's footer and consent dialog in English (helper site27): "Privacy policy", "Terms of use", "Cookie
+        # settings", "Accept all", "Sign up for our newsletter" ("us" is no such word: "US Open")
+        "about",
+        "accept",
+        "advertisement",
+        "contact",
+        "cookie",
+        "cookies",
+        "follow",
+        "newsletter",
+        "policy",
+        "privacy",
+        "register",
+        "settings",
+        "terms",
+        "use",
         "a",
         "all",
         "and",

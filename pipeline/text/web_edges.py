@@ -21,6 +21,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
 from pipeline.text import patterns, scrape_rules
 from pipeline.text.page_edges import running_text
+from pipeline.text.segment import split_sentences
 
 ROLE_LINE = re.compile(rules.ROLE_LINE)
 HANDLE_LINE = re.compile(rules.HANDLE_LINE)
@@ -30,6 +31,7 @@ EMBED_TIME = re.compile(rules.EMBED_TIME)
 EMBED_DATE = re.compile(rules.EMBED_DATE)
 PROMPT_LINE = re.compile(rules.PROMPT_LINE)
 DOSSIER_COUNT = re.compile(rules.DOSSIER_COUNT, re.IGNORECASE)
+BIO_VERB = re.compile(scrape_rules.BIO_VERB)
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
 
 
@@ -186,3 +188,47 @@ def _bio(text: str) -> bool:
     """A line of an author's bio: a link to the author's page or handle, or a writer's role ("is journalist")."""
     words = (w.strip(".,;:()").casefold() for w in text.split())
     return bool(AUTHOR_BIO_LINK.search(text)) or any(w.endswith(rules.AUTHOR_ROLE_NOUNS) for w in words)
+
+
+def verb_bios(blocks: Sequence[Block]) -> list[Block]:
+    """The author's bio without its subject at the text's end (helper site27): after the article's running text, a
+    person's name on its line, then one paragraph of at most BIO_MAX_WORDS words whose every sentence opens with a
+    verb, two sentences or more ("Fietst door de provincie op zoek naar bruggen. Schrijft over erfgoed."), then only
+    site text (a newsletter's signup) or nothing: the name is the byline, the bio the site's. Not when the text
+    named that person before (a box about the interviewee: "Anna de Vries / Woont in Zwolle. Werkt als …")."""
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
+    if len(kept) < 3:
+        return out
+    name, bio = kept[-2], kept[-1]
+    if (
+        bio != name + 1
+        or out[name].kind not in _LINE_KINDS
+        or not patterns.is_person_name(out[name].text.strip())
+        or out[bio].kind is not BlockKind.PARAGRAPH
+        or patterns.word_count(out[bio].text) > scrape_rules.BIO_MAX_WORDS
+        or not any(running_text(out[i]) for i in kept[:-2])
+        or _named_before(out[name].text, out[:name])  # a portrait's box about someone the text is about
+    ):
+        return out
+    sentences = out[bio].sentences if out[bio].sentences is not None else split_sentences(out[bio].text)
+    if len(sentences) >= scrape_rules.BIO_MIN_SENTENCES and all(_verb_first(s) for s in sentences):
+        out[name] = Block(BlockKind.BYLINE, out[name].text)
+        out[bio] = Block(BlockKind.SITE_TEXT, out[bio].text, reason="author")
+    return out
+
+
+def _verb_first(sentence: str) -> bool:
+    words = sentence.split()
+    return (
+        len(words) >= 3
+        and not sentence.rstrip("\"'’” ").endswith("?")  # a question to the reader, not a bio
+        and bool(BIO_VERB.match(sentence))
+        and words[0].casefold() not in scrape_rules.BIO_NOT_VERBS
+        and words[1].strip(",").casefold() not in scrape_rules.BIO_SUBJECTS
+    )
+
+
+def _named_before(name: str, blocks: Sequence[Block]) -> bool:
+    surname = name.split()[-1]
+    return any(re.search(rf"\b{re.escape(surname)}\b", b.text) for b in blocks)

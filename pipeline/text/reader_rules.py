@@ -1,0 +1,180 @@
+"""Site text by shape, helper site27 (issue 21): data, no logic — reader sentences that pipeline.text.patterns adds
+to its table (each a line or a sentence to the reader or in the page's voice: a pointer to the outlet's liveblog or
+shop, a liveblog's frame, a page pointer, a widget's or a paywall's line, a notice how the text was made), a rubric's
+label below the headline (pipeline.text.title_labels) and a liveblog pointer closing a summary
+(pipeline.text.liveblog_pointers). Described by phrasing to the reader and place, not by an outlet's strings.
+Case-insensitive unless marked. Reader sentences are not site text when quoted or reported
+(pipeline.text.patterns.reader_reason).
+"""
+
+from __future__ import annotations
+
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a pointer to the outlet's liveblog or topic page on a subject, in the imperative: "Volg alle ontwikkelingen over
+    # de storm in ons liveblog.", "Lees alles over de verkiezingen in dit dossier." (with no subject
+    # named, "Volg alle reacties in ons liveblog." may be a liveblog's own text and stays)
+    (
+        "promo",
+        r"^(volg|lees|bekijk) (alles|al het nieuws|het laatste nieuws|alle (ontwikkelingen|updates|berichten|nieuws))"
+        r" over\b[^.!?]{1,80}\b(in|op|via) (ons|onze|dit|deze|het|de) (live-?blog|dossier|themapagina|special)\s*[.!]?$",
+    ),
+    # a liveblog's frame glued to its summary: "Volg hier de laatste updates.", "Hieronder lees je
+    # het liveblog van gisteren terug.", "Onze redactie houdt u via dit liveblog op de hoogte."
+    (
+        "liveblog",
+        r"^(volg|lees|bekijk) (hier|hieronder) (de laatste (ontwikkelingen|updates|berichten)|het laatste nieuws|alles"
+        r"|al het nieuws)\b[^.!?]{0,60}[.!]?$"
+        r"|^(hier|hieronder|in dit (live-?)?blog) (lees|volg|bekijk|vind) (je|jij|u) (ons|onze|het|de) (live-?blog|verslag)\b"
+        r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) (dit|ons|het|onze) (live-?)?blog\b"
+        r"|\bhoud(en|t) (je|jullie|u) (in|via|met) (dit|ons|het|onze) (live-?)?blog op de hoogte\b",
+    ),
+    # a print digest's pointer to the page, after a summary's full stop or alone: "… gaat dicht. Pagina 6"
+    ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
+    # a print page's pointer to another section's page closing a short line: "Interview met de wethouder >Regio, 5"
+    ("page", r"^[^.!?]{0,60}[>»→]\s*(?-i:[A-ZÀ-Ý])[\w &-]{1,30},? (p\.|pagina |blz\.? )?\d{1,3}\s*$"),
+    # a cookie notice's consent by carrying on: "Door verder te surfen, ga je akkoord met ons cookiebeleid."
+    (
+        "consent",
+        r"^door (verder te (gaan|surfen|klikken|lezen|navigeren)|gebruik te maken van (deze|onze|de) (web)?site)"
+        r",? (ga|geef|stem) (je|u|jij)\b.{0,40}\b(akkoord|toestemming|in)\b",
+    ),
+    # the newsroom's request for tips on this very story: "Tips over dit verhaal? Mail …"
+    ("tip", r"^tips? (naar aanleiding van|over|bij|na) (dit|deze|het) (verhaal|artikel|bericht|stuk)\s*\?"),
+    # the page's widgets and notices to the reader each in the reader's address or the page's voice:
+    # a topic's notifications ("Ontvang een melding bij nieuwe artikelen over dit onderwerp", "Zet meldingen aan
+    # voor breaking news.", "Volg dit onderwerp")
+    (
+        "promo",
+        r"^((volg|like)\b[^.!?]{0,60}\ben )?(ontvang|krijg)( direct| meteen)? een (melding|pushbericht|notificatie"
+        r"|e-?mail)\b[^.!?]{0,60}\b(artikel|artikelen|nieuws|onderwerp|berichten|updates?)\b"
+        r"|^zet (de |je |uw )?(meldingen|notificaties|pushberichten|push-meldingen) aan\b"
+        r"|^volg dit (onderwerp|thema|dossier)\s*[.!]?$",
+    ),
+    ("interface", r"^leestijd\s*:?\s*\d{1,2}\s*(min(uten|uut|\.)?)\s*$"),  # "Leestijd: 3 minuten"
+    # a request to report an error in the article: "Zag je een fout in dit artikel? Meld het de redactie."
+    (
+        "tip",
+        r"^(zag|zie|vond|ontdekte|ziet|vindt) (je|jij|u) een (fout|taalfout|typfout|spelfout|onjuistheid)\b[^.!?]{0,40}\?",
+    ),
+    # an embed blocked by the cookie choice: "Deze content kan helaas niet worden getoond omdat je geen cookies …"
+    (
+        "consent",
+        r"\b(kan|kunnen) (hier )?(helaas )?niet (worden )?(getoond|weergegeven|geladen|afgespeeld)\b[^.!?]{0,60}\bcookies?\b",
+    ),
+    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?"
+    (
+        "promo",
+        r"^(log|meld) (je |u )?(nu |hier )?in\b[^.!?]{0,40}\b(verder te lezen|om te lezen|het (hele|volledige) artikel)\b"
+        r"|^(dit|het) (artikel|verhaal|stuk|interview) is (alleen|exclusief|uitsluitend) (voor|beschikbaar voor|te lezen"
+        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|lid|account)\s*\?",
+    ),
+    # how the text was made, said by the page: "Dit artikel is automatisch vertaald.", "Deze tekst is gemaakt met
+    # behulp van AI." (a notice, not an appeal: not one of EDGE_REASONS, it takes no neighbour)
+    (
+        "notice",
+        r"^(dit|deze) (artikel|tekst|bericht|samenvatting|vertaling) (is|werd|wordt) (automatisch|machinaal) (vertaald"
+        r"|gegenereerd|samengesteld)\b|^(dit|deze) (artikel|tekst|bericht|samenvatting) (is|werd) (gemaakt|geschreven"
+        r"|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel|chatgpt)\b",
+    ),
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente."
+    (
+        "banner",
+        r"^(dit|deze) (artikel|bericht|content|verhaal|productie|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
+        r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
+    ),
+    # a letters page's submission rule: "Brieven (hooguit 200 woorden) sturen naar …"
+    (
+        "comments",
+        r"^(ingezonden )?(brieven|reacties)\b[^.!?]{0,60}\b(richten aan|sturen naar|mailen naar|zenden aan)\b",
+    ),
+    # a pointer to the whole article elsewhere: "Het hele verhaal lees je op onze website."
+    (
+        "link",
+        r"\b(het )?(volledige|hele|complete) (artikel|verhaal|interview|bericht)\b[^.!?]{0,30}\b(lees|vind|bekijk"
+        r"|lezen)( je| u)?\b[^.!?]{0,20}\b(op|via|bij)\b",
+    ),
+    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op (ons|onze)\b"),  # "Abonneer je op ons kanaal"
+    # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
+    # verhaal is onderdeel van ons dossier Verkeer."
+    (
+        "rubric",
+        r"^(eerder|ook) verschenen in (deze|dit|de) (serie|reeks|rubriek)\b|^dit (artikel|verhaal|stuk|interview) is"
+        r" (deel|onderdeel|aflevering) (\d+ |[a-z]+ )?van (een|de|ons|onze|het)\b[^.!?]{0,40}\b(serie|reeks|dossier"
+        r"|rubriek|special)\b|^dit is (deel|aflevering) \d+ (van|uit|in) (een|de|onze|ons) (serie|reeks)\b",
+    ),
+    ("interface", r"^(je|u) leest nu\s*:"),  # "Je leest nu: <the title>"
+    # an affiliate disclosure: "Dit artikel bevat affiliate links.", "We krijgen een vergoeding als je via een link koopt."
+    (
+        "banner",
+        r"\baffiliate[- ]?links?\b|\b((ontvangen|krijgen|verdienen) (we|wij)|(we|wij) (ontvangen|krijgen|verdienen))"
+        r" (een )?(kleine )?(commissie|vergoeding)\b"
+        r"[^.!?]{0,60}\b(link|links|koopt|aankoop|bestelt)\b",
+    ),
+    # the outlet's customer service: "Een vraag over je abonnement? Neem contact op met onze klantenservice."
+    (
+        "promo",
+        r"^((heb|heeft) (je|u) )?(een )?vra(ag|gen) over (je|jouw|uw) abonnement\b"
+        r"|\bneem (dan )?contact op met onze klantenservice\b",
+    ),
+    # a closed or locked comment section: "Reageren is niet meer mogelijk.", "Log in om een reactie te plaatsen."
+    (
+        "comments",
+        r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\b|^de reactiemogelijkheid (is|wordt)"
+        r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
+    ),
+    # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
+    # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"
+    (
+        "interface",
+        r"^((toon|laad|bekijk) (meer|minder|alles)( (reacties|artikelen|berichten|nieuws|foto'?s|video'?s))?"
+        r"|verder lezen( in de app)?|(open|openen) in (de )?app|(artikel )?(opslaan|bewaren)|bewaar (dit )?artikel"
+        r"|(link|url) kopi[eë]ren|mail dit artikel|vertaal (dit artikel|deze pagina)|sluit (het )?(menu|venster)"
+        r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app)\s*$",
+    ),
+    # a consent dialog's lines in the site's voice and its buttons: "Deze cookies zijn nodig om de site te laten
+    # werken.", "Alles accepteren", "Alleen noodzakelijke cookies", "Voorkeuren aanpassen", "Toestemming beheren",
+    # "Klik op het informatie-icoon voor meer uitleg.", "Hier kun je per doeleinde je toestemming geven."
+    (
+        "consent",
+        r"^deze cookies (zijn|worden|kunnen|maken|helpen|zorgen)\b"
+        r"|^(alles|alle cookies|cookies) (accepteren|weigeren|toestaan)\b|^alleen (noodzakelijke?|functionele)( cookies)?\b"
+        r"|^(voorkeuren|cookievoorkeuren|cookie-instellingen) (aanpassen|beheren|opslaan|wijzigen)\b"
+        r"|^toestemming (beheren|intrekken)\s*$|^klik op het (informatie-?|info-?)?icoon\b"
+        r"|\bper (doeleinde|partij|leverancier)\b[^.!?]{0,40}\btoestemming\b"
+        r"|\btoestemming\b[^.!?]{0,40}\bper (doeleinde|partij|leverancier)\b",
+    ),
+    # a copyright line anywhere on the page: "Alle rechten voorbehouden © 2024 Voorbeeldkrant" (a photo's "© ANP" is its
+    # caption's credit and stays)
+    ("copyright", r"\balle rechten voorbehouden\b"),
+    # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
+    (
+        "interface",
+        r"^\(?\s*((de|het) )?(tekst|artikel|verhaal|interview) (gaat|loopt) (verder|door) (onder|na|naast|bij|hieronder)"
+        r"\b[^.!?()]{0,40}[.!]?\s*\)?$",
+    ),
+    # the outlet's own shop with a link to it, in the outlet's voice: "… en nu ligt hij in onze webshop (klik op de
+    # foto)", "Bestel de mok in onze webwinkel." (a shop's owner quoted is reported, not a promo)
+    (
+        "promo",
+        r"\b(onze|ons) [\w-]*(shop|webwinkel)\b.{0,60}\b(klik|link|bestel|bestellen)\b"
+        r"|\b(klik|bestel)\b.{0,60}\b(in|via|op|uit) (onze|ons) [\w-]*(shop|webwinkel)\b",
+    ),
+)
+
+# -- a rubric's label below the headline (pipeline.text.title_labels) ----------------------------------------------
+
+# A rubric's label on its own line right below the headline: an article and one word in lower case ("De kwestie",
+# "Het interview": no place is written so), or one capitalised word in lower case after its capital ("Proces",
+# "Stikstof-debat") when the author's name follows it (above the text a single word may be the place the article
+# is from: "Assen") — no figure, no punctuation, no capitals inside (an agency "ANP", "AMSTERDAM" stay).
+# Case-sensitive.
+TITLE_LABEL_NOUN = r"^(?:De|Het|Een) [a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
+TITLE_LABEL_WORD = r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?$"
+TITLE_LABEL_SECTION_MAX_WORDS = 2  # a later heading this short: the article's section headings; the first one stays
+
+# A pointer to the liveblog closing a summary paragraph after its news (pipeline.text.liveblog_pointers): "De brug
+# gaat zaterdag open. Volg de opening in ons liveblog.", "… Volg in dit liveblog het nieuws over de brug." — the
+# imperative "volg" and "(in|via) dit/ons liveblog" — when the text is not the liveblog itself (nothing else on the
+# page says live: LIVE_MARK; no entry has a time): the blog it points to is not in the text.
+GLUED_LIVEBLOG_POINTER = r"^volg\b[^.!?]{0,60}?\b(in|via|op) (dit|ons|onze|het) live-?blog\b[^.!?]{0,40}[.!]?$"
+LIVE_MARK = r"\blive\b|\blive-?(blog|updates?|verslag|tekst)\b"

@@ -1,0 +1,41 @@
+"""A rubric's label on its own line right below the headline (issue 21, helper site27): "Moet de brug blijven?" over
+"De achtergrond" over the text, "Nieuwe brug geopend" over "Rechtszaak" over the author's name — an article and one
+word in lower case, or one capitalised word with the author's name under it (a single word over the text can be the
+place the article is from); pipeline.text.reader_rules.TITLE_LABEL_*. The article's running text must follow, and
+its other headings must not be that short (a text of one-word section headings opens with its first section: that
+heading stays). Set aside as "rubric", after the headline is chosen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, reader_rules
+from pipeline.text.page_edges import running_text
+
+LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
+LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
+_LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+
+
+def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
+    if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
+        return out
+    label, below = out[title + 1].text.strip(), out[title + 2]
+    author = below.kind is BlockKind.BYLINE or (
+        below.kind in _LINE_KINDS and patterns.is_person_name(below.text.strip())
+    )
+    if not (LABEL_NOUN.match(label) or LABEL_WORD.match(label) and author):
+        return out
+    rest = out[title + 3 :] if author else out[title + 2 :]
+    sections = any(
+        b.kind is BlockKind.SUBHEADING and patterns.word_count(b.text) <= reader_rules.TITLE_LABEL_SECTION_MAX_WORDS
+        for b in rest
+    )
+    if sections or not any(running_text(b) for b in out[title + 2 :]):
+        return out
+    out[title + 1] = Block(BlockKind.SITE_TEXT, out[title + 1].text, reason="rubric")
+    return out
