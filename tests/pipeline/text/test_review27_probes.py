@@ -152,3 +152,15 @@ def test_a_columns_lines_trailing_off_and_its_short_closing_lines_stay() -> None
     ]
     text = _page(TITLE, BODY, *lines, "Niemand heeft het ooit weggehaald.", "Ook de gemeente niet.")
     assert "Ook de gemeente niet." in kept(text)
+
+
+@pytest.mark.xfail(strict=True, reason="region-label rule: two countries around a dash, the second before a colon")
+def test_a_headline_on_two_countries_stays_whole() -> None:
+    title = "Duitsland – Polen: grens weer open voor verkeer"
+    assert headline(_text(title, BODY, MORE)) == title
+
+
+@pytest.mark.xfail(strict=True, reason="region-name rule: a round-up's first section heading is a region's name")
+def test_a_round_up_by_region_keeps_its_first_sections_heading() -> None:
+    text = _text("Limburg", LONGER, "Brabant", f"{MORE} {BODY}")
+    assert "Limburg" in kept(text) and "Brabant" in kept(text)
