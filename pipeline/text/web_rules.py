@@ -41,9 +41,11 @@ _REGIONS = (
     r"|Noord-Brabant|Brabant|Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant"
     r"|Duitsland|Frankrijk|Engeland|Spanje|Italië|Amerika|Rusland|Oekraïne|China"
 )
-# Not when the title opens with an article: a feature's title after its subject ("Limburg – Het einde van de mijnen").
+# Not when the title opens with an article: a feature's title after its subject ("Limburg – Het einde van de mijnen");
+# nor with a word and a colon: a pair ("Duitsland – Polen: grens weer open").
 REGION_OPENING = (
-    rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS}|De|Het|Een|'t)\b)(?=(?-i:[A-ZÀ-Ý]))(?P<rest>.+)$"
+    rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS}|De|Het|Een|'t)\b)(?!\S+:)(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?P<rest>.+)$"
 )
 REGION_TITLE_MIN_WORDS = 4
 # A match's words in the title after the dash: the region is a team ("Twente – Feyenoord eindigt in gelijkspel").
@@ -52,7 +54,8 @@ REGION_MATCH = (
     r"|finale|interland|wedstrijd|competitie|doelpunt\w*|thuisduel|uitduel|derby)\b"
 )
 # The same name alone on the text's first line, above running text of at least REGION_TEXT_MIN_WORDS words
-# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline.
+# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline — not when another region's name
+# stands alone further on (a round-up's sections: "Limburg" … "Brabant" …).
 REGION_LINE = rf"^(?-i:{_REGIONS})$"
 REGION_TEXT_MIN_WORDS = 20
 

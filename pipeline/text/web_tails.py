@@ -53,13 +53,16 @@ def _opening_rest(blocks: Sequence[Block]) -> list[Block]:
 
 def _region_label(blocks: Sequence[Block]) -> list[Block]:
     """The text's first line a region's or country's name alone (web_rules.REGION_LINE), right above the
-    running text: the page's local section, not a one-word headline."""
+    running text: the page's local section, not a one-word headline (nor a round-up's first section: another
+    region's name alone further on)."""
     out = list(blocks)
     first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if first is None or first + 1 >= len(out) or out[first].kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
         return out
     following = out[first + 1]
-    if REGION_LINE.match(out[first].text.strip()) and following.kind in _TEXT_KINDS and _running(following):
+    sections = any(REGION_LINE.match(b.text.strip()) for b in out[first + 1 :])  # a round-up by region
+    label = REGION_LINE.match(out[first].text.strip()) and not sections
+    if label and following.kind in _TEXT_KINDS and _running(following):
         out[first] = Block(BlockKind.SITE_TEXT, out[first].text, reason="label")
     return out
 

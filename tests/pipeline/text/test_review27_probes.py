@@ -1,7 +1,7 @@
 """Review of round site27b's web-chrome rules (issue 21, review27): for each rule, article text or a headline of a
-similar shape, written here, that must stay. Fourteen probes failed on the merged rules: twelve pass after this review's
-guards; the two still marked xfail document an older rule's defect and a known limit, both left alone; the other four
-passed already."""
+similar shape, written here, that must stay. Sixteen probes failed on the merged rules: fourteen pass after this
+review's guards; the two still marked xfail document an older rule's defect and a known limit, both left alone; the
+other four passed already."""
 
 from __future__ import annotations
 
@@ -154,13 +154,11 @@ def test_a_columns_lines_trailing_off_and_its_short_closing_lines_stay() -> None
     assert "Ook de gemeente niet." in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="region-label rule: two countries around a dash, the second before a colon")
 def test_a_headline_on_two_countries_stays_whole() -> None:
     title = "Duitsland – Polen: grens weer open voor verkeer"
     assert headline(_text(title, BODY, MORE)) == title
 
 
-@pytest.mark.xfail(strict=True, reason="region-name rule: a round-up's first section heading is a region's name")
 def test_a_round_up_by_region_keeps_its_first_sections_heading() -> None:
     text = _text("Limburg", LONGER, "Brabant", f"{MORE} {BODY}")
     assert "Limburg" in kept(text) and "Brabant" in kept(text)
