@@ -162,3 +162,15 @@ def test_a_headline_on_two_countries_stays_whole() -> None:
 def test_a_round_up_by_region_keeps_its_first_sections_heading() -> None:
     text = _text("Limburg", LONGER, "Brabant", f"{MORE} {BODY}")
     assert "Limburg" in kept(text) and "Brabant" in kept(text)
+
+
+@pytest.mark.xfail(strict=True, reason="card-run rule: 'LinkedIn' reads as a title glued to a teaser opening 'In'")
+def test_a_round_ups_item_naming_linkedin_stays() -> None:
+    items = [
+        "De gemeente zoekt via LinkedIn een nieuwe directeur. De vacature staat tot mei open.",
+        "Lees meer",
+        "Het zwembad in Kampen gaat dicht voor onderhoud. Het duurt twee maanden.",
+        "Lees meer",
+    ]
+    text = _text(TITLE, BODY, *items)
+    assert items[0] in kept(text) and items[2] in kept(text)
