@@ -54,7 +54,7 @@ from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
-from pipeline.text.web_tails import web_chrome
+from pipeline.text.web_tails import tip_questions, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -203,6 +203,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     reasons = [patterns.site_sentence_reason(s) for s in sentences]
     if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
+    reasons = tip_questions(sentences, reasons)  # "Iets gezien in de stad?" before "Meld het aan onze redactie"
     for i in range(1, len(reasons)):
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]

@@ -40,6 +40,7 @@ TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
 TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
 REGION_OPENING = re.compile(web_rules.REGION_OPENING)
+REGION_MATCH = re.compile(web_rules.REGION_MATCH, re.IGNORECASE)
 TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
@@ -189,11 +190,13 @@ def tagged(kind: BlockKind, head: str) -> list[Block]:
 
 def _one_title(rest: str) -> bool:
     """A headline after a region's label: words enough, one sentence, no full stop closing it (a lede's opening
-    sentence after its dateline — "Utrecht – De gemeente wil … ." — is the article's)."""
+    sentence after its dateline — "Utrecht – De gemeente wil … ." — is the article's), no match's words (the region
+    a team: "Twente – Feyenoord eindigt in gelijkspel")."""
     return (
         patterns.word_count(rest) >= web_rules.REGION_TITLE_MIN_WORDS
         and not patterns.has_inner_sentence_end(rest)
         and not rest.rstrip().endswith(".")
+        and not REGION_MATCH.search(rest)
     )
 
 

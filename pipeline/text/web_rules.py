@@ -5,6 +5,8 @@ stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
+from pipeline.text.site_rules import SENTENCE_OPENERS
+
 _DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
 _MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
 _DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
@@ -39,10 +41,21 @@ _REGIONS = (
     r"|Noord-Brabant|Brabant|Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant"
     r"|Duitsland|Frankrijk|Engeland|Spanje|Italië|Amerika|Rusland|Oekraïne|China"
 )
-REGION_OPENING = rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS})\b)(?=(?-i:[A-ZÀ-Ý]))(?P<rest>.+)$"
+# Not when the title opens with an article: a feature's title after its subject ("Limburg – Het einde van de mijnen");
+# nor with a word and a colon: a pair ("Duitsland – Polen: grens weer open").
+REGION_OPENING = (
+    rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS}|De|Het|Een|'t)\b)(?!\S+:)(?=(?-i:[A-ZÀ-Ý]))"
+    r"(?P<rest>.+)$"
+)
 REGION_TITLE_MIN_WORDS = 4
+# A match's words in the title after the dash: the region is a team ("Twente – Feyenoord eindigt in gelijkspel").
+REGION_MATCH = (
+    r"\b(\d{1,2}-\d{1,2}|gelijkspel|gelijk|wint|winnen|verliest|verliezen|eindigt|zege|nederlaag|remise|uitslag"
+    r"|finale|interland|wedstrijd|competitie|doelpunt\w*|thuisduel|uitduel|derby)\b"
+)
 # The same name alone on the text's first line, above running text of at least REGION_TEXT_MIN_WORDS words
-# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline.
+# (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline — not when another region's name
+# stands alone further on (a round-up's sections: "Limburg" … "Brabant" …).
 REGION_LINE = rf"^(?-i:{_REGIONS})$"
 REGION_TEXT_MIN_WORDS = 20
 
@@ -51,45 +64,59 @@ PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
-    # a recurring rubric's standing intro, its schedule and what the outlet gathers in it: "Elke werkdag om 18.00 uur
-    # zet Omroep Voorbeeld de opvallendste berichten uit de regio op een rij." (with title_rules' "In de rubriek …")
+    # a recurring rubric's standing intro, its schedule and what the outlet gathers in it, a selection ("de
+    # opvallendste"): "Elke werkdag om 18.00 uur zet Omroep Voorbeeld de opvallendste berichten uit de regio op een
+    # rij." (with title_rules' "In de rubriek …"), gathered from somewhere or in a row; not a daily search or a
+    # release in the news ("zoekt Defensie naar berichten", "zet Rijkswaterstaat de nieuwste beelden … online")
     (
         "rubric",
         r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
         r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
-        r".{0,80}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b",
+        r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b"
+        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b",
     ),
-    # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren."
+    # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren.",
+    # "Hoe reageren via Disqus?" — the site's own rules closing the sentence, not a news sentence on who responds
+    # ("Wie reageert, moet aan voorwaarden voldoen", "…, gaat akkoord met de voorwaarden van de gemeente")
+    # nor a question how people react ("Hoe reageren de buren?")
     (
         "comments",
-        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\b(huis|spel|gebruiks)?(regels|voorwaarden)\b"
-        r"|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b|^hoe (kan (je|u) )?reageren\b",
+        r"\b(wie reageert|door te reageren|als (je|u) reageert)\b.{0,40}\bakkoord met (onze|de|deze) "
+        r"(huis|spel|gebruiks|reactie)?(regels|voorwaarden)( van (onze|deze|de) (web)?site)?\s*[.!]?$"
+        r"|^(fijn|leuk|bedankt|goed) dat (je|u|jij) (wil|wilt|wou) reageren\b"
+        r"|^hoe (kan (je|u) )?reageren( via \S+| op (dit|een|het) (artikel|bericht))?\s*\?$",
     ),
-    # a request for the reader's tips as a question and an imperative: "Iets opgemerkt in je buurt? Meld het
-    # aan de redactie"
-    (
-        "tip",
-        r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
-        r"|\b(meld|stuur|geef)( het| dit| je tip| uw tip)?( dan)?( door)? (aan|bij|naar) (onze|de) redactie\b",
-    ),
-    # a paywall's or an account's promo: "Gratis onbeperkt lezen op de app?", "Log in of maak een account aan …"
+    # a request for the reader's tips, an imperative naming the newsroom: "Meld het aan de redactie" (its question
+    # before it: TIP_QUESTION)
+    ("tip", r"\b(meld|stuur|geef)( het| dit| je tip| uw tip)?( dan)?( door)? (aan|bij|naar) (onze|de) redactie\b"),
+    # a paywall's or an account's promo: "Gratis onbeperkt lezen op de app?", "Onbeperkt toegang tot Voorbeeld+?", "Log
+    # in of maak een account aan …" — not a news question ("Krijgen ouderen onbeperkt toegang tot het ov?")
     (
         "promo",
-        r"\b(gratis )?onbeperkt (toegang|lezen)\b[^.!]{0,40}\?|^(log ?in|meld (je|u) aan) (of|en) (maak|registreer)\b"
+        r"^(gratis )?onbeperkt (toegang|lezen)( (tot|op|in|via) (de |het |onze )?(?-i:[A-ZÀ-Ý])\S*"
+        r"| (in|op|via) (de|onze) (app|site|website))?\s*\?"
+        r"|^(log ?in|meld (je|u) aan) (of|en) (maak|registreer)\b"
         r".{0,30}\baccount\b",
     ),
 )
+
+# The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
+# newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
+TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
 
 # A tail of related stories (pipeline.text.web_tails).
 # A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.
 CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
 CARD_RUN_MIN = 2
-# A card's title glued to its teaser: a lower-case letter (or a closing quote) right before a capital that opens a word
-# ("… gaat asfalt verruwenDe rotonde …").
-GLUED_TITLE = r"[a-zà-ÿ'’”][A-ZÀ-Ý][a-zà-ÿ]{2,}\b"
+# A card's title glued to its teaser: a word in lower case glued to a capitalised word ("… gaat asfalt verruwenRotonde
+# …"), or any word glued to a word that opens a sentence ("… bij ZwolleDe brandweer …") — not a brand's capital inside
+# its name ("McDonald's", "WhatsApp", "iPhone", "LinkedIn": no glued "In").
+GLUED_TITLE = rf"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’”]{{2,}}[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\b|[a-zà-ÿ'’”](?!In\b){SENTENCE_OPENERS}\b"
 # Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
 # of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
 # article text: the related list of the page, from the first to the text's end.
+# The lines below the run are no longer than its longest cut line: a list cut at a fixed length has no longer item
+# (a column's paragraphs trailing off, then longer paragraphs, stay).
 CUT_TEASER_END = r"[\w,](\.{3}|…)$"
 CUT_TEASER_MIN_WORDS = 15
 CUT_TEASERS_MIN = 2

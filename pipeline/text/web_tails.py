@@ -24,6 +24,7 @@ CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
+TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -52,13 +53,16 @@ def _opening_rest(blocks: Sequence[Block]) -> list[Block]:
 
 def _region_label(blocks: Sequence[Block]) -> list[Block]:
     """The text's first line a region's or country's name alone (web_rules.REGION_LINE), right above the
-    running text: the page's local section, not a one-word headline."""
+    running text: the page's local section, not a one-word headline (nor a round-up's first section: another
+    region's name alone further on)."""
     out = list(blocks)
     first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if first is None or first + 1 >= len(out) or out[first].kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
         return out
     following = out[first + 1]
-    if REGION_LINE.match(out[first].text.strip()) and following.kind in _TEXT_KINDS and _running(following):
+    sections = any(REGION_LINE.match(b.text.strip()) for b in out[first + 1 :])  # a round-up by region
+    label = REGION_LINE.match(out[first].text.strip()) and not sections
+    if label and following.kind in _TEXT_KINDS and _running(following):
         out[first] = Block(BlockKind.SITE_TEXT, out[first].text, reason="label")
     return out
 
@@ -73,8 +77,8 @@ def _card_link(block: Block) -> bool:
 
 def _card_run(blocks: Sequence[Block]) -> list[Block]:
     """Cards: a paragraph, its read-more link; CARD_RUN_MIN pairs in a row (after a paragraph of the article), and
-    after the last link only a card cut off by the page (no sentence's end) or nothing — with a card's shape: the
-    last one cut off, or a title glued to its teaser ("… gaat open op zondagDe nieuwe …")."""
+    after the last link only a card cut off by the page (no sentence's end) or nothing — with a card's shape: a
+    title glued to its teaser ("… gaat open op zondagDe nieuwe …"; a last line cut off alone is a round-up's close)."""
     out = list(blocks)
     links = [i for i, b in enumerate(out) if _card_link(b)]
     if len(links) < rules.CARD_RUN_MIN:
@@ -94,8 +98,8 @@ def _card_run(blocks: Sequence[Block]) -> list[Block]:
         return out
     if not any(b.kind in _TEXT_KINDS for b in out[:first_card]):
         return out  # the article's own text comes first
-    if not rest and not any(GLUED_TITLE.search(b.text) for b in out[first_card:last] if b.kind in _TEXT_KINDS):
-        return out  # a round-up's items with their links: no card's title glued to its teaser, none cut off
+    if not any(GLUED_TITLE.search(b.text) for b in out[first_card:last] if b.kind in _TEXT_KINDS):
+        return out  # a round-up's items with their links (maybe a closing line): no card's title glued to its teaser
     return [*out[:first_card], *(_aside(b) for b in out[first_card:])]
 
 
@@ -108,9 +112,26 @@ def cut_teaser_lines(lines: Sequence[str]) -> int | None:
     ]
     for i in cut:
         run = range(i, i + rules.CUT_TEASERS_MIN)
-        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]):
+        if i >= 1 and all(j in cut for j in run) and patterns.ends_sentence(lines[i - 1]) and _fixed_length(lines, i):
             return i
     return None
+
+
+def _fixed_length(lines: Sequence[str], start: int) -> bool:
+    """No line from `start` to the chunk's end is longer than the longest line cut off there: a list the page cut
+    at a fixed length (a column's paragraphs trailing off, then a longer paragraph: the column's)."""
+    longest = max(len(line) for line in lines[start:] if CUT_TEASER_END.search(line))
+    return all(len(line) <= longest for line in lines[start:])
+
+
+def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
+    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.")."""
+    out = list(reasons)
+    for i in range(len(out) - 1):
+        if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
+            out[i] = "tip"
+    return out
 
 
 def exclaimed_title(lines: Sequence[str]) -> bool:
