@@ -91,3 +91,42 @@ def test_a_cms_added_stamp_is_the_dateline_and_a_sentence_opening_with_added_sta
     for line in ("Toegevoegd aan de lijst zijn twee nieuwe namen", "Toegevoegd: een extra rijstrook"):
         blocks = article(joined(TITLE, line, BODY, MORE)).blocks
         assert line in [b.text for b in blocks if b.kind is not BlockKind.DATELINE and b.kind is not BlockKind.SITE_TEXT]
+
+
+ONE_LINE = (
+    "De brandweer rukte zaterdagavond uit voor een brand in een loods aan de Industrieweg in Zwolle. "
+    "Omwonenden moesten hun ramen en deuren sluiten vanwege de rook. Niemand raakte gewond. "
+    "De oorzaak van de brand is nog onbekend, meldt een woordvoerder van de veiligheidsregio. "
+    "Lees ook: Eerdere brand in Zwolle: ‘We hoorden een enorme knal’ De politie doet onderzoek naar de toedracht "
+    "en vraagt getuigen zich te melden. In de loods stonden tractoren, hooibalen en een oude vrachtwagen. "
+    "Het bedrijf was al jaren eigendom van een familie uit de buurt, die ter plaatse door slachtofferhulp werd "
+    "opgevangen. De Industrieweg was de hele avond afgesloten voor het verkeer. Ook het fietspad ernaast bleef "
+    "dicht tot na middernacht. ANP Beeld: Fotopersbureau Zwolle"
+)
+
+
+def test_a_read_also_link_glued_between_sentences_is_cut_out_and_the_article_around_it_stays() -> None:
+    text = joined(TITLE, ONE_LINE)
+    assert ("teaser", "Lees ook: Eerdere brand in Zwolle: ‘We hoorden een enorme knal’") in aside(text)
+    assert "De politie doet onderzoek naar de toedracht en vraagt getuigen zich te melden." in kept(text)
+    assert "De oorzaak van de brand is nog onbekend" in kept(text)
+
+
+def test_read_also_inside_a_sentence_stays() -> None:
+    inside = (
+        "In de folder van de gemeente staat onder het kopje Lees ook: ‘Meer groen in de wijk’ De bewoners lazen "
+        "het kopje pas later."
+    )  # no sentence ends before the marker: the sentence's own words
+    assert "Meer groen in de wijk" in kept(joined(TITLE, BODY, inside, MORE))
+
+
+def test_a_whole_article_on_one_line_ending_in_a_photo_credit_is_running_text_with_its_credit() -> None:
+    blocks = article(joined(TITLE, ONE_LINE)).blocks
+    assert not any(b.kind is BlockKind.CAPTION and "loods" in b.text for b in blocks)
+    assert "ANP Beeld: Fotopersbureau Zwolle" in kept(joined(TITLE, ONE_LINE))  # the credit is no brand name
+
+
+def test_a_photo_caption_with_its_credit_stays_a_caption() -> None:
+    caption = "Brandweerlieden blussen de loods aan de Industrieweg. Foto: Fotopersbureau Zwolle"
+    blocks = article(joined(TITLE, BODY, caption, MORE)).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.CAPTION] == [caption]
