@@ -288,6 +288,8 @@ GLUED_READ_ALSO = (
     r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?P<link>(?-i:Lees|Bekijk|Kijk) ook\s*:\s*[^.!?\n]{3,160}?[’”\"?!])"
     r"(?=\s+(?-i:[A-ZÀ-Ý]))"
 )
+# A photo's credit word and its colon: "Beeld: Provicom" after the last sentence is no brand's name.
+CREDIT_WORD = r"\b(foto|beeld|foto's|fotografie)\s*:"
 # A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
 # length (a paragraph read as a caption because of its credit) loses it.
 PHOTO_CREDIT_CAPTION_MIN_WORDS = 40

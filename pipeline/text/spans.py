@@ -49,6 +49,7 @@ CARD_QUESTION_MAX_WORDS = title_rules.CARD_QUESTION_MAX_WORDS
 
 Span = tuple[int, int, str]
 _GLUED_READ_ALSO = re.compile(edge_rules.GLUED_READ_ALSO)
+_CREDIT_WORD = re.compile(edge_rules.CREDIT_WORD, re.IGNORECASE)
 
 
 def site_spans(text: str) -> list[Span]:
@@ -289,7 +290,7 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]
-    credit = patterns.is_caption(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
+    credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []
