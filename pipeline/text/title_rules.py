@@ -303,3 +303,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
     ),
 )
+
+# A photo's caption glued after the title, closed by its credit in brackets: "Brand in Zwolle onder controle Brand
+# bij loods (foto Jan Jansen/ANP)" — the caption opens with the title's first word again (pipeline.text.title_line).
+TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"

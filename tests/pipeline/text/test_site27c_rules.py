@@ -130,3 +130,26 @@ def test_a_photo_caption_with_its_credit_stays_a_caption() -> None:
     caption = "Brandweerlieden blussen de loods aan de Industrieweg. Foto: Fotopersbureau Zwolle"
     blocks = article(joined(TITLE, BODY, caption, MORE)).blocks
     assert [b.text for b in blocks if b.kind is BlockKind.CAPTION] == [caption]
+
+
+def test_a_photo_caption_glued_after_the_title_is_cut_off_as_a_caption() -> None:
+    line = "Brand in loods Zwolle snel onder controle Brand in loods aan de Industrieweg (foto Jan Jansen/ANP)"
+    result = article(joined(line, BODY, MORE))
+    assert result.meta.headline == "Brand in loods Zwolle snel onder controle"
+    assert [b.text for b in result.blocks if b.kind is BlockKind.CAPTION] == [
+        "Brand in loods aan de Industrieweg (foto Jan Jansen/ANP)"
+    ]
+
+
+def test_a_title_with_a_bracket_or_its_first_word_again_but_no_credit_stays_whole() -> None:
+    for line in (
+        "Brand in loods Zwolle: Brand weer opgelaaid (update)",  # a bracket, no photo credit
+        "Zwolle wint van Zwolle-Zuid in derby (foto's)",  # the first word again, but joined: no caption's start
+    ):
+        result = article(joined(line, BODY, MORE))
+        assert line.startswith(result.meta.headline or "-") and patterns_words(result.meta.headline) >= 6, line
+        assert not any(b.kind is BlockKind.CAPTION for b in result.blocks), line
+
+
+def patterns_words(text: str | None) -> int:
+    return len((text or "").split())
