@@ -153,3 +153,16 @@ def test_a_title_with_a_bracket_or_its_first_word_again_but_no_credit_stays_whol
 
 def patterns_words(text: str | None) -> int:
     return len((text or "").split())
+
+
+def test_a_date_and_the_authors_name_or_a_place_date_and_source_are_bylines_and_the_title_below_is_the_headline() -> None:
+    for line in ("3-5-2024, Anna de Vries NwsZ.", "Zwolle - 3 mei 2024 14:05 | Persbureau Oost"):
+        result = article(joined(line, TITLE, BODY, MORE))
+        assert [b.text for b in result.blocks if b.kind is BlockKind.BYLINE] == [line], line
+        assert result.meta.headline == TITLE, line
+
+
+def test_a_date_before_a_sentence_or_a_bar_before_lower_case_words_is_no_byline() -> None:
+    for line in ("3-5-2024, Zwolle en Kampen doen mee aan de proef", "Zwolle - 3 mei 2024 | de uitslagen per wijk"):
+        blocks = article(joined(TITLE, BODY, line, MORE)).blocks
+        assert line not in [b.text for b in blocks if b.kind is BlockKind.BYLINE], line
