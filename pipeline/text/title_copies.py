@@ -23,7 +23,9 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
         return out
     index = opening + 1
-    while index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first:
+    while (
+        index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first
+    ):
         out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="repeated")
         index += 1
     return out

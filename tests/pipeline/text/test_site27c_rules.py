@@ -15,7 +15,9 @@ SHORT_TITLE = 'Wethouder over de nieuwe brug: "We zijn trots op het resultaat"'
 
 
 def test_a_bulleted_list_of_linked_titles_under_a_related_news_heading_is_set_aside() -> None:
-    text = joined(TITLE, BODY, MORE, "Gerelateerd nieuws", f"• {LONG_TITLE}", LONG_TITLE, f"• {SHORT_TITLE}", SHORT_TITLE)
+    text = joined(
+        TITLE, BODY, MORE, "Gerelateerd nieuws", f"• {LONG_TITLE}", LONG_TITLE, f"• {SHORT_TITLE}", SHORT_TITLE
+    )
     blocks = article(text).blocks
     assert not any(b.kind is BlockKind.LIST for b in blocks)
     assert MORE in kept(text)
@@ -90,7 +92,9 @@ def test_a_cms_added_stamp_is_the_dateline_and_a_sentence_opening_with_added_sta
     assert [b.text for b in blocks if b.kind is BlockKind.DATELINE] == ["Toegevoegd: 3-5-2024, 9.45 uur"]
     for line in ("Toegevoegd aan de lijst zijn twee nieuwe namen", "Toegevoegd: een extra rijstrook"):
         blocks = article(joined(TITLE, line, BODY, MORE)).blocks
-        assert line in [b.text for b in blocks if b.kind is not BlockKind.DATELINE and b.kind is not BlockKind.SITE_TEXT]
+        assert line in [
+            b.text for b in blocks if b.kind is not BlockKind.DATELINE and b.kind is not BlockKind.SITE_TEXT
+        ]
 
 
 ONE_LINE = (
@@ -155,7 +159,7 @@ def patterns_words(text: str | None) -> int:
     return len((text or "").split())
 
 
-def test_a_date_and_the_authors_name_or_a_place_date_and_source_are_bylines_and_the_title_below_is_the_headline() -> None:
+def test_a_date_and_author_or_a_place_date_and_source_are_bylines_above_the_headline() -> None:
     for line in ("3-5-2024, Anna de Vries NwsZ.", "Zwolle - 3 mei 2024 14:05 | Persbureau Oost"):
         result = article(joined(line, TITLE, BODY, MORE))
         assert [b.text for b in result.blocks if b.kind is BlockKind.BYLINE] == [line], line
