@@ -87,7 +87,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
     # (also with a section's name before "nieuws": "Meer 112 nieuws uit <plaats>", "Meer regionieuws")
-    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in|\w*nieuws|[\w-]+ nieuws)\b.{0,60}$"),
+    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in|[\w-]*nieuws|[\w-]+ nieuws)\b.{0,60}$"),
     # a link to more stories after a promo's question: "Lees dan ook eens <titel> of <titel>."
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (

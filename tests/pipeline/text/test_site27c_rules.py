@@ -58,7 +58,12 @@ def test_headings_about_maps_or_with_figures_stay() -> None:
 
 
 def test_more_news_of_a_section_and_latest_videos_are_teaser_headings() -> None:
-    for line in ("Meer 112 nieuws uit Zwolle en omgeving", "Meer regionieuws", "Laatste nieuwsvideo's"):
+    for line in (
+        "Meer 112 nieuws uit Zwolle en omgeving",
+        "Meer 112-nieuws",
+        "Meer regionieuws",
+        "Laatste nieuwsvideo's",
+    ):
         assert ("teaser", line) in aside(joined(TITLE, BODY, MORE, line)), line
     assert "Meer dan 112 mensen" in kept(joined(TITLE, BODY, "Meer dan 112 mensen meldden zich.", MORE))
 
