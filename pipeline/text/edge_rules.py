@@ -281,6 +281,15 @@ PHOTO_CREDIT_END = (
     r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie)\s*:\s*"
     r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+((van|de|der|den|ter|ten)\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){0,3})\s*$"
 )
+# A "Lees ook: <title>" link glued between two sentences of a paragraph (a page stored as one line): after a
+# sentence's end, the marker and a title without a full stop, up to the closing quote, question or exclamation
+# mark right before the next sentence's capital ("… gaat. Lees ook: Brand Goes: ‘Alles kwijt’ De politie …").
+GLUED_READ_ALSO = (
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?P<link>(?-i:Lees|Bekijk|Kijk) ook\s*:\s*[^.!?\n]{3,160}?[’”\"?!])"
+    r"(?=\s+(?-i:[A-ZÀ-Ý]))"
+)
+# A photo's credit word and its colon: "Beeld: Provicom" after the last sentence is no brand's name.
+CREDIT_WORD = r"\b(foto|beeld|foto's|fotografie)\s*:"
 # A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
 # length (a paragraph read as a caption because of its credit) loses it.
 PHOTO_CREDIT_CAPTION_MIN_WORDS = 40

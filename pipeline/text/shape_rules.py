@@ -92,7 +92,8 @@ SECTION_HEADER = (
     rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
     rf"|nieuws (uit|van) [\w' -]{{2,30}}"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
-    r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4})$"
+    r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
+    r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"
 )
 OPENING_LABEL = (
     r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3})(?<!\bvan)(?<!\bder)(?<!\bde)(?<!\bden)(?<!\bter)(?<!\bten)(?<!\bhet)"

@@ -86,17 +86,25 @@ _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
-    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in)\b.{0,60}$"),
+    # (also with a section's name before "nieuws": "Meer 112 nieuws uit <plaats>", "Meer regionieuws")
+    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in|[\w-]*nieuws|[\w-]+ nieuws)\b.{0,60}$"),
     # a link to more stories after a promo's question: "Lees dan ook eens <titel> of <titel>."
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
         "teaser",
         r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
     ),
-    ("teaser", r"^(het laatste nieuws|laatste nieuws|top ?\d+ (artikelen|nieuws))\s*:?$"),
+    ("teaser", r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws))\s*:?$"),
+    # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
+    ("interface", r"^((bekijk |toon )?(de )?locatie|bekijk|toon|open) (op|in) (de )?(kaart|google maps|plattegrond)$"),
+    # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg"
+    (
+        "interface",
+        r"^[a-z]{3,}[-_]?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}\w*(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
+    ),
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
@@ -191,7 +199,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter",
-        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b",
+        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op|om) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b"
+        # a sign-up form's consent box: "Ja, ik wil graag (wekelijks) de nieuwsbrief van <outlet> ontvangen …"
+        r"|^(ja,? )?ik wil (graag )?(\w+ ){0,2}(de|onze|jullie|jouw|uw) nieuwsbrief\b"
+        # and its promise that the reader can leave: "Je kan je altijd uitschrijven."
+        r"|^(je kunt|je kan|u kunt) (je|zich|u) (altijd|op (ieder|elk) moment|te allen tijde)( weer)? (uitschrijven|afmelden)\b",
     ),
     # a delivery promise to the reader's mailbox, with or without the word "nieuwsbrief"
     (
@@ -312,6 +324,7 @@ DATELINES: tuple[str, ...] = (
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
     r"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd|published|updated)\s*(op|:)?\s*\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
+    r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )
 

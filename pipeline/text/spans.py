@@ -48,6 +48,8 @@ _AGE_STAMP = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
 CARD_QUESTION_MAX_WORDS = title_rules.CARD_QUESTION_MAX_WORDS
 
 Span = tuple[int, int, str]
+_GLUED_READ_ALSO = re.compile(edge_rules.GLUED_READ_ALSO)
+_CREDIT_WORD = re.compile(edge_rules.CREDIT_WORD, re.IGNORECASE)
 
 
 def site_spans(text: str) -> list[Span]:
@@ -56,6 +58,7 @@ def site_spans(text: str) -> list[Span]:
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
+    found += _glued_read_also(text)
     return _merged(found)
 
 
@@ -281,12 +284,14 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 
 
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
-    """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2)."""
+    """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
+    photo's credit."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if _SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]
-    if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail):
+    credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
+    if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []
 
@@ -295,6 +300,11 @@ def _cut_marker(text: str) -> list[Span]:
     """An aggregator's cut-off marker at the end of the text ("… [+1293 chars]")."""
     match = _CUT_MARKER.search(text)
     return [(match.start(), match.end(), "interface")] if match else []
+
+
+def _glued_read_also(text: str) -> list[Span]:
+    """A "Lees ook: <title>" link glued between two sentences (edge_rules.GLUED_READ_ALSO)."""
+    return [(m.start("link"), m.end("link"), "teaser") for m in _GLUED_READ_ALSO.finditer(text)]
 
 
 def _loading(text: str) -> list[Span]:

@@ -37,6 +37,8 @@ PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IG
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
+CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
+CAPTION_RUNNING_MIN_SENTENCES = 4
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -196,12 +198,21 @@ def _line_role(line: str) -> list[Block]:
     for test, kind in (
         (patterns.is_dateline, BlockKind.DATELINE),
         (patterns.is_byline, BlockKind.BYLINE),
-        (patterns.is_caption, BlockKind.CAPTION),
+        (_is_caption, BlockKind.CAPTION),
         (patterns.is_table_line, BlockKind.TABLE),
     ):
         if test(line):
             return [Block(kind, line)]
     return []
+
+
+def _is_caption(line: str) -> bool:
+    """A caption by its credit ("… Foto: ANP") — not a line of running text's length and sentences that ends in
+    one (a whole article stored on one line, its photo's credit glued to the end)."""
+    if not patterns.is_caption(line):
+        return False
+    running = patterns.word_count(line) >= CAPTION_RUNNING_MIN_WORDS
+    return not (running and len(_SENTENCE_INSIDE.findall(line)) >= CAPTION_RUNNING_MIN_SENTENCES)
 
 
 def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -> bool:

@@ -59,8 +59,10 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
         return True
     if block.kind in (BlockKind.LIVEBLOG, BlockKind.TABLE):  # "13:59 <titel>", "1. <titel>": a stamped or ranked title
         return _listed_title(block, following)
+    if block.kind is BlockKind.LIST and standfirsts:  # "Gerelateerd nieuws" / "• <titel>" / "• <titel>": linked titles
+        return bool(block.items) and all(title_shaped(item) or _carded(item, following) for item in block.items)
     if block.kind not in (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.PARAGRAPH):
-        return False  # lists, quotes, captions are the article's
+        return False  # quotes, captions, a list of sentences are the article's
     titled = not standfirsts and title_shaped(block.text)  # a title after "Lees ook", longer than a heading
     if block.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or patterns.is_heading(block.text) or titled:
         return standfirsts or not _heads(block, following)
@@ -80,6 +82,11 @@ def _listed_title(block: Block, following: Block | None) -> bool:
     if not ranked or not title_shaped(ranked.group("title")) or _SCORE.search(ranked.group("title")):
         return False
     return sum(1 for word in ranked.group("title").split() if any(c.isdigit() for c in word)) <= 1
+
+
+def _carded(item: str, following: Block | None) -> bool:
+    """A linked title repeated as the next block (a card's link, then its title): a teaser however long."""
+    return following is not None and " ".join(following.text.split()) == " ".join(item.split())
 
 
 def _heads(heading: Block, following: Block | None) -> bool:

@@ -45,6 +45,7 @@ TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
 FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
+TITLE_CAPTION_CREDIT = re.compile(title_rules.TITLE_CAPTION_CREDIT, re.IGNORECASE)
 TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
 BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
@@ -144,6 +145,8 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
+    if (caption := _glued_caption(text)) is not None:
+        return [Block(block.kind, text[:caption].strip()), Block(BlockKind.CAPTION, text[caption:].strip())]
     section = TITLE_SECTION_TAIL.match(text) if export else None
     if section and patterns.word_count(section.group("head")) >= HEAD_MIN_WORDS:
         return [
@@ -166,6 +169,19 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
             Block(BlockKind.SITE_TEXT, tail, reason="site_name"),
         ]
     return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def _glued_caption(text: str) -> int | None:
+    """Where a photo's caption glued after the title begins (title_rules.TITLE_CAPTION_CREDIT): the line ends in
+    a bracketed photo credit and its first word comes again, capitalised, after HEAD_MIN_WORDS words or more."""
+    if not TITLE_CAPTION_CREDIT.search(text):
+        return None
+    words = list(re.finditer(r"\S+", text))
+    first = words[0].group() if words else ""
+    if not first[:1].isupper():
+        return None
+    again = next((w for w in words[HEAD_MIN_WORDS:] if w.group() == first), None)
+    return again.start() if again is not None else None
 
 
 def _bar_label(label: str, headline: str) -> bool:

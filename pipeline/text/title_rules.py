@@ -226,7 +226,17 @@ DATED_BYLINE = (
     r"^\d{1,2}\s+(?-i:[a-z]{3,9}|[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?"
     r"\s+(door|by)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(\s+[\w.'’-]+){0,4}$"
 )
-BYLINES: tuple[str, ...] = (DATED_BYLINE,)
+# A numeric date, a comma and the author's name (an outlet's short tag after it): "3-5-2024, Anna de Vries NwsZ.";
+# a place, a dash, the date and time, a bar and the source: "Zwolle - 3 mei 2024 14:05 | Persbureau Oost".
+DATE_NAME_BYLINE = (
+    r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+(van|de|der|den|ter|ten))*"
+    r"(\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}(\s+\w{2,8}\.?)?$"
+)
+PLACE_DATE_SOURCE = (
+    r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(\s[\w'’-]+){0,2}\s[-–]\s\d{1,2}\s+[a-z]{3,9}\s+\d{4}(\s+\d{1,2}[:.]\d{2})?"
+    r"\s*\|\s*(?-i:[A-ZÀ-Ý])[\w.&'’-]*(\s[\w.&'’-]+){0,3}$"
+)
+BYLINES: tuple[str, ...] = (DATED_BYLINE, DATE_NAME_BYLINE, PLACE_DATE_SOURCE)
 # A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
 COUNT_LINE = r"^\d{1,6}$"
 COUNT_AFTER = ("share", "comments")
@@ -303,3 +313,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
     ),
 )
+
+# A photo's caption glued after the title, closed by its credit in brackets: "Brand in Zwolle onder controle Brand
+# bij loods (foto Jan Jansen/ANP)" — the caption opens with the title's first word again (pipeline.text.title_line).
+TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"

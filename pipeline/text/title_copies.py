@@ -1,0 +1,31 @@
+"""Copies of the title at the page's opening (pipeline.text.article calls this): a page that prints its title
+two or three times in a row (the page's title, the player's title, the article's heading) — the first copy is the
+title, the copies right after it are set aside as "repeated"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+
+TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
+
+
+def title_copies(blocks: Sequence[Block]) -> list[Block]:
+    """The opening line (not set aside, at least TITLE_COPY_MIN_WORDS words, not a sentence of running text
+    ending in a full stop) and the blocks right after it with the very same text: those copies set aside."""
+    out = list(blocks)
+    opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if opening is None:
+        return out
+    first = " ".join(out[opening].text.split())
+    if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
+        return out
+    index = opening + 1
+    while (
+        index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first
+    ):
+        out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="repeated")
+        index += 1
+    return out
