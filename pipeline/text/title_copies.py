@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.page_lists import aside
 
 TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
 
@@ -26,6 +27,6 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     while (
         index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first
     ):
-        out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="repeated")
+        out[index] = aside(out[index], "repeated")
         index += 1
     return out

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
+from pipeline.text.page_lists import aside
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
@@ -29,7 +30,7 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def _aside(block: Block) -> Block:
-    return block if block.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+    return aside(block, "teaser")
 
 
 def web_chrome(blocks: Sequence[Block]) -> list[Block]:

@@ -175,3 +175,12 @@ def test_a_date_before_a_sentence_or_a_bar_before_lower_case_words_is_no_byline(
     for line in ("3-5-2024, Zwolle en Kampen doen mee aan de proef", "Zwolle - 3 mei 2024 | de uitslagen per wijk"):
         blocks = article(joined(TITLE, BODY, line, MORE)).blocks
         assert line not in [b.text for b in blocks if b.kind is BlockKind.BYLINE], line
+
+
+def test_a_timed_title_copy_keeps_its_time_when_set_aside() -> None:
+    # a liveblog entry's time stays on the copy set aside: no character of the text is lost (found by
+    # test_structure's property test on the merged rules)
+    doc = article("\n".join(["18:46 Politie zet gebied af", "18:46 Politie zet gebied af", BODY, MORE]))
+    copies = [b for b in doc.blocks if b.kind is BlockKind.SITE_TEXT and b.reason == "repeated"]
+    assert "18:46" in " ".join((b.time or "") + b.text for b in copies)  # the copy's time is set aside with it
+    assert "".join((b.time or "") + b.text for b in doc.blocks).count("18:46") == 2
