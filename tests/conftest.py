@@ -43,6 +43,19 @@ HARNESS_SECONDS: list[float] = []
 BRIEF = [sys.executable, "-m", "brief_cli.main"]  # the CLI, as a subprocess of this interpreter
 
 
+def wire_pair(folder: Path, original: str = "nu.md", copy: str = "telegraaf.md") -> tuple[Path, Path]:
+    """A seed's whole text as NU.nl's article (09:30) and as De Telegraaf's wire copy of it under
+    another headline (10:15), written as Markdown with front matter: (original, copy)."""
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    first, second = folder / original, folder / copy
+    first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
+    second.write_text(
+        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
+        encoding="utf-8",
+    )
+    return first, second
+
+
 def short_article(seed: Path, paragraphs: int = 3) -> bytes:
     """The first `paragraphs` paragraphs of a seed article, as a file's bytes: an article of the
     same kind (the date line, the title, paragraphs of news sentences) at a fraction of the model

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import SEEDS, short_article
+from tests.conftest import SEEDS, short_article, wire_pair
 
 
 @pytest.fixture()
@@ -310,16 +310,9 @@ def test_the_inbox_is_briefed_in_publication_order_so_a_wire_copy_is_marked(
     from brief_cli.main import app
     from flows.daily_briefing import daily_briefing
 
-    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
-    (inbox / "a-kopie.md").write_text(
-        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
-        encoding="utf-8",
-    )
-    (inbox / "b-origineel.md").write_text(
-        f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8"
-    )
+    wire_pair(inbox, original="b-origineel.md", copy="a-kopie.md")
     settings = {**terse_flow_settings, "batch_articles": 1, "max_concurrency": 1, "inbox_pattern": "*.md"}
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day="2022-02-12")
     assert len(report.briefed) == 2, report.failed

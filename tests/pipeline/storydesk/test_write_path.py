@@ -11,20 +11,14 @@ from typer.testing import CliRunner
 
 from brief_cli.main import app
 from pipeline.batch import build_briefs
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, wire_pair
 
 
 def test_briefs_join_stories_and_a_wire_copy_is_marked(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
     # the whole seed's text: stories are joined and copies found on the Dutch; the terse translator
     # (tests/conftest.py) writes a word a sentence (the copy's sentences are then sentence-cache hits)
     tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
-    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
-    first, copy = tmp_path / "nu.md", tmp_path / "telegraaf.md"
-    first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
-    copy.write_text(
-        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
-        encoding="utf-8",
-    )
+    first, copy = wire_pair(tmp_path)
     # one run after the other: a copy is recognised against an article seen before it (and published before it)
     outcomes = build_briefs([first], tiny_settings) + build_briefs([copy], tiny_settings)
     assert all(hasattr(o, "path") for o in outcomes), outcomes
@@ -44,13 +38,7 @@ def test_a_wire_copy_listed_before_its_original_in_one_batch_is_still_the_copy(
     # a feed lists its newest item first: the batch meets the articles in publication order, whatever
     # order they are given in or their locks are taken in (by cache key)
     tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
-    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
-    first, copy = tmp_path / "nu.md", tmp_path / "telegraaf.md"
-    first.write_text(f"---\noutlet: NU.nl\ndate: 2022-02-12T09:30:00+01:00\n---\n\n{body}", encoding="utf-8")
-    copy.write_text(
-        f"---\noutlet: De Telegraaf\ndate: 2022-02-12T10:15:00+01:00\n---\n\n# Amerikanen moeten weg\n\n{body}",
-        encoding="utf-8",
-    )
+    first, copy = wire_pair(tmp_path)
     outcomes = build_briefs([copy, first], tiny_settings)
     assert all(hasattr(o, "path") for o in outcomes), outcomes
     result = CliRunner().invoke(app, ["stories", "--out", str(tiny_settings.out_dir), "--json"])
