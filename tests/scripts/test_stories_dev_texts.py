@@ -50,7 +50,16 @@ def test_a_jekyll_post_gives_its_front_matter_title_and_body():
 
 
 @pytest.mark.parametrize(
-    "name", ["stories_dev", "stories_dev5", "stories_blind3", "stories_blind4", "stories_blind5", "stories_blind6"]
+    "name",
+    [
+        "stories_dev",
+        "stories_dev5",
+        "stories_blind3",
+        "stories_blind4",
+        "stories_blind5",
+        "stories_blind6",
+        "stories_blind7",
+    ],
 )
 def test_every_labelled_story_set_has_unique_ids_known_copies_and_a_locator(name):
     rows = [json.loads(line) for line in (DATA / name / "labels.jsonl").read_text().splitlines() if line.strip()]
