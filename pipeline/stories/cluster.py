@@ -33,6 +33,7 @@ from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
@@ -101,8 +102,10 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     remember(features, signature, store, settings.duplicates)
     if not created:
         merges = merge_if_one(state, scored, features, store, settings)
-        if merges:
-            story_id = store.article_story(features.article_id) or story_id
+    if not merges:
+        merges = merge_met(state, scored, features, store, settings)
+    if merges:
+        story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 
