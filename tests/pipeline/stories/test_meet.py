@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from pipeline.stories.cluster import ClusterSettings
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.meet import merge_met
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.store import StoryState
 from pipeline.stories.vectors import norm
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 DAY = date(2026, 3, 2)
 RARE = ("peter m", "jannienne", "den dolder", "brouwersdam", "ten hag", "zwolle", "trump", "utrecht")
@@ -134,3 +134,90 @@ def test_off_and_unalike_centroids():
     b = story(2, 3, ("peter m", "jannienne"), vector(4, "b"))
     assert not meet(b, a, replace(ClusterSettings(), meet_similarity=0.0)).merges
     assert not meet(story(2, 3, ("peter m", "jannienne"), vector(1, "b")), a).merges  # 0.2 alike
+
+
+def _two_stories(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> MemoryStoryStore:
+    """A window with `first` as one story and `second` as another (its first article made to open a
+    story of its own, as a lead that scored just below the threshold would; nothing merges meanwhile)."""
+    off = replace(ClusterSettings(), meet_similarity=0.0)
+    store = unrelated_window(off)
+    for i, (title, body) in enumerate(first + second):
+        settings = replace(off, threshold=0.99) if i == len(first) else off
+        assign(feat(f"a{i}", "Krant", at(0, 1 + i * 0.5), title, body), store, settings)
+    assert len({store.article_story(f"a{i}") for i in range(len(first) + len(second))}) == 2
+    return store
+
+
+SISTER = [
+    (
+        "Zus van Peter M.: kliniek Vossenberg nam ons niet serieus",
+        "Zus Marieke van Peter M. zegt dat de familie zich niet serieus genomen voelt door de kliniek Vossenberg"
+        " in Veldhoven. Zij waarschuwde de kliniek al dat haar broer wilde vluchten, vertelt Marieke.",
+    ),
+    (
+        "Familie Peter M. boos op kliniek: 'Hij wilde vluchten'",
+        "De familie van Peter M. is boos op de kliniek Vossenberg in Veldhoven. Zus Marieke waarschuwde de kliniek"
+        " vorige week al dat haar broer wilde vluchten, maar niemand belde de familie terug.",
+    ),
+]
+SEARCH = [
+    (
+        "Politie zoekt ontsnapte patiënt Peter M. uit kliniek in Veldhoven",
+        "De politie zoekt met een foto naar Peter M., een patiënt die zaterdag niet terugkeerde van zijn verlof uit"
+        " de forensische kliniek Vossenberg in Veldhoven. De politie verspreidt zijn signalement en vraagt getuigen"
+        " zich te melden.",
+    ),
+    (
+        "Signalement ontsnapte Peter M. verspreid",
+        "De politie heeft het signalement verspreid van Peter M., die ontsnapte uit de forensische kliniek"
+        " Vossenberg in Veldhoven. Getuigen die hem zien, moeten direct de politie bellen; benader hem niet zelf,"
+        " zegt de politie.",
+    ),
+]
+KERKEWIJK = [
+    (
+        "Uitslaande brand in woning aan de Kerkewijk in Veenendaal",
+        "In een woning aan de Kerkewijk in Veenendaal is dinsdagavond een uitslaande brand uitgebroken. De"
+        " brandweer schaalde op naar middelbrand; de bewoners konden op tijd naar buiten.",
+    ),
+    (
+        "Woning Kerkewijk Veenendaal onbewoonbaar na brand",
+        "De woning aan de Kerkewijk in Veenendaal die dinsdagavond in brand stond, is onbewoonbaar. De brandweer"
+        " had het vuur na twee uur onder controle; de bewoners slapen bij familie.",
+    ),
+]
+BERNHARDLAAN = [
+    (
+        "Brand in schuur aan de Prins Bernhardlaan in Veenendaal",
+        "Aan de Prins Bernhardlaan in Veenendaal is dinsdagavond een schuur in brand gevlogen. De brandweer"
+        " voorkwam dat het vuur oversloeg naar de woning; de politie onderzoekt of de brand is aangestoken.",
+    ),
+    (
+        "Politie zoekt getuigen van schuurbrand Prins Bernhardlaan",
+        "De politie zoekt getuigen van de brand in een schuur aan de Prins Bernhardlaan in Veenendaal."
+        " Buurtbewoners zagen dinsdagavond twee jongens wegrennen kort voordat de brand uitbrak.",
+    ),
+]
+
+
+def test_assign_merges_two_stories_of_one_escape_when_one_grows():
+    store = _two_stories(SISTER, SEARCH)
+    body = (
+        "De politie zoekt nog altijd naar Peter M., die ontsnapte uit de kliniek Vossenberg in Veldhoven. Zus"
+        " Marieke zegt dat de familie niet serieus werd genomen en dat hij wilde vluchten; de politie vraagt"
+        " getuigen zich te melden."
+    )
+    result = assign(feat("z", "Krant", at(0, 4), "Politie en familie zoeken ontsnapte Peter M.", body), store)
+    assert len(result.merges) == 1 and store.merges == list(result.merges)
+    assert {store.article_story(f"a{i}") for i in range(4)} == {result.story_id}
+
+
+def test_assign_keeps_two_fires_of_one_town_apart():
+    store = _two_stories(KERKEWIJK, BERNHARDLAAN)
+    body = (
+        "De woning aan de Kerkewijk in Veenendaal is na de uitslaande brand van dinsdagavond gesloopt. De brandweer"
+        " onderzoekt nog hoe de brand kon ontstaan."
+    )
+    result = assign(feat("z", "Krant", at(0, 4), "Brandweer onderzoekt brand Kerkewijk Veenendaal", body), store)
+    assert not result.merges and not store.merges
+    assert store.article_story("a0") != store.article_story("a2")
