@@ -15,8 +15,9 @@ same rare person, place or organisation and the story holds a headline term of i
 (`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
-alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
-recorded. Deterministic for a given order: ties break on story id.
+alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
+side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
+merge is recorded. Deterministic for a given order: ties break on story id.
 """
 
 from __future__ import annotations
