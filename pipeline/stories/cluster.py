@@ -15,8 +15,9 @@ same rare person, place or organisation and the story holds a headline term of i
 (`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
-alike, they are merged (see `merge`): the larger keeps its id (ties: the older) and the merge is
-recorded. Deterministic for a given order: ties break on story id.
+alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
+side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
+merge is recorded. Deterministic for a given order: ties break on story id.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
@@ -101,8 +103,10 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     remember(features, signature, store, settings.duplicates)
     if not created:
         merges = merge_if_one(state, scored, features, store, settings)
-        if merges:
-            story_id = store.article_story(features.article_id) or story_id
+    if not merges:
+        merges = merge_met(state, scored, features, store, settings)
+    if merges:
+        story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 

@@ -59,15 +59,23 @@ def merge_if_one(
         other = store.story(other_id)
         if other is None or not _alike(joined, other, store, settings):
             continue
-        kept, absorbed = sorted((joined, other), key=lambda s: (-s.size, s.story_id))
-        merged = combine(kept, absorbed)
-        store.drop_story(absorbed.story_id)
-        store.save_story(merged)
-        store.move_articles(absorbed.article_ids, kept.story_id)
-        merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
-        store.record_merge(merge)
-        return (merge,)
+        return (merge_two(joined, other, features, store, value),)
     return ()
+
+
+def merge_two(
+    joined: StoryState, other: StoryState, features: ArticleFeatures, store: StoryStore, value: float
+) -> StoryMerge:
+    """Merge two stories of the window when `features` arrived: the larger keeps its id (ties: the
+    older), the merge is recorded."""
+    kept, absorbed = sorted((joined, other), key=lambda s: (-s.size, s.story_id))
+    merged = combine(kept, absorbed)
+    store.drop_story(absorbed.story_id)
+    store.save_story(merged)
+    store.move_articles(absorbed.article_ids, kept.story_id)
+    merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
+    store.record_merge(merge)
+    return merge
 
 
 def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
@@ -80,11 +88,11 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
     if store.document_count() < settings.name_min_docs:
         return True
     prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    weights = {n: name_weight(n, store, prior) for n in _core(a)}
-    return bool(shared_entities(weights, _core(b), settings.merge_key))
+    weights = {n: name_weight(n, store, prior) for n in core(a)}
+    return bool(shared_entities(weights, core(b), settings.merge_key))
 
 
-def _core(story: StoryState) -> dict[str, int]:
+def core(story: StoryState) -> dict[str, int]:
     """The names at least half of a story's articles give: what the story is about."""
     need = (story.size + 1) // 2
     return {n: c for n, c in story.names.items() if c >= need}

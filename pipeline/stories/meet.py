@@ -1,0 +1,122 @@
+"""Two stories of the window that grew side by side about one event: merged when they meet.
+
+A short lead joins the story whose words it shares most, so one event's coverage can grow as two
+stories that never take each other's articles (the police's search for an escaped patient beside the
+clinic's word on him; one storm night's damage beside its weather warnings). `merge_met` looks, when a
+story grows, at the other stories its new article scored with: two that each hold `meet_size`
+articles or more, seen within `meet_hours` of each other, whose centroids are `meet_similarity` alike
+(a story's centroid averages its articles, so two sizable ones alike tell one event, where two single
+articles alike may share only their kind) and whose cores share a telling name (`merge.core`: the
+names half of each story's articles give; not a country) are merged — unless their event marks,
+their headline actors or a roundup say otherwise (two matches, two riders, a day's overview).
+Deterministic: the best-scoring such story merges (ties: lower id); at most one merge an article.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pipeline.stories import events
+from pipeline.stories.evidence import distinct, name_weight, shared_entities
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.lexicon import PARTICLES
+from pipeline.stories.merge import ROUNDUP, core, merge_two
+from pipeline.stories.rarity import pseudo_docs
+from pipeline.stories.store import StoryMerge, StoryState, StoryStore
+from pipeline.stories.vectors import dot
+
+
+class MeetSettings(Protocol):
+    """The `settings.ClusterSettings` fields `merge_met` reads."""
+
+    @property
+    def meet_similarity(self) -> float: ...
+    @property
+    def meet_hours(self) -> float: ...
+    @property
+    def meet_size(self) -> int: ...
+    @property
+    def meet_key(self) -> float: ...
+    @property
+    def meet_score(self) -> float: ...
+    @property
+    def meet_entities(self) -> int: ...
+    @property
+    def meet_single(self) -> float: ...
+    @property
+    def name_min_docs(self) -> int: ...
+    @property
+    def prior_docs(self) -> float: ...
+    @property
+    def prior_fade(self) -> float: ...
+
+
+def merge_met(
+    grown: StoryState,
+    scored: list[tuple[float, int]],
+    features: ArticleFeatures,
+    store: StoryStore,
+    settings: MeetSettings,
+) -> tuple[StoryMerge, ...]:
+    """Merge the story that grew with the first story of `scored` (the article's candidates, best first)
+    it met (see the module)."""
+    if not settings.meet_similarity or grown.size < settings.meet_size or not grown.norm:
+        return ()
+    if ROUNDUP in grown.marks or store.document_count() < settings.name_min_docs:
+        return ()
+    for value, other_id in scored:
+        if value < settings.meet_score:
+            break
+        if other_id == grown.story_id:
+            continue
+        other = store.story(other_id)
+        if other is None or other.size < settings.meet_size or not other.norm or ROUNDUP in other.marks:
+            continue
+        if _hours_apart(grown, other) > settings.meet_hours:
+            continue
+        similarity = dot(grown.centroid, other.centroid) / (grown.norm * other.norm)
+        if similarity < settings.meet_similarity:
+            continue
+        shared, weights = _shared_keys(grown, other, store, settings)
+        if settings.meet_key and (not shared or similarity < _needed(shared, weights, settings)):
+            continue
+        if events.clash(_marks(grown, shared), _marks(other, shared)):
+            continue
+        return (merge_two(grown, other, features, store, value),)
+    return ()
+
+
+def _hours_apart(a: StoryState, b: StoryState) -> float:
+    """Hours between the spans of two stories (0 when they overlap)."""
+    gap = max(a.first_seen - b.last_seen, b.first_seen - a.last_seen)
+    return max(0.0, gap.total_seconds() / 3600)
+
+
+def _shared_keys(
+    a: StoryState, b: StoryState, store: StoryStore, settings: MeetSettings
+) -> tuple[list[str], dict[str, float]]:
+    """The telling names both stories' cores give (`evidence.shared_entities`; none asked: empty), and
+    how telling each name of `a`'s core is."""
+    if not settings.meet_key:
+        return [], {}
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    weights = {n: name_weight(n, store, prior) for n in core(a)}
+    return shared_entities(weights, core(b), settings.meet_key), weights
+
+
+def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings) -> float:
+    """The centroid similarity two stories sharing these entities need: `meet_similarity` when they
+    share `meet_entities` distinct ones (the patient, his sister and the clinic's village; the towns a
+    storm hit), `meet_single` when one (a president in the news for two things the same day)."""
+    several = distinct(shared, weights) >= settings.meet_entities
+    return settings.meet_similarity if several else settings.meet_single
+
+
+def _marks(story: StoryState, shared: list[str]) -> frozenset[str]:
+    """The story's event marks as the clash reads them: when both stories' cores give one full name of
+    a person or thing ("Peter M.", "Anne Faber": several words, the first no particle as in "Den
+    Dolder"), the ages are of the people around them (the sister's "(49)" beside the patient's "(43)"),
+    not of two cases, and are left out; scores, rounds and sets still tell two matches."""
+    if any(" " in n and n.split(" ", 1)[0] not in PARTICLES for n in shared):
+        return frozenset(m for m in story.marks if not m.startswith("age:"))
+    return frozenset(story.marks)
