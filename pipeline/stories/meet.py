@@ -72,7 +72,7 @@ def merge_met(
         other = store.story(other_id)
         if other is None or other.size < settings.meet_size or not other.norm or ROUNDUP in other.marks:
             continue
-        if _hours_apart(grown, other) > settings.meet_hours:
+        if _dated(grown) or _dated(other) or _hours_apart(grown, other) > settings.meet_hours:
             continue
         similarity = dot(grown.centroid, other.centroid) / (grown.norm * other.norm)
         if similarity < settings.meet_similarity:
@@ -84,6 +84,12 @@ def merge_met(
             continue
         return (merge_two(grown, other, features, store, value),)
     return ()
+
+
+def _dated(story: StoryState) -> bool:
+    """An end of the story's span is a date without a time (a printed paper's): its hours say nothing, and
+    a day's stories of a print archive would all stand within hours of each other."""
+    return story.first_dated or story.last_dated
 
 
 def _hours_apart(a: StoryState, b: StoryState) -> float:

@@ -88,6 +88,14 @@ def test_one_storm_night_over_two_stories_merges():
     assert [(m.kept, m.absorbed) for m in meet(damage, warning).merges] == [(2, 1)]
 
 
+def test_stories_of_papers_that_give_dates_only_never_meet_by_their_hours():
+    # a print archive's day: every article at the same date, so "within hours" says nothing
+    warning = replace(story(1, 3, ("brouwersdam", "utrecht"), vector(2, "w")), first_dated=True, last_dated=True)
+    damage = story(2, 4, ("brouwersdam", "utrecht"), vector(2, "d"))
+    assert meet(damage, warning).merges == []
+    assert meet(replace(damage, last_dated=True), story(1, 3, ("brouwersdam", "utrecht"), vector(2, "w"))).merges == []
+
+
 def test_two_fires_in_one_town_stay_apart():
     # only the town in common: one shared entity needs more alike words than two fire reports have
     first = story(1, 3, ("zwolle",), vector(2, "a"))
