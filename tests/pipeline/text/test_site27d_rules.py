@@ -1,0 +1,64 @@
+"""Site text by shape (issue 21, helper site27d): a poll's question, counters without their icons, a tag row with
+capital-I separators, a request to report an error, a share appeal — each next to article text of the same shape
+that stays. Examples written here."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+
+
+def test_a_poll_line_is_set_aside() -> None:
+    for line in ("Poll: Moet de brug ook 's nachts open blijven?", "PEILING: Te duur?"):
+        assert ("poll", line) in aside(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_a_poll_in_the_news_or_a_question_stays() -> None:
+    for line in (
+        "Uit een poll van de gemeente blijkt dat de helft van de inwoners tegen de brug is.",
+        "Moet de brug ook 's nachts open blijven?",
+        "Poll: meerderheid wil nachtelijke openstelling",
+    ):
+        assert line in kept(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_counters_on_lines_of_their_own_are_set_aside() -> None:
+    for line in ("14 claps", "0 bezoekers", "1.204 weergaven"):
+        assert ("counter", line) in aside(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_counts_in_a_sentence_stay() -> None:
+    line = "Het evenement trok 1.204 bezoekers, meer dan vorig jaar."
+    assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_tag_row_with_capital_i_separators_is_set_aside() -> None:
+    line = "TAGS  I  Zwolle  I  Kees Bakker  I  Zwembad"
+    assert any(reason == "tags" for reason, _ in aside(joined(TITLE, BODY, MORE, line)))
+
+
+def test_a_sentence_about_tags_stays() -> None:
+    line = "Tags I gave the children were all lost, zei de Engelse bezoeker."
+    assert "children" in kept(joined(TITLE, BODY, MORE, line))
+
+
+def test_a_request_to_report_an_error_is_set_aside() -> None:
+    line = "Typfout gezien? Mail de redactie."
+    assert [reason for reason, _ in aside(joined(TITLE, BODY, MORE, line))] == ["correction", "tip"]
+
+
+def test_a_question_about_a_mistake_in_the_news_stays() -> None:
+    line = "Fout gezien bij de VAR? De bond zegt van niet en laat de uitslag staan."
+    assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_share_appeal_is_set_aside() -> None:
+    for line in ("Deel dit bericht met je vrienden!", "Laat dit verhaal viral gaan in Kampen, deel het met al je vrienden!"):
+        assert any(reason == "share" for reason, _ in aside(joined(TITLE, BODY, MORE, line))), line
+
+
+def test_sharing_in_the_news_or_a_quoted_appeal_stays() -> None:
+    for line in (
+        "De winnaar deelde het prijzengeld met zijn vrienden uit de straat.",
+        "'Deel het met je vrienden,' zei de burgemeester over de nieuwe app.",
+    ):
+        assert line in kept(joined(TITLE, BODY, line, MORE)), line
