@@ -21,6 +21,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("label", r"^in (dit|deze) (artikel|video|verhaal|bericht|dossier|aflevering)\s*:$"),
     # a media label on its own line: "Met video", "MET FOTO'S"
     ("video", r"^met (video|foto['’]?s|beelden|audio|podcast)$"),
+    # a link to the outlet's news of a place or subject: "Bekijk al het lokale nieuws van Kampen", "Alle berichten
+    # over Zwolle" is a heading of a list (TEASER_MARKERS)
+    ("link", r"^(bekijk|lees|ontdek|volg) (al het|alle|meer) (\w+ )?(nieuws|berichten|artikelen) (uit|van|over|in|rond) [^.!?]{1,40}$"),
+    # an aggregator's button to follow a place: "Ontvang updates voor Kampen"
+    ("promo", r"^ontvang (updates|meldingen|berichten|notificaties|pushberichten|nieuws) (voor|over|uit) [^.!?]{1,40}$"),
     # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"
@@ -74,6 +79,11 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "correction",
         r"^(een )?(foutje|typfout|taalfout|spelfout|tikfout|schrijffout)( of \w+)? (gezien|gevonden|ontdekt|gespot)\s*\?$",
     ),
+    # a link to the full text at its source, as an aggregator closes its excerpt: "Lees het hele bericht bij Voorbeeld.",
+    # "Lees het volledige artikel op hun website."
+    ("link", r"^lees (het|dit) (volledige|hele) (artikel|verhaal|bericht) (bij|op|via) [^.!?]{1,40}[.!]?$"),
+    # a paywall's slogan before its offer: "Mis niks, word abonnee!"
+    ("promo", r"^mis (niks|niets)\s*[,!]\s*(lees|abonneer|word|neem)\b[^.!?]{0,30}!$"),
     # a share appeal: the reader asked to share this article with friends ("Deel dit bericht met je vrienden!",
     # "Laat dit artikel viral gaan")
     (

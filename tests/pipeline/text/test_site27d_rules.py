@@ -62,3 +62,42 @@ def test_sharing_in_the_news_or_a_quoted_appeal_stays() -> None:
         "'Deel het met je vrienden,' zei de burgemeester over de nieuwe app.",
     ):
         assert line in kept(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_links_to_more_local_news_and_to_the_source_and_a_follow_button_are_set_aside() -> None:
+    for reason, line in (
+        ("link", "Bekijk al het nieuws uit Kampen"),
+        ("link", "Lees het hele bericht bij Voorbeeldkrant."),
+        ("promo", "Ontvang updates voor Kampen"),
+    ):
+        assert (reason, line) in aside(joined(TITLE, BODY, MORE, line)), line
+
+
+def test_news_about_updates_or_reading_stays() -> None:
+    for line in (
+        "Bewoners ontvangen updates over de werkzaamheden per brief.",
+        "Lees het hele bericht bij de politie was het advies van de wijkagent, die niets kwijt wilde.",
+        "Ontvang updates voor Kampen? Dat kan pas na de zomer, zegt de gemeente.",
+    ):
+        assert line in kept(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_a_paywall_slogan_and_its_offer_are_promo() -> None:
+    slogan, offer = "Mis niks, word abonnee!", "Kies hier je abonnement."
+    reasons = [reason for reason, _ in aside(joined(TITLE, BODY, MORE, slogan, offer))]
+    assert reasons == ["promo", "promo"]
+
+
+def test_a_missed_chance_in_the_news_stays() -> None:
+    line = "Mis niks van de intocht, zegt de organisatie, en kom op tijd."
+    assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_most_recent_heading_opens_a_story_list() -> None:
+    teaser = "Kampen krijgt nieuwe brug over de IJssel"
+    assert ("teaser", "Meest recent") in aside(joined(TITLE, BODY, MORE, "Meest recent", teaser))
+
+
+def test_a_most_recent_figure_in_a_sentence_stays() -> None:
+    line = "Meest recent zijn de cijfers van het CBS over 2023."
+    assert line in kept(joined(TITLE, BODY, line, MORE))
