@@ -26,6 +26,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", r"^(bekijk|lees|ontdek|volg) (al het|alle|meer) (\w+ )?(nieuws|berichten|artikelen) (uit|van|over|in|rond) [^.!?]{1,40}$"),
     # an aggregator's button to follow a place: "Ontvang updates voor Kampen"
     ("promo", r"^ontvang (updates|meldingen|berichten|notificaties|pushberichten|nieuws) (voor|over|uit) [^.!?]{1,40}$"),
+    # a weather widget: a date, a temperature and the wind ("vrijdag 3 mei 14°C 20 km/u"); not a weather report's
+    # sentence or a forecast's day without the wind ("Vrijdag wordt het 14°C", "Zaterdag 3 mei 14°C")
+    ("weather", rf"^{_DATE}\s+-?\d{{1,2}}\s*°\s*C?\s+\d{{1,3}}\s*(km(/u|/h)?|bft)$"),
+    # a card's category in lower case and its stamp: "verkeer 3 mrt 09:15"
+    ("label", rf"^(?-i:[a-z]{{3,20}})\s+{_DATE}\s+{_CLOCK}$"),
     # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"

@@ -101,3 +101,13 @@ def test_a_most_recent_heading_opens_a_story_list() -> None:
 def test_a_most_recent_figure_in_a_sentence_stays() -> None:
     line = "Meest recent zijn de cijfers van het CBS over 2023."
     assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_weather_widget_and_a_category_stamp_atop_the_page_are_set_aside() -> None:
+    assert ("weather", "vrijdag 3 mei 14°C 20 km/u") in aside(joined(TITLE, BODY, MORE, "vrijdag 3 mei 14°C 20 km/u"))
+    assert ("label", "verkeer 3 mrt 09:15") in aside(joined("verkeer 3 mrt 09:15", TITLE, BODY, MORE))
+
+
+def test_a_forecast_day_a_weather_sentence_and_a_bare_stamp_stay() -> None:
+    for line in ("Zaterdag 3 mei 14°C", "Vrijdag wordt het 14°C met een zwakke wind.", "Marktdag 3 mei 14:00"):
+        assert line in kept(joined(TITLE, BODY, line, MORE)), line
