@@ -300,7 +300,8 @@ BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     r"^(van onze|onze) (verslaggever|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
     r"^bron\s*:\s*\S.{0,40}$",
-    r"^redactie$",
+    # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
+    r"^(redactie|door)$",
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
 )
 

@@ -4,7 +4,8 @@ that stays. Examples written here."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from pipeline.document import BlockKind
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 
 
 def test_a_poll_line_is_set_aside() -> None:
@@ -111,3 +112,12 @@ def test_a_weather_widget_and_a_category_stamp_atop_the_page_are_set_aside() -> 
 def test_a_forecast_day_a_weather_sentence_and_a_bare_stamp_stay() -> None:
     for line in ("Zaterdag 3 mei 14°C", "Vrijdag wordt het 14°C met een zwakke wind.", "Marktdag 3 mei 14:00"):
         assert line in kept(joined(TITLE, BODY, line, MORE)), line
+
+
+def test_a_bare_byline_label_under_the_title_is_a_byline_not_site_text() -> None:
+    blocks = article(joined(TITLE, "door", BODY, MORE)).blocks
+    assert [b.kind for b in blocks if b.text == "door"] == [BlockKind.BYLINE]
+
+
+def test_a_lower_case_tag_link_still_is_site_text() -> None:
+    assert ("label", "zwembad") in aside(joined(TITLE, BODY, "zwembad", MORE))
