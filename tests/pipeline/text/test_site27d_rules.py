@@ -121,3 +121,16 @@ def test_a_bare_byline_label_under_the_title_is_a_byline_not_site_text() -> None
 
 def test_a_lower_case_tag_link_still_is_site_text() -> None:
     assert ("label", "zwembad") in aside(joined(TITLE, BODY, "zwembad", MORE))
+
+
+def test_a_section_label_glued_after_the_title_and_echoed_below_it_is_cut_off() -> None:
+    title = "Nieuwe brug over de IJssel geopend na jaren van vertraging"
+    result = article(joined(f"{title} Regio\nRegio", title, BODY, MORE))
+    assert result.meta.headline == title
+    assert [b.text for b in result.blocks if b.kind is BlockKind.SITE_TEXT] == ["Regio", "Regio", title]
+
+
+def test_a_title_ending_in_a_place_that_a_line_below_names_stays_whole() -> None:
+    title = "Nieuwe brug geopend over de rivier bij Zwolle"
+    result = article(joined(f"{title}\nZwolle", BODY, MORE))  # no copy of a shorter title follows
+    assert result.meta.headline == title
