@@ -236,7 +236,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a link to more stories inside a promo's paragraph: "Vond je dit leuk? Lees dan ook eens <titel>."
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"),
     # a subscription offer in the imperative: "Of neem een proefabonnement op de krant!"
-    ("promo", r"^((en|of) )?(neem (nu )?(een )?|kies (hier |nu )?(je|jouw|uw|een) )(gratis |digitaal )?(proef)?abonnement\b"),
+    (
+        "promo",
+        r"^((en|of) )?(neem (nu )?(een )?|kies (hier |nu )?(je|jouw|uw|een) )(gratis |digitaal )?(proef)?abonnement\b",
+    ),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
     # a promo for the outlet's own topic page: "(al het nieuws|alles) over X … op onze speciale pagina"
     (

@@ -23,9 +23,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("video", r"^met (video|foto['’]?s|beelden|audio|podcast)$"),
     # a link to the outlet's news of a place or subject: "Bekijk al het lokale nieuws van Kampen", "Alle berichten
     # over Zwolle" is a heading of a list (TEASER_MARKERS)
-    ("link", r"^(bekijk|lees|ontdek|volg) (al het|alle|meer) (\w+ )?(nieuws|berichten|artikelen) (uit|van|over|in|rond) [^.!?]{1,40}$"),
+    (
+        "link",
+        r"^(bekijk|lees|ontdek|volg) (al het|alle|meer) (\w+ )?(nieuws|berichten|artikelen) (uit|van|over|in|rond) [^.!?]{1,40}$",
+    ),
     # an aggregator's button to follow a place: "Ontvang updates voor Kampen"
-    ("promo", r"^ontvang (updates|meldingen|berichten|notificaties|pushberichten|nieuws) (voor|over|uit) [^.!?]{1,40}$"),
+    (
+        "promo",
+        r"^ontvang (updates|meldingen|berichten|notificaties|pushberichten|nieuws) (voor|over|uit) [^.!?]{1,40}$",
+    ),
     # a weather widget: a date, a temperature and the wind ("vrijdag 3 mei 14°C 20 km/u"); not a weather report's
     # sentence or a forecast's day without the wind ("Vrijdag wordt het 14°C", "Zaterdag 3 mei 14°C")
     ("weather", rf"^{_DATE}\s+-?\d{{1,2}}\s*°\s*C?\s+\d{{1,3}}\s*(km(/u|/h)?|bft)$"),

@@ -53,7 +53,10 @@ def test_a_question_about_a_mistake_in_the_news_stays() -> None:
 
 
 def test_a_share_appeal_is_set_aside() -> None:
-    for line in ("Deel dit bericht met je vrienden!", "Laat dit verhaal viral gaan in Kampen, deel het met al je vrienden!"):
+    for line in (
+        "Deel dit bericht met je vrienden!",
+        "Laat dit verhaal viral gaan in Kampen, deel het met al je vrienden!",
+    ):
         assert any(reason == "share" for reason, _ in aside(joined(TITLE, BODY, MORE, line))), line
 
 
