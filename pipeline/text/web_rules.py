@@ -35,8 +35,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a weather widget: a date, a temperature and the wind ("vrijdag 3 mei 14°C 20 km/u"); not a weather report's
     # sentence or a forecast's day without the wind ("Vrijdag wordt het 14°C", "Zaterdag 3 mei 14°C")
     ("weather", rf"^{_DATE}\s+-?\d{{1,2}}\s*°\s*C?\s+\d{{1,3}}\s*(km(/u|/h)?|bft)$"),
-    # a card's category in lower case and its stamp: "verkeer 3 mrt 09:15"
-    ("label", rf"^(?-i:[a-z]{{3,20}})\s+{_DATE}\s+{_CLOCK}$"),
+    # a card's category in lower case (no day's name: a bare dateline) and its stamp: "verkeer 3 mrt 09:15"
+    ("label", rf"^(?!{_DAYS}\s)(?-i:[a-z]{{3,20}})\s+{_DATE}\s+{_CLOCK}$"),
     # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"

@@ -137,3 +137,7 @@ def test_a_title_ending_in_a_place_that_a_line_below_names_stays_whole() -> None
     title = "Nieuwe brug geopend over de rivier bij Zwolle"
     result = article(joined(f"{title}\nZwolle", BODY, MORE))  # no copy of a shorter title follows
     assert result.meta.headline == title
+
+
+def test_a_lower_case_day_and_its_stamp_atop_the_page_stay_a_dateline() -> None:
+    assert "maandag 3 maart 2025 09:15" in kept(joined(TITLE, "maandag 3 maart 2025 09:15", BODY, MORE))
