@@ -92,7 +92,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
         "teaser",
-        r"^(meest (gelezen|bekeken)|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
+        r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
     ),
     ("teaser", r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws))\s*:?$"),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
@@ -236,7 +236,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a link to more stories inside a promo's paragraph: "Vond je dit leuk? Lees dan ook eens <titel>."
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"),
     # a subscription offer in the imperative: "Of neem een proefabonnement op de krant!"
-    ("promo", r"^((en|of) )?neem (nu )?(een )?(gratis |digitaal )?(proef)?abonnement\b"),
+    (
+        "promo",
+        r"^((en|of) )?(neem (nu )?(een )?|kies (hier |nu )?(je|jouw|uw|een) )(gratis |digitaal )?(proef)?abonnement\b",
+    ),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
     # a promo for the outlet's own topic page: "(al het nieuws|alles) over X … op onze speciale pagina"
     (
@@ -300,7 +303,8 @@ BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     r"^(van onze|onze) (verslaggever|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
     r"^bron\s*:\s*\S.{0,40}$",
-    r"^redactie$",
+    # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
+    r"^(redactie|door)$",
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
 )
 

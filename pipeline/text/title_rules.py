@@ -209,9 +209,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # of capitalised words: "Onderwerpen: Begroting 2026, het zwembad en de brug" lists a meeting's agenda (review26).
     (
         "tags",
-        r"^(in dit artikel|(?-i:[Tt]ags|[Tt]refwoorden|[Oo]nderwerpen))(\s*:\s*"
+        r"^(in dit artikel|(?-i:[Tt]ags|TAGS|[Tt]refwoorden|[Oo]nderwerpen))((\s*[:|]\s*|\s+(?-i:I)\s+)"
         + _TAG
-        + r"(\s*[,|·•]\s*"
+        + r"((\s*[,|·•]\s*|\s+(?-i:I)\s+)"
         + _TAG
         + r")+"
         r"|\s+(?-i:[A-ZÀ-Ý])[^.!?]*?(?-i:[a-zà-ÿ][A-ZÀ-Ý])[^.!?]*)$",

@@ -21,6 +21,26 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("label", r"^in (dit|deze) (artikel|video|verhaal|bericht|dossier|aflevering)\s*:$"),
     # a media label on its own line: "Met video", "MET FOTO'S"
     ("video", r"^met (video|foto['’]?s|beelden|audio|podcast)$"),
+    # a link to the outlet's news of a place or subject: "Bekijk al het lokale nieuws van Kampen", "Alle berichten
+    # over Zwolle" is a heading of a list (TEASER_MARKERS)
+    (
+        "link",
+        r"^(bekijk|lees|ontdek|volg) (al het|alle|meer) (\w+ )?(nieuws|berichten|artikelen) (uit|van|over|in|rond) [^.!?]{1,40}$",
+    ),
+    # an aggregator's button to follow a place: "Ontvang updates voor Kampen"
+    (
+        "promo",
+        r"^ontvang (updates|meldingen|berichten|notificaties|pushberichten|nieuws) (voor|over|uit) [^.!?]{1,40}$",
+    ),
+    # a weather widget: a date, a temperature and the wind ("vrijdag 3 mei 14°C 20 km/u"); not a weather report's
+    # sentence or a forecast's day without the wind ("Vrijdag wordt het 14°C", "Zaterdag 3 mei 14°C")
+    ("weather", rf"^{_DATE}\s+-?\d{{1,2}}\s*°\s*C?\s+\d{{1,3}}\s*(km(/u|/h)?|bft)$"),
+    # a card's category in lower case (no day's name: a bare dateline) and its stamp: "verkeer 3 mrt 09:15"
+    ("label", rf"^(?!{_DAYS}\s)(?-i:[a-z]{{3,20}})\s+{_DATE}\s+{_CLOCK}$"),
+    # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
+    ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
+    # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"
+    ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
 )
 
 # A media label in capitals (up to two words before the media word) glued to the text's first word: "MET VIDEOEen
@@ -64,6 +84,24 @@ PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # the question of a request to report an error in the text: "Typfout gezien?" (its instruction to write: the tip
+    # rules) — not a question about a referee's mistake ("Fout gezien bij de VAR?": the question goes on)
+    (
+        "correction",
+        r"^(een )?(foutje|typfout|taalfout|spelfout|tikfout|schrijffout)( of \w+)? (gezien|gevonden|ontdekt|gespot)\s*\?$",
+    ),
+    # a link to the full text at its source, as an aggregator closes its excerpt: "Lees het hele bericht bij Voorbeeld.",
+    # "Lees het volledige artikel op hun website."
+    ("link", r"^lees (het|dit) (volledige|hele) (artikel|verhaal|bericht) (bij|op|via) [^.!?]{1,40}[.!]?$"),
+    # a paywall's slogan before its offer: "Mis niks, word abonnee!"
+    ("promo", r"^mis (niks|niets)\s*[,!]\s*(lees|abonneer|word|neem)\b[^.!?]{0,30}!$"),
+    # a share appeal: the reader asked to share this article with friends ("Deel dit bericht met je vrienden!",
+    # "Laat dit artikel viral gaan")
+    (
+        "share",
+        r"\b(deel|delen) (het|dit( artikel| bericht| verhaal)?|deze (post|pagina)) (met|onder) (je|jouw|uw|al je|al uw) "
+        r"(vrienden|familie|kennissen|netwerk|volgers)\b|^laat (dit|het|deze) (artikel|bericht|verhaal|post) viral gaan\b",
+    ),
     # a recurring rubric's standing intro, its schedule and what the outlet gathers in it, a selection ("de
     # opvallendste"): "Elke werkdag om 18.00 uur zet Omroep Voorbeeld de opvallendste berichten uit de regio op een
     # rij." (with title_rules' "In de rubriek …"), gathered from somewhere or in a row; not a daily search or a
