@@ -73,9 +73,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
-    seen: dict[
-        int, tuple[StoryState, bool, bool, Callable[[], bool]]
-    ] = {}  # a candidate's state and clashes, read once for both vectors
+    seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
         lead = tfidf(features, store, prior_docs=prior)
