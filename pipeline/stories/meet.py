@@ -7,8 +7,9 @@ story grows, at the other stories its new article scored with: two that each hol
 articles or more, seen within `meet_hours` of each other, whose centroids are `meet_similarity` alike
 (a story's centroid averages its articles, so two sizable ones alike tell one event, where two single
 articles alike may share only their kind) and whose cores share a telling name (`merge.core`: the
-names half of each story's articles give; not a country) are merged — unless their event marks,
-their headline actors or a roundup say otherwise (two matches, two riders, a day's overview).
+names half of each story's articles give; not a country) are merged — unless their event marks or a
+roundup say otherwise (two matches, a day's overview), or an end of either story is a date without a
+time (a printed paper's: its hours say nothing).
 Deterministic: the best-scoring such story merges (ties: lower id); at most one merge an article.
 """
 
