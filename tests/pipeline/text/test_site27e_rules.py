@@ -3,7 +3,7 @@ to article text of the same shape that stays. Examples written here."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
 
 
 def test_gratitude_after_an_error_request_goes_with_it() -> None:
@@ -24,3 +24,20 @@ def test_gratitude_in_the_news_stays() -> None:
         text = joined(TITLE, BODY, line)
         assert not aside(text), aside(text)
         assert line in kept(text)
+
+
+def test_a_numbered_breadcrumb_ending_in_the_title_is_set_aside() -> None:
+    crumb = f"  1. Regio\n  2. {TITLE}"
+    found = aside(joined(TITLE, BODY, MORE, crumb))
+    assert [reason for reason, _ in found] == ["breadcrumb", "breadcrumb"], found
+    assert f"2. {TITLE}" in found[1][1]
+
+
+def test_a_numbered_list_of_the_story_stays() -> None:
+    steps = "  1. Kijk op de site\n  2. Vul het formulier in\n  3. Wacht op de brief van de gemeente"
+    text = joined(TITLE, BODY, MORE, steps)
+    assert not aside(text), aside(text)
+    assert "Vul het formulier in" in kept(text)
+    # the title's words as an item of the story's own list, not its last: the list stays too
+    again = f"  1. {TITLE}\n  2. Fietsers kunnen er vanaf maandag over"
+    assert not aside(joined(TITLE, BODY, MORE, again))
