@@ -41,3 +41,18 @@ def test_a_numbered_list_of_the_story_stays() -> None:
     # the title's words as an item of the story's own list, not its last: the list stays too
     again = f"  1. {TITLE}\n  2. Fietsers kunnen er vanaf maandag over"
     assert not aside(joined(TITLE, BODY, MORE, again))
+
+
+def test_an_author_card_at_the_end_is_set_aside() -> None:
+    card = "Auteur\n\nFoto van Anna de Vries\nAnna de Vries"
+    found = aside(joined(TITLE, BODY, MORE, card))
+    assert [text.strip() for _, text in found] == ["Auteur", "Foto van Anna de Vries", "Anna de Vries"], found
+    assert {reason for reason, _ in found} == {"people"}
+    assert MORE in kept(joined(TITLE, BODY, MORE, card))
+
+
+def test_a_photo_credit_and_another_name_at_the_end_stay() -> None:
+    # a caption's credit over a different line, and the photo's subject named in a sentence: not a card
+    for tail in ("Foto van Anna de Vries\nDe nieuwe brug bij avond", "Foto van de brug\nDe brug bij avond"):
+        text = joined(TITLE, BODY, MORE, tail)
+        assert not [r for r, _ in aside(text) if r == "people"], aside(text)
