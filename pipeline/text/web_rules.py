@@ -141,6 +141,10 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
 # newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
 TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+# An aggregator's credit naming the source outlet ("Nieuws door Voorbeeld Dagblad."): site text only right before
+# the link to the full text at that source ("Lees het volledige artikel op hun website."; pipeline.text.web_tails.
+# tip_questions) — alone, "Bericht van de gemeente." may be the story's own words.
+SOURCE_CREDIT = r"^(nieuws|bericht|artikel|verhaal) (door|van|via) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,3}\s*\.?$"
 
 # A tail of related stories (pipeline.text.web_tails).
 # A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.

@@ -26,6 +26,7 @@ REGION_LINE = re.compile(rules.REGION_LINE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
+SOURCE_CREDIT = re.compile(rules.SOURCE_CREDIT, re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -127,11 +128,14 @@ def _fixed_length(lines: Sequence[str], start: int) -> bool:
 
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
     """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
-    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.")."""
+    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.").
+    So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source."""
     out = list(reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
+        elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
+            out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
     return out
 
 

@@ -56,3 +56,18 @@ def test_a_photo_credit_and_another_name_at_the_end_stay() -> None:
     for tail in ("Foto van Anna de Vries\nDe nieuwe brug bij avond", "Foto van de brug\nDe brug bij avond"):
         text = joined(TITLE, BODY, MORE, tail)
         assert not [r for r, _ in aside(text) if r == "people"], aside(text)
+
+
+def test_a_source_credit_before_the_link_to_the_full_text_goes_with_it() -> None:
+    tail = "Nieuws door Dagblad Voorbeeld. Lees het hele bericht bij Dagblad Voorbeeld."
+    found = aside(joined(TITLE, BODY, MORE, tail))
+    assert [reason for reason, _ in found] == ["link"], found
+    assert found[0][1] == tail
+
+
+def test_a_credit_like_sentence_in_the_news_stays() -> None:
+    # a credit's shape without the link to the full text after it: the story's own sentence
+    line = "De waarschuwing kwam per sms. Bericht van Rijkswaterstaat. Daarna ging de brug een uur dicht."
+    text = joined(TITLE, BODY, MORE, line)
+    assert not aside(text), aside(text)
+    assert "Bericht van Rijkswaterstaat." in kept(text)
