@@ -43,6 +43,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
 )
 
+# A widget's line the page split over up to SPLIT_LINE_MAX lines of at most SPLIT_LINE_MAX_WORDS words each
+# ("donderdag 25 april" / "10°C" / "60 km"): joined, it is the site line of one of these reasons
+# (pipeline.text.web_tails.split_widgets).
+SPLIT_LINE_REASONS = ("weather",)
+SPLIT_LINE_MAX = 3
+SPLIT_LINE_MAX_WORDS = 4
+
 # A media label in capitals (up to two words before the media word) glued to the text's first word: "MET VIDEOEen
 # fietser …", "FOTO'SDe brand …".
 GLUED_MEDIA = r"^((?-i:([A-Z]{2,12} ){0,2}(VIDEO|FOTO'?S|FOTO’S|AUDIO|PODCAST)))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"

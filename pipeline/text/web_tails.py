@@ -7,6 +7,8 @@ cards      story cards each closed by a read-more link ("<title><teaser> Lees ve
 region     the text's first line a region's name alone above the running text ("Limburg"): its local section
 title      (exclaimed_title, on a chunk's lines) the text's first line a title closed by "!" or "?" above a
            paragraph saved on one line: a heading
+weather    (split_widgets) a widget's line split over two or three short lines ("donderdag 25 april" / "10°C" /
+           "60 km"): joined, a site line of the weather widget's shape
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
 """
@@ -152,4 +154,29 @@ def exclaimed_title(lines: Sequence[str]) -> bool:
         and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
         and not patterns.has_inner_sentence_end(title)
         and len(following) > rules.PARAGRAPH_LINE_CHARS
+    )
+
+
+def split_widgets(blocks: Sequence[Block]) -> list[Block]:
+    """Two or three short lines in a row (SPLIT_LINE_MAX_WORDS words at most, no sentence's end) that, joined,
+    make a site line of one of SPLIT_LINE_REASONS ("donderdag 25 april" / "10°C" / "60 km": a weather widget):
+    each set aside with that reason. One of the lines alone ("10°C") says nothing."""
+    out = list(blocks)
+    for i in range(len(out)):
+        for size in range(rules.SPLIT_LINE_MAX, 1, -1):
+            run = out[i : i + size]
+            if len(run) < size or not all(_short_line(b) for b in run):
+                continue
+            reason = patterns.site_line_reason(" ".join(" ".join(b.text.split()) for b in run))
+            if reason in rules.SPLIT_LINE_REASONS:
+                out[i : i + size] = [aside(b, reason) for b in run]
+                break
+    return out
+
+
+def _short_line(block: Block) -> bool:
+    return (
+        patterns.word_count(block.text) <= rules.SPLIT_LINE_MAX_WORDS
+        and not patterns.ends_sentence(block.text)
+        and "\n" not in block.text.strip()
     )

@@ -3,7 +3,7 @@ to article text of the same shape that stays. Examples written here."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, joined, kept
 
 
 def test_gratitude_after_an_error_request_goes_with_it() -> None:
@@ -71,3 +71,18 @@ def test_a_credit_like_sentence_in_the_news_stays() -> None:
     text = joined(TITLE, BODY, MORE, line)
     assert not aside(text), aside(text)
     assert "Bericht van Rijkswaterstaat." in kept(text)
+
+
+def test_a_weather_widget_split_over_lines_is_set_aside() -> None:
+    widget = "vrijdag 3 mei\n14°C\n20 km/u"
+    text = joined(widget, TITLE, BODY, MORE)
+    found = [line.strip() for _, line in aside(text)]
+    assert "14°C" in found and "20 km/u" in found, found
+    assert article(text).blocks[[b.kind for b in article(text).blocks].index(K.HEADLINE)].text == TITLE
+
+
+def test_a_temperature_line_of_the_story_stays() -> None:
+    # a forecast's day and temperature without the wind, and the temperature in a sentence: news
+    for lines in ("Zaterdag 4 mei\n18°C", "Zaterdag 4 mei\nHet wordt 18°C met 20 km/u wind."):
+        text = joined(TITLE, BODY, lines, MORE)
+        assert not [r for r, _ in aside(text) if r == "weather"], aside(text)
