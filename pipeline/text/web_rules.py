@@ -148,6 +148,11 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
 # newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
 TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+# A rubric's standing intro opens with a short scene-setting sentence ("De Spelen zijn in volle gang."): site text
+# only as the first sentence of a paragraph whose next sentence is the rubric's intro ("In de rubriek …") and whose
+# other sentences (RUBRIC_LEAD_MIN_AFTER or more) are all site text (pipeline.text.web_tails.tip_questions).
+RUBRIC_LEAD_MAX_WORDS = 10
+RUBRIC_LEAD_MIN_AFTER = 2
 # An aggregator's credit naming the source outlet ("Nieuws door Voorbeeld Dagblad."): site text only right before
 # the link to the full text at that source ("Lees het volledige artikel op hun website."; pipeline.text.web_tails.
 # tip_questions) — alone, "Bericht van de gemeente." may be the story's own words.

@@ -131,13 +131,25 @@ def _fixed_length(lines: Sequence[str], start: int) -> bool:
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
     """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
     het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.").
-    So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source."""
+    So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source, and a
+    short first sentence of a paragraph whose other sentences (two or more) are all site text, a rubric's standing
+    intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …")."""
     out = list(reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
         elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
             out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
+    rest = out[1:]
+    if (
+        out
+        and out[0] is None
+        and len(rest) >= rules.RUBRIC_LEAD_MIN_AFTER
+        and rest[0] == "rubric"
+        and all(rest)
+        and patterns.word_count(sentences[0]) <= rules.RUBRIC_LEAD_MAX_WORDS
+    ):
+        out[0] = "rubric"  # "De Spelen zijn in volle gang." opening a rubric's standing intro
     return out
 
 

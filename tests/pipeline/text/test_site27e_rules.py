@@ -86,3 +86,25 @@ def test_a_temperature_line_of_the_story_stays() -> None:
     for lines in ("Zaterdag 4 mei\n18°C", "Zaterdag 4 mei\nHet wordt 18°C met 20 km/u wind."):
         text = joined(TITLE, BODY, lines, MORE)
         assert not [r for r, _ in aside(text) if r == "weather"], aside(text)
+
+
+def test_the_first_sentence_of_a_rubrics_standing_intro_goes_with_it() -> None:
+    intro = (
+        "Het WK schaatsen is begonnen. In de rubriek Schaatsnieuws besteedt Sportkrant Voorbeeld aandacht aan "
+        "alles rond de baan. Deze rubriek wordt de hele dag bijgewerkt."
+    )
+    found = aside(joined(TITLE, intro, BODY, MORE))
+    assert any("Het WK schaatsen is begonnen." in line for _, line in found), found
+
+
+def test_a_news_sentence_before_a_single_rubric_sentence_stays() -> None:
+    # only one site sentence after it, or a long first sentence: the story's own
+    for intro in (
+        "Het WK schaatsen is begonnen. In de rubriek Schaatsnieuws besteedt Sportkrant Voorbeeld aandacht aan "
+        "alles rond de baan.",
+        "Het WK schaatsen in Inzell is dinsdag begonnen met een verrassende zege van een Nederlandse debutant. "
+        "In de rubriek Schaatsnieuws besteedt Sportkrant Voorbeeld aandacht aan alles rond de baan. "
+        "Deze rubriek wordt de hele dag bijgewerkt.",
+    ):
+        text = joined(TITLE, intro, BODY, MORE)
+        assert intro.split(". ")[0] in kept(text), aside(text)
