@@ -118,7 +118,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
         r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
         r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b"
-        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b",
+        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b"
+        # or its makers named in the outlet's voice: "Onze journalisten verzamelen dagelijks het belangrijkste nieuws
+        # uit de regio." (not a sentence on other journalists: "De journalisten verzamelden dagelijks gegevens")
+        r"|^onze (journalisten|redactie|redacteuren|verslaggevers|reporters|redacties) (verzamelen|verzamelt|brengen"
+        r"|brengt|zetten|zet|selecteren|selecteert|bundelen|bundelt|volgen|volgt) (dagelijks|elke dag|iedere dag"
+        r"|wekelijks|elke week|iedere week)\b.{0,40}\b(\w{2,}ste|meest \w+)\b.{0,20}\b(nieuws|berichten|verhalen)\b",
     ),
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren.",
     # "Hoe reageren via Disqus?" — the site's own rules closing the sentence, not a news sentence on who responds

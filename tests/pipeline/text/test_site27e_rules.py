@@ -108,3 +108,19 @@ def test_a_news_sentence_before_a_single_rubric_sentence_stays() -> None:
     ):
         text = joined(TITLE, intro, BODY, MORE)
         assert intro.split(". ")[0] in kept(text), aside(text)
+
+
+def test_a_programmes_standing_intro_in_the_outlets_voice_is_set_aside() -> None:
+    intro = "Onze journalisten verzamelen dagelijks het belangrijkste nieuws uit de Achterhoek en de Liemers."
+    text = joined("Regio Journaal", intro, TITLE, BODY, MORE)
+    assert ("rubric", intro) in aside(text)
+    assert [b.text for b in article(text).blocks if b.kind is K.HEADLINE] == [TITLE]
+
+
+def test_journalists_gathering_news_in_the_story_stay() -> None:
+    for line in (
+        "De journalisten verzamelden dagelijks het belangrijkste nieuws uit het rampgebied voor de krant.",
+        "Onze journalisten verzamelen dagelijks gegevens over de luchtkwaliteit in de stad.",
+    ):
+        text = joined(TITLE, BODY, line, MORE)
+        assert line in kept(text), aside(text)
