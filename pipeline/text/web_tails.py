@@ -154,15 +154,18 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
 
 
 def exclaimed_title(lines: Sequence[str]) -> bool:
-    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!"), one sentence of
-    at most a heading's words, on its own line above a line longer than any hard-wrapped one (a paragraph saved on
-    one line): a heading, not the first sentence of the paragraph."""
+    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!") or by a word, no
+    mark at all ("eBay koopt veilinghuis"), one sentence of at most a heading's words, on its own line above a line
+    longer than any hard-wrapped one (a paragraph saved on one line): a heading, not the first sentence of the
+    paragraph. (A hard-wrapped paragraph's first line has no line that long below it.)"""
     if len(lines) < 2:
         return False
     title, following = lines[0].strip(), lines[1]
+    first = title.split()[0] if title else ""
+    closed = title.rstrip("”’\"' ")
     return (
-        title[:1].isupper()
-        and title.rstrip("”’\"' ").endswith(("!", "?"))
+        (title[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:])))
+        and (closed.endswith(("!", "?")) or closed[-1:].isalnum())
         and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
         and not patterns.has_inner_sentence_end(title)
         and len(following) > rules.PARAGRAPH_LINE_CHARS

@@ -124,3 +124,29 @@ def test_journalists_gathering_news_in_the_story_stay() -> None:
     ):
         text = joined(TITLE, BODY, line, MORE)
         assert line in kept(text), aside(text)
+
+
+LONG_LINE = (
+    "eBay heeft op de valreep een bod ontvangen van een Duits bedrijf. Dat bod vindt de directie bij nader inzien "
+    "aantrekkelijker dan het bod dat ze al had aanvaard, en ze trekt haar steun in."
+)
+
+
+def test_a_title_without_a_mark_above_a_paragraph_on_one_line_is_the_headline() -> None:
+    title = "eBay ruilt koper op het laatste moment om"
+    text = f"{title}\n{LONG_LINE}\n\n{MORE}"
+    heads = [b.text for b in article(text).blocks if b.kind is K.HEADLINE]
+    assert heads == [title], article(text).blocks
+    assert LONG_LINE in kept(text)
+
+
+def test_a_hard_wrapped_first_line_stays_in_its_paragraph() -> None:
+    # wrapped lines: none longer than a wrapped line, so the first line goes on into the second
+    wrapped = (
+        "De gemeenteraad van Zwolle stemde dinsdagavond in met\n"
+        "het plan voor een nieuw zwembad aan de rand van de stad.\n"
+    )
+    text = f"{TITLE}\n\n{wrapped}\n{MORE}"
+    assert not [
+        b for b in article(text).blocks if b.text.strip() == "De gemeenteraad van Zwolle stemde dinsdagavond in met"
+    ]
