@@ -153,6 +153,10 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
 # newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
 TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+# A run of at least this many bare date lines in a row, nothing between them ("donderdag 28 maart 2024" /
+# "woensdag 27 maart 2024" / …): the page's archive menu of days (pipeline.text.web_tails.date_menus), not the
+# article's dateline (one date line stays a dateline).
+DATE_MENU_MIN = 3
 # A rubric's standing intro opens with a short scene-setting sentence ("De Spelen zijn in volle gang."): site text
 # only as the first sentence of a paragraph whose next sentence is the rubric's intro ("In de rubriek …") and whose
 # other sentences (RUBRIC_LEAD_MIN_AFTER or more) are all site text (pipeline.text.web_tails.tip_questions).

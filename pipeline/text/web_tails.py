@@ -9,6 +9,7 @@ title      (exclaimed_title, on a chunk's lines) the text's first line a title c
            paragraph saved on one line: a heading
 weather    (split_widgets) a widget's line split over two or three short lines ("donderdag 25 april" / "10°C" /
            "60 km"): joined, a site line of the weather widget's shape
+dates      (date_menus) DATE_MENU_MIN or more date lines in a row, each another date: the page's archive menu
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
 """
@@ -195,3 +196,19 @@ def _short_line(block: Block) -> bool:
         and not patterns.ends_sentence(block.text)
         and "\n" not in block.text.strip()
     )
+
+
+def date_menus(blocks: Sequence[Block]) -> list[Block]:
+    """A run of DATE_MENU_MIN or more date lines in a row (nothing between them), each a different date: the
+    page's menu of days, set aside as "navigation". One date line, or dates with text between, stay datelines."""
+    out = list(blocks)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end].kind is BlockKind.DATELINE:
+            end += 1
+        texts = [" ".join(b.text.split()).casefold() for b in out[start:end]]
+        if end - start >= rules.DATE_MENU_MIN and len(set(texts)) == len(texts):
+            out[start:end] = [Block(BlockKind.SITE_TEXT, b.text, reason="navigation") for b in out[start:end]]
+        start = max(end, start + 1)
+    return out

@@ -150,3 +150,15 @@ def test_a_hard_wrapped_first_line_stays_in_its_paragraph() -> None:
     assert not [
         b for b in article(text).blocks if b.text.strip() == "De gemeenteraad van Zwolle stemde dinsdagavond in met"
     ]
+
+
+def test_a_run_of_date_lines_is_the_pages_menu_of_days() -> None:
+    days = joined("vrijdag 5 april 2024", "donderdag 4 april 2024", "woensdag 3 april 2024")
+    found = aside(joined(TITLE, BODY, MORE, days))
+    assert [reason for reason, _ in found] == ["navigation"] * 3, found
+
+
+def test_one_date_line_or_dates_with_text_between_stay_datelines() -> None:
+    text = joined(TITLE, BODY, "donderdag 4 april 2024", MORE, "woensdag 3 april 2024")
+    kinds = [b.kind for b in article(text).blocks]
+    assert kinds.count(K.DATELINE) == 2 and K.SITE_TEXT not in kinds, article(text).blocks
