@@ -51,11 +51,11 @@ from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.teasers import aged_items, dated_titles, teasers
-from pipeline.text.title_copies import title_copies
+from pipeline.text.title_copies import tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
-from pipeline.text.web_tails import tip_questions, web_chrome
+from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -140,7 +140,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
-    out = title_copies(out)
+    out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     return web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))

@@ -100,6 +100,9 @@ PROMPT_LINE = r"^[\w'’-]+( [\w'’-]+)?\?\s+[^.!?]{1,30}!$"
 PROMPT_MAX_WORDS = 5
 # A box's heading: a short line without a sentence's end or a colon (a colon introduces the text's own list).
 BOX_HEADING_MAX_WORDS = 4
+# An author card's photo: the picture's alt text naming the person ("Foto van Anna de Vries"), right above the
+# line with that very name — at the tail, the card is site text with a staff heading right above it ("Auteur").
+AVATAR_LINE = r"^(foto|afbeelding|avatar|profielfoto|portret) van (?P<name>\S.{1,60})$"
 PEOPLE_MIN_NAMES = 2  # a heading and at least this many lines that are only a person's name, to the end
 # The headings of a site's staff box (the programme's presenters, the newsroom, the article's makers), written
 # without case or a closing colon. Only these: a short heading over names closing a news text is as often the

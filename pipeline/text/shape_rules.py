@@ -262,8 +262,12 @@ CLOSING_TO_READER_MAX_WORDS = 20
 SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
 # A line that is a leftover of a page's code, not words: a comment's or a template's delimiters ("*/", "-->", "{{", "%>").
 CODE_LEFTOVER = r"^\s*(\*/|/\*|-->|<!--|\{\{|\}\}|\{%|%\}|<%|%>|\]\]>|<!\[CDATA\[)\s*$"
-# A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!").
-CLOSING_THANKS = r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
+# A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!"),
+# also said as the outlet's gratitude ("… Stuur ons een mail. We zijn u er erg dankbaar voor.").
+CLOSING_THANKS = (
+    r"^(dank (u|je|jullie)( wel| zeer| alvast)?|bedankt|alvast bedankt|thanks|thank you)\b.{0,20}$"
+    r"|^(wij|we) zijn (je|jou|u|jullie)( daar| er)?( alvast)?( erg| heel| zeer| enorm)? dankbaar( voor)?\s*[.!]?$"
+)
 # The first or the last paragraph is site text as a whole when at least this share of its sentences is
 # (a disclaimer's or an appeal's other sentences: "Dank u zeer!", "… hun opinies kunnen publiceren.").
 EDGE_SITE_SHARE = 0.6

@@ -1,9 +1,11 @@
 """Copies of the title at the page's opening (pipeline.text.article calls this): a page that prints its title
 two or three times in a row (the page's title, the player's title, the article's heading) — the first copy is the
-title, the copies right after it are set aside as "repeated"."""
+title, the copies right after it are set aside as "repeated". At the page's end, a numbered breadcrumb whose last
+item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,6 +14,10 @@ from pipeline.text import patterns
 from pipeline.text.page_lists import aside
 
 TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
+# An item of a numbered list on its own line: "2. Grotere gemeenteraad?" (its number, the item's text).
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
+CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 
 
 def title_copies(blocks: Sequence[Block]) -> list[Block]:
@@ -50,3 +56,35 @@ def _section_echo(blocks: list[Block], opening: int) -> str | None:
     title = " ".join(first.text.split())
     cut = title[: -len(word) - 1] if title.endswith(f" {word}") else ""
     return cut if patterns.word_count(cut) >= TITLE_COPY_MIN_WORDS and " ".join(copy.text.split()) == cut else None
+
+
+def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
+    """The page's last run of numbered lines (only site text after it), numbered 1, 2, … and closing with the
+    opening line's very text (at least TITLE_COPY_MIN_WORDS words), its other items short names: the page's
+    breadcrumb printed as a list ("1. Regio", "2. <title>"), set aside. A numbered list of the story's own ends
+    in an item of its own, not in the title."""
+    out = list(blocks)
+    opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    end = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind is not BlockKind.SITE_TEXT), None)
+    if opening is None or end is None or end <= opening:
+        return out
+    title = " ".join(out[opening].text.split())
+    start = end
+    while (
+        start > opening + 1
+        and NUMBERED_ITEM.match(out[start - 1].text)
+        and out[start - 1].kind is not BlockKind.SITE_TEXT
+    ):
+        start -= 1
+    items = [NUMBERED_ITEM.match(out[i].text) for i in range(start, end + 1)]
+    if len(items) < CRUMB_MIN_ITEMS or patterns.word_count(title) < TITLE_COPY_MIN_WORDS or not all(items):
+        return out
+    numbers = [int(m.group(1)) for m in items if m]
+    texts = [" ".join(m.group(2).split()) for m in items if m]
+    if numbers != list(range(1, len(numbers) + 1)) or texts[-1] != title:
+        return out
+    if any(patterns.word_count(t) > CRUMB_MAX_WORDS for t in texts[:-1]):
+        return out
+    for i in range(start, end + 1):
+        out[i] = aside(out[i], "breadcrumb")
+    return out

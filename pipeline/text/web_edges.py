@@ -8,7 +8,8 @@ embed     an embedded post's account name and "@handle" above its text, and its 
           it ("17:03" / "3 november 2023"); the post's text stays, as a quote
 prompt    at the tail, a short question and exclamation on one line ("Vragen? Mail ons!")
 people    at the tail, a heading naming a staff box ("Presentatoren", "Redactie", "Medewerkers aan dit artikel")
-          and two or more lines of only a person's name each, to the text's end
+          and two or more lines of only a person's name each, to the text's end; or an author card: its photo's
+          alt text "Foto van <name>" right above the line <name> (and a staff heading right above them)
 dossier   at the tail, a topic box: a short title and the count of its articles ("Verkiezingen" / "112 artikelen")
 """
 
@@ -31,6 +32,7 @@ EMBED_TIME = re.compile(rules.EMBED_TIME)
 EMBED_DATE = re.compile(rules.EMBED_DATE)
 PROMPT_LINE = re.compile(rules.PROMPT_LINE)
 DOSSIER_COUNT = re.compile(rules.DOSSIER_COUNT, re.IGNORECASE)
+AVATAR_LINE = re.compile(rules.AVATAR_LINE, re.IGNORECASE)
 BIO_VERB = re.compile(scrape_rules.BIO_VERB)
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.SITE_TEXT)
 
@@ -115,6 +117,9 @@ def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
         text = block.text.strip()
         if PROMPT_LINE.match(text) and patterns.word_count(text) <= rules.PROMPT_MAX_WORDS:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="prompt")
+        elif card := _author_card(out, i):
+            for j in card:
+                out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
         elif i + 1 == names_from and len(out) - names_from >= rules.PEOPLE_MIN_NAMES and _staff_heading(text):
             for j in range(i, len(out)):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="people")
@@ -125,6 +130,18 @@ def tail_boxes(blocks: Sequence[Block]) -> list[Block]:
             for j in (i, i + 1):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="dossier")
     return out
+
+
+def _author_card(blocks: Sequence[Block], i: int) -> list[int]:
+    """The indexes of an author card at `i`: the photo's alt text "Foto van <name>" and the next line <name>
+    itself, with the staff heading right above them ("Auteur"); [] when the lines are not such a card."""
+    avatar = AVATAR_LINE.match(blocks[i].text.strip())
+    if not avatar or i + 1 >= len(blocks) or blocks[i + 1].kind not in (*_LINE_KINDS, BlockKind.BYLINE):
+        return []
+    if " ".join(blocks[i + 1].text.split()) != " ".join(avatar.group("name").split()):
+        return []
+    heading = i >= 1 and blocks[i - 1].kind in _LINE_KINDS and _staff_heading(blocks[i - 1].text)
+    return [i - 1, i, i + 1] if heading else [i, i + 1]
 
 
 def _staff_heading(text: str) -> bool:

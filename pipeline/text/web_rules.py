@@ -43,6 +43,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
 )
 
+# A widget's line the page split over up to SPLIT_LINE_MAX lines of at most SPLIT_LINE_MAX_WORDS words each
+# ("donderdag 25 april" / "10°C" / "60 km"): joined, it is the site line of one of these reasons
+# (pipeline.text.web_tails.split_widgets).
+SPLIT_LINE_REASONS = ("weather",)
+SPLIT_LINE_MAX = 3
+SPLIT_LINE_MAX_WORDS = 4
+
 # A media label in capitals (up to two words before the media word) glued to the text's first word: "MET VIDEOEen
 # fietser …", "FOTO'SDe brand …".
 GLUED_MEDIA = r"^((?-i:([A-Z]{2,12} ){0,2}(VIDEO|FOTO'?S|FOTO’S|AUDIO|PODCAST)))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
@@ -111,7 +118,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(een keer|eenmaal|elke|iedere) (per )?(werk)?(dag|week|avond|ochtend|middag)\b,?\s*(om \d{1,2}[.:]\d{2}"
         r"( uur)?,?\s*)?(struint|zet|brengt|bundelt|selecteert|zoekt|verzamelt|duikt)\s+(?-i:[A-ZÀ-Ý])[\w.-]+"
         r".{0,60}\b(\w{2,}ste|meest \w+)\b.{0,40}\b(berichten|nieuws|nieuwtjes|verhalen|video['’]s|beelden)\b"
-        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b",
+        r".{0,40}\b(op een rij|uit|van de (dag|week|maand))\b"
+        # or its makers named in the outlet's voice: "Onze journalisten verzamelen dagelijks het belangrijkste nieuws
+        # uit de regio." (not a sentence on other journalists: "De journalisten verzamelden dagelijks gegevens")
+        r"|^onze (journalisten|redactie|redacteuren|verslaggevers|reporters|redacties) (verzamelen|verzamelt|brengen"
+        r"|brengt|zetten|zet|selecteren|selecteert|bundelen|bundelt|volgen|volgt) (dagelijks|elke dag|iedere dag"
+        r"|wekelijks|elke week|iedere week)\b.{0,40}\b(\w{2,}ste|meest \w+)\b.{0,20}\b(nieuws|berichten|verhalen)\b",
     ),
     # the comment section's notice: "Door te reageren ga je akkoord met de spelregels", "Leuk dat u wilt reageren.",
     # "Hoe reageren via Disqus?" — the site's own rules closing the sentence, not a news sentence on who responds
@@ -141,6 +153,19 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
 # newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
 TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+# A run of at least this many bare date lines in a row, nothing between them ("donderdag 28 maart 2024" /
+# "woensdag 27 maart 2024" / …): the page's archive menu of days (pipeline.text.web_tails.date_menus), not the
+# article's dateline (one date line stays a dateline).
+DATE_MENU_MIN = 3
+# A rubric's standing intro opens with a short scene-setting sentence ("De Spelen zijn in volle gang."): site text
+# only as the first sentence of a paragraph whose next sentence is the rubric's intro ("In de rubriek …") and whose
+# other sentences (RUBRIC_LEAD_MIN_AFTER or more) are all site text (pipeline.text.web_tails.tip_questions).
+RUBRIC_LEAD_MAX_WORDS = 10
+RUBRIC_LEAD_MIN_AFTER = 2
+# An aggregator's credit naming the source outlet ("Nieuws door Voorbeeld Dagblad."): site text only right before
+# the link to the full text at that source ("Lees het volledige artikel op hun website."; pipeline.text.web_tails.
+# tip_questions) — alone, "Bericht van de gemeente." may be the story's own words.
+SOURCE_CREDIT = r"^(nieuws|bericht|artikel|verhaal) (door|van|via) (?-i:[A-ZÀ-Ý])[\w.'’-]*( [\w.'’-]+){0,3}\s*\.?$"
 
 # A tail of related stories (pipeline.text.web_tails).
 # A card's read-more link closing it ("Lees verder ⮕", "Lees meer »"): after CARD_RUN_MIN cards in a row.

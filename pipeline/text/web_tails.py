@@ -7,6 +7,9 @@ cards      story cards each closed by a read-more link ("<title><teaser> Lees ve
 region     the text's first line a region's name alone above the running text ("Limburg"): its local section
 title      (exclaimed_title, on a chunk's lines) the text's first line a title closed by "!" or "?" above a
            paragraph saved on one line: a heading
+weather    (split_widgets) a widget's line split over two or three short lines ("donderdag 25 april" / "10°C" /
+           "60 km"): joined, a site line of the weather widget's shape
+dates      (date_menus) DATE_MENU_MIN or more date lines in a row, each another date: the page's archive menu
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
 """
@@ -26,6 +29,7 @@ REGION_LINE = re.compile(rules.REGION_LINE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
+SOURCE_CREDIT = re.compile(rules.SOURCE_CREDIT, re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -127,25 +131,84 @@ def _fixed_length(lines: Sequence[str], start: int) -> bool:
 
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
     """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
-    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.")."""
+    het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.").
+    So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source, and a
+    short first sentence of a paragraph whose other sentences (two or more) are all site text, a rubric's standing
+    intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …")."""
     out = list(reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
+        elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
+            out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
+    rest = out[1:]
+    if (
+        out
+        and out[0] is None
+        and len(rest) >= rules.RUBRIC_LEAD_MIN_AFTER
+        and rest[0] == "rubric"
+        and all(rest)
+        and patterns.word_count(sentences[0]) <= rules.RUBRIC_LEAD_MAX_WORDS
+    ):
+        out[0] = "rubric"  # "De Spelen zijn in volle gang." opening a rubric's standing intro
     return out
 
 
 def exclaimed_title(lines: Sequence[str]) -> bool:
-    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!"), one sentence of
-    at most a heading's words, on its own line above a line longer than any hard-wrapped one (a paragraph saved on
-    one line): a heading, not the first sentence of the paragraph."""
+    """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!") or by a word, no
+    mark at all ("eBay koopt veilinghuis"), one sentence of at most a heading's words, on its own line above a line
+    longer than any hard-wrapped one (a paragraph saved on one line): a heading, not the first sentence of the
+    paragraph. (A hard-wrapped paragraph's first line has no line that long below it.)"""
     if len(lines) < 2:
         return False
     title, following = lines[0].strip(), lines[1]
+    first = title.split()[0] if title else ""
+    closed = title.rstrip("”’\"' ")
     return (
-        title[:1].isupper()
-        and title.rstrip("”’\"' ").endswith(("!", "?"))
+        (title[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:])))
+        and (closed.endswith(("!", "?")) or closed[-1:].isalnum())
         and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
         and not patterns.has_inner_sentence_end(title)
         and len(following) > rules.PARAGRAPH_LINE_CHARS
     )
+
+
+def split_widgets(blocks: Sequence[Block]) -> list[Block]:
+    """Two or three short lines in a row (SPLIT_LINE_MAX_WORDS words at most, no sentence's end) that, joined,
+    make a site line of one of SPLIT_LINE_REASONS ("donderdag 25 april" / "10°C" / "60 km": a weather widget):
+    each set aside with that reason. One of the lines alone ("10°C") says nothing."""
+    out = list(blocks)
+    for i in range(len(out)):
+        for size in range(rules.SPLIT_LINE_MAX, 1, -1):
+            run = out[i : i + size]
+            if len(run) < size or not all(_short_line(b) for b in run):
+                continue
+            reason = patterns.site_line_reason(" ".join(" ".join(b.text.split()) for b in run))
+            if reason in rules.SPLIT_LINE_REASONS:
+                out[i : i + size] = [aside(b, reason) for b in run]
+                break
+    return out
+
+
+def _short_line(block: Block) -> bool:
+    return (
+        patterns.word_count(block.text) <= rules.SPLIT_LINE_MAX_WORDS
+        and not patterns.ends_sentence(block.text)
+        and "\n" not in block.text.strip()
+    )
+
+
+def date_menus(blocks: Sequence[Block]) -> list[Block]:
+    """A run of DATE_MENU_MIN or more date lines in a row (nothing between them), each a different date: the
+    page's menu of days, set aside as "navigation". One date line, or dates with text between, stay datelines."""
+    out = list(blocks)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end].kind is BlockKind.DATELINE:
+            end += 1
+        texts = [" ".join(b.text.split()).casefold() for b in out[start:end]]
+        if end - start >= rules.DATE_MENU_MIN and len(set(texts)) == len(texts):
+            out[start:end] = [Block(BlockKind.SITE_TEXT, b.text, reason="navigation") for b in out[start:end]]
+        start = max(end, start + 1)
+    return out
