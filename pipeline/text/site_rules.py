@@ -97,10 +97,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("teaser", r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws))\s*:?$"),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
     ("interface", r"^((bekijk |toon )?(de )?locatie|bekijk|toon|open) (op|in) (de )?(kaart|google maps|plattegrond)$"),
-    # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg"
+    # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg" (no hyphen before the figures:
+    # "Maxi-03" is a product's type in a recall story, review27c)
     (
         "interface",
-        r"^[a-z]{3,}[-_]?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}\w*(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
+        r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}\w*(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
     ),
     (
         "navigation",

@@ -37,7 +37,10 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
             long_title = not standfirsts and not patterns.is_heading(block.text)
-            marker = None if long_title else marker
+            # a list of linked titles is the whole box: the paragraph after it is the article's again, unless it
+            # repeats an item (a card's link, then its title: the box goes on) (review27c)
+            listed = block.kind is BlockKind.LIST and not any(_carded(item, following) for item in block.items)
+            marker = None if long_title or listed else marker
             continue
         marker = None
         out.append(block)

@@ -18,6 +18,9 @@ TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.tex
 NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
+# A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
+# a step of instructions ("Maak een afspraak", review27c).
+CRUMB_NAME = re.compile(r"^[A-ZÀ-Ý0-9][\w'’&-]*( ((in|en|van|de|het|op|&) )*[A-ZÀ-Ý0-9][\w'’&-]*)*$")
 
 
 def title_copies(blocks: Sequence[Block]) -> list[Block]:
@@ -83,7 +86,7 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
     texts = [" ".join(m.group(2).split()) for m in items if m]
     if numbers != list(range(1, len(numbers) + 1)) or texts[-1] != title:
         return out
-    if any(patterns.word_count(t) > CRUMB_MAX_WORDS for t in texts[:-1]):
+    if any(patterns.word_count(t) > CRUMB_MAX_WORDS or not CRUMB_NAME.match(t) for t in texts[:-1]):
         return out
     for i in range(start, end + 1):
         out[i] = aside(out[i], "breadcrumb")

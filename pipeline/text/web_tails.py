@@ -134,13 +134,16 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.").
     So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source, and a
     short first sentence of a paragraph whose other sentences (two or more) are all site text, a rubric's standing
-    intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …")."""
+    intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …"). A correction
+    request's question ("Typfout gezien?") followed by a sentence of article text is the story's own."""
     out = list(reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
         elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
             out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
+        elif out[i] == "correction" and out[i + 1] is None:
+            out[i] = None  # "Typfout gezien? Het ministerie trok het rapport in.": the story's question (review27c)
     rest = out[1:]
     if (
         out
@@ -200,7 +203,8 @@ def _short_line(block: Block) -> bool:
 
 def date_menus(blocks: Sequence[Block]) -> list[Block]:
     """A run of DATE_MENU_MIN or more date lines in a row (nothing between them), each a different date: the
-    page's menu of days, set aside as "navigation". One date line, or dates with text between, stay datelines."""
+    page's menu of days, set aside as "navigation". One date line, dates with text between, or dates the line above
+    introduces with a colon (a schedule of the story's, review27c) stay."""
     out = list(blocks)
     start = 0
     while start < len(out):
@@ -208,7 +212,8 @@ def date_menus(blocks: Sequence[Block]) -> list[Block]:
         while end < len(out) and out[end].kind is BlockKind.DATELINE:
             end += 1
         texts = [" ".join(b.text.split()).casefold() for b in out[start:end]]
-        if end - start >= rules.DATE_MENU_MIN and len(set(texts)) == len(texts):
+        introduced = start > 0 and out[start - 1].text.rstrip().endswith(":")  # "Oranje speelt op deze dagen:"
+        if end - start >= rules.DATE_MENU_MIN and len(set(texts)) == len(texts) and not introduced:
             out[start:end] = [Block(BlockKind.SITE_TEXT, b.text, reason="navigation") for b in out[start:end]]
         start = max(end, start + 1)
     return out
