@@ -87,7 +87,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
     # (also with a section's name before "nieuws": "Meer 112 nieuws uit <plaats>", "Meer regionieuws")
-    ("teaser", r"^meer (uit|over|nieuws|van|artikelen|in|[\w-]*nieuws|[\w-]+ nieuws)\b.{0,60}$"),
+    # (the section's name alone or with its place: "Meer nepnieuws dan ooit" is a subheading, review27c)
+    (
+        "teaser",
+        r"^meer ((uit|over|nieuws|van|artikelen|in)\b.{0,60}|([\w-]*nieuws|[\w-]+ nieuws)( (uit|van|over|in|op) .{1,50})?\s*:?)$",
+    ),
     # a link to more stories after a promo's question: "Lees dan ook eens <titel> of <titel>."
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
@@ -202,9 +206,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "newsletter",
         r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op|om) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b"
         # a sign-up form's consent box: "Ja, ik wil graag (wekelijks) de nieuwsbrief van <outlet> ontvangen …"
-        r"|^(ja,? )?ik wil (graag )?(\w+ ){0,2}(de|onze|jullie|jouw|uw) nieuwsbrief\b"
+        # (up to "ontvangen", no clause after a comma: "…, zei een ouder" reports someone, review27c)
+        r"|^(ja,? )?ik wil (graag )?(\w+ ){0,2}(de|onze|jullie|jouw|uw) nieuwsbrief\b[^,;!?]{0,60}\bontvangen\b[^,;!?]{0,80}$"
         # and its promise that the reader can leave: "Je kan je altijd uitschrijven."
-        r"|^(je kunt|je kan|u kunt) (je|zich|u) (altijd|op (ieder|elk) moment|te allen tijde)( weer)? (uitschrijven|afmelden)\b",
+        r"|^(je kunt|je kan|u kunt) (je|zich|u) (altijd|op (ieder|elk) moment|te allen tijde)( weer)? (uitschrijven|afmelden)"
+        r"( via [^,;.!?]{1,40})?\s*[.!]?$",  # alone: "…, zegt de gemeente" reports someone (review27c)
     ),
     # a delivery promise to the reader's mailbox, with or without the word "nieuwsbrief"
     (

@@ -263,3 +263,25 @@ def test_an_image_file_name_is_still_set_aside() -> None:
 
 def test_a_correction_request_is_still_set_aside() -> None:
     assert "Typfout gezien?" not in kept(_text(TITLE, BODY, MORE, "Typfout gezien?"))
+
+
+def test_a_subheading_on_more_fake_news_stays() -> None:
+    text = _text(
+        TITLE, BODY, "Meer nepnieuws dan ooit", "Volgens onderzoekers verspreidt zich steeds meer onzin. " + MORE
+    )
+    assert "Meer nepnieuws dan ooit" in kept(text)
+
+
+def test_a_news_sentence_that_volunteers_can_always_sign_off_stays() -> None:
+    sentence = "U kunt zich altijd afmelden als vrijwilliger, zegt de gemeente."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_quoted_wish_for_the_newsletter_stays() -> None:
+    sentence = "Ik wil graag de nieuwsbrief van de school blijven krijgen, zei een ouder tijdens de inspraak."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_news_line_added_on_a_date_stays() -> None:
+    sentence = "Toegevoegd op 3 mei werd een clausule over de huurprijs, zo blijkt uit het contract."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
