@@ -285,3 +285,13 @@ def test_a_quoted_wish_for_the_newsletter_stays() -> None:
 def test_a_news_line_added_on_a_date_stays() -> None:
     sentence = "Toegevoegd op 3 mei werd een clausule over de huurprijs, zo blijkt uit het contract."
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_police_appeal_to_share_with_friends_quoted_stays() -> None:
+    sentence = "Deel dit bericht met je vrienden, vraagt de politie, want de vermiste man heeft medicijnen nodig."
+    assert "vermiste man" in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_map_button_sentence_of_the_article_stays() -> None:
+    sentence = "Bekijk op de kaart waar de nieuwe windmolens komen te staan."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
