@@ -247,5 +247,7 @@ def _verb_first(sentence: str) -> bool:
 
 
 def _named_before(name: str, blocks: Sequence[Block]) -> bool:
-    surname = name.split()[-1]
-    return any(re.search(rf"\b{re.escape(surname)}\b", b.text) for b in blocks)
+    """The surname, or the first name a portrait calls its subject by ("Anna begon …"), appears earlier."""
+    parts = name.split()
+    names = {parts[-1]} | ({parts[0]} if len(parts) > 1 and len(parts[0]) >= 3 else set())
+    return any(re.search(rf"\b{re.escape(n)}\b", b.text) for n in names for b in blocks)
