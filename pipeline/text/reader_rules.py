@@ -132,14 +132,15 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|(link|url) kopi[eë]ren|mail dit artikel|vertaal (dit artikel|deze pagina)|sluit (het )?(menu|venster)"
         r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app)\s*$",
     ),
-    # a consent dialog's lines in the site's voice and its buttons: "Deze cookies zijn nodig om de site te laten
-    # werken.", "Alles accepteren", "Alleen noodzakelijke cookies", "Voorkeuren aanpassen", "Toestemming beheren",
+    # a consent dialog's lines in the site's voice and its buttons (a button alone on its line or before the next
+    # button's capital: "Alles accepteren Alleen noodzakelijk"; "Alleen noodzakelijke zorg gaat door" is news):
+    # "Deze cookies zijn nodig om de site te laten werken.", "Alles accepteren", "Alleen noodzakelijke cookies", "Voorkeuren aanpassen", "Toestemming beheren",
     # "Klik op het informatie-icoon voor meer uitleg.", "Hier kun je per doeleinde je toestemming geven."
     (
         "consent",
         r"^deze cookies (zijn|worden|kunnen|maken|helpen|zorgen)\b"
-        r"|^(alles|alle cookies|cookies) (accepteren|weigeren|toestaan)\s*$"
-        r"|^alleen (noodzakelijke?|functionele)( cookies)?( (accepteren|toestaan|plaatsen))?\s*$"
+        r"|^(alles|alle cookies|cookies) (accepteren|weigeren|toestaan)(\s*$|\s+(?-i:[A-ZÀ-Ý]))"
+        r"|^alleen (noodzakelijke?|functionele)( cookies)?( (accepteren|toestaan|plaatsen))?(\s*$|\s+(?-i:[A-ZÀ-Ý]))"
         r"|^(voorkeuren|cookievoorkeuren|cookie-instellingen) (aanpassen|beheren|opslaan|wijzigen)\b"
         r"|^toestemming (beheren|intrekken)\s*$|^klik op het (informatie-?|info-?)?icoon\b"
         r"|\bper (doeleinde|partij|leverancier)\b[^.!?]{0,40}\btoestemming\b"

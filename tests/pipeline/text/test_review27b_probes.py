@@ -124,3 +124,9 @@ def test_a_news_sentence_on_keeping_residents_informed_via_a_blog_stays() -> Non
 
 def test_a_closed_consultation_sentence_stays() -> None:
     _stays("Reageren is niet meer mogelijk: de inspraaktermijn voor het bestemmingsplan sloot vrijdag.")
+
+
+def test_an_english_title_as_a_subheading_stays() -> None:
+    for line in ("Follow the money", "About a boy"):  # a programme's or film's name over a section
+        text = joined(TITLE, BODY, line, MORE)
+        assert line in kept(text), line
