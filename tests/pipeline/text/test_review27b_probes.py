@@ -74,13 +74,21 @@ def test_a_liveblog_pointer_inside_a_liveblog_stays() -> None:
     assert "Volg het nieuws over de storm in dit liveblog." in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="title_labels: a real first subheading under the headline is taken as rubric")
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit, not fixed: title_labels takes an article + noun under the headline as a rubric when the"
+    " later headings are longer; counting any later heading as sections loses the gold 'De kwestie' (lexisnexis_84)",
+)
 def test_a_real_first_subheading_below_the_headline_stays() -> None:
     text = joined(TITLE, "De aanloop", BODY, "Wat de raad nu wil", MORE)
     assert "De aanloop" in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="title_labels: a one-word dateline above the byline is taken as rubric")
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit, not fixed: title_labels takes one capitalised word over the author's name as a rubric;"
+    " a place ('Assen') and a rubric ('Proces', telegraaf_wilders gold) have the same shape without a list of places",
+)
 def test_a_one_word_dateline_above_the_byline_stays() -> None:
     text = joined(TITLE, "Assen", "Anna de Vries", BODY, MORE)
     assert "Assen" in kept(text)
