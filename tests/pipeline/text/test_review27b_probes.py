@@ -138,3 +138,12 @@ def test_an_english_title_as_a_subheading_stays() -> None:
     for line in ("Follow the money", "About a boy"):  # a programme's or film's name over a section
         text = joined(TITLE, BODY, line, MORE)
         assert line in kept(text), line
+
+
+@pytest.mark.xfail(strict=True, reason="banner: 'Deze productie is gemaakt in samenwerking met' is a play's makers")
+def test_a_theatre_productions_makers_in_a_review_stay() -> None:
+    _stays("Deze productie is gemaakt in samenwerking met het Noord Nederlands Toneel en reist daarna door het land.")
+
+
+def test_a_phishing_warning_in_the_readers_address_stays() -> None:
+    _stays("Ontvang je een e-mail over nieuwe berichten in je account? Klik dan niet op de link.")
