@@ -77,10 +77,11 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|geschreven|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel"
         r"|chatgpt)\b[^.!?]{0,50}[.!]?$",
     ),
-    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente."
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente." (not "Deze productie
+    # is gemaakt in samenwerking met …": a play's or a film's makers in a review)
     (
         "banner",
-        r"^(dit|deze) (artikel|bericht|content|verhaal|productie|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
+        r"^(dit|deze) (artikel|bericht|content|verhaal|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
         r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
     ),
     # a letters page's submission rule: "Brieven (hooguit 200 woorden) sturen naar …"

@@ -140,7 +140,6 @@ def test_an_english_title_as_a_subheading_stays() -> None:
         assert line in kept(text), line
 
 
-@pytest.mark.xfail(strict=True, reason="banner: 'Deze productie is gemaakt in samenwerking met' is a play's makers")
 def test_a_theatre_productions_makers_in_a_review_stay() -> None:
     _stays("Deze productie is gemaakt in samenwerking met het Noord Nederlands Toneel en reist daarna door het land.")
 
