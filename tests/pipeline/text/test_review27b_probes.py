@@ -148,9 +148,6 @@ def test_a_phishing_warning_in_the_readers_address_stays() -> None:
     _stays("Ontvang je een e-mail over nieuwe berichten in je account? Klik dan niet op de link.")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="verb_bios: the last of a series of name + verb-first portraits is taken as a bio"
-)
 def test_the_last_of_several_short_portraits_stays() -> None:
     first = "Staat al dertig jaar op de markt in Zwolle. Verkoopt kaas uit de eigen boerderij."
     last = "Verkoopt sinds vorig jaar bloemen. Verwacht veel van de nieuwe plek bij de kerk."
