@@ -61,12 +61,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "consent",
         r"\b(kan|kunnen) (hier )?(helaas )?niet (worden )?(getoond|weergegeven|geladen|afgespeeld)\b[^.!?]{0,60}\bcookies?\b",
     ),
-    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?"
+    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?" (a club's
+    # "Al lid? Dan …" is its news)
     (
         "promo",
         r"^(log|meld) (je |u )?(nu |hier )?in\b[^.!?]{0,40}\b(verder te lezen|om te lezen|het (hele|volledige) artikel)\b"
         r"|^(dit|het) (artikel|verhaal|stuk|interview) is (alleen|exclusief|uitsluitend) (voor|beschikbaar voor|te lezen"
-        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|lid|account)\s*\?",
+        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|account)\s*\?",
     ),
     # how the text was made, said by the page: "Dit artikel is automatisch vertaald.", "Deze tekst is gemaakt met
     # behulp van AI." (a notice, not an appeal: not one of EDGE_REASONS, it takes no neighbour)

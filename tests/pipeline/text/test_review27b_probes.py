@@ -155,7 +155,6 @@ def test_the_last_of_several_short_portraits_stays() -> None:
     assert last in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="promo: 'Al lid?' is a club's question")
 def test_a_clubs_question_to_its_members_stays() -> None:
     _stays(
         "Al lid? Dan betaal je vanaf januari tien euro minder voor de zwemles.",
