@@ -25,8 +25,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(volg|lees|bekijk) (hier|hieronder) (de laatste (ontwikkelingen|updates|berichten)|het laatste nieuws|alles"
         r"|al het nieuws)\b[^.!?]{0,60}[.!]?$"
         r"|^(hier|hieronder|in dit (live-?)?blog) (lees|volg|bekijk|vind) (je|jij|u) (ons|onze|het|de) (live-?blog|verslag)\b"
-        r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) (dit|ons|het|onze) (live-?)?blog\b"
-        r"|\bhoud(en|t) (je|jullie|u) (in|via|met) (dit|ons|het|onze) (live-?)?blog op de hoogte\b",
+        r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog\b"
+        r"|\bhoud(en|t) (je|jullie|u) (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog op de hoogte\b",
     ),
     # a print digest's pointer to the page, after a summary's full stop or alone: "… gaat dicht. Pagina 6"
     ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
@@ -61,25 +61,28 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "consent",
         r"\b(kan|kunnen) (hier )?(helaas )?niet (worden )?(getoond|weergegeven|geladen|afgespeeld)\b[^.!?]{0,60}\bcookies?\b",
     ),
-    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?"
+    # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?" (a club's
+    # "Al lid? Dan …" is its news)
     (
         "promo",
         r"^(log|meld) (je |u )?(nu |hier )?in\b[^.!?]{0,40}\b(verder te lezen|om te lezen|het (hele|volledige) artikel)\b"
         r"|^(dit|het) (artikel|verhaal|stuk|interview) is (alleen|exclusief|uitsluitend) (voor|beschikbaar voor|te lezen"
-        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|lid|account)\s*\?",
+        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|account)\s*\?",
     ),
     # how the text was made, said by the page: "Dit artikel is automatisch vertaald.", "Deze tekst is gemaakt met
     # behulp van AI." (a notice, not an appeal: not one of EDGE_REASONS, it takes no neighbour)
     (
         "notice",
         r"^(dit|deze) (artikel|tekst|bericht|samenvatting|vertaling) (is|werd|wordt) (automatisch|machinaal) (vertaald"
-        r"|gegenereerd|samengesteld)\b|^(dit|deze) (artikel|tekst|bericht|samenvatting) (is|werd) (gemaakt|geschreven"
-        r"|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel|chatgpt)\b",
+        r"|gegenereerd|samengesteld)\b[^.!?]{0,50}[.!]?$|^(dit|deze) (artikel|tekst|bericht|samenvatting) (is|werd) (gemaakt"
+        r"|geschreven|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel"
+        r"|chatgpt)\b[^.!?]{0,50}[.!]?$",
     ),
-    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente."
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente." (not "Deze productie
+    # is gemaakt in samenwerking met …": a play's or a film's makers in a review)
     (
         "banner",
-        r"^(dit|deze) (artikel|bericht|content|verhaal|productie|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
+        r"^(dit|deze) (artikel|bericht|content|verhaal|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
         r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
     ),
     # a letters page's submission rule: "Brieven (hooguit 200 woorden) sturen naar …"
@@ -113,13 +116,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # the outlet's customer service: "Een vraag over je abonnement? Neem contact op met onze klantenservice."
     (
         "promo",
-        r"^((heb|heeft) (je|u) )?(een )?vra(ag|gen) over (je|jouw|uw) abonnement\b"
+        r"^((heb|heeft) (je|u) )?(een )?vra(ag|gen) over (je|jouw|uw) abonnement\s*\?"
         r"|\bneem (dan )?contact op met onze klantenservice\b",
     ),
     # a closed or locked comment section: "Reageren is niet meer mogelijk.", "Log in om een reactie te plaatsen."
     (
         "comments",
-        r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\b|^de reactiemogelijkheid (is|wordt)"
+        r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\s*[.!]?$|^de reactiemogelijkheid (is|wordt)"
         r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
     ),
     # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
@@ -127,25 +130,32 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "interface",
         r"^((toon|laad|bekijk) (meer|minder|alles)( (reacties|artikelen|berichten|nieuws|foto'?s|video'?s))?"
-        r"|verder lezen( in de app)?|(open|openen) in (de )?app|(artikel )?(opslaan|bewaren)|bewaar (dit )?artikel"
+        r"|verder lezen( in de app)?|(open|openen) in (de )?app|artikel (opslaan|bewaren)|bewaar (dit )?artikel"
         r"|(link|url) kopi[eë]ren|mail dit artikel|vertaal (dit artikel|deze pagina)|sluit (het )?(menu|venster)"
         r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app)\s*$",
     ),
-    # a consent dialog's lines in the site's voice and its buttons: "Deze cookies zijn nodig om de site te laten
-    # werken.", "Alles accepteren", "Alleen noodzakelijke cookies", "Voorkeuren aanpassen", "Toestemming beheren",
+    # a consent dialog's lines in the site's voice and its buttons (a button alone on its line or before the next
+    # button's capital: "Alles accepteren Alleen noodzakelijk"; "Alleen noodzakelijke zorg gaat door" is news):
+    # "Deze cookies zijn nodig om de site te laten werken.", "Alles accepteren", "Alleen noodzakelijke cookies", "Voorkeuren aanpassen", "Toestemming beheren",
     # "Klik op het informatie-icoon voor meer uitleg.", "Hier kun je per doeleinde je toestemming geven."
     (
         "consent",
         r"^deze cookies (zijn|worden|kunnen|maken|helpen|zorgen)\b"
-        r"|^(alles|alle cookies|cookies) (accepteren|weigeren|toestaan)\b|^alleen (noodzakelijke?|functionele)( cookies)?\b"
+        r"|^(alles|alle cookies|cookies) (accepteren|weigeren|toestaan)(\s*$|\s+(?-i:[A-ZÀ-Ý]))"
+        r"|^alleen (noodzakelijke?|functionele)( cookies)?( (accepteren|toestaan|plaatsen))?(\s*$|\s+(?-i:[A-ZÀ-Ý]))"
         r"|^(voorkeuren|cookievoorkeuren|cookie-instellingen) (aanpassen|beheren|opslaan|wijzigen)\b"
         r"|^toestemming (beheren|intrekken)\s*$|^klik op het (informatie-?|info-?)?icoon\b"
         r"|\bper (doeleinde|partij|leverancier)\b[^.!?]{0,40}\btoestemming\b"
         r"|\btoestemming\b[^.!?]{0,40}\bper (doeleinde|partij|leverancier)\b",
     ),
-    # a copyright line anywhere on the page: "Alle rechten voorbehouden © 2024 Voorbeeldkrant" (a photo's "© ANP" is its
-    # caption's credit and stays)
-    ("copyright", r"\balle rechten voorbehouden\b"),
+    # a copyright line anywhere on the page: "Alle rechten voorbehouden © 2024 Voorbeeldkrant", "© 2024 Voorbeeldkrant.
+    # Alle rechten voorbehouden." — opening or closing its line or sentence, or after a ©; inside a sentence it is news
+    # ("De vermelding alle rechten voorbehouden beschermt …"), and a photo's "© ANP" is its caption's credit and stays
+    (
+        "copyright",
+        r"^([^.!?]{0,40}©[^.!?]{0,60}[.,]?\s*)?alle rechten voorbehouden\b|©[^.!?]{0,60}\balle rechten voorbehouden\b"
+        r"|\balle rechten voorbehouden\s*[.!]?\s*$",
+    ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (
         "interface",

@@ -212,7 +212,8 @@ def verb_bios(blocks: Sequence[Block]) -> list[Block]:
     person's name on its line, then one paragraph of at most BIO_MAX_WORDS words whose every sentence opens with a
     verb, two sentences or more ("Fietst door de provincie op zoek naar bruggen. Schrijft over erfgoed."), then only
     site text (a newsletter's signup) or nothing: the name is the byline, the bio the site's. Not when the text
-    named that person before (a box about the interviewee: "Anna de Vries / Woont in Zwolle. Werkt als …")."""
+    named that person before (a box about the interviewee: "Anna de Vries / Woont in Zwolle. Werkt als …"), nor when
+    an earlier name has such a paragraph too (the last of the article's own series of short portraits)."""
     out = list(blocks)
     kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
     if len(kept) < 3:
@@ -226,13 +227,25 @@ def verb_bios(blocks: Sequence[Block]) -> list[Block]:
         or patterns.word_count(out[bio].text) > scrape_rules.BIO_MAX_WORDS
         or not any(running_text(out[i]) for i in kept[:-2])
         or _named_before(out[name].text, out[:name])  # a portrait's box about someone the text is about
+        or any(_name_and_bio(out[k], out[k + 1]) for k in kept[:-3])  # the last of the text's series of portraits
     ):
         return out
-    sentences = out[bio].sentences if out[bio].sentences is not None else split_sentences(out[bio].text)
-    if len(sentences) >= scrape_rules.BIO_MIN_SENTENCES and all(_verb_first(s) for s in sentences):
+    if _name_and_bio(out[name], out[bio]):
         out[name] = Block(BlockKind.BYLINE, out[name].text)
         out[bio] = Block(BlockKind.SITE_TEXT, out[bio].text, reason="author")
     return out
+
+
+def _name_and_bio(name: Block, bio: Block) -> bool:
+    """A person's name on its line, then a paragraph of sentences that each open with a third-person verb."""
+    if (
+        name.kind not in _LINE_KINDS
+        or bio.kind is not BlockKind.PARAGRAPH
+        or not patterns.is_person_name(name.text.strip())
+    ):
+        return False
+    sentences = bio.sentences if bio.sentences is not None else split_sentences(bio.text)
+    return len(sentences) >= scrape_rules.BIO_MIN_SENTENCES and all(_verb_first(s) for s in sentences)
 
 
 def _verb_first(sentence: str) -> bool:
@@ -247,5 +260,7 @@ def _verb_first(sentence: str) -> bool:
 
 
 def _named_before(name: str, blocks: Sequence[Block]) -> bool:
-    surname = name.split()[-1]
-    return any(re.search(rf"\b{re.escape(surname)}\b", b.text) for b in blocks)
+    """The surname, or the first name a portrait calls its subject by ("Anna begon …"), appears earlier."""
+    parts = name.split()
+    names = {parts[-1]} | ({parts[0]} if len(parts) > 1 and len(parts[0]) >= 3 else set())
+    return any(re.search(rf"\b{re.escape(n)}\b", b.text) for n in names for b in blocks)
