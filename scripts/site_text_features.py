@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 
-CHECKED = frozenset([BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE])
-_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE)
+_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.QUOTE)  # in feature order
+CHECKED = frozenset(_KINDS)
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]")  # "BinnenlandCorona": words a scraper ran together
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)]*(?:\s|$)")
