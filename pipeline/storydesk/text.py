@@ -52,10 +52,6 @@ def article_published(article: Article) -> datetime | None:
     return given[0] if given else None
 
 
-def published_of(brief: Brief) -> datetime:
-    return _published(brief)[0]
-
-
 def _published(brief: Brief) -> tuple[datetime, bool]:
     """The article's publication time and whether its source gave a time of day; none, or one later
     than its brief: when it was briefed."""
