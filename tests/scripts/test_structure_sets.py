@@ -26,7 +26,7 @@ def _write(folder: Path, name: str, text: str, headline: str, blocks: list[tuple
 
 
 def test_a_built_set_is_found_and_scored_in_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Three texts: the promo line labelled site text (and set aside), the same line labelled article
+    """Three texts (and a held-out set, not scored): the promo line labelled site text (and set aside), the same line labelled article
     text (set aside: an error), and a closing sentence labelled site text that stays; one headline wrong."""
     tiny = tmp_path / "data" / "structure-tiny" / "part"
     bridge = BRIDGE.split("\n\n")
@@ -35,6 +35,7 @@ def test_a_built_set_is_found_and_scored_in_the_table(tmp_path: Path, capsys: py
     fire = FIRE.split("\n\n")
     body, closing = fire[1].rsplit(" ", 3)[0], "Niemand raakte gewond."
     _write(tiny, "b", FIRE, "Brand in een loods", [("headline", fire[0]), ("lede", body), ("site_text", closing)])
+    _write(tmp_path / "data" / "structure-blind18", "held_out", FIRE, fire[0], [("headline", fire[0])])  # never scored
     (tmp_path / "data" / "structure-unbuilt").mkdir()
     (tmp_path / "data" / "structure-unbuilt" / "build.py").write_text("", encoding="utf-8")
     (tmp_path / "tests").mkdir()
@@ -45,7 +46,7 @@ def test_a_built_set_is_found_and_scored_in_the_table(tmp_path: Path, capsys: py
     promo, kept = len("VolgonsookopFacebookenInstagramvoormeernieuwsuitderegio."), len("Niemandraaktegewond.")
     recall = promo / (promo + kept)  # set aside once as gold site text, out of both gold site texts
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2  # the header and the one built set (the unbuilt folder is left out)
+    assert len(lines) == 2  # the header and the one built set (the unbuilt folder and the held-out set left out)
     assert lines[1].split() == ["structure-tiny/part", "3", "2/3", "0.500", f"{recall:.3f}", str(promo), "1"]
     (row,) = json.loads(out.read_text(encoding="utf-8"))
     assert row["set"] == "structure-tiny/part" and row["articles"] == 3 and row["headlines_right"] == 2
