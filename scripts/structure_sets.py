@@ -17,8 +17,8 @@ texts were kept. Each set is scored by scripts/eval_structure (`evaluate`), one 
     aside        gold article text set aside: characters, blocks (must be 0)
 
 A set with gold blocks not found in their source text (a text rebuilt wrong, say) is named under the
-table: those blocks count in none of its figures. A held-out set still to be scored once (HELD_OUT) is
-never scored here; `--skip SET` leaves another set out by its name; `--json PATH` writes the figures (and
+table: those blocks count in none of its figures. A held-out set still to be scored once (a folder holding
+a file named HELD_OUT) is never scored here; `--skip SET` leaves another set out by its name; `--json PATH` writes the figures (and
 the character counts behind them).
 """
 
@@ -35,7 +35,7 @@ from scripts.eval_structure import SOURCE_SUFFIXES, Tally, evaluate
 ROOT = Path("/work/data")
 TESTS = Path(__file__).resolve().parent.parent / "tests" / "data"
 IN_REPOSITORY = ("structure_dev", "structure_heldout")
-HELD_OUT = ("structure-blind18",)  # being labelled blind: scored once, by eval_structure, when it is done
+HELD_OUT = "HELD_OUT"  # a marker file: the set is being labelled blind, to be scored once, by eval_structure
 COLUMNS = ("set", "articles", "headline", "precision", "recall", "aside chars", "aside blocks")
 
 
@@ -54,7 +54,7 @@ def find_sets(root: Path = ROOT, tests: Path = TESTS) -> list[tuple[str, Path]]:
     built = []
     for folder in (f for f in root.glob("structure-*") if f.is_dir()):
         for candidate in (folder, *(p for p in folder.iterdir() if p.is_dir())):
-            if _labelled(candidate):
+            if _labelled(candidate) and not (folder / HELD_OUT).exists():
                 built.append((candidate.relative_to(root).as_posix(), candidate))
     return found + sorted(built, key=lambda pair: _natural(pair[0]))
 
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="where the structure-* sets were built")
     parser.add_argument("--tests", type=Path, default=TESTS, help="the repository's tests/data")
-    parser.add_argument("--skip", action="append", default=[*HELD_OUT], metavar="SET", help="leave this set out too")
+    parser.add_argument("--skip", action="append", default=[], metavar="SET", help="leave this set out too")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sets = [(name, folder) for name, folder in find_sets(args.root, args.tests) if name not in args.skip]

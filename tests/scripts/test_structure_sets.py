@@ -35,7 +35,8 @@ def test_a_built_set_is_found_and_scored_in_the_table(tmp_path: Path, capsys: py
     fire = FIRE.split("\n\n")
     body, closing = fire[1].rsplit(" ", 3)[0], "Niemand raakte gewond."
     _write(tiny, "b", FIRE, "Brand in een loods", [("headline", fire[0]), ("lede", body), ("site_text", closing)])
-    _write(tmp_path / "data" / "structure-blind18", "held_out", FIRE, fire[0], [("headline", fire[0])])  # never scored
+    _write(tmp_path / "data" / "structure-blind99", "held_out", FIRE, fire[0], [("headline", fire[0])])  # never scored
+    (tmp_path / "data" / "structure-blind99" / "HELD_OUT").write_text("", encoding="utf-8")
     (tmp_path / "data" / "structure-unbuilt").mkdir()
     (tmp_path / "data" / "structure-unbuilt" / "build.py").write_text("", encoding="utf-8")
     (tmp_path / "tests").mkdir()
