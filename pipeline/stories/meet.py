@@ -8,8 +8,8 @@ articles or more, seen within `meet_hours` of each other, whose centroids are `m
 (a story's centroid averages its articles, so two sizable ones alike tell one event, where two single
 articles alike may share only their kind) and whose cores share a telling name (`merge.core`: the
 names half of each story's articles give; not a country) are merged — unless their event marks or a
-roundup say otherwise (two matches, a day's overview), or an end of either story is a date without a
-time (a printed paper's: its hours say nothing).
+roundup say otherwise (two matches, two trials, a day's overview), or an end of either story is a date
+without a time (a printed paper's: its hours say nothing).
 Deterministic: the best-scoring such story merges (ties: lower id); at most one merge an article.
 """
 
@@ -120,10 +120,19 @@ def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings
 
 
 def _marks(story: StoryState, shared: list[str]) -> frozenset[str]:
-    """The story's event marks as the clash reads them: when both stories' cores give one full name of
-    a person or thing ("Peter M.", "Anne Faber": several words, the first no particle as in "Den
-    Dolder"), the ages are of the people around them (the sister's "(49)" beside the patient's "(43)"),
-    not of two cases, and are left out; scores, rounds and sets still tell two matches."""
-    if any(" " in n and n.split(" ", 1)[0] not in PARTICLES for n in shared):
+    """The story's event marks as the clash reads them: when both stories' cores give the name of one
+    person the press writes by first name and initial (`_initialled`: "Peter M.", the patient or suspect
+    a case is about), the ages are of the people around him (the sister's "(49)" beside the patient's
+    "(43)"), not of two cases, and are left out; scores, rounds and sets still tell two matches. A name
+    written in full stands in many cases of a day (a lawyer, a prosecutor, the "Openbaar Ministerie"):
+    there the ages still tell two cases."""
+    if any(_initialled(n) for n in shared):
         return frozenset(m for m in story.marks if not m.startswith("age:"))
     return frozenset(story.marks)
+
+
+def _initialled(name: str) -> bool:
+    """A person's name as the press writes a suspect's or patient's: first name(s), then an initial
+    ("peter m", "ricardo de v"; the first word no particle as in "Den Dolder")."""
+    words = name.split(" ")
+    return len(words) > 1 and words[0] not in PARTICLES and len(words[-1]) == 1 and words[-1].isalpha()

@@ -71,10 +71,6 @@ STABBING_DEFENCE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meet._marks drops the ages when the cores share any full name, an institution's too (Openbaar Ministerie)",
-)
 def test_two_trials_at_one_court_naming_the_prosecution_in_full_stay_apart():
     store = _stories(STABBING, CARE_FRAUD, STABBING_DEFENCE)
     assert store.article_story("a2") != store.article_story("a0") == store.article_story("z")
@@ -118,7 +114,6 @@ SHOOTING_VERDICT_DATE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="meet._marks drops the ages when the cores share a lawyer's full name")
 def test_two_trials_of_one_lawyer_on_one_day_stay_apart():
     store = _stories(SHOOTING, EMBEZZLEMENT, SHOOTING_VERDICT_DATE)
     assert store.article_story("a2") != store.article_story("a0") == store.article_story("z")
