@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from pipeline.document import Article, ArticleMeta
 from pipeline.stories.brief import key_names
 from pipeline.stories.cluster import ClusterSettings, assign
@@ -162,9 +160,6 @@ def test_two_fires_in_one_city_told_by_its_safety_region_stay_apart():
 # --- 2. brief.key_names: a surname two people of the story share -------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="key_names folds a surname into one of two full names (the first in the alphabet on a tie)"
-)
 def test_a_surname_of_two_people_is_not_folded_into_one_of_them():
     # "Biden" alone is either of them: folding it into one (the first in the alphabet on a tie) shows
     # "Hunter Biden" named by four articles where two name him
