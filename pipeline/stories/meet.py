@@ -7,7 +7,8 @@ story grows, at the other stories its new article scored with: two that each hol
 articles or more, seen within `meet_hours` of each other, whose centroids are `meet_similarity` alike
 (a story's centroid averages its articles, so two sizable ones alike tell one event, where two single
 articles alike may share only their kind) and whose cores share a telling name (`merge.core`: the
-names half of each story's articles give; not a country) are merged — unless their event marks or a
+names half of each story's articles give; not a country), not each a telling one of its own beside it
+(`merge.own_names`: two addresses in one city), are merged — unless their event marks or a
 roundup say otherwise (two matches, two trials, a day's overview), or an end of either story is a date
 without a time (a printed paper's: its hours say nothing).
 Deterministic: the best-scoring such story merges (ties: lower id); at most one merge an article.
@@ -15,13 +16,15 @@ Deterministic: the best-scoring such story merges (ties: lower id); at most one 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from pipeline.stories import events
 from pipeline.stories.evidence import distinct, name_weight, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
-from pipeline.stories.merge import ROUNDUP, core, merge_two
+from pipeline.stories.merge import ROUNDUP, core, merge_two, own_names
 from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot
@@ -81,6 +84,8 @@ def merge_met(
         shared, weights = _shared_keys(grown, other, store, settings)
         if settings.meet_key and (not shared or similarity < _needed(shared, weights, settings)):
             continue
+        if settings.meet_key and own_names(grown, other, _weigh(store, settings), settings.meet_key):
+            continue
         if events.clash(_marks(grown, shared), _marks(other, shared)):
             continue
         return (merge_two(grown, other, features, store, value),)
@@ -109,6 +114,12 @@ def _shared_keys(
     prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
     weights = {n: name_weight(n, store, prior) for n in core(a)}
     return shared_entities(weights, core(b), settings.meet_key), weights
+
+
+def _weigh(store: StoryStore, settings: MeetSettings) -> Callable[[str], float]:
+    """How telling a name is in the window (`evidence.name_weight`)."""
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return partial(name_weight, store=store, prior_docs=prior)
 
 
 def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings) -> float:

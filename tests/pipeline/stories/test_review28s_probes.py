@@ -207,7 +207,6 @@ def test_two_explosions_of_one_night_at_two_addresses_in_one_city_stay_apart():
     assert store.article_story("n3") == second
 
 
-@pytest.mark.xfail(strict=True, reason="merge_if_one merges two stories that share only the city")
 def test_the_stories_of_two_explosions_at_two_addresses_stay_apart_when_one_grows():
     # each story is about its own address, so the second grows by an article of its own event; it scores
     # 0.59 with the first story too (the words of an explosion report, the city), and merge_if_one took that
@@ -217,7 +216,6 @@ def test_the_stories_of_two_explosions_at_two_addresses_stay_apart_when_one_grow
     assert not store.merges
 
 
-@pytest.mark.xfail(strict=True, reason="meet merges two stories that share only the city")
 def test_meet_leaves_two_stories_apart_whose_cores_each_name_their_own_address():
     # meet's one shared entity (the city) with alike words (0.8): two events of one night in one city
     first = story(1, 3, ("utrecht", "brouwersdam"), vector(4, "a"))
