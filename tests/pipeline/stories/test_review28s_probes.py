@@ -197,7 +197,11 @@ DORDTSESTRAATWEG_MISTAKE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a shared city name voids the name clash of two addresses")
+@pytest.mark.xfail(
+    strict=True,
+    reason="left open: a shared city voids the name clash; counting a shared place of the article as no shared name"
+    " split blind7's D-Day, Sudan and Katwijk stories (pairwise P 0.930 -> 0.926, R 0.363 -> 0.346)",
+)
 def test_two_explosions_of_one_night_at_two_addresses_in_one_city_stay_apart():
     store = unrelated_window(ClusterSettings())
     for i, text in enumerate([*DORDTSESTRAATWEG, *SCHIEDAMSEWEG, DORDTSESTRAATWEG_MISTAKE]):
