@@ -9,11 +9,11 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.document import Article, ArticleMeta
+from pipeline.document import Article, ArticleMeta, Brief, ModelRef, Summary
 from pipeline.stories.brief import key_names
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
-from pipeline.storydesk.text import stream_order
+from pipeline.storydesk.text import article_text, stream_order
 from tests.pipeline.stories.test_meet import meet, story, vector
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
@@ -268,3 +268,19 @@ def test_a_batch_is_met_in_publication_order_whatever_the_zone_or_the_precision(
         _article("2026-03-02"),  # a date only: the day's midnight
     ]
     assert stream_order(batch) == [4, 2, 3, 0, 1]
+
+
+def _brief(published: str, briefed: str = "2026-03-04T10:00:00+00:00") -> Brief:
+    article = Article("a.md", "", (), ArticleMeta(headline="Kop", published=published))
+    model = ModelRef("m")
+    return Brief(article, (), Summary("", 0), "Title", "headline", "key", "hash", model, model, created_at=briefed)
+
+
+def test_a_date_without_a_time_reaches_the_clusterer_as_a_date_only():
+    # the day relief (`dates.day_gap_hours`) and meet's print-day guard read `timed`: a front matter's
+    # date alone must arrive as such, a time of midnight as a time
+    dated, midnight = article_text(_brief("2026-03-02")), article_text(_brief("2026-03-02T00:00:00+01:00"))
+    assert not dated.timed and dated.published.date().isoformat() == "2026-03-02"
+    assert midnight.timed
+    later = article_text(_brief("2026-03-05"))  # later than its brief: counts as briefed, at its time
+    assert later.timed and later.published.isoformat() == "2026-03-04T10:00:00+00:00"
