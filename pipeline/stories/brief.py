@@ -125,11 +125,12 @@ def key_names(
     features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
 ) -> tuple[tuple[str, int], ...]:
     """Names counted by the articles naming them (copies not counted again), most named first; a
-    people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name. A
-    word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
-    "Buitenlandse Zaken") is shown as that name, with the larger count; two names side by side in a
-    sentence ("dat Rusland Oekraïne binnenvalt") are no such name: each is named alone too. A story of
-    several articles lists the names at least two of its articles give."""
+        people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name. A
+        word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
+        "Buitenlandse Zaken") is shown as that name, with the larger count (a surname of two of its key names,
+    "Biden" of "Joe Biden" and "Hunter Biden", is shown as it is); two names side by side in a
+        sentence ("dat Rusland Oekraïne binnenvalt") are no such name: each is named alone too. A story of
+        several articles lists the names at least two of its articles give."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for f in features:
@@ -147,11 +148,20 @@ def key_names(
     for name, count in counts.items():
         if count < floor or is_demonym(name) or _side_by_side(name, counts, within):
             continue
-        two_part = [(c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)]
-        shown_as = min(two_part, key=lambda cn: (-cn[0], cn[1]))[1] if two_part else name
+        two_part = sorted(
+            ((c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)),
+            key=lambda cn: (-cn[0], cn[1]),
+        )
+        shown_as = two_part[0][1] if two_part and not _shared_surname(two_part, floor) else name
         shown[shown_as] = max(shown[shown_as], count)
     ranked = sorted(shown.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple((forms.get(n, n), c) for n, c in ranked[:top])
+
+
+def _shared_surname(two_part: list[tuple[int, str]], floor: int) -> bool:
+    """Two or more of the story's key names (named by `floor` articles) hold the word ("Joe Biden" and
+    "Hunter Biden"): named alone, it may be either of them, and stays as it is."""
+    return sum(1 for count, _ in two_part if count >= floor) > 1
 
 
 def _parts(name: str) -> list[str]:

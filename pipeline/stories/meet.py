@@ -7,21 +7,24 @@ story grows, at the other stories its new article scored with: two that each hol
 articles or more, seen within `meet_hours` of each other, whose centroids are `meet_similarity` alike
 (a story's centroid averages its articles, so two sizable ones alike tell one event, where two single
 articles alike may share only their kind) and whose cores share a telling name (`merge.core`: the
-names half of each story's articles give; not a country) are merged — unless their event marks or a
-roundup say otherwise (two matches, a day's overview), or an end of either story is a date without a
-time (a printed paper's: its hours say nothing).
+names half of each story's articles give; not a country), not each a telling one of its own beside it
+(`merge.own_names`: two addresses in one city), are merged — unless their event marks or a
+roundup say otherwise (two matches, two trials, a day's overview), or an end of either story is a date
+without a time (a printed paper's: its hours say nothing).
 Deterministic: the best-scoring such story merges (ties: lower id); at most one merge an article.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from pipeline.stories import events
 from pipeline.stories.evidence import distinct, name_weight, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
-from pipeline.stories.merge import ROUNDUP, core, merge_two
+from pipeline.stories.merge import ROUNDUP, core, merge_two, own_names
 from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot
@@ -81,6 +84,8 @@ def merge_met(
         shared, weights = _shared_keys(grown, other, store, settings)
         if settings.meet_key and (not shared or similarity < _needed(shared, weights, settings)):
             continue
+        if settings.meet_key and own_names(grown, other, _weigh(store, settings), settings.meet_key):
+            continue
         if events.clash(_marks(grown, shared), _marks(other, shared)):
             continue
         return (merge_two(grown, other, features, store, value),)
@@ -111,6 +116,12 @@ def _shared_keys(
     return shared_entities(weights, core(b), settings.meet_key), weights
 
 
+def _weigh(store: StoryStore, settings: MeetSettings) -> Callable[[str], float]:
+    """How telling a name is in the window (`evidence.name_weight`)."""
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return partial(name_weight, store=store, prior_docs=prior)
+
+
 def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings) -> float:
     """The centroid similarity two stories sharing these entities need: `meet_similarity` when they
     share `meet_entities` distinct ones (the patient, his sister and the clinic's village; the towns a
@@ -120,10 +131,19 @@ def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings
 
 
 def _marks(story: StoryState, shared: list[str]) -> frozenset[str]:
-    """The story's event marks as the clash reads them: when both stories' cores give one full name of
-    a person or thing ("Peter M.", "Anne Faber": several words, the first no particle as in "Den
-    Dolder"), the ages are of the people around them (the sister's "(49)" beside the patient's "(43)"),
-    not of two cases, and are left out; scores, rounds and sets still tell two matches."""
-    if any(" " in n and n.split(" ", 1)[0] not in PARTICLES for n in shared):
+    """The story's event marks as the clash reads them: when both stories' cores give the name of one
+    person the press writes by first name and initial (`_initialled`: "Peter M.", the patient or suspect
+    a case is about), the ages are of the people around him (the sister's "(49)" beside the patient's
+    "(43)"), not of two cases, and are left out; scores, rounds and sets still tell two matches. A name
+    written in full stands in many cases of a day (a lawyer, a prosecutor, the "Openbaar Ministerie"):
+    there the ages still tell two cases."""
+    if any(_initialled(n) for n in shared):
         return frozenset(m for m in story.marks if not m.startswith("age:"))
     return frozenset(story.marks)
+
+
+def _initialled(name: str) -> bool:
+    """A person's name as the press writes a suspect's or patient's: first name(s), then an initial
+    ("peter m", "ricardo de v"; the first word no particle as in "Den Dolder")."""
+    words = name.split(" ")
+    return len(words) > 1 and words[0] not in PARTICLES and len(words[-1]) == 1 and words[-1].isalpha()

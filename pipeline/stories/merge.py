@@ -4,7 +4,8 @@ An article that joined one story but fits another almost as well may show that t
 event (a liveblog opened beside the first report). They merge when the article scores
 `merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
 names each story's articles mostly give share a telling one (`merge_key`: the person, place or
-organisation both are about) and their event marks do not clash (two rounds, two matches). The
+organisation both are about), not each a telling one of its own beside it (`own_names`: two addresses in
+one city) and their event marks do not clash (two rounds, two matches). The
 larger keeps its id (ties: the older), the merge is recorded (`StoryMerge`), never silent.
 """
 
@@ -16,7 +17,7 @@ from datetime import datetime
 from typing import Protocol
 
 from pipeline.stories import events
-from pipeline.stories.evidence import name_weight, shared_entities
+from pipeline.stories.evidence import name_weight, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
@@ -89,7 +90,19 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return True
     prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
     weights = {n: name_weight(n, store, prior) for n in core(a)}
+    if own_names(a, b, lambda n: name_weight(n, store, prior), settings.merge_key):
+        return False
     return bool(shared_entities(weights, core(b), settings.merge_key))
+
+
+def own_names(a: StoryState, b: StoryState, weigh: Callable[[str], float], key: float) -> bool:
+    """Each story's core gives a telling name (`weigh` at least `key`; not a country) the other never names
+    (one street against another, one defendant against another): two events that share their city, court or
+    club, not one event told twice (then one side's core names nothing the other lacks: the clinic's word on
+    an escaped patient beside the police's search names him, his sister, the village)."""
+    return all(
+        any(n not in y.names and not place_word(n) and weigh(n) >= key for n in core(x)) for x, y in ((a, b), (b, a))
+    )
 
 
 def core(story: StoryState) -> dict[str, int]:
