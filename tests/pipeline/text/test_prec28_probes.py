@@ -1,0 +1,48 @@
+"""Precision audit prec28 (issue 21: "article text wrongly set aside stays 0 on every set"): every block the
+structure pass set aside in 1,144 all-article texts (stories dev, dev5, blind3, blind6, blind7) was read
+with its article. Each probe here is one wrong set-aside, in a shape written here (not the article's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept
+
+
+@pytest.mark.xfail(
+    strict=True, reason="site_rules 'teaser' ('Kijk hier …') sets aside the title of a livestream's page"
+)
+def test_a_watch_live_title_above_its_lede_is_the_headline() -> None:
+    title = "Kijk hier live naar de bekerfinale Go Ahead - Heracles"
+    lede = (
+        "Go Ahead en Heracles spelen donderdagavond in Rotterdam om de beker. "
+        "De wedstrijd begint om 20.00 uur en is hier live te volgen."
+    )
+    assert headline(joined(title, lede)) == title
+
+
+@pytest.mark.xfail(strict=True, reason="site_rules 'promo' sets aside an example the paragraph gives ('bijvoorbeeld')")
+def test_an_example_of_the_outlets_own_work_in_an_article_about_it_stays() -> None:
+    paragraph = (
+        "De redactie maakt ook korte filmpjes over het werk aan de brug, niet alleen voor de eigen website. "
+        "Kijk bijvoorbeeld op ons Instagram-account naar de reeks Bouwen aan de brug."
+    )
+    assert "Kijk bijvoorbeeld op ons Instagram-account" in kept(joined(TITLE, BODY, paragraph, MORE))
+
+
+@pytest.mark.xfail(strict=True, reason="structure 'label' sets aside a lower-case word that ends a broken-off sentence")
+def test_a_lower_case_word_going_on_with_a_sentence_broken_off_by_a_blank_line_stays() -> None:
+    box = "Titel: De brug. Auteur: Anna de Boer. Vertaald door Piet Smit en voor de luisterversie in"
+    text = joined(TITLE, BODY, box, "gelezen", "Het boek telt 320 bladzijden.", MORE)
+    assert aside(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="patterns 'site_name' sets aside the web address of the article's own subject")
+def test_the_web_address_of_the_organisation_the_article_is_about_stays() -> None:
+    text = joined(
+        "Zonnewerf neemt fietsenfabriek over",
+        "Zonnewerf Groep neemt de fietsenfabriek in Apeldoorn over. Alle veertig medewerkers houden hun baan.",
+        "Zonnewerf is een leerwerkbedrijf in de regio. Directeur Jan Bos van Zonnewerf spreekt van een mooie stap.",
+        "zonnewerf.nl",
+    )
+    assert "zonnewerf.nl" in kept(text)
