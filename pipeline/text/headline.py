@@ -41,6 +41,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
         return blocks
     candidates = _headline_candidates(blocks)
+    if not given and not candidates and _announced_title(blocks):
+        blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
+        return blocks
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
@@ -114,6 +117,31 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     if twice or menu and len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # its lines set aside count
         return (twice or titled or [None])[-1]
     return None
+
+
+def _announced_title(blocks: Sequence[Block]) -> bool:
+    """The text's first line, set aside as a pointer to a stream or a video (title_rules.ANNOUNCED_TITLE_REASONS) and
+    shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
+    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
+    if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
+        return False
+    first, lede = blocks[0], blocks[1]
+    text = first.text.strip()
+    heading = (
+        first.reason in title_rules.ANNOUNCED_TITLE_REASONS
+        and "\n" not in text
+        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
+        and not patterns.ends_sentence(text)
+        and not text.endswith(":")
+    )
+    if not heading or not _running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
+        return False
+    named = {
+        w.strip(".,;:!?'\"()").casefold()
+        for w in text.split()[1:]
+        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= title_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
+    }
+    return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
 
 
 def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
