@@ -23,6 +23,7 @@ from pipeline.text.title_line import kicker_of, tagged
 HEADLINE_MAX_WORDS = 25
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
+STAR_RATED = re.compile(title_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -170,9 +171,10 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 
 def _kicker(text: str) -> bool:
-    """A label above a headline: a kicker pattern, or a line of one or two words."""
+    """A label above a headline: a kicker pattern, or a line of one or two words (not a review's title closed by
+    its star rating, title_rules.STAR_RATED)."""
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
-    return patterns.is_kicker(text) or len(words) <= KICKER_MAX_WORDS
+    return patterns.is_kicker(text) or (len(words) <= KICKER_MAX_WORDS and not STAR_RATED.search(text.rstrip()))
 
 
 def _name_above(text: str, following: str) -> bool:

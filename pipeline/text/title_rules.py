@@ -152,6 +152,9 @@ TEASER_TITLE_NOT_AFTER = ".:;,"
 # heading after it and its lede below naming the same subject (a capitalised word of the line, past its first, of at
 # least ANNOUNCED_TITLE_NAME_MIN_CHARS) is a livestream's or a video's own title (pipeline.text.headline, prec28).
 ANNOUNCED_TITLE_REASONS = ("teaser",)
+# A review's title closed by its star rating ("Ilo Ilo ****", "Stille stad ★★★☆☆"): the reviewed work's name, never a
+# kicker however short (pipeline.text.headline, prec28).
+STAR_RATED = r"\s(\*{1,5}|[★☆]{1,5})$"
 ANNOUNCED_TITLE_NAME_MIN_CHARS = 3
 
 # -- a story card glued into the text (pipeline.text.spans) ----------------------------------------
