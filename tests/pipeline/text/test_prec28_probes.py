@@ -1,6 +1,7 @@
 """Precision audit prec28 (issue 21: "article text wrongly set aside stays 0 on every set"): every block the
 structure pass set aside in 1,144 all-article texts (stories dev, dev5, blind3, blind6, blind7) was read
-with its article. Each probe here is one wrong set-aside, in a shape written here (not the article's text)."""
+with its article, and the headlines of those articles checked. Each probe is one wrong set-aside (or one wrong
+headline), in a shape written here (not the article's text); each failed on the code before its fix."""
 
 from __future__ import annotations
 
