@@ -42,7 +42,7 @@ from pipeline.text.page_edges import (
     widget_leads,
     widget_titles,
 )
-from pipeline.text.page_lines import inline_addresses
+from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
@@ -143,7 +143,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
-    return web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
+    return subject_addresses(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -47,6 +47,10 @@ CONTACT_HANDLE_LINE = r"^((?-i:[A-Z])[\w-]{1,15}\s*:\s*)?@\w{1,30}$"
 # "Section: Binnenland; Blz. 3", "Length: 420 words", "Load-Date: March 3, 2016", "Journal Code: ABC".
 EXPORT_KEY = r"^(?P<key>(?-i:[A-Z][a-z]+)(?:[- ](?-i:[A-Za-z][a-z]+)){0,2})\s*:\s*(?P<value>\S.*)?$"
 EXPORT_VALUE_MAX_WORDS = 30
+# A print page's box of keys inserted inside a sentence ("… dat hij de waarheid heeft Titel: De brug. Auteur: Anna
+# de Boer. …"): a lower-case word, then two keys of a box. The sentence's last word can follow below the box as a line
+# of its own ("gesproken"): text, not a label (pipeline.text.structure, prec28). Case-sensitive.
+BOX_INSIDE_SENTENCE = r"\b[a-zà-ÿ]{2,} [A-Z][a-z]+: [^:]{1,80}?\. [A-Z][a-z]+: "
 EXPORT_RUN_MIN_KEYS = 2  # a run of metadata lines has at least this many keys
 EXPORT_GAP_MAX_LINES = 3  # lines between two keys of one run (a wrapped value, the title repeated)
 EXPORT_GAP_MAX_WORDS = 25

@@ -23,6 +23,7 @@ from pipeline.text.title_line import kicker_of, tagged
 HEADLINE_MAX_WORDS = 25
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
+STAR_RATED = re.compile(title_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
@@ -41,6 +42,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
         return blocks
     candidates = _headline_candidates(blocks)
+    if not given and not candidates and _announced_title(blocks):
+        blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
+        return blocks
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
@@ -116,6 +120,31 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     return None
 
 
+def _announced_title(blocks: Sequence[Block]) -> bool:
+    """The text's first line, set aside as a pointer to a stream or a video (title_rules.ANNOUNCED_TITLE_REASONS) and
+    shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
+    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
+    if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
+        return False
+    first, lede = blocks[0], blocks[1]
+    text = first.text.strip()
+    heading = (
+        first.reason in title_rules.ANNOUNCED_TITLE_REASONS
+        and "\n" not in text
+        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
+        and not patterns.ends_sentence(text)
+        and not text.endswith(":")
+    )
+    if not heading or not _running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
+        return False
+    named = {
+        w.strip(".,;:!?'\"()").casefold()
+        for w in text.split()[1:]
+        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= title_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
+    }
+    return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
+
+
 def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
     """The headings right below a page's breadcrumb ("Home » Buitenland") when running text follows them: the
     first breadcrumb that has a title and the article's text below it."""
@@ -142,9 +171,10 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 
 def _kicker(text: str) -> bool:
-    """A label above a headline: a kicker pattern, or a line of one or two words."""
+    """A label above a headline: a kicker pattern, or a line of one or two words (not a review's title closed by
+    its star rating, title_rules.STAR_RATED)."""
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
-    return patterns.is_kicker(text) or len(words) <= KICKER_MAX_WORDS
+    return patterns.is_kicker(text) or (len(words) <= KICKER_MAX_WORDS and not STAR_RATED.search(text.rstrip()))
 
 
 def _name_above(text: str, following: str) -> bool:

@@ -2,7 +2,8 @@
 pipeline.text.page_rules), on any text — pipeline.text.page_dump calls them:
 
 byline     a date, maybe a time, "door" and a name on one line ("10 maart 2016 om 16:42 door Anna de Vries")
-address    a web address a scraper put on its own line in a sentence stays text (pipeline.text.article calls it)
+address    a web address a scraper put on its own line in a sentence stays text (pipeline.text.article calls it);
+           so does the address of the organisation the article names again and again
 wire       a wire's notice that the item replaces an earlier one, opening one of the first paragraphs
 status     a wire's version number after the headline ("(2)"; a status in words is title_line.tagged's), in a
            wire's item only
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
-from pipeline.text import patterns, title_rules
+from pipeline.text import patterns, site_rules, title_rules
 from pipeline.text.page_edges import cut_spans
 
 TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
@@ -57,6 +58,34 @@ def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
         goes_on = following[:1] in (",", ";", ")") or following[:1].islower()
         ends = patterns.ends_sentence(_text(block)) and _open_word(previous.text)
         if ends or (goes_on and left_open):
+            out[i] = Block(BlockKind.PARAGRAPH, block.text)
+    return out
+
+
+def subject_addresses(blocks: Sequence[Block]) -> list[Block]:
+    """A bare web address set aside as a link or a site's name ("presikhaaf.org") stays text when its name, not an
+    outlet's, is a proper name the article's own text names at least rules.SUBJECT_ADDRESS_MIN_MENTIONS times (a
+    capitalised word): the address of the organisation the article is about."""
+    names = [
+        w.casefold()
+        for b in blocks
+        if b.kind in (*LINE_KINDS, BlockKind.QUOTE)
+        for w in re.findall(r"[^\W\d_][\w-]*", b.text)
+        if w[:1].isupper()
+    ]
+    outlets = {"".join(o.casefold().split()) for o in site_rules.OUTLETS}
+    out = list(blocks)
+    for i, block in enumerate(out):
+        address = _text(block).rstrip(".")
+        if block.reason not in ("link", "site_name") or not patterns.is_web_address(address):
+            continue
+        host = re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.IGNORECASE).split("/")[0].casefold()
+        name = host.rsplit(".", 1)[0]
+        if (
+            len(name) >= rules.SUBJECT_ADDRESS_MIN_CHARS
+            and not {host, name} & outlets
+            and names.count(name) >= rules.SUBJECT_ADDRESS_MIN_MENTIONS
+        ):
             out[i] = Block(BlockKind.PARAGRAPH, block.text)
     return out
 

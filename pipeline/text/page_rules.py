@@ -115,6 +115,12 @@ STORY_TITLE_MAX_WORDS = 16
 # A short heading right above a story list is its title ("Meest bekeken", "40 gerelateerde artikelen").
 LIST_HEADING_MAX_WORDS = 5
 
+# A bare web address set aside as a link or a site's name whose name (not an outlet's) the article's text names
+# this many times as a capitalised word ("presikhaaf.org" under an article on Presikhaaf): the address of the
+# article's subject, not the outlet's own (pipeline.text.page_lines.subject_addresses, prec28).
+SUBJECT_ADDRESS_MIN_MENTIONS = 3
+SUBJECT_ADDRESS_MIN_CHARS = 4  # a shorter name is a word as often ("nu", "ad")
+
 # -- a wire item ---------------------------------------------------------------------------------
 
 # A wire's version number after the headline: "… bij PostNL (2)". The number is one figure after a capitalised

@@ -163,11 +163,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r".{0,60}\b(geplaatst|gepubliceerd|meegenomen|ingekort|afgedrukt|redactie|rubriek|volgende (nummer|editie|krant))\b",
     ),
     # a promo for the outlet's own page, in the imperative: "Volg alle duels live via ons scorebord"
-    # (not "… in ons liveblog": in a liveblog's own intro that is the text itself)
+    # (not "… in ons liveblog": in a liveblog's own intro that is the text itself; not "Kijk bijvoorbeeld op ons …":
+    # an example the paragraph gives of what it tells, in an article about the outlet's own work, prec28)
     (
         "promo",
         r"^(volg|bekijk|lees|kijk|luister|check|ontdek|beleef|doe (dan |nu )?mee|meld (je|u) (dan |nu )?aan|schrijf (je|u) (dan |nu )?in)\b"
-        r".{0,60}\b(via|in|op|met|aan|bij|voor) (ons|onze)\b(?! (live)?blog\b)",
+        r"(?! bijvoorbeeld\b).{0,60}\b(via|in|op|met|aan|bij|voor) (ons|onze)\b(?! (live)?blog\b)",
     ),
     # the archive's notice at the top: "Dit is een artikel uit het NRC-archief"
     (

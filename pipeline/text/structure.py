@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import edge_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
@@ -39,6 +39,7 @@ INLINE_ITEM_MAX_WORDS = 40
 LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
+BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -57,11 +58,27 @@ def text_blocks(body: str) -> list[Block]:
         cut = cut_teaser_lines(chunk)  # a related list of teasers the page cut off: site text to the chunk's end
         chunk, teasers = (chunk[:cut], chunk[cut:]) if cut is not None else (chunk, [])
         for part in [[line] for line in chunk] if _metadata_chunk(chunk) or lines_are_blocks(chunk) else [chunk]:
-            blocks.extend(chunk_blocks(part, liveblog=liveblog, after_text=after_text))
+            found = chunk_blocks(part, liveblog=liveblog, after_text=after_text)
+            if _goes_on(blocks, part, found):  # the end of a sentence a box of keys cut off: no label
+                found = [Block(BlockKind.PARAGRAPH, part[0])]
+            blocks.extend(found)
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
     return attach_timestamps(blocks, liveblog=liveblog)
+
+
+def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
+    """A chunk of one lower-case line read as a label, right below a paragraph with a box of keys inserted into one
+    of its sentences (BOX_INSIDE_SENTENCE): the line is that sentence's last word — text, no label (prec28)."""
+    return (
+        len(part) == 1
+        and len(found) == 1
+        and found[0].reason == "label"
+        and bool(blocks)
+        and blocks[-1].kind is BlockKind.PARAGRAPH
+        and bool(BOX_INSIDE_SENTENCE.search(blocks[-1].text))
+    )
 
 
 def _metadata_chunk(lines: Sequence[str]) -> bool:

@@ -148,6 +148,14 @@ DATE_OPENING = (
 # title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
 TEASER_TITLE_MAX_WORDS = 20
 TEASER_TITLE_NOT_AFTER = ".:;,"
+# A text's first line set aside as such a pointer ("Kijk hier live naar de bekerfinale Go Ahead - Heracles") with no
+# heading after it and its lede below naming the same subject (a capitalised word of the line, past its first, of at
+# least ANNOUNCED_TITLE_NAME_MIN_CHARS) is a livestream's or a video's own title (pipeline.text.headline, prec28).
+ANNOUNCED_TITLE_REASONS = ("teaser",)
+# A review's title closed by its star rating ("Ilo Ilo ****", "Stille stad ★★★☆☆"): the reviewed work's name, never a
+# kicker however short (pipeline.text.headline, prec28).
+STAR_RATED = r"\s(\*{1,5}|[★☆]{1,5})$"
+ANNOUNCED_TITLE_NAME_MIN_CHARS = 3
 
 # -- a story card glued into the text (pipeline.text.spans) ----------------------------------------
 
