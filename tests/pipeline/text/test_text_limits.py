@@ -18,7 +18,8 @@ def test_thousands_of_lower_case_lines_parse_without_recursion() -> None:
     text = "Titel van het stuk\n\n" + "\n".join(["apache"] * 5000) + f"\n\n{SENTENCE}\n"
     start = time.perf_counter()
     found = article(text)
-    assert time.perf_counter() - start < 1.0
+    # a bound against a hang, not a speed target: 0.5-1.4 s on this machine under load
+    assert time.perf_counter() - start < 5.0
     assert SENTENCE in " ".join(b.text for b in found.blocks if b.kind is not K.SITE_TEXT)
 
 
