@@ -67,11 +67,23 @@ def _headline_names(features: ArticleFeatures, names: dict[str, float]) -> froze
     a hyphenated word in lower case at its end, as `features._add_name_parts` reads it)."""
     title = set(features.title_terms)
     written = dict(features.name_forms)
+    opening = _opening_longer_names(names, title)
     return frozenset(
         n
         for n in names
-        if " " not in n and not evidence.place_word(n) and stem(n) in title and not _a_thing(written.get(n, n))
+        if " " not in n
+        and not evidence.place_word(n)
+        and stem(n) in title
+        and not _a_thing(written.get(n, n))
+        and n not in opening
     )
+
+
+def _opening_longer_names(names: dict[str, float], title: set[str]) -> frozenset[str]:
+    """The first words of the article's longer names its headline gives whole: there the headline
+    names the longer name ("Rutte III", the cabinet; "Trump jr.", the son), not the first word's
+    bearer, who stands last in a person's name ("Mark Rutte")."""
+    return frozenset(n.split(" ", 1)[0] for n in names if " " in n and all(stem(w) in title for w in n.split(" ")))
 
 
 def _a_thing(name: str) -> bool:
