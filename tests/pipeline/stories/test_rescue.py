@@ -202,3 +202,34 @@ def test_a_headline_naming_the_cabinet_rutte_iii_is_no_headline_about_rutte():
     # pension deal is not the debate for its first word
     assert _lead_of_the_cabinet("Rutte")
     assert not _lead_of_the_cabinet("Rutte III")
+
+
+# --- the son of the story's headline actor: "Brandsma jr." is not the mayor ---------------------------
+
+MAYOR = (
+    "Brandsma: bericht over fusieplan Leeuwarden is onzin",
+    "Burgemeester Karel Brandsma ontkent dat er een plan ligt voor een fusie van Leeuwarden met Harlingen. Hij"
+    " reageerde dinsdag op een bericht in de Leeuwarder Courant. Die krant schreef dat de gemeente in het geheim over"
+    " een fusie had overlegd. 'Dat is onzin', zei Brandsma tegen verslaggevers.",
+)
+SON = (
+    "'Karel Brandsma jr. stemt in met gesprek met raadscommissie Leeuwarden'",
+    "Karel Brandsma jr., de zoon van de burgemeester van Leeuwarden, zal volgende maand een gesprek hebben met een"
+    " commissie van de gemeenteraad over zijn bouwbedrijf. Dat meldt de Leeuwarder Courant dinsdagavond.",
+)
+SON_AGAIN = (
+    "Brandsma jr. wil gesprek met raadscommissie openbaar",
+    "Karel Brandsma jr. wil dat zijn gesprek met de commissie van de gemeenteraad van Leeuwarden openbaar is, meldt de"
+    " Leeuwarder Courant.",
+)
+
+
+def test_the_son_of_the_stories_headline_actor_is_another_person():
+    # both headlines say "Brandsma" and both texts cite the same paper: the son's own news is not
+    # the mayor's denial; a story about the son goes on with him
+    store = unrelated_window(ClusterSettings())
+    mayor = assign(feat("m", "Krant", at(0, 10), *MAYOR), store)
+    son = assign(feat("s", "Krant", at(0, 19), *SON), store)
+    assert son.story_id != mayor.story_id
+    again = assign(feat("s2", "Krant", at(0, 21), *SON_AGAIN), store)
+    assert again.story_id == son.story_id
