@@ -233,3 +233,16 @@ def test_the_son_of_the_stories_headline_actor_is_another_person():
     assert son.story_id != mayor.story_id
     again = assign(feat("s2", "Krant", at(0, 21), *SON_AGAIN), store)
     assert again.story_id == son.story_id
+
+
+def test_a_first_name_two_people_bear_is_no_shared_entity():
+    # "Femke" of Femke Halsema is not Femke Wiersma, and "Vreemde" of one film's title not another's
+    mayor = {"femke halsema": 0.9, "femke": 0.9, "halsema": 0.9}
+    minister = {"femke wiersma": 1, "femke": 1, "wiersma": 1}
+    assert shared_entities(mayor, minister, 0.85) == []
+    films = {"een vreemde zomer": 0.9, "vreemde": 0.9, "zomer": 0.9}
+    assert shared_entities(films, {"vreemde vogels": 1, "vreemde": 1, "vogels": 1}, 0.85) == []
+    # one bearer, written longer on one side: the same entity
+    titled = {"bbb-minister femke wiersma": 0.9, "femke": 0.9, "wiersma": 0.9, "bbb-minister": 0.9}
+    assert shared_entities(titled, minister, 0.85) == ["femke", "wiersma"]
+    assert shared_entities({"wiersma": 0.9}, minister, 0.85) == ["wiersma"]  # written alone on one side
