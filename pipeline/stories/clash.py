@@ -1,8 +1,8 @@
 """The name clash of `cluster.score`: an article and a story that both name telling names (people,
 places, organisations rare in the window) and share none are about other actors (`names_clash`), unless
 the story names no key name of its own and the article is no local event (`StoryKeys`); and an article
-whose headline or first sentence gives a street the story never names, beside a street the story's
-articles name and it does not, is about another address (`other_address`), whatever city they share."""
+that gives a street the story never names, beside a street the story's articles name and it does not,
+is about another address (`other_address`), whatever city they share."""
 
 from __future__ import annotations
 
@@ -40,21 +40,21 @@ def names_clash(
     own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
     if not any(w >= key for w in own) or not story.names:
         return False
-    if other_address(names, story, key, lead if settings.lead_clash else None):
+    if other_address(names, story, key):
         return True
     if shared and shared[0] >= key:
         return False
     return story_keyed is None or story_keyed(story)
 
 
-def other_address(names: dict[str, float], story: StoryState, key: float, lead: frozenset[str] | None) -> bool:
-    """The article's headline and first sentence (`lead`; None: its text) give a street at least `key`
-    telling that the story never names, and half the story's articles or more name a street the article
-    never names: two addresses, two events (two explosions of one night in one city), where the shared
-    city would void the name clash. A follow-up names its event's street, and a report that names
-    two streets of one event names the story's too."""
-    told = names if lead is None else {n: w for n, w in names.items() if n in lead}
-    own = [n for n, w in told.items() if w >= key and street(n)]
+def other_address(names: dict[str, float], story: StoryState, key: float) -> bool:
+    """The article names a street at least `key` telling that the story never names, and half the
+    story's articles or more name a street the article never names: two addresses, two events (two
+    explosions of one night in one city), where the shared city would void the name clash. The whole
+    text counts, not its lead alone (a morning bulletin opens with a greeting, and an address is where
+    the event is, wherever the text gives it). A follow-up names its event's street, and a report that
+    names two streets of one event names the story's too."""
+    own = [n for n, w in names.items() if w >= key and street(n)]
     if not own or any(n in story.names for n in own):
         return False
     return any(street(n) and 2 * count >= story.size and n not in names for n, count in story.names.items())

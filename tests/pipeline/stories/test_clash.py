@@ -37,10 +37,25 @@ def test_a_fire_at_another_street_of_the_same_city_that_evening_is_another_story
 def test_two_addresses_clash_only_when_each_side_names_a_street_the_other_never_names():
     fire = story(1, 2, ("utrecht", "kanaalstraat"), vector(4, "a"))
     names = {"utrecht": 0.7, "vleutenseweg": 1.0}
-    assert other_address(names, fire, 0.55, frozenset(names))
-    assert not other_address({**names, "kanaalstraat": 1.0}, fire, 0.55, frozenset(names))  # names it too
-    assert not other_address(names, fire, 0.55, frozenset({"utrecht"}))  # its street stands further on
-    assert not other_address(names, story(1, 2, ("utrecht",), vector(4, "a")), 0.55, None)  # no street there
+    assert other_address(names, fire, 0.55)
+    assert not other_address({**names, "kanaalstraat": 1.0}, fire, 0.55)  # names it too
+    assert not other_address(names, story(1, 2, ("utrecht",), vector(4, "a")), 0.55)  # no street there
+    assert not other_address({**names, "vleutenseweg": 0.4}, fire, 0.55)  # a street common in the window
+
+
+BULLETIN = (
+    "Ochtendbericht: grote brand in Utrecht",
+    "Goedemorgen! Vannacht heeft een grote brand gewoed in een woning aan de Vleutenseweg in Utrecht. De politie"
+    " onderzoekt hoe de brand kon ontstaan.",
+)
+
+
+def test_a_bulletin_opening_with_a_greeting_gives_its_street_further_on():
+    # its headline and first sentence ("Goedemorgen!") name no street: the address is in its second
+    store = unrelated_window(ClusterSettings())
+    first = assign(feat("k", "Krant", at(0, 10), *KANAALSTRAAT), store)
+    bulletin = assign(feat("b", "Krant", at(0, 12), *BULLETIN), store)
+    assert bulletin.story_id != first.story_id
 
 
 def test_a_street_is_a_one_word_name_with_a_street_ending():
