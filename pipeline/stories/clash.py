@@ -1,6 +1,8 @@
 """The name clash of `cluster.score`: an article and a story that both name telling names (people,
 places, organisations rare in the window) and share none are about other actors (`names_clash`), unless
-the story names no key name of its own and the article is no local event (`StoryKeys`)."""
+the story names no key name of its own and the article is no local event (`StoryKeys`); and an article
+that gives a street the story never names, beside a street the story's articles name and it does not,
+is about another address (`other_address`), whatever city they share."""
 
 from __future__ import annotations
 
@@ -11,6 +13,11 @@ from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
+
+# how the name of a street, square or quay ends ("Mijtensstraat", "Schiedamseweg", "Zuidplein", "Saffierhorst"):
+# not "hof" (the "Gerechtshof"), "park" or "markt", which name courts, parks and squares of whole towns too
+STREET_ENDINGS = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "horst")
+STREET_STEM = 3  # ... after at least this many letters ("Horst", "Weg" alone are no street)
 
 
 def names_clash(
@@ -33,9 +40,29 @@ def names_clash(
     own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
     if not any(w >= key for w in own) or not story.names:
         return False
+    if other_address(names, story, key):
+        return True
     if shared and shared[0] >= key:
         return False
     return story_keyed is None or story_keyed(story)
+
+
+def other_address(names: dict[str, float], story: StoryState, key: float) -> bool:
+    """The article names a street at least `key` telling that the story never names, and half the
+    story's articles or more name a street the article never names: two addresses, two events (two
+    explosions of one night in one city), where the shared city would void the name clash. The whole
+    text counts, not its lead alone (a morning bulletin opens with a greeting, and an address is where
+    the event is, wherever the text gives it). A follow-up names its event's street, and a report that
+    names two streets of one event names the story's too."""
+    own = [n for n, w in names.items() if w >= key and street(n)]
+    if not own or any(n in story.names for n in own):
+        return False
+    return any(street(n) and 2 * count >= story.size and n not in names for n, count in story.names.items())
+
+
+def street(name: str) -> bool:
+    """A one-word name of a street, square or quay (`STREET_ENDINGS`)."""
+    return " " not in name and any(name.endswith(end) and len(name) >= len(end) + STREET_STEM for end in STREET_ENDINGS)
 
 
 class StoryKeys:

@@ -21,10 +21,26 @@ def shared_entities(names: Mapping[str, float], story_names: Mapping[str, int], 
     """The article's names at least `key` telling that the story names too, a name that is part of
     a longer shared name left out ("femke wiersma" counts, "femke" and "wiersma" not again).
     Countries and their adjectives do not count: rare in a small window, they tell no event apart
-    (a gas explosion in Mexico and a Mexican football final)."""
+    (a gas explosion in Mexico and a Mexican football final). Nor does one word of two other longer
+    names (`_two_bearers`: "femke" of Femke Halsema and Femke Wiersma)."""
     shared = [n for n in names if n in story_names and not place_word(n)]
     words = {part for n in shared if " " in n for part in n.split()}
-    return sorted(n for n in shared if n not in words and _telling(n, names) >= key)
+    return sorted(
+        n for n in shared if n not in words and _telling(n, names) >= key and not _two_bearers(n, names, story_names)
+    )
+
+
+def _two_bearers(word: str, names: Mapping[str, float], story_names: Mapping[str, int]) -> bool:
+    """Each side names the one-word name `word` in a longer name, and no longer name of one side holds
+    all the words of one of the other's: two bearers of one first name ("Femke Wiersma", "Femke
+    Halsema") or two titles that share a word, not one entity ("Bijzonder" of two films)."""
+    if " " in word:
+        return False
+    ours = [set(n.split(" ")) for n in names if " " in n and word in n.split(" ")]
+    if not ours:
+        return False
+    theirs = [set(n.split(" ")) for n in story_names if " " in n and word in n.split(" ")]
+    return bool(theirs) and not any(a <= b or b <= a for a in ours for b in theirs)
 
 
 def distinct(entities: list[str], names: Mapping[str, float]) -> int:

@@ -13,6 +13,9 @@ from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
 
+# the words after a surname that make another person of the same name: the son or the father
+GENERATIONS = frozenset(("jr", "sr", "junior"))
+
 
 def term_count(features: ArticleFeatures) -> int:
     return sum(1 for term, _ in features.terms if not term.startswith("~"))
@@ -67,11 +70,23 @@ def _headline_names(features: ArticleFeatures, names: dict[str, float]) -> froze
     a hyphenated word in lower case at its end, as `features._add_name_parts` reads it)."""
     title = set(features.title_terms)
     written = dict(features.name_forms)
+    opening = _opening_longer_names(names, title)
     return frozenset(
         n
         for n in names
-        if " " not in n and not evidence.place_word(n) and stem(n) in title and not _a_thing(written.get(n, n))
+        if " " not in n
+        and not evidence.place_word(n)
+        and stem(n) in title
+        and not _a_thing(written.get(n, n))
+        and n not in opening
     )
+
+
+def _opening_longer_names(names: dict[str, float], title: set[str]) -> frozenset[str]:
+    """The first words of the article's longer names its headline gives whole: there the headline
+    names the longer name ("Rutte III", the cabinet; "Trump jr.", the son), not the first word's
+    bearer, who stands last in a person's name ("Mark Rutte")."""
+    return frozenset(n.split(" ", 1)[0] for n in names if " " in n and all(stem(w) in title for w in n.split(" ")))
 
 
 def _a_thing(name: str) -> bool:
@@ -91,9 +106,26 @@ def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: 
 def other_actors(
     features: ArticleFeatures, names: dict[str, float], story: StoryState, store: StoryStore, settings: ClusterSettings
 ) -> bool:
-    """The headlines of the article and the story are about other people (`actors.clash`)."""
+    """The headlines of the article and the story are about other people (`actors.clash`), or the
+    article's headline writes the story's headline actor as the son or father (`another_generation`)."""
     if settings.actor_clash >= 1.0:
         return False
+    if another_generation(features, story):
+        return True
     prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
     weigh = partial(evidence.name_weight, store=store, prior_docs=prior)
     return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)
+
+
+def another_generation(features: ArticleFeatures, story: StoryState) -> bool:
+    """The article's headline writes a headline actor of the story with a generation after it
+    ("Donald Trump jr.", `GENERATIONS`), and the story never writes one: the son is not the
+    president a story of that morning is about, though both headlines say "Trump"."""
+    title = features.title_terms
+    if not story.actors or not GENERATIONS.intersection(title):
+        return False
+    actors = {stem(a) for a in story.actors}
+    return any(
+        word in GENERATIONS and before in actors and word not in story.centroid
+        for before, word in zip(title, title[1:])
+    )

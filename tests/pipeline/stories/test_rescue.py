@@ -3,9 +3,11 @@ person joins it; other events (another day, or the same person at another occasi
 
 from dataclasses import replace
 
-from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.cluster import ClusterSettings, assign, name_weights
 from pipeline.stories.evidence import distinct, shared_entities
 from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.rarity import pseudo_docs
+from pipeline.stories.rescue import rescued
 from tests.pipeline.stories.texts import WORDS, at, feat, unrelated_window
 from tests.pipeline.stories.wire_texts import BRUG_FULL
 
@@ -152,3 +154,95 @@ def test_the_words_of_one_longer_name_are_one_entity():
     names = {"janet yellen": 1.0, "janet": 1.0, "yellen": 1.0, "federal reserve": 1.0, "federal": 1.0, "reserve": 1.0}
     assert distinct(["federal", "janet", "reserve", "yellen"], names) == 2
     assert distinct(["hattem", "keolis", "peter snijders"], {"peter snijders": 1.0, "hattem": 1.0}) == 3
+
+
+# --- the story's headline actor, and a headline that names a longer name opening with his -----------
+
+DEBATE = [
+    (
+        "Rutte verdedigt uitstel van klimaatcijfers in debat",
+        "Premier Mark Rutte verdedigde dinsdag in de Tweede Kamer het uitstel van de klimaatcijfers. De oppositie"
+        " verwijt hem dat hij de cijfers achterhield tot na de verkiezingen.",
+    ),
+    (
+        "Oppositie valt Rutte aan om klimaatcijfers",
+        "De oppositie viel premier Mark Rutte dinsdag hard aan over het uitstel van de klimaatcijfers. Rutte zegt"
+        " dat hij niets fout deed.",
+    ),
+    (
+        "Rutte: 'Ik zou het weer zo doen'",
+        "Premier Mark Rutte vindt de kritiek op het uitstel van de klimaatcijfers onterecht. 'Ik zou het weer zo"
+        " doen', zei Rutte in het debat.",
+    ),
+]
+
+
+def _lead_of_the_cabinet(cabinet: str) -> bool:
+    """The second look at a short lead about the cabinet's pension deal, its headline naming `cabinet`."""
+    settings = ClusterSettings()
+    store = unrelated_window(settings)
+    for i, text in enumerate(DEBATE):
+        debate = assign(feat(f"d{i}", "Krant", at(0, 1 + i), *text), store, settings)
+    lead = feat(
+        "p",
+        "Krant",
+        at(0, 5),
+        f"Een pensioenakkoord en klimaatplannen: ineens gaat het hard voor {cabinet}",
+        "Na jaren van discussie ligt er een pensioenakkoord, en de coalitie wil binnenkort ook haar klimaatplannen"
+        " publiceren.",
+    )
+    store.add_document([t for t, _ in lead.all_terms()] + ["@" + n for n in lead.names], lead.day)
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return rescued(lead, name_weights(lead, store, prior), (0.2, debate.story_id), store, settings)
+
+
+def test_a_headline_naming_the_cabinet_rutte_iii_is_no_headline_about_rutte():
+    # the debate's headline actor is "Rutte", named by all its articles: a lead whose headline names
+    # him gets the second look; "Rutte III" is the cabinet, another name, and a lead about its
+    # pension deal is not the debate for its first word
+    assert _lead_of_the_cabinet("Rutte")
+    assert not _lead_of_the_cabinet("Rutte III")
+
+
+# --- the son of the story's headline actor: "Brandsma jr." is not the mayor ---------------------------
+
+MAYOR = (
+    "Brandsma: bericht over fusieplan Leeuwarden is onzin",
+    "Burgemeester Karel Brandsma ontkent dat er een plan ligt voor een fusie van Leeuwarden met Harlingen. Hij"
+    " reageerde dinsdag op een bericht in de Leeuwarder Courant. Die krant schreef dat de gemeente in het geheim over"
+    " een fusie had overlegd. 'Dat is onzin', zei Brandsma tegen verslaggevers.",
+)
+SON = (
+    "'Karel Brandsma jr. stemt in met gesprek met raadscommissie Leeuwarden'",
+    "Karel Brandsma jr., de zoon van de burgemeester van Leeuwarden, zal volgende maand een gesprek hebben met een"
+    " commissie van de gemeenteraad over zijn bouwbedrijf. Dat meldt de Leeuwarder Courant dinsdagavond.",
+)
+SON_AGAIN = (
+    "Brandsma jr. wil gesprek met raadscommissie openbaar",
+    "Karel Brandsma jr. wil dat zijn gesprek met de commissie van de gemeenteraad van Leeuwarden openbaar is, meldt de"
+    " Leeuwarder Courant.",
+)
+
+
+def test_the_son_of_the_stories_headline_actor_is_another_person():
+    # both headlines say "Brandsma" and both texts cite the same paper: the son's own news is not
+    # the mayor's denial; a story about the son goes on with him
+    store = unrelated_window(ClusterSettings())
+    mayor = assign(feat("m", "Krant", at(0, 10), *MAYOR), store)
+    son = assign(feat("s", "Krant", at(0, 19), *SON), store)
+    assert son.story_id != mayor.story_id
+    again = assign(feat("s2", "Krant", at(0, 21), *SON_AGAIN), store)
+    assert again.story_id == son.story_id
+
+
+def test_a_first_name_two_people_bear_is_no_shared_entity():
+    # "Femke" of Femke Halsema is not Femke Wiersma, and "Vreemde" of one film's title not another's
+    mayor = {"femke halsema": 0.9, "femke": 0.9, "halsema": 0.9}
+    minister = {"femke wiersma": 1, "femke": 1, "wiersma": 1}
+    assert shared_entities(mayor, minister, 0.85) == []
+    films = {"een vreemde zomer": 0.9, "vreemde": 0.9, "zomer": 0.9}
+    assert shared_entities(films, {"vreemde vogels": 1, "vreemde": 1, "vogels": 1}, 0.85) == []
+    # one bearer, written longer on one side: the same entity
+    titled = {"bbb-minister femke wiersma": 0.9, "femke": 0.9, "wiersma": 0.9, "bbb-minister": 0.9}
+    assert shared_entities(titled, minister, 0.85) == ["femke", "wiersma"]
+    assert shared_entities({"wiersma": 0.9}, minister, 0.85) == ["wiersma"]  # written alone on one side
