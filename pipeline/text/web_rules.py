@@ -183,3 +183,12 @@ GLUED_TITLE = rf"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’”]{{2,}}[A-ZÀ-Ý][a-zà-
 CUT_TEASER_END = r"[\w,](\.{3}|…)$"
 CUT_TEASER_MIN_WORDS = 15
 CUT_TEASERS_MIN = 2
+
+# The photo numbers of an image gallery the page lost, standing as lines between its captions ("2" / "Jisse vertelde
+# …" / "3" / "4"): GALLERY_MIN_NUMBERS or more lines of a bare number (up to GALLERY_NUMBER digits), rising through
+# the text, each caption between them a sentence (pipeline.text.gallery) — a figure box's number opening the
+# sentence below it ("21" / "procent …") or a ranking's numbers above names stay.
+GALLERY_NUMBER = r"\d{1,3}"
+GALLERY_MIN_NUMBERS = 4
+# the number of the gallery's first photo glued to the end of the title above it ("… officieel geopend1")
+GLUED_GALLERY_NUMBER = r"(?<=[a-zà-ÿ])\d{1,2}$"

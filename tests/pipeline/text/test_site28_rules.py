@@ -3,7 +3,7 @@ here, and next to it article text of a similar shape that stays."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, headline, kinds
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, kept, kinds
 from tests.pipeline.text.site_helpers import joined as _text
 
 
@@ -14,3 +14,26 @@ def test_a_letters_salutation_closed_by_a_comma_is_no_headline() -> None:
         assert any(salutation in t for _, t in kinds(text))
     # a title above it stays the headline
     assert headline(_text(TITLE, "Beste buurtbewoners,", BODY, MORE)) == TITLE
+
+
+def test_the_numbers_of_a_lost_photo_gallery_between_its_captions_are_set_aside() -> None:
+    text = _text(
+        "Nieuwe speeltuin in het dorp geopend2",
+        "De kinderen stonden al vroeg bij het hek te wachten.",
+        "3",
+        "De wethouder knipte het lint door.",
+        "4",
+        "5",
+        "Daarna mocht iedereen de glijbaan uitproberen.",
+        "7",
+        "Het weer werkte gelukkig ook mee.",
+    )
+    assert [t for r, t in aside(text) if r == "gallery"] == ["2", "3", "4", "5", "7"]
+    assert headline(text) == "Nieuwe speeltuin in het dorp geopend"
+    assert "De wethouder knipte het lint door." in kept(text)
+    # a figure box: the number opens the sentence below it
+    figures = _text(TITLE, BODY, "21", "procent moet het tarief worden.", "6", "procent blijft het voor voedsel.", MORE)
+    assert not [t for r, t in aside(figures) if r == "gallery"]
+    # a ranking: each number above a name, not a caption's sentence
+    ranking = _text(TITLE, BODY, "1", "Ajax", "2", "PSV", "3", "Feyenoord", "4", "AZ")
+    assert not [t for r, t in aside(ranking) if r == "gallery"]
