@@ -51,6 +51,7 @@ from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.spans import site_spans
+from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_copies import tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
@@ -144,7 +145,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
-    return gallery_numbers(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out)))))
+    return other_items(gallery_numbers(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -192,3 +192,11 @@ GALLERY_NUMBER = r"\d{1,3}"
 GALLERY_MIN_NUMBERS = 4
 # the number of the gallery's first photo glued to the end of the title above it ("… officieel geopend1")
 GLUED_GALLERY_NUMBER = r"(?<=[a-zà-ÿ])\d{1,2}$"
+
+# A site's list of its other items closing the text, one title a line and no box's heading above it (pipeline.text.
+# tail_titles): TITLE_RUN_MIN or more short lines in a row (at most TITLE_RUN_MAX_WORDS words each) after the
+# article's last paragraph of running text, at least TITLE_RUN_UNSTOPPED_SHARE of them without a sentence's end (a
+# title's shape) — the run's length is its mark; not a list the article announces with a colon above it.
+TITLE_RUN_MIN = 8
+TITLE_RUN_MAX_WORDS = 10
+TITLE_RUN_UNSTOPPED_SHARE = 1 / 3

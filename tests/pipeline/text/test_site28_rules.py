@@ -37,3 +37,26 @@ def test_the_numbers_of_a_lost_photo_gallery_between_its_captions_are_set_aside(
     # a ranking: each number above a name, not a caption's sentence
     ranking = _text(TITLE, BODY, "1", "Ajax", "2", "PSV", "3", "Feyenoord", "4", "AZ")
     assert not [t for r, t in aside(ranking) if r == "gallery"]
+
+
+def test_a_long_run_of_short_title_lines_closing_the_text_is_the_sites_list_of_other_items() -> None:
+    items = [
+        "Zomerfeest op het dorpsplein",
+        "Gezocht: vrijwilligers voor de bibliotheek.",
+        "Kaartavond in het buurthuis",
+        "Nieuwe bankjes langs de vijver.",
+        "Verkeershinder door werken aan de Kerkstraat",
+        "Oproep: wie heeft deze fiets gezien?",
+        "Bakkerij sluit na veertig jaar",
+        "Jeugdkamp weer volgeboekt.",
+        "Vacature: medewerker groendienst",
+    ]
+    text = "\n".join([TITLE, BODY, MORE, *items])
+    assert [t for _, t in aside(text)] == items  # the last line is a tail line by its own shape
+    assert [r for r, _ in aside(text)].count("other_items") == len(items) - 1
+    assert MORE in kept(text)
+    # an announced list closing the article stays, and so do a few short lines
+    announced = "\n".join([TITLE, BODY, "Dit zijn de winnaars van de dorpsquiz:", *items])
+    assert not [t for r, t in aside(announced) if r == "other_items"]
+    few = "\n".join([TITLE, BODY, MORE, *items[:4]])
+    assert not [t for r, t in aside(few) if r == "other_items"]
