@@ -60,3 +60,11 @@ def test_a_long_run_of_short_title_lines_closing_the_text_is_the_sites_list_of_o
     assert not [t for r, t in aside(announced) if r == "other_items"]
     few = "\n".join([TITLE, BODY, MORE, *items[:4]])
     assert not [t for r, t in aside(few) if r == "other_items"]
+
+
+def test_a_link_to_a_document_named_by_a_compound_of_its_format_is_set_aside() -> None:
+    for link in ("Bekijk het jaarverslag 2023 als PDF-bestand.", "Download de nieuwsbrief van mei in pdf-formaat."):
+        assert ("link", link) in aside(_text(TITLE, BODY, MORE, link))
+    # a sentence about such a file stays
+    sentence = "Het college stuurde de raad het rapport als pdf-bestand, maar de bijlagen ontbraken nog."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
