@@ -20,6 +20,7 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
+from pipeline.text.attachments import attachment_headers
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
@@ -145,7 +146,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
-    return other_items(gallery_numbers(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))))
+    return attachment_headers(
+        other_items(gallery_numbers(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))))
+    )
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

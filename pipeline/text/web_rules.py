@@ -13,6 +13,11 @@ _DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{
 _CLOCK = r"\(?(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?\)?"
 _SITE_DOMAIN = r"[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)"
 
+_FILE_TYPES = r"(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|zip|jpe?g|png)"
+# the header of a table of attached files above its first row, at most this many words ("Bijlage Grootte", glued:
+# "BijlageGrootte"; pipeline.text.attachments)
+ATTACHMENT_HEADER_MAX_WORDS = 3
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # an aggregator's stamp: when it was taken and from which site ("3-2-2021 14:05 via voorbeeld.nl",
     # "zondag, 7 maart 2021 (09:12) - Voorbeeld.be"): the stamp is the aggregator's, the site's name the source's
@@ -41,6 +46,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"
     ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
+    # a row of a table of attached files: the file's name with its extension and its size, on a line of its own
+    # ("Jaarverslag_2023.pdf 1,2 MB", glued too: "…januari.pdf5.73 MB") (issue 21, round site28)
+    ("attachment", rf"^\S[^.!?]{{0,100}}\.{_FILE_TYPES}\s*\d+([.,]\d+)?\s*(bytes|[kmg]i?b)$"),
 )
 
 # A widget's line the page split over up to SPLIT_LINE_MAX lines of at most SPLIT_LINE_MAX_WORDS words each

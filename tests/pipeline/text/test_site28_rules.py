@@ -68,3 +68,17 @@ def test_a_link_to_a_document_named_by_a_compound_of_its_format_is_set_aside() -
     # a sentence about such a file stays
     sentence = "Het college stuurde de raad het rapport als pdf-bestand, maar de bijlagen ontbraken nog."
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_table_of_attached_files_with_their_sizes_is_set_aside() -> None:
+    text = _text(
+        TITLE, BODY, MORE, "BestandOmvang", "Notulen_ledenvergadering_maart.docx 86 KB", "Jaarverslag 2023.pdf 1,2 MB"
+    )
+    assert [t for r, t in aside(text) if r == "attachment"] == [
+        "BestandOmvang",
+        "Notulen_ledenvergadering_maart.docx 86 KB",
+        "Jaarverslag 2023.pdf 1,2 MB",
+    ]
+    # a sentence naming a file and its size stays
+    sentence = "Het bestand rapport.pdf van 4 MB bleek de volledige ledenlijst te bevatten."
+    assert sentence in kept(_text(TITLE, BODY, sentence))
