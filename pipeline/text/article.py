@@ -51,6 +51,7 @@ from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
+from pipeline.text.signatures import signed_off
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, teasers
@@ -198,7 +199,7 @@ def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
     rest = block.text[position:].strip()
     if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
         pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
-    return pieces
+    return signed_off(pieces)
 
 
 def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | None]:

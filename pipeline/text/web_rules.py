@@ -98,7 +98,19 @@ REGION_TEXT_MIN_WORDS = 20
 PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
+_SEND_COPY = r"\binlever\w*|\bin te (leveren|sturen)\b|\binsturen\b|\baanlever\w*|\b(stuur|stuurt|mail|mailt)\b|@"
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a village paper's standing notices on the copy readers send in (issue 21, round site28): where and by when to
+    # send it ("Kopij kunt u tot 3 mei inleveren …", "De volgende kopij-inleverdatum is …", "Stuur uw kopij naar
+    # …@…") and who answers for it ("De redactie is niet aansprakelijk voor … kopij"); not reporting on a paper
+    (
+        "submission",
+        rf"\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b|\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
+    ),
+    (
+        "disclaimer",
+        r"\bkopij\b.{0,160}\b(aansprakelijk|verantwoordelijk)\b|\b(aansprakelijk|verantwoordelijk)\b.{0,160}\bkopij\b",
+    ),
     # the question of a request to report an error in the text: "Typfout gezien?" (its instruction to write: the tip
     # rules) — not a question about a referee's mistake ("Fout gezien bij de VAR?": the question goes on)
     (

@@ -82,3 +82,19 @@ def test_a_table_of_attached_files_with_their_sizes_is_set_aside() -> None:
     # a sentence naming a file and its size stays
     sentence = "Het bestand rapport.pdf van 4 MB bleek de volledige ledenlijst te bevatten."
     assert sentence in kept(_text(TITLE, BODY, sentence))
+
+
+def test_a_village_papers_standing_notices_on_contributed_copy_are_set_aside() -> None:
+    notices = (
+        "Kopij voor het volgende nummer kunt u tot 3 mei inleveren bij de redactie.",
+        "Stuur uw kopij uiterlijk vrijdag naar redactie@dorpsblad.nl.",
+        "De redactie is niet aansprakelijk voor fouten in ingezonden kopij.",
+    )
+    for notice in notices:
+        assert notice not in kept(_text(TITLE, BODY, MORE, notice))
+    # reporting on a paper's copy stays
+    sentence = "Het dorpsblad kampte dit jaar met een tekort aan kopij en adverteerders, zegt de voorzitter."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+    # the writer's first name glued after the notice is the foreword's signature, kept
+    signed = _text(TITLE, BODY, MORE, "De volgende kopij-inleverdatum is 10 april. Marieke")
+    assert ("Marieke" in kept(signed)) and "kopij-inleverdatum" not in kept(signed)
