@@ -25,6 +25,7 @@ from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
+from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
@@ -147,9 +148,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
-    return attachment_headers(
-        other_items(gallery_numbers(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))))
-    )
+    out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
+    return foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -98,3 +98,21 @@ def test_a_village_papers_standing_notices_on_contributed_copy_are_set_aside() -
     # the writer's first name glued after the notice is the foreword's signature, kept
     signed = _text(TITLE, BODY, MORE, "De volgende kopij-inleverdatum is 10 april. Marieke")
     assert ("Marieke" in kept(signed)) and "kopij-inleverdatum" not in kept(signed)
+
+
+def test_a_box_of_other_stories_under_an_interface_heading_in_english_or_german_is_set_aside() -> None:
+    box = [
+        "Ähnliche Beiträge",
+        "Nieuwe fietsbrug bij Kampen open",
+        "• 12 maart 2024",
+        "De fietsbrug over de IJssel bij Kampen is zaterdag geopend. Fietsers besparen zo een omweg van…",
+        "Weiterlesen",
+        "Recent Posts",
+        "Gemeente zoekt vrijwilligers voor de bibliotheek",
+    ]
+    text = _text(TITLE, BODY, MORE, *box)
+    assert [t for _, t in aside(text)] == box
+    assert MORE in kept(text)
+    # an English heading with the article going on below it stays
+    going_on = _text(TITLE, BODY, "Breaking News", MORE + " " + BODY + " " + MORE)
+    assert "Breaking News" not in [t for r, t in aside(going_on) if r == "teaser"]
