@@ -116,3 +116,10 @@ def test_a_box_of_other_stories_under_an_interface_heading_in_english_or_german_
     # an English heading with the article going on below it stays
     going_on = _text(TITLE, BODY, "Breaking News", MORE + " " + BODY + " " + MORE)
     assert "Breaking News" not in [t for r, t in aside(going_on) if r == "teaser"]
+
+
+def test_an_archive_sections_label_above_the_title_is_set_aside() -> None:
+    for label in ("Archief", "Nieuwsarchief"):
+        text = _text(label, TITLE, BODY, MORE)
+        assert ("navigation", label) in aside(text)
+        assert headline(text) == TITLE
