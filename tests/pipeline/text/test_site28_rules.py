@@ -123,3 +123,11 @@ def test_an_archive_sections_label_above_the_title_is_set_aside() -> None:
         text = _text(label, TITLE, BODY, MORE)
         assert ("navigation", label) in aside(text)
         assert headline(text) == TITLE
+
+
+def test_a_pointer_to_the_pages_attachments_is_set_aside() -> None:
+    pointer = "In de bijlage vindt u het volledige programma van de feestweek."
+    assert pointer not in kept(_text(TITLE, BODY, MORE, pointer))
+    # an attachment the news reports on stays
+    sentence = "In de bijlage van het rapport staan de cijfers per gemeente, maar die zijn nog niet openbaar."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
