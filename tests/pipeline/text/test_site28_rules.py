@@ -131,3 +131,11 @@ def test_a_pointer_to_the_pages_attachments_is_set_aside() -> None:
     # an attachment the news reports on stays
     sentence = "In de bijlage van het rapport staan de cijfers per gemeente, maar die zijn nog niet openbaar."
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+def test_a_dated_round_ups_title_is_the_headline_not_a_sections_header() -> None:
+    text = _text("dinsdag 4 maart 2025", "Nieuws van dinsdag 4 maart 2025", BODY, MORE)
+    assert headline(text) == "Nieuws van dinsdag 4 maart 2025"
+    assert "Nieuws van dinsdag 4 maart 2025" in kept(text)
+    # a section's header naming a place stays set aside
+    assert ("label", "Nieuws uit Zwolle") in aside(_text("Nieuws uit Zwolle", TITLE, BODY, MORE))
