@@ -234,3 +234,34 @@ GERMAN_INTERFACE_WORDS = frozenset(
         "zurück",
     ]
 )
+
+# Of the interface words, those that name a box of other stories: a foreign interface heading holds one of them
+# ("Related Posts", "Ähnliche Beiträge", "Nicht verpassen"; pipeline.text.foreign_boxes) — a footer's link ("Privacy
+# policy") or a read-more link names none
+BOX_WORDS = frozenset(
+    [
+        "related",
+        "posts",
+        "stories",
+        "articles",
+        "news",
+        "latest",
+        "popular",
+        "trending",
+        "recent",
+        "beiträge",
+        "beitrag",
+        "artikel",
+        "nachrichten",
+        "verpassen",
+        "weitere",
+        "ähnliche",
+        "verwandte",
+        "meistgelesen",
+        "meistgelesene",
+        "neueste",
+        "neuesten",
+        "empfohlen",
+        "empfohlene",
+    ]
+)

@@ -139,3 +139,8 @@ def test_a_dated_round_ups_title_is_the_headline_not_a_sections_header() -> None
     assert "Nieuws van dinsdag 4 maart 2025" in kept(text)
     # a section's header naming a place stays set aside
     assert ("label", "Nieuws uit Zwolle") in aside(_text("Nieuws uit Zwolle", TITLE, BODY, MORE))
+
+
+def test_a_footers_english_link_above_the_articles_last_paragraph_opens_no_box() -> None:
+    text = _text(TITLE, BODY, "Privacy Policy", MORE, "Meer weten? Kijk op de website van de gemeente.")
+    assert MORE in kept(text)
