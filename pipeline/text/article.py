@@ -20,10 +20,13 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
+from pipeline.text.attachments import attachment_headers
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
+from pipeline.text.foreign_boxes import foreign_boxes
+from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
@@ -49,7 +52,9 @@ from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
+from pipeline.text.signatures import signed_off
 from pipeline.text.spans import site_spans
+from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_copies import tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
@@ -143,7 +148,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = date_menus(tail_crumbs(title_copies(split_widgets(out))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
-    return subject_addresses(web_chrome(stamped_stories(comment_sections(liveblog_pointers(out)))))
+    out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
+    return subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
@@ -193,7 +199,7 @@ def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
     rest = block.text[position:].strip()
     if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
         pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
-    return pieces
+    return signed_off(pieces)
 
 
 def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | None]:

@@ -189,6 +189,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
     for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.SITE_TEXT and block.text.rstrip().endswith(title_rules.SALUTATION_END):
+            break  # "Beste dorpsgenoten,": a letter's salutation, running text starts here
         if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):

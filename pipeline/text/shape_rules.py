@@ -90,7 +90,7 @@ _SECTION_WORDS = (
 )
 SECTION_HEADER = (
     rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
-    rf"|nieuws (uit|van) [\w' -]{{2,30}}"
+    rf"|nieuws (uit|van) (?![\w' -]*\d)[\w' -]{{2,30}}"  # not a dated round-up's title: "Nieuws van maandag 12 juni"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
     r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"

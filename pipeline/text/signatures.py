@@ -54,3 +54,15 @@ def keep_completion(blocks: Sequence[Block], tail: Sequence[int]) -> set[int]:
     if before.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.BYLINE):
         return set()
     return set(tail) if is_signature(before.text) and completion(before.text, blocks[tail[0]].text) else set()
+
+
+def signed_off(pieces: list[Block]) -> list[Block]:
+    """A paragraph cut at its site-text sentences (pipeline.text.article.split_site_sentences) whose last piece is
+    one capitalised word after a site sentence ("De volgende kopij-inleverdatum is 10 april. Beint"): the writer's
+    first name glued after the last sentence, the text's signature (a byline), not a closing line of the page."""
+    if len(pieces) < 2 or pieces[-1].kind is BlockKind.SITE_TEXT or pieces[-2].kind is not BlockKind.SITE_TEXT:
+        return pieces
+    last = pieces[-1].text.strip()
+    if not re.fullmatch(_NAME_WORD, last) or last.isupper() or any(ch.isdigit() for ch in last):
+        return pieces
+    return [*pieces[:-1], Block(BlockKind.BYLINE, pieces[-1].text)]

@@ -75,6 +75,9 @@ OUTLETS = (
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
 _LINK_TARGETS = r"(krant|pdf|bijlagen?|rapport|persbericht|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
+# a link target's compound with its format or kind after a hyphen ("PDF-formaat", "pdf-bestand", "video-opname"): the
+# same target (issue 21, round site28)
+_COMPOUND = r"(-\w+)?"
 _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|statistieken|opstellingen|live ?scores?|wedstrijden)"
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
@@ -109,7 +112,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
@@ -170,9 +173,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # "alle/de volledige …" without a closing full stop only: "Alle ouders krijgen … via de app." is reporting
     (
         "link",
-        rf"^(bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
+        rf"^(bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
-    ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
+    # a pointer to the page's attached files, to the reader: "In de bijlage vindt u het programma." (issue 21, site28)
+    ("link", r"^(in|bij) de(ze)? bijlagen? (vindt|vind|treft|ziet) (u|je)\b"),
+    ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in

@@ -153,9 +153,11 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "our",
         "popular",
         "post",
+        "posts",
         "posted",
         "previous",
         "read",
+        "recent",
         "related",
         "save",
         "search",
@@ -195,5 +197,71 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "weeks",
         "yesterday",
         "today",
+    ]
+)
+
+# The words of an interface line in German (a German-hosted site re-posting Dutch news, issue 21 round site28): a
+# heading made only of these and of ENGLISH_INTERFACE_WORDS is a box's ("Ähnliche Beiträge", "Nicht verpassen",
+# "Weitere Artikel"); none is a Dutch word
+GERMAN_INTERFACE_WORDS = frozenset(
+    [
+        "ähnliche",
+        "auch",
+        "aufrufe",
+        "beiträge",
+        "beitrag",
+        "beliebte",
+        "beliebteste",
+        "empfohlen",
+        "empfohlene",
+        "kommentare",
+        "könnte",
+        "lesen",
+        "meistgelesen",
+        "meistgelesene",
+        "mehr",
+        "nachrichten",
+        "neueste",
+        "neuesten",
+        "nicht",
+        "teilen",
+        "verpassen",
+        "verwandte",
+        "weiterlesen",
+        "weitere",
+        "zum",
+        "thema",
+        "zurück",
+    ]
+)
+
+# Of the interface words, those that name a box of other stories: a foreign interface heading holds one of them
+# ("Related Posts", "Ähnliche Beiträge", "Nicht verpassen"; pipeline.text.foreign_boxes) — a footer's link ("Privacy
+# policy") or a read-more link names none
+BOX_WORDS = frozenset(
+    [
+        "related",
+        "posts",
+        "stories",
+        "articles",
+        "news",
+        "latest",
+        "popular",
+        "trending",
+        "recent",
+        "beiträge",
+        "beitrag",
+        "artikel",
+        "nachrichten",
+        "verpassen",
+        "weitere",
+        "ähnliche",
+        "verwandte",
+        "meistgelesen",
+        "meistgelesene",
+        "neueste",
+        "neuesten",
+        "empfohlen",
+        "empfohlene",
     ]
 )

@@ -135,6 +135,10 @@ ABOVE_CRUMB_MIN_LINES = 10
 ABOVE_CRUMB_TEXT_MAX_WORDS = 40
 ABOVE_CRUMB_TEXT_WITHIN = 5
 
+# A short line closed by this mark opens running text, never a title: a letter's salutation ("Beste
+# dorpsgenoten,", "Geachte leden,") above a foreword or a newsletter (pipeline.text.headline).
+SALUTATION_END = ","
+
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
 DATE_OPENING = (

@@ -13,6 +13,11 @@ _DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{
 _CLOCK = r"\(?(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?\)?"
 _SITE_DOMAIN = r"[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)"
 
+_FILE_TYPES = r"(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|zip|jpe?g|png)"
+# the header of a table of attached files above its first row, at most this many words ("Bijlage Grootte", glued:
+# "BijlageGrootte"; pipeline.text.attachments)
+ATTACHMENT_HEADER_MAX_WORDS = 3
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # an aggregator's stamp: when it was taken and from which site ("3-2-2021 14:05 via voorbeeld.nl",
     # "zondag, 7 maart 2021 (09:12) - Voorbeeld.be"): the stamp is the aggregator's, the site's name the source's
@@ -41,6 +46,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"
     ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
+    # a row of a table of attached files: the file's name with its extension and its size, on a line of its own
+    # ("Jaarverslag_2023.pdf 1,2 MB", glued too: "…januari.pdf5.73 MB") (issue 21, round site28)
+    ("attachment", rf"^\S[^.!?]{{0,100}}\.{_FILE_TYPES}\s*\d+([.,]\d+)?\s*(bytes|[kmg]i?b)$"),
 )
 
 # A widget's line the page split over up to SPLIT_LINE_MAX lines of at most SPLIT_LINE_MAX_WORDS words each
@@ -90,7 +98,19 @@ REGION_TEXT_MIN_WORDS = 20
 PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
+_SEND_COPY = r"\binlever\w*|\bin te (leveren|sturen)\b|\binsturen\b|\baanlever\w*|\b(stuur|stuurt|mail|mailt)\b|@"
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a village paper's standing notices on the copy readers send in (issue 21, round site28): where and by when to
+    # send it ("Kopij kunt u tot 3 mei inleveren …", "De volgende kopij-inleverdatum is …", "Stuur uw kopij naar
+    # …@…") and who answers for it ("De redactie is niet aansprakelijk voor … kopij"); not reporting on a paper
+    (
+        "submission",
+        rf"\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b|\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
+    ),
+    (
+        "disclaimer",
+        r"\bkopij\b.{0,160}\b(aansprakelijk|verantwoordelijk)\b|\b(aansprakelijk|verantwoordelijk)\b.{0,160}\bkopij\b",
+    ),
     # the question of a request to report an error in the text: "Typfout gezien?" (its instruction to write: the tip
     # rules) — not a question about a referee's mistake ("Fout gezien bij de VAR?": the question goes on)
     (
@@ -183,3 +203,20 @@ GLUED_TITLE = rf"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’”]{{2,}}[A-ZÀ-Ý][a-zà-
 CUT_TEASER_END = r"[\w,](\.{3}|…)$"
 CUT_TEASER_MIN_WORDS = 15
 CUT_TEASERS_MIN = 2
+
+# The photo numbers of an image gallery the page lost, standing as lines between its captions ("2" / "Jisse vertelde
+# …" / "3" / "4"): GALLERY_MIN_NUMBERS or more lines of a bare number (up to GALLERY_NUMBER digits), rising through
+# the text, each caption between them a sentence (pipeline.text.gallery) — a figure box's number opening the
+# sentence below it ("21" / "procent …") or a ranking's numbers above names stay.
+GALLERY_NUMBER = r"\d{1,3}"
+GALLERY_MIN_NUMBERS = 4
+# the number of the gallery's first photo glued to the end of the title above it ("… officieel geopend1")
+GLUED_GALLERY_NUMBER = r"(?<=[a-zà-ÿ])\d{1,2}$"
+
+# A site's list of its other items closing the text, one title a line and no box's heading above it (pipeline.text.
+# tail_titles): TITLE_RUN_MIN or more short lines in a row (at most TITLE_RUN_MAX_WORDS words each) after the
+# article's last paragraph of running text, at least TITLE_RUN_UNSTOPPED_SHARE of them without a sentence's end (a
+# title's shape) — the run's length is its mark; not a list the article announces with a colon above it.
+TITLE_RUN_MIN = 8
+TITLE_RUN_MAX_WORDS = 10
+TITLE_RUN_UNSTOPPED_SHARE = 1 / 3

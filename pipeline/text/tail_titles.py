@@ -1,0 +1,46 @@
+"""A site's list of its other items after the article, one title a line with no heading above it (issue 21, round
+site28; the numbers are data: pipeline.text.web_rules): a long run of short lines closing the text, many without a
+sentence's end — site text by its place and its shape, not by its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text import web_rules as rules
+from pipeline.text.page_edges import running_text
+
+_LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE)
+
+
+def other_items(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the closing run of title lines set aside ("other_items"): TITLE_RUN_MIN or more, right after
+    a paragraph of running text (site text already set aside may close the text after them)."""
+    out = list(blocks)
+    end = len(out)
+    while end and out[end - 1].kind is BlockKind.SITE_TEXT:
+        end -= 1
+    start = end
+    while start and _title_line(out[start - 1]):
+        start -= 1
+    run = out[start:end]
+    if len(run) < rules.TITLE_RUN_MIN or not start or not running_text(out[start - 1]):
+        return out
+    if out[start - 1].text.rstrip().endswith(":"):
+        return out  # a list the article announces
+    unstopped = sum(1 for b in run if not patterns.ends_sentence(b.text))
+    if unstopped < rules.TITLE_RUN_UNSTOPPED_SHARE * len(run):
+        return out
+    out[start:end] = [Block(BlockKind.SITE_TEXT, b.text, reason="other_items") for b in run]
+    return out
+
+
+def _title_line(block: Block) -> bool:
+    return (
+        block.kind in _LINES
+        and "\n" not in block.text.strip()
+        and patterns.word_count(block.text) <= rules.TITLE_RUN_MAX_WORDS
+        and not block.text.rstrip().endswith(":")
+    )
