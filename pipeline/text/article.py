@@ -59,6 +59,7 @@ from pipeline.text.teasers import aged_items, dated_titles, teasers
 from pipeline.text.title_copies import tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
+from pipeline.text.title_position import title_position
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
 
@@ -263,7 +264,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
-    title = _title_position(blocks, begun)
+    title = title_position(blocks, begun)
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -278,23 +279,3 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         else b
         for i, b in enumerate(blocks)
     ]
-
-
-def _title_position(blocks: Sequence[Block], begun: int) -> int | None:
-    """Where a title stands above the text and is repeated before it (a press archive: the date line and the author
-    above the title, the title again under its subtitle): the first block before the running text, not set aside,
-    of at least REPEATED_TITLE_MIN_WORDS words and not a person's name — when that very line comes again before
-    the running text (a label repeated at the page's end, a box heading repeated lower down are not titles)."""
-    first = next(
-        (
-            i
-            for i, b in enumerate(blocks[:begun])
-            if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-            and patterns.word_count(b.text) >= shape_rules.REPEATED_TITLE_MIN_WORDS
-            and not patterns.is_person_name(b.text)
-        ),
-        None,
-    )
-    if first is None or not any(b.text.casefold() == blocks[first].text.casefold() for b in blocks[first + 1 : begun]):
-        return None
-    return first
