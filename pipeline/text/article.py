@@ -45,6 +45,7 @@ from pipeline.text.page_edges import (
     widget_leads,
     widget_titles,
 )
+from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
@@ -129,15 +130,8 @@ def _kept(block: Block) -> Block:
 
 
 def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
-    blocks = contact_notes(
-        author_bios(
-            tail_boxes(
-                embedded_posts(
-                    author_boxes(export_furniture(glued_cards(agency_credits(press_exports(blocks))), source))
-                )
-            )
-        )
-    )
+    blocks = export_furniture(glued_cards(agency_credits(press_exports(blocks))), source)
+    blocks = contact_notes(author_bios(tail_boxes(embedded_posts(page_headers(author_boxes(blocks))))))
     out: list[Block] = []
     texts = [i for i, b in enumerate(blocks) if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)]
     edges = {texts[0], texts[-1]} if texts else set()

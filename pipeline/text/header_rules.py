@@ -1,0 +1,29 @@
+"""The expressions of pipeline.text.page_header (issue 21, round site29b): data, no logic.
+
+A news page's header as a scraper glues it before the article's first words, on the same line: an
+optional brand (at most three capitalised words) and a separator, a relative day with its time, and
+optionally the time it was changed ("Omroep Oost • gisteren, 09:12 • Bijgewerkt gisteren, 11:40").
+"""
+
+from __future__ import annotations
+
+# the day as a page shows it next to a time of day: relative, or the weekday of this week
+RELATIVE_DAY = (
+    r"(?i:vandaag|gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
+STAMP = rf"{RELATIVE_DAY},?\s+(?i:om\s+)?{CLOCK}"
+HEADER_SEPARATORS = r"[•·|]"
+# the word before the second stamp: the page's note that the article was changed
+CHANGED = r"(?i:aangepast|bijgewerkt|gewijzigd|geüpdatet|update|updated)"
+BRAND = r"[A-ZÀ-Ý][\w.'&-]*( [A-ZÀ-Ý][\w.'&-]*){0,2}"
+PAGE_HEADER = (
+    rf"^\s*(({BRAND})\s*{HEADER_SEPARATORS}\s*)?{STAMP}"
+    rf"(\s*{HEADER_SEPARATORS}?\s*{CHANGED}:?\s+({STAMP}|{CLOCK}))?(?=\s|$)(?!\s*(?i:uur|u\b|h\b)|\s*[:–-])"
+)
+HEADER_MAX_BLOCK = 5  # the header stands in one of the text's first blocks (the title, a standfirst, a credit above it)
+# the author block rendered twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport")
+AUTHOR_MIN_WORDS = 2
+AUTHOR_MAX_WORDS = 12
+TITLE_COPY_MIN_WORDS = 4  # the page's title again after the header: at least this many words

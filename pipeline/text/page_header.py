@@ -1,0 +1,85 @@
+"""A news page's header glued to the article's first words on one line (a scraper that joined the page's
+elements with spaces; issue 21, round site29b; the expressions are data: pipeline.text.header_rules).
+
+header     at the start of one of the text's first blocks: an optional brand and a separator, a relative day
+           with its time, maybe the time it was changed ("Omroep Oost • gisteren, 09:12 • Bijgewerkt …"):
+           site text
+copy       right after that header, the page's title again (the text's first block): site text
+author     right after the header (or opening one of the first blocks), the same run of words twice in a
+           row, opened by a capitalised word, without a sentence's end — the page's author block rendered
+           twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport"): the first copy is
+           the byline, the second site text
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import header_rules as rules
+
+PAGE_HEADER = re.compile(rules.PAGE_HEADER)
+_TEXT_KINDS = (
+    BlockKind.PARAGRAPH,
+    BlockKind.LEDE,
+    BlockKind.SUBHEADING,
+)  # the header alone on a line: a heading's shape
+_ABOVE_KINDS = (*_TEXT_KINDS, BlockKind.HEADLINE)  # the page's title among them
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+
+
+def page_headers(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a glued page header (and what follows it, see the module) cut off the opening block."""
+    out: list[Block] = []
+    texts = 0
+    for block in blocks:
+        if block.kind not in _TEXT_KINDS or texts >= rules.HEADER_MAX_BLOCK:
+            out.append(block)
+            continue
+        texts += 1
+        out.extend(_cut(block, [b.text for b in out if b.kind in _ABOVE_KINDS]))
+    return out
+
+
+def _cut(block: Block, above: Sequence[str]) -> list[Block]:
+    text = block.text.strip()
+    pieces: list[Block] = []
+    header = PAGE_HEADER.match(text)
+    if header:
+        pieces.append(Block(BlockKind.SITE_TEXT, header.group().strip(), reason="header"))
+        text = text[header.end() :].strip()
+        copy = next((t for t in above if _opens_with(text, t)), None)
+        if copy is not None:
+            pieces.append(Block(BlockKind.SITE_TEXT, text[: len(copy)], reason="title_copy"))
+            text = text[len(copy) :].strip()
+    author = _doubled_opening(text)
+    if author:
+        pieces += [Block(BlockKind.BYLINE, author), Block(BlockKind.SITE_TEXT, author, reason="repeated")]
+        text = text[2 * len(author) + 1 :].strip()
+    if not pieces:
+        return [block]
+    return pieces + ([Block(block.kind, text)] if text else [])
+
+
+def _opens_with(text: str, title: str) -> bool:
+    title = title.strip()
+    if len(title.split()) < rules.TITLE_COPY_MIN_WORDS or not text.startswith(title):
+        return False
+    return len(text) == len(title) or text[len(title)].isspace()
+
+
+def _doubled_opening(text: str) -> str | None:
+    """The run of words that opens `text` twice in a row (the shortest such run), or None."""
+    words = text.split(" ")
+    if not words or not words[0][:1].isupper():
+        return None
+    for size in range(rules.AUTHOR_MIN_WORDS, rules.AUTHOR_MAX_WORDS + 1):
+        if 2 * size > len(words):
+            return None
+        run = words[:size]
+        if any(_SENTENCE_END.search(w) or not w for w in run):
+            return None
+        if words[size : 2 * size] == run and words[size][:1].isupper():
+            return " ".join(run)
+    return None

@@ -1,0 +1,43 @@
+"""Site text glued inside one long line by a scraper that joined a news page's elements with spaces (issue 21,
+round site29b): each rule on an example written here, and next to it article text of a similar shape that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, headline, kept
+from tests.pipeline.text.site_helpers import joined as _text
+
+
+def test_a_page_header_with_a_relative_day_glued_before_the_first_words_is_set_aside() -> None:
+    for header in (
+        "Omroep Oost • gisteren, 09:12 • Bijgewerkt gisteren, 11:40",
+        "Stadskrant | vandaag, 14:05",
+        "zaterdag, 21:47",
+    ):
+        text = _text(TITLE, f"{header} {BODY} {MORE}")  # the scraper's one line
+        assert ("header", header) in aside(text)
+        assert headline(text) == TITLE
+        assert BODY in kept(text)
+    # a timeline's entry opening a paragraph stays: the time is the entry's ("Zaterdag, 14.30 uur: …")
+    timeline = _text(TITLE, BODY, "Zaterdag, 14.30 uur: de eerste bezoekers lopen over de brug.", MORE)
+    assert not [t for r, t in aside(timeline) if r == "header"]
+
+
+def test_the_title_repeated_right_after_the_glued_header_is_set_aside() -> None:
+    text = _text(TITLE, f"Omroep Oost • vandaag, 08:30 {TITLE}\n{BODY} {MORE}")
+    assert ("title_copy", TITLE) in aside(text)
+    assert BODY in kept(text)
+    # the title's words opening a sentence without a header before them stay
+    own = _text(TITLE, f"{TITLE} na twee jaar bouwen. {BODY}", MORE)
+    assert f"{TITLE} na twee jaar bouwen." in kept(own)
+
+
+def test_an_author_block_rendered_twice_keeps_one_copy_as_the_byline() -> None:
+    author = "Sanne de Groot verslaggever Binnenland"
+    text = _text(TITLE, f"Stadskrant • woensdag, 10:20 {author} {author} {BODY} {MORE}")
+    blocks = article(text).blocks
+    assert ("repeated", author) in aside(text)
+    assert [b.text for b in blocks if b.kind is K.BYLINE] == [author]
+    assert BODY in kept(text)
+    # a sentence's words repeated for effect are no author block ("Nooit meer. Nooit meer.")
+    echo = _text(TITLE, f"Nooit meer, nooit meer oorlog. {BODY}", MORE)
+    assert not [t for r, t in aside(echo) if r == "repeated"]
