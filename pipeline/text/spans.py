@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from pipeline.text import edge_rules, patterns, shape_rules, title_rules
 from pipeline.text import site_words as words
+from pipeline.text.inline_chrome import inline_spans
 
 MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
 MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital, a digit or a separator
@@ -58,7 +59,7 @@ def site_spans(text: str) -> list[Span]:
     found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
-    found += _glued_read_also(text)
+    found += _glued_read_also(text) + inline_spans(text)
     return _merged(found)
 
 

@@ -41,3 +41,12 @@ def test_an_author_block_rendered_twice_keeps_one_copy_as_the_byline() -> None:
     # a sentence's words repeated for effect are no author block ("Nooit meer. Nooit meer.")
     echo = _text(TITLE, f"Nooit meer, nooit meer oorlog. {BODY}", MORE)
     assert not [t for r, t in aside(echo) if r == "repeated"]
+
+
+def test_a_slideshows_buttons_glued_between_two_sentences_are_set_aside() -> None:
+    text = _text(TITLE, f"{BODY} Previous slide Next slide {MORE}")
+    assert ("interface", "Previous slide Next slide") in aside(text)
+    assert BODY in kept(text) and MORE in kept(text)
+    # the words inside a sentence stay: "de volgende dia" is what a speaker shows
+    own = "De spreker klikte naar de volgende dia en zweeg even."
+    assert own in kept(_text(TITLE, f"{BODY} {own} {MORE}"))
