@@ -3,6 +3,9 @@ elements with spaces; issue 21, round site29b; the expressions are data: pipelin
 Spans are character offsets of the text, as pipeline.text.spans gives them.
 
 slides     a slideshow's buttons ("Vorige slide Volgende slide"), the slides' pictures gone: interface
+pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
+           onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
+           only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
 """
 
 from __future__ import annotations
@@ -13,12 +16,49 @@ from pipeline.text import inline_rules as rules
 
 Span = tuple[int, int, str]
 SLIDE_CONTROLS = re.compile(rules.SLIDE_CONTROLS)
+POINTER_LEAD = re.compile(rules.POINTER_LEAD)
+POINTER_SENTENCE = re.compile(rules.POINTER_SENTENCE)
+POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
+_SENTENCE_END = re.compile(r"[.!?…]")
 
 
 def inline_spans(text: str) -> list[Span]:
     """The spans of interface text inside one line (unsorted; pipeline.text.spans merges them)."""
-    return _slide_controls(text)
+    controls = _slide_controls(text)
+    return controls + _embed_pointers(text, controls)
 
 
 def _slide_controls(text: str) -> list[Span]:
     return [(m.start(), m.end(), "interface") for m in SLIDE_CONTROLS.finditer(text)]
+
+
+def _embed_pointers(text: str, interface: list[Span]) -> list[Span]:
+    spans: list[Span] = []
+    starts = {start: end for start, end, _ in interface}
+    for match in POINTER_SENTENCE.finditer(text):
+        pointer = match.group("pointer")
+        if len(pointer.split()) > rules.POINTER_MAX_WORDS or not POINTER_LEAD.search(pointer):
+            continue
+        end = match.end()
+        after = len(text[end:]) - len(text[end:].lstrip())
+        if end + after in starts:
+            end = starts[end + after]  # the interface right after it: the embed's buttons
+        elif len(text[: match.start()].split()) < rules.ONE_LINE_MIN_WORDS or not _embed_title(text[end:]):
+            continue
+        else:
+            end = len(text.rstrip())
+        start = match.start("pointer")
+        lead = POINTER_QUESTION.search(text[:start])
+        if lead and len(lead.group("question").split()) <= rules.POINTER_QUESTION_MAX_WORDS:
+            start = lead.start("question")
+        spans.append((start, end, "embed"))
+    return spans
+
+
+def _embed_title(rest: str) -> bool:
+    """Nothing follows, or only a title's words closing the text (no sentence's end outside quotation marks)."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    unquoted = re.sub(r"[\"“„‘'][^\"”’']*[\"”’']", "", rest)
+    return len(rest.split()) <= rules.EMBED_TITLE_MAX_WORDS and not _SENTENCE_END.search(unquoted)

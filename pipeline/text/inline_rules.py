@@ -10,3 +10,20 @@ SLIDE_CONTROLS = (
     rf"(?<!\S)(?:(?:Vorige|Volgende|Previous|Next|Prev)\s+{SLIDE_WORD})(?:\s+(?:Vorige|Volgende|Previous|Next|Prev)\s+"
     rf"{SLIDE_WORD})?(?=\s|$)"
 )
+
+# A pointer at an embed the text no longer has: a sentence ending in a colon that sends the reader to look or
+# listen "here" ("Bekijk hier hoe de wijk eruit komt te zien:", "In onze special laten we het je zien:"), with
+# nothing after it but the page's interface, or the end of the text (or only the embed's title there).
+POINTER_LEAD = (
+    r"^(?i:(?:be)?kijk|zie|luister|beluister|lees)\b[^.!?:]*\b(?i:hier|hieronder)\b"
+    r"|\b(?i:laten|tonen) (?i:we|wij) (?:(?i:het|dat|dit) )?(?i:je|jou|u|jullie) (?i:zien|horen)$"
+    r"|\b(?i:zie|ziet|bekijk|bekijkt|hoor|hoort) (?i:je|u|jij) (?i:hier|hieronder)\b"
+)
+POINTER_SENTENCE = r"(?:(?<=[.!?…\"”’'])\s+|^\s*)(?P<pointer>[A-ZÀ-Ý][^.!?:]{3,200}):(?=\s|$)"
+POINTER_MAX_WORDS = 20
+POINTER_QUESTION = r"(?:(?<=[.!?…\"”’'])\s+|^\s*)(?P<question>[A-ZÀ-Ý][^.!?:]{3,120}\?)\s*$"  # its lead, before it
+POINTER_QUESTION_MAX_WORDS = 12
+# …closing the text: only where the line holds a whole page's text run together (this many words before the
+# pointer); a paragraph of its own may end on a lead-in whose embed is the next line
+ONE_LINE_MIN_WORDS = 150
+EMBED_TITLE_MAX_WORDS = 16  # the embed's title closing the text: a title's length, without a sentence's end

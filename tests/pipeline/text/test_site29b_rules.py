@@ -50,3 +50,25 @@ def test_a_slideshows_buttons_glued_between_two_sentences_are_set_aside() -> Non
     # the words inside a sentence stay: "de volgende dia" is what a speaker shows
     own = "De spreker klikte naar de volgende dia en zweeg even."
     assert own in kept(_text(TITLE, f"{BODY} {own} {MORE}"))
+
+
+def test_a_pointer_ending_in_a_colon_at_an_embed_the_text_lacks_is_set_aside() -> None:
+    # the embed's buttons right after it
+    pointer = "Bekijk hier welke straten worden afgesloten:"
+    text = _text(TITLE, f"{BODY} {pointer} Previous slide Next slide {MORE}")
+    assert ("embed", f"{pointer} Previous slide Next slide") in aside(text)
+    assert BODY in kept(text) and MORE in kept(text)
+    # closing a whole page's text run together on one line, with the short question that leads to it
+    page = " ".join([BODY, MORE] * 6)
+    closing = "Waarom duurde de bouw zo lang? In onze tijdlijn laten we het je zien:"
+    assert ("embed", closing) in aside(_text(TITLE, f"{page} {closing}"))
+    # … or with only the video's title after it
+    video = "Kijk hier het gesprek met de wethouder terug: Wethouder over de brug: 'Eindelijk klaar'"
+    assert ("embed", video) in aside(_text(TITLE, f"{page} {video}"))
+    # a paragraph of its own ending on the lead-in stays (its embed may be the next line)
+    assert "Kijk hier het gesprek met de wethouder terug:" in kept(_text(TITLE, BODY, f"{MORE} {video}"))
+    # a lead-in followed by the article's own sentences stays: what it announces is in the text
+    told = "Bekijk hier wat de wethouder zei: de brug is veilig en klaar voor gebruik."
+    assert "Bekijk hier wat de wethouder zei:" in kept(_text(TITLE, f"{BODY} {told} {MORE}"))
+    listed = f"{BODY} Lees hier de drie wijzigingen: De brug krijgt een fietspad. De weg wordt smaller. {MORE}"
+    assert "Lees hier de drie wijzigingen:" in kept(_text(TITLE, listed))
