@@ -3,6 +3,8 @@ elements with spaces; issue 21, round site29b; the expressions are data: pipelin
 Spans are character offsets of the text, as pipeline.text.spans gives them.
 
 slides     a slideshow's buttons ("Vorige slide Volgende slide"), the slides' pictures gone: interface
+credit     a photo's copyright credit glued between sentences or closing the line ("… de kerk. © Dagblad Oost Bij
+           dat …"): "©" and at most CREDIT_MAX_WORDS capitalised words, not the one opening the next sentence
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
            only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
@@ -20,12 +22,14 @@ POINTER_LEAD = re.compile(rules.POINTER_LEAD)
 POINTER_SENTENCE = re.compile(rules.POINTER_SENTENCE)
 POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
 _SENTENCE_END = re.compile(r"[.!?…]")
+COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
+_TOKEN = re.compile(r"\S+")
 
 
 def inline_spans(text: str) -> list[Span]:
     """The spans of interface text inside one line (unsorted; pipeline.text.spans merges them)."""
     controls = _slide_controls(text)
-    return controls + _embed_pointers(text, controls)
+    return controls + _embed_pointers(text, controls) + _credits(text)
 
 
 def _slide_controls(text: str) -> list[Span]:
@@ -62,3 +66,26 @@ def _embed_title(rest: str) -> bool:
         return True
     unquoted = re.sub(r"[\"“„‘'][^\"”’']*[\"”’']", "", rest)
     return len(rest.split()) <= rules.EMBED_TITLE_MAX_WORDS and not _SENTENCE_END.search(unquoted)
+
+
+def _credits(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for sign in COPYRIGHT_SIGN.finditer(text):
+        names: list[re.Match[str]] = []
+        following: str | None = None  # the word after the credit's run, if any
+        for word in _TOKEN.finditer(text, sign.end()):
+            if len(names) >= rules.CREDIT_MAX_WORDS or not _credit_word(word.group()):
+                following = word.group()
+                break
+            names.append(word)
+        if following is not None and following[:1].islower() and len(names) >= 2:
+            names.pop()  # the capitalised word before a lower-case one opens the next sentence
+        elif following is not None and not following[:1].islower():
+            continue  # more capitalised words than a credit holds: a title or a menu, not this
+        if names and names[-1].group() != "/":
+            spans.append((sign.start(), names[-1].end(), "credit"))
+    return spans
+
+
+def _credit_word(word: str) -> bool:
+    return word == "/" or (word[:1].isupper() and not _SENTENCE_END.search(word))

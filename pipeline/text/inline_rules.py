@@ -27,3 +27,9 @@ POINTER_QUESTION_MAX_WORDS = 12
 # pointer); a paragraph of its own may end on a lead-in whose embed is the next line
 ONE_LINE_MIN_WORDS = 150
 EMBED_TITLE_MAX_WORDS = 16  # the embed's title closing the text: a title's length, without a sentence's end
+
+# A photo's copyright credit glued between sentences or closing the line: "©" and the holder's name (at most
+# CREDIT_MAX_WORDS capitalised words, an agency's "/" between them); a capitalised word right before a lower-case
+# one opens the next sentence ("… de kerk. © Dagblad Oost Bij dat gevecht …").
+COPYRIGHT_SIGN = r"(?<!\S)©(?=\s*\S)"
+CREDIT_MAX_WORDS = 5

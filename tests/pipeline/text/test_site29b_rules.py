@@ -72,3 +72,14 @@ def test_a_pointer_ending_in_a_colon_at_an_embed_the_text_lacks_is_set_aside() -
     assert "Bekijk hier wat de wethouder zei:" in kept(_text(TITLE, f"{BODY} {told} {MORE}"))
     listed = f"{BODY} Lees hier de drie wijzigingen: De brug krijgt een fietspad. De weg wordt smaller. {MORE}"
     assert "Lees hier de drie wijzigingen:" in kept(_text(TITLE, listed))
+
+
+def test_a_copyright_credit_glued_between_a_caption_and_the_next_sentence_is_set_aside() -> None:
+    caption = "De nieuwe brug bij zonsopgang."
+    text = _text(TITLE, f"{BODY} {caption} © Dagblad Oost Fietsers kunnen er vanaf maandag over. {MORE}")
+    assert ("credit", "© Dagblad Oost") in aside(text)
+    assert caption in kept(text) and "Fietsers kunnen er vanaf maandag over." in kept(text)
+    # closing a page's text on one line, an agency's photographer after a slash
+    page = " ".join([BODY, MORE] * 6)
+    closing = _text(TITLE, f"{page} {caption} © Persbureau Noord / Anna Smit")
+    assert ("credit", "© Persbureau Noord / Anna Smit") in aside(closing)
