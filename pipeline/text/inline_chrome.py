@@ -5,6 +5,10 @@ Spans are character offsets of the text, as pipeline.text.spans gives them.
 slides     a slideshow's buttons ("Vorige slide Volgende slide"), the slides' pictures gone: interface
 credit     a photo's copyright credit glued between sentences or closing the line ("… de kerk. © Dagblad Oost Bij
            dat …"): "©" and at most CREDIT_MAX_WORDS capitalised words, not the one opening the next sentence
+title      after the last sentence of a line that holds a whole page's text, a title's words closing it (an
+           embedded video's or a related card's title): CLOSING_TITLE_MIN_WORDS to CLOSING_TITLE_MAX_WORDS words, the
+           first capitalised, without a sentence's end, a comma, a colon or quotation marks, after a sentence of running
+           text
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
            only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
@@ -23,13 +27,15 @@ POINTER_SENTENCE = re.compile(rules.POINTER_SENTENCE)
 POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
 _SENTENCE_END = re.compile(r"[.!?…]")
 COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
+CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
+_LAST_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
 
 
 def inline_spans(text: str) -> list[Span]:
     """The spans of interface text inside one line (unsorted; pipeline.text.spans merges them)."""
     controls = _slide_controls(text)
-    return controls + _embed_pointers(text, controls) + _credits(text)
+    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text)
 
 
 def _slide_controls(text: str) -> list[Span]:
@@ -89,3 +95,20 @@ def _credits(text: str) -> list[Span]:
 
 def _credit_word(word: str) -> bool:
     return word == "/" or (word[:1].isupper() and not _SENTENCE_END.search(word))
+
+
+def _closing_title(text: str) -> list[Span]:
+    ends = list(_LAST_SENTENCE_END.finditer(text))
+    if not ends or len(text[: ends[-1].end()].split()) < rules.ONE_LINE_MIN_WORDS:
+        return []
+    before = text[ends[-2].end() if len(ends) >= 2 else 0 : ends[-1].end()]
+    if len(before.split()) < rules.CLOSING_TITLE_AFTER_MIN_WORDS:
+        return []  # a caption's short sentence before it: the words after it are the caption's too
+    start, end = ends[-1].end(), len(text.rstrip())
+    title = text[start:end]
+    words = title.split()
+    if not rules.CLOSING_TITLE_MIN_WORDS <= len(words) <= rules.CLOSING_TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return []
+    if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title):
+        return []
+    return [(start, end, "teaser")]

@@ -33,3 +33,13 @@ EMBED_TITLE_MAX_WORDS = 16  # the embed's title closing the text: a title's leng
 # one opens the next sentence ("… de kerk. © Dagblad Oost Bij dat gevecht …").
 COPYRIGHT_SIGN = r"(?<!\S)©(?=\s*\S)"
 CREDIT_MAX_WORDS = 5
+
+# After the last sentence of a line that holds a whole page's text (ONE_LINE_MIN_WORDS), a title's words closing it
+# — capitalised, CLOSING_TITLE_MIN_WORDS to CLOSING_TITLE_MAX_WORDS words without a sentence's end, a comma, a
+# colon or quotation marks, after a sentence of running text (CLOSING_TITLE_AFTER_MIN_WORDS; "Arme Jan." before it
+# is a caption's): the title of an embedded video or a related card the scraper kept ("… naar de rechter.
+# Rechter buigt zich over hoge boetes").
+CLOSING_TITLE_MIN_WORDS = 4
+CLOSING_TITLE_MAX_WORDS = 12
+CLOSING_TITLE_AFTER_MIN_WORDS = 6
+CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"

@@ -83,3 +83,16 @@ def test_a_copyright_credit_glued_between_a_caption_and_the_next_sentence_is_set
     page = " ".join([BODY, MORE] * 6)
     closing = _text(TITLE, f"{page} {caption} © Persbureau Noord / Anna Smit")
     assert ("credit", "© Persbureau Noord / Anna Smit") in aside(closing)
+
+
+def test_a_title_closing_a_whole_pages_text_on_one_line_is_an_embeds_and_set_aside() -> None:
+    page = " ".join([BODY, MORE] * 6)
+    title = "Nieuwe brug trekt duizenden fietsers naar de stad"
+    assert ("teaser", title) in aside(_text(TITLE, f"{page} {title}"))
+    # a caption's short sentence before the words (they are the caption's), a clause with commas, a short paragraph
+    assert "Arme Jan. Ook al afgegleden tot brugwachter" in kept(
+        _text(TITLE, f"{page} Arme Jan. Ook al afgegleden tot brugwachter")
+    )
+    clause = "Zoon van de wethouder, tevens raadslid, is daar heel blij mee"
+    assert clause in kept(_text(TITLE, f"{page} {clause}"))
+    assert title in kept(_text(TITLE, BODY, f"{MORE} {title}"))
