@@ -1,7 +1,8 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
 Terms are Snowball stems of the words that carry content (headline words count twice; each part of a
-name made of names, "Jumbo-Visma", counts on its own too), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
+name made of names, "Jumbo-Visma", counts on its own too, and so does the head of a hyphenated compound,
+"mestplan" of "BBB-mestplan"), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
 """
@@ -32,6 +33,7 @@ PREFIX_WEIGHT = 0.7
 PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") is a term this much, once ...
 PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 # ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
+HEAD_WEIGHT = 1.0  # the lower-case last part of a hyphenated compound is a term this much, once (`_add_head`)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
@@ -170,6 +172,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
             title_terms.append(term)
             _add_prefix(counts, tok, 2.0)
             _add_name_parts(counts, tok, 2.0)
+            _add_head(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()
@@ -184,6 +187,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
                     into[term] += 1.0
                     _add_prefix(into, tok, 1.0)
                     _add_name_parts(into, tok, 1.0)
+                    _add_head(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -248,6 +252,21 @@ def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
         term = _term(part) if len(part) >= PART_MIN else None
         if term:
             counts[term] = max(counts[term], weight * PART_WEIGHT)
+
+
+def _add_head(counts: Counter[str], token: str, weight: float) -> None:
+    """Dutch compounds are right-headed: a hyphenated compound ("BBB-mestplan", "EU-baas",
+    "D-day-veteraan", "principe-akkoord") names a kind of its last part, so that part, written in lower
+    case, is a term too, beside the whole word's term: the plan meets the text that writes "mestplan",
+    the new boss the text that calls her "de nieuwe baas". Once per text, at its heaviest (a
+    headline's), as the word written alone once; parts of `PART_MIN` letters or more. A capitalised last
+    part is a name ("rapport-Wennink", "Noord-Gaza": see `_add_name_parts`) and gives none."""
+    parts = token.split("-")
+    if len(parts) < 2 or not parts[-1][:1].islower() or len(parts[-1]) < PART_MIN:
+        return
+    term = _term(parts[-1])
+    if term:
+        counts[term] = max(counts[term], weight * HEAD_WEIGHT)
 
 
 def _term(token: str) -> str | None:
