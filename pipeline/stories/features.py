@@ -22,6 +22,7 @@ from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import NAME_PART_SKIP, STOPWORDS
 from pipeline.stories.names import TOKEN as _TOKEN
 from pipeline.stories.names import capitalised as _capitalised
+from pipeline.stories.names import headline_opener
 from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
@@ -71,6 +72,7 @@ class ArticleFeatures:
     actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
     more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
     timed: bool = True  # `ArticleText.timed`
+    opener: str | None = None  # the headline's first word when written as a name but not among `names`
 
     def all_terms(self) -> tuple[tuple[str, float], ...]:
         """`terms` and `more_terms` together (a term in both adds up)."""
@@ -105,6 +107,7 @@ class ArticleFeatures:
             "actors": None if self.actors is None else sorted(self.actors),
             "more_terms": [list(t) for t in self.more_terms],
             "timed": self.timed,
+            "opener": self.opener,
         }
 
     @classmethod
@@ -125,6 +128,7 @@ class ArticleFeatures:
             actors=None if data.get("actors") is None else frozenset(data["actors"]),
             more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
             timed=bool(data.get("timed", True)),
+            opener=data.get("opener"),
         )
 
 
@@ -216,6 +220,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         ),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
         timed=article.timed,
+        opener=headline_opener(title, names),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
