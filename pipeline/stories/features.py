@@ -35,6 +35,8 @@ PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") i
 PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 # ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
 HEAD_WEIGHT = 1.0  # the lower-case last part of a hyphenated compound is a term this much, once (`_add_head`)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM
+_INVISIBLE = str.maketrans("", "", INVISIBLE)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
@@ -160,8 +162,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
     """The features of one article. Pure: the same text gives the same features."""
     if article.published.tzinfo is None:
         raise ValueError(f"article {article.article_id}: publication time has no time zone")
-    title = article.title.strip()[:1000]
-    body = article.body[:MAX_TEXT_CHARS]
+    title = _unbroken(article.title).strip()[:1000]
+    body = _unbroken(article.body[:MAX_TEXT_CHARS])
     paragraphs = _paragraphs(body)
     # a headline repeated as the body's first line is read once
     if paragraphs and paragraphs[0].strip().lower() == title.lower():
@@ -226,6 +228,12 @@ def extract(article: ArticleText) -> ArticleFeatures:
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
         ),
     )
+
+
+def _unbroken(text: str) -> str:
+    """The text without invisible break hints (a soft hyphen, a zero-width space or joiner: `INVISIBLE`),
+    which web pages put inside long words ("Speelsche\u00adma"): they would cut a word in two."""
+    return text.translate(_INVISIBLE) if any(c in text for c in INVISIBLE) else text
 
 
 def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
