@@ -33,7 +33,7 @@ from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
-from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import RECENT, merge_if_one
 from pipeline.stories.places import headline_shares_only_places, place_terms
@@ -42,6 +42,7 @@ from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
+OPENER_NAMED = 2  # a headline's first word is a name when the window's articles holding it name it, 1 in this
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 
 
@@ -63,6 +64,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     was briefed (the caller clamps a date in the future), or one bad date would empty the window."""
     settings = settings or ClusterSettings()
     store.evict(features.published - settings.window)
+    features = _with_opener(features, store)
 
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
@@ -106,6 +108,20 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     if merges:
         story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
+
+
+def _with_opener(features: ArticleFeatures, store: StoryStore) -> ArticleFeatures:
+    """The article with its headline's first word among its names (and its lead's) when the window's
+    other articles name it, at least half of those that hold the word (`OPENER_NAMED`: "Koeman looft Van
+    de Beek" beside "bondscoach Ronald Koeman"; not "Politie zoekt ..." beside one "Politie Oost-Brabant"
+    among many "de politie"): a surname that opens a short text's headline is its subject, though the
+    text never writes it again (`features.opener`)."""
+    opener = features.opener
+    named = store.document_frequency(NAME_PREFIX + opener) if opener else 0
+    if not opener or not named or named * OPENER_NAMED < store.document_frequency(stem(opener)):
+        return features
+    lead = features.lead_names | {opener} if features.lead_names is not None else None
+    return replace(features, names=features.names | {opener}, lead_names=lead)
 
 
 def _best_of(*lists: list[tuple[float, int]]) -> list[tuple[float, int]]:

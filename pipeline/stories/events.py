@@ -3,7 +3,8 @@
 Two articles about Ajax, a storm or a trial can share most of their words and still be about
 different events. Marks catch some of that from the Dutch text, as plain strings:
 
-- `age:38` — an age in brackets, "Man (38) opgepakt": different people are different cases;
+- `age:38` — an age in brackets, "Man (38) opgepakt", or of an unnamed person, "een 38-jarige man"
+  (`lexicon.AGE_NOUNS`): different people are different cases;
 - `score:2-1` — a match score, "Ajax wint met 2-1": a later score of one match only grows
   (1-0 can become 2-1, never 3-0), so scores that cannot follow each other are two matches;
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
@@ -25,7 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories.lexicon import AGE_NOUNS
+
 _AGE = re.compile(r"\((\d{1,3})\)")
+# "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
+_AGED = re.compile(r"\b(\d{1,3})-jarige\s+([^\W\d_]+)", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/-])")
 _AGAIN = frozenset(
     ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
@@ -75,7 +80,8 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     """The event marks of an article from its headline and first paragraph (`opening`: the first
     paragraphs, for tennis sets)."""
     text = _SET_TIEBREAK.sub(r"\1", title + "\n" + lead)
-    out = {f"age:{int(a)}" for a in _AGE.findall(text) if 0 < int(a) < 120}
+    ages = _AGE.findall(text) + [a for a, noun in _AGED.findall(text) if noun.lower() in AGE_NOUNS]
+    out = {f"age:{int(a)}" for a in ages if 0 < int(a) < 120}
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
     for word, digits, after in _ROUND.findall(text):
         out.add(f"round:{_ORDINALS[word.lower()] if word else int(digits or after)}")

@@ -1,7 +1,8 @@
 """An article's story features, from its DUTCH source text (never the English a model wrote).
 
 Terms are Snowball stems of the words that carry content (headline words count twice; each part of a
-name made of names, "Jumbo-Visma", counts on its own too), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
+name made of names, "Jumbo-Visma", counts on its own too, and so does the head of a hyphenated compound,
+"mestplan" of "BBB-mestplan"), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
 """
@@ -21,6 +22,7 @@ from pipeline.stories.events import marks as event_marks
 from pipeline.stories.lexicon import NAME_PART_SKIP, STOPWORDS
 from pipeline.stories.names import TOKEN as _TOKEN
 from pipeline.stories.names import capitalised as _capitalised
+from pipeline.stories.names import headline_opener
 from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
@@ -32,6 +34,9 @@ PREFIX_WEIGHT = 0.7
 PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") is a term this much, once ...
 PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
 # ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
+HEAD_WEIGHT = 1.0  # the lower-case last part of a hyphenated compound is a term this much, once (`_add_head`)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM
+_INVISIBLE = str.maketrans("", "", INVISIBLE)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
@@ -69,6 +74,7 @@ class ArticleFeatures:
     actors: frozenset[str] | None = None  # the headline's people and teams (see `actors`; None: not kept)
     more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
     timed: bool = True  # `ArticleText.timed`
+    opener: str | None = None  # the headline's first word when written as a name but not among `names`
 
     def all_terms(self) -> tuple[tuple[str, float], ...]:
         """`terms` and `more_terms` together (a term in both adds up)."""
@@ -103,6 +109,7 @@ class ArticleFeatures:
             "actors": None if self.actors is None else sorted(self.actors),
             "more_terms": [list(t) for t in self.more_terms],
             "timed": self.timed,
+            "opener": self.opener,
         }
 
     @classmethod
@@ -123,6 +130,7 @@ class ArticleFeatures:
             actors=None if data.get("actors") is None else frozenset(data["actors"]),
             more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
             timed=bool(data.get("timed", True)),
+            opener=data.get("opener"),
         )
 
 
@@ -154,8 +162,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
     """The features of one article. Pure: the same text gives the same features."""
     if article.published.tzinfo is None:
         raise ValueError(f"article {article.article_id}: publication time has no time zone")
-    title = article.title.strip()[:1000]
-    body = article.body[:MAX_TEXT_CHARS]
+    title = _unbroken(article.title).strip()[:1000]
+    body = _unbroken(article.body[:MAX_TEXT_CHARS])
     paragraphs = _paragraphs(body)
     # a headline repeated as the body's first line is read once
     if paragraphs and paragraphs[0].strip().lower() == title.lower():
@@ -170,6 +178,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
             title_terms.append(term)
             _add_prefix(counts, tok, 2.0)
             _add_name_parts(counts, tok, 2.0)
+            _add_head(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()
@@ -184,6 +193,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
                     into[term] += 1.0
                     _add_prefix(into, tok, 1.0)
                     _add_name_parts(into, tok, 1.0)
+                    _add_head(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -212,11 +222,18 @@ def extract(article: ArticleText) -> ArticleFeatures:
         ),  # the headline and the first sentence
         more_terms=tuple(sorted(more.items())),
         timed=article.timed,
+        opener=headline_opener(title, names),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
         ),
     )
+
+
+def _unbroken(text: str) -> str:
+    """The text without invisible break hints (a soft hyphen, a zero-width space or joiner: `INVISIBLE`),
+    which web pages put inside long words ("Speelsche\u00adma"): they would cut a word in two."""
+    return text.translate(_INVISIBLE) if any(c in text for c in INVISIBLE) else text
 
 
 def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
@@ -248,6 +265,21 @@ def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
         term = _term(part) if len(part) >= PART_MIN else None
         if term:
             counts[term] = max(counts[term], weight * PART_WEIGHT)
+
+
+def _add_head(counts: Counter[str], token: str, weight: float) -> None:
+    """Dutch compounds are right-headed: a hyphenated compound ("BBB-mestplan", "EU-baas",
+    "D-day-veteraan", "principe-akkoord") names a kind of its last part, so that part, written in lower
+    case, is a term too, beside the whole word's term: the plan meets the text that writes "mestplan",
+    the new boss the text that calls her "de nieuwe baas". Once per text, at its heaviest (a
+    headline's), as the word written alone once; parts of `PART_MIN` letters or more. A capitalised last
+    part is a name ("rapport-Wennink", "Noord-Gaza": see `_add_name_parts`) and gives none."""
+    parts = token.split("-")
+    if len(parts) < 2 or not parts[-1][:1].islower() or len(parts[-1]) < PART_MIN:
+        return
+    term = _term(parts[-1])
+    if term:
+        counts[term] = max(counts[term], weight * HEAD_WEIGHT)
 
 
 def _term(token: str) -> str | None:

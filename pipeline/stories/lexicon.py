@@ -49,6 +49,16 @@ NAME_PART_SKIP = _words(
 """Compass, institution and prefix words: a hyphenated word with such a part ("Noord-Gaza", "Kabinet-Schoof",
 "Oud-PSV'er", "Sint-Maarten") gives no name parts (`features._add_name_parts`): a region or an office, not a name."""
 
+AGE_NOUNS = _words(
+    """
+    man vrouw jongen meisje jongeman jongere kind baby peuter tiener bejaarde oudere bestuurder
+    automobilist fietser motorrijder scooterrijder voetganger verdachte slachtoffer dader inwoner
+    """
+)
+"""Nouns of an unnamed person after an age ("een 45-jarige man", "de 17-jarige verdachte"): the subject of a
+crime or court report, as "Man (45)" is (`events.marks`); not "de 24-jarige Engelsman Tao Geoghegan Hart", a
+named person beside the story's."""
+
 NAME_STOPWORDS = _words(
     """
     de het een en of maar dat die dit deze daar hier er in op aan van voor met bij naar uit over door

@@ -5,6 +5,7 @@ capitalises it elsewhere. Split from `features`, which reads an article's names 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from pipeline.stories.lexicon import (
     FIRST_NAMES_IN_STOPWORDS,
@@ -145,6 +146,20 @@ def names_of(
         if len(words) > 1:
             names.setdefault(" ".join(words).lower(), " ".join(words))
     return names
+
+
+def headline_opener(title: str, names: Mapping[str, str]) -> str | None:
+    """The headline's first word, lowercased, when it is written as a name ("Koeman looft Van de Beek")
+    but `names_of` left it out (a sentence's first word counts only where the text capitalises it
+    elsewhere, and a short text may name its subject only up front): not a stopword, particle or
+    word of under three letters, not a word in capitals. Whether it is a name the window tells (see
+    `cluster.assign`)."""
+    first = next(iter(TOKEN.findall(title)), "")
+    word = strip_genitive(first)
+    if len(word) < 3 or not word.isalpha() or not (word[0].isupper() and word[1:].islower()):
+        return None
+    lower = word.lower()
+    return None if lower in _NOT_A_NAME or lower in names else lower
 
 
 def _full_name(words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from tests.pipeline.stories.texts import (
     STORM_MONDAY,
     at,
     feat,
+    unrelated_window,
 )
 
 
@@ -252,3 +253,29 @@ def test_two_fires_in_other_towns_are_two_stories():
     small_window = replace(ClusterSettings(), name_min_docs=0)  # the test's window holds two articles
     assert run(replace(small_window, name_clash=1.0))  # the words alone would join them
     assert not run(small_window)
+
+
+# a death and the farewell two days later: a developing story's follow-up shares its person and few words
+DEATH = (
+    "Beeldhouwer Gerrit Hoefnagel (88) overleden",
+    "De beeldhouwer Gerrit Hoefnagel is zondag op 88-jarige leeftijd overleden in zijn atelier in Zwolle. Hoefnagel "
+    "maakte naam met zijn grote bronzen beelden van werkende mensen, die in tientallen Nederlandse steden op "
+    "pleinen staan. Zijn bekendste werk, de Sjouwer, staat sinds 1979 bij het station van Zwolle.",
+)
+FAREWELL = (
+    "Honderden mensen nemen afscheid van Gerrit Hoefnagel",
+    "In de Grote Kerk hebben woensdag honderden mensen afscheid genomen van Gerrit Hoefnagel. Zijn kleinkinderen "
+    "lazen gedichten voor.",
+)
+
+
+def test_a_follow_up_two_days_later_still_joins_its_story():
+    """Monday 11:00 the death, Wednesday 17:00 the farewell (54 hours on): the score decays with the days
+    between, slowly enough that a developing story's follow-up still joins (`decay_days`); with the score
+    halving every six days it fell just below the threshold."""
+    for decay_days, joins in ((ClusterSettings().decay_days, True), (6.0, False)):
+        settings = replace(ClusterSettings(), decay_days=decay_days)
+        store = unrelated_window(settings)
+        death = assign(feat("o", "NOS", at(0, 2), *DEATH), store, settings)
+        farewell = assign(feat("f", "AD", at(2, 8), *FAREWELL), store, settings)
+        assert (farewell.story_id == death.story_id) is joins

@@ -3,7 +3,7 @@ from dataclasses import replace
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks
 from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat
+from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 
 def test_marks_read_ages_scores_rounds_and_repeats_from_the_headline_and_lead():
@@ -102,3 +102,29 @@ def test_a_tiebreak_in_brackets_is_no_age_nor_a_score_wherever_the_set_stands():
         assert not {"score:5-0", "score:10-8"} & found, lead
     assert "age:27" in marks("Jansen (27) wint", "Zij won met 7-6 (5) 6-4.")  # an age beside it still counts
     assert "age:5" in marks("Meisje (5) gered", "Het meisje werd met 2-1 (5) ... gered.")  # no set: an age
+
+
+def test_the_age_of_an_unnamed_person_written_as_a_word_is_a_mark():
+    assert "age:45" in marks("Oplichter veroordeeld", "De rechtbank heeft een 45-jarige man veroordeeld.")
+    assert "age:29" in marks("Twee jaar cel", "Een 29-jarige Vrouw uit Almere moet twee jaar de cel in.")
+    # a named person beside the story's subject (a teammate, a rival) is no other case
+    assert not marks("Poels deelt kopmanschap", "Poels deelt het met de 24-jarige Engelsman Tao Hart.")
+
+
+SWINDLE_MONDAY = (
+    "Rechter veroordeelt oplichter tot drie jaar cel",
+    "De rechtbank in Amsterdam heeft maandag een 45-jarige man veroordeeld tot drie jaar cel voor het oplichten "
+    "van ouderen via WhatsApp. Hij maakte ruim veertig slachtoffers.",
+)
+SWINDLE_WEDNESDAY = (  # another defendant of the same court for the same kind of fraud, two days later
+    "Rechtbank: twee jaar cel voor oplichting via WhatsApp",
+    "De rechtbank in Amsterdam heeft woensdag een 29-jarige vrouw veroordeeld tot twee jaar cel voor oplichting "
+    "van ouderen via WhatsApp. Zij maakte twaalf slachtoffers.",
+)
+
+
+def test_two_sentences_of_one_court_for_other_defendants_two_days_apart_stay_apart():
+    store = unrelated_window(ClusterSettings())
+    monday = assign(feat("m", "NOS", at(0, 10), *SWINDLE_MONDAY), store)
+    wednesday = assign(feat("w", "NU.nl", at(2, 10), *SWINDLE_WEDNESDAY), store)
+    assert wednesday.story_id != monday.story_id

@@ -83,3 +83,12 @@ def test_features_survive_json():
 def test_a_time_without_zone_is_refused():
     with pytest.raises(ValueError, match="time zone"):
         extract(ArticleText("a", "NOS", datetime(2026, 3, 2, 9), "t", "b"))
+
+
+def test_a_soft_hyphen_or_zero_width_space_inside_a_word_does_not_cut_it():
+    """Web pages put break hints inside long words ("Speel&shy;schema"); the word is one term, one name
+    and one word of its paragraph's wire-copy shingles, as the same text without them."""
+    hinted = feat("a", "AD", at(), "Speel\u00adschema WK darts", "Bij Water\u200bschap Rivier\u00adenland is het druk.")
+    plain = feat("b", "AD", at(), "Speelschema WK darts", "Bij Waterschap Rivierenland is het druk.")
+    assert hinted.terms == plain.terms and hinted.title_terms == plain.title_terms
+    assert hinted.names == plain.names and hinted.paragraphs == plain.paragraphs
