@@ -44,6 +44,7 @@ from pipeline.text.page_lists import (
     share_rows,
     story_lists,
 )
+from pipeline.text.title_dates import dated_title
 
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
@@ -204,7 +205,7 @@ def title_like(block: Block) -> bool:
 
 def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
-    follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
+    follows (else the last one right under a date line: pipeline.text.title_dates; else the last title-like line above it). Not below a paragraph of running text: a page's head has
     none (a list's items between the lede and the body are the article's), nor a list it announces (a heading
     ending in a colon); not a question when the body holds more of them (a Q&A's first question)."""
     text = next((i for i in range(start) if body_line(blocks[i]) or _announces(blocks, i)), start)
@@ -212,6 +213,7 @@ def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     qa = questions >= rules.QA_MIN_QUESTIONS
     candidates = [i for i in range(text) if title_like(blocks[i]) and not (qa and _question(blocks[i]))]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
+    dated = dated if dated is not None else next((i for i in reversed(range(text)) if dated_title(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
 
 

@@ -1,0 +1,13 @@
+"""Rules (data) for interface lines by shape, helper site29a (issue 21): lines that pipeline.text.patterns reads with
+its other SITE_LINES tables. Described by shape and by a class of interface phrase, never by one page's strings.
+Case-insensitive unless marked `(?-i:…)`.
+"""
+
+from __future__ import annotations
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
+    # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
+    # same words again (any case); one to five words each, of four letters or more
+    ("interface", r"^(?P<twice>(?-i:[A-ZÀ-Ý])\S{2,}(\s+\S+){0,4}(?-i:[a-zà-ÿ]))(?-i:(?=[A-ZÀ-Ý]))(?P=twice)\s*$"),
+)

@@ -1,0 +1,29 @@
+"""Site text by shape, helper site29a (issue 21): each rule on an example written here (not a page's words), and
+next to it article text of a similar shape that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
+
+_MENU = "\n".join(["Nieuws", "Sport", "Cultuur", "Weer", "Verkeer", "Zoeken", "Inloggen", "Contact"])
+
+
+def _page(*lines: str) -> str:
+    """A web page saved one line per element: a menu, then `lines`, then the article's running text."""
+    return "\n".join([_MENU, *lines, BODY, MORE, "Deel dit artikel"])
+
+
+def test_a_link_text_shown_twice_and_glued_is_set_aside() -> None:
+    found = aside(_text(TITLE, "Vorige paginaVorige Pagina", BODY, MORE, "Deel dit berichtDeel dit Bericht"))
+    assert ("interface", "Vorige paginaVorige Pagina") in found
+    assert ("interface", "Deel dit berichtDeel dit Bericht") in found
+    assert "Bora Bora" in kept(_text(TITLE, BODY, "Bora Bora", MORE))  # words said twice with a space: kept
+
+
+def test_a_one_word_title_under_the_date_is_the_headline_not_a_glued_link_above_it() -> None:
+    read = article(_page("Vorig berichtVorig Bericht", "4 feb 2024 09:15", "Bodembeschermingsbeleid"))
+    assert read.meta.headline == "Bodembeschermingsbeleid"
+    assert [b.kind for b in read.blocks if b.text == "Bodembeschermingsbeleid"] == [K.HEADLINE]
+    labelled = article(_page("Vorig berichtVorig Bericht", "4 feb 2024 09:15", "Politiek", TITLE))
+    assert labelled.meta.headline != "Politiek"  # a short section label under the date is no title
