@@ -44,6 +44,7 @@ from pipeline.text.page_lists import (
     share_rows,
     story_lists,
 )
+from pipeline.text.speakers import speaker_label
 from pipeline.text.title_dates import dated_title
 
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
@@ -105,7 +106,11 @@ def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Blo
         if _announces(out, i):  # a list the article announces ("Afgesloten wegen:") and its items
             i = max(_closing_list(out, i), i + 1)
             continue
-        if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
+        if (
+            out[i].kind not in _KEPT
+            and chrome(out[i])
+            and not (patterns.is_person_name(_text(out[i])) or speaker_label(out, i))
+        ):
             out[i] = aside(out[i], "page_head")
         i += 1
     return out

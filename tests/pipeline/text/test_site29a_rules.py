@@ -27,3 +27,20 @@ def test_a_one_word_title_under_the_date_is_the_headline_not_a_glued_link_above_
     assert [b.kind for b in read.blocks if b.text == "Bodembeschermingsbeleid"] == [K.HEADLINE]
     labelled = article(_page("Vorig berichtVorig Bericht", "4 feb 2024 09:15", "Politiek", TITLE))
     assert labelled.meta.headline != "Politiek"  # a short section label under the date is no title
+
+
+def test_a_transcripts_speaker_labels_between_the_title_and_the_body_stay() -> None:
+    read = article(
+        _page(
+            "4 feb 2024 09:15",
+            TITLE,
+            "De schepen van mobiliteit antwoordt op vragen uit de commissie",
+            "De ondervoorzitter",
+            "Mevrouw De Wit krijgt het woord.",
+            "Anna de Wit (Groen)",
+            "Dank u. Ik heb een korte vraag over de planning.",
+        )
+    )
+    labels = [b.kind for b in read.blocks if b.text in ("De ondervoorzitter", "Anna de Wit (Groen)")]
+    assert labels and K.SITE_TEXT not in labels
+    assert ("page_head", "4 feb 2024 09:15") in aside(_page("4 feb 2024 09:15", TITLE, "Mevrouw De Wit", "Cultuur"))
