@@ -10,4 +10,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
     # same words again (any case); one to five words each, of four letters or more
     ("interface", r"^(?P<twice>(?-i:[A-ZÀ-Ý])\S{2,}(\s+\S+){0,4}(?-i:[a-zà-ÿ]))(?-i:(?=[A-ZÀ-Ý]))(?P=twice)\s*$"),
+    # a form's or a card's field labels left without their values ("Rubriek: Auteur: Link:"): two labels or more of
+    # one or two words, each ending in a colon, and nothing else
+    ("interface", r"^[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:(\s+[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:){1,6}\s*$"),
 )

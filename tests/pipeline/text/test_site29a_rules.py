@@ -44,3 +44,8 @@ def test_a_transcripts_speaker_labels_between_the_title_and_the_body_stay() -> N
     labels = [b.kind for b in read.blocks if b.text in ("De ondervoorzitter", "Anna de Wit (Groen)")]
     assert labels and K.SITE_TEXT not in labels
     assert ("page_head", "4 feb 2024 09:15") in aside(_page("4 feb 2024 09:15", TITLE, "Mevrouw De Wit", "Cultuur"))
+
+
+def test_field_labels_left_without_their_values_are_set_aside() -> None:
+    assert ("interface", "Rubriek: Auteur: Link:") in aside(_text(TITLE, BODY, MORE, "Rubriek: Auteur: Link:"))
+    assert "Let op: de brug is dicht." in kept(_text(TITLE, BODY, "Let op: de brug is dicht.", MORE))
