@@ -13,4 +13,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a form's or a card's field labels left without their values ("Rubriek: Auteur: Link:"): two labels or more of
     # one or two words, each ending in a colon, and nothing else
     ("interface", r"^[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:(\s+[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:){1,6}\s*$"),
+    # a breadcrumb whose separators were lost: the site's home link by its Dutch name, then one to three section
+    # names, each capitalised ("Voorpagina Regio Sport"); not "Home …", which opens titles too ("Home Sweet Home")
+    ("navigation", r"^(?-i:(Startpagina|Voorpagina|Hoofdpagina|Homepagina|Beginpagina)( [A-ZÀ-Ý][\w&'’-]*){1,3})$"),
 )

@@ -49,3 +49,8 @@ def test_a_transcripts_speaker_labels_between_the_title_and_the_body_stay() -> N
 def test_field_labels_left_without_their_values_are_set_aside() -> None:
     assert ("interface", "Rubriek: Auteur: Link:") in aside(_text(TITLE, BODY, MORE, "Rubriek: Auteur: Link:"))
     assert "Let op: de brug is dicht." in kept(_text(TITLE, BODY, "Let op: de brug is dicht.", MORE))
+
+
+def test_a_breadcrumb_without_separators_opening_with_the_home_link_is_set_aside() -> None:
+    assert ("navigation", "Beginpagina Regio Sport") in aside(_text("Beginpagina Regio Sport", TITLE, BODY, MORE))
+    assert "Beginpagina van de site vernieuwd" in kept(_text("Beginpagina van de site vernieuwd", BODY, MORE))
