@@ -16,4 +16,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a breadcrumb whose separators were lost: the site's home link by its Dutch name, then one to three section
     # names, each capitalised ("Voorpagina Regio Sport"); not "Home …", which opens titles too ("Home Sweet Home")
     ("navigation", r"^(?-i:(Startpagina|Voorpagina|Hoofdpagina|Homepagina|Beginpagina)( [A-ZÀ-Ý][\w&'’-]*){1,3})$"),
+    # a comment form's prompt on its own line, in the imperative or as its button ("Plaats hier je reactie", "Schrijf
+    # een reactie op dit artikel", "Reageer op dit bericht", "Jouw reactie"): the page's, not the article's
+    (
+        "comments",
+        r"^((laat|plaats|schrijf|geef|post) (hier )?(je|jouw|uw|een)( eigen)? (reactie|mening|commentaar)"
+        r"( achter| hier| (op|onder|bij) (dit|het) (artikel|bericht|verhaal))?|reageer( hier| nu)?"
+        r"( op (dit|het) (artikel|bericht|verhaal))?|(je|jouw|uw) reactie|reactie plaatsen|plaats reactie)\s*[.!:]?$",
+    ),
 )

@@ -54,3 +54,9 @@ def test_field_labels_left_without_their_values_are_set_aside() -> None:
 def test_a_breadcrumb_without_separators_opening_with_the_home_link_is_set_aside() -> None:
     assert ("navigation", "Beginpagina Regio Sport") in aside(_text("Beginpagina Regio Sport", TITLE, BODY, MORE))
     assert "Beginpagina van de site vernieuwd" in kept(_text("Beginpagina van de site vernieuwd", BODY, MORE))
+
+
+def test_a_comment_forms_prompt_on_its_own_line_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, "Schrijf een reactie op dit verhaal"))
+    assert ("comments", "Schrijf een reactie op dit verhaal") in found
+    assert "Laat je mening horen bij de raad" in kept(_text(TITLE, BODY, "Laat je mening horen bij de raad", MORE))
