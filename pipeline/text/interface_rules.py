@@ -24,4 +24,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"( achter| hier| (op|onder|bij) (dit|het) (artikel|bericht|verhaal))?|reageer( hier| nu)?"
         r"( op (dit|het) (artikel|bericht|verhaal))?|(je|jouw|uw) reactie|reactie plaatsen|plaats reactie)\s*[.!:]?$",
     ),
+    # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
+    # "Afbeelding 2"); a photo's caption says what it shows
+    ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
 )

@@ -60,3 +60,10 @@ def test_a_comment_forms_prompt_on_its_own_line_is_set_aside() -> None:
     found = aside(_text(TITLE, BODY, MORE, "Schrijf een reactie op dit verhaal"))
     assert ("comments", "Schrijf een reactie op dit verhaal") in found
     assert "Laat je mening horen bij de raad" in kept(_text(TITLE, BODY, "Laat je mening horen bij de raad", MORE))
+
+
+def test_an_images_placeholder_word_alone_is_set_aside() -> None:
+    assert ("interface", "Afbeelding 2") in aside(_text(TITLE, "Afbeelding 2", BODY, MORE))
+    assert "Afbeelding van de nieuwe brug bij nacht" in kept(
+        _text(TITLE, BODY, "Afbeelding van de nieuwe brug bij nacht", MORE)
+    )
