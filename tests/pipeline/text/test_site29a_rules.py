@@ -67,3 +67,19 @@ def test_an_images_placeholder_word_alone_is_set_aside() -> None:
     assert "Afbeelding van de nieuwe brug bij nacht" in kept(
         _text(TITLE, BODY, "Afbeelding van de nieuwe brug bij nacht", MORE)
     )
+
+
+_CARD = "Zwembad in Kampen gaat na de zomer weer open"
+_CARD_TEASER = "Het bad was twee jaar dicht voor een grote verbouwing. De kosten vielen hoger uit dan gedacht."
+
+
+def test_a_related_articles_card_printing_its_title_twice_at_the_texts_end_is_set_aside() -> None:
+    found = aside(
+        "\n".join([TITLE, "", BODY, "", MORE, "", f"1. {_CARD}", "ABONNEE", "Sport", "", _CARD, "", _CARD_TEASER])
+    )
+    assert ("teaser", f"1. {_CARD}") in found
+    assert ("teaser", _CARD_TEASER) in found
+    own = "\n".join(
+        [TITLE, "", BODY, "", f"1. {_CARD}", "2. Ijsbaan blijft dicht", "", _CARD, "", _CARD_TEASER, "", MORE]
+    )
+    assert _CARD_TEASER in kept(own)  # the article's own list, its item a heading over more text: kept
