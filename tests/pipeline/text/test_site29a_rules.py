@@ -83,3 +83,11 @@ def test_a_related_articles_card_printing_its_title_twice_at_the_texts_end_is_se
         [TITLE, "", BODY, "", f"1. {_CARD}", "2. Ijsbaan blijft dicht", "", _CARD, "", _CARD_TEASER, "", MORE]
     )
     assert _CARD_TEASER in kept(own)  # the article's own list, its item a heading over more text: kept
+
+
+def test_a_flattened_titles_dateline_before_a_word_with_a_curly_apostrophe_cuts_the_title() -> None:
+    title = "Brandweer rukt groots uit voor schuurbrand bij boerderij in Kampen"
+    lead = "Kampen - Zo’n twintig brandweerlieden hebben woensdagavond een brand in een schuur geblust."
+    text = " ".join([title, lead, BODY, MORE, BODY, MORE])
+    read = article(text)
+    assert read.meta.headline == title
