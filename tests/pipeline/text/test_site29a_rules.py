@@ -91,3 +91,8 @@ def test_a_flattened_titles_dateline_before_a_word_with_a_curly_apostrophe_cuts_
     text = " ".join([title, lead, BODY, MORE, BODY, MORE])
     read = article(text)
     assert read.meta.headline == title
+
+
+def test_a_sections_name_right_below_the_headline_over_the_text_is_set_aside() -> None:
+    assert ("rubric", "Reportage") in aside(_text(TITLE, "Reportage", BODY, MORE))
+    assert "Kampen" in kept(_text(TITLE, "Kampen", BODY, MORE))  # a place's name there stays
