@@ -28,3 +28,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
 )
+
+# an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an
+# image, one to three capitalised words, maybe a number, then a capitalised word with no space between
+# (pipeline.text.page_edges.opening_label cuts it off the text's opening)
+GLUED_ALT_TEXT = r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3}\d*)(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"

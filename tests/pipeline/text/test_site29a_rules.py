@@ -96,3 +96,9 @@ def test_a_flattened_titles_dateline_before_a_word_with_a_curly_apostrophe_cuts_
 def test_a_sections_name_right_below_the_headline_over_the_text_is_set_aside() -> None:
     assert ("rubric", "Reportage") in aside(_text(TITLE, "Reportage", BODY, MORE))
     assert "Kampen" in kept(_text(TITLE, "Kampen", BODY, MORE))  # a place's name there stays
+
+
+def test_a_logos_alt_text_glued_to_the_texts_first_word_is_cut_off() -> None:
+    read = article(_text(f"Logo Brandweer3{BODY}", MORE))
+    assert [(b.kind, b.text) for b in read.blocks[:2]] == [(K.SITE_TEXT, "Logo Brandweer3"), (K.LEDE, BODY)]
+    assert "Logo van de gemeente" in kept(_text(TITLE, "Logo van de gemeente vernieuwd na twintig jaar", BODY, MORE))
