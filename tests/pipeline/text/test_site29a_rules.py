@@ -102,3 +102,9 @@ def test_a_logos_alt_text_glued_to_the_texts_first_word_is_cut_off() -> None:
     read = article(_text(f"Logo Brandweer3{BODY}", MORE))
     assert [(b.kind, b.text) for b in read.blocks[:2]] == [(K.SITE_TEXT, "Logo Brandweer3"), (K.LEDE, BODY)]
     assert "Logo van de gemeente" in kept(_text(TITLE, "Logo van de gemeente vernieuwd na twintig jaar", BODY, MORE))
+
+
+def test_a_read_more_links_arrow_goes_with_the_link() -> None:
+    read = article(_text(TITLE, f"{BODY} » lees verder …"))
+    assert read.blocks[-1].kind is K.SITE_TEXT and read.blocks[-1].text == "» lees verder …"
+    assert read.blocks[-2].text == BODY
