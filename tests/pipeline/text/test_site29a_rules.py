@@ -108,3 +108,9 @@ def test_a_read_more_links_arrow_goes_with_the_link() -> None:
     read = article(_text(TITLE, f"{BODY} » lees verder …"))
     assert read.blocks[-1].kind is K.SITE_TEXT and read.blocks[-1].text == "» lees verder …"
     assert read.blocks[-2].text == BODY
+
+
+def test_a_cut_cards_title_closing_the_text_after_the_pages_chrome_is_set_aside() -> None:
+    card = "Bakker Jansen bakt al veertig jaar brood in de Dorpsstraat:"
+    assert ("teaser", card) in aside(_text(TITLE, BODY, MORE, "Advertentie", card))
+    assert "Dit zeiden de bewoners:" in kept(_text(TITLE, BODY, MORE, "Dit zeiden de bewoners:"))
