@@ -61,7 +61,8 @@ def _dateline_cut(text: str) -> tuple[str, str, str] | None:
     """The title before the first dash that is a dateline's (scrape_rules.FLAT_DATELINE), within the opening words."""
     opening = " ".join(text.split()[: scrape_rules.FLAT_DATELINE_MAX_WORDS])
     for match in _DATELINE.finditer(opening):
-        if match["opener"] and match["opener"].casefold() not in scrape_rules.FLAT_SENTENCE_OPENERS:
+        opener = (match["opener"] or "").casefold().replace("’", "'")
+        if opener and opener not in scrape_rules.FLAT_SENTENCE_OPENERS:
             continue  # a route or a score ("Zwolle - Meppel", "Ajax - PSV"), not a place and a sentence
         place = match.start()
         if (title := _title(text[:place].split())) is not None:

@@ -44,6 +44,8 @@ from pipeline.text.page_lists import (
     share_rows,
     story_lists,
 )
+from pipeline.text.speakers import speaker_label
+from pipeline.text.title_dates import dated_title
 
 TIME_LINE = re.compile(rules.TIME_LINE, re.IGNORECASE)
 COUNTER_LINE = re.compile(rules.COUNTER_LINE)
@@ -104,7 +106,11 @@ def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Blo
         if _announces(out, i):  # a list the article announces ("Afgesloten wegen:") and its items
             i = max(_closing_list(out, i), i + 1)
             continue
-        if out[i].kind not in _KEPT and chrome(out[i]) and not patterns.is_person_name(_text(out[i])):
+        if (
+            out[i].kind not in _KEPT
+            and chrome(out[i])
+            and not (patterns.is_person_name(_text(out[i])) or speaker_label(out, i))
+        ):
             out[i] = aside(out[i], "page_head")
         i += 1
     return out
@@ -204,7 +210,7 @@ def title_like(block: Block) -> bool:
 
 def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """The last title-like line above the body that a date, a credit, a caption or a publication stamp
-    follows (else the last title-like line above it). Not below a paragraph of running text: a page's head has
+    follows (else the last one right under a date line: pipeline.text.title_dates; else the last title-like line above it). Not below a paragraph of running text: a page's head has
     none (a list's items between the lede and the body are the article's), nor a list it announces (a heading
     ending in a colon); not a question when the body holds more of them (a Q&A's first question)."""
     text = next((i for i in range(start) if body_line(blocks[i]) or _announces(blocks, i)), start)
@@ -212,6 +218,7 @@ def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     qa = questions >= rules.QA_MIN_QUESTIONS
     candidates = [i for i in range(text) if title_like(blocks[i]) and not (qa and _question(blocks[i]))]
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
+    dated = dated if dated is not None else next((i for i in reversed(range(text)) if dated_title(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
 
 

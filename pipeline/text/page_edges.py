@@ -10,11 +10,12 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules, signatures, title_rules
+from pipeline.text import interface_rules, patterns, shape_rules, signatures, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
+GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 
@@ -109,11 +110,13 @@ def widget_titles(blocks: Sequence[Block]) -> list[Block]:
 
 def opening_label(block: Block) -> list[Block]:
     """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
-    the headline ("van de hoofdredactie Initiatieven …")."""
+    the headline ("van de hoofdredactie Initiatieven …"), an image's alt text glued to its first word."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE):
         return edge_labels(block)
     if patterns.SECTION_HEADER.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
+    if match := GLUED_ALT_TEXT.match(block.text):
+        return cut_spans(block, [(0, match.end(), "interface")])
     title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS
     if title and (match := patterns.OPENING_LABEL.match(block.text)):
         return cut_spans(block, [(0, match.end(), "label")])

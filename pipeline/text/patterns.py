@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.text import reader_rules, scrape_rules, shape_rules, site_words, title_rules, web_rules
+from pipeline.text import interface_rules, reader_rules, scrape_rules, shape_rules, site_words, title_rules, web_rules
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -34,7 +34,11 @@ def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pa
 
 
 SITE_LINES = _compile_reasons(
-    rules.SITE_LINES + title_rules.SITE_LINES + scrape_rules.SITE_LINES + web_rules.SITE_LINES
+    rules.SITE_LINES
+    + title_rules.SITE_LINES
+    + scrape_rules.SITE_LINES
+    + web_rules.SITE_LINES
+    + interface_rules.SITE_LINES
 )
 SITE_SENTENCES = (
     _compile_reasons(rules.SITE_SENTENCES)

@@ -19,7 +19,7 @@ FLAT_CAPTION_MIN_WORDS = 6
 # tried, in order.
 FLAT_DATELINE = (
     r"(?<=\s)(?P<place>(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2})\s+[-–—]\s+(?=(?-i:[A-ZÀ-Ý]))"
-    r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w']+)\s)"
+    r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w'’]+)\s)"
 )
 FLAT_DATELINE_MAX_WORDS = 30
 FLAT_SENTENCE_OPENERS = frozenset(
@@ -43,6 +43,7 @@ FLAT_SENTENCE_OPENERS = frozenset(
         "dit",
         "ook",
         "zo",
+        "zo'n",  # (a curly apostrophe read as a straight one: pipeline.text.flat_title)
         "toen",
         "nadat",
         "omdat",

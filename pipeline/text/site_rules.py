@@ -287,7 +287,8 @@ SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
 # a stamp that closes a story card or a teaser list item: "ma 14 mrt 10:07", "29-11", "13:58"
 SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
 SPAN_LIST_STAMP = r"(?<![\w:,.-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"“´`])"
-SPAN_READ_MORE = rf"\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
+# (with the arrow a link is marked by before it: ">> lees verder …", "» Lees verder")
+SPAN_READ_MORE = rf"((?<!\S)(>>?|»|→|▶|›)\s*)?\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
 # a link fragment glued to the next sentence or a numbered item: "… aldus Rutte. Alle maatregelen staan hier Minister …"
 SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s+\d{{1,2}}\.\s|\s*$)"
 # A section label glued to the first word of the text after it ("LiveblogDe storm …", "SPORTHet …"):

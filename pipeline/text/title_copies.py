@@ -1,7 +1,9 @@
 """Copies of the title at the page's opening (pipeline.text.article calls this): a page that prints its title
 two or three times in a row (the page's title, the player's title, the article's heading) — the first copy is the
 title, the copies right after it are set aside as "repeated". At the page's end, a numbered breadcrumb whose last
-item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb"."""
+item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb". At the text's end, a related article's card that prints its title twice — numbered, then
+after its labels again — is set aside as "teaser" (`numbered_cards`), and so is a card's title cut off at the text's
+end after the page's chrome (`cut_card`); `tail_cards` applies both."""
 
 from __future__ import annotations
 
@@ -12,10 +14,16 @@ from dataclasses import replace
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.page_lists import aside
+from pipeline.text.segment import split_sentences
 
 TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
 # An item of a numbered list on its own line: "2. Grotere gemeenteraad?" (its number, the item's text).
 NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# a related article's card at the text's end: at most this many blocks between the numbered title and its copy (the
+# card's labels: "PREMIUM", a topic), at most this many after the copy (its teaser)
+CARD_MAX_LABELS = 3
+CARD_MAX_TEASER_BLOCKS = 1
+CUT_CARD_MAX_WORDS = 16  # a story's title, cut where it announces its teaser ("<title>:")
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 # A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
@@ -90,4 +98,48 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
         return out
     for i in range(start, end + 1):
         out[i] = aside(out[i], "breadcrumb")
+    return out
+
+
+def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
+    """A related article's card closing the text: a numbered title ("1. <title>", at least TITLE_COPY_MIN_WORDS
+    words) after the article's first block, then at most CARD_MAX_LABELS short labels (one of them site text found
+    already: "PREMIUM"; no other numbered item), then the very same title again and at most CARD_MAX_TEASER_BLOCKS
+    blocks (its teaser) to the end: all of it set aside as "teaser". A list of the article's own does not print an
+    item twice with the text's end right after it."""
+    out = list(blocks)
+    for start in range(1, len(out)):
+        item = NUMBERED_ITEM.match(out[start].text) if out[start].kind is not BlockKind.SITE_TEXT else None
+        if item is None or patterns.word_count(item.group(2)) < TITLE_COPY_MIN_WORDS:
+            continue
+        title = " ".join(item.group(2).split())
+        for copy in range(start + 2, min(start + 2 + CARD_MAX_LABELS, len(out))):
+            labels = out[start + 1 : copy]
+            if (
+                " ".join(out[copy].text.split()) == title
+                and len(out) - copy - 1 <= CARD_MAX_TEASER_BLOCKS
+                and any(b.kind is BlockKind.SITE_TEXT for b in labels)
+                and all(patterns.is_heading(b.text) and not NUMBERED_ITEM.match(b.text) for b in labels)
+            ):
+                return [
+                    *out[:start],
+                    *(b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[start:]),
+                ]
+    return out
+
+
+def tail_cards(blocks: Sequence[Block]) -> list[Block]:
+    return cut_card(numbered_cards(blocks))
+
+
+def cut_card(blocks: Sequence[Block]) -> list[Block]:
+    """The text's last block a line ending in a colon that announces nothing (at most CUT_CARD_MAX_WORDS words, no
+    other sentence) right after site text found already (an advertisement, a comment prompt): a related story's
+    title, its teaser cut off by the page's excerpt — set aside as "teaser"."""
+    out = list(blocks)
+    if len(out) < 2 or out[-1].kind is BlockKind.SITE_TEXT or out[-2].kind is not BlockKind.SITE_TEXT:
+        return out
+    text = " ".join(out[-1].text.split())
+    if text.endswith(":") and patterns.word_count(text) <= CUT_CARD_MAX_WORDS and len(split_sentences(text)) == 1:
+        out[-1] = aside(out[-1], "teaser")
     return out

@@ -1,0 +1,35 @@
+"""Rules (data) for interface lines by shape, helper site29a (issue 21): lines that pipeline.text.patterns reads with
+its other SITE_LINES tables. Described by shape and by a class of interface phrase, never by one page's strings.
+Case-insensitive unless marked `(?-i:…)`.
+"""
+
+from __future__ import annotations
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
+    # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
+    # same words again (any case); one to five words each, of four letters or more
+    ("interface", r"^(?P<twice>(?-i:[A-ZÀ-Ý])\S{2,}(\s+\S+){0,4}(?-i:[a-zà-ÿ]))(?-i:(?=[A-ZÀ-Ý]))(?P=twice)\s*$"),
+    # a form's or a card's field labels left without their values ("Rubriek: Auteur: Link:"): two labels or more of
+    # one or two words, each ending in a colon, and nothing else
+    ("interface", r"^[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:(\s+[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:){1,6}\s*$"),
+    # a breadcrumb whose separators were lost: the site's home link by its Dutch name, then one to three section
+    # names, each capitalised ("Voorpagina Regio Sport"); not "Home …", which opens titles too ("Home Sweet Home")
+    ("navigation", r"^(?-i:(Startpagina|Voorpagina|Hoofdpagina|Homepagina|Beginpagina)( [A-ZÀ-Ý][\w&'’-]*){1,3})$"),
+    # a comment form's prompt on its own line, in the imperative or as its button ("Plaats hier je reactie", "Schrijf
+    # een reactie op dit artikel", "Reageer op dit bericht", "Jouw reactie"): the page's, not the article's
+    (
+        "comments",
+        r"^((laat|plaats|schrijf|geef|post) (hier )?(je|jouw|uw|een)( eigen)? (reactie|mening|commentaar)"
+        r"( achter| hier| (op|onder|bij) (dit|het) (artikel|bericht|verhaal))?|reageer( hier| nu)?"
+        r"( op (dit|het) (artikel|bericht|verhaal))?|(je|jouw|uw) reactie|reactie plaatsen|plaats reactie)\s*[.!:]?$",
+    ),
+    # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
+    # "Afbeelding 2"); a photo's caption says what it shows
+    ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+)
+
+# an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an
+# image, one to three capitalised words, maybe a number, then a capitalised word with no space between
+# (pipeline.text.page_edges.opening_label cuts it off the text's opening)
+GLUED_ALT_TEXT = r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3}\d*)(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"
