@@ -11,8 +11,9 @@ A regional edition rewrites the copy (byline and dateline moved, sentences re-wo
 shorter's shingles are then still a good share inside the longer (`rewrite`, 42%; another
 reporter's article on the same event shares names, numbers and a quote, well under 20%; two reports
 built on one press release share its paragraphs, ~40%), which
-counts when the two are of a size or open alike — a longer text that reprints part of an
-article under an opening of its own is not a copy of it.
+counts when the two are of a size (from two outlets) or open alike — a longer text that reprints part
+of an article under an opening of its own is not a copy of it, nor is an outlet's own follow-up that
+ends with the background paragraphs of its first article (blind6: 0.43 of it shared, leads apart).
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another
 article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
 text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, and a
@@ -41,7 +42,7 @@ class DuplicateSettings:
     excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
     # a longer body (both above `excerpt_max`) with this share of its shingles inside the other is a rewrite of
     # it (another edition's wording, moved byline, "vijf" for "5") when the two are of a size (the longer at
-    # most `rewrite_ratio` times the shorter) or open alike (leads `containment` inside each other)
+    # most `rewrite_ratio` times the shorter, from two outlets) or open alike (leads `containment` inside each other)
     # (0.42: the dev5 editions' rewrites share 0.44–0.98 of the shorter text; two reports that each reuse
     # two paragraphs of one press release under openings and endings of their own share ~0.39 and are not copies)
     rewrite: float = 0.42
@@ -121,7 +122,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles
     mostly inside the other is (a paper's cut of the copy, whatever its opening: one shared paragraph
     is not most of such a body); one with a `rewrite` share inside is when the two are of a size or
-    open alike (another edition's rewording; a cut that goes its own way after the opening). A short
+    open alike (another edition's rewording; a cut that goes its own way after the opening); of a size
+    only across outlets (one outlet's follow-up reuses its own background paragraphs). A short
     body is when their leads agree (the shorter lead mostly inside the longer): a short item is not a
     copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
@@ -130,7 +132,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
             return True
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
-        return max(a.shingles, b.shingles) <= settings.rewrite_ratio * short or _leads_agree(a, b, settings)
+        of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
+        return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     return _leads_agree(a, b, settings)
 
 

@@ -1,10 +1,26 @@
 """Wire copy the 4-word shingles nearly miss (edited excerpts, typographic apostrophes, a sibling
 excerpt) and a paper's own follow-up that reuses its background paragraphs (not a copy)."""
 
+from pipeline.stories.cluster import assign
+from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.shingles import shingles
+from tests.pipeline.stories.copies import (
+    SCHOOL_DECIDED,
+    SCHOOL_PARENTS,
+)
+from tests.pipeline.stories.texts import at, feat
 
 
 def test_a_typographic_apostrophe_makes_the_same_shingles_as_a_plain_one():
     plain = [("de", "eerste", "64", "aed's", "langs", "de", "kust")]
     curly = [("de", "eerste", "64", "aed’s", "langs", "de", "kust")]
     assert shingles(curly) == shingles(plain)
+
+
+def test_a_papers_follow_up_that_ends_with_its_own_background_paragraphs_is_not_a_copy():
+    store = MemoryStoryStore()
+    assign(feat("decided", "Friesch Dagblad", at(0, 1), "Dorpsschool Oudemirdum gaat dicht", SCHOOL_DECIDED), store)
+    parents = assign(
+        feat("parents", "Friesch Dagblad", at(1, 1), "Ouders naar rechter om dorpsschool", SCHOOL_PARENTS), store
+    )
+    assert parents.duplicate_of is None
