@@ -94,13 +94,13 @@ def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]
 def find_original(
     signature: Signature, store: StoryStore, settings: DuplicateSettings, members: Sequence[str] = ()
 ) -> DuplicateMatch | None:
-    """The article this one copies: the most similar above the threshold (ties: the earliest, then the
-    lowest id), or None. Candidates are the signatures the store's LSH finds and those of `members`
+    """The article this one copies: the most similar above the threshold, else the one it lies most
+    inside of (`_rank`; ties: the higher Jaccard, the earliest, then the lowest id), or None. Candidates are the signatures the store's LSH finds and those of `members`
     (the latest articles of the story this one fits best: a rewrite's Jaccard can be low enough for
     the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
-    best: tuple[float, object, str] | None = None
+    best: tuple[tuple[int, float], float, object, str] | None = None
     found = store.similar_signatures(signature)
     seen = {other.article_id for other in found} | {signature.article_id}
     extra = [m for m in members if m not in seen]
@@ -110,12 +110,22 @@ def find_original(
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
-        key = (-sim, other.published, other.article_id)
+        key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
         if best is None or key < best:
             best = key
     if best is None:
         return None
-    return DuplicateMatch(original=best[2], similarity=-best[0])
+    return DuplicateMatch(original=best[3], similarity=-best[1])
+
+
+def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> tuple[int, float]:
+    """Which candidate is the original (lowest first): a copy of the whole text by its Jaccard; else the
+    text the shorter lies most inside of, body and lead (the MinHash share of a short text inside a long
+    one is rough: a sibling excerpt of a size, with another edit, can beat the whole copy on it alone)."""
+    if body_jaccard >= settings.threshold:
+        return (0, -body_jaccard)
+    lead = _share(_lead_jaccard(a, b), _lead_size(a.shingles, settings), _lead_size(b.shingles, settings))
+    return (1, -(max(body_jaccard, _share(body_jaccard, a.shingles, b.shingles)) + lead))
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
@@ -142,8 +152,13 @@ def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings) -> boo
     if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
         return False  # a signature without its lead (kept before leads were)
     lead_a, lead_b = _lead_size(a.shingles, settings), _lead_size(b.shingles, settings)
-    lead_jaccard = estimated_jaccard(a.values[NUM_PERM:], b.values[NUM_PERM:])
-    return _contained(lead_jaccard, lead_a, lead_b, settings)
+    return _contained(_lead_jaccard(a, b), lead_a, lead_b, settings)
+
+
+def _lead_jaccard(a: Signature, b: Signature) -> float:
+    if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
+        return 0.0  # a signature without its lead
+    return estimated_jaccard(a.values[NUM_PERM:], b.values[NUM_PERM:])
 
 
 def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
@@ -153,11 +168,16 @@ def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
 def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings, share: float | None = None) -> bool:
     """Is the smaller shingle set (mostly: `share`, else `containment`) inside the larger?
     |A∩B| = J(|A|+|B|)/(1+J), from the estimated Jaccard and the two sizes."""
-    small = min(a, b)
-    if small < settings.containment_min or jaccard <= 0:
+    if min(a, b) < settings.containment_min:
         return False
-    shared = jaccard * (a + b) / (1 + jaccard)
-    return shared / small >= (settings.containment if share is None else share)
+    return _share(jaccard, a, b) >= (settings.containment if share is None else share)
+
+
+def _share(jaccard: float, a: int, b: int) -> float:
+    """The share of the smaller shingle set inside the larger: |A∩B| = J(|A|+|B|)/(1+J)."""
+    if jaccard <= 0 or min(a, b) <= 0:
+        return 0.0
+    return min(1.0, jaccard * (a + b) / (1 + jaccard) / min(a, b))
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

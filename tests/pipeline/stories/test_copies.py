@@ -5,6 +5,9 @@ from pipeline.stories.cluster import assign
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.shingles import shingles
 from tests.pipeline.stories.copies import (
+    MUSEUM_FIRST,
+    MUSEUM_SIBLING,
+    MUSEUM_WIRE,
     SCHOOL_DECIDED,
     SCHOOL_PARENTS,
 )
@@ -24,3 +27,11 @@ def test_a_papers_follow_up_that_ends_with_its_own_background_paragraphs_is_not_
         feat("parents", "Friesch Dagblad", at(1, 1), "Ouders naar rechter om dorpsschool", SCHOOL_PARENTS), store
     )
     assert parents.duplicate_of is None
+
+
+def test_an_excerpt_is_a_copy_of_the_whole_text_it_lies_in_not_of_a_sibling_excerpt_of_its_size():
+    store = MemoryStoryStore()
+    assign(feat("wire", "De Telegraaf", at(0, 1), "Gouden helmen gestolen uit Drents Museum", MUSEUM_WIRE), store)
+    assign(feat("sibling", "AD", at(0, 2), "Helmen gestolen uit museum in Assen", MUSEUM_SIBLING), store)
+    first = assign(feat("first", "Trouw", at(0, 3), "Inbraak in Drents Museum", MUSEUM_FIRST), store)
+    assert first.duplicate_of == "wire"
