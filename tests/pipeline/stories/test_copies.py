@@ -5,6 +5,7 @@ from pipeline.stories.cluster import assign
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.shingles import shingles
 from tests.pipeline.stories.copies import (
+    MUSEUM_EDITED,
     MUSEUM_FIRST,
     MUSEUM_SIBLING,
     MUSEUM_WIRE,
@@ -27,6 +28,13 @@ def test_a_papers_follow_up_that_ends_with_its_own_background_paragraphs_is_not_
         feat("parents", "Friesch Dagblad", at(1, 1), "Ouders naar rechter om dorpsschool", SCHOOL_PARENTS), store
     )
     assert parents.duplicate_of is None
+
+
+def test_an_excerpt_edited_as_it_was_cut_is_a_copy():
+    store = MemoryStoryStore()
+    assign(feat("wire", "De Telegraaf", at(0, 1), "Gouden helmen gestolen uit Drents Museum", MUSEUM_WIRE), store)
+    edited = assign(feat("feed", "NU.nl", at(0, 2), "Romeinse helmen gestolen in Assen", MUSEUM_EDITED), store)
+    assert edited.duplicate_of == "wire"
 
 
 def test_an_excerpt_is_a_copy_of_the_whole_text_it_lies_in_not_of_a_sibling_excerpt_of_its_size():
