@@ -34,10 +34,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.stories.cluster import ClusterSettings, assign  # noqa: E402
+from pipeline.stories.duplicates import DuplicateSettings  # noqa: E402
 from pipeline.stories.features import ArticleText, extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
 from scripts.story_baseline import TfidfBaseline  # noqa: E402
-from scripts.story_metrics import bcubed, duplicates, pairwise  # noqa: E402
+from scripts.story_metrics import bcubed, copy_groups, duplicates, pairwise  # noqa: E402
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 REQUIRED = ("id", "published", "story")  # outlet, title, duplicate_of, provenance and text are optional
@@ -199,6 +200,50 @@ def errors(items: list[Labelled], story: dict[str, int]) -> list[str]:
     return lines
 
 
+def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: DuplicateSettings) -> list[str]:
+    """Missed gold copies and false predicted ones, each with the exact overlap of the two bodies
+    (all paragraphs, boilerplate kept): shingle counts, Jaccard, the shorter's containment, the leads'."""
+    from pipeline.stories.duplicates import _lead
+    from pipeline.stories.shingles import shingles
+
+    by_id = {x.article.article_id: x for x in items}
+    groups = copy_groups({x.article.article_id: x.duplicate_of for x in items})
+    paras = {i: list(extract(x.article).paragraphs) for i, x in by_id.items()}
+
+    def figures(a: str, b: str) -> str:
+        sa, sb = shingles(paras[a]), shingles(paras[b])
+        la, lb = (shingles(_lead(paras[i], settings.lead_words)) for i in (a, b))
+        inter, small = len(sa & sb), max(1, min(len(sa), len(sb)))
+        lead = len(la & lb) / max(1, min(len(la), len(lb)))
+        return (
+            f"shingles {len(sa)}/{len(sb)} jaccard {inter / max(1, len(sa | sb)):.2f} "
+            f"containment {inter / small:.2f} lead {lead:.2f}"
+        )
+
+    def pair(kind: str, a: str, b: str | None) -> list[str]:
+        x = by_id[a]
+        head = f"{kind} {a} ({x.article.outlet}) -> {b}"
+        if b is None:
+            return [head + ": no original in gold"]
+        y = by_id[b]
+        return [
+            f"{head} ({y.article.outlet}): {figures(a, b)}",
+            f"    {a}: {x.article.title[:90]}",
+            f"    {b}: {y.article.title[:90]}",
+        ]
+
+    lines: list[str] = []
+    for x in items:
+        aid, gold, pred = x.article.article_id, x.duplicate_of, copy.get(x.article.article_id)
+        if gold and not (pred and groups.get(pred) == groups[aid]):
+            lines += pair("MISSED COPY", aid, gold)
+            if pred:
+                lines.append(f"    (predicted {pred} instead)")
+        if pred and groups.get(pred) != groups.get(aid):
+            lines += pair("FALSE COPY", aid, pred)
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the story clusterer on a labelled set.")
     parser.add_argument("directory", type=Path)
@@ -207,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-threshold", type=float, default=0.3)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--errors", action="store_true", help="list mixed and split stories")
+    parser.add_argument(
+        "--errors", action="store_true", help="list mixed and split stories, missed and false wire copies"
+    )
     parser.add_argument(
         "--midnight-is-date",
         action="store_true",
@@ -223,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     except LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    settings = settings_with(args.set)
     result = score(items, story, copy)
     result["merges"] = merges
     if args.json:
@@ -237,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{key:10s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
     if args.errors:
         print("\n".join(errors(items, story)))
+        if copy is not None:
+            print("\n".join(copy_errors(items, copy, settings.duplicates)))
     return 0
 
 

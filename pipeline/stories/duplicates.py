@@ -4,15 +4,17 @@ The same ANP or Belga copy on several sites has small edits and another headline
 is left out and the body compared: MinHash over word shingles (datasketch LSH for candidates, then
 the estimated Jaccard against a threshold). A feed often carries only the first paragraph of the
 copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
-lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one.
+lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one;
+a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead.
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
 shorter's shingles are then still a good share inside the longer (`rewrite`, 42%; another
 reporter's article on the same event shares names, numbers and a quote, well under 20%; two reports
 built on one press release share its paragraphs, ~40%), which
-counts when the two are of a size or open alike — a longer text that reprints part of an
-article under an opening of its own is not a copy of it.
+counts when the two are of a size (from two outlets) or open alike — a longer text that reprints part
+of an article under an opening of its own is not a copy of it, nor is an outlet's own follow-up that
+ends with the background paragraphs of its first article (blind6: 0.43 of it shared, leads apart).
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another
 article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
 text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, and a
@@ -41,11 +43,18 @@ class DuplicateSettings:
     excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
     # a longer body (both above `excerpt_max`) with this share of its shingles inside the other is a rewrite of
     # it (another edition's wording, moved byline, "vijf" for "5") when the two are of a size (the longer at
-    # most `rewrite_ratio` times the shorter) or open alike (leads `containment` inside each other)
+    # most `rewrite_ratio` times the shorter, from two outlets) or open alike (leads `containment` inside
+    # each other)
     # (0.42: the dev5 editions' rewrites share 0.44–0.98 of the shorter text; two reports that each reuse
     # two paragraphs of one press release under openings and endings of their own share ~0.39 and are not copies)
     rewrite: float = 0.42
     rewrite_ratio: float = 1.3
+    # a short body (at most `excerpt_max`) edited as it was cut (a word changed, a clause dropped: each edit
+    # costs up to four shingles of a one-sentence excerpt) is a copy when this share of it is inside the other
+    # and as much of its lead is inside the other's (blind3's edited excerpts: bodies 0.54–0.62 inside, leads
+    # 0.50–0.68; two reports of one event, or an agency's two wordings of it, share under 0.4 of the leads)
+    edited: float = 0.5
+    edited_lead: float = 0.5
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -93,13 +102,14 @@ def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]
 def find_original(
     signature: Signature, store: StoryStore, settings: DuplicateSettings, members: Sequence[str] = ()
 ) -> DuplicateMatch | None:
-    """The article this one copies: the most similar above the threshold (ties: the earliest, then the
-    lowest id), or None. Candidates are the signatures the store's LSH finds and those of `members`
+    """The article this one copies: the most similar above the threshold, else the one it lies most
+    inside of (`_rank`; ties: the higher Jaccard, the earliest, then the lowest id), or None.
+    Candidates are the signatures the store's LSH finds and those of `members`
     (the latest articles of the story this one fits best: a rewrite's Jaccard can be low enough for
     the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
-    best: tuple[float, object, str] | None = None
+    best: tuple[tuple[int, float], float, object, str] | None = None
     found = store.similar_signatures(signature)
     seen = {other.article_id for other in found} | {signature.article_id}
     extra = [m for m in members if m not in seen]
@@ -109,38 +119,59 @@ def find_original(
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
-        key = (-sim, other.published, other.article_id)
+        key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
         if best is None or key < best:
             best = key
     if best is None:
         return None
-    return DuplicateMatch(original=best[2], similarity=-best[0])
+    return DuplicateMatch(original=best[3], similarity=-best[1])
+
+
+def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> tuple[int, float]:
+    """Which candidate is the original (lowest first): a copy of the whole text by its Jaccard; else the
+    text the shorter lies most inside of, body and lead (the MinHash share of a short text inside a long
+    one is rough: a sibling excerpt of a size, with another edit, can beat the whole copy on it alone)."""
+    if body_jaccard >= settings.threshold:
+        return (0, -body_jaccard)
+    lead = _share(_lead_jaccard(a, b), _lead_size(a.shingles, settings), _lead_size(b.shingles, settings))
+    return (1, -(max(body_jaccard, _share(body_jaccard, a.shingles, b.shingles)) + lead))
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
     """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles
     mostly inside the other is (a paper's cut of the copy, whatever its opening: one shared paragraph
     is not most of such a body); one with a `rewrite` share inside is when the two are of a size or
-    open alike (another edition's rewording; a cut that goes its own way after the opening). A short
-    body is when their leads agree (the shorter lead mostly inside the longer): a short item is not a
-    copy of a text it shares one boilerplate paragraph with."""
+    open alike (another edition's rewording; a cut that goes its own way after the opening); of a size
+    only across outlets (one outlet's follow-up reuses its own background paragraphs). A short
+    body is when their leads agree (the shorter lead mostly inside the longer), or when it was edited as
+    it was cut (`edited` of its body and of its lead inside the other's): a short item is not a copy of
+    a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings):
             return True
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
-        return max(a.shingles, b.shingles) <= settings.rewrite_ratio * short or _leads_agree(a, b, settings)
-    return _leads_agree(a, b, settings)
+        of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
+        return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
+    if _leads_agree(a, b, settings):
+        return True
+    edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
+    return edited and _leads_agree(a, b, settings, settings.edited_lead)
 
 
-def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """Do the two texts open alike (the shorter lead mostly inside the longer)?"""
+def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings, share: float | None = None) -> bool:
+    """Do the two texts open alike (the shorter lead mostly inside the longer; `share` of it, if given)?"""
     if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
         return False  # a signature without its lead (kept before leads were)
     lead_a, lead_b = _lead_size(a.shingles, settings), _lead_size(b.shingles, settings)
-    lead_jaccard = estimated_jaccard(a.values[NUM_PERM:], b.values[NUM_PERM:])
-    return _contained(lead_jaccard, lead_a, lead_b, settings)
+    return _contained(_lead_jaccard(a, b), lead_a, lead_b, settings, share)
+
+
+def _lead_jaccard(a: Signature, b: Signature) -> float:
+    if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
+        return 0.0  # a signature without its lead
+    return estimated_jaccard(a.values[NUM_PERM:], b.values[NUM_PERM:])
 
 
 def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
@@ -150,11 +181,16 @@ def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
 def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings, share: float | None = None) -> bool:
     """Is the smaller shingle set (mostly: `share`, else `containment`) inside the larger?
     |A∩B| = J(|A|+|B|)/(1+J), from the estimated Jaccard and the two sizes."""
-    small = min(a, b)
-    if small < settings.containment_min or jaccard <= 0:
+    if min(a, b) < settings.containment_min:
         return False
-    shared = jaccard * (a + b) / (1 + jaccard)
-    return shared / small >= (settings.containment if share is None else share)
+    return _share(jaccard, a, b) >= (settings.containment if share is None else share)
+
+
+def _share(jaccard: float, a: int, b: int) -> float:
+    """The share of the smaller shingle set inside the larger: |A∩B| = J(|A|+|B|)/(1+J)."""
+    if jaccard <= 0 or min(a, b) <= 0:
+        return 0.0
+    return min(1.0, jaccard * (a + b) / (1 + jaccard) / min(a, b))
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

@@ -14,11 +14,15 @@ SEED = 1  # fixed: the same text has the same signature in every process
 SCHEME = "affine32"  # datasketch's hashing scheme (named: signatures are kept across versions)
 
 
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})  # one site's AED’s is another's AED's
+
+
 def _word(token: str) -> str:
-    """A shingle's word: a number word as digits, "4.000" as "4000", "6,5" as "6.5"."""
+    """A shingle's word: a number word as digits, "4.000" as "4000", "6,5" as "6.5", a typographic
+    apostrophe as a plain one."""
     if token[:1].isdigit():
         return normalise_number(token)
-    return NUMBER_WORDS.get(token, token)
+    return NUMBER_WORDS.get(token, token).translate(APOSTROPHES)
 
 
 def shingles(paragraphs: Iterable[Sequence[str]], size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -28,7 +32,7 @@ def shingles(paragraphs: Iterable[Sequence[str]], size: int = SHINGLE_WORDS) -> 
     for para in paragraphs:
         if not para:
             continue
-        words = [_word(w) if w[0].isdigit() or w in NUMBER_WORDS else w for w in para]
+        words = [_word(w) for w in para]
         if len(words) < size:
             out.add(" ".join(words).encode())
             continue

@@ -107,3 +107,24 @@ def test_a_label_with_a_date_only_gives_no_time_of_day(tmp_path):
     # --midnight-is-date: a print archive's dates written as midnight
     timed = {x.article.article_id: x.article.timed for x in load(tmp_path, midnight_is_date=True)}
     assert timed == {"a": False, "b": False, "c": True}
+
+
+def test_errors_list_missed_and_false_copies_with_their_overlap(tmp_path, capsys):
+    write_set(
+        tmp_path,
+        [
+            row("a", "2026-03-02T10:00", "dijk"),
+            row("b", "2026-03-02T11:00", "dijk"),  # a copy of a, not labelled one: a false copy
+            row("c", "2026-03-02T16:00", "dijk", "a"),  # labelled a copy, but its own reporting: a missed one
+        ],
+        {
+            "a": "Dijk bij Zaltbommel verzakt\n" + DIJK_WIRE,
+            "b": "Evacuatie na dijkverzakking\n" + DIJK_COPY,
+            "c": "Onrust in sporthal na dijkverzakking Zaltbommel\n" + DIJK_OWN,
+        },
+    )
+    assert main([str(tmp_path), "--errors"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    false = next(line for line in lines if line.startswith("FALSE COPY b (NOS) -> a (NOS): shingles"))
+    missed = next(line for line in lines if line.startswith("MISSED COPY c (NOS) -> a (NOS): shingles"))
+    assert "jaccard" in false and "containment" in missed and "lead" in missed
