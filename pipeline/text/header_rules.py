@@ -21,6 +21,9 @@ BRAND = r"[A-ZÀ-Ý][\w.'&-]*( [A-ZÀ-Ý][\w.'&-]*){0,2}"
 PAGE_HEADER = (
     rf"^\s*(({BRAND})\s*{HEADER_SEPARATORS}\s*)?{STAMP}"
     rf"(\s*{HEADER_SEPARATORS}?\s*{CHANGED}:?\s+({STAMP}|{CLOCK}))?(?=\s|$)(?!\s*(?i:uur|u\b|h\b)|\s*[:–-])"
+    # the article's first words after it open a sentence: a lower-case word is the verb of a sentence the day and
+    # time open ("Zondag 14.30 speelt de club …", review28)
+    r"(?!\s+[a-zà-ÿ])"
 )
 HEADER_MAX_BLOCK = 5  # the header stands in one of the text's first blocks (the title, a standfirst, a credit above it)
 # the author block rendered twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport")

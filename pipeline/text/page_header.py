@@ -7,8 +7,9 @@ header     at the start of one of the text's first blocks: an optional brand and
 copy       right after that header, the page's title again (the text's first block): site text
 author     right after the header (or opening one of the first blocks), the same run of words twice in a
            row, opened by a capitalised word, without a sentence's end — the page's author block rendered
-           twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport"): the first copy is
-           the byline, the second site text
+           twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport"), the text's next word
+           not lower-case ("Hup Holland Hup Holland klonk het …" is a sentence): the first copy is the byline,
+           the second site text
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def _doubled_opening(text: str) -> str | None:
         run = words[:size]
         if any(_SENTENCE_END.search(w) or not w for w in run):
             return None
-        if words[size : 2 * size] == run and words[size][:1].isupper():
-            return " ".join(run)
+        after = words[2 * size] if len(words) > 2 * size else ""
+        if words[size : 2 * size] == run and words[size][:1].isupper() and not after[:1].islower():
+            return " ".join(run)  # the article's first sentence opens after it; a lower-case verb: a sentence's words
     return None

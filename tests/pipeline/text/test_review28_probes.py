@@ -236,14 +236,12 @@ def test_a_short_article_stays_whole() -> None:
 # --- site29b: page_header --------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="page_header (site29b) cuts 'Zondag 14.30' off the first sentence")
 def test_a_first_sentence_opening_with_a_weekday_and_a_time_stays() -> None:
     first = "Zondag 14.30 speelt de club de eerste thuiswedstrijd van het seizoen tegen Go Ahead Eagles."
     text = _text("PEC begint seizoen tegen Go Ahead", first, MORE)
     assert first in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="page_header author block (site29b) takes a repeated chant as a byline")
 def test_a_chant_opening_the_first_paragraph_stays() -> None:
     first = "Hup Holland Hup Holland klonk het zaterdagavond urenlang door de straten van de binnenstad."
     text = _text("Oranjefans vieren feest in binnenstad", first, MORE)
