@@ -28,6 +28,9 @@ POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
 _SENTENCE_END = re.compile(r"[.!?…]")
 COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
+CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
+SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
+_QUOTE_OPENS = "\"“„‘'«"
 _LAST_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
 
@@ -70,6 +73,8 @@ def _embed_title(rest: str) -> bool:
     rest = rest.strip()
     if not rest:
         return True
+    if rest[0] in _QUOTE_OPENS:
+        return False  # the quote the colon announces: the article's (review28)
     unquoted = re.sub(r"[\"“„‘'][^\"”’']*[\"”’']", "", rest)
     return len(rest.split()) <= rules.EMBED_TITLE_MAX_WORDS and not _SENTENCE_END.search(unquoted)
 
@@ -88,7 +93,8 @@ def _credits(text: str) -> list[Span]:
             names.pop()  # the capitalised word before a lower-case one opens the next sentence
         elif following is not None and not following[:1].islower():
             continue  # more capitalised words than a credit holds: a title or a menu, not this
-        if names and names[-1].group() != "/":
+        glued = bool(CREDIT_AFTER.search(text[: sign.start()])) or following is None
+        if glued and names and names[-1].group() != "/":
             spans.append((sign.start(), names[-1].end(), "credit"))
     return spans
 
@@ -109,6 +115,8 @@ def _closing_title(text: str) -> list[Span]:
     words = title.split()
     if not rules.CLOSING_TITLE_MIN_WORDS <= len(words) <= rules.CLOSING_TITLE_MAX_WORDS or not words[0][:1].isupper():
         return []
+    if SENTENCE_OPENER.match(words[0]):
+        return []  # a sentence that lost its full stop
     if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title):
         return []
     return [(start, end, "teaser")]

@@ -32,6 +32,10 @@ EMBED_TITLE_MAX_WORDS = 16  # the embed's title closing the text: a title's leng
 # CREDIT_MAX_WORDS capitalised words, an agency's "/" between them); a capitalised word right before a lower-case
 # one opens the next sentence ("… de kerk. © Dagblad Oost Bij dat gevecht …").
 COPYRIGHT_SIGN = r"(?<!\S)©(?=\s*\S)"
+# …glued where the page's elements meet: at the line's start or after a sentence's end; inside a sentence the sign is
+# the article's words about a notice ("Op de doos staat © Walt Disney Company en …", review28) unless it closes the
+# line
+CREDIT_AFTER = r"(?:^|[.!?…][\"”’'»)]*)\s*$"
 CREDIT_MAX_WORDS = 5
 
 # After the last sentence of a line that holds a whole page's text (ONE_LINE_MIN_WORDS), a title's words closing it
@@ -43,3 +47,6 @@ CLOSING_TITLE_MIN_WORDS = 4
 CLOSING_TITLE_MAX_WORDS = 12
 CLOSING_TITLE_AFTER_MIN_WORDS = 6
 CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"
+# …not a sentence that lost its full stop: one opened by an article, a demonstrative or a pronoun ("De brug gaat
+# maandag open voor al het verkeer", review28); a title drops them
+SENTENCE_OPENERS = r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu)"

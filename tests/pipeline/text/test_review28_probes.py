@@ -203,25 +203,18 @@ def test_a_closing_sentence_ending_in_a_colon_after_an_ad_label_stays() -> None:
 # --- site29b: inline_chrome ------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="inline_chrome pointer (site29b) sets aside a quote after 'Lees hier …:' as an embed's title"
-)
 def test_a_quote_after_a_pointer_closing_a_one_line_page_stays() -> None:
     quote = "Lees hier wat de minister de Kamer schreef: 'Wij nemen onze verantwoordelijkheid.'"
     text = _text(TITLE, f"{RUN} {quote}")
     assert "Wij nemen onze verantwoordelijkheid" in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="inline_chrome credit (site29b) cuts '© Walt Disney' out of a sentence about it")
 def test_a_copyright_notice_described_in_a_sentence_stays() -> None:
     sentence = "Op elke verpakking staat © Walt Disney Company en dat mag de fabrikant niet weghalen."
     text = _text(TITLE, BODY, f"De rechter was duidelijk. {sentence} Het vonnis is definitief.", MORE)
     assert "© Walt Disney" in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="inline_chrome closing title (site29b) sets aside the last sentence that lost its full stop"
-)
 def test_the_last_sentence_of_a_one_line_page_that_lost_its_full_stop_stays() -> None:
     text = _text(TITLE, f"{RUN} De brug gaat maandagochtend open voor al het verkeer")
     assert "De brug gaat maandagochtend open voor al het verkeer" in kept(text)
