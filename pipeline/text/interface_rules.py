@@ -32,4 +32,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an
 # image, one to three capitalised words, maybe a number, then a capitalised word with no space between
 # (pipeline.text.page_edges.opening_label cuts it off the text's opening)
-GLUED_ALT_TEXT = r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3}\d*)(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"
+# — glued where a lower-case letter or a digit meets the capital, not inside an acronym ("Logo KLM krijgt …", review28)
+GLUED_ALT_TEXT = (
+    r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3}\d*)(?<=(?-i:[a-zà-ÿ\d]))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"
+)

@@ -137,9 +137,6 @@ def test_the_headline_of_an_article_about_an_archive_stays() -> None:
 # --- site29a: interface lines ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="interface_rules.GLUED_ALT_TEXT (site29a) cuts 'Logo KL' off a headline naming an acronym"
-)
 def test_a_headline_opening_with_the_word_logo_and_an_acronym_stays_whole() -> None:
     title = "Logo KLM krijgt na honderd jaar een nieuwe kroon"
     text = _text(title, BODY, MORE)
