@@ -24,6 +24,13 @@ NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 CARD_MAX_LABELS = 3
 CARD_MAX_TEASER_BLOCKS = 1
 CUT_CARD_MAX_WORDS = 16  # a story's title, cut where it announces its teaser ("<title>:")
+# …not the article's lead-in to a quote the page lost: someone reported to speak ("Wethouder Bakker reageerde …
+# op het besluit:", review28; with patterns.QUOTED_OR_REPORTED)
+SPEECH_LEAD = re.compile(
+    r"\b(reageer(t|de|den)|verklaar(t|de|den)|antwoord(t|de|den)|concludeer(t|de|den)|luidt|luidde"
+    r"|sloot\b.{0,40}\baf|vatte\b.{0,40}\bsamen)\b",
+    re.IGNORECASE,
+)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 # A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
@@ -134,12 +141,14 @@ def tail_cards(blocks: Sequence[Block]) -> list[Block]:
 
 def cut_card(blocks: Sequence[Block]) -> list[Block]:
     """The text's last block a line ending in a colon that announces nothing (at most CUT_CARD_MAX_WORDS words, no
-    other sentence) right after site text found already (an advertisement, a comment prompt): a related story's
-    title, its teaser cut off by the page's excerpt — set aside as "teaser"."""
+    other sentence, no one reported to speak: SPEECH_LEAD) right after site text found already (an advertisement, a
+    comment prompt): a related story's title, its teaser cut off by the page's excerpt — set aside as "teaser"."""
     out = list(blocks)
     if len(out) < 2 or out[-1].kind is BlockKind.SITE_TEXT or out[-2].kind is not BlockKind.SITE_TEXT:
         return out
     text = " ".join(out[-1].text.split())
+    if patterns.QUOTED_OR_REPORTED.search(text) or SPEECH_LEAD.search(text):
+        return out
     if text.endswith(":") and patterns.word_count(text) <= CUT_CARD_MAX_WORDS and len(split_sentences(text)) == 1:
         out[-1] = aside(out[-1], "teaser")
     return out

@@ -187,10 +187,6 @@ def test_a_later_dated_update_in_a_saved_page_is_not_the_headline() -> None:
 # --- site29a: title_copies.cut_card ----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="title_copies.cut_card (site29a) sets aside the article's closing sentence ending in a colon after an ad label",
-)
 def test_a_closing_sentence_ending_in_a_colon_after_an_ad_label_stays() -> None:
     last = "Wethouder Bakker reageerde dinsdagavond in een korte verklaring op het besluit van de provincie:"
     text = _text(TITLE, BODY, MORE, "Advertentie", last)
