@@ -99,17 +99,27 @@ PARAGRAPH_LINE_CHARS = 150
 
 # Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
 _SEND_COPY = r"\binlever\w*|\bin te (leveren|sturen)\b|\binsturen\b|\baanlever\w*|\b(stuur|stuurt|mail|mailt)\b|@"
+_COPY_NOTICE = (
+    r"\b(u|uw|je|jij|jouw|jullie|uiterlijk|deadline|stuur|mail)\b|@"
+    r"|\b(vóór|voor|tot) (\d|(maan|dins|woens|donder|vrij|zater|zon)dag)"
+)
+_RULING = r"\b(bepaalde|bepaalt|oordeelde|oordeelt|besliste|beslist|vonnis|uitspraak)\b"
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a village paper's standing notices on the copy readers send in (issue 21, round site28): where and by when to
     # send it ("Kopij kunt u tot 3 mei inleveren …", "De volgende kopij-inleverdatum is …", "Stuur uw kopij naar
     # …@…") and who answers for it ("De redactie is niet aansprakelijk voor … kopij"); not reporting on a paper
+    # — a notice addresses the reader ("u", "je", an imperative) or names an address or a deadline, and states who is
+    # liable without a court's ruling; a news sentence on a paper short of copy or a ruling reported is no notice
+    # (review28)
     (
         "submission",
-        rf"\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b|\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
+        rf"^(?=.*({_COPY_NOTICE})).*(\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b)"
+        r"|\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
     ),
     (
         "disclaimer",
-        r"\bkopij\b.{0,160}\b(aansprakelijk|verantwoordelijk)\b|\b(aansprakelijk|verantwoordelijk)\b.{0,160}\bkopij\b",
+        rf"^(?!.*{_RULING}).*(\bkopij\b.{{0,160}}\b(aansprakelijk|verantwoordelijk)\b"
+        r"|\b(aansprakelijk|verantwoordelijk)\b.{0,160}\bkopij\b)",
     ),
     # the question of a request to report an error in the text: "Typfout gezien?" (its instruction to write: the tip
     # rules) — not a question about a referee's mistake ("Fout gezien bij de VAR?": the question goes on)

@@ -83,9 +83,6 @@ def test_the_ranks_of_a_listed_top_five_with_sentences_between_them_stay() -> No
 # --- site28: "kopij" notices ----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="web_rules 'submission' (site28) sets aside a news sentence with 'kopij' and 'insturen'"
-)
 def test_a_news_sentence_on_a_village_paper_short_of_copy_stays() -> None:
     sentence = (
         "Het dorpsblad van Olst stopt na veertig jaar, omdat er steeds minder kopij binnenkwam en niemand meer "
@@ -95,9 +92,6 @@ def test_a_news_sentence_on_a_village_paper_short_of_copy_stays() -> None:
     assert sentence in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="web_rules 'disclaimer' (site28) sets aside a court's ruling on who answers for copy"
-)
 def test_a_ruling_on_who_answers_for_copy_stays() -> None:
     sentence = (
         "De uitgever blijft aansprakelijk voor kopij die de redactie zelf heeft ingekort, bepaalde het hof in "
