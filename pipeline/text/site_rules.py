@@ -176,7 +176,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"^(bekijk|check|ontdek|raadpleeg|zie|volg|lees|kijk|luister|download)( hier| nu| ook)?\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[.…»›>]*\s*$",
     ),
     # a pointer to the page's attached files, to the reader: "In de bijlage vindt u het programma." (issue 21, site28)
-    ("link", r"^(in|bij) de(ze)? bijlagen? (vindt|vind|treft|ziet) (u|je)\b"),
+    # — not a letter the news quotes: "…, schreef de gemeente aan de ondernemers" (review28)
+    (
+        "link",
+        r"^(in|bij) de(ze)? bijlagen? (vindt|vind|treft|ziet) (u|je)\b"
+        r"(?!.*\b(schreef|schrijft|zei|zegt|meldt|meldde|aldus|volgens|liet\b.{0,40}\bweten)\b)",
+    ),
     ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),

@@ -104,9 +104,6 @@ def test_a_ruling_on_who_answers_for_copy_stays() -> None:
 # --- site28: attachments, archive section word, link compounds -------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="site_rules attachment pointer (site28) sets aside a quoted letter the sentence reports"
-)
 def test_a_letter_quoted_with_its_attachment_stays() -> None:
     sentence = "In de bijlage vindt u de nieuwe tarieven, schreef de gemeente vorige week aan de ondernemers."
     text = _text("Ondernemers boos over hogere marktgelden", BODY, sentence, MORE)
