@@ -26,12 +26,21 @@ def gallery_numbers(blocks: Sequence[Block]) -> list[Block]:
     if len(numbers) < rules.GALLERY_MIN_NUMBERS or any(a >= b for a, b in zip(numbers, numbers[1:])):
         return out
     indexes = [i for i, _ in found]
+    if _numbered_list(indexes, numbers):
+        return out
     between = [b for i, b in enumerate(out) if indexes[0] < i < indexes[-1] and i not in indexes]
     if not all(_caption(b) for b in between):
         return out
     for i in indexes:
         out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="gallery")
     return _glued_first(out, indexes[0], numbers[0])
+
+
+def _numbered_list(indexes: Sequence[int], numbers: Sequence[int]) -> bool:
+    """The article's own numbered list (a ranking whose entries are sentences: "1" / "Het Rijksmuseum trok …" / "2"
+    / …): 1 to N without a gap, each number over exactly one block. A gallery's numbers skip a photo, follow one
+    another where a photo has no caption, or open glued to the title (review28)."""
+    return list(numbers) == list(range(1, len(numbers) + 1)) and all(b - a == 2 for a, b in zip(indexes, indexes[1:]))
 
 
 def _number_block(block: Block) -> bool:

@@ -3,8 +3,6 @@ of a similar shape, written here, that must stay — article text wrongly set as
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, kept
 from tests.pipeline.text.site_helpers import joined as _text
 from tests.pipeline.text.site_helpers import page as _page
@@ -60,7 +58,6 @@ def test_a_poem_closing_an_article_on_a_poet_stays() -> None:
 # --- site28: gallery ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="gallery (site28) sets aside a ranking's numbers whose entries are sentences")
 def test_the_ranks_of_a_listed_top_five_with_sentences_between_them_stay() -> None:
     text = _text(
         "Dit zijn de vijf drukste musea van Nederland",
