@@ -3,6 +3,8 @@ of a similar shape, written here, that must stay — article text wrongly set as
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, kept
 from tests.pipeline.text.site_helpers import joined as _text
 from tests.pipeline.text.site_helpers import page as _page
@@ -216,3 +218,78 @@ def test_a_chant_opening_the_first_paragraph_stays() -> None:
     first = "Hup Holland Hup Holland klonk het zaterdagavond urenlang door de straten van de binnenstad."
     text = _text("Oranjefans vieren feest in binnenstad", first, MORE)
     assert first in kept(text)
+
+
+# --- second batch ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="page_header (site29b) cuts each programme row's day and time as a page header; page_dump then sets the whole top aside",
+)
+def test_a_programmes_times_opening_its_first_lines_stay() -> None:
+    rows = [
+        "Vrijdag 19.30 Lampionnenoptocht vanaf het dorpshuis",
+        "Zaterdag 10.00 Kindermarkt op het kerkplein",
+        "Zaterdag 14.00 Volleybaltoernooi op het sportveld",
+        "Zondag 11.00 Oecumenische dienst in de feesttent",
+    ]
+    text = _text("Programma dorpsfeest Olst bekend", *rows, BODY, MORE)
+    assert all(row in kept(text) for row in rows)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="tail_titles.other_items (site28) sets aside a results table closing a sports report"
+)
+def test_a_list_of_match_results_closing_a_sports_report_stays() -> None:
+    lead = (
+        "In de eerste klasse won koploper Olst ook zijn negende wedstrijd van het seizoen. De volledige uitslagen "
+        "van de zaterdagamateurs staan hieronder."
+    )
+    results = [
+        "Uitslagen eerste klasse",
+        "Olst - Wijhe 3-1",
+        "Raalte - Heino 0-0",
+        "Dalfsen - Nieuwleusen 2-2",
+        "Hattem - Epe 1-4",
+        "Zwolle - Kampen 2-0",
+        "Heerde - Wezep 1-1",
+        "Ommen - Hardenberg 0-3",
+        "Deventer - Bathmen 5-1",
+    ]
+    text = _text("Olst blijft ongeslagen in eerste klasse", BODY, lead, *results)
+    assert all(line in kept(text) for line in results[1:])
+
+
+def test_an_archive_intertitle_inside_an_article_on_the_city_archive_stays() -> None:
+    text = _text(
+        "Zwolle krijgt een nieuw stadskantoor",
+        BODY,
+        "Archief",
+        "Ook het stadsarchief verhuist mee: ruim vier kilometer aan dossiers gaat naar de kelder van het nieuwe pand.",
+        MORE,
+    )
+    assert "Ook het stadsarchief verhuist mee" in kept(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="foreign_boxes (site28) takes an English film title as a box heading and sets aside the article's last paragraphs",
+)
+def test_an_english_film_title_as_an_intertitle_does_not_close_the_article() -> None:
+    text = _text(
+        "Filmhuis Zwolle eert Chantal Akerman",
+        BODY,
+        "News from Home",
+        "Op zondag draait de documentaire over haar moeder in New York.",
+        "Kaarten kosten negen euro.",
+    )
+    assert "Op zondag draait de documentaire" in kept(text)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="inline_chrome closing title (site29b) sets aside a closing attribution that lost its full stop"
+)
+def test_a_closing_attribution_of_a_one_line_page_that_lost_its_full_stop_stays() -> None:
+    text = _text(TITLE, f"{RUN} Aldus burgemeester Peter Snijders van Zwolle tijdens de opening")
+    assert "Aldus burgemeester Peter Snijders" in kept(text)
