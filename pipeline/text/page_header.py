@@ -32,6 +32,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;]$")
 
 def page_headers(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a glued page header (and what follows it, see the module) cut off the opening block."""
+    opening = [b for b in blocks if b.kind in _TEXT_KINDS][: rules.HEADER_MAX_BLOCK]
+    # a page has one header: a day and a time opening two of the first blocks are a programme's rows ("Vrijdag
+    # 19.30 Lampionnenoptocht …", "Zaterdag 10.00 Kindermarkt …", review28)
+    single = sum(1 for b in opening if PAGE_HEADER.match(b.text.strip())) <= 1
     out: list[Block] = []
     texts = 0
     for block in blocks:
@@ -39,14 +43,14 @@ def page_headers(blocks: Sequence[Block]) -> list[Block]:
             out.append(block)
             continue
         texts += 1
-        out.extend(_cut(block, [b.text for b in out if b.kind in _ABOVE_KINDS]))
+        out.extend(_cut(block, [b.text for b in out if b.kind in _ABOVE_KINDS], single))
     return out
 
 
-def _cut(block: Block, above: Sequence[str]) -> list[Block]:
+def _cut(block: Block, above: Sequence[str], header_allowed: bool = True) -> list[Block]:
     text = block.text.strip()
     pieces: list[Block] = []
-    header = PAGE_HEADER.match(text)
+    header = PAGE_HEADER.match(text) if header_allowed else None
     if header:
         pieces.append(Block(BlockKind.SITE_TEXT, header.group().strip(), reason="header"))
         text = text[header.end() :].strip()

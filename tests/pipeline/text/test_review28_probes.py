@@ -223,10 +223,6 @@ def test_a_chant_opening_the_first_paragraph_stays() -> None:
 # --- second batch ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_header (site29b) cuts each programme row's day and time as a page header; page_dump then sets the whole top aside",
-)
 def test_a_programmes_times_opening_its_first_lines_stay() -> None:
     rows = [
         "Vrijdag 19.30 Lampionnenoptocht vanaf het dorpshuis",
