@@ -5,6 +5,7 @@ sentence's end — site text by its place and its shape, not by its words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -13,6 +14,7 @@ from pipeline.text import web_rules as rules
 from pipeline.text.page_edges import running_text
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE)
+FIGURE_END = re.compile(rules.TITLE_RUN_FIGURE_END)
 
 
 def other_items(blocks: Sequence[Block]) -> list[Block]:
@@ -30,6 +32,8 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
         return out
     if out[start - 1].text.rstrip().endswith(":"):
         return out  # a list the article announces
+    if sum(1 for b in run if FIGURE_END.search(b.text)) >= rules.TITLE_RUN_TABLE_SHARE * len(run):
+        return out  # a table the article prints (results, times)
     unstopped = sum(1 for b in run if not patterns.ends_sentence(b.text))
     if unstopped < rules.TITLE_RUN_UNSTOPPED_SHARE * len(run):
         return out

@@ -230,3 +230,7 @@ GLUED_GALLERY_NUMBER = r"(?<=[a-zà-ÿ])\d{1,2}$"
 TITLE_RUN_MIN = 8
 TITLE_RUN_MAX_WORDS = 10
 TITLE_RUN_UNSTOPPED_SHARE = 1 / 3
+# …not a table the article prints: half its lines or more ending in a figure (a score, a time, an amount: "Olst - Wijhe
+# 3-1", review28)
+TITLE_RUN_TABLE_SHARE = 1 / 2
+TITLE_RUN_FIGURE_END = r"\d[\d.,:/-]*\s*$"

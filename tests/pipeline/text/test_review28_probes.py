@@ -234,9 +234,6 @@ def test_a_programmes_times_opening_its_first_lines_stay() -> None:
     assert all(row in kept(text) for row in rows)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="tail_titles.other_items (site28) sets aside a results table closing a sports report"
-)
 def test_a_list_of_match_results_closing_a_sports_report_stays() -> None:
     lead = (
         "In de eerste klasse won koploper Olst ook zijn negende wedstrijd van het seizoen. De volledige uitslagen "
