@@ -32,8 +32,11 @@ def foreign_boxes(blocks: Sequence[Block]) -> list[Block]:
     heading = next((i for i in range(begun + 1, len(out)) if _interface_heading(out[i].text)), None)
     if heading is None or heading + BOX_MIN_BLOCKS >= len(out):
         return out  # a box lists more than one thing
-    if any(b.kind in _TEXT and patterns.word_count(b.text) > TEASER_MAX_WORDS for b in out[heading + 1 :]):
+    below = out[heading + 1 :]
+    if any(b.kind in _TEXT and patterns.word_count(b.text) > TEASER_MAX_WORDS for b in below):
         return out  # the article goes on below it
+    if all(patterns.ends_sentence(b.text) for b in below if b.kind is not BlockKind.SITE_TEXT):
+        return out  # a box lists titles; only whole sentences below: an English intertitle's paragraphs (review28)
     out[heading:] = [
         b if b.kind is BlockKind.SITE_TEXT else Block(BlockKind.SITE_TEXT, b.text, reason="teaser")
         for b in out[heading:]

@@ -265,10 +265,6 @@ def test_an_archive_intertitle_inside_an_article_on_the_city_archive_stays() -> 
     assert "Ook het stadsarchief verhuist mee" in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="foreign_boxes (site28) takes an English film title as a box heading and sets aside the article's last paragraphs",
-)
 def test_an_english_film_title_as_an_intertitle_does_not_close_the_article() -> None:
     text = _text(
         "Filmhuis Zwolle eert Chantal Akerman",
