@@ -48,5 +48,7 @@ CLOSING_TITLE_MAX_WORDS = 12
 CLOSING_TITLE_AFTER_MIN_WORDS = 6
 CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"
 # …not a sentence that lost its full stop: one opened by an article, a demonstrative or a pronoun ("De brug gaat
-# maandag open voor al het verkeer", review28); a title drops them
-SENTENCE_OPENERS = r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu)"
+# maandag open voor al het verkeer", review28); a title drops them — or by an attribution ("Aldus burgemeester …")
+SENTENCE_OPENERS = (
+    r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu|aldus|volgens|zo)"
+)

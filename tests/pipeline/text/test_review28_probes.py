@@ -276,9 +276,6 @@ def test_an_english_film_title_as_an_intertitle_does_not_close_the_article() -> 
     assert "Op zondag draait de documentaire" in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="inline_chrome closing title (site29b) sets aside a closing attribution that lost its full stop"
-)
 def test_a_closing_attribution_of_a_one_line_page_that_lost_its_full_stop_stays() -> None:
     text = _text(TITLE, f"{RUN} Aldus burgemeester Peter Snijders van Zwolle tijdens de opening")
     assert "Aldus burgemeester Peter Snijders" in kept(text)
