@@ -103,6 +103,7 @@ _COPY_NOTICE = (
     r"\b(u|uw|je|jij|jouw|jullie|uiterlijk|deadline|stuur|mail)\b|@"
     r"|\b(vóór|voor|tot) (\d|(maan|dins|woens|donder|vrij|zater|zon)dag)"
 )
+_ENDS = r"[.!…][\"”’')]*\s*$"  # a notice is a sentence; a headline on a paper asking for copy has no full stop
 _RULING = r"\b(bepaalde|bepaalt|oordeelde|oordeelt|besliste|beslist|vonnis|uitspraak)\b"
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a village paper's standing notices on the copy readers send in (issue 21, round site28): where and by when to
@@ -113,12 +114,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # (review28)
     (
         "submission",
-        rf"^(?=.*({_COPY_NOTICE})).*(\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b)"
-        r"|\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
+        rf"^(?=.*({_COPY_NOTICE}))(?=.*{_ENDS}).*(\bkopij\b.{{0,120}}({_SEND_COPY})|({_SEND_COPY}).{{0,120}}\bkopij\b)"
+        rf"|^(?=.*{_ENDS}).*\bkopij-?(inlever|aanlever|deadline|sluiting)\w*",
     ),
     (
         "disclaimer",
-        rf"^(?!.*{_RULING}).*(\bkopij\b.{{0,160}}\b(aansprakelijk|verantwoordelijk)\b"
+        rf"^(?!.*{_RULING})(?=.*{_ENDS}).*(\bkopij\b.{{0,160}}\b(aansprakelijk|verantwoordelijk)\b"
         r"|\b(aansprakelijk|verantwoordelijk)\b.{0,160}\bkopij\b)",
     ),
     # the question of a request to report an error in the text: "Typfout gezien?" (its instruction to write: the tip
@@ -234,3 +235,5 @@ TITLE_RUN_UNSTOPPED_SHARE = 1 / 3
 # 3-1", review28)
 TITLE_RUN_TABLE_SHARE = 1 / 2
 TITLE_RUN_FIGURE_END = r"\d[\d.,:/-]*\s*$"
+# …nor the people the article lists: half its lines or more a person's name ("Anneke de Vries", review28)
+TITLE_RUN_NAMES_SHARE = 1 / 2

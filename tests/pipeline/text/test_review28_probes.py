@@ -284,9 +284,6 @@ def test_a_closing_attribution_of_a_one_line_page_that_lost_its_full_stop_stays(
 # --- third batch -------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="web_rules 'submission' (site28) sets aside a headline on a paper asking for copy"
-)
 def test_the_headline_of_an_article_on_a_paper_asking_for_copy_stays() -> None:
     title = "Dorpsblad zoekt kopij: stuur je verhaal over de oorlog in"
     assert headline(_text(title, BODY, MORE)) == title
