@@ -34,6 +34,8 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
         return out  # a list the article announces
     if sum(1 for b in run if FIGURE_END.search(b.text)) >= rules.TITLE_RUN_TABLE_SHARE * len(run):
         return out  # a table the article prints (results, times)
+    if sum(1 for b in run if patterns.is_person_name(b.text.strip())) >= rules.TITLE_RUN_NAMES_SHARE * len(run):
+        return out  # the people the article lists (winners, candidates)
     unstopped = sum(1 for b in run if not patterns.ends_sentence(b.text))
     if unstopped < rules.TITLE_RUN_UNSTOPPED_SHARE * len(run):
         return out

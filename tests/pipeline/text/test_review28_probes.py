@@ -294,9 +294,6 @@ def test_an_address_in_a_news_sentence_stays() -> None:
     assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="tail_titles.other_items (site28) sets aside the names of the article's prize winners"
-)
 def test_a_list_of_prize_winners_closing_the_article_stays() -> None:
     lead = (
         "Ruim vierhonderd lezers stuurden dit jaar een oplossing van de kerstpuzzel in. Uit de goede inzendingen "
