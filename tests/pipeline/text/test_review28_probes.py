@@ -3,8 +3,6 @@ of a similar shape, written here, that must stay — article text wrongly set as
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, kept
 from tests.pipeline.text.site_helpers import joined as _text
 from tests.pipeline.text.site_helpers import page as _page
