@@ -18,8 +18,11 @@ HEADER_SEPARATORS = r"[•·|]"
 # the word before the second stamp: the page's note that the article was changed
 CHANGED = r"(?i:aangepast|bijgewerkt|gewijzigd|geüpdatet|update|updated)"
 BRAND = r"[A-ZÀ-Ý][\w.'&-]*( [A-ZÀ-Ý][\w.'&-]*){0,2}"
+# without a brand before it the day is the page's only with a comma after it ("zaterdag, 21:47"): "Zaterdag 10.00
+# Opening van de markt …" is an announcement's first line (review28)
+BARE_STAMP = rf"{RELATIVE_DAY},\s+(?i:om\s+)?{CLOCK}"
 PAGE_HEADER = (
-    rf"^\s*(({BRAND})\s*{HEADER_SEPARATORS}\s*)?{STAMP}"
+    rf"^\s*(({BRAND})\s*{HEADER_SEPARATORS}\s*{STAMP}|{BARE_STAMP})"
     rf"(\s*{HEADER_SEPARATORS}?\s*{CHANGED}:?\s+({STAMP}|{CLOCK}))?(?=\s|$)(?!\s*(?i:uur|u\b|h\b)|\s*[:–-])"
     # the article's first words after it open a sentence: a lower-case word is the verb of a sentence the day and
     # time open ("Zondag 14.30 speelt de club …", review28)

@@ -316,7 +316,6 @@ def test_a_list_of_prize_winners_closing_the_article_stays() -> None:
 # --- fourth batch ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="page_header (site29b) cuts 'Zaterdag 10.00' off an announcement's first line")
 def test_an_announcements_first_line_opening_with_a_weekday_and_a_time_stays() -> None:
     first = "Zaterdag 10.00 Opening van de vernieuwde markt door burgemeester Snijders."
     text = _text("Markt in Olst weer open", first, BODY, MORE)
