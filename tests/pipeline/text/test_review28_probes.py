@@ -343,3 +343,25 @@ def test_a_list_of_closed_streets_closing_the_article_stays() -> None:
     ]
     text = _text("Riolering vervangen in centrum Olst", BODY, lead, *streets)
     assert all(street in kept(text) for street in streets)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="tail_titles.other_items (site28) sets aside a poem whose lines open capitalised"
+)
+def test_a_poem_with_capitalised_lines_closing_the_article_stays() -> None:
+    lead = (
+        "Bij de herdenking op de Dam las een leerling van het Zwolse gymnasium een gedicht voor dat zij zelf "
+        "schreef. Het werd na afloop door veel bezoekers geprezen."
+    )
+    poem = [
+        "Wij staan hier stil,",
+        "Twee minuten lang,",
+        "Voor wie niet meer",
+        "Naar huis kon gaan,",
+        "Voor wie hier viel",
+        "In mei, in de regen,",
+        "En wie wij noemen",
+        "Met ieder jaar.",
+    ]
+    text = _text("Duizenden bij herdenking op de Dam", BODY, lead, *poem)
+    assert all(line in kept(text) for line in poem)
