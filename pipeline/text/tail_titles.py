@@ -44,13 +44,13 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _title_line(block: Block) -> bool:
-    """A title's line: short, one line, no colon closing it, opened by a capital or a figure (a poem's lines closing
-    the article open lower-case: "een boog van staal", review28)."""
+    """A title's line: short, one line, no colon or comma closing it, opened by a capital or a figure (a poem's lines
+    closing the article open lower-case, "een boog van staal", or end in a comma, "Twee minuten lang,": review28)."""
     text = block.text.strip()
     return (
         block.kind in _LINES
         and not text[:1].islower()
         and "\n" not in block.text.strip()
         and patterns.word_count(block.text) <= rules.TITLE_RUN_MAX_WORDS
-        and not block.text.rstrip().endswith(":")
+        and not block.text.rstrip().endswith((":", ","))
     )

@@ -345,9 +345,6 @@ def test_a_list_of_closed_streets_closing_the_article_stays() -> None:
     assert all(street in kept(text) for street in streets)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="tail_titles.other_items (site28) sets aside a poem whose lines open capitalised"
-)
 def test_a_poem_with_capitalised_lines_closing_the_article_stays() -> None:
     lead = (
         "Bij de herdenking op de Dam las een leerling van het Zwolse gymnasium een gedicht voor dat zij zelf "
