@@ -1,5 +1,7 @@
 """Review of rounds site28, site29a and site29b (issue 21, review28): for each new rule, article text or a headline
-of a similar shape, written here, that must stay — article text wrongly set aside stays 0 on every set."""
+of a similar shape, written here, that must stay — article text wrongly set aside stays 0 on every set. Of 31 probes,
+21 failed on the merged code (20 on these rounds' rules): those 20 pass after this review's narrowing; one stays xfail
+(a closing list of street names, set aside by the older tail_lines rule)."""
 
 from __future__ import annotations
 
