@@ -1,0 +1,238 @@
+"""Review probes (review28t) of the story changes of stories28, storyprec28, review28s and dups28: the head of
+a hyphenated compound as a term, decay_days 10, a headline's first word as a name (`cluster._with_opener`),
+the address clash's street endings, and the duplicates' edited excerpts and same-outlet rule. Each test says
+what a reader needs: different events stay apart, one event stays one story, a copy is marked once and a
+different text is never marked a copy. Texts written for these probes, never copied from news."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.texts import at, feat, unrelated_window
+
+Text = tuple[str, str]
+
+
+def _run(texts: list[tuple[str, float, Text]], outlet: str = "Krant") -> tuple[MemoryStoryStore, dict[str, object]]:
+    """A window of unrelated items, then each (id, hours after Monday 9:00, text) in order; the assignments."""
+    store = unrelated_window(ClusterSettings())
+    done = {}
+    for article_id, hours, (title, body) in texts:
+        done[article_id] = assign(feat(article_id, outlet, at(0, hours), title, body), store)
+    return store, done
+
+
+# --- 1. the head of a hyphenated compound: "Minister-president" and "Oud-president" both give "president" ----
+# two visits of one afternoon in one city by two different men; before the head term their headlines shared
+# only the city (a place: `place_clash`); "president" is no place, so the place factor no longer speaks
+
+SCHOOF_PORT = [
+    (
+        "Minister-president Schoof bezoekt haven van Rotterdam",
+        "Minister-president Dick Schoof heeft dinsdag een werkbezoek gebracht aan de haven van Rotterdam. Hij sprak"
+        " met havenbedrijf en vakbonden over de gevolgen van de handelsheffingen voor de overslag van containers.",
+    ),
+    (
+        "Schoof: handelsheffingen raken haven Rotterdam hard",
+        "Tijdens een werkbezoek aan de Rotterdamse haven zei minister-president Dick Schoof dinsdag dat de"
+        " handelsheffingen de overslag van containers hard raken. Het kabinet praat met havenbedrijf en vakbonden.",
+    ),
+]
+OBAMA_AHOY = (
+    "Oud-president Obama spreekt in Rotterdam over klimaat",
+    "Oud-president Barack Obama heeft dinsdag in Ahoy in Rotterdam een toespraak gehouden over klimaat en"
+    " democratie. Ruim tienduizend bezoekers kwamen op de bijeenkomst af, die een week eerder was uitverkocht.",
+)
+
+
+def test_two_presidents_visiting_one_city_on_one_day_stay_apart():
+    store, _ = _run([("s0", 1, SCHOOF_PORT[0]), ("s1", 2, SCHOOF_PORT[1]), ("o", 3, OBAMA_AHOY)])
+    assert store.article_story("s0") == store.article_story("s1") != store.article_story("o")
+
+
+# --- 2. the opener: a common headline word the window writes as a name ("Storm Ciarán") ------------------
+# "Storm" opening a headline about another storm, days later, is then taken for a name the story shares
+
+CIARAN = [
+    (
+        "Storm Ciarán raast over Zeeland: daken van huizen gewaaid",
+        "Storm Ciarán heeft maandag in Zeeland voor veel schade gezorgd. In Vlissingen en Middelburg waaiden daken"
+        " van huizen, het KNMI gaf code oranje af voor windstoten tot 110 kilometer per uur.",
+    ),
+    (
+        "Code oranje om Storm Ciarán, bomen op auto's in Middelburg",
+        "Door Storm Ciarán vielen maandag in Middelburg bomen op geparkeerde auto's. Het KNMI handhaaft code oranje"
+        " voor Zeeland; de brandweer rukte tientallen keren uit voor stormschade.",
+    ),
+    (
+        "Brandweer Zeeland druk met schade door Storm Ciarán",
+        "De brandweer in Zeeland rukte maandag meer dan tweehonderd keer uit voor schade door Storm Ciarán. In"
+        " Vlissingen werd een kade afgesloten nadat golven over de boulevard sloegen.",
+    ),
+]
+FRIESLAND_STORM = (
+    "Storm zorgt voor schade in Friesland, bomen op fietspaden",
+    "In Friesland heeft de storm donderdag voor flinke schade gezorgd. In Leeuwarden en Sneek vielen bomen op"
+    " fietspaden en waaiden steigers om. Het KNMI gaf code geel af voor windstoten tot 90 kilometer per uur.",
+)
+
+
+def test_another_storm_days_later_opening_its_headline_with_storm_is_not_the_named_storms_story():
+    texts = [(f"c{i}", 1 + i, text) for i, text in enumerate(CIARAN)] + [("f", 72, FRIESLAND_STORM)]
+    store, _ = _run(texts)
+    assert store.article_story("c0") == store.article_story("c2") != store.article_story("f")
+
+
+# --- 3. decay_days 10: one club's two matches four days apart, texts naming no weekday -------------------
+
+TWENTE_LEAGUE = [
+    (
+        "FC Twente wint met 3-1 van Heracles Almelo in de Grolsch Veste",
+        "FC Twente heeft de derby tegen Heracles Almelo met 3-1 gewonnen. Sem Steijn scoorde twee keer, Ricky van"
+        " Wolfswinkel maakte de derde. Twente staat door de zege vierde in de eredivisie.",
+    ),
+    (
+        "Steijn beslist derby: Twente te sterk voor Heracles",
+        "Sem Steijn was met twee doelpunten de grote man bij FC Twente in de derby tegen Heracles Almelo. Het werd"
+        " 3-1 in de Grolsch Veste; Ricky van Wolfswinkel tekende voor de derde treffer.",
+    ),
+]
+TWENTE_CUP = (
+    "FC Twente verliest in de Grolsch Veste van AZ en ligt uit de beker",
+    "FC Twente is in de kwartfinale van de KNVB-beker uitgeschakeld door AZ. In de Grolsch Veste werd het 0-2."
+    " Sem Steijn en Ricky van Wolfswinkel misten voor rust grote kansen voor de Tukkers.",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="joins at 0.41 (0.35 with decay_days 6: not the decay): the cup report's score ends its sentence"
+    " ('werd het 0-2.') and events._SCORE reads no score before a full stop; and 0-2 beside 3-1 can be one match"
+    " read from either side",
+)
+def test_one_clubs_two_matches_four_days_apart_stay_apart():
+    store, _ = _run([("t0", 1, TWENTE_LEAGUE[0]), ("t1", 2, TWENTE_LEAGUE[1]), ("cup", 96, TWENTE_CUP)])
+    assert store.article_story("t0") == store.article_story("t1") != store.article_story("cup")
+
+
+# two fires in one village three days apart, each text saying only "vannacht" (the exposure stories28 noted)
+
+SCHUUR = [
+    (
+        "Schuur met hooi in Nijverdal door brand verwoest",
+        "Vannacht is in Nijverdal een schuur met hooi door brand verwoest. De brandweer kon niet voorkomen dat de"
+        " schuur volledig afbrandde. Dieren stonden er niet in; de oorzaak wordt onderzocht.",
+    ),
+    (
+        "Brandweer blust hooischuur in Nijverdal",
+        "Een schuur met hooi in Nijverdal is vannacht volledig afgebrand. De brandweer bleef tot de ochtend nablussen."
+        " De politie onderzoekt hoe de brand kon ontstaan.",
+    ),
+]
+GARAGE = (
+    "Garagebox in Nijverdal uitgebrand, politie onderzoekt brandstichting",
+    "In Nijverdal is vannacht een garagebox uitgebrand. De brandweer was snel ter plaatse, maar kon niet"
+    " voorkomen dat de box en een auto erin verloren gingen. De politie sluit brandstichting niet uit.",
+)
+
+
+def test_two_fires_in_one_village_three_days_apart_stay_apart():
+    store, _ = _run([("h0", 0, SCHUUR[0]), ("h1", 2, SCHUUR[1]), ("g", 72, GARAGE)])
+    assert store.article_story("h0") == store.article_story("h1") != store.article_story("g")
+
+
+# --- 4. the address clash: a surname ending like a street ("Hoogendijk", "Brinkhorst") -----------------
+# a follow-up quoting the mayor names no street; her surname ends in "dijk": taken for another address
+
+KANAALWEG = [
+    (
+        "Man gewond bij schietpartij aan de Kanaalweg in Helmond",
+        "Bij een schietpartij aan de Kanaalweg in Helmond is maandagavond een man gewond geraakt. Hij is met"
+        " schotwonden naar het ziekenhuis gebracht. De politie zoekt de schutter, die op een scooter vluchtte.",
+    ),
+    (
+        "Politie zoekt schutter na schietpartij Kanaalweg Helmond",
+        "De politie zoekt getuigen van de schietpartij aan de Kanaalweg in Helmond, waarbij maandagavond een man"
+        " gewond raakte. De schutter vluchtte op een scooter.",
+    ),
+]
+MAYOR = (
+    "Burgemeester Helmond sluit woning na schietpartij",
+    "Burgemeester Marieke Hoogendijk van Helmond sluit de woning waar maandagavond op een man werd geschoten voor"
+    " drie maanden. Volgens Hoogendijk is de schietpartij in Helmond een afrekening in het criminele milieu; de"
+    " schutter vluchtte op een scooter.",
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="clash.other_address takes the surname 'Hoogendijk' for a street the story never names"
+)
+def test_a_mayors_surname_ending_like_a_street_does_not_split_the_shooting_story():
+    store, _ = _run([("k0", 1, KANAALWEG[0]), ("k1", 2, KANAALWEG[1]), ("m", 4, MAYOR)])
+    assert store.article_story("k0") == store.article_story("k1") == store.article_story("m")
+
+
+# --- 5. duplicates: a short item of ANOTHER event opening with the agency's standard lead ----------------
+# the KNMI warnings of two days open alike; `edited` (half the short body and half its lead inside) must
+# not take the second day's item for an edited cut of the first
+
+WARNING_MONDAY = (
+    "Code oranje voor Zeeland en Zuid-Holland",
+    "Het KNMI heeft code oranje afgegeven voor de provincies Zeeland en Zuid-Holland vanwege zware windstoten. De"
+    " waarschuwing geldt maandag van 12.00 uur tot 20.00 uur. Langs de kust zijn windstoten tot 110 kilometer per uur"
+    " mogelijk, landinwaarts tot 90 kilometer per uur. Het KNMI raadt aan onnodige reizen uit te stellen.",
+)
+WARNING_THURSDAY = (
+    "Code oranje voor Zeeland en Zuid-Holland vanwege gladheid",
+    "Het KNMI heeft code oranje afgegeven voor de provincies Zeeland en Zuid-Holland vanwege ijzel. De"
+    " waarschuwing geldt donderdag van 06.00 uur tot 11.00 uur. Wegen en fietspaden kunnen spiegelglad worden. Het"
+    " KNMI raadt aan onnodige reizen uit te stellen.",
+)
+
+
+def test_the_agencys_warning_of_another_day_is_no_copy_of_the_first():
+    store, done = _run([("w0", 0, WARNING_MONDAY), ("w1", 70, WARNING_THURSDAY)])
+    assert done["w1"].duplicate_of is None
+
+
+# --- 6. duplicates: an outlet's own update of its article (a new opening sentence, the rest kept) ---------
+
+UPDATE_FIRST = (
+    "Vrachtwagen gekanteld op A28 bij Zwolle, weg dicht richting Amersfoort",
+    "Op de A28 bij Zwolle is maandagochtend een vrachtwagen gekanteld. De weg is richting Amersfoort afgesloten."
+    "\n\nDe vrachtwagen was geladen met bouwmaterialen, die over alle rijstroken verspreid liggen. Bergers zijn"
+    " onderweg om de lading op te ruimen. De chauffeur is met lichte verwondingen naar het ziekenhuis gebracht."
+    "\n\nRijkswaterstaat verwacht dat de weg tot zeker 14.00 uur dicht blijft. Verkeer richting Amersfoort wordt"
+    " omgeleid via de A50 en de A1. Het is erg druk rond Zwolle; weggebruikers moeten rekening houden met een"
+    " flinke vertraging.",
+)
+UPDATE_LATER = (
+    "A28 bij Zwolle weer open na gekantelde vrachtwagen",
+    "De A28 bij Zwolle is richting Amersfoort weer open. De weg was sinds maandagochtend dicht nadat een"
+    " vrachtwagen was gekanteld."
+    "\n\nDe vrachtwagen was geladen met bouwmaterialen, die over alle rijstroken verspreid lagen. Bergers hebben"
+    " de lading opgeruimd. De chauffeur is met lichte verwondingen naar het ziekenhuis gebracht."
+    "\n\nVerkeer richting Amersfoort werd omgeleid via de A50 en de A1. Het was erg druk rond Zwolle;"
+    " weggebruikers moesten rekening houden met een flinke vertraging.",
+)
+
+
+def test_an_outlets_update_joins_its_article():
+    store, _ = _run([("u0", 0, UPDATE_FIRST), ("u1", 4, UPDATE_LATER)])
+    assert store.article_story("u0") == store.article_story("u1")
+
+
+# --- 7. determinism: the same articles in the same order give the same stories and copies ---------------
+
+
+def test_the_same_order_gives_the_same_stories_twice():
+    texts = (
+        [(f"c{i}", 1 + i, text) for i, text in enumerate(CIARAN)]
+        + [("s0", 4, SCHOOF_PORT[0]), ("o", 5, OBAMA_AHOY), ("s1", 6, SCHOOF_PORT[1])]
+        + [("w0", 7, WARNING_MONDAY), ("k0", 8, KANAALWEG[0]), ("m", 9, MAYOR), ("k1", 10, KANAALWEG[1])]
+    )
+    runs = [_run(texts) for _ in range(2)]
+    first, second = ({a: (s.article_story(a), d[a].duplicate_of) for a, _, _ in texts} for s, d in runs)
+    assert first == second
