@@ -6,10 +6,11 @@ is about another address (`other_address`), whatever city they share."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pipeline.stories import evidence, rarity
 from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
@@ -18,6 +19,9 @@ from pipeline.stories.store import StoryState, StoryStore
 # not "hof" (the "Gerechtshof"), "park" or "markt", which name courts, parks and squares of whole towns too
 STREET_ENDINGS = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "horst")
 STREET_STEM = 3  # ... after at least this many letters ("Horst", "Weg" alone are no street)
+# ... and not a surname: a name's word after a first word is one ("Marieke Hoogendijk", "Jan Brinkhorst"), unless
+# that word is a name particle ("Johan de Wittlaan") or one of these, which open a street's own name
+STREET_PREFIXES = ("nieuwe", "oude", "korte", "lange", "hoge", "lage", "grote", "kleine", "brede", "smalle", "eerste")
 
 
 def names_clash(
@@ -53,16 +57,37 @@ def other_address(names: dict[str, float], story: StoryState, key: float) -> boo
     explosions of one night in one city), where the shared city would void the name clash. The whole
     text counts, not its lead alone (a morning bulletin opens with a greeting, and an address is where
     the event is, wherever the text gives it). A follow-up names its event's street, and a report that
-    names two streets of one event names the story's too."""
+    names two streets of one event names the story's too. A surname ending like a street ("Marieke
+    Hoogendijk", a mayor quoted: `surnames`) is no address on either side."""
     own = [n for n, w in names.items() if w >= key and street(n)]
     if not own or any(n in story.names for n in own):
         return False
-    return any(street(n) and 2 * count >= story.size and n not in names for n, count in story.names.items())
+    own_surnames = surnames(names)
+    if all(n in own_surnames for n in own):
+        return False
+    story_surnames = surnames(story.names)
+    return any(
+        street(n) and 2 * count >= story.size and n not in names and n not in story_surnames
+        for n, count in story.names.items()
+    )
 
 
 def street(name: str) -> bool:
     """A one-word name of a street, square or quay (`STREET_ENDINGS`)."""
     return " " not in name and any(name.endswith(end) and len(name) >= len(end) + STREET_STEM for end in STREET_ENDINGS)
+
+
+def surnames(names: Iterable[str]) -> set[str]:
+    """The street-like words (`street`) that `names` write after another word of a longer name, a first
+    name ("marieke hoogendijk": the mayor, no address), not after a name particle or `STREET_PREFIXES`
+    ("johan de wittlaan", "nieuwe binnenweg" are streets)."""
+    out = set()
+    for name in names:
+        words = name.split()
+        for before, word in zip(words, words[1:]):
+            if street(word) and before not in PARTICLES and before not in STREET_PREFIXES:
+                out.add(word)
+    return out
 
 
 class StoryKeys:

@@ -166,9 +166,6 @@ MAYOR = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="clash.other_address takes the surname 'Hoogendijk' for a street the story never names"
-)
 def test_a_mayors_surname_ending_like_a_street_does_not_split_the_shooting_story():
     store, _ = _run([("k0", 1, KANAALWEG[0]), ("k1", 2, KANAALWEG[1]), ("m", 4, MAYOR)])
     assert store.article_story("k0") == store.article_story("k1") == store.article_story("m")
