@@ -5,7 +5,8 @@ is left out and the body compared: MinHash over word shingles (datasketch LSH fo
 the estimated Jaccard against a threshold). A feed often carries only the first paragraph of the
 copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
 lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one;
-a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead.
+a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead, and
+comes within a day (a template the agency fills in again days later keeps as much).
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
@@ -55,6 +57,8 @@ class DuplicateSettings:
     # 0.50–0.68; two reports of one event, or an agency's two wordings of it, share under 0.4 of the leads)
     edited: float = 0.5
     edited_lead: float = 0.5
+    edited_hours: float = 24.0  # ... published within this time of the other: a feed cuts the copy as it runs it
+    # (an agency's report of another accident at one spot, filled in again days later, shares as much)
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -144,8 +148,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     open alike (another edition's rewording; a cut that goes its own way after the opening); of a size
     only across outlets (one outlet's follow-up reuses its own background paragraphs). A short
     body is when their leads agree (the shorter lead mostly inside the longer), or when it was edited as
-    it was cut (`edited` of its body and of its lead inside the other's): a short item is not a copy of
-    a text it shares one boilerplate paragraph with."""
+    it was cut (`edited` of its body and of its lead inside the other's, within `edited_hours`): a short
+    item is not a copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings):
@@ -156,6 +160,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _leads_agree(a, b, settings):
         return True
+    if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
+        return False
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 
