@@ -6,7 +6,9 @@ the estimated Jaccard against a threshold). A feed often carries only the first 
 copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
 lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one;
 a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead, and
-comes within a day (a template the agency fills in again days later keeps as much).
+comes within a day (a template the agency fills in again days later keeps as much), naming nothing its
+original's story never names (`DuplicateMatch.edited`: `cluster` asks; the template filled in that day for
+another road names another place).
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
@@ -67,6 +69,7 @@ class DuplicateSettings:
 class DuplicateMatch:
     original: str
     similarity: float
+    edited: bool = False  # the article is the shorter, short, its lead not agreeing: a cut edited as made (`_excerpt`)
 
 
 def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> list[tuple[str, ...]]:
@@ -113,7 +116,7 @@ def find_original(
     the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
-    best: tuple[tuple[int, float], float, object, str] | None = None
+    best: tuple[tuple[tuple[int, float], float, object, str], Signature] | None = None
     found = store.similar_signatures(signature)
     seen = {other.article_id for other in found} | {signature.article_id}
     extra = [m for m in members if m not in seen]
@@ -124,11 +127,14 @@ def find_original(
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
         key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
-        if best is None or key < best:
-            best = key
+        if best is None or key < best[0]:
+            best = (key, other)
     if best is None:
         return None
-    return DuplicateMatch(original=best[3], similarity=-best[1])
+    (_, neg_sim, _, original), other = best
+    edited = -neg_sim < settings.threshold and signature.shingles <= min(other.shingles, settings.excerpt_max)
+    edited = edited and not _leads_agree(signature, other, settings)
+    return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
 
 def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> tuple[int, float]:

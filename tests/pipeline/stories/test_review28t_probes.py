@@ -302,11 +302,6 @@ A1_MONDAY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dups28's `edited` marks it a copy (body 0.59 inside, lead 0.5) and it joins the Ede story at 1.0,"
-    " though its lead names places (Deventer, Apeldoorn) the Ede story never names",
-)
 def test_the_agencys_report_of_an_accident_on_another_road_that_day_is_no_copy():
     store, done = _run([("e0", 0, A12_MONDAY), ("e1", 5, A1_MONDAY)], outlet="ANP")
     assert done["e1"].duplicate_of is None
