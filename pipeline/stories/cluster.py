@@ -231,7 +231,9 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    if settings.name_clash < 1.0 and names_clash(names, shared, story, settings, features.lead_names, story_keyed):
+    if settings.name_clash < 1.0 and names_clash(
+        names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
+    ):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash

@@ -73,3 +73,12 @@ def test_a_surname_ending_like_a_street_is_no_address_on_either_side():
     # a street a longer name writes after a particle or an adjective of its own is a street still
     assert other_address({"helmond": 0.7, "wittlaan": 1.0, "johan de wittlaan": 1.0}, fire, 0.55)
     assert other_address({"helmond": 0.7, "binnenweg": 1.0, "nieuwe binnenweg": 1.0}, fire, 0.55)
+
+
+def test_the_articles_street_counts_where_its_text_writes_it_as_an_address():
+    fire = story(1, 2, ("helmond", "kanaalweg"), vector(4, "a"))
+    names = {"helmond": 0.7, "hoogendijk": 1.0}
+    assert not other_address(names, fire, 0.55, [("volgens", "burgemeester", "hoogendijk", "is", "het", "rustig")])
+    names = {"helmond": 0.7, "beekstraat": 1.0}
+    assert other_address(names, fire, 0.55, [("brand", "aan", "de", "beekstraat", "in", "helmond")])
+    assert other_address(names, fire, 0.55, [("woning", "beekstraat", "12", "ontruimd")])

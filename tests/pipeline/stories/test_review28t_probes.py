@@ -236,9 +236,6 @@ MAYOR_TITLED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'hoogendijk' alone is a street for clash.other_address: the text never writes it as one"
-)
 def test_a_mayor_named_by_title_and_surname_does_not_split_the_shooting_story():
     store, _ = _run([("k0", 1, KANAALWEG[0]), ("k1", 2, KANAALWEG[1]), ("m", 4, MAYOR_TITLED)])
     assert store.article_story("k0") == store.article_story("k1") == store.article_story("m")
