@@ -6,10 +6,11 @@ is about another address (`other_address`), whatever city they share."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.stories import evidence, rarity
 from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
@@ -18,6 +19,13 @@ from pipeline.stories.store import StoryState, StoryStore
 # not "hof" (the "Gerechtshof"), "park" or "markt", which name courts, parks and squares of whole towns too
 STREET_ENDINGS = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "dijk", "horst")
 STREET_STEM = 3  # ... after at least this many letters ("Horst", "Weg" alone are no street)
+# ... and not a surname: a name's word after a first word is one ("Marieke Hoogendijk", "Jan Brinkhorst"), unless
+# that word is a name particle ("Johan de Wittlaan") or one of these, which open a street's own name
+# ... and a street is written after one of these (a surname after a title, "burgemeester Hoogendijk", or "volgens")
+ADDRESS_BEFORE = frozenset(
+    ["de", "het", "aan", "op", "in", "bij", "langs", "via", "naar", "over", "vanaf", "nabij", "uit", "hoek", "richting"]
+)
+STREET_PREFIXES = ("nieuwe", "oude", "korte", "lange", "hoge", "lage", "grote", "kleine", "brede", "smalle", "eerste")
 
 
 def names_clash(
@@ -27,6 +35,7 @@ def names_clash(
     settings: ClusterSettings,
     lead: frozenset[str] | None,
     story_keyed: Callable[[StoryState], bool] | None = None,
+    paragraphs: Sequence[Sequence[str]] | None = None,
 ) -> bool:
     """Both name telling names (people, places, organisations rare in the window) and share none.
     The story's side must name one too (`story_keyed`): a story whose names are all common or countries
@@ -35,34 +44,73 @@ def names_clash(
     event all the same (`_set_in_a_key_place`: then `story_keyed` says yes).
     The article's side counts the names of its headline and first sentence (`lead`, when known):
     a news text names the actors of its event up front, and a source quoted further on (a
-    forecaster, a minister asked for comment) does not make it another event."""
+    forecaster, a minister asked for comment) does not make it another event. `paragraphs`: the article's
+    words (`ArticleFeatures.paragraphs`), for `other_address`."""
     key = settings.key_name
     own = names.values() if lead is None or not settings.lead_clash else (w for n, w in names.items() if n in lead)
     if not any(w >= key for w in own) or not story.names:
         return False
-    if other_address(names, story, key):
+    if other_address(names, story, key, paragraphs):
         return True
     if shared and shared[0] >= key:
         return False
     return story_keyed is None or story_keyed(story)
 
 
-def other_address(names: dict[str, float], story: StoryState, key: float) -> bool:
+def other_address(
+    names: dict[str, float], story: StoryState, key: float, paragraphs: Sequence[Sequence[str]] | None = None
+) -> bool:
     """The article names a street at least `key` telling that the story never names, and half the
     story's articles or more name a street the article never names: two addresses, two events (two
     explosions of one night in one city), where the shared city would void the name clash. The whole
     text counts, not its lead alone (a morning bulletin opens with a greeting, and an address is where
     the event is, wherever the text gives it). A follow-up names its event's street, and a report that
-    names two streets of one event names the story's too."""
+    names two streets of one event names the story's too. A surname ending like a street ("Marieke
+    Hoogendijk", a mayor quoted: `surnames`) is no address on either side, and on the article's side (its
+    words given: `paragraphs`) only a street its text writes as one is (`written_as_address`: "aan de
+    Kanaalweg", not "burgemeester Hoogendijk")."""
     own = [n for n, w in names.items() if w >= key and street(n)]
     if not own or any(n in story.names for n in own):
         return False
-    return any(street(n) and 2 * count >= story.size and n not in names for n, count in story.names.items())
+    own_surnames = surnames(names)
+    own = [n for n in own if n not in own_surnames and (paragraphs is None or written_as_address(n, paragraphs))]
+    if not own:
+        return False
+    story_surnames = surnames(story.names)
+    return any(
+        street(n) and 2 * count >= story.size and n not in names and n not in story_surnames
+        for n, count in story.names.items()
+    )
 
 
 def street(name: str) -> bool:
     """A one-word name of a street, square or quay (`STREET_ENDINGS`)."""
     return " " not in name and any(name.endswith(end) and len(name) >= len(end) + STREET_STEM for end in STREET_ENDINGS)
+
+
+def written_as_address(name: str, paragraphs: Sequence[Sequence[str]]) -> bool:
+    """The text writes the one-word name as a place: after an article or place preposition ("aan de Kanaalweg",
+    "bij het Zuidplein": `ADDRESS_BEFORE`) or before a house number ("Kanaalweg 12")."""
+    for words in paragraphs:
+        for i, word in enumerate(words):
+            if word == name and (
+                (i > 0 and words[i - 1] in ADDRESS_BEFORE) or (i + 1 < len(words) and words[i + 1][:1].isdigit())
+            ):
+                return True
+    return False
+
+
+def surnames(names: Iterable[str]) -> set[str]:
+    """The street-like words (`street`) that `names` write after another word of a longer name, a first
+    name ("marieke hoogendijk": the mayor, no address), not after a name particle or `STREET_PREFIXES`
+    ("johan de wittlaan", "nieuwe binnenweg" are streets)."""
+    out = set()
+    for name in names:
+        words = name.split()
+        for before, word in zip(words, words[1:]):
+            if street(word) and before not in PARTICLES and before not in STREET_PREFIXES:
+                out.add(word)
+    return out
 
 
 class StoryKeys:

@@ -86,6 +86,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
     if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
+    if copy and copy.edited and _names_its_own(features, names, store, copy.original, settings.key_name):
+        copy = None  # an agency's template filled in again, not a cut
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
@@ -148,6 +150,19 @@ def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, sam
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
     return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
+
+
+def _names_its_own(
+    features: ArticleFeatures, names: dict[str, float], store: StoryStore, original: str, key: float
+) -> bool:
+    """The headline or first sentence of a short text taken for an edited cut of `original` (its lead not agreeing:
+    `DuplicateMatch.edited`) names a name at least `key` telling that the original's story never names: the
+    agency's template filled in for another place ("Op de A1 bij Deventer is een vrachtwagen gekanteld" beside "Op
+    de A12 bij Ede ..."), not a cut, which names nothing new."""
+    story_id = store.article_story(original)
+    story = store.story(story_id) if story_id is not None else None
+    lead = features.lead_names if features.lead_names is not None else features.names
+    return story is not None and any(names.get(n, 0.0) >= key and n not in story.names for n in lead)
 
 
 def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:
@@ -216,7 +231,9 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    if settings.name_clash < 1.0 and names_clash(names, shared, story, settings, features.lead_names, story_keyed):
+    if settings.name_clash < 1.0 and names_clash(
+        names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
+    ):
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash

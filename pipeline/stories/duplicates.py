@@ -5,7 +5,10 @@ is left out and the body compared: MinHash over word shingles (datasketch LSH fo
 the estimated Jaccard against a threshold). A feed often carries only the first paragraph of the
 copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
 lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one;
-a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead.
+a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead, and
+comes within a day (a template the agency fills in again days later keeps as much), naming nothing its
+original's story never names (`DuplicateMatch.edited`: `cluster` asks; the template filled in that day for
+another road names another place).
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
@@ -55,6 +59,8 @@ class DuplicateSettings:
     # 0.50–0.68; two reports of one event, or an agency's two wordings of it, share under 0.4 of the leads)
     edited: float = 0.5
     edited_lead: float = 0.5
+    edited_hours: float = 24.0  # ... published within this time of the other: a feed cuts the copy as it runs it
+    # (an agency's report of another accident at one spot, filled in again days later, shares as much)
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -63,6 +69,7 @@ class DuplicateSettings:
 class DuplicateMatch:
     original: str
     similarity: float
+    edited: bool = False  # the article is the shorter, short, its lead not agreeing: a cut edited as made (`_excerpt`)
 
 
 def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> list[tuple[str, ...]]:
@@ -109,7 +116,7 @@ def find_original(
     the LSH to miss it)."""
     if signature.shingles < settings.min_shingles:
         return None
-    best: tuple[tuple[int, float], float, object, str] | None = None
+    best: tuple[tuple[tuple[int, float], float, object, str], Signature] | None = None
     found = store.similar_signatures(signature)
     seen = {other.article_id for other in found} | {signature.article_id}
     extra = [m for m in members if m not in seen]
@@ -120,11 +127,14 @@ def find_original(
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
         key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
-        if best is None or key < best:
-            best = key
+        if best is None or key < best[0]:
+            best = (key, other)
     if best is None:
         return None
-    return DuplicateMatch(original=best[3], similarity=-best[1])
+    (_, neg_sim, _, original), other = best
+    edited = -neg_sim < settings.threshold and signature.shingles <= min(other.shingles, settings.excerpt_max)
+    edited = edited and not _leads_agree(signature, other, settings)
+    return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
 
 def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> tuple[int, float]:
@@ -144,8 +154,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     open alike (another edition's rewording; a cut that goes its own way after the opening); of a size
     only across outlets (one outlet's follow-up reuses its own background paragraphs). A short
     body is when their leads agree (the shorter lead mostly inside the longer), or when it was edited as
-    it was cut (`edited` of its body and of its lead inside the other's): a short item is not a copy of
-    a text it shares one boilerplate paragraph with."""
+    it was cut (`edited` of its body and of its lead inside the other's, within `edited_hours`): a short
+    item is not a copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings):
@@ -156,6 +166,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _leads_agree(a, b, settings):
         return True
+    if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
+        return False
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 

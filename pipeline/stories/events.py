@@ -31,7 +31,8 @@ from pipeline.stories.lexicon import AGE_NOUNS
 _AGE = re.compile(r"\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
 _AGED = re.compile(r"\b(\d{1,3})-jarige\s+([^\W\d_]+)", re.IGNORECASE)
-_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/-])")
+# a score ends its sentence or clause ("werd het 0-2.", "1-1, Heracles ..."); not a decimal or date ("2-2.5")
+_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d:/-])(?![.,]\d)")
 _AGAIN = frozenset(
     ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
 )  # "weer" only heads a headline (also "weather")

@@ -61,3 +61,24 @@ def test_a_bulletin_opening_with_a_greeting_gives_its_street_further_on():
 def test_a_street_is_a_one_word_name_with_a_street_ending():
     assert street("kanaalstraat") and street("vleutenseweg") and street("saffierhorst") and street("zuidplein")
     assert not street("horst") and not street("gerechtshof") and not street("den haag") and not street("weg")
+
+
+def test_a_surname_ending_like_a_street_is_no_address_on_either_side():
+    # the mayor "Marieke Hoogendijk" of a follow-up, or of the story's articles, is no other address
+    fire = story(1, 2, ("helmond", "kanaalweg"), vector(4, "a"))
+    mayor = {"helmond": 0.7, "hoogendijk": 1.0, "marieke hoogendijk": 1.0}
+    assert not other_address(mayor, fire, 0.55)
+    quoted = story(1, 2, ("helmond", "hoogendijk", "marieke hoogendijk"), vector(4, "a"))
+    assert not other_address({"helmond": 0.7, "kanaalweg": 1.0}, quoted, 0.55)
+    # a street a longer name writes after a particle or an adjective of its own is a street still
+    assert other_address({"helmond": 0.7, "wittlaan": 1.0, "johan de wittlaan": 1.0}, fire, 0.55)
+    assert other_address({"helmond": 0.7, "binnenweg": 1.0, "nieuwe binnenweg": 1.0}, fire, 0.55)
+
+
+def test_the_articles_street_counts_where_its_text_writes_it_as_an_address():
+    fire = story(1, 2, ("helmond", "kanaalweg"), vector(4, "a"))
+    names = {"helmond": 0.7, "hoogendijk": 1.0}
+    assert not other_address(names, fire, 0.55, [("volgens", "burgemeester", "hoogendijk", "is", "het", "rustig")])
+    names = {"helmond": 0.7, "beekstraat": 1.0}
+    assert other_address(names, fire, 0.55, [("brand", "aan", "de", "beekstraat", "in", "helmond")])
+    assert other_address(names, fire, 0.55, [("woning", "beekstraat", "12", "ontruimd")])
