@@ -10,9 +10,9 @@ general Dutch word rarity too: `rarity`); days the texts name pull together when
 agree and apart when they differ (two matches of one club, two storms, two trials on different
 days are different events); headlines about other people (two riders' news of one tour, two
 finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
-that scores a little below the threshold with its best story still joins it when both name the
+that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
-(`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
+(`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
@@ -91,8 +91,11 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     merges: tuple[StoryMerge, ...] = ()
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
-    elif scored and (scored[0][0] >= settings.threshold or rescued(features, names, scored[0], store, settings)):
+    elif scored and scored[0][0] >= settings.threshold:
         score, story_id = scored[0][0], scored[0][1]
+        created = False
+    elif (second := _second_look(features, names, scored, store, settings)) is not None:
+        score, story_id = second
         created = False
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
@@ -122,6 +125,23 @@ def _with_opener(features: ArticleFeatures, store: StoryStore) -> ArticleFeature
         return features
     lead = features.lead_names | {opener} if features.lead_names is not None else None
     return replace(features, names=features.names | {opener}, lead_names=lead)
+
+
+def _second_look(
+    features: ArticleFeatures,
+    names: dict[str, float],
+    scored: list[tuple[float, int]],
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> tuple[float, int] | None:
+    """The best of the stories scoring at least `rescue_floor` that the second look (`rescue`) lets the
+    article join: not only the best-scoring one, which may share only common words with it."""
+    for pair in scored[: settings.rescue_stories]:
+        if pair[0] < settings.rescue_floor:
+            break
+        if rescued(features, names, pair, store, settings):
+            return pair
+    return None
 
 
 def _best_of(*lists: list[tuple[float, int]]) -> list[tuple[float, int]]:
