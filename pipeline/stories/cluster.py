@@ -44,6 +44,7 @@ from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
 OPENER_NAMED = 2  # a headline's first word is a name when the window's articles holding it name it, 1 in this
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
+LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def _scored_candidates(
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
-    for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
+    for story_id in store.candidates(lookup_weights(vec, settings.lookup_terms), since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
             if story is None:
@@ -203,6 +204,13 @@ def _scored_candidates(
         out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
+
+
+def lookup_weights(vec: dict[str, float], count: int) -> dict[str, int]:
+    """The article's `count` heaviest terms with their weights in whole parts of LOOKUP_SCALE, by which
+    the store ranks its stories: a story is found by the weight of the terms it shares, not by how many
+    (a short lead's heaviest terms are often its own, which no story holds; common words are light)."""
+    return {t: round(vec[t] * LOOKUP_SCALE) for t in top_terms(vec, count)}
 
 
 def score(
