@@ -192,7 +192,8 @@ def _scored_candidates(
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
-    for story_id in store.candidates(lookup_weights(vec, settings.lookup_terms), since, settings.max_candidates):
+    lookup = lookup_weights(vec, settings.lookup_terms, store)
+    for story_id in store.candidates(lookup, since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
             if story is None:
@@ -206,11 +207,13 @@ def _scored_candidates(
     return out
 
 
-def lookup_weights(vec: dict[str, float], count: int) -> dict[str, int]:
-    """The article's `count` heaviest terms with their weights in whole parts of LOOKUP_SCALE, by which
-    the store ranks its stories: a story is found by the weight of the terms it shares, not by how many
-    (a short lead's heaviest terms are often its own, which no story holds; common words are light)."""
-    return {t: round(vec[t] * LOOKUP_SCALE) for t in top_terms(vec, count)}
+def lookup_weights(vec: dict[str, float], count: int, store: StoryStore) -> dict[str, int]:
+    """The article's `count` heaviest terms that another article of the window holds, with their weights
+    in whole parts of LOOKUP_SCALE, by which the store ranks its stories: a story is found by the weight of
+    the terms it shares, not by how many (a short lead's heaviest terms are often its own, which no story
+    holds; common words are light). The article is counted in the window (`add_document`)."""
+    shared = {t: w for t, w in vec.items() if store.document_frequency(t) > 1}
+    return {t: round(shared[t] * LOOKUP_SCALE) for t in top_terms(shared, count)}
 
 
 def score(

@@ -55,7 +55,7 @@ class ClusterSettings:
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
-    lookup_terms: int = 60  # ... and finds its candidate stories by this many of them, by the weight they share
+    lookup_terms: int = 15  # ... and finds its candidate stories by this many of them another article holds
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
