@@ -10,9 +10,9 @@ general Dutch word rarity too: `rarity`); days the texts name pull together when
 agree and apart when they differ (two matches of one club, two storms, two trials on different
 days are different events); headlines about other people (two riders' news of one tour, two
 finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
-that scores a little below the threshold with its best story still joins it when both name the
+that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
-(`rescue`, the second look). A longer text is scored by its first LEAD_WORDS words and by its
+(`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
@@ -44,6 +44,7 @@ from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
 OPENER_NAMED = 2  # a headline's first word is a name when the window's articles holding it name it, 1 in this
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
+LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,11 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     merges: tuple[StoryMerge, ...] = ()
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
-    elif scored and (scored[0][0] >= settings.threshold or rescued(features, names, scored[0], store, settings)):
+    elif scored and scored[0][0] >= settings.threshold:
         score, story_id = scored[0][0], scored[0][1]
+        created = False
+    elif (second := _second_look(features, names, scored, store, settings)) is not None:
+        score, story_id = second
         created = False
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
@@ -124,6 +128,23 @@ def _with_opener(features: ArticleFeatures, store: StoryStore) -> ArticleFeature
         return features
     lead = features.lead_names | {opener} if features.lead_names is not None else None
     return replace(features, names=features.names | {opener}, lead_names=lead)
+
+
+def _second_look(
+    features: ArticleFeatures,
+    names: dict[str, float],
+    scored: list[tuple[float, int]],
+    store: StoryStore,
+    settings: ClusterSettings,
+) -> tuple[float, int] | None:
+    """The best of the stories scoring at least `rescue_floor` that the second look (`rescue`) lets the
+    article join: not only the best-scoring one, which may share only common words with it."""
+    for pair in scored[: settings.rescue_stories]:
+        if pair[0] < settings.rescue_floor:
+            break
+        if rescued(features, names, pair, store, settings):
+            return pair
+    return None
 
 
 def _best_of(*lists: list[tuple[float, int]]) -> list[tuple[float, int]]:
@@ -186,7 +207,8 @@ def _scored_candidates(
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
-    for story_id in store.candidates(top_terms(vec, settings.lookup_terms), since, settings.max_candidates):
+    lookup = lookup_weights(vec, settings.lookup_terms, store)
+    for story_id in store.candidates(lookup, since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
             if story is None:
@@ -198,6 +220,15 @@ def _scored_candidates(
         out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
+
+
+def lookup_weights(vec: dict[str, float], count: int, store: StoryStore) -> dict[str, int]:
+    """The article's `count` heaviest terms that another article of the window holds, with their weights
+    in whole parts of LOOKUP_SCALE, by which the store ranks its stories: a story is found by the weight of
+    the terms it shares, not by how many (a short lead's heaviest terms are often its own, which no story
+    holds; common words are light). The article is counted in the window (`add_document`)."""
+    shared = {t: w for t, w in vec.items() if store.document_frequency(t) > 1}
+    return {t: round(shared[t] * LOOKUP_SCALE) for t in top_terms(shared, count)}
 
 
 def score(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 from pipeline.stories.shingles import NUM_PERM, SCHEME, SEED
@@ -69,12 +69,12 @@ class MemoryStoryStore:
                 if not ids:
                     del self._postings[term]
 
-    def candidates(self, terms: Sequence[str], since: datetime, limit: int) -> list[int]:
-        """Stories last seen at or after `since` sharing the most of `terms` (ties: lower id first)."""
+    def candidates(self, terms: Mapping[str, int], since: datetime, limit: int) -> list[int]:
+        """Stories last seen at or after `since` sharing the most weight of `terms` (ties: lower id first)."""
         hits: Counter[int] = Counter()
-        for term in terms:
+        for term, weight in terms.items():
             for story_id in self._postings.get(term, ()):
-                hits[story_id] += 1
+                hits[story_id] += weight
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
         out: list[int] = []
         for story_id, _ in ranked:

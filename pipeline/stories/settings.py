@@ -44,6 +44,7 @@ class ClusterSettings:
     member_weight: float = 0.9  # the closest of its latest articles counts, times this, when above the centroid
     member_floor: float = 0.08  # ... looked at only when the centroid scores this (speed)
     rescue_floor: float = 0.17  # an article scoring this (below `threshold`) with its best story still joins ...
+    rescue_stories: int = 3  # ... (or with one of its this many best stories: the best that passes) ...
     rescue_entities: int = 1  # ... when they share this many telling names (entities, see `evidence`) ...
     rescue_hours: float = 12.0  # ... within this time of the story's latest article ...
     rescue_key: float = 0.85  # ... names at least this telling (see `name_weights`) ...
@@ -54,7 +55,7 @@ class ClusterSettings:
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
-    lookup_terms: int = 15
+    lookup_terms: int = 15  # ... and finds its candidate stories by this many of them another article holds
     copy_members: int = 20  # the latest articles of the best story are wire-copy candidates too (see `duplicates`)
     max_candidates: int = 60
     duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)

@@ -13,12 +13,12 @@ Within one transaction, values read are cached (the clusterer reads a document f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TypeVar
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog.schema import (
@@ -118,10 +118,10 @@ class CatalogStoryStore:
         self.c.execute(delete(story_terms).where(story_terms.c.story_id == story_id))
         self._stories[story_id] = None
 
-    def candidates(self, terms: Sequence[str], since: datetime, limit: int) -> list[int]:
+    def candidates(self, terms: Mapping[str, int], since: datetime, limit: int) -> list[int]:
         if not terms:
             return []
-        shared = func.count().label("shared")
+        shared = func.sum(case(dict(terms), value=story_terms.c.term, else_=0)).label("shared")
         query = (
             select(story_terms.c.story_id, shared)
             .join(stories, stories.c.id == story_terms.c.story_id)

@@ -246,3 +246,21 @@ def test_a_first_name_two_people_bear_is_no_shared_entity():
     titled = {"bbb-minister femke wiersma": 0.9, "femke": 0.9, "wiersma": 0.9, "bbb-minister": 0.9}
     assert shared_entities(titled, minister, 0.85) == ["femke", "wiersma"]
     assert shared_entities({"wiersma": 0.9}, minister, 0.85) == ["wiersma"]  # written alone on one side
+
+
+# another road closure by the same town, in the lead's own words, with none of its names but the place
+OTHER_CLOSURE = (
+    "Weken omrijden voor automobilisten tussen Hattem en Heerde",
+    "Het kan nog weken duren voordat automobilisten tussen Hattem en Heerde weer kunnen rijden: de provincie "
+    "vervangt de rotonde bij de Veluwse dorpen door een kruispunt met verkeerslichten, meldt wethouder Jan Kooistra.",
+)
+
+
+def test_the_second_look_passes_over_a_better_scoring_story_that_shares_only_words():
+    """Both stories score below the threshold; the one sharing the lead's words best shares none of its
+    rare names, and the second look goes on to the bridge story, which names Sloothaak."""
+    settings = replace(ClusterSettings(), threshold=0.5)
+    store, bridge = window_with_bridge(settings)
+    other = assign(feat("rtv", "RTV Oost", at(0, 2), *OTHER_CLOSURE), store, settings)
+    lead = assign(feat("nu", "NU.nl", at(0, 5), *SHORT_LEAD), store, settings)
+    assert lead.story_id == bridge != other.story_id and not lead.created
