@@ -128,3 +128,12 @@ def test_two_sentences_of_one_court_for_other_defendants_two_days_apart_stay_apa
     monday = assign(feat("m", "NOS", at(0, 10), *SWINDLE_MONDAY), store)
     wednesday = assign(feat("w", "NU.nl", at(2, 10), *SWINDLE_WEDNESDAY), store)
     assert wednesday.story_id != monday.story_id
+
+
+def test_one_club_winning_and_losing_are_two_matches_though_the_scores_could_be_one():
+    won = marks("Vitesse wint met 2-1 van NAC in Arnhem", "")
+    lost = marks("Vitesse verliest in Arnhem van Roda JC", "In Arnhem werd het 0-1.")
+    assert clash(lost, won)
+    # one match told from either side, or a club losing a player, is no clash
+    assert not clash(marks("NAC verliest van Vitesse", ""), won)
+    assert not clash(marks("Vitesse verliest aanvoerder aan blessure", ""), won)
