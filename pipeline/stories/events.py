@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import outcome
+from pipeline.stories import outcome, weather
 from pipeline.stories.lexicon import AGE_NOUNS
 
 _AGE = re.compile(r"\((\d{1,3})\)")
@@ -91,7 +91,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     words = _WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
-    out |= outcome.marks(title)
+    out |= outcome.marks(title) | weather.marks(title, lead)
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     return frozenset(out)
@@ -142,7 +142,7 @@ def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     sets, story_sets = _kind(article, "sets"), _kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
-    if outcome.clash(article, story):
+    if outcome.clash(article, story) or weather.clash(article, story):
         return True
     scores, story_scores = _kind(article, "score"), _kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

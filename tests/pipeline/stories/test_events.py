@@ -137,3 +137,11 @@ def test_one_club_winning_and_losing_are_two_matches_though_the_scores_could_be_
     # one match told from either side, or a club losing a player, is no clash
     assert not clash(marks("NAC verliest van Vitesse", ""), won)
     assert not clash(marks("Vitesse verliest aanvoerder aan blessure", ""), won)
+
+
+def test_warnings_of_two_kinds_of_weather_are_two_events():
+    heat = marks("Code oranje in Limburg", "Het KNMI geeft code oranje af voor Limburg vanwege hitte tot 36 graden.")
+    storms = marks("Code geel voor Limburg vanwege onweersbuien", "Het KNMI waarschuwt voor hagel en onweer.")
+    assert clash(storms, heat)
+    # the warning raised for the same heat is the same event
+    assert not clash(marks("Code rood in Limburg", "Het KNMI geeft code rood af vanwege extreme hitte."), heat)

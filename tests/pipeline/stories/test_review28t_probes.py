@@ -256,11 +256,7 @@ def test_the_agencys_warning_of_another_day_is_no_copy_of_the_first():
     assert done["w1"].duplicate_of is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the warnings of a storm and of ice three days apart join at 0.48 (0.43 with decay_days 6): the"
-    " agency's standard wording outweighs the days' clash; left",
-)
+# (apart28: a warning of wind and one of ice: `weather`)
 def test_the_agencys_warnings_of_two_weathers_three_days_apart_are_two_stories():
     store, _ = _run([("w0", 0, WARNING_MONDAY), ("w1", 70, WARNING_THURSDAY)])
     assert store.article_story("w0") != store.article_story("w1")
