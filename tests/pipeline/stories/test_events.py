@@ -145,3 +145,13 @@ def test_warnings_of_two_kinds_of_weather_are_two_events():
     assert clash(storms, heat)
     # the warning raised for the same heat is the same event
     assert not clash(marks("Code rood in Limburg", "Het KNMI geeft code rood af vanwege extreme hitte."), heat)
+
+
+def test_it_happening_again_on_another_day_is_another_event():
+    first = marks("Bus rijdt tegen gevel in Assen", "In Assen is dinsdagavond een bus tegen een gevel gereden.")
+    again = marks("Opnieuw bus tegen gevel in Assen", "In Assen is vrijdagochtend een bus tegen een gevel gereden.")
+    assert clash(again, first)
+    # without `again`, or naming the story's time as well, it may be the next part of the same event
+    assert not clash(marks("Bus tegen gevel in Assen", "In Assen is vrijdagochtend de gevel gestut."), first)
+    both = marks("Opnieuw onderzoek bus Assen", "Vrijdagochtend is de bus van dinsdagavond opnieuw onderzocht.")
+    assert not clash(both, first)

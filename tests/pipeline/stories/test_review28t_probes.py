@@ -284,12 +284,7 @@ def test_the_agencys_report_of_another_accident_at_one_spot_is_no_copy():
     assert done["e1"].duplicate_of is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no copy, but joins by its score (0.41, its headline's 'Weer' halving it): 'maandagochtend' and"
-    " 'woensdagochtend' name no day for `dates.named_days` (a weekday with a day part; reading them moved the sets:"
-    " dev pairwise R 0.857 -> 0.816, blind3 P 0.989 -> 0.979, blind6 P 0.981 -> 0.963); left",
-)
+# (apart28: 'Weer' in its headline and another day's 'woensdagochtend': `again`)
 def test_the_agencys_report_of_another_accident_at_one_spot_is_another_story():
     store, _ = _run([("e0", 0, A12_MONDAY), ("e1", 50, A12_WEDNESDAY)], outlet="ANP")
     assert store.article_story("e0") != store.article_story("e1")
