@@ -155,3 +155,12 @@ def test_it_happening_again_on_another_day_is_another_event():
     assert not clash(marks("Bus tegen gevel in Assen", "In Assen is vrijdagochtend de gevel gestut."), first)
     both = marks("Opnieuw onderzoek bus Assen", "Vrijdagochtend is de bus van dinsdagavond opnieuw onderzocht.")
     assert not clash(both, first)
+
+
+def test_fires_of_two_kinds_of_things_are_two_fires():
+    stable = marks("Varkensstal in Deurne afgebrand", "In Deurne is vannacht een varkensstal afgebrand.")
+    car = marks("Brand verwoest camper in Deurne", "In Deurne is vannacht een camper door brand verwoest.")
+    assert clash(car, stable)
+    # the follow-up names the stable again; a camper bought, not burned, says no fire
+    assert not clash(marks("Eigenaar varkensstal Deurne na brand: alles kwijt", ""), stable)
+    assert not clash(marks("Boer in Deurne koopt camper", ""), stable)

@@ -6,8 +6,6 @@ different text is never marked a copy. Texts written for these probes, never cop
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.memory import MemoryStoryStore
@@ -165,12 +163,7 @@ GARAGE_ALIKE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="joins at 0.392 (0.351 with decay_days 6: the decay is not the cause) though the days clash (x0.75);"
-    " a stronger clash for a later day's text (x0.6) cost dev pairwise R 0.857 -> 0.755, date_clash 0.6 blind7"
-    " R 0.516 -> 0.426; x0.6 only where no telling name but the village is shared splits the arrest below: left",
-)
+# (apart28: a barn and a garage box burned: `burned`)
 def test_two_fires_in_one_village_three_days_apart_told_alike_stay_apart():
     store, _ = _run([("h0", 0, SCHUUR[0]), ("h1", 2, SCHUUR[1]), ("g", 72, GARAGE_ALIKE)])
     assert store.article_story("h0") == store.article_story("h1") != store.article_story("g")
