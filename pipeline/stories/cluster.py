@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from pipeline.stories import events, evidence, rarity
+from pipeline.stories import apart, events, evidence, rarity
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
@@ -268,6 +268,8 @@ def score(
         value *= settings.name_clash
     if features.dates and story.dates:
         value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+        if later and not features.dates & story.dates and apart.elsewhere(features, story.centroid):
+            value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
         value *= settings.event_clash
     if other_actors:

@@ -18,7 +18,11 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   read a little further into the text (`opening`): one match reported twice gives the same sets
   (from either player's side), two matches of one player other sets;
 - `again` — the headline says it happened again ("Weer boot met migranten", "Magneetvissers vinden
-  opnieuw granaten"): a new event of a kind already told, not the next part of the same one.
+  opnieuw granaten"): a new event of a kind already told, not the next part of the same one;
+- `outcome:win:fc twente`, `weather:ice`, `when:maandag` — a headline's club that won or lost
+  (`outcome`), the kind of weather a warning is for (`weather`), the weekday and part of the day of
+  the lead's first sentence, telling only for an article marked `again` (`again`);
+- `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories import again, burned, outcome, weather
 from pipeline.stories.lexicon import AGE_NOUNS
 
 _AGE = re.compile(r"\((\d{1,3})\)")
@@ -90,6 +95,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     words = _WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
+    out |= outcome.marks(title) | weather.marks(title, lead) | again.marks(lead) | burned.marks(title, lead)
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     return frozenset(out)
@@ -139,6 +145,8 @@ def clash(article: Iterable[str], story: Iterable[str]) -> bool:
         return True
     sets, story_sets = _kind(article, "sets"), _kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
+        return True
+    if any(kind.clash(article, story) for kind in (outcome, weather, again, burned)):
         return True
     scores, story_scores = _kind(article, "score"), _kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

@@ -128,3 +128,39 @@ def test_two_sentences_of_one_court_for_other_defendants_two_days_apart_stay_apa
     monday = assign(feat("m", "NOS", at(0, 10), *SWINDLE_MONDAY), store)
     wednesday = assign(feat("w", "NU.nl", at(2, 10), *SWINDLE_WEDNESDAY), store)
     assert wednesday.story_id != monday.story_id
+
+
+def test_one_club_winning_and_losing_are_two_matches_though_the_scores_could_be_one():
+    won = marks("Vitesse wint met 2-1 van NAC in Arnhem", "")
+    lost = marks("Vitesse verliest in Arnhem van Roda JC", "In Arnhem werd het 0-1.")
+    assert clash(lost, won)
+    # one match told from either side, or a club losing a player, is no clash
+    assert not clash(marks("NAC verliest van Vitesse", ""), won)
+    assert not clash(marks("Vitesse verliest aanvoerder aan blessure", ""), won)
+
+
+def test_warnings_of_two_kinds_of_weather_are_two_events():
+    heat = marks("Code oranje in Limburg", "Het KNMI geeft code oranje af voor Limburg vanwege hitte tot 36 graden.")
+    storms = marks("Code geel voor Limburg vanwege onweersbuien", "Het KNMI waarschuwt voor hagel en onweer.")
+    assert clash(storms, heat)
+    # the warning raised for the same heat is the same event
+    assert not clash(marks("Code rood in Limburg", "Het KNMI geeft code rood af vanwege extreme hitte."), heat)
+
+
+def test_it_happening_again_on_another_day_is_another_event():
+    first = marks("Bus rijdt tegen gevel in Assen", "In Assen is dinsdagavond een bus tegen een gevel gereden.")
+    again = marks("Opnieuw bus tegen gevel in Assen", "In Assen is vrijdagochtend een bus tegen een gevel gereden.")
+    assert clash(again, first)
+    # without `again`, or naming the story's time as well, it may be the next part of the same event
+    assert not clash(marks("Bus tegen gevel in Assen", "In Assen is vrijdagochtend de gevel gestut."), first)
+    both = marks("Opnieuw onderzoek bus Assen", "Vrijdagochtend is de bus van dinsdagavond opnieuw onderzocht.")
+    assert not clash(both, first)
+
+
+def test_fires_of_two_kinds_of_things_are_two_fires():
+    stable = marks("Varkensstal in Deurne afgebrand", "In Deurne is vannacht een varkensstal afgebrand.")
+    car = marks("Brand verwoest camper in Deurne", "In Deurne is vannacht een camper door brand verwoest.")
+    assert clash(car, stable)
+    # the follow-up names the stable again; a camper bought, not burned, says no fire
+    assert not clash(marks("Eigenaar varkensstal Deurne na brand: alles kwijt", ""), stable)
+    assert not clash(marks("Boer in Deurne koopt camper", ""), stable)

@@ -6,8 +6,6 @@ different text is never marked a copy. Texts written for these probes, never cop
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.memory import MemoryStoryStore
@@ -96,11 +94,7 @@ FRIESLAND_STORM_ALIKE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="joins at 0.301 (0.27 with decay_days 6, the same without the opener): the words of a storm report"
-    " outweigh the days' clash (maandag, donderdag); left, as the fire three days later",
-)
+# (apart28: another day and only places the story never names: `apart.elsewhere`)
 def test_another_storm_days_later_told_alike_is_not_the_named_storms_story():
     texts = [(f"c{i}", 1 + i, text) for i, text in enumerate(CIARAN)] + [("f", 72, FRIESLAND_STORM_ALIKE)]
     store, _ = _run(texts)
@@ -128,11 +122,7 @@ TWENTE_CUP = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="joins at 0.41 (0.35 with decay_days 6: not the decay): 0-2 beside 3-1 can be one match read from"
-    " either side (events._follows), and no rule tells the two opponents (Heracles, AZ) apart",
-)
+# (apart28: "wint" in one headline, "verliest" in the other, of one club: `outcome`)
 def test_one_clubs_two_matches_four_days_apart_stay_apart():
     store, _ = _run([("t0", 1, TWENTE_LEAGUE[0]), ("t1", 2, TWENTE_LEAGUE[1]), ("cup", 96, TWENTE_CUP)])
     assert store.article_story("t0") == store.article_story("t1") != store.article_story("cup")
@@ -173,12 +163,7 @@ GARAGE_ALIKE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="joins at 0.392 (0.351 with decay_days 6: the decay is not the cause) though the days clash (x0.75);"
-    " a stronger clash for a later day's text (x0.6) cost dev pairwise R 0.857 -> 0.755, date_clash 0.6 blind7"
-    " R 0.516 -> 0.426; x0.6 only where no telling name but the village is shared splits the arrest below: left",
-)
+# (apart28: a barn and a garage box burned: `burned`)
 def test_two_fires_in_one_village_three_days_apart_told_alike_stay_apart():
     store, _ = _run([("h0", 0, SCHUUR[0]), ("h1", 2, SCHUUR[1]), ("g", 72, GARAGE_ALIKE)])
     assert store.article_story("h0") == store.article_story("h1") != store.article_story("g")
@@ -264,11 +249,7 @@ def test_the_agencys_warning_of_another_day_is_no_copy_of_the_first():
     assert done["w1"].duplicate_of is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the warnings of a storm and of ice three days apart join at 0.48 (0.43 with decay_days 6): the"
-    " agency's standard wording outweighs the days' clash; left",
-)
+# (apart28: a warning of wind and one of ice: `weather`)
 def test_the_agencys_warnings_of_two_weathers_three_days_apart_are_two_stories():
     store, _ = _run([("w0", 0, WARNING_MONDAY), ("w1", 70, WARNING_THURSDAY)])
     assert store.article_story("w0") != store.article_story("w1")
@@ -296,12 +277,7 @@ def test_the_agencys_report_of_another_accident_at_one_spot_is_no_copy():
     assert done["e1"].duplicate_of is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no copy, but joins by its score (0.41, its headline's 'Weer' halving it): 'maandagochtend' and"
-    " 'woensdagochtend' name no day for `dates.named_days` (a weekday with a day part; reading them moved the sets:"
-    " dev pairwise R 0.857 -> 0.816, blind3 P 0.989 -> 0.979, blind6 P 0.981 -> 0.963); left",
-)
+# (apart28: 'Weer' in its headline and another day's 'woensdagochtend': `again`)
 def test_the_agencys_report_of_another_accident_at_one_spot_is_another_story():
     store, _ = _run([("e0", 0, A12_MONDAY), ("e1", 50, A12_WEDNESDAY)], outlet="ANP")
     assert store.article_story("e0") != store.article_story("e1")

@@ -1,0 +1,44 @@
+"""Weather warnings: the agency's warning of a storm on Monday and of ice on Thursday open alike ("Het
+KNMI heeft code oranje afgegeven voor de provincies Zeeland en Zuid-Holland vanwege ...") and share
+their provinces and advice; what they warn of tells the two events apart.
+
+A sentence of the headline or lead that gives a code ("code geel", "code oranje", "code rood") and
+names a kind of weather (`KINDS`: "windstoten" is wind, "ijzel" and "gladheid" ice) gives a mark
+`weather:<kind>`. Two warnings with kinds, none shared, are two events (`clash`); the storm's warnings
+of wind and of rain in one story share the wind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# a kind of weather and the words (or heads of compounds: "sneeuwval", "onweersbuien") that name it
+KINDS: dict[str, tuple[str, ...]] = {
+    "wind": ("wind", "windstoten", "storm", "orkaan"),
+    "ice": ("ijzel", "gladheid", "glad", "sneeuw", "sneeuwval", "sneeuwbuien", "bevriezing", "vorst", "ijs"),
+    "heat": ("hitte", "warmte", "hittegolf"),
+    "rain": ("regen", "neerslag", "onweer", "onweersbuien", "hagel", "buien", "wateroverlast"),
+    "fog": ("mist",),
+}
+_WORD_KIND = {word: kind for kind, words in KINDS.items() for word in words}
+_CODE = re.compile(r"\bcode (?:geel|oranje|rood)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def marks(title: str, lead: str) -> frozenset[str]:
+    """`weather:<kind>` for each kind a sentence with a code names (the headline and its lead read as one
+    where the headline gives the code and the lead the weather)."""
+    sentences = [title + " " + lead.split(".")[0], *_SENTENCE.split(lead)]
+    out = set()
+    for sentence in sentences:
+        if _CODE.search(sentence):
+            out |= {f"weather:{_WORD_KIND[w]}" for w in _WORD.findall(sentence.lower()) if w in _WORD_KIND}
+    return frozenset(out)
+
+
+def clash(article: Iterable[str], story: Iterable[str]) -> bool:
+    """Both warn of kinds of weather and share none."""
+    mine = {m for m in article if m.startswith("weather:")}
+    theirs = {m for m in story if m.startswith("weather:")}
+    return bool(mine and theirs) and not mine & theirs
