@@ -96,7 +96,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(het )?(volledige|hele|complete) (artikel|verhaal|interview|bericht)\b[^.!?]{0,30}\b(lees|vind|bekijk"
         r"|lezen)( je| u)?\b[^.!?]{0,20}\b(op|via|bij)\b",
     ),
-    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op (ons|onze)\b"),  # "Abonneer je op ons kanaal"
+    # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …"
+    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"),
     # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
     # verhaal is onderdeel van ons dossier Verkeer."
     (
