@@ -1,0 +1,20 @@
+"""Site text of the lowest-recall structure sets (issue 21, round site30): each rule on an example written here, and
+next to it article text of a similar shape that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, aside, headline, joined, kept, kinds
+
+
+def test_a_section_or_region_kicker_alone_above_the_headline_is_set_aside() -> None:
+    for kicker in ("WERELD", "Limburg", "EUROPA<strong> </strong>"):
+        text = joined(kicker, TITLE, BODY, MORE, LONG)
+        assert ("rubric", kicker) in aside(text)
+        assert headline(text) == TITLE
+        assert BODY in kept(text)
+    # the same word as the article's own heading further down stays
+    inside = joined(TITLE, BODY, "Europa", MORE, LONG)
+    assert (K.SUBHEADING, "Europa") in kinds(inside)
+    # a word that names no region above the headline stays, and so does a genre's: the article's own kicker
+    for label in ("Brexit", "Interview", "Achtergrond"):
+        assert not aside(joined(label, TITLE, BODY, MORE, LONG))
