@@ -18,3 +18,17 @@ def test_a_section_or_region_kicker_alone_above_the_headline_is_set_aside() -> N
     # a word that names no region above the headline stays, and so does a genre's: the article's own kicker
     for label in ("Brexit", "Interview", "Achtergrond"):
         assert not aside(joined(label, TITLE, BODY, MORE, LONG))
+
+
+def test_the_title_repeated_under_the_pages_byline_or_date_line_is_set_aside() -> None:
+    title = "Opnieuw een trainer ontslagen: de derde al dit seizoen"
+    for meta in ("door", "door Sanne de Groot", "12 maart 2024"):
+        text = f"{title}\n\n{meta}\n{title}\n\n{joined(BODY, MORE, LONG)}"
+        assert ("repeated", title) in aside(text)
+        assert headline(text) == title
+        assert meta in kept(text) and BODY in kept(text)
+    # a subtitle under the byline that only opens with the title's words stays
+    subtitle = f"{title} na een nederlaag"
+    text = f"{title}\n\ndoor Sanne de Groot\n{subtitle}\n\n{joined(BODY, MORE, LONG)}"
+    assert not aside(text)
+    assert subtitle in kept(text)
