@@ -32,3 +32,19 @@ def test_the_title_repeated_under_the_pages_byline_or_date_line_is_set_aside() -
     text = f"{title}\n\ndoor Sanne de Groot\n{subtitle}\n\n{joined(BODY, MORE, LONG)}"
     assert not aside(text)
     assert subtitle in kept(text)
+
+
+def test_one_story_card_cut_off_at_the_texts_end_is_set_aside() -> None:
+    card_title = "Kademuur aan de Spaarne verzakt: fietspad wordt afgesloten"
+    card_text = "Het fietspad langs het Spaarne gaat vanaf maandag dicht. Dat is nodig omdat de kademuur verza..."
+    text = joined(TITLE, BODY, MORE, LONG, card_title, card_text)
+    assert ("teaser", card_title) in aside(text) and ("teaser", card_text) in aside(text)
+    assert LONG in kept(text)
+    # the article's last section trailing off under one of its own section headings stays
+    sections = joined(TITLE, BODY, "Wat kost het de stad", MORE, "Hoe het verder moet met de brug", f"{LONG[:-1]}...")
+    assert not aside(sections)
+    # and so does a heading over a closing paragraph of three sentences that trails off
+    closing = "Het college zwijgt. De raad wacht af. En de fietsers blijven voorlopig omrijden, of..."
+    assert not aside(joined(TITLE, BODY, MORE, LONG, card_title, closing))
+    # a card's shape followed by more of the page's text is no last card
+    assert not aside(joined(TITLE, BODY, MORE, LONG, card_title, card_text, LONG))
