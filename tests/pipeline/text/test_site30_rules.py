@@ -48,3 +48,16 @@ def test_one_story_card_cut_off_at_the_texts_end_is_set_aside() -> None:
     assert not aside(joined(TITLE, BODY, MORE, LONG, card_title, closing))
     # a card's shape followed by more of the page's text is no last card
     assert not aside(joined(TITLE, BODY, MORE, LONG, card_title, card_text, LONG))
+
+
+def test_a_pointer_to_the_outlets_liveblog_for_one_kind_of_news_is_set_aside() -> None:
+    for pointer in (
+        "Al het verkiezingsnieuws uit jouw regio kun je volgen in ons liveblog.",
+        "Al het sportnieuws uit de provincie lees je op onze themapagina.",
+    ):
+        text = joined(TITLE, BODY, f"{MORE} {pointer}", LONG)
+        assert ("promo", pointer) in aside(text)
+        assert MORE in kept(text)
+    # a sentence of the article about someone following the news stays
+    own = "Al het verkiezingsnieuws volgde de wethouder die avond in het gemeentehuis."
+    assert own in kept(joined(TITLE, BODY, f"{MORE} {own}", LONG))
