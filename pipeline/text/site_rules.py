@@ -258,10 +258,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^((en|of) )?(neem (nu )?(een )?|kies (hier |nu )?(je|jouw|uw|een) )(gratis |digitaal )?(proef)?abonnement\b",
     ),
     ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
-    # a promo for the outlet's own topic page: "(al het nieuws|alles) over X … op onze speciale pagina"
+    # a promo for the outlet's own topic page: "(al het (sport)nieuws|alles) over X … op onze speciale pagina"
     (
         "promo",
-        r"\b(al het nieuws|alles|alle (artikelen|verhalen|berichten|updates)|meer (nieuws|artikelen|verhalen))\b.{0,60}\b(vind|lees|volg|bekijk|zie)\b.{0,30}\b(op|in|via) (onze|ons|de|het) (speciale |eigen )?(pagina|themapagina|dossierpagina|dossier|overzicht|overzichtspagina|liveblog|special|app)\b|\b(lees|volg|bekijk|vind) (je )?(al het nieuws|alles|meer) over\b.{0,60}\b(op|in) (onze|ons) (speciale |eigen )?(pagina|dossier|liveblog|themapagina|special)\b",
+        r"\b(al het (\w+)?nieuws|alles|alle (artikelen|verhalen|berichten|updates)|meer (nieuws|artikelen|verhalen))\b.{0,60}\b(vind(en)?|lees|lezen|volg(en)?|bekijk(en)?|zien?)\b.{0,30}\b(op|in|via) (onze|ons|de|het) (speciale |eigen )?(pagina|themapagina|dossierpagina|dossier|overzicht|overzichtspagina|liveblog|special|app)\b|\b(lees|volg|bekijk|vind) (je )?(al het nieuws|alles|meer) over\b.{0,60}\b(op|in) (onze|ons) (speciale |eigen )?(pagina|dossier|liveblog|themapagina|special)\b",
     ),
     # a print-edition notice: the article appeared in (or comes from) the paper
     (

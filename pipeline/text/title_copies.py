@@ -17,6 +17,9 @@ from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
 TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
+# the page's metadata between the title and its copy: at most this many byline or date lines ("door <name>", a date)
+TITLE_META_MAX_LINES = 2
+_META_KINDS = (BlockKind.BYLINE, BlockKind.DATELINE)
 # An item of a numbered list on its own line: "2. Grotere gemeenteraad?" (its number, the item's text).
 NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 # a related article's card at the text's end: at most this many blocks between the numbered title and its copy (the
@@ -40,7 +43,9 @@ CRUMB_NAME = re.compile(r"^[A-ZÀ-Ý0-9][\w'’&-]*( ((in|en|van|de|het|op|&) )*
 
 def title_copies(blocks: Sequence[Block]) -> list[Block]:
     """The opening line (not set aside, at least TITLE_COPY_MIN_WORDS words, not a sentence of running text
-    ending in a full stop) and the blocks right after it with the very same text: those copies set aside."""
+    ending in a full stop) and the blocks right after it with the very same text: those copies set aside — also
+    after up to TITLE_META_MAX_LINES byline or date lines ("<title>" / "door <name>" / "<title>": the page's
+    header then the article's heading; helper site30)."""
     out = list(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if opening is None:
@@ -54,6 +59,11 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
         glued = aside(replace(out[opening], text=out[opening + 1].text.strip()), "navigation")
         out[opening : opening + 1] = [replace(out[opening], text=echo), glued]
         index = opening + 3
+    meta = index
+    while meta < len(out) and meta - index < TITLE_META_MAX_LINES and out[meta].kind in _META_KINDS:
+        meta += 1
+    if meta > index and meta < len(out) and " ".join(out[meta].text.split()) == first:
+        index = meta  # the copy under the metadata lines, which stay
     while (
         index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first
     ):

@@ -4,7 +4,12 @@ word in lower case, or one capitalised word with the author's name under it (a s
 place the article is from — unless it names a section, shape_rules.SECTION_LABELS: "Politiek", "Opinie");
 pipeline.text.reader_rules.TITLE_LABEL_*. The article's running text must follow, and
 its other headings must not be that short (a text of one-word section headings opens with its first section: that
-heading stays). Set aside as "rubric", after the headline is chosen."""
+heading stays). Set aside as "rubric", after the headline is chosen.
+
+Above the headline, as the text's first line: a region's or country's name alone (web_rules.REGIONS, "Europa",
+"Buitenland", "Limburg"), in capitals or capitalised, an empty tag of the page's markup allowed around it — the
+page's section ("EUROPA" over the title, helper site30). Not a genre's word ("Interview", "Achtergrond": the
+article's kicker), only right above the headline and only as the first line: further down it is a heading."""
 
 from __future__ import annotations
 
@@ -12,18 +17,32 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, reader_rules, shape_rules
+from pipeline.text import patterns, reader_rules, shape_rules, web_rules
 from pipeline.text.page_edges import running_text
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
 SECTION_WORD = re.compile(rf"^{shape_rules.SECTION_LABELS}$", re.IGNORECASE)  # a section's name is no place
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _kicker_above(blocks: list[Block], title: int) -> None:
+    """The first block, right above the headline, a region's name alone: set aside as "rubric"."""
+    first = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first != title - 1 or blocks[first].kind not in _LINE_KINDS:
+        return
+    word = _TAG.sub("", blocks[first].text).strip()
+    if KICKER_WORD.match(word) and (word.isupper() or word[:1].isupper() and word[1:].islower()):
+        blocks[first] = Block(BlockKind.SITE_TEXT, blocks[first].text, reason="rubric")
 
 
 def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
+    if title is not None:
+        _kicker_above(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]

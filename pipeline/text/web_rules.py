@@ -70,7 +70,7 @@ PLACED_BYLINE = (
 
 # A region's or country's label before the title and a dash, as an aggregator shows its section: "Limburg – Brand in
 # loods …"; not a match's teams ("Nederland – België eindigt in 1-1": the title's first word a region or country).
-_REGIONS = (
+REGIONS = (
     r"Nederland|België|Vlaanderen|Wallonië|Brussel|Europa|Wereld|Buitenland|Binnenland|Regio|Groningen|Friesland"
     r"|Fryslân|Drenthe|Overijssel|Twente|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland"
     r"|Noord-Brabant|Brabant|Limburg|Antwerpen|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant"
@@ -79,7 +79,7 @@ _REGIONS = (
 # Not when the title opens with an article: a feature's title after its subject ("Limburg – Het einde van de mijnen");
 # nor with a word and a colon: a pair ("Duitsland – Polen: grens weer open").
 REGION_OPENING = (
-    rf"^(?P<label>(?-i:{_REGIONS})\s+[–—])\s+(?!(?-i:{_REGIONS}|De|Het|Een|'t)\b)(?!\S+:)(?=(?-i:[A-ZÀ-Ý]))"
+    rf"^(?P<label>(?-i:{REGIONS})\s+[–—])\s+(?!(?-i:{REGIONS}|De|Het|Een|'t)\b)(?!\S+:)(?=(?-i:[A-ZÀ-Ý]))"
     r"(?P<rest>.+)$"
 )
 REGION_TITLE_MIN_WORDS = 4
@@ -91,7 +91,7 @@ REGION_MATCH = (
 # The same name alone on the text's first line, above running text of at least REGION_TEXT_MIN_WORDS words
 # (pipeline.text.web_tails): the page's local section ("Limburg"), not a headline — not when another region's name
 # stands alone further on (a round-up's sections: "Limburg" … "Brabant" …).
-REGION_LINE = rf"^(?-i:{_REGIONS})$"
+REGION_LINE = rf"^(?-i:{REGIONS})$"
 REGION_TEXT_MIN_WORDS = 20
 
 # A line longer than any hard-wrapped line: a paragraph saved on one line (pipeline.text.web_tails.exclaimed_title).

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
+from pipeline.text.last_card import last_card
 from pipeline.text.page_lists import aside
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
@@ -38,9 +39,10 @@ def _aside(block: Block) -> Block:
 
 
 def web_chrome(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with a run of story cards at the text's end set aside ("teaser"), and a region's label
+    """The blocks with a run of story cards at the text's end set aside ("teaser"; one cut card too:
+    pipeline.text.last_card), and a region's label
     opening the text ("label"); the rest of a first paragraph cut by site text kept as its lede."""
-    return _opening_rest(_region_label(_card_run(blocks)))
+    return _opening_rest(_region_label(last_card(_card_run(blocks))))
 
 
 def _opening_rest(blocks: Sequence[Block]) -> list[Block]:
