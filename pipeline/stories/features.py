@@ -26,6 +26,7 @@ from pipeline.stories.names import headline_opener
 from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
+from pipeline.stories.quotes import lead_sentence, quoted_headline
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
@@ -75,6 +76,7 @@ class ArticleFeatures:
     more_terms: tuple[tuple[str, float], ...] = ()  # the terms of words LEAD_WORDS..MORE_WORDS, sorted
     timed: bool = True  # `ArticleText.timed`
     opener: str | None = None  # the headline's first word when written as a name but not among `names`
+    quote_lead: tuple[str, ...] = ()  # a quote headline's lead sentence terms (`quotes`; the second look reads them)
 
     def all_terms(self) -> tuple[tuple[str, float], ...]:
         """`terms` and `more_terms` together (a term in both adds up)."""
@@ -110,6 +112,7 @@ class ArticleFeatures:
             "more_terms": [list(t) for t in self.more_terms],
             "timed": self.timed,
             "opener": self.opener,
+            "quote_lead": list(self.quote_lead),
         }
 
     @classmethod
@@ -131,6 +134,7 @@ class ArticleFeatures:
             more_terms=tuple((t, float(w)) for t, w in data.get("more_terms", ())),
             timed=bool(data.get("timed", True)),
             opener=data.get("opener"),
+            quote_lead=tuple(data.get("quote_lead", ())),
         )
 
 
@@ -223,11 +227,20 @@ def extract(article: ArticleText) -> ArticleFeatures:
         more_terms=tuple(sorted(more.items())),
         timed=article.timed,
         opener=headline_opener(title, names),
+        quote_lead=_quote_lead(title, paragraphs),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},
         ),
     )
+
+
+def _quote_lead(title: str, paragraphs: list[str]) -> tuple[str, ...]:
+    """The terms of the lead sentence under a headline that is a quote (`quotes`), else none."""
+    if not quoted_headline(title):
+        return ()
+    terms = (_term(tok) for tok in _TOKEN.findall(lead_sentence(paragraphs, LEAD_CHARS)))
+    return tuple(t for t in terms if t)
 
 
 def _unbroken(text: str) -> str:

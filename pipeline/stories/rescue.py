@@ -96,11 +96,14 @@ def _a_thing(name: str) -> bool:
 def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: int) -> tuple[str, ...]:
     """The article's headline terms the second look counts: on one shared entity, not the places the
     article is set in (two events in one town share the town: `places`, as the score's `place_clash`);
-    several distinct rare entities shared (a longer report) are no chance, and its place counts."""
+    several distinct rare entities shared (a longer report) are no chance, and its place counts. A
+    headline that is a quote says what someone said: the terms of the lead sentence under it
+    (`features.quote_lead`) count as headline terms too."""
+    terms = features.title_terms + features.quote_lead
     if settings.place_clash >= 1.0 or need > 1:
-        return features.title_terms
+        return terms
     places = place_terms(features)
-    return tuple(t for t in features.title_terms if t not in places)
+    return tuple(t for t in terms if t not in places)
 
 
 def other_actors(

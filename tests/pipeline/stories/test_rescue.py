@@ -264,3 +264,19 @@ def test_the_second_look_passes_over_a_better_scoring_story_that_shares_only_wor
     other = assign(feat("rtv", "RTV Oost", at(0, 2), *OTHER_CLOSURE), store, settings)
     lead = assign(feat("nu", "NU.nl", at(0, 5), *SHORT_LEAD), store, settings)
     assert lead.story_id == bridge != other.story_id and not lead.created
+
+
+QUOTE_HEADLINE = "‘Wij hadden hier al jaren voor gewaarschuwd’"
+QUOTE_LEAD = (
+    "Projectleider Marieke Sloothaak vreest dat automobilisten nog weken moeten omrijden. Volgens haar kwam de "
+    "scheur niet als een verrassing."
+)
+
+
+def test_a_short_lead_under_a_quote_headline_joins_by_its_lead_sentence():
+    store, bridge = window_with_bridge()
+    quoted = assign(feat("nu", "NU.nl", at(0, 5), QUOTE_HEADLINE, QUOTE_LEAD), store)
+    assert quoted.story_id == bridge and not quoted.created  # the headline is what she said, the lead the event
+    store, bridge = window_with_bridge()
+    plain = assign(feat("nu", "NU.nl", at(0, 5), "Wij hadden hier al jaren voor gewaarschuwd", QUOTE_LEAD), store)
+    assert plain.created  # a headline of its own words shares none with the story: no second look on the lead

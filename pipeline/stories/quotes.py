@@ -1,0 +1,45 @@
+"""A headline that is a quote ("‘Als 13-jarige een mes oppakt, is er ruimte voor twijfel’", "Rutte:
+‘We gaan door’"): its words are what someone said, seldom the event's own words; the lead sentence
+under it says what happened and who spoke (`quoted_headline`, `lead_sentence`; read by `features`
+for the second look, `rescue`)."""
+
+from __future__ import annotations
+
+import re
+
+# the marks a quote opens with: typographic single and double, low, guillemets, and the typewriter ones
+# (a closing mark as an opening one, "’Dierenextremisten kunnen gang gaan’", as some sites write it)
+QUOTE_MARKS = "‘’“”„‚«»‹›\"'`"
+# an apostrophe that opens an elided word is no quote: "'s Avonds", "'t Gooi", "'k", "'s-Hertogenbosch"
+ELISIONS = ("s", "t", "k", "n")
+QUOTED_SHARE = 0.5  # a headline of a speaker and a quote ("Rutte: ‘…’") is a quote when the quote is this much of it
+SPEAKER_SEPARATORS = (":", "|")  # ... after the speaker
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _opens_quote(text: str) -> bool:
+    text = text.lstrip()
+    if len(text) < 2 or text[0] not in QUOTE_MARKS:
+        return False
+    word = re.match(r"[^\W\d_]+", text[1:])
+    return not (word and word.group().lower() in ELISIONS)
+
+
+def quoted_headline(title: str) -> bool:
+    """The headline opens with a quote, or a speaker's name and a separator stand before a quote that
+    is at least `QUOTED_SHARE` of it."""
+    title = title.strip()
+    if _opens_quote(title):
+        return True
+    for separator in SPEAKER_SEPARATORS:
+        speaker, found, said = title.partition(separator)
+        if found and _opens_quote(said) and len(said.strip()) >= QUOTED_SHARE * len(title):
+            return True
+    return False
+
+
+def lead_sentence(paragraphs: list[str], max_chars: int) -> str:
+    """The first sentence of the body (at most `max_chars` of it)."""
+    text = "\n".join(paragraphs)[:max_chars].strip()
+    return _SENTENCE_END.split(text, maxsplit=1)[0] if text else ""
