@@ -30,20 +30,20 @@ from datetime import datetime
 
 from pipeline.stories import apart, events, evidence, rarity
 from pipeline.stories.clash import StoryKeys, names_clash
+from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
 from pipeline.stories.dates import day_gap_hours
 from pipeline.stories.duplicates import find_original, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import RECENT, merge_if_one
+from pipeline.stories.opener import with_opener
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm, tfidf, top_terms
 
-OPENER_NAMED = 2  # a headline's first word is a name when the window's articles holding it name it, 1 in this
-ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
 
 
@@ -65,7 +65,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     was briefed (the caller clamps a date in the future), or one bad date would empty the window."""
     settings = settings or ClusterSettings()
     store.evict(features.published - settings.window)
-    features = _with_opener(features, store)
+    features = with_opener(features, store)
 
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
@@ -85,9 +85,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         )
         scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
-    if copy and _not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
+    if copy and not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
         copy = None
-    if copy and copy.edited and _names_its_own(features, names, store, copy.original, settings.key_name):
+    if copy and copy.edited and names_its_own(features, names, store, copy.original, settings.key_name):
         copy = None  # an agency's template filled in again, not a cut
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
@@ -114,20 +114,6 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     if merges:
         story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
-
-
-def _with_opener(features: ArticleFeatures, store: StoryStore) -> ArticleFeatures:
-    """The article with its headline's first word among its names (and its lead's) when the window's
-    other articles name it, at least half of those that hold the word (`OPENER_NAMED`: "Koeman looft Van
-    de Beek" beside "bondscoach Ronald Koeman"; not "Politie zoekt ..." beside one "Politie Oost-Brabant"
-    among many "de politie"): a surname that opens a short text's headline is its subject, though the
-    text never writes it again (`features.opener`)."""
-    opener = features.opener
-    named = store.document_frequency(NAME_PREFIX + opener) if opener else 0
-    if not opener or not named or named * OPENER_NAMED < store.document_frequency(stem(opener)):
-        return features
-    lead = features.lead_names | {opener} if features.lead_names is not None else None
-    return replace(features, names=features.names | {opener}, lead_names=lead)
 
 
 def _second_look(
@@ -159,31 +145,6 @@ def _members(scored: list[tuple[float, int]], store: StoryStore, settings: Clust
     """The latest articles of the story the article fits best: wire-copy candidates beside the LSH's."""
     story = store.story(scored[0][1]) if scored and settings.copy_members else None
     return story.article_ids[-settings.copy_members :] if story else ()
-
-
-def _not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
-    """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
-    text that reads like another but names another age or round is a template filled in twice
-    (two court rulings, two matches), not a copy; the same text posted again is (the marks of the
-    original's story may have come from its other articles)."""
-    story_id = store.article_story(original)
-    story = store.story(story_id) if story_id is not None else None
-    if ROUNDUP in features.marks or story is None:
-        return ROUNDUP in features.marks
-    return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
-
-
-def _names_its_own(
-    features: ArticleFeatures, names: dict[str, float], store: StoryStore, original: str, key: float
-) -> bool:
-    """The headline or first sentence of a short text taken for an edited cut of `original` (its lead not agreeing:
-    `DuplicateMatch.edited`) names a name at least `key` telling that the original's story never names: the
-    agency's template filled in for another place ("Op de A1 bij Deventer is een vrachtwagen gekanteld" beside "Op
-    de A12 bij Ede ..."), not a cut, which names nothing new."""
-    story_id = store.article_story(original)
-    story = store.story(story_id) if story_id is not None else None
-    lead = features.lead_names if features.lead_names is not None else features.names
-    return story is not None and any(names.get(n, 0.0) >= key and n not in story.names for n in lead)
 
 
 def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:

@@ -64,7 +64,7 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
         [DOCS]
         + ["t:" + t for t, _ in features.all_terms()]
         + ["t:" + NAME_PREFIX + n for n in features.names]
-        + (["t:" + NAME_PREFIX + features.opener] if features.opener else [])  # cluster._with_opener asks
+        + (["t:" + NAME_PREFIX + features.opener] if features.opener else [])  # opener.with_opener asks
         + [f"p:{features.outlet}:{k}" for k in features.paragraph_keys()]
     )
     result = assign(features, store)

@@ -1,11 +1,12 @@
 """A surname that opens a short text's headline ("Mulderink looft Van Aalst") is its subject, though the
 text never writes it again: it counts among the article's names when the window's other articles name
-it, at least half of those that hold the word (`features.opener`, `cluster._with_opener`); a common word
+it, at least half of those that hold the word (`features.opener`, `opener.with_opener`); a common word
 opening a headline ("Politie zoekt ...") that one article wrote as part of a name does not. Texts
 written for these tests."""
 
-from pipeline.stories.cluster import ClusterSettings, _with_opener, assign
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.names import headline_opener
+from pipeline.stories.opener import with_opener
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 SQUAD = (
@@ -46,7 +47,7 @@ def test_a_common_word_opening_a_headline_is_no_name_for_one_article_writing_it_
         "r", "NU.nl", at(0, 5), "Politie zoekt getuigen van overval in Geldermalsen", "Een winkel is beroofd."
     )
     assert robbery.opener == "politie"
-    assert "politie" not in _with_opener(robbery, store).names
+    assert "politie" not in with_opener(robbery, store).names
     squad_store = unrelated_window(ClusterSettings())
     assign(feat("s", "NOS", at(0, 2), *SQUAD), squad_store)
-    assert "mulderink" in _with_opener(feat("p", "NOS", at(0, 3), *PRAISE), squad_store).names
+    assert "mulderink" in with_opener(feat("p", "NOS", at(0, 3), *PRAISE), squad_store).names

@@ -1,5 +1,5 @@
 """Review probes (review28t) of the story changes of stories28, storyprec28, review28s and dups28: the head of
-a hyphenated compound as a term, decay_days 10, a headline's first word as a name (`cluster._with_opener`),
+a hyphenated compound as a term, decay_days 10, a headline's first word as a name (`opener.with_opener`),
 the address clash's street endings, and the duplicates' edited excerpts and same-outlet rule. Each test says
 what a reader needs: different events stay apart, one event stays one story, a copy is marked once and a
 different text is never marked a copy. Texts written for these probes, never copied from news."""

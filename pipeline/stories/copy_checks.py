@@ -1,0 +1,35 @@
+"""When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
+template filled in twice (another age, another round, another place)."""
+
+from __future__ import annotations
+
+from pipeline.stories import events
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.store import StoryStore
+
+ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
+
+
+def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
+    """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
+    text that reads like another but names another age or round is a template filled in twice
+    (two court rulings, two matches), not a copy; the same text posted again is (the marks of the
+    original's story may have come from its other articles)."""
+    story_id = store.article_story(original)
+    story = store.story(story_id) if story_id is not None else None
+    if ROUNDUP in features.marks or story is None:
+        return ROUNDUP in features.marks
+    return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
+
+
+def names_its_own(
+    features: ArticleFeatures, names: dict[str, float], store: StoryStore, original: str, key: float
+) -> bool:
+    """The headline or first sentence of a short text taken for an edited cut of `original` (its lead not agreeing:
+    `DuplicateMatch.edited`) names a name at least `key` telling that the original's story never names: the
+    agency's template filled in for another place ("Op de A1 bij Deventer is een vrachtwagen gekanteld" beside "Op
+    de A12 bij Ede ..."), not a cut, which names nothing new."""
+    story_id = store.article_story(original)
+    story = store.story(story_id) if story_id is not None else None
+    lead = features.lead_names if features.lead_names is not None else features.names
+    return story is not None and any(names.get(n, 0.0) >= key and n not in story.names for n in lead)
