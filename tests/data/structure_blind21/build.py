@@ -60,6 +60,8 @@ SRC = {
         "https://brusselsepost.vvb.vlaanderen/brusselse-post/brusselse-post-oktober-2020",
         None,
     ),
+    "regio8_varsseveld": ("https://www.regio8.nl/varsseveld-zucht-na-grote-brand-ter-horst", None),
+    "regio8_groenlo": ("https://www.regio8.nl/brandweerkorpsen-strijden-in-groenlo", None),
 }
 
 
@@ -94,7 +96,11 @@ L(
     (0, 0, None),
     [
         ("headline", "Dit is waarom vijf brandweerauto"),
-        ("lede", "DEN BOSCH - Vijf brandweerwagens", {"note": TEASER + "; the dateline 'DEN BOSCH - ' stays in the lede"}),
+        (
+            "lede",
+            "DEN BOSCH - Vijf brandweerwagens",
+            {"note": TEASER + "; the dateline 'DEN BOSCH - ' stays in the lede"},
+        ),
         ("site_text", "Lees verder", {"note": READON}),
     ],
 )
@@ -110,7 +116,11 @@ L(
             "Brand in de Raadskelder 'loos alarm'",
             {"note": "the title as published, ending in '...' (kept whole in the headline)"},
         ),
-        ("site_text", "Printerversie |", {"note": "'Printerversie' (printer version) link with a table-cell bar: site text"}),
+        (
+            "site_text",
+            "Printerversie |",
+            {"note": "'Printerversie' (printer version) link with a table-cell bar: site text"},
+        ),
         ("lede", "Dikke rookwolken kwamen uit de ramen"),
         (
             "site_text",
@@ -162,7 +172,9 @@ L(
         (
             "paragraph",
             "Als kind schilderde ze al met olieverf",
-            {"note": "holds a quote in Frisian inside the paragraph (kept as paragraph: quoted speech inside running text)"},
+            {
+                "note": "holds a quote in Frisian inside the paragraph (kept as paragraph: quoted speech inside running text)"
+            },
         ),
         ("paragraph", "Ze kampeerde veelal in een caravan"),
         ("paragraph", "Begin dit jaar gaf ze zich op voor het"),
@@ -170,7 +182,9 @@ L(
         (
             "paragraph",
             "Meer kunstateliers in deze regio die",
-            {"note": "the website address on its own line ends the paragraph's sentence ('... op de website:' + address): article text"},
+            {
+                "note": "the website address on its own line ends the paragraph's sentence ('... op de website:' + address): article text"
+            },
         ),
         (
             "site_text",
@@ -225,7 +239,9 @@ L(
         (
             "site_text",
             "Volledig scherm",
-            {"note": "image-viewer button 'Volledig scherm' (full screen) and the paywall label 'PREMIUM': site text, one block"},
+            {
+                "note": "image-viewer button 'Volledig scherm' (full screen) and the paywall label 'PREMIUM': site text, one block"
+            },
         ),
         (
             "site_text",
@@ -253,7 +269,11 @@ L(
     "vlaamsnieuws_dewever",
     (1, 0, None),
     [
-        ("site_text", "Doorgaan naar hoofdcontent", {"note": "skip link 'Doorgaan naar hoofdcontent' (skip to main content): site text"}),
+        (
+            "site_text",
+            "Doorgaan naar hoofdcontent",
+            {"note": "skip link 'Doorgaan naar hoofdcontent' (skip to main content): site text"},
+        ),
         (
             "headline",
             "KIJK. Dit is het eerste interview met",
@@ -265,13 +285,18 @@ L(
         (
             "lede",
             "Bart De Wever (N-VA) heeft zijn eerste",
-            {"note": TEASER + "; the summary is cut by the site itself ('Ik d…'): the cut fragment is kept in the lede"},
+            {
+                "note": TEASER
+                + "; the summary is cut by the site itself ('Ik d…'): the cut fragment is kept in the lede"
+            },
         ),
         ("site_text", "Lees verder »", {"note": READON}),
         (
             "site_text",
             "Wil je het laatste nieuws in jouw",
-            {"note": "newsletter promo ('want the latest news in your mailbox? sign up for the newsletter'): site text"},
+            {
+                "note": "newsletter promo ('want the latest news in your mailbox? sign up for the newsletter'): site text"
+            },
         ),
     ],
 )
@@ -298,7 +323,11 @@ L(
     "brusselsepost_loketten",
     (2, 0, None),
     [
-        ("site_text", "Een uitgave van het Vlaams Komitee", {"note": "publisher line of the site header ('a publication of ...'): site text"}),
+        (
+            "site_text",
+            "Een uitgave van het Vlaams Komitee",
+            {"note": "publisher line of the site header ('a publication of ...'): site text"},
+        ),
         (
             "site_text",
             "Brusselse post - oktober 2020",
@@ -317,8 +346,70 @@ L(
             },
         ),
         ("paragraph", "In 1971 liet de Schaarbeekse FDF"),
-        ("site_text", "Brusselse post - oktober 2020", {"note": "the issue label again at a picture: site text (as above)"}),
+        (
+            "site_text",
+            "Brusselse post - oktober 2020",
+            {"note": "the issue label again at a picture: site text (as above)"},
+        ),
         ("paragraph", "De Raad van State sprak zich in 1974", {"note": "the paragraph is cut mid-word ('vr')" + CUT}),
+    ],
+)
+
+# ---- REGIO8 (Dutch regional broadcaster's news site, Achterhoek), news article ----------------------
+LOCATION = "the site header's location widget 'Ulft, Nederland' (Ulft, Netherlands) and the back link 'Terug' (back): site text, one block"
+IMAGEFILE = "the file name of the article's picture standing where the picture was (extraction residue): site text"
+BYLINE8 = "'Redactie REGIO8 |' (editorial staff of the site) with a bar: the article's byline"
+LEESOOK = (
+    "related box 'Lees ook' (read also): heading, then other articles each as picture file name + title + teaser: "
+    + RELATED
+)
+L(
+    "regio8_varsseveld",
+    (2, 0, None),
+    [
+        (
+            "site_text",
+            "gtag('consent', 'update', {'ad_user",
+            {
+                "note": "a line of the page's analytics script (JavaScript, consent update) that the extraction kept: site text"
+            },
+        ),
+        ("site_text", "Ulft, Nederland", {"note": LOCATION}),
+        ("headline", "Varsseveld zucht na grote brand Ter"),
+        ("site_text", "262882715fa022d33f4181f75f7d9dbf.jpg", {"note": IMAGEFILE}),
+        ("byline", "Redactie REGIO8 |", {"note": BYLINE8}),
+        ("lede", "“Je merkte vrijdag nog wel vrij veel"),
+        ("paragraph", "Over de oorzaak van de brand is nog"),
+        (
+            "site_text",
+            "Foto: 112achterhoek-nieuws.nl",
+            {
+                "note": "a bare photo credit (source site of the picture) on its own line after the article, no caption text: site text (blind20 convention for an empty credit label; doubtful: could be read as a caption)"
+            },
+        ),
+        (
+            "site_text",
+            "Lees ook",
+            {
+                "note": LEESOOK
+                + "; the teaser ends without a full stop ('... brandstichting gaat'), near the tool's length limit"
+            },
+        ),
+    ],
+)
+
+L(
+    "regio8_groenlo",
+    (1, 0, None),
+    [
+        ("site_text", "Ulft, Nederland", {"note": LOCATION}),
+        ("headline", "Brandweerkorpsen strijden in Groenlo"),
+        ("site_text", "d783377b1d27ae407e667826cc037bed.jpg", {"note": IMAGEFILE}),
+        ("byline", "Redactie REGIO8 |", {"note": BYLINE8}),
+        ("lede", '"We hadden een brandje te blussen in'),
+        ("paragraph", "De organisatie was in handen van het"),
+        ("paragraph", "De dag leverde twee winnaars op op de"),
+        ("site_text", "Lees ook", {"note": LEESOOK + CUT}),
     ],
 )
 
