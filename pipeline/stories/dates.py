@@ -10,9 +10,14 @@ from datetime import date, datetime, timedelta
 from pipeline.stories.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+# a day and month further than this from the publication is background, not the news's day ("het proces
+# begint op 9 maart" read in June: blind8's MH17 reports, kept from their story as naming another day;
+# 14 lets unrelated reports of one week agree)
+NEAR_DAYS = 31
 
 
 def named_days(text: str, published: date) -> frozenset[date]:
+    """The days the text names near its publication (a day and month at most `NEAR_DAYS` from it)."""
     found: set[date] = set()
     for day_s, month_s in _DAY_MONTH.findall(text):
         month = MONTHS[month_s.lower()]
@@ -23,9 +28,11 @@ def named_days(text: str, published: date) -> frozenset[date]:
         elif published.month - month > 6:
             year += 1
         try:
-            found.add(date(year, month, int(day_s)))
+            day = date(year, month, int(day_s))
         except ValueError:
             continue
+        if abs((day - published).days) <= NEAR_DAYS:
+            found.add(day)
     for word in re.findall(r"[^\W\d_]+", text.lower()):
         if word in RELATIVE_DAYS:
             found.add(published + timedelta(days=RELATIVE_DAYS[word]))

@@ -159,7 +159,7 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     short = min(a.shingles, b.shingles)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings):
-            return True
+            return not _grown_update(a, b, settings)
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
         of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
@@ -170,6 +170,13 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return False
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
+
+
+def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
+    """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
+    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it."""
+    later, earlier = (a, b) if a.published >= b.published else (b, a)
+    return a.outlet == b.outlet and later.shingles > earlier.shingles and not _leads_agree(a, b, settings)
 
 
 def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings, share: float | None = None) -> bool:
