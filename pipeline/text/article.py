@@ -21,6 +21,7 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.dated_cards import dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
@@ -139,7 +140,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+    out = _section_headings(
+        dated_cards(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+    )
     out = date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out)))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))

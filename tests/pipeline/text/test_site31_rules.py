@@ -1,0 +1,56 @@
+"""Site-text rules of helper site31 (issue 21): examples written for these tests."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, joined, kept, page
+
+# a card's standfirst longer than a teaser's (over 40 words): the next story's opening
+_OPENING_ONE = (
+    "Vanaf maandag rijden er geen bussen meer door de binnenstad van Deventer, omdat de Brink opnieuw wordt "
+    "ingericht. Reizigers stappen voortaan over op het station. De vervoerder zet extra ritten in op de lijnen "
+    "naar Colmschate en Schalkhaar, en de gemeente plaatst borden bij alle haltes die verdwijnen."
+)
+_OPENING_TWO = (
+    "Op het terrein van de oude suikerfabriek openen vrijwilligers zaterdag een moestuin voor de buurt. "
+    "Iedereen kan er een eigen bak huren voor tien euro per jaar, en kinderen van de basisschool krijgen les in "
+    "zaaien en oogsten van een tuinder uit het dorp, die al veertig jaar groenten kweekt."
+)
+
+
+def test_dated_story_cards_after_a_latest_news_marker_are_set_aside_to_the_texts_end() -> None:
+    text = page(
+        TITLE,
+        BODY,
+        MORE,
+        "Het laatste nieuws",
+        "Busroute door de binnenstad verdwijnt",
+        "4 maart 2026",
+        _OPENING_ONE,
+        "Buurtmoestuin op oud fabrieksterrein",
+        "1 maart 2026",
+        _OPENING_TWO,
+    )
+    gone = [t for _, t in aside(text)]
+    assert _OPENING_ONE in gone and _OPENING_TWO in gone
+    assert "Buurtmoestuin op oud fabrieksterrein" in gone
+    assert BODY in kept(text) and MORE in kept(text)
+
+
+def test_dated_sections_without_a_marker_or_not_running_to_the_end_stay_article_text() -> None:
+    # the article's own timeline: dated sections, no teaser marker above them
+    own = page(TITLE, BODY, "Eerste plan voor de brug", "4 maart 2024", _OPENING_ONE, "Bouw begint", "1 mei 2025", MORE)
+    assert _OPENING_ONE in kept(own) and MORE in kept(own)
+    # under a marker, but the article's running text follows the cards: not a box that fills the tail
+    mixed = joined(
+        TITLE,
+        BODY,
+        "Het laatste nieuws",
+        "Busroute door de binnenstad verdwijnt",
+        "4 maart 2026",
+        _OPENING_ONE,
+        "Buurtmoestuin op oud fabrieksterrein",
+        "1 maart 2026",
+        _OPENING_TWO,
+        LONGER,
+    )
+    assert LONGER in kept(mixed)
