@@ -62,6 +62,7 @@ from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.title_position import title_position
+from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
 
@@ -143,7 +144,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = _section_headings(
         dated_cards(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
     )
-    out = date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out)))))
+    out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))

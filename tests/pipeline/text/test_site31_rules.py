@@ -54,3 +54,30 @@ def test_dated_sections_without_a_marker_or_not_running_to_the_end_stay_article_
         LONGER,
     )
     assert LONGER in kept(mixed)
+
+
+_CUT_TITLES = [
+    "Fietser gewond bij botsing op rotonde in Kampen ma…..",
+    "Nieuwe burgemeester van Hattem geïnstalleerd..",
+    "Waterschap sluit stuw bij Olst na regenva…..",
+    "Kermis in Dalfsen gaat toch door..",
+    "Brandweer Zwolle oefent op het spoor bij Wijh…..",
+]
+
+
+def test_a_list_of_titles_cut_short_by_the_page_is_set_aside() -> None:
+    box = "\n".join(f"- {title}" for title in _CUT_TITLES)
+    text = joined(TITLE, BODY, box, MORE)
+    assert any(reason == "teaser" and "Kermis in Dalfsen" in t for reason, t in aside(text))
+    assert MORE in kept(text)
+
+
+def test_an_articles_list_with_one_trailing_ellipsis_stays_article_text() -> None:
+    steps = [
+        "De raad stemt in met het krediet.",
+        "De aannemer begint in april met de fundering.",
+        "In de zomer komen de liggers op hun plek.",
+        "En dan wachten we af…",
+    ]
+    text = joined(TITLE, BODY, "\n".join(f"- {step}" for step in steps), MORE)
+    assert "De aannemer begint in april" in kept(text)
