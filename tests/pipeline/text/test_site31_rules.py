@@ -81,3 +81,42 @@ def test_an_articles_list_with_one_trailing_ellipsis_stays_article_text() -> Non
     ]
     text = joined(TITLE, BODY, "\n".join(f"- {step}" for step in steps), MORE)
     assert "De aannemer begint in april" in kept(text)
+
+
+def test_a_pages_notice_that_it_failed_to_load_is_set_aside() -> None:
+    notice = "Het lukt helaas niet om de pagina over de IJsselbrug te laden."
+    down = "Momenteel is onze website tijdelijk in onderhoud. Probeer het later opnieuw."
+    text = page(notice, down, TITLE, BODY, MORE)
+    gone = [t for _, t in aside(text)]
+    assert notice in gone and any("in onderhoud" in t for t in gone)
+    assert BODY in kept(text)
+
+
+def test_an_outage_reported_in_the_article_stays_article_text() -> None:
+    reported = "De website van de gemeente is niet bereikbaar, meldt een woordvoerder."
+    text = joined(TITLE, BODY, reported, MORE)
+    assert reported in kept(text)
+
+
+_DIRECTORY = (
+    "Zwolle Sport",
+    "Alle uitslagen en standen van de clubs uit de regio.",
+    "Zwolle Cultuur",
+    "Het laatste nieuws over theater, muziek en musea.",
+    "Webwinkel",
+    "De officiële winkel van de stadsomroep.",
+    "Zwolle Agenda",
+    "Wat er dit weekend te doen is in de stad en de dorpen.",
+)
+
+
+def test_a_directory_of_sister_sites_opening_the_page_is_set_aside() -> None:
+    text = page(*_DIRECTORY, TITLE, BODY, MORE)
+    gone = [t for _, t in aside(text)]
+    assert "Webwinkel" in gone and "De officiële winkel van de stadsomroep." in gone
+    assert BODY in kept(text)
+
+
+def test_names_with_descriptions_after_the_lede_stay_article_text() -> None:
+    text = joined(TITLE, BODY, *_DIRECTORY, MORE)
+    assert "De officiële winkel van de stadsomroep." in kept(text)
