@@ -21,7 +21,7 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.attachments import attachment_headers
-from pipeline.text.dated_cards import dated_cards
+from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
@@ -149,7 +149,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
-    return site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
+    return aged_cards(
+        site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
+    )
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

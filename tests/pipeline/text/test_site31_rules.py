@@ -120,3 +120,26 @@ def test_a_directory_of_sister_sites_opening_the_page_is_set_aside() -> None:
 def test_names_with_descriptions_after_the_lede_stay_article_text() -> None:
     text = joined(TITLE, BODY, *_DIRECTORY, MORE)
     assert "De officiële winkel van de stadsomroep." in kept(text)
+
+
+def test_story_cards_stamped_with_their_age_at_the_texts_end_are_set_aside() -> None:
+    text = page(
+        TITLE,
+        BODY,
+        MORE,
+        "Kermis in Dalfsen gaat toch door",
+        "De draaimolen en de botsauto's staan vanaf vrijdag weer op het plein bij de kerk..",
+        "3 weken geleden via Stadsnieuws",
+        "Nieuwe huisarts in Heino",
+        "Na twee jaar zonder vaste dokter opent in Heino weer een praktijk aan de Dorpsstraat..",
+        "5 weken geleden via Stadsnieuws",
+        "Fietspad langs de Vecht",
+    )
+    gone = [t for _, t in aside(text)]
+    assert "Kermis in Dalfsen gaat toch door" in gone and "Fietspad langs de Vecht" in gone
+    assert MORE in kept(text)
+
+
+def test_one_age_stamped_card_after_the_article_leaves_the_article_alone() -> None:
+    text = page(TITLE, BODY, "Nieuwe huisarts in Heino", MORE, "5 weken geleden via Stadsnieuws")
+    assert "Nieuwe huisarts in Heino" in kept(text) and MORE in kept(text)
