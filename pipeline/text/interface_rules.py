@@ -27,6 +27,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
+    # HTTP status, in English ("Instagram did not return a 200.", "Feed returned an error 404")
+    ("interface", r"^[\w .-]{1,30} (did not|didn't|failed to) (return|load)\b.{0,30}?\b[1-5]\d\d\b\.?$"),
+    # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
+    # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
+    (
+        "pointer",
+        r"^lees (het (hele |volledige )?(artikel|bericht|verhaal) )?verder (op|bij|via) (?-i:[A-Z0-9])[\w.&' -]{1,40}$",
+    ),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

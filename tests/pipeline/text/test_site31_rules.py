@@ -143,3 +143,19 @@ def test_story_cards_stamped_with_their_age_at_the_texts_end_are_set_aside() -> 
 def test_one_age_stamped_card_after_the_article_leaves_the_article_alone() -> None:
     text = page(TITLE, BODY, "Nieuwe huisarts in Heino", MORE, "5 weken geleden via Stadsnieuws")
     assert "Nieuwe huisarts in Heino" in kept(text) and MORE in kept(text)
+
+
+def test_a_widgets_english_status_error_and_a_read_on_elsewhere_pointer_are_set_aside() -> None:
+    error = "Twitter feed did not return a 404."
+    pointer = "Lees het hele verhaal verder bij De Stentor"
+    text = joined(TITLE, BODY, error, MORE, pointer)
+    gone = [t for _, t in aside(text)]
+    assert error in gone and pointer in gone
+    assert MORE in kept(text)
+
+
+def test_a_sentence_about_reading_on_or_a_failed_return_stays_article_text() -> None:
+    told = "Lees verder op pagina 3 hoe de wethouder het plan wil betalen en waarom de oppositie boos is."
+    failed = "De fietsers keerden om en gingen terug naar Kampen."
+    text = joined(TITLE, BODY, told, failed, MORE)
+    assert told in kept(text) and failed in kept(text)
