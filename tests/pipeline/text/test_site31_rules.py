@@ -159,3 +159,16 @@ def test_a_sentence_about_reading_on_or_a_failed_return_stays_article_text() -> 
     failed = "De fietsers keerden om en gingen terug naar Kampen."
     text = joined(TITLE, BODY, told, failed, MORE)
     assert told in kept(text) and failed in kept(text)
+
+
+def test_a_comment_counter_glued_to_the_end_of_the_text_is_set_aside() -> None:
+    counter = "3 reacties 0 reactiesEr zijn nog geen reacties geplaatst, wees de eerste!"
+    text = joined(TITLE, f"{BODY} {counter}", MORE)
+    assert not any("wees de eerste" in t for t in kept(text).split(". "))
+    assert "opluchting voor de verenigingen." in kept(text)
+
+
+def test_an_article_saying_there_are_no_reactions_yet_stays_article_text() -> None:
+    said = f"{BODY} De provincie vroeg de dorpen om hun mening. Er zijn nog geen reacties."
+    text = joined(TITLE, said, MORE)
+    assert "Er zijn nog geen reacties." in kept(text)
