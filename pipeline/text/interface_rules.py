@@ -5,6 +5,10 @@ Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTHS
+
+_MONTH = "|".join(MONTHS)
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
@@ -30,6 +34,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
     # HTTP status, in English ("Instagram did not return a 200.", "Feed returned an error 404")
     ("interface", r"^[\w .-]{1,30} (did not|didn't|failed to) (return|load)\b.{0,30}?\b[1-5]\d\d\b\.?$"),
+    # a bulletin's or newsletter's edition stamp on its own line: the word for an edition, then its date or number
+    # ("Uitgave vrijdag 12 augustus", "Editie 14 maart 2024", "Uitgave 37"); a sentence about an edition has a verb
+    (
+        "label",
+        rf"^(uitgave|editie)( van)? (((ma|di|woens|donder|vrij|zater|zon)dag )?\d{{1,2}} ({_MONTH})( \d{{4}})?|\d{{1,4}})$",
+    ),
     # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
     (

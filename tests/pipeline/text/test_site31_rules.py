@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept, page
 
 # a card's standfirst longer than a teaser's (over 40 words): the next story's opening
 _OPENING_ONE = (
@@ -172,3 +172,15 @@ def test_an_article_saying_there_are_no_reactions_yet_stays_article_text() -> No
     said = f"{BODY} De provincie vroeg de dorpen om hun mening. Er zijn nog geen reacties."
     text = joined(TITLE, said, MORE)
     assert "Er zijn nog geen reacties." in kept(text)
+
+
+def test_a_bulletins_edition_stamp_above_the_title_is_set_aside() -> None:
+    text = joined("Editie woensdag 3 maart", TITLE, BODY, MORE)
+    assert "Editie woensdag 3 maart" in [t for _, t in aside(text)]
+    assert headline(text) == TITLE
+
+
+def test_a_sentence_about_an_edition_stays_article_text() -> None:
+    said = "Uitgave 12 verschijnt in maart."
+    text = joined(TITLE, BODY, said, MORE)
+    assert said in kept(text)
