@@ -40,6 +40,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "label",
         rf"^(uitgave|editie)( van)? (((ma|di|woens|donder|vrij|zater|zon)dag )?\d{{1,2}} ({_MONTH})( \d{{4}})?|\d{{1,4}})$",
     ),
+    # a local site's tagline under its name: news from a place and its surroundings, and nothing else ("Nieuws uit
+    # Gent en omstreken", "Het laatste nieuws uit Zwolle en omgeving"); a section heading names the place alone
+    (
+        "site_name",
+        r"^(het )?(laatste |lokale |regionale )?nieuws (uit|over|van|voor) (?-i:[A-ZÀ-Ý][\w'’-]+)( (?-i:[A-ZÀ-Ý][\w'’-]+))?"
+        r" en (omstreken|omgeving|de (wijde )?(omgeving|regio))$",
+    ),
     # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
     (

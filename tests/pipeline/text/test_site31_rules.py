@@ -184,3 +184,17 @@ def test_a_sentence_about_an_edition_stays_article_text() -> None:
     said = "Uitgave 12 verschijnt in maart."
     text = joined(TITLE, BODY, said, MORE)
     assert said in kept(text)
+
+
+def test_a_local_sites_tagline_is_set_aside() -> None:
+    text = joined("Kamper Koerier", "Nieuws uit Kampen en omstreken", TITLE, BODY, MORE)
+    assert "Nieuws uit Kampen en omstreken" in [t for _, t in aside(text)]
+    assert headline(text) == TITLE
+    # under the title too
+    below = joined(TITLE, "Nieuws uit Kampen en omstreken", BODY, MORE)
+    assert "Nieuws uit Kampen en omstreken" in [t for _, t in aside(below)]
+
+
+def test_a_roundups_section_heading_naming_a_place_stays_article_text() -> None:
+    text = joined(TITLE, BODY, "Nieuws uit Kampen", MORE)
+    assert "Nieuws uit Kampen" in kept(text)
