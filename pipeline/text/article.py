@@ -55,7 +55,7 @@ from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import signed_off
-from pipeline.text.site_directory import site_directory
+from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, teasers
@@ -149,9 +149,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
-    return aged_cards(
-        site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
-    )
+    out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
+    return boxed_openings(aged_cards(out))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

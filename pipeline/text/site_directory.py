@@ -46,3 +46,21 @@ def _name(block: Block) -> bool:
 def _description(block: Block) -> bool:
     words = patterns.word_count(block.text)
     return block.kind in _KINDS and DIRECTORY_LINE_MIN_WORDS <= words <= DIRECTORY_LINE_MAX_WORDS
+
+
+BOXED_LINE_MAX_WORDS = 20
+
+
+def boxed_openings(blocks: Sequence[Block]) -> list[Block]:
+    """At the text's opening (nothing but site text above), one short line between two promo lines (a service's pitch,
+    its tagline, its button) is that box's line too. Only "promo": a headline sits between navigation lines or
+    labels of one kind often (structure-blind6/7/8/13)."""
+    out = list(blocks)
+    index = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), len(out))
+    if not 0 < index < len(out) - 1:
+        return out
+    block, above, below = out[index], out[index - 1], out[index + 1]
+    boxed = above.kind is below.kind is BlockKind.SITE_TEXT and above.reason == below.reason == "promo"
+    if boxed and patterns.word_count(block.text) <= BOXED_LINE_MAX_WORDS:
+        out[index] = Block(BlockKind.SITE_TEXT, block.text, reason=above.reason)
+    return out

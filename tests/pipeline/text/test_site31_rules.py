@@ -198,3 +198,21 @@ def test_a_local_sites_tagline_is_set_aside() -> None:
 def test_a_roundups_section_heading_naming_a_place_stays_article_text() -> None:
     text = joined(TITLE, BODY, "Nieuws uit Kampen", MORE)
     assert "Nieuws uit Kampen" in kept(text)
+
+
+def test_a_press_release_services_promo_with_its_tagline_and_button_is_set_aside() -> None:
+    promo = "Verstuur gratis je persbericht naar redacties in heel Nederland."
+    tagline = "Het adres voor al uw bedrijfsnieuws."
+    text = joined(promo, tagline, "Persbericht plaatsen", TITLE, BODY, MORE)
+    gone = [t for _, t in aside(text)]
+    assert promo in gone and tagline in gone and "Persbericht plaatsen" in gone
+    assert headline(text) == TITLE
+
+
+def test_an_article_about_a_press_release_and_a_line_between_different_chrome_stay() -> None:
+    said = "De gemeente verstuurde dinsdag een persbericht over de brug."
+    text = joined(TITLE, BODY, said, MORE)
+    assert said in kept(text)
+    # the first kept line between chrome of two different kinds is not one box's line
+    mixed = joined("Verstuur gratis je persbericht naar redacties in heel Nederland.", TITLE, "Lees verder", BODY)
+    assert TITLE in kept(mixed)
