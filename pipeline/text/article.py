@@ -21,6 +21,7 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
@@ -54,6 +55,7 @@ from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import signed_off
+from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, teasers
@@ -61,6 +63,7 @@ from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
 from pipeline.text.title_position import title_position
+from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
 
@@ -139,12 +142,15 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
-    out = date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out)))))
+    out = _section_headings(
+        dated_cards(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+    )
+    out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
-    return subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out)))))
+    out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
+    return boxed_openings(aged_cards(out))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

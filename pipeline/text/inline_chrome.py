@@ -3,6 +3,8 @@ elements with spaces; issue 21, round site29b; the expressions are data: pipelin
 Spans are character offsets of the text, as pipeline.text.spans gives them.
 
 slides     a slideshow's buttons ("Vorige slide Volgende slide"), the slides' pictures gone: interface
+comments   a comment section's counter and empty-state prompt closing the line ("0 reactiesEr zijn nog geen reacties
+           geplaatst, wees de eerste!")
 credit     a photo's copyright credit glued between sentences or closing the line ("… de kerk. © Dagblad Oost Bij
            dat …"): "©" and at most CREDIT_MAX_WORDS capitalised words, not the one opening the next sentence
 title      after the last sentence of a line that holds a whole page's text, a title's words closing it (an
@@ -27,6 +29,7 @@ POINTER_SENTENCE = re.compile(rules.POINTER_SENTENCE)
 POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
 _SENTENCE_END = re.compile(r"[.!?…]")
 COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
+COMMENT_COUNTER = re.compile(rules.COMMENT_COUNTER)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
@@ -38,7 +41,8 @@ _TOKEN = re.compile(r"\S+")
 def inline_spans(text: str) -> list[Span]:
     """The spans of interface text inside one line (unsorted; pipeline.text.spans merges them)."""
     controls = _slide_controls(text)
-    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text)
+    comments = [(m.start(), m.end(), "comments") for m in COMMENT_COUNTER.finditer(text)]
+    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text) + comments
 
 
 def _slide_controls(text: str) -> list[Span]:

@@ -52,3 +52,11 @@ CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"
 SENTENCE_OPENERS = (
     r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu|aldus|volgens|zo)"
 )
+
+# A comment section's counter and empty-state prompt closing the line (site31): "0 Reacties 0 reactiesEr zijn nog geen
+# reacties geplaatst, wees de eerste!" — one or more counts of comments, then the prompt; or the prompt with its
+# call to be the first. An article's "Er zijn nog geen reacties." alone (no count, no call) stays.
+COMMENT_COUNTER = (
+    r"(?i:(?<!\S)(?:\d+\s+reacties?\s*)+er zijn (?:nog )?geen reacties(?: geplaatst)?[,.]?(?:\s*wees de eerste[!.]?)?"
+    r"|(?<!\S)er zijn (?:nog )?geen reacties(?: geplaatst)?,\s*wees de eerste[!.]?)\s*$"
+)

@@ -5,6 +5,10 @@ Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTHS
+
+_MONTH = "|".join(MONTHS)
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
@@ -27,6 +31,28 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
+    # HTTP status, in English ("Instagram did not return a 200.", "Feed returned an error 404")
+    ("interface", r"^[\w .-]{1,30} (did not|didn't|failed to) (return|load)\b.{0,30}?\b[1-5]\d\d\b\.?$"),
+    # a bulletin's or newsletter's edition stamp on its own line: the word for an edition, then its date or number
+    # ("Uitgave vrijdag 12 augustus", "Editie 14 maart 2024", "Uitgave 37"); a sentence about an edition has a verb
+    (
+        "label",
+        rf"^(uitgave|editie)( van)? (((ma|di|woens|donder|vrij|zater|zon)dag )?\d{{1,2}} ({_MONTH})( \d{{4}})?|\d{{1,4}})$",
+    ),
+    # a local site's tagline under its name: news from a place and its surroundings, and nothing else ("Nieuws uit
+    # Gent en omstreken", "Het laatste nieuws uit Zwolle en omgeving"); a section heading names the place alone
+    (
+        "site_name",
+        r"^(het )?(laatste |lokale |regionale )?nieuws (uit|over|van|voor) (?-i:[A-ZÀ-Ý][\w'’-]+)( (?-i:[A-ZÀ-Ý][\w'’-]+))?"
+        r" en (omstreken|omgeving|de (wijde )?(omgeving|regio))$",
+    ),
+    # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
+    # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
+    (
+        "pointer",
+        r"^lees (het (hele |volledige )?(artikel|bericht|verhaal) )?verder (op|bij|via) (?-i:[A-Z0-9])[\w.&' -]{1,40}$",
+    ),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

@@ -170,6 +170,27 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(onze|ons) [\w-]*(shop|webwinkel)\b.{0,60}\b(klik|link|bestel|bestellen)\b"
         r"|\b(klik|bestel)\b.{0,60}\b(in|via|op|uit) (onze|ons) [\w-]*(shop|webwinkel)\b",
     ),
+    # a press-release site's promo of its own service, and its button (site31): "Direct je persbericht verspreiden onder
+    # journalisten.", "Verstuur gratis uw persbericht", "Persbericht verzenden" — the reader addressed, or the button's
+    # verb alone after the noun; an article says whose press release it is ("De gemeente verstuurde een persbericht")
+    (
+        "promo",
+        r"^((direct|gratis|snel) )?((je|jouw|uw) persbericht (verspreiden|versturen|plaatsen|verzenden|insturen)\b"
+        r"|(verspreid|verstuur|plaats|verzend|publiceer) (direct |gratis |snel )?(je|jouw|uw) persbericht\b"
+        r"|persbericht (verspreiden|versturen|plaatsen|verzenden|insturen|aanmelden)\s*$)",
+    ),
+    # the page's own notice that it failed to load or is down (site31): "Het lukt niet om de pagina te laden.", "De
+    # website is tijdelijk in onderhoud.", "Probeer het later nog eens.", "Gebruik je een adblocker? Probeer deze uit
+    # te zetten …" — addressed to the reader about this page; an article reporting an outage names whose site it is
+    (
+        "error",
+        r"^(het lukt (even |helaas )?niet om (de|deze) pagina\b.{0,60}\bte laden"
+        r"|(op dit moment |momenteel )?is (de|deze|onze) (website|site|pagina) (tijdelijk |momenteel )?"
+        r"(in onderhoud(smodus)?|niet (beschikbaar|bereikbaar))"
+        r"|probeer het (later )?(nog eens|opnieuw)( later)?"
+        r"|gebruik (je|u) een adblocker\?|probeer (deze|die|hem) uit te (zetten|schakelen) en (her)?laad de pagina"
+        r")\s*[.!]?",
+    ),
 )
 
 # -- a rubric's label below the headline (pipeline.text.title_labels) ----------------------------------------------

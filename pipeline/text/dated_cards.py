@@ -1,0 +1,113 @@
+"""Cards of other stories after a teaser marker ("Het laatste nieuws" / "<titel>" / "2 maart 2026" /
+"<standfirst>" / …; pipeline.text.article calls this): when everything after the marker to the text's end is such
+cards — a title, its date line, at most one standfirst of any length — at least CARD_MIN_ITEMS of them, the whole
+box is site text. A standfirst longer than a teaser's (pipeline.text.teasers stops there) is the next story's
+opening, as the date line above it shows; an article's own dated sections are not under a teaser marker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, title_rules
+from pipeline.text.page_edges import title_shaped
+
+CARD_MIN_ITEMS = 2  # title + date (+ standfirst) cards after a marker, to the text's end
+_TITLE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.SITE_TEXT, BlockKind.HEADLINE)
+_STANDFIRST_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def dated_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the cards after the last teaser marker when they run, card by card, to the text's end."""
+    out = list(blocks)
+    marker = _last_marker(out)
+    if marker is None:
+        return out
+    aside = marker + 1
+    while aside < len(out) and out[aside].kind is BlockKind.SITE_TEXT:  # the part the teaser pass set aside
+        aside += 1
+    begun = aside > marker + 1 and out[aside - 1].kind is BlockKind.SITE_TEXT  # a card set aside already
+    start = aside + 1 if begun and aside < len(out) and _standfirst(out[aside]) else aside  # its standfirst
+    if _cards(out, start) + int(begun) < CARD_MIN_ITEMS:
+        return out
+    for index in range(aside, len(out)):
+        out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="teaser")
+    return out
+
+
+def _last_marker(blocks: Sequence[Block]) -> int | None:
+    for index in range(len(blocks) - 1, -1, -1):
+        if blocks[index].kind is BlockKind.SITE_TEXT and patterns.is_teaser_marker(blocks[index].text):
+            return index
+    return None
+
+
+def _cards(blocks: Sequence[Block], start: int) -> int:
+    """How many title/date(/standfirst) cards fill blocks[start:] exactly; 0 when anything else is there."""
+    index, count = start, 0
+    while index < len(blocks):
+        title = blocks[index]
+        if title.kind not in _TITLE_KINDS or not title_shaped(title.text):
+            return 0
+        if index + 1 >= len(blocks) or blocks[index + 1].kind is not BlockKind.DATELINE:
+            return 0
+        index += 2
+        if index < len(blocks) and _standfirst(blocks[index]):
+            index += 1
+        count += 1
+    return count
+
+
+def _standfirst(block: Block) -> bool:
+    return block.kind in _STANDFIRST_KINDS and patterns.ends_sentence(block.text)
+
+
+_AGE_STAMP = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
+_AGE_OPENING = re.compile(rf"^\s*{title_rules.AGE_STAMP}", re.IGNORECASE)
+STAMP_MAX_WORDS = 8  # "12 jaar geleden via <site>": an age stamp's line, no sentence
+AGED_CARD_MIN_STAMPS = 2
+
+
+def aged_cards(blocks: Sequence[Block]) -> list[Block]:
+    """The text's tail as cards of other stories, each a title, maybe a standfirst, then an age-stamp line set aside
+    already ("Kermis in Dalfsen gaat door" / "<standfirst>" / "3 dagen geleden via <site>"), the last perhaps cut
+    off after its title: at least AGED_CARD_MIN_STAMPS cards, set aside whole as "teaser"."""
+    out = list(blocks)
+    end = len(out)
+    while end and out[end - 1].kind is BlockKind.SITE_TEXT and not _stamp(out[end - 1]):
+        end -= 1  # the page's own lines after the box (set aside already)
+    if end and not _stamp(out[end - 1]):  # a last card cut off at the text's end: its title, maybe its standfirst
+        tail = end - 1 if _title(out[end - 1]) else end - 2 if end > 1 and _title(out[end - 2]) else None
+        if tail is None or (tail == end - 2 and not _standfirst(out[end - 1])):
+            return out
+        end = tail
+    first, stamps = end, 0
+    while first > 0 and _stamp(out[first - 1]):
+        card = None
+        if first > 2 and _standfirst(out[first - 2]) and _title(out[first - 3]):
+            card = first - 3  # title, standfirst, stamp
+        elif first > 1 and _title(out[first - 2]):
+            card = first - 2  # title, stamp
+        elif first > 2 and _standfirst(out[first - 2]) and _stamp(out[first - 3]):
+            card = first - 2  # title and standfirst in one block, between two stamps
+        if card is None:
+            break
+        first, stamps = card, stamps + 1
+    if stamps < AGED_CARD_MIN_STAMPS:
+        return out
+    return out[:first] + [Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[first:]]
+
+
+def _stamp(block: Block) -> bool:
+    """An age-stamp line: set aside already, or a short line that opens with the stamp ("12 jaar geleden via …")."""
+    if patterns.word_count(block.text) > STAMP_MAX_WORDS:
+        return False
+    if block.kind is BlockKind.SITE_TEXT:
+        return bool(_AGE_STAMP.search(block.text))
+    return block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and bool(_AGE_OPENING.match(block.text))
+
+
+def _title(block: Block) -> bool:
+    kind = block.kind in _TITLE_KINDS and block.kind is not BlockKind.SITE_TEXT
+    return kind and title_shaped(block.text) and not _stamp(block)

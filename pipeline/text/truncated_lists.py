@@ -1,0 +1,33 @@
+"""A list of other stories' titles cut short by the page ("Man zakt ineen en overlijdt tijdens voetbal….." /
+"Woningbrand in Asigron.." / …; pipeline.text.article calls this): at least TRUNCATED_MIN_ITEMS short items, nearly
+all ending in a cut mark (two or more dots, an ellipsis), are a related-stories box, set aside as "teaser". An
+article's list ends its items in words or one full stop; one trailing "…" in a quote is no box."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+
+TRUNCATED_MIN_ITEMS = 4  # a box lists several titles
+TRUNCATED_SHARE = 0.8  # of its items end in a cut mark
+TRUNCATED_MAX_WORDS = 14  # a title's length; a longer item is a sentence of the article
+_CUT_MARK = re.compile(r"(\.\.|…)[.…]*\s*$")
+
+
+def truncated_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside every list block whose items are cut-short titles."""
+    return [
+        Block(BlockKind.SITE_TEXT, block.text, reason="teaser") if _cut_titles(block) else block for block in blocks
+    ]
+
+
+def _cut_titles(block: Block) -> bool:
+    items = [item for item in block.items if item.strip()] if block.kind is BlockKind.LIST else []
+    if len(items) < TRUNCATED_MIN_ITEMS:
+        return False
+    if any(patterns.word_count(item) > TRUNCATED_MAX_WORDS for item in items):
+        return False
+    return sum(1 for item in items if _CUT_MARK.search(item)) >= TRUNCATED_SHARE * len(items)
