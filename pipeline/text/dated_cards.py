@@ -100,8 +100,9 @@ def aged_cards(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _stamp(block: Block) -> bool:
-    """An age-stamp line: set aside already, or a short line that opens with the stamp ("12 jaar geleden via …")."""
-    if patterns.word_count(block.text) > STAMP_MAX_WORDS:
+    """An age-stamp line: set aside already, or a short line that opens with the stamp ("12 jaar geleden via …"); the
+    stamp with its source, not alone ("50 jaar geleden" closing a section of an article's look-back, review31)."""
+    if patterns.word_count(block.text) > STAMP_MAX_WORDS or not _AGE_STAMP.sub("", block.text).strip(" .,·|-–"):
         return False
     if block.kind is BlockKind.SITE_TEXT:
         return bool(_AGE_STAMP.search(block.text))

@@ -55,8 +55,9 @@ SENTENCE_OPENERS = (
 
 # A comment section's counter and empty-state prompt closing the line (site31): "0 Reacties 0 reactiesEr zijn nog geen
 # reacties geplaatst, wees de eerste!" — one or more counts of comments, then the prompt; or the prompt with its
-# call to be the first. An article's "Er zijn nog geen reacties." alone (no count, no call) stays.
+# call to be the first, opening a sentence or glued to a word. An article's "Er zijn nog geen reacties." alone (no count,
+# no call) stays, and so does a sentence quoting the prompt after a colon (review31).
 COMMENT_COUNTER = (
     r"(?i:(?<!\S)(?:\d+\s+reacties?\s*)+er zijn (?:nog )?geen reacties(?: geplaatst)?[,.]?(?:\s*wees de eerste[!.]?)?"
-    r"|(?<!\S)er zijn (?:nog )?geen reacties(?: geplaatst)?,\s*wees de eerste[!.]?)\s*$"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\w))(?-i:Er) zijn (?:nog )?geen reacties(?: geplaatst)?,\s*wees de eerste[!.]?)\s*$"
 )

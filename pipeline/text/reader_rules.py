@@ -177,7 +177,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "promo",
         r"^((direct|gratis|snel) )?((je|jouw|uw) persbericht (verspreiden|versturen|plaatsen|verzenden|insturen)\b"
         r"|(verspreid|verstuur|plaats|verzend|publiceer) (direct |gratis |snel )?(je|jouw|uw) persbericht\b"
-        r"|persbericht (verspreiden|versturen|plaatsen|verzenden|insturen|aanmelden)\s*$)",
+        r"|persbericht (verspreiden|versturen|plaatsen|verzenden|insturen|aanmelden)\s*$)"
+        r"[^:;]{0,70}[.!]?$",  # the pitch alone: a sentence going on (":", long) is an article's about such a service
     ),
     # the page's own notice that it failed to load or is down (site31): "Het lukt niet om de pagina te laden.", "De
     # website is tijdelijk in onderhoud.", "Probeer het later nog eens.", "Gebruik je een adblocker? Probeer deze uit
@@ -189,7 +190,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"(in onderhoud(smodus)?|niet (beschikbaar|bereikbaar))"
         r"|probeer het (later )?(nog eens|opnieuw)( later)?"
         r"|gebruik (je|u) een adblocker\?|probeer (deze|die|hem) uit te (zetten|schakelen) en (her)?laad de pagina"
-        r")\s*[.!]?",
+        r")[^:;,]{0,30}[.!]?$",  # the notice alone: a sentence going on reports an outage
     ),
 )
 

@@ -2,7 +2,9 @@
 / "KNVB Shop" / "De officiële webshop van de KNVB." / …; pipeline.text.article calls this): at the text's opening
 (nothing but site text above it), at least DIRECTORY_MIN_PAIRS short names in turn with a one-line description of
 each are a menu, set aside as "navigation". An article opens with its headline and a lede longer than a menu's
-description; a listing of names with descriptions further down (after the lede) is the article's own."""
+description; a listing of names with descriptions further down (after the lede) is the article's own, and so is a run
+of pairs that one more name follows whose description is a paragraph (a short headline and lede, then parties and
+their plans, the last plan run into the text, review31)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ def site_directory(blocks: Sequence[Block]) -> list[Block]:
     while index + 1 < len(out) and _name(out[index]) and _description(out[index + 1]):
         index += 2
         pairs += 1
-    if pairs < DIRECTORY_MIN_PAIRS:
-        return out
+    if pairs < DIRECTORY_MIN_PAIRS or (index < len(out) and _name(out[index])):
+        return out  # one more name after the pairs, its description a paragraph: the article's own listing going on
     for i in range(start, index):
         out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="navigation")
     return out

@@ -1,7 +1,8 @@
 """A list of other stories' titles cut short by the page ("Man zakt ineen en overlijdt tijdens voetbal….." /
 "Woningbrand in Asigron.." / …; pipeline.text.article calls this): at least TRUNCATED_MIN_ITEMS short items, nearly
 all ending in a cut mark (two or more dots, an ellipsis), are a related-stories box, set aside as "teaser". An
-article's list ends its items in words or one full stop; one trailing "…" in a quote is no box."""
+article's list ends its items in words or one full stop; one trailing "…" in a quote is no box; a list the
+article's text announces with a colon is the article's (chapter titles, a song's lines trailing off)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,17 @@ _CUT_MARK = re.compile(r"(\.\.|…)[.…]*\s*$")
 def truncated_lists(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every list block whose items are cut-short titles."""
     return [
-        Block(BlockKind.SITE_TEXT, block.text, reason="teaser") if _cut_titles(block) else block for block in blocks
+        Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+        if _cut_titles(block) and not (index and _introduces(blocks[index - 1]))
+        else block
+        for index, block in enumerate(blocks)
     ]
+
+
+def _introduces(block: Block) -> bool:
+    """The article's sentence announcing its own list ("Ze lezen samen als een gedicht:"); a box has no such lead-in
+    (review31)."""
+    return block.kind is not BlockKind.SITE_TEXT and block.text.rstrip().endswith(":")
 
 
 def _cut_titles(block: Block) -> bool:

@@ -29,10 +29,6 @@ def test_a_review_listing_song_lines_that_trail_off_stays() -> None:
     assert all(line in kept(text) for line in lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="truncated_lists sets aside an article's list of titles ending in one ellipsis, introduced by a colon",
-)
 def test_a_book_review_listing_chapter_titles_with_ellipses_stays() -> None:
     lead = (
         "De hoofdstukken van het boek dragen elk een onaf zinnetje als titel, een knipoog naar de vergeetachtige "
@@ -48,7 +44,8 @@ def test_a_book_review_listing_chapter_titles_with_ellipses_stays() -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="an article's own 'Het laatste nieuws' section of dated updates is set aside as cards"
+    strict=True,
+    reason="older rule, not site31: pipeline.text.teasers sets aside an article's own 'Het laatste nieuws' section of dated short updates as teaser cards (fails on the code before site31 too); left for a later round",
 )
 def test_an_articles_own_latest_news_section_with_dated_updates_stays() -> None:
     update_one = "De dijk bij Zalk wordt sinds vanochtend extra bewaakt, meldt het waterschap."
@@ -68,9 +65,6 @@ def test_an_articles_own_latest_news_section_with_dated_updates_stays() -> None:
     assert update_one in kept(text) and update_two in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="aged_cards takes an article's closing look-back ('50 jaar geleden' lines) for aged story cards"
-)
 def test_an_article_closing_with_a_look_back_in_years_stays() -> None:
     one = "De eerste kermis op de Brink trok duizenden bezoekers uit de hele regio."
     two = "Na een brand in de draaimolen werd de kermis een jaar lang afgelast."
@@ -91,10 +85,6 @@ def test_an_article_closing_with_a_look_back_in_years_stays() -> None:
 # --- site_directory ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="site_directory takes a short headline, its one-line lede and the parties with their plans for a menu of sister sites",
-)
 def test_an_article_opening_with_parties_and_their_plans_keeps_its_headline_and_text() -> None:
     pairs = [
         "CDA",
@@ -129,10 +119,6 @@ def test_an_article_opening_with_organisations_and_what_they_do_stays() -> None:
 # --- reader_rules: page not loading, maintenance, press-release service --------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader_rules 'error': a reported outage sentence opening 'Momenteel is de website niet bereikbaar door …' is set aside",
-)
 def test_an_article_about_a_site_that_is_down_stays() -> None:
     one = "Het lukt niet om de pagina te laden, zeggen gebruikers."
     two = "Momenteel is de website niet bereikbaar door een storing bij de leverancier van de gemeente Zwolle."
@@ -141,10 +127,6 @@ def test_an_article_about_a_site_that_is_down_stays() -> None:
     assert one in kept(text) and two in kept(text) and three in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader_rules 'error' is not anchored at the sentence's end: a longer report sentence is set aside",
-)
 def test_a_sentence_opening_with_the_page_failing_to_load_in_a_report_stays() -> None:
     sentence = (
         "Het lukt niet om de pagina te laden sinds de update van dinsdag, en dat kost de webwinkels in de "
@@ -160,10 +142,6 @@ def test_a_trainers_quote_to_try_again_stays() -> None:
     assert sentence in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader_rules press-release promo is not anchored: an article's sentence on such a service, and the headline, are set aside",
-)
 def test_a_press_release_about_a_distribution_service_stays() -> None:
     sentence = (
         "Gratis je persbericht verspreiden onder vijfhonderd redacties: dat kan vanaf vandaag met de nieuwe dienst "
@@ -190,7 +168,7 @@ def test_a_sentence_quoting_a_local_tagline_stays() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="interface_rules tagline: a headline 'Nieuws uit <Plaats> en omgeving' is set aside as the site's tagline",
+    reason="older rule, not site31: a headline 'Nieuws uit <Plaats> en omgeving' is set aside as a label before the site31 tagline rule too (now as site_name); a roundup's headline and a local site's tagline have one shape; left",
 )
 def test_a_roundup_headline_naming_a_place_and_surroundings_is_the_headline() -> None:
     text = _text("Nieuws uit Kampen en omgeving", BODY, LONGER, MORE)
@@ -207,10 +185,6 @@ def test_read_on_pointer_to_a_page_in_print_stays() -> None:
 # --- inline_chrome: comment counter ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="inline_rules COMMENT_COUNTER: an article's sentence quoting the empty-state prompt after a colon loses its end",
-)
 def test_an_article_quoting_an_empty_comment_section_stays() -> None:
     sentence = (
         "Onder het bericht van de burgemeester staat nog altijd hetzelfde: er zijn nog geen reacties, wees de eerste!"
