@@ -1,6 +1,7 @@
-"""The builder the blind sets of saved web pages share (structure_blind14 … 17): each set's build.py holds its
-labels — start markers, no article text — and calls `build`, which cuts the pages kept beside it in
-pages_raw.json (url -> excerpt as the `search` tool's page store returned it; not in the repository) into
+"""The builder the newer blind sets share: each set's build.py holds its labels — start markers, no article
+text — and calls `build` (the sets of saved web pages, structure_blind14 … 18, 20, 21: the pages kept beside it
+in pages_raw.json, url -> excerpt as the `search` tool's page store returned it, not in the repository) or
+`write_set` with its own reader of the texts (structure_blind19: git mirrors), which cut the texts into
 NAME.txt and NAME.json gold files. Standard library only.
 """
 
@@ -82,18 +83,22 @@ def gold_blocks(text: str, blocks: list, name: str) -> list[dict]:
     return out
 
 
-def build(here: Path, labels: dict[str, dict], args: list[str]) -> None:
-    """Write every labelled page's NAME.txt and NAME.json to `here` (or, with `--dump DIR`, the texts only),
-    from `here`/pages_raw.json."""
+def split_dump(args: list[str]) -> tuple[Path | None, list[str]]:
+    """`--dump DIR` taken out of the arguments: (DIR or None, the other arguments)."""
     args = list(args)
-    pages = read_raw(here / "pages_raw.json")
-    dump = None
-    if "--dump" in args:
-        i = args.index("--dump")
-        dump = Path(args[i + 1])
-        del args[i : i + 2]
+    if "--dump" not in args:
+        return None, args
+    i = args.index("--dump")
+    dump = Path(args[i + 1])
+    del args[i : i + 2]
+    return dump, args
+
+
+def write_set(here: Path, labels: dict[str, dict], text_of, dump: Path | None) -> None:
+    """Write every labelled text's NAME.txt and NAME.json to `here` (or, with `dump`, the texts only to it);
+    `text_of(spec)` is the text of a label's "source" spec, however the set reads it (saved pages, mirrors)."""
     for name, item in labels.items():
-        text = source_text(item["source"], pages)
+        text = text_of(item["source"])
         if dump is not None:
             dump.mkdir(parents=True, exist_ok=True)
             (dump / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -115,3 +120,11 @@ def build(here: Path, labels: dict[str, dict], args: list[str]) -> None:
         (here / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     where = "source texts to " + str(dump) if dump else "texts and gold files to " + str(here)
     print(f"wrote {len(labels)} {where}")
+
+
+def build(here: Path, labels: dict[str, dict], args: list[str]) -> None:
+    """Write every labelled page's NAME.txt and NAME.json to `here` (or, with `--dump DIR`, the texts only),
+    from `here`/pages_raw.json."""
+    pages = read_raw(here / "pages_raw.json")
+    dump, _ = split_dump(args)
+    write_set(here, labels, lambda spec: source_text(spec, pages), dump)

@@ -24,6 +24,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/data: the builder the blind sets share (gold cut at the start markers)
+from page_store_build import split_dump, write_set  # noqa: E402
 
 # (repository, commit, path)
 PVO = "PVOhandover/DashboardPVO"
@@ -32,8 +34,6 @@ NOS_ALL = (PVO, "0211787c9b0d1a7cd418065cc95eefb637b1dbc3", "scrapedArticles/nos
 LIMB = (PVO, "0211787c9b0d1a7cd418065cc95eefb637b1dbc3", "scrapedArticles/limburger_regio.json")
 GNEWS = ("SantyTaco/topl_back_end_exercise", "3260ec0788a31a986a8e6e7d5c47cac44a6d3de5", "tests/utils/generate.ts")
 FILES = {"nos_econ": NOS_ECON, "nos_all": NOS_ALL, "limb": LIMB}
-
-KINDS = {"headline", "lede", "paragraph", "subheading", "quote", "caption", "byline", "list_item", "site_text"}
 
 
 def git_show_bytes(root: Path, repo: str, commit: str, path: str) -> bytes:
@@ -90,83 +90,10 @@ def source_text(root: Path, spec: dict) -> str:
     sys.exit(f"unknown source {spec['src']}")
 
 
-def locate(text: str, marker: str, skip: int, pos: int, name: str) -> int:
-    at = pos
-    for _ in range(skip + 1):
-        at = text.find(marker, at)
-        if at < 0:
-            sys.exit(f"{name}: marker {marker!r} (skip {skip}) not found after offset {pos}")
-        at += 1
-    return at - 1
-
-
-def gold_blocks(text: str, blocks: list, name: str) -> list[dict]:
-    """Cut the text at the start markers, in order; the blocks cover all non-space text."""
-    starts: list[int] = []
-    pos = 0
-    for b in blocks:
-        kind, marker = b[0], b[1]
-        extra = b[2] if len(b) > 2 else {}
-        if kind not in KINDS:
-            sys.exit(f"{name}: bad kind {kind}")
-        if len(marker) > 38:
-            sys.exit(f"{name}: marker longer than 38 characters: {marker!r}")
-        at = locate(text, marker, extra.get("skip", 0), pos, name)
-        if not starts and text[:at].strip():
-            sys.exit(f"{name}: unlabelled text before the first block: {text[:at].strip()[:80]!r}")
-        starts.append(at)
-        pos = at + 1
-    out = []
-    for i, b in enumerate(blocks):
-        end = starts[i + 1] if i + 1 < len(blocks) else len(text)
-        btext = text[starts[i] : end].strip()
-        if not btext:
-            sys.exit(f"{name}: empty block {i} ({b[1]!r})")
-        extra = b[2] if len(b) > 2 else {}
-        blk = {"kind": b[0], "text": btext}
-        if "tail" in extra:
-            tail_at = btext.rfind(extra["tail"])
-            if tail_at <= 0 or b[0] == "site_text":
-                sys.exit(f"{name}: tail marker {extra['tail']!r} not inside block {b[1]!r}")
-            blk["site_text_tail"] = btext[tail_at:]
-        if "note" in extra:
-            blk["note"] = extra["note"]
-        out.append(blk)
-    return out
-
-
 def main() -> None:
-    args = sys.argv[1:]
-    dump = None
-    if "--dump" in args:
-        i = args.index("--dump")
-        dump = Path(args[i + 1])
-        del args[i : i + 2]
+    dump, args = split_dump(sys.argv[1:])
     root = Path(args[0]) if args else Path("/work/.mirror")
-    for name, item in LABELS.items():
-        spec = item["source"]
-        text = source_text(root, spec)
-        if dump is not None:
-            dump.mkdir(parents=True, exist_ok=True)
-            (dump / f"{name}.txt").write_text(text, encoding="utf-8")
-            continue
-        blocks = gold_blocks(text, item["blocks"], name)
-        headline = None
-        if item.get("headline") is not None:
-            bi, s, e = item["headline"]
-            btext = blocks[bi]["text"]
-            if isinstance(s, str):  # start/end given as markers inside the block
-                s = btext.index(s)
-            if isinstance(e, str):
-                e = btext.index(e, s)
-            headline = btext[s:e].strip()
-            if blocks[bi]["kind"] != "headline" or not headline:
-                sys.exit(f"{name}: headline span does not fall in a headline block")
-        gold = {"headline": headline, "blocks": blocks}
-        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    where = "source texts to " + str(dump) if dump else "texts and gold files to " + str(HERE)
-    print(f"wrote {len(LABELS)} {where}")
+    write_set(HERE, LABELS, lambda spec: source_text(root, spec), dump)
 
 
 # ---------------------------------------------------------------------------------------------
