@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.stories.lexicon import WEEKDAYS
+from pipeline.stories.mark_kinds import apart
 
 DAY_PARTS = ("ochtend", "morgen", "middag", "avond", "nacht")
 _WHEN = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:{'|'.join(DAY_PARTS)})\b", re.IGNORECASE)
@@ -30,6 +31,4 @@ def marks(lead: str) -> frozenset[str]:
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """The article says it happened again, at another time of day than any the story gives."""
     article = set(article)
-    mine = {m for m in article if m.startswith("when:")}
-    theirs = {m for m in story if m.startswith("when:")}
-    return "again" in article and bool(mine and theirs) and not mine & theirs
+    return "again" in article and apart(article, story, "when")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories.mark_kinds import apart
+
 FIRE = ("brand", "uitgebrand", "afgebrand", "afbrandde", "uitbrandde", "vlammen", "brandde", "natuurbrand")
 BURNS: dict[str, tuple[str, ...]] = {
     "woning": ("dwelling",),
@@ -69,6 +71,4 @@ def marks(title: str, lead: str) -> frozenset[str]:
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Both report a fire of things of kinds, none shared."""
-    mine = {m for m in article if m.startswith("burned:")}
-    theirs = {m for m in story if m.startswith("burned:")}
-    return bool(mine and theirs) and not mine & theirs
+    return apart(article, story, "burned")

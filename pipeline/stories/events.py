@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 from pipeline.stories import again, burned, outcome, weather
 from pipeline.stories.lexicon import AGE_NOUNS
+from pipeline.stories.mark_kinds import of_kind
 
 _AGE = re.compile(r"\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
@@ -115,10 +116,6 @@ def tennis_sets(text: str) -> set[str]:
     return out
 
 
-def _kind(marks: Iterable[str], kind: str) -> set[str]:
-    return {m.split(":", 1)[1] for m in marks if m.startswith(kind + ":")}
-
-
 def _follows(a: str, b: str) -> bool:
     """Score `b` can come later in the same match as score `a`, or earlier (either team named first:
     "1-0" and "0-1" can be one match seen from either side)."""
@@ -137,16 +134,16 @@ def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """The marks say two events: ages or rounds, both give and none shared, or tennis results or
     scores of two matches (none can be the other's beginning or later state)."""
     article, story = set(article), set(story)
-    ages, story_ages = _kind(article, "age"), _kind(story, "age")
+    ages, story_ages = of_kind(article, "age"), of_kind(story, "age")
     if ages and story_ages and not ages & story_ages:
         return True
-    rounds, story_rounds = _kind(article, "round"), _kind(story, "round")
+    rounds, story_rounds = of_kind(article, "round"), of_kind(story, "round")
     if rounds and story_rounds and not rounds & story_rounds:
         return True
-    sets, story_sets = _kind(article, "sets"), _kind(story, "sets")
+    sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
     if any(kind.clash(article, story) for kind in (outcome, weather, again, burned)):
         return True
-    scores, story_scores = _kind(article, "score"), _kind(story, "score")
+    scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories.mark_kinds import of_kind
+
 WIN = frozenset(["wint", "won", "zegeviert", "triomfeert"])
 LOSS = frozenset(["verliest", "verloor", "verliezen", "verloren"])
 # the word after a loss verb that makes it a match's loss ("" : the headline or clause ends there)
@@ -41,6 +43,6 @@ def marks(title: str) -> frozenset[str]:
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """One subject won in one and lost in the other: two matches."""
-    mine = {tuple(m.split(":", 2)[1:]) for m in article if m.startswith("outcome:")}
-    theirs = {tuple(m.split(":", 2)[1:]) for m in story if m.startswith("outcome:")}
+    mine = {tuple(v.split(":", 1)) for v in of_kind(article, "outcome")}
+    theirs = {tuple(v.split(":", 1)) for v in of_kind(story, "outcome")}
     return any(s == t and k != j for k, s in mine for j, t in theirs)

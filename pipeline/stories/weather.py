@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from pipeline.stories.mark_kinds import apart
+
 # a kind of weather and the words (or heads of compounds: "sneeuwval", "onweersbuien") that name it
 KINDS: dict[str, tuple[str, ...]] = {
     "wind": ("wind", "windstoten", "storm", "orkaan"),
@@ -85,9 +87,4 @@ def forecast(title: str, lead: str, day: date) -> frozenset[str]:
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Both warn of kinds of weather and share none, or both forecast and share no day."""
     article, story = set(article), set(story)
-    for kind in ("weather:", "forecast:"):
-        mine = {m for m in article if m.startswith(kind)}
-        theirs = {m for m in story if m.startswith(kind)}
-        if mine and theirs and not mine & theirs:
-            return True
-    return False
+    return apart(article, story, "weather") or apart(article, story, "forecast")
