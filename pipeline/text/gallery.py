@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
+from pipeline.text.page_lists import aside
 
 NUMBER = re.compile(rf"{rules.GALLERY_NUMBER}(\s+{rules.GALLERY_NUMBER})*")
 GLUED_NUMBER = re.compile(rules.GLUED_GALLERY_NUMBER)
@@ -32,7 +33,7 @@ def gallery_numbers(blocks: Sequence[Block]) -> list[Block]:
     if not all(_caption(b) for b in between):
         return out
     for i in indexes:
-        out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="gallery")
+        out[i] = aside(out[i], "gallery")
     return _glued_first(out, indexes[0], numbers[0])
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.page_lists import aside
 
 TRUNCATED_MIN_ITEMS = 4  # a box lists several titles
 TRUNCATED_SHARE = 0.8  # of its items end in a cut mark
@@ -21,9 +22,7 @@ _CUT_MARK = re.compile(r"(\.\.|…)[.…]*\s*$")
 def truncated_lists(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every list block whose items are cut-short titles."""
     return [
-        Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
-        if _cut_titles(block) and not (index and _introduces(blocks[index - 1]))
-        else block
+        aside(block, "teaser") if _cut_titles(block) and not (index and _introduces(blocks[index - 1])) else block
         for index, block in enumerate(blocks)
     ]
 
