@@ -19,10 +19,10 @@ def test_a_dated_rubric_before_the_headline_is_set_aside() -> None:
 def test_tags_or_a_rubric_after_the_headlines_full_stop_are_set_aside() -> None:
     tags = "Zwembad gaat na veertig jaar dicht. zwemclub de watervlo Sport"
     assert ("rubric", "zwemclub de watervlo Sport") in aside(_text(tags))
-    assert article(_text(tags)).meta.headline == "Zwembad gaat na veertig jaar dicht."
+    assert article(_text(tags)).meta.headline == "Zwembad gaat na veertig jaar dicht"  # the join's full stop dropped
     rubric = "Gemeente zet streep door nieuw zwembad. Lokale-politiek"
     assert ("rubric", "Lokale-politiek") in aside(_text(rubric))
-    assert article(_text(rubric)).meta.headline == "Gemeente zet streep door nieuw zwembad."
+    assert article(_text(rubric)).meta.headline == "Gemeente zet streep door nieuw zwembad"
 
 
 def test_headlines_of_two_sentences_a_quote_or_a_date_stay_whole() -> None:
