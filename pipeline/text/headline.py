@@ -23,6 +23,7 @@ from pipeline.text.title_line import kicker_of, tagged
 HEADLINE_MAX_WORDS = 25
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
+DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(title_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
@@ -59,7 +60,12 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     for position, index in enumerate(candidates):
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
         text = blocks[index].text
-        if following is not None and (_kicker(text) or _name_above(text, following) or _names_outlet(text)):
+        if following is not None and (
+            _kicker(text)
+            or _name_above(text, following)
+            or _names_outlet(text)
+            or _echoed_by_lede(blocks, candidates[position + 1])
+        ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
         stopped = position == 0 and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
@@ -185,6 +191,21 @@ def _name_above(text: str, following: str) -> bool:
     return patterns.is_person_name(text) and not patterns.is_person_name(following)
 
 
+def _echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
+    """The heading right above the running text is the one its first paragraph opens with, word for word, and
+    goes on from ("Eerste schepen Anna Peeters" over "Eerste schepen Anna Peeters is bevoegd voor …"): that heading
+    is the title, a heading above it a label (a section's or a category's name)."""
+    following = next((b for b in blocks[index + 1 :] if b.kind not in _PASSED_OVER), None)
+    if following is None or following.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+        return False
+    head, text = (re.findall(r"\w+", t.casefold()) for t in (blocks[index].text, following.text))
+    return (
+        len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+        and text[: len(head)] == head
+        and len(text) - len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+    )
+
+
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
@@ -193,6 +214,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             break  # "Beste dorpsgenoten,": a letter's salutation, running text starts here
         if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
+        if DATE_LINE.match(block.text.strip()):
+            continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
         if (

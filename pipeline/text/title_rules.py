@@ -146,6 +146,20 @@ DATE_OPENING = (
     r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
 )
 
+# A line that is a date with a weekday, and at most one word before it ("Uitgave vrijdag 12 augustus", "Editie
+# dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
+# passed over when the headline is chosen (pipeline.text.headline). Without a weekday a word and a date may be a
+# title ("Braderie 14 september").
+DATE_LINE = (
+    r"^([\w'’-]+:?\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
+    r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}"
+    r"(\s+uur)?)?$"
+)
+
+# Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at
+# least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
+LEDE_ECHO_MIN_WORDS = 3
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -1,0 +1,33 @@
+"""The headline by shape (pipeline.text.headline, issue 21, head32): lines that are never the headline and the
+heading the text shows to be its title. Examples written here, next to headlines of a similar shape that stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, article, joined
+
+TITLE = "Nieuw zwembad in Zwolle goedgekeurd"
+
+
+def test_a_date_stamp_with_a_weekday_is_never_the_headline() -> None:
+    for stamp in ("Editie dinsdag 3 maart", "Uitgave: vrijdag 12 augustus 2022", "Zaterdag 12 augustus, 14:05"):
+        text = joined("Gemeente Zwolle", stamp, TITLE, BODY, LONGER)
+        assert article(text).meta.headline == TITLE, stamp
+    # a word and a date without a weekday can be a title (an event's), and stays one
+    assert article(joined("Braderie 14 september", BODY, LONGER)).meta.headline == "Braderie 14 september"
+
+
+def test_the_heading_the_first_paragraph_opens_with_is_the_title_not_the_heading_above_it() -> None:
+    lede = "Nieuw zwembad voor Zwolle-Zuid is het plan waarover de raad dinsdag stemde. De wethouder is blij."
+    read = article(joined("Gemeenteraad Zwolle vergadert", "Nieuw zwembad voor Zwolle-Zuid", lede, LONGER))
+    assert read.meta.headline == "Nieuw zwembad voor Zwolle-Zuid"
+    portrait = "Wethouder Kees Bakker is bevoegd voor sport en zwembaden in de stad. Hij vertelt over de plannen."
+    read = article(joined("Wethouders van de Stad Zwolle", "Wethouder Kees Bakker", portrait, LONGER))
+    assert read.meta.headline == "Wethouder Kees Bakker"
+    # a headline over a heading the first paragraph does not open with stays
+    lede = "Het plan waarover de raad dinsdag stemde kost twaalf miljoen euro. De wethouder is blij."
+    read = article(joined("Nieuw zwembad voor Zwolle-Zuid", "De raad stemde dinsdag in", lede, LONGER))
+    assert read.meta.headline == "Nieuw zwembad voor Zwolle-Zuid"
+    # the lede opening with the heading's first words only, or with no more words after them, is no echo
+    short = "Nieuw zwembad voor de wijk is het plan waarover de raad dinsdag stemde. De wethouder is blij."
+    read = article(joined("Nieuw zwembad voor Zwolle-Zuid", "Nieuw zwembad voor iedereen", short, LONGER))
+    assert read.meta.headline == "Nieuw zwembad voor Zwolle-Zuid"
