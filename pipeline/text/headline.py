@@ -68,6 +68,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
+        if following is not None and position == 0 and _doubled_caption(blocks, index, candidates[position + 1]):
+            blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
+            continue
         stopped = position == 0 and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
         if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
@@ -189,6 +192,22 @@ def _name_above(text: str, following: str) -> bool:
     if text[:1].islower() and following[:1].isupper():
         return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
     return patterns.is_person_name(text) and not patterns.is_person_name(following)
+
+
+def _doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
+    """The first heading shown twice in a row (a photo's alt text, then its caption) over another heading of a
+    title's length, itself over the running text (a label of a word or two between them allowed): the pair is the
+    photo's, the heading below it the title. A title shown twice has the running text, its date or its byline
+    under it, no second title."""
+    text = blocks[index].text
+    if index + 1 >= lower or not _same(blocks[index + 1].text, text):
+        return False
+    title = blocks[lower].text.strip()
+    if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
+        return False
+    below = (b for b in blocks[lower + 1 :] if b.kind not in _PASSED_OVER)
+    after = next((b for b in below if not (b.kind is BlockKind.SUBHEADING and _kicker(b.text))), None)
+    return after is not None and after.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and running_text(after)
 
 
 def _echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:

@@ -3,7 +3,7 @@ heading the text shows to be its title. Examples written here, next to headlines
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, article, joined
+from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, joined, page
 
 TITLE = "Nieuw zwembad in Zwolle goedgekeurd"
 
@@ -31,3 +31,13 @@ def test_the_heading_the_first_paragraph_opens_with_is_the_title_not_the_heading
     short = "Nieuw zwembad voor de wijk is het plan waarover de raad dinsdag stemde. De wethouder is blij."
     read = article(joined("Nieuw zwembad voor Zwolle-Zuid", "Nieuw zwembad voor iedereen", short, LONGER))
     assert read.meta.headline == "Nieuw zwembad voor Zwolle-Zuid"
+
+
+def test_a_line_shown_twice_over_another_title_is_a_photos_caption_not_the_headline() -> None:
+    caption = "Het oude zwembad aan de Weg"
+    read = article(page(caption, caption, "", TITLE, "", "Algemeen", "", BODY, "", LONGER))
+    assert read.meta.headline == TITLE
+    assert read.blocks[0].kind is K.CAPTION
+    # a title shown twice over its date or its running text is the headline still
+    assert article(page(TITLE, TITLE, "", BODY, "", LONGER)).meta.headline == TITLE
+    assert article(page(TITLE, TITLE, "Dinsdag 3 maart 2026, 14:05", "", BODY, "", LONGER)).meta.headline == TITLE
