@@ -160,6 +160,18 @@ DATE_LINE = (
 # least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
 LEDE_ECHO_MIN_WORDS = 3
 
+# A lead clause glued before a quotation that is the title ("Hoogleraar acht kans klein dat het virus naar Europa
+# overspringt ’We moeten niet te paniekerig doen’"): a clause of OVERLINE_LEAD_MIN_WORDS words or more, no sentence's
+# end, colon, comma or quotation mark in it, ending in a letter; then a quotation of OVERLINE_QUOTE_MIN_WORDS words or
+# more opening with a capital and closing the line. The quotation is the headline, the clause above it its overline
+# (pipeline.text.title_labels). A quote after a colon ("Rutte: ’…’"), a comma ("…, maar ’Parijs …’") or in lower case
+# ("… is 34 en “nog altijd verbaasd”") is the headline's own.
+OVERLINE_QUOTE = (
+    r"^(?P<lead>[^.!?:;,’‘'\"“”„«»|]+[^\W\d_])\s+(?P<quote>[‘’'\"“„«](?-i:[A-ZÀ-Ý])[^‘’'\"“”„«»]*[’'\"”»])$"
+)
+OVERLINE_LEAD_MIN_WORDS = 8
+OVERLINE_QUOTE_MIN_WORDS = 3
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -41,3 +41,19 @@ def test_a_line_shown_twice_over_another_title_is_a_photos_caption_not_the_headl
     # a title shown twice over its date or its running text is the headline still
     assert article(page(TITLE, TITLE, "", BODY, "", LONGER)).meta.headline == TITLE
     assert article(page(TITLE, TITLE, "Dinsdag 3 maart 2026, 14:05", "", BODY, "", LONGER)).meta.headline == TITLE
+
+
+def test_a_quotation_closing_a_long_lead_clause_is_the_headline_and_the_clause_its_overline() -> None:
+    lead = "Wethouder verwacht weinig problemen bij de bouw van het nieuwe zwembad in Zwolle-Zuid"
+    quote = "’We liggen keurig op schema met de bouw’"
+    read = article(joined(f"{lead} {quote}", BODY, LONGER))
+    assert read.meta.headline == quote
+    assert (read.blocks[0].kind, read.blocks[0].text) == (K.SUBHEADING, lead)
+    # a quotation after a colon, a comma or a short lead, or opening in lower case, is the headline's own
+    for title in (
+        "Wethouder over de bouw van het nieuwe zwembad in Zwolle-Zuid: ’We liggen keurig op schema’",
+        "Bouw van het zwembad in Zwolle-Zuid loopt uit, maar ’We openen in het voorjaar’",
+        "Wethouder Bakker verwacht ’Geen enkel probleem met de bouw’",
+        "Nieuwe wethouder van Zwolle is 34 jaar en nog altijd “een beetje verbaasd over alles”",
+    ):
+        assert article(joined(title, BODY, LONGER)).meta.headline == title, title
