@@ -69,3 +69,15 @@ def test_a_headline_going_on_after_an_abbreviation_or_with_one_capitalised_word_
     ):
         assert article(_text(title)).meta.headline == title, title
         assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
+
+
+def test_a_name_after_a_bar_closing_the_title_is_set_aside_with_no_site_name_known() -> None:
+    for title, name in (
+        ("Nieuw zwembad in Zwolle goedgekeurd | Zwolse Courant", "| Zwolse Courant"),  # an outlet no rule knows
+        ("Raad stemt in met nieuw zwembad | Sport in Zwolle", "| Sport in Zwolle"),  # a topic page's name
+    ):
+        assert ("rubric", name) in aside(_text(title)), title
+        assert article(_text(title)).meta.headline == title[: title.index(" |")]
+    # a clause after the bar (a lower-case word in it), or a short title before it, is the headline's own
+    for title in ("Drie gewonden bij brand in Zwolle | Bewoners in shock", "Zwembad dicht | Raad Zwolle"):
+        assert article(_text(title)).meta.headline == title, title
