@@ -57,3 +57,13 @@ def test_a_quotation_closing_a_long_lead_clause_is_the_headline_and_the_clause_i
         "Nieuwe wethouder van Zwolle is 34 jaar en nog altijd “een beetje verbaasd over alles”",
     ):
         assert article(joined(title, BODY, LONGER)).meta.headline == title, title
+
+
+def test_an_update_label_before_a_title_with_no_date_is_the_headlines_kicker_not_a_dateline() -> None:
+    title = "UPDATE: Man gewond bij steekpartij in Zwolle"
+    read = article(joined(title, BODY, LONGER))
+    assert read.meta.headline == title
+    assert read.meta.published is None  # not the publication date
+    # the label with a date or a time after it is the page's stamp
+    read = article(joined("Update: 12 maart 2024 14:05", TITLE, BODY, LONGER))
+    assert (read.meta.headline, read.meta.published) == (TITLE, "Update: 12 maart 2024 14:05")
