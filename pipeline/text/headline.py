@@ -19,15 +19,24 @@ from pipeline.text import patterns, site_rules, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
+from pipeline.text.title_shapes import (
+    PASSED_OVER,
+    doubled_caption,
+    echoed_by_lede,
+    opening_title,
+    running_next,
+    sentence_count,
+    title_below_text,
+)
 
-HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_WORDS = title_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(title_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
-_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
+_PASSED_OVER = PASSED_OVER
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
@@ -45,6 +54,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     candidates = _headline_candidates(blocks)
     if not given and not candidates and _announced_title(blocks):
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
+        return blocks
+    if not given and not candidates and (title := title_below_text(blocks)) is not None:
+        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # a page whose body came before its header
         return blocks
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
@@ -64,14 +76,14 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             _kicker(text)
             or _name_above(text, following)
             or _names_outlet(text)
-            or _echoed_by_lede(blocks, candidates[position + 1])
+            or echoed_by_lede(blocks, candidates[-1])
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        if following is not None and position == 0 and _doubled_caption(blocks, index, candidates[position + 1]):
+        if following is not None and position == 0 and doubled_caption(blocks, index, candidates[position + 1]):
             blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
-        stopped = position == 0 and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
+        stopped = position == 0 and opening_title(blocks, index)
         if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
@@ -91,7 +103,7 @@ def _print_title(blocks: Sequence[Block]) -> int | None:
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
-        and (patterns.ends_sentence(first.text) or _sentence_count(first) >= 2)  # its full stop lost
+        and (patterns.ends_sentence(first.text) or sentence_count(first) >= 2)  # its full stop lost
     )
     heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
     author = name.kind is BlockKind.BYLINE or (
@@ -144,7 +156,7 @@ def _announced_title(blocks: Sequence[Block]) -> bool:
         and not patterns.ends_sentence(text)
         and not text.endswith(":")
     )
-    if not heading or not _running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
+    if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
         return False
     named = {
         w.strip(".,;:!?'\"()").casefold()
@@ -194,43 +206,15 @@ def _name_above(text: str, following: str) -> bool:
     return patterns.is_person_name(text) and not patterns.is_person_name(following)
 
 
-def _doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
-    """The first heading shown twice in a row (a photo's alt text, then its caption) over another heading of a
-    title's length, itself over the running text (a label of a word or two between them allowed): the pair is the
-    photo's, the heading below it the title. A title shown twice has the running text, its date or its byline
-    under it, no second title."""
-    text = blocks[index].text
-    if index + 1 >= lower or not _same(blocks[index + 1].text, text):
-        return False
-    title = blocks[lower].text.strip()
-    if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
-        return False
-    below = (b for b in blocks[lower + 1 :] if b.kind not in _PASSED_OVER)
-    after = next((b for b in below if not (b.kind is BlockKind.SUBHEADING and _kicker(b.text))), None)
-    return after is not None and after.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and running_text(after)
-
-
-def _echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
-    """The heading right above the running text is the one its first paragraph opens with, word for word, and
-    goes on from ("Eerste schepen Anna Peeters" over "Eerste schepen Anna Peeters is bevoegd voor …"): that heading
-    is the title, a heading above it a label (a section's or a category's name)."""
-    following = next((b for b in blocks[index + 1 :] if b.kind not in _PASSED_OVER), None)
-    if following is None or following.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
-        return False
-    head, text = (re.findall(r"\w+", t.casefold()) for t in (blocks[index].text, following.text))
-    return (
-        len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
-        and text[: len(head)] == head
-        and len(text) - len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
-    )
-
-
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SITE_TEXT and block.text.rstrip().endswith(title_rules.SALUTATION_END):
             break  # "Beste dorpsgenoten,": a letter's salutation, running text starts here
+        if not found and block.kind is BlockKind.CAPTION and opening_title(blocks, index):
+            found.append(index)  # "Video: zware crash in Indycar-race": a title label read as a caption
+            continue
         if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if DATE_LINE.match(block.text.strip()):
@@ -243,59 +227,12 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
             or not found
-            and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
+            and opening_title(blocks, index)
         ):
             found.append(index)
         else:
             break
     return found
-
-
-def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
-    """The text's first block a title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."):
-    one short sentence, opening with a capital, with running text after it."""
-    block = blocks[index]
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
-        and block.text.rstrip().endswith(".")
-        and block.text[:1].isupper()
-        and _sentence_count(block) == 1
-        and any(
-            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
-            for b in blocks[index + 1 :]
-        )
-    )
-
-
-def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
-    """The text's first block a title of two parts with no full stop at its end ("Worden lokale partijen
-    buitengesloten? Soms wel, zo blijkt uit onderzoek"): short, opening with a capital, running text after it."""
-    block = blocks[index]
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= HEADLINE_MAX_WORDS
-        and not patterns.ends_sentence(block.text)
-        and block.text[:1].isupper()
-        and _sentence_count(block) == 2
-        and _running_next(blocks, index)
-    )
-
-
-def _sentence_count(block: Block) -> int:
-    """How many sentences a paragraph has, as the site-text pass found them (`Block.sentences`; not segmented again)."""
-    return len(block.sentences if block.sentences is not None else split_sentences(block.text))
-
-
-def _running_next(blocks: Sequence[Block], index: int) -> bool:
-    """The next block not set aside is running text (not a heading with the author's name under it: a print page's
-    standfirst that lost its full stop stands above its title, review26b)."""
-    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
-    return (
-        following is not None
-        and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(following.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
-    )
 
 
 def _headline_like(block: Block) -> bool:
@@ -311,7 +248,12 @@ def _headline_like(block: Block) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
+        and (
+            core.endswith(title_rules.TITLE_END_MARKS)
+            or not patterns.ends_sentence(text)
+            or kicked
+            and core.endswith(".")
+        )
         and len(sentences) == 1
     )
 

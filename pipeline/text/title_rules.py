@@ -71,6 +71,19 @@ CAPS_KICKER = (
 QUOTED_TITLE_END = r":\s+[‘'\"“„«][^‘'\"“„«.!?]+[’'\"”»]$"
 QUOTED_TITLE_MAX_WORDS = 25
 
+# A headline is at most this many words (pipeline.text.headline, title_shapes, flat_title).
+HEADLINE_MAX_WORDS = 25
+# The text's first block a title of two or three short sentences closed by a question or an exclamation mark ("2025
+# was het jaar van D66. Hoe kreeg Rob Jetten dat voor elkaar?"), or a quotation of at most two sentences ("‘We
+# beschuldigen niet zomaar’"), on one line of at most HEADLINE_MAX_WORDS words, running text after it
+# (pipeline.text.title_shapes.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
+# is the title too, when the words after it are no credit: a lower-case word among them, no sentence's end.
+TITLE_END_MARKS = ("?", "!", "…", "...")
+QUESTION_TITLE_MAX_SENTENCES = 3
+QUOTED_OPENING_MAX_SENTENCES = 2
+QUOTE_MARKS = "‘’'\"“”„«»"
+LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
+
 # A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
@@ -171,6 +184,16 @@ OVERLINE_QUOTE = (
 )
 OVERLINE_LEAD_MIN_WORDS = 8
 OVERLINE_QUOTE_MIN_WORDS = 3
+
+# A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a
+# date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words), only site text and labels after
+# them, sharing SHARED_WORDS words of WORD_MIN_CHARS letters or more with the first paragraph.
+TRAILING_TITLE_DATE = r"\b(19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+TRAILING_TITLE_DATE_MAX_WORDS = 8
+TRAILING_TITLE_MIN_WORDS = 3
+TRAILING_TITLE_MAX_WORDS = 25
+TRAILING_TITLE_SHARED_WORDS = 2
+TRAILING_TITLE_WORD_MIN_CHARS = 5
 
 # -- teasers ------------------------------------------------------------------------------------------
 

@@ -23,6 +23,10 @@ def test_the_heading_the_first_paragraph_opens_with_is_the_title_not_the_heading
     portrait = "Wethouder Kees Bakker is bevoegd voor sport en zwembaden in de stad. Hij vertelt over de plannen."
     read = article(joined("Wethouders van de Stad Zwolle", "Wethouder Kees Bakker", portrait, LONGER))
     assert read.meta.headline == "Wethouder Kees Bakker"
+    # more headings above it (a site's name, its tagline, a category) are labels too
+    headings = ("Zwolle in Beeld", "Het laatste over de stad en omstreken", "Wethouders van de Stad Zwolle")
+    read = article(joined(*headings, "Wethouder Kees Bakker", portrait, LONGER))
+    assert read.meta.headline == "Wethouder Kees Bakker"
     # a headline over a heading the first paragraph does not open with stays
     lede = "Het plan waarover de raad dinsdag stemde kost twaalf miljoen euro. De wethouder is blij."
     read = article(joined("Nieuw zwembad voor Zwolle-Zuid", "De raad stemde dinsdag in", lede, LONGER))
@@ -67,3 +71,33 @@ def test_an_update_label_before_a_title_with_no_date_is_the_headlines_kicker_not
     # the label with a date or a time after it is the page's stamp
     read = article(joined("Update: 12 maart 2024 14:05", TITLE, BODY, LONGER))
     assert (read.meta.headline, read.meta.published) == (TITLE, "Update: 12 maart 2024 14:05")
+
+
+def test_a_title_below_the_running_text_with_its_date_under_it_is_the_headline() -> None:
+    lede = (
+        "Zondag is een fietser op de kruising van de Markt en de Kerkstraat in Zwolle aangereden door een bestelbus. "
+        "De fietser is met spoed naar het ziekenhuis gebracht."
+    )
+    title = "Fietser zwaargewond op kruising Markt/Kerkstraat"
+    read = article(page(lede, title, "6 June 2021, 15:53 uur", "Lokaal"))
+    assert read.meta.headline == title
+    # a related story's card under the text names something else: no headline rather than a wrong one
+    card = "Nieuwe fietsenstalling bij het station geopend"
+    assert article(page(lede, card, "6 June 2021, 15:53 uur", "Lokaal")).meta.headline is None
+
+
+def test_an_opening_line_of_short_sentences_closed_by_a_question_a_quotation_or_a_video_label_is_the_headline() -> None:
+    for title in (
+        "2026 was het jaar van het zwembad. Hoe kreeg Zwolle dat voor elkaar?",  # sentences closed by a question
+        "Minder zitten, meer zwemmen. Tja. Hoe dan?",
+        "‘We beschuldigen de raad niet zomaar; er is echt iets aan de hand’",  # a quotation, the whole line
+        "Video: zware crash bij de bouw van het zwembad",  # a title label read as a caption
+        "Wethouder na de opening toch kritisch: ‘Natuurlijk is het mooi, maar die kosten...’",  # a quotation cut off
+    ):
+        assert article(joined(title, BODY, LONGER)).meta.headline == title, title
+    # a photo's credit after the label, or an opening sentence reporting a question, is no title
+    assert article(joined("Video: Omroep Zwolle", BODY, LONGER)).meta.headline is None
+    assert (
+        article(joined("Een buurtbewoner vraagt zich af: Waarom hier? En waarom nu?", BODY, LONGER)).meta.headline
+        is None
+    )
