@@ -26,6 +26,7 @@ from pipeline.text.title_shapes import (
     opening_title,
     running_next,
     sentence_count,
+    title_after_opening,
     title_below_text,
 )
 
@@ -55,9 +56,13 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and not candidates and _announced_title(blocks):
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
         return blocks
-    if not given and not candidates and (title := title_below_text(blocks)) is not None:
-        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # a page whose body came before its header
-        return blocks
+    if not given and not candidates:
+        title = title_below_text(blocks)  # a page whose body came before its header
+        if title is None:
+            title = title_after_opening(blocks)  # below a page's slogan or promo lines
+        if title is not None:
+            blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
+            return blocks
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb

@@ -195,6 +195,14 @@ TRAILING_TITLE_MAX_WORDS = 25
 TRAILING_TITLE_SHARED_WORDS = 2
 TRAILING_TITLE_WORD_MIN_CHARS = 5
 
+# A title below a page's opening lines (pipeline.text.title_shapes.title_after_opening): at most OPENING_MAX_BLOCKS
+# lines before it, each a paragraph of at most OPENING_BLOCK_MAX_WORDS words or a heading of at most
+# OPENING_LABEL_MAX_WORDS; the title a longer heading with up to OPENING_MAX_META date or byline lines under it.
+OPENING_MAX_BLOCKS = 4
+OPENING_BLOCK_MAX_WORDS = 20
+OPENING_LABEL_MAX_WORDS = 2
+OPENING_MAX_META = 3
+
 # -- teasers ------------------------------------------------------------------------------------------
 
 # After "Lees ook" a linked story's title can be longer than a heading, or a question (pipeline.text.page_edges.

@@ -216,3 +216,38 @@ def _labelled_title(blocks: Sequence[Block], index: int) -> bool:
         and not patterns.ends_sentence(title)
         and running_next(blocks, index)
     )
+
+
+def _dated(block: Block) -> bool:
+    """A date line or a byline, or a short line with a year's or a time's figure ("Datum: 16 juni 2014")."""
+    return block.kind in (BlockKind.DATELINE, BlockKind.BYLINE) or (
+        block.kind is not BlockKind.HEADLINE
+        and patterns.word_count(block.text) <= title_rules.TRAILING_TITLE_DATE_MAX_WORDS
+        and bool(TRAILING_DATE.search(block.text))
+    )
+
+
+def title_after_opening(blocks: Sequence[Block]) -> int | None:
+    """The index of a title below a page's opening lines (a site's slogan or promo of a sentence each, a button's
+    words), or None: at most title_rules.OPENING_MAX_BLOCKS blocks before it, each a short paragraph
+    (OPENING_BLOCK_MAX_WORDS) or a short heading, one of them a paragraph; the title a heading of a title's length
+    with its date or byline under it (up to OPENING_MAX_META such lines), then running text."""
+    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT]
+    for n, index in enumerate(kept[: title_rules.OPENING_MAX_BLOCKS + 1]):
+        block = blocks[index]
+        words = patterns.word_count(block.text)
+        if block.kind is BlockKind.SUBHEADING and words > title_rules.OPENING_LABEL_MAX_WORDS:
+            after = [blocks[i] for i in kept[n + 1 : n + 2 + title_rules.OPENING_MAX_META]]
+            meta = next((m for m, b in enumerate(after) if not _dated(b)), len(after))
+            opened = any(blocks[i].kind is BlockKind.PARAGRAPH for i in kept[:n])
+            titled = words <= title_rules.HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(":")
+            text = meta < len(after) and after[meta].kind in _TEXT and running_text(after[meta])
+            return index if meta >= 1 and opened and titled and text else None
+        short = words <= (
+            title_rules.OPENING_BLOCK_MAX_WORDS
+            if block.kind is BlockKind.PARAGRAPH
+            else title_rules.OPENING_LABEL_MAX_WORDS
+        )
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) or not short:
+            return None
+    return None

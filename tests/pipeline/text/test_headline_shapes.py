@@ -101,3 +101,15 @@ def test_an_opening_line_of_short_sentences_closed_by_a_question_a_quotation_or_
         article(joined("Een buurtbewoner vraagt zich af: Waarom hier? En waarom nu?", BODY, LONGER)).meta.headline
         is None
     )
+
+
+def test_a_title_with_its_date_under_it_below_a_pages_promo_lines_is_the_headline() -> None:
+    promo = "Verstuur je nieuws direct naar honderden redacties in het hele land."
+    text = joined(
+        promo, "Bericht plaatsen", TITLE, "Datum: dinsdag 3 maart 2026", "Bron: Gemeente Zwolle", BODY, LONGER
+    )
+    assert article(text).meta.headline == TITLE
+    assert article(joined(promo, TITLE, "3 maart 2026", BODY, LONGER)).meta.headline == TITLE
+    # a heading under an article's opening paragraph, with no date or byline under it, is a section's: no headline
+    opening = "De gemeenteraad van Zwolle heeft dinsdagavond lang vergaderd over het nieuwe zwembad in de wijk."
+    assert article(joined(opening, "Reacties uit de raad", BODY, LONGER)).meta.headline is None
