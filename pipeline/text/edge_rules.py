@@ -155,8 +155,9 @@ RUBRIC_OPENING = r"^(?P<label>(?-i:[A-ZÀ-Ý][\w'’-]+)( [\w'’-]+)? (?!24/7:)
 # Tags or a rubric after the headline's full stop, as a news dump glues them (DPG): a run of lower-case tags
 # closed by a capitalised one ("… miljoenenschuld. siza nova me Faillissement"), or one tag written as a slug,
 # a capitalised word joined to lower-case words by hyphens ("… in de kaart. Geo-economie"). One capitalised
-# word alone ("… in eigen huis. Crisis") is too weak a sign: it stays with the headline. The full stop stays
-# with the headline (nothing of the line is dropped); title_line also checks the full stop is no abbreviation's.
+# word alone ("… in eigen huis. Crisis") is too weak a sign: it stays with the headline. The full stop is the
+# dump's join, not the headline's (a headline has none): it is kept with neither; title_line also checks the full
+# stop is no abbreviation's.
 TITLE_LABEL_TAIL = (
     r"^(?P<head>[^.!?]+[^\s.!?]{2}\.)\s+(?P<tail>"
     r"(?-i:[a-zà-ÿ])[\w'’-]*(\s+(?-i:[a-zà-ÿ0-9])[\w'’-]*){0,4}\s+(?-i:[A-ZÀ-Ý])[\w'’]+(-[\w'’]+)*"

@@ -19,14 +19,25 @@ from pipeline.text import patterns, site_rules, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
+from pipeline.text.title_shapes import (
+    PASSED_OVER,
+    doubled_caption,
+    echoed_by_lede,
+    opening_title,
+    running_next,
+    sentence_count,
+    title_after_opening,
+    title_below_text,
+)
 
-HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_WORDS = title_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
+DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(title_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
-_PASSED_OVER = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE}
+_PASSED_OVER = PASSED_OVER
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
@@ -45,6 +56,13 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and not candidates and _announced_title(blocks):
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
         return blocks
+    if not given and not candidates:
+        title = title_below_text(blocks)  # a page whose body came before its header
+        if title is None:
+            title = title_after_opening(blocks)  # below a page's slogan or promo lines
+        if title is not None:
+            blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
+            return blocks
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
@@ -59,10 +77,18 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     for position, index in enumerate(candidates):
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
         text = blocks[index].text
-        if following is not None and (_kicker(text) or _name_above(text, following) or _names_outlet(text)):
+        if following is not None and (
+            _kicker(text)
+            or _name_above(text, following)
+            or _names_outlet(text)
+            or echoed_by_lede(blocks, candidates[-1])
+        ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        stopped = position == 0 and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
+        if following is not None and position == 0 and doubled_caption(blocks, index, candidates[position + 1]):
+            blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
+            continue
+        stopped = position == 0 and opening_title(blocks, index)
         if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
@@ -82,7 +108,7 @@ def _print_title(blocks: Sequence[Block]) -> int | None:
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
-        and (patterns.ends_sentence(first.text) or _sentence_count(first) >= 2)  # its full stop lost
+        and (patterns.ends_sentence(first.text) or sentence_count(first) >= 2)  # its full stop lost
     )
     heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
     author = name.kind is BlockKind.BYLINE or (
@@ -135,7 +161,7 @@ def _announced_title(blocks: Sequence[Block]) -> bool:
         and not patterns.ends_sentence(text)
         and not text.endswith(":")
     )
-    if not heading or not _running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
+    if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
         return False
     named = {
         w.strip(".,;:!?'\"()").casefold()
@@ -191,8 +217,13 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SITE_TEXT and block.text.rstrip().endswith(title_rules.SALUTATION_END):
             break  # "Beste dorpsgenoten,": a letter's salutation, running text starts here
+        if not found and block.kind is BlockKind.CAPTION and opening_title(blocks, index):
+            found.append(index)  # "Video: zware crash in Indycar-race": a title label read as a caption
+            continue
         if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
+        if DATE_LINE.match(block.text.strip()):
+            continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
         if (
@@ -201,59 +232,12 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
             or not found
-            and (_full_stop_title(blocks, index) or _two_part_title(blocks, index))
+            and opening_title(blocks, index)
         ):
             found.append(index)
         else:
             break
     return found
-
-
-def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
-    """The text's first block a title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."):
-    one short sentence, opening with a capital, with running text after it."""
-    block = blocks[index]
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
-        and block.text.rstrip().endswith(".")
-        and block.text[:1].isupper()
-        and _sentence_count(block) == 1
-        and any(
-            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
-            for b in blocks[index + 1 :]
-        )
-    )
-
-
-def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
-    """The text's first block a title of two parts with no full stop at its end ("Worden lokale partijen
-    buitengesloten? Soms wel, zo blijkt uit onderzoek"): short, opening with a capital, running text after it."""
-    block = blocks[index]
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= HEADLINE_MAX_WORDS
-        and not patterns.ends_sentence(block.text)
-        and block.text[:1].isupper()
-        and _sentence_count(block) == 2
-        and _running_next(blocks, index)
-    )
-
-
-def _sentence_count(block: Block) -> int:
-    """How many sentences a paragraph has, as the site-text pass found them (`Block.sentences`; not segmented again)."""
-    return len(block.sentences if block.sentences is not None else split_sentences(block.text))
-
-
-def _running_next(blocks: Sequence[Block], index: int) -> bool:
-    """The next block not set aside is running text (not a heading with the author's name under it: a print page's
-    standfirst that lost its full stop stands above its title, review26b)."""
-    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
-    return (
-        following is not None
-        and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(following.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
-    )
 
 
 def _headline_like(block: Block) -> bool:
@@ -269,7 +253,12 @@ def _headline_like(block: Block) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (core.endswith(("?", "!", "…")) or not patterns.ends_sentence(text) or kicked and core.endswith("."))
+        and (
+            core.endswith(title_rules.TITLE_END_MARKS)
+            or not patterns.ends_sentence(text)
+            or kicked
+            and core.endswith(".")
+        )
         and len(sentences) == 1
     )
 

@@ -9,7 +9,10 @@ heading stays). Set aside as "rubric", after the headline is chosen.
 Above the headline, as the text's first line: a region's or country's name alone (web_rules.REGIONS, "Europa",
 "Buitenland", "Limburg"), in capitals or capitalised, an empty tag of the page's markup allowed around it — the
 page's section ("EUROPA" over the title, helper site30). Not a genre's word ("Interview", "Achtergrond": the
-article's kicker), only right above the headline and only as the first line: further down it is a heading."""
+article's kicker), only right above the headline and only as the first line: further down it is a heading.
+
+Glued before the headline: a lead clause before a quotation that closes the line (title_rules.OVERLINE_QUOTE) — the
+quotation is the headline, the clause its overline, kept as a heading above it (helper head32)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, reader_rules, shape_rules, web_rules
+from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
 from pipeline.text.page_edges import running_text
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
@@ -26,6 +29,7 @@ SECTION_WORD = re.compile(rf"^{shape_rules.SECTION_LABELS}$", re.IGNORECASE)  # 
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 
 
 def _kicker_above(blocks: list[Block], title: int) -> None:
@@ -38,10 +42,25 @@ def _kicker_above(blocks: list[Block], title: int) -> None:
         blocks[first] = Block(BlockKind.SITE_TEXT, blocks[first].text, reason="rubric")
 
 
+def _overline(blocks: list[Block], title: int) -> int:
+    """The headline cut into its overline and the quotation after it (see the module docstring); the headline's
+    index after the cut."""
+    match = OVERLINE_QUOTE.match(blocks[title].text.strip())
+    if (
+        match is None
+        or patterns.word_count(match["lead"]) < title_rules.OVERLINE_LEAD_MIN_WORDS
+        or patterns.word_count(match["quote"]) < title_rules.OVERLINE_QUOTE_MIN_WORDS
+    ):
+        return title
+    blocks[title : title + 1] = [Block(BlockKind.SUBHEADING, match["lead"]), Block(BlockKind.HEADLINE, match["quote"])]
+    return title + 1
+
+
 def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
+        title = _overline(out, title)
         _kicker_above(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out

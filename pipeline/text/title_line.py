@@ -1,8 +1,10 @@
 """The title line, by shape: a site name glued after the headline ("… arrestaties in Den Haag -
 NU.nl"), a dated rubric before it ("Ochtendpost 3/4: …") and tags or a one-word rubric after its full stop
-("… dicht. zwemclub de watervlo Sport", "… in de kaart. Geo-politiek") or, in an archive's export, its section
-after a semicolon ("… in Zwolle; Uitgelicht") are set aside ("site_name", "rubric") and the
-headline kept; a kicker glued before it ("Verrassend. Rutte IV pas na …")
+("… dicht. zwemclub de watervlo Sport", "… in de kaart. Geo-politiek"), a name after a bar closing it ("… in
+Zwolle | Zwolse Courant", "… geraakt | Oorlog in Oekraïne": an outlet's or a topic page's, a name's words only)
+or, in an archive's export, its section after a semicolon ("… in Zwolle; Uitgelicht") are set aside
+("site_name", "rubric") and the headline kept (without the full stop that joined it to its tags: a headline has
+none); a kicker glued before it ("Verrassend. Rutte IV pas na …")
 is recognised so that the line is still read as the headline (the kicker stays part of it, as the
 outlet shows it). Only the first heading of the text is looked at — the position of a title.
 
@@ -144,7 +146,8 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
-        return [Block(kind, labels.group("head")), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
+        head = labels.group("head")[:-1]  # the full stop the dump put between title and tags is neither's
+        return [Block(kind, head), Block(BlockKind.SITE_TEXT, labels.group("tail"), reason="rubric")]
     if (caption := _glued_caption(text)) is not None:
         return [Block(block.kind, text[:caption].strip()), Block(BlockKind.CAPTION, text[caption:].strip())]
     section = TITLE_SECTION_TAIL.match(text) if export else None
@@ -154,6 +157,13 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
             Block(BlockKind.SITE_TEXT, section.group("tail"), reason="rubric"),
         ]
     tail = site_name_tail(text, outlet) or (feed_source_tail(text) if feed else None)
+    if (
+        not tail
+        and (topic := BAR_RUBRIC_TAIL.search(text))
+        and _bar_label(topic["tail"].lstrip("| "), text[: topic.start()])
+    ):
+        head = text[: topic.start()].strip()  # an outlet's or a topic page's name after a bar, no site name known
+        return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, topic["tail"], reason="rubric")]
     if not tail:
         pieces = tagged(block.kind, text)
         return [block] if len(pieces) == 1 else pieces

@@ -71,6 +71,19 @@ CAPS_KICKER = (
 QUOTED_TITLE_END = r":\s+[‘'\"“„«][^‘'\"“„«.!?]+[’'\"”»]$"
 QUOTED_TITLE_MAX_WORDS = 25
 
+# A headline is at most this many words (pipeline.text.headline, title_shapes, flat_title).
+HEADLINE_MAX_WORDS = 25
+# The text's first block a title of two or three short sentences closed by a question or an exclamation mark ("2025
+# was het jaar van D66. Hoe kreeg Rob Jetten dat voor elkaar?"), or a quotation of at most two sentences ("‘We
+# beschuldigen niet zomaar’"), on one line of at most HEADLINE_MAX_WORDS words, running text after it
+# (pipeline.text.title_shapes.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
+# is the title too, when the words after it are no credit: a lower-case word among them, no sentence's end.
+TITLE_END_MARKS = ("?", "!", "…", "...")
+QUESTION_TITLE_MAX_SENTENCES = 3
+QUOTED_OPENING_MAX_SENTENCES = 2
+QUOTE_MARKS = "‘’'\"“”„«»"
+LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
+
 # A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
@@ -145,6 +158,50 @@ DATE_OPENING = (
     r"^((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(januari|februari|maart|april"
     r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
 )
+
+# A line that is a date with a weekday, and at most one word before it ("Uitgave vrijdag 12 augustus", "Editie
+# dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
+# passed over when the headline is chosen (pipeline.text.headline). Without a weekday a word and a date may be a
+# title ("Braderie 14 september").
+DATE_LINE = (
+    r"^([\w'’-]+:?\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
+    r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}"
+    r"(\s+uur)?)?$"
+)
+
+# Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at
+# least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
+LEDE_ECHO_MIN_WORDS = 3
+
+# A lead clause glued before a quotation that is the title ("Hoogleraar acht kans klein dat het virus naar Europa
+# overspringt ’We moeten niet te paniekerig doen’"): a clause of OVERLINE_LEAD_MIN_WORDS words or more, no sentence's
+# end, colon, comma or quotation mark in it, ending in a letter; then a quotation of OVERLINE_QUOTE_MIN_WORDS words or
+# more opening with a capital and closing the line. The quotation is the headline, the clause above it its overline
+# (pipeline.text.title_labels). A quote after a colon ("Rutte: ’…’"), a comma ("…, maar ’Parijs …’") or in lower case
+# ("… is 34 en “nog altijd verbaasd”") is the headline's own.
+OVERLINE_QUOTE = (
+    r"^(?P<lead>[^.!?:;,’‘'\"“”„«»|]+[^\W\d_])\s+(?P<quote>[‘’'\"“„«](?-i:[A-ZÀ-Ý])[^‘’'\"“”„«»]*[’'\"”»])$"
+)
+OVERLINE_LEAD_MIN_WORDS = 8
+OVERLINE_QUOTE_MIN_WORDS = 3
+
+# A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a
+# date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words), only site text and labels after
+# them, sharing SHARED_WORDS words of WORD_MIN_CHARS letters or more with the first paragraph.
+TRAILING_TITLE_DATE = r"\b(19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+TRAILING_TITLE_DATE_MAX_WORDS = 8
+TRAILING_TITLE_MIN_WORDS = 3
+TRAILING_TITLE_MAX_WORDS = 25
+TRAILING_TITLE_SHARED_WORDS = 2
+TRAILING_TITLE_WORD_MIN_CHARS = 5
+
+# A title below a page's opening lines (pipeline.text.title_shapes.title_after_opening): at most OPENING_MAX_BLOCKS
+# lines before it, each a paragraph of at most OPENING_BLOCK_MAX_WORDS words or a heading of at most
+# OPENING_LABEL_MAX_WORDS; the title a longer heading with up to OPENING_MAX_META date or byline lines under it.
+OPENING_MAX_BLOCKS = 4
+OPENING_BLOCK_MAX_WORDS = 20
+OPENING_LABEL_MAX_WORDS = 2
+OPENING_MAX_META = 3
 
 # -- teasers ------------------------------------------------------------------------------------------
 

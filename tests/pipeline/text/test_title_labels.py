@@ -19,10 +19,10 @@ def test_a_dated_rubric_before_the_headline_is_set_aside() -> None:
 def test_tags_or_a_rubric_after_the_headlines_full_stop_are_set_aside() -> None:
     tags = "Zwembad gaat na veertig jaar dicht. zwemclub de watervlo Sport"
     assert ("rubric", "zwemclub de watervlo Sport") in aside(_text(tags))
-    assert article(_text(tags)).meta.headline == "Zwembad gaat na veertig jaar dicht."
+    assert article(_text(tags)).meta.headline == "Zwembad gaat na veertig jaar dicht"  # the join's full stop dropped
     rubric = "Gemeente zet streep door nieuw zwembad. Lokale-politiek"
     assert ("rubric", "Lokale-politiek") in aside(_text(rubric))
-    assert article(_text(rubric)).meta.headline == "Gemeente zet streep door nieuw zwembad."
+    assert article(_text(rubric)).meta.headline == "Gemeente zet streep door nieuw zwembad"
 
 
 def test_headlines_of_two_sentences_a_quote_or_a_date_stay_whole() -> None:
@@ -69,3 +69,15 @@ def test_a_headline_going_on_after_an_abbreviation_or_with_one_capitalised_word_
     ):
         assert article(_text(title)).meta.headline == title, title
         assert not [r for r, _ in aside(_text(title)) if r == "rubric"], title
+
+
+def test_a_name_after_a_bar_closing_the_title_is_set_aside_with_no_site_name_known() -> None:
+    for title, name in (
+        ("Nieuw zwembad in Zwolle goedgekeurd | Zwolse Courant", "| Zwolse Courant"),  # an outlet no rule knows
+        ("Raad stemt in met nieuw zwembad | Sport in Zwolle", "| Sport in Zwolle"),  # a topic page's name
+    ):
+        assert ("rubric", name) in aside(_text(title)), title
+        assert article(_text(title)).meta.headline == title[: title.index(" |")]
+    # a clause after the bar (a lower-case word in it), or a short title before it, is the headline's own
+    for title in ("Drie gewonden bij brand in Zwolle | Bewoners in shock", "Zwembad dicht | Raad Zwolle"):
+        assert article(_text(title)).meta.headline == title, title
