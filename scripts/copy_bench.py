@@ -32,13 +32,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.stories.cluster import assign  # noqa: E402
-from pipeline.stories.features import ArticleText, extract, _paragraphs  # noqa: E402
+from pipeline.stories.features import ArticleText, _paragraphs, extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
-from scripts.copy_variants import BOILERPLATE, VARIANTS, new_headline  # noqa: E402
+from scripts.copy_variants import BOILERPLATE, VARIANTS, new_headline, substantial  # noqa: E402
 from scripts.eval_stories import Labelled, load  # noqa: E402
 
 DATA = Path("/work/data")
-MIN_PARAGRAPHS = 4
+MIN_PARAGRAPHS = 4  # substantial ones (`copy_variants.substantial`)
 MIN_WORDS = 120
 
 
@@ -91,15 +91,18 @@ def negatives(items: list[Labelled], rng: random.Random, count: int) -> list[Cas
                 continue
             if _copy_root(by_id, a.article.article_id) == _copy_root(by_id, b.article.article_id):
                 continue
-            pairs.append((a.article, b.article) if a.article.published <= b.article.published else (b.article, a.article))
+            pairs.append(
+                (a.article, b.article) if a.article.published <= b.article.published else (b.article, a.article)
+            )
+    every = pairs
     pairs = rng.sample(pairs, min(count, len(pairs)))
     cases = [Case("independent", a, b, False) for a, b in pairs]
-    for a, b in pairs:  # the earlier outlet's follow-up: another opening over its own background paragraphs
-        opening, own = _paragraphs(b.body)[:2], _paragraphs(a.body)[-2:]
-        if len(_paragraphs(a.body)) >= 4:
+    for a, b in every:  # the earlier outlet's follow-up: another opening over its own background paragraphs
+        opening, own = substantial(_paragraphs(b.body))[:3], substantial(_paragraphs(a.body))[-2:]
+        if len(substantial(_paragraphs(a.body))) >= 4 and len(" ".join(opening).split()) >= len(" ".join(own).split()):
             follow = _with(a, "~follow", a.outlet, 6.0, "Vervolg: " + a.title, opening + own)
             cases.append(Case("follow_up", a, follow, False))
-    long = [x.article for x in items if len(_paragraphs(x.article.body)) >= 2]
+    long = [x.article for x in items if len(substantial(_paragraphs(x.article.body))) >= 2]
     for _ in range(count):
         a, b = rng.sample(long, 2)
         if by_id[a.article_id].story == by_id[b.article_id].story:
@@ -107,8 +110,8 @@ def negatives(items: list[Labelled], rng: random.Random, count: int) -> list[Cas
         a, b = (a, b) if a.published <= b.published else (b, a)
         plate = rng.choice(BOILERPLATE)
         for suffix, cut in (("~plate", None), ("~plate1", 1)):
-            first = _with(a, suffix, "Site Een", 0.0, a.title, _paragraphs(a.body)[:cut] + [plate])
-            second = _with(b, suffix, "Site Twee", 0.0, b.title, _paragraphs(b.body)[:cut] + [plate])
+            first = _with(a, suffix, "Site Een", 0.0, a.title, substantial(_paragraphs(a.body))[:cut] + [plate])
+            second = _with(b, suffix, "Site Twee", 0.0, b.title, substantial(_paragraphs(b.body))[:cut] + [plate])
             second = replace(second, published=max(b.published, a.published + timedelta(hours=1)))
             cases.append(Case("boilerplate" + (suffix[6:] and "_short"), first, second, False))
     return cases
@@ -118,7 +121,7 @@ def originals_of(items: list[Labelled], rng: random.Random, count: int) -> list[
     fit = [
         x
         for x in items
-        if len(_paragraphs(x.article.body)) >= MIN_PARAGRAPHS and len(x.article.body.split()) >= MIN_WORDS
+        if len(substantial(_paragraphs(x.article.body))) >= MIN_PARAGRAPHS and len(x.article.body.split()) >= MIN_WORDS
     ]
     return rng.sample(fit, min(count, len(fit)))
 
@@ -158,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         elif said:
             wrong[case.kind] += 1
         if args.errors and said != case.copy:
-            print(f"{'MISSED' if case.copy else 'FALSE'} {case.kind}: {case.first.article_id} -> {case.second.article_id}")
+            print(
+                f"{'MISSED' if case.copy else 'FALSE'} {case.kind}: {case.first.article_id} -> {case.second.article_id}"
+            )
     pos = sum(total[k] for k in VARIANTS)
     tp, fp = sum(found.values()), sum(wrong.values())
     print(f"{len(cases)} pairs ({pos} copies), seed {args.seed}")

@@ -78,6 +78,7 @@ def reword(text: str, rng: random.Random) -> str:
 
 
 def rewrite_first(paras: Paragraphs, rng: random.Random) -> Paragraphs:
+    paras = substantial(paras)
     return [reword(paras[0], rng)] + paras[1:]
 
 
@@ -94,19 +95,30 @@ def add_local_paragraph(paras: Paragraphs, rng: random.Random) -> Paragraphs:
 
 
 def local_intro(paras: Paragraphs, rng: random.Random) -> Paragraphs:
+    paras = substantial(paras)
     return [rng.choice(LOCAL_INTROS).format(place=rng.choice(PLACES)) + " " + paras[0]] + paras[1:]
+
+
+SUBSTANTIAL = 8  # words: a shorter paragraph is a rubric, byline or dateline line (print archives have many)
+
+
+def substantial(paras: Paragraphs) -> Paragraphs:
+    """The paragraphs of at least `SUBSTANTIAL` words (a cut of "the first paragraph" is of the first of these)."""
+    return [p for p in paras if len(p.split()) >= SUBSTANTIAL]
 
 
 def cut(n: int) -> Edit:
     def edit(paras: Paragraphs, rng: random.Random) -> Paragraphs:
-        return paras[:n]
+        return substantial(paras)[:n]
 
     return edit
 
 
 def restyle(paras: Paragraphs, rng: random.Random) -> Paragraphs:
-    """Another site's quotes and dashes ("„…”" as '"…"', "–" as "-"), doubled spaces."""
-    return [re.sub(r" ", "  ", p.translate(QUOTES), count=3) for p in paras]
+    """Another site's quotes and dashes ("„…”" as '"…"', "–" as "-", "e-mail" as "e–mail"), doubled and
+    non-breaking spaces."""
+    out = [re.sub(r"(\w)-(\w)", "\\1–\\2", p.translate(QUOTES)) for p in paras]
+    return [re.sub(r" ", "\u00a0 ", p, count=3) for p in out]
 
 
 def chain(*edits: Edit) -> Edit:
