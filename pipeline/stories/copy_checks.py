@@ -28,8 +28,13 @@ def names_its_own(
     """The headline or first sentence of a short text taken for an edited cut of `original` (its lead not agreeing:
     `DuplicateMatch.edited`) names a name at least `key` telling that the original's story never names: the
     agency's template filled in for another place ("Op de A1 bij Deventer is een vrachtwagen gekanteld" beside "Op
-    de A12 bij Ede ..."), not a cut, which names nothing new."""
+    de A12 bij Ede ..."), not a cut, which names nothing new. A name only its headline names is the headline's
+    edit ("OVV: Controle op voedselveiligheid schiet tekort" over the Onderzoeksraad's copy): the template fills in
+    its body."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     lead = features.lead_names if features.lead_names is not None else features.names
-    return story is not None and any(names.get(n, 0.0) >= key and n not in story.names for n in lead)
+    body = set(features.paragraphs[0]) if features.paragraphs else set()
+    return story is not None and any(
+        names.get(n, 0.0) >= key and n not in story.names and set(n.split()) <= body for n in lead
+    )
