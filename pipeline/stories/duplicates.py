@@ -68,6 +68,10 @@ class DuplicateSettings:
     # over the agency's "Door blikseminslagen braken ...": 0.50; blind7's regional cut naming the AED's anew:
     # 0.69); a longer body whose opening has `opened_long` inside the other's is a cut of it under a local intro
     opening_words: int = 120
+    # ... sharing at least this many shingles: two police items of two events can share a stock sentence or two
+    # ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8 shingles; blind8's
+    # "OVV:" cut shares 12 of its 20 with the report)
+    opened_min: int = 12
     opened: float = 0.5
     opened_long: float = 0.7
     # ... a short body with this share of its opening inside the other's is no template filled in again (each
@@ -149,7 +153,8 @@ def find_original(
     (_, neg_sim, _, original), other = best
     edited = -neg_sim < settings.threshold and signature.shingles <= min(other.shingles, settings.excerpt_max)
     edited = edited and not _leads_agree(signature, other, settings)
-    edited = edited and opening_share(signature.values, other.values, settings.containment_min) < settings.opened_sure
+    opened = opening_share(signature.values, other.values, settings.containment_min, settings.opened_min)
+    edited = edited and opened < settings.opened_sure
     return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
 
@@ -173,7 +178,7 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     it was cut (`edited` of its body and of its lead inside the other's, within `edited_hours`): a short
     item is not a copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
-    opened = opening_share(a.values, b.values, settings.containment_min)
+    opened = opening_share(a.values, b.values, settings.containment_min, settings.opened_min)
     if short > settings.excerpt_max:
         if _contained(body_jaccard, a.shingles, b.shingles, settings) or opened >= settings.opened_long:
             return not _grown_update(a, b, settings)

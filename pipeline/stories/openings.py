@@ -47,11 +47,11 @@ def opening_of(values: Sequence[int]) -> frozenset[int]:
     return frozenset(values[2 * NUM_PERM :])
 
 
-def opening_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float:
+def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int = 0) -> float:
     """The share of the smaller opening (of signature values `a`, `b`) inside the other: 0 when the smaller
-    has fewer than `minimum` shingles."""
+    has fewer than `minimum` shingles or the two share fewer than `shared`."""
     oa, ob = opening_of(a), opening_of(b)
-    small = min(len(oa), len(ob))
-    if small < minimum:
+    small, common = min(len(oa), len(ob)), len(oa & ob)
+    if small < minimum or common < shared:
         return 0.0
-    return len(oa & ob) / small
+    return common / small

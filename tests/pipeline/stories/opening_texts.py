@@ -61,3 +61,13 @@ HARBOUR_LOCAL = [
 
 # a site's version under an intro naming its own town: the agency's first two paragraphs follow, as one
 STORM_LOCAL = "Ook in Harlingen lagen dinsdagochtend bomen op straat. " + " ".join(STORM_FULL.split("\n\n")[:2])
+
+# two police items of two robberies that day, told in the same stock sentences
+ROBBERY_HOME = (
+    "Een vrouw is zondagmiddag in haar woning in Almelo beroofd door twee mannen. Zij is lichtgewond naar het "
+    "ziekenhuis gebracht. De politie zoekt getuigen."
+)
+ROBBERY_STREET = (
+    "Een vrouw is zondagavond op straat beroofd. Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt "
+    "getuigen."
+)

@@ -12,6 +12,8 @@ from tests.pipeline.stories.opening_texts import (
     HARBOUR_LOCAL,
     HARBOUR_PARAGRAPHS,
     PLATE,
+    ROBBERY_HOME,
+    ROBBERY_STREET,
     STORM_FULL,
     STORM_LOCAL,
     STORM_SHORT,
@@ -39,6 +41,13 @@ def test_two_short_items_ending_with_the_same_paragraph_are_no_copies():
     assign(feat("pont", "Regio Noord", at(0, 1), "Veerpont vaart niet", FERRY_ITEM + "\n\n" + PLATE), store)
     bridge = assign(feat("brug", "Dagblad Noord", at(0, 2), "Brug dicht", BRIDGE_ITEM + "\n\n" + PLATE), store)
     assert bridge.duplicate_of is None
+
+
+def test_two_police_items_sharing_stock_sentences_are_no_copies():
+    store = MemoryStoryStore()
+    assign(feat("thuis", "Regio Oost", at(0, 1), "Vrouw beroofd in haar woning", ROBBERY_HOME), store)
+    street = assign(feat("straat", "Dagblad Twente", at(0, 9), "Vrouw op straat beroofd", ROBBERY_STREET), store)
+    assert street.duplicate_of is None
 
 
 def test_a_cut_of_the_first_paragraphs_under_a_local_intro_and_ending_of_its_own_is_a_copy():
