@@ -8,7 +8,12 @@ lead, is kept beside the body's) and the shorter body is its lead or mostly insi
 a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead, and
 comes within a day (a template the agency fills in again days later keeps as much), naming nothing its
 original's story never names (`DuplicateMatch.edited`: `cluster` asks; the template filled in that day for
-another road names another place).
+another road names another place). The MinHash share of a short text inside a long one is rough, so each
+text's opening (its first `opening_words` words, its last paragraph set aside) is kept exactly (`openings`):
+a short body whose opening lies half inside the other's, sharing a sentence's worth of shingles, is a copy
+whose first sentence was edited or added (within a day, asked as an edited cut unless nearly all of it is
+inside: then the name it adds is in a local intro); a longer one with `opened_long` inside is a cut of the
+first paragraphs under a local intro or with an ending of its own.
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
@@ -20,8 +25,9 @@ of an article under an opening of its own is not a copy of it, nor is an outlet'
 ends with the background paragraphs of its first article (blind6: 0.43 of it shared, leads apart).
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another
 article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
-text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, and a
-short text inside a longer one counts only when the two open with the same words.
+text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, a short text
+inside a longer one counts only when the two open with the same words, and an opening leaves out the
+last paragraph (where a site appends one).
 """
 
 from __future__ import annotations

@@ -67,6 +67,8 @@ def test_the_opening_leaves_out_the_last_of_several_paragraphs_and_is_shared_exa
     a = values + opening_hashes([tuple(STORM_SHORT.lower().split())], 120)
     assert opening_share(a, a, 12) == 1.0
     assert opening_share(values, a, 12) == 0.0  # a signature kept before openings were: no opening
+    long = [tuple(f"woord{i}" for i in range(400))]
+    assert len(opening_hashes(long, 400)) == NUM_PERM - 1  # never a third band of `NUM_PERM` values in a store
 
 
 def test_a_headline_word_read_as_a_name_that_the_story_holds_is_no_template_filled_in():
