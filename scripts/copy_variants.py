@@ -141,11 +141,13 @@ VARIANTS: dict[str, tuple[Edit, float, bool]] = {
     "cut1_first": (cut(1), 1.0, True),  # the feed's excerpt comes before the full text
     "restyle": (restyle, 2.0, False),
     "local_intro": (local_intro, 2.0, False),
+    "intro_cut1": (chain(local_intro, cut(1)), 1.0, False),  # blind7's regional cut naming the town anew
     "intro_cut2": (chain(local_intro, cut(2)), 1.0, False),
     "rewrite_cut3": (chain(rewrite_first, cut(3)), 2.0, False),
     "rewrite_cut1": (chain(cut(1), rewrite_first), 2.0, False),
     "intro_drop_restyle": (chain(local_intro, drop_paragraph, restyle), 3.0, False),
     "late_cut3": (cut(3), 30.0, False),  # a site runs the copy the next day
+    "late_cut1": (cut(1), 30.0, False),
     "late_rewrite": (chain(rewrite_first, add_local_paragraph), 30.0, False),
 }
 
