@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.openings import opening_hashes, opening_share
+from pipeline.stories.openings import opening_hashes, opening_share, starts_inside
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -82,7 +82,8 @@ class DuplicateSettings:
     opened_long: float = 0.7
     # ... a short body with this share of its opening inside the other's is no template filled in again (each
     # slot filled in, a place, a time, costs up to four shingles of a sentence): a name it adds is in an added
-    # local intro ("Ook in Deventer ..."), so `DuplicateMatch.edited` is not set
+    # local intro ("Ook in Deventer ..."), so `DuplicateMatch.edited` is not set; nor is it for one that keeps
+    # the other's first `containment_min` shingles whole (a template changes its first sentence: another road)
     opened_sure: float = 0.8
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
@@ -161,6 +162,7 @@ def find_original(
     edited = edited and not _leads_agree(signature, other, settings)
     opened = opening_share(signature.values, other.values, settings.containment_min, settings.opened_min)
     edited = edited and opened < settings.opened_sure
+    edited = edited and not starts_inside(signature.values, other.values, settings.containment_min)
     return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
 

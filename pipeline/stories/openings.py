@@ -6,7 +6,7 @@ so the opening's shingles are kept whole, each as a 32-bit hash: the share of on
 is then exact. The opening is the first `words` words of the article's own paragraphs (boilerplate set
 aside), without its last paragraph when it has several (a paragraph a site appends: a tip line, a plea);
 it is kept in the signature after the MinHash of the body and of the lead, at most `MAX_HASHES` of them (so
-a store that bands every `NUM_PERM` values never bands it).
+a store that bands every `NUM_PERM` values never bands it), in reading order (`starts_inside`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from pipeline.stories.shingles import NUM_PERM, shingles
+from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, shingles
 
 MAX_HASHES = NUM_PERM - 1
 
@@ -34,17 +34,32 @@ def opening(paragraphs: Sequence[tuple[str, ...]], words: int) -> list[tuple[str
 
 
 def opening_hashes(paragraphs: Sequence[tuple[str, ...]], words: int) -> tuple[int, ...]:
-    """The sorted 32-bit hashes of the opening's shingles (at most `MAX_HASHES`)."""
-    hashes = {
-        int.from_bytes(hashlib.blake2b(s, digest_size=4).digest(), "little")
-        for s in shingles(opening(paragraphs, words))
-    }
-    return tuple(sorted(hashes)[:MAX_HASHES])
+    """The 32-bit hashes of the opening's shingles in reading order, each once (at most `MAX_HASHES`)."""
+    out: dict[int, None] = {}
+    for para in opening(paragraphs, words):
+        for shingle in _ordered_shingles(para):
+            out.setdefault(int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little"))
+    return tuple(out)[:MAX_HASHES]
+
+
+def _ordered_shingles(para: tuple[str, ...]) -> list[bytes]:
+    """A paragraph's shingles in reading order (the ones `shingles` makes of it: each window of
+    `SHINGLE_WORDS` words is one, a shorter paragraph is one)."""
+    windows = [para[i : i + SHINGLE_WORDS] for i in range(max(1, len(para) - SHINGLE_WORDS + 1))]
+    return [s for window in windows if window for s in shingles([window])]
 
 
 def opening_of(values: Sequence[int]) -> frozenset[int]:
     """The opening's hashes kept in a signature's values (none in one kept before openings were)."""
     return frozenset(values[2 * NUM_PERM :])
+
+
+def starts_inside(a: Sequence[int], b: Sequence[int], count: int) -> bool:
+    """Are the first `count` shingles of `b`'s opening all inside `a`'s (an opening too short for as many: no)?
+    A text that keeps another's first sentence whole under one of its own adds an intro; a template filled in
+    again changes that sentence (another road, another town)."""
+    start = tuple(b[2 * NUM_PERM : 2 * NUM_PERM + count])
+    return len(start) == count and set(start) <= opening_of(a)
 
 
 def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int = 0) -> float:

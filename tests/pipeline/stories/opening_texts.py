@@ -71,3 +71,8 @@ ROBBERY_STREET = (
     "Een vrouw is zondagavond op straat beroofd. Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt "
     "getuigen."
 )
+
+# a site's cut of the agency's first paragraph, kept whole, under a sentence of its own naming its town
+STORM_INTRO_CUT = (
+    "Ook in Harlingen lagen dinsdagochtend bomen op straat, meldt de brandweer. " + STORM_FULL.split("\n\n")[0]
+)

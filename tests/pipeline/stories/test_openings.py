@@ -15,6 +15,7 @@ from tests.pipeline.stories.opening_texts import (
     ROBBERY_HOME,
     ROBBERY_STREET,
     STORM_FULL,
+    STORM_INTRO_CUT,
     STORM_LOCAL,
     STORM_SHORT,
 )
@@ -86,4 +87,11 @@ def test_a_version_under_an_intro_naming_its_own_town_is_a_copy_not_a_template()
     store = MemoryStoryStore()
     assign(feat("anp", "ANP", at(0, 1), "Tientallen bomen omgewaaid in Friesland", STORM_FULL), store)
     local = assign(feat("hc", "Harlinger Courant", at(0, 2), "Ook in Harlingen bomen om", STORM_LOCAL), store)
+    assert local.duplicate_of == "anp"
+
+
+def test_a_cut_keeping_the_first_paragraph_whole_under_an_intro_naming_its_town_is_a_copy():
+    store = MemoryStoryStore()
+    assign(feat("anp", "ANP", at(0, 1), "Tientallen bomen omgewaaid in Friesland", STORM_FULL), store)
+    local = assign(feat("hc", "Harlinger Courant", at(0, 2), "Ook in Harlingen bomen om", STORM_INTRO_CUT), store)
     assert local.duplicate_of == "anp"
