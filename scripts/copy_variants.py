@@ -152,6 +152,30 @@ VARIANTS: dict[str, tuple[Edit, float, bool]] = {
 }
 
 
+OTHER_NAMES = ("Van Dijk", "Bakker", "Hoogeveen", "Emmen", "Roermond", "Visser", "Oss", "Meppel")
+DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def refill(paras: Paragraphs, rng: random.Random) -> Paragraphs:
+    """The agency's template filled in again for another event: the first paragraph with its names (a capital
+    not opening a sentence), days and numbers replaced, the rest of its words kept (a negative: no copy)."""
+    words = substantial(paras)[0].split()
+    out = []
+    for i, word in enumerate(words):
+        bare = word.strip(",.:;")
+        tail = word[len(bare) :] if word.startswith(bare) else ""
+        after_stop = i == 0 or words[i - 1].endswith((".", "?", "!"))
+        if bare[:1].isupper() and not after_stop:
+            out.append(rng.choice(OTHER_NAMES) + tail)
+        elif re.fullmatch(f"({'|'.join(DAYS)})(ochtend|middag|avond|nacht)?", bare.lower()):
+            out.append(rng.choice(DAYS) + tail)
+        elif bare[:1].isdigit():
+            out.append(str(rng.randrange(2, 99)) + tail)
+        else:
+            out.append(word)
+    return [" ".join(out)]
+
+
 def new_headline(title: str, rng: random.Random) -> str:
     words = title.split()
     rng.shuffle(words)
