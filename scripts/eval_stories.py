@@ -202,8 +202,10 @@ def errors(items: list[Labelled], story: dict[str, int]) -> list[str]:
 
 def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: DuplicateSettings) -> list[str]:
     """Missed gold copies and false predicted ones, each with the exact overlap of the two bodies
-    (all paragraphs, boilerplate kept): shingle counts, Jaccard, the shorter's containment, the leads'."""
+    (all paragraphs, boilerplate kept): shingle counts, Jaccard, the shorter's containment, the leads', the
+    openings' (`openings`: the smaller inside the other, and how many shingles they share)."""
     from pipeline.stories.duplicates import _lead
+    from pipeline.stories.openings import opening
     from pipeline.stories.shingles import shingles
 
     by_id = {x.article.article_id: x for x in items}
@@ -215,9 +217,11 @@ def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: Du
         la, lb = (shingles(_lead(paras[i], settings.lead_words)) for i in (a, b))
         inter, small = len(sa & sb), max(1, min(len(sa), len(sb)))
         lead = len(la & lb) / max(1, min(len(la), len(lb)))
+        oa, ob = (shingles(opening(paras[i], settings.opening_words)) for i in (a, b))
+        opened = len(oa & ob) / max(1, min(len(oa), len(ob)))
         return (
             f"shingles {len(sa)}/{len(sb)} jaccard {inter / max(1, len(sa | sb)):.2f} "
-            f"containment {inter / small:.2f} lead {lead:.2f}"
+            f"containment {inter / small:.2f} lead {lead:.2f} opening {opened:.2f} ({len(oa & ob)} shared)"
         )
 
     def pair(kind: str, a: str, b: str | None) -> list[str]:

@@ -4,7 +4,7 @@ template filled in twice (another age, another round, another place)."""
 from __future__ import annotations
 
 from pipeline.stories import events
-from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.store import StoryStore
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
@@ -28,8 +28,14 @@ def names_its_own(
     """The headline or first sentence of a short text taken for an edited cut of `original` (its lead not agreeing:
     `DuplicateMatch.edited`) names a name at least `key` telling that the original's story never names: the
     agency's template filled in for another place ("Op de A1 bij Deventer is een vrachtwagen gekanteld" beside "Op
-    de A12 bij Ede ..."), not a cut, which names nothing new."""
+    de A12 bij Ede ..."), not a cut, which names nothing new. A word the story's texts hold among their terms is not
+    new either: a headline's capital after a colon ("OVV: Controle op voedselveiligheid ..." over "Controle
+    voedselveiligheid schiet tekort") reads as a name."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     lead = features.lead_names if features.lead_names is not None else features.names
-    return story is not None and any(names.get(n, 0.0) >= key and n not in story.names for n in lead)
+    if story is None:
+        return False
+    return any(
+        names.get(n, 0.0) >= key and n not in story.names and (" " in n or stem(n) not in story.centroid) for n in lead
+    )

@@ -1,0 +1,72 @@
+"""An article's opening for the wire-copy check (`duplicates`): the exact shingles of its first words.
+
+MinHash estimates how much of a short text lies inside a long one roughly (a 20-shingle excerpt of a
+200-shingle copy: a Jaccard near 0.05, estimated from 128 values). A copy shares its original's opening,
+so the opening's shingles are kept whole, each as a 32-bit hash: the share of one opening inside another
+is then exact. The opening is the first `words` words of the article's own paragraphs (boilerplate set
+aside), without its last paragraph when it has several (a paragraph a site appends: a tip line, a plea);
+it is kept in the signature after the MinHash of the body and of the lead, at most `MAX_HASHES` of them (so
+a store that bands every `NUM_PERM` values never bands it), in reading order (`starts_inside`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, shingles
+
+MAX_HASHES = NUM_PERM - 1
+
+
+def opening(paragraphs: Sequence[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
+    """The first `words` words of the paragraphs, paragraph by paragraph (a shingle never spans two),
+    the last paragraph left out when there are several."""
+    body = list(paragraphs[:-1]) if len(paragraphs) > 1 else list(paragraphs)
+    out: list[tuple[str, ...]] = []
+    left = words
+    for para in body:
+        if left <= 0:
+            break
+        out.append(para[:left])
+        left -= len(para)
+    return out
+
+
+def opening_hashes(paragraphs: Sequence[tuple[str, ...]], words: int) -> tuple[int, ...]:
+    """The 32-bit hashes of the opening's shingles in reading order, each once (at most `MAX_HASHES`)."""
+    out: dict[int, None] = {}
+    for para in opening(paragraphs, words):
+        for shingle in _ordered_shingles(para):
+            out.setdefault(int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little"))
+    return tuple(out)[:MAX_HASHES]
+
+
+def _ordered_shingles(para: tuple[str, ...]) -> list[bytes]:
+    """A paragraph's shingles in reading order (the ones `shingles` makes of it: each window of
+    `SHINGLE_WORDS` words is one, a shorter paragraph is one)."""
+    windows = [para[i : i + SHINGLE_WORDS] for i in range(max(1, len(para) - SHINGLE_WORDS + 1))]
+    return [s for window in windows if window for s in shingles([window])]
+
+
+def opening_of(values: Sequence[int]) -> frozenset[int]:
+    """The opening's hashes kept in a signature's values (none in one kept before openings were)."""
+    return frozenset(values[2 * NUM_PERM :])
+
+
+def starts_inside(a: Sequence[int], b: Sequence[int], count: int) -> bool:
+    """Are the first `count` shingles of `b`'s opening all inside `a`'s (an opening too short for as many: no)?
+    A text that keeps another's first sentence whole under one of its own adds an intro; a template filled in
+    again changes that sentence (another road, another town)."""
+    start = tuple(b[2 * NUM_PERM : 2 * NUM_PERM + count])
+    return len(start) == count and set(start) <= opening_of(a)
+
+
+def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int = 0) -> float:
+    """The share of the smaller opening (of signature values `a`, `b`) inside the other: 0 when the smaller
+    has fewer than `minimum` shingles or the two share fewer than `shared`."""
+    oa, ob = opening_of(a), opening_of(b)
+    small, common = min(len(oa), len(ob)), len(oa & ob)
+    if small < minimum or common < shared:
+        return 0.0
+    return common / small
