@@ -2,7 +2,8 @@
 already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") with a real headline after it
+            dateline, site text or a kicker ("In het kort:") with a real headline after it; none below the
+            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
 """
