@@ -35,6 +35,14 @@ def test_the_headings_below_a_round_ups_dated_introduction_are_its_items_not_the
         assert _subheadings(text) == ["Brug dicht", "Weer"], intro
 
 
+def test_a_dated_heading_below_a_dated_introduction_closed_by_a_colon_is_its_first_item() -> None:
+    # a short opening line over a heading with its date under it reads as a page's slogan over its title
+    # (title_shapes.title_after_opening) — but a paragraph opening with its dateline is the article's own
+    text = joined("GOES - Dit is het nieuws van vandaag:", "Brug bij Sluiskil dicht", "3 maart 2023", ITEM_ONE)
+    assert article(text).meta.headline is None
+    assert _subheadings(text) == ["Brug bij Sluiskil dicht"]
+
+
 def test_a_title_above_a_dated_lede_is_still_the_headline() -> None:
     title = "Brug bij Sluiskil dicht na aanvaring"
     for lede in (
