@@ -23,6 +23,7 @@ LEDE_DATELINE = re.compile(title_rules.LEDE_DATELINE)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _SKIPPED = (BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE)
 _SIGNED = (BlockKind.DATELINE, BlockKind.BYLINE)
+_UNDER_TITLE = (BlockKind.SITE_TEXT, BlockKind.CAPTION)  # passed over: site text, a photo's caption
 
 
 def _first_word(text: str) -> str:
@@ -56,13 +57,14 @@ def _goes_on(block: Block) -> bool:
 
 def full_stop_shown(blocks: Sequence[Block], index: int) -> bool:
     """The short line at `index`, closed by a full stop, shows itself a title: a dateline or byline under it (the
-    next block not set aside), the paragraph below it opening with its own dateline, the line shown again later in
-    the text, or a line whose first word opens no sentence of running text (title_rules.FULL_STOP_LEDE_OPENERS) over
-    a paragraph of running text (title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS) that does not go on from it."""
+    next block neither set aside nor a photo's caption), the paragraph below it opening with its own dateline, the
+    line shown again later in the text, or a line whose first word opens no sentence of running text
+    (title_rules.FULL_STOP_LEDE_OPENERS) over a paragraph of running text (title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS)
+    that does not go on from it."""
     line = blocks[index].text.strip()
     if any(_same(b.text, line) for b in blocks[index + 1 :]):
         return True
-    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    following = next((b for b in blocks[index + 1 :] if b.kind not in _UNDER_TITLE), None)
     if following is None:
         return False
     if following.kind in _SIGNED or patterns.is_byline(following.text) or patterns.is_dateline(following.text):

@@ -67,5 +67,6 @@ def test_a_title_closed_by_a_full_stop_with_evidence_under_it_is_still_the_headl
         ("Het water in Zeeland stijgt.", [f"MIDDELBURG - {LEDE}"]),  # the lede's own dateline under it
         ("Het water in Zeeland stijgt.", ["Door Anna de Vries", LEDE]),  # a byline under it
         ("Waterschap Zeeland slaat alarm.", [LEDE]),  # a title's words over a lede that stands on its own
+        ("Waterschap Zeeland slaat alarm.", ["Foto: ANP", LEDE]),  # a photo's caption between them
     ):
         assert article(joined(title, *rest)).meta.headline == title, rest[0]
