@@ -2,7 +2,8 @@
 already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") with a real headline after it
+            dateline, site text or a kicker ("In het kort:") with a real headline after it; none below the
+            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
 """
@@ -16,6 +17,7 @@ from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import patterns, site_rules, title_rules
+from pipeline.text.lede_openings import intro_first
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
@@ -47,6 +49,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
+    if not given and intro_first(blocks):
+        return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
     if not given and (title := _print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)

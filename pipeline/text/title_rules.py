@@ -89,6 +89,87 @@ LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
 FULL_STOP_TITLE_MAX_WORDS = 10
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
+# …and only with evidence that the line is a title, not the lede's short first sentence (pipeline.text.lede_openings,
+# helper head32b): a dateline or byline under it, the lede below it opening with its own dateline (LEDE_DATELINE),
+# the line shown again later in the text — or the line in a title's words (its first word none that running text
+# opens a sentence with, FULL_STOP_LEDE_OPENERS: "Het regent al dagen in Zeeland." is the lede's) over a paragraph of
+# running text that does not go on from it (opened by a lower-case word or one pointing back, FULL_STOP_CONTINUERS:
+# "Dat blijkt uit …").
+FULL_STOP_LEDE_OPENERS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "er",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "jullie",
+        "men",
+        "dat",
+        "dit",
+        "die",
+        "deze",
+        "daar",
+        "hier",
+        "toen",
+        "nu",
+        "zo",
+        "en",
+        "maar",
+        "want",
+        "dus",
+        "ook",
+        "toch",
+        "wie",
+        "wat",
+        "waar",
+        "hoe",
+    ]
+)
+FULL_STOP_CONTINUERS = frozenset(
+    [
+        "dat",
+        "dit",
+        "die",
+        "deze",
+        "daar",
+        "daarom",
+        "daardoor",
+        "daarna",
+        "daarbij",
+        "daarmee",
+        "dan",
+        "en",
+        "maar",
+        "want",
+        "dus",
+        "ook",
+        "toch",
+        "zo",
+        "hij",
+        "zij",
+        "ze",
+        "hem",
+        "haar",
+        "hun",
+    ]
+)
+
+# A text that opens with its own lede, no title above it (pipeline.text.lede_openings, helper head32b): its first
+# paragraph opening with a dateline ("OOST-SOUBURG - ", "DEN HAAG – ": a place in capitals, up to three words, and a
+# dash) and closed by a colon introduces what follows ("… In het nieuws in Zeeland vanmorgen:"), as does a news
+# round-up's frame set aside for one of INTRO_REASONS (pipeline.text.roundup): no heading below it is the headline,
+# each is an item's subheading.
+LEDE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+(?=\S)"
+INTRO_END = ":"
+INTRO_REASONS = frozenset({"greeting"})
 
 # -- the tail ----------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, title_rules
+from pipeline.text.lede_openings import full_stop_shown
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 
@@ -135,7 +136,7 @@ def opening_title(blocks: Sequence[Block], index: int) -> bool:
 
 def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
     """A title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."): one short sentence, opening
-    with a capital, with running text after it."""
+    with a capital, with running text after it and evidence that it is a title (lede_openings.full_stop_shown)."""
     block = blocks[index]
     return (
         block.kind is BlockKind.PARAGRAPH
@@ -147,6 +148,7 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
             b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
             for b in blocks[index + 1 :]
         )
+        and full_stop_shown(blocks, index)  # not the lede's short first sentence (helper head32b)
     )
 
 
