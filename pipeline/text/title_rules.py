@@ -30,6 +30,11 @@ BAR_LABEL_MAX_WORDS = 3
 # A bar label's words are a name's: capitalised, with a figure, or one of these linking words (review 25d: a
 # lower-case word is a clause's, "Kabinet valt | …", "… | Drie gewonden", and stays in the headline).
 BAR_LABEL_LINK_WORDS = frozenset({"in", "en", "van", "de", "het", "der", "op", "voor", "met", "uit", "over", "&"})
+# The words before a closing bar that end in one of these ask for what follows the bar: "Vijf vragen aan | Marieke
+# Koster", "Een dag op pad met | Wethouder Kees Bakker" — the name is the headline's own, not a rubric (review32h).
+BAR_HEAD_OPEN_END = frozenset(
+    "aan met van voor over door bij naar op in uit tegen om en of de het een der den zonder tussen na tot vs &".split()
+)
 # A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
 FEED_ECHO_MIN_WORDS = 8
 FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
@@ -184,6 +189,14 @@ OVERLINE_QUOTE = (
 )
 OVERLINE_LEAD_MIN_WORDS = 8
 OVERLINE_QUOTE_MIN_WORDS = 3
+# A lead clause ending in one of these words names the quotation after it, which is then no statement but a title of a
+# song, a play, a book or a campaign ("… scoort een hit met ‘Laat me nooit meer los’", "… speelt de voorstelling ‘Een
+# Storm in Zwolle’"): the line is one headline (review32h).
+OVERLINE_NAMING_END = BAR_HEAD_OPEN_END | frozenset(
+    "als getiteld genaamd heet titel motto thema naam slogan boek roman bundel gedicht film documentaire serie reeks"
+    " programma podcast show voorstelling musical opera toneelstuk stuk concert album plaat single lied liedje nummer hit song expositie"
+    " tentoonstelling campagne actie project festival".split()
+)
 
 # A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a
 # date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words), only site text and labels after

@@ -188,9 +188,12 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
 
 def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
     """A quotation of a sentence or two on one line, the whole block ("‘We beschuldigen niet zomaar; op het Haga
-    Lyceum is echt iets aan de hand’"), running text after it."""
+    Lyceum is echt iets aan de hand’"), running text after it. Not closed by a full stop inside the quotation marks
+    ("‘Ga maar zitten, het duurt nog even.’"): a headline has none, a quoted sentence opening the story does
+    (review32h)."""
     block = blocks[index]
     text = block.text.strip()
+    inner = text[1:-1].rstrip()
     return (
         block.kind in (BlockKind.QUOTE, BlockKind.PARAGRAPH)
         and _one_line(block)
@@ -198,6 +201,7 @@ def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
         and text[-1:] in title_rules.QUOTE_MARKS
         and not any(mark in text[1:-1] for mark in title_rules.QUOTE_MARKS if mark not in "'’")  # one quotation
         and sentence_count(block) <= title_rules.QUOTED_OPENING_MAX_SENTENCES
+        and not (inner.endswith(".") and not inner.endswith("..."))  # a quoted sentence of the story's
         and running_next(blocks, index)
     )
 
