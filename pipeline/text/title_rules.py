@@ -88,6 +88,12 @@ QUESTION_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2
 QUOTE_MARKS = "‘’'\"“”„«»"
 LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
+# The paragraph after a whole-line quotation opening with these words takes the quotation up as said ("Dat zei de
+# verpleegkundige …", "Met die woorden …"): the quotation is the story's first sentence, no title (review32h).
+QUOTE_TAKEN_UP = (
+    r"^((dat|dit|die|zo)\s+(zei|zegt|zeggen|zeiden|schreef|schrijft|riep|roept|vertelt|vertelde|antwoordt|antwoordde"
+    r"|sprak|klonk|klinkt|hoorde|hoort)|(met|na)\s+(die|deze)\s+woorden|aldus)\b"
+)
 
 # A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
@@ -164,12 +170,13 @@ DATE_OPENING = (
     r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
 )
 
-# A line that is a date with a weekday, and at most one word before it ("Uitgave vrijdag 12 augustus", "Editie
+# A line that is a date with a weekday, and at most a stamp's word before it ("Uitgave vrijdag 12 augustus", "Editie
 # dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
-# passed over when the headline is chosen (pipeline.text.headline). Without a weekday a word and a date may be a
-# title ("Braderie 14 september").
+# passed over when the headline is chosen (pipeline.text.headline). Another word before it makes an event's title
+# ("Braderie zaterdag 14 september", review32h), as a word and a date without a weekday ("Braderie 14 september").
 DATE_LINE = (
-    r"^([\w'’-]+:?\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
+    r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant):?\s+)?"
+    r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
     r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}"
     r"(\s+uur)?)?$"
 )

@@ -25,6 +25,7 @@ LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
 LABELLED_TITLE = re.compile(title_rules.LABELLED_TITLE, re.IGNORECASE)
+QUOTE_TAKEN_UP = re.compile(title_rules.QUOTE_TAKEN_UP, re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -51,6 +52,16 @@ def echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
         len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
         and text[: len(head)] == head
         and len(text) - len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+    )
+
+
+def title_marked(text: str) -> bool:
+    """A heading with a title's marks: a quotation, a colon, or closed by a question or an exclamation mark ("‘Ik stop
+    pas als mijn benen het opgeven’", "Eindelijk: het zwembad gaat open") — a headline, not a section's label or a
+    site's tagline, though the first paragraph echoes the heading under it (review32h)."""
+    text = text.strip()
+    return ":" in text or any(mark in text for mark in title_rules.QUOTE_MARKS if mark not in "'’") or text.endswith(
+        ("?", "!")
     )
 
 
@@ -188,12 +199,12 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
 
 def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
     """A quotation of a sentence or two on one line, the whole block ("‘We beschuldigen niet zomaar; op het Haga
-    Lyceum is echt iets aan de hand’"), running text after it. Not closed by a full stop inside the quotation marks
-    ("‘Ga maar zitten, het duurt nog even.’"): a headline has none, a quoted sentence opening the story does
-    (review32h)."""
+    Lyceum is echt iets aan de hand’"), running text after it. Not when the paragraph after it points back at the quotation as
+    said ("‘Ga maar zitten, het duurt nog even.’" over "Dat zei de verpleegkundige …"): the story's opening sentence,
+    the lede going on from it (title_rules.QUOTE_TAKEN_UP, review32h)."""
     block = blocks[index]
     text = block.text.strip()
-    inner = text[1:-1].rstrip()
+    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
     return (
         block.kind in (BlockKind.QUOTE, BlockKind.PARAGRAPH)
         and _one_line(block)
@@ -201,8 +212,8 @@ def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
         and text[-1:] in title_rules.QUOTE_MARKS
         and not any(mark in text[1:-1] for mark in title_rules.QUOTE_MARKS if mark not in "'’")  # one quotation
         and sentence_count(block) <= title_rules.QUOTED_OPENING_MAX_SENTENCES
-        and not (inner.endswith(".") and not inner.endswith("..."))  # a quoted sentence of the story's
         and running_next(blocks, index)
+        and not (following is not None and QUOTE_TAKEN_UP.match(following.text.strip()))
     )
 
 

@@ -66,8 +66,11 @@ def test_a_whole_line_quotation_opening_an_article_that_the_next_paragraph_expla
 
 
 def test_a_quoted_headline_over_its_article_is_the_headline() -> None:
-    title = "‘We liggen keurig op schema met de bouw van het zwembad’"
-    assert _headline(_text(title, BODY, LONGER)) == title
+    for title in (
+        "‘We liggen keurig op schema met de bouw van het zwembad’",
+        "‘Ik zou twee jaar blijven. Het werden er veertig.’",  # full stops and all: the lede does not take it up
+    ):
+        assert _headline(_text(title, BODY, LONGER)) == title, title
 
 
 # --- headline: a date stamp with a weekday is never the headline ---------------------------------------------------
