@@ -183,7 +183,8 @@ def _one_line(block: Block) -> bool:
 def _question_title(blocks: Sequence[Block], index: int) -> bool:
     """Two or three short sentences on one line, the last closed by a question or an exclamation mark ("Minder zitten,
     meer bewegen. Tja. Hoe dan?"), opening with a capital or a figure, running text after it; no colon (an opening
-    sentence reporting what someone asks) and no quotation closing it."""
+    sentence reporting what someone asks) and no quotation closing it. Not when a later paragraph is questions only: an
+    interview's questions, the first of them over its answer (review32h)."""
     block = blocks[index]
     text = block.text.strip()
     return (
@@ -194,6 +195,18 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
         and ":" not in text
         and 2 <= sentence_count(block) <= title_rules.QUESTION_TITLE_MAX_SENTENCES
         and running_next(blocks, index)
+        and not any(_questions_only(b) for b in blocks[index + 1 :])
+    )
+
+
+def _questions_only(block: Block) -> bool:
+    """A paragraph on one line of a title's length whose every sentence is a question (an interviewer's)."""
+    sentences = block.sentences if block.sentences is not None else split_sentences(block.text)
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and _one_line(block)
+        and bool(sentences)
+        and all(s.strip().endswith("?") for s in sentences)
     )
 
 
