@@ -257,11 +257,22 @@ def _headline_like(block: Block) -> bool:
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (
             core.endswith(title_rules.TITLE_END_MARKS)
+            and not _trailing_sentence(text, core)
             or not patterns.ends_sentence(text)
             or kicked
             and core.endswith(".")
         )
         and len(sentences) == 1
+    )
+
+
+def _trailing_sentence(text: str, core: str) -> bool:
+    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
+    ging …"): a column's opening line, no title (title_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
+    return (
+        core.endswith(("…", "..."))
+        and core == text.rstrip()
+        and patterns.word_count(text) > title_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
 
 

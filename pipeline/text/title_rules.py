@@ -84,6 +84,9 @@ HEADLINE_MAX_WORDS = 25
 # (pipeline.text.title_shapes.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
 # is the title too, when the words after it are no credit: a lower-case word among them, no sentence's end.
 TITLE_END_MARKS = ("?", "!", "…", "...")
+# A title trailing off in an ellipsis outside a quotation has at most this many words ("Het zwembad gaat open, maar de
+# kosten..."); a longer sentence trailing off is a column's opening line (pipeline.text.headline, review32h).
+ELLIPSIS_TITLE_MAX_WORDS = 12
 QUESTION_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2
 QUOTE_MARKS = "‘’'\"“”„«»"
