@@ -188,6 +188,11 @@ DATE_LINE = (
 # least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
 LEDE_ECHO_MIN_WORDS = 3
 
+# A heading under a line shown twice (a photo's alt text and caption) is the title when it has at most this many words
+# or no more than the line shown twice; a longer one is a standfirst under a title shown twice (pipeline.text.
+# title_shapes.doubled_caption, review32h).
+DOUBLED_TITLE_MAX_WORDS = 10
+
 # A lead clause glued before a quotation that is the title ("Hoogleraar acht kans klein dat het virus naar Europa
 # overspringt ’We moeten niet te paniekerig doen’"): a clause of OVERLINE_LEAD_MIN_WORDS words or more, no sentence's
 # end, colon, comma or quotation mark in it, ending in a letter; then a quotation of OVERLINE_QUOTE_MIN_WORDS words or

@@ -68,13 +68,16 @@ def title_marked(text: str) -> bool:
 def doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
     """The heading at `index` is shown twice in a row (a photo's alt text, then its caption) over the heading at
     `lower`, of a title's length, itself over the running text (a label of a word or two between them allowed). A
-    title shown twice has the running text, its date or its byline under it, no second title."""
+    title shown twice has the running text, its date or its byline under it, no second title — or its standfirst,
+    a heading longer than both a short title and the line shown twice (title_rules.DOUBLED_TITLE_MAX_WORDS)."""
     text = blocks[index].text
     if index + 1 >= lower or not _same(blocks[index + 1].text, text):
         return False
     title = blocks[lower].text.strip()
     if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
         return False
+    if patterns.word_count(title) > max(title_rules.DOUBLED_TITLE_MAX_WORDS, patterns.word_count(text)):
+        return False  # longer than a short title and than the line shown twice: a standfirst under the title shown twice
     below = (b for b in blocks[lower + 1 :] if b.kind not in PASSED_OVER)
     after = next((b for b in below if not (b.kind is BlockKind.SUBHEADING and _label(b))), None)
     return after is not None and after.kind in _TEXT and running_text(after)
