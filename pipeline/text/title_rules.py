@@ -6,6 +6,8 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import vocabulary
+
 # -- the title line ------------------------------------------------------------------------------
 
 # A status tag in square brackets closing the title, before a site name if any: "… in het ongelijk [update]",
@@ -32,8 +34,10 @@ BAR_LABEL_MAX_WORDS = 3
 BAR_LABEL_LINK_WORDS = frozenset({"in", "en", "van", "de", "het", "der", "op", "voor", "met", "uit", "over", "&"})
 # The words before a closing bar that end in one of these ask for what follows the bar: "Vijf vragen aan | Marieke
 # Koster", "Een dag op pad met | Wethouder Kees Bakker" — the name is the headline's own, not a rubric (review32h).
-BAR_HEAD_OPEN_END = frozenset(
-    "aan met van voor over door bij naar op in uit tegen om en of de het een der den zonder tussen na tot vs &".split()
+BAR_HEAD_OPEN_END = vocabulary(
+    """
+    aan met van voor over door bij naar op in uit tegen om en of de het een der den zonder tussen na tot vs &
+    """
 )
 # A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
 FEED_ECHO_MIN_WORDS = 8
@@ -187,11 +191,15 @@ DATE_LINE = (
 # Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at
 # least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
 LEDE_ECHO_MIN_WORDS = 3
+# … and the heading is at most this share of the first sentence's words: the subject the sentence goes on about ("Eerste
+# Schepen Filip Watteeuw is bevoegd voor …"), not most of the sentence (a standfirst set as a heading, review32h).
+LEDE_ECHO_MAX_SHARE = 0.5
 
-# A heading under a line shown twice (a photo's alt text and caption) is the title when it has at most this many words
-# or no more than the line shown twice; a longer one is a standfirst under a title shown twice (pipeline.text.
-# title_shapes.doubled_caption, review32h).
-DOUBLED_TITLE_MAX_WORDS = 10
+# A short title has at most this many words; a longer heading may be a standfirst set as a heading (review32h,
+# pipeline.text.title_shapes): a heading the first paragraph echoes is the title only when this short (a longer one is
+# the standfirst under the title above it), and a heading under a line shown twice (a photo's alt text and caption)
+# only when this short or no longer than that line (a longer one is the standfirst under a title shown twice).
+SHORT_TITLE_MAX_WORDS = 10
 
 # A lead clause glued before a quotation that is the title ("Hoogleraar acht kans klein dat het virus naar Europa
 # overspringt ’We moeten niet te paniekerig doen’"): a clause of OVERLINE_LEAD_MIN_WORDS words or more, no sentence's
@@ -207,10 +215,12 @@ OVERLINE_QUOTE_MIN_WORDS = 3
 # A lead clause ending in one of these words names the quotation after it, which is then no statement but a title of a
 # song, a play, a book or a campaign ("… scoort een hit met ‘Laat me nooit meer los’", "… speelt de voorstelling ‘Een
 # Storm in Zwolle’"): the line is one headline (review32h).
-OVERLINE_NAMING_END = BAR_HEAD_OPEN_END | frozenset(
-    "als getiteld genaamd heet titel motto thema naam slogan boek roman bundel gedicht film documentaire serie reeks"
-    " programma podcast show voorstelling musical opera toneelstuk stuk concert album plaat single lied liedje nummer hit song expositie"
-    " tentoonstelling campagne actie project festival".split()
+OVERLINE_NAMING_END = BAR_HEAD_OPEN_END | vocabulary(
+    """
+    als getiteld genaamd heet titel motto thema naam slogan boek roman bundel gedicht film documentaire serie
+    reeks programma podcast show voorstelling musical opera toneelstuk stuk concert album plaat single lied
+    liedje nummer hit song expositie tentoonstelling campagne actie project festival
+    """
 )
 
 # A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a

@@ -43,15 +43,21 @@ def _label(block: Block) -> bool:
 def echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
     """The heading at `index` is right above the running text, and the first paragraph opens with its words (at least
     title_rules.LEDE_ECHO_MIN_WORDS) and goes on for as many more ("Eerste schepen Anna Peeters" over "Eerste schepen
-    Anna Peeters is bevoegd voor …")."""
+    Anna Peeters is bevoegd voor …"); a short title's length (title_rules.SHORT_TITLE_MAX_WORDS) and at most
+    LEDE_ECHO_MAX_SHARE of the first sentence (the subject it names): a longer heading the lede repeats is a standfirst
+    set as a heading, under the title (review32h)."""
     following = next((b for b in blocks[index + 1 :] if b.kind not in PASSED_OVER), None)
     if following is None or following.kind not in _TEXT:
         return False
     head, text = _words(blocks[index].text), _words(following.text)
+    sentences = following.sentences if following.sentences is not None else split_sentences(following.text)
+    first = _words(sentences[0]) if sentences else text
     return (
-        len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+        patterns.word_count(blocks[index].text) <= title_rules.SHORT_TITLE_MAX_WORDS
+        and len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
         and text[: len(head)] == head
         and len(text) - len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+        and len(head) <= len(first) * title_rules.LEDE_ECHO_MAX_SHARE
     )
 
 
@@ -60,8 +66,10 @@ def title_marked(text: str) -> bool:
     pas als mijn benen het opgeven’", "Eindelijk: het zwembad gaat open") — a headline, not a section's label or a
     site's tagline, though the first paragraph echoes the heading under it (review32h)."""
     text = text.strip()
-    return ":" in text or any(mark in text for mark in title_rules.QUOTE_MARKS if mark not in "'’") or text.endswith(
-        ("?", "!")
+    return (
+        ":" in text
+        or any(mark in text for mark in title_rules.QUOTE_MARKS if mark not in "'’")
+        or text.endswith(("?", "!"))
     )
 
 
@@ -69,15 +77,17 @@ def doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
     """The heading at `index` is shown twice in a row (a photo's alt text, then its caption) over the heading at
     `lower`, of a title's length, itself over the running text (a label of a word or two between them allowed). A
     title shown twice has the running text, its date or its byline under it, no second title — or its standfirst,
-    a heading longer than both a short title and the line shown twice (title_rules.DOUBLED_TITLE_MAX_WORDS)."""
+    a heading longer than both a short title and the line shown twice (title_rules.SHORT_TITLE_MAX_WORDS)."""
     text = blocks[index].text
     if index + 1 >= lower or not _same(blocks[index + 1].text, text):
         return False
     title = blocks[lower].text.strip()
     if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
         return False
-    if patterns.word_count(title) > max(title_rules.DOUBLED_TITLE_MAX_WORDS, patterns.word_count(text)):
-        return False  # longer than a short title and than the line shown twice: a standfirst under the title shown twice
+    if patterns.word_count(title) > max(title_rules.SHORT_TITLE_MAX_WORDS, patterns.word_count(text)):
+        return (
+            False  # longer than a short title and than the line shown twice: a standfirst under the title shown twice
+        )
     below = (b for b in blocks[lower + 1 :] if b.kind not in PASSED_OVER)
     after = next((b for b in below if not (b.kind is BlockKind.SUBHEADING and _label(b))), None)
     return after is not None and after.kind in _TEXT and running_text(after)
