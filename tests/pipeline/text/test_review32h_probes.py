@@ -32,6 +32,19 @@ def test_a_headline_whose_name_after_the_bar_completes_it_stays_whole() -> None:
         assert not [t for kind, t in kinds(text) if kind is K.SITE_TEXT], title
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a person's name after a closing bar (who was chosen) and an outlet's or a topic page's name ('Zwolse"
+    " Courant', 'Oorlog in Oekraïne') have one shape, capitalised words and a particle; pipeline.text has no list of"
+    " first names to tell them apart, left",
+)
+def test_the_person_a_headline_announces_after_the_bar_stays_in_it() -> None:
+    title = "Zwolle kiest een nieuwe stadsdichter | Anna de Boer"
+    text = _text(title, BODY, LONGER)
+    assert "Anna de Boer" in (_headline(text) or "")
+    assert not [t for kind, t in kinds(text) if kind is K.SITE_TEXT]
+
+
 def test_a_headline_with_a_clause_after_the_bar_stays_whole() -> None:
     title = "Kamer debatteert over de asielwet | reactie van het kabinet volgt morgen"
     assert _headline(_text(title, BODY, LONGER)) == title
@@ -124,6 +137,18 @@ def test_a_title_shown_twice_over_its_standfirst_is_the_headline() -> None:
     assert standfirst in kept(text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a section heading of three words under a title shown twice has the shape of blind16's title under a"
+    " photo's caption shown twice (a shorter heading over the running text); a higher minimum for the title would"
+    " only move the line, left",
+)
+def test_a_title_shown_twice_over_its_first_section_heading_is_the_headline() -> None:
+    text = _page(TITLE, TITLE, "", "Drie jaar bouwen", "", BODY, "", LONGER)
+    assert _headline(text) == TITLE
+    assert "Drie jaar bouwen" in kept(text)
+
+
 def test_a_photo_caption_shown_twice_over_the_title_is_still_a_caption() -> None:
     caption = "Het oude zwembad aan de Weg"
     read = article(_page(caption, caption, "", TITLE, "", BODY, "", LONGER))
@@ -190,6 +215,13 @@ def test_an_update_in_a_liveblog_with_its_time_and_its_news_stays_article_text()
     assert _headline(text) == TITLE
     assert K.DATELINE not in _read_as(text, "brand onder controle")
     assert "brand onder controle" in kept(text)
+
+
+def test_an_update_headline_opening_with_a_figure_is_the_headline_not_a_date() -> None:
+    title = "UPDATE: 3 doden bij woningbrand in Zwolle"
+    read = article(_text(title, BODY, LONGER))
+    assert read.meta.headline == title
+    assert read.meta.published is None
 
 
 def test_an_update_headline_naming_a_weekday_is_the_headline_not_a_date() -> None:
