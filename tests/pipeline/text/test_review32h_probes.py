@@ -63,6 +63,7 @@ def test_a_headline_naming_a_song_or_a_play_in_quotes_stays_whole() -> None:
     for title in (
         "Zwolse band De Kast scoort na twintig jaar weer een hit met ‘Laat me nooit meer los’",
         "Toneelgroep Oostpool speelt deze zomer in het park aan de Weg de voorstelling ‘Een Storm in Zwolle’",
+        "Rijksmuseum toont vanaf vrijdag voor het eerst in jaren een schilderij van Rembrandt ‘Het Joodse Bruidje’",
     ):
         read = article(_text(title, BODY, LONGER))
         assert read.meta.headline == title, title
