@@ -94,7 +94,10 @@ ELLIPSIS_TITLE_MAX_WORDS = 12
 QUESTION_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2
 QUOTE_MARKS = "‘’'\"“”„«»"
-LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
+# Not a pointer to the medium ("Video: bekijk hier de beelden van de brand", review32h): that is a caption still.
+LABELLED_TITLE = (
+    r"^(video|podcast)\s*[:|]\s+(?!(bekijk|beluister|klik|lees|zie|(kijk|luister)\s+(hier|mee|naar))\b)(?P<title>\S.*)$"
+)
 # The paragraph after a whole-line quotation opening with these words takes the quotation up as said ("Dat zei de
 # verpleegkundige …", "Met die woorden …"): the quotation is the story's first sentence, no title (review32h).
 QUOTE_TAKEN_UP = (

@@ -259,3 +259,10 @@ def test_a_programme_of_short_lines_keeps_every_line() -> None:
 def test_a_video_caption_over_the_headline_is_not_the_headline() -> None:
     text = _text("Video: beelden van de brand aan de Kerkstraat", "Grote brand in Zwolse binnenstad", BODY, LONGER)
     assert _headline(text) == "Grote brand in Zwolse binnenstad"
+
+
+def test_a_video_pointer_opening_a_text_is_no_headline() -> None:
+    pointer = "Video: bekijk hier de beelden van de brand aan de Kerkstraat"
+    text = _text(pointer, BODY, LONGER)
+    assert _headline(text) is None
+    assert pointer in kept(text)
