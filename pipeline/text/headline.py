@@ -26,9 +26,9 @@ from pipeline.text.title_shapes import (
     opening_title,
     running_next,
     sentence_count,
+    title_above_echo,
     title_after_opening,
     title_below_text,
-    title_marked,
 )
 
 HEADLINE_MAX_WORDS = title_rules.HEADLINE_MAX_WORDS
@@ -83,7 +83,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             or _name_above(text, following)
             or _names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
-            and not title_marked(text)
+            and not title_above_echo(text, blocks[candidates[-1]].text)
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue

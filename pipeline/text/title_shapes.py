@@ -61,16 +61,19 @@ def echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def title_marked(text: str) -> bool:
-    """A heading with a title's marks: a quotation, a colon, or closed by a question or an exclamation mark ("‘Ik stop
-    pas als mijn benen het opgeven’", "Eindelijk: het zwembad gaat open") — a headline, not a section's label or a
-    site's tagline, though the first paragraph echoes the heading under it (review32h)."""
+def title_above_echo(text: str, echoed: str) -> bool:
+    """The heading `text` above the heading the first paragraph echoes (`echoed`) is a headline, not a section's label
+    or a site's tagline (review32h): it has a title's marks — a quotation, a colon, or a question or an exclamation
+    mark closing it ("‘Ik stop pas als mijn benen het opgeven’", "Eindelijk: het zwembad gaat open") — or it is a
+    clause (a lower-case word not a name's link word) naming a name the echoed heading names ("Burgemeester Snijders
+    neemt afscheid" over "Burgemeester Peter Snijders")."""
     text = text.strip()
-    return (
-        ":" in text
-        or any(mark in text for mark in title_rules.QUOTE_MARKS if mark not in "'’")
-        or text.endswith(("?", "!"))
-    )
+    if ":" in text or any(m in text for m in title_rules.QUOTE_MARKS if m not in "'’") or text.endswith(("?", "!")):
+        return True
+    words = text.split()
+    clause = any(w[:1].islower() and w not in title_rules.BAR_LABEL_LINK_WORDS for w in words)
+    names = {w for w in words[1:] if w[:1].isupper()}
+    return clause and bool(names & set(echoed.split()))
 
 
 def doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:

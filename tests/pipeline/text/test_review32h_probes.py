@@ -116,6 +116,16 @@ def test_a_headline_over_a_persons_name_the_portrait_opens_with_stays_the_headli
     assert "Henk de Vries (84)" in kept(text)
 
 
+def test_a_headline_over_the_name_the_first_paragraph_opens_with_stays_the_headline() -> None:
+    lede = (
+        "Burgemeester Peter Snijders neemt vrijdag afscheid van Zwolle, na twaalf jaar in het stadhuis. Hij gaat met "
+        "pensioen."
+    )
+    text = _text("Burgemeester Snijders neemt afscheid", "Burgemeester Peter Snijders", lede, LONGER)
+    assert _headline(text) == "Burgemeester Snijders neemt afscheid"
+    assert "Burgemeester Peter Snijders" in kept(text)
+
+
 def test_a_headline_over_a_standfirst_the_first_paragraph_repeats_stays_the_headline() -> None:
     standfirst = "De gemeente Zwolle opent zaterdag het nieuwe zwembad in Zwolle-Zuid"
     lede = (
