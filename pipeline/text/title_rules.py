@@ -214,9 +214,8 @@ OVERLINE_QUOTE = (
     r"^(?P<lead>[^.!?:;,’‘'\"“”„«»|]+[^\W\d_])\s+(?P<quote>[‘’'\"“„«](?-i:[A-ZÀ-Ý])[^‘’'\"“”„«»]*[’'\"”»])$"
 )
 OVERLINE_LEAD_MIN_WORDS = 8
-OVERLINE_QUOTE_MIN_WORDS = (
-    5  # a statement's sentence; a shorter quotation names a work ("‘Het Joodse Bruidje’", review32h)
-)
+# a quotation of a statement has OVERLINE_QUOTE_MIN_WORDS words; a shorter one names a work ("‘Het Joodse Bruidje’")
+OVERLINE_QUOTE_MIN_WORDS = 5
 # A lead clause ending in one of these words names the quotation after it, which is then no statement but a title of a
 # song, a play, a book or a campaign ("… scoort een hit met ‘Laat me nooit meer los’", "… speelt de voorstelling ‘Een
 # Storm in Zwolle’"): the line is one headline (review32h).
