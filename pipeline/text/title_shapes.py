@@ -271,11 +271,25 @@ def _dated(block: Block) -> bool:
     )
 
 
+def _dated_heading(blocks: Sequence[Block], index: int) -> bool:
+    """A heading longer than a label with a date line right under it (the next block not set aside)."""
+    block = blocks[index]
+    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    return (
+        block.kind is BlockKind.SUBHEADING
+        and patterns.word_count(block.text) > title_rules.OPENING_LABEL_MAX_WORDS
+        and following is not None
+        and following.kind is not BlockKind.BYLINE
+        and _dated(following)
+    )
+
+
 def title_after_opening(blocks: Sequence[Block]) -> int | None:
     """The index of a title below a page's opening lines (a site's slogan or promo of a sentence each, a button's
     words), or None: at most title_rules.OPENING_MAX_BLOCKS blocks before it, each a short paragraph
     (OPENING_BLOCK_MAX_WORDS) or a short heading, one of them a paragraph; the title a heading of a title's length
-    with its date or byline under it (up to OPENING_MAX_META such lines), then running text."""
+    with its date or byline under it (up to OPENING_MAX_META such lines), then running text; and no heading further
+    down with a date under it (a timeline's entries, each dated: review32h)."""
     kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT]
     for n, index in enumerate(kept[: title_rules.OPENING_MAX_BLOCKS + 1]):
         block = blocks[index]
@@ -286,7 +300,8 @@ def title_after_opening(blocks: Sequence[Block]) -> int | None:
             opened = any(blocks[i].kind is BlockKind.PARAGRAPH for i in kept[:n])
             titled = words <= title_rules.HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(":")
             text = meta < len(after) and after[meta].kind in _TEXT and running_text(after[meta])
-            return index if meta >= 1 and opened and titled and text else None
+            dated_again = any(_dated_heading(blocks, i) for i in kept[n + 1 :])  # a timeline's entries, no title
+            return index if meta >= 1 and opened and titled and text and not dated_again else None
         short = words <= (
             title_rules.OPENING_BLOCK_MAX_WORDS
             if block.kind is BlockKind.PARAGRAPH

@@ -257,6 +257,22 @@ def test_a_poem_and_a_note_on_its_poet_have_no_headline() -> None:
     assert stanza_one in kept(text) and stanza_two in kept(text)
 
 
+def test_a_timeline_of_dated_headings_after_a_short_opening_has_no_headline() -> None:
+    entries = [
+        "De eerste paal gaat de grond in",
+        "12 maart 2024",
+        "Wethouder Kees Bakker sloeg op een koude dinsdagochtend de eerste paal voor het nieuwe zwembad in "
+        "Zwolle-Zuid. Omwonenden keken toe vanachter de bouwhekken.",
+        "De bouw ligt maandenlang stil",
+        "4 oktober 2025",
+        "Door een faillissement van de aannemer stond de bouwplaats een half jaar leeg. De gemeente zocht een "
+        "nieuwe bouwer en vond die pas na de zomer.",
+    ]
+    text = _text("Drie jaar na de eerste plannen gaat het zwembad open. Een terugblik.", *entries)
+    assert _headline(text) is None
+    assert all(entry in kept(text) for entry in entries)
+
+
 def test_a_programme_of_short_lines_keeps_every_line() -> None:
     lines = ["14.00 uur: opening door de burgemeester", "14.30 uur: optreden fanfare", "16.00 uur: prijsuitreiking"]
     text = _text(*lines, "Koningsdag in Dalfsen", "Zaterdag 27 april 2026", BODY, LONGER)
