@@ -28,6 +28,7 @@ from pipeline.text.title_shapes import (
     opening_title,
     running_next,
     sentence_count,
+    title_above_echo,
     title_after_opening,
     title_below_text,
 )
@@ -86,6 +87,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             or _name_above(text, following)
             or _names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
+            and not title_above_echo(text, blocks[candidates[-1]].text)
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
@@ -259,11 +261,22 @@ def _headline_like(block: Block) -> bool:
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (
             core.endswith(title_rules.TITLE_END_MARKS)
+            and not _trailing_sentence(text, core)
             or not patterns.ends_sentence(text)
             or kicked
             and core.endswith(".")
         )
         and len(sentences) == 1
+    )
+
+
+def _trailing_sentence(text: str, core: str) -> bool:
+    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
+    ging …"): a column's opening line, no title (title_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
+    return (
+        core.endswith(("…", "..."))
+        and core == text.rstrip()
+        and patterns.word_count(text) > title_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
 
 

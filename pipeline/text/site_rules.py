@@ -345,9 +345,14 @@ DATELINES: tuple[str, ...] = (
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
-    # a stamp's label and its date or time (a figure, a day's or a month's name): "UPDATE: Brand in Zwolle …" is a title
+    # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
+    # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
+    # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|published|updated)\s*(op|:)?\s*(?=.*(\d|\b(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b))\S.{{0,50}}$",
+    rf"|published|updated)\s*(op\s*:?|:)?\s*"
+    rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
+    rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
+    r"(?!.*\d(\s*uur)?\s*:\s+[^\d\s])\S.{0,50}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"

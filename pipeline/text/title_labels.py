@@ -50,6 +50,7 @@ def _overline(blocks: list[Block], title: int) -> int:
         match is None
         or patterns.word_count(match["lead"]) < title_rules.OVERLINE_LEAD_MIN_WORDS
         or patterns.word_count(match["quote"]) < title_rules.OVERLINE_QUOTE_MIN_WORDS
+        or match["lead"].split()[-1].casefold() in title_rules.OVERLINE_NAMING_END  # a song's or a play's title
     ):
         return title
     blocks[title : title + 1] = [Block(BlockKind.SUBHEADING, match["lead"]), Block(BlockKind.HEADLINE, match["quote"])]

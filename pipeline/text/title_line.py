@@ -160,7 +160,7 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if (
         not tail
         and (topic := BAR_RUBRIC_TAIL.search(text))
-        and _bar_label(topic["tail"].lstrip("| "), text[: topic.start()])
+        and _bar_tail(topic["tail"].lstrip("| "), text[: topic.start()])
     ):
         head = text[: topic.start()].strip()  # an outlet's or a topic page's name after a bar, no site name known
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, topic["tail"], reason="rubric")]
@@ -171,7 +171,7 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if block.kind is BlockKind.PARAGRAPH:  # a site name glued to it: a title, full stops and all
         block = Block(BlockKind.SUBHEADING, block.text)
     topic = BAR_RUBRIC_TAIL.search(head)
-    if topic and _bar_label(topic.group("tail").lstrip("| "), head[: topic.start()]):
+    if topic and _bar_tail(topic.group("tail").lstrip("| "), head[: topic.start()]):
         head, rubric = head[: topic.start()].strip(), topic.group("tail")
         return [
             *tagged(block.kind, head),
@@ -192,6 +192,14 @@ def _glued_caption(text: str) -> int | None:
         return None
     again = next((w for w in words[HEAD_MIN_WORDS:] if w.group() == first), None)
     return again.start() if again is not None else None
+
+
+def _bar_tail(label: str, headline: str) -> bool:
+    """A name after a bar closing the title is a rubric's (`_bar_label`) when the words before the bar end as a title
+    can: not in a word that asks for the name after it ("Vijf vragen aan | Marieke Koster": the name is the
+    headline's own, review32h)."""
+    last = headline.split()[-1].casefold() if headline.split() else ""
+    return _bar_label(label, headline) and last not in title_rules.BAR_HEAD_OPEN_END
 
 
 def _bar_label(label: str, headline: str) -> bool:

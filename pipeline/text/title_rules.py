@@ -6,6 +6,8 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import vocabulary
+
 # -- the title line ------------------------------------------------------------------------------
 
 # A status tag in square brackets closing the title, before a site name if any: "… in het ongelijk [update]",
@@ -30,6 +32,13 @@ BAR_LABEL_MAX_WORDS = 3
 # A bar label's words are a name's: capitalised, with a figure, or one of these linking words (review 25d: a
 # lower-case word is a clause's, "Kabinet valt | …", "… | Drie gewonden", and stays in the headline).
 BAR_LABEL_LINK_WORDS = frozenset({"in", "en", "van", "de", "het", "der", "op", "voor", "met", "uit", "over", "&"})
+# The words before a closing bar that end in one of these ask for what follows the bar: "Vijf vragen aan | Marieke
+# Koster", "Een dag op pad met | Wethouder Kees Bakker" — the name is the headline's own, not a rubric (review32h).
+BAR_HEAD_OPEN_END = vocabulary(
+    """
+    aan met van voor over door bij naar op in uit tegen om en of de het een der den zonder tussen na tot vs &
+    """
+)
 # A news API's cut content repeating the item's description (pipeline.text.feed_echo): at least this many words.
 FEED_ECHO_MIN_WORDS = 8
 FEED_ECHO_MAX_LABEL_WORDS = 3  # a label's words glued before the repeat ("exclusief interview")
@@ -79,10 +88,22 @@ HEADLINE_MAX_WORDS = 25
 # (pipeline.text.title_shapes.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
 # is the title too, when the words after it are no credit: a lower-case word among them, no sentence's end.
 TITLE_END_MARKS = ("?", "!", "…", "...")
+# A title trailing off in an ellipsis outside a quotation has at most this many words ("Het zwembad gaat open, maar de
+# kosten..."); a longer sentence trailing off is a column's opening line (pipeline.text.headline, review32h).
+ELLIPSIS_TITLE_MAX_WORDS = 12
 QUESTION_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2
 QUOTE_MARKS = "‘’'\"“”„«»"
-LABELLED_TITLE = r"^(video|podcast)\s*[:|]\s+(?P<title>\S.*)$"
+# Not a pointer to the medium ("Video: bekijk hier de beelden van de brand", review32h): that is a caption still.
+LABELLED_TITLE = (
+    r"^(video|podcast)\s*[:|]\s+(?!(bekijk|beluister|klik|lees|zie|(kijk|luister)\s+(hier|mee|naar))\b)(?P<title>\S.*)$"
+)
+# The paragraph after a whole-line quotation opening with these words takes the quotation up as said ("Dat zei de
+# verpleegkundige …", "Met die woorden …"): the quotation is the story's first sentence, no title (review32h).
+QUOTE_TAKEN_UP = (
+    r"^((dat|dit|die|zo)\s+(zei|zegt|zeggen|zeiden|schreef|schrijft|riep|roept|vertelt|vertelde|antwoordt|antwoordde"
+    r"|sprak|klonk|klinkt|hoorde|hoort)|(met|na)\s+(die|deze)\s+woorden|aldus)\b"
+)
 
 # A title closed by a full stop as the text's first block (pipeline.text.headline), when no other heading comes
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
@@ -240,12 +261,13 @@ DATE_OPENING = (
     r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
 )
 
-# A line that is a date with a weekday, and at most one word before it ("Uitgave vrijdag 12 augustus", "Editie
+# A line that is a date with a weekday, and at most a stamp's word before it ("Uitgave vrijdag 12 augustus", "Editie
 # dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
-# passed over when the headline is chosen (pipeline.text.headline). Without a weekday a word and a date may be a
-# title ("Braderie 14 september").
+# passed over when the headline is chosen (pipeline.text.headline). Another word before it makes an event's title
+# ("Braderie zaterdag 14 september", review32h), as a word and a date without a weekday ("Braderie 14 september").
 DATE_LINE = (
-    r"^([\w'’-]+:?\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
+    r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant):?\s+)?"
+    r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
     r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}"
     r"(\s+uur)?)?$"
 )
@@ -253,6 +275,15 @@ DATE_LINE = (
 # Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at
 # least this many, and goes on for as many more (pipeline.text.headline): the upper is a section's label.
 LEDE_ECHO_MIN_WORDS = 3
+# … and the heading is at most this share of the first sentence's words: the subject the sentence goes on about ("Eerste
+# Schepen Filip Watteeuw is bevoegd voor …"), not most of the sentence (a standfirst set as a heading, review32h).
+LEDE_ECHO_MAX_SHARE = 0.5
+
+# A short title has at most this many words; a longer heading may be a standfirst set as a heading (review32h,
+# pipeline.text.title_shapes): a heading the first paragraph echoes is the title only when this short (a longer one is
+# the standfirst under the title above it), and a heading under a line shown twice (a photo's alt text and caption)
+# only when this short or no longer than that line (a longer one is the standfirst under a title shown twice).
+SHORT_TITLE_MAX_WORDS = 10
 
 # A lead clause glued before a quotation that is the title ("Hoogleraar acht kans klein dat het virus naar Europa
 # overspringt ’We moeten niet te paniekerig doen’"): a clause of OVERLINE_LEAD_MIN_WORDS words or more, no sentence's
@@ -264,12 +295,24 @@ OVERLINE_QUOTE = (
     r"^(?P<lead>[^.!?:;,’‘'\"“”„«»|]+[^\W\d_])\s+(?P<quote>[‘’'\"“„«](?-i:[A-ZÀ-Ý])[^‘’'\"“”„«»]*[’'\"”»])$"
 )
 OVERLINE_LEAD_MIN_WORDS = 8
-OVERLINE_QUOTE_MIN_WORDS = 3
+# a quotation of a statement has OVERLINE_QUOTE_MIN_WORDS words; a shorter one names a work ("‘Het Joodse Bruidje’")
+OVERLINE_QUOTE_MIN_WORDS = 5
+# A lead clause ending in one of these words names the quotation after it, which is then no statement but a title of a
+# song, a play, a book or a campaign ("… scoort een hit met ‘Laat me nooit meer los’", "… speelt de voorstelling ‘Een
+# Storm in Zwolle’"): the line is one headline (review32h).
+OVERLINE_NAMING_END = BAR_HEAD_OPEN_END | vocabulary(
+    """
+    als getiteld genaamd heet titel motto thema naam slogan boek roman bundel gedicht film documentaire serie
+    reeks programma podcast show voorstelling musical opera toneelstuk stuk concert album plaat single lied
+    liedje nummer hit song expositie tentoonstelling campagne actie project festival
+    """
+)
 
 # A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a
-# date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words), only site text and labels after
-# them, sharing SHARED_WORDS words of WORD_MIN_CHARS letters or more with the first paragraph.
-TRAILING_TITLE_DATE = r"\b(19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+# date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words; a year in brackets is a birth year,
+# "Anna de Boer (1962)", no date: review32h), only site text and labels after them, sharing SHARED_WORDS words of
+# WORD_MIN_CHARS letters or more with the first paragraph.
+TRAILING_TITLE_DATE = r"(?<!\()\b(19|20)\d{2}\b(?!\))|\b\d{1,2}[:.]\d{2}\b"
 TRAILING_TITLE_DATE_MAX_WORDS = 8
 TRAILING_TITLE_MIN_WORDS = 3
 TRAILING_TITLE_MAX_WORDS = 25

@@ -26,6 +26,7 @@ LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
 LABELLED_TITLE = re.compile(title_rules.LABELLED_TITLE, re.IGNORECASE)
+QUOTE_TAKEN_UP = re.compile(title_rules.QUOTE_TAKEN_UP, re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -43,28 +44,54 @@ def _label(block: Block) -> bool:
 def echoed_by_lede(blocks: Sequence[Block], index: int) -> bool:
     """The heading at `index` is right above the running text, and the first paragraph opens with its words (at least
     title_rules.LEDE_ECHO_MIN_WORDS) and goes on for as many more ("Eerste schepen Anna Peeters" over "Eerste schepen
-    Anna Peeters is bevoegd voor …")."""
+    Anna Peeters is bevoegd voor …"); a short title's length (title_rules.SHORT_TITLE_MAX_WORDS) and at most
+    LEDE_ECHO_MAX_SHARE of the first sentence (the subject it names): a longer heading the lede repeats is a standfirst
+    set as a heading, under the title (review32h)."""
     following = next((b for b in blocks[index + 1 :] if b.kind not in PASSED_OVER), None)
     if following is None or following.kind not in _TEXT:
         return False
     head, text = _words(blocks[index].text), _words(following.text)
+    sentences = following.sentences if following.sentences is not None else split_sentences(following.text)
+    first = _words(sentences[0]) if sentences else text
     return (
-        len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+        patterns.word_count(blocks[index].text) <= title_rules.SHORT_TITLE_MAX_WORDS
+        and len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
         and text[: len(head)] == head
         and len(text) - len(head) >= title_rules.LEDE_ECHO_MIN_WORDS
+        and len(head) <= len(first) * title_rules.LEDE_ECHO_MAX_SHARE
     )
+
+
+def title_above_echo(text: str, echoed: str) -> bool:
+    """The heading `text` above the heading the first paragraph echoes (`echoed`) is a headline, not a section's label
+    or a site's tagline (review32h): it has a title's marks — a quotation, a colon, or a question or an exclamation
+    mark closing it ("‘Ik stop pas als mijn benen het opgeven’", "Eindelijk: het zwembad gaat open") — or it is a
+    clause (a lower-case word not a name's link word) naming a name the echoed heading names ("Burgemeester Snijders
+    neemt afscheid" over "Burgemeester Peter Snijders")."""
+    text = text.strip()
+    if ":" in text or any(m in text for m in title_rules.QUOTE_MARKS if m not in "'’") or text.endswith(("?", "!")):
+        return True
+    words = text.split()
+    clause = any(w[:1].islower() and w not in title_rules.BAR_LABEL_LINK_WORDS for w in words)
+    names = {w for w in words[1:] if w[:1].isupper()}
+    return clause and bool(names & set(echoed.split()))
 
 
 def doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
     """The heading at `index` is shown twice in a row (a photo's alt text, then its caption) over the heading at
     `lower`, of a title's length, itself over the running text (a label of a word or two between them allowed). A
-    title shown twice has the running text, its date or its byline under it, no second title."""
+    title shown twice has the running text, its date or its byline under it, no second title — or its standfirst,
+    a heading longer than both a short title and the line shown twice (title_rules.SHORT_TITLE_MAX_WORDS)."""
     text = blocks[index].text
     if index + 1 >= lower or not _same(blocks[index + 1].text, text):
         return False
     title = blocks[lower].text.strip()
     if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
         return False
+    if patterns.word_count(title) > max(title_rules.SHORT_TITLE_MAX_WORDS, patterns.word_count(text)):
+        return (
+            False  # longer than a short title and than the line shown twice: a standfirst under the title shown twice
+        )
     below = (b for b in blocks[lower + 1 :] if b.kind not in PASSED_OVER)
     after = next((b for b in below if not (b.kind is BlockKind.SUBHEADING and _label(b))), None)
     return after is not None and after.kind in _TEXT and running_text(after)
@@ -174,7 +201,8 @@ def _one_line(block: Block) -> bool:
 def _question_title(blocks: Sequence[Block], index: int) -> bool:
     """Two or three short sentences on one line, the last closed by a question or an exclamation mark ("Minder zitten,
     meer bewegen. Tja. Hoe dan?"), opening with a capital or a figure, running text after it; no colon (an opening
-    sentence reporting what someone asks) and no quotation closing it."""
+    sentence reporting what someone asks) and no quotation closing it. Not when a later paragraph is questions only: an
+    interview's questions, the first of them over its answer (review32h)."""
     block = blocks[index]
     text = block.text.strip()
     return (
@@ -185,14 +213,29 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
         and ":" not in text
         and 2 <= sentence_count(block) <= title_rules.QUESTION_TITLE_MAX_SENTENCES
         and running_next(blocks, index)
+        and not any(_questions_only(b) for b in blocks[index + 1 :])
+    )
+
+
+def _questions_only(block: Block) -> bool:
+    """A paragraph on one line of a title's length whose every sentence is a question (an interviewer's)."""
+    sentences = block.sentences if block.sentences is not None else split_sentences(block.text)
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and _one_line(block)
+        and bool(sentences)
+        and all(s.strip().endswith("?") for s in sentences)
     )
 
 
 def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
     """A quotation of a sentence or two on one line, the whole block ("‘We beschuldigen niet zomaar; op het Haga
-    Lyceum is echt iets aan de hand’"), running text after it."""
+    Lyceum is echt iets aan de hand’"), running text after it. Not when the paragraph after it points back at the quotation as
+    said ("‘Ga maar zitten, het duurt nog even.’" over "Dat zei de verpleegkundige …"): the story's opening sentence,
+    the lede going on from it (title_rules.QUOTE_TAKEN_UP, review32h)."""
     block = blocks[index]
     text = block.text.strip()
+    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
     return (
         block.kind in (BlockKind.QUOTE, BlockKind.PARAGRAPH)
         and _one_line(block)
@@ -201,6 +244,7 @@ def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
         and not any(mark in text[1:-1] for mark in title_rules.QUOTE_MARKS if mark not in "'’")  # one quotation
         and sentence_count(block) <= title_rules.QUOTED_OPENING_MAX_SENTENCES
         and running_next(blocks, index)
+        and not (following is not None and QUOTE_TAKEN_UP.match(following.text.strip()))
     )
 
 
@@ -229,11 +273,25 @@ def _dated(block: Block) -> bool:
     )
 
 
+def _dated_heading(blocks: Sequence[Block], index: int) -> bool:
+    """A heading longer than a label with a date line right under it (the next block not set aside)."""
+    block = blocks[index]
+    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    return (
+        block.kind is BlockKind.SUBHEADING
+        and patterns.word_count(block.text) > title_rules.OPENING_LABEL_MAX_WORDS
+        and following is not None
+        and following.kind is not BlockKind.BYLINE
+        and _dated(following)
+    )
+
+
 def title_after_opening(blocks: Sequence[Block]) -> int | None:
     """The index of a title below a page's opening lines (a site's slogan or promo of a sentence each, a button's
     words), or None: at most title_rules.OPENING_MAX_BLOCKS blocks before it, each a short paragraph
     (OPENING_BLOCK_MAX_WORDS) or a short heading, one of them a paragraph; the title a heading of a title's length
-    with its date or byline under it (up to OPENING_MAX_META such lines), then running text."""
+    with its date or byline under it (up to OPENING_MAX_META such lines), then running text; and no heading further
+    down with a date under it (a timeline's entries, each dated: review32h)."""
     kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT]
     for n, index in enumerate(kept[: title_rules.OPENING_MAX_BLOCKS + 1]):
         block = blocks[index]
@@ -244,7 +302,8 @@ def title_after_opening(blocks: Sequence[Block]) -> int | None:
             opened = any(blocks[i].kind is BlockKind.PARAGRAPH for i in kept[:n])
             titled = words <= title_rules.HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(":")
             text = meta < len(after) and after[meta].kind in _TEXT and running_text(after[meta])
-            return index if meta >= 1 and opened and titled and text else None
+            dated_again = any(_dated_heading(blocks, i) for i in kept[n + 1 :])  # a timeline's entries, no title
+            return index if meta >= 1 and opened and titled and text and not dated_again else None
         short = words <= (
             title_rules.OPENING_BLOCK_MAX_WORDS
             if block.kind is BlockKind.PARAGRAPH
