@@ -1,0 +1,76 @@
+"""The plain look: the article's whole text against a story's whole texts, as a plain TF-IDF clusterer
+sees them.
+
+The score (`cluster.score`) compares an article's heaviest terms of its opening (`features.LEAD_WORDS`
+and `MORE_WORDS`) with a story's: precise, but two long reports of one event (a commentary on a
+tax plan and the plan's news, two interviews on one transfer) may open on other things and meet
+only further on. `plain_vector` is the article's TF-IDF vector over all the terms of its headline
+and whole text; a story keeps the sum of its articles' (`StoryState.plain`). An article that scores
+`plain_floor` or more with a story (below the threshold), where no clash said another event (names,
+marks, headline actors, places: see `cluster.score`), joins it when the two plain vectors are
+`plain_cosine` alike: the evidence a plain TF-IDF clusterer joins on, at a bar well above its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+
+from pipeline.stories import rarity
+from pipeline.stories.features import ArticleFeatures, term_of
+from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.vectors import dot, top_terms
+
+TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)
+
+
+def text_terms(features: ArticleFeatures) -> Counter[str]:
+    """The terms of the article's headline (each `TITLE_WEIGHT`) and whole text, counted."""
+    counts: Counter[str] = Counter()
+    for term in features.title_terms:
+        counts[term] += TITLE_WEIGHT
+    for words in features.paragraphs:
+        counts.update(t for t in map(term_of, words) if t)
+    return counts
+
+
+def plain_vector(features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int) -> dict[str, float]:
+    """The article's unit TF-IDF vector over the terms of its headline and whole text (sublinear tf,
+    idf of the window as `vectors.tfidf`), its `size` heaviest terms kept (0: all)."""
+    counts = text_terms(features)
+    n_docs = store.document_count()
+    vec: dict[str, float] = {}
+    for term, count in counts.items():
+        n, df = rarity.frequencies(n_docs, store.document_frequency(term), term, prior_docs)
+        vec[term] = (1.0 + math.log(count)) * (math.log((n + 1) / (df + 1)) + 1.0)
+    if size:
+        vec = {t: vec[t] for t in top_terms(vec, size)}
+    length = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / length for t, v in vec.items()} if length else {}
+
+
+def cosine(vec: Mapping[str, float], story: StoryState) -> float:
+    """The cosine of an article's plain vector with the story's sum of them (0 for a story without)."""
+    return dot(vec, story.plain) / story.plain_norm if story.plain_norm else 0.0
+
+
+def added(plain: Mapping[str, float], vec: Mapping[str, float]) -> dict[str, float]:
+    """A story's plain vector with an article's (or another story's) added."""
+    total = dict(plain)
+    for term, weight in vec.items():
+        total[term] = total.get(term, 0.0) + weight
+    return total
+
+
+class WholeText:
+    """The article's whole-text vector (`plain_vector`), made once and only when asked."""
+
+    def __init__(self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int) -> None:
+        self.features, self.store, self.prior_docs, self.size = features, store, prior_docs, size
+        self.vec: dict[str, float] | None = None
+
+    def __call__(self) -> dict[str, float]:
+        if self.vec is None:
+            self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size)
+        return self.vec

@@ -1,0 +1,94 @@
+"""The plain look (`plain`): a column that comes to an event only after a long opening of its own joins
+the event's story by its whole text; a column that ends on another case of the kind does not."""
+
+from dataclasses import replace
+
+from pipeline.stories.cluster import ClusterSettings, assign
+from tests.pipeline.stories.texts import at, feat, unrelated_window
+
+CASE = (
+    "Tielenaar (43) krijgt vier jaar cel voor brand in flatgebouw",
+    "De rechtbank in Arnhem heeft een 43-jarige man uit Tiel veroordeeld tot vier jaar cel voor het stichten van een "
+    "brand in een flatgebouw aan de Waalbandijk. Bij de brand in januari raakten zes bewoners gewond door rook.\n\n"
+    "De man stak volgens de rechters uit wraak de voordeur van zijn ex-vriendin in brand. Hij ontkende, maar "
+    "camerabeelden en sporen van benzine op zijn kleding overtuigden de rechtbank. De officier van justitie had vijf "
+    "jaar geëist.",
+)
+MARKET = [
+    "markt",
+    "kraam",
+    "appels",
+    "peren",
+    "kaas",
+    "brood",
+    "bloemen",
+    "visboer",
+    "regen",
+    "zon",
+    "paraplu",
+    "koffie",
+    "buurvrouw",
+    "fiets",
+    "hond",
+    "kinderen",
+    "lachen",
+    "praten",
+    "zaterdag",
+    "ochtend",
+    "plein",
+    "kerk",
+    "klok",
+    "duiven",
+    "bankje",
+    "krant",
+    "verkoper",
+    "prijs",
+    "euro",
+    "zakje",
+    "tas",
+    "mand",
+    "stroopwafels",
+    "haring",
+    "uien",
+    "tomaten",
+    "slager",
+    "worst",
+    "bakker",
+    "taart",
+]
+SAME_CASE = (
+    "Thuis lees ik het nieuws: een man van 43 uit Tiel krijgt vier jaar cel voor de brand in het flatgebouw aan de "
+    "Waalbandijk. De rechtbank in Arnhem vond de camerabeelden en de sporen van benzine op zijn kleding overtuigend. "
+    "Zes bewoners raakten gewond door rook, de voordeur van zijn ex-vriendin stak hij uit wraak in brand. De officier "
+    "van justitie had vijf jaar geëist."
+)
+OTHER_CASE = (
+    "Thuis lees ik het nieuws: een man van 51 uit Culemborg krijgt drie jaar cel voor de brand in een woning aan de "
+    "Lingedijk. De rechtbank in Arnhem vond de camerabeelden en de sporen van benzine op zijn kleding overtuigend. "
+    "Twee bewoners raakten gewond door rook, de voordeur van zijn buurman stak hij uit wraak in brand. De officier "
+    "van justitie had vier jaar geëist."
+)
+
+
+def column(ending: str) -> tuple[str, str]:
+    """A Saturday column: twenty sentences on the market, then the news it ends on."""
+    sentences = []
+    for i in range(20):
+        w = [MARKET[(i * 7 + k * 3) % len(MARKET)] for k in range(6)]
+        sentences.append(f"Op de {w[0]} zie ik {w[1]} en {w[2]}, daarna {w[3]} met {w[4]} bij de {w[5]}.")
+    return "Een zaterdag op de markt", " ".join(sentences) + "\n\n" + ending
+
+
+def _joins(ending: str, settings: ClusterSettings) -> bool:
+    store = unrelated_window(settings)
+    case = assign(feat("ad", "AD", at(0, 1), *CASE), store, settings)
+    return assign(feat("trouw", "Trouw", at(0, 6), *column(ending)), store, settings).story_id == case.story_id
+
+
+def test_a_column_that_ends_on_the_event_joins_its_story():
+    assert _joins(SAME_CASE, ClusterSettings())
+    assert not _joins(SAME_CASE, replace(ClusterSettings(), plain_cosine=0.0))  # its opening alone does not
+
+
+def test_a_column_that_ends_on_another_case_of_the_kind_stays_apart():
+    assert not _joins(OTHER_CASE, ClusterSettings())
