@@ -232,8 +232,9 @@ def score(
     )
     if clashed:
         value *= settings.name_clash
+    other_days = bool(features.dates and story.dates and not features.dates & story.dates)
     if features.dates and story.dates:
-        value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+        value = value * settings.date_clash if other_days else value + settings.date_agree
         if later and not features.dates & story.dates and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
             clashed = True
@@ -250,8 +251,9 @@ def score(
     value *= math.pow(0.5, gap_days / settings.decay_days)
     if clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
-    if settings.plain_floor <= value < settings.threshold and plain.cosine(whole(), story) >= settings.plain_cosine:
-        return settings.threshold  # the whole texts say one story where the openings differ (`plain`)
+    if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
+        alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
+        return settings.threshold if alike >= settings.plain_cosine else value
     return value
 
 

@@ -70,19 +70,19 @@ OTHER_CASE = (
 )
 
 
-def column(ending: str) -> tuple[str, str]:
-    """A Saturday column: twenty sentences on the market, then the news it ends on."""
+def column(ending: str, opening: int = 20) -> tuple[str, str]:
+    """A Saturday column: `opening` sentences on the market, then the news it ends on."""
     sentences = []
-    for i in range(20):
+    for i in range(opening):
         w = [MARKET[(i * 7 + k * 3) % len(MARKET)] for k in range(6)]
         sentences.append(f"Op de {w[0]} zie ik {w[1]} en {w[2]}, daarna {w[3]} met {w[4]} bij de {w[5]}.")
     return "Een zaterdag op de markt", " ".join(sentences) + "\n\n" + ending
 
 
-def _joins(ending: str, settings: ClusterSettings) -> bool:
+def _joins(ending: str, settings: ClusterSettings, opening: int = 20, case: tuple[str, str] = CASE) -> bool:
     store = unrelated_window(settings)
-    case = assign(feat("ad", "AD", at(0, 1), *CASE), store, settings)
-    return assign(feat("trouw", "Trouw", at(0, 6), *column(ending)), store, settings).story_id == case.story_id
+    story = assign(feat("ad", "AD", at(0, 1), *case), store, settings).story_id
+    return assign(feat("trouw", "Trouw", at(0, 6), *column(ending, opening)), store, settings).story_id == story
 
 
 def test_a_column_that_ends_on_the_event_joins_its_story():
@@ -92,3 +92,18 @@ def test_a_column_that_ends_on_the_event_joins_its_story():
 
 def test_a_column_that_ends_on_another_case_of_the_kind_stays_apart():
     assert not _joins(OTHER_CASE, ClusterSettings())
+
+
+def test_a_longer_opening_still_joins_when_no_clash_says_otherwise():
+    # 24 sentences on the market: the whole texts are a little less alike (0.29), still one story
+    assert _joins(SAME_CASE, ClusterSettings(), opening=24)
+
+
+def test_on_other_days_the_whole_texts_must_be_closer():
+    on_monday = (CASE[0], CASE[1].replace("rechtbank in Arnhem heeft", "rechtbank in Arnhem heeft maandag"))
+    # the column names its Saturday only: other days than the story's, the likeness counts for less
+    assert not _joins(SAME_CASE, ClusterSettings(), opening=24, case=on_monday)
+    assert _joins(SAME_CASE, replace(ClusterSettings(), plain_days=1.0), opening=24, case=on_monday)
+    # ... and when it names the story's Monday too, a common day
+    monday = SAME_CASE.replace("krijgt vier jaar cel", "kreeg maandag vier jaar cel")
+    assert _joins(monday, ClusterSettings(), opening=24, case=on_monday)
