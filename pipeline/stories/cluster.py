@@ -74,8 +74,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
-    whole = plain.WholeText(features, store, prior, settings.plain_terms)
-    if store.document_count() < settings.name_min_docs:
+    whole = plain.WholeText(features, store, prior, settings.plain_terms, settings.duplicates)
+    if store.document_count() < settings.name_min_docs:  # idf says little yet: no name clash, no plain look
         settings = replace(settings, name_clash=1.0)
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)
@@ -227,7 +227,7 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    clashed = settings.name_clash < 1.0 and names_clash(
+    clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
         names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
     )
     if clashed:
@@ -253,7 +253,9 @@ def score(
         return value
     if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
         alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
-        return settings.threshold if alike >= settings.plain_cosine else value
+        return (
+            max(value, min(alike, settings.threshold)) if alike >= settings.plain_cosine else value
+        )  # (a raised threshold holds)
     return value
 
 

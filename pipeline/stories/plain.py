@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pipeline.stories import rarity
+from pipeline.stories.duplicates import DuplicateSettings, own_paragraphs
 from pipeline.stories.features import ArticleFeatures, term_of
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.vectors import dot, top_terms
@@ -28,20 +29,23 @@ from pipeline.stories.vectors import dot, top_terms
 TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)
 
 
-def text_terms(features: ArticleFeatures) -> Counter[str]:
-    """The terms of the article's headline (each `TITLE_WEIGHT`) and whole text, counted."""
+def text_terms(features: ArticleFeatures, paragraphs: Sequence[Sequence[str]] | None = None) -> Counter[str]:
+    """The terms of the article's headline (each `TITLE_WEIGHT`) and whole text (or `paragraphs` of it), counted."""
     counts: Counter[str] = Counter()
     for term in features.title_terms:
         counts[term] += TITLE_WEIGHT
-    for words in features.paragraphs:
+    for words in features.paragraphs if paragraphs is None else paragraphs:
         counts.update(t for t in map(term_of, words) if t)
     return counts
 
 
-def plain_vector(features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int) -> dict[str, float]:
+def plain_vector(
+    features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
+) -> dict[str, float]:
     """The article's unit TF-IDF vector over the terms of its headline and whole text (sublinear tf,
-    idf of the window as `vectors.tfidf`), its `size` heaviest terms kept (0: all)."""
-    counts = text_terms(features)
+    idf of the window as `vectors.tfidf`), its `size` heaviest terms kept (0: all). Its outlet's
+    boilerplate is left out (`duplicates.own_paragraphs`: a tip line under every article is no story)."""
+    counts = text_terms(features, own_paragraphs(features, store, duplicates))
     n_docs = store.document_count()
     vec: dict[str, float] = {}
     for term, count in counts.items():
@@ -69,11 +73,14 @@ def added(plain: Mapping[str, float], vec: Mapping[str, float]) -> dict[str, flo
 class WholeText:
     """The article's whole-text vector (`plain_vector`), made once and only when asked."""
 
-    def __init__(self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int) -> None:
+    def __init__(
+        self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
+    ) -> None:
         self.features, self.store, self.prior_docs, self.size = features, store, prior_docs, size
+        self.duplicates = duplicates
         self.vec: dict[str, float] | None = None
 
     def __call__(self) -> dict[str, float]:
         if self.vec is None:
-            self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size)
+            self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size, self.duplicates)
         return self.vec

@@ -274,7 +274,7 @@ def test_a_follow_up_two_days_later_still_joins_its_story():
     between, slowly enough that a developing story's follow-up still joins (`decay_days`); with the score
     halving every six days it fell just below the threshold."""
     for decay_days, joins in ((ClusterSettings().decay_days, True), (6.0, False)):
-        settings = replace(ClusterSettings(), decay_days=decay_days)
+        settings = replace(ClusterSettings(), decay_days=decay_days, plain_cosine=0.0)  # the decay alone decides
         store = unrelated_window(settings)
         death = assign(feat("o", "NOS", at(0, 2), *DEATH), store, settings)
         farewell = assign(feat("f", "AD", at(2, 8), *FAREWELL), store, settings)
