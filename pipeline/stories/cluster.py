@@ -13,7 +13,8 @@ finals of one tournament: `actors`) pull apart, and such a pair gets no second l
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
-first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
+first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
+on joins it by its whole text where no clash says another event (`plain`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
 side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the

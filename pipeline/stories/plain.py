@@ -7,8 +7,9 @@ tax plan and the plan's news, two interviews on one transfer) may open on other 
 only further on. `plain_vector` is the article's TF-IDF vector over all the terms of its headline
 and whole text; a story keeps the sum of its articles' (`StoryState.plain`). An article that scores
 `plain_floor` or more with a story (below the threshold), where no clash said another event (names,
-marks, headline actors, places: see `cluster.score`), joins it when the two plain vectors are
-`plain_cosine` alike: the evidence a plain TF-IDF clusterer joins on. When both name days and none
+marks, headline actors, places: see `cluster.score`; the name clash guards this look even while the
+window is too small for it to lower a score), joins it when the two plain vectors are `plain_cosine`
+alike (and the threshold asks no more): the evidence a plain TF-IDF clusterer joins on. When both name days and none
 agree, the likeness counts `plain_days` times (a little closer texts are needed: the day is no
 clash of its own here, as a commentary names the day it writes on, but one event's reports mostly
 name its day).
@@ -71,7 +72,8 @@ def added(plain: Mapping[str, float], vec: Mapping[str, float]) -> dict[str, flo
 
 
 class WholeText:
-    """The article's whole-text vector (`plain_vector`), made once and only when asked."""
+    """The article's whole-text vector (`plain_vector`), made once an article, when first asked (a
+    story's sum needs it when the article joins or opens one)."""
 
     def __init__(
         self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
