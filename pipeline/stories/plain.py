@@ -28,6 +28,7 @@ from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.vectors import dot, top_terms
 
 TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)
+STORY_TERMS = 1000  # a story keeps the sum's this many heaviest terms (its state, stored at each join, stays small)
 
 
 def text_terms(features: ArticleFeatures, paragraphs: Sequence[Sequence[str]] | None = None) -> Counter[str]:
@@ -64,11 +65,11 @@ def cosine(vec: Mapping[str, float], story: StoryState) -> float:
 
 
 def added(plain: Mapping[str, float], vec: Mapping[str, float]) -> dict[str, float]:
-    """A story's plain vector with an article's (or another story's) added."""
+    """A story's plain vector with an article's (or another story's) added: its `STORY_TERMS` heaviest terms."""
     total = dict(plain)
     for term, weight in vec.items():
         total[term] = total.get(term, 0.0) + weight
-    return total
+    return total if len(total) <= STORY_TERMS else {t: total[t] for t in top_terms(total, STORY_TERMS)}
 
 
 class WholeText:

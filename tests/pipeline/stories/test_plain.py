@@ -4,6 +4,7 @@ the event's story by its whole text; a column that ends on another case of the k
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.plain import STORY_TERMS, added
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 CASE = (
@@ -107,3 +108,9 @@ def test_on_other_days_the_whole_texts_must_be_closer():
     # ... and when it names the story's Monday too, a common day
     monday = SAME_CASE.replace("krijgt vier jaar cel", "kreeg maandag vier jaar cel")
     assert _joins(monday, ClusterSettings(), opening=24, case=on_monday)
+
+
+def test_a_storys_whole_text_sum_keeps_its_heaviest_terms_only():
+    big = {f"w{i}": 1.0 for i in range(STORY_TERMS)}
+    total = added(big, {"w0": 1.0, "nieuw": 0.5})
+    assert len(total) == STORY_TERMS and total["w0"] == 2.0 and "nieuw" not in total
