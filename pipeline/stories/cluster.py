@@ -252,6 +252,8 @@ def score(
     value *= math.pow(0.5, gap_days / settings.decay_days)
     if clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
+    if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
+        return value
     if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
         alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
         return (

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.stories import rarity
 from pipeline.stories.duplicates import DuplicateSettings, own_paragraphs
 from pipeline.stories.features import ArticleFeatures, term_of
+from pipeline.stories.rescue import term_count
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.vectors import dot, top_terms
 
@@ -57,6 +58,12 @@ def plain_vector(
         vec = {t: vec[t] for t in top_terms(vec, size)}
     length = math.sqrt(sum(v * v for v in vec.values()))
     return {t: v / length for t, v in vec.items()} if length else {}
+
+
+def short_lead(features: ArticleFeatures, max_terms: int) -> bool:
+    """A text of at most `max_terms` terms that ends within its opening (`features.LEAD_WORDS`): its whole
+    text is what the score read, and the plain look would only lower the bar (its own look is `rescue`)."""
+    return not features.more_terms and term_count(features) <= max_terms
 
 
 def cosine(vec: Mapping[str, float], story: StoryState) -> float:

@@ -1,10 +1,12 @@
 """The plain look (`plain`): a column that comes to an event only after a long opening of its own joins
 the event's story by its whole text; a column that ends on another case of the kind does not."""
 
+import math
 from dataclasses import replace
 
-from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.cluster import ClusterSettings, assign, score
 from pipeline.stories.plain import STORY_TERMS, added
+from pipeline.stories.store import StoryState
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 CASE = (
@@ -114,3 +116,31 @@ def test_a_storys_whole_text_sum_keeps_its_heaviest_terms_only():
     big = {f"w{i}": 1.0 for i in range(STORY_TERMS)}
     total = added(big, {"w0": 1.0, "nieuw": 0.5})
     assert len(total) == STORY_TERMS and total["w0"] == 2.0 and "nieuw" not in total
+
+
+def _score_with_a_story_of_the_same_whole_text(title: str, body: str) -> float:
+    """The article's score with a story whose opening terms it barely shares (0.15) and whose whole text is its own."""
+    article = feat("b", "Krant", at(0, 2), title, body)
+    whole = {"kort": 1.0}
+    story = StoryState(
+        story_id=1,
+        first_seen=at(0, 1),
+        last_seen=at(0, 1),
+        article_ids=("a",),
+        outlets=("Krant",),
+        centroid={"kort": 0.15, "ander": math.sqrt(1 - 0.15**2)},
+        norm=1.0,
+        names={},
+        days=(at(0, 1).date(),),
+        dates=frozenset(),
+        plain=whole,
+        plain_norm=1.0,
+    )
+    return score(article, {"kort": 1.0}, {}, story, ClusterSettings(), whole=lambda: whole)
+
+
+def test_a_short_lead_gets_no_plain_look():
+    # a lead of a few words: its whole text is its opening, which the score read (its own look is `rescue`)
+    assert _score_with_a_story_of_the_same_whole_text(*CASE[:1], "Kort bericht over de gemeente.") < 0.25
+    # a longer text that meets the story further on does
+    assert _score_with_a_story_of_the_same_whole_text(*column(SAME_CASE)) == 0.25
