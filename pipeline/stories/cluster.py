@@ -13,7 +13,8 @@ finals of one tournament: `actors`) pull apart, and such a pair gets no second l
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
-first MORE_WORDS (the better counts: see `features.more_terms`). A wire copy joins the
+first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
+on joins it by its whole text where no clash says another event (`plain`). A wire copy joins the
 story of the article it copies. When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
 side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from pipeline.stories import apart, events, evidence, rarity
+from pipeline.stories import apart, events, evidence, plain, rarity
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
 from pipeline.stories.dates import day_gap_hours
@@ -74,14 +75,15 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
-    if store.document_count() < settings.name_min_docs:
+    whole = plain.WholeText(features, store, prior, settings.plain_terms, settings.duplicates)
+    if store.document_count() < settings.name_min_docs:  # idf says little yet: no name clash, no plain look
         settings = replace(settings, name_clash=1.0)
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
-    scored = _scored_candidates(features, heavy, names, store, settings, seen)
+    scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
         lead = tfidf(features, store, prior_docs=prior)
         lead_scored = _scored_candidates(
-            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings, seen
+            features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings, seen, whole
         )
         scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
@@ -103,7 +105,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
-    state = _grow(store.story(story_id), story_id, features, heavy)
+    state = _grow(store.story(story_id), story_id, features, heavy, whole())
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
@@ -159,6 +161,7 @@ def _scored_candidates(
     store: StoryStore,
     settings: ClusterSettings,
     seen: dict[int, tuple[StoryState, bool, bool]],
+    whole: Callable[[], dict[str, float]] | None = None,
 ) -> list[tuple[float, int]]:
     """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
     candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
@@ -178,7 +181,7 @@ def _scored_candidates(
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
-        out.append((score(features, vec, names, story, settings, other, only_places, keyed), story_id))
+        out.append((score(features, vec, names, story, settings, other, only_places, keyed, whole), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -201,10 +204,12 @@ def score(
     other_actors: bool = False,
     only_places: bool = False,
     story_keyed: Callable[[StoryState], bool] | None = None,
+    whole: Callable[[], dict[str, float]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`);
-    `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`)."""
+    `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
+    article's whole-text vector, asked only where the plain look (`plain`) can decide a join."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     gap = day_gap_hours(
@@ -223,16 +228,20 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    if settings.name_clash < 1.0 and names_clash(
+    clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
         names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
-    ):
+    )
+    if clashed:
         value *= settings.name_clash
+    other_days = bool(features.dates and story.dates and not features.dates & story.dates)
     if features.dates and story.dates:
-        value = value + settings.date_agree if features.dates & story.dates else value * settings.date_clash
+        value = value * settings.date_clash if other_days else value + settings.date_agree
         if later and not features.dates & story.dates and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
+            clashed = True
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
         value *= settings.event_clash
+        clashed = True
     if other_actors:
         value *= settings.actor_clash
     if only_places:
@@ -240,11 +249,24 @@ def score(
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
-    return value * math.pow(0.5, gap_days / settings.decay_days)
+    value *= math.pow(0.5, gap_days / settings.decay_days)
+    if clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
+        return value
+    if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
+        return value
+    if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
+        alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
+        return (
+            max(value, min(alike, settings.threshold)) if alike >= settings.plain_cosine else value
+        )  # (a raised threshold holds)
+    return value
 
 
-def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float]) -> StoryState:
-    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict)."""
+def _grow(
+    story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float], whole: dict[str, float]
+) -> StoryState:
+    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict; `whole`: its
+    whole-text vector, `plain`)."""
     if story is None:
         centroid = vec
     else:
@@ -272,6 +294,8 @@ def _grow(story: StoryState | None, story_id: int, features: ArticleFeatures, ve
         actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
         first_dated=_dated_end(story.first_seen, story.first_dated, features, True) if story else not features.timed,
         last_dated=_dated_end(story.last_seen, story.last_dated, features, False) if story else not features.timed,
+        plain=(wide := plain.added(story.plain, whole) if story else whole),
+        plain_norm=norm(wide),
     )
 
 

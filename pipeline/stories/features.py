@@ -297,6 +297,11 @@ def _add_head(counts: Counter[str], token: str, weight: float) -> None:
         counts[term] = max(counts[term], weight * HEAD_WEIGHT)
 
 
+def term_of(token: str) -> str | None:
+    """The story term of a token (`_term`): a stem, a number, or nothing for a stopword."""
+    return _term(token)
+
+
 def _term(token: str) -> str | None:
     """The story term of a token: a stem, a number ('#2500'), or nothing for a stopword."""
     if token[0].isdigit():

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from pipeline.stories import events
+from pipeline.stories import events, plain
 from pipeline.stories.evidence import name_weight, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rarity import pseudo_docs
@@ -134,6 +134,8 @@ def combine(kept: StoryState, absorbed: StoryState) -> StoryState:
         actors=kept.actors | absorbed.actors,
         first_dated=_end_dated(kept.first_seen, kept.first_dated, absorbed.first_seen, absorbed.first_dated, min),
         last_dated=_end_dated(kept.last_seen, kept.last_dated, absorbed.last_seen, absorbed.last_dated, max),
+        plain=(whole := plain.added(kept.plain, absorbed.plain)),
+        plain_norm=norm(whole),
     )
 
 

@@ -53,6 +53,10 @@ class ClusterSettings:
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
+    plain_cosine: float = 0.27  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
+    plain_days: float = 0.9  # ... (its likeness times this when both name days and none agree) ...
+    plain_floor: float = 0.08  # ... joins it when it scores this with it and no clash says another event
+    plain_terms: int = 200  # ... compared by this many heaviest terms of each whole text (memory; 0: all)
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
     lookup_terms: int = 15  # ... and finds its candidate stories by this many of them another article holds

@@ -37,6 +37,8 @@ class StoryState:
     # its first (last) time is a date only: no article published then gave a time of day (`dates.day_gap_hours`)
     first_dated: bool = False
     last_dated: bool = False
+    plain: Mapping[str, float] = field(default_factory=dict)  # the sum of its articles' whole-text vectors (`plain`)
+    plain_norm: float = 0.0  # ... and its length
 
     @property
     def size(self) -> int:

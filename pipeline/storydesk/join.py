@@ -19,6 +19,7 @@ from pipeline.catalog.schema import articles
 from pipeline.document import Brief
 from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
 from pipeline.stories.features import ArticleFeatures, extract
+from pipeline.stories.plain import text_terms
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
 
@@ -66,6 +67,7 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
         + ["t:" + NAME_PREFIX + n for n in features.names]
         + (["t:" + NAME_PREFIX + features.opener] if features.opener else [])  # opener.with_opener asks
         + [f"p:{features.outlet}:{k}" for k in features.paragraph_keys()]
+        + ["t:" + t for t in text_terms(features)]  # the plain look's whole text (`stories.plain`), when asked
     )
     result = assign(features, store)
     original = None

@@ -73,7 +73,7 @@ def test_assignment_is_deterministic_for_a_given_order():
 
 def test_a_merge_of_two_stories_is_recorded_and_the_larger_keeps_its_id():
     store = MemoryStoryStore()
-    strict = replace(ClusterSettings(), threshold=2.0)  # nothing joins: every article opens a story
+    strict = replace(ClusterSettings(), threshold=2.0, plain_cosine=0.0)  # nothing joins: every article opens a story
     a = assign(
         feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE), store, strict
     )
@@ -274,7 +274,7 @@ def test_a_follow_up_two_days_later_still_joins_its_story():
     between, slowly enough that a developing story's follow-up still joins (`decay_days`); with the score
     halving every six days it fell just below the threshold."""
     for decay_days, joins in ((ClusterSettings().decay_days, True), (6.0, False)):
-        settings = replace(ClusterSettings(), decay_days=decay_days)
+        settings = replace(ClusterSettings(), decay_days=decay_days, plain_cosine=0.0)  # the decay alone decides
         store = unrelated_window(settings)
         death = assign(feat("o", "NOS", at(0, 2), *DEATH), store, settings)
         farewell = assign(feat("f", "AD", at(2, 8), *FAREWELL), store, settings)

@@ -88,7 +88,8 @@ def test_the_second_look_is_for_short_leads_only():
     texts, which asks for three shared names, is switched off here: see the test after next.)"""
     title, body = SHORT_LEAD
     long_body = body + " " + " ".join(f"Ook de {w} van de streek merkt het." for w in WORDS)
-    any_score = replace(ClusterSettings(), rescue_floor=0.0, rescue_long_entities=0)  # only the length decides
+    # only the length decides (and no plain look, `plain`, which joins the report on its whole text)
+    any_score = replace(ClusterSettings(), rescue_floor=0.0, rescue_long_entities=0, plain_cosine=0.0)
     store, bridge = window_with_bridge()
     report = assign(feat("nu", "NU.nl", at(0, 5), title, long_body), store, any_score)
     assert report.created
