@@ -61,6 +61,7 @@ FEATURES = (
     "verbs",
     "english",
     "to_reader",
+    "interface",
     "link_marks",
     "address",
     "quotes",
@@ -88,6 +89,7 @@ class Words:
     dutch_verbs: frozenset[str]
     english_function: frozenset[str]
     second_person: frozenset[str]
+    interface: frozenset[str]
     relative_time: frozenset[str]
     months: frozenset[str]
 
@@ -134,6 +136,7 @@ def _own(text: str, words: Words) -> list[float]:
         sum(t in words.dutch_verbs for t in lower) / count,
         sum(t in words.english_function and t not in words.dutch_function for t in lower) / count,
         sum(t in words.second_person for t in lower) / count,
+        sum(t in words.interface for t in lower) / count,
         min(len(_LINK_MARKS.findall(text)), 5) / 5,
         float(bool(_ADDRESS.search(text))),
         float(bool(_QUOTES.search(text))),
