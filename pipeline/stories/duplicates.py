@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.openings import opening_hashes, opening_share, starts_inside
+from pipeline.stories.openings import inside_share, opening_hashes, opening_share, starts_inside, tail_share
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -192,12 +192,16 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
             return False
         of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
         return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
+    if _grown_update(a, b, settings):
+        return False
+    # the shorter opening goes on inside the other after its first sentence: not two texts opening alike
+    goes_on = tail_share(a.values, b.values, settings.containment_min) >= settings.opened
     if _leads_agree(a, b, settings):
-        return True
+        return goes_on
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
     if opened >= settings.opened:
-        return True
+        return goes_on
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 
@@ -206,7 +210,13 @@ def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bo
     """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
     earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
-    return a.outlet == b.outlet and later.shingles > earlier.shingles and not _leads_agree(a, b, settings)
+    if a.outlet != b.outlet or later.shingles <= earlier.shingles:
+        return False
+    if not _leads_agree(a, b, settings):
+        return True
+    # opening alike, it goes on otherwise: its own first paragraph over new facts (not kept before openings were)
+    kept = len(later.values) > 2 * NUM_PERM and len(earlier.values) > 2 * NUM_PERM
+    return kept and inside_share(later.values, earlier.values) < settings.opened_long
 
 
 def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings, share: float | None = None) -> bool:

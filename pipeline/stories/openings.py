@@ -70,3 +70,22 @@ def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int 
     if small < minimum or common < shared:
         return 0.0
     return common / small
+
+
+def tail_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float:
+    """The share of the second half (in reading order) of the smaller opening inside the other opening: 1.0
+    when the smaller has fewer than `minimum` shingles (too short to tell). A copy whose first sentence was
+    edited or added keeps the rest; two texts that open with one stock sentence (a council's "Het college
+    ... heeft dinsdag besloten", a warning's first sentence) go on apart."""
+    small, other = (a, b) if len(a) <= len(b) else (b, a)
+    hashes = small[2 * NUM_PERM :]
+    if len(hashes) < minimum:
+        return 1.0
+    tail = hashes[len(hashes) // 2 :]
+    return len(set(tail) & opening_of(other)) / len(tail)
+
+
+def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
+    """The share of `a`'s opening inside `b`'s (0 when `a` has none)."""
+    oa = opening_of(a)
+    return len(oa & opening_of(b)) / len(oa) if oa else 0.0

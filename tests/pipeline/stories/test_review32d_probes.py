@@ -6,6 +6,8 @@ probes, never copied from news."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import at, feat, unrelated_window
@@ -75,6 +77,22 @@ def test_two_traffic_bulletins_of_two_mornings_in_one_template_are_no_copies():
         [
             ("ede", "Verkeersnieuws", -1.5, "Vrachtwagen gekanteld op A12 bij Ede", TRUCK_EDE),
             ("deventer", "Verkeersnieuws", 22, "Vrachtwagen gekanteld op A1 bij Deventer", TRUCK_DEVENTER),
+        ]
+    )
+    assert copies["deventer"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the agency's template on another site, its later text the longer: only names tell it from a full text"
+    " after its edited short version (test_openings), and `names_its_own` asked of the longer text's headline"
+    " loses that copy (the full text's headline names its province)",
+)
+def test_two_traffic_bulletins_of_two_mornings_on_two_sites_are_no_copies():
+    _, copies = _run(
+        [
+            ("ede", "Verkeersnieuws", -1.5, "Vrachtwagen gekanteld op A12 bij Ede", TRUCK_EDE),
+            ("deventer", "Omroep Oost", 22, "Vrachtwagen gekanteld op A1 bij Deventer", TRUCK_DEVENTER),
         ]
     )
     assert copies["deventer"] is None
@@ -210,7 +228,9 @@ STORM_DAMAGE = (
     CODE_ORANGE + " In Vlissingen en Middelburg waaiden al daken van schuren en vielen bomen op geparkeerde auto's."
     " De brandweer vraagt mensen binnen te blijven en losse spullen in de tuin vast te zetten."
 )
-MATCH_OFF = CODE_ORANGE + " De KNVB heeft daarom de wedstrijd van Excelsior tegen ADO Den Haag van dinsdagavond afgelast."
+MATCH_OFF = (
+    CODE_ORANGE + " De KNVB heeft daarom de wedstrijd van Excelsior tegen ADO Den Haag van dinsdagavond afgelast."
+)
 
 
 def test_a_short_item_sharing_only_its_first_sentence_with_another_is_no_copy():
