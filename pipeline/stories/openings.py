@@ -72,18 +72,16 @@ def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int 
     return common / small
 
 
-def tail_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float:
-    """The share of the second half (in reading order) of the smaller opening inside the other opening: 1.0
-    when the smaller has fewer than `minimum` shingles (too short to tell). A copy whose first sentence was
-    edited or added keeps the rest; two texts that open with one stock sentence (a council's "Het college
-    ... heeft dinsdag besloten", a warning's first sentence) go on apart."""
+def after_start_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float:
+    """The share inside the other opening of the smaller opening's shingles after its start (its first shingles
+    that are all inside the other, in reading order): 1.0 when fewer than `minimum` follow the start (too few to
+    tell). A copy whose first sentence was edited or added keeps more of the rest; two texts that open with one
+    stock sentence (a council's "Het college ... heeft dinsdag", a warning over other news) go on apart."""
     small, other = (a, b) if len(a) <= len(b) else (b, a)
-    hashes = small[2 * NUM_PERM :]
-    if len(hashes) < minimum:
-        return 1.0
-    tail = hashes[len(hashes) // 2 :]
-    return len(set(tail) & opening_of(other)) / len(tail)
-
+    hashes, inside = small[2 * NUM_PERM :], opening_of(other)
+    start = next((i for i, h in enumerate(hashes) if h not in inside), len(hashes))
+    rest = hashes[start:]
+    return 1.0 if len(rest) < minimum else len(set(rest) & inside) / len(set(rest))
 
 def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
     """The share of `a`'s opening inside `b`'s (0 when `a` has none)."""
