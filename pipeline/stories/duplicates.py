@@ -88,6 +88,9 @@ class DuplicateSettings:
     # blind3's NU.nl cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first
     # paragraph under an ending of its own)
     opened_rest: float = 0.15
+    # a longer body's opening counts for `opened_long` only with this many shingles (a first paragraph of 37 words
+    # the rest of the text follows in one long paragraph: a police statement two reports open with)
+    opened_long_min: int = 60
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -191,7 +194,9 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     short = min(a.shingles, b.shingles)
     opened = opening_share(a.values, b.values, settings.containment_min, settings.opened_min)
     if short > settings.excerpt_max:
-        if _contained(body_jaccard, a.shingles, b.shingles, settings) or opened >= settings.opened_long:
+        # a long text's opening of a first paragraph only (its last set aside) says too little: a statement both quote
+        whole = opening_share(a.values, b.values, settings.opened_long_min, settings.opened_min)
+        if _contained(body_jaccard, a.shingles, b.shingles, settings) or whole >= settings.opened_long:
             return not _grown_update(a, b, settings)
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False

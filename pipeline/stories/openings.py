@@ -83,6 +83,7 @@ def after_start_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float
     rest = hashes[start:]
     return 1.0 if len(rest) < minimum else len(set(rest) & inside) / len(set(rest))
 
+
 def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
     """The share of `a`'s opening inside `b`'s (0 when `a` has none)."""
     oa = opening_of(a)

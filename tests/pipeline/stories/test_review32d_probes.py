@@ -320,3 +320,41 @@ def test_a_short_cut_of_the_wire_text_under_a_sentence_of_its_own_is_a_copy():
         ]
     )
     assert copies["kort"] == "anp"
+
+
+# --- no copy: two long reports of one arrest, each quoting the police's statement first --------------------
+
+POLICE_STATEMENT = (
+    "'Op dinsdagavond is in een woning aan de Kerkstraat in Oss een 45-jarige man aangehouden op verdenking van"
+    " betrokkenheid bij de explosie van vorige week bij een pinautomaat in het centrum', meldt de politie."
+)
+ARREST_LOCAL = "\n\n".join(
+    [
+        POLICE_STATEMENT,
+        "Buurtbewoners zagen rond acht uur 's avonds een arrestatieteam de straat in rijden. 'Ze kwamen met drie"
+        " busjes, binnen een paar minuten was het voorbij', zegt een buurman die zijn naam niet in de krant wil. De"
+        " pinautomaat aan de Heuvel is sinds de explosie buiten gebruik; de bank heeft nog niet besloten of hij"
+        " terugkomt. Ondernemers in het centrum maken zich zorgen, omdat het de derde plofkraak in twee jaar is. De"
+        " gemeente Oss heeft extra camera's toegezegd en overweegt de automaat 's nachts af te sluiten.",
+    ]
+)
+ARREST_NATIONAL = "\n\n".join(
+    [
+        POLICE_STATEMENT,
+        "Het aantal plofkraken in Nederland is dit jaar opnieuw gestegen, blijkt uit cijfers van de Nederlandse"
+        " Vereniging van Banken. Tot en met oktober werden 41 pinautomaten opgeblazen, tegen 33 in heel vorig jaar."
+        " Banken sluiten steeds meer automaten 's nachts af en bouwen ze om met een systeem dat de biljetten"
+        " onbruikbaar maakt met inkt. Volgens de politie komen de daders vaak uit een kleine groep uit Utrecht en"
+        " Amsterdam die ook in Duitsland actief is, waar automaten minder goed beveiligd zijn.",
+    ]
+)
+
+
+def test_two_long_reports_quoting_the_same_police_statement_first_are_no_copies():
+    _, copies = _run(
+        [
+            ("oss", "Brabants Nieuws", 1, "Man (45) opgepakt voor plofkraak in Oss", ARREST_LOCAL),
+            ("landelijk", "Nieuwsdienst", 3, "Aanhouding na plofkraak, aantal kraken stijgt", ARREST_NATIONAL),
+        ]
+    )
+    assert copies["landelijk"] is None
