@@ -55,11 +55,14 @@ def opening_of(values: Sequence[int]) -> frozenset[int]:
 
 
 def starts_inside(a: Sequence[int], b: Sequence[int], count: int) -> bool:
-    """Are the first `count` shingles of `b`'s opening all inside `a`'s (an opening too short for as many: no)?
-    A text that keeps another's first sentence whole under one of its own adds an intro; a template filled in
-    again changes that sentence (another road, another town)."""
+    """Are the first `count` shingles of `b`'s opening all inside `a`'s, under a sentence of `a`'s own (its first
+    shingle not in `b`'s opening; an opening too short for as many: no)? A text that keeps another's first
+    sentence whole under one of its own adds an intro; a template filled in again changes that sentence (another
+    road, another town) or keeps its stock first words and changes the next ("De waarschuwing geldt voor
+    Limburg")."""
     start = tuple(b[2 * NUM_PERM : 2 * NUM_PERM + count])
-    return len(start) == count and set(start) <= opening_of(a)
+    own = a[2 * NUM_PERM : 2 * NUM_PERM + 1]
+    return len(start) == count and set(start) <= opening_of(a) and not set(own) <= opening_of(b)
 
 
 def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int = 0) -> float:

@@ -358,3 +358,27 @@ def test_two_long_reports_quoting_the_same_police_statement_first_are_no_copies(
         ]
     )
     assert copies["landelijk"] is None
+
+
+# --- no copy: the weather service's warning of one day for other provinces, in one template -----------------
+
+WARNING_NORTH = (
+    "Het KNMI heeft voor dinsdag code geel afgegeven vanwege gladheid door ijzel. De waarschuwing geldt voor"
+    " Groningen, Friesland en Drenthe van 06.00 uur tot 12.00 uur. Wegen en fietspaden kunnen spiegelglad zijn."
+    " Het KNMI raadt aan de reis zo nodig uit te stellen."
+)
+WARNING_SOUTH = (
+    "Het KNMI heeft voor dinsdag code geel afgegeven vanwege gladheid door ijzel. De waarschuwing geldt voor"
+    " Limburg en Noord-Brabant van 16.00 uur tot 23.00 uur. Wegen en fietspaden kunnen spiegelglad zijn. Het KNMI"
+    " raadt aan de reis zo nodig uit te stellen."
+)
+
+
+def test_a_warning_for_other_provinces_later_that_day_in_one_template_is_no_copy():
+    _, copies = _run(
+        [
+            ("noord", "Weerdienst", -3, "Code geel voor ijzel in het noorden", WARNING_NORTH),
+            ("zuid", "Omroep Zuid", 5, "Code geel voor ijzel in Limburg en Brabant", WARNING_SOUTH),
+        ]
+    )
+    assert copies["zuid"] is None
