@@ -12,8 +12,11 @@ another road names another place). The MinHash share of a short text inside a lo
 text's opening (its first `opening_words` words, its last paragraph set aside) is kept exactly (`openings`):
 a short body whose opening lies half inside the other's, sharing a sentence's worth of shingles, is a copy
 whose first sentence was edited or added (within a day, asked as an edited cut unless it keeps the other's
-first words whole: then the name it adds is in a local intro); a longer one with `opened_long` inside is a cut of the
-first paragraphs under a local intro or with an ending of its own.
+first words whole under a sentence of its own: then the name it adds is in a local intro); a longer one with
+`opened_long` inside (of an opening of `opened_long_min` shingles) is a cut of the first paragraphs under a local
+intro or with an ending of its own. Two short texts that only start alike (a stock first sentence, the rest of
+the shorter's opening apart: `opened_rest`) are a copy only when that start is most of the shorter; an outlet's
+later, longer text whose opening goes on otherwise is its follow-up, even over its own first paragraph.
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
