@@ -91,8 +91,9 @@ class DuplicateSettings:
     # blind3's NU.nl cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first
     # paragraph under an ending of its own)
     opened_rest: float = 0.15
-    # a longer body's opening counts for `opened_long` only with this many shingles (a first paragraph of 37 words
-    # the rest of the text follows in one long paragraph: a police statement two reports open with)
+    # a longer body's opening counts for `opened_long` only with this many shingles (two reports that each open
+    # with one police statement of 37 words and go on in one long paragraph of their own: the opening, its last
+    # paragraph set aside, is the statement alone)
     opened_long_min: int = 60
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
@@ -223,7 +224,9 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
 
 def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
     """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
-    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it."""
+    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
+    opens alike and its opening goes on otherwise (under `opened_long` of it inside the earlier's: its first
+    paragraph of the day before over new facts), not the same text grown by a line."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
     if a.outlet != b.outlet or later.shingles <= earlier.shingles:
         return False
