@@ -12,8 +12,11 @@ another road names another place). The MinHash share of a short text inside a lo
 text's opening (its first `opening_words` words, its last paragraph set aside) is kept exactly (`openings`):
 a short body whose opening lies half inside the other's, sharing a sentence's worth of shingles, is a copy
 whose first sentence was edited or added (within a day, asked as an edited cut unless it keeps the other's
-first words whole: then the name it adds is in a local intro); a longer one with `opened_long` inside is a cut of the
-first paragraphs under a local intro or with an ending of its own.
+first words whole under a sentence of its own: then the name it adds is in a local intro); a longer one with
+`opened_long` inside (of an opening of `opened_long_min` shingles) is a cut of the first paragraphs under a local
+intro or with an ending of its own. Two short texts that only start alike (a stock first sentence, the rest of
+the shorter's opening apart: `opened_rest`) are a copy only when that start is most of the shorter; an outlet's
+later, longer text whose opening goes on otherwise is its follow-up, even over its own first paragraph.
 This works in either order: a full text that comes after its excerpt points to the excerpt.
 A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
 "5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
@@ -37,7 +40,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.openings import opening_hashes, opening_share, starts_inside
+from pipeline.stories.openings import after_start_share, inside_share, opening_hashes, opening_share, starts_inside
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -83,6 +86,15 @@ class DuplicateSettings:
     # or two ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8 shingles; blind8's
     # "OVV:" cut shares 12 of its 20 with the report)
     opened_min: int = 12
+    # ... and, when the shorter opening's start is all the two share (under this share of the rest inside: a
+    # council's stock first sentence over another decision, 0.0; a warning's first sentence over other news, 0.0;
+    # blind3's NU.nl cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first
+    # paragraph under an ending of its own)
+    opened_rest: float = 0.15
+    # a longer body's opening counts for `opened_long` only with this many shingles (two reports that each open
+    # with one police statement of 37 words and go on in one long paragraph of their own: the opening, its last
+    # paragraph set aside, is the statement alone)
+    opened_long_min: int = 60
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -186,27 +198,43 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     short = min(a.shingles, b.shingles)
     opened = opening_share(a.values, b.values, settings.containment_min, settings.opened_min)
     if short > settings.excerpt_max:
-        if _contained(body_jaccard, a.shingles, b.shingles, settings) or opened >= settings.opened_long:
+        # a long text's opening of a first paragraph only (its last set aside) says too little: a statement both quote
+        whole = opening_share(a.values, b.values, settings.opened_long_min, settings.opened_min)
+        if _contained(body_jaccard, a.shingles, b.shingles, settings) or whole >= settings.opened_long:
             return not _grown_update(a, b, settings)
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
         of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
         return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
+    if _grown_update(a, b, settings):
+        return False
+    # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a
+    # stock sentence unless that start is most of the shorter
+    goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
+    goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
     if _leads_agree(a, b, settings):
-        return True
+        return goes_on
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
     if opened >= settings.opened:
-        return True
+        return goes_on
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 
 
 def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
     """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
-    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it."""
+    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
+    opens alike and its opening goes on otherwise (under `opened_long` of it inside the earlier's: its first
+    paragraph of the day before over new facts), not the same text grown by a line."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
-    return a.outlet == b.outlet and later.shingles > earlier.shingles and not _leads_agree(a, b, settings)
+    if a.outlet != b.outlet or later.shingles <= earlier.shingles:
+        return False
+    if not _leads_agree(a, b, settings):
+        return True
+    # opening alike, it goes on otherwise: its own first paragraph over new facts (not kept before openings were)
+    kept = len(later.values) > 2 * NUM_PERM and len(earlier.values) > 2 * NUM_PERM
+    return kept and inside_share(later.values, earlier.values) < settings.opened_long
 
 
 def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings, share: float | None = None) -> bool:

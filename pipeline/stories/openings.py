@@ -55,11 +55,14 @@ def opening_of(values: Sequence[int]) -> frozenset[int]:
 
 
 def starts_inside(a: Sequence[int], b: Sequence[int], count: int) -> bool:
-    """Are the first `count` shingles of `b`'s opening all inside `a`'s (an opening too short for as many: no)?
-    A text that keeps another's first sentence whole under one of its own adds an intro; a template filled in
-    again changes that sentence (another road, another town)."""
+    """Are the first `count` shingles of `b`'s opening all inside `a`'s, under a sentence of `a`'s own (its first
+    shingle not in `b`'s opening; an opening too short for as many: no)? A text that keeps another's first
+    sentence whole under one of its own adds an intro; a template filled in again changes that sentence (another
+    road, another town) or keeps its stock first words and changes the next ("De waarschuwing geldt voor
+    Limburg")."""
     start = tuple(b[2 * NUM_PERM : 2 * NUM_PERM + count])
-    return len(start) == count and set(start) <= opening_of(a)
+    own = a[2 * NUM_PERM : 2 * NUM_PERM + 1]
+    return len(start) == count and set(start) <= opening_of(a) and not set(own) <= opening_of(b)
 
 
 def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int = 0) -> float:
@@ -70,3 +73,21 @@ def opening_share(a: Sequence[int], b: Sequence[int], minimum: int, shared: int 
     if small < minimum or common < shared:
         return 0.0
     return common / small
+
+
+def after_start_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float:
+    """The share inside the other opening of the smaller opening's shingles after its start (its first shingles
+    that are all inside the other, in reading order): 1.0 when fewer than `minimum` follow the start (too few to
+    tell). A copy whose first sentence was edited or added keeps more of the rest; two texts that open with one
+    stock sentence (a council's "Het college ... heeft dinsdag", a warning over other news) go on apart."""
+    small, other = (a, b) if len(a) <= len(b) else (b, a)
+    hashes, inside = small[2 * NUM_PERM :], opening_of(other)
+    start = next((i for i, h in enumerate(hashes) if h not in inside), len(hashes))
+    rest = hashes[start:]
+    return 1.0 if len(rest) < minimum else len(set(rest) & inside) / len(set(rest))
+
+
+def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
+    """The share of `a`'s opening inside `b`'s (0 when `a` has none)."""
+    oa = opening_of(a)
+    return len(oa & opening_of(b)) / len(oa) if oa else 0.0

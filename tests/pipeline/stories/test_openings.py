@@ -4,7 +4,7 @@ paragraphs under a local intro, is a copy; a paragraph two short items both end 
 from pipeline.stories.cluster import assign
 from pipeline.stories.copy_checks import names_its_own
 from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.openings import opening, opening_hashes, opening_share
+from pipeline.stories.openings import after_start_share, opening, opening_hashes, opening_share, starts_inside
 from pipeline.stories.shingles import NUM_PERM
 from tests.pipeline.stories.opening_texts import (
     BRIDGE_ITEM,
@@ -95,3 +95,27 @@ def test_a_cut_keeping_the_first_paragraph_whole_under_an_intro_naming_its_town_
     assign(feat("anp", "ANP", at(0, 1), "Tientallen bomen omgewaaid in Friesland", STORM_FULL), store)
     local = assign(feat("hc", "Harlinger Courant", at(0, 2), "Ook in Harlingen bomen om", STORM_INTRO_CUT), store)
     assert local.duplicate_of == "anp"
+
+
+def _values(text: str) -> tuple[int, ...]:
+    return tuple(range(2 * NUM_PERM)) + opening_hashes([tuple(text.lower().split())], 120)
+
+
+STOCK = "het college van burgemeester en wethouders heeft dinsdag in zijn vergadering een voorstel vastgesteld"
+
+
+def test_a_text_sharing_only_its_stock_start_goes_on_apart_and_an_edited_copy_does_not():
+    pool = _values(
+        STOCK + " het zwembad gaat twee jaar dicht voor een renovatie en zwemclubs trainen elders in de regio"
+    )
+    cycling = _values(STOCK + " er komt twee miljoen euro voor nieuwe fietspaden in de wijken aan de rand van de stad")
+    assert after_start_share(pool, cycling, 12) == 0.0
+    edited = _values("in heel het noorden waait het hard vandaag. " + STORM_SHORT.split(". ", 1)[1])
+    assert after_start_share(edited, _values(STORM_SHORT), 12) >= 0.5
+
+
+def test_a_start_kept_whole_counts_as_under_an_intro_only_after_a_sentence_of_its_own():
+    full = _values(STORM_FULL.split("\n\n")[0])
+    assert starts_inside(_values(STORM_INTRO_CUT), full, 12)
+    same_start = _values(STORM_FULL.split("\n\n")[0].replace("Joure", "Heerenveen"))
+    assert not starts_inside(same_start, full, 12)
