@@ -130,4 +130,6 @@ def test_an_ampersand_or_asterisk_inside_a_value_is_no_anchor() -> None:
 def test_hostile_markdown_is_parsed_in_bounded_time(body: str) -> None:
     started = time.perf_counter()
     markdown_blocks(body, name="vreemd.md")
-    assert time.perf_counter() - started < 20  # markdown-it-py is linear on these (~2 s for 200k "[", ~3.5 s for 50k "![" here)
+    assert (
+        time.perf_counter() - started < 20
+    )  # markdown-it-py is linear on these (~2 s for 200k "[", ~3.5 s for 50k "![" here)
