@@ -10,18 +10,17 @@ gives stays.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.stories.duplicates import DuplicateSettings, own_paragraphs
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.plain import text_terms
-from pipeline.stories.store import StoryStore
 
 
-def without_boilerplate(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> ArticleFeatures:
-    """The article's features with the terms that only its boilerplate paragraphs give left out of `terms`
-    and `more_terms` (the features unchanged when it has none, or when all of its text is: a repost)."""
-    own = own_paragraphs(features, store, settings)
+def without_boilerplate(features: ArticleFeatures, own: Sequence[tuple[str, ...]]) -> ArticleFeatures:
+    """The article's features with the terms that only its boilerplate paragraphs give (those not among
+    `own`, its own paragraphs: `duplicates.own_paragraphs`) left out of `terms` and `more_terms` (the features
+    unchanged when it has none, or when all of its text is: a repost)."""
     if len(own) == len(features.paragraphs):
         return features
     kept = set(own)

@@ -35,7 +35,7 @@ from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
 from pipeline.stories.dates import day_gap_hours
-from pipeline.stories.duplicates import find_original, remember, signature_of
+from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.meet import merge_met
@@ -73,7 +73,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
     prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    own = without_boilerplate(features, store, settings.duplicates)  # the vectors read no tip line (`boilerplate`)
+    own = without_boilerplate(features, own_paragraphs(features, store, settings.duplicates))  # no tip line
     vec = tfidf(own, store, longer=True, prior_docs=prior)
     names = name_weights(features, store, prior)
 
