@@ -15,7 +15,8 @@ same rare person, place or organisation and the story holds a headline term of i
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
 on joins it by its whole text where no clash says another event (`plain`). A wire copy joins the
-story of the article it copies. When an article fits two stories well and those stories are
+story of the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line
+under every item is no story). When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
 side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
 merge is recorded. Deterministic for a given order: ties break on story id.
@@ -30,10 +31,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from pipeline.stories import apart, events, evidence, plain, rarity
+from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
 from pipeline.stories.dates import day_gap_hours
-from pipeline.stories.duplicates import find_original, remember, signature_of
+from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.meet import merge_met
@@ -71,7 +73,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     signature = signature_of(features, store, settings.duplicates)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
     prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    vec = tfidf(features, store, longer=True, prior_docs=prior)
+    own = without_boilerplate(features, own_paragraphs(features, store, settings.duplicates))  # no tip line
+    vec = tfidf(own, store, longer=True, prior_docs=prior)
     names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
@@ -81,7 +84,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)
     if features.more_terms and settings.lead_vector:  # a longer text: its opening alone may fit better
-        lead = tfidf(features, store, prior_docs=prior)
+        lead = tfidf(own, store, prior_docs=prior)
         lead_scored = _scored_candidates(
             features, {t: lead[t] for t in top_terms(lead, settings.score_terms)}, names, store, settings, seen, whole
         )

@@ -142,6 +142,15 @@ NOT_PERSONAL = _words(
 """Words of the name of a place, an event or an institution, never of a person's ("New York", "US Open",
 "Ronde van Drenthe", "Tweede Kamer", "Raad van State"): such a name gives no headline actor."""
 
+OFFICES = _words(
+    """
+    premier minister staatssecretaris minister-president burgemeester wethouder gedeputeerde president
+    vicepresident kanselier koning koningin prins prinses paus gouverneur commissaris kamerlid
+    """
+)
+"""Titles of an office: a headline's "Premier" or "minister" names the holder of the office, the person an
+article and a story may share at two occasions, not what happened (`rescue`)."""
+
 
 NUMBER_WORDS = {
     "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from pipeline.stories import actors, evidence, rarity
+from pipeline.stories import actors, events, evidence, rarity
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.lexicon import OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
 
 # the words after a surname that make another person of the same name: the son or the father
 GENERATIONS = frozenset(("jr", "sr", "junior"))
+_OFFICES = frozenset(stem(word) for word in OFFICES)
 
 
 def term_count(features: ArticleFeatures) -> int:
@@ -30,7 +32,9 @@ def rescued(
 ) -> bool:
     """A second look at the best story when it scores below the threshold: a short lead (at most
     `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
-    story holds a headline term of it. A longer text names many things, so one shared name may be
+    story holds a headline term of it that says what happened, not that name again (`_name_words`), where
+    the event marks say no other case (another age, `events.clash`, which the score's factor may leave
+    above `rescue_floor` for two leads of one template). A longer text names many things, so one shared name may be
     chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
     A story's own actor grows common in the window as the story grows (every article about Tom
     Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
@@ -51,17 +55,35 @@ def rescued(
         return False
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
+    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
+        return False  # the marks say another event of the kind (another age, another score)
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
+    core: list[str] = []
     if settings.core_size and story.size >= settings.core_size:
         heads = (features.actors or frozenset()) & story.actors
         if settings.core_headline_names:
             heads |= _headline_names(features, names)
         core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size]
-        entities = sorted(set(entities) | set(core))
+    said = _OFFICES | _name_words([n for n in entities if n not in core], names)
+    headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
     return (
-        evidence.distinct(entities, names) >= need
-        and evidence.title_overlap(_headline_terms(features, settings, need), story.centroid) >= settings.rescue_title
+        evidence.distinct(sorted(set(entities) | set(core)), names) >= need
+        and evidence.title_overlap(headline, story.centroid) >= settings.rescue_title
     )
+
+
+def _name_words(entities: list[str], names: dict[str, float]) -> frozenset[str]:
+    """The stems of the words of the shared `entities`, when they are one entity, and of the article's longer
+    names holding one ("Ferd Grapperhaus" for "ferd"). A headline term among them, or a title of office
+    ("Premier", `lexicon.OFFICES`: its holder), says the one shared name again: two items on one town or one
+    minister share it in their headlines ("Noordwijk pakt verhuur aan", "Van Noordwijk kan je niet winnen"), and
+    the second look needs a headline term of what happened. Not so when they share two entities (a spokeswoman
+    and her bridge), nor for a core name of the story (a headline actor half its articles name: the event's)."""
+    if evidence.distinct(entities, names) != 1:
+        return frozenset()  # two rare names shared (a spokeswoman and her bridge) are no chance
+    words = {w for n in entities for w in n.split(" ")}
+    longer = [n for n in names if " " in n and words.intersection(n.split(" "))]
+    return frozenset(stem(w) for n in (*entities, *longer) for w in n.split(" "))
 
 
 def _headline_names(features: ArticleFeatures, names: dict[str, float]) -> frozenset[str]:
