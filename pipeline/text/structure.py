@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
-from pipeline.text.page_body import lines_are_blocks
+from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
@@ -65,7 +65,7 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(blocks, liveblog=liveblog)
+    return attach_timestamps(echoed_headings(blocks), liveblog=liveblog)
 
 
 def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
