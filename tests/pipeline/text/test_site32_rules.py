@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept
 
 _NAMED = (
     "Het collectief begon in een leegstaande drukkerij aan de haven, onder de naam De Schuilplaats. Die naam "
@@ -19,3 +19,17 @@ def test_a_lower_case_heading_between_paragraphs_that_the_next_paragraph_names_i
 def test_a_lower_case_tag_between_paragraphs_that_the_next_paragraph_does_not_name_stays_aside() -> None:
     text = joined(TITLE, BODY, MORE, "duurzaamheid", _NAMED)
     assert "duurzaamheid" in [t for _, t in aside(text)]
+
+
+def test_a_dashed_date_line_with_its_comment_count_and_a_call_to_join_in_is_not_the_headline() -> None:
+    text = joined("— woensdag 4 maart 2026, 09:12 | 3 reacties, discussieer mee", TITLE, BODY, MORE)
+    assert headline(text) == TITLE
+    assert ("comments", "3 reacties, discussieer mee") in aside(text)
+
+
+def test_a_headline_calling_to_join_in_and_a_sentence_counting_comments_stay_article_text() -> None:
+    title = "Gemeente vraagt inwoners: praat mee over het nieuwe zwembad"
+    counted = "Op de oproep van de wethouder kwamen binnen een week – tot ieders verbazing – 300 reacties, praat mee."
+    text = joined(title, BODY, counted, MORE)
+    assert headline(text) == title
+    assert counted in kept(text)
