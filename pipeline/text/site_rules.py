@@ -82,6 +82,8 @@ _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|rangl
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
+# a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
+_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
 
@@ -145,7 +147,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "share",
-        r"^(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*[|,·•/]?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link))*\s*$",
+        # a bullet may open the row, a network its other name ("X (Twitter)"), an action close it ("• Download")
+        rf"^([•·]\s*)?{_NETWORK}(\s*[|,·•/]?\s*({_NETWORK}|download|print|kopieer link))*\s*$",
     ),
     ("share", r"^deel\s*:\s*['‘\"“].*$"),
     (

@@ -40,6 +40,7 @@ LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
+SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -259,6 +260,8 @@ def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
     items = tuple(_BULLET.sub("", line, count=1) for line in lines)
+    if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":
+        return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="share")  # a share row's buttons, one a line
     return Block(BlockKind.LIST, "\n".join(lines), items=items)
 
 
@@ -269,9 +272,10 @@ def _inline_items(text: str) -> list[str]:
 
 
 def _inline_list(line: str) -> list[Block]:
-    """A line of inline bullets: an optional lead-in and a list."""
+    """A line of inline bullets: an optional lead-in and a list — not a share row ("• Facebook • X • E-mail", site32:
+    _line_role sets it aside)."""
     first = _INLINE_BULLET.search(line)
-    if not first or not _inline_items(line[first.start() :]):
+    if not first or not _inline_items(line[first.start() :]) or patterns.site_line_reason(line) == "share":
         return []
     lead, rest = line[: first.start()].strip(), line[first.start() :].strip()
     items = _inline_items(rest)

@@ -33,3 +33,18 @@ def test_a_headline_calling_to_join_in_and_a_sentence_counting_comments_stay_art
     text = joined(title, BODY, counted, MORE)
     assert headline(text) == title
     assert counted in kept(text)
+
+
+def test_a_share_row_of_bulleted_networks_and_actions_is_set_aside_on_one_line_or_one_a_line() -> None:
+    one_line = "• LinkedIn • X (Twitter) • E-mail • Download"
+    assert ("share", one_line) in aside(joined(TITLE, BODY, one_line, MORE))
+    one_a_line = "• Messenger\n• X (Twitter)\n• WhatsApp\n• Print"
+    assert ("share", one_a_line) in aside(joined(TITLE, BODY, one_a_line, MORE))
+
+
+def test_a_bulleted_list_naming_networks_in_the_article_stays_a_list() -> None:
+    two = "• Facebook\n• WhatsApp"
+    worded = "• Facebook verwijderde 40 berichten\n• X liet ze staan\n• WhatsApp gaf geen antwoord"
+    for listed in (two, worded):
+        text = joined(TITLE, BODY, "Het onderzoek keek naar drie platforms:", listed, MORE)
+        assert listed in kept(text)
