@@ -48,3 +48,15 @@ def test_a_bulleted_list_naming_networks_in_the_article_stays_a_list() -> None:
     for listed in (two, worded):
         text = joined(TITLE, BODY, "Het onderzoek keek naar drie platforms:", listed, MORE)
         assert listed in kept(text)
+
+
+def test_a_pointer_to_the_whole_story_on_a_domain_with_its_title_is_set_aside() -> None:
+    pointer = "Lees het volledige verhaal op omroepwest.nl: ‘Brand in loods aan de haven legt verkeer urenlang stil’"
+    assert ("pointer", pointer) in aside(joined(TITLE, BODY, pointer, MORE))
+
+
+def test_a_line_telling_where_a_report_or_a_story_is_read_stays_article_text() -> None:
+    report = "Lees het rapport op rijksoverheid.nl: de inspectie vond er tientallen fouten in"
+    story = "Lees het verhaal op de website van de krant: de wethouder noemt het onzin"
+    for line in (report, story):
+        assert line in kept(joined(TITLE, BODY, line, MORE))
