@@ -60,3 +60,14 @@ def test_a_line_telling_where_a_report_or_a_story_is_read_stays_article_text() -
     story = "Lees het verhaal op de website van de krant: de wethouder noemt het onzin"
     for line in (report, story):
         assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_media_players_english_interface_lines_are_set_aside() -> None:
+    lines = ["Show descriptionSave", "In 3 playlist(s)", "Social links Latest clips Browse 2,318 clip(s)"]
+    gone = [t for _, t in aside(joined(TITLE, BODY, *lines, MORE))]
+    assert all(line in gone for line in lines)
+
+
+def test_dutch_headings_with_a_players_words_stay_article_text() -> None:
+    for heading in ("Links in beeld", "Clips van de week", "De playlist van de dj"):
+        assert heading in kept(joined(TITLE, BODY, heading, MORE))
