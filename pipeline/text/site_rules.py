@@ -192,6 +192,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_READ_MORE}\b.{{0,60}}$"),
     # a link by where it points: "Alle maatregelen staan hier", "De uitslagen vind je via deze link"
     ("link", rf"^[^.!?]{{0,60}}\b{_HERE_LINK}\s*$"),
+    # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",
+    # "Je winkelmandje is leeg"
+    (
+        "shop",
+        r"^((winkel(mand|wagen)(je)?|mand(je)?)\s*:?\s*)?((er (zijn|zitten) )?(nog )?geen (producten|artikelen|items)"
+        r" in (je|jouw|uw|de) (winkel(mand|wagen)(je)?|mand(je)?)|(je|jouw|uw) (winkel(mand|wagen)(je)?|mand(je)?) is"
+        r" (nog )?leeg)\s*[.!]?$",
+    ),
 )
 
 # A line opening with a teaser label is a teaser as a whole, however many sentences its title has.

@@ -71,3 +71,16 @@ def test_a_media_players_english_interface_lines_are_set_aside() -> None:
 def test_dutch_headings_with_a_players_words_stay_article_text() -> None:
     for heading in ("Links in beeld", "Clips van de week", "De playlist van de dj"):
         assert heading in kept(joined(TITLE, BODY, heading, MORE))
+
+
+def test_an_empty_shop_cart_and_its_heading_are_set_aside_and_no_headline() -> None:
+    text = joined("Winkelwagen", "Je winkelmandje is leeg.", TITLE, BODY, MORE)
+    gone = [t for _, t in aside(text)]
+    assert "Winkelwagen" in gone and "Je winkelmandje is leeg." in gone
+    assert headline(text) == TITLE
+
+
+def test_a_sentence_about_an_empty_cart_and_a_heading_above_text_stay_article_text() -> None:
+    sentence = "Veel klanten laten hun winkelmandje leeg achter, blijkt uit het onderzoek van de bond."
+    text = joined(TITLE, BODY, "De winkelmand", sentence, MORE)
+    assert sentence in kept(text) and "De winkelmand" in kept(text)
