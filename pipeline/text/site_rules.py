@@ -192,6 +192,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_READ_MORE}\b.{{0,60}}$"),
     # a link by where it points: "Alle maatregelen staan hier", "De uitslagen vind je via deze link"
     ("link", rf"^[^.!?]{{0,60}}\b{_HERE_LINK}\s*$"),
+    # a publication stamp's label alone on its line, its date gone to another line or an image (site32): "Gepubliceerd",
+    # "Laatst bijgewerkt op:"
+    (
+        "label",
+        r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatst bijgewerkt|laatste update|publicatiedatum|published|updated)"
+        r"( op)?\s*:?$",
+    ),
     # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",
     # "Je winkelmandje is leeg"
     (

@@ -84,3 +84,13 @@ def test_a_sentence_about_an_empty_cart_and_a_heading_above_text_stay_article_te
     sentence = "Veel klanten laten hun winkelmandje leeg achter, blijkt uit het onderzoek van de bond."
     text = joined(TITLE, BODY, "De winkelmand", sentence, MORE)
     assert sentence in kept(text) and "De winkelmand" in kept(text)
+
+
+def test_a_publication_stamps_label_alone_on_its_line_is_set_aside() -> None:
+    for label in ("Gepubliceerd", "Laatst bijgewerkt op:"):
+        assert ("label", label) in aside(joined(TITLE, BODY, label, MORE))
+
+
+def test_a_heading_or_a_line_opening_with_a_stamps_word_stays_article_text() -> None:
+    for line in ("Gepubliceerd in drie talen", "Geplaatst op de markt"):
+        assert line in kept(joined(TITLE, BODY, line, MORE))
