@@ -199,6 +199,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatst bijgewerkt|laatste update|publicatiedatum|published|updated)"
         r"( op)?\s*:?$",
     ),
+    # a magazine's issue reference, the title's name before it or not (site32): "Vrij Nederland, jaargang 84, 2023,
+    # nr. 6 (juni), pagina 40 tot 44"
+    (
+        "print",
+        r"^([^.!?]{2,60},\s*)?jaargang\s+\d{1,3}\s*,?\s*(\d{4}\s*,?\s*)?((nr|nummer|no|editie)\.?\s*\d{1,3}"
+        r"(\s*\([^()]{1,20}\))?\s*,?\s*)?((pagina|pag|blz|p)\.?\s*\d{1,4}(\s*(tot|t/m|-|–)\s*\d{1,4})?)?\s*$",
+    ),
     # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",
     # "Je winkelmandje is leeg"
     (

@@ -94,3 +94,14 @@ def test_a_publication_stamps_label_alone_on_its_line_is_set_aside() -> None:
 def test_a_heading_or_a_line_opening_with_a_stamps_word_stays_article_text() -> None:
     for line in ("Gepubliceerd in drie talen", "Geplaatst op de markt"):
         assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_magazines_issue_reference_is_set_aside() -> None:
+    reference = "Wonen & Welzijn, Jaargang 12, 2024, nr. 7 (september), pagina 20 tot 23"
+    assert ("print", reference) in aside(joined(TITLE, reference, BODY, MORE))
+
+
+def test_a_sentence_or_a_heading_about_a_magazines_volume_stays_article_text() -> None:
+    sentence = "Het blad begon in 1995, jaargang 1 telde vier nummers van twaalf pagina's."
+    for line in (sentence, "Jaargang na jaargang"):
+        assert line in kept(joined(TITLE, BODY, line, MORE))
