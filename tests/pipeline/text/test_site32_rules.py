@@ -105,3 +105,15 @@ def test_a_sentence_or_a_heading_about_a_magazines_volume_stays_article_text() -
     sentence = "Het blad begon in 1995, jaargang 1 telde vier nummers van twaalf pagina's."
     for line in (sentence, "Jaargang na jaargang"):
         assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_a_current_affairs_sections_name_above_the_headline_is_set_aside() -> None:
+    for label in ("Actualiteit", "Actueel | Klimaat"):
+        text = joined(label, TITLE, BODY, MORE)
+        assert ("navigation", label) in aside(text)
+        assert headline(text) == TITLE
+
+
+def test_a_heading_opening_with_the_sections_word_stays_article_text() -> None:
+    heading = "Actueel blijft de vraag wie betaalt"
+    assert heading in kept(joined(TITLE, BODY, heading, MORE))
