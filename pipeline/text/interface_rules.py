@@ -51,7 +51,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
     (
         "pointer",
-        r"^lees (het (hele |volledige )?(artikel|bericht|verhaal) )?verder (op|bij|via) (?-i:[A-Z0-9])[\w.&' -]{1,40}$",
+        r"^lees (het (hele |volledige )?(artikel|bericht|verhaal) )?verder (op|bij|via) (?-i:[A-Z0-9])[\w.&' -]{1,40}$"
+        # … on a domain, with the story's title after a colon: "Lees het hele artikel op nu.nl: ‘…’" (site32)
+        r"|^lees (het )?(hele |volledige )?(artikel|bericht|verhaal) (verder )?(op|bij|via) [\w-]+(\.[\w-]+)*\.[a-z]{2,6}"
+        r"\s*:\s*\S[^.!?]{0,150}[.!?]?['’\"”]?$",
     ),
 )
 

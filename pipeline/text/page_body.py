@@ -103,3 +103,22 @@ def _cut_text(block: Block) -> bool:
         and patterns.word_count(text) >= rules.CUT_TEXT_MIN_WORDS
         and not RELATIVE_TIME.match(text)
     )
+
+
+def echoed_headings(blocks: Sequence[Block]) -> list[Block]:
+    """A lower-case line set aside as a label ("werktitel") between two body paragraphs, every word of it named by
+    the paragraph below (running text, or a long one cut off): a heading styled in lower case, not a tag link or
+    a logo's alt text (site32)."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, below = out[i], out[i + 1]
+        if block.kind is not BlockKind.SITE_TEXT or block.reason != "label" or not patterns.is_lower_label(block.text):
+            continue
+        text_below = body_line(below) or _cut_text(below)  # the paragraph below may be cut off (a page store's cut)
+        if body_line(out[i - 1]) and text_below and all(_names(below.text, w) for w in block.text.split()):
+            out[i] = Block(BlockKind.SUBHEADING, block.text)
+    return out
+
+
+def _names(text: str, word: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))

@@ -110,8 +110,10 @@ def widget_titles(blocks: Sequence[Block]) -> list[Block]:
 
 def opening_label(block: Block) -> list[Block]:
     """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
-    the headline ("van de hoofdredactie Initiatieven …"), an image's alt text glued to its first word."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE):
+    the headline ("van de hoofdredactie Initiatieven …"), an image's alt text glued to its first word; a date
+    line with its comment count ("— 4 maart 2026, 09:12 | 3 reacties") as below it (edge_labels, site32)."""
+    opening_kinds = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE)
+    if block.kind not in opening_kinds or patterns.COMMENT_COUNT_TAIL.search(block.text):
         return edge_labels(block)
     if patterns.SECTION_HEADER.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]

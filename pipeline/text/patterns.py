@@ -22,6 +22,8 @@ _URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+±]?\d[\d.,:’'”]*%?$")
 _WORDS = re.compile(r"[\w'’-]+")
+_GLUED_BUTTON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "descriptionShare": two buttons' words glued
+_PLURAL_MARK = re.compile(r"(?<=[a-z])\(s\)")  # "playlist(s)"
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
 
 
@@ -180,10 +182,11 @@ def is_foreign_script(line: str) -> bool:
 
 def is_english_interface(line: str) -> bool:
     """A short unpunctuated line of two or more words, every word one of an interface's English
-    words (or a number): "Read more", "Show all comments", "Top stories", "5 min ago"."""
-    words = [w.casefold() for w in _WORDS.findall(line)]
+    words (or a number): "Read more", "Show all comments", "Top stories", "5 min ago"; buttons glued
+    ("View descriptionShare") and a plural's mark ("clip(s)") read as words (site32)."""
+    words = [w.casefold() for w in _WORDS.findall(_GLUED_BUTTON.sub(" ", _PLURAL_MARK.sub("", line)))]
     alphabetic = [w for w in words if not w.isdigit()]
-    if len(alphabetic) < 2 or len(words) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
+    if len(alphabetic) < 2 or len(alphabetic) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
         return False
     return all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
 

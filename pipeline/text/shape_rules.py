@@ -112,8 +112,11 @@ IDENTIFIER_LINE = r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|\[obje
 # the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
 FOREIGN_LINE_MAX_WORDS = 6
 FOREIGN_SCRIPT_SHARE = 0.6
-# A comment count after a date or a byline: "01 februari 2018 — 7 reacties".
-COMMENT_COUNT_TAIL = r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)\s*$"
+# A comment count after a date or a byline: "01 februari 2018 — 7 reacties", with a call to join in after it
+# ("| 2 reacties, discussieer mee", site32).
+COMMENT_COUNT_TAIL = (
+    r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)([,:]?\s+((praat|discussieer|denk|doe) mee|reageer( ook)?))?\s*$"
+)
 
 # Sentences addressed to the reader (second person or an imperative) about the site itself:
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
@@ -241,7 +244,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
 )
 # A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
 WIDGET_TITLE_MAX_WORDS = 4
-WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments")
+WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments", "shop")
 # After the last paragraph of running text (this many words or more, ending a sentence), a line of at most
 # this many words, without a sentence's end or a figure, is the page's ("Partner Content", "Lunch Update").
 TAIL_TEXT_MIN_WORDS = 15

@@ -82,6 +82,8 @@ _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|rangl
 # "read more" (Dutch, English, French, German), a link on its own
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
+# a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
+_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
 
@@ -112,7 +114,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
@@ -145,7 +147,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "share",
-        r"^(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*[|,·•/]?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link))*\s*$",
+        # a bullet may open the row, a network its other name ("X (Twitter)"), an action close it ("• Download")
+        rf"^([•·]\s*)?{_NETWORK}(\s*[|,·•/]?\s*({_NETWORK}|download|print|kopieer link))*\s*$",
     ),
     ("share", r"^deel\s*:\s*['‘\"“].*$"),
     (
@@ -189,6 +192,28 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_READ_MORE}\b.{{0,60}}$"),
     # a link by where it points: "Alle maatregelen staan hier", "De uitslagen vind je via deze link"
     ("link", rf"^[^.!?]{{0,60}}\b{_HERE_LINK}\s*$"),
+    # a publication stamp's label alone on its line, its date gone to another line or an image (site32): "Gepubliceerd",
+    # "Laatst bijgewerkt op:"
+    (
+        "label",
+        r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatst bijgewerkt|laatste update|publicatiedatum|published|updated)"
+        r"( op)?\s*:?$",
+    ),
+    # a magazine's issue reference, the title's name before it or not (site32): "Vrij Nederland, jaargang 84, 2023,
+    # nr. 6 (juni), pagina 40 tot 44"
+    (
+        "print",
+        r"^([^.!?]{2,60},\s*)?jaargang\s+\d{1,3}\s*,?\s*(\d{4}\s*,?\s*)?((nr|nummer|no|editie)\.?\s*\d{1,3}"
+        r"(\s*\([^()]{1,20}\))?\s*,?\s*)?((pagina|pag|blz|p)\.?\s*\d{1,4}(\s*(tot|t/m|-|–)\s*\d{1,4})?)?\s*$",
+    ),
+    # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",
+    # "Je winkelmandje is leeg"
+    (
+        "shop",
+        r"^((winkel(mand|wagen)(je)?|mand(je)?)\s*:?\s*)?((er (zijn|zitten) )?(nog )?geen (producten|artikelen|items)"
+        r" in (je|jouw|uw|de) (winkel(mand|wagen)(je)?|mand(je)?)|(je|jouw|uw) (winkel(mand|wagen)(je)?|mand(je)?) is"
+        r" (nog )?leeg)\s*[.!]?$",
+    ),
 )
 
 # A line opening with a teaser label is a teaser as a whole, however many sentences its title has.
@@ -338,7 +363,8 @@ _RELATIVE_TIME = (
 
 # A line that is only a date and/or time (or a "published/updated" stamp).
 DATELINES: tuple[str, ...] = (
-    rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
+    # a dash may open it, as a byline's date line has one: "— dinsdag 4 maart 2026, 09:12" (site32)
+    rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
     rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",

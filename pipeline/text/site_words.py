@@ -197,6 +197,15 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "weeks",
         "yesterday",
         "today",
+        # a media player's or a podcast page's (site32): "View description", "In 1 playlist(s)", "Browse 120 clip(s)"
+        "browse",
+        "clip",
+        "clips",
+        "description",
+        "links",
+        "playlist",
+        "playlists",
+        "social",
     ]
 )
 

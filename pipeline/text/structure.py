@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
-from pipeline.text.page_body import lines_are_blocks
+from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
@@ -40,6 +40,7 @@ LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
+SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -65,7 +66,7 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(blocks, liveblog=liveblog)
+    return attach_timestamps(echoed_headings(blocks), liveblog=liveblog)
 
 
 def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
@@ -259,6 +260,8 @@ def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
     items = tuple(_BULLET.sub("", line, count=1) for line in lines)
+    if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":
+        return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="share")  # a share row's buttons, one a line
     return Block(BlockKind.LIST, "\n".join(lines), items=items)
 
 
@@ -269,9 +272,10 @@ def _inline_items(text: str) -> list[str]:
 
 
 def _inline_list(line: str) -> list[Block]:
-    """A line of inline bullets: an optional lead-in and a list."""
+    """A line of inline bullets: an optional lead-in and a list — not a share row ("• Facebook • X • E-mail", site32:
+    _line_role sets it aside)."""
     first = _INLINE_BULLET.search(line)
-    if not first or not _inline_items(line[first.start() :]):
+    if not first or not _inline_items(line[first.start() :]) or patterns.site_line_reason(line) == "share":
         return []
     lead, rest = line[: first.start()].strip(), line[first.start() :].strip()
     items = _inline_items(rest)
