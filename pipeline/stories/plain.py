@@ -33,9 +33,7 @@ from pipeline.stories.vectors import dot, top_terms
 
 TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)
 STORY_TERMS = 1000  # a story keeps the sum's this many heaviest terms (its state, stored at each join, stays small)
-OPENING_PARAGRAPHS = (
-    2  # the article's opening the plain look reads beside its whole text (a column's first line is short)
-)
+OPENING_PARAGRAPHS = 2  # the plain look's opening: the headline and this many paragraphs (a column's first is short)
 
 
 def text_terms(features: ArticleFeatures, paragraphs: Sequence[Sequence[str]] | None = None) -> Counter[str]:

@@ -115,6 +115,31 @@ def test_a_fire_the_headline_says_happened_again_stays_apart():
     assert not _together(store, "dinsdag", "weer")
 
 
+HOUSE_TUESDAY = (
+    "In een woning aan de Deventerstraatweg in Zwolle is dinsdagavond brand uitgebroken. De brandweer rukte met"
+    " meerdere wagens uit omdat de vlammen uit het dak sloegen. Er kwam veel rook vrij en omwonenden werd gevraagd"
+    " ramen en deuren te sluiten.\n\nDe bewoner, een oudere man, werd door buren naar buiten geholpen. Hij is door"
+    " ambulancepersoneel nagekeken omdat hij rook had ingeademd. De woning is onbewoonbaar en de man wordt door"
+    " familie opgevangen.\n\nDe brandweer was urenlang bezig met nablussen. De straat is voorlopig afgesloten. Hoe de"
+    " brand is ontstaan, is nog niet bekend. De politie doet onderzoek naar de oorzaak."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a false copy (`duplicates`, as before this session): the two reports tell two house fires in the fire"
+    " brigade's stock sentences (half of each text), under other streets, people and days",
+)
+def test_two_house_fires_told_in_stock_sentences_are_no_copies():
+    store = _run(
+        [
+            ("dinsdag", "RTV Oost", 12, "Oudere man uit brandende woning in Zwolle gehaald", HOUSE_TUESDAY),
+            ("donderdag", "De Stentor", 48, "Gezin op tijd weg bij woningbrand in Zwolle", FIRE_THURSDAY),
+        ]
+    )
+    assert not _together(store, "dinsdag", "donderdag")
+
+
 # --- 3. two matches of one club ----------------------------------------------------------------------------
 
 MATCH_SUNDAY = (
