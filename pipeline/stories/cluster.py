@@ -164,7 +164,7 @@ def _scored_candidates(
     store: StoryStore,
     settings: ClusterSettings,
     seen: dict[int, tuple[StoryState, bool, bool]],
-    whole: Callable[[], dict[str, float]] | None = None,
+    whole: plain.WholeText | None = None,
 ) -> list[tuple[float, int]]:
     """(score, story id) of the window's candidate stories, best first (ties: lower id). `seen` keeps each
     candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
@@ -184,7 +184,8 @@ def _scored_candidates(
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
-        out.append((score(features, vec, names, story, settings, other, only_places, keyed, whole), story_id))
+        opening = whole.opening if whole else None
+        out.append((score(features, vec, names, story, settings, other, only_places, keyed, whole, opening), story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -208,11 +209,13 @@ def score(
     only_places: bool = False,
     story_keyed: Callable[[StoryState], bool] | None = None,
     whole: Callable[[], dict[str, float]] | None = None,
+    opening: Callable[[], dict[str, float]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
-    article's whole-text vector, asked only where the plain look (`plain`) can decide a join."""
+    article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
+    opening's vector, asked when the whole text is alike (None: not read)."""
     if ROUNDUP in features.marks or ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories stays a story of its own
     gap = day_gap_hours(
@@ -259,9 +262,11 @@ def score(
         return value
     if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
         alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
-        return (
-            max(value, min(alike, settings.threshold)) if alike >= settings.plain_cosine else value
-        )  # (a raised threshold holds)
+        if alike < settings.plain_cosine:
+            return value
+        if opening is not None and plain.cosine(opening(), story) < settings.plain_opening:
+            return value  # the story's words only further on (a tail section on another event)
+        return max(value, min(alike, settings.threshold))  # (a raised threshold holds)
     return value
 
 

@@ -12,7 +12,10 @@ window is too small for it to lower a score), joins it when the two plain vector
 alike (and the threshold asks no more): the evidence a plain TF-IDF clusterer joins on. When both name days and none
 agree, the likeness counts `plain_days` times (a little closer texts are needed: the day is no
 clash of its own here, as a commentary names the day it writes on, but one event's reports mostly
-name its day).
+name its day). The article's opening (its headline and first `OPENING_PARAGRAPHS` paragraphs) must be
+`plain_opening` alike the story's sum too: a report that meets a story only in its tail (a section on
+another event under an intertitle at its end: the Easter traffic's report closing on a lorry's lost load)
+is about something else.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pipeline.stories.vectors import dot, top_terms
 
 TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)
 STORY_TERMS = 1000  # a story keeps the sum's this many heaviest terms (its state, stored at each join, stays small)
+OPENING_PARAGRAPHS = 2  # the plain look's opening: the headline and this many paragraphs (a column's first is short)
 
 
 def text_terms(features: ArticleFeatures, paragraphs: Sequence[Sequence[str]] | None = None) -> Counter[str]:
@@ -43,12 +47,18 @@ def text_terms(features: ArticleFeatures, paragraphs: Sequence[Sequence[str]] | 
 
 
 def plain_vector(
-    features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
+    features: ArticleFeatures,
+    store: StoryStore,
+    prior_docs: float,
+    size: int,
+    duplicates: DuplicateSettings,
+    paragraphs: Sequence[Sequence[str]] | None = None,
 ) -> dict[str, float]:
-    """The article's unit TF-IDF vector over the terms of its headline and whole text (sublinear tf,
-    idf of the window as `vectors.tfidf`), its `size` heaviest terms kept (0: all). Its outlet's
-    boilerplate is left out (`duplicates.own_paragraphs`: a tip line under every article is no story)."""
-    counts = text_terms(features, own_paragraphs(features, store, duplicates))
+    """The article's unit TF-IDF vector over the terms of its headline and whole text (or its own `paragraphs`
+    given), sublinear tf, idf of the window as `vectors.tfidf`, its `size` heaviest terms kept (0: all). Its
+    outlet's boilerplate is left out (`duplicates.own_paragraphs`: a tip line under every article is no story)."""
+    own = own_paragraphs(features, store, duplicates) if paragraphs is None else paragraphs
+    counts = text_terms(features, own)
     n_docs = store.document_count()
     vec: dict[str, float] = {}
     for term, count in counts.items():
@@ -81,7 +91,7 @@ def added(plain: Mapping[str, float], vec: Mapping[str, float]) -> dict[str, flo
 
 class WholeText:
     """The article's whole-text vector (`plain_vector`), made once an article, when first asked (a
-    story's sum needs it when the article joins or opens one)."""
+    story's sum needs it when the article joins or opens one); `opening`, its opening's, when the plain look asks."""
 
     def __init__(
         self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
@@ -89,8 +99,16 @@ class WholeText:
         self.features, self.store, self.prior_docs, self.size = features, store, prior_docs, size
         self.duplicates = duplicates
         self.vec: dict[str, float] | None = None
+        self.opening_vec: dict[str, float] | None = None
 
     def __call__(self) -> dict[str, float]:
         if self.vec is None:
             self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size, self.duplicates)
         return self.vec
+
+    def opening(self) -> dict[str, float]:
+        """The vector of the article's headline and first `OPENING_PARAGRAPHS` own paragraphs."""
+        if self.opening_vec is None:
+            own = own_paragraphs(self.features, self.store, self.duplicates)[:OPENING_PARAGRAPHS]
+            self.opening_vec = plain_vector(self.features, self.store, self.prior_docs, 0, self.duplicates, own)
+        return self.opening_vec

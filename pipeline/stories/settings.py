@@ -56,6 +56,7 @@ class ClusterSettings:
     plain_cosine: float = 0.27  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
     plain_days: float = 0.9  # ... (its likeness times this when both name days and none agree) ...
     plain_floor: float = 0.08  # ... joins it when it scores this with it and no clash says another event
+    plain_opening: float = 0.1  # ... and its opening (headline, first paragraphs) is this alike the story's sum too
     plain_terms: int = 200  # ... compared by this many heaviest terms of each whole text (memory; 0: all)
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
     score_terms: int = 60  # an article is compared, and joins a story, by its heaviest terms (speed, memory)
