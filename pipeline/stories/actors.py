@@ -10,9 +10,9 @@ surname, not a place ("Haag" of "Den Haag" starts with a particle), a country or
 van Vlaanderen"), nor a word of an event or institution ("Tweede Kamer", "US Open": `NOT_PERSONAL`).
 
 `clash`: the article's headline has a telling actor the story never names, and the story's
-headlines have a telling actor the article never names. A follow-up of one event names its actor
-(the article that continues "Medvedev wint" names Medvedev), so only a report about someone else
-meets both sides.
+headlines have a telling actor the article never names (or, for a news item, not in its opening: see
+`rescue.other_actors`). A follow-up of one event names its actor (the article that continues "Medvedev
+wint" names Medvedev), so only a report about someone else meets both sides.
 """
 
 from __future__ import annotations
@@ -72,13 +72,16 @@ def clash(
     story_names: Mapping[str, int],
     weight: Callable[[str], float],
     key: float,
+    lead: Collection[str] | None = None,
 ) -> bool:
     """The article's telling headline actors (`names`: the article's names and how telling each is)
     are all new to the story, and the story has a telling headline actor (one of its names) the
-    article never names."""
+    article never names, or that `lead` does not hold when given (the names and words of a news item's
+    opening: a report about Pompeo that recalls Kim Jong-un in its third paragraph is Pompeo's)."""
     if not actors:
         return False
     own = [a for a in actors if names.get(a, 0.0) >= key]
     if not own or any(a in story_names for a in own):
         return False
-    return any(a not in names and a in story_names and weight(a) >= key for a in story_actors)
+    named = names if lead is None else lead
+    return any(a not in named and a in story_names and weight(a) >= key for a in story_actors)

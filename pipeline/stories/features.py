@@ -28,6 +28,7 @@ from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
 from pipeline.stories.quotes import lead_sentence, quoted_headline
+from pipeline.stories.spelled import spelled_out
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
 PREFIX_LETTERS = 5
@@ -209,7 +210,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
     published_day = article.published.date()
     openers: list[str] = []
     written = _capitalised(sentences)
-    names = _names(sentences, openers, written)
+    names = spelled_out(lead_text[:20_000], _names(sentences, openers, written))  # "... Milieu (RIVM)" whole
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,

@@ -16,6 +16,7 @@ from pipeline.stories.lexicon import (
 )
 
 _ARTICLES = frozenset(("de", "het", "een", "'t"))  # after a place preposition these end the place
+HYPHEN_SYLLABLE = 3  # a name's word goes on after a hyphen with a syllable this long at most ("Kim Jong-un")
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’`-][^\W\d_]+)*")  # a number, or a word (inner ' and -)
 _NOT_A_NAME = STOPWORDS | NAME_STOPWORDS | PARTICLES
@@ -84,8 +85,9 @@ def _unshouted(toks: list[tuple[str, bool]], written: frozenset[str]) -> list[tu
 def names_of(
     sentences: list[list[tuple[str, bool]]], openers: list[str] | None = None, written: frozenset[str] | None = None
 ) -> dict[str, str]:
-    """Runs of capitalised words (particles allowed inside), lowercased, and each of their words. The
-    first word of a sentence counts only if the text also capitalises it elsewhere ("Landbouwminister
+    """Runs of capitalised words (particles allowed inside; a hyphenated syllable, `_name_with_hyphen`),
+    lowercased, and each of their words. The first word of a sentence counts only if the text also
+    capitalises it elsewhere ("Landbouwminister
     Femke Wiersma" gives "femke wiersma", "femke", "wiersma"); a run of 2-3 words that lost it that
     way ("Bram Verhoeven zegt ...") is added to `openers`, lowercased, whole (for `actors`). A sentence
     in capitals gives only the words after a place preposition and those the text (`written`, by
@@ -107,7 +109,7 @@ def names_of(
             j = i + 1
             while j < len(toks) and toks[j][1]:
                 nxt = toks[j][0]
-                if nxt[0].isupper() and nxt.isalpha():
+                if nxt[0].isupper() and (nxt.isalpha() or _name_with_hyphen(nxt)):
                     run.append(nxt)
                     j += 1
                     continue
@@ -160,6 +162,14 @@ def headline_opener(title: str, names: Mapping[str, str]) -> str | None:
         return None
     lower = word.lower()
     return None if lower in _NOT_A_NAME or lower in names else lower
+
+
+def _name_with_hyphen(word: str) -> bool:
+    """A word of a name: a capitalised part, a hyphen and a lower-case syllable of at most `HYPHEN_SYLLABLE`
+    letters ("Jong-un" of "Kim Jong-un", "Jae-in"), which goes on with the name before it; not a compound of a
+    name ("Ajax-fans", "PSV-trainer": a word after the hyphen)."""
+    head, _, tail = word.partition("-")
+    return head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= HYPHEN_SYLLABLE
 
 
 def _full_name(words: list[str]) -> bool:

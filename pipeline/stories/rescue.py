@@ -131,15 +131,26 @@ def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: 
 def other_actors(
     features: ArticleFeatures, names: dict[str, float], story: StoryState, store: StoryStore, settings: ClusterSettings
 ) -> bool:
-    """The headlines of the article and the story are about other people (`actors.clash`), or the
-    article's headline writes the story's headline actor as the son or father (`another_generation`)."""
+    """The headlines of the article and the story are about other people (`actors.clash`; a news item must
+    name the story's headline actor in its opening, `_opening`), or the article's headline writes the story's
+    headline actor as the son or father (`another_generation`)."""
     if settings.actor_clash >= 1.0:
         return False
     if another_generation(features, story):
         return True
     prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
     weigh = partial(evidence.name_weight, store=store, prior_docs=prior)
-    return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name)
+    return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name, _opening(features))
+
+
+def _opening(features: ArticleFeatures) -> frozenset[str] | None:
+    """The names of the headline and first sentence and the words of the first paragraph of a news item (a text
+    that ends within its opening, `features.LEAD_WORDS`), where a follow-up names its event's actor. None for a
+    longer text, which may open on a scene (a feature about the story's actor under a nickname): its whole text
+    counts, as it does for a text without paragraphs."""
+    if not features.paragraphs or features.more_terms:
+        return None
+    return (features.lead_names or frozenset()) | frozenset(features.paragraphs[0])
 
 
 def another_generation(features: ArticleFeatures, story: StoryState) -> bool:
