@@ -1,0 +1,19 @@
+"""Site-text rules of helper site32b (issue 21): examples written for these tests."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+
+_ANNOUNCED = "Wie zich wil aanmelden voor de open dag, kan dat tot vrijdag doen via het formulier op de site:"
+
+
+def test_a_web_address_ending_the_sentence_that_announces_it_with_a_colon_is_text() -> None:
+    for gap in ("\n", "\n\n"):
+        text = joined(TITLE, BODY, f"{_ANNOUNCED}{gap}www.opendagzwolle.nl.", MORE)
+        assert "www.opendagzwolle.nl." not in [t for _, t in aside(text)]
+        assert "www.opendagzwolle.nl." in kept(text)
+
+
+def test_a_web_address_under_a_label_with_a_colon_stays_a_link() -> None:
+    text = joined(TITLE, BODY, MORE, "Meer informatie:\nwww.opendagzwolle.nl", MORE)
+    assert "www.opendagzwolle.nl" not in kept(text)
