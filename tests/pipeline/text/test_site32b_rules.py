@@ -17,3 +17,13 @@ def test_a_web_address_ending_the_sentence_that_announces_it_with_a_colon_is_tex
 def test_a_web_address_under_a_label_with_a_colon_stays_a_link() -> None:
     text = joined(TITLE, BODY, MORE, "Meer informatie:\nwww.opendagzwolle.nl", MORE)
     assert "www.opendagzwolle.nl" not in kept(text)
+
+
+def test_a_skip_link_to_the_main_content_is_set_aside() -> None:
+    for skip in ("Doorgaan naar inhoud", "Direct naar de hoofdinhoud", "Meteen naar content"):
+        assert ("navigation", skip) in aside(joined(skip, TITLE, BODY, MORE))
+
+
+def test_a_sentence_going_on_to_the_content_of_something_stays_article_text() -> None:
+    sentence = "Doorgaan naar de inhoud van het akkoord had volgens de wethouder geen zin meer."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
