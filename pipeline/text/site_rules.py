@@ -158,7 +158,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^\d+\s*(reacties?|comments?)$|^reacties?\s*\(\d+\)$|^(reageer|plaats een reactie|bekijk (de )?reacties|lees (alle )?reacties)\s*(\(\d+\)|\d+)?$",
     ),
     ("comments", r"^(reageren|reageer) (op|onder) (dit|het) (artikel|bericht)\b"),
-    ("print", r"^(print|afdrukken|printversie|print dit artikel|bekijk de printversie)\b.{0,40}$"),
+    # (site32b: "Printerversie |", "Printervriendelijke versie")
+    (
+        "print",
+        r"^(print|afdrukken|printversie|printerversie|printervriendelijke versie|print dit artikel|bekijk de printversie)"
+        r"\b.{0,40}$",
+    ),
     ("print", r"\b(dit artikel|deze pagina) (is|werd) (geprint|afgedrukt)\b|\bprintversie\b"),
     ("video", r"^(de tekst gaat verder|het artikel gaat verder) (na|onder) (de|deze) (video|advertentie|foto)"),
     (

@@ -27,3 +27,13 @@ def test_a_skip_link_to_the_main_content_is_set_aside() -> None:
 def test_a_sentence_going_on_to_the_content_of_something_stays_article_text() -> None:
     sentence = "Doorgaan naar de inhoud van het akkoord had volgens de wethouder geen zin meer."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+def test_a_printer_version_link_with_a_table_bar_is_set_aside() -> None:
+    for link in ("Printerversie |", "Printervriendelijke versie"):
+        assert ("print", link) in aside(joined(TITLE, link, BODY, MORE))
+
+
+def test_a_sentence_about_printed_versions_stays_article_text() -> None:
+    sentence = "Printerversies van het rapport werden op het stadhuis massaal weggegooid, zegt de raad."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
