@@ -37,3 +37,13 @@ def test_a_printer_version_link_with_a_table_bar_is_set_aside() -> None:
 def test_a_sentence_about_printed_versions_stays_article_text() -> None:
     sentence = "Printerversies van het rapport werden op het stadhuis massaal weggegooid, zegt de raad."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+def test_an_image_markup_left_empty_is_set_aside() -> None:
+    for markup in ("![]() |", "![](/media/beeld-3.jpg)"):
+        assert ("markup", markup) in aside(joined(TITLE, BODY, markup, MORE))
+
+
+def test_an_image_markup_with_its_description_is_not_set_aside_as_markup() -> None:
+    markup = "![De nieuwe brug bij avond](/media/brug.jpg)"
+    assert ("markup", markup) not in aside(joined(TITLE, BODY, markup, MORE))
