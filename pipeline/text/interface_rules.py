@@ -31,6 +31,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # an image viewer's button alone on its line, its caption on another (site32b): "Volledig scherm", "Foto vergroten"
+    ("interface", r"^(volledig scherm|vergroot( foto)?|foto vergroten|fullscreen|full screen|enlarge)$"),
     # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
     # HTTP status, in English ("Instagram did not return a 200.", "Feed returned an error 404")
     ("interface", r"^[\w .-]{1,30} (did not|didn't|failed to) (return|load)\b.{0,30}?\b[1-5]\d\d\b\.?$"),

@@ -47,3 +47,13 @@ def test_an_image_markup_left_empty_is_set_aside() -> None:
 def test_an_image_markup_with_its_description_is_not_set_aside_as_markup() -> None:
     markup = "![De nieuwe brug bij avond](/media/brug.jpg)"
     assert ("markup", markup) not in aside(joined(TITLE, BODY, markup, MORE))
+
+
+def test_an_image_viewer_button_alone_on_its_line_is_set_aside() -> None:
+    for button in ("Volledig scherm", "Foto vergroten", "Fullscreen"):
+        assert ("interface", button) in aside(joined(TITLE, BODY, button, MORE))
+
+
+def test_a_heading_about_a_full_screen_stays_article_text() -> None:
+    heading = "Volledig scherm voor de kijker"
+    assert heading in kept(joined(TITLE, BODY, heading, MORE))
