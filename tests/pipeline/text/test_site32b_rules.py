@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 _ANNOUNCED = "Wie zich wil aanmelden voor de open dag, kan dat tot vrijdag doen via het formulier op de site:"
 
@@ -57,3 +57,20 @@ def test_an_image_viewer_button_alone_on_its_line_is_set_aside() -> None:
 def test_a_heading_about_a_full_screen_stays_article_text() -> None:
     heading = "Volledig scherm voor de kijker"
     assert heading in kept(joined(TITLE, BODY, heading, MORE))
+
+
+_CAPTION = "Wethouder Anna de Wit op de nieuwe brug."
+
+
+def test_a_caption_opening_the_page_shown_again_with_its_credit_is_a_caption_and_its_copy_site_text() -> None:
+    text = page(_CAPTION, "PREMIUM", f"{_CAPTION} © Jan Smit", "", TITLE, "", BODY, "", MORE)
+    assert headline(text) == TITLE
+    assert (K.CAPTION, _CAPTION) in kinds(text)
+    assert ("repeated", f"{_CAPTION} © Jan Smit") in aside(text)
+
+
+def test_an_opening_line_taken_up_by_a_sentence_below_it_stays_article_text() -> None:
+    going_on = f"{_CAPTION} Ze knipte zaterdag het lint door, samen met haar kleinzoon."
+    text = page(_CAPTION, "", going_on, "", BODY, "", MORE)
+    assert going_on in kept(text)
+    assert (K.CAPTION, _CAPTION) not in kinds(text)
