@@ -13,6 +13,7 @@ lede, metadata
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -256,11 +257,12 @@ def _section_text(block: Block) -> bool:
 
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
-    """A short unpunctuated line that the page shows twice or more is page furniture — but when the
+    """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
+    when the
     text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it; one rule, also for a saved page's body)."""
-    counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
@@ -268,7 +270,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and counts[b.text.casefold()] > 1
+        and counts[_line_key(b.text)] > 1
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
@@ -279,3 +281,8 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _line_key(text: str) -> str:
+    """A line as _repeated_lines compares it: case and the kind of dash left out ("Post – Oktober" = "post - oktober")."""
+    return re.sub(r"\s*[-–—]\s*", " - ", text.casefold())

@@ -74,3 +74,17 @@ def test_an_opening_line_taken_up_by_a_sentence_below_it_stays_article_text() ->
     text = page(_CAPTION, "", going_on, "", BODY, "", MORE)
     assert going_on in kept(text)
     assert (K.CAPTION, _CAPTION) not in kinds(text)
+
+
+_ISSUE = "Wijkblad De Brug - maart 2024"
+
+
+def test_a_short_line_the_page_shows_again_with_another_dash_and_case_is_set_aside() -> None:
+    text = page(_ISSUE, "", "Wijkblad De Brug – Maart 2024", "", TITLE, "", BODY, "", MORE, "", _ISSUE)
+    assert headline(text) == TITLE
+    assert ("repeated", "Wijkblad De Brug – Maart 2024") in aside(text)
+
+
+def test_headings_with_a_dash_that_differ_in_their_words_stay_article_text() -> None:
+    text = page(TITLE, "", BODY, "", "Ronde 1 – zaterdag", "", MORE, "", "Ronde 2 - zondag", "", BODY)
+    assert "Ronde 1 – zaterdag" in kept(text) and "Ronde 2 - zondag" in kept(text)
