@@ -258,8 +258,7 @@ def _section_text(block: Block) -> bool:
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
-    when the
-    text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it; one rule, also for a saved page's body)."""
     counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
