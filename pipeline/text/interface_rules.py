@@ -49,6 +49,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(het )?(laatste |lokale |regionale )?nieuws (uit|over|van|voor) (?-i:[A-ZÀ-Ý][\w'’-]+)( (?-i:[A-ZÀ-Ý][\w'’-]+))?"
         r" en (omstreken|omgeving|de (wijde )?(omgeving|regio))$",
     ),
+    # a periodical's publisher line on its own (site32b): "Een uitgave van het Vlaams Komitee voor Brussel", "Uitgave van
+    # Stichting Dorpskrant": the word for a publication and a name, capitalised words with small linking words between
+    # them and nothing after it; a lower-case noun ("… van de gemeente die …") or the book's details are a sentence's
+    (
+        "site_name",
+        r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
+        r"(( (van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$",
+    ),
     # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
     (

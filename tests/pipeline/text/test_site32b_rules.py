@@ -88,3 +88,18 @@ def test_a_short_line_the_page_shows_again_with_another_dash_and_case_is_set_asi
 def test_headings_with_a_dash_that_differ_in_their_words_stay_article_text() -> None:
     text = page(TITLE, "", BODY, "", "Ronde 1 – zaterdag", "", MORE, "", "Ronde 2 - zondag", "", BODY)
     assert "Ronde 1 – zaterdag" in kept(text) and "Ronde 2 - zondag" in kept(text)
+
+
+def test_a_publishers_line_opening_the_page_is_set_aside_and_the_title_below_it_is_the_headline() -> None:
+    publisher = "Een uitgave van de Stichting Wijkkrant Zwolle-Zuid"
+    text = joined(publisher, TITLE, BODY, MORE)
+    assert headline(text) == TITLE
+    assert ("site_name", publisher) in aside(text)
+
+
+def test_a_line_about_a_publication_with_its_details_or_a_common_noun_stays_article_text() -> None:
+    for line in (
+        "Een uitgave van Uitgeverij Atlas, 240 pagina's, 22,50 euro.",
+        "Een uitgave van de gemeente die de raad veel geld kostte",
+    ):
+        assert line in kept(joined(TITLE, BODY, line, MORE))
