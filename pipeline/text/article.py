@@ -59,7 +59,7 @@ from pipeline.text.signatures import signed_off
 from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
-from pipeline.text.teasers import aged_items, dated_titles, teasers
+from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teasers
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
@@ -144,7 +144,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(
-        dated_cards(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+        dated_cards(
+            dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+        )
     )
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))

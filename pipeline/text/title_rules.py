@@ -333,6 +333,9 @@ OPENING_MAX_META = 3
 # title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
 TEASER_TITLE_MAX_WORDS = 20
 TEASER_TITLE_NOT_AFTER = ".:;,"
+# A related box's cards after "Lees ook" that each open with their picture's file name ("markt_deventer.jpg", then
+# the story's title and its summary; pipeline.text.teasers.picture_cards, site32b): the file name alone on its line.
+PICTURE_FILE = r"^[\w .()-]{1,80}\.(jpe?g|png|webp|gif)$"
 # A text's first line set aside as such a pointer ("Kijk hier live naar de bekerfinale Go Ahead - Heracles") with no
 # heading after it and its lede below naming the same subject (a capitalised word of the line, past its first, of at
 # least ANNOUNCED_TITLE_NAME_MIN_CHARS) is a livestream's or a video's own title (pipeline.text.headline, prec28).

@@ -103,3 +103,27 @@ def test_a_line_about_a_publication_with_its_details_or_a_common_noun_stays_arti
         "Een uitgave van de gemeente die de raad veel geld kostte",
     ):
         assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+_CARD_SUMMARY = (
+    "Het college van Deventer wil de markt op zaterdag verplaatsen naar het Burgemeester Dr. Knappertlaan. De "
+    "marktkooplieden zijn daar niet blij mee, want ze vrezen minder klanten en een lagere omzet in de wintermaanden "
+    "die al zwaar genoeg zijn."
+)
+
+
+def test_picture_cards_after_read_also_with_their_summaries_are_set_aside() -> None:
+    cards = page(
+        "Lees ook", "", "markt_deventer.jpg", "", "Markt verhuist: kooplieden boos", "", _CARD_SUMMARY,
+        "", "IMG-Hengelo2.jpg", "", "Fietser gewond bij aanrijding in Hengelo", "", _CARD_SUMMARY,
+    )  # fmt: skip
+    text = joined(TITLE, BODY, MORE, cards)
+    assert kept(text).endswith(MORE)
+
+
+def test_the_article_going_on_after_a_picture_card_without_summary_stays_article_text() -> None:
+    text = page(
+        TITLE, "", BODY, "", "Lees ook", "", "markt_deventer.jpg", "", "Markt verhuist: kooplieden boos", "",
+        _CARD_SUMMARY, "", MORE,
+    )  # fmt: skip
+    assert _CARD_SUMMARY in kept(text) and MORE in kept(text)
