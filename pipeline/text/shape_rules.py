@@ -269,6 +269,8 @@ SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
 CODE_LEFTOVER = (
     r"^\s*(\*/|/\*|-->|<!--|\{\{|\}\}|\{%|%\}|<%|%>|\]\]>|<!\[CDATA\[)\s*$"
     r"|^\s*!\[\s*\]\([^()\s]*\)(\s*\|)*\s*$"
+    # … or a line of a page's script calling a function with a quoted argument first ("gtag('consent', 'update', {…});")
+    r"|^\s*[A-Za-z_$][\w.$]*\(\s*['\"][\w .:/-]*['\"]\s*(,.*)?\)\s*;\s*$"
 )
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!"),
 # also said as the outlet's gratitude ("… Stuur ons een mail. We zijn u er erg dankbaar voor.").

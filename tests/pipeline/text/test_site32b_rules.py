@@ -127,3 +127,16 @@ def test_the_article_going_on_after_a_picture_card_without_summary_stays_article
         _CARD_SUMMARY, "", MORE,
     )  # fmt: skip
     assert _CARD_SUMMARY in kept(text) and MORE in kept(text)
+
+
+def test_a_line_of_javascript_calling_a_function_is_set_aside() -> None:
+    for code in (
+        "dataLayer.push('event', {'page_type': 'article', 'region': 'oost'});",
+        "fbq('track', 'PageView');",
+    ):
+        assert ("markup", code) in aside(joined(code, TITLE, BODY, MORE))
+
+
+def test_a_sentence_with_a_quote_in_brackets_stays_article_text() -> None:
+    sentence = "De wethouder (‘we gaan door’, zei ze) wil het plan na de zomer afronden, in overleg met de buurt."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
