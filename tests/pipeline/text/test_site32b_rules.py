@@ -140,3 +140,17 @@ def test_a_line_of_javascript_calling_a_function_is_set_aside() -> None:
 def test_a_sentence_with_a_quote_in_brackets_stays_article_text() -> None:
     sentence = "De wethouder (‘we gaan door’, zei ze) wil het plan na de zomer afronden, in overleg met de buurt."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+def test_a_masthead_and_its_date_shown_again_on_one_line_are_set_aside() -> None:
+    text = joined(
+        "Stadskrant Oost - Editie Noord", "12 maart 2024", "Stadskrant Oost - Editie Noord 12 maart 2024", TITLE, BODY
+    )
+    assert ("masthead", "Stadskrant Oost - Editie Noord 12 maart 2024") in aside(text)
+    assert "Stadskrant Oost - Editie Noord" not in kept(text) and "12 maart 2024" not in kept(text)
+
+
+def test_a_title_and_a_lede_that_does_not_repeat_the_two_lines_above_stay_article_text() -> None:
+    text = joined(TITLE, "12 maart 2024", f"{TITLE} was het nieuws van 12 maart 2024", BODY)
+    assert headline(text) == TITLE
+    assert f"{TITLE} was het nieuws van 12 maart 2024" in kept(text)
