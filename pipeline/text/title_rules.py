@@ -109,6 +109,8 @@ QUOTE_TAKEN_UP = (
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
 FULL_STOP_TITLE_MAX_WORDS = 10
+# …or closed by an abbreviation in brackets, its full stop inside them: a place's region ("Oudega (Sm.)", site32b)
+BRACKETED_ABBREVIATION = r"\s\((?-i:[A-ZÀ-Ý])[\w.-]{0,6}\.\)$"
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 # …and only with evidence that the line is a title, not the lede's short first sentence (pipeline.text.lede_openings,
 # helper head32b): a dateline or byline under it, the lede below it opening with its own dateline (LEDE_DATELINE),

@@ -154,3 +154,21 @@ def test_a_title_and_a_lede_that_does_not_repeat_the_two_lines_above_stay_articl
     text = joined(TITLE, "12 maart 2024", f"{TITLE} was het nieuws van 12 maart 2024", BODY)
     assert headline(text) == TITLE
     assert f"{TITLE} was het nieuws van 12 maart 2024" in kept(text)
+
+
+_ABBREVIATED = "Boerenmarkt lokt duizenden naar Oudega (Fr.)"
+_DATELINED = (
+    "OUDEGA - Op de boerenmarkt in het dorp kwamen zaterdag ruim drieduizend mensen af. De organisatie had op de "
+    "helft gerekend en moest halverwege de middag extra parkeerplaatsen openen."
+)
+
+
+def test_a_short_title_closed_by_an_abbreviation_in_brackets_over_a_datelined_lede_is_the_headline() -> None:
+    text = joined(_ABBREVIATED, "De kraam van de kaasboer. Foto: Anna Smit", _DATELINED, MORE)
+    assert headline(text) == _ABBREVIATED
+
+
+def test_a_short_sentence_closed_by_an_abbreviation_that_the_text_goes_on_from_is_no_headline() -> None:
+    going_on = "Daar kwamen zaterdag ruim drieduizend mensen op af, twee keer zoveel als de organisatie had verwacht."
+    text = joined("Het gebeurde in Oudega (Fr.)", going_on, MORE)
+    assert headline(text) != "Het gebeurde in Oudega (Fr.)"
