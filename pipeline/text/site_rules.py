@@ -103,7 +103,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "teaser",
         r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
     ),
-    ("teaser", r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws))\s*:?$"),
+    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze")
+    (
+        "teaser",
+        r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
+        r"|redactiekeuze)\s*:?$",
+    ),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
     ("interface", r"^((bekijk |toon )?(de )?locatie|bekijk|toon|open) (op|in) (de )?(kaart|google maps|plattegrond)$"),
     # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg" (no hyphen before the figures:

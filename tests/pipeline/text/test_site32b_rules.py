@@ -172,3 +172,18 @@ def test_a_short_sentence_closed_by_an_abbreviation_that_the_text_goes_on_from_i
     going_on = "Daar kwamen zaterdag ruim drieduizend mensen op af, twee keer zoveel als de organisatie had verwacht."
     text = joined("Het gebeurde in Oudega (Fr.)", going_on, MORE)
     assert headline(text) != "Het gebeurde in Oudega (Fr.)"
+
+
+def test_an_editors_choice_box_heading_is_set_aside() -> None:
+    for heading in ("De keuze van de redactie", "Redactiekeuze"):
+        assert ("teaser", heading) in aside(joined(TITLE, BODY, MORE, heading))
+
+
+def test_a_sentence_about_the_editors_choice_stays_article_text() -> None:
+    sentence = "De keuze van de redactie viel uiteindelijk op een interview met de burgemeester over de begroting."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+def test_the_authors_codes_closing_the_text_above_the_pages_boxes_stay_article_text() -> None:
+    text = joined(TITLE, BODY, MORE, "abvr, kds, jdm", "Redactiekeuze", "MEER OVER")
+    assert "abvr, kds, jdm" in kept(text)
