@@ -187,3 +187,15 @@ def test_a_sentence_about_the_editors_choice_stays_article_text() -> None:
 def test_the_authors_codes_closing_the_text_above_the_pages_boxes_stay_article_text() -> None:
     text = joined(TITLE, BODY, MORE, "abvr, kds, jdm", "Redactiekeuze", "MEER OVER")
     assert "abvr, kds, jdm" in kept(text)
+
+
+def test_a_repeated_issue_line_right_under_a_sections_heading_is_set_aside() -> None:
+    text = page("Wijkblad De Brug - maart 2024", "", TITLE, "", BODY, "", "Een lange aanloop", "",
+                "Wijkblad De Brug - maart 2024", "", MORE)  # fmt: skip
+    assert [t for _, t in aside(text)].count("Wijkblad De Brug - maart 2024") == 2
+    assert "Een lange aanloop" in kept(text)
+
+
+def test_a_sections_heading_the_page_shows_again_stays_article_text() -> None:
+    text = page(TITLE, "", BODY, "", "De kosten", "", MORE, "", "De kosten", "", BODY)
+    assert "De kosten" in kept(text)
