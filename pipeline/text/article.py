@@ -262,7 +262,8 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
     when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
-    tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it."""
+    tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
+    it and the running text before (the section's own heading)."""
     counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
@@ -278,15 +279,14 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
-        and not (
-            i > begun
-            and i + 1 < len(blocks)
-            and _section_text(blocks[i + 1])
-            and blocks[i - 1].kind is not BlockKind.SUBHEADING  # under the section's own heading: a page's line
-        )
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _under_heading(blocks, i))
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _under_heading(blocks: Sequence[Block], index: int) -> bool:
+    return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
 
 
 def _line_key(text: str) -> str:
