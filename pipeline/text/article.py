@@ -13,6 +13,7 @@ lede, metadata
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -58,7 +59,7 @@ from pipeline.text.signatures import signed_off
 from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
-from pipeline.text.teasers import aged_items, dated_titles, teasers
+from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teasers
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import site_name_tail, split_title_line
@@ -143,7 +144,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = _section_headings(
-        dated_cards(dated_titles(aged_items(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+        dated_cards(
+            dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
+        )
     )
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
@@ -256,11 +259,12 @@ def _section_text(block: Block) -> bool:
 
 
 def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
-    """A short unpunctuated line that the page shows twice or more is page furniture — but when the
-    text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
+    when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
-    tag link repeats it; one rule, also for a saved page's body)."""
-    counts = Counter(b.text.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
+    it and the running text before (the section's own heading)."""
+    counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
@@ -268,14 +272,23 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and counts[b.text.casefold()] > 1
+        and counts[_line_key(b.text)] > 1
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
-        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]))
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _under_heading(blocks, i))
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _under_heading(blocks: Sequence[Block], index: int) -> bool:
+    return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
+
+
+def _line_key(text: str) -> str:
+    """A line as _repeated_lines compares it: case and the kind of dash left out ("Post – Oktober" = "post - oktober")."""
+    return re.sub(r"\s*[-–—]\s*", " - ", text.casefold())

@@ -31,6 +31,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # an image viewer's button alone on its line, its caption on another (site32b): "Volledig scherm", "Foto vergroten"
+    ("interface", r"^(volledig scherm|vergroot( foto)?|foto vergroten|fullscreen|full screen|enlarge)$"),
     # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
     # HTTP status, in English ("Instagram did not return a 200.", "Feed returned an error 404")
     ("interface", r"^[\w .-]{1,30} (did not|didn't|failed to) (return|load)\b.{0,30}?\b[1-5]\d\d\b\.?$"),
@@ -46,6 +48,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "site_name",
         r"^(het )?(laatste |lokale |regionale )?nieuws (uit|over|van|voor) (?-i:[A-ZÀ-Ý][\w'’-]+)( (?-i:[A-ZÀ-Ý][\w'’-]+))?"
         r" en (omstreken|omgeving|de (wijde )?(omgeving|regio))$",
+    ),
+    # a periodical's publisher line on its own (site32b): "Een uitgave van het Vlaams Komitee voor Brussel", "Uitgave van
+    # Stichting Dorpskrant": the word for a publication and a name, capitalised words with small linking words between
+    # them and nothing after it; a lower-case noun ("… van de gemeente die …") or the book's details are a sentence's
+    (
+        "site_name",
+        r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
+        r"(( (van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$",
     ),
     # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text

@@ -55,6 +55,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and not any(ch.isdigit() for ch in b.text)
             and not patterns.is_person_name(b.text)  # the author's signature is the article's
             and not signatures.is_signature(b.text)  # "L.J. Singor, Warmenhuizen"
+            and not signatures.is_author_codes(b.text)  # "fisp, bepr, ho, svds"
         ):
             break
         if first_running >= i:

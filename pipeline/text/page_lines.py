@@ -41,8 +41,8 @@ def dated_byline(block: Block) -> Block:
 
 def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
     """A web address a scraper put on its own line inside a sentence is part of it, not a link line: its end, when
-    the line above leaves the sentence open at a lower-case word ("… terecht op de website" / "www.voorbeeld.nl."),
-    or its middle, when the line after it goes on with the sentence ("… registreerde de domeinnaam" /
+    the line above leaves the sentence open at a lower-case word ("… terecht op de website" / "www.voorbeeld.nl.";
+    or announces it with a colon after one, "… te vinden op de website:"), or its middle, when the line after it goes on with the sentence ("… registreerde de domeinnaam" /
     "voorbeeld.com" / ", maar …"). One rule (pipeline.text.article calls it before its other site-text rules)."""
     out = list(blocks)
     for i in range(1, len(out)):
@@ -56,7 +56,8 @@ def inline_addresses(blocks: Sequence[Block]) -> list[Block]:
             previous.kind in TEXT_KINDS and not patterns.ends_sentence(_text(previous))
         )
         goes_on = following[:1] in (",", ";", ")") or following[:1].islower()
-        ends = patterns.ends_sentence(_text(block)) and _open_word(previous.text)
+        announced = previous.kind in TEXT_KINDS and _text(previous).endswith(":") and _open_word(_text(previous)[:-1])
+        ends = patterns.ends_sentence(_text(block)) and (_open_word(previous.text) or announced)
         if ends or (goes_on and left_open):
             out[i] = Block(BlockKind.PARAGRAPH, block.text)
     return out

@@ -1,7 +1,8 @@
 """A writer's signature closing a text: a letter to the editor signed "Arno Bakker, Amsterdam", "L.J. Singor,
 Warmenhuizen" or "Henk L. Bailly" with the place ("Huissen") or the writer's post ("hoofd Ecologie Grontmij
-Nederland") on the next line. Short unpunctuated lines at a text's end are otherwise the page's tail
-(pipeline.text.page_edges.tail_lines); a signature and the line that completes it are the article's.
+Nederland") on the next line; or the authors' codes closing a text ("fisp, bepr, ho, svds"). Short unpunctuated
+lines at a text's end are otherwise the page's tail (pipeline.text.page_edges.tail_lines); a signature and the line
+that completes it are the article's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTIC
 SIGNATURE = re.compile(rf"^{_PERSON}(?:,(?: [^\s,.!?:;]+){{1,4}}){{0,3}},?$")
 # the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
 _PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
+# the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",
+# site32b): two to six codes of two to four letters
+AUTHOR_CODES = re.compile(r"^(?-i:[a-z]{2,4})(, ?(?-i:[a-z]{2,4})){1,5}$")
 SIGNATURE_MAX_WORDS = 10
 COMPLETION_MAX_WORDS = 6
 
@@ -35,6 +39,10 @@ def is_signature(line: str) -> bool:
         and bool(SIGNATURE.match(line))
         and not all(w.isupper() for w in words)  # "MEER NIEUWS": capitals are a label
     )
+
+
+def is_author_codes(line: str) -> bool:
+    return bool(AUTHOR_CODES.match(line.strip()))
 
 
 def completion(signature: str, line: str) -> bool:

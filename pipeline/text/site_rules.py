@@ -103,7 +103,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "teaser",
         r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
     ),
-    ("teaser", r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws))\s*:?$"),
+    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze")
+    (
+        "teaser",
+        r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
+        r"|redactiekeuze)\s*:?$",
+    ),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
     ("interface", r"^((bekijk |toon )?(de )?locatie|bekijk|toon|open) (op|in) (de )?(kaart|google maps|plattegrond)$"),
     # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg" (no hyphen before the figures:
@@ -118,6 +123,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
+    # a skip link by its other verbs, alone on its line (site32b): "Doorgaan naar hoofdcontent", "Direct naar inhoud"
+    ("navigation", r"^(doorgaan|direct|meteen) naar (de )?(hoofd)?(inhoud|content)\s*$"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
     ("banner", r"^kies je webmail$"),
     ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
@@ -156,7 +163,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^\d+\s*(reacties?|comments?)$|^reacties?\s*\(\d+\)$|^(reageer|plaats een reactie|bekijk (de )?reacties|lees (alle )?reacties)\s*(\(\d+\)|\d+)?$",
     ),
     ("comments", r"^(reageren|reageer) (op|onder) (dit|het) (artikel|bericht)\b"),
-    ("print", r"^(print|afdrukken|printversie|print dit artikel|bekijk de printversie)\b.{0,40}$"),
+    # (site32b: "Printerversie |", "Printervriendelijke versie")
+    (
+        "print",
+        r"^(print|afdrukken|printversie|printerversie|printervriendelijke versie|print dit artikel|bekijk de printversie)"
+        r"\b.{0,40}$",
+    ),
     ("print", r"\b(dit artikel|deze pagina) (is|werd) (geprint|afgedrukt)\b|\bprintversie\b"),
     ("video", r"^(de tekst gaat verder|het artikel gaat verder) (na|onder) (de|deze) (video|advertentie|foto)"),
     (

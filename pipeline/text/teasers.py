@@ -1,6 +1,7 @@
 """The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
 titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
-their age, set aside as "teaser"."""
+their age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their
+summaries (`picture_cards`, site32b)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 _SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
+_PICTURE_FILE = re.compile(title_rules.PICTURE_FILE, re.IGNORECASE)
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -45,6 +47,34 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
         marker = None
         out.append(block)
     return out
+
+
+def picture_cards(blocks: Sequence[Block]) -> list[Block]:
+    """A related box's cards after "Lees ook" (its marker and a title set aside as teasers already), each opening with
+    its picture's file name: a title right under a file name is a card's, and so is the paragraph under such a title
+    when another card's file name or nothing follows it (a paragraph with the article's text after it is the
+    article going on)."""
+    out = list(blocks)
+    within = False
+    for i, block in enumerate(out):
+        if block.kind is BlockKind.SITE_TEXT:
+            within = within or block.reason == "teaser"
+            continue
+        after_file = i > 0 and _picture_file(out[i - 1])
+        if within and after_file and (patterns.is_heading(block.text) or title_shaped(block.text)):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+            continue
+        closes = i + 1 == len(out) or _picture_file(out[i + 1])
+        carded = i > 1 and out[i - 1].reason == "teaser" and _picture_file(out[i - 2])
+        if within and carded and block.kind is BlockKind.PARAGRAPH and closes:
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+            continue
+        within = False
+    return out
+
+
+def _picture_file(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and bool(_PICTURE_FILE.match(block.text.strip()))
 
 
 def _names_its_story(marker: str) -> bool:

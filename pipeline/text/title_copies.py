@@ -1,6 +1,8 @@
 """Copies of the title at the page's opening (pipeline.text.article calls this): a page that prints its title
 two or three times in a row (the page's title, the player's title, the article's heading) — the first copy is the
-title, the copies right after it are set aside as "repeated". At the page's end, a numbered breadcrumb whose last
+title, the copies right after it are set aside as "repeated"; a photo's caption opening the page and shown again with
+its credit a few lines below is the caption, its copy "repeated", and an e-paper's masthead shown again on one line
+with its date is set aside as "masthead" (site32b). At the page's end, a numbered breadcrumb whose last
 item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb". At the text's end, a related article's card that prints its title twice — numbered, then
 after its labels again — is set aside as "teaser" (`numbered_cards`), and so is a card's title cut off at the text's
 end after the page's chrome (`cut_card`); `tail_cards` applies both."""
@@ -34,6 +36,13 @@ SPEECH_LEAD = re.compile(
     r"|sloot\b.{0,40}\baf|vatte\b.{0,40}\bsamen)\b",
     re.IGNORECASE,
 )
+# A photo's caption opening the page, shown again with its credit a few lines below (alt text, then the visible caption
+# with "© <name>" or "Foto: <name>" after it; site32b): at most this many lines between them (a viewer's button, a
+# paywall label — set aside already), the credit one to four words after its mark.
+CAPTION_COPY_MAX_GAP = 3
+CAPTION_CREDIT = re.compile(
+    r"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}\s*$"
+)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 # A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
@@ -51,6 +60,8 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     if opening is None:
         return out
     first = " ".join(out[opening].text.split())
+    if _caption_copy(out, opening) or _masthead(out, opening):
+        return out
     if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
         return out
     index = opening + 1
@@ -70,6 +81,35 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
         out[index] = aside(out[index], "repeated")
         index += 1
     return out
+
+
+def _caption_copy(out: list[Block], opening: int) -> bool:
+    """The opening line shown again with a photo's credit after it (CAPTION_CREDIT), only site text between them:
+    the opening line is the caption, its copy set aside as "repeated" (changed in place)."""
+    first = " ".join(out[opening].text.split())
+    for index in range(opening + 1, min(opening + 2 + CAPTION_COPY_MAX_GAP, len(out))):
+        text = " ".join(out[index].text.split())
+        if text.startswith(first) and CAPTION_CREDIT.match(text[len(first) :]):
+            out[opening] = Block(BlockKind.CAPTION, out[opening].text)
+            out[index] = aside(out[index], "repeated")
+            return True
+        if out[index].kind is not BlockKind.SITE_TEXT:
+            return False
+    return False
+
+
+def _masthead(out: list[Block], opening: int) -> bool:
+    """An e-paper's masthead: the opening line, the line under it, then both again on one line ("Weekblad - Editie
+    Zuid" / "1 november 2017" / "Weekblad - Editie Zuid 1 november 2017"; site32b): the three set aside as "masthead"
+    (changed in place)."""
+    if opening + 2 >= len(out):
+        return False
+    name, date, both = (" ".join(b.text.split()) for b in out[opening : opening + 3])
+    if not name or not date or both != f"{name} {date}":
+        return False
+    for index in range(opening, opening + 3):
+        out[index] = aside(out[index], "masthead")
+    return True
 
 
 def _section_echo(blocks: list[Block], opening: int) -> str | None:

@@ -109,6 +109,8 @@ QUOTE_TAKEN_UP = (
 # before the running text: "Afscheidsrede vertrekkende wethouders Baarn." — at most this many words, and a
 # paragraph of running text (this many words) after it somewhere; a longer first sentence is the lede.
 FULL_STOP_TITLE_MAX_WORDS = 10
+# …or closed by an abbreviation in brackets, its full stop inside them: a place's region ("Oudega (Sm.)", site32b)
+BRACKETED_ABBREVIATION = r"\s\((?-i:[A-ZÀ-Ý])[\w.-]{0,6}\.\)$"
 FULL_STOP_TITLE_TEXT_MIN_WORDS = 15
 # …and only with evidence that the line is a title, not the lede's short first sentence (pipeline.text.lede_openings,
 # helper head32b): a dateline or byline under it, the lede below it opening with its own dateline (LEDE_DATELINE),
@@ -333,6 +335,9 @@ OPENING_MAX_META = 3
 # title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
 TEASER_TITLE_MAX_WORDS = 20
 TEASER_TITLE_NOT_AFTER = ".:;,"
+# A related box's cards after "Lees ook" that each open with their picture's file name ("markt_deventer.jpg", then
+# the story's title and its summary; pipeline.text.teasers.picture_cards, site32b): the file name alone on its line.
+PICTURE_FILE = r"^[\w .()-]{1,80}\.(jpe?g|png|webp|gif)$"
 # A text's first line set aside as such a pointer ("Kijk hier live naar de bekerfinale Go Ahead - Heracles") with no
 # heading after it and its lede below naming the same subject (a capitalised word of the line, past its first, of at
 # least ANNOUNCED_TITLE_NAME_MIN_CHARS) is a livestream's or a video's own title (pipeline.text.headline, prec28).

@@ -27,6 +27,7 @@ _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
 LABELLED_TITLE = re.compile(title_rules.LABELLED_TITLE, re.IGNORECASE)
 QUOTE_TAKEN_UP = re.compile(title_rules.QUOTE_TAKEN_UP, re.IGNORECASE)
+BRACKETED_ABBREVIATION = re.compile(title_rules.BRACKETED_ABBREVIATION)
 
 
 def _words(text: str) -> list[str]:
@@ -168,7 +169,7 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
-        and block.text.rstrip().endswith(".")
+        and (block.text.rstrip().endswith(".") or bool(BRACKETED_ABBREVIATION.search(block.text.rstrip())))
         and block.text[:1].isupper()
         and sentence_count(block) == 1
         and any(
