@@ -5,21 +5,30 @@ from __future__ import annotations
 
 from pipeline.stories import events
 from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.mark_kinds import apart
 from pipeline.stories.store import StoryStore
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
+# mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event
+# in the lead's first sentence (`again`: "dinsdagavond" beside "donderdagochtend" is the fire brigade's stock
+# sentences filled in for two fires, not one report; a rewrite that says "gisteravond" gives none and is not told)
+COPY_KEEPS = ("when",)
 
 
 def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
     """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
     text that reads like another but names another age or round is a template filled in twice
-    (two court rulings, two matches), not a copy; the same text posted again is (the marks of the
-    original's story may have come from its other articles)."""
+    (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
+    (`COPY_KEEPS`); the same text posted again is (the marks of the original's story may have come from its
+    other articles)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
-    return ROUNDUP in story.marks or (not same_text and events.clash(features.marks, story.marks))
+    if ROUNDUP in story.marks:
+        return True
+    told = events.clash(features.marks, story.marks) or any(apart(features.marks, story.marks, k) for k in COPY_KEEPS)
+    return not same_text and told
 
 
 def names_its_own(
