@@ -1,5 +1,6 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
-template filled in twice (another age, another round, another place)."""
+template filled in twice (another age, another round, another place, another day of the event), one outlet's two
+interviews under its series intro (two headlines quoting apart)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 # in the lead's first sentence (`again`: "dinsdagavond" beside "donderdagochtend" is the fire brigade's stock
 # sentences filled in for two fires, not one report; a rewrite that says "gisteravond" gives none and is not told)
 COPY_KEEPS = ("when",)
+# ... and, from one outlet, its headline's quote (`said`: each of two headlines a quote, sharing no word): one site's
+# two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
+# each in its own way
+OWN_KEEPS = ("said",)
 
 
 def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -20,15 +25,22 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     text that reads like another but names another age or round is a template filled in twice
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`); the same text posted again is (the marks of the original's story may have come from its
-    other articles)."""
+    other articles), unless its outlet posts it under a headline quoting another (`OWN_KEEPS`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
+    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) and _same_outlet(features, store, original):
+        return True
     told = events.clash(features.marks, story.marks) or any(apart(features.marks, story.marks, k) for k in COPY_KEEPS)
     return not same_text and told
+
+
+def _same_outlet(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
+    """Did the article's outlet publish `original` (its signature kept)?"""
+    return any(s.outlet == features.outlet for s in store.signatures([original]))
 
 
 def names_its_own(

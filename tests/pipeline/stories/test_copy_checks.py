@@ -49,3 +49,30 @@ def test_a_copy_that_says_yesterday_for_the_weekday_stays_a_copy():
         ]
     )
     assert copies["gisteren"] == "woensdag"
+
+
+SERIES_INTRO = (
+    "Komende zondag speelt Excelsior Maassluis de derby tegen VFC op het eigen sportpark. Beide ploegen strijden"
+    " om de laatste plek in de nacompetitie en het verschil is twee punten. Wie houdt het hoofd koel en wie gaat"
+    " onderuit? Radio Maasland praat deze week met spelers, trainers en supporters over het duel."
+)
+
+
+def test_one_outlets_two_quote_headlines_over_its_series_intro_are_two_interviews():
+    copies = _copies(
+        [
+            ("keeper", "Radio Maasland", 2, "'Ik heb nog nooit zo naar een wedstrijd uitgekeken'", SERIES_INTRO),
+            ("trainer", "Radio Maasland", 26, "'Wij hebben de betere selectie, dat moet zondag blijken'", SERIES_INTRO),
+        ]
+    )
+    assert copies["trainer"] is None
+
+
+def test_two_outlets_quoting_one_text_apart_are_copies():
+    copies = _copies(
+        [
+            ("keeper", "Radio Maasland", 2, "'Ik heb nog nooit zo naar een wedstrijd uitgekeken'", SERIES_INTRO),
+            ("trainer", "Groot Maassluis", 5, "'Wij hebben de betere selectie, dat moet zondag blijken'", SERIES_INTRO),
+        ]
+    )
+    assert copies["trainer"] == "keeper"
