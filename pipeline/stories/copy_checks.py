@@ -5,9 +5,10 @@ interviews under its series intro (two headlines quoting apart)."""
 from __future__ import annotations
 
 from pipeline.stories import events
+from pipeline.stories.clash import other_address
 from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.mark_kinds import apart
-from pipeline.stories.store import StoryStore
+from pipeline.stories.store import StoryState, StoryStore
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 # mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event
@@ -24,8 +25,9 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     """A roundup quotes several stories: neither it nor what it quotes is a copy of the other. A
     text that reads like another but names another age or round is a template filled in twice
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
-    (`COPY_KEEPS`); the same text posted again is (the marks of the original's story may have come from its
-    other articles), unless its outlet posts it under a headline quoting another (`OWN_KEEPS`)."""
+    (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
+    original's story may have come from its other articles), unless its outlet posts it under a headline quoting
+    another (`OWN_KEEPS`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
@@ -35,7 +37,15 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks) or any(apart(features.marks, story.marks, k) for k in COPY_KEEPS)
-    return not same_text and told
+    return (not same_text and told) or _another_address(features, story)
+
+
+def _another_address(features: ArticleFeatures, story: StoryState) -> bool:
+    """The article writes a street as its address that the original's story never names, and the story names one
+    the article never does (`clash.other_address`, every name counted: a copy repeats the address, whichever
+    name is rare; one naming a corner of two streets names the story's too): the stock sentences of a fire or a
+    police report filled in for another address, however alike the rest (the original's copy names its street)."""
+    return other_address(dict.fromkeys(features.names, 1.0), story, 1.0, features.paragraphs)
 
 
 def _same_outlet(features: ArticleFeatures, store: StoryStore, original: str) -> bool:

@@ -76,3 +76,13 @@ def test_two_outlets_quoting_one_text_apart_are_copies():
         ]
     )
     assert copies["trainer"] == "keeper"
+
+
+def test_a_stock_report_of_a_fire_at_another_address_that_day_is_no_copy():
+    copies = _copies(
+        [
+            ("deurninger", "Tubantia", 3, "Schuur in brand in Hengelo", _shed("woensdag", "Deurningerstraat", "")),
+            ("enschedese", "RTV Oost", 9, "Schuurbrand in Hengelo", _shed("woensdag", "Enschedesestraat", "")),
+        ]
+    )
+    assert copies["enschedese"] is None
