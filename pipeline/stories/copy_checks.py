@@ -14,7 +14,7 @@ ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 # mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event
 # in the lead's first sentence (`again`: "dinsdagavond" beside "donderdagochtend" is the fire brigade's stock
 # sentences filled in for two fires, not one report; a rewrite that says "gisteravond" gives none and is not told)
-COPY_KEEPS = ("when",)
+COPY_KEEPS = ("when", "day")  # ... and the weekday of that sentence, with a part of the day or without
 # ... and, from one outlet, its headline's quote (`said`: each of two headlines a quote, sharing no word): one site's
 # two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
 # each in its own way

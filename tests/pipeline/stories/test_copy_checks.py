@@ -86,3 +86,13 @@ def test_a_stock_report_of_a_fire_at_another_address_that_day_is_no_copy():
         ]
     )
     assert copies["enschedese"] is None
+
+
+def test_a_stock_report_naming_another_weekday_is_no_copy():
+    copies = _copies(
+        [
+            ("woensdag", "Tubantia", 3, "Schuur in brand in Hengelo", _shed("woensdag", "Deurningerstraat", "")),
+            ("vrijdag", "RTV Oost", 50, "Weer schuurbrand in Hengelo", _shed("vrijdag", "Deurningerstraat", "")),
+        ]
+    )
+    assert copies["vrijdag"] is None
