@@ -28,6 +28,17 @@ def marks(lead: str) -> frozenset[str]:
     return frozenset(f"when:{day.lower()}" for day in _WHEN.findall(first))
 
 
+_DAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:{'|'.join(DAY_PARTS)})?\b", re.IGNORECASE)
+
+
+def day_marks(lead: str) -> frozenset[str]:
+    """`day:<weekday>` for each weekday, with a part of the day or without, in the lead's first sentence: the day
+    of its event or of the step it tells, which a copy repeats (read by `copy_checks` only; a rewrite that says
+    "gisteren" gives none)."""
+    first = _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]
+    return frozenset(f"day:{day.lower()}" for day in _DAY.findall(first))
+
+
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """The article says it happened again, at another time of day than any the story gives."""
     article = set(article)

@@ -22,7 +22,12 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `outcome:win:fc twente`, `weather:ice`, `when:maandag` — a headline's club that won or lost
   (`outcome`), the kind of weather a warning is for (`weather`), the weekday and part of the day of
   the lead's first sentence, telling only for an article marked `again` (`again`);
-- `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires.
+- `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
+- `day:dinsdag` — each weekday of the lead's first sentence, with a part of the day or without (`again.day_marks`),
+  and
+- `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
+  (`copy_checks`: a copy names its original's day; one outlet's two headlines quoting apart are two interviews under
+  one series intro).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from collections.abc import Iterable
 from pipeline.stories import again, burned, outcome, weather
 from pipeline.stories.lexicon import AGE_NOUNS
 from pipeline.stories.mark_kinds import of_kind
+from pipeline.stories.quotes import said_words
 
 _AGE = re.compile(r"\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
@@ -97,6 +103,8 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
     out |= outcome.marks(title) | weather.marks(title, lead) | again.marks(lead) | burned.marks(title, lead)
+    out |= again.day_marks(lead)
+    out |= {f"said:{w}" for w in said_words(title)}
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     return frozenset(out)

@@ -16,6 +16,8 @@ QUOTED_SHARE = 0.5  # a headline of a speaker and a quote ("Rutte: ‘…’") i
 SPEAKER_SEPARATORS = (":", "|")  # ... after the speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+SAID_WORD_MIN = 4  # a quote headline's words this long are what was said (`said_words`; "het", "is", "of" are not)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _opens_quote(text: str) -> bool:
@@ -37,6 +39,18 @@ def quoted_headline(title: str) -> bool:
         if found and _opens_quote(said) and len(said.strip()) >= QUOTED_SHARE * len(title):
             return True
     return False
+
+
+def said_words(title: str) -> frozenset[str]:
+    """The words (at least `SAID_WORD_MIN` letters, lowercased) of a quote headline's quote, the speaker left out;
+    none for another headline. One outlet's two headlines quoting apart are two interviews, whatever feed text
+    (a series intro) stands under them (`copy_checks`)."""
+    if not quoted_headline(title):
+        return frozenset()
+    title = title.strip()
+    if not _opens_quote(title):
+        title = next(said for sep in SPEAKER_SEPARATORS if _opens_quote(said := title.partition(sep)[2]))
+    return frozenset(w.lower() for w in _WORD.findall(title) if len(w) >= SAID_WORD_MIN)
 
 
 def lead_sentence(paragraphs: list[str], max_chars: int) -> str:

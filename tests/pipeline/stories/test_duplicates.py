@@ -90,3 +90,22 @@ def test_an_outlet_posting_the_same_text_again_under_other_headlines_posts_copie
     # by the third post every paragraph has been printed twice: not boilerplate when nothing else is left
     assert [a.duplicate_of for a in again] == ["tg1", "tg1", "tg1"]
     assert {a.story_id for a in again} == {first.story_id}
+
+
+def test_an_outlets_later_text_over_its_own_intro_with_a_new_fact_is_no_copy():
+    intro = (
+        "Komende zondag speelt Excelsior Maassluis de derby tegen VFC op het eigen sportpark. Beide ploegen strijden"
+        " om de laatste plek in de nacompetitie en het verschil is twee punten."
+    )
+    first = intro + (
+        " Wie houdt het hoofd koel en wie gaat onderuit? Radio Maasland praat deze week met spelers, trainers en"
+        " supporters over het duel van het jaar."
+    )
+    later = (
+        intro.replace("Komende", "Aanstaande")
+        + " De club verwacht zo'n 3.000 toeschouwers en zet daarom extra stewards en verkeersregelaars in."
+    )
+    store = MemoryStoryStore()
+    assign(feat("a", "Radio Maasland", at(0, 1), "Derby in Maassluis", first), store)
+    b = assign(feat("b", "Radio Maasland", at(0, 20), "Uitverkocht huis bij derby", later), store)
+    assert b.duplicate_of is None  # its own intro over a new fact, not its text of the day before again

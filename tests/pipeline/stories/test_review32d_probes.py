@@ -6,8 +6,6 @@ probes, never copied from news."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import at, feat, unrelated_window
@@ -82,12 +80,6 @@ def test_two_traffic_bulletins_of_two_mornings_in_one_template_are_no_copies():
     assert copies["deventer"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the agency's template on another site, its later text the longer: only names tell it from a full text"
-    " after its edited short version (test_openings), and `names_its_own` asked of the longer text's headline"
-    " loses that copy (the full text's headline names its province)",
-)
 def test_two_traffic_bulletins_of_two_mornings_on_two_sites_are_no_copies():
     _, copies = _run(
         [

@@ -125,11 +125,6 @@ HOUSE_TUESDAY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a false copy (`duplicates`, as before this session): the two reports tell two house fires in the fire"
-    " brigade's stock sentences (half of each text), under other streets, people and days",
-)
 def test_two_house_fires_told_in_stock_sentences_are_no_copies():
     store = _run(
         [

@@ -1,0 +1,98 @@
+"""What the wire-copy check's matches still tell apart (`copy_checks`): a copy repeats its original's event
+details, a template filled in for another event names others. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.memory import MemoryStoryStore
+from tests.pipeline.stories.texts import at, feat, unrelated_window
+
+
+def _copies(items: list[tuple[str, str, float, str, str]]) -> dict[str, str | None]:
+    store: MemoryStoryStore = unrelated_window(ClusterSettings())
+    return {
+        a: assign(feat(a, outlet, at(0, hours), title, body), store).duplicate_of
+        for a, outlet, hours, title, body in items
+    }
+
+
+def _shed(day: str, street: str, extra: str) -> str:
+    return (
+        f"Aan de {street} in Hengelo heeft {day} een schuur in brand gestaan. De brandweer was snel ter plaatse en"
+        " wist te voorkomen dat het vuur oversloeg naar de woning ernaast. Er raakte niemand gewond.\n\n"
+        "Door de brand kwam veel rook vrij. Omwonenden werd gevraagd ramen en deuren gesloten te houden. De"
+        " brandweer was nog enige tijd bezig met nablussen en het afzetten van het gebied. Hoe de brand is"
+        f" ontstaan, wordt nog onderzocht. {extra}"
+    )
+
+
+WEDNESDAY = _shed("woensdagavond", "Deurningerstraat", "In de schuur stonden fietsen en tuingereedschap.")
+FRIDAY = _shed("vrijdagochtend", "Enschedesestraat", "De schuur is volledig verwoest en wordt gesloopt.")
+
+
+def test_a_stock_report_of_a_fire_on_another_day_is_no_copy():
+    copies = _copies(
+        [
+            ("woensdag", "Tubantia", 3, "Schuur in brand aan Deurningerstraat", WEDNESDAY),
+            ("vrijdag", "RTV Oost", 45, "Schuurbrand in Hengelo, niemand gewond", FRIDAY),
+        ]
+    )
+    assert copies["vrijdag"] is None
+
+
+def test_a_copy_that_says_yesterday_for_the_weekday_stays_a_copy():
+    yesterday = WEDNESDAY.replace("woensdagavond", "gisteravond")
+    copies = _copies(
+        [
+            ("woensdag", "Tubantia", 3, "Schuur in brand aan Deurningerstraat", WEDNESDAY),
+            ("gisteren", "RTV Oost", 20, "Schuurbrand in Hengelo, niemand gewond", yesterday),
+        ]
+    )
+    assert copies["gisteren"] == "woensdag"
+
+
+SERIES_INTRO = (
+    "Komende zondag speelt Excelsior Maassluis de derby tegen VFC op het eigen sportpark. Beide ploegen strijden"
+    " om de laatste plek in de nacompetitie en het verschil is twee punten. Wie houdt het hoofd koel en wie gaat"
+    " onderuit? Radio Maasland praat deze week met spelers, trainers en supporters over het duel."
+)
+
+
+def test_one_outlets_two_quote_headlines_over_its_series_intro_are_two_interviews():
+    copies = _copies(
+        [
+            ("keeper", "Radio Maasland", 2, "'Ik heb nog nooit zo naar een wedstrijd uitgekeken'", SERIES_INTRO),
+            ("trainer", "Radio Maasland", 26, "'Wij hebben de betere selectie, dat moet zondag blijken'", SERIES_INTRO),
+        ]
+    )
+    assert copies["trainer"] is None
+
+
+def test_two_outlets_quoting_one_text_apart_are_copies():
+    copies = _copies(
+        [
+            ("keeper", "Radio Maasland", 2, "'Ik heb nog nooit zo naar een wedstrijd uitgekeken'", SERIES_INTRO),
+            ("trainer", "Groot Maassluis", 5, "'Wij hebben de betere selectie, dat moet zondag blijken'", SERIES_INTRO),
+        ]
+    )
+    assert copies["trainer"] == "keeper"
+
+
+def test_a_stock_report_of_a_fire_at_another_address_that_day_is_no_copy():
+    copies = _copies(
+        [
+            ("deurninger", "Tubantia", 3, "Schuur in brand in Hengelo", _shed("woensdag", "Deurningerstraat", "")),
+            ("enschedese", "RTV Oost", 9, "Schuurbrand in Hengelo", _shed("woensdag", "Enschedesestraat", "")),
+        ]
+    )
+    assert copies["enschedese"] is None
+
+
+def test_a_stock_report_naming_another_weekday_is_no_copy():
+    copies = _copies(
+        [
+            ("woensdag", "Tubantia", 3, "Schuur in brand in Hengelo", _shed("woensdag", "Deurningerstraat", "")),
+            ("vrijdag", "RTV Oost", 50, "Weer schuurbrand in Hengelo", _shed("vrijdag", "Deurningerstraat", "")),
+        ]
+    )
+    assert copies["vrijdag"] is None
