@@ -21,6 +21,7 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
+from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
@@ -153,7 +154,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
-    return boxed_openings(aged_cards(out))
+    return announced_lines(boxed_openings(aged_cards(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
