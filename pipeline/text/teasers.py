@@ -55,21 +55,23 @@ def picture_cards(blocks: Sequence[Block]) -> list[Block]:
     when another card's file name or nothing follows it (a paragraph with the article's text after it is the
     article going on)."""
     out = list(blocks)
-    within = False
+    within, files = False, 0  # within a box after "Lees ook"; its pictures' file names so far
     for i, block in enumerate(out):
         if block.kind is BlockKind.SITE_TEXT:
             within = within or block.reason == "teaser"
+            files = files + 1 if within and _picture_file(block) else files
             continue
         after_file = i > 0 and _picture_file(out[i - 1])
         if within and after_file and (patterns.is_heading(block.text) or title_shaped(block.text)):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
             continue
-        closes = i + 1 == len(out) or _picture_file(out[i + 1])
+        # the text's end closes a card's summary in a box of two cards or more: under one picture the article goes on
+        closes = (i + 1 == len(out) and files > 1) or (i + 1 < len(out) and _picture_file(out[i + 1]))
         carded = i > 1 and out[i - 1].reason == "teaser" and _picture_file(out[i - 2])
         if within and carded and block.kind is BlockKind.PARAGRAPH and closes:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
             continue
-        within = False
+        within, files = False, 0
     return out
 
 
