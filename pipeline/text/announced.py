@@ -1,7 +1,9 @@
 """Lines the site-text rules set aside that the article's own text claims (review32r; pipeline.text.article calls
 this last): a share row's network names or a script's call that a paragraph announces with a colon ("De politie is
 bereikbaar via:" / "• WhatsApp" / "• E-mail" / "• Facebook"; "De eerste regel die ze typen:" / "alert('Hallo');"),
-and a publisher's line below the article's running text (a book's publisher under a review)."""
+a publisher's line below the article's running text (a book's publisher under a review), and a line of a media
+player's English words between two paragraphs of running text, the article's heading ("Top 10 clips"; a player's
+row of buttons stands among its other buttons)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import interface_rules, patterns, shape_rules
+from pipeline.text import interface_rules, patterns, shape_rules, site_words
 from pipeline.text.page_edges import running_text
 
 ANNOUNCING_MIN_WORDS = 4  # a paragraph this long closed by a colon announces the line under it
@@ -28,6 +30,9 @@ def announced_lines(blocks: Sequence[Block]) -> list[Block]:
             out[i] = Block(BlockKind.PARAGRAPH, block.text)
         elif i > 0 and _announces(out[i - 1]) and block.reason in ("share", "markup"):
             out[i] = _claimed(block) or block
+        elif block.reason == "interface" and _player_line(block) and 0 < i < len(out) - 1:
+            between = running_text(out[i - 1]) and running_text(out[i + 1])
+            out[i] = Block(BlockKind.SUBHEADING, block.text) if between else block
     return out
 
 
@@ -47,3 +52,8 @@ def _claimed(block: Block) -> Block | None:
     if len(lines) > 1:
         return Block(BlockKind.LIST, block.text, items=tuple(_BULLET.sub("", line, count=1) for line in lines))
     return Block(BlockKind.PARAGRAPH, block.text)
+
+
+def _player_line(block: Block) -> bool:
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", block.text)}
+    return bool(words & site_words.PLAYER_INTERFACE_WORDS) and patterns.is_english_interface(block.text)

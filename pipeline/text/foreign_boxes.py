@@ -18,7 +18,7 @@ from pipeline.text.teasers import TEASER_MAX_WORDS
 _WORDS = re.compile(r"[^\W\d_]+")
 HEADING_MAX_WORDS = 4
 BOX_MIN_BLOCKS = 2  # blocks below the heading
-_INTERFACE = site_words.ENGLISH_INTERFACE_WORDS | site_words.PLAYER_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
+_INTERFACE = site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.QUOTE)
 
 

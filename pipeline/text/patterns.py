@@ -188,10 +188,6 @@ def is_english_interface(line: str) -> bool:
     alphabetic = [w for w in words if not w.isdigit()]
     if len(alphabetic) < 2 or len(alphabetic) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
         return False
-    if any(w in site_words.PLAYER_INTERFACE_WORDS for w in alphabetic):  # only with a player's marks (review32r)
-        marked = _GLUED_BUTTON.search(line) or _PLURAL_MARK.search(line)
-        words_of = site_words.ENGLISH_INTERFACE_WORDS | site_words.PLAYER_INTERFACE_WORDS if marked else frozenset()
-        return all(w in words_of for w in alphabetic)
     return all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
 
 
