@@ -18,6 +18,7 @@ ANNOUNCING_MIN_WORDS = 4  # a paragraph this long closed by a colon announces th
 _SCRIPT_CALL = re.compile(shape_rules.SCRIPT_CALL)
 _PUBLISHER = re.compile(interface_rules.PUBLISHER_LINE, re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·*-]\s*")
+_CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)  # "Volg <outlet> ook op …:": the page's
 
 
 def announced_lines(blocks: Sequence[Block]) -> list[Block]:
@@ -41,6 +42,7 @@ def _announces(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and text.endswith(":")
+        and not _CALL_TO_FOLLOW.match(text)
         and patterns.word_count(text) >= ANNOUNCING_MIN_WORDS
     )
 

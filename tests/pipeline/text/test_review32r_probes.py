@@ -105,6 +105,11 @@ def test_a_line_of_networks_a_party_leaves_is_kept_when_the_paragraph_announces_
     _kept_all(text, "X • Facebook • LinkedIn")
 
 
+def test_a_share_row_under_a_call_to_follow_the_outlet_is_still_set_aside() -> None:
+    row = "• Facebook\n• X\n• WhatsApp\n• E-mail"
+    assert row in _aside_texts(_text(TITLE, BODY, LONGER, "Volg Omroep Zwolle ook op sociale media:", row))
+
+
 def test_a_share_row_is_still_set_aside() -> None:
     text = _page(TITLE, BODY, "• Facebook • X (Twitter) • WhatsApp • Email • Download", LONGER)
     assert "• Facebook • X (Twitter) • WhatsApp • Email • Download" in _aside_texts(text)
