@@ -21,6 +21,7 @@ from dataclasses import replace
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
+from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
@@ -153,7 +154,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
-    return boxed_openings(aged_cards(out))
+    return announced_lines(boxed_openings(aged_cards(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
@@ -279,7 +280,7 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
-        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _under_heading(blocks, i))
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i))
         else b
         for i, b in enumerate(blocks)
     ]
@@ -287,6 +288,16 @@ def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
 
 def _under_heading(blocks: Sequence[Block], index: int) -> bool:
     return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
+
+
+def _page_line(blocks: Sequence[Block], index: int) -> bool:
+    """A repeated line under a section's heading is the page's line when a copy of it stands elsewhere: every copy
+    under a heading of its own ("Zaterdag" / "Hoofdpodium", "Zondag" / "Hoofdpodium") is a listing's (review32r)."""
+    key = _line_key(blocks[index].text)
+    copies = [j for j, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT and _line_key(b.text) == key]
+    return _under_heading(blocks, index) and not all(
+        j >= 1 and blocks[j - 1].kind is BlockKind.SUBHEADING for j in copies
+    )
 
 
 def _line_key(text: str) -> str:

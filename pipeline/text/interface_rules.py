@@ -9,6 +9,12 @@ from pipeline.text.dutch_rules import MONTHS
 
 _MONTH = "|".join(MONTHS)
 
+# a periodical's publisher line (site32b), site text only above the article's running text: a book's publisher
+# under a review is the review's (pipeline.text.announced, review32r)
+PUBLISHER_LINE = (
+    r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
+    r"(( (van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$"
+)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
@@ -52,11 +58,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a periodical's publisher line on its own (site32b): "Een uitgave van het Vlaams Komitee voor Brussel", "Uitgave van
     # Stichting Dorpskrant": the word for a publication and a name, capitalised words with small linking words between
     # them and nothing after it; a lower-case noun ("… van de gemeente die …") or the book's details are a sentence's
-    (
-        "site_name",
-        r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
-        r"(( (van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$",
-    ),
+    ("site_name", PUBLISHER_LINE),
     # a pointer to the rest of the story on another outlet's site, alone on its line ("Lees het artikel verder op
     # Omroep Brabant", "Lees het hele verhaal verder bij De Stentor"): an aggregator's link, not the story's text
     (

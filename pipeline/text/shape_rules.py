@@ -266,11 +266,13 @@ CLOSING_TO_READER_MAX_WORDS = 20
 SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
 # A line that is a leftover of a page's code, not words: a comment's or a template's delimiters ("*/", "-->", "{{", "%>").
 # … or an image's markup with no description, a table cell's bar after it or not ("![]() |", site32b)
+# (a paragraph announcing it with a colon makes it an article's example: pipeline.text.announced, review32r)
+SCRIPT_CALL = r"^\s*[A-Za-z_$][\w.$]*\(\s*['\"][\w .:/-]*['\"]\s*(,.*)?\)\s*;\s*$"
 CODE_LEFTOVER = (
     r"^\s*(\*/|/\*|-->|<!--|\{\{|\}\}|\{%|%\}|<%|%>|\]\]>|<!\[CDATA\[)\s*$"
     r"|^\s*!\[\s*\]\([^()\s]*\)(\s*\|)*\s*$"
     # … or a line of a page's script calling a function with a quoted argument first ("gtag('consent', 'update', {…});")
-    r"|^\s*[A-Za-z_$][\w.$]*\(\s*['\"][\w .:/-]*['\"]\s*(,.*)?\)\s*;\s*$"
+    rf"|{SCRIPT_CALL}"
 )
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!"),
 # also said as the outlet's gratitude ("… Stuur ons een mail. We zijn u er erg dankbaar voor.").

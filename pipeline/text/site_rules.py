@@ -215,7 +215,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # nr. 6 (juni), pagina 40 tot 44"
     (
         "print",
-        r"^([^.!?]{2,60},\s*)?jaargang\s+\d{1,3}\s*,?\s*(\d{4}\s*,?\s*)?((nr|nummer|no|editie)\.?\s*\d{1,3}"
+        # an issue's number or its pages after the volume (a heading "Jaargang 1, 1945" is a history's), and no label
+        # before the title ("Bron: <title>, jaargang …" is the article's source, review32r)
+        r"^([^.!?:]{2,60},\s*)?jaargang\s+\d{1,3}\s*,?\s*(\d{4}\s*,?\s*)?(?=(nr|nummer|no|editie|pagina|pag|blz|p)\b)"
+        r"((nr|nummer|no|editie)\.?\s*\d{1,3}"
         r"(\s*\([^()]{1,20}\))?\s*,?\s*)?((pagina|pag|blz|p)\.?\s*\d{1,4}(\s*(tot|t/m|-|–)\s*\d{1,4})?)?\s*$",
     ),
     # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",

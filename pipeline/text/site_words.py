@@ -197,17 +197,15 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "weeks",
         "yesterday",
         "today",
-        # a media player's or a podcast page's (site32): "View description", "In 1 playlist(s)", "Browse 120 clip(s)"
-        "browse",
-        "clip",
-        "clips",
-        "description",
-        "links",
-        "playlist",
-        "playlists",
-        "social",
     ]
 )
+# a media player's or a podcast page's words (site32): "View descriptionShare", "In 1 playlist(s)", "Browse 120
+# clip(s)"; a line of them between two paragraphs of running text is the article's heading ("Top 10 clips":
+# pipeline.text.announced, review32r)
+PLAYER_INTERFACE_WORDS = frozenset(
+    ["browse", "clip", "clips", "description", "links", "playlist", "playlists", "social"]
+)
+ENGLISH_INTERFACE_WORDS = ENGLISH_INTERFACE_WORDS | PLAYER_INTERFACE_WORDS
 
 # The words of an interface line in German (a German-hosted site re-posting Dutch news, issue 21 round site28): a
 # heading made only of these and of ENGLISH_INTERFACE_WORDS is a box's ("Ähnliche Beiträge", "Nicht verpassen",

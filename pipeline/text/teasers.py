@@ -55,22 +55,29 @@ def picture_cards(blocks: Sequence[Block]) -> list[Block]:
     when another card's file name or nothing follows it (a paragraph with the article's text after it is the
     article going on)."""
     out = list(blocks)
-    within = False
+    within, pictured = False, False  # within a box after "Lees ook"; its first card right under the marker
     for i, block in enumerate(out):
         if block.kind is BlockKind.SITE_TEXT:
             within = within or block.reason == "teaser"
+            pictured = pictured or (within and _picture_file(block) and i > 0 and _marker(out[i - 1]))
             continue
         after_file = i > 0 and _picture_file(out[i - 1])
         if within and after_file and (patterns.is_heading(block.text) or title_shaped(block.text)):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
             continue
-        closes = i + 1 == len(out) or _picture_file(out[i + 1])
+        # the text's end closes a card's summary in a box of cards with pictures from its marker on: under a picture
+        # after a card without one (the marker's own title), the article goes on (review32r)
+        closes = (i + 1 == len(out) and pictured) or (i + 1 < len(out) and _picture_file(out[i + 1]))
         carded = i > 1 and out[i - 1].reason == "teaser" and _picture_file(out[i - 2])
         if within and carded and block.kind is BlockKind.PARAGRAPH and closes:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
             continue
-        within = False
+        within, pictured = False, False
     return out
+
+
+def _marker(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and bool(_INLINE_TEASER.match(block.text.strip()))
 
 
 def _picture_file(block: Block) -> bool:
