@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import card_rules, patterns
 from pipeline.text.page_edges import title_shaped
 
 CARD_MIN_ITEMS = 2  # title + date (+ standfirst) cards after a marker, to the text's end
@@ -63,8 +63,8 @@ def _standfirst(block: Block) -> bool:
     return block.kind in _STANDFIRST_KINDS and patterns.ends_sentence(block.text)
 
 
-_AGE_STAMP = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
-_AGE_OPENING = re.compile(rf"^\s*{title_rules.AGE_STAMP}", re.IGNORECASE)
+_AGE_STAMP = re.compile(card_rules.AGE_STAMP, re.IGNORECASE)
+_AGE_OPENING = re.compile(rf"^\s*{card_rules.AGE_STAMP}", re.IGNORECASE)
 STAMP_MAX_WORDS = 8  # "12 jaar geleden via <site>": an age stamp's line, no sentence
 AGED_CARD_MIN_STAMPS = 2
 

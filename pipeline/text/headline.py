@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import patterns, site_rules, title_rules
+from pipeline.text import card_rules, opening_rules, patterns, site_rules, title_rules
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
@@ -33,11 +33,11 @@ from pipeline.text.title_shapes import (
     title_below_text,
 )
 
-HEADLINE_MAX_WORDS = title_rules.HEADLINE_MAX_WORDS
+HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
-STAR_RATED = re.compile(title_rules.STAR_RATED)
+STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 _PASSED_OVER = PASSED_OVER
@@ -153,7 +153,7 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
 
 
 def _announced_title(blocks: Sequence[Block]) -> bool:
-    """The text's first line, set aside as a pointer to a stream or a video (title_rules.ANNOUNCED_TITLE_REASONS) and
+    """The text's first line, set aside as a pointer to a stream or a video (card_rules.ANNOUNCED_TITLE_REASONS) and
     shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
     ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
     if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
@@ -161,7 +161,7 @@ def _announced_title(blocks: Sequence[Block]) -> bool:
     first, lede = blocks[0], blocks[1]
     text = first.text.strip()
     heading = (
-        first.reason in title_rules.ANNOUNCED_TITLE_REASONS
+        first.reason in card_rules.ANNOUNCED_TITLE_REASONS
         and "\n" not in text
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and not patterns.ends_sentence(text)
@@ -172,7 +172,7 @@ def _announced_title(blocks: Sequence[Block]) -> bool:
     named = {
         w.strip(".,;:!?'\"()").casefold()
         for w in text.split()[1:]
-        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= title_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
+        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
     }
     return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
 
@@ -204,7 +204,7 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 def _kicker(text: str) -> bool:
     """A label above a headline: a kicker pattern, or a line of one or two words (not a review's title closed by
-    its star rating, title_rules.STAR_RATED)."""
+    its star rating, card_rules.STAR_RATED)."""
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
     return patterns.is_kicker(text) or (len(words) <= KICKER_MAX_WORDS and not STAR_RATED.search(text.rstrip()))
 
@@ -260,7 +260,7 @@ def _headline_like(block: Block) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (
-            core.endswith(title_rules.TITLE_END_MARKS)
+            core.endswith(opening_rules.TITLE_END_MARKS)
             and not _trailing_sentence(text, core)
             or not patterns.ends_sentence(text)
             or kicked
@@ -272,11 +272,11 @@ def _headline_like(block: Block) -> bool:
 
 def _trailing_sentence(text: str, core: str) -> bool:
     """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
-    ging …"): a column's opening line, no title (title_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
+    ging …"): a column's opening line, no title (opening_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
     return (
         core.endswith(("…", "..."))
         and core == text.rstrip()
-        and patterns.word_count(text) > title_rules.ELLIPSIS_TITLE_MAX_WORDS
+        and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
 
 

@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import opening_rules, patterns
 
-LEDE_DATELINE = re.compile(title_rules.LEDE_DATELINE)
+LEDE_DATELINE = re.compile(opening_rules.LEDE_DATELINE)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _SKIPPED = (BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE)
 _SIGNED = (BlockKind.DATELINE, BlockKind.BYLINE)
@@ -37,29 +37,29 @@ def _same(a: str, b: str) -> bool:
 
 def intro_first(blocks: Sequence[Block]) -> bool:
     """The text's first block (a photo's caption, a byline or site text other than a round-up's frame passed over)
-    introduces what follows: a round-up's frame (title_rules.INTRO_REASONS), or a paragraph opening with a dateline
-    (title_rules.LEDE_DATELINE) and closed by title_rules.INTRO_END. No heading stands before it."""
+    introduces what follows: a round-up's frame (opening_rules.INTRO_REASONS), or a paragraph opening with a dateline
+    (opening_rules.LEDE_DATELINE) and closed by opening_rules.INTRO_END. No heading stands before it."""
     for block in blocks:
-        if block.kind is BlockKind.SITE_TEXT and block.reason in title_rules.INTRO_REASONS:
+        if block.kind is BlockKind.SITE_TEXT and block.reason in opening_rules.INTRO_REASONS:
             return True
         if block.kind in _SKIPPED:
             continue
         text = block.text.strip()
-        return block.kind in _TEXT and bool(LEDE_DATELINE.match(text)) and text.endswith(title_rules.INTRO_END)
+        return block.kind in _TEXT and bool(LEDE_DATELINE.match(text)) and text.endswith(opening_rules.INTRO_END)
     return False
 
 
 def _goes_on(block: Block) -> bool:
     """A paragraph that goes on from the line above it: opened by a lower-case word or one pointing back."""
     first = _first_word(block.text)
-    return first[:1].islower() or first.casefold() in title_rules.FULL_STOP_CONTINUERS
+    return first[:1].islower() or first.casefold() in opening_rules.FULL_STOP_CONTINUERS
 
 
 def full_stop_shown(blocks: Sequence[Block], index: int) -> bool:
     """The short line at `index`, closed by a full stop, shows itself a title: a dateline or byline under it (the
     next block neither set aside nor a photo's caption), the paragraph below it opening with its own dateline, the
     line shown again later in the text, or a line whose first word opens no sentence of running text
-    (title_rules.FULL_STOP_LEDE_OPENERS) over a paragraph of running text (title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS)
+    (opening_rules.FULL_STOP_LEDE_OPENERS) over a paragraph of running text (opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS)
     that does not go on from it."""
     line = blocks[index].text.strip()
     if any(_same(b.text, line) for b in blocks[index + 1 :]):
@@ -73,6 +73,6 @@ def full_stop_shown(blocks: Sequence[Block], index: int) -> bool:
         return False
     if LEDE_DATELINE.match(following.text.strip()):
         return True
-    titled = _first_word(line).casefold() not in title_rules.FULL_STOP_LEDE_OPENERS
-    running = patterns.word_count(following.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+    titled = _first_word(line).casefold() not in opening_rules.FULL_STOP_LEDE_OPENERS
+    running = patterns.word_count(following.text) >= opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
     return titled and running and not _goes_on(following)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import interface_rules, patterns, shape_rules, signatures, title_rules
+from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
@@ -157,9 +157,9 @@ def title_shaped(text: str) -> bool:
     core = text.strip().rstrip("\"'’”» ")
     return (
         bool(core)
-        and patterns.word_count(text) <= title_rules.TEASER_TITLE_MAX_WORDS
+        and patterns.word_count(text) <= card_rules.TEASER_TITLE_MAX_WORDS
         and not patterns.has_inner_sentence_end(text)
-        and core[-1] not in title_rules.TEASER_TITLE_NOT_AFTER
+        and core[-1] not in card_rules.TEASER_TITLE_NOT_AFTER
     )
 
 

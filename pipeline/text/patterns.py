@@ -9,7 +9,16 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from pipeline.text import interface_rules, reader_rules, scrape_rules, shape_rules, site_words, title_rules, web_rules
+from pipeline.text import (
+    interface_rules,
+    line_kind_rules,
+    reader_rules,
+    scrape_rules,
+    shape_rules,
+    site_words,
+    title_rules,
+    web_rules,
+)
 from pipeline.text import site_rules as rules
 
 TABLE_ROW_MAX_WORDS = 48
@@ -70,13 +79,13 @@ EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of th
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
-CAPTIONS = _compile(rules.CAPTIONS)
-BYLINES = _compile(rules.BYLINES + title_rules.BYLINES)
-DATELINES = _compile(rules.DATELINES)
-KICKERS = _compile(rules.KICKERS)
-TABLE_LINES = _compile(rules.TABLE_LINES)
-TIMESTAMP = re.compile(rules.TIMESTAMP, re.IGNORECASE)
-TIMESTAMP_PREFIX = re.compile(rules.TIMESTAMP_PREFIX)
+CAPTIONS = _compile(line_kind_rules.CAPTIONS)
+BYLINES = _compile(line_kind_rules.BYLINES + title_rules.BYLINES)
+DATELINES = _compile(line_kind_rules.DATELINES)
+KICKERS = _compile(line_kind_rules.KICKERS)
+TABLE_LINES = _compile(line_kind_rules.TABLE_LINES)
+TIMESTAMP = re.compile(line_kind_rules.TIMESTAMP, re.IGNORECASE)
+TIMESTAMP_PREFIX = re.compile(line_kind_rules.TIMESTAMP_PREFIX)
 SPAN_SHARE = re.compile(rules.SPAN_SHARE, re.IGNORECASE)
 SPAN_CARD_STAMP = re.compile(rules.SPAN_CARD_STAMP, re.IGNORECASE)
 SPAN_LIST_STAMP = re.compile(rules.SPAN_LIST_STAMP)
@@ -90,7 +99,7 @@ _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
-_KICKER_WORD = re.compile(rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
+_KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 PLACED_BYLINE = re.compile(web_rules.PLACED_BYLINE, re.IGNORECASE)  # "MET VIDEOEen fietser …"

@@ -9,8 +9,6 @@ comments | print | teaser | tip | banner | site_name | video | ad`).
 
 from __future__ import annotations
 
-from pipeline.text.title_rules import TIME_UNITS
-
 # The outlets whose pages the patterns were written from (also: a line that is only an outlet name is a site name).
 OUTLETS = (
     "NOS",
@@ -339,82 +337,3 @@ SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_H
 # A section label glued to the first word of the text after it ("LiveblogDe storm …", "SPORTHet …"):
 # the first words a Dutch sentence opens with.
 SENTENCE_OPENERS = r"(De|Het|Een|In|Op|Bij|Na|Om|Er|Zo|Dat|Die|Deze|Dit|Nog|Ook|Wie|Wat|Hoe|Waar|Toen|Als|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens)"
-
-# Photo/video captions and credits.
-CAPTIONS: tuple[str, ...] = (
-    r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
-    r"^(archieffoto|archiefbeeld)\b",
-    r"^(©|Ⓒ|\(c\)|copyright\b)",
-    r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line
-    # in lower case, the photo word and an agency's short abbreviation: "foto hh", "beeld anp" (no function word)
-    r"^(?-i:foto|beeld)\s+(?!(van|de|het|een|op|in|met|bij|uit|en|om|te|is)$)(?-i:[a-z]{2,4})$",
-    r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
-    r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
-    r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
-    r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
-    r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
-)
-
-BYLINES: tuple[str, ...] = (
-    r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
-    r"^(van onze|onze) (verslaggever|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
-    r"^bron\s*:\s*\S.{0,40}$",
-    # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
-    r"^(redactie|door)$",
-    r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
-)
-
-_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
-_WEEKDAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
-_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
-
-# A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
-_RELATIVE_TIME = (
-    rf"((\d+|een|één|a|an)\s*{TIME_UNITS}\.?(\s+(geleden|ago))?|zojuist|net|just now|moments? ago|yesterday|today)"
-)
-
-# A line that is only a date and/or time (or a "published/updated" stamp).
-DATELINES: tuple[str, ...] = (
-    # a dash may open it, as a byline's date line has one: "— dinsdag 4 maart 2026, 09:12" (site32)
-    rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
-    rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
-    rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
-    rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
-    rf"^{_TIME}$",
-    r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
-    rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",
-    # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
-    # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
-    # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
-    rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|published|updated)\s*(op\s*:?|:)?\s*"
-    rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
-    rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
-    r"(?!.*\d(\s*uur)?\s*:\s+[^\d\s])\S.{0,50}$",
-    rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
-    r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
-    rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
-)
-
-# A liveblog entry's timestamp standing alone on its line.
-TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"
-# A timestamp opening the line of its entry: "18:46 Politie zet het gebied af".
-TIMESTAMP_PREFIX = r"^(\d{1,2}[:.u]\d{2})\s*(?:uur\s*)?[-–—|:]?\s+(?=[A-ZÀ-Ý„“\"'‘])"
-
-# Labels above a headline: "In het kort:", "KOERS KORT.", "Voetbalblog", "N.B.", "Liveblog", "Column", a Q&A's
-# "Vragen en antwoorden".
-KICKERS: tuple[str, ...] = (
-    r"^[\w' -]{1,30}:$",
-    r"^(?-i:[A-ZÀ-Ý0-9 '&.-]{2,30})$",
-    r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort|vragen en antwoorden|vraag (en|&) antwoord|q&a)\b.{0,20}$",
-)
-
-# A line made of table cells: a rank or a score line.
-TABLE_LINES: tuple[str, ...] = (
-    r"^\d{1,4}[.)]\s+\S",  # "138. Gijs Brouwer - 450 punten", "1) ..."
-    r"\t",
-    r"(\s\|\s.*){2,}",
-)

@@ -21,7 +21,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.text import edge_rules, patterns, shape_rules, title_rules
+from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
 from pipeline.text.inline_chrome import inline_spans
 
@@ -44,9 +44,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
 _PLAYER_LOADING = re.compile(edge_rules.PLAYER_LOADING, re.IGNORECASE)
-_CARD_LABELLED = re.compile(title_rules.CARD_LABELLED)
-_AGE_STAMP = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
-CARD_QUESTION_MAX_WORDS = title_rules.CARD_QUESTION_MAX_WORDS
+_CARD_LABELLED = re.compile(card_rules.CARD_LABELLED)
+_AGE_STAMP = re.compile(card_rules.AGE_STAMP, re.IGNORECASE)
+CARD_QUESTION_MAX_WORDS = card_rules.CARD_QUESTION_MAX_WORDS
 
 Span = tuple[int, int, str]
 _GLUED_READ_ALSO = re.compile(edge_rules.GLUED_READ_ALSO)
@@ -204,12 +204,12 @@ def _aged_list(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     words only: a list's name) and holds at least
     AGED_LIST_MIN_ITEMS of them, no more than AGED_LIST_MAX_WORDS_PER_ITEM words apart on average."""
     stamps = list(_AGE_STAMP.finditer(text))
-    if len(stamps) < title_rules.AGED_LIST_MIN_ITEMS:
+    if len(stamps) < card_rules.AGED_LIST_MIN_ITEMS:
         return []
     before = text[: stamps[0].start()].split()
-    if len(before) > title_rules.AGED_LIST_MAX_WORDS_BEFORE or not all(_capitalised(word) for word in before):
+    if len(before) > card_rules.AGED_LIST_MAX_WORDS_BEFORE or not all(_capitalised(word) for word in before):
         return []  # a sentence of the story that mentions how long ago things happened
-    if len(tokens) > title_rules.AGED_LIST_MAX_WORDS_PER_ITEM * len(stamps):
+    if len(tokens) > card_rules.AGED_LIST_MAX_WORDS_PER_ITEM * len(stamps):
         return []
     return [(tokens[0][0], tokens[-1][1], "teaser")]
 

@@ -9,15 +9,15 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import card_rules, patterns
 from pipeline.text.page_edges import title_shaped
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
 _SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
-_AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{title_rules.AGE_STAMP}", re.IGNORECASE)
-_PICTURE_FILE = re.compile(title_rules.PICTURE_FILE, re.IGNORECASE)
+_AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{card_rules.AGE_STAMP}", re.IGNORECASE)
+_PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -145,8 +145,8 @@ def aged_items(blocks: Sequence[Block]) -> list[Block]:
     aged = 0
 
     def close() -> None:
-        if aged >= title_rules.AGED_LIST_MIN_ITEMS:
-            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):  # the first item's number, the list's name
+        if aged >= card_rules.AGED_LIST_MIN_ITEMS:
+            for _ in range(card_rules.AGED_LIST_LABELS_ABOVE):  # the first item's number, the list's name
                 if run[0] > 0 and _short_line(out[run[0] - 1]):
                     run.insert(0, run[0] - 1)
             for i in run:
@@ -168,7 +168,7 @@ def aged_items(blocks: Sequence[Block]) -> list[Block]:
 def _short_line(block: Block) -> bool:
     return (
         block.kind in (BlockKind.TABLE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
-        and patterns.word_count(block.text) <= title_rules.AGED_LIST_LABEL_MAX_WORDS
+        and patterns.word_count(block.text) <= card_rules.AGED_LIST_LABEL_MAX_WORDS
     )
 
 
@@ -182,8 +182,8 @@ def dated_titles(blocks: Sequence[Block]) -> list[Block]:
     dates = 0
 
     def close() -> None:
-        if dates >= title_rules.DATED_LIST_MIN_ITEMS and not _timeline(out, run):
-            for _ in range(title_rules.AGED_LIST_LABELS_ABOVE):
+        if dates >= card_rules.DATED_LIST_MIN_ITEMS and not _timeline(out, run):
+            for _ in range(card_rules.AGED_LIST_LABELS_ABOVE):
                 if run[0] > 0 and _short_line(out[run[0] - 1]):
                     run.insert(0, run[0] - 1)
             for i in run:
@@ -210,7 +210,7 @@ def _timeline(blocks: Sequence[Block], run: Sequence[int]) -> bool:
         blocks[run[-1]].kind is not BlockKind.DATELINE
         and after is not None
         and after.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(after.text) >= title_rules.TIMELINE_TEXT_MIN_WORDS
+        and patterns.word_count(after.text) >= card_rules.TIMELINE_TEXT_MIN_WORDS
         and patterns.ends_sentence(after.text)
     )
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import opening_rules, patterns, title_rules
 from pipeline.text.lede_openings import full_stop_shown
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
@@ -25,9 +25,9 @@ PASSED_OVER = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLIN
 LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
-LABELLED_TITLE = re.compile(title_rules.LABELLED_TITLE, re.IGNORECASE)
-QUOTE_TAKEN_UP = re.compile(title_rules.QUOTE_TAKEN_UP, re.IGNORECASE)
-BRACKETED_ABBREVIATION = re.compile(title_rules.BRACKETED_ABBREVIATION)
+LABELLED_TITLE = re.compile(opening_rules.LABELLED_TITLE, re.IGNORECASE)
+QUOTE_TAKEN_UP = re.compile(opening_rules.QUOTE_TAKEN_UP, re.IGNORECASE)
+BRACKETED_ABBREVIATION = re.compile(opening_rules.BRACKETED_ABBREVIATION)
 
 
 def _words(text: str) -> list[str]:
@@ -70,7 +70,7 @@ def title_above_echo(text: str, echoed: str) -> bool:
     clause (a lower-case word not a name's link word) naming a name the echoed heading names ("Burgemeester Snijders
     neemt afscheid" over "Burgemeester Peter Snijders")."""
     text = text.strip()
-    if ":" in text or any(m in text for m in title_rules.QUOTE_MARKS if m not in "'’") or text.endswith(("?", "!")):
+    if ":" in text or any(m in text for m in opening_rules.QUOTE_MARKS if m not in "'’") or text.endswith(("?", "!")):
         return True
     words = text.split()
     clause = any(w[:1].islower() and w not in title_rules.BAR_LABEL_LINK_WORDS for w in words)
@@ -145,7 +145,7 @@ def running_next(blocks: Sequence[Block], index: int) -> bool:
     return (
         following is not None
         and following.kind in _TEXT
-        and patterns.word_count(following.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+        and patterns.word_count(following.text) >= opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
     )
 
 
@@ -168,12 +168,13 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     return (
         block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= title_rules.FULL_STOP_TITLE_MAX_WORDS
+        and patterns.word_count(block.text) <= opening_rules.FULL_STOP_TITLE_MAX_WORDS
         and (block.text.rstrip().endswith(".") or bool(BRACKETED_ABBREVIATION.search(block.text.rstrip())))
         and block.text[:1].isupper()
         and sentence_count(block) == 1
         and any(
-            b.kind is BlockKind.PARAGRAPH and patterns.word_count(b.text) >= title_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
+            b.kind is BlockKind.PARAGRAPH
+            and patterns.word_count(b.text) >= opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS
             for b in blocks[index + 1 :]
         )
         and full_stop_shown(blocks, index)  # not the lede's short first sentence (helper head32b)
@@ -186,7 +187,7 @@ def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
     block = blocks[index]
     return (
         block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= title_rules.HEADLINE_MAX_WORDS
+        and patterns.word_count(block.text) <= opening_rules.HEADLINE_MAX_WORDS
         and not patterns.ends_sentence(block.text)
         and block.text[:1].isupper()
         and sentence_count(block) == 2
@@ -196,7 +197,7 @@ def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
 
 def _one_line(block: Block) -> bool:
     text = block.text.strip()
-    return "\n" not in text and patterns.word_count(text) <= title_rules.HEADLINE_MAX_WORDS
+    return "\n" not in text and patterns.word_count(text) <= opening_rules.HEADLINE_MAX_WORDS
 
 
 def _question_title(blocks: Sequence[Block], index: int) -> bool:
@@ -210,9 +211,11 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and _one_line(block)
         and (text[:1].isupper() or text[:1].isdigit())
-        and text.endswith(title_rules.TITLE_END_MARKS)  # not a quotation's questions, reported ("… vraagt: ‘Waarom?’")
+        and text.endswith(
+            opening_rules.TITLE_END_MARKS
+        )  # not a quotation's questions, reported ("… vraagt: ‘Waarom?’")
         and ":" not in text
-        and 2 <= sentence_count(block) <= title_rules.QUESTION_TITLE_MAX_SENTENCES
+        and 2 <= sentence_count(block) <= opening_rules.QUESTION_TITLE_MAX_SENTENCES
         and running_next(blocks, index)
         and not any(_questions_only(b) for b in blocks[index + 1 :])
     )
@@ -233,17 +236,17 @@ def _quoted_opening(blocks: Sequence[Block], index: int) -> bool:
     """A quotation of a sentence or two on one line, the whole block ("‘We beschuldigen niet zomaar; op het Haga
     Lyceum is echt iets aan de hand’"), running text after it. Not when the paragraph after it points back at the quotation as
     said ("‘Ga maar zitten, het duurt nog even.’" over "Dat zei de verpleegkundige …"): the story's opening sentence,
-    the lede going on from it (title_rules.QUOTE_TAKEN_UP, review32h)."""
+    the lede going on from it (opening_rules.QUOTE_TAKEN_UP, review32h)."""
     block = blocks[index]
     text = block.text.strip()
     following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
     return (
         block.kind in (BlockKind.QUOTE, BlockKind.PARAGRAPH)
         and _one_line(block)
-        and text[:1] in title_rules.QUOTE_MARKS
-        and text[-1:] in title_rules.QUOTE_MARKS
-        and not any(mark in text[1:-1] for mark in title_rules.QUOTE_MARKS if mark not in "'’")  # one quotation
-        and sentence_count(block) <= title_rules.QUOTED_OPENING_MAX_SENTENCES
+        and text[:1] in opening_rules.QUOTE_MARKS
+        and text[-1:] in opening_rules.QUOTE_MARKS
+        and not any(mark in text[1:-1] for mark in opening_rules.QUOTE_MARKS if mark not in "'’")  # one quotation
+        and sentence_count(block) <= opening_rules.QUOTED_OPENING_MAX_SENTENCES
         and running_next(blocks, index)
         and not (following is not None and QUOTE_TAKEN_UP.match(following.text.strip()))
     )
@@ -301,7 +304,7 @@ def title_after_opening(blocks: Sequence[Block]) -> int | None:
             after = [blocks[i] for i in kept[n + 1 : n + 2 + title_rules.OPENING_MAX_META]]
             meta = next((m for m, b in enumerate(after) if not _dated(b)), len(after))
             opened = any(blocks[i].kind is BlockKind.PARAGRAPH for i in kept[:n])
-            titled = words <= title_rules.HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(":")
+            titled = words <= opening_rules.HEADLINE_MAX_WORDS and not block.text.rstrip().endswith(":")
             text = meta < len(after) and after[meta].kind in _TEXT and running_text(after[meta])
             dated_again = any(_dated_heading(blocks, i) for i in kept[n + 1 :])  # a timeline's entries, no title
             return index if meta >= 1 and opened and titled and text and not dated_again else None

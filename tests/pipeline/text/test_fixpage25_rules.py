@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text import patterns, title_rules
+from pipeline.text import card_rules, patterns, title_rules
 from pipeline.text.page_body import RELATIVE_TIME
 from tests.pipeline.text.site_helpers import K, article, joined
 
@@ -31,7 +31,7 @@ def test_a_wires_notice_is_read_with_one_vocabulary_alone_and_glued_to_the_lede(
 
 
 def test_the_units_of_a_relative_time_are_one_list() -> None:
-    age = re.compile(title_rules.AGE_STAMP, re.IGNORECASE)
+    age = re.compile(card_rules.AGE_STAMP, re.IGNORECASE)
     stamp = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
     for text in ("2 mins ago", "3 jaren geleden", "een seconde geleden", "5 hrs ago"):
         assert RELATIVE_TIME.match(text) and age.search(text)
