@@ -31,10 +31,6 @@ def _first_word(text: str) -> str:
     return words[0] if words else ""
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
 def intro_first(blocks: Sequence[Block]) -> bool:
     """The text's first block (a photo's caption, a byline or site text other than a round-up's frame passed over)
     introduces what follows: a round-up's frame (opening_rules.INTRO_REASONS), or a paragraph opening with a dateline
@@ -62,7 +58,7 @@ def full_stop_shown(blocks: Sequence[Block], index: int) -> bool:
     (opening_rules.FULL_STOP_LEDE_OPENERS) over a paragraph of running text (opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS)
     that does not go on from it."""
     line = blocks[index].text.strip()
-    if any(_same(b.text, line) for b in blocks[index + 1 :]):
+    if any(patterns.same_line(b.text, line) for b in blocks[index + 1 :]):
         return True
     following = next((b for b in blocks[index + 1 :] if b.kind not in _UNDER_TITLE), None)
     if following is None:
