@@ -6,7 +6,7 @@ intro_first      the text's first block is the article's own opening paragraph i
                  Zeeland."), or a paragraph opening with its dateline and closed by a colon ("OOST-SOUBURG - … In het
                  nieuws in Zeeland vanmorgen:"): a headline never comes after it, the headings below are the items'
 full_stop_shown  a short first line closed by a full stop is the title only with evidence that it is one (see
-                 title_rules, "…and only with evidence"): a dateline or byline under it, the lede below it opening
+                 opening_rules, "…and only with evidence"): a dateline or byline under it, the lede below it opening
                  with its own dateline, the line shown again later, or a line in a title's words over running text
                  that does not go on from it
 """

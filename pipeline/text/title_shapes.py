@@ -152,7 +152,7 @@ def running_next(blocks: Sequence[Block], index: int) -> bool:
 def opening_title(blocks: Sequence[Block], index: int) -> bool:
     """The text's first block (at `index`) a title by its own shape, though not a heading: closed by a full stop,
     of two parts, of short sentences closed by a question, a quotation, or a title label read as a caption
-    (title_rules, "A title closed by a full stop …", "The text's first block a title of two or three …")."""
+    (opening_rules, "A title closed by a full stop …", "The text's first block a title of two or three …")."""
     return (
         _full_stop_title(blocks, index)
         or _two_part_title(blocks, index)
