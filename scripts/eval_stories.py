@@ -204,8 +204,7 @@ def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: Du
     """Missed gold copies and false predicted ones, each with the exact overlap of the two bodies
     (all paragraphs, boilerplate kept): shingle counts, Jaccard, the shorter's containment, the leads', the
     openings' (`openings`: the smaller inside the other, and how many shingles they share)."""
-    from pipeline.stories.duplicates import _lead
-    from pipeline.stories.openings import opening
+    from pipeline.stories.openings import first_words, opening
     from pipeline.stories.shingles import shingles
 
     by_id = {x.article.article_id: x for x in items}
@@ -214,7 +213,7 @@ def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: Du
 
     def figures(a: str, b: str) -> str:
         sa, sb = shingles(paras[a]), shingles(paras[b])
-        la, lb = (shingles(_lead(paras[i], settings.lead_words)) for i in (a, b))
+        la, lb = (shingles(first_words(paras[i], settings.lead_words)) for i in (a, b))
         inter, small = len(sa & sb), max(1, min(len(sa), len(sb)))
         lead = len(la & lb) / max(1, min(len(la), len(lb)))
         oa, ob = (shingles(opening(paras[i], settings.opening_words)) for i in (a, b))

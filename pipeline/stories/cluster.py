@@ -79,7 +79,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     whole = plain.WholeText(features, store, prior, settings.plain_terms, settings.duplicates)
-    if store.document_count() < settings.name_min_docs:  # idf says little yet: no name clash, no plain look
+    # idf says little yet: the name clash lowers no score (it still guards the plain look: `score`)
+    if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)

@@ -40,7 +40,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.openings import after_start_share, inside_share, opening_hashes, opening_share, starts_inside
+from pipeline.stories.openings import (
+    after_start_share,
+    first_words,
+    inside_share,
+    opening_hashes,
+    opening_share,
+    starts_inside,
+)
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -124,22 +131,10 @@ def signature_of(features: ArticleFeatures, store: StoryStore, settings: Duplica
         outlet=features.outlet,
         published=features.published,
         values=minhash_values(items)
-        + minhash_values(shingles(_lead(own, settings.lead_words)))
+        + minhash_values(shingles(first_words(own, settings.lead_words)))
         + opening_hashes(own, settings.opening_words),
         shingles=len(items),
     )
-
-
-def _lead(paragraphs: list[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
-    """The first `words` words, paragraph by paragraph (a shingle never spans two)."""
-    out: list[tuple[str, ...]] = []
-    left = words
-    for para in paragraphs:
-        if left <= 0:
-            break
-        out.append(para[:left])
-        left -= len(para)
-    return out
 
 
 def find_original(

@@ -19,18 +19,22 @@ from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, shingles
 MAX_HASHES = NUM_PERM - 1
 
 
-def opening(paragraphs: Sequence[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
-    """The first `words` words of the paragraphs, paragraph by paragraph (a shingle never spans two),
-    the last paragraph left out when there are several."""
-    body = list(paragraphs[:-1]) if len(paragraphs) > 1 else list(paragraphs)
+def first_words(paragraphs: Sequence[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
+    """The first `words` words, paragraph by paragraph (a shingle never spans two)."""
     out: list[tuple[str, ...]] = []
     left = words
-    for para in body:
+    for para in paragraphs:
         if left <= 0:
             break
         out.append(para[:left])
         left -= len(para)
     return out
+
+
+def opening(paragraphs: Sequence[tuple[str, ...]], words: int) -> list[tuple[str, ...]]:
+    """The first `words` words of the paragraphs (`first_words`), the last paragraph left out when there are
+    several."""
+    return first_words(paragraphs[:-1] if len(paragraphs) > 1 else paragraphs, words)
 
 
 def opening_hashes(paragraphs: Sequence[tuple[str, ...]], words: int) -> tuple[int, ...]:

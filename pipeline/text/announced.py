@@ -22,6 +22,9 @@ _CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)  # 
 
 
 def announced_lines(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the lines the article claims back (see the module docstring) as its paragraphs, list or
+    heading. A paragraph calling to follow or share the outlet ("Volg <outlet> ook op sociale media:") announces the
+    page's own row, which stays site text."""
     out = list(blocks)
     begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
     for i, block in enumerate(out):

@@ -72,7 +72,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if given:
-        match = next((i for i in candidates if _same(blocks[i].text, given)), None)
+        match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
@@ -278,10 +278,6 @@ def _trailing_sentence(text: str, core: str) -> bool:
         and core == text.rstrip()
         and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def mark_lede(blocks: Sequence[Block]) -> list[Block]:

@@ -10,10 +10,11 @@ from pipeline.text.dutch_rules import MONTHS
 _MONTH = "|".join(MONTHS)
 
 # a periodical's publisher line (site32b), site text only above the article's running text: a book's publisher
-# under a review is the review's (pipeline.text.announced, review32r)
+# under a review is the review's (pipeline.text.announced, review32r). A link word opens in lower case: a capitalised
+# one is a word of the name (read both ways, "De De De … x" took 2^n tries to fail)
 PUBLISHER_LINE = (
     r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
-    r"(( (van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$"
+    r"(( (?-i:(?=[a-z&]))(van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$"
 )
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige

@@ -6,7 +6,7 @@ intro_first      the text's first block is the article's own opening paragraph i
                  Zeeland."), or a paragraph opening with its dateline and closed by a colon ("OOST-SOUBURG - … In het
                  nieuws in Zeeland vanmorgen:"): a headline never comes after it, the headings below are the items'
 full_stop_shown  a short first line closed by a full stop is the title only with evidence that it is one (see
-                 title_rules, "…and only with evidence"): a dateline or byline under it, the lede below it opening
+                 opening_rules, "…and only with evidence"): a dateline or byline under it, the lede below it opening
                  with its own dateline, the line shown again later, or a line in a title's words over running text
                  that does not go on from it
 """
@@ -29,10 +29,6 @@ _UNDER_TITLE = (BlockKind.SITE_TEXT, BlockKind.CAPTION)  # passed over: site tex
 def _first_word(text: str) -> str:
     words = re.findall(r"[\w'’]+", text)
     return words[0] if words else ""
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def intro_first(blocks: Sequence[Block]) -> bool:
@@ -62,7 +58,7 @@ def full_stop_shown(blocks: Sequence[Block], index: int) -> bool:
     (opening_rules.FULL_STOP_LEDE_OPENERS) over a paragraph of running text (opening_rules.FULL_STOP_TITLE_TEXT_MIN_WORDS)
     that does not go on from it."""
     line = blocks[index].text.strip()
-    if any(_same(b.text, line) for b in blocks[index + 1 :]):
+    if any(patterns.same_line(b.text, line) for b in blocks[index + 1 :]):
         return True
     following = next((b for b in blocks[index + 1 :] if b.kind not in _UNDER_TITLE), None)
     if following is None:

@@ -134,6 +134,11 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def same_line(a: str, b: str) -> bool:
+    """The two lines are one text, case and white space aside."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def site_line_reason(line: str) -> str | None:
     """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
     see site_sentence_reason)."""

@@ -86,6 +86,8 @@ _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
+# a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
+SHARE_ROW = rf"^([•·]\s*)?{_NETWORK}((\s*[|,·•/]\s*|\s*)({_NETWORK}|download|print))*\s*$"  # ("kopieer link": _NETWORK)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
@@ -150,11 +152,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "share",
         r"^(deel|delen|share)(\s+(dit artikel|dit bericht|dit))?\s*(via|op|:)?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail)?\s*$",
     ),
-    (
-        "share",
-        # a bullet may open the row, a network its other name ("X (Twitter)"), an action close it ("• Download")
-        rf"^([•·]\s*)?{_NETWORK}(\s*[|,·•/]?\s*({_NETWORK}|download|print|kopieer link))*\s*$",
-    ),
+    # a bullet may open the row, a network its other name ("X (Twitter)"), an action close it ("• Download")
+    ("share", SHARE_ROW),
     ("share", r"^deel\s*:\s*['‘\"“].*$"),
     (
         "comments",

@@ -34,10 +34,6 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
 def _label(block: Block) -> bool:
     return block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and len(_words(block.text)) <= LABEL_MAX_WORDS
 
@@ -84,10 +80,14 @@ def doubled_caption(blocks: Sequence[Block], index: int, lower: int) -> bool:
     title shown twice has the running text, its date or its byline under it, no second title — or its standfirst,
     a heading longer than both a short title and the line shown twice (title_rules.SHORT_TITLE_MAX_WORDS)."""
     text = blocks[index].text
-    if index + 1 >= lower or not _same(blocks[index + 1].text, text):
+    if index + 1 >= lower or not patterns.same_line(blocks[index + 1].text, text):
         return False
     title = blocks[lower].text.strip()
-    if _same(title, text) or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS or title.endswith(":"):
+    if (
+        patterns.same_line(title, text)
+        or patterns.word_count(title) < title_rules.MENU_TITLE_MIN_WORDS
+        or title.endswith(":")
+    ):
         return False
     if patterns.word_count(title) > max(title_rules.SHORT_TITLE_MAX_WORDS, patterns.word_count(text)):
         return (
@@ -152,7 +152,7 @@ def running_next(blocks: Sequence[Block], index: int) -> bool:
 def opening_title(blocks: Sequence[Block], index: int) -> bool:
     """The text's first block (at `index`) a title by its own shape, though not a heading: closed by a full stop,
     of two parts, of short sentences closed by a question, a quotation, or a title label read as a caption
-    (title_rules, "A title closed by a full stop …", "The text's first block a title of two or three …")."""
+    (opening_rules, "A title closed by a full stop …", "The text's first block a title of two or three …")."""
     return (
         _full_stop_title(blocks, index)
         or _two_part_title(blocks, index)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import time
+
+from pipeline.text.site_rules import SHARE_ROW
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept
 
 _NAMED = (
@@ -117,3 +121,15 @@ def test_a_current_affairs_sections_name_above_the_headline_is_set_aside() -> No
 def test_a_heading_opening_with_the_sections_word_stays_article_text() -> None:
     heading = "Actueel blijft de vraag wie betaalt"
     assert heading in kept(joined(TITLE, BODY, heading, MORE))
+
+
+def test_a_share_row_of_many_networks_that_is_no_row_is_read_in_linear_time() -> None:
+    # outside input: each space between two networks was split two ways between the separator's spaces (2^n tries),
+    # and "kopieer link" was both a network and an action
+    row = re.compile(SHARE_ROW, re.IGNORECASE)
+    for line in ("• Facebook" + " X" * 26 + " ?", "• Facebook" + " kopieer link" * 26 + " ?"):
+        start = time.perf_counter()
+        assert row.match(line) is None
+        assert time.perf_counter() - start < 2.0  # a bound against a hang, not a speed target: ~20 s each before
+    for line in ("• Facebook • X (Twitter) • WhatsApp • Email • Download", "Facebook Twitter, LinkedIn | kopieer link"):
+        assert row.match(line)  # the rule's rows as before

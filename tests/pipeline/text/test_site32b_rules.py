@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import time
+
+from pipeline.text.interface_rules import PUBLISHER_LINE
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
+
+PUBLISHER = re.compile(PUBLISHER_LINE, re.IGNORECASE)  # as pipeline.text.announced and the site-line table read it
 
 _ANNOUNCED = "Wie zich wil aanmelden voor de open dag, kan dat tot vrijdag doen via het formulier op de site:"
 
@@ -199,3 +205,13 @@ def test_a_repeated_issue_line_right_under_a_sections_heading_is_set_aside() -> 
 def test_a_sections_heading_the_page_shows_again_stays_article_text() -> None:
     text = page(TITLE, "", BODY, "", "De kosten", "", MORE, "", "De kosten", "", BODY)
     assert "De kosten" in kept(text)
+
+
+def test_a_publishers_line_of_many_capitalised_link_words_is_read_in_linear_time() -> None:
+    # outside input: each capitalised "De" was tried as a link word and as a name's word (2^n ways to fail)
+    line = "Een uitgave van Stichting" + " De" * 26 + " x"
+    start = time.perf_counter()
+    assert PUBLISHER.match(line) is None
+    assert time.perf_counter() - start < 2.0  # a bound against a hang, not a speed target: ~25 s before (2^26 ways)
+    assert PUBLISHER.match("Een uitgave van Stichting De Ploeg en De Vries")  # the rule's lines as before
+    assert PUBLISHER.match("Uitgave van het Huis Van Oranje & Zonen")
