@@ -119,7 +119,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?>\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),

@@ -133,3 +133,16 @@ def test_a_share_row_of_many_networks_that_is_no_row_is_read_in_linear_time() ->
         assert time.perf_counter() - start < 2.0  # a bound against a hang, not a speed target: ~20 s each before
     for line in ("• Facebook • X (Twitter) • WhatsApp • Email • Download", "Facebook Twitter, LinkedIn | kopieer link"):
         assert row.match(line)  # the rule's rows as before
+
+
+def test_a_menu_line_of_hyphenated_items_that_is_no_menu_is_read_in_linear_time() -> None:
+    # outside input: the navigation rule's separator "-" was also an item's letter, so "Home-a-a-…-a !" split 2^n ways
+    # (22 items: ~1 s, each 4 more ~16 times that) before failing; each item is now read once (an atomic group)
+    from pipeline.text.site_rules import SITE_LINES
+
+    menu = re.compile(next(p for reason, p in SITE_LINES if reason == "navigation" and p.startswith("^(home")), re.I)
+    start = time.perf_counter()
+    assert menu.search("Home" + "-a" * 40 + " !") is None
+    assert time.perf_counter() - start < 2.0  # a bound against a hang, not a speed target
+    for line in ("Home | Nieuws | Binnenland", "Home - Noord-Holland - Sport", "Home › Actueel › Het weer van vandaag"):
+        assert menu.search(line)  # the rule's menus as before
