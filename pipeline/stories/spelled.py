@@ -17,6 +17,7 @@ from collections.abc import Mapping
 # the lower-case words a written-out name of an institution holds between its capitalised words ("&": "en")
 JOINERS = frozenset(("voor", "en", "&", "van", "de", "der", "het", "op", "in", "tot", "of"))
 LETTERS = (2, 6)  # an abbreviation: a word of this many capitals
+MAX_ABBREVIATIONS = 64  # the distinct abbreviations looked for: the first the text writes (a bound on a hostile text)
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|&")
 
@@ -24,15 +25,20 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|&")
 def spelled_out(text: str, names: Mapping[str, str]) -> dict[str, str]:
     """`names` (lowercased -> as written, see `names.names_of`) with the written-out names of `text` added:
     runs of capitalised words and joiners whose capitalised words spell an abbreviation the text writes
-    (`_spells`), "&" written "en"."""
+    (`_spells`; the first `MAX_ABBREVIATIONS` it writes), "&" written "en". A run ends on a word whose initial
+    is the abbreviation's last letter (`_expansion`), so each capitalised word is tried only against those."""
     out = dict(names)
     words = _WORD.findall(text)
-    short = {w for w in words if w.isupper() and LETTERS[0] <= len(w) <= LETTERS[1]}
-    if not short:
+    by_last: dict[str, list[str]] = {}  # an abbreviation's last letter -> the abbreviations (a run ends on it)
+    for abbreviation in dict.fromkeys(w for w in words if w.isupper() and LETTERS[0] <= len(w) <= LETTERS[1]):
+        if sum(map(len, by_last.values())) >= MAX_ABBREVIATIONS:
+            break
+        by_last.setdefault(abbreviation[-1], []).append(abbreviation)
+    if not by_last:
         return out
     for end, word in enumerate(words):
         if word[:1].isupper() and not word.isupper():
-            for abbreviation in short:
+            for abbreviation in by_last.get(word[0].upper(), ()):
                 name = _expansion(words[max(0, end + 1 - 2 * len(abbreviation)) : end + 1], abbreviation)
                 if name:
                     out.setdefault(name.lower(), name)

@@ -49,3 +49,18 @@ def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
 
 def test_one_institute_written_out_is_not_three_shared_entities():
     assert not second_look(SUN, SMOKE)
+
+
+def test_a_text_of_many_abbreviations_is_read_in_bounded_time() -> None:
+    # outside input: every capitalised word was tried against every abbreviation the text writes (800 of them on
+    # 20,000 characters: ~0.5 s; a 200,000-character text with thousands: minutes); now only the first
+    # MAX_ABBREVIATIONS, and only those ending on the word's initial
+    import itertools
+    import string
+    import time
+
+    codes = ["".join(p) for p in itertools.product(string.ascii_uppercase, repeat=3)][:8000]
+    text = " ".join(["Rijksinstituut voor Volksgezondheid en Milieu"] * 4000) + " " + " ".join(codes) + " RIVM"
+    start = time.perf_counter()
+    spelled_out(text, {})
+    assert time.perf_counter() - start < 10  # a bound against a hang, not a speed target
