@@ -47,7 +47,8 @@ def spelled_out(text: str, names: Mapping[str, str]) -> dict[str, str]:
 
 def _expansion(words: list[str], abbreviation: str) -> str | None:
     """The shortest run of `words`' last words, capitalised words and joiners, that opens and ends on a
-    capitalised word and that `abbreviation` spells (`_spells`)."""
+    capitalised word and that `abbreviation` spells (`_spells`); the last word's initial must be the
+    abbreviation's last letter (letters from inside a word count only before it: "Rijksinstituut" gives R and I)."""
     letters = abbreviation
     if not words or letters[-1] != words[-1][:1].upper():
         return None

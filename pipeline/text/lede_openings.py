@@ -32,9 +32,10 @@ def _first_word(text: str) -> str:
 
 
 def intro_first(blocks: Sequence[Block]) -> bool:
-    """The text's first block (a photo's caption, a byline or site text other than a round-up's frame passed over)
-    introduces what follows: a round-up's frame (opening_rules.INTRO_REASONS), or a paragraph opening with a dateline
-    (opening_rules.LEDE_DATELINE) and closed by opening_rules.INTRO_END. No heading stands before it."""
+    """The text's first block (a photo's caption, a byline, a dateline, a table or site text other than a round-up's
+    frame passed over) introduces what follows: a round-up's frame (opening_rules.INTRO_REASONS), or a paragraph
+    opening with a dateline (opening_rules.LEDE_DATELINE) and closed by opening_rules.INTRO_END. No heading stands
+    before it."""
     for block in blocks:
         if block.kind is BlockKind.SITE_TEXT and block.reason in opening_rules.INTRO_REASONS:
             return True

@@ -163,7 +163,8 @@ def opening_title(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
-    """A title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn."): one short sentence, opening
+    """A title closed by a full stop ("Afscheidsrede vertrekkende wethouders Baarn.") or by an abbreviation in
+    brackets that holds it ("… in Oudega (Sm.)", opening_rules.BRACKETED_ABBREVIATION): one short sentence, opening
     with a capital, with running text after it and evidence that it is a title (lede_openings.full_stop_shown)."""
     block = blocks[index]
     return (
