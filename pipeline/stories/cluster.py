@@ -70,15 +70,16 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.evict(features.published - settings.window)
     features = with_opener(features, store)
 
-    signature = signature_of(features, store, settings.duplicates)
+    paragraphs = own_paragraphs(features, store, settings.duplicates)  # read once: each a lookup in the store
+    signature = signature_of(features, store, settings.duplicates, paragraphs)
     store.add_document([t for t, _ in features.all_terms()] + [NAME_PREFIX + n for n in features.names], features.day)
     prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    own = without_boilerplate(features, own_paragraphs(features, store, settings.duplicates))  # no tip line
+    own = without_boilerplate(features, paragraphs)  # no tip line
     vec = tfidf(own, store, longer=True, prior_docs=prior)
     names = name_weights(features, store, prior)
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
-    whole = plain.WholeText(features, store, prior, settings.plain_terms, settings.duplicates)
+    whole = plain.WholeText(features, store, prior, settings.plain_terms, paragraphs)
     # idf says little yet: the name clash lowers no score (it still guards the plain look: `score`)
     if store.document_count() < settings.name_min_docs:
         settings = replace(settings, name_clash=1.0)

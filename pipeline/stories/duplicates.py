@@ -123,8 +123,14 @@ def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: Dupli
     return own if own else list(features.paragraphs)
 
 
-def signature_of(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> Signature:
-    own = own_paragraphs(features, store, settings)
+def signature_of(
+    features: ArticleFeatures,
+    store: StoryStore,
+    settings: DuplicateSettings,
+    own: Sequence[tuple[str, ...]] | None = None,
+) -> Signature:
+    """The article's copy signature over its `own` paragraphs (`own_paragraphs`, read here when not given)."""
+    own = own_paragraphs(features, store, settings) if own is None else list(own)
     items = shingles(own)
     return Signature(
         article_id=features.article_id,

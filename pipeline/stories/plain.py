@@ -25,7 +25,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from pipeline.stories import rarity
-from pipeline.stories.duplicates import DuplicateSettings, own_paragraphs
 from pipeline.stories.features import ArticleFeatures, term_of
 from pipeline.stories.rescue import term_count
 from pipeline.stories.store import StoryState, StoryStore
@@ -51,13 +50,11 @@ def plain_vector(
     store: StoryStore,
     prior_docs: float,
     size: int,
-    duplicates: DuplicateSettings,
-    paragraphs: Sequence[Sequence[str]] | None = None,
+    own: Sequence[Sequence[str]],
 ) -> dict[str, float]:
-    """The article's unit TF-IDF vector over the terms of its headline and whole text (or its own `paragraphs`
-    given), sublinear tf, idf of the window as `vectors.tfidf`, its `size` heaviest terms kept (0: all). Its
-    outlet's boilerplate is left out (`duplicates.own_paragraphs`: a tip line under every article is no story)."""
-    own = own_paragraphs(features, store, duplicates) if paragraphs is None else paragraphs
+    """The article's unit TF-IDF vector over the terms of its headline and `own` paragraphs (its whole text
+    without its outlet's boilerplate, `duplicates.own_paragraphs`: a tip line under every article is no story),
+    sublinear tf, idf of the window as `vectors.tfidf`, its `size` heaviest terms kept (0: all)."""
     counts = text_terms(features, own)
     n_docs = store.document_count()
     vec: dict[str, float] = {}
@@ -94,21 +91,21 @@ class WholeText:
     story's sum needs it when the article joins or opens one); `opening`, its opening's, when the plain look asks."""
 
     def __init__(
-        self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, duplicates: DuplicateSettings
+        self, features: ArticleFeatures, store: StoryStore, prior_docs: float, size: int, own: Sequence[Sequence[str]]
     ) -> None:
         self.features, self.store, self.prior_docs, self.size = features, store, prior_docs, size
-        self.duplicates = duplicates
+        self.own = own  # its own paragraphs (`duplicates.own_paragraphs`), read once by `cluster.assign`
         self.vec: dict[str, float] | None = None
         self.opening_vec: dict[str, float] | None = None
 
     def __call__(self) -> dict[str, float]:
         if self.vec is None:
-            self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size, self.duplicates)
+            self.vec = plain_vector(self.features, self.store, self.prior_docs, self.size, self.own)
         return self.vec
 
     def opening(self) -> dict[str, float]:
         """The vector of the article's headline and first `OPENING_PARAGRAPHS` own paragraphs."""
         if self.opening_vec is None:
-            own = own_paragraphs(self.features, self.store, self.duplicates)[:OPENING_PARAGRAPHS]
-            self.opening_vec = plain_vector(self.features, self.store, self.prior_docs, 0, self.duplicates, own)
+            opening = self.own[:OPENING_PARAGRAPHS]
+            self.opening_vec = plain_vector(self.features, self.store, self.prior_docs, 0, opening)
         return self.opening_vec
