@@ -104,6 +104,7 @@ MONTHS = [  # the Dutch month names, in order (segmentation, dates, the fidelity
     "november",
     "december",
 ]
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]  # in order
 
 # -- patterns --------------------------------------------------------------------------------
 

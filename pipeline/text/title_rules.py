@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import vocabulary
+from pipeline.text.dutch_rules import MONTHS, WEEKDAYS, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -144,10 +144,9 @@ SALUTATION_END = ","
 
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
-DATE_OPENING = (
-    r"^((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(januari|februari|maart|april"
-    r"|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b"
-)
+_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
+_MONTH = "(" + "|".join(MONTHS) + ")"
+DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
 
 # A line that is a date with a weekday, and at most a stamp's word before it ("Uitgave vrijdag 12 augustus", "Editie
 # dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
@@ -155,9 +154,7 @@ DATE_OPENING = (
 # ("Braderie zaterdag 14 september", review32h), as a word and a date without a weekday ("Braderie 14 september").
 DATE_LINE = (
     r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant):?\s+)?"
-    r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\s+(januari|februari"
-    r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}"
-    r"(\s+uur)?)?$"
+    rf"{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
 )
 
 # Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at
