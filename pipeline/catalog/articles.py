@@ -20,6 +20,7 @@ from pipeline.catalog.schema import articles, hits
 from pipeline.catalog.upsert import upsert
 from pipeline.document import Brief
 from pipeline.store.brief_files import BriefFile
+from pipeline.times import parse_time
 
 BRIEFED, REMOVED = "briefed", "removed"
 _ARTICLE_FIELDS = (
@@ -52,16 +53,6 @@ class ArticleRow:
 def utc(value: datetime) -> datetime:
     """A time read back from the catalog, as UTC (SQLite gives it back without its zone)."""
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def row_of_brief(brief: Brief, path: Path) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.feed_state import FeedState, SeenEntry
 from pipeline.catalog.schema import feed_entries, feeds
 from pipeline.catalog.upsert import upsert
+from pipeline.times import parse_time
 
 _FEED_FIELDS = ("current_url", "etag", "last_modified", "last_poll", "last_status", "error", "gone")
 
@@ -122,7 +123,7 @@ def save_feed_rows(
         "url": configured,
         **{name: getattr(state, _ATTR.get(name, name)) for name in _FEED_FIELDS},
     }
-    values["last_poll"] = _time(state.last_poll)
+    values["last_poll"] = parse_time(state.last_poll)
     update = list(_FEED_FIELDS) + (["listed_at"] if listed is not None else [])
     if listed is not None:
         values["listed_at"] = now
@@ -170,18 +171,6 @@ def save_feed_rows(
 
 
 _ATTR = {"current_url": "url"}
-
-
-def _time(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    if isinstance(value, str) and value:
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    return None
 
 
 def _iso(value: datetime | None) -> str | None:

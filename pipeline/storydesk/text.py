@@ -12,18 +12,9 @@ from urllib.parse import urlsplit
 
 from pipeline.document import ARTICLE_TEXT_KINDS, Article, BlockKind, Brief
 from pipeline.stories.features import ArticleText
+from pipeline.times import parse_time
 
 UNKNOWN_OUTLET = "unknown"
-
-
-def parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def outlet_of(brief: Brief) -> str:
