@@ -13,7 +13,9 @@ Locators (HTML tags are removed and entities decoded in both):
 - {"link": URL}: the item of a JSON list whose "link" is URL; its "title" and "summary" are the
   headline and body;
 - {"jekyll_post": true}: the file is one Jekyll post: the front matter's `title` is the headline,
-  the text after the front matter the body.
+  the text after the front matter the body;
+- {"jsonl_id": N}: the line of a JSON-lines file whose "id" is N; its "title" and "text" are the
+  headline and body, taken as they are (plain text: only runs of white space are collapsed).
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def item_text(blob: bytes, locator: dict) -> tuple[str, str]:
         return clean(headline), clean(body)
     if "amcat_id" in locator:
         return amcat_text(blob, str(locator["amcat_id"]))
+    if "jsonl_id" in locator:
+        return jsonl_text(blob, str(locator["jsonl_id"]))
     data = json.loads(blob)
     if "link" in locator:
         for item in data:
@@ -97,6 +101,21 @@ def amcat_text(blob: bytes, article_id: str) -> tuple[str, str]:
     paragraphs = [re.sub(r"\s*\\+$", "", re.sub(r"\s+", " ", p).strip()).strip() for p in re.split(r"\n\s*\n", text)]
     body = "\n\n".join(p for p in paragraphs if p and not _AMCAT_FURNITURE.fullmatch(p))
     return re.sub(r"\s+", " ", row["headline"]).strip(), body
+
+
+@lru_cache(maxsize=4)
+def _jsonl_rows(blob: bytes) -> dict[str, dict]:
+    """The lines of a JSON-lines export by id, parsed once per export."""
+    rows = (json.loads(line) for line in blob.decode("utf-8").splitlines() if line.strip())
+    return {str(row["id"]): row for row in rows}
+
+
+def jsonl_text(blob: bytes, article_id: str) -> tuple[str, str]:
+    """A plain-text article of a JSON-lines export (keys id, title, text), e.g. DpgMedia2019."""
+    row = _jsonl_rows(blob).get(article_id)
+    if row is None:
+        raise KeyError(f"no JSON line with id {article_id}")
+    return re.sub(r"\s+", " ", row.get("title") or "").strip(), re.sub(r"\s+", " ", row.get("text") or "").strip()
 
 
 def write_atomic(path: Path, text: str) -> None:
