@@ -15,6 +15,7 @@ from pipeline.text import (
     reader_rules,
     scrape_rules,
     shape_rules,
+    site_sentence_rules,
     site_words,
     title_rules,
     web_rules,
@@ -52,7 +53,7 @@ SITE_LINES = _compile_reasons(
     + interface_rules.SITE_LINES
 )
 SITE_SENTENCES = (
-    _compile_reasons(rules.SITE_SENTENCES)
+    _compile_reasons(site_sentence_rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )

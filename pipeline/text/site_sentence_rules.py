@@ -1,0 +1,92 @@
+"""The site-sentence table (data, no logic), split from site_rules: regular expressions (case-insensitive,
+matched with `re.search` against one sentence inside a paragraph) for a site's notice glued into the article's
+text — cookies, newsletter, tip, app, promo, print and syndication notices. Each pattern carries the reason shown in
+the brief's set-aside list; pipeline.text.patterns compiles them with site_rules' other tables.
+"""
+
+from __future__ import annotations
+
+# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    (
+        "consent",
+        r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",
+    ),
+    (
+        "consent",
+        r"\b(wij|we) (gebruiken|plaatsen) cookies\b|\bcookie(instellingen|beleid|verklaring)\b|\bprivacyverklaring\b|\bprivacybeleid\b",
+    ),
+    (
+        "newsletter",
+        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op|om) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b"
+        # a sign-up form's consent box: "Ja, ik wil graag (wekelijks) de nieuwsbrief van <outlet> ontvangen …"
+        # (up to "ontvangen", no clause after a comma: "…, zei een ouder" reports someone, review27c)
+        r"|^(ja,? )?ik wil (graag )?(\w+ ){0,2}(de|onze|jullie|jouw|uw) nieuwsbrief\b[^,;!?]{0,60}\bontvangen\b[^,;!?]{0,160}$"
+        # and its promise that the reader can leave: "Je kan je altijd uitschrijven."
+        r"|^(je kunt|je kan|u kunt) (je|zich|u) (altijd|op (ieder|elk) moment|te allen tijde)( weer)? (uitschrijven|afmelden)"
+        r"( via [^,;.!?]{1,40})?\s*[.!]?$",  # alone: "…, zegt de gemeente" reports someone (review27c)
+    ),
+    # a delivery promise to the reader's mailbox, with or without the word "nieuwsbrief"
+    (
+        "newsletter",
+        r"\b(elke|iedere|dagelijks|wekelijks|ontvang|krijg)\b.{0,60}\bin (je|jouw|uw) (mail|mailbox|inbox|e-?mail)\b",
+    ),
+    (
+        "video",
+        r"^(de tekst gaat verder|het artikel gaat verder|lees verder) (na|onder) (de|deze) (video|advertentie|foto)",
+    ),
+    (
+        "tip",
+        r"\b(heeft|hebt) (u|jij|je) (een tip|tips|informatie|meer informatie) over (dit|deze|het) (onderwerp|artikel|nieuws)",
+    ),
+    (
+        "tip",
+        r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
+    ),
+    ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
+    # a follow prompt: follow (someone) on a social platform
+    (
+        "promo",
+        r"^(volg|like|liken)\b.{0,40}\b(op|via) (facebook|instagram|x|twitter|tiktok|youtube|linkedin|whatsapp|threads|bluesky)\b",
+    ),
+    (
+        "promo",
+        r"\bword (nu )?(abonnee|lid)\b|\bprobeer (nu )?gratis\b|\bvolg ons (ook )?op (facebook|twitter|instagram|x|whatsapp)",
+    ),
+    ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
+    # a link to more stories inside a promo's paragraph: "Vond je dit leuk? Lees dan ook eens <titel>."
+    ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"),
+    # a subscription offer in the imperative: "Of neem een proefabonnement op de krant!"
+    (
+        "promo",
+        r"^((en|of) )?(neem (nu )?(een )?|kies (hier |nu )?(je|jouw|uw|een) )(gratis |digitaal )?(proef)?abonnement\b",
+    ),
+    ("consent", r"\bklik op ['‘\"“]?(akkoord|accepteren|alles accepteren|ok|ja)\b"),
+    # a promo for the outlet's own topic page: "(al het (sport)nieuws|alles) over X … op onze speciale pagina"
+    (
+        "promo",
+        r"\b(al het (\w+)?nieuws|alles|alle (artikelen|verhalen|berichten|updates)|meer (nieuws|artikelen|verhalen))\b.{0,60}\b(vind(en)?|lees|lezen|volg(en)?|bekijk(en)?|zien?)\b.{0,30}\b(op|in|via) (onze|ons|de|het) (speciale |eigen )?(pagina|themapagina|dossierpagina|dossier|overzicht|overzichtspagina|liveblog|special|app)\b|\b(lees|volg|bekijk|vind) (je )?(al het nieuws|alles|meer) over\b.{0,60}\b(op|in) (onze|ons) (speciale |eigen )?(pagina|dossier|liveblog|themapagina|special)\b",
+    ),
+    # a print-edition notice: the article appeared in (or comes from) the paper
+    (
+        "print",
+        r"\b(dit|het) (artikel|interview|verhaal|stuk|bericht)\b.{0,20}\b(verscheen|verschijnt|is verschenen|stond|staat|is afkomstig|komt)\b.{0,20}\b(in|uit) (de|het|onze|ons) (papieren |gedrukte )?(krant|dagblad|(zaterdag|zondag|weekend|ochtend|avond|week)?(editie|krant|bijlage|magazine)|magazine|weekblad)\b",
+    ),
+    # a request for tips: a question to the reader, or a contact instruction to the newsroom
+    (
+        "tip",
+        r"^(weet|heb|heeft|hebt|zag|zie|ken) (jij|je|u)\b.{0,60}\b(meer|tip|tips|informatie|gezien|foto['’]?s|beelden|iets)\b.{0,40}\?$|^tips?\s*\?|^(mail|e-?mail|stuur|app|whatsapp|bel|laat)\b.{0,60}(@\w|\b(redactie|tiplijn|ons weten|het weten)\b)",
+    ),
+    ("video", r"^(videospeler|video|audiospeler|speler|player)\s+(inladen|laden|wordt geladen|loading)\b"),
+    # a syndication notice: where this text appeared first ("Het bericht <titel> verscheen eerst op …", WordPress's
+    # notice, or "Dit artikel verscheen eerder op …"); not "Het rapport verscheen eerder in de Volkskrant" (news)
+    (
+        "syndication",
+        r"^(het bericht|the post)\b.{1,200}\b(verscheen eerst op|appeared first on)\b"
+        r"|^(dit|deze) (artikel|bericht|stuk|verhaal|interview|tekst|column|recensie)\b.{0,40}"
+        r"\b(verscheen|is verschenen|werd gepubliceerd) (eerst|eerder|oorspronkelijk|als eerste) (op|in|bij)\b"
+        r"|^this (article|story|post)\b.{0,40}\b(appeared|was published|was first published) (first )?(on|in)\b",
+    ),
+    # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
+    ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),
+)
