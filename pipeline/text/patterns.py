@@ -12,7 +12,9 @@ from functools import cache
 from pipeline.text import (
     interface_rules,
     line_kind_rules,
+    page_voice_rules,
     reader_rules,
+    reader_site_sentences,
     scrape_rules,
     shape_rules,
     site_sentence_rules,
@@ -57,11 +59,11 @@ SITE_SENTENCES = (
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )
-# sentences to the reader (shape_rules.SITE_SENTENCES): not when the sentence quotes or attributes what
+# sentences to the reader (reader_site_sentences.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
 READER_SENTENCES = _compile_reasons(
-    shape_rules.SITE_SENTENCES
-    + title_rules.READER_SENTENCES
+    reader_site_sentences.SITE_SENTENCES
+    + page_voice_rules.READER_SENTENCES
     + reader_rules.READER_SENTENCES
     + web_rules.READER_SENTENCES
 )

@@ -1,5 +1,5 @@
 """Review probes (review26) of the lead's issue-21 rules (4e9881f, c412369, 24eaf00): a round-up's opening frame
-(roundup.py), the author box (web_edges.author_bios), a liveblog's welcome (title_rules.READER_SENTENCES), the title
+(roundup.py), the author box (web_edges.author_bios), a liveblog's welcome (page_voice_rules.READER_SENTENCES), the title
 of a text flattened onto one line (flat_title.py) and a title quoting two sentences (then title_rules.QUOTED_TITLE,
 since the read-through title_shapes._two_part_title). Each test states what a reader needs: no article text set aside,
 the headline found whole. Each failed on those commits and passes since fix26. Texts written for these probes."""
@@ -59,7 +59,7 @@ def test_an_agenda_line_inside_the_article_is_not_a_topic_box() -> None:
     assert agenda in kept(text)
 
 
-# -- a liveblog's welcome (title_rules.READER_SENTENCES "liveblog") ---------------------------------------------
+# -- a liveblog's welcome (page_voice_rules.READER_SENTENCES "liveblog") ---------------------------------------------
 
 
 def test_a_promise_to_keep_people_posted_that_the_article_reports_stays() -> None:

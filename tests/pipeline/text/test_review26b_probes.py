@@ -1,6 +1,6 @@
 """Review probes (review26b) of the lead's issue-21 rules in 7b2bb2f and 67a2735: the titled table row
 (title_line._titled_row), the reader sentences "status", "rubric", "promo" and "navigation"
-(title_rules.READER_SENTENCES), paragraphs in <p> elements read as HTML (html_text.is_html_fragment), the LexisNexis
+(page_voice_rules.READER_SENTENCES), paragraphs in <p> elements read as HTML (html_text.is_html_fragment), the LexisNexis
 export, the edition list (press_exports.py), the repeated title's first copy (article._title_position) and the
 two-part title (title_shapes._two_part_title). Each test states what a reader needs — no article text set aside, the
 headline found. All failed on those commits (all but two had passed on 7b2bb2f~); all pass since fix26b but one,
@@ -18,7 +18,7 @@ from tests.pipeline.text.site_helpers import kinds as blocks
 K = BlockKind
 
 
-# -- the page's status (title_rules.READER_SENTENCES "status") ---------------------------------------------------
+# -- the page's status (page_voice_rules.READER_SENTENCES "status") ---------------------------------------------------
 
 
 def test_a_status_sentence_about_a_page_the_article_names_stays() -> None:
@@ -34,7 +34,7 @@ def test_a_status_sentence_about_a_page_the_article_names_stays() -> None:
         assert not aside(text), paragraph
 
 
-# -- a rubric's intro (title_rules.READER_SENTENCES "rubric") ----------------------------------------------------
+# -- a rubric's intro (page_voice_rules.READER_SENTENCES "rubric") ----------------------------------------------------
 
 
 def test_a_rubric_described_in_the_news_stays() -> None:
@@ -47,7 +47,7 @@ def test_a_rubric_described_in_the_news_stays() -> None:
         assert not aside(text), paragraph
 
 
-# -- a blog's fold (title_rules.SITE_LINES / READER_SENTENCES "navigation") --------------------------------------
+# -- a blog's fold (title_rules.SITE_LINES / page_voice_rules.READER_SENTENCES "navigation") --------------------------------------
 
 
 def test_na_de_klik_in_a_sentence_of_the_news_stays() -> None:
@@ -57,7 +57,7 @@ def test_na_de_klik_in_a_sentence_of_the_news_stays() -> None:
     assert "Na de klik op de link was haar spaargeld weg." in kept(text)
 
 
-# -- a pointer to the outlet's results page (title_rules.READER_SENTENCES "promo") -------------------------------
+# -- a pointer to the outlet's results page (page_voice_rules.READER_SENTENCES "promo") -------------------------------
 
 
 def test_a_scoreboard_in_the_news_is_no_pointer_to_the_outlets_results_page() -> None:

@@ -1,0 +1,81 @@
+"""Sentences to the reader in the page's or the programme's voice (data, no logic), split from title_rules:
+where to listen or watch, a request to subscribe or rate, the page's own status, a blog's fold, a rubric's standing
+intro, a liveblog's welcome, a print notice. pipeline.text.patterns adds READER_SENTENCES to its reader table;
+such a sentence is not site text when quoted or reported (pipeline.text.patterns.reader_reason). Case-insensitive
+unless marked.
+"""
+
+from __future__ import annotations
+
+# -- sentences to the reader -------------------------------------------------------------------------
+
+# A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
+# ("Deze aflevering kun je hier beluisteren.", "Je kunt de uitzending hier terugkijken.") and the request to
+# subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
+# (pipeline.text.patterns.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien hoe de
+# storm huishoudt:", a caption of the article's own video).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
+    (
+        "promo",
+        r"^(volg|bekijk|check)\b.{0,40}\b(via|in|op) (het|de|ons|onze) [\w-]*"
+        r"(match ?cent(er|re)|uitslagenservice|live-?ticker)\b[^,;]*$",
+    ),
+    # the page's own status: "Dit artikel wordt bijgewerkt.", "Deze rubriek wordt gedurende de dag continu ververst."
+    # (not "Deze pagina/Dit overzicht wordt bijgewerkt": a page or list the news names, review26b)
+    (
+        "status",
+        r"^(dit|deze) (artikel|bericht|liveblog|blog|rubriek) (wordt|is) ((voortdurend|continu"
+        r"|regelmatig|steeds|later|nog|de hele dag|gedurende de dag|vandaag) )*(bijgewerkt|ververst|aangevuld|geüpdatet"
+        r"|geupdatet|geactualiseerd|vernieuwd)\b[^.!?]{0,40}[.!]?$",
+    ),
+    # a blog's fold inside a paragraph, as a sentence of its own: "Na de breek, Rock 'n Roll."
+    ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
+    # a rubric's standing intro naming itself and its outlet: "In de rubriek Olympisch Nieuws besteedt Telesport
+    # aandacht aan …", "In deze rubriek houden we je …" (not news about a rubric: "In de rubriek Kassa houden
+    # presentatoren …", review26b)
+    (
+        "rubric",
+        r"^in (de|deze|onze) rubriek (?-i:[A-ZÀ-Ý])[\w' -]{1,40}? (besteedt|besteden|brengt|brengen|bundelt|bundelen)"
+        r" (?-i:[A-ZÀ-Ý])[\w.-]+ .{0,40}\b(aandacht|nieuws|updates|ontwikkelingen)\b"
+        r"|^in (deze|onze) rubriek (houden|zetten|brengen|bundelen|lees je|leest u|vind je|vindt u)\b.{0,60}\b(we|wij|je|u)\b",
+    ),
+    # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
+    # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland."): the
+    # whole sentence, no clause after it (news may follow: "…, waar vannacht honderd koeien omkwamen"; review26)
+    (
+        "liveblog",
+        r"^welkom (bij|in|op) (het|ons|onze|dit|deze|de) ([\w-]+ )?(live-?blog|liveverslag|live-?ticker)"
+        r"( (over|van|met|uit|rond) [^,;:]{1,60})?\s*[.!]?$",
+    ),
+    (
+        "liveblog",
+        r"^(we|wij) houden (je|jullie|u) (hier|in dit (live-?)?blog|via dit (live-?)?blog) op de hoogte"
+        r"( (van|over) [^,;:]{1,80})?\s*[.!]?$",
+    ),
+    (
+        "link",
+        r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
+        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b"
+        r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)",
+    ),
+    # the outlet's own topic page, in the imperative, and the question that leads to it: "Meer over dit onderwerp?
+    # Bekijk ons dossier Stikstof."
+    (
+        "promo",
+        r"^(bekijk|lees|volg|zie|check|ontdek|bezoek)\s+(ons|onze)\s+(dossier|themapagina|special|overzicht|liveblog|pagina)\b",
+    ),
+    ("promo", r"^meer (weten )?over (dit|het|deze) (onderwerp|thema|dossier|zaak)\s*\?$"),
+    # a print notice in the outlet's voice: "Dit is een artikel uit de papieren krant.", "Dit artikel is gedrukt in
+    # de krant van 12 maart."
+    (
+        "print",
+        r"^dit is een (artikel|bericht|stuk|verhaal|interview|column|recensie) uit (de|het|ons|onze) (\w+ )?[\w-]*(krant|editie|blad|magazine)\b",
+    ),
+    ("print", r"^dit (artikel|interview|verhaal|stuk|column) (is|werd) (ook )?(gedrukt|afgedrukt) in\b"),
+    (
+        "promo",
+        r"^(en )?vergeet (je |jij |u )?(dan |ook |vooral |zeker )?niet\b.{0,40}"
+        r"\b(abonneren|abonneer|volgen|liken|delen|aanmelden|aan te melden|in te schrijven|beoordelen|reviewen)\b",
+    ),
+)
