@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import card_rules, opening_rules, patterns, site_rules, title_rules
+from pipeline.text import card_rules, glued_labels, opening_rules, patterns, site_rules, title_rules
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
@@ -250,7 +250,7 @@ def _headline_like(block: Block) -> bool:
     """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
     punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
     ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
-    text = patterns.without_kicker(block.text)
+    text = glued_labels.without_kicker(block.text)
     if kicker := kicker_of(text):
         text = text[len(kicker) :].strip()
     kicked = text != block.text.strip()

@@ -94,19 +94,7 @@ SPAN_CARD_STAMP = re.compile(rules.SPAN_CARD_STAMP, re.IGNORECASE)
 SPAN_LIST_STAMP = re.compile(rules.SPAN_LIST_STAMP)
 SPAN_READ_MORE = re.compile(rules.SPAN_READ_MORE, re.IGNORECASE)
 SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
-# "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
-KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
-GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
-# a preposition cannot open a sentence before a finite verb: "LinkedIn is …" is one word, no label glued to "In"
-_WORD_NOT_OPENER = re.compile(
-    r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
-)
-SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
-_KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
-GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
-GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 PLACED_BYLINE = re.compile(web_rules.PLACED_BYLINE, re.IGNORECASE)  # "MET VIDEOEen fietser …"
-SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
 CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
@@ -211,33 +199,6 @@ def is_english_interface(line: str) -> bool:
 def has_inner_sentence_end(line: str) -> bool:
     """A sentence ends inside the line (a full stop, then a capital)."""
     return bool(_INNER_SENTENCE_END.search(line))
-
-
-def without_kicker(line: str) -> str:
-    """The line after a kicker in capitals and its full stop ("LIVE. Vlaams Belang …" -> "Vlaams Belang …")."""
-    match = KICKER_PREFIX.match(line)
-    return line[match.end() :] if match and any(ch.isalpha() for ch in match.group(0)) else line
-
-
-def glued_label(line: str) -> str | None:
-    """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
-    name ("EssayJoël De Ceulaer" -> "Essay"), a media label in capitals glued to the text ("MET FOTO'SDe …"),
-    or before the date ("Gesponsord 25 januari 2023") — not an update's time ("Update 22:23 uur": a heading)."""
-    match = GLUED_LABEL.match(line)
-    if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
-        return match.group(1)
-    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line):
-        return match.group(1)
-    match = SECTION_BEFORE.match(line)
-    rest = line[match.end() :] if match else ""
-    return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"
-
-
-def glued_place(label: str) -> bool:
-    """A word in capitals glued to the text's first sentence that names no section and no site's word
-    ("HAREN" in "HARENHet college …"): a print archive's dateline that lost its dash, the article's."""
-    known = SECTION_LABEL.fullmatch(label) or _KICKER_WORD.match(label) or site_line_reason(label)
-    return label.isupper() and not known
 
 
 def is_person_name(line: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, patterns, title_rules
+from pipeline.text import edge_rules, glued_labels, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
@@ -142,9 +142,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             flush()
             out.append(Block(BlockKind.DATELINE, time, time=time))
             line = line[len(time) :].strip()
-        if label := patterns.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
+        if label := glued_labels.glued_label(line):  # "LiveblogDe storm …": the section label, then the text
             flush()
-            dated = not after_text and patterns.glued_place(label)  # "HARENHet college …": a print dateline
+            dated = not after_text and glued_labels.glued_place(label)  # "HARENHet college …": a print dateline
             out.append(Block(BlockKind.DATELINE, label) if dated else Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2

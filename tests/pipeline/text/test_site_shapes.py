@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text import patterns
+from pipeline.text import glued_labels, patterns
 from pipeline.text.article import site_reasons
 from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
 
@@ -105,7 +105,7 @@ def test_a_short_sentence_between_two_site_sentences_follows_them_a_long_one_doe
     ],
 )
 def test_a_section_label_glued_to_a_name_or_before_a_date_is_split_off(line: str, label: str) -> None:
-    assert patterns.glued_label(line) == label
+    assert glued_labels.glued_label(line) == label
     text = f"{line}\n\nZwembad gaat toch door\n\n{BODY}\n"
     assert ("label", label) in aside(text)
     assert line[len(label) :].strip() in kept(text)
@@ -113,7 +113,7 @@ def test_a_section_label_glued_to_a_name_or_before_a_date_is_split_off(line: str
 
 @pytest.mark.parametrize("line", ["WhatsApp ligt er al uren uit", "Essayist Anne de Vries wint prijs", "Sportief"])
 def test_words_that_only_start_like_a_label_are_not_split(line: str) -> None:
-    assert patterns.glued_label(line) is None
+    assert glued_labels.glued_label(line) is None
 
 
 def test_lower_case_tag_and_logo_lines_are_set_aside_between_capitalised_lines() -> None:

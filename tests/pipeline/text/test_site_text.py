@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import BlockKind
-from pipeline.text import patterns
+from pipeline.text import glued_labels, patterns
 from pipeline.text.spans import site_spans
 from tests.pipeline.text.site_helpers import BODY as RUNNING
 from tests.pipeline.text.site_helpers import K, article
@@ -112,7 +112,7 @@ def test_a_section_label_glued_to_the_text_is_split_off_and_listed() -> None:
 
 @pytest.mark.parametrize("word", ["GroenLinks", "McDonald's", "YouTube", "PostNL"])
 def test_words_with_inner_capitals_are_not_glued_labels(word: str) -> None:
-    assert patterns.glued_label(f"{word} zegt dat het plan niet deugt.") is None
+    assert glued_labels.glued_label(f"{word} zegt dat het plan niet deugt.") is None
 
 
 # -- a page collapsed onto one line (the scraper lost its line breaks) --------------------------
