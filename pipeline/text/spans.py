@@ -24,25 +24,18 @@ from collections.abc import Sequence
 from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
 from pipeline.text.inline_chrome import inline_spans
+from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 
-MENU_MIN_WORDS = 12  # a shorter run of capitalised words is a name or a title
-MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital, a digit or a separator
-MENU_MAX_LOWER_RUN = 2  # "Nieuws per plaats": more lower-case words in a row are a sentence
 LIST_MIN_ITEMS = 3
 LIST_MAX_ITEM_WORDS = 20
 CARD_MAX_WORDS = 25
 CARD_MAX_CHARS = 400
 TAIL_MIN_SITE_SHARE = 0.5  # after "read more", this share of the rest already site text: all of it is
 BRAND_MAX_WORDS = 3
-CAPS_SENTENCE_MIN_FUNCTION = 3  # a run in capitals with this many function words (and this share) is a sentence
-CAPS_SENTENCE_MIN_SHARE = 0.25
-_SENTENCE_WORDS = words.FUNCTION_WORDS - {"en", "of"}  # not a menu's joiners ("WONEN EN TUIN")
 PROGRAMME_MAX_WORDS = 3  # "Podcast De Dag:": a medium's name before a programme's name and a colon
 _TOKEN = re.compile(r"\S+")
 _CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’'»)]*\s")
-_BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
 _PLAYER_LOADING = re.compile(edge_rules.PLAYER_LOADING, re.IGNORECASE)
 _CARD_LABELLED = re.compile(card_rules.CARD_LABELLED)
 _AGE_STAMP = re.compile(card_rules.AGE_STAMP, re.IGNORECASE)
@@ -56,87 +49,11 @@ _CREDIT_WORD = re.compile(edge_rules.CREDIT_WORD, re.IGNORECASE)
 def site_spans(text: str) -> list[Span]:
     """The spans of site text in `text` (sorted, merged where they touch or overlap)."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    found = _menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
+    found = menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     found += _glued_read_also(text) + inline_spans(text)
     return _merged(found)
-
-
-def _capitalised(token: str) -> bool:
-    first = next((ch for ch in token if ch.isalnum()), "")
-    return first.isupper() or first.isdigit() or token in words.MENU_SEPARATORS
-
-
-def _menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
-    spans: list[Span] = []
-    run: list[int] = []  # indexes of the run's tokens
-
-    def word(index: int) -> str:
-        return tokens[index][2]
-
-    def close(upto: int) -> None:
-        kept = run[:upto]
-        if kept and not _capitalised(word(kept[-1])):  # lower-case words at the end open a phrase: not the menu's
-            while kept and not _capitalised(word(kept[-1])):
-                kept.pop()
-            kept = kept[:-1]
-        capped = sum(1 for i in kept if _capitalised(word(i)))
-        lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
-        menu = len(kept) >= MENU_MIN_WORDS and not _sentence_in_capitals([word(i) for i in kept])
-        if menu and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
-            spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
-        run.clear()
-
-    lower = 0
-    for index, (_, _, text) in enumerate(tokens):
-        if _BREAKS.search(text) and text not in words.MENU_SEPARATORS:
-            if _SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
-                del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
-            elif run and len(run) < 2 * MENU_MIN_WORDS and _inside_phrase(tokens, run[0]):
-                run.clear()  # titles inside a sentence that goes on ("… klanken van Toto's Africa en … The Clash: ze …")
-            close(len(run))
-            lower = 0
-            continue
-        if not run and not _capitalised(text):
-            continue  # a menu starts with a capitalised word
-        run.append(index)
-        lower = 0 if _capitalised(text) else lower + 1
-        if lower > MENU_MAX_LOWER_RUN:  # a sentence starts at the capitalised word before the lower-case ones
-            close(len(run) - lower - 1)
-            lower = 0
-    close(len(run))
-    return spans
-
-
-def _sentence_in_capitals(run: Sequence[str]) -> bool:
-    """Every word in capitals, and a sentence's function words among them ("ALS DE DORPELINGEN HET … VAN DE
-    POMP HOORDEN …"): a pull quote or an intertitle set in capitals, not a menu (whose words are names)."""
-    lettered = [w for w in run if any(ch.isalpha() for ch in w)]
-    if not lettered or not all(w.isupper() for w in lettered):
-        return False
-    function = sum(1 for w in lettered if w.strip(",.:;!?'\"").casefold() in _SENTENCE_WORDS)
-    return function >= CAPS_SENTENCE_MIN_FUNCTION and function >= CAPS_SENTENCE_MIN_SHARE * len(lettered)
-
-
-def _inside_phrase(tokens: Sequence[tuple[int, int, str]], first: int) -> bool:
-    """The run starting at token `first` follows a lower-case word of an open phrase (no break after it)."""
-    if first == 0:
-        return False
-    before = tokens[first - 1][2]
-    return before[:1].isalpha() and before[:1].islower() and not _BREAKS.search(before)
-
-
-def _title_bar(tokens: Sequence[tuple[int, int, str]], index: int) -> int:
-    """Where a menu (starting at token `index`) starts: at the text's start when only a page's title
-    bar precedes it ("Headline | Section", then the menu), else at its first word."""
-    if not 0 < index <= MENU_MIN_WORDS + 9:
-        return tokens[index][0]
-    bar = next((i for i, (_, _, t) in enumerate(tokens[: index + 3]) if t == "|"), None)
-    in_bar = bar is not None and index - 1 <= bar <= MENU_MIN_WORDS + 8
-    if in_bar and not any(_SENTENCE_END.search(t) for _, _, t in tokens[:bar]):
-        return tokens[0][0]
-    return tokens[index][0]
 
 
 def _story_lists(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
@@ -163,7 +80,7 @@ def _item_end(text: str, start: int, limit: int) -> int | None:
     words = list(_TOKEN.finditer(text, start, limit))
     if not words:
         return None
-    ends = [i for i, w in enumerate(words) if _SENTENCE_END.search(w.group())]
+    ends = [i for i, w in enumerate(words) if SENTENCE_END.search(w.group())]
     if ends and ends[0] < len(words) - 1 and limit < len(text):
         return None  # more than one sentence before the next stamp: running text
     if limit < len(text):
@@ -207,7 +124,7 @@ def _aged_list(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     if len(stamps) < card_rules.AGED_LIST_MIN_ITEMS:
         return []
     before = text[: stamps[0].start()].split()
-    if len(before) > card_rules.AGED_LIST_MAX_WORDS_BEFORE or not all(_capitalised(word) for word in before):
+    if len(before) > card_rules.AGED_LIST_MAX_WORDS_BEFORE or not all(capitalised(word) for word in before):
         return []  # a sentence of the story that mentions how long ago things happened
     if len(tokens) > card_rules.AGED_LIST_MAX_WORDS_PER_ITEM * len(stamps):
         return []
@@ -223,7 +140,7 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             continue
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-        standalone = before not in words.FUNCTION_WORDS and (not after or _capitalised(after))
+        standalone = before not in words.FUNCTION_WORDS and (not after or capitalised(after))
         if standalone and _names_product(tokens, index):
             continue
         if standalone and (index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS])):
@@ -244,7 +161,7 @@ def _names_programme(following: Sequence[tuple[int, int, str]]) -> bool:
     """The medium's name opening a block is a programme's title ("Podcast De Dag: het jaar van …") when
     capitalised words up to a colon follow it — a title's words, not an embed's stand-in."""
     for _, _, word in following:
-        if not _capitalised(word):
+        if not capitalised(word):
             return False
         if word.endswith(":"):
             return True
@@ -287,7 +204,7 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
     photo's credit."""
-    ends = [i for i, (_, _, t) in enumerate(tokens) if _SENTENCE_END.search(t)]
+    ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]
