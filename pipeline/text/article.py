@@ -58,12 +58,13 @@ from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import signed_off
 from pipeline.text.site_directory import boxed_openings, site_directory
+from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teasers
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
-from pipeline.text.title_line import site_name_tail, split_title_line
+from pipeline.text.title_line import split_title_line
 from pipeline.text.title_position import title_position
 from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios

@@ -22,42 +22,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules, web_rules
-from pipeline.text import site_rules as rules
+from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 
 TITLE_MAX_WORDS = 30
-HEAD_MIN_WORDS = 3
-TAIL_MAX_WORDS = 8
-NAME_MAX_WORDS = 3
 ECHO_NAME_MAX_WORDS = 5  # an outlet's name after a feed's title and its description
 _UNIT_MAX_LETTERS = 4
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
 _SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE}
 KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
-TITLE_SEPARATOR = re.compile(shape_rules.TITLE_SEPARATOR)
-TAIL_SEGMENT = re.compile(shape_rules.TAIL_SEGMENT)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
 REGION_OPENING = re.compile(web_rules.REGION_OPENING)
 REGION_MATCH = re.compile(web_rules.REGION_MATCH, re.IGNORECASE)
 TITLE_LABEL_TAIL = re.compile(edge_rules.TITLE_LABEL_TAIL)
 TITLE_SECTION_TAIL = re.compile(edge_rules.TITLE_SECTION_TAIL)
-FEED_SOURCE_TAIL = re.compile(edge_rules.FEED_SOURCE_TAIL)
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 TITLE_CAPTION_CREDIT = re.compile(title_rules.TITLE_CAPTION_CREDIT, re.IGNORECASE)
 TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
 BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
 BAR_RUBRIC_TAIL = re.compile(title_rules.BAR_RUBRIC_TAIL)
-_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
-
-
-@cache
-def _outlets() -> frozenset[str]:
-    return frozenset(name.casefold() for name in rules.OUTLETS)
 
 
 def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list[Block]:
@@ -90,7 +77,7 @@ def _titled_row(text: str, outlet: str | None) -> bool:
     tail = site_name_tail(line, outlet)
     head = line[: -len(tail)].strip() if tail else ""
     known = tail is not None and any(  # a real site's name among the cells, not a place and a date (review26b)
-        _known_site(cell.strip(), outlet) for cell in re.split(r"[|–—-]", tail)
+        known_site(cell.strip(), outlet) for cell in re.split(r"[|–—-]", tail)
     )
     return known and patterns.word_count(head) >= HEAD_MIN_WORDS and "|" not in head and any(c.islower() for c in head)
 
@@ -276,49 +263,3 @@ def kicker_of(line: str) -> str | None:
     if patterns.word_count(rest) < HEAD_MIN_WORDS or patterns.has_inner_sentence_end(rest):
         return None  # a two-sentence headline ("Ajax wint. PSV verliest punten") is no kicker and title
     return line[: match.start("rest")].strip()
-
-
-def site_name_tail(title: str, outlet: str | None = None) -> str | None:
-    """The separator and site name glued to the end of a title ("- NU.nl"), or None."""
-    for separator in TITLE_SEPARATOR.finditer(title):
-        head, tail = title[: separator.start()], title[separator.start() :].strip()
-        if patterns.word_count(head) < HEAD_MIN_WORDS or patterns.word_count(tail) > TAIL_MAX_WORDS + 1:
-            continue
-        if _is_site_name(tail.lstrip("-–—| "), outlet):
-            return tail
-    return None
-
-
-def feed_source_tail(title: str) -> str | None:
-    """A news API's source name after the title's last " - " (see edge_rules.FEED_SOURCE_TAIL), or None."""
-    match = FEED_SOURCE_TAIL.search(title)
-    if not match or patterns.word_count(title[: match.start()]) < HEAD_MIN_WORDS:
-        return None
-    words = match.group("name").split()
-    lower = sum(1 for w in words if w[:1].islower())
-    if len(words) > edge_rules.FEED_SOURCE_MAX_WORDS or lower > edge_rules.FEED_SOURCE_MAX_LOWER:
-        return None
-    return title[match.start() :].strip()
-
-
-def _known_site(name: str, outlet: str | None) -> bool:
-    """A web address, a known outlet's name, or the name of the article's own outlet."""
-    if _DOMAIN.match(name) or name.casefold() in _outlets():
-        return True
-    if not outlet:
-        return False
-    return name.casefold() in {outlet.casefold(), outlet.casefold().removeprefix("www.")}
-
-
-def _is_site_name(tail: str, outlet: str | None) -> bool:
-    segments = TAIL_SEGMENT.split(tail)
-    name = segments[0].strip()
-    if _known_site(name, outlet):
-        return True
-    # a name and a tagline after a bar: "1Limburg | Nieuws en sport uit Limburg"
-    return (
-        "|" in tail
-        and len(segments) >= 2
-        and patterns.word_count(name) <= NAME_MAX_WORDS
-        and all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
-    )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.title_line import kicker_of, site_name_tail
+from pipeline.text.site_name_tails import site_name_tail
+from pipeline.text.title_line import kicker_of
 from tests.pipeline.text.site_helpers import BODY, K, article, aside
 
 
