@@ -13,7 +13,6 @@ lede, metadata
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -33,7 +32,6 @@ from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
-from pipeline.text.page_body import body_line
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -41,8 +39,6 @@ from pipeline.text.page_edges import (
     edge_labels,
     menu_items,
     opening_label,
-    opens_section,
-    running_text,
     tail_lines,
     tail_stamps,
     widget_leads,
@@ -54,6 +50,7 @@ from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
+from pipeline.text.repeated_lines import repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import signed_off
@@ -65,7 +62,6 @@ from pipeline.text.teasers import aged_items, dated_titles, picture_cards, tease
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
-from pipeline.text.title_position import title_position
 from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
@@ -145,13 +141,13 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = _section_headings(
+    out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
         )
     )
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
-    out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(_repeated_lines(out)))))))
+    out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
@@ -237,70 +233,3 @@ def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], 
         return True
     to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
     return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS
-
-
-def _section_headings(blocks: Sequence[Block]) -> list[Block]:
-    """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
-    running text, is that section's heading in a round-up — not the site's menu."""
-    out = list(blocks)
-    after_text = False
-    for index, block in enumerate(out[:-1]):
-        if (
-            after_text
-            and block.reason == "navigation"
-            and patterns.word_count(block.text) == 1
-            and opens_section(out[index + 1], last=index + 2 == len(out))
-        ):
-            out[index] = Block(BlockKind.SUBHEADING, block.text)
-        after_text = after_text or block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-    return out
-
-
-def _section_text(block: Block) -> bool:
-    return opens_section(block, last=False) or body_line(block)
-
-
-def _repeated_lines(blocks: Sequence[Block]) -> list[Block]:
-    """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
-    when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
-    above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
-    tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
-    it and the running text before (the section's own heading)."""
-    counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
-    exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
-    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
-    begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
-    title = title_position(blocks, begun)
-    return [
-        Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
-        if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and counts[_line_key(b.text)] > 1
-        and patterns.is_heading(b.text)
-        and patterns.word_count(b.text) <= 6
-        and not patterns.is_person_name(b.text)
-        and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
-        and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
-        and i != title  # the title under a date line or its author's name, repeated below it
-        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i))
-        else b
-        for i, b in enumerate(blocks)
-    ]
-
-
-def _under_heading(blocks: Sequence[Block], index: int) -> bool:
-    return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
-
-
-def _page_line(blocks: Sequence[Block], index: int) -> bool:
-    """A repeated line under a section's heading is the page's line when a copy of it stands elsewhere: every copy
-    under a heading of its own ("Zaterdag" / "Hoofdpodium", "Zondag" / "Hoofdpodium") is a listing's (review32r)."""
-    key = _line_key(blocks[index].text)
-    copies = [j for j, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT and _line_key(b.text) == key]
-    return _under_heading(blocks, index) and not all(
-        j >= 1 and blocks[j - 1].kind is BlockKind.SUBHEADING for j in copies
-    )
-
-
-def _line_key(text: str) -> str:
-    """A line as _repeated_lines compares it: case and the kind of dash left out ("Post – Oktober" = "post - oktober")."""
-    return re.sub(r"\s*[-–—]\s*", " - ", text.casefold())

@@ -1,0 +1,84 @@
+"""Short lines the page shows twice or more, and a menu word that is a round-up's section heading (split from
+pipeline.text.article): a repeated unpunctuated line is page furniture ("repeated") unless it is the title or a
+section's heading above running text; a one-word "navigation" line after the text began, above a paragraph of running
+text, is that section's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text.page_body import body_line
+from pipeline.text.page_edges import opens_section, running_text
+from pipeline.text.title_position import title_position
+
+
+def section_headings(blocks: Sequence[Block]) -> list[Block]:
+    """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
+    running text, is that section's heading in a round-up — not the site's menu."""
+    out = list(blocks)
+    after_text = False
+    for index, block in enumerate(out[:-1]):
+        if (
+            after_text
+            and block.reason == "navigation"
+            and patterns.word_count(block.text) == 1
+            and opens_section(out[index + 1], last=index + 2 == len(out))
+        ):
+            out[index] = Block(BlockKind.SUBHEADING, block.text)
+        after_text = after_text or block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+    return out
+
+
+def _section_text(block: Block) -> bool:
+    return opens_section(block, last=False) or body_line(block)
+
+
+def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
+    """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
+    when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
+    tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
+    it and the running text before (the section's own heading)."""
+    counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
+    opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
+    begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
+    title = title_position(blocks, begun)
+    return [
+        Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and counts[_line_key(b.text)] > 1
+        and patterns.is_heading(b.text)
+        and patterns.word_count(b.text) <= 6
+        and not patterns.is_person_name(b.text)
+        and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
+        and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
+        and i != title  # the title under a date line or its author's name, repeated below it
+        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i))
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _under_heading(blocks: Sequence[Block], index: int) -> bool:
+    return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
+
+
+def _page_line(blocks: Sequence[Block], index: int) -> bool:
+    """A repeated line under a section's heading is the page's line when a copy of it stands elsewhere: every copy
+    under a heading of its own ("Zaterdag" / "Hoofdpodium", "Zondag" / "Hoofdpodium") is a listing's (review32r)."""
+    key = _line_key(blocks[index].text)
+    copies = [j for j, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT and _line_key(b.text) == key]
+    return _under_heading(blocks, index) and not all(
+        j >= 1 and blocks[j - 1].kind is BlockKind.SUBHEADING for j in copies
+    )
+
+
+def _line_key(text: str) -> str:
+    """A line as repeated_lines compares it: case and the kind of dash left out ("Post – Oktober" = "post - oktober")."""
+    return re.sub(r"\s*[-–—]\s*", " - ", text.casefold())
