@@ -19,6 +19,7 @@ from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, site_rules, title_rules
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.page_edges import running_text
+from pipeline.text.page_order_titles import announced_title, print_title
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
@@ -26,8 +27,6 @@ from pipeline.text.title_shapes import (
     doubled_caption,
     echoed_by_lede,
     opening_title,
-    running_next,
-    sentence_count,
     title_above_echo,
     title_after_opening,
     title_below_text,
@@ -52,13 +51,13 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and (title := _print_title(blocks)) is not None:
+    if not given and (title := print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
         blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
         return blocks
     candidates = _headline_candidates(blocks)
-    if not given and not candidates and _announced_title(blocks):
+    if not given and not candidates and announced_title(blocks):
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
         return blocks
     if not given and not candidates:
@@ -102,29 +101,6 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     return blocks
 
 
-def _print_title(blocks: Sequence[Block]) -> int | None:
-    """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
-    of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
-    Vries") — the heading is the headline, the name its byline. A name the standfirst holds is the
-    interviewee it introduces, not the author (review 25d)."""
-    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
-    if len(kept) < 3:
-        return None
-    first, title, name = (blocks[i] for i in kept)
-    standfirst = (
-        first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
-        and (patterns.ends_sentence(first.text) or sentence_count(first) >= 2)  # its full stop lost
-    )
-    heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
-    author = name.kind is BlockKind.BYLINE or (
-        name.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
-        and patterns.is_person_name(name.text.strip())
-        and name.text.strip().casefold() not in first.text.casefold()  # an interviewee the standfirst introduces
-    )
-    return kept[1] if standfirst and heading and author else None
-
-
 def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
     """A whole page's run of headings before the text (a menu, a breadcrumb, then the title): the title is the
     run's last heading of a title's length that the page shows twice (a breadcrumb's copy above it) — or, shown
@@ -150,31 +126,6 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
     if twice or menu and len(candidates) + menu >= title_rules.MENU_RUN_MIN_HEADINGS:  # its lines set aside count
         return (twice or titled or [None])[-1]
     return None
-
-
-def _announced_title(blocks: Sequence[Block]) -> bool:
-    """The text's first line, set aside as a pointer to a stream or a video (card_rules.ANNOUNCED_TITLE_REASONS) and
-    shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
-    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
-    if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
-        return False
-    first, lede = blocks[0], blocks[1]
-    text = first.text.strip()
-    heading = (
-        first.reason in card_rules.ANNOUNCED_TITLE_REASONS
-        and "\n" not in text
-        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and not patterns.ends_sentence(text)
-        and not text.endswith(":")
-    )
-    if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
-        return False
-    named = {
-        w.strip(".,;:!?'\"()").casefold()
-        for w in text.split()[1:]
-        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
-    }
-    return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
 
 
 def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:

@@ -1,0 +1,60 @@
+"""The headline found by the page's order rather than by the first heading (split from pipeline.text.headline): a
+print page's standfirst, heading and author's name (the heading is the headline), and a watch-live page's first line,
+set aside as a pointer to a stream or a video, whose subject the lede right below names (that line is the title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text.title_shapes import running_next, sentence_count
+
+
+def print_title(blocks: Sequence[Block]) -> int | None:
+    """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
+    of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
+    Vries") — the heading is the headline, the name its byline. A name the standfirst holds is the
+    interviewee it introduces, not the author (review 25d)."""
+    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
+    if len(kept) < 3:
+        return None
+    first, title, name = (blocks[i] for i in kept)
+    standfirst = (
+        first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
+        and (patterns.ends_sentence(first.text) or sentence_count(first) >= 2)  # its full stop lost
+    )
+    heading = title.kind is BlockKind.SUBHEADING and not patterns.is_person_name(title.text.strip())
+    author = name.kind is BlockKind.BYLINE or (
+        name.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.is_person_name(name.text.strip())
+        and name.text.strip().casefold() not in first.text.casefold()  # an interviewee the standfirst introduces
+    )
+    return kept[1] if standfirst and heading and author else None
+
+
+def announced_title(blocks: Sequence[Block]) -> bool:
+    """The text's first line, set aside as a pointer to a stream or a video (card_rules.ANNOUNCED_TITLE_REASONS) and
+    shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
+    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
+    if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
+        return False
+    first, lede = blocks[0], blocks[1]
+    text = first.text.strip()
+    heading = (
+        first.reason in card_rules.ANNOUNCED_TITLE_REASONS
+        and "\n" not in text
+        and patterns.word_count(text) <= opening_rules.HEADLINE_MAX_WORDS
+        and not patterns.ends_sentence(text)
+        and not text.endswith(":")
+    )
+    if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
+        return False
+    named = {
+        w.strip(".,;:!?'\"()").casefold()
+        for w in text.split()[1:]
+        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
+    }
+    return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
