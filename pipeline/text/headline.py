@@ -18,6 +18,7 @@ from functools import cache
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, site_rules, title_rules
 from pipeline.text.lede_openings import intro_first
+from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, print_title
 from pipeline.text.segment import split_sentences
@@ -26,7 +27,6 @@ from pipeline.text.title_shapes import (
     PASSED_OVER,
     doubled_caption,
     echoed_by_lede,
-    opening_title,
     title_above_echo,
     title_after_opening,
     title_below_text,

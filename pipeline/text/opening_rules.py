@@ -12,7 +12,7 @@ HEADLINE_MAX_WORDS = 25
 # The text's first block a title of two or three short sentences closed by a question or an exclamation mark ("2025
 # was het jaar van D66. Hoe kreeg Rob Jetten dat voor elkaar?"), or a quotation of at most two sentences ("‘We
 # beschuldigen niet zomaar’"), on one line of at most HEADLINE_MAX_WORDS words, running text after it
-# (pipeline.text.title_shapes.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
+# (pipeline.text.opening_titles.opening_title). A title label ("Video: zware crash in Indycar-race") read as a caption
 # is the title too, when the words after it are no credit: a lower-case word among them, no sentence's end.
 TITLE_END_MARKS = ("?", "!", "…", "...")
 # A title trailing off in an ellipsis outside a quotation has at most this many words ("Het zwembad gaat open, maar de

@@ -45,7 +45,7 @@ def test_a_short_text_on_one_line_is_not_cut_at_a_dash() -> None:
 
 
 def test_a_title_quoting_two_sentences_after_the_speaker_is_the_headline() -> None:
-    # longer than a heading (12 words): a paragraph; a two-part title (title_shapes._two_part_title)
+    # longer than a heading (12 words): a paragraph; a two-part title (opening_titles._two_part_title)
     title = "Wethouder Kees B. (61): ’Ik ben door de gemeente nooit gehoord. Twintig jaar lang niet, en nu weer niet’"
     blocks = kinds(f"{title}\n\n{TEXT}")
     assert blocks[0] == (BlockKind.HEADLINE, title)

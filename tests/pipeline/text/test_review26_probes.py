@@ -1,7 +1,7 @@
 """Review probes (review26) of the lead's issue-21 rules (4e9881f, c412369, 24eaf00): a round-up's opening frame
 (roundup.py), the author box (web_edges.author_bios), a liveblog's welcome (page_voice_rules.READER_SENTENCES), the title
 of a text flattened onto one line (flat_title.py) and a title quoting two sentences (then title_rules.QUOTED_TITLE,
-since the read-through title_shapes._two_part_title). Each test states what a reader needs: no article text set aside,
+since the read-through opening_titles._two_part_title). Each test states what a reader needs: no article text set aside,
 the headline found whole. Each failed on those commits and passes since fix26. Texts written for these probes."""
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def test_a_ledes_phrase_the_text_repeats_is_not_a_caption() -> None:
     assert " ".join(text for _, text in found).startswith(lede)
 
 
-# -- a title quoting two sentences (title_shapes._two_part_title) ----------------------------------------------------
+# -- a title quoting two sentences (opening_titles._two_part_title) ----------------------------------------------------
 
 
 def test_an_untitled_texts_opening_sentence_quoting_two_questions_is_not_a_headline() -> None:

@@ -2,7 +2,7 @@
 (title_line._titled_row), the reader sentences "status", "rubric", "promo" and "navigation"
 (page_voice_rules.READER_SENTENCES), paragraphs in <p> elements read as HTML (html_text.is_html_fragment), the LexisNexis
 export, the edition list (press_exports.py), the repeated title's first copy (article._title_position) and the
-two-part title (title_shapes._two_part_title). Each test states what a reader needs — no article text set aside, the
+two-part title (opening_titles._two_part_title). Each test states what a reader needs — no article text set aside, the
 headline found. All failed on those commits (all but two had passed on 7b2bb2f~); all pass since fix26b but one,
 still xfail (strict): a text inside one <p> element keeps its "<p>" in the headline, as it did before those
 commits. Texts written for these probes."""
@@ -195,7 +195,7 @@ def test_a_repeated_subheading_under_a_short_title_is_not_the_headline() -> None
     assert headline(text) == "Brug open"
 
 
-# -- a two-part title (title_shapes._two_part_title) -----------------------------------------------------------------
+# -- a two-part title (opening_titles._two_part_title) -----------------------------------------------------------------
 
 
 def test_a_standfirst_without_its_full_stop_above_the_title_and_author_is_not_the_headline() -> None:
