@@ -14,7 +14,8 @@ from typing import Any
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text.structure import attach_timestamps, chunk_blocks, collapse, is_liveblog
+from pipeline.text.liveblog_times import attach_timestamps, is_liveblog
+from pipeline.text.structure import chunk_blocks, collapse
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELDS = {

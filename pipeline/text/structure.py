@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, glued_labels, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
@@ -29,14 +30,12 @@ _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-_RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE)
 METADATA_KEY = re.compile(EXPORT_KEY)
 QUOTED_TITLE = re.compile(QUOTED_TITLE_END)
 COUNT_LINE = re.compile(title_rules.COUNT_LINE)
 PLACEHOLDER_TITLE = re.compile(f"{BRACKETED_CUT_TITLE}|{EXPORT_NO_TITLE}", re.IGNORECASE)
 METADATA_MIN_KEYS = EXPORT_RUN_MIN_KEYS  # a chunk of metadata lines: each line is a block of its own
 INLINE_ITEM_MAX_WORDS = 40
-LIVEBLOG_MIN_TIMES = 2  # fewer timestamps than this: a dateline, not a liveblog
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
@@ -96,19 +95,6 @@ def _has_sentence_end(line: str) -> bool:
     return patterns.ends_sentence(line) or bool(_SENTENCE_INSIDE.search(line))
 
 
-def is_liveblog(lines: Sequence[str]) -> bool:
-    """Two or more lines that are, or start with, a timestamp."""
-    return sum(1 for line in lines if _time_of(line)) >= LIVEBLOG_MIN_TIMES
-
-
-def _time_of(line: str) -> str | None:
-    """The liveblog timestamp a line is or starts with."""
-    if patterns.is_timestamp(line):
-        return line
-    match = patterns.TIMESTAMP_PREFIX.match(line)
-    return match.group(0).strip() if match else None
-
-
 def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bool = False) -> list[Block]:
     """The blocks of one blank-line-separated chunk (collapsed, non-empty lines). `after_text`: a
     sentence ended in an earlier chunk (see _labels_up_to_capital)."""
@@ -138,7 +124,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             continue
         if bullets:
             flush()
-        if liveblog and (time := _time_of(line)) and time != line:
+        if liveblog and (time := time_of(line)) and time != line:
             flush()
             out.append(Block(BlockKind.DATELINE, time, time=time))
             line = line[len(time) :].strip()
@@ -288,26 +274,3 @@ def _inline_list(line: str) -> list[Block]:
         kind = BlockKind.SUBHEADING if patterns.is_heading(lead) else BlockKind.PARAGRAPH
         blocks.insert(0, Block(kind, lead))
     return blocks
-
-
-def attach_timestamps(blocks: Sequence[Block], *, liveblog: bool) -> list[Block]:
-    """In a liveblog, each timestamp opens an entry (with the heading that follows it, if any);
-    otherwise — and above the article's first running text, unless a heading follows — a
-    timestamp is a dateline."""
-    out: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        index += 1
-        following = blocks[index] if index < len(blocks) else None
-        heading = following is not None and following.kind is BlockKind.SUBHEADING
-        if block.kind is not BlockKind.DATELINE or block.time is None:
-            out.append(block)
-        elif not liveblog or not (heading or any(b.kind in _RUNNING_TEXT for b in out)):
-            out.append(Block(BlockKind.DATELINE, block.text))
-        elif heading:
-            out.append(Block(BlockKind.LIVEBLOG, following.text, time=block.time))
-            index += 1
-        else:
-            out.append(Block(BlockKind.LIVEBLOG, "", time=block.time))
-    return out
