@@ -35,12 +35,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from typing import Any
 
 from pipeline.document import Block, BlockKind
 from pipeline.text.graphic_text import MASTHEAD_MAX_WORDS, NOT_GRAPHIC, PRIVATE_USE, graphic_text_blocks
-from pipeline.text.html_promo import closing_promo
-from pipeline.text.markdown_source import html_fragments, html_pieces
+from pipeline.text.html_fragment_cuts import credit_line, fragment_parts
+from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
 _TAG_NAMES = r"p|a|span|small|strong|em|b|i|u|br|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|sup|sub|section"
@@ -58,10 +57,6 @@ _WRAPPED_LINES = re.compile(r"(?:[ \t]*<(p|li|h[1-6]|blockquote)\b[^<>\n]{0,500}
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _WORD_CHARS = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
-ATTRIBUTION = re.compile(r"\(c\)|©|\b(bron|foto|beeld|grafiek)\s*:", re.IGNORECASE)
-LINK_RUN_MIN_LINKS = 2
-LINK_RUN_MIN_SHARE = 0.6  # of the run's words inside its links
-LINK_RUN_GAP_MAX_WORDS = 3  # the words between two links of the run ("|", "Achtergrond:")
 _WRAPPED_END = re.compile(rf"</({_TAG_NAMES})\s*>\Z", re.IGNORECASE)
 WRAPPED_MIN_CHUNKS = 2  # chunks wrapped in tags that make a body HTML when no chunk passes on its own
 _DOUBLE_BR = re.compile(r"<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*(?:<br\s*/?>(?:[ \t\r\n]|&nbsp;|\u00a0)*)+", re.I)
@@ -74,8 +69,6 @@ _GLYPH_ELEMENT = re.compile(
 )
 _PUA_SOURCE = re.compile(r"&#[xX][eEfF][0-9a-fA-F]{3};|&#\d{5};|[\ue000-\uf8ff]")
 _INLINE_TAG = re.compile(r"<(/?)(a|span|strong|em|b|i|u|small|sup|sub)\b[^<>]{0,500}>", re.IGNORECASE)
-CREDIT_LINE_TAGS = ("em", "i", "small")
-CREDIT_LINE_MAX_WORDS = 8
 
 
 def is_html_fragment(chunk: str) -> bool:
@@ -236,7 +229,7 @@ def _line_words(segment: str) -> list[str | Block] | None:
     None when the segment has no line break or a line holds more than running text (a block element)."""
     parts = _BR.split(segment)
     if len(parts) < 2:
-        credit = _credit_line(segment)
+        credit = credit_line(segment)
         return None if credit is None else [credit]
     if any(_splits_element(part) for part in parts):
         return None
@@ -244,7 +237,7 @@ def _line_words(segment: str) -> list[str | Block] | None:
     for part in parts:
         if not _visible(part).strip():
             continue
-        credit = _credit_line(part)
+        credit = credit_line(part)
         if credit is not None:
             out.append(credit)
             continue
@@ -264,28 +257,6 @@ def _splits_element(part: str) -> bool:
     return any(depth.values())
 
 
-def _credit_line(part: str) -> Block | None:
-    parsed = html_fragments(part)
-    if parsed is None:
-        return None
-    nodes = [n for n in parsed if not (isinstance(n, str) and not n.strip())]
-    while (
-        len(nodes) == 1 and not isinstance(nodes[0], str) and nodes[0].tag == "p" and not (nodes[0].text or "").strip()
-    ):
-        nodes = list(nodes[0])  # the paragraph's opening tag before the line
-    if (
-        len(nodes) != 1
-        or isinstance(nodes[0], str)
-        or nodes[0].tag not in CREDIT_LINE_TAGS
-        or (nodes[0].tail or "").strip()
-    ):
-        return None
-    words = collapse(nodes[0].text_content())
-    if ATTRIBUTION.match(words) and len(words.split()) <= CREDIT_LINE_MAX_WORDS:
-        return Block(BlockKind.SITE_TEXT, words, reason="credit")
-    return None
-
-
 def _lines_blocks(lines: list[str | Block], *, after_text: bool) -> list[Block]:
     blocks: list[Block] = []
     run: list[str] = []
@@ -298,75 +269,3 @@ def _lines_blocks(lines: list[str | Block], *, after_text: bool) -> list[Block]:
             run.append(line)
     blocks.extend(chunk_blocks(run, after_text=after_text or bool(blocks)) if run else [])
     return blocks
-
-
-def fragment_parts(chunk: str) -> list[str | Block]:
-    """The fragment as HTML to read, with its credit (`<small>`) and its closing run of links cut out as site
-    text (see the module docstring)."""
-    from lxml import etree
-
-    nodes = html_fragments(chunk)
-    if nodes is None:
-        return [chunk]
-    units: list[Any] = []  # strings (loose text, tails) and elements, in order
-    for node in nodes:
-        units.extend([node] if isinstance(node, str) else [node, node.tail or ""])
-    links_from = _closing_links(units)
-    promo_from = closing_promo(units)
-    parts: list[str | Block] = []
-    markup: list[str] = []
-    for index, unit in enumerate(units):
-        if index == promo_from:
-            _flush(markup, parts)
-            words = collapse(" ".join(_words(u) for u in units[index:]))
-            parts.append(Block(BlockKind.SITE_TEXT, words, reason="promo"))
-            break
-        if index == links_from:
-            _flush(markup, parts)
-            words = collapse(" ".join(_words(u) for u in units[index:]))
-            parts.append(Block(BlockKind.SITE_TEXT, words, reason="link"))
-            break
-        if not isinstance(unit, str) and unit.tag == "small" and ATTRIBUTION.search(unit.text_content()):
-            _flush(markup, parts)
-            parts.append(Block(BlockKind.SITE_TEXT, collapse(unit.text_content()), reason="credit"))
-            continue
-        markup.append(
-            html.escape(unit)
-            if isinstance(unit, str)
-            else etree.tostring(unit, encoding=str, method="html", with_tail=False)
-        )
-    _flush(markup, parts)
-    return parts
-
-
-def _words(unit: Any) -> str:
-    return unit if isinstance(unit, str) else unit.text_content()
-
-
-def _flush(markup: list[str], parts: list[str | Block]) -> None:
-    if "".join(markup).strip():
-        parts.append("".join(markup))
-    markup.clear()
-
-
-def _closing_links(units: list[Any]) -> int | None:
-    """Where the fragment's closing run of links begins (None: it has none, or it is all links)."""
-    start, links = len(units), 0
-    for index in range(len(units) - 1, -1, -1):
-        unit = units[index]
-        if isinstance(unit, str) and len(unit.split()) <= LINK_RUN_GAP_MAX_WORDS:
-            start = index
-        elif not isinstance(unit, str) and unit.tag == "a":
-            start, links = index, links + 1
-        else:
-            break
-    while start < len(units) and isinstance(units[start], str):
-        start += 1  # the run opens with its first link or with a label right before it
-    label = units[start - 1] if start > 0 else None
-    if isinstance(label, str) and label.strip() and len(label.split()) <= LINK_RUN_GAP_MAX_WORDS:
-        start -= 1  # "Achtergrond:" before the first link
-    words = sum(len(_words(u).split()) for u in units[start:])
-    linked = sum(len(u.text_content().split()) for u in units[start:] if not isinstance(u, str))
-    if links < LINK_RUN_MIN_LINKS or start == 0 or not words or linked < LINK_RUN_MIN_SHARE * words:
-        return None
-    return start
