@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.text import edge_rules as rules
 from pipeline.text import patterns
+from pipeline.text import pointer_rules as rules
 
 LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
 LINK_POINTER_SELF = re.compile(rules.LINK_POINTER_SELF, re.IGNORECASE)

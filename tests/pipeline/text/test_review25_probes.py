@@ -1,5 +1,5 @@
 """Review probes (review25) of outlet25: the list-heading repetition rule (templates), the bare-host
-pointer (edge_rules.URL_POINTER) and `--dates published`. Each test states the behaviour a reader
+pointer (pointer_rules.URL_POINTER) and `--dates published`. Each test states the behaviour a reader
 needs; each xfailed (strict) on outlet25's code because of a defect the review found and passes since
 fixtext25. Texts written for these probes."""
 

@@ -1,0 +1,50 @@
+"""Pointers whose link or widget is gone (data, no logic; split from edge_rules, round 7, site24d): the expressions
+and limits of pipeline.text.pointer_sentences — a sentence sending the reader to another article or "here", a
+police item's pointer at contact widgets below the text, the police asking to be contacted, and an imperative that
+sends the reader to a bare address. Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# ---- round 7 (site24d): pointers whose link or widget is gone ----
+# A sentence that sends the reader to another article whose link text was lost: it ends on "dit artikel" or
+# "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
+# (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
+# ("Meer weten over X?") is its lead and goes with it. Quoted sentences stay.
+LINK_POINTER_END = (
+    r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$"
+    r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
+    # "Lees het in onze verkiezingsspecial.": the outlet's special or dossier on it, with the question leading to it (site27)
+    r"|^(lees|bekijk|ontdek) (het|dat|alles|meer)( daarover)? (in|op) (de|onze|ons|het) [\w-]*(special|dossier|themapagina)\s*[.!]?$"
+)
+# "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
+# a place inside this very article ("onderaan dit artikel") is the article's own.
+LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
+LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b"
+LINK_POINTER_VERB = r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer)\b"
+LINK_POINTER_MAX_WORDS = 25
+LINK_POINTER_LEAD_MAX_WORDS = 12
+# A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence
+# "via (een van) de onderstaande mogelijkheden" / "onder dit formulier". A sentence with a phone number or the
+# police's own contact (patterns.AUTHORITY_CONTACT) is the appeal itself and stays.
+WIDGET_POINTER = (
+    r"\b(contact|melden|meld|reageren|reageer|doorgeven|achterlaten|laat)\b[^.!?]{0,80}"
+    r"\b(via (een van )?de onderstaande [a-z]+|(onder|via|in) (dit|het onderstaande) (contact)?formulier)\b"
+)
+WIDGET_LEAD_MAX_WORDS = 4  # "Heeft u meer informatie?" goes with the pointer; "Heeft u iets gezien of gehoord?" stays
+PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
+# The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
+# patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
+AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
+# An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
+# https://…", "Zie ook www.…", "Bekijk het op example.nl/weer."): a scheme, "www." or a host with a path; a bare host
+# (URL_POINTER_TLDS) only where the reader is sent to it ("… op/via example.nl", "Ga naar …", "Zie (ook) …",
+# "Bezoek …"), not a company named by its domain ("Kijk naar de groei van Bol.com."). Quoted or attributed ones stay.
+URL_POINTER_TLDS = ("nl", "be", "com", "org", "net", "eu", "nu", "info", "tv", "fm", "frl", "amsterdam", "brussels")
+_BARE_HOST = rf"[a-z0-9-]+(\.[a-z0-9-]+)*\.({'|'.join(URL_POINTER_TLDS)})"
+_ADDRESS, _SENT_TO = rf"(https?://|www\.)\S+|{_BARE_HOST}/\S*", rf"{_BARE_HOST}(/\S*)?"
+URL_POINTER = (
+    rf"^((kijk|lees|zie|ga|surf|bezoek|bekijk)\b[^.!?]{{0,120}}?\s({_ADDRESS}|(op|via)\s+{_SENT_TO})"
+    rf"|(ga|surf)\b[^.!?]{{0,120}}?\snaar\s+{_SENT_TO}|(zie|bezoek)(\s+ook)?\s+{_SENT_TO})\s*[.!]?$"
+)
+URL_POINTER_MAX_WORDS = 30
