@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.common import forced_models
     from pipeline.catalog.db import open_catalog
     from pipeline.digest import update_digest
-    from pipeline.document import DigestEntry
+    from pipeline.digest_document import DigestEntry
     from pipeline.settings import BriefSettings
     from pipeline.storydesk.atom import write_story_feed
     from pipeline.storydesk.day import stories_of

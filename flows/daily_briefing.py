@@ -47,7 +47,8 @@ from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
 from pipeline.deliver.run import DayDelivery
 from pipeline.digest import update_digest
-from pipeline.document import DigestFailure, Plan
+from pipeline.digest_document import DigestFailure
+from pipeline.document import Plan
 from pipeline.errors import BriefError, first_line
 from pipeline.hits import find_many
 from pipeline.hits import record as record_hit

@@ -10,7 +10,7 @@ from prefect.cache_policies import NONE
 
 from flows.outcome import ArticleOutcome
 from flows.tasks import publish_brief
-from pipeline.document import DigestEntry
+from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings

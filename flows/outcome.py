@@ -19,7 +19,8 @@ from flows.messages import for_flow, without_file_name
 from flows.tasks import task_stages
 from pipeline.batch import build_briefs, in_groups, in_stream_order
 from pipeline.brief import BriefResult
-from pipeline.document import DigestEntry, Plan
+from pipeline.digest_document import DigestEntry
+from pipeline.document import Plan
 from pipeline.errors import BriefError, BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.settings import BriefSettings
 from pipeline.store.failures import file_hash

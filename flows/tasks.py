@@ -27,15 +27,8 @@ from prefect.context import TaskRunContext
 
 from pipeline.batch import Stages, summarize_group, translate_group
 from pipeline.brief import write_brief
-from pipeline.document import (
-    DigestEntry,
-    DigestFailure,
-    DigestStory,
-    Prepared,
-    Summary,
-    TranslatedArticle,
-    WrittenBrief,
-)
+from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
+from pipeline.document import Prepared, Summary, TranslatedArticle, WrittenBrief
 from pipeline.errors import BusyError, InputError, ModelUnavailableError, SettingsError, first_line
 from pipeline.render.artifact import artifact_markdown
 from pipeline.render.digest import render_digest

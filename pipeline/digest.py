@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.catalog.days import add_to_day
 from pipeline.catalog.db import catalog_lock, open_catalog
-from pipeline.document import DigestEntry, DigestFailure
+from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.render.digest import render_digest
 from pipeline.settings import BriefSettings
 from pipeline.store.digests import save_digest, valid_day

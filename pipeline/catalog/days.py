@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, day_briefs, day_failures
 from pipeline.catalog.upsert import upsert
-from pipeline.document import DigestEntry, DigestFailure
+from pipeline.digest_document import DigestEntry, DigestFailure
 
 
 def add_to_day(

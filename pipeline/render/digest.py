@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from pipeline.document import DigestEntry, DigestFailure, DigestStory
+from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
 from pipeline.render.markdown import escape_markdown
 
 

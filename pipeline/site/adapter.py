@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pipeline.document import DigestEntry, DigestFailure
+from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.settings import BriefSettings
 from pipeline.site.brief_file import parse_article, unescape
 from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles
-from pipeline.document import DigestEntry, DigestStory, DigestStoryArticle
+from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticle
 from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
 

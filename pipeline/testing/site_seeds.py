@@ -26,7 +26,7 @@ def brief_seeds(seeds: list[Path], settings: BriefSettings, day: str) -> list[Pa
     """Brief `seeds` into settings.out_dir and record them (and any failure) in `day`'s digest."""
     from pipeline.batch import build_briefs
     from pipeline.digest import update_digest
-    from pipeline.document import DigestEntry, DigestFailure
+    from pipeline.digest_document import DigestEntry, DigestFailure
     from pipeline.errors import BriefError
 
     outcomes = build_briefs(seeds, settings)

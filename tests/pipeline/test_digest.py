@@ -10,7 +10,7 @@ import pytest
 from pipeline.catalog.days import day_digest
 from pipeline.catalog.db import open_catalog
 from pipeline.digest import update_digest
-from pipeline.document import DigestEntry, DigestFailure
+from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.errors import SettingsError
 from pipeline.settings import BriefSettings
 from pipeline.store.digests import digest_path, valid_day

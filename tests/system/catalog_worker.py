@@ -56,7 +56,7 @@ def brief(out: str, database: str, feed_url: str, day: str, worker: str, files: 
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import remember
     from pipeline.digest import update_digest
-    from pipeline.document import DigestEntry, DigestFailure
+    from pipeline.digest_document import DigestEntry, DigestFailure
     from pipeline.feeds import poll_feeds
     from pipeline.store.failures import KnownFailure
     from pipeline.web.fetch import Fetcher

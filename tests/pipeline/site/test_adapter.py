@@ -119,7 +119,7 @@ def test_a_brief_file_reads_back_block_by_block(tmp_path: Path) -> None:
 
 def test_a_site_from_an_output_folder(tmp_path: Path) -> None:
     from pipeline.digest import update_digest
-    from pipeline.document import DigestEntry, DigestFailure
+    from pipeline.digest_document import DigestEntry, DigestFailure
 
     first = write(tmp_path, make_brief(), "one.md")
     second = write(

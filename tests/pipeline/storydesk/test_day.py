@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from brief_cli.main import app
 from pipeline.catalog.db import open_catalog
 from pipeline.digest import update_digest
-from pipeline.document import DigestEntry, Summary
+from pipeline.digest_document import DigestEntry
+from pipeline.document import Summary
 from pipeline.settings import BriefSettings
 from pipeline.storydesk.atom import write_story_feed
 from pipeline.storydesk.listing import as_json, listed
