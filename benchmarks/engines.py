@@ -84,7 +84,7 @@ def naive_run(engine: Any, texts: list[str], length: int) -> list[int]:
 
 
 def worker_engine(params: dict[str, Any]) -> dict[str, Any]:
-    from pipeline.settings import TranslationOptions
+    from pipeline.model_options import TranslationOptions
     from pipeline.translate import Translator
 
     n, sentences = int(params["tokens"]), params["sentences"]
@@ -205,7 +205,7 @@ def run_engines(
     retries: int,
 ) -> dict[str, Any]:
     """All rows; then the greedy check, which fails the run when ct2 float32 and torch differ."""
-    from pipeline.settings import TranslationOptions
+    from pipeline.model_options import TranslationOptions
 
     defaults = TranslationOptions()
     check = sentences[: min(8, len(sentences))]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.document import ModelRef
 from pipeline.engines.hub import model_fingerprint
-from pipeline.settings import BriefSettings, TranslationOptions
+from pipeline.model_options import TranslationOptions
+from pipeline.settings import BriefSettings
 
 if TYPE_CHECKING:
     from pipeline.engines.base import Seq2SeqEngine

@@ -1,5 +1,6 @@
 """One settings object, the only place that reads the environment — and a leaf: it imports
-nothing from the stages; the stages take their options (and the default models) from here.
+nothing from the stages; the stages take their options (pipeline.model_options, built here) and the default
+models from here.
 
 Precedence: explicit values (CLI options) > BRIEF_* environment variables > a TOML file
 (`--config FILE` or BRIEF_CONFIG) > defaults.
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,60 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from pipeline.document import ModelRef
 from pipeline.errors import SettingsError
+from pipeline.model_options import SummaryOptions, TranslationOptions
 
 # Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
 # and the cache key meaningful. Sources for both hashes: scripts/research_notes.md.
 DEFAULT_TRANSLATOR = ModelRef("Helsinki-NLP/opus-mt-nl-en", revision="48af999f2c59b10c05ca6e008dcedc07677a9b15")
 DEFAULT_SUMMARIZER = ModelRef("sshleifer/distilbart-cnn-12-6", revision="a4f8f3ea906ed274767e9906dbaede7531d660ff")
 DEFAULT_MAX_BYTES = 2_000_000  # a long news article is ~50 kB; anything near this is not an article
-
-
-@dataclass(frozen=True)
-class TranslationOptions:
-    num_beams: int | None = None  # None: the model's generation config decides
-    max_batch_sentences: int = 32
-    max_batch_tokens: int = 4096  # padded input tokens per batch
-    length_ratio: float = 2.0  # output bound: ratio * input tokens + margin
-    length_margin: int = 10
-    bound_step: int = 8  # bounds rounded up to a multiple: a piece's bound never depends on its batch
-    piece_tokens: int = 128  # size of the parts a too-long sentence is cut into
-    retry_no_repeat_ngram_size: int = 3  # retry of a degenerate piece without digits
-    retry_repetition_penalty: float = 1.3  # retry of a degenerate piece with digits (an n-gram ban would alter them)
-
-    def generate_options(self) -> dict[str, Any]:
-        return {} if self.num_beams is None else {"num_beams": self.num_beams}
-
-    def describe(self) -> dict[str, Any]:
-        """The settings that change the output (they go into the cache key and the brief)."""
-        return {
-            "num_beams": self.num_beams,
-            "length_ratio": self.length_ratio,
-            "length_margin": self.length_margin,
-            "bound_step": self.bound_step,
-            "piece_tokens": self.piece_tokens,
-            "retry_no_repeat_ngram_size": self.retry_no_repeat_ngram_size,
-            "retry_repetition_penalty": self.retry_repetition_penalty,
-        }
-
-
-@dataclass(frozen=True)
-class SummaryOptions:
-    """Overrides of the summarizer's generation config (None: the model's own value)."""
-
-    num_beams: int | None = None
-    max_length: int | None = None
-    min_length: int | None = None
-    length_penalty: float | None = None
-    no_repeat_ngram_size: int | None = None
-
-    def describe(self) -> dict[str, Any]:
-        return {
-            "num_beams": self.num_beams,
-            "max_length": self.max_length,
-            "min_length": self.min_length,
-            "length_penalty": self.length_penalty,
-            "no_repeat_ngram_size": self.no_repeat_ngram_size,
-        }
 
 
 class FeedSource(BaseModel):

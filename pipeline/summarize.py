@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.document import Summary
 from pipeline.engines.base import Seq2SeqEngine
-from pipeline.settings import SummaryOptions
+from pipeline.model_options import SummaryOptions
 from pipeline.text.fit import fit_pieces
 
 MAX_ROUNDS = 6

@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.document import SegmentedArticle, SentenceTranslation, TranslatedBlock, TranslationStats
 from pipeline.engines.base import Generated, Seq2SeqEngine
-from pipeline.settings import TranslationOptions
+from pipeline.model_options import TranslationOptions
 from pipeline.store.sentences import SentenceCache
 from pipeline.text.fit import fit_pieces
 from pipeline.text.repetition import has_runaway_repetition, keeps_numbers

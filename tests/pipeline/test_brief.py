@@ -17,8 +17,8 @@ from pipeline.document import TRANSLATED_KINDS, Article, Block, BlockKind, Model
 from pipeline.engines import registry
 from pipeline.engines.hub import load_seq2seq
 from pipeline.engines.torch_engine import TorchEngine
+from pipeline.model_options import TranslationOptions
 from pipeline.runtime import Models
-from pipeline.settings import TranslationOptions
 from pipeline.summarize import Summarizer
 from pipeline.translate import Translator
 from tests.conftest import ROOT, SEEDS, model_args, short_article

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.settings import SummaryOptions
+from pipeline.model_options import SummaryOptions
 from pipeline.summarize import Summarizer
 from tests.fakes import FakeEngine
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.settings import TranslationOptions
+from pipeline.model_options import TranslationOptions
 from pipeline.translate import Translator, halve, has_runaway_repetition
 from tests.fakes import FakeEngine
 

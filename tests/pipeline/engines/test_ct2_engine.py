@@ -19,10 +19,7 @@ from pipeline.engines.convert import QUANTIZATIONS, convert_model, converted_dir
 from pipeline.engines.ct2_engine import CONVERT_INFO, CT2Engine, load_ct2
 from pipeline.engines.torch_engine import TorchEngine
 from pipeline.errors import ModelUnavailableError, SettingsError
-from pipeline.settings import (
-    SummaryOptions,
-    TranslationOptions,
-)
+from pipeline.model_options import SummaryOptions, TranslationOptions
 from pipeline.summarize import Summarizer
 from pipeline.text.read import read_article
 from pipeline.text.segment import split_sentences
