@@ -25,7 +25,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.context import TaskRunContext
 
-from pipeline.batch import Stages, summarize_group, translate_group
+from pipeline.batch_stages import Stages, summarize_group, translate_group
 from pipeline.brief import write_brief
 from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
 from pipeline.document import Prepared, Summary, TranslatedArticle, WrittenBrief
@@ -100,7 +100,7 @@ def write(prepared: Prepared, translated: TranslatedArticle, summary: Summary, s
 
 
 def task_stages(settings: BriefSettings, *, refresh: bool = False) -> Stages:
-    """pipeline.batch.Stages as the tasks above; `refresh` (a forced rebuild) bypasses Prefect's
+    """pipeline.batch_stages.Stages as the tasks above; `refresh` (a forced rebuild) bypasses Prefect's
     task cache. Models load inside the tasks, on first use in each worker process."""
     fresh = refresh or None
     return Stages(

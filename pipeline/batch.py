@@ -10,8 +10,8 @@ flow, the daily flow's groups and feed polls all run `build_briefs`; one article
               padded beside another: that changed summaries), side by side on the engine's workers
     write     each brief alone (pipeline.brief.write_brief)
 
-The model stages run through a `Stages`: called in this process (`direct_stages`, the default) or
-as Prefect tasks (flows.tasks.task_stages) — the same functions either way. Each article succeeds
+The model stages run through a `Stages` (pipeline.batch_stages): called in this process (`direct_stages`, the
+default) or as Prefect tasks (flows.tasks.task_stages) — the same functions either way. Each article succeeds
 or fails alone: a stage that fails for a group is tried again article by article, a failing
 article is returned as its error, the others are written. A batch's briefs are byte-identical
 (timestamps aside) to one-article runs': summaries are so by construction; translations share
@@ -24,21 +24,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline.brief import (
-    BriefResult,
-    Progress,
-    article_lock,
-    load_models,
-    prepare_brief,
-    stopwatch,
-    summary_input,
-    write_brief,
-)
-from pipeline.document import Article, Plan, Prepared, Summary, TranslatedArticle, WrittenBrief
+from pipeline.batch_stages import Stages, direct_stages
+from pipeline.brief import BriefResult, Progress, article_lock, prepare_brief, stopwatch
+from pipeline.document import Article, Plan, Prepared, Summary, TranslatedArticle
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
@@ -51,53 +43,6 @@ T = TypeVar("T")
 
 class UnexpectedError(BriefError):
     """An article failed for a reason the pipeline did not foresee (named in one line)."""
-
-
-@dataclass(frozen=True)
-class Stages:
-    """How build_briefs runs the model stages. Each takes a group of articles and raises if it
-    cannot do them all (ModelUnavailableError / SettingsError: no article can be done)."""
-
-    load: Callable[[], None]  # both models, before any article (a progress step of its own)
-    translate: Callable[[list[Prepared], bool], list[TranslatedArticle]]  # (work, refresh)
-    summarize: Callable[[list[Prepared], list[TranslatedArticle]], list[Summary]]
-    write: Callable[[Prepared, TranslatedArticle, Summary], WrittenBrief]  # one brief
-
-
-def direct_stages(settings: BriefSettings, models: Models, progress: Progress | None = None) -> Stages:
-    """The stages called in this process with the models of `models`."""
-    report = (lambda done, total: progress("translate", done, total)) if progress else None
-
-    def translate(work: list[Prepared], refresh: bool) -> list[TranslatedArticle]:
-        return translate_group(work, models, refresh=refresh, report=report)
-
-    def summarize(work: list[Prepared], translated: list[TranslatedArticle]) -> list[Summary]:
-        if progress:
-            progress("summarize", 0, len(work))
-        summaries = summarize_group(translated, models)
-        if progress:
-            progress("summarize", len(work), len(work))
-        return summaries
-
-    return Stages(
-        load=lambda: load_models(models, progress),
-        translate=translate,
-        summarize=summarize,
-        write=lambda prepared, translated, summary: write_brief(prepared.plan, settings, translated, summary),
-    )
-
-
-def translate_group(
-    work: list[Prepared], models: Models, *, refresh: bool = False, report: Callable[[int, int], None] | None = None
-) -> list[TranslatedArticle]:
-    """Every sentence of every article of `work`, in shared batches (`refresh`: ignore the sentence cache)."""
-    results = models.translator(refresh).translate_articles([p.segmented for p in work], report)
-    return [TranslatedArticle(blocks, stats) for blocks, stats in results]
-
-
-def summarize_group(translated: list[TranslatedArticle], models: Models) -> list[Summary]:
-    """The summary of each article's own text (pipeline.brief.summary_input), decoded side by side."""
-    return models.summarizer().summarize_many([summary_input(article) for article in translated])
 
 
 def in_groups(items: Sequence[T], size: int) -> list[list[T]]:

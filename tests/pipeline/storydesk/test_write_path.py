@@ -51,7 +51,7 @@ def test_a_wire_copy_listed_before_its_original_in_one_batch_is_still_the_copy(
 def test_a_batch_writes_and_joins_its_briefs_in_publication_order(tiny_settings, tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from pipeline.batch import direct_stages
+    from pipeline.batch_stages import direct_stages
     from pipeline.runtime import Models
 
     times = ["2022-02-12T11:00:00+01:00", "2022-02-11T18:00:00+01:00", "2022-02-12T09:30:00+01:00"]
