@@ -47,7 +47,7 @@ def load_engine(params: dict[str, Any]) -> Any:
 
         torch.set_num_threads(int(params["threads"]))
         return TorchEngine(load_seq2seq(ModelRef(params["model"]), role="translator", device="cpu"))
-    from pipeline.engines.ct2_engine import load_ct2
+    from pipeline.engines.ct2_load import load_ct2
 
     engine = load_ct2(Path(params["model"]), inter_threads=params["inter"], intra_threads=params["intra"])
     if params.get("vmap"):
@@ -142,7 +142,7 @@ def measure(params: dict[str, Any], *, threads: int, quiet_wait: float, retries:
 
 
 def rows(paths: dict[str, Any], threads: int, check: list[str], explore: bool) -> list[tuple[str, str, dict[str, Any]]]:
-    layout = {"inter": threads, "intra": 1}  # the translator's thread layout (engines.ct2_engine.recommended_threads)
+    layout = {"inter": threads, "intra": 1}  # the translator's thread layout (engines.ct2_load.recommended_threads)
     found = [
         ("a", "naive: one generate() per sentence, torch fp32", {"kind": "naive", "model": paths["marian"]}),
         (

@@ -18,7 +18,7 @@ from benchmarks.common import SEEDS
 def worker_prepare(params: dict[str, Any]) -> dict[str, Any]:
     from pipeline.document import ModelRef
     from pipeline.engines.convert import convert_model, converted_dir, find_converted
-    from pipeline.engines.ct2_engine import read_convert_info
+    from pipeline.engines.ct2_load import read_convert_info
     from pipeline.engines.model_store import ensure_converted
     from pipeline.testing import build_fullsize_bart, build_fullsize_marian
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import ModelRef
-from pipeline.engines.ct2_engine import CONVERT_INFO, TOKENIZER_DIR, read_convert_info
+from pipeline.engines.ct2_load import CONVERT_INFO, TOKENIZER_DIR, read_convert_info
 from pipeline.engines.hub import load_seq2seq, model_fingerprint
 from pipeline.errors import ModelUnavailableError, SettingsError, first_line
 from pipeline.settings import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR

@@ -33,7 +33,7 @@ def ct2_engine(model_dir: Path, *, device: str = "cpu") -> Seq2SeqEngine:
     """The CTranslate2 engine of a converted model directory, loaded on first use."""
 
     def load() -> Seq2SeqEngine:
-        from pipeline.engines.ct2_engine import load_ct2
+        from pipeline.engines.ct2_load import load_ct2
 
         return load_ct2(model_dir, device=device)
 

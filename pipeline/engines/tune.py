@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.engines.ct2_engine import read_convert_info
+from pipeline.engines.ct2_load import read_convert_info
 
 CANDIDATES = (8, 16, 32)
 FORCED_TOKENS = 24
@@ -33,7 +33,7 @@ SAMPLE = (
 
 def measure_batch_size(model_dir: Path, *, sentences: int = 32) -> dict[str, Any]:
     """Time `sentences` sentences at each candidate batch size; the fastest, and what was measured."""
-    from pipeline.engines.ct2_engine import load_ct2
+    from pipeline.engines.ct2_load import load_ct2
 
     engine = load_ct2(model_dir)
     texts = [SAMPLE[i % len(SAMPLE)] for i in range(sentences)]

@@ -16,7 +16,8 @@ pytest.importorskip("ctranslate2", reason="the ct2 backend needs the ctranslate2
 from pipeline.document import ModelRef
 from pipeline.engines import registry
 from pipeline.engines.convert import QUANTIZATIONS, convert_model, converted_dir, find_converted
-from pipeline.engines.ct2_engine import CONVERT_INFO, CT2Engine, load_ct2
+from pipeline.engines.ct2_engine import CT2Engine
+from pipeline.engines.ct2_load import CONVERT_INFO, load_ct2
 from pipeline.engines.torch_engine import TorchEngine
 from pipeline.errors import ModelUnavailableError, SettingsError
 from pipeline.model_options import SummaryOptions, TranslationOptions
@@ -400,7 +401,7 @@ def test_ct2_engine_imports_no_torch(ct2_marian_int8: Path, tmp_path: Path) -> N
 
     code = (
         "import sys\n"
-        "from pipeline.engines.ct2_engine import load_ct2\n"
+        "from pipeline.engines.ct2_load import load_ct2\n"
         f"engine = load_ct2({str(ct2_marian_int8)!r}, intra_threads=1)\n"
         "print(engine.generate(['Het kabinet is gevallen.'], max_new_tokens=6, options={})[0].tokens)\n"
         "print('TORCH=' + str('torch' in sys.modules))\n"

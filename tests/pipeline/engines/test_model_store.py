@@ -13,7 +13,7 @@ import yaml
 from pipeline.batch import build_brief
 from pipeline.document import ModelRef
 from pipeline.engines.convert import converted_dir, find_converted
-from pipeline.engines.ct2_engine import read_convert_info
+from pipeline.engines.ct2_load import read_convert_info
 from pipeline.engines.model_store import ensure_converted, marker_path
 from pipeline.engines.tune import CANDIDATES
 from pipeline.runtime import Models
