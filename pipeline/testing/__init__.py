@@ -45,7 +45,8 @@ from pipeline.testing.common import (
     read_build_info,
 )
 from pipeline.testing.fullsize import build_fullsize_bart, build_fullsize_marian
-from pipeline.testing.marian import build_fullsize_marian_random, build_rigged_repeating_marian, build_tiny_marian
+from pipeline.testing.marian import build_fullsize_marian_random, build_tiny_marian
+from pipeline.testing.rigged_marian import build_rigged_repeating_marian
 
 __all__ = [
     "BUILDER_VERSION",
