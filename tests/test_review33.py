@@ -4,12 +4,30 @@ defect; the fix turns it into a pass (then drop the mark)."""
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
+from pipeline.text import patterns, title_line
+
+BOUND_SECONDS = 2.0  # a linear pass over the probes' 40,000 characters takes milliseconds; the defects, minutes
+
+
+def _finishes(call: Callable[[], object], seconds: float = BOUND_SECONDS) -> bool:
+    """Does `call` return within `seconds`? Run in a forked child (a regular expression holds the interpreter:
+    no signal stops it), killed when it does not."""
+    child = multiprocessing.get_context("fork").Process(target=call, daemon=True)
+    child.start()
+    child.join(seconds)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return False
+    return child.exitcode == 0
 
 
 def _stories(out: Path, *args: str):
@@ -52,3 +70,26 @@ def test_a_bad_since_is_a_one_line_error(tmp_path: Path) -> None:  # the control
     result = _stories(tmp_path, "--since", "x")
     assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
     assert "--since" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: title_rules.SITE_LINES' image file name (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
+    " patterns.SITE_LINES[6]) backtracks \\d{3,} against \\w* over one long run of digits: quadratic (10,000"
+    " digits ~3.6 s, read_article 6 s; the 24-word bound of site_line_reason counts words, not characters)",
+)
+def test_a_line_of_one_long_image_number_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: shape_rules.KICKER_LINE (title_line.kicker_of, headline.py:254) backtracks"
+    " [A-ZÀ-Ý0-9]{2,} against [\\w'’&-]* over one long word in capitals: quadratic (10,000 letters ~2.2 s)",
+)
+def test_a_first_line_of_one_long_word_in_capitals_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: title_line.kicker_of("A" * 40_000 + "!"))
+
+
+def test_the_bound_lets_a_linear_call_through() -> None:  # the control: the harness itself passes a quick call
+    assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 400 + "!"))
