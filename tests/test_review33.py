@@ -74,7 +74,7 @@ def test_a_bad_since_is_a_one_line_error(tmp_path: Path) -> None:  # the control
 
 @pytest.mark.xfail(
     strict=True,
-    reason="review33: title_rules.SITE_LINES' image file name (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
+    reason="review33: site_rules.py:118, the image file name line (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
     " patterns.SITE_LINES[6]) backtracks \\d{3,} against \\w* over one long run of digits: quadratic (10,000"
     " digits ~3.6 s, read_article 6 s; the 24-word bound of site_line_reason counts words, not characters)",
 )
