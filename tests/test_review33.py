@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from brief_cli.main import app
 from pipeline.stories.spelled import spelled_out
-from pipeline.text import patterns, title_line
+from pipeline.text import patterns, tail_titles, title_line
 
 BOUND_SECONDS = 2.0  # a linear pass over the probes' 40,000 characters takes milliseconds; the defects, minutes
 
@@ -126,3 +126,23 @@ def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> Non
     (out / "stories.xml").write_bytes(b"\xff\xfe<feed>")
     write_stories_feed(BriefSettings(out_dir=out, cache_dir=tmp_path / "cache", device="cpu"))
     assert (out / "stories.xml").read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: title_rules.py:252, the tags line's glued-words branch (`\\s+[A-ZÀ-Ý][^.!?]*?[a-zà-ÿ][A-ZÀ-Ý]"
+    "[^.!?]*)$`): the lazy run and the greedy one after it share every character, so a tags line of one long"
+    " token backtracks quadratically (20,000 characters ~1.3 s; the 24-word bound counts words)",
+)
+def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: patterns.site_line_reason("In dit artikel A" + "Aa" * 30_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): web_rules.TITLE_RUN_FIGURE_END `\\d[\\d.,:/-]*\\s*$`, searched"
+    " on each line of a closing run (tail_titles.py:35), rescans a run of digits from every digit: quadratic"
+    " (20,000 digits ~4.5 s; read_article on nine such 8 kB lines after a paragraph: 15 s)",
+)
+def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
