@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,41 @@ def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
 )
 def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None:
     assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
+
+
+ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: an article dated 0001-01-01T00:00Z (a page's or front matter's zero time, earlier than its"
+    " brief, so storydesk.text._published keeps it) makes features.extract (stories/dates.py:41: published -"
+    " timedelta) and cluster.assign (store.evict(published - window)) raise OverflowError",
+)
+def test_an_article_dated_year_one_is_put_into_a_story() -> None:
+    from pipeline.stories.cluster import assign
+    from pipeline.stories.features import ArticleText, extract
+    from pipeline.stories.memory import MemoryStoryStore
+
+    text = ArticleText(
+        "a", "NU.nl", ZERO_TIME, "Brug in Utrecht wordt vernieuwd", "De gemeente Utrecht vernieuwt de brug."
+    )
+    assert assign(extract(text), MemoryStoryStore()).created
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: the same date through the build path: text/templates.py:137 (day - window_days) raises first;"
+    " the article fails every run as 'unexpected OverflowError: date value out of range' — not actionable, never"
+    " briefed (storydesk.text's rule: a bad date counts as the time it was briefed, one date must not lose it)",
+)
+def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    from pipeline.batch import build_briefs
+    from tests.conftest import SEEDS
+
+    settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    source = tmp_path / "zero.md"
+    source.write_text(f"---\noutlet: NU.nl\ndate: 0001-01-01T00:00:00Z\n---\n\n{body}", encoding="utf-8")
+    (outcome,) = build_briefs([source], settings)
+    assert hasattr(outcome, "path"), outcome
