@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -185,3 +185,29 @@ def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path,
     source.write_text(f"---\noutlet: NU.nl\ndate: 0001-01-01T00:00:00Z\n---\n\n{body}", encoding="utf-8")
     (outcome,) = build_briefs([source], settings)
     assert hasattr(outcome, "path"), outcome
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: clash.other_address (clash.py:76) calls written_as_address (clash.py:91) for each street the"
+    " article names, and each scans every word of its text: streets × words × candidate stories (names_clash runs"
+    " in every score while plain_cosine > 0). 1,500 street names written in a list over a 185 kB text: assign ~11 s"
+    " against one candidate story",
+)
+def test_an_article_naming_many_streets_is_assigned_in_bounded_time() -> None:
+    import itertools
+    import string
+
+    from pipeline.stories.cluster import assign
+    from pipeline.stories.features import ArticleText, extract
+    from pipeline.stories.memory import MemoryStoryStore
+
+    store, start = MemoryStoryStore(), datetime(2026, 3, 1, 8, tzinfo=UTC)
+    lead = "Bij een grote brand in een woning in Utrecht is dinsdagavond een man om het leven gekomen. " * 2
+    for i in range(3):
+        report = ArticleText(f"a{i}", f"o{i}", start + timedelta(minutes=i), "Dode bij woningbrand in Utrecht", lead)
+        assign(extract(report), store)
+    streets = ["".join(p).capitalize() + "straat" for p in itertools.product(string.ascii_lowercase, repeat=3)][:1600]
+    body = lead + "Hij noemde " + " en ".join(streets) + ".\n\n" + "en dan nog wat woorden hier " * 6000
+    hostile = extract(ArticleText("b", "ob", start + timedelta(hours=1), "Dode bij woningbrand in Utrecht", body))
+    assert _finishes(lambda: assign(hostile, store))
