@@ -170,6 +170,42 @@ def test_the_language_check_reads_one_long_word_in_linear_time() -> None:
     assert _finishes(lambda: _NOT_LANGUAGE.sub(" ", "a" * 40_000))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): interface_rules.GLUED_ALT_TEXT (matched on every block, page_edges.py:121)"
+    " reads `( [A-ZÀ-Ý][\\w&'’-]*){1,3}\\d*` then a look-behind: over one long token of figures after 'Logo A' the"
+    " \\w* and \\d* share every character: superlinear (10,000 figures ~4.6 s)",
+)
+def test_a_logo_line_with_one_long_figure_is_read_in_linear_time() -> None:
+    from pipeline.text.page_edges import GLUED_ALT_TEXT
+
+    assert _finishes(lambda: GLUED_ALT_TEXT.match("Logo A" + "1" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): scrape_rules.AUTHOR_MORE_LINK's `(https?://|www\\.|@)\\S+\\s+…`"
+    " (searched on the last block, web_edges.py:178) runs \\S+ to the token's end from every '@': quadratic"
+    " (10,000 '@' ~1.5 s)",
+)
+def test_a_last_line_of_one_long_token_of_at_signs_is_read_in_linear_time() -> None:
+    from pipeline.text.web_edges import AUTHOR_MORE_LINK
+
+    assert _finishes(lambda: AUTHOR_MORE_LINK.search("@" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): inline_rules.COMMENT_COUNTER `(?:\\d+\\s+reacties?\\s*)+er zijn"
+    " …`, found with finditer over each line (inline_chrome.py:44), matches the run of counters again from every"
+    " counter before failing: quadratic (40,000 characters of '1 reacties ' ~2.9 s)",
+)
+def test_a_line_of_many_comment_counters_is_read_in_linear_time() -> None:
+    from pipeline.text.inline_chrome import COMMENT_COUNTER
+
+    assert _finishes(lambda: list(COMMENT_COUNTER.finditer("1 reacties " * 11_000 + "!")))
+
+
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
 
 
