@@ -70,6 +70,21 @@ SRC = {
         "2021-09",
     ),
     "nucw_mes": ("https://nu.cw/2025/01/27/man-aangehouden-na-bedreiging-met-mes-in-de-ruyterkade/", None),
+    "joop_dijkgraaf": (
+        "https://joop.bnnvara.nl/nieuws/verbluffende-zelfinzicht-jan-dijkgraaf-en-media-hypes-rond-klein-grut",
+        None,
+    ),
+    "joop_keijzer": (
+        "https://www.bnnvara.nl/joop/artikelen/wat-is-mona-keijzer-toch-een-visionair-politica",
+        "2025-12-17",
+    ),
+    "mc_orthopeed": (
+        "https://www.medischcontact.nl/kennis/tuchtrecht/tuchtzaak/orthopeed-wel-of-niet-te-snijgraag",
+        None,
+    ),
+    "ntvg_knmg": ("https://www.ntvg.nl/artikelen/de-macht-van-de-knmg", None),
+    "tertio_ambitie": ("https://www.tertio.be/magazines/1045/artikels/met%20ambitie", None),
+    "tertio_media": ("https://tertio.be/magazines/1140/artikels/internationale%20christelijke%20media", None),
 }
 
 
@@ -486,6 +501,161 @@ L(
         ),
         ("paragraph", "Bij aankomst van de agenten"),
         ("paragraph", "Hij werd overgebracht naar"),
+    ],
+)
+
+# ---- Joop (joop.bnnvara.nl, BNNVARA's opinion and news site) ---------------------------------
+JOOP_META = "article metadata: date or 'Vandaag' (today), reading time ('leestijd'), view count ('keer bekeken'), with the bullets between them: site text, one block"
+JOOP_SHARE = "'Delen:' (share) with its buttons lost: site text"
+L(
+    "joop_dijkgraaf",
+    (1, 0, None),
+    [
+        (
+            "site_text",
+            "Logo Joop",
+            {"note": "logo alt text and the site's tagline ('the opinion site of BNNVARA …'): site text, one block"},
+        ),
+        ("headline", "Het verbluffende zelfinzicht van Jan"),
+        ("site_text", "•", {"note": JOOP_META}),
+        ("lede", "Kee & Van Jole bespreken deze", {"note": "first paragraph of the item (a podcast summary): lede"}),
+        ("paragraph", "Van Jole constateert dat"),
+        ("paragraph", "De twee botsen nog even over"),
+        ("site_text", "Delen:", {"note": JOOP_SHARE}),
+        (
+            "site_text",
+            "Praat mee",
+            {
+                "note": "comment section: 'Praat mee' (join in), link to the rules, avatar, character counter and the moderation notice: site text, one block"
+            },
+        ),
+    ],
+)
+
+L(
+    "joop_keijzer",
+    (1, 0, None),
+    [
+        (
+            "site_text",
+            "BNNVARA Logo",
+            {
+                "note": "site header: broadcaster logo, 'Word lid' (join), NPO, Joop logo and name, tagline: site text, one block"
+            },
+        ),
+        ("headline", "'Wat is Mona Keijzer toch een"),
+        ("site_text", "Kijk Nou", {"note": "rubric 'Kijk Nou' (video item) and " + JOOP_META}),
+        (
+            "lede",
+            "Druktemaker Pieter Derks is na",
+            {"note": "the item's only paragraph (introducing a video clip): lede"},
+        ),
+        ("site_text", "Meer over:", {"note": "tag list ('Meer over:' = more about): site text, one block"}),
+        ("site_text", "Delen:", {"note": JOOP_SHARE}),
+        ("site_text", "Praat mee", {"note": "comment section heading and link to the rules: site text, one block"}),
+        ("site_text", "Altijd op de hoogte blijven", {"note": "newsletter sign-up prompt: site text, one block"}),
+        (
+            "site_text",
+            "Al 100 jaar voor",
+            {"note": "start of the broadcaster's footer slogan, where the store's excerpt of the page ends: site text"},
+        ),
+    ],
+)
+
+# ---- Medisch Contact (medischcontact.nl, weekly of the Dutch medical association KNMG) --------
+L(
+    "mc_orthopeed",
+    (3, 0, None),
+    [
+        ("site_text", "Tuchtrecht", {"note": "section label ('Tuchtrecht' = medical disciplinary law): site text"}),
+        ("byline", "Hilde van der Meer", {"note": "author name above the title: byline"}),
+        (
+            "site_text",
+            "13 minuten leestijd",
+            {"note": "reading time and the tag 'recht' (law): site text, one block"},
+        ),
+        ("headline", "Orthopeed wel of niet te snijgraag?"),
+        ("site_text", "3 reacties", {"note": "comment count ('3 reacties'): site text"}),
+        ("lede", "Was de orthopeed in deze"),
+        ("paragraph", "Terwijl de patiënt daarop zit"),
+        ("paragraph", "Het regionaal tuchtcollege vindt"),
+        (
+            "byline",
+            "Sophie Broersen, arts/journalist",
+            {"note": "the two authors' credits after the commentary (name, profession), one block: byline"},
+        ),
+        (
+            "subheading",
+            "Centraal Tuchtcollege voor de",
+            {
+                "note": "heading of the ruling whose text follows the commentary, glued to the last credit ('juristCentraal'): subheading, article text (doubtful: the appended ruling is a quoted document)"
+            },
+        ),
+        ("paragraph", "Beslissing in de zaak onder"),
+        ("paragraph", "A., orthopeed, werkzaam", {"note": CUT}),
+    ],
+)
+
+# ---- NTvG (ntvg.nl, Nederlands Tijdschrift voor Geneeskunde, medical weekly) ------------------
+L(
+    "ntvg_knmg",
+    (1, 0, None),
+    [
+        (
+            "quote",
+            "‘Je moet het telkens opnieuw",
+            {
+                "note": "kicker above the title: a quoted sentence of the interview, labelled quote = article text (doubtful: could be read as part of the title)"
+            },
+        ),
+        ("headline", "De macht van de KNMG"),
+        ("byline", "Joost Zaat"),
+        (
+            "site_text",
+            "Citeer dit artikel als",
+            {"note": "citation box ('cite this article as' + journal reference): site text, one block"},
+        ),
+        (
+            "lede",
+            "Het is niet vanzelfsprekend dat",
+            {"note": "the intro, ending without a full stop where the page stops (paywall teaser): lede"},
+        ),
+        (
+            "site_text",
+            "Ook interessant",
+            {"note": "'Ook interessant' (related articles) heading, its list lost: site text"},
+        ),
+        ("site_text", "Reacties", {"note": "'Reacties' (comments) heading: site text"}),
+    ],
+)
+
+# ---- Tertio (tertio.be, Flemish Christian weekly of opinion) ---------------------------------
+TERTIO_HEAD = "issue header 'Tertio NNNN - ' with the article's title: site text, one block (the title proper follows as headline)"
+L(
+    "tertio_ambitie",
+    (3, 0, None),
+    [
+        ("site_text", "Tertio 1045 - Met ambitie", {"note": TERTIO_HEAD}),
+        ("site_text", "Standpunt Emmanuel", {"note": "rubric label 'Standpunt' (editorial): site text"}),
+        ("byline", "Emmanuel Van Lierde"),
+        ("headline", "Met ambitie"),
+        ("lede", "Toen op 16 februari 2000 de"),
+        ("paragraph", "De stichters hadden ambitie."),
+        ("subheading", "Onveranderde missie"),
+        ("paragraph", "Sinds de oprichting is het", {"note": CUT}),
+    ],
+)
+
+L(
+    "tertio_media",
+    (1, 0, None),
+    [
+        ("site_text", "Tertio 1140 - Internationale", {"note": TERTIO_HEAD}),
+        ("headline", "Internationale christelijke media", {"skip": 1}),
+        ("lede", "Tertio heeft een uitzonderlijke", {"note": "intro paragraph: lede"}),
+        ("paragraph", "Het katholiek opinieweekblad The"),
+        ("subheading", "Tegen niemand"),
+        ("paragraph", "Sinds zijn oprichting in 1946", {"note": CUT}),
     ],
 )
 
