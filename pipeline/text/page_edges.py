@@ -18,6 +18,7 @@ RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
 GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+WORDMARK = re.compile(shape_rules.WORDMARK)
 # a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33)
 CUT_SENTENCE = re.compile(rf"^{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$")
 
@@ -122,6 +123,8 @@ def opening_label(block: Block) -> list[Block]:
         return edge_labels(block)
     if patterns.SECTION_HEADER.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
+    if len(block.text) <= shape_rules.WORDMARK_MAX_CHARS and WORDMARK.match(block.text):
+        return [Block(BlockKind.SITE_TEXT, block.text, reason="site_name")]
     if match := GLUED_ALT_TEXT.match(block.text):
         return cut_spans(block, [(0, match.end(), "interface")])
     title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS

@@ -213,3 +213,7 @@ FOOTNOTE_LINE = r"^\*{1,2}\s+\S"
 FOOTNOTE_MAX_WORDS = 8
 # A line repeated near the top is the title when it is the first of at least this many words (shorter: a menu item).
 REPEATED_TITLE_MIN_WORDS = 3
+# the site's wordmark opening the text (site33): one word of capitalised parts glued together, the logo's text
+# ("AndereKrant", "IndyMedia"); a headline is never one such word
+WORDMARK = r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+$"
+WORDMARK_MAX_CHARS = 25
