@@ -18,7 +18,10 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # voice ("we kunnen elke (euro)cent gebruiken"), the account to transfer it to ("Je kunt geld overmaken naar
     # bankrekening …")
     ("donation", r"^(steun|ondersteun)\b[^.!?]{0,40}\bfinancieel\s*[!.]?$"),
-    ("donation", r"\b(we|wij)\b.{0,20}\b(kunnen|kan)\b.{0,10}\b(elke|iedere)\b.{0,15}\b(euro|cent|bijdrage)\b.{0,10}\bgebruiken\b"),
+    (
+        "donation",
+        r"\b(we|wij)\b.{0,20}\b(kunnen|kan)\b.{0,10}\b(elke|iedere)\b.{0,15}\b(euro|cent|bijdrage)\b.{0,10}\bgebruiken\b",
+    ),
     (
         "donation",
         r"\b(je|u|jij)\b.{0,30}\b(overmaken|storten|overschrijven)\b.{0,40}\b(bankrekening|rekeningnummer|giro|iban)\b",
