@@ -215,6 +215,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(bron|bronnen|foto|foto's|beeld|video|contact|volg ons|volg mij|deel|delen|via|meer info(rmatie)?"
         r"|categorie|categorieën|rubriek|tags?|trefwoorden|url|link)\s*:$",
     ),
+    # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
+    # Eindhoven, Netherlands"
+    ("interface", r"^[^.!?,\n]{1,40}(?>,[^.!?,\n]{1,40}){1,4},\s*(the )?(netherlands|belgium)$"),
     # a magazine's issue reference, the title's name before it or not (site32): "Vrij Nederland, jaargang 84, 2023,
     # nr. 6 (juni), pagina 40 tot 44"
     (

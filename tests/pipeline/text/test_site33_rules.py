@@ -79,3 +79,10 @@ def test_a_donation_box_opening_the_text_is_set_aside() -> None:
     assert any(t.startswith("De servers kosten veel geld") for t in found)
     reported = "„We kunnen elke euro gebruiken”, zei de voorzitter van de voedselbank tegen de raad."
     assert reported in kept(joined(TITLE, BODY, reported, MORE))  # a call for money the news reports is the news
+
+
+def test_a_map_widgets_place_with_the_country_in_english_is_set_aside() -> None:
+    place = "Grote Markt, Grote Markt, Zwolle, Netherlands"
+    assert ("interface", place) in aside(joined(TITLE, f"Contact:\n{place}", BODY, MORE))
+    sentence = "De optocht gaat van de Grote Markt naar het station, zegt de organisatie."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
