@@ -6,6 +6,8 @@ item ("VingerafdrukDe grootste …").
 
 menu   at a block's start, GLUED_MENU_MIN_ITEMS or more short items in a row, each ending at a hump: the span up to
        the last hump before a longer piece (the text the menu was glued to)
+button a menu button's hidden text opening a block, the menu's items glued after it and the text glued to them
+       ("Toggle navigationInfoDe 9-jarige …")
 tail   at a block's end after a closed sentence or bracket, a few capitalised words holding two humps or more: links
        glued together ("Naar bovenNaar bovenInfo")
 
@@ -26,7 +28,18 @@ GLUED_TAIL_MAX_WORDS = 6
 _ITEM_BREAK = re.compile(r"[.!?,;:…\"“”]")
 _TAIL_AFTER = re.compile(r"[.!?…)\"”’»]$")
 
+# the button, then at most three glued capitalised items before the capitalised word the text opens with
+TOGGLE_OPENING = re.compile(
+    r"^(?i:toggle (?:navigation|navigatie|menu|search|dropdown))(?:[A-ZÀ-Ý][a-zà-ÿ]+){0,3}?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]*\s)"
+)
+
 Span = tuple[int, int, str]
+
+
+def toggle_opening(text: str) -> list[Span]:
+    """A menu button's hidden text opening `text` with the menu's items glued to it, up to the text's first word."""
+    match = TOGGLE_OPENING.match(text)
+    return [(0, match.end(), "interface")] if match else []
 
 
 def _item(piece: str) -> bool:

@@ -149,6 +149,8 @@ CODE_LEFTOVER = (
     r"|^\s*!\[\s*\]\([^()\s]*\)(\s*\|)*\s*$"
     # … or a line of a page's script calling a function with a quoted argument first ("gtag('consent', 'update', {…});")
     rf"|{SCRIPT_CALL}"
+    # … or a script's empty value printed in place of a caption, its credit's label after it ("null Beeld", site33)
+    r"|^\s*(null|undefined)(\s+(Beeld|Foto|beeld|foto))?\s*$"
 )
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!"),
 # also said as the outlet's gratitude ("… Stuur ons een mail. We zijn u er erg dankbaar voor.").

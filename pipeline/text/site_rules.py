@@ -215,6 +215,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(bron|bronnen|foto|foto's|beeld|video|contact|volg ons|volg mij|deel|delen|via|meer info(rmatie)?"
         r"|categorie|categorieën|rubriek|tags?|trefwoorden|url|link)\s*:$",
     ),
+    # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
+    # hijskraan No attribution required"
+    ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
+    ("interface", r"^.{0,60}\b(no attribution required|free for commercial use)\s*$"),
     # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
     # Eindhoven, Netherlands"
     ("interface", r"^[^.!?,\n]{1,40}(?>,[^.!?,\n]{1,40}){1,4},\s*(the )?(netherlands|belgium)$"),

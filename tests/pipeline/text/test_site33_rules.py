@@ -86,3 +86,26 @@ def test_a_map_widgets_place_with_the_country_in_english_is_set_aside() -> None:
     assert ("interface", place) in aside(joined(TITLE, f"Contact:\n{place}", BODY, MORE))
     sentence = "De optocht gaat van de Grote Markt naar het station, zegt de organisatie."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+def test_a_menu_buttons_hidden_text_glued_to_the_menu_and_the_text_is_set_aside() -> None:
+    text = joined("Toggle navigationHomeArchief" + BODY, MORE)
+    assert ("interface", "Toggle navigationHomeArchief") in aside(text)
+    assert BODY in kept(text)
+
+
+def test_a_scripts_empty_value_in_place_of_a_caption_is_set_aside() -> None:
+    assert ("markup", "null Beeld") in aside(joined("null Beeld", TITLE, BODY, MORE))
+
+
+def test_a_stock_pictures_licence_after_its_alt_text_is_set_aside() -> None:
+    line = "fietsers op een brug No attribution required"
+    assert ("interface", line) in aside(joined(line, TITLE, BODY, MORE))
+
+
+def test_a_gift_articles_notice_and_a_series_note_are_set_aside() -> None:
+    gift = "Dit artikel krijg je cadeau van Zwolle Vandaag."
+    series = "Dit artikel vormt een onderdeel van de serie ‘Bruggen van Overijssel’."
+    found = [t for _, t in aside(joined(TITLE, BODY, f"{gift} Word abonnee", series, MORE))]
+    assert any(t.startswith(gift) for t in found)
+    assert series in found
