@@ -98,12 +98,6 @@ def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> N
     assert _finishes(lambda: spelled_out(text, {}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: storydesk/atom.py:71 reads the old OUT/stories.xml as UTF-8 to compare; a file that is not"
-    " (damaged, or another tool's) raises UnicodeDecodeError, which brief_cli.common.write_stories_feed does not"
-    " catch (BriefError, OSError): a traceback after the briefs were written, on every run, the feed never rewritten",
-)
 def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
     from brief_cli.common import write_stories_feed
     from pipeline.settings import BriefSettings
