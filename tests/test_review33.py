@@ -206,12 +206,6 @@ def test_a_text_of_many_sections_under_one_repeated_heading_is_read_in_bounded_t
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: an article dated 0001-01-01T00:00Z (a page's or front matter's zero time, earlier than its"
-    " brief, so storydesk.text._published keeps it) makes features.extract (stories/dates.py:41: published -"
-    " timedelta) and cluster.assign (store.evict(published - window)) raise OverflowError",
-)
 def test_an_article_dated_year_one_is_put_into_a_story() -> None:
     from pipeline.stories.cluster import assign
     from pipeline.stories.features import ArticleText, extract
@@ -223,12 +217,6 @@ def test_an_article_dated_year_one_is_put_into_a_story() -> None:
     assert assign(extract(text), MemoryStoryStore()).created
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: the same date through the build path: text/templates.py:137 (day - window_days) raises first;"
-    " the article fails every run as 'unexpected OverflowError: date value out of range' — not actionable, never"
-    " briefed (storydesk.text's rule: a bad date counts as the time it was briefed, one date must not lose it)",
-)
 def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
     from pipeline.batch import build_briefs
     from tests.conftest import SEEDS
