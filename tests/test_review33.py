@@ -83,13 +83,6 @@ def test_the_bound_lets_a_linear_call_through() -> None:  # the control: the har
     assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 400 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: spelled.py's bound (b3c721a: 64 abbreviations, a word tried only against those ending on its"
-    " initial) leaves 64 × a 12-word window × _spells' splits a capitalised word: 64 six-letter abbreviations"
-    " 'A…A' and words 'Aaaaaaaaaa' make the 20,000 characters features.extract hands it take ~7 s (extract ~8.5 s"
-    " on a 22 kB article), not the 0.21 s on 200,000 the commit states",
-)
 def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> None:
     import itertools
 
