@@ -222,13 +222,6 @@ def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path,
     assert hasattr(outcome, "path"), outcome
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: clash.other_address (clash.py:76) calls written_as_address (clash.py:91) for each street the"
-    " article names, and each scans every word of its text: streets × words × candidate stories (names_clash runs"
-    " in every score while plain_cosine > 0). 1,500 street names written in a list over a 185 kB text: assign ~11 s"
-    " against one candidate story",
-)
 def test_an_article_naming_many_streets_is_assigned_in_bounded_time() -> None:
     import itertools
     import string
