@@ -1,15 +1,26 @@
 """An ISO 8601 time as outside input gives it (a page's or feed item's publication time, a front
 matter `date`, a brief's `created_at`): parsed once, here, for the catalog and the story desk alike.
 A time without a zone counts as UTC (the zone every time is stored and compared in); one that does
-not parse is None, never an error."""
+not parse is None, never an error.
+
+What counts as a usable date is decided here too. A time before `EARLIEST` is None like one that
+does not parse: no news site dates an article that early, so it is a CMS's zero time (Go's
+0001-01-01, the Unix epoch 1970-01-01) or a typo, and an article without a usable date counts as
+published when it is briefed (pipeline.storydesk.text). So is a time the UTC clock cannot hold
+(9999-12-31T23:59-05:00). A date later than its brief is the reader's to judge (`usable_day`, and
+storydesk.text's: later than the brief)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+AHEAD = timedelta(days=1)  # a day's date may run this far ahead of the UTC day (an outlet's time zone)
 
 
 def parse_time(value: object) -> datetime | None:
-    """`value` as an aware datetime in UTC, or None when it is not an ISO 8601 date or time."""
+    """`value` as an aware datetime in UTC, or None when it is not an ISO 8601 date or time, or not a
+    usable one (before `EARLIEST`, or out of the UTC clock's range)."""
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, str) and value.strip():
@@ -19,4 +30,14 @@ def parse_time(value: object) -> datetime | None:
             return None
     else:
         return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    try:
+        found = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError:
+        return None
+    return found if found >= EARLIEST else None
+
+
+def usable_day(day: date, today: date) -> bool:
+    """Can an article's date (as it gives it, without a time) be the day it is filed under? Not before
+    `EARLIEST`, not later than a day after `today` (UTC)."""
+    return EARLIEST.date() <= day <= today + AHEAD

@@ -36,32 +36,18 @@ def _stories(out: Path, *args: str):
     return CliRunner().invoke(app, ["stories", "--out", str(out), *args])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: listing.day_bound adds a day to --until's date unguarded: 9999-12-31 raises OverflowError"
-    " (not ValueError), a traceback instead of the one-line error and exit 2",
-)
 def test_until_the_last_representable_day_is_a_one_line_error(tmp_path: Path) -> None:
     result = _stories(tmp_path, "--until", "9999-12-31")
     assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
     assert "--until" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: an ISO time whose UTC falls outside datetime's range (year 1 with a positive offset) passes"
-    " day_bound and fails in storydesk.store.as_utc (astimezone: OverflowError), a traceback",
-)
 def test_since_a_time_before_year_one_in_utc_is_a_one_line_error(tmp_path: Path) -> None:
     result = _stories(tmp_path, "--since", "0001-01-01T00:00:00+05:00")
     assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
     assert "--since" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: an ISO time whose UTC falls after year 9999 passes day_bound and fails in as_utc, a traceback",
-)
 def test_since_a_time_after_year_9999_in_utc_is_a_one_line_error(tmp_path: Path) -> None:
     result = _stories(tmp_path, "--since", "9999-12-31T23:59:59-05:00")
     assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
@@ -97,13 +83,6 @@ def test_the_bound_lets_a_linear_call_through() -> None:  # the control: the har
     assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 400 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: spelled.py's bound (b3c721a: 64 abbreviations, a word tried only against those ending on its"
-    " initial) leaves 64 × a 12-word window × _spells' splits a capitalised word: 64 six-letter abbreviations"
-    " 'A…A' and words 'Aaaaaaaaaa' make the 20,000 characters features.extract hands it take ~7 s (extract ~8.5 s"
-    " on a 22 kB article), not the 0.21 s on 200,000 the commit states",
-)
 def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> None:
     import itertools
 
@@ -112,12 +91,6 @@ def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> N
     assert _finishes(lambda: spelled_out(text, {}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: storydesk/atom.py:71 reads the old OUT/stories.xml as UTF-8 to compare; a file that is not"
-    " (damaged, or another tool's) raises UnicodeDecodeError, which brief_cli.common.write_stories_feed does not"
-    " catch (BriefError, OSError): a traceback after the briefs were written, on every run, the feed never rewritten",
-)
 def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
     from brief_cli.common import write_stories_feed
     from pipeline.settings import BriefSettings
@@ -226,12 +199,6 @@ def test_a_text_of_many_sections_under_one_repeated_heading_is_read_in_bounded_t
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: an article dated 0001-01-01T00:00Z (a page's or front matter's zero time, earlier than its"
-    " brief, so storydesk.text._published keeps it) makes features.extract (stories/dates.py:41: published -"
-    " timedelta) and cluster.assign (store.evict(published - window)) raise OverflowError",
-)
 def test_an_article_dated_year_one_is_put_into_a_story() -> None:
     from pipeline.stories.cluster import assign
     from pipeline.stories.features import ArticleText, extract
@@ -243,12 +210,6 @@ def test_an_article_dated_year_one_is_put_into_a_story() -> None:
     assert assign(extract(text), MemoryStoryStore()).created
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: the same date through the build path: text/templates.py:137 (day - window_days) raises first;"
-    " the article fails every run as 'unexpected OverflowError: date value out of range' — not actionable, never"
-    " briefed (storydesk.text's rule: a bad date counts as the time it was briefed, one date must not lose it)",
-)
 def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
     from pipeline.batch import build_briefs
     from tests.conftest import SEEDS
@@ -261,13 +222,6 @@ def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path,
     assert hasattr(outcome, "path"), outcome
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: clash.other_address (clash.py:76) calls written_as_address (clash.py:91) for each street the"
-    " article names, and each scans every word of its text: streets × words × candidate stories (names_clash runs"
-    " in every score while plain_cosine > 0). 1,500 street names written in a list over a 185 kB text: assign ~11 s"
-    " against one candidate story",
-)
 def test_an_article_naming_many_streets_is_assigned_in_bounded_time() -> None:
     import itertools
     import string

@@ -1,10 +1,10 @@
 """One parser of outside ISO times for the catalog and the story desk (pipeline/times.py)."""
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.times import parse_time
+from pipeline.times import parse_time, usable_day
 
 
 def test_a_zoned_time_is_read_in_utc():
@@ -26,3 +26,23 @@ def test_a_datetime_is_taken_as_given_and_made_utc():
 @pytest.mark.parametrize("value", [None, "", "   ", "gisteren", "29-10-2019", 20191029, "2019-13-01"])
 def test_what_is_not_an_iso_time_is_none_never_an_error(value):
     assert parse_time(value) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0001-01-01T00:00:00Z",  # Go's zero time: a CMS's date never set
+        "1970-01-01T00:00:00Z",  # the Unix epoch
+        "1989-12-31T23:59:59Z",
+        "0001-01-01T00:00:00+05:00",  # before year 1 in UTC
+        "9999-12-31T23:59:59-05:00",  # after year 9999 in UTC
+    ],
+)
+def test_a_time_no_news_site_gives_or_utc_cannot_hold_is_none(value):
+    assert parse_time(value) is None
+
+
+def test_a_day_is_usable_from_1990_to_a_day_after_today():
+    today = date(2026, 3, 2)
+    assert usable_day(date(1990, 1, 1), today) and usable_day(date(2026, 3, 3), today)
+    assert not usable_day(date(1, 1, 1), today) and not usable_day(date(2026, 3, 4), today)

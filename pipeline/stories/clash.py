@@ -91,13 +91,29 @@ def street(name: str) -> bool:
 def written_as_address(name: str, paragraphs: Sequence[Sequence[str]]) -> bool:
     """The text writes the one-word name as a place: after an article or place preposition ("aan de Kanaalweg",
     "bij het Zuidplein": `ADDRESS_BEFORE`) or before a house number ("Kanaalweg 12")."""
-    for words in paragraphs:
-        for i, word in enumerate(words):
-            if word == name and (
-                (i > 0 and words[i - 1] in ADDRESS_BEFORE) or (i + 1 < len(words) and words[i + 1][:1].isdigit())
-            ):
-                return True
-    return False
+    return name in _addressed(paragraphs)
+
+
+_last_read: tuple[Sequence[Sequence[str]], frozenset[str]] | None = None  # the last text `_addressed` read
+
+
+def _addressed(paragraphs: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The words the text writes as a place (`written_as_address`), read once per text: `other_address` asks
+    about each street of one article against each candidate story (the article's words held while they are
+    asked about, the text's length, not its streets times its words times the candidates)."""
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is paragraphs:
+        return last[1]
+    found = frozenset(
+        word
+        for words in paragraphs
+        for i, word in enumerate(words)
+        if (i > 0 and words[i - 1] in ADDRESS_BEFORE) or (i + 1 < len(words) and words[i + 1][:1].isdigit())
+    )
+    if isinstance(paragraphs, tuple):  # kept only when it cannot change (`ArticleFeatures.paragraphs`)
+        _last_read = (paragraphs, found)
+    return found
 
 
 def surnames(names: Iterable[str]) -> set[str]:

@@ -34,7 +34,7 @@ from pipeline.stories import apart, events, evidence, plain, rarity
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
-from pipeline.stories.dates import day_gap_hours
+from pipeline.stories.dates import day_gap_hours, earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -67,7 +67,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     `settings.window` before this article. So `published` must not be later than when the article
     was briefed (the caller clamps a date in the future), or one bad date would empty the window."""
     settings = settings or ClusterSettings()
-    store.evict(features.published - settings.window)
+    store.evict(earlier(features.published, settings.window))
     features = with_opener(features, store)
 
     paragraphs = own_paragraphs(features, store, settings.duplicates)  # read once: each a lookup in the store
@@ -172,7 +172,7 @@ def _scored_candidates(
     candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
     if not vec:
         return []
-    since = features.published - settings.window
+    since = earlier(features.published, settings.window)
     out: list[tuple[float, int]] = []
     places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)

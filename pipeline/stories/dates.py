@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from pipeline.stories.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
@@ -14,6 +15,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNOR
 # begint op 9 maart" read in June: blind8's MH17 reports, kept from their story as naming another day;
 # 14 lets unrelated reports of one week agree)
 NEAR_DAYS = 31
+D = TypeVar("D", date, datetime)
 
 
 def named_days(text: str, published: date) -> frozenset[date]:
@@ -35,11 +37,21 @@ def named_days(text: str, published: date) -> frozenset[date]:
             found.add(day)
     for word in re.findall(r"[^\W\d_]+", text.lower()):
         if word in RELATIVE_DAYS:
-            found.add(published + timedelta(days=RELATIVE_DAYS[word]))
+            found.add(earlier(published, timedelta(days=-RELATIVE_DAYS[word])))
         elif word in WEEKDAYS:
             back = (published.weekday() - WEEKDAYS[word]) % 7
-            found.add(published - timedelta(days=back))
+            found.add(earlier(published, timedelta(days=back)))
     return frozenset(found)
+
+
+def earlier(when: D, span: timedelta) -> D:
+    """`when - span`, held at the ends of the calendar: a caller's time near year 1 or 9999 (a zero time
+    passed on unchecked) must not fail the article (the store then evicts nothing, a day falls on the end)."""
+    try:
+        return when - span
+    except OverflowError:
+        end = type(when).min if span > timedelta(0) else type(when).max
+        return end.replace(tzinfo=when.tzinfo) if isinstance(when, datetime) else end
 
 
 def gap_hours(published: datetime, first_seen: datetime, last_seen: datetime) -> float:

@@ -26,59 +26,103 @@ def spelled_out(text: str, names: Mapping[str, str]) -> dict[str, str]:
     """`names` (lowercased -> as written, see `names.names_of`) with the written-out names of `text` added:
     runs of capitalised words and joiners whose capitalised words spell an abbreviation the text writes
     (`_spells`; the first `MAX_ABBREVIATIONS` it writes), "&" written "en". A run ends on a word whose initial
-    is the abbreviation's last letter (`_expansion`), so each capitalised word is tried only against those."""
+    is the abbreviation's last letter (`_expansion`), so each capitalised word is tried only against those,
+    and only against those whose letters the capitalised words of its run hold (`_Words.letters`). The text's
+    words are read once; a run is read backwards from its last word, each word once for all the ways it
+    spells (a bound on a hostile text: linear in it, times the abbreviations)."""
     out = dict(names)
     words = _WORD.findall(text)
-    by_last: dict[str, list[str]] = {}  # an abbreviation's last letter -> the abbreviations (a run ends on it)
+    by_last: dict[str, list[tuple[str, frozenset[str]]]] = {}  # an abbreviation's last letter -> those ending on it
     for abbreviation in dict.fromkeys(w for w in words if w.isupper() and LETTERS[0] <= len(w) <= LETTERS[1]):
         if sum(map(len, by_last.values())) >= MAX_ABBREVIATIONS:
             break
-        by_last.setdefault(abbreviation[-1], []).append(abbreviation)
+        by_last.setdefault(abbreviation[-1], []).append((abbreviation, frozenset(abbreviation)))
     if not by_last:
         return out
+    read = _Words(words)
     for end, word in enumerate(words):
-        if word[:1].isupper() and not word.isupper():
-            for abbreviation in by_last.get(word[0].upper(), ()):
-                name = _expansion(words[max(0, end + 1 - 2 * len(abbreviation)) : end + 1], abbreviation)
-                if name:
-                    out.setdefault(name.lower(), name)
+        if not read.capitalised[end] or word.isupper() or read.before[end] is None:
+            continue  # a run ends on a capitalised word, not an abbreviation, and holds another
+        ending = by_last.get(word[0].upper())
+        if not ending:
+            continue
+        held = read.letters(end)
+        for abbreviation, letters in ending:
+            start = _expansion(read, end, abbreviation) if letters <= held else None
+            if start is not None:
+                name = " ".join("en" if w == "&" else w for w in words[start : end + 1])
+                out.setdefault(name.lower(), name)
     return out
 
 
-def _expansion(words: list[str], abbreviation: str) -> str | None:
-    """The shortest run of `words`' last words, capitalised words and joiners, that opens and ends on a
-    capitalised word and that `abbreviation` spells (`_spells`); the last word's initial must be the
-    abbreviation's last letter (letters from inside a word count only before it: "Rijksinstituut" gives R and I)."""
+class _Words:
+    """The text's words read once: which are capitalised, each in capitals, and for each word the capitalised
+    word before it in its run (None: the run holds no other; a run is capitalised words and `JOINERS`)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.capitalised = [w[:1].isupper() for w in words]
+        self.upper = [w.upper() for w in words]
+        self.before: list[int | None] = []
+        last: int | None = None  # the last capitalised word of the current run
+        for i, word in enumerate(words):
+            self.before.append(last)
+            if self.capitalised[i]:
+                last = i
+            elif word not in JOINERS:
+                last = None
+
+    def letters(self, end: int) -> frozenset[str]:
+        """The letters (in capitals) of the capitalised words of the run ending on `end` that the longest
+        abbreviation's window holds (twice `LETTERS[1]` words): an abbreviation with another is spelled by none."""
+        first, held, i = end + 1 - 2 * LETTERS[1], set(self.upper[end]), self.before[end]
+        while i is not None and i >= first:
+            held.update(self.upper[i])
+            i = self.before[i]
+        return frozenset(held)
+
+
+def _expansion(read: _Words, end: int, abbreviation: str) -> int | None:
+    """Where the shortest run of words ending on `end` opens that `abbreviation` spells (`_spells`): capitalised
+    words and joiners, opening and ending on a capitalised word, within twice the abbreviation's length of words;
+    the last word's initial must be the abbreviation's last letter (letters from inside a word count only before
+    it: "Rijksinstituut" gives R and I). Read backwards: `spelled` holds where in the abbreviation the
+    capitalised words read so far can begin to spell its end."""
     letters = abbreviation
-    if not words or letters[-1] != words[-1][:1].upper():
+    if letters[-1] != read.words[end][:1].upper():
         return None
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word[:1].isupper():
-            capitalised = [w.upper() for w in words[i:] if w[:1].isupper()]
-            if len(capitalised) > len(letters):
-                return None
-            if len(capitalised) > 1 and _spells(letters, capitalised):
-                return " ".join("en" if w == "&" else w for w in words[i:])
-        elif word not in JOINERS:
+    first = max(0, end + 1 - 2 * len(letters))  # the window's first word
+    spelled, count, i = {len(letters)}, 0, end
+    while i is not None and i >= first:
+        count += 1
+        if count > len(letters):
             return None
+        spelled = _spells(letters, read.upper[i], spelled)
+        if not spelled:
+            return None  # no longer run spells it either: its last words would have to
+        if count > 1 and 0 in spelled:
+            return i
+        i = read.before[i]
     return None
 
 
-def _spells(letters: str, words: list[str]) -> bool:
-    """Each word gives the next letter of `letters` by its initial, and maybe more by letters inside it in
-    order ("Rijksinstituut" gives the R and the I of RIVM), and together they give all of them."""
-    if not words:
-        return not letters
-    if not letters or letters[0] != words[0][0]:
-        return False
-    word, pos = words[0], 1
-    for take in range(1, len(letters) + 1):  # the word gives letters[:take]
-        if take > 1:
-            found = word.find(letters[take - 1], pos)
+def _spells(letters: str, word: str, spelled: set[int]) -> set[int]:
+    """Where in `letters` `word` (in capitals) can begin so that it, then the words after it, spell the rest:
+    the word gives the next letter by its initial, and maybe more by letters inside it in order
+    ("Rijksinstituut" gives the R and the I of RIVM); the words after it begin at one of `spelled`."""
+    out = set()
+    for start in range(len(letters)):
+        if letters[start] != word[0]:
+            continue
+        pos, take = 1, start + 1  # the word gives letters[start:take]
+        while True:
+            if take in spelled:
+                out.add(start)
+                break
+            if take == len(letters):
+                break
+            found = word.find(letters[take], pos)
             if found < 0:
-                return False
-            pos = found + 1
-        if _spells(letters[take:], words[1:]):
-            return True
-    return False
+                break
+            pos, take = found + 1, take + 1
+    return out

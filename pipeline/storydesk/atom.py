@@ -68,6 +68,7 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        # compared as bytes: an old feed that is not UTF-8 (damaged, another tool's) differs, and is written again
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomic(path, text)
     return path

@@ -14,7 +14,9 @@ from pipeline.storydesk.summary import StoryView, view
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
-    """--since / --until as a UTC time: a date (YYYY-MM-DD; --until includes that day) or an ISO time."""
+    """--since / --until as a UTC time: a date (YYYY-MM-DD; --until includes that day) or an ISO time.
+    One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999; 0001-01-01T00:00+05:00 is
+    before year 1 in UTC) is an error naming the option, like one that does not parse."""
     if value is None:
         return None
     try:
@@ -24,7 +26,16 @@ def day_bound(value: str | None, option: str, end: bool = False) -> datetime | N
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise SettingsError(f"{option} {value!r} is not a date — use YYYY-MM-DD or an ISO time") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except OverflowError:
+        raise _out_of_range(option, value) from None
+    try:
+        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except OverflowError:
+        raise _out_of_range(option, value) from None
+
+
+def _out_of_range(option: str, value: str) -> SettingsError:
+    return SettingsError(f"{option} {value!r} is out of range — the period must lie within the years 1 to 9999 in UTC")
 
 
 def listed(catalog: Catalog, since: datetime | None, until: datetime | None) -> list[StoryView]:

@@ -1,8 +1,9 @@
 """What the clusterer reads of a brief: its Dutch text (the article's own blocks, never site text),
 its outlet and its time. Any source counts: a text or Markdown file (front matter `outlet` and
-`date`), a page, a feed item. An article without a publication date, or with one later than its
-brief, counts as published when it was briefed (one bad date must not move the window); a date
-without a time of day is kept as such (`ArticleText.timed`: see `stories.dates.day_gap_hours`)."""
+`date`), a page, a feed item. An article without a usable publication date (pipeline.times: none
+before 1990), or with one later than its brief, counts as published when it was briefed (one bad date
+must not move the window); a date without a time of day is kept as such (`ArticleText.timed`: see
+`stories.dates.day_gap_hours`)."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from pipeline.document import Article
 from pipeline.settings import BriefSettings
 from pipeline.text.article import with_templates
 from pipeline.text.templates import TemplateDetector, article_units
+from pipeline.times import usable_day
 
 if TYPE_CHECKING:
     from pipeline.catalog.outlet_lines import LinesOfArticle
@@ -34,13 +35,17 @@ def outlet_of(article: Article) -> str | None:
 
 
 def article_day(article: Article, today: date | None = None) -> date:
-    """The day the article's lines count for: its publication date when it gives one (ISO), else today."""
+    """The day the article's lines count for: its publication date when it gives a usable one (ISO;
+    pipeline.times.usable_day: not before 1990, not after tomorrow), else today."""
+    today = today or datetime.now(UTC).date()
     for value in (article.meta.published, article.origin.published if article.origin else None):
         try:
-            return date.fromisoformat((value or "").strip()[:10])
+            day = date.fromisoformat((value or "").strip()[:10])
         except ValueError:
             continue
-    return today or datetime.now(UTC).date()
+        if usable_day(day, today):
+            return day
+    return today
 
 
 def apply_outlet_templates(article: Article, settings: BriefSettings, *, key: str) -> Article:

@@ -49,3 +49,15 @@ def test_a_line_repeated_across_an_outlets_articles_is_set_aside(tiny_settings, 
     kept = build_brief(article_file(tmp_path, 5), tiny_settings.model_copy(update={"keep_all": True}))
     assert not set_aside(kept.path)
     assert any(TEMPLATE in text for kind, text in parse_brief(kept.path)[1] if kind.startswith("quote"))  # translated
+
+
+def test_an_article_dates_its_lines_by_a_usable_date_only() -> None:
+    from datetime import date
+
+    from pipeline.document import Article, ArticleMeta
+    from pipeline.text.outlet_templates import article_day
+
+    today = date(2026, 3, 2)
+    for published, day in [("2026-03-01T08:00:00+01:00", date(2026, 3, 1)), ("0001-01-01T00:00:00Z", today)]:
+        assert article_day(Article("a.md", "", (), ArticleMeta(published=published)), today) == day
+    assert article_day(Article("a.md", "", (), ArticleMeta(published="2031-01-01")), today) == today
