@@ -206,21 +206,15 @@ def test_a_line_of_many_comment_counters_is_read_in_linear_time() -> None:
     assert _finishes(lambda: list(COMMENT_COUNTER.finditer("1 reacties " * 11_000 + "!")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): article._page_line (article.py:293, review32r) scans every block of the"
-    " text (a re.sub each, _line_key) for each repeated short heading over running text that _repeated_lines asks"
-    " about: headings × blocks. 2,000 sections under one heading ~17 s; read_article on 487 kB of them ~105 s",
-)
 def test_a_text_of_many_sections_under_one_repeated_heading_is_read_in_bounded_time() -> None:
     from pipeline.document import Block, BlockKind
-    from pipeline.text.article import _repeated_lines
+    from pipeline.text.repeated_lines import repeated_lines
 
     para = "De gemeente heeft dinsdag besloten de oude brug over de rivier te vernieuwen, zei de wethouder."
     blocks = [Block(BlockKind.HEADLINE, "Brug wordt vernieuwd"), Block(BlockKind.PARAGRAPH, para)]
     for i in range(2000):
         blocks += [Block(BlockKind.SUBHEADING, "Het nieuws"), Block(BlockKind.PARAGRAPH, f"{para} Nummer {i}.")]
-    assert _finishes(lambda: _repeated_lines(blocks))
+    assert _finishes(lambda: repeated_lines(blocks))
 
 
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
