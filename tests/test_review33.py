@@ -74,12 +74,6 @@ def test_a_bad_since_is_a_one_line_error(tmp_path: Path) -> None:  # the control
     assert "--since" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: site_rules.py:118, the image file name line (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
-    " patterns.SITE_LINES[6]) backtracks \\d{3,} against \\w* over one long run of digits: quadratic (10,000"
-    " digits ~3.6 s, read_article 6 s; the 24-word bound of site_line_reason counts words, not characters)",
-)
 def test_a_line_of_one_long_image_number_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 40_000 + "!"))
 
