@@ -78,11 +78,6 @@ def test_a_line_of_one_long_image_number_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: shape_rules.KICKER_LINE (title_line.kicker_of, headline.py:254) backtracks"
-    " [A-ZÀ-Ý0-9]{2,} against [\\w'’&-]* over one long word in capitals: quadratic (10,000 letters ~2.2 s)",
-)
 def test_a_first_line_of_one_long_word_in_capitals_is_read_in_linear_time() -> None:
     assert _finishes(lambda: title_line.kicker_of("A" * 40_000 + "!"))
 
