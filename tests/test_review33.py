@@ -118,12 +118,6 @@ def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> Non
     assert (out / "stories.xml").read_bytes().startswith(b"<?xml")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: title_rules.py:252, the tags line's glued-words branch (`\\s+[A-ZÀ-Ý][^.!?]*?[a-zà-ÿ][A-ZÀ-Ý]"
-    "[^.!?]*)$`): the lazy run and the greedy one after it share every character, so a tags line of one long"
-    " token backtracks quadratically (20,000 characters ~1.3 s; the 24-word bound counts words)",
-)
 def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("In dit artikel A" + "Aa" * 30_000 + "!"))
 
