@@ -122,12 +122,6 @@ def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("In dit artikel A" + "Aa" * 30_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): web_rules.TITLE_RUN_FIGURE_END `\\d[\\d.,:/-]*\\s*$`, searched"
-    " on each line of a closing run (tail_titles.py:35), rescans a run of digits from every digit: quadratic"
-    " (20,000 digits ~4.5 s; read_article on nine such 8 kB lines after a paragraph: 15 s)",
-)
 def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None:
     assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
 
