@@ -126,11 +126,6 @@ def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None
     assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): truncated_lists._CUT_MARK `(\\.\\.|…)[.…]*\\s*$`, searched on each"
-    " item of a list (truncated_lists.py:42), rescans a run of dots from every dot: quadratic (20,000 dots ~6 s)",
-)
 def test_a_list_item_of_a_long_run_of_dots_is_read_in_linear_time() -> None:
     assert _finishes(lambda: truncated_lists._CUT_MARK.search(".." + "." * 40_000 + "!"))
 
