@@ -130,12 +130,6 @@ def test_a_list_item_of_a_long_run_of_dots_is_read_in_linear_time() -> None:
     assert _finishes(lambda: truncated_lists._CUT_MARK.search(".." + "." * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): language._NOT_LANGUAGE's `\\S+@\\S+` (language.py:59, subbed over"
-    " the whole article text by require_dutch before every brief) scans a long token without '@' or a digit to its"
-    " end from every position: quadratic (20,000 letters ~8.5 s)",
-)
 def test_the_language_check_reads_one_long_word_in_linear_time() -> None:
     from pipeline.text.language import _NOT_LANGUAGE
 
