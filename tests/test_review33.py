@@ -136,12 +136,6 @@ def test_the_language_check_reads_one_long_word_in_linear_time() -> None:
     assert _finishes(lambda: _NOT_LANGUAGE.sub(" ", "a" * 40_000))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): interface_rules.GLUED_ALT_TEXT (matched on every block, page_edges.py:121)"
-    " reads `( [A-ZÀ-Ý][\\w&'’-]*){1,3}\\d*` then a look-behind: over one long token of figures after 'Logo A' the"
-    " \\w* and \\d* share every character: superlinear (10,000 figures ~4.6 s)",
-)
 def test_a_logo_line_with_one_long_figure_is_read_in_linear_time() -> None:
     from pipeline.text.page_edges import GLUED_ALT_TEXT
 
