@@ -142,12 +142,6 @@ def test_a_logo_line_with_one_long_figure_is_read_in_linear_time() -> None:
     assert _finishes(lambda: GLUED_ALT_TEXT.match("Logo A" + "1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): scrape_rules.AUTHOR_MORE_LINK's `(https?://|www\\.|@)\\S+\\s+…`"
-    " (searched on the last block, web_edges.py:178) runs \\S+ to the token's end from every '@': quadratic"
-    " (10,000 '@' ~1.5 s)",
-)
 def test_a_last_line_of_one_long_token_of_at_signs_is_read_in_linear_time() -> None:
     from pipeline.text.web_edges import AUTHOR_MORE_LINK
 
