@@ -148,12 +148,6 @@ def test_a_last_line_of_one_long_token_of_at_signs_is_read_in_linear_time() -> N
     assert _finishes(lambda: AUTHOR_MORE_LINK.search("@" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): inline_rules.COMMENT_COUNTER `(?:\\d+\\s+reacties?\\s*)+er zijn"
-    " …`, found with finditer over each line (inline_chrome.py:44), matches the run of counters again from every"
-    " counter before failing: quadratic (40,000 characters of '1 reacties ' ~2.9 s)",
-)
 def test_a_line_of_many_comment_counters_is_read_in_linear_time() -> None:
     from pipeline.text.inline_chrome import COMMENT_COUNTER
 
