@@ -60,21 +60,10 @@ def test_a_bad_since_is_a_one_line_error(tmp_path: Path) -> None:  # the control
     assert "--since" in result.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: site_rules.py:118, the image file name line (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
-    " patterns.SITE_LINES[6]) backtracks \\d{3,} against \\w* over one long run of digits: quadratic (10,000"
-    " digits ~3.6 s, read_article 6 s; the 24-word bound of site_line_reason counts words, not characters)",
-)
 def test_a_line_of_one_long_image_number_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: shape_rules.KICKER_LINE (title_line.kicker_of, headline.py:254) backtracks"
-    " [A-ZÀ-Ý0-9]{2,} against [\\w'’&-]* over one long word in capitals: quadratic (10,000 letters ~2.2 s)",
-)
 def test_a_first_line_of_one_long_word_in_capitals_is_read_in_linear_time() -> None:
     assert _finishes(lambda: title_line.kicker_of("A" * 40_000 + "!"))
 
@@ -102,98 +91,51 @@ def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> Non
     assert (out / "stories.xml").read_bytes().startswith(b"<?xml")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33: title_rules.py:252, the tags line's glued-words branch (`\\s+[A-ZÀ-Ý][^.!?]*?[a-zà-ÿ][A-ZÀ-Ý]"
-    "[^.!?]*)$`): the lazy run and the greedy one after it share every character, so a tags line of one long"
-    " token backtracks quadratically (20,000 characters ~1.3 s; the 24-word bound counts words)",
-)
 def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
     assert _finishes(lambda: patterns.site_line_reason("In dit artikel A" + "Aa" * 30_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): web_rules.TITLE_RUN_FIGURE_END `\\d[\\d.,:/-]*\\s*$`, searched"
-    " on each line of a closing run (tail_titles.py:35), rescans a run of digits from every digit: quadratic"
-    " (20,000 digits ~4.5 s; read_article on nine such 8 kB lines after a paragraph: 15 s)",
-)
 def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None:
     assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): truncated_lists._CUT_MARK `(\\.\\.|…)[.…]*\\s*$`, searched on each"
-    " item of a list (truncated_lists.py:42), rescans a run of dots from every dot: quadratic (20,000 dots ~6 s)",
-)
 def test_a_list_item_of_a_long_run_of_dots_is_read_in_linear_time() -> None:
     assert _finishes(lambda: truncated_lists._CUT_MARK.search(".." + "." * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): language._NOT_LANGUAGE's `\\S+@\\S+` (language.py:59, subbed over"
-    " the whole article text by require_dutch before every brief) scans a long token without '@' or a digit to its"
-    " end from every position: quadratic (20,000 letters ~8.5 s)",
-)
 def test_the_language_check_reads_one_long_word_in_linear_time() -> None:
     from pipeline.text.language import _NOT_LANGUAGE
 
     assert _finishes(lambda: _NOT_LANGUAGE.sub(" ", "a" * 40_000))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): interface_rules.GLUED_ALT_TEXT (matched on every block, page_edges.py:121)"
-    " reads `( [A-ZÀ-Ý][\\w&'’-]*){1,3}\\d*` then a look-behind: over one long token of figures after 'Logo A' the"
-    " \\w* and \\d* share every character: superlinear (10,000 figures ~4.6 s)",
-)
 def test_a_logo_line_with_one_long_figure_is_read_in_linear_time() -> None:
     from pipeline.text.page_edges import GLUED_ALT_TEXT
 
     assert _finishes(lambda: GLUED_ALT_TEXT.match("Logo A" + "1" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): scrape_rules.AUTHOR_MORE_LINK's `(https?://|www\\.|@)\\S+\\s+…`"
-    " (searched on the last block, web_edges.py:178) runs \\S+ to the token's end from every '@': quadratic"
-    " (10,000 '@' ~1.5 s)",
-)
 def test_a_last_line_of_one_long_token_of_at_signs_is_read_in_linear_time() -> None:
     from pipeline.text.web_edges import AUTHOR_MORE_LINK
 
     assert _finishes(lambda: AUTHOR_MORE_LINK.search("@" * 40_000 + "!"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): inline_rules.COMMENT_COUNTER `(?:\\d+\\s+reacties?\\s*)+er zijn"
-    " …`, found with finditer over each line (inline_chrome.py:44), matches the run of counters again from every"
-    " counter before failing: quadratic (40,000 characters of '1 reacties ' ~2.9 s)",
-)
 def test_a_line_of_many_comment_counters_is_read_in_linear_time() -> None:
     from pipeline.text.inline_chrome import COMMENT_COUNTER
 
     assert _finishes(lambda: list(COMMENT_COUNTER.finditer("1 reacties " * 11_000 + "!")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 (beyond the brief's files): article._page_line (article.py:293, review32r) scans every block of the"
-    " text (a re.sub each, _line_key) for each repeated short heading over running text that _repeated_lines asks"
-    " about: headings × blocks. 2,000 sections under one heading ~17 s; read_article on 487 kB of them ~105 s",
-)
 def test_a_text_of_many_sections_under_one_repeated_heading_is_read_in_bounded_time() -> None:
     from pipeline.document import Block, BlockKind
-    from pipeline.text.article import _repeated_lines
+    from pipeline.text.repeated_lines import repeated_lines
 
     para = "De gemeente heeft dinsdag besloten de oude brug over de rivier te vernieuwen, zei de wethouder."
     blocks = [Block(BlockKind.HEADLINE, "Brug wordt vernieuwd"), Block(BlockKind.PARAGRAPH, para)]
     for i in range(2000):
         blocks += [Block(BlockKind.SUBHEADING, "Het nieuws"), Block(BlockKind.PARAGRAPH, f"{para} Nummer {i}.")]
-    assert _finishes(lambda: _repeated_lines(blocks))
+    assert _finishes(lambda: repeated_lines(blocks))
 
 
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set

@@ -56,8 +56,9 @@ SENTENCE_OPENERS = (
 # A comment section's counter and empty-state prompt closing the line (site31): "0 Reacties 0 reactiesEr zijn nog geen
 # reacties geplaatst, wees de eerste!" — one or more counts of comments, then the prompt; or the prompt with its
 # call to be the first, opening a sentence or glued to a word. An article's "Er zijn nog geen reacties." alone (no count,
-# no call) stays, and so does a sentence quoting the prompt after a colon (review31).
+# no call) stays, and so does a sentence quoting the prompt after a colon (review31). At most six counts in a row (a page
+# shows two): an unbounded run is read again from each of its counts before the prompt fails (review33).
 COMMENT_COUNTER = (
-    r"(?i:(?<!\S)(?:\d+\s+reacties?\s*)+er zijn (?:nog )?geen reacties(?: geplaatst)?[,.]?(?:\s*wees de eerste[!.]?)?"
+    r"(?i:(?<!\S)(?:\d+\s+reacties?\s*){1,6}er zijn (?:nog )?geen reacties(?: geplaatst)?[,.]?(?:\s*wees de eerste[!.]?)?"
     r"|(?:^|(?<=[.!?]\s)|(?<=\w))(?-i:Er) zijn (?:nog )?geen reacties(?: geplaatst)?,\s*wees de eerste[!.]?)\s*$"
 )

@@ -72,9 +72,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an
-# image, one to three capitalised words, maybe a number, then a capitalised word with no space between
+# image, one to three capitalised words, maybe a number (the last word's \w: no second run of figures to backtrack
+# over, review33), then a capitalised word with no space between
 # (pipeline.text.page_edges.opening_label cuts it off the text's opening)
 # — glued where a lower-case letter or a digit meets the capital, not inside an acronym ("Logo KLM krijgt …", review28)
 GLUED_ALT_TEXT = (
-    r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3}\d*)(?<=(?-i:[a-zà-ÿ\d]))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"
+    r"^(?-i:(Logo|Afbeelding|Image)( [A-ZÀ-Ý][\w&'’-]*){1,3})(?<=(?-i:[a-zà-ÿ\d]))(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]*\s))"
 )

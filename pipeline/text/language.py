@@ -56,7 +56,8 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-_NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S*\d\S*")
+# (an address or a figure tried at a word's start only — it fails inside a word when it failed at its start: linear)
+_NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+|(?<!\S)\S*\d\S*")
 
 
 def detect_language(text: str) -> Detection:

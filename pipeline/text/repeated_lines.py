@@ -44,7 +44,9 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
     it and the running text before (the section's own heading)."""
-    counts = Counter(_line_key(b.text) for b in blocks if b.kind is not BlockKind.SITE_TEXT)
+    keys = [_line_key(b.text) for b in blocks]  # each line's key once: a text of many copies stays linear (review33)
+    counts = Counter(key for key, b in zip(keys, blocks, strict=True) if b.kind is not BlockKind.SITE_TEXT)
+    listed = _listed_keys(blocks, keys)
     exact = Counter(b.text for b in blocks if b.kind is not BlockKind.SITE_TEXT)  # a box heading in capitals: no copy
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
@@ -52,14 +54,16 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     return [
         Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and counts[_line_key(b.text)] > 1
+        and counts[keys[i]] > 1
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
         and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
-        and not (i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i))
+        and not (
+            i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i, listed)
+        )
         else b
         for i, b in enumerate(blocks)
     ]
@@ -69,14 +73,20 @@ def _under_heading(blocks: Sequence[Block], index: int) -> bool:
     return index >= 2 and blocks[index - 1].kind is BlockKind.SUBHEADING and running_text(blocks[index - 2])
 
 
-def _page_line(blocks: Sequence[Block], index: int) -> bool:
+def _listed_keys(blocks: Sequence[Block], keys: Sequence[str]) -> set[str]:
+    """The keys of the lines every copy of which stands under a heading of its own: a listing's ("Zaterdag" /
+    "Hoofdpodium", "Zondag" / "Hoofdpodium")."""
+    copies = [
+        (key, i) for i, (key, b) in enumerate(zip(keys, blocks, strict=True)) if b.kind is not BlockKind.SITE_TEXT
+    ]
+    loose = {key for key, i in copies if not (i >= 1 and blocks[i - 1].kind is BlockKind.SUBHEADING)}
+    return {key for key, _ in copies} - loose
+
+
+def _page_line(blocks: Sequence[Block], index: int, listed: set[str]) -> bool:
     """A repeated line under a section's heading is the page's line when a copy of it stands elsewhere: every copy
-    under a heading of its own ("Zaterdag" / "Hoofdpodium", "Zondag" / "Hoofdpodium") is a listing's (review32r)."""
-    key = _line_key(blocks[index].text)
-    copies = [j for j, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT and _line_key(b.text) == key]
-    return _under_heading(blocks, index) and not all(
-        j >= 1 and blocks[j - 1].kind is BlockKind.SUBHEADING for j in copies
-    )
+    under a heading of its own is a listing's (review32r; `listed`, from _listed_keys)."""
+    return _under_heading(blocks, index) and _line_key(blocks[index].text) not in listed
 
 
 def _line_key(text: str) -> str:

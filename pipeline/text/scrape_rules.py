@@ -88,7 +88,8 @@ FLAT_SENTENCE_OPENERS = frozenset(
 AUTHOR_MORE_LINK = (
     r"^(meer|lees meer|meer lezen|meer van (deze )?(auteur|schrijver)|bekijk (het )?profiel"
     r"|alle (artikelen|berichten|stukken|columns) van\b.{1,40})\s*(\.{2,3}|…|»|>|→)?$"
-    r"|(https?://|www\.|@)\S+\s+(?-i:Meer|Lees meer)\s*(\.{2,3}|…|»|>|→)$"  # or glued to the bio's closing link
+    r"|(?<!\S)(?>\S*?(https?://|www\.|@))\S+\s+(?-i:Meer|Lees meer)\s*(\.{2,3}|…|»|>|→)$"  # or glued to the bio's
+    # closing link (tried at the link's word start, from its first address mark: linear on a long word, review33)
 )
 # What makes the lines under the name a bio, not a quote or a portrait's text (review26): the author's own page or
 # handle ("Volg hem op X: https://…", "Steun mij: https://…"), or a writer's role ("… is journalist",

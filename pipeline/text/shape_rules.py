@@ -11,7 +11,7 @@ from __future__ import annotations
 # "GSTV Coalitieakkoord. Omzien naar …". The kicker: one word (a hashtag or handle too), or a word in
 # capitals and up to two more; the headline after it starts with a capital, a digit or a quote.
 KICKER_LINE = (
-    r"^(?P<kicker>[#@]?[\w'’&-]{2,20}|(?-i:[A-ZÀ-Ý0-9]{2,}[\w'’&-]*)(?: [\w'’&-]{1,20}){1,2})\.\s+"
+    r"^(?P<kicker>[#@]?[\w'’&-]{2,20}|(?-i:[A-ZÀ-Ý0-9]{2,}+[\w'’&-]*+)(?: [\w'’&-]{1,20}){1,2})\.\s+"
     r"(?P<rest>(?-i:[A-ZÀ-Ý0-9„“\"'‘]).*)$"
 )
 # The separator before a site name glued to the end of a title: "… in Den Haag - NU.nl", "… | Omroep West".

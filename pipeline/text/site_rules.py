@@ -115,7 +115,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # "Maxi-03" is a product's type in a recall story, review27c)
     (
         "interface",
-        r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}\w*(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
+        r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}+\w*+(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
     ),
     (
         "navigation",

@@ -16,7 +16,7 @@ from pipeline.text.page_lists import aside
 TRUNCATED_MIN_ITEMS = 4  # a box lists several titles
 TRUNCATED_SHARE = 0.8  # of its items end in a cut mark
 TRUNCATED_MAX_WORDS = 14  # a title's length; a longer item is a sentence of the article
-_CUT_MARK = re.compile(r"(\.\.|…)[.…]*\s*$")
+_CUT_MARK = re.compile(r"(?<!…)(?<![.…]\.)(\.\.|…)[.…]*+\s*+$")  # tried only at a run's start: linear (review33)
 
 
 def truncated_lists(blocks: Sequence[Block]) -> list[Block]:

@@ -238,6 +238,7 @@ TITLE_RUN_LONGER_SHARE = 1 / 4
 # …not a table the article prints: half its lines or more ending in a figure (a score, a time, an amount: "Olst - Wijhe
 # 3-1", review28)
 TITLE_RUN_TABLE_SHARE = 1 / 2
-TITLE_RUN_FIGURE_END = r"\d[\d.,:/-]*\s*$"
+# (read from the start of the closing run of figures and signs, possessively: linear on a line of one long number)
+TITLE_RUN_FIGURE_END = r"(?<![\d.,:/-])[.,:/-]*+\d[\d.,:/-]*+\s*+$"
 # …nor the people the article lists: half its lines or more a person's name ("Anneke de Vries", review28)
 TITLE_RUN_NAMES_SHARE = 1 / 2
