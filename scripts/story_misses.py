@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             figures = ""
             if look is not None:
                 plain_ = f" plain {look.plain:.2f}" if look.plain is not None else ""
-                figures = f" score {look.value:.3f} all-gates {look.all_gates:.3f}{plain_}"
+                lowered = " ".join(f"{g}={v:.3f}" for g, v in look.gates.items() if v > look.value + 1e-9)
+                figures = f" score {look.value:.3f} all-gates {look.all_gates:.3f}{plain_} {lowered}"
             print(f"{cause}: {b} <- {a}{figures}\n    {titles[b][:90]}\n    {titles[a][:90]}")
     return 0
 

@@ -1,4 +1,4 @@
-"""The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag") or a
+"""The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag", the nearest) or a
 relative day ("gisteren"), resolved against the publication date (see `features`); and the hours
 between an article and a story's span (`gap_hours`, and `day_gap_hours` where the sources gave dates only)."""
 
@@ -14,10 +14,14 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNOR
 # begint op 9 maart" read in June: blind8's MH17 reports, kept from their story as naming another day;
 # 14 lets unrelated reports of one week agree)
 NEAR_DAYS = 31
+# a weekday is the nearest day of that name: at most this many days back, else the coming one ("Oranje speelt
+# donderdag" read on Wednesday is tomorrow, not six days ago: a report of last week names the week or the date)
+WEEK_BACK = 3
 
 
 def named_days(text: str, published: date) -> frozenset[date]:
-    """The days the text names near its publication (a day and month at most `NEAR_DAYS` from it)."""
+    """The days the text names near its publication (a day and month at most `NEAR_DAYS` from it; a weekday
+    the nearest day of that name, `WEEK_BACK`)."""
     found: set[date] = set()
     for day_s, month_s in _DAY_MONTH.findall(text):
         month = MONTHS[month_s.lower()]
@@ -38,7 +42,7 @@ def named_days(text: str, published: date) -> frozenset[date]:
             found.add(published + timedelta(days=RELATIVE_DAYS[word]))
         elif word in WEEKDAYS:
             back = (published.weekday() - WEEKDAYS[word]) % 7
-            found.add(published - timedelta(days=back))
+            found.add(published - timedelta(days=back) if back <= WEEK_BACK else published + timedelta(days=7 - back))
     return frozenset(found)
 
 
