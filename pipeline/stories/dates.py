@@ -71,3 +71,26 @@ def day_gap_hours(
     if (published >= last_seen and last_dated) or (published < first_seen and first_dated):
         return max(0.0, gap - 24.0)
     return gap
+
+
+def dated_end(seen: datetime, dated: bool, published: datetime, timed: bool, first: bool) -> bool:
+    """Whether the first (`first`) or last end of a story's span, at `seen` and a date only when `dated`,
+    is a date only once an article `published` (`timed`: with a time of day) joins: the article's own when it
+    moves that end; at the same time, a date only while no article there gave a time."""
+    if published == seen:
+        return dated and not timed
+    moves = published < seen if first else published > seen
+    return not timed if moves else dated
+
+
+def days_agree(article: frozenset[date], story: frozenset[date]) -> bool | None:
+    """Whether the days an article and a story name say one event: True when they share one, False when both
+    name days and none is the same or next to one of the other's (two matches of one club, two trials), None
+    when a side names none or their days are neighbours (a report of the evening and one of the next morning,
+    "gisteravond" and "vandaag"; an announcement and what followed the next day): neither agree nor clash."""
+    if not article or not story:
+        return None
+    if article & story:
+        return True
+    near = any(day + timedelta(days=step) in story for day in article for step in (-1, 1))
+    return None if near else False
