@@ -9,15 +9,20 @@ missed pair (a, b), b the later article, the tool looks at b's assignment: the s
 
 - `copy`: b was taken as a wire copy of another story's article;
 - `not-candidate`: that story was not among b's candidates (the store's inverted-index lookup);
-- `outscored`: b scored the threshold with it but joined another story that scored more;
+- `outscored:split` (`:other`): b scored the threshold with it but joined another story that scored more,
+  one holding an article of b's gold story (none), `sim=` the two stories' centroid cosine (the merge asks
+  `merge_similarity`);
 - `gate:NAME`: b scored below the threshold, and with the one factor NAME neutral (`GATES`) it would
   have passed: the gate that refused it (several: `gate:A+B`, each alone enough);
 - `gates:all`: no single factor, but all of them neutral, lifts it;
-- `rescue-refused`: it scored between `rescue_floor` and the threshold and the second look said no;
+- `rescue-refused:WHY`: it scored between `rescue_floor` and the threshold and the second look said no
+  (`gap`: later than `rescue_hours`, `actors`, `marks`, else `short`/`long` with the distinct shared
+  entities and how many headline terms the story holds — the shared name's words not left out);
 - `low:PLAIN`: the score itself is low (`PLAIN`: `plain-below`, the whole texts were not `plain_cosine`
   alike, `plain-skip` the plain look was not asked, `floor` the score is under `plain_floor`).
 
-Printed per cause: missed pairs and distinct later articles; `--list` prints each pair with the score.
+Printed per cause: missed pairs and distinct later articles; `--list` prints each pair with the score;
+`--all` looks at every gold pair the clusterer misses, linked by the baseline or not.
 """
 
 from __future__ import annotations
@@ -120,8 +125,11 @@ def _why_not(features, names, pair, store, settings) -> str:  # type: ignore[no-
     return f"{'long' if long else 'short'}:entities={n}:title={overlap}"
 
 
-def analyse(items: list[Labelled], settings: ClusterSettings, baseline_threshold: float = 0.3) -> list[tuple]:
-    """(cause, a, b, value) for each missed pair."""
+def analyse(
+    items: list[Labelled], settings: ClusterSettings, baseline_threshold: float = 0.3, every: bool = False
+) -> list[tuple]:
+    """(cause, a, b, look) for each missed pair (`every`: each gold pair the clusterer misses, the baseline's
+    link or not)."""
     recorder = Recorder()
     recorder.install()
     try:
@@ -154,7 +162,7 @@ def analyse(items: list[Labelled], settings: ClusterSettings, baseline_threshold
     out = []
     for j, b in enumerate(order):
         for a in order[:j]:
-            if gold[a] != gold[b] or base[a] != base[b] or story[a] == story[b]:
+            if gold[a] != gold[b] or (base[a] != base[b] and not every) or story[a] == story[b]:
                 continue
             target = at_time[b][a]
             look = recorder.looks.get((b, target))
@@ -193,10 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--list", action="store_true", help="print each missed pair")
+    parser.add_argument("--all", action="store_true", help="every gold pair missed, not only the baseline's links")
     args = parser.parse_args(argv)
     items = load(args.directory, args.texts)
     titles = {x.article.article_id: x.article.title for x in items}
-    missed = analyse(items, settings_with(args.set))
+    missed = analyse(items, settings_with(args.set), every=args.all)
     pairs: Counter[str] = Counter(c for c, *_ in missed)
     later: dict[str, set[str]] = defaultdict(set)
     for cause, _a, b, _look in missed:
