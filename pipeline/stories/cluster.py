@@ -7,9 +7,10 @@ decay with the time since the story was last seen (`dates.gap_hours`; a day less
 dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
-agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one club, two storms, two trials on different
-days are different events); headlines about other people (two riders' news of one tour, two
-finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
+agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one
+club, two storms, two trials on different days are different events); headlines about other people
+(two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
+gets no second look. A short lead
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
