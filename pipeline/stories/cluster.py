@@ -7,9 +7,10 @@ decay with the time since the story was last seen (`dates.gap_hours`; a day less
 dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is come from the
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
-agree and apart when they differ (two matches of one club, two storms, two trials on different
-days are different events); headlines about other people (two riders' news of one tour, two
-finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead
+agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one
+club, two storms, two trials on different days are different events); headlines about other people
+(two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
+gets no second look. A short lead
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
@@ -28,13 +29,12 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from pipeline.stories import apart, events, evidence, plain, rarity
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
-from pipeline.stories.dates import day_gap_hours, earlier
+from pipeline.stories.dates import dated_end, day_gap_hours, days_agree, earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
@@ -241,10 +241,11 @@ def score(
     )
     if clashed:
         value *= settings.name_clash
-    other_days = bool(features.dates and story.dates and not features.dates & story.dates)
-    if features.dates and story.dates:
-        value = value * settings.date_clash if other_days else value + settings.date_agree
-        if later and not features.dates & story.dates and apart.elsewhere(features, story.centroid):
+    agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
+    other_days = agree is False
+    if agree is not None:
+        value = value + settings.date_agree if agree else value * settings.date_clash
+        if later and other_days and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
             clashed = True
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
@@ -287,6 +288,7 @@ def _grow(
     names.update(features.names)
     days = set(story.days) if story else set()
     days.add(features.day)
+    at, timed = features.published, features.timed
     return StoryState(
         story_id=story_id,
         first_seen=min(story.first_seen, features.published) if story else features.published,
@@ -302,18 +304,8 @@ def _grow(
         founder=story.founder if story else vec,
         marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
         actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
-        first_dated=_dated_end(story.first_seen, story.first_dated, features, True) if story else not features.timed,
-        last_dated=_dated_end(story.last_seen, story.last_dated, features, False) if story else not features.timed,
+        first_dated=dated_end(story.first_seen, story.first_dated, at, timed, True) if story else not timed,
+        last_dated=dated_end(story.last_seen, story.last_dated, at, timed, False) if story else not timed,
         plain=(wide := plain.added(story.plain, whole) if story else whole),
         plain_norm=norm(wide),
     )
-
-
-def _dated_end(seen: datetime, dated: bool, features: ArticleFeatures, first: bool) -> bool:
-    """Whether the first (`first`) or last end of a story's span, at `seen` and a date only when `dated`,
-    is a date only once the article joins: the article's own when it moves that end; at the same time,
-    a date only while no article there gave a time."""
-    if features.published == seen:
-        return dated and not features.timed
-    moves = features.published < seen if first else features.published > seen
-    return not features.timed if moves else dated

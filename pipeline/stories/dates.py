@@ -1,4 +1,4 @@
-"""The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag") or a
+"""The days a Dutch text names: a day and month ("28 december"), a weekday ("dinsdag", the nearest) or a
 relative day ("gisteren"), resolved against the publication date (see `features`); and the hours
 between an article and a story's span (`gap_hours`, and `day_gap_hours` where the sources gave dates only)."""
 
@@ -15,11 +15,15 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNOR
 # begint op 9 maart" read in June: blind8's MH17 reports, kept from their story as naming another day;
 # 14 lets unrelated reports of one week agree)
 NEAR_DAYS = 31
+# a weekday is the nearest day of that name: at most this many days back, else the coming one ("Oranje speelt
+# donderdag" read on Wednesday is tomorrow, not six days ago: a report of last week names the week or the date)
+WEEK_BACK = 3
 D = TypeVar("D", date, datetime)
 
 
 def named_days(text: str, published: date) -> frozenset[date]:
-    """The days the text names near its publication (a day and month at most `NEAR_DAYS` from it)."""
+    """The days the text names near its publication (a day and month at most `NEAR_DAYS` from it; a weekday
+    the nearest day of that name, `WEEK_BACK`)."""
     found: set[date] = set()
     for day_s, month_s in _DAY_MONTH.findall(text):
         month = MONTHS[month_s.lower()]
@@ -40,7 +44,7 @@ def named_days(text: str, published: date) -> frozenset[date]:
             found.add(earlier(published, timedelta(days=-RELATIVE_DAYS[word])))
         elif word in WEEKDAYS:
             back = (published.weekday() - WEEKDAYS[word]) % 7
-            found.add(earlier(published, timedelta(days=back)))
+            found.add(earlier(published, timedelta(days=back if back <= WEEK_BACK else back - 7)))
     return frozenset(found)
 
 
@@ -79,3 +83,26 @@ def day_gap_hours(
     if (published >= last_seen and last_dated) or (published < first_seen and first_dated):
         return max(0.0, gap - 24.0)
     return gap
+
+
+def dated_end(seen: datetime, dated: bool, published: datetime, timed: bool, first: bool) -> bool:
+    """Whether the first (`first`) or last end of a story's span, at `seen` and a date only when `dated`,
+    is a date only once an article `published` (`timed`: with a time of day) joins: the article's own when it
+    moves that end; at the same time, a date only while no article there gave a time."""
+    if published == seen:
+        return dated and not timed
+    moves = published < seen if first else published > seen
+    return not timed if moves else dated
+
+
+def days_agree(article: frozenset[date], story: frozenset[date]) -> bool | None:
+    """Whether the days an article and a story name say one event: True when they share one, False when both
+    name days and none is the same or next to one of the other's (two matches of one club, two trials), None
+    when a side names none or their days are neighbours (a report of the evening and one of the next morning,
+    "gisteravond" and "vandaag"; an announcement and what followed the next day): neither agree nor clash."""
+    if not article or not story:
+        return None
+    if article & story:
+        return True
+    near = any(day + timedelta(days=step) in story for day in article for step in (-1, 1))
+    return None if near else False

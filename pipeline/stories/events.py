@@ -4,7 +4,8 @@ Two articles about Ajax, a storm or a trial can share most of their words and st
 different events. Marks catch some of that from the Dutch text, as plain strings:
 
 - `age:38` — an age in brackets, "Man (38) opgepakt", or of an unnamed person, "een 38-jarige man"
-  (`lexicon.AGE_NOUNS`): different people are different cases;
+  (`lexicon.AGE_NOUNS`): different people are different cases (ages a year apart, `AGE_SLACK`, can be one
+  person: outlets disagree, or one counts a birthday of this week);
 - `score:2-1` — a match score, "Ajax wint met 2-1": a later score of one match only grows
   (1-0 can become 2-1, never 3-0), so scores that cannot follow each other are two matches;
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
@@ -40,6 +41,7 @@ from pipeline.stories.lexicon import AGE_NOUNS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
 
+AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
 _AGED = re.compile(r"\b(\d{1,3})-jarige\s+([^\W\d_]+)", re.IGNORECASE)
@@ -138,12 +140,18 @@ def _one_match(a: str, b: str) -> bool:
     return x[: len(y)] == y[: len(x)]
 
 
+def _other_ages(ages: set[str], story_ages: set[str]) -> bool:
+    """Both give ages and none is the other's or a year from it: two people. A year apart is one person
+    told by two outlets (one counts the birthday of this week, one copies last year's report)."""
+    years = {int(a) for a in ages}
+    return bool(ages and story_ages) and not any(abs(int(b) - a) <= AGE_SLACK for b in story_ages for a in years)
+
+
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """The marks say two events: ages or rounds, both give and none shared, or tennis results or
     scores of two matches (none can be the other's beginning or later state)."""
     article, story = set(article), set(story)
-    ages, story_ages = of_kind(article, "age"), of_kind(story, "age")
-    if ages and story_ages and not ages & story_ages:
+    if _other_ages(of_kind(article, "age"), of_kind(story, "age")):
         return True
     rounds, story_rounds = of_kind(article, "round"), of_kind(story, "round")
     if rounds and story_rounds and not rounds & story_rounds:

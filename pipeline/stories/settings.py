@@ -18,7 +18,7 @@ class ClusterSettings:
     decay_days: float = 10.0  # the score halves after this many days since the story was last seen
     grace_hours: float = 12.0  # no decay within this time of the story's last article
     date_agree: float = 0.05  # bonus when the texts name a common day
-    date_clash: float = 0.75  # factor when both name days and none agree
+    date_clash: float = 0.75  # factor when both name days and none agree nor neighbours one (`dates.days_agree`)
     later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
     founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...

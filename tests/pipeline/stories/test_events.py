@@ -164,3 +164,28 @@ def test_fires_of_two_kinds_of_things_are_two_fires():
     # the follow-up names the stable again; a camper bought, not burned, says no fire
     assert not clash(marks("Eigenaar varkensstal Deurne na brand: alles kwijt", ""), stable)
     assert not clash(marks("Boer in Deurne koopt camper", ""), stable)
+
+
+def test_ages_a_year_apart_are_one_person_told_by_two_outlets():
+    assert not clash({"age:39"}, {"age:38"})  # one outlet counts this week's birthday, the other does not
+    assert not clash({"age:38"}, {"age:39", "age:12"})
+    assert clash({"age:40"}, {"age:38"})  # two years apart: two people
+    assert clash({"age:39"}, {"age:17"})
+
+
+SUSPECT = (
+    "Verdachte (38) van steekpartij bij gemaal Zwartewaal aangehouden",
+    "Een 38-jarige man is aangehouden na de steekpartij bij het gemaal in Zwartewaal. Hij stak een "
+    "medewerker van het waterschap met een mes.",
+)
+SUSPECT_OTHER_OUTLET = (
+    "Man (39) opgepakt na steekpartij gemaal Zwartewaal",
+    "De politie heeft een 39-jarige man aangehouden voor de steekpartij bij het gemaal in Zwartewaal. De "
+    "medewerker van het waterschap werd met een mes gestoken.",
+)
+
+
+def test_one_suspect_whose_age_two_outlets_give_a_year_apart_is_one_story():
+    store = MemoryStoryStore()
+    first = assign(feat("a", "NOS", at(0, 10), *SUSPECT), store).story_id
+    assert assign(feat("b", "AD", at(0, 11), *SUSPECT_OTHER_OUTLET), store).story_id == first
