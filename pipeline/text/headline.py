@@ -31,6 +31,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
+from pipeline.text.untitled_shapes import crumb_label, dated_title, not_a_title, photo_roundup
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -51,6 +52,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
+    if not given and photo_roundup(blocks):
+        return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
     if not given and (title := print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
@@ -70,6 +73,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
+    if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
+        candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        candidates = [dated] if (dated := dated_title(blocks, candidates)) is not None else candidates
     if given:
         match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:
@@ -83,6 +89,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         text = blocks[index].text
         if following is not None and (
             _kicker(text)
+            and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
+            or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])

@@ -1,0 +1,88 @@
+"""Headings that are never the headline, and texts that have none (issue 21, helper head33; used by
+pipeline.text.headline). A scraper that dropped the page's title leaves the text opening with its logo, a menu or a
+promo; what is left must give no headline rather than a wrong one.
+
+wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
+glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
+                  DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
+names_wordmark    a heading that names the logo above it ("Steun StadsKrant met een gift!"): the site's own promo
+crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
+                  title
+dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
+                  article's header: title, date, text), the headings above it a photo's alt text, credit or label
+photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
+                  news round-up's items, no title above them
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+
+# A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
+# "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
+GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# One word, two or three capitalised parts, letters only: "AndereStad", "ZwolleNieuwsNu".
+WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
+GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
+# A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
+CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
+ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
+_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
+_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
+
+
+def wordmark(text: str) -> bool:
+    return bool(WORDMARK.fullmatch(text.strip()))
+
+
+def glued_menu(text: str) -> bool:
+    return len(GLUE.findall(text)) >= GLUED_MENU_MIN_GLUES
+
+
+def crumb_label(text: str) -> bool:
+    return bool(CRUMB_SEPARATOR.search(text))
+
+
+def names_wordmark(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` names, as a word of its own, a logo (`wordmark`) on a line above it."""
+    words = {w.casefold() for w in re.findall(r"\w+", blocks[index].text)}
+    return any(wordmark(b.text) and b.text.strip().casefold() in words for b in blocks[:index])
+
+
+def not_a_title(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` is a logo, a glued menu or the site's own promo: never the headline."""
+    text = blocks[index].text
+    return wordmark(text) or glued_menu(text) or names_wordmark(blocks, index)
+
+
+def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The last of two or more headings above the text when a date line follows it right away and the running text
+    follows the date (title, date, text: an article's header); None when the first heading has its own date line or
+    the last opens in lower case (a title's subtitle: the title is above it)."""
+    if len(candidates) < 2 or _dated(blocks, candidates[0]):
+        return None
+    last = candidates[-1]
+    if not _dated(blocks, last) or blocks[last].text[:1].islower():  # a subtitle in lower case, under the title
+        return None
+    after = next((b for b in blocks[last + 1 :] if b.kind is not BlockKind.DATELINE), None)
+    return last if after is not None and after.kind in _TEXT else None
+
+
+def _dated(blocks: Sequence[Block], index: int) -> bool:
+    return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.DATELINE
+
+
+def photo_roundup(blocks: Sequence[Block]) -> bool:
+    """From the text's first line (site text aside), ROUNDUP_MIN_ITEMS or more items of a photo's caption, a heading
+    and exactly one paragraph: a round-up of news items, each with its own photo and title, and no title above."""
+    kinds = [b.kind for b in blocks if b.kind not in _PASSED]
+    items = 0
+    while len(kinds) >= 3 and kinds[0] is BlockKind.CAPTION and kinds[1] is BlockKind.SUBHEADING:
+        if kinds[2] not in _TEXT or len(kinds) > 3 and kinds[3] in _TEXT:
+            break
+        items += 1
+        kinds = kinds[3:]
+    return items >= ROUNDUP_MIN_ITEMS

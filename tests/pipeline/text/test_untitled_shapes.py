@@ -1,0 +1,68 @@
+"""Headings that are never the headline, and texts without one (pipeline.text.untitled_shapes, issue 21, head33):
+a scraper that dropped the title leaves a logo, a glued menu or a promo on top — no headline rather than a wrong one.
+Examples written here, next to headlines of a similar shape that stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, article, joined
+
+TITLE = "Nieuw zwembad in Zwolle goedgekeurd"
+
+
+def test_a_logo_of_one_glued_word_is_no_headline() -> None:
+    assert article(joined("StadsKrant", BODY, LONGER)).meta.headline is None
+    assert article(joined("ZwolleNieuwsNu", BODY, LONGER)).meta.headline is None
+    # a title with a brand's glued name stays
+    title = "WhatsApp test nieuwe functie voor berichten"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_promo_naming_the_logo_above_it_is_no_headline() -> None:
+    assert article(joined("StadsKrant", "Steun StadsKrant met een gift!", BODY, LONGER)).meta.headline is None
+    # the title under the logo stays
+    assert article(joined("StadsKrant", TITLE, BODY, LONGER)).meta.headline == TITLE
+
+
+def test_a_run_of_glued_menu_items_is_no_headline() -> None:
+    menu = "Sport & CultuurNieuws uit DeventerVoorpagina"
+    assert article(joined(menu, TITLE, BODY, LONGER)).meta.headline == TITLE
+    assert article(joined(menu, BODY, LONGER)).meta.headline is None
+    # one brand's glued name in a title is no menu
+    title = "PlayStation 5 verkoopt slecht in Nederland"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_breadcrumb_glued_to_its_label_is_above_the_title() -> None:
+    quote = "'We hebben nooit aan de winst getwijfeld'"
+    assert article(joined("sport> Nagesprek: Kees Bakker", quote, BODY, LONGER)).meta.headline == quote
+
+
+def test_a_one_word_title_over_its_subtitle_in_lower_case_is_the_headline() -> None:
+    read = article(joined("Zwembad", "in gesprek met wethouder Kees Bakker", "12/10/2021", BODY, LONGER))
+    assert read.meta.headline == "Zwembad"
+    # a one-word label over a capitalised title is the label still
+    assert article(joined("Zwembad", TITLE, BODY, LONGER)).meta.headline == TITLE
+
+
+def test_the_heading_above_the_date_and_the_text_is_the_title_not_the_headings_above_it() -> None:
+    assert article(joined("Free to use licence", TITLE, "22 juli 2020", BODY, LONGER)).meta.headline == TITLE
+    assert article(joined("Gratis te gebruiken", TITLE, "22 juli 2020", "5 minuten", BODY)).meta.headline == TITLE
+    # without a date line the first heading stays the title
+    deck = "De raad stemde dinsdag in"
+    assert article(joined(TITLE, deck, BODY, LONGER)).meta.headline == TITLE
+
+
+def _item(caption: str, heading: str, paragraph: str) -> str:
+    return joined(f"{caption} (foto: Omroep Stad)", heading, paragraph)
+
+
+def test_a_roundup_of_photo_items_has_no_headline() -> None:
+    items = [
+        _item("De brandweer bij het pand", "Brand in Zwolle", BODY),
+        _item("Het nieuwe bad", "Zwembad open", "Het zwembad in de wijk ging zaterdag open. Er kwamen veel mensen."),
+        _item("Schapen in de wei", "Schapen ontsnapt", "Een kudde schapen liep dinsdag over de dijk. De boer zocht."),
+    ]
+    assert article(joined(*items)).meta.headline is None
+    # a title with its photo above it and an article below, with more photos and headings, stays
+    text = joined(_item("Het nieuwe bad", TITLE, BODY), LONGER, *items[1:])
+    assert article(text).meta.headline == TITLE
