@@ -5,6 +5,9 @@ promo; what is left must give no headline rather than a wrong one.
 wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
 glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
                   DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
+menu_row          a line of MENU_ROW_MIN_WORDS or more capitalised words and no punctuation ("Home Nieuws Sport Cultuur
+                  Agenda Contact"): a menu's items joined by spaces; a Dutch title capitalises its first word and
+                  names only, a title in capitals is no such row
 names_wordmark    a heading that names the logo above it ("Steun StadsKrant met een gift!"): the site's own promo
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
@@ -28,6 +31,10 @@ GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
 # A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
+# A word capitalised in lower case after it ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
+MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
+MENU_ROW_MIN_WORDS = 6
+MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
@@ -42,6 +49,12 @@ def glued_menu(text: str) -> bool:
     return len(GLUE.findall(text)) >= GLUED_MENU_MIN_GLUES
 
 
+def menu_row(text: str) -> bool:
+    words = text.split()
+    capitalised = sum(1 for w in words if MENU_WORD.fullmatch(w))
+    return len(words) >= MENU_ROW_MIN_WORDS and capitalised >= len(words) - 1 and bool(MENU_ROW_LETTERS.fullmatch(text))
+
+
 def crumb_label(text: str) -> bool:
     return bool(CRUMB_SEPARATOR.search(text))
 
@@ -53,9 +66,9 @@ def names_wordmark(blocks: Sequence[Block], index: int) -> bool:
 
 
 def not_a_title(blocks: Sequence[Block], index: int) -> bool:
-    """The heading at `index` is a logo, a glued menu or the site's own promo: never the headline."""
+    """The heading at `index` is a logo, a menu (glued or a row) or the site's own promo: never the headline."""
     text = blocks[index].text
-    return wordmark(text) or glued_menu(text) or names_wordmark(blocks, index)
+    return wordmark(text) or glued_menu(text) or menu_row(text.strip()) or names_wordmark(blocks, index)
 
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:

@@ -66,3 +66,12 @@ def test_a_roundup_of_photo_items_has_no_headline() -> None:
     # a title with its photo above it and an article below, with more photos and headings, stays
     text = joined(_item("Het nieuwe bad", TITLE, BODY), LONGER, *items[1:])
     assert article(text).meta.headline == TITLE
+
+
+def test_a_row_of_menu_items_joined_by_spaces_is_no_headline() -> None:
+    menu = "Home Nieuws Sport Cultuur Agenda Contact Over ons"
+    assert article(joined(menu, BODY, LONGER)).meta.headline is None
+    assert article(joined(menu, TITLE, BODY, LONGER)).meta.headline == TITLE
+    # a title in capitals, or one naming people, is no menu row
+    for title in ("ZWOLLE EN DEVENTER SAMEN ROND DE TAFEL", "Koning Willem Alexander opent nieuw zwembad Zwolle"):
+        assert article(joined(title, BODY, LONGER)).meta.headline == title
