@@ -31,7 +31,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.untitled_shapes import crumb_label, dated_title, not_a_title, photo_roundup
+from pipeline.text.untitled_shapes import crumb_label, dated_title, menu_list, not_a_title, photo_roundup
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -191,6 +191,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
+        if not found and menu_list(block):
+            continue  # "• Sport • Cultuur": a menu read as a list (untitled_shapes)
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

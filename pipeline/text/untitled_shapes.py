@@ -9,6 +9,14 @@ menu_row          a line of MENU_ROW_MIN_WORDS or more capitalised words and no 
                   Agenda Contact"): a menu's items joined by spaces; a Dutch title capitalises its first word and
                   names only, a title in capitals is no such row
 names_wordmark    a heading that names the logo above it ("Steun StadsKrant met een gift!"): the site's own promo
+item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separator (/ | · • > » ›), each item after
+                  the first of ITEM_MAX_WORDS words or fewer ("Je bent hier: Home / Nieuws / Binnenland"): a path or a
+                  menu; a title's items are phrases ("… • Drones boven Denemarken • …")
+self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
+                  meer bijgewerkt"): a notice about the page, no title
+menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
+                  read as a list, passed over on the way to the title
+letterless        a line without a letter ("×", "|", "•••"): a button's or a divider's
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
 dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
@@ -35,6 +43,11 @@ GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") 
 MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
 MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
+# The page naming itself at the line's start (case-insensitive): a notice about the page.
+SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
+ITEM_SEPARATORS = "/|·•>»›"
+ITEM_ROW_MIN_ITEMS = 3
+ITEM_MAX_WORDS = 2
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
@@ -43,6 +56,27 @@ _TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
 
 def wordmark(text: str) -> bool:
     return bool(WORDMARK.fullmatch(text.strip()))
+
+
+def item_row(text: str) -> bool:
+    for separator in ITEM_SEPARATORS:
+        items = [i.strip() for i in text.split(f" {separator} ")]
+        if len(items) >= ITEM_ROW_MIN_ITEMS and all(0 < len(i.split()) <= ITEM_MAX_WORDS for i in items[1:]):
+            return True
+    return False
+
+
+def menu_list(block: Block) -> bool:
+    items = block.items
+    return block.kind is BlockKind.LIST and len(items) >= 2 and all(len(i.split()) <= ITEM_MAX_WORDS for i in items)
+
+
+def self_notice(text: str) -> bool:
+    return bool(SELF_NOTICE.match(text.strip()))
+
+
+def letterless(text: str) -> bool:
+    return not any(ch.isalpha() for ch in text)
 
 
 def glued_menu(text: str) -> bool:
@@ -66,9 +100,18 @@ def names_wordmark(blocks: Sequence[Block], index: int) -> bool:
 
 
 def not_a_title(blocks: Sequence[Block], index: int) -> bool:
-    """The heading at `index` is a logo, a menu (glued or a row) or the site's own promo: never the headline."""
+    """The heading at `index` is a logo, a menu (glued, a row, a path), a button or the site's own promo: never the
+    headline."""
     text = blocks[index].text
-    return wordmark(text) or glued_menu(text) or menu_row(text.strip()) or names_wordmark(blocks, index)
+    return (
+        wordmark(text)
+        or glued_menu(text)
+        or menu_row(text.strip())
+        or item_row(text)
+        or letterless(text)
+        or self_notice(text)
+        or names_wordmark(blocks, index)
+    )
 
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:

@@ -75,3 +75,24 @@ def test_a_row_of_menu_items_joined_by_spaces_is_no_headline() -> None:
     # a title in capitals, or one naming people, is no menu row
     for title in ("ZWOLLE EN DEVENTER SAMEN ROND DE TAFEL", "Koning Willem Alexander opent nieuw zwembad Zwolle"):
         assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_path_or_menu_of_short_items_split_by_one_separator_is_no_headline() -> None:
+    """Also a menu the reader took for a list ("Nieuws" then "• Sport • Cultuur • Agenda"): passed over."""
+    for path in ("Je bent hier: Home / Nieuws / Binnenland", "Nieuws • Sport • Cultuur • Agenda"):
+        assert article(joined(path, BODY, LONGER)).meta.headline is None, path
+        assert article(joined(path, TITLE, BODY, LONGER)).meta.headline == TITLE, path
+    # a title of phrases split by a separator stays
+    title = "Vandaag: Zwembad Zwolle / Drones boven Denemarken / Verkiezingen Moldavië"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_line_without_a_letter_is_no_headline() -> None:
+    assert article(joined("×", BODY, LONGER)).meta.headline is None
+    assert article(joined("•••", TITLE, BODY, LONGER)).meta.headline == TITLE
+
+
+def test_a_notice_about_the_page_itself_is_no_headline() -> None:
+    for notice in ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet meer bijgewerkt"):
+        assert article(joined(notice, TITLE, BODY, LONGER)).meta.headline == TITLE, notice
+        assert article(joined(notice, BODY, LONGER)).meta.headline is None, notice
