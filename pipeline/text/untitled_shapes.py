@@ -20,7 +20,7 @@ letterless        a line without a letter ("×", "|", "•••"): a button's o
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
 dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
-                  article's header: title, date, text), the headings above it a photo's alt text, credit or label
+                  article's header: title, date, text), the short headings above it a photo's credit or a label
 photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
                   news round-up's items, no title above them
 """
@@ -38,7 +38,6 @@ GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 # One word, two or three capitalised parts, letters only: "AndereStad", "ZwolleNieuwsNu".
 WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
-# A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
 # A word capitalised in lower case after it ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
 MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
@@ -48,7 +47,9 @@ SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|
 ITEM_SEPARATORS = "/|·•>»›"
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
+# A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
+DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
 _TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
@@ -117,12 +118,15 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
     """The last of two or more headings above the text when a date line follows it right away and the running text
     follows the date (title, date, text: an article's header); None when the first heading has its own date line or
-    the last opens in lower case (a title's subtitle: the title is above it)."""
+    the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
+    over its subtitle or deck."""
     if len(candidates) < 2 or _dated(blocks, candidates[0]):
         return None
     last = candidates[-1]
     if not _dated(blocks, last) or blocks[last].text[:1].islower():  # a subtitle in lower case, under the title
         return None
+    if any(len(blocks[i].text.split()) > DATED_LABEL_MAX_WORDS for i in candidates[:-1]):
+        return None  # a heading of a title's length above it: the title, over its deck
     after = next((b for b in blocks[last + 1 :] if b.kind is not BlockKind.DATELINE), None)
     return last if after is not None and after.kind in _TEXT else None
 

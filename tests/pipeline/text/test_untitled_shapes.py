@@ -45,8 +45,11 @@ def test_a_one_word_title_over_its_subtitle_in_lower_case_is_the_headline() -> N
 
 
 def test_the_heading_above_the_date_and_the_text_is_the_title_not_the_headings_above_it() -> None:
-    assert article(joined("Free to use licence", TITLE, "22 juli 2020", BODY, LONGER)).meta.headline == TITLE
+    assert article(joined("Free to use", TITLE, "22 juli 2020", BODY, LONGER)).meta.headline == TITLE
     assert article(joined("Gratis te gebruiken", TITLE, "22 juli 2020", "5 minuten", BODY)).meta.headline == TITLE
+    # a title over its deck (a longer heading) and the date stays the title
+    deck = "De raad stemde dinsdag in met het plan van twaalf miljoen"
+    assert article(joined(TITLE, deck, "22 juli 2020", BODY, LONGER)).meta.headline == TITLE
     # without a date line the first heading stays the title
     deck = "De raad stemde dinsdag in"
     assert article(joined(TITLE, deck, BODY, LONGER)).meta.headline == TITLE
