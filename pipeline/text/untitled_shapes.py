@@ -3,6 +3,9 @@ pipeline.text.headline). A scraper that dropped the page's title leaves the text
 promo; what is left must give no headline rather than a wrong one.
 
 wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
+medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a news medium's noun ("Leidse Courant",
+                  "De Stadskrant", "Meer nieuws") or opens with a broadcaster's ("Omroep Zwolle", "RTV Focus"): a site's
+                  name or a box's heading
 glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
                   DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
 menu_row          a line of MENU_ROW_MIN_WORDS or more capitalised words and no punctuation ("Home Nieuws Sport Cultuur
@@ -37,6 +40,9 @@ from pipeline.document import Block, BlockKind
 GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 # One word, two or three capitalised parts, letters only: "AndereStad", "ZwolleNieuwsNu".
 WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
+MEDIUM_NAME_MAX_WORDS = 3
+MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet", "nieuws")  # of the name's last word
+BROADCASTER_OPENINGS = frozenset({"omroep", "rtv", "radio", "tv"})  # the name's first word
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
 # A word capitalised in lower case after it ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
 MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
@@ -80,6 +86,13 @@ def letterless(text: str) -> bool:
     return not any(ch.isalpha() for ch in text)
 
 
+def medium_name(text: str) -> bool:
+    words = text.casefold().split()
+    if not 0 < len(words) <= MEDIUM_NAME_MAX_WORDS or text.rstrip()[-1:] in ".!?:":
+        return False
+    return words[-1].endswith(MEDIUM_ENDINGS) or len(words) > 1 and words[0] in BROADCASTER_OPENINGS
+
+
 def glued_menu(text: str) -> bool:
     return len(GLUE.findall(text)) >= GLUED_MENU_MIN_GLUES
 
@@ -106,6 +119,7 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
     text = blocks[index].text
     return (
         wordmark(text)
+        or medium_name(text)
         or glued_menu(text)
         or menu_row(text.strip())
         or item_row(text)

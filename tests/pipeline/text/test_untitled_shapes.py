@@ -99,3 +99,12 @@ def test_a_notice_about_the_page_itself_is_no_headline() -> None:
     for notice in ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet meer bijgewerkt"):
         assert article(joined(notice, TITLE, BODY, LONGER)).meta.headline == TITLE, notice
         assert article(joined(notice, BODY, LONGER)).meta.headline is None, notice
+
+
+def test_a_news_mediums_name_is_no_headline() -> None:
+    for name in ("Zwolse Courant", "De Stadskrant", "Omroep Vechtdal"):
+        assert article(joined(name, BODY, LONGER)).meta.headline is None, name
+        assert article(joined(name, TITLE, BODY, LONGER)).meta.headline == TITLE, name
+    # a title that ends in such a word, longer than a name, stays
+    title = "Zwolle voor het eerst in het nieuws"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
