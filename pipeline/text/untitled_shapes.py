@@ -4,7 +4,7 @@ promo; what is left must give no headline rather than a wrong one.
 
 wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
 medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a news medium's noun ("Leidse Courant",
-                  "De Stadskrant", "Meer nieuws") or opens with a broadcaster's ("Omroep Zwolle", "RTV Focus"): a site's
+                  "De Stadskrant") or opens with a broadcaster's ("Omroep Zwolle", "RTV Focus"): a site's
                   name or a box's heading
 glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
                   DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
@@ -41,7 +41,8 @@ GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 # One word, two or three capitalised parts, letters only: "AndereStad", "ZwolleNieuwsNu".
 WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
 MEDIUM_NAME_MAX_WORDS = 3
-MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet", "nieuws")  # of the name's last word
+# Of the name's last word; not "nieuws": "Goed nieuws" is a title (a section's "Regionaal nieuws" is set aside before).
+MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet")
 BROADCASTER_OPENINGS = frozenset({"omroep", "rtv", "radio", "tv"})  # the name's first word
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
 # A word capitalised in lower case after it ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
