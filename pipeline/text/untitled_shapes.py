@@ -58,6 +58,8 @@ ITEM_MAX_WORDS = 2
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
+ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraphs, ROUNDUP_MIN_ITEMS with a photo
+ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
 _TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
 
@@ -152,7 +154,9 @@ def _dated(blocks: Sequence[Block], index: int) -> bool:
 
 def photo_roundup(blocks: Sequence[Block]) -> bool:
     """From the text's first line (site text aside), ROUNDUP_MIN_ITEMS or more items of a photo's caption, a heading
-    and exactly one paragraph: a round-up of news items, each with its own photo and title, and no title above."""
+    and exactly one paragraph: a round-up of news items, each with its own photo and title, and no title above. Or
+    the whole text such items (`_units`): ROUNDUP_MIN_UNITS or more headings, each over one or two paragraphs, most
+    over one, ROUNDUP_MIN_ITEMS of them under a photo's caption — the first item without a photo of its own too."""
     kinds = [b.kind for b in blocks if b.kind not in _PASSED]
     items = 0
     while len(kinds) >= 3 and kinds[0] is BlockKind.CAPTION and kinds[1] is BlockKind.SUBHEADING:
@@ -160,4 +164,30 @@ def photo_roundup(blocks: Sequence[Block]) -> bool:
             break
         items += 1
         kinds = kinds[3:]
-    return items >= ROUNDUP_MIN_ITEMS
+    if items >= ROUNDUP_MIN_ITEMS:
+        return True
+    units = _units([b.kind for b in blocks if b.kind not in _PASSED])
+    return (
+        len(units) >= ROUNDUP_MIN_UNITS
+        and all(1 <= n <= ROUNDUP_UNIT_MAX_PARAGRAPHS for _, n in units)
+        and sum(1 for _, n in units if n == 1) * 2 > len(units)
+        and sum(1 for photo, _ in units if photo) >= ROUNDUP_MIN_ITEMS
+    )
+
+
+def _units(kinds: Sequence[BlockKind]) -> list[tuple[bool, int]]:
+    """The text as headings, each with whether a caption is right above it and the paragraphs under it; [] when
+    running text comes before the first heading or between a heading's paragraphs and the next caption or heading."""
+    units: list[tuple[bool, int]] = []
+    photo = False
+    for kind in kinds:
+        if kind is BlockKind.CAPTION and not photo:
+            photo = True
+        elif kind is BlockKind.SUBHEADING:
+            units.append((photo, 0))
+            photo = False
+        elif kind in _TEXT and units and not photo:
+            units[-1] = (units[-1][0], units[-1][1] + 1)
+        else:
+            return []
+    return units

@@ -108,3 +108,16 @@ def test_a_news_mediums_name_is_no_headline() -> None:
     # a title that ends in such a word, longer than a name, stays
     title = "Zwolle voor het eerst in het nieuws"
     assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_roundup_whose_first_item_has_no_photo_has_no_headline() -> None:
+    second = "De gemeente wil het zwembad in 2027 openen. Eerst komt er een nieuwe aanbesteding."
+    items = [
+        _item("De brandweer bij het pand", "Brand in Zwolle", BODY),
+        _item("Het nieuwe bad", "Zwembad open", "Het zwembad in de wijk ging zaterdag open. Er kwamen veel mensen."),
+        _item("Schapen in de wei", "Schapen ontsnapt", "Een kudde schapen liep dinsdag over de dijk. De boer zocht."),
+    ]
+    assert article(joined("Sint met de boot", BODY, second, *items)).meta.headline is None
+    # an article whose sections have a photo each and two paragraphs stays titled
+    sections = [joined(item, second) for item in items]
+    assert article(joined(TITLE, BODY, second, *sections)).meta.headline == TITLE
