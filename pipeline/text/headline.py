@@ -31,7 +31,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.untitled_shapes import crumb_label, dated_title, menu_list, not_a_title, photo_roundup
+from pipeline.text.untitled_shapes import caps_items, crumb_label, dated_title, menu_list, not_a_title, photo_roundup
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -90,6 +90,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         if following is not None and (
             _kicker(text)
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
+            and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)

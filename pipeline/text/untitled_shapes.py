@@ -22,6 +22,8 @@ menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any he
 letterless        a line without a letter ("×", "|", "•••"): a button's or a divider's
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
+caps_items        ROUNDUP_MIN_ITEMS or more headings in capitals below a heading ("Nieuwsoverzicht" over "BANKEN BEZORGD
+                  OM GGZ", "NEDERLANDER OP EU-POST", …): a digest's items, the short heading above them its title
 dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
                   article's header: title, date, text), the short headings above it a photo's credit or a label
 photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
@@ -58,6 +60,7 @@ ITEM_MAX_WORDS = 2
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
+CAPS_ITEM_MIN_LETTERS = 6  # a heading in capitals: not an abbreviation ("NOS")
 ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraphs, ROUNDUP_MIN_ITEMS with a photo
 ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
@@ -130,6 +133,16 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or self_notice(text)
         or names_wordmark(blocks, index)
     )
+
+
+def caps_items(blocks: Sequence[Block], index: int) -> bool:
+    below = [b.text for b in blocks[index + 1 :] if b.kind is BlockKind.SUBHEADING]
+    return sum(1 for text in below if _in_capitals(text)) >= ROUNDUP_MIN_ITEMS
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= CAPS_ITEM_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:

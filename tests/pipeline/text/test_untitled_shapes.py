@@ -121,3 +121,16 @@ def test_a_roundup_whose_first_item_has_no_photo_has_no_headline() -> None:
     # an article whose sections have a photo each and two paragraphs stays titled
     sections = [joined(item, second) for item in items]
     assert article(joined(TITLE, BODY, second, *sections)).meta.headline == TITLE
+
+
+def test_a_short_heading_over_a_digests_items_in_capitals_is_the_headline() -> None:
+    items = [
+        joined("ZWEMBAD ZWOLLE GOEDGEKEURD", BODY),
+        joined("BRAND IN DEVENTER", "Bij een brand in Deventer raakte dinsdag niemand gewond. De oorzaak is onbekend."),
+        joined("NIEUWE BURGEMEESTER", "Kampen krijgt een nieuwe burgemeester. De raad koos dinsdag unaniem."),
+    ]
+    assert article(joined("Nieuwsoverzicht", *items)).meta.headline == "Nieuwsoverzicht"
+    # a label over one headline in capitals stays a label
+    assert article(joined("Binnenland", "ZWEMBAD ZWOLLE GOEDGEKEURD", BODY, LONGER)).meta.headline == (
+        "ZWEMBAD ZWOLLE GOEDGEKEURD"
+    )
