@@ -19,6 +19,8 @@ self_notice       a line opening with the page's words for itself ("Dit artikel 
                   meer bijgewerkt"): a notice about the page, no title
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
                   read as a list, passed over on the way to the title
+interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
+                  "Video", "Search", "Read more"): a button or a tab
 letterless        a line without a letter ("×", "|", "•••"): a button's or a divider's
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
@@ -36,6 +38,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text import site_words
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -60,6 +63,8 @@ ITEM_MAX_WORDS = 2
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
+INTERFACE_WORDS = site_words.BOILERPLATE_WORDS | site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
+INTERFACE_LABEL_MAX_WORDS = 3
 CAPS_ITEM_MIN_LETTERS = 6  # a heading in capitals: not an abbreviation ("NOS")
 ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraphs, ROUNDUP_MIN_ITEMS with a photo
 ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
@@ -86,6 +91,11 @@ def menu_list(block: Block) -> bool:
 
 def self_notice(text: str) -> bool:
     return bool(SELF_NOTICE.match(text.strip()))
+
+
+def interface_label(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return 0 < len(words) <= INTERFACE_LABEL_MAX_WORDS and all(w in INTERFACE_WORDS for w in words)
 
 
 def letterless(text: str) -> bool:
@@ -130,6 +140,7 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or menu_row(text.strip())
         or item_row(text)
         or letterless(text)
+        or interface_label(text)
         or self_notice(text)
         or names_wordmark(blocks, index)
     )

@@ -134,3 +134,11 @@ def test_a_short_heading_over_a_digests_items_in_capitals_is_the_headline() -> N
     assert article(joined("Binnenland", "ZWEMBAD ZWOLLE GOEDGEKEURD", BODY, LONGER)).meta.headline == (
         "ZWEMBAD ZWOLLE GOEDGEKEURD"
     )
+
+
+def test_a_button_of_interface_words_is_no_headline() -> None:
+    for button in ("Sluiten", "Search", "Lees meer"):
+        assert article(joined(button, BODY, LONGER)).meta.headline is None, button
+    # a title with one such word among others stays
+    title = "Gratis zwemmen in Zwolle"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
