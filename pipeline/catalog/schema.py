@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -53,6 +54,8 @@ story_merges = Table(
     Column("from_story", Id, ForeignKey("stories.id"), nullable=False),
     Column("into_story", Id, ForeignKey("stories.id"), nullable=False),
     Column("at", When, nullable=False),
+    Column("by_brief_key", String(HASH), nullable=True),  # the article whose arrival showed the two are one
+    Column("score", Float, nullable=True),  # how alike the two stories were then (ClusterSettings.merge_*)
 )
 
 articles = Table(

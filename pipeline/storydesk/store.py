@@ -145,7 +145,11 @@ class CatalogStoryStore:
     def record_merge(self, merge: StoryMerge) -> None:
         self.c.execute(
             insert_for(self.c, story_merges).values(
-                from_story=merge.absorbed, into_story=merge.kept, at=as_utc(merge.at)
+                from_story=merge.absorbed,
+                into_story=merge.kept,
+                at=as_utc(merge.at),
+                by_brief_key=merge.article_id,
+                score=merge.score,
             )
         )
         for absorbed in (merge.absorbed,):

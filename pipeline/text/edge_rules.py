@@ -207,7 +207,7 @@ PLAYER_LOADING = (
 # own voice — at least one names a support and the reader or the outlet ("uw steun", "met een donatie … we").
 APPEAL_MAX_SENTENCES = 8
 APPEAL_MAX_WORDS = 150
-APPEAL_SUPPORT = r"\b(steun|steunen|donatie|donaties|doneer|doneren|donateur|gift|bijdrage|lid worden)\b"
+APPEAL_SUPPORT = r"\b(steun(en)?|donaties?|doneer|doneren|donateur|gift|bijdrage|lid worden|overmaken|storten)\b"
 APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
 # A reported appeal is news: a quotation mark or a reporting verb in the run keeps it
 # (patterns.QUOTED_OR_REPORTED).

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, title_rules
+from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, site_rules, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
@@ -18,6 +18,9 @@ RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
 GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+WORDMARK = re.compile(shape_rules.WORDMARK)
+# a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33)
+CUT_SENTENCE = re.compile(rf"^{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$")
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -41,6 +44,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     # found once (not per line: that was quadratic); only blocks after it are ever rewritten
     first_running = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    if out and out[-1].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) and CUT_SENTENCE.match(out[-1].text):
+        return out  # the text is cut off in a sentence: the lines above it are the article's
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
@@ -118,6 +123,8 @@ def opening_label(block: Block) -> list[Block]:
         return edge_labels(block)
     if patterns.SECTION_HEADER.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
+    if len(block.text) <= shape_rules.WORDMARK_MAX_CHARS and WORDMARK.match(block.text):
+        return [Block(BlockKind.SITE_TEXT, block.text, reason="site_name")]
     if match := GLUED_ALT_TEXT.match(block.text):
         return cut_spans(block, [(0, match.end(), "interface")])
     title = not patterns.ends_sentence(block.text) and patterns.word_count(block.text) <= TITLE_MAX_WORDS

@@ -149,6 +149,8 @@ CODE_LEFTOVER = (
     r"|^\s*!\[\s*\]\([^()\s]*\)(\s*\|)*\s*$"
     # … or a line of a page's script calling a function with a quoted argument first ("gtag('consent', 'update', {…});")
     rf"|{SCRIPT_CALL}"
+    # … or a script's empty value printed in place of a caption, its credit's label after it ("null Beeld", site33)
+    r"|^\s*(null|undefined)(\s+(Beeld|Foto|beeld|foto))?\s*$"
 )
 # A short thanks closing a paragraph after a site-text sentence is theirs ("… met een donatie. Dank u zeer!"),
 # also said as the outlet's gratitude ("… Stuur ons een mail. We zijn u er erg dankbaar voor.").
@@ -213,3 +215,7 @@ FOOTNOTE_LINE = r"^\*{1,2}\s+\S"
 FOOTNOTE_MAX_WORDS = 8
 # A line repeated near the top is the title when it is the first of at least this many words (shorter: a menu item).
 REPEATED_TITLE_MIN_WORDS = 3
+# the site's wordmark opening the text (site33): one word of capitalised parts glued together, the logo's text
+# ("AndereKrant", "IndyMedia"); a headline is never one such word
+WORDMARK = r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+$"
+WORDMARK_MAX_CHARS = 25

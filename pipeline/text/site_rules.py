@@ -208,6 +208,20 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatst bijgewerkt|laatste update|publicatiedatum|published|updated)"
         r"( op)?\s*:?$",
     ),
+    # a credit's, a link's or a page field's label alone with its colon, its value (a link) gone (site33): "Bron:",
+    # "Volg ons:", "Categorie:"
+    (
+        "label",
+        r"^(bron|bronnen|foto|foto's|beeld|video|contact|volg ons|volg mij|deel|delen|via|meer info(rmatie)?"
+        r"|categorie|categorieën|rubriek|tags?|trefwoorden|url|link)\s*:$",
+    ),
+    # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
+    # hijskraan No attribution required"
+    ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
+    ("interface", r"^.{0,60}\b(no attribution required|free for commercial use)\s*$"),
+    # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
+    # Eindhoven, Netherlands"
+    ("interface", r"^[^.!?,\n]{1,40}(?>,[^.!?,\n]{1,40}){1,4},\s*(the )?(netherlands|belgium)$"),
     # a magazine's issue reference, the title's name before it or not (site32): "Vrij Nederland, jaargang 84, 2023,
     # nr. 6 (juni), pagina 40 tot 44"
     (
@@ -237,6 +251,8 @@ TEASER_LINES: tuple[str, ...] = (
     r"^(ook interessant|meer hierover|eerder op \w+|gerelateerd|uitgelicht)\s*[:>»|]",
     # a tag list's or a related list's heading ending in a colon: "Lees meer over: <tags>", "Recent over <topic>:"
     r"^((lees|bekijk) meer over\s*:|(recent|meer) over\b[^.!?:]{0,60}:\s*$)",
+    # the link to the next or previous story under the article, with its title (site33): "Volgende artikel: <titel>"
+    r"^(volgende?|vorige?) (artikel|bericht|nieuwsbericht)\s*[:>»|]",
 )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
+from pipeline.text.glued_menus import glued_menu, glued_tail, toggle_opening
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 
@@ -52,7 +53,8 @@ def site_spans(text: str) -> list[Span]:
     found = menus(tokens) + _story_lists(text, tokens) + _cards(text) + _shares(text)
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
-    found += _glued_read_also(text) + inline_spans(text)
+    found += _glued_read_also(text) + inline_spans(text) + glued_menu(text) + glued_tail(text)
+    found += toggle_opening(text)
     return _merged(found)
 
 

@@ -19,15 +19,16 @@ FIGURE_END = re.compile(rules.TITLE_RUN_FIGURE_END)
 
 def other_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the closing run of title lines set aside ("other_items"): TITLE_RUN_MIN or more, right after
-    a paragraph of running text (site text already set aside may close the text after them)."""
+    a paragraph of running text (site text already set aside may close the text after them, stand among them — a
+    menu's link — or between the paragraph and them — a source's label whose link is gone, site33)."""
     out = list(blocks)
     end = len(out)
     while end and out[end - 1].kind is BlockKind.SITE_TEXT:
         end -= 1
     start = end
-    while start and _title_line(out[start - 1]):
+    while start and (_title_line(out[start - 1]) or out[start - 1].kind is BlockKind.SITE_TEXT):
         start -= 1
-    run = out[start:end]
+    run = [b for b in out[start:end] if b.kind is not BlockKind.SITE_TEXT]
     if len(run) < rules.TITLE_RUN_MIN or not start or not running_text(out[start - 1]):
         return out
     if out[start - 1].text.rstrip().endswith(":"):
@@ -39,8 +40,15 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
     unstopped = sum(1 for b in run if not patterns.ends_sentence(b.text))
     if unstopped < rules.TITLE_RUN_UNSTOPPED_SHARE * len(run):
         return out
-    out[start:end] = [Block(BlockKind.SITE_TEXT, b.text, reason="other_items") for b in run]
+    longer = sum(1 for b in run if patterns.word_count(b.text) > rules.TITLE_RUN_MAX_WORDS)
+    if longer > rules.TITLE_RUN_LONGER_SHARE * len(run):
+        return out
+    out[start:end] = [b if b.kind is BlockKind.SITE_TEXT else _aside(b) for b in out[start:end]]
     return out
+
+
+def _aside(block: Block) -> Block:
+    return Block(BlockKind.SITE_TEXT, block.text, reason="other_items")
 
 
 def _title_line(block: Block) -> bool:
@@ -51,6 +59,6 @@ def _title_line(block: Block) -> bool:
         block.kind in _LINES
         and not text[:1].islower()
         and "\n" not in block.text.strip()
-        and patterns.word_count(block.text) <= rules.TITLE_RUN_MAX_WORDS
+        and patterns.word_count(block.text) <= rules.TITLE_RUN_LONGER_MAX_WORDS
         and not block.text.rstrip().endswith((":", ","))
     )

@@ -231,6 +231,10 @@ GLUED_GALLERY_NUMBER = r"(?<=[a-zà-ÿ])\d{1,2}$"
 TITLE_RUN_MIN = 8
 TITLE_RUN_MAX_WORDS = 10
 TITLE_RUN_UNSTOPPED_SHARE = 1 / 3
+# …of which a few may be a longer headline (site33: a sidebar's "Nieuwe asielwet net voor Pinksterweekend, zeg maar dag
+# tegen je huis"), at most TITLE_RUN_LONGER_SHARE of the run and TITLE_RUN_LONGER_MAX_WORDS words each
+TITLE_RUN_LONGER_MAX_WORDS = 14
+TITLE_RUN_LONGER_SHARE = 1 / 4
 # …not a table the article prints: half its lines or more ending in a figure (a score, a time, an amount: "Olst - Wijhe
 # 3-1", review28)
 TITLE_RUN_TABLE_SHARE = 1 / 2

@@ -4,5 +4,5 @@ SCHEMA_REVISIONS lists every revision this code knows, oldest first; the newest 
 Opening a catalog compares its revision with these before importing Alembic at all (a test
 checks that this list and the scripts agree)."""
 
-SCHEMA_REVISIONS = ("0001", "0002", "0003")  # 0002: stories, 0003: delivery
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004")  # 0002: stories, 0003: delivery, 0004: merge cause
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

@@ -73,6 +73,42 @@ def test_a_newer_catalog_is_refused_in_one_line_and_an_empty_database_is_upgrade
         assert catalog_articles.count(open_catalog(other)) == 0
 
 
+def test_a_catalog_of_the_previous_schema_is_upgraded_and_keeps_its_merges(settings) -> None:
+    """A catalog written at 0003 (merges without their cause) opens at the head: its merge rows stay,
+    with the new columns empty."""
+    from alembic import command
+    from alembic.config import Config
+
+    catalog = open_catalog(settings)  # at the head; taken back to 0003 as an older dutch-brief left it
+
+    def back_to_0003(connection):
+        config = Config()
+        config.set_main_option("script_location", str(Path(catalog_articles.__file__).parent / "migrations"))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        now = datetime(2026, 3, 2, 9, tzinfo=UTC)
+        for story_id in (1, 2):
+            connection.execute(
+                text("INSERT INTO stories (id, title, first_seen, last_seen) VALUES (:i, 't', :n, :n)"),
+                {"i": story_id, "n": now},
+            )
+        connection.execute(text("INSERT INTO story_merges (from_story, into_story, at) VALUES (2, 1, :n)"), {"n": now})
+
+    catalog.write(back_to_0003)
+    forget_open_catalogs()
+    rows = open_catalog(settings).read(
+        lambda connection: [
+            tuple(r)
+            for r in connection.execute(text("SELECT from_story, into_story, by_brief_key, score FROM story_merges"))
+        ]
+    )
+    assert rows == [(2, 1, None, None)]
+    assert (
+        open_catalog(settings).read(lambda c: c.execute(text("SELECT version_num FROM alembic_version")).scalar())
+        == SCHEMA_HEAD
+    )
+
+
 def test_an_out_from_before_the_catalog_is_imported_once_and_its_files_set_aside(settings) -> None:
     out = settings.out_dir
     brief = brief_file(out, "a", "2026-02-12T10:00:00Z", source_file="a.txt")

@@ -139,3 +139,50 @@ def _same_in_memory_and_catalog(stream, settings) -> list[tuple[str, int, str | 
     got = [(a.article_id, a.story_id, a.duplicate_of) for a in (record(catalog, f) for f in stream)]
     assert got == expected
     return got
+
+
+def test_a_merge_is_recorded_with_the_article_that_caused_it(settings) -> None:
+    """A merge of two stories is a row of story_merges naming both stories, the article whose
+    arrival showed them to be one and how alike they were (not only that it happened)."""
+    from dataclasses import replace as changed
+
+    from pipeline.catalog.schema import story_merges
+    from pipeline.stories.settings import ClusterSettings
+    from pipeline.storydesk.store import CatalogStoryStore
+
+    apart = changed(ClusterSettings(), threshold=2.0, plain_cosine=0.0)  # nothing joins: each opens a story
+    together = changed(ClusterSettings(), merge_threshold=0.3, merge_similarity=0.3)
+    catalog = open_catalog(settings)
+    first = [
+        feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE),
+        feat(
+            "d1b",
+            "Omroep Gelderland",
+            at(0, 2),
+            "Dijk bij Zaltbommel verzakt",
+            "Een Waaldijk bij Zaltbommel is verzakt. Bewoners van Brakel en Poederoijen moesten hun huizen uit en"
+            " worden opgevangen in een sporthal. Dijkgraaf Anne Verhoeven spreekt van een ernstige situatie.",
+        ),
+        feat("d2", "Omroep Gelderland", at(0, 6), "Onrust in sporthal na dijkverzakking Zaltbommel", DIJK_OWN),
+    ]
+    joining = feat(
+        "d3",
+        "NOS",
+        at(0, 8),
+        "Dijk Zaltbommel: bewoners Brakel en Poederoijen in sporthal",
+        DIJK_OWN + "\n\n" + DIJK_WIRE,
+    )
+
+    def write(connection):
+        store = CatalogStoryStore(connection)
+        ids = {assign(f, store, apart).story_id for f in first}
+        result = assign(joining, store, together)
+        return ids, result
+
+    ids, result = catalog.write(write)
+    assert len(ids) == 3 and result.merges, "the two stories were not merged"
+    merge = result.merges[0]
+    rows = catalog.read(lambda connection: list(connection.execute(select(story_merges))))
+    assert [(r.from_story, r.into_story, r.by_brief_key) for r in rows] == [(merge.absorbed, merge.kept, "d3")]
+    assert {rows[0].from_story, rows[0].into_story} <= ids
+    assert rows[0].score == pytest.approx(merge.score) and rows[0].score >= 0.3

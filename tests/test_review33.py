@@ -1,0 +1,287 @@
+"""review33's probes: defects found reviewing pipeline/stories, the pipeline/text rules and `brief stories`
+against the project's standards. Each is a strict xfail that fails on the code as reviewed because of the
+defect; the fix turns it into a pass (then drop the mark)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from pipeline.stories.spelled import spelled_out
+from pipeline.text import patterns, tail_titles, title_line, truncated_lists
+
+BOUND_SECONDS = 2.0  # a linear pass over the probes' 40,000 characters takes milliseconds; the defects, minutes
+
+
+def _finishes(call: Callable[[], object], seconds: float = BOUND_SECONDS) -> bool:
+    """Does `call` return within `seconds`? Run in a forked child (a regular expression holds the interpreter:
+    no signal stops it), killed when it does not."""
+    child = multiprocessing.get_context("fork").Process(target=call, daemon=True)
+    child.start()
+    child.join(seconds)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return False
+    return child.exitcode == 0
+
+
+def _stories(out: Path, *args: str):
+    return CliRunner().invoke(app, ["stories", "--out", str(out), *args])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: listing.day_bound adds a day to --until's date unguarded: 9999-12-31 raises OverflowError"
+    " (not ValueError), a traceback instead of the one-line error and exit 2",
+)
+def test_until_the_last_representable_day_is_a_one_line_error(tmp_path: Path) -> None:
+    result = _stories(tmp_path, "--until", "9999-12-31")
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
+    assert "--until" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: an ISO time whose UTC falls outside datetime's range (year 1 with a positive offset) passes"
+    " day_bound and fails in storydesk.store.as_utc (astimezone: OverflowError), a traceback",
+)
+def test_since_a_time_before_year_one_in_utc_is_a_one_line_error(tmp_path: Path) -> None:
+    result = _stories(tmp_path, "--since", "0001-01-01T00:00:00+05:00")
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
+    assert "--since" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: an ISO time whose UTC falls after year 9999 passes day_bound and fails in as_utc, a traceback",
+)
+def test_since_a_time_after_year_9999_in_utc_is_a_one_line_error(tmp_path: Path) -> None:
+    result = _stories(tmp_path, "--since", "9999-12-31T23:59:59-05:00")
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
+    assert "--since" in result.output
+
+
+def test_a_bad_since_is_a_one_line_error(tmp_path: Path) -> None:  # the control: what the probes above ask for
+    result = _stories(tmp_path, "--since", "x")
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 2, result.exception
+    assert "--since" in result.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: site_rules.py:118, the image file name line (`^(img|dsc|…)[-_]?\\d{3,}\\w*(\\.(jpe?g|…))?$`,"
+    " patterns.SITE_LINES[6]) backtracks \\d{3,} against \\w* over one long run of digits: quadratic (10,000"
+    " digits ~3.6 s, read_article 6 s; the 24-word bound of site_line_reason counts words, not characters)",
+)
+def test_a_line_of_one_long_image_number_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: shape_rules.KICKER_LINE (title_line.kicker_of, headline.py:254) backtracks"
+    " [A-ZÀ-Ý0-9]{2,} against [\\w'’&-]* over one long word in capitals: quadratic (10,000 letters ~2.2 s)",
+)
+def test_a_first_line_of_one_long_word_in_capitals_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: title_line.kicker_of("A" * 40_000 + "!"))
+
+
+def test_the_bound_lets_a_linear_call_through() -> None:  # the control: the harness itself passes a quick call
+    assert _finishes(lambda: patterns.site_line_reason("img" + "1" * 400 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: spelled.py's bound (b3c721a: 64 abbreviations, a word tried only against those ending on its"
+    " initial) leaves 64 × a 12-word window × _spells' splits a capitalised word: 64 six-letter abbreviations"
+    " 'A…A' and words 'Aaaaaaaaaa' make the 20,000 characters features.extract hands it take ~7 s (extract ~8.5 s"
+    " on a 22 kB article), not the 0.21 s on 200,000 the commit states",
+)
+def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> None:
+    import itertools
+
+    abbreviations = ["A" + "".join(p) + "A" for p in itertools.product("ABCD", repeat=4)][:64]
+    text = (" ".join(abbreviations) + " " + " ".join(["Aaaaaaaaaa"] * 2000))[:20_000]
+    assert _finishes(lambda: spelled_out(text, {}))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: storydesk/atom.py:71 reads the old OUT/stories.xml as UTF-8 to compare; a file that is not"
+    " (damaged, or another tool's) raises UnicodeDecodeError, which brief_cli.common.write_stories_feed does not"
+    " catch (BriefError, OSError): a traceback after the briefs were written, on every run, the feed never rewritten",
+)
+def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
+    from brief_cli.common import write_stories_feed
+    from pipeline.settings import BriefSettings
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stories.xml").write_bytes(b"\xff\xfe<feed>")
+    write_stories_feed(BriefSettings(out_dir=out, cache_dir=tmp_path / "cache", device="cpu"))
+    assert (out / "stories.xml").read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: title_rules.py:252, the tags line's glued-words branch (`\\s+[A-ZÀ-Ý][^.!?]*?[a-zà-ÿ][A-ZÀ-Ý]"
+    "[^.!?]*)$`): the lazy run and the greedy one after it share every character, so a tags line of one long"
+    " token backtracks quadratically (20,000 characters ~1.3 s; the 24-word bound counts words)",
+)
+def test_a_tags_line_of_one_long_glued_token_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: patterns.site_line_reason("In dit artikel A" + "Aa" * 30_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): web_rules.TITLE_RUN_FIGURE_END `\\d[\\d.,:/-]*\\s*$`, searched"
+    " on each line of a closing run (tail_titles.py:35), rescans a run of digits from every digit: quadratic"
+    " (20,000 digits ~4.5 s; read_article on nine such 8 kB lines after a paragraph: 15 s)",
+)
+def test_a_closing_run_of_lines_of_long_figures_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: tail_titles.FIGURE_END.search("1" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): truncated_lists._CUT_MARK `(\\.\\.|…)[.…]*\\s*$`, searched on each"
+    " item of a list (truncated_lists.py:42), rescans a run of dots from every dot: quadratic (20,000 dots ~6 s)",
+)
+def test_a_list_item_of_a_long_run_of_dots_is_read_in_linear_time() -> None:
+    assert _finishes(lambda: truncated_lists._CUT_MARK.search(".." + "." * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): language._NOT_LANGUAGE's `\\S+@\\S+` (language.py:59, subbed over"
+    " the whole article text by require_dutch before every brief) scans a long token without '@' or a digit to its"
+    " end from every position: quadratic (20,000 letters ~8.5 s)",
+)
+def test_the_language_check_reads_one_long_word_in_linear_time() -> None:
+    from pipeline.text.language import _NOT_LANGUAGE
+
+    assert _finishes(lambda: _NOT_LANGUAGE.sub(" ", "a" * 40_000))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): interface_rules.GLUED_ALT_TEXT (matched on every block, page_edges.py:121)"
+    " reads `( [A-ZÀ-Ý][\\w&'’-]*){1,3}\\d*` then a look-behind: over one long token of figures after 'Logo A' the"
+    " \\w* and \\d* share every character: superlinear (10,000 figures ~4.6 s)",
+)
+def test_a_logo_line_with_one_long_figure_is_read_in_linear_time() -> None:
+    from pipeline.text.page_edges import GLUED_ALT_TEXT
+
+    assert _finishes(lambda: GLUED_ALT_TEXT.match("Logo A" + "1" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): scrape_rules.AUTHOR_MORE_LINK's `(https?://|www\\.|@)\\S+\\s+…`"
+    " (searched on the last block, web_edges.py:178) runs \\S+ to the token's end from every '@': quadratic"
+    " (10,000 '@' ~1.5 s)",
+)
+def test_a_last_line_of_one_long_token_of_at_signs_is_read_in_linear_time() -> None:
+    from pipeline.text.web_edges import AUTHOR_MORE_LINK
+
+    assert _finishes(lambda: AUTHOR_MORE_LINK.search("@" * 40_000 + "!"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): inline_rules.COMMENT_COUNTER `(?:\\d+\\s+reacties?\\s*)+er zijn"
+    " …`, found with finditer over each line (inline_chrome.py:44), matches the run of counters again from every"
+    " counter before failing: quadratic (40,000 characters of '1 reacties ' ~2.9 s)",
+)
+def test_a_line_of_many_comment_counters_is_read_in_linear_time() -> None:
+    from pipeline.text.inline_chrome import COMMENT_COUNTER
+
+    assert _finishes(lambda: list(COMMENT_COUNTER.finditer("1 reacties " * 11_000 + "!")))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33 (beyond the brief's files): article._page_line (article.py:293, review32r) scans every block of the"
+    " text (a re.sub each, _line_key) for each repeated short heading over running text that _repeated_lines asks"
+    " about: headings × blocks. 2,000 sections under one heading ~17 s; read_article on 487 kB of them ~105 s",
+)
+def test_a_text_of_many_sections_under_one_repeated_heading_is_read_in_bounded_time() -> None:
+    from pipeline.document import Block, BlockKind
+    from pipeline.text.article import _repeated_lines
+
+    para = "De gemeente heeft dinsdag besloten de oude brug over de rivier te vernieuwen, zei de wethouder."
+    blocks = [Block(BlockKind.HEADLINE, "Brug wordt vernieuwd"), Block(BlockKind.PARAGRAPH, para)]
+    for i in range(2000):
+        blocks += [Block(BlockKind.SUBHEADING, "Het nieuws"), Block(BlockKind.PARAGRAPH, f"{para} Nummer {i}.")]
+    assert _finishes(lambda: _repeated_lines(blocks))
+
+
+ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)  # Go's zero time, "0001-01-01T00:00:00Z": a CMS's date never set
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: an article dated 0001-01-01T00:00Z (a page's or front matter's zero time, earlier than its"
+    " brief, so storydesk.text._published keeps it) makes features.extract (stories/dates.py:41: published -"
+    " timedelta) and cluster.assign (store.evict(published - window)) raise OverflowError",
+)
+def test_an_article_dated_year_one_is_put_into_a_story() -> None:
+    from pipeline.stories.cluster import assign
+    from pipeline.stories.features import ArticleText, extract
+    from pipeline.stories.memory import MemoryStoryStore
+
+    text = ArticleText(
+        "a", "NU.nl", ZERO_TIME, "Brug in Utrecht wordt vernieuwd", "De gemeente Utrecht vernieuwt de brug."
+    )
+    assert assign(extract(text), MemoryStoryStore()).created
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: the same date through the build path: text/templates.py:137 (day - window_days) raises first;"
+    " the article fails every run as 'unexpected OverflowError: date value out of range' — not actionable, never"
+    " briefed (storydesk.text's rule: a bad date counts as the time it was briefed, one date must not lose it)",
+)
+def test_an_article_dated_year_one_is_briefed(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    from pipeline.batch import build_briefs
+    from tests.conftest import SEEDS
+
+    settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    body = SEEDS[1].read_text(encoding="utf-8").split(" ", 3)[3]
+    source = tmp_path / "zero.md"
+    source.write_text(f"---\noutlet: NU.nl\ndate: 0001-01-01T00:00:00Z\n---\n\n{body}", encoding="utf-8")
+    (outcome,) = build_briefs([source], settings)
+    assert hasattr(outcome, "path"), outcome
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review33: clash.other_address (clash.py:76) calls written_as_address (clash.py:91) for each street the"
+    " article names, and each scans every word of its text: streets × words × candidate stories (names_clash runs"
+    " in every score while plain_cosine > 0). 1,500 street names written in a list over a 185 kB text: assign ~11 s"
+    " against one candidate story",
+)
+def test_an_article_naming_many_streets_is_assigned_in_bounded_time() -> None:
+    import itertools
+    import string
+
+    from pipeline.stories.cluster import assign
+    from pipeline.stories.features import ArticleText, extract
+    from pipeline.stories.memory import MemoryStoryStore
+
+    store, start = MemoryStoryStore(), datetime(2026, 3, 1, 8, tzinfo=UTC)
+    lead = "Bij een grote brand in een woning in Utrecht is dinsdagavond een man om het leven gekomen. " * 2
+    for i in range(3):
+        report = ArticleText(f"a{i}", f"o{i}", start + timedelta(minutes=i), "Dode bij woningbrand in Utrecht", lead)
+        assign(extract(report), store)
+    streets = ["".join(p).capitalize() + "straat" for p in itertools.product(string.ascii_lowercase, repeat=3)][:1600]
+    body = lead + "Hij noemde " + " en ".join(streets) + ".\n\n" + "en dan nog wat woorden hier " * 6000
+    hostile = extract(ArticleText("b", "ob", start + timedelta(hours=1), "Dode bij woningbrand in Utrecht", body))
+    assert _finishes(lambda: assign(hostile, store))
