@@ -75,7 +75,10 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
         candidates = [i for i in candidates if not not_a_title(blocks, i)]
-        candidates = [dated] if (dated := dated_title(blocks, candidates)) is not None else candidates
+        if (dated := dated_title(blocks, candidates)) is not None:
+            for label in candidates[:-1]:  # labels above the headline, as below
+                blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
+            candidates = [dated]
     if given:
         match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:

@@ -4,7 +4,7 @@ Examples written here, next to headlines of a similar shape that stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, article, joined
+from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, joined
 
 TITLE = "Nieuw zwembad in Zwolle goedgekeurd"
 
@@ -142,3 +142,9 @@ def test_a_button_of_interface_words_is_no_headline() -> None:
     # a title with one such word among others stays
     title = "Gratis zwemmen in Zwolle"
     assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_label_above_a_dated_title_stays_a_label_not_the_lede() -> None:
+    read = article(joined("In het kort:", TITLE, "22 juli 2020", BODY, LONGER))
+    assert read.meta.headline == TITLE
+    assert read.blocks[0].kind is K.SUBHEADING
