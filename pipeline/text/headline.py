@@ -3,7 +3,9 @@ already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
             dateline, site text or a kicker ("In het kort:") with a real headline after it; none below the
-            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings)
+            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
+            never a logo, a menu, a button or the site's promo, and none in a round-up of photo items
+            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
 """

@@ -50,7 +50,7 @@ MEDIUM_NAME_MAX_WORDS = 3
 MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet")
 BROADCASTER_OPENINGS = frozenset({"omroep", "rtv", "radio", "tv"})  # the name's first word
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
-# A word capitalised in lower case after it ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
+# A capitalised word, the rest in lower case ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
 MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
 MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
@@ -59,6 +59,7 @@ SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|
 ITEM_SEPARATORS = "/|·•>»›"
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
+MENU_LIST_MIN_ITEMS = 2
 # A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
@@ -86,7 +87,11 @@ def item_row(text: str) -> bool:
 
 def menu_list(block: Block) -> bool:
     items = block.items
-    return block.kind is BlockKind.LIST and len(items) >= 2 and all(len(i.split()) <= ITEM_MAX_WORDS for i in items)
+    return (
+        block.kind is BlockKind.LIST
+        and len(items) >= MENU_LIST_MIN_ITEMS
+        and all(len(i.split()) <= ITEM_MAX_WORDS for i in items)
+    )
 
 
 def self_notice(text: str) -> bool:
@@ -130,8 +135,8 @@ def names_wordmark(blocks: Sequence[Block], index: int) -> bool:
 
 
 def not_a_title(blocks: Sequence[Block], index: int) -> bool:
-    """The heading at `index` is a logo, a menu (glued, a row, a path), a button or the site's own promo: never the
-    headline."""
+    """The heading at `index` is a logo, a medium's name, a menu (glued, a row, a path), a button, a divider, a notice
+    about the page or the site's own promo: never the headline."""
     text = blocks[index].text
     return (
         wordmark(text)
@@ -147,8 +152,13 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
 
 
 def caps_items(blocks: Sequence[Block], index: int) -> bool:
+    """The heading right below `index` is in capitals, and so are ROUNDUP_MIN_ITEMS or more headings below it (the
+    first counted): a digest's items. One headline in capitals under a label, or an article's subheadings in capitals
+    under its title, are none."""
     below = [b.text for b in blocks[index + 1 :] if b.kind is BlockKind.SUBHEADING]
-    return sum(1 for text in below if _in_capitals(text)) >= ROUNDUP_MIN_ITEMS
+    return (
+        bool(below) and _in_capitals(below[0]) and sum(1 for text in below if _in_capitals(text)) >= ROUNDUP_MIN_ITEMS
+    )
 
 
 def _in_capitals(text: str) -> bool:

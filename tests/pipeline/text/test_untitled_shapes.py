@@ -148,3 +148,9 @@ def test_a_label_above_a_dated_title_stays_a_label_not_the_lede() -> None:
     read = article(joined("In het kort:", TITLE, "22 juli 2020", BODY, LONGER))
     assert read.meta.headline == TITLE
     assert read.blocks[0].kind is K.SUBHEADING
+
+
+def test_a_label_over_a_title_with_subheadings_in_capitals_stays_a_label() -> None:
+    sections = [joined(f"{word} IN DE RAAD", BODY) for word in ("DEBAT", "STEMMING", "BESLUIT")]
+    read = article(joined("Zwembad", TITLE, BODY, LONGER, *sections))
+    assert read.meta.headline == TITLE
