@@ -21,7 +21,7 @@ menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any he
                   read as a list, passed over on the way to the title
 interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
                   "Video", "Search", "Read more"): a button or a tab
-letterless        a line without a letter ("×", "|", "•••"): a button's or a divider's
+letterless        a line without a letter or a figure ("×", "|", "•••"): a button's or a divider's
 crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
                   title
 caps_items        ROUNDUP_MIN_ITEMS or more headings in capitals below a heading ("Nieuwsoverzicht" over "BANKEN BEZORGD
@@ -104,7 +104,7 @@ def interface_label(text: str) -> bool:
 
 
 def letterless(text: str) -> bool:
-    return not any(ch.isalpha() for ch in text)
+    return not any(ch.isalnum() for ch in text)  # a figure is a title ("6,5": the number of the day)
 
 
 def medium_name(text: str) -> bool:

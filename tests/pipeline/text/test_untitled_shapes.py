@@ -93,6 +93,8 @@ def test_a_path_or_menu_of_short_items_split_by_one_separator_is_no_headline() -
 def test_a_line_without_a_letter_is_no_headline() -> None:
     assert article(joined("×", BODY, LONGER)).meta.headline is None
     assert article(joined("•••", TITLE, BODY, LONGER)).meta.headline == TITLE
+    # a figure is a title: the number of the day
+    assert article(joined("6,5", BODY, LONGER)).meta.headline == "6,5"
 
 
 def test_a_notice_about_the_page_itself_is_no_headline() -> None:
