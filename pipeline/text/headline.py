@@ -3,7 +3,9 @@ already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
             dateline, site text or a kicker ("In het kort:") with a real headline after it; none below the
-            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings)
+            text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
+            never a logo, a menu, a button or the site's promo, and none in a round-up of photo items
+            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
 """
@@ -31,6 +33,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
+from pipeline.text.untitled_shapes import caps_items, crumb_label, dated_title, menu_list, not_a_title, photo_roundup
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -51,6 +54,8 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
+    if not given and photo_roundup(blocks):
+        return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
     if not given and (title := print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
@@ -70,6 +75,12 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     crumb = _breadcrumb_candidates(blocks)
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
+    if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
+        candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        if (dated := dated_title(blocks, candidates)) is not None:
+            for label in candidates[:-1]:  # labels above the headline, as below
+                blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
+            candidates = [dated]
     if given:
         match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:
@@ -83,6 +94,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         text = blocks[index].text
         if following is not None and (
             _kicker(text)
+            and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
+            and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
+            or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
@@ -183,6 +197,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
+        if not found and menu_list(block):
+            continue  # "• Sport • Cultuur": a menu read as a list (untitled_shapes)
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

@@ -1,0 +1,227 @@
+"""Headings that are never the headline, and texts that have none (issue 21, helper head33; used by
+pipeline.text.headline). A scraper that dropped the page's title leaves the text opening with its logo, a menu or a
+promo; what is left must give no headline rather than a wrong one.
+
+wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
+medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a news medium's noun ("Leidse Courant",
+                  "De Stadskrant") or opens with a broadcaster's ("Omroep Zwolle", "RTV Focus"): a site's
+                  name or a box's heading
+glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
+                  DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
+menu_row          a line of MENU_ROW_MIN_WORDS or more capitalised words and no punctuation ("Home Nieuws Sport Cultuur
+                  Agenda Contact"): a menu's items joined by spaces; a Dutch title capitalises its first word and
+                  names only, a title in capitals is no such row
+names_wordmark    a heading that names the logo above it ("Steun StadsKrant met een gift!"): the site's own promo
+item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separator (/ | · • > » ›), each item after
+                  the first of ITEM_MAX_WORDS words or fewer ("Je bent hier: Home / Nieuws / Binnenland"): a path or a
+                  menu; a title's items are phrases ("… • Drones boven Denemarken • …")
+self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
+                  meer bijgewerkt"): a notice about the page, no title
+menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
+                  read as a list, passed over on the way to the title
+interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
+                  "Video", "Search", "Read more"): a button or a tab
+letterless        a line without a letter or a figure ("×", "|", "•••"): a button's or a divider's
+crumb_label       a heading with a breadcrumb's separator glued to a word ("sport> Uitslagen"): a page path above the
+                  title
+caps_items        ROUNDUP_MIN_ITEMS or more headings in capitals below a heading ("Nieuwsoverzicht" over "BANKEN BEZORGD
+                  OM GGZ", "NEDERLANDER OP EU-POST", …): a digest's items, the short heading above them its title
+dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
+                  article's header: title, date, text), the short headings above it a photo's credit or a label
+photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
+                  news round-up's items, no title above them
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import site_words
+
+# A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
+# "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
+GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# One word, two or three capitalised parts, letters only: "AndereStad", "ZwolleNieuwsNu".
+WORDMARK = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++(?:[A-ZÀ-Ý][a-zà-ÿ]++){1,2}")
+MEDIUM_NAME_MAX_WORDS = 3
+# Of the name's last word; not "nieuws": "Goed nieuws" is a title (a section's "Regionaal nieuws" is set aside before).
+MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet")
+BROADCASTER_OPENINGS = frozenset({"omroep", "rtv", "radio", "tv"})  # the name's first word
+GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
+# A capitalised word, the rest in lower case ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
+MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
+MENU_ROW_MIN_WORDS = 6
+MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
+# The page naming itself at the line's start (case-insensitive): a notice about the page.
+SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
+ITEM_SEPARATORS = "/|·•>»›"
+ITEM_ROW_MIN_ITEMS = 3
+ITEM_MAX_WORDS = 2
+MENU_LIST_MIN_ITEMS = 2
+# A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
+CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
+DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
+ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
+INTERFACE_WORDS = site_words.BOILERPLATE_WORDS | site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
+INTERFACE_LABEL_MAX_WORDS = 3
+CAPS_ITEM_MIN_LETTERS = 6  # a heading in capitals: not an abbreviation ("NOS")
+ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraphs, ROUNDUP_MIN_ITEMS with a photo
+ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
+_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
+_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
+
+
+def wordmark(text: str) -> bool:
+    return bool(WORDMARK.fullmatch(text.strip()))
+
+
+def item_row(text: str) -> bool:
+    for separator in ITEM_SEPARATORS:
+        items = [i.strip() for i in text.split(f" {separator} ")]
+        if len(items) >= ITEM_ROW_MIN_ITEMS and all(0 < len(i.split()) <= ITEM_MAX_WORDS for i in items[1:]):
+            return True
+    return False
+
+
+def menu_list(block: Block) -> bool:
+    items = block.items
+    return (
+        block.kind is BlockKind.LIST
+        and len(items) >= MENU_LIST_MIN_ITEMS
+        and all(len(i.split()) <= ITEM_MAX_WORDS for i in items)
+    )
+
+
+def self_notice(text: str) -> bool:
+    return bool(SELF_NOTICE.match(text.strip()))
+
+
+def interface_label(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return 0 < len(words) <= INTERFACE_LABEL_MAX_WORDS and all(w in INTERFACE_WORDS for w in words)
+
+
+def letterless(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)  # a figure is a title ("6,5": the number of the day)
+
+
+def medium_name(text: str) -> bool:
+    words = text.casefold().split()
+    if not 0 < len(words) <= MEDIUM_NAME_MAX_WORDS or text.rstrip()[-1:] in ".!?:":
+        return False
+    return words[-1].endswith(MEDIUM_ENDINGS) or len(words) > 1 and words[0] in BROADCASTER_OPENINGS
+
+
+def glued_menu(text: str) -> bool:
+    return len(GLUE.findall(text)) >= GLUED_MENU_MIN_GLUES
+
+
+def menu_row(text: str) -> bool:
+    words = text.split()
+    capitalised = sum(1 for w in words if MENU_WORD.fullmatch(w))
+    return len(words) >= MENU_ROW_MIN_WORDS and capitalised >= len(words) - 1 and bool(MENU_ROW_LETTERS.fullmatch(text))
+
+
+def crumb_label(text: str) -> bool:
+    return bool(CRUMB_SEPARATOR.search(text))
+
+
+def names_wordmark(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` names, as a word of its own, a logo (`wordmark`) on a line above it."""
+    words = {w.casefold() for w in re.findall(r"\w+", blocks[index].text)}
+    return any(wordmark(b.text) and b.text.strip().casefold() in words for b in blocks[:index])
+
+
+def not_a_title(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` is a logo, a medium's name, a menu (glued, a row, a path), a button, a divider, a notice
+    about the page or the site's own promo: never the headline."""
+    text = blocks[index].text
+    return (
+        wordmark(text)
+        or medium_name(text)
+        or glued_menu(text)
+        or menu_row(text.strip())
+        or item_row(text)
+        or letterless(text)
+        or interface_label(text)
+        or self_notice(text)
+        or names_wordmark(blocks, index)
+    )
+
+
+def caps_items(blocks: Sequence[Block], index: int) -> bool:
+    """The heading right below `index` is in capitals, and so are ROUNDUP_MIN_ITEMS or more headings below it (the
+    first counted): a digest's items. One headline in capitals under a label, or an article's subheadings in capitals
+    under its title, are none."""
+    below = [b.text for b in blocks[index + 1 :] if b.kind is BlockKind.SUBHEADING]
+    return (
+        bool(below) and _in_capitals(below[0]) and sum(1 for text in below if _in_capitals(text)) >= ROUNDUP_MIN_ITEMS
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= CAPS_ITEM_MIN_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The last of two or more headings above the text when a date line follows it right away and the running text
+    follows the date (title, date, text: an article's header); None when the first heading has its own date line or
+    the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
+    over its subtitle or deck."""
+    if len(candidates) < 2 or _dated(blocks, candidates[0]):
+        return None
+    last = candidates[-1]
+    if not _dated(blocks, last) or blocks[last].text[:1].islower():  # a subtitle in lower case, under the title
+        return None
+    if any(len(blocks[i].text.split()) > DATED_LABEL_MAX_WORDS for i in candidates[:-1]):
+        return None  # a heading of a title's length above it: the title, over its deck
+    after = next((b for b in blocks[last + 1 :] if b.kind is not BlockKind.DATELINE), None)
+    return last if after is not None and after.kind in _TEXT else None
+
+
+def _dated(blocks: Sequence[Block], index: int) -> bool:
+    return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.DATELINE
+
+
+def photo_roundup(blocks: Sequence[Block]) -> bool:
+    """From the text's first line (site text aside), ROUNDUP_MIN_ITEMS or more items of a photo's caption, a heading
+    and exactly one paragraph: a round-up of news items, each with its own photo and title, and no title above. Or
+    the whole text such items (`_units`): ROUNDUP_MIN_UNITS or more headings, each over one or two paragraphs, most
+    over one, ROUNDUP_MIN_ITEMS of them under a photo's caption — the first item without a photo of its own too."""
+    kinds = [b.kind for b in blocks if b.kind not in _PASSED]
+    items = 0
+    while len(kinds) >= 3 and kinds[0] is BlockKind.CAPTION and kinds[1] is BlockKind.SUBHEADING:
+        if kinds[2] not in _TEXT or len(kinds) > 3 and kinds[3] in _TEXT:
+            break
+        items += 1
+        kinds = kinds[3:]
+    if items >= ROUNDUP_MIN_ITEMS:
+        return True
+    units = _units([b.kind for b in blocks if b.kind not in _PASSED])
+    return (
+        len(units) >= ROUNDUP_MIN_UNITS
+        and all(1 <= n <= ROUNDUP_UNIT_MAX_PARAGRAPHS for _, n in units)
+        and sum(1 for _, n in units if n == 1) * 2 > len(units)
+        and sum(1 for photo, _ in units if photo) >= ROUNDUP_MIN_ITEMS
+    )
+
+
+def _units(kinds: Sequence[BlockKind]) -> list[tuple[bool, int]]:
+    """The text as headings, each with whether a caption is right above it and the paragraphs under it; [] when
+    running text comes before the first heading or between a heading's paragraphs and the next caption or heading."""
+    units: list[tuple[bool, int]] = []
+    photo = False
+    for kind in kinds:
+        if kind is BlockKind.CAPTION and not photo:
+            photo = True
+        elif kind is BlockKind.SUBHEADING:
+            units.append((photo, 0))
+            photo = False
+        elif kind in _TEXT and units and not photo:
+            units[-1] = (units[-1][0], units[-1][1] + 1)
+        else:
+            return []
+    return units
