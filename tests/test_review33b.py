@@ -32,7 +32,6 @@ def test_a_news_report_of_a_charitys_appeal_is_article_text(paragraph: str) -> N
     assert _kept_whole(paragraph)
 
 
-@pytest.mark.xfail(strict=True, reason="review33b: glued_tail counts the humps inside party names as glued links")
 def test_a_closing_sentence_without_its_full_stop_naming_parties_is_article_text() -> None:
     paragraph = "De motie van de VVD werd dinsdag verworpen. Voor stemden PvdA-GroenLinks en ChristenUnie"
     assert _kept_whole(paragraph)
