@@ -14,7 +14,6 @@ def _kept_whole(paragraph: str) -> bool:
     return paragraph in kept(text) and not [t for _, t in aside(text) if t in paragraph]
 
 
-@pytest.mark.xfail(strict=True, reason="review33b: the site's-need and bank-account donation rules fire on news")
 @pytest.mark.parametrize(
     "paragraph",
     [
