@@ -53,7 +53,6 @@ _ANNOUNCING = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review33b: other_items sets aside the list of winners the article announces")
 def test_the_list_of_winners_the_article_announces_is_article_text() -> None:
     # one longer line among them (site33 let a quarter be up to 14 words), an advertisement's label set aside among them
     for lines in (_WINNERS, (*_WINNERS[:4], "Advertentie", *_WINNERS[4:])):
