@@ -58,3 +58,27 @@ def test_the_list_of_winners_the_article_announces_is_article_text() -> None:
     for lines in (_WINNERS, (*_WINNERS[:4], "Advertentie", *_WINNERS[4:])):
         text = joined(TITLE, BODY, _ANNOUNCING, *lines)
         assert not [t for _, t in aside(text) if t in _WINNERS]
+
+
+@pytest.mark.xfail(strict=True, reason="review33b: the series-note rule reads 'Dit stuk' (a document) in a dossier")
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "stuk" is a document as often as an article; a dossier or a series of events is no series of the site's
+        "De advocaat van de verdachte kreeg vorige week een verklaring van een getuige te zien. Dit stuk is onderdeel "
+        "van het dossier dat het Openbaar Ministerie tegen zijn cliënt heeft opgebouwd.",
+        "RTL Nieuws kreeg een vertrouwelijke notitie van het ministerie in handen. Dit stuk is deel van een dossier "
+        "over de toeslagenaffaire.",
+    ],
+)
+def test_a_document_in_a_dossier_is_article_text(paragraph: str) -> None:
+    assert _kept_whole(paragraph)
+
+
+def test_a_series_note_naming_its_series_is_still_site_text() -> None:
+    for note in (
+        "Dit artikel vormt een onderdeel van het essay ‘Financiering van gebiedstransformaties’.",
+        "Dit verhaal is onderdeel van de serie Bruggen van Overijssel.",
+        "Dit stuk is onderdeel van onze serie over de woningnood in Zwolle.",
+    ):
+        assert ("link", note) in aside(joined(TITLE, BODY, note, MORE))
