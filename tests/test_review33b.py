@@ -60,7 +60,6 @@ def test_the_list_of_winners_the_article_announces_is_article_text() -> None:
         assert not [t for _, t in aside(text) if t in _WINNERS]
 
 
-@pytest.mark.xfail(strict=True, reason="review33b: the series-note rule reads 'Dit stuk' (a document) in a dossier")
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -124,12 +124,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
     # (site33) a paywall's gift to the reader: "Dit artikel krijg je cadeau van <site>."; the note placing the article in
-    # a series: "Dit artikel vormt een onderdeel van het essay ‘…’."
+    # a series, "our" series or one it names: "Dit artikel vormt een onderdeel van het essay ‘…’." (not "Dit stuk is
+    # onderdeel van het dossier dat het OM …": a document, review33b)
     ("promo", r"^dit (artikel|stuk|verhaal|interview) (krijg|kreeg) (je|u|jij) (cadeau|gratis)\b.{0,60}$"),
     (
         "link",
-        r"^dit (artikel|stuk|verhaal|interview) (vormt|is) (een )?(onderdeel|deel) van (de|het|een|onze) "
-        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\b.{0,100}$",
+        r"^dit (artikel|stuk|verhaal|interview) (vormt|is) (een )?(onderdeel|deel) van (onze "
+        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\b|(de|het|een) "
+        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\s*([‘'\"“„«]|(?-i:[A-ZÀ-Ý]))).{0,100}$",
     ),
     # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
     # or its relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
