@@ -11,7 +11,8 @@ button a menu button's hidden text opening a block, the menu's items glued after
 tail   at a block's end after a closed sentence or bracket, a few capitalised words holding two humps or more in
        words that open in lower case: links glued together ("Naar bovenNaar bovenInfo")
 
-Shape only, no words: prose has a hump in a name now and then ("YouTube", "McDonald's"), never a run of them.
+The menu and the tail by their shape only, no words (the button by its words): prose has a hump in a name now and
+then ("YouTube", "McDonald's", two in "PvdA-GroenLinks"), never a run of them, and never after a lower-case word.
 Spans are character offsets of the text.
 """
 
