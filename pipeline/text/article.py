@@ -29,7 +29,7 @@ from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
-from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, source_stamps
+from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.page_dump import page_furniture
@@ -210,7 +210,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
     if edge and roundup_opening(sentences):
         return ["greeting"] * len(sentences)
-    reasons = [patterns.site_sentence_reason(s) for s in sentences]
+    reasons = site_need(sentences, [patterns.site_sentence_reason(s) for s in sentences])
     if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
     reasons = tip_questions(sentences, reasons)  # "Iets gezien in de stad?" before "Meld het aan onze redactie"

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import patterns
+from pipeline.text import patterns, reader_site_sentences
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 
@@ -68,6 +68,26 @@ def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[
     ):
         return out
     return out[:opener] + ["donation"] * (len(out) - opener)
+
+
+SITE_NEED = re.compile(reader_site_sentences.SITE_NEED, re.IGNORECASE)
+SITE_ACCOUNT = re.compile(reader_site_sentences.SITE_ACCOUNT, re.IGNORECASE)
+
+
+def site_need(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """A donation box in the site's voice: when one sentence of the paragraph states the site's need and another
+    gives the account to transfer money to (reader_site_sentences.SITE_NEED, SITE_ACCOUNT), neither quoted nor
+    reported, both are "donation"; one without the other is left to the other rules."""
+    need = [i for i, s in enumerate(sentences) if SITE_NEED.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)]
+    account = [
+        i for i, s in enumerate(sentences) if SITE_ACCOUNT.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)
+    ]
+    out = list(reasons)
+    if not need or not account or set(need) == set(account):
+        return out
+    for i in {*need, *account}:
+        out[i] = out[i] or "donation"
+    return out
 
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)

@@ -8,10 +8,11 @@ menu   at a block's start, GLUED_MENU_MIN_ITEMS or more short items in a row, ea
        the last hump before a longer piece (the text the menu was glued to)
 button a menu button's hidden text opening a block, the menu's items glued after it and the text glued to them
        ("Toggle navigationInfoDe 9-jarige …")
-tail   at a block's end after a closed sentence or bracket, a few capitalised words holding two humps or more: links
-       glued together ("Naar bovenNaar bovenInfo")
+tail   at a block's end after a closed sentence or bracket, a few capitalised words holding two humps or more in
+       words that open in lower case: links glued together ("Naar bovenNaar bovenInfo")
 
-Shape only, no words: prose has a hump in a name now and then ("YouTube", "McDonald's"), never a run of them.
+The menu and the tail by their shape only, no words (the button by its words): prose has a hump in a name now and
+then ("YouTube", "McDonald's", two in "PvdA-GroenLinks"), never a run of them, and never after a lower-case word.
 Spans are character offsets of the text.
 """
 
@@ -27,6 +28,9 @@ GLUED_TAIL_MIN_HUMPS = 2
 GLUED_TAIL_MAX_WORDS = 6
 _ITEM_BREAK = re.compile(r"[.!?,;:…\"“”]")
 _TAIL_AFTER = re.compile(r"[.!?…)\"”’»]$")
+# a link's last word in lower case, the next link glued to it ("bovenNaar"); a name's humps are in a capitalised word
+# ("GroenLinks-PvdA", "ChristenUnie", "McDonald") or after one letter ("iPhone"), never after a lower-case word
+_LOWER_OPENING = re.compile(r"[a-zà-ÿ]{2}")
 
 # the button, then at most three glued capitalised items before the capitalised word the text opens with
 TOGGLE_OPENING = re.compile(
@@ -66,7 +70,8 @@ def glued_menu(text: str) -> list[Span]:
 
 def glued_tail(text: str) -> list[Span]:
     """Links glued together closing `text` ("… (breaking) Naar bovenNaar bovenInfo"): the capitalised words after
-    the last closed sentence or bracket, GLUED_TAIL_MIN_HUMPS humps or more among them."""
+    the last closed sentence or bracket, GLUED_TAIL_MIN_HUMPS humps or more in those of them that open with two
+    lower-case letters (a party's name, "Voor stemden PvdA-GroenLinks en ChristenUnie", is no tail: review33b)."""
     tokens = list(re.finditer(r"\S+", text))
     first = len(tokens)
     while first and not _TAIL_AFTER.search(tokens[first - 1].group()) and len(tokens) - first < GLUED_TAIL_MAX_WORDS:
@@ -74,7 +79,7 @@ def glued_tail(text: str) -> list[Span]:
     if first == 0 or first == len(tokens) or not _TAIL_AFTER.search(tokens[first - 1].group()):
         return []
     tail = text[tokens[first].start() :]
-    humps = sum(1 for _ in HUMP.finditer(tail))
+    humps = sum(len(HUMP.findall(t.group())) for t in tokens[first:] if _LOWER_OPENING.match(t.group()))
     if humps < GLUED_TAIL_MIN_HUMPS or not tail[:1].isupper() or _ITEM_BREAK.search(tail):
         return []
     return [(tokens[first].start(), len(text), "navigation")]

@@ -99,12 +99,18 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …"
     ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"),
     # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
-    # verhaal is onderdeel van ons dossier Verkeer."
+    # verhaal is onderdeel van ons dossier Verkeer." — a part by its number, "our" series, or one it names (not "Dit
+    # stuk is onderdeel van het dossier dat het OM …", a document; "… van een reeks incidenten": review33b)
     (
         "rubric",
-        r"^(eerder|ook) verschenen in (deze|dit|de) (serie|reeks|rubriek)\b|^dit (artikel|verhaal|stuk|interview) is"
-        r" (deel|onderdeel|aflevering) (\d+ |[a-z]+ )?van (een|de|ons|onze|het)\b[^.!?]{0,40}\b(serie|reeks|dossier"
-        r"|rubriek|special)\b|^dit is (deel|aflevering) \d+ (van|uit|in) (een|de|onze|ons) (serie|reeks)\b",
+        r"^(eerder|ook) verschenen in (deze|dit|de) (serie|reeks|rubriek)\b"
+        r"|^dit (artikel|verhaal|stuk|interview) is (deel|aflevering) (\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+        r"|tien) van (een|de|ons|onze|het)\b[^.!?]{0,40}\b(serie|reeks|dossier|rubriek|special)\b"
+        r"|^dit (artikel|verhaal|stuk|interview) is (deel|onderdeel|aflevering) van (ons|onze)\b[^.!?]{0,40}\b(serie"
+        r"|reeks|dossier|rubriek|special)\b"
+        r"|^dit (artikel|verhaal|stuk|interview) is (deel|onderdeel|aflevering) van (een|de|het)( \w+)? (serie|reeks"
+        r"|dossier|rubriek|special)\s*([‘'\"“„«]|(?-i:[A-ZÀ-Ý]))"
+        r"|^dit is (deel|aflevering) \d+ (van|uit|in) (een|de|onze|ons) (serie|reeks)\b",
     ),
     ("interface", r"^(je|u) leest nu\s*:"),  # "Je leest nu: <the title>"
     # an affiliate disclosure: "Dit artikel bevat affiliate links.", "We krijgen een vergoeding als je via een link koopt."

@@ -14,18 +14,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(steun|steunt|ondersteun|help)\b.{0,40}\b(ons|onze)\b.{0,60}\b(donatie|gift|bijdrage|journalistiek|werk|redactie|lidmaatschap)\b",
     ),
     ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
-    # (site33) the reader asked for money in the imperative ("Steun <site> financieel!"), the site's need in its own
-    # voice ("we kunnen elke (euro)cent gebruiken"), the account to transfer it to ("Je kunt geld overmaken naar
-    # bankrekening …")
+    # (site33) the reader asked for money in the imperative ("Steun <site> financieel!")
     ("donation", r"^(steun|ondersteun)\b[^.!?]{0,40}\bfinancieel\s*[!.]?$"),
-    (
-        "donation",
-        r"\b(we|wij)\b.{0,20}\b(kunnen|kan)\b.{0,10}\b(elke|iedere)\b.{0,15}\b(euro|cent|bijdrage)\b.{0,10}\bgebruiken\b",
-    ),
-    (
-        "donation",
-        r"\b(je|u|jij)\b.{0,30}\b(overmaken|storten|overschrijven)\b.{0,40}\b(bankrekening|rekeningnummer|giro|iban)\b",
-    ),
     ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
     ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
     ("donation", r"^(doneer|doneren)\b|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?"),
@@ -134,12 +124,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
     # (site33) a paywall's gift to the reader: "Dit artikel krijg je cadeau van <site>."; the note placing the article in
-    # a series: "Dit artikel vormt een onderdeel van het essay ‘…’."
+    # a series, "our" series or one it names: "Dit artikel vormt een onderdeel van het essay ‘…’." (not "Dit stuk is
+    # onderdeel van het dossier dat het OM …": a document, review33b)
     ("promo", r"^dit (artikel|stuk|verhaal|interview) (krijg|kreeg) (je|u|jij) (cadeau|gratis)\b.{0,60}$"),
     (
         "link",
-        r"^dit (artikel|stuk|verhaal|interview) (vormt|is) (een )?(onderdeel|deel) van (de|het|een|onze) "
-        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\b.{0,100}$",
+        r"^dit (artikel|stuk|verhaal|interview) (vormt|is) (een )?(onderdeel|deel) van (onze "
+        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\b|(de|het|een) "
+        r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\s*([‘'\"“„«]|(?-i:[A-ZÀ-Ý]))).{0,100}$",
     ),
     # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
     # or its relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
@@ -149,4 +141,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^.{0,30}\b\d{1,2}[:.]\d{2},?\s+(update|bijgewerkt|aangepast)\s*:?\s*(\d{1,3}|een|één)\s+"
         r"(seconden?|minuut|minuten|min|uur|uren|dag|dagen|week|weken)\s+geleden$",
     ),
+)
+
+# (site33) a donation box's two halves: the site's need in its own voice ("we kunnen elke (euro)cent gebruiken") and
+# the account to transfer it to ("Je kunt geld overmaken naar bankrekening …"). Each alone is news as often — a
+# charity's director ("… is duidelijk: we kunnen elke euro gebruiken"), a report passing a charity's account on ("U
+# kunt geld overmaken naar giro 555"): only a paragraph holding both is the site's box (glued_edges.site_need, review33b)
+SITE_NEED = (
+    r"\b(we|wij)\b.{0,20}\b(kunnen|kan)\b.{0,10}\b(elke|iedere)\b.{0,15}\b(euro|cent|bijdrage)\b.{0,10}\bgebruiken\b"
+)
+SITE_ACCOUNT = (
+    r"\b(je|u|jij)\b.{0,30}\b(overmaken|storten|overschrijven)\b.{0,40}\b(bankrekening|rekeningnummer|giro|iban)\b"
 )

@@ -15,12 +15,14 @@ from pipeline.text.page_edges import running_text
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE)
 FIGURE_END = re.compile(rules.TITLE_RUN_FIGURE_END)
+ANNOUNCED = re.compile(rules.TITLE_RUN_ANNOUNCED, re.IGNORECASE)
 
 
 def other_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the closing run of title lines set aside ("other_items"): TITLE_RUN_MIN or more, right after
     a paragraph of running text (site text already set aside may close the text after them, stand among them — a
-    menu's link — or between the paragraph and them — a source's label whose link is gone, site33)."""
+    menu's link — or between the paragraph and them — a source's label whose link is gone, site33), unless that
+    paragraph announces them (a colon, "Dit zijn alle winnaars.": review33b), or they are a table or a list of names."""
     out = list(blocks)
     end = len(out)
     while end and out[end - 1].kind is BlockKind.SITE_TEXT:
@@ -31,8 +33,8 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
     run = [b for b in out[start:end] if b.kind is not BlockKind.SITE_TEXT]
     if len(run) < rules.TITLE_RUN_MIN or not start or not running_text(out[start - 1]):
         return out
-    if out[start - 1].text.rstrip().endswith(":"):
-        return out  # a list the article announces
+    if out[start - 1].text.rstrip().endswith(":") or ANNOUNCED.search(out[start - 1].text):
+        return out  # a list the article announces ("De winnaars:", "Dit zijn alle winnaars van dit jaar.")
     if sum(1 for b in run if FIGURE_END.search(b.text)) >= rules.TITLE_RUN_TABLE_SHARE * len(run):
         return out  # a table the article prints (results, times)
     if sum(1 for b in run if patterns.is_person_name(b.text.strip())) >= rules.TITLE_RUN_NAMES_SHARE * len(run):

@@ -235,6 +235,12 @@ TITLE_RUN_UNSTOPPED_SHARE = 1 / 3
 # tegen je huis"), at most TITLE_RUN_LONGER_SHARE of the run and TITLE_RUN_LONGER_MAX_WORDS words each
 TITLE_RUN_LONGER_MAX_WORDS = 14
 TITLE_RUN_LONGER_SHARE = 1 / 4
+# …not a list the article announces in the last sentence before it, as with a colon (review33b: "… Dit zijn alle
+# winnaars van dit jaar." above the Gouden Kalveren; "De uitslagen op een rij.")
+TITLE_RUN_ANNOUNCED = (
+    r"(?:^|[.!?]\s+)(?:dit|dat|hier|hieronder)\s+(?:zijn|waren|volgen)\b[^.!?]{0,100}[.!]?\s*$"
+    r"|\bop een rij\s*[.!]?\s*$"
+)
 # …not a table the article prints: half its lines or more ending in a figure (a score, a time, an amount: "Olst - Wijhe
 # 3-1", review28)
 TITLE_RUN_TABLE_SHARE = 1 / 2
