@@ -86,6 +86,9 @@ def test_a_map_widgets_place_with_the_country_in_english_is_set_aside() -> None:
     assert ("interface", place) in aside(joined(TITLE, f"Contact:\n{place}", BODY, MORE))
     sentence = "De optocht gaat van de Grote Markt naar het station, zegt de organisatie."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+    # the same shape closed by a full stop is a sentence (an English caption quoted whole): article text
+    quoted = "Betogers op het Museumplein, Amsterdam, Netherlands."
+    assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
 
 
 def test_a_menu_buttons_hidden_text_glued_to_the_menu_and_the_text_is_set_aside() -> None:
