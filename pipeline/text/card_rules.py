@@ -15,6 +15,12 @@ from pipeline.text.title_rules import AGE_UNITS
 # title_shaped): at most this many words, one sentence, not closed by a full stop, a colon or a semicolon.
 TEASER_TITLE_MAX_WORDS = 20
 TEASER_TITLE_NOT_AFTER = ".:;,"
+# A teaser marker above the text ("Laatste nieuws", "Meer nieuws", "Net binnen"; no article text before it) over ONE
+# title and running prose is the article under its section's label, not a list of teasers: a teaser has one short
+# standfirst at most. Running prose: at least ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS paragraphs in a row under the title,
+# each closing a sentence, one of them of RUNNING_PROSE_MIN_SENTENCES sentences or more (pipeline.text.teasers, fix33d).
+ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS = 2
+RUNNING_PROSE_MIN_SENTENCES = 2
 # A related box's cards after "Lees ook" that each open with their picture's file name ("markt_deventer.jpg", then
 # the story's title and its summary; pipeline.text.teasers.picture_cards, site32b): the file name alone on its line.
 PICTURE_FILE = r"^[\w .()-]{1,80}\.(jpe?g|png|webp|gif)$"

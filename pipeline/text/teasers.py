@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
 from pipeline.text.page_edges import title_shaped
+from pipeline.text.segment import split_sentences
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 _INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
@@ -26,6 +28,7 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
     longer than a heading is the last one (the headings after it are the article's again)."""
     out: list[Block] = []
     marker: str | None = None
+    texts = 0  # the article's text blocks so far: a marker above all of them may be the article's section label
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SITE_TEXT:
             out.append(block)
@@ -34,6 +37,10 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
+        if standfirsts and not texts and out[-1].text == marker and _heads_article(blocks, index):
+            out[-1] = replace(out[-1], reason="label")  # "Laatste nieuws" over the article: its section's label
+            marker = None
+        texts += block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
             if block.time:  # a stamped entry: its time set aside too, each character in one block
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
@@ -47,6 +54,24 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
         marker = None
         out.append(block)
     return out
+
+
+def _heads_article(blocks: Sequence[Block], index: int) -> bool:
+    """A title right under a marker over running prose: ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS paragraphs or more in a
+    row, each closing a sentence, one of several sentences (a teaser has one short standfirst at most)."""
+    title = blocks[index]
+    if not (title.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or title_shaped(title.text)):
+        return False
+    prose = blocks[index + 1 : index + 1 + card_rules.ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS]
+    return (
+        len(prose) == card_rules.ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS
+        and all(_closes_sentences(b) for b in prose)
+        and any(len(split_sentences(b.text)) >= card_rules.RUNNING_PROSE_MIN_SENTENCES for b in prose)
+    )
+
+
+def _closes_sentences(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
 
 
 def picture_cards(blocks: Sequence[Block]) -> list[Block]:
