@@ -50,6 +50,7 @@ from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
+from pipeline.text.prose_guard import kept_prose
 from pipeline.text.repeated_lines import repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
@@ -96,6 +97,9 @@ def article_from_blocks(
     found = [_kept(b) for b in found] if keep_all else split_title_line(set_aside_site_text(found, text), meta.outlet)
     if templates is not None and not keep_all:
         found = templates(found)
+    if not keep_all:
+        found, guarded = kept_prose(found, label or source_name)
+        warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
     found = mark_lede(found if keep_all else labels_below_title(found))
     return Article(
@@ -116,8 +120,10 @@ def with_templates(article: Article, templates: Callable[[list[Block]], list[Blo
     blocks = templates(list(article.blocks))
     if blocks == list(article.blocks):
         return article
+    blocks, guarded = kept_prose(blocks, article.source_name)
     blocks = mark_lede(labels_below_title(choose_headline(blocks)))
-    return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks))
+    warnings = (*article.warnings, *guarded)
+    return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks), warnings=warnings)
 
 
 def _kept(block: Block) -> Block:
