@@ -25,10 +25,12 @@ _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 def teasers(blocks: Sequence[Block]) -> list[Block]:
     """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
     A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
-    longer than a heading is the last one (the headings after it are the article's again)."""
+    longer than a heading is the last one (the headings after it are the article's again). Above the article's text
+    (none kept yet), a title over running prose is the article's own and ends the list (`_heads_article`); a marker
+    right over it is the article's section label ("label", fix33d)."""
     out: list[Block] = []
     marker: str | None = None
-    texts = 0  # the article's text blocks so far: a marker above all of them may be the article's section label
+    kept = 0  # the article's text blocks kept so far: a marker above all of them may be the article's section label
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SITE_TEXT:
             out.append(block)
@@ -37,10 +39,10 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
-        if standfirsts and not texts and out[-1].text == marker and _heads_article(blocks, index):
-            out[-1] = replace(out[-1], reason="label")  # "Laatste nieuws" over the article: its section's label
+        if standfirsts and not kept and _heads_article(blocks, index):  # the article's title ends the list above it
+            if out[-1].text == marker:  # "Laatste nieuws" right over the article: its section's label
+                out[-1] = replace(out[-1], reason="label")
             marker = None
-        texts += block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
             if block.time:  # a stamped entry: its time set aside too, each character in one block
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
@@ -52,12 +54,13 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             marker = None if long_title or listed else marker
             continue
         marker = None
+        kept += block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         out.append(block)
     return out
 
 
 def _heads_article(blocks: Sequence[Block], index: int) -> bool:
-    """A title right under a marker over running prose: ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS paragraphs or more in a
+    """A title under a marker over running prose: ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS paragraphs or more in a
     row, each closing a sentence, one of several sentences (a teaser has one short standfirst at most)."""
     title = blocks[index]
     if not (title.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) or title_shaped(title.text)):
