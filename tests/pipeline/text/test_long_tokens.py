@@ -1,0 +1,36 @@
+"""fix33c: a text that is (or holds) one long token of a repeating shape ("AbAb…") is read in linear time — the
+structure pass's rules tried at every position of the token against the rest of it took minutes on 200 kB. Each
+probe runs in a forked child (a regular expression holds the interpreter: no signal stops it), killed past a
+bound that a linear pass keeps well within and the rule as it was exceeded more than tenfold."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+
+from pipeline.text import patterns
+
+TOKEN = 200_000  # characters: the size of the finding (read_article ~55 s)
+
+
+def _finishes(call: Callable[[], object], seconds: float) -> bool:
+    child = multiprocessing.get_context("fork").Process(target=call, daemon=True)
+    child.start()
+    child.join(seconds)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return False
+    return child.exitcode == 0
+
+
+def _token(unit: str) -> str:
+    return (unit * (TOKEN // len(unit) + 1))[:TOKEN]
+
+
+def test_a_line_of_one_long_token_of_glued_capitals_is_no_doubled_label_tried_at_each_capital() -> None:
+    # interface_rules.SITE_LINES' doubled label: each capital of "AbAb…" a place the label may end, compared against
+    # the rest of the line (~14 s on 200 kB); the glued doubled label itself still read as one
+    assert _finishes(lambda: patterns.site_line_reason(_token("Ab")), seconds=1.0)
+    assert patterns.site_line_reason("Vorige paginaVorige Pagina") == "interface"
+    assert patterns.site_line_reason("ReagerenReageren") == "interface"
