@@ -9,6 +9,7 @@ import multiprocessing
 from collections.abc import Callable
 
 from pipeline.text import patterns
+from pipeline.text.inline_chrome import inline_spans
 
 TOKEN = 200_000  # characters: the size of the finding (read_article ~55 s)
 
@@ -34,3 +35,13 @@ def test_a_line_of_one_long_token_of_glued_capitals_is_no_doubled_label_tried_at
     assert _finishes(lambda: patterns.site_line_reason(_token("Ab")), seconds=1.0)
     assert patterns.site_line_reason("Vorige paginaVorige Pagina") == "interface"
     assert patterns.site_line_reason("ReagerenReageren") == "interface"
+
+
+def test_an_embed_title_of_one_long_run_of_opening_quotation_marks_is_read_in_linear_time() -> None:
+    # inline_chrome._embed_title took each quotation out of the text after an embed's pointer: each opening mark
+    # with no closing one after it read the text to its end (40,000 marks ~22 s)
+    words = " ".join(["woord"] * 160)  # a whole page's text on one line: the pointer may close it
+    line = f"De gemeente {words}. Bekijk hier de video: x" + "‘" * TOKEN
+    assert _finishes(lambda: inline_spans(line), seconds=1.0)
+    quoted = f"De gemeente {words}. Bekijk hier de video: Zij zei ‘Nee.’ en ging"
+    assert [reason for *_, reason in inline_spans(quoted)] == ["embed"]  # the sentence's end inside a quotation
