@@ -8,8 +8,10 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 
+from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.inline_chrome import inline_spans
+from pipeline.text.title_labels import labels_below_title
 
 TOKEN = 200_000  # characters: the size of the finding (read_article ~55 s)
 
@@ -45,3 +47,15 @@ def test_an_embed_title_of_one_long_run_of_opening_quotation_marks_is_read_in_li
     assert _finishes(lambda: inline_spans(line), seconds=1.0)
     quoted = f"De gemeente {words}. Bekijk hier de video: Zij zei ‘Nee.’ en ging"
     assert [reason for *_, reason in inline_spans(quoted)] == ["embed"]  # the sentence's end inside a quotation
+
+
+def test_a_line_above_the_headline_of_one_long_run_of_tag_openings_is_read_in_linear_time() -> None:
+    # title_labels._kicker_above took the tags out of the line above the headline: each "<" with no ">" after it
+    # read the line to its end (~13 s on 200 kB); a region's name in tags is still the rubric
+    para = Block(
+        BlockKind.PARAGRAPH, "De gemeente heeft dinsdag besloten de oude brug te vernieuwen, zei de wethouder."
+    )
+    title = Block(BlockKind.HEADLINE, "Brug wordt vernieuwd")
+    hostile = [Block(BlockKind.SUBHEADING, "x" + "<" * TOKEN), title, para]
+    assert _finishes(lambda: labels_below_title(hostile), seconds=1.0)
+    assert labels_below_title([Block(BlockKind.SUBHEADING, "<b>Utrecht</b>"), title, para])[0].reason == "rubric"
