@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.html_text import plain_or_html_blocks
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.title_labels import labels_below_title
 
@@ -59,3 +60,13 @@ def test_a_line_above_the_headline_of_one_long_run_of_tag_openings_is_read_in_li
     hostile = [Block(BlockKind.SUBHEADING, "x" + "<" * TOKEN), title, para]
     assert _finishes(lambda: labels_below_title(hostile), seconds=1.0)
     assert labels_below_title([Block(BlockKind.SUBHEADING, "<b>Utrecht</b>"), title, para])[0].reason == "rubric"
+
+
+def test_an_html_chunk_of_one_long_run_of_comment_openings_is_read_in_linear_time() -> None:
+    # html_text took each script, style sheet and comment out of an HTML chunk (to check its words were kept): each
+    # "<!--" with no "-->" after it read the chunk to its end (~19 s on 200 kB)
+    html = "<p>Brug wordt vernieuwd</p>\n<p>De gemeente heeft dinsdag besloten de brug te vernieuwen.</p><p>"
+    assert _finishes(lambda: plain_or_html_blocks(html + _token("<b><!--") + "</p>"), seconds=1.0)
+    found = plain_or_html_blocks(html + "</p><!-- verborgen --><script>var x;</script><p>Meer.</p>")
+    assert [b.text for b in found if b.kind is not BlockKind.SITE_TEXT][-1] == "Meer."
+    assert not any("verborgen" in b.text or "var" in b.text for b in found if b.kind is not BlockKind.SITE_TEXT)
