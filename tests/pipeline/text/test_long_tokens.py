@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.glued_edges import link_prompts
 from pipeline.text.html_text import plain_or_html_blocks
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.title_labels import labels_below_title
@@ -70,3 +71,11 @@ def test_an_html_chunk_of_one_long_run_of_comment_openings_is_read_in_linear_tim
     found = plain_or_html_blocks(html + "</p><!-- verborgen --><script>var x;</script><p>Meer.</p>")
     assert [b.text for b in found if b.kind is not BlockKind.SITE_TEXT][-1] == "Meer."
     assert not any("verborgen" in b.text or "var" in b.text for b in found if b.kind is not BlockKind.SITE_TEXT)
+
+
+def test_a_paragraph_of_one_long_token_of_pronouns_is_no_question_read_in_quadratic_time() -> None:
+    # edge_rules.HERE_QUESTION read the rest of the sentence to its end again after each "je"/"u" in it ("u-u-u-…",
+    # one word: ~30 s on 200 kB); a question before a pointer to a link that is gone is still read as one
+    assert _finishes(lambda: link_prompts([Block(BlockKind.PARAGRAPH, _token("u-"))]), seconds=1.0)
+    (found,) = link_prompts([Block(BlockKind.PARAGRAPH, "Fiets je mee? Hier vind je het overzicht.")])
+    assert found.reason == "link"
