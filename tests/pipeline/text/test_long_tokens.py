@@ -9,7 +9,7 @@ import multiprocessing
 from collections.abc import Callable
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, web_tails
 from pipeline.text.glued_edges import link_prompts
 from pipeline.text.html_text import plain_or_html_blocks
 from pipeline.text.inline_chrome import inline_spans
@@ -79,3 +79,10 @@ def test_a_paragraph_of_one_long_token_of_pronouns_is_no_question_read_in_quadra
     assert _finishes(lambda: link_prompts([Block(BlockKind.PARAGRAPH, _token("u-"))]), seconds=1.0)
     (found,) = link_prompts([Block(BlockKind.PARAGRAPH, "Fiets je mee? Hier vind je het overzicht.")])
     assert found.reason == "link"
+
+
+def test_a_card_line_of_one_long_run_of_quoted_letters_is_read_in_linear_time() -> None:
+    # web_rules.GLUED_TITLE (web_tails: a card's title glued to its teaser) read the run of lower-case letters and
+    # quotation marks to its end from each letter after a "”" (20,000 characters ~3 s); the glued title still found
+    assert _finishes(lambda: web_tails.GLUED_TITLE.search(_token("”a")), seconds=1.0)
+    assert web_tails.GLUED_TITLE.search("Het college laat het asfalt verruwenRotonde krijgt nieuwe fietspaden")
