@@ -53,7 +53,7 @@ def test_an_embed_title_of_one_long_run_of_opening_quotation_marks_is_read_in_li
 
 def test_a_line_above_the_headline_of_one_long_run_of_tag_openings_is_read_in_linear_time() -> None:
     # title_labels._kicker_above took the tags out of the line above the headline: each "<" with no ">" after it
-    # read the line to its end (~13 s on 200 kB); a region's name in tags is still the rubric
+    # read the line to its end (~19 s on 200 kB); a region's name in tags is still the rubric
     para = Block(
         BlockKind.PARAGRAPH, "De gemeente heeft dinsdag besloten de oude brug te vernieuwen, zei de wethouder."
     )
@@ -65,7 +65,7 @@ def test_a_line_above_the_headline_of_one_long_run_of_tag_openings_is_read_in_li
 
 def test_an_html_chunk_of_one_long_run_of_comment_openings_is_read_in_linear_time() -> None:
     # html_text took each script, style sheet and comment out of an HTML chunk (to check its words were kept): each
-    # "<!--" with no "-->" after it read the chunk to its end (~19 s on 200 kB)
+    # "<!--" with no "-->" after it read the chunk to its end (~32 s on 200 kB)
     html = "<p>Brug wordt vernieuwd</p>\n<p>De gemeente heeft dinsdag besloten de brug te vernieuwen.</p><p>"
     assert _finishes(lambda: plain_or_html_blocks(html + _token("<b><!--") + "</p>"), seconds=1.0)
     found = plain_or_html_blocks(html + "</p><!-- verborgen --><script>var x;</script><p>Meer.</p>")
@@ -75,7 +75,7 @@ def test_an_html_chunk_of_one_long_run_of_comment_openings_is_read_in_linear_tim
 
 def test_a_paragraph_of_one_long_token_of_pronouns_is_no_question_read_in_quadratic_time() -> None:
     # edge_rules.HERE_QUESTION read the rest of the sentence to its end again after each "je"/"u" in it ("u-u-u-…",
-    # one word: ~30 s on 200 kB); a question before a pointer to a link that is gone is still read as one
+    # one word: ~49 s on 200 kB); a question before a pointer to a link that is gone is still read as one
     assert _finishes(lambda: link_prompts([Block(BlockKind.PARAGRAPH, _token("u-"))]), seconds=1.0)
     (found,) = link_prompts([Block(BlockKind.PARAGRAPH, "Fiets je mee? Hier vind je het overzicht.")])
     assert found.reason == "link"
