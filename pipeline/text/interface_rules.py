@@ -21,7 +21,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
     # same words again (any case); one to five words each, of four letters or more. A label's word is never longer
     # than 60 characters: bounded, a line of one long periodic token ("AbAb…") is not tried at each of its
-    # capitals against the rest of it (quadratic: 200 kB took minutes, fix33c)
+    # capitals against the rest of it (quadratic: 200 kB ~14 s, fix33c)
     (
         "interface",
         r"^(?P<twice>(?-i:[A-ZÀ-Ý])\S{2,60}(\s+\S{1,60}){0,4}(?-i:[a-zà-ÿ]))(?-i:(?=[A-ZÀ-Ý]))(?P=twice)\s*$",
