@@ -237,7 +237,9 @@ HERE_PROMPT = (
     r"^(hier\s+(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|volg|volgt|luister|luistert)\s+(je|u|jij)\b[^:]*"
     r"|[^:]*\b(vind|vindt|zie|ziet|lees|leest)\s+(je|u|jij)\s+(ze\s+|het\s+|alles\s+)?hier)[.!]$"
 )
-HERE_QUESTION = r"^[^.!?]*\b(je|u|jij)\b[^.!?]*\?$"
+# (the question's shape looked at once, ahead: after each "je"/"u" the rest of a line such as "u-u-u-…" was read to
+# its end again, quadratic — fix33c; matched for its truth only)
+HERE_QUESTION = r"^(?=[^.!?]*\?$)[^.!?]*\b(je|u|jij)\b"
 HERE_QUESTION_MAX_WORDS = 6
 HERE_PROMPT_MAX_WORDS = 40
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo

@@ -54,7 +54,12 @@ HTML_TALK_MAX_SHARE = 0.25  # a chunk not opening with a tag is HTML only with t
 HTML_SCAN_CHARS = 200_000  # the test reads at most this much of a chunk
 _OPENS_WITH_TAG = re.compile(r"\s*<[a-zA-Z!/]")
 _WRAPPED_LINES = re.compile(r"(?:[ \t]*<(p|li|h[1-6]|blockquote)\b[^<>\n]{0,500}>[^\n]*</\1>[ \t]*(?:\n|\Z)){2,}", re.I)
-_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_HIDDEN_OPEN = re.compile(r"<(script|style)\b|<!--", re.IGNORECASE)  # a script, a style sheet, a comment: unseen
+_HIDDEN_CLOSE = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    "": re.compile("-->"),  # a comment's
+}
 _WORD_CHARS = re.compile(r"\w")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 _WRAPPED_END = re.compile(rf"</({_TAG_NAMES})\s*>\Z", re.IGNORECASE)
@@ -113,7 +118,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
             blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
             plain = []
         read = _fragment_blocks(chunk, first=not blocks)
-        blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_HIDDEN.sub(" ", chunk))))
+        blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_without_hidden(chunk))))
     if plain:
         blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
     return blocks
@@ -127,7 +132,7 @@ def _plain_blocks(text: str, *, first: bool) -> list[Block]:
 def _keeps_words(chunk: str, blocks: list[Block]) -> bool:
     """Every letter and digit of the chunk's visible text is in its blocks (lxml drops the text of elements
     nested too deep; such a chunk is read as plain text instead: no word lost in silence)."""
-    wanted = Counter(_WORD_CHARS.findall(_visible(_HIDDEN.sub(" ", chunk))))
+    wanted = Counter(_WORD_CHARS.findall(_visible(_without_hidden(chunk))))
     found = Counter(_WORD_CHARS.findall(" ".join(" ".join((b.time or "", b.text, *b.items)) for b in blocks)))
     return not wanted - found
 
@@ -170,6 +175,24 @@ def html_chunks(chunks: list[str]) -> list[bool]:
 def _wrapped(chunk: str) -> bool:
     text = chunk.strip()
     return bool(HTML_TAG.match(text)) and bool(_WRAPPED_END.search(text[-40:]))
+
+
+def _without_hidden(chunk: str) -> str:
+    """Each script, style sheet and comment, to its first closing, replaced by a space. An opening never closed
+    after it is left, and so is each later one of its kind: not read to the chunk's end again (quadratic, fix33c)."""
+    parts: list[str] = []
+    done = start = 0
+    unclosed: set[str] = set()
+    while opening := _HIDDEN_OPEN.search(chunk, start):
+        kind = (opening[1] or "").casefold()
+        closing = None if kind in unclosed else _HIDDEN_CLOSE[kind].search(chunk, opening.end())
+        if closing is None:
+            unclosed.add(kind)
+            start = opening.start() + 1
+            continue
+        parts += [chunk[done : opening.start()], " "]
+        done = start = closing.end()
+    return "".join(parts) + chunk[done:]
 
 
 def _visible(markup: str) -> str:

@@ -34,6 +34,8 @@ CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
 _QUOTE_OPENS = "\"“„‘'«"
+_QUOTED = re.compile(r"[\"“„‘'][^\"”’']*[\"”’']")
+_QUOTE_CLOSES = "\"”’'"
 _LAST_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
 
@@ -79,7 +81,10 @@ def _embed_title(rest: str) -> bool:
         return True
     if rest[0] in _QUOTE_OPENS:
         return False  # the quote the colon announces: the article's (review28)
-    unquoted = re.sub(r"[\"“„‘'][^\"”’']*[\"”’']", "", rest)
+    # a quotation runs to the first closing mark after it: none is taken out past the last one, and an opening mark
+    # there is not read to the text's end again (a run of "‘‘‘…" without one: quadratic, fix33c)
+    closed = max(rest.rfind(mark) for mark in _QUOTE_CLOSES) + 1
+    unquoted = _QUOTED.sub("", rest[:closed]) + rest[closed:]
     return len(rest.split()) <= rules.EMBED_TITLE_MAX_WORDS and not _SENTENCE_END.search(unquoted)
 
 

@@ -37,7 +37,9 @@ def _kicker_above(blocks: list[Block], title: int) -> None:
     first = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     if first is None or first != title - 1 or blocks[first].kind not in _LINE_KINDS:
         return
-    word = _TAG.sub("", blocks[first].text).strip()
+    text = blocks[first].text
+    closed = text.rfind(">") + 1  # no tag past the last ">": a "<" there is not read to the text's end (fix33c)
+    word = (_TAG.sub("", text[:closed]) + text[closed:]).strip()
     if KICKER_WORD.match(word) and (word.isupper() or word[:1].isupper() and word[1:].islower()):
         blocks[first] = Block(BlockKind.SITE_TEXT, blocks[first].text, reason="rubric")
 

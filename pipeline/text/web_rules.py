@@ -204,8 +204,9 @@ CARD_LINK = r"^(lees (verder|meer)|read more)\s*[⮕→➔➜»›>…]*$"
 CARD_RUN_MIN = 2
 # A card's title glued to its teaser: a word in lower case glued to a capitalised word ("… gaat asfalt verruwenRotonde
 # …"), or any word glued to a word that opens a sentence ("… bij ZwolleDe brandweer …") — not a brand's capital inside
-# its name ("McDonald's", "WhatsApp", "iPhone", "LinkedIn": no glued "In").
-GLUED_TITLE = rf"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’”]{{2,}}[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\b|[a-zà-ÿ'’”](?!In\b){SENTENCE_OPENERS}\b"
+# its name ("McDonald's", "WhatsApp", "iPhone", "LinkedIn": no glued "In"). A word in lower case is never longer than 60
+# characters: bounded, a run such as "”a”a”a…" is not read to its end from each of its letters (quadratic, fix33c).
+GLUED_TITLE = rf"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’”]{{2,60}}[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\b|[a-zà-ÿ'’”](?!In\b){SENTENCE_OPENERS}\b"
 # Teasers the page cut off at a fixed length ("… voor de regeling, tot...") — CUT_TEASERS_MIN lines in a row, each
 # of at least CUT_TEASER_MIN_WORDS words and cut in a word's run (no space before the dots), below a line of
 # article text: the related list of the page, from the first to the text's end.
