@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, outcome, sides, weather
+from pipeline.stories import again, burned, markets, outcome, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -166,7 +166,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
     sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
-    if any(kind.clash(article, story) for kind in (outcome, weather, again, burned)) or sides.clash(
+    if any(kind.clash(article, story) for kind in (outcome, weather, markets, again, burned)) or sides.clash(
         article, story, later
     ):
         return True
