@@ -26,7 +26,6 @@ merge is recorded. Deterministic for a given order: ties break on story id.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -34,18 +33,19 @@ from pipeline.stories import apart, events, evidence, plain, rarity
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
-from pipeline.stories.dates import dated_end, day_gap_hours, days_agree, earlier
+from pipeline.stories.dates import day_gap_hours, days_agree, earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.grow import grown
 from pipeline.stories.meet import merge_met
-from pipeline.stories.merge import RECENT, merge_if_one
+from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
-from pipeline.stories.vectors import dot, norm, tfidf, top_terms
+from pipeline.stories.vectors import dot, tfidf, top_terms
 
 LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
 
@@ -110,7 +110,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
-    state = _grow(store.story(story_id), story_id, features, heavy, whole())
+    state = grown(store.story(story_id), story_id, features, heavy, whole())
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
@@ -263,6 +263,8 @@ def score(
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
         return value
+    if plain.sides_unnamed(story.marks, features.title_terms):  # the story's match, not named in the headline
+        return value
     if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
         alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
         if alike < settings.plain_cosine:
@@ -271,41 +273,3 @@ def score(
             return value  # the story's words only further on (a tail section on another event)
         return max(value, min(alike, settings.threshold))  # (a raised threshold holds)
     return value
-
-
-def _grow(
-    story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float], whole: dict[str, float]
-) -> StoryState:
-    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict; `whole`: its
-    whole-text vector, `plain`)."""
-    if story is None:
-        centroid = vec
-    else:
-        centroid = dict(story.centroid)
-        for term, weight in vec.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-    names = Counter(story.names) if story else Counter()
-    names.update(features.names)
-    days = set(story.days) if story else set()
-    days.add(features.day)
-    at, timed = features.published, features.timed
-    return StoryState(
-        story_id=story_id,
-        first_seen=min(story.first_seen, features.published) if story else features.published,
-        last_seen=max(story.last_seen, features.published) if story else features.published,
-        article_ids=(story.article_ids if story else ()) + (features.article_id,),
-        outlets=tuple(sorted(set(story.outlets if story else ()) | {features.outlet})),
-        centroid=centroid,
-        norm=norm(centroid),
-        names=dict(names),
-        days=tuple(sorted(days)),
-        dates=(story.dates if story else frozenset()) | features.dates,
-        recent=((story.recent if story else ()) + (vec,))[-RECENT:],
-        founder=story.founder if story else vec,
-        marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
-        actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
-        first_dated=dated_end(story.first_seen, story.first_dated, at, timed, True) if story else not timed,
-        last_dated=dated_end(story.last_seen, story.last_dated, at, timed, False) if story else not timed,
-        plain=(wide := plain.added(story.plain, whole) if story else whole),
-        plain_norm=norm(wide),
-    )

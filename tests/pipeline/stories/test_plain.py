@@ -118,7 +118,7 @@ def test_a_storys_whole_text_sum_keeps_its_heaviest_terms_only():
     assert len(total) == STORY_TERMS and total["w0"] == 2.0 and "nieuw" not in total
 
 
-def _score_with_a_story_of_the_same_whole_text(title: str, body: str) -> float:
+def _score_with_a_story_of_the_same_whole_text(title: str, body: str, marks: tuple[str, ...] = ()) -> float:
     """The article's score with a story whose opening terms it barely shares (0.15) and whose whole text is its own."""
     article = feat("b", "Krant", at(0, 2), title, body)
     whole = {"kort": 1.0}
@@ -135,6 +135,7 @@ def _score_with_a_story_of_the_same_whole_text(title: str, body: str) -> float:
         dates=frozenset(),
         plain=whole,
         plain_norm=1.0,
+        marks=marks,
     )
     return score(article, {"kort": 1.0}, {}, story, ClusterSettings(), whole=lambda: whole)
 
@@ -144,3 +145,12 @@ def test_a_short_lead_gets_no_plain_look():
     assert _score_with_a_story_of_the_same_whole_text(*CASE[:1], "Kort bericht over de gemeente.") < 0.25
     # a longer text that meets the story further on does
     assert _score_with_a_story_of_the_same_whole_text(*column(SAME_CASE)) == 0.25
+
+
+def test_a_report_whose_headline_names_neither_side_of_the_storys_match_gets_no_plain_look():
+    # the story: "Go Ahead ten koste van zwak Emmen door"; a report of the evening's other match tells that
+    # result too, its whole text alike, but its headline is about other clubs
+    match = ("match:emmen|go",)
+    body = column(SAME_CASE)[1]
+    assert _score_with_a_story_of_the_same_whole_text("Sparta verder na blunders doelman Vitesse", body, match) < 0.25
+    assert _score_with_a_story_of_the_same_whole_text("Emmen uitgeschakeld na blunders doelman", body, match) == 0.25
