@@ -271,5 +271,5 @@ def score(
             return value
         if opening is not None and plain.cosine(opening(), story) < settings.plain_opening:
             return value  # the story's words only further on (a tail section on another event)
-        return max(value, min(alike, settings.threshold))  # (a raised threshold holds)
+        return max(value, settings.threshold)  # joins: `plain_cosine` is the bar, not the threshold
     return value
