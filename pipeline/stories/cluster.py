@@ -8,14 +8,15 @@ dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one
-club, two storms, two trials on different days are different events); headlines about other people
+club, two storms, two trials on different days are different events); event marks tell two events of a kind
+apart (`events`: two matches' sides, `sides`; two days' market reports, `markets`); headlines about other people
 (two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
 gets no second look. A short lead
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
-on joins it by its whole text where no clash says another event (`plain`). A wire copy joins the
+on joins it by its whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the
 story of the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line
 under every item is no story). When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by

@@ -55,7 +55,7 @@ class ClusterSettings:
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     plain_cosine: float = 0.25  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
     plain_days: float = 0.98  # ... (its likeness times this when both name days and none agree) ...
-    plain_floor: float = 0.08  # ... joins it when it scores this with it and no clash says another event
+    plain_floor: float = 0.08  # ... joins it (a bar of its own) when it scores this and no clash says another event
     plain_opening: float = 0.1  # ... and its opening (headline, first paragraphs) is this alike the story's sum too
     plain_terms: int = 200  # ... compared by this many heaviest terms of each whole text (memory; 0: all)
     lead_vector: bool = True  # a text longer than LEAD_WORDS scores with its opening's vector too (the best counts)
