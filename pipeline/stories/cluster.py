@@ -8,14 +8,15 @@ dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is
 window's document frequencies; while the window holds few articles, from pseudo-articles of
 general Dutch word rarity too: `rarity`); days the texts name pull together when they
 agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one
-club, two storms, two trials on different days are different events); headlines about other people
+club, two storms, two trials on different days are different events); event marks tell two events of a kind
+apart (`events`: two matches' sides, `sides`; two days' market reports, `markets`); headlines about other people
 (two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
 gets no second look. A short lead
 that scores a little below the threshold with one of its best stories still joins it when both name the
 same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
-on joins it by its whole text where no clash says another event (`plain`). A wire copy joins the
+on joins it by its whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the
 story of the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line
 under every item is no story). When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
@@ -26,7 +27,6 @@ merge is recorded. Deterministic for a given order: ties break on story id.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -34,18 +34,19 @@ from pipeline.stories import apart, events, evidence, plain, rarity
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
-from pipeline.stories.dates import dated_end, day_gap_hours, days_agree, earlier
+from pipeline.stories.dates import day_gap_hours, days_agree, earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.grow import grown
 from pipeline.stories.meet import merge_met
-from pipeline.stories.merge import RECENT, merge_if_one
+from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
-from pipeline.stories.vectors import dot, norm, tfidf, top_terms
+from pipeline.stories.vectors import dot, tfidf, top_terms
 
 LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
 
@@ -110,7 +111,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
-    state = _grow(store.story(story_id), story_id, features, heavy, whole())
+    state = grown(store.story(story_id), story_id, features, heavy, whole())
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
@@ -248,7 +249,7 @@ def score(
         if later and other_days and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
             clashed = True
-    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
+    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks, later):
         value *= settings.event_clash
         clashed = True
     if other_actors:
@@ -263,49 +264,13 @@ def score(
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
         return value
+    if plain.sides_unnamed(story.marks, features.title_terms):  # the story's match, not named in the headline
+        return value
     if settings.plain_floor <= value < settings.threshold:  # the whole texts may say one story (`plain`) ...
         alike = plain.cosine(whole(), story) * (settings.plain_days if other_days else 1.0)  # ... on other days less
         if alike < settings.plain_cosine:
             return value
         if opening is not None and plain.cosine(opening(), story) < settings.plain_opening:
             return value  # the story's words only further on (a tail section on another event)
-        return max(value, min(alike, settings.threshold))  # (a raised threshold holds)
+        return max(value, settings.threshold)  # joins: `plain_cosine` is the bar, not the threshold
     return value
-
-
-def _grow(
-    story: StoryState | None, story_id: int, features: ArticleFeatures, vec: dict[str, float], whole: dict[str, float]
-) -> StoryState:
-    """The story with the article added (`vec`: its heaviest terms; a new story shares the dict; `whole`: its
-    whole-text vector, `plain`)."""
-    if story is None:
-        centroid = vec
-    else:
-        centroid = dict(story.centroid)
-        for term, weight in vec.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-    names = Counter(story.names) if story else Counter()
-    names.update(features.names)
-    days = set(story.days) if story else set()
-    days.add(features.day)
-    at, timed = features.published, features.timed
-    return StoryState(
-        story_id=story_id,
-        first_seen=min(story.first_seen, features.published) if story else features.published,
-        last_seen=max(story.last_seen, features.published) if story else features.published,
-        article_ids=(story.article_ids if story else ()) + (features.article_id,),
-        outlets=tuple(sorted(set(story.outlets if story else ()) | {features.outlet})),
-        centroid=centroid,
-        norm=norm(centroid),
-        names=dict(names),
-        days=tuple(sorted(days)),
-        dates=(story.dates if story else frozenset()) | features.dates,
-        recent=((story.recent if story else ()) + (vec,))[-RECENT:],
-        founder=story.founder if story else vec,
-        marks=tuple(sorted(set(story.marks if story else ()) | (features.marks - {"again"}))),
-        actors=(story.actors if story else frozenset()) | (features.actors or frozenset()),
-        first_dated=dated_end(story.first_seen, story.first_dated, at, timed, True) if story else not timed,
-        last_dated=dated_end(story.last_seen, story.last_dated, at, timed, False) if story else not timed,
-        plain=(wide := plain.added(story.plain, whole) if story else whole),
-        plain_norm=norm(wide),
-    )

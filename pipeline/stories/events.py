@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, outcome, weather
+from pipeline.stories import again, burned, markets, outcome, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -104,7 +104,13 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     words = _WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
-    out |= outcome.marks(title) | weather.marks(title, lead) | again.marks(lead) | burned.marks(title, lead)
+    out |= (
+        outcome.marks(title)
+        | sides.marks(title, lead)
+        | weather.marks(title, lead)
+        | again.marks(lead)
+        | burned.marks(title, lead)
+    )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
@@ -147,9 +153,10 @@ def _other_ages(ages: set[str], story_ages: set[str]) -> bool:
     return bool(ages and story_ages) and not any(abs(int(b) - a) <= AGE_SLACK for b in story_ages for a in years)
 
 
-def clash(article: Iterable[str], story: Iterable[str]) -> bool:
+def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> bool:
     """The marks say two events: ages or rounds, both give and none shared, or tennis results or
-    scores of two matches (none can be the other's beginning or later state)."""
+    scores of two matches (none can be the other's beginning or later state), or the sides of two
+    matches (`sides`; `later`: the story was last seen on another day)."""
     article, story = set(article), set(story)
     if _other_ages(of_kind(article, "age"), of_kind(story, "age")):
         return True
@@ -159,7 +166,9 @@ def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
-    if any(kind.clash(article, story) for kind in (outcome, weather, again, burned)):
+    if any(kind.clash(article, story) for kind in (outcome, weather, markets, again, burned)) or sides.clash(
+        article, story, later
+    ):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

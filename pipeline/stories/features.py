@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from pipeline.stories import weather
+from pipeline.stories import markets, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
@@ -223,7 +223,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS])
-        | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day),
+        | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
+        | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day),
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

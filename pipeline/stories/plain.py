@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.stories import rarity
-from pipeline.stories.features import ArticleFeatures, term_of
+from pipeline.stories.features import ArticleFeatures, stem, term_of
+from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.rescue import term_count
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.vectors import dot, top_terms
@@ -109,3 +110,12 @@ class WholeText:
             opening = self.own[:OPENING_PARAGRAPHS]
             self.opening_vec = plain_vector(self.features, self.store, self.prior_docs, 0, opening)
         return self.opening_vec
+
+
+def sides_unnamed(story: Iterable[str], title_terms: Iterable[str]) -> bool:
+    """The story's headlines name a match and the article's headline (its terms) names none of its sides:
+    a report of another match of that evening ("Cambuur verder in nacompetitie" beside "RKC ten koste
+    van NEC door"), though its text tells the other result too. The plain look asks it: it
+    joins by whole texts alone (`sides`)."""
+    named = {stem(side) for pair in of_kind(story, "match") for side in pair.split("|")}
+    return bool(named) and not named.intersection(title_terms)

@@ -38,8 +38,8 @@ def test_a_long_text_keeps_the_terms_past_its_lead_apart():
 
 
 def test_a_long_piece_opening_on_the_event_joins_its_story_by_its_opening():
-    # a threshold between the two vectors' scores with the frost story, and no second look
-    strict = replace(ClusterSettings(), threshold=0.7, rescue_floor=0.7)
+    # a threshold between the two vectors' scores with the frost story, and no second look nor plain look below it
+    strict = replace(ClusterSettings(), threshold=0.7, rescue_floor=0.7, plain_cosine=0.7)
     store, frost = window_with_frost(strict)
     assert assign(feat("tw", "Trouw", at(0, 5), *long_piece()), store, strict).story_id == frost
     whole_only = replace(strict, lead_vector=False)  # its longer vector reads the background too

@@ -103,13 +103,15 @@ def test_a_longer_opening_still_joins_when_no_clash_says_otherwise():
 
 
 def test_on_other_days_the_whole_texts_must_be_closer():
+    # a bar the likeness (0.29) meets, but not times a plain_days of 0.9
+    bar = replace(ClusterSettings(), plain_cosine=0.27, plain_days=0.9)
     on_monday = (CASE[0], CASE[1].replace("rechtbank in Arnhem heeft", "rechtbank in Arnhem heeft maandag"))
     # the column names its Saturday only: other days than the story's, the likeness counts for less
-    assert not _joins(SAME_CASE, ClusterSettings(), opening=24, case=on_monday)
-    assert _joins(SAME_CASE, replace(ClusterSettings(), plain_days=1.0), opening=24, case=on_monday)
+    assert not _joins(SAME_CASE, bar, opening=24, case=on_monday)
+    assert _joins(SAME_CASE, replace(bar, plain_days=1.0), opening=24, case=on_monday)
     # ... and when it names the story's Monday too, a common day
     monday = SAME_CASE.replace("krijgt vier jaar cel", "kreeg maandag vier jaar cel")
-    assert _joins(monday, ClusterSettings(), opening=24, case=on_monday)
+    assert _joins(monday, bar, opening=24, case=on_monday)
 
 
 def test_a_storys_whole_text_sum_keeps_its_heaviest_terms_only():
@@ -118,7 +120,9 @@ def test_a_storys_whole_text_sum_keeps_its_heaviest_terms_only():
     assert len(total) == STORY_TERMS and total["w0"] == 2.0 and "nieuw" not in total
 
 
-def _score_with_a_story_of_the_same_whole_text(title: str, body: str) -> float:
+def _score_with_a_story_of_the_same_whole_text(
+    title: str, body: str, marks: tuple[str, ...] = (), alike: float = 1.0, settings: ClusterSettings | None = None
+) -> float:
     """The article's score with a story whose opening terms it barely shares (0.15) and whose whole text is its own."""
     article = feat("b", "Krant", at(0, 2), title, body)
     whole = {"kort": 1.0}
@@ -133,10 +137,11 @@ def _score_with_a_story_of_the_same_whole_text(title: str, body: str) -> float:
         names={},
         days=(at(0, 1).date(),),
         dates=frozenset(),
-        plain=whole,
+        plain={"kort": alike, "ander": math.sqrt(1 - alike**2)},
         plain_norm=1.0,
+        marks=marks,
     )
-    return score(article, {"kort": 1.0}, {}, story, ClusterSettings(), whole=lambda: whole)
+    return score(article, {"kort": 1.0}, {}, story, settings or ClusterSettings(), whole=lambda: whole)
 
 
 def test_a_short_lead_gets_no_plain_look():
@@ -144,3 +149,19 @@ def test_a_short_lead_gets_no_plain_look():
     assert _score_with_a_story_of_the_same_whole_text(*CASE[:1], "Kort bericht over de gemeente.") < 0.25
     # a longer text that meets the story further on does
     assert _score_with_a_story_of_the_same_whole_text(*column(SAME_CASE)) == 0.25
+
+
+def test_a_report_whose_headline_names_neither_side_of_the_storys_match_gets_no_plain_look():
+    # the story: "Go Ahead ten koste van zwak Emmen door"; a report of the evening's other match tells that
+    # result too, its whole text alike, but its headline is about other clubs
+    match = ("match:emmen|go",)
+    body = column(SAME_CASE)[1]
+    assert _score_with_a_story_of_the_same_whole_text("Sparta verder na blunders doelman Vitesse", body, match) < 0.25
+    assert _score_with_a_story_of_the_same_whole_text("Emmen uitgeschakeld na blunders doelman", body, match) == 0.25
+
+
+def test_the_plain_look_joins_at_its_own_bar_below_the_threshold():
+    # whole texts 0.22 alike: a bar of 0.2 joins them, though the likeness is below the threshold (0.25)
+    low_bar = replace(ClusterSettings(), plain_cosine=0.2)
+    assert _score_with_a_story_of_the_same_whole_text(*column(SAME_CASE), alike=0.22, settings=low_bar) == 0.25
+    assert _score_with_a_story_of_the_same_whole_text(*column(SAME_CASE), alike=0.22) < 0.25

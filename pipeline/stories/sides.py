@@ -1,0 +1,85 @@
+"""The two sides of a match a headline names: "Ajax wint van Juventus", "Ajax speelt in de halve finale
+tegen Tottenham Hotspur", "ManCity - Tottenham", "RKC ten koste van zwak NEC door". Two matches of one
+evening, or one club's matches against two opponents, share the competition, the club and most words;
+the pair of sides tells them apart.
+
+A mark `match:<side>|<side>` (sorted) names each side by its first word, lowercased, after a club's
+prefix ("SC Cambuur" is "cambuur", "Tottenham Hotspur" is "tottenham"). Two headlines naming matches,
+no pair shared, are two events (`clash`); "Heracles verliest van Twente" and "Twente wint van Heracles"
+name one pair. The words that join two sides are data (`JOINS`); a side is a capitalised name of at most
+`MAX_SIDE` words, written right before and after the join (a dash written with spaces, or an en dash),
+or the headline's opening name before a join further on ("Ajax speelt ... tegen Tottenham")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.stories.lexicon import PARTICLES, STOPWORDS
+from pipeline.stories.mark_kinds import apart, of_kind
+
+# the words between two sides: "X tegen Y", "X wint van Y", "X verslaat Y", "X ten koste van Y"
+JOINS = (
+    "tegen",
+    "wint van",
+    "won van",
+    "verliest van",
+    "verloor van",
+    "verslaat",
+    "versloeg",
+    "klopt",
+    "wint ook van",
+    "ten koste van",
+    "te sterk voor",
+    "onderuit tegen",
+    "langs",
+)
+CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
+ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
+MAX_SIDE = 3
+MAX_BETWEEN = 6  # words between the opening name and its join ("speelt in de halve finale tegen")
+
+_NAME = rf"[A-Z][\w.'&]*(?: [A-Z][\w.'&]*){{0,{MAX_SIDE - 1}}}"
+_JOIN = "|".join(j.replace(" ", r"\s+") for j in JOINS)
+_DASH = re.compile(rf"(?<![\w-])({_NAME})(?: [-–] ?| ?– ?)({_NAME})(?![\w-])")
+_JOINED = re.compile(rf"(?<![\w-])({_NAME})\s+(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
+_OPENING = re.compile(rf"^\W*({_NAME})\s+(?:[\w'-]+\s+){{0,{MAX_BETWEEN}}}?(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
+_WORD = re.compile(r"\b[a-z][\w'-]*")  # a word written in lower case
+_CLAUSE = re.compile(r"[:;,.!?]\s")
+
+
+def marks(title: str, lead: str = "") -> frozenset[str]:
+    """The headline's match marks, `match:<side>|<side>`, per clause. A side the headline or `lead` (the
+    first paragraph) writes in lower case too is a word, no name ("Tennissters tegen Wit-Rusland")."""
+    out = set()
+    lower = set(_WORD.findall(title + " " + lead))
+    for clause in _CLAUSE.split(title):
+        for pattern in (_DASH, _JOINED, _OPENING):
+            for a, b in pattern.findall(clause):
+                sides = sorted({_side(a, lower), _side(b, lower)} - {""})
+                if len(sides) == 2:
+                    out.add(f"match:{sides[0]}|{sides[1]}")
+    return frozenset(out)
+
+
+def _side(name: str, lower: set[str]) -> str:
+    """A side by its first word, lowercased, after a club's prefix or a particle ("De Jong" is "jong"); "" for a stopword ("De", "Ook")."""
+    words = name.lower().split()
+    while words and (words[0] in CLUB_PREFIXES or words[0] in PARTICLES):
+        words = words[1:]
+    if not words or words[0] in STOPWORDS or words[0] in lower:
+        return ""
+    return words[0]
+
+
+def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> bool:
+    """Both headlines name matches, and no pair of sides is shared: two matches, when no side is shared
+    either (two matches of one evening) or the story was last seen on another day (`later`: a club's next
+    opponent). A side shared the same day may be one story: who a club meets, decided by another match
+    ("ManCity - Tottenham" and "Ajax speelt tegen Tottenham" of one morning)."""
+    if not apart(article, story, "match"):
+        return False
+    if later:
+        return True
+    mine = {side for pair in of_kind(article, "match") for side in pair.split("|")}
+    return not any(side in mine for pair in of_kind(story, "match") for side in pair.split("|"))

@@ -1,0 +1,34 @@
+"""The sides of a match a headline names (`sides`): two matches are two events."""
+
+from __future__ import annotations
+
+from pipeline.stories import events, sides
+
+
+def test_a_headline_names_the_two_sides_of_a_match_by_its_shape() -> None:
+    assert sides.marks("Feyenoord wint van Willem II en blijft derde") == {"match:feyenoord|willem"}
+    assert sides.marks("Vitesse speelt in de kwartfinale tegen SC Heerenveen") == {"match:heerenveen|vitesse"}
+    assert sides.marks("Twee miljoen kijkers voor Liverpool - Chelsea") == {"match:chelsea|liverpool"}
+    assert sides.marks("Go Ahead ten koste van zwak Emmen door") == {"match:emmen|go"}
+    assert sides.marks("Willem II verliest van Feyenoord") == sides.marks("Feyenoord wint van Willem II")
+
+
+def test_a_side_the_text_writes_in_lower_case_is_a_word_not_a_name() -> None:
+    assert sides.marks("Hockeysters tegen Argentinië in finale", "De hockeysters spelen zondag.") == frozenset()
+    assert sides.marks("Hockeysters tegen Argentinië in finale", "Oranje speelt zondag.") != frozenset()
+
+
+def test_two_matches_of_one_evening_clash() -> None:
+    heerenveen = events.marks("Go Ahead ten koste van zwak Emmen door naar halve finale", "")
+    other = events.marks("Vitesse wint van Sparta en is door", "")
+    assert events.clash(other, heerenveen)
+    assert not events.clash(events.marks("Emmen verliest van Go Ahead", ""), heerenveen)
+
+
+def test_one_clubs_next_opponent_clashes_only_on_another_day() -> None:
+    juventus = events.marks("Feyenoord wint van Benfica en gaat door in Europa League", "")
+    next_one = events.marks("Feyenoord speelt in de halve finale tegen Sevilla", "")
+    assert events.clash(next_one, juventus, later=True)
+    assert not events.clash(next_one, juventus)  # who a club meets, told the same morning
+    decided = events.marks("Drie miljoen kijkers voor Betis - Sevilla", "")
+    assert not events.clash(next_one, decided)
