@@ -27,13 +27,22 @@ from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
     PASSED_OVER,
+    affixed_copy,
     doubled_caption,
     echoed_by_lede,
     title_above_echo,
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.untitled_shapes import caps_items, crumb_label, dated_title, menu_list, not_a_title, photo_roundup
+from pipeline.text.untitled_shapes import (
+    caps_items,
+    crumb_label,
+    date_strip,
+    dated_title,
+    menu_list,
+    not_a_title,
+    photo_roundup,
+)
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -77,6 +86,10 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
         candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        if (copy := affixed_copy(blocks, candidates)) is not None:  # "Tertio 1045 - Met ambitie" over its title
+            for label in candidates[: candidates.index(copy)]:
+                blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
+            candidates = candidates[candidates.index(copy) :]
         if (dated := dated_title(blocks, candidates)) is not None:
             for label in candidates[:-1]:  # labels above the headline, as below
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
@@ -197,8 +210,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if not found and menu_list(block):
-            continue  # "• Sport • Cultuur": a menu read as a list (untitled_shapes)
+        if not found and (menu_list(block) or date_strip(block)):
+            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …": a menu, a date strip (untitled_shapes)
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

@@ -19,6 +19,8 @@ self_notice       a line opening with the page's words for itself ("Dit artikel 
                   meer bijgewerkt"): a notice about the page, no title
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
                   read as a list, passed over on the way to the title
+date_strip        a list whose first item is a weekday and a date ("• zaterdag 07 February 2026 • Het laatste nieuws
+                  uit …"): the page header's date strip, passed over too (title_rules.DATE_STRIP_ITEM)
 interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
                   "Video", "Search", "Read more"): a button or a tab
 letterless        a line without a letter or a figure ("×", "|", "•••"): a button's or a divider's
@@ -38,7 +40,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import site_words
+from pipeline.text import site_words, title_rules
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -57,6 +59,7 @@ MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letter
 # The page naming itself at the line's start (case-insensitive): a notice about the page.
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
+DATE_STRIP_ITEM = re.compile(title_rules.DATE_STRIP_ITEM, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
 MENU_LIST_MIN_ITEMS = 2
@@ -92,6 +95,11 @@ def menu_list(block: Block) -> bool:
         and len(items) >= MENU_LIST_MIN_ITEMS
         and all(len(i.split()) <= ITEM_MAX_WORDS for i in items)
     )
+
+
+def date_strip(block: Block) -> bool:
+    items = block.items
+    return block.kind is BlockKind.LIST and bool(items) and bool(DATE_STRIP_ITEM.match(items[0].strip()))
 
 
 def self_notice(text: str) -> bool:

@@ -1,0 +1,37 @@
+"""Headlines found below a page's date strip and below the page's title printed with a prefix (issue 21, head34):
+examples written here, next to headlines of the same shape that stay."""
+
+from __future__ import annotations
+
+from pipeline.text import untitled_shapes
+from tests.pipeline.text.site_helpers import BODY, LONGER, article, joined
+
+TITLE = "Nieuw zwembad in Zwolle goedgekeurd"
+
+
+def test_a_date_strip_above_the_title_is_passed_over() -> None:
+    strip = "• dinsdag 03 March 2026\n• Het nieuws van de Achterhoek"
+    assert article(joined(strip, TITLE, BODY, LONGER)).meta.headline == TITLE
+    # a list without a date on top still opens the text: no headline from below it
+    menu = "• Het nieuws van de Achterhoek elke dag\n• Nieuws uit de regio voor iedereen"
+    assert article(joined(menu, TITLE, BODY, LONGER)).meta.headline is None
+
+
+def test_the_date_strip_pattern_stays_linear_on_one_long_token() -> None:
+    # possessive quantifiers: a 200 KB token is rejected in one pass (measured, not asserted: no timed tests)
+    assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag " + "7" * 200_000)
+    assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag 7 " + "a" * 200_000 + " ")
+
+
+def test_the_page_title_with_an_edition_prefix_is_no_headline() -> None:
+    page_title = f"Weekblad 812 - {TITLE}"
+    assert article(joined(page_title, "Commentaar Anna de Boer", TITLE, BODY, LONGER)).meta.headline == TITLE
+    assert article(joined(f"{TITLE} | Stadsblad", TITLE, BODY, LONGER)).meta.headline == TITLE
+
+
+def test_a_headline_with_a_dash_and_no_copy_below_stays() -> None:
+    title = "Rusland - Oekraïne: de gesprekken in Genève lopen vast"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+    # a one-word heading under it is a label, no copy of the title
+    title = "Politiek - Gemeente verkoopt het oude raadhuis"
+    assert article(joined(title, "Politiek", BODY, LONGER)).meta.headline == title
