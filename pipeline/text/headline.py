@@ -39,6 +39,7 @@ from pipeline.text.untitled_shapes import (
     crumb_label,
     date_strip,
     dated_title,
+    logo_header,
     menu_list,
     not_a_title,
     photo_roundup,
@@ -210,8 +211,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if not found and (menu_list(block) or date_strip(block)):
-            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …": a menu, a date strip (untitled_shapes)
+        if not found and (menu_list(block) or date_strip(block)) or logo_header(blocks, index):
+            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …", "Logo Joop": a menu, a date, a logo
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

@@ -294,3 +294,8 @@ DATE_STRIP_ITEM = rf"^{_WEEKDAY},?+\s++\d{{1,2}}\s++[^\W\d_]++\s++\d{{4}}$"
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
+# A line of LOGO_LINE_MAX_WORDS words opening or closing with this word ("Logo Joop", "BNNVARA Logo"): a logo's
+# alt text; it, a heading that is its name and a site's tagline below it ("De opiniesite van …", TAGLINE) are no title.
+LOGO_WORD = "logo"
+LOGO_LINE_MAX_WORDS = 2
+TAGLINE = r"^(?:de|het)\s++[^\W\d_]*?(?:site|krant|courant|blad|bode|omroep)\s++(?:van|voor|uit|met|over)\b"

@@ -15,6 +15,9 @@ names_wordmark    a heading that names the logo above it ("Steun StadsKrant met 
 item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separator (/ | · • > » ›), each item after
                   the first of ITEM_MAX_WORDS words or fewer ("Je bent hier: Home / Nieuws / Binnenland"): a path or a
                   menu; a title's items are phrases ("… • Drones boven Denemarken • …")
+logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo"), a heading that is the logo's name ("Joop") below it
+                  and, below them, the site's tagline ("De opiniesite van BNNVARA met …", title_rules.TAGLINE): the
+                  page's header, no title (head34)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
                   meer bijgewerkt"): a notice about the page, no title
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
@@ -60,6 +63,7 @@ MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letter
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
 DATE_STRIP_ITEM = re.compile(title_rules.DATE_STRIP_ITEM, re.IGNORECASE)
+TAGLINE = re.compile(title_rules.TAGLINE, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
 MENU_LIST_MIN_ITEMS = 2
@@ -100,6 +104,24 @@ def menu_list(block: Block) -> bool:
 def date_strip(block: Block) -> bool:
     items = block.items
     return block.kind is BlockKind.LIST and bool(items) and bool(DATE_STRIP_ITEM.match(items[0].strip()))
+
+
+def _logo_name(text: str) -> str | None:
+    words = text.split()
+    if not 1 < len(words) <= title_rules.LOGO_LINE_MAX_WORDS:
+        return None
+    if words[0].casefold() == title_rules.LOGO_WORD:
+        return " ".join(words[1:]).casefold()
+    return " ".join(words[:-1]).casefold() if words[-1].casefold() == title_rules.LOGO_WORD else None
+
+
+def logo_header(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` is a logo's alt text, the name of a logo above it, or the site's tagline below one."""
+    text = blocks[index].text
+    if _logo_name(text) is not None:
+        return True
+    names = {name for b in blocks[:index] if (name := _logo_name(b.text)) is not None}
+    return bool(names) and (" ".join(text.split()).casefold() in names or bool(TAGLINE.match(text.strip())))
 
 
 def self_notice(text: str) -> bool:
@@ -156,6 +178,7 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or interface_label(text)
         or self_notice(text)
         or names_wordmark(blocks, index)
+        or logo_header(blocks, index)
     )
 
 

@@ -17,10 +17,11 @@ def test_a_date_strip_above_the_title_is_passed_over() -> None:
     assert article(joined(menu, TITLE, BODY, LONGER)).meta.headline is None
 
 
-def test_the_date_strip_pattern_stays_linear_on_one_long_token() -> None:
+def test_the_date_strip_and_tagline_patterns_end_on_one_long_token() -> None:
     # possessive quantifiers: a 200 KB token is rejected in one pass (measured, not asserted: no timed tests)
     assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag " + "7" * 200_000)
     assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag 7 " + "a" * 200_000 + " ")
+    assert not untitled_shapes.TAGLINE.match("de " + "site" * 50_000 + "x")
 
 
 def test_the_page_title_with_an_edition_prefix_is_no_headline() -> None:
@@ -35,3 +36,18 @@ def test_a_headline_with_a_dash_and_no_copy_below_stays() -> None:
     # a one-word heading under it is a label, no copy of the title
     title = "Politiek - Gemeente verkoopt het oude raadhuis"
     assert article(joined(title, "Politiek", BODY, LONGER)).meta.headline == title
+
+
+def test_a_logo_its_name_and_the_site_tagline_are_no_headline() -> None:
+    header = ("Logo Stadsnet", "Stadsnet", "De nieuwssite van Zwolle met het laatste nieuws.")
+    assert article(joined(*header, TITLE, BODY, LONGER)).meta.headline == TITLE
+    assert article(joined("Logo Stadsnet", "Het weekblad voor Zwolle en omgeving", TITLE, BODY)).meta.headline == TITLE
+
+
+def test_a_title_below_a_logo_or_about_a_logo_stays() -> None:
+    assert article(joined("Logo Stadsnet", TITLE, BODY, LONGER)).meta.headline == TITLE
+    title = "Ajax onthult logo"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+    # a title opening like a tagline, with no logo above it
+    title = "De krant van morgen wordt digitaal"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
