@@ -51,3 +51,20 @@ def test_a_title_below_a_logo_or_about_a_logo_stays() -> None:
     # a title opening like a tagline, with no logo above it
     title = "De krant van morgen wordt digitaal"
     assert article(joined(title, BODY, LONGER)).meta.headline == title
+
+
+def test_a_title_that_its_breadcrumb_and_caption_repeat_below_the_page_cards() -> None:
+    cards = ("Radio | Ochtendnieuws 3 maart 2026", "Elke werkdag het nieuws van de radio, ook in het Nederlands.")
+    echoes = (f"Stadsnet | {TITLE}", f"HomeNieuwsStadsnet | {TITLE}", f"{TITLE} | Foto Jan Jansen")
+    blocks = article(joined(*cards, *cards, *echoes, BODY, LONGER))
+    assert blocks.meta.headline == TITLE
+    assert "Stadsnet |" in [b.text for b in blocks.blocks]  # the outlet's tag kept, as a label
+
+
+def test_a_heading_its_captions_repeat_is_not_taken_over_the_title() -> None:
+    heading = "Het nieuwe bad heeft vijf banen"
+    text = joined(TITLE, BODY, heading, f"{heading} | Foto Jan Jansen", LONGER)
+    assert article(text).meta.headline == TITLE
+    # twice, by two photos' captions, but by no breadcrumb: still the article's own subheading
+    text = joined(TITLE, BODY, heading, f"{heading} | Foto Jan Jansen", f"{heading} | Foto Anna de Boer", LONGER)
+    assert article(text).meta.headline == TITLE
