@@ -24,6 +24,7 @@ menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any he
                   read as a list, passed over on the way to the title
 date_strip        a list whose first item is a weekday and a date ("• zaterdag 07 February 2026 • Het laatste nieuws
                   uit …"): the page header's date strip, passed over too (title_rules.DATE_STRIP_ITEM)
+SECTION_LINK      "Al het nieuws", "Alle video's": a link to all of one kind, a section's index
 interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
                   "Video", "Search", "Read more"): a button or a tab
 letterless        a line without a letter or a figure ("×", "|", "•••"): a button's or a divider's
@@ -60,6 +61,8 @@ MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
 MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
 # The page naming itself at the line's start (case-insensitive): a notice about the page.
+# "Al het nieuws", "Alle video's": all of one kind, a link to a section's index (head34)
+SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
 DATE_STRIP_ITEM = re.compile(title_rules.DATE_STRIP_ITEM, re.IGNORECASE)
@@ -176,6 +179,7 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or item_row(text)
         or letterless(text)
         or interface_label(text)
+        or bool(SECTION_LINK.fullmatch(text.strip()))
         or self_notice(text)
         or names_wordmark(blocks, index)
         or logo_header(blocks, index)

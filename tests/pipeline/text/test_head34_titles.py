@@ -68,3 +68,17 @@ def test_a_heading_its_captions_repeat_is_not_taken_over_the_title() -> None:
     # twice, by two photos' captions, but by no breadcrumb: still the article's own subheading
     text = joined(TITLE, BODY, heading, f"{heading} | Foto Jan Jansen", f"{heading} | Foto Anna de Boer", LONGER)
     assert article(text).meta.headline == TITLE
+
+
+def test_a_link_to_all_news_and_an_older_byline_are_no_headline() -> None:
+    blocks = article(joined("Al het nieuws", "Van een onzer verslaggevers", BODY, LONGER))
+    assert blocks.meta.headline is None
+    assert blocks.meta.byline == "Van een onzer verslaggevers"
+    assert article(joined("Alle video's", TITLE, BODY, LONGER)).meta.headline == TITLE
+
+
+def test_a_title_opening_with_all_stays() -> None:
+    title = "Alle remmen los op de Grote Markt"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
+    title = "Al het geld naar de dijken"
+    assert article(joined(title, BODY, LONGER)).meta.headline == title
