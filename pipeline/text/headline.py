@@ -22,18 +22,28 @@ from pipeline.text import card_rules, glued_labels, opening_rules, patterns, sit
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
-from pipeline.text.page_order_titles import announced_title, print_title
+from pipeline.text.page_order_titles import announced_title, echoed_title, print_title
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
     PASSED_OVER,
+    affixed_copy,
     doubled_caption,
     echoed_by_lede,
     title_above_echo,
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.untitled_shapes import caps_items, crumb_label, dated_title, menu_list, not_a_title, photo_roundup
+from pipeline.text.untitled_shapes import (
+    caps_items,
+    crumb_label,
+    date_strip,
+    dated_title,
+    logo_header,
+    menu_list,
+    not_a_title,
+    photo_roundup,
+)
 
 HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
@@ -61,6 +71,11 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
         blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
         return blocks
+    if not given and (echoed := echoed_title(blocks)) is not None:  # below a page's cards, its crumb repeating it
+        index, tag, title = echoed
+        label = [Block(BlockKind.SUBHEADING, f"{tag} |")] if tag else []  # "Amigoe |": the outlet's tag
+        blocks[index : index + 1] = [*label, Block(BlockKind.HEADLINE, title)]
+        return blocks
     candidates = _headline_candidates(blocks)
     if not given and not candidates and announced_title(blocks):
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
@@ -77,6 +92,10 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
         candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        if (copy := affixed_copy(blocks, candidates)) is not None:  # "Tertio 1045 - Met ambitie" over its title
+            for label in candidates[: candidates.index(copy)]:
+                blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
+            candidates = candidates[candidates.index(copy) :]
         if (dated := dated_title(blocks, candidates)) is not None:
             for label in candidates[:-1]:  # labels above the headline, as below
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
@@ -197,8 +216,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if not found and menu_list(block):
-            continue  # "• Sport • Cultuur": a menu read as a list (untitled_shapes)
+        if not found and (menu_list(block) or date_strip(block)) or logo_header(blocks, index):
+            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …", "Logo Joop": a menu, a date, a logo
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

@@ -27,7 +27,8 @@ CAPTIONS: tuple[str, ...] = (
 
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
-    r"^(van onze|onze) (verslaggever|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
+    # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
+    r"^(van onze|onze|van een onzer|een onzer) (verslaggevers?|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
     r"^bron\s*:\s*\S.{0,40}$",
     # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
     r"^(redactie|door)$",

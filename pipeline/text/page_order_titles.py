@@ -1,6 +1,7 @@
 """The headline found by the page's order rather than by the first heading (split from pipeline.text.headline): a
 print page's standfirst, heading and author's name (the heading is the headline), and a watch-live page's first line,
-set aside as a pointer to a stream or a video, whose subject the lede right below names (that line is the title).
+set aside as a pointer to a stream or a video, whose subject the lede right below names (that line is the title),
+and a heading below a page's other cards that its breadcrumb and its photo's caption repeat (`echoed_title`, head34).
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.title_shapes import running_next, sentence_count
+
+ECHOED_TITLE_MIN_ECHOES = 2
+ECHOED_TITLE_MIN_WORDS = 4  # a shorter heading repeated is a label
+_ECHO_KINDS = frozenset({BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.SITE_TEXT})
 
 
 def print_title(blocks: Sequence[Block]) -> int | None:
@@ -58,3 +63,26 @@ def announced_title(blocks: Sequence[Block]) -> bool:
         if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
     }
     return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
+
+
+def echoed_title(blocks: Sequence[Block]) -> tuple[int, str, str] | None:
+    """A heading ("Amigoe | <title>", or the title alone) whose title the lines right below it repeat as a part
+    between bars ECHOED_TITLE_MIN_ECHOES times or more, once at a breadcrumb's end ("HomeMediaAmigoe | <title>",
+    a caption "<title> | Foto …"), running text after them: the article's title below a page's cards (issue 21,
+    head34). Returns its index, the outlet's tag before the bar ("" if none) and the title."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.SUBHEADING:
+            continue
+        tag, _, title = " ".join(block.text.split()).rpartition(" | ")
+        if patterns.word_count(tag) > title_rules.COPY_AFFIX_MAX_WORDS or len(title.split()) < ECHOED_TITLE_MIN_WORDS:
+            continue
+        echoes = ended = 0
+        for later in blocks[index + 1 :]:
+            parts = [p.strip().casefold() for p in " ".join(later.text.split()).split("|")]
+            if later.kind not in _ECHO_KINDS or title.casefold() not in parts:
+                break
+            echoes += 1
+            ended += len(parts) > 1 and parts[-1] == title.casefold()
+        if echoes >= ECHOED_TITLE_MIN_ECHOES and ended and running_next(blocks, index + echoes):
+            return index, tag, title
+    return None

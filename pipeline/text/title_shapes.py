@@ -6,6 +6,8 @@ echoed_by_lede    the heading right above the running text is the one the first 
                   word, and goes on from: it is the title, the headings above it labels
 doubled_caption   the first heading shown twice in a row over another heading of a title's length: a photo's alt
                   text and caption, the heading below it the title
+affixed_copy      a heading that a heading above it prints with a short prefix or suffix ("Tertio 1045 - Met
+                  ambitie" over "Met ambitie"): the page's title above, the heading the headline (head34)
 title_below_text  a text of running text only, then one heading with a date line under it and nothing but site
                   text or a label after them, the heading naming what the first paragraph names: the title
 """
@@ -22,6 +24,7 @@ from pipeline.text.segment import split_sentences
 
 PASSED_OVER = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.TABLE})
 LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
+COPY_MIN_WORDS = 2  # a shorter heading under an affixed copy is a label ("Home - Nieuws" over "Nieuws")
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
 
@@ -192,4 +195,25 @@ def title_after_opening(blocks: Sequence[Block]) -> int | None:
         )
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) or not short:
             return None
+    return None
+
+
+def affixed_copy(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The first candidate heading of COPY_MIN_WORDS words or more that a candidate above it prints with a prefix or a
+    suffix of at most COPY_AFFIX_MAX_WORDS words after or before one of COPY_SEPARATORS (see the module docstring)."""
+    for position, upper in enumerate(candidates):
+        text = " ".join(blocks[upper].text.split()).casefold()
+        for lower in candidates[position + 1 :]:
+            title = " ".join(blocks[lower].text.split()).casefold()
+            if patterns.word_count(title) < COPY_MIN_WORDS:
+                continue
+            for separator in title_rules.COPY_SEPARATORS:
+                if text.endswith(separator + title):
+                    affix = text[: -len(separator + title)]
+                elif text.startswith(title + separator):
+                    affix = text[len(title + separator) :]
+                else:
+                    continue
+                if 0 < patterns.word_count(affix) <= title_rules.COPY_AFFIX_MAX_WORDS:
+                    return lower
     return None
