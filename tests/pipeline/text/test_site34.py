@@ -3,7 +3,7 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, kept
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, kept
 from tests.pipeline.text.site_helpers import joined as _text
 
 # --- tail_lines: the line a colon announces (article text set aside in blind24) ---------------------------------------
