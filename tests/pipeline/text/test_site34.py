@@ -3,8 +3,9 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, kept
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, kept
 from tests.pipeline.text.site_helpers import joined as _text
+from tests.pipeline.text.site_helpers import page as _page
 
 # --- tail_lines: the line a colon announces (article text set aside in blind24) ---------------------------------------
 
@@ -39,3 +40,99 @@ def test_a_sentence_with_an_auxiliary_cut_off_stays() -> None:
 def test_an_embedded_title_closing_a_one_line_text_is_still_set_aside() -> None:
     title = "Raad buigt zich over nieuw zwembad Zwolle"
     assert title not in kept(_text(TITLE, f"{ONE_LINE} {title}"))
+
+
+# --- meta_line_rules: lines of article furniture by their shape ------------------------------------------------------
+
+
+def test_a_journals_citation_box_is_set_aside() -> None:
+    text = _page(TITLE, "Citeer dit artikel als", "Tijdschr Huisartsgeneeskd. 2019;61:H1234", "", BODY, "", LONGER)
+    assert "Citeer dit artikel als" not in kept(text)
+    assert "2019;61:H1234" not in kept(text)
+
+
+def test_a_sentence_citing_a_journal_stays() -> None:
+    line = "Het onderzoek verscheen eerder in Tijdschr Huisartsgeneeskd. 2019;61:H1234 en werd veel geciteerd."
+    assert "2019;61:H1234" in kept(_text(TITLE, BODY, line, LONGER))
+
+
+def test_metadata_label_value_lines_are_set_aside() -> None:
+    text = _text(TITLE, "In: Binnenland", "Reacties: 12", BODY, LONGER)
+    assert "In: Binnenland" not in kept(text)
+    assert "Reacties: 12" not in kept(text)
+
+
+def test_a_heading_opening_with_in_stays() -> None:
+    line = "In: de trein naar huis schreef ze haar eerste roman."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+def test_a_print_cross_reference_and_its_title_are_set_aside() -> None:
+    text = _text(TITLE, BODY, LONGER, "Zie pagina 7", "Scholen vrezen tekort aan leraren", MORE)
+    assert "Zie pagina 7" not in kept(text)
+    assert "Scholen vrezen tekort aan leraren" not in kept(text)
+
+
+def test_a_sentence_naming_a_page_stays() -> None:
+    line = "Op pagina 7 van het rapport staat dat de gemeente de kosten te laag heeft geschat."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+def test_a_dated_page_stamp_does_not_take_the_title_under_it() -> None:
+    text = _page("12-03-2011, p. 7", "Scholen vrezen tekort aan leraren", "", BODY, "", LONGER)
+    assert "Scholen vrezen tekort aan leraren" in kept(text)
+
+
+def test_a_glued_breadcrumb_and_a_logo_and_a_section_link_are_set_aside() -> None:
+    text = _page("Logo Nieuwsblad", "Alle berichten", "HomeNieuwsBinnenland | " + TITLE, TITLE, "", BODY, "", LONGER)
+    for line in ("Logo Nieuwsblad", "Alle berichten", "HomeNieuwsBinnenland"):
+        assert line not in kept(text)
+
+
+def test_a_product_name_and_a_logo_sentence_stay() -> None:
+    lines = ["HomeKit krijgt een update", "Logo Rabobank verdwijnt van shirts"]
+    text = _text(TITLE, BODY, *lines, LONGER)
+    assert all(line in kept(text) for line in lines)
+
+
+def test_a_comment_forms_sentences_are_set_aside() -> None:
+    form = "Uw e-mailadres wordt niet gepubliceerd. Verplichte velden zijn gemarkeerd met *"
+    assert "gepubliceerd" not in kept(_text(TITLE, BODY, LONGER, form))
+
+
+def test_a_sentence_about_an_address_not_published_stays() -> None:
+    line = "De politie zegt dat het e-mailadres van de afzender niet wordt gepubliceerd."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+# --- reference_lines: a closing pointer, a source tag in pipes ----------------------------------------------------------
+
+
+def test_a_pointer_to_a_missing_player_closing_the_text_is_set_aside() -> None:
+    pointer = "Beluister hieronder het gesprek dat de wethouder had met de krant:"
+    assert pointer not in kept(_text(TITLE, BODY, LONGER, pointer))
+
+
+def test_a_pointer_followed_by_what_it_announces_stays() -> None:
+    pointer = "Beluister hieronder het lied dat zij voor de opening schreef:"
+    poem = "De brug ligt stil in de ochtend, het water draagt haar naam."
+    text = _text(TITLE, BODY, LONGER, pointer, poem)
+    assert pointer in kept(text)
+
+
+def test_a_source_tag_in_pipes_is_cut_off_the_byline() -> None:
+    text = _text(TITLE, "| dagblad noord | Door: Jan de Vries", BODY, LONGER)
+    assert "| dagblad noord |" not in kept(text)
+    assert "Jan de Vries" in kept(text)
+
+
+def test_a_table_row_in_pipes_stays() -> None:
+    row = "| VVD | 24 zetels | 26 zetels |"
+    assert "VVD" in kept(_text(TITLE, BODY, row, LONGER))
+
+
+def test_a_digests_page_number_does_not_take_the_next_items_title() -> None:
+    text = _page(
+        "Nieuwsoverzicht", "", "Banken maken zich zorgen over de zorg. Pagina 4", "", "NIEUWE BAAS BIJ NS", "", BODY
+    )
+    assert "NIEUWE BAAS BIJ NS" in kept(text)

@@ -1,0 +1,45 @@
+"""Lines of a page's article furniture found by their shape (issue 21, round site34; data, no logic): added to the
+line and sentence tables of pipeline.text.patterns. Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
+# title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
+# A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
+PRINT_REFERENCE = (
+    r"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) (?:pagina|pag\.|blz\.) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?:?$"
+)
+PRINT_TITLE_MAX_WORDS = 10
+# a page's source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), no other pipe on the line
+# (a table row has more)
+SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\|)"
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a journal's citation box: the prompt, and the reference alone on its line in Vancouver style
+    # ("Ned Tijdschr Geneeskd. 2016;160:C3268"): journal words, a year, ";" volume, ":" page or article id
+    ("interface", r"^(?:citeer|cite) (?:dit|this) (?:artikel|article)(?: als| as)?\s*:?$"),
+    (
+        "interface",
+        r"^(?-i:[A-Z])[\w.]{0,30}(?: [\w.]{1,30}){0,5} (?:19|20)\d\d;\s?\d{1,4}(?:\(\d{1,3}\))?:\s?[a-z]?\d{1,6}"
+        r"(?:-\d{1,6})?\.?$",
+    ),
+    # an article's metadata as "label: value": a comment count ("Comments: 0") and a section ("In: Nieuws")
+    ("comments", r"^(?:comments|reacties|reactions)\s?:\s?\d{1,6}$"),
+    ("label", r"^in:\s(?-i:[A-Z])[\w-]{1,30}(?:\s(?:&\s)?(?-i:[A-Z])[\w-]{1,30}){0,2}$"),
+    ("print", PRINT_REFERENCE),
+    # an advertisement label with its dashes and a theme's placeholder token glued on ("- Advertisement -spot_img")
+    ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
+    # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
+    ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
+    # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop")
+    ("site_name", r"^(?-i:Logo(?: [A-Z0-9][\w.-]{0,30}){1,2}|(?:[A-Z0-9][\w.-]{0,30} ){1,2}Logo)$"),
+    # a link to the whole news section: "Al het nieuws", "Alle berichten"
+    ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
+)
+
+# sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd.")
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("comments", r"^(?:je|uw) e-?mailadres wordt niet gepubliceerd\b"),
+    ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
+)

@@ -1,0 +1,63 @@
+"""Site text found by its place next to a line of a known shape (issue 21, round site34; the expressions are data:
+pipeline.text.meta_line_rules).
+
+print      the short title under a print edition's cross-reference ("Op pagina 16" / "Bestuur moet beter"): the
+           title of the article it points to
+embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
+           block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
+           text after it (a poem, a quote) it stays
+source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import inline_rules, patterns
+from pipeline.text import meta_line_rules as rules
+
+PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
+SOURCE_TAG = re.compile(rules.SOURCE_TAG)
+POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
+_TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+
+
+def print_titles(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i in range(1, len(out)):
+        above, block = out[i - 1], out[i]
+        if above.kind is not BlockKind.SITE_TEXT or not PRINT_REFERENCE.match(" ".join(above.text.split())):
+            continue
+        if (
+            block.kind in _TEXT
+            and patterns.word_count(block.text) <= rules.PRINT_TITLE_MAX_WORDS
+            and not patterns.ends_sentence(block.text)
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="print")
+    return out
+
+
+def closing_pointer(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
+    if len(kept) < 2:
+        return out
+    last = out[kept[-1]]
+    text = " ".join(last.text.split())
+    if (
+        last.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and patterns.word_count(text) <= inline_rules.POINTER_MAX_WORDS
+        and not re.search(r"[.!?…]", text)
+        and POINTER_LEAD.search(text)
+    ):
+        out[kept[-1]] = Block(BlockKind.SITE_TEXT, last.text, reason="embed")
+    return out
+
+
+def source_tags(text: str) -> list[tuple[int, int, str]]:
+    """The span of a source tag in pipes opening the text (pipeline.text.spans)."""
+    match = SOURCE_TAG.match(text)
+    return [(0, match.end(), "source")] if match else []
