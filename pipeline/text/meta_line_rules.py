@@ -13,6 +13,9 @@ PRINT_REFERENCE = (
 PRINT_TITLE_MAX_WORDS = 10
 # a page's source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), no other pipe on the line
 # (a table row has more)
+# an image's file name or alt text glued before a paragraph's first word ("fotoburgemeesterDe raad …"): a run of
+# lower-case letters, no space, glued to a capitalised word
+GLUED_FILE_NAME = r"^(?-i:[a-z]{6,40})(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
 SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\|)"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
@@ -36,10 +39,19 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("site_name", r"^(?-i:Logo(?: [A-Z0-9][\w.-]{0,30}){1,2}|(?:[A-Z0-9][\w.-]{0,30} ){1,2}Logo)$"),
     # a link to the whole news section: "Al het nieuws", "Alle berichten"
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
+    # an author field left empty before the date ("door Op 09-09-2024")
+    ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),
+    # a weather widget's temperature alone on its line ("28 C", "-3 °C")
+    ("interface", r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"),
+    # a comment form's link to its rules ("onze spelregels.")
+    ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
 )
 
-# sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd.")
+# sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its
+# character counter glued before the thanks ("0/1500 Bedankt voor je reactie!") and the moderation notice
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("comments", r"^(?:je|uw) e-?mailadres wordt niet gepubliceerd\b"),
+    ("comments", r"^(?:\d{1,4}/\d{2,5}\s)?bedankt voor (?:je|jouw|uw) (?:reactie|bericht|comment)\b"),
+    ("comments", r"^de redactie (?:controleert|beoordeelt|leest) of (?:je|jouw|uw) (?:bericht|reactie)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
 )

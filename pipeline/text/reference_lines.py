@@ -7,6 +7,7 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
            text after it (a poem, a quote) it stays
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
+image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipeline.text import meta_line_rules as rules
 
 PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
 SOURCE_TAG = re.compile(rules.SOURCE_TAG)
+GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 
@@ -61,3 +63,9 @@ def source_tags(text: str) -> list[tuple[int, int, str]]:
     """The span of a source tag in pipes opening the text (pipeline.text.spans)."""
     match = SOURCE_TAG.match(text)
     return [(0, match.end(), "source")] if match else []
+
+
+def glued_file_names(text: str) -> list[tuple[int, int, str]]:
+    """The span of an image's file name glued before the text's first word (pipeline.text.spans)."""
+    match = GLUED_FILE_NAME.match(text)
+    return [(0, match.end(), "image")] if match else []

@@ -136,3 +136,32 @@ def test_a_digests_page_number_does_not_take_the_next_items_title() -> None:
         "Nieuwsoverzicht", "", "Banken maken zich zorgen over de zorg. Pagina 4", "", "NIEUWE BAAS BIJ NS", "", BODY
     )
     assert "NIEUWE BAAS BIJ NS" in kept(text)
+
+
+def test_an_image_file_name_glued_before_a_paragraph_is_cut_off() -> None:
+    text = _text(TITLE, BODY, f"zwembadzwolle{LONGER}")
+    assert "zwembadzwolle" not in kept(text)
+    assert LONGER in kept(text)
+
+
+def test_a_paragraph_opening_with_a_short_lower_case_brand_stays() -> None:
+    line = "eBay schrapt honderden banen in Nederland. De vakbond is boos en wil overleg met de directie."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+def test_an_empty_author_field_and_a_temperature_widget_are_set_aside() -> None:
+    text = _page("12 °C", TITLE, "door Op 03-04-2024", "", BODY, "", LONGER)
+    assert "12 °C" not in kept(text)
+    assert "door Op 03-04-2024" not in kept(text)
+
+
+def test_a_comment_forms_thanks_and_moderation_notice_are_set_aside() -> None:
+    form = "0/1500 Bedankt voor je reactie! De redactie controleert of je bericht voldoet aan de regels."
+    text = _text(TITLE, BODY, LONGER, "onze spelregels.", form)
+    assert "Bedankt voor je reactie" not in kept(text)
+    assert "onze spelregels." not in kept(text)
+
+
+def test_a_quoted_thanks_in_the_article_stays() -> None:
+    line = "De wethouder sloot af: bedankt voor jullie reactie, we nemen het mee. De raad stemde daarna in."
+    assert "bedankt voor jullie reactie" in kept(_text(TITLE, BODY, line, LONGER))
