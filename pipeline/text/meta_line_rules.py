@@ -43,6 +43,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),
     # a weather widget's temperature alone on its line ("28 C", "-3 °C")
     ("interface", r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"),
+    # a lone bullet between a page's metadata items ("•" on its own line)
+    ("markup", r"^[•·]{1,3}$"),
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
 )

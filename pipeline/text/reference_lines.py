@@ -7,6 +7,7 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
            text after it (a poem, a quote) it stays
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
+one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
 image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
 
@@ -69,3 +70,12 @@ def glued_file_names(text: str) -> list[tuple[int, int, str]]:
     """The span of an image's file name glued before the text's first word (pipeline.text.spans)."""
     match = GLUED_FILE_NAME.match(text)
     return [(0, match.end(), "image")] if match else []
+
+
+def one_line_lists(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind is BlockKind.LIST and len(block.items) == 1 and "\n" not in block.text.strip():
+            if reason := patterns.site_line_reason(" ".join(block.text.split())):
+                out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+    return out

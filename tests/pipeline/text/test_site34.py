@@ -165,3 +165,14 @@ def test_a_comment_forms_thanks_and_moderation_notice_are_set_aside() -> None:
 def test_a_quoted_thanks_in_the_article_stays() -> None:
     line = "De wethouder sloot af: bedankt voor jullie reactie, we nemen het mee. De raad stemde daarna in."
     assert "bedankt voor jullie reactie" in kept(_text(TITLE, BODY, line, LONGER))
+
+
+def test_a_one_line_list_of_site_text_and_lone_bullets_are_set_aside() -> None:
+    text = _page(TITLE, "•", "12-03-2024", "•", "", BODY, "", "- Advertentie -", "", LONGER)
+    assert "- Advertentie -" not in kept(text)
+    assert "•" not in kept(text)
+
+
+def test_a_one_line_list_of_article_text_stays() -> None:
+    item = "- De brug is vanaf maandag open voor fietsers en voetgangers"
+    assert "De brug is vanaf maandag open" in kept(_text(TITLE, BODY, item, LONGER))
