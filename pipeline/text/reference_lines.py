@@ -75,7 +75,7 @@ def glued_file_names(text: str) -> list[tuple[int, int, str]]:
 def one_line_lists(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for i, block in enumerate(out):
-        if block.kind is BlockKind.LIST and len(block.items) == 1 and "\n" not in block.text.strip():
-            if reason := patterns.site_line_reason(" ".join(block.text.split())):
-                out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+        one_line = block.kind is BlockKind.LIST and len(block.items) == 1 and "\n" not in block.text.strip()
+        if one_line and (reason := patterns.site_line_reason(" ".join(block.text.split()))):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
     return out
