@@ -18,6 +18,20 @@ PRINT_TITLE_MAX_WORDS = 10
 GLUED_FILE_NAME = r"^(?-i:[a-z]{6,40})(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
 SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\|)"
 
+# a page header's widgets above the article (pipeline.text.reference_lines.header_widgets): a date bar of today's date
+# with a weekday, as a list of at most DATE_BAR_MAX_ITEMS short items (DATE_BAR_MAX_WORDS) — "• zaterdag 7 februari
+# 2026 • Het laatste nieuws uit …" —, and the weather's place name (one to three capitalised words) under its
+# temperature line
+WEEKDAY_DATE = (
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
+)
+TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
+PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
+DATE_BAR_MAX_ITEMS = 3
+DATE_BAR_MAX_WORDS = 8
+HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a journal's citation box: the prompt, and the reference alone on its line in Vancouver style
     # ("Ned Tijdschr Geneeskd. 2016;160:C3268"): journal words, a year, ";" volume, ":" page or article id
@@ -42,7 +56,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an author field left empty before the date ("door Op 09-09-2024")
     ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),
     # a weather widget's temperature alone on its line ("28 C", "-3 °C")
-    ("interface", r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"),
+    ("interface", TEMPERATURE),
     # a lone bullet between a page's metadata items ("•" on its own line)
     ("markup", r"^[•·]{1,3}$"),
     # a comment form's link to its rules ("onze spelregels.")

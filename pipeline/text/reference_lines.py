@@ -7,6 +7,8 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
            text after it (a poem, a quote) it stays
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
+header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
+           weekday) and the weather's place name under its temperature line
 one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
 image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
@@ -23,6 +25,9 @@ from pipeline.text import meta_line_rules as rules
 PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
 SOURCE_TAG = re.compile(rules.SOURCE_TAG)
 GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
+WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
+TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
+PLACE_NAME = re.compile(rules.PLACE_NAME)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 
@@ -79,3 +84,26 @@ def one_line_lists(blocks: Sequence[Block]) -> list[Block]:
         if one_line and (reason := patterns.site_line_reason(" ".join(block.text.split()))):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
     return out
+
+
+def header_widgets(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (
+            patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
+        ):
+            break  # the article's text: no header below it
+        if block.kind is BlockKind.LIST and _date_bar(block.items):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
+        weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
+        if weather and block.kind in _TEXT and PLACE_NAME.match(block.text.strip()):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
+    return out
+
+
+def _date_bar(items: Sequence[str]) -> bool:
+    return (
+        0 < len(items) <= rules.DATE_BAR_MAX_ITEMS
+        and bool(WEEKDAY_DATE.match(" ".join(items[0].split())))
+        and all(patterns.word_count(item) <= rules.DATE_BAR_MAX_WORDS for item in items)
+    )

@@ -176,3 +176,24 @@ def test_a_one_line_list_of_site_text_and_lone_bullets_are_set_aside() -> None:
 def test_a_one_line_list_of_article_text_stays() -> None:
     item = "- De brug is vanaf maandag open voor fietsers en voetgangers"
     assert "De brug is vanaf maandag open" in kept(_text(TITLE, BODY, item, LONGER))
+
+
+# --- reference_lines.header_widgets: a page header's date bar and weather ------------------------------------------------
+
+
+def test_a_date_bar_and_a_weather_widget_above_the_title_are_set_aside() -> None:
+    text = _page("14 °C", "Den Bosch", "• dinsdag 12 maart 2024", "• Het nieuws uit de regio", TITLE, "", BODY, "", LONGER)
+    for line in ("Den Bosch", "dinsdag 12 maart 2024", "Het nieuws uit de regio"):
+        assert line not in kept(text)
+    assert TITLE in kept(text)
+
+
+def test_a_dated_list_in_the_article_text_stays() -> None:
+    agenda = "• zaterdag 16 maart 2024\n• zondag 17 maart 2024"
+    text = _text(TITLE, BODY, LONGER, "De markt is open op:", agenda, MORE)
+    assert "zaterdag 16 maart 2024" in kept(text)
+
+
+def test_a_place_heading_under_a_short_line_that_is_no_temperature_stays() -> None:
+    text = _page(TITLE, "", BODY, "", "Verslag 14", "Den Bosch", "", LONGER)
+    assert "Den Bosch" in kept(text)
