@@ -182,7 +182,9 @@ def test_a_one_line_list_of_article_text_stays() -> None:
 
 
 def test_a_date_bar_and_a_weather_widget_above_the_title_are_set_aside() -> None:
-    text = _page("14 °C", "Den Bosch", "• dinsdag 12 maart 2024", "• Het nieuws uit de regio", TITLE, "", BODY, "", LONGER)
+    text = _page(
+        "14 °C", "Den Bosch", "• dinsdag 12 maart 2024", "• Het nieuws uit de regio", TITLE, "", BODY, "", LONGER
+    )
     for line in ("Den Bosch", "dinsdag 12 maart 2024", "Het nieuws uit de regio"):
         assert line not in kept(text)
     assert TITLE in kept(text)
