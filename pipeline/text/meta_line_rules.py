@@ -28,6 +28,13 @@ WEEKDAY_DATE = (
 )
 TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
+# …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
+# "De/Het" + a kind of site or paper + "van/voor", at most TAGLINE_MAX_WORDS words, above the article's text only
+TAGLINE = (
+    r"^(?:de|het) (?:[\w-]{1,30}(?:site|platform|krant|blad|omroep)|website|nieuwsbrief) (?:van|voor) "
+    r"[^.!?\n]{1,160}\.?$"
+)
+TAGLINE_MAX_WORDS = 16
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long

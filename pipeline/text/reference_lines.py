@@ -8,7 +8,8 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
            text after it (a poem, a quote) it stays
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
-           weekday) and the weather's place name under its temperature line
+           weekday), the weather's place name under its temperature line, and the site's tagline describing itself
+           ("De opiniesite van …"), alone or under the logo's line
 one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
 image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
@@ -28,8 +29,10 @@ GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
 WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
 TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
 PLACE_NAME = re.compile(rules.PLACE_NAME)
+TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+_TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
 
 
 def print_titles(blocks: Sequence[Block]) -> list[Block]:
@@ -93,6 +96,8 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
         ):
             break  # the article's text: no header below it
+        if block.kind in _TEXT_OR_TITLE and _tagline(block.text):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if block.kind is BlockKind.LIST and _date_bar(block.items):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
         weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
@@ -107,3 +112,11 @@ def _date_bar(items: Sequence[str]) -> bool:
         and bool(WEEKDAY_DATE.match(" ".join(items[0].split())))
         and all(patterns.word_count(item) <= rules.DATE_BAR_MAX_WORDS for item in items)
     )
+
+
+def _tagline(text: str) -> bool:
+    """The site's tagline, alone or under lines that are site text themselves (the logo's)."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if not lines or patterns.word_count(lines[-1]) > rules.TAGLINE_MAX_WORDS or not TAGLINE.match(lines[-1]):
+        return False
+    return all(patterns.site_line_reason(line) for line in lines[:-1])

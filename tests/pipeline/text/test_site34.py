@@ -199,3 +199,14 @@ def test_a_dated_list_in_the_article_text_stays() -> None:
 def test_a_place_heading_under_a_short_line_that_is_no_temperature_stays() -> None:
     text = _page(TITLE, "", BODY, "", "Verslag 14", "Den Bosch", "", LONGER)
     assert "Den Bosch" in kept(text)
+
+
+def test_a_sites_tagline_under_its_logo_above_the_title_is_set_aside() -> None:
+    tagline = "Het nieuwsplatform van Twente met het laatste nieuws uit de regio"
+    text = _page("Logo Tubantia", tagline, "", TITLE, "", BODY, "", LONGER)
+    assert tagline not in kept(text)
+
+
+def test_a_sentence_about_a_news_site_in_the_text_stays() -> None:
+    line = "De nieuwssite van de omroep kreeg vorig jaar een boete van de toezichthouder."
+    assert line in kept(_text(TITLE, BODY, LONGER, line))
