@@ -35,6 +35,7 @@ TAGLINE = (
     r"[^.!?\n]{1,160}\.?$"
 )
 TAGLINE_MAX_WORDS = 16
+LOGO_LINE = r"^Logo (?P<name>[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?)$"  # its name under it is the logo's too
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long

@@ -9,7 +9,7 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
            weekday), the weather's place name under its temperature line, and the site's tagline describing itself
-           ("De opiniesite van …"), alone or under the logo's line
+           ("De opiniesite van …"), alone or under the logo's line; the logo's name repeated under "Logo <name>"
 one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
 image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
@@ -30,6 +30,7 @@ WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
 TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
 PLACE_NAME = re.compile(rules.PLACE_NAME)
 TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
+LOGO_LINE = re.compile(rules.LOGO_LINE)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
@@ -98,6 +99,8 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             break  # the article's text: no header below it
         if block.kind in _TEXT_OR_TITLE and _tagline(block.text):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
+        if i > 0 and block.kind in _TEXT_OR_TITLE and _logo_name(out[i - 1], block.text):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if block.kind is BlockKind.LIST and _date_bar(block.items):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
         weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
@@ -120,3 +123,9 @@ def _tagline(text: str) -> bool:
     if not lines or patterns.word_count(lines[-1]) > rules.TAGLINE_MAX_WORDS or not TAGLINE.match(lines[-1]):
         return False
     return all(patterns.site_line_reason(line) for line in lines[:-1])
+
+
+def _logo_name(above: Block, text: str) -> bool:
+    """The name of the logo's line above ("Logo Joop" / "Joop") repeated on its own line."""
+    logo = LOGO_LINE.match(" ".join(above.text.split())) if above.kind is BlockKind.SITE_TEXT else None
+    return bool(logo) and patterns.same_line(logo.group("name"), text)

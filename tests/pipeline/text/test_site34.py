@@ -210,3 +210,13 @@ def test_a_sites_tagline_under_its_logo_above_the_title_is_set_aside() -> None:
 def test_a_sentence_about_a_news_site_in_the_text_stays() -> None:
     line = "De nieuwssite van de omroep kreeg vorig jaar een boete van de toezichthouder."
     assert line in kept(_text(TITLE, BODY, LONGER, line))
+
+
+def test_a_logos_name_repeated_under_its_line_is_set_aside() -> None:
+    text = _page("Logo Tubantia", "Tubantia", TITLE, "", BODY, "", LONGER)
+    assert "Tubantia" not in kept(text)
+
+
+def test_a_heading_under_a_logo_line_that_is_not_its_name_stays() -> None:
+    text = _page("Logo Tubantia", "Enschede", "", BODY, "", LONGER)
+    assert "Enschede" in kept(text)
