@@ -67,6 +67,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("interface", TEMPERATURE),
     # a lone bullet between a page's metadata items ("•" on its own line)
     ("markup", r"^[•·]{1,3}$"),
+    # a radio player's "now playing" label
+    ("interface", r"^(?:huidig(?:e)? (?:nummer|track)|nu op de radio|now playing)$"),
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
 )
@@ -77,5 +79,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("comments", r"^(?:je|uw) e-?mailadres wordt niet gepubliceerd\b"),
     ("comments", r"^(?:\d{1,4}/\d{2,5}\s)?bedankt voor (?:je|jouw|uw) (?:reactie|bericht|comment)\b"),
     ("comments", r"^de redactie (?:controleert|beoordeelt|leest) of (?:je|jouw|uw) (?:bericht|reactie)\b"),
+    # a subscription promo addressing the reader ("Wilt u … een Nederlandse ochtendkrant bij het ontbijt?")
+    ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
 )

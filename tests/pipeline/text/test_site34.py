@@ -220,3 +220,15 @@ def test_a_logos_name_repeated_under_its_line_is_set_aside() -> None:
 def test_a_heading_under_a_logo_line_that_is_not_its_name_stays() -> None:
     text = _page("Logo Tubantia", "Enschede", "", BODY, "", LONGER)
     assert "Enschede" in kept(text)
+
+
+def test_a_subscription_promo_and_a_players_label_are_set_aside() -> None:
+    promo = "Wilt u ook in het buitenland elke ochtend uw krant lezen? Neem dan een digitaal abonnement."
+    text = _page("Nu op de radio", TITLE, "", BODY, "", LONGER, "", promo)
+    assert "Nu op de radio" not in kept(text)
+    assert "Wilt u ook in het buitenland" not in kept(text)
+
+
+def test_a_question_to_the_reader_about_the_news_stays() -> None:
+    line = "Wilt u weten hoe het verder gaat met de brug? De gemeente houdt woensdag een informatieavond."
+    assert "Wilt u weten hoe het verder gaat" in kept(_text(TITLE, BODY, line, LONGER))
