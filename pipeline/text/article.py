@@ -51,6 +51,7 @@ from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.prose_guard import kept_prose
+from pipeline.text.reference_lines import closing_pointer, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_lines import repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
@@ -157,7 +158,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
-    return announced_lines(boxed_openings(aged_cards(out)))
+    out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
+    return header_widgets(out)
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

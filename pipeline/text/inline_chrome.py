@@ -33,6 +33,7 @@ COMMENT_COUNTER = re.compile(rules.COMMENT_COUNTER)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
+SENTENCE_VERBS = re.compile(rules.SENTENCE_VERBS)
 _QUOTE_OPENS = "\"“„‘'«"
 _QUOTED = re.compile(r"[\"“„‘'][^\"”’']*[\"”’']")
 _QUOTE_CLOSES = "\"”’'"
@@ -126,6 +127,6 @@ def _closing_title(text: str) -> list[Span]:
         return []
     if SENTENCE_OPENER.match(words[0]):
         return []  # a sentence that lost its full stop
-    if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title):
-        return []
+    if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title) or SENTENCE_VERBS.search(title):
+        return []  # a sentence's end or marks, or a sentence's verbs: cut off, not a title
     return [(start, end, "teaser")]

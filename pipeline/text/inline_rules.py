@@ -47,6 +47,12 @@ CLOSING_TITLE_MIN_WORDS = 4
 CLOSING_TITLE_MAX_WORDS = 12
 CLOSING_TITLE_AFTER_MIN_WORDS = 6
 CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"
+# …nor a sentence cut off at the text's end (a store's excerpt, site34): a title drops the auxiliary verb and the
+# infinitive's "te" ("Man aangehouden na steekpartij"), a sentence keeps them ("Politieke motieven lijken te prevaleren
+# bove"); one of them, lower-case, among the closing words is a sentence's
+SENTENCE_VERBS = (
+    r"(?<!\S)(?:te|is|was|zijn|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|zou|zouden)(?!\S)"
+)
 # …not a sentence that lost its full stop: one opened by an article, a demonstrative or a pronoun ("De brug gaat
 # maandag open voor al het verkeer", review28); a title drops them — or by an attribution ("Aldus burgemeester …")
 SENTENCE_OPENERS = (

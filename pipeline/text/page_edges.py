@@ -65,11 +65,23 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             break
         if first_running >= i:
             break  # no article text before it: a title, not a tail
+        if _announces(out[i - 1]):
+            break  # what the paragraph above announces with its colon
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
     tail = [i for i, b in enumerate(out) if b is not blocks[i]]
     for i in signatures.keep_completion(out, tail):  # the place under a signature ("Huissen")
         out[i] = blocks[i]
     return out
+
+
+def _announces(block: Block) -> bool:
+    """An article paragraph ending in a colon, long enough to be a sentence: the line under it is what it announces."""
+    text = block.text.rstrip()
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and text.endswith(":")
+        and patterns.word_count(text) >= shape_rules.ANNOUNCING_MIN_WORDS
+    )
 
 
 def tail_stamps(blocks: Sequence[Block]) -> list[Block]:

@@ -12,6 +12,7 @@ from functools import cache
 from pipeline.text import (
     interface_rules,
     line_kind_rules,
+    meta_line_rules,
     page_voice_rules,
     reader_rules,
     reader_site_sentences,
@@ -53,9 +54,10 @@ SITE_LINES = _compile_reasons(
     + scrape_rules.SITE_LINES
     + web_rules.SITE_LINES
     + interface_rules.SITE_LINES
+    + meta_line_rules.SITE_LINES
 )
 SITE_SENTENCES = (
-    _compile_reasons(site_sentence_rules.SITE_SENTENCES)
+    _compile_reasons(site_sentence_rules.SITE_SENTENCES + meta_line_rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )

@@ -126,6 +126,9 @@ WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments", "
 TAIL_TEXT_MIN_WORDS = 15
 TAIL_LINE_MAX_WORDS = 5
 TAIL_LINE_MAX_CHARS = 60  # a label's length: a 10 000-character token is text
+# a paragraph of at least this many words ending in a colon announces the line under it ("Beslissing in de zaak onder
+# nummer … van:" over the party's name, a text cut there): that line is the article's, not a tail (site34)
+ANNOUNCING_MIN_WORDS = 6
 # A sentence between two site-text sentences of one paragraph, at most this long, is theirs too
 # ("Meld je aan … nieuwsbrief. Je kunt je op ieder moment afmelden. Zie … de privacyverklaring.").
 SANDWICH_MAX_WORDS = 12

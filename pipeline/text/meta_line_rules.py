@@ -1,0 +1,85 @@
+"""Lines of a page's article furniture found by their shape (issue 21, round site34; data, no logic): added to the
+line and sentence tables of pipeline.text.patterns. Case-insensitive unless marked.
+"""
+
+from __future__ import annotations
+
+# a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
+# title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
+# A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
+PRINT_REFERENCE = (
+    r"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) (?:pagina|pag\.|blz\.) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?:?$"
+)
+PRINT_TITLE_MAX_WORDS = 10
+# a page's source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), no other pipe on the line
+# (a table row has more)
+# an image's file name or alt text glued before a paragraph's first word ("fotoburgemeesterDe raad …"): a run of
+# lower-case letters, no space, glued to a capitalised word
+GLUED_FILE_NAME = r"^(?-i:[a-z]{6,40})(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\|)"
+
+# a page header's widgets above the article (pipeline.text.reference_lines.header_widgets): a date bar of today's date
+# with a weekday, as a list of at most DATE_BAR_MAX_ITEMS short items (DATE_BAR_MAX_WORDS) — "• zaterdag 7 februari
+# 2026 • Het laatste nieuws uit …" —, and the weather's place name (one to three capitalised words) under its
+# temperature line
+WEEKDAY_DATE = (
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
+)
+TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
+PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
+# …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
+# "De/Het" + a kind of site or paper + "van/voor", at most TAGLINE_MAX_WORDS words, above the article's text only
+TAGLINE = (
+    r"^(?:de|het) (?:[\w-]{1,30}(?:site|platform|krant|blad|omroep)|website|nieuwsbrief) (?:van|voor) "
+    r"[^.!?\n]{1,160}\.?$"
+)
+TAGLINE_MAX_WORDS = 16
+LOGO_LINE = r"^Logo (?P<name>[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?)$"  # its name under it is the logo's too
+DATE_BAR_MAX_ITEMS = 3
+DATE_BAR_MAX_WORDS = 8
+HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a journal's citation box: the prompt, and the reference alone on its line in Vancouver style
+    # ("Ned Tijdschr Geneeskd. 2016;160:C3268"): journal words, a year, ";" volume, ":" page or article id
+    ("interface", r"^(?:citeer|cite) (?:dit|this) (?:artikel|article)(?: als| as)?\s*:?$"),
+    (
+        "interface",
+        r"^(?-i:[A-Z])[\w.]{0,30}(?: [\w.]{1,30}){0,5} (?:19|20)\d\d;\s?\d{1,4}(?:\(\d{1,3}\))?:\s?[a-z]?\d{1,6}"
+        r"(?:-\d{1,6})?\.?$",
+    ),
+    # an article's metadata as "label: value": a comment count ("Comments: 0") and a section ("In: Nieuws")
+    ("comments", r"^(?:comments|reacties|reactions)\s?:\s?\d{1,6}$"),
+    ("label", r"^in:\s(?-i:[A-Z])[\w-]{1,30}(?:\s(?:&\s)?(?-i:[A-Z])[\w-]{1,30}){0,2}$"),
+    ("print", PRINT_REFERENCE),
+    # an advertisement label with its dashes and a theme's placeholder token glued on ("- Advertisement -spot_img")
+    ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
+    # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
+    ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
+    # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop")
+    ("site_name", r"^(?-i:Logo(?: [A-Z0-9][\w.-]{0,30}){1,2}|(?:[A-Z0-9][\w.-]{0,30} ){1,2}Logo)$"),
+    # a link to the whole news section: "Al het nieuws", "Alle berichten"
+    ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
+    # an author field left empty before the date ("door Op 09-09-2024")
+    ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),
+    # a weather widget's temperature alone on its line ("28 C", "-3 °C")
+    ("interface", TEMPERATURE),
+    # a lone bullet between a page's metadata items ("•" on its own line)
+    ("markup", r"^[•·]{1,3}$"),
+    # a radio player's "now playing" label
+    ("interface", r"^(?:huidig(?:e)? (?:nummer|track)|nu op de radio|now playing)$"),
+    # a comment form's link to its rules ("onze spelregels.")
+    ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
+)
+
+# sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its
+# character counter glued before the thanks ("0/1500 Bedankt voor je reactie!") and the moderation notice
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("comments", r"^(?:je|uw) e-?mailadres wordt niet gepubliceerd\b"),
+    ("comments", r"^(?:\d{1,4}/\d{2,5}\s)?bedankt voor (?:je|jouw|uw) (?:reactie|bericht|comment)\b"),
+    ("comments", r"^de redactie (?:controleert|beoordeelt|leest) of (?:je|jouw|uw) (?:bericht|reactie)\b"),
+    # a subscription promo addressing the reader ("Wilt u … een Nederlandse ochtendkrant bij het ontbijt?")
+    ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
+    ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
+)

@@ -1,0 +1,131 @@
+"""Site text found by its place next to a line of a known shape (issue 21, round site34; the expressions are data:
+pipeline.text.meta_line_rules).
+
+print      the short title under a print edition's cross-reference ("Op pagina 16" / "Bestuur moet beter"): the
+           title of the article it points to
+embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
+           block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
+           text after it (a poem, a quote) it stays
+source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
+header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
+           weekday), the weather's place name under its temperature line, and the site's tagline describing itself
+           ("De opiniesite van …"), alone or under the logo's line; the logo's name repeated under "Logo <name>"
+one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
+image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import inline_rules, patterns
+from pipeline.text import meta_line_rules as rules
+
+PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
+SOURCE_TAG = re.compile(rules.SOURCE_TAG)
+GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
+WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
+TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
+PLACE_NAME = re.compile(rules.PLACE_NAME)
+TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
+LOGO_LINE = re.compile(rules.LOGO_LINE)
+POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
+_TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+_TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
+
+
+def print_titles(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i in range(1, len(out)):
+        above, block = out[i - 1], out[i]
+        if above.kind is not BlockKind.SITE_TEXT or not PRINT_REFERENCE.match(" ".join(above.text.split())):
+            continue
+        if (
+            block.kind in _TEXT
+            and patterns.word_count(block.text) <= rules.PRINT_TITLE_MAX_WORDS
+            and not patterns.ends_sentence(block.text)
+        ):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="print")
+    return out
+
+
+def closing_pointer(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
+    if len(kept) < 2:
+        return out
+    last = out[kept[-1]]
+    text = " ".join(last.text.split())
+    if (
+        last.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and patterns.word_count(text) <= inline_rules.POINTER_MAX_WORDS
+        and not re.search(r"[.!?…]", text)
+        and POINTER_LEAD.search(text)
+    ):
+        out[kept[-1]] = Block(BlockKind.SITE_TEXT, last.text, reason="embed")
+    return out
+
+
+def source_tags(text: str) -> list[tuple[int, int, str]]:
+    """The span of a source tag in pipes opening the text (pipeline.text.spans)."""
+    match = SOURCE_TAG.match(text)
+    return [(0, match.end(), "source")] if match else []
+
+
+def glued_file_names(text: str) -> list[tuple[int, int, str]]:
+    """The span of an image's file name glued before the text's first word (pipeline.text.spans)."""
+    match = GLUED_FILE_NAME.match(text)
+    return [(0, match.end(), "image")] if match else []
+
+
+def one_line_lists(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i, block in enumerate(out):
+        one_line = block.kind is BlockKind.LIST and len(block.items) == 1 and "\n" not in block.text.strip()
+        if one_line and (reason := patterns.site_line_reason(" ".join(block.text.split()))):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+    return out
+
+
+def header_widgets(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (
+            patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
+        ):
+            break  # the article's text: no header below it
+        if block.kind in _TEXT_OR_TITLE and _tagline(block.text):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
+        if i > 0 and block.kind in _TEXT_OR_TITLE and _logo_name(out[i - 1], block.text):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
+        if block.kind is BlockKind.LIST and _date_bar(block.items):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
+        weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
+        if weather and block.kind in _TEXT and PLACE_NAME.match(block.text.strip()):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
+    return out
+
+
+def _date_bar(items: Sequence[str]) -> bool:
+    return (
+        0 < len(items) <= rules.DATE_BAR_MAX_ITEMS
+        and bool(WEEKDAY_DATE.match(" ".join(items[0].split())))
+        and all(patterns.word_count(item) <= rules.DATE_BAR_MAX_WORDS for item in items)
+    )
+
+
+def _tagline(text: str) -> bool:
+    """The site's tagline, alone or under lines that are site text themselves (the logo's)."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if not lines or patterns.word_count(lines[-1]) > rules.TAGLINE_MAX_WORDS or not TAGLINE.match(lines[-1]):
+        return False
+    return all(patterns.site_line_reason(line) for line in lines[:-1])
+
+
+def _logo_name(above: Block, text: str) -> bool:
+    """The name of the logo's line above ("Logo Joop" / "Joop") repeated on its own line."""
+    logo = LOGO_LINE.match(" ".join(above.text.split())) if above.kind is BlockKind.SITE_TEXT else None
+    return bool(logo) and patterns.same_line(logo.group("name"), text)
