@@ -1,8 +1,7 @@
 """Site text by shape (issue 21, round 5): data, no logic — the expressions and limits of
 pipeline.text.export_edges (an archive's export: its header, its metadata runs and its markers) and of
-pipeline.text.web_edges (an author's box, an embedded post's furniture, a page's tail boxes).
-Case-insensitive unless marked.
-"""
+pipeline.text.web_edges (an author's box, an embedded post's furniture, a page's tail boxes). Case-insensitive
+unless marked."""
 
 from __future__ import annotations
 
