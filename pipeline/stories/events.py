@@ -28,7 +28,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   and
 - `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
   (`copy_checks`: a copy names its original's day; one outlet's two headlines quoting apart are two interviews under
-  one series intro).
+  one series intro), and
+- `column` — the lead says the item is a column of short news ("In de rubriek Sport Kort ..."): its first item
+  may be a story's, the items below it are other events (the second look refuses a column alone: `rescue`).
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ _ROUNDUP = re.compile(
 )
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
+COLUMN = "column"
 
 
 _SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
@@ -115,6 +119,8 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     out |= {f"said:{w}" for w in said_words(title)}
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
+    if _COLUMN.search(lead):
+        out.add(COLUMN)
     return frozenset(out)
 
 

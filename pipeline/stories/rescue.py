@@ -41,6 +41,7 @@ def rescued(
     of `core_size` articles or more, named by half of them, counts as an entity however common; so
     does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
     town, "Zandvoort", in every article on the race), where the place guard below still holds.
+    Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
     need = settings.rescue_entities
@@ -53,6 +54,8 @@ def rescued(
         return False
     if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
         return False
+    if story.size == 1 and events.COLUMN in story.marks:
+        return False  # a column of short news alone: the name it shares may be another item's (`events`)
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
