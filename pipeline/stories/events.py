@@ -13,8 +13,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
   donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
-  het nieuws" — a liveblog of one match or verdict is that event's): it stays a
-  story of its own, or every story it mentions would gather through it;
+  het nieuws" — a liveblog of one match or verdict is that event's): no article joins it, or every story
+  it mentions would gather through it; it joins, by its score alone, a story its headline names an item of,
+  listed there without its other items' words, names and days (`grow.listed`);
 - `sets:6-4/3-6/7-6` — a tennis result, two or more set scores in a row ("met 4-6, 6-3 en 6-4"),
   read a little further into the text (`opening`): one match reported twice gives the same sets
   (from either player's side), two matches of one player other sets;
