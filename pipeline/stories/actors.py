@@ -12,8 +12,9 @@ van Vlaanderen"), nor a word of an event or institution ("Tweede Kamer", "US Ope
 `clash`: the article's headline has a telling actor the story never names, and the article names none of
 the story's telling headline actors (or, for a news item, not in its opening: see `rescue.other_actors`):
 a report on Stam's successor that names Stam continues the story of his leaving, though it names neither
-the director nor the assistant other headlines of it are about. A follow-up of one event names its actor (the article that continues "Medvedev
-wint" names Medvedev), so only a report about someone else meets both sides.
+the director nor the assistant other headlines of it are about. A follow-up of one event names its
+actor (the article that continues "Medvedev wint" names Medvedev), so only a report about someone else
+meets both sides.
 """
 
 from __future__ import annotations
@@ -77,8 +78,7 @@ def clash(
 ) -> bool:
     """The article's telling headline actors (`names`: the article's names and how telling each is)
     are all new to the story, and the article names none of the story's telling headline actors (of its
-    names), or `lead` holds none when given (the names and words of a news item's
-    opening: a report about Pompeo that recalls Kim Jong-un in its third paragraph is Pompeo's)."""
+    names), or `lead` holds none when given (the names and words of a news item's opening: a report about Pompeo that recalls Kim Jong-un in its third paragraph is Pompeo's)."""
     if not actors:
         return False
     own = [a for a in actors if names.get(a, 0.0) >= key]
