@@ -9,10 +9,12 @@ full ("Jakobsen" of "Fabio Jakobsen", "Poel" of "Mathieu van der Poel", "Ineos" 
 surname, not a place ("Haag" of "Den Haag" starts with a particle), a country or a region ("Ronde
 van Vlaanderen"), nor a word of an event or institution ("Tweede Kamer", "US Open": `NOT_PERSONAL`).
 
-`clash`: the article's headline has a telling actor the story never names, and the story's
-headlines have a telling actor the article never names (or, for a news item, not in its opening: see
-`rescue.other_actors`). A follow-up of one event names its actor (the article that continues "Medvedev
-wint" names Medvedev), so only a report about someone else meets both sides.
+`clash`: the article's headline has a telling actor the story never names, and the article names none of
+the story's telling headline actors (or, for a news item, not in its opening: see `rescue.other_actors`):
+a report on Stam's successor that names Stam continues the story of his leaving, though it names neither
+the director nor the assistant other headlines of it are about. A follow-up of one event names its
+actor (the article that continues "Medvedev wint" names Medvedev), so only a report about someone else
+meets both sides.
 """
 
 from __future__ import annotations
@@ -75,13 +77,13 @@ def clash(
     lead: Collection[str] | None = None,
 ) -> bool:
     """The article's telling headline actors (`names`: the article's names and how telling each is)
-    are all new to the story, and the story has a telling headline actor (one of its names) the
-    article never names, or that `lead` does not hold when given (the names and words of a news item's
-    opening: a report about Pompeo that recalls Kim Jong-un in its third paragraph is Pompeo's)."""
+    are all new to the story, and the article names none of the story's telling headline actors (of its
+    names), or `lead` holds none when given (the names and words of a news item's opening: a report about Pompeo that recalls Kim Jong-un in its third paragraph is Pompeo's)."""
     if not actors:
         return False
     own = [a for a in actors if names.get(a, 0.0) >= key]
     if not own or any(a in story_names for a in own):
         return False
     named = names if lead is None else lead
-    return any(a not in named and a in story_names and weight(a) >= key for a in story_actors)
+    telling = [a for a in story_actors if a in story_names and weight(a) >= key]
+    return bool(telling) and not any(a in named for a in telling)

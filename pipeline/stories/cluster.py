@@ -21,7 +21,9 @@ story of the article it copies. The term vectors leave out the outlet's boilerpl
 under every item is no story). When an article fits two stories well and those stories are
 alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
 side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
-merge is recorded. Deterministic for a given order: ties break on story id.
+merge is recorded. A roundup of the day's news joins only a story its headline names an item of, by the
+score alone, and lends it none of its other items' words (`grow.listed`). Deterministic for a given order: ties
+break on story id.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from pipeline.stories.dates import day_gap_hours, days_agree, earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.grow import grown
+from pipeline.stories.grow import grown, listed, names_lead_item
 from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
@@ -100,24 +102,30 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
+    roundup = ROUNDUP in features.marks
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
     elif scored and scored[0][0] >= settings.threshold:
         score, story_id = scored[0][0], scored[0][1]
         created = False
-    elif (second := _second_look(features, names, scored, store, settings)) is not None:
+    elif not roundup and (second := _second_look(features, names, scored, store, settings)) is not None:
         score, story_id = second
         created = False
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
-    state = grown(store.story(story_id), story_id, features, heavy, whole())
+    if roundup and not created:  # listed in the story: its other items' words, names and days stay out
+        state = grown(store.story(story_id), story_id, listed(features), {}, {})
+    else:
+        state = grown(store.story(story_id), story_id, features, heavy, whole())
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
-    if not created:
+    if roundup:
+        pass
+    elif not created:
         merges = merge_if_one(state, scored, features, store, settings)
-    if not merges:
+    if not merges and not roundup:
         merges = merge_met(state, scored, features, store, settings)
     if merges:
         story_id = store.article_story(features.article_id) or story_id
@@ -219,8 +227,11 @@ def score(
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
     opening's vector, asked when the whole text is alike (None: not read)."""
-    if ROUNDUP in features.marks or ROUNDUP in story.marks:
-        return 0.0  # a roundup of several stories stays a story of its own
+    if ROUNDUP in story.marks:
+        return 0.0  # a roundup of several stories opened a story of its own: no other joins it
+    roundup = ROUNDUP in features.marks  # ... one joins its lead item's story by the score alone (`grow.listed`)
+    if roundup and not names_lead_item(features, story.centroid):
+        return 0.0
     gap = day_gap_hours(
         features.published, story.first_seen, story.last_seen, not features.timed, story.first_dated, story.last_dated
     )  # the second look (`rescue`) measures the gap as the times say
@@ -260,7 +271,7 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     value *= math.pow(0.5, gap_days / settings.decay_days)
-    if clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
+    if roundup or clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
         return value

@@ -13,8 +13,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
   donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
-  het nieuws" — a liveblog of one match or verdict is that event's): it stays a
-  story of its own, or every story it mentions would gather through it;
+  het nieuws" — a liveblog of one match or verdict is that event's): no article joins it, or every story
+  it mentions would gather through it; it joins, by its score alone, a story its headline names an item of,
+  listed there without its other items' words, names and days (`grow.listed`);
 - `sets:6-4/3-6/7-6` — a tennis result, two or more set scores in a row ("met 4-6, 6-3 en 6-4"),
   read a little further into the text (`opening`): one match reported twice gives the same sets
   (from either player's side), two matches of one player other sets;
@@ -28,7 +29,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   and
 - `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
   (`copy_checks`: a copy names its original's day; one outlet's two headlines quoting apart are two interviews under
-  one series intro).
+  one series intro), and
+- `column` — the lead says the item is a column of short news ("In de rubriek Sport Kort ..."): its first item
+  may be a story's, the items below it are other events (the second look refuses a column alone: `rescue`).
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ _ROUNDUP = re.compile(
 )
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
+COLUMN = "column"
 
 
 _SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
@@ -115,6 +120,8 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     out |= {f"said:{w}" for w in said_words(title)}
     if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
+    if _COLUMN.search(lead):
+        out.add(COLUMN)
     return frozenset(out)
 
 

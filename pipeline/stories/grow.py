@@ -4,10 +4,12 @@ the article's added; `cluster.assign` saves it."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.stories import plain
+from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import dated_end
-from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.merge import RECENT
 from pipeline.stories.store import StoryState
 from pipeline.stories.vectors import norm
@@ -49,3 +51,46 @@ def grown(
         plain=(wide := plain.added(story.plain, whole) if story else whole),
         plain_norm=norm(wide),
     )
+
+
+def listed(features: ArticleFeatures) -> ArticleFeatures:
+    """A roundup as a member of the story of its lead item: its names, days, marks and actors left out (they
+    are its other items'), so the story gathers no other event through it and stays open to others."""
+    return replace(features, names=frozenset(), dates=frozenset(), marks=features.marks - {ROUNDUP}, actors=frozenset())
+
+
+# a roundup headline's own words ("Wekdienst 30/10", "De sport van dinsdag bij de NOS", "De uitzending van ..."):
+# they name no item
+_ROUNDUP_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "wekdienst",
+        "sport",
+        "nieuws",
+        "uitzending",
+        "overzicht",
+        "nieuwsoverzicht",
+        "kranten",
+        "podcast",
+        "week",
+        "dag",
+        "nos",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "vandaag",
+    )
+)
+HEADING_WORDS = 8  # a roundup's first paragraph this short is its lead item's heading ("Bouwprotest op het Malieveld")
+
+
+def names_lead_item(features: ArticleFeatures, centroid: dict[str, float]) -> bool:
+    """A roundup's headline, or its first paragraph when that is a heading, holds a term of the story besides
+    the roundup's own words: the story is an item it lists by name, not one it mentions further on."""
+    heading = features.paragraphs[0] if features.paragraphs and len(features.paragraphs[0]) <= HEADING_WORDS else ()
+    terms = set(features.title_terms) | {stem(w) for w in heading}
+    return any(t in centroid for t in terms - _ROUNDUP_WORDS)

@@ -12,6 +12,7 @@ from pipeline.stories.features import ArticleFeatures, stem
 from pipeline.stories.lexicon import OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
+from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
 
 # the words after a surname that make another person of the same name: the son or the father
@@ -35,12 +36,14 @@ def rescued(
     story holds a headline term of it that says what happened, not that name again (`_name_words`), where
     the event marks say no other case (another age, `events.clash`, which the score's factor may leave
     above `rescue_floor` for two leads of one template). A longer text names many things, so one shared name may be
-    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not).
+    chance: it needs `rescue_long_entities` distinct ones (three rare places or people are not), an outlet it
+    cites as its source ("meldde de zender Sky News", `sources`) not among them.
     A story's own actor grows common in the window as the story grows (every article about Tom
     Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
     of `core_size` articles or more, named by half of them, counts as an entity however common; so
     does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
     town, "Zandvoort", in every article on the race), where the place guard below still holds.
+    Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Only close in time (a later day's look-alike event must pass the threshold) and only once the
     window holds enough articles to tell a rare name."""
     need = settings.rescue_entities
@@ -53,11 +56,18 @@ def rescued(
         return False
     if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
         return False
+    if story.size == 1 and events.COLUMN in story.marks:
+        return False  # a column of short news alone: the name it shares may be another item's (`events`)
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
     if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
         return False  # the marks say another event of the kind (another age, another score)
-    entities = evidence.shared_entities(names, story.names, settings.rescue_key)
+    cited = {w for n in cited_media(features) for w in n.split(" ")}
+    entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
+        n
+        for n in evidence.shared_entities(names, story.names, settings.rescue_key)
+        if not cited.issuperset(n.split(" "))
+    ]
     core: list[str] = []
     if settings.core_size and story.size >= settings.core_size:
         heads = (features.actors or frozenset()) & story.actors

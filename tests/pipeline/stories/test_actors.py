@@ -4,7 +4,7 @@ second look however common the name has become. Texts written for these tests.""
 
 from dataclasses import replace
 
-from pipeline.stories.actors import headline_actors
+from pipeline.stories.actors import clash, headline_actors
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import at, feat, unrelated_window
@@ -166,3 +166,14 @@ def test_a_first_name_that_is_also_a_stopword_opens_a_persons_name_and_other_sto
     # a full name that opens a sentence ("Ben Hermans wint ...") counts too
     article = feat("a", "x", at(), "Hermans wint rit", "Ben Hermans wint de rit in Portugal. De renner was de snelste.")
     assert article.actors == {"hermans"}
+
+
+def test_a_report_naming_one_of_the_storys_actors_is_no_other_peoples():
+    # Stam leaves Feyenoord (story headlines: Troost, Van Gastel); "Advocaat erkent interesse" names Stam, whom he
+    # succeeds, not the technical director nor the assistant: the same development, not other people's news
+    names = {"advocaat": 0.9, "stam": 0.9, "jaap stam": 0.9, "feyenoord": 0.7}
+    story_names = {"stam": 2, "troost": 1, "gastel": 1, "feyenoord": 2}
+    weigh = {"stam": 0.9, "troost": 0.9, "gastel": 0.9}.__getitem__
+    assert not clash(frozenset({"advocaat"}), names, ("troost", "gastel", "stam"), story_names, weigh, 0.55)
+    without_stam = {"advocaat": 0.9, "feyenoord": 0.7}
+    assert clash(frozenset({"advocaat"}), without_stam, ("troost", "gastel", "stam"), story_names, weigh, 0.55)
