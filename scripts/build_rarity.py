@@ -5,7 +5,7 @@ Usage:  .venv/bin/python scripts/build_rarity.py [--min-zipf 3.0] [--out pipelin
 Reads the Dutch ('nl') word frequencies of the `wordfreq` package (pip install wordfreq==3.1.1; only
 this script needs it, the clusterer reads the table it writes) and writes one line per story key:
 `KEY<TAB>ZIPF` (log10 of occurrences per billion words, two decimals), gzip-compressed, sorted:
-- a story term (`features._term`: the Snowball stem of a lowercased word): the words of one stem add up;
+- a story term (`terms.term_of`: the Snowball stem of a lowercased word): the words of one stem add up;
 - a compound prefix term (`~` and the first letters of a word of `PREFIX_FROM` or more letters): add up;
 - a name word (`@` and the lowercased word), as `evidence.NAME_PREFIX` counts names.
 Keys rarer than `--min-zipf` are left out (the clusterer reads a missing key as rare).
@@ -28,8 +28,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.stories.evidence import NAME_PREFIX  # noqa: E402
-from pipeline.stories.features import PREFIX_FROM, PREFIX_LETTERS, _term  # noqa: E402
 from pipeline.stories.rarity import TABLE  # noqa: E402
+from pipeline.stories.terms import PREFIX_FROM, PREFIX_LETTERS, term_of  # noqa: E402
 
 
 def build(min_zipf: float) -> dict[str, float]:
@@ -40,7 +40,7 @@ def build(min_zipf: float) -> dict[str, float]:
         if not word[:1].isalpha() or not word.replace("-", "").replace("'", "").isalpha():
             continue
         freq[NAME_PREFIX + word] += f
-        term = _term(word)
+        term = term_of(word)
         if term and not term.startswith("#"):
             freq[term] += f
         if len(word) >= PREFIX_FROM:

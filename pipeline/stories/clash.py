@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.stories import evidence, rarity
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.terms import stem
 
 # how the name of a street, square or quay ends ("Mijtensstraat", "Schiedamseweg", "Zuidplein", "Saffierhorst"):
 # not "hof" (the "Gerechtshof"), "park" or "markt", which name courts, parks and squares of whole towns too

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pipeline.stories import events
 from pipeline.stories.clash import other_address
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.mark_kinds import apart
 from pipeline.stories.openings import opening_hashes, opening_of
 from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.terms import stem
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 # mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event

@@ -2,7 +2,7 @@
 
 Terms are Snowball stems of the words that carry content (headline words count twice; each part of a
 name made of names, "Jumbo-Visma", counts on its own too, and so does the head of a hyphenated compound,
-"mestplan" of "BBB-mestplan"), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
+"mestplan" of "BBB-mestplan": see `terms`), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles.
 """
@@ -14,13 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
 from pipeline.stories import markets, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
-from pipeline.stories.lexicon import NAME_PART_SKIP, STOPWORDS
 from pipeline.stories.names import TOKEN as _TOKEN
 from pipeline.stories.names import capitalised as _capitalised
 from pipeline.stories.names import headline_opener
@@ -29,15 +27,9 @@ from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
 from pipeline.stories.quotes import lead_sentence, quoted_headline
 from pipeline.stories.spelled import spelled_out
+from pipeline.stories.terms import add_head, add_name_parts, add_prefix, normalise_number, term_of
 
 MAX_TEXT_CHARS = 200_000  # an article longer than this is cut for features (the wire-copy check reads as much)
-PREFIX_LETTERS = 5
-PREFIX_FROM = 6  # words of at least this many letters give a prefix term
-PREFIX_WEIGHT = 0.7
-PART_WEIGHT = 0.5  # a part of a name made of names ("Visma" of "Jumbo-Visma") is a term this much, once ...
-PART_MIN = 3  # ... when it has this many letters ("EU" of "EU-baas", "AI" of "AI-bedrijf" say little)
-# ... and no part is a compass, institution or prefix word (lexicon.NAME_PART_SKIP)
-HEAD_WEIGHT = 1.0  # the lower-case last part of a hyphenated compound is a term this much, once (`_add_head`)
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM
 _INVISIBLE = str.maketrans("", "", INVISIBLE)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
@@ -140,25 +132,6 @@ class ArticleFeatures:
         )
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer  # small, pure Python; only the story stage needs it
-
-    return snowballstemmer.stemmer("dutch")
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
-
-
-def normalise_number(token: str) -> str:
-    """'1.200' and '1200' agree; '2,5' becomes '2.5'."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
-        return token.replace(".", "")
-    return token.replace(",", ".")
-
-
 def _paragraphs(body: str) -> list[str]:
     parts = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n")
     return [p.strip() for p in parts if p.strip()]
@@ -178,13 +151,13 @@ def extract(article: ArticleText) -> ArticleFeatures:
     counts: Counter[str] = Counter()
     title_terms: list[str] = []
     for tok in _TOKEN.findall(title):
-        term = _term(tok)
+        term = term_of(tok)
         if term:
             counts[term] += 2.0
             title_terms.append(term)
-            _add_prefix(counts, tok, 2.0)
-            _add_name_parts(counts, tok, 2.0)
-            _add_head(counts, tok, 2.0)
+            add_prefix(counts, tok, 2.0)
+            add_name_parts(counts, tok, 2.0)
+            add_head(counts, tok, 2.0)
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()
@@ -193,13 +166,13 @@ def extract(article: ArticleText) -> ArticleFeatures:
             if tok[0].isdigit():
                 numbers.add(normalise_number(tok))
             if seen < MORE_WORDS:
-                term = _term(tok)
+                term = term_of(tok)
                 if term:
                     into = counts if seen < LEAD_WORDS else more
                     into[term] += 1.0
-                    _add_prefix(into, tok, 1.0)
-                    _add_name_parts(into, tok, 1.0)
-                    _add_head(into, tok, 1.0)
+                    add_prefix(into, tok, 1.0)
+                    add_name_parts(into, tok, 1.0)
+                    add_head(into, tok, 1.0)
             seen += 1
     for tok in _TOKEN.findall(title):
         if tok[0].isdigit():
@@ -243,7 +216,7 @@ def _quote_lead(title: str, paragraphs: list[str]) -> tuple[str, ...]:
     """The terms of the lead sentence under a headline that is a quote (`quotes`), else none."""
     if not quoted_headline(title):
         return ()
-    terms = (_term(tok) for tok in _TOKEN.findall(lead_sentence(paragraphs, LEAD_CHARS)))
+    terms = (term_of(tok) for tok in _TOKEN.findall(lead_sentence(paragraphs, LEAD_CHARS)))
     return tuple(t for t in terms if t)
 
 
@@ -251,65 +224,3 @@ def _unbroken(text: str) -> str:
     """The text without invisible break hints (a soft hyphen, a zero-width space or joiner: `INVISIBLE`),
     which web pages put inside long words ("Speelsche\u00adma"): they would cut a word in two."""
     return text.translate(_INVISIBLE) if any(c in text for c in INVISIBLE) else text
-
-
-def _add_prefix(counts: Counter[str], token: str, weight: float) -> None:
-    """Dutch writes compounds as one word ("embryowet", "kamermeerderheid", "stikstofdoelen"): the
-    first letters of a long word are a term of their own, at lower weight, so "embryo" meets
-    "embryowet" and "Kamer" meets "Kamermeerderheid"."""
-    if token[0].isalpha() and len(token) >= PREFIX_FROM:
-        counts["~" + token[:PREFIX_LETTERS].lower()] += weight * PREFIX_WEIGHT
-
-
-def _add_name_parts(counts: Counter[str], token: str, weight: float) -> None:
-    """A name made of names ("Jumbo-Visma", "Visma-Lease") is a term of its own for each part too,
-    beside the whole word's term, so the team meets the text that names it alone: only where every
-    part is capitalised ("PSV-trainer", "rapport-Wennink", "btw-verhoging" are a thing of a name, and
-    their parts would pull every such compound together), not where a part is a compass or
-    institution word ("Noord-Gaza", "Kabinet-Schoof", "Oud-PSV'er": `NAME_PART_SKIP`), and for parts of
-    `PART_MIN` letters or more ("EU", "AI" say little). A lower-case tail goes first ("Jumbo-Visma-ploegbaas"
-    names "Jumbo-Visma"). Each part counts once per text, at its heaviest (a headline's), times
-    `PART_WEIGHT`: the whole word's term counts each time already, and a text that names the team
-    throughout would otherwise be pulled to any story of the team (review26c's probes)."""
-    parts = token.split("-")
-    while parts and not parts[-1][:1].isupper():
-        parts.pop()  # a thing of the name: "Jumbo-Visma-ploegbaas" names "Jumbo-Visma"
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-        return
-    if any(p.lower() in NAME_PART_SKIP for p in parts):
-        return
-    for part in parts:
-        term = _term(part) if len(part) >= PART_MIN else None
-        if term:
-            counts[term] = max(counts[term], weight * PART_WEIGHT)
-
-
-def _add_head(counts: Counter[str], token: str, weight: float) -> None:
-    """Dutch compounds are right-headed: a hyphenated compound ("BBB-mestplan", "EU-baas",
-    "D-day-veteraan", "principe-akkoord") names a kind of its last part, so that part, written in lower
-    case, is a term too, beside the whole word's term: the plan meets the text that writes "mestplan",
-    the new boss the text that calls her "de nieuwe baas". Once per text, at its heaviest (a
-    headline's), as the word written alone once; parts of `PART_MIN` letters or more. A capitalised last
-    part is a name ("rapport-Wennink", "Noord-Gaza": see `_add_name_parts`) and gives none."""
-    parts = token.split("-")
-    if len(parts) < 2 or not parts[-1][:1].islower() or len(parts[-1]) < PART_MIN:
-        return
-    term = _term(parts[-1])
-    if term:
-        counts[term] = max(counts[term], weight * HEAD_WEIGHT)
-
-
-def term_of(token: str) -> str | None:
-    """The story term of a token (`_term`): a stem, a number, or nothing for a stopword."""
-    return _term(token)
-
-
-def _term(token: str) -> str | None:
-    """The story term of a token: a stem, a number ('#2500'), or nothing for a stopword."""
-    if token[0].isdigit():
-        number = normalise_number(token)
-        return "#" + number if len(number) >= 2 else None
-    word = _strip_genitive(token).lower()
-    if len(word) < 2 or word in STOPWORDS:
-        return None
-    return stem(word)

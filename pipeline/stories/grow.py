@@ -9,9 +9,10 @@ from dataclasses import replace
 from pipeline.stories import plain
 from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import dated_end
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import RECENT
 from pipeline.stories.store import StoryState
+from pipeline.stories.terms import stem
 from pipeline.stories.vectors import norm
 
 

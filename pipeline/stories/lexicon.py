@@ -47,7 +47,7 @@ NAME_PART_SKIP = _words(
     """
 )
 """Compass, institution and prefix words: a hyphenated word with such a part ("Noord-Gaza", "Kabinet-Schoof",
-"Oud-PSV'er", "Sint-Maarten") gives no name parts (`features._add_name_parts`): a region or an office, not a name."""
+"Oud-PSV'er", "Sint-Maarten") gives no name parts (`terms.add_name_parts`): a region or an office, not a name."""
 
 AGE_NOUNS = _words(
     """

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.stories.evidence import NAME_PREFIX
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryStore
+from pipeline.stories.terms import stem
 
 OPENER_NAMED = 2  # a headline's first word is a name when the window's articles holding it name it, 1 in this
 # many of those holding the word at all (at least half)

@@ -25,10 +25,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.stories import rarity
-from pipeline.stories.features import ArticleFeatures, stem, term_of
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.rescue import term_count
 from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.terms import stem, term_of
 from pipeline.stories.vectors import dot, top_terms
 
 TITLE_WEIGHT = 2.0  # a headline term counts as twice the word in the body (as in `features.extract`)

@@ -8,12 +8,13 @@ from functools import partial
 
 from pipeline.stories import actors, events, evidence, rarity
 from pipeline.stories.dates import gap_hours
-from pipeline.stories.features import ArticleFeatures, stem
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.terms import stem
 
 # the words after a surname that make another person of the same name: the son or the father
 GENERATIONS = frozenset(("jr", "sr", "junior"))
@@ -99,7 +100,7 @@ def _name_words(entities: list[str], names: dict[str, float]) -> frozenset[str]:
 def _headline_names(features: ArticleFeatures, names: dict[str, float]) -> frozenset[str]:
     """The article's one-word names its headline gives (a place, an organisation, a person), not a
     country or its adjective (`evidence.place_word`), nor a thing of a name ("WK-finale", "PSV-trainer":
-    a hyphenated word in lower case at its end, as `features._add_name_parts` reads it)."""
+    a hyphenated word in lower case at its end, as `terms.add_name_parts` reads it)."""
     title = set(features.title_terms)
     written = dict(features.name_forms)
     opening = _opening_longer_names(names, title)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from pipeline.stories.features import normalise_number
 from pipeline.stories.lexicon import NUMBER_WORDS
+from pipeline.stories.terms import normalise_number
 
 SHINGLE_WORDS = 4  # wire copy with small edits keeps most 4-word runs; different texts share few
 NUM_PERM = 128

@@ -5,9 +5,9 @@ each part as a story term too, so a text that writes the team that way meets the
 
 import pytest
 
-from pipeline.stories import features
+from pipeline.stories import terms
 from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.features import stem
+from pipeline.stories.terms import stem
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 TRANSFER = (
@@ -49,12 +49,12 @@ def _run() -> tuple[int, int, float]:
 def test_a_reaction_naming_the_team_by_one_part_joins_closer(monkeypatch: pytest.MonkeyPatch):
     transfer, reaction, with_parts = _run()
     assert reaction == transfer
-    monkeypatch.setattr(features, "PART_WEIGHT", 0.0)
+    monkeypatch.setattr(terms, "PART_WEIGHT", 0.0)
     _, _, without = _run()
     assert with_parts > without  # "Visma" meets the "Visma" of "Jumbo-Visma"
 
 
-# --- the head of a hyphenated compound (features._add_head) ---------------------------------------------
+# --- the head of a hyphenated compound (terms.add_head) ---------------------------------------------
 
 PLAN = (
     "Crisisoverleg in kabinet over BBB-mestplan",
@@ -85,6 +85,6 @@ def _plan_run() -> tuple[int, int, float]:
 def test_a_follow_up_writing_the_plain_head_joins_the_compounds_story(monkeypatch: pytest.MonkeyPatch):
     plan, motion, with_heads = _plan_run()
     assert motion == plan  # "mestplan" meets the "mestplan" of "BBB-mestplan"
-    monkeypatch.setattr(features, "HEAD_WEIGHT", 0.0)
+    monkeypatch.setattr(terms, "HEAD_WEIGHT", 0.0)
     _, _, without = _plan_run()
     assert with_heads > without

@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.features import stem
 from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.places import headline_shares_only_places, place_terms
+from pipeline.stories.terms import stem
 from tests.pipeline.stories.test_rarity import ESCAPE, SEARCH
 from tests.pipeline.stories.test_review25_probes import window
 from tests.pipeline.stories.test_review25c_probes import ALDERMAN, FARM_FIRE, HIT_AND_RUN, SEAL

@@ -7,8 +7,8 @@ import pytest
 
 from pipeline.stories import rarity
 from pipeline.stories.cluster import ClusterSettings, assign, name_weights
-from pipeline.stories.features import stem
 from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.terms import stem
 from pipeline.stories.vectors import tfidf
 from tests.pipeline.stories.texts import at, feat
 

@@ -15,8 +15,8 @@ from pipeline.errors import BriefError
 from pipeline.stories import rarity
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import marks
-from pipeline.stories.features import stem
 from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.terms import stem
 from pipeline.stories.vectors import tfidf
 from tests.pipeline.stories.test_review25_probes import LEADER, window
 from tests.pipeline.stories.texts import at, feat

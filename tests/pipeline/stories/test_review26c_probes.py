@@ -77,7 +77,7 @@ def test_a_feed_item_at_one_at_night_keeps_its_time():
     assert fire != crash
 
 
-# --- a name inside a hyphenated word is a term of its own (features._add_name_parts) ----------------
+# --- a name inside a hyphenated word is a term of its own (terms.add_name_parts) ----------------
 
 BATTERIES = (
     "Kabinet-Schoof schrapt subsidie op thuisbatterij",
