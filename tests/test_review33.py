@@ -4,7 +4,6 @@ defect; the fix turns it into a pass (then drop the mark)."""
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,21 +13,13 @@ from typer.testing import CliRunner
 from brief_cli.main import app
 from pipeline.stories.spelled import spelled_out
 from pipeline.text import patterns, tail_titles, title_line, truncated_lists
+from tests.bounded import finishes
 
 BOUND_SECONDS = 2.0  # a linear pass over the probes' 40,000 characters takes milliseconds; the defects, minutes
 
 
 def _finishes(call: Callable[[], object], seconds: float = BOUND_SECONDS) -> bool:
-    """Does `call` return within `seconds`? Run in a forked child (a regular expression holds the interpreter:
-    no signal stops it), killed when it does not."""
-    child = multiprocessing.get_context("fork").Process(target=call, daemon=True)
-    child.start()
-    child.join(seconds)
-    if child.is_alive():
-        child.kill()
-        child.join()
-        return False
-    return child.exitcode == 0
+    return finishes(call, seconds)
 
 
 def _stories(out: Path, *args: str):
