@@ -235,7 +235,15 @@ def _items(section: Sequence[Sequence[Block]]) -> bool:
 
 
 def _reason(count: int, outlet: str) -> str:
-    return f"repeated in {count} articles of {outlet}"
+    return f"{REPEATED} {count} articles of {outlet}"
+
+
+REPEATED = "repeated in"  # a template line's reason opens so: measured across the outlet's articles, not a rule
+
+
+def set_aside_as_template(block: Block) -> bool:
+    """The block was set aside as its outlet's template (repeated in its other articles), not by a rule."""
+    return block.kind is BlockKind.SITE_TEXT and (block.reason or "").startswith(REPEATED + " ")
 
 
 def _split_sentences(block: Block, counts: Sequence[int], outlet: str) -> list[Block]:
