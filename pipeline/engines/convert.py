@@ -251,13 +251,6 @@ def _version(package: str) -> str | None:
 
 
 def _write_json(path: Path, data: Any) -> None:
-    """`data` as JSON at `path`, whole or not at all: a temporary file beside it, then a rename."""
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """`data` as JSON in the conversion's work folder (whole or not at all with it: `_replace` renames the folder
+    into place only after every file is written)."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
