@@ -152,12 +152,11 @@ class CatalogStoryStore:
                 score=merge.score,
             )
         )
-        for absorbed in (merge.absorbed,):
-            self.c.execute(
-                update(stories)
-                .where((stories.c.id == absorbed) | (stories.c.merged_into == absorbed))
-                .values(merged_into=merge.kept)
-            )
+        self.c.execute(  # the absorbed story, and any absorbed into it before, now point at the kept one
+            update(stories)
+            .where((stories.c.id == merge.absorbed) | (stories.c.merged_into == merge.absorbed))
+            .values(merged_into=merge.kept)
+        )
         self.merges.append(merge)
 
     # -- articles ----------------------------------------------------------------------------
