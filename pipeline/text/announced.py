@@ -18,7 +18,8 @@ ANNOUNCING_MIN_WORDS = 4  # a paragraph this long closed by a colon announces th
 _SCRIPT_CALL = re.compile(shape_rules.SCRIPT_CALL)
 _PUBLISHER = re.compile(interface_rules.PUBLISHER_LINE, re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·*-]\s*")
-_CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)  # "Volg <outlet> ook op …:": the page's
+# "Volg <outlet> ook op …:" announces the page's own row (see announced_lines)
+_CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)
 
 
 def announced_lines(blocks: Sequence[Block]) -> list[Block]:

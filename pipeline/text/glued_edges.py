@@ -78,16 +78,18 @@ def site_need(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[s
     """A donation box in the site's voice: when one sentence of the paragraph states the site's need and another
     gives the account to transfer money to (reader_site_sentences.SITE_NEED, SITE_ACCOUNT), neither quoted nor
     reported, both are "donation"; one without the other is left to the other rules."""
-    need = [i for i, s in enumerate(sentences) if SITE_NEED.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)]
-    account = [
-        i for i, s in enumerate(sentences) if SITE_ACCOUNT.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)
-    ]
+    need, account = _own_voice(sentences, SITE_NEED), _own_voice(sentences, SITE_ACCOUNT)
     out = list(reasons)
-    if not need or not account or set(need) == set(account):
+    if not need or not account or need == account:
         return out
-    for i in {*need, *account}:
+    for i in need | account:
         out[i] = out[i] or "donation"
     return out
+
+
+def _own_voice(sentences: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
+    """The indexes of the sentences `pattern` finds in that are neither quoted nor reported."""
+    return {i for i, s in enumerate(sentences) if pattern.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)}
 
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)

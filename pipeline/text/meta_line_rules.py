@@ -11,11 +11,11 @@ PRINT_REFERENCE = (
     r"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) (?:pagina|pag\.|blz\.) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?:?$"
 )
 PRINT_TITLE_MAX_WORDS = 10
-# a page's source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), no other pipe on the line
-# (a table row has more)
 # an image's file name or alt text glued before a paragraph's first word ("fotoburgemeesterDe raad …"): a run of
 # lower-case letters, no space, glued to a capitalised word
 GLUED_FILE_NAME = r"^(?-i:[a-z]{6,40})(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+# a page's source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), no other pipe on the line
+# (a table row has more)
 SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\|)"
 
 # a page header's widgets above the article (pipeline.text.reference_lines.header_widgets): a date bar of today's date

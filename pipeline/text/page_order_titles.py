@@ -58,11 +58,16 @@ def announced_title(blocks: Sequence[Block]) -> bool:
     if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
         return False
     named = {
-        w.strip(".,;:!?'\"()").casefold()
+        _bare(w).casefold()
         for w in text.split()[1:]
-        if w[:1].isupper() and len(w.strip(".,;:!?'\"()")) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
+        if w[:1].isupper() and len(_bare(w)) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
     }
-    return bool(named & {w.strip(".,;:!?'\"()").casefold() for w in lede.text.split()})
+    return bool(named & {_bare(w).casefold() for w in lede.text.split()})
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation and quotation marks around it."""
+    return word.strip(".,;:!?'\"()")
 
 
 def echoed_title(blocks: Sequence[Block]) -> tuple[int, str, str] | None:

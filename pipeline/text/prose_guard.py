@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.document import Block, BlockKind
+from pipeline.document import ARTICLE_TEXT_KINDS, Block, BlockKind
 from pipeline.text import card_rules, patterns
 from pipeline.text.segment import split_sentences
 from pipeline.text.templates import set_aside_as_template
 
 LISTING_MIN_TITLES = 2  # teaser titles on a page that make it a listing (the net then leaves it as the rules did)
-ARTICLE_TEXT = frozenset([BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.QUOTE, BlockKind.LIST, BlockKind.LIVEBLOG])
+ARTICLE_TEXT = ARTICLE_TEXT_KINDS - {BlockKind.HEADLINE}  # the article's text below its headline
 
 
 def kept_prose(blocks: Sequence[Block], name: str) -> tuple[list[Block], tuple[str, ...]]:
