@@ -105,6 +105,8 @@ MONTHS = [  # the Dutch month names, in order (segmentation, dates, the fidelity
     "december",
 ]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]  # in order
+# a page's interface in English (an aggregator, a CMS left in its default language) names them so
+ENGLISH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # -- patterns --------------------------------------------------------------------------------
 

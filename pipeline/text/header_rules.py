@@ -7,10 +7,11 @@ optionally the time it was changed ("Omroep Oost • gisteren, 09:12 • Bijgewe
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
+
 # the day as a page shows it next to a time of day: relative, or the weekday of this week
 RELATIVE_DAY = (
-    r"(?i:vandaag|gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    "(?i:" + "|".join(["vandaag", "gisteren", "eergisteren", *WEEKDAYS, "today", "yesterday", *ENGLISH_WEEKDAYS]) + ")"
 )
 CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
 STAMP = rf"{RELATIVE_DAY},?\s+(?i:om\s+)?{CLOCK}"

@@ -4,6 +4,8 @@ line and sentence tables of pipeline.text.patterns. Case-insensitive unless mark
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
+
 # a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
 # title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
 # A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
@@ -22,10 +24,7 @@ SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\
 # with a weekday, as a list of at most DATE_BAR_MAX_ITEMS short items (DATE_BAR_MAX_WORDS) — "• zaterdag 7 februari
 # 2026 • Het laatste nieuws uit …" —, and the weather's place name (one to three capitalised words) under its
 # temperature line
-WEEKDAY_DATE = (
-    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
-)
+WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
 TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
