@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.stories import again, burned, markets, outcome, sides, weather
-from pipeline.stories.lexicon import AGE_NOUNS
+from pipeline.stories.lexicon import AGE_NOUNS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
 
@@ -76,7 +76,7 @@ _UNITS = r"(?:ronde|etappe|rit|speeldag|speelronde)"
 _ROUND = re.compile(
     rf"\b(?:({'|'.join(_ORDINALS)})\s?{_UNITS}|(\d{{1,2}})e\s?{_UNITS}|{_UNITS}\s(\d{{1,2}})\b)", re.IGNORECASE
 )
-_DAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|de dag|de week"
+_DAYS = "|".join([*WEEKDAYS, "vandaag", "de dag", "de week"])
 _ROUNDUP = re.compile(
     r"^\W*(wekdienst|de kranten\b|podcast\b|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",

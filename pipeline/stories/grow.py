@@ -10,6 +10,7 @@ from pipeline.stories import plain
 from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import dated_end
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.lexicon import WEEKDAYS
 from pipeline.stories.merge import RECENT
 from pipeline.stories.store import StoryState
 from pipeline.stories.terms import stem
@@ -76,13 +77,7 @@ _ROUNDUP_WORDS = frozenset(
         "week",
         "dag",
         "nos",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
+        *WEEKDAYS,
         "vandaag",
     )
 )

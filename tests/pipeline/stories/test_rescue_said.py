@@ -1,12 +1,7 @@
 """The second look (`rescue.rescued`) needs a headline term of what happened: a shared town or office holder
 said again in the headline ("Harderwijk", "Premier") is no event, nor is a lead whose marks say another case."""
 
-from pipeline.stories.cluster import ClusterSettings, assign, name_weights
-from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.rarity import pseudo_docs
-from pipeline.stories.rescue import rescued
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import second_look
 
 RENTAL = (
     "Harderwijk pakt vakantieverhuur van woningen aan",
@@ -38,18 +33,6 @@ OTHER_FIRE = (
     "Man (51) opgepakt voor brand",
     "De politie heeft een 51-jarige man aangehouden voor een brand in een schuur in de wijk Stadshagen.",
 )
-
-
-def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
-    """Whether `lead`, scoring 0.2 with the story of `story` (two hours earlier, a window of 60 unrelated
-    items), joins it on the second look."""
-    settings = ClusterSettings()
-    store: MemoryStoryStore = unrelated_window(settings)
-    first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
-    article: ArticleFeatures = feat("b", "Omroep Oost", at(0, 3), *lead)
-    store.add_document([t for t, _ in article.all_terms()] + ["@" + n for n in article.names], article.day)
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return rescued(article, name_weights(article, store, prior), (0.2, first.story_id), store, settings)
 
 
 def test_a_town_said_again_in_the_headline_is_no_event():

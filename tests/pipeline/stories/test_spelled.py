@@ -1,13 +1,8 @@
 """A name written out beside its abbreviation ("Rijksinstituut voor Volksgezondheid en Milieu", "RIVM") is one
 name (`spelled.spelled_out`): two reports that only name one institute share no three entities on the second look."""
 
-from pipeline.stories.cluster import ClusterSettings, assign, name_weights
-from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.rarity import pseudo_docs
-from pipeline.stories.rescue import rescued
 from pipeline.stories.spelled import spelled_out
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import second_look
 
 SUN = (
     "Instituut: smeer je goed in tijdens de zonnige feestdagen",
@@ -33,18 +28,6 @@ def test_a_name_written_out_beside_its_abbreviation_is_one_name():
     bracket = "Dat heeft de Autoriteit Consument & Markt (ACM) afgesproken."
     assert "autoriteit consument en markt" in spelled_out(bracket, {})  # "&" written "en"
     assert spelled_out("Jan de Vries (VVD) zei het. De Raad van State (RvS) ook.", {}) == {}  # no initials spelled
-
-
-def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
-    """Whether `lead` (a longer text), scoring 0.2 with the story of `story` (two hours earlier, a window of 60
-    unrelated items), joins it on the second look."""
-    settings = ClusterSettings()
-    store: MemoryStoryStore = unrelated_window(settings)
-    first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
-    article: ArticleFeatures = feat("b", "Omroep Oost", at(0, 3), *lead)
-    store.add_document([t for t, _ in article.all_terms()] + ["@" + n for n in article.names], article.day)
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return rescued(article, name_weights(article, store, prior), (0.2, first.story_id), store, settings)
 
 
 def test_one_institute_written_out_is_not_three_shared_entities():

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.cluster import ClusterSettings, assign, name_weights
 from pipeline.stories.features import ArticleFeatures, ArticleText, extract
 from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.rarity import pseudo_docs
+from pipeline.stories.rescue import rescued
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=AMS)  # a Monday
@@ -70,6 +72,18 @@ def unrelated_window(
             feat(f"f{i}", "Krant", at(-1, i * 0.2), f"bericht over {picked[0]} en {picked[1]}", body), store, settings
         )
     return store
+
+
+def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
+    """Whether `lead`, scoring 0.2 with the story of `story` (two hours earlier, a window of 60 unrelated
+    items), joins it on the second look (`rescue.rescued`)."""
+    settings = ClusterSettings()
+    store = unrelated_window(settings)
+    first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
+    article = feat("b", "Omroep Oost", at(0, 3), *lead)
+    store.add_document([t for t, _ in article.all_terms()] + ["@" + n for n in article.names], article.day)
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return rescued(article, name_weights(article, store, prior), (0.2, first.story_id), store, settings)
 
 
 DIJK_WIRE = """Bij Zaltbommel is maandagochtend een dijk langs de Waal over een lengte van veertig meter verzakt.
