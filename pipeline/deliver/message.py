@@ -9,7 +9,7 @@ from functools import cache
 
 from pipeline.site import paths
 from pipeline.site.model import Site, SiteDay, SiteStory
-from pipeline.site.render import web_link
+from pipeline.site.render import safe_environment, web_link
 
 TEXT_WIDTH_NOTE = "Machine-translated from Dutch. Read the original before you quote."
 
@@ -53,19 +53,7 @@ def _line(story: SiteStory, site_url: str | None) -> StoryLine:
 
 @cache
 def _template():
-    import jinja2
-
-    from pipeline.site.render import clean_text
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("pipeline.deliver", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=clean_text,
-    )
-    return env.get_template("briefing.html")
+    return safe_environment("pipeline.deliver").get_template("briefing.html")
 
 
 def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> Message:
