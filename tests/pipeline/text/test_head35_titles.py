@@ -1,0 +1,22 @@
+"""The article text a rule set aside on structure_blind25, and the headlines it missed (issue 21, helper head35):
+examples written here, next to site text of the same shape that stays set aside."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept
+
+
+def test_a_text_cut_off_in_a_word_keeps_the_words_opening() -> None:
+    # "Zwemb": only the opening of a word above ("zwembad"), never a word of its own: the next heading, cut off
+    text = joined(TITLE, BODY, LONGER, "Zwemb")
+    assert "Zwemb" in kept(text)
+    # a whole word closing the page is its tail, and so is an opening under the page's closing lines
+    assert ("tail", "Gerelateerd") in aside(joined(TITLE, BODY, LONGER, "Gerelateerd"))
+    assert "Zwemb" in [t for _, t in aside(joined(TITLE, BODY, LONGER, "Meer nieuws\n\nZwemb"))]
+
+
+def test_a_caption_shown_twice_in_a_row_in_the_text_keeps_its_first_copy() -> None:
+    caption = "Zwembad De Vondel - Zwolle"
+    found = aside(joined(TITLE, BODY, f"{caption}\n{caption}", "Nieuwe plannen", LONGER))
+    assert found == [("repeated", caption)]
+    assert caption in kept(joined(TITLE, BODY, f"{caption}\n{caption}", "Nieuwe plannen", LONGER))
