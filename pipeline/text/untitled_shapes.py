@@ -32,8 +32,9 @@ crumb_label       a heading with a breadcrumb's separator glued to a word ("spor
                   title
 caps_items        ROUNDUP_MIN_ITEMS or more headings in capitals below a heading ("Nieuwsoverzicht" over "BANKEN BEZORGD
                   OM GGZ", "NEDERLANDER OP EU-POST", …): a digest's items, the short heading above them its title
-dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
-                  article's header: title, date, text), the short headings above it a photo's credit or a label
+dated_title       the heading right above the date line(s) or its byline and the running text, below other headings: the
+                  title (an article's header: title, date or byline, text), the short headings above it a photo's
+                  credit, a label or a menu's words (head35)
 photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
                   news round-up's items, no title above them
 """
@@ -81,6 +82,7 @@ ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraph
 ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
 _TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
+_META = frozenset({BlockKind.DATELINE, BlockKind.BYLINE})
 
 
 def wordmark(text: str) -> bool:
@@ -202,8 +204,9 @@ def _in_capitals(text: str) -> bool:
 
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
-    """The last of two or more headings above the text when a date line follows it right away and the running text
-    follows the date (title, date, text: an article's header); None when the first heading has its own date line or
+    """The last of two or more headings above the text when a date line or a byline follows it right away and the
+    running text follows them (title, date or byline, text: an article's header); None when the first heading has its
+    own date line or byline or
     the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
     over its subtitle or deck."""
     if len(candidates) < 2 or _dated(blocks, candidates[0]):
@@ -213,12 +216,12 @@ def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | Non
         return None
     if any(len(blocks[i].text.split()) > DATED_LABEL_MAX_WORDS for i in candidates[:-1]):
         return None  # a heading of a title's length above it: the title, over its deck
-    after = next((b for b in blocks[last + 1 :] if b.kind is not BlockKind.DATELINE), None)
+    after = next((b for b in blocks[last + 1 :] if b.kind not in _META), None)
     return last if after is not None and after.kind in _TEXT else None
 
 
 def _dated(blocks: Sequence[Block], index: int) -> bool:
-    return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.DATELINE
+    return index + 1 < len(blocks) and blocks[index + 1].kind in _META
 
 
 def photo_roundup(blocks: Sequence[Block]) -> bool:

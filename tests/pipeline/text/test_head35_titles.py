@@ -3,7 +3,7 @@ examples written here, next to site text of the same shape that stays set aside.
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, headline, joined, kept
 
 
 def test_a_text_cut_off_in_a_word_keeps_the_words_opening() -> None:
@@ -20,3 +20,11 @@ def test_a_caption_shown_twice_in_a_row_in_the_text_keeps_its_first_copy() -> No
     found = aside(joined(TITLE, BODY, f"{caption}\n{caption}", "Nieuwe plannen", LONGER))
     assert found == [("repeated", caption)]
     assert caption in kept(joined(TITLE, BODY, f"{caption}\n{caption}", "Nieuwe plannen", LONGER))
+
+
+def test_the_heading_with_its_byline_under_it_below_a_menus_short_headings_is_the_title() -> None:
+    menu = ("Artikelen", "Vacatures", "Bedrijven zoeken nu")
+    assert headline(joined(*menu, TITLE, "Door ANP", BODY, LONGER)) == TITLE
+    # a title over its subtitle and the byline: the title stays (a heading above longer than a label)
+    subtitle = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
+    assert headline(joined(TITLE, subtitle, "Door ANP", BODY, LONGER)) == TITLE
