@@ -28,3 +28,13 @@ def test_the_heading_with_its_byline_under_it_below_a_menus_short_headings_is_th
     # a title over its subtitle and the byline: the title stays (a heading above longer than a label)
     subtitle = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
     assert headline(joined(TITLE, subtitle, "Door ANP", BODY, LONGER)) == TITLE
+
+
+def test_a_tagline_naming_nothing_of_the_text_over_the_title_is_no_headline() -> None:
+    tagline, title = "Platform voor stedelijke vernieuwing", "Zwembad krijgt nieuwe kans"
+    assert headline(joined(tagline, title, "Praktijkverhaal", BODY, LONGER)) == title
+    # a title naming nothing of the text over its standfirst set as a heading (longer): the title
+    deck = "Het nieuwe zwembad gaat in 2027 open, als de aanbesteding slaagt"
+    assert headline(joined("Kwestie van geduld", deck, BODY, LONGER)) == "Kwestie van geduld"
+    # a title with a title's marks (a comma, a question) over a heading as short: the title
+    assert headline(joined("Nat, natter, natst", "Zwembad krijgt kans", BODY, LONGER)) == "Nat, natter, natst"
