@@ -38,3 +38,10 @@ def test_a_tagline_naming_nothing_of_the_text_over_the_title_is_no_headline() ->
     assert headline(joined("Kwestie van geduld", deck, BODY, LONGER)) == "Kwestie van geduld"
     # a title with a title's marks (a comma, a question) over a heading as short: the title
     assert headline(joined("Nat, natter, natst", "Zwembad krijgt kans", BODY, LONGER)) == "Nat, natter, natst"
+
+
+def test_a_title_and_its_standfirst_on_one_line_without_a_full_stop_is_the_headline() -> None:
+    line = "Van zwembad tot brug. De raad van Zwolle zit vol plannen. Lees hier welke plannen doorgaan en welke niet"
+    assert headline(joined(line, BODY, LONGER)) == line
+    # the same sentences closed by a full stop: the lede, no headline
+    assert headline(joined(f"{line}.", BODY, LONGER)) is None
