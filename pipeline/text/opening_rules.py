@@ -20,8 +20,8 @@ TITLE_END_MARKS = ("?", "!", "…", "...")
 ELLIPSIS_TITLE_MAX_WORDS = 12
 QUESTION_TITLE_MAX_SENTENCES = 3
 # A title of two or three parts, no sentence's end closing it ("Worden lokale partijen buitengesloten? Soms wel, zo
-# blijkt uit onderzoek"; a page's title and its standfirst on one line, "… tot een woonplicht. Het regent ideeën in de
-# raad. Bekijk hier welke …", head35): at most this many words and parts (pipeline.text.opening_titles).
+# blijkt uit onderzoek"; a page's title and its standfirst on one line, "… tot een woonplicht. Het regent ideeën in
+# de raad. Bekijk hier welke …", head35): at most this many words and parts (pipeline.text.opening_titles).
 PARTED_TITLE_MAX_WORDS = 30
 PARTED_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2

@@ -79,8 +79,9 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
 
 def _cut_word(blocks: Sequence[Block]) -> bool:
     """The last block, right under a paragraph of running text, one word of letters that only opens a longer word of
-    the text above it, never standing there as a word of its own ("Verdwi" under "… het verdwijnen van …"): the text cut off in that word (a store's excerpt
-    limit) — the article's next heading, not the page's tail (a tail's word, "Gerelateerd", is whole)."""
+    the text above it, never standing there as a word of its own ("Verdwi" under "… het verdwijnen van …"): the text
+    cut off in that word (a store's excerpt limit) — the article's next heading, not the page's tail (a tail's word,
+    "Gerelateerd", is whole)."""
     last = blocks[-1]
     word = last.text.strip().casefold()
     if last.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) or not word.isalpha():

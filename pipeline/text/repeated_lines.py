@@ -72,7 +72,7 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _shown_twice(blocks: Sequence[Block], index: int) -> bool:
-    """The line at `index` is the first of two copies in a row (case aside): its copy right below it, none kept above."""
+    """The line at `index` is the first of two copies in a row (case aside): its copy below it, none kept above."""
     text = blocks[index].text.casefold()
     below = index + 1 < len(blocks) and blocks[index + 1].text.casefold() == text
     above = (
