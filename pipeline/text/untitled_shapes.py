@@ -18,6 +18,8 @@ item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separa
 logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo"), a heading that is the logo's name ("Joop") below it
                   and, below them, the site's tagline ("De opiniesite van BNNVARA met …", title_rules.TAGLINE): the
                   page's header, no title (head34)
+widget_buttons    a short line right under a form's prompt set aside ("Schrijf je in voor onze nieuwsbrief …!" over
+                  "Inschrijven Ik ben al ingeschreven"): the form's buttons (head35)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
                   meer bijgewerkt"): a notice about the page, no title
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
@@ -45,7 +47,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import site_words, title_rules
+from pipeline.text import patterns, site_words, title_rules
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -74,6 +76,9 @@ MENU_LIST_MIN_ITEMS = 2
 # A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
+BUTTONS_MAX_WORDS = 6  # a form's buttons under its prompt: "Inschrijven Ik ben al ingeschreven"
+# the reasons of a form's prompt set aside (a subset of shape_rules.WIDGET_REASONS)
+BUTTONS_UNDER = ("newsletter", "donation", "app")
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
 INTERFACE_WORDS = site_words.BOILERPLATE_WORDS | site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
 INTERFACE_LABEL_MAX_WORDS = 3
@@ -185,6 +190,23 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or self_notice(text)
         or names_wordmark(blocks, index)
         or logo_header(blocks, index)
+        or widget_buttons(blocks, index)
+    )
+
+
+def widget_buttons(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` right under a form's prompt set aside (a sentence asking to sign up or to give:
+    BUTTONS_UNDER), short (BUTTONS_MAX_WORDS) and with no sentence's end: the form's buttons ("Inschrijven Ik ben al
+    ingeschreven"), no title (head35). Under a link's line ("Inschrijven op de nieuwsbrief"), a comment box's or a
+    letters page's lines, a heading is the title."""
+    above, text = blocks[index - 1] if index else None, blocks[index].text.strip()
+    return (
+        above is not None
+        and above.kind is BlockKind.SITE_TEXT
+        and above.reason in BUTTONS_UNDER
+        and patterns.ends_sentence(above.text)
+        and len(text.split()) <= BUTTONS_MAX_WORDS
+        and not patterns.ends_sentence(text)
     )
 
 

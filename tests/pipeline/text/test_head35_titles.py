@@ -45,3 +45,17 @@ def test_a_title_and_its_standfirst_on_one_line_without_a_full_stop_is_the_headl
     assert headline(joined(line, BODY, LONGER)) == line
     # the same sentences closed by a full stop: the lede, no headline
     assert headline(joined(f"{line}.", BODY, LONGER)) is None
+
+
+def test_a_signup_forms_buttons_under_its_prompt_are_no_headline() -> None:
+    prompt = "Schrijf je in voor onze dagelijkse nieuwsbrief en ontvang elke ochtend het laatste nieuws!"
+    assert headline(joined(prompt, "Inschrijven Ik ben al lid", BODY, LONGER)) is None
+    # under a link's line (no prompt's sentence), a heading is the title
+    assert headline(joined("Inschrijven op de gratis nieuwsbrief", TITLE, BODY, LONGER)) == TITLE
+
+
+def test_a_label_closed_by_a_period_of_days_over_the_title_is_no_headline() -> None:
+    assert headline(joined("Weekoverzicht Zwolle 3-9 mei", TITLE, BODY, LONGER)) == TITLE
+    # a title naming a period, with no heading under it: the title
+    title = "Kermis op de Grote Markt van 3-9 mei"
+    assert headline(joined(title, BODY, LONGER)) == title
