@@ -59,3 +59,8 @@ def test_a_label_closed_by_a_period_of_days_over_the_title_is_no_headline() -> N
     # a title naming a period, with no heading under it: the title
     title = "Kermis op de Grote Markt van 3-9 mei"
     assert headline(joined(title, BODY, LONGER)) == title
+
+
+def test_a_buttons_word_closing_the_text_stays_set_aside_though_it_opens_a_word_of_the_text() -> None:
+    text = joined(TITLE, BODY, f"{LONGER} De deelnemers reageerden blij.", "Deel")
+    assert "Deel" in [t for _, t in aside(text)]
