@@ -1,0 +1,123 @@
+"""Round site35 (issue 21, blind25 as development set): each rule with an example written here that it must
+handle, and article text of the same shape that must stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
+
+LONGER = (
+    "Volgens de provincie waren de kosten hoger door de stijgende prijzen van staal en beton. "
+    "De aannemer werkte daarom ook in het weekend door."
+)
+
+# --- closing_shapes.first_person_bios: the author's bio in the first person under the closing byline ---------------
+
+BYLINE = "Door Petra de Wit"
+BIO = (
+    "Ik schrijf sinds 2012 over verkeer en infrastructuur in de regio. Mijn voorliefde gaat uit naar bruggen en "
+    "sluizen, en naar de mensen die ze bouwen."
+)
+BIO_MORE = "Ik studeerde bouwkunde in Delft. Daarna werkte ik tien jaar bij een ingenieursbureau."
+
+
+def test_a_first_person_bio_under_the_closing_byline_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, LONGER, BYLINE, BIO, BIO_MORE))
+    assert ("author", BIO) in found
+    assert ("author", BIO_MORE) in found
+
+
+def test_the_bio_keeps_the_byline_and_the_article() -> None:
+    text = kept(_text(TITLE, BODY, MORE, LONGER, BYLINE, BIO))
+    assert BODY in text and LONGER in text and BYLINE in text
+    assert BIO not in text
+
+
+def test_a_column_in_the_first_person_keeps_its_closing_paragraph() -> None:
+    column = (
+        "Ik fiets elke ochtend over de oude brug naar mijn werk. Ik zie hoe de aannemer er al maanden aan werkt. "
+        "Mijn buurman vraagt me steeds wanneer hij klaar is."
+    )
+    second = "Ik weet het niet. Ik hoop dat ik er in het voorjaar weer overheen mag, want mijn omweg is lang."
+    assert BIO in kept(_text(TITLE, column, second, LONGER, BYLINE, BIO))
+    assert BIO not in kept(_text(TITLE, BODY, MORE, LONGER, BYLINE, BIO))  # the same bio under a news text
+
+
+def test_a_third_person_paragraph_under_a_closing_byline_stays() -> None:
+    after = "Petra de Wit schrijft voor deze krant over verkeer. Zij woont in Zwolle."
+    assert after in kept(_text(TITLE, BODY, MORE, LONGER, BYLINE, after))
+    assert BIO not in kept(_text(TITLE, BODY, MORE, LONGER, BYLINE, BIO))  # in the first person: set aside
+
+
+def test_quoted_first_person_in_the_article_does_not_hold_the_bio() -> None:
+    quoted = "“Ik ben blij dat de brug er ligt”, zegt de wethouder. “Mijn fietsroute is nu korter.”"
+    found = aside(_text(TITLE, BODY, quoted, MORE, LONGER, BYLINE, BIO))
+    assert ("author", BIO) in found
+
+
+# --- closing_shapes.stamped_cards: other stories' cards, each under a date-and-time stamp --------------------------
+
+
+def _cards(*stamps: str) -> list[str]:
+    lines = []
+    for n, stamp in enumerate(stamps):
+        lines += [stamp, f"Gemeente opent nieuw fietspad langs de rivier deel {n + 1}", f"{MORE}"]
+    return lines
+
+
+def test_stamped_cards_of_other_days_at_the_text_end_are_set_aside() -> None:
+    cards = _cards("12 maart '24 (09:15)", "11 maart '24 (17:40)")
+    found = aside(_text(TITLE, BODY, LONGER, *cards))
+    assert ("teaser", "12 maart '24 (09:15)") in found
+    assert ("teaser", "Gemeente opent nieuw fietspad langs de rivier deel 2") in found
+    assert LONGER in kept(_text(TITLE, BODY, LONGER, *cards))
+
+
+def test_the_last_card_cut_off_mid_sentence_is_set_aside_too() -> None:
+    cards = [*_cards("12 maart '24 (09:15)", "11 maart '24 (17:40)")[:-1], "De provincie heeft een akkoord bereikt met"]
+    found = aside(_text(TITLE, BODY, LONGER, *cards))
+    assert ("teaser", "De provincie heeft een akkoord bereikt met") in found
+
+
+def test_stamped_entries_of_one_day_stay() -> None:
+    cards = _cards("12 maart 2024, 09:15", "12 maart 2024, 11:40")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" in kept(_text(TITLE, BODY, LONGER, *cards))
+    other_days = _cards("12 maart 2024, 09:15", "11 maart 2024, 11:40")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" not in kept(_text(TITLE, BODY, LONGER, *other_days))
+
+
+def test_a_timeline_of_dates_without_a_time_of_day_stays() -> None:
+    cards = _cards("12 maart 2024", "3 april 2024")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" in kept(_text(TITLE, BODY, LONGER, *cards))
+    timed = _cards("12 maart '24 (10:00)", "3 april '24 (14:30)")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" not in kept(_text(TITLE, BODY, LONGER, *timed))
+
+
+def test_stamped_cards_with_article_text_after_them_stay() -> None:
+    cards = _cards("12 maart '24 (09:15)", "11 maart '24 (17:40)")
+    closing = "De brug is vanaf maandag open voor fietsers en voetgangers, en in mei ook voor auto's."
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" in kept(_text(TITLE, BODY, LONGER, *cards, closing))
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" not in kept(_text(TITLE, BODY, LONGER, *cards))
+
+
+# --- page_voice_rules "adblock": the page's notice to a reader who blocks its ads ---------------------------------
+
+
+def test_an_ad_blocker_notice_is_set_aside() -> None:
+    notice = (
+        "Je gebruikt een programma dat advertenties tegenhoudt (ad-blocker). Wij zijn voor onze journalistiek "
+        "afhankelijk van advertentie-inkomsten. Zet je adblocker uit voor deze site en laad de pagina opnieuw."
+    )
+    found = aside(_text(TITLE, notice, BODY, LONGER))
+    assert [r for r, t in found if t in notice] and all(r == "adblock" for r, t in found if t in notice)
+    assert "advertenties tegenhoudt" not in kept(_text(TITLE, notice, BODY, LONGER))
+
+
+def test_a_report_on_ad_blockers_stays() -> None:
+    report = (
+        "Steeds meer lezers gebruiken een adblocker. “Wij zijn afhankelijk van advertentie-inkomsten”, zegt de "
+        "uitgever van het dagblad."
+    )
+    assert report in kept(_text(TITLE, BODY, report, LONGER))
+    notice = "Je gebruikt een adblocker. Zet je adblocker uit en laad de pagina opnieuw."
+    assert "Je gebruikt een adblocker." not in kept(_text(TITLE, BODY, notice, LONGER))
