@@ -22,7 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
-from pipeline.text.closing_shapes import first_person_bios, stamped_cards
+from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
@@ -160,7 +160,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
-    return stamped_cards(first_person_bios(header_widgets(out)))
+    return cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

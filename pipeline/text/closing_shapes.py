@@ -122,3 +122,55 @@ def _title(block: Block) -> bool:
 
 def _teaser(block: Block) -> Block:
     return Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+
+
+# -- a consent dialog at the text's end, under its own heading ---------------------------------------------------
+
+DIALOG_MIN_CONSENT_BLOCKS = 2  # blocks under the heading set aside as "consent" already (the dialog's notices)
+DIALOG_ARTICLE_MIN_PARAGRAPHS = 2  # running text above the heading: the article the dialog is shown over
+DIALOG_HEADING_MAX_WORDS = 8
+# the dialog's heading: the site says it uses cookies ("<Site> maakt gebruik van cookies", "Wij gebruiken cookies"),
+# or the dialog's name alone ("Cookie-instellingen", "Privacyvoorkeuren")
+_DIALOG_HEADING = re.compile(
+    r"^((\S+ ){0,3}(maakt|maken) (ook )?gebruik van (\w+ ){0,2}cookies|(\S+ ){0,3}(gebruikt|gebruiken|plaatst|plaatsen)"
+    r" (\w+ ){0,2}cookies|(cookie|privacy)-?(instellingen|voorkeuren|melding))\s*[.!]?$",
+    re.IGNORECASE,
+)
+# what a dialog's own paragraphs speak of (the rest under the heading is set aside as "consent" already)
+_DIALOG_WORDS = re.compile(
+    r"\b(cookies?|advertenties?|adverteerders?|toestemming|gegevens|data|privacy|tracking|derde partijen|instellingen)\b",
+    re.IGNORECASE,
+)
+
+
+def cookie_dialogs(blocks: Sequence[Block]) -> list[Block]:
+    """A consent dialog's heading after the article, and everything below it to the text's end, when at least
+    DIALOG_MIN_CONSENT_BLOCKS of its blocks are consent notices set aside already and each other paragraph of it
+    speaks of cookies, ads, data or consent: the dialog whole, as "consent" (its notices alone were set aside)."""
+    out = list(blocks)
+    heading = next((i for i in range(len(out) - 1, -1, -1) if _dialog_heading(out[i])), None)
+    if heading is None or sum(1 for b in out[:heading] if running_text(b)) < DIALOG_ARTICLE_MIN_PARAGRAPHS:
+        return out
+    below = out[heading + 1 :]
+    if sum(1 for b in below if b.kind is BlockKind.SITE_TEXT and b.reason == "consent") < DIALOG_MIN_CONSENT_BLOCKS:
+        return out
+    kept = [b for b in below if b.kind is not BlockKind.SITE_TEXT]
+    if any(b.kind not in _BIO_KINDS or not (_DIALOG_WORDS.search(b.text) or _short(b)) for b in kept):
+        return out
+    return out[:heading] + [b if b.kind is BlockKind.SITE_TEXT else _consent(b) for b in out[heading:]]
+
+
+def _dialog_heading(block: Block) -> bool:
+    """The dialog's heading, kept or set aside as "consent" already."""
+    kind = block.kind in _BIO_KINDS or (block.kind is BlockKind.SITE_TEXT and block.reason == "consent")
+    text = block.text.strip()
+    return kind and len(text.split()) <= DIALOG_HEADING_MAX_WORDS and bool(_DIALOG_HEADING.match(text))
+
+
+def _short(block: Block) -> bool:
+    """A heading of the dialog (a purpose's name: "Functioneel", "Relevantere advertenties"), no sentence."""
+    return block.kind is BlockKind.SUBHEADING and len(block.text.split()) <= DIALOG_HEADING_MAX_WORDS
+
+
+def _consent(block: Block) -> Block:
+    return Block(BlockKind.SITE_TEXT, block.text, reason="consent")

@@ -121,3 +121,32 @@ def test_a_report_on_ad_blockers_stays() -> None:
     assert report in kept(_text(TITLE, BODY, report, LONGER))
     notice = "Je gebruikt een adblocker. Zet je adblocker uit en laad de pagina opnieuw."
     assert "Je gebruikt een adblocker." not in kept(_text(TITLE, BODY, notice, LONGER))
+
+
+# --- closing_shapes.cookie_dialogs: a consent dialog under its heading at the text's end -------------------------
+
+DIALOG_HEADING = "Het Dorpsblad gebruikt cookies"
+NOTICE = "Deze cookies zijn nodig om de website goed te laten werken. Klik op instellingen om je keuze aan te passen."
+PURPOSE = "Gerichte advertenties"
+PURPOSE_TEXT = (
+    "Hiermee tonen we advertenties die bij je interesses passen. Deze gegevens delen we niet met andere partijen."
+)
+THIRD = "Deze cookies kunnen door derde partijen geplaatst worden via video's. Lees meer in ons cookiebeleid."
+
+
+def test_a_consent_dialog_under_its_heading_at_the_text_end_is_set_aside_whole() -> None:
+    text = _text(TITLE, BODY, MORE, LONGER, DIALOG_HEADING, NOTICE, PURPOSE, PURPOSE_TEXT, THIRD)
+    found = aside(text)
+    assert ("consent", DIALOG_HEADING) in found
+    assert ("consent", PURPOSE_TEXT) in found
+    assert LONGER in kept(text)
+
+
+def test_an_articles_paragraph_under_a_cookie_heading_stays() -> None:
+    story = (
+        "De wethouder van Zwolle wil dat de gemeente minder bezoekers volgt. Hij laat het college daarom onderzoeken "
+        "hoe de website zonder volgsoftware kan."
+    )
+    text = _text(TITLE, BODY, MORE, LONGER, DIALOG_HEADING, NOTICE, story, THIRD)
+    assert story in kept(text)
+    assert PURPOSE_TEXT not in kept(_text(TITLE, BODY, MORE, LONGER, DIALOG_HEADING, NOTICE, PURPOSE_TEXT, THIRD))
