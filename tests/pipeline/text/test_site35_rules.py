@@ -150,3 +150,35 @@ def test_an_articles_paragraph_under_a_cookie_heading_stays() -> None:
     text = _text(TITLE, BODY, MORE, LONGER, DIALOG_HEADING, NOTICE, story, THIRD)
     assert story in kept(text)
     assert PURPOSE_TEXT not in kept(_text(TITLE, BODY, MORE, LONGER, DIALOG_HEADING, NOTICE, PURPOSE_TEXT, THIRD))
+
+
+# --- icon_names: an icon font's glyph names left by the scraper ---------------------------------------------------
+
+
+def test_a_menu_line_ending_in_icon_names_is_set_aside() -> None:
+    found = aside(_page_lines("Nieuws Sport menu search", "", TITLE, "", BODY, "", LONGER))
+    assert ("interface", "Nieuws Sport menu search") in found
+
+
+def test_icon_names_and_their_values_opening_a_paragraph_are_set_aside() -> None:
+    text = _text(TITLE, f"access_time 4 min place Zwolle {BODY}", LONGER)
+    assert "access_time" not in kept(text)
+    assert BODY in kept(text)
+
+
+def test_an_underscored_icon_name_alone_on_its_line_is_set_aside() -> None:
+    assert ("interface", "location_on 3 km") in aside(_text(TITLE, BODY, "location_on 3 km", LONGER))
+
+
+def test_a_sentence_with_english_words_stays() -> None:
+    line = "De app kreeg een knop met de tekst search en een knop add, zegt de ontwikkelaar."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+    assert "menu search" not in kept(_page_lines("Nieuws Sport menu search", "", TITLE, "", BODY, "", LONGER))
+
+
+def test_a_site_logos_alt_text_is_set_aside() -> None:
+    assert ("interface", "Site logo") in aside(_page_lines("Site logo", "", TITLE, "", BODY, "", LONGER))
+
+
+def _page_lines(*lines: str) -> str:
+    return "\n".join(lines)
