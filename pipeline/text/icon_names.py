@@ -3,8 +3,10 @@ glyphs are written as English words ("search", "close", "location_on"), and a sc
 line ("Bedrijven search add", "searchclose") or before the values they mark at a paragraph's opening ("schedule 2 min
 location_on 3 km De brug …": a reading time, a distance). Described by their shape: lower-case English interface
 words, two or more in a row or glued, or one written with an underscore (no Dutch word has one); the line's other
-words capitalised items of a menu. pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines are marked
-`(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
+words capitalised items of a menu. With them, two more kinds of a page's interface left as a line: a header image's
+alt text ("Site logo", "Banner Banner") and a signup box's button for who signed up already ("Ik ben al
+ingeschreven"). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
+are marked `(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
 """
 
 from __future__ import annotations
@@ -33,8 +35,16 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # or another icon name with a figure and its unit ("schedule 4 min")
     ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
     ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
-    # the header image's alt text alone on its line: "Site logo", "Logo", "Header logo"
-    ("interface", r"^((site|website|header|footer)[ -]?)?logo$"),
+    # the header image's alt text alone on its line, maybe twice (two images): "Site logo", "Logo", "Banner Banner"
+    ("interface", r"^((site|website|header|footer)[ -]?)?(logo|banner)( (logo|banner))*$"),
+    # a signup box's second button, for the reader who signed up already, after its first ("Abonneren Ik ben al
+    # ingeschreven", "Ik heb al een account"): the button's first-person wording alone on its line
+    (
+        "interface",
+        r"^((inschrijven|abonneren|aanmelden|registreren|inloggen|log in|account aanmaken|word abonnee)\s+)?"
+        r"(ik ben al (ingeschreven|abonnee|lid|klant|geregistreerd|aangemeld)|ik heb al een (account|abonnement))"
+        r"\s*[.!]?$",
+    ),
 )
 
 # at a paragraph's opening, icon names each followed by the value they mark (a figure and its unit, or one token):

@@ -182,3 +182,16 @@ def test_a_site_logos_alt_text_is_set_aside() -> None:
 
 def _page_lines(*lines: str) -> str:
     return "\n".join(lines)
+
+
+def test_a_banners_alt_text_shown_twice_is_set_aside() -> None:
+    assert ("interface", "Banner Banner") in aside(_page_lines("Banner Banner", "", TITLE, "", BODY, "", LONGER))
+
+
+def test_a_signup_boxs_button_for_who_signed_up_already_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, LONGER, "Aanmelden Ik ben al abonnee", MORE))
+    assert ("interface", "Aanmelden Ik ben al abonnee") in found
+
+
+def test_a_scripts_printed_array_alone_on_its_line_is_set_aside() -> None:
+    assert ("interface", "Array") in aside(_text(TITLE, "Array", BODY, LONGER))
