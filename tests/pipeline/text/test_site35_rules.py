@@ -195,3 +195,13 @@ def test_a_signup_boxs_button_for_who_signed_up_already_is_set_aside() -> None:
 
 def test_a_scripts_printed_array_alone_on_its_line_is_set_aside() -> None:
     assert ("interface", "Array") in aside(_text(TITLE, "Array", BODY, LONGER))
+
+
+# --- inline_chrome._credits: a credit whose last name is glued to the next sentence's first word -----------------
+
+
+def test_a_credits_name_glued_to_the_next_sentence_is_cut_at_the_glue() -> None:
+    glued = f"© Sanne BakkerDe brug werd dinsdag geopend door de burgemeester. {MORE} {LONGER} {BODY}"
+    text = _text(TITLE, BODY, glued, LONGER)
+    assert ("credit", "© Sanne Bakker") in aside(text)
+    assert "De brug werd dinsdag geopend" in kept(text)
