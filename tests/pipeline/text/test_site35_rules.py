@@ -205,3 +205,21 @@ def test_a_credits_name_glued_to_the_next_sentence_is_cut_at_the_glue() -> None:
     text = _text(TITLE, BODY, glued, LONGER)
     assert ("credit", "© Sanne Bakker") in aside(text)
     assert "De brug werd dinsdag geopend" in kept(text)
+
+
+# --- title_copies.numbered_cards: a numbered card's title printed again right under it ----------------------------
+
+CARD_TITLE = "DOSSIER. Hoe staat het met de plannen voor het nieuwe zwembad in Zwolle?"
+
+
+def test_a_numbered_cards_title_printed_again_right_under_it_closing_the_text_is_set_aside() -> None:
+    teaser = "De raad besloot vorig jaar tot een nieuw bad. Onze redactie zocht uit hoe het ervoor staat."
+    found = aside(_text(TITLE, BODY, MORE, f"1. {CARD_TITLE}", CARD_TITLE, teaser))
+    assert ("teaser", CARD_TITLE) in found
+    assert ("teaser", teaser) in found
+
+
+def test_a_numbered_item_printed_again_with_the_article_going_on_stays() -> None:
+    text = _text(TITLE, BODY, f"1. {CARD_TITLE}", CARD_TITLE, MORE, LONGER)
+    assert CARD_TITLE in kept(text)
+    assert "Hoe staat het" not in kept(_text(TITLE, BODY, MORE, f"1. {CARD_TITLE}", CARD_TITLE, LONGER))
