@@ -223,3 +223,31 @@ def test_a_numbered_item_printed_again_with_the_article_going_on_stays() -> None
     text = _text(TITLE, BODY, f"1. {CARD_TITLE}", CARD_TITLE, MORE, LONGER)
     assert CARD_TITLE in kept(text)
     assert "Hoe staat het" not in kept(_text(TITLE, BODY, MORE, f"1. {CARD_TITLE}", CARD_TITLE, LONGER))
+
+
+# --- repeated_cards: a list's cards that share one fixed blurb -----------------------------------------------------
+
+BLURB = "Elke zaterdag de belangrijkste verhalen uit de regio, voorgelezen door onze redactie."
+
+
+def _episodes(*dates: str) -> list[str]:
+    return [line for date in dates for line in (f"Het weekoverzicht van {date}", BLURB)]
+
+
+def test_a_blurb_shown_on_three_cards_under_their_titles_is_set_aside() -> None:
+    found = aside(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
+    assert ("repeated", BLURB) in found
+    assert ("teaser", "Het weekoverzicht van 26 april") in found
+
+
+def test_a_refrain_quoted_three_times_under_verses_stays() -> None:
+    verse = "De brug ligt stil in de ochtend, de rivier stroomt eronder door."
+    refrain = "Wij gaan naar huis over de brug, wij gaan naar huis en kijken niet terug."
+    text = _text(TITLE, BODY, verse, refrain, verse.replace("ochtend", "avond"), refrain, MORE, refrain, LONGER)
+    assert refrain in kept(text)
+    assert BLURB not in kept(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
+
+
+def test_a_blurb_shown_twice_stays() -> None:
+    assert BLURB in kept(_text(*_episodes("3 mei", "26 april"), TITLE, BODY, MORE, LONGER))
+    assert BLURB not in kept(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
