@@ -33,7 +33,7 @@ def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
     repeated = {text for text, found in copies.items() if len(found) >= REPEATED_CARD_MIN_COPIES}
     for text in sorted(repeated, key=lambda t: copies[t][0]):  # in reading order
         found = copies[text]
-        titles = [i - 1 for i in found if i > 0 and (out[i - 1].kind is BlockKind.SITE_TEXT or _title(out[i - 1]))]
+        titles = [i - 1 for i in found if i > 0 and _card_title(blocks[i - 1])]  # as found before this rule
         between = out[found[0] : found[-1]]
         if len(titles) < len(found) or not all(_card_part(b, repeated) for b in between):
             continue
@@ -48,6 +48,10 @@ def _card_part(block: Block, repeated: set[str]) -> bool:
     """A block of the list: set aside already, a card's title or one of the blurbs shown on three cards or more — not
     the article's own text (its sections may each open with the same paragraph, never only that)."""
     return block.kind is BlockKind.SITE_TEXT or _title(block) or " ".join(block.text.split()) in repeated
+
+
+def _card_title(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT or _title(block)
 
 
 def _title(block: Block) -> bool:

@@ -251,3 +251,10 @@ def test_a_refrain_quoted_three_times_under_verses_stays() -> None:
 def test_a_blurb_shown_twice_stays() -> None:
     assert BLURB in kept(_text(*_episodes("3 mei", "26 april"), TITLE, BODY, MORE, LONGER))
     assert BLURB not in kept(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
+
+
+def test_sections_that_each_open_with_the_same_paragraph_stay() -> None:
+    heads = ("Het besluit", "De kosten", "De planning")
+    sections = [line for head, text in zip(heads, (BODY, MORE, LONGER)) for line in (head, BLURB, text)]
+    assert BLURB in kept(_text(TITLE, BODY, *sections))
+    assert BLURB not in kept(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
