@@ -258,3 +258,23 @@ def test_sections_that_each_open_with_the_same_paragraph_stay() -> None:
     sections = [line for head, text in zip(heads, (BODY, MORE, LONGER)) for line in (head, BLURB, text)]
     assert BLURB in kept(_text(TITLE, BODY, *sections))
     assert BLURB not in kept(_text(*_episodes("3 mei", "26 april", "19 april"), TITLE, BODY, MORE, LONGER))
+
+
+# --- page_voice_rules "link": a programme's pointer where to listen or watch again ---------------------------------
+
+
+def test_a_pointer_to_listen_to_the_episode_is_set_aside() -> None:
+    pointer = "Luister de hele aflevering terug in je favoriete podcastapp."
+    assert ("link", pointer) in aside(_text(TITLE, BODY, LONGER, pointer))
+
+
+def test_a_pointer_to_watch_the_broadcast_again_is_set_aside() -> None:
+    pointer = "Bekijk de uitzending van Regio Vandaag terug op NPO Start."
+    assert ("link", pointer) in aside(_text(TITLE, BODY, LONGER, pointer))
+
+
+def test_an_imperative_to_listen_reported_or_going_on_stays() -> None:
+    advice = "Luister naar de signalen van je lichaam, zegt de huisarts."
+    assert advice in kept(_text(TITLE, BODY, advice, LONGER))
+    pointer = "Luister de hele aflevering terug in je favoriete podcastapp."
+    assert pointer not in kept(_text(TITLE, BODY, LONGER, pointer))
