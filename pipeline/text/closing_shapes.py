@@ -3,11 +3,15 @@
 first_person_bios   after the article's running text and its closing byline, the author's own bio in the first
                     person singular ("Redactie X / Jan Jansen" / "Ik schrijf sinds 2010 over … Ik studeerde …"):
                     a news text reports in the third person, so first-person paragraphs below its signature are the
-                    author box's — unless the article speaks in the first person itself (a column, a diary).
+                    author box's — unless the article speaks in the first person itself (a column, a diary), or
+                    the first-person text is longer than a box (a column under an editor's intro).
 stamped_cards       cards of the outlet's other stories to the text's end, each a date-and-time stamp line on its
                     own, a title, and its standfirst ("3 mei '24 (09:15)" / "<titel>" / "<standfirst>"), stamped on
-                    two days or more: a list of stories under the article, not its own dated entries (a liveblog
-                    stamps times of one day; an article's timeline stamps dates without a time of day).
+                    two days or more, newest first: a list of stories under the article, not its own dated entries
+                    (a liveblog stamps times of one day; an article's timeline runs oldest first and stamps dates
+                    without a time of day).
+cookie_dialogs      a consent dialog under its own heading after the article, its notices set aside already: the
+                    heading and all below it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
 from pipeline.text.dutch_rules import MONTHS, WEEKDAYS
 from pipeline.text.page_edges import running_text, title_shaped
 from pipeline.text.segment import split_sentences
@@ -25,6 +30,7 @@ from pipeline.text.segment import split_sentences
 BIO_ARTICLE_MIN_PARAGRAPHS = 2  # paragraphs of running text above the byline: an article, not a profile page
 BIO_FIRST_PERSON_SHARE = 0.5  # of the bio's sentences, at least this share in the first person singular
 ARTICLE_FIRST_PERSON_MAX_SHARE = 0.1  # of the article's sentences (quotes removed): more is a column in its voice
+BIO_MAX_WORDS = 200  # a bio is a box, and shorter than the article above it: longer is a column under an intro
 _FIRST_PERSON = re.compile(r"\b(ik|mij|mijn|me)\b", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"^\s*(ik|mijn)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“]*[”“]|‘[^’]*’(?!\w)|'[^']*'(?!\w)|«[^»]*»")
@@ -43,7 +49,8 @@ def first_person_bios(blocks: Sequence[Block]) -> list[Block]:
     if not _OPENS_FIRST_PERSON.match(out[bio[0]].text):
         return out
     above = [b for b in out[:byline] if running_text(b)]
-    if len(above) < BIO_ARTICLE_MIN_PARAGRAPHS:
+    words = sum(patterns.word_count(out[i].text) for i in bio)
+    if len(above) < BIO_ARTICLE_MIN_PARAGRAPHS or words > min(BIO_MAX_WORDS, sum(_words(b) for b in above)):
         return out
     sentences = [s for i in bio for s in split_sentences(out[i].text)]
     if _first_person_share(sentences, unquoted=False) < BIO_FIRST_PERSON_SHARE:
@@ -54,6 +61,10 @@ def first_person_bios(blocks: Sequence[Block]) -> list[Block]:
     for i in bio:
         out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="author")
     return out
+
+
+def _words(block: Block) -> int:
+    return patterns.word_count(block.text)
 
 
 def _first_person_share(sentences: Sequence[str], *, unquoted: bool) -> float:
@@ -96,20 +107,21 @@ def stamped_cards(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _card_days(blocks: Sequence[Block], first: int, end: int) -> set[tuple[str, str]] | None:
-    """The days stamped on the cards that fill blocks[first:end] (at least STAMPED_CARD_MIN_ITEMS); None if they
-    do not."""
-    days: set[tuple[str, str]] = set()
-    index, cards = first, 0
+def _card_days(blocks: Sequence[Block], first: int, end: int) -> set[tuple[int, int]] | None:
+    """The days (month, day) stamped on the cards that fill blocks[first:end], at least STAMPED_CARD_MIN_ITEMS of
+    them, newest first (an article's own timeline runs oldest first); None if they do not."""
+    days: list[tuple[int, int]] = []
+    index = first
     while index < end:
         match = _STAMP.match(blocks[index].text) if _stamp(blocks[index]) else None
         if match is None or index + 1 >= end or not _title(blocks[index + 1]):
             return None
-        days.add((match["day"].lstrip("0"), match["month"].casefold()))
-        index, cards = index + 2, cards + 1
+        days.append((MONTHS.index(match["month"].casefold()), int(match["day"])))
+        index += 2
         if index < end and not _stamp(blocks[index]) and blocks[index].kind in _STANDFIRST_KINDS:
             index += 1  # its standfirst (the last one may be cut off mid-sentence)
-    return days if cards >= STAMPED_CARD_MIN_ITEMS else None
+    newest_first = all(a >= b for a, b in zip(days, days[1:]))
+    return set(days) if len(days) >= STAMPED_CARD_MIN_ITEMS and newest_first else None
 
 
 def _stamp(block: Block) -> bool:

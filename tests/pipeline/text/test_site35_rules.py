@@ -89,8 +89,21 @@ def test_stamped_entries_of_one_day_stay() -> None:
 def test_a_timeline_of_dates_without_a_time_of_day_stays() -> None:
     cards = _cards("12 maart 2024", "3 april 2024")
     assert "Gemeente opent nieuw fietspad langs de rivier deel 1" in kept(_text(TITLE, BODY, LONGER, *cards))
-    timed = _cards("12 maart '24 (10:00)", "3 april '24 (14:30)")
+    timed = _cards("3 april '24 (14:30)", "12 maart '24 (10:00)")
     assert "Gemeente opent nieuw fietspad langs de rivier deel 1" not in kept(_text(TITLE, BODY, LONGER, *timed))
+
+
+def test_stamped_entries_oldest_first_stay() -> None:
+    timeline = _cards("11 maart '24 (17:40)", "12 maart '24 (09:15)")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" in kept(_text(TITLE, BODY, LONGER, *timeline))
+    newest_first = _cards("12 maart '24 (09:15)", "11 maart '24 (17:40)")
+    assert "Gemeente opent nieuw fietspad langs de rivier deel 1" not in kept(_text(TITLE, BODY, LONGER, *newest_first))
+
+
+def test_a_long_first_person_text_under_an_intro_and_a_byline_stays() -> None:
+    column = " ".join([BIO, BIO_MORE] * 4)  # longer than the two paragraphs above it
+    assert column in kept(_text(TITLE, BODY, MORE, BYLINE, column))
+    assert BIO not in kept(_text(TITLE, BODY, MORE, LONGER, BYLINE, BIO))
 
 
 def test_stamped_cards_with_article_text_after_them_stay() -> None:
