@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
 from pipeline.text.glued_menus import glued_menu, glued_tail, toggle_opening
+from pipeline.text.icon_names import icon_opening
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 from pipeline.text.reference_lines import glued_file_names, source_tags
@@ -55,7 +56,7 @@ def site_spans(text: str) -> list[Span]:
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     found += _glued_read_also(text) + inline_spans(text) + glued_menu(text) + glued_tail(text)
-    found += toggle_opening(text) + source_tags(text) + glued_file_names(text)
+    found += toggle_opening(text) + source_tags(text) + glued_file_names(text) + icon_opening(text)
     return _merged(found)
 
 
