@@ -1,0 +1,16 @@
+"""The article text a rule set aside on structure_blind26, and the headlines it missed (issue 21, helper head36):
+examples written here, next to site text of the same shape that stays set aside."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept
+
+
+def test_a_sentences_first_word_cut_off_by_a_page_break_stays_article_text() -> None:
+    # "… de Middensluis. In": a print page's break cut the sentence after its first word (a function word); no
+    # name of a brand ends in one
+    text = joined(TITLE, BODY, f"{LONGER} In", "het midden ligt de oude sluis, die volgend jaar dichtgaat.", LONGER)
+    assert aside(text) == []
+    assert f"{LONGER} In" in kept(text)
+    # a brand's name after the last sentence stays set aside
+    assert ("site_name", "Radio Zwolle") in aside(joined(TITLE, BODY, f"{LONGER} Radio Zwolle", LONGER))
