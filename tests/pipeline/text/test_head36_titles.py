@@ -3,7 +3,7 @@ examples written here, next to site text of the same shape that stays set aside.
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, K, aside, headline, joined, kept, kinds
 
 
 def test_a_sentences_first_word_cut_off_by_a_page_break_stays_article_text() -> None:
@@ -14,3 +14,11 @@ def test_a_sentences_first_word_cut_off_by_a_page_break_stays_article_text() -> 
     assert f"{LONGER} In" in kept(text)
     # a brand's name after the last sentence stays set aside
     assert ("site_name", "Radio Zwolle") in aside(joined(TITLE, BODY, f"{LONGER} Radio Zwolle", LONGER))
+
+
+def test_a_line_closed_by_a_photo_agencys_name_in_brackets_above_the_title_is_a_caption() -> None:
+    caption = "Burgemeester Jan de Vries bij de nieuwe brug (Photo News)"
+    assert headline(joined(caption, TITLE, "Piet Jansen", BODY, LONGER)) == TITLE
+    assert (K.CAPTION, caption) in kinds(joined(caption, TITLE, BODY, LONGER))
+    # a wire's credit after the last sentence of a paragraph keeps the paragraph running text
+    assert (K.CAPTION, f"{BODY} (Belga)") not in kinds(joined(TITLE, f"{BODY} (Belga)", LONGER))
