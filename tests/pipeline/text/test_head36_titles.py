@@ -22,3 +22,12 @@ def test_a_line_closed_by_a_photo_agencys_name_in_brackets_above_the_title_is_a_
     assert (K.CAPTION, caption) in kinds(joined(caption, TITLE, BODY, LONGER))
     # a wire's credit after the last sentence of a paragraph keeps the paragraph running text
     assert (K.CAPTION, f"{BODY} (Belga)") not in kinds(joined(TITLE, f"{BODY} (Belga)", LONGER))
+
+
+def test_the_authors_name_and_roles_under_the_byline_are_no_headline() -> None:
+    # an author's box: the name of the line above it, a comma and the author's roles
+    box = "Piet Jansen, Chefredacteur Zwolse Courant| Sportverslaggever| Zwollenaar"
+    assert headline(joined("Door", "Piet Jansen", box, TITLE, BODY, LONGER)) == TITLE
+    # a title opening with a name and a comma, no byline naming that person above: the title
+    title = "Piet Jansen, de man achter de nieuwe brug"
+    assert headline(joined("Door", "Kees Bakker", title, BODY, LONGER)) == title
