@@ -31,3 +31,12 @@ def test_the_authors_name_and_roles_under_the_byline_are_no_headline() -> None:
     # a title opening with a name and a comma, no byline naming that person above: the title
     title = "Piet Jansen, de man achter de nieuwe brug"
     assert headline(joined("Door", "Kees Bakker", title, BODY, LONGER)) == title
+
+
+def test_a_sliders_lines_shown_twice_above_the_title_are_no_headline() -> None:
+    welcome, slogan = "Welkom bij Omroep Zwolle!", "Omroep Zwolle is de lokale omroep van Zwolle..."
+    assert headline(joined(welcome, slogan, welcome, slogan, TITLE, BODY, LONGER)) == TITLE
+    # a line opening with an ellipsis in lower case continues the line above: no title
+    assert headline(joined(welcome, slogan, welcome, slogan, "...en ook jouw omroep!", TITLE, BODY, LONGER)) == TITLE
+    # the title shown twice (a breadcrumb's copy above it, no run of lines repeated): the title
+    assert headline(joined("Nieuws", TITLE, "Sport", TITLE, BODY, LONGER)) == TITLE
