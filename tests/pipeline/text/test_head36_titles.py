@@ -40,3 +40,15 @@ def test_a_sliders_lines_shown_twice_above_the_title_are_no_headline() -> None:
     assert headline(joined(welcome, slogan, welcome, slogan, "...en ook jouw omroep!", TITLE, BODY, LONGER)) == TITLE
     # the title shown twice (a breadcrumb's copy above it, no run of lines repeated): the title
     assert headline(joined("Nieuws", TITLE, "Sport", TITLE, BODY, LONGER)) == TITLE
+
+
+def test_a_title_glued_to_the_datelined_text_under_a_date_with_short_lines_below_is_the_headline() -> None:
+    # the whole text on one line, its title glued to the dateline; a date above, a share bar's lines below
+    flat = f"Nieuwe brug geopend in Zwolle ZWOLLE - {BODY} {LONGER}"
+    bar = ("Vertel een vriend | Reageer op dit artikel", "Reacties:")
+    assert headline(joined("maandag 19 december 2016", flat, *bar)) == "Nieuwe brug geopend in Zwolle"
+    # a heading above the text: the title, and the text stays whole
+    assert headline(joined(TITLE, flat, *bar)) == TITLE
+    assert (K.LEDE, flat) in kinds(joined(TITLE, flat, *bar))
+    # a second paragraph of running text below: no text on one line, nothing cut
+    assert headline(joined("maandag 19 december 2016", flat, LONGER, *bar)) is None
