@@ -52,3 +52,15 @@ def test_a_title_glued_to_the_datelined_text_under_a_date_with_short_lines_below
     assert (K.LEDE, flat) in kinds(joined(TITLE, flat, *bar))
     # a second paragraph of running text below: no text on one line, nothing cut
     assert headline(joined("maandag 19 december 2016", flat, LONGER, *bar)) is None
+
+
+def test_a_title_below_the_intro_over_a_day_and_a_month_is_the_headline() -> None:
+    intro = (
+        "De gemeente Zwolle opent vanaf dit najaar een nieuwe brug over de IJssel. Hiertoe heeft zij onlangs een "
+        "overeenkomst getekend met een aannemer uit Kampen."
+    )
+    title = "Zwolle opent nieuwe brug over de IJssel"
+    assert headline(joined(intro, title, "25\nmrt")) == title
+    assert headline(joined(intro, title, "3 september")) == title
+    # a heading below it naming something else (another story's card) is no title
+    assert headline(joined(intro, "Kampen kiest een andere burgemeester", "25\nmrt")) is None
