@@ -64,3 +64,9 @@ def test_a_title_below_the_intro_over_a_day_and_a_month_is_the_headline() -> Non
     assert headline(joined(intro, title, "3 september")) == title
     # a heading below it naming something else (another story's card) is no title
     assert headline(joined(intro, "Kampen kiest een andere burgemeester", "25\nmrt")) is None
+
+
+def test_a_title_and_its_deck_or_byline_shown_twice_over_the_text_keep_the_title() -> None:
+    # a page's header stored twice (no heading of its own below the copies): the title stays the headline
+    assert headline(joined("Nieuws", TITLE, "Nieuws", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined(TITLE, "Door Piet Jansen", TITLE, "Door Piet Jansen", BODY, LONGER)) == TITLE
