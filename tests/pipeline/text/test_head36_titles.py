@@ -31,6 +31,9 @@ def test_the_authors_name_and_roles_under_the_byline_are_no_headline() -> None:
     # a title opening with a name and a comma, no byline naming that person above: the title
     title = "Piet Jansen, de man achter de nieuwe brug"
     assert headline(joined("Door", "Kees Bakker", title, BODY, LONGER)) == title
+    # over its deck, below a photo's credit naming that person: the title
+    deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
+    assert headline(joined("Foto: Piet Jansen", title, deck, BODY, LONGER)) == title
 
 
 def test_a_sliders_lines_shown_twice_above_the_title_are_no_headline() -> None:
