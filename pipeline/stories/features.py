@@ -19,6 +19,7 @@ from pipeline.stories import markets, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
+from pipeline.stories.items import first_item
 from pipeline.stories.names import TOKEN as _TOKEN
 from pipeline.stories.names import capitalised as _capitalised
 from pipeline.stories.names import headline_opener
@@ -142,7 +143,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
     if article.published.tzinfo is None:
         raise ValueError(f"article {article.article_id}: publication time has no time zone")
     title = _unbroken(article.title).strip()[:1000]
-    body = _unbroken(article.body[:MAX_TEXT_CHARS])
+    body = first_item(_unbroken(article.body[:MAX_TEXT_CHARS]))  # a second item on another matter is left out
     paragraphs = _paragraphs(body)
     # a headline repeated as the body's first line is read once
     if paragraphs and paragraphs[0].strip().lower() == title.lower():
