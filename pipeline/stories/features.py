@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from pipeline.stories import markets, weather
 from pipeline.stories.actors import headline_actors
+from pipeline.stories.bylines import without_rubric
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.items import first_item
@@ -148,6 +149,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
     # a headline repeated as the body's first line is read once
     if paragraphs and paragraphs[0].strip().lower() == title.lower():
         paragraphs = paragraphs[1:]
+    title = without_rubric(title)  # "Freek. Column Nynke de Jong": the columnist is no actor of the event
 
     counts: Counter[str] = Counter()
     title_terms: list[str] = []
