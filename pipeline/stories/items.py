@@ -32,13 +32,14 @@ _OPENER = re.compile(
     + _TURN
     + r"\b"
 )
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def first_item(body: str) -> str:
     """The body up to the sentence (and its intertitle) that turns to another matter (`OTHER_ITEM`); the
-    whole body when none does, or when the text opens on it (then there is no first item before it)."""
+    whole body when none does, or when the text opens on it (no sentence of a first item before it)."""
     for match in _OPENER.finditer(body):
         head = body[: match.start()].rstrip()
-        if head:
+        if _SENTENCE_END.search(head):
             return head
     return body

@@ -39,6 +39,8 @@ def test_the_second_item_is_left_out_with_its_intertitle():
     assert first_item(kept) == kept  # inside a sentence: no turn
     opening = "In een andere zaak hield de politie een man aan. Hij zweeg."
     assert first_item(opening) == opening  # the text opens on it: no first item before it
+    titled = "Aanhouding\nIn een andere zaak hield de politie een man aan. Hij zweeg."
+    assert first_item(titled) == titled  # ... under an intertitle
 
 
 def test_the_second_items_names_stay_out_of_the_features():
