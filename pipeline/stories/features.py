@@ -4,7 +4,9 @@ Terms are Snowball stems of the words that carry content (headline words count t
 name made of names, "Jumbo-Visma", counts on its own too, and so does the head of a hyphenated compound,
 "mestplan" of "BBB-mestplan": see `terms`), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
-resolved against the publication date). Paragraph words are kept for wire-copy shingles.
+resolved against the publication date). Paragraph words are kept for wire-copy shingles. All are read from
+the headline without its rubric label ("Column Nynke de Jong": `bylines`) and the text up to where it turns
+to another matter ("In een andere zaak ...": `items`).
 """
 
 from __future__ import annotations
