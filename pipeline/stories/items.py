@@ -25,7 +25,8 @@ OTHER_ITEM = (
 """Words opening a sentence that turn the text to another matter than the one it opened on (the
 `ander(e)` says it is not the one told so far: "In een andere zaak hield de politie ...")."""
 
-_TURN = "(?:" + "|".join(re.escape(p[0].upper() + p[1:]) for p in OTHER_ITEM) + ")"  # opening a sentence: a capital
+_OPENING = tuple(p[0].upper() + p[1:] for p in OTHER_ITEM)  # opening a sentence: a capital
+_TURN = "(?:" + "|".join(re.escape(p) for p in _OPENING) + ")"
 _OPENER = re.compile(
     r"(?:(?<=[.!?:\"'”’])\s+|\n[ \t]*)"  # a sentence's start ...
     r"(?:[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,2}\s+)??"  # ... under an intertitle of one to three words, or none
@@ -38,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?]")
 def first_item(body: str) -> str:
     """The body up to the sentence (and its intertitle) that turns to another matter (`OTHER_ITEM`); the
     whole body when none does, or when the text opens on it (no sentence of a first item before it)."""
+    if not any(words in body for words in _OPENING):
+        return body  # (most texts: a plain look for the words first, the expression only where they are)
     for match in _OPENER.finditer(body):
         head = body[: match.start()].rstrip()
         if _SENTENCE_END.search(head):
