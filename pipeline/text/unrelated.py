@@ -1,15 +1,16 @@
 """Site text above the headline by topical coherence (issue 21, helper topic36): a block of prose above the title
-that names nothing the article names — a station's slogan ("…maar het is ook jouw omroep in de buurt!"), an
-author's box of another page, a shop's form labels — is the page's, not the article's (reason "unrelated").
+that names nothing the article names — a station's slogan ("…maar het is ook jouw omroep in de buurt!"), a
+shop's form labels — is the page's, not the article's (reason "unrelated").
 
 A block names a word when a word of the article's core (its headline and its paragraphs of running text,
 pipeline.text.page_edges.running_text, the block itself left out) opens with the block's stem of that word: the
 word less its last STEM_SLACK letters, at least WORD_MIN_LETTERS letters (as pipeline.text.title_words compares
 them); words shorter than that, and the common words of COMMON_WORDS (function words, auxiliaries, days and months),
-name nothing. Set aside: a paragraph, lede or heading above the headline of MIN_WORDS words or more with
+name nothing. Set aside: a paragraph or lede above the headline of MIN_WORDS words or more with
 MIN_STEMS content stems or more, not one of them named, when the core has CORE_MIN_STEMS content stems or more (a
 page whose lead stands above its title has little core below it). A caption, byline, quote, list or table is never
-judged: a photo's caption may name what the text does not.
+judged: a photo's caption may name what the text does not; nor a heading, a series' line over the title ("Deze
+week in de regio: bruggen en wegen").
 
 Measured (scripts/measure_coherence.py): below the last paragraph and among the paragraphs, blocks naming nothing
 of the core are article text as often as site text (closing sentences, captions, result lines), so only the
@@ -31,7 +32,7 @@ STEM_SLACK = 2
 MIN_WORDS = 8
 MIN_STEMS = 2
 CORE_MIN_STEMS = 20
-JUDGED = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+JUDGED = (BlockKind.PARAGRAPH, BlockKind.LEDE)  # not a heading: a series' or a section's line over the title
 COMMON_WORDS = dutch_rules.vocabulary(
     "achter binnen bleef bleek blijft blijkt boven dacht denkt geeft gingen hadden hebben heeft hield hoewel houdt"
     " konden kreeg krijgt kunnen laten lijkt maakt maakte meldde meldt moest moeten nadat neemt niets omdat onder"

@@ -47,3 +47,9 @@ def test_short_lines_captions_and_quotes_above_the_title_are_not_judged() -> Non
 def test_common_words_and_short_words_are_no_content_stems() -> None:
     assert content_stems("Zij hebben het gisteren niet gezegd") == {"gezeg"}
     assert content_stems("Radiozender") == {"radiozend"}
+
+
+def test_a_heading_above_the_title_is_not_judged() -> None:
+    heading = Block(K.SUBHEADING, "Deze week op de radio: muziek en verhalen uit de streek")
+    assert unrelated_above(_article(heading))[0] == heading
+    assert unrelated_above(_article(Block(K.PARAGRAPH, heading.text)))[0].reason == "unrelated"
