@@ -1,0 +1,234 @@
+"""review36's probes: defects found using the product as a correspondent would — `brief` on files and
+loopback pages and feeds, `brief stories`, stories.xml, feed.xml, `brief catalog rebuild`, Markdown
+front matter. Each was written as a strict xfail that failed on the code as reviewed because of the
+defect; a fix turns it into a pass and drops the mark."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from pipeline.catalog.articles import REMOVED, save_articles
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.schema import articles
+from pipeline.settings import BriefSettings
+from pipeline.storydesk.join import join_story
+from pipeline.storydesk.listing import as_json, as_text, day_bound, listed
+from tests.pipeline.stories.texts import DIJK_COPY, DIJK_WIRE, at, feat
+from tests.pipeline.storydesk.helpers import article_row, record
+from tests.web_server import server  # noqa: F401 — a fixture
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture()
+def settings(tmp_path: Path) -> BriefSettings:
+    return BriefSettings(out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", device="cpu", fetch_delay=0)
+
+
+def _stories(out: Path, *args: str):
+    return CliRunner().invoke(app, ["stories", "--out", str(out), *args])
+
+
+# -- feed.xml ------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="web.atom compares the old feed.xml as UTF-8 text: a feed.xml that is not UTF-8 ends `brief FILE` in a UnicodeDecodeError traceback after the brief is written",
+)
+def test_a_feed_xml_that_is_not_utf8_is_written_again(settings: BriefSettings) -> None:
+    # review33 fixed this for stories.xml; feed.xml compared its old file as UTF-8 text, so `brief FILE`
+    # ended in a UnicodeDecodeError traceback (exit 1) after writing the brief
+    from pipeline.web.atom import write_atom_feed
+
+    settings.out_dir.mkdir(parents=True)
+    (settings.out_dir / "feed.xml").write_bytes(b"\xff\xfe<feed>")
+    path = write_atom_feed(settings)
+    assert path.read_bytes().startswith(b"<?xml")
+
+
+# -- brief stories -------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True, reason="`brief stories --out TYPO` makes the folder and an empty catalog and says '0 stories' (exit 0)"
+)
+def test_stories_of_a_folder_that_does_not_exist_is_a_one_line_error(tmp_path: Path) -> None:
+    # a mistyped --out made the folder and an empty catalog in it, and said "0 stories" (exit 0)
+    missing = tmp_path / "outptus"
+    result = _stories(missing)
+    assert result.exit_code == 2, result.output
+    assert str(missing) in result.output and not missing.exists()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="listing.day_bound reads a day only when it has 10 characters: --until 20260302 is midnight, that day left out",
+)
+def test_until_a_basic_format_day_includes_that_day() -> None:
+    # "20260302" is a day as surely as "2026-03-02", but it was read as a time (midnight): that day left out
+    assert day_bound("20260302", "--until", end=True) == day_bound("2026-03-02", "--until", end=True)
+    assert day_bound("20260302", "--since") == day_bound("2026-03-02", "--since")
+
+
+@pytest.mark.xfail(strict=True, reason="--since after --until lists nothing, exit 0, without a word")
+def test_since_after_until_is_a_one_line_error(tmp_path: Path) -> None:
+    # a period that ends before it starts listed nothing, silently (exit 0): the options swapped look like no news
+    result = _stories(tmp_path, "--since", "2026-03-05", "--until", "2026-03-01")
+    assert result.exit_code == 2, result.output
+    assert "--since" in result.output and "--until" in result.output
+
+
+# -- stories: a copy whose original's brief is gone ------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storydesk.read joins a copy to its original whatever the original's status: once the original's "
+    "brief is removed, the copy is left out of the story's timeline (stories.xml, digest) and `brief stories` "
+    "marks it '(copy)' in text but duplicate_of null in JSON",
+)
+def test_a_copy_whose_original_brief_was_removed_stays_in_its_story(settings: BriefSettings) -> None:
+    from pipeline.storydesk.atom import entry_content
+
+    catalog = open_catalog(settings)
+    record(catalog, feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE))
+    record(catalog, feat("d1c", "AD", at(0, 2), "Waaldijk verzakt: polder ontruimd", DIJK_COPY))
+    (story,) = listed(catalog, None, None)
+    assert [a.duplicate_of for a in story.articles] == [None, "d1"]  # the pair is a wire copy
+    catalog.write(lambda c: c.execute(update(articles).where(articles.c.brief_key == "d1").values(status=REMOVED)))
+    (story,) = listed(catalog, None, None)
+    assert "d1c.md" in entry_content(story)  # the one brief left is in the story's timeline
+    assert as_json([story])[0]["articles"][0]["duplicate_of"] is None
+    assert not any("(copy)" in line for line in as_text([story]))  # text and JSON agree
+
+
+# -- stories.xml ----------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storydesk.atom lists stories by their articles' publication time within 14 days of now: a story "
+    "briefed today from older articles is never in stories.xml, while `brief stories` lists it",
+)
+def test_stories_xml_lists_a_story_briefed_now_from_articles_published_weeks_ago(settings: BriefSettings) -> None:
+    import xml.etree.ElementTree as ET
+
+    from pipeline.storydesk.atom import write_story_feed
+
+    now = at(30).astimezone(UTC)  # a month after the articles were published, when they are briefed
+    catalog = open_catalog(settings)
+    features = feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE)
+
+    def write(connection):
+        save_articles(connection, [article_row(features) | {"briefed_at": now}])
+        join_story(connection, features)
+
+    catalog.write(write)
+    assert len(listed(catalog, None, None)) == 1
+    root = ET.parse(write_story_feed(settings, now=now)).getroot()
+    assert len(list(root.iter(f"{ATOM}entry"))) == 1
+
+
+# -- catalog rebuild ------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`brief catalog rebuild` lists the briefs but joins none of them to a story: `brief stories` is "
+    "empty after it, though the README's table says only feed validators and deliveries are lost",
+)
+def test_catalog_rebuild_keeps_the_stories(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    from pipeline.batch import build_briefs
+    from pipeline.catalog.db import forget_open_catalogs
+    from pipeline.catalog.rebuild import rebuild_catalog
+    from tests.conftest import wire_pair
+
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    first, copy = wire_pair(tmp_path)
+    outcomes = build_briefs([first, copy], tiny_settings)
+    assert all(hasattr(o, "path") for o in outcomes), outcomes
+    before = json.loads(_stories(tiny_settings.out_dir, "--json").stdout)
+    forget_open_catalogs()
+    for path in tiny_settings.out_dir.glob("catalog.sqlite*"):
+        path.unlink()
+    rebuild_catalog(tiny_settings)
+    after = json.loads(_stories(tiny_settings.out_dir, "--json").stdout)
+    assert [sorted(a["brief"] for a in s["articles"]) for s in after] == [
+        sorted(a["brief"] for a in s["articles"]) for s in before
+    ]
+
+
+# -- feeds ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="feeds.entry_article wraps the page's error, which names the page again: the URL three times in one line",
+)
+def test_a_feed_entry_error_names_its_url_once(server, settings: BriefSettings) -> None:  # noqa: F811
+    # "http://…/gone: 127.0.0.1:…/gone: page not used (127.0.0.1:…/gone: HTTP 404 …), and the feed has only a teaser"
+    from pipeline.feeds import poll_feeds
+    from tests.pipeline.test_feeds import FakeModels, fetcher, rss, serve_feed
+
+    server.serve("/gone", b"", status=404)
+    serve_feed(server, rss([{"title": "Weg", "link": server.url("/gone"), "guid": "g", "description": "Kort."}]))
+    (report,) = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))
+    ((name, reason),) = report.failed.items()
+    line = reason if reason.startswith(name) else f"{name}: {reason}"  # as `brief feeds poll` prints it
+    assert line.count("/gone") == 1, line
+    assert "HTTP 404" in line and "teaser" in line
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True, reason="click's usage hint names the hidden default command: \"Try 'brief brief --help'\""
+)
+def test_a_wrong_option_points_at_brief_help() -> None:
+    # click named the hidden default command: "Try 'brief brief --help' for help."
+    from tests.brief_cli.test_main import run_cli
+
+    done = run_cli("--no-such-option", "article.txt")
+    assert done.returncode == 2
+    assert "Try 'brief --help'" in done.stderr and "brief brief" not in done.stderr, done.stderr
+
+
+# -- Markdown front matter ------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="markdown_source.split_front_matter catches yaml.YAMLError only; YAML's timestamp of 2022-13-45 raises ValueError",
+)
+def test_a_front_matter_date_that_is_no_day_is_no_unexpected_error() -> None:
+    # YAML reads 2022-13-45 as a timestamp and raises ValueError: `brief` said "unexpected ValueError:
+    # month must be in 1..12" (exit 1) for a typo in a CMS export's date
+    from pipeline.text.markdown_source import split_front_matter
+
+    meta, body = split_front_matter("---\noutlet: NOS\ndate: 2022-13-45\n---\n\nHet kabinet is gevallen.\n")
+    assert meta.outlet == "NOS" and body.strip() == "Het kabinet is gevallen."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a front matter date no reader can parse (12-02-2022, Dutch order) is dropped without a word: "
+    "the article is filed under the day it was briefed and the brief's warnings are empty",
+)
+def test_a_front_matter_date_that_cannot_be_read_is_reported(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    from pipeline.batch import build_briefs
+    from tests.conftest import SEEDS, short_article
+
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    path = tmp_path / "cms.md"
+    path.write_bytes(b"---\noutlet: NOS\ndate: 12-02-2022\n---\n\n" + short_article(SEEDS[2], 2))
+    (outcome,) = build_briefs([path], tiny_settings)
+    assert any("12-02-2022" in warning for warning in outcome.warnings), outcome.warnings
