@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+from brief_cli.common import briefs_folder_or_exit, catalog_or_exit, fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -34,6 +34,7 @@ def rebuild(out: Out = None, config: Config = None) -> None:
     from pipeline.errors import BriefError
 
     settings = settings_or_exit(config, out_dir=out)
+    briefs_folder_or_exit(settings)  # the briefs it is rebuilt from are there (a mistyped --out is not made)
     try:
         found, moved = rebuild_catalog(settings)
     except BriefError as exc:

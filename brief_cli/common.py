@@ -117,10 +117,22 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
         fail(str(exc), exc.exit_code)
 
 
+def briefs_folder_or_exit(settings) -> None:
+    """A command that reads what `brief` wrote exits (code 2) when OUT is no folder: a mistyped --out
+    must not be made, with an empty catalog in it, and answered "0 stories"."""
+    if not settings.out_dir.is_dir():
+        fail(f"{settings.out_dir} is not a folder of briefs — pass --out DIR (the folder `brief` wrote to)", 2)
+
+
 def catalog_or_exit(opener, settings):  # -> Catalog
-    """The catalog of `settings`; one that cannot be opened exits in one line (code 1, or 2 for a bad setting)."""
+    """The catalog of `settings` for a command that reads it; one that cannot be opened exits in one
+    line (code 1, or 2 for a bad setting). The default SQLite catalog lives in OUT, so OUT must be
+    a folder already (briefs_folder_or_exit); a database_url catalog needs no OUT."""
+    from pipeline.catalog.location import is_default_sqlite
     from pipeline.errors import BriefError
 
+    if is_default_sqlite(settings):
+        briefs_folder_or_exit(settings)
     try:
         return opener(settings)
     except BriefError as exc:

@@ -68,7 +68,9 @@ def write_atom_feed(settings: BriefSettings) -> Path:
             _add_entry(generator, brief)
         path = out_dir / FEED_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # nothing new: the file is left alone
+        # nothing new: the file is left alone; compared as bytes: an old feed that is not UTF-8 (damaged,
+        # another tool's) differs, and is written again
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomic(path, text)
     return path
 
