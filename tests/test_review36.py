@@ -186,10 +186,6 @@ def test_a_wrong_option_points_at_brief_help() -> None:
 # -- Markdown front matter ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="markdown_source.split_front_matter catches yaml.YAMLError only; YAML's timestamp of 2022-13-45 raises ValueError",
-)
 def test_a_front_matter_date_that_is_no_day_is_no_unexpected_error() -> None:
     # YAML reads 2022-13-45 as a timestamp and raises ValueError: `brief` said "unexpected ValueError:
     # month must be in 1..12" (exit 1) for a typo in a CMS export's date

@@ -208,7 +208,7 @@ def split_front_matter(text: str, *, name: str = "front matter") -> tuple[Articl
 
     try:
         refuse_hostile_yaml(match.group(1), name)
-        data = yaml.safe_load(match.group(1))
+        data = _load_yaml(match.group(1))
     except yaml.YAMLError:
         return ArticleMeta(), text
     if not isinstance(data, dict):
@@ -223,6 +223,27 @@ def split_front_matter(text: str, *, name: str = "front matter") -> tuple[Articl
             used.add(key)
     extra = tuple((k, v) for k, v in values.items() if k not in used)
     return ArticleMeta(**known, extra=extra), text[match.end() :]
+
+
+def _load_yaml(front: str) -> Any:
+    """The front matter's YAML. A value YAML reads as a timestamp but cannot build (`date: 2022-13-45`,
+    a typo in a CMS export: ValueError, not a YAMLError) stays its text, like any date no reader parses."""
+    import yaml
+
+    try:
+        return yaml.safe_load(front)
+    except ValueError:
+        return yaml.load(front, Loader=_dates_as_text_loader())  # a SafeLoader subclass
+
+
+def _dates_as_text_loader() -> type:
+    import yaml
+
+    class DatesAsText(yaml.SafeLoader):
+        pass
+
+    DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+    return DatesAsText
 
 
 def refuse_hostile_yaml(front: str, name: str) -> None:
