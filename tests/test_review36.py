@@ -77,12 +77,6 @@ def test_since_after_until_is_a_one_line_error(tmp_path: Path) -> None:
 # -- stories: a copy whose original's brief is gone ------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storydesk.read joins a copy to its original whatever the original's status: once the original's "
-    "brief is removed, the copy is left out of the story's timeline (stories.xml, digest) and `brief stories` "
-    "marks it '(copy)' in text but duplicate_of null in JSON",
-)
 def test_a_copy_whose_original_brief_was_removed_stays_in_its_story(settings: BriefSettings) -> None:
     from pipeline.storydesk.atom import entry_content
 

@@ -80,7 +80,8 @@ def stories_by_id(connection: Connection, ids: Iterable[int], until: datetime | 
         chunk = ids[start : start + 500]
         query = (
             select(articles, original.c.brief_key.label("copy_of"))
-            .outerjoin(original, original.c.id == articles.c.duplicate_of)
+            # a copy of a brief since removed is its story's own article again (not left out of its timeline)
+            .outerjoin(original, and_(original.c.id == articles.c.duplicate_of, original.c.status == BRIEFED))
             .where(articles.c.story_id.in_(chunk), articles.c.status == BRIEFED)
         )
         if until is not None:
