@@ -189,11 +189,6 @@ def test_a_front_matter_date_that_is_no_day_is_no_unexpected_error() -> None:
     assert meta.outlet == "NOS" and body.strip() == "Het kabinet is gevallen."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a front matter date no reader can parse (12-02-2022, Dutch order) is dropped without a word: "
-    "the article is filed under the day it was briefed and the brief's warnings are empty",
-)
 def test_a_front_matter_date_that_cannot_be_read_is_reported(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
     from pipeline.batch import build_briefs
     from tests.conftest import SEEDS, short_article

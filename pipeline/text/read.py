@@ -20,6 +20,7 @@ from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
 from pipeline.text.article import article_from_blocks
 from pipeline.text.html_text import plain_or_html_blocks
+from pipeline.times import parse_time
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -157,6 +158,7 @@ def parse_article(
         from pipeline.text.markdown_source import markdown_blocks
 
         blocks, meta = markdown_blocks(body, name=label or source_name)
+        warnings += _unread_date(meta, label or source_name)
     else:
         blocks, meta = plain_or_html_blocks(body), ArticleMeta()
     return article_from_blocks(
@@ -182,3 +184,14 @@ def split_date_marker(text: str) -> tuple[str | None, str]:
     if not 1 <= int(month) <= 12:
         return None, text
     return match.group(1), text[match.end() :]
+
+
+def _unread_date(meta: ArticleMeta, name: str) -> tuple[str, ...]:
+    """A front matter date no reader parses (12-02-2022, "gisteren", a CMS's zero time) is said, not
+    dropped in silence: the article then counts as published when briefed (pipeline.times)."""
+    if not meta.published or parse_time(meta.published) is not None:
+        return ()
+    return (
+        f"{name}: the front matter's date {meta.published!r} is not a usable ISO date — the article counts as "
+        "published when briefed (write it as YYYY-MM-DD)",
+    )
