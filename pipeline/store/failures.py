@@ -16,6 +16,7 @@ OPERATIONAL = (
     frozenset(
         {
             "inbox",
+            "inbox_pattern",
             "out_dir",
             "max_concurrency",
             "batch_articles",
