@@ -32,6 +32,7 @@ class StoredArticle:
     title: str
     summary: str
     features: dict | None
+    briefed: datetime | None = None  # when its brief was recorded (UTC): its story's feed entry changed then
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,18 @@ class StoredStory:
 def read_stories(catalog: Catalog, since: datetime | None = None, until: datetime | None = None) -> list[StoredStory]:
     """Stories with an article in [since, until), oldest first."""
     return catalog.read(lambda connection: stories_in(connection, since, until))
+
+
+def stories_briefed_since(catalog: Catalog, since: datetime) -> list[StoredStory]:
+    """Stories with an article briefed at or after `since` — those that changed lately, whenever their
+    articles were published (an archive's article briefed today) — oldest first."""
+
+    def read(connection: Connection) -> list[StoredStory]:
+        live = and_(articles.c.status == BRIEFED, articles.c.story_id.is_not(None))
+        recent = select(articles.c.story_id).where(live, articles.c.briefed_at >= as_utc(since)).distinct()
+        return stories_by_id(connection, sorted({r[0] for r in connection.execute(recent)}))
+
+    return catalog.read(read)
 
 
 def stories_in(connection: Connection, since: datetime | None, until: datetime | None) -> list[StoredStory]:
@@ -120,6 +133,7 @@ def _article(row) -> StoredArticle:
         title=row["title"] or row["source_title"] or "",
         summary=row["summary"] or "",
         features=row["features"],
+        briefed=utc(row["briefed_at"]) if row["briefed_at"] else None,
     )
 
 
