@@ -240,12 +240,6 @@ def test_a_story_that_grows_gets_a_new_updated_in_stories_xml(settings: BriefSet
     assert after[0] != before[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a front matter YAML cannot parse — the commonest CMS slip, an unquoted colon in the title — is read "
-    "as article text: 'title: Rutte: … outlet: … date: …' becomes the headline, translated and in the file "
-    "name, and the outlet and date are lost",
-)
 def test_a_front_matter_with_an_unquoted_colon_in_its_title_is_still_metadata() -> None:
     from pipeline.text.markdown_source import split_front_matter
 
