@@ -64,26 +64,12 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def write_english_feed(settings) -> None:
-    """OUT/feed.xml, the English Atom feed of the newest briefs (a failure is a warning, not an exit)."""
-    from pipeline.errors import BriefError
-    from pipeline.web.atom import write_atom_feed
+    """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
+    (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""
+    from pipeline.storydesk.atom import write_feeds
 
-    try:
-        write_atom_feed(settings)
-    except BriefError as exc:
-        say(f"warning: the Atom feed was not updated: {exc}")
-    write_stories_feed(settings)
-
-
-def write_stories_feed(settings) -> None:
-    """OUT/stories.xml, one Atom entry per story (a failure is a warning, not an exit)."""
-    from pipeline.errors import BriefError
-    from pipeline.storydesk.atom import write_story_feed
-
-    try:
-        write_story_feed(settings)
-    except (BriefError, OSError) as exc:
-        say(f"warning: the stories feed was not updated: {exc}")
+    for warning in write_feeds(settings):
+        say(f"warning: {warning}")
 
 
 def refresh_site(settings) -> None:

@@ -252,12 +252,6 @@ def test_a_front_matter_with_an_unquoted_colon_in_its_title_is_still_metadata() 
     assert body.strip() == "Het kabinet is gevallen."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the CLI and the flow each write feed.xml and stories.xml with their own rule (brief_cli.common, "
-    "flows.feeds): the flow turns any failure into a warning, the CLI only a BriefError — any other ends "
-    "`brief FILE` in a traceback after its briefs are written (the UnicodeDecodeError above was one)",
-)
 def test_the_cli_writes_the_feeds_as_the_flow_does_a_failure_is_a_warning(
     settings: BriefSettings, monkeypatch, capsys
 ) -> None:

@@ -81,3 +81,19 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomic(path, text)
     return path
+
+
+def write_feeds(settings: BriefSettings) -> tuple[str, ...]:
+    """OUT/feed.xml (the newest briefs, pipeline.web.atom) and OUT/stories.xml after a run that wrote
+    briefs: the one rule the command line and the flows share. A feed that cannot be written, for any
+    reason, is a warning (returned), never an error: the briefs are written and stay briefed."""
+    from pipeline.errors import first_line
+    from pipeline.web.atom import FEED_FILE, write_atom_feed
+
+    warnings = []
+    for name, write in ((FEED_FILE, write_atom_feed), (STORIES_FILE, write_story_feed)):
+        try:
+            write(settings)
+        except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only a feed's view of them waits
+            warnings.append(f"OUT/{name} was not written: {first_line(exc)} — the next run writes it again")
+    return tuple(warnings)
