@@ -269,11 +269,6 @@ def test_the_cli_writes_the_feeds_as_the_flow_does_a_failure_is_a_warning(
 # -- brief failures -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`brief failures retry inbox/empty.txt` clears the failure of empty.txt (matched by file name) and "
-    "also warns that inbox/empty.txt is 'not among the remembered failures' (compared as given)",
-)
 def test_retrying_a_failure_by_its_path_clears_it_without_a_contradicting_warning(settings: BriefSettings) -> None:
     from pipeline.catalog.failures import remember
     from pipeline.store.failures import KnownFailure
