@@ -284,11 +284,6 @@ def test_retrying_a_failure_by_its_path_clears_it_without_a_contradicting_warnin
 # -- the README against the product ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the README names front matter fields a web brief does not have: `site_text_left_out` (it is "
-    "`set_aside`) and `author` (it is `byline`)",
-)
 def test_the_front_matter_fields_the_readme_names_for_a_web_brief_are_in_one(tiny_settings, terse_marian: Path) -> None:
     import re
 
