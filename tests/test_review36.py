@@ -302,3 +302,25 @@ def test_the_front_matter_fields_the_readme_names_for_a_web_brief_are_in_one(tin
     (outcome,) = build_briefs([page], settings)
     front = read_brief_file(outcome.path).front
     assert named <= set(front), sorted(named - set(front))
+
+
+# -- fidelity -------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="quality.names.name_mentions searches the whole text before every word for a sentence start: "
+    "quadratic — a 200 kB line of a URL's parts took 236 s to brief (a flattened page without full stops too)",
+)
+def test_the_names_of_a_long_sentence_are_found_in_linear_time() -> None:
+    from pipeline.quality.names import name_mentions
+    from tests.bounded import finishes
+
+    assert finishes(lambda: name_mentions("woord " * 40_000 + "Den Haag."), 3.0)
+
+
+def test_name_mentions_still_skips_a_sentence_opener() -> None:  # the control: what the linear scan keeps
+    from pipeline.quality.names import name_mentions
+
+    text = "Het kabinet in Den Haag. Rutte zei: “Wij gaan door” — Kamer (Tweede) en\u00a0Brussel"
+    assert name_mentions(text) == ["Den", "Haag", "Brussel"]
