@@ -307,11 +307,6 @@ def test_the_front_matter_fields_the_readme_names_for_a_web_brief_are_in_one(tin
 # -- fidelity -------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quality.names.name_mentions searches the whole text before every word for a sentence start: "
-    "quadratic — a 200 kB line of a URL's parts took 236 s to brief (a flattened page without full stops too)",
-)
 def test_the_names_of_a_long_sentence_are_found_in_linear_time() -> None:
     from pipeline.quality.names import name_mentions
     from tests.bounded import finishes
