@@ -39,10 +39,6 @@ class KnownFailure:
     reason: str  # one line, without the file name
     first_seen: str  # ISO day
 
-    @property
-    def ident(self) -> str:
-        return f"{self.content_hash}:{self.settings_hash}"
-
 
 def file_hash(path: Path) -> str | None:
     """sha256 of the file's bytes; None if it cannot be read at all."""
