@@ -19,6 +19,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, stories
 from pipeline.stories.rank import RankedStory, StoryArticle, rank
 from pipeline.storydesk.store import as_utc
+from pipeline.storydesk.text import UNKNOWN_OUTLET
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def _article(row) -> StoredArticle:
         key=row["brief_key"],
         brief=row["brief_file"],
         source=(row["features"] or {}).get("source") or row["source"],
-        outlet=(row["features"] or {}).get("outlet") or row["outlet"] or "unknown",
+        outlet=(row["features"] or {}).get("outlet") or row["outlet"] or UNKNOWN_OUTLET,
         published=utc(published),
         duplicate_of=row["copy_of"],
         title=row["title"] or row["source_title"] or "",
