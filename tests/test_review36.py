@@ -319,3 +319,21 @@ def test_name_mentions_still_skips_a_sentence_opener() -> None:  # the control: 
 
     text = "Het kabinet in Den Haag. Rutte zei: “Wij gaan door” — Kamer (Tweede) en\u00a0Brussel"
     assert name_mentions(text) == ["Den", "Haag", "Brussel"]
+
+
+# -- the digest -----------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storydesk.day numbers a story's day from its first article to the digest's day: a single article "
+    "published years ago and briefed today reads 'developing — day 2175' in the digest",
+)
+def test_an_old_article_briefed_today_is_no_developing_story(settings: BriefSettings) -> None:
+    from pipeline.digest_document import DigestEntry
+    from pipeline.storydesk.day import day_stories
+
+    catalog = open_catalog(settings)
+    record(catalog, feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE))
+    (story,) = day_stories(catalog, at(400).date().isoformat(), [DigestEntry("EN d1", "s", "d1.md", "d1.txt", "d1")])
+    assert story.day == 1
