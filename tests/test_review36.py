@@ -324,11 +324,6 @@ def test_name_mentions_still_skips_a_sentence_opener() -> None:  # the control: 
 # -- the digest -----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storydesk.day numbers a story's day from its first article to the digest's day: a single article "
-    "published years ago and briefed today reads 'developing — day 2175' in the digest",
-)
 def test_an_old_article_briefed_today_is_no_developing_story(settings: BriefSettings) -> None:
     from pipeline.digest_document import DigestEntry
     from pipeline.storydesk.day import day_stories
