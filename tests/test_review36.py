@@ -354,11 +354,6 @@ def test_the_web_edition_shows_an_old_article_briefed_today_as_no_developing_sto
     assert story.developing_day is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.digests.save_digest compares the old digest as UTF-8 text (the third copy of the rule feed.xml "
-    "and stories.xml had): a digest saved in another encoding by an editor fails the daily run",
-)
 def test_a_digest_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
     from pipeline.store.digests import save_digest
 

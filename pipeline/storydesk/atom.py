@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pipeline.settings import BriefSettings
-from pipeline.store.files import write_atomic
+from pipeline.store.files import write_if_changed
 from pipeline.storydesk.summary import StoryView
 
 STORIES_FILE = "stories.xml"
@@ -77,9 +77,7 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")
-        # compared as bytes: an old feed that is not UTF-8 (damaged, another tool's) differs, and is written again
-        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
-            write_atomic(path, text)
+        write_if_changed(path, text)
     return path
 
 
