@@ -4,12 +4,13 @@ links into the published site when `site_url` is set. Source text is data in bot
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.site import paths
 from pipeline.site.model import Site, SiteDay, SiteStory
-from pipeline.site.render import web_link
+from pipeline.site.render import safe_environment, web_link
 
 TEXT_WIDTH_NOTE = "Machine-translated from Dutch. Read the original before you quote."
 
@@ -35,7 +36,8 @@ class StoryLine:
     outlets: tuple[str, ...]
 
 
-def _link(site_url: str | None, relative: str) -> str | None:
+def site_link(site_url: str | None, relative: str) -> str | None:
+    """The address of a page of the published site; None when `site_url` is not an http(s) address."""
     base = web_link(site_url)
     return f"{base.rstrip('/')}/{relative}" if base else None
 
@@ -44,7 +46,7 @@ def _line(story: SiteStory, site_url: str | None) -> StoryLine:
     return StoryLine(
         story.title,
         story.summary,
-        _link(site_url, paths.story_path(story.id)),
+        site_link(site_url, paths.story_path(story.id)),
         story.developing_day,
         len(story.timeline),
         story.outlets,
@@ -53,19 +55,7 @@ def _line(story: SiteStory, site_url: str | None) -> StoryLine:
 
 @cache
 def _template():
-    import jinja2
-
-    from pipeline.site.render import clean_text
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("pipeline.deliver", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=clean_text,
-    )
-    return env.get_template("briefing.html")
+    return safe_environment("pipeline.deliver").get_template("briefing.html")
 
 
 def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> Message:
@@ -74,7 +64,7 @@ def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> M
     other = [_line(stories[i], site_url) for i in day.other_stories if i in stories]
     count = len(top) + len(other)
     subject = f"{site.title}: briefing of {day.date} ({count} stor{'y' if count == 1 else 'ies'})"
-    front = _link(site_url, paths.day_path(day.date))
+    front = site_link(site_url, paths.day_path(day.date))
     text = _text(day, top, other, front)
     html = _template().render(title=subject, day=day, top=top, other=other, front=front, note=TEXT_WIDTH_NOTE)
     return Message(subject, text, html)
@@ -88,12 +78,12 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], front: str
         lines += [heading, ""]
         for story in group:
             developing = f" [developing — day {story.developing_day}]" if story.developing_day else ""
-            lines.append(f"* {_one_line(story.title)}{developing}")
+            lines.append(f"* {one_line(story.title)}{developing}")
             if story.summary:
-                lines.append(f"  {_one_line(story.summary)}")
+                lines.append(f"  {one_line(story.summary)}")
             sources = f"{story.articles} article{'s' if story.articles != 1 else ''}"
             lines.append(
-                f"  {sources}" + (f" · {', '.join(_one_line(o) for o in story.outlets)}" if story.outlets else "")
+                f"  {sources}" + (f" · {', '.join(one_line(o) for o in story.outlets)}" if story.outlets else "")
             )
             if story.link:
                 lines.append(f"  {story.link}")
@@ -106,5 +96,16 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], front: str
     return "\n".join(lines) + "\n"
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def plain_html(lines: Iterable[str], link: str | None = None) -> str:
+    """Plain-text lines as an HTML message: one escaped paragraph a line (blank ones left out), the
+    paragraph that is `link` made a link."""
+    from html import escape
+
+    html = "".join(f"<p>{escape(line)}</p>" for line in lines if line.strip())
+    if link:
+        html = html.replace(f"<p>{escape(link)}</p>", f'<p><a href="{escape(link)}">{escape(link)}</a></p>')
+    return f'<!doctype html><html lang="en"><body>{html}</body></html>'

@@ -16,12 +16,11 @@ from pipeline.deliver.channels import (
     send_apprise,
     send_email,
 )
-from pipeline.deliver.message import Message, briefing_message
+from pipeline.deliver.message import Message, briefing_message, one_line, plain_html, site_link
 from pipeline.deliver.state import DeliveryState, Sent
 from pipeline.deliver.watch import WatchHit, watch_hits
 from pipeline.site.model import Site, SiteDay
 from pipeline.site.paths import story_path
-from pipeline.site.render import web_link
 
 log = logging.getLogger("pipeline.deliver")
 
@@ -73,11 +72,8 @@ def _fail(report: DeliveryReport, target: str, exc: DeliveryError) -> None:
 def send_notice(settings, targets: list[str], subject: str, body: str) -> DeliveryReport:
     """One plain message (a failed run) to each of `targets` (e-mail addresses, Apprise URLs);
     `settings` (None: unreadable) gives the SMTP server. Failures are logged and listed, never raised."""
-    from html import escape
-
     report = DeliveryReport()
-    html = "".join(f"<p>{escape(line)}</p>" for line in body.splitlines() if line.strip())
-    message = Message(subject, body + "\n", f'<!doctype html><html lang="en"><body>{html}</body></html>')
+    message = Message(subject, body + "\n", plain_html(body.splitlines()))
     smtp = smtp_config(settings) if settings is not None else None
     for target in targets:
         try:
@@ -113,26 +109,20 @@ def deliver_briefing(site: Site, day: SiteDay, settings, state: DeliveryState) -
 def watch_message(hit: WatchHit, site_title: str, site_url: str | None) -> Message:
     story = hit.story
     verb = "has new articles" if hit.grew else "matches"
-    subject = f"{site_title} — watchlist {hit.watch}: {' '.join(story.title.split())[:120]}"
-    base = web_link(site_url)
-    link = f"{base.rstrip('/')}/{story_path(story.id)}" if base else None
+    subject = f"{site_title} — watchlist {hit.watch}: {one_line(story.title)[:120]}"
+    link = site_link(site_url, story_path(story.id))
     lines = [
         f"A story {verb} your watchlist {hit.watch!r} (found: {', '.join(hit.terms)}).",
         "",
-        " ".join(story.title.split()),
-        " ".join(story.summary.split()),
+        one_line(story.title),
+        one_line(story.summary),
         f"{len(story.timeline)} article{'s' if len(story.timeline) != 1 else ''}"
         + (f" · {', '.join(story.outlets)}" if story.outlets else ""),
     ]
     if link:
         lines.append(link)
     text = "\n".join(line for line in lines if line is not None) + "\n"
-    from html import escape
-
-    html = "".join(f"<p>{escape(line)}</p>" for line in lines if line)
-    if link:
-        html = html.replace(f"<p>{escape(link)}</p>", f'<p><a href="{escape(link)}">{escape(link)}</a></p>')
-    return Message(subject, text, f'<!doctype html><html lang="en"><body>{html}</body></html>')
+    return Message(subject, text, plain_html(lines, link))
 
 
 def notify_watchlists(site: Site, settings, state: DeliveryState) -> DeliveryReport:

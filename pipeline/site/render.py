@@ -19,18 +19,24 @@ _NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff
 HIGHLIGHT_PAIRS = 120  # sentences of one block the CSS pairs up (hover/focus highlights the counterpart)
 
 
-@cache
-def environment():
+def safe_environment(package: str):
+    """Jinja2 over `package`'s templates as every page and message uses it: autoescape always on,
+    strict undefined names, every value shown cleaned first (clean_text)."""
     import jinja2
 
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("pipeline.site", "templates"),
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=clean_text,
     )
+
+
+@cache
+def environment():
+    env = safe_environment("pipeline.site")
     env.globals.update(paths=paths, make_counter=_Counter)
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date)
     return env

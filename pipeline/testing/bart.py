@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from transformers import BartConfig, BartForConditionalGeneration, GenerationConfig
 
 from pipeline.testing.common import (
     BART_GENERATION_KEYS,
     BART_MASK,
+    BART_SPECIAL_IDS,
     BART_SPECIALS,
     TINY_DIMS,
+    cached_build,
     clean_config,
-    fingerprint,
-    finish,
     init_model,
-    is_built,
     load_published_config,
-    prepare_dir,
     training_lines,
     write_json,
 )
@@ -67,6 +65,20 @@ def write_bart_tokenizer(out_dir: Path, corpus: list[str], *, vocab_size: int, m
     # The published tokenizer_config.json of distilbart-cnn-12-6 is exactly this one key.
     write_json(out_dir / "tokenizer_config.json", {"model_max_length": model_max_length})
     return vocab
+
+
+def published_bart_config() -> tuple[dict[str, Any], dict[str, Any]]:
+    """distilbart-cnn-12-6's config.json, and the generation keys it holds set aside (BartConfig pops
+    them in transformers 5)."""
+    published = clean_config(load_published_config("distilbart-cnn-12-6.config.json"))
+    return published, {k: published.pop(k) for k in BART_GENERATION_KEYS if k in published}
+
+
+def bart_model(config: dict[str, Any], generation: dict[str, Any], seed: int) -> BartForConditionalGeneration:
+    """A BART of ``config`` (with the published special ids) with random weights and ``generation``."""
+    model = init_model(BartForConditionalGeneration, BartConfig.from_dict({**config, **BART_SPECIAL_IDS}), seed)
+    model.generation_config = GenerationConfig(**BART_SPECIAL_IDS, **generation)
+    return model
 
 
 def build_tiny_bart(
@@ -123,7 +135,6 @@ def build_tiny_bart(
     Returns:
         ``out_dir`` as a :class:`~pathlib.Path`.
     """
-    out_dir = Path(out_dir)
     gen = {
         "num_beams": num_beams,
         "length_penalty": length_penalty,
@@ -140,56 +151,27 @@ def build_tiny_bart(
         "generation_config_file": generation_config_file,
         **gen,
     }
-    fp = fingerprint("tiny_bart", corpus, params)
-    required = BART_FILES + (("generation_config.json",) if generation_config_file else ())
-    if is_built(out_dir, fp, required):
-        return out_dir
-    started = time.perf_counter()
-    out_dir = prepare_dir(out_dir)
-    vocab = write_bart_tokenizer(
-        out_dir,
-        corpus,
-        vocab_size=bpe_vocab_size,
-        model_max_length=model_max_length if model_max_length is not None else max_positions,
-    )
 
-    published = clean_config(load_published_config("distilbart-cnn-12-6.config.json"))
-    # Generation keys are popped by BartConfig in transformers 5; keep them aside.
-    published_gen = {k: published.pop(k) for k in BART_GENERATION_KEYS if k in published}
-    d = dict(published)
-    d.update(TINY_DIMS)
-    d.update(
-        vocab_size=len(vocab),
-        max_position_embeddings=max_positions,
-        bos_token_id=vocab["<s>"],
-        pad_token_id=vocab["<pad>"],
-        eos_token_id=vocab["</s>"],
-        decoder_start_token_id=vocab["</s>"],
-        forced_eos_token_id=vocab["</s>"],
-    )
-    config = BartConfig.from_dict(d)
-    model = init_model(BartForConditionalGeneration, config, seed)
-    generation = {**published_gen, **gen, "forced_bos_token_id": vocab["<s>"]}
-    model.generation_config = GenerationConfig(
-        bos_token_id=config.bos_token_id,
-        pad_token_id=config.pad_token_id,
-        eos_token_id=config.eos_token_id,
-        decoder_start_token_id=config.decoder_start_token_id,
-        forced_eos_token_id=config.forced_eos_token_id,
-        **generation,
-    )
-    model.save_pretrained(out_dir)
-    if not generation_config_file:
-        # Published layout: generation defaults in config.json, no generation_config.json.
-        cfg_path = out_dir / "config.json"
-        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
-        cfg.update(generation)
-        write_json(cfg_path, dict(sorted(cfg.items())))
-        (out_dir / "generation_config.json").unlink(missing_ok=True)
-    return finish(
-        out_dir,
-        "tiny_bart",
-        fp,
-        started,
-        {"vocab_size": len(vocab), "pad_token_id": config.pad_token_id, **params},
-    )
+    def build(out_dir: Path) -> dict[str, Any]:
+        vocab = write_bart_tokenizer(
+            out_dir,
+            corpus,
+            vocab_size=bpe_vocab_size,
+            model_max_length=model_max_length if model_max_length is not None else max_positions,
+        )
+        config, published_gen = published_bart_config()
+        config.update(TINY_DIMS, vocab_size=len(vocab), max_position_embeddings=max_positions)
+        generation = {**published_gen, **gen, "forced_bos_token_id": vocab["<s>"]}
+        model = bart_model(config, generation, seed)
+        model.save_pretrained(out_dir)
+        if not generation_config_file:
+            # Published layout: generation defaults in config.json, no generation_config.json.
+            cfg_path = out_dir / "config.json"
+            cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+            cfg.update(generation)
+            write_json(cfg_path, dict(sorted(cfg.items())))
+            (out_dir / "generation_config.json").unlink(missing_ok=True)
+        return {"vocab_size": len(vocab), "pad_token_id": model.config.pad_token_id}
+
+    required = BART_FILES + (("generation_config.json",) if generation_config_file else ())
+    return cached_build(out_dir, "tiny_bart", corpus, params, required, build)

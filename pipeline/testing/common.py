@@ -6,7 +6,7 @@ import hashlib
 import json
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,16 @@ MARIAN_EOS, MARIAN_UNK, MARIAN_PAD = "</s>", "<unk>", "<pad>"
 # BART / RoBERTa special tokens and their ids in the real vocab (<mask> is the last id).
 BART_SPECIALS = ("<s>", "<pad>", "</s>", "<unk>")
 BART_MASK = "<mask>"
+#: The special-token ids of distilbart-cnn-12-6 (config.json and generation config alike), ids of BART_SPECIALS.
+BART_SPECIAL_IDS: dict[str, int] = {
+    "bos_token_id": 0,
+    "pad_token_id": 1,
+    "eos_token_id": 2,
+    "decoder_start_token_id": 2,
+    "forced_eos_token_id": 2,
+}
+#: Never-produced entries that pad a small trained vocab to a published size: <unused_ID>.
+FILLER_PREFIX = "<unused_"
 
 # Tiny architecture used by the tiny builders (the published flags are kept, only sizes shrink).
 TINY_DIMS: dict[str, int] = {
@@ -109,6 +119,28 @@ def fingerprint(kind: str, corpus: list[str], params: dict[str, Any]) -> str:
         h.update(b"\x00")
         h.update(text.encode("utf-8"))
     return h.hexdigest()
+
+
+def cached_build(
+    out_dir: Path,
+    kind: str,
+    corpus: list[str],
+    params: dict[str, Any],
+    required: Iterable[str],
+    build: Callable[[Path], dict[str, Any]],
+) -> Path:
+    """Build into ``out_dir`` unless it holds a complete build of these very inputs.
+
+    ``build`` fills the emptied directory and returns what the build found out (vocab size, ids),
+    recorded with ``params`` in :data:`INFO_FILE` (a key of ``params`` wins).
+    """
+    out_dir = Path(out_dir)
+    fp = fingerprint(kind, corpus, params)
+    if is_built(out_dir, fp, required):
+        return out_dir
+    started = time.perf_counter()
+    out_dir = prepare_dir(out_dir)
+    return finish(out_dir, kind, fp, started, {**build(out_dir), **params})
 
 
 def is_built(out_dir: Path, fingerprint: str, required: Iterable[str]) -> bool:
@@ -211,10 +243,15 @@ def marian_vocab(sp: spm.SentencePieceProcessor, target_size: int | None = None)
     if target_size is not None:
         if target_size < len(vocab) + 1:
             raise ValueError(f"target vocab size {target_size} < {len(vocab) + 1} needed pieces")
-        while len(vocab) < target_size - 1:
-            vocab[f"<unused_{len(vocab)}>"] = len(vocab)
+        add_fillers(vocab, target_size - 1)
     vocab[MARIAN_PAD] = len(vocab)
     return vocab
+
+
+def add_fillers(vocab: dict[str, int], size: int) -> None:
+    """Pad ``vocab`` with filler entries (``<unused_ID>``) until it has ``size`` entries."""
+    while len(vocab) < size:
+        vocab[f"{FILLER_PREFIX}{len(vocab)}>"] = len(vocab)
 
 
 def clean_config(d: dict[str, Any]) -> dict[str, Any]:

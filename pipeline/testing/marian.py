@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+from typing import Any
 
 import sentencepiece as spm
 from transformers import GenerationConfig, MarianConfig, MarianMTModel
 
 from pipeline.testing.common import (
     TINY_DIMS,
+    cached_build,
     clean_config,
-    fingerprint,
-    finish,
     init_model,
-    is_built,
     load_published_config,
     marian_vocab,
-    prepare_dir,
     train_sentencepiece,
     training_lines,
     write_json,
@@ -57,18 +54,32 @@ def write_marian_tokenizer(
     return vocab
 
 
-def marian_config(vocab_size: int, *, tiny: bool, max_positions: int | None) -> MarianConfig:
+def marian_special_ids(pad: int) -> dict[str, int]:
+    """opus-mt's special-token ids, the same in config.json and generation_config.json."""
+    return {
+        "pad_token_id": pad,
+        "decoder_start_token_id": pad,  # Marian starts decoding from <pad>
+        "eos_token_id": 0,
+        "bos_token_id": 0,
+        "forced_eos_token_id": 0,
+    }
+
+
+def marian_model(
+    vocab_size: int,
+    seed: int,
+    *,
+    tiny: bool,
+    max_positions: int | None,
+    num_beams: int | None,
+    max_length: int | None,
+    no_repeat_ngram_size: int | None = None,
+) -> MarianMTModel:
+    """The published opus-mt-nl-en model (``tiny``: with :data:`TINY_DIMS`) with random weights and
+    the published generation config; ``None`` keeps a published value."""
     d = clean_config(load_published_config("opus-mt-nl-en.config.json"))
     pad = vocab_size - 1
-    d.update(
-        vocab_size=vocab_size,
-        decoder_vocab_size=vocab_size,
-        pad_token_id=pad,
-        decoder_start_token_id=pad,  # Marian starts decoding from <pad>
-        eos_token_id=0,
-        bos_token_id=0,
-        forced_eos_token_id=0,
-    )
+    d.update(vocab_size=vocab_size, decoder_vocab_size=vocab_size, **marian_special_ids(pad))
     if tiny:
         d.update(TINY_DIMS)
     if max_positions is not None:
@@ -77,28 +88,13 @@ def marian_config(vocab_size: int, *, tiny: bool, max_positions: int | None) -> 
     # generation_config.json instead (which the real repo also has).
     for key in ("bad_words_ids", "max_length", "num_beams"):
         d.pop(key, None)
-    return MarianConfig.from_dict(d)
-
-
-def marian_generation_config(
-    pad: int, *, num_beams: int | None, max_length: int | None, no_repeat_ngram_size: int | None = None
-) -> GenerationConfig:
+    model = init_model(MarianMTModel, MarianConfig.from_dict(d), seed)
     g = clean_config(load_published_config("opus-mt-nl-en.generation_config.json"))
-    g.update(
-        bad_words_ids=[[pad]],
-        bos_token_id=0,
-        decoder_start_token_id=pad,
-        eos_token_id=0,
-        forced_eos_token_id=0,
-        pad_token_id=pad,
-    )
-    if num_beams is not None:
-        g["num_beams"] = num_beams
-    if max_length is not None:
-        g["max_length"] = max_length
-    if no_repeat_ngram_size is not None:
-        g["no_repeat_ngram_size"] = no_repeat_ngram_size
-    return GenerationConfig.from_dict(g)
+    g.update(bad_words_ids=[[pad]], **marian_special_ids(pad))
+    chosen = {"num_beams": num_beams, "max_length": max_length, "no_repeat_ngram_size": no_repeat_ngram_size}
+    g.update({key: value for key, value in chosen.items() if value is not None})
+    model.generation_config = GenerationConfig.from_dict(g)
+    return model
 
 
 def build_tiny_marian(
@@ -139,7 +135,6 @@ def build_tiny_marian(
     Returns:
         ``out_dir`` as a :class:`~pathlib.Path`.
     """
-    out_dir = Path(out_dir)
     params = {
         "max_positions": max_positions,
         "seed": seed,
@@ -148,29 +143,22 @@ def build_tiny_marian(
         "num_beams": num_beams,
         "max_length": max_length,
     }
-    fp = fingerprint("tiny_marian", corpus, params)
-    if is_built(out_dir, fp, MARIAN_FILES):
-        return out_dir
-    started = time.perf_counter()
-    out_dir = prepare_dir(out_dir)
-    vocab = write_marian_tokenizer(
-        out_dir,
-        corpus,
-        spm_vocab_size=spm_vocab_size,
-        model_max_length=model_max_length if model_max_length is not None else max_positions,
-        target_size=None,
-    )
-    config = marian_config(len(vocab), tiny=True, max_positions=max_positions)
-    model = init_model(MarianMTModel, config, seed)
-    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=num_beams, max_length=max_length)
-    model.save_pretrained(out_dir)
-    return finish(
-        out_dir,
-        "tiny_marian",
-        fp,
-        started,
-        {"vocab_size": len(vocab), "pad_token_id": config.pad_token_id, **params},
-    )
+
+    def build(out_dir: Path) -> dict[str, Any]:
+        vocab = write_marian_tokenizer(
+            out_dir,
+            corpus,
+            spm_vocab_size=spm_vocab_size,
+            model_max_length=model_max_length if model_max_length is not None else max_positions,
+            target_size=None,
+        )
+        model = marian_model(
+            len(vocab), seed, tiny=True, max_positions=max_positions, num_beams=num_beams, max_length=max_length
+        )
+        model.save_pretrained(out_dir)
+        return {"vocab_size": len(vocab), "pad_token_id": model.config.pad_token_id}
+
+    return cached_build(out_dir, "tiny_marian", corpus, params, MARIAN_FILES, build)
 
 
 def build_fullsize_marian_random(
@@ -200,32 +188,22 @@ def build_fullsize_marian_random(
     Returns:
         ``out_dir`` as a :class:`~pathlib.Path`.
     """
-    out_dir = Path(out_dir)
     published = load_published_config("opus-mt-nl-en.config.json")
     vocab_size = int(published["vocab_size"])
     params = {"seed": seed, "spm_vocab_size": spm_vocab_size, "vocab_size": vocab_size}
-    fp = fingerprint("fullsize_marian_random", corpus, params)
-    if is_built(out_dir, fp, MARIAN_FILES):
-        return out_dir
-    started = time.perf_counter()
-    out_dir = prepare_dir(out_dir)
-    vocab = write_marian_tokenizer(
-        out_dir,
-        corpus,
-        spm_vocab_size=spm_vocab_size,
-        model_max_length=int(published["max_position_embeddings"]),
-        target_size=vocab_size,
-    )
-    config = marian_config(len(vocab), tiny=False, max_positions=None)
-    if config.pad_token_id != published["pad_token_id"]:  # pragma: no cover - guards the JSON
-        raise AssertionError(f"pad id {config.pad_token_id} != published {published['pad_token_id']}")
-    model = init_model(MarianMTModel, config, seed)
-    model.generation_config = marian_generation_config(config.pad_token_id, num_beams=None, max_length=None)
-    model.save_pretrained(out_dir)
-    return finish(
-        out_dir,
-        "fullsize_marian_random",
-        fp,
-        started,
-        {"vocab_size": len(vocab), "pad_token_id": config.pad_token_id, **params},
-    )
+
+    def build(out_dir: Path) -> dict[str, Any]:
+        vocab = write_marian_tokenizer(
+            out_dir,
+            corpus,
+            spm_vocab_size=spm_vocab_size,
+            model_max_length=int(published["max_position_embeddings"]),
+            target_size=vocab_size,
+        )
+        model = marian_model(len(vocab), seed, tiny=False, max_positions=None, num_beams=None, max_length=None)
+        if model.config.pad_token_id != published["pad_token_id"]:  # pragma: no cover - guards the JSON
+            raise AssertionError(f"pad id {model.config.pad_token_id} != published {published['pad_token_id']}")
+        model.save_pretrained(out_dir)
+        return {"vocab_size": len(vocab), "pad_token_id": model.config.pad_token_id}
+
+    return cached_build(out_dir, "fullsize_marian_random", corpus, params, MARIAN_FILES, build)

@@ -4,23 +4,13 @@ build_rigged_repeating_marian)."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+from typing import Any
 
 import torch
-from transformers import MarianMTModel
 
-from pipeline.testing.common import (
-    MARIAN_EOS,
-    MARIAN_PAD,
-    MARIAN_UNK,
-    fingerprint,
-    finish,
-    init_model,
-    is_built,
-    prepare_dir,
-)
-from pipeline.testing.marian import MARIAN_FILES, marian_config, marian_generation_config, write_marian_tokenizer
+from pipeline.testing.common import MARIAN_EOS, MARIAN_PAD, MARIAN_UNK, cached_build
+from pipeline.testing.marian import MARIAN_FILES, marian_model, write_marian_tokenizer
 
 
 def pick_repeat_piece(vocab: dict[str, int]) -> str:
@@ -86,7 +76,6 @@ def build_rigged_repeating_marian(
     """
     if not 0 < eos_bias < repeat_bias:
         raise ValueError("need 0 < eos_bias < repeat_bias")
-    out_dir = Path(out_dir)
     params = {
         "token_piece": token_piece,
         "seed": seed,
@@ -97,39 +86,35 @@ def build_rigged_repeating_marian(
         "max_length": max_length,
         "no_repeat_ngram_size": no_repeat_ngram_size,
     }
-    fp = fingerprint("rigged_repeating_marian", corpus, params)
-    if is_built(out_dir, fp, MARIAN_FILES):
-        return out_dir
-    started = time.perf_counter()
-    out_dir = prepare_dir(out_dir)
-    vocab = write_marian_tokenizer(
-        out_dir, corpus, spm_vocab_size=800, model_max_length=max_positions, target_size=None
-    )
-    piece = token_piece if token_piece is not None else pick_repeat_piece(vocab)
-    if piece not in vocab or piece in (MARIAN_EOS, MARIAN_UNK, MARIAN_PAD):
-        raise ValueError(f"{piece!r} is not an ordinary piece of the trained vocab")
-    token_id = vocab[piece]
-    config = marian_config(len(vocab), tiny=True, max_positions=max_positions)
-    model = init_model(MarianMTModel, config, seed)
-    with torch.no_grad():
-        bias = torch.zeros_like(model.final_logits_bias)
-        bias[0, token_id] = repeat_bias
-        bias[0, config.eos_token_id] = eos_bias
-        model.final_logits_bias.copy_(bias)
-    model.generation_config = marian_generation_config(
-        config.pad_token_id, num_beams=num_beams, max_length=max_length, no_repeat_ngram_size=no_repeat_ngram_size
-    )
-    model.save_pretrained(out_dir)
-    return finish(
-        out_dir,
-        "rigged_repeating_marian",
-        fp,
-        started,
-        {
+
+    def build(out_dir: Path) -> dict[str, Any]:
+        vocab = write_marian_tokenizer(
+            out_dir, corpus, spm_vocab_size=800, model_max_length=max_positions, target_size=None
+        )
+        piece = token_piece if token_piece is not None else pick_repeat_piece(vocab)
+        if piece not in vocab or piece in (MARIAN_EOS, MARIAN_UNK, MARIAN_PAD):
+            raise ValueError(f"{piece!r} is not an ordinary piece of the trained vocab")
+        token_id = vocab[piece]
+        model = marian_model(
+            len(vocab),
+            seed,
+            tiny=True,
+            max_positions=max_positions,
+            num_beams=num_beams,
+            max_length=max_length,
+            no_repeat_ngram_size=no_repeat_ngram_size,
+        )
+        with torch.no_grad():
+            bias = torch.zeros_like(model.final_logits_bias)
+            bias[0, token_id] = repeat_bias
+            bias[0, model.config.eos_token_id] = eos_bias
+            model.final_logits_bias.copy_(bias)
+        model.save_pretrained(out_dir)
+        return {
             "vocab_size": len(vocab),
-            "pad_token_id": config.pad_token_id,
+            "pad_token_id": model.config.pad_token_id,
             "repeat_piece": piece,
             "repeat_token_id": token_id,
-            **params,
-        },
-    )
+        }
+
+    return cached_build(out_dir, "rigged_repeating_marian", corpus, params, MARIAN_FILES, build)

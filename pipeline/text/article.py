@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.export_edges import export_furniture
@@ -52,6 +53,7 @@ from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, header_widgets, one_line_lists, print_titles
+from pipeline.text.repeated_cards import repeated_cards
 from pipeline.text.repeated_lines import repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
@@ -159,7 +161,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
-    return header_widgets(out)
+    return repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -2,7 +2,8 @@
 already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") with a real headline after it; none below the
+            dateline, site text or a kicker ("In het kort:") — or a tagline naming nothing of the text, a
+            series' label (pipeline.text.title_words) — with a real headline after it; none below the
             text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
             never a logo, a menu, a button or the site's promo, and none in a round-up of photo items
             (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
@@ -34,6 +35,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
+from pipeline.text.title_words import label_above
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -120,6 +122,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             or _names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
             and not title_above_echo(text, blocks[candidates[-1]].text)
+            or label_above(blocks, candidates, position)
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue

@@ -39,6 +39,7 @@ _QUOTED = re.compile(r"[\"“„‘'][^\"”’']*[\"”’']")
 _QUOTE_CLOSES = "\"”’'"
 _LAST_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
+_HUMP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")  # a name glued to the next sentence's first word
 
 
 def inline_spans(text: str) -> list[Span]:
@@ -99,13 +100,16 @@ def _credits(text: str) -> list[Span]:
                 following = word.group()
                 break
             names.append(word)
+        end = names[-1].end() if names else sign.end()
         if following is not None and following[:1].islower() and len(names) >= 2:
-            names.pop()  # the capitalised word before a lower-case one opens the next sentence
+            opener = names.pop()  # the capitalised word before a lower-case one opens the next sentence
+            humps = list(_HUMP.finditer(opener.group()))  # … or the credit's last name glued to it ("PijlVorig")
+            end = opener.start() + humps[-1].start() if humps else names[-1].end()
         elif following is not None and not following[:1].islower():
             continue  # more capitalised words than a credit holds: a title or a menu, not this
         glued = bool(CREDIT_AFTER.search(text[: sign.start()])) or following is None
         if glued and names and names[-1].group() != "/":
-            spans.append((sign.start(), names[-1].end(), "credit"))
+            spans.append((sign.start(), end, "credit"))
     return spans
 
 

@@ -19,6 +19,11 @@ TITLE_END_MARKS = ("?", "!", "…", "...")
 # kosten..."); a longer sentence trailing off is a column's opening line (pipeline.text.headline, review32h).
 ELLIPSIS_TITLE_MAX_WORDS = 12
 QUESTION_TITLE_MAX_SENTENCES = 3
+# A title of two or three parts, no sentence's end closing it ("Worden lokale partijen buitengesloten? Soms wel, zo
+# blijkt uit onderzoek"; a page's title and its standfirst on one line, "… tot een woonplicht. Het regent ideeën in
+# de raad. Bekijk hier welke …", head35): at most this many words and parts (pipeline.text.opening_titles).
+PARTED_TITLE_MAX_WORDS = 30
+PARTED_TITLE_MAX_SENTENCES = 3
 QUOTED_OPENING_MAX_SENTENCES = 2
 QUOTE_MARKS = "‘’'\"“”„«»"
 # Not a pointer to the medium ("Video: bekijk hier de beelden van de brand", review32h): that is a caption still.

@@ -1,6 +1,6 @@
 """The text's first block a title by its own shape though not a heading (split from pipeline.text.title_shapes; used
-by pipeline.text.headline): closed by a full stop, of two parts, of short sentences closed by a question, a quotation
-on one line, or a title label read as a caption (opening_rules, "A title closed by a full stop …").
+by pipeline.text.headline): closed by a full stop, of two or three parts, of short sentences closed by a question, a
+quotation on one line, or a title label read as a caption (opening_rules, "A title closed by a full stop …").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ BRACKETED_ABBREVIATION = re.compile(opening_rules.BRACKETED_ABBREVIATION)
 
 def opening_title(blocks: Sequence[Block], index: int) -> bool:
     """The text's first block (at `index`) a title by its own shape, though not a heading: closed by a full stop,
-    of two parts, of short sentences closed by a question, a quotation, or a title label read as a caption
+    of two or three parts, of short sentences closed by a question, a quotation, or a title label read as a caption
     (opening_rules, "A title closed by a full stop …", "The text's first block a title of two or three …")."""
     return (
         _full_stop_title(blocks, index)
@@ -53,15 +53,16 @@ def _full_stop_title(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _two_part_title(blocks: Sequence[Block], index: int) -> bool:
-    """A title of two parts with no full stop at its end ("Worden lokale partijen buitengesloten? Soms wel, zo blijkt
-    uit onderzoek"): short, opening with a capital, running text after it."""
+    """A title of two or three parts with no full stop at its end ("Worden lokale partijen buitengesloten? Soms wel, zo
+    blijkt uit onderzoek"; a title and its standfirst on one line): short (opening_rules.PARTED_TITLE_MAX_WORDS),
+    opening with a capital, running text after it."""
     block = blocks[index]
     return (
         block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(block.text) <= opening_rules.HEADLINE_MAX_WORDS
+        and patterns.word_count(block.text) <= opening_rules.PARTED_TITLE_MAX_WORDS
         and not patterns.ends_sentence(block.text)
         and block.text[:1].isupper()
-        and sentence_count(block) == 2
+        and 2 <= sentence_count(block) <= opening_rules.PARTED_TITLE_MAX_SENTENCES
         and running_next(blocks, index)
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pipeline.text import (
+    icon_names,
     interface_rules,
     line_kind_rules,
     meta_line_rules,
@@ -54,6 +55,7 @@ SITE_LINES = _compile_reasons(
     + scrape_rules.SITE_LINES
     + web_rules.SITE_LINES
     + interface_rules.SITE_LINES
+    + icon_names.SITE_LINES
     + meta_line_rules.SITE_LINES
 )
 SITE_SENTENCES = (

@@ -40,7 +40,9 @@ def _section_text(block: Block) -> bool:
 
 def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     """A short unpunctuated line that the page shows twice or more (case and dashes aside) is page furniture — but
-    when the text opens with it, its first copy is the title (repeated by the page right after it), and a copy right
+    when the text opens with it, its first copy is the title (repeated by the page right after it) — and once the
+    article's text has begun, the first of two copies in a row is the article's (an image's caption printed again as
+    its alt text, "Sperwer - Accipiter nisus"), the copy after it the page's —, and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
     it and the running text before (the section's own heading)."""
@@ -58,7 +60,7 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.is_heading(b.text)
         and patterns.word_count(b.text) <= 6
         and not patterns.is_person_name(b.text)
-        and not (i == opening and i + 1 < len(blocks) and blocks[i + 1].text.casefold() == b.text.casefold())
+        and not ((i == opening or i > begun) and _shown_twice(blocks, i))
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
         and not (
@@ -67,6 +69,16 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _shown_twice(blocks: Sequence[Block], index: int) -> bool:
+    """The line at `index` is the first of two copies in a row (case aside): its copy below it, none kept above."""
+    text = blocks[index].text.casefold()
+    below = index + 1 < len(blocks) and blocks[index + 1].text.casefold() == text
+    above = (
+        index >= 1 and blocks[index - 1].kind is not BlockKind.SITE_TEXT and blocks[index - 1].text.casefold() == text
+    )
+    return below and not above
 
 
 def _under_heading(blocks: Sequence[Block], index: int) -> bool:

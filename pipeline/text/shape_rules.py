@@ -106,8 +106,11 @@ BUTTON_PREFIX = (
     r"^(volledig scherm|vergroot( foto)?|foto vergroten|bekijk (de )?foto|fullscreen|full screen|enlarge"
     r"|null|undefined|none)\s+(?=[A-ZÀ-Ý])"
 )
-# A line that is a template's leftover, not words: an identifier ("preview_player") or an empty value ("null").
-IDENTIFIER_LINE = r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+# A line that is a template's leftover, not words: an identifier ("preview_player"), an empty value ("null") or a
+# list printed by a script for its value ("Array", site35).
+IDENTIFIER_LINE = (
+    r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|array|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+)
 # A short line in another script than the article's (Cyrillic, Greek, Arabic, Hebrew, CJK…): the interface of
 # the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
 FOREIGN_LINE_MAX_WORDS = 6

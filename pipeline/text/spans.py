@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
 from pipeline.text.glued_menus import glued_menu, glued_tail, toggle_opening
+from pipeline.text.icon_names import icon_opening
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 from pipeline.text.reference_lines import glued_file_names, source_tags
@@ -55,7 +56,7 @@ def site_spans(text: str) -> list[Span]:
     found += _placeholders(tokens) + _here_links(text) + _loading(text)
     found += _aged_list(text, tokens) + _read_more_tail(text, tokens, found) + _brand(text, tokens) + _cut_marker(text)
     found += _glued_read_also(text) + inline_spans(text) + glued_menu(text) + glued_tail(text)
-    found += toggle_opening(text) + source_tags(text) + glued_file_names(text)
+    found += toggle_opening(text) + source_tags(text) + glued_file_names(text) + icon_opening(text)
     return _merged(found)
 
 
@@ -206,12 +207,15 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
-    photo's credit."""
+    photo's credit, nor a sentence's opening cut off by a page break ("… de Middensluis. In": no name ends in a
+    function word, site_words.FUNCTION_WORDS; head36)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
+    if tail[-1][2].casefold() in words.FUNCTION_WORDS:
+        return []  # "… de Middensluis. In": a sentence's first word, cut off by a page break
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []

@@ -161,7 +161,7 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
 def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
     """A related article's card closing the text: a numbered title ("1. <title>", at least TITLE_COPY_MIN_WORDS
     words) after the article's first block, then at most CARD_MAX_LABELS short labels (one of them site text found
-    already: "PREMIUM"; no other numbered item), then the very same title again and at most CARD_MAX_TEASER_BLOCKS
+    already: "PREMIUM"; no other numbered item) or none, then the very same title again and at most CARD_MAX_TEASER_BLOCKS
     blocks (its teaser) to the end: all of it set aside as "teaser". A list of the article's own does not print an
     item twice with the text's end right after it."""
     out = list(blocks)
@@ -170,12 +170,12 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
         if item is None or patterns.word_count(item.group(2)) < TITLE_COPY_MIN_WORDS:
             continue
         title = " ".join(item.group(2).split())
-        for copy in range(start + 2, min(start + 2 + CARD_MAX_LABELS, len(out))):
-            labels = out[start + 1 : copy]
+        for copy in range(start + 1, min(start + 2 + CARD_MAX_LABELS, len(out))):
+            labels = out[start + 1 : copy]  # none: the title's copy right under it (site35)
             if (
                 " ".join(out[copy].text.split()) == title
                 and len(out) - copy - 1 <= CARD_MAX_TEASER_BLOCKS
-                and any(b.kind is BlockKind.SITE_TEXT for b in labels)
+                and (not labels or any(b.kind is BlockKind.SITE_TEXT for b in labels))
                 and all(patterns.is_heading(b.text) and not NUMBERED_ITEM.match(b.text) for b in labels)
             ):
                 return [

@@ -1,6 +1,7 @@
 """Headings that are never the headline, and texts that have none (issue 21, helper head33; used by
 pipeline.text.headline). A scraper that dropped the page's title leaves the text opening with its logo, a menu or a
-promo; what is left must give no headline rather than a wrong one.
+promo; what is left must give no headline rather than a wrong one. A slider's lines shown twice and a slogan's second
+half are no title either (pipeline.text.slide_shapes, head36).
 
 wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
 medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a news medium's noun ("Leidse Courant",
@@ -18,6 +19,8 @@ item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separa
 logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo"), a heading that is the logo's name ("Joop") below it
                   and, below them, the site's tagline ("De opiniesite van BNNVARA met …", title_rules.TAGLINE): the
                   page's header, no title (head34)
+widget_buttons    a short line right under a form's prompt set aside ("Schrijf je in voor onze nieuwsbrief …!" over
+                  "Inschrijven Ik ben al ingeschreven"): the form's buttons (head35)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
                   meer bijgewerkt"): a notice about the page, no title
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
@@ -32,8 +35,9 @@ crumb_label       a heading with a breadcrumb's separator glued to a word ("spor
                   title
 caps_items        ROUNDUP_MIN_ITEMS or more headings in capitals below a heading ("Nieuwsoverzicht" over "BANKEN BEZORGD
                   OM GGZ", "NEDERLANDER OP EU-POST", …): a digest's items, the short heading above them its title
-dated_title       the heading right above the date line(s) and the running text, below other headings: the title (an
-                  article's header: title, date, text), the short headings above it a photo's credit or a label
+dated_title       the heading right above the date line(s) or its byline and the running text, below other headings: the
+                  title (an article's header: title, date or byline, text), the short headings above it a photo's
+                  credit, a label or a menu's words (head35)
 photo_roundup     a text of items, each a photo's caption, a heading and one paragraph, from its first line on: a
                   news round-up's items, no title above them
 """
@@ -44,7 +48,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import site_words, title_rules
+from pipeline.text import patterns, site_words, title_rules
+from pipeline.text.slide_shapes import continued_line, slide_copy
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -73,6 +78,9 @@ MENU_LIST_MIN_ITEMS = 2
 # A breadcrumb's separator right after a word, a space after it: "interview> Navraag", "Sport» Voetbal".
 CRUMB_SEPARATOR = re.compile(r"\w[>»›]\s")
 DATED_LABEL_MAX_WORDS = 3  # a label, a credit ("Free to use"), an alt text above a dated title; longer: a title
+BUTTONS_MAX_WORDS = 6  # a form's buttons under its prompt: "Inschrijven Ik ben al ingeschreven"
+# the reasons of a form's prompt set aside (a subset of shape_rules.WIDGET_REASONS)
+BUTTONS_UNDER = ("newsletter", "donation", "app")
 ROUNDUP_MIN_ITEMS = 3  # caption, heading and one paragraph, this many times from the text's first line on
 INTERFACE_WORDS = site_words.BOILERPLATE_WORDS | site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
 INTERFACE_LABEL_MAX_WORDS = 3
@@ -81,6 +89,7 @@ ROUNDUP_MIN_UNITS = 4  # or the whole text of headings over one or two paragraph
 ROUNDUP_UNIT_MAX_PARAGRAPHS = 2
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE})
 _TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
+_META = frozenset({BlockKind.DATELINE, BlockKind.BYLINE})
 
 
 def wordmark(text: str) -> bool:
@@ -183,6 +192,25 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or self_notice(text)
         or names_wordmark(blocks, index)
         or logo_header(blocks, index)
+        or widget_buttons(blocks, index)
+        or slide_copy(blocks, index)  # a slider's lines shown twice, its slogan's second half (head36)
+        or continued_line(text)
+    )
+
+
+def widget_buttons(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` right under a form's prompt set aside (a sentence asking to sign up or to give:
+    BUTTONS_UNDER), short (BUTTONS_MAX_WORDS) and with no sentence's end: the form's buttons ("Inschrijven Ik ben al
+    ingeschreven"), no title (head35). Under a link's line ("Inschrijven op de nieuwsbrief"), a comment box's or a
+    letters page's lines, a heading is the title."""
+    above, text = blocks[index - 1] if index else None, blocks[index].text.strip()
+    return (
+        above is not None
+        and above.kind is BlockKind.SITE_TEXT
+        and above.reason in BUTTONS_UNDER
+        and patterns.ends_sentence(above.text)
+        and len(text.split()) <= BUTTONS_MAX_WORDS
+        and not patterns.ends_sentence(text)
     )
 
 
@@ -202,8 +230,9 @@ def _in_capitals(text: str) -> bool:
 
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
-    """The last of two or more headings above the text when a date line follows it right away and the running text
-    follows the date (title, date, text: an article's header); None when the first heading has its own date line or
+    """The last of two or more headings above the text when a date line or a byline follows it right away and the
+    running text follows them (title, date or byline, text: an article's header); None when the first heading has its
+    own date line or byline or
     the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
     over its subtitle or deck."""
     if len(candidates) < 2 or _dated(blocks, candidates[0]):
@@ -213,12 +242,12 @@ def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | Non
         return None
     if any(len(blocks[i].text.split()) > DATED_LABEL_MAX_WORDS for i in candidates[:-1]):
         return None  # a heading of a title's length above it: the title, over its deck
-    after = next((b for b in blocks[last + 1 :] if b.kind is not BlockKind.DATELINE), None)
+    after = next((b for b in blocks[last + 1 :] if b.kind not in _META), None)
     return last if after is not None and after.kind in _TEXT else None
 
 
 def _dated(blocks: Sequence[Block], index: int) -> bool:
-    return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.DATELINE
+    return index + 1 < len(blocks) and blocks[index + 1].kind in _META
 
 
 def photo_roundup(blocks: Sequence[Block]) -> bool:

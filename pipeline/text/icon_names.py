@@ -1,0 +1,61 @@
+"""An icon font's names left in the text (issue 21, site35): a web page draws its buttons with an icon font whose
+glyphs are written as English words ("search", "close", "location_on"), and a scraper keeps those words — on a menu's
+line ("Bedrijven search add", "searchclose") or before the values they mark at a paragraph's opening ("schedule 2 min
+location_on 3 km De brug …": a reading time, a distance). Described by their shape: lower-case English interface
+words, two or more in a row or glued, or one written with an underscore (no Dutch word has one); the line's other
+words capitalised items of a menu. With them, two more kinds of a page's interface left as a line: a header image's
+alt text ("Site logo", "Banner Banner") and a signup box's button for who signed up already ("Ik ben al
+ingeschreven"). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
+are marked `(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the names of an icon font's glyphs that pages show as buttons (Material Icons' and the like), lower case
+ICON_WORDS = (
+    "search|close|add|remove|clear|menu|more_vert|more_horiz|expand_more|expand_less|chevron_left|chevron_right"
+    "|arrow_back|arrow_forward|arrow_upward|arrow_downward|arrow_drop_down|keyboard_arrow_down|keyboard_arrow_up"
+    "|keyboard_arrow_right|keyboard_arrow_left|navigate_next|navigate_before|open_in_new|share|bookmark"
+    "|bookmark_border|favorite|favorite_border|thumb_up|play_arrow|account_circle|person_outline|schedule"
+    "|access_time|location_on|place|calendar_today|visibility|mail_outline|print|login|logout"
+)
+_ICON = rf"(?:{ICON_WORDS})"
+# a glyph's name with an underscore: never a Dutch word, never prose
+_UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
+_ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
+_VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a menu's line ending in two or more icon names, spaced or glued ("Bedrijven search add", "searchclose",
+    # "Nieuws Sport menu search"); at most three capitalised items before them
+    ("interface", rf"^(?-i:(?:{_ITEM} ){{0,3}}{_ICON}(?: ?{_ICON})+)$"),
+    # an icon name with an underscore alone on its line, maybe with its value ("location_on", "location_on 3 km"),
+    # or another icon name with a figure and its unit ("schedule 4 min")
+    ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
+    ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
+    # the header image's alt text alone on its line, maybe twice (two images): "Site logo", "Logo", "Banner Banner"
+    ("interface", r"^((site|website|header|footer)[ -]?)?(logo|banner)( (logo|banner))*$"),
+    # a signup box's second button, for the reader who signed up already, after its first ("Abonneren Ik ben al
+    # ingeschreven", "Ik heb al een account"): the button's first-person wording alone on its line
+    (
+        "interface",
+        r"^((inschrijven|abonneren|aanmelden|registreren|inloggen|log in|account aanmaken|word abonnee)\s+)?"
+        r"(ik ben al (ingeschreven|abonnee|lid|klant|geregistreerd|aangemeld)|ik heb al een (account|abonnement))"
+        r"\s*[.!]?$",
+    ),
+)
+
+# at a paragraph's opening, icon names each followed by the value they mark (a figure and its unit, or one token):
+# two such pairs or more, or one whose name has an underscore ("schedule 2 min location_on [xx]km Vliegtuigen …")
+_PAIR = rf"(?:{_ICON}|{_UNDERSCORED})\s+(?:{_VALUE}|\S+)"
+_OPENING = re.compile(rf"^(?:{_PAIR}\s+){{2,}}|^(?=\S*_){_UNDERSCORED}\s+(?:{_VALUE}|\S+)\s+")
+
+Span = tuple[int, int, str]
+
+
+def icon_opening(text: str) -> list[Span]:
+    """The icon names and their values opening `text`, up to the text they were glued to."""
+    match = _OPENING.match(text)
+    return [(0, match.end(), "interface")] if match else []

@@ -1,0 +1,88 @@
+"""Which of the first two headings above the text is the title, by the words the article's text shares with them
+(issue 21, helper head35; used by pipeline.text.headline): the first heading naming nothing the running text below
+names, the heading under it naming something it does ("Platform voor buurtontwikkeling" over "Buurtkrant beweegt
+mee" over "Buurtkranten verdwijnen …"), is the page's tagline or a section's name, the heading under it the title —
+when the first has no title's marks and the second is no longer than it (a creative title over its standfirst set as
+a heading, "Kwestie van geduld" over a longer line, stays the title; see `unnamed_above`). A heading closed by a
+period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's length is a series' label too, and
+an author's box is no title: a heading opening with the name of a line or a byline above it, then a comma and the
+author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36) (`label_above`).
+
+A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
+(an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import dutch_rules, patterns, title_rules
+from pipeline.text.page_edges import running_text
+
+WORD_MIN_LETTERS = 5
+TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
+STEM_SLACK = 2
+# A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
+PERIOD_END = re.compile(
+    r"\b\d{1,2}\s*+(?:[-–]|t/m|tot en met)\s*+\d{1,2}\s++(?i:" + "|".join(dutch_rules.MONTHS) + r")(?:\s++\d{4})?+$"
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+    return {w[: max(WORD_MIN_LETTERS, len(w) - STEM_SLACK)] for w in words if len(w) >= WORD_MIN_LETTERS}
+
+
+def _names(stems: set[str], words: Sequence[str]) -> bool:
+    """A word of the text (`words`: sorted, each once) opens with one of the stems."""
+    for stem in stems:
+        at = bisect_left(words, stem)
+        if at < len(words) and words[at].startswith(stem):
+            return True
+    return False
+
+
+def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `first`, two words or more of letters only (TAGLINE_SHAPE: no comma, question or colon of a
+    title's), names no word of the running text below `second`; the heading at `second`, of a title's length
+    (title_rules.MENU_TITLE_MIN_WORDS) but no longer than the first (a standfirst set as a heading is longer than the
+    title over it) and not in capitals (a digest's item), names one: the first a tagline or a section's name."""
+    title, above = blocks[second].text.strip(), blocks[first].text.strip()
+    words = patterns.word_count(title)
+    if not title_rules.MENU_TITLE_MIN_WORDS <= words <= patterns.word_count(above) or title.isupper():
+        return False  # a standfirst set as a heading is longer than the title above it; items in capitals: a digest's
+    if not TAGLINE_SHAPE.fullmatch(above):
+        return False  # a title's marks (a comma, a question, a colon): the title
+    text = sorted(
+        {w.casefold() for b in blocks[second + 1 :] if running_text(b) for w in re.findall(r"[^\W\d_]+", b.text)}
+    )
+    upper = _stems(blocks[first].text)
+    return bool(text) and bool(upper) and not _names(upper, text) and _names(_stems(title), text)
+
+
+def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
+    """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
+    (`unnamed_above`, the first candidate only), or a label closed by a period of days (PERIOD_END) over a heading of
+    a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
+    index, lower = candidates[position], candidates[position + 1]
+    if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
+        return True
+    title = blocks[lower].text
+    return bool(PERIOD_END.search(blocks[index].text.strip())) and (
+        patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS and not PERIOD_END.search(title.strip())
+    )
+
+
+def author_box(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` opens with a person's name and a comma, and a line above it is that name (under "Dit
+    artikel is geschreven door") or a byline ending with it: the author's box ("Job Schepers, Hoofdredacteur Texelse
+    Courant| Horecaverslaggever"), no title (head36). A title opening with a name no such line gives stays."""
+    name = blocks[index].text.split(",", 1)[0].strip()
+    if name == blocks[index].text.strip() or not patterns.is_person_name(name):
+        return False
+    return any(
+        b.text.strip() == name or b.kind is BlockKind.BYLINE and b.text.strip().endswith(name) for b in blocks[:index]
+    )
