@@ -360,3 +360,15 @@ def test_a_digest_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
     (tmp_path / "digest-2026-03-02.md").write_bytes("# Overzicht — café\n".encode("cp1252"))
     path, changed = save_digest(tmp_path, "2026-03-02", "# Dutch news briefing — 2026-03-02\n")
     assert changed and path.read_text(encoding="utf-8").startswith("# Dutch news briefing")
+
+
+def test_feeds_list_before_the_first_poll_lists_the_configured_feeds_without_making_out(tmp_path: Path) -> None:
+    # the other half of the missing --out probe: configured feeds are listed as never polled, OUT not made
+    config = tmp_path / "brief.toml"
+    config.write_text(
+        '[brief]\n[[brief.feeds]]\nurl = "http://127.0.0.1:9/feed.xml"\nname = "Test"\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["feeds", "list", "--out", str(out), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:9/feed.xml: last poll never" in result.stdout and not out.exists()
