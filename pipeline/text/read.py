@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 from pipeline.document import Article, ArticleMeta
@@ -187,11 +188,15 @@ def split_date_marker(text: str) -> tuple[str | None, str]:
 
 
 def _unread_date(meta: ArticleMeta, name: str) -> tuple[str, ...]:
-    """A front matter date no reader parses (12-02-2022, "gisteren", a CMS's zero time) is said, not
-    dropped in silence: the article then counts as published when briefed (pipeline.times)."""
+    """A front matter date no reader parses (12-02-2022, "gisteren") or none uses (a CMS's zero time,
+    pipeline.times) is said, not dropped in silence: the article then counts as published when briefed."""
     if not meta.published or parse_time(meta.published) is not None:
         return ()
+    try:
+        datetime.fromisoformat(meta.published.replace("Z", "+00:00"))
+        why, fix = "is before 1990 or beyond the clock", ""
+    except ValueError:
+        why, fix = "is not an ISO date", " (write it as YYYY-MM-DD)"
     return (
-        f"{name}: the front matter's date {meta.published!r} is not a usable ISO date — the article counts as "
-        "published when briefed (write it as YYYY-MM-DD)",
+        f"{name}: the front matter's date {meta.published!r} {why} — the article counts as published when briefed{fix}",
     )
