@@ -47,6 +47,7 @@ CARD_QUESTION_MAX_WORDS = card_rules.CARD_QUESTION_MAX_WORDS
 Span = tuple[int, int, str]
 _GLUED_READ_ALSO = re.compile(edge_rules.GLUED_READ_ALSO)
 _CREDIT_WORD = re.compile(edge_rules.CREDIT_WORD, re.IGNORECASE)
+_SIGNATURE = re.compile(shape_rules.SIGNATURE)
 
 
 def site_spans(text: str) -> list[Span]:
@@ -220,7 +221,8 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
-    photo's credit, nor ending in a function word ("De"): a sentence going on in the next line."""
+    photo's credit, nor ending in a function word ("De"): a sentence going on in the next line. A name, a comma and a
+    place is a letter's signature: a byline (shape_rules.SIGNATURE)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
@@ -229,7 +231,8 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         return []  # a sentence broken off after its first word ("… verdient er een godsvermogen aan? De"), no name
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
-        return [(tail[0][0], tail[-1][1], "site_name")]
+        signed = _SIGNATURE.match(text[tail[0][0] : tail[-1][1]])  # "Anna Visser, Utrecht": the author, kept
+        return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.spans import site_spans
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 
 
 def _embeds(text: str) -> list[str]:
@@ -112,3 +112,13 @@ def test_advice_to_look_around_is_no_teaser(advice: str) -> None:
 def test_a_read_also_prompt_is_still_a_teaser() -> None:
     prompt = "Lees dan ook eens Het geheim van de oude brug."
     assert aside(joined(TITLE, BODY, f"{MORE} Vond je dit interessant? {prompt}")) != []
+
+
+def test_a_letters_signature_glued_after_its_last_sentence_is_its_byline() -> None:
+    letter = "Het nieuwe plein is een aanwinst. Laat de gemeente er vooral zo mee doorgaan! Anna Visser, Utrecht"
+    found = article(joined(TITLE, BODY, letter))
+    assert aside(joined(TITLE, BODY, letter)) == []
+    assert found.meta.byline == "Anna Visser, Utrecht"
+    assert found.meta.outlet is None  # not the outlet's name
+    brand = "Het nieuwe plein is een aanwinst. Laat de gemeente er vooral zo mee doorgaan! Radio Noord"
+    assert aside(joined(TITLE, BODY, brand)) == [("site_name", "Radio Noord")]  # a brand: still aside
