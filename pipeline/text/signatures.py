@@ -41,6 +41,14 @@ def is_signature(line: str) -> bool:
     )
 
 
+def glued_signature(words: str, *, comma: bool) -> bool:
+    """Words glued after a text's last sentence that sign it (pipeline.text.spans): a person's name — with a place
+    after a comma when `comma` ("Anna Visser, Utrecht"; two capitalised words alone may be a brand's, "Radio Noord")
+    — and no word in capitals ("ANP Classification" is a label)."""
+    capitals = any(w.isalpha() and w.isupper() and len(w) > 1 for w in words.split())
+    return is_signature(words) and (not comma or "," in words) and not capitals
+
+
 def is_author_codes(line: str) -> bool:
     return bool(AUTHOR_CODES.match(line.strip()))
 

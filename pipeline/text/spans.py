@@ -28,6 +28,7 @@ from pipeline.text.icon_names import icon_opening
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 from pipeline.text.reference_lines import glued_file_names, source_tags
+from pipeline.text.signatures import glued_signature
 
 LIST_MIN_ITEMS = 3
 LIST_MAX_ITEM_WORDS = 20
@@ -47,7 +48,6 @@ CARD_QUESTION_MAX_WORDS = card_rules.CARD_QUESTION_MAX_WORDS
 Span = tuple[int, int, str]
 _GLUED_READ_ALSO = re.compile(edge_rules.GLUED_READ_ALSO)
 _CREDIT_WORD = re.compile(edge_rules.CREDIT_WORD, re.IGNORECASE)
-_SIGNATURE = re.compile(shape_rules.SIGNATURE)
 
 
 def site_spans(text: str) -> list[Span]:
@@ -166,13 +166,21 @@ def _names_product(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
 def _continues_name(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
     """The words after the medium's name carry it into a clause ("Social Media zijn belangrijk", "Video Journalistiek
     is …"): a capitalised word that closes nothing and opens no sentence (words.SENTENCE_OPENING_WORDS), then a
-    lower-case word. A placeholder stands before a sentence ("… opgenomen. Social Vandaag krijgt …")."""
+    lower-case word, up to a sentence's end. A placeholder stands before a sentence ("… opgenomen. Social Vandaag
+    krijgt …") or an embed's title, which has no full stop ("Video Burgemeester knipt het lint door")."""
     if index + 2 >= len(tokens):
         return False
     name, after = tokens[index + 1][2], tokens[index + 2][2]
     if not name[:1].isupper() or not name[-1:].isalnum() or name.casefold() in words.SENTENCE_OPENING_WORDS:
         return False
-    return after[:1].isalpha() and after[:1].islower()
+    if not (after[:1].isalpha() and after[:1].islower()):
+        return False
+    for previous, (_, _, word) in zip(tokens[index + 1 :], tokens[index + 2 :]):
+        if word.endswith(words.SENTENCE_ENDS[:3]):
+            return True  # the clause is a sentence
+        if word[:1].isupper() and word.casefold() in words.SENTENCE_OPENING_WORDS and previous[2][-1:].isalnum():
+            return False  # a sentence glued on: the words before it were an embed's title
+    return False  # no sentence's end: an embed's title ("Video Burgemeester knipt het lint door")
 
 
 def _names_programme(following: Sequence[tuple[int, int, str]]) -> bool:
@@ -221,8 +229,8 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
-    photo's credit, nor ending in a function word ("De"): a sentence going on in the next line. A name, a comma and a
-    place is a letter's signature: a byline (shape_rules.SIGNATURE)."""
+    photo's credit, nor ending in a function word ("De"): a sentence going on in the next line. A person's name and a
+    place after a comma is the writer's signature: a byline (pipeline.text.signatures)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
@@ -231,7 +239,7 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         return []  # a sentence broken off after its first word ("… verdient er een godsvermogen aan? De"), no name
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
-        signed = _SIGNATURE.match(text[tail[0][0] : tail[-1][1]])  # "Anna Visser, Utrecht": the author, kept
+        signed = glued_signature(text[tail[0][0] : tail[-1][1]], comma=True)  # "Anna Visser, Utrecht": the author
         return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []
 

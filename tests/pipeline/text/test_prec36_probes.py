@@ -34,6 +34,7 @@ def test_a_medium_name_that_goes_on_into_a_clause_stays(text: str) -> None:
         ("De burgemeester werd gefilmd. Social Vandaag krijgt de raad het voorstel.", "Social"),
         ("De brand was van ver te zien. Video Het vuur woedde de hele nacht.", "Video"),
         ("Ze deelde het bericht. Social Is dat nu echt nodig, vroeg een buurman.", "Social"),
+        ("De brug is open. Video Burgemeester knipt het lint door De raad keek toe.", "Video"),  # a title, no stop
     ],
 )
 def test_a_medium_name_before_a_sentence_is_still_an_embed(text: str, placeholder: str) -> None:
@@ -55,8 +56,8 @@ def test_a_sentence_broken_after_its_first_word_keeps_that_word() -> None:
     text = joined(TITLE, BODY, broken, "gemeente heeft er nog geen geld voor gereserveerd.", MORE)
     assert aside(text) == []
     assert "daarvoor? De gemeente" in kept(text)
-    brand = "Het plein wordt volgend jaar heringericht. Wie betaalt de rekening daarvoor? Radio Noord"
-    assert aside(joined(TITLE, BODY, brand, MORE)) == [("site_name", "Radio Noord")]  # a brand: still aside
+    brand = "Het plein wordt volgend jaar heringericht. Wie betaalt de rekening daarvoor? Radio 2"
+    assert aside(joined(TITLE, BODY, brand, MORE)) == [("site_name", "Radio 2")]  # a brand: still aside
 
 
 def test_scores_in_brackets_are_no_list_of_stories() -> None:
@@ -120,5 +121,15 @@ def test_a_letters_signature_glued_after_its_last_sentence_is_its_byline() -> No
     assert aside(joined(TITLE, BODY, letter)) == []
     assert found.meta.byline == "Anna Visser, Utrecht"
     assert found.meta.outlet is None  # not the outlet's name
-    brand = "Het nieuwe plein is een aanwinst. Laat de gemeente er vooral zo mee doorgaan! Radio Noord"
-    assert aside(joined(TITLE, BODY, brand)) == [("site_name", "Radio Noord")]  # a brand: still aside
+    brand = "Het nieuwe plein is een aanwinst. Laat de gemeente er vooral zo mee doorgaan! Radio 2"
+    assert aside(joined(TITLE, BODY, brand)) == [("site_name", "Radio 2")]  # a brand: still aside
+
+
+def test_a_letter_on_one_line_closed_by_its_writers_name_and_place_keeps_them_as_its_byline() -> None:
+    letter = " ".join([BODY, MORE] * 8)  # a whole page's text on one line
+    signed = f"{letter} Dus doe wat je belooft, en begin er vandaag nog mee. Anna van der Berg Goes"
+    found = article(joined(TITLE, signed))
+    assert aside(joined(TITLE, signed)) == []
+    assert found.meta.byline == "Anna van der Berg Goes"
+    titled = f"{letter} Dus doe wat je belooft, en begin er vandaag nog mee. Nieuwe brug trekt veel fietsers aan"
+    assert aside(joined(TITLE, titled)) == [("teaser", "Nieuwe brug trekt veel fietsers aan")]  # a card's title
