@@ -19,7 +19,7 @@ _INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
 _PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTICLES}){{0,4}}(?<=[\w'’-])"
 # the person, then at most three short parts after commas (a place, an institution), or a comma that
 # the next line completes ("Michiel Wilhelm,")
-SIGNATURE = re.compile(rf"^{_PERSON}(?:,(?: [^\s,.!?:;]+){{1,4}}){{0,3}},?$")
+SIGNATURE = re.compile(rf"^{_PERSON}(?:, ?[^\s,.!?:;]+(?: [^\s,.!?:;]+){{0,3}}){{0,3}},?$")  # "Piet Bos,Zwolle" too
 # the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
 _PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
 # the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",

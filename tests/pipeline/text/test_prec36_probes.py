@@ -133,3 +133,8 @@ def test_a_letter_on_one_line_closed_by_its_writers_name_and_place_keeps_them_as
     assert found.meta.byline == "Anna van der Berg Goes"
     titled = f"{letter} Dus doe wat je belooft, en begin er vandaag nog mee. Nieuwe brug trekt veel fietsers aan"
     assert aside(joined(TITLE, titled)) == [("teaser", "Nieuwe brug trekt veel fietsers aan")]  # a card's title
+
+
+def test_a_signature_line_without_a_space_after_its_comma_stays() -> None:
+    assert aside(joined(TITLE, BODY, MORE, "Anna Visser,Utrecht")) == []
+    assert aside(joined(TITLE, BODY, MORE, "Zwolle,Overijssel")) == [("tail", "Zwolle,Overijssel")]  # no name: tail
