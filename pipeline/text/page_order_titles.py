@@ -43,7 +43,9 @@ def print_title(blocks: Sequence[Block]) -> int | None:
 def announced_title(blocks: Sequence[Block]) -> bool:
     """The text's first line, set aside as a pointer to a stream or a video (card_rules.ANNOUNCED_TITLE_REASONS) and
     shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
-    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
+    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story; and also when
+    every block below it is set aside: a stub page whose body the scraper did not keep ("Lees hier het laatste
+    nieuws over de verkiezingen" over "Volg het in ons liveblog."), its first line its title (zero36)."""
     if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
         return False
     first, lede = blocks[0], blocks[1]
@@ -55,6 +57,8 @@ def announced_title(blocks: Sequence[Block]) -> bool:
         and not patterns.ends_sentence(text)
         and not text.endswith(":")
     )
+    if heading and all(b.kind is BlockKind.SITE_TEXT for b in blocks[1:]):
+        return True  # a stub page (a liveblog's landing page): below its title only the page's own lines, no text
     if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
         return False
     named = {
