@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.closing_cards import cut_blurb_cards, doubled_titles, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
@@ -161,7 +162,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
-    return repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
+    out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
+    return doubled_titles(stamped_titles(cut_blurb_cards(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:
