@@ -34,6 +34,7 @@ from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
+from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -49,6 +50,7 @@ from pipeline.text.page_edges import (
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
+from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -163,7 +165,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
-    return doubled_titles(stamped_titles(cut_blurb_cards(out)))
+    return paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

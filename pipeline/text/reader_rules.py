@@ -78,12 +78,14 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|geschreven|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel"
         r"|chatgpt)\b[^.!?]{0,50}[.!]?$",
     ),
-    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente." (not "Deze productie
-    # is gemaakt in samenwerking met …": a play's or a film's makers in a review)
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente.", "Deze publicatie
+    # kwam tot stand dankzij een samenwerking met …", "Deze reportage werd gemaakt met steun van het Fonds …" (not
+    # "Deze productie is gemaakt in samenwerking met …": a play's or a film's makers in a review)
     (
         "banner",
-        r"^(dit|deze) (artikel|bericht|content|verhaal|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
-        r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
+        r"^(dit|deze) (artikel|bericht|content|verhaal|pagina|publicatie|reportage|artikelreeks|serie) (is |werd )?"
+        r"(tot stand gekomen|kwam tot stand|gemaakt|geschreven|geproduceerd|mogelijk gemaakt) (in (samenwerking"
+        r"|opdracht) (met|van)|(dankzij|met) (een |de )?(\w+ )?(samenwerking|steun|bijdrage) (met|van))\b",
     ),
     # a letters page's submission rule: "Brieven (hooguit 200 woorden) sturen naar …"
     (

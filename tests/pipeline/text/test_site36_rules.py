@@ -3,6 +3,7 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
+from pipeline.text import patterns
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, kept, page
 from tests.pipeline.text.site_helpers import joined as _text
 
@@ -126,3 +127,89 @@ def test_one_heading_printed_again_is_no_list_of_cards() -> None:
     ]
     text = kept(_text(TITLE, BODY, MORE, LONGER, *once))
     assert once[3] in text
+
+
+# --- icon_names: a web app's message keys shown untranslated ----------------------------------------------------
+
+
+def test_a_line_of_message_keys_is_set_aside() -> None:
+    keys = "cart.emptyMessage cart.checkoutButton account.loginPrompt"
+    assert ("interface", keys) in aside(_text(keys, TITLE, BODY, MORE))
+    assert ("interface", "share.copyLink") in aside(_text(TITLE, BODY, MORE, "share.copyLink"))
+
+
+def test_a_domain_name_or_a_sentence_naming_a_key_is_no_line_of_message_keys() -> None:
+    assert patterns.site_line_reason("omroepzwolle.nl www.brugzwolle.nl") != "interface"
+    sentence = "De melding search.noResults bleef op het scherm staan."
+    assert sentence in kept(_text(TITLE, BODY, sentence, MORE))
+
+
+# --- offer_boxes: a paywall's plans, each a price alone on its line with its term under it ----------------------
+
+OFFER = (
+    "Kies hieronder je abonnement:",
+    "Maandabonnement",
+    "Elke maand opzegbaar",
+    "€ 12,50",
+    "per maand",
+    "Jaarabonnement",
+    "€ 125,00",
+    "per jaar",
+    "Het jaarabonnement wordt elk jaar verlengd.",
+    "Heb je al een abonnement? Log dan hieronder in om verder te lezen.",
+)
+
+
+def test_a_paywall_offer_of_plans_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, *OFFER))
+    assert [text for _, text in found] == list(OFFER)
+
+
+def test_the_offer_keeps_the_article_around_it() -> None:
+    after = "De opening van de brug wordt zaterdag gevierd met een fietstocht over de IJssel en muziek op de kade."
+    text = kept(_text(TITLE, BODY, MORE, *OFFER, after))
+    assert BODY in text and MORE in text and after in text
+
+
+def test_an_article_on_subscription_prices_keeps_its_paragraphs() -> None:
+    news = [
+        "Streamingdiensten worden duurder",
+        "Wie een abonnement bij de grootste streamingdienst heeft, betaalt vanaf mei meer. Het goedkoopste "
+        "abonnement gaat van 7,99 naar 8,99 euro per maand, meldt het bedrijf.",
+        "Basis: € 8,99 per maand",
+        "Standaard: € 13,99 per maand",
+        "Premium: € 18,99 per maand",
+        "Volgens de Consumentenbond betalen huishoudens gemiddeld al meer dan veertig euro per maand aan abonnementen.",
+    ]
+    text = kept(_text(*news))
+    assert all(line in text for line in news[1:])
+
+
+# --- reader_rules: a sponsor's or a partner's disclosure of how the publication came about -----------------------
+
+
+def test_a_disclosure_of_the_partnership_is_set_aside() -> None:
+    note = "Deze reportage kwam tot stand dankzij een samenwerking met de lokale omroep."
+    assert ("banner", note) in aside(_text(TITLE, BODY, MORE, note))
+    support = "Dit artikel werd mogelijk gemaakt met steun van het Fonds voor Journalistiek."
+    assert ("banner", support) in aside(_text(TITLE, BODY, MORE, support))
+
+
+def test_a_play_made_with_a_partner_is_no_disclosure() -> None:
+    review = "Deze productie kwam tot stand dankzij een samenwerking met het stadstheater."
+    assert review in kept(_text(TITLE, BODY, review, MORE))
+
+
+# --- paragraph_copies: a paragraph printed again word for word ---------------------------------------------------
+
+
+def test_the_later_copy_of_a_paragraph_is_set_aside() -> None:
+    found = aside(_text(TITLE, LONGER, "12 mei 2025", LONGER, BODY, MORE))
+    assert found == [("repeated", LONGER)]
+    assert LONGER in kept(_text(TITLE, LONGER, "12 mei 2025", LONGER, BODY, MORE))
+
+
+def test_a_short_line_repeated_is_no_paragraph_copy() -> None:
+    refrain = "Wij gaan nog niet naar huis, zingen de supporters."
+    text = kept(_text(TITLE, BODY, refrain, MORE, refrain, LONGER))
+    assert text.count(refrain) == 2
