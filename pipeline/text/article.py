@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.byline_bios import byline_bios
 from pipeline.text.closing_cards import cut_blurb_cards, doubled_titles, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
@@ -165,7 +166,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
-    return paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out)))))
+    return byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -213,3 +213,39 @@ def test_a_short_line_repeated_is_no_paragraph_copy() -> None:
     refrain = "Wij gaan nog niet naar huis, zingen de supporters."
     text = kept(_text(TITLE, BODY, refrain, MORE, refrain, LONGER))
     assert text.count(refrain) == 2
+
+
+# --- reader_site_sentences: the reader asked to support the outlet by its name ------------------------------------
+
+
+def test_an_appeal_to_support_the_outlet_by_name_is_set_aside() -> None:
+    question = "Wil jij Stadsblad Zwolle steunen en elke maand een mooi magazine ontvangen?"
+    assert ("donation", question) in aside(_text(TITLE, BODY, question, MORE))
+    means = "Met een abonnement steun je direct onze journalistieke werkzaamheden."
+    assert ("donation", means) in aside(_text(TITLE, BODY, means, MORE))
+
+
+def test_news_of_a_campaign_asking_support_stays() -> None:
+    news = "Wie de actie wil steunen, kan geld overmaken naar de stichting, zegt voorzitter Jan de Boer."
+    assert news in kept(_text(TITLE, BODY, news, MORE))
+
+
+# --- byline_bios: the author's bio in the third person, opening with the byline's name ---------------------------
+
+AUTHOR = "Petra de Wit"
+AUTHOR_BIO = (
+    "Petra de Wit (°1980, Gent) studeerde geschiedenis in Leuven. Ze schrijft voor dit blad over verkeer en ruimtelijke "
+    "ordening."
+)
+
+
+def test_a_closing_bio_opening_with_the_byline_name_is_set_aside() -> None:
+    assert ("author", AUTHOR_BIO) in aside(_text(TITLE, AUTHOR, BODY, MORE, LONGER, AUTHOR_BIO))
+    short = "Petra de Wit is verslaggever van de regioredactie."
+    assert ("author", short) in aside(_text(TITLE, f"Door {AUTHOR}", BODY, MORE, LONGER, short))
+
+
+def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> None:
+    other = "Jan Bakker (°1975, Gent) studeerde geschiedenis in Leuven. Hij werkt sinds 2010 bij de provincie."
+    assert other in kept(_text(TITLE, AUTHOR, BODY, MORE, LONGER, other))
+    assert AUTHOR_BIO in kept(_text(TITLE, BODY, MORE, LONGER, AUTHOR_BIO))  # no byline above the article
