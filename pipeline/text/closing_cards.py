@@ -49,6 +49,11 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 
 
+def cut_off(text: str) -> bool:
+    """The text ends in the page's cut mark after a word ("… aan de...", "… eerlijk zijn: […]")."""
+    return bool(_CUT_END.search(text))
+
+
 def _cut_blurb(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
@@ -152,38 +157,36 @@ def doubled_titles(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the cards with doubled titles that close the text, from the first card's first copy, as "teaser"."""
     out = list(blocks)
     stop = _content_end(out)
-    for start in range(stop):
-        cards = _doubled_run(out, start, stop)
-        if cards >= DOUBLED_CARD_MIN_CARDS:
-            return out[:start] + [aside(b, "teaser") for b in out[start:]]
-    return out
+    cards: dict[int, int | None] = {}  # from a block on: how many cards fill the text to its end (None: not cards)
+    for start in range(stop - 1, -1, -1):  # from the end: each card read once, linear
+        after = _card_after(out, start, stop)
+        rest = None if after is None else 0 if after >= stop else cards.get(after)
+        cards[start] = None if rest is None else rest + 1
+    first = next((i for i in range(stop) if (cards.get(i) or 0) >= DOUBLED_CARD_MIN_CARDS), None)
+    if first is None:
+        return out
+    return out[:first] + [aside(b, "teaser") for b in out[first:]]
 
 
-def _doubled_run(blocks: Sequence[Block], start: int, stop: int) -> int:
-    """How many doubled-title cards fill blocks[start:stop] exactly, the page's lines set aside already after them (the
-    last card may be cut off, its copy among those lines); 0 when anything else is there."""
-    end, index, cards = len(blocks), start, 0
-    while index < stop:
-        title = _norm(blocks[index].text)
-        if (
-            blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT)
-            or len(title.split()) < DOUBLED_TITLE_MIN_WORDS
-        ):
-            return 0
-        last, probe = None, index + 1
-        while probe < end and probe - index <= CARD_LABELS_MAX + 1:
-            text = _norm(blocks[probe].text)
-            if text == title or (probe == end - 1 and cards and _cut_copy(text, title)):
-                last = probe  # a copy; at the text's end perhaps cut off (the last card)
-            elif not _label(blocks[probe]):
-                break
-            probe += 1
-        if last is None:
-            return 0
-        index, cards = last + 1, cards + 1
-        if index < end and _blurb(blocks[index]):
-            index += 1
-    return cards
+def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
+    """Where the doubled-title card opening at blocks[index] ends (after its copies and its standfirst), or None. The
+    last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
+    end = len(blocks)
+    title = _norm(blocks[index].text)
+    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or len(title.split()) < DOUBLED_TITLE_MIN_WORDS:
+        return None
+    last, probe = None, index + 1
+    while probe < end and probe - index <= CARD_LABELS_MAX + 1:
+        text = _norm(blocks[probe].text)
+        if text == title or (probe == end - 1 and _cut_copy(text, title)):
+            last = probe  # a copy; at the text's end perhaps cut off (the last card, never alone: two cards at least)
+        elif not _label(blocks[probe]):
+            break
+        probe += 1
+    if last is None:
+        return None
+    after = last + 1
+    return after + 1 if after < stop and _blurb(blocks[after]) else after
 
 
 def _cut_copy(text: str, title: str) -> bool:

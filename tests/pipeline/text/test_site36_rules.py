@@ -203,16 +203,23 @@ def test_a_play_made_with_a_partner_is_no_disclosure() -> None:
 # --- paragraph_copies: a paragraph printed again word for word ---------------------------------------------------
 
 
-def test_the_later_copy_of_a_paragraph_is_set_aside() -> None:
-    found = aside(_text(TITLE, LONGER, "12 mei 2025", LONGER, BODY, MORE))
-    assert found == [("repeated", LONGER)]
-    assert LONGER in kept(_text(TITLE, LONGER, "12 mei 2025", LONGER, BODY, MORE))
+EXCERPT = (
+    "De gemeente wil het zwembad in 2027 openen. Daarvoor moet eerst een nieuwe aanbesteding komen, want de eerste "
+    "ronde leverde geen aannemer op die binnen het budget bleef. Maar de oppositie […]"
+)
 
 
-def test_a_short_line_repeated_is_no_paragraph_copy() -> None:
+def test_the_later_copy_of_a_cut_off_excerpt_is_set_aside() -> None:
+    found = aside(_text(TITLE, EXCERPT, "12 mei 2025", EXCERPT, BODY, MORE))
+    assert found == [("repeated", EXCERPT)]
+    assert EXCERPT in kept(_text(TITLE, EXCERPT, "12 mei 2025", EXCERPT, BODY, MORE))
+
+
+def test_a_paragraph_repeated_without_a_cut_mark_or_a_short_line_repeated_stays() -> None:
     refrain = "Wij gaan nog niet naar huis, zingen de supporters."
-    text = kept(_text(TITLE, BODY, refrain, MORE, refrain, LONGER))
+    text = kept(_text(TITLE, BODY, refrain, MORE, refrain, LONGER, LONGER))
     assert text.count(refrain) == 2
+    assert text.count(LONGER) == 2
 
 
 # --- reader_site_sentences: the reader asked to support the outlet by its name ------------------------------------
@@ -249,3 +256,27 @@ def test_a_closing_paragraph_about_someone_else_or_without_a_byline_stays() -> N
     other = "Jan Bakker (°1975, Gent) studeerde geschiedenis in Leuven. Hij werkt sinds 2010 bij de provincie."
     assert other in kept(_text(TITLE, AUTHOR, BODY, MORE, LONGER, other))
     assert AUTHOR_BIO in kept(_text(TITLE, BODY, MORE, LONGER, AUTHOR_BIO))  # no byline above the article
+
+
+# --- interface_rules: a share-and-comment bar, an empty date template, an image's Markdown -----------------------
+
+
+def test_a_bar_of_actions_and_a_comment_count_is_set_aside() -> None:
+    bar = "Stuur door naar een vriend | Reageer op dit bericht | 3 reacties"
+    assert ("interface", bar) in aside(_text(TITLE, BODY, MORE, bar))
+
+
+def test_a_table_row_with_bars_is_no_bar_of_actions() -> None:
+    for row in ("Zwolle | 12 gespeeld | 8 gewonnen | 4 verloren", "Deel 1 | 1998 | 240 blz."):
+        assert patterns.site_line_reason(row) != "interface"  # values (a bar's other rules aside), one action at most
+
+
+def test_an_empty_date_template_is_set_aside() -> None:
+    assert ("byline", "om : .") in aside(_text(TITLE, "om : .", BODY, MORE))
+
+
+def test_an_images_markdown_cut_off_in_its_address_is_set_aside() -> None:
+    cut = "![Brug [archief] foto 12](https://exa"
+    assert ("markup", cut) in aside(_text(TITLE, BODY, MORE, cut))
+    whole = "![De nieuwe brug bij zonsondergang](https://example.org/media/brug-2024.jpg)"
+    assert ("markup", whole) not in aside(_text(TITLE, whole, BODY, MORE))  # read for its description (site32b)
