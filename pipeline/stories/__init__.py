@@ -5,6 +5,8 @@ implementation here; the catalog persists it). Modules:
 
 - `lexicon`     the Dutch word lists the features use (data, kept once)
 - `features`    an article's features from its Dutch source text: stems, names, numbers, dates
+- `bylines`     a printed headline's rubric label ("Column Nynke de Jong"): no word of the event
+- `items`       an article's first item: its text before it turns to another matter ("In een andere zaak ...")
 - `shingles`    word shingles and MinHash signatures (datasketch) for wire-copy detection
 - `duplicates`  is this article a near-copy of one seen in the window? (boilerplate set aside)
 - `vectors`     TF-IDF weights against the window's document frequencies, cosine

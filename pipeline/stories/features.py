@@ -4,7 +4,9 @@ Terms are Snowball stems of the words that carry content (headline words count t
 name made of names, "Jumbo-Visma", counts on its own too, and so does the head of a hyphenated compound,
 "mestplan" of "BBB-mestplan": see `terms`), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
-resolved against the publication date). Paragraph words are kept for wire-copy shingles.
+resolved against the publication date). Paragraph words are kept for wire-copy shingles. All are read from
+the headline without its rubric label ("Column Nynke de Jong": `bylines`) and the text up to where it turns
+to another matter ("In een andere zaak ...": `items`).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from datetime import date, datetime
 
 from pipeline.stories import markets, weather
 from pipeline.stories.actors import headline_actors
+from pipeline.stories.bylines import without_rubric
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
+from pipeline.stories.items import first_item
 from pipeline.stories.names import TOKEN as _TOKEN
 from pipeline.stories.names import capitalised as _capitalised
 from pipeline.stories.names import headline_opener
@@ -142,11 +146,12 @@ def extract(article: ArticleText) -> ArticleFeatures:
     if article.published.tzinfo is None:
         raise ValueError(f"article {article.article_id}: publication time has no time zone")
     title = _unbroken(article.title).strip()[:1000]
-    body = _unbroken(article.body[:MAX_TEXT_CHARS])
+    body = first_item(_unbroken(article.body[:MAX_TEXT_CHARS]))  # a second item on another matter is left out
     paragraphs = _paragraphs(body)
     # a headline repeated as the body's first line is read once
     if paragraphs and paragraphs[0].strip().lower() == title.lower():
         paragraphs = paragraphs[1:]
+    title = without_rubric(title)  # "Freek. Column Nynke de Jong": the columnist is no actor of the event
 
     counts: Counter[str] = Counter()
     title_terms: list[str] = []

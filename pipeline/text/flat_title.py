@@ -1,6 +1,7 @@
 """The title of a text flattened onto one line (scrape_rules.FLAT_*): a scraper that replaced every newline with a
 space glues the headline to the dateline or to a photo's caption; the first block is cut there, so the headline is
-found (pipeline.text.headline) and the caption is not read as the lede."""
+found (pipeline.text.headline) and the caption is not read as the lede. Kept around it may be only a date line or a
+byline above and short lines below (scrape_rules.FLAT_LINE_MAX_WORDS: a share bar's, a footer's; head36)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,19 @@ from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
+_ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
 
 
 def flat_title(blocks: Sequence[Block]) -> list[Block]:
-    """The first block cut into headline (and caption) and text when it is a whole text on one line."""
+    """The first block cut into headline (and caption) and text when it is a whole text on one line (a date line or a
+    byline above it, short lines below it at most)."""
     out = list(blocks)
     kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
-    if len(kept) != 1 or any(b.kind is BlockKind.HEADLINE for b in out):
+    if not kept or any(b.kind is BlockKind.HEADLINE for b in out):
         return out
-    index = kept[0]
+    index = next((i for i in kept if out[i].kind not in _ABOVE), kept[-1])
+    if any(patterns.word_count(out[i].text) > scrape_rules.FLAT_LINE_MAX_WORDS for i in kept if i > index):
+        return out  # more running text below: no whole text on one line
     block = out[index]
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE) or "\n" in block.text.strip():
         return out

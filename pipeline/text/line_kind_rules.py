@@ -23,6 +23,10 @@ CAPTIONS: tuple[str, ...] = (
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
+    # a photo agency's name in brackets closing a line that no sentence's end closes: "Minister X in Brussel (Photo
+    # News)" (a wire's credit after a paragraph's last sentence, "… zei hij. (Belga)", is no caption; head36)
+    r"(?<![.!?…\"”’'])\s\((anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)"
+    r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 
 BYLINES: tuple[str, ...] = (

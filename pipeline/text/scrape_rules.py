@@ -11,6 +11,9 @@ from __future__ import annotations
 # hulpverleners brengen een patiënt naar het ziekenhuis."). The title has FLAT_TITLE_MIN_WORDS to HEADLINE words and
 # no sentence end; a caption at least FLAT_CAPTION_MIN_WORDS.
 FLAT_TEXT_MIN_WORDS = 60
+# Kept below the text on one line, lines of at most this many words (a share bar, "Reacties:", a footer's links the
+# site-text pass did not set aside); a longer line is more running text: no text on one line (head36).
+FLAT_LINE_MAX_WORDS = 12
 FLAT_TITLE_MIN_WORDS = 3
 FLAT_CAPTION_MIN_WORDS = 6
 # The dateline after the title: a place in capitals ("ZWOLLE - ", "DEN HAAG - ") before any capital, or one

@@ -207,12 +207,15 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
-    photo's credit."""
+    photo's credit, nor a sentence's opening cut off by a page break ("… de Middensluis. In": no name ends in a
+    function word, site_words.FUNCTION_WORDS; head36)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
+    if tail[-1][2].casefold() in words.FUNCTION_WORDS:
+        return []  # "… de Middensluis. In": a sentence's first word, cut off by a page break
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
         return [(tail[0][0], tail[-1][1], "site_name")]
     return []

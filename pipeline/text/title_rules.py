@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import MONTHS, WEEKDAYS, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAYS, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -194,10 +194,10 @@ OVERLINE_NAMING_END = BAR_HEAD_OPEN_END | vocabulary(
 )
 
 # A title below the running text (pipeline.text.title_shapes.title_below_text): a heading of MIN to MAX words with a
-# date line under it (a year's or a time's figure, at most DATE_MAX_WORDS words; a year in brackets is a birth year,
-# "Anna de Boer (1962)", no date: review32h), only site text and labels after them, sharing SHARED_WORDS words of
-# WORD_MIN_CHARS letters or more with the first paragraph.
-TRAILING_TITLE_DATE = r"(?<!\()\b(19|20)\d{2}\b(?!\))|\b\d{1,2}[:.]\d{2}\b"
+# date line under it (a year's or a time's figure or a day and a month, head36, at most DATE_MAX_WORDS words; a year in
+# brackets is a birth year, "Anna de Boer (1962)", no date: review32h), only site text and labels after them, sharing
+# SHARED_WORDS words of WORD_MIN_CHARS letters or more with the first paragraph.
+TRAILING_TITLE_DATE = r"(?<!\()\b(19|20)\d{2}\b(?!\))|\b\d{1,2}[:.]\d{2}\b|" + DAY_MONTH
 TRAILING_TITLE_DATE_MAX_WORDS = 8
 TRAILING_TITLE_MIN_WORDS = 3
 TRAILING_TITLE_MAX_WORDS = 25

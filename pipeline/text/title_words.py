@@ -4,8 +4,9 @@ names, the heading under it naming something it does ("Platform voor buurtontwik
 mee" over "Buurtkranten verdwijnen …"), is the page's tagline or a section's name, the heading under it the title —
 when the first has no title's marks and the second is no longer than it (a creative title over its standfirst set as
 a heading, "Kwestie van geduld" over a longer line, stays the title; see `unnamed_above`). A heading closed by a
-period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's length is a series' label too
-(`label_above`).
+period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's length is a series' label too, and
+an author's box is no title: a heading opening with the name of a line or a byline above it, then a comma and the
+author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36) (`label_above`).
 
 A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
 (an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from pipeline.document import Block
+from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
 
@@ -67,9 +68,21 @@ def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: in
     (`unnamed_above`, the first candidate only), or a label closed by a period of days (PERIOD_END) over a heading of
     a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
     index, lower = candidates[position], candidates[position + 1]
-    if position == 0 and unnamed_above(blocks, index, lower):
+    if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
     title = blocks[lower].text
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (
         patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS and not PERIOD_END.search(title.strip())
+    )
+
+
+def author_box(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` opens with a person's name and a comma, and a line above it is that name (under "Dit
+    artikel is geschreven door") or a byline ending with it: the author's box ("Job Schepers, Hoofdredacteur Texelse
+    Courant| Horecaverslaggever"), no title (head36). A title opening with a name no such line gives stays."""
+    name = blocks[index].text.split(",", 1)[0].strip()
+    if name == blocks[index].text.strip() or not patterns.is_person_name(name):
+        return False
+    return any(
+        b.text.strip() == name or b.kind is BlockKind.BYLINE and b.text.strip().endswith(name) for b in blocks[:index]
     )

@@ -1,6 +1,7 @@
 """Headings that are never the headline, and texts that have none (issue 21, helper head33; used by
 pipeline.text.headline). A scraper that dropped the page's title leaves the text opening with its logo, a menu or a
-promo; what is left must give no headline rather than a wrong one.
+promo; what is left must give no headline rather than a wrong one. A slider's lines shown twice and a slogan's second
+half are no title either (pipeline.text.slide_shapes, head36).
 
 wordmark          one word of two capitalised parts glued ("ZwolleNieuws", "StadsKrant"): a site's logo as text
 medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a news medium's noun ("Leidse Courant",
@@ -48,6 +49,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, site_words, title_rules
+from pipeline.text.slide_shapes import continued_line, slide_copy
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -191,6 +193,8 @@ def not_a_title(blocks: Sequence[Block], index: int) -> bool:
         or names_wordmark(blocks, index)
         or logo_header(blocks, index)
         or widget_buttons(blocks, index)
+        or slide_copy(blocks, index)  # a slider's lines shown twice, its slogan's second half (head36)
+        or continued_line(text)
     )
 
 
