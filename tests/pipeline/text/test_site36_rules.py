@@ -280,3 +280,31 @@ def test_an_images_markdown_cut_off_in_its_address_is_set_aside() -> None:
     assert ("markup", cut) in aside(_text(TITLE, BODY, MORE, cut))
     whole = "![De nieuwe brug bij zonsondergang](https://example.org/media/brug-2024.jpg)"
     assert ("markup", whole) not in aside(_text(TITLE, whole, BODY, MORE))  # read for its description (site32b)
+
+
+# --- header_boxes: the page's header above a breadcrumb ending in the title; the author's box above the text ------
+
+
+TAGLINE = "Het laatste nieuws en de beste muziek uit de Kop van Overijssel!"
+SHORT_TITLE = "Brug over de IJssel open"  # a breadcrumb's item: at most 30 characters (title_rules.BREADCRUMB)
+
+
+def test_lines_above_a_breadcrumb_ending_in_the_title_are_set_aside() -> None:
+    found = aside(_text(TAGLINE, f"Home » Regio » {SHORT_TITLE}", SHORT_TITLE, BODY, MORE))
+    assert ("navigation", TAGLINE) in found
+
+
+def test_lines_above_a_breadcrumb_naming_another_page_stay() -> None:
+    assert TAGLINE in kept(_text(TAGLINE, "Home » Regio » Zwolle", SHORT_TITLE, BODY, MORE))
+
+
+def test_the_authors_box_above_the_text_is_set_aside() -> None:
+    box = "Petra de Wit, verslaggever| fotograaf| Zwollenaar"
+    found = aside(_text("Dit artikel is geschreven door", AUTHOR, box, TITLE, BODY, MORE))
+    assert ("author", box) in found
+
+
+def test_a_name_and_a_comma_below_the_running_text_stay() -> None:
+    portrait = "Petra de Wit, verslaggever en fotograaf"
+    text = kept(_text(TITLE, BODY, AUTHOR, portrait, MORE))
+    assert portrait in text
