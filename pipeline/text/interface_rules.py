@@ -90,6 +90,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site36) a template's date or byline whose fields are empty: its label before the date's separators alone
     # ("op . .", "door ,")
     ("byline", r"^(op|door|om)(\s*[.,:/|-])+\s*$"),
+    # (site36) an embedded video's or post's address left as a line, maybe under a short label: "Video via Youtube:
+    # https://youtu.be/…", "Bekijk de beelden: https://www.instagram.com/p/…" (the player or the post is not there)
+    (
+        "embed",
+        r"^([\w'’ -]{1,40}:\s*)?(https?://)?(www\.|m\.)?(youtu\.be|youtube\.com|vimeo\.com|fb\.watch|facebook\.com"
+        r"|instagram\.com|twitter\.com|x\.com|tiktok\.com)/\S*$",
+    ),
     # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
     # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
     ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),

@@ -308,3 +308,16 @@ def test_a_name_and_a_comma_below_the_running_text_stay() -> None:
     portrait = "Petra de Wit, verslaggever en fotograaf"
     text = kept(_text(TITLE, BODY, AUTHOR, portrait, MORE))
     assert portrait in text
+
+
+# --- interface_rules: an embedded video's or post's address left as a line -----------------------------------------
+
+
+def test_an_embedded_videos_address_under_its_label_is_set_aside() -> None:
+    line = "Beelden via Vimeo: https://vimeo.com/123456789"
+    assert ("embed", line) in aside(_text(TITLE, BODY, line, MORE))
+
+
+def test_a_sentence_naming_a_video_site_or_a_plain_address_stays() -> None:
+    lines = ["Meer informatie: www.zwolle.nl/brug", "De beelden gingen via youtube.com de hele wereld over."]
+    assert all(patterns.site_line_reason(line) != "embed" for line in lines)
