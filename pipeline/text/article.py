@@ -27,6 +27,7 @@ from pipeline.text.closing_cards import cut_blurb_cards, doubled_titles, stamped
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
+from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
@@ -168,7 +169,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
     out = byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
-    return named_author_boxes(crumb_headers(out))
+    return disclosure_tails(named_author_boxes(crumb_headers(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -321,3 +321,19 @@ def test_an_embedded_videos_address_under_its_label_is_set_aside() -> None:
 def test_a_sentence_naming_a_video_site_or_a_plain_address_stays() -> None:
     lines = ["Meer informatie: www.zwolle.nl/brug", "De beelden gingen via youtube.com de hele wereld over."]
     assert all(patterns.site_line_reason(line) != "embed" for line in lines)
+
+
+# --- disclosure_tails: the rest of a partner's disclosure closing the text -----------------------------------------
+
+
+def test_the_paragraph_after_a_closing_disclosure_goes_with_it() -> None:
+    note = "Dit verhaal kwam tot stand dankzij een samenwerking met de lokale omroep."
+    rest = "Drie leerlingen van het Vechtdal College liepen een week mee op de redactie en maakten samen deze reportage."
+    found = aside(_text(TITLE, BODY, MORE, LONGER, f"{note} {rest}"))
+    assert ("banner", note) in found
+    assert ("banner", rest) in found
+
+
+def test_the_last_paragraph_after_an_ads_label_stays() -> None:
+    text = kept(_text(TITLE, BODY, MORE, "Advertentie", LONGER))
+    assert LONGER in text
