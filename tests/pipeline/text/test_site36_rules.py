@@ -328,7 +328,9 @@ def test_a_sentence_naming_a_video_site_or_a_plain_address_stays() -> None:
 
 def test_the_paragraph_after_a_closing_disclosure_goes_with_it() -> None:
     note = "Dit verhaal kwam tot stand dankzij een samenwerking met de lokale omroep."
-    rest = "Drie leerlingen van het Vechtdal College liepen een week mee op de redactie en maakten samen deze reportage."
+    rest = (
+        "Drie leerlingen van het Vechtdal College liepen een week mee op de redactie en maakten samen deze reportage."
+    )
     found = aside(_text(TITLE, BODY, MORE, LONGER, f"{note} {rest}"))
     assert ("banner", note) in found
     assert ("banner", rest) in found
