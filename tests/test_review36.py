@@ -334,12 +334,6 @@ def test_an_old_article_briefed_today_is_no_developing_story(settings: BriefSett
     assert story.day == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.site.stories numbers a story's day with its own copy of the rule (first article to the "
-    "day it is listed on): the NOS page of 2015 briefed today is 'developing — day N' on the web edition "
-    "(left for the site's owners: pipeline/site is not this review's to change)",
-)
 def test_the_web_edition_shows_an_old_article_briefed_today_as_no_developing_story(
     tiny_settings, terse_marian: Path
 ) -> None:
