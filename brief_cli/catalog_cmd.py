@@ -46,7 +46,9 @@ def rebuild(out: Out = None, config: Config = None) -> None:
     say(f"{found} brief{'s' if found != 1 else ''} listed in the catalog ({shown})")
 
 
-@app.command(help="How many briefs, feeds, feed entries, known failures and days the catalog holds.")
+@app.command(
+    help="How many briefs, stories (and stories of several briefs), feeds, feed entries, known failures and days the catalog holds."
+)
 def stats(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.stats import table_counts
