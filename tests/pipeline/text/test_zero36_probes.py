@@ -17,3 +17,9 @@ def test_a_stub_pages_pointer_title_over_only_its_own_lines_is_the_headline() ->
 def test_a_pointer_line_above_an_articles_text_is_still_set_aside() -> None:
     pointer = "Lees hier het laatste nieuws over de provinciale verkiezingen"
     assert ("teaser", pointer) in aside(joined(pointer, "Nieuwe brug over de IJssel geopend", BODY))
+
+
+def test_a_bare_pointer_label_over_only_site_text_is_still_set_aside() -> None:
+    text = joined("Lees ook", "Webmail")  # no subject named: a label, not a stub page's title
+    assert headline(text) is None
+    assert ("teaser", "Lees ook") in aside(text)
