@@ -23,8 +23,10 @@ SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\
 # a page header's widgets above the article (pipeline.text.reference_lines.header_widgets): a date bar of today's date
 # with a weekday, as a list of at most DATE_BAR_MAX_ITEMS short items (DATE_BAR_MAX_WORDS) — "• zaterdag 7 februari
 # 2026 • Het laatste nieuws uit …" —, and the weather's place name (one to three capitalised words) under its
-# temperature line
-WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
+# temperature line. WEEKDAY_DATE, the date bar's first item (a weekday and a date, the month in any language: "zaterdag
+# 07 February 2026"), is also the date strip passed over on the way to the title (untitled_shapes.date_strip, head34);
+# possessive: a long token is rejected in one pass
+WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?+\s++\d{1,2}\s++[^\W\d_]{3,9}+\.?+\s++\d{4}$"
 TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):

@@ -286,9 +286,6 @@ COUNT_AFTER = ("share", "comments")
 # bij loods (foto Jan Jansen/ANP)" — the caption opens with the title's first word again (pipeline.text.title_line).
 TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 
-# A list's first item, a weekday and a date in any month's language ("• zaterdag 07 February 2026 • Het laatste
-# nieuws …"): the page header's date strip, passed over on the way to the title (untitled_shapes.date_strip, head34).
-DATE_STRIP_ITEM = rf"^{_WEEKDAY},?+\s++\d{{1,2}}\s++[^\W\d_]++\s++\d{{4}}$"
 # The page's title with a prefix or a suffix of at most COPY_AFFIX_MAX_WORDS words ("Tertio 1045 - Met ambitie"), the
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")

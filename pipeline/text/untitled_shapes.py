@@ -26,7 +26,7 @@ self_notice       a line opening with the page's words for itself ("Dit artikel 
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
                   read as a list, passed over on the way to the title
 date_strip        a list whose first item is a weekday and a date ("• zaterdag 07 February 2026 • Het laatste nieuws
-                  uit …"): the page header's date strip, passed over too (title_rules.DATE_STRIP_ITEM)
+                  uit …"): the page header's date strip, passed over too (meta_line_rules.WEEKDAY_DATE)
 SECTION_LINK      "Al het nieuws", "Alle video's": a link to all of one kind, a section's index
 interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
                   "Video", "Search", "Read more"): a button or a tab
@@ -48,7 +48,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, site_words, title_rules
+from pipeline.text import meta_line_rules, patterns, site_words, title_rules
 from pipeline.text.slide_shapes import continued_line, slide_copy
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
@@ -70,7 +70,7 @@ MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letter
 SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
-DATE_STRIP_ITEM = re.compile(title_rules.DATE_STRIP_ITEM, re.IGNORECASE)
+WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
 TAGLINE = re.compile(title_rules.TAGLINE, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
@@ -115,7 +115,7 @@ def menu_list(block: Block) -> bool:
 
 def date_strip(block: Block) -> bool:
     items = block.items
-    return block.kind is BlockKind.LIST and bool(items) and bool(DATE_STRIP_ITEM.match(items[0].strip()))
+    return block.kind is BlockKind.LIST and bool(items) and bool(WEEKDAY_DATE.match(items[0].strip()))
 
 
 def _logo_name(text: str) -> str | None:
