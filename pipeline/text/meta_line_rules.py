@@ -36,7 +36,11 @@ TAGLINE = (
     r"[^.!?\n]{1,160}\.?$"
 )
 TAGLINE_MAX_WORDS = 16
-LOGO_LINE = r"^Logo (?P<name>[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?)$"  # its name under it is the logo's too
+# a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA
+# Logo"): a site line (SITE_LINES), its name alone under it is the logo's too (reference_lines.header_widgets), and it,
+# its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
+_LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
+LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
@@ -58,8 +62,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
-    # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop")
-    ("site_name", r"^(?-i:Logo(?: [A-Z0-9][\w.-]{0,30}){1,2}|(?:[A-Z0-9][\w.-]{0,30} ){1,2}Logo)$"),
+    ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
     # a link to the whole news section: "Al het nieuws", "Alle berichten"
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
     # an author field left empty before the date ("door Op 09-09-2024")

@@ -290,8 +290,5 @@ TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
-# A line of LOGO_LINE_MAX_WORDS words opening or closing with this word ("Logo Joop", "BNNVARA Logo"): a logo's
-# alt text; it, a heading that is its name and a site's tagline below it ("De opiniesite van …", TAGLINE) are no title.
-LOGO_WORD = "logo"
-LOGO_LINE_MAX_WORDS = 2
+# A site's tagline below a logo's alt text (meta_line_rules.LOGO_LINE, "De opiniesite van …"): no title.
 TAGLINE = r"^(?:de|het)\s++[^\W\d_]*?(?:site|krant|courant|blad|bode|omroep)\s++(?:van|voor|uit|met|over)\b"

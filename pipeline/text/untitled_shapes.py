@@ -16,9 +16,9 @@ names_wordmark    a heading that names the logo above it ("Steun StadsKrant met 
 item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separator (/ | · • > » ›), each item after
                   the first of ITEM_MAX_WORDS words or fewer ("Je bent hier: Home / Nieuws / Binnenland"): a path or a
                   menu; a title's items are phrases ("… • Drones boven Denemarken • …")
-logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo"), a heading that is the logo's name ("Joop") below it
-                  and, below them, the site's tagline ("De opiniesite van BNNVARA met …", title_rules.TAGLINE): the
-                  page's header, no title (head34)
+logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo": meta_line_rules.LOGO_LINE), a heading that is the
+                  logo's name ("Joop") below it and, below them, the site's tagline ("De opiniesite van BNNVARA met
+                  …", title_rules.TAGLINE): the page's header, no title (head34)
 widget_buttons    a short line right under a form's prompt set aside ("Schrijf je in voor onze nieuwsbrief …!" over
                   "Inschrijven Ik ben al ingeschreven"): the form's buttons (head35)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
@@ -71,6 +71,7 @@ SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
 WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
+LOGO_LINE = re.compile(meta_line_rules.LOGO_LINE)
 TAGLINE = re.compile(title_rules.TAGLINE, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
@@ -119,12 +120,8 @@ def date_strip(block: Block) -> bool:
 
 
 def _logo_name(text: str) -> str | None:
-    words = text.split()
-    if not 1 < len(words) <= title_rules.LOGO_LINE_MAX_WORDS:
-        return None
-    if words[0].casefold() == title_rules.LOGO_WORD:
-        return " ".join(words[1:]).casefold()
-    return " ".join(words[:-1]).casefold() if words[-1].casefold() == title_rules.LOGO_WORD else None
+    logo = LOGO_LINE.match(" ".join(text.split()))
+    return (logo["after"] or logo["before"]).casefold() if logo else None
 
 
 def logo_header(blocks: Sequence[Block], index: int) -> bool:

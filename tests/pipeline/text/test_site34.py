@@ -215,6 +215,9 @@ def test_a_sentence_about_a_news_site_in_the_text_stays() -> None:
 def test_a_logos_name_repeated_under_its_line_is_set_aside() -> None:
     text = _page("Logo Tubantia", "Tubantia", TITLE, "", BODY, "", LONGER)
     assert "Tubantia" not in kept(text)
+    # the logo's word after the name (one rule with the site line and the title's logo header: unify36)
+    text = _page("Tubantia Logo", "Tubantia", TITLE, "", BODY, "", LONGER)
+    assert "Tubantia" not in kept(text)
 
 
 def test_a_heading_under_a_logo_line_that_is_not_its_name_stays() -> None:
