@@ -30,10 +30,11 @@ WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?+\s++\d
 TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
-# "De/Het" + a kind of site or paper + "van/voor", at most TAGLINE_MAX_WORDS words, above the article's text only
+# "De/Het" + a kind of site or paper (a compound: "De krant van morgen …" is a title) + a preposition, one phrase; at most
+# TAGLINE_MAX_WORDS words above the article's text, and below a logo's alt text no title (untitled_shapes.logo_header)
 TAGLINE = (
-    r"^(?:de|het) (?:[\w-]{1,30}(?:site|platform|krant|blad|omroep)|website|nieuwsbrief) (?:van|voor) "
-    r"[^.!?\n]{1,160}\.?$"
+    r"^(?:de|het)\s++(?:[\w-]{1,30}?(?:site|platform|krant|courant|blad|bode|omroep)|nieuwsbrief)\s++"
+    r"(?:van|voor|uit|met|over)\s++[^.!?\n]{1,160}+\.?$"
 )
 TAGLINE_MAX_WORDS = 16
 # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA

@@ -290,5 +290,3 @@ TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
-# A site's tagline below a logo's alt text (meta_line_rules.LOGO_LINE, "De opiniesite van …"): no title.
-TAGLINE = r"^(?:de|het)\s++[^\W\d_]*?(?:site|krant|courant|blad|bode|omroep)\s++(?:van|voor|uit|met|over)\b"

@@ -18,7 +18,7 @@ item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separa
                   menu; a title's items are phrases ("… • Drones boven Denemarken • …")
 logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo": meta_line_rules.LOGO_LINE), a heading that is the
                   logo's name ("Joop") below it and, below them, the site's tagline ("De opiniesite van BNNVARA met
-                  …", title_rules.TAGLINE): the page's header, no title (head34)
+                  …", meta_line_rules.TAGLINE): the page's header, no title (head34)
 widget_buttons    a short line right under a form's prompt set aside ("Schrijf je in voor onze nieuwsbrief …!" over
                   "Inschrijven Ik ben al ingeschreven"): the form's buttons (head35)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
@@ -48,7 +48,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import meta_line_rules, patterns, site_words, title_rules
+from pipeline.text import meta_line_rules, patterns, site_words
 from pipeline.text.slide_shapes import continued_line, slide_copy
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
@@ -72,7 +72,7 @@ SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|
 ITEM_SEPARATORS = "/|·•>»›"
 WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
 LOGO_LINE = re.compile(meta_line_rules.LOGO_LINE)
-TAGLINE = re.compile(title_rules.TAGLINE, re.IGNORECASE)
+TAGLINE = re.compile(meta_line_rules.TAGLINE, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
 MENU_LIST_MIN_ITEMS = 2
