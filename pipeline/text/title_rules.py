@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAYS, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAY_GROUP, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -144,7 +144,7 @@ SALUTATION_END = ","
 
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
-_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY = WEEKDAY_GROUP
 _MONTH = "(" + "|".join(MONTHS) + ")"
 DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
 
