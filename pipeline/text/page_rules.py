@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.text.dutch_rules import DAY_GROUP
 from pipeline.text.dutch_rules import vocabulary as _words
+from pipeline.text.header_rules import CLOCK
 from pipeline.text.title_rules import AGE_UNITS, WIRE_NOTICE_OPENING
 
 # -- the body --------------------------------------------------------------------------------------
@@ -68,7 +69,7 @@ _MONTH = (
     r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 )
 _WEEKDAY = DAY_GROUP
-_CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
+_CLOCK = CLOCK
 # A story list's time or date on its own line: "19:00", "1:54" (a video's length), "Vandaag, 19:28",
 # "Gisteren 23:58", "21 NOV 2015", "21 november 2015, 10:15".
 TIME_LINE = (
