@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+from brief_cli.common import briefs_folder_or_exit, catalog_or_exit, fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -24,7 +24,8 @@ REBUILD_HELP = """Recreate the catalog from the brief files in OUT: every brief'
 the days from the digests, briefs whose files are gone marked removed. A SQLite catalog that cannot
 be opened is moved aside (catalog.sqlite.corrupt-<time>) and a new one made. What no brief holds is
 found again by use: the index of briefs by file bytes, known failures, feed entries (their briefs
-are found by key: no model work); feed validators are lost (each feed is asked whole once)."""
+are found by key: no model work); feed validators are lost (each feed is asked whole once), and so
+are the stories: each brief is a story of its own until `brief FILE` on its file joins it again."""
 
 
 @app.command(help=REBUILD_HELP)
@@ -34,6 +35,7 @@ def rebuild(out: Out = None, config: Config = None) -> None:
     from pipeline.errors import BriefError
 
     settings = settings_or_exit(config, out_dir=out)
+    briefs_folder_or_exit(settings)  # the briefs it is rebuilt from are there (a mistyped --out is not made)
     try:
         found, moved = rebuild_catalog(settings)
     except BriefError as exc:

@@ -64,26 +64,12 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def write_english_feed(settings) -> None:
-    """OUT/feed.xml, the English Atom feed of the newest briefs (a failure is a warning, not an exit)."""
-    from pipeline.errors import BriefError
-    from pipeline.web.atom import write_atom_feed
+    """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
+    (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""
+    from pipeline.storydesk.atom import write_feeds
 
-    try:
-        write_atom_feed(settings)
-    except BriefError as exc:
-        say(f"warning: the Atom feed was not updated: {exc}")
-    write_stories_feed(settings)
-
-
-def write_stories_feed(settings) -> None:
-    """OUT/stories.xml, one Atom entry per story (a failure is a warning, not an exit)."""
-    from pipeline.errors import BriefError
-    from pipeline.storydesk.atom import write_story_feed
-
-    try:
-        write_story_feed(settings)
-    except (BriefError, OSError) as exc:
-        say(f"warning: the stories feed was not updated: {exc}")
+    for warning in write_feeds(settings):
+        say(f"warning: {warning}")
 
 
 def refresh_site(settings) -> None:
@@ -117,10 +103,22 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
         fail(str(exc), exc.exit_code)
 
 
+def briefs_folder_or_exit(settings) -> None:
+    """A command that reads what `brief` wrote exits (code 2) when OUT is no folder: a mistyped --out
+    must not be made, with an empty catalog in it, and answered "0 stories"."""
+    if not settings.out_dir.is_dir():
+        fail(f"{settings.out_dir} is not a folder of briefs — pass --out DIR (the folder `brief` wrote to)", 2)
+
+
 def catalog_or_exit(opener, settings):  # -> Catalog
-    """The catalog of `settings`; one that cannot be opened exits in one line (code 1, or 2 for a bad setting)."""
+    """The catalog of `settings` for a command that reads it; one that cannot be opened exits in one
+    line (code 1, or 2 for a bad setting). The default SQLite catalog lives in OUT, so OUT must be
+    a folder already (briefs_folder_or_exit); a database_url catalog needs no OUT."""
+    from pipeline.catalog.location import is_default_sqlite
     from pipeline.errors import BriefError
 
+    if is_default_sqlite(settings):
+        briefs_folder_or_exit(settings)
     try:
         return opener(settings)
     except BriefError as exc:

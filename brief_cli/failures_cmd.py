@@ -53,7 +53,8 @@ def retry(
     cleared = forget(catalog, None if all_files else [Path(name).name for name in files or []])
     for failure in cleared:
         typer.echo(failure.source_name)
-    missing = sorted(set(files or []) - {f.source_name for f in cleared}) if not all_files else []
+    found = {f.source_name for f in cleared}  # failures are remembered by file name: a path matches by its name
+    missing = sorted(name for name in files or [] if Path(name).name not in found) if not all_files else []
     for name in missing:
         say(f"warning: {name}: not among the remembered failures")
     say(f"{len(cleared)} will be tried again on the next run")

@@ -96,8 +96,9 @@ def list_feeds(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.feeds import load_states
 
     settings = settings_or_exit(config, out_dir=out)
-    states = load_states(catalog_or_exit(open_catalog, settings))
     configured = [(feed.url, feed.name) for feed in settings.feeds]
+    # configured feeds before the first poll made OUT: each listed as never polled (OUT is not made)
+    states = {} if configured and not _out_made(settings) else load_states(catalog_or_exit(open_catalog, settings))
     configured += [(url, None) for url in states if url not in {u for u, _ in configured}]
     if not configured:
         typer.echo('no feeds configured — add [[brief.feeds]] url = "…" to the settings file')
@@ -113,3 +114,9 @@ def list_feeds(out: Out = None, config: Config = None) -> None:
             + (", GONE" if state.gone else "")
             + (f"; error: {state.error}" if state.error else "")
         )
+
+
+def _out_made(settings) -> bool:
+    from pipeline.catalog.location import is_default_sqlite
+
+    return not is_default_sqlite(settings) or settings.out_dir.is_dir()

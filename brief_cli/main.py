@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import click
 import typer
 from typer.core import TyperCommand, TyperGroup
+from typer.models import Context as TyperContext
 
 from brief_cli import (
     cache_cmd,
@@ -50,6 +51,7 @@ class BriefGroup(TyperGroup):
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         if args != ["--help"] and (not args or args[0] not in self.commands):
             args = [self.default_command, *args]
+            ctx.meta[_IMPLIED] = True  # its usage hints read `brief --help`, as it was typed
         return super().parse_args(ctx, args)
 
     def format_help(self, ctx, formatter) -> None:
@@ -61,8 +63,24 @@ class BriefGroup(TyperGroup):
         formatter.write_text("brief COMMAND [ARGS]... runs one of these; each has its own --help.")
 
 
+_IMPLIED = "brief.default_command_implied"
+
+
+class _MainContext(TyperContext):
+    """The default command's context: when its name was left out (`brief FILE…`), its path is the
+    group's, so an error's hint says "Try 'brief --help'", not "Try 'brief brief --help'"."""
+
+    @property
+    def command_path(self) -> str:
+        if self.parent is not None and self.parent.meta.get(_IMPLIED):
+            return self.parent.command_path
+        return super().command_path
+
+
 class MainCommand(TyperCommand):
     """The default command: its usage line reads `brief [OPTIONS] FILE|URL...`, as it is typed."""
+
+    context_class = _MainContext
 
     def format_usage(self, ctx, formatter) -> None:
         formatter.write_usage(ctx.find_root().info_name or "brief", " ".join(self.collect_usage_pieces(ctx)))

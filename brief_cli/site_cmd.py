@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import briefs_folder_or_exit, fail, say, settings_or_exit
 from pipeline.site.paths import SITE_FOLDER
 
 app = typer.Typer(
@@ -38,8 +38,7 @@ def build(
     from pipeline.site.build import build_site
 
     settings = settings_or_exit(config, out_dir=out)
-    if not settings.out_dir.is_dir():
-        fail(f"{settings.out_dir} is not a folder of briefs — pass --out DIR (the folder `brief` wrote to)", 2)
+    briefs_folder_or_exit(settings)
     try:
         report = build_site(site_from_outputs(settings), settings.out_dir / SITE_FOLDER, search=search)
     except BriefError as exc:

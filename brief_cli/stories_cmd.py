@@ -32,8 +32,7 @@ def stories(
 
     settings = settings_or_exit(config, out_dir=out)
     try:
-        start = listing.day_bound(since, "--since")
-        end = listing.day_bound(until, "--until", end=True)
+        start, end = listing.period(since, until)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
     catalog = catalog_or_exit(open_catalog, settings)

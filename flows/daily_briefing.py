@@ -56,6 +56,7 @@ from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs, failures
 from pipeline.store.digests import valid_day
+from pipeline.web.source import ARTICLE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -78,19 +79,29 @@ class Scan:
     plans: dict[str, Plan] = field(default_factory=dict)  # of the new files that could be planned, by path
 
 
+def inbox_files(settings: BriefSettings) -> list[Path]:
+    """The inbox's articles: files matching inbox_pattern, else every file of a format `brief FILE`
+    reads (text, Markdown, a saved page); hidden files never."""
+    inbox = Path(settings.inbox)
+    if settings.inbox_pattern:
+        found = inbox.glob(settings.inbox_pattern)
+    else:
+        found = (p for p in inbox.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    return sorted(p for p in found if not p.name.startswith(".") and p.is_file())
+
+
 @task(name="find-new-articles", cache_policy=NONE)
 def find_new_articles(settings: BriefSettings) -> Scan:
     """Inbox files whose brief does not exist yet (by cache key), how many are briefed already and
     how many failed before for a permanent reason (same bytes, same settings). Files that cannot
     even be read are new, so that they fail — and are listed — alone. The plans made here go on
     to the build (each new article is read and planned once a run)."""
-    inbox = Path(settings.inbox)
     known_bad = known_hashes(open_catalog(settings), failures.settings_fingerprint(settings))
     new: list[str] = []
     plans: dict[str, Plan] = {}
     keys: set[str] = set()
     known = skipped = 0
-    files = sorted(p for p in inbox.glob(settings.inbox_pattern) if not p.name.startswith(".") and p.is_file())
+    files = inbox_files(settings)
     briefed = find_many(files, settings)  # the catalog's index of briefs by file bytes: one query, no article read
     for path in files:
         if path in briefed:

@@ -14,7 +14,6 @@ from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds
 from pipeline.settings import BriefSettings
-from pipeline.web.atom import write_atom_feed
 
 
 @task(name="poll-feeds", cache_policy=NONE)
@@ -47,19 +46,11 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
 
 
 @task(name="write-atom-feed", cache_policy=NONE)
-def write_english_feed(settings: BriefSettings) -> str | None:
-    """OUT/feed.xml from the newest briefs, and OUT/stories.xml from the stories. A feed that cannot
-    be written is a warning (feed.xml: None): the briefs are written and stay briefed; the next run
-    writes the feeds again."""
-    from pipeline.storydesk.atom import write_story_feed
+def write_english_feed(settings: BriefSettings) -> None:
+    """OUT/feed.xml from the newest briefs, and OUT/stories.xml from the stories
+    (pipeline.storydesk.atom.write_feeds). A feed that cannot be written is a warning: the briefs are
+    written and stay briefed; the next run writes the feeds again."""
+    from pipeline.storydesk.atom import write_feeds
 
-    try:
-        path = str(write_atom_feed(settings))
-    except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only the feed's view of them waits
-        print(f"warning: OUT/feed.xml was not written: {first_line(exc)} — the next run writes it again")
-        path = None
-    try:
-        write_story_feed(settings)
-    except Exception as exc:  # noqa: BLE001 — as feed.xml
-        print(f"warning: OUT/stories.xml was not written: {first_line(exc)} — the next run writes it again")
-    return path
+    for warning in write_feeds(settings):
+        print(f"warning: {warning}")

@@ -29,7 +29,7 @@ from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.web.feeds import Feed, FeedEntry, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
-from pipeline.web.page import article_from_page, utc_now
+from pipeline.web.page import article_from_page, display_name, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
 
 
@@ -200,7 +200,7 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
 
 
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
-    polled.report.failed[name] = first_line(exc)
+    polled.report.failed[name] = _unnamed(first_line(exc), name)  # the report names the entry beside it
     polled.report.exit_code = max(polled.report.exit_code, exc.exit_code)
     if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
         polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
@@ -219,12 +219,21 @@ def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher)
     except BriefError as exc:
         page_error = exc
     try:
-        why = f"page not used ({first_line(page_error)})"
+        why = f"page not used ({_unnamed(first_line(page_error), entry.link)})"  # the entry's message names it
         return article_from_page(page_from_entry(entry, feed, feed_url=feed_url, why=why))
     except InputError:
         if page_error.exit_code != 2:
             raise page_error from None
         raise
+
+
+def _unnamed(message: str, link: str) -> str:
+    """A message about the page `link` without its leading "URL: " (or "host/path: "): the line it goes
+    into names the page once already."""
+    for prefix in (link, display_name(link)):
+        if message.startswith(prefix + ": "):
+            return message[len(prefix) + 2 :]
+    return message
 
 
 def _hash_of(path) -> str | None:

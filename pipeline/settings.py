@@ -105,7 +105,9 @@ class BriefSettings(BaseModel):
     max_input_bytes: int = Field(DEFAULT_MAX_BYTES, ge=1)
     # unattended runs (flows/)
     inbox: Path = Field(Path("inbox"), description="folder the daily briefing scans for new articles")
-    inbox_pattern: str = "*.txt"
+    inbox_pattern: str | None = Field(
+        None, description="glob of the inbox files to brief (default: every format `brief` reads, .txt .md .html …)"
+    )
     max_concurrency: int = Field(2, ge=1, le=64, description="article groups the daily flow briefs at once")
     batch_articles: int = Field(
         20, ge=1, le=1000, description="articles per group: their sentences and summaries go to the models together"

@@ -71,13 +71,13 @@ def test_the_written_out_names_of_a_hostile_lead_are_read_in_bounded_time() -> N
 
 
 def test_a_stories_feed_that_is_not_utf8_is_written_again(tmp_path: Path) -> None:
-    from brief_cli.common import write_stories_feed
     from pipeline.settings import BriefSettings
+    from pipeline.storydesk.atom import write_story_feed
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "stories.xml").write_bytes(b"\xff\xfe<feed>")
-    write_stories_feed(BriefSettings(out_dir=out, cache_dir=tmp_path / "cache", device="cpu"))
+    write_story_feed(BriefSettings(out_dir=out, cache_dir=tmp_path / "cache", device="cpu"))
     assert (out / "stories.xml").read_bytes().startswith(b"<?xml")
 
 

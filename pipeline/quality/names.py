@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;“”\"‘’'«»(\[—–-])\s*$")
+_OPENERS = frozenset(".!?:;“”\"‘’'«»([—–-")  # a word after one of these (and spaces) may start a sentence
 _FUNCTION_WORDS = frozenset(
     [
         "de",
@@ -127,7 +127,7 @@ def name_mentions(dutch: str) -> list[str]:
     names: list[str] = []
     for match in _TOKEN.finditer(dutch):
         word = match.group(0)
-        if _STARTS_SENTENCE.search(dutch[: match.start()]):
+        if _starts_sentence(dutch, match.start()):
             continue
         parts = word.split("-")
         if not word[0].isupper() and not any(_is_name(part) for part in parts[1:]):
@@ -137,6 +137,16 @@ def name_mentions(dutch: str) -> list[str]:
         elif not _is_adjective(parts[-1]):  # "Oost-Europese", "West-Oekraïense" are adjectives
             names.extend(part for part in parts if _is_name(part))
     return names
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open the text, a sentence or a quote (only spaces after one of
+    `_OPENERS`)? Read backwards over the spaces before it: linear in the text over all its words,
+    not a search of everything before each word."""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] in _OPENERS
 
 
 def _is_name(word: str) -> bool:

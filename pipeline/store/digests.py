@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.errors import SettingsError
-from pipeline.store.files import write_atomic
+from pipeline.store.files import write_if_changed
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -32,10 +32,4 @@ def save_digest(out_dir: Path, day: str, text: str) -> tuple[Path, bool]:
     """Write the day's digest; nothing is written when it is unchanged.
     Returns (digest path, whether anything was written)."""
     path = digest_path(out_dir, day)
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return path, False
-    except OSError:
-        pass
-    write_atomic(path, text)
-    return path, True
+    return path, write_if_changed(path, text)

@@ -16,6 +16,7 @@ OPERATIONAL = (
     frozenset(
         {
             "inbox",
+            "inbox_pattern",
             "out_dir",
             "max_concurrency",
             "batch_articles",
@@ -37,10 +38,6 @@ class KnownFailure:
     source_name: str
     reason: str  # one line, without the file name
     first_seen: str  # ISO day
-
-    @property
-    def ident(self) -> str:
-        return f"{self.content_hash}:{self.settings_hash}"
 
 
 def file_hash(path: Path) -> str | None:

@@ -54,6 +54,20 @@ def create_file(path: Path, mode: int = FILE_MODE) -> bool:
     return True
 
 
+def write_if_changed(path: Path, text: str) -> bool:
+    """`write_atomic` unless `path` holds `text` already (a feed, a digest rewritten after every run);
+    compared as bytes: an old file that is not UTF-8 (damaged, another tool's, an editor's) differs
+    and is written again. Returns whether it was written."""
+    data = text.encode("utf-8")
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass  # unreadable: written again (write_atomic says why if it cannot be)
+    write_atomic(path, text)
+    return True
+
+
 def write_atomic(path: Path, text: str, mode: int = FILE_MODE) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename:
     readers see the old file or the whole new one, never a part."""

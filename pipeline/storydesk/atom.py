@@ -1,7 +1,10 @@
-"""OUT/stories.xml: an Atom feed with one entry per story, newest first. A story keeps its entry
-as it grows: the same id (urn:dutch-brief:story:N, the catalog's story id), a new `updated` and
-its new articles in the content. Written atomically, under the catalog's lock, only when it
-changes; the callers turn a failure into a warning (the briefs are written either way)."""
+"""OUT/stories.xml: an Atom feed with one entry per story, the latest changed first. A story keeps its
+entry as it grows: the same id (urn:dutch-brief:story:N, the catalog's story id), a new `updated` (when
+its newest article was briefed: an article published before the story's newest one changes it too)
+and its new articles in the content. The stories listed are those with an article briefed in the
+last `WINDOW`, however long ago their articles were published. Written atomically, under the
+catalog's lock, only when it changes; the callers turn a failure into a warning (the briefs are
+written either way)."""
 
 from __future__ import annotations
 
@@ -9,11 +12,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pipeline.settings import BriefSettings
-from pipeline.store.files import write_atomic
+from pipeline.store.files import write_if_changed
 from pipeline.storydesk.summary import StoryView
 
 STORIES_FILE = "stories.xml"
-WINDOW = timedelta(days=14)  # stories with an article this recent are listed (at most feed_entries of them)
+WINDOW = timedelta(days=14)  # stories with an article briefed this recently are listed (at most feed_entries)
 
 
 def _xml(value: object) -> str:
@@ -35,19 +38,25 @@ def entry_content(story: StoryView) -> str:
     return "\n".join(lines).strip()
 
 
+def updated(story: StoryView) -> datetime:
+    """When the story's entry last changed: its newest article's brief (never before its newest
+    article's publication)."""
+    return max([story.last_seen, *(a.briefed for a in story.articles if a.briefed is not None)])
+
+
 def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Path:
     from feedgen.feed import FeedGenerator
 
     from pipeline.catalog.db import catalog_lock, open_catalog
-    from pipeline.storydesk.read import read_stories
+    from pipeline.storydesk.read import stories_briefed_since
     from pipeline.storydesk.summary import view
 
     out_dir = settings.out_dir
     catalog = open_catalog(settings)
     now = now or datetime.now(UTC)
     with catalog_lock(catalog, "stories-xml", settings.lock_timeout):
-        found = [view(s) for s in read_stories(catalog, since=now - WINDOW)]
-        found.sort(key=lambda s: (s.last_seen, s.story_id), reverse=True)
+        found = [view(s) for s in stories_briefed_since(catalog, now - WINDOW)]
+        found.sort(key=lambda s: (updated(s), s.story_id), reverse=True)
         found = found[: settings.feed_entries]
         generator = FeedGenerator()
         generator.id(f"urn:dutch-brief:stories:{out_dir.resolve().as_posix()}")
@@ -55,20 +64,34 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
         generator.author({"name": "dutch-brief (machine translation)"})
         generator.language("en")
         generator.subtitle("Stories across Dutch outlets and days, machine-translated and summarized.")
-        generator.updated(max((s.last_seen for s in found), default=now))
+        generator.updated(max((updated(s) for s in found), default=now))
         for story in reversed(found):  # feedgen puts the last added first
             entry = generator.add_entry()
             entry.id(f"urn:dutch-brief:story:{story.story_id}")
             entry.title(_xml(story.title or "Untitled story"))
             entry.published(story.first_seen)
-            entry.updated(story.last_seen)
+            entry.updated(updated(story))
             entry.summary(_xml(story.summary) if story.summary else None)
             entry.content(_xml(entry_content(story)), type="text")
             for outlet in story.outlets:
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")
-        # compared as bytes: an old feed that is not UTF-8 (damaged, another tool's) differs, and is written again
-        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
-            write_atomic(path, text)
+        write_if_changed(path, text)
     return path
+
+
+def write_feeds(settings: BriefSettings) -> tuple[str, ...]:
+    """OUT/feed.xml (the newest briefs, pipeline.web.atom) and OUT/stories.xml after a run that wrote
+    briefs: the one rule the command line and the flows share. A feed that cannot be written, for any
+    reason, is a warning (returned), never an error: the briefs are written and stay briefed."""
+    from pipeline.errors import first_line
+    from pipeline.web.atom import FEED_FILE, write_atom_feed
+
+    warnings = []
+    for name, write in ((FEED_FILE, write_atom_feed), (STORIES_FILE, write_story_feed)):
+        try:
+            write(settings)
+        except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only a feed's view of them waits
+            warnings.append(f"OUT/{name} was not written: {first_line(exc)} — the next run writes it again")
+    return tuple(warnings)

@@ -72,7 +72,9 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         summary=story.summary,
         outlets=story.outlets,
         key_names=story.key_names,
-        day=max(1, (when - story.first_seen.date()).days + 1),
+        # the story's day as of its newest article, never past the digest's day: an article published long
+        # ago and briefed today is no developing story
+        day=max(1, (min(when, story.last_seen.date()) - story.first_seen.date()).days + 1),
         articles=tuple(items),
         top=top,
         notes=story.notes,

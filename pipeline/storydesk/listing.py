@@ -14,14 +14,15 @@ from pipeline.storydesk.summary import StoryView, view
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
-    """--since / --until as a UTC time: a date (YYYY-MM-DD; --until includes that day) or an ISO time.
-    One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999; 0001-01-01T00:00+05:00 is
-    before year 1 in UTC) is an error naming the option, like one that does not parse."""
+    """--since / --until as a UTC time: a date (YYYY-MM-DD, or any ISO date: 20260302; --until includes
+    that day) or an ISO time. One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999;
+    0001-01-01T00:00+05:00 is before year 1 in UTC) is an error naming the option, like one that does
+    not parse."""
     if value is None:
         return None
     try:
-        if len(value) == 10:
-            day = date.fromisoformat(value)
+        day = _day(value)
+        if day is not None:
             return datetime.combine(day + timedelta(days=1 if end else 0), time(), UTC)
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -32,6 +33,23 @@ def day_bound(value: str | None, option: str, end: bool = False) -> datetime | N
         return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except OverflowError:
         raise _out_of_range(option, value) from None
+
+
+def _day(value: str) -> date | None:
+    """`value` as a day when it is an ISO date (a time of day makes it a time)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def period(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    """--since and --until as UTC bounds [start, end); a period that ends where or before it starts is
+    an error naming both (the options swapped would otherwise list nothing, silently)."""
+    start, end = day_bound(since, "--since"), day_bound(until, "--until", end=True)
+    if start is not None and end is not None and start >= end:
+        raise SettingsError(f"--since {since!r} is not before --until {until!r} — the period is empty; swap them?")
+    return start, end
 
 
 def _out_of_range(option: str, value: str) -> SettingsError:

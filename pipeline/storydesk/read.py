@@ -19,6 +19,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, stories
 from pipeline.stories.rank import RankedStory, StoryArticle, rank
 from pipeline.storydesk.store import as_utc
+from pipeline.storydesk.text import UNKNOWN_OUTLET
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class StoredArticle:
     title: str
     summary: str
     features: dict | None
+    briefed: datetime | None = None  # when its brief was recorded (UTC): its story's feed entry changed then
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,18 @@ def read_stories(catalog: Catalog, since: datetime | None = None, until: datetim
     return catalog.read(lambda connection: stories_in(connection, since, until))
 
 
+def stories_briefed_since(catalog: Catalog, since: datetime) -> list[StoredStory]:
+    """Stories with an article briefed at or after `since` — those that changed lately, whenever their
+    articles were published (an archive's article briefed today) — oldest first."""
+
+    def read(connection: Connection) -> list[StoredStory]:
+        live = and_(articles.c.status == BRIEFED, articles.c.story_id.is_not(None))
+        recent = select(articles.c.story_id).where(live, articles.c.briefed_at >= as_utc(since)).distinct()
+        return stories_by_id(connection, sorted({r[0] for r in connection.execute(recent)}))
+
+    return catalog.read(read)
+
+
 def stories_in(connection: Connection, since: datetime | None, until: datetime | None) -> list[StoredStory]:
     live = and_(articles.c.status == BRIEFED, articles.c.story_id.is_not(None))
     window = [live]
@@ -80,7 +94,8 @@ def stories_by_id(connection: Connection, ids: Iterable[int], until: datetime | 
         chunk = ids[start : start + 500]
         query = (
             select(articles, original.c.brief_key.label("copy_of"))
-            .outerjoin(original, original.c.id == articles.c.duplicate_of)
+            # a copy of a brief since removed is its story's own article again (not left out of its timeline)
+            .outerjoin(original, and_(original.c.id == articles.c.duplicate_of, original.c.status == BRIEFED))
             .where(articles.c.story_id.in_(chunk), articles.c.status == BRIEFED)
         )
         if until is not None:
@@ -113,12 +128,13 @@ def _article(row) -> StoredArticle:
         key=row["brief_key"],
         brief=row["brief_file"],
         source=(row["features"] or {}).get("source") or row["source"],
-        outlet=(row["features"] or {}).get("outlet") or row["outlet"] or "unknown",
+        outlet=(row["features"] or {}).get("outlet") or row["outlet"] or UNKNOWN_OUTLET,
         published=utc(published),
         duplicate_of=row["copy_of"],
         title=row["title"] or row["source_title"] or "",
         summary=row["summary"] or "",
         features=row["features"],
+        briefed=utc(row["briefed_at"]) if row["briefed_at"] else None,
     )
 
 

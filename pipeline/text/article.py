@@ -67,6 +67,7 @@ from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
+from pipeline.text.unrelated import unrelated_above
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
 from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
 
@@ -104,7 +105,7 @@ def article_from_blocks(
         found, guarded = kept_prose(found, label or source_name)
         warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
-    found = mark_lede(found if keep_all else labels_below_title(found))
+    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(found)))
     return Article(
         source_name=source_name,
         text=text,
@@ -124,7 +125,7 @@ def with_templates(article: Article, templates: Callable[[list[Block]], list[Blo
     if blocks == list(article.blocks):
         return article
     blocks, guarded = kept_prose(blocks, article.source_name)
-    blocks = mark_lede(labels_below_title(choose_headline(blocks)))
+    blocks = mark_lede(unrelated_above(labels_below_title(choose_headline(blocks))))
     warnings = (*article.warnings, *guarded)
     return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks), warnings=warnings)
 

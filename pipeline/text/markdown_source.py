@@ -25,6 +25,7 @@ _FIELDS = {
     "url": ("url", "link", "canonical", "canonical_url", "permalink"),
     "outlet": ("outlet", "source", "site", "publisher", "medium", "bron"),
 }
+_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>(?:[ \t].*)?)\Z")  # `key: value`, any value
 _TEXT_TOKENS = ("text", "code_inline", "html_inline")
 FRONT_MATTER_MAX_BYTES = 65_536
 FRONT_MATTER_MAX_DEPTH = 10
@@ -208,9 +209,9 @@ def split_front_matter(text: str, *, name: str = "front matter") -> tuple[Articl
 
     try:
         refuse_hostile_yaml(match.group(1), name)
-        data = yaml.safe_load(match.group(1))
+        data = _load_yaml(match.group(1))
     except yaml.YAMLError:
-        return ArticleMeta(), text
+        data = _flat_lines(match.group(1))  # None: not front matter after all, the text is all body
     if not isinstance(data, dict):
         return ArticleMeta(), text
     values = {str(k).casefold(): _scalar(v) for k, v in data.items() if _scalar(v)}
@@ -223,6 +224,44 @@ def split_front_matter(text: str, *, name: str = "front matter") -> tuple[Articl
             used.add(key)
     extra = tuple((k, v) for k, v in values.items() if k not in used)
     return ArticleMeta(**known, extra=extra), text[match.end() :]
+
+
+def _flat_lines(front: str) -> dict[str, str] | None:
+    """A front matter YAML cannot read, read as the flat `key: value` lines a CMS writes — its
+    commonest slip, an unquoted colon in a value (`title: Rutte: geen identificatie …`), is a YAML
+    error; None when a line is not such a line (then it is no front matter)."""
+    data: dict[str, str] = {}
+    for line in front.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        found = _FLAT_LINE.match(line)
+        if found is None:
+            return None
+        value = found["value"].strip()
+        quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
+        data[found["key"]] = value[1:-1] if quoted else value
+    return data or None
+
+
+def _load_yaml(front: str) -> Any:
+    """The front matter's YAML. A value YAML reads as a timestamp but cannot build (`date: 2022-13-45`,
+    a typo in a CMS export: ValueError, not a YAMLError) stays its text, like any date no reader parses."""
+    import yaml
+
+    try:
+        return yaml.safe_load(front)
+    except ValueError:
+        return yaml.load(front, Loader=_dates_as_text_loader())  # a SafeLoader subclass
+
+
+def _dates_as_text_loader() -> type:
+    import yaml
+
+    class DatesAsText(yaml.SafeLoader):
+        pass
+
+    DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+    return DatesAsText
 
 
 def refuse_hostile_yaml(front: str, name: str) -> None:

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 from pipeline.document import Article, ArticleMeta
@@ -20,6 +21,7 @@ from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
 from pipeline.text.article import article_from_blocks
 from pipeline.text.html_text import plain_or_html_blocks
+from pipeline.times import parse_time
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -157,6 +159,7 @@ def parse_article(
         from pipeline.text.markdown_source import markdown_blocks
 
         blocks, meta = markdown_blocks(body, name=label or source_name)
+        warnings += _unread_date(meta, label or source_name)
     else:
         blocks, meta = plain_or_html_blocks(body), ArticleMeta()
     return article_from_blocks(
@@ -182,3 +185,18 @@ def split_date_marker(text: str) -> tuple[str | None, str]:
     if not 1 <= int(month) <= 12:
         return None, text
     return match.group(1), text[match.end() :]
+
+
+def _unread_date(meta: ArticleMeta, name: str) -> tuple[str, ...]:
+    """A front matter date no reader parses (12-02-2022, "gisteren") or none uses (a CMS's zero time,
+    pipeline.times) is said, not dropped in silence: the article then counts as published when briefed."""
+    if not meta.published or parse_time(meta.published) is not None:
+        return ()
+    try:
+        datetime.fromisoformat(meta.published.replace("Z", "+00:00"))
+        why, fix = "is before 1990 or beyond the clock", ""
+    except ValueError:
+        why, fix = "is not an ISO date", " (write it as YYYY-MM-DD)"
+    return (
+        f"{name}: the front matter's date {meta.published!r} {why} — the article counts as published when briefed{fix}",
+    )

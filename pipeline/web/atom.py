@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.settings import BriefSettings
 from pipeline.store.brief_files import BriefFile, read_brief_file
-from pipeline.store.files import write_atomic
+from pipeline.store.files import write_if_changed
 
 __all__ = ["FEED_FILE", "BriefFile", "newest_briefs", "read_brief_file", "write_atom_feed", "xml_text"]
 
@@ -68,8 +68,7 @@ def write_atom_feed(settings: BriefSettings) -> Path:
             _add_entry(generator, brief)
         path = out_dir / FEED_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:  # nothing new: the file is left alone
-            write_atomic(path, text)
+        write_if_changed(path, text)  # nothing new: the file is left alone
     return path
 
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 from pipeline.document import Article
 from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
-from pipeline.text.read import display_path, read_article_bytes
+from pipeline.text.read import MARKDOWN_SUFFIXES, display_path, read_article_bytes
 from pipeline.web.decode import decode_html
 from pipeline.web.page import Page, article_from_page, display_name, utc_now, without_tracking
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # httpx is imported only when something is fetched
     from pipeline.web.fetch import Fetcher, Response
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)  # the files read_source reads as articles
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _URL = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]*://")
 _BINARY_MAGIC = {b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image"}

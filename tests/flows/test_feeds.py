@@ -56,13 +56,14 @@ def test_a_refused_link_is_a_listed_failure_and_publishing_failures_are_warnings
     """An entry linking to a private address is a listed failure (and never a request); a brief
     artifact or a feed.xml that cannot be written leaves the run Completed and the entry briefed."""
     import flows.feeds as flow_feeds
+    import pipeline.web.atom
     from flows.daily_briefing import daily_briefing
 
     def down(*args, **kwargs):
         raise ConnectionError("API down")
 
     monkeypatch.setattr(flow_feeds, "publish_brief", down)
-    monkeypatch.setattr(flow_feeds, "write_atom_feed", down)
+    monkeypatch.setattr(pipeline.web.atom, "write_atom_feed", down)  # read by pipeline.storydesk.atom.write_feeds
     server.serve("/a", (shared_dir("web") / "html" / "nos_dodental-parijs-op-129.html").read_bytes())
     items = [
         {"title": "Parijs", "link": server.url("/a"), "guid": "a"},
