@@ -64,7 +64,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
     ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
-    # a link to the whole news section: "Al het nieuws", "Alle berichten"
+    # a link to the whole news section: "Al het nieuws", "Alle berichten" (its kinds named: untitled_shapes.SECTION_LINK,
+    # refusing only a title, takes any)
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
     # an author field left empty before the date ("door Op 09-09-2024")
     ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),

@@ -66,7 +66,9 @@ MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
 MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
 # The page naming itself at the line's start (case-insensitive): a notice about the page.
-# "Al het nieuws", "Alle video's": all of one kind, a link to a section's index (head34)
+# "Al het nieuws", "Alle video's": all of one kind, a link to a section's index (head34). Any kind on purpose: only a
+# heading is refused as the title; meta_line_rules' navigation line, which takes the line out of the text wherever it
+# stands, names its few kinds ("Alle genomineerden" is a story's subheading)
 SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
