@@ -10,7 +10,7 @@ credit     a photo's copyright credit glued between sentences or closing the lin
 title      after the last sentence of a line that holds a whole page's text, a title's words closing it (an
            embedded video's or a related card's title): CLOSING_TITLE_MIN_WORDS to CLOSING_TITLE_MAX_WORDS words, the
            first capitalised, without a sentence's end, a comma, a colon or quotation marks, after a sentence of running
-           text
+           text; a person's name there is a letter's signature (a byline)
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
            only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.text import inline_rules as rules
+from pipeline.text.shape_rules import SIGNATURE_SPAN
+from pipeline.text.signatures import glued_signature
 
 Span = tuple[int, int, str]
 SLIDE_CONTROLS = re.compile(rules.SLIDE_CONTROLS)
@@ -131,6 +133,10 @@ def _closing_title(text: str) -> list[Span]:
         return []
     if SENTENCE_OPENER.match(words[0]):
         return []  # a sentence that lost its full stop
+    if glued_signature(
+        title, comma=False
+    ):  # "… geen water maar whisky. Anna van der Berg Goes": a letter's writer, its byline
+        return [(start, end, SIGNATURE_SPAN)]
     if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title) or SENTENCE_VERBS.search(title):
         return []  # a sentence's end or marks, or a sentence's verbs: cut off, not a title
     return [(start, end, "teaser")]

@@ -1,7 +1,7 @@
 """A site's menu inside one long line (split from pipeline.text.spans): a long run of capitalised words without
 punctuation (a menu, a breadcrumb), started at the text's start when only a page's title bar precedes it; not a
-sentence set in capitals (a pull quote, an intertitle) nor titles inside a sentence that goes on. Spans are character
-offsets of the text.
+sentence set in capitals (a pull quote, an intertitle) nor titles inside a sentence that goes on (after a lower-case
+word, or before a comma and a lower-case word). Spans are character offsets of the text.
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ def menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         if _BREAKS.search(text) and text not in words.MENU_SEPARATORS:
             if SENTENCE_END.search(text):  # the run ends a sentence: its last word opens that sentence;
                 del run[len(run) - 1 if len(run) >= 2 * MENU_MIN_WORDS else 0 :]  # a short run is names in it
-            elif run and len(run) < 2 * MENU_MIN_WORDS and _inside_phrase(tokens, run[0]):
+            elif (
+                run
+                and len(run) < 2 * MENU_MIN_WORDS
+                and (_inside_phrase(tokens, run[0]) or _clause_after(tokens, index))
+            ):
                 run.clear()  # titles inside a sentence that goes on ("… klanken van Toto's Africa en … The Clash: ze …")
             close(len(run))
             lower = 0
@@ -85,6 +89,15 @@ def _inside_phrase(tokens: Sequence[tuple[int, int, str]], first: int) -> bool:
         return False
     before = tokens[first - 1][2]
     return before[:1].isalpha() and before[:1].islower() and not _BREAKS.search(before)
+
+
+def _clause_after(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """The run's last word closes on a comma and a lower-case word goes on ("Working: People Talk About What They Do All
+    Day and How They Feel About What They Do, waarin …"): a title inside a sentence (a menu's words take no comma)."""
+    if index + 1 >= len(tokens) or not tokens[index][2].endswith((",", ";")):
+        return False
+    after = tokens[index + 1][2]
+    return after[:1].isalpha() and after[:1].islower()
 
 
 def _title_bar(tokens: Sequence[tuple[int, int, str]], index: int) -> int:

@@ -26,13 +26,15 @@ CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's en
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
-    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring."""
+    """A block cut at spans of site text (pipeline.text.spans): every piece an exact substring; a span of
+    shape_rules.SIGNATURE_SPAN (a letter's "Naam, Plaats" glued after its last sentence) is the author's byline."""
     pieces: list[Block] = []
     position = 0
     for start, end, reason in spans:
         if block.text[position:start].strip():
             pieces.append(Block(block.kind, block.text[position:start].strip()))
-        pieces.append(Block(BlockKind.SITE_TEXT, block.text[start:end].strip(), reason=reason))
+        kind = BlockKind.BYLINE if reason == shape_rules.SIGNATURE_SPAN else BlockKind.SITE_TEXT
+        pieces.append(Block(kind, block.text[start:end].strip(), reason=None if kind is BlockKind.BYLINE else reason))
         position = end
     if block.text[position:].strip():
         pieces.append(Block(block.kind, block.text[position:].strip()))

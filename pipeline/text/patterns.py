@@ -82,6 +82,7 @@ _REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
 QUOTED_OR_REPORTED = re.compile(rf"[„“”\"'‘’]|{_REPORTING_VERBS}|\b(vertelt|vertelde)\b", re.I)
 _REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
 AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
+_CONSENT_NEWS = re.compile(site_sentence_rules.CONSENT_NEWS, re.IGNORECASE)  # "… voldeed de privacyverklaring niet"
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
@@ -227,8 +228,8 @@ def authority_tip(reason: str | None, text: str) -> bool:
     make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news. So is a
     "consent" sentence someone is reported to say ("Accepteer nooit alle cookies om …, adviseert de
     Consumentenbond", review 25d): a site's own notice quotes no one."""
-    if reason == "consent":
-        return bool(_REPORTED_VERB.search(text))
+    if reason == "consent":  # nor news about other sites' policies (site_sentence_rules.CONSENT_NEWS)
+        return bool(_REPORTED_VERB.search(text) or _CONSENT_NEWS.search(text))
     return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))
 
 

@@ -57,6 +57,9 @@ SECTION_LABELS = (
     r"|liveblog|nieuws|binnenland|buitenland|economie|politiek|cultuur|sport|gesponsord|advertentie"
     r"|partnercontent|premium|podcast|update)"
 )
+# A letter's signature glued after its last sentence ("… Go for it! Anna Visser, Utrecht"): the author's byline, not
+# a brand's name (pipeline.text.spans `_brand` by pipeline.text.signatures; the span's reason SIGNATURE_SPAN).
+SIGNATURE_SPAN = "signature"
 # A person's name on a line of its own (a byline printed twice is not page furniture): "Joël De Ceulaer".
 PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|op|in)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
 # A short line all in lower case without punctuation, standing between lines that start with a capital:

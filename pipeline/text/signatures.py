@@ -19,7 +19,7 @@ _INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
 _PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTICLES}){{0,4}}(?<=[\w'’-])"
 # the person, then at most three short parts after commas (a place, an institution), or a comma that
 # the next line completes ("Michiel Wilhelm,")
-SIGNATURE = re.compile(rf"^{_PERSON}(?:,(?: [^\s,.!?:;]+){{1,4}}){{0,3}},?$")
+SIGNATURE = re.compile(rf"^{_PERSON}(?:, ?[^\s,.!?:;]+(?: [^\s,.!?:;]+){{0,3}}){{0,3}},?$")  # "Piet Bos,Zwolle" too
 # the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
 _PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
 # the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",
@@ -39,6 +39,14 @@ def is_signature(line: str) -> bool:
         and bool(SIGNATURE.match(line))
         and not all(w.isupper() for w in words)  # "MEER NIEUWS": capitals are a label
     )
+
+
+def glued_signature(words: str, *, comma: bool) -> bool:
+    """Words glued after a text's last sentence that sign it (pipeline.text.spans): a person's name — with a place
+    after a comma when `comma` ("Anna Visser, Utrecht"; two capitalised words alone may be a brand's, "Radio Noord")
+    — and no word in capitals ("ANP Classification" is a label)."""
+    capitals = any(w.isalpha() and w.isupper() and len(w) > 1 for w in words.split())
+    return is_signature(words) and (not comma or "," in words) and not capitals
 
 
 def is_author_codes(line: str) -> bool:

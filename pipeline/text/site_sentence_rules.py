@@ -6,6 +6,17 @@ the brief's set-aside list; pipeline.text.patterns compiles them with site_rules
 
 from __future__ import annotations
 
+# News about privacy policies, not the site's own notice: a sentence of eight words or more that names a policy in
+# lower case (a notice links its "Privacyverklaring") in the third person — no reader's or site's voice (u, je, ons,
+# we …), no "cookies", no instruction opening it, no processing by or reference to it ("worden verwerkt in
+# overeenstemming met …") — "Van zes websites voldeed de privacyverklaring niet" (prec36). Such a "consent" match
+# is the article's.
+CONSENT_NEWS = (
+    r"^(?!.*\b(u|uw|je|jouw|jij|jullie|ons|onze|we|wij|ik|mijn|you|your|our)\b)(?!.*\bcookies\b)"
+    r"(?!.*\b(verwerkt|verwerken|verwerking|van toepassing|in overeenstemming|conform|overeenkomstig)\b)"
+    r"(?!\W*(lees|bekijk|zie|raadpleeg|klik|ga|accepteer|wijzig|beheer)\b)(?=(\S+\s+){7}\S)"
+    r".*\b(?-i:privacyverklaring|privacybeleid|cookiebeleid|cookieverklaring)\b"
+)
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     (
@@ -55,7 +66,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     ("teaser", r"^(lees|bekijk) (ook|meer|hier)\s*:"),
     # a link to more stories inside a promo's paragraph: "Vond je dit leuk? Lees dan ook eens <titel>."
-    ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"),
+    # (not when a clause follows "eens": "Kijk eens om je heen", "Kijk eens of je …" advise the reader, prec36)
+    (
+        "teaser",
+        r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b"
+        r"(?!\s+(om|of|wat|hoe|waar|wie|welke|waarom|wanneer|rond|naar (je|jezelf|jullie|uzelf|u|elkaar))\b)",
+    ),
     # a subscription offer in the imperative: "Of neem een proefabonnement op de krant!"
     (
         "promo",

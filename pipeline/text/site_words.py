@@ -34,6 +34,17 @@ FUNCTION_WORDS = frozenset(
         "onze",
     ]
 )
+# words a sentence opens with (article, pronoun, adverb, auxiliary verb, preposition, greeting): after a medium's name, a
+# capitalised word opens the next sentence ("… opgenomen. Social Vandaag krijgt …"); any other capitalised word with
+# a lower-case word after it carries the name into a clause ("Social Media zijn belangrijk", prec36)
+_SENTENCE_OPENING = (
+    "de het een dit dat deze die hij zij ze wij we ik jij je u jullie men er daar hier dan ook maar en toen nu zo "
+    "wat wie waar waarom hoe wanneer welke is was zijn waren wordt werd worden werden heeft hebben had kan kunnen "
+    "wil moet moeten gaat komt zal zou vandaag gisteren morgen vanavond vanmorgen nog al niet geen in op na voor bij "
+    "met van uit door volgens tijdens sinds om als omdat toch wel ja nee goedemorgen goedemiddag goedenavond hallo hoi "
+    "welkom"
+)
+SENTENCE_OPENING_WORDS = frozenset(_SENTENCE_OPENING.split())
 # what closes a sentence, and a clause, at a word's end (an embed's stand-in is no word of a sentence)
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
 CLAUSE_ENDS = (".", ",", ";")  # not a colon: "Social BonusFilmpje: …" is an embed and a title

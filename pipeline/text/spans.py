@@ -8,7 +8,7 @@ words before a day-and-time stamp ("ma 14 mrt 10:07") since the last sentence (a
 prompt (a card's title may be a question, with the card's label glued before it: "Antwerpen Niet gedronken
 voor een fuif? Dan krijg je … wo 13 apr 12:59"); everything after a "read more" link when most of it is site text already; a name of at most
 three capitalised words after the last sentence (a brand); a medium's name standing alone between
-sentences (an embed's placeholder: "Social", "Video"); a link fragment ending in "staan hier" glued to
+sentences (an embed's placeholder: "Social", "Video"; not "Social Media zijn …"); a link fragment ending in "staan hier" glued to
 the next sentence; a whole block of story items each stamped with its age ("1. een uur geleden Politiek …").
 Spans are character offsets of the text.
 Known limit: a headline right after a menu with fewer than three lower-case words in a row ("Zwembad
@@ -28,6 +28,7 @@ from pipeline.text.icon_names import icon_opening
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.menu_spans import SENTENCE_END, capitalised, menus
 from pipeline.text.reference_lines import glued_file_names, source_tags
+from pipeline.text.signatures import glued_signature
 
 LIST_MIN_ITEMS = 3
 LIST_MAX_ITEM_WORDS = 20
@@ -136,8 +137,9 @@ def _aged_list(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
 
 
 def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
-    """A medium's name standing alone for an embed ("… veranderen. Social Goedemorgen …", "… Natura2000 Video"):
-    capitalised, followed by a capitalised word or nothing, not after a function word ("de Video")."""
+    """A medium's name standing alone for an embed ("… veranderen. Social Goedemorgen, …", "… Natura2000 Video"):
+    capitalised, followed by a capitalised word or nothing, not after a function word ("de Video"), nor the first
+    word of a name that goes on into a clause ("Social Media zijn …")."""
     spans: list[Span] = []
     for index, (start, end, word) in enumerate(tokens):
         if word.casefold() not in words.EMBED_PLACEHOLDERS or not word[:1].isupper():
@@ -145,7 +147,7 @@ def _placeholders(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         before = tokens[index - 1][2].casefold() if index else ""
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         standalone = before not in words.FUNCTION_WORDS and (not after or capitalised(after))
-        if standalone and _names_product(tokens, index):
+        if standalone and (_names_product(tokens, index) or _continues_name(tokens, index)):
             continue
         if standalone and (index or not _names_programme(tokens[1 : 1 + PROGRAMME_MAX_WORDS])):
             spans.append((start, end, "embed"))
@@ -159,6 +161,26 @@ def _names_product(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
         return False
     before, after = tokens[index - 1][2], tokens[index + 1][2]
     return before[:1].islower() and not before.endswith(words.SENTENCE_ENDS) and after.endswith(words.CLAUSE_ENDS)
+
+
+def _continues_name(tokens: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """The words after the medium's name carry it into a clause ("Social Media zijn belangrijk", "Video Journalistiek
+    is …"): a capitalised word that closes nothing and opens no sentence (words.SENTENCE_OPENING_WORDS), then a
+    lower-case word, up to a sentence's end. A placeholder stands before a sentence ("… opgenomen. Social Vandaag
+    krijgt …") or an embed's title, which has no full stop ("Video Burgemeester knipt het lint door")."""
+    if index + 2 >= len(tokens):
+        return False
+    name, after = tokens[index + 1][2], tokens[index + 2][2]
+    if not name[:1].isupper() or not name[-1:].isalnum() or name.casefold() in words.SENTENCE_OPENING_WORDS:
+        return False
+    if not (after[:1].isalpha() and after[:1].islower()):
+        return False
+    for previous, (_, _, word) in zip(tokens[index + 1 :], tokens[index + 2 :]):
+        if word.endswith(words.SENTENCE_ENDS[:3]):
+            return True  # the clause is a sentence
+        if word[:1].isupper() and word.casefold() in words.SENTENCE_OPENING_WORDS and previous[2][-1:].isalnum():
+            return False  # a sentence glued on: the words before it were an embed's title
+    return False  # no sentence's end: an embed's title ("Video Burgemeester knipt het lint door")
 
 
 def _names_programme(following: Sequence[tuple[int, int, str]]) -> bool:
@@ -208,7 +230,8 @@ def _read_more_tail(text: str, tokens: Sequence[tuple[int, int, str]], found: Se
 def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
     photo's credit, nor a sentence's opening cut off by a page break ("… de Middensluis. In": no name ends in a
-    function word, site_words.FUNCTION_WORDS; head36)."""
+    function word, site_words.FUNCTION_WORDS; head36). A person's name and a place after a comma is the writer's
+    signature: a byline (pipeline.text.signatures)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
@@ -217,7 +240,8 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     if tail[-1][2].casefold() in words.FUNCTION_WORDS:
         return []  # "… de Middensluis. In": a sentence's first word, cut off by a page break
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
-        return [(tail[0][0], tail[-1][1], "site_name")]
+        signed = glued_signature(text[tail[0][0] : tail[-1][1]], comma=True)  # "Anna Visser, Utrecht": the author
+        return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []
 
 

@@ -137,7 +137,8 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     So is a source credit ("Nieuws door Voorbeeld.") right before the link to the full text at the source, and a
     short first sentence of a paragraph whose other sentences (two or more) are all site text, a rubric's standing
     intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …"). A correction
-    request's question ("Typfout gezien?") followed by a sentence of article text is the story's own."""
+    request's question ("Typfout gezien?") followed by a sentence of article text is the story's own, and so is a tip
+    request's question with article text on both sides ("… Heb je dat weleens gezien? …": someone quoted asks it)."""
     out = list(reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
@@ -146,6 +147,8 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
             out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
         elif out[i] == "correction" and out[i + 1] is None:
             out[i] = None  # "Typfout gezien? Het ministerie trok het rapport in.": the story's question (review27c)
+        elif i and out[i] == "tip" and sentences[i].rstrip().endswith("?") and out[i - 1] is None is out[i + 1]:
+            out[i] = None  # "… 'Weet u iets over uw vorige leven? Wat deed u?'": a speaker's question amid the text
     rest = out[1:]
     if (
         out

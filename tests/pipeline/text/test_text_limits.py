@@ -18,8 +18,9 @@ def test_thousands_of_lower_case_lines_parse_without_recursion() -> None:
     text = "Titel van het stuk\n\n" + "\n".join(["apache"] * 5000) + f"\n\n{SENTENCE}\n"
     start = time.perf_counter()
     found = article(text)
-    # a bound against a hang, not a speed target: 0.5-1.4 s on this machine under load
-    assert time.perf_counter() - start < 5.0
+    # a bound against a hang, not a speed target: 1.5 s alone on this machine (linear: 3 s for 10,000 lines); over
+    # 5 s once with six other sessions running, so the bound is 15 s
+    assert time.perf_counter() - start < 15.0
     assert SENTENCE in " ".join(b.text for b in found.blocks if b.kind is not K.SITE_TEXT)
 
 
