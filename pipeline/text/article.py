@@ -22,17 +22,22 @@ from pipeline.errors import InputError
 from pipeline.text import patterns, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
+from pipeline.text.byline_bios import byline_bios
+from pipeline.text.closing_cards import cut_blurb_cards, doubled_titles, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
+from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
+from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
+from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -48,6 +53,7 @@ from pipeline.text.page_edges import (
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
+from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -162,7 +168,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
-    return repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
+    out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
+    out = byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
+    return disclosure_tails(named_author_boxes(crumb_headers(out)))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -3,9 +3,9 @@ glyphs are written as English words ("search", "close", "location_on"), and a sc
 line ("Bedrijven search add", "searchclose") or before the values they mark at a paragraph's opening ("schedule 2 min
 location_on 3 km De brug …": a reading time, a distance). Described by their shape: lower-case English interface
 words, two or more in a row or glued, or one written with an underscore (no Dutch word has one); the line's other
-words capitalised items of a menu. With them, two more kinds of a page's interface left as a line: a header image's
-alt text ("Site logo", "Banner Banner") and a signup box's button for who signed up already ("Ik ben al
-ingeschreven"). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
+words capitalised items of a menu. With them, three more kinds of a page's interface left as a line: a header image's
+alt text ("Site logo", "Banner Banner"), a signup box's button for who signed up already ("Ik ben al
+ingeschreven") and a web app's message keys shown untranslated ("search.noResults orderForm.title", site36). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
 are marked `(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
 """
 
@@ -25,7 +25,8 @@ _ICON = rf"(?:{ICON_WORDS})"
 # a glyph's name with an underscore: never a Dutch word, never prose
 _UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
-_VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance
+_VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"
+_KEY = r"[a-z][A-Za-z0-9]*+(?:\.[A-Za-z0-9]++)++"  # a message key: "search.noResults", "orderForm.deliveryDetails.city"  # the value an icon marks: a reading time, a distance
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a menu's line ending in two or more icon names, spaced or glued ("Bedrijven search add", "searchclose",
@@ -45,6 +46,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"(ik ben al (ingeschreven|abonnee|lid|klant|geregistreerd|aangemeld)|ik heb al een (account|abonnement))"
         r"\s*[.!]?$",
     ),
+    # a web app's message keys shown untranslated, alone on their line: dotted identifiers, one in camelCase at least
+    # ("search.noResults", "orderForm.productCode orderForm.description"); a domain name is lower case, prose spaced
+    ("interface", rf"^(?-i:(?=.*[a-z][A-Z]){_KEY}(?:\s++{_KEY})*+)$"),
 )
 
 # at a paragraph's opening, icon names each followed by the value they mark (a figure and its unit, or one token):

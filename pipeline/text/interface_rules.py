@@ -16,6 +16,12 @@ PUBLISHER_LINE = (
     r"^(een )?(uitgave|publicatie) van (de |het )?(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
     r"(( (?-i:(?=[a-z&]))(van|voor|de|der|den|het|en|in|op|&))* (?-i:[A-ZÀ-Ý][\w'’&.-]*))*$"
 )
+# a bar's item, and an item that is a button's action or a count of comments (pipeline.text.site_words' buttons)
+_BAR_ITEM = r"[^|\n]{1,40}"
+_BAR_ACTION = (
+    r"\s*(vertel|reageer|deel|print|mail|e-mail|stuur|bewaar|tweet|download|aantal reacties|\d+ reacties?"
+    r"|reacties? \(?\d+\)?)\b[^|\n]{0,40}"
+)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
@@ -74,6 +80,26 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|^lees (het )?(hele |volledige )?(artikel|bericht|verhaal) (verder )?(op|bij|via) [\w-]+(\.[\w-]+)*\.[a-z]{2,6}"
         r"\s*:\s*\S[^.!?]{0,150}[.!?]?['’\"”]?$",
     ),
+    # (site36) a share-and-comment bar: items separated by bars, two of them or more a button's action or a count of
+    # comments ("Vertel een vriend | Reageer op dit artikel | Aantal reacties 0", "Print | Mail | Deel"); a table's
+    # row holds values, not actions. At most 200 characters: the bar is one line.
+    (
+        "interface",
+        rf"^(?=.{{0,200}}$)(?:{_BAR_ITEM}\|)*{_BAR_ACTION}\|(?:{_BAR_ITEM}\|)*{_BAR_ACTION}(?:\|{_BAR_ITEM})*$",
+    ),
+    # (site36) a template's date or byline whose fields are empty: its label before the date's separators alone
+    # ("op . .", "door ,")
+    ("byline", r"^(op|door|om)(\s*[.,:/|-])+\s*$"),
+    # (site36) an embedded video's or post's address left as a line, maybe under a short label: "Video via Youtube:
+    # https://youtu.be/…", "Bekijk de beelden: https://www.instagram.com/p/…" (the player or the post is not there)
+    (
+        "embed",
+        r"^([\w'’ -]{1,40}:\s*)?(https?://)?(www\.|m\.)?(youtu\.be|youtube\.com|vimeo\.com|fb\.watch|facebook\.com"
+        r"|instagram\.com|twitter\.com|x\.com|tiktok\.com)/\S*$",
+    ),
+    # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
+    # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
+    ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

@@ -9,6 +9,14 @@ Case-insensitive unless marked. Reader sentences are not site text when quoted o
 
 from __future__ import annotations
 
+# a sponsor's or a partner's disclosure of how the text came about (pipeline.text.disclosure_tails takes the rest of
+# its paragraph at the text's end)
+DISCLOSURE = (
+    r"^(dit|deze) (artikel|bericht|content|verhaal|pagina|publicatie|reportage|artikelreeks|serie) (is |werd )?"
+    r"(tot stand gekomen|kwam tot stand|gemaakt|geschreven|geproduceerd|mogelijk gemaakt) (in (samenwerking"
+    r"|opdracht) (met|van)|(dankzij|met) (een |de )?(\w+ )?(samenwerking|steun|bijdrage) (met|van))\b"
+)
+
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a pointer to the outlet's liveblog or topic page on a subject, in the imperative: "Volg alle ontwikkelingen over
     # de storm in ons liveblog.", "Lees alles over de verkiezingen in dit dossier." (with no subject
@@ -78,13 +86,10 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|geschreven|gegenereerd|vertaald) (met (behulp van )?|door )(ai|kunstmatige intelligentie|een taalmodel"
         r"|chatgpt)\b[^.!?]{0,50}[.!]?$",
     ),
-    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente." (not "Deze productie
-    # is gemaakt in samenwerking met …": a play's or a film's makers in a review)
-    (
-        "banner",
-        r"^(dit|deze) (artikel|bericht|content|verhaal|pagina) (is )?(tot stand gekomen|gemaakt|geschreven"
-        r"|geproduceerd) in (samenwerking|opdracht) (met|van)\b",
-    ),
+    # a sponsor's disclosure: "Dit artikel is tot stand gekomen in samenwerking met de gemeente.", "Deze publicatie
+    # kwam tot stand dankzij een samenwerking met …", "Deze reportage werd gemaakt met steun van het Fonds …" (not
+    # "Deze productie is gemaakt in samenwerking met …": a play's or a film's makers in a review)
+    ("banner", DISCLOSURE),
     # a letters page's submission rule: "Brieven (hooguit 200 woorden) sturen naar …"
     (
         "comments",

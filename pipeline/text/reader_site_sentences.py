@@ -11,9 +11,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a donation or membership appeal: the reader asked to support "us" / "our journalism"
     (
         "donation",
-        r"\b(steun|steunt|ondersteun|help)\b.{0,40}\b(ons|onze)\b.{0,60}\b(donatie|gift|bijdrage|journalistiek|werk|redactie|lidmaatschap)\b",
+        r"\b(steun|steunt|ondersteun|help)\b.{0,40}\b(ons|onze)\b.{0,60}\b(donatie|gift|bijdrage|journalistieke?|werk"
+        r"|werkzaamheden|redactie|lidmaatschap)\b",
     ),
     ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
+    # (site36) the reader asked to support the outlet by its name: "Wil jij <site> steunen en …?"
+    ("donation", r"^(wil|wilt) (je|jij|u) (?-i:[A-Z][\w.-]*)( (?-i:[A-Z][\w.-]*)){0,2} (steunen|ondersteunen)\b"),
     # (site33) the reader asked for money in the imperative ("Steun <site> financieel!")
     ("donation", r"^(steun|ondersteun)\b[^.!?]{0,40}\bfinancieel\s*[!.]?$"),
     ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),

@@ -1,0 +1,207 @@
+"""Cards of the outlet's other stories closing the text, found by the shape of a card (issue 21, site36;
+pipeline.text.article calls these last):
+
+cut_blurb_cards   cards that each show a title and a standfirst the page cut off mid-sentence ("<titel>" /
+                  "De gemeente wil volgend jaar beginnen met de bouw van..."), CUT_CARD_MIN_CARDS of them or more
+                  to the text's end: an article ends a paragraph in a word or a sentence's mark, not in a cut
+                  mark after a word, card after card under short titles.
+stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
+                  day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
+                  after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
+                  under its picture's caption, STAMPED_TITLE_MIN_CARDS of them or more to the text's end. An
+                  article's line ends its sentence; a heading is not stamped with its own age.
+doubled_titles    cards that print their title twice or more, with the card's labels between the copies
+                  ("<titel>" / "KOP-STAARTBOTSING" / "<titel>" / "<standfirst>"), DOUBLED_CARD_MIN_CARDS of them
+                  or more to the text's end (the last perhaps cut off): an article does not print a heading again
+                  two lines below it, story after story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import card_rules, patterns
+from pipeline.text.page_lists import aside
+
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
+CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
+
+# -- cut-off standfirsts -----------------------------------------------------------------------------------------
+
+CUT_CARD_MIN_CARDS = 3
+CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
+# a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word, not after the
+# sentence's own mark ("Wat nu?..." is a sentence trailing off). Anchored at the end: linear.
+_CUT_END = re.compile(r"(?:[\w,;’”)](?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
+
+
+def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser"."""
+    out = list(blocks)
+    end = _content_end(out)
+    first, cards = end, 0
+    while first >= 2 and _cut_blurb(out[first - 1]) and _card_title(out[first - 2]):
+        first, cards = first - 2, cards + 1
+    if cards < CUT_CARD_MIN_CARDS:
+        return out
+    return out[:first] + [aside(b, "teaser") for b in out[first:]]
+
+
+def cut_off(text: str) -> bool:
+    """The text ends in the page's cut mark after a word ("… aan de...", "… eerlijk zijn: […]")."""
+    return bool(_CUT_END.search(text))
+
+
+def _cut_blurb(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) <= CUT_BLURB_MAX_WORDS
+        and bool(_CUT_END.search(block.text))
+    )
+
+
+def _card_title(block: Block) -> bool:
+    """A card's title: one short line, not a cut standfirst itself (or set aside already, as a teaser's title)."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return "\n" not in block.text.strip() and patterns.word_count(block.text) <= CARD_TITLE_MAX_WORDS
+    return (
+        block.kind in _TEXT_KINDS
+        and "\n" not in block.text.strip()
+        and patterns.word_count(block.text) <= CARD_TITLE_MAX_WORDS
+        and not patterns.has_inner_sentence_end(block.text)
+        and not _CUT_END.search(block.text)
+    )
+
+
+def _content_end(blocks: Sequence[Block]) -> int:
+    """The end of the text before the page's lines set aside already (a footer, a cut-off word)."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind is BlockKind.SITE_TEXT:
+        end -= 1
+    return end
+
+
+# -- titles stamped with their age or day and time ---------------------------------------------------------------
+
+STAMPED_TITLE_MIN_CARDS = 3
+STAMPED_TITLE_MIN_WORDS = 3  # a title (and its topic) before the stamp
+CARD_LEAD_MAX_BLOCKS = 2  # a card's picture: its placeholder set aside and its caption above the title
+CARD_CAPTION_MAX_WORDS = 40
+_MONTH = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)[a-z]*\.?"
+_STAMP_END = re.compile(
+    rf"(?:{card_rules.AGE_STAMP}|\b(?:gisteren|eergisteren)|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?,?\s+\d{{1,2}}[:.]\d{{2}})"
+    r"(?:\s+\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def stamped_titles(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the stamped cards that close the text, each with its picture's caption, as "teaser"."""
+    out = list(blocks)
+    end = _content_end(out)
+    stamps: list[int] = []
+    leads: list[int] = []  # per card after the first: its caption (a block of text above the stamped title)
+    index = end - 1
+    while index >= 0 and _stamped(out[index]):
+        stamps.append(index)
+        lead = index - 1
+        while lead >= 0 and index - lead <= CARD_LEAD_MAX_BLOCKS and _lead(out[lead]) and not _stamped(out[lead]):
+            lead -= 1
+        if lead < 0 or not _stamped(out[lead]):
+            break  # the first card: the article above it
+        leads.extend(i for i in range(lead + 1, index) if out[i].kind is not BlockKind.SITE_TEXT)
+        index = lead
+    if len(stamps) < STAMPED_TITLE_MIN_CARDS:
+        return out
+    first = stamps[-1]
+    above = first - 1
+    captioned = len(leads) * 2 >= len(stamps) - 1  # most cards show a caption: the first card's is above it
+    longest = max((patterns.word_count(out[i].text) for i in leads), default=0)
+    if captioned and above >= 0 and _lead(out[above]) and patterns.word_count(out[above].text) <= longest:
+        first = above
+    return out[:first] + [aside(b, "teaser") for b in out[first:end]] + out[end:]
+
+
+def _stamped(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind not in _TEXT_KINDS and block.kind is not BlockKind.SITE_TEXT:
+        return False
+    match = _STAMP_END.search(text)
+    if match is None:
+        return False
+    title = text[: match.start()].rstrip()
+    return (
+        patterns.word_count(title) >= STAMPED_TITLE_MIN_WORDS
+        and not patterns.ends_sentence(title)
+        and not title.endswith((",", ":", ";"))
+    )
+
+
+def _lead(block: Block) -> bool:
+    if block.kind is BlockKind.SITE_TEXT:
+        return True
+    return block.kind in _TEXT_KINDS and patterns.word_count(block.text) <= CARD_CAPTION_MAX_WORDS
+
+
+# -- titles printed twice ----------------------------------------------------------------------------------------
+
+DOUBLED_CARD_MIN_CARDS = 2
+DOUBLED_TITLE_MIN_WORDS = 4  # a title; a shorter line printed again is a label (pipeline.text.repeated_lines)
+CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
+CARD_LABELS_MAX = 3
+
+
+def doubled_titles(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the cards with doubled titles that close the text, from the first card's first copy, as "teaser"."""
+    out = list(blocks)
+    stop = _content_end(out)
+    cards: dict[int, int | None] = {}  # from a block on: how many cards fill the text to its end (None: not cards)
+    for start in range(stop - 1, -1, -1):  # from the end: each card read once, linear
+        after = _card_after(out, start, stop)
+        rest = None if after is None else 0 if after >= stop else cards.get(after)
+        cards[start] = None if rest is None else rest + 1
+    first = next((i for i in range(stop) if (cards.get(i) or 0) >= DOUBLED_CARD_MIN_CARDS), None)
+    if first is None:
+        return out
+    return out[:first] + [aside(b, "teaser") for b in out[first:]]
+
+
+def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
+    """Where the doubled-title card opening at blocks[index] ends (after its copies and its standfirst), or None. The
+    last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
+    end = len(blocks)
+    title = _norm(blocks[index].text)
+    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or len(title.split()) < DOUBLED_TITLE_MIN_WORDS:
+        return None
+    last, probe = None, index + 1
+    while probe < end and probe - index <= CARD_LABELS_MAX + 1:
+        text = _norm(blocks[probe].text)
+        if text == title or (probe == end - 1 and _cut_copy(text, title)):
+            last = probe  # a copy; at the text's end perhaps cut off (the last card, never alone: two cards at least)
+        elif not _label(blocks[probe]):
+            break
+        probe += 1
+    if last is None:
+        return None
+    after = last + 1
+    return after + 1 if after < stop and _blurb(blocks[after]) else after
+
+
+def _cut_copy(text: str, title: str) -> bool:
+    return len(text.split()) >= DOUBLED_TITLE_MIN_WORDS and title.startswith(text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _label(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT or patterns.word_count(block.text) <= CARD_LABEL_MAX_WORDS
+
+
+def _blurb(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.word_count(block.text) <= CUT_BLURB_MAX_WORDS
+    )

@@ -1,0 +1,68 @@
+"""The page's header above the article, found by what closes it (issue 21, site36; pipeline.text.article calls
+these):
+
+crumb_headers       a breadcrumb that ends in the article's title ("Home » Nieuws » Onrust in de raad" / "Onrust in
+                    de raad" / <running text>): the crumb stands at the article's top, so every line above it is the
+                    page's — its name, tagline, menu ("Live nieuws en radio uit de regio!"), however few; unless one
+                    of them is a paragraph of CRUMB_HEADER_TEXT_MAX_WORDS words or more (the article's own text,
+                    printed first). pipeline.text.page_edges.above_breadcrumb takes a long menu above any breadcrumb.
+named_author_boxes  above the article's running text, the author's box: a line opening with the author's name and a
+                    comma, then the author's roles ("Petra de Wit, verslaggever| fotograaf| Zwollenaar"), under a
+                    line that is that name (pipeline.text.title_words.author_box, which keeps it from the headline),
+                    at most AUTHOR_BOX_MAX_WORDS words and no sentence: set aside as "author". Below the running text
+                    such a line is an interview's or a portrait's, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, title_rules
+from pipeline.text.page_edges import running_text
+from pipeline.text.page_lists import aside
+from pipeline.text.title_words import author_box
+
+CRUMB_HEADER_TEXT_MAX_WORDS = 40  # pipeline.text.title_rules.ABOVE_CRUMB_TEXT_MAX_WORDS: the article's own text
+CRUMB_TEXT_WITHIN = 3  # the running text below the title
+AUTHOR_BOX_MAX_WORDS = 30
+_BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+_CRUMB_SEPARATOR = re.compile(r" [»›>] ")
+_HEADER_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.HEADLINE, BlockKind.CAPTION)
+
+
+def crumb_headers(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside every line above a breadcrumb ending in the title right below it, as "navigation"."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.SITE_TEXT or not _BREADCRUMB.match(block.text.strip()):
+            continue
+        title = next((i for i in range(index + 1, len(out)) if out[i].kind is not BlockKind.SITE_TEXT), None)
+        last_item = _CRUMB_SEPARATOR.split(block.text.strip())[-1]
+        if title is None or not patterns.same_line(last_item, out[title].text):
+            return out
+        if not any(running_text(b) for b in out[title + 1 : title + 1 + CRUMB_TEXT_WITHIN]):
+            return out
+        above = [i for i in range(index) if out[i].kind is not BlockKind.SITE_TEXT]
+        if all(_header_line(out[i]) for i in above):
+            for i in above:
+                out[i] = aside(out[i], "navigation")
+        return out
+    return out
+
+
+def _header_line(block: Block) -> bool:
+    return block.kind in _HEADER_KINDS and patterns.word_count(block.text) < CRUMB_HEADER_TEXT_MAX_WORDS
+
+
+def named_author_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the author's box above the article's running text, as "author"."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if running_text(block):
+            return out
+        short = patterns.word_count(block.text) <= AUTHOR_BOX_MAX_WORDS and not patterns.ends_sentence(block.text)
+        if block.kind is not BlockKind.SITE_TEXT and short and author_box(out, index):
+            out[index] = aside(block, "author")
+    return out

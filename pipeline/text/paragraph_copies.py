@@ -1,0 +1,32 @@
+"""A page's excerpt printed twice (issue 21, site36; pipeline.text.article calls this): a page that shows its
+story's excerpt, cut off by the page ("… Maar laten we eerlijk zijn: […]", "… en dat is nog maar het begin..."),
+then again under the story's date or card. A paragraph of at least COPY_MIN_WORDS words ending in the page's cut
+mark that repeats an earlier paragraph exactly is the page's copy, set aside as "repeated"; the first is kept. An
+article does not repeat a paragraph of that length word for word, and the cut mark shows it is the page's excerpt
+(a paragraph printed twice without one is left to the other rules: a test text or a quote repeated on purpose)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text.closing_cards import cut_off
+from pipeline.text.page_lists import aside
+
+COPY_MIN_WORDS = 15
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+
+
+def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more."""
+    out = list(blocks)
+    seen: set[str] = set()
+    for index, block in enumerate(out):
+        if block.kind not in _TEXT_KINDS or patterns.word_count(block.text) < COPY_MIN_WORDS or not cut_off(block.text):
+            continue
+        text = " ".join(block.text.split())
+        if text in seen:
+            out[index] = aside(block, "repeated")
+        seen.add(text)
+    return out
