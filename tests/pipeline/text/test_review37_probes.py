@@ -1,0 +1,156 @@
+"""Precision probes of the site-text rules added for issue 21 (review37): real article text of the same shape as a
+rule's site text, each written for this test. A probe marked xfail (strict) is a defect left open: it fails because
+the rule sets the article's text aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, joined, page
+
+
+def _aside_texts(text: str) -> list[str]:
+    return [t for _, t in aside(text)]
+
+
+@pytest.mark.xfail(strict=True, reason="page_voice_rules adblock: a tip to the reader about ad blockers")
+def test_a_consumer_tip_about_ad_blockers_addressed_to_the_reader_stays() -> None:
+    # page_voice_rules "adblock": the reader addressed ("je") about an ad blocker, in a sentence that goes on
+    tip = (
+        "Als je een adblocker gebruikt, zie je niet alleen minder reclame maar laad je ook minder trackers van "
+        "andere bedrijven."
+    )
+    text = joined(
+        "Zo surf je veiliger op internet",
+        "De Consumentenbond heeft tips voor wie veilig wil surfen. Veel mensen weten niet hoe ze hun gegevens "
+        "beschermen.",
+        LONGER,
+        tip,
+        MORE,
+    )
+    assert tip not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="offer_boxes: an article's price list, no paywall prompt")
+def test_an_articles_price_list_of_subscriptions_stays() -> None:
+    # offer_boxes: prices alone on their lines with their term below, plan after plan, in a report on price rises
+    lines = [
+        "Netflix, Disney+ en Videoland verhogen hun prijzen per 1 januari. Dit gaan de abonnementen kosten:",
+        "Netflix Standaard",
+        "€ 13,99",
+        "Disney+ Standaard",
+        "€ 10,99",
+    ]
+    text = page(
+        "Streamingdiensten weer duurder",
+        lines[0],
+        lines[1],
+        lines[2],
+        "per maand",
+        lines[3],
+        lines[4],
+        "per maand",
+        "Videoland Plus",
+        "€ 9,99",
+        "per maand",
+        "Volgens de Consumentenbond betaalt een gemiddeld huishouden nu ruim dertig euro per maand aan streaming, "
+        "bijna het dubbele van vijf jaar geleden.",
+    )
+    found = _aside_texts(text)
+    assert not [line for line in lines if line in found]
+
+
+@pytest.mark.xfail(strict=True, reason="reader_site_sentences donation: any capitalised name, not only the outlet's")
+def test_a_charitys_call_for_support_in_a_news_story_stays() -> None:
+    call = "Wil jij Stichting Opkikker steunen? Doneren kan via de website van de stichting."
+    text = joined("Zwolse scholieren lopen voor Stichting Opkikker", BODY, LONGER, call)
+    assert not [t for t in _aside_texts(text) if "Opkikker" in t]
+
+
+@pytest.mark.xfail(strict=True, reason="closing_shapes.stamped_cards: an article's own timeline, newest first")
+def test_an_articles_own_timeline_newest_first_over_two_days_stays() -> None:
+    entries = [
+        "6 december 2026, 09:15",
+        "Treinverkeer komt langzaam weer op gang",
+        "NS laat vanaf negen uur weer treinen rijden op de meeste trajecten. Reizigers moeten wel rekening houden met "
+        "vertragingen, omdat er nog bomen op het spoor liggen bij Amersfoort en Zwolle.",
+        "5 december 2026, 22:30",
+        "Code rood ingetrokken",
+        "Het KNMI heeft code rood voor Noord-Holland ingetrokken. De wind neemt in de loop van de nacht af, al blijven "
+        "er zware windstoten mogelijk langs de kust van Zeeland en Zuid-Holland.",
+        "5 december 2026, 14:00",
+        "Dakpannen van huizen geblazen",
+        "In Haarlem waaiden van tientallen huizen dakpannen af. De brandweer rukte meer dan tweehonderd keer uit en "
+        "vroeg bewoners binnen te blijven zolang de storm aanhoudt.",
+    ]
+    text = joined("Storm raast over het land: dit is er gebeurd", BODY, LONGER, *entries)
+    assert not [t for t in _aside_texts(text) if t in entries]
+
+
+@pytest.mark.xfail(strict=True, reason="closing_shapes.first_person_bios: an interviewee's first-person account")
+def test_an_interviewees_first_person_account_under_the_byline_stays() -> None:
+    account = (
+        "Ik heb nooit iets anders willen doen. Mijn moeder was ook verpleegkundige, en ik zag hoe zij thuiskwam na "
+        "een dienst. Ik blijf dit werk doen tot mijn pensioen."
+    )
+    text = joined(
+        "Verpleegkundige Sanne werkt al twintig jaar op de ic",
+        "Sanne Visser werkt sinds 2006 op de intensive care van het Isala in Zwolle. Tijdens de coronacrisis draaide "
+        "ze extra diensten.",
+        "Het ziekenhuis zoekt nog altijd meer verpleegkundigen voor de afdeling, maar de vacatures raken maar "
+        "moeilijk vervuld.",
+        "Tekst: Anna de Boer",
+        account,
+    )
+    assert account not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="icon_names message keys: a code identifier quoted in a software article")
+def test_a_code_identifier_on_its_line_in_a_software_article_stays() -> None:
+    text = page(
+        "Nieuwe versie van Firefox blokkeert trackers",
+        "Mozilla heeft een nieuwe versie van Firefox uitgebracht die websites minder laat zien over de gebruiker. "
+        "Daarvoor past de browser onder meer een veelgebruikte eigenschap aan:",
+        "navigator.userAgent",
+        "Websites lezen daaruit welke browser en welk besturingssysteem een bezoeker gebruikt. Volgens Mozilla "
+        "misbruiken advertentiebedrijven die gegevens om gebruikers te volgen.",
+    )
+    assert "navigator.userAgent" not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="icon_names alt text: 'Logo' as a heading of an article about a logo")
+def test_logo_as_a_heading_in_an_article_about_a_new_logo_stays() -> None:
+    text = joined(
+        "Gemeente Zwolle krijgt nieuwe huisstijl",
+        BODY,
+        "Logo",
+        "Het nieuwe logo toont een stilistische weergave van de Sassenpoort in blauw en groen, zegt de ontwerper.",
+        LONGER,
+    )
+    assert "Logo" not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="disclosure_tails: the article's last paragraph under a disclosure mid-text")
+def test_the_articles_last_paragraph_after_a_disclosure_stays() -> None:
+    last = (
+        "De resultaten van het onderzoek worden in het voorjaar gepresenteerd in het provinciehuis in Assen. Daar "
+        "kunnen inwoners ook zelf meepraten."
+    )
+    text = joined(
+        "Jongeren over hun toekomst in Drenthe",
+        BODY,
+        LONGER,
+        "Deze artikelreeks kwam tot stand dankzij een samenwerking met de Rijksuniversiteit Groningen.",
+        last,
+    )
+    assert last not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="paragraph_copies: a key sentence repeated on purpose, ending in an ellipsis")
+def test_a_key_sentence_repeated_on_purpose_with_an_ellipsis_stays() -> None:
+    key = (
+        "Burgemeester Van Dam zei het nog eens, met nadruk: de brug is er voor iedereen, voor fietsers, voor "
+        "wandelaars en voor wie hier woont..."
+    )
+    text = joined(TITLE, BODY, key, LONGER, key)
+    assert key not in _aside_texts(text)
