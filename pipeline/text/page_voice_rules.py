@@ -89,11 +89,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # the page's notice to a reader who blocks its ads (site35): addressed to the reader ("je", "u") about the
     # reader's ad blocker, the request to switch it off, and the site's plea that it lives on its ads in its own
-    # voice ("wij", "we") — one sentence each; a report on ad blockers names no reader and no "we" of the site
+    # voice ("wij", "we") — one sentence each, the reader's ending on the blocker (a tip going on past it, "Als je een
+    # adblocker gebruikt, zie je …", is the article's, review37); a report on ad blockers names no reader and no "we"
     (
         "adblock",
         r"\b(je|jij|u|uw|jouw)\b[^.!?]{0,80}(\bad-?blocker|\badvertentie-?blokker|\b(advertenties|reclame)"
-        r" (blokkeert|blokkeren|tegenhoudt|tegenhouden))\b"
+        r" (blokkeert|blokkeren|tegenhoudt|tegenhouden))\b[^.!?,;:]{0,20}[.!?]?$"
         r"|^(schakel|zet)\b[^.!?]{0,40}(\bad-?blocker|\badvertentie-?blokker)\b[^.!?]{0,40}\buit\b",
     ),
     (

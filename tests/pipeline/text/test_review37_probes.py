@@ -13,7 +13,6 @@ def _aside_texts(text: str) -> list[str]:
     return [t for _, t in aside(text)]
 
 
-@pytest.mark.xfail(strict=True, reason="page_voice_rules adblock: a tip to the reader about ad blockers")
 def test_a_consumer_tip_about_ad_blockers_addressed_to_the_reader_stays() -> None:
     # page_voice_rules "adblock": the reader addressed ("je") about an ad blocker, in a sentence that goes on
     tip = (
@@ -31,7 +30,6 @@ def test_a_consumer_tip_about_ad_blockers_addressed_to_the_reader_stays() -> Non
     assert tip not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="offer_boxes: an article's price list, no paywall prompt")
 def test_an_articles_price_list_of_subscriptions_stays() -> None:
     # offer_boxes: prices alone on their lines with their term below, plan after plan, in a report on price rises
     lines = [
