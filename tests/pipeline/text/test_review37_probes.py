@@ -85,7 +85,6 @@ def test_an_articles_own_timeline_newest_first_over_two_days_stays() -> None:
     assert not [t for t in _aside_texts(text) if t in entries]
 
 
-@pytest.mark.xfail(strict=True, reason="closing_shapes.first_person_bios: an interviewee's first-person account")
 def test_an_interviewees_first_person_account_under_the_byline_stays() -> None:
     account = (
         "Ik heb nooit iets anders willen doen. Mijn moeder was ook verpleegkundige, en ik zag hoe zij thuiskwam na "
