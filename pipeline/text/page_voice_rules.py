@@ -80,10 +80,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a programme's pointer in the imperative, where to listen or watch again (site35): "Luister naar de hele
     # aflevering via je podcastapp.", "Beluister het gesprek terug.", "Bekijk de uitzending terug op NPO Start." — the
-    # broadcast named; a sentence going on past it (a clause, a colon) or quoted is the article's
+    # broadcast named; a sentence going on past it (a clause, a colon) or quoted is the article's, and so is the
+    # authorities' advice in a calamity, "Luister naar de regionale radio voor het laatste nieuws." (review37)
     (
         "link",
-        r"^(be)?luister\b[^.!?:;]{0,60}\b(podcast|aflevering|uitzending|interview|gesprek|radio|programma"
+        r"^(?!.*\bnaar de (regionale |lokale )?(radio|omroep|calamiteitenzender)\b(?!-))"
+        r"(be)?luister\b[^.!?:;]{0,60}\b(podcast|aflevering|uitzending|interview|gesprek|radio|programma"
         r"|(het )?(laatste )?nieuws)\b[^.!?:;]{0,60}[.!]?$"
         r"|^(be)?kijk\b[^.!?:;]{0,40}\b(aflevering|uitzending)\b[^.!?:;]{0,30}\b(terug|via|op)\b[^.!?:;,]{0,40}[.!]?$",
     ),

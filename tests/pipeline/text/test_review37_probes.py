@@ -151,3 +151,50 @@ def test_a_key_sentence_repeated_on_purpose_with_an_ellipsis_stays() -> None:
     )
     text = joined(TITLE, BODY, key, LONGER, key)
     assert key not in _aside_texts(text)
+
+
+def test_the_authorities_advice_to_listen_to_the_regional_radio_stays() -> None:
+    # page_voice_rules "link": a programme's pointer in the imperative, where to listen
+    advice = "Luister naar de regionale radio voor het laatste nieuws."
+    text = joined(
+        "Grote brand in Moerdijk, NL-Alert verstuurd",
+        "Bij een chemisch bedrijf in Moerdijk is dinsdagmiddag een grote brand uitgebroken. Er komt veel rook vrij.",
+        LONGER,
+        "Sluit ramen en deuren en zet de ventilatie uit.",
+        advice,
+        MORE,
+    )
+    assert advice not in _aside_texts(text)
+
+
+@pytest.mark.xfail(strict=True, reason="closing_cards.stamped_titles: an article's programme of events, each timed")
+def test_an_articles_programme_of_events_with_day_and_time_stays() -> None:
+    events = [
+        "Opening van de brug door de burgemeester za 30 apr, 14:00",
+        "Lampionnenoptocht over de IJsselkade za 30 apr, 20:00",
+        "Fietstocht langs de rivier zo 1 mei, 10:30",
+    ]
+    text = joined(
+        "Zwolle viert weekend lang feest om nieuwe brug", BODY, LONGER, "Het programma van het weekend:", *events
+    )
+    assert not [t for t in _aside_texts(text) if t in events]
+
+
+@pytest.mark.xfail(strict=True, reason="repeated_cards: an article's list of places sharing one opening time")
+def test_an_articles_list_of_places_with_the_same_opening_hours_stays() -> None:
+    hours = "Open van maandag tot en met zaterdag van 10.00 tot 18.00 uur."
+    places = ["Bibliotheek Centrum", "Bibliotheek Stadshagen", "Bibliotheek Holtenbroek"]
+    text = joined("Bibliotheken Zwolle weer open na verbouwing", BODY, LONGER, *(x for p in places for x in (p, hours)))
+    assert not [t for t in _aside_texts(text) if t in places or t == hours]
+
+
+@pytest.mark.xfail(strict=True, reason="closing_cards.cut_blurb_cards: a vox pop whose quotes trail off")
+def test_a_vox_pop_whose_quotes_trail_off_stays() -> None:
+    quotes = [
+        "Ik fiets er elke dag over naar mijn werk en het scheelt me echt een kwartier, maar in het begin was ik...",
+        "Mooi ding hoor, maar waarom moest het zo lang duren voordat ze eindelijk eens...",
+        "Eindelijk kan ik met mijn zusje naar de overkant zonder dat we helemaal om moeten rijden langs...",
+    ]
+    names = ["Marja (54)", "Kees (71)", "Fatima (23)"]
+    text = joined("Inwoners reageren op nieuwe brug", BODY, LONGER, *(x for n, q in zip(names, quotes) for x in (n, q)))
+    assert not [t for t in _aside_texts(text) if t in quotes]
