@@ -198,3 +198,32 @@ def test_a_vox_pop_whose_quotes_trail_off_stays() -> None:
     names = ["Marja (54)", "Kees (71)", "Fatima (23)"]
     text = joined("Inwoners reageren op nieuwe brug", BODY, LONGER, *(x for n, q in zip(names, quotes) for x in (n, q)))
     assert not [t for t in _aside_texts(text) if t in quotes]
+
+
+def test_a_portraits_closing_paragraph_on_its_subject_named_above_stays() -> None:
+    # byline_bios: a name's line above the text (a photo's caption), the last paragraph opening with that name
+    closing = "Jan Bakker is ook voorzitter van de imkersvereniging in Zwolle en geeft les aan beginnende imkers."
+    text = joined(
+        "Zwolse imker wint landelijke prijs",
+        "Jan Bakker",
+        "De honing van een Zwolse imker is uitgeroepen tot de beste van Nederland. De jury prees de bloemige smaak.",
+        "Bakker houdt al dertig jaar bijen in zijn achtertuin aan de rand van de stad. Hij verkoopt de honing aan "
+        "huis en op de markt.",
+        closing,
+    )
+    assert closing not in _aside_texts(text)
+
+
+def test_a_portraits_subject_box_above_the_text_stays() -> None:
+    # header_boxes.named_author_boxes: a name's line, then the name, a comma and roles, above the running text
+    box = "Sanne Visser, 34, verpleegkundige, Zwolle"
+    text = page(
+        "Mijn werk: verpleegkundige op de ic",
+        "Sanne Visser",
+        box,
+        "Sanne werkt al twaalf jaar op de intensive care van het Isala. De diensten zijn zwaar, maar ze zou niets "
+        "anders willen doen, vertelt ze in de kantine van het ziekenhuis.",
+        "Het ziekenhuis zoekt nog altijd meer verpleegkundigen voor de afdeling, maar de vacatures raken maar "
+        "moeilijk vervuld.",
+    )
+    assert box not in _aside_texts(text)
