@@ -1,0 +1,60 @@
+"""The article text a rule set aside on structure_blind27, and the headlines it missed (issue 21, helper head37):
+examples written here, next to site text of the same shape that stays set aside."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import (
+    BODY,
+    LONG,
+    LONGER,
+    MORE,
+    TITLE,
+    K,
+    aside,
+    headline,
+    joined,
+    kept,
+    kinds,
+    page,
+)
+
+
+def test_a_matchs_scores_in_a_sentence_are_no_list_of_stamped_stories() -> None:
+    # "een 3-1 zege … via 16-25 … met 15-12": scores, not the day-and-month stamps of a list of other stories
+    report = (
+        "Dalfsen won zaterdag thuis van Zwolle. Het team boekte een 3-1 zege op de koploper, via 16-25 en 25-21 "
+        "kwam het op voorsprong, die het daarna met 15-12 vasthield. Trainer Bakker was tevreden over het spel."
+    )
+    text = joined(TITLE, BODY, report, LONGER)
+    assert aside(text) == []
+    assert report in kept(text)
+    # three stories each after its day and month on one line: a list of other stories, set aside
+    stories = (
+        "Meer nieuws 3-2 Brand in schuur aan de Dorpsstraat 4-2 Wegwerkzaamheden in het centrum 5-2 Nieuwe burgemeester"
+    )
+    assert any(reason == "teaser" for reason, _ in aside(joined(TITLE, BODY, LONGER, stories)))
+
+
+def test_a_line_holding_a_menu_glued_into_one_word_is_no_title() -> None:
+    # the outlet's name and its sections glued into one word ("NieuwsSportCultuurRegio") over the date: a menu
+    head = (TITLE, "", "- Regio", "- 12 mrt 2024 @ 09:15", "- Link", "-", "Redactie Regio", "Redactie")
+    menu = ("Stadskrant - NieuwsSportCultuurRegio", "- 12 mrt 2024 @ 09:15", "- Redactie Regio")
+    tail = (
+        "-",
+        "Redactie Stad",
+        "- Werkt bij: Stadskrant",
+        "- Functie: Redactie",
+        "- brug",
+        "- IJssel",
+        "Nieuwsbrief",
+    )
+    lines = (*head, *menu, BODY, LONGER, MORE, LONG, *tail)
+    assert headline(page(*lines)) == TITLE
+    assert TITLE in kept(page(*lines))
+    # a name with a capital or two inside a word ("GroenLinks-PvdA") over the date stays the page's title
+    title = "GroenLinks-PvdA wil nieuwe brug over de IJssel"
+    assert headline(page("Home", "Nieuws", "Regio", title, "12 maart 2024, 09:15", BODY, LONGER, MORE)) == title
+    # the author's name under a bare dash (a share row's) stays the byline; the menu after it stays set aside
+    found = kinds(page(*lines))
+    assert (K.BYLINE, "Redactie Regio") in found
+    assert ("share", "Stadskrant - NieuwsSportCultuurRegio") in aside(page(*lines))
