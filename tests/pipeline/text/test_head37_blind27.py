@@ -58,3 +58,13 @@ def test_a_line_holding_a_menu_glued_into_one_word_is_no_title() -> None:
     found = kinds(page(*lines))
     assert (K.BYLINE, "Redactie Regio") in found
     assert ("share", "Stadskrant - NieuwsSportCultuurRegio") in aside(page(*lines))
+
+
+def test_a_heading_in_capitals_naming_a_section_and_a_day_is_not_set_aside() -> None:
+    # "NIEUWS 12 MAART": a day's news round-up titled in capitals, the month too — not a section's label glued to
+    # the page's date
+    text = joined("NIEUWS 12 MAART", BODY, LONGER)
+    assert aside(text) == []
+    assert "NIEUWS 12 MAART" in kept(text)
+    # a section's word before the date in the date's own case stays set aside as a label
+    assert ("label", "Gesponsord") in aside(joined(TITLE, "Gesponsord 12 maart 2024", BODY, LONGER))
