@@ -68,3 +68,13 @@ def test_a_heading_in_capitals_naming_a_section_and_a_day_is_not_set_aside() -> 
     assert "NIEUWS 12 MAART" in kept(text)
     # a section's word before the date in the date's own case stays set aside as a label
     assert ("label", "Gesponsord") in aside(joined(TITLE, "Gesponsord 12 maart 2024", BODY, LONGER))
+
+
+def test_a_breadcrumb_glued_before_the_title_over_the_title_alone_is_set_aside() -> None:
+    # "Home Regio Zwolle <title>" / "<title>": the page's breadcrumb then the title, over the article's heading
+    text = joined(f"Home Regio Zwolle {TITLE}", TITLE, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert ("breadcrumb", f"Home Regio Zwolle {TITLE}") in aside(text)
+    # words before it with a sentence's marks are a longer title's own, not a breadcrumb's items
+    longer = f"Na tien jaar uitstel, {TITLE}"
+    assert ("breadcrumb", longer) not in aside(joined(longer, TITLE, BODY, LONGER))
