@@ -78,3 +78,11 @@ def test_a_breadcrumb_glued_before_the_title_over_the_title_alone_is_set_aside()
     # words before it with a sentence's marks are a longer title's own, not a breadcrumb's items
     longer = f"Na tien jaar uitstel, {TITLE}"
     assert ("breadcrumb", longer) not in aside(joined(longer, TITLE, BODY, LONGER))
+
+
+def test_a_short_heading_the_closing_credit_names_after_an_at_sign_is_the_outlets_name() -> None:
+    # "Vizier op zwemmen" over the title, the text closed by "pj @ Vizier op zwemmen.": the outlet's name
+    text = joined("Vizier op zwemmen", TITLE, BODY, LONGER, "pj @ Vizier op zwemmen.")
+    assert headline(text) == TITLE
+    # without that credit the first heading stays the title
+    assert headline(joined("Vizier op zwemmen", TITLE, BODY, LONGER)) == "Vizier op zwemmen"
