@@ -28,6 +28,8 @@ WORD_MIN_LETTERS = 5
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
 STEM_SLACK = 2
 CREDITED_OUTLET_MAX_WORDS = 4
+DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
+_HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
 PERIOD_END = re.compile(
     r"\b\d{1,2}\s*+(?:[-–]|t/m|tot en met)\s*+\d{1,2}\s++(?i:" + "|".join(dutch_rules.MONTHS) + r")(?:\s++\d{4})?+$"
@@ -101,3 +103,16 @@ def credited_outlet(blocks: Sequence[Block], index: int) -> bool:
         return False
     credit = re.compile(r"@\s*+" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
     return any(credit.search(b.text) for b in blocks[index + 1 :])
+
+
+def titles_over_date(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The last heading above the text when a date line follows it (a dateline, or a date line set aside as a label)
+    and the running text after the header's credits, and DATED_STORIES_MIN headings or more of a title's length
+    (title_rules.MENU_TITLE_MIN_WORDS words) above it: a list of other stories' titles over the article's (head37)."""
+    last, above = candidates[-1], candidates[:-1]
+    if len(above) < DATED_STORIES_MIN or last + 1 >= len(blocks) or not patterns.is_dateline(blocks[last + 1].text):
+        return None
+    if any(patterns.word_count(blocks[i].text) < title_rules.MENU_TITLE_MIN_WORDS for i in above):
+        return None
+    after = next((b for b in blocks[last + 1 :] if b.kind not in _HEADER_PASSED), None)
+    return last if after is not None and running_text(after) else None

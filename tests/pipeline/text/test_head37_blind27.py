@@ -86,3 +86,17 @@ def test_a_short_heading_the_closing_credit_names_after_an_at_sign_is_the_outlet
     assert headline(text) == TITLE
     # without that credit the first heading stays the title
     assert headline(joined("Vizier op zwemmen", TITLE, BODY, LONGER)) == "Vizier op zwemmen"
+
+
+def test_the_dated_heading_under_a_run_of_other_stories_titles_is_the_title() -> None:
+    # three titles of other stories on the lines above, then the title over its date line (lower case: "dinsdag")
+    stories = page(
+        "Wethouder Bakker stapt op na ruzie in de raad",
+        "Kermis in Zwolle gaat dit jaar niet door",
+        "Brand in schuur aan de Dorpsstraat snel onder controle",
+    )
+    text = joined(stories, TITLE, page("dinsdag 12 maart 2024", "Foto: Piet Jansen"), BODY, LONGER)
+    assert headline(text) == TITLE
+    # a title over its deck, then the date: the first stays the title
+    deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
+    assert headline(joined(TITLE, deck, "dinsdag 12 maart 2024", BODY, LONGER)) == TITLE
