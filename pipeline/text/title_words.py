@@ -8,7 +8,8 @@ period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's 
 an author's box is no title: a heading opening with the name of a line or a byline above it, then a comma and the
 author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36), and a short
 heading the text's credit names after an "@" ("gh @ Vizier op Volleybal.") is the outlet's name (`credited_outlet`,
-head37) (`label_above`).
+head37), and so is a run of CAPITALISED_RUN_MIN_WORDS words or more, each capitalised, without a mark ("Kluisbergen
+Maarkedal Nieuws Oudenaarde Ronse"): a menu of places and sections, a title has lower-case words (`label_above`).
 
 A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
 (an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
@@ -28,6 +29,8 @@ WORD_MIN_LETTERS = 5
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
 STEM_SLACK = 2
 CREDITED_OUTLET_MAX_WORDS = 4
+CAPITALISED_RUN_MIN_WORDS = 5
+_MENU_WORD = re.compile(r"[A-ZÀ-Ý][\w-]*")  # a capitalised word, no mark ("Wortegem-Petegem")
 DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
 _HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
@@ -75,7 +78,7 @@ def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: in
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
-    if credited_outlet(blocks, index):
+    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text):
         return True
     title = blocks[lower].text
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (
@@ -116,3 +119,9 @@ def titles_over_date(blocks: Sequence[Block], candidates: Sequence[int]) -> int 
         return None
     after = next((b for b in blocks[last + 1 :] if b.kind not in _HEADER_PASSED), None)
     return last if after is not None and running_text(after) else None
+
+
+def capitalised_run(text: str) -> bool:
+    """A heading of CAPITALISED_RUN_MIN_WORDS words or more, every one capitalised and without a mark: a menu."""
+    words = text.split()
+    return len(words) >= CAPITALISED_RUN_MIN_WORDS and all(_MENU_WORD.fullmatch(w) for w in words)

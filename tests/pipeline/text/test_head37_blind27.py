@@ -100,3 +100,12 @@ def test_the_dated_heading_under_a_run_of_other_stories_titles_is_the_title() ->
     # a title over its deck, then the date: the first stays the title
     deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
     assert headline(joined(TITLE, deck, "dinsdag 12 maart 2024", BODY, LONGER)) == TITLE
+
+
+def test_a_heading_of_capitalised_words_only_over_the_title_is_a_menu() -> None:
+    # places and a section, each capitalised, no mark: a menu over the title
+    text = joined("Zwolle Kampen Nieuws Deventer Raalte Olst-Wijhe", TITLE, BODY, LONGER)
+    assert headline(text) == TITLE
+    # a title has lower-case words: the first heading, over its deck, stays the title
+    deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
+    assert headline(joined(TITLE, deck, BODY, LONGER)) == TITLE
