@@ -109,3 +109,11 @@ def test_a_heading_of_capitalised_words_only_over_the_title_is_a_menu() -> None:
     # a title has lower-case words: the first heading, over its deck, stays the title
     deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
     assert headline(joined(TITLE, deck, BODY, LONGER)) == TITLE
+
+
+def test_a_periods_bound_and_a_date_on_the_first_line_is_no_headline() -> None:
+    # "Tot dinsdag 12 maart 2024": the news of an edition that runs until then, over its items — no title
+    text = joined("Tot dinsdag 12 maart 2024", BODY, LONGER)
+    assert headline(text) is None
+    # an event's title with its day stays the headline
+    assert headline(joined("Braderie zaterdag 14 september", BODY, LONGER)) == "Braderie zaterdag 14 september"
