@@ -8,8 +8,9 @@ period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's 
 an author's box is no title: a heading opening with the name of a line or a byline above it, then a comma and the
 author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36), and a short
 heading the text's credit names after an "@" ("gh @ Vizier op Volleybal.") is the outlet's name (`credited_outlet`,
-head37), and so is a run of CAPITALISED_RUN_MIN_WORDS words or more, each capitalised, without a mark ("Kluisbergen
-Maarkedal Nieuws Oudenaarde Ronse"): a menu of places and sections, a title has lower-case words (`label_above`).
+head37); a run of CAPITALISED_RUN_MIN_WORDS words or more, each capitalised (not in capitals throughout), without
+a mark ("Kluisbergen Maarkedal Nieuws Oudenaarde Ronse") is a menu of places and sections: a title has lower-case
+words (`label_above`).
 
 A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
 (an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
@@ -30,7 +31,7 @@ TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more,
 STEM_SLACK = 2
 CREDITED_OUTLET_MAX_WORDS = 4
 CAPITALISED_RUN_MIN_WORDS = 5
-_MENU_WORD = re.compile(r"[A-ZÀ-Ý][\w-]*")  # a capitalised word, no mark ("Wortegem-Petegem")
+_MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # "Wortegem-Petegem"; not in capitals throughout
 DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
 _HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's

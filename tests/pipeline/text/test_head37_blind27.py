@@ -109,6 +109,9 @@ def test_a_heading_of_capitalised_words_only_over_the_title_is_a_menu() -> None:
     # a title has lower-case words: the first heading, over its deck, stays the title
     deck = "Fietsers en voetgangers kunnen vanaf maandag de rivier over"
     assert headline(joined(TITLE, deck, BODY, LONGER)) == TITLE
+    # a title in capitals throughout over its deck in capitals: no menu
+    caps = "ZWOLLE EN KAMPEN SAMEN ROND DE TAFEL"
+    assert headline(joined(caps, "BURGEMEESTERS OVERLEGGEN OVER DE BRUG", BODY, LONGER)) == caps
 
 
 def test_a_periods_bound_and_a_date_on_the_first_line_is_no_headline() -> None:
