@@ -292,3 +292,7 @@ TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
+
+# A match's two sides, the first a name after its article in lower case ("de Zouaven - AFC '34", head37): a match
+# report's title, not a label in lower case above it
+MATCH_SIDES = r"^(de|het|'t)\s+[A-ZÀ-Ý][^-–—]{0,40}\s[-–—]\s+((de|het|'t)\s+)?[A-ZÀ-Ý0-9][^-–—]{0,40}$"

@@ -120,3 +120,11 @@ def test_a_periods_bound_and_a_date_on_the_first_line_is_no_headline() -> None:
     assert headline(text) is None
     # an event's title with its day stays the headline
     assert headline(joined("Braderie zaterdag 14 september", BODY, LONGER)) == "Braderie zaterdag 14 september"
+
+
+def test_a_matchs_two_sides_the_first_after_its_article_in_lower_case_is_the_title() -> None:
+    # "de Zwaluwen - SV Zwolle '28" over the score: a match report's title, not a label in lower case
+    title = "de Zwaluwen - SV Zwolle '28"
+    assert headline(joined(title, "Uitslag 3 - 1 (1 - 0)", BODY, LONGER)) == title
+    # a label in lower case above the title stays a label
+    assert headline(joined("de gids", TITLE, BODY, LONGER)) == TITLE
