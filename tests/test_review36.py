@@ -361,3 +361,21 @@ def test_feeds_list_before_the_first_poll_lists_the_configured_feeds_without_mak
     result = CliRunner().invoke(app, ["feeds", "list", "--out", str(out), "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "http://127.0.0.1:9/feed.xml: last poll never" in result.stdout and not out.exists()
+
+
+def test_a_tweet_signature_does_not_list_a_person_twice_in_a_storys_key_names() -> None:
+    # an embedded tweet's signature ("— Secretary Antony Blinken (@SecBlinken)") is a name run with the title in
+    # front: one person, counted once per article under the plain name, and the title alone is no key name
+    from pipeline.stories.brief import key_names
+
+    bodies = [
+        "De Amerikaanse minister Antony Blinken reist naar Kiev. Blinken spreekt er met president Zelensky.\n"
+        "pic.twitter.com/dAP2nkrXfK — Secretary Antony Blinken (@SecBlinken) 18 januari 2022",
+        "Antony Blinken ontmoet zijn Russische collega Sergei Lavrov in Genève. Blinken wil de-escalatie.",
+        "In Genève spraken Antony Blinken en Sergei Lavrov anderhalf uur.\n"
+        "We hebben gesproken. — Secretary Antony Blinken (@SecBlinken) 21 januari 2022",
+    ]
+    feats = [feat(f"a{i}", "NOS", at(hours=i), "Overleg over Oekraïne", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["Antony Blinken"] == 3
+    assert not {"Secretary Antony Blinken", "Secretary"} & set(names)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.lexicon import PARTICLES
+from pipeline.stories.lexicon import PARTICLES, TITLES
 from pipeline.stories.rank import StoryArticle
 
 SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
@@ -130,13 +130,15 @@ def key_names(
         "Buitenlandse Zaken") is shown as that name, with the larger count (a surname of two of its key names,
     "Biden" of "Joe Biden" and "Hunter Biden", is shown as it is); two names side by side in a
         sentence ("dat Rusland Oekraïne binnenvalt") are no such name: each is named alone too. A story of
-        several articles lists the names at least two of its articles give."""
+        several articles lists the names at least two of its articles give. A name with a title in front
+        ("Secretary Antony Blinken", `lexicon.TITLES`) is the story's name without it, counted once per
+        article (`untitled`); a title alone is no key name."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
-    for f in features:
-        if copies.get(f.article_id):
-            continue
-        counts.update(f.names)
+    originals = [f for f in features if not copies.get(f.article_id)]
+    listed = frozenset().union(*(f.names for f in originals))
+    for f in originals:
+        counts.update({plain for plain in (untitled(name, listed) for name in f.names) if plain})
         for name, form in f.name_forms:
             forms.setdefault(name, form)
     within: dict[str, int] = Counter()  # how many times a word is named inside a longer name
@@ -156,6 +158,23 @@ def key_names(
         shown[shown_as] = max(shown[shown_as], count)
     ranked = sorted(shown.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple((forms.get(n, n), c) for n, c in ranked[:top])
+
+
+def untitled(name: str, listed: frozenset[str]) -> str:
+    """The name without the titles in front ("secretary antony blinken" -> "antony blinken") when that is
+    a name of two words or more in `listed`; "" for a title alone ("secretary"); else the name. A name of
+    one word is listed for every run holding it, so "General Motors" stays itself."""
+    words = name.split()
+    if all(word in TITLES for word in words):
+        return ""
+    start = 0
+    while start < len(words) - 2 and words[start] in TITLES:
+        start += 1
+    while start > 0:
+        if " ".join(words[start:]) in listed:
+            return " ".join(words[start:])
+        start -= 1
+    return name
 
 
 def _shared_surname(two_part: list[tuple[int, str]], floor: int) -> bool:

@@ -151,6 +151,19 @@ OFFICES = _words(
 """Titles of an office: a headline's "Premier" or "minister" names the holder of the office, the person an
 article and a story may share at two occasions, not what happened (`rescue`)."""
 
+TITLES = OFFICES | _words(
+    """
+    schepen senator generaal ambassadeur voorzitter kamervoorzitter eurocommissaris rechter
+    kroonprins kroonprinses keizer keizerin sultan emir ayatollah dominee pastoor
+    secretary prime minister president vice-president premier chancellor mayor governor senator
+    congressman congresswoman representative ambassador general king queen prince princess pope
+    chairman chairwoman speaker sheriff judge sir lord lady emperor
+    """
+)
+"""Titles and roles written before a person's name, Dutch and English (a tweet's signature: "Secretary Antony
+Blinken"): a key name that is another of the story's names with these in front is that name (`brief.key_names`).
+Not `OFFICES`, which the clustering reads."""
+
 
 NUMBER_WORDS = {
     "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",

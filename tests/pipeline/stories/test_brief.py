@@ -139,3 +139,26 @@ def test_a_place_named_alone_is_not_shown_as_a_name_joined_to_it_by_van():
     feats = [feat(f"z{i}", "NOS", at(hours=i), "Rust in Kiev", body) for i, body in enumerate(bodies)]
     names = dict(key_names(feats, {}))
     assert names["Oekraïne"] == 3 and names["Kiev"] == 3  # named alone: not folded into the longer name
+
+
+def test_key_names_count_a_name_with_a_title_in_front_as_the_plain_name():
+    bodies = [
+        "Het kabinet valt, meldt Mark Rutte. Morgen gaat hij naar de koning.\n"
+        "Het is voorbij. — Premier Mark Rutte (@MinPres) 7 juli 2023",
+        "Mark Rutte biedt het ontslag van het kabinet aan. Volgens Mark Rutte was er geen akkoord in Den Haag.",
+        "In Den Haag zegt Premier Mark Rutte dat het kabinet valt.",
+    ]
+    feats = [feat(f"m{i}", "NOS", at(hours=i), "Kabinet gevallen", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["Mark Rutte"] == 3  # the third article names him only with his title: still him
+    assert not {"Premier Mark Rutte", "Premier"} & set(names)
+
+
+def test_key_names_keep_a_one_word_name_after_a_title_word_whole():  # the control: "General" is no title here
+    bodies = [
+        "General Motors sluit een fabriek in Antwerpen. De vakbond protesteert.",
+        "De fabriek van General Motors in Antwerpen gaat dicht, zegt de vakbond.",
+    ]
+    feats = [feat(f"g{i}", "NOS", at(hours=i), "Fabriek dicht", body) for i, body in enumerate(bodies)]
+    names = dict(key_names(feats, {}))
+    assert names["General Motors"] == 2 and "Motors" not in names
