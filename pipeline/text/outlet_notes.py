@@ -1,0 +1,153 @@
+"""The outlet speaking about itself, its appeals and bare contact lines (issue 21, site37; pipeline.text.article calls
+these after the other rules). Each describes a kind of site text by its shape, not by an outlet's strings:
+
+self_descriptions  the outlet's standing "about us": a paragraph opening "<Name> is een … omroep/krant/nieuwssite …"
+                   that speaks as "wij"/"we"/"onze" (the outlet, not a reporter quoting someone: outside quotes),
+                   and the paragraphs right below it opening with the same name in the same voice; "about".
+join_calls         a call to join the outlet's panel, newsletter or club: a short line ending in "!" that opens with
+                   an imperative to sign up ("Meld u aan …", "Doe mee …", "Schrijf je in …", "Word lid …"), and the
+                   text after it (on its line or the next) when it addresses the reader ("u", "je") briefly; "promo".
+donation_widgets   a short line closed by a donate button after a separator ("Financieel steuntje voor X - Doneer")
+                   and the box's short "Steun …" heading right above it; "donation".
+address_lines      a line made of ADDRESS_LINE_MIN or more web and e-mail addresses alone, joined by separators
+                   ("www.x.be - info@x.be"), no full stop: an article names an address in a sentence; "contact".
+close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+from pipeline.text.page_lists import aside
+
+SELF_DESCRIPTION_MAX_WORDS = 80
+JOIN_CALL_MAX_WORDS = 15
+JOIN_TEXT_MAX_WORDS = 60
+DONATION_MAX_WORDS = 12
+ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.herkenpesten.nl.")
+BOX_HEADING_MAX_WORDS = 5
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
+_NAME = r"(?P<name>[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
+_MEDIUM = (
+    r"omroep|zender|krant|dagblad|weekblad|nieuwsblad|nieuwssite|nieuwswebsite|website|nieuwsplatform|platform"
+    r"|medium|mediaplatform|magazine|nieuwsdienst|nieuwsbrief|tijdschrift"
+)
+_SELF = re.compile(rf"^\s*{_NAME} is (?:een|de|het)\b[^.!?]{{0,80}}?\b(?:\w+)?(?:{_MEDIUM})\b", re.UNICODE)
+_WE = re.compile(r"\b(wij|we|onze|ons)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“„][^\"“”„]*[\"”]|(?<!\w)['‘][^'‘’]*['’](?!\w)")  # a quote: someone else's voice
+_JOIN = re.compile(
+    r"^\s*(meld (u|je|jij|jezelf) (nu |direct |snel )?aan|doe (nu |ook )?mee|schrijf (u|je|jij) (nu |direct )?in"
+    r"|word (nu |ook )?(lid|donateur|abonnee)|aanmelden|inschrijven)\b",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(r"\b(u|uw|je|jij|jouw)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://\S+|www\.[\w.-]+\.[a-z]{2,}\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com))")
+_SEPARATORS = re.compile(r"^[\s\-–—|·•/,]*$")
+_DONATE = re.compile(r"\s[-–—|»›>]\s*(doneer|doneren|steun ons|geef)( nu| hier)?\s*[!»›>]?\s*$", re.IGNORECASE)
+_SUPPORT = re.compile(r"^\s*steun\s+\S", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
+
+
+def outlet_notes(blocks: Sequence[Block]) -> list[Block]:
+    """All the rules of this module, in order."""
+    return close_buttons(address_lines(donation_widgets(join_calls(self_descriptions(blocks)))))
+
+
+def self_descriptions(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the outlet's paragraph describing itself in its own voice, and the same-voiced ones below it."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        match = _self_description(out[index])
+        if match is None:
+            index += 1
+            continue
+        name = match.group("name")
+        out[index] = aside(out[index], "about")
+        index += 1
+        while index < len(out) and _same_voice(out[index], name):
+            out[index] = aside(out[index], "about")
+            index += 1
+    return out
+
+
+def _self_description(block: Block) -> re.Match[str] | None:
+    text = block.text
+    if block.kind not in _TEXT_KINDS or patterns.word_count(text) > SELF_DESCRIPTION_MAX_WORDS:
+        return None
+    match = _SELF.match(text)
+    return match if match and _WE.search(_QUOTED.sub(" ", text[match.end() :])) else None
+
+
+def _same_voice(block: Block, name: str) -> bool:
+    text = block.text.strip()
+    short = patterns.word_count(text) <= SELF_DESCRIPTION_MAX_WORDS
+    return (
+        block.kind in _TEXT_KINDS and short and text.startswith(name + " ") and bool(_WE.search(_QUOTED.sub(" ", text)))
+    )
+
+
+def join_calls(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a short sign-up call ending in "!" and the brief text to the reader after it, on its line or the next."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        text = block.text.strip()
+        call, mark, rest = text.partition("!")
+        if block.kind not in _TEXT_KINDS or not mark or not _JOIN.match(call):
+            continue
+        if patterns.word_count(call) > JOIN_CALL_MAX_WORDS or (rest.strip() and not _join_text(rest)):
+            continue
+        out[index] = aside(block, "promo")
+        below = out[index + 1] if index + 1 < len(out) else None
+        if not rest.strip() and below is not None and below.kind in _TEXT_KINDS and _join_text(below.text):
+            out[index + 1] = aside(below, "promo")
+    return out
+
+
+def _join_text(text: str) -> bool:
+    return patterns.word_count(text) <= JOIN_TEXT_MAX_WORDS and bool(_TO_READER.search(text))
+
+
+def donation_widgets(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a short line closed by a donate button ("… - Doneer") and the "Steun …" heading right above it."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind not in _TEXT_KINDS or not _DONATE.search(block.text):
+            continue
+        if patterns.word_count(block.text) > DONATION_MAX_WORDS:
+            continue
+        out[index] = aside(block, "donation")
+        above = out[index - 1] if index else None
+        if above is not None and above.kind in _TEXT_KINDS and _SUPPORT.match(above.text) and _box_heading(above.text):
+            out[index - 1] = aside(above, "donation")
+    return out
+
+
+def address_lines(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a line of web or e-mail addresses and separators alone."""
+    return [aside(b, "contact") if b.kind is not BlockKind.HEADLINE and _addresses(b.text) else b for b in blocks]
+
+
+def _addresses(text: str) -> bool:
+    found = len(_ADDRESS.findall(text)) >= ADDRESS_LINE_MIN and not text.rstrip().endswith(".")
+    return found and bool(_SEPARATORS.match(_ADDRESS.sub(" ", text)))
+
+
+def close_buttons(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a close button "x" alone on its line, with the box's short heading right above it."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if not _CLOSE.match(block.text):
+            continue
+        out[index] = aside(block, "widget")
+        above = out[index - 1] if index else None
+        if above is not None and above.kind in _TEXT_KINDS and _box_heading(above.text):
+            out[index - 1] = aside(above, "widget")
+    return out
+
+
+def _box_heading(text: str) -> bool:
+    return patterns.word_count(text) <= BOX_HEADING_MAX_WORDS and not patterns.ends_sentence(text)

@@ -1,0 +1,95 @@
+"""Round site37 (issue 21, blind27 as development set): each rule with an example written here that it must
+handle, and article text of the same shape that must stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, kept
+from tests.pipeline.text.site_helpers import joined as _text
+
+# --- outlet_notes.self_descriptions: the outlet's "about us" in its own voice -----------------------------------
+
+ABOUT = (
+    "Radio Noord is een regionale omroep voor de kop van Overijssel. Wij maken radio en televisie voor de regio.",
+    "Radio Noord is dag en nacht te beluisteren via de ether en internet. Met onze uitzendingen willen we de regio "
+    "verbinden.",
+)
+
+
+def test_the_outlets_self_description_and_its_same_voiced_paragraph_are_set_aside() -> None:
+    found = aside(_text(*ABOUT, TITLE, BODY, MORE, LONGER))
+    assert [text for _, text in found] == list(ABOUT)
+    assert {reason for reason, _ in found} == {"about"}
+
+
+def test_an_article_describing_a_broadcaster_in_the_third_person_stays() -> None:
+    news = (
+        "Radio Noord is een regionale omroep die sinds vorig jaar zonder subsidie werkt. De directeur zegt dat "
+        "de omroep het zonder steun van de gemeente niet lang volhoudt."
+    )
+    assert news in kept(_text(TITLE, BODY, news, MORE))
+
+
+def test_a_quoted_we_in_an_articles_description_is_no_self_description() -> None:
+    quoted = (
+        "Radio Noord is een kleine omroep in de kop van Overijssel. 'Wij draaien op vrijwilligers', zegt de "
+        "voorzitter."
+    )
+    assert quoted in kept(_text(TITLE, BODY, quoted, MORE))
+
+
+# --- outlet_notes.join_calls: a call to sign up for the outlet's panel or club ----------------------------------
+
+JOIN = (
+    "Doe mee met het Lezerspanel van de Stadskrant! Via het panel kunt u uw mening geven over het nieuws uit de stad."
+)
+
+
+def test_a_sign_up_call_and_its_text_to_the_reader_are_set_aside() -> None:
+    assert aside(_text(TITLE, BODY, MORE, JOIN)) == [("promo", JOIN)]
+
+
+def test_a_sign_up_call_with_its_text_on_the_next_line_is_set_aside_whole() -> None:
+    call, text = JOIN.split("! ")
+    found = aside(_text(TITLE, BODY, MORE, call + "!", text))
+    assert [t for _, t in found] == [call + "!", text]
+
+
+def test_an_exclamation_quoting_a_sign_up_in_the_article_stays() -> None:
+    news = "Doe mee aan de kerstloop! Met die oproep zoekt de atletiekclub dit jaar tweehonderd lopers voor de route."
+    assert news in kept(_text(TITLE, BODY, news, MORE))
+
+
+# --- outlet_notes.donation_widgets / address_lines / close_buttons ---------------------------------------------
+
+
+def test_a_donation_box_under_the_article_is_set_aside() -> None:
+    box = ("Steun Stadsradio Zwolle", "Een kleine bijdrage voor de Stadsradio - Doneer")
+    found = aside(_text(TITLE, BODY, MORE, *box))
+    assert [text for _, text in found] == list(box)
+    assert {reason for reason, _ in found} == {"donation"}
+
+
+def test_a_line_of_addresses_alone_is_set_aside_and_addresses_in_a_sentence_stay() -> None:
+    contact = "www.zwollenieuws.nl | redactie@zwollenieuws.nl"
+    named = "Aanmelden kan via www.zwemclubzwolle.nl - of info@zwemclubzwolle.nl"
+    assert aside(_text(contact, TITLE, BODY, MORE, named, LONGER)) == [("contact", contact)]
+
+
+def test_a_boxs_close_button_takes_its_short_heading() -> None:
+    found = aside(_text(TITLE, BODY, MORE, LONGER, "Over Stadsradio", "x"))
+    assert [text for _, text in found] == ["Over Stadsradio", "x"]
+    assert found[0][0] == "widget"
+
+
+def test_a_sentence_above_a_lone_x_stays() -> None:
+    news = "De burgemeester opende de brug."
+    assert news in kept(_text(TITLE, BODY, MORE, news, "x"))
+
+
+# --- site_sentence_rules "app": a note to the app's reader -----------------------------------------------------
+
+
+def test_a_note_for_the_apps_readers_is_set_aside_from_its_paragraph() -> None:
+    note = "Lees je dit artikel in de Stadskrant-app, dan staat de video onder het tabblad media."
+    found = aside(_text(TITLE, BODY, f"{MORE} {note}"))
+    assert found == [("app", note)]
