@@ -31,8 +31,7 @@ def test_an_article_describing_a_broadcaster_in_the_third_person_stays() -> None
 
 def test_a_quoted_we_in_an_articles_description_is_no_self_description() -> None:
     quoted = (
-        "Radio Noord is een kleine omroep in de kop van Overijssel. 'Wij draaien op vrijwilligers', zegt de "
-        "voorzitter."
+        "Radio Noord is een kleine omroep in de kop van Overijssel. 'Wij draaien op vrijwilligers', zegt de voorzitter."
     )
     assert quoted in kept(_text(TITLE, BODY, quoted, MORE))
 
