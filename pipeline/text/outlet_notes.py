@@ -11,6 +11,13 @@ donation_widgets   a short line closed by a donate button after a separator ("Fi
                    and the box's short "Steun …" heading right above it; "donation".
 address_lines      a line made of ADDRESS_LINE_MIN or more web and e-mail addresses alone, joined by separators
                    ("www.x.be - info@x.be"), no full stop: an article names an address in a sentence; "contact".
+copyright_footers  a copyright notice read as a photo's caption because it opens with "©" ("© Kiosk. All rights
+                   reserved."), and the footer's short unpunctuated link lines right above the notice when nothing
+                   but site text follows it (a heading heads text; above the page's last line it heads none);
+                   "copyright".
+boxed_last_cards   the text's last two lines, a title and its teaser cut off ("… voor mensen ..."), right under a box's
+                   heading already set aside as interface or navigation ("Check Also"): a card of another article
+                   closing the page; "teaser".
 close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
 """
 
@@ -29,6 +36,11 @@ JOIN_TEXT_MAX_WORDS = 60
 DONATION_MAX_WORDS = 12
 ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.herkenpesten.nl.")
 BOX_HEADING_MAX_WORDS = 5
+FOOTER_LINK_MAX_WORDS = 4
+CARD_TITLE_MAX_WORDS = 12
+CARD_TEASER_MAX_WORDS = 40
+_BOX_HEADINGS = ("interface", "navigation", "link")
+FOOTER_MAX_LINKS = 4
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _NAME = r"(?P<name>[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
 _MEDIUM = (
@@ -53,7 +65,9 @@ _CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
 
 def outlet_notes(blocks: Sequence[Block]) -> list[Block]:
     """All the rules of this module, in order."""
-    return close_buttons(address_lines(donation_widgets(join_calls(self_descriptions(blocks)))))
+    return boxed_last_cards(
+        copyright_footers(close_buttons(address_lines(donation_widgets(join_calls(self_descriptions(blocks))))))
+    )
 
 
 def self_descriptions(blocks: Sequence[Block]) -> list[Block]:
@@ -151,3 +165,40 @@ def close_buttons(blocks: Sequence[Block]) -> list[Block]:
 
 def _box_heading(text: str) -> bool:
     return patterns.word_count(text) <= BOX_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+
+
+def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a copyright notice read as a caption, and the footer's link lines above a closing one."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is BlockKind.CAPTION and patterns.reader_reason(block.text) == "copyright":
+            out[index] = aside(block, "copyright")
+        if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
+            continue
+        above = index
+        while above > 0 and index - above < FOOTER_MAX_LINKS and _footer_link(out[above - 1]):
+            above -= 1
+            out[above] = aside(out[above], "copyright")
+    return out
+
+
+def _footer_link(block: Block) -> bool:
+    short = patterns.word_count(block.text) <= FOOTER_LINK_MAX_WORDS and not patterns.ends_sentence(block.text)
+    return block.kind is BlockKind.SUBHEADING and short
+
+
+def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a closing card (title, cut-off teaser) right under a box's heading set aside as site text."""
+    out = list(blocks)
+    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
+    if len(kept) < 3 or kept[-1] != kept[-2] + 1 or kept[-2] == 0:
+        return out
+    title, teaser, heading = out[kept[-2]], out[kept[-1]], out[kept[-2] - 1]
+    if heading.kind is not BlockKind.SITE_TEXT or heading.reason not in _BOX_HEADINGS:
+        return out
+    titled = patterns.word_count(title.text) <= CARD_TITLE_MAX_WORDS and not patterns.ends_sentence(title.text)
+    cut = teaser.text.rstrip().endswith(("...", "…")) and patterns.word_count(teaser.text) <= CARD_TEASER_MAX_WORDS
+    if not (titled and cut and title.kind in _TEXT_KINDS and teaser.kind in _TEXT_KINDS):
+        return out
+    out[kept[-2]], out[kept[-1]] = aside(title, "teaser"), aside(teaser, "teaser")
+    return out

@@ -195,6 +195,11 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "you",
         "your",
         "just",
+        # a box of other articles headed in English (site37): "Check Also", "You may also like"
+        "also",
+        "check",
+        "like",
+        "may",
         "ago",
         "min",
         "mins",

@@ -92,3 +92,41 @@ def test_a_note_for_the_apps_readers_is_set_aside_from_its_paragraph() -> None:
     note = "Lees je dit artikel in de Stadskrant-app, dan staat de video onder het tabblad media."
     found = aside(_text(TITLE, BODY, f"{MORE} {note}"))
     assert found == [("app", note)]
+
+
+# --- outlet_notes.copyright_footers and reader_rules "copyright" in English -------------------------------------
+
+
+def test_an_english_copyright_caption_and_the_footer_links_above_it_are_set_aside() -> None:
+    footer = ("Kranten in Europa", "Kranten uit Nederland", "© Krantenkiosk. All rights reserved.")
+    found = aside(_text(TITLE, BODY, MORE, LONGER, *footer))
+    assert [text for _, text in found] == list(footer)
+
+
+def test_a_subheading_heading_text_above_a_copyright_line_stays() -> None:
+    heading = "Nieuwe plannen"
+    text = kept(_text(TITLE, BODY, heading, MORE, "© Krantenkiosk. All rights reserved."))
+    assert heading in text
+
+
+# --- outlet_notes.boxed_last_cards: a closing card under an English box heading --------------------------------
+
+
+def test_a_closing_card_with_a_cut_teaser_under_an_english_box_heading_is_set_aside() -> None:
+    card = ("Zwembad gaat later open", "De bouw van het nieuwe zwembad in Zwolle loopt vertraging op door de ...")
+    found = aside(_text(TITLE, BODY, MORE, LONGER, "You May Also Like", *card))
+    assert [text for _, text in found] == ["You May Also Like", *card]
+
+
+def test_a_closing_paragraph_trailing_off_under_a_subheading_stays() -> None:
+    closing = ("Wat nu?", "De raad beslist in het voorjaar. Tot die tijd blijft het wachten ...")
+    text = kept(_text(TITLE, BODY, MORE, LONGER, *closing))
+    assert all(line in text for line in closing)
+
+
+# --- reader_rules "interface": a paywall's prompt and the page's print version ---------------------------------
+
+
+def test_a_print_version_link_and_a_read_on_prompt_are_set_aside() -> None:
+    found = aside(_text(TITLE, "Printvriendelijke versie", BODY, MORE, "Nu verder lezen?", LONGER))
+    assert found == [("interface", "Printvriendelijke versie"), ("interface", "Nu verder lezen?")]
