@@ -18,17 +18,23 @@ copyright_footers  a copyright notice read as a photo's caption because it opens
 boxed_last_cards   the text's last two lines, a title and its teaser cut off ("… voor mensen ..."), right under a box's
                    heading already set aside as interface or navigation ("Check Also"): a card of another article
                    closing the page; "teaser".
+embedded_cards     a link to another article embedded between two of the article's paragraphs: its topic label (at most
+                   CARD_LABEL_MAX_WORDS words), its title and its one-sentence teaser, the label's topic named again
+                   in the title or the teaser ("Jeugdzorg Brabant" / "Ministerie onderzoekt rapport jeugdzorg" /
+                   "Het ministerie …."), under running text and above a subheading, site text or the end. Two
+                   headings in a row over one sentence: the article's own subheadings head paragraphs; "teaser".
 close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.page_lists import aside
+from pipeline.text.segment import split_sentences
 
 SELF_DESCRIPTION_MAX_WORDS = 80
 JOIN_CALL_MAX_WORDS = 15
@@ -38,6 +44,8 @@ ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.h
 BOX_HEADING_MAX_WORDS = 5
 FOOTER_LINK_MAX_WORDS = 4
 CARD_TITLE_MAX_WORDS = 12
+CARD_LABEL_MAX_WORDS = 3
+TOPIC_MIN_LETTERS = 5
 CARD_TEASER_MAX_WORDS = 40
 _BOX_HEADINGS = ("interface", "navigation", "link")
 FOOTER_MAX_LINKS = 4
@@ -65,9 +73,10 @@ _CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
 
 def outlet_notes(blocks: Sequence[Block]) -> list[Block]:
     """All the rules of this module, in order."""
-    return boxed_last_cards(
-        copyright_footers(close_buttons(address_lines(donation_widgets(join_calls(self_descriptions(blocks))))))
-    )
+    out = list(blocks)
+    for rule in _RULES:
+        out = rule(out)
+    return out
 
 
 def self_descriptions(blocks: Sequence[Block]) -> list[Block]:
@@ -202,3 +211,44 @@ def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
         return out
     out[kept[-2]], out[kept[-1]] = aside(title, "teaser"), aside(teaser, "teaser")
     return out
+
+
+def embedded_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a label, a title and a one-sentence teaser embedded between paragraphs, the label's topic repeated."""
+    out = list(blocks)
+    for index in range(1, len(out) - 2):
+        label, title, teaser = out[index : index + 3]
+        below = out[index + 3] if index + 3 < len(out) else None
+        if out[index - 1].kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+            continue
+        if below is not None and below.kind not in (BlockKind.SUBHEADING, BlockKind.SITE_TEXT):
+            continue
+        if not (_heading(label, CARD_LABEL_MAX_WORDS) and _heading(title, CARD_TITLE_MAX_WORDS)):
+            continue
+        one = teaser.kind is BlockKind.PARAGRAPH and len(split_sentences(teaser.text)) == 1
+        if one and patterns.word_count(teaser.text) <= CARD_TEASER_MAX_WORDS and _topic(label, title, teaser):
+            out[index : index + 3] = [aside(b, "teaser") for b in (label, title, teaser)]
+    return out
+
+
+def _heading(block: Block, max_words: int) -> bool:
+    short = patterns.word_count(block.text) <= max_words and not patterns.ends_sentence(block.text)
+    return block.kind is BlockKind.SUBHEADING and short
+
+
+def _topic(label: Block, title: Block, teaser: Block) -> bool:
+    words = {w.casefold() for w in re.findall(r"\w+", label.text) if len(w) >= TOPIC_MIN_LETTERS}
+    named = {w.casefold() for w in re.findall(r"\w+", f"{title.text} {teaser.text}")}
+    return bool(words & named)
+
+
+_RULES: tuple[Callable[[Sequence[Block]], list[Block]], ...] = (
+    self_descriptions,
+    join_calls,
+    donation_widgets,
+    address_lines,
+    close_buttons,
+    copyright_footers,
+    boxed_last_cards,
+    embedded_cards,
+)

@@ -130,3 +130,24 @@ def test_a_closing_paragraph_trailing_off_under_a_subheading_stays() -> None:
 def test_a_print_version_link_and_a_read_on_prompt_are_set_aside() -> None:
     found = aside(_text(TITLE, "Printvriendelijke versie", BODY, MORE, "Nu verder lezen?", LONGER))
     assert found == [("interface", "Printvriendelijke versie"), ("interface", "Nu verder lezen?")]
+
+
+# --- outlet_notes.embedded_cards: a link to another article between two paragraphs -----------------------------
+
+EMBEDDED = (
+    "Zwembaden Overijssel",
+    "Provincie wil geld voor nieuwe zwembaden",
+    "De provincie trekt tien miljoen euro uit voor gemeenten die een oud zwembad willen vervangen.",
+)
+
+
+def test_a_card_embedded_between_paragraphs_is_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, *EMBEDDED, "Kritiek van de oppositie", LONGER))
+    assert [text for _, text in found] == list(EMBEDDED)
+    assert {reason for reason, _ in found} == {"teaser"}
+
+
+def test_two_subheadings_over_one_sentence_without_a_shared_topic_stay() -> None:
+    own = ("Dag twee", "Aankomst in Deventer", "De fietsers kwamen na tachtig kilometer in de stromende regen aan.")
+    text = kept(_text(TITLE, BODY, MORE, *own, "Dag drie", LONGER))
+    assert all(line in text for line in own)
