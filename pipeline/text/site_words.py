@@ -200,6 +200,12 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "check",
         "like",
         "may",
+        # a post's or comment's author placeholder (site37): "Anonymous (not verified)", "Guest user"
+        "anonymous",
+        "guest",
+        "not",
+        "user",
+        "verified",
         "ago",
         "min",
         "mins",

@@ -151,3 +151,11 @@ def test_two_subheadings_over_one_sentence_without_a_shared_topic_stay() -> None
     own = ("Dag twee", "Aankomst in Deventer", "De fietsers kwamen na tachtig kilometer in de stromende regen aan.")
     text = kept(_text(TITLE, BODY, MORE, *own, "Dag drie", LONGER))
     assert all(line in text for line in own)
+
+
+# --- site_words.ENGLISH_INTERFACE_WORDS: an author placeholder in English --------------------------------------
+
+
+def test_an_english_author_placeholder_above_the_text_is_set_aside() -> None:
+    found = aside(_text(TITLE, "Guest user (not verified)", BODY, MORE))
+    assert [text for _, text in found] == ["Guest user (not verified)"]
