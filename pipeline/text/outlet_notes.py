@@ -40,6 +40,7 @@ SELF_DESCRIPTION_MAX_WORDS = 80
 JOIN_CALL_MAX_WORDS = 15
 JOIN_TEXT_MAX_WORDS = 60
 DONATION_MAX_WORDS = 12
+ADDRESS_LINE_MAX_CHARS = 200
 ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.herkenpesten.nl.")
 BOX_HEADING_MAX_WORDS = 5
 FOOTER_LINK_MAX_WORDS = 4
@@ -155,6 +156,8 @@ def address_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _addresses(text: str) -> bool:
+    if len(text) > ADDRESS_LINE_MAX_CHARS:  # a contact line is short; and the search stays linear on a long token
+        return False
     found = len(_ADDRESS.findall(text)) >= ADDRESS_LINE_MIN and not text.rstrip().endswith(".")
     return found and bool(_SEPARATORS.match(_ADDRESS.sub(" ", text)))
 
