@@ -24,20 +24,21 @@ REBUILD_HELP = """Recreate the catalog from the brief files in OUT: every brief'
 the days from the digests, briefs whose files are gone marked removed. A SQLite catalog that cannot
 be opened is moved aside (catalog.sqlite.corrupt-<time>) and a new one made. What no brief holds is
 found again by use: the index of briefs by file bytes, known failures, feed entries (their briefs
-are found by key: no model work); feed validators are lost (each feed is asked whole once), and so
-are the stories: each brief is a story of its own until `brief FILE` on its file joins it again."""
+are found by key: no model work); feed validators are lost (each feed is asked whole once). The stories are
+made again: each brief joins its story from its Dutch text, in the order the briefs were written (no model
+work; a story's own summary is made again by the next digest that shows it)."""
 
 
 @app.command(help=REBUILD_HELP)
 def rebuild(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.location import database_url
-    from pipeline.catalog.rebuild import rebuild_catalog
     from pipeline.errors import BriefError
+    from pipeline.storydesk.rebuild import rebuild_with_stories
 
     settings = settings_or_exit(config, out_dir=out)
     briefs_folder_or_exit(settings)  # the briefs it is rebuilt from are there (a mistyped --out is not made)
     try:
-        found, moved = rebuild_catalog(settings)
+        found, moved = rebuild_with_stories(settings)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
     if moved is not None:
@@ -46,7 +47,9 @@ def rebuild(out: Out = None, config: Config = None) -> None:
     say(f"{found} brief{'s' if found != 1 else ''} listed in the catalog ({shown})")
 
 
-@app.command(help="How many briefs, feeds, feed entries, known failures and days the catalog holds.")
+@app.command(
+    help="How many briefs, stories (and stories of several briefs), feeds, feed entries, known failures and days the catalog holds."
+)
 def stats(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.stats import table_counts

@@ -93,14 +93,18 @@ def refresh_site(settings) -> None:
 
 
 def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefSettings
-    """Settings from options, BRIEF_* variables and the TOML file; an invalid one exits (code 2)."""
+    """Settings from options, BRIEF_* variables and the TOML file; an invalid one exits (code 2), and
+    so does an OUT that is a file, for a command that takes --out (a usage error, not a failed write)."""
     from pipeline.errors import BriefError
     from pipeline.settings import load_settings
 
     try:
-        return load_settings(config, **overrides)
+        settings = load_settings(config, **overrides)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
+    if "out_dir" in overrides and settings.out_dir.exists() and not settings.out_dir.is_dir():
+        fail(f"{settings.out_dir} is a file, not a folder — pass --out DIR (the folder for the briefs)", 2)
+    return settings
 
 
 def briefs_folder_or_exit(settings) -> None:

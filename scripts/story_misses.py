@@ -16,7 +16,7 @@ missed pair (a, b), b the later article, the tool looks at b's assignment: the s
   have passed: the gate that refused it (several: `gate:A+B`, each alone enough);
 - `gates:all`: no single factor, but all of them neutral, lifts it;
 - `rescue-refused:WHY`: it scored between `rescue_floor` and the threshold and the second look said no
-  (`gap`: later than `rescue_hours`, `actors`, `marks`, else `short`/`long` with the distinct shared
+  (`gap`: later than `rescue_late_hours`, `actors`, `marks`, else `short`/`long` with the distinct shared
   entities and how many headline terms the story holds — the shared name's words not left out);
 - `low:PLAIN`: the score itself is low (`PLAIN`: `plain-below`, the whole texts were not `plain_cosine`
   alike, `plain-skip` the plain look was not asked, `floor` the score is under `plain_floor`).
@@ -113,7 +113,7 @@ def _why_not(features, names, pair, store, settings) -> str:  # type: ignore[no-
     """Which test of `rescue.rescued` said no."""
     story = store.story(pair[1])
     long = rescue.term_count(features) > settings.rescue_max_terms
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
+    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_late_hours:
         return "gap"
     if rescue.other_actors(features, names, story, store, settings):
         return "actors"

@@ -15,11 +15,11 @@ from typing import Any
 
 from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, TranslatedBlock
 from pipeline.render.markdown import escape_markdown, yaml_value
+from pipeline.store.brief_files import LIVEBLOG_SEPARATORS
 from pipeline.version import PIPELINE_VERSION, generator
 
 LEFT_OUT_HEADING = "## Left out: site text, not translated"
 _HEADINGS = {BlockKind.HEADLINE, BlockKind.SUBHEADING}
-LIVEBLOG_SEPARATORS = " -–—|:"  # between a liveblog time and its heading, as written
 Issues = dict[tuple[int, int], FidelityIssue]
 
 

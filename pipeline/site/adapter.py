@@ -6,9 +6,10 @@
   sentence boundaries);
 - an article belongs to its story (title from its most central article, a summary of its own when
   it has several articles, key names, outlets); a brief the catalog has no story for (briefed
-  before stories, or after `brief catalog rebuild`) is a story of its own;
+  before stories) is a story of its own;
 - an article belongs to the days the catalog lists it on (`digests`), else to the day its brief
-  was made; a story continuing from earlier days is "developing — day N" (N on its latest day);
+  was made; a story continuing from earlier days is "developing — day N" on its latest day
+  (storydesk.day.story_day, the digest's rule: from its first article to its newest);
 - each day ranks its stories (distinct outlets, growth, recency: pipeline.stories.rank): the top
   stories are the first few covered by several outlets, the rest are other stories;
 - a day's failures are those its digest lists.

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from pipeline.site import paths
-from pipeline.site.model import Alignment, Feed, Site, SiteArticle, SiteDay, SiteStory
+from pipeline.site.model import Alignment, Site, SiteArticle, SiteDay, SiteStory
 
 _NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # never valid in a page
 HIGHLIGHT_PAIRS = 120  # sentences of one block the CSS pairs up (hover/focus highlights the counterpart)
@@ -170,7 +170,3 @@ def iso_datetime(value: str | None) -> str | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
     except ValueError:
         return None
-
-
-def feed_links(feeds: tuple[Feed, ...]) -> list[str]:
-    return [feed.file_name for feed in feeds]

@@ -9,10 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, rank
+from pipeline.storydesk.day import story_day, top_stories
 from pipeline.storydesk.summary import StoryView
-
-TOP_STORIES = 5
-TOP_MIN_OUTLETS = 2
 
 
 def site_stories(
@@ -40,7 +38,7 @@ def site_stories(
         listed = sorted({d for k in keys for d in days_of.get(k, [])})
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
-        developing = (last - v.first_seen.date()).days + 1
+        developing = story_day(v, last)
         stories.append(
             SiteStory(
                 story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
@@ -61,8 +59,7 @@ def site_stories(
         now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
         order = [r.story_id for r in rank(((i, members[i]) for i in ids), now)]
         order += [i for i in ids if i not in order]  # articles dated after the day: after the ranked ones
-        outlets = {i: {a.outlet for a in members[i]} for i in order}
-        wide = [i for i in order if len(outlets[i]) >= TOP_MIN_OUTLETS]
-        top = (wide or order)[:TOP_STORIES]
+        outlets = {i: len({a.outlet for a in members[i]}) for i in order}
+        top = top_stories(order, outlets.__getitem__)
         days.append(SiteDay(day, tuple(top), tuple(i for i in order if i not in top), tuple(day_failures.get(day, []))))
     return tuple(stories), tuple(days)

@@ -5,7 +5,9 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 
 - `age:38` — an age in brackets, "Man (38) opgepakt", or of an unnamed person, "een 38-jarige man"
   (`lexicon.AGE_NOUNS`): different people are different cases (ages a year apart, `AGE_SLACK`, can be one
-  person: outlets disagree, or one counts a birthday of this week);
+  person: outlets disagree, or one counts a birthday of this week); not the age of a person the text names
+  in full ("Neal Gray (35)", "vindt Verhoek (19)" after "Victor Verhoek": `_named_ages`), an interviewee of a
+  reportage, whose name tells the person apart;
 - `score:2-1` — a match score, "Ajax wint met 2-1": a later score of one match only grows
   (1-0 can become 2-1, never 3-0), so scores that cannot follow each other are two matches;
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
@@ -40,12 +42,16 @@ import re
 from collections.abc import Iterable
 
 from pipeline.stories import again, burned, markets, outcome, sides, weather
-from pipeline.stories.lexicon import AGE_NOUNS, WEEKDAYS
+from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
 
 AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
+# a full name: a capitalised word after another, "Neal Gray", "Jan de Vries" (not an initial: "Sjonny W.")
+_FULL_NAME = re.compile(r"\b([A-Z][\w'-]*)[ \t]+(?:(?:van|de|der|den|ter|te)[ \t]+)*(?=([A-Z][\w'-]*[a-z])\b(?!\.))")
+# an age in brackets after a capitalised word: "Verhoek (19)", "Gray (35)"
+_NAME_AGE = re.compile(r"\b([A-Z][\w'-]*[a-z]) ?\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
 _AGED = re.compile(r"\b(\d{1,3})-jarige\s+([^\W\d_]+)", re.IGNORECASE)
 # a score ends its sentence or clause ("werd het 0-2.", "1-1, Heracles ..."); not a decimal or date ("2-2.5")
@@ -100,7 +106,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     """The event marks of an article from its headline and first paragraph (`opening`: the first
     paragraphs, for tennis sets)."""
     text = _SET_TIEBREAK.sub(r"\1", title + "\n" + lead)
-    ages = _AGE.findall(text) + [a for a, noun in _AGED.findall(text) if noun.lower() in AGE_NOUNS]
+    ages = _bracket_ages(text) + [a for a, noun in _AGED.findall(text) if noun.lower() in AGE_NOUNS]
     out = {f"age:{int(a)}" for a in ages if 0 < int(a) < 120}
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
     for word, digits, after in _ROUND.findall(text):
@@ -123,6 +129,25 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     if _COLUMN.search(lead):
         out.add(COLUMN)
     return frozenset(out)
+
+
+def _bracket_ages(text: str) -> list[str]:
+    """The ages in brackets ("Man (38)"), but not those after the surname of a name the text writes in full
+    (`_named_ages`)."""
+    ages = _AGE.findall(text)
+    named = _named_ages(text)
+    for age in named:
+        ages.remove(age)
+    return ages
+
+
+def _named_ages(text: str) -> list[str]:
+    """The ages in brackets after a surname the text writes after a first name ("Neal Gray (35)", "Victor Verhoek
+    ... vindt Verhoek (19)"): people a reportage or a profile names and asks, told apart by their names (the name
+    clash), not by the age — two vox pops of one event give other ages. "Man (38)" and "Sjonny W. (45)" (an
+    initial) stay the marks of a case, and so does "De Amsterdammer (38)" (a capitalised article, `NAME_STOPWORDS`)."""
+    surnames = {last for first, last in _FULL_NAME.findall(text) if first.lower() not in NAME_STOPWORDS}
+    return [age for word, age in _NAME_AGE.findall(text) if word in surnames]
 
 
 def tennis_sets(text: str) -> set[str]:

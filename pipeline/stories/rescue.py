@@ -45,7 +45,8 @@ def rescued(
     does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
     town, "Zandvoort", in every article on the race), where the place guard below still holds.
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
-    Only close in time (a later day's look-alike event must pass the threshold) and only once the
+    Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
+    within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
     window holds enough articles to tell a rare name."""
     need = settings.rescue_entities
     if term_count(features) > settings.rescue_max_terms:
@@ -55,8 +56,11 @@ def rescued(
     story = store.story(best[1])
     if story is None or best[0] < settings.rescue_floor or store.document_count() < settings.name_min_docs:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
-        return False
+    gap = gap_hours(features.published, story.first_seen, story.last_seen)
+    if gap > settings.rescue_hours:
+        if gap > settings.rescue_late_hours:
+            return False
+        need = max(need, settings.rescue_late_entities)  # the next day's paper: one shared name may be chance
     if story.size == 1 and events.COLUMN in story.marks:
         return False  # a column of short news alone: the name it shares may be another item's (`events`)
     if other_actors(features, names, story, store, settings):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -18,6 +19,22 @@ from pipeline.storydesk.summary import StoryView, summarize_stories, view
 
 TOP_STORIES = 5  # at most this many top stories
 TOP_MIN_OUTLETS = 2  # ... each covered by this many outlets, unless the day has no such story
+
+T = TypeVar("T")
+
+
+def top_stories(order: Sequence[T], outlet_count: Callable[[T], int]) -> list[T]:
+    """The day's top stories of its stories ranked best first (`order`): the first TOP_STORIES
+    covered by at least TOP_MIN_OUTLETS outlets, or the first TOP_STORIES when none is."""
+    wide = [s for s in order if outlet_count(s) >= TOP_MIN_OUTLETS]
+    return list((wide or order)[:TOP_STORIES])
+
+
+def story_day(story: StoryView, when: date) -> int:
+    """The story's day number on day `when`: 1 on its first day, N when it continues. Counted from its first
+    article to its newest, never past `when`: an article published long ago and briefed today is no
+    developing story (the digest, the web edition and the e-mail all number a story's day by this rule)."""
+    return max(1, (min(when, story.last_seen.date()) - story.first_seen.date()).days + 1)
 
 
 def stories_of(catalog: Catalog, keys: Sequence[str]) -> list[StoredStory]:
@@ -45,8 +62,7 @@ def day_stories(
     latest = max((a.published for s in found for a in s.articles), default=None)
     now = max(datetime.combine(when + timedelta(days=1), time(), UTC), latest or datetime.min.replace(tzinfo=UTC))
     order = [story for _, story in ranked(found, now)]
-    wide = [s for s in order if len(s.outlets) >= TOP_MIN_OUTLETS]
-    top_ids = {s.story_id for s in (wide or order)[:TOP_STORIES]}
+    top_ids = {s.story_id for s in top_stories(order, lambda s: len(s.outlets))}
     # only the top stories show a summary: only they get one of their own (the model's time is the budget)
     need = [s for s in order if s.story_id in top_ids and len([a for a in s.articles if not a.duplicate_of]) > 1]
     model = summarizer() if summarizer is not None and need else None  # a factory may give None: no summaries
@@ -72,9 +88,7 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         summary=story.summary,
         outlets=story.outlets,
         key_names=story.key_names,
-        # the story's day as of its newest article, never past the digest's day: an article published long
-        # ago and briefed today is no developing story
-        day=max(1, (min(when, story.last_seen.date()) - story.first_seen.date()).days + 1),
+        day=story_day(story, when),
         articles=tuple(items),
         top=top,
         notes=story.notes,

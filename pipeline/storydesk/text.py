@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from pipeline.document import ARTICLE_TEXT_KINDS, Article, BlockKind, Brief
+from pipeline.store.brief_files import MARK, BriefFile, Written, unescape, written_blocks
 from pipeline.stories.features import ArticleText
+from pipeline.text.segment import split_sentences
 from pipeline.times import parse_time
 
 UNKNOWN_OUTLET = "unknown"
@@ -20,9 +22,13 @@ UNKNOWN_OUTLET = "unknown"
 
 def outlet_of(brief: Brief) -> str:
     meta, origin = brief.article.meta, brief.article.origin
-    url = (origin.url if origin else None) or meta.url
+    return _outlet(meta.outlet or (origin.outlet if origin else None), (origin.url if origin else None) or meta.url)
+
+
+def _outlet(named: str | None, url: str | None) -> str:
+    """The outlet named, else the host of the article's URL, else UNKNOWN_OUTLET."""
     host = urlsplit(url).hostname if url else None
-    outlet = meta.outlet or (origin.outlet if origin else None) or (host.removeprefix("www.") if host else None)
+    outlet = named or (host.removeprefix("www.") if host else None)
     return (outlet or UNKNOWN_OUTLET).strip() or UNKNOWN_OUTLET
 
 
@@ -31,7 +37,11 @@ def _given(article: Article) -> tuple[datetime, bool] | None:
     `date`), and whether it gave a time of day: a date alone ("2026-03-02", a printed paper's, a
     front matter's) gives none (`ArticleText.timed`)."""
     meta, origin = article.meta, article.origin
-    for value in (meta.published, origin.published if origin else None, dict(meta.extra).get("date")):
+    return _first_time((meta.published, origin.published if origin else None, dict(meta.extra).get("date")))
+
+
+def _first_time(values: Sequence[object]) -> tuple[datetime, bool] | None:
+    for value in values:
         found = parse_time(value)
         if found is not None:
             return found, not _date_only(value)
@@ -47,8 +57,11 @@ def article_published(article: Article) -> datetime | None:
 def _published(brief: Brief) -> tuple[datetime, bool]:
     """The article's publication time and whether its source gave a time of day; none, or one later
     than its brief: when it was briefed."""
-    briefed = parse_time(brief.created_at) or datetime.now(UTC)
-    given = _given(brief.article)
+    return _until_briefed(_given(brief.article), brief.created_at)
+
+
+def _until_briefed(given: tuple[datetime, bool] | None, created_at: object) -> tuple[datetime, bool]:
+    briefed = parse_time(created_at) or datetime.now(UTC)
     return given if given is not None and given[0] <= briefed else (briefed, True)
 
 
@@ -95,3 +108,37 @@ def english_lead(brief: Brief) -> list[str]:
                 if len(out) == LEAD_SENTENCES:
                     return out
     return out
+
+
+# -- the same read of a brief file (`brief catalog rebuild`: its stories joined again) ---------------
+
+_FILE_TEXT_KINDS = {Written.PARAGRAPH, Written.LIST, Written.QUOTE, Written.LIVEBLOG}  # a lede is a paragraph
+
+
+def file_text(brief: BriefFile) -> ArticleText | None:
+    """What the clusterer reads of a brief file, as `article_text` reads the brief it was written from:
+    its front matter's key, outlet and dates, its article section's Dutch (None: no cache key)."""
+    front = brief.front
+    key = front.get("cache_key")
+    if not isinstance(key, str) or not key:
+        return None
+    text = lambda name: value if isinstance(value := front.get(name), str) and value else None
+    extra = front.get("source_metadata")
+    given = _first_time((front.get("published"), extra.get("date") if isinstance(extra, dict) else None))
+    published, timed = _until_briefed(given, front.get("created_at"))
+    blocks = written_blocks(brief.body)
+    first = blocks[0] if blocks and blocks[0].kind is Written.HEADING else None
+    title = text("source_title") or (first.dutch[0] if first else "")
+    body = "\n\n".join("\n".join(b.dutch) for b in blocks if b.kind in _FILE_TEXT_KINDS)
+    outlet = _outlet(text("outlet"), text("source_url") or text("url"))
+    return ArticleText(key, outlet, published, title, body, timed)
+
+
+def file_english_lead(brief: BriefFile) -> list[str]:
+    """`english_lead` of a brief file: the first English sentences of its article's own text."""
+    out: list[str] = []
+    for block in written_blocks(brief.body):
+        if block.kind in _FILE_TEXT_KINDS:
+            for part in block.english:
+                out += [s.strip() for s in split_sentences(unescape(MARK.sub("", part))) if s.strip()]
+    return out[:LEAD_SENTENCES]

@@ -32,6 +32,11 @@ ANNOUNCED_TITLE_REASONS = ("teaser",)
 # kicker however short (pipeline.text.headline, prec28).
 STAR_RATED = r"\s(\*{1,5}|[★☆]{1,5})$"
 ANNOUNCED_TITLE_NAME_MIN_CHARS = 3
+# Such a line is also the title of a stub page (a liveblog's landing page whose body the scraper did not keep) when
+# every block below it is set aside and none is a card of another story ("teaser": the line is then their label),
+# and it names a subject: ANNOUNCED_STUB_MIN_WORDS words or more ("Lees hier het laatste nieuws over de
+# verkiezingen", not "Lees ook" or "Meer nieuws"; zero36).
+ANNOUNCED_STUB_MIN_WORDS = 5
 
 # -- a story card glued into the text (pipeline.text.spans) ----------------------------------------
 

@@ -109,6 +109,14 @@ DAY_MONTH = r"\b\d{1,2}\s+(" + "|".join(MONTHS) + r"|jan|feb|mrt|apr|jun|jul|aug
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]  # in order
 # a page's interface in English (an aggregator, a CMS left in its default language) names them so
 ENGLISH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# as regular-expression groups (the date lines of line_kind_rules, web_rules, page_rules and title_rules): a weekday; a
+# weekday or its two-letter abbreviation ("ma", "za"); a month, in full or abbreviated, and its optional full stop
+WEEKDAY_GROUP = "(" + "|".join(WEEKDAYS) + ")"
+DAY_GROUP = "(" + "|".join([*WEEKDAYS, "ma", "di", "wo", "do", "vr", "za", "zo"]) + ")"
+MONTH_GROUP = (
+    r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?"
+    r"|nov(ember)?|dec(ember)?)\.?"
+)
 
 # -- patterns --------------------------------------------------------------------------------
 

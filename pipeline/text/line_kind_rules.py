@@ -6,6 +6,7 @@ aside. Split from pipeline.text.site_rules (its size).
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, WEEKDAY_GROUP
 from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
@@ -39,9 +40,9 @@ BYLINES: tuple[str, ...] = (
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
 )
 
-_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
-_WEEKDAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+_MONTHS = MONTH_GROUP
+_WEEKDAYS = WEEKDAY_GROUP
+_DAYS = DAY_GROUP + r"\.?"
 _TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
 # A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".

@@ -23,18 +23,25 @@ SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\
 # a page header's widgets above the article (pipeline.text.reference_lines.header_widgets): a date bar of today's date
 # with a weekday, as a list of at most DATE_BAR_MAX_ITEMS short items (DATE_BAR_MAX_WORDS) — "• zaterdag 7 februari
 # 2026 • Het laatste nieuws uit …" —, and the weather's place name (one to three capitalised words) under its
-# temperature line
-WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?\s\d{1,2}\s[^\W\d]{3,9}\.?\s\d{4}$"
+# temperature line. WEEKDAY_DATE, the date bar's first item (a weekday and a date, the month in any language: "zaterdag
+# 07 February 2026"), is also the date strip passed over on the way to the title (untitled_shapes.date_strip, head34);
+# possessive: a long token is rejected in one pass
+WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?+\s++\d{1,2}\s++[^\W\d_]{3,9}+\.?+\s++\d{4}$"
 TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
-# "De/Het" + a kind of site or paper + "van/voor", at most TAGLINE_MAX_WORDS words, above the article's text only
+# "De/Het" + a kind of site or paper (a compound: "De krant van morgen …" is a title) + a preposition, one phrase; at most
+# TAGLINE_MAX_WORDS words above the article's text, and below a logo's alt text no title (untitled_shapes.logo_header)
 TAGLINE = (
-    r"^(?:de|het) (?:[\w-]{1,30}(?:site|platform|krant|blad|omroep)|website|nieuwsbrief) (?:van|voor) "
-    r"[^.!?\n]{1,160}\.?$"
+    r"^(?:de|het)\s++(?:[\w-]{1,30}?(?:site|platform|krant|courant|blad|bode|omroep)|nieuwsbrief)\s++"
+    r"(?:van|voor|uit|met|over)\s++[^.!?\n]{1,160}+\.?$"
 )
 TAGLINE_MAX_WORDS = 16
-LOGO_LINE = r"^Logo (?P<name>[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?)$"  # its name under it is the logo's too
+# a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA
+# Logo"): a site line (SITE_LINES), its name alone under it is the logo's too (reference_lines.header_widgets), and it,
+# its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
+_LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
+LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
@@ -56,9 +63,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
-    # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop")
-    ("site_name", r"^(?-i:Logo(?: [A-Z0-9][\w.-]{0,30}){1,2}|(?:[A-Z0-9][\w.-]{0,30} ){1,2}Logo)$"),
-    # a link to the whole news section: "Al het nieuws", "Alle berichten"
+    ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
+    # a link to the whole news section: "Al het nieuws", "Alle berichten" (its kinds named: untitled_shapes.SECTION_LINK,
+    # refusing only a title, takes any)
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
     # an author field left empty before the date ("door Op 09-09-2024")
     ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),

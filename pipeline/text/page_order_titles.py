@@ -43,7 +43,9 @@ def print_title(blocks: Sequence[Block]) -> int | None:
 def announced_title(blocks: Sequence[Block]) -> bool:
     """The text's first line, set aside as a pointer to a stream or a video (card_rules.ANNOUNCED_TITLE_REASONS) and
     shaped as a heading, is the title when the lede right below it names the same subject: a watch-live page's title
-    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story."""
+    ("Kijk hier live naar de bekerfinale Go Ahead - Heracles"), not a pointer to another story; and also when
+    every block below it is set aside: a stub page whose body the scraper did not keep ("Lees hier het laatste
+    nieuws over de verkiezingen" over "Volg het in ons liveblog."), its first line its title (zero36)."""
     if len(blocks) < 2 or blocks[0].kind is not BlockKind.SITE_TEXT:
         return False
     first, lede = blocks[0], blocks[1]
@@ -55,6 +57,8 @@ def announced_title(blocks: Sequence[Block]) -> bool:
         and not patterns.ends_sentence(text)
         and not text.endswith(":")
     )
+    if heading and _stub_title(text, blocks[1:]):
+        return True  # a stub page (a liveblog's landing page): below its title only the page's own lines, no text
     if not heading or not running_next(blocks, 0) or lede.kind is BlockKind.SITE_TEXT:
         return False
     named = {
@@ -63,6 +67,16 @@ def announced_title(blocks: Sequence[Block]) -> bool:
         if w[:1].isupper() and len(_bare(w)) >= card_rules.ANNOUNCED_TITLE_NAME_MIN_CHARS
     }
     return bool(named & {_bare(w).casefold() for w in lede.text.split()})
+
+
+def _stub_title(text: str, below: Sequence[Block]) -> bool:
+    """Every block below the line is set aside, none a card of another story, and the line names a subject
+    (card_rules.ANNOUNCED_STUB_MIN_WORDS)."""
+    return (
+        patterns.word_count(text) >= card_rules.ANNOUNCED_STUB_MIN_WORDS
+        and all(b.kind is BlockKind.SITE_TEXT for b in below)
+        and not any(b.reason in card_rules.ANNOUNCED_TITLE_REASONS for b in below)
+    )
 
 
 def _bare(word: str) -> str:

@@ -8,7 +8,9 @@ times, widgets and the footer.
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import DAY_GROUP
 from pipeline.text.dutch_rules import vocabulary as _words
+from pipeline.text.header_rules import CLOCK
 from pipeline.text.title_rules import AGE_UNITS, WIRE_NOTICE_OPENING
 
 # -- the body --------------------------------------------------------------------------------------
@@ -66,8 +68,8 @@ _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 )
-_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
-_CLOCK = r"([01]?\d|2[0-3])[:.][0-5]\d"
+_WEEKDAY = DAY_GROUP
+_CLOCK = CLOCK
 # A story list's time or date on its own line: "19:00", "1:54" (a video's length), "Vandaag, 19:28",
 # "Gisteren 23:58", "21 NOV 2015", "21 november 2015, 10:15".
 TIME_LINE = (

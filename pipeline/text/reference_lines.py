@@ -126,6 +126,6 @@ def _tagline(text: str) -> bool:
 
 
 def _logo_name(above: Block, text: str) -> bool:
-    """The name of the logo's line above ("Logo Joop" / "Joop") repeated on its own line."""
+    """The name of the logo's line above ("Logo Joop" / "Joop", "Joop Logo" / "Joop") repeated on its own line."""
     logo = LOGO_LINE.match(" ".join(above.text.split())) if above.kind is BlockKind.SITE_TEXT else None
-    return bool(logo) and patterns.same_line(logo.group("name"), text)
+    return bool(logo) and patterns.same_line(logo["after"] or logo["before"], text)

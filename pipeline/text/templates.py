@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.dutch_rules import MONTHS, WEEKDAYS
 from pipeline.text.page_edges import opens_section
 from pipeline.text.segment import split_sentences
 
@@ -42,9 +43,9 @@ CLOSING_REASONS = ("teaser", "link")  # the rules' reasons for the line that clo
 # what changes from one page of a template to the next when a date is in it ("Het is maandag 8 mei",
 # "© 2025 …", "Bijgewerkt: 17:45"): a date with a month's name, a day's name, a year, a time of day.
 # Other numbers stay: lines that differ in a count or a score ("brug 3", "2-1") are different lines.
-_MONTH = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH = "|".join(MONTHS)
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b")
-_DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 

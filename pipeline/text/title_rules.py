@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAYS, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAY_GROUP, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -144,7 +144,7 @@ SALUTATION_END = ","
 
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
-_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY = WEEKDAY_GROUP
 _MONTH = "(" + "|".join(MONTHS) + ")"
 DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
 
@@ -286,15 +286,7 @@ COUNT_AFTER = ("share", "comments")
 # bij loods (foto Jan Jansen/ANP)" — the caption opens with the title's first word again (pipeline.text.title_line).
 TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 
-# A list's first item, a weekday and a date in any month's language ("• zaterdag 07 February 2026 • Het laatste
-# nieuws …"): the page header's date strip, passed over on the way to the title (untitled_shapes.date_strip, head34).
-DATE_STRIP_ITEM = rf"^{_WEEKDAY},?+\s++\d{{1,2}}\s++[^\W\d_]++\s++\d{{4}}$"
 # The page's title with a prefix or a suffix of at most COPY_AFFIX_MAX_WORDS words ("Tertio 1045 - Met ambitie"), the
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
-# A line of LOGO_LINE_MAX_WORDS words opening or closing with this word ("Logo Joop", "BNNVARA Logo"): a logo's
-# alt text; it, a heading that is its name and a site's tagline below it ("De opiniesite van …", TAGLINE) are no title.
-LOGO_WORD = "logo"
-LOGO_LINE_MAX_WORDS = 2
-TAGLINE = r"^(?:de|het)\s++[^\W\d_]*?(?:site|krant|courant|blad|bode|omroep)\s++(?:van|voor|uit|met|over)\b"

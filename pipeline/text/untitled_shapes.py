@@ -16,9 +16,9 @@ names_wordmark    a heading that names the logo above it ("Steun StadsKrant met 
 item_row          a line of ITEM_ROW_MIN_ITEMS or more items split by one separator (/ | · • > » ›), each item after
                   the first of ITEM_MAX_WORDS words or fewer ("Je bent hier: Home / Nieuws / Binnenland"): a path or a
                   menu; a title's items are phrases ("… • Drones boven Denemarken • …")
-logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo"), a heading that is the logo's name ("Joop") below it
-                  and, below them, the site's tagline ("De opiniesite van BNNVARA met …", title_rules.TAGLINE): the
-                  page's header, no title (head34)
+logo_header       a logo's alt text ("Logo Joop", "BNNVARA Logo": meta_line_rules.LOGO_LINE), a heading that is the
+                  logo's name ("Joop") below it and, below them, the site's tagline ("De opiniesite van BNNVARA met
+                  …", meta_line_rules.TAGLINE): the page's header, no title (head34)
 widget_buttons    a short line right under a form's prompt set aside ("Schrijf je in voor onze nieuwsbrief …!" over
                   "Inschrijven Ik ben al ingeschreven"): the form's buttons (head35)
 self_notice       a line opening with the page's words for itself ("Dit artikel is 3 jaar oud", "Deze pagina wordt niet
@@ -26,7 +26,7 @@ self_notice       a line opening with the page's words for itself ("Dit artikel 
 menu_list         a list of items of ITEM_MAX_WORDS words or fewer before any heading ("• Sport • Cultuur"): a menu
                   read as a list, passed over on the way to the title
 date_strip        a list whose first item is a weekday and a date ("• zaterdag 07 February 2026 • Het laatste nieuws
-                  uit …"): the page header's date strip, passed over too (title_rules.DATE_STRIP_ITEM)
+                  uit …"): the page header's date strip, passed over too (meta_line_rules.WEEKDAY_DATE)
 SECTION_LINK      "Al het nieuws", "Alle video's": a link to all of one kind, a section's index
 interface_label   a line of INTERFACE_LABEL_MAX_WORDS words or fewer, each an interface's word (site_words: "Zoeken",
                   "Video", "Search", "Read more"): a button or a tab
@@ -48,7 +48,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, site_words, title_rules
+from pipeline.text import meta_line_rules, patterns, site_words
 from pipeline.text.slide_shapes import continued_line, slide_copy
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
@@ -66,12 +66,15 @@ MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
 MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letters, one space between: no punctuation
 # The page naming itself at the line's start (case-insensitive): a notice about the page.
-# "Al het nieuws", "Alle video's": all of one kind, a link to a section's index (head34)
+# "Al het nieuws", "Alle video's": all of one kind, a link to a section's index (head34). Any kind on purpose: only a
+# heading is refused as the title; meta_line_rules' navigation line, which takes the line out of the text wherever it
+# stands, names its few kinds ("Alle genomineerden" is a story's subheading)
 SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
 SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
 ITEM_SEPARATORS = "/|·•>»›"
-DATE_STRIP_ITEM = re.compile(title_rules.DATE_STRIP_ITEM, re.IGNORECASE)
-TAGLINE = re.compile(title_rules.TAGLINE, re.IGNORECASE)
+WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
+LOGO_LINE = re.compile(meta_line_rules.LOGO_LINE)
+TAGLINE = re.compile(meta_line_rules.TAGLINE, re.IGNORECASE)
 ITEM_ROW_MIN_ITEMS = 3
 ITEM_MAX_WORDS = 2
 MENU_LIST_MIN_ITEMS = 2
@@ -115,16 +118,12 @@ def menu_list(block: Block) -> bool:
 
 def date_strip(block: Block) -> bool:
     items = block.items
-    return block.kind is BlockKind.LIST and bool(items) and bool(DATE_STRIP_ITEM.match(items[0].strip()))
+    return block.kind is BlockKind.LIST and bool(items) and bool(WEEKDAY_DATE.match(items[0].strip()))
 
 
 def _logo_name(text: str) -> str | None:
-    words = text.split()
-    if not 1 < len(words) <= title_rules.LOGO_LINE_MAX_WORDS:
-        return None
-    if words[0].casefold() == title_rules.LOGO_WORD:
-        return " ".join(words[1:]).casefold()
-    return " ".join(words[:-1]).casefold() if words[-1].casefold() == title_rules.LOGO_WORD else None
+    logo = LOGO_LINE.match(" ".join(text.split()))
+    return (logo["after"] or logo["before"]).casefold() if logo else None
 
 
 def logo_header(blocks: Sequence[Block], index: int) -> bool:

@@ -5,10 +5,11 @@ stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP
 from pipeline.text.site_rules import SENTENCE_OPENERS
 
-_DAYS = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
-_MONTHS = r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?"
+_DAYS = DAY_GROUP + r"\.?"
+_MONTHS = MONTH_GROUP
 _DATE = rf"(({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?|({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
 _CLOCK = r"\(?(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?\)?"
 _SITE_DOMAIN = r"[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)"

@@ -42,3 +42,17 @@ def test_a_catalog_that_cannot_be_used_is_one_line(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("BRIEF_DATABASE_URL", "mysql://nobody@127.0.0.1/brief")
     refused = runner.invoke(app, ["catalog", "stats", "--out", str(tmp_path)])
     assert refused.exit_code == 2 and "database_url" in refused.stderr and refused.stderr.count("\n") == 1
+
+
+def test_stats_counts_the_stories_and_those_of_several_briefs(tmp_path: Path) -> None:
+    from tests.pipeline.stories.texts import BRAND_BODY, DIJK_COPY, DIJK_WIRE, at, feat
+    from tests.pipeline.storydesk.helpers import record
+
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path))
+    record(catalog, feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE))
+    record(catalog, feat("d1c", "AD", at(0, 2), "Waaldijk verzakt: polder ontruimd", DIJK_COPY))
+    record(catalog, feat("b1", "NOS", at(1, 1), "Grote brand in Veenendaal", BRAND_BODY))
+    stats = CliRunner().invoke(app, ["catalog", "stats", "--out", str(tmp_path)])
+    assert stats.exit_code == 0, stats.output
+    lines = stats.stdout.splitlines()
+    assert "stories: 2" in lines and "stories of several briefs: 1" in lines, lines

@@ -189,3 +189,16 @@ def test_one_suspect_whose_age_two_outlets_give_a_year_apart_is_one_story():
     store = MemoryStoryStore()
     first = assign(feat("a", "NOS", at(0, 10), *SUSPECT), store).story_id
     assert assign(feat("b", "AD", at(0, 11), *SUSPECT_OTHER_OUTLET), store).story_id == first
+
+
+def test_the_age_of_a_person_named_in_full_is_no_mark():
+    # two reportages of one new rule ask other people: their ages are no two cases
+    shop = marks("Helmplicht goed nieuws voor handelaar", "Kees Brink (35) en Ali Demir (32) kochten helmen in.")
+    street = marks("Snorfiets naar de rijbaan", "Tom Bakker rijdt door rood. 'Onzin', vindt Bakker (19) de regels.")
+    assert not any(m.startswith("age:") for m in shop | street)
+    assert not clash(shop, street)
+    assert "age:44" in marks("Jan de Vries (44) en man (44) opgepakt", "")  # the man's age stays a mark
+    # an unnamed person, a surname alone or an initial stays a case's mark
+    assert "age:38" in marks("Man (38) opgepakt", "De politie hield Bakker (38) aan.")
+    assert "age:45" in marks("Sjonny W. (45) voor de rechter", "")
+    assert "age:25" in marks("Steekpartij", "De Amsterdammer (25) werd aangehouden.")

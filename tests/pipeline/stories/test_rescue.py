@@ -281,3 +281,16 @@ def test_a_short_lead_under_a_quote_headline_joins_by_its_lead_sentence():
     store, bridge = window_with_bridge()
     plain = assign(feat("nu", "NU.nl", at(0, 5), "Wij hadden hier al jaren voor gewaarschuwd", QUOTE_LEAD), store)
     assert plain.created  # a headline of its own words shares none with the story: no second look on the lead
+
+
+def test_the_next_days_report_sharing_several_rare_names_gets_the_second_look():
+    """The next morning's paper (a day after the bridge story) names its town, carrier and mayor: several
+    distinct rare names, one event followed up, so it joins; another bridge's short news a day later naming
+    one of them does not (one shared name a day on may be chance), nor does the report two days on."""
+    any_score = replace(ClusterSettings(), rescue_floor=0.0)
+    store, bridge = window_with_bridge()
+    assert assign(feat("ad", "AD", at(1, 1), HATTEM_TITLE, HATTEM_BODY), store, any_score).story_id == bridge
+    store, bridge = window_with_bridge()
+    assert assign(feat("ad", "AD", at(2, 2), HATTEM_TITLE, HATTEM_BODY), store, any_score).created
+    store, bridge = window_with_bridge()
+    assert assign(feat("ad", "AD", at(1, 1), *OTHER_BRIDGE), store, any_score).created  # one name: Sloothaak

@@ -19,8 +19,8 @@ def test_a_date_strip_above_the_title_is_passed_over() -> None:
 
 def test_the_date_strip_and_tagline_patterns_end_on_one_long_token() -> None:
     # possessive quantifiers: a 200 KB token is rejected in one pass (measured, not asserted: no timed tests)
-    assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag " + "7" * 200_000)
-    assert not untitled_shapes.DATE_STRIP_ITEM.match("zaterdag 7 " + "a" * 200_000 + " ")
+    assert not untitled_shapes.WEEKDAY_DATE.match("zaterdag " + "7" * 200_000)
+    assert not untitled_shapes.WEEKDAY_DATE.match("zaterdag 7 " + "a" * 200_000 + " ")
     assert not untitled_shapes.TAGLINE.match("de " + "site" * 50_000 + "x")
 
 

@@ -205,6 +205,9 @@ def test_a_sites_tagline_under_its_logo_above_the_title_is_set_aside() -> None:
     tagline = "Het nieuwsplatform van Twente met het laatste nieuws uit de regio"
     text = _page("Logo Tubantia", tagline, "", TITLE, "", BODY, "", LONGER)
     assert tagline not in kept(text)
+    # one tagline rule with the title's logo header (unify36): a paper's kind and any of its prepositions
+    tagline = "De Stentor-courant met het nieuws uit Zwolle en omgeving"
+    assert tagline not in kept(_page(tagline, "", TITLE, "", BODY, "", LONGER))
 
 
 def test_a_sentence_about_a_news_site_in_the_text_stays() -> None:
@@ -214,6 +217,9 @@ def test_a_sentence_about_a_news_site_in_the_text_stays() -> None:
 
 def test_a_logos_name_repeated_under_its_line_is_set_aside() -> None:
     text = _page("Logo Tubantia", "Tubantia", TITLE, "", BODY, "", LONGER)
+    assert "Tubantia" not in kept(text)
+    # the logo's word after the name (one rule with the site line and the title's logo header: unify36)
+    text = _page("Tubantia Logo", "Tubantia", TITLE, "", BODY, "", LONGER)
     assert "Tubantia" not in kept(text)
 
 
