@@ -23,6 +23,8 @@ embedded_cards     a link to another article embedded between two of the article
                    in the title or the teaser ("Jeugdzorg Brabant" / "Ministerie onderzoekt rapport jeugdzorg" /
                    "Het ministerie …."), under running text and above a subheading, site text or the end. Two
                    headings in a row over one sentence: the article's own subheadings head paragraphs; "teaser".
+empty_fields       a page template's line with a field left empty: two separators with nothing between them, and one
+                   closing the line ("Stadskrant - - REGIO -"); text never leaves a separator open twice; "page".
 close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
 """
 
@@ -44,6 +46,7 @@ ADDRESS_LINE_MAX_CHARS = 200
 ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.herkenpesten.nl.")
 BOX_HEADING_MAX_WORDS = 5
 FOOTER_LINK_MAX_WORDS = 4
+EMPTY_FIELDS_MAX_WORDS = 8
 CARD_TITLE_MAX_WORDS = 12
 CARD_LABEL_MAX_WORDS = 3
 TOPIC_MIN_LETTERS = 5
@@ -69,6 +72,7 @@ _ADDRESS = re.compile(r"(?:https?://\S+|www\.[\w.-]+\.[a-z]{2,}\S*|[\w.+-]+@[\w-
 _SEPARATORS = re.compile(r"^[\s\-–—|·•/,]*$")
 _DONATE = re.compile(r"\s[-–—|»›>]\s*(doneer|doneren|steun ons|geef)( nu| hier)?\s*[!»›>]?\s*$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^\s*steun\s+\S", re.IGNORECASE)
+_EMPTY_FIELD = re.compile(r"\s[-–—|]\s+[-–—|]\s.*[-–—|]\s*$")
 _CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
 
 
@@ -245,6 +249,15 @@ def _topic(label: Block, title: Block, teaser: Block) -> bool:
     return bool(words & named)
 
 
+def empty_fields(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a short template line with an empty field between two separators and one closing it."""
+    return [aside(b, "page") if b.kind in _TEXT_KINDS and _empty_fields(b.text) else b for b in blocks]
+
+
+def _empty_fields(text: str) -> bool:
+    return patterns.word_count(text) <= EMPTY_FIELDS_MAX_WORDS and bool(_EMPTY_FIELD.search(text))
+
+
 _RULES: tuple[Callable[[Sequence[Block]], list[Block]], ...] = (
     self_descriptions,
     join_calls,
@@ -254,4 +267,5 @@ _RULES: tuple[Callable[[Sequence[Block]], list[Block]], ...] = (
     copyright_footers,
     boxed_last_cards,
     embedded_cards,
+    empty_fields,
 )

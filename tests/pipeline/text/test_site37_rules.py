@@ -159,3 +159,12 @@ def test_two_subheadings_over_one_sentence_without_a_shared_topic_stay() -> None
 def test_an_english_author_placeholder_above_the_text_is_set_aside() -> None:
     found = aside(_text(TITLE, "Guest user (not verified)", BODY, MORE))
     assert [text for _, text in found] == ["Guest user (not verified)"]
+
+
+# --- outlet_notes.empty_fields: a template line with an empty field --------------------------------------------
+
+
+def test_a_template_line_with_an_empty_field_is_set_aside_and_a_dashed_aside_stays() -> None:
+    template = "Stadskrant Zwolle - - REGIO -"
+    dashed = "Het plan - voor zover het er is - kost veel geld."
+    assert aside(_text(TITLE, template, BODY, dashed, MORE)) == [("page", template)]
