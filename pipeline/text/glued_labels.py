@@ -41,7 +41,7 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line):
         return match.group(1)
-    match = SECTION_BEFORE.match(line)
+    match = SECTION_BEFORE.match(line) if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
     rest = line[match.end() :] if match else ""
     return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"
 

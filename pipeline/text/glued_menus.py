@@ -37,6 +37,11 @@ TOGGLE_OPENING = re.compile(
     r"^(?i:toggle (?:navigation|navigatie|menu|search|dropdown))(?:[A-ZÀ-Ý][a-zà-ÿ]+){0,3}?(?=[A-ZÀ-Ý][a-zà-ÿ'’-]*\s)"
 )
 
+# a site's menu glued into one word on a line of its own ("MarketingTribune - JournalistiekZakelijkVerkoopMedia"):
+# at least this many humps after two lower-case letters in one word — a name has one or two ("PvdA-GroenLinks")
+GLUED_WORD_MIN_HUMPS = 3
+_WORD_HUMP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
 Span = tuple[int, int, str]
 
 
@@ -54,6 +59,11 @@ def _item(piece: str) -> bool:
         and (words[0][:1].isupper() or words[0][:1].isdigit())
         and not _ITEM_BREAK.search(piece)
     )
+
+
+def glued_word(text: str) -> bool:
+    """A word of `text` is a menu's items glued together (GLUED_WORD_MIN_HUMPS humps or more): no title's."""
+    return any(len(_WORD_HUMP.findall(word)) >= GLUED_WORD_MIN_HUMPS for word in text.split())
 
 
 def glued_menu(text: str) -> list[Span]:

@@ -51,6 +51,7 @@ HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
+MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
 STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
@@ -199,7 +200,7 @@ def _kicker(text: str) -> bool:
 def _name_above(text: str, following: str) -> bool:
     """An author's name or a lower-case label above the headline (not a title shaped like a name above
     the author's)."""
-    if text[:1].islower() and following[:1].isupper():
+    if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
         return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
     return patterns.is_person_name(text) and not patterns.is_person_name(following)
 

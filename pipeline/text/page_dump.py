@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
 from pipeline.text import patterns
+from pipeline.text.glued_menus import glued_word
 from pipeline.text.page_body import RELATIVE_TIME, body_line, body_span, page_shaped
 from pipeline.text.page_lines import (
     LINE_KINDS,
@@ -205,6 +206,7 @@ def title_like(block: Block) -> bool:
         (block.kind in LINE_KINDS or block.reason == "repeated")  # a page repeats its title in its lists
         and rules.TITLE_MIN_WORDS <= patterns.word_count(text) <= rules.TITLE_MAX_WORDS
         and not text.rstrip("”’\"' ").endswith((".", ":", ";"))
+        and not glued_word(text)  # a menu's items glued into one word (head37)
     )
 
 

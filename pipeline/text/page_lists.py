@@ -98,7 +98,7 @@ def list_heading(block: Block) -> bool:
 
 def share_rows(blocks: Sequence[Block]) -> list[Block]:
     """A share row's lines and its bare counters (a "1." may number the article's list); a button line right
-    after them that no paragraph follows ("Terug naar slideshow")."""
+    after them that no paragraph follows ("Terug naar slideshow"), not a byline."""
     out = list(blocks)
     for i, block in enumerate(out):
         text = _text(block)
@@ -107,10 +107,14 @@ def share_rows(blocks: Sequence[Block]) -> list[Block]:
         if share_line(text) or BARE_COUNTER.match(text):
             out[i] = aside(block, "share")
             continue
-        after_row = i > 0 and out[i - 1].reason in rules.ROW_REASONS
+        before = i - 1
+        while before > 0 and out[before].kind is BlockKind.BYLINE:  # the row goes on past the author's name
+            before -= 1
+        after_row = i > 0 and out[before].reason in rules.ROW_REASONS
         following = out[i + 1] if i + 1 < len(out) else None
         menu = label(text, rules.MENU_MAX_WORDS)
-        if after_row and menu and not (following is not None and body_line(following)):
+        byline = block.kind is BlockKind.BYLINE  # the author's name under a bare dash: the article's (head37)
+        if after_row and menu and not byline and not (following is not None and body_line(following)):
             out[i] = aside(block, "share")
     return out
 

@@ -260,8 +260,12 @@ TEASER_LINES: tuple[str, ...] = (
 SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
 # a stamp that closes a story card or a teaser list item: "ma 14 mrt 10:07", "29-11", "13:58"
 SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
-# (not in brackets: "SC Cambuur (5-0 tegen Goes), TOP Oss (2-1 …)" lists scores inside a sentence, prec36)
-SPAN_LIST_STAMP = r"(?<![\w:,.(-])(\d{1,2}:\d{2}|\d{1,2}-\d{1,2})(?=\s+[\w‘'\"“´`])"
+# (not in brackets: "SC Cambuur (5-0 tegen Goes), TOP Oss (2-1 …)" lists scores inside a sentence, prec36; only a
+# clock's time or a day and month that exist: "0-2", "16-25" are a match's scores, not a list's stamps, head37)
+SPAN_LIST_STAMP = (
+    r"(?<![\w:,.(-])((?:[01]?\d|2[0-3]):[0-5]\d|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2]))(?![\d:-])"
+    r"(?=\s+[\w‘'\"“´`])"
+)
 # (with the arrow a link is marked by before it: ">> lees verder …", "» Lees verder")
 SPAN_READ_MORE = rf"((?<!\S)(>>?|»|→|▶|›)\s*)?\b(lees verder( bij( de)? bron| op \S+)?|{_READ_MORE})(?=\s|$)"
 # a link fragment glued to the next sentence or a numbered item: "… aldus Rutte. Alle maatregelen staan hier Minister …"

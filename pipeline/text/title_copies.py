@@ -45,6 +45,7 @@ CAPTION_CREDIT = re.compile(
 )
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
+_CRUMB_BREAK = re.compile(r"[.!?,;:…\"“”„'‘’()]")  # a sentence's or a quotation's marks: no breadcrumb's items
 # A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
 # a step of instructions ("Maak een afspraak", review27c).
 CRUMB_NAME = re.compile(r"^[A-ZÀ-Ý0-9][\w'’&-]*( ((in|en|van|de|het|op|&) )*[A-ZÀ-Ý0-9][\w'’&-]*)*$")
@@ -60,7 +61,7 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     if opening is None:
         return out
     first = " ".join(out[opening].text.split())
-    if _caption_copy(out, opening) or _masthead(out, opening):
+    if _caption_copy(out, opening) or _masthead(out, opening) or _crumbed_title(out, opening):
         return out
     if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
         return out
@@ -81,6 +82,22 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
         out[index] = aside(out[index], "repeated")
         index += 1
     return out
+
+
+def _crumbed_title(out: list[Block], opening: int) -> bool:
+    """The opening line a breadcrumb's items then the title the next line holds alone ("Home Landelijke radio <title>"
+    / "<title>"; head37): at most CRUMB_MAX_WORDS words before it, no sentence's marks — set aside as "breadcrumb"
+    (changed in place)."""
+    if opening + 1 >= len(out) or out[opening + 1].kind is BlockKind.SITE_TEXT:
+        return False
+    first, title = " ".join(out[opening].text.split()), " ".join(out[opening + 1].text.split())
+    crumbs = first[: -len(title)].strip() if first.endswith(f" {title}") else ""
+    if patterns.word_count(title) < TITLE_COPY_MIN_WORDS or not crumbs[:1].isupper():
+        return False
+    if patterns.word_count(crumbs) > CRUMB_MAX_WORDS or _CRUMB_BREAK.search(crumbs):
+        return False
+    out[opening] = aside(out[opening], "breadcrumb")
+    return True
 
 
 def _caption_copy(out: list[Block], opening: int) -> bool:

@@ -152,8 +152,10 @@ DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
 # dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
 # passed over when the headline is chosen (pipeline.text.headline). Another word before it makes an event's title
 # ("Braderie zaterdag 14 september", review32h), as a word and a date without a weekday ("Braderie 14 september").
+# A period's bound before it ("Tot maandag 2 februari 2009": the news of an edition that runs until then, head37) is
+# the stamp's too.
 DATE_LINE = (
-    r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant):?\s+)?"
+    r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant|tot|t/m|vanaf):?\s+)?"
     rf"{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
 )
 
@@ -290,3 +292,7 @@ TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
 COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
 COPY_AFFIX_MAX_WORDS = 4
+
+# A match's two sides, the first a name after its article in lower case ("de Zouaven - AFC '34", head37): a match
+# report's title, not a label in lower case above it
+MATCH_SIDES = r"^(de|het|'t)\s+[A-ZÀ-Ý][^-–—]{0,40}\s[-–—]\s+((de|het|'t)\s+)?[A-ZÀ-Ý0-9][^-–—]{0,40}$"

@@ -6,7 +6,11 @@ when the first has no title's marks and the second is no longer than it (a creat
 a heading, "Kwestie van geduld" over a longer line, stays the title; see `unnamed_above`). A heading closed by a
 period of days ("Special jaaroverzicht 1-15 april") over a heading of a title's length is a series' label too, and
 an author's box is no title: a heading opening with the name of a line or a byline above it, then a comma and the
-author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36) (`label_above`).
+author's roles ("Job Schepers, Hoofdredacteur …| …" under "Job Schepers"; `author_box`, head36), and a short
+heading the text's credit names after an "@" ("gh @ Vizier op Volleybal.") is the outlet's name (`credited_outlet`,
+head37); a run of CAPITALISED_RUN_MIN_WORDS words or more, each capitalised (not in capitals throughout), without
+a mark ("Kluisbergen Maarkedal Nieuws Oudenaarde Ronse") is a menu of places and sections: a title has lower-case
+words (`label_above`).
 
 A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
 (an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
@@ -25,6 +29,11 @@ from pipeline.text.page_edges import running_text
 WORD_MIN_LETTERS = 5
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
 STEM_SLACK = 2
+CREDITED_OUTLET_MAX_WORDS = 4
+CAPITALISED_RUN_MIN_WORDS = 5
+_MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # "Wortegem-Petegem"; not in capitals throughout
+DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
+_HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
 PERIOD_END = re.compile(
     r"\b\d{1,2}\s*+(?:[-–]|t/m|tot en met)\s*+\d{1,2}\s++(?i:" + "|".join(dutch_rules.MONTHS) + r")(?:\s++\d{4})?+$"
@@ -70,6 +79,8 @@ def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: in
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
+    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text):
+        return True
     title = blocks[lower].text
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (
         patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS and not PERIOD_END.search(title.strip())
@@ -86,3 +97,32 @@ def author_box(blocks: Sequence[Block], index: int) -> bool:
     return any(
         b.text.strip() == name or b.kind is BlockKind.BYLINE and b.text.strip().endswith(name) for b in blocks[:index]
     )
+
+
+def credited_outlet(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index`, at most CREDITED_OUTLET_MAX_WORDS words, is what a block below names after an "@" (an
+    author's initials "@" the outlet: "gh @ Vizier op Volleybal."): the outlet's name above the title (head37)."""
+    name = " ".join(blocks[index].text.split())
+    if not name or patterns.word_count(name) > CREDITED_OUTLET_MAX_WORDS:
+        return False
+    credit = re.compile(r"@\s*+" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
+    return any(credit.search(b.text) for b in blocks[index + 1 :])
+
+
+def titles_over_date(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
+    """The last heading above the text when a date line follows it (a dateline, or a date line set aside as a label)
+    and the running text after the header's credits, and DATED_STORIES_MIN headings or more of a title's length
+    (title_rules.MENU_TITLE_MIN_WORDS words) above it: a list of other stories' titles over the article's (head37)."""
+    last, above = candidates[-1], candidates[:-1]
+    if len(above) < DATED_STORIES_MIN or last + 1 >= len(blocks) or not patterns.is_dateline(blocks[last + 1].text):
+        return None
+    if any(patterns.word_count(blocks[i].text) < title_rules.MENU_TITLE_MIN_WORDS for i in above):
+        return None
+    after = next((b for b in blocks[last + 1 :] if b.kind not in _HEADER_PASSED), None)
+    return last if after is not None and running_text(after) else None
+
+
+def capitalised_run(text: str) -> bool:
+    """A heading of CAPITALISED_RUN_MIN_WORDS words or more, every one capitalised and without a mark: a menu."""
+    words = text.split()
+    return len(words) >= CAPITALISED_RUN_MIN_WORDS and all(_MENU_WORD.fullmatch(w) for w in words)

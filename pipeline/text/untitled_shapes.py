@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import meta_line_rules, patterns, site_words
 from pipeline.text.slide_shapes import continued_line, slide_copy
+from pipeline.text.title_words import titles_over_date
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -233,9 +234,11 @@ def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | Non
     running text follows them (title, date or byline, text: an article's header); None when the first heading has its
     own date line or byline or
     the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
-    over its subtitle or deck."""
+    over its subtitle or deck — but not over a run of other stories' titles (title_words.titles_over_date)."""
     if len(candidates) < 2 or _dated(blocks, candidates[0]):
         return None
+    if (listed := titles_over_date(blocks, candidates)) is not None:
+        return listed
     last = candidates[-1]
     if not _dated(blocks, last) or blocks[last].text[:1].islower():  # a subtitle in lower case, under the title
         return None
