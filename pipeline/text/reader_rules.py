@@ -138,13 +138,15 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
     ),
     # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
-    # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"
+    # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"; a paywall's
+    # "Direct verder lezen?" and the page's other versions ("Printvriendelijke versie", "Print dit artikel", site37)
     (
         "interface",
         r"^((toon|laad|bekijk) (meer|minder|alles)( (reacties|artikelen|berichten|nieuws|foto'?s|video'?s))?"
-        r"|verder lezen( in de app)?|(open|openen) in (de )?app|artikel (opslaan|bewaren)|bewaar (dit )?artikel"
+        r"|((direct|nu|gratis) )?verder lezen( in de app)?\??|(open|openen) in (de )?app|artikel (opslaan|bewaren)|bewaar (dit )?artikel"
         r"|(link|url) kopi[eë]ren|mail dit artikel|vertaal (dit artikel|deze pagina)|sluit (het )?(menu|venster)"
-        r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app)\s*$",
+        r"|pagina \d{1,3} van \d{1,3}|view original|original article|read in app|open in app"
+        r"|print(vriendelijke|bare)? versie|(pdf|mobiele|tekst)versie|print (dit artikel|deze pagina))\s*$",
     ),
     # a consent dialog's lines in the site's voice and its buttons (a button alone on its line or before the next
     # button's capital: "Alles accepteren Alleen noodzakelijk"; "Alleen noodzakelijke zorg gaat door" is news):
@@ -161,12 +163,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|\btoestemming\b[^.!?]{0,40}\bper (doeleinde|partij|leverancier)\b",
     ),
     # a copyright line anywhere on the page: "Alle rechten voorbehouden © 2024 Voorbeeldkrant", "© 2024 Voorbeeldkrant.
-    # Alle rechten voorbehouden." — opening or closing its line or sentence, or after a ©; inside a sentence it is news
+    # Alle rechten voorbehouden.", and the English one ("© Krantenkiosk. All rights reserved.", site37) — opening or closing its line or sentence, or after a ©; inside a sentence it is news
     # ("De vermelding alle rechten voorbehouden beschermt …"), and a photo's "© ANP" is its caption's credit and stays
     (
         "copyright",
-        r"^([^.!?]{0,40}©[^.!?]{0,60}[.,]?\s*)?alle rechten voorbehouden\b|©[^.!?]{0,60}\balle rechten voorbehouden\b"
-        r"|\balle rechten voorbehouden\s*[.!]?\s*$",
+        r"^([^.!?]{0,40}©[^.!?]{0,60}[.,]?\s*)?(alle rechten voorbehouden|all rights reserved)\b"
+        r"|©[^.!?]{0,60}\b(alle rechten voorbehouden|all rights reserved)\b"
+        r"|\b(alle rechten voorbehouden|all rights reserved)\s*[.!]?\s*$",
     ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (

@@ -55,6 +55,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\btip (de|onze) redactie\b|\b(mail|stuur) (je tip|ons) (naar|via|op)\b|^(mail|mailt|bel|app|whatsapp|stuur) (ons|de redactie)\b|^(mail|mailt|stuur|app)\b.{0,30}(@|\bwhatsapp\b)|\b(heb|heeft|hebt) (je|u|jij) (foto['’]?s|beelden|video['’]?s|een tip)\b",
     ),
     ("app", r"\b(download|installeer)( [\w-]+){0,3}? [\w-]*app\b|\b(download|installeer)\b.{0,40}-app\b"),
+    # a note to the reader of the outlet's app on where to find what this page shows (site37): "Bekijk je dit
+    # bericht via de app, dan vind je de video onder 'video'", "Lees je dit artikel in onze app? …"
+    (
+        "app",
+        r"^(bekijk|lees|open|zie) (je|jij|u) dit (bericht|artikel|nieuwsbericht|item|verhaal) (via|in|op) (de|onze|het)\b.{0,30}\bapp\b",
+    ),
     # a follow prompt: follow (someone) on a social platform
     (
         "promo",

@@ -195,6 +195,17 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "you",
         "your",
         "just",
+        # a box of other articles headed in English (site37): "Check Also", "You may also like"
+        "also",
+        "check",
+        "like",
+        "may",
+        # a post's or comment's author placeholder (site37): "Anonymous (not verified)", "Guest user"
+        "anonymous",
+        "guest",
+        "not",
+        "user",
+        "verified",
         "ago",
         "min",
         "mins",
