@@ -2,7 +2,8 @@
 pipeline.text.article calls this): the byline alone on its line above the article ("Petra de Wit" or "Door Petra de
 Wit"), and the text's last paragraph opening with that same name and telling who the author is ("Petra de Wit
 (°1980, Gent) studeerde geschiedenis. Zij schrijft …"), at most BIO_MAX_WORDS words and shorter than the article's
-running text between them: the author box, set aside as "author". An article does not end on a paragraph about its own writer; a
+running text between them, which does not name the person (a portrait names its subject: "Bakker houdt …"): the
+author box, set aside as "author". An article does not end on a paragraph about its own writer; a
 profile's subject is named in its title, not printed above the text as its byline. The name's line must stand above
 the article's paragraphs and not be the headline."""
 
@@ -17,6 +18,7 @@ from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 
 BIO_MAX_WORDS = 120  # a box's few sentences
+NAME_WORD_MIN_LETTERS = 3  # a name's words the running text may name the person by (no "de", "van")
 _NAME_KINDS = (BlockKind.BYLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION)
 _BIO_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _BY = re.compile(r"^\s*(door|tekst|by)\s*:?\s+", re.IGNORECASE)
@@ -40,10 +42,22 @@ def byline_bios(blocks: Sequence[Block]) -> list[Block]:
         name = _byline_name(out[index])
         if name and re.match(re.escape(name) + _BIO_OPENING, block.text.strip()):
             above = [out[i] for i in kept[kept.index(index) + 1 : -1] if running_text(out[i])]
-            if above and sum(patterns.word_count(b.text) for b in above) > patterns.word_count(block.text):
+            if (
+                above
+                and not named_in(name, above)
+                and sum(patterns.word_count(b.text) for b in above) > patterns.word_count(block.text)
+            ):
                 out[bio] = aside(block, "author")
             return out
     return out
+
+
+def named_in(name: str, blocks: Sequence[Block]) -> bool:
+    """Whether the running text names the person by a word of the name ("Jan Bakker": "Bakker houdt …", "Jan …"):
+    the article's subject, not its writer, whom the article does not name (review37)."""
+    words = [w for w in name.split() if len(w) >= NAME_WORD_MIN_LETTERS and w[:1].isupper()]
+    found = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
+    return found is not None and any(found.search(b.text) for b in blocks)
 
 
 def _byline_name(block: Block) -> str | None:

@@ -4,7 +4,8 @@ first_person_bios   after the article's running text and its closing byline, the
                     person singular ("Redactie X / Jan Jansen" / "Ik schrijf sinds 2010 over … Ik studeerde …"):
                     a news text reports in the third person, so first-person paragraphs below its signature are the
                     author box's — unless the article speaks in the first person itself (a column, a diary), or
-                    the first-person text is longer than a box (a column under an editor's intro).
+                    the first-person text is longer than a box (a column under an editor's intro), or it tells
+                    nothing of the writer's trade or training (an interviewee's account under a credit line).
 stamped_cards       cards of the outlet's other stories to the text's end, each a date-and-time stamp line on its
                     own, a title, and its standfirst ("3 mei '24 (09:15)" / "<titel>" / "<standfirst>"), stamped on
                     two days or more, newest first: a list of stories under the article, not its own dated entries
@@ -35,6 +36,13 @@ _FIRST_PERSON = re.compile(r"\b(ik|mij|mijn|me)\b", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"^\s*(ik|mijn)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“]*[”“]|‘[^’]*’(?!\w)|'[^']*'(?!\w)|«[^»]*»")
 _BIO_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+# what an author's bio tells of the writer's trade or training ("Ik schrijf sinds …", "Ik studeerde …", "Ik heb mij
+# gespecialiseerd in …"): an interviewee's account in the first person under a credit line tells none (review37)
+_WRITERS_WORDS = re.compile(
+    r"\b(schrijf|schreef|studeerde|gespecialiseerd|journalist\w*|redacteur|redactie|columnist|auteur|blogger"
+    r"|blog|nieuws|ervaring|werk(te)? (ik )?(als|bij))\b",
+    re.IGNORECASE,
+)
 
 
 def first_person_bios(blocks: Sequence[Block]) -> list[Block]:
@@ -46,7 +54,7 @@ def first_person_bios(blocks: Sequence[Block]) -> list[Block]:
     bio = [i for i in range(byline + 1, len(out)) if out[i].kind is not BlockKind.SITE_TEXT]
     if not bio or any(out[i].kind not in _BIO_KINDS for i in bio):
         return out
-    if not _OPENS_FIRST_PERSON.match(out[bio[0]].text):
+    if not _OPENS_FIRST_PERSON.match(out[bio[0]].text) or not any(_WRITERS_WORDS.search(out[i].text) for i in bio):
         return out
     above = [b for b in out[:byline] if running_text(b)]
     words = sum(patterns.word_count(out[i].text) for i in bio)

@@ -9,7 +9,8 @@ crumb_headers       a breadcrumb that ends in the article's title ("Home » Nieu
 named_author_boxes  above the article's running text, the author's box: a line opening with the author's name and a
                     comma, then the author's roles ("Petra de Wit, verslaggever| fotograaf| Zwollenaar"), under a
                     line that is that name (pipeline.text.title_words.author_box, which keeps it from the headline),
-                    at most AUTHOR_BOX_MAX_WORDS words and no sentence: set aside as "author". Below the running text
+                    at most AUTHOR_BOX_MAX_WORDS words and no sentence, its name not named in the running text
+                    below (a portrait's subject box is: "Sanne werkt …", review37): set aside as "author". Below the running text
                     such a line is an interview's or a portrait's, and stays.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, title_rules
+from pipeline.text.byline_bios import named_in
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.title_words import author_box
@@ -63,6 +65,7 @@ def named_author_boxes(blocks: Sequence[Block]) -> list[Block]:
         if running_text(block):
             return out
         short = patterns.word_count(block.text) <= AUTHOR_BOX_MAX_WORDS and not patterns.ends_sentence(block.text)
+        below = [b for b in out[index + 1 :] if running_text(b)]
         if block.kind is not BlockKind.SITE_TEXT and short and author_box(out, index):
-            out[index] = aside(block, "author")
+            out[index] = block if named_in(block.text.split(",")[0], below) else aside(block, "author")
     return out

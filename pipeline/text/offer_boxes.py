@@ -6,7 +6,8 @@ about subscribing or logging in ("Maak hieronder je keuze voor het gewenste abon
 bericht volledig te lezen.") and the lines set aside already around it, all set aside as "promo". An article states a
 price in a sentence or a list's item ("Basis: € 7,99 per maand"), not a price alone on a line and its term alone on
 the next, plan after plan. Beyond the plans the box takes only short lines about subscribing: the reader addressed,
-or a plan's terms in one short sentence, never the article's paragraph about a subscription's price."""
+or a plan's terms in one short sentence, never the article's paragraph about a subscription's price; and it has a prompt to the reader to subscribe or log in (or
+the paywall's notice set aside already): an article's price list introduced in its own voice has none (review37)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,16 @@ def offer_boxes(blocks: Sequence[Block]) -> list[Block]:
         first -= 1
     while last + 1 < len(out) and (_box_line(out[last + 1]) or _term_line(out[last + 1])):
         last += 1
+    if not any(_prompt(b) for b in out[first : last + 1]):
+        return out  # an article's list of prices: no prompt to subscribe or log in (review37)
     return out[:first] + [aside(b, "promo") for b in out[first : last + 1]] + out[last + 1 :]
+
+
+def _prompt(block: Block) -> bool:
+    """The box's prompt: about subscribing or logging in, to the reader ("Maak hieronder je keuze voor het gewenste
+    abonnement:") or set aside already (the paywall's notice); an article's "Dit gaan de abonnementen kosten:" is none."""
+    offer = bool(_OFFER_WORDS.search(block.text))
+    return offer and (block.kind is BlockKind.SITE_TEXT or bool(_TO_READER.search(block.text)))
 
 
 def _price(block: Block) -> bool:

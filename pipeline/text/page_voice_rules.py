@@ -80,20 +80,23 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a programme's pointer in the imperative, where to listen or watch again (site35): "Luister naar de hele
     # aflevering via je podcastapp.", "Beluister het gesprek terug.", "Bekijk de uitzending terug op NPO Start." — the
-    # broadcast named; a sentence going on past it (a clause, a colon) or quoted is the article's
+    # broadcast named; a sentence going on past it (a clause, a colon) or quoted is the article's, and so is the
+    # authorities' advice in a calamity, "Luister naar de regionale radio voor het laatste nieuws." (review37)
     (
         "link",
-        r"^(be)?luister\b[^.!?:;]{0,60}\b(podcast|aflevering|uitzending|interview|gesprek|radio|programma"
+        r"^(?!.*\bnaar de (regionale |lokale )?(radio|omroep|calamiteitenzender)\b(?!-))"
+        r"(be)?luister\b[^.!?:;]{0,60}\b(podcast|aflevering|uitzending|interview|gesprek|radio|programma"
         r"|(het )?(laatste )?nieuws)\b[^.!?:;]{0,60}[.!]?$"
         r"|^(be)?kijk\b[^.!?:;]{0,40}\b(aflevering|uitzending)\b[^.!?:;]{0,30}\b(terug|via|op)\b[^.!?:;,]{0,40}[.!]?$",
     ),
     # the page's notice to a reader who blocks its ads (site35): addressed to the reader ("je", "u") about the
     # reader's ad blocker, the request to switch it off, and the site's plea that it lives on its ads in its own
-    # voice ("wij", "we") — one sentence each; a report on ad blockers names no reader and no "we" of the site
+    # voice ("wij", "we") — one sentence each, the reader's ending on the blocker (a tip going on past it, "Als je een
+    # adblocker gebruikt, zie je …", is the article's, review37); a report on ad blockers names no reader and no "we"
     (
         "adblock",
         r"\b(je|jij|u|uw|jouw)\b[^.!?]{0,80}(\bad-?blocker|\badvertentie-?blokker|\b(advertenties|reclame)"
-        r" (blokkeert|blokkeren|tegenhoudt|tegenhouden))\b"
+        r" (blokkeert|blokkeren|tegenhoudt|tegenhouden))\b[^.!?,;:]{0,20}[.!?]?$"
         r"|^(schakel|zet)\b[^.!?]{0,40}(\bad-?blocker|\badvertentie-?blokker)\b[^.!?]{0,40}\buit\b",
     ),
     (
