@@ -5,7 +5,8 @@
     python3 build.py --dump DIR    (write only the source texts to DIR, for inspection)
 
 The texts are third-party Dutch and Flemish news pages of news outlets: Dutch local papers and their
-e-papers (Amersfoort, Sneek, Groningen, Leiderdorp, Katwijk), Dutch media-trade, business and tech
+e-papers (Amersfoort, Gorinchem, Hardinxveld-Giessendam, Sneek, Groningen, Leiderdorp,
+Katwijk), Dutch media-trade, business and tech
 news sites, Flemish business and sports news sites, a Flemish cycling magazine and a West-Flemish
 local news site. They come from the `search` tool's "pages" corpus (stored public web pages, text as
 the store extracted it), which cannot be re-fetched by a script; so the excerpts are kept, as the
@@ -59,6 +60,11 @@ SRC = {
         None,
     ),
     "ed_weekoverzicht": ("http://www.ediksmuide.be/nieuws/nieuws/weekoverzicht-korte-berichten-43/", None),
+    "hk_vrienden": ("https://hetkompashardinxveld-giessendam.nl/lokaal/het-kompas-start-vriendenactie-592916", None),
+    "sg_essentieel": (
+        "https://www.destadgorinchem.nl/lokaal/achtergrond/836457/destadgorinchem-nl-is-essentieel-voor-samenleving",
+        None,
+    ),
     "sp_korfbal": (
         "https://www.sport-planet.eu/nieuws/2021-10-26/zeer-vlotte-overwinning-voor-nationale-ploeg-op-het-ek-korfbal",
         None,
@@ -326,6 +332,63 @@ L(
         ("paragraph", "Ingevolge werken is de"),
         ("paragraph", "Deze week houdt de politiezone"),
         ("paragraph", "Voetbaluitslag : VC Ich", {"note": CUT}),
+    ],
+)
+
+# ---- Het Kompas (hetkompashardinxveld-giessendam.nl, local weekly of Hardinxveld-Giessendam) -----
+L(
+    "hk_vrienden",
+    (2, 0, None),
+    [
+        (
+            "caption",
+            "• De redactie van BDU Zuid, onder",
+            {"note": "photo caption above the article (with its inset credit 'Inzet: Norbert Witjes.')"},
+        ),
+        ("byline", "To Sytsma", {"note": "author name alone, indented, above the title"}),
+        ("headline", "Het Kompas start Vriendenactie"),
+        ("lede", "De lokale nieuwsvoorziening in"),
+        (
+            "paragraph",
+            "Onder het motto 'Geef om lokaal",
+            {"note": "interviewer's question; questions and answers of the interview are paragraphs"},
+        ),
+        ("paragraph", ",,Net als alle nieuws-uitgevers in"),
+        ("paragraph", "Ontvangt NieuwsbladGeldermalsen.nl"),
+        ("paragraph", ",,In tegenstelling tot nieuwsmedia"),
+        ("paragraph", "Wat houdt de Vriendenactie in?"),
+        ("paragraph", ",,We roepen alle lezers op om"),
+        ("paragraph", "Er is tegenwoordig veel nieuws"),
+        ("paragraph", ",,Met ons mobieltje kunnen we de hel", {"note": CUT}),
+    ],
+)
+
+# ---- DeStadGorinchem.nl (destadgorinchem.nl, local weekly of Gorinchem) ---------------------------
+L(
+    "sg_essentieel",
+    (2, 0, None),
+    [
+        (
+            "site_text",
+            "Hoofdredacteur Norbert Witjes\n",
+            {"note": "alt text of the header photo, printed before its caption: site text"},
+        ),
+        (
+            "caption",
+            "Hoofdredacteur Norbert Witjes",
+            {
+                "skip": 0,
+                "tail": "Christan Hakkert",
+                "note": "photo caption; the photographer's name glued to its end is the tail (doubtful: the two lines could be one caption unit)",
+            },
+        ),
+        ("headline", "‘DeStadGorinchem.nl is essentieel"),
+        ("site_text", "Achtergrond\n", {"note": "rubric name ('Background'): site text"}),
+        ("lede", "[GORINCHEM] Anderhalve eeuw lokale", {"note": "first paragraph with its bracketed place dateline"}),
+        ("paragraph", ",,De inwoners van de gemeente"),
+        ("subheading", "ONAFHANKELIJK De redactie", {"note": "capitalised lead-in word glued to the next sentence"}),
+        ("paragraph", "De redactie opereert geheel"),
+        ("paragraph", ",,De verhalen over med", {"note": CUT}),
     ],
 )
 
