@@ -58,7 +58,6 @@ def test_an_articles_price_list_of_subscriptions_stays() -> None:
     assert not [line for line in lines if line in found]
 
 
-@pytest.mark.xfail(strict=True, reason="reader_site_sentences donation: any capitalised name, not only the outlet's")
 def test_a_charitys_call_for_support_in_a_news_story_stays() -> None:
     call = "Wil jij Stichting Opkikker steunen? Doneren kan via de website van de stichting."
     text = joined("Zwolse scholieren lopen voor Stichting Opkikker", BODY, LONGER, call)
