@@ -101,7 +101,6 @@ def test_an_interviewees_first_person_account_under_the_byline_stays() -> None:
     assert account not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="icon_names message keys: a code identifier quoted in a software article")
 def test_a_code_identifier_on_its_line_in_a_software_article_stays() -> None:
     text = page(
         "Nieuwe versie van Firefox blokkeert trackers",
@@ -114,7 +113,6 @@ def test_a_code_identifier_on_its_line_in_a_software_article_stays() -> None:
     assert "navigator.userAgent" not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="icon_names alt text: 'Logo' as a heading of an article about a logo")
 def test_logo_as_a_heading_in_an_article_about_a_new_logo_stays() -> None:
     text = joined(
         "Gemeente Zwolle krijgt nieuwe huisstijl",
