@@ -140,7 +140,6 @@ def test_the_articles_last_paragraph_after_a_disclosure_stays() -> None:
     assert last not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph_copies: a key sentence repeated on purpose, ending in an ellipsis")
 def test_a_key_sentence_repeated_on_purpose_with_an_ellipsis_stays() -> None:
     key = (
         "Burgemeester Van Dam zei het nog eens, met nadruk: de brug is er voor iedereen, voor fietsers, voor "
