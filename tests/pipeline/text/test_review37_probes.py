@@ -124,7 +124,6 @@ def test_logo_as_a_heading_in_an_article_about_a_new_logo_stays() -> None:
     assert "Logo" not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="disclosure_tails: the article's last paragraph under a disclosure mid-text")
 def test_the_articles_last_paragraph_after_a_disclosure_stays() -> None:
     last = (
         "De resultaten van het onderzoek worden in het voorjaar gepresenteerd in het provinciehuis in Assen. Daar "
