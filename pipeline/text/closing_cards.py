@@ -9,7 +9,8 @@ stamped_titles    cards whose title line ends in the story's stamp — an age ("
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
                   under its picture's caption, STAMPED_TITLE_MIN_CARDS of them or more to the text's end. An
-                  article's line ends its sentence; a heading is not stamped with its own age.
+                  article's line ends its sentence; a heading is not stamped with its own age. Lines the article
+                  introduces with a colon right above them ("Het programma:") are its own list (events, each timed).
 doubled_titles    cards that print their title twice or more, with the card's labels between the copies
                   ("<titel>" / "KOP-STAARTBOTSING" / "<titel>" / "<standfirst>"), DOUBLED_CARD_MIN_CARDS of them
                   or more to the text's end (the last perhaps cut off): an article does not print a heading again
@@ -113,7 +114,7 @@ def stamped_titles(blocks: Sequence[Block]) -> list[Block]:
             break  # the first card: the article above it
         leads.extend(i for i in range(lead + 1, index) if out[i].kind is not BlockKind.SITE_TEXT)
         index = lead
-    if len(stamps) < STAMPED_TITLE_MIN_CARDS:
+    if len(stamps) < STAMPED_TITLE_MIN_CARDS or _introduced(out, stamps[-1]):
         return out
     first = stamps[-1]
     above = first - 1
@@ -137,6 +138,12 @@ def _stamped(block: Block) -> bool:
         and not patterns.ends_sentence(title)
         and not title.endswith((",", ":", ";"))
     )
+
+
+def _introduced(blocks: Sequence[Block], first: int) -> bool:
+    """The article's running text right above the first stamped line introduces it, ending in a colon."""
+    above = blocks[first - 1] if first else None
+    return above is not None and above.kind is not BlockKind.SITE_TEXT and above.text.rstrip().endswith(":")
 
 
 def _lead(block: Block) -> bool:

@@ -162,7 +162,6 @@ def test_the_authorities_advice_to_listen_to_the_regional_radio_stays() -> None:
     assert advice not in _aside_texts(text)
 
 
-@pytest.mark.xfail(strict=True, reason="closing_cards.stamped_titles: an article's programme of events, each timed")
 def test_an_articles_programme_of_events_with_day_and_time_stays() -> None:
     events = [
         "Opening van de brug door de burgemeester za 30 apr, 14:00",
