@@ -174,7 +174,6 @@ def test_an_articles_programme_of_events_with_day_and_time_stays() -> None:
     assert not [t for t in _aside_texts(text) if t in events]
 
 
-@pytest.mark.xfail(strict=True, reason="repeated_cards: an article's list of places sharing one opening time")
 def test_an_articles_list_of_places_with_the_same_opening_hours_stays() -> None:
     hours = "Open van maandag tot en met zaterdag van 10.00 tot 18.00 uur."
     places = ["Bibliotheek Centrum", "Bibliotheek Stadshagen", "Bibliotheek Holtenbroek"]
