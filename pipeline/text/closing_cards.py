@@ -4,7 +4,8 @@ pipeline.text.article calls these last):
 cut_blurb_cards   cards that each show a title and a standfirst the page cut off mid-sentence ("<titel>" /
                   "De gemeente wil volgend jaar beginnen met de bouw van..."), CUT_CARD_MIN_CARDS of them or more
                   to the text's end: an article ends a paragraph in a word or a sentence's mark, not in a cut
-                  mark after a word, card after card under short titles.
+                  mark after a word, card after card under short titles. Under speakers' names with their age
+                  ("Marja (54)") the trailing lines are a vox pop's quotes, the article's own.
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
@@ -36,6 +37,10 @@ CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
 # a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word, not after the
 # sentence's own mark ("Wat nu?..." is a sentence trailing off). Anchored at the end: linear.
 _CUT_END = re.compile(r"(?:[\w,;’”)](?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
+# a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
+_SPEAKER = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
+)
 
 
 def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
@@ -45,7 +50,7 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     first, cards = end, 0
     while first >= 2 and _cut_blurb(out[first - 1]) and _card_title(out[first - 2]):
         first, cards = first - 2, cards + 1
-    if cards < CUT_CARD_MIN_CARDS:
+    if cards < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in range(first, end, 2)):
         return out
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 

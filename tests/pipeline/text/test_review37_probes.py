@@ -181,7 +181,6 @@ def test_an_articles_list_of_places_with_the_same_opening_hours_stays() -> None:
     assert not [t for t in _aside_texts(text) if t in places or t == hours]
 
 
-@pytest.mark.xfail(strict=True, reason="closing_cards.cut_blurb_cards: a vox pop whose quotes trail off")
 def test_a_vox_pop_whose_quotes_trail_off_stays() -> None:
     quotes = [
         "Ik fiets er elke dag over naar mijn werk en het scheelt me echt een kwartier, maar in het begin was ik...",
