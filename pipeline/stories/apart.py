@@ -17,3 +17,18 @@ def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
     """The article names places it is set in (`places.place_terms`) and the story holds none of them."""
     places = place_terms(features)
     return bool(places) and not any(p in centroid for p in places)
+
+
+def again_elsewhere(
+    features: ArticleFeatures, names: Mapping[str, float], story_names: Mapping[str, int], key: float
+) -> bool:
+    """The headline says it happened again (`again`) and the most telling one-word name of the headline and first
+    sentence (a place or a surname; not a word of a longer name there: the source in "meldt RTL Nieuws"), at least
+    `key` telling, is one the story never names: "Opnieuw ongeluk met vrachtwagen op A67" at Helden beside the
+    story's accident at Someren that day is another accident of the kind, however much of the first it retells."""
+    if "again" not in features.marks or features.lead_names is None:
+        return False
+    lead = features.lead_names
+    single = [n for n in lead if " " not in n and not any(n in m.split() for m in lead if " " in m)]
+    top = max(sorted(single), key=lambda n: names.get(n, 0.0), default=None)
+    return top is not None and names.get(top, 0.0) >= key and top not in story_names

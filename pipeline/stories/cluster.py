@@ -260,7 +260,10 @@ def score(
         if later and other_days and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
             clashed = True
-    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks, later):
+    if settings.event_clash < 1.0 and (
+        events.clash(features.marks, story.marks, later)
+        or apart.again_elsewhere(features, names, story.names, settings.key_name)
+    ):
         value *= settings.event_clash
         clashed = True
     if other_actors:

@@ -39,3 +39,36 @@ def test_another_outlets_longer_text_with_its_own_opening_stays_a_copy():
     store = MemoryStoryStore()
     assign(feat("a", "ANP", at(1, 11), *FIRST), store)
     assert assign(feat("b", "De Telegraaf", at(1, 12), *UPDATE), store).duplicate_of == "a"
+
+
+ARTICLE = (
+    "Honderd woningen ontruimd na gaslek in Deventer",
+    (
+        "Honderd woningen en een school zijn ontruimd na een gaslek aan de Brinkstraat in Deventer. De omgeving "
+        "van de school is afgezet.\n\n"
+        "De netbeheerder heeft het lek gedicht, maar de brandweer meet nog in de kelders van de huizen. Het "
+        "onderzoek naar de oorzaak is overgedragen aan de gemeente.\n\n"
+        "Het lek ontstond rond vijf uur vanochtend. Een graafmachine raakte bij werkzaamheden een leiding. Er "
+        "zijn geen gewonden gevallen.\n\n"
+        "Bewoners werden enkele uren in een sporthal opgevangen en mochten rond het middaguur terug naar huis."
+    ),
+)
+EXCERPT = (ARTICLE[0], ARTICLE[1].split("\n\n")[0])
+VIDEO = (
+    "'Ik rook het al toen ik opstond'",
+    EXCERPT[1] + " Omwonenden roken een sterke gaslucht.",
+)
+
+
+def test_an_outlets_later_short_text_adding_a_sentence_of_its_own_is_not_a_copy():
+    store = MemoryStoryStore()
+    first = assign(feat("a", "NOS", at(1, 7), *ARTICLE), store)
+    video = assign(feat("b", "NOS", at(1, 16), *VIDEO), store)
+    assert video.duplicate_of is None
+    assert video.story_id == first.story_id
+
+
+def test_an_outlets_later_excerpt_of_its_own_text_stays_a_copy():
+    store = MemoryStoryStore()
+    assign(feat("a", "NOS", at(1, 7), *ARTICLE), store)
+    assert assign(feat("b", "NOS", at(1, 16), *EXCERPT), store).duplicate_of == "a"
