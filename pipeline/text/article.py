@@ -36,6 +36,7 @@ from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.icon_names import article_items
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.outlet_notes import outlet_notes
@@ -171,7 +172,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
     out = byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
-    return outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out))))
+    return article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -4,12 +4,14 @@ pipeline.text.article calls these last):
 cut_blurb_cards   cards that each show a title and a standfirst the page cut off mid-sentence ("<titel>" /
                   "De gemeente wil volgend jaar beginnen met de bouw van..."), CUT_CARD_MIN_CARDS of them or more
                   to the text's end: an article ends a paragraph in a word or a sentence's mark, not in a cut
-                  mark after a word, card after card under short titles.
+                  mark after a word, card after card under short titles. Under speakers' names with their age
+                  ("Marja (54)") the trailing lines are a vox pop's quotes, the article's own.
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
                   under its picture's caption, STAMPED_TITLE_MIN_CARDS of them or more to the text's end. An
-                  article's line ends its sentence; a heading is not stamped with its own age.
+                  article's line ends its sentence; a heading is not stamped with its own age. Lines the article
+                  introduces with a colon right above them ("Het programma:") are its own list (events, each timed).
 doubled_titles    cards that print their title twice or more, with the card's labels between the copies
                   ("<titel>" / "KOP-STAARTBOTSING" / "<titel>" / "<standfirst>"), DOUBLED_CARD_MIN_CARDS of them
                   or more to the text's end (the last perhaps cut off): an article does not print a heading again
@@ -35,6 +37,10 @@ CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
 # a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word, not after the
 # sentence's own mark ("Wat nu?..." is a sentence trailing off). Anchored at the end: linear.
 _CUT_END = re.compile(r"(?:[\w,;’”)](?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
+# a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
+_SPEAKER = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
+)
 
 
 def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
@@ -44,7 +50,7 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     first, cards = end, 0
     while first >= 2 and _cut_blurb(out[first - 1]) and _card_title(out[first - 2]):
         first, cards = first - 2, cards + 1
-    if cards < CUT_CARD_MIN_CARDS:
+    if cards < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in range(first, end, 2)):
         return out
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 
@@ -113,7 +119,7 @@ def stamped_titles(blocks: Sequence[Block]) -> list[Block]:
             break  # the first card: the article above it
         leads.extend(i for i in range(lead + 1, index) if out[i].kind is not BlockKind.SITE_TEXT)
         index = lead
-    if len(stamps) < STAMPED_TITLE_MIN_CARDS:
+    if len(stamps) < STAMPED_TITLE_MIN_CARDS or _introduced(out, stamps[-1]):
         return out
     first = stamps[-1]
     above = first - 1
@@ -137,6 +143,12 @@ def _stamped(block: Block) -> bool:
         and not patterns.ends_sentence(title)
         and not title.endswith((",", ":", ";"))
     )
+
+
+def _introduced(blocks: Sequence[Block], first: int) -> bool:
+    """The article's running text right above the first stamped line introduces it, ending in a colon."""
+    above = blocks[first - 1] if first else None
+    return above is not None and above.kind is not BlockKind.SITE_TEXT and above.text.rstrip().endswith(":")
 
 
 def _lead(block: Block) -> bool:

@@ -4,7 +4,9 @@ sponsor's or a partner's disclosure set aside already ("Deze publicatie kwam tot
 jongeren draaiden een week mee op de redactie …"); when only one paragraph of at most DISCLOSURE_REST_MAX_WORDS words
 follows it before the page's lines set aside already, that paragraph is the disclosure's too, set aside as "banner".
 An article does not put its last paragraph under the note on how it was made; a longer text after the note is
-another article's."""
+another article's. The paragraph goes on about the partnership: it shares a content word with the note (a stem,
+pipeline.text.unrelated.content_stems: "de jongeren" of the note) or names the publication or the newsroom ("deze
+reportage", "op de redactie") — one on another subject is the article's own ("De resultaten … gepresenteerd")."""
 
 from __future__ import annotations
 
@@ -15,10 +17,14 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.page_lists import aside
 from pipeline.text.reader_rules import DISCLOSURE
+from pipeline.text.unrelated import content_stems
 
 DISCLOSURE_REST_MAX_WORDS = 80
 _REST_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _DISCLOSURE = re.compile(DISCLOSURE, re.IGNORECASE)
+_MAKING = re.compile(
+    r"\b(dit|deze) (artikel|bericht|verhaal|pagina|publicatie|reportage|artikelreeks|serie)s?\b|\bredactie\b", re.I
+)
 
 
 def disclosure_tails(blocks: Sequence[Block]) -> list[Block]:
@@ -33,6 +39,8 @@ def disclosure_tails(blocks: Sequence[Block]) -> list[Block]:
     if not disclosure or out[rest].kind not in _REST_KINDS:
         return out
     if patterns.word_count(out[rest].text) > DISCLOSURE_REST_MAX_WORDS:
+        return out
+    if not (content_stems(out[rest].text) & content_stems(note.text) or _MAKING.search(out[rest].text)):
         return out
     out[rest] = aside(out[rest], "banner")
     return out

@@ -7,11 +7,17 @@ words capitalised items of a menu. With them, three more kinds of a page's inter
 alt text ("Site logo", "Banner Banner"), a signup box's button for who signed up already ("Ik ben al
 ingeschreven") and a web app's message keys shown untranslated ("search.noResults orderForm.title", site36). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
 are marked `(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
+`article_items` (called by pipeline.text.article) gives back a lone key or alt-text word that the article itself
+introduces: between two of its paragraphs, after a colon or named in the paragraph below ("navigator.userAgent").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.document import Block, BlockKind
 
 # the names of an icon font's glyphs that pages show as buttons (Material Icons' and the like), lower case
 ICON_WORDS = (
@@ -63,3 +69,24 @@ def icon_opening(text: str) -> list[Span]:
     """The icon names and their values opening `text`, up to the text they were glued to."""
     match = _OPENING.match(text)
     return [(0, match.end(), "interface")] if match else []
+
+
+# one message key, or one alt-text word, alone on its line: an article may quote an identifier or head a part "Logo"
+_LONE_ITEM = re.compile(rf"^(?-i:(?=.*[a-z][A-Z]){_KEY})$|^(logo|banner)$", re.IGNORECASE)
+_RUNNING = (BlockKind.LEDE, BlockKind.PARAGRAPH)
+
+
+def article_items(blocks: Sequence[Block]) -> list[Block]:
+    """A lone message key or alt-text word set aside as "interface" between two paragraphs of running text, when
+    the paragraph above introduces it (ends in a colon) or the one below names it: the article's, a paragraph."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, above, below = out[i], out[i - 1], out[i + 1]
+        if block.reason != "interface" or not _LONE_ITEM.match(block.text.strip()):
+            continue
+        if above.kind not in _RUNNING or below.kind is not BlockKind.PARAGRAPH:
+            continue
+        named = re.search(rf"\b{re.escape(block.text.strip())}\b", below.text, re.IGNORECASE)
+        if above.text.rstrip().endswith(":") or named:
+            out[i] = replace(block, kind=BlockKind.PARAGRAPH, reason=None)
+    return out

@@ -3,7 +3,9 @@ story's excerpt, cut off by the page ("… Maar laten we eerlijk zijn: […]", "
 then again under the story's date or card. A paragraph of at least COPY_MIN_WORDS words ending in the page's cut
 mark that repeats an earlier paragraph exactly is the page's copy, set aside as "repeated"; the first is kept. An
 article does not repeat a paragraph of that length word for word, and the cut mark shows it is the page's excerpt
-(a paragraph printed twice without one is left to the other rules: a test text or a quote repeated on purpose)."""
+(a paragraph printed twice without one is left to the other rules: a test text or a quote repeated on purpose).
+The copy stands under its date or card, not under a paragraph of running text: a key sentence that an article
+repeats on purpose, trailing off ("… en voor wie hier woont..."), follows the article's own paragraph."""
 
 from __future__ import annotations
 
@@ -19,14 +21,14 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more."""
+    """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more, not under running text."""
     out = list(blocks)
     seen: set[str] = set()
     for index, block in enumerate(out):
         if block.kind not in _TEXT_KINDS or patterns.word_count(block.text) < COPY_MIN_WORDS or not cut_off(block.text):
             continue
         text = " ".join(block.text.split())
-        if text in seen:
+        if text in seen and not (index and out[index - 1].kind in _TEXT_KINDS):
             out[index] = aside(block, "repeated")
         seen.add(text)
     return out

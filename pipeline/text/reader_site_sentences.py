@@ -15,13 +15,22 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|werkzaamheden|redactie|lidmaatschap)\b",
     ),
     ("donation", r"\b(u|je|jij)\b.{0,60}\b(ons|onze \w+)\b.{0,40}\b(steunen|ondersteunen)\b"),
-    # (site36) the reader asked to support the outlet by its name: "Wil jij <site> steunen en …?"
-    ("donation", r"^(wil|wilt) (je|jij|u) (?-i:[A-Z][\w.-]*)( (?-i:[A-Z][\w.-]*)){0,2} (steunen|ondersteunen)\b"),
+    # (site36) the reader asked to support the outlet by its name: "Wil jij <site> steunen en …?" — not a charity
+    # or club the article is about ("Wil jij Stichting X steunen?")
+    (
+        "donation",
+        r"^(wil|wilt) (je|jij|u) (?!(stichting|vereniging|fonds|actie|club)\b)(?-i:[A-Z][\w.-]*)( (?-i:[A-Z][\w.-]*)){0,2} (steunen|ondersteunen)\b",
+    ),
     # (site33) the reader asked for money in the imperative ("Steun <site> financieel!")
     ("donation", r"^(steun|ondersteun)\b[^.!?]{0,40}\bfinancieel\s*[!.]?$"),
     ("donation", r"^(doneer|geef|word)\b.{0,40}\b(donatie|gift|bijdrage|donateur|vriend|lid|abonnee)\b"),
     ("donation", r"\bnu (u|je|jij) hier (toch )?(bent|bent beland|leest)\b"),
-    ("donation", r"^(doneer|doneren)\b|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?"),
+    # "Doneer nu", "Doneren kan via onze site" — not a pointer to the charity the article is about ("… van de stichting")
+    (
+        "donation",
+        r"^(doneer|doneren)\b(?!.*\b(de|het|die|deze) (stichting|vereniging|fonds|actie|organisatie|club)\b)"
+        r"|^(vond|vind) (je|u|jij) dit (artikel|stuk|verhaal|interview)\b.{0,40}\?",
+    ),
     # a reader's feedback or follow-up question at the page's end: "Vond je dit leuk?", "Op de hoogte blijven?"
     (
         "promo",

@@ -4,11 +4,14 @@ nieuws …", "Journaal 22 april" / "Elke werkdag het laatste nieuws …"). A par
 REPEATED_CARD_MIN_COPIES times or more, each copy right under a title-shaped line of its own (or a line set aside
 already), is that blurb: every copy is set aside as "repeated" and the title above it as "teaser". An article does not print a paragraph three
 times; a song's refrain quoted three times sits under its verses, not under three different titles. The copies make a
-list: between the first and the last only the cards' titles, blurbs and lines set aside already.
+list: between the first and the last only the cards' titles, blurbs and lines set aside already. The titles are
+episodes': each names its date or number ("Journaal 23 april") — an article's list of places that share one sentence
+("Bibliotheek Centrum" / "Open van maandag tot en met zaterdag …", three times) names no figure in its headings.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -20,6 +23,7 @@ REPEATED_CARD_MIN_COPIES = 3
 REPEATED_CARD_MIN_WORDS = 8  # a blurb, not a label ("Lees meer", a rubric's name: pipeline.text.repeated_lines)
 _BLURB_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _TITLE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE)
+_FIGURE = re.compile(r"\d")  # an episode's date or number in its title
 
 
 def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
@@ -37,6 +41,8 @@ def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
         between = out[found[0] : found[-1]]
         if len(titles) < len(found) or not all(_card_part(b, repeated) for b in between):
             continue
+        if not all(out[i].kind is BlockKind.SITE_TEXT or _FIGURE.search(out[i].text) for i in titles):
+            continue  # headings that name no date or number: the article's own list
         for title, blurb in zip(titles, found):
             if out[title].kind is not BlockKind.SITE_TEXT:
                 out[title] = Block(BlockKind.SITE_TEXT, out[title].text, reason="teaser")
