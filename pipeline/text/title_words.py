@@ -74,8 +74,10 @@ def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
 
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
-    (`unnamed_above`, the first candidate only), or a label closed by a period of days (PERIOD_END) over a heading of
-    a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
+    (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives
+    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), or a label closed by a period of days
+    (PERIOD_END) over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label
+    over the title."""
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
