@@ -9,8 +9,8 @@ headline) is labelled by its gold characters as scripts.measure_shape_model labe
 left, and gold article text (a byline, caption or quote of the article counts as article text).
 
 Coherence: the block's content stems (words of WORD_MIN_LETTERS letters or more, not a Dutch function word or verb,
-nor a month or weekday: scripts/data/shape_words.json; the stem is the word less its last STEM_SLACK letters, as
-pipeline.text.title_words compares them) and how many of them open a word of the article's core: the headline and
+nor a month or weekday: scripts/data/shape_words.json; the stem is the word less its last STEM_SLACK letters:
+pipeline.text.unrelated.word_stems and its constants, as pipeline.text.title_words compares them) and how many of them open a word of the article's core: the headline and
 the paragraphs of running text (pipeline.text.page_edges.running_text), the block itself left out. Positions: above
 the headline, between the headline and the first running paragraph, among the running paragraphs, below the last
 one (and `none`: an article with no running paragraph). The table: per position, length (words) and coherence
@@ -45,12 +45,11 @@ from pathlib import Path
 
 from pipeline.document import Block, BlockKind
 from pipeline.text.page_edges import running_text
+from pipeline.text.unrelated import word_stems
 from scripts.eval_structure import SOURCE_SUFFIXES, projected_source, visible
 from scripts.measure_shape_model import _gold_chars, _read, _spans
 from scripts.structure_sets import find_sets
 
-WORD_MIN_LETTERS = 5
-STEM_SLACK = 2
 _WORDS = json.loads((Path(__file__).resolve().parent / "data" / "shape_words.json").read_text(encoding="utf-8"))
 STOP = frozenset(
     w for k in ("dutch_function", "dutch_verbs", "english_function", "months", "relative_time") for w in _WORDS[k]
@@ -60,10 +59,7 @@ RATIOS = (0.0, 0.15, 0.3, 1.01)
 
 
 def stems(text: str) -> set[str]:
-    words = (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
-    return {
-        w[: max(WORD_MIN_LETTERS, len(w) - STEM_SLACK)] for w in words if len(w) >= WORD_MIN_LETTERS and w not in STOP
-    }
+    return word_stems(text, STOP)
 
 
 def shared(block_stems: set[str], core_words: set[str]) -> int:

@@ -10,16 +10,19 @@ import re
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.site import paths
 from pipeline.site.model import Alignment, Site, SiteArticle, SiteDay, SiteStory
+
+if TYPE_CHECKING:  # jinja2 is imported only when a page is rendered
+    import jinja2
 
 _NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # never valid in a page
 HIGHLIGHT_PAIRS = 120  # sentences of one block the CSS pairs up (hover/focus highlights the counterpart)
 
 
-def safe_environment(package: str):
+def safe_environment(package: str) -> jinja2.Environment:
     """Jinja2 over `package`'s templates as every page and message uses it: autoescape always on,
     strict undefined names, every value shown cleaned first (clean_text)."""
     import jinja2
@@ -35,7 +38,7 @@ def safe_environment(package: str):
 
 
 @cache
-def environment():
+def environment() -> jinja2.Environment:
     env = safe_environment("pipeline.site")
     env.globals.update(paths=paths, make_counter=_Counter)
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date)

@@ -137,9 +137,9 @@ def key_names(
     forms: dict[str, str] = {}
     originals = [f for f in features if not copies.get(f.article_id)]
     listed = frozenset().union(*(f.names for f in originals))
-    for f in originals:
-        counts.update({plain for plain in (untitled(name, listed) for name in f.names) if plain})
-        for name, form in f.name_forms:
+    for feature in originals:
+        counts.update({plain for plain in (untitled(name, listed) for name in feature.names) if plain})
+        for name, form in feature.name_forms:
             forms.setdefault(name, form)
     within: dict[str, int] = Counter()  # how many times a word is named inside a longer name
     for name, count in counts.items():

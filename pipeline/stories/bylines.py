@@ -5,7 +5,7 @@ wrote it ("Freek. Column Nynke de Jong", "Vakbonden snel terug aan tafel. Commen
 A columnist's name in every column's headline would tell the clusterer that two columns on other events share
 a headline name, and that a commentary on an event is about someone its reports never name (another actor,
 `actors`); "column" in every column's headline would be a headline term they share. `without_rubric` leaves
-out each part of the headline after its first (parts end at ". " or "; ") that holds a rubric word (`RUBRICS`,
+out each part of the headline after its first (parts end at ". ", "? ", "! " or "; ") that holds a rubric word (`RUBRICS`,
 data) and at most `BYLINE_WORDS` other words (a name, "in Aalten"): a part that says more ("analyse
 Nivellering van de politiek") is a subheading and stays."""
 

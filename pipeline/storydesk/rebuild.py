@@ -17,6 +17,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.rebuild import rebuild_catalog
 from pipeline.catalog.schema import articles
+from pipeline.settings import BriefSettings
 from pipeline.store.brief_files import read_brief_file
 from pipeline.stories.features import extract
 from pipeline.storydesk.join import join_story
@@ -24,7 +25,7 @@ from pipeline.storydesk.store import as_utc
 from pipeline.storydesk.text import file_english_lead, file_text
 
 
-def rebuild_with_stories(settings) -> tuple[int, Path | None]:  # settings: BriefSettings
+def rebuild_with_stories(settings: BriefSettings) -> tuple[int, Path | None]:
     """rebuild_catalog, then rejoin_stories: (briefs listed, the damaged catalog moved aside or None)."""
     found, moved = rebuild_catalog(settings)
     rejoin_stories(open_catalog(settings))
@@ -44,7 +45,7 @@ def rejoin_stories(catalog: Catalog) -> int:
             continue  # a file that is no longer this brief: it joins when it is briefed again
         when = as_utc(briefed) if briefed is not None else datetime.max.replace(tzinfo=UTC)
         waiting.append((when, as_utc(text.published), key, text, file_english_lead(brief), source))
-    waiting.sort(key=lambda w: w[:3])
+    waiting.sort(key=lambda entry: entry[:3])  # by when briefed, when published, then key
     for _, _, _, text, lead, source in waiting:
         features, extra = extract(text), {"english_lead": lead, "source": source}
         catalog.write(lambda connection, features=features, extra=extra: join_story(connection, features, extra))

@@ -104,8 +104,6 @@ MONTHS = [  # the Dutch month names, in order (segmentation, dates, the fidelity
     "november",
     "december",
 ]
-# a day and a month, in full or abbreviated ("25 mrt", "3 september"): a date without its year (head36)
-DAY_MONTH = r"\b\d{1,2}\s+(" + "|".join(MONTHS) + r"|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?!\w)"
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]  # in order
 # a page's interface in English (an aggregator, a CMS left in its default language) names them so
 ENGLISH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -117,6 +115,8 @@ MONTH_GROUP = (
     r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?"
     r"|nov(ember)?|dec(ember)?)\.?"
 )
+# a day and a month, in full or abbreviated ("25 mrt", "3 september"): a date without its year (head36)
+DAY_MONTH = r"\b\d{1,2}\s+" + MONTH_GROUP + r"(?!\w)"
 
 # -- patterns --------------------------------------------------------------------------------
 

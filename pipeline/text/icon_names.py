@@ -5,8 +5,9 @@ location_on 3 km De brug …": a reading time, a distance). Described by their s
 words, two or more in a row or glued, or one written with an underscore (no Dutch word has one); the line's other
 words capitalised items of a menu. With them, three more kinds of a page's interface left as a line: a header image's
 alt text ("Site logo", "Banner Banner"), a signup box's button for who signed up already ("Ik ben al
-ingeschreven") and a web app's message keys shown untranslated ("search.noResults orderForm.title", site36). pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines
-are marked `(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
+ingeschreven") and a web app's message keys shown untranslated ("search.noResults orderForm.title", site36).
+pipeline.text.patterns reads SITE_LINES with its other tables (case-insensitive: the names' lines are marked
+`(?-i:…)`, a capitalised "Search" is a word of English text); pipeline.text.spans calls `icon_opening`.
 `article_items` (called by pipeline.text.article) gives back a lone key or alt-text word that the article itself
 introduces: between two of its paragraphs, after a colon or named in the paragraph below ("navigator.userAgent").
 """
@@ -31,8 +32,8 @@ _ICON = rf"(?:{ICON_WORDS})"
 # a glyph's name with an underscore: never a Dutch word, never prose
 _UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
-_VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"
-_KEY = r"[a-z][A-Za-z0-9]*+(?:\.[A-Za-z0-9]++)++"  # a message key: "search.noResults", "orderForm.deliveryDetails.city"  # the value an icon marks: a reading time, a distance
+_VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance
+_KEY = r"[a-z][A-Za-z0-9]*+(?:\.[A-Za-z0-9]++)++"  # a message key: "search.noResults", "orderForm.deliveryDetails.city"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a menu's line ending in two or more icon names, spaced or glued ("Bedrijven search add", "searchclose",

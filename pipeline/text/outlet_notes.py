@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, shape_rules, title_rules
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -67,8 +67,8 @@ _JOIN = re.compile(
     r"|word (nu |ook )?(lid|donateur|abonnee)|aanmelden|inschrijven)\b",
     re.IGNORECASE,
 )
-_TO_READER = re.compile(r"\b(u|uw|je|jij|jouw)\b", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?:https?://\S+|www\.[\w.-]+\.[a-z]{2,}\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:nl|be|com))")
+_TO_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)  # addressing the reader
+_ADDRESS = re.compile(rf"(?:https?://\S+|www\.[\w.-]+\.[a-z]{{2,}}\S*|{shape_rules.EMAIL}|[\w-]+\.(?:nl|be|com))")
 _SEPARATORS = re.compile(r"^[\s\-–—|·•/,]*$")
 _DONATE = re.compile(r"\s[-–—|»›>]\s*(doneer|doneren|steun ons|geef)( nu| hier)?\s*[!»›>]?\s*$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^\s*steun\s+\S", re.IGNORECASE)

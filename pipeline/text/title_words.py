@@ -13,22 +13,21 @@ a mark ("Kluisbergen Maarkedal Nieuws Oudenaarde Ronse") is a menu of places and
 words (`label_above`).
 
 A word is named when a word of the running text opens with its stem: the word without its last STEM_SLACK letters
-(an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing.
+(an inflection: "buurtkrant", "buurtkranten"), at least WORD_MIN_LETTERS letters; shorter words name nothing
+(pipeline.text.unrelated's `word_stems` and `named`, its constants).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
+from pipeline.text.unrelated import named, word_stems
 
-WORD_MIN_LETTERS = 5
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
-STEM_SLACK = 2
 CREDITED_OUTLET_MAX_WORDS = 4
 CAPITALISED_RUN_MIN_WORDS = 5
 _MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # "Wortegem-Petegem"; not in capitals throughout
@@ -40,18 +39,9 @@ PERIOD_END = re.compile(
 )
 
 
-def _stems(text: str) -> set[str]:
-    words = (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
-    return {w[: max(WORD_MIN_LETTERS, len(w) - STEM_SLACK)] for w in words if len(w) >= WORD_MIN_LETTERS}
-
-
 def _names(stems: set[str], words: Sequence[str]) -> bool:
     """A word of the text (`words`: sorted, each once) opens with one of the stems."""
-    for stem in stems:
-        at = bisect_left(words, stem)
-        if at < len(words) and words[at].startswith(stem):
-            return True
-    return False
+    return any(named(stem, words) for stem in stems)
 
 
 def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
@@ -68,14 +58,16 @@ def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
     text = sorted(
         {w.casefold() for b in blocks[second + 1 :] if running_text(b) for w in re.findall(r"[^\W\d_]+", b.text)}
     )
-    upper = _stems(blocks[first].text)
-    return bool(text) and bool(upper) and not _names(upper, text) and _names(_stems(title), text)
+    upper = word_stems(blocks[first].text)
+    return bool(text) and bool(upper) and not _names(upper, text) and _names(word_stems(title), text)
 
 
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
-    (`unnamed_above`, the first candidate only), or a label closed by a period of days (PERIOD_END) over a heading of
-    a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
+    (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives
+    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), or a label closed by a period of days
+    (PERIOD_END) over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label
+    over the title."""
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True

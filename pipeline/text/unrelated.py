@@ -4,8 +4,8 @@ shop's form labels — is the page's, not the article's (reason "unrelated").
 
 A block names a word when a word of the article's core (its headline and its paragraphs of running text,
 pipeline.text.page_edges.running_text, the block itself left out) opens with the block's stem of that word: the
-word less its last STEM_SLACK letters, at least WORD_MIN_LETTERS letters (as pipeline.text.title_words compares
-them); words shorter than that, and the common words of COMMON_WORDS (function words, auxiliaries, days and months),
+word less its last STEM_SLACK letters, at least WORD_MIN_LETTERS letters (`word_stems`, as pipeline.text.title_words
+compares them); words shorter than that, and the common words of COMMON_WORDS (function words, auxiliaries, days and months),
 name nothing. Set aside: a paragraph or lede above the headline of MIN_WORDS words or more with
 MIN_STEMS content stems or more, not one of them named, when the core has CORE_MIN_STEMS content stems or more (a
 page whose lead stands above its title has little core below it). A caption, byline, quote, list or table is never
@@ -47,16 +47,22 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _LETTERS.findall(text)]
 
 
-def content_stems(text: str) -> set[str]:
-    """The stems of the content words of `text` (see the module's docstring)."""
+def word_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of the words of `text` of WORD_MIN_LETTERS letters or more, not in `common` (see the module's
+    docstring); pipeline.text.title_words compares headings with the text by them too."""
     return {
         w[: max(WORD_MIN_LETTERS, len(w) - STEM_SLACK)]
         for w in _words(text)
-        if len(w) >= WORD_MIN_LETTERS and w not in COMMON_WORDS
+        if len(w) >= WORD_MIN_LETTERS and w not in common
     }
 
 
-def _named(stem: str, words: Sequence[str]) -> bool:
+def content_stems(text: str) -> set[str]:
+    """The stems of the content words of `text` (see the module's docstring)."""
+    return word_stems(text, COMMON_WORDS)
+
+
+def named(stem: str, words: Sequence[str]) -> bool:
     """A word of `words` (sorted, each once) opens with the stem."""
     at = bisect_left(words, stem)
     return at < len(words) and words[at].startswith(stem)
@@ -81,6 +87,6 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
         words = sorted({w for j in core if j != i for w in _words(out[j].text)})
         if len(content_stems(" ".join(words))) < CORE_MIN_STEMS:
             continue
-        if not any(_named(stem, words) for stem in stems):
+        if not any(named(stem, words) for stem in stems):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="unrelated")
     return out
