@@ -61,11 +61,11 @@ def _header_line(block: Block) -> bool:
 def named_author_boxes(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the author's box above the article's running text, as "author"."""
     out = list(blocks)
+    below = [b for b in out if running_text(b)]  # all below the blocks judged: the loop ends at the first one
     for index, block in enumerate(out):
         if running_text(block):
             return out
         short = patterns.word_count(block.text) <= AUTHOR_BOX_MAX_WORDS and not patterns.ends_sentence(block.text)
-        below = [b for b in out[index + 1 :] if running_text(b)]
         if block.kind is not BlockKind.SITE_TEXT and short and author_box(out, index):
             out[index] = block if named_in(block.text.split(",")[0], below) else aside(block, "author")
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, web_tails
 from pipeline.text.glued_edges import link_prompts
+from pipeline.text.header_boxes import named_author_boxes
 from pipeline.text.html_text import plain_or_html_blocks
 from pipeline.text.inline_chrome import inline_spans
 from pipeline.text.title_labels import labels_below_title
@@ -76,3 +77,12 @@ def test_a_card_line_of_one_long_run_of_quoted_letters_is_read_in_linear_time() 
     # quotation marks to its end from each letter after a "”" (20,000 characters ~3 s); the glued title still found
     assert finishes(lambda: web_tails.GLUED_TITLE.search(_token("”a")), seconds=BOUND)
     assert web_tails.GLUED_TITLE.search("Het college laat het asfalt verruwenRotonde krijgt nieuwe fietspaden")
+
+
+def test_many_short_lines_above_the_running_text_are_no_author_box_judged_against_all_below_each_time() -> None:
+    # header_boxes.named_author_boxes gathered the running text below each short line before the first paragraph
+    # of running text, again for every line (1 MB of "Het is zo. Social Video" as one line: 1,154 s in the
+    # structure benchmark); the running text is gathered once now
+    lines = [Block(BlockKind.PARAGRAPH, "Social Video") for _ in range(20_000)]
+    running = Block(BlockKind.PARAGRAPH, " ".join(["Dit is een zin van het artikel."] * 8))
+    assert finishes(lambda: named_author_boxes([*lines, running]), seconds=BOUND)
