@@ -18,17 +18,21 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 AHEAD = timedelta(days=1)  # a day's date may run this far ahead of the UTC day (an outlet's time zone)
 
 
+def iso_time(value: object) -> datetime | None:
+    """`value` read as an ISO 8601 date or time, as written (naive or aware, any year); None when it is not one."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
 def parse_time(value: object) -> datetime | None:
     """`value` as an aware datetime in UTC, or None when it is not an ISO 8601 date or time, or not a
     usable one (before `EARLIEST`, or out of the UTC clock's range)."""
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, str) and value.strip():
-        try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    else:
+    parsed = value if isinstance(value, datetime) else iso_time(value)
+    if parsed is None:
         return None
     try:
         found = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)

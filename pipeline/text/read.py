@@ -13,7 +13,6 @@ import hashlib
 import os
 import re
 import unicodedata
-from datetime import datetime
 from pathlib import Path
 
 from pipeline.document import Article, ArticleMeta
@@ -21,7 +20,7 @@ from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
 from pipeline.text.article import article_from_blocks
 from pipeline.text.html_text import plain_or_html_blocks
-from pipeline.times import parse_time
+from pipeline.times import iso_time, parse_time
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -192,10 +191,9 @@ def _unread_date(meta: ArticleMeta, name: str) -> tuple[str, ...]:
     pipeline.times) is said, not dropped in silence: the article then counts as published when briefed."""
     if not meta.published or parse_time(meta.published) is not None:
         return ()
-    try:
-        datetime.fromisoformat(meta.published.replace("Z", "+00:00"))
+    if iso_time(meta.published) is not None:
         why, fix = "is before 1990 or beyond the clock", ""
-    except ValueError:
+    else:
         why, fix = "is not an ISO date", " (write it as YYYY-MM-DD)"
     return (
         f"{name}: the front matter's date {meta.published!r} {why} — the article counts as published when briefed{fix}",
