@@ -77,6 +77,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
     core = [i for i, b in enumerate(out) if i == title or running_text(b)]
     if len(core) < 2:
         return out  # no running text: nothing to compare with
+    core_words = {j: set(_words(out[j].text)) for j in core}  # a block's text stays when it is set aside
     for i in range(title):
         block = out[i]
         if block.kind not in JUDGED or len(block.text.split()) < MIN_WORDS:
@@ -84,7 +85,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
         stems = content_stems(block.text)
         if len(stems) < MIN_STEMS:
             continue
-        words = sorted({w for j in core if j != i for w in _words(out[j].text)})
+        words = sorted(set().union(*(ws for j, ws in core_words.items() if j != i)))
         if len(content_stems(" ".join(words))) < CORE_MIN_STEMS:
             continue
         if not any(named(stem, words) for stem in stems):
