@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.shape_rules import GLUED_HUMP
+
 # a lower-case letter or a figure (or a closing bracket) and a capital; or capitals and a capitalised word
 HUMP = re.compile(r"(?<=[a-zà-ÿ0-9)])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_MENU_MIN_ITEMS = 6  # fewer glued items at a block's start may be a name or a label (pipeline.text.glued_labels)
@@ -40,7 +42,7 @@ TOGGLE_OPENING = re.compile(
 # a site's menu glued into one word on a line of its own ("MarketingTribune - JournalistiekZakelijkVerkoopMedia"):
 # at least this many humps after two lower-case letters in one word — a name has one or two ("PvdA-GroenLinks")
 GLUED_WORD_MIN_HUMPS = 3
-_WORD_HUMP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_WORD_HUMP = re.compile(GLUED_HUMP)
 
 Span = tuple[int, int, str]
 

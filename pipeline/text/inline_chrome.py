@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text import inline_rules as rules
-from pipeline.text.shape_rules import SIGNATURE_SPAN
+from pipeline.text.shape_rules import GLUED_HUMP, SIGNATURE_SPAN
 from pipeline.text.signatures import glued_signature
 
 Span = tuple[int, int, str]
@@ -41,7 +41,7 @@ _QUOTED = re.compile(r"[\"“„‘'][^\"”’']*[\"”’']")
 _QUOTE_CLOSES = "\"”’'"
 _LAST_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
-_HUMP = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")  # a name glued to the next sentence's first word
+_HUMP = re.compile(GLUED_HUMP)  # a name glued to the next sentence's first word
 
 
 def inline_spans(text: str) -> list[Span]:

@@ -66,6 +66,10 @@ PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|o
 # a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
 LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]{0,24}( [a-zà-ÿ0-9-]{1,25}){0,3}$"  # words of a label's length
 
+# Two words glued where a space was lost: a capital and a lower-case letter after two lower-case letters
+# ("PijlVorig", "JournalistiekZakelijk"). Case-sensitive.
+GLUED_HUMP = r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])"
+
 # A line of a liveblog's links to its tables: "Programma en uitslagen eredivisie", "Stand eredivisie per 26-10".
 _TABLES = r"(stand|standen|klassement|uitslagen|programma|speelschema|ranglijst|topscorers|opstellingen)"
 TABLE_LINKS = (

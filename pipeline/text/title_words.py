@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
-from pipeline.text.unrelated import named, word_stems
+from pipeline.text.unrelated import letter_words, named, word_stems
 
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
 CREDITED_OUTLET_MAX_WORDS = 4
@@ -55,9 +55,7 @@ def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
         return False  # a standfirst set as a heading is longer than the title above it; items in capitals: a digest's
     if not TAGLINE_SHAPE.fullmatch(above):
         return False  # a title's marks (a comma, a question, a colon): the title
-    text = sorted(
-        {w.casefold() for b in blocks[second + 1 :] if running_text(b) for w in re.findall(r"[^\W\d_]+", b.text)}
-    )
+    text = sorted({w for b in blocks[second + 1 :] if running_text(b) for w in letter_words(b.text)})
     upper = word_stems(blocks[first].text)
     return bool(text) and bool(upper) and not _names(upper, text) and _names(word_stems(title), text)
 

@@ -43,7 +43,8 @@ COMMON_WORDS = dutch_rules.vocabulary(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _words(text: str) -> list[str]:
+def letter_words(text: str) -> list[str]:
+    """The words of `text`, letters only, case-folded."""
     return [w.casefold() for w in _LETTERS.findall(text)]
 
 
@@ -52,7 +53,7 @@ def word_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     docstring); pipeline.text.title_words compares headings with the text by them too."""
     return {
         w[: max(WORD_MIN_LETTERS, len(w) - STEM_SLACK)]
-        for w in _words(text)
+        for w in letter_words(text)
         if len(w) >= WORD_MIN_LETTERS and w not in common
     }
 
@@ -77,6 +78,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
     core = [i for i, b in enumerate(out) if i == title or running_text(b)]
     if len(core) < 2:
         return out  # no running text: nothing to compare with
+    core_words = {j: set(letter_words(out[j].text)) for j in core}  # a block's text stays when it is set aside
     for i in range(title):
         block = out[i]
         if block.kind not in JUDGED or len(block.text.split()) < MIN_WORDS:
@@ -84,7 +86,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
         stems = content_stems(block.text)
         if len(stems) < MIN_STEMS:
             continue
-        words = sorted({w for j in core if j != i for w in _words(out[j].text)})
+        words = sorted(set().union(*(ws for j, ws in core_words.items() if j != i)))
         if len(content_stems(" ".join(words))) < CORE_MIN_STEMS:
             continue
         if not any(named(stem, words) for stem in stems):
