@@ -121,12 +121,11 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.save_story(state)
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
-    if roundup:
-        pass
-    elif not created:
-        merges = merge_if_one(state, scored, features, store, settings)
-    if not merges and not roundup:
-        merges = merge_met(state, scored, features, store, settings)
+    if not roundup:  # a roundup merges no stories: what it lists are other events
+        if not created:
+            merges = merge_if_one(state, scored, features, store, settings)
+        if not merges:
+            merges = merge_met(state, scored, features, store, settings)
     if merges:
         story_id = store.article_story(features.article_id) or story_id
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
