@@ -198,6 +198,8 @@ more, the terminal, then a capitalised or all-capitals word (not "o.a.De", "J.P.
 "nu.nl", "3.5", "Console.WriteLine").  The token is checked for links separately."""
 
 ALNUM = re.compile(r"[^\W_]")
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters only: no digits, no underscore, split at an apostrophe or a hyphen ("Noord-Gaza" is two)."""
 APOSTROPHE_WORD = re.compile(r"[’'‘`][st](?P<sep>[\s-]++)(?P<next>\S)")
 PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*")
 NUMERIC = re.compile(r"[-+±~≈<>€$£]*\d[\d.,:/\-]*(?:%|°C?|[^\W\d_]{1,3}\d{0,2})?")
