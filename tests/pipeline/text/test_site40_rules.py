@@ -1,0 +1,56 @@
+"""Round site40 (issue 21, structure_blind29 as development set): each rule with an example written here that it must
+handle, and text of the same shape on the other side of it."""
+
+from __future__ import annotations
+
+from pipeline.text.untitled_shapes import glued_menu
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept
+
+# --- text_ends.CUT_SENTENCE: a quotation's opening cut off where the text ends ---------------------------------
+
+
+def test_a_quotation_cut_off_at_the_texts_end_stays_article_text() -> None:
+    for cut in (",,De bewoners van de", "‘Het was een", "“Op de markt"):
+        text = joined(TITLE, BODY, MORE, cut)
+        assert aside(text) == [], cut
+        assert cut in kept(text)
+
+
+def test_a_closing_line_in_quotes_without_a_sentence_opening_stays_the_pages_tail() -> None:
+    assert aside(joined(TITLE, BODY, MORE, "‘Meest gelezen’")) == [("tail", "‘Meest gelezen’")]
+
+
+# --- text_ends.unstopped_text: a text whose items go without their closing full stop ----------------------------
+
+ITEMS = (
+    "De brug over de Vecht bij Dalfsen is dinsdag dicht voor onderhoud. Fietsers worden omgeleid via de oude "
+    "veerpont bij het dorp",
+    "Op de Hessenweg botsten maandag twee auto's. Een van de bestuurders is met lichte verwondingen naar het "
+    "ziekenhuis gebracht",
+)
+
+
+def test_a_closing_line_of_a_text_that_drops_its_full_stops_stays_article_text() -> None:
+    last = "Wielrennen : Ronde van Dalfsen"
+    text = joined(*ITEMS, BODY, MORE, last)
+    assert aside(text) == []
+    assert last in kept(text)
+
+
+def test_one_paragraph_without_its_full_stop_does_not_keep_the_pages_tail() -> None:
+    text = joined(ITEMS[0], BODY, MORE, "Meer berichten")
+    assert aside(text) == [("tail", "Meer berichten")]
+
+
+# --- untitled_shapes.glued_menu: a site's address in a title is one name, not a glued menu ----------------------
+
+
+def test_a_title_naming_a_sites_camel_cased_address_is_the_headline() -> None:
+    title = "‘ZwolleStadNieuws.nl blijft gratis voor iedereen’"
+    assert not glued_menu(title)
+    assert headline(joined(title, BODY, LONGER)) == title
+
+
+def test_a_glued_menu_with_the_sites_address_among_its_items_stays_a_menu() -> None:
+    assert glued_menu("HomeNieuwsSport ZwolleStad.nl")
+    assert glued_menu("NieuwsSportCultuur")
