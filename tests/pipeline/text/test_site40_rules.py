@@ -54,3 +54,21 @@ def test_a_title_naming_a_sites_camel_cased_address_is_the_headline() -> None:
 def test_a_glued_menu_with_the_sites_address_among_its_items_stays_a_menu() -> None:
     assert glued_menu("HomeNieuwsSport ZwolleStad.nl")
     assert glued_menu("NieuwsSportCultuur")
+
+
+# --- title_shapes.lone_item: a caption with a bullet before it, above the title ---------------------------------
+
+CAPTION = "• Het nieuwe gemeentehuis aan de Grote Markt, gezien vanaf de brug. Foto: Jan Jansen."
+
+
+def test_a_bulleted_caption_opening_the_page_is_passed_over_to_the_title() -> None:
+    text = joined(CAPTION, TITLE, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert CAPTION.removeprefix("• ") in kept(text)
+
+
+def test_a_lone_bulleted_point_under_the_title_stays_the_articles() -> None:
+    point = "• De brug kostte ruim twaalf miljoen euro."
+    text = joined(TITLE, point, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert point.removeprefix("• ") in kept(text)
