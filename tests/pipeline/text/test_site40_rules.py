@@ -4,7 +4,7 @@ handle, and text of the same shape on the other side of it."""
 from __future__ import annotations
 
 from pipeline.text.untitled_shapes import glued_menu
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept, page
 
 # --- text_ends.CUT_SENTENCE: a quotation's opening cut off where the text ends ---------------------------------
 
@@ -72,3 +72,17 @@ def test_a_lone_bulleted_point_under_the_title_stays_the_articles() -> None:
     text = joined(TITLE, point, BODY, LONGER)
     assert headline(text) == TITLE
     assert point.removeprefix("• ") in kept(text)
+
+
+# --- site_words.ALT_TEXT_WORDS: an image's alt text in English above the text ------------------------------------
+
+
+def test_an_images_english_alt_text_above_the_title_is_set_aside() -> None:
+    text = page("AI-generated image", "Author avatar", TITLE, BODY, LONGER)
+    assert [t for _, t in aside(text)] == ["AI-generated image", "Author avatar"]
+    assert headline(text) == TITLE
+
+
+def test_an_english_title_with_an_alt_texts_word_stays_the_headline() -> None:
+    title = "Picture perfect Giethoorn"
+    assert headline(page(title, BODY, LONGER)) == title
