@@ -81,13 +81,13 @@ _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|rangl
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
 # a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
-_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
+SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 _DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
 _MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
-SHARE_ROW = rf"^([•·]\s*)?{_NETWORK}((\s*[|,·•/]\s*|\s*)({_NETWORK}|download|print))*\s*$"  # ("kopieer link": _NETWORK)
+SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),

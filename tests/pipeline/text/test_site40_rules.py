@@ -86,3 +86,21 @@ def test_an_images_english_alt_text_above_the_title_is_set_aside() -> None:
 def test_an_english_title_with_an_alt_texts_word_stays_the_headline() -> None:
     title = "Picture perfect Giethoorn"
     assert headline(page(title, BODY, LONGER)) == title
+
+
+# --- title_line: a quoted title framed by a rubric's label and a share button (opening_rules.FRAMED_QUOTE) --------
+
+QUOTE = "‘We richten de haven helemaal opnieuw in'"
+
+
+def test_a_quoted_title_between_a_rubric_label_and_a_share_button_is_the_headline() -> None:
+    text = joined(f"Stadsblad Premium {QUOTE} Twitter", BODY, LONGER)
+    assert headline(text) == QUOTE
+    assert aside(text) == [("rubric", "Stadsblad Premium"), ("share", "Twitter")]
+
+
+def test_a_speaker_before_a_quoted_title_stays_in_the_headline() -> None:
+    title = f"Wethouder Jansen {QUOTE}"
+    text = joined(title, BODY, LONGER)
+    assert headline(text) == title
+    assert aside(text) == []
