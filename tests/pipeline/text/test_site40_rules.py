@@ -104,3 +104,18 @@ def test_a_speaker_before_a_quoted_title_stays_in_the_headline() -> None:
     text = joined(title, BODY, LONGER)
     assert headline(text) == title
     assert aside(text) == []
+
+
+# --- inline_chrome: a page's reading time opening the line, glued before its byline -------------------------------
+
+
+def test_a_reading_time_glued_before_the_byline_is_set_aside() -> None:
+    text = joined(TITLE, "6min leestijd   door Anna de Vries op 3 mei 2021", BODY, LONGER)
+    assert aside(text) == [("interface", "6min leestijd")]
+    assert "door Anna de Vries op 3 mei 2021" in kept(text)
+    assert aside(joined(TITLE, "6min leestijd", BODY, LONGER)) == [("interface", "6min leestijd")]  # alone on its line
+
+
+def test_a_sentence_opening_with_a_reading_time_stays() -> None:
+    sentence = "12 minuten leestijd kost het rapport volgens de gemeente, en dat vindt de raad te lang."
+    assert aside(joined(TITLE, BODY, sentence, LONGER)) == []
