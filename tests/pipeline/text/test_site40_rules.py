@@ -119,3 +119,19 @@ def test_a_reading_time_glued_before_the_byline_is_set_aside() -> None:
 def test_a_sentence_opening_with_a_reading_time_stays() -> None:
     sentence = "12 minuten leestijd kost het rapport volgens de gemeente, en dat vindt de raad te lang."
     assert aside(joined(TITLE, BODY, sentence, LONGER)) == []
+
+
+# --- site_rules: a back link above the article -----------------------------------------------------------------
+
+
+def test_a_back_link_above_the_title_is_set_aside() -> None:
+    for link in ("Ga terug", "« Terug naar nieuws"):
+        text = joined(link, TITLE, BODY, LONGER)
+        assert aside(text) == [("navigation", link)], link
+        assert headline(text) == TITLE
+
+
+def test_a_part_headed_terug_and_a_sentence_sending_the_reader_back_stay() -> None:
+    sentence = "Ga terug naar je jeugd in de speelgoedwinkel die zaterdag aan de Markt opengaat."
+    text = joined(TITLE, BODY, "Terug", LONGER, sentence, MORE)
+    assert aside(text) == []
