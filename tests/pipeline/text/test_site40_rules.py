@@ -135,3 +135,24 @@ def test_a_part_headed_terug_and_a_sentence_sending_the_reader_back_stay() -> No
     sentence = "Ga terug naar je jeugd in de speelgoedwinkel die zaterdag aan de Markt opengaat."
     text = joined(TITLE, BODY, "Terug", LONGER, sentence, MORE)
     assert aside(text) == []
+
+
+# --- reference_lines.continued_tail: a print page's other items after the article's continuation -----------------
+
+OTHER_ITEMS = (
+    "Cultuur: Nieuwe expositie in het museum",
+    "SPORT n Wie wint de beker dit jaar?",
+    "Het nieuwe clubhuis van de hockeyclub aan de Dijk. | Foto: Jan Jansen",
+)
+
+
+def test_a_print_pages_other_items_after_the_articles_continuation_are_set_aside() -> None:
+    text = joined(TITLE, BODY, LONGER, "Lees verder op P7", *OTHER_ITEMS)
+    assert [t for _, t in aside(text)] == ["Lees verder op P7", *OTHER_ITEMS]
+    assert LONGER in kept(text)
+
+
+def test_running_text_after_a_continuation_reference_stays() -> None:
+    text = joined(TITLE, BODY, MORE, "Vervolg op pagina 7", LONGER)
+    assert LONGER in kept(text)
+    assert "Vervolg op pagina 7" not in kept(text)
