@@ -141,7 +141,7 @@ def test_a_part_headed_terug_and_a_sentence_sending_the_reader_back_stay() -> No
 
 OTHER_ITEMS = (
     "Cultuur: Nieuwe expositie in het museum",
-    "SPORT n Wie wint de beker dit jaar?",
+    "Sport: wie wint de beker dit jaar?",
     "Het nieuwe clubhuis van de hockeyclub aan de Dijk. | Foto: Jan Jansen",
 )
 
@@ -156,3 +156,18 @@ def test_running_text_after_a_continuation_reference_stays() -> None:
     text = joined(TITLE, BODY, MORE, "Vervolg op pagina 7", LONGER)
     assert LONGER in kept(text)
     assert "Vervolg op pagina 7" not in kept(text)
+
+
+# --- glued_labels.BULLET_TAG: a rubric's tag with a symbol font's bullet read as "n" -----------------------------
+
+
+def test_a_tag_and_its_bullet_read_as_n_before_the_first_sentence_are_set_aside() -> None:
+    for tag in ("onderwijs n", "SPORT n"):
+        text = joined(TITLE, f"{tag} {BODY}", LONGER)
+        assert aside(text) == [("label", tag)], tag
+        assert BODY in kept(text)
+
+
+def test_an_informal_n_for_een_inside_a_sentence_stays() -> None:
+    sentence = "Het werd n mooie dag aan de IJssel, zegt de wethouder, en de brug kan maandag open."
+    assert aside(joined(TITLE, sentence, LONGER)) == []
