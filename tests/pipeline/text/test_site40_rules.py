@@ -171,3 +171,20 @@ def test_a_tag_and_its_bullet_read_as_n_before_the_first_sentence_are_set_aside(
 def test_an_informal_n_for_een_inside_a_sentence_stays() -> None:
     sentence = "Het werd n mooie dag aan de IJssel, zegt de wethouder, en de brug kan maandag open."
     assert aside(joined(TITLE, sentence, LONGER)) == []
+
+
+# --- repeated_lines.credited_copies: a photo's alt text over its caption with the photographer's name -------------
+
+
+def test_an_alt_text_over_its_caption_and_credit_above_the_title_is_set_aside() -> None:
+    alt = "Wethouder Kees Bakker bij de brug"
+    text = page(alt, f"{alt} Anna Smit", "", TITLE, "", BODY, "", LONGER)
+    assert aside(text) == [("image", alt), ("credit", "Anna Smit")]
+    assert headline(text) == TITLE
+    assert alt in kept(text)  # the caption
+
+
+def test_a_title_over_its_copy_with_the_authors_name_stays_the_title() -> None:
+    text = page(TITLE, f"{TITLE} Anna Smit", "", "Bijgewerkt: 12 maart 2024", "", BODY, "", LONGER)
+    assert headline(text) == TITLE
+    assert ("image", TITLE) not in aside(text)
