@@ -188,3 +188,17 @@ def test_a_title_over_its_copy_with_the_authors_name_stays_the_title() -> None:
     text = page(TITLE, f"{TITLE} Anna Smit", "", "Bijgewerkt: 12 maart 2024", "", BODY, "", LONGER)
     assert headline(text) == TITLE
     assert ("image", TITLE) not in aside(text)
+
+
+# --- title_labels: a section and tags, one word a line, under the headline's byline -------------------------------
+
+
+def test_one_word_tags_between_the_byline_and_the_text_are_set_aside() -> None:
+    text = page(TITLE, "Door: Anna Smit", "Mobiliteit", "Bruggen", "", BODY, "", LONGER)
+    assert aside(text) == [("rubric", "Mobiliteit"), ("rubric", "Bruggen")]
+
+
+def test_one_word_under_the_byline_stays_it_may_be_the_place() -> None:
+    text = page(TITLE, "Door: Anna Smit", "Zwolle", "", BODY, "", LONGER)
+    assert aside(text) == []
+    assert "Zwolle" in kept(text)
