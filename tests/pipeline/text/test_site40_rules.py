@@ -202,3 +202,17 @@ def test_one_word_under_the_byline_stays_it_may_be_the_place() -> None:
     text = page(TITLE, "Door: Anna Smit", "Zwolle", "", BODY, "", LONGER)
     assert aside(text) == []
     assert "Zwolle" in kept(text)
+
+
+# --- glued_labels.section_after: a section's word closing a date line ---------------------------------------------
+
+
+def test_a_section_word_after_the_date_line_is_set_aside_and_the_date_kept() -> None:
+    text = joined(TITLE, "12 maart 2024 om 09:15 Sport", BODY, LONGER)
+    assert aside(text) == [("label", "Sport")]
+    assert "12 maart 2024 om 09:15" in kept(text)
+
+
+def test_a_line_naming_a_date_and_closing_on_a_section_word_stays() -> None:
+    line = "Raad besluit op 12 maart 2024 over sport"
+    assert aside(joined(TITLE, BODY, line, LONGER)) == []
