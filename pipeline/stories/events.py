@@ -45,6 +45,7 @@ from pipeline.stories import again, burned, markets, outcome, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
+from pipeline.text.dutch_rules import LETTER_WORD
 
 AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
@@ -89,7 +90,6 @@ _ROUNDUP = re.compile(
     re.IGNORECASE,
 )
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 _COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
 COLUMN = "column"
 
@@ -112,7 +112,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     for word, digits, after in _ROUND.findall(text):
         out.add(f"round:{_ORDINALS[word.lower()] if word else int(digits or after)}")
     out |= {f"sets:{sets}" for sets in tennis_sets(title + "\n" + (opening or lead))}
-    words = _WORD.findall(title.lower())
+    words = LETTER_WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
     out |= (

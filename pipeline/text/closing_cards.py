@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP
 from pipeline.text.page_lists import aside
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
@@ -95,9 +96,8 @@ STAMPED_TITLE_MIN_CARDS = 3
 STAMPED_TITLE_MIN_WORDS = 3  # a title (and its topic) before the stamp
 CARD_LEAD_MAX_BLOCKS = 2  # a card's picture: its placeholder set aside and its caption above the title
 CARD_CAPTION_MAX_WORDS = 40
-_MONTH = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)[a-z]*\.?"
 _STAMP_END = re.compile(
-    rf"(?:{card_rules.AGE_STAMP}|\b(?:gisteren|eergisteren)|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?,?\s+\d{{1,2}}[:.]\d{{2}})"
+    rf"(?:{card_rules.AGE_STAMP}|\b(?:gisteren|eergisteren)|\b\d{{1,2}}\s+{ANY_MONTH_GROUP}(?:\s+\d{{4}})?,?\s+\d{{1,2}}[:.]\d{{2}})"
     r"(?:\s+\d{1,4})?\s*$",
     re.IGNORECASE,
 )

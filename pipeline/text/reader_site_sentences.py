@@ -6,6 +6,8 @@ reader table (not site text when quoted or reported). Case-insensitive unless ma
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import WEEKDAYS
+
 # A page's reading time: "3 minuten leestijd", "1 min. leestijd", its figure glued to the unit ("17min leestijd", site40)
 READING_TIME = r"\d{1,3}\s*(minuut|minuten|min\.?)\s+leestijd"
 
@@ -87,7 +89,9 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # (of this text: "Het artikel verscheen in de Volkskrant van zaterdag en leidde tot ophef" is news)
     (
         "print",
-        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) ("
+        + "|".join(WEEKDAYS)
+        + r"|\d{1,2} \w+)\b",
     ),
     (
         "print",

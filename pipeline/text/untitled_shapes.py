@@ -52,6 +52,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import meta_line_rules, patterns, site_words
 from pipeline.text.slide_shapes import continued_line, slide_copy
 from pipeline.text.title_words import titles_over_date
+from pipeline.text.unrelated import letter_words
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -143,7 +144,7 @@ def self_notice(text: str) -> bool:
 
 
 def interface_label(text: str) -> bool:
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    words = letter_words(text)
     return 0 < len(words) <= INTERFACE_LABEL_MAX_WORDS and all(w in INTERFACE_WORDS for w in words)
 
 
