@@ -83,11 +83,11 @@ _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|rangl
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
 # a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
-_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
+SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
-SHARE_ROW = rf"^([•·]\s*)?{_NETWORK}((\s*[|,·•/]\s*|\s*)({_NETWORK}|download|print))*\s*$"  # ("kopieer link": _NETWORK)
+SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
@@ -123,6 +123,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
+    # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article)
+    ("navigation", r"^([«‹<←]\s*(ga )?terug|ga terug)( naar [\w .'-]{1,30})?\s*$"),
     # a skip link by its other verbs, alone on its line (site32b): "Doorgaan naar hoofdcontent", "Direct naar inhoud"
     ("navigation", r"^(doorgaan|direct|meteen) naar (de )?(hoofd)?(inhoud|content)\s*$"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),

@@ -199,6 +199,8 @@ def _line_role(line: str) -> list[Block]:
         return [Block(BlockKind.SITE_TEXT, line, reason="archive")]
     if patterns.is_timestamp(line):
         return [Block(BlockKind.DATELINE, line, time=line)]  # a liveblog time: attach_timestamps decides
+    if (cut := glued_labels.section_after(line)) is not None:  # "4 mei 2009 om 10:00 Nieuws": date, section
+        return [Block(BlockKind.DATELINE, line[:cut]), Block(BlockKind.SITE_TEXT, line[cut:].strip(), reason="label")]
     for test, kind in (
         (patterns.is_dateline, BlockKind.DATELINE),
         (patterns.is_byline, BlockKind.BYLINE),
