@@ -65,7 +65,7 @@ from pipeline.text.repeated_cards import repeated_cards
 from pipeline.text.repeated_lines import repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
-from pipeline.text.signatures import signed_off
+from pipeline.text.signatures import initials_bylines, signed_off
 from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
@@ -159,6 +159,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
+    out = initials_bylines(out)  # the writer's initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))

@@ -1,0 +1,61 @@
+"""Round site42 (issue 21, blind31 as development set): each rule with an example written here that it must
+handle, and text of the same shape on the other side of the rule that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kinds, page
+
+# --- spans._cut_word: a sentence's first word cut off by the end of the text is no brand's name ------------------
+
+
+def test_a_capitalised_word_cut_off_after_the_last_sentence_stays_article_text() -> None:
+    # the store's excerpt ends inside the next sentence's first word: "… niet doen!" Gedeputee"
+    text = joined(TITLE, BODY, f'{LONGER} "Dat gaan we niet doen!" Gedeputee')
+    assert aside(text) == []
+
+
+def test_a_brands_name_after_the_last_sentence_stays_set_aside() -> None:
+    assert aside(joined(TITLE, BODY, f"{LONGER} Omroep Gelderland", MORE)) == [("site_name", "Omroep Gelderland")]
+    assert aside(joined(TITLE, BODY, f"{LONGER} Radio 5", MORE)) == [("site_name", "Radio 5")]
+
+
+# --- glued_labels.GLUED_BEFORE_DATE: a category's word glued to its date ("Sport12 juni, 2021") -----------------
+
+PAGE_HEAD = ("Menu", "Home", "Nieuws", "Sport", "Contact", "Zoeken")
+
+
+def test_a_word_glued_to_the_date_under_the_title_is_a_label_and_the_title_stays_the_headline() -> None:
+    text = page(*PAGE_HEAD, TITLE, "Sport12 juni, 2021", BODY, LONGER, MORE)
+    assert headline(text) == TITLE
+    assert ("label", "Sport") in aside(text)
+    assert "12 juni, 2021" not in [t for k, t in kinds(text) if k is not K.SITE_TEXT and k is not K.DATELINE]
+
+
+def test_a_date_with_a_comma_before_its_year_is_a_date_line() -> None:
+    assert (K.DATELINE, "12 juni, 2021") in kinds(joined(TITLE, "12 juni, 2021", BODY, MORE))
+
+
+def test_a_title_with_a_figure_glued_to_a_word_stays_the_headline() -> None:
+    title = "Top40 van 2021 gepresenteerd in Zwolle"
+    assert headline(joined(title, BODY, MORE)) == title
+    assert aside(joined(title, BODY, MORE)) == []
+
+
+# --- signatures.initials_bylines: the writer's initials under the text ------------------------------------------
+
+FOOTER = ("Kranten uit Nederland", "Kranten uit Zwolle", "© Kiosk. Alle rechten voorbehouden.")
+
+
+def test_initials_alone_under_the_text_are_its_byline_not_the_footers() -> None:
+    found = kinds(joined(TITLE, BODY, LONGER, "PK", *FOOTER))
+    assert (K.BYLINE, "PK") in found
+    assert [t for k, t in found if k is K.SITE_TEXT] == list(FOOTER)
+
+
+def test_initials_in_brackets_on_the_line_under_the_text_are_its_byline() -> None:
+    found = kinds(joined(TITLE, BODY, LONGER + "\n(PK)", "Meer nieuws", "Brand in Kampen", "Nieuwe burgemeester"))
+    assert (K.BYLINE, "(PK)") in found
+
+
+def test_an_outlets_name_in_capitals_under_the_text_stays_set_aside() -> None:
+    assert ("site_name", "NOS") in aside(joined(TITLE, BODY, LONGER, "NOS", *FOOTER))
