@@ -38,10 +38,12 @@ TAGLINE = (
 )
 TAGLINE_MAX_WORDS = 16
 # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA
-# Logo"): a site line (SITE_LINES), its name alone under it is the logo's too (reference_lines.header_widgets), and it,
-# its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
+# Logo"; a theme's site icon, "Site pictogram Tilburgers.nl", blind31): a site line (SITE_LINES), its name alone under
+# it is the logo's too (reference_lines.header_widgets), and it, its name and the tagline below it are no title
+# (untitled_shapes.logo_header, head34)
 _LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
-LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
+_LOGO_WORD = r"(?:Logo|Site[ -]?(?:pictogram|icoon|icon))"
+LOGO_LINE = rf"^(?-i:{_LOGO_WORD} (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long

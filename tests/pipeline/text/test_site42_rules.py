@@ -59,3 +59,18 @@ def test_initials_in_brackets_on_the_line_under_the_text_are_its_byline() -> Non
 
 def test_an_outlets_name_in_capitals_under_the_text_stays_set_aside() -> None:
     assert ("site_name", "NOS") in aside(joined(TITLE, BODY, LONGER, "NOS", *FOOTER))
+
+
+# --- meta_line_rules.LOGO_LINE: a theme's site icon's alternative text ("Site pictogram Stadsblad.nl") ---------
+
+
+def test_a_site_icons_alt_text_above_the_title_is_set_aside_and_no_headline() -> None:
+    text = joined("Site pictogram Stadsblad.nl", TITLE, BODY, MORE)
+    assert headline(text) == TITLE
+    assert aside(text) == [("site_name", "Site pictogram Stadsblad.nl")]
+
+
+def test_a_title_about_a_site_stays_the_headline() -> None:
+    title = "Site Stadsblad urenlang onbereikbaar"
+    assert headline(joined(title, BODY, MORE)) == title
+    assert aside(joined(title, BODY, MORE)) == []
