@@ -55,7 +55,7 @@ from pipeline.text.page_edges import (
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
-from pipeline.text.paragraph_copies import paragraph_copies
+from pipeline.text.paragraph_copies import paragraph_copies, teaser_prefixes
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -172,7 +172,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
-    out = byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
+    out = byline_bios(
+        teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
+    )
     return article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
 
 

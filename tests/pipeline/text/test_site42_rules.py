@@ -3,7 +3,7 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kinds, page
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, joined, kinds, page
 
 # --- spans._cut_word: a sentence's first word cut off by the end of the text is no brand's name ------------------
 
@@ -74,3 +74,22 @@ def test_a_title_about_a_site_stays_the_headline() -> None:
     title = "Site Stadsblad urenlang onbereikbaar"
     assert headline(joined(title, BODY, MORE)) == title
     assert aside(joined(title, BODY, MORE)) == []
+
+
+# --- paragraph_copies.teaser_prefixes: an aggregator's teaser before the full text it opens --------------------
+
+FULL = f"{LONGER} {MORE}"
+
+
+def test_a_cut_off_teaser_that_the_next_paragraph_opens_with_is_set_aside() -> None:
+    teaser = " ".join(FULL.split()[:30])  # cut off in a sentence, as the aggregator prints it
+    assert aside(joined(teaser, FULL, BODY)) == [("teaser", teaser)]
+    assert aside(joined(teaser + " …", FULL, BODY)) == [("teaser", teaser + " …")]
+
+
+def test_a_lede_the_next_paragraph_goes_on_from_stays_article_text() -> None:
+    # the lede ends its sentence: an article that repeats its lede word for word is the article's
+    assert aside(joined(TITLE, LONG, f"{LONG} Dat zegt de wethouder.", BODY)) == []
+    # a paragraph cut off by a line break in a sentence, the next paragraph something else
+    cut = " ".join(FULL.split()[:30])
+    assert aside(joined(TITLE, cut, BODY, MORE)) == []
