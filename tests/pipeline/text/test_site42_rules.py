@@ -93,3 +93,42 @@ def test_a_lede_the_next_paragraph_goes_on_from_stays_article_text() -> None:
     # a paragraph cut off by a line break in a sentence, the next paragraph something else
     cut = " ".join(FULL.split()[:30])
     assert aside(joined(TITLE, cut, BODY, MORE)) == []
+
+
+# --- closing_cards.cut_blurb_cards: cards with their date under the cut-off standfirst ---------------------------
+
+CARDS = (
+    ("Nieuwe bibliotheek in Kampen open", "Na twee jaar bouwen opende de bibliotheek zaterdag haar deuren voor [...]"),
+    ("Fietspad langs de IJssel dicht", "Het fietspad tussen Zwolle en Hattem is vanaf maandag drie weken [...]"),
+    ("Schaatsbaan op de Grote Markt", "De schaatsbaan keert deze winter terug op de markt. Volgens de [...]"),
+)
+
+
+def test_cards_with_a_cut_standfirst_and_a_date_under_it_closing_the_text_are_set_aside() -> None:
+    cards = [line for n, (title, blurb) in enumerate(CARDS) for line in (title, blurb, f"1{n}/05/2021")]
+    found = aside(joined(TITLE, BODY, LONGER, *cards))
+    assert [text for _, text in found] == cards
+    assert {reason for reason, _ in found} == {"teaser"}
+
+
+def test_dated_sections_of_an_article_closing_the_text_stay() -> None:
+    # a review's headings, each with its paragraph ending a sentence and the day under it: the article's
+    sections = [
+        line
+        for n, (title, blurb) in enumerate(CARDS)
+        for line in (title, blurb.removesuffix(" [...]") + " gemeente.", f"1{n}/05/2021")
+    ]
+    assert aside(joined(TITLE, BODY, LONGER, *sections)) == []
+
+
+# --- structure._placeholder_items: a list of one short label over and over (a widget's slides) -----------------
+
+
+def test_a_list_repeating_one_label_and_its_heading_are_a_widget() -> None:
+    found = aside(joined(TITLE, BODY, LONGER, "Foto van de week\n\n• Dia\n• Dia\n• Dia"))
+    assert found == [("widget", "Foto van de week"), ("widget", "• Dia\n• Dia\n• Dia")]
+
+
+def test_a_list_of_different_short_items_stays_the_articles() -> None:
+    assert aside(joined(TITLE, BODY, "De uitslag:\n• Ja\n• Nee\n• Ja", LONGER)) == []
+    assert aside(joined(TITLE, BODY, "Gemeenten\n\n• Zwolle\n• Kampen", LONGER)) == []
