@@ -132,3 +132,32 @@ def test_a_list_repeating_one_label_and_its_heading_are_a_widget() -> None:
 def test_a_list_of_different_short_items_stays_the_articles() -> None:
     assert aside(joined(TITLE, BODY, "De uitslag:\n• Ja\n• Nee\n• Ja", LONGER)) == []
     assert aside(joined(TITLE, BODY, "Gemeenten\n\n• Zwolle\n• Kampen", LONGER)) == []
+
+
+# --- title_copies._masthead: an e-paper's masthead whose name a wordmark's rule set aside already --------------
+
+
+def test_a_masthead_printed_again_on_one_line_under_its_wordmark_is_set_aside() -> None:
+    text = joined("StadsKrant", "3 mei 2024", "StadsKrant 3 mei 2024", TITLE, BODY, MORE)
+    assert [t for _, t in aside(text)] == ["StadsKrant", "3 mei 2024", "StadsKrant 3 mei 2024"]
+    assert headline(text) == TITLE
+
+
+def test_a_wordmark_over_the_date_and_the_title_leaves_the_date_line() -> None:
+    text = joined("StadsKrant", "3 mei 2024", TITLE, BODY, MORE)
+    assert (K.DATELINE, "3 mei 2024") in kinds(text)
+    assert headline(text) == TITLE
+
+
+# --- interface_rules: a CMS's image token; web_rules: a counter with the item's rubric tag before it ------------
+
+
+def test_a_cms_image_token_and_a_tagged_view_counter_are_set_aside() -> None:
+    found = aside(joined(TITLE, "Wonen 128 keer gelezen", BODY, "[image=4521]", LONGER))
+    assert found == [("counter", "Wonen 128 keer gelezen"), ("interface", "[image=4521]")]
+
+
+def test_a_bracketed_note_and_a_sentence_about_readers_stay() -> None:
+    note = "[foto: de nieuwe brug bij nacht]"
+    sentence = "Het boek werd in Zwolle 128 keer gelezen."
+    assert aside(joined(TITLE, BODY, note, sentence, LONGER)) == []
