@@ -55,7 +55,7 @@ from pipeline.text.page_edges import (
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
 from pipeline.text.page_sections import comment_sections, stamped_stories
-from pipeline.text.paragraph_copies import paragraph_copies, teaser_prefixes
+from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
@@ -70,7 +70,7 @@ from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
-from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teasers
+from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line

@@ -19,13 +19,13 @@ GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?
 _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
+# a category's word glued to its date without a space ("Algemeen18 mei, 2020"): a theme's meta line (blind31)
+GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d)")
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
-# a category's word glued to its date without a space ("Algemeen18 mei, 2020"): a theme's meta line (blind31)
-GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d)")
 
 
 def without_kicker(line: str) -> str:
@@ -37,14 +37,13 @@ def without_kicker(line: str) -> str:
 def glued_label(line: str) -> str | None:
     """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
     name ("EssayJoël De Ceulaer" -> "Essay"), a media label in capitals glued to the text ("MET FOTO'SDe …"),
-    or before the date ("Gesponsord 25 januari 2023"; any capitalised word glued to it: "Algemeen18 mei, 2020") —
-    not an update's time ("Update 22:23 uur": a heading)."""
+    or before the date ("Gesponsord 25 januari 2023") — not an update's time ("Update 22:23 uur": a heading)."""
     match = GLUED_LABEL.match(line)
     if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
     if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line):
         return match.group(1)
-    dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)
+    dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"
     match = dated if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
     rest = line[match.end() :] if match else ""
     return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"

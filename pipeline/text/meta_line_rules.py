@@ -38,12 +38,10 @@ TAGLINE = (
 )
 TAGLINE_MAX_WORDS = 16
 # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA
-# Logo"; a theme's site icon, "Site pictogram Tilburgers.nl", blind31): a site line (SITE_LINES), its name alone under
-# it is the logo's too (reference_lines.header_widgets), and it, its name and the tagline below it are no title
-# (untitled_shapes.logo_header, head34)
+# Logo"): a site line (SITE_LINES), its name alone under it is the logo's too (reference_lines.header_widgets), and it,
+# its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
 _LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
-_LOGO_WORD = r"(?:Logo|Site[ -]?(?:pictogram|icoon|icon))"
-LOGO_LINE = rf"^(?-i:{_LOGO_WORD} (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
+LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
@@ -66,6 +64,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
     ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
+    # a theme's site icon's alternative text and the site's name ("Site pictogram Stadsblad.nl", blind31)
+    ("site_name", rf"^(?-i:Site[ -]?(?:pictogram|icoon|icon) {_LOGO_NAME})$"),
     # a link to the whole news section: "Al het nieuws", "Alle berichten" (its kinds named: untitled_shapes.SECTION_LINK,
     # refusing only a title, takes any)
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),

@@ -5,16 +5,10 @@ mark that repeats an earlier paragraph exactly is the page's copy, set aside as 
 article does not repeat a paragraph of that length word for word, and the cut mark shows it is the page's excerpt
 (a paragraph printed twice without one is left to the other rules: a test text or a quote repeated on purpose).
 The copy stands under its date or card, not under a paragraph of running text: a key sentence that an article
-repeats on purpose, trailing off ("… en voor wie hier woont..."), follows the article's own paragraph.
-
-An aggregator's teaser before the full text (`teaser_prefixes`, blind31): a paragraph of COPY_MIN_WORDS words or
-more, cut off in a sentence (no sentence's end; maybe the cut mark), that the next paragraph opens with word for word
-and goes on after: the page's teaser of that text, set aside as "teaser". An article's paragraph is never the opening
-of the next one; a paragraph that ends its sentence is left alone (a lede the body repeats is the article's)."""
+repeats on purpose, trailing off ("… en voor wie hier woont..."), follows the article's own paragraph."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -23,7 +17,6 @@ from pipeline.text.closing_cards import cut_off
 from pipeline.text.page_lists import aside
 
 COPY_MIN_WORDS = 15
-_CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -38,20 +31,4 @@ def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
         if text in seen and not (index and out[index - 1].kind in _TEXT_KINDS):
             out[index] = aside(block, "repeated")
         seen.add(text)
-    return out
-
-
-def teaser_prefixes(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside a paragraph cut off in a sentence that the next paragraph opens with and goes on after."""
-    out = list(blocks)
-    for index in range(len(out) - 1):
-        block, following = out[index], out[index + 1]
-        if block.kind not in _TEXT_KINDS or following.kind not in _TEXT_KINDS:
-            continue
-        teaser = _CUT_MARK.sub("", " ".join(block.text.split()))
-        if patterns.ends_sentence(teaser) or patterns.word_count(teaser) < COPY_MIN_WORDS:
-            continue
-        full = " ".join(following.text.split())
-        if len(full) > len(teaser) and full.startswith(teaser):
-            out[index] = aside(block, "teaser")
     return out
