@@ -247,11 +247,12 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
 
 def _cut_word(tail: Sequence[tuple[int, int, str]]) -> bool:
     """One word of letters, a capital then lower case, after the last sentence ("… niet dicht!" Burgemee"): the
-    next sentence's first word (or part of it) where the text was cut off — a brand of one word is an abbreviation
-    in capitals or holds a digit or a dot ("NOS", "Nu.nl"), a medium's name is a placeholder (`_placeholders`)
-    (blind31)."""
+    next sentence's first word (or part of it) where the text was cut off — a brand of one word is a known outlet's
+    name ("Trouw", site_rules.OUTLETS), an abbreviation in capitals or holds a digit or a dot ("NOS", "Nu.nl"); a
+    medium's name is a placeholder (`_placeholders`) (blind31)."""
     word = tail[0][2]
-    return len(tail) == 1 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+    titled = len(tail) == 1 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+    return titled and patterns.site_line_reason(word) != "site_name"
 
 
 def _cut_marker(text: str) -> list[Span]:

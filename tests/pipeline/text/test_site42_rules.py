@@ -17,6 +17,8 @@ def test_a_capitalised_word_cut_off_after_the_last_sentence_stays_article_text()
 def test_a_brands_name_after_the_last_sentence_stays_set_aside() -> None:
     assert aside(joined(TITLE, BODY, f"{LONGER} Omroep Gelderland", MORE)) == [("site_name", "Omroep Gelderland")]
     assert aside(joined(TITLE, BODY, f"{LONGER} Radio 5", MORE)) == [("site_name", "Radio 5")]
+    # one capitalised word that is a known outlet's name (site_rules.OUTLETS) is a brand's, not a cut-off word
+    assert aside(joined(TITLE, BODY, f"{LONGER} Libelle", MORE)) == [("site_name", "Libelle")]
 
 
 # --- glued_labels.GLUED_BEFORE_DATE: a category's word glued to its date ("Sport12 juni, 2021") -----------------
