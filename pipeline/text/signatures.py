@@ -27,7 +27,7 @@ _PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
 # site32b): two to six codes of two to four letters
 AUTHOR_CODES = re.compile(r"^(?-i:[a-z]{2,4})(, ?(?-i:[a-z]{2,4})){1,5}$")
 # the writer's initials in capitals alone on a line under the text, maybe in brackets ("WJ", "(CM)"; blind31)
-INITIALS_LINE = re.compile(r"^(?-i:\((?=[A-Z]{2,3}\)$)|(?=[A-Z]{2,3}$))[A-Z]{2,3}\)?$")
+INITIALS_LINE = re.compile(r"^(?:\([A-Z]{2,3}\)|[A-Z]{2,3})$")
 INITIALS_AFTER_MIN_WORDS = 8  # the paragraph above them: running text, not a heading with an abbreviation
 SIGNATURE_MAX_WORDS = 10
 COMPLETION_MAX_WORDS = 6
@@ -95,9 +95,10 @@ def initials_bylines(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for index in range(1, len(out)):
         block, above = out[index], out[index - 1]
-        initials = block.text.strip().strip("()")
-        if block.kind not in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) or not INITIALS_LINE.match(block.text.strip()):
+        line = block.text.strip()
+        if block.kind not in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) or not INITIALS_LINE.match(line):
             continue
+        initials = line.strip("()")
         if patterns.is_caption(initials) or patterns.site_line_reason(initials):
             continue  # an agency's or the outlet's name in brackets: "(ANP)", "(NOS)"
         running = above.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(above.text)
