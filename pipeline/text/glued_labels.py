@@ -20,6 +20,8 @@ GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?
 _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
+# a category's word glued to its date without a space ("Algemeen18 mei, 2020"): a theme's meta line (blind31)
+GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d)")
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
@@ -48,7 +50,8 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or BULLET_TAG.match(line):
         return match.group(1)
-    match = SECTION_BEFORE.match(line) if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
+    dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"
+    match = dated if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
     rest = line[match.end() :] if match else ""
     return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"
 

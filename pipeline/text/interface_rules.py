@@ -47,6 +47,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # a CMS's image token left in the text, its number in brackets ("[image=4521]", "[foto:88]", blind31)
+    ("interface", r"^\[(afbeelding|image|img|foto|photo|media)\s*[=:]?\s*\d{1,12}\]$"),
     # an image viewer's button alone on its line, its caption on another (site32b): "Volledig scherm", "Foto vergroten"
     ("interface", r"^(volledig scherm|vergroot( foto)?|foto vergroten|fullscreen|full screen|enlarge)$"),
     # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an

@@ -66,6 +66,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
     ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
+    # a theme's site icon's alternative text and the site's name ("Site pictogram Stadsblad.nl", blind31)
+    ("site_name", rf"^(?-i:Site[ -]?(?:pictogram|icoon|icon) {_LOGO_NAME})$"),
     # a link to the whole news section: "Al het nieuws", "Alle berichten" (its kinds named: untitled_shapes.SECTION_LINK,
     # refusing only a title, takes any)
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),
