@@ -134,3 +134,13 @@ def test_a_speakers_office_before_a_quoted_title_stays_in_the_headline() -> None
     title = "Schepen Cultuur ‘We openen het museum opnieuw in de zomer’"
     text = joined(title, BODY, LONGER)
     assert headline(text) == title
+
+
+# --- repeated_lines.credited_copies: a title over its copy with the author's name, then the text's first question ----
+
+
+def test_a_title_over_its_copy_with_the_authors_name_above_a_first_question_stays_the_title() -> None:
+    title = "Wethouder Bakker stapt op na ruzie over zwembad"
+    text = page(title, f"{title} Anna Smit", "", "Wat is er gebeurd?", "", BODY, "", LONGER)
+    assert headline(text) == title
+    assert ("image", title) not in aside(text)
