@@ -28,9 +28,12 @@ GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 SECTION_AFTER = re.compile(rf"\s+(?i:{shape_rules.SECTION_LABELS})$")  # "4 mei 2009 om 10:00 Nieuws" (site40)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a page's date line names its year; an agenda's item does not (review40)
 # a rubric's tag of one or two words and a symbol font's bullet read as the letter "n" (a Wingdings square, as an
 # e-paper's text layer gives it) before the first sentence: "politiek n Het onderzoek …", "HISTORIE n Wat …" (site40)
-_TAG_WORD = r"(?:[A-ZÀ-Ý]?[a-zà-ÿ]{2,20}|[A-ZÀ-Ý]{3,20})"
+# The tag in lower case or in capitals, as a rubric prints it: a capitalised word opens a sentence whose "n" is an
+# informal "een" ("Echt n Amsterdammer was hij …", review40)
+_TAG_WORD = r"(?:[a-zà-ÿ]{2,20}|[A-ZÀ-Ý]{3,20})"
 BULLET_TAG = re.compile(rf"^({_TAG_WORD}(?: {_TAG_WORD})? n)(?= [A-ZÀ-Ý„“\"'‘])")
 
 
@@ -65,6 +68,8 @@ def glued_place(label: str) -> bool:
 
 def section_after(line: str) -> int | None:
     """Where a section's word closing a date line begins ("4 mei 2009 om 10:00 Nieuws" -> before "Nieuws"): the date
-    is the article's dateline, the word the page's label."""
+    is the article's dateline, the word the page's label; a date without its year is an agenda's item, kept whole."""
     match = SECTION_AFTER.search(line)
-    return match.start() if match and is_dateline(line[: match.start()]) and not line.isupper() else None
+    if match is None or not YEAR.search(line[: match.start()]):
+        return None  # an agenda's item ("Zaterdag 14 maart om 20:00 Cultuur"): a page's date line names the year
+    return match.start() if is_dateline(line[: match.start()]) and not line.isupper() else None

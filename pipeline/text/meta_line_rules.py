@@ -14,6 +14,9 @@ PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}
 # …one that says the article goes on there ("Lees verder op P5", "Vervolg op pagina 3"): on a print page what follows
 # it is the page's other items (pipeline.text.reference_lines.continued_tail, site40)
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
+# …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's
+# other items end there, the continuation's heading and text after it are the article's (review40)
+CONTINUED_FROM = rf"^(?:verder|vervolg) van \w{{0,20}}?{_PAGE_NUMBER}[.:]?$"
 PRINT_TITLE_MAX_WORDS = 10
 # an image's file name or alt text glued before a paragraph's first word ("fotoburgemeesterDe raad …"): a run of
 # lower-case letters, no space, glued to a capitalised word

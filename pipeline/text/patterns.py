@@ -198,7 +198,12 @@ def is_english_interface(line: str) -> bool:
     alphabetic = [w for w in words if not w.isdigit()]
     if len(alphabetic) < 2 or len(alphabetic) > 6 or line.rstrip().endswith((".", "!", "?")) or is_dateline(line):
         return False
-    return all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+    return not lone_alt_word(alphabetic) and all(w in site_words.ENGLISH_INTERFACE_WORDS for w in alphabetic)
+
+
+def lone_alt_word(words: Iterable[str]) -> bool:
+    """Fewer than site_words.ALT_TEXT_MIN_WORDS alt text's words, but some, among lower-case words: a name."""
+    return 0 < sum(w in site_words.ALT_TEXT_WORDS for w in words) < site_words.ALT_TEXT_MIN_WORDS
 
 
 def has_inner_sentence_end(line: str) -> bool:

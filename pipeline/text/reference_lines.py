@@ -4,7 +4,8 @@ pipeline.text.meta_line_rules).
 print      the short title under a print edition's cross-reference ("Op pagina 16" / "Bestuur moet beter"): the
            title of the article it points to; and after the article's own continuation right under its running
            text ("Lees verder op P5"), the rest of a print page — other items' titles, teasers and captions — up to
-           the next paragraph of running text (`continued_tail`, site40)
+           the next paragraph of running text (`continued_tail`, site40), or up to the article picking up again ("Vervolg
+           van pagina 1"), a line announcing a list ("De uitslagen:") or a short sentence closed by a full stop (review40)
 embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
            text after it (a poem, a quote) it stays
@@ -28,6 +29,8 @@ from pipeline.text.text_ends import running_text
 
 PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
 CONTINUED_REFERENCE = re.compile(rules.CONTINUED_REFERENCE, re.IGNORECASE)
+CONTINUED_FROM = re.compile(rules.CONTINUED_FROM, re.IGNORECASE)
+SENTENCE_MIN_WORDS = 4  # a short paragraph closed by a full stop this long is a sentence, not an item's label
 SOURCE_TAG = re.compile(rules.SOURCE_TAG)
 GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
 WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
@@ -68,11 +71,21 @@ def continued_tail(blocks: Sequence[Block]) -> list[Block]:
         len(out),
     )
     for i in range(start + 1, len(out)):
-        if running_text(out[i]):
-            break  # a paragraph of running text: the page goes on with text of its own
+        if running_text(out[i]) or CONTINUED_FROM.match(" ".join(out[i].text.split())):
+            break  # a paragraph of running text, or the article picking up again: the page's text goes on
+        if out[i].text.rstrip().endswith(":") or _short_sentence(out[i]):
+            break  # a line announcing what follows ("De uitslagen:") or a sentence of its own: the article's text
         if out[i].kind is not BlockKind.SITE_TEXT:
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="print")
     return out
+
+
+def _short_sentence(block: Block) -> bool:
+    """A paragraph of one short sentence or two, closed by a full stop ("Het zwembad gaat pas in 2027 open."): the
+    article's text going on; a print page's other items are titles without one and captions closed by their credit
+    ("… gevonden. | Foto: Jan Jansen"), review40."""
+    text = block.text.rstrip()
+    return block.kind is BlockKind.PARAGRAPH and text.endswith(".") and patterns.word_count(text) >= SENTENCE_MIN_WORDS
 
 
 def closing_pointer(blocks: Sequence[Block]) -> list[Block]:

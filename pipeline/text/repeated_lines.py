@@ -114,15 +114,17 @@ def credited_copies(blocks: Sequence[Block]) -> list[Block]:
     """Above the title, a line right over its copy with a person's name glued after it ("Burgemeester Jansen" over
     "Burgemeester Jansen Anna Smit"): a photo's alt text, then its caption with the photographer's credit — the first
     copy set aside ("image"), the caption kept (a caption), the name cut off it as its credit ("credit"). A heading
-    must stand between them and the running text (the title): a title over its copy with the author's name glued on
-    is no photo's."""
+    must stand between them and the running text (the title), no shorter than the alt text: a title over its copy
+    with the author's name glued on is no photo's, nor is it when the first question or heading of its text follows
+    ("Wat is er gebeurd?", review40)."""
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         name = _credit(block, blocks[index + 1]) if index + 2 < begun else None
-        titled = any(b.kind in _LINES for b in blocks[index + 2 : begun])
+        words = patterns.word_count(block.text)  # the title no shorter than the alt text (not an interview's question)
+        titled = any(b.kind in _LINES and patterns.word_count(b.text) >= words for b in blocks[index + 2 : begun])
         if name is None or not titled:
             out.append(block)
             index += 1

@@ -123,8 +123,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
-    # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article)
-    ("navigation", r"^([«‹<←]\s*(ga )?terug|ga terug)( naar [\w .'-]{1,30})?\s*$"),
+    # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article); where
+    # it goes is a link's only behind its arrow: "Ga terug naar af" is a column's heading (review40)
+    ("navigation", r"^([«‹<←]\s*(ga )?terug( naar [\w .'-]{1,30})?|ga terug)\s*$"),
     # a skip link by its other verbs, alone on its line (site32b): "Doorgaan naar hoofdcontent", "Direct naar inhoud"
     ("navigation", r"^(doorgaan|direct|meteen) naar (de )?(hoofd)?(inhoud|content)\s*$"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),

@@ -227,8 +227,10 @@ ENGLISH_INTERFACE_WORDS = frozenset(
 PLAYER_INTERFACE_WORDS = frozenset(
     ["browse", "clip", "clips", "description", "links", "playlist", "playlists", "social"]
 )
-# an image's alt text in English (site40): "Author profile picture", "AI-generated image"
+# an image's alt text in English (site40): "Author profile picture", "AI-generated image" — two or more of these words;
+# one among an interface's common words is a band's or a play's name ("Picture This", "The Author", review40)
 ALT_TEXT_WORDS = frozenset(["ai-generated", "author", "avatar", "generated", "image", "picture", "profile"])
+ALT_TEXT_MIN_WORDS = 2
 ENGLISH_INTERFACE_WORDS = ENGLISH_INTERFACE_WORDS | PLAYER_INTERFACE_WORDS | ALT_TEXT_WORDS
 
 # The words of an interface line in German (a German-hosted site re-posting Dutch news, issue 21 round site28): a

@@ -145,6 +145,8 @@ def self_notice(text: str) -> bool:
 
 def interface_label(text: str) -> bool:
     words = letter_words(text)
+    if patterns.lone_alt_word(words):
+        return False  # "Picture This": a name, not an alt text
     return 0 < len(words) <= INTERFACE_LABEL_MAX_WORDS and all(w in INTERFACE_WORDS for w in words)
 
 
