@@ -123,9 +123,7 @@ def credited_copies(blocks: Sequence[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         name = _credit(block, blocks[index + 1]) if index + 2 < begun else None
-        words = patterns.word_count(block.text)  # the title no shorter than the alt text (not an interview's question)
-        titled = any(b.kind in _LINES and patterns.word_count(b.text) >= words for b in blocks[index + 2 : begun])
-        if name is None or not titled:
+        if name is None or not _titled_below(blocks[index + 2 : begun], patterns.word_count(block.text)):
             out.append(block)
             index += 1
             continue
@@ -137,6 +135,11 @@ def credited_copies(blocks: Sequence[Block]) -> list[Block]:
         ]
         index += 2
     return out
+
+
+def _titled_below(below: Sequence[Block], words: int) -> bool:
+    """A heading below, before the running text, no shorter than the alt text (not an interview's question)."""
+    return any(b.kind in _LINES and patterns.word_count(b.text) >= words for b in below)
 
 
 def _credit(block: Block, below: Block) -> str | None:
