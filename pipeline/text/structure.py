@@ -40,7 +40,9 @@ CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences,
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
-PLACEHOLDER_ITEM_MAX_WORDS = 3  # a list repeating one item this short is a widget's slides (_placeholder_items)
+# a list repeating one word is a widget's slides (_placeholder_items); a line of words repeated is a chant, a refrain
+# quoted as a list (review42)
+PLACEHOLDER_ITEM_MAX_WORDS = 1
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -257,7 +259,7 @@ def _bullet_list(lines: Sequence[str]) -> Block:
 
 
 def _placeholder_items(items: Sequence[str]) -> bool:
-    """Two items or more that are one short label over and over ("• Slider", "• Slider"): a widget's slides whose
+    """Two items or more that are one word over and over ("• Slider", "• Slider"): a widget's slides whose
     content the page did not print (blind31). An article's list names a different thing on each line."""
     labels = {" ".join(item.split()).casefold() for item in items}
     return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS
