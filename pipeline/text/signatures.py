@@ -119,6 +119,8 @@ def _text_below(blocks: Sequence[Block]) -> bool:
 
 
 def _running(block: Block) -> bool:
-    """A paragraph of running text: INITIALS_AFTER_MIN_WORDS words or more, ending in a sentence."""
+    """A paragraph of running text: INITIALS_AFTER_MIN_WORDS words or more, ending in a sentence — not in a colon,
+    which announces the line below it ("De grootste partij werd opnieuw:" / "VVD"; review42)."""
     text = block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
-    return text and patterns.word_count(block.text) >= INITIALS_AFTER_MIN_WORDS
+    announces = block.text.rstrip().endswith(":")
+    return text and not announces and patterns.word_count(block.text) >= INITIALS_AFTER_MIN_WORDS

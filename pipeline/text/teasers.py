@@ -24,9 +24,10 @@ _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 TEASER_PREFIX_MIN_WORDS = 15  # a teaser of the text below it: a few sentences' worth
 _CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
-# the copy ends a sentence where the paragraph above stops: that paragraph is a whole lede without its full stop, the
-# article's (a teaser is cut off inside a sentence, its copy goes on with the sentence's next word) (review42)
-_SENTENCE_ENDS_THERE = re.compile(r"^[.!?]")
+# the copy ends a sentence or a quote where the paragraph above stops: that paragraph is a whole lede without its full
+# stop or closing quote mark, the article's (a teaser is cut off inside a sentence, its copy goes on with the
+# sentence's next word) (review42)
+_SENTENCE_ENDS_THERE = re.compile(r"^[\"”’']*[.!?]|^[\"”’]")
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:

@@ -34,6 +34,11 @@ def test_a_country_code_in_brackets_under_a_paragraph_with_text_after_is_no_byli
     assert (K.BYLINE, "(PK)") in found
 
 
+def test_a_partys_initials_announced_by_a_colon_at_the_texts_end_are_no_byline() -> None:
+    announced = "De grootste partij in Zwolle werd bij deze verkiezingen opnieuw:"
+    assert (K.BYLINE, "VVD") not in kinds(joined(TITLE, BODY, LONGER, announced, "VVD"))
+
+
 def test_an_interviewees_initials_over_the_answer_are_no_byline() -> None:
     question = "Hoe kijkt u terug op het besluit van de raad over het nieuwe zwembad in de wijk?"
     answer = "Met opluchting. De verenigingen hebben hier jaren op gewacht en nu kan het eindelijk."
@@ -65,6 +70,11 @@ def test_a_table_of_visitors_per_museum_stays_the_articles() -> None:
     assert aside(page(TITLE, BODY, "Meeste likes:", "Feyenoord 12.000 likes", MORE)) == []
 
 
+def test_a_title_and_a_heading_counting_views_or_shares_stay_the_articles() -> None:
+    assert headline(joined("Dansvideo 300.000 keer bekeken", BODY, MORE)) == "Dansvideo 300.000 keer bekeken"
+    assert aside(joined(TITLE, BODY, "Tiktok 300.000 keer gedeeld", MORE)) == []
+
+
 # --- structure._placeholder_items: an article's list that repeats its item ---------------------------------------
 
 
@@ -91,6 +101,11 @@ def test_a_lede_without_its_full_stop_repeated_by_the_first_paragraph_stays() ->
     )
     first = f"{lede}. Dat heeft de minister dinsdag bekendgemaakt. {MORE}"
     assert aside(joined(TITLE, lede, first, BODY)) == []
+
+
+def test_a_quoted_lede_without_its_closing_mark_repeated_by_the_first_paragraph_stays() -> None:
+    lede = "“Dit is een zwarte dag voor de stad en voor alle verenigingen die jarenlang op dit zwembad hebben gewacht"
+    assert aside(joined(TITLE, lede, f"{lede}”, zegt wethouder Bakker. {MORE}", BODY)) == []
 
 
 # --- title_copies: a kicker, the headline, then both on one line (not an e-paper's masthead) ----------------------
