@@ -68,7 +68,19 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(echoed_headings(blocks), liveblog=liveblog)
+    return attach_timestamps(echoed_headings(_quoted_lists(blocks)), liveblog=liveblog)
+
+
+def _quoted_lists(blocks: list[Block]) -> list[Block]:
+    """A list of one word over and over (_placeholder_items) right above running text (a paragraph that ends its
+    sentence, not cut off): the article's list ("• Voor" / "• Voor": a vote), not a widget's slides (review42)."""
+    for index, block in enumerate(blocks[:-1]):
+        below = blocks[index + 1].text.rstrip()
+        running = blocks[index + 1].kind is BlockKind.PARAGRAPH and patterns.ends_sentence(below)
+        if block.reason == "widget" and running and not below.endswith(("...", "…", "[...]")):
+            lines = block.text.split("\n")
+            blocks[index] = Block(BlockKind.LIST, block.text, items=tuple(_BULLET.sub("", x, count=1) for x in lines))
+    return blocks
 
 
 def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
