@@ -20,8 +20,10 @@ GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?
 _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
-# a category's word glued to its date without a space ("Algemeen18 mei, 2020"): a theme's meta line (blind31)
-GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d)")
+# a category's word glued to its date without a space, the date a theme's with a comma before its year ("Algemeen18
+# mei, 2020"): a theme's meta line (blind31); glued to a date as an article's writes it, the word is the dateline's
+# place ("Zwolle12 juni 2021": the article's, review42)
+GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d{1,2}\s+\w+,\s+\d{4}$)")
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"

@@ -91,7 +91,9 @@ def signed_off(pieces: list[Block]) -> list[Block]:
 def initials_bylines(blocks: Sequence[Block]) -> list[Block]:
     """A line of two or three capitals, maybe in brackets ("WJ", "(CM)"), right under a paragraph of running text
     that ends in a sentence: the writer's initials signing the text (a byline), not the page's closing line or a
-    footer's link. Not an agency's or the outlet's name ("ANP", "(NOS)": a credit, the page's)."""
+    footer's link. Not an agency's or the outlet's name ("ANP", "(NOS)": a credit, the page's), and not with running
+    text below them before the page's chrome: capitals over more of the article head what follows (a party's row in a results table, a
+    country's code over its paragraph, an interviewee's initials over the answer) (review42)."""
     out = list(blocks)
     for index in range(1, len(out)):
         block, above = out[index], out[index - 1]
@@ -101,7 +103,24 @@ def initials_bylines(blocks: Sequence[Block]) -> list[Block]:
         initials = line.strip("()")
         if patterns.is_caption(initials) or patterns.site_line_reason(initials):
             continue  # an agency's or the outlet's name in brackets: "(ANP)", "(NOS)"
-        running = above.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(above.text)
-        if running and patterns.word_count(above.text) >= INITIALS_AFTER_MIN_WORDS:
+        if _running(above) and not _text_below(out[index + 1 :]):
             out[index] = Block(BlockKind.BYLINE, block.text)
     return out
+
+
+def _text_below(blocks: Sequence[Block]) -> bool:
+    """Running text below the line before the page's first line set aside (a widget's, under the article's end)."""
+    for block in blocks:
+        if block.kind is BlockKind.SITE_TEXT:
+            return False
+        if _running(block):
+            return True
+    return False
+
+
+def _running(block: Block) -> bool:
+    """A paragraph of running text: INITIALS_AFTER_MIN_WORDS words or more, ending in a sentence — not in a colon,
+    which announces the line below it ("De grootste partij werd opnieuw:" / "VVD"; review42)."""
+    text = block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
+    announces = block.text.rstrip().endswith(":")
+    return text and not announces and patterns.word_count(block.text) >= INITIALS_AFTER_MIN_WORDS

@@ -40,7 +40,9 @@ CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences,
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
-PLACEHOLDER_ITEM_MAX_WORDS = 3  # a list repeating one item this short is a widget's slides (_placeholder_items)
+# a list repeating one word is a widget's slides (_placeholder_items); a line of words repeated is a chant, a refrain
+# quoted as a list (review42)
+PLACEHOLDER_ITEM_MAX_WORDS = 1
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -66,7 +68,19 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(echoed_headings(blocks), liveblog=liveblog)
+    return attach_timestamps(echoed_headings(_quoted_lists(blocks)), liveblog=liveblog)
+
+
+def _quoted_lists(blocks: list[Block]) -> list[Block]:
+    """A list of one word over and over (_placeholder_items) right above running text (a paragraph that ends its
+    sentence, not cut off): the article's list ("• Voor" / "• Voor": a vote), not a widget's slides (review42)."""
+    for index, block in enumerate(blocks[:-1]):
+        below = blocks[index + 1].text.rstrip()
+        running = blocks[index + 1].kind is BlockKind.PARAGRAPH and patterns.ends_sentence(below)
+        if block.reason == "widget" and running and not below.endswith(("...", "…", "[...]")):
+            lines = block.text.split("\n")
+            blocks[index] = Block(BlockKind.LIST, block.text, items=tuple(_BULLET.sub("", x, count=1) for x in lines))
+    return blocks
 
 
 def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
@@ -257,7 +271,7 @@ def _bullet_list(lines: Sequence[str]) -> Block:
 
 
 def _placeholder_items(items: Sequence[str]) -> bool:
-    """Two items or more that are one short label over and over ("• Slider", "• Slider"): a widget's slides whose
+    """Two items or more that are one word over and over ("• Slider", "• Slider"): a widget's slides whose
     content the page did not print (blind31). An article's list names a different thing on each line."""
     labels = {" ".join(item.split()).casefold() for item in items}
     return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS

@@ -24,6 +24,10 @@ _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 TEASER_PREFIX_MIN_WORDS = 15  # a teaser of the text below it: a few sentences' worth
 _CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+# the copy ends a sentence or a quote where the paragraph above stops: that paragraph is a whole lede without its full
+# stop or closing quote mark, the article's (a teaser is cut off inside a sentence, its copy goes on with the
+# sentence's next word) (review42)
+_SENTENCE_ENDS_THERE = re.compile(r"^[\"”’']*[.!?]|^[\"”’]")
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -256,7 +260,8 @@ def teaser_prefixes(blocks: Sequence[Block]) -> list[Block]:
     """A paragraph of TEASER_PREFIX_MIN_WORDS words or more, cut off in a sentence (no sentence's end; maybe the cut
     mark), that the next paragraph opens with word for word and goes on after: the page's teaser of that text (an
     aggregator prints it above the full text), set aside as "teaser". An article's paragraph is never the opening of
-    the next one; a paragraph that ends its sentence is left alone (a lede the body repeats is the article's)."""
+    the next one; a paragraph that ends its sentence, or whose copy ends the sentence right there (a lede printed
+    without its full stop), is left alone (a lede the body repeats is the article's)."""
     out = list(blocks)
     for index in range(len(out) - 1):
         block, following = out[index], out[index + 1]
@@ -266,6 +271,6 @@ def teaser_prefixes(blocks: Sequence[Block]) -> list[Block]:
         if patterns.ends_sentence(teaser) or patterns.word_count(teaser) < TEASER_PREFIX_MIN_WORDS:
             continue
         full = " ".join(following.text.split())
-        if len(full) > len(teaser) and full.startswith(teaser):
+        if len(full) > len(teaser) and full.startswith(teaser) and not _SENTENCE_ENDS_THERE.match(full[len(teaser) :]):
             out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
     return out

@@ -120,12 +120,12 @@ def _caption_copy(out: list[Block], opening: int) -> bool:
 def _masthead(out: list[Block], opening: int) -> bool:
     """An e-paper's masthead: the opening line, the line under it, then both again on one line ("Weekblad - Editie
     Zuid" / "1 november 2017" / "Weekblad - Editie Zuid 1 november 2017"; site32b): the three set aside as "masthead"
-    (changed in place)."""
+    (changed in place). The second line is a date: a section's kicker, the title, then both on one line ("Sport" / "<titel>" / "Sport <titel>") is no masthead (review42)."""
     if opening + 2 >= len(out):
         return False
     name, date, both = (" ".join(b.text.split()) for b in out[opening : opening + 3])
-    if not name or not date or both != f"{name} {date}":
-        return False
+    if not name or not patterns.is_dateline(date) or both != f"{name} {date}":
+        return False  # the line under the name is the edition's date: a headline under a kicker is none
     for index in range(opening, opening + 3):
         out[index] = aside(out[index], "masthead")
     return True
