@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, glued_labels, patterns, title_rules
+from pipeline.text import edge_rules, glued_labels, page_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
@@ -154,9 +154,21 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
         else:
+            if paragraph and _own_paragraph(paragraph, line, number == len(lines) - 1):
+                flush()
             paragraph.append(line)
     flush()
     return out
+
+
+def _own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
+    """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
+    after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
+    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules)."""
+    long_lines = all(len(text) > page_rules.PAGE_LONG_LINE_CHARS for text in (*paragraph, line))
+    cut_off = last and bool(_SENTENCE_INSIDE.search(line))
+    ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
+    return long_lines and ended and line[:1].isupper()
 
 
 def _wrapped(line: str) -> bool:
