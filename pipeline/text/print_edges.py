@@ -12,6 +12,9 @@ contact   a line that is only an e-mail address or a social account ("Twitter: @
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
 column    the column's name at the top, when the strapline below names the same person or column
 byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
+next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
+          with a print dateline ("ZWOLLE - …"), a heading over a paragraph opening with a dateline again, and all
+          after it (`next_articles`, site41)
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, patterns
+from pipeline.text import edge_rules, opening_rules, patterns
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans, running_text
+from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
 ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
@@ -34,11 +38,13 @@ CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDI
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
+PRINT_DATELINE = re.compile(opening_rules.LEDE_DATELINE)
 _QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
 _SENTENCE_END = re.compile(r"\A\s+(?=[A-ZÀ-Ý])|[.!?](\s|$)")  # an address right before a capital ends it too
 _WORDS = re.compile(r"[\w'’-]+")
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.DATELINE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def contact_notes(blocks: Sequence[Block]) -> list[Block]:
@@ -92,6 +98,21 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
+
+
+def next_articles(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a printed page's next article set aside ("next_article"): the text's first paragraph opens with
+    a print dateline, and further down a heading stands over a paragraph that opens with one again — that heading,
+    the next article's title, and everything after it (a paper prints one dateline an article)."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
+    if first is None or not PRINT_DATELINE.match(out[first].text.strip()):
+        return out
+    for i in range(first + 1, len(out) - 1):
+        heading, below = out[i], out[i + 1]
+        if heading.kind is BlockKind.SUBHEADING and below.kind in _PROSE_KINDS and PRINT_DATELINE.match(below.text):
+            return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
+    return out
 
 
 def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:

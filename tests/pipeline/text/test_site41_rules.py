@@ -3,7 +3,8 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import TITLE, K, kinds, page
+from tests.pipeline.text.site_helpers import LONG, LONGER, MORE, TITLE, K, aside, kept, kinds, page
+from tests.pipeline.text.site_helpers import joined as _text
 
 # --- structure._own_paragraph: a page saved one paragraph per line, its blank lines lost -------------------------
 
@@ -26,3 +27,24 @@ def test_a_long_line_going_on_in_a_list_of_names_stays_one_paragraph() -> None:
     names = "Kampen, Zwolle, Deventer, Zutphen, Hattem, Heerde, Olst, Wijhe, " * 3
     found = [text for kind, text in kinds(page(TITLE, FIRST, names.strip())) if kind is not K.HEADLINE]
     assert found == [f"{FIRST} {names.strip()}"]
+
+
+# --- print_edges.next_articles: the next article of a printed page ---------------------------------------------
+
+NEXT = ("Markt gaat naar het plein", "HATTEM - De weekmarkt verhuist in april naar het Kerkplein. " + LONG)
+
+
+def test_a_second_dated_article_under_its_heading_is_set_aside_with_all_after_it() -> None:
+    lede = f"KAMPEN - {FIRST}"
+    found = aside(_text(TITLE, lede, SECOND, *NEXT, MORE))
+    assert [text for _, text in found] == [*NEXT, MORE]
+    assert {reason for reason, _ in found} == {"next_article"}
+
+
+def test_a_dated_paragraph_in_an_article_without_a_dateline_of_its_own_stays() -> None:
+    assert NEXT[1] in kept(_text(TITLE, FIRST, SECOND, *NEXT, MORE))
+
+
+def test_a_heading_over_undated_text_in_a_dated_article_stays() -> None:
+    lede = f"KAMPEN - {FIRST}"
+    assert aside(_text(TITLE, lede, SECOND, "Werk in fasen", LONGER)) == []
