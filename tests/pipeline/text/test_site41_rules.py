@@ -3,7 +3,7 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import LONG, LONGER, MORE, TITLE, K, aside, kept, kinds, page
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, kept, kinds, page
 from tests.pipeline.text.site_helpers import joined as _text
 
 # --- structure._own_paragraph: a page saved one paragraph per line, its blank lines lost -------------------------
@@ -48,3 +48,14 @@ def test_a_dated_paragraph_in_an_article_without_a_dateline_of_its_own_stays() -
 def test_a_heading_over_undated_text_in_a_dated_article_stays() -> None:
     lede = f"KAMPEN - {FIRST}"
     assert aside(_text(TITLE, lede, SECOND, "Werk in fasen", LONGER)) == []
+
+
+# --- paragraph_copies._doubled_intro: the intro printed twice ------------------------------------------------------
+
+
+def test_the_first_paragraph_printed_again_right_under_itself_is_set_aside_once() -> None:
+    assert aside(_text(TITLE, FIRST, FIRST, SECOND, MORE)) == [("repeated", FIRST)]
+
+
+def test_a_paragraph_the_article_repeats_further_down_stays() -> None:
+    assert aside(_text(TITLE, FIRST, BODY, SECOND, SECOND, MORE)) == []
