@@ -3,7 +3,7 @@ handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, kept, kinds, page
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, kept, kinds, page
 from tests.pipeline.text.site_helpers import joined as _text
 
 # --- structure._own_paragraph: a page saved one paragraph per line, its blank lines lost -------------------------
@@ -59,3 +59,18 @@ def test_the_first_paragraph_printed_again_right_under_itself_is_set_aside_once(
 
 def test_a_paragraph_the_article_repeats_further_down_stays() -> None:
     assert aside(_text(TITLE, FIRST, BODY, SECOND, SECOND, MORE)) == []
+
+
+# --- shape_rules.SECTION_HEADER: a section's news of one place over the title ------------------------------------
+
+
+def test_a_sections_news_of_one_place_over_the_title_is_its_label() -> None:
+    text = _text("Regionaal nieuws Hattem", TITLE, BODY, MORE)
+    assert aside(text) == [("label", "Regionaal nieuws Hattem")]
+    assert headline(text) == TITLE
+
+
+def test_a_title_of_news_for_a_place_going_on_stays_the_headline() -> None:
+    title = "Goed nieuws voor Hattem"
+    assert headline(_text(title, BODY, MORE)) == title
+    assert headline(_text("Laatste nieuws Hattem over de brug", BODY, MORE)) == "Laatste nieuws Hattem over de brug"
