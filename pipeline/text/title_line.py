@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules, web_rules
+from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shape_rules, title_rules, web_rules
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 
@@ -223,9 +223,11 @@ def _one_title(rest: str) -> bool:
 
 def _caps_kicked(rest: str) -> bool:
     """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) —
-    not running text of two sentences or more closed by a full stop (a dateline's lede: "UTRECHT - De spits …. Het
-    mist …")."""
-    running = patterns.has_inner_sentence_end(rest) and rest.rstrip().endswith(".")
+    not running text closed by a full stop, of two sentences or more (a dateline's lede: "UTRECHT - De spits …. Het
+    mist …") or of one longer than a title closed by a full stop is (opening_rules.FULL_STOP_TITLE_MAX_WORDS: "HATTEM - Bij
+    een aanrijding op de Hoofdweg is zaterdag een fietser gewond geraakt.", site41)."""
+    long_sentence = patterns.word_count(rest) > opening_rules.FULL_STOP_TITLE_MAX_WORDS
+    running = (patterns.has_inner_sentence_end(rest) or long_sentence) and rest.rstrip().endswith(".")
     return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running
 
 

@@ -74,3 +74,16 @@ def test_a_title_of_news_for_a_place_going_on_stays_the_headline() -> None:
     title = "Goed nieuws voor Hattem"
     assert headline(_text(title, BODY, MORE)) == title
     assert headline(_text("Laatste nieuws Hattem over de brug", BODY, MORE)) == "Laatste nieuws Hattem over de brug"
+
+
+# --- title_line._caps_kicked: a dateline's lede of one long sentence is no kicker and title ------------------------
+
+
+def test_a_lede_of_one_long_sentence_after_its_dateline_is_no_headline() -> None:
+    lede = "HATTEM – Bij een aanrijding op de Hoofdweg is zaterdagmiddag een fietser zwaargewond geraakt."
+    assert headline(_text(lede, BODY, MORE)) is None
+
+
+def test_a_long_headline_without_a_full_stop_after_a_kicker_stays_the_headline() -> None:
+    title = "Waarom het kabinet na maanden van ruzie over asiel op het laatste moment toch nog viel"
+    assert headline(_text(f"ANALYSE – {title}", BODY, MORE)) == title
