@@ -87,3 +87,17 @@ def test_a_lede_of_one_long_sentence_after_its_dateline_is_no_headline() -> None
 def test_a_long_headline_without_a_full_stop_after_a_kicker_stays_the_headline() -> None:
     title = "Waarom het kabinet na maanden van ruzie over asiel op het laatste moment toch nog viel"
     assert headline(_text(f"ANALYSE – {title}", BODY, MORE)) == title
+
+
+# --- line_kind_rules.CAPTIONS: a credit after a comma closing the caption ------------------------------------------
+
+
+def test_a_caption_closed_by_a_comma_and_its_credit_is_no_headline() -> None:
+    caption = "'Hier fietsen straks alleen nog toeristen', foto JanB/Creative Commons"
+    found = kinds(_text(caption, TITLE, BODY, MORE))
+    assert found[:2] == [(K.CAPTION, caption), (K.HEADLINE, TITLE)]
+
+
+def test_a_sentence_naming_a_photo_after_a_comma_stays_running_text() -> None:
+    line = "De winnaar kreeg een beker, foto en oorkonde van de burgemeester en de wethouder van sport."
+    assert (K.PARAGRAPH, line) in kinds(_text(TITLE, BODY, line, MORE))
