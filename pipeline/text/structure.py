@@ -39,6 +39,7 @@ INLINE_ITEM_MAX_WORDS = 40
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
+PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
@@ -144,7 +145,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
-        role = _inline_list(line) or _line_role(line)
+        role = _doubled_caption(lines, number) or _inline_list(line) or _line_role(line)
         if role:
             flush()
             out.extend(role)
@@ -159,6 +160,17 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             paragraph.append(line)
     flush()
     return out
+
+
+def _doubled_caption(lines: Sequence[str], number: int) -> list[Block]:
+    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
+    (site text, "repeated"), then its caption."""
+    line = lines[number]
+    if not PHOTO_CREDIT_END.search(line):
+        return []
+    if number + 1 < len(lines) and lines[number + 1] == line:
+        return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
+    return [Block(BlockKind.CAPTION, line)] if number and lines[number - 1] == line else []
 
 
 def _own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:

@@ -101,3 +101,18 @@ def test_a_caption_closed_by_a_comma_and_its_credit_is_no_headline() -> None:
 def test_a_sentence_naming_a_photo_after_a_comma_stays_running_text() -> None:
     line = "De winnaar kreeg een beker, foto en oorkonde van de burgemeester en de wethouder van sport."
     assert (K.PARAGRAPH, line) in kinds(_text(TITLE, BODY, line, MORE))
+
+
+# --- structure._doubled_caption: a photo's alt text and caption, one line printed twice --------------------------
+
+PHOTO = "De nieuwe brug bij Hattem kort na de opening op zaterdagmiddag. Fotografie: Anne Smit."
+
+
+def test_a_credited_line_printed_twice_is_the_alt_text_then_the_caption() -> None:
+    found = kinds(_text(page(PHOTO, PHOTO), TITLE, BODY, MORE))
+    assert found[:3] == [(K.SITE_TEXT, PHOTO), (K.CAPTION, PHOTO), (K.HEADLINE, TITLE)]
+
+
+def test_a_credited_line_printed_once_is_no_alt_text() -> None:
+    caption = PHOTO.split(" Fotografie")[0]
+    assert caption in kept(_text(TITLE, BODY, PHOTO, MORE))
