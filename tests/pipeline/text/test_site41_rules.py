@@ -116,3 +116,47 @@ def test_a_credited_line_printed_twice_is_the_alt_text_then_the_caption() -> Non
 def test_a_credited_line_printed_once_is_no_alt_text() -> None:
     caption = PHOTO.split(" Fotografie")[0]
     assert caption in kept(_text(TITLE, BODY, PHOTO, MORE))
+
+
+# --- line tables: a shortcode, a comment box in English and its login notice, a counter, a reading time ----------
+
+
+def test_a_cms_shortcode_left_as_a_line_is_set_aside() -> None:
+    code = "[video]id=9a8b7c6d&autoplay=0[/video]"
+    assert aside(_text(TITLE, BODY, MORE, code)) == [("embed", code)]
+
+
+def test_a_bracketed_phrase_with_words_outside_the_tags_stays() -> None:
+    line = "[update] De brug gaat pas om negen uur open, meldt de gemeente. [/update]"
+    assert "De brug gaat pas om negen uur open" in kept(_text(TITLE, BODY, line, MORE))
+
+
+def test_an_english_comment_box_heading_and_its_login_notice_are_set_aside() -> None:
+    found = aside(_text(TITLE, BODY, MORE, "Leave a comment", "U moet ingelogd zijn om een reactie te plaatsen."))
+    assert found == [
+        ("comments", "Leave a comment"),
+        ("comments", "U moet ingelogd zijn om een reactie te plaatsen."),
+    ]
+
+
+def test_a_sentence_about_logging_in_to_react_reported_in_the_article_stays() -> None:
+    line = "Inwoners moeten inloggen om een reactie te plaatsen op het digitale loket van de gemeente."
+    assert line in kept(_text(TITLE, BODY, line, MORE))
+
+
+def test_a_section_and_its_read_count_under_the_title_are_set_aside() -> None:
+    assert aside(_text(TITLE, "Cultuur 312 keer gelezen", BODY, MORE)) == [("counter", "Cultuur 312 keer gelezen")]
+
+
+def test_a_heading_with_a_figure_stays() -> None:
+    assert aside(_text(TITLE, BODY, "Zwolle 312 keer in het nieuws", MORE)) == []
+
+
+def test_a_date_a_name_and_the_reading_time_are_set_aside() -> None:
+    line = "3 maart 2021 Redactie 4 min. leestijd"
+    assert aside(_text(TITLE, line, BODY, MORE)) == [("interface", line)]
+
+
+def test_a_sentence_about_reading_time_stays() -> None:
+    line = "In 2021 besteedde de gemiddelde lezer per artikel 4 min. aan de krant, blijkt uit onderzoek naar leestijd."
+    assert line in kept(_text(TITLE, BODY, line, MORE))
