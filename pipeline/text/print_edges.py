@@ -6,7 +6,7 @@ archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"
           "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
           and the asterisk's footnote at the tail ("* Vervangende titel")
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
-credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES")
+credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES", "(Beeld: Jan de Vries)")
 contact   a line that is only an e-mail address or a social account ("Twitter: @krant"), the short question above it ("Reageren?"), and a short
           paragraph asking the reader to write to an address ("Stuur uw reactie … naar …@…", a column's
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
@@ -137,6 +137,8 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: b
         return "page"
     if BRACKETED_CUT_TITLE.match(text):
         return "archive"
+    if text[:1] == "(" and text[-1:] == ")" and CREDIT_LINE.match(text[1:-1].strip()):  # in brackets, anywhere (site41)
+        return "credit"
     if not (top or tail):
         return None
     if tail and starred and FOOTNOTE_LINE.match(text) and _short(text, rules.FOOTNOTE_MAX_WORDS):
@@ -147,6 +149,7 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: b
         return "archive"
     if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
+
     if EMAIL_LINE.match(text) or HANDLE_LINE.match(text):
         return "contact"
     if top and NAMED_LABEL.match(text):

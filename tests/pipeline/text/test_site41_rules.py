@@ -160,3 +160,15 @@ def test_a_date_a_name_and_the_reading_time_are_set_aside() -> None:
 def test_a_sentence_about_reading_time_stays() -> None:
     line = "In 2021 besteedde de gemiddelde lezer per artikel 4 min. aan de krant, blijkt uit onderzoek naar leestijd."
     assert line in kept(_text(TITLE, BODY, line, MORE))
+
+
+# --- print_edges._line_reason: a photo credit in brackets alone on its line ------------------------------------
+
+
+def test_a_bracketed_credit_opening_the_text_is_set_aside() -> None:
+    assert aside(_text("(Beeld: Anne Smit)", TITLE, BODY, MORE)) == [("credit", "(Beeld: Anne Smit)")]
+
+
+def test_a_bracketed_note_of_the_article_stays() -> None:
+    note = "(Beeld van de week: een zwembad vol scholieren)"
+    assert note in kept(_text(TITLE, BODY, note, MORE))
