@@ -20,6 +20,7 @@ GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 WORDMARK = re.compile(shape_rules.WORDMARK)
+NUMBERED_WORDMARK = re.compile(shape_rules.NUMBERED_WORDMARK)
 # a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33)
 CUT_SENTENCE = re.compile(rf"^{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$")
 CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
@@ -63,7 +64,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
             and len(b.text) <= shape_rules.TAIL_LINE_MAX_CHARS
             and not patterns.ends_sentence(b.text)
-            and not any(ch.isdigit() for ch in b.text)
+            and (not any(ch.isdigit() for ch in b.text) or bool(NUMBERED_WORDMARK.match(b.text.strip())))
             and not patterns.is_person_name(b.text)  # the author's signature is the article's
             and not signatures.is_signature(b.text)  # "L.J. Singor, Warmenhuizen"
             and not signatures.is_author_codes(b.text)  # "fisp, bepr, ho, svds"

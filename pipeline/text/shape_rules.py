@@ -234,3 +234,6 @@ REPEATED_TITLE_MIN_WORDS = 3
 # ("AndereKrant", "IndyMedia"); a headline is never one such word
 WORDMARK = r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+$"
 WORDMARK_MAX_CHARS = 25
+# …or a number glued to a capitalised word, one token ("1Limburg", "112Drenthe"): a brand's name, never a sentence's
+# figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines)
+NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$"

@@ -172,3 +172,15 @@ def test_a_bracketed_credit_opening_the_text_is_set_aside() -> None:
 def test_a_bracketed_note_of_the_article_stays() -> None:
     note = "(Beeld van de week: een zwembad vol scholieren)"
     assert note in kept(_text(TITLE, BODY, note, MORE))
+
+
+# --- page_edges.tail_lines: a numbered wordmark closing the text --------------------------------------------------
+
+
+def test_a_number_glued_to_a_name_closing_the_text_is_the_outlets_signature() -> None:
+    assert aside(_text(TITLE, BODY, MORE, "112Veluwe")) == [("tail", "112Veluwe")]
+
+
+def test_a_closing_heading_with_a_figure_apart_stays() -> None:
+    assert aside(_text(TITLE, BODY, MORE, "Fase 2", LONGER)) == []
+    assert "Fase 2" in kept(_text(TITLE, BODY, MORE, "Fase 2"))
