@@ -15,6 +15,11 @@ DUTCH = (
     "Volgens minister De Vries is dat nodig omdat de oorlog nog lang kan duren. "
     "De oppositie steunt het besluit, maar wil meer duidelijkheid over de kosten."
 )
+DUTCH_MORE = (  # a second paragraph: an intro printed twice in a row is a page's copy (site41)
+    "De Tweede Kamer debatteert volgende week over het besluit. "
+    "Een meerderheid lijkt het kabinet te steunen. "
+    "Over de precieze bedragen volgt in het voorjaar een brief."
+)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa"
 
 
@@ -53,7 +58,9 @@ def build_corpus(folder: Path) -> list[Case]:
     )
     add("utf-16-bom.txt", ("Kop\n\n" + DUTCH).encode("utf-16"), "brief")
     add("utf-8-bom-crlf.txt", b"\xef\xbb\xbf" + ("Kop\r\n\r\n" + DUTCH + "\r\n").encode(), "brief")
-    add("mixed-line-endings.txt", ("Eerste kop\r\n\r\n" + DUTCH + "\n\n" + DUTCH + "\r\rSlot.\n").encode(), "brief")
+    add(
+        "mixed-line-endings.txt", ("Eerste kop\r\n\r\n" + DUTCH + "\n\n" + DUTCH_MORE + "\r\rSlot.\n").encode(), "brief"
+    )
     long_sentence = " ".join(
         f"en de {w} van het kabinet" for w in ("minister", "premier", "woordvoerder", "staatssecretaris") * 100
     )

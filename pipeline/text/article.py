@@ -58,7 +58,7 @@ from pipeline.text.page_sections import comment_sections, stamped_stories
 from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
-from pipeline.text.print_edges import contact_notes, print_furniture
+from pipeline.text.print_edges import contact_notes, next_articles, print_furniture
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
@@ -168,7 +168,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = credited_copies(out)
-    out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
+    out = feed_echoes(page_furniture(link_prompts(source_stamps(next_articles(print_furniture(out)))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(

@@ -42,7 +42,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "comments",
         r"^((laat|plaats|schrijf|geef|post) (hier )?(je|jouw|uw|een)( eigen)? (reactie|mening|commentaar)"
         r"( achter| hier| (op|onder|bij) (dit|het) (artikel|bericht|verhaal))?|reageer( hier| nu)?"
-        r"( op (dit|het) (artikel|bericht|verhaal))?|(je|jouw|uw) reactie|reactie plaatsen|plaats reactie)\s*[.!:]?$",
+        r"( op (dit|het) (artikel|bericht|verhaal))?|(je|jouw|uw) reactie|reactie plaatsen|plaats reactie"
+        r"|(leave|post|add|write) a (reply|comment))\s*[.!:]?$",  # the English box heading a Dutch site kept (site41)
     ),
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
@@ -97,6 +98,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^([\w'’ -]{1,40}:\s*)?(https?://)?(www\.|m\.)?(youtu\.be|youtube\.com|vimeo\.com|fb\.watch|facebook\.com"
         r"|instagram\.com|twitter\.com|x\.com|tiktok\.com)/\S*$",
     ),
+    # (site41) a CMS's shortcode for an embed left as a line: its tag, its settings, its closing tag and nothing else
+    # ("[video]id=4f2a9c[/video]", "[embed width=600]…[/embed]"); no word of text outside the brackets
+    ("embed", r"^\[(?P<tag>[a-z][\w-]{1,20})(\s[^\]\s][^\]]{0,200})?\][^\s\[\]]{0,300}\[/(?P=tag)\]$"),
     # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
     # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
     ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),

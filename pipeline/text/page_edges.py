@@ -20,6 +20,7 @@ GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 WORDMARK = re.compile(shape_rules.WORDMARK)
+NUMBERED_WORDMARK = re.compile(shape_rules.NUMBERED_WORDMARK)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -58,7 +59,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
             and len(b.text) <= shape_rules.TAIL_LINE_MAX_CHARS
             and not patterns.ends_sentence(b.text)
-            and not any(ch.isdigit() for ch in b.text)
+            and (not any(ch.isdigit() for ch in b.text) or bool(NUMBERED_WORDMARK.match(b.text.strip())))
             and not patterns.is_person_name(b.text)  # the author's signature is the article's
             and not signatures.is_signature(b.text)  # "L.J. Singor, Warmenhuizen"
             and not signatures.is_author_codes(b.text)  # "fisp, bepr, ho, svds"

@@ -5,7 +5,9 @@ mark that repeats an earlier paragraph exactly is the page's copy, set aside as 
 article does not repeat a paragraph of that length word for word, and the cut mark shows it is the page's excerpt
 (a paragraph printed twice without one is left to the other rules: a test text or a quote repeated on purpose).
 The copy stands under its date or card, not under a paragraph of running text: a key sentence that an article
-repeats on purpose, trailing off ("… en voor wie hier woont..."), follows the article's own paragraph."""
+repeats on purpose, trailing off ("… en voor wie hier woont..."), follows the article's own paragraph. The one exception: the text's first paragraph of running text printed again
+right under itself — a page's intro field shown over the body that opens with the same paragraph (site41); a text
+does not open by saying its first paragraph twice."""
 
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more, not under running text."""
-    out = list(blocks)
+    """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more, not under running text, and
+    the copy of the first paragraph of running text right under it."""
+    out = _doubled_intro(blocks)
     seen: set[str] = set()
     for index, block in enumerate(out):
         if block.kind not in _TEXT_KINDS or patterns.word_count(block.text) < COPY_MIN_WORDS or not cut_off(block.text):
@@ -32,3 +35,21 @@ def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
             out[index] = aside(block, "repeated")
         seen.add(text)
     return out
+
+
+def _doubled_intro(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the copy right under the first paragraph of running text set aside."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if _running(b)), None)
+    if first is None or first + 1 >= len(out):
+        return out
+    copy = out[first + 1]
+    if copy.kind in _TEXT_KINDS and " ".join(copy.text.split()) == " ".join(out[first].text.split()):
+        out[first + 1] = aside(copy, "repeated")
+    return out
+
+
+def _running(block: Block) -> bool:
+    """A paragraph of COPY_MIN_WORDS words or more that ends a sentence."""
+    text = block.text
+    return block.kind in _TEXT_KINDS and patterns.word_count(text) >= COPY_MIN_WORDS and patterns.ends_sentence(text)

@@ -6,12 +6,15 @@ archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"
           "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
           and the asterisk's footnote at the tail ("* Vervangende titel")
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
-credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES")
+credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES", "(Beeld: Jan de Vries)")
 contact   a line that is only an e-mail address or a social account ("Twitter: @krant"), the short question above it ("Reageren?"), and a short
           paragraph asking the reader to write to an address ("Stuur uw reactie … naar …@…", a column's
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
 column    the column's name at the top, when the strapline below names the same person or column
 byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
+next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
+          with a print dateline ("ZWOLLE - …"), a heading over a paragraph opening with a dateline again, and all
+          after it (`next_articles`, site41)
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, patterns
+from pipeline.text import edge_rules, opening_rules, patterns
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans, running_text
+from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
 ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
@@ -34,11 +38,13 @@ CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDI
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
+PRINT_DATELINE = re.compile(opening_rules.LEDE_DATELINE)
 _QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
 _SENTENCE_END = re.compile(r"\A\s+(?=[A-ZÀ-Ý])|[.!?](\s|$)")  # an address right before a capital ends it too
 _WORDS = re.compile(r"[\w'’-]+")
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.DATELINE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def contact_notes(blocks: Sequence[Block]) -> list[Block]:
@@ -94,6 +100,21 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
 
 
+def next_articles(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a printed page's next article set aside ("next_article"): the text's first paragraph opens with
+    a print dateline, and further down a heading stands over a paragraph that opens with one again — that heading,
+    the next article's title, and everything after it (a paper prints one dateline an article)."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
+    if first is None or not PRINT_DATELINE.match(out[first].text.strip()):
+        return out
+    for i in range(first + 1, len(out) - 1):
+        heading, below = out[i], out[i + 1]
+        if heading.kind is BlockKind.SUBHEADING and below.kind in _PROSE_KINDS and PRINT_DATELINE.match(below.text):
+            return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
+    return out
+
+
 def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:
     """The top (after the first line, before the first paragraph of running text), the tail (after the last;
     without running text: the last line) and the indices of the first and the last paragraph of running text."""
@@ -116,6 +137,8 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: b
         return "page"
     if BRACKETED_CUT_TITLE.match(text):
         return "archive"
+    if text[:1] == "(" and text[-1:] == ")" and CREDIT_LINE.match(text[1:-1].strip()):  # in brackets, anywhere (site41)
+        return "credit"
     if not (top or tail):
         return None
     if tail and starred and FOOTNOTE_LINE.match(text) and _short(text, rules.FOOTNOTE_MAX_WORDS):
@@ -126,6 +149,7 @@ def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: b
         return "archive"
     if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
+
     if EMAIL_LINE.match(text) or HANDLE_LINE.match(text):
         return "contact"
     if top and NAMED_LABEL.match(text):

@@ -131,11 +131,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^((heb|heeft) (je|u) )?(een )?vra(ag|gen) over (je|jouw|uw) abonnement\s*\?"
         r"|\bneem (dan )?contact op met onze klantenservice\b",
     ),
-    # a closed or locked comment section: "Reageren is niet meer mogelijk.", "Log in om een reactie te plaatsen."
+    # a closed or locked comment section: "Reageren is niet meer mogelijk.", "Log in om een reactie te plaatsen.", "U
+    # moet ingelogd zijn om een reactie te plaatsen." (site41)
     (
         "comments",
         r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\s*[.!]?$|^de reactiemogelijkheid (is|wordt)"
-        r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b",
+        r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b"
+        r"|^(je|u) moet (ingelogd zijn|inloggen) om (een )?(reactie|comment|bericht)\w{0,2} te (plaatsen|schrijven)\b",
     ),
     # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
     # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"; a paywall's

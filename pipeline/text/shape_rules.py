@@ -89,6 +89,7 @@ AGENCY_OPENING = r"^[A-ZÀ-Ý][A-ZÀ-Ý/' .-]{1,40} \((anp|belga|afp|reuters|ap|
 # The first line of a text: a section's header ("Politiek nieuws", "Nieuws uit Almelo") or a lower-case
 # label glued before the headline ("van de hoofdredactie Initiatieven waar …").
 # A header is a section's word alone ("Regionaal nieuws", "Stadsnieuws", "RTL Nieuws", "Kort nieuws binnenland"),
+# also of one place ("Laatste nieuws Epe", "Regionaal nieuws uit Hattem": one capitalised word, site41),
 # not a phrase that goes on ("Goed nieuws" and "Nieuws over de formatie" are headlines). A label never ends on a name's
 # particle: "van der Poel wint …" is a headline.
 _SECTION_WORDS = (
@@ -98,6 +99,7 @@ _SECTION_WORDS = (
 SECTION_HEADER = (
     rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
     rf"|nieuws (uit|van) (?![\w' -]*\d)[\w' -]{{2,30}}"  # not a dated round-up's title: "Nieuws van maandag 12 juni"
+    rf"|{_SECTION_WORDS} nieuws (uit )?(?-i:[A-ZÀ-Ý][\w'-]{{2,30}})"  # a section's news of one place: "Laatste nieuws Epe"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
     r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"
@@ -233,3 +235,6 @@ REPEATED_TITLE_MIN_WORDS = 3
 # ("AndereKrant", "IndyMedia"); a headline is never one such word
 WORDMARK = r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+$"
 WORDMARK_MAX_CHARS = 25
+# …or a number glued to a capitalised word, one token ("1Limburg", "112Drenthe"): a brand's name, never a sentence's
+# figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines)
+NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, glued_labels, patterns, title_rules
+from pipeline.text import edge_rules, glued_labels, page_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
@@ -39,6 +39,7 @@ INLINE_ITEM_MAX_WORDS = 40
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
+PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 # a list repeating one word is a widget's slides (_placeholder_items); a line of words repeated is a chant, a refrain
 # quoted as a list (review42)
@@ -159,7 +160,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
-        role = _inline_list(line) or _line_role(line)
+        role = _doubled_caption(lines, number) or _inline_list(line) or _line_role(line)
         if role:
             flush()
             out.extend(role)
@@ -169,9 +170,32 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
         else:
+            if paragraph and _own_paragraph(paragraph, line, number == len(lines) - 1):
+                flush()
             paragraph.append(line)
     flush()
     return out
+
+
+def _doubled_caption(lines: Sequence[str], number: int) -> list[Block]:
+    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
+    (site text, "repeated"), then its caption."""
+    line = lines[number]
+    if not PHOTO_CREDIT_END.search(line):
+        return []
+    if number + 1 < len(lines) and lines[number + 1] == line:
+        return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
+    return [Block(BlockKind.CAPTION, line)] if number and lines[number - 1] == line else []
+
+
+def _own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
+    """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
+    after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
+    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules)."""
+    long_lines = all(len(text) > page_rules.PAGE_LONG_LINE_CHARS for text in (*paragraph, line))
+    cut_off = last and bool(_SENTENCE_INSIDE.search(line))
+    ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
+    return long_lines and ended and line[:1].isupper()
 
 
 def _wrapped(line: str) -> bool:

@@ -237,9 +237,11 @@ def _one_title(rest: str) -> bool:
 
 def _caps_kicked(rest: str) -> bool:
     """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) —
-    not running text of two sentences or more closed by a full stop (a dateline's lede: "UTRECHT - De spits …. Het
-    mist …")."""
-    running = patterns.has_inner_sentence_end(rest) and rest.rstrip().endswith(".")
+    not running text closed by a full stop, of two sentences or more (a dateline's lede: "UTRECHT - De spits …. Het
+    mist …") or of one longer than a title closed by a full stop is (opening_rules.FULL_STOP_TITLE_MAX_WORDS: "HATTEM - Bij
+    een aanrijding op de Hoofdweg is zaterdag een fietser gewond geraakt.", site41)."""
+    long_sentence = patterns.word_count(rest) > opening_rules.FULL_STOP_TITLE_MAX_WORDS
+    running = (patterns.has_inner_sentence_end(rest) or long_sentence) and rest.rstrip().endswith(".")
     return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running
 
 

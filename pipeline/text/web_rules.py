@@ -46,9 +46,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
     # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"; the page's count
-    # of reads maybe with the item's rubric tag, one capitalised word, before it ("Wonen 66 keer gelezen", blind31) —
-    # a name before another count is a table's row or a title ("Artis 1.450.000 bezoekers", "Dansvideo 300.000 keer
-    # bekeken", review42)
+    # of reads maybe with the item's rubric tag, one capitalised word, before it ("Wonen 66 keer gelezen", blind31;
+    # "Cultuur 312 keer gelezen", site41) — a name before another count is a table's row or a title ("Artis 1.450.000
+    # bezoekers", "Dansvideo 300.000 keer bekeken", review42)
     ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
     ("counter", r"^(?-i:[A-ZÀ-Ý][\w-]{1,20})\s+\d[\d.,]*\s*k?\s+keer gelezen$"),
     # a row of a table of attached files: the file's name with its extension and its size, on a line of its own
