@@ -54,20 +54,19 @@ def test_the_same_words_a_day_later_are_another_day_s_event():
 
 
 def test_names_places_and_numbers_tell_nothing_that_happened():
-    trump = feat(
+    protest = feat(
         "a",
         "NOS",
         at(0, 1),
-        "President Donald Trump spreekt 2000 boeren toe in Iowa",
-        "De Amerikaanse president Donald Trump sprak in Des Moines. Hij was in Iowa voor een bijeenkomst.",
+        "Bouwers protesteren met 300 graafmachines bij Donald Trump in Iowa",
+        "De bouwers reden naar een bijeenkomst in Iowa.",
     )
-    assert happened_words(trump) == {"president", "spreek", "boer"}
-    other = feat(
-        "b",
-        "AD",
-        at(0, 2),
-        "President Donald Trump ontvangt premier in Iowa",
-        "De Amerikaanse president Donald Trump ontving de premier in het Witte Huis.",
-    )
-    story = {t: 1.0 for t in other.title_terms}
-    assert told_alike(trump, story) == 1  # "president" only: the name and the place count for nothing
+    assert happened_words(protest) == {"bouwer", "protesteer", "graafmachine"}
+
+
+def test_words_common_in_the_news_tell_no_event():
+    """Two police chases of one night share "politie", "verdachten", "vlucht": words of every crime report."""
+    chase = feat("a", "NOS", at(0, 1), "Politie lost schoten bij achtervolging, verdachten op de vlucht", "")
+    other = feat("b", "AD", at(0, 2), "Politie zoekt verdachten na vlucht van gevangenen", "")
+    assert told_alike(chase, dict.fromkeys(other.title_terms, 1.0)) == 0
+    assert {"politie", "verdacht", "vlucht"} <= set(other.title_terms)
