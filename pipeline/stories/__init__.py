@@ -20,6 +20,7 @@ implementation here; the catalog persists it). Modules:
 - `rarity`      a prior of Dutch word rarity for a window that holds few articles (data/rarity_nl.tsv.gz)
 - `evidence`    how telling a name is; the rare names an article and a story share (the second look)
 - `rescue`      the second look at an article just below the threshold with its best story
+- `told`        what happened, told alike: an article's headline words of the event (no names, places, numbers)
 - `plain`       the plain look: an article's whole text against a story's (where no clash fires)
 - `merge`       two stories of the window found to be one: merged and recorded
 - `rank`        stories ranked by distinct outlets, growth and recency; the day's top stories, a story's day number

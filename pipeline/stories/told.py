@@ -1,0 +1,52 @@
+"""What happened, told alike: the words of an article's headline that say what happened, not who or
+where, which a story holds (`told_alike`).
+
+Two reports of one event told by other outlets often share no rare name the second look (`rescue`)
+could count: a lead on a protest of builders ("Boze bouwers protesteren met grondverzetters tegen
+stikstofbeleid en PFAS-norm") and the liveblog of that protest name the city only, and a quote headline
+names nobody at all while the lead sentence under it tells the event. What they share is what happened: several
+words of the headline (and of the lead under a quote headline, `features.quote_lead`) that are no
+word of a name, no place, no number and no word common in Dutch news (`RARE_SHARE`, `rarity.share`:
+"politie", "verdachten", "vlucht" tell every crime report). One or two such words are a setting ("brand",
+"protest": two fires, two protests); `rescue_told` of them (four), within `rescue_hours` of the story, tell one
+event.
+Two items on one person share that person's name in their headlines ("president Donald Trump"),
+which are name words here and count for nothing: that is the name's look, `rescue`'s entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.places import place_terms
+from pipeline.stories.rarity import NUMBER_PREFIX, share
+from pipeline.stories.terms import stem
+
+PREFIX_MARK = "~"  # a compound's first letters (`terms.add_prefix`): no word of its own
+RARE_SHARE = 0.01  # a word in this share of Dutch news articles or more ("politie", "verdacht", "werk") tells no event
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The stems of every word of the article's names ("Donald Trump": "donald", "trump")."""
+    return frozenset(stem(word) for name in names for word in name.split(" ") if word)
+
+
+def happened_words(features: ArticleFeatures) -> frozenset[str]:
+    """The article's headline terms (and, under a quote headline, its lead sentence's) that are no word of
+    one of its names, no place it is set in (`places.place_terms`), no number and not common in the news."""
+    terms = set(features.title_terms) | set(features.quote_lead)
+    left_out = name_words(features.names) | place_terms(features)
+    return frozenset(
+        t
+        for t in terms
+        if t not in left_out
+        and not t.startswith(NUMBER_PREFIX)
+        and not t.startswith(PREFIX_MARK)
+        and share(t) < RARE_SHARE
+    )
+
+
+def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
+    """How many of the article's what-happened words (`happened_words`) the story's vector holds."""
+    return sum(1 for t in happened_words(features) if t in centroid)
