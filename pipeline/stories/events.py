@@ -32,6 +32,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
   (`copy_checks`: a copy names its original's day; one outlet's two headlines quoting apart are two interviews under
   one series intro), and
+- `episode:nieuwsuur|25-07-2019 22:00` — a programme's broadcast, a column's or a podcast's instalment: a
+  headline the same as another's but for a date, time or episode number is another episode (`episodes`);
 - `column` — the lead says the item is a column of short news ("In de rubriek Sport Kort ..."): its first item
   may be a story's, the items below it are other events (the second look refuses a column alone: `rescue`).
 """
@@ -41,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, markets, outcome, sides, weather
+from pipeline.stories import again, burned, episodes, markets, outcome, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -121,6 +123,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | weather.marks(title, lead)
         | again.marks(lead)
         | burned.marks(title, lead)
+        | episodes.marks(title)
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
@@ -198,7 +201,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
     sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
-    if any(kind.clash(article, story) for kind in (outcome, weather, markets, again, burned)) or sides.clash(
+    if any(kind.clash(article, story) for kind in (outcome, weather, markets, again, burned, episodes)) or sides.clash(
         article, story, later
     ):
         return True
