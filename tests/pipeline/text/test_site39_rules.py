@@ -38,3 +38,25 @@ def test_the_last_paragraph_above_a_closing_byline_stays() -> None:
     closing = "Het zwembad gaat in de zomer open"
     text = _text(TITLE, BODY, MORE, LONGER, closing, "[ door Anna de Wit ]")
     assert closing in kept(text)
+
+
+# --- title_position.header_card: a card above the article opening with the title, the title again below it -------
+
+CARD_TITLE = "Twee bakkers, één oven"
+
+
+def test_a_header_card_is_set_aside_and_the_titles_copy_under_it_is_the_headline() -> None:
+    card = f"{CARD_TITLE}\nEls Peeters\n& Tom Maes\nGent - Lochristi\nOndernemers"
+    text = _text(card, CARD_TITLE, BODY, MORE, LONGER)
+    found = aside(text)
+    assert ("card", "Els Peeters") in found
+    assert ("card", CARD_TITLE) in found
+    assert (K.HEADLINE, CARD_TITLE) in kinds(text)
+    assert CARD_TITLE in kept(text)
+
+
+def test_a_title_repeated_under_its_subtitle_stays_the_first_copy() -> None:
+    subtitle = "De twee bakkers van het dorp delen sinds maart hun oven en hun personeel"
+    text = _text(CARD_TITLE, subtitle, CARD_TITLE, BODY, MORE, LONGER)
+    assert not [t for reason, t in aside(text) if reason == "card"]
+    assert subtitle in kept(text)
