@@ -60,3 +60,54 @@ def test_a_title_repeated_under_its_subtitle_stays_the_first_copy() -> None:
     text = _text(CARD_TITLE, subtitle, CARD_TITLE, BODY, MORE, LONGER)
     assert not [t for reason, t in aside(text) if reason == "card"]
     assert subtitle in kept(text)
+
+
+# --- site_rules.SITE_LINES: a broadcaster's live links, the follow links' label without its colon ------------------
+
+
+def test_a_row_of_live_links_is_set_aside() -> None:
+    assert ("navigation", "Luister live | Kijk live") in aside(_text("Luister live | Kijk live", TITLE, BODY, LONGER))
+
+
+def test_a_title_opening_with_live_tv_stays() -> None:
+    title = "Live tv-debat over de begroting trekt veel kijkers"
+    assert title in kept(_text(title, BODY, LONGER))
+
+
+def test_the_follow_label_without_its_colon_is_set_aside() -> None:
+    text = _text("Volg ons", "Facebook Instagram", TITLE, BODY, LONGER)
+    assert ("label", "Volg ons") in aside(text)
+
+
+def test_a_sentence_opening_with_volg_ons_stays() -> None:
+    line = "Volg ons dorp in de komende weken op de voet"
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+# --- page_sections.posted_items + title_line: a title stamped with its posting date, the feed's next items -----
+
+STAMP = "Gepubliceerd op: 03-04-2019 10:15"
+NEXT_ITEM = "'Nieuwe speeltuin in het park open' Gepubliceerd op: 03-04-2019 09:50"
+
+
+def test_a_posting_stamp_glued_to_the_title_is_set_aside_and_the_title_kept() -> None:
+    text = _text(f"{TITLE} {STAMP}", BODY, LONGER)
+    assert ("stamp", STAMP) in aside(text)
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+def test_the_feeds_next_stamped_item_after_the_article_is_set_aside_to_the_end() -> None:
+    text = _text(f"{TITLE} {STAMP}", BODY, LONGER, NEXT_ITEM, MORE)
+    found = [t for reason, t in aside(text) if reason == "teaser"]
+    assert found == [NEXT_ITEM, MORE]
+    assert LONGER in kept(text)
+
+
+def test_a_stamped_line_after_an_unstamped_title_stays() -> None:
+    text = _text(TITLE, BODY, LONGER, NEXT_ITEM, MORE)
+    assert MORE in kept(text)
+
+
+def test_a_sentence_ending_in_a_date_is_no_stamp() -> None:
+    line = "Het besluit is op 03-04-2019 gepubliceerd"
+    assert line in kept(_text(f"{TITLE} {STAMP}", BODY, line, LONGER))
