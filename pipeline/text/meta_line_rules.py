@@ -44,6 +44,12 @@ TAGLINE_MAX_WORDS = 16
 # its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
 _LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
 LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
+# a social feed's widget above the article (site39): posts each ending in the link to the post, cut off or not
+# ("… blijft het droog.… twitter.com/i/web/status/1…"), and the widget's heading right above them naming the network,
+# at most SOCIAL_HEADING_MAX_WORDS words ("Twitter feed <naam>", "Tweets van <naam>")
+POST_LINK_END = r"(?:^|\s)(?:https?://)?(?:www\.)?(?:twitter|x)\.com/\S*status/\S*\s*$"
+SOCIAL_HEADING = r"^(?:twitter|tweets|x|instagram|facebook|mastodon|bluesky)\b(?:\s+(?:feed|tijdlijn|timeline|van))?\b"
+SOCIAL_HEADING_MAX_WORDS = 4
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long

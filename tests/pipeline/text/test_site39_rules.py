@@ -111,3 +111,41 @@ def test_a_stamped_line_after_an_unstamped_title_stays() -> None:
 def test_a_sentence_ending_in_a_date_is_no_stamp() -> None:
     line = "Het besluit is op 03-04-2019 gepubliceerd"
     assert line in kept(_text(f"{TITLE} {STAMP}", BODY, line, LONGER))
+
+
+# --- structure._bullet_list: a meta row's date after its bullet is a date line, the title under it the headline --
+
+
+def test_a_bulleted_date_above_the_title_is_a_date_line_and_the_title_the_headline() -> None:
+    text = _text("• 14/03/2023", TITLE, BODY, LONGER)
+    assert (K.DATELINE, "• 14/03/2023") in kinds(text)
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+def test_a_one_item_list_of_a_figure_stays_a_list() -> None:
+    text = _text(TITLE, BODY, "• 14 van de 20 leden", LONGER)
+    assert (K.LIST, "• 14 van de 20 leden") in kinds(text)
+
+
+# --- reference_lines.header_widgets: a social feed's widget above the article -------------------------------------
+
+POST = "• Morgen vanaf 9 uur afsluiting van de Dorpsstraat.… twitter.com/i/web/status/17…"
+
+
+def test_a_social_feeds_posts_and_their_heading_are_set_aside() -> None:
+    text = _text("Twitter feed Dorpsradio", POST, TITLE, BODY, LONGER)
+    found = aside(text)
+    assert ("embed", POST) in found
+    assert ("embed", "Twitter feed Dorpsradio") in found
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+def test_a_list_of_sources_with_one_tweet_link_stays() -> None:
+    sources = "• Verklaring van de gemeente\n• Bericht van de politie twitter.com/politie/status/12345"
+    text = _text(TITLE, BODY, sources, LONGER)
+    assert "Verklaring van de gemeente" in kept(text)
+
+
+def test_a_one_item_date_bar_with_its_weekday_is_still_set_aside() -> None:
+    text = _text("22 C\nZwolle\n• dinsdag 14 maart 2023", TITLE, BODY, LONGER)
+    assert ("date", "• dinsdag 14 maart 2023") in aside(text)
