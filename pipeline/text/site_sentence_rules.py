@@ -19,6 +19,10 @@ CONSENT_NEWS = (
 )
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # the outlet's subscription service, the question and where to turn in one sentence (site39): "Heeft u vragen of
+    # wilt u uw abonnement wijzigen, neem dan contact op: <adres>" (a reader's noun "vragen": no reader rule, which
+    # takes the verb for reporting)
+    ("promo", r"\b(je|jouw|uw|het) abonnement\b[^.!?]{0,60}\bneem (dan )?contact op\b"),
     (
         "consent",
         r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",

@@ -149,3 +149,46 @@ def test_a_list_of_sources_with_one_tweet_link_stays() -> None:
 def test_a_one_item_date_bar_with_its_weekday_is_still_set_aside() -> None:
     text = _text("22 C\nZwolle\n• dinsdag 14 maart 2023", TITLE, BODY, LONGER)
     assert ("date", "• dinsdag 14 maart 2023") in aside(text)
+
+
+# --- print_edges: the paper's e-mail address opening the text and its phone line above the article ----------------
+
+
+def test_the_papers_address_and_phone_line_opening_the_text_are_set_aside() -> None:
+    text = _text("redactie@dorpsblad.nl\nt. 0513 12 34 56", TITLE, BODY, LONGER)
+    found = aside(text)
+    assert ("contact", "redactie@dorpsblad.nl") in found
+    assert ("contact", "t. 0513 12 34 56") in found
+
+
+def test_a_phone_number_in_the_articles_text_stays() -> None:
+    line = "Tel. 0513 12 34 56"
+    assert line in kept(_text(TITLE, BODY, MORE, line, LONGER))
+
+
+# --- title_copies._masthead: an e-paper's masthead under the paper's contact lines --------------------------------
+
+
+def test_an_e_papers_masthead_under_contact_lines_is_set_aside() -> None:
+    head = _text("redactie@dorpsblad.nl", "Vrijdag Dorpsblad", "14 maart 2023", "Vrijdag Dorpsblad 14 maart 2023")
+    text = _text(head, TITLE, BODY, LONGER)
+    assert ("masthead", "Vrijdag Dorpsblad 14 maart 2023") in aside(text)
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+def test_a_title_and_its_date_not_repeated_together_stay() -> None:
+    text = _text("redactie@dorpsblad.nl", TITLE, "14 maart 2023", BODY, LONGER)
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+# --- site_sentence_rules: the subscription service's question and where to turn, in one sentence ----------------
+
+
+def test_the_subscription_services_note_is_set_aside() -> None:
+    note = "Heeft u vragen of wilt u uw abonnement opzeggen neem dan contact op via lezers@dorpsblad.nl"
+    assert ("promo", note) in aside(_text(note, TITLE, BODY, LONGER))
+
+
+def test_news_about_a_subscription_stays() -> None:
+    news = "Wie zijn abonnement wil opzeggen, kan volgens de woordvoerder contact opnemen met de vervoerder."
+    assert news in kept(_text(TITLE, BODY, news, LONGER))
