@@ -192,3 +192,51 @@ def test_the_subscription_services_note_is_set_aside() -> None:
 def test_news_about_a_subscription_stays() -> None:
     news = "Wie zijn abonnement wil opzeggen, kan volgens de woordvoerder contact opnemen met de vervoerder."
     assert news in kept(_text(TITLE, BODY, news, LONGER))
+
+
+# --- meta_line_rules.TAGLINE: the site's tagline opening with adjectives, no article ---------------------------------
+
+
+def test_a_tagline_of_adjectives_before_the_kind_of_paper_is_set_aside() -> None:
+    tagline = "Onafhankelijke regionale nieuwssite voor de Kempen"
+    text = _text(tagline, TITLE, BODY, LONGER)
+    assert ("site_name", tagline) in aside(text)
+    assert (K.HEADLINE, TITLE) in kinds(text)
+
+
+def test_a_title_with_one_adjective_before_krant_stays() -> None:
+    title = "Nieuwe krant voor de Kempen"
+    text = _text(title, BODY, LONGER)
+    assert (K.HEADLINE, title) in kinds(text)
+
+
+# --- site_sentence_rules: the site's offers to advertisers and to readers, naming "this site" ------------------
+
+
+def test_the_sites_offers_naming_this_site_are_set_aside() -> None:
+    offer = "Uw advertentie op deze website al vanaf 5 euro per week."
+    photos = "Graag publiceren wij uw verslag met foto op deze site, voor clubs en scholen."
+    send = "U kunt uw foto's met een korte tekst insturen naar: redactie@dorpsblad.be"
+    found = [t for _, t in aside(_text(offer, photos, send, TITLE, BODY, LONGER))]
+    assert offer in found and photos in found and send in found
+
+
+def test_news_about_ads_on_a_website_and_sending_to_the_council_stays() -> None:
+    news = "De burgemeester wil geen reclame meer op de website van de gemeente."
+    council = "Iedereen kan zijn bezwaar sturen naar: bezwaar@gemeente.nl, meldt de gemeente."
+    text = _text(TITLE, BODY, news, council, LONGER)
+    assert news in kept(text)
+    assert council in kept(text)
+
+
+# --- meta_line_rules.SITE_LINES: the publisher's legal imprint in a contact box ------------------------------------
+
+
+def test_the_publishers_imprint_is_set_aside() -> None:
+    line = "Verantwoordelijke uitgever: Jan Peeters"
+    assert ("contact", line) in aside(_text(line, TITLE, BODY, LONGER))
+
+
+def test_a_sentence_naming_a_publisher_stays() -> None:
+    line = "De verantwoordelijke uitgever van het blad moet zich voor de rechter verantwoorden."
+    assert line in kept(_text(TITLE, BODY, line, LONGER))
