@@ -53,6 +53,9 @@ LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)
 POST_LINK_END = r"(?:^|\s)(?:https?://)?(?:www\.)?(?:twitter|x)\.com/\S*status/\S*\s*$"
 SOCIAL_HEADING = r"^(?:twitter|tweets|x|instagram|facebook|mastodon|bluesky)\b(?:\s+(?:feed|tijdlijn|timeline|van))?\b"
 SOCIAL_HEADING_MAX_WORDS = 4
+# the site's slogan in the header (site39): three to five single words in lower case joined by slashes, bars or dots
+# ("informatief / betrokken / overzichtelijk"), above the article's text
+SLOGAN = r"^(?-i:[a-zà-ÿ]{3,20})(?:\s*[/|·•]\s*(?-i:[a-zà-ÿ]{3,20})){2,4}$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long

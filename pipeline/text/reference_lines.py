@@ -11,7 +11,8 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
            weekday), the weather's place name under its temperature line, and the site's tagline describing itself
-           ("De opiniesite van …"), alone or under the logo's line; the logo's name repeated under "Logo <name>"
+           ("De opiniesite van …"), alone or under the logo's line, or its slogan of lower-case words
+           ("informatief / betrokken / overzichtelijk"); the logo's name repeated under "Logo <name>"
 social     a social feed's widget above the article: a list of posts each ending in the post's link
            ("… twitter.com/i/web/status/1…"), and the heading right above it naming the network ("Twitter feed X")
 one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
@@ -39,6 +40,7 @@ TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
 LOGO_LINE = re.compile(rules.LOGO_LINE)
 POST_LINK_END = re.compile(rules.POST_LINK_END, re.IGNORECASE)
 SOCIAL_HEADING = re.compile(rules.SOCIAL_HEADING, re.IGNORECASE)
+SLOGAN = re.compile(rules.SLOGAN)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
@@ -125,7 +127,7 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
         ):
             break  # the article's text: no header below it
-        if block.kind in _TEXT_OR_TITLE and _tagline(block.text):
+        if block.kind in _TEXT_OR_TITLE and (_tagline(block.text) or SLOGAN.match(" ".join(block.text.split()))):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if i > 0 and block.kind in _TEXT_OR_TITLE and _logo_name(out[i - 1], block.text):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")

@@ -240,3 +240,29 @@ def test_the_publishers_imprint_is_set_aside() -> None:
 def test_a_sentence_naming_a_publisher_stays() -> None:
     line = "De verantwoordelijke uitgever van het blad moet zich voor de rechter verantwoorden."
     assert line in kept(_text(TITLE, BODY, line, LONGER))
+
+
+# --- title_labels: a tag trail right below the headline ----------------------------------------------------------
+
+
+def test_a_tag_trail_below_the_headline_is_set_aside() -> None:
+    trail = "Overijssel - Zwolle - Kampen - Verkeer"
+    assert ("tags", trail) in aside(_text(TITLE, trail, BODY, LONGER))
+
+
+def test_a_match_line_below_the_headline_stays() -> None:
+    line = "Ajax - PSV - Feyenoord"
+    assert line in kept(_text(TITLE, line, BODY, LONGER))
+
+
+# --- reference_lines.header_widgets: the site's slogan of lower-case words in the header ------------------------
+
+
+def test_a_slogan_of_lower_case_words_in_the_header_is_set_aside() -> None:
+    slogan = "lokaal / snel / betrouwbaar"
+    assert ("site_name", slogan) in aside(_text(slogan, TITLE, BODY, LONGER))
+
+
+def test_a_lower_case_pair_in_the_articles_text_stays() -> None:
+    line = "ja / nee / misschien"
+    assert line in kept(_text(TITLE, BODY, MORE, line, LONGER))
