@@ -39,6 +39,7 @@ INLINE_ITEM_MAX_WORDS = 40
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
+SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 PLACEHOLDER_ITEM_MAX_WORDS = 3  # a list repeating one item this short is a widget's slides (_placeholder_items)
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
@@ -146,6 +147,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
         role = _inline_list(line) or _line_role(line)
+        if not role and not paragraph and _continues_site_line(out, lines[number - 1] if number else None, line):
+            out[-1] = Block(BlockKind.SITE_TEXT, f"{out[-1].text}\n{line}", reason=out[-1].reason)
+            continue  # "Uw reclame op deze site" / "voor slechts … per dag": the site line wrapped (site39)
         if role:
             flush()
             out.extend(role)
@@ -158,6 +162,21 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             paragraph.append(line)
     flush()
     return out
+
+
+def _continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
+    """The line opens in lower case right under a line set aside as site text, which ends no sentence: its wrap, short
+    and no sentence's end either (a paragraph's text under an archive's line goes on longer)."""
+    last = out[-1] if out else None
+    return (
+        last is not None
+        and last.kind is BlockKind.SITE_TEXT
+        and last.text == above
+        and line[:1].islower()
+        and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
+        and not patterns.ends_sentence(line)
+        and not patterns.ends_sentence(last.text)
+    )
 
 
 def _wrapped(line: str) -> bool:

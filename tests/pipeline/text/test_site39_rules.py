@@ -266,3 +266,17 @@ def test_a_slogan_of_lower_case_words_in_the_header_is_set_aside() -> None:
 def test_a_lower_case_pair_in_the_articles_text_stays() -> None:
     line = "ja / nee / misschien"
     assert line in kept(_text(TITLE, BODY, MORE, line, LONGER))
+
+
+# --- structure._continues_site_line: a site line wrapped onto the next line ----------------------------------------
+
+
+def test_a_site_lines_short_wrap_is_set_aside_with_it() -> None:
+    text = _text("Uw advertentie op deze website\nal vanaf 5 euro per week", TITLE, BODY, LONGER)
+    assert ("promo", "Uw advertentie op deze website\nal vanaf 5 euro per week") in aside(text)
+
+
+def test_a_lower_case_paragraph_under_a_site_line_stays() -> None:
+    rest = "werd de nieuwe brug dinsdag door de burgemeester geopend, na jaren van voorbereiding en twee rechtszaken."
+    text = _text(TITLE, BODY, f"Lees ook\n{rest}", LONGER)
+    assert rest in kept(text)
