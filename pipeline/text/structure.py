@@ -165,18 +165,11 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
 
 
 def _continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
-    """The line opens in lower case right under a line set aside as site text, which ends no sentence: its wrap, short
-    and no sentence's end either (a paragraph's text under an archive's line goes on longer)."""
-    last = out[-1] if out else None
-    return (
-        last is not None
-        and last.kind is BlockKind.SITE_TEXT
-        and last.text == above
-        and line[:1].islower()
-        and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
-        and not patterns.ends_sentence(line)
-        and not patterns.ends_sentence(last.text)
-    )
+    """A short lower-case line right under a line set aside as site text, neither ending a sentence: its wrap (a
+    paragraph's text under an archive's line goes on longer)."""
+    last = out[-1] if out and out[-1].kind is BlockKind.SITE_TEXT and out[-1].text == above else None
+    short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
+    return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
 
 
 def _wrapped(line: str) -> bool:
