@@ -31,6 +31,9 @@ CAPTIONS: tuple[str, ...] = (
     r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 
+# a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries")
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+[\w'’.-]+){0,4}"
+
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
@@ -39,6 +42,10 @@ BYLINES: tuple[str, ...] = (
     # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
     r"^(redactie|door)$",
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
+    # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
+    # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
+    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
+    rf"^(text|by)\s*:\s*{_NAME}$",
 )
 
 _MONTHS = MONTH_GROUP

@@ -54,6 +54,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             if b.reason in TAIL_BOX_REASONS:
                 break  # a box found by its own shape closes the text; the lines above it need their own
             continue
+        if b.kind is BlockKind.BYLINE and i == len(out) - 1:
+            continue  # the author's line closing the text stays; the credit above it ("Foto's @ <name>") is a tail's
         if not (
             b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
             and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS

@@ -34,6 +34,7 @@ PAGE_LINE = re.compile(rules.PAGE_LINE, re.IGNORECASE)
 CREDIT_LINE = re.compile(rules.CREDIT_LINE)
 EMAIL_LINE = re.compile(rf"^(@\s*|e-?mail\s*:?\s*)?{rules.EMAIL}\.?$", re.IGNORECASE)
 HANDLE_LINE = re.compile(edge_rules.CONTACT_HANDLE_LINE)
+PHONE_LINE = re.compile(rules.PHONE_LINE)
 CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDITIONAL}", re.IGNORECASE)
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
@@ -92,7 +93,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
-        if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred, after=after_caption):
+        zone = {"top": i in top, "tail": i in tail, "opening": i == 0}
+        if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
@@ -128,9 +130,16 @@ def _running(block: Block) -> bool:
     return running_text(block) and not _is_contact_note(block)
 
 
-def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: bool) -> str | None:
-    """The rule a line matches (`after`: it follows a caption or a label of one)."""
+def _line_reason(
+    block: Block, *, top: bool, tail: bool, starred: bool, after: bool, opening: bool = False
+) -> str | None:
+    """The rule a line matches (`after`: it follows a caption or a label of one; `opening`: the text's first line,
+    where only an address or a phone number is the page's — never the title)."""
     text = block.text.strip()
+    if block.kind in (*_LINE_KINDS, BlockKind.TABLE) and (top or opening) and PHONE_LINE.match(text):
+        return "contact"  # the page's phone number above the article's text
+    if opening and block.kind in _LINE_KINDS and EMAIL_LINE.match(text):
+        return "contact"
     if block.kind not in _LINE_KINDS and block.kind is not BlockKind.LIST:
         return None
     if block.kind is not BlockKind.LIST and PAGE_LINE.match(text):

@@ -203,6 +203,9 @@ CREDIT_LINE = (
 )
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+# A phone number alone on its line after its label, above the article's text (site39): "t. 0187 12 34 56", "Gsm: 0470
+# 12 34 56", "Tel: +31 20 123 4567" — the page's contact line (pipeline.text.print_edges)
+PHONE_LINE = r"^(?i:t|tel|telefoon|gsm|mobiel|fax)\.?\s*:?\s*\+?\d[\d ./-]{7,16}\d$"
 # A request to the reader to write to an address, opening its sentence: an imperative with the address later in
 # the sentence ("Stuur uw reactie … naar <adres>", "Schrijf naar: <adres>", "Reageer via <adres>"), or a bare noun
 # or infinitive right before it ("Reacties naar <adres>", "Reageren: <adres>") — not a statement ("Reageren kan
