@@ -41,7 +41,7 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    if _own_series(features, story) and _same_outlet(features, store, original):
+    if _own_series(features, story, same_text) and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
     told = told or (
@@ -50,14 +50,15 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     return (not same_text and told) or _another_address(features, story)
 
 
-def _own_series(features: ArticleFeatures, story: StoryState) -> bool:
-    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`), or holds no term the story
-    holds (`ArticleFeatures.title_terms`): from one outlet, two items of a series under its standing intro (a blog's
-    standfirst over each post: "Ook in Hockenheim is het heet" and, the next day, "Schumacher junior mag alvast
-    opwarmen"), not the same text posted again, whose new headline says the story's event in its words."""
+def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
+    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`), or, over the same text
+    (`same_text`), holds no term the story holds (`ArticleFeatures.title_terms`): from one outlet, two items of a
+    series under its standing intro (a blog's standfirst over each post: "Ook in Hockenheim is het heet" and, the
+    next day, "Schumacher junior mag alvast opwarmen"), not the same text posted again, whose new headline says the
+    story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
     if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
         return True
-    return bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+    return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
 
 
 def _one_template(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
