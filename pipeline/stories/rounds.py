@@ -3,10 +3,10 @@
 ("speelronde 3"). Each is an event of its own, as two matches are: the stage of Thursday and the stage of
 Friday share the tour, its riders, its jersey and most words, and are two stories.
 
-A mark `round:<n>` gives the round an article reports: the rounds its headline names, else the first its lead
-names (the lead's later rounds are background: "Pinot viel tijdens de 19e etappe uit; hij raakte donderdag
-in de 18e etappe geblesseerd" reports the 19th). Two articles whose rounds differ are two events (`clash`).
-The words are data: the units (`UNITS`), the ordinals written out (`ORDINALS`); a unit of a longer word
+A mark `round:<n>` gives the round an article reports: the rounds its headline names, else those of the first
+sentence of its lead that names one (the lead's later rounds are background: "Pinot stapte tijdens de 19e etappe
+af. Hij raakte donderdag in de 18e etappe geblesseerd" reports the 19th). Two articles whose rounds differ are two
+events (`clash`). The words are data: the units (`UNITS`), the ordinals written out (`ORDINALS`); a unit of a longer word
 ("Alpenetappe": the first Alpine stage, not stage 1) is no round."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def _ordinals() -> dict[str, int]:
 ORDINALS = _ordinals()
 _UNIT = rf"(?:{'|'.join(UNITS)})"
 _WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ROUND = re.compile(rf"\b(?:({_WORDS})\s?{_UNIT}|(\d{{1,2}})e\s?{_UNIT}|{_UNIT}\s(\d{{1,2}})\b)", re.IGNORECASE)
 
 
@@ -49,9 +50,12 @@ def named(text: str) -> list[int]:
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
-    """`round:<n>` for each round the headline names, else for the first round the lead names."""
-    rounds = named(title) or named(lead)[:1]
-    return frozenset(f"round:{n}" for n in rounds)
+    """`round:<n>` for each round the headline names, else each the lead's first sentence naming one names
+    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after)."""
+    for sentence in (title, *_SENTENCE_END.split(lead)):
+        if rounds := named(sentence):
+            return frozenset(f"round:{n}" for n in rounds)
+    return frozenset()
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:

@@ -25,6 +25,8 @@ def test_the_lead_reports_its_first_round_and_the_headline_wins():
     assert {m for m in marks("Moreau stapt huilend uit", lead) if m.startswith("round:")} == {"round:19"}
     found = marks("Veldkamp wint vijfde etappe", "Na zijn val in de vierde etappe won Veldkamp.")
     assert {m for m in found if m.startswith("round:")} == {"round:5"}
+    through = marks("Jansen door in Valencia", "Jansen is na de eerste ronde door naar de tweede ronde. Zij won.")
+    assert {m for m in through if m.startswith("round:")} == {"round:1", "round:2"}  # one sentence: both
 
 
 STAGE = (
