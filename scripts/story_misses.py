@@ -101,8 +101,8 @@ class Recorder:
             look.plain = plain.cosine(whole(), story)
         return value
 
-    def _rescued(self, features, names, pair, store, settings):  # type: ignore[no-untyped-def]
-        result = self.rescued(features, names, pair, store, settings)
+    def _rescued(self, features, names, pair, store, settings, *rest):  # type: ignore[no-untyped-def]
+        result = self.rescued(features, names, pair, store, settings, *rest)
         self.rescues[(features.article_id, pair[1])] = (
             "yes" if result else _why_not(features, names, pair, store, settings)
         )

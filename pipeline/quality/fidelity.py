@@ -16,26 +16,12 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline.document import Fidelity, FidelityIssue, TranslatedBlock
 from pipeline.quality.names import missing_names, name_mentions
-from pipeline.text.dutch_rules import MONTHS
+from pipeline.text.dutch_rules import ENGLISH_MONTHS, MONTHS
 
 Key = tuple[object, ...]
 
-MONTHS_EN = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH_EN = {name: i + 1 for i, name in enumerate(MONTHS_EN)} | {
-    name[:3]: i + 1 for i, name in enumerate(MONTHS_EN) if name != "may"
+_MONTH_EN = {name: i + 1 for i, name in enumerate(ENGLISH_MONTHS)} | {
+    name[:3]: i + 1 for i, name in enumerate(ENGLISH_MONTHS) if name != "may"
 }
 _MULT_NL = {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "biljoen": 10**12}
 _MULT_EN = {"thousand": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9}

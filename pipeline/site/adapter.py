@@ -9,7 +9,7 @@
   before stories) is a story of its own;
 - an article belongs to the days the catalog lists it on (`digests`), else to the day its brief
   was made; a story continuing from earlier days is "developing — day N" on its latest day
-  (storydesk.day.story_day, the digest's rule: from its first article to its newest);
+  (stories.rank.story_day, the digest's rule: from its first article to its newest);
 - each day ranks its stories (distinct outlets, growth, recency: pipeline.stories.rank): the top
   stories are the first few covered by several outlets, the rest are other stories;
 - a day's failures are those its digest lists.

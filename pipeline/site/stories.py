@@ -8,8 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
-from pipeline.stories.rank import StoryArticle, rank
-from pipeline.storydesk.day import story_day, top_stories
+from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
 from pipeline.storydesk.summary import StoryView
 
 
@@ -38,7 +37,7 @@ def site_stories(
         listed = sorted({d for k in keys for d in days_of.get(k, [])})
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
-        developing = story_day(v, last)
+        developing = story_day(v.first_seen, v.last_seen, last)
         stories.append(
             SiteStory(
                 story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None

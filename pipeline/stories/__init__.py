@@ -5,7 +5,7 @@ implementation here; the catalog persists it). Modules:
 
 - `lexicon`     the Dutch word lists the features use (data, kept once)
 - `features`    an article's features from its Dutch source text: stems, names, numbers, dates
-- `bylines`     a printed headline's rubric label ("Column Nynke de Jong"): no word of the event
+- `rubrics`     a printed headline's rubric label ("Column Nynke de Jong"): no word of the event
 - `items`       an article's first item: its text before it turns to another matter ("In een andere zaak ...")
 - `shingles`    word shingles and MinHash signatures (datasketch) for wire-copy detection
 - `duplicates`  is this article a near-copy of one seen in the window? (boilerplate set aside)
@@ -22,6 +22,6 @@ implementation here; the catalog persists it). Modules:
 - `rescue`      the second look at an article just below the threshold with its best story
 - `plain`       the plain look: an article's whole text against a story's (where no clash fires)
 - `merge`       two stories of the window found to be one: merged and recorded
-- `rank`        stories ranked by distinct outlets, growth and recency
+- `rank`        stories ranked by distinct outlets, growth and recency; the day's top stories, a story's day number
 - `brief`       the pure parts of a story's own brief: central article, summarizer input, key names
 """

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.stories.mark_kinds import apart
+from pipeline.text.dutch_rules import LETTER_WORD
 
 FIRE = ("brand", "uitgebrand", "afgebrand", "afbrandde", "uitbrandde", "vlammen", "brandde", "natuurbrand")
 BURNS: dict[str, tuple[str, ...]] = {
@@ -49,7 +50,6 @@ BURNS: dict[str, tuple[str, ...]] = {
 }
 # heads read at the end of a compound ("hooischuur", "hoekwoning", "varkensstal"; not "huis": "ziekenhuis")
 HEADS = ("woning", "schuur", "stal", "loods", "boerderij", "fabriek", "garagebox", "bedrijfspand")
-_WORD = re.compile(r"[^\W\d_]+")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
 
@@ -63,7 +63,7 @@ def _kinds(word: str) -> tuple[str, ...]:
 def marks(title: str, lead: str) -> frozenset[str]:
     """`burned:<kind>` for what the headline and the lead's first sentence say burned, where they speak
     of a fire."""
-    words = _WORD.findall((title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]).lower())
+    words = LETTER_WORD.findall((title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]).lower())
     if not any(w in FIRE for w in words):
         return frozenset()
     return frozenset(f"burned:{kind}" for w in words for kind in _kinds(w))

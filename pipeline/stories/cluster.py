@@ -45,7 +45,7 @@ from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.places import headline_shares_only_places, place_terms
-from pipeline.stories.rescue import other_actors, rescued
+from pipeline.stories.rescue import lead_side, other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, tfidf, top_terms
@@ -140,10 +140,12 @@ def _second_look(
 ) -> tuple[float, int] | None:
     """The best of the stories scoring at least `rescue_floor` that the second look (`rescue`) lets the
     article join: not only the best-scoring one, which may share only common words with it."""
+    lead = None  # the article's side of the look, the same for each story: read once, when a story is looked at
     for pair in scored[: settings.rescue_stories]:
         if pair[0] < settings.rescue_floor:
             break
-        if rescued(features, names, pair, store, settings):
+        lead = lead or lead_side(features)
+        if rescued(features, names, pair, store, settings, lead):
             return pair
     return None
 

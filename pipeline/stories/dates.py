@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from pipeline.stories.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from pipeline.text.dutch_rules import LETTER_WORD
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # a day and month further than this from the publication is background, not the news's day ("het proces
@@ -39,7 +40,7 @@ def named_days(text: str, published: date) -> frozenset[date]:
             continue
         if abs((day - published).days) <= NEAR_DAYS:
             found.add(day)
-    for word in re.findall(r"[^\W\d_]+", text.lower()):
+    for word in LETTER_WORD.findall(text.lower()):
         if word in RELATIVE_DAYS:
             found.add(earlier(published, timedelta(days=-RELATIVE_DAYS[word])))
         elif word in WEEKDAYS:

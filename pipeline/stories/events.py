@@ -45,6 +45,7 @@ from pipeline.stories import again, burned, markets, outcome, rounds, sides, wea
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
+from pipeline.text.dutch_rules import LETTER_WORD
 
 AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
@@ -68,7 +69,6 @@ _ROUNDUP = re.compile(
 # a programme's broadcast listed by its date (and time): "Nieuwsuur 25-07-2019 22:00", "Journaal 3/8/2019"
 _BROADCAST = re.compile(r"^\W*[^\W\d][\w' ]{0,40}?\s\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?:\s+\d{1,2}[:.]\d{2})?\W*$")
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 _COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
 COLUMN = "column"
 
@@ -90,7 +90,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
     out |= rounds.marks(title, lead)
     out |= {f"sets:{sets}" for sets in tennis_sets(title + "\n" + (opening or lead))}
-    words = _WORD.findall(title.lower())
+    words = LETTER_WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
         out.add("again")
     out |= (

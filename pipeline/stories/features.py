@@ -5,7 +5,7 @@ name made of names, "Jumbo-Visma", counts on its own too, and so does the head o
 "mestplan" of "BBB-mestplan": see `terms`), names are capitalised word runs ("Raad van State", "Fanil Sarvarov"), numbers are normalised ("1.200" and
 "1200" agree), dates are the days the text names (a day and month, a weekday or "gisteren",
 resolved against the publication date). Paragraph words are kept for wire-copy shingles. All are read from
-the headline without its rubric label ("Column Nynke de Jong": `bylines`) and the text up to where it turns
+the headline without its rubric label ("Column Nynke de Jong": `rubrics`) and the text up to where it turns
 to another matter ("In een andere zaak ...": `items`).
 """
 
@@ -19,7 +19,6 @@ from datetime import date, datetime
 
 from pipeline.stories import markets, rounds, weather
 from pipeline.stories.actors import headline_actors
-from pipeline.stories.bylines import without_rubric
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
 from pipeline.stories.items import first_item
@@ -30,6 +29,7 @@ from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
 from pipeline.stories.quotes import lead_sentence, quoted_headline
+from pipeline.stories.rubrics import without_rubric
 from pipeline.stories.spelled import spelled_out
 from pipeline.stories.terms import add_head, add_name_parts, add_prefix, normalise_number, term_of
 

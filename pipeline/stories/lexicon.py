@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.text import dutch_rules
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -64,28 +66,14 @@ NAME_STOPWORDS = _words(
     de het een en of maar dat die dit deze daar hier er in op aan van voor met bij naar uit over door
     ook nog al nu toen waar wanneer hoe wat wie welke waarom omdat als dan zo ik jij hij zij ze wij we
     u hun mijn ons onze zijn haar hem niet geen wel volgens tijdens sinds na om tot tegen
-    vandaag gisteren morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    januari februari maart april mei juni juli augustus september oktober november december
+    vandaag gisteren morgen
     """
-)
+) | frozenset(dutch_rules.WEEKDAYS + dutch_rules.MONTHS)
 """Capitalised words that are not names when they stand at the start of a sentence or name."""
 
-MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
+MONTHS = {name: number for number, name in enumerate(dutch_rules.MONTHS, start=1)}  # "maart": 3
 
-WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+WEEKDAYS = {name: number for number, name in enumerate(dutch_rules.WEEKDAYS)}  # "maandag": 0, as date.weekday()
 
 RELATIVE_DAYS = {
     "gisteren": -1,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.dutch_rules import LETTER_WORD
+
 # the marks a quote opens with: typographic single and double, low, guillemets, and the typewriter ones
 # (a closing mark as an opening one, "’Dierenextremisten kunnen gang gaan’", as some sites write it)
 QUOTE_MARKS = "‘’“”„‚«»‹›\"'`"
@@ -17,14 +19,13 @@ SPEAKER_SEPARATORS = (":", "|")  # ... after the speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 SAID_WORD_MIN = 4  # a quote headline's words this long are what was said (`said_words`; "het", "is", "of" are not)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _opens_quote(text: str) -> bool:
     text = text.lstrip()
     if len(text) < 2 or text[0] not in QUOTE_MARKS:
         return False
-    word = re.match(r"[^\W\d_]+", text[1:])
+    word = LETTER_WORD.match(text[1:])
     return not (word and word.group().lower() in ELISIONS)
 
 
@@ -50,7 +51,7 @@ def said_words(title: str) -> frozenset[str]:
     title = title.strip()
     if not _opens_quote(title):
         title = next(said for sep in SPEAKER_SEPARATORS if _opens_quote(said := title.partition(sep)[2]))
-    return frozenset(w.lower() for w in _WORD.findall(title) if len(w) >= SAID_WORD_MIN)
+    return frozenset(w.lower() for w in LETTER_WORD.findall(title) if len(w) >= SAID_WORD_MIN)
 
 
 def lead_sentence(paragraphs: list[str], max_chars: int) -> str:

@@ -3,15 +3,19 @@
 Coverage counts distinct outlets, not articles (ten updates from one site are one outlet; a wire
 copy run by five sites is five outlets that chose to run it). Growth compares the articles of the last
 `growth_window` with the window before it (EMM ranks top stories by how fast their coverage grows).
-Recency halves a story's weight every `half_life` since its last article.
+Recency halves a story's weight every `half_life` since its last article. The day's top stories are the
+first few of its ranking covered by several outlets (`top_stories`); a story's day number counts the days
+since its first article (`story_day`): the digest (pipeline.storydesk.day) and the site (pipeline.site.stories)
+apply both.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,24 @@ def rank(
         ranked.append(RankedStory(story_id, score, outlets, len(own), recent, before, last_seen))
     ranked.sort(key=lambda r: (-r.score, -len(r.outlets), -r.last_seen.timestamp(), r.story_id))
     return ranked
+
+
+TOP_STORIES = 5  # at most this many top stories
+TOP_MIN_OUTLETS = 2  # ... each covered by this many outlets, unless the day has no such story
+
+T = TypeVar("T")
+
+
+def top_stories(order: Sequence[T], outlet_count: Callable[[T], int]) -> list[T]:
+    """The day's top stories of its stories ranked best first (`order`): the first TOP_STORIES
+    covered by at least TOP_MIN_OUTLETS outlets, or the first TOP_STORIES when none is."""
+    wide = [s for s in order if outlet_count(s) >= TOP_MIN_OUTLETS]
+    return list((wide or order)[:TOP_STORIES])
+
+
+def story_day(first_seen: datetime, last_seen: datetime, when: date) -> int:
+    """A story's day number on day `when`: 1 on its first day, N when it continues. Counted from its first
+    article (`first_seen`) to its newest (`last_seen`), never past `when`: an article published long ago and
+    briefed today is no developing story (the digest, the web edition and the e-mail all number a story's day
+    by this rule)."""
+    return max(1, (min(when, last_seen.date()) - first_seen.date()).days + 1)

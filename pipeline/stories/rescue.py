@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from pipeline.stories import actors, events, evidence, rarity, rounds
@@ -25,12 +26,26 @@ def term_count(features: ArticleFeatures) -> int:
     return sum(1 for term, _ in features.terms if not term.startswith("~"))
 
 
+@dataclass(frozen=True)
+class LeadSide:
+    """What the second look reads of the article alone, the same for each story it looks at: computed once
+    for the candidates of one article (`cluster._second_look`), not once a candidate."""
+
+    terms: int  # its terms (`term_count`): more than `rescue_max_terms` is a longer text
+    cited: frozenset[str]  # the words of the outlets it cites as its source (`sources.cited_media`)
+
+
+def lead_side(features: ArticleFeatures) -> LeadSide:
+    return LeadSide(term_count(features), frozenset(w for n in cited_media(features) for w in n.split(" ")))
+
+
 def rescued(
     features: ArticleFeatures,
     names: dict[str, float],
     best: tuple[float, int],
     store: StoryStore,
     settings: ClusterSettings,
+    lead: LeadSide | None = None,
 ) -> bool:
     """A second look at the best story when it scores below the threshold: a short lead (at most
     `rescue_max_terms` terms) names the rare person, place or organisation its story names, and the
@@ -47,9 +62,10 @@ def rescued(
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
-    window holds enough articles to tell a rare name."""
+    window holds enough articles to tell a rare name. `lead`: the article's side, when the caller read it once."""
+    lead = lead or lead_side(features)
     need = settings.rescue_entities
-    if term_count(features) > settings.rescue_max_terms:
+    if lead.terms > settings.rescue_max_terms:
         if not settings.rescue_long_entities:
             return False  # a longer text had its chance on its words ...
         need = settings.rescue_long_entities  # ... unless it shares several rare entities
@@ -70,11 +86,10 @@ def rescued(
         or rounds.next_day(features.marks, features.day, features.dates, story.marks)
     ):
         return False  # the marks say another event of the kind (another age, another score, the next race day)
-    cited = {w for n in cited_media(features) for w in n.split(" ")}
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
         n
         for n in evidence.shared_entities(names, story.names, settings.rescue_key)
-        if not cited.issuperset(n.split(" "))
+        if not lead.cited.issuperset(n.split(" "))
     ]
     core: list[str] = []
     if settings.core_size and story.size >= settings.core_size:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from pipeline.stories.mark_kinds import apart
+from pipeline.text.dutch_rules import LETTER_WORD
 
 # a kind of weather and the words (or heads of compounds: "sneeuwval", "onweersbuien") that name it
 KINDS: dict[str, tuple[str, ...]] = {
@@ -31,7 +32,6 @@ KINDS: dict[str, tuple[str, ...]] = {
 _WORD_KIND = {word: kind for kind, words in KINDS.items() for word in words}
 _CODE = re.compile(r"\bcode (?:geel|oranje|rood)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORD = re.compile(r"[^\W\d_]+")
 # words of heat and cold that make a text giving degrees a forecast ("een draai van 180 graden" is none)
 FORECAST_WORDS = frozenset(
     [
@@ -72,14 +72,14 @@ def marks(title: str, lead: str) -> frozenset[str]:
     out = set()
     for sentence in sentences:
         if _CODE.search(sentence):
-            out |= {f"weather:{_WORD_KIND[w]}" for w in _WORD.findall(sentence.lower()) if w in _WORD_KIND}
+            out |= {f"weather:{_WORD_KIND[w]}" for w in LETTER_WORD.findall(sentence.lower()) if w in _WORD_KIND}
     return frozenset(out)
 
 
 def forecast(title: str, lead: str, day: date) -> frozenset[str]:
     """`forecast:<day>` when the headline or lead gives degrees and names the heat or cold."""
     text = title + "\n" + lead
-    if _DEGREES.search(text) and FORECAST_WORDS & set(_WORD.findall(text.lower())):
+    if _DEGREES.search(text) and FORECAST_WORDS & set(LETTER_WORD.findall(text.lower())):
         return frozenset({f"forecast:{day.isoformat()}"})
     return frozenset()
 

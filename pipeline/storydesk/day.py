@@ -7,34 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
 
 from sqlalchemy import select
 
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles
 from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticle
+from pipeline.stories.rank import story_day, top_stories
 from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
-
-TOP_STORIES = 5  # at most this many top stories
-TOP_MIN_OUTLETS = 2  # ... each covered by this many outlets, unless the day has no such story
-
-T = TypeVar("T")
-
-
-def top_stories(order: Sequence[T], outlet_count: Callable[[T], int]) -> list[T]:
-    """The day's top stories of its stories ranked best first (`order`): the first TOP_STORIES
-    covered by at least TOP_MIN_OUTLETS outlets, or the first TOP_STORIES when none is."""
-    wide = [s for s in order if outlet_count(s) >= TOP_MIN_OUTLETS]
-    return list((wide or order)[:TOP_STORIES])
-
-
-def story_day(story: StoryView, when: date) -> int:
-    """The story's day number on day `when`: 1 on its first day, N when it continues. Counted from its first
-    article to its newest, never past `when`: an article published long ago and briefed today is no
-    developing story (the digest, the web edition and the e-mail all number a story's day by this rule)."""
-    return max(1, (min(when, story.last_seen.date()) - story.first_seen.date()).days + 1)
 
 
 def stories_of(catalog: Catalog, keys: Sequence[str]) -> list[StoredStory]:
@@ -88,7 +69,7 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         summary=story.summary,
         outlets=story.outlets,
         key_names=story.key_names,
-        day=story_day(story, when),
+        day=story_day(story.first_seen, story.last_seen, when),
         articles=tuple(items),
         top=top,
         notes=story.notes,

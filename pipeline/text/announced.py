@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import interface_rules, patterns, shape_rules, site_words
 from pipeline.text.page_edges import running_text
+from pipeline.text.unrelated import letter_words
 
 ANNOUNCING_MIN_WORDS = 4  # a paragraph this long closed by a colon announces the line under it
 _SCRIPT_CALL = re.compile(shape_rules.SCRIPT_CALL)
@@ -61,5 +62,5 @@ def _claimed(block: Block) -> Block | None:
 
 
 def _player_line(block: Block) -> bool:
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", block.text)}
+    words = set(letter_words(block.text))
     return bool(words & site_words.PLAYER_INTERFACE_WORDS) and patterns.is_english_interface(block.text)

@@ -60,17 +60,17 @@ from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.prose_guard import kept_prose
-from pipeline.text.reference_lines import closing_pointer, header_widgets, one_line_lists, print_titles
+from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
-from pipeline.text.repeated_lines import repeated_lines, section_headings
+from pipeline.text.repeated_lines import credited_copies, repeated_lines, section_headings
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
-from pipeline.text.signatures import signed_off
+from pipeline.text.signatures import initials_bylines, signed_off
 from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
-from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teasers
+from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
 from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
@@ -159,6 +159,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         for piece in opening_label(block) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
+    out = initials_bylines(out)  # the writer's initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
@@ -166,12 +167,17 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     )
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
+    out = credited_copies(out)
     out = feed_echoes(page_furniture(link_prompts(source_stamps(print_furniture(out))), source))
     out = web_chrome(stamped_stories(comment_sections(liveblog_pointers(out))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
-    out = one_line_lists(closing_pointer(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
+    out = one_line_lists(
+        closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
+    )
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
-    out = byline_bios(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
+    out = byline_bios(
+        teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
+    )
     return article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
 
 

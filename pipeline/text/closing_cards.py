@@ -2,10 +2,11 @@
 pipeline.text.article calls these last):
 
 cut_blurb_cards   cards that each show a title and a standfirst the page cut off mid-sentence ("<titel>" /
-                  "De gemeente wil volgend jaar beginnen met de bouw van..."), CUT_CARD_MIN_CARDS of them or more
-                  to the text's end: an article ends a paragraph in a word or a sentence's mark, not in a cut
-                  mark after a word, card after card under short titles. Under speakers' names with their age
-                  ("Marja (54)") the trailing lines are a vox pop's quotes, the article's own.
+                  "De gemeente wil volgend jaar beginnen met de bouw van...", maybe its date under it: "19/05/2021"),
+                  CUT_CARD_MIN_CARDS of them or more to the text's end: an article ends a paragraph in a word or a
+                  sentence's mark, not in a cut mark after a word, card after card under short titles. Under
+                  speakers' names with their age ("Marja (54)") the trailing lines are a vox pop's quotes, the
+                  article's own.
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP
 from pipeline.text.page_lists import aside
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
@@ -48,9 +50,15 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     end = _content_end(out)
     first, cards = end, 0
-    while first >= 2 and _cut_blurb(out[first - 1]) and _card_title(out[first - 2]):
-        first, cards = first - 2, cards + 1
-    if cards < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in range(first, end, 2)):
+    titles: list[int] = []
+    while True:
+        dated = first >= 1 and _card_date(out[first - 1])  # the card's date under its standfirst (blind31)
+        blurb = first - 1 - dated
+        if blurb < 1 or not (_cut_blurb(out[blurb]) and _card_title(out[blurb - 1])):
+            break
+        first, cards = blurb - 1, cards + 1
+        titles.append(first)
+    if cards < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
         return out
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 
@@ -66,6 +74,10 @@ def _cut_blurb(block: Block) -> bool:
         and patterns.word_count(block.text) <= CUT_BLURB_MAX_WORDS
         and bool(_CUT_END.search(block.text))
     )
+
+
+def _card_date(block: Block) -> bool:
+    return block.kind is BlockKind.DATELINE or (block.kind in _TEXT_KINDS and patterns.is_dateline(block.text.strip()))
 
 
 def _card_title(block: Block) -> bool:
@@ -95,9 +107,8 @@ STAMPED_TITLE_MIN_CARDS = 3
 STAMPED_TITLE_MIN_WORDS = 3  # a title (and its topic) before the stamp
 CARD_LEAD_MAX_BLOCKS = 2  # a card's picture: its placeholder set aside and its caption above the title
 CARD_CAPTION_MAX_WORDS = 40
-_MONTH = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)[a-z]*\.?"
 _STAMP_END = re.compile(
-    rf"(?:{card_rules.AGE_STAMP}|\b(?:gisteren|eergisteren)|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?,?\s+\d{{1,2}}[:.]\d{{2}})"
+    rf"(?:{card_rules.AGE_STAMP}|\b(?:gisteren|eergisteren)|\b\d{{1,2}}\s+{ANY_MONTH_GROUP}(?:\s+\d{{4}})?,?\s+\d{{1,2}}[:.]\d{{2}})"
     r"(?:\s+\d{1,4})?\s*$",
     re.IGNORECASE,
 )

@@ -105,16 +105,76 @@ MONTHS = [  # the Dutch month names, in order (segmentation, dates, the fidelity
     "december",
 ]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]  # in order
+WEEKDAY_ABBREVIATIONS = ["ma", "di", "wo", "do", "vr", "za", "zo"]  # a story card's stamp: "ma 14 mrt 10:07"
+# the abbreviations of the months on pages ("25 mrt", "3 febr.", "3 sept.", "12 maa 2023"; "mei" is short already)
+MONTH_ABBREVIATIONS = [
+    "jan",
+    "feb",
+    "febr",
+    "mrt",
+    "maa",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+]
 # a page's interface in English (an aggregator, a CMS left in its default language) names them so
 ENGLISH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# as regular-expression groups (the date lines of line_kind_rules, web_rules, page_rules and title_rules): a weekday; a
-# weekday or its two-letter abbreviation ("ma", "za"); a month, in full or abbreviated, and its optional full stop
-WEEKDAY_GROUP = "(" + "|".join(WEEKDAYS) + ")"
-DAY_GROUP = "(" + "|".join([*WEEKDAYS, "ma", "di", "wo", "do", "vr", "za", "zo"]) + ")"
-MONTH_GROUP = (
-    r"(jan(uari)?|feb(ruari)?|maart|mrt|apr(il)?|mei|jun(i)?|jul(i)?|aug(ustus)?|sep(t(ember)?)?|okt(ober)?"
-    r"|nov(ember)?|dec(ember)?)\.?"
-)
+ENGLISH_WEEKDAY_ABBREVIATIONS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+ENGLISH_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+ENGLISH_MONTH_ABBREVIATIONS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+
+
+def alternation(*names: str) -> str:
+    """The names as one regular-expression group, the longest first (so "september" is tried before "sep")."""
+    return "(" + "|".join(sorted(dict.fromkeys(names), key=len, reverse=True)) + ")"
+
+
+# as regular-expression groups (the date lines of line_kind_rules, web_rules, page_rules, title_rules, site_rules,
+# edge_rules and closing_cards; all read case-insensitively): a weekday; a weekday or its two-letter abbreviation
+# ("ma", "za"); a month, in full or abbreviated, and its optional full stop; a month in full only
+WEEKDAY_GROUP = alternation(*WEEKDAYS)
+DAY_GROUP = alternation(*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)
+MONTH_GROUP = alternation(*MONTHS, *MONTH_ABBREVIATIONS) + r"\.?"
+MONTH_NAME_GROUP = alternation(*MONTHS)
+# the same with the English names too (a page in both languages, an aggregator): abbreviated only (a story card's
+# stamp, "ma 14 mrt 10:07", "Mon 14 Mar 10:07"), or in full or abbreviated ("3 maart 2024", "3 May 2024")
+DAY_ABBREVIATION_GROUP = alternation(*WEEKDAY_ABBREVIATIONS, *ENGLISH_WEEKDAY_ABBREVIATIONS)
+MONTH_ABBREVIATION_GROUP = alternation(*MONTH_ABBREVIATIONS, *ENGLISH_MONTH_ABBREVIATIONS) + r"\.?"
+ANY_MONTH_GROUP = alternation(*MONTHS, *MONTH_ABBREVIATIONS, *ENGLISH_MONTHS, *ENGLISH_MONTH_ABBREVIATIONS) + r"\.?"
 # a day and a month, in full or abbreviated ("25 mrt", "3 september"): a date without its year (head36)
 DAY_MONTH = r"\b\d{1,2}\s+" + MONTH_GROUP + r"(?!\w)"
 
@@ -138,6 +198,8 @@ more, the terminal, then a capitalised or all-capitals word (not "o.a.De", "J.P.
 "nu.nl", "3.5", "Console.WriteLine").  The token is checked for links separately."""
 
 ALNUM = re.compile(r"[^\W_]")
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters only: no digits, no underscore, split at an apostrophe or a hyphen ("Noord-Gaza" is two)."""
 APOSTROPHE_WORD = re.compile(r"[’'‘`][st](?P<sep>[\s-]++)(?P<next>\S)")
 PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*")
 NUMERIC = re.compile(r"[-+±~≈<>€$£]*\d[\d.,:/\-]*(?:%|°C?|[^\W\d_]{1,3}\d{0,2})?")

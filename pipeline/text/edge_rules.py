@@ -5,6 +5,7 @@ unless marked."""
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP
 from pipeline.text.dutch_rules import vocabulary as _words
 
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
@@ -183,15 +184,13 @@ TITLE_LABEL_TAIL_MAX_WORDS = 6
 
 # -- glued to a flattened page's line (issue 21, round 6: pipeline.text.spans, pipeline.text.glued_edges) --
 
-_MONTH = (
-    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|january|february|march|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
-)
 # An aggregator's source credit with its timestamp: "Bron: Krant | Regio 3 maart 2024, 09:15" — a credit key,
 # at most SOURCE_STAMP_MAX_WORDS words of the source's name without a sentence's end, a date with a month's
 # name and a year, and maybe a time.
 SOURCE_STAMP = (
-    r"\b(bron|source)\s*:\s+(?P<name>[^.!?:]{1,80}?)\s+\d{1,2}\s+" + _MONTH + r"\s+(19|20)\d{2}(,?\s+\d{1,2}[:.]\d{2})?"
+    r"\b(bron|source)\s*:\s+(?P<name>[^.!?:]{1,80}?)\s+\d{1,2}\s+"
+    + ANY_MONTH_GROUP
+    + r"\s+(19|20)\d{2}(,?\s+\d{1,2}[:.]\d{2})?"
 )
 SOURCE_STAMP_MAX_WORDS = 8
 # A media player's loading placeholder standing alone between sentences: a player's word (capitalised), maybe

@@ -7,15 +7,14 @@ two blocks or more after it and none longer than a teaser, opens the page's tail
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, site_words
 from pipeline.text.page_edges import running_text
 from pipeline.text.teasers import TEASER_MAX_WORDS
+from pipeline.text.unrelated import letter_words
 
-_WORDS = re.compile(r"[^\W\d_]+")
 HEADING_MAX_WORDS = 4
 BOX_MIN_BLOCKS = 2  # blocks below the heading
 _INTERFACE = site_words.ENGLISH_INTERFACE_WORDS | site_words.GERMAN_INTERFACE_WORDS
@@ -47,7 +46,7 @@ def foreign_boxes(blocks: Sequence[Block]) -> list[Block]:
 def _interface_heading(line: str) -> bool:
     """A short unpunctuated line of two to HEADING_MAX_WORDS words, every word an English or German interface
     word and one of them a box's ("Related Posts", "Ähnliche Beiträge"; not a footer's "Privacy policy")."""
-    words = [w.casefold() for w in _WORDS.findall(line)]
+    words = letter_words(line)
     if not 2 <= len(words) <= HEADING_MAX_WORDS or patterns.ends_sentence(line) or line.rstrip().endswith(":"):
         return False
     return all(w in _INTERFACE for w in words) and any(w in site_words.BOX_WORDS for w in words)

@@ -1,7 +1,8 @@
 """A label glued to the line it opens, and a kicker before the headline (split from pipeline.text.patterns): a
 section label glued to the sentence or the name after it ("LiveblogDe storm …", "EssayJoël De Ceulaer"), a media
-label in capitals ("MET FOTO'SDe …"), a section word before the date ("Gesponsord 25 januari 2023"), a place in
-capitals that lost its dateline's dash ("HARENHet college …"), and a kicker and its full stop ("LIVE. Vlaams …").
+label in capitals ("MET FOTO'SDe …"), a tag with its bullet read as "n" ("politiek n Het …"), a section word before
+the date ("Gesponsord 25 januari 2023") or after it ("4 mei 2009 om 10:00 Nieuws"), a place in capitals that lost its
+dateline's dash ("HARENHet college …"), and a kicker and its full stop ("LIVE. Vlaams …").
 """
 
 from __future__ import annotations
@@ -19,11 +20,18 @@ GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?
 _WORD_NOT_OPENER = re.compile(
     r"^(In|Op|Bij|Na|Om|Met|Van|Voor|Door|Vanaf|Tijdens|Volgens) (is|was|zijn|waren|heeft|hebben|had|wordt|werd|kan|moet)\b"
 )
+# a category's word glued to its date without a space ("Algemeen18 mei, 2020"): a theme's meta line (blind31)
+GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d)")
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
+SECTION_AFTER = re.compile(rf"\s+(?i:{shape_rules.SECTION_LABELS})$")  # "4 mei 2009 om 10:00 Nieuws" (site40)
+# a rubric's tag of one or two words and a symbol font's bullet read as the letter "n" (a Wingdings square, as an
+# e-paper's text layer gives it) before the first sentence: "politiek n Het onderzoek …", "HISTORIE n Wat …" (site40)
+_TAG_WORD = r"(?:[A-ZÀ-Ý]?[a-zà-ÿ]{2,20}|[A-ZÀ-Ý]{3,20})"
+BULLET_TAG = re.compile(rf"^({_TAG_WORD}(?: {_TAG_WORD})? n)(?= [A-ZÀ-Ý„“\"'‘])")
 
 
 def without_kicker(line: str) -> str:
@@ -35,13 +43,15 @@ def without_kicker(line: str) -> str:
 def glued_label(line: str) -> str | None:
     """A section label glued to the sentence after it ("LiveblogDe storm raast …" -> "Liveblog"), to a
     name ("EssayJoël De Ceulaer" -> "Essay"), a media label in capitals glued to the text ("MET FOTO'SDe …"),
-    or before the date ("Gesponsord 25 januari 2023") — not an update's time ("Update 22:23 uur": a heading)."""
+    or before the date ("Gesponsord 25 januari 2023") — not an update's time ("Update 22:23 uur": a heading) — or a
+    tag and its bullet read as "n" ("politiek n Het onderzoek …" -> "politiek n")."""
     match = GLUED_LABEL.match(line)
     if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
-    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line):
+    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or BULLET_TAG.match(line):
         return match.group(1)
-    match = SECTION_BEFORE.match(line) if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
+    dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"
+    match = dated if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals
     rest = line[match.end() :] if match else ""
     return match.group(1) if match and is_dateline(rest) and not is_timestamp(rest) else None  # "Update 22:23 uur"
 
@@ -51,3 +61,10 @@ def glued_place(label: str) -> bool:
     ("HAREN" in "HARENHet college …"): a print archive's dateline that lost its dash, the article's."""
     known = SECTION_LABEL.fullmatch(label) or _KICKER_WORD.match(label) or site_line_reason(label)
     return label.isupper() and not known
+
+
+def section_after(line: str) -> int | None:
+    """Where a section's word closing a date line begins ("4 mei 2009 om 10:00 Nieuws" -> before "Nieuws"): the date
+    is the article's dateline, the word the page's label."""
+    match = SECTION_AFTER.search(line)
+    return match.start() if match and is_dateline(line[: match.start()]) and not line.isupper() else None

@@ -31,6 +31,7 @@ from pipeline.text.title_shapes import (
     affixed_copy,
     doubled_caption,
     echoed_by_lede,
+    lone_item,
     title_above_echo,
     title_after_opening,
     title_below_text,
@@ -220,8 +221,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
         if block.kind is BlockKind.LIST and found and index - 1 == found[-1] and _kicker(blocks[found[-1]].text):
             continue  # a kicker's box: "In het kort:" and its points, above the headline
-        if not found and (menu_list(block) or date_strip(block)) or logo_header(blocks, index):
-            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …", "Logo Joop": a menu, a date, a logo
+        if not found and (menu_list(block) or date_strip(block) or lone_item(block)) or logo_header(blocks, index):
+            continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …", "Logo Joop": a menu, a date, a logo; a lone item (a caption)
         if (
             block.kind is BlockKind.SUBHEADING
             or _headline_like(block)

@@ -11,6 +11,7 @@ title      after the last sentence of a line that holds a whole page's text, a t
            embedded video's or a related card's title): CLOSING_TITLE_MIN_WORDS to CLOSING_TITLE_MAX_WORDS words, the
            first capitalised, without a sentence's end, a comma, a colon or quotation marks, after a sentence of running
            text; a person's name there is a letter's signature (a byline)
+reading    a page's reading time opening the line, glued before its byline ("17min leestijd   door …")
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
            only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
@@ -32,6 +33,7 @@ POINTER_QUESTION = re.compile(rules.POINTER_QUESTION)
 _SENTENCE_END = re.compile(r"[.!?…]")
 COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
 COMMENT_COUNTER = re.compile(rules.COMMENT_COUNTER)
+READING_TIME_OPENING = re.compile(rules.READING_TIME_OPENING)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
@@ -48,7 +50,8 @@ def inline_spans(text: str) -> list[Span]:
     """The spans of interface text inside one line (unsorted; pipeline.text.spans merges them)."""
     controls = _slide_controls(text)
     comments = [(m.start(), m.end(), "comments") for m in COMMENT_COUNTER.finditer(text)]
-    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text) + comments
+    reading = [(0, m.end(), "interface") for m in READING_TIME_OPENING.finditer(text)]
+    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text) + comments + reading
 
 
 def _slide_controls(text: str) -> list[Span]:

@@ -3,6 +3,8 @@ interface words that a scraper glued between the article's sentences on one line
 
 from __future__ import annotations
 
+from pipeline.text.reader_site_sentences import READING_TIME
+
 # a slideshow's buttons: "Vorige slide Volgende slide", "Previous slide", "Volgende dia" (capitalised, as a
 # button is; the nouns only a slideshow's: "de volgende foto" in a sentence is not this)
 SLIDE_WORD = r"(?:slide|slides|dia|dia's)"
@@ -68,3 +70,9 @@ COMMENT_COUNTER = (
     r"(?i:(?<!\S)(?:\d+\s+reacties?\s*){1,6}er zijn (?:nog )?geen reacties(?: geplaatst)?[,.]?(?:\s*wees de eerste[!.]?)?"
     r"|(?:^|(?<=[.!?]\s)|(?<=\w))(?-i:Er) zijn (?:nog )?geen reacties(?: geplaatst)?,\s*wees de eerste[!.]?)\s*$"
 )
+
+
+# A page's reading time opening the line, glued before the byline or the text ("17min leestijd   door Anna de Vries op
+# 3 mei 2021", site40): reader_site_sentences.READING_TIME, then the byline's "door" or a capital opening the text;
+# a word in lower case after it continues a sentence about it ("5 minuten leestijd kost het stuk").
+READING_TIME_OPENING = rf"^(?i:{READING_TIME})(?=\s+(?:door\s|[A-ZÀ-Ý]))"

@@ -5,9 +5,7 @@ Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import MONTHS
-
-_MONTH = "|".join(MONTHS)
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
 
 # a periodical's publisher line (site32b), site text only above the article's running text: a book's publisher
 # under a review is the review's (pipeline.text.announced, review32r). A link word opens in lower case: a capitalised
@@ -49,6 +47,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an image's placeholder left as a line by the scraper: the word for "image" alone, maybe numbered ("Image",
     # "Afbeelding 2"); a photo's caption says what it shows
     ("interface", r"^(afbeelding|image|img|placeholder)( \d{1,3})?$"),
+    # a CMS's image token left in the text, its number in brackets ("[image=4521]", "[foto:88]", blind31)
+    ("interface", r"^\[(afbeelding|image|img|foto|photo|media)\s*[=:]?\s*\d{1,12}\]$"),
     # an image viewer's button alone on its line, its caption on another (site32b): "Volledig scherm", "Foto vergroten"
     ("interface", r"^(volledig scherm|vergroot( foto)?|foto vergroten|fullscreen|full screen|enlarge)$"),
     # an embedded widget's error left on the page (site31): a service's name, then that it returned no content or an
@@ -58,7 +58,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # ("Uitgave vrijdag 12 augustus", "Editie 14 maart 2024", "Uitgave 37"); a sentence about an edition has a verb
     (
         "label",
-        rf"^(uitgave|editie)( van)? (((ma|di|woens|donder|vrij|zater|zon)dag )?\d{{1,2}} ({_MONTH})( \d{{4}})?|\d{{1,4}})$",
+        rf"^(uitgave|editie)( van)? (({WEEKDAY_GROUP} )?\d{{1,2}} {MONTH_NAME_GROUP}( \d{{4}})?|\d{{1,4}})$",
     ),
     # a local site's tagline under its name: news from a place and its surroundings, and nothing else ("Nieuws uit
     # Gent en omstreken", "Het laatste nieuws uit Zwolle en omgeving"); a section heading names the place alone

@@ -53,7 +53,8 @@ _RELATIVE_TIME = (
 # A line that is only a date and/or time (or a "published/updated" stamp).
 DATELINES: tuple[str, ...] = (
     # a dash may open it, as a byline's date line has one: "— dinsdag 4 maart 2026, 09:12" (site32)
-    rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
+    # a theme's date may put a comma before its year: "18 mei, 2020" (blind31)
+    rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(,?\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
     rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",

@@ -9,9 +9,11 @@ from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
 # a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
 # title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
 # A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
-PRINT_REFERENCE = (
-    r"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) (?:pagina|pag\.|blz\.) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?:?$"
-)
+_PAGE_NUMBER = r"(?:pagina|pag\.|blz\.|p\.?) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?"  # "pagina 16", "P5" (site40)
+PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}:?$"
+# …one that says the article goes on there ("Lees verder op P5", "Vervolg op pagina 3"): on a print page what follows
+# it is the page's other items (pipeline.text.reference_lines.continued_tail, site40)
+CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 PRINT_TITLE_MAX_WORDS = 10
 # an image's file name or alt text glued before a paragraph's first word ("fotoburgemeesterDe raad …"): a run of
 # lower-case letters, no space, glued to a capitalised word
@@ -64,6 +66,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
     ("navigation", r"^(?-i:Home(?:[A-Z][a-zà-ÿ]{1,30}){2,5})(?=[\s|›>»/]|$)"),
     ("site_name", LOGO_LINE),  # a logo's alternative text ("Logo Joop")
+    # a theme's site icon's alternative text and the site's name ("Site pictogram Stadsblad.nl", blind31)
+    ("site_name", rf"^(?-i:Site[ -]?(?:pictogram|icoon|icon) {_LOGO_NAME})$"),
     # a link to the whole news section: "Al het nieuws", "Alle berichten" (its kinds named: untitled_shapes.SECTION_LINK,
     # refusing only a title, takes any)
     ("navigation", r"^al(?:le)? (?:het |de )?(?:nieuws|berichten|artikelen|video's)$"),

@@ -7,6 +7,9 @@ introduction. Split from pipeline.text.title_rules (its size). Case-insensitive 
 
 from __future__ import annotations
 
+from pipeline.text.shape_rules import SECTION_LABELS
+from pipeline.text.site_rules import SHARE_NETWORK
+
 # A headline is at most this many words (pipeline.text.headline, title_shapes, flat_title).
 HEADLINE_MAX_WORDS = 25
 # The text's first block a title of two or three short sentences closed by a question or an exclamation mark ("2025
@@ -125,3 +128,14 @@ FULL_STOP_CONTINUERS = frozenset(
 LEDE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+(?=\S)"
 INTRO_END = ":"
 INTRO_REASONS = frozenset({"greeting"})
+
+# A quoted title on one line with the page's furniture around it (site40): a rubric's label before it, capitalised
+# words ending in a section's word (shape_rules.SECTION_LABELS: "Weekblad Premium ‘…’", "Opinie ‘…’"), and a share
+# button's network after its closing quote (site_rules.SHARE_NETWORK: "‘…’ Facebook"). The quotation, of
+# title_rules.OVERLINE_QUOTE_MIN_WORDS words or more, is the headline (pipeline.text.title_line); the label is set
+# aside as "rubric", the network as "share". A speaker before the quote ("Rutte ‘…’") names no section: the line stays.
+FRAMED_QUOTE = (
+    rf"^(?:(?P<label>(?:(?-i:[A-ZÀ-Ý])[\w'’&-]*\s+){{0,2}}{SECTION_LABELS})\s+)?"
+    r"(?P<quote>[‘'\"“„«](?-i:[A-ZÀ-Ý])[^‘’'\"“”„«»]*[’'\"”»])"
+    rf"(?:\s+(?P<network>{SHARE_NETWORK}))?$"
+)

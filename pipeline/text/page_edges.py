@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, site_rules, title_rules
+from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
-from pipeline.text.site_words import BOILERPLATE_WORDS
+from pipeline.text.text_ends import article_end, running_text
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
 RELATIVE_STAMP = re.compile(title_rules.RELATIVE_STAMP, re.IGNORECASE)
@@ -20,9 +20,6 @@ GLUED_ALT_TEXT = re.compile(interface_rules.GLUED_ALT_TEXT)
 WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 WORDMARK = re.compile(shape_rules.WORDMARK)
-# a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33)
-CUT_SENTENCE = re.compile(rf"^{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$")
-CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -48,10 +45,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     # found once (not per line: that was quadratic); only blocks after it are ever rewritten
     first_running = next((i for i, b in enumerate(out) if running_text(b)), len(out))
-    if out and out[-1].kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) and CUT_SENTENCE.match(out[-1].text):
-        return out  # the text is cut off in a sentence: the lines above it are the article's
-    if out and _cut_word(out):
-        return out  # the text is cut off in a word: its heading's opening, the article's
+    if article_end(out):
+        return out  # the text cut off in a sentence or a word, or written without full stops (text_ends)
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
@@ -80,23 +75,6 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _cut_word(blocks: Sequence[Block]) -> bool:
-    """The last block, right under a paragraph of running text, one word of letters that only opens a longer word of
-    the text above it, never standing there as a word of its own ("Verdwi" under "… het verdwijnen van …"): the text
-    cut off in that word (a store's excerpt limit) — the article's next heading, not the page's tail (a tail's word,
-    "Gerelateerd", is whole; a button's, BOILERPLATE_WORDS, is the page's)."""
-    last = blocks[-1]
-    word = last.text.strip().casefold()
-    if last.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) or not word.isalpha():
-        return False
-    if len(word) < CUT_WORD_MIN_LETTERS or len(blocks) < 2 or not running_text(blocks[-2]):
-        return False  # right under the article's last paragraph: not among the page's closing lines
-    if word in BOILERPLATE_WORDS:
-        return False  # a button's word ("Deel", "Reageer") opening a word of the text ("deelnemers", "reageerde")
-    words = {w.casefold() for b in blocks[:-1] if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
-    return word not in words and any(w.startswith(word) for w in words)
-
-
 def _announces(block: Block) -> bool:
     """An article paragraph ending in a colon, long enough to be a sentence: the line under it is what it announces."""
     text = block.text.rstrip()
@@ -122,16 +100,6 @@ def tail_stamps(blocks: Sequence[Block]) -> list[Block]:
         ):
             out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="interface")
     return out
-
-
-def running_text(block: Block) -> bool:
-    """A paragraph of running text: long enough, ending a sentence (the edges of a page lie outside the
-    first and the last one)."""
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
-        and patterns.ends_sentence(block.text)
-    )
 
 
 def widget_titles(blocks: Sequence[Block]) -> list[Block]:

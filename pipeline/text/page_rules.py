@@ -8,7 +8,7 @@ times, widgets and the footer.
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_GROUP
+from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP
 from pipeline.text.dutch_rules import vocabulary as _words
 from pipeline.text.header_rules import CLOCK
 from pipeline.text.title_rules import AGE_UNITS, WIRE_NOTICE_OPENING
@@ -64,17 +64,13 @@ TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's 
 _AMOUNT = r"(\d{1,3}|een|één|a|an)"
 # A relative time, alone or opening a story's card: "5 uur geleden", "1 dag,23 uren geleden", "3 weeks ago".
 RELATIVE_TIME = rf"^(\d{{1,3}}\.\s+)?{_AMOUNT}\s+{AGE_UNITS}(\s*,\s*{_AMOUNT}\s+{AGE_UNITS})*\s+(geleden|ago)\b"
-_MONTH = (
-    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|jan|feb|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
-)
 _WEEKDAY = DAY_GROUP
 _CLOCK = CLOCK
 # A story list's time or date on its own line: "19:00", "1:54" (a video's length), "Vandaag, 19:28",
 # "Gisteren 23:58", "21 NOV 2015", "21 november 2015, 10:15".
 TIME_LINE = (
     rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK}"
-    rf"|({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
+    rf"|({_WEEKDAY},?\s+)?\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?(,?\s+{_CLOCK})?)$"
 )
 # Inside the body only clock times make a story list (a bare date may open a timeline's entry).
 CLOCK_LINE = rf"^(\d{{1,2}}:[0-5]\d|(vandaag|gisteren|eergisteren|today|yesterday),?\s+{_CLOCK})$"
@@ -145,7 +141,7 @@ WIRE_NOTICE = (
 # december 2016, goedemorgen. In het nieuws in Zeeland vanmorgen:". Set aside only when EVERY sentence of the
 # text's first or last paragraph is one of these, one of them announces the news and one greets or gives the date
 # (a greeting alone in a reportage — "Goedemorgen!" — or a date stated in a column stays).
-_SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?"
+_SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?"
 _DATELINE = r"((?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+)?"
 ROUNDUP_GREETING = (
     rf"^{_DATELINE}({_SPELLED_DATE},\s+)?(goe(de|ie)n?\s*(morgen|middag|avond|dag)|hallo|welkom)"

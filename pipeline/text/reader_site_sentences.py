@@ -6,6 +6,11 @@ reader table (not site text when quoted or reported). Case-insensitive unless ma
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import WEEKDAYS
+
+# A page's reading time: "3 minuten leestijd", "1 min. leestijd", its figure glued to the unit ("17min leestijd", site40)
+READING_TIME = r"\d{1,3}\s*(minuut|minuten|min\.?)\s+leestijd"
+
 # Sentences addressed to the reader (second person or an imperative) about the site itself:
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a donation or membership appeal: the reader asked to support "us" / "our journalism"
@@ -84,7 +89,9 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # (of this text: "Het artikel verscheen in de Volkskrant van zaterdag en leidde tot ophef" is news)
     (
         "print",
-        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b",
+        r"^dit (artikel|interview|verhaal|stuk|bericht|column|recensie) (verscheen|stond|staat|verschijnt) (ook |eerder |eerst )?(in|op) .{2,40}\b(van|op) ("
+        + "|".join(WEEKDAYS)
+        + r"|\d{1,2} \w+)\b",
     ),
     (
         "print",
@@ -147,7 +154,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
     # or its relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
-    ("interface", r"^(.{0,30}\b\d{1,2}[:.]\d{2},?\s+)?\d{1,3}\s+(minuut|minuten|min\.?)\s+leestijd$"),
+    ("interface", rf"^(.{{0,30}}\b\d{{1,2}}[:.]\d{{2}},?\s+)?{READING_TIME}$"),
     (
         "interface",
         r"^.{0,30}\b\d{1,2}[:.]\d{2},?\s+(update|bijgewerkt|aangepast)\s*:?\s*(\d{1,3}|een|één)\s+"

@@ -2,7 +2,9 @@
 pipeline.text.meta_line_rules).
 
 print      the short title under a print edition's cross-reference ("Op pagina 16" / "Bestuur moet beter"): the
-           title of the article it points to
+           title of the article it points to; and after the article's own continuation right under its running
+           text ("Lees verder op P5"), the rest of a print page — other items' titles, teasers and captions — up to
+           the next paragraph of running text (`continued_tail`, site40)
 embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
            text after it (a poem, a quote) it stays
@@ -22,8 +24,10 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import inline_rules, patterns
 from pipeline.text import meta_line_rules as rules
+from pipeline.text.text_ends import running_text
 
 PRINT_REFERENCE = re.compile(rules.PRINT_REFERENCE, re.IGNORECASE)
+CONTINUED_REFERENCE = re.compile(rules.CONTINUED_REFERENCE, re.IGNORECASE)
 SOURCE_TAG = re.compile(rules.SOURCE_TAG)
 GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
 WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
@@ -48,6 +52,26 @@ def print_titles(blocks: Sequence[Block]) -> list[Block]:
             and not patterns.ends_sentence(block.text)
         ):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="print")
+    return out
+
+
+def continued_tail(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    start = next(
+        (
+            i
+            for i in range(1, len(out))
+            if out[i].kind is BlockKind.SITE_TEXT
+            and CONTINUED_REFERENCE.match(" ".join(out[i].text.split()))
+            and running_text(out[i - 1])
+        ),
+        len(out),
+    )
+    for i in range(start + 1, len(out)):
+        if running_text(out[i]):
+            break  # a paragraph of running text: the page goes on with text of its own
+        if out[i].kind is not BlockKind.SITE_TEXT:
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="print")
     return out
 
 

@@ -1,7 +1,8 @@
 """Short lines the page shows twice or more, and a menu word that is a round-up's section heading (split from
 pipeline.text.article): a repeated unpunctuated line is page furniture ("repeated") unless it is the title or a
 section's heading above running text; a one-word "navigation" line after the text began, above a paragraph of running
-text, is that section's heading.
+text, is that section's heading. Above the title, a line over its copy with a name glued after it is a photo's alt
+text over its caption and credit (`credited_copies`, site40).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from pipeline.text import patterns
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
 from pipeline.text.title_position import title_position
+
+_LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+CAPTION_MIN_WORDS = 2  # an alt text of one word is a label's or a logo's
 
 
 def section_headings(blocks: Sequence[Block]) -> list[Block]:
@@ -104,3 +108,39 @@ def _page_line(blocks: Sequence[Block], index: int, listed: set[str]) -> bool:
 def _line_key(text: str) -> str:
     """A line as repeated_lines compares it: case and the kind of dash left out ("Post – Oktober" = "post - oktober")."""
     return re.sub(r"\s*[-–—]\s*", " - ", text.casefold())
+
+
+def credited_copies(blocks: Sequence[Block]) -> list[Block]:
+    """Above the title, a line right over its copy with a person's name glued after it ("Burgemeester Jansen" over
+    "Burgemeester Jansen Anna Smit"): a photo's alt text, then its caption with the photographer's credit — the first
+    copy set aside ("image"), the caption kept (a caption), the name cut off it as its credit ("credit"). A heading
+    must stand between them and the running text (the title): a title over its copy with the author's name glued on
+    is no photo's."""
+    begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        name = _credit(block, blocks[index + 1]) if index + 2 < begun else None
+        titled = any(b.kind in _LINES for b in blocks[index + 2 : begun])
+        if name is None or not titled:
+            out.append(block)
+            index += 1
+            continue
+        caption = block.text.strip()
+        out += [
+            Block(BlockKind.SITE_TEXT, block.text, reason="image"),
+            Block(BlockKind.CAPTION, caption),
+            Block(BlockKind.SITE_TEXT, name, reason="credit"),
+        ]
+        index += 2
+    return out
+
+
+def _credit(block: Block, below: Block) -> str | None:
+    """The person's name glued after a copy of `block` on the line `below`, if that is what `below` is."""
+    text, copy = block.text.strip(), below.text.strip()
+    if block.kind not in _LINES or below.kind not in _LINES or not copy.startswith(f"{text} "):
+        return None
+    name = copy[len(text) :].strip()
+    return name if patterns.word_count(text) >= CAPTION_MIN_WORDS and patterns.is_person_name(name) else None

@@ -128,9 +128,10 @@ COMMENT_COUNT_TAIL = (
     r"(?<=[—–|·•-])\s*\d+\s+(reacties?|comments?)([,:]?\s+((praat|discussieer|denk|doe) mee|reageer( ook)?))?\s*$"
 )
 
-# A short heading right above a widget (a signup form, an appeal, a promo) is the widget's title: "Lunch Update".
+# A short heading right above a widget (a signup form, an appeal, a promo, a carousel's slides) is the widget's title:
+# "Lunch Update".
 WIDGET_TITLE_MAX_WORDS = 4
-WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments", "shop")
+WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments", "shop", "widget")
 # After the last paragraph of running text (this many words or more, ending a sentence), a line of at most
 # this many words, without a sentence's end or a figure, is the page's ("Partner Content", "Lunch Update").
 TAIL_TEXT_MIN_WORDS = 15

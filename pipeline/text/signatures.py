@@ -2,7 +2,7 @@
 Warmenhuizen" or "Henk L. Bailly" with the place ("Huissen") or the writer's post ("hoofd Ecologie Grontmij
 Nederland") on the next line; or the authors' codes closing a text ("fisp, bepr, ho, svds"). Short unpunctuated
 lines at a text's end are otherwise the page's tail (pipeline.text.page_edges.tail_lines); a signature and the line
-that completes it are the article's.
+that completes it are the article's, as are the writer's initials alone on the line under the text ("WJ", "(CM)").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
 
 _PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
@@ -25,6 +26,9 @@ _PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
 # the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",
 # site32b): two to six codes of two to four letters
 AUTHOR_CODES = re.compile(r"^(?-i:[a-z]{2,4})(, ?(?-i:[a-z]{2,4})){1,5}$")
+# the writer's initials in capitals alone on a line under the text, maybe in brackets ("WJ", "(CM)"; blind31)
+INITIALS_LINE = re.compile(r"^(?:\([A-Z]{2,3}\)|[A-Z]{2,3})$")
+INITIALS_AFTER_MIN_WORDS = 8  # the paragraph above them: running text, not a heading with an abbreviation
 SIGNATURE_MAX_WORDS = 10
 COMPLETION_MAX_WORDS = 6
 
@@ -82,3 +86,22 @@ def signed_off(pieces: list[Block]) -> list[Block]:
     if not re.fullmatch(_NAME_WORD, last) or last.isupper() or any(ch.isdigit() for ch in last):
         return pieces
     return [*pieces[:-1], Block(BlockKind.BYLINE, pieces[-1].text)]
+
+
+def initials_bylines(blocks: Sequence[Block]) -> list[Block]:
+    """A line of two or three capitals, maybe in brackets ("WJ", "(CM)"), right under a paragraph of running text
+    that ends in a sentence: the writer's initials signing the text (a byline), not the page's closing line or a
+    footer's link. Not an agency's or the outlet's name ("ANP", "(NOS)": a credit, the page's)."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        block, above = out[index], out[index - 1]
+        line = block.text.strip()
+        if block.kind not in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) or not INITIALS_LINE.match(line):
+            continue
+        initials = line.strip("()")
+        if patterns.is_caption(initials) or patterns.site_line_reason(initials):
+            continue  # an agency's or the outlet's name in brackets: "(ANP)", "(NOS)"
+        running = above.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(above.text)
+        if running and patterns.word_count(above.text) >= INITIALS_AFTER_MIN_WORDS:
+            out[index] = Block(BlockKind.BYLINE, block.text)
+    return out

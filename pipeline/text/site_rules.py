@@ -9,6 +9,8 @@ comments | print | teaser | tip | banner | site_name | video | ad`).
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import DAY_ABBREVIATION_GROUP, MONTH_ABBREVIATION_GROUP
+
 # The outlets whose pages the patterns were written from (also: a line that is only an outlet name is a site name).
 OUTLETS = (
     "NOS",
@@ -81,13 +83,11 @@ _TABLE_PAGES = r"(stand|standen|klassement|uitslagen|programma|speelschema|rangl
 _READ_MORE = r"(lees (meer|verder|(het )?(hele|volledige) (artikel|verhaal))|read (more|the full (story|article))|continue reading|lire la suite|en savoir plus|weiterlesen|mehr lesen)"
 _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk je|kijkt u|bekijk je|luister je) (ze |het |alles )?(hier|via deze link|op onze site)"
 # a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
-_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
-_DAY_ABBR = r"(ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)"
-_MONTH_ABBR = r"(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|mar|may|oct)"
+SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
-SHARE_ROW = rf"^([•·]\s*)?{_NETWORK}((\s*[|,·•/]\s*|\s*)({_NETWORK}|download|print))*\s*$"  # ("kopieer link": _NETWORK)
+SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
@@ -123,6 +123,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
+    # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article)
+    ("navigation", r"^([«‹<←]\s*(ga )?terug|ga terug)( naar [\w .'-]{1,30})?\s*$"),
     # a skip link by its other verbs, alone on its line (site32b): "Doorgaan naar hoofdcontent", "Direct naar inhoud"
     ("navigation", r"^(doorgaan|direct|meteen) naar (de )?(hoofd)?(inhoud|content)\s*$"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
@@ -259,7 +261,7 @@ TEASER_LINES: tuple[str, ...] = (
 # Spans of site text inside a long line (scraped text whose line breaks were lost): see patterns.site_spans.
 SPAN_SHARE = r"\b(delen|deel|share)( dit( artikel)?)? (via|op|on)\s*:"
 # a stamp that closes a story card or a teaser list item: "ma 14 mrt 10:07", "29-11", "13:58"
-SPAN_CARD_STAMP = rf"\b{_DAY_ABBR}\s+\d{{1,2}}\s+{_MONTH_ABBR}\.?\s+\d{{1,2}}[:.]\d{{2}}\b"
+SPAN_CARD_STAMP = rf"\b{DAY_ABBREVIATION_GROUP}\s+\d{{1,2}}\s+{MONTH_ABBREVIATION_GROUP}\s+\d{{1,2}}[:.]\d{{2}}\b"
 # (not in brackets: "SC Cambuur (5-0 tegen Goes), TOP Oss (2-1 …)" lists scores inside a sentence, prec36; only a
 # clock's time or a day and month that exist: "0-2", "16-25" are a match's scores, not a list's stamps, head37)
 SPAN_LIST_STAMP = (

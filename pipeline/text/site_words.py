@@ -227,7 +227,9 @@ ENGLISH_INTERFACE_WORDS = frozenset(
 PLAYER_INTERFACE_WORDS = frozenset(
     ["browse", "clip", "clips", "description", "links", "playlist", "playlists", "social"]
 )
-ENGLISH_INTERFACE_WORDS = ENGLISH_INTERFACE_WORDS | PLAYER_INTERFACE_WORDS
+# an image's alt text in English (site40): "Author profile picture", "AI-generated image"
+ALT_TEXT_WORDS = frozenset(["ai-generated", "author", "avatar", "generated", "image", "picture", "profile"])
+ENGLISH_INTERFACE_WORDS = ENGLISH_INTERFACE_WORDS | PLAYER_INTERFACE_WORDS | ALT_TEXT_WORDS
 
 # The words of an interface line in German (a German-hosted site re-posting Dutch news, issue 21 round site28): a
 # heading made only of these and of ENGLISH_INTERFACE_WORDS is a box's ("Ähnliche Beiträge", "Nicht verpassen",

@@ -237,12 +237,22 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         return []
     tail = tokens[ends[-1] + 1 :]
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
-    if tail[-1][2].casefold() in words.FUNCTION_WORDS:
+    if tail[-1][2].casefold() in words.FUNCTION_WORDS or _cut_word(tail):
         return []  # "… de Middensluis. In": a sentence's first word, cut off by a page break
     if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
         signed = glued_signature(text[tail[0][0] : tail[-1][1]], comma=True)  # "Anna Visser, Utrecht": the author
         return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []
+
+
+def _cut_word(tail: Sequence[tuple[int, int, str]]) -> bool:
+    """One word of letters, a capital then lower case, after the last sentence ("… niet dicht!" Burgemee"): the
+    next sentence's first word (or part of it) where the text was cut off — a brand of one word is a known outlet's
+    name ("Trouw", site_rules.OUTLETS), an abbreviation in capitals or holds a digit or a dot ("NOS", "Nu.nl"); a
+    medium's name is a placeholder (`_placeholders`) (blind31)."""
+    word = tail[0][2]
+    titled = len(tail) == 1 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+    return titled and patterns.site_line_reason(word) != "site_name"
 
 
 def _cut_marker(text: str) -> list[Span]:

@@ -40,6 +40,7 @@ CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences,
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
+PLACEHOLDER_ITEM_MAX_WORDS = 3  # a list repeating one item this short is a widget's slides (_placeholder_items)
 WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
@@ -199,6 +200,8 @@ def _line_role(line: str) -> list[Block]:
         return [Block(BlockKind.SITE_TEXT, line, reason="archive")]
     if patterns.is_timestamp(line):
         return [Block(BlockKind.DATELINE, line, time=line)]  # a liveblog time: attach_timestamps decides
+    if (cut := glued_labels.section_after(line)) is not None:  # "4 mei 2009 om 10:00 Nieuws": date, section
+        return [Block(BlockKind.DATELINE, line[:cut]), Block(BlockKind.SITE_TEXT, line[cut:].strip(), reason="label")]
     for test, kind in (
         (patterns.is_dateline, BlockKind.DATELINE),
         (patterns.is_byline, BlockKind.BYLINE),
@@ -248,7 +251,16 @@ def _bullet_list(lines: Sequence[str]) -> Block:
     items = tuple(_BULLET.sub("", line, count=1) for line in lines)
     if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":
         return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="share")  # a share row's buttons, one a line
+    if _placeholder_items(items):
+        return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="widget")  # a carousel's slides: "• Slider"
     return Block(BlockKind.LIST, "\n".join(lines), items=items)
+
+
+def _placeholder_items(items: Sequence[str]) -> bool:
+    """Two items or more that are one short label over and over ("• Slider", "• Slider"): a widget's slides whose
+    content the page did not print (blind31). An article's list names a different thing on each line."""
+    labels = {" ".join(item.split()).casefold() for item in items}
+    return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS
 
 
 def _inline_items(text: str) -> list[str]:

@@ -1,7 +1,8 @@
 """The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
 titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
 their age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their
-summaries (`picture_cards`, site32b)."""
+summaries (`picture_cards`, site32b); an aggregator's teaser of the story right above its full text
+(`teaser_prefixes`, blind31)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ _SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{card_rules.AGE_STAMP}", re.IGNORECASE)
 _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
+TEASER_PREFIX_MIN_WORDS = 15  # a teaser of the text below it: a few sentences' worth
+_CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
@@ -246,3 +250,22 @@ def _timeline(blocks: Sequence[Block], run: Sequence[int]) -> bool:
 def _list_title(block: Block) -> bool:
     kinds = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.SITE_TEXT)
     return block.kind in kinds and title_shaped(block.text)
+
+
+def teaser_prefixes(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph of TEASER_PREFIX_MIN_WORDS words or more, cut off in a sentence (no sentence's end; maybe the cut
+    mark), that the next paragraph opens with word for word and goes on after: the page's teaser of that text (an
+    aggregator prints it above the full text), set aside as "teaser". An article's paragraph is never the opening of
+    the next one; a paragraph that ends its sentence is left alone (a lede the body repeats is the article's)."""
+    out = list(blocks)
+    for index in range(len(out) - 1):
+        block, following = out[index], out[index + 1]
+        if block.kind not in _TEXT_KINDS or following.kind not in _TEXT_KINDS:
+            continue
+        teaser = _CUT_MARK.sub("", " ".join(block.text.split()))
+        if patterns.ends_sentence(teaser) or patterns.word_count(teaser) < TEASER_PREFIX_MIN_WORDS:
+            continue
+        full = " ".join(following.text.split())
+        if len(full) > len(teaser) and full.startswith(teaser):
+            out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+    return out

@@ -63,6 +63,8 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     first = " ".join(out[opening].text.split())
     if _caption_copy(out, opening) or _masthead(out, opening) or _crumbed_title(out, opening):
         return out
+    if opening and out[opening - 1].kind is BlockKind.SITE_TEXT and _masthead(out, opening - 1):
+        return out  # the masthead's name set aside already, above the opening line (a wordmark's: blind31)
     if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
         return out
     index = opening + 1

@@ -11,6 +11,10 @@ Above the headline, as the text's first line: a region's or country's name alone
 page's section ("EUROPA" over the title, helper site30). Not a genre's word ("Interview", "Achtergrond": the
 article's kicker), only right above the headline and only as the first line: further down it is a heading.
 
+Under the headline's byline, two or more lines of one capitalised word each right above the running text ("Redactie" /
+"Ondernemen" / "Overnames"): the article's section and tags, set aside as "rubric" (one such word alone may be the
+place the article is from; site40).
+
 Glued before the headline: a lead clause before a quotation that closes the line (title_rules.OVERLINE_QUOTE) — the
 quotation is the headline, the clause its overline, kept as a heading above it (helper head32)."""
 
@@ -30,6 +34,7 @@ _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
+TAG_RUN_MIN_LINES = 2
 
 
 def _kicker_above(blocks: list[Block], title: int) -> None:
@@ -59,12 +64,25 @@ def _overline(blocks: list[Block], title: int) -> int:
     return title + 1
 
 
+def _tags_below_byline(blocks: list[Block], title: int) -> None:
+    """The one-word lines between the byline under the headline and the running text: set aside as "rubric"."""
+    if title + 1 >= len(blocks) or blocks[title + 1].kind is not BlockKind.BYLINE:
+        return
+    end = title + 2
+    while end < len(blocks) and blocks[end].kind in _LINE_KINDS and LABEL_WORD.match(blocks[end].text.strip()):
+        end += 1
+    if end - (title + 2) >= TAG_RUN_MIN_LINES and end < len(blocks) and running_text(blocks[end]):
+        for i in range(title + 2, end):
+            blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="rubric")
+
+
 def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
         title = _overline(out, title)
         _kicker_above(out, title)
+        _tags_below_byline(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, edge_rules, patterns, shape_rules, title_rules, web_rules
+from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shape_rules, title_rules, web_rules
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 
@@ -45,6 +45,7 @@ TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
 BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
 BAR_RUBRIC_TAIL = re.compile(title_rules.BAR_RUBRIC_TAIL)
+FRAMED_QUOTE = re.compile(opening_rules.FRAMED_QUOTE, re.IGNORECASE)
 
 
 def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list[Block]:
@@ -119,6 +120,11 @@ def _echo_split(block: Block, name: str, rest: Sequence[Block]) -> list[Block]:
 
 def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool = False) -> list[Block]:
     text = block.text.strip()
+    if framed := _framed_quote(text):
+        kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, quotes and all
+        label = [Block(BlockKind.SITE_TEXT, framed["label"], reason="rubric")] if framed["label"] else []
+        share = [Block(BlockKind.SITE_TEXT, framed["network"], reason="share")] if framed["network"] else []
+        return [*label, Block(kind, framed["quote"]), *share]
     if rubric := RUBRIC_OPENING.match(text):
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
@@ -166,6 +172,14 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
             Block(BlockKind.SITE_TEXT, tail, reason="site_name"),
         ]
     return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, tail, reason="site_name")]
+
+
+def _framed_quote(text: str) -> re.Match[str] | None:
+    """A quoted title with a rubric's label before it or a share button after it (opening_rules.FRAMED_QUOTE)."""
+    framed = FRAMED_QUOTE.match(text)
+    if framed is None or not (framed["label"] or framed["network"]):
+        return None
+    return framed if patterns.word_count(framed["quote"]) >= title_rules.OVERLINE_QUOTE_MIN_WORDS else None
 
 
 def _glued_caption(text: str) -> int | None:

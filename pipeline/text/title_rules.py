@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_MONTH, MONTHS, WEEKDAY_GROUP, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, WEEKDAY_GROUP, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -55,10 +55,7 @@ COMMENT_FIRST_REPLY_MAX_GAP = 30  # blocks from the count heading to its first r
 # A story's title closed by its rubric and date, as a list of other stories shows it (pipeline.text.page_sections):
 # "… nieuwe functie Nieuws van 20 juli 2023", "… Proxy-functie .Geek van 23 juni 2023" (a capitalised word or one
 # after a full stop, "van", a full date); STAMPED_STORIES_MIN_ITEMS such lines in a row.
-STAMPED_STORY = (
-    r"\s\.?(?-i:[A-ZÀ-Ý])[\w-]{1,20}\s+van\s+\d{1,2}\s+(?-i:(januari|februari|maart|april|mei|juni|juli|augustus"
-    r"|september|oktober|november|december))\s+(19|20)\d{2}$"
-)
+STAMPED_STORY = r"\s\.?(?-i:[A-ZÀ-Ý])[\w-]{1,20}\s+van\s+\d{1,2}\s+(?-i:" + MONTH_NAME_GROUP + r")\s+(19|20)\d{2}$"
 STAMPED_STORY_MAX_WORDS = 30
 STAMPED_STORIES_MIN_ITEMS = 3
 FEED_ECHO_MAX_MARKERS = 2  # the markers looked at, from the text's start
@@ -145,8 +142,7 @@ SALUTATION_END = ","
 # A line opening with a full date ("maandag 21 augustus 2023 Kinepolis Antwerpen", "3 maart 2026 door …"): a date
 # line with a place or a name after it, passed over when the headline is chosen (pipeline.text.headline).
 _WEEKDAY = WEEKDAY_GROUP
-_MONTH = "(" + "|".join(MONTHS) + ")"
-DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
+DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{MONTH_NAME_GROUP}\s+\d{{4}}\b"
 
 # A line that is a date with a weekday, and at most a stamp's word before it ("Uitgave vrijdag 12 augustus", "Editie
 # dinsdag 3 maart 2026", "Zaterdag 12 augustus, 14:05"): an edition's or a page's date stamp, never the headline —
@@ -156,7 +152,7 @@ DATE_OPENING = rf"^({_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
 # the stamp's too.
 DATE_LINE = (
     r"^((uitgave|editie|datum|gepubliceerd|geplaatst|verschenen|bijgewerkt|update|nummer|krant|tot|t/m|vanaf):?\s+)?"
-    rf"{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}(\s+\d{{4}})?(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
+    rf"{_WEEKDAY},?\s+\d{{1,2}}\s+{MONTH_NAME_GROUP}(\s+\d{{4}})?(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
 )
 
 # Of two headings above the running text, the lower is the title when the first paragraph opens with its words, at

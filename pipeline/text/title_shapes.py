@@ -10,6 +10,8 @@ affixed_copy      a heading that a heading above it prints with a short prefix o
                   ambitie" over "Met ambitie"): the page's title above, the heading the headline (head34)
 title_below_text  a text of running text only, then one heading with a date line under it and nothing but site
                   text or a label after them, the heading naming what the first paragraph names: the title
+lone_item         a list of one item that ends a sentence ("• De redactie in 2019. Foto: Jan Jansen."): a photo's caption
+                  with a bullet before it, passed over on the way to the title when nothing above it is (site40)
 """
 
 from __future__ import annotations
@@ -217,3 +219,7 @@ def affixed_copy(blocks: Sequence[Block], candidates: Sequence[int]) -> int | No
                 if 0 < patterns.word_count(affix) <= title_rules.COPY_AFFIX_MAX_WORDS:
                     return lower
     return None
+
+
+def lone_item(block: Block) -> bool:
+    return block.kind is BlockKind.LIST and len(block.items) == 1 and patterns.ends_sentence(block.items[0])

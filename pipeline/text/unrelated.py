@@ -19,7 +19,6 @@ headline's top is judged.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -40,12 +39,11 @@ COMMON_WORDS = dutch_rules.vocabulary(
     " willen worden wordt zeggen zodat zonder zouden zullen dagen weken maand maanden minuten minuut geleden"
     " gisteren eergisteren vandaag morgen zojuist about their there these which would could should"
 ) | frozenset(dutch_rules.MONTHS + dutch_rules.WEEKDAYS)
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def letter_words(text: str) -> list[str]:
     """The words of `text`, letters only, case-folded."""
-    return [w.casefold() for w in _LETTERS.findall(text)]
+    return [w.casefold() for w in dutch_rules.LETTER_WORD.findall(text)]
 
 
 def word_stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:

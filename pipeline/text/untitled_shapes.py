@@ -8,7 +8,8 @@ medium_name       a line of MEDIUM_NAME_MAX_WORDS words or fewer that ends in a 
                   "De Stadskrant") or opens with a broadcaster's ("Omroep Zwolle", "RTV Focus"): a site's
                   name or a box's heading
 glued_menu        a line with two or more capitalised words glued to the word before them ("Sport & CultuurNieuws uit
-                  DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most
+                  DeventerHome"): menu items whose separators a scraper lost; a title's brand name has one at most,
+                  and a site's address it names ("'DeStadGorinchem.nl is essentieel'") is one name, not counted
 menu_row          a line of MENU_ROW_MIN_WORDS or more capitalised words and no punctuation ("Home Nieuws Sport Cultuur
                   Agenda Contact"): a menu's items joined by spaces; a Dutch title capitalises its first word and
                   names only, a title in capitals is no such row
@@ -51,6 +52,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import meta_line_rules, patterns, site_words
 from pipeline.text.slide_shapes import continued_line, slide_copy
 from pipeline.text.title_words import titles_over_date
+from pipeline.text.unrelated import letter_words
 
 # A capitalised word glued to a word in lower case before it: "…CultuurNieuws…" (lower, capital, two more lower);
 # "PvdA", "PostNL" (a capital after the lower-case run closes the word) are no glue.
@@ -62,6 +64,7 @@ MEDIUM_NAME_MAX_WORDS = 3
 MEDIUM_ENDINGS = ("krant", "courant", "blad", "bode", "gazet")
 BROADCASTER_OPENINGS = frozenset({"omroep", "rtv", "radio", "tv"})  # the name's first word
 GLUED_MENU_MIN_GLUES = 2  # a headline with a brand ("WhatsApp", "PlayStation") has one
+WORD_EDGES = "‘’“”\"'„,.:;!?()"  # quotes and marks around a word of a title
 # A capitalised word, the rest in lower case ("Sport", not "NOS" or "sport"); a menu row's words are all such but one.
 MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]++")
 MENU_ROW_MIN_WORDS = 6
@@ -141,7 +144,7 @@ def self_notice(text: str) -> bool:
 
 
 def interface_label(text: str) -> bool:
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    words = letter_words(text)
     return 0 < len(words) <= INTERFACE_LABEL_MAX_WORDS and all(w in INTERFACE_WORDS for w in words)
 
 
@@ -157,7 +160,8 @@ def medium_name(text: str) -> bool:
 
 
 def glued_menu(text: str) -> bool:
-    return len(GLUE.findall(text)) >= GLUED_MENU_MIN_GLUES
+    words = (w.strip(WORD_EDGES) for w in text.split())  # a site's address ("DeStadGorinchem.nl") is one name
+    return sum(len(GLUE.findall(w)) for w in words if not patterns.is_web_address(w)) >= GLUED_MENU_MIN_GLUES
 
 
 def menu_row(text: str) -> bool:

@@ -45,8 +45,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("label", rf"^(?!{_DAYS}\s)(?-i:[a-z]{{3,20}})\s+{_DATE}\s+{_CLOCK}$"),
     # a poll's label and its question on a line of its own: "Poll: Gaat de trein vaker rijden?", "POLL: Terecht?"
     ("poll", r"^(poll|stelling|peiling)\s*:\s*[^.!?:]{3,140}\?$"),
-    # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"
-    ("counter", r"^\d[\d.,]*\s*k?\s+(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$"),
+    # a counter without its icon on a line of its own: "12 claps", "0 bezoekers", "1.204 weergaven"; maybe the item's
+    # rubric tag, one capitalised word, before it ("Wonen 66 keer gelezen", blind31)
+    (
+        "counter",
+        r"^((?-i:[A-ZÀ-Ý][\w-]{1,20})\s+)?\d[\d.,]*\s*k?\s+"
+        r"(claps?|bezoekers|views|weergaven|likes|keer (gelezen|bekeken|gedeeld))$",
+    ),
     # a row of a table of attached files: the file's name with its extension and its size, on a line of its own
     # ("Jaarverslag_2023.pdf 1,2 MB", glued too: "…januari.pdf5.73 MB") (issue 21, round site28)
     ("attachment", rf"^\S[^.!?]{{0,100}}\.{_FILE_TYPES}\s*\d+([.,]\d+)?\s*(bytes|[kmg]i?b)$"),

@@ -4,7 +4,7 @@ examples written for these tests."""
 from __future__ import annotations
 
 from pipeline.text.glued_menus import glued_menu, glued_tail
-from pipeline.text.page_edges import CUT_SENTENCE
+from pipeline.text.text_ends import CUT_SENTENCE
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
 
 _MENU = "HomeNieuwsRegio ZwolleBinnenlandEconomieSport en VrijetijdCultuurOver onsContact"

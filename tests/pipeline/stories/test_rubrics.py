@@ -1,7 +1,7 @@
 """A printed headline's rubric label ("Column Nynke de Jong", "Commentaar | Hans van Soest") is no word of the
-event: the writer is no name or actor of the article, "column" no headline term (`bylines`)."""
+event: the writer is no name or actor of the article, "column" no headline term (`rubrics`)."""
 
-from pipeline.stories.bylines import without_rubric
+from pipeline.stories.rubrics import without_rubric
 from tests.pipeline.stories.texts import at, feat
 
 STRIKE = (

@@ -1,0 +1,80 @@
+"""Where the article's own text ends (pipeline.text.page_edges asks before it sets the short lines closing a text
+aside as the page's tail): a paragraph of running text, and a text whose closing lines are the article's — cut off
+in a sentence or in a word (a page store's excerpt limit), or written without closing full stops.
+
+running_text    a paragraph long enough (shape_rules.TAIL_TEXT_MIN_WORDS) that ends a sentence
+cut_sentence    the last line a sentence's opening broken off ("Als deelnemer", site33; a quotation's, ",,De verhalen
+                over", site40)
+cut_word        the last line one word that only opens a longer word of the text above ("Verdwi")
+unstopped_text  UNSTOPPED_MIN_PARAGRAPHS or more paragraphs of the text that end without a full stop though a sentence
+                ends inside them ("Er was een aanrijding. Beide bestuurders zijn gewond"): the text's own items go
+                without their closing full stop, so a closing line without one is no sign of the page's (site40)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import dutch_rules, patterns, shape_rules, site_rules
+from pipeline.text.site_words import BOILERPLATE_WORDS
+
+# a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33), also
+# a quotation's (",,De verhalen over": the Dutch low double comma, or an opening quote mark; site40)
+CUT_SENTENCE = re.compile(
+    rf"^(?:,,|[{re.escape(dutch_rules.OPENERS)}])?{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$"
+)
+CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
+UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+
+
+def running_text(block: Block) -> bool:
+    """A paragraph of running text: long enough, ending a sentence (the edges of a page lie outside the
+    first and the last one)."""
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(block.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
+        and patterns.ends_sentence(block.text)
+    )
+
+
+def article_end(blocks: Sequence[Block]) -> bool:
+    """The lines closing the text are the article's (see the module docstring): none is the page's tail by its shape."""
+    return bool(blocks) and (cut_sentence(blocks) or cut_word(blocks) or unstopped_text(blocks))
+
+
+def cut_sentence(blocks: Sequence[Block]) -> bool:
+    return blocks[-1].kind in _LINE_KINDS and bool(CUT_SENTENCE.match(blocks[-1].text))
+
+
+def cut_word(blocks: Sequence[Block]) -> bool:
+    """The last block, right under a paragraph of running text, one word of letters that only opens a longer word of
+    the text above it, never standing there as a word of its own ("Verdwi" under "… het verdwijnen van …"): the text
+    cut off in that word (a store's excerpt limit) — the article's next heading, not the page's tail (a tail's word,
+    "Gerelateerd", is whole; a button's, BOILERPLATE_WORDS, is the page's)."""
+    last = blocks[-1]
+    word = last.text.strip().casefold()
+    if last.kind not in _LINE_KINDS or not word.isalpha():
+        return False
+    if len(word) < CUT_WORD_MIN_LETTERS or len(blocks) < 2 or not running_text(blocks[-2]):
+        return False  # right under the article's last paragraph: not among the page's closing lines
+    if word in BOILERPLATE_WORDS:
+        return False  # a button's word ("Deel", "Reageer") opening a word of the text ("deelnemers", "reageerde")
+    words = {w.casefold() for b in blocks[:-1] if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
+    return word not in words and any(w.startswith(word) for w in words)
+
+
+def unstopped_text(blocks: Sequence[Block]) -> bool:
+    """The text's paragraphs of running text's length end without a full stop though a sentence ends inside them,
+    UNSTOPPED_MIN_PARAGRAPHS times or more."""
+    unstopped = (
+        b
+        for b in blocks
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.word_count(b.text) >= shape_rules.TAIL_TEXT_MIN_WORDS
+        and not patterns.ends_sentence(b.text)
+        and patterns.has_inner_sentence_end(b.text)
+    )
+    return sum(1 for _ in unstopped) >= UNSTOPPED_MIN_PARAGRAPHS
