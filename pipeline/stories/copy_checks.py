@@ -1,6 +1,6 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
-interviews under its series intro (two headlines quoting apart)."""
+items under its series intro (two headlines quoting apart, or saying nothing its story says: `_own_series`)."""
 
 from __future__ import annotations
 
@@ -34,20 +34,31 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
     original's story may have come from its other articles), unless its outlet posts it under a headline quoting
-    another (`OWN_KEEPS`)."""
+    another or naming nothing of the story (`_own_series`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) and _same_outlet(features, store, original):
+    if _own_series(features, story, same_text) and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
     told = told or (
         any(apart(features.marks, story.marks, k) for k in COPY_KEEPS) and _one_template(features, store, original)
     )
     return (not same_text and told) or _another_address(features, story)
+
+
+def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
+    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`), or, over the same text
+    (`same_text`), holds no term the story holds (`ArticleFeatures.title_terms`): from one outlet, two items of a
+    series under its standing intro (a blog's standfirst over each post: "Ook in Hockenheim is het heet" and, the
+    next day, "Schumacher junior mag alvast opwarmen"), not the same text posted again, whose new headline says the
+    story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
+    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
+        return True
+    return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
 
 
 def _one_template(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
