@@ -49,7 +49,6 @@ ROUNDUP = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_short_news_round_up_keeps_every_dated_item() -> None:
     assert [reason for reason, _ in aside(_text("Kort nieuws", *ROUNDUP))] == ["label"]
 
@@ -79,13 +78,11 @@ CHANT = "Wij willen werk, wij willen brood, wij willen een dak boven ons hoofd v
 VERSE = "Ik loop door de stad en de stad loopt door mij heen, in de regen, in de wind, in het licht van de lantaarns."
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_chant_opening_the_text_twice_stays() -> None:
     after = "Dat scandeerden honderden havenwerkers dinsdag bij de poort van de containerterminal."
     assert aside(_text("Staking in de haven", CHANT, CHANT, after, MORE)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_poems_first_line_repeated_stays() -> None:
     after = "De dichter schreef het na de dood van haar vader, zegt ze in een toelichting."
     assert aside(_text("Gedicht van de week", VERSE, VERSE, after, MORE)) == []
@@ -99,7 +96,6 @@ WAR = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_title_of_the_latest_news_on_one_subject_over_its_text_stays_the_headline() -> None:
     assert headline(_text("Laatste nieuws Oekraïne", WAR, MORE)) == "Laatste nieuws Oekraïne"
 
@@ -107,7 +103,6 @@ def test_a_title_of_the_latest_news_on_one_subject_over_its_text_stays_the_headl
 # --- reader_site_sentences reading time: a subheading about reading with a year ------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_subheading_about_reading_time_since_a_year_stays() -> None:
     heading = "Sinds 2019 nog maar 3 minuten leestijd"
     assert (K.SUBHEADING, heading) in kinds(_text(TITLE, BODY, heading, LONGER, MORE))
@@ -116,7 +111,6 @@ def test_a_subheading_about_reading_time_since_a_year_stays() -> None:
 # --- page_edges.tail_lines: a channel's numbered name closing a tv tip ---------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_tv_tip_closing_with_its_channel_keeps_both_lines() -> None:
     text = _text("Tv-tip: het Nationaal Dictee", BODY, MORE, "Vanavond bij", "2Doc")
     assert "Vanavond bij 2Doc" in kept(text)
