@@ -114,3 +114,31 @@ def test_a_subheading_about_reading_time_since_a_year_stays() -> None:
 def test_a_tv_tip_closing_with_its_channel_keeps_both_lines() -> None:
     text = _text("Tv-tip: het Nationaal Dictee", BODY, MORE, "Vanavond bij", "2Doc")
     assert "Vanavond bij 2Doc" in kept(text)
+
+
+# --- line_kind_rules.CAPTIONS: a comma and the word for a statue or a photo in a headline or a sentence ---------------
+
+
+@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
+def test_a_headline_going_on_after_a_comma_and_a_statue_stays_the_headline() -> None:
+    title = "Raad stemt in met verbouwing, beeld Mari Andriessen blijft op het plein"
+    assert headline(_text(title, BODY, MORE)) == title
+
+
+@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
+def test_a_sentence_naming_the_photographer_after_a_comma_stays_running_text() -> None:
+    line = "Op de foto's in de hal staan dorpsbewoners die er al hun hele leven wonen, foto Anton Corbijn maakte ze."
+    assert (K.PARAGRAPH, line) in kinds(_text(TITLE, BODY, line, MORE))
+
+
+# --- title_line._caps_kicked: an opinion's title of one long sentence after its kicker -----------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="before site41 the kicker alone was taken for the headline, after it none: an "
+    "opinion's one-sentence title of over ten words closed by a full stop reads as a dateline's lede",
+)
+def test_an_opinions_title_of_one_long_sentence_after_its_kicker_is_the_headline() -> None:
+    title = "Het kabinet moet nu eindelijk kiezen tussen de boeren en de natuur, in plaats van beide alles te beloven."
+    assert headline(_text(f"OPINIE – {title}", BODY, MORE)) == title
