@@ -119,13 +119,11 @@ def test_a_tv_tip_closing_with_its_channel_keeps_both_lines() -> None:
 # --- line_kind_rules.CAPTIONS: a comma and the word for a statue or a photo in a headline or a sentence ---------------
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_headline_going_on_after_a_comma_and_a_statue_stays_the_headline() -> None:
     title = "Raad stemt in met verbouwing, beeld Mari Andriessen blijft op het plein"
     assert headline(_text(title, BODY, MORE)) == title
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_sentence_naming_the_photographer_after_a_comma_stays_running_text() -> None:
     line = "Op de foto's in de hal staan dorpsbewoners die er al hun hele leven wonen, foto Anton Corbijn maakte ze."
     assert (K.PARAGRAPH, line) in kinds(_text(TITLE, BODY, line, MORE))
