@@ -140,3 +140,21 @@ def test_a_sentence_naming_the_photographer_after_a_comma_stays_running_text() -
 def test_an_opinions_title_of_one_long_sentence_after_its_kicker_is_the_headline() -> None:
     title = "Het kabinet moet nu eindelijk kiezen tussen de boeren en de natuur, in plaats van beide alles te beloven."
     assert headline(_text(f"OPINIE – {title}", BODY, MORE)) == title
+
+
+# --- reader_rules comments: the login notice's words in a sentence going on ----------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
+def test_a_sentence_about_logging_in_to_a_portal_going_on_stays() -> None:
+    line = "U moet ingelogd zijn om een bericht te plaatsen, en daarvoor is DigiD nodig."
+    assert line in kept(_text("Ouderen lopen vast op digitaal loket", BODY, line, MORE))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a round-up under its own title and a heading: as an e-paper's article under a "
+    "kicker, no shape tells its dated items from a next article",
+)
+def test_a_titled_round_up_keeps_its_dated_items() -> None:
+    assert aside(_text("Uit de regio", "Kort nieuws", *ROUNDUP)) == []
