@@ -145,7 +145,6 @@ def test_an_opinions_title_of_one_long_sentence_after_its_kicker_is_the_headline
 # --- reader_rules comments: the login notice's words in a sentence going on ----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="confirmed on ad32f27 (review41)")
 def test_a_sentence_about_logging_in_to_a_portal_going_on_stays() -> None:
     line = "U moet ingelogd zijn om een bericht te plaatsen, en daarvoor is DigiD nodig."
     assert line in kept(_text("Ouderen lopen vast op digitaal loket", BODY, line, MORE))
