@@ -157,7 +157,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     edges = {texts[0], texts[-1]} if texts else set()
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     for index, block in enumerate(blocks):
-        for piece in opening_label(block) if index == opening else edge_labels(block):
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
     out = initials_bylines(out)  # the writer's initials under the text: before the tail rules take the short line
     out = section_headings(

@@ -20,7 +20,9 @@ CAPTIONS: tuple[str, ...] = (
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
-    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "…', foto JanB/Creative Commons" (after a comma, site41)
+    # "…', foto JanB/Creative Commons" (after a comma, site41): a name's words only, capitalised or a particle — a
+    # headline or sentence going on in lower case is no credit ("…, beeld Mari Andriessen blijft op het plein", review41)
+    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|van|de|der|den|ter|ten|&|/)){0,5})\.?$",
     r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",

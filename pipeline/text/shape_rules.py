@@ -99,11 +99,13 @@ _SECTION_WORDS = (
 SECTION_HEADER = (
     rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
     rf"|nieuws (uit|van) (?![\w' -]*\d)[\w' -]{{2,30}}"  # not a dated round-up's title: "Nieuws van maandag 12 juni"
-    rf"|{_SECTION_WORDS} nieuws (uit )?(?-i:[A-ZÀ-Ý][\w'-]{{2,30}})"  # a section's news of one place: "Laatste nieuws Epe"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
     r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"
 )
+# a section's news of one place ("Laatste nieuws Epe", "Regionaal nieuws uit Hattem", site41) is its header only over a
+# title: over running text it is the article's own title ("Laatste nieuws Oekraïne", review41; page_edges.opening_label)
+PLACE_SECTION_HEADER = rf"^{_SECTION_WORDS} nieuws (uit )?(?-i:[A-ZÀ-Ý][\w'-]{{2,30}})$"
 OPENING_LABEL = (
     r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3})(?<!\bvan)(?<!\bder)(?<!\bde)(?<!\bden)(?<!\bter)(?<!\bten)(?<!\bhet)"
     r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
