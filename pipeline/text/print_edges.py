@@ -106,13 +106,17 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a printed page's next article set aside ("next_article"): the text's first paragraph opens with
     a print dateline, and further down a heading stands over a paragraph that opens with one again — that heading,
     the next article's title, and everything after it (a paper prints one dateline an article). Not under a section's
-    label without a title ("Kort nieuws"): each dated item under its heading is the round-up's (review41)."""
+    label without a title ("Kort nieuws"): each dated item under its heading is the round-up's (review41); and only on
+    an e-paper's page, its masthead (`title_copies`) set aside above the title."""
     out = list(blocks)
     first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
     if first is None or not PRINT_DATELINE.match(out[first].text.strip()):
         return out
     if all(b.kind is BlockKind.SITE_TEXT for b in out[:first]):
         return out  # no title of its own over it, a section's label at most: a round-up of dated items (review41)
+    if not any(b.reason == "masthead" for b in out[:first]):
+        return out  # only an e-paper's page (its masthead set aside above): a paper's report from several places,
+        # or a titled round-up, dates its sections the same way (review41)
     for i in range(first + 1, len(out) - 1):
         heading, below = out[i], out[i + 1]
         if heading.kind is BlockKind.SUBHEADING and below.kind in _PROSE_KINDS and PRINT_DATELINE.match(below.text):

@@ -19,11 +19,6 @@ NORTH = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no shape in the text tells a paper's report from several places, each "
-    "section under a heading and a dateline, from an e-paper's next article (needs the page's layout)",
-)
 def test_a_report_from_several_places_keeps_its_later_dated_sections() -> None:
     text = _text(
         "Duizenden betogers tegen zorgbezuinigingen",
@@ -63,11 +58,6 @@ QUOTED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a quoted dateline of the same place under a heading: a local paper's next "
-    "article may carry the same place, so the place alone does not tell them apart",
-)
 def test_a_press_release_quoted_under_a_heading_stays() -> None:
     assert aside(_text("Celstraf voor oplichter", COURT, "Het persbericht", QUOTED, MORE)) == []
 
@@ -150,10 +140,5 @@ def test_a_sentence_about_logging_in_to_a_portal_going_on_stays() -> None:
     assert line in kept(_text("Ouderen lopen vast op digitaal loket", BODY, line, MORE))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a round-up under its own title and a heading: as an e-paper's article under a "
-    "kicker, no shape tells its dated items from a next article",
-)
 def test_a_titled_round_up_keeps_its_dated_items() -> None:
     assert aside(_text("Uit de regio", "Kort nieuws", *ROUNDUP)) == []
