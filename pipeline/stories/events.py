@@ -13,7 +13,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
   "negentiende etappe", "etappe 5"; `rounds`): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
-  donderdag", "De uitzending van 4 juli", "Nieuwsuur 25-07-2019 22:00", "Dit was de week", a podcast; a blog of all the news of
+  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
   het nieuws" — a liveblog of one match or verdict is that event's): no article joins it, or every story
   it mentions would gather through it; it joins, by its score alone, a story its headline names an item of,
@@ -68,8 +68,6 @@ _ROUNDUP = re.compile(
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
     re.IGNORECASE,
 )
-# a programme's broadcast listed by its date (and time): "Nieuwsuur 25-07-2019 22:00", "Journaal 3/8/2019"
-_BROADCAST = re.compile(r"^\W*[^\W\d][\w' ]{0,40}?\s\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?:\s+\d{1,2}[:.]\d{2})?\W*$")
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
 _COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
 COLUMN = "column"
@@ -105,7 +103,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
-    if _ROUNDUP.search(title.strip()) or _BROADCAST.match(title.strip()) or _BLOG.search(lead[:300]):
+    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
         out.add("roundup")
     if _COLUMN.search(lead):
         out.add(COLUMN)

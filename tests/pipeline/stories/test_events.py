@@ -25,20 +25,6 @@ def test_a_roundup_headline_is_marked():
     )
 
 
-def test_a_programme_listed_by_its_date_is_a_roundup_and_two_days_listings_two_stories():
-    assert "roundup" in marks("Avondjournaal 02-03-2026 22:00", "")
-    assert "roundup" not in marks("Ajax wint met 2-1 van PSV", "")  # a score, no date
-    assert "roundup" not in marks("Brand in flat aan de Kade 12-14", "")
-    store = MemoryStoryStore()
-    monday = assign(
-        feat("a", "NOS", at(0, 13), "Avondjournaal 02-03-2026 22:00", "Avondjournaal 02-03-2026 22:00"), store
-    )
-    tuesday = assign(
-        feat("b", "NOS", at(1, 13), "Avondjournaal 03-03-2026 22:00", "Avondjournaal 03-03-2026 22:00"), store
-    )
-    assert monday.story_id != tuesday.story_id
-
-
 def test_scores_that_can_follow_each_other_are_one_match():
     assert not clash({"score:1-0"}, {"score:2-1"})
     assert not clash({"score:0-1"}, {"score:1-0"})  # the same match, the other team named first
