@@ -1,0 +1,131 @@
+"""Review of round site39 (issue 21): article text of the shape of each new site-text rule, written here, that must
+stay article text — and the headline found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, kept, kinds
+from tests.pipeline.text.site_helpers import joined as _text
+
+# --- page_sections.posted_items: a liveblog's own updates, stamped later than its title, are the article's --------
+
+
+@pytest.mark.xfail(strict=True, reason="posted_items sets aside every stamped line after the title")
+def test_a_liveblogs_update_stamped_after_its_title_stays() -> None:
+    title = "Raad debatteert over begroting Geplaatst op: 12-11-2024 19:30"
+    update = "Wethouder reageert op kritiek Geplaatst op: 12-11-2024 21:05"
+    said = (
+        "De wethouder zei dat de bezuinigingen nodig zijn om de begroting sluitend te krijgen, en dat de raad "
+        "de keuzes zelf moet maken."
+    )
+    text = _text(title, BODY, LONGER, update, said, MORE)
+    assert "Wethouder reageert op kritiek" in kept(text)
+    assert said in kept(text) and MORE in kept(text)
+
+
+# --- site_sentence_rules "tip": news that readers may send something somewhere ---------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the tip rule reads any address after 'opsturen naar' as the site's")
+def test_a_call_for_photos_going_on_after_the_address_stays() -> None:
+    news = (
+        "Iedereen kan foto's van het oude dorp opsturen naar erfgoed@zwolle.nl; de mooiste komen in de expositie "
+        "van het museum."
+    )
+    assert news in kept(_text(TITLE, BODY, news, LONGER))
+
+
+@pytest.mark.xfail(strict=True, reason="a council notice's own instruction has the shape of the site's tip")
+def test_a_council_notices_own_address_for_objections_stays() -> None:
+    notice = "U kunt uw zienswijze tot 1 mei opsturen naar: zienswijze@zwolle.nl"
+    assert notice in kept(_text(TITLE, BODY, notice, LONGER))
+
+
+# --- site_sentence_rules "promo": the outlet's notes quoted in a report ------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the subscription note is set aside inside a quotation")
+def test_a_quoted_subscription_note_stays() -> None:
+    news = (
+        'De uitgever schreef aan de lezers: "Heeft u vragen over uw abonnement, neem dan contact op met onze '
+        'klantenservice."'
+    )
+    assert news in kept(_text(TITLE, BODY, news, LONGER))
+
+
+@pytest.mark.xfail(strict=True, reason="the advertising offer is set aside inside a quotation")
+def test_a_quoted_advertising_pitch_stays() -> None:
+    news = '"Uw advertentie op onze website trekt meer klanten", zegt de ondernemersvereniging tegen haar leden.'
+    assert news in kept(_text(TITLE, BODY, news, LONGER))
+
+
+# --- title_labels tag trail: a route of four towns under a cycling report's headline -----------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a route of place names has the tag trail's shape; no shape tells them apart")
+def test_a_route_of_four_towns_under_the_headline_stays() -> None:
+    route = "Zwolle - Kampen - Deventer - Apeldoorn"
+    assert route in kept(_text("Ronde van Overijssel gaat over vier steden", route, BODY, LONGER))
+
+
+# --- print_edges: a phone number that is the article's news, under its headline ---------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a phone line anywhere above the running text is read as the paper's")
+def test_a_phone_number_under_the_headline_stays() -> None:
+    title, line = "Nieuw nummer voor de huisartsenpost", "Tel. 0900 1234 567"
+    text = _text(title, line, BODY, LONGER)
+    assert line in kept(text)
+    assert (K.HEADLINE, title) in kinds(text)
+
+
+# --- reference_lines.header_widgets slogan: lower-case words under the headline -----------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the slogan rule reads anywhere above the first long paragraph")
+def test_a_campaigns_slogan_under_the_headline_stays() -> None:
+    slogan = "vrij / veilig / samen"
+    assert slogan in kept(_text("Gemeente lanceert campagne met drie woorden", slogan, BODY, LONGER))
+
+
+# --- title_position.header_card: an interview's fact lines between the title and its copy -------------------------
+
+QUOTE_TITLE = "'Ik wilde altijd al bakker worden'"
+
+
+@pytest.mark.xfail(strict=True, reason="labelled fact lines are read as a header card")
+def test_an_interviews_labelled_fact_lines_between_the_title_copies_stay() -> None:
+    facts = ("Naam: Els Peeters", "Leeftijd: 34", "Woonplaats: Gent")
+    text = _text(QUOTE_TITLE, *facts, QUOTE_TITLE, BODY, LONGER)
+    assert all(fact in kept(text) for fact in facts)
+    assert (K.HEADLINE, QUOTE_TITLE) in kinds(text)
+
+
+@pytest.mark.xfail(strict=True, reason="unlabelled fact lines have the header card's very shape")
+def test_an_interviews_unlabelled_fact_lines_between_the_title_copies_stay() -> None:
+    facts = ("Els Peeters", "34 jaar", "bakker in Gent")
+    text = _text(QUOTE_TITLE, *facts, QUOTE_TITLE, BODY, LONGER)
+    assert all(fact in kept(text) for fact in facts)
+
+
+# --- meta_line_rules.TAGLINE: a headline about a paper, two adjectives before it ----------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the adjective tagline takes a headline with no title under it")
+def test_a_headline_about_a_new_paper_stays_the_headline() -> None:
+    title = "Nieuwe digitale krant voor de Kempen van start"
+    assert (K.HEADLINE, title) in kinds(_text(title, BODY, LONGER))
+
+
+# --- reference_lines.header_widgets social posts: tweets quoted right under the headline --------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="any list of post links above the first long paragraph is read as a widget")
+def test_quoted_tweets_under_the_headline_stay() -> None:
+    tweets = (
+        "• De burgemeester tweette: we gaan door twitter.com/burgemeester/status/123\n"
+        "• De wethouder antwoordde twitter.com/wethouder/status/456"
+    )
+    assert "De burgemeester tweette" in kept(_text(TITLE, tweets, BODY, LONGER))
+    assert not [t for _, t in aside(_text(TITLE, tweets, BODY, LONGER)) if "tweette" in t]
