@@ -18,7 +18,8 @@ CONSENT_NEWS = (
     r".*\b(?-i:privacyverklaring|privacybeleid|cookiebeleid|cookieverklaring)\b"
 )
 # The outlet's service notes (site39): said or quoted in a report they are news (patterns.authority_tip; review39),
-# and a call whose sentence goes on after the address ("…naar <adres>; de mooiste …") is the article's.
+# and a call whose sentence goes on after the address ("…naar <adres>; de mooiste …", "…naar <adres> en de winnaar
+# …") is the article's: the site's tip ends with its address.
 SERVICE_NOTES: tuple[tuple[str, str], ...] = (
     # the outlet's subscription service, the question and where to turn in one sentence (site39): "Heeft u vragen of
     # wilt u uw abonnement wijzigen, neem dan contact op: <adres>" (a reader's noun "vragen": no reader rule, which
@@ -31,7 +32,7 @@ SERVICE_NOTES: tuple[tuple[str, str], ...] = (
     # …and where readers send theirs: "Iedereen kan ook zelf foto's … opsturen naar : <adres>"
     (
         "tip",
-        r"\b(iedereen|u|je|jij) (kan|kunt)\b[^!?]{0,200}?\b(op|in|door)?sturen naar\s*:?\s*[\w.+-]+@[\w-]++(?:\.[\w-]++)++(?!\s*;)",
+        r"\b(iedereen|u|je|jij) (kan|kunt)\b[^!?]{0,200}?\b(op|in|door)?sturen naar\s*:?\s*[\w.+-]+@[\w-]++(?:\.[\w-]++)++(?=\s*(?:[.!)]|$))",
     ),
 )
 # …quoted or said by someone (review39): quotation marks or a verb of saying ("vragen" is the note's own noun)
