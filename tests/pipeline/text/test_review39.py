@@ -8,6 +8,20 @@ import pytest
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, kept, kinds
 from tests.pipeline.text.site_helpers import joined as _text
 
+# --- line_kind_rules.BYLINES: a bracketed remark or reference opening with "Door"/"Tekst:" is no byline (a byline
+# is not translated: the remark would be lost) ---------------------------------------------------------------------
+
+
+def test_a_bracketed_remark_with_a_lower_case_word_after_door_is_no_byline() -> None:
+    remark = "(Door Corona verplaatst)"
+    assert (K.BYLINE, remark) not in kinds(_text(TITLE, BODY, remark, LONGER))
+
+
+def test_a_bracketed_reference_to_a_text_is_no_byline() -> None:
+    reference = "(Tekst: Psalm 23)"
+    assert (K.BYLINE, reference) not in kinds(_text(TITLE, BODY, reference, LONGER))
+
+
 # --- page_sections.posted_items: a liveblog's own updates, stamped later than its title, are the article's --------
 
 
