@@ -33,8 +33,11 @@ CAPTIONS: tuple[str, ...] = (
     r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 
-# a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries")
-_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+[\w'’.-]+){0,4}"
+# a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries"), each
+# capitalised or a particle or "en"/"&" between two names — a lower-case word else is a remark's ("(Door Corona
+# verplaatst)", review39), a figure a reference's ("(Tekst: Psalm 23)")
+_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
+_NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",

@@ -13,7 +13,8 @@ teaser    STAMPED_STORIES_MIN_ITEMS lines or more in a row, each a story's title
           of other stories
 posted    a feed's page that glues each item's posting stamp to its title ("<titel> Geplaatst op: 17-12-2017
           21:40"; site39): the article's title stamped so above its running text, and a line stamped the same way
-          after that text — the feed's next item: set aside from it to the text's end as "teaser"
+          after that text, stamped no later — the feed's next item: set aside from it to the text's end as "teaser" (a line
+          stamped later is the article's own update: review39)
 """
 
 from __future__ import annotations
@@ -112,12 +113,20 @@ def posted_items(blocks: Sequence[Block]) -> list[Block]:
     line to the text's end set aside as "teaser"."""
     out = list(blocks)
     begun = next((i for i, b in enumerate(out) if running_text(b)), None)
-    if begun is None or not any(posted_title(b) for b in out[:begun]):
+    stamps = [found for b in out[:begun] if (found := posted_title(b))] if begun is not None else []
+    if begun is None or not stamps:
         return out
     later = next((i for i in range(begun + 1, len(out)) if posted_title(out[i])), None)
-    if later is None:
-        return out
+    if later is None or _stamp_key(posted_title(out[later])) > _stamp_key(stamps[0]):
+        return out  # stamped after the title: the article's own update (a liveblog's; review39), not an older item
     return out[:later] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[later:]]
+
+
+def _stamp_key(stamp: re.Match[str] | None) -> tuple[int, ...]:
+    """A posting stamp's date and time as figures to compare: year, month, day, hour, minute."""
+    figures = [int(f) for f in re.findall(r"\d+", stamp.group("stamp"))] if stamp else []
+    day, month, year, *time = [*figures, 0, 0][:5]
+    return (year % 100, month, day, *time)
 
 
 def posted_title(block: Block) -> re.Match[str] | None:

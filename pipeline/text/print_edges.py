@@ -93,7 +93,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
-        zone = {"top": i in top, "tail": i in tail, "opening": i == 0}
+        head = i in top and all(b.kind is BlockKind.SITE_TEXT for b in out[:i])  # under the page's lines alone
+        zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
         elif i in tail and _caption_key_end(block.text):
@@ -138,12 +139,13 @@ def _running(block: Block) -> bool:
 
 
 def _line_reason(
-    block: Block, *, top: bool, tail: bool, starred: bool, after: bool, opening: bool = False
+    block: Block, *, top: bool, tail: bool, starred: bool, after: bool, opening: bool = False, head: bool = False
 ) -> str | None:
     """The rule a line matches (`after`: it follows a caption or a label of one; `opening`: the text's first line,
-    where only an address or a phone number is the page's — never the title)."""
+    where only an address or a phone number is the page's — never the title; `head`: above the article's text with
+    only lines set aside above it, where a phone number is the page's — under a title it is the article's, review39)."""
     text = block.text.strip()
-    if block.kind in (*_LINE_KINDS, BlockKind.TABLE) and (top or opening) and PHONE_LINE.match(text):
+    if block.kind in (*_LINE_KINDS, BlockKind.TABLE) and (head or opening) and PHONE_LINE.match(text):
         return "contact"  # the page's phone number above the article's text
     if opening and block.kind in _LINE_KINDS and EMAIL_LINE.match(text):
         return "contact"

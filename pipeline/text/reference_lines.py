@@ -140,13 +140,16 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
         ):
             break  # the article's text: no header below it
-        if block.kind in _TEXT_OR_TITLE and (_tagline(block.text) or SLOGAN.match(" ".join(block.text.split()))):
+        if block.kind in _TEXT_OR_TITLE and _tagline(block.text) and (_site_tagline(block.text) or _titled(out, i)):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
+        if block.kind in _TEXT_OR_TITLE and SLOGAN.match(" ".join(block.text.split())) and _titled(out, i):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if i > 0 and block.kind in _TEXT_OR_TITLE and _logo_name(out[i - 1], block.text):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if block.kind is BlockKind.LIST and _date_bar(block.items) or _bulleted_date(block):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
-        if block.kind is BlockKind.LIST and all(POST_LINK_END.search(item) for item in block.items):
+        posts = block.kind is BlockKind.LIST and all(POST_LINK_END.search(item) for item in block.items)
+        if posts and _titled(out, i):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="embed")  # a social feed's posts
             if i > 0 and _social_heading(out[i - 1]):
                 out[i - 1] = Block(BlockKind.SITE_TEXT, out[i - 1].text, reason="embed")
@@ -154,6 +157,25 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
         if weather and block.kind in _TEXT and PLACE_NAME.match(block.text.strip()):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
     return out
+
+
+def _titled(blocks: Sequence[Block], index: int) -> bool:
+    """A line of text stands below the widget before the article's text (its title): a slogan, an adjectives' tagline
+    or a list of posts right above the running text is the article's own subtitle or quotation (review39)."""
+    for block in blocks[index + 1 :]:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (
+            patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
+        ):
+            return False
+        if block.kind in _TEXT_OR_TITLE:
+            return True
+    return False
+
+
+def _site_tagline(text: str) -> bool:
+    """A tagline opening with "De"/"Het" and its kind of site ("De opiniesite van …"): no title's shape."""
+    last = text.strip().splitlines()[-1].split() if text.strip() else []
+    return bool(last) and last[0].casefold() in ("de", "het")
 
 
 def _social_heading(block: Block) -> bool:

@@ -17,8 +17,10 @@ CONSENT_NEWS = (
     r"(?!\W*(lees|bekijk|zie|raadpleeg|klik|ga|accepteer|wijzig|beheer)\b)(?=(\S+\s+){7}\S)"
     r".*\b(?-i:privacyverklaring|privacybeleid|cookiebeleid|cookieverklaring)\b"
 )
-# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
-SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+# The outlet's service notes (site39): said or quoted in a report they are news (patterns.authority_tip; review39),
+# and a call whose sentence goes on after the address ("…naar <adres>; de mooiste …", "…naar <adres> en de winnaar
+# …") is the article's: the site's tip ends with its address.
+SERVICE_NOTES: tuple[tuple[str, str], ...] = (
     # the outlet's subscription service, the question and where to turn in one sentence (site39): "Heeft u vragen of
     # wilt u uw abonnement wijzigen, neem dan contact op: <adres>" (a reader's noun "vragen": no reader rule, which
     # takes the verb for reporting)
@@ -30,8 +32,16 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # …and where readers send theirs: "Iedereen kan ook zelf foto's … opsturen naar : <adres>"
     (
         "tip",
-        r"\b(iedereen|u|je|jij) (kan|kunt)\b[^!?]{0,200}?\b(op|in|door)?sturen naar\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
+        r"\b(iedereen|u|je|jij) (kan|kunt)\b[^!?]{0,200}?\b(op|in|door)?sturen naar\s*:?\s*[\w.+-]+@[\w-]++(?:\.[\w-]++)++(?=\s*(?:[.!)]|$))",
     ),
+)
+# …quoted or said by someone (review39): quotation marks or a verb of saying ("vragen" is the note's own noun)
+SERVICE_NOTE_SAID = (
+    r"[„“”\"]|\b(zegt|zei|zeggen|aldus|schrijft|schreef|meldt|melden|volgens|(liet|lieten)\b.{0,40}\bweten)\b"
+)
+# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    *SERVICE_NOTES,
     (
         "consent",
         r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",

@@ -3,6 +3,7 @@ header card above the article that opens with the title (`header_card`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -10,9 +11,11 @@ from pipeline.text import patterns, shape_rules
 
 # A header card above the article (site39): the title, then at least this many short lines of its own — the
 # interviewees' names, places, the rubric — each at most CARD_LINE_MAX_WORDS words with no sentence's end; the
-# title comes again under the card, alone, as the article's heading.
+# title comes again under the card, alone, as the article's heading. Lines with a label and its colon ("Naam: …",
+# "Leeftijd: 34") are an interview's fact box, the article's own (review39).
 CARD_MIN_LINES = 3
 CARD_LINE_MAX_WORDS = 4
+_FACT_LINE = re.compile(r"^[^\W\d][\w -]{0,20}:\s+\S")  # "Leeftijd: 34": an interview's fact box, the article's
 _CARD_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.BYLINE, BlockKind.DATELINE)
 
 
@@ -44,6 +47,7 @@ def header_card(blocks: Sequence[Block], begun: int) -> range | None:
         b.kind in _CARD_KINDS
         and patterns.word_count(b.text) <= CARD_LINE_MAX_WORDS
         and not patterns.ends_sentence(b.text)
+        and not _FACT_LINE.match(b.text.strip())
         for b in lines
     ):
         return range(first, copy)
