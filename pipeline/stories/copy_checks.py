@@ -7,8 +7,9 @@ from __future__ import annotations
 from pipeline.stories import events
 from pipeline.stories.clash import other_address
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.mark_kinds import apart
+from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.openings import opening_hashes, opening_of
+from pipeline.stories.standing import standing_text
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
 
@@ -26,6 +27,9 @@ LEAD_WORDS = 25
 # two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
 # each in its own way
 OWN_KEEPS = ("said",)
+SAID = "said"  # ... and, from one outlet, a quote headline whose quoted words the original's story never says: the
+# outlet's new item (what was said after the race: blind16's "Van der Poel: 'Ik had net geen 49 gemiddeld'" over
+# the first sentence of its race report) under a first sentence repeated from its report, not a cut of it
 
 
 def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -37,17 +41,28 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     another (`OWN_KEEPS`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
+    if standing_text(features.paragraphs):
+        return True  # a blog's standing description under another headline: another post (`standing`)
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) and _same_outlet(features, store, original):
+    own_quote = any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) or _quotes_anew(features, story)
+    if own_quote and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
     told = told or (
         any(apart(features.marks, story.marks, k) for k in COPY_KEEPS) and _one_template(features, store, original)
     )
     return (not same_text and told) or _another_address(features, story)
+
+
+def _quotes_anew(features: ArticleFeatures, story: StoryState) -> bool:
+    """The article's headline quotes (`SAID` marks), and none of the quoted words is among the original's story's
+    marks or words (its whole-text vector, stemmed): the headline tells what was said that the story never did."""
+    said = of_kind(features.marks, SAID)
+    known = of_kind(story.marks, SAID)
+    return bool(said) and not any(w in known or stem(w) in story.plain or stem(w) in story.centroid for w in said)
 
 
 def _one_template(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
