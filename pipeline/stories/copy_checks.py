@@ -1,6 +1,7 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
-interviews under its series intro (two headlines quoting apart)."""
+interviews under its series intro (two headlines quoting apart) or its new quote headline over its report's first
+sentence, two posts of a blog under its standing description (`standing`)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
     original's story may have come from its other articles), unless its outlet posts it under a headline quoting
-    another (`OWN_KEEPS`)."""
+    another (`OWN_KEEPS`) or quoting what the story never said (`_quotes_anew`), or the text is a blog's standing
+    description (`standing.standing_text`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if standing_text(features.paragraphs):
