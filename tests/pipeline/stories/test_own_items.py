@@ -110,3 +110,24 @@ def test_another_outlets_quote_headline_over_the_first_sentence_stays_a_copy():
         ]
     )
     assert copies["woorden"] == "verslag"
+
+
+def test_an_outlets_quoted_label_over_its_excerpt_stays_a_copy():
+    copies = _copies(
+        [
+            ("verslag", "De Telegraaf", 2, "Van Aert oppermachtig in Odense", REPORT),
+            ("label", "De Telegraaf", 5, "'Heuvelachtige sprint'", FIRST_SENTENCE),
+        ]
+    )
+    assert copies["label"] == "verslag"
+
+
+def test_an_outlets_quoted_label_over_its_own_copy_of_the_report_stays_a_copy():
+    two_paragraphs = "\n\n".join(REPORT.split("\n\n")[:2])
+    copies = _copies(
+        [
+            ("verslag", "De Telegraaf", 2, "Van Aert oppermachtig in Odense", REPORT),
+            ("label", "De Telegraaf", 5, "'Geen verrassing'", two_paragraphs),
+        ]
+    )
+    assert copies["label"] == "verslag"
