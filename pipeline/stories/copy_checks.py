@@ -1,7 +1,8 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
-interviews under its series intro (two headlines quoting apart) or its new quote headline over its report's first
-sentence, two posts of a blog under its standing description (`standing`)."""
+items under its series intro (two headlines quoting apart, or saying nothing its story says: `_own_series`), its new
+quote headline over its report's first sentence (`_quotes_anew`), two posts of a blog under its standing description
+(`standing`: the headline may share a word with it)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
     original's story may have come from its other articles), unless its outlet posts it under a headline quoting
-    another (`OWN_KEEPS`) or quoting what the story never said (`_quotes_anew`), or the text is a blog's standing
-    description (`standing.standing_text`)."""
+    another or naming nothing of the story (`_own_series`), or over a sentence or two of it quoting what the story
+    never said (`_quotes_anew`); nor is a blog's standing description (`standing.standing_text`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if standing_text(features.paragraphs):
@@ -51,8 +52,8 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    own_quote = any(apart(features.marks, story.marks, k) for k in OWN_KEEPS) or _quotes_anew(features, story)
-    if own_quote and _same_outlet(features, store, original):
+    own = _own_series(features, story, same_text) or _quotes_anew(features, story)
+    if own and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
     told = told or (
@@ -61,10 +62,21 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     return (not same_text and told) or _another_address(features, story)
 
 
+def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
+    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`), or, over the same text
+    (`same_text`), holds no term the story holds (`ArticleFeatures.title_terms`): from one outlet, two items of a
+    series under its standing intro (a blog's standfirst over each post: "Ook in Hockenheim is het heet" and, the
+    next day, "Schumacher junior mag alvast opwarmen"), not the same text posted again, whose new headline says the
+    story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
+    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
+        return True
+    return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+
+
 def _quotes_anew(features: ArticleFeatures, story: StoryState) -> bool:
-    """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`), and none of the quoted words
-    is among the original's story's marks or words (its whole-text vector, stemmed): the headline tells what was
-    said that the story never did."""
+    """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`), and
+    none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed): the
+    headline tells what was said that the story never did."""
     said = of_kind(features.marks, SAID)
     if not said or sum(len(p) for p in features.paragraphs) > QUOTED_BODY_WORDS:
         return False

@@ -11,7 +11,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `score:2-1` — a match score, "Ajax wint met 2-1": a later score of one match only grows
   (1-0 can become 2-1, never 3-0), so scores that cannot follow each other are two matches;
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
-  "vijfde etappe", "etappe 5"): two rounds are two matches, two stages two races;
+  "negentiende etappe", "etappe 5"; `rounds`): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
   donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, episodes, markets, outcome, sides, weather
+from pipeline.stories import again, burned, episodes, markets, outcome, rounds, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -62,29 +62,6 @@ _SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d:/-])(?![.
 _AGAIN = frozenset(
     ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
 )  # "weer" only heads a headline (also "weather")
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "eerste",
-            "tweede",
-            "derde",
-            "vierde",
-            "vijfde",
-            "zesde",
-            "zevende",
-            "achtste",
-            "negende",
-            "tiende",
-            "elfde",
-            "twaalfde",
-        ]
-    )
-}
-_UNITS = r"(?:ronde|etappe|rit|speeldag|speelronde)"
-_ROUND = re.compile(
-    rf"\b(?:({'|'.join(_ORDINALS)})\s?{_UNITS}|(\d{{1,2}})e\s?{_UNITS}|{_UNITS}\s(\d{{1,2}})\b)", re.IGNORECASE
-)
 _DAYS = "|".join([*WEEKDAYS, "vandaag", "de dag", "de week"])
 _ROUNDUP = re.compile(
     r"^\W*(wekdienst|de kranten\b|podcast\b|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
@@ -111,8 +88,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     ages = _bracket_ages(text) + [a for a, noun in _AGED.findall(text) if noun.lower() in AGE_NOUNS]
     out = {f"age:{int(a)}" for a in ages if 0 < int(a) < 120}
     out |= {f"score:{int(a)}-{int(b)}" for a, b in _SCORE.findall(text) if int(a) <= 15 and int(b) <= 15}
-    for word, digits, after in _ROUND.findall(text):
-        out.add(f"round:{_ORDINALS[word.lower()] if word else int(digits or after)}")
+    out |= rounds.marks(title, lead)
     out |= {f"sets:{sets}" for sets in tennis_sets(title + "\n" + (opening or lead))}
     words = LETTER_WORD.findall(title.lower())
     if any(w in _AGAIN for w in words) or words[:1] == ["weer"]:
@@ -195,8 +171,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
     article, story = set(article), set(story)
     if _other_ages(of_kind(article, "age"), of_kind(story, "age")):
         return True
-    rounds, story_rounds = of_kind(article, "round"), of_kind(story, "round")
-    if rounds and story_rounds and not rounds & story_rounds:
+    if rounds.clash(article, story):
         return True
     sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):

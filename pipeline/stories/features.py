@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pipeline.stories import markets, weather
+from pipeline.stories import markets, rounds, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
@@ -189,6 +189,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
     openers: list[str] = []
     written = _capitalised(sentences)
     names = spelled_out(lead_text[:20_000], _names(sentences, openers, written))  # "... Milieu (RIVM)" whole
+    marks = event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS])
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,
@@ -200,7 +201,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
         dates=named_days(lead_text[:20_000], published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
-        marks=event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS])
+        marks=marks
+        | rounds.raced(marks, published_day)
         | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
         | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day),
         lead_names=frozenset(

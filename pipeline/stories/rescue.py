@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from pipeline.stories import actors, events, evidence, rarity
+from pipeline.stories import actors, events, evidence, rarity, rounds
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
@@ -84,8 +84,11 @@ def rescued(
         return False  # a column of short news alone: the name it shares may be another item's (`events`)
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
-    if settings.event_clash < 1.0 and events.clash(features.marks, story.marks):
-        return False  # the marks say another event of the kind (another age, another score)
+    if settings.event_clash < 1.0 and (
+        events.clash(features.marks, story.marks)
+        or rounds.next_day(features.marks, features.day, features.dates, story.marks)
+    ):
+        return False  # the marks say another event of the kind (another age, another score, the next race day)
     told = settings.rescue_told
     if told and gap <= settings.rescue_hours and told_alike(features, story.centroid) >= told:
         return True  # the headline tells what happened in the story's words, whoever it names (`told`)

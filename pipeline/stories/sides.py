@@ -8,7 +8,8 @@ prefix ("SC Cambuur" is "cambuur", "Tottenham Hotspur" is "tottenham"). Two head
 no pair shared, are two events (`clash`); "Heracles verliest van Twente" and "Twente wint van Heracles"
 name one pair. The words that join two sides are data (`JOINS`); a side is a capitalised name of at most
 `MAX_SIDE` words, written right before and after the join (a dash written with spaces, or an en dash),
-or the headline's opening name before a join further on ("Ajax speelt ... tegen Tottenham")."""
+or the headline's opening name before a join further on ("Ajax speelt ... tegen Tottenham"); not in a clause
+of a complaint, a case, a protest or a vote (`NOT_A_MATCH`: "Otten doet aangifte tegen Baudet")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ JOINS = (
     "onderuit tegen",
     "langs",
 )
+# a clause with one of these words sets no match's sides against each other but a complaint, a case, a protest or
+# a vote against someone ("Otten doet aangifte tegen Baudet", "Kamer stemt tegen Rutte", "Boeren in actie tegen ...")
+NOT_A_MATCH = frozenset([
+    "aangifte", "klacht", "klachten", "rechtszaak", "zaak", "proces", "dagvaarding", "beroep", "bezwaar", "protest",
+    "protesteert", "protesteren", "demonstratie", "demonstreren", "actie", "acties", "staking", "verzet", "stemt",
+    "stemmen", "stemde", "stemden", "sancties", "maatregelen",
+])  # fmt: skip
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
 MAX_SIDE = 3
@@ -54,6 +62,8 @@ def marks(title: str, lead: str = "") -> frozenset[str]:
     out = set()
     lower = set(_WORD.findall(title + " " + lead))
     for clause in _CLAUSE.split(title):
+        if NOT_A_MATCH.intersection(_WORD.findall(clause.lower())):
+            continue
         for pattern in (_DASH, _JOINED, _OPENING):
             for a, b in pattern.findall(clause):
                 sides = sorted({_side(a, lower), _side(b, lower)} - {""})

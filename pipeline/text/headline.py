@@ -293,6 +293,6 @@ def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
         meta,
         headline=first(BlockKind.HEADLINE),
         byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
-        published=meta.published or first(BlockKind.DATELINE),
+        published=meta.published or (first(BlockKind.DATELINE) or "").lstrip("•· ") or None,
         outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
     )

@@ -20,7 +20,9 @@ CAPTIONS: tuple[str, ...] = (
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
-    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "…', foto JanB/Creative Commons" (after a comma, site41)
+    # "…', foto JanB/Creative Commons" (after a comma, site41): a name's words only, capitalised or a particle — a
+    # headline or sentence going on in lower case is no credit ("…, beeld Mari Andriessen blijft op het plein", review41)
+    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|van|de|der|den|ter|ten|&|/)){0,5})\.?$",
     r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
@@ -31,6 +33,9 @@ CAPTIONS: tuple[str, ...] = (
     r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 
+# a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries")
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+[\w'’.-]+){0,4}"
+
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
@@ -39,6 +44,10 @@ BYLINES: tuple[str, ...] = (
     # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
     r"^(redactie|door)$",
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
+    # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
+    # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
+    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
+    rf"^(text|by)\s*:\s*{_NAME}$",
 )
 
 _MONTHS = MONTH_GROUP

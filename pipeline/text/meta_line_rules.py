@@ -37,8 +37,11 @@ PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2}
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
 # "De/Het" + a kind of site or paper (a compound: "De krant van morgen …" is a title) + a preposition, one phrase; at most
 # TAGLINE_MAX_WORDS words above the article's text, and below a logo's alt text no title (untitled_shapes.logo_header)
+# — or, without "De/Het", two or three inflected adjectives before the kind of paper ("Onafhankelijke digitale krant
+# voor …", site39; one adjective, "Nieuwe krant voor Zeeland", is a title's)
 TAGLINE = (
-    r"^(?:de|het)\s++(?:[\w-]{1,30}?(?:site|platform|krant|courant|blad|bode|omroep)|nieuwsbrief)\s++"
+    r"^(?:(?:de|het)\s++(?:[\w-]{1,30}?(?:site|platform|krant|courant|blad|bode|omroep)|nieuwsbrief)"
+    r"|(?:[a-zà-ÿ-]{3,20}e\s++){2,3}[\w-]{0,30}?(?:site|platform|krant|courant|blad|bode|omroep))\s++"
     r"(?:van|voor|uit|met|over)\s++[^.!?\n]{1,160}+\.?$"
 )
 TAGLINE_MAX_WORDS = 16
@@ -47,11 +50,23 @@ TAGLINE_MAX_WORDS = 16
 # its name and the tagline below it are no title (untitled_shapes.logo_header, head34)
 _LOGO_NAME = r"[A-Z0-9][\w.-]{0,30}(?: [A-Z0-9][\w.-]{0,30})?"
 LOGO_LINE = rf"^(?-i:Logo (?P<after>{_LOGO_NAME})|(?P<before>{_LOGO_NAME}) Logo)$"
+# a social feed's widget above the article (site39): posts each ending in the link to the post, cut off or not
+# ("… blijft het droog.… twitter.com/i/web/status/1…"), and the widget's heading right above them naming the network,
+# at most SOCIAL_HEADING_MAX_WORDS words ("Twitter feed <naam>", "Tweets van <naam>")
+POST_LINK_END = r"(?:^|\s)(?:https?://)?(?:www\.)?(?:twitter|x)\.com/\S*status/\S*\s*$"
+SOCIAL_HEADING = r"^(?:twitter|tweets|x|instagram|facebook|mastodon|bluesky)\b(?:\s+(?:feed|tijdlijn|timeline|van))?\b"
+SOCIAL_HEADING_MAX_WORDS = 4
+# the site's slogan in the header (site39): three to five single words in lower case joined by slashes, bars or dots
+# ("informatief / betrokken / overzichtelijk"), above the article's text
+SLOGAN = r"^(?-i:[a-zà-ÿ]{3,20})(?:\s*[/|·•]\s*(?-i:[a-zà-ÿ]{3,20})){2,4}$"
 DATE_BAR_MAX_ITEMS = 3
 DATE_BAR_MAX_WORDS = 8
 HEADER_MIN_TEXT_WORDS = 15  # the header ends at the first paragraph this long
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
+    # the publisher's legal imprint in a contact box, maybe under its label (site39): "Contact Redactie &
+    # Verantwoordelijke uitgever: <naam>", "Verantwoordelijke uitgever: <naam>"
+    ("contact", r"^(?:contact\b[^:.!?]{0,30}?)?verantwoordelijke uitgever\s*:\s*\S.{0,60}$"),
     # a journal's citation box: the prompt, and the reference alone on its line in Vancouver style
     # ("Ned Tijdschr Geneeskd. 2016;160:C3268"): journal words, a year, ";" volume, ":" page or article id
     ("interface", r"^(?:citeer|cite) (?:dit|this) (?:artikel|article)(?: als| as)?\s*:?$"),

@@ -21,6 +21,7 @@ WIDGET_READER = re.compile(title_rules.WIDGET_READER, re.IGNORECASE)
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 WORDMARK = re.compile(shape_rules.WORDMARK)
 NUMBERED_WORDMARK = re.compile(shape_rules.NUMBERED_WORDMARK)
+PLACE_SECTION_HEADER = re.compile(shape_rules.PLACE_SECTION_HEADER, re.IGNORECASE)
 
 
 def cut_spans(block: Block, spans: Sequence[tuple[int, int, str]]) -> list[Block]:
@@ -54,6 +55,8 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             if b.reason in TAIL_BOX_REASONS:
                 break  # a box found by its own shape closes the text; the lines above it need their own
             continue
+        if b.kind is BlockKind.BYLINE and i == len(out) - 1:
+            continue  # the author's line closing the text stays; the credit above it ("Foto's @ <name>") is a tail's
         if not (
             b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
             and patterns.word_count(b.text) <= shape_rules.TAIL_LINE_MAX_WORDS
@@ -69,11 +72,18 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             break  # no article text before it: a title, not a tail
         if _announces(out[i - 1]):
             break  # what the paragraph above announces with its colon
+        if any(ch.isdigit() for ch in b.text) and _goes_on(out[i - 1]):
+            break  # a numbered name ending the line above: "Vanavond bij" / "2Doc" (review41)
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
     tail = [i for i, b in enumerate(out) if b is not blocks[i]]
     for i in signatures.keep_completion(out, tail):  # the place under a signature ("Huissen")
         out[i] = blocks[i]
     return out
+
+
+def _goes_on(block: Block) -> bool:
+    """A line of the article's that stops short of a sentence's end: the numbered name under it completes it."""
+    return block.kind is not BlockKind.SITE_TEXT and not patterns.ends_sentence(block.text)
 
 
 def _announces(block: Block) -> bool:
@@ -118,14 +128,16 @@ def widget_titles(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def opening_label(block: Block) -> list[Block]:
-    """The text's first line: a section's header ("Politiek nieuws"), or a lower-case label glued before
+def opening_label(block: Block, below: Block | None = None) -> list[Block]:
+    """The text's first line: a section's header ("Politiek nieuws"; of one place, "Laatste nieuws Epe", only over
+    a title: over running text it is the article's title, review41), or a lower-case label glued before
     the headline ("van de hoofdredactie Initiatieven …"), an image's alt text glued to its first word; a date
     line with its comment count ("— 4 maart 2026, 09:12 | 3 reacties") as below it (edge_labels, site32)."""
     opening_kinds = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE)
     if block.kind not in opening_kinds or patterns.COMMENT_COUNT_TAIL.search(block.text):
         return edge_labels(block)
-    if patterns.SECTION_HEADER.match(block.text):
+    over_title = below is not None and not patterns.ends_sentence(below.text)
+    if patterns.SECTION_HEADER.match(block.text) or (over_title and PLACE_SECTION_HEADER.match(block.text)):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
     if len(block.text) <= shape_rules.WORDMARK_MAX_CHARS and WORDMARK.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="site_name")]

@@ -81,6 +81,12 @@ BARE_COUNTER = r"^([-–—]|\d{1,6})$"  # inside the body: no list number ("1."
 PUBLISHED_LINE = (
     r"^(gepubliceerd|geplaatst|gepost|bijgewerkt|laatste update|laatst bijgewerkt|aangepast|published|updated)\s*:"
 )
+# The posting stamp a feed's page glues to the end of each item's title, after a space: its label and a date in
+# figures, maybe a time ("<titel> Geplaatst op: 17-12-2017 21:40"; site39) — the group "stamp".
+POSTED_STAMP_END = (
+    r"\s(?P<stamp>(geplaatst|gepubliceerd|gepost|posted|published)(\s+op)?\s*:?\s*"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
+)
 # A breadcrumb: short parts joined by "»", "›" or ">" ("Home » Binnenland").
 BREADCRUMB = r"^[^.!?»›>]{1,40}(\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"
 

@@ -11,6 +11,9 @@ teaser    STAMPED_STORIES_MIN_ITEMS lines or more in a row, each a story's title
           after the run before the comment section or the text's end: cited rulings "Hoge Raad, Beschikking van
           3 juni 2020" between paragraphs stay): a list
           of other stories
+posted    a feed's page that glues each item's posting stamp to its title ("<titel> Geplaatst op: 17-12-2017
+          21:40"; site39): the article's title stamped so above its running text, and a line stamped the same way
+          after that text — the feed's next item: set aside from it to the text's end as "teaser"
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import title_rules
+from pipeline.text import page_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
+from pipeline.text.page_lists import aside
 
 STAMPED_STORY = re.compile(title_rules.STAMPED_STORY)
 COUNT_HEADING = re.compile(title_rules.COMMENT_COUNT_HEADING, re.IGNORECASE)
 REPLY_BUTTON = re.compile(title_rules.COMMENT_REPLY_BUTTON, re.IGNORECASE)
+POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
+POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
+_POSTED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
 
 def comment_sections(blocks: Sequence[Block]) -> list[Block]:
@@ -97,3 +104,28 @@ def _stamped(block: Block) -> bool:
         and len(block.text.split()) <= title_rules.STAMPED_STORY_MAX_WORDS
         and STAMPED_STORY.search(block.text.strip()) is not None
     )
+
+
+def posted_items(blocks: Sequence[Block]) -> list[Block]:
+    """The feed's next items after the article on a page that stamps each item's title with its posting date: the
+    article's title (above its running text) and a later line after that text both closed by such a stamp — from that
+    line to the text's end set aside as "teaser"."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), None)
+    if begun is None or not any(posted_title(b) for b in out[:begun]):
+        return out
+    later = next((i for i in range(begun + 1, len(out)) if posted_title(out[i])), None)
+    if later is None:
+        return out
+    return out[:later] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[later:]]
+
+
+def posted_title(block: Block) -> re.Match[str] | None:
+    """The posting stamp closing a title's line (page_rules.POSTED_STAMP_END), a title of a few words before it."""
+    text = block.text.strip()
+    if block.kind not in _POSTED_KINDS or "\n" in text or len(text.split()) > title_rules.STAMPED_STORY_MAX_WORDS:
+        return None
+    found = POSTED_STAMP.search(text)
+    if found is None or patterns.word_count(text[: found.start()]) < POSTED_TITLE_MIN_WORDS:
+        return None
+    return found

@@ -44,7 +44,9 @@ def _doubled_intro(blocks: Sequence[Block]) -> list[Block]:
     if first is None or first + 1 >= len(out):
         return out
     copy = out[first + 1]
-    if copy.kind in _TEXT_KINDS and " ".join(copy.text.split()) == " ".join(out[first].text.split()):
+    # of two sentences or more: one sentence said twice is a chant or a poem's line repeated on purpose (review41)
+    same = " ".join(copy.text.split()) == " ".join(out[first].text.split())
+    if copy.kind in _TEXT_KINDS and same and patterns.has_inner_sentence_end(copy.text):
         out[first + 1] = aside(copy, "repeated")
     return out
 

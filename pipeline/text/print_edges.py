@@ -34,6 +34,7 @@ PAGE_LINE = re.compile(rules.PAGE_LINE, re.IGNORECASE)
 CREDIT_LINE = re.compile(rules.CREDIT_LINE)
 EMAIL_LINE = re.compile(rf"^(@\s*|e-?mail\s*:?\s*)?{rules.EMAIL}\.?$", re.IGNORECASE)
 HANDLE_LINE = re.compile(edge_rules.CONTACT_HANDLE_LINE)
+PHONE_LINE = re.compile(rules.PHONE_LINE)
 CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDITIONAL}", re.IGNORECASE)
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
@@ -92,7 +93,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
-        if reason := _line_reason(original, top=i in top, tail=i in tail, starred=starred, after=after_caption):
+        zone = {"top": i in top, "tail": i in tail, "opening": i == 0}
+        if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
@@ -103,11 +105,18 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
 def next_articles(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a printed page's next article set aside ("next_article"): the text's first paragraph opens with
     a print dateline, and further down a heading stands over a paragraph that opens with one again — that heading,
-    the next article's title, and everything after it (a paper prints one dateline an article)."""
+    the next article's title, and everything after it (a paper prints one dateline an article). Not under a section's
+    label without a title ("Kort nieuws"): each dated item under its heading is the round-up's (review41); and only on
+    an e-paper's page, its masthead (`title_copies`) set aside above the title."""
     out = list(blocks)
     first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
     if first is None or not PRINT_DATELINE.match(out[first].text.strip()):
         return out
+    if all(b.kind is BlockKind.SITE_TEXT for b in out[:first]):
+        return out  # no title of its own over it, a section's label at most: a round-up of dated items (review41)
+    if not any(b.reason == "masthead" for b in out[:first]):
+        return out  # only an e-paper's page (its masthead set aside above): a paper's report from several places,
+        # or a titled round-up, dates its sections the same way (review41)
     for i in range(first + 1, len(out) - 1):
         heading, below = out[i], out[i + 1]
         if heading.kind is BlockKind.SUBHEADING and below.kind in _PROSE_KINDS and PRINT_DATELINE.match(below.text):
@@ -128,9 +137,16 @@ def _running(block: Block) -> bool:
     return running_text(block) and not _is_contact_note(block)
 
 
-def _line_reason(block: Block, *, top: bool, tail: bool, starred: bool, after: bool) -> str | None:
-    """The rule a line matches (`after`: it follows a caption or a label of one)."""
+def _line_reason(
+    block: Block, *, top: bool, tail: bool, starred: bool, after: bool, opening: bool = False
+) -> str | None:
+    """The rule a line matches (`after`: it follows a caption or a label of one; `opening`: the text's first line,
+    where only an address or a phone number is the page's — never the title)."""
     text = block.text.strip()
+    if block.kind in (*_LINE_KINDS, BlockKind.TABLE) and (top or opening) and PHONE_LINE.match(text):
+        return "contact"  # the page's phone number above the article's text
+    if opening and block.kind in _LINE_KINDS and EMAIL_LINE.match(text):
+        return "contact"
     if block.kind not in _LINE_KINDS and block.kind is not BlockKind.LIST:
         return None
     if block.kind is not BlockKind.LIST and PAGE_LINE.match(text):

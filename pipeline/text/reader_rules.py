@@ -137,7 +137,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "comments",
         r"^(reageren|een reactie plaatsen) is (niet (meer )?|niet langer )mogelijk\s*[.!]?$|^de reactiemogelijkheid (is|wordt)"
         r" (gesloten|uitgeschakeld)\b|\breacties? (te )?plaatsen\b[^.!?]{0,30}\b(ingelogd|inloggen|account)\b"
-        r"|^(je|u) moet (ingelogd zijn|inloggen) om (een )?(reactie|comment|bericht)\w{0,2} te (plaatsen|schrijven)\b",
+        # the notice alone, nothing after it: "…, en daarvoor is DigiD nodig." is a sentence of the article (review41)
+        r"|^(je|u) moet (ingelogd zijn|inloggen) om (een )?(reactie|comment|bericht)\w{0,2} te (plaatsen|schrijven)\s*[.!]?$",
     ),
     # a button's label on its own line, between paragraphs too: "Toon meer", "Laad meer reacties", "Artikel opslaan",
     # "Link kopiëren", "Vertaal dit artikel", "Openen in de app", "Pagina 2 van 5", "View original"; a paywall's

@@ -153,9 +153,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"(serie|reeks|essay|dossier|special|rubriek|themanummer)\s*([‘'\"“„«]|(?-i:[A-ZÀ-Ý]))).{0,100}$",
     ),
     # a page's stamp: its reading time, after the time of publication or alone ("Vandaag, 12:31 1 minuut leestijd"),
-    # after the date and its author's or outlet's name ("3 maart 2021 Redactie 4 min. leestijd", site41), or its
+    # after the date and its author's or outlet's name ("3 maart 2021 Redactie 4 min. leestijd", site41: a whole date,
+    # not a year alone — "Sinds 2019 nog maar 3 minuten leestijd" is a heading, review41), or its
     # relative update after the time of publication ("20 apr 2024 om 11:33 Update: 5 uur geleden")
-    ("interface", rf"^(.{{0,30}}\b(\d{{1,2}}[:.]\d{{2}}|(19|20)\d{{2}}(\s+\S+){{0,3}}),?\s+)?{READING_TIME}$"),
+    (
+        "interface",
+        rf"^(.{{0,30}}\b(\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[\s/.-]+\w{{1,12}}\.?[\s/.-]+(19|20)\d{{2}}(\s+\S+){{0,3}}),?\s+)?"
+        rf"{READING_TIME}$",
+    ),
     (
         "interface",
         r"^.{0,30}\b\d{1,2}[:.]\d{2},?\s+(update|bijgewerkt|aangepast)\s*:?\s*(\d{1,3}|een|één)\s+"

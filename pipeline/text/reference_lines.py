@@ -12,7 +12,10 @@ embed      a sentence pointing "here" or "below" at a player or a picture and en
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
            weekday), the weather's place name under its temperature line, and the site's tagline describing itself
-           ("De opiniesite van …"), alone or under the logo's line; the logo's name repeated under "Logo <name>"
+           ("De opiniesite van …"), alone or under the logo's line, or its slogan of lower-case words
+           ("informatief / betrokken / overzichtelijk"); the logo's name repeated under "Logo <name>"
+social     a social feed's widget above the article: a list of posts each ending in the post's link
+           ("… twitter.com/i/web/status/1…"), and the heading right above it naming the network ("Twitter feed X")
 one-line   a "list" of one line whose dash the reader took for a bullet ("- Advertisement -"), tested as a line
 image      an image's file name glued before a paragraph's first word ("fotobrugDe brug …"), cut off it
 """
@@ -38,6 +41,9 @@ TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
 PLACE_NAME = re.compile(rules.PLACE_NAME)
 TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
 LOGO_LINE = re.compile(rules.LOGO_LINE)
+POST_LINK_END = re.compile(rules.POST_LINK_END, re.IGNORECASE)
+SOCIAL_HEADING = re.compile(rules.SOCIAL_HEADING, re.IGNORECASE)
+SLOGAN = re.compile(rules.SLOGAN)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
@@ -134,16 +140,33 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
         ):
             break  # the article's text: no header below it
-        if block.kind in _TEXT_OR_TITLE and _tagline(block.text):
+        if block.kind in _TEXT_OR_TITLE and (_tagline(block.text) or SLOGAN.match(" ".join(block.text.split()))):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
         if i > 0 and block.kind in _TEXT_OR_TITLE and _logo_name(out[i - 1], block.text):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")
-        if block.kind is BlockKind.LIST and _date_bar(block.items):
+        if block.kind is BlockKind.LIST and _date_bar(block.items) or _bulleted_date(block):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="date")
+        if block.kind is BlockKind.LIST and all(POST_LINK_END.search(item) for item in block.items):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="embed")  # a social feed's posts
+            if i > 0 and _social_heading(out[i - 1]):
+                out[i - 1] = Block(BlockKind.SITE_TEXT, out[i - 1].text, reason="embed")
         weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
         if weather and block.kind in _TEXT and PLACE_NAME.match(block.text.strip()):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
     return out
+
+
+def _social_heading(block: Block) -> bool:
+    """The heading of a social feed's widget, naming the network ("Twitter feed <naam>")."""
+    text = " ".join(block.text.split())
+    short = patterns.word_count(text) <= rules.SOCIAL_HEADING_MAX_WORDS
+    return block.kind in _TEXT_OR_TITLE and short and bool(SOCIAL_HEADING.match(text))
+
+
+def _bulleted_date(block: Block) -> bool:
+    """A date bar of one item, read as a date line for its date after the bullet ("• zaterdag 27 april 2024")."""
+    text = block.text.strip()
+    return block.kind is BlockKind.DATELINE and text.startswith(("•", "·")) and _date_bar([text[1:].strip()])
 
 
 def _date_bar(items: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
-from pipeline.text.title_position import title_position
+from pipeline.text.title_position import header_card, title_position
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 CAPTION_MIN_WORDS = 2  # an alt text of one word is a label's or a logo's
@@ -49,7 +49,8 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     its alt text, "Sperwer - Accipiter nisus"), the copy after it the page's —, and a copy right
     above a paragraph of running text, once the article's text has begun, is that section's heading (the page's
     tag link repeats it; one rule, also for a saved page's body) — unless a heading stands right above it, between
-    it and the running text before (the section's own heading)."""
+    it and the running text before (the section's own heading). A header card above the article (its title, then
+    short lines, then the title again: title_position.header_card) is set aside as "card", its copy below the title."""
     keys = [_line_key(b.text) for b in blocks]  # each line's key once: a text of many copies stays linear (review33)
     counts = Counter(key for key, b in zip(keys, blocks, strict=True) if b.kind is not BlockKind.SITE_TEXT)
     listed = _listed_keys(blocks, keys)
@@ -57,8 +58,11 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
     opening = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     begun = next((i for i, b in enumerate(blocks) if running_text(b)), len(blocks))  # the article's text began
     title = title_position(blocks, begun)
+    card = header_card(blocks, begun) or range(0)
     return [
-        Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
+        Block(BlockKind.SITE_TEXT, b.text, reason="card")
+        if i in card
+        else Block(BlockKind.SITE_TEXT, b.text, reason="repeated")
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         and counts[keys[i]] > 1
         and patterns.is_heading(b.text)

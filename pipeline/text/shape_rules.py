@@ -99,11 +99,13 @@ _SECTION_WORDS = (
 SECTION_HEADER = (
     rf"^({_SECTION_WORDS} nieuws( {_SECTION_WORDS})?|nieuws {_SECTION_WORDS}|\w{{3,}}nieuws|(?-i:[A-Z]{{2,5}}) nieuws"
     rf"|nieuws (uit|van) (?![\w' -]*\d)[\w' -]{{2,30}}"  # not a dated round-up's title: "Nieuws van maandag 12 juni"
-    rf"|{_SECTION_WORDS} nieuws (uit )?(?-i:[A-ZÀ-Ý][\w'-]{{2,30}})"  # a section's news of one place: "Laatste nieuws Epe"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
     r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"
 )
+# a section's news of one place ("Laatste nieuws Epe", "Regionaal nieuws uit Hattem", site41) is its header only over a
+# title: over running text it is the article's own title ("Laatste nieuws Oekraïne", review41; page_edges.opening_label)
+PLACE_SECTION_HEADER = rf"^{_SECTION_WORDS} nieuws (uit )?(?-i:[A-ZÀ-Ý][\w'-]{{2,30}})$"
 OPENING_LABEL = (
     r"^([a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,3})(?<!\bvan)(?<!\bder)(?<!\bde)(?<!\bden)(?<!\bter)(?<!\bten)(?<!\bhet)"
     r" (?=[A-ZÀ-Ý][a-zà-ÿ])"
@@ -203,6 +205,9 @@ CREDIT_LINE = (
 )
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
+# A phone number alone on its line after its label, above the article's text (site39): "t. 0187 12 34 56", "Gsm: 0470
+# 12 34 56", "Tel: +31 20 123 4567" — the page's contact line (pipeline.text.print_edges)
+PHONE_LINE = r"^(?i:t|tel|telefoon|gsm|mobiel|fax)\.?\s*:?\s*\+?\d[\d ./-]{7,16}\d$"
 # A request to the reader to write to an address, opening its sentence: an imperative with the address later in
 # the sentence ("Stuur uw reactie … naar <adres>", "Schrijf naar: <adres>", "Reageer via <adres>"), or a bare noun
 # or infinitive right before it ("Reacties naar <adres>", "Reageren: <adres>") — not a statement ("Reageren kan

@@ -85,6 +85,9 @@ _HERE_LINK = r"(staan|staat|vind je|vindt u|lees je|leest u|zie je|ziet u|kijk j
 # a social network or a way to pass a link on, with another name of its own in brackets ("X (Twitter)")
 SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messenger|kopieer link|link gekopieerd)(\s*\((twitter|x)\))?"
 
+# a broadcaster's live link (site39): "Luister live", "Live TV"
+_LIVE_LINK = r"((luister|kijk)\s+live|live\s*(radio|tv|televisie|stream))"
+
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
 SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
@@ -129,6 +132,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a skip link by its other verbs, alone on its line (site32b): "Doorgaan naar hoofdcontent", "Direct naar inhoud"
     ("navigation", r"^(doorgaan|direct|meteen) naar (de )?(hoofd)?(inhoud|content)\s*$"),
     ("navigation", r"^(nos nieuws|nu\.nl|rtl nieuws|vtm nieuws|vrt nws)\s*[-–|•]\s*\w[\w ]{0,30}$"),
+    # a broadcaster's live links, alone on their line (site39): "Live Radio Live TV", "Luister live | Kijk live"
+    ("navigation", rf"^{_LIVE_LINK}(\s*[|/·•]?\s*{_LIVE_LINK})*\s*$"),
     ("banner", r"^kies je webmail$"),
     ("banner", r"webmail (aanbiedt|kiezen)|je voorkeur op te geven|eenmalig je voorkeur"),
     ("banner", r"^(advertentie|advertisement|gesponsord|sponsored|partnercontent|in samenwerking met)\b.{0,60}$"),
@@ -218,6 +223,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(bron|bronnen|foto|foto's|beeld|video|contact|volg ons|volg mij|deel|delen|via|meer info(rmatie)?"
         r"|categorie|categorieën|rubriek|tags?|trefwoorden|url|link)\s*:$",
     ),
+    ("label", r"^volg (ons|mij)$"),  # the follow links' label without its colon, its networks' names below (site39)
     # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
     # hijskraan No attribution required"
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),

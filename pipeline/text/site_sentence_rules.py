@@ -19,6 +19,19 @@ CONSENT_NEWS = (
 )
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # the outlet's subscription service, the question and where to turn in one sentence (site39): "Heeft u vragen of
+    # wilt u uw abonnement wijzigen, neem dan contact op: <adres>" (a reader's noun "vragen": no reader rule, which
+    # takes the verb for reporting)
+    ("promo", r"\b(je|jouw|uw|het) abonnement\b[^.!?]{0,60}\bneem (dan )?contact op\b"),
+    # the site's offer to advertisers and to readers, naming "this site" (site39): "Uw reclame op deze site voor …",
+    # "Gratis plaatsen wij uw foto's op deze site"
+    ("promo", r"\b(uw|jouw|je) (reclame|advertentie|banner)\b[^.!?]{0,20}\b(op|in) (deze|onze) (web)?site\b"),
+    ("promo", r"\b(plaatsen|publiceren|zetten) (wij|we) (uw|jouw|je)\b[^.!?]{0,40}\b(op|in) (deze|onze) (web)?site\b"),
+    # …and where readers send theirs: "Iedereen kan ook zelf foto's … opsturen naar : <adres>"
+    (
+        "tip",
+        r"\b(iedereen|u|je|jij) (kan|kunt)\b[^!?]{0,200}?\b(op|in|door)?sturen naar\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
+    ),
     (
         "consent",
         r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",

@@ -40,6 +40,7 @@ CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences,
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
+SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
 # a list repeating one word is a widget's slides (_placeholder_items); a line of words repeated is a chant, a refrain
 # quoted as a list (review42)
@@ -161,6 +162,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
         role = _doubled_caption(lines, number) or _inline_list(line) or _line_role(line)
+        if not role and not paragraph and _continues_site_line(out, lines[number - 1] if number else None, line):
+            out[-1] = Block(BlockKind.SITE_TEXT, f"{out[-1].text}\n{line}", reason=out[-1].reason)
+            continue  # "Uw reclame op deze site" / "voor slechts … per dag": the site line wrapped (site39)
         if role:
             flush()
             out.extend(role)
@@ -196,6 +200,14 @@ def _own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
     cut_off = last and bool(_SENTENCE_INSIDE.search(line))
     ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
     return long_lines and ended and line[:1].isupper()
+
+
+def _continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
+    """A short lower-case line right under a line set aside as site text, neither ending a sentence: its wrap (a
+    paragraph's text under an archive's line goes on longer)."""
+    last = out[-1] if out and out[-1].kind is BlockKind.SITE_TEXT and out[-1].text == above else None
+    short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
+    return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
 
 
 def _wrapped(line: str) -> bool:
@@ -287,6 +299,8 @@ def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
     items = tuple(_BULLET.sub("", line, count=1) for line in lines)
+    if len(items) == 1 and patterns.is_dateline(items[0]):
+        return Block(BlockKind.DATELINE, lines[0])  # a meta row's date after its icon: "• 21/06/2024" (site39)
     if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":
         return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="share")  # a share row's buttons, one a line
     if _placeholder_items(items):

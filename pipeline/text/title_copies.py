@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -43,6 +44,7 @@ CAPTION_COPY_MAX_GAP = 3
 CAPTION_CREDIT = re.compile(
     r"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}\s*$"
 )
+MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 _CRUMB_BREAK = re.compile(r"[.!?,;:…\"“”„'‘’()]")  # a sentence's or a quotation's marks: no breadcrumb's items
@@ -118,17 +120,19 @@ def _caption_copy(out: list[Block], opening: int) -> bool:
 
 
 def _masthead(out: list[Block], opening: int) -> bool:
-    """An e-paper's masthead: the opening line, the line under it, then both again on one line ("Weekblad - Editie
-    Zuid" / "1 november 2017" / "Weekblad - Editie Zuid 1 november 2017"; site32b): the three set aside as "masthead"
-    (changed in place). The second line is a date: a section's kicker, the title, then both on one line ("Sport" / "<titel>" / "Sport <titel>") is no masthead (review42)."""
-    if opening + 2 >= len(out):
-        return False
-    name, date, both = (" ".join(b.text.split()) for b in out[opening : opening + 3])
-    if not name or not patterns.is_dateline(date) or both != f"{name} {date}":
-        return False  # the line under the name is the edition's date: a headline under a kicker is none
-    for index in range(opening, opening + 3):
-        out[index] = aside(out[index], "masthead")
-    return True
+    """An e-paper's masthead: a line, the line under it (the edition's date), then both again on one line ("Weekblad -
+    Editie Zuid" / "1 november 2017" / "Weekblad - Editie Zuid 1 november 2017"; site32b) — the opening lines, or
+    lower above the article's text, under the paper's contact lines (site39): the three set aside as "masthead"
+    (changed in place). A section's kicker, the title, then both on one line ("Sport" / "<titel>" / "Sport <titel>")
+    is no masthead: the line under the name must be a date (review42)."""
+    begun = next((i for i in range(opening, len(out)) if running_text(out[i])), len(out))
+    for start in range(opening, min(begun, opening + MASTHEAD_MAX_START) - 2):
+        name, date, both = (" ".join(b.text.split()) for b in out[start : start + 3])
+        if name and patterns.is_dateline(date) and both == f"{name} {date}":
+            for index in range(start, start + 3):
+                out[index] = aside(out[index], "masthead")
+            return True
+    return False
 
 
 def _section_echo(blocks: list[Block], opening: int) -> str | None:

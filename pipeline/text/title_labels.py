@@ -15,6 +15,10 @@ Under the headline's byline, two or more lines of one capitalised word each righ
 "Ondernemen" / "Overnames"): the article's section and tags, set aside as "rubric" (one such word alone may be the
 place the article is from; site40).
 
+Right below the headline, a tag trail: TAG_TRAIL_MIN_ITEMS or more short capitalised items joined by a dash, a slash
+or a bar ("Overijssel - Zwolle - Kampen - Verkeer"), no sentence's marks, running text under it — set aside as "tags"
+(site39).
+
 Glued before the headline: a lead clause before a quotation that closes the line (title_rules.OVERLINE_QUOTE) — the
 quotation is the headline, the clause its overline, kept as a heading above it (helper head32)."""
 
@@ -35,6 +39,9 @@ KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 TAG_RUN_MIN_LINES = 2
+TAG_TRAIL_MIN_ITEMS = 4  # "Ajax - PSV", a match; "Zwolle - Kampen - Zwolle", a route: fewer items
+_TAG_ITEM = r"[A-ZÀ-Ý][\w'’&]*(?:-[\w'’&]+)*(?: [A-ZÀ-Ý][\w'’&]*(?:-[\w'’&]+)*)?"
+TAG_TRAIL = re.compile(rf"^{_TAG_ITEM}(?:\s[-–|/·•]\s{_TAG_ITEM}){{{TAG_TRAIL_MIN_ITEMS - 1},}}$")
 
 
 def _kicker_above(blocks: list[Block], title: int) -> None:
@@ -86,6 +93,9 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]
+    if TAG_TRAIL.match(label) and any(running_text(b) for b in out[title + 2 :]):
+        out[title + 1] = Block(BlockKind.SITE_TEXT, out[title + 1].text, reason="tags")
+        return out
     author = below.kind is BlockKind.BYLINE or (
         below.kind in _LINE_KINDS and patterns.is_person_name(below.text.strip())
     )

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shape_rules, title_rules, web_rules
+from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 
@@ -137,6 +138,9 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
     if (kicker := CAPS_KICKER.match(text)) and _caps_kicked(kicker.group("rest")):
         label = Block(BlockKind.SUBHEADING, kicker.group("kicker"))  # kept: a label above the headline
         return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
+    if stamp := posted_title(Block(block.kind, text)):  # "<titel> Geplaatst op: 17-12-2017 21:40" (site39)
+        head = text[: stamp.start()].strip()
+        return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
         kind = BlockKind.SUBHEADING if block.kind is BlockKind.PARAGRAPH else block.kind  # a title, full stop and all
         head = labels.group("head")[:-1]  # the full stop the dump put between title and tags is neither's

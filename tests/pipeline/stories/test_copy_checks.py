@@ -96,3 +96,27 @@ def test_a_stock_report_naming_another_weekday_is_no_copy():
         ]
     )
     assert copies["vrijdag"] is None
+
+
+BLOG_INTRO = (
+    "Onze verslaggever Els Dijkman volgt de Ronde van Noordland op de voet. In korte blogs schrijft zij over wat"
+    " haar opvalt in de karavaan, tussen de renners, de fans en de volgauto's."
+)
+CHEESE = (
+    "De kaasmakerij van de familie Brink in Hoogveen sluit eind deze maand haar deuren. Na ruim honderd jaar vindt"
+    " de familie geen opvolger voor het bedrijf, dat nog zes mensen in dienst heeft. De winkel aan de Dorpsstraat"
+    " blijft tot de laatste dag open."
+)
+
+
+def test_one_outlets_two_blog_posts_over_its_standfirst_are_no_copies_a_repost_is():
+    copies = _copies(
+        [
+            ("heet", "Dagblad Noord", 2, "Ook in Hoogveen is het bloedheet", BLOG_INTRO),
+            ("fiets", "Dagblad Noord", 26, "Oude racefiets van vader mag weer mee", BLOG_INTRO),
+            ("post", "Dagblad Noord", 3, "Kaasmakerij in Hoogveen gaat dicht", CHEESE),
+            ("repost", "Dagblad Noord", 6, "Familie Brink sluit kaasmakerij na ruim honderd jaar", CHEESE),
+        ]
+    )
+    assert copies["fiets"] is None  # another post of the series, its headline naming nothing of the first's
+    assert copies["repost"] == "post"  # the same text again under a new headline saying the same event

@@ -32,3 +32,12 @@ def test_one_clubs_next_opponent_clashes_only_on_another_day() -> None:
     assert not events.clash(next_one, juventus)  # who a club meets, told the same morning
     decided = events.marks("Drie miljoen kijkers voor Betis - Sevilla", "")
     assert not events.clash(next_one, decided)
+
+
+def test_a_complaint_or_a_vote_against_someone_is_no_match() -> None:
+    complaint = events.marks("Geroyeerde Jansen doet aangifte van smaad tegen Partij-bestuur", "")
+    against = events.marks("Senator Piet Jansen doet aangifte tegen Karel de Wit", "")
+    assert not any(m.startswith("match:") for m in complaint | against)
+    assert not events.clash(against, complaint, later=True)  # one story told twice: the senator's complaint
+    assert not sides.marks("Kamer stemt tegen Rutte")
+    assert sides.marks("Vitesse speelt tegen Ajax, ondanks protest van fans") == {"match:ajax|vitesse"}

@@ -31,14 +31,19 @@ def test_a_long_line_going_on_in_a_list_of_names_stays_one_paragraph() -> None:
 
 # --- print_edges.next_articles: the next article of a printed page ---------------------------------------------
 
+MASTHEAD = ("Stadsblad Kampen", "8 februari 2019", "Stadsblad Kampen 8 februari 2019")  # an e-paper's page
 NEXT = ("Markt gaat naar het plein", "HATTEM - De weekmarkt verhuist in april naar het Kerkplein. " + LONG)
 
 
 def test_a_second_dated_article_under_its_heading_is_set_aside_with_all_after_it() -> None:
     lede = f"KAMPEN - {FIRST}"
-    found = aside(_text(TITLE, lede, SECOND, *NEXT, MORE))
-    assert [text for _, text in found] == [*NEXT, MORE]
-    assert {reason for reason, _ in found} == {"next_article"}
+    found = aside(_text(*MASTHEAD, TITLE, lede, SECOND, *NEXT, MORE))
+    assert [text for reason, text in found if reason != "masthead"] == [*NEXT, MORE]
+    assert {reason for reason, _ in found} == {"masthead", "next_article"}
+
+
+def test_a_second_dated_article_stays_on_a_page_without_an_e_papers_masthead() -> None:
+    assert aside(_text(TITLE, f"KAMPEN - {FIRST}", SECOND, *NEXT, MORE)) == []  # a report from several places
 
 
 def test_a_dated_paragraph_in_an_article_without_a_dateline_of_its_own_stays() -> None:

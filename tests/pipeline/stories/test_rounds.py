@@ -1,0 +1,96 @@
+"""Daily rounds of a competition held over several days (a tour's stages) are different events; a developing
+story over two days is one. Texts written for these tests (an invented tour, riders and town)."""
+
+from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.events import clash, marks
+from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.rounds import named
+from tests.pipeline.stories.texts import at, feat, unrelated_window
+
+
+def test_rounds_written_out_past_the_twelfth_are_read():
+    assert named("de achttiende etappe, de negentiende rit en de eenentwintigste ronde") == [18, 19, 21]
+    assert named("speelronde 34 en de drieëntwintigste speeldag") == [34, 23]
+    assert clash(
+        marks("Uitslagen en standen", "Luc Moreau won de achttiende etappe."),
+        marks("Uitslagen en standen", "De negentiende etappe werd stilgelegd."),
+    )  # the same headline over two days' results: two stages
+    assert not clash(marks("Uitslagen", "Moreau won de achttiende etappe."), marks("Moreau wint", "De 18e rit."))
+    assert not named("Veldkamp twijfelt na eerste Alpenetappe")  # the first stage in the mountains, not stage 1
+    assert named("na de eerste etappe") == [1]
+
+
+def test_the_lead_reports_its_first_round_and_the_headline_wins():
+    lead = "Moreau stapte tijdens de 19e etappe af. Hij raakte donderdag in de 18e etappe geblesseerd."
+    assert {m for m in marks("Moreau stapt huilend uit", lead) if m.startswith("round:")} == {"round:19"}
+    found = marks("Veldkamp wint vijfde etappe", "Na zijn val in de vierde etappe won Veldkamp.")
+    assert {m for m in found if m.startswith("round:")} == {"round:5"}
+    through = marks("Jansen door in Valencia", "Jansen is na de eerste ronde door naar de tweede ronde. Zij won.")
+    assert {m for m in through if m.startswith("round:")} == {"round:1", "round:2"}  # one sentence: both
+
+
+STAGE = (
+    "Moreau wint koninginnenrit in Ronde van Noordland",
+    "De Fransman Luc Moreau heeft de achttiende etappe van de Ronde van Noordland gewonnen. Jan Veldkamp verloor op "
+    "de slotklim naar Hoogveen tijd en zakte naar de vierde plaats in het klassement.",
+)
+STAGE_TOO = (
+    "Veldkamp zakt naar vierde plek in Ronde van Noordland",
+    "Jan Veldkamp heeft in de Ronde van Noordland tijd verloren op de slotklim naar Hoogveen. Luc Moreau won de rit.",
+)
+MORNING_AFTER = (  # the next morning, on yesterday's stage: it says so
+    "Veldkamp baalt van tijdverlies in Ronde van Noordland",
+    "Jan Veldkamp baalde gisteren na de finish van zijn tijdverlies op de slotklim van de Ronde van Noordland. "
+    "Moreau was de sterkste.",
+)
+NEXT_STAGE = (  # the next day's stage, told without its number
+    "Veldkamp slaat terug in Ronde van Noordland, Moreau verliest trui",
+    "Jan Veldkamp is in de Ronde van Noordland opgeschoven naar de derde plaats in het klassement. Luc Moreau "
+    "verloor op de slotklim de leiderstrui.",
+)
+BRIDGE = (
+    "Gemeente Noordland sluit brug na scheur in pijler",
+    "De gemeente Noordland heeft de brug over de Veldvaart bij Hoogveen gesloten. Inspecteurs vonden een scheur in "
+    "een pijler; wethouder Jan Veldkamp zegt dat de brug dicht blijft tot die is onderzocht.",
+)
+BRIDGE_TOO = (
+    "Brug bij Hoogveen dicht om scheur",
+    "De brug over de Veldvaart bij Hoogveen is gesloten. Wethouder Jan Veldkamp van Noordland wacht op het "
+    "onderzoek naar de scheur.",
+)
+BRIDGE_NEXT = (  # the next day, naming no day: the same developing story
+    "Brug bij Hoogveen blijft weken dicht, Noordland zoekt omleiding",
+    "De brug over de Veldvaart bij Hoogveen blijft weken dicht. De scheur in de pijler is groter dan gedacht, "
+    "zegt wethouder Jan Veldkamp van Noordland.",
+)
+
+
+def _stories(day_one: tuple[tuple[str, str], ...], day_two: tuple[tuple[str, str], ...], window: bool) -> list[int]:
+    settings = ClusterSettings()
+    store = unrelated_window(settings) if window else MemoryStoryStore()
+    items = [(at(0, 7 + i), text) for i, text in enumerate(day_one)]
+    items += [(at(1, -1 + 9 * i), text) for i, text in enumerate(day_two)]
+    return [assign(feat(f"r{i}", "NOS", when, *text), store, settings).story_id for i, (when, text) in enumerate(items)]
+
+
+NAMED_DAY = (  # the next day, naming the stage's day
+    "Veldkamp blikt terug op zware dag in Ronde van Noordland",
+    "Jan Veldkamp verloor maandag op de slotklim van de Ronde van Noordland tijd op Luc Moreau.",
+)
+
+
+def test_the_next_days_stage_is_another_story_the_next_mornings_reaction_is_not():
+    for window in (False, True):  # a cold store, and one holding enough articles to tell rare names
+        stage, stage_too, morning, named_day, next_stage = _stories(
+            (STAGE, STAGE_TOO), (MORNING_AFTER, NAMED_DAY, NEXT_STAGE), window
+        )
+        assert stage == stage_too == morning == named_day
+        assert next_stage != stage
+
+
+def test_a_day_later_a_round_story_is_told_apart_a_developing_story_is_not():
+    for window in (False, True):
+        first, second, next_day = _stories((BRIDGE, BRIDGE_TOO), (BRIDGE_NEXT,), window)
+        assert first == second == next_day  # no round: the next day's news of the bridge, told the same way
+        stage, stage_too, next_stage = _stories((STAGE, STAGE_TOO), (NEXT_STAGE,), window)
+        assert stage == stage_too != next_stage
