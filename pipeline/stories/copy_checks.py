@@ -1,14 +1,17 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
-items under its series intro (two headlines quoting apart, or saying nothing its story says: `_own_series`)."""
+items under its series intro (two headlines quoting apart, or saying nothing its story says: `_own_series`), its new
+quote headline over its report's first sentence (`_quotes_anew`), two posts of a blog under its standing description
+(`standing`: the headline may share a word with it)."""
 
 from __future__ import annotations
 
 from pipeline.stories import events
 from pipeline.stories.clash import other_address
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.mark_kinds import apart
+from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.openings import opening_hashes, opening_of
+from pipeline.stories.standing import standing_text
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
 
@@ -26,6 +29,11 @@ LEAD_WORDS = 25
 # two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
 # each in its own way
 OWN_KEEPS = ("said",)
+SAID = "said"  # ... and, from one outlet, a quote headline whose quoted words the original's story never says: the
+# outlet's new item (what was said after the race: blind16's "Van der Poel: 'Ik had net geen 49 gemiddeld'" over
+# the first sentence of its race report) under a first sentence repeated from its report, not a cut of it
+QUOTED_BODY_WORDS = 40  # ... when its body is this short: over a longer body (its own copy of the report) the
+# headline may quote a label of its own (dev5's "'Arbeidsmarkt oneerlijk'" over 113 words of the agency's text)
 
 
 def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -34,14 +42,18 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
     original's story may have come from its other articles), unless its outlet posts it under a headline quoting
-    another or naming nothing of the story (`_own_series`)."""
+    another or naming nothing of the story (`_own_series`), or over a sentence or two of it quoting what the story
+    never said (`_quotes_anew`); nor is a blog's standing description (`standing.standing_text`)."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
+    if standing_text(features.paragraphs):
+        return True  # a blog's standing description under another headline: another post (`standing`)
     if ROUNDUP in features.marks or story is None:
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    if _own_series(features, story, same_text) and _same_outlet(features, store, original):
+    own = _own_series(features, story, same_text) or _quotes_anew(features, story)
+    if own and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
     told = told or (
@@ -59,6 +71,17 @@ def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -
     if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
         return True
     return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+
+
+def _quotes_anew(features: ArticleFeatures, story: StoryState) -> bool:
+    """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`), and
+    none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed): the
+    headline tells what was said that the story never did."""
+    said = of_kind(features.marks, SAID)
+    if not said or sum(len(p) for p in features.paragraphs) > QUOTED_BODY_WORDS:
+        return False
+    known = of_kind(story.marks, SAID)
+    return not any(w in known or stem(w) in story.plain or stem(w) in story.centroid for w in said)
 
 
 def _one_template(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
