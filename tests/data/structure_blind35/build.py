@@ -77,7 +77,7 @@ L(
     ],
 )
 
-# ---- Made in Mechelen (made-in.be, regional news site of Mechelen) --------------------------------
+# ---- made-in.be (news site of the Mechelen region) -------------------------------------------------
 L(
     "mi_rtv",
     (0, 0, None),
