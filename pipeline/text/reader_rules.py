@@ -227,4 +227,5 @@ TITLE_LABEL_SECTION_MAX_WORDS = 2  # a later heading this short: the article's s
 # imperative "volg" and "(in|via) dit/ons liveblog" — when the text is not the liveblog itself (nothing else on the
 # page says live: LIVE_MARK; no entry has a time): the blog it points to is not in the text.
 GLUED_LIVEBLOG_POINTER = r"^volg\b[^.!?]{0,60}?\b(in|via|op) (dit|ons|onze|het) live-?blog\b[^.!?]{0,40}[.!]?$"
+LIVE_WORD = r"live(?:-?(?:blog|updates?|verslag|tekst))?"  # "Live", "Liveblog", "Live-updates"
 LIVE_MARK = r"\blive\b|\blive-?(blog|updates?|verslag|tekst)\b"

@@ -1,0 +1,51 @@
+"""Round site44 (issue 21, blind34 and blind35 as development sets): each rule with an example written here that it
+must handle, and text of the same shape on the other side of the rule that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept, page
+
+# --- glued_labels.LIVE_LABEL: a live label and its colon or bar glued before the title ---------------------------
+
+
+def test_a_live_label_with_its_colon_before_the_title_is_set_aside_and_the_title_is_the_headline() -> None:
+    text = joined(f"Liveblog: {TITLE}", BODY, MORE)
+    assert headline(text) == TITLE
+    assert aside(text) == [("label", "Liveblog:")]
+
+
+def test_a_live_label_in_capitals_with_its_bar_before_the_title_is_set_aside() -> None:
+    text = joined(f"LIVE | {TITLE}", BODY, MORE)
+    assert headline(text) == TITLE
+    assert aside(text) == [("label", "LIVE |")]
+
+
+def test_a_sentence_after_live_and_a_colon_stays_article_text() -> None:
+    line = "Live: dat was het woord dat de zanger gisteren steeds herhaalde."
+    text = joined(TITLE, BODY, line, MORE)
+    assert aside(text) == []
+    assert line in kept(text)
+
+
+def test_another_word_and_a_colon_before_the_title_stays_in_the_headline() -> None:
+    title = f"Gemeente: {TITLE}"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+# --- structure._printed_twice: the title printed twice in a row, the lede right under it --------------------------
+
+
+def test_a_question_title_printed_twice_above_the_lede_is_the_headline_and_its_copy_set_aside() -> None:
+    title = "Krijgt Zwolle ooit nog een nieuw zwembad?"
+    text = page(title, title, BODY, LONGER)
+    assert headline(text) == title
+    assert aside(text) == [("repeated", title)]
+
+
+def test_a_sentence_printed_twice_in_the_running_text_stays_article_text() -> None:
+    line = "Het zwembad gaat dicht. Het zwembad gaat dicht."
+    repeated = "Het zwembad in Zwolle gaat dicht."
+    text = joined(TITLE, BODY, page(repeated, repeated, LONGER))
+    assert aside(text) == []
+    assert kept(text).count(repeated) == 2
+    assert aside(joined(TITLE, BODY, line, MORE)) == []
