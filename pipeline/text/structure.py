@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, glued_labels, page_rules, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
-from pipeline.text.opening_rules import HEADLINE_MAX_WORDS
-from pipeline.text.title_copies import TITLE_COPY_MIN_WORDS
 from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
+from pipeline.text.title_copies import printed_twice
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
 
@@ -173,7 +172,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         elif (
             _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None)
             or (number == 0 and not after_text and exclaimed_title(lines))
-            or _printed_twice(lines, number, paragraph)
+            or printed_twice(lines, number, paragraph)
         ):
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
@@ -288,20 +287,6 @@ def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -
     if paragraph and not patterns.ends_sentence(paragraph[-1]):
         return False  # a hard-wrapped line in the middle of a sentence
     return following is None or not following[:1].islower()
-
-
-def _printed_twice(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
-    """A title-length line opening its chunk and printed again on the next line, or that copy ("Zou X … hebben?" /
-    "Zou X … hebben?" / the lede): the page's title and its heading, each a line of its own (title_copies sets the
-    copy aside) — never joined to the running text under them. A sentence of running text is no title: the copy
-    must stand before more text and the line must end in no full stop (site44)."""
-    line = lines[number]
-    words = patterns.word_count(line)
-    if words < TITLE_COPY_MIN_WORDS or words > HEADLINE_MAX_WORDS or line.rstrip().endswith("."):
-        return False
-    if not paragraph and number + 2 < len(lines) and lines[number + 1] == line:
-        return True  # the first copy, the copy and running text under them
-    return number >= 1 and lines[number - 1] == line and number + 1 < len(lines) and not paragraph
 
 
 def _paragraph(lines: Sequence[str]) -> Block:

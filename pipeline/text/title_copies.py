@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import opening_rules, patterns
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -29,6 +29,7 @@ NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 # card's labels: "PREMIUM", a topic), at most this many after the copy (its teaser)
 CARD_MAX_LABELS = 3
 CARD_MAX_TEASER_BLOCKS = 1
+CUT_OFF_MAX_WORDS = 2  # a paragraph's first words where the page's text was cut off
 CUT_CARD_MAX_WORDS = 16  # a story's title, cut where it announces its teaser ("<title>:")
 # …not the article's lead-in to a quote the page lost: someone reported to speak ("Wethouder Bakker reageerde …
 # op het besluit:", review28; with patterns.QUOTED_OR_REPORTED)
@@ -53,6 +54,20 @@ _CRUMB_BREAK = re.compile(r"[.!?,;:…\"“”„'‘’()]")  # a sentence's or
 CRUMB_NAME = re.compile(r"^[A-ZÀ-Ý0-9][\w'’&-]*( ((in|en|van|de|het|op|&) )*[A-ZÀ-Ý0-9][\w'’&-]*)*$")
 
 
+def printed_twice(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
+    """A title-length line opening its chunk and printed again on the next line, or that copy ("Zou X … hebben?" /
+    "Zou X … hebben?" / the lede): the page's title and its heading, each a line of its own (`title_copies` sets
+    the copy aside) — never joined to the running text under them. A sentence of running text is no title: the copy
+    must stand before more text and the line must end in no full stop (site44)."""
+    line = lines[number]
+    words = patterns.word_count(line)
+    if words < TITLE_COPY_MIN_WORDS or words > opening_rules.HEADLINE_MAX_WORDS or line.rstrip().endswith("."):
+        return False
+    if not paragraph and number + 2 < len(lines) and lines[number + 1] == line:
+        return True  # the first copy, the copy and running text under them
+    return number >= 1 and lines[number - 1] == line and number + 1 < len(lines) and not paragraph
+
+
 def title_copies(blocks: Sequence[Block]) -> list[Block]:
     """The opening line (not set aside, at least TITLE_COPY_MIN_WORDS words, not a sentence of running text
     ending in a full stop) and the blocks right after it with the very same text: those copies set aside — also
@@ -62,6 +77,7 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if opening is None:
         return out
+    opening = _bulleted_copy(out, opening)
     first = " ".join(out[opening].text.split())
     if _caption_copy(out, opening) or _masthead(out, opening) or _crumbed_title(out, opening):
         return out
@@ -86,6 +102,20 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
         out[index] = aside(out[index], "repeated")
         index += 1
     return out
+
+
+def _bulleted_copy(out: list[Block], opening: int) -> int:
+    """The opening line a list's one item whose text the next line holds alone ("• <title>" / "<title>": the page's
+    list of stories, its current item, then the article's heading; site44) — the item set aside as "repeated"
+    (changed in place); the opening line's index after it."""
+    block = out[opening]
+    if block.kind is not BlockKind.LIST or len(block.items) != 1 or opening + 1 >= len(out):
+        return opening
+    item, title = " ".join(block.items[0].split()), " ".join(out[opening + 1].text.split())
+    if item != title or patterns.word_count(title) < TITLE_COPY_MIN_WORDS or out[opening + 1].kind is BlockKind.LIST:
+        return opening
+    out[opening] = aside(block, "repeated")
+    return opening + 1
 
 
 def _crumbed_title(out: list[Block], opening: int) -> bool:
@@ -182,22 +212,22 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
 
 
 def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
-    """A related article's card closing the text: a numbered title ("1. <title>", at least TITLE_COPY_MIN_WORDS
+    """A related article's card closing the text: a numbered or bulleted title ("1. <title>", "• <title>"; at least TITLE_COPY_MIN_WORDS
     words) after the article's first block, then at most CARD_MAX_LABELS short labels (one of them site text found
     already: "PREMIUM"; no other numbered item) or none, then the very same title again and at most CARD_MAX_TEASER_BLOCKS
     blocks (its teaser) to the end: all of it set aside as "teaser". A list of the article's own does not print an
     item twice with the text's end right after it."""
     out = list(blocks)
     for start in range(1, len(out)):
-        item = NUMBERED_ITEM.match(out[start].text) if out[start].kind is not BlockKind.SITE_TEXT else None
-        if item is None or patterns.word_count(item.group(2)) < TITLE_COPY_MIN_WORDS:
+        title = _card_title(out[start])
+        if title is None or patterns.word_count(title) < TITLE_COPY_MIN_WORDS:
             continue
-        title = " ".join(item.group(2).split())
+        cut = 1 if _cut_off(out[-1]) else 0  # the page's text cut off inside the teaser's next paragraph
         for copy in range(start + 1, min(start + 2 + CARD_MAX_LABELS, len(out))):
             labels = out[start + 1 : copy]  # none: the title's copy right under it (site35)
             if (
                 " ".join(out[copy].text.split()) == title
-                and len(out) - copy - 1 <= CARD_MAX_TEASER_BLOCKS
+                and len(out) - copy - 1 - cut <= CARD_MAX_TEASER_BLOCKS
                 and (not labels or any(b.kind is BlockKind.SITE_TEXT for b in labels))
                 and all(patterns.is_heading(b.text) and not NUMBERED_ITEM.match(b.text) for b in labels)
             ):
@@ -206,6 +236,23 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
                     *(b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[start:]),
                 ]
     return out
+
+
+def _card_title(block: Block) -> str | None:
+    """A card's title on its own line: a numbered item ("1. <title>") or a list's one item ("• <title>", site44)."""
+    if block.kind is BlockKind.SITE_TEXT:
+        return None
+    if block.kind is BlockKind.LIST:
+        return " ".join(block.items[0].split()) if len(block.items) == 1 else None
+    item = NUMBERED_ITEM.match(block.text)
+    return " ".join(item.group(2).split()) if item else None
+
+
+def _cut_off(block: Block) -> bool:
+    """The text's last block a stub of at most CUT_OFF_MAX_WORDS words that ends no sentence ("De Letterenf"): the
+    page's text cut off where the card's teaser went on."""
+    text = block.text.strip()
+    return patterns.word_count(text) <= CUT_OFF_MAX_WORDS and not patterns.ends_sentence(text) and text[-1:].isalpha()
 
 
 def tail_cards(blocks: Sequence[Block]) -> list[Block]:

@@ -49,3 +49,39 @@ def test_a_sentence_printed_twice_in_the_running_text_stays_article_text() -> No
     assert aside(text) == []
     assert kept(text).count(repeated) == 2
     assert aside(joined(TITLE, BODY, line, MORE)) == []
+
+
+# --- title_copies._bulleted_copy: the list's current item over the article's heading ------------------------------
+
+
+def test_a_bulleted_copy_of_the_title_above_it_is_set_aside_and_the_title_is_the_headline() -> None:
+    text = page(f"• {TITLE}", TITLE, "", BODY, "", LONGER)
+    assert headline(text) == TITLE
+    assert aside(text) == [("repeated", f"• {TITLE}")]
+
+
+def test_a_bulleted_line_over_a_different_title_is_no_copy() -> None:
+    item = "Nieuwe brug over de Vecht geopend"
+    text = page(f"• {item}", TITLE, "", BODY, "", LONGER)
+    assert ("repeated", f"• {item}") not in aside(text)
+
+
+# --- title_copies.numbered_cards: a bulleted card's title and its copy closing the text -----------------------------
+
+CARD = "Nieuw zwembad in Kampen gaat in juni open"
+CARD_TEASER = "Het nieuwe zwembad in Kampen opent op 1 juni de deuren voor het publiek, meldt de gemeente."
+
+
+def test_a_bulleted_card_and_its_copy_closing_the_text_are_set_aside_with_its_cut_off_teaser() -> None:
+    text = joined(TITLE, BODY, LONGER, page(f"• {CARD}", CARD), CARD_TEASER, "Het zwemb")
+    assert aside(text) == [
+        ("teaser", f"• {CARD}"),
+        ("teaser", CARD),
+        ("teaser", CARD_TEASER),
+        ("teaser", "Het zwemb"),
+    ]
+
+
+def test_a_bulleted_point_repeated_as_a_heading_over_the_articles_text_stays() -> None:
+    text = joined(TITLE, BODY, page(f"• {CARD}", CARD), LONGER, MORE, CARD_TEASER)
+    assert aside(text) == []
