@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import opening_rules, patterns
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
 from pipeline.text.title_position import header_card, title_position
@@ -66,7 +66,7 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         and counts[keys[i]] > 1
         and patterns.is_heading(b.text)
-        and patterns.word_count(b.text) <= 6
+        and (patterns.word_count(b.text) <= 6 or _copy_in_a_row(blocks, i))
         and not patterns.is_person_name(b.text)
         and not ((i == opening or i > begun) and _shown_twice(blocks, i))
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
@@ -77,6 +77,18 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _copy_in_a_row(blocks: Sequence[Block], index: int) -> bool:
+    """The line at `index` the very copy of the heading right above it, however long a title (opening_rules.
+    HEADLINE_MAX_WORDS): a round-up's story title and the page's heading of it, printed twice in a row (site44)."""
+    above = blocks[index - 1] if index >= 1 else None
+    return (
+        above is not None
+        and above.kind is BlockKind.SUBHEADING
+        and above.text == blocks[index].text
+        and patterns.word_count(above.text) <= opening_rules.HEADLINE_MAX_WORDS
+    )
 
 
 def _shown_twice(blocks: Sequence[Block], index: int) -> bool:

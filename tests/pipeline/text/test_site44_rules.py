@@ -85,3 +85,20 @@ def test_a_bulleted_card_and_its_copy_closing_the_text_are_set_aside_with_its_cu
 def test_a_bulleted_point_repeated_as_a_heading_over_the_articles_text_stays() -> None:
     text = joined(TITLE, BODY, page(f"• {CARD}", CARD), LONGER, MORE, CARD_TEASER)
     assert aside(text) == []
+
+
+# --- repeated_lines._copy_in_a_row: a long heading printed twice in a row inside a round-up -------------------------
+
+ROUNDUP_TITLE = "Dit was het jaar in Zwolle"
+SECTION = "Gemeente wil het oude zwembad aan de IJssel toch laten staan"
+
+
+def test_a_long_heading_printed_twice_in_a_row_keeps_one_copy_and_sets_the_other_aside() -> None:
+    text = joined(ROUNDUP_TITLE, BODY, page(SECTION, SECTION), LONGER, MORE)
+    assert aside(text) == [("repeated", SECTION)]
+    assert SECTION in kept(text)
+
+
+def test_a_long_heading_shown_once_and_again_further_down_stays() -> None:
+    text = joined(ROUNDUP_TITLE, BODY, SECTION, LONGER, SECTION, MORE)
+    assert aside(text) == []
