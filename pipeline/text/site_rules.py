@@ -106,6 +106,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "teaser",
         r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
     ),
+    # a box of the stories read most now, its English heading alone on its line ("Trending", "Nu trending", site44);
+    # "Trending topics op X waren …" is a sentence
+    ("teaser", r"^(nu )?trending( nu| nieuws)?\s*:?$"),
     # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze")
     (
         "teaser",

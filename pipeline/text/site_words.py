@@ -55,7 +55,7 @@ MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–"
 TEASER_MARKERS: tuple[str, ...] = (
     r"^(lees|bekijk|kijk|luister) ook\b",
     r"^meer (uit|over|nieuws|van|artikelen|in)\b",
-    r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel)\b",
+    r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel|trending(?=\s*:?$))\b",
 )
 
 # General signal: a short line made mostly of these words is boilerplate (reason "boilerplate").

@@ -102,3 +102,19 @@ def test_a_long_heading_printed_twice_in_a_row_keeps_one_copy_and_sets_the_other
 def test_a_long_heading_shown_once_and_again_further_down_stays() -> None:
     text = joined(ROUNDUP_TITLE, BODY, SECTION, LONGER, SECTION, MORE)
     assert aside(text) == []
+
+
+# --- site_rules / site_words.TEASER_MARKERS: "Trending" alone over a box of other stories' titles -------------------
+
+TITLES = ("- Brand in Kampen verwoest drie huizen", "- Nieuwe burgemeester in Zwolle gekozen", "- Zwembad opent in juni")
+
+
+def test_trending_alone_over_a_list_of_titles_closing_the_text_is_a_teaser_box() -> None:
+    text = joined(TITLE, BODY, LONGER, page("Trending", *TITLES))
+    assert aside(text) == [("teaser", "Trending"), ("teaser", "\n".join(TITLES))]
+
+
+def test_a_sentence_opening_with_trending_stays_article_text() -> None:
+    line = "Trending topics op sociale media gingen gisteren vooral over het zwembad."
+    text = joined(TITLE, BODY, line, LONGER)
+    assert aside(text) == []
