@@ -6,6 +6,7 @@ Case-insensitive unless marked `(?-i:…)`.
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
+from pipeline.text.site_words import FULL_STORY_POINTER
 
 # a periodical's publisher line (site32b), site text only above the article's running text: a book's publisher
 # under a review is the review's (pipeline.text.announced, review32r). A link word opens in lower case: a capitalised
@@ -79,7 +80,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^lees (het (hele |volledige )?(artikel|bericht|verhaal) )?verder (op|bij|via) (?-i:[A-Z0-9])[\w.&' -]{1,40}$"
         # … on a domain, with the story's title after a colon: "Lees het hele artikel op nu.nl: ‘…’" (site32)
         r"|^lees (het )?(hele |volledige )?(artikel|bericht|verhaal) (verder )?(op|bij|via) [\w-]+(\.[\w-]+)*\.[a-z]{2,6}"
-        r"\s*:\s*\S[^.!?]{0,150}[.!?]?['’\"”]?$",
+        r"\s*:\s*\S[^.!?]{0,150}[.!?]?['’\"”]?$"
+        # … or alone, its colon closing it, the linked title on the next line: "Lees het volledige bericht:" (site44)
+        rf"|{FULL_STORY_POINTER}",
     ),
     # (site36) a share-and-comment bar: items separated by bars, two of them or more a button's action or a count of
     # comments ("Vertel een vriend | Reageer op dit artikel | Aantal reacties 0", "Print | Mail | Deel"); a table's

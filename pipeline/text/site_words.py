@@ -51,8 +51,12 @@ CLAUSE_ENDS = (".", ",", ";")  # not a colon: "Social BonusFilmpje: …" is an e
 # a symbol between menu items or breadcrumbs
 MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–", "/", "◄", "►"])
 
+# A pointer to the whole story elsewhere, alone on its line and closed by its colon, the linked title on the next line:
+# "Lees het volledige bericht:" (site44; interface_rules "pointer", and a teaser marker over that title)
+FULL_STORY_POINTER = r"^lees (hier )?het (hele|volledige|originele) (artikel|bericht|verhaal)( verder)?\s*:$"
 # Headings after which the page lists other stories: what follows (short lines) is a teaser.
 TEASER_MARKERS: tuple[str, ...] = (
+    FULL_STORY_POINTER,
     r"^(lees|bekijk|kijk|luister) ook\b",
     r"^meer (uit|over|nieuws|van|artikelen|in)\b",
     r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel|trending(?=\s*:?$))\b",

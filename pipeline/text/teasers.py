@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, patterns
+from pipeline.text import card_rules, patterns, site_words
 from pipeline.text.page_edges import title_shaped
 from pipeline.text.segment import split_sentences
 
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
-_INLINE_TEASER = re.compile(r"^(lees|bekijk|kijk|luister) ook\b", re.IGNORECASE)
+# "Lees ook", and a pointer to the whole story ("Lees het volledige bericht:"): titles after it, no standfirsts
+_INLINE_TEASER = re.compile(rf"^(lees|bekijk|kijk|luister) ook\b|{site_words.FULL_STORY_POINTER}", re.IGNORECASE)
 _SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{card_rules.AGE_STAMP}", re.IGNORECASE)

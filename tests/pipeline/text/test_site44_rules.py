@@ -118,3 +118,23 @@ def test_a_sentence_opening_with_trending_stays_article_text() -> None:
     line = "Trending topics op sociale media gingen gisteren vooral over het zwembad."
     text = joined(TITLE, BODY, line, LONGER)
     assert aside(text) == []
+
+
+# --- site_words.FULL_STORY_POINTER: "Lees het volledige bericht:" and the linked title under it ---------------------
+
+SOURCE_TITLE = "Zwembad in Zwolle blijft nog twee jaar dicht"
+
+
+def test_a_pointer_to_the_whole_story_and_its_linked_title_closing_the_text_are_set_aside() -> None:
+    text = page(TITLE, BODY, "Lees het volledige bericht:", SOURCE_TITLE)
+    assert aside(text) == [("pointer", "Lees het volledige bericht:"), ("teaser", SOURCE_TITLE)]
+
+
+def test_after_the_pointer_the_articles_paragraph_stays() -> None:
+    text = joined(TITLE, BODY, page("Lees het volledige bericht:", SOURCE_TITLE), MORE)
+    assert MORE in kept(text)
+
+
+def test_the_words_of_the_pointer_opening_a_quoted_message_stay_article_text() -> None:
+    line = "Wat schreef de burgemeester? Lees het volledige bericht: het zwembad blijft dicht tot de zomer."
+    assert aside(joined(TITLE, BODY, line, MORE)) == []
