@@ -106,7 +106,11 @@ def test_a_long_heading_shown_once_and_again_further_down_stays() -> None:
 
 # --- site_rules / site_words.TEASER_MARKERS: "Trending" alone over a box of other stories' titles -------------------
 
-TITLES = ("- Brand in Kampen verwoest drie huizen", "- Nieuwe burgemeester in Zwolle gekozen", "- Zwembad opent in juni")
+TITLES = (
+    "- Brand in Kampen verwoest drie huizen",
+    "- Nieuwe burgemeester in Zwolle gekozen",
+    "- Zwembad opent in juni",
+)
 
 
 def test_trending_alone_over_a_list_of_titles_closing_the_text_is_a_teaser_box() -> None:
