@@ -162,7 +162,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
-        role = _doubled_caption(lines, number) or _inline_list(line) or _line_role(line)
+        role = _doubled_caption(lines, number, after_text) or _inline_list(line) or _line_role(line)
         if not role and not paragraph and _continues_site_line(out, lines[number - 1] if number else None, line):
             out[-1] = Block(BlockKind.SITE_TEXT, f"{out[-1].text}\n{line}", reason=out[-1].reason)
             continue  # "Uw reclame op deze site" / "voor slechts … per dag": the site line wrapped (site39)
@@ -184,11 +184,13 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
     return out
 
 
-def _doubled_caption(lines: Sequence[str], number: int) -> list[Block]:
+def _doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list[Block]:
     """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
-    (site text, "repeated"), then its caption."""
+    (site text, "repeated"), then its caption — also without a credit, a sentence that is the whole chunk twice above
+    the running text (under the title: the photo's alt text and its caption, site44)."""
     line = lines[number]
-    if not PHOTO_CREDIT_END.search(line):
+    above_text = not after_text and len(lines) == 2 and line.endswith(".") and patterns.word_count(line) >= 4
+    if not PHOTO_CREDIT_END.search(line) and not above_text:
         return []
     if number + 1 < len(lines) and lines[number + 1] == line:
         return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]

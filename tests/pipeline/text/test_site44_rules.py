@@ -3,7 +3,7 @@ must handle, and text of the same shape on the other side of the rule that must 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- glued_labels.LIVE_LABEL: a live label and its colon or bar glued before the title ---------------------------
 
@@ -142,3 +142,19 @@ def test_after_the_pointer_the_articles_paragraph_stays() -> None:
 def test_the_words_of_the_pointer_opening_a_quoted_message_stay_article_text() -> None:
     line = "Wat schreef de burgemeester? Lees het volledige bericht: het zwembad blijft dicht tot de zomer."
     assert aside(joined(TITLE, BODY, line, MORE)) == []
+
+
+# --- structure._doubled_caption: a sentence printed twice as its own chunk under the title, above the running text --
+
+PHOTO = "Wethouder Kees Bakker opent de nieuwe brug over de IJssel."
+
+
+def test_a_sentence_printed_twice_under_the_title_is_the_photos_alt_text_and_its_caption() -> None:
+    text = joined(TITLE, page(PHOTO, PHOTO), BODY, LONGER)
+    assert aside(text) == [("repeated", PHOTO)]
+    assert (K.CAPTION, PHOTO) in kinds(text)
+
+
+def test_a_sentence_printed_twice_after_the_running_text_began_stays_article_text() -> None:
+    text = joined(TITLE, BODY, page(PHOTO, PHOTO), LONGER)
+    assert aside(text) == []
