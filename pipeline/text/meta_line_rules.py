@@ -45,6 +45,9 @@ TAGLINE = (
     r"(?:van|voor|uit|met|over)\s++[^.!?\n]{1,160}+\.?$"
 )
 TAGLINE_MAX_WORDS = 16
+# a widget's empty fields under its "interface" line ("Huidig nummer" / "Titel" / "Artiest"): at least this many
+# one-word lines (reference_lines._player_fields)
+PLAYER_FIELDS_MIN = 2
 # a logo's alternative text: "Logo" and one or two capitalised names, before or after them ("Logo Joop", "BNNVARA
 # Logo"): a site line (SITE_LINES), its name alone under it is the logo's too (reference_lines.header_widgets), and it,
 # its name and the tagline below it are no title (untitled_shapes.logo_header, head34)

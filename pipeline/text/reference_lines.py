@@ -153,10 +153,39 @@ def header_widgets(blocks: Sequence[Block]) -> list[Block]:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="embed")  # a social feed's posts
             if i > 0 and _social_heading(out[i - 1]):
                 out[i - 1] = Block(BlockKind.SITE_TEXT, out[i - 1].text, reason="embed")
+        if block.kind in _TEXT and _player_fields(out, i):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
         weather = i > 0 and out[i - 1].kind is BlockKind.SITE_TEXT and TEMPERATURE.match(out[i - 1].text.strip())
         if weather and block.kind in _TEXT and PLACE_NAME.match(block.text.strip()):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="interface")
     return out
+
+
+def _player_fields(blocks: Sequence[Block], index: int) -> bool:
+    """Under a widget's line set aside as "interface" ("Huidig nummer"), a run of PLAYER_FIELDS_MIN or more lines of
+    one word each ("Titel" / "Artiest"), a title of more words under them: the widget's empty fields (site44). One
+    word over the title is its kicker; the run must stand right under the widget's line."""
+    if not _one_word(blocks[index]):
+        return False
+    start = index
+    while start > 0 and _one_word(blocks[start - 1]) and (blocks[start - 1].kind in _TEXT or _field(blocks[start - 1])):
+        start -= 1  # the fields above, kept or set aside already
+    if start == 0 or not _field(blocks[start - 1]):
+        return False
+    end = index
+    while end < len(blocks) and blocks[end].kind in _TEXT and _one_word(blocks[end]):
+        end += 1
+    title = blocks[end] if end < len(blocks) else None
+    titled = title is not None and title.kind in _TEXT_OR_TITLE and patterns.is_heading(title.text)
+    return end - start >= rules.PLAYER_FIELDS_MIN and titled and patterns.word_count(title.text) >= 2
+
+
+def _field(block: Block) -> bool:
+    return block.kind is BlockKind.SITE_TEXT and block.reason == "interface"
+
+
+def _one_word(block: Block) -> bool:
+    return patterns.word_count(block.text) == 1 and block.text.strip().isalpha()
 
 
 def _titled(blocks: Sequence[Block], index: int) -> bool:

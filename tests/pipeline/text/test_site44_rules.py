@@ -158,3 +158,18 @@ def test_a_sentence_printed_twice_under_the_title_is_the_photos_alt_text_and_its
 def test_a_sentence_printed_twice_after_the_running_text_began_stays_article_text() -> None:
     text = joined(TITLE, BODY, page(PHOTO, PHOTO), LONGER)
     assert aside(text) == []
+
+
+# --- reference_lines._player_fields: a player widget's empty one-word fields under its "now playing" line -----------
+
+
+def test_one_word_fields_under_a_now_playing_line_are_set_aside_and_the_title_stays_the_headline() -> None:
+    text = joined("Nu op de radio", "Zanger", "Nummer", TITLE, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert aside(text) == [("interface", "Nu op de radio"), ("interface", "Zanger"), ("interface", "Nummer")]
+
+
+def test_one_word_kicker_under_an_image_placeholder_stays_over_the_title() -> None:
+    text = joined("Afbeelding", "Zwolle", TITLE, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert ("interface", "Zwolle") not in aside(text)
