@@ -1,9 +1,8 @@
-"""Review 43 probes of the rules merged from stories38, stories40, stories41 and dups42: shapes each gets wrong.
-Texts written for these tests (invented people, real towns)."""
+"""Review 43 probes of the rules merged from stories38 (`told`), stories40 (`rounds.next_day`), stories41
+(`episodes`) and dups42 (`copy_checks._quotes_anew`): shapes each got wrong, now told right. Texts written for these
+tests (invented people, real towns)."""
 
 from __future__ import annotations
-
-import pytest
 
 from pipeline.stories import episodes
 from pipeline.stories.cluster import ClusterSettings, assign
@@ -42,7 +41,6 @@ TRAINS = [  # two signal failures on two lines the same morning, told in the sam
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="told.py: the same words of two events within 12 h join them")
 def test_two_signal_failures_told_alike_on_other_lines_stay_apart():
     (first, _), (second, _) = _assign(TRAINS)
     assert first != second
@@ -76,7 +74,6 @@ CRASH = [  # a crash in stage 12; the next day the rider's surgery, naming neith
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="rounds.next_day: any next-day item naming no round is another race day")
 def test_the_riders_surgery_the_next_day_joins_the_crash_story():
     stories = {story for story, _ in _assign(CRASH)}
     assert len(stories) == 1
@@ -102,7 +99,6 @@ HOSTAGE = [  # one hostage-taking, its duration in the headline: "duurt al 10 uu
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="episodes.py: a duration ending the headline ('al 14 uur') reads as an hour")
 def test_a_developing_storys_duration_is_no_episode():
     assert not episodes.marks("Zoekactie Waddenzee duurt al 20 uur")
     (first, _), (second, _) = _assign(HOSTAGE)
@@ -115,7 +111,6 @@ ACCORD = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="copy_checks._quotes_anew: the whole text again under a quote headline")
 def test_an_outlets_whole_wire_text_again_under_a_quote_headline_stays_a_copy():
     (_, _), (_, copy) = _assign(
         [
