@@ -70,7 +70,9 @@ def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -
     story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
     if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
         return True
-    return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+    if not same_text or features.day in story.days:
+        return False  # the same text again the same day under a headline of its own: a repost, a copy
+    return bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
 
 
 def _quotes_anew(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:

@@ -56,10 +56,18 @@ def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
 
 
 def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
-    """The article is set in places (`places.place_terms`) and the story's vector holds none of them: the same
+    """The article is set in places (`places.place_terms`, its `dateline`) and the story's vector holds none of them: the same
     words of another event of the kind, somewhere else."""
-    places = place_terms(features)
+    places = place_terms(features) | dateline(features)
     return bool(places) and not any(p in centroid for p in places)
+
+
+def dateline(features: ArticleFeatures) -> frozenset[str]:
+    """The place of the text's dateline ("VLISSINGEN - Tussen Goes en ..."): its first word, a name written in
+    capitals."""
+    first = next((p[0] for p in features.paragraphs if p), None)
+    written = dict(features.name_forms).get(first or "", "")
+    return frozenset([stem(written.lower())]) if written.isupper() and " " not in written else frozenset()
 
 
 def another_race_day(features: ArticleFeatures, story_marks: Iterable[str], centroid: Mapping[str, float]) -> bool:

@@ -119,3 +119,30 @@ def test_an_outlets_whole_wire_text_again_under_a_quote_headline_stays_a_copy():
         ]
     )
     assert copy == "p0"
+
+
+def test_two_signal_failures_told_alike_under_datelines_stay_apart():
+    """The place of the second is its dateline only ("VLISSINGEN - "): no "in" before it."""
+    amersfoort = ("NU.nl", 0, 1, TRAINS[0][3], "AMERSFOORT - " + TRAINS[0][4])
+    zeeland = (
+        "Omroep Zeeland",
+        0,
+        7,
+        TRAINS[1][3],
+        "VLISSINGEN - Tussen Goes en Vlissingen rijden geen treinen. Een defect sein bij Arnemuiden legt het spoor "
+        "plat. Reizigers stonden urenlang in de kou.",
+    )
+    (first, _), (second, _) = _assign([amersfoort, zeeland])
+    assert first != second
+
+
+def test_an_outlets_same_text_again_the_same_day_under_a_new_headline_stays_a_copy():
+    """The new headline names nothing of the story (`copy_checks._own_series`), but it is the same day: a repost."""
+    for headline in ("Eindelijk duidelijkheid voor woningzoekers", "Goed nieuws voor starters"):
+        (_, _), (_, copy) = _assign(
+            [
+                ("NU.nl", 0, 1, "Kabinet en provincies sluiten woningbouwakkoord", ACCORD),
+                ("NU.nl", 0, 3, headline, ACCORD),
+            ]
+        )
+        assert copy == "p0"
