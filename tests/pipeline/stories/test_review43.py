@@ -4,6 +4,8 @@ tests (invented people, real towns)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stories import episodes
 from pipeline.stories.cluster import ClusterSettings, assign
 from tests.pipeline.stories.texts import at, feat, unrelated_window
@@ -146,3 +148,71 @@ def test_an_outlets_same_text_again_the_same_day_under_a_new_headline_stays_a_co
             ]
         )
         assert copy == "p0"
+
+
+STABBINGS = [  # two stabbings at two schools the same day; the second names no place at all
+    (
+        "Omroep Brabant",
+        0,
+        1,
+        "Scholier zwaargewond na steekpartij op schoolplein, klasgenoot opgepakt",
+        "OOSTERHOUT - Bij het Durendael College is maandagochtend een scholier van vijftien neergestoken. Hij is "
+        "zwaargewond. Een klasgenoot is opgepakt.",
+    ),
+    (
+        "RTV Oost",
+        0,
+        6,
+        "Scholier zwaargewond na steekpartij op schoolplein, klasgenoot opgepakt",
+        "Bij het Etty Hillesum Lyceum is een scholier van veertien gestoken. Hij is zwaargewond. Een klasgenoot is "
+        "opgepakt.",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="told: a placeless report joins; the story keeps no place terms to oppose")
+def test_a_placeless_stabbing_told_alike_stays_apart_from_one_elsewhere():
+    (first, _), (second, _) = _assign(STABBINGS)
+    assert first != second
+
+
+@pytest.mark.xfail(strict=True, reason="rounds.next_day: a follow-up whose headline tells under 2 of the words")
+def test_the_operation_told_in_other_words_the_next_day_joins_the_crash_story():
+    operation = (
+        "AD",
+        1,
+        4,
+        "Operatie Veldkamp geslaagd, seizoen niet voorbij",
+        "De operatie aan het sleutelbeen van Jan Veldkamp is geslaagd. Team Polder verwacht dat hij na zijn val in "
+        "de Ronde van Noordland dit seizoen nog terugkeert.",
+    )
+    stories = {story for story, _ in _assign([*CRASH[:2], operation])}
+    assert len(stories) == 1
+
+
+QUAKE = [  # one earthquake, its daily update under a dated headline
+    (
+        "NOS",
+        0,
+        8,
+        "Aardbeving Turkije 7 februari",
+        "Het dodental van de zware aardbeving in het zuidoosten van Turkije en het noorden van Syrië is opgelopen tot "
+        "boven de 5000. Reddingswerkers zoeken in Gaziantep en Kahramanmaras naar overlevenden onder het puin.",
+    ),
+    (
+        "NOS",
+        1,
+        8,
+        "Aardbeving Turkije 8 februari",
+        "Het dodental van de aardbeving in Turkije en Syrië is opgelopen tot boven de 11.000. In Gaziantep en "
+        "Kahramanmaras zoeken reddingswerkers nog altijd naar overlevenden onder het puin.",
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="episodes: a dated headline of an event reads as a series ('Weerbericht 14 aug')"
+)
+def test_an_earthquakes_dated_daily_headlines_are_one_story():
+    (first, _), (second, _) = _assign(QUAKE)
+    assert first == second
