@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, rounds
+from pipeline.stories import apart, events, evidence, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -264,7 +264,7 @@ def score(
     if settings.event_clash < 1.0 and (
         events.clash(features.marks, story.marks, later)
         or apart.again_elsewhere(features, names, story.names, settings.key_name)
-        or rounds.next_day(features.marks, features.day, features.dates, story.marks)
+        or told.another_race_day(features, story.marks, story.centroid)
     ):
         value *= settings.event_clash
         clashed = True

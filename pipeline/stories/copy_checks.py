@@ -52,7 +52,7 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    own = _own_series(features, story, same_text) or _quotes_anew(features, story)
+    own = _own_series(features, story, same_text) or _quotes_anew(features, story, same_text)
     if own and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
@@ -70,15 +70,18 @@ def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -
     story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
     if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
         return True
-    return same_text and bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+    if not same_text or features.day in story.days:
+        return False  # the same text again the same day under a headline of its own: a repost, a copy
+    return bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
 
 
-def _quotes_anew(features: ArticleFeatures, story: StoryState) -> bool:
-    """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`), and
-    none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed): the
-    headline tells what was said that the story never did."""
+def _quotes_anew(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
+    """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`) cut from
+    the original (not `same_text`: the whole of a short wire text posted again under a quote headline is a copy),
+    and none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed):
+    the headline tells what was said that the story never did."""
     said = of_kind(features.marks, SAID)
-    if not said or sum(len(p) for p in features.paragraphs) > QUOTED_BODY_WORDS:
+    if same_text or not said or sum(len(p) for p in features.paragraphs) > QUOTED_BODY_WORDS:
         return False
     known = of_kind(story.marks, SAID)
     return not any(w in known or stem(w) in story.plain or stem(w) in story.centroid for w in said)

@@ -26,11 +26,14 @@ EPISODE_WORDS = ("aflevering", "afl", "episode", "editie", "uitzending", "column
 # words of a developing story's headline: its parts are one event's steps, not a series' episodes ...
 DEVELOPING = frozenset(["update", "live", "liveblog", "blog", "stand", "nieuw", "nieuwe", "laatste"])
 _STEP = re.compile(r"\b(?:dag|deel)\s+\d", re.IGNORECASE)  # ... and its count of days or parts: "dag 2", "deel 3"
+HOUR_AFTER = ("van", "om")  # the words before an hour of the clock that ends a headline ("van 8 uur")
 VARIABLE = (  # the parts of a headline that tell one episode from the next, each a regular expression
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b",  # a date in figures: "25-07-2019", "25/7/19"
     rf"\b\d{{1,2}}\s+{MONTH_GROUP}(?!\w)(?:\s+\d{{4}}\b)?",  # a day and a month: "14 augustus", "3 sept. 2019"
     r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*uur\b)?",  # a time of day: "22:00", "8.30 uur"
-    r"\b(?:[01]?\d|2[0-3])\s*uur$",  # ... the hour ending the headline: "van 8 uur" (not "24 uur controle")
+    # ... the hour ending the headline after "van" or "om" ("Het journaal van 8 uur"): not a duration ("24 uur
+    # controle", "Gijzeling Ede duurt al 14 uur": one hostage-taking's hours, a developing story)
+    "(?:" + "|".join(rf"(?<=\b{w} )" for w in HOUR_AFTER) + r")(?:[01]?\d|2[0-3])\s*uur$",
     rf"(?:#\s?|\b(?:{'|'.join(EPISODE_WORDS)})\.?\s*#?\s*)\d{{1,4}}\b",  # an episode number: "#34", "aflevering 3"
 )
 _VARIABLE = re.compile("|".join(f"(?:{p})" for p in VARIABLE), re.IGNORECASE)

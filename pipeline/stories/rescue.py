@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from pipeline.stories import actors, events, evidence, rarity, rounds
+from pipeline.stories import actors, events, evidence, rarity, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
@@ -16,7 +16,6 @@ from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
-from pipeline.stories.told import told_alike
 
 # the words after a surname that make another person of the same name: the son or the father
 GENERATIONS = frozenset(("jr", "sr", "junior"))
@@ -62,7 +61,8 @@ def rescued(
     town, "Zandvoort", in every article on the race), where the place guard below still holds.
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
-    places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold.
+    places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
+    set in no place only it names (`told.elsewhere`).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
     window holds enough articles to tell a rare name. `lead`: the article's side, when the caller read it once."""
@@ -85,13 +85,13 @@ def rescued(
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
     if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks)
-        or rounds.next_day(features.marks, features.day, features.dates, story.marks)
+        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
     ):
         return False  # the marks say another event of the kind (another age, another score, the next race day)
-    told = settings.rescue_told
-    if told and gap <= settings.rescue_hours and told_alike(features, story.centroid) >= told:
-        return True  # the headline tells what happened in the story's words, whoever it names (`told`)
+    alike = settings.rescue_told
+    close = alike and gap <= settings.rescue_hours
+    if close and told.told_alike(features, story.centroid) >= alike and not told.elsewhere(features, story.centroid):
+        return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
         n
         for n in evidence.shared_entities(names, story.names, settings.rescue_key)

@@ -9,7 +9,8 @@ words of the headline (and of the lead under a quote headline, `features.quote_l
 word of a name, no place, no number and no word common in Dutch news (`RARE_SHARE`, `rarity.share`:
 "politie", "verdachten", "vlucht" tell every crime report). One or two such words are a setting ("brand",
 "protest": two fires, two protests); `rescue_told` of them (four), within `rescue_hours` of the story, tell one
-event.
+event, unless the article is set in places the story never names (`elsewhere`: two signal failures on two
+lines the same morning, "Geen treinen door seinstoring, reizigers urenlang gestrand", are told alike).
 Two items on one person share that person's name in their headlines ("president Donald Trump"),
 which are name words here and count for nothing: that is the name's look, `rescue`'s entities.
 """
@@ -18,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from pipeline.stories import rounds
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NUMBER_PREFIX, share
 from pipeline.stories.terms import stem
 
 PREFIX_MARK = "~"  # a compound's first letters (`terms.add_prefix`): no word of its own
+FOLLOW_TOLD = 2  # a next day's item telling this many of a round story's what-happened words follows its event
 RARE_SHARE = 0.01  # a word in this share of Dutch news articles or more ("politie", "verdacht", "werk") tells no event
 
 
@@ -50,3 +53,27 @@ def happened_words(features: ArticleFeatures) -> frozenset[str]:
 def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
     """How many of the article's what-happened words (`happened_words`) the story's vector holds."""
     return sum(1 for t in happened_words(features) if t in centroid)
+
+
+def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
+    """The article is set in places (`places.place_terms`, its `dateline`) and the story's vector holds none of them: the same
+    words of another event of the kind, somewhere else."""
+    places = place_terms(features) | dateline(features)
+    return bool(places) and not any(p in centroid for p in places)
+
+
+def dateline(features: ArticleFeatures) -> frozenset[str]:
+    """The place of the text's dateline ("VLISSINGEN - Tussen Goes en ..."): its first word, a name written in
+    capitals."""
+    first = next((p[0] for p in features.paragraphs if p), None)
+    written = dict(features.name_forms).get(first or "", "")
+    return frozenset([stem(written.lower())]) if written.isupper() and " " not in written else frozenset()
+
+
+def another_race_day(features: ArticleFeatures, story_marks: Iterable[str], centroid: Mapping[str, float]) -> bool:
+    """The next day of a competition (`rounds.next_day`), unless the article's headline tells `FOLLOW_TOLD` of the
+    story's what-happened words: the crash in stage 12 ("Veldkamp breekt sleutelbeen bij val in twaalfde etappe")
+    followed the next day ("Veldkamp geopereerd aan gebroken sleutelbeen") is one story, not the next stage."""
+    return rounds.next_day(features.marks, features.day, features.dates, story_marks) and (
+        told_alike(features, centroid) < FOLLOW_TOLD
+    )

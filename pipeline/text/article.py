@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text import patterns, shape_rules
+from pipeline.text import patterns, sentence_reasons, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.byline_bios import byline_bios
@@ -238,8 +238,8 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
     if edge and roundup_opening(sentences):
         return ["greeting"] * len(sentences)
-    reasons = site_need(sentences, [patterns.site_sentence_reason(s) for s in sentences])
-    if any(patterns.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
+    reasons = site_need(sentences, [sentence_reasons.site_sentence_reason(s) for s in sentences])
+    if any(sentence_reasons.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
     reasons = tip_questions(sentences, reasons)  # "Iets gezien in de stad?" before "Meld het aan onze redactie"
     for i in range(1, len(reasons)):

@@ -208,7 +208,7 @@ APPEAL_MAX_WORDS = 150
 APPEAL_SUPPORT = r"\b(steun(en)?|donaties?|doneer|doneren|donateur|gift|bijdrage|lid worden|overmaken|storten)\b"
 APPEAL_VOICE = r"\b(u|uw|je|jouw|jij|ons|onze|we|wij)\b"
 # A reported appeal is news: a quotation mark or a reporting verb in the run keeps it
-# (patterns.QUOTED_OR_REPORTED).
+# (sentence_reasons.QUOTED_OR_REPORTED).
 # A news API's title: in a text the API cut off (its marker "[+1234 chars]" closes the text), the part after the
 # title's last " - " is the source's name when it is short and capitalised ("… geopend - Dagblad Oost",
 # "… - Radio 3 op 4"): at most FEED_SOURCE_MAX_WORDS words, the first capitalised or a figure, at most one in

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import patterns, reader_site_sentences
+from pipeline.text import patterns, reader_site_sentences, sentence_reasons
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 
@@ -48,7 +48,7 @@ def source_stamps(blocks: Sequence[Block]) -> list[Block]:
 
 APPEAL_SUPPORT = re.compile(rules.APPEAL_SUPPORT, re.IGNORECASE)
 APPEAL_VOICE = re.compile(rules.APPEAL_VOICE, re.IGNORECASE)
-APPEAL_REPORTED = patterns.QUOTED_OR_REPORTED
+APPEAL_REPORTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
 def appeal_run(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
@@ -89,7 +89,9 @@ def site_need(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[s
 
 def _own_voice(sentences: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
     """The indexes of the sentences `pattern` finds in that are neither quoted nor reported."""
-    return {i for i, s in enumerate(sentences) if pattern.search(s) and not patterns.QUOTED_OR_REPORTED.search(s)}
+    return {
+        i for i, s in enumerate(sentences) if pattern.search(s) and not sentence_reasons.QUOTED_OR_REPORTED.search(s)
+    }
 
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)

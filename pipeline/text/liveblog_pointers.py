@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, reader_rules
+from pipeline.text import reader_rules, sentence_reasons
 from pipeline.text.segment import split_sentences
 
 POINTER = re.compile(reader_rules.GLUED_LIVEBLOG_POINTER, re.IGNORECASE)
@@ -50,7 +50,7 @@ def _pointer(block: Block) -> str | None:
     if len(sentences) < 2:
         return None
     last = sentences[-1].strip()
-    if not POINTER.search(last) or patterns.QUOTED_OR_REPORTED.search(last) or block.text.rfind(last) <= 0:
+    if not POINTER.search(last) or sentence_reasons.QUOTED_OR_REPORTED.search(last) or block.text.rfind(last) <= 0:
         return None
     earlier = sentences[:-1]
     return last if not any(LIVE_MARK.search(s) for s in earlier) else None

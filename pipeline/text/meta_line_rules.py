@@ -1,5 +1,6 @@
 """Lines of a page's article furniture found by their shape (issue 21, round site34; data, no logic): added to the
-line and sentence tables of pipeline.text.patterns. Case-insensitive unless marked.
+line table of pipeline.text.patterns and the sentence table of pipeline.text.sentence_reasons. Case-insensitive
+unless marked.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules, title_rules
+from pipeline.text import patterns, sentence_reasons, shape_rules, title_rules
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -187,7 +187,7 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
     """Set aside a copyright notice read as a caption, and the footer's link lines above a closing one."""
     out = list(blocks)
     for index, block in enumerate(out):
-        if block.kind is BlockKind.CAPTION and patterns.reader_reason(block.text) == "copyright":
+        if block.kind is BlockKind.CAPTION and sentence_reasons.reader_reason(block.text) == "copyright":
             out[index] = aside(block, "copyright")
         if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
             continue

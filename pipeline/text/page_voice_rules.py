@@ -1,8 +1,8 @@
 """Sentences to the reader in the page's or the programme's voice (data, no logic), split from title_rules:
 where to listen or watch, a request to subscribe or rate, the page's own status, a blog's fold, a rubric's standing
-intro, a liveblog's welcome, a print notice. pipeline.text.patterns adds READER_SENTENCES to its reader table;
-such a sentence is not site text when quoted or reported (pipeline.text.patterns.reader_reason). Case-insensitive
-unless marked.
+intro, a liveblog's welcome, a print notice. pipeline.text.sentence_reasons adds READER_SENTENCES to its reader table;
+such a sentence is not site text when quoted or reported (pipeline.text.sentence_reasons.reader_reason).
+Case-insensitive unless marked.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
 # ("Deze aflevering kun je hier beluisteren.", "Je kunt de uitzending hier terugkijken.") and the request to
 # subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
-# (pipeline.text.patterns.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien hoe de
-# storm huishoudt:", a caption of the article's own video).
+# (pipeline.text.sentence_reasons.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien
+# hoe de storm huishoudt:", a caption of the article's own video).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (

@@ -1,5 +1,6 @@
-"""The pattern table (pipeline.text.site_rules) compiled, and the line and sentence tests built on
-it: is this site text (and why), a caption, a byline, a dateline, a kicker, a table line?
+"""The pattern table (pipeline.text.site_rules) compiled, and the line tests built on it: is this site text (and
+why), a caption, a byline, a dateline, a kicker, a table line? The sentence tests (site_sentence_reason,
+reader_reason, authority_tip) are pipeline.text.sentence_reasons.
 Every test takes one whitespace-collapsed line or sentence.
 """
 
@@ -14,17 +15,15 @@ from pipeline.text import (
     interface_rules,
     line_kind_rules,
     meta_line_rules,
-    page_voice_rules,
-    reader_rules,
-    reader_site_sentences,
     scrape_rules,
+    sentence_reasons,
     shape_rules,
-    site_sentence_rules,
     site_words,
     title_rules,
     web_rules,
 )
 from pipeline.text import site_rules as rules
+from pipeline.text.sentence_reasons import compile_reasons
 
 TABLE_ROW_MAX_WORDS = 48
 SITE_LINE_MAX_WORDS = 24  # a longer line is running text; only sentence rules apply inside it
@@ -45,11 +44,7 @@ def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-def _compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in table)
-
-
-SITE_LINES = _compile_reasons(
+SITE_LINES = compile_reasons(
     rules.SITE_LINES
     + title_rules.SITE_LINES
     + scrape_rules.SITE_LINES
@@ -58,33 +53,6 @@ SITE_LINES = _compile_reasons(
     + icon_names.SITE_LINES
     + meta_line_rules.SITE_LINES
 )
-SITE_SENTENCES = (
-    _compile_reasons(site_sentence_rules.SITE_SENTENCES + meta_line_rules.SITE_SENTENCES)
-    + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
-    + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
-)
-# sentences to the reader (reader_site_sentences.SITE_SENTENCES): not when the sentence quotes or attributes what
-# someone asked ("…", zegt de voorzitter) — that is reporting
-READER_SENTENCES = _compile_reasons(
-    reader_site_sentences.SITE_SENTENCES
-    + page_voice_rules.READER_SENTENCES
-    + reader_rules.READER_SENTENCES
-    + web_rules.READER_SENTENCES
-)
-_REPORTING_VERBS = (
-    r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
-    r"|waarschuwt|waarschuwen|waarschuwde|stelt|stellen|stelde|staat (op|in) de (website|site)"
-    r"|adviseert|adviseren|adviseerde|(liet|lieten)\b.{0,40}\bweten)\b"  # not "laat": "Laat het ons weten"
-)
-_REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
-# the same with single quotes too (‘…’, '…'): for a whole sentence that would be the outlet's own voice
-# (an appeal, a pointer), where a quoted word or a quoted speaker means someone else is speaking
-QUOTED_OR_REPORTED = re.compile(rf"[„“”\"'‘’]|{_REPORTING_VERBS}|\b(vertelt|vertelde)\b", re.I)
-_SERVICE_NOTE = re.compile("|".join(p for _, p in site_sentence_rules.SERVICE_NOTES), re.I)
-_SAID = re.compile(site_sentence_rules.SERVICE_NOTE_SAID, re.I)
-_REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
-AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
-_CONSENT_NEWS = re.compile(site_sentence_rules.CONSENT_NEWS, re.IGNORECASE)  # "… voldeed de privacyverklaring niet"
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
@@ -139,7 +107,7 @@ def same_line(a: str, b: str) -> bool:
 
 def site_line_reason(line: str) -> str | None:
     """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
-    see site_sentence_reason)."""
+    see sentence_reasons.site_sentence_reason)."""
     if word_count(line) > SITE_LINE_MAX_WORDS:
         return None
     if _any(TEASER_LINES, line):
@@ -148,10 +116,10 @@ def site_line_reason(line: str) -> str | None:
         return "share"
     if _INNER_SENTENCE_END.search(line):
         return None
-    for reason, pattern in (*SITE_LINES, *SITE_SENTENCES):
+    for reason, pattern in (*SITE_LINES, *sentence_reasons.SITE_SENTENCES):
         if pattern.search(line):
-            return None if authority_tip(reason, line) else reason
-    if reason := reader_reason(line):
+            return None if sentence_reasons.authority_tip(reason, line) else reason
+    if reason := sentence_reasons.reader_reason(line):
         return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
         return "site_name"
@@ -220,32 +188,6 @@ def is_person_name(line: str) -> bool:
 def is_lower_label(line: str) -> bool:
     """A short line all in lower case without punctuation ("apache", "secundair logo knw 1")."""
     return bool(LOWER_LINE.match(line))
-
-
-def site_sentence_reason(sentence: str) -> str | None:
-    """Why one sentence inside running text is site text, or None."""
-    for reason, pattern in SITE_SENTENCES:
-        if pattern.search(sentence):
-            return None if authority_tip(reason, sentence) else reason
-    return reader_reason(sentence)
-
-
-def authority_tip(reason: str | None, text: str) -> bool:
-    """A "tip" sentence that gives the police's (an authority's) contact, or that someone is reported to
-    make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news. So is a
-    "consent" sentence someone is reported to say ("Accepteer nooit alle cookies om …, adviseert de
-    Consumentenbond", review 25d): a site's own notice quotes no one."""
-    if reason in ("promo", "tip") and _SERVICE_NOTE.search(text) and _SAID.search(text):
-        return True  # the outlet's service note quoted in a report (review39)
-    if reason == "consent":  # nor news about other sites' policies (site_sentence_rules.CONSENT_NEWS)
-        return bool(_REPORTED_VERB.search(text) or _CONSENT_NEWS.search(text))
-    return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))
-
-
-def reader_reason(sentence: str) -> str | None:
-    """Why a sentence to the reader about the site is site text (not when it quotes or attributes)."""
-    found = next((reason for reason, pattern in READER_SENTENCES if pattern.search(sentence)), None)
-    return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
 
 
 def is_boilerplate(line: str) -> bool:

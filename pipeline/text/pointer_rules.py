@@ -26,7 +26,7 @@ LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence
 # "via (een van) de onderstaande mogelijkheden" / "onder dit formulier". A sentence with a phone number or the
-# police's own contact (patterns.AUTHORITY_CONTACT) is the appeal itself and stays.
+# police's own contact (sentence_reasons.AUTHORITY_CONTACT) is the appeal itself and stays.
 WIDGET_POINTER = (
     r"\b(contact|melden|meld|reageren|reageer|doorgeven|achterlaten|laat)\b[^.!?]{0,80}"
     r"\b(via (een van )?de onderstaande [a-z]+|(onder|via|in) (dit|het onderstaande) (contact)?formulier)\b"
@@ -34,7 +34,7 @@ WIDGET_POINTER = (
 WIDGET_LEAD_MAX_WORDS = 4  # "Heeft u meer informatie?" goes with the pointer; "Heeft u iets gezien of gehoord?" stays
 PHONE_NUMBER = r"\b0\d{2,3}[- ]?\d{3,7}\b|\b112\b"
 # The police asking to be contacted ("Dan komen wij graag in contact met u"): an appeal in the news, like
-# patterns.AUTHORITY_CONTACT — its paragraph's tip questions stay.
+# sentence_reasons.AUTHORITY_CONTACT — its paragraph's tip questions stay.
 AUTHORITY_APPEAL = r"\b(komt|komen) (de politie|wij|we)\b[^.!?]{0,30}\bin contact met (u|je|jou)\b"
 # An imperative that sends the reader to a bare address and ends on it ("Kijk voor meer informatie op
 # https://…", "Zie ook www.…", "Bekijk het op example.nl/weer."): a scheme, "www." or a host with a path; a bare host

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.text import patterns
+from pipeline.text import patterns, sentence_reasons
 from pipeline.text import pointer_rules as rules
 
 LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
@@ -29,7 +29,7 @@ URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
 WIDGET_POINTER = re.compile(rules.WIDGET_POINTER, re.IGNORECASE)
 PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
 AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
-_QUOTED = patterns.QUOTED_OR_REPORTED
+_QUOTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
 def authority_appeal(sentences: Sequence[str]) -> bool:
@@ -70,7 +70,7 @@ def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, 
             edge
             and WIDGET_POINTER.search(sentence)
             and not PHONE_NUMBER.search(sentence)
-            and not patterns.AUTHORITY_CONTACT.search(sentence)
+            and not sentence_reasons.AUTHORITY_CONTACT.search(sentence)
             and not _QUOTED.search(sentence)
         ):
             out[i] = "contact"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, opening_rules, patterns
+from pipeline.text import edge_rules, opening_rules, patterns, sentence_reasons
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans, running_text
 from pipeline.text.page_lists import aside
@@ -65,7 +65,7 @@ def contact_notes(blocks: Sequence[Block]) -> list[Block]:
             for j in (*named, i):
                 out[j] = Block(BlockKind.SITE_TEXT, out[j].text, reason="column")
         elif _opens_with_request(sentences):
-            reason = next((r for s in sentences if (r := patterns.site_sentence_reason(s))), "contact")
+            reason = next((r for s in sentences if (r := sentence_reasons.site_sentence_reason(s))), "contact")
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=reason)
     return out
 
@@ -196,8 +196,8 @@ def _is_contact_note(block: Block) -> bool:
         return False
     end = _SENTENCE_END.search(block.text[found.end() :])
     sentence = block.text[found.start() : found.end() + end.start() + 1 if end else len(block.text)]
-    reported = _QUOTES.search(sentence) or patterns.authority_tip("tip", sentence)
-    return not (reported or patterns.AUTHORITY_CONTACT.search(block.text))
+    reported = _QUOTES.search(sentence) or sentence_reasons.authority_tip("tip", sentence)
+    return not (reported or sentence_reasons.AUTHORITY_CONTACT.search(block.text))
 
 
 def _question_above_address(out: list[Block], tail: set[int]) -> None:

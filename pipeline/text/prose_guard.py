@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import ARTICLE_TEXT_KINDS, Block, BlockKind
-from pipeline.text import card_rules, patterns
+from pipeline.text import card_rules, patterns, sentence_reasons
 from pipeline.text.segment import split_sentences
 from pipeline.text.templates import set_aside_as_template
 
@@ -53,5 +53,5 @@ def _prose(block: Block) -> bool:
     if block.kind is not BlockKind.SITE_TEXT or set_aside_as_template(block) or not patterns.ends_sentence(block.text):
         return False
     return not any(
-        patterns.site_line_reason(s) or patterns.site_sentence_reason(s) for s in split_sentences(block.text)
+        patterns.site_line_reason(s) or sentence_reasons.site_sentence_reason(s) for s in split_sentences(block.text)
     )

@@ -1,10 +1,10 @@
-"""Site text by shape, helper site27 (issue 21): data, no logic — reader sentences that pipeline.text.patterns adds
-to its table (each a line or a sentence to the reader or in the page's voice: a pointer to the outlet's liveblog or
+"""Site text by shape, helper site27 (issue 21): data, no logic — reader sentences that pipeline.text.sentence_reasons
+adds to its table (each a line or a sentence to the reader or in the page's voice: a pointer to the outlet's liveblog or
 shop, a liveblog's frame, a page pointer, a widget's or a paywall's line, a notice how the text was made), a rubric's
 label below the headline (pipeline.text.title_labels) and a liveblog pointer closing a summary
 (pipeline.text.liveblog_pointers). Described by phrasing to the reader and place, not by an outlet's strings.
 Case-insensitive unless marked. Reader sentences are not site text when quoted or reported
-(pipeline.text.patterns.reader_reason).
+(pipeline.text.sentence_reasons.reader_reason).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Sentences addressed to the reader about the site itself (data, no logic), split from shape_rules: a donation
 or membership appeal, a newsletter or app prompt, a tip request, a comment or shop pointer, an interface's status
-line — each with the reason shown in the brief's set-aside list. pipeline.text.patterns adds SITE_SENTENCES to its
-reader table (not site text when quoted or reported). Case-insensitive unless marked.
+line — each with the reason shown in the brief's set-aside list. pipeline.text.sentence_reasons adds SITE_SENTENCES to
+its reader table (not site text when quoted or reported). Case-insensitive unless marked.
 """
 
 from __future__ import annotations

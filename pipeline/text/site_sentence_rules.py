@@ -1,7 +1,7 @@
 """The site-sentence table (data, no logic), split from site_rules: regular expressions (case-insensitive,
 matched with `re.search` against one sentence inside a paragraph) for a site's notice glued into the article's
 text — cookies, newsletter, tip, app, promo, print and syndication notices. Each pattern carries the reason shown in
-the brief's set-aside list; pipeline.text.patterns compiles them with site_rules' other tables.
+the brief's set-aside list; pipeline.text.sentence_reasons compiles them with the other sentence tables.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ CONSENT_NEWS = (
     r"(?!\W*(lees|bekijk|zie|raadpleeg|klik|ga|accepteer|wijzig|beheer)\b)(?=(\S+\s+){7}\S)"
     r".*\b(?-i:privacyverklaring|privacybeleid|cookiebeleid|cookieverklaring)\b"
 )
-# The outlet's service notes (site39): said or quoted in a report they are news (patterns.authority_tip; review39),
-# and a call whose sentence goes on after the address ("…naar <adres>; de mooiste …", "…naar <adres> en de winnaar
-# …") is the article's: the site's tip ends with its address.
+# The outlet's service notes (site39): said or quoted in a report they are news (sentence_reasons.authority_tip;
+# review39), and a call whose sentence goes on after the address ("…naar <adres>; de mooiste …", "…naar <adres> en de
+# winnaar …") is the article's: the site's tip ends with its address.
 SERVICE_NOTES: tuple[tuple[str, str], ...] = (
     # the outlet's subscription service, the question and where to turn in one sentence (site39): "Heeft u vragen of
     # wilt u uw abonnement wijzigen, neem dan contact op: <adres>" (a reader's noun "vragen": no reader rule, which

@@ -15,8 +15,16 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, glued_labels, page_rules, patterns, title_rules
+from pipeline.text import edge_rules, glued_labels, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.line_groups import (
+    SENTENCE_INSIDE,
+    continues_site_line,
+    doubled_caption,
+    own_paragraph,
+    placeholder_items,
+    wrapped,
+)
 from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
 from pipeline.text.page_body import echoed_headings, lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
@@ -29,7 +37,6 @@ _BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
 _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
-_SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 _TWEET_BODIES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 METADATA_KEY = re.compile(EXPORT_KEY)
 QUOTED_TITLE = re.compile(QUOTED_TITLE_END)
@@ -40,13 +47,7 @@ INLINE_ITEM_MAX_WORDS = 40
 CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences, is the text with a credit after it
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
-PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
-SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
-# a list repeating one word is a widget's slides (_placeholder_items); a line of words repeated is a chant, a refrain
-# quoted as a list (review42)
-PLACEHOLDER_ITEM_MAX_WORDS = 1
-WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
 
 
 def collapse(text: str) -> str:
@@ -75,7 +76,7 @@ def text_blocks(body: str) -> list[Block]:
 
 
 def _quoted_lists(blocks: list[Block]) -> list[Block]:
-    """A list of one word over and over (_placeholder_items) right above running text (a paragraph that ends its
+    """A list of one word over and over (placeholder_items) right above running text (a paragraph that ends its
     sentence, not cut off): the article's list ("• Voor" / "• Voor": a vote), not a widget's slides (review42)."""
     for index, block in enumerate(blocks[:-1]):
         below = blocks[index + 1].text.rstrip()
@@ -110,7 +111,7 @@ def _metadata_chunk(lines: Sequence[str]) -> bool:
 
 def _has_sentence_end(line: str) -> bool:
     """A line that ends a sentence or holds the end of one: running text (not a title or a byline)."""
-    return patterns.ends_sentence(line) or bool(_SENTENCE_INSIDE.search(line))
+    return patterns.ends_sentence(line) or bool(SENTENCE_INSIDE.search(line))
 
 
 def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bool = False) -> list[Block]:
@@ -153,7 +154,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             line = line[len(label) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
         stands_alone = (not paragraph) if alone[number] is None else alone[number]
-        mid_sentence = bool(paragraph) and _wrapped(paragraph[-1])
+        mid_sentence = bool(paragraph) and wrapped(paragraph[-1])
         lower_label = patterns.is_lower_label(line) and not patterns.is_byline(line)  # "door een verslaggever"
         if lower_label and stands_alone and not broken_off and not mid_sentence:
             flush()  # a tag link or a logo's alt text between lines that open with a capital
@@ -162,8 +163,8 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
             continue
-        role = _doubled_caption(lines, number, after_text) or _inline_list(line) or _line_role(line)
-        if not role and not paragraph and _continues_site_line(out, lines[number - 1] if number else None, line):
+        role = doubled_caption(lines, number, after_text) or _inline_list(line) or _line_role(line)
+        if not role and not paragraph and continues_site_line(out, lines[number - 1] if number else None, line):
             out[-1] = Block(BlockKind.SITE_TEXT, f"{out[-1].text}\n{line}", reason=out[-1].reason)
             continue  # "Uw reclame op deze site" / "voor slechts … per dag": the site line wrapped (site39)
         if role:
@@ -177,53 +178,11 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))
         else:
-            if paragraph and _own_paragraph(paragraph, line, number == len(lines) - 1):
+            if paragraph and own_paragraph(paragraph, line, number == len(lines) - 1):
                 flush()
             paragraph.append(line)
     flush()
     return out
-
-
-def _doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list[Block]:
-    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
-    (site text, "repeated"), then its caption — also without a credit, a sentence that is the whole chunk twice above
-    the running text (under the title: the photo's alt text and its caption, site44)."""
-    line = lines[number]
-    above_text = not after_text and len(lines) == 2 and line.endswith(".") and patterns.word_count(line) >= 4
-    if not PHOTO_CREDIT_END.search(line) and not above_text:
-        return []
-    if number + 1 < len(lines) and lines[number + 1] == line:
-        return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
-    return [Block(BlockKind.CAPTION, line)] if number and lines[number - 1] == line else []
-
-
-def _own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
-    """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
-    after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
-    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules)."""
-    long_lines = all(len(text) > page_rules.PAGE_LONG_LINE_CHARS for text in (*paragraph, line))
-    cut_off = last and bool(_SENTENCE_INSIDE.search(line))
-    ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
-    return long_lines and ended and line[:1].isupper()
-
-
-def _continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
-    """A short lower-case line right under a line set aside as site text, neither ending a sentence: its wrap (a
-    paragraph's text under an archive's line goes on longer)."""
-    last = out[-1] if out and out[-1].kind is BlockKind.SITE_TEXT and out[-1].text == above else None
-    short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
-    return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
-
-
-def _wrapped(line: str) -> bool:
-    """A line of running text cut off in a sentence (hard-wrapped plain text): the lower-case line after it
-    goes on with that sentence ("… bij de gemeente" / "ook bij de provincie"), it is no label. A short
-    line, or one ending in a name ("3 maart 2024 Anne de Vries"), is no such text."""
-    return (
-        patterns.word_count(line) >= WRAPPED_MIN_WORDS
-        and (line.split()[-1][:1].islower() or line.endswith(","))
-        and not patterns.ends_sentence(line)
-    )
 
 
 def _labels_up_to_capital(lines: Sequence[str]) -> list[bool | None]:
@@ -274,7 +233,7 @@ def _is_caption(line: str) -> bool:
     if not patterns.is_caption(line):
         return False
     running = patterns.word_count(line) >= CAPTION_RUNNING_MIN_WORDS
-    return not (running and len(_SENTENCE_INSIDE.findall(line)) >= CAPTION_RUNNING_MIN_SENTENCES)
+    return not (running and len(SENTENCE_INSIDE.findall(line)) >= CAPTION_RUNNING_MIN_SENTENCES)
 
 
 def _opens_heading(line: str, paragraph: Sequence[str], following: str | None) -> bool:
@@ -308,16 +267,9 @@ def _bullet_list(lines: Sequence[str]) -> Block:
         return Block(BlockKind.DATELINE, lines[0])  # a meta row's date after its icon: "• 21/06/2024" (site39)
     if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":
         return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="share")  # a share row's buttons, one a line
-    if _placeholder_items(items):
+    if placeholder_items(items):
         return Block(BlockKind.SITE_TEXT, "\n".join(lines), reason="widget")  # a carousel's slides: "• Slider"
     return Block(BlockKind.LIST, "\n".join(lines), items=items)
-
-
-def _placeholder_items(items: Sequence[str]) -> bool:
-    """Two items or more that are one word over and over ("• Slider", "• Slider"): a widget's slides whose
-    content the page did not print (blind31). An article's list names a different thing on each line."""
-    labels = {" ".join(item.split()).casefold() for item in items}
-    return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS
 
 
 def _inline_items(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import opening_rules, patterns
+from pipeline.text import opening_rules, patterns, sentence_reasons
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -32,7 +32,7 @@ CARD_MAX_TEASER_BLOCKS = 1
 CUT_OFF_MAX_WORDS = 2  # a paragraph's first words where the page's text was cut off
 CUT_CARD_MAX_WORDS = 16  # a story's title, cut where it announces its teaser ("<title>:")
 # …not the article's lead-in to a quote the page lost: someone reported to speak ("Wethouder Bakker reageerde …
-# op het besluit:", review28; with patterns.QUOTED_OR_REPORTED)
+# op het besluit:", review28; with sentence_reasons.QUOTED_OR_REPORTED)
 SPEECH_LEAD = re.compile(
     r"\b(reageer(t|de|den)|verklaar(t|de|den)|antwoord(t|de|den)|concludeer(t|de|den)|luidt|luidde"
     r"|sloot\b.{0,40}\baf|vatte\b.{0,40}\bsamen)\b",
@@ -267,7 +267,7 @@ def cut_card(blocks: Sequence[Block]) -> list[Block]:
     if len(out) < 2 or out[-1].kind is BlockKind.SITE_TEXT or out[-2].kind is not BlockKind.SITE_TEXT:
         return out
     text = " ".join(out[-1].text.split())
-    if patterns.QUOTED_OR_REPORTED.search(text) or SPEECH_LEAD.search(text):
+    if sentence_reasons.QUOTED_OR_REPORTED.search(text) or SPEECH_LEAD.search(text):
         return out
     if text.endswith(":") and patterns.word_count(text) <= CUT_CARD_MAX_WORDS and len(split_sentences(text)) == 1:
         out[-1] = aside(out[-1], "teaser")

@@ -1,6 +1,6 @@
 """Rules (data) for a web page's chrome around a news item, by shape (issue 21, round site27b): lines and sentences
-(pipeline.text.patterns reads SITE_LINES and SITE_SENTENCES with the other tables) and the tails of related
-stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
+(pipeline.text.patterns reads SITE_LINES, pipeline.text.sentence_reasons READER_SENTENCES, with the other tables)
+and the tails of related stories (pipeline.text.web_tails). Case-insensitive unless marked `(?-i:…)`.
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ REGION_TEXT_MIN_WORDS = 20
 # A line longer than any hard-wrapped line: a paragraph saved on one line (pipeline.text.web_tails.exclaimed_title).
 PARAGRAPH_LINE_CHARS = 150
 
-# Sentences to the reader (with pipeline.text.patterns' READER_SENTENCES: not when they quote or report someone).
+# Sentences to the reader (with pipeline.text.sentence_reasons' READER_SENTENCES: not when they quote or report
+# someone).
 _SEND_COPY = r"\binlever\w*|\bin te (leveren|sturen)\b|\binsturen\b|\baanlever\w*|\b(stuur|stuurt|mail|mailt)\b|@"
 _COPY_NOTICE = (
     r"\b(u|uw|je|jij|jouw|jullie|uiterlijk|deadline|stuur|mail)\b|@"

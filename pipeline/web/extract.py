@@ -12,7 +12,7 @@ import re
 
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
-from pipeline.text import patterns
+from pipeline.text import patterns, sentence_reasons
 from pipeline.text.segment import split_sentences
 from pipeline.web.dates import published_time
 from pipeline.web.htmlscan import Scan, scan_html
@@ -191,7 +191,7 @@ def _site_reason(text: str) -> str | None:
     if patterns.word_count(text) > ELEMENT_CHROME_MAX_WORDS:
         return None
     first = split_sentences(text)[:1]
-    return patterns.site_sentence_reason(first[0]) if first else None
+    return sentence_reasons.site_sentence_reason(first[0]) if first else None
 
 
 def _has_body(blocks: list[Block]) -> bool:

@@ -75,7 +75,7 @@ def test_a_title_and_a_heading_counting_views_or_shares_stay_the_articles() -> N
     assert aside(joined(TITLE, BODY, "Tiktok 300.000 keer gedeeld", MORE)) == []
 
 
-# --- structure._placeholder_items: an article's list that repeats its item ---------------------------------------
+# --- line_groups.placeholder_items: an article's list that repeats its item ---------------------------------------
 
 
 def test_a_chant_quoted_as_a_list_stays_the_articles() -> None:

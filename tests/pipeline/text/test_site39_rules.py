@@ -268,7 +268,7 @@ def test_a_lower_case_pair_in_the_articles_text_stays() -> None:
     assert line in kept(_text(TITLE, BODY, MORE, line, LONGER))
 
 
-# --- structure._continues_site_line: a site line wrapped onto the next line ----------------------------------------
+# --- line_groups.continues_site_line: a site line wrapped onto the next line ----------------------------------------
 
 
 def test_a_site_lines_short_wrap_is_set_aside_with_it() -> None:

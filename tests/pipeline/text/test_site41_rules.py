@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, kept, kinds, page
 from tests.pipeline.text.site_helpers import joined as _text
 
-# --- structure._own_paragraph: a page saved one paragraph per line, its blank lines lost -------------------------
+# --- line_groups.own_paragraph: a page saved one paragraph per line, its blank lines lost -------------------------
 
 FIRST = (
     "Het waterschap gaat de dijk bij Kampen dit najaar over een lengte van drie kilometer verhogen. De werkzaamheden "
@@ -108,7 +108,7 @@ def test_a_sentence_naming_a_photo_after_a_comma_stays_running_text() -> None:
     assert (K.PARAGRAPH, line) in kinds(_text(TITLE, BODY, line, MORE))
 
 
-# --- structure._doubled_caption: a photo's alt text and caption, one line printed twice --------------------------
+# --- line_groups.doubled_caption: a photo's alt text and caption, one line printed twice --------------------------
 
 PHOTO = "De nieuwe brug bij Hattem kort na de opening op zaterdagmiddag. Fotografie: Anne Smit."
 

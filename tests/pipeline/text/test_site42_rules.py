@@ -123,7 +123,7 @@ def test_dated_sections_of_an_article_closing_the_text_stay() -> None:
     assert aside(joined(TITLE, BODY, LONGER, *sections)) == []
 
 
-# --- structure._placeholder_items: a list of one short label over and over (a widget's slides) -----------------
+# --- line_groups.placeholder_items: a list of one short label over and over (a widget's slides) -----------------
 
 
 def test_a_list_repeating_one_label_and_its_heading_are_a_widget() -> None:

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from pipeline.text import patterns
+from pipeline.text import patterns, sentence_reasons
 from tests.pipeline.text.site_helpers import BODY, aside, kept
 
 REPORTING = [
@@ -70,7 +70,7 @@ def test_link_lines_are_still_set_aside(line: str, reason: str) -> None:
     ],
 )
 def test_site_sentences_the_rules_were_written_for_stay_site_text(sentence: str, reason: str) -> None:
-    assert patterns.site_sentence_reason(sentence) == reason or patterns.site_line_reason(sentence) == reason
+    assert sentence_reasons.site_sentence_reason(sentence) == reason or patterns.site_line_reason(sentence) == reason
 
 
 def test_a_police_appeal_paragraph_is_kept_but_the_outlets_tip_line_is_not() -> None:
@@ -90,7 +90,7 @@ def test_a_100_kb_token_of_hyphenated_words_parses_in_linear_time() -> None:
 
 
 def test_the_consent_domain_rule_is_linear_on_its_own() -> None:
-    rule = next(p for r, p in patterns.SITE_SENTENCES if "deel uit van" in p.pattern)
+    rule = next(p for r, p in sentence_reasons.SITE_SENTENCES if "deel uit van" in p.pattern)
     started = time.perf_counter()
     assert rule.search("aa-" * 34_000) is None
     assert time.perf_counter() - started < 0.5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text import glued_labels, patterns
+from pipeline.text import glued_labels, patterns, sentence_reasons
 from pipeline.text.article import site_reasons
 from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
 
@@ -37,7 +37,7 @@ from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
     ],
 )
 def test_appeals_and_notices_to_the_reader_are_site_sentences(sentence: str, reason: str) -> None:
-    assert patterns.site_sentence_reason(sentence) == reason
+    assert sentence_reasons.site_sentence_reason(sentence) == reason
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_appeals_and_notices_to_the_reader_are_site_sentences(sentence: str, rea
     ],
 )
 def test_reporting_with_the_same_words_is_not_site_text(sentence: str) -> None:
-    assert patterns.site_sentence_reason(sentence) is None
+    assert sentence_reasons.site_sentence_reason(sentence) is None
 
 
 def test_a_donation_appeal_at_the_end_goes_whole_with_its_thanks() -> None:
@@ -212,7 +212,9 @@ def test_a_reply_by_mail_paragraph_at_the_end_is_set_aside() -> None:
     text = f"Zwembad gaat toch door\n\n{BODY}\n\n{reply}\n"
     assert [reason for reason, _ in aside(text)] == ["comments"]
     assert BODY in kept(text)
-    assert patterns.site_sentence_reason("De gemeente kreeg honderden reacties op het plan, ook per mail.") is None
+    assert (
+        sentence_reasons.site_sentence_reason("De gemeente kreeg honderden reacties op het plan, ook per mail.") is None
+    )
 
 
 def test_an_empty_template_value_before_a_caption_is_cut_off() -> None:
@@ -271,7 +273,7 @@ def test_a_signup_widget_at_the_end_goes_with_its_title_and_messages() -> None:
     ],
 )
 def test_reporting_about_evenings_and_mail_addresses_stays(sentence: str) -> None:
-    assert patterns.site_sentence_reason(sentence) is None
+    assert sentence_reasons.site_sentence_reason(sentence) is None
 
 
 def test_an_archive_header_on_the_first_line_is_set_aside() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import BlockKind
-from pipeline.text import glued_labels, patterns
+from pipeline.text import glued_labels, patterns, sentence_reasons
 from pipeline.text.spans import site_spans
 from tests.pipeline.text.site_helpers import BODY as RUNNING
 from tests.pipeline.text.site_helpers import K, article
@@ -70,7 +70,7 @@ def test_relative_times_are_datelines(line: str) -> None:
     ],
 )
 def test_notices_promos_and_tip_requests_are_site_sentences(sentence: str, reason: str) -> None:
-    assert patterns.site_sentence_reason(sentence) == reason or patterns.site_line_reason(sentence) == reason
+    assert sentence_reasons.site_sentence_reason(sentence) == reason or patterns.site_line_reason(sentence) == reason
 
 
 def test_a_tip_request_glued_to_the_last_paragraph_is_cut_off_and_listed() -> None:
@@ -90,7 +90,7 @@ def test_a_tip_request_glued_to_the_last_paragraph_is_cut_off_and_listed() -> No
     ],
 )
 def test_sentences_like_notices_stay_article_text(sentence: str) -> None:
-    assert patterns.site_sentence_reason(sentence) is None
+    assert sentence_reasons.site_sentence_reason(sentence) is None
 
 
 def test_a_kicker_in_capitals_does_not_lose_the_headline() -> None:
@@ -223,7 +223,7 @@ def test_a_medium_name_inside_a_sentence_stays(sentence: str) -> None:
     ],
 )
 def test_syndication_notices_and_click_here_links_are_site_sentences(sentence: str) -> None:
-    assert patterns.site_sentence_reason(sentence) in ("syndication", "link")
+    assert sentence_reasons.site_sentence_reason(sentence) in ("syndication", "link")
 
 
 def test_a_link_fragment_glued_to_the_next_sentence_is_cut_out() -> None:
@@ -244,8 +244,8 @@ def test_a_share_prompt_quoting_the_headline_is_one_piece_of_site_text() -> None
 
 
 def test_a_mailbox_inside_a_sentence_of_news_stays() -> None:
-    assert patterns.site_sentence_reason("De fraudeurs stuurden valse facturen naar bedrijven.") is None
-    assert patterns.site_sentence_reason("Hij vond de brief pas weken later in zijn mailbox.") is None
+    assert sentence_reasons.site_sentence_reason("De fraudeurs stuurden valse facturen naar bedrijven.") is None
+    assert sentence_reasons.site_sentence_reason("Hij vond de brief pas weken later in zijn mailbox.") is None
 
 
 def test_a_line_introducing_a_video_shown_in_place_is_the_articles() -> None:

@@ -4,7 +4,7 @@ own line — each on an example written here, next to reporting with similar wor
 
 from __future__ import annotations
 
-from pipeline.text import patterns
+from pipeline.text import patterns, sentence_reasons
 from tests.pipeline.text.site_helpers import BODY, aside, kept
 
 TITLE = "Zwembad gaat toch door"
@@ -12,7 +12,8 @@ TITLE = "Zwembad gaat toch door"
 
 def test_a_long_stay_informed_question_is_a_promo() -> None:
     assert (
-        patterns.site_sentence_reason("Altijd op de hoogte blijven van het nieuws uit jouw eigen gemeente?") == "promo"
+        sentence_reasons.site_sentence_reason("Altijd op de hoogte blijven van het nieuws uit jouw eigen gemeente?")
+        == "promo"
     )
 
 

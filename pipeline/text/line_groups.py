@@ -1,0 +1,67 @@
+"""Line groups inside a plain-text chunk (structure.chunk_blocks): a caption printed twice, lines each a paragraph
+of its own, a site line wrapped onto the next line, a hard-wrapped sentence, a list of one word over and over."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import edge_rules, page_rules, patterns
+
+SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
+PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
+SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
+# a list repeating one word is a widget's slides (placeholder_items); a line of words repeated is a chant, a refrain
+# quoted as a list (review42)
+PLACEHOLDER_ITEM_MAX_WORDS = 1
+WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a sentence: hard-wrapped text
+
+
+def doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list[Block]:
+    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
+    (site text, "repeated"), then its caption — also without a credit, a sentence that is the whole chunk twice above
+    the running text (`after_text` false; under the title: the photo's alt text and its caption, site44)."""
+    line = lines[number]
+    above_text = not after_text and len(lines) == 2 and line.endswith(".") and patterns.word_count(line) >= 4
+    if not PHOTO_CREDIT_END.search(line) and not above_text:
+        return []
+    if number + 1 < len(lines) and lines[number + 1] == line:
+        return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
+    return [Block(BlockKind.CAPTION, line)] if number and lines[number - 1] == line else []
+
+
+def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
+    """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
+    after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
+    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules)."""
+    long_lines = all(len(text) > page_rules.PAGE_LONG_LINE_CHARS for text in (*paragraph, line))
+    cut_off = last and bool(SENTENCE_INSIDE.search(line))
+    ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
+    return long_lines and ended and line[:1].isupper()
+
+
+def continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
+    """A short lower-case line right under a line set aside as site text, neither ending a sentence: its wrap (a
+    paragraph's text under an archive's line goes on longer)."""
+    last = out[-1] if out and out[-1].kind is BlockKind.SITE_TEXT and out[-1].text == above else None
+    short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
+    return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
+
+
+def wrapped(line: str) -> bool:
+    """A line of running text cut off in a sentence (hard-wrapped plain text): the lower-case line after it
+    goes on with that sentence ("… bij de gemeente" / "ook bij de provincie"), it is no label. A short
+    line, or one ending in a name ("3 maart 2024 Anne de Vries"), is no such text."""
+    return (
+        patterns.word_count(line) >= WRAPPED_MIN_WORDS
+        and (line.split()[-1][:1].islower() or line.endswith(","))
+        and not patterns.ends_sentence(line)
+    )
+
+
+def placeholder_items(items: Sequence[str]) -> bool:
+    """Two items or more that are one word over and over ("• Slider", "• Slider"): a widget's slides whose
+    content the page did not print (blind31). An article's list names a different thing on each line."""
+    labels = {" ".join(item.split()).casefold() for item in items}
+    return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS
