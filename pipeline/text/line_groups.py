@@ -23,7 +23,8 @@ def doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list
     (site text, "repeated"), then its caption — also without a credit, a sentence that is the whole chunk twice above
     the running text (`after_text` false; under the title: the photo's alt text and its caption, site44)."""
     line = lines[number]
-    above_text = not after_text and len(lines) == 2 and line.endswith(".") and patterns.word_count(line) >= 4
+    one_sentence = line.endswith(".") and not SENTENCE_INSIDE.search(line)  # a lede of two sentences: no caption
+    above_text = not after_text and len(lines) == 2 and one_sentence and patterns.word_count(line) >= 4
     if not PHOTO_CREDIT_END.search(line) and not above_text:
         return []
     if number + 1 < len(lines) and lines[number + 1] == line:

@@ -81,10 +81,13 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
 
 def _copy_in_a_row(blocks: Sequence[Block], index: int) -> bool:
     """The line at `index` the very copy of the heading right above it, however long a title (opening_rules.
-    HEADLINE_MAX_WORDS): a round-up's story title and the page's heading of it, printed twice in a row (site44)."""
+    HEADLINE_MAX_WORDS): a round-up's story title and the page's heading of it, printed twice in a row (site44).
+    Not under a line ending in a colon: a quoted poem's refrain (review44)."""
     above = blocks[index - 1] if index >= 1 else None
+    quoted = index >= 2 and blocks[index - 2].text.rstrip().endswith(":")
     return (
         above is not None
+        and not quoted
         and above.kind is BlockKind.SUBHEADING
         and above.text == blocks[index].text
         and patterns.word_count(above.text) <= opening_rules.HEADLINE_MAX_WORDS

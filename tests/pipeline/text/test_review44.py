@@ -12,7 +12,6 @@ from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside
 VERSE = "De IJssel stroomt en stroomt maar door naar zee"
 
 
-@pytest.mark.xfail(strict=True, reason="review44: a quoted poem's repeated line set aside as a heading's copy")
 def test_a_poems_line_repeated_in_a_row_after_a_colon_stays_article_text() -> None:
     poem = page(VERSE, VERSE, "en wij staan op de brug en kijken mee")
     text = joined(TITLE, BODY, "Het gedicht dat de stadsdichter voorlas bij de opening:", poem, LONGER)
@@ -23,7 +22,6 @@ def test_a_poems_line_repeated_in_a_row_after_a_colon_stays_article_text() -> No
 # --- line_groups.doubled_caption: a lede of two sentences printed twice is no photo's alt text and caption ---------
 
 
-@pytest.mark.xfail(strict=True, reason="review44: a doubled lede of two sentences taken for alt text and caption")
 def test_a_lede_of_two_sentences_printed_twice_under_the_title_is_not_a_caption() -> None:
     text = joined(TITLE, page(BODY, BODY), LONGER)
     assert (K.CAPTION, BODY) not in kinds(text)
@@ -36,7 +34,9 @@ POINT = "De regeling geldt voor alle inwoners"
 CLOSING = "De aanvraag kan tot 1 maart worden ingediend bij het loket."
 
 
-@pytest.mark.xfail(strict=True, reason="review44: an article's own bulleted point and closing sentence taken for a card")
+@pytest.mark.xfail(
+    strict=True, reason="review44: an article's own bulleted point and closing sentence taken for a card"
+)
 def test_a_bulleted_point_its_copy_and_a_closing_sentence_with_no_cut_off_stub_stay_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, page(f"• {POINT}", POINT), CLOSING)
     assert aside(text) == []
