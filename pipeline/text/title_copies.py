@@ -223,6 +223,9 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
         if title is None or patterns.word_count(title) < TITLE_COPY_MIN_WORDS:
             continue
         cut = 1 if _cut_off(out[-1]) else 0  # the page's text cut off inside the teaser's next paragraph
+        # a one-item bulleted list and its copy over whole text: the article's own point (the card's is cut off, review44)
+        if out[start].kind is BlockKind.LIST and not cut:
+            continue
         for copy in range(start + 1, min(start + 2 + CARD_MAX_LABELS, len(out))):
             labels = out[start + 1 : copy]  # none: the title's copy right under it (site35)
             if (

@@ -34,9 +34,6 @@ POINT = "De regeling geldt voor alle inwoners"
 CLOSING = "De aanvraag kan tot 1 maart worden ingediend bij het loket."
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review44: an article's own bulleted point and closing sentence taken for a card"
-)
 def test_a_bulleted_point_its_copy_and_a_closing_sentence_with_no_cut_off_stub_stay_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, page(f"• {POINT}", POINT), CLOSING)
     assert aside(text) == []
