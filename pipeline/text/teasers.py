@@ -18,6 +18,7 @@ from pipeline.text.segment import split_sentences
 TEASER_MAX_WORDS = 40  # a teaser's standfirst; a longer block is the article going on
 # "Lees ook", and a pointer to the whole story ("Lees het volledige bericht:"): titles after it, no standfirsts
 _INLINE_TEASER = re.compile(rf"^(lees|bekijk|kijk|luister) ook\b|{site_words.FULL_STORY_POINTER}", re.IGNORECASE)
+_FULL_STORY_POINTER = re.compile(site_words.FULL_STORY_POINTER, re.IGNORECASE)
 _SCORE = re.compile(r"\s[-–—:]\s*\d")
 _RANKED_TITLE = re.compile(r"^\d{1,2}\.\s+(?P<title>\S.*)$")
 _AGE_OPENING = re.compile(rf"^\s*(\d+\.\s+)?{card_rules.AGE_STAMP}", re.IGNORECASE)
@@ -37,6 +38,7 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
     longer than a heading is the last one (the headings after it are the article's again). Above the article's text
     (none kept yet), a title over running prose is the article's own and ends the list (`_heads_article`); a marker
     right over it is the article's section label ("label", fix33d)."""
+    blocks = _quoted_pointers(blocks)
     out: list[Block] = []
     marker: str | None = None
     kept = 0  # the article's text blocks kept so far: a marker above all of them may be the article's section label
@@ -65,6 +67,18 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
         marker = None
         kept += block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         out.append(block)
+    return out
+
+
+def _quoted_pointers(blocks: Sequence[Block]) -> list[Block]:
+    """ "Lees het volledige bericht:" alone right under a kept line ending in a colon ("In een persbericht schreef de
+    gemeente:"): the quoted message's own words, article text, and no marker for the title under it (review44)."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        block, above = out[index], out[index - 1]
+        quoted = above.kind is not BlockKind.SITE_TEXT and above.text.rstrip().endswith(":")
+        if quoted and block.kind is BlockKind.SITE_TEXT and _FULL_STORY_POINTER.match(block.text.strip()):
+            out[index] = Block(BlockKind.PARAGRAPH, block.text)
     return out
 
 

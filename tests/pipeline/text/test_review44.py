@@ -3,8 +3,6 @@ stay article text (no article text set aside, the headline found)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kept, kinds, page
 
 # --- repeated_lines._copy_in_a_row: a poem's refrain quoted after a colon is no heading printed twice -------------
@@ -45,7 +43,6 @@ def test_a_bulleted_point_its_copy_and_a_closing_sentence_with_no_cut_off_stub_s
 RELEASE_TITLE = "Het zwembad blijft open tot de zomer van 2027"
 
 
-@pytest.mark.xfail(strict=True, reason="review44: a quoted press release's own pointer and title set aside")
 def test_the_pointer_and_title_of_a_press_release_quoted_after_a_colon_stay_article_text() -> None:
     quoted = page("Lees het volledige bericht:", RELEASE_TITLE)
     text = joined(TITLE, BODY, "In een persbericht schreef de gemeente:", quoted, MORE)
