@@ -3,6 +3,8 @@ stay article text (no article text set aside, the headline found)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kept, kinds, page
 
 # --- repeated_lines._copy_in_a_row: a poem's refrain quoted after a colon is no heading printed twice -------------
@@ -48,3 +50,19 @@ def test_the_pointer_and_title_of_a_press_release_quoted_after_a_colon_stay_arti
     text = joined(TITLE, BODY, "In een persbericht schreef de gemeente:", quoted, MORE)
     assert aside(text) == []
     assert RELEASE_TITLE in kept(text)
+
+
+# --- site_words.TEASER_MARKERS "Trending": an article's own heading over one point, its text going on below --------
+
+TREND = "- Klimaat is het belangrijkste onderwerp van de week"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review44: 'Trending' is a teaser marker like 'Populair' and 'Net binnen': the list item under it is taken "
+    "for a teaser even when it is one point and the article's text goes on below; narrowing it for this one marker "
+    "alone would split the marker rules",
+)
+def test_trending_over_one_point_inside_the_running_text_keeps_the_point() -> None:
+    text = joined(TITLE, BODY, "Trending", TREND, LONGER)
+    assert ("teaser", TREND) not in aside(text)
