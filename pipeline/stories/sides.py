@@ -42,6 +42,16 @@ NOT_A_MATCH = frozenset([
     "protesteert", "protesteren", "demonstratie", "demonstreren", "actie", "acties", "staking", "verzet", "stemt",
     "stemmen", "stemde", "stemden", "sancties", "maatregelen",
 ])  # fmt: skip
+# a national team by its nickname is its country's side: "Oranje" plays for "Nederland" ("Nieuw-Zeeland - Nederland"
+# and "Hasset klaar voor duel tegen Oranje" share a side)
+SIDE_ALIASES = {
+    "oranje": "nederland",
+    "oranjevrouwen": "nederland",
+    "oranjeleeuwinnen": "nederland",
+    "leeuwinnen": "nederland",
+    "rode duivels": "belgië",
+    "duivels": "belgië",
+}
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
 MAX_SIDE = 3
@@ -86,13 +96,14 @@ def _countries(clause: str) -> list[tuple[str, str]]:
 
 
 def _side(name: str, lower: set[str]) -> str:
-    """A side by its first word, lowercased, after a club's prefix or a particle ("De Jong" is "jong"); "" for a stopword ("De", "Ook")."""
+    """A side by its first word, lowercased, after a club's prefix or a particle ("De Jong" is "jong"), or the
+    country a national team's nickname plays for (`SIDE_ALIASES`); "" for a stopword ("De", "Ook")."""
     words = name.lower().split()
     while words and (words[0] in CLUB_PREFIXES or words[0] in PARTICLES):
         words = words[1:]
     if not words or words[0] in STOPWORDS or words[0] in lower:
         return ""
-    return words[0]
+    return SIDE_ALIASES.get(" ".join(words[:2]), SIDE_ALIASES.get(words[0], words[0]))
 
 
 def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> bool:

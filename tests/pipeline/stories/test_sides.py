@@ -60,3 +60,10 @@ def test_two_matches_of_one_group_clash_and_one_matchs_items_do_not() -> None:
     assert events.clash(events.marks("Peru-Zweden (groep C) | EK 2022", ""), report)
     assert not events.clash(events.marks("Zuid-Afrika - Nederland met muziek", ""), report)
     assert not events.clash(events.marks("Bondscoach blikt vooruit op eerste duel", ""), report)
+
+
+def test_a_national_teams_nickname_is_its_countrys_side() -> None:
+    preview = events.marks("Bondscoach Zuid-Afrika klaar voor duel tegen Oranje", "")
+    report = events.marks("Zuid-Afrika - Nederland (groep B) | EK 2022", "")
+    assert sides.marks("Bondscoach Zuid-Afrika klaar voor duel tegen Oranje") == {"match:bondscoach|nederland"}
+    assert not events.clash(preview, report)
