@@ -15,7 +15,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
   donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
-  het nieuws" — a liveblog of one match or verdict is that event's): no article joins it, or every story
+  het nieuws"; two items a pipe joins, `piped` — a liveblog of one match or verdict is that event's): no article joins it, or every story
   it mentions would gather through it; it joins, by its score alone, a story its headline names an item of,
   listed there without its other items' words, names and days (`grow.listed`);
 - `sets:6-4/3-6/7-6` — a tennis result, two or more set scores in a row ("met 4-6, 6-3 en 6-4"),
@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, episodes, markets, outcome, rounds, sides, weather
+from pipeline.stories import again, burned, episodes, markets, outcome, piped, rounds, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -103,7 +103,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
-    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]):
+    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]) or piped.two_items(title):
         out.add("roundup")
     if _COLUMN.search(lead):
         out.add(COLUMN)

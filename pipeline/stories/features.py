@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pipeline.stories import markets, rounds, weather
+from pipeline.stories import markets, piped, rounds, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
@@ -163,6 +163,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
             add_prefix(counts, tok, 2.0)
             add_name_parts(counts, tok, 2.0)
             add_head(counts, tok, 2.0)
+    if piped.two_items(title):  # a round-up of items a pipe joins: its headline names its lead item by the first
+        title_terms = [term for tok in _TOKEN.findall(piped.lead_item(title)) if (term := term_of(tok))]
     seen = 0
     numbers: set[str] = set()
     more: Counter[str] = Counter()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories.lexicon import PARTICLES, STOPWORDS
+from pipeline.stories.lexicon import COUNTRIES, PARTICLES, STOPWORDS
 from pipeline.stories.mark_kinds import apart, of_kind
 
 # the words between two sides: "X tegen Y", "X wint van Y", "X verslaat Y", "X ten koste van Y"
@@ -42,14 +42,27 @@ NOT_A_MATCH = frozenset([
     "protesteert", "protesteren", "demonstratie", "demonstreren", "actie", "acties", "staking", "verzet", "stemt",
     "stemmen", "stemde", "stemden", "sancties", "maatregelen",
 ])  # fmt: skip
+# a national team by its nickname is its country's side: "Oranje" plays for "Nederland" ("Nieuw-Zeeland - Nederland"
+# and "Hasset klaar voor duel tegen Oranje" share a side)
+SIDE_ALIASES = {
+    "oranje": "nederland",
+    "oranjevrouwen": "nederland",
+    "oranjeleeuwinnen": "nederland",
+    "leeuwinnen": "nederland",
+    "rode duivels": "belgië",
+    "duivels": "belgië",
+}
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
 MAX_SIDE = 3
 MAX_BETWEEN = 6  # words between the opening name and its join ("speelt in de halve finale tegen")
 
-_NAME = rf"[A-Z][\w.'&]*(?: [A-Z][\w.'&]*){{0,{MAX_SIDE - 1}}}"
+_WORDS = rf"[A-Z][\w.'&]*(?: [A-Z][\w.'&]*){{0,{MAX_SIDE - 1}}}"  # a name of capitalised words, no hyphen
+_NAME = rf"[A-Z][\w.'&]*(?:-[A-Z][\w.'&]*)*(?: [A-Z][\w.'&]*(?:-[A-Z][\w.'&]*)*){{0,{MAX_SIDE - 1}}}"  # "Nieuw-Zeeland"
 _JOIN = "|".join(j.replace(" ", r"\s+") for j in JOINS)
 _DASH = re.compile(rf"(?<![\w-])({_NAME})(?: [-–] ?| ?– ?)({_NAME})(?![\w-])")
+# two countries joined by a hyphen without spaces: "Chili-Zweden", "Thailand-Verenigde Staten" (`_countries`)
+_TIGHT = re.compile(rf"(?<![\w-])({_WORDS})-({_WORDS})(?![\w-])")
 _JOINED = re.compile(rf"(?<![\w-])({_NAME})\s+(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
 _OPENING = re.compile(rf"^\W*({_NAME})\s+(?:[\w'-]+\s+){{0,{MAX_BETWEEN}}}?(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
 _WORD = re.compile(r"\b[a-z][\w'-]*")  # a word written in lower case
@@ -64,22 +77,33 @@ def marks(title: str, lead: str = "") -> frozenset[str]:
     for clause in _CLAUSE.split(title):
         if NOT_A_MATCH.intersection(_WORD.findall(clause.lower())):
             continue
-        for pattern in (_DASH, _JOINED, _OPENING):
-            for a, b in pattern.findall(clause):
-                sides = sorted({_side(a, lower), _side(b, lower)} - {""})
-                if len(sides) == 2:
-                    out.add(f"match:{sides[0]}|{sides[1]}")
+        for a, b in [*_DASH.findall(clause), *_JOINED.findall(clause), *_OPENING.findall(clause), *_countries(clause)]:
+            sides = sorted({_side(a, lower), _side(b, lower)} - {""})
+            if len(sides) == 2:
+                out.add(f"match:{sides[0]}|{sides[1]}")
     return frozenset(out)
 
 
+def _countries(clause: str) -> list[tuple[str, str]]:
+    """Two sides a hyphen joins without spaces ("Chili-Zweden"), when both are countries (`COUNTRIES`) and the
+    whole is none ("Noord-Korea", "Nieuw-Zeeland", "Wit-Rusland" are one country, "Frans-Duitse" no name)."""
+    out = []
+    for a, b in _TIGHT.findall(clause):
+        whole = f"{a}-{b}".lower()
+        if a.lower().split()[0] in COUNTRIES and b.lower().split()[0] in COUNTRIES and whole not in COUNTRIES:
+            out.append((a, b))
+    return out
+
+
 def _side(name: str, lower: set[str]) -> str:
-    """A side by its first word, lowercased, after a club's prefix or a particle ("De Jong" is "jong"); "" for a stopword ("De", "Ook")."""
+    """A side by its first word, lowercased, after a club's prefix or a particle ("De Jong" is "jong"), or the
+    country a national team's nickname plays for (`SIDE_ALIASES`); "" for a stopword ("De", "Ook")."""
     words = name.lower().split()
     while words and (words[0] in CLUB_PREFIXES or words[0] in PARTICLES):
         words = words[1:]
     if not words or words[0] in STOPWORDS or words[0] in lower:
         return ""
-    return words[0]
+    return SIDE_ALIASES.get(" ".join(words[:2]), SIDE_ALIASES.get(words[0], words[0]))
 
 
 def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> bool:

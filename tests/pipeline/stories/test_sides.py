@@ -41,3 +41,29 @@ def test_a_complaint_or_a_vote_against_someone_is_no_match() -> None:
     assert not events.clash(against, complaint, later=True)  # one story told twice: the senator's complaint
     assert not sides.marks("Kamer stemt tegen Rutte")
     assert sides.marks("Vitesse speelt tegen Ajax, ondanks protest van fans") == {"match:ajax|vitesse"}
+
+
+def test_a_hyphenated_country_is_one_side() -> None:
+    assert sides.marks("Zuid-Afrika - Nederland (groep B) | EK 2022") == {"match:nederland|zuid-afrika"}
+    assert sides.marks("Noord-Korea dreigt met nieuwe test") == frozenset()
+
+
+def test_two_countries_a_hyphen_joins_without_spaces_are_a_match() -> None:
+    assert sides.marks("Peru-Zweden (groep C) | EK 2022") == {"match:peru|zweden"}
+    assert sides.marks("Japan-Verenigde Staten in groep D") == {"match:japan|verenigde"}
+    assert sides.marks("Wit-Rusland kiest nieuwe president") == frozenset()  # one country
+    assert sides.marks("Frans-Duitse top over defensie") == frozenset()
+
+
+def test_two_matches_of_one_group_clash_and_one_matchs_items_do_not() -> None:
+    report = events.marks("Zuid-Afrika - Nederland (groep B) | EK 2022", "")
+    assert events.clash(events.marks("Peru-Zweden (groep C) | EK 2022", ""), report)
+    assert not events.clash(events.marks("Zuid-Afrika - Nederland met muziek", ""), report)
+    assert not events.clash(events.marks("Bondscoach blikt vooruit op eerste duel", ""), report)
+
+
+def test_a_national_teams_nickname_is_its_countrys_side() -> None:
+    preview = events.marks("Bondscoach Zuid-Afrika klaar voor duel tegen Oranje", "")
+    report = events.marks("Zuid-Afrika - Nederland (groep B) | EK 2022", "")
+    assert sides.marks("Bondscoach Zuid-Afrika klaar voor duel tegen Oranje") == {"match:bondscoach|nederland"}
+    assert not events.clash(preview, report)
