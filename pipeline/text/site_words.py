@@ -11,29 +11,8 @@ EMBED_PLACEHOLDERS = frozenset(
     ["social", "video", "audio", "tweet", "embed", "instagram", "youtube", "podcast", "poll", "fotoserie", "grafiek"]
 )
 # words after which a medium's name is part of the sentence ("de Video", "op Social Media")
-FUNCTION_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "op",
-        "in",
-        "via",
-        "van",
-        "met",
-        "voor",
-        "naar",
-        "per",
-        "bij",
-        "uit",
-        "en",
-        "of",
-        "deze",
-        "die",
-        "dit",
-        "onze",
-    ]
-)
+FUNCTION_WORDS = frozenset(["de", "het", "een", "op", "in", "via", "van", "met", "voor", "naar", "per", "bij", "uit",
+                            "en", "of", "deze", "die", "dit", "onze"])  # fmt: skip
 # words a sentence opens with (article, pronoun, adverb, auxiliary verb, preposition, greeting): after a medium's name, a
 # capitalised word opens the next sentence ("… opgenomen. Social Vandaag krijgt …"); any other capitalised word with
 # a lower-case word after it carries the name into a clause ("Social Media zijn belangrijk", prec36)
