@@ -6,7 +6,8 @@ archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"
           "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
           and the asterisk's footnote at the tail ("* Vervangende titel")
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
-credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES", "(Beeld: Jan de Vries)")
+credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES"); not one in brackets under
+          its photo's place ("(foto: Omroep Zeeland)"): the outlet sets' gold keeps it as the caption (stop 32)
 contact   a line that is only an e-mail address or a social account ("Twitter: @krant"), the short question above it ("Reageren?"), and a short
           paragraph asking the reader to write to an address ("Stuur uw reactie … naar …@…", a column's
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
@@ -155,8 +156,6 @@ def _line_reason(
         return "page"
     if BRACKETED_CUT_TITLE.match(text):
         return "archive"
-    if text[:1] == "(" and text[-1:] == ")" and CREDIT_LINE.match(text[1:-1].strip()):  # in brackets, anywhere (site41)
-        return "credit"
     if not (top or tail):
         return None
     if tail and starred and FOOTNOTE_LINE.match(text) and _short(text, rules.FOOTNOTE_MAX_WORDS):
