@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.stories.mark_kinds import of_kind
-from pipeline.text.dutch_rules import LETTER_WORD, MONTH_GROUP
+from pipeline.text.dutch_rules import DAY_MONTH, LETTER_WORD
 
 KIND = "episode"
 SERIES_WORDS = 4  # a series' name left after cutting out the episode's parts has at most this many words
@@ -29,7 +29,7 @@ _STEP = re.compile(r"\b(?:dag|deel)\s+\d", re.IGNORECASE)  # ... and its count o
 HOUR_AFTER = ("van", "om")  # the words before an hour of the clock that ends a headline ("van 8 uur")
 VARIABLE = (  # the parts of a headline that tell one episode from the next, each a regular expression
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b",  # a date in figures: "25-07-2019", "25/7/19"
-    rf"\b\d{{1,2}}\s+{MONTH_GROUP}(?!\w)(?:\s+\d{{4}}\b)?",  # a day and a month: "14 augustus", "3 sept. 2019"
+    DAY_MONTH + r"(?:\s+\d{4}\b)?",  # a day and a month: "14 augustus", "3 sept. 2019"
     r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*uur\b)?",  # a time of day: "22:00", "8.30 uur"
     # ... the hour ending the headline after "van" or "om" ("Het journaal van 8 uur"): not a duration ("24 uur
     # controle", "Gijzeling Ede duurt al 14 uur": one hostage-taking's hours, a developing story)
