@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from pipeline.stories import rounds
+from pipeline.stories import apart, rounds
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NUMBER_PREFIX, share
@@ -58,8 +58,7 @@ def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
 def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
     """The article is set in places (`places.place_terms`, its `dateline`) and the story's vector holds none of them: the same
     words of another event of the kind, somewhere else."""
-    places = place_terms(features) | dateline(features)
-    return bool(places) and not any(p in centroid for p in places)
+    return apart.elsewhere(features, centroid, dateline(features))
 
 
 def dateline(features: ArticleFeatures) -> frozenset[str]:
