@@ -192,15 +192,10 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
         if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
             continue
         above = index
-        while above > 0 and index - above < FOOTER_MAX_LINKS and _footer_link(out[above - 1]):
+        while above > 0 and index - above < FOOTER_MAX_LINKS and _heading(out[above - 1], FOOTER_LINK_MAX_WORDS):
             above -= 1
             out[above] = aside(out[above], "copyright")
     return out
-
-
-def _footer_link(block: Block) -> bool:
-    short = patterns.word_count(block.text) <= FOOTER_LINK_MAX_WORDS and not patterns.ends_sentence(block.text)
-    return block.kind is BlockKind.SUBHEADING and short
 
 
 def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
