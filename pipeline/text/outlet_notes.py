@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, sentence_reasons, shape_rules, title_rules
+from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -180,7 +180,7 @@ def close_buttons(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _box_heading(text: str) -> bool:
-    return patterns.word_count(text) <= BOX_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+    return page_lists.label(text, BOX_HEADING_MAX_WORDS)
 
 
 def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
@@ -207,7 +207,7 @@ def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
     title, teaser, heading = out[kept[-2]], out[kept[-1]], out[kept[-2] - 1]
     if heading.kind is not BlockKind.SITE_TEXT or heading.reason not in _BOX_HEADINGS:
         return out
-    titled = patterns.word_count(title.text) <= CARD_TITLE_MAX_WORDS and not patterns.ends_sentence(title.text)
+    titled = page_lists.label(title.text, CARD_TITLE_MAX_WORDS)
     cut = teaser.text.rstrip().endswith(("...", "…")) and patterns.word_count(teaser.text) <= CARD_TEASER_MAX_WORDS
     if not (titled and cut and title.kind in _TEXT_KINDS and teaser.kind in _TEXT_KINDS):
         return out
@@ -234,8 +234,7 @@ def embedded_cards(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _heading(block: Block, max_words: int) -> bool:
-    short = patterns.word_count(block.text) <= max_words and not patterns.ends_sentence(block.text)
-    return block.kind is BlockKind.SUBHEADING and short
+    return block.kind is BlockKind.SUBHEADING and page_lists.label(block.text, max_words)
 
 
 def _topic(label: Block, title: Block, teaser: Block) -> bool:
