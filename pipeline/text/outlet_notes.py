@@ -107,15 +107,18 @@ def _self_description(block: Block) -> re.Match[str] | None:
     if block.kind not in _TEXT_KINDS or patterns.word_count(text) > SELF_DESCRIPTION_MAX_WORDS:
         return None
     match = _SELF.match(text)
-    return match if match and _WE.search(_QUOTED.sub(" ", text[match.end() :])) else None
+    return match if match and _speaks_as_we(text[match.end() :]) else None
 
 
 def _same_voice(block: Block, name: str) -> bool:
     text = block.text.strip()
     short = patterns.word_count(text) <= SELF_DESCRIPTION_MAX_WORDS
-    return (
-        block.kind in _TEXT_KINDS and short and text.startswith(name + " ") and bool(_WE.search(_QUOTED.sub(" ", text)))
-    )
+    return block.kind in _TEXT_KINDS and short and text.startswith(name + " ") and _speaks_as_we(text)
+
+
+def _speaks_as_we(text: str) -> bool:
+    """The outlet speaking as "wij", "we", "onze" outside quotes, not someone it quotes."""
+    return bool(_WE.search(_QUOTED.sub(" ", text)))
 
 
 def join_calls(blocks: Sequence[Block]) -> list[Block]:
