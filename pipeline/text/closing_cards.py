@@ -48,17 +48,16 @@ _SPEAKER = re.compile(
 def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser"."""
     out = list(blocks)
-    end = _content_end(out)
-    first, cards = end, 0
-    titles: list[int] = []
+    first = _content_end(out)
+    titles: list[int] = []  # each card's title, from the last card up
     while True:
         dated = first >= 1 and _card_date(out[first - 1])  # the card's date under its standfirst (blind31)
         blurb = first - 1 - dated
         if blurb < 1 or not (_cut_blurb(out[blurb]) and _card_title(out[blurb - 1])):
             break
-        first, cards = blurb - 1, cards + 1
+        first = blurb - 1
         titles.append(first)
-    if cards < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
+    if len(titles) < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
         return out
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 

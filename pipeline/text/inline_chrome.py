@@ -136,9 +136,8 @@ def _closing_title(text: str) -> list[Span]:
         return []
     if SENTENCE_OPENER.match(words[0]):
         return []  # a sentence that lost its full stop
-    if glued_signature(
-        title, comma=False
-    ):  # "… geen water maar whisky. Anna van der Berg Goes": a letter's writer, its byline
+    # "… geen water maar whisky. Anna van der Berg Goes": a letter's writer, its byline
+    if glued_signature(title, comma=False):
         return [(start, end, SIGNATURE_SPAN)]
     if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title) or SENTENCE_VERBS.search(title):
         return []  # a sentence's end or marks, or a sentence's verbs: cut off, not a title

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, sentence_reasons, shape_rules, title_rules
+from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -107,15 +107,18 @@ def _self_description(block: Block) -> re.Match[str] | None:
     if block.kind not in _TEXT_KINDS or patterns.word_count(text) > SELF_DESCRIPTION_MAX_WORDS:
         return None
     match = _SELF.match(text)
-    return match if match and _WE.search(_QUOTED.sub(" ", text[match.end() :])) else None
+    return match if match and _speaks_as_we(text[match.end() :]) else None
 
 
 def _same_voice(block: Block, name: str) -> bool:
     text = block.text.strip()
     short = patterns.word_count(text) <= SELF_DESCRIPTION_MAX_WORDS
-    return (
-        block.kind in _TEXT_KINDS and short and text.startswith(name + " ") and bool(_WE.search(_QUOTED.sub(" ", text)))
-    )
+    return block.kind in _TEXT_KINDS and short and text.startswith(name + " ") and _speaks_as_we(text)
+
+
+def _speaks_as_we(text: str) -> bool:
+    """The outlet speaking as "wij", "we", "onze" outside quotes, not someone it quotes."""
+    return bool(_WE.search(_QUOTED.sub(" ", text)))
 
 
 def join_calls(blocks: Sequence[Block]) -> list[Block]:
@@ -180,7 +183,7 @@ def close_buttons(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _box_heading(text: str) -> bool:
-    return patterns.word_count(text) <= BOX_HEADING_MAX_WORDS and not patterns.ends_sentence(text)
+    return page_lists.label(text, BOX_HEADING_MAX_WORDS)
 
 
 def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
@@ -192,15 +195,10 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
         if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
             continue
         above = index
-        while above > 0 and index - above < FOOTER_MAX_LINKS and _footer_link(out[above - 1]):
+        while above > 0 and index - above < FOOTER_MAX_LINKS and _heading(out[above - 1], FOOTER_LINK_MAX_WORDS):
             above -= 1
             out[above] = aside(out[above], "copyright")
     return out
-
-
-def _footer_link(block: Block) -> bool:
-    short = patterns.word_count(block.text) <= FOOTER_LINK_MAX_WORDS and not patterns.ends_sentence(block.text)
-    return block.kind is BlockKind.SUBHEADING and short
 
 
 def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
@@ -212,7 +210,7 @@ def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
     title, teaser, heading = out[kept[-2]], out[kept[-1]], out[kept[-2] - 1]
     if heading.kind is not BlockKind.SITE_TEXT or heading.reason not in _BOX_HEADINGS:
         return out
-    titled = patterns.word_count(title.text) <= CARD_TITLE_MAX_WORDS and not patterns.ends_sentence(title.text)
+    titled = page_lists.label(title.text, CARD_TITLE_MAX_WORDS)
     cut = teaser.text.rstrip().endswith(("...", "…")) and patterns.word_count(teaser.text) <= CARD_TEASER_MAX_WORDS
     if not (titled and cut and title.kind in _TEXT_KINDS and teaser.kind in _TEXT_KINDS):
         return out
@@ -239,8 +237,7 @@ def embedded_cards(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _heading(block: Block, max_words: int) -> bool:
-    short = patterns.word_count(block.text) <= max_words and not patterns.ends_sentence(block.text)
-    return block.kind is BlockKind.SUBHEADING and short
+    return block.kind is BlockKind.SUBHEADING and page_lists.label(block.text, max_words)
 
 
 def _topic(label: Block, title: Block, teaser: Block) -> bool:
