@@ -77,7 +77,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
     if len(core) < 2:
         return out  # no running text: nothing to compare with
     core_words = {j: set(letter_words(out[j].text)) for j in core}  # a block's text stays when it is set aside
-    whole = _core(core_words, None)  # the core of a block outside it: the same for each, found once
+    whole: tuple[list[str], bool] | None = None  # the core of a block outside it: the same for each, found once
     for i in range(title):
         block = out[i]
         if block.kind not in JUDGED or len(block.text.split()) < MIN_WORDS:
@@ -85,7 +85,11 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
         stems = content_stems(block.text)
         if len(stems) < MIN_STEMS:
             continue
-        words, enough = _core(core_words, i) if i in core_words else whole
+        if i in core_words:
+            words, enough = _core(core_words, i)
+        else:
+            whole = whole or _core(core_words, None)
+            words, enough = whole
         if enough and not any(named(stem, words) for stem in stems):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="unrelated")
     return out
