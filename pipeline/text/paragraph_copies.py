@@ -17,6 +17,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.closing_cards import cut_off
 from pipeline.text.page_lists import aside
+from pipeline.text.text_ends import running_text
 
 COPY_MIN_WORDS = 15
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
@@ -40,7 +41,7 @@ def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
 def _doubled_intro(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the copy right under the first paragraph of running text set aside."""
     out = list(blocks)
-    first = next((i for i, b in enumerate(out) if _running(b)), None)
+    first = next((i for i, b in enumerate(out) if running_text(b)), None)
     if first is None or first + 1 >= len(out):
         return out
     copy = out[first + 1]
@@ -49,9 +50,3 @@ def _doubled_intro(blocks: Sequence[Block]) -> list[Block]:
     if copy.kind in _TEXT_KINDS and same and patterns.has_inner_sentence_end(copy.text):
         out[first + 1] = aside(copy, "repeated")
     return out
-
-
-def _running(block: Block) -> bool:
-    """A paragraph of COPY_MIN_WORDS words or more that ends a sentence."""
-    text = block.text
-    return block.kind in _TEXT_KINDS and patterns.word_count(text) >= COPY_MIN_WORDS and patterns.ends_sentence(text)

@@ -218,11 +218,11 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
     blocks (its teaser) to the end: all of it set aside as "teaser". A list of the article's own does not print an
     item twice with the text's end right after it."""
     out = list(blocks)
+    cut = 1 if out and _cut_off(out[-1]) else 0  # the page's text cut off inside the teaser's next paragraph
     for start in range(1, len(out)):
         title = _card_title(out[start])
         if title is None or patterns.word_count(title) < TITLE_COPY_MIN_WORDS:
             continue
-        cut = 1 if _cut_off(out[-1]) else 0  # the page's text cut off inside the teaser's next paragraph
         # a one-item bulleted list and its copy over whole text: the article's own point (the card's is cut off, review44)
         if out[start].kind is BlockKind.LIST and not cut:
             continue

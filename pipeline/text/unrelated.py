@@ -77,6 +77,7 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
     if len(core) < 2:
         return out  # no running text: nothing to compare with
     core_words = {j: set(letter_words(out[j].text)) for j in core}  # a block's text stays when it is set aside
+    whole: tuple[list[str], bool] | None = None  # the core of a block outside it: the same for each, found once
     for i in range(title):
         block = out[i]
         if block.kind not in JUDGED or len(block.text.split()) < MIN_WORDS:
@@ -84,9 +85,18 @@ def unrelated_above(blocks: Sequence[Block]) -> list[Block]:
         stems = content_stems(block.text)
         if len(stems) < MIN_STEMS:
             continue
-        words = sorted(set().union(*(ws for j, ws in core_words.items() if j != i)))
-        if len(content_stems(" ".join(words))) < CORE_MIN_STEMS:
-            continue
-        if not any(named(stem, words) for stem in stems):
+        if i in core_words:
+            words, enough = _core(core_words, i)
+        else:
+            whole = whole or _core(core_words, None)
+            words, enough = whole
+        if enough and not any(named(stem, words) for stem in stems):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="unrelated")
     return out
+
+
+def _core(core_words: dict[int, set[str]], left_out: int | None) -> tuple[list[str], bool]:
+    """The core's words (sorted, each once) without block `left_out`, and whether they hold CORE_MIN_STEMS content
+    stems or more."""
+    words = sorted(set().union(*(ws for j, ws in core_words.items() if j != left_out)))
+    return words, len(content_stems(" ".join(words))) >= CORE_MIN_STEMS
