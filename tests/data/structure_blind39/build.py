@@ -4,11 +4,13 @@
     python3 build.py               (writes NAME.txt and NAME.json next to this file)
     python3 build.py --dump DIR    (write only the source texts to DIR, for inspection)
 
-The texts are third-party Flemish, Dutch and Surinamese news pages of news outlets: a Limburg town
-news site (Lommel), a Bruges local news site's print page, a Hageland local paper (Hoegaarden /
-Tienen), Belgian retail and construction trade news, Flanders' culture agenda, a Knokke-Heist
-local radio news blog, a Belgian music magazine, a Surinamese news site, a Ghent citizens' news
-blog, a Dutch regional radio station (Bommelerwaard) and the Belgian hockey federation's news.
+The texts are third-party Flemish, Dutch, Surinamese and Dutch-Caribbean news pages of news
+outlets: a Limburg town news site (Lommel), a Bruges local news site's print page, a Hageland local
+paper (Hoegaarden / Tienen), Belgian retail and construction trade news, Flanders' culture agenda, a
+Knokke-Heist local radio news blog, a Belgian music magazine, a Ghent citizens' news blog, the
+Belgian hockey federation's news, two Surinamese news sites (one a news feed), a Dutch-Caribbean
+news site, a Dutch regional radio station (Bommelerwaard), a Dutch local paper (Scherpenzeel) and
+a Dutch church's news site.
 They come from the `search` tool's "pages" corpus (stored public web pages, text as the store
 extracted it), which cannot be re-fetched by a script; so the excerpts are kept, as the tool
 returned them, in pages_raw.json next to this file (url -> excerpt). That file and the texts stay
@@ -62,6 +64,16 @@ SRC = {
         None,
     ),
     "hb_victory": ("https://hockey.be/nl/?p=18420", None),
+    "lob_dcs": ("https://mi.lobie-su.com/2016/11/02/negen-nieuwe-dcs-beedigd-en-geinstalleerd", None),
+    "dt_bes": (
+        "http://deltatimes.org/dutch-caribbean/caribisch-nederland-in-vogelvlucht/10-10-2010-nieuw-hoofdstuk-voor-bonaire-st-eustatius-en-saba",
+        None,
+    ),
+    "sk_fusie": (
+        "https://www.scherpenzeelsekrant.nl/premium/lokaal/politiek/689927/ollongren-oordeelt-nog-niet-over-fusie-barneveld-scherpenzeel",
+        None,
+    ),
+    "gg_jaaroverzicht": ("https://www.gergeminfo.nl/nieuws/kerkelijk-jaaroverzicht-2017", None),
 }
 
 CUT = "the store's excerpt ends inside this block (cut mid-sentence or mid-word)"
@@ -404,6 +416,80 @@ L(
         ),
         ("site_text", "Selecteer uw Categorie", {"note": "category selector: site text"}),
         ("site_text", "FIH Pro League – Onze nationale", {"note": "two teasers of other news items (cut): " + TEASERS}),
+    ],
+)
+
+# ---- Lobi e Su (mi.lobie-su.com, Surinamese news-feed site; an item of its feed) ----------------
+L(
+    "lob_dcs",
+    None,
+    [
+        (
+            "lede",
+            "Negen districtscommissarissen (dc’s)",
+            {
+                "tail": "… http://news.surinam-unity.com",
+                "note": NOTITLE
+                + "; the feed's summary of a news item (one paragraph, cut by the feed); the feed's ellipsis and the short link to the source glued to its end are the tail (doubtful: the ellipsis could be taken as part of the article text)",
+            },
+        ),
+    ],
+)
+
+# ---- Delta Times (deltatimes.org, Dutch-Caribbean news and background; reprint of a magazine article)
+L(
+    "dt_bes",
+    (0, 0, None),
+    [
+        ("headline", "10-10-2010: Nieuw hoofdstuk voor"),
+        ("lede", "Nederland heeft drie nieuwe parels van", {"note": "the intro under the title"}),
+        ("byline", "Door Maartje Smeets"),
+        (
+            "site_text",
+            "Change Magazine themanummer",
+            {
+                "note": "box naming the magazine issue the article comes from, with its standing notice ('this article is part of the theme issue ...'): site text, one block (doubtful: the notice could be read as article text)"
+            },
+        ),
+        (
+            "site_text",
+            "Bekijk het PDF-bestand met het hele",
+            {"note": "link to the PDF of the whole article: site text"},
+        ),
+        ("paragraph", "Voor de bewoners van de eilanden heeft"),
+        ("subheading", "Biodiversiteit"),
+        ("paragraph", "Waar de bevolking de clichématige"),
+        ("subheading", "Band met Nederland"),
+        ("paragraph", "Maarten Beks, senior beleidsmedewerker", {"note": CUT}),
+    ],
+)
+
+# ---- Scherpenzeelse Krant (scherpenzeelsekrant.nl, local paper of Scherpenzeel; paywalled item) --
+L(
+    "sk_fusie",
+    None,
+    [
+        (
+            "lede",
+            "Gedeputeerde Staten (GS) van",
+            {
+                "note": NOTITLE
+                + "; the free teaser of a paywalled article, ending in the paywall's '...' after a cut word: kept as article text; the text carries no site text"
+            },
+        ),
+    ],
+)
+
+# ---- Gergeminfo (gergeminfo.nl, news site of the Gereformeerde Gemeenten, a Dutch church) -------
+L(
+    "gg_jaaroverzicht",
+    (0, 0, None),
+    [
+        ("headline", "Kerkelijk jaaroverzicht 2017"),
+        ("lede", "Slagen troffen ons kerkelijk leven in", {"note": "the text carries no site text"}),
+        ("paragraph", "Slagen waren er ook, in het"),
+        ("subheading", "Lege plaatsen"),
+        ("paragraph", "Niemand had aan het begin van dit jaar", {"note": CUT}),
     ],
 )
 
