@@ -1,0 +1,40 @@
+"""Round site48 (issue 21, cross-set): shapes of site text missed at three or more outlets of the development sets,
+each rule with an example written here that it must handle, and text of the same shape on the other side of the
+rule that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, aside, joined, kept
+
+# --- pointer_rules.LINK_POINTER_END: an imperative and "hier" before the link's label ------------------------------
+
+
+def test_a_read_here_pointer_closing_a_paragraph_is_set_aside() -> None:
+    pointer = "Lees hier het volledige verslag."
+    text = joined(TITLE, BODY, f"{MORE} {pointer}")
+    assert aside(text) == [("link", pointer)]
+    assert MORE in kept(text)
+
+
+def test_a_here_you_read_pointer_and_a_watch_here_pointer_closing_paragraphs_are_set_aside() -> None:
+    first = "Hier lees je het hele interview."
+    second = "Bekijk hier de reactie van de burgemeester:"
+    text = joined(TITLE, BODY, f"{MORE} {first}", f"{LONG} {second}")
+    assert aside(text) == [("link", first), ("link", second)]
+    assert MORE in kept(text) and LONG in kept(text)
+
+
+def test_a_follow_here_pointer_at_a_livestream_is_set_aside() -> None:
+    pointer = "Volg hier de livestream van de raadsvergadering."
+    assert aside(joined(TITLE, BODY, pointer, MORE)) == [("link", pointer)]
+
+
+def test_an_instruction_with_here_and_no_link_label_stays_article_text() -> None:
+    for line in (
+        "Volg hier de borden naar het centrum en parkeer bij het station.",
+        "Lees hier niet te veel in, waarschuwt de wethouder.",
+        "Kijk hier naar de beelden van de brand, zei de agent tegen de omstanders.",
+    ):
+        text = joined(TITLE, BODY, f"{MORE} {line}")
+        assert aside(text) == [], line
+        assert line in kept(text)
