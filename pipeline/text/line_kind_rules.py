@@ -87,6 +87,17 @@ DATELINES: tuple[str, ...] = (
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )
 
+# A page's date stamp glued before the opening of the article's text (pipeline.text.opening_stamps, site48): a full
+# date — a day, a month's name and the year, or a date in figures; a weekday and a time may go with it — and then the
+# text glued to it ("Vrijdag 21 januari 2022Nederland …", "… 2007BIDDINGHUIZEN - …") or after a dash or a bar
+# ("06-03-2020 - De gemeenteraad …"); the group "stamp" holds the date and its dash. A date that opens a sentence
+# ("14 maart 2023 was de dag …") has a space and no dash after it: not this.
+GLUED_STAMP = (
+    rf"^(?P<stamp>({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–|]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+)
+GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
+
 # A liveblog entry's timestamp standing alone on its line.
 TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"
 # A timestamp opening the line of its entry: "18:46 Politie zet het gebied af".

@@ -4,7 +4,7 @@ rule that must stay as it was."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, aside, joined, kept, kinds
 
 # --- pointer_rules.LINK_POINTER_END: an imperative and "hier" before the link's label ------------------------------
 
@@ -38,3 +38,43 @@ def test_an_instruction_with_here_and_no_link_label_stays_article_text() -> None
         text = joined(TITLE, BODY, f"{MORE} {line}")
         assert aside(text) == [], line
         assert line in kept(text)
+
+
+# --- opening_stamps: a page's date stamp glued before the opening of the article's text ----------------------------
+
+
+def test_a_date_stamp_glued_to_the_first_paragraph_is_set_aside_and_the_paragraph_stays_the_lede() -> None:
+    text = joined(TITLE, f"Dinsdag 14 maart 2023{BODY}", MORE)
+    assert aside(text) == [("stamp", "Dinsdag 14 maart 2023")]
+    assert (K.LEDE, BODY) in kinds(text)
+
+
+def test_a_date_in_figures_and_its_dash_before_the_first_paragraph_is_set_aside() -> None:
+    text = joined(TITLE, f"14-03-2023 - {BODY}", MORE)
+    assert aside(text) == [("stamp", "14-03-2023 -")]
+    assert (K.LEDE, BODY) in kinds(text)
+
+
+def test_a_date_stamp_before_a_print_dateline_is_set_aside_and_the_dateline_stays() -> None:
+    lede = "ZWOLLE - " + BODY
+    text = joined(TITLE, f"Vrijdag 28 september 2007{lede}", MORE)
+    assert aside(text) == [("stamp", "Vrijdag 28 september 2007")]
+    assert lede in kept(text)
+
+
+def test_a_date_that_opens_a_sentence_or_an_agenda_item_stays_article_text() -> None:
+    for opening in (
+        "14 maart 2023 was de dag waarop de raad het plan voor een nieuw zwembad aannam.",
+        "Zaterdag 18 maart 2023 Open dag in het nieuwe zwembad",
+        "Op 14-03-2023 stemde de raad in met het plan voor een nieuw zwembad.",
+    ):
+        text = joined(TITLE, opening, BODY, MORE)
+        assert aside(text) == [], opening
+        assert opening in kept(text)
+
+
+def test_a_date_stamp_glued_to_a_paragraph_further_down_stays() -> None:
+    line = f"14-03-2023 - {MORE}"
+    text = joined(TITLE, BODY, line)
+    assert aside(text) == []
+    assert line in kept(text)
