@@ -78,3 +78,30 @@ def test_a_date_stamp_glued_to_a_paragraph_further_down_stays() -> None:
     text = joined(TITLE, BODY, line)
     assert aside(text) == []
     assert line in kept(text)
+
+
+# --- shape_rules.SECTION_LABELS "algemeen" and glued_labels.SECTION_AFTER: a CMS's category after the date --------
+
+
+def test_a_date_line_closed_by_the_general_category_is_the_dateline_and_the_category_is_set_aside() -> None:
+    text = joined(TITLE, "31 mei 2022, 12:27 Algemeen", BODY, MORE)
+    assert aside(text) == [("label", "Algemeen")]
+    assert (K.DATELINE, "31 mei 2022, 12:27") in kinds(text)
+
+
+def test_a_date_line_and_a_compound_news_section_after_a_bar_is_the_dateline_and_the_section_set_aside() -> None:
+    text = joined(TITLE, "8 september 2018 | Branchenieuws", BODY, MORE)
+    assert aside(text) == [("label", "| Branchenieuws")]
+    assert (K.DATELINE, "8 september 2018") in kinds(text)
+
+
+def test_the_general_category_alone_under_the_headline_is_set_aside() -> None:
+    text = joined(TITLE, "Algemeen", BODY, MORE)
+    assert aside(text) == [("rubric", "Algemeen")]
+
+
+def test_general_as_a_word_of_the_text_and_a_date_with_a_title_after_it_stay_article_text() -> None:
+    for line in ("Algemeen directeur Jan de Vries", "12 januari 2023 Algemene ledenvergadering", "Over het algemeen"):
+        text = joined(TITLE, BODY, line, MORE)
+        assert aside(text) == [], line
+        assert line in kept(text)
