@@ -105,3 +105,24 @@ def test_general_as_a_word_of_the_text_and_a_date_with_a_title_after_it_stay_art
         text = joined(TITLE, BODY, line, MORE)
         assert aside(text) == [], line
         assert line in kept(text)
+
+
+# --- line_kind_rules.DATELINES: a CMS's "created" and "last changed" stamps, a date with an English month ----------
+
+
+def test_a_created_stamp_and_a_last_changed_stamp_under_the_headline_are_datelines() -> None:
+    for stamp in ("Aangemaakt op: donderdag, 26 juni 2025", "Laatste wijziging: 9 juli 2019, 17:09"):
+        text = joined(TITLE, stamp, BODY, MORE)
+        assert (K.DATELINE, stamp) in kinds(text), stamp
+
+
+def test_a_date_line_with_an_english_month_and_its_time_is_a_dateline() -> None:
+    stamp = "6 June 2021, 15:53 uur"
+    assert (K.DATELINE, stamp) in kinds(joined(TITLE, stamp, BODY, MORE))
+
+
+def test_a_heading_that_opens_with_created_or_last_change_stays_a_heading() -> None:
+    for line in ("Aangemaakt op de markt: 2000 stroopwafels", "Laatste wijziging in de regels: 2026"):
+        text = joined(TITLE, BODY, line, MORE)
+        assert all(kind is not K.DATELINE for kind, _ in kinds(text)), line
+        assert line in kept(text)
