@@ -1,0 +1,34 @@
+"""Round site45 (issue 21, blind36 as development set): each rule with an example written here that it must
+handle, and text of the same shape on the other side of the rule that must stay as it was."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kinds
+
+# --- interface_rules: a credit or label in lower case glued to its copy ("foto: Jan Smitfoto: Jan Smit") ------
+
+
+def test_a_lower_case_credit_glued_to_its_copy_is_set_aside() -> None:
+    assert aside(joined(TITLE, "beeld: Karin de Boerbeeld: Karin de Boer", BODY, MORE)) == [
+        ("interface", "beeld: Karin de Boerbeeld: Karin de Boer")
+    ]
+
+
+def test_a_line_repeating_a_word_inside_a_sentence_stays_article_text() -> None:
+    line = "proost en proost riepen de gasten"
+    assert aside(joined(TITLE, BODY, line, MORE)) == []
+
+
+# --- site_rules: an embed's placeholder, blocked until the reader consents --------------------------------------
+
+
+def test_an_embeds_placeholder_is_set_aside_and_the_heading_below_it_stays() -> None:
+    placeholder = "Om deze video te bekijken moet je eerst de cookies van YouTube accepteren."
+    found = kinds(joined(TITLE, BODY, placeholder, "Reactie van de wethouder", LONGER))
+    assert (K.SITE_TEXT, placeholder) in found
+    assert (K.SUBHEADING, "Reactie van de wethouder") in found
+
+
+def test_a_sentence_about_consent_for_cookies_stays_article_text() -> None:
+    sentence = "Om die reden moet je volgens de toezichthouder toestemming geven voor tracking cookies."
+    assert aside(joined(TITLE, BODY, sentence, MORE)) == []
