@@ -3,7 +3,7 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, joined, kinds
 
 # --- interface_rules: a credit or label in lower case glued to its copy ("foto: Jan Smitfoto: Jan Smit") ------
 
@@ -32,3 +32,34 @@ def test_an_embeds_placeholder_is_set_aside_and_the_heading_below_it_stays() -> 
 def test_a_sentence_about_consent_for_cookies_stays_article_text() -> None:
     sentence = "Om die reden moet je volgens de toezichthouder toestemming geven voor tracking cookies."
     assert aside(joined(TITLE, BODY, sentence, MORE)) == []
+
+
+# --- print_edges.next_articles: the next article of a printed page whose datelines have no dash -----------------
+
+FIRST = (
+    "De provincie trekt dit jaar twee miljoen euro uit voor het opknappen van fietspaden rond Ermelo. Het geld komt "
+    "uit een meevaller op de begroting."
+)
+SECOND = (
+    "Volgens de gedeputeerde zijn vooral de paden langs de provinciale weg aan vervanging toe. De eerste werkzaamheden "
+    "beginnen na de zomervakantie."
+)
+MASTHEAD = ("Veluwse Courant", "3 maart 2021", "Veluwse Courant 3 maart 2021")  # an e-paper's page
+NEXT = (
+    "Kinderboerderij viert feest",
+    "Foto: Henk Visser",
+    "HARDERWIJK Met een open dag viert de kinderboerderij zaterdag haar veertigste verjaardag. Er zijn spelletjes "
+    "en een markt.",
+)
+
+
+def test_a_next_article_under_its_photo_credit_is_set_aside_when_the_paper_prints_datelines_without_a_dash() -> None:
+    found = aside(joined(*MASTHEAD, TITLE, f"ERMELO {FIRST}", SECOND, *NEXT, MORE))
+    assert [text for reason, text in found if reason == "next_article"] == [*NEXT, MORE]
+
+
+def test_a_paragraph_opening_with_an_abbreviation_in_capitals_stays_in_an_article_printed_with_dashes() -> None:
+    # the paper prints its datelines with a dash: a later paragraph opening with a party's name is the article's
+    party = "VVD Ermelo Wil dat het college ook naar de paden in het bos kijkt, zegt fractievoorzitter Anna de Wit."
+    found = aside(joined(*MASTHEAD, TITLE, f"ERMELO - {FIRST}", SECOND, "Ook het bos", party, MORE))
+    assert [reason for reason, _ in found] == ["masthead"] * len(MASTHEAD)
