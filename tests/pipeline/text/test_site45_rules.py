@@ -3,7 +3,7 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kinds
 
 # --- interface_rules: a credit or label in lower case glued to its copy ("foto: Jan Smitfoto: Jan Smit") ------
 
