@@ -63,3 +63,29 @@ def test_a_paragraph_opening_with_an_abbreviation_in_capitals_stays_in_an_articl
     party = "VVD Ermelo Wil dat het college ook naar de paden in het bos kijkt, zegt fractievoorzitter Anna de Wit."
     found = aside(joined(*MASTHEAD, TITLE, f"ERMELO - {FIRST}", SECOND, "Ook het bos", party, MORE))
     assert [reason for reason, _ in found] == ["masthead"] * len(MASTHEAD)
+
+
+# --- closing_cards.cut_blurb_cards: its label, a standfirst cut after its full stop, the last card cut off --------
+
+CARDS = (
+    "Meer uit de regio",
+    "Dorpshuis Wapenveld krijgt zonnepanelen",
+    "Wapenveld - Het dorpshuis legt deze zomer zestig zonnepanelen op het dak. Dat meldt het bestuur....",
+    "Ijsbaan Heerde gaat weer open",
+    "Heerde - Na twee zachte winters hoopt de ijsclub dit jaar weer te kunnen schaatsen op de...",
+    "Nieuwe eigenaar voor bakkerij in Epe",
+    "Epe - De bakkerij aan de Hoofdstraat heeft een nieuwe eigenaar gevonden. De zaak blijft tot...",
+    "Fietsbrug over Apeldoorns Kanaal klaar",
+    "Vaassen - De nieuwe fietsbrug over het kanaal is",  # the text ends here, inside the last card
+)
+
+
+def test_cards_under_their_label_to_a_text_cut_off_inside_the_last_one_are_set_aside() -> None:
+    found = aside(joined(TITLE, BODY, LONGER, *CARDS))
+    assert [text for reason, text in found if reason == "teaser"] == list(CARDS)
+
+
+def test_an_article_cut_off_by_the_text_end_under_its_last_heading_stays() -> None:
+    cut = "De bewoners aan de dijk zijn blij met het plan. De voorzitter van de buurtvereniging wil wel dat de"
+    text = joined(TITLE, BODY, "Nieuwe plannen", LONGER, "Blije bewoners", cut)
+    assert aside(text) == []
