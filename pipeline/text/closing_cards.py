@@ -8,7 +8,7 @@ cut_blurb_cards   cards that each show a title and a standfirst the page cut off
                   speakers' names with their age ("Marja (54)") the trailing lines are a vox pop's quotes, the
                   article's own. The last card may be cut off by the text's own end (a title over an unfinished
                   line), and the box's label stands right above the first card's title, a heading over a heading
-                  ("Meer uit de regio" / "<titel>"; site45).
+                  ("Ook in de omgeving" / "<titel>"; site45).
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps

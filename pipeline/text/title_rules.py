@@ -47,11 +47,16 @@ FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the c
 PRINT_STANDFIRST_MAX_WORDS = 60
 
 # A page's comment section (pipeline.text.page_sections): a heading counting the comments, then reply buttons.
-COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}\)$"
+# The count may name what it counts in brackets: "Reacties (3 reacties geplaatst)" (site45).
+COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}(\s+(reacties?|comments?)(\s+(geplaatst|posted))?)?\)$"
 COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"
 COMMENT_SECTION_MIN_REPLIES = 3
 COMMENT_REPLY_MAX_GAP = 20  # blocks from one reply button to the next
 COMMENT_FIRST_REPLY_MAX_GAP = 30  # blocks from the count heading to its first reply button (sorting controls)
+# without reply buttons, the comment form's prompt under the comments ("Plaats een reactie"; site45): at most this many
+# blocks a comment counted after the heading, and the form's own notes after it to the text's end, this many at most
+COMMENT_FORM_BLOCKS_PER_COMMENT = 2  # a comment's text and its author's line
+COMMENT_FORM_MAX_NOTES = 2
 # A story's title closed by its rubric and date, as a list of other stories shows it (pipeline.text.page_sections):
 # "… nieuwe functie Nieuws van 20 juli 2023", "… Proxy-functie .Geek van 23 juni 2023" (a capitalised word or one
 # after a full stop, "van", a full date); STAMPED_STORIES_MIN_ITEMS such lines in a row.

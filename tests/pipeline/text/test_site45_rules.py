@@ -68,7 +68,7 @@ def test_a_paragraph_opening_with_an_abbreviation_in_capitals_stays_in_an_articl
 # --- closing_cards.cut_blurb_cards: its label, a standfirst cut after its full stop, the last card cut off --------
 
 CARDS = (
-    "Meer uit de regio",
+    "Ook in de omgeving",
     "Dorpshuis Wapenveld krijgt zonnepanelen",
     "Wapenveld - Het dorpshuis legt deze zomer zestig zonnepanelen op het dak. Dat meldt het bestuur....",
     "Ijsbaan Heerde gaat weer open",
@@ -88,4 +88,27 @@ def test_cards_under_their_label_to_a_text_cut_off_inside_the_last_one_are_set_a
 def test_an_article_cut_off_by_the_text_end_under_its_last_heading_stays() -> None:
     cut = "De bewoners aan de dijk zijn blij met het plan. De voorzitter van de buurtvereniging wil wel dat de"
     text = joined(TITLE, BODY, "Nieuwe plannen", LONGER, "Blije bewoners", cut)
+    assert aside(text) == []
+
+
+# --- page_sections.comment_sections: counted comments over the comment form, no reply buttons ---------------------
+
+COMMENTS = (
+    "Reacties (2 reacties geplaatst)",
+    "Eindelijk, daar hebben we jaren op gewacht in de wijk.",
+    "Mooi plan, maar wie gaat dat allemaal betalen?",
+    "Schrijf een reactie",
+    "Wij lezen alle reacties voordat ze online komen. Houd het netjes.",
+)
+
+
+def test_counted_comments_over_the_comment_form_and_its_notes_are_set_aside() -> None:
+    found = aside(joined(TITLE, BODY, LONGER, *COMMENTS))
+    assert [text for _, text in found] == list(COMMENTS)
+    assert {reason for reason, _ in found} == {"comments"}
+
+
+def test_a_heading_counting_reactions_over_the_articles_text_stays() -> None:
+    # no comment form under it: the article's own section about the reactions it quotes
+    text = joined(TITLE, BODY, "Reacties (2 reacties geplaatst)", LONGER, MORE)
     assert aside(text) == []
