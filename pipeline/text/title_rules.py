@@ -69,11 +69,19 @@ FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
 # lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:
-# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words. The kicker is kept as a label above
+# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words, and opens as a title does (not
+# with a lower-case word: "KORT NIEUWS – week 12" is one title, the rubric's name and its edition; site45). The kicker is kept as a label above
 # the headline (a heading of its own), not set aside: the outlet shows it.
 CAPS_KICKER = (
     r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"
     r" [-–—])\s+(?P<rest>\S.*)$"
+)
+
+# An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
+# november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
+TITLE_UPDATE_STAMP = (
+    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+(?-i:" + MONTH_NAME_GROUP + r")"
+    r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )
 
 # A title closed by a quotation after a colon, on a line of its own above the standfirst (pipeline.text.structure):

@@ -3,7 +3,7 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- interface_rules: a credit or label in lower case glued to its copy ("foto: Jan Smitfoto: Jan Smit") ------
 
@@ -112,3 +112,48 @@ def test_a_heading_counting_reactions_over_the_articles_text_stays() -> None:
     # no comment form under it: the article's own section about the reactions it quotes
     text = joined(TITLE, BODY, "Reacties (2 reacties geplaatst)", LONGER, MORE)
     assert aside(text) == []
+
+
+# --- title_line: an update stamp closing the title; a lower-case word after capitals and a dash goes on with them ---
+
+
+def test_an_update_stamp_closing_the_title_is_set_aside_and_the_title_is_the_headline() -> None:
+    text = joined(f"{TITLE} update 4 maart", BODY, MORE)
+    assert headline(text) == TITLE
+    assert aside(text) == [("stamp", "update 4 maart")]
+
+
+def test_a_title_closed_by_an_events_date_keeps_it() -> None:
+    title = "Nieuwe brug over de IJssel open op 4 maart"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+def test_a_rubrics_name_in_capitals_with_its_edition_in_lower_case_is_one_headline() -> None:
+    title = "WEEKOVERZICHT – editie 12 van het clubnieuws"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+def test_a_kicker_in_capitals_over_a_capitalised_title_stays_a_label() -> None:
+    text = joined(f"ANALYSE – {TITLE}", BODY, MORE)
+    assert headline(text) == TITLE
+
+
+# --- web_tails: a run of short questions right before the tip request -------------------------------------------
+
+QUESTIONS = "Een mooie foto van de wijk? Een verslag van de wedstrijd? Een jubileum? Een gouden bruiloft?"
+
+
+def test_a_run_of_questions_before_the_tip_request_on_its_own_line_is_set_aside() -> None:
+    text = page(TITLE, f"{BODY} {QUESTIONS}", "Mail het naar tips@wijkkrant.nl", "", LONGER)
+    assert ("tip", QUESTIONS) in aside(text)
+    assert BODY in kept(text)
+
+
+def test_a_run_of_questions_before_the_tip_request_in_its_paragraph_is_set_aside() -> None:
+    text = joined(TITLE, BODY, f"{LONG} {QUESTIONS} Meld het aan de redactie.", MORE)
+    assert aside(text) == [("tip", f"{QUESTIONS} Meld het aan de redactie.")]
+
+
+def test_questions_in_the_articles_text_stay() -> None:
+    questions = "Wie betaalt de rekening? Wanneer begint de bouw? En hoe lang duurt het?"
+    assert aside(joined(TITLE, BODY, f"{questions} De gemeente zegt het nog niet te weten.", MORE)) == []
