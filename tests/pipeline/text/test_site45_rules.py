@@ -3,7 +3,20 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
+from tests.pipeline.text.site_helpers import (
+    BODY,
+    LONG,
+    LONGER,
+    MORE,
+    TITLE,
+    K,
+    aside,
+    headline,
+    joined,
+    kept,
+    kinds,
+    page,
+)
 
 # --- interface_rules: a credit or label in lower case glued to its copy ("foto: Jan Smitfoto: Jan Smit") ------
 
