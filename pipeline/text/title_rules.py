@@ -287,7 +287,13 @@ PLACE_DATE_SOURCE = (
     r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(\s[\w'’-]+){0,2}\s[-–]\s\d{1,2}\s+[a-z]{3,9}\s+\d{4}(\s+\d{1,2}[:.]\d{2})?"
     r"\s*\|\s*(?-i:[A-ZÀ-Ý])[\w.&'’-]*(\s[\w.&'’-]+){0,3}$"
 )
-BYLINES: tuple[str, ...] = (DATED_BYLINE, DATE_NAME_BYLINE, PLACE_DATE_SOURCE)
+# The author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
+# (site45) — a person's name of two to four words, each capitalised or a particle.
+NAME_DATE_BYLINE = (
+    r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+(van|de|der|den|ter|ten|'t))*(\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3}\s+[|•·]\s+"
+    rf"({_WEEKDAY},?\s+)?\d{{1,2}}\s+(?-i:{MONTH_NAME_GROUP})\s+\d{{4}}(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
+)
+BYLINES: tuple[str, ...] = (DATED_BYLINE, DATE_NAME_BYLINE, PLACE_DATE_SOURCE, NAME_DATE_BYLINE)
 # A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
 COUNT_LINE = r"^\d{1,6}$"
 COUNT_AFTER = ("share", "comments")

@@ -170,3 +170,32 @@ def test_a_run_of_questions_before_the_tip_request_in_its_paragraph_is_set_aside
 def test_questions_in_the_articles_text_stay() -> None:
     questions = "Wie betaalt de rekening? Wanneer begint de bouw? En hoe lang duurt het?"
     assert aside(joined(TITLE, BODY, f"{questions} De gemeente zegt het nog niet te weten.", MORE)) == []
+
+
+# --- title_rules.NAME_DATE_BYLINE: the author's name, a bar, the date ------------------------------------------------
+
+
+def test_a_name_a_bar_and_a_date_under_a_short_title_is_the_byline_not_the_headline() -> None:
+    text = joined("Uit de synode", "Karin de Boer | 12 maart 2024", BODY, MORE)
+    assert headline(text) == "Uit de synode"
+    assert (K.BYLINE, "Karin de Boer | 12 maart 2024") in kinds(text)
+
+
+def test_a_title_with_a_bar_before_a_date_in_running_words_stays_the_headline() -> None:
+    title = "Brand in Kampen | politie zoekt getuigen van 12 maart"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+# --- title_copies.tail_crumbs: the numbered breadcrumb under the title ------------------------------------------
+
+
+def test_a_numbered_breadcrumb_under_the_title_is_set_aside() -> None:
+    crumbs = ("1. Regiochevron right", f"2. {TITLE}")
+    found = aside(page("Sport en meer", TITLE, "", *crumbs, "", BODY, "", MORE))
+    assert [(reason, text) for reason, text in found if reason == "breadcrumb"] == [("breadcrumb", t) for t in crumbs]
+
+
+def test_a_numbered_list_under_the_title_that_does_not_close_with_it_stays() -> None:
+    steps = ("1. Aanmelden", "2. Betalen bij de kassa van het zwembad")
+    found = kinds(page(TITLE, "", *steps, "", BODY, "", MORE))
+    assert not [text for kind, text in found if kind is K.SITE_TEXT]
