@@ -13,6 +13,7 @@ contact   a line that is only an e-mail address or a social account ("Twitter: @
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
 column    the column's name at the top, when the strapline below names the same person or column
 byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
+tags      a list of a few short names at the top, one of them a line above it again (the title; site45)
 next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
           with a print dateline ("ZWOLLE - …", or without its dash: "ZWOLLE De …", site45), a heading over a
           paragraph opening with a dateline printed the same way again (a photo's caption between them), and all
@@ -100,6 +101,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
         zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+        elif i in top and _title_tags(block, out[:i]):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="tags")
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
@@ -179,6 +182,18 @@ def _line_reason(
     if top and NAMED_LABEL.match(text):
         return "byline"
     return None
+
+
+def _title_tags(block: Block, above: Sequence[Block]) -> bool:
+    """A list of a few short names, one of them the title above again in other capitals ("• Nieuws" / "• Kerk En
+    Wereld" under "Kerk en wereld"): the page's category tags."""
+    items = [" ".join(item.split()) for item in block.items] if block.kind is BlockKind.LIST else []
+    if not 2 <= len(items) <= rules.TAGS_MAX_ITEMS:
+        return False
+    if not all(item[:1].isupper() and _short(item, rules.TAG_MAX_WORDS) and ":" not in item for item in items):
+        return False
+    lines = {" ".join(b.text.split()).casefold() for b in above if b.kind is not BlockKind.SITE_TEXT}
+    return any(item.casefold() in lines for item in items)
 
 
 def _short(text: str, max_words: int, *, full_stop: bool = False, question: bool = False) -> bool:

@@ -203,6 +203,10 @@ CREDIT_LINE = (
     r"^(?i:foto'?s?|beeld|fotografie|illustratie|tekening)\s*:?\s+"
     r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(\s+((?i:van|de|der|den|het|ten|ter|'t|le|la|di|da)|(?-i:[A-ZÀ-Ý][\w'’.-]*))){0,4}$"
 )
+# A page's category tags at the article's top (pipeline.text.print_edges): a list of this many names at most, each
+# this many words at most.
+TAGS_MAX_ITEMS = 6
+TAG_MAX_WORDS = 3
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
 # A phone number alone on its line after its label, above the article's text (site39): "t. 0187 12 34 56", "Gsm: 0470

@@ -199,3 +199,26 @@ def test_a_numbered_list_under_the_title_that_does_not_close_with_it_stays() -> 
     steps = ("1. Aanmelden", "2. Betalen bij de kassa van het zwembad")
     found = kinds(page(TITLE, "", *steps, "", BODY, "", MORE))
     assert not [text for kind, text in found if kind is K.SITE_TEXT]
+
+
+# --- print_edges._title_tags: category tags repeating the title; title_shapes.signed_title ---------------------
+
+SECTION = "• Nieuws\n• Kerkelijk Leven"
+
+
+def test_a_list_of_tags_repeating_the_short_title_is_set_aside_and_the_title_over_the_byline_stays_the_headline() -> (
+    None
+):
+    text = joined("Kerkelijk leven", "Karin de Boer | 12 maart 2024", SECTION, "Nieuwe predikant beroepen", BODY, MORE)
+    assert aside(text) == [("tags", SECTION)]
+    assert headline(text) == "Kerkelijk leven"
+
+
+def test_a_list_of_short_points_under_the_title_stays() -> None:
+    points = "• Zwembad\n• Sporthal"
+    assert aside(joined(TITLE, points, BODY, MORE)) == []
+
+
+def test_a_kickers_word_over_the_byline_stays_a_label() -> None:
+    text = joined("Column", "Door Anna de Vries", TITLE, BODY, MORE)
+    assert headline(text) == TITLE
