@@ -222,3 +222,15 @@ def test_a_list_of_short_points_under_the_title_stays() -> None:
 def test_a_kickers_word_over_the_byline_stays_a_label() -> None:
     text = joined("Column", "Door Anna de Vries", TITLE, BODY, MORE)
     assert headline(text) == TITLE
+
+
+# --- meta_line_rules: a posting stamp whose poster is the site's domain ---------------------------------------------
+
+
+def test_a_posting_stamp_by_the_sites_domain_is_set_aside() -> None:
+    stamp = "Geplaatst door Wijkkrant.nl op 3-5-2024 10:12 - Gewijzigd op 3-5-2024 11:40"
+    assert aside(joined(TITLE, stamp, BODY, MORE)) == [("stamp", stamp)]
+
+
+def test_a_posting_stamp_by_a_person_stays() -> None:
+    assert aside(joined(TITLE, "Geplaatst door Anna de Vries op 3-5-2024 10:12", BODY, MORE)) == []
