@@ -234,3 +234,16 @@ def test_a_posting_stamp_by_the_sites_domain_is_set_aside() -> None:
 
 def test_a_posting_stamp_by_a_person_stays() -> None:
     assert aside(joined(TITLE, "Geplaatst door Anna de Vries op 3-5-2024 10:12", BODY, MORE)) == []
+
+
+# --- page_voice_rules: the page's own place for the reader, what it collects -------------------------------------
+
+
+def test_the_pages_intro_of_what_it_collects_is_set_aside() -> None:
+    intro = "Op deze pagina voor je op een rij: de belangrijkste sportberichten uit de regio."
+    assert aside(joined(TITLE, f"{intro} {BODY}", MORE)) == [("rubric", intro)]
+
+
+def test_a_sentence_about_a_place_in_the_news_stays() -> None:
+    sentence = "Op deze plek verzameld de fanfare zich elk jaar voor de optocht met nieuwsgierige bezoekers."
+    assert aside(joined(TITLE, f"{BODY} {sentence}", MORE)) == []
