@@ -1,5 +1,5 @@
 """A page's sections after the article, by shape (issue 21, helper site25c); the expressions and limits are data
-(pipeline.text.title_rules):
+(pipeline.text.title_rules; the comment form's, pipeline.text.page_rules):
 
 comments  a heading counting the comments ("Reacties (87)", "Comments (12)") above at least
           COMMENT_SECTION_MIN_REPLIES reply buttons ("Reageer"), each at most COMMENT_REPLY_MAX_GAP blocks after
@@ -53,7 +53,7 @@ def comment_sections(blocks: Sequence[Block]) -> list[Block]:
             last = _comment_form(out, h)
             if last is None:
                 continue
-            end = len(out) if len(out) - last - 1 <= title_rules.COMMENT_FORM_MAX_NOTES else last + 1
+            end = len(out) if len(out) - last - 1 <= page_rules.COMMENT_FORM_MAX_NOTES else last + 1
         else:
             end = last + 1
             while end < len(out) and not running_text(out[end]):  # the section's own lines after its last button
@@ -68,7 +68,7 @@ def comment_sections(blocks: Sequence[Block]) -> list[Block]:
 def _comment_form(blocks: Sequence[Block], heading: int) -> int | None:
     """The comment form's prompt (set aside already) under the comments the heading counts, within their blocks."""
     counted = re.search(r"\d+", blocks[heading].text)
-    reach = heading + 1 + int(counted.group()) * title_rules.COMMENT_FORM_BLOCKS_PER_COMMENT if counted else heading
+    reach = heading + 1 + int(counted.group()) * page_rules.COMMENT_FORM_BLOCKS_PER_COMMENT if counted else heading
     return next(
         (i for i in range(heading + 1, min(reach + 1, len(blocks))) if blocks[i].reason == "comments"),
         None,

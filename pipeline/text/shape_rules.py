@@ -5,6 +5,8 @@ length, capitals and phrasing rather than by an outlet's strings. Case-insensiti
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTH_GROUP
+
 # -- the title line (the first heading of the text) ------------------------------------------
 
 # A kicker, a full stop and the headline on one line: "Verrassend. Rutte IV pas na …", "LIVE. De storm …",
@@ -247,3 +249,11 @@ WORDMARK_MAX_CHARS = 25
 # …or a number glued to a capitalised word, one token ("1Limburg", "112Drenthe"): a brand's name, never a sentence's
 # figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines)
 NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$"
+
+# An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
+# november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
+TITLE_UPDATE_STAMP = (
+    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
+    + MONTH_GROUP
+    + r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
+)

@@ -53,10 +53,6 @@ COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"
 COMMENT_SECTION_MIN_REPLIES = 3
 COMMENT_REPLY_MAX_GAP = 20  # blocks from one reply button to the next
 COMMENT_FIRST_REPLY_MAX_GAP = 30  # blocks from the count heading to its first reply button (sorting controls)
-# without reply buttons, the comment form's prompt under the comments ("Plaats een reactie"; site45): at most this many
-# blocks a comment counted after the heading, and the form's own notes after it to the text's end, this many at most
-COMMENT_FORM_BLOCKS_PER_COMMENT = 2  # a comment's text and its author's line
-COMMENT_FORM_MAX_NOTES = 2
 # A story's title closed by its rubric and date, as a list of other stories shows it (pipeline.text.page_sections):
 # "… nieuwe functie Nieuws van 20 juli 2023", "… Proxy-functie .Geek van 23 juni 2023" (a capitalised word or one
 # after a full stop, "van", a full date); STAMPED_STORIES_MIN_ITEMS such lines in a row.
@@ -75,13 +71,6 @@ FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most
 CAPS_KICKER = (
     r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"
     r" [-–—])\s+(?P<rest>\S.*)$"
-)
-
-# An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
-# november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
-TITLE_UPDATE_STAMP = (
-    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+(?-i:" + MONTH_NAME_GROUP + r")"
-    r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )
 
 # A title closed by a quotation after a colon, on a line of its own above the standfirst (pipeline.text.structure):
@@ -287,13 +276,7 @@ PLACE_DATE_SOURCE = (
     r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(\s[\w'’-]+){0,2}\s[-–]\s\d{1,2}\s+[a-z]{3,9}\s+\d{4}(\s+\d{1,2}[:.]\d{2})?"
     r"\s*\|\s*(?-i:[A-ZÀ-Ý])[\w.&'’-]*(\s[\w.&'’-]+){0,3}$"
 )
-# The author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
-# (site45) — a person's name of two to four words, each capitalised or a particle.
-NAME_DATE_BYLINE = (
-    r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+(van|de|der|den|ter|ten|'t))*(\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3}\s+[|•·]\s+"
-    rf"({_WEEKDAY},?\s+)?\d{{1,2}}\s+(?-i:{MONTH_NAME_GROUP})\s+\d{{4}}(,?\s+(om\s+)?\d{{1,2}}[:.]\d{{2}}(\s+uur)?)?$"
-)
-BYLINES: tuple[str, ...] = (DATED_BYLINE, DATE_NAME_BYLINE, PLACE_DATE_SOURCE, NAME_DATE_BYLINE)
+BYLINES: tuple[str, ...] = (DATED_BYLINE, DATE_NAME_BYLINE, PLACE_DATE_SOURCE)
 # A share bar's or a comment button's count on the line after it ("0", "12"): the bar's.
 COUNT_LINE = r"^\d{1,6}$"
 COUNT_AFTER = ("share", "comments")
