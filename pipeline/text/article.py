@@ -77,7 +77,7 @@ from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.unrelated import unrelated_above
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
-from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
+from pipeline.text.web_tails import date_menus, question_leads, split_widgets, tip_questions, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -160,7 +160,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = initials_bylines(out)  # the writer's initials under the text: before the tail rules take the short line
+    out = question_leads(initials_bylines(out))  # initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))

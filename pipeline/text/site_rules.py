@@ -159,6 +159,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "consent",
         r"\b(je|jij|u)\b.{0,30}\btoestemming\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
     ),
+    # an embed's placeholder, blocked until the reader consents (site45): "Om deze inhoud te tonen moet je
+    # toestemming geven voor …cookies", "Om deze video te bekijken, accepteer je de cookies" — opening with what it
+    # would show (its own reason: a dialog's buttons follow a consent notice, the article's heading follows this)
+    (
+        "embed",
+        r"^om (deze|dit|de|het) (inhoud|content|video|post|tweet|bericht|element|embed|kaart|widget)\w{0,2} (te )?"
+        r"(tonen|zien|bekijken|laden|weergeven|afspelen)\b.{0,60}\b(toestemming|cookies?|accepteren|accepteer)\b",
+    ),
     (
         "share",
         r"^(deel|delen|share)(\s+(dit artikel|dit bericht|dit))?\s*(via|op|:)?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail)?\s*$",
