@@ -3,7 +3,7 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, kept, page
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- page_dump._copy_above: the title, a byline's label, the title again over its photo's credit -------------------
 
@@ -20,3 +20,42 @@ def test_a_heading_that_differs_from_the_title_under_the_byline_label_stays_arti
     text = page(TITLE, "", "door", other, "Foto: © Persbureau Zuid", "", BODY, "", LONGER, "", MORE)
     assert headline(text) in (TITLE, other)
     assert other in kept(text) and TITLE in kept(text)
+
+
+# --- site_rules.SITE_LINES "print": a printed article's record number under the issue's reference ------------------
+
+ISSUE = "14 maart 2019, jaargang 61, nummer 11"
+
+
+def test_an_archive_record_number_under_the_issue_reference_is_set_aside() -> None:
+    text = page(ISSUE, "Artikel 004711", TITLE, BODY, LONGER, MORE)
+    assert ("print", "Artikel 004711") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_law_article_heading_with_its_short_number_stays_article_text() -> None:
+    text = joined(TITLE, BODY, "Artikel 23", LONGER, "Artikel 120a", MORE)
+    assert aside(text) == []
+    assert "Artikel 23" in kept(text) and "Artikel 120a" in kept(text)
+
+
+# --- flat_title._byline_cut: title, author's initials and name, first sentence on one line -------------------------
+
+GLUED_OPENING = f"{TITLE} A.B. de Vries {BODY}"
+
+
+def test_a_title_and_an_initialled_author_glued_before_the_first_sentence_are_cut_apart() -> None:
+    text = page(ISSUE, GLUED_OPENING, LONGER, MORE)
+    assert headline(text) == TITLE
+    assert (K.BYLINE, "A.B. de Vries") in kinds(text)
+    assert any(kind is K.LEDE and t.startswith("De gemeenteraad van Zwolle") for kind, t in kinds(text))
+
+
+def test_an_initialled_name_inside_the_first_sentence_stays_in_the_running_text() -> None:
+    for opening in (
+        f"Een gesprek over de brug met A.B. de Vries {BODY}",
+        f"De brug is eindelijk open. Wethouder A.B. de Vries {BODY}",
+    ):
+        text = page(opening, LONGER, MORE)
+        assert (K.BYLINE, "A.B. de Vries") not in kinds(text), opening
+        assert "A.B. de Vries" in kept(text)
