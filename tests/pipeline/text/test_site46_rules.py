@@ -59,3 +59,34 @@ def test_an_initialled_name_inside_the_first_sentence_stays_in_the_running_text(
         text = page(opening, LONGER, MORE)
         assert (K.BYLINE, "A.B. de Vries") not in kinds(text), opening
         assert "A.B. de Vries" in kept(text)
+
+
+# --- outlet_notes.boxed_last_cards: a closing card on one line, and the page's name line under it -----------------
+
+CARD_TITLE = "Nieuwe directeur voor het stadstheater in Deventer gaat in maart aan de slag met een klein team"
+CARD_TEASER = "Het stadstheater in Deventer heeft na een lange zoektocht een nieuwe directeur gevonden, die …"
+NAME_LINE = "Stadsblad Het nieuws van hier en nu"
+
+
+def test_a_closing_card_whose_title_runs_on_into_its_teaser_and_the_name_line_under_it_are_set_aside() -> None:
+    text = page(TITLE, "", BODY, "", LONGER, "Check Also", CARD_TITLE, CARD_TEASER, NAME_LINE)
+    assert aside(text) == [
+        ("interface", "Check Also"),
+        ("teaser", f"{CARD_TITLE} {CARD_TEASER}"),
+        ("site_name", NAME_LINE),
+    ]
+
+
+def test_the_name_line_under_a_card_of_two_blocks_is_set_aside_with_it() -> None:
+    text = joined(TITLE, BODY, LONGER, "Check Also", "Nieuwe directeur voor het stadstheater", CARD_TEASER, NAME_LINE)
+    assert ("site_name", NAME_LINE) in aside(text)
+    assert ("teaser", CARD_TEASER) in aside(text)
+
+
+def test_a_last_paragraph_trailing_off_without_a_box_heading_and_a_name_line_under_no_card_stay_article_text() -> None:
+    trailing = "De wethouder keek nog eens naar de plannen en zuchtte: misschien volgend jaar …"
+    assert aside(joined(TITLE, BODY, LONGER, trailing)) == []
+    text = page(
+        TITLE, "", BODY, "", LONGER, "Check Also", CARD_TITLE, "Het theater zoekt al jaren een directeur.", NAME_LINE
+    )
+    assert NAME_LINE in kept(text)
