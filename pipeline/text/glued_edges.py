@@ -5,6 +5,9 @@ module works on the blocks those spans leave.
 dateline   an aggregator's source credit with its timestamp opening a block ("Bron: Krant | Regio 3 maart
            2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
            metadata, not the article's first sentence)
+row date   the date closing a page's metadata row, glued with the row's bar before the first sentence, right under
+           the row's first line set aside ("Nieuws | de redactie" / "25 maart 2011 | De gemeente …"): cut off and set
+           aside with the row's reason (`row_dates`, blind37)
 credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
            the end, or bare capitals at the end ("… meldt het ministerie. XYZ"); at a paragraph's (or a
            caption's) end a photo credit after its last sentence ("… superzacht. Foto: Radio 2", round 7)
@@ -43,6 +46,28 @@ def source_stamps(blocks: Sequence[Block]) -> list[Block]:
         out.append(Block(BlockKind.DATELINE, match.group().strip()))
         if rest := block.text[match.end() :].strip():
             out.append(Block(block.kind, rest))
+    return out
+
+
+ROW_DATE = re.compile(rules.ROW_DATE)
+
+
+def row_dates(blocks: Sequence[Block]) -> list[Block]:
+    """A block opening with a date and a bar (ROW_DATE) right under a line set aside that holds a bar too: the date
+    and its bar set aside with that line's reason, the rest kept."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        row = above is not None and above.kind is BlockKind.SITE_TEXT and " | " in above.text
+        match = ROW_DATE.match(block.text) if row and block.kind in _TEXT_KINDS else None
+        if match is None or not patterns.is_dateline(match["date"]):
+            out.append(block)
+            continue
+        reason = above.reason if above is not None else None
+        out += [
+            Block(BlockKind.SITE_TEXT, match.group().strip(), reason=reason),
+            Block(block.kind, block.text[match.end() :].strip()),
+        ]
     return out
 
 

@@ -55,6 +55,7 @@ BREADCRUMB = re.compile(rules.BREADCRUMB)
 LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
+_META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
 
 
 def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
@@ -230,14 +231,17 @@ def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
 
 
 def _copy_above(blocks: Sequence[Block], index: int) -> bool:
-    """The line's very text kept above it as a heading, only the page's metadata between (a byline, a date line;
-    title_copies set the copy aside: "<title>" / "door" / "<title>", blind37): that first copy is the title."""
+    """The line's very text kept above it as the text's opening heading (only site text or metadata above it), only
+    the page's metadata between (a byline, a date line; title_copies set the copy aside: "<title>" / "door" /
+    "<title>", blind37): that first copy is the title. Under a breadcrumb's kept lines the copy is the title
+    (site25)."""
     text = " ".join(blocks[index].text.split())
     above = index - 1
-    while above >= 0 and blocks[above].kind in (BlockKind.BYLINE, BlockKind.DATELINE):
+    while above >= 0 and blocks[above].kind in _META[1:]:
         above -= 1
     heading = above >= 0 and blocks[above].kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE)
-    return heading and " ".join(blocks[above].text.split()) == text
+    opening = all(b.kind in _META for b in blocks[: max(above, 0)])
+    return heading and opening and " ".join(blocks[above].text.split()) == text
 
 
 def _announces(blocks: Sequence[Block], index: int) -> bool:

@@ -90,3 +90,21 @@ def test_a_last_paragraph_trailing_off_without_a_box_heading_and_a_name_line_und
         TITLE, "", BODY, "", LONGER, "Check Also", CARD_TITLE, "Het theater zoekt al jaren een directeur.", NAME_LINE
     )
     assert NAME_LINE in kept(text)
+
+
+# --- glued_edges.row_dates: a metadata row's date glued with its bar before the first sentence -----------------------
+
+
+def test_the_date_closing_a_metadata_row_glued_before_the_first_sentence_is_set_aside_with_the_row() -> None:
+    text = page("Nieuws | de redactie", f"12 maart 2024 | {BODY}", "", LONGER, "", MORE)
+    found = aside(text)
+    assert [t for _, t in found] == ["Nieuws | de redactie", "12 maart 2024 |"]
+    assert found[0][0] == found[1][0]
+    assert BODY in kept(text)
+
+
+def test_a_date_and_a_bar_opening_the_text_under_no_row_and_a_bar_inside_a_sentence_stay_article_text() -> None:
+    text = page(TITLE, f"12 maart 2024 | {BODY}", "", LONGER)
+    assert "12 maart 2024 |" in kept(text)
+    text = page("Nieuws | de redactie", f"Volgens de raad | {BODY}", "", LONGER)
+    assert "Volgens de raad |" in kept(text)
