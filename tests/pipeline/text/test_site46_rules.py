@@ -108,3 +108,20 @@ def test_a_date_and_a_bar_opening_the_text_under_no_row_and_a_bar_inside_a_sente
     assert "12 maart 2024 |" in kept(text)
     text = page("Nieuws | de redactie", f"Volgens de raad | {BODY}", "", LONGER)
     assert "Volgens de raad |" in kept(text)
+
+
+# --- site_rules.SITE_LINES "credit": a photo's credit alone on its line, its label and the copyright sign ------------
+
+
+def test_a_photo_credit_line_with_its_label_and_copyright_sign_is_set_aside() -> None:
+    text = page(TITLE, "Foto: © Persbureau Zuid", "", BODY, "", LONGER)
+    assert aside(text) == [("credit", "Foto: © Persbureau Zuid")]
+    assert headline(text) == TITLE
+
+
+def test_a_caption_under_the_photo_word_and_a_sentence_naming_a_copyright_stay_article_text() -> None:
+    for line in ("Foto: © de brug bij nacht, gezien vanaf de oude kade", "Foto: De brug bij nacht"):
+        text = page(TITLE, line, "", BODY, "", LONGER)
+        assert line in kept(text), line
+    line = "Foto: © Persbureau Zuid bleef jarenlang onder de rechthebbenden van de beelden."
+    assert line in kept(joined(TITLE, BODY, line, MORE))
