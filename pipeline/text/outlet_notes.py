@@ -15,10 +15,8 @@ copyright_footers  a copyright notice read as a photo's caption because it opens
                    reserved."), and the footer's short unpunctuated link lines right above the notice when nothing
                    but site text follows it (a heading heads text; above the page's last line it heads none);
                    "copyright".
-boxed_last_cards   the text's last two lines, a title and its teaser cut off ("… voor mensen ..."), right under a box's
-                   heading already set aside as interface or navigation ("Check Also"): a card of another article
-                   closing the page; "teaser" — also on one line (the title ran on into its teaser), and under a
-                   short last line of no sentence's end (the page's name and tagline, "site_name"; blind37).
+boxed_last_cards   (pipeline.text.last_card) the cards of other articles closing the page under a box's heading set
+                   aside already ("Check Also"): each a title and its teaser cut off ("… voor mensen ..."); "teaser".
 embedded_cards     a link to another article embedded between two of the article's paragraphs: its topic label (at most
                    CARD_LABEL_MAX_WORDS words), its title and its one-sentence teaser, the label's topic named again
                    in the title or the teaser ("Jeugdzorg Brabant" / "Ministerie onderzoekt rapport jeugdzorg" /
@@ -36,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
+from pipeline.text.last_card import CARD_TEASER_MAX_WORDS, CARD_TITLE_MAX_WORDS, boxed_last_cards
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -48,12 +47,8 @@ ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.h
 BOX_HEADING_MAX_WORDS = 5
 FOOTER_LINK_MAX_WORDS = 4
 EMPTY_FIELDS_MAX_WORDS = 8
-CARD_TITLE_MAX_WORDS = 12
 CARD_LABEL_MAX_WORDS = 3
 TOPIC_MIN_LETTERS = 5
-CARD_TEASER_MAX_WORDS = 40
-CARD_FOOTER_MAX_WORDS = 8  # the page's name line (a name and its tagline) closing the text under a card
-_BOX_HEADINGS = ("interface", "navigation", "link")
 FOOTER_MAX_LINKS = 4
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _NAME = r"(?P<name>[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
@@ -201,52 +196,6 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
             above -= 1
             out[above] = aside(out[above], "copyright")
     return out
-
-
-def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside a closing card (title, cut-off teaser) right under a box's heading set aside as site text; the page's
-    name line under the card (a short line of no sentence's end, the text's last) goes with it as "site_name"."""
-    out = list(blocks)
-    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
-    footer = _card_footer(out, kept)
-    card = _boxed_card(out, kept[:-1] if footer is not None else kept)
-    if card is None:
-        return out
-    for index in card:
-        out[index] = aside(out[index], "teaser")
-    if footer is not None:
-        out[footer] = aside(out[footer], "site_name")
-    return out
-
-
-def _boxed_card(out: Sequence[Block], kept: Sequence[int]) -> tuple[int, ...] | None:
-    """The last kept blocks when they are a card under a box's heading, article text above it: a story's title and
-    its cut-off teaser, two blocks, or one block of both when the title's line ran on into the teaser's (a title with
-    no mark at its end; at most CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS words)."""
-    if len(kept) >= 3 and kept[-1] == kept[-2] + 1 and page_lists.label(out[kept[-2]].text, CARD_TITLE_MAX_WORDS):
-        card, teaser, limit = (kept[-2], kept[-1]), out[kept[-1]].text, CARD_TEASER_MAX_WORDS
-    elif len(kept) >= 2:
-        card, teaser, limit = (kept[-1],), out[kept[-1]].text, CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS
-    else:
-        return None
-    if any(out[i].kind not in _TEXT_KINDS for i in card):
-        return None
-    heading = out[card[0] - 1]
-    if heading.kind is not BlockKind.SITE_TEXT or heading.reason not in _BOX_HEADINGS:
-        return None
-    cut = teaser.rstrip().endswith(("...", "…")) and patterns.word_count(teaser) <= limit
-    return card if cut else None
-
-
-def _card_footer(out: Sequence[Block], kept: Sequence[int]) -> int | None:
-    """The text's last kept block when it is a page's name line closing it (at most CARD_FOOTER_MAX_WORDS words, no
-    sentence's end, a text kind), right under another kept block: a card's place when one stands there."""
-    if len(kept) < 3 or kept[-1] != kept[-2] + 1:
-        return None
-    last = out[kept[-1]]
-    text = last.text.strip()
-    short = patterns.word_count(text) <= CARD_FOOTER_MAX_WORDS and "\n" not in text
-    return kept[-1] if short and last.kind in _TEXT_KINDS and not text.endswith((".", "!", "?", ":", "…")) else None
 
 
 def embedded_cards(blocks: Sequence[Block]) -> list[Block]:

@@ -61,7 +61,7 @@ def test_an_initialled_name_inside_the_first_sentence_stays_in_the_running_text(
         assert "A.B. de Vries" in kept(text)
 
 
-# --- outlet_notes.boxed_last_cards: a closing card on one line, and the page's name line under it -----------------
+# --- last_card.boxed_last_cards: a closing card on one line, the page's name line under it, several cards ---------
 
 CARD_TITLE = "Nieuwe directeur voor het stadstheater in Deventer gaat in maart aan de slag met een klein team"
 CARD_TEASER = "Het stadstheater in Deventer heeft na een lange zoektocht een nieuwe directeur gevonden, die …"
@@ -81,6 +81,19 @@ def test_the_name_line_under_a_card_of_two_blocks_is_set_aside_with_it() -> None
     text = joined(TITLE, BODY, LONGER, "Check Also", "Nieuwe directeur voor het stadstheater", CARD_TEASER, NAME_LINE)
     assert ("site_name", NAME_LINE) in aside(text)
     assert ("teaser", CARD_TEASER) in aside(text)
+
+
+def test_two_cards_under_a_read_also_marker_alone_are_set_aside() -> None:
+    second = "Zwembad in Zwolle gaat een jaar later open"
+    text = page(TITLE, "", BODY, "", LONGER, "Lees ook", CARD_TITLE, CARD_TEASER, second, "De opening van het …")
+    assert [t for _, t in aside(text)] == ["Lees ook", f"{CARD_TITLE} {CARD_TEASER}", second, "De opening van het …"]
+
+
+def test_paragraphs_trailing_off_under_the_articles_own_subheading_stay_article_text() -> None:
+    heading = "Hoe verder met het theater"
+    trailing = "Het theater zoekt een directeur en de gemeente zoekt geld, maar wie betaalt …"
+    text = joined(TITLE, BODY, LONGER, heading, CARD_TEASER, trailing)
+    assert aside(text) == []
 
 
 def test_a_last_paragraph_trailing_off_without_a_box_heading_and_a_name_line_under_no_card_stay_article_text() -> None:
