@@ -193,9 +193,6 @@ SOURCE_STAMP = (
     + r"\s+(19|20)\d{2}(,?\s+\d{1,2}[:.]\d{2})?"
 )
 SOURCE_STAMP_MAX_WORDS = 8
-# The date closing a page's metadata row, glued before the first sentence with the row's bar ("25 maart 2011 | De
-# gemeente …") right under the row's first line set aside already ("Nieuws | de redactie"): the row's, up to its bar.
-ROW_DATE = r"^\s*(?P<date>[^|\n]{4,40}?)\s*\|(?=\s+\S)"
 # A media player's loading placeholder standing alone between sentences: a player's word (capitalised), maybe
 # "wordt", a loading verb and an ellipsis ("Video laden...", "Mediaspeler wordt ingeladen…", "Loading…"), then
 # a capitalised word or the end.

@@ -1,5 +1,6 @@
 """Rules (data) for texts as scrapers leave them: a whole text flattened onto one line (pipeline.text.flat_title)
-and an author box closing a blog's page (pipeline.text.web_edges.author_bios)."""
+and an author box closing a blog's page (pipeline.text.web_edges.author_bios); a metadata row's date and a picture's
+licence glued to the text (pipeline.text.glued_edges)."""
 
 from __future__ import annotations
 
@@ -233,3 +234,15 @@ CLOSING_COPYRIGHT = r"^©\s*(?-i:[A-ZÀ-Ý])[\w .,&'’-]{1,60}$"
 # Vlaanderen, Vlaams-Brabant/Brussel, West-Vlaanderen"); only before the article's running text begins.
 _NAME = r"(?-i:[A-ZÀ-Ý])[\w'’]*([ /-](?-i:[A-ZÀ-Ý])[\w'’]*){0,3}"
 EDITION_LIST = rf"^{_NAME}(\s*,\s*{_NAME}){{3,}}$"
+
+# The date closing a page's metadata row, glued before the first sentence with the row's bar ("25 maart 2011 | De
+# gemeente …") right under the row's first line set aside already ("Nieuws | de redactie"): the row's, up to its bar.
+ROW_DATE = r"^\s*(?P<date>[^|\n]{4,40}?)\s*\|(?=\s+\S)"
+# A photo credit naming the picture's open licence, after a caption's or a paragraph's last sentence ("… in het
+# heelal. Beeld: A. de Vries/Wikimedia Commons/CC BY-SA 4.0."): the licence's notice, however short the caption
+# (blind37) — the credit word, at most 120 characters of holders, a Creative Commons code closing it.
+PHOTO_LICENCE_END = (
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*[^!?\n]{0,120}?"
+    r"\b(?-i:CC)[ -]?(?-i:BY|0)(-(?-i:SA|ND|NC)){0,2}(\s*\d\.\d)?\.?)\s*$"
+)
+PHOTO_LICENCE_CAPTION_MAX_WORDS = 30  # the text over the licence's notice, when it is the whole block: its caption

@@ -138,3 +138,24 @@ def test_a_caption_under_the_photo_word_and_a_sentence_naming_a_copyright_stay_a
         assert line in kept(text), line
     line = "Foto: © Persbureau Zuid bleef jarenlang onder de rechthebbenden van de beelden."
     assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+# --- edge_rules.PHOTO_LICENCE_END: a picture's open licence closing its caption --------------------------------------
+
+LICENCE = "Beeld: A. de Vries/Wikimedia Commons/CC BY-SA 4.0."
+
+
+def test_a_credit_naming_an_open_licence_is_cut_off_a_short_caption_which_stays_a_caption() -> None:
+    caption = "Het stadhuis van Zwolle bij nacht."
+    text = joined(TITLE, f"{caption} {LICENCE}", BODY, LONGER)
+    assert aside(text) == [("credit", LICENCE)]
+    assert (K.CAPTION, caption) in kinds(text)
+    assert headline(joined(f"{caption} {LICENCE}", BODY, LONGER)) != caption
+
+
+def test_a_caption_with_a_plain_credit_and_a_sentence_about_a_licence_stay_article_text() -> None:
+    caption = "De minister in Den Haag. Foto: Persbureau Zuid"
+    sentence = "De archivaris zei dat de foto's onder de licentie CC BY-SA 4.0 vallen."
+    text = joined(TITLE, caption, BODY, sentence, LONGER)
+    assert aside(text) == []
+    assert caption in kept(text) and sentence in kept(text)
