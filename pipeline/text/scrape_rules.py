@@ -4,6 +4,8 @@ licence glued to the text (pipeline.text.glued_edges)."""
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTH_GROUP
+
 # A text flattened onto one line (a scraper's CSV that replaced every newline with a space): its title is glued to
 # what follows. Only in a first block of at least FLAT_TEXT_MIN_WORDS words that holds the whole text. The title ends
 # (1) where a dateline begins — a place of 1–3 capitalised words, a dash, a capital: "Nu 45 besmettingen Wuhan - Bij
@@ -172,11 +174,26 @@ BIO_MIN_SENTENCES = 2
 # -- press-database exports (pipeline.text.press_exports) ------------------------------------------------------------
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): a print edition's date and page stamp
 # ("29-09-2011, p.22", "3 maart 2012, pagina 7").
+# A print issue's reference made only of its fields, in any order, joined by commas, dashes or bars (blind37): the
+# date, the volume, the issue's or edition's number ("Jaargang 48 - nr. 23 - 26 november 2004", "Editie 12 | 3 mei
+# 2019"); a volume or an issue's number among them, and a date or both
+_ISSUE_NUMBER = r"(nr|nummer|no|editie|uitgave)\.?\s*\d{1,4}"
+_ISSUE_FIELD = rf"(\d{{1,2}}\s+{MONTH_GROUP}\s+\d{{4}}|jaargang\s+\d{{1,3}}|{_ISSUE_NUMBER}|(19|20)\d\d)"
+_ISSUE_KEY = r"(jaargang|nr|nummer|no|editie|uitgave)\b"
+ISSUE_FIELDS = (
+    rf"^(?=.*\b{_ISSUE_KEY})"  # a volume or an issue's number
+    rf"(?=.*(\d\s+{MONTH_GROUP}\s+\d{{4}}|jaargang.*\b{_ISSUE_NUMBER}|\b{_ISSUE_NUMBER}.*\bjaargang))"  # a date, or both
+    rf"{_ISSUE_FIELD}(\s*[,|–—-]\s*{_ISSUE_FIELD}){{1,3}}\.?$"
+)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "print",
         r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}),?\s+(p\.|pag\.|pagina|blz\.|page)\s*\d{1,3}$",
     ),
+    ("print", ISSUE_FIELDS),
+    # a printed article's record number in the paper's archive, on its own line under the issue's reference
+    # (blind37): "Artikel 004711", "Bericht nr. 20417" — a leading zero or five figures: a law's article is shorter
+    ("print", r"^(artikel|bericht|document|item)\s*(nr\.?|nummer|no\.?|#)?\s*:?\s*(0\d{3,7}|\d{5,8})$"),
 )
 # A LexisNexis export (the classic text format): "1 of 62 DOCUMENTS" opens each document; above the first, the
 # download request (the library's address, the search terms); between the counter and the first field the

@@ -250,9 +250,6 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"((nr|nummer|no|editie)\.?\s*\d{1,3}"
         r"(\s*\([^()]{1,20}\))?\s*,?\s*)?((pagina|pag|blz|p)\.?\s*\d{1,4}(\s*(tot|t/m|-|–)\s*\d{1,4})?)?\s*$",
     ),
-    # a printed article's record number in the paper's archive, on its own line under the reference
-    # (blind37): "Artikel 004711", "Bericht nr. 20417" — a leading zero or five figures: a law's article is shorter
-    ("print", r"^(artikel|bericht|document|item)\s*(nr\.?|nummer|no\.?|#)?\s*:?\s*(0\d{3,7}|\d{5,8})$"),
     # a web shop's empty cart, its heading glued before it or not (site32): "Geen producten in de winkelwagen.",
     # "Je winkelmandje is leeg"
     (

@@ -159,3 +159,18 @@ def test_a_caption_with_a_plain_credit_and_a_sentence_about_a_licence_stay_artic
     text = joined(TITLE, caption, BODY, sentence, LONGER)
     assert aside(text) == []
     assert caption in kept(text) and sentence in kept(text)
+
+
+# --- scrape_rules.ISSUE_FIELDS: a print issue's reference of its fields alone, in any order ----------------------------
+
+
+def test_an_issue_reference_of_its_fields_in_any_order_is_set_aside() -> None:
+    for line in ("Jaargang 61 - nr. 11 - 14 maart 2019", "Nummer 11, 14 maart 2019", "Editie 7 | 3 mei 2019"):
+        text = page(line, TITLE, BODY, LONGER, MORE)
+        assert aside(text) == [("print", line)], line
+        assert headline(text) == TITLE
+
+
+def test_a_history_heading_of_a_volume_and_a_year_and_a_sentence_naming_an_issue_stay_article_text() -> None:
+    for line in ("Jaargang 1, 1945", "Nummer 11 verscheen op 14 maart 2019, een dag later dan gepland."):
+        assert line in kept(joined(TITLE, BODY, line, LONGER)), line
