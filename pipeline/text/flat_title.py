@@ -13,15 +13,17 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, scrape_rules, signatures
+from pipeline.text.dutch_rules import LINE_CONTINUES, LINE_CONTINUES_PUNCT
 from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
 _ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
-# an author's name with initials (signatures: initials, particles, a capitalised surname) between the title and a
-# capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de Vries De heer …"
+# an author's name with initials (signatures: initials, particles, a capitalised surname), maybe after "door", between
+# the title and a capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de
+# Vries De heer …"
 _GLUED_NAME = re.compile(
-    rf"(?<=\s)(?P<name>{signatures.INITIALS}(?:\s{signatures.PARTICLES}){{0,3}}\s{signatures.NAME_WORD})"
+    rf"(?<=\s)(?P<name>(?:(?i:door)\s+)?{signatures.INITIALS}(?:\s{signatures.PARTICLES}){{0,3}}\s{signatures.NAME_WORD})"
     r"\s+(?=(?P<opener>(?-i:[A-ZÀ-Ý])[\w'’]*)\s)"
 )
 
@@ -107,7 +109,8 @@ def _caption_cut(text: str, sentences: Sequence[str]) -> tuple[str, str, str] | 
 def _byline_cut(block: Block) -> list[Block] | None:
     """The first line's title, the author's name with initials and the text from the first sentence on (_GLUED_NAME:
     the title one sentence of FLAT_TITLE_MIN_WORDS to HEADLINE_MAX_WORDS words, no sentence's end, not closed by a
-    word that runs on into the name, "… een interview met A.B. de Vries"); None when the block is not so glued."""
+    word that runs on into the name, "… een interview met A.B. de Vries", "Afscheid van A.B. de Vries"); None when the
+    block is not so glued."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
         return None
     line = block.text.lstrip().split("\n", 1)[0]
@@ -117,9 +120,15 @@ def _byline_cut(block: Block) -> list[Block] | None:
         words = line[: match.start()].split()
         if len(words) > HEADLINE_MAX_WORDS:
             return None
-        if not words or words[-1].casefold() in scrape_rules.FLAT_SENTENCE_OPENERS or _title(words) is None:
+        if not words or _runs_on(words[-1]) or _title(words) is None:
             continue
         rest = block.text.lstrip()[match.end() :]
         title = line[: match.start()].strip()
         return [Block(BlockKind.HEADLINE, title), Block(BlockKind.BYLINE, match["name"]), Block(block.kind, rest)]
     return None
+
+
+def _runs_on(word: str) -> bool:
+    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link."""
+    word = word.casefold()
+    return word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT

@@ -51,8 +51,15 @@ def test_a_title_and_an_initialled_author_glued_before_the_first_sentence_are_cu
     assert any(kind is K.LEDE and t.startswith("De gemeenteraad van Zwolle") for kind, t in kinds(text))
 
 
+def test_a_title_and_an_initialled_author_after_door_glued_before_the_first_sentence_are_cut_apart() -> None:
+    text = page(f"{TITLE} door A.B. de Vries {BODY}", LONGER, MORE)
+    assert headline(text) == TITLE
+    assert (K.BYLINE, "door A.B. de Vries") in kinds(text)
+
+
 def test_an_initialled_name_inside_the_first_sentence_stays_in_the_running_text() -> None:
     for opening in (
+        f"Afscheid van de oude brug van A.B. de Vries {BODY}",
         f"Een gesprek over de brug met A.B. de Vries {BODY}",
         f"De brug is eindelijk open. Wethouder A.B. de Vries {BODY}",
     ):
