@@ -33,7 +33,15 @@ from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
-from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
+from pipeline.text.glued_edges import (
+    agency_credits,
+    appeal_run,
+    glued_cards,
+    link_prompts,
+    row_dates,
+    site_need,
+    source_stamps,
+)
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
@@ -169,7 +177,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = credited_copies(out)
-    out = feed_echoes(page_furniture(link_prompts(source_stamps(next_articles(print_furniture(out)))), source))
+    out = feed_echoes(
+        page_furniture(link_prompts(source_stamps(row_dates(next_articles(print_furniture(out))))), source)
+    )
     out = web_chrome(posted_items(stamped_stories(comment_sections(liveblog_pointers(out)))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import icon_names, opening_rules, patterns, sentence_reasons
+from pipeline.text import icon_names, opening_rules, patterns, sentence_reasons, site_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -42,9 +42,7 @@ SPEECH_LEAD = re.compile(
 # with "© <name>" or "Foto: <name>" after it; site32b): at most this many lines between them (a viewer's button, a
 # paywall label — set aside already), the credit one to four words after its mark.
 CAPTION_COPY_MAX_GAP = 3
-CAPTION_CREDIT = re.compile(
-    r"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}\s*$"
-)
+CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
