@@ -33,7 +33,15 @@ from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
-from pipeline.text.glued_edges import agency_credits, appeal_run, glued_cards, link_prompts, site_need, source_stamps
+from pipeline.text.glued_edges import (
+    agency_credits,
+    appeal_run,
+    glued_cards,
+    link_prompts,
+    row_dates,
+    site_need,
+    source_stamps,
+)
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
@@ -78,7 +86,7 @@ from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.unrelated import unrelated_above
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
-from pipeline.text.web_tails import date_menus, split_widgets, tip_questions, web_chrome
+from pipeline.text.web_tails import date_menus, question_leads, split_widgets, tip_questions, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -161,7 +169,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = initials_bylines(out)  # the writer's initials under the text: before the tail rules take the short line
+    out = question_leads(initials_bylines(out))  # initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
@@ -170,7 +178,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = credited_copies(out)
-    out = feed_echoes(page_furniture(link_prompts(source_stamps(next_articles(print_furniture(out)))), source))
+    out = feed_echoes(
+        page_furniture(link_prompts(source_stamps(row_dates(next_articles(print_furniture(out))))), source)
+    )
     out = web_chrome(posted_items(stamped_stories(comment_sections(liveblog_pointers(out)))))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(

@@ -6,7 +6,9 @@ cut_blurb_cards   cards that each show a title and a standfirst the page cut off
                   CUT_CARD_MIN_CARDS of them or more to the text's end: an article ends a paragraph in a word or a
                   sentence's mark, not in a cut mark after a word, card after card under short titles. Under
                   speakers' names with their age ("Marja (54)") the trailing lines are a vox pop's quotes, the
-                  article's own.
+                  article's own. The last card may be cut off by the text's own end (a title over an unfinished
+                  line), and the box's label stands right above the first card's title, a heading over a heading
+                  ("Ook in de omgeving" / "<titel>"; site45).
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
@@ -36,9 +38,11 @@ CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the articl
 
 CUT_CARD_MIN_CARDS = 3
 CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
-# a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word, not after the
-# sentence's own mark ("Wat nu?..." is a sentence trailing off). Anchored at the end: linear.
-_CUT_END = re.compile(r"(?:[\w,;’”)](?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
+CARD_BOX_LABEL_MAX_WORDS = 6  # the box's label above its first card ("Meer nieuws uit de regio")
+# a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word (or its full stop:
+# "… in Zwolle....", site45), not after the sentence's other marks ("Wat nu?..." is a sentence trailing off).
+# Anchored at the end: linear.
+_CUT_END = re.compile(r"(?:[\w,;’”)]\.?(?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
 # a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
 _SPEAKER = re.compile(
     r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
@@ -49,6 +53,7 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser"."""
     out = list(blocks)
     first = _content_end(out)
+    first -= 2 if first == len(out) and _cut_card(out, first) else 0  # the last card, cut off by the text's end
     titles: list[int] = []  # each card's title, from the last card up
     while True:
         dated = first >= 1 and _card_date(out[first - 1])  # the card's date under its standfirst (blind31)
@@ -59,7 +64,25 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
         titles.append(first)
     if len(titles) < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
         return out
+    first -= first >= 1 and _box_label(out[first - 1])
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
+
+
+def _cut_card(blocks: Sequence[Block], end: int) -> bool:
+    """The text ends inside a card: a card's title over an unfinished line (no sentence's mark at its end)."""
+    last = blocks[end - 1] if end >= 2 else None
+    return (
+        last is not None
+        and last.kind in _TEXT_KINDS
+        and patterns.word_count(last.text) <= CUT_BLURB_MAX_WORDS
+        and not patterns.ends_sentence(last.text)
+        and _card_title(blocks[end - 2])
+    )
+
+
+def _box_label(block: Block) -> bool:
+    """The box's label over the first card's title: a heading with no text of its own under it."""
+    return block.kind is BlockKind.SUBHEADING and patterns.word_count(block.text) <= CARD_BOX_LABEL_MAX_WORDS
 
 
 def cut_off(text: str) -> bool:

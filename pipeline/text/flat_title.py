@@ -1,7 +1,10 @@
 """The title of a text flattened onto one line (scrape_rules.FLAT_*): a scraper that replaced every newline with a
 space glues the headline to the dateline or to a photo's caption; the first block is cut there, so the headline is
 found (pipeline.text.headline) and the caption is not read as the lede. Kept around it may be only a date line or a
-byline above and short lines below (scrape_rules.FLAT_LINE_MAX_WORDS: a share bar's, a footer's; head36)."""
+byline above and short lines below (scrape_rules.FLAT_LINE_MAX_WORDS: a share bar's, a footer's; head36).
+Also on a first block with more lines under it: the title and its author's name, written with initials, glued before
+the first sentence on the block's first line (a print archive's page: "<title> A.B. de Vries De wethouder …",
+blind37) — cut into headline, byline and text (`_byline_cut`)."""
 
 from __future__ import annotations
 
@@ -9,12 +12,20 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, scrape_rules
+from pipeline.text import patterns, scrape_rules, signatures
+from pipeline.text.dutch_rules import LINE_CONTINUES, LINE_CONTINUES_PUNCT
 from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
 _ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
+# an author's name with initials (signatures: initials, particles, a capitalised surname), maybe after "door", between
+# the title and a capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de
+# Vries De heer …"
+_GLUED_NAME = re.compile(
+    rf"(?<=\s)(?P<name>(?:(?i:door)\s+)?{signatures.INITIALS}(?:\s{signatures.PARTICLES}){{0,3}}\s{signatures.NAME_WORD})"
+    r"\s+(?=(?P<opener>(?-i:[A-ZÀ-Ý])[\w'’]*)\s)"
+)
 
 
 def flat_title(blocks: Sequence[Block]) -> list[Block]:
@@ -25,6 +36,9 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
     if not kept or any(b.kind is BlockKind.HEADLINE for b in out):
         return out
     index = next((i for i in kept if out[i].kind not in _ABOVE), kept[-1])
+    if (bylined := _byline_cut(out[index])) is not None:
+        out[index : index + 1] = bylined
+        return out
     if any(patterns.word_count(out[i].text) > scrape_rules.FLAT_LINE_MAX_WORDS for i in kept if i > index):
         return out  # more running text below: no whole text on one line
     block = out[index]
@@ -90,3 +104,31 @@ def _caption_cut(text: str, sentences: Sequence[str]) -> tuple[str, str, str] | 
         if caption[:1].isupper() and caption in repeated and (title := _title(words[:start])) is not None:
             return title, caption, text[len(first) :].strip()
     return None
+
+
+def _byline_cut(block: Block) -> list[Block] | None:
+    """The first line's title, the author's name with initials and the text from the first sentence on (_GLUED_NAME:
+    the title one sentence of FLAT_TITLE_MIN_WORDS to HEADLINE_MAX_WORDS words, no sentence's end, not closed by a
+    word that runs on into the name, "… een interview met A.B. de Vries", "Afscheid van A.B. de Vries"); None when the
+    block is not so glued."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+        return None
+    line = block.text.lstrip().split("\n", 1)[0]
+    for match in _GLUED_NAME.finditer(line):
+        if match["opener"].casefold() not in scrape_rules.FLAT_SENTENCE_OPENERS:
+            continue
+        words = line[: match.start()].split()
+        if len(words) > HEADLINE_MAX_WORDS:
+            return None
+        if not words or _runs_on(words[-1]) or _title(words) is None:
+            continue
+        rest = block.text.lstrip()[match.end() :]
+        title = line[: match.start()].strip()
+        return [Block(BlockKind.HEADLINE, title), Block(BlockKind.BYLINE, match["name"]), Block(block.kind, rest)]
+    return None
+
+
+def _runs_on(word: str) -> bool:
+    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link."""
+    word = word.casefold()
+    return word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT

@@ -5,9 +5,13 @@ module works on the blocks those spans leave.
 dateline   an aggregator's source credit with its timestamp opening a block ("Bron: Krant | Regio 3 maart
            2024, 09:15 Zwolle - …"): cut off as the article's dateline (the source and the date are
            metadata, not the article's first sentence)
+row date   the date closing a page's metadata row, glued with the row's bar before the first sentence, right under
+           the row's first line set aside ("Nieuws | de redactie" / "25 maart 2011 | De gemeente …"): cut off and set
+           aside with the row's reason (`row_dates`, blind37)
 credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" before the next sentence or
            the end, or bare capitals at the end ("… meldt het ministerie. XYZ"); at a paragraph's (or a
-           caption's) end a photo credit after its last sentence ("… superzacht. Foto: Radio 2", round 7)
+           caption's) end a photo credit after its last sentence ("… superzacht. Foto: Radio 2", round 7); a
+           credit naming an open licence ("… Beeld: X/CC BY-SA 4.0.") also at a short caption's end (blind37)
 teaser     a related article's card glued between two sentences: its credit, label and title, then its bare
            time before the next capitalised word ("… de fusie. Radio 2 Fusies Dorp reageert: "Nee" 13:31 Ze …")
 link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import patterns, reader_site_sentences, sentence_reasons
+from pipeline.text import patterns, reader_site_sentences, scrape_rules, sentence_reasons
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 
@@ -43,6 +47,28 @@ def source_stamps(blocks: Sequence[Block]) -> list[Block]:
         out.append(Block(BlockKind.DATELINE, match.group().strip()))
         if rest := block.text[match.end() :].strip():
             out.append(Block(block.kind, rest))
+    return out
+
+
+ROW_DATE = re.compile(scrape_rules.ROW_DATE)
+
+
+def row_dates(blocks: Sequence[Block]) -> list[Block]:
+    """A block opening with a date and a bar (ROW_DATE) right under a line set aside that holds a bar too: the date
+    and its bar set aside with that line's reason, the rest kept."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        row = above is not None and above.kind is BlockKind.SITE_TEXT and " | " in above.text
+        match = ROW_DATE.match(block.text) if row and block.kind in _TEXT_KINDS else None
+        if match is None or not patterns.is_dateline(match["date"]):
+            out.append(block)
+            continue
+        reason = above.reason if above is not None else None
+        out += [
+            Block(BlockKind.SITE_TEXT, match.group().strip(), reason=reason),
+            Block(block.kind, block.text[match.end() :].strip()),
+        ]
     return out
 
 
@@ -96,6 +122,7 @@ def _own_voice(sentences: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
 
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
 PHOTO_CREDIT_END = re.compile(rules.PHOTO_CREDIT_END)
+PHOTO_LICENCE_END = re.compile(scrape_rules.PHOTO_LICENCE_END)
 _CREDITED_KINDS = (*_TEXT_KINDS, BlockKind.CAPTION)  # a long text ending in a credit may be read as a caption
 
 
@@ -110,12 +137,19 @@ def agency_credits(blocks: Sequence[Block]) -> list[Block]:
             since = found[-1][1] if found else 0  # counted once per piece: linear in the paragraph
             if patterns.word_count(block.text[since : match.start()]) >= rules.AGENCY_MIN_WORDS:
                 found.append((match.start("credit"), match.end("credit"), "credit"))
-        photo = PHOTO_CREDIT_END.search(block.text) if block.kind in _CREDITED_KINDS else None
+        licence = PHOTO_LICENCE_END.search(block.text) if block.kind in _CREDITED_KINDS else None
+        photo = licence or (PHOTO_CREDIT_END.search(block.text) if block.kind in _CREDITED_KINDS else None)
         since = found[-1][1] if found else 0
         least = rules.AGENCY_MIN_WORDS if block.kind in _TEXT_KINDS else rules.PHOTO_CREDIT_CAPTION_MIN_WORDS
-        if photo and photo.start() >= since and patterns.word_count(block.text[since : photo.start()]) >= least:
+        least = 1 if licence else least  # a licence's notice is never a caption's own words
+        words = patterns.word_count(block.text[since : photo.start()]) if photo else 0
+        if photo and photo.start() >= since and words >= least:
             found.append((photo.start("credit"), photo.end("credit"), "credit"))
-        out += cut_spans(block, found) if found else [block]
+        pieces = cut_spans(block, found) if found else [block]
+        short = words <= scrape_rules.PHOTO_LICENCE_CAPTION_MAX_WORDS
+        if licence and not since and short and len(pieces) == 2 and pieces[0].kind is not BlockKind.SITE_TEXT:
+            pieces[0] = Block(BlockKind.CAPTION, pieces[0].text)  # a short text over its picture's licence: its caption
+        out += pieces
     return out
 
 

@@ -32,6 +32,7 @@ from pipeline.text.title_shapes import (
     doubled_caption,
     echoed_by_lede,
     lone_item,
+    signed_title,
     title_above_echo,
     title_after_opening,
     title_below_text,
@@ -119,6 +120,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             _kicker(text)
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
+            and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)

@@ -29,6 +29,9 @@ ICON_WORDS = (
     "|access_time|location_on|place|calendar_today|visibility|mail_outline|print|login|logout"
 )
 _ICON = rf"(?:{ICON_WORDS})"
+# a breadcrumb's separator glyph, its name written with a space, a dash or an underscore, closing an item it was glued
+# to ("Regiochevron right"; pipeline.text.title_copies, site45)
+SEPARATOR_ICON = r"(?<=\w)(chevron|arrow|keyboard_arrow|navigate)[ _-]?(right|forward|next)$"
 # a glyph's name with an underscore: never a Dutch word, never prose
 _UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word

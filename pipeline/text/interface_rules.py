@@ -31,6 +31,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "interface",
         r"^(?P<twice>(?-i:[A-ZÀ-Ý])\S{2,60}(\s+\S{1,60}){0,4}(?-i:[a-zà-ÿ]))(?-i:(?=[A-ZÀ-Ý]))(?P=twice)\s*$",
     ),
+    # the same, a caption's credit or a label of two words or more in lower case glued to its copy ("foto: Jan
+    # Smitfoto: Jan Smit", site45): the line is its first half twice; a sentence is never written so
+    (
+        "interface",
+        r"^(?P<twice>(?-i:[a-zà-ÿ])\S{1,60}(\s+\S{1,60}){1,4}(?-i:[a-zà-ÿ]))(?P=twice)\s*$",
+    ),
     # a form's or a card's field labels left without their values ("Rubriek: Auteur: Link:"): two labels or more of
     # one or two words, each ending in a colon, and nothing else
     ("interface", r"^[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:(\s+[^\W\d][\w-]{0,15}( [\w-]{1,15})?\s*:){1,6}\s*$"),

@@ -51,6 +51,10 @@ BYLINES: tuple[str, ...] = (
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
     rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
     rf"^(text|by)\s*:\s*{_NAME}$",
+    # the author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
+    # (site45) — a name of two to five words
+    rf"^(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{1,4}}\s+[|•·]\s+({WEEKDAY_GROUP},?\s+)?\d{{1,2}}\s+{MONTH_GROUP}"
+    r"\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?$",
 )
 
 _MONTHS = MONTH_GROUP

@@ -82,6 +82,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an article's metadata as "label: value": a comment count ("Comments: 0") and a section ("In: Nieuws")
     ("comments", r"^(?:comments|reacties|reactions)\s?:\s?\d{1,6}$"),
     ("label", r"^in:\s(?-i:[A-Z])[\w-]{1,30}(?:\s(?:&\s)?(?-i:[A-Z])[\w-]{1,30}){0,2}$"),
+    # a posting stamp whose poster is the site's own domain, not a person ("Geplaatst door Stadsblad.nl op 3-5-2024
+    # 10:12 - Gewijzigd op …", site45): the page's stamp; a person's name there is the byline
+    (
+        "stamp",
+        r"^(?:geplaatst|gepubliceerd|gepost|toegevoegd) door [\w-]+(?:\.[\w-]+)*\.(?:nl|be|nu|com|net|org|eu|info|frl)"
+        r" op \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b[^.!?]{0,60}$",
+    ),
     ("print", PRINT_REFERENCE),
     # an advertisement label with its dashes and a theme's placeholder token glued on ("- Advertisement -spot_img")
     ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),

@@ -126,6 +126,9 @@ FULL_STOP_CONTINUERS = frozenset(
 # round-up's frame set aside for one of INTRO_REASONS (pipeline.text.roundup): no heading below it is the headline,
 # each is an item's subheading.
 LEDE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+(?=\S)"
+# A paper's dateline printed without its dash ("GROESBEEK De gemeente …", site45): the place in capitals, then the
+# sentence's first word, capitalised in lower case (pipeline.text.print_edges: only where the paper prints it so twice).
+BARE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
 INTRO_END = ":"
 INTRO_REASONS = frozenset({"greeting"})
 

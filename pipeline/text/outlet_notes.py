@@ -15,9 +15,8 @@ copyright_footers  a copyright notice read as a photo's caption because it opens
                    reserved."), and the footer's short unpunctuated link lines right above the notice when nothing
                    but site text follows it (a heading heads text; above the page's last line it heads none);
                    "copyright".
-boxed_last_cards   the text's last two lines, a title and its teaser cut off ("… voor mensen ..."), right under a box's
-                   heading already set aside as interface or navigation ("Check Also"): a card of another article
-                   closing the page; "teaser".
+boxed_last_cards   (pipeline.text.last_card) the cards of other articles closing the page under a box's heading set
+                   aside already ("Check Also"): each a title and its teaser cut off ("… voor mensen ..."); "teaser".
 embedded_cards     a link to another article embedded between two of the article's paragraphs: its topic label (at most
                    CARD_LABEL_MAX_WORDS words), its title and its one-sentence teaser, the label's topic named again
                    in the title or the teaser ("Jeugdzorg Brabant" / "Ministerie onderzoekt rapport jeugdzorg" /
@@ -35,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
+from pipeline.text.last_card import CARD_TEASER_MAX_WORDS, CARD_TITLE_MAX_WORDS, boxed_last_cards
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -47,11 +47,8 @@ ADDRESS_LINE_MIN = 2  # one address alone on a line may be the article's ("www.h
 BOX_HEADING_MAX_WORDS = 5
 FOOTER_LINK_MAX_WORDS = 4
 EMPTY_FIELDS_MAX_WORDS = 8
-CARD_TITLE_MAX_WORDS = 12
 CARD_LABEL_MAX_WORDS = 3
 TOPIC_MIN_LETTERS = 5
-CARD_TEASER_MAX_WORDS = 40
-_BOX_HEADINGS = ("interface", "navigation", "link")
 FOOTER_MAX_LINKS = 4
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _NAME = r"(?P<name>[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
@@ -198,23 +195,6 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
         while above > 0 and index - above < FOOTER_MAX_LINKS and _heading(out[above - 1], FOOTER_LINK_MAX_WORDS):
             above -= 1
             out[above] = aside(out[above], "copyright")
-    return out
-
-
-def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside a closing card (title, cut-off teaser) right under a box's heading set aside as site text."""
-    out = list(blocks)
-    kept = [i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT]
-    if len(kept) < 3 or kept[-1] != kept[-2] + 1 or kept[-2] == 0:
-        return out
-    title, teaser, heading = out[kept[-2]], out[kept[-1]], out[kept[-2] - 1]
-    if heading.kind is not BlockKind.SITE_TEXT or heading.reason not in _BOX_HEADINGS:
-        return out
-    titled = page_lists.label(title.text, CARD_TITLE_MAX_WORDS)
-    cut = teaser.text.rstrip().endswith(("...", "…")) and patterns.word_count(teaser.text) <= CARD_TEASER_MAX_WORDS
-    if not (titled and cut and title.kind in _TEXT_KINDS and teaser.kind in _TEXT_KINDS):
-        return out
-    out[kept[-2]], out[kept[-1]] = aside(title, "teaser"), aside(teaser, "teaser")
     return out
 
 

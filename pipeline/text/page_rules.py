@@ -165,3 +165,9 @@ ROUNDUP_NEWS = (
     + _REGION
     + r")?\s+(vanmorgen|vandaag|vanavond)\s*:$"
 )
+
+# A comment section without reply buttons (pipeline.text.page_sections): the comment form's prompt under the comments
+# ("Plaats een reactie"; site45) at most this many blocks a comment counted after the heading, and the form's own
+# notes after it to the text's end, this many at most.
+COMMENT_FORM_BLOCKS_PER_COMMENT = 2  # a comment's text and its author's line
+COMMENT_FORM_MAX_NOTES = 2

@@ -1,11 +1,14 @@
 """A page's sections after the article, by shape (issue 21, helper site25c); the expressions and limits are data
-(pipeline.text.title_rules):
+(pipeline.text.title_rules; the comment form's, pipeline.text.page_rules):
 
 comments  a heading counting the comments ("Reacties (87)", "Comments (12)") above at least
           COMMENT_SECTION_MIN_REPLIES reply buttons ("Reageer"), each at most COMMENT_REPLY_MAX_GAP blocks after
           the one before (the first at most COMMENT_FIRST_REPLY_MAX_GAP after the heading: sorting controls): readers' comments, not the article — set aside from the
           heading to the last button, and the lines after it up to the next running paragraph (article text
-          after quoted reactions stays)
+          after quoted reactions stays); without buttons (site45), a comment form's prompt set aside already
+          ("Plaats een reactie") at most COMMENT_FORM_BLOCKS_PER_COMMENT blocks a counted comment below the
+          heading: set aside from the heading to the prompt, and the form's notes after it when at most
+          COMMENT_FORM_MAX_NOTES blocks follow to the text's end
 teaser    STAMPED_STORIES_MIN_ITEMS lines or more in a row, each a story's title closed by its rubric and date
           ("WhatsApp test een nieuwe functie Nieuws van 20 juli 2023"), in the page's tail (no running paragraph
           after the run before the comment section or the text's end: cited rulings "Hoge Raad, Beschikking van
@@ -47,15 +50,29 @@ def comment_sections(blocks: Sequence[Block]) -> list[Block]:
             continue
         last = _last_reply(out, h)
         if last is None:
-            continue
-        end = last + 1
-        while end < len(out) and not running_text(out[end]):  # the section's own lines after its last button
-            end += 1
+            last = _comment_form(out, h)
+            if last is None:
+                continue
+            end = len(out) if len(out) - last - 1 <= page_rules.COMMENT_FORM_MAX_NOTES else last + 1
+        else:
+            end = last + 1
+            while end < len(out) and not running_text(out[end]):  # the section's own lines after its last button
+                end += 1
         for i in range(h, end):
             if out[i].kind is not BlockKind.SITE_TEXT:
                 out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="comments")
         break
     return out
+
+
+def _comment_form(blocks: Sequence[Block], heading: int) -> int | None:
+    """The comment form's prompt (set aside already) under the comments the heading counts, within their blocks."""
+    counted = re.search(r"\d+", blocks[heading].text)
+    reach = heading + 1 + int(counted.group()) * page_rules.COMMENT_FORM_BLOCKS_PER_COMMENT if counted else heading
+    return next(
+        (i for i in range(heading + 1, min(reach + 1, len(blocks))) if blocks[i].reason == "comments"),
+        None,
+    )
 
 
 def _last_reply(blocks: Sequence[Block], heading: int) -> int | None:

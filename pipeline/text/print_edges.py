@@ -13,8 +13,10 @@ contact   a line that is only an e-mail address or a social account ("Twitter: @
           strapline "X is schrijver. … Reacties naar …@…") — not an authority's appeal, not a quote
 column    the column's name at the top, when the strapline below names the same person or column
 byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
+tags      a list of a few short names at the top, one of them a line above it again (the title; site45)
 next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
-          with a print dateline ("ZWOLLE - …"), a heading over a paragraph opening with a dateline again, and all
+          with a print dateline ("ZWOLLE - …", or without its dash: "ZWOLLE De …", site45), a heading over a
+          paragraph opening with a dateline printed the same way again (a photo's caption between them), and all
           after it (`next_articles`, site41)
 """
 
@@ -40,7 +42,8 @@ CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDI
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
-PRINT_DATELINE = re.compile(opening_rules.LEDE_DATELINE)
+PRINT_DATELINES = (re.compile(opening_rules.LEDE_DATELINE), re.compile(opening_rules.BARE_DATELINE))
+NEXT_TITLE_MAX_CAPTIONS = 2  # a photo's caption or credit lines between the next article's title and its text
 _QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
 _SENTENCE_END = re.compile(r"\A\s+(?=[A-ZÀ-Ý])|[.!?](\s|$)")  # an address right before a capital ends it too
 _WORDS = re.compile(r"[\w'’-]+")
@@ -98,6 +101,8 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
         zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
+        elif i in top and _title_tags(block, out[:i]):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="tags")
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
     _question_above_address(out, tail)
@@ -112,7 +117,8 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
     an e-paper's page, its masthead (`title_copies`) set aside above the title."""
     out = list(blocks)
     first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
-    if first is None or not PRINT_DATELINE.match(out[first].text.strip()):
+    dateline = next((d for d in PRINT_DATELINES if first is not None and d.match(out[first].text.strip())), None)
+    if first is None or dateline is None:
         return out
     if all(b.kind is BlockKind.SITE_TEXT for b in out[:first]):
         return out  # no title of its own over it, a section's label at most: a round-up of dated items (review41)
@@ -120,8 +126,12 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
         return out  # only an e-paper's page (its masthead set aside above): a paper's report from several places,
         # or a titled round-up, dates its sections the same way (review41)
     for i in range(first + 1, len(out) - 1):
-        heading, below = out[i], out[i + 1]
-        if heading.kind is BlockKind.SUBHEADING and below.kind in _PROSE_KINDS and PRINT_DATELINE.match(below.text):
+        if out[i].kind is not BlockKind.SUBHEADING:
+            continue
+        below = i + 1  # the next article's text, under its photo's caption or credit at most
+        while below < min(len(out) - 1, i + 1 + NEXT_TITLE_MAX_CAPTIONS) and out[below].kind is BlockKind.CAPTION:
+            below += 1
+        if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text):
             return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
     return out
 
@@ -172,6 +182,18 @@ def _line_reason(
     if top and NAMED_LABEL.match(text):
         return "byline"
     return None
+
+
+def _title_tags(block: Block, above: Sequence[Block]) -> bool:
+    """A list of a few short names, one of them the title above again in other capitals ("• Nieuws" / "• Kerk En
+    Wereld" under "Kerk en wereld"): the page's category tags."""
+    items = [" ".join(item.split()) for item in block.items] if block.kind is BlockKind.LIST else []
+    if not 2 <= len(items) <= rules.TAGS_MAX_ITEMS:
+        return False
+    if not all(item[:1].isupper() and _short(item, rules.TAG_MAX_WORDS) and ":" not in item for item in items):
+        return False
+    lines = {" ".join(b.text.split()).casefold() for b in above if b.kind is not BlockKind.SITE_TEXT}
+    return any(item.casefold() in lines for item in items)
 
 
 def _short(text: str, max_words: int, *, full_stop: bool = False, question: bool = False) -> bool:

@@ -1,7 +1,10 @@
 """Rules (data) for texts as scrapers leave them: a whole text flattened onto one line (pipeline.text.flat_title)
-and an author box closing a blog's page (pipeline.text.web_edges.author_bios)."""
+and an author box closing a blog's page (pipeline.text.web_edges.author_bios); a metadata row's date and a picture's
+licence glued to the text (pipeline.text.glued_edges)."""
 
 from __future__ import annotations
+
+from pipeline.text.dutch_rules import MONTH_GROUP
 
 # A text flattened onto one line (a scraper's CSV that replaced every newline with a space): its title is glued to
 # what follows. Only in a first block of at least FLAT_TEXT_MIN_WORDS words that holds the whole text. The title ends
@@ -171,11 +174,26 @@ BIO_MIN_SENTENCES = 2
 # -- press-database exports (pipeline.text.press_exports) ------------------------------------------------------------
 # Lines that are site text as a whole (pipeline.text.patterns.site_line_reason): a print edition's date and page stamp
 # ("29-09-2011, p.22", "3 maart 2012, pagina 7").
+# A print issue's reference made only of its fields, in any order, joined by commas, dashes or bars (blind37): the
+# date, the volume, the issue's or edition's number ("Jaargang 48 - nr. 23 - 26 november 2004", "Editie 12 | 3 mei
+# 2019"); a volume or an issue's number among them, and a date or both
+_ISSUE_NUMBER = r"(nr|nummer|no|editie|uitgave)\.?\s*\d{1,4}"
+_ISSUE_FIELD = rf"(\d{{1,2}}\s+{MONTH_GROUP}\s+\d{{4}}|jaargang\s+\d{{1,3}}|{_ISSUE_NUMBER}|(19|20)\d\d)"
+_ISSUE_KEY = r"(jaargang|nr|nummer|no|editie|uitgave)\b"
+ISSUE_FIELDS = (
+    rf"^(?=.*\b{_ISSUE_KEY})"  # a volume or an issue's number
+    rf"(?=.*(\d\s+{MONTH_GROUP}\s+\d{{4}}|jaargang.*\b{_ISSUE_NUMBER}|\b{_ISSUE_NUMBER}.*\bjaargang))"  # a date, or both
+    rf"{_ISSUE_FIELD}(\s*[,|–—-]\s*{_ISSUE_FIELD}){{1,3}}\.?$"
+)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "print",
         r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}),?\s+(p\.|pag\.|pagina|blz\.|page)\s*\d{1,3}$",
     ),
+    ("print", ISSUE_FIELDS),
+    # a printed article's record number in the paper's archive, on its own line under the issue's reference
+    # (blind37): "Artikel 004711", "Bericht nr. 20417" — a leading zero or five figures: a law's article is shorter
+    ("print", r"^(artikel|bericht|document|item)\s*(nr\.?|nummer|no\.?|#)?\s*:?\s*(0\d{3,7}|\d{5,8})$"),
 )
 # A LexisNexis export (the classic text format): "1 of 62 DOCUMENTS" opens each document; above the first, the
 # download request (the library's address, the search terms); between the counter and the first field the
@@ -233,3 +251,15 @@ CLOSING_COPYRIGHT = r"^©\s*(?-i:[A-ZÀ-Ý])[\w .,&'’-]{1,60}$"
 # Vlaanderen, Vlaams-Brabant/Brussel, West-Vlaanderen"); only before the article's running text begins.
 _NAME = r"(?-i:[A-ZÀ-Ý])[\w'’]*([ /-](?-i:[A-ZÀ-Ý])[\w'’]*){0,3}"
 EDITION_LIST = rf"^{_NAME}(\s*,\s*{_NAME}){{3,}}$"
+
+# The date closing a page's metadata row, glued before the first sentence with the row's bar ("25 maart 2011 | De
+# gemeente …") right under the row's first line set aside already ("Nieuws | de redactie"): the row's, up to its bar.
+ROW_DATE = r"^\s*(?P<date>[^|\n]{4,40}?)\s*\|(?=\s+\S)"
+# A photo credit naming the picture's open licence, after a caption's or a paragraph's last sentence ("… in het
+# heelal. Beeld: A. de Vries/Wikimedia Commons/CC BY-SA 4.0."): the licence's notice, however short the caption
+# (blind37) — the credit word, at most 120 characters of holders, a Creative Commons code closing it.
+PHOTO_LICENCE_END = (
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*[^!?\n]{0,120}?"
+    r"\b(?-i:CC)[ -]?(?-i:BY|0)(-(?-i:SA|ND|NC)){0,2}(\s*\d\.\d)?\.?)\s*$"
+)
+PHOTO_LICENCE_CAPTION_MAX_WORDS = 30  # the text over the licence's notice, when it is the whole block: its caption

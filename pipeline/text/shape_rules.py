@@ -5,6 +5,8 @@ length, capitals and phrasing rather than by an outlet's strings. Case-insensiti
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTH_GROUP
+
 # -- the title line (the first heading of the text) ------------------------------------------
 
 # A kicker, a full stop and the headline on one line: "Verrassend. Rutte IV pas na …", "LIVE. De storm …",
@@ -206,6 +208,10 @@ CREDIT_LINE = (
     r"^(?i:foto'?s?|beeld|fotografie|illustratie|tekening)\s*:?\s+"
     r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(\s+((?i:van|de|der|den|het|ten|ter|'t|le|la|di|da)|(?-i:[A-ZÀ-Ý][\w'’.-]*))){0,4}$"
 )
+# A page's category tags at the article's top (pipeline.text.print_edges): a list of this many names at most, each
+# this many words at most.
+TAGS_MAX_ITEMS = 6
+TAG_MAX_WORDS = 3
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
 # A phone number alone on its line after its label, above the article's text (site39): "t. 0187 12 34 56", "Gsm: 0470
@@ -246,3 +252,11 @@ WORDMARK_MAX_CHARS = 25
 # …or a number glued to a capitalised word, one token ("1Limburg", "112Drenthe"): a brand's name, never a sentence's
 # figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines)
 NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$"
+
+# An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
+# november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
+TITLE_UPDATE_STAMP = (
+    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
+    + MONTH_GROUP
+    + r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
+)

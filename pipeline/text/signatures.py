@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 
-_PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
-_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
-_INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
+PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
+NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
+INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
 # a first name or initials, more initials, particles, and a capitalised surname last: "Henk L. Bailly"
-_PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTICLES}){{0,4}}(?<=[\w'’-])"
+_PERSON = rf"(?:{NAME_WORD}|{INITIALS})(?: {INITIALS}| {NAME_WORD}| {PARTICLES}){{0,4}}(?<=[\w'’-])"
 # the person, then at most three short parts after commas (a place, an institution), or a comma that
 # the next line completes ("Michiel Wilhelm,")
 SIGNATURE = re.compile(rf"^{_PERSON}(?:, ?[^\s,.!?:;]+(?: [^\s,.!?:;]+){{0,3}}){{0,3}},?$")  # "Piet Bos,Zwolle" too
 # the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
-_PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
+_PLACE = re.compile(rf"^{NAME_WORD}(?: {PARTICLES}| {NAME_WORD}){{0,2}}$")
 # the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",
 # site32b): two to six codes of two to four letters
 AUTHOR_CODES = re.compile(r"^(?-i:[a-z]{2,4})(, ?(?-i:[a-z]{2,4})){1,5}$")
@@ -83,7 +83,7 @@ def signed_off(pieces: list[Block]) -> list[Block]:
     if len(pieces) < 2 or pieces[-1].kind is BlockKind.SITE_TEXT or pieces[-2].kind is not BlockKind.SITE_TEXT:
         return pieces
     last = pieces[-1].text.strip()
-    if not re.fullmatch(_NAME_WORD, last) or last.isupper() or any(ch.isdigit() for ch in last):
+    if not re.fullmatch(NAME_WORD, last) or last.isupper() or any(ch.isdigit() for ch in last):
         return pieces
     return [*pieces[:-1], Block(BlockKind.BYLINE, pieces[-1].text)]
 

@@ -91,6 +91,9 @@ _LIVE_LINK = r"((luister|kijk)\s+live|live\s*(radio|tv|televisie|stream))"
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
 SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
+# A photo's credit holder after its mark: one to four words, the first capitalised or a figure ("ANP", "Persbureau
+# Zuid"); pipeline.text.title_copies.CAPTION_CREDIT too.
+CREDIT_HOLDER = r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}"
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
     ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
@@ -158,6 +161,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "consent",
         r"\b(je|jij|u)\b.{0,30}\btoestemming\b.{0,40}\b(advertenties|inhoud|partners)|\bsocial media[- ]inhoud\b|\baccepteer (alle|en sluit)\b",
+    ),
+    # an embed's placeholder, blocked until the reader consents (site45): "Om deze inhoud te tonen moet je
+    # toestemming geven voor …cookies", "Om deze video te bekijken, accepteer je de cookies" — opening with what it
+    # would show (its own reason: a dialog's buttons follow a consent notice, the article's heading follows this)
+    (
+        "embed",
+        r"^om (deze|dit|de|het) (inhoud|content|video|post|tweet|bericht|element|embed|kaart|widget)\w{0,2} (te )?"
+        r"(tonen|zien|bekijken|laden|weergeven|afspelen)\b.{0,60}\b(toestemming|cookies?|accepteren|accepteer)\b",
     ),
     (
         "share",
@@ -227,6 +238,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|categorie|categorieën|rubriek|tags?|trefwoorden|url|link)\s*:$",
     ),
     ("label", r"^volg (ons|mij)$"),  # the follow links' label without its colon, its networks' names below (site39)
+    # a photo's credit alone on its line, its label and the copyright sign before the holder (blind37): "Foto: ©
+    # Persbureau Zuid" — the credit of the picture above, no caption's words of its own ("Foto: de brug bij nacht")
+    ("credit", rf"^(foto|beeld|fotografie)\s*:\s*(©|\(c\))\s*{CREDIT_HOLDER}$"),
     # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
     # hijskraan No attribution required"
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import opening_rules, patterns, sentence_reasons
+from pipeline.text import icon_names, opening_rules, patterns, sentence_reasons, site_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -42,9 +42,7 @@ SPEECH_LEAD = re.compile(
 # with "© <name>" or "Foto: <name>" after it; site32b): at most this many lines between them (a viewer's button, a
 # paywall label — set aside already), the credit one to four words after its mark.
 CAPTION_COPY_MAX_GAP = 3
-CAPTION_CREDIT = re.compile(
-    r"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}\s*$"
-)
+CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
@@ -52,6 +50,8 @@ _CRUMB_BREAK = re.compile(r"[.!?,;:…\"“”„'‘’()]")  # a sentence's or
 # A section's name: capitalised words (a figure, a small linking word between): "Extern", "Oorlog in Oekraïne" — not
 # a step of instructions ("Maak een afspraak", review27c).
 CRUMB_NAME = re.compile(r"^[A-ZÀ-Ý0-9][\w'’&-]*( ((in|en|van|de|het|op|&) )*[A-ZÀ-Ý0-9][\w'’&-]*)*$")
+# a breadcrumb's separator drawn by an icon font, its glyph's name glued to the item before it ("Regiochevron right")
+CRUMB_ICON = re.compile(icon_names.SEPARATOR_ICON)
 
 
 def printed_twice(lines: Sequence[str], number: int, paragraph: Sequence[str]) -> bool:
@@ -183,32 +183,44 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
     """The page's last run of numbered lines (only site text after it), numbered 1, 2, … and closing with the
     opening line's very text (at least TITLE_COPY_MIN_WORDS words), its other items short names: the page's
     breadcrumb printed as a list ("1. Regio", "2. <title>"), set aside. A numbered list of the story's own ends
-    in an item of its own, not in the title."""
+    in an item of its own, not in the title. So is the first run above the running text closing with the text of a
+    line above it (the title; a section's label may open the page): the breadcrumb under the title (site45), an
+    item perhaps with its separator's icon name glued to it ("1. Regiochevron right")."""
     out = list(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     end = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind is not BlockKind.SITE_TEXT), None)
     if opening is None or end is None or end <= opening:
         return out
-    title = " ".join(out[opening].text.split())
     start = end
-    while (
-        start > opening + 1
-        and NUMBERED_ITEM.match(out[start - 1].text)
-        and out[start - 1].kind is not BlockKind.SITE_TEXT
-    ):
+    while start > opening + 1 and _numbered(out[start - 1]):
         start -= 1
-    items = [NUMBERED_ITEM.match(out[i].text) for i in range(start, end + 1)]
-    if len(items) < CRUMB_MIN_ITEMS or patterns.word_count(title) < TITLE_COPY_MIN_WORDS or not all(items):
-        return out
-    numbers = [int(m.group(1)) for m in items if m]
-    texts = [" ".join(m.group(2).split()) for m in items if m]
-    if numbers != list(range(1, len(numbers) + 1)) or texts[-1] != title:
-        return out
-    if any(patterns.word_count(t) > CRUMB_MAX_WORDS or not CRUMB_NAME.match(t) for t in texts[:-1]):
-        return out
-    for i in range(start, end + 1):
-        out[i] = aside(out[i], "breadcrumb")
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    head = next((i for i in range(opening + 1, begun) if _numbered(out[i])), begun)
+    stop = head
+    while stop < begun and _numbered(out[stop]):
+        stop += 1
+    above = {" ".join(b.text.split()) for b in out[opening:head] if b.kind is not BlockKind.SITE_TEXT}
+    for first, last, titles in ((start, end, {" ".join(out[opening].text.split())}), (head, stop - 1, above)):
+        if first <= last and _crumbs([NUMBERED_ITEM.match(out[i].text) for i in range(first, last + 1)], titles):
+            out[first : last + 1] = [aside(b, "breadcrumb") for b in out[first : last + 1]]
     return out
+
+
+def _numbered(block: Block) -> bool:
+    return block.kind is not BlockKind.SITE_TEXT and NUMBERED_ITEM.match(block.text) is not None
+
+
+def _crumbs(items: Sequence[re.Match[str] | None], titles: set[str]) -> bool:
+    """Numbered 1, 2, …, the last item one of `titles` (TITLE_COPY_MIN_WORDS words at least), the others names."""
+    if len(items) < CRUMB_MIN_ITEMS or not all(items):
+        return False
+    numbers = [int(m.group(1)) for m in items if m]
+    texts = [CRUMB_ICON.sub("", " ".join(m.group(2).split())) for m in items if m]
+    if numbers != list(range(1, len(numbers) + 1)) or texts[-1] not in titles:
+        return False
+    if patterns.word_count(texts[-1]) < TITLE_COPY_MIN_WORDS:
+        return False
+    return all(patterns.word_count(t) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(t) for t in texts[:-1])
 
 
 def numbered_cards(blocks: Sequence[Block]) -> list[Block]:

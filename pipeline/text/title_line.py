@@ -44,6 +44,7 @@ CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
 TITLE_CAPTION_CREDIT = re.compile(title_rules.TITLE_CAPTION_CREDIT, re.IGNORECASE)
 TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
+TITLE_UPDATE_STAMP = re.compile(shape_rules.TITLE_UPDATE_STAMP, re.IGNORECASE)
 BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
 BAR_RUBRIC_TAIL = re.compile(title_rules.BAR_RUBRIC_TAIL)
 FRAMED_QUOTE = re.compile(opening_rules.FRAMED_QUOTE, re.IGNORECASE)
@@ -139,6 +140,10 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         label = Block(BlockKind.SUBHEADING, kicker.group("kicker"))  # kept: a label above the headline
         return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
     if stamp := posted_title(Block(block.kind, text)):  # "<titel> Geplaatst op: 17-12-2017 21:40" (site39)
+        head = text[: stamp.start()].strip()
+        return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]
+    stamp = TITLE_UPDATE_STAMP.search(text)
+    if stamp and patterns.word_count(text[: stamp.start()]) >= HEAD_MIN_WORDS:  # "<titel> update 20 november"
         head = text[: stamp.start()].strip()
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
@@ -240,13 +245,15 @@ def _one_title(rest: str) -> bool:
 
 
 def _caps_kicked(rest: str) -> bool:
-    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) —
+    """A headline after a kicker in capitals and a dash: words enough, and in lower case too (not a name list) but not
+    opening in it (the capitals' own title going on, site45) —
     not running text closed by a full stop, of two sentences or more (a dateline's lede: "UTRECHT - De spits …. Het
     mist …") or of one longer than a title closed by a full stop is (opening_rules.FULL_STOP_TITLE_MAX_WORDS: "HATTEM - Bij
     een aanrijding op de Hoofdweg is zaterdag een fietser gewond geraakt.", site41)."""
     long_sentence = patterns.word_count(rest) > opening_rules.FULL_STOP_TITLE_MAX_WORDS
     running = (patterns.has_inner_sentence_end(rest) or long_sentence) and rest.rstrip().endswith(".")
-    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running
+    opens = not rest[:1].islower()  # "KORT NIEUWS – week 12": a lower-case word goes on with the capitals' title
+    return patterns.word_count(rest) >= HEAD_MIN_WORDS and any(ch.islower() for ch in rest) and not running and opens
 
 
 def _label_tail(head: str, tail: str) -> bool:

@@ -47,7 +47,8 @@ FEED_ECHO_MAX_EXTRA_WORDS = 3  # words beyond the description's end before the c
 PRINT_STANDFIRST_MAX_WORDS = 60
 
 # A page's comment section (pipeline.text.page_sections): a heading counting the comments, then reply buttons.
-COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}\)$"
+# The count may name what it counts in brackets: "Reacties (3 reacties geplaatst)" (site45).
+COMMENT_COUNT_HEADING = r"^(reacties|comments)\s*\(\d{1,6}(\s+(reacties?|comments?)(\s+(geplaatst|posted))?)?\)$"
 COMMENT_REPLY_BUTTON = r"^(reageer|reply|beantwoord|antwoord|antwoorden)$"
 COMMENT_SECTION_MIN_REPLIES = 3
 COMMENT_REPLY_MAX_GAP = 20  # blocks from one reply button to the next
@@ -64,7 +65,8 @@ FEED_ECHO_MAX_LINES = 2  # the lines the marker closes: the content kept at most
 # A kicker in capitals and a dash before the headline, on its line: "IN KAART - Deze steden …", "ANALYSE – Wat …".
 # The kicker: two or three words in capitals, or one of five letters or more (figures and "&" allowed, no
 # lower-case letter) — a shorter one is a club's or a party's name ("PSV - Ajax eindigt in 2-2", "NAVO - Rusland:
-# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words. The kicker is kept as a label above
+# …"); the headline after it has a lower-case letter and HEAD_MIN_WORDS words, and opens as a title does (not
+# with a lower-case word: "KORT NIEUWS – week 12" is one title, the rubric's name and its edition; site45). The kicker is kept as a label above
 # the headline (a heading of its own), not set aside: the outlet shows it.
 CAPS_KICKER = (
     r"^(?P<kicker>(?-i:[A-ZÀ-Ý0-9&'’.]{5,}|[A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*(?: [A-ZÀ-Ý0-9&][A-ZÀ-Ý0-9&'’.]*){1,2})"

@@ -223,3 +223,11 @@ def affixed_copy(blocks: Sequence[Block], candidates: Sequence[int]) -> int | No
 
 def lone_item(block: Block) -> bool:
     return block.kind is BlockKind.LIST and len(block.items) == 1 and patterns.ends_sentence(block.items[0])
+
+
+def signed_title(blocks: Sequence[Block], index: int, following: int) -> bool:
+    """A short heading with the author's byline under it, before the next heading ("Uit de synode" / "Anna de Vries |
+    3 mei 2024" / "<kop>"): the article's title, not a label above it — a byline stands under the title (site45).
+    Not a kicker's word ("Column" / "Door Anna de Vries" / "<titel>": the column's label over its author)."""
+    signed = any(b.kind is BlockKind.BYLINE for b in blocks[index + 1 : following])
+    return signed and not patterns.is_kicker(blocks[index].text)

@@ -190,6 +190,10 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 # The tip request's question ("Iets gezien in de stad?"): site text only right before the request naming the
 # newsroom (pipeline.text.web_tails.tip_questions) — alone it is the police's appeal ("Iets gezien? Bel 112.").
 TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}\?$"
+# … and a run of at least TIP_QUESTIONS_MIN short questions right before the request, each listing what the reader
+# might send ("Een mooie foto? Een verslag? Een jubileum?", site45): the request's too (one or two are an appeal's).
+TIP_QUESTIONS_MIN = 3
+TIP_QUESTION_MAX_WORDS = 8
 # A run of at least this many bare date lines in a row, nothing between them ("donderdag 28 maart 2024" /
 # "woensdag 27 maart 2024" / …): the page's archive menu of days (pipeline.text.web_tails.date_menus), not the
 # article's dateline (one date line stays a dateline).

@@ -12,6 +12,8 @@ weather    (split_widgets) a widget's line split over two or three short lines (
 dates      (date_menus) DATE_MENU_MIN or more date lines in a row, each another date: the page's archive menu
 cut        (cut_teaser_lines, on a chunk's lines) teasers the page cut off at a fixed length ("… tot..."),
            CUT_TEASERS_MIN lines in a row below a line of article text: from the first to the chunk's end
+tips       (tip_questions, question_leads) a tip request's questions before it, in its paragraph or closing the one
+           above it
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.last_card import last_card
 from pipeline.text.page_lists import aside
+from pipeline.text.segment import split_sentences
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
@@ -131,6 +134,45 @@ def _fixed_length(lines: Sequence[str], start: int) -> bool:
     return all(len(line) <= longest for line in lines[start:])
 
 
+def _question_runs(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """Each run of rules.TIP_QUESTIONS_MIN short questions or more right before a tip request, set aside with it."""
+    out = list(reasons)
+    for end in range(1, len(out)):
+        if out[end] != "tip" or out[end - 1] is not None:
+            continue
+        start = end
+        while start and out[start - 1] is None and _short_question(sentences[start - 1]):
+            start -= 1
+        if end - start >= rules.TIP_QUESTIONS_MIN:
+            out[start:end] = ["tip"] * (end - start)
+    return out
+
+
+def question_leads(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph closed by a run of short questions (`_question_runs`) right above a tip request set aside on its
+    own line ("… Een mooie foto? Een verslag?" / "Mail de redactie: …@…"): the run cut off, the request's too."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        tip = after is not None and after.kind is BlockKind.SITE_TEXT and after.reason in ("tip", "contact")
+        sentences = split_sentences(block.text) if tip and block.kind in _TEXT_KINDS else []
+        reasons = _question_runs([*sentences, ""], [*([None] * len(sentences)), "tip"])[:-1]
+        if "tip" not in reasons:
+            out.append(block)
+            continue
+        cut = 0
+        for sentence in sentences[: reasons.index("tip")]:
+            cut = block.text.find(sentence, cut) + len(sentence)
+        head, run = block.text[:cut].strip(), block.text[cut:].strip()
+        out.extend([Block(block.kind, head)] if head else [])
+        out.append(Block(BlockKind.SITE_TEXT, run, reason="tip"))
+    return out
+
+
+def _short_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") and patterns.word_count(sentence) <= rules.TIP_QUESTION_MAX_WORDS
+
+
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
     """The tip request's question ("Iets gezien in de stad?") right before the request naming the newsroom ("Meld
     het aan onze redactie") is the request's too; alone it is an appeal in the news ("Iets gezien? Bel 112.").
@@ -138,8 +180,9 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     short first sentence of a paragraph whose other sentences (two or more) are all site text, a rubric's standing
     intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …"). A correction
     request's question ("Typfout gezien?") followed by a sentence of article text is the story's own, and so is a tip
-    request's question with article text on both sides ("… Heb je dat weleens gezien? …": someone quoted asks it)."""
-    out = list(reasons)
+    request's question with article text on both sides ("… Heb je dat weleens gezien? …": someone quoted asks it).
+    A run of short questions right before the request, listing what to send, is the request's (`_question_runs`)."""
+    out = _question_runs(sentences, reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
