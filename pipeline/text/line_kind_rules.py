@@ -98,12 +98,13 @@ DATELINES: tuple[str, ...] = (
 
 # A page's date stamp glued before the opening of the article's text (pipeline.text.opening_stamps, site48): a full
 # date — a day, a month's name and the year, or a date in figures; a weekday and a time may go with it — and then the
-# text glued to it ("Vrijdag 21 januari 2022Nederland …", "… 2007BIDDINGHUIZEN - …") or after a dash or a bar
-# ("06-03-2020 - De gemeenteraad …"); the group "stamp" holds the date and its dash. A date that opens a sentence
-# ("14 maart 2023 was de dag …") has a space and no dash after it: not this.
+# text glued to it ("Vrijdag 21 januari 2022Nederland …", "… 2007BIDDINGHUIZEN - …") or after a dash ("06-03-2020 -
+# De gemeenteraad …"); the group "stamp" holds the date and its dash. A date that opens a sentence ("14 maart 2023
+# was de dag …") has a space and no dash after it: not this; a date and a bar is a row's only under the row
+# (scrape_rules.ROW_DATE, site46).
 GLUED_STAMP = (
     rf"^(?P<stamp>({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
-    rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–|]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+    rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
 

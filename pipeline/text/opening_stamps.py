@@ -1,11 +1,12 @@
 """A page's date stamp glued before the opening of the article's text (issue 21, helper site48): the scrape lost the
 line break between the page's date line and the first paragraph, so the date opens the text — glued to its first word
-("Vrijdag 21 januari 2022Nederland werkt …", "Vrijdag 28 september 2007BIDDINGHUIZEN - …") or before a dash or a bar
-("06-03-2020 - De gemeenteraad …"). The shape is line_kind_rules.GLUED_STAMP: a full date (with its year) and the text
-right after it opening with a capital. Only in the first block of text under the headline (or the text's first, when
-there is none): further down a date before a dash is a liveblog's or a chronicle's entry. The date (and its dash) is
-set aside as "stamp", as a stamp glued to the title is (pipeline.text.title_line); a date line of its own stays the
-article's dateline. A date that opens a sentence ("14 maart 2023 was de dag …") has neither glue nor dash: it stays.
+("Vrijdag 21 januari 2022Nederland werkt …", "Vrijdag 28 september 2007BIDDINGHUIZEN - …") or before a dash
+("06-03-2020 - De gemeenteraad …"); a date and a bar is a metadata row's only under the row (glued_edges.row_dates).
+The shape is line_kind_rules.GLUED_STAMP: a full date (with its year) and the text right after it opening with a
+capital. Only in the first block of text under the headline (or the text's first, when there is none): further down
+a date before a dash is a liveblog's or a chronicle's entry. The date (and its dash) is set aside as "stamp", as a
+stamp glued to the title is (pipeline.text.title_line); a date line of its own stays the article's dateline. A date
+that opens a sentence ("14 maart 2023 was de dag …") has neither glue nor dash: it stays.
 """
 
 from __future__ import annotations

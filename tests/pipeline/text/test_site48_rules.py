@@ -126,3 +126,8 @@ def test_a_heading_that_opens_with_created_or_last_change_stays_a_heading() -> N
         text = joined(TITLE, BODY, line, MORE)
         assert all(kind is not K.DATELINE for kind, _ in kinds(text)), line
         assert line in kept(text)
+
+
+def test_a_date_and_a_bar_opening_the_text_stays_as_under_no_metadata_row() -> None:
+    line = f"14-03-2023 | {BODY}"
+    assert "14-03-2023 |" in kept(joined(TITLE, line, MORE))
