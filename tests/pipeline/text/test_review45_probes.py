@@ -10,7 +10,6 @@ from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside
 # --- site_rules "embed": a sentence of a report opening like an embed's placeholder, no reader addressed ----------
 
 
-@pytest.mark.xfail(strict=True, reason="review45: the embed placeholder rule needs no reader addressed")
 def test_a_court_reports_sentence_about_permission_to_view_a_video_stays() -> None:
     sentence = (
         "Om de video te bekijken moest de officier van justitie eerst toestemming vragen aan de rechter-commissaris."
@@ -18,7 +17,6 @@ def test_a_court_reports_sentence_about_permission_to_view_a_video_stays() -> No
     assert aside(joined(TITLE, BODY, sentence, MORE)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review45: the embed placeholder rule needs no reader addressed")
 def test_a_school_storys_sentence_about_parents_consent_stays() -> None:
     sentence = "Om de video te zien moesten de ouders eerst toestemming geven, zegt de directeur van de school."
     assert aside(joined(TITLE, BODY, sentence, MORE)) == []
@@ -37,7 +35,6 @@ GGD = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review45: a bare dateline's next article needs no photo caption above it")
 def test_a_paragraph_opening_with_an_organisations_abbreviation_under_a_heading_stays_on_an_e_paper_page() -> None:
     text = joined(*MASTHEAD, TITLE, FIRST, "Reactie van de GGD", GGD, MORE)
     assert [reason for reason, _ in aside(text)] == ["masthead"] * len(MASTHEAD)
