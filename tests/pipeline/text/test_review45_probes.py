@@ -43,7 +43,6 @@ def test_a_paragraph_opening_with_an_organisations_abbreviation_under_a_heading_
 # --- shape_rules.TITLE_UPDATE_STAMP: "update" and a date that are the title's own words ----------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review45: the update stamp takes the title's own noun phrase")
 def test_a_titles_last_update_and_its_date_after_a_colon_stay_in_the_headline() -> None:
     title = "Microsoft stopt met Windows 10: laatste update 14 oktober"
     text = joined(title, BODY, MORE)
@@ -51,7 +50,6 @@ def test_a_titles_last_update_and_its_date_after_a_colon_stay_in_the_headline() 
     assert aside(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review45: the update stamp takes the title's own noun phrase")
 def test_a_titles_big_update_on_a_date_stays_in_the_headline() -> None:
     title = "Windows 10 krijgt nog één grote update 14 oktober"
     assert headline(joined(title, BODY, MORE)) == title
