@@ -60,12 +60,10 @@ def test_a_titles_big_update_on_a_date_stays_in_the_headline() -> None:
 LETTER = "Zwembad moet open blijven voor de jeugd"
 
 
-@pytest.mark.xfail(strict=True, reason="review45: any short heading over a byline is taken for the title")
 def test_a_letters_label_over_the_writer_and_the_title_is_no_headline() -> None:
     assert headline(joined("Ingezonden brief", "Door Jan Jansen", LETTER, BODY, MORE)) == LETTER
 
 
-@pytest.mark.xfail(strict=True, reason="review45: any short heading over a byline is taken for the title")
 def test_an_obituarys_label_over_a_name_and_date_byline_and_the_title_is_no_headline() -> None:
     title = "Oud-burgemeester Kees Bakker overleden"
     assert headline(joined("In memoriam", "Jan Jansen | 3 maart 2024", title, BODY, MORE)) == title
