@@ -30,6 +30,7 @@ from pipeline.text.segment import split_sentences
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
+TIP_QUESTION_ASKING = re.compile(rules.TIP_QUESTION_ASKING, re.IGNORECASE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
@@ -170,7 +171,8 @@ def question_leads(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _short_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") and patterns.word_count(sentence) <= rules.TIP_QUESTION_MAX_WORDS
+    short = patterns.word_count(sentence) <= rules.TIP_QUESTION_MAX_WORDS
+    return sentence.rstrip().endswith("?") and short and not TIP_QUESTION_ASKING.match(sentence.strip())
 
 
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:

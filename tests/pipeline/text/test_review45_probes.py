@@ -96,7 +96,6 @@ def test_an_events_agenda_of_names_and_dates_stays_article_text() -> None:
 WITNESS = "Wie heeft de man zien wegrennen? Wie reed er rond middernacht door de straat? Wie heeft camerabeelden?"
 
 
-@pytest.mark.xfail(strict=True, reason="review45: questions asking who, what or where are taken for a tip list")
 def test_the_polices_questions_to_witnesses_above_the_newsrooms_tip_line_stay() -> None:
     text = joined(
         TITLE,
@@ -108,7 +107,6 @@ def test_the_polices_questions_to_witnesses_above_the_newsrooms_tip_line_stay() 
     assert ("tip", WITNESS) not in aside(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review45: questions asking who, what or where are taken for a tip list")
 def test_a_quizs_questions_above_the_request_for_answers_stay() -> None:
     quiz = "Wie won de Tour van 1980? Hoe hoog is de Dom? Wat is de hoofdstad van Peru?"
     text = joined(
