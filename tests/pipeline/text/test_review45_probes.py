@@ -3,8 +3,6 @@ stay article text (nothing set aside, no line taken for a byline, the headline w
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kinds, page
 
 # --- site_rules "embed": a sentence of a report opening like an embed's placeholder, no reader addressed ----------
@@ -72,7 +70,6 @@ def test_an_obituarys_label_over_a_name_and_date_byline_and_the_title_is_no_head
 # --- line_kind_rules: "Name | date" lines in a row are a schedule, not bylines (bylines are not translated) --------
 
 
-@pytest.mark.xfail(strict=True, reason="review45: each 'Name | date' line of a schedule is taken for a byline")
 def test_a_church_news_preaching_schedule_stays_article_text() -> None:
     rows = (
         "Ds. Jan de Vries | 3 maart 2024",
@@ -84,7 +81,6 @@ def test_a_church_news_preaching_schedule_stays_article_text() -> None:
     assert aside(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review45: each 'Name | date' line of an agenda is taken for a byline")
 def test_an_events_agenda_of_names_and_dates_stays_article_text() -> None:
     rows = ("Jazz in het Park | 12 juli 2024", "Open Tuinen Wijhe | 8 juni 2024", "Kermis Olst | 20 juli 2024")
     text = joined("Uitgaan deze zomer", BODY, page(*rows), MORE)
