@@ -133,3 +133,11 @@ def test_the_articles_paragraphs_under_the_comment_counts_link_stay() -> None:
 def test_as_many_paragraphs_as_the_count_under_its_link_stay() -> None:
     text = joined(TITLE, BODY, "Reacties (2)", LONGER, MORE, "Plaats een reactie")
     assert [reason for reason, _ in aside(text)] == ["comments", "comments"]
+
+
+# --- page_voice_rules "rubric": "Op deze plek verzameld …", a verb's d/t error in a local story ---------------------
+
+
+def test_a_sentence_with_a_misspelt_verb_about_a_place_collecting_news_stays() -> None:
+    sentence = "Op deze plek verzameld het dorpsarchief al veertig jaar nieuws over de scheepvaart op de IJssel."
+    assert aside(joined(TITLE, f"{BODY} {sentence}", MORE)) == []
