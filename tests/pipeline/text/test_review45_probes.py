@@ -152,3 +152,14 @@ def test_as_many_paragraphs_as_the_count_under_its_link_stay() -> None:
 def test_a_sentence_with_a_misspelt_verb_about_a_place_collecting_news_stays() -> None:
     sentence = "Op deze plek verzameld het dorpsarchief al veertig jaar nieuws over de scheepvaart op de IJssel."
     assert aside(joined(TITLE, f"{BODY} {sentence}", MORE)) == []
+
+
+# --- web_tails._question_runs: a town hall's questions before its own address, no newsroom named --------------------
+
+
+def test_a_town_halls_questions_above_its_address_to_report_damage_stay() -> None:
+    questions = "Last van trillingen? Scheuren in de muur? Schade aan uw huis?"
+    text = joined(
+        TITLE, BODY, f"De gemeente vraagt omwonenden schade te melden. {questions}", "Mail naar bouw@zwolle.nl", MORE
+    )
+    assert questions in " ".join(t for kind, t in kinds(text) if kind is not K.SITE_TEXT)
