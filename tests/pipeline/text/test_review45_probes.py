@@ -22,6 +22,14 @@ def test_a_school_storys_sentence_about_parents_consent_stays() -> None:
     assert aside(joined(TITLE, BODY, sentence, MORE)) == []
 
 
+def test_a_privacy_storys_sentence_about_a_cookie_wall_stays() -> None:
+    sentence = (
+        "Om de video te bekijken moeten bezoekers eerst alle cookies accepteren, stelt de Autoriteit "
+        "Persoonsgegevens vast."
+    )
+    assert aside(joined(TITLE, BODY, sentence, MORE)) == []
+
+
 # --- print_edges.next_articles: an abbreviation and a name opening a paragraph under a heading, no caption --------
 
 MASTHEAD = ("Veluwse Courant", "3 maart 2021", "Veluwse Courant 3 maart 2021")
