@@ -70,12 +70,17 @@ def placeholder_items(items: Sequence[str]) -> bool:
 
 
 def dated_rows(blocks: Sequence[Block]) -> list[Block]:
-    """Lines of the byline's "Name | date" shape two or more in a row: a schedule's or an agenda's rows ("Ds. Jan de
-    Vries | 3 maart 2024" / "Ds. Kees Bakker | 10 maart 2024"), the article's to translate, headings again — a page
-    prints its byline once (review45)."""
+    """Lines of the byline's "Name | date" shape two or more in a row, or one below the running text: a schedule's or
+    an agenda's rows ("Ds. Jan de Vries | 3 maart 2024" / "Ds. Kees Bakker | 10 maart 2024"), an event's practical
+    line ("Zomerfeest Wijhe | zaterdag 12 juli 2024, 14.00 uur"), the article's to translate, headings again — a
+    page prints its byline once, above the text (review45)."""
     out = list(blocks)
     rows = [b.kind is BlockKind.BYLINE and NAME_DATE_BYLINE.search(" ".join(b.text.split())) is not None for b in out]
+    begun = next(
+        (i for i, b in enumerate(out) if b.kind is BlockKind.PARAGRAPH and patterns.ends_sentence(b.text)), None
+    )
     for i, row in enumerate(rows):
-        if row and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])):
+        below_text = begun is not None and i > begun
+        if row and (below_text or (i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])):
             out[i] = Block(BlockKind.SUBHEADING, out[i].text)
     return out

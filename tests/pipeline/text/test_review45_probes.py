@@ -74,6 +74,11 @@ def test_a_titles_big_update_on_a_date_stays_in_the_headline() -> None:
     assert headline(joined(title, BODY, MORE)) == title
 
 
+def test_a_title_whose_council_gives_an_update_on_a_date_stays_whole() -> None:
+    title = "Gemeente Zwolle geeft update 3 maart"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
 # --- title_shapes.signed_title: a rubric's label over the byline over the title -----------------------------------
 
 LETTER = "Zwembad moet open blijven voor de jeugd"
@@ -106,6 +111,12 @@ def test_an_events_agenda_of_names_and_dates_stays_article_text() -> None:
     rows = ("Jazz in het Park | 12 juli 2024", "Open Tuinen Wijhe | 8 juni 2024", "Kermis Olst | 20 juli 2024")
     text = joined("Uitgaan deze zomer", BODY, page(*rows), MORE)
     assert not [t for kind, t in kinds(text) if kind is K.BYLINE]
+
+
+def test_an_events_practical_line_of_name_and_date_below_the_text_stays_article_text() -> None:
+    line = "Zomerfeest Wijhe | zaterdag 12 juli 2024, 14.00 uur"
+    text = joined("Zomerfeest in Wijhe", BODY, LONGER, "Praktisch", line, MORE)
+    assert (K.BYLINE, line) not in kinds(text)
 
 
 # --- web_tails._question_runs: the police's or a quiz's questions before the newsroom's request -------------------
