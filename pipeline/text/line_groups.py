@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, page_rules, patterns
+from pipeline.text import edge_rules, line_kind_rules, page_rules, patterns
 
 SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
+NAME_DATE_BYLINE = re.compile(line_kind_rules.NAME_DATE_BYLINE, re.IGNORECASE)
 SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
 # a list repeating one word is a widget's slides (placeholder_items); a line of words repeated is a chant, a refrain
 # quoted as a list (review42)
@@ -66,3 +67,20 @@ def placeholder_items(items: Sequence[str]) -> bool:
     content the page did not print (blind31). An article's list names a different thing on each line."""
     labels = {" ".join(item.split()).casefold() for item in items}
     return len(items) >= 2 and len(labels) == 1 and patterns.word_count(items[0]) <= PLACEHOLDER_ITEM_MAX_WORDS
+
+
+def dated_rows(blocks: Sequence[Block]) -> list[Block]:
+    """Lines of the byline's "Name | date" shape two or more in a row, or one below the running text: a schedule's or
+    an agenda's rows ("Ds. Jan de Vries | 3 maart 2024" / "Ds. Kees Bakker | 10 maart 2024"), an event's practical
+    line ("Zomerfeest Wijhe | zaterdag 12 juli 2024, 14.00 uur"), the article's to translate, headings again — a
+    page prints its byline once, above the text (review45)."""
+    out = list(blocks)
+    rows = [b.kind is BlockKind.BYLINE and NAME_DATE_BYLINE.search(" ".join(b.text.split())) is not None for b in out]
+    begun = next(
+        (i for i, b in enumerate(out) if b.kind is BlockKind.PARAGRAPH and patterns.ends_sentence(b.text)), None
+    )
+    for i, row in enumerate(rows):
+        below_text = begun is not None and i > begun
+        if row and (below_text or (i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])):
+            out[i] = Block(BlockKind.SUBHEADING, out[i].text)
+    return out

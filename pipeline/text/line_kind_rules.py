@@ -39,6 +39,14 @@ CAPTIONS: tuple[str, ...] = (
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
 _NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
+# the author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
+# (site45) — a name of two to five words; two such lines in a row or more are a schedule's or an agenda's rows ("Ds.
+# Jan de Vries | 3 maart 2024" / "Ds. Kees Bakker | 10 maart 2024"), the article's (pipeline.text.line_groups, review45)
+NAME_DATE_BYLINE = (
+    rf"^(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{1,4}}\s+[|•·]\s+({WEEKDAY_GROUP},?\s+)?\d{{1,2}}\s+{MONTH_GROUP}"
+    r"\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?$"
+)
+
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
@@ -51,10 +59,7 @@ BYLINES: tuple[str, ...] = (
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
     rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
     rf"^(text|by)\s*:\s*{_NAME}$",
-    # the author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
-    # (site45) — a name of two to five words
-    rf"^(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{1,4}}\s+[|•·]\s+({WEEKDAY_GROUP},?\s+)?\d{{1,2}}\s+{MONTH_GROUP}"
-    r"\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?$",
+    NAME_DATE_BYLINE,
 )
 
 _MONTHS = MONTH_GROUP

@@ -7,8 +7,8 @@ comments  a heading counting the comments ("Reacties (87)", "Comments (12)") abo
           heading to the last button, and the lines after it up to the next running paragraph (article text
           after quoted reactions stays); without buttons (site45), a comment form's prompt set aside already
           ("Plaats een reactie") at most COMMENT_FORM_BLOCKS_PER_COMMENT blocks a counted comment below the
-          heading: set aside from the heading to the prompt, and the form's notes after it when at most
-          COMMENT_FORM_MAX_NOTES blocks follow to the text's end
+          heading, one at least (review45): set aside from the heading to the prompt, and the form's notes after
+          it when at most COMMENT_FORM_MAX_NOTES blocks follow to the text's end
 teaser    STAMPED_STORIES_MIN_ITEMS lines or more in a row, each a story's title closed by its rubric and date
           ("WhatsApp test een nieuwe functie Nieuws van 20 juli 2023"), in the page's tail (no running paragraph
           after the run before the comment section or the text's end: cited rulings "Hoge Raad, Beschikking van
@@ -66,13 +66,14 @@ def comment_sections(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _comment_form(blocks: Sequence[Block], heading: int) -> int | None:
-    """The comment form's prompt (set aside already) under the comments the heading counts, within their blocks."""
+    """The comment form's prompt (set aside already) under the comments the heading counts, within their blocks —
+    a block for each comment at least: fewer are the article's paragraphs under the count's link at its top
+    ("Reacties (12)" under the lede, review45)."""
     counted = re.search(r"\d+", blocks[heading].text)
-    reach = heading + 1 + int(counted.group()) * page_rules.COMMENT_FORM_BLOCKS_PER_COMMENT if counted else heading
-    return next(
-        (i for i in range(heading + 1, min(reach + 1, len(blocks))) if blocks[i].reason == "comments"),
-        None,
-    )
+    count = int(counted.group()) if counted else 0
+    reach = heading + 1 + count * page_rules.COMMENT_FORM_BLOCKS_PER_COMMENT
+    form = next((i for i in range(heading + 1, min(reach + 1, len(blocks))) if blocks[i].reason == "comments"), None)
+    return form if form is not None and form - heading - 1 >= count else None
 
 
 def _last_reply(blocks: Sequence[Block], heading: int) -> int | None:

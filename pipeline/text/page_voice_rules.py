@@ -40,9 +40,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r" (?-i:[A-ZÀ-Ý])[\w.-]+ .{0,40}\b(aandacht|nieuws|updates|ontwikkelingen)\b"
         r"|^in (deze|onze) rubriek (houden|zetten|brengen|bundelen|lees je|leest u|vind je|vindt u)\b.{0,60}\b(we|wij|je|u)\b"
         # the page's own place for the reader, what it collects (site45): "Op deze pagina voor je op een rij: de
-        # berichten van vandaag" (not a place in the news: "Op deze plek vindt u straks een winkelcentrum")
-        r"|^op (deze|dit) (plaats|pagina|plek|overzicht) (voor (u|je|jou|jullie) )?(verzameld|op een rij|gebundeld"
-        r"|bijeengebracht)\b[^.!?]{0,60}\b[\w-]*(nieuws|berichten|updates)\b",
+        # berichten van vandaag" (not a place in the news: "Op deze plek vindt u straks een winkelcentrum") — for the
+        # reader or announced by a colon: "Op deze plek verzameld het archief nieuws over …" is a verb's d/t error
+        # in the news (review45)
+        r"|^op (deze|dit) (plaats|pagina|plek|overzicht) (voor (u|je|jou|jullie) (verzameld|op een rij|gebundeld"
+        r"|bijeengebracht)\b|(verzameld|op een rij|gebundeld|bijeengebracht)\s*:)[^.!?]{0,60}\b[\w-]*(nieuws|berichten"
+        r"|updates)\b",
     ),
     # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
     # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland."): the

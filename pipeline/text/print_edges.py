@@ -16,7 +16,8 @@ byline    a lower-case label with the author's name at the top ("de vraag van An
 tags      a list of a few short names at the top, one of them a line above it again (the title; site45)
 next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
           with a print dateline ("ZWOLLE - …", or without its dash: "ZWOLLE De …", site45), a heading over a
-          paragraph opening with a dateline printed the same way again (a photo's caption between them), and all
+          paragraph opening with a dateline printed the same way again (a photo's caption between them; a bare one
+          only so: "GGD Gelderland-Midden noemt …" under an article's heading is no dateline, review45), and all
           after it (`next_articles`, site41)
 """
 
@@ -131,7 +132,8 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
         below = i + 1  # the next article's text, under its photo's caption or credit at most
         while below < min(len(out) - 1, i + 1 + NEXT_TITLE_MAX_CAPTIONS) and out[below].kind is BlockKind.CAPTION:
             below += 1
-        if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text):
+        captioned = below > i + 1 or dateline is PRINT_DATELINES[0]  # a bare one: under its photo (review45)
+        if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text) and captioned:
             return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
     return out
 

@@ -260,3 +260,9 @@ TITLE_UPDATE_STAMP = (
     + MONTH_GROUP
     + r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )
+# … not the title's own words (review45): a lower-case "update" after a colon, an article, an adjective or a verb
+# that makes it the title's noun ("Windows 10: laatste update 14 oktober", "… krijgt nog één grote update 14 oktober")
+TITLE_UPDATE_NOUN = (
+    r"(:|\b(de|het|een|één|die|deze|geen|nog|[a-zà-ÿ]+e|krijgt|krijgen|komt|komen|volgt|volgen|brengt|brengen"
+    r"|geeft|geven|stuurt|sturen|verwacht|verwachten|belooft|beloven|deelt|delen|publiceert|publiceren))\s*$"
+)

@@ -164,11 +164,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # an embed's placeholder, blocked until the reader consents (site45): "Om deze inhoud te tonen moet je
     # toestemming geven voor …cookies", "Om deze video te bekijken, accepteer je de cookies" — opening with what it
-    # would show (its own reason: a dialog's buttons follow a consent notice, the article's heading follows this)
+    # would show (its own reason: a dialog's buttons follow a consent notice, the article's heading follows this) —
+    # asking the reader ("je", "u") or bidding ("accepteer"): a report's sentence asks no reader ("Om de video te
+    # bekijken moest de officier toestemming vragen aan de rechter", "… moeten bezoekers eerst alle cookies
+    # accepteren, stelt de toezichthouder vast", review45)
     (
         "embed",
         r"^om (deze|dit|de|het) (inhoud|content|video|post|tweet|bericht|element|embed|kaart|widget)\w{0,2} (te )?"
-        r"(tonen|zien|bekijken|laden|weergeven|afspelen)\b.{0,60}\b(toestemming|cookies?|accepteren|accepteer)\b",
+        r"(tonen|zien|bekijken|laden|weergeven|afspelen)\b.{0,60}"
+        r"(\b(je|jij|u)\b.{0,40}\b(toestemming|cookies?|accepteren)\b|\baccepteer\b)",
     ),
     (
         "share",

@@ -20,6 +20,7 @@ from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN
 from pipeline.text.line_groups import (
     SENTENCE_INSIDE,
     continues_site_line,
+    dated_rows,
     doubled_caption,
     own_paragraph,
     placeholder_items,
@@ -72,7 +73,7 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(echoed_headings(_quoted_lists(blocks)), liveblog=liveblog)
+    return attach_timestamps(echoed_headings(dated_rows(_quoted_lists(blocks))), liveblog=liveblog)
 
 
 def _quoted_lists(blocks: list[Block]) -> list[Block]:

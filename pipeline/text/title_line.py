@@ -45,6 +45,7 @@ TITLE_CAPTION_CREDIT = re.compile(title_rules.TITLE_CAPTION_CREDIT, re.IGNORECAS
 TITLE_TAG = re.compile(title_rules.TITLE_TAG, re.IGNORECASE)
 CAPS_KICKER = re.compile(title_rules.CAPS_KICKER)
 TITLE_UPDATE_STAMP = re.compile(shape_rules.TITLE_UPDATE_STAMP, re.IGNORECASE)
+TITLE_UPDATE_NOUN = re.compile(shape_rules.TITLE_UPDATE_NOUN)
 BAR_RUBRIC_OPENING = re.compile(title_rules.BAR_RUBRIC_OPENING)
 BAR_RUBRIC_TAIL = re.compile(title_rules.BAR_RUBRIC_TAIL)
 FRAMED_QUOTE = re.compile(opening_rules.FRAMED_QUOTE, re.IGNORECASE)
@@ -143,7 +144,7 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         head = text[: stamp.start()].strip()
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]
     stamp = TITLE_UPDATE_STAMP.search(text)
-    if stamp and patterns.word_count(text[: stamp.start()]) >= HEAD_MIN_WORDS:  # "<titel> update 20 november"
+    if stamp and _update_stamp(text[: stamp.start()], stamp.group("stamp")):  # "<titel> update 20 november"
         head = text[: stamp.start()].strip()
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]
     if (labels := TITLE_LABEL_TAIL.match(text)) and _label_tail(labels.group("head"), labels.group("tail")):
@@ -242,6 +243,12 @@ def _one_title(rest: str) -> bool:
         and not rest.rstrip().endswith(".")
         and not REGION_MATCH.search(rest)
     )
+
+
+def _update_stamp(head: str, stamp: str) -> bool:
+    """The page's update stamp after the title, not the title's own noun ("… krijgt grote update 14 oktober")."""
+    noun = stamp[:1].islower() and TITLE_UPDATE_NOUN.search(head) is not None
+    return patterns.word_count(head) >= HEAD_MIN_WORDS and not noun
 
 
 def _caps_kicked(rest: str) -> bool:

@@ -226,8 +226,11 @@ def lone_item(block: Block) -> bool:
 
 
 def signed_title(blocks: Sequence[Block], index: int, following: int) -> bool:
-    """A short heading with the author's byline under it, before the next heading ("Uit de synode" / "Anna de Vries |
-    3 mei 2024" / "<kop>"): the article's title, not a label above it — a byline stands under the title (site45).
-    Not a kicker's word ("Column" / "Door Anna de Vries" / "<titel>": the column's label over its author)."""
-    signed = any(b.kind is BlockKind.BYLINE for b in blocks[index + 1 : following])
+    """A short heading with the author's byline and the page's category tags under it (set aside: one of them the
+    heading again), before the next heading ("Kerk onderweg" / "Anna de Vries | 3 mei 2024" / "• Kerk Onderweg" /
+    "<kop>"): the article's title, not a label above it — a byline stands under the title (site45). Not a kicker's
+    word ("Column" / "Door Anna de Vries" / "<titel>": the column's label over its author), and not without the tags
+    ("Ingezonden brief" / "Door Jan Jansen" / "<titel>": a rubric's label over the letter's writer, review45)."""
+    between = blocks[index + 1 : following]
+    signed = any(b.kind is BlockKind.BYLINE for b in between) and any(b.reason == "tags" for b in between)
     return signed and not patterns.is_kicker(blocks[index].text)

@@ -194,6 +194,11 @@ TIP_QUESTION = r"^iets (gezien|gehoord|meegemaakt|opgemerkt|gespot)\b[^.!]{0,40}
 # might send ("Een mooie foto? Een verslag? Een jubileum?", site45): the request's too (one or two are an appeal's).
 TIP_QUESTIONS_MIN = 3
 TIP_QUESTION_MAX_WORDS = 8
+# … never one asking who, what, where, when, why or how: the police's questions to witnesses, a quiz's, the story's
+# own ("Wie heeft de man zien wegrennen?", review45) — the request lists things ("Een verslag?", "Nieuws te melden?")
+TIP_QUESTION_ASKING = r"^(wie|wat|waar|wanneer|waarom|hoe|hoeveel|welke?|wiens)\b"
+# … and the request names the newsroom, or its tips' address ("Meld het aan de redactie", "tips@wijkkrant.nl")
+TIP_NEWSROOM = r"\bredactie|\btips?@"
 # A run of at least this many bare date lines in a row, nothing between them ("donderdag 28 maart 2024" /
 # "woensdag 27 maart 2024" / …): the page's archive menu of days (pipeline.text.web_tails.date_menus), not the
 # article's dateline (one date line stays a dateline).

@@ -30,6 +30,8 @@ from pipeline.text.segment import split_sentences
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
+TIP_QUESTION_ASKING = re.compile(rules.TIP_QUESTION_ASKING, re.IGNORECASE)
+TIP_NEWSROOM = re.compile(rules.TIP_NEWSROOM, re.IGNORECASE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
@@ -135,10 +137,11 @@ def _fixed_length(lines: Sequence[str], start: int) -> bool:
 
 
 def _question_runs(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
-    """Each run of rules.TIP_QUESTIONS_MIN short questions or more right before a tip request, set aside with it."""
+    """Each run of rules.TIP_QUESTIONS_MIN short questions or more right before a tip request naming the newsroom,
+    set aside with it (a town hall's request to report damage is the story's: "Last van trillingen? …", review45)."""
     out = list(reasons)
     for end in range(1, len(out)):
-        if out[end] != "tip" or out[end - 1] is not None:
+        if out[end] != "tip" or out[end - 1] is not None or not TIP_NEWSROOM.search(sentences[end]):
             continue
         start = end
         while start and out[start - 1] is None and _short_question(sentences[start - 1]):
@@ -156,7 +159,8 @@ def question_leads(blocks: Sequence[Block]) -> list[Block]:
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         tip = after is not None and after.kind is BlockKind.SITE_TEXT and after.reason in ("tip", "contact")
         sentences = split_sentences(block.text) if tip and block.kind in _TEXT_KINDS else []
-        reasons = _question_runs([*sentences, ""], [*([None] * len(sentences)), "tip"])[:-1]
+        request = after.text if after is not None else ""
+        reasons = _question_runs([*sentences, request], [*([None] * len(sentences)), "tip"])[:-1]
         if "tip" not in reasons:
             out.append(block)
             continue
@@ -170,7 +174,8 @@ def question_leads(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _short_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") and patterns.word_count(sentence) <= rules.TIP_QUESTION_MAX_WORDS
+    short = patterns.word_count(sentence) <= rules.TIP_QUESTION_MAX_WORDS
+    return sentence.rstrip().endswith("?") and short and not TIP_QUESTION_ASKING.match(sentence.strip())
 
 
 def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
