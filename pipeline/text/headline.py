@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import card_rules, glued_labels, opening_rules, patterns, site_rules, title_rules
+from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
@@ -184,13 +183,9 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
 def _names_outlet(text: str) -> bool:
     """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
     Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
-    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(_outlet_pattern().search(text))
-
-
-@cache
-def _outlet_pattern() -> re.Pattern[str]:
-    names = sorted((n.split(" ", 1)[-1] if n.casefold().startswith("de ") else n for n in site_rules.OUTLETS), key=len)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in reversed(names) if len(n) >= 4) + r")\b")
+    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(
+        patterns.outlet_mention().search(text)
+    )
 
 
 def _kicker(text: str) -> bool:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_rules as rules
-from pipeline.text import patterns, site_rules, title_rules
+from pipeline.text import patterns, title_rules
+from pipeline.text.outlet_names import OUTLETS
 from pipeline.text.page_edges import cut_spans
 
 TITLE_STATUS_TAIL = re.compile(rules.TITLE_STATUS_TAIL, re.IGNORECASE)
@@ -74,7 +75,7 @@ def subject_addresses(blocks: Sequence[Block]) -> list[Block]:
         for w in re.findall(r"[^\W\d_][\w-]*", b.text)
         if w[:1].isupper()
     ]
-    outlets = {"".join(o.casefold().split()) for o in site_rules.OUTLETS}
+    outlets = {"".join(o.casefold().split()) for o in OUTLETS}
     out = list(blocks)
     for i, block in enumerate(out):
         address = _text(block).rstrip(".")

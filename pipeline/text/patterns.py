@@ -23,6 +23,7 @@ from pipeline.text import (
     web_rules,
 )
 from pipeline.text import site_rules as rules
+from pipeline.text.outlet_names import OUTLETS
 from pipeline.text.sentence_reasons import compile_reasons
 
 TABLE_ROW_MAX_WORDS = 48
@@ -89,7 +90,14 @@ OPENING_LABEL = re.compile(shape_rules.OPENING_LABEL)
 
 @cache
 def _outlet_names() -> frozenset[str]:
-    return frozenset(name.casefold() for name in rules.OUTLETS)
+    return frozenset(name.casefold() for name in OUTLETS)
+
+
+@cache
+def outlet_mention() -> re.Pattern[str]:
+    """An outlet's name inside a line, "de" dropped ("Podcast van Volkskrant"), names of four characters or more."""
+    names = sorted((n.split(" ", 1)[-1] if n.casefold().startswith("de ") else n for n in OUTLETS), key=len)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in reversed(names) if len(n) >= 4) + r")\b")
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from pipeline.text import edge_rules, patterns, shape_rules
-from pipeline.text import site_rules as rules
+from pipeline.text.outlet_names import OUTLETS
 
 HEAD_MIN_WORDS = 3
 TAIL_MAX_WORDS = 8
@@ -23,7 +23,7 @@ _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re
 
 @cache
 def _outlets() -> frozenset[str]:
-    return frozenset(name.casefold() for name in rules.OUTLETS)
+    return frozenset(name.casefold() for name in OUTLETS)
 
 
 def site_name_tail(title: str, outlet: str | None = None) -> str | None:
