@@ -47,6 +47,7 @@ from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
+from pipeline.text.opening_stamps import stamp_before_text
 from pipeline.text.outlet_notes import outlet_notes
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
@@ -121,7 +122,7 @@ def article_from_blocks(
         found, guarded = kept_prose(found, label or source_name)
         warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
-    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(found)))
+    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found))))
     return Article(
         source_name=source_name,
         text=text,
@@ -141,7 +142,7 @@ def with_templates(article: Article, templates: Callable[[list[Block]], list[Blo
     if blocks == list(article.blocks):
         return article
     blocks, guarded = kept_prose(blocks, article.source_name)
-    blocks = mark_lede(unrelated_above(labels_below_title(choose_headline(blocks))))
+    blocks = mark_lede(unrelated_above(labels_below_title(stamp_before_text(choose_headline(blocks)))))
     warnings = (*article.warnings, *guarded)
     return replace(article, blocks=tuple(blocks), meta=article_meta(article.meta, blocks), warnings=warnings)
 

@@ -6,7 +6,7 @@ aside. Split from pipeline.text.site_rules (its size).
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, WEEKDAY_GROUP
+from pipeline.text.dutch_rules import DAY_GROUP, ENGLISH_MONTHS, MONTH_GROUP, WEEKDAY_GROUP, alternation
 from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
@@ -63,6 +63,7 @@ BYLINES: tuple[str, ...] = (
 )
 
 _MONTHS = MONTH_GROUP
+_ENGLISH_MONTHS = alternation(*ENGLISH_MONTHS)
 _WEEKDAYS = WEEKDAY_GROUP
 _DAYS = DAY_GROUP + r"\.?"
 _TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
@@ -78,6 +79,8 @@ DATELINES: tuple[str, ...] = (
     # a theme's date may put a comma before its year: "18 mei, 2020" (blind31)
     rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(,?\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
     rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
+    # a day, an English month and the year, as an English theme prints its date: "6 June 2021, 15:53 uur" (site48)
+    rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_ENGLISH_MONTHS}\s+\d{{4}}(,?\s*(om\s+|at\s+)?{_TIME})?$",
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
     rf"^{_TIME}$",
@@ -86,7 +89,9 @@ DATELINES: tuple[str, ...] = (
     # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
     # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
     # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
+    # (and a CMS's "aangemaakt op:", "laatste wijziging:" — site48)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
+    rf"|aangemaakt|laatste wijziging"
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
@@ -95,6 +100,18 @@ DATELINES: tuple[str, ...] = (
     r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
 )
+
+# A page's date stamp glued before the opening of the article's text (pipeline.text.opening_stamps, site48): a full
+# date — a day, a month's name and the year, or a date in figures; a weekday and a time may go with it — and then the
+# text glued to it ("Vrijdag 21 januari 2022Nederland …", "… 2007BIDDINGHUIZEN - …") or after a dash ("06-03-2020 -
+# De gemeenteraad …"); the group "stamp" holds the date and its dash. A date that opens a sentence ("14 maart 2023
+# was de dag …") has a space and no dash after it: not this; a date and a bar is a row's only under the row
+# (scrape_rules.ROW_DATE, site46).
+GLUED_STAMP = (
+    rf"^(?P<stamp>({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+)
+GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
 
 # A liveblog entry's timestamp standing alone on its line.
 TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"

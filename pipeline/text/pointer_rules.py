@@ -7,6 +7,11 @@ sends the reader to a bare address. Case-insensitive unless marked.
 from __future__ import annotations
 
 # ---- round 7 (site24d): pointers whose link or widget is gone ----
+# What a link's label names (the end of a compound: "wedstrijdverslag", "uitslagenavond-livestream"), site48
+LINK_LABEL_NOUNS = (
+    r"(verhaal|verslag|artikel|interview|reactie|reacties|livestream|stream|uitzending|video|video's|beelden|foto's"
+    r"|fotoserie|podcast|aflevering|liveblog|overzicht|dossier|special|nieuwsbrief|rapport|brief|persbericht)"
+)
 # A sentence that sends the reader to another article whose link text was lost: it ends on "dit artikel" or
 # "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
 # (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
@@ -16,12 +21,20 @@ LINK_POINTER_END = (
     r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
     # "Lees het in onze verkiezingsspecial.": the outlet's special or dossier on it, with the question leading to it (site27)
     r"|^(lees|bekijk|ontdek) (het|dat|alles|meer)( daarover)? (in|op) (de|onze|ons|het) [\w-]*(special|dossier|themapagina)\s*[.!]?$"
+    # "Lees hier het hele verhaal.", "Hier lees je het wedstrijdverslag.", "Bekijk hier de reactie van X:", "Volg hier de
+    # livestream.": an imperative (or "hier" and a reading verb to the reader) and "hier" before the link's label — a
+    # determiner and a word for what the link opens (LINK_LABEL_NOUNS); "Volg hier de borden …" has no such word (site48)
+    rf"|^((lees|bekijk|kijk|volg|beluister|luister) hier|hier (lees|vind|bekijk|zie|volg|beluister) (je|u|jij))"
+    rf" (het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( [\w-]+){{0,1}} [\w-]*{LINK_LABEL_NOUNS}\b[^.!?]{{0,50}}[.:!]?$"
 )
 # "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
 # a place inside this very article ("onderaan dit artikel") is the article's own.
 LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
-LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b"
-LINK_POINTER_VERB = r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer)\b"
+LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b|^(bekijk|kijk|volg|beluister|luister) hier\b"  # "Volg hier …" (site48)
+LINK_POINTER_VERB = (
+    r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer"
+    r"|kijk|volg|beluister|luister|zie)\b"
+)
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence

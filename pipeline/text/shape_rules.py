@@ -59,6 +59,9 @@ SECTION_LABELS = (
     r"|liveblog|nieuws|binnenland|buitenland|economie|politiek|cultuur|sport|gesponsord|advertentie"
     r"|partnercontent|premium|podcast|update)"
 )
+# …and a CMS's catch-all category, which a page prints as its section: after the date line ("31 mei 2022, 12:27
+# Algemeen") or alone under the title ("Algemeen"), never glued to a word or before a date (site48)
+CATEGORY_LABELS = rf"({SECTION_LABELS[1:-1]}|algemeen)"
 # A letter's signature glued after its last sentence ("… Go for it! Anna Visser, Utrecht"): the author's byline, not
 # a brand's name (pipeline.text.spans `_brand` by pipeline.text.signatures; the span's reason SIGNATURE_SPAN).
 SIGNATURE_SPAN = "signature"

@@ -33,7 +33,7 @@ from pipeline.text.page_edges import running_text
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
-SECTION_WORD = re.compile(rf"^{shape_rules.SECTION_LABELS}$", re.IGNORECASE)  # a section's name is no place
+SECTION_WORD = re.compile(rf"^{shape_rules.CATEGORY_LABELS}$", re.IGNORECASE)  # a section's name is no place
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
