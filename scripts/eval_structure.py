@@ -11,6 +11,10 @@ to the end of a paragraph). Reported:
     headline    the Dutch headline found (or none) equals the gold one
     site text   character-level precision and recall of what was set aside; "article text set aside"
                 counts the characters (and blocks) of gold article text that were set aside — must be 0
+    kept out    the share of gold site text that never reaches the translator: set aside, front matter, or
+                read as a byline or dateline (pipeline.document.TRANSLATED_KINDS; the labelling conventions of
+                the sets differ on date lines, photo credits and "Bron:" lines, which the reader may take as
+                dateline or byline: kept out of the translation, but not "set aside" in recall)
     front matter  characters of a Markdown front matter that the reader consumed as metadata
     kinds       gold blocks whose characters mostly landed in a predicted block of the same kind
                 (strict; and with lede = paragraph)
@@ -38,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.brief import english_title, segment_article
-from pipeline.document import Article, BlockKind, Brief, ModelRef, Summary
+from pipeline.document import TRANSLATED_KINDS, Article, BlockKind, Brief, ModelRef, Summary
 from pipeline.engines.base import Generated
 from pipeline.render.brief import render_brief
 from pipeline.text.markdown_source import split_front_matter
@@ -85,6 +89,7 @@ class Tally:
     unlocated: int = 0  # gold blocks whose (visible) text was not found in the source
     front_matter: int = 0  # non-space characters of front matter read as metadata
     front_matter_site: int = 0  # of which gold site text not set aside otherwise (counted as found, in recall)
+    site_untranslated: int = 0  # gold site text kept from the translator: set aside, front matter, or a byline/dateline
     confusions: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -95,6 +100,10 @@ class Tally:
     @property
     def recall(self) -> float:  # the share of gold site text set aside or consumed as front matter
         return (self.site_right + self.front_matter_site) / self.site_gold if self.site_gold else 1.0
+
+    @property
+    def kept_out(self) -> float:  # the share of gold site text that never reaches the translator (TRANSLATED_KINDS)
+        return self.site_untranslated / self.site_gold if self.site_gold else 1.0
 
 
 def norm(text: str | None) -> str:
@@ -221,6 +230,8 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
     tally.site_gold += len(gold_site)
     tally.site_found += len(set_aside)  # precision over set-aside blocks alone; front matter only in recall
     tally.site_right += len(gold_site & set_aside)
+    untranslated = {i for i, kind in owner.items() if kind not in TRANSLATED_KINDS}
+    tally.site_untranslated += len(gold_site & (untranslated | front))
     _score_lists_and_entries(article, blocks, gold_spans, source, owner, tally, name)
 
 
@@ -364,6 +375,9 @@ def report(directory: Path, tally: Tally, *, verbose: bool) -> None:
     print(f"  headline accuracy        {ratio(tally.headlines_right, tally.articles)}")
     print(f"  site text (characters)   precision {tally.precision:.3f}  recall {tally.recall:.3f}")
     print(f"  article text set aside   {wrongly} characters, {tally.article_blocks_hit} blocks")
+    print(
+        f"  site text kept out       {tally.kept_out:.3f} (set aside, or read as a byline or dateline: never translated)"
+    )
     print(
         f"  block kinds              strict {ratio(tally.kinds_right, tally.kinds)}; lede=paragraph {ratio(tally.kinds_right_lede, tally.kinds)}"
     )

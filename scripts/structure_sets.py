@@ -14,6 +14,7 @@ texts were kept. Each set is scored by scripts/eval_structure (`evaluate`), one 
     headline     headlines right / articles
     precision    of the characters set aside as site text, the share that is gold site text
     recall       of the gold site text, the share set aside (or read as front matter)
+    kept out     of the gold site text, the share never translated (set aside, or read as a byline or dateline)
     aside        gold article text set aside: characters, blocks (must be 0)
 
 A set with gold blocks not found in their source text (a text rebuilt wrong, say) is named under the
@@ -36,7 +37,7 @@ ROOT = Path("/work/data")
 TESTS = Path(__file__).resolve().parent.parent / "tests" / "data"
 IN_REPOSITORY = ("structure_dev", "structure_heldout")
 HELD_OUT = "HELD_OUT"  # a marker file: the set is being labelled blind, to be scored once, by eval_structure
-COLUMNS = ("set", "articles", "headline", "precision", "recall", "aside chars", "aside blocks")
+COLUMNS = ("set", "articles", "headline", "precision", "recall", "kept out", "aside chars", "aside blocks")
 
 
 def _labelled(folder: Path) -> bool:
@@ -67,11 +68,13 @@ def figures(name: str, tally: Tally) -> dict[str, object]:
         "headlines_right": tally.headlines_right,
         "precision": tally.precision,
         "recall": tally.recall,
+        "kept_out": tally.kept_out,
         "article_text_aside_chars": tally.site_found - tally.site_right,
         "article_text_aside_blocks": tally.article_blocks_hit,
         "site_gold_chars": tally.site_gold,
         "site_found_chars": tally.site_found,
         "site_right_chars": tally.site_right,
+        "site_untranslated_chars": tally.site_untranslated,
         "unlocated_gold_blocks": tally.unlocated,
     }
 
@@ -85,6 +88,7 @@ def table(rows: Sequence[dict[str, object]]) -> Iterator[str]:
             f"{row['headlines_right']}/{row['articles']}",
             f"{row['precision']:.3f}",
             f"{row['recall']:.3f}",
+            f"{row['kept_out']:.3f}",
             str(row["article_text_aside_chars"]),
             str(row["article_text_aside_blocks"]),
         )

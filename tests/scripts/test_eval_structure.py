@@ -66,3 +66,31 @@ def test_front_matter_read_as_metadata_counts_as_kept_out_only_in_recall() -> No
     assert tally.site_found == tally.site_right == 0  # ... in recall only: nothing was set aside as a block
     assert tally.precision == 1.0  # the title line is not "set aside"
     assert tally.article_blocks_hit == 0 and tally.headlines_right == 1 and tally.unlocated == 0
+
+
+def test_a_date_line_read_as_a_dateline_is_kept_out_of_the_translation_but_not_set_aside() -> None:
+    """Gold calls the date line site text; the reader takes it as a dateline (never translated) and sets a share
+    row aside: recall counts only the share row, "kept out" both; the paragraph stays in neither."""
+    stamp, share = "14 maart 2023, 10:12 uur", "Deel via WhatsApp"
+    story = "De gemeente bouwt een brug over de rivier bij het dorp."
+    source = f"{stamp}\n{story}\n{share}"
+    blocks = [
+        Block(BlockKind.DATELINE, stamp),
+        Block(BlockKind.PARAGRAPH, story),
+        Block(BlockKind.SITE_TEXT, share, reason="share"),
+    ]
+    gold = {
+        "headline": None,
+        "blocks": [
+            {"kind": "site_text", "text": stamp},
+            {"kind": "paragraph", "text": story},
+            {"kind": "site_text", "text": share},
+        ],
+    }
+    tally = Tally()
+    score_article(_article(source, blocks), gold, tally, "made_up")
+    stamp_chars, share_chars = len(stamp.replace(" ", "")), len(share.replace(" ", ""))
+    assert tally.site_gold == stamp_chars + share_chars
+    assert tally.recall == share_chars / (stamp_chars + share_chars)
+    assert tally.kept_out == 1.0 and tally.site_untranslated == stamp_chars + share_chars
+    assert tally.precision == 1.0 and tally.article_blocks_hit == 0

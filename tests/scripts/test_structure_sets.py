@@ -48,7 +48,16 @@ def test_a_built_set_is_found_and_scored_in_the_table(tmp_path: Path, capsys: py
     recall = promo / (promo + kept)  # set aside once as gold site text, out of both gold site texts
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2  # the header and the one built set (the unbuilt folder and the held-out set left out)
-    assert lines[1].split() == ["structure-tiny/part", "3", "2/3", "0.500", f"{recall:.3f}", str(promo), "1"]
+    assert lines[1].split() == [
+        "structure-tiny/part",
+        "3",
+        "2/3",
+        "0.500",
+        f"{recall:.3f}",
+        f"{recall:.3f}",
+        str(promo),
+        "1",
+    ]
     (row,) = json.loads(out.read_text(encoding="utf-8"))
     assert row["set"] == "structure-tiny/part" and row["articles"] == 3 and row["headlines_right"] == 2
     assert row["precision"] == 0.5 and row["recall"] == pytest.approx(recall)
