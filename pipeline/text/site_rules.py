@@ -33,8 +33,12 @@ SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWO
 # Zuid"); pipeline.text.title_copies.CAPTION_CREDIT too.
 CREDIT_HOLDER = r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}"
 SITE_LINES: tuple[tuple[str, str], ...] = (
-    # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's)
-    ("teaser", r"^(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$"),
+    # (not "Bekijk hier hoe …": what follows is a video or a photo shown in place, the article's; not "Kijk hier goed
+    # uit": the verb is "uitkijken", a warning)
+    (
+        "teaser",
+        r"^(?!kijk (hier|ook)( goed| maar| wel)? uit\b)(lees|bekijk|kijk|luister) (ook|meer|hier|verder)\b(?! (hoe|wat|waarom|wie|waar|hoeveel)\b).{0,80}$",
+    ),
     # (also with a section's name before "nieuws": "Meer 112 nieuws uit <plaats>", "Meer regionieuws")
     # (the section's name alone or with its place: "Meer nepnieuws dan ooit" is a subheading, review27c)
     (
