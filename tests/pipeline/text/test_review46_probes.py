@@ -1,0 +1,124 @@
+"""Review46 (issue 21): adversarial precision probes of the site46 rules (blind37) — article text, written here, that
+each rule must not set aside, and headlines it must not break."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
+
+# --- flat_title._byline_cut: a name with initials that the text speaks of again is its subject, not its author -------
+
+SUBJECT_OPENINGS = (
+    (
+        "In memoriam oud-burgemeester J.H. Bakker De voormalige burgemeester van Kampen is zondag op 84-jarige leeftijd"
+        " overleden. Bakker was van 1978 tot 1994 burgemeester en stond bekend als een verbinder.",
+        "In memoriam oud-burgemeester J.H. Bakker",
+    ),
+    (
+        "Afscheid van pastoor A.J.M. Kuipers Het was zondag een drukke boel in de Sint-Jozefkerk, waar de parochie"
+        " afscheid nam van pastoor Kuipers na 25 jaar.",
+        "Afscheid van pastoor A.J.M. Kuipers",
+    ),
+    (
+        "Zestig jaar getrouwd: echtpaar G.J. de Boer In hun woning aan de Dorpsstraat vierden Gerrit en Aaltje de Boer"
+        " hun diamanten huwelijksfeest.",
+        "Zestig jaar getrouwd: echtpaar G.J. de Boer",
+    ),
+    (
+        "Dorpsraad Wijhe benoemt voorzitter J. Smit Op de jaarvergadering van dinsdag is Jan Smit unaniem gekozen als"
+        " voorzitter van de dorpsraad.",
+        "Dorpsraad Wijhe benoemt voorzitter J. Smit",
+    ),
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: _byline_cut takes the subject named in the title for its author")
+@pytest.mark.parametrize(("opening", "name"), SUBJECT_OPENINGS)
+def test_a_title_naming_a_person_the_text_speaks_of_again_keeps_the_name(opening: str, name: str) -> None:
+    text = joined(opening, LONGER, MORE)
+    assert not any(kind is K.BYLINE for kind, _ in kinds(text)), opening
+    assert headline(text) != name.rsplit(" ", 2)[0]  # not the title cut before the name
+    assert name in kept(text)
+
+
+# --- glued_edges.row_dates: a date and a bar opening an entry of the article's timeline --------------------------------
+
+TIMELINE = (
+    "12 maart 2024 | De gemeenteraad stemt in met het plan voor een nieuwe brug.",
+    "3 april 2024 | De aanbesteding van de bouw begint.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: row_dates cuts a timeline's first date under a share row mid-text")
+def test_a_timeline_entrys_date_under_a_share_row_inside_the_article_stays_article_text() -> None:
+    text = page(TITLE, BODY, LONGER, "Delen: Facebook | Twitter | WhatsApp", *TIMELINE, MORE)
+    assert ("share", "Delen: Facebook | Twitter | WhatsApp") in aside(text)
+    assert "12 maart 2024 |" in kept(text)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: row_dates cuts the first date of a list of dated entries")
+def test_the_first_of_several_dated_entries_under_a_share_row_stays_article_text() -> None:
+    text = page("Delen: Facebook | Twitter | WhatsApp", *TIMELINE, BODY, LONGER)
+    assert "12 maart 2024 |" in kept(text)
+
+
+# --- last_card.boxed_last_cards: the article's last paragraph trailing off under a dangling "Lees ook" ----------------
+
+TRAILING = "Het college belooft beterschap, maar de oppositie heeft dat al vaker gehoord. Wordt vervolgd…"
+
+
+@pytest.mark.xfail(strict=True, reason="review46: a paragraph of sentences trailing off is read as a one-block card")
+def test_a_last_paragraph_of_two_sentences_trailing_off_under_a_bare_read_also_marker_stays_article_text() -> None:
+    text = joined(TITLE, BODY, LONGER, "Lees ook", TRAILING)
+    assert TRAILING in kept(text)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: the letter's signature under it is read as the page's name line")
+def test_a_letters_signature_under_its_last_paragraph_trailing_off_stays_article_text() -> None:
+    text = joined(TITLE, BODY, LONGER, "Lees ook", TRAILING, "Piet Bos, Zwolle")
+    assert TRAILING in kept(text) and "Piet Bos, Zwolle" in kept(text)
+    assert not any(reason == "site_name" for reason, _ in aside(text))
+
+
+# --- scrape_rules.PHOTO_LICENCE_END: sentences of an article that name a licence after "Beeld:" or "Foto's:" ---------
+
+LICENCE_SENTENCES = (
+    "Wie een foto van Wikimedia Commons gebruikt, moet de maker en de licentie vermelden. Beeld: de naam van de"
+    " fotograaf, daarna de bron en de licentie, zoals CC BY-SA 4.0.",
+    "De Wikipedia-fotograaf won de prijs voor zijn portret van de burgemeester. Foto's: dat zijn er inmiddels meer"
+    " dan tienduizend, allemaal vrijgegeven onder CC BY 4.0.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: PHOTO_LICENCE_END reads a sentence after 'Beeld:' as a credit")
+@pytest.mark.parametrize("paragraph", LICENCE_SENTENCES)
+def test_a_paragraph_whose_last_sentence_names_a_licence_after_a_colon_stays_article_text(paragraph: str) -> None:
+    text = joined(TITLE, BODY, paragraph, LONGER)
+    assert aside(text) == []
+    assert (K.PARAGRAPH, paragraph) in kinds(text)
+
+
+@pytest.mark.xfail(strict=True, reason="review46: the lede's sentence is cut off as a credit, the rest made a caption")
+def test_a_short_lede_closed_by_a_sentence_about_a_public_domain_licence_stays_the_lede() -> None:
+    lede = "Het Rijksmuseum zet 700.000 werken gratis online. Beeld: het museum geeft ze vrij onder CC0."
+    text = joined("Rijksmuseum geeft werken vrij", lede, LONGER, MORE)
+    assert aside(text) == []
+    assert (K.CAPTION, "Het Rijksmuseum zet 700.000 werken gratis online.") not in kinds(text)
+
+
+# --- scrape_rules.ISSUE_FIELDS: a list of a festival's editions and their dates in the article ------------------------
+
+EDITIONS = ("Editie 1 - 12 juni 2015", "Editie 2 - 10 juni 2016", "Editie 3 - 9 juni 2017")
+
+
+@pytest.mark.xfail(strict=True, reason="review46: ISSUE_FIELDS sets aside an announced list of editions and dates")
+def test_an_announced_list_of_editions_with_their_dates_stays_article_text() -> None:
+    text = joined(TITLE, BODY, "De vorige edities van het festival:", *EDITIONS, LONGER)
+    assert aside(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="review46: ISSUE_FIELDS sets aside a run of editions and dates")
+def test_a_run_of_editions_with_their_dates_on_a_saved_page_stays_article_text() -> None:
+    text = page(TITLE, BODY, *EDITIONS[:2], LONGER)
+    assert all(line in kept(text) for line in EDITIONS[:2])
