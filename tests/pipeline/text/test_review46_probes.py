@@ -33,7 +33,6 @@ SUBJECT_OPENINGS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review46: _byline_cut takes the subject named in the title for its author")
 @pytest.mark.parametrize(("opening", "name"), SUBJECT_OPENINGS)
 def test_a_title_naming_a_person_the_text_speaks_of_again_keeps_the_name(opening: str, name: str) -> None:
     text = joined(opening, LONGER, MORE)
