@@ -49,14 +49,12 @@ TIMELINE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review46: row_dates cuts a timeline's first date under a share row mid-text")
 def test_a_timeline_entrys_date_under_a_share_row_inside_the_article_stays_article_text() -> None:
     text = page(TITLE, BODY, LONGER, "Delen: Facebook | Twitter | WhatsApp", *TIMELINE, MORE)
     assert ("share", "Delen: Facebook | Twitter | WhatsApp") in aside(text)
     assert "12 maart 2024 |" in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review46: row_dates cuts the first date of a list of dated entries")
 def test_the_first_of_several_dated_entries_under_a_share_row_stays_article_text() -> None:
     text = page("Delen: Facebook | Twitter | WhatsApp", *TIMELINE, BODY, LONGER)
     assert "12 maart 2024 |" in kept(text)
