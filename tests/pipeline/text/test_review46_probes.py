@@ -65,13 +65,11 @@ def test_the_first_of_several_dated_entries_under_a_share_row_stays_article_text
 TRAILING = "Het college belooft beterschap, maar de oppositie heeft dat al vaker gehoord. Wordt vervolgd…"
 
 
-@pytest.mark.xfail(strict=True, reason="review46: a paragraph of sentences trailing off is read as a one-block card")
 def test_a_last_paragraph_of_two_sentences_trailing_off_under_a_bare_read_also_marker_stays_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, "Lees ook", TRAILING)
     assert TRAILING in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review46: the letter's signature under it is read as the page's name line")
 def test_a_letters_signature_under_its_last_paragraph_trailing_off_stays_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, "Lees ook", TRAILING, "Piet Bos, Zwolle")
     assert TRAILING in kept(text) and "Piet Bos, Zwolle" in kept(text)
