@@ -257,9 +257,14 @@ EDITION_LIST = rf"^{_NAME}(\s*,\s*{_NAME}){{3,}}$"
 ROW_DATE = r"^\s*(?P<date>[^|\n]{4,40}?)\s*\|(?=\s+\S)"
 # A photo credit naming the picture's open licence, after a caption's or a paragraph's last sentence ("… in het
 # heelal. Beeld: A. de Vries/Wikimedia Commons/CC BY-SA 4.0."): the licence's notice, however short the caption
-# (blind37) — the credit word, at most 120 characters of holders, a Creative Commons code closing it.
+# (blind37) — the credit word, the holders (names: capitalised words, a name's particles, "via"; joined by spaces,
+# slashes, commas, brackets — no sentence's words: "Beeld: de naam van de fotograaf, … zoals CC BY-SA 4.0." is a
+# sentence of the article's, review46), a Creative Commons code closing it.
+_HOLDER_WORD = r"((?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*|(?i:van|de|der|den|ten|ter|von|'t|via|and|of|for|the|from))"
+_HOLDER_GAP = r"(\s*[/,()–]\s*|\s+-\s+|\s+)"
+_HOLDERS = rf"{_HOLDER_WORD}({_HOLDER_GAP}{_HOLDER_WORD}){{0,15}}{_HOLDER_GAP}"
 PHOTO_LICENCE_END = (
-    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*[^!?\n]{0,120}?"
+    rf"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*({_HOLDERS})?"
     r"\b(?-i:CC)[ -]?(?-i:BY|0)(-(?-i:SA|ND|NC)){0,2}(\s*\d\.\d)?\.?)\s*$"
 )
 PHOTO_LICENCE_CAPTION_MAX_WORDS = 30  # the text over the licence's notice, when it is the whole block: its caption

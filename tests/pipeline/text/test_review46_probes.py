@@ -86,7 +86,6 @@ LICENCE_SENTENCES = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review46: PHOTO_LICENCE_END reads a sentence after 'Beeld:' as a credit")
 @pytest.mark.parametrize("paragraph", LICENCE_SENTENCES)
 def test_a_paragraph_whose_last_sentence_names_a_licence_after_a_colon_stays_article_text(paragraph: str) -> None:
     text = joined(TITLE, BODY, paragraph, LONGER)
@@ -94,7 +93,6 @@ def test_a_paragraph_whose_last_sentence_names_a_licence_after_a_colon_stays_art
     assert (K.PARAGRAPH, paragraph) in kinds(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review46: the lede's sentence is cut off as a credit, the rest made a caption")
 def test_a_short_lede_closed_by_a_sentence_about_a_public_domain_licence_stays_the_lede() -> None:
     lede = "Het Rijksmuseum zet 700.000 werken gratis online. Beeld: het museum geeft ze vrij onder CC0."
     text = joined("Rijksmuseum geeft werken vrij", lede, LONGER, MORE)
