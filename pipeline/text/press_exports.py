@@ -1,5 +1,7 @@
 """Texts exported from press databases (scrape_rules, "press-database exports"): a LexisNexis export's request
-header, document counter and fields; an edition list above the headline; a copyright line closing the text."""
+header, document counter and fields; an edition list above the headline; a copyright line closing the text. A print
+issue's reference line (scrape_rules.ISSUE_FIELDS, set aside as a site line) in a list of its like is the article's
+list ("De vorige edities:" / "Editie 1 - 12 juni 2015" / "Editie 2 - 10 juni 2016", review46): kept."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _COPYRIGHT = re.compile(rules.CLOSING_COPYRIGHT)
 _EDITIONS = re.compile(rules.EDITION_LIST)
 _COPYRIGHT_LINE = re.compile(r"^(copyright|©|\(c\))", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_ISSUE = re.compile(rules.ISSUE_FIELDS, re.IGNORECASE)
 _VALUE_KIND = {
     **dict.fromkeys(rules.LEXIS_HEADLINE_KEYS, BlockKind.HEADLINE),
     **dict.fromkeys(rules.LEXIS_BYLINE_KEYS, BlockKind.BYLINE),
@@ -25,7 +28,23 @@ _VALUE_KIND = {
 
 
 def press_exports(blocks: Sequence[Block]) -> list[Block]:
-    return _closing_copyright(_edition_list(_lexis(blocks)))
+    return _closing_copyright(_edition_list(_lexis(_issue_lists(blocks))))
+
+
+def _issue_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Issue references set aside that are items of a list: next to another one, or under a line ending in a colon
+    (a print page's reference stands alone); kept as the line they were (a date line, a table's row, a paragraph)."""
+    out = list(blocks)
+    issues = [b.reason == "print" and bool(_ISSUE.match(" ".join(b.text.split()))) for b in out]
+    for i, block in enumerate(out):
+        if not issues[i]:
+            continue
+        announced = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
+        if announced or (i > 0 and issues[i - 1]) or (i + 1 < len(out) and issues[i + 1]):
+            text = block.text
+            kind = BlockKind.DATELINE if patterns.is_dateline(text) else BlockKind.PARAGRAPH
+            out[i] = Block(BlockKind.TABLE if patterns.is_table_line(text) else kind, text)
+    return out
 
 
 def _aside(block: Block, reason: str = "export") -> Block:

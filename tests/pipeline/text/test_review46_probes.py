@@ -105,13 +105,11 @@ def test_a_short_lede_closed_by_a_sentence_about_a_public_domain_licence_stays_t
 EDITIONS = ("Editie 1 - 12 juni 2015", "Editie 2 - 10 juni 2016", "Editie 3 - 9 juni 2017")
 
 
-@pytest.mark.xfail(strict=True, reason="review46: ISSUE_FIELDS sets aside an announced list of editions and dates")
 def test_an_announced_list_of_editions_with_their_dates_stays_article_text() -> None:
     text = joined(TITLE, BODY, "De vorige edities van het festival:", *EDITIONS, LONGER)
     assert aside(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review46: ISSUE_FIELDS sets aside a run of editions and dates")
 def test_a_run_of_editions_with_their_dates_on_a_saved_page_stays_article_text() -> None:
     text = page(TITLE, BODY, *EDITIONS[:2], LONGER)
     assert all(line in kept(text) for line in EDITIONS[:2])
