@@ -12,12 +12,15 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, scrape_rules, signatures
+from pipeline.text import patterns, scrape_rules, signatures, speakers
 from pipeline.text.dutch_rules import LINE_CONTINUES, LINE_CONTINUES_PUNCT
 from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
+# a title's last word naming the person after it by their office ("Dalfsen krijgt nieuwe wethouder A. Jansen"): the
+# name is the title's, not its author's (review46)
+_ROLE = re.compile(rf"((oud|ex|loco|vice)-?)?{speakers.SPEAKER_ROLES}", re.IGNORECASE)
 _ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
 # an author's name with initials (signatures: initials, particles, a capitalised surname), maybe after "door", between
 # the title and a capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de
@@ -133,6 +136,8 @@ def _byline_cut(block: Block, later: str) -> list[Block] | None:
 
 
 def _runs_on(word: str) -> bool:
-    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link."""
+    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link, an
+    office naming the person after it (_ROLE)."""
     word = word.casefold()
-    return word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT
+    runs_on = word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT
+    return runs_on or _ROLE.fullmatch(word) is not None
