@@ -28,6 +28,10 @@ FLAT_DATELINE = (
     r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w'’]+)\s)"
 )
 FLAT_DATELINE_MAX_WORDS = 30
+# A title's last word that names the person after it (pipeline.text.flat_title._byline_cut: that name is the title's,
+# not its author's, review46): a form of address or a church title ("Lintje voor mevrouw G. Bos"); an office
+# (pipeline.text.speakers.SPEAKER_ROLES, "oud-" …) too.
+FLAT_NAME_TITLES = r"(mevrouw|meneer|heer|dominee|pastoor|pater|kapelaan|zuster|broeder|dokter|notaris|echtpaar)"
 FLAT_SENTENCE_OPENERS = frozenset(
     [
         "de",
