@@ -107,7 +107,6 @@ def test_a_letters_signature_under_its_last_paragraph_trailing_off_stays_article
     assert not any(reason == "site_name" for reason, _ in aside(text))
 
 
-@pytest.mark.xfail(strict=True, reason="review46: an ellipsis of the writer's is read as a card's cut")
 @pytest.mark.parametrize("button", ["Verder lezen", "Open in app"])
 def test_a_last_sentence_trailing_off_under_an_interface_line_and_the_signature_under_it_stay_article_text(
     button: str,
@@ -117,7 +116,6 @@ def test_a_last_sentence_trailing_off_under_an_interface_line_and_the_signature_
     assert last in kept(text) and "Piet Bos, Zwolle" in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review46: two sections trailing off under an interface line read as two cards")
 def test_two_short_sections_trailing_off_under_an_interface_line_stay_article_text() -> None:
     sections = (
         "Hoe verder met de brug",
