@@ -166,7 +166,6 @@ def test_a_run_of_editions_with_their_dates_on_a_saved_page_stays_article_text()
     assert all(line in kept(text) for line in EDITIONS[:2])
 
 
-@pytest.mark.xfail(strict=True, reason="review46: ISSUE_FIELDS sets aside the article's heading naming an old issue")
 def test_a_heading_naming_an_old_issue_inside_a_history_article_stays_article_text() -> None:
     first = (
         "Op 7 mei 1945 verscheen de Zwolse verzetskrant voor het eerst openlijk. De drukkers hadden de hele nacht"
