@@ -36,6 +36,7 @@ CARD_TITLE_MAX_WORDS = 12  # a boxed card's title on its own line (pipeline.text
 CARD_TEASER_MAX_WORDS = 40
 CARD_FOOTER_MAX_WORDS = 8  # the page's name line (a name and its tagline) closing the text under the cards
 BOXED_CARDS_MAX = 4
+CARD_SUBJECT_MIN_LETTERS = 5  # a one-block card's title and teaser share a word this long (a name, a subject)
 _BOX_HEADINGS = ("interface", "navigation", "link")
 _BOX_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _SENTENCE_ENDS = (".", "!", "?", ":", "…")
@@ -110,17 +111,25 @@ def _boxed_cards(out: Sequence[Block], kept: Sequence[int]) -> list[int]:
 def _card_at(out: Sequence[Block], kept: Sequence[int]) -> tuple[int, ...] | None:
     """The last kept blocks when they are a card: a title (at most CARD_TITLE_MAX_WORDS words, no sentence's end) and
     its cut-off teaser, or one block of both (at most CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS words) ending in
-    the cut, one sentence: the title ran on into the teaser's first sentence, cut before its end (a paragraph of
-    sentences trailing off, "… al vaker gehoord. Wordt vervolgd…", is the article's, review46)."""
+    the cut, one sentence: the title ran on into the teaser's first sentence, cut before its end, the teaser naming
+    the title's subject again (_names_again; a paragraph of sentences trailing off, "… al vaker gehoord. Wordt
+    vervolgd…", or a column's last sentence, "… viel in de hele zaal het licht uit ...", is the article's, review46)."""
     if len(kept) >= 2 and kept[-1] == kept[-2] + 1 and label(out[kept[-2]].text, CARD_TITLE_MAX_WORDS):
         card, limit = (kept[-2], kept[-1]), CARD_TEASER_MAX_WORDS
-    elif kept and len(split_sentences(out[kept[-1]].text)) == 1:
+    elif kept and len(split_sentences(out[kept[-1]].text)) == 1 and _names_again(out[kept[-1]].text):
         card, limit = (kept[-1],), CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS
     else:
         return None
     teaser = out[kept[-1]].text.rstrip()
     cut = teaser.endswith(("...", "…")) and patterns.word_count(teaser) <= limit
     return card if cut and all(out[i].kind in _BOX_TEXT_KINDS for i in card) else None
+
+
+def _names_again(text: str) -> bool:
+    """A word of CARD_SUBJECT_MIN_LETTERS letters or more twice in the text: a card's teaser naming its title's subject
+    again ("Nieuwe directeur voor het stadstheater in Deventer … Het stadstheater in Deventer heeft …")."""
+    words = [w.casefold() for w in re.findall(r"\w+", text) if len(w) >= CARD_SUBJECT_MIN_LETTERS]
+    return len(set(words)) < len(words)
 
 
 def _card_footer(out: Sequence[Block], kept: Sequence[int]) -> int | None:

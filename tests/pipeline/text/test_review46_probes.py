@@ -127,9 +127,6 @@ def test_two_short_sections_trailing_off_under_an_interface_line_stay_article_te
     assert all(section in kept(text) for section in sections)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review46: a column's last sentence trailing off ' ...' read as a one-block card"
-)
 def test_a_columns_last_sentence_trailing_off_after_a_space_under_a_read_on_button_stays_article_text() -> None:
     last = "En toen, net voor de laatste ronde, viel in de hele zaal het licht uit ..."
     text = joined(TITLE, BODY, LONGER, "Verder lezen", last)
