@@ -12,12 +12,15 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, scrape_rules, signatures
+from pipeline.text import patterns, scrape_rules, signatures, speakers
 from pipeline.text.dutch_rules import LINE_CONTINUES, LINE_CONTINUES_PUNCT
 from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
+# a title's last word naming the person after it by their office or a form of address ("Dalfsen krijgt nieuwe
+# wethouder A. Jansen", "Lintje voor mevrouw G. Bos"): the name is the title's, not its author's (review46)
+_ROLE = re.compile(rf"((oud|ex|loco|vice)-?)?({speakers.SPEAKER_ROLES}|{scrape_rules.FLAT_NAME_TITLES})", re.IGNORECASE)
 _ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
 # an author's name with initials (signatures: initials, particles, a capitalised surname), maybe after "door", between
 # the title and a capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de
@@ -36,7 +39,8 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
     if not kept or any(b.kind is BlockKind.HEADLINE for b in out):
         return out
     index = next((i for i in kept if out[i].kind not in _ABOVE), kept[-1])
-    if (bylined := _byline_cut(out[index])) is not None:
+    later = " ".join(b.text for b in out[index + 1 :])
+    if (bylined := _byline_cut(out[index], later)) is not None:
         out[index : index + 1] = bylined
         return out
     if any(patterns.word_count(out[i].text) > scrape_rules.FLAT_LINE_MAX_WORDS for i in kept if i > index):
@@ -106,11 +110,12 @@ def _caption_cut(text: str, sentences: Sequence[str]) -> tuple[str, str, str] | 
     return None
 
 
-def _byline_cut(block: Block) -> list[Block] | None:
+def _byline_cut(block: Block, later: str) -> list[Block] | None:
     """The first line's title, the author's name with initials and the text from the first sentence on (_GLUED_NAME:
     the title one sentence of FLAT_TITLE_MIN_WORDS to HEADLINE_MAX_WORDS words, no sentence's end, not closed by a
-    word that runs on into the name, "… een interview met A.B. de Vries", "Afscheid van A.B. de Vries"); None when the
-    block is not so glued."""
+    word that runs on into the name, "… een interview met A.B. de Vries", "Afscheid van A.B. de Vries"; the name's
+    surname not named again in the text after it, `later` the blocks below: "In memoriam oud-burgemeester J.H. Bakker
+    De … Bakker was …" names its subject, review46); None when the block is not so glued."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
         return None
     line = block.text.lstrip().split("\n", 1)[0]
@@ -123,12 +128,16 @@ def _byline_cut(block: Block) -> list[Block] | None:
         if not words or _runs_on(words[-1]) or _title(words) is None:
             continue
         rest = block.text.lstrip()[match.end() :]
+        if re.search(rf"\b{re.escape(match['name'].split()[-1])}\b", f"{rest} {later}"):
+            continue  # the person the title names, the text's subject
         title = line[: match.start()].strip()
         return [Block(BlockKind.HEADLINE, title), Block(BlockKind.BYLINE, match["name"]), Block(block.kind, rest)]
     return None
 
 
 def _runs_on(word: str) -> bool:
-    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link."""
+    """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link, an
+    office or a form of address naming the person after it (_ROLE)."""
     word = word.casefold()
-    return word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT
+    runs_on = word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT
+    return runs_on or _ROLE.fullmatch(word) is not None

@@ -31,6 +31,7 @@ from pipeline.text import edge_rules as rules
 from pipeline.text import patterns, reader_site_sentences, scrape_rules, sentence_reasons
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
+from pipeline.text.text_ends import running_text
 
 SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
@@ -53,15 +54,20 @@ def source_stamps(blocks: Sequence[Block]) -> list[Block]:
 ROW_DATE = re.compile(scrape_rules.ROW_DATE)
 
 
+_ENTRY_STARTS = re.compile(r"\n|[.!?…]\s+")
+
+
 def row_dates(blocks: Sequence[Block]) -> list[Block]:
-    """A block opening with a date and a bar (ROW_DATE) right under a line set aside that holds a bar too: the date
-    and its bar set aside with that line's reason, the rest kept."""
+    """A block opening with a date and a bar (ROW_DATE) right under a line set aside that holds a bar too, in the
+    page's head (no running text above: under a share row inside the text it opens a timeline's entry) and the only
+    such date in the block (not the first of a list of dated entries, review46): the date and its bar set aside with
+    that line's reason, the rest kept."""
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
         row = above is not None and above.kind is BlockKind.SITE_TEXT and " | " in above.text
         match = ROW_DATE.match(block.text) if row and block.kind in _TEXT_KINDS else None
-        if match is None or not patterns.is_dateline(match["date"]):
+        if match is None or not _row_date(match) or any(running_text(b) for b in out):
             out.append(block)
             continue
         reason = above.reason if above is not None else None
@@ -70,6 +76,13 @@ def row_dates(blocks: Sequence[Block]) -> list[Block]:
             Block(block.kind, block.text[match.end() :].strip()),
         ]
     return out
+
+
+def _row_date(match: re.Match[str]) -> bool:
+    """The matched date a date line's, and no other dated entry opening a line or a sentence after it."""
+    rest = match.string[match.end() :]
+    entries = (ROW_DATE.match(rest[m.end() :]) for m in _ENTRY_STARTS.finditer(rest))
+    return patterns.is_dateline(match["date"]) and not any(e and patterns.is_dateline(e["date"]) for e in entries)
 
 
 APPEAL_SUPPORT = re.compile(rules.APPEAL_SUPPORT, re.IGNORECASE)

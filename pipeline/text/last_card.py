@@ -9,8 +9,10 @@ off, a column's last words).
 `boxed_last_cards` (site37, blind37): the cards of other articles closing the page right under a box's heading set
 aside already (as interface, navigation or a link: "Check Also", "Related Posts"; or a teaser marker alone: "Lees
 ook"), at most BOXED_CARDS_MAX: each a story's title and its teaser cut off ("… voor mensen ..."), two blocks, or one
-block of both when the title's line ran on into the teaser's (no mark at the title's end). The page's name line under
-them (a short last line of no sentence's end: a name and its tagline) goes with them as "site_name"."""
+block of both when the title's line ran on into the teaser's (no mark at the title's end); but for one card of two
+blocks under a box's heading, each teaser cut at a word's end, the ellipsis after a space (a writer's trails off glued
+to the last word: "… al maanden…", review46). The page's name line under them (a short last line of no sentence's
+end: a name and its tagline) goes with them as "site_name"."""
 
 from __future__ import annotations
 
@@ -22,14 +24,19 @@ from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside, label
+from pipeline.text.segment import split_sentences
 
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
+# a teaser cut by the page at a word's end, the ellipsis after a space ("… Antwerpen 2026, dat …"); a writer's own
+# trails off glued to the last word ("… al maanden…", review46)
+CUT_AT_WORD = re.compile(r"\s(\.\.\.|…)\s*$")
 CARD_TITLE_MIN_WORDS = 5  # a story's title, not a section's word ("Reacties", "Tot slot")
 CARD_TEASER_MAX_SENTENCES = 2  # a card's teaser: its first sentence or two, then cut
 CARD_TITLE_MAX_WORDS = 12  # a boxed card's title on its own line (pipeline.text.outlet_notes' embedded cards' too)
 CARD_TEASER_MAX_WORDS = 40
 CARD_FOOTER_MAX_WORDS = 8  # the page's name line (a name and its tagline) closing the text under the cards
 BOXED_CARDS_MAX = 4
+CARD_SUBJECT_MIN_LETTERS = 5  # a one-block card's title and teaser share a word this long (a name, a subject)
 _BOX_HEADINGS = ("interface", "navigation", "link")
 _BOX_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _SENTENCE_ENDS = (".", "!", "?", ":", "…")
@@ -80,19 +87,22 @@ def boxed_last_cards(blocks: Sequence[Block]) -> list[Block]:
 
 def _boxed_cards(out: Sequence[Block], kept: Sequence[int]) -> list[int]:
     """The blocks of the cards closing `kept`, one card after another up to the box's heading right above the first,
-    article text above that; [] when they reach no such heading."""
-    cards: list[int] = []
+    article text above that; [] when they reach no such heading. But one card of a title and its teaser under a box's
+    heading (as site37 found them), each teaser cut at a word's end (CUT_AT_WORD)."""
+    cards: list[tuple[int, ...]] = []
     end = len(kept)
     for _ in range(BOXED_CARDS_MAX):
         card = _card_at(out, kept[:end])
         if card is None:
             return []
-        cards += card
+        cards.append(card)
         end -= len(card)
         above = out[card[0] - 1]
         if above.kind is BlockKind.SITE_TEXT:
             heading = above.reason in _BOX_HEADINGS or patterns.is_teaser_marker(above.text)
-            return cards if heading and end >= 1 else []
+            lone = len(cards) == 1 and len(card) == 2 and above.reason in _BOX_HEADINGS  # outlet_notes' card (site37)
+            cut = lone or all(CUT_AT_WORD.search(out[c[-1]].text) for c in cards)
+            return [i for c in cards for i in c] if heading and cut and end >= 1 else []
         if end < 1 or kept[end - 1] != card[0] - 1:
             return []
     return []
@@ -101,16 +111,25 @@ def _boxed_cards(out: Sequence[Block], kept: Sequence[int]) -> list[int]:
 def _card_at(out: Sequence[Block], kept: Sequence[int]) -> tuple[int, ...] | None:
     """The last kept blocks when they are a card: a title (at most CARD_TITLE_MAX_WORDS words, no sentence's end) and
     its cut-off teaser, or one block of both (at most CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS words) ending in
-    the cut."""
+    the cut, one sentence: the title ran on into the teaser's first sentence, cut before its end, the teaser naming
+    the title's subject again (_names_again; a paragraph of sentences trailing off, "… al vaker gehoord. Wordt
+    vervolgd…", or a column's last sentence, "… viel in de hele zaal het licht uit ...", is the article's, review46)."""
     if len(kept) >= 2 and kept[-1] == kept[-2] + 1 and label(out[kept[-2]].text, CARD_TITLE_MAX_WORDS):
         card, limit = (kept[-2], kept[-1]), CARD_TEASER_MAX_WORDS
-    elif kept:
+    elif kept and len(split_sentences(out[kept[-1]].text)) == 1 and _names_again(out[kept[-1]].text):
         card, limit = (kept[-1],), CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS
     else:
         return None
     teaser = out[kept[-1]].text.rstrip()
     cut = teaser.endswith(("...", "…")) and patterns.word_count(teaser) <= limit
     return card if cut and all(out[i].kind in _BOX_TEXT_KINDS for i in card) else None
+
+
+def _names_again(text: str) -> bool:
+    """A word of CARD_SUBJECT_MIN_LETTERS letters or more twice in the text: a card's teaser naming its title's subject
+    again ("Nieuwe directeur voor het stadstheater in Deventer … Het stadstheater in Deventer heeft …")."""
+    words = [w.casefold() for w in re.findall(r"\w+", text) if len(w) >= CARD_SUBJECT_MIN_LETTERS]
+    return len(set(words)) < len(words)
 
 
 def _card_footer(out: Sequence[Block], kept: Sequence[int]) -> int | None:

@@ -1,5 +1,8 @@
 """Texts exported from press databases (scrape_rules, "press-database exports"): a LexisNexis export's request
-header, document counter and fields; an edition list above the headline; a copyright line closing the text."""
+header, document counter and fields; an edition list above the headline; a copyright line closing the text. A print
+issue's reference line (scrape_rules.ISSUE_FIELDS, set aside as a site line) under the running text or in a list of
+its like is the article's ("De vorige edities:" / "Editie 1 - 12 juni 2015" / "Editie 2 - 10 juni 2016", review46):
+kept."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ _COPYRIGHT = re.compile(rules.CLOSING_COPYRIGHT)
 _EDITIONS = re.compile(rules.EDITION_LIST)
 _COPYRIGHT_LINE = re.compile(r"^(copyright|©|\(c\))", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_ISSUE = re.compile(rules.ISSUE_FIELDS, re.IGNORECASE)
 _VALUE_KIND = {
     **dict.fromkeys(rules.LEXIS_HEADLINE_KEYS, BlockKind.HEADLINE),
     **dict.fromkeys(rules.LEXIS_BYLINE_KEYS, BlockKind.BYLINE),
@@ -25,7 +29,26 @@ _VALUE_KIND = {
 
 
 def press_exports(blocks: Sequence[Block]) -> list[Block]:
-    return _closing_copyright(_edition_list(_lexis(blocks)))
+    return _closing_copyright(_edition_list(_lexis(_issue_lists(blocks))))
+
+
+def _issue_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Issue references set aside that are the article's: under its running text (a heading naming an old issue),
+    or items of a list, next to another one or under a line ending in a colon (a print page's reference stands
+    alone, above the text); kept as the line they were (a date line, a table's row, a paragraph)."""
+    out = list(blocks)
+    issues = [b.reason == "print" and bool(_ISSUE.match(" ".join(b.text.split()))) for b in out]
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    for i, block in enumerate(out):
+        if not issues[i]:
+            continue
+        announced = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
+        listed = (i > 0 and issues[i - 1]) or (i + 1 < len(out) and issues[i + 1])
+        if i > begun or announced or listed:
+            text = block.text
+            kind = BlockKind.DATELINE if patterns.is_dateline(text) else BlockKind.PARAGRAPH
+            out[i] = Block(BlockKind.TABLE if patterns.is_table_line(text) else kind, text)
+    return out
 
 
 def _aside(block: Block, reason: str = "export") -> Block:

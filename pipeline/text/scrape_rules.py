@@ -28,6 +28,10 @@ FLAT_DATELINE = (
     r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w'’]+)\s)"
 )
 FLAT_DATELINE_MAX_WORDS = 30
+# A title's last word that names the person after it (pipeline.text.flat_title._byline_cut: that name is the title's,
+# not its author's, review46): a form of address or a church title ("Lintje voor mevrouw G. Bos"); an office
+# (pipeline.text.speakers.SPEAKER_ROLES, "oud-" …) too.
+FLAT_NAME_TITLES = r"(mevrouw|meneer|heer|dominee|pastoor|pater|kapelaan|zuster|broeder|dokter|notaris|echtpaar)"
 FLAT_SENTENCE_OPENERS = frozenset(
     [
         "de",
@@ -257,9 +261,14 @@ EDITION_LIST = rf"^{_NAME}(\s*,\s*{_NAME}){{3,}}$"
 ROW_DATE = r"^\s*(?P<date>[^|\n]{4,40}?)\s*\|(?=\s+\S)"
 # A photo credit naming the picture's open licence, after a caption's or a paragraph's last sentence ("… in het
 # heelal. Beeld: A. de Vries/Wikimedia Commons/CC BY-SA 4.0."): the licence's notice, however short the caption
-# (blind37) — the credit word, at most 120 characters of holders, a Creative Commons code closing it.
+# (blind37) — the credit word, the holders (names: capitalised words, a name's particles, "via"; joined by spaces,
+# slashes, commas, brackets — no sentence's words: "Beeld: de naam van de fotograaf, … zoals CC BY-SA 4.0." is a
+# sentence of the article's, review46), a Creative Commons code closing it.
+_HOLDER_WORD = r"((?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*|(?i:van|de|der|den|ten|ter|von|'t|via|and|of|for|the|from))"
+_HOLDER_GAP = r"(\s*[/,()–]\s*|\s+-\s+|\s+)"
+_HOLDERS = rf"{_HOLDER_WORD}({_HOLDER_GAP}{_HOLDER_WORD}){{0,15}}{_HOLDER_GAP}"
 PHOTO_LICENCE_END = (
-    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*[^!?\n]{0,120}?"
+    rf"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie|Illustratie)\s*:\s*({_HOLDERS})?"
     r"\b(?-i:CC)[ -]?(?-i:BY|0)(-(?-i:SA|ND|NC)){0,2}(\s*\d\.\d)?\.?)\s*$"
 )
 PHOTO_LICENCE_CAPTION_MAX_WORDS = 30  # the text over the licence's notice, when it is the whole block: its caption
