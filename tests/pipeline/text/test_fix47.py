@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, joined
+from pipeline.document import BlockKind
+from pipeline.text.read import parse_article
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, page
 
 GUIDE_TITLE = "Dit zijn de tv-tips voor deze week"
 GUIDE_INTRO = (
@@ -91,3 +93,29 @@ def test_the_pages_short_cards_under_its_label_stay_site_text() -> None:
 def test_a_tv_guides_items_under_its_own_heading_stay(heading: str) -> None:
     """The article's heading over its items is a box label's shape; the blurbs' lengths are a writer's."""
     assert aside(joined(GUIDE_TITLE, GUIDE_INTRO, heading, *GUIDE)) == []
+
+
+# --- one build path: every reader that builds blocks from lines takes the same steps after them (line_steps) -------
+
+ROWS = ("Ds. Jan de Vries | 3 maart 2024", "Ds. Kees Bakker | 10 maart 2024", "Ds. Anna Smit | 17 maart 2024")
+SCHEDULE_TITLE = "Kerkdiensten in maart"
+
+
+def _kinds(text: str, source_format: str = "txt") -> list[tuple[BlockKind, str]]:
+    found = parse_article(text, source_name=f"a.{source_format}", source_format=source_format)
+    return [(b.kind, b.text) for b in found.blocks]
+
+
+def test_a_schedule_in_a_pages_html_reads_as_in_plain_text() -> None:
+    """The same 'Name | date' rows, in a scraped page's HTML (a .txt whose chunks are fragments) and in plain text:
+    the same blocks, the rows headings to translate (line_groups.dated_rows), no byline."""
+    plain = joined(SCHEDULE_TITLE, BODY, page(*ROWS), MORE)
+    html = joined(SCHEDULE_TITLE, f"<p>{BODY}</p>", f"<p>{'<br>'.join(ROWS)}</p>", f"<p>{MORE}</p>")
+    assert _kinds(html) == _kinds(plain)
+    assert [text for kind, text in _kinds(plain) if kind is K.SUBHEADING] == list(ROWS)
+
+
+def test_a_schedule_in_markdown_reads_as_in_plain_text() -> None:
+    plain = joined(SCHEDULE_TITLE, BODY, page(*ROWS), MORE)
+    markdown = joined(f"# {SCHEDULE_TITLE}", BODY, "  \n".join(ROWS), MORE)
+    assert _kinds(markdown, "md") == _kinds(plain)
