@@ -10,8 +10,8 @@ cut_blurb_cards   cards that each show a title and a standfirst the page cut off
                   line), and the box's label stands right above the first card's title, a heading over a heading
                   ("Ook in de omgeving" / "<titel>"; site45). The cut is the page's, not a writer's trailing off
                   (a TV guide's items, "Wie wint deze week de gouden ster...": fix47): the cards stand under the
-                  page's box (site text right above the first title, or a title set aside already: "Lees ook"),
-                  carry their dates, or their standfirsts are cut at one length (the page's limit).
+                  page's box (a list's label set aside right above the first title, "Lees ook", or a title set
+                  aside already; not a banner), carry their dates, or their standfirsts are cut at one length.
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
@@ -33,6 +33,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP
 from pipeline.text.page_lists import aside
+from pipeline.text.page_rules import LIST_REASONS
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
@@ -78,9 +79,7 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
         stamped = stamped or dated
     if len(titles) < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
         return out
-    boxed = (first >= 1 and out[first - 1].kind is BlockKind.SITE_TEXT) or any(
-        out[i].kind is BlockKind.SITE_TEXT for i in titles
-    )
+    boxed = (first >= 1 and _list_line(out[first - 1])) or any(_list_line(out[i]) for i in titles)
     if not (boxed or stamped or _one_length(blurbs)):
         return out  # a writer's items trailing off, the article's own (a TV guide's programmes: fix47)
     first -= first >= 1 and _box_label(out[first - 1])
@@ -97,6 +96,12 @@ def _cut_card(blocks: Sequence[Block], end: int) -> bool:
         and not patterns.ends_sentence(last.text)
         and _card_title(blocks[end - 2])
     )
+
+
+def _list_line(block: Block) -> bool:
+    """A line set aside as a list's, of other stories ("Lees ook", a card's title): not a banner ("Advertentie")
+    that may stand between any two paragraphs of the article."""
+    return block.kind is BlockKind.SITE_TEXT and block.reason in LIST_REASONS
 
 
 def _one_length(blurbs: Sequence[str]) -> bool:

@@ -119,3 +119,8 @@ def test_a_schedule_in_markdown_reads_as_in_plain_text() -> None:
     plain = joined(SCHEDULE_TITLE, BODY, page(*ROWS), MORE)
     markdown = joined(f"# {SCHEDULE_TITLE}", BODY, "  \n".join(ROWS), MORE)
     assert _kinds(markdown, "md") == _kinds(plain)
+
+
+def test_a_tv_guides_items_under_a_banner_stay() -> None:
+    """A banner between the intro and the items stands between any two paragraphs: no box of the page's cards."""
+    assert aside(joined(GUIDE_TITLE, GUIDE_INTRO, "Advertentie", *GUIDE)) == [("banner", "Advertentie")]
