@@ -18,8 +18,8 @@ from pipeline.text import opening_rules, patterns, sentence_reasons
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
+from pipeline.text.title_rules import TITLE_COPY_MIN_WORDS
 
-TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
 # the page's metadata between the title and its copy: at most this many byline or date lines ("door <name>", a date)
 TITLE_META_MAX_LINES = 2
 _META_KINDS = (BlockKind.BYLINE, BlockKind.DATELINE)

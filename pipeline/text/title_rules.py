@@ -20,6 +20,9 @@ TITLE_TAG = (
     r"( \d{1,2})?\))$"
 )
 TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
+# the page's title printed again (after the page's header, under the title line, a card's or breadcrumb's copy): at
+# least this many words; a shorter line repeated is a label (pipeline.text.title_copies, page_header)
+TITLE_COPY_MIN_WORDS = 4
 
 # A rubric before a bar opening the title line: "Weekweerbericht | Na regen komt zon", "Live F1 | Reacties na …" — up to
 # BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end or colon; the headline after it opens with a
