@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
@@ -41,7 +41,7 @@ CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
 _CUT_END = re.compile(r"(?:[\w,;’”)](?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
 # a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
 _SPEAKER = re.compile(
-    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
+    rf"^(?:(?:[A-ZÀ-Ý][\w'’-]*|{NAME_LINE_PARTICLE_GROUP})\s+){{0,4}}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}})\s*:?$"
 )
 
 

@@ -5,7 +5,7 @@ unless marked."""
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.dutch_rules import vocabulary as _words
 
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
@@ -244,7 +244,7 @@ HERE_PROMPT_MAX_WORDS = 40
 # word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).
 PHOTO_CREDIT_END = (
     r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie)\s*:\s*"
-    r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+((van|de|der|den|ter|ten)\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){0,3})\s*$"
+    rf"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+({NAME_LINE_PARTICLE_GROUP}\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){{0,3}})\s*$"
 )
 # A "Lees ook: <title>" link glued between two sentences of a paragraph (a page stored as one line): after a
 # sentence's end, the marker and a title without a full stop, up to the closing quote, question or exclamation

@@ -6,7 +6,7 @@ aside. Split from pipeline.text.site_rules (its size).
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, WEEKDAY_GROUP
+from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, NAME_LINE_PARTICLE_GROUP, WEEKDAY_GROUP
 from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
@@ -22,7 +22,7 @@ CAPTIONS: tuple[str, ...] = (
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
     # "…', foto JanB/Creative Commons" (after a comma, site41): a name's words only, capitalised or a particle — a
     # headline or sentence going on in lower case is no credit ("…, beeld Mari Andriessen blijft op het plein", review41)
-    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|van|de|der|den|ter|ten|&|/)){0,5})\.?$",
+    rf",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|{NAME_LINE_PARTICLE_GROUP}|&|/)){{0,5}})\.?$",
     r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
     r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
     r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
@@ -36,7 +36,7 @@ CAPTIONS: tuple[str, ...] = (
 # a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries"), each
 # capitalised or a particle or "en"/"&" between two names — a lower-case word else is a remark's ("(Door Corona
 # verplaatst)", review39), a figure a reference's ("(Tekst: Psalm 23)")
-_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
+_NAME_WORD = rf"(?-i:[A-ZÀ-Ý][\w'’.-]*|{NAME_LINE_PARTICLE_GROUP}|en|&)"
 _NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
 BYLINES: tuple[str, ...] = (
@@ -46,7 +46,7 @@ BYLINES: tuple[str, ...] = (
     r"^bron\s*:\s*\S.{0,40}$",
     # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
     r"^(redactie|door)$",
-    r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
+    rf"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+{NAME_LINE_PARTICLE_GROUP})*(\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})$",
     # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
     rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",

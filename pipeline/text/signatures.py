@@ -12,17 +12,19 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.dutch_rules import NAME_LINE_PARTICLE_GROUP
 
-_PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
 _INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
 # a first name or initials, more initials, particles, and a capitalised surname last: "Henk L. Bailly"
-_PERSON = rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| {_PARTICLES}){{0,4}}(?<=[\w'’-])"
+_PERSON = (
+    rf"(?:{_NAME_WORD}|{_INITIALS})(?: {_INITIALS}| {_NAME_WORD}| (?i:{NAME_LINE_PARTICLE_GROUP})){{0,4}}(?<=[\w'’-])"
+)
 # the person, then at most three short parts after commas (a place, an institution), or a comma that
 # the next line completes ("Michiel Wilhelm,")
 SIGNATURE = re.compile(rf"^{_PERSON}(?:, ?[^\s,.!?:;]+(?: [^\s,.!?:;]+){{0,3}}){{0,3}},?$")  # "Piet Bos,Zwolle" too
 # the line completing a signature: a place of one to three capitalised words ("Den Haag", "Huissen")
-_PLACE = re.compile(rf"^{_NAME_WORD}(?: {_PARTICLES}| {_NAME_WORD}){{0,2}}$")
+_PLACE = re.compile(rf"^{_NAME_WORD}(?: (?i:{NAME_LINE_PARTICLE_GROUP})| {_NAME_WORD}){{0,2}}$")
 # the authors' codes closing a Flemish paper's article, lower-case letters after commas ("fisp, bepr, ho, svds",
 # site32b): two to six codes of two to four letters
 AUTHOR_CODES = re.compile(r"^(?-i:[a-z]{2,4})(, ?(?-i:[a-z]{2,4})){1,5}$")

@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, WEEKDAY_GROUP, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, NAME_LINE_PARTICLE_GROUP, WEEKDAY_GROUP, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -270,7 +270,7 @@ DATED_BYLINE = (
 # A numeric date, a comma and the author's name (an outlet's short tag after it): "3-5-2024, Anna de Vries NwsZ.";
 # a place, a dash, the date and time, a bar and the source: "Zwolle - 3 mei 2024 14:05 | Persbureau Oost".
 DATE_NAME_BYLINE = (
-    r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+(van|de|der|den|ter|ten))*"
+    rf"^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}},\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+{NAME_LINE_PARTICLE_GROUP})*"
     r"(\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}(\s+\w{2,8}\.?)?$"
 )
 PLACE_DATE_SOURCE = (
