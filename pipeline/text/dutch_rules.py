@@ -191,16 +191,16 @@ NAME_PARTICLES = [  # the lower-case words between the capitalised parts of a na
 NAME_PREPOSITIONS = ["op", "in"]
 
 
-def _particle_group(words: list[str]) -> str:
+def word_group(words: list[str]) -> str:
     """The words as a regular-expression group: no group to number, read in the case of the expression around it,
-    the longest first ("der" before "de")."""
+    the longest first ("der" before "de", "ap photo" before "ap")."""
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 # a name's particles in running text ("Jan de Vries (45)"); on a line that is a name alone (a byline, a credit, a
 # signature: "Foto Jan in 't Veld")
-NAME_PARTICLE_GROUP = _particle_group(NAME_PARTICLES)
-NAME_LINE_PARTICLE_GROUP = _particle_group([*NAME_PARTICLES, *NAME_PREPOSITIONS])
+NAME_PARTICLE_GROUP = word_group(NAME_PARTICLES)
+NAME_LINE_PARTICLE_GROUP = word_group([*NAME_PARTICLES, *NAME_PREPOSITIONS])
 
 # -- patterns --------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ aside. Split from pipeline.text.site_rules (its size).
 
 from __future__ import annotations
 
+from pipeline.text.credit_rules import PHOTO_AGENCY_GROUP
 from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, NAME_LINE_PARTICLE_GROUP, WEEKDAY_GROUP
 from pipeline.text.title_rules import TIME_UNITS
 
@@ -18,18 +19,20 @@ CAPTIONS: tuple[str, ...] = (
     # in lower case, the photo word and an agency's short abbreviation: "foto hh", "beeld anp" (no function word)
     r"^(?-i:foto|beeld)\s+(?!(van|de|het|een|op|in|met|bij|uit|en|om|te|is)$)(?-i:[a-z]{2,4})$",
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
+    # "… Foto: ANP" closing a line: "foto" or "beeld" only (credit_rules.CREDIT_WORDS would read a heading such as
+    # "Fotografie: Naturalis" as a caption too)
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
     # "…', foto JanB/Creative Commons" (after a comma, site41): a name's words only, capitalised or a particle — a
     # headline or sentence going on in lower case is no credit ("…, beeld Mari Andriessen blijft op het plein", review41)
     rf",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|{NAME_LINE_PARTICLE_GROUP}|&|/)){{0,5}})\.?$",
     r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
-    r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
+    rf"\s[/|]\s*{PHOTO_AGENCY_GROUP}\b[\w /.-]{{0,30}}$",
+    rf"^{PHOTO_AGENCY_GROUP}\b(\s*(/|\|)\s*[\w .-]{{0,30}})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
+    rf"^{PHOTO_AGENCY_GROUP}(\s*/\s*[\w .-]{{1,30}})?$",
     # a photo agency's name in brackets closing a line that no sentence's end closes: "Minister X in Brussel (Photo
     # News)" (a wire's credit after a paragraph's last sentence, "… zei hij. (Belga)", is no caption; head36)
-    r"(?<![.!?…\"”’'])\s\((anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)"
+    rf"(?<![.!?…\"”’'])\s\({PHOTO_AGENCY_GROUP}"
     r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns, sentence_reasons
+from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -43,7 +44,7 @@ SPEECH_LEAD = re.compile(
 # paywall label — set aside already), the credit one to four words after its mark.
 CAPTION_COPY_MAX_GAP = 3
 CAPTION_CREDIT = re.compile(
-    r"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}\s*$"
+    rf"^\s*(©|\(c\)|(?i:{CREDIT_WORD_GROUP})\s*:)\s*(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){{0,3}}\s*$"
 )
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
