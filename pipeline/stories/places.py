@@ -28,6 +28,20 @@ def place_terms(features: ArticleFeatures) -> frozenset[str]:
     return frozenset(out)
 
 
+def dateline(features: ArticleFeatures) -> frozenset[str]:
+    """The place of the text's dateline ("VLISSINGEN - Tussen Goes en ..."): its first word, a name written in
+    capitals."""
+    first = next((p[0] for p in features.paragraphs if p), None)
+    written = dict(features.name_forms).get(first or "", "")
+    return frozenset([stem(written.lower())]) if written.isupper() and " " not in written else frozenset()
+
+
+def set_in(features: ArticleFeatures) -> frozenset[str]:
+    """The story terms of the places the article is set in: its one-word names after "in", "uit" or "nabij"
+    (`place_terms`), and its `dateline`'s place."""
+    return place_terms(features) | dateline(features)
+
+
 def headline_shares_only_places(
     title_terms: Iterable[str], centroid: Mapping[str, float], places: frozenset[str]
 ) -> bool:
