@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.places import set_in
+from pipeline.stories.places import place_terms
 
 
 def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
-    """The article names places it is set in (`places.set_in`: after "in", "uit", "nabij", or its dateline) and the
-    story holds none of them."""
-    places = set_in(features)
+    """The article names places it is set in (`places.place_terms`: after "in", "uit", "nabij", or its dateline) and
+    the story holds none of them."""
+    places = place_terms(features)
     return bool(places) and not any(p in centroid for p in places)
 
 

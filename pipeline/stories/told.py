@@ -37,7 +37,8 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
 
 def happened_words(features: ArticleFeatures) -> frozenset[str]:
     """The article's headline terms (and, under a quote headline, its lead sentence's) that are no word of
-    one of its names, no place it is set in (`places.place_terms`), no number and not common in the news."""
+    one of its names, no place it is set in (`places.place_terms`, its dateline's too), no number and not common in
+    the news."""
     terms = set(features.title_terms) | set(features.quote_lead)
     left_out = name_words(features.names) | place_terms(features)
     return frozenset(
