@@ -28,6 +28,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
+from pipeline.text.printed_titles import folded, title_sized
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
@@ -170,7 +171,6 @@ def _lead(block: Block) -> bool:
 # -- titles printed twice ----------------------------------------------------------------------------------------
 
 DOUBLED_CARD_MIN_CARDS = 2
-DOUBLED_TITLE_MIN_WORDS = 4  # a title; a shorter line printed again is a label (pipeline.text.repeated_lines)
 CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
 CARD_LABELS_MAX = 3
 
@@ -195,7 +195,7 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
     last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
     end = len(blocks)
     title = _norm(blocks[index].text)
-    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or len(title.split()) < DOUBLED_TITLE_MIN_WORDS:
+    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or not title_sized(title):
         return None
     last, probe = None, index + 1
     while probe < end and probe - index <= CARD_LABELS_MAX + 1:
@@ -212,11 +212,11 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
 
 
 def _cut_copy(text: str, title: str) -> bool:
-    return len(text.split()) >= DOUBLED_TITLE_MIN_WORDS and title.startswith(text)
+    return title_sized(text) and title.startswith(text)
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return folded(text).casefold()
 
 
 def _label(block: Block) -> bool:
