@@ -47,12 +47,12 @@ from pipeline.stories import again, burned, episodes, markets, outcome, piped, r
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
-from pipeline.text.dutch_rules import LETTER_WORD
+from pipeline.text.dutch_rules import LETTER_WORD, NAME_PARTICLE_GROUP
 
 AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
 # a full name: a capitalised word after another, "Neal Gray", "Jan de Vries" (not an initial: "Sjonny W.")
-_FULL_NAME = re.compile(r"\b([A-Z][\w'-]*)[ \t]+(?:(?:van|de|der|den|ter|te)[ \t]+)*(?=([A-Z][\w'-]*[a-z])\b(?!\.))")
+_FULL_NAME = re.compile(rf"\b([A-Z][\w'-]*)[ \t]+(?:{NAME_PARTICLE_GROUP}[ \t]+)*(?=([A-Z][\w'-]*[a-z])\b(?!\.))")
 # an age in brackets after a capitalised word: "Verhoek (19)", "Gray (35)"
 _NAME_AGE = re.compile(r"\b([A-Z][\w'-]*[a-z]) ?\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is

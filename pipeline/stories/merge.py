@@ -17,9 +17,8 @@ from datetime import datetime
 from typing import Protocol
 
 from pipeline.stories import events, plain
-from pipeline.stories.evidence import name_weight, place_word, shared_entities
+from pipeline.stories.evidence import PriorSettings, name_weigher, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm
 
@@ -27,7 +26,7 @@ RECENT = 6  # member vectors a story keeps for the closest-member score
 ROUNDUP = "roundup"
 
 
-class MergeSettings(Protocol):
+class MergeSettings(PriorSettings, Protocol):
     """The `cluster.ClusterSettings` fields a merge reads."""
 
     @property
@@ -38,10 +37,6 @@ class MergeSettings(Protocol):
     def merge_key(self) -> float: ...
     @property
     def name_min_docs(self) -> int: ...
-    @property
-    def prior_docs(self) -> float: ...
-    @property
-    def prior_fade(self) -> float: ...
 
 
 def merge_if_one(
@@ -88,9 +83,9 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return False
     if store.document_count() < settings.name_min_docs:
         return True
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    weights = {n: name_weight(n, store, prior) for n in core(a)}
-    if own_names(a, b, lambda n: name_weight(n, store, prior), settings.merge_key):
+    weigh = name_weigher(store, settings)
+    weights = {n: weigh(n) for n in core(a)}
+    if own_names(a, b, weigh, settings.merge_key):
         return False
     return bool(shared_entities(weights, core(b), settings.merge_key))
 

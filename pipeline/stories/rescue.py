@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from pipeline.stories import actors, events, evidence, rarity, told
+from pipeline.stories import actors, apart, events, evidence, rarity, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
@@ -62,7 +62,7 @@ def rescued(
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
-    set in no place only it names (`told.elsewhere`).
+    set in no place only it names (`apart.elsewhere`).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
     window holds enough articles to tell a rare name. `lead`: the article's side, when the caller read it once."""
@@ -90,7 +90,7 @@ def rescued(
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
-    if close and told.told_alike(features, story.centroid) >= alike and not told.elsewhere(features, story.centroid):
+    if close and told.told_alike(features, story.centroid) >= alike and not apart.elsewhere(features, story.centroid):
         return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
         n

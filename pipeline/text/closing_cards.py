@@ -31,9 +31,10 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
 from pipeline.text.page_rules import LIST_REASONS
+from pipeline.text.printed_titles import folded, title_sized
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
@@ -56,7 +57,7 @@ CUT_LENGTH_MIN_WORDS = 10
 _CUT_MARK_CHARS = " .…[]"  # the cut mark, not counted in the standfirst's length
 # a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
 _SPEAKER = re.compile(
-    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
+    rf"^(?:(?:[A-ZÀ-Ý][\w'’-]*|{NAME_LINE_PARTICLE_GROUP})\s+){{0,4}}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}})\s*:?$"
 )
 
 
@@ -226,7 +227,6 @@ def _lead(block: Block) -> bool:
 # -- titles printed twice ----------------------------------------------------------------------------------------
 
 DOUBLED_CARD_MIN_CARDS = 2
-DOUBLED_TITLE_MIN_WORDS = 4  # a title; a shorter line printed again is a label (pipeline.text.repeated_lines)
 CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
 CARD_LABELS_MAX = 3
 
@@ -251,7 +251,7 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
     last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
     end = len(blocks)
     title = _norm(blocks[index].text)
-    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or len(title.split()) < DOUBLED_TITLE_MIN_WORDS:
+    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or not title_sized(title):
         return None
     last, probe = None, index + 1
     while probe < end and probe - index <= CARD_LABELS_MAX + 1:
@@ -268,11 +268,11 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
 
 
 def _cut_copy(text: str, title: str) -> bool:
-    return len(text.split()) >= DOUBLED_TITLE_MIN_WORDS and title.startswith(text)
+    return title_sized(text) and title.startswith(text)
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return folded(text).casefold()
 
 
 def _label(block: Block) -> bool:
