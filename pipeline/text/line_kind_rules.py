@@ -95,7 +95,8 @@ DATELINES: tuple[str, ...] = (
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
-    r"(?!.*\d(\s*uur)?\s*:\s+[^\d\s])\S.{0,50}$",
+    # (nor news after a month's colon: "Laatste wijziging 1 januari: de inkomensgrens gaat omhoog", review48)
+    rf"(?!.*(\d(\s*uur)?|{_MONTHS})\s*:\s+[^\d\s])\S.{{0,50}}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
@@ -112,6 +113,13 @@ GLUED_STAMP = (
     rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
+# A chronicle's, a timeline's or a diary's entry further down: a full date and a dash or a colon opening the block
+# ("10 juli 2023 - Rutte …", "Zondag 13 maart 2022: Feyenoord …"); then the first block's date is an entry's too
+# (review48)
+CHRONICLE_ENTRY = (
+    rf"^({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?\s*[-–:]\s"
+)
 
 # A liveblog entry's timestamp standing alone on its line.
 TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"

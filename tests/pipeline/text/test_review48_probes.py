@@ -10,7 +10,6 @@ from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, joined
 # --- pointer_rules (LINK_LABEL_NOUNS): "hier" that is a place the article names, not a link --------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_here_as_the_museum_the_paragraph_names_stays() -> None:
     paragraph = (
         "In de oude bibliotheek aan de Markt is sinds zaterdag een nieuwe vaste opstelling te zien. Hier vind je het "
@@ -19,7 +18,6 @@ def test_here_as_the_museum_the_paragraph_names_stays() -> None:
     assert aside(joined(TITLE, BODY, paragraph, MORE)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_here_as_the_lookout_tower_the_paragraph_names_stays() -> None:
     paragraph = (
         "Vanaf de nieuwe uitkijktoren heb je een prachtig uitzicht over de uiterwaarden. Hier zie je de beelden van "
@@ -28,17 +26,23 @@ def test_here_as_the_lookout_tower_the_paragraph_names_stays() -> None:
     assert aside(joined(TITLE, BODY, paragraph, MORE)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_an_overview_announced_with_a_colon_and_given_as_a_list_stays() -> None:
     lead = "Hier lees je het overzicht van de nieuwe regels:"
     items = "- Winkels sluiten om 20.00 uur.\n- Scholen blijven open.\n- Sportclubs mogen alleen buiten trainen."
     assert aside(joined(TITLE, BODY, lead, items, MORE)) == []
 
 
+def test_an_interviewees_unquoted_answer_pointing_at_the_report_stays() -> None:
+    answer = "U zegt dat het rapport niet klopt? Kijk hier het rapport maar: nergens staat wat het zwembad gaat kosten."
+    text = joined(
+        "‘Het rapport klopt gewoon niet’", "Wethouder Bakker is boos op de rekenkamer. Een gesprek.", answer, MORE
+    )
+    assert aside(text) == []
+
+
 # --- opening_stamps (GLUED_STAMP): a date and a dash that are the article's own ------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_timelines_first_entry_keeps_its_date() -> None:
     text = joined(
         "Tijdlijn: de val van het kabinet",
@@ -49,7 +53,6 @@ def test_a_timelines_first_entry_keeps_its_date() -> None:
     assert aside(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_diary_columns_first_day_keeps_its_date() -> None:
     text = joined(
         "Mijn coronadagboek",
@@ -60,7 +63,22 @@ def test_a_diary_columns_first_day_keeps_its_date() -> None:
     assert aside(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
+def test_a_weekends_results_first_day_keeps_its_date_when_the_next_day_has_a_colon() -> None:
+    text = joined(
+        "Uitslagen van het weekend",
+        "Zaterdag 12 maart 2022 - Ajax wint met 3-0 van PSV in een uitverkochte Arena.",
+        "Zondag 13 maart 2022: Feyenoord speelt gelijk tegen AZ.",
+        MORE,
+    )
+    assert aside(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        'review48: a column that opens on its date and a dash ("12 maart 2020 - De dag waarop …") has the shape of a page\'s stamp glued before the text ("06-03-2020 - De gemeenteraad …", site48\'s catch); only a chronicle\'s later dated entries tell them apart, and a lone date has none'
+    ),
+)
 def test_a_columns_opening_date_and_dash_stays() -> None:
     opening = (
         "12 maart 2020 - De dag waarop Nederland op slot ging. Ik weet nog precies waar ik was toen de "
@@ -72,14 +90,12 @@ def test_a_columns_opening_date_and_dash_stays() -> None:
 # --- glued_labels.SECTION_AFTER: a timeline's entry whose word ends like a section's -----------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_court_timelines_entry_ending_in_analyse_stays() -> None:
     text = joined(TITLE, BODY, "De zaak in het kort:", "14 juli 2018 - Moord", "12 oktober 2018 - Bloedanalyse", MORE)
     assert aside(text) == []
     assert not [t for kind, t in kinds(text) if kind is K.DATELINE]
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_clubs_season_entries_ending_in_sport_stay() -> None:
     text = joined(
         TITLE, BODY, "Het seizoen van de vereniging:", "12 januari 2019 - Wintersport", "8 juni 2019 - Watersport"
@@ -96,7 +112,12 @@ ANSWER2 = "Dan kunt u naar de Huurcommissie stappen. Die doet binnen zes maanden
 INTRO = "Het kabinet wil de huren beter betaalbaar maken. Hieronder de belangrijkste vragen en antwoorden over de wet."
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        'review48: a Q&A article whose only short heading is "Algemeen" (its questions are sentences, no headings) has the shape of a CMS\'s category alone under the title (site48\'s catch); with a second short heading ("Voor verhuurders") it stays (title_labels\' section check)'
+    ),
+)
 def test_general_as_the_first_heading_of_a_question_and_answer_article_stays() -> None:
     text = joined("Dit verandert er met de nieuwe huurwet", "Algemeen", INTRO, QUESTION, ANSWER, QUESTION2, ANSWER2)
     assert aside(text) == []
@@ -105,7 +126,6 @@ def test_general_as_the_first_heading_of_a_question_and_answer_article_stays() -
 # --- line_kind_rules.DATELINES ("laatste wijziging"): a fact box's line with its news after the date -------------
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_fact_boxs_last_change_and_what_it_changed_is_no_date_line() -> None:
     line = "Laatste wijziging 1 januari: de inkomensgrens gaat omhoog"
     text = joined(TITLE, BODY, "De huurtoeslag in het kort", line, MORE)
