@@ -89,9 +89,10 @@ DATELINES: tuple[str, ...] = (
     # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
     # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
     # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
-    # (and a CMS's "aangemaakt op:", "laatste wijziging:" — site48)
+    # (and a CMS's "aangemaakt op:", "laatste wijziging:" with their colon — site48; without it, a fact box's line:
+    # "Aangemaakt op 3 maart 2023 door de zwemvereniging", review48)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|aangemaakt|laatste wijziging"
+    rf"|(aangemaakt|laatste wijziging)(?=\s*(op\s*)?:)"
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"

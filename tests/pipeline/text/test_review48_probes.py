@@ -132,7 +132,6 @@ def test_a_fact_boxs_last_change_and_what_it_changed_is_no_date_line() -> None:
     assert (K.DATELINE, line) not in kinds(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review48: probe")
 def test_a_petitions_fact_box_line_on_when_and_by_whom_it_was_made_is_no_date_line() -> None:
     line = "Aangemaakt op 3 maart 2023 door de zwemvereniging"
     text = joined(TITLE, BODY, "Petitie 'Red het Zwolse zwembad'", line, "Ondertekend door ruim 12.000 mensen", MORE)
