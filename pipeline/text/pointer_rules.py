@@ -43,9 +43,10 @@ HERE_OPENER = r"^hier\b"
 PLACE_OPENER = (
     r"^(in|op|aan|bij|vanaf|vanuit|naast|achter|tegenover|langs|rond)\s+(de|het|een|ons|onze|deze|dit|die|dat)\b"
 )
-# a pointer closing on a colon announces what follows: only at the text's edge is what it announced (an embed) gone —
-# further in, the list or the letter it announces is the article's ("Hier lees je het overzicht van de regels:")
-ANNOUNCING_COLON = r":\s*$"
+# a pointer to reading closing on a colon announces text that follows: only at the text's edge is it gone — further
+# in, the list or the letter it announces is the article's ("Hier lees je het overzicht van de regels:"); to watch or
+# to listen ("Beluister hier de reactie van X:") it announces an embed, which a text never carries (review48)
+ANNOUNCING_COLON = r"^(lees hier|hier (lees|vind) (je|u|jij))\b.*:\s*$"
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence

@@ -31,7 +31,7 @@ PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
 AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
 HERE_OPENER = re.compile(rules.HERE_OPENER, re.IGNORECASE)
 PLACE_OPENER = re.compile(rules.PLACE_OPENER, re.IGNORECASE)
-ANNOUNCING_COLON = re.compile(rules.ANNOUNCING_COLON)
+ANNOUNCING_COLON = re.compile(rules.ANNOUNCING_COLON, re.IGNORECASE)
 _QUOTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
@@ -54,8 +54,8 @@ def is_link_pointer(sentence: str) -> bool:
 
 
 def _article_here(sentences: Sequence[str], i: int, *, edge: bool) -> bool:
-    """The link pointer's "hier" is the place the sentence before opened with, or its colon announces the list or
-    the letter that follows further in the text (pointer_rules.PLACE_OPENER, ANNOUNCING_COLON; review48)."""
+    """The link pointer's "hier" is the place the sentence before opened with, or its colon announces text to read
+    that follows further in the text (pointer_rules.PLACE_OPENER, ANNOUNCING_COLON; review48)."""
     text = sentences[i].strip()
     if not edge and ANNOUNCING_COLON.search(text):
         return True

@@ -136,3 +136,8 @@ def test_a_petitions_fact_box_line_on_when_and_by_whom_it_was_made_is_no_date_li
     line = "Aangemaakt op 3 maart 2023 door de zwemvereniging"
     text = joined(TITLE, BODY, "Petitie 'Red het Zwolse zwembad'", line, "Ondertekend door ruim 12.000 mensen", MORE)
     assert (K.DATELINE, line) not in kinds(text)
+
+
+def test_a_pointer_to_listen_closing_on_a_colon_inside_the_text_is_still_a_link() -> None:
+    pointer = "Beluister hier de reactie van trainer Jansen na afloop van de wedstrijd:"
+    assert aside(joined(TITLE, BODY, pointer, MORE)) == [("link", pointer)]
