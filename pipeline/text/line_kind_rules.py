@@ -99,13 +99,15 @@ DATELINES: tuple[str, ...] = (
     # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
     # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
     # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
-    # (and a CMS's "aangemaakt op:", "laatste wijziging:" — site48)
+    # (and a CMS's "aangemaakt op:", "laatste wijziging:" with their colon — site48; without it, a fact box's line:
+    # "Aangemaakt op 3 maart 2023 door de zwemvereniging", review48)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|aangemaakt|laatste wijziging"
+    rf"|(aangemaakt|laatste wijziging)(?=\s*(op\s*)?:)"
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
-    r"(?!.*\d(\s*uur)?\s*:\s+[^\d\s])\S.{0,50}$",
+    # (nor news after a month's colon: "Laatste wijziging 1 januari: de inkomensgrens gaat omhoog", review48)
+    rf"(?!.*(\d(\s*uur)?|{_MONTHS})\s*:\s+[^\d\s])\S.{{0,50}}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
@@ -122,6 +124,13 @@ GLUED_STAMP = (
     rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
+# A chronicle's, a timeline's or a diary's entry further down: a full date and a dash or a colon opening the block
+# ("10 juli 2023 - Rutte …", "Zondag 13 maart 2022: Feyenoord …"); then the first block's date is an entry's too
+# (review48)
+CHRONICLE_ENTRY = (
+    rf"^({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?\s*[-–:]\s"
+)
 
 # A liveblog entry's timestamp standing alone on its line.
 TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"

@@ -62,6 +62,9 @@ SECTION_LABELS = (
 # …and a CMS's catch-all category, which a page prints as its section: after the date line ("31 mei 2022, 12:27
 # Algemeen") or alone under the title ("Algemeen"), never glued to a word or before a date (site48)
 CATEGORY_LABELS = rf"({SECTION_LABELS[1:-1]}|algemeen)"
+# a section's compound after the date line: a kind of news ("Branchenieuws", "Metronieuws"); other compounds of a
+# section's word are a timeline's nouns ("12 oktober 2018 - Bloedanalyse", "8 juni 2019 - Watersport"), review48
+SECTION_COMPOUND = r"(?-i:[A-ZÀ-Ý])[a-zà-ÿ]*nieuws"
 # A letter's signature glued after its last sentence ("… Go for it! Anna Visser, Utrecht"): the author's byline, not
 # a brand's name (pipeline.text.spans `_brand` by pipeline.text.signatures; the span's reason SIGNATURE_SPAN).
 SIGNATURE_SPAN = "signature"
