@@ -1,13 +1,14 @@
-"""Which body an election is for: the European elections' results and the Senate's election by the provincial
+"""What an elected body did: the European elections' results and the Senate's election by the provincial
 councillors the next day share every word of an election ("partijen", "zetels", "stemmen", "verkiezingen", the
-parties' names), yet are two events. What is elected tells them apart.
+parties' names), yet are two events; so are the Senate's election and, the next day, its vote on a bill ("De
+Klimaatwet is door de Eerste Kamer gekomen"), which share the Senate, its parties and their seats.
 
-Where the headline or the lead's first sentence speaks of an election (`ELECTION`: a word with "verkiez" or
-"zetel" in it, "gekozen", "kiezers", "stembus" ...), each body it names (`BODIES`: "Eerste Kamer", "Europees
-Parlement", "EU-verkiezingen", "gemeenteraad" ...) gives a mark `elected:<body>`. Two election reports with
-bodies, none shared, are two elections (`clash`); a story of the European elections whose articles name the
-Dutch parliament too holds both. A vote in a body ("De Klimaatwet is door de Eerste Kamer gekomen") is no
-election: no mark."""
+Where the headline or the lead's first sentence names a body (`BODIES`: "Eerste Kamer", "Europees Parlement",
+"EU-verkiezingen", "gemeenteraad" ...) and speaks of an election (`ELECTION_PARTS`, `ELECTION_WORDS`: a word with
+"verkiez" or "zetel" in it, "gekozen", "kiezers" ...) or of a bill (`BILL_WORDS`, or a compound ending in "wet":
+"Klimaatwet"), it gives a mark `elected:<body>:election` or `elected:<body>:bill` for each body it names. Two
+reports with such marks, none shared, are two events (`clash`): two bodies' elections, or one body's election and
+its vote on a bill; a story of the European elections whose articles name the Dutch parliament's too holds both."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ ELECTION_PARTS = ("verkiez", "zetel", "stembus")
 ELECTION_WORDS = frozenset(
     ["gekozen", "verkozen", "kiezen", "kiest", "koos", "kozen", "kiezer", "kiezers", "uitslag", "uitslagen"]
 )
+# words of a bill before a body (a compound ending in "wet" is one too: "Klimaatwet", "Omgevingswet")
+BILL_WORDS = frozenset(["wet", "wetten", "wetsvoorstel", "wetsvoorstellen", "initiatiefwet", "motie", "moties"])
+BILL_END = "wet"
 # an elected body and how a text names it (lower case, from a word's start: "eerste kamer" holds "Eerste Kamerleden")
 BODIES: dict[str, tuple[str, ...]] = {
     "senate": ("eerste kamer", "senaat", "senator"),
@@ -44,19 +48,26 @@ _BODY = {body: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for bod
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
 
-def _election(text: str) -> bool:
-    return any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in LETTER_WORD.findall(text))
+def _acts(words: list[str]) -> list[str]:
+    """What the words say a body did: "election", "bill", both or neither."""
+    acts = []
+    if any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in words):
+        acts.append("election")
+    if any(w in BILL_WORDS or (w.endswith(BILL_END) and len(w) > len(BILL_END) + 3) for w in words):
+        acts.append("bill")
+    return acts
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
-    """`elected:<body>` for each body the headline and the lead's first sentence name, where they speak of an
-    election."""
+    """`elected:<body>:<act>` for each body the headline and the lead's first sentence name and each act they
+    speak of (an election, a bill)."""
     text = " ".join((title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]).lower().split())
-    if not _election(text):
+    acts = _acts(LETTER_WORD.findall(text))
+    if not acts:
         return frozenset()
-    return frozenset(f"elected:{body}" for body, pattern in _BODY.items() if pattern.search(text))
+    return frozenset(f"elected:{body}:{act}" for body, pattern in _BODY.items() if pattern.search(text) for act in acts)
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
-    """Both report an election of bodies, none shared."""
+    """Both report what bodies did, and share no body's act."""
     return apart(article, story, "elected")

@@ -6,14 +6,22 @@ from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 
 def test_an_election_report_is_marked_with_the_body_it_elects():
-    assert marks("Liberalen winnen Europese verkiezingen", "") == {"elected:europe"}
-    assert marks("Nieuwe senaat gekozen", "") == {"elected:senate"}
+    assert marks("Liberalen winnen Europese verkiezingen", "") == {"elected:europe:election"}
+    assert marks("Nieuwe senaat gekozen", "") == {"elected:senate:election"}
     lead = "De Statenleden kiezen vanmiddag een nieuwe Eerste Kamer."
-    assert marks("Spanning over restzetels", lead) == {"elected:senate"}
-    assert marks("Uitslag gemeenteraad Zwolle bekend", "") == {"elected:council"}
-    # a vote of a body on a law is no election of it, nor is a body named in a later sentence
-    assert marks("Eerste Kamer neemt Omgevingswet aan", "De senaat stemde dinsdag in met de wet.") == set()
+    assert marks("Spanning over restzetels", lead) == {"elected:senate:election"}
+    assert marks("Uitslag gemeenteraad Zwolle bekend", "") == {"elected:council:election"}
+    # a body named in a later sentence is not the report's, nor is an election without a body
     assert marks("Liberalen winnen verkiezingen", "De partij is blij. De Eerste Kamer volgt in mei.") == set()
+    assert marks("Eerste Kamer viert honderd jaar", "De senaat bestaat een eeuw.") == set()
+
+
+def test_a_bodys_vote_on_a_bill_is_marked_apart_from_its_election():
+    assert marks("Eerste Kamer neemt Omgevingswet aan", "") == {"elected:senate:bill"}
+    assert marks("Senaat stemt in", "De senaat heeft dinsdag het wetsvoorstel aangenomen.") == {"elected:senate:bill"}
+    assert clash(marks("Omgevingswet door Eerste Kamer", ""), marks("Coalitie verliest zetels in senaat", ""))
+    # two reports of the one vote share it
+    assert not clash(marks("Ook senaat achter Omgevingswet", ""), marks("Omgevingswet door Eerste Kamer", ""))
 
 
 def test_elections_of_two_bodies_are_two_events():
@@ -25,6 +33,7 @@ def test_elections_of_two_bodies_are_two_events():
     assert not clash(marks("Opkomst Europese verkiezingen hoog", ""), europe)
     assert not clash(marks("Partijen tellen hun zetels", ""), europe)
     assert not clash(senate, europe | senate)  # a story that covered both elections
+    assert not clash(marks("Senaat neemt Omgevingswet aan na verkiezingen", ""), senate)  # both acts: one shared
 
 
 EUROPE = [
@@ -64,3 +73,22 @@ def test_the_senate_election_does_not_join_the_european_elections_of_the_day_bef
     assert assign(feat("s", "NOS", at(0, 11), *SENATE), store).story_id != first
     # the look-alike: a report of the European elections in the same words joins
     assert assign(feat("e3", "Volkskrant", at(0, 12), *EUROPE_FOLLOW_UP), store).story_id == first
+
+
+SENATE_VOTE = (
+    "Omgevingswet zonder moeite door Eerste Kamer",
+    "De Omgevingswet is dinsdag door de Eerste Kamer gekomen. De liberalen, de sociaaldemocraten en de "
+    "christendemocraten stemden voor, de groene partijen tegen. VVD, GroenLinks en CDA hadden een meerderheid.",
+)
+SENATE_FOLLOW_UP = (
+    "Liberalen blij met winst in Eerste Kamer",
+    "De liberalen winnen zetels in de nieuwe Eerste Kamer. De sociaaldemocraten en christendemocraten verliezen. "
+    "VVD, GroenLinks en CDA spreken van een historische uitslag.",
+)
+
+
+def test_the_senates_vote_on_a_bill_does_not_join_its_election():
+    store = unrelated_window(None)
+    senate = assign(feat("s1", "NOS", at(0, 11), *SENATE), store).story_id
+    assert assign(feat("s2", "Trouw", at(0, 12), *SENATE_FOLLOW_UP), store).story_id == senate
+    assert assign(feat("v", "NOS", at(1, 10), *SENATE_VOTE), store).story_id != senate
