@@ -5,7 +5,7 @@ Klimaatwet is door de Eerste Kamer gekomen"), which share the Senate, its partie
 
 Where the headline or the lead's first sentence names a body (`BODIES`: "Eerste Kamer", "Europees Parlement",
 "EU-verkiezingen", "gemeenteraad" ...) and speaks of an election (`ELECTION_PARTS`, `ELECTION_WORDS`: a word with
-"verkiez" or "zetel" in it, "gekozen", "kiezers" ...) or of a bill (`BILL_WORDS`, or a compound ending in "wet":
+"verkiez" or "zetel" in it, "gekozen", "kiezers" ...) or of a bill by its name (a compound ending in "wet":
 "Klimaatwet"), it gives a mark `elected:<body>:election` or `elected:<body>:bill` for each body it names. Two
 reports with such marks, none shared, are two events (`clash`): two bodies' elections, or one body's election and
 its vote on a bill; a story of the European elections whose articles name the Dutch parliament's too holds both."""
@@ -24,9 +24,10 @@ ELECTION_PARTS = ("verkiez", "zetel", "stembus")
 ELECTION_WORDS = frozenset(
     ["gekozen", "verkozen", "kiezen", "kiest", "koos", "kozen", "kiezer", "kiezers", "uitslag", "uitslagen"]
 )
-# words of a bill before a body (a compound ending in "wet" is one too: "Klimaatwet", "Omgevingswet")
-BILL_WORDS = frozenset(["wet", "wetten", "wetsvoorstel", "wetsvoorstellen", "initiatiefwet", "motie", "moties"])
+# a bill by its name: a compound ending in "wet" ("Klimaatwet", "Omgevingswet"); "een wetsvoorstel" in general is
+# none (departing senators on how a bill should be weighed speak of their election's aftermath)
 BILL_END = "wet"
+BILL_MIN = 7  # ... of at least this many letters (not "wet" itself)
 # an elected body and how a text names it (lower case, from a word's start: "eerste kamer" holds "Eerste Kamerleden")
 BODIES: dict[str, tuple[str, ...]] = {
     "senate": ("eerste kamer", "senaat", "senator"),
@@ -53,7 +54,7 @@ def _acts(words: list[str]) -> list[str]:
     acts = []
     if any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in words):
         acts.append("election")
-    if any(w in BILL_WORDS or (w.endswith(BILL_END) and len(w) > len(BILL_END) + 3) for w in words):
+    if any(w.endswith(BILL_END) and len(w) >= BILL_MIN for w in words):
         acts.append("bill")
     return acts
 

@@ -27,8 +27,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   (`outcome`), the kind of weather a warning is for (`weather`), the weekday and part of the day of
   the lead's first sentence, telling only for an article marked `again` (`again`);
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
-- `elected:senate` — the body an election report says is elected (`elected`): the European elections and the
-  Senate's are two elections;
+- `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
+  elections and the Senate's are two events, and so are the Senate's election and its vote on the Klimaatwet;
 - `day:dinsdag` — each weekday of the lead's first sentence, with a part of the day or without (`again.day_marks`),
   and
 - `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
