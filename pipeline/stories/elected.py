@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories.mark_kinds import apart
+from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.text.dutch_rules import LETTER_WORD
 
 # words of an election: a word holding one of these ("statenverkiezingen", "restzetels", "verkiezingsuitslag") ...
@@ -67,6 +67,11 @@ def marks(title: str, lead: str) -> frozenset[str]:
     if not acts:
         return frozenset()
     return frozenset(f"elected:{body}:{act}" for body, pattern in _BODY.items() if pattern.search(text) for act in acts)
+
+
+def same(article: Iterable[str], story: Iterable[str]) -> bool:
+    """Both report one body's act (an election, a named bill)."""
+    return bool(of_kind(article, "elected") & of_kind(story, "elected"))
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
