@@ -1,7 +1,8 @@
-from pipeline.stories.cluster import assign
+from pipeline.stories.cluster import ClusterSettings, assign, score
 from pipeline.stories.elected import clash, marks
 from pipeline.stories.events import clash as events_clash
 from pipeline.stories.events import marks as event_marks
+from pipeline.stories.store import StoryState
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 
@@ -94,3 +95,38 @@ def test_the_senates_vote_on_a_bill_does_not_join_its_election():
     senate = assign(feat("s1", "NOS", at(0, 11), *SENATE), store).story_id
     assert assign(feat("s2", "Trouw", at(0, 12), *SENATE_FOLLOW_UP), store).story_id == senate
     assert assign(feat("v", "NOS", at(1, 10), *SENATE_VOTE), store).story_id != senate
+
+
+NEW_PARTY = (
+    "Zonnepartij haalt zetel bij Europese verkiezingen",
+    "De nieuwe Zonnepartij van lijsttrekker Bram Verhoef heeft bij de Europese verkiezingen een zetel gehaald.",
+)
+
+
+def _story(marks: tuple[str, ...]) -> StoryState:
+    return StoryState(
+        story_id=1,
+        first_seen=at(0, 8),
+        last_seen=at(0, 9),
+        article_ids=("e1", "e2"),
+        outlets=("NOS", "Trouw"),
+        centroid={"zetel": 1.0},
+        norm=1.0,
+        names={"europese": 2, "liberalen": 2},
+        days=(at(0, 8).date(),),
+        dates=frozenset(),
+        marks=marks,
+    )
+
+
+def test_a_party_new_to_the_story_that_won_a_seat_in_its_election_is_no_other_actor():
+    # the new party and its leader are telling names the story never gave (a name clash): the report of the
+    # story's election is its news all the same
+    article = feat("p", "NOS", at(0, 10), *NEW_PARTY)
+    names = {"zonnepartij": 1.0, "bram verhoef": 1.0, "bram": 1.0, "verhoef": 1.0, "europese": 0.3}
+    settings = ClusterSettings()
+    same = score(article, {"zetel": 0.3}, names, _story(("elected:europe:election",)), settings)
+    assert same >= settings.threshold
+    # the look-alike: a story that reports no election (its names other actors')
+    other = score(article, {"zetel": 0.3}, names, _story(()), settings)
+    assert other < settings.threshold
