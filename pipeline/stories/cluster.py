@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, told
+from pipeline.stories import apart, elected, events, evidence, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -249,9 +249,13 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
-        names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
-    )
+    clashed = (
+        (settings.name_clash < 1.0 or settings.plain_cosine > 0)
+        and names_clash(  # (the plain look's guard)
+            names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
+        )
+        and not elected.same(features.marks, story.marks)
+    )  # a party new to the story's election is its news
     if clashed:
         value *= settings.name_clash
     agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days

@@ -132,3 +132,28 @@ def test_one_outlets_same_text_the_next_day_under_a_headline_of_its_own_stays_a_
         ]
     )
     assert copies["again"] == "post"
+
+
+STRIKE_INTRO = "Sinds vannacht staken in het hele land de buschauffeurs voor een hoger loon."
+
+
+def test_one_outlets_two_items_under_one_intro_sentence_one_quoting_without_marks_are_no_copies():
+    copies = _copies(
+        [
+            (
+                "station",
+                "Omroep",
+                2,
+                "'Een enkele reiziger wist niet van de staking'",
+                STRIKE_INTRO + " Verslaggever Tim de Wit staat op het station in Zwolle.",
+            ),
+            (
+                "bond",
+                "Omroep",
+                3,
+                "Bond: het wordt tijd dat de werkgevers op onze eisen reageren",
+                STRIKE_INTRO + " Het is de grootste busstaking in jaren.",
+            ),
+        ]
+    )
+    assert copies["bond"] is None
