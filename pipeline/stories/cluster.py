@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, told
+from pipeline.stories import apart, events, evidence, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -268,7 +268,8 @@ def score(
     ):
         value *= settings.event_clash
         clashed = True
-    if other_actors:
+    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)
+    if other_actors and not one_match:  # a match's players are no other event (`fixture`)
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
@@ -276,6 +277,8 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     value *= math.pow(0.5, gap_days / settings.decay_days)
+    if one_match and not clashed and settings.fixture_floor <= value < settings.threshold:
+        return settings.threshold  # one match told again (`fixture`): joins at the bar
     if roundup or clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read

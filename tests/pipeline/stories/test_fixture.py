@@ -1,0 +1,54 @@
+"""One match told several times (`fixture`): the preview, the reactions and the summary of one match name other
+players in their headlines and share few words, yet their leads name one pair of sides: they join one story.
+Another match of the day (another pair) and the same pair days later stay apart."""
+
+from dataclasses import replace
+
+from pipeline.stories import fixture
+from pipeline.stories.cluster import ClusterSettings, assign
+from tests.pipeline.stories.texts import at, feat, unrelated_window
+
+SETTINGS = ClusterSettings()
+WITHOUT = replace(SETTINGS, fixture_floor=1.0)  # no match key: the reactions open stories of their own
+
+PREVIEW = (
+    "Bondscoach Wolters blikt vooruit op eerste WK-duel",
+    "Bondscoach Anneke Wolters vertelt vlak voor de aftrap van Canada - Nederland wat de plannen van Oranje zijn. "
+    "De ploeg traint nog een keer in het stadion van Rennes.",
+)
+REACTION = (
+    "Dekkers: 'Het was niet goed genoeg, we waren niet fris'",
+    "De reactie van aanvoerster Femke Dekkers na de WK-wedstrijd van de Oranjevrouwen tegen Canada. "
+    "Ze baalt van de slordige eerste helft.",
+)
+# the reaction to another match of the same tournament, the same evening
+OTHER_MATCH = (
+    "Dekkers: 'Het was niet goed genoeg, we waren niet fris'",
+    "De reactie van aanvoerster Femke Dekkers na de WK-wedstrijd van Japan tegen Schotland. "
+    "Ze baalt van de slordige eerste helft.",
+)
+
+
+def test_the_lead_names_the_match_its_headline_does_not() -> None:
+    assert fixture.marks(REACTION[0], [REACTION[1]], 600) == {"fixture:canada|nederland"}  # "Canada." ends it
+    assert fixture.marks(PREVIEW[0], [PREVIEW[1]], 600) == {"fixture:canada|nederland"}
+    assert fixture.marks("Kamer stemt tegen Rutte", ["De Kamer stemde dinsdag tegen het plan."], 600) == frozenset()
+
+
+def _joins(lead: tuple[str, str], hours: float, settings: ClusterSettings) -> bool:
+    store = unrelated_window(settings)
+    story = assign(feat("nos", "NOS", at(0, 10), *PREVIEW), store, settings)
+    return assign(feat("ad", "AD", at(0, 10 + hours), *lead), store, settings).story_id == story.story_id
+
+
+def test_a_reaction_to_the_storys_match_joins_it() -> None:
+    assert _joins(REACTION, 5, SETTINGS)
+    assert not _joins(REACTION, 5, WITHOUT)
+
+
+def test_a_reaction_to_another_match_stays_apart() -> None:
+    assert not _joins(OTHER_MATCH, 5, SETTINGS)
+
+
+def test_the_same_pair_days_later_is_another_match() -> None:
+    assert not _joins(REACTION, 24 * 3, SETTINGS)
