@@ -44,6 +44,7 @@ from pipeline.stories.grow import grown, listed, names_lead_item
 from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
+from pipeline.stories.person import headline_shares_only_one_name
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import lead_side, other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
@@ -194,6 +195,9 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
+            only_places = only_places or headline_shares_only_one_name(
+                features.title_terms, story.centroid, features.names
+            )
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
@@ -224,7 +228,8 @@ def score(
     opening: Callable[[], dict[str, float]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
-    `only_places`: the only headline terms of the article the story holds are places (`places`);
+    `only_places`: the only headline terms of the article the story holds are places (`places`) or the words of
+    one household name (`person`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
     opening's vector, asked when the whole text is alike (None: not read)."""
