@@ -254,9 +254,13 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
-        names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
-    )
+    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)
+    # (a match's players are no other event's names: `fixture`)
+    clashed = (
+        (settings.name_clash < 1.0 or settings.plain_cosine > 0)
+        and not one_match
+        and names_clash(names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs)
+    )  # (the plain look's guard)
     if clashed:
         value *= settings.name_clash
     agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
@@ -273,7 +277,6 @@ def score(
     ):
         value *= settings.event_clash
         clashed = True
-    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)
     if other_actors and not one_match:  # a match's players are no other event (`fixture`)
         value *= settings.actor_clash
     if only_places:

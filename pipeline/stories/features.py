@@ -207,7 +207,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         | rounds.raced(marks, published_day)
         | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
         | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
-        | fixture.marks(title, paragraphs, LEAD_CHARS),
+        | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day),
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

@@ -8,27 +8,54 @@ is the match's key: a mark `fixture:<side>|<side>`. An article that shares a key
 `fixture_hours` is about that match (`same_match`): the headlines' other people are its players, no other event
 (`actors`), and a score of `fixture_floor` joins it (`cluster.score`). Another match of one side (the next
 opponent, another day) has another pair; one of another day, the same pair, is more than `fixture_hours` away.
+A race's stage is its key too, with its day ("de negentiende etappe" on Friday: the stage's report, its crashes and
+its riders' words), and so is a win with its day ("Quintana wint zware Alpenrit", "Quintana wint ondanks
+Movistar"): a tournament's round is none (its matches are many), nor a stage a later sentence recalls.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 
-from pipeline.stories import sides
+from pipeline.stories import rounds, sides
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import lead_sentence
 
 KIND = "fixture"
+_UNITS = "etappe|rit"  # a stage of a race (not "ronde": a tournament's round holds many matches)
+_ORDINAL = "|".join(sorted(rounds.ORDINALS, key=len, reverse=True))
+STAGE = re.compile(
+    rf"\b(?:({_ORDINAL})\s?(?:{_UNITS})|(\d{{1,2}})e\s?(?:{_UNITS})|(?:{_UNITS})\s(\d{{1,2}}))\b", re.IGNORECASE
+)
 _PUNCTUATION = ".'’&"  # a side's name ends a sentence ("tegen Nieuw-Zeeland.") or a quote ("'Nederlandse' Hasset")
 
 
-def marks(title: str, paragraphs: list[str], max_chars: int) -> frozenset[str]:
+def marks(
+    title: str, paragraphs: list[str], max_chars: int, events: Iterable[str] = (), day: date | None = None
+) -> frozenset[str]:
     """`fixture:<side>|<side>` for each pair of sides the headline or the lead's first sentence sets against each
-    other (the sides of `sides.marks`; its `match:` marks read the headline only)."""
+    other (the sides of `sides.marks`; its `match:` marks read the headline only); on `day`, for a stage of a race
+    they name, `fixture:stage <n>|<day>` (`STAGE`: a stage is one race for all its riders, where a tournament's
+    round holds many matches; a later sentence's stage is often background, another day's), and for a win the
+    headline reports (`events`: the article's event marks, `outcome`), `fixture:win <subject>|<day>`."""
     lead = lead_sentence(paragraphs, max_chars)
     found = of_kind(sides.marks(title, lead) | sides.marks(lead, title), "match")
     pairs = (sorted({side.strip(_PUNCTUATION) for side in pair.split("|")}) for pair in found)
-    return frozenset(f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p))
+    out = {f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p)}
+    if day is not None:
+        on = day.isoformat()
+        out |= {f"{KIND}:stage {n}|{on}" for n in stages(title) | stages(lead)}
+        out |= {f"{KIND}:{v.replace(':', ' ', 1)}|{on}" for v in of_kind(events, "outcome") if v.startswith("win:")}
+    return frozenset(out)
+
+
+def stages(text: str) -> set[int]:
+    """The numbers of the race stages the text names ("de achttiende etappe", "19e rit", "etappe 5")."""
+    return {
+        rounds.ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in STAGE.findall(text)
+    }
 
 
 def same_match(article: Iterable[str], story: Iterable[str], gap_hours: float, max_hours: float) -> bool:

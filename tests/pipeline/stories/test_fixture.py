@@ -3,6 +3,7 @@ players in their headlines and share few words, yet their leads name one pair of
 Another match of the day (another pair) and the same pair days later stay apart."""
 
 from dataclasses import replace
+from datetime import date
 
 from pipeline.stories import fixture
 from pipeline.stories.cluster import ClusterSettings, assign
@@ -52,3 +53,52 @@ def test_a_reaction_to_another_match_stays_apart() -> None:
 
 def test_the_same_pair_days_later_is_another_match() -> None:
     assert not _joins(REACTION, 24 * 3, SETTINGS)
+
+
+FRIDAY = date(2019, 7, 26)
+
+
+def test_a_stage_of_a_race_and_a_win_are_keys_with_their_day() -> None:
+    stage = fixture.marks("Etappe afgebroken", ["De negentiende etappe werd gestaakt. Het hagelde."], 600, (), FRIDAY)
+    assert stage == {"fixture:stage 19|2019-07-26"}
+    win = fixture.marks("Quintana wint zware bergrit", [], 600, ["outcome:win:quintana"], FRIDAY)
+    assert win == {"fixture:win quintana|2019-07-26"}
+
+
+def test_a_tournaments_round_and_a_stage_recalled_later_are_no_keys() -> None:
+    assert fixture.marks("Bertens door naar derde ronde", [], 600, (), FRIDAY) == frozenset()  # many matches
+    recalled = ["Pinot stapte af. Hij viel donderdag in de achttiende etappe."]
+    assert fixture.marks("Pinot verlaat de Tour", recalled, 600, (), FRIDAY) == frozenset()
+
+
+STAGE_REPORT = (
+    "Vandaag de negentiende etappe: Bernal pakt de gele trui",
+    "De negentiende etappe van de Ronde van Frankrijk is vrijdag stilgelegd door hagel. Egan Bernal nam de gele "
+    "trui over van Julian Alaphilippe.",
+)
+RIDERS_WORDS = (
+    "Kruijswijk: 'Ik voelde me sterk vandaag'",
+    "Steven Kruijswijk reed in de negentiende etappe sterk bergop voor de jury de koers stillegde. De kopman van "
+    "Jumbo-Visma staat derde.",
+)
+# another race's stage of that number, the next day
+NEXT_DAY = (
+    "Kruijswijk: 'Ik voelde me sterk vandaag'",
+    "Steven Kruijswijk reed in de twintigste etappe sterk bergop voor de finish. De kopman van Jumbo-Visma "
+    "staat derde.",
+)
+
+
+def _stage_joins(lead: tuple[str, str], hours: float, settings: ClusterSettings) -> bool:
+    store = unrelated_window(settings)
+    story = assign(feat("nos", "NOS", at(0, 16), *STAGE_REPORT), store, settings)
+    return assign(feat("ad", "AD", at(0, 16 + hours), *lead), store, settings).story_id == story.story_id
+
+
+def test_a_riders_words_on_the_stage_join_its_report() -> None:
+    assert _stage_joins(RIDERS_WORDS, 2, SETTINGS)
+    assert not _stage_joins(RIDERS_WORDS, 2, WITHOUT)
+
+
+def test_another_stage_stays_apart() -> None:
+    assert not _stage_joins(NEXT_DAY, 2, SETTINGS)
