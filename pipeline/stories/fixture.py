@@ -29,6 +29,9 @@ _ORDINAL = "|".join(sorted(rounds.ORDINALS, key=len, reverse=True))
 STAGE = re.compile(
     rf"\b(?:({_ORDINAL})\s?(?:{_UNITS})|(\d{{1,2}})e\s?(?:{_UNITS})|(?:{_UNITS})\s(\d{{1,2}}))\b", re.IGNORECASE
 )
+# a grand prix by its country or place ("Grand Prix van Duitsland", "GP van Hongarije", "Grote Prijs van Isbergues"):
+# one race weekend, its practice, qualifying, race and the words around them
+_PRIX = re.compile(r"\b(?:Grand Prix|Grote Prijs|GP) van (?:de |het )?([A-Z][\w'-]+)")
 _PUNCTUATION = ".'’&"  # a side's name ends a sentence ("tegen Nieuw-Zeeland.") or a quote ("'Nederlandse' Hasset")
 
 
@@ -44,6 +47,7 @@ def marks(
     found = of_kind(sides.marks(title, lead) | sides.marks(lead, title), "match")
     pairs = (sorted({side.strip(_PUNCTUATION) for side in pair.split("|")}) for pair in found)
     out = {f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p)}
+    out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()
         out |= {f"{KIND}:stage {n}|{on}" for n in stages(title) | stages(lead)}
@@ -61,3 +65,8 @@ def stages(text: str) -> set[int]:
 def same_match(article: Iterable[str], story: Iterable[str], gap_hours: float, max_hours: float) -> bool:
     """The article and the story name one pair of sides (`marks`), within `max_hours` of each other."""
     return gap_hours <= max_hours and bool(of_kind(article, KIND) & of_kind(story, KIND))
+
+
+def key_of_both(article: Iterable[str], story: Iterable[str], other: Iterable[str]) -> bool:
+    """A match key (`marks`) of the article that both stories hold: the article fits two stories of one match."""
+    return bool(of_kind(article, KIND) & of_kind(story, KIND) & of_kind(other, KIND))

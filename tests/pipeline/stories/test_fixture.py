@@ -102,3 +102,48 @@ def test_a_riders_words_on_the_stage_join_its_report() -> None:
 
 def test_another_stage_stays_apart() -> None:
     assert not _stage_joins(NEXT_DAY, 2, SETTINGS)
+
+
+def test_a_grand_prix_is_a_key_by_its_country() -> None:
+    bus = ["Drie dagen voor de Grote Prijs van Duitsland heeft een bus de startlichten gesloopt."]
+    assert fixture.marks("Bus sloopt startlichten", bus, 600) == {"fixture:prix duitsland"}
+    assert fixture.marks("Vierde tijd in training voor GP van Duitsland", [], 600) == {"fixture:prix duitsland"}
+    assert fixture.marks("Grand Prix van Hongarije", [], 600) == {"fixture:prix hongarije"}
+
+
+def _weekend(preview: str) -> bool:
+    """Whether a race weekend's preview story and its practice story merge when a report fits both."""
+    store = unrelated_window(SETTINGS)
+    bus = (
+        "Bus sloopt startlichten op circuit",
+        f"Drie dagen voor de {preview} heeft een touringcar de startlichten op het circuit gesloopt. De "
+        "organisatie plaatst nieuwe lampen.",
+    )
+    assign(feat("a", "AD", at(0, 1), *bus), store, SETTINGS)
+    practice = (
+        "Verstappen begint met vierde tijd, Ferrari's het snelst",
+        "Max Verstappen is het weekend begonnen met de vierde tijd in de eerste vrije training. Sebastian Vettel "
+        "was het snelst, voor Charles Leclerc.",
+    )
+    assign(feat("b", "AD", at(0, 3), *practice), store, SETTINGS)
+    fourth = (
+        "Vierde tijd Verstappen in eerste vrije training",
+        "Max Verstappen heeft bij de eerste vrije training voor de Grand Prix van Duitsland de vierde tijd gereden. "
+        "Sebastian Vettel was het snelst, voor Charles Leclerc.",
+    )
+    assign(feat("c", "NOS", at(0, 4), *fourth), store, SETTINGS)
+    crash = (
+        "Gasly crasht in middagtraining, vijfde tijd Verstappen",
+        "Bij de tweede vrije training van de Grand Prix van Duitsland is Max Verstappen vijfde geworden. Op het "
+        "circuit crashte Pierre Gasly; Sebastian Vettel was weer het snelst.",
+    )
+    assign(feat("d", "AD", at(0, 6), *crash), store, SETTINGS)
+    return store.article_story("a") == store.article_story("d")
+
+
+def test_a_report_that_fits_two_stories_of_one_race_weekend_merges_them() -> None:
+    assert _weekend("Grote Prijs van Duitsland")
+
+
+def test_a_preview_of_another_grand_prix_stays_apart() -> None:
+    assert not _weekend("Grote Prijs van Hongarije")
