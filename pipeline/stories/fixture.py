@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from pipeline.stories import rounds, sides
+from pipeline.stories.lexicon import COUNTRIES
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import lead_sentence
 
@@ -32,6 +33,7 @@ STAGE = re.compile(
 # a grand prix by its country or place ("Grand Prix van Duitsland", "GP van Hongarije", "Grote Prijs van Isbergues"):
 # one race weekend, its practice, qualifying, race and the words around them
 _PRIX = re.compile(r"\b(?:Grand Prix|Grote Prijs|GP) van (?:de |het )?([A-Z][\w'-]+)")
+_HYPHENATED = re.compile(r"\b[A-Z][\w']*(?:-[A-Z][\w']*){2,}")  # three capitalised parts at least
 _PUNCTUATION = ".'’&"  # a side's name ends a sentence ("tegen Nieuw-Zeeland.") or a quote ("'Nederlandse' Hasset")
 
 
@@ -47,6 +49,7 @@ def marks(
     found = of_kind(sides.marks(title, lead) | sides.marks(lead, title), "match")
     pairs = (sorted({side.strip(_PUNCTUATION) for side in pair.split("|")}) for pair in found)
     out = {f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p)}
+    out |= {f"{KIND}:{a}|{b}" for a, b in _joined_countries(title + " " + lead)}
     out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()
@@ -70,3 +73,16 @@ def same_match(article: Iterable[str], story: Iterable[str], gap_hours: float, m
 def key_of_both(article: Iterable[str], story: Iterable[str], other: Iterable[str]) -> bool:
     """A match key (`marks`) of the article that both stories hold: the article fits two stories of one match."""
     return bool(of_kind(article, KIND) & of_kind(story, KIND) & of_kind(other, KIND))
+
+
+def _joined_countries(text: str) -> set[tuple[str, str]]:
+    """Two countries a hyphen joins into one word where one of them holds a hyphen itself ("Nieuw-Zeeland-Nederland",
+    "Noord-Korea-Japan": `sides` reads "Chili-Zweden"), sorted."""
+    out = set()
+    for word in _HYPHENATED.findall(text):
+        parts = word.lower().split("-")
+        for cut in range(1, len(parts)):
+            a, b = "-".join(parts[:cut]), "-".join(parts[cut:])
+            if a in COUNTRIES and b in COUNTRIES and "-" in a + b:
+                out.add((min(a, b), max(a, b)))
+    return out

@@ -147,3 +147,10 @@ def test_a_report_that_fits_two_stories_of_one_race_weekend_merges_them() -> Non
 
 def test_a_preview_of_another_grand_prix_stays_apart() -> None:
     assert not _weekend("Grote Prijs van Hongarije")
+
+
+def test_two_countries_one_word_with_a_hyphenated_country_are_a_pair() -> None:
+    spitse = fixture.marks("Spitse na Nieuw-Zeeland-Nederland: 'Het was geen goede wedstrijd'", [], 600)
+    assert spitse == {"fixture:nederland|nieuw-zeeland"}
+    assert fixture.marks("Jumbo-Visma-Ineos", [], 600) == frozenset()  # no countries
+    assert fixture.marks("Nieuw-Zeeland kiest nieuwe premier", [], 600) == frozenset()  # one country
