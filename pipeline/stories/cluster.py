@@ -195,9 +195,7 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
-            only_places = only_places or headline_shares_only_one_name(
-                features.title_terms, story.centroid, features.names
-            )
+            only_places = only_places or headline_shares_only_one_name(features, story.centroid)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
@@ -254,11 +252,10 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)
-    # (a match's players are no other event's names: `fixture`)
+    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
     clashed = (
-        (settings.name_clash < 1.0 or settings.plain_cosine > 0)
-        and not one_match
+        not one_match
+        and (settings.name_clash < 1.0 or settings.plain_cosine > 0)
         and names_clash(names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs)
     )  # (the plain look's guard)
     if clashed:

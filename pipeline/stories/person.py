@@ -10,9 +10,10 @@ headline words are only places (`cluster.score`: `place_clash`, and no plain loo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from pipeline.stories.evidence import place_word
+from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import NOT_PERSONAL, PARTICLES, STOPWORDS
 from pipeline.stories.rarity import NAME_PREFIX, share
 from pipeline.stories.sides import CLUB_PREFIXES
@@ -21,17 +22,15 @@ from pipeline.stories.terms import stem
 HOUSEHOLD = 0.002  # a name in this share of Dutch news articles or more is a household name ("Kim Jong-un")
 
 
-def headline_shares_only_one_name(
-    title_terms: Iterable[str], centroid: Mapping[str, float], names: Iterable[str]
-) -> bool:
-    """The story holds headline terms of the article, and all of them are words of one of its names of several
-    words (a person's: "kim jong-un")."""
-    shared = {t for t in title_terms if t in centroid}
+def headline_shares_only_one_name(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
+    """The story holds headline terms of the article, and all of them are words of one of its household names of
+    several words (a person's: "kim jong-un")."""
+    shared = {t for t in features.title_terms if t in centroid}
     if not shared:
         return False
     return any(
         shared <= {stem(w) for w in name.split(" ")} and share(NAME_PREFIX + name) >= HOUSEHOLD
-        for name in names
+        for name in features.names
         if _personal(name)
     )
 

@@ -32,15 +32,16 @@ def _centroid(*titles: str) -> dict[str, float]:
 
 def test_a_headline_sharing_only_a_household_name_tells_other_news() -> None:
     story = _centroid(HALF_BROTHER)
-    assert headline_shares_only_one_name(LETTER.title_terms, story, LETTER.names)
+    assert headline_shares_only_one_name(LETTER, story)
 
 
 def test_a_headline_sharing_what_happened_too_does_not() -> None:
     story = _centroid(HALF_BROTHER)
-    assert not headline_shares_only_one_name(INFORMANT.title_terms, story, INFORMANT.names)
+    assert not headline_shares_only_one_name(INFORMANT, story)
 
 
 def test_a_name_that_is_no_household_name_does_not() -> None:
     story = _centroid("Knecht van Steven Kruijswijk twee keer onderuit")
-    assert not headline_shares_only_one_name(RIDER.title_terms, story, RIDER.names)
-    assert not headline_shares_only_one_name(("tour",), {"tour": 1.0}, frozenset(["tour de france"]))
+    assert not headline_shares_only_one_name(RIDER, story)
+    tour = feat("e", "NOS", at(0, 5), "Storm boven Tour", "Onweer boven de Tour de France in Tignes.")
+    assert not headline_shares_only_one_name(tour, _centroid("Snelheidsrecord in Tour de France"))  # no person
