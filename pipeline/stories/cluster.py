@@ -226,8 +226,7 @@ def score(
     opening: Callable[[], dict[str, float]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
-    `only_places`: the only headline terms of the article the story holds are places (`places`) or the words of
-    one household name (`person`);
+    `only_places`: the only headline terms of the article the story holds are places (`places`) or a name's (`person`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
     opening's vector, asked when the whole text is alike (None: not read)."""
@@ -271,6 +270,7 @@ def score(
         events.clash(features.marks, story.marks, later)
         or apart.again_elsewhere(features, names, story.names, settings.key_name)
         or told.another_race_day(features, story.marks, story.centroid)
+        or fixture.another_day(features.marks, story.marks)
     ):
         value *= settings.event_clash
         clashed = True

@@ -34,6 +34,7 @@ STAGE = re.compile(
 # one race weekend, its practice, qualifying, race and the words around them
 _PRIX = re.compile(r"\b(?:Grand Prix|Grote Prijs|GP) van (?:de |het )?([A-Z][\w'-]+)")
 _HYPHENATED = re.compile(r"\b[A-Z][\w']*(?:-[A-Z][\w']*){2,}")  # three capitalised parts at least
+_DAY = re.compile(r"\|\d{4}-\d\d-\d\d$")  # a key's day: "stage 19|2019-07-26"
 _PUNCTUATION = ".'’&"  # a side's name ends a sentence ("tegen Nieuw-Zeeland.") or a quote ("'Nederlandse' Hasset")
 
 
@@ -86,3 +87,15 @@ def _joined_countries(text: str) -> set[tuple[str, str]]:
             if a in COUNTRIES and b in COUNTRIES and "-" in a + b:
                 out.add((min(a, b), max(a, b)))
     return out
+
+
+def another_day(article: Iterable[str], story: Iterable[str]) -> bool:
+    """Both name a race's stage or a win with its day (`marks`), none shared, and the article's days are none of the
+    story's: another day of the competition ("Hodeg wint langste etappe" a day after "Wellens wint vierde etappe")."""
+    mine, theirs = _dated(article), _dated(story)
+    return bool(mine and theirs) and not mine & theirs and not {d for _, d in mine} & {d for _, d in theirs}
+
+
+def _dated(marks: Iterable[str]) -> set[tuple[str, str]]:
+    """The (key, day) of the match keys that hold a day: a stage's, a win's."""
+    return {(v[:-11], v[-10:]) for v in of_kind(marks, KIND) if _DAY.search(v)}

@@ -154,3 +154,12 @@ def test_two_countries_one_word_with_a_hyphenated_country_are_a_pair() -> None:
     assert spitse == {"fixture:nederland|nieuw-zeeland"}
     assert fixture.marks("Jumbo-Visma-Ineos", [], 600) == frozenset()  # no countries
     assert fixture.marks("Nieuw-Zeeland kiest nieuwe premier", [], 600) == frozenset()  # one country
+
+
+def test_a_win_of_another_race_day_is_another_event() -> None:
+    wellens = fixture.marks("Wellens wint vierde etappe", ["Tim Wellens won de vierde etappe."], 600, (), FRIDAY)
+    hodeg = fixture.marks("Hodeg wint langste etappe", [], 600, ["outcome:win:hodeg"], date(2019, 7, 27))
+    assert fixture.another_day(hodeg, wellens)
+    same_day = fixture.marks("Hodeg wint langste etappe", [], 600, ["outcome:win:hodeg"], FRIDAY)
+    assert not fixture.another_day(same_day, wellens)  # the day's stage and its winner, told apart: one race
+    assert not fixture.another_day(hodeg, fixture.marks("Canada - Nederland", [], 600))  # a match: no day
