@@ -5,7 +5,8 @@ event (a liveblog opened beside the first report). They merge when the article s
 `merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
 names each story's articles mostly give share a telling one (`merge_key`: the person, place or
 organisation both are about), not each a telling one of its own beside it (`own_names`: two addresses in
-one city) and their event marks do not clash (two rounds, two matches). The
+one city) and their event marks do not clash (two rounds, two matches); or when the article's match (`fixture`)
+is both stories' (a race weekend's practice told beside its preview). The
 larger keeps its id (ties: the older), the merge is recorded (`StoryMerge`), never silent.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from pipeline.stories import events, plain
+from pipeline.stories import events, fixture, plain
 from pipeline.stories.evidence import PriorSettings, name_weigher, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
@@ -36,6 +37,8 @@ class MergeSettings(PriorSettings, Protocol):
     @property
     def merge_key(self) -> float: ...
     @property
+    def fixture_hours(self) -> float: ...
+    @property
     def name_min_docs(self) -> int: ...
 
 
@@ -53,7 +56,9 @@ def merge_if_one(
         if other_id == joined.story_id:
             continue
         other = store.story(other_id)
-        if other is None or not _alike(joined, other, store, settings):
+        if other is None or not (
+            _alike(joined, other, store, settings) or _one_match(features, joined, other, settings)
+        ):
             continue
         return (merge_two(joined, other, features, store, value),)
     return ()
@@ -72,6 +77,14 @@ def merge_two(
     merge = StoryMerge(kept.story_id, absorbed.story_id, features.published, features.article_id, value)
     store.record_merge(merge)
     return merge
+
+
+def _one_match(features: ArticleFeatures, a: StoryState, b: StoryState, settings: MergeSettings) -> bool:
+    """The article names a match both stories name (`fixture.key_of_both`), both seen within `fixture_hours` of
+    it, and their marks do not clash."""
+    hours = settings.fixture_hours * 3600
+    recent = all((features.published - s.last_seen).total_seconds() <= hours for s in (a, b))
+    return recent and fixture.key_of_both(features.marks, a.marks, b.marks) and not events.clash(a.marks, b.marks)
 
 
 def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
