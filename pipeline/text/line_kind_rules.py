@@ -37,7 +37,7 @@ CAPTIONS: tuple[str, ...] = (
 # capitalised or a particle or "en"/"&" between two names — a lower-case word else is a remark's ("(Door Corona
 # verplaatst)", review39), a figure a reference's ("(Tekst: Psalm 23)")
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
-_NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
+NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
 BYLINES: tuple[str, ...] = (
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
@@ -49,8 +49,8 @@ BYLINES: tuple[str, ...] = (
     r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
     # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
-    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
-    rf"^(text|by)\s*:\s*{_NAME}$",
+    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{NAME}\s*[\])]$",
+    rf"^(text|by)\s*:\s*{NAME}$",
 )
 
 _MONTHS = MONTH_GROUP
