@@ -39,7 +39,19 @@ CAPTIONS: tuple[str, ...] = (
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
 NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
+_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
+# The author's name glued to the date by a dash, the time after it, perhaps the photo's label left empty after it:
+# "Anna de Wit-3 maart 2024 om 10:00", "Anna de Wit-3 maart 2024- Foto:" (a blog theme's byline under each title;
+# glued, two words of a name at least, letters only: "Zwolle - 3 maart 2024" is a place's date line, "L1 Nieuws - 11
+# november 2025" a bulletin's title;
+# pipeline.text.page_sections.bylined_stories reads its month and year)
+NAME_DATE_BYLINE = (
+    rf"^(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.]*)(\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]*|van|de|der|den|ter|ten)){{1,4}}[-–—]\s*\d{{1,2}}\s+(?P<month>{MONTH_GROUP})\s+(?P<year>\d{{4}})(,?\s+(om\s+)?{_TIME})?"
+    r"(\s*[-–—]\s*(foto|beeld)\s*:?)?$"
+)
+
 BYLINES: tuple[str, ...] = (
+    NAME_DATE_BYLINE,
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
     r"^(van onze|onze|van een onzer|een onzer) (verslaggevers?|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
@@ -56,7 +68,6 @@ BYLINES: tuple[str, ...] = (
 _MONTHS = MONTH_GROUP
 _WEEKDAYS = WEEKDAY_GROUP
 _DAYS = DAY_GROUP + r"\.?"
-_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
 # A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
 _RELATIVE_TIME = (

@@ -15,6 +15,11 @@ posted    a feed's page that glues each item's posting stamp to its title ("<tit
           21:40"; site39): the article's title stamped so above its running text, and a line stamped the same way
           after that text, stamped no later — the feed's next item: set aside from it to the text's end as "teaser" (a line
           stamped later is the article's own update: review39)
+bylined   a page that prints each story as its title over its author's name glued to the date ("Anna de Wit-3 maart
+          2024 om 10:00", line_kind_rules.NAME_DATE_BYLINE; site47): the article's own byline of that shape above its
+          running text, and after that text a title over one dated in another month or year — the page's other
+          stories: set aside from that title to the text's end as "teaser" (an article's own update, a liveblog's
+          entry is stamped in the days of the article)
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import page_rules, patterns, title_rules
+from pipeline.text import line_kind_rules, page_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 
@@ -32,6 +37,8 @@ COUNT_HEADING = re.compile(title_rules.COMMENT_COUNT_HEADING, re.IGNORECASE)
 REPLY_BUTTON = re.compile(title_rules.COMMENT_REPLY_BUTTON, re.IGNORECASE)
 POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
 POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
+NAME_DATE_BYLINE = re.compile(line_kind_rules.NAME_DATE_BYLINE, re.IGNORECASE)
+BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
 _POSTED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
 
@@ -138,3 +145,38 @@ def posted_title(block: Block) -> re.Match[str] | None:
     if found is None or patterns.word_count(text[: found.start()]) < POSTED_TITLE_MIN_WORDS:
         return None
     return found
+
+
+def bylined_stories(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the page's other stories after the article, each a title over a dated byline of the article's own
+    byline's shape, dated in another month than it (see the module's docstring), as "teaser"."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), None)
+    own = next((m for b in out[:begun] if (m := _named_stamp(b))), None) if begun is not None else None
+    if begun is None or own is None:
+        return out
+    for i in range(begun + 1, len(out) - 1):
+        title, stamp = out[i], _named_stamp(out[i + 1])
+        if stamp and _month(stamp) != _month(own) and _story_title(title):
+            return out[:i] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[i:]]
+    return out
+
+
+def _named_stamp(block: Block) -> re.Match[str] | None:
+    if block.kind not in (*_POSTED_KINDS, BlockKind.BYLINE):
+        return None
+    return NAME_DATE_BYLINE.match(block.text.strip())
+
+
+def _month(stamp: re.Match[str]) -> tuple[str, str]:
+    """The stamp's year and month (its name's first three letters: "sep" for "september", "sept.")."""
+    return stamp.group("year"), stamp.group("month")[:3].casefold()
+
+
+def _story_title(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.is_heading(text)
+        and patterns.word_count(text) <= BYLINED_TITLE_MAX_WORDS
+    )

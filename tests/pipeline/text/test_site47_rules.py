@@ -35,3 +35,38 @@ def test_a_header_card_of_names_and_places_is_still_set_aside() -> None:
     text = joined(card, CARD_TITLE, BODY, MORE, LONGER)
     assert ("card", "Els Peeters") in aside(text)
     assert headline(text) == CARD_TITLE
+
+
+# --- line_kind_rules.NAME_DATE_BYLINE, page_sections.bylined_stories: the page's other stories after the article,
+# each printed as the article is, a title over its author's name glued to the date ---------------------------------
+
+OWN_BYLINE = "Anna de Wit-4 maart 2021 om 09:15"
+OTHER_TITLE = "Nieuwe kapel voor het klooster"
+OTHER_BODY = (
+    "Het klooster krijgt een nieuwe kapel. De bouw begint in het voorjaar en duurt ongeveer een jaar, zegt de "
+    "abt, die blij is met de steun van de provincie."
+)
+
+
+def test_an_authors_name_glued_to_the_date_is_the_byline() -> None:
+    assert (K.BYLINE, OWN_BYLINE) in kinds(joined(TITLE, OWN_BYLINE, BODY, MORE))
+
+
+def test_a_place_or_a_bulletins_name_before_the_date_is_no_persons_byline() -> None:
+    assert (K.BYLINE, "Zwolle - 4 maart 2021") not in kinds(joined(TITLE, "Zwolle - 4 maart 2021", BODY, MORE))
+    assert headline(joined("TV2 Journaal - 4 maart 2021", BODY, MORE)) == "TV2 Journaal - 4 maart 2021"
+
+
+def test_stories_bylined_in_another_month_after_the_article_are_set_aside() -> None:
+    other = ("Piet Smit-12 november 2024 om 14:02", OTHER_BODY)
+    text = joined(TITLE, OWN_BYLINE, BODY, MORE, OTHER_TITLE, *other)
+    found = aside(text)
+    assert ("teaser", OTHER_TITLE) in found
+    assert ("teaser", OTHER_BODY) in found
+    assert MORE in kept(text)
+
+
+def test_an_update_bylined_in_the_articles_month_stays() -> None:
+    update = ("Piet Smit-4 maart 2021 om 16:40", OTHER_BODY)
+    text = joined(TITLE, OWN_BYLINE, BODY, MORE, OTHER_TITLE, *update)
+    assert aside(text) == []
