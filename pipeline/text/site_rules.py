@@ -206,6 +206,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"(?!.*\b(schreef|schrijft|zei|zegt|meldt|meldde|aldus|volgens|liet\b.{0,40}\bweten)\b)",
     ),
     ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
+    # a topic page's link by its phrasing, no verb, no full stop (site47): "Al het nieuws over de verkiezingen", "Alle
+    # sportnieuws Zwolle" — a sentence about the news has a verb and its mark
+    ("link", r"^(al het|alle) (\w+)?nieuws( (over|uit|van|rond|in|op))?(\s+[^\s.!?]+){1,3}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in

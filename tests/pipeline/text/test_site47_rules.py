@@ -70,3 +70,39 @@ def test_an_update_bylined_in_the_articles_month_stays() -> None:
     update = ("Piet Smit-4 maart 2021 om 16:40", OTHER_BODY)
     text = joined(TITLE, OWN_BYLINE, BODY, MORE, OTHER_TITLE, *update)
     assert aside(text) == []
+
+
+# --- closing_cards.doubled_titles: a card's first line with its label after a separator, shorter titles after
+# the first card ------------------------------------------------------------------------------------------------
+
+CARD_ONE = "Zomerfestival trekt meer bezoekers dan ooit"
+CARD_TWO = "Bibliotheek verlengt openingstijden in de zomer"
+BLURB_ONE = "Het festival in het park telde dit jaar ruim twintigduizend bezoekers, een record voor de organisatie..."
+BLURB_TWO = "De bibliotheek is in juli en augustus ook op zondag open, zo meldt de directeur van de..."
+
+
+def test_cards_with_the_label_after_the_title_and_a_short_last_card_are_set_aside() -> None:
+    cards = (f"{CARD_ONE} - Cultuur", "Cultuur", CARD_ONE, BLURB_ONE, f"{CARD_TWO} - Regio", "Regio", CARD_TWO)
+    text = joined(TITLE, BODY, MORE, LONGER, *cards, BLURB_TWO, "Kermis", "Kermis", "Drie dagen, Markt, Zwolle...")
+    found = [t for reason, t in aside(text) if reason == "teaser"]
+    assert f"{CARD_ONE} - Cultuur" in found and BLURB_TWO in found and "Drie dagen, Markt, Zwolle..." in found
+    assert LONGER in kept(text)
+
+
+def test_sections_headed_the_same_way_above_running_text_stay() -> None:
+    # an interview's sections: the question with its speaker after a dash, the speaker, the question, the answer
+    sections = ("Wat vindt de buurt ervan - Bewoners", "Bewoners", "Wat vindt de buurt ervan", MORE)
+    text = joined(TITLE, BODY, *sections, "Hoe gaat het verder - Gemeente", "Gemeente", "Hoe gaat het verder", LONGER)
+    assert aside(text) == []
+
+
+# --- site_rules.SITE_LINES: a topic page's link, "all the news" and a topic, no verb -----------------------------
+
+
+def test_a_link_to_all_the_news_on_a_topic_is_set_aside() -> None:
+    assert ("link", "Alle nieuws over de kermis") in aside(joined(TITLE, BODY, MORE, "Alle nieuws over de kermis"))
+
+
+def test_a_sentence_about_all_the_news_stays() -> None:
+    line = "Al het nieuws over de kermis verscheen gisteren in de krant."
+    assert aside(joined(TITLE, BODY, line, MORE)) == []
