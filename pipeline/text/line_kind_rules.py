@@ -11,7 +11,8 @@ from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
 CAPTIONS: tuple[str, ...] = (
-    r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
+    # the plural too, as a CMS writes it: "Foto's:", "Foto('s):" (site47)
+    r"^(foto(\(?'s\)?)?|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
     r"^(archieffoto|archiefbeeld)\b",
     r"^(©|Ⓒ|\(c\)|copyright\b)",
     r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line

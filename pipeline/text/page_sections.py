@@ -20,6 +20,11 @@ bylined   a page that prints each story as its title over its author's name glue
           running text, and after that text a title over one dated in another month or year — the page's other
           stories: set aside from that title to the text's end as "teaser" (an article's own update, a liveblog's
           entry is stamped in the days of the article)
+schedule  a broadcaster's programme schedule closing the page (site47): SCHEDULE_MIN_SLOTS lines or more that are a
+          time slot alone ("07:00 - 09:00"), each followed by at most SLOT_MAX_LINES short lines (the programme, its
+          host), to the text's end, after the article's running text — set aside with the short heading lines right
+          above the first slot ("VANDAAG OP DE RADIO", the frequencies) as "schedule". An article's timetable gives each
+          slot its event on the same line ("14:00 - 15:00 Optocht").
 """
 
 from __future__ import annotations
@@ -39,6 +44,11 @@ POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
 POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
 NAME_DATE_BYLINE = re.compile(line_kind_rules.NAME_DATE_BYLINE, re.IGNORECASE)
 BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
+TIME_SLOT = re.compile(r"^[•·*-]?\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(\s*uur)?$")
+SCHEDULE_MIN_SLOTS = 3
+SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
+SLOT_LINE_MAX_WORDS = 10
+SCHEDULE_HEADING_MAX_LINES = 2  # above the first slot: the schedule's heading, the station's frequencies
 _POSTED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
 
@@ -180,3 +190,32 @@ def _story_title(block: Block) -> bool:
         and patterns.is_heading(text)
         and patterns.word_count(text) <= BYLINED_TITLE_MAX_WORDS
     )
+
+
+def schedules(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a programme schedule closing the page, with its heading lines, as "schedule" (see the module's
+    docstring)."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running_text(b)), default=None)
+    if last is None:
+        return out
+    slots = [i for i in range(last + 1, len(out)) if TIME_SLOT.match(out[i].text.strip())]
+    if len(slots) < SCHEDULE_MIN_SLOTS:
+        return out
+    bounds = [*slots, len(out)]
+    if any(
+        bounds[n + 1] - bounds[n] - 1 > SLOT_MAX_LINES
+        or any(not _slot_line(out[i]) for i in range(bounds[n] + 1, bounds[n + 1]))
+        for n in range(len(slots))
+    ):
+        return out  # a line under a slot too long, or too many of them: an article's own listing
+    first = slots[0]
+    while first - 1 > last and slots[0] - first < SCHEDULE_HEADING_MAX_LINES and _slot_line(out[first - 1]):
+        first -= 1
+    if any(not _slot_line(out[i]) for i in range(last + 1, first) if out[i].kind is not BlockKind.SITE_TEXT):
+        return out  # article lines between the text and the schedule: not the page's tail
+    return out[:first] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "schedule") for b in out[first:]]
+
+
+def _slot_line(block: Block) -> bool:
+    return block.kind is not BlockKind.SITE_TEXT and patterns.word_count(block.text) <= SLOT_LINE_MAX_WORDS

@@ -2,7 +2,8 @@
 pipeline.text.article): a repeated unpunctuated line is page furniture ("repeated") unless it is the title or a
 section's heading above running text; a one-word "navigation" line after the text began, above a paragraph of running
 text, is that section's heading. Above the title, a line over its copy with a name glued after it is a photo's alt
-text over its caption and credit (`credited_copies`, site40).
+text over its caption and credit (`credited_copies`, site40); a line that is the title with its photo's credit glued
+after a separator, the title alone below it, is the photo's (`credited_titles`, site47).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import opening_rules, patterns
+from pipeline.text import opening_rules, patterns, title_rules
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
 from pipeline.text.title_position import header_card, title_position
@@ -168,3 +169,32 @@ def _credit(block: Block, below: Block) -> str | None:
         return None
     name = copy[len(text) :].strip()
     return name if patterns.word_count(text) >= CAPTION_MIN_WORDS and patterns.is_person_name(name) else None
+
+
+def credited_titles(blocks: Sequence[Block]) -> list[Block]:
+    """Above the running text, a line that is a heading below it with a photo's credit glued after a separator ("<titel>
+    · Foto: Eigen foto", title_rules.COPY_SEPARATORS; patterns.is_caption): the photo's title and credit, set aside as
+    "credit" — and the credit's name on the line right under it, printed again ("Eigen foto"). A heading with a
+    caption's words but no copy below it is the article's title."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    lower = {_line_key(b.text.strip()) for b in out[:begun] if b.kind in _LINES}
+    for index in range(begun):
+        block = out[index]
+        name = _title_credit(block.text.strip(), lower) if block.kind in _LINES else None
+        if name is None:
+            continue
+        out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="credit")
+        below = out[index + 1] if index + 1 < begun else None
+        if below is not None and below.kind in _LINES and below.text.strip().casefold() == name.casefold():
+            out[index + 1] = Block(BlockKind.SITE_TEXT, below.text, reason="credit")
+    return out
+
+
+def _title_credit(text: str, headings: set[str]) -> str | None:
+    """The credit's name when `text` is one of `headings` with a photo's credit after a separator, else None."""
+    for separator in title_rules.COPY_SEPARATORS:
+        title, found, credit = text.partition(separator)
+        if found and _line_key(title) in headings and patterns.is_caption(credit.strip()):
+            return credit.partition(":")[2].strip() or None
+    return None

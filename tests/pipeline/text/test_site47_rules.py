@@ -106,3 +106,39 @@ def test_a_link_to_all_the_news_on_a_topic_is_set_aside() -> None:
 def test_a_sentence_about_all_the_news_stays() -> None:
     line = "Al het nieuws over de kermis verscheen gisteren in de krant."
     assert aside(joined(TITLE, BODY, line, MORE)) == []
+
+
+# --- repeated_lines.credited_titles: the title with its photo's credit glued after a separator, the title alone
+# below it ------------------------------------------------------------------------------------------------------
+
+
+def test_a_title_with_its_photos_credit_glued_on_is_the_photos_and_the_copy_below_the_headline() -> None:
+    credited = f"{TITLE} · Foto's: Jan Smit"
+    text = page(credited, "Jan Smit", "", TITLE, "", BODY, "", MORE)
+    assert ("credit", credited) in aside(text)
+    assert ("credit", "Jan Smit") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_title_with_its_subject_glued_on_over_its_copy_is_no_photos_credit() -> None:
+    text = page(f"{TITLE} · Een eeuw bruggen", "", TITLE, "", BODY, "", MORE)
+    assert not [t for reason, t in aside(text) if reason == "credit"]
+    assert headline(text) == TITLE
+
+
+# --- page_sections.schedules: a broadcaster's programme schedule closing the page -------------------------------
+
+
+def test_a_programme_schedule_closing_the_page_is_set_aside() -> None:
+    slots = ("• 06:00 - 09:00", "De ochtendshow", "Els Peeters", "• 09:00 - 12:00", "Muziek en regionieuws.")
+    schedule = page("VANDAAG OP RADIO OOST", "96.2 FM", *slots, "• 12:00 - 13:00", "Het middagjournaal")
+    text = joined(TITLE, BODY, MORE, LONGER, schedule)
+    found = [t for reason, t in aside(text) if reason == "schedule"]
+    assert "VANDAAG OP RADIO OOST" in found and "De ochtendshow" in found and "Het middagjournaal" in found
+    assert LONGER in kept(text)
+
+
+def test_an_articles_timetable_with_the_events_on_their_lines_stays() -> None:
+    times = page("Het programma", "14:00 - 15:00 Optocht", "15:00 - 16:00 Muziek op het plein", "16:00 - 17:00 Prijzen")
+    text = joined(TITLE, BODY, MORE, LONGER, times)
+    assert aside(text) == []
