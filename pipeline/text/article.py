@@ -54,7 +54,14 @@ from pipeline.text.page_edges import (
 )
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
-from pipeline.text.page_sections import bylined_stories, comment_sections, posted_items, schedules, stamped_stories
+from pipeline.text.page_sections import (
+    bylined_stories,
+    comment_sections,
+    posted_items,
+    schedules,
+    stamped_comments,
+    stamped_stories,
+)
 from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
@@ -170,9 +177,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = credited_titles(credited_copies(out))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(next_articles(print_furniture(out)))), source))
-    out = web_chrome(
-        schedules(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
-    )
+    out = stamped_comments(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
+    out = web_chrome(schedules(out))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(
         closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(out))))))

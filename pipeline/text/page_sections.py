@@ -25,6 +25,11 @@ schedule  a broadcaster's programme schedule closing the page (site47): SCHEDULE
           host), to the text's end, after the article's running text — set aside with the short heading lines right
           above the first slot ("VANDAAG OP DE RADIO", the frequencies) as "schedule". An article's timetable gives each
           slot its event on the same line ("14:00 - 15:00 Optocht").
+comments  (stamped) a comment count ("42 Reacties", "Reacties (42)") after the article's first running text, and
+          within COMMENT_HEADER_MAX_GAP blocks under it a reader's comment header — a name of at most
+          COMMENTER_MAX_WORDS words over its age stamp alone on its line ("Passepartout" / "1 maand geleden"): the
+          readers' comments, set aside from the count to the text's end (the page cut off before any reply button;
+          site47). An article's age stamp stands under its title, not under a count of comments.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import line_kind_rules, page_rules, patterns, title_rules
+from pipeline.text import card_rules, line_kind_rules, page_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 
@@ -48,6 +53,12 @@ TIME_SLOT = re.compile(r"^[•·*-]?\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.
 SCHEDULE_MIN_SLOTS = 3
 SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
 SLOT_LINE_MAX_WORDS = 10
+COMMENT_COUNT = re.compile(
+    r"^(\d{1,6}\s+(reacties|reactie|comments?)|(reacties|comments)\s*\(\d{1,6}\))$", re.IGNORECASE
+)
+AGE_LINE = re.compile(rf"^{card_rules.AGE_STAMP}$", re.IGNORECASE)
+COMMENT_HEADER_MAX_GAP = 8  # blocks from the count to the first comment's header (sorting controls, a "show all")
+COMMENTER_MAX_WORDS = 3
 SCHEDULE_HEADING_MAX_LINES = 2  # above the first slot: the schedule's heading, the station's frequencies
 _POSTED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
@@ -219,3 +230,24 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
 
 def _slot_line(block: Block) -> bool:
     return block.kind is not BlockKind.SITE_TEXT and patterns.word_count(block.text) <= SLOT_LINE_MAX_WORDS
+
+
+def stamped_comments(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the readers' comments from their count to the text's end when a comment's header (a name over its
+    age stamp) stands under the count (see the module's docstring), as "comments"."""
+    out = list(blocks)
+    first_text = next((i for i, b in enumerate(out) if running_text(b)), None)
+    if first_text is None:
+        return out
+    for count in range(first_text + 1, len(out)):
+        if not COMMENT_COUNT.match(out[count].text.strip()):
+            continue
+        stop = min(count + COMMENT_HEADER_MAX_GAP, len(out) - 1)
+        if any(_commenter(out[i]) and AGE_LINE.match(out[i + 1].text.strip()) for i in range(count + 1, stop)):
+            return out[:count] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "comments") for b in out[count:]]
+    return out
+
+
+def _commenter(block: Block) -> bool:
+    text = block.text.strip()
+    return 0 < patterns.word_count(text) <= COMMENTER_MAX_WORDS and not patterns.ends_sentence(text)

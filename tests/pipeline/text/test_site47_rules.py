@@ -142,3 +142,35 @@ def test_an_articles_timetable_with_the_events_on_their_lines_stays() -> None:
     times = page("Het programma", "14:00 - 15:00 Optocht", "15:00 - 16:00 Muziek op het plein", "16:00 - 17:00 Prijzen")
     text = joined(TITLE, BODY, MORE, LONGER, times)
     assert aside(text) == []
+
+
+# --- page_sections.stamped_comments: readers' comments under their count, a name over its age stamp --------------
+
+
+def test_comments_under_their_count_with_a_name_over_an_age_stamp_are_set_aside() -> None:
+    comment = "Goed plan, die brug had er tien jaar geleden al moeten liggen want de pont was altijd vol."
+    tail = page("17 Reacties", "Nieuwste", "Oudste", "Piet_Z", "3 dagen geleden", "", comment)
+    text = joined(TITLE, BODY, MORE, LONGER, tail)
+    assert ("comments", comment) in aside(text)
+    assert {"17 Reacties", "Oudste", "Piet_Z", "3 dagen geleden"} <= {t for _, t in aside(text)}
+    assert LONGER in kept(text)
+
+
+def test_an_articles_line_counting_reactions_stays_without_a_comment_header() -> None:
+    # the article's own paragraphs after a line that counts reactions, no name over an age stamp under it
+    text = joined(TITLE, BODY, "12 reacties", MORE, LONGER)
+    assert MORE in kept(text) and LONGER in kept(text)
+
+
+# --- web_rules.SITE_LINES: a copyright line with the site's address, a rating widget's score and votes -------------
+
+
+def test_a_copyright_line_with_the_sites_address_and_a_rating_are_set_aside() -> None:
+    text = joined(TITLE, BODY, MORE, "(c) Voorbeeldkrant.nl", "3.9 12 stemmen")
+    assert ("site_name", "(c) Voorbeeldkrant.nl") in aside(text)
+    assert ("interface", "3.9 12 stemmen") in aside(text)
+
+
+def test_an_agencys_copyright_credit_and_a_vote_count_stay() -> None:
+    text = joined(TITLE, BODY, "(c) ANP", "De motie kreeg 2 145 stemmen.", MORE)
+    assert aside(text) == []
