@@ -43,6 +43,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # or another icon name with a figure and its unit ("schedule 4 min")
     ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
     ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
+    # a CMS's placeholder left in brackets where an ad or a widget goes ("[ad_1]", "[related_posts]"), and a template's
+    # slot name in capitals, four parts or more joined by hyphens ("TOP-BANNER-ANIM-3-SEC"; site47): no word of text
+    ("interface", r"^\[(?-i:[a-z]+(?:_[a-z0-9]+)+)\]$"),
+    ("interface", r"^(?-i:[A-Z0-9]+(?:-[A-Z0-9]+){3,})$"),
     # the header image's alt text alone on its line, maybe twice (two images): "Site logo", "Logo", "Banner Banner"
     ("interface", r"^((site|website|header|footer)[ -]?)?(logo|banner)( (logo|banner))*$"),
     # a signup box's second button, for the reader who signed up already, after its first ("Abonneren Ik ben al

@@ -34,7 +34,10 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|al het nieuws)\b[^.!?]{0,60}[.!]?$"
         r"|^(hier|hieronder|in dit (live-?)?blog) (lees|volg|bekijk|vind) (je|jij|u) (ons|onze|het|de) (live-?blog|verslag)\b"
         r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog\b"
-        r"|\bhoud(en|t) (je|jullie|u) (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog op de hoogte\b",
+        r"|\bhoud(en|t) (je|jullie|u) (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog op de hoogte\b"
+        # a link to the livestream, where it is: "Volg hier de livestream van de uitslagenavond." (site47)
+        r"|^(volg|bekijk|kijk|luister) (hier|hieronder|via deze link) (naar )?(de |het )?(live-?stream|live-?uitzending"
+        r"|uitzending)\b[^.!?]{0,60}[.!]?$",
     ),
     # a print digest's pointer to the page, after a summary's full stop or alone: "… gaat dicht. Pagina 6"
     ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
@@ -58,7 +61,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|^zet (de |je |uw )?(meldingen|notificaties|pushberichten|push-meldingen) aan\b"
         r"|^volg dit (onderwerp|thema|dossier)\s*[.!]?$",
     ),
-    ("interface", r"^leestijd\s*:?\s*\d{1,2}\s*(min(uten|uut|\.)?)\s*$"),  # "Leestijd: 3 minuten"
+    # "Leestijd: 3 minuten", a range: "Leestijd 11 — 14 minuten" (site47)
+    ("interface", r"^leestijd\s*:?\s*\d{1,2}(\s*[-–—]\s*\d{1,2})?\s*(min(uten|uut|\.)?)\s*$"),
     # a request to report an error in the article: "Zag je een fout in dit artikel? Meld het de redactie."
     (
         "tip",

@@ -176,6 +176,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "print",
         r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}),?\s+(p\.|pag\.|pagina|blz\.|page)\s*\d{1,3}$",
     ),
+    # a listing's breadcrumb that lost its separators, ending in the listing's page number: "Home Blog Pagina 145",
+    # "Home Nieuws Regio Pagina 3" (site47) — capitalised items after "Home", nothing else
+    ("breadcrumb", r"^home(\s+(?-i:[A-ZÀ-Ý])[\w'-]*){1,3}\s+(pagina|page)\s+\d{1,4}$"),
 )
 # A LexisNexis export (the classic text format): "1 of 62 DOCUMENTS" opens each document; above the first, the
 # download request (the library's address, the search terms); between the counter and the first field the

@@ -174,3 +174,51 @@ def test_a_copyright_line_with_the_sites_address_and_a_rating_are_set_aside() ->
 def test_an_agencys_copyright_credit_and_a_vote_count_stay() -> None:
     text = joined(TITLE, BODY, "(c) ANP", "De motie kreeg 2 145 stemmen.", MORE)
     assert aside(text) == []
+
+
+# --- icon_names.SITE_LINES: a CMS's bracketed placeholder, a template's slot name in capitals ---------------------
+
+
+def test_a_bracketed_placeholder_above_the_text_is_no_headline() -> None:
+    text = joined("[banner_top]", BODY, MORE, LONGER)
+    assert ("interface", "[banner_top]") in aside(text)
+    assert headline(text) is None
+
+
+def test_a_template_slot_name_is_set_aside_and_a_hyphenated_place_in_capitals_stays() -> None:
+    assert ("interface", "SIDE-AD-ROTATE-2-LEFT") in aside(joined("SIDE-AD-ROTATE-2-LEFT", TITLE, BODY, MORE))
+    assert aside(joined(TITLE, BODY, "NOORD-BRABANT", MORE, LONGER)) == []
+
+
+def test_a_bracketed_remark_in_the_text_stays() -> None:
+    assert aside(joined(TITLE, BODY, "[red.]", MORE)) == []
+
+
+# --- reader_rules: a reading time as a range; a link to the livestream where it is --------------------------------
+
+
+def test_a_reading_time_range_above_the_title_is_set_aside() -> None:
+    text = joined("Leestijd 6 - 8 minuten", TITLE, BODY, MORE)
+    assert ("interface", "Leestijd 6 - 8 minuten") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_link_to_the_livestream_closing_the_text_is_set_aside_and_a_report_of_one_stays() -> None:
+    closing = "Vanaf acht uur spreekt de burgemeester in de raadzaal. Bekijk hier de livestream van de raad."
+    assert ("liveblog", "Bekijk hier de livestream van de raad.") in aside(joined(TITLE, BODY, closing))
+    report = "De livestream van de raad werd door ruim tweeduizend mensen bekeken."
+    assert aside(joined(TITLE, BODY, report, MORE)) == []
+
+
+# --- scrape_rules.SITE_LINES: a listing's breadcrumb without separators, ending in its page number ---------------
+
+
+def test_a_breadcrumb_ending_in_a_page_number_is_set_aside_and_the_title_below_is_the_headline() -> None:
+    text = joined("Home Nieuws Pagina 12", TITLE, BODY, MORE)
+    assert ("breadcrumb", "Home Nieuws Pagina 12") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_title_about_a_home_stays_the_headline() -> None:
+    title = "Home Sweet Home opent pagina 2 van het plan"
+    assert headline(joined(title, BODY, MORE)) == title
