@@ -31,6 +31,7 @@ ICON_WORDS = (
 _ICON = rf"(?:{ICON_WORDS})"
 # a glyph's name with an underscore: never a Dutch word, never prose
 _UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
+_DUTCH = r"(de|het|een|van|en|in|op|met|voor|bij|naar|is|zijn|wordt|je|we|ze|zie)"  # a Dutch line's function words
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
 _VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance
 _KEY = r"[a-z][A-Za-z0-9]*+(?:\.[A-Za-z0-9]++)++"  # a message key: "search.noResults", "orderForm.deliveryDetails.city"
@@ -42,6 +43,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an icon name with an underscore alone on its line, maybe with its value ("location_on", "location_on 3 km"),
     # or another icon name with a figure and its unit ("schedule 4 min")
     ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
+    # … or inside a short line of the interface, among its buttons' words ("home All News open_in_new Full Article",
+    # "today 49 h. ago attach_file Politics"; site47), no sentence's mark at its end, no Dutch function word (a
+    # heading of a text about code: "Werken met de user_id")
+    ("interface", rf"^(?!.*\b{_DUTCH}\b)(?-i:(?:\S+ ){{1,4}}{_UNDERSCORED}(?: \S+){{0,4}})(?<![.!?:])$"),
     ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
     # a CMS's placeholder left in brackets where an ad or a widget goes ("[ad_1]", "[related_posts]"), and a template's
     # slot name in capitals, four parts or more joined by hyphens ("TOP-BANNER-ANIM-3-SEC"; site47): no word of text

@@ -222,3 +222,36 @@ def test_a_breadcrumb_ending_in_a_page_number_is_set_aside_and_the_title_below_i
 def test_a_title_about_a_home_stays_the_headline() -> None:
     title = "Home Sweet Home opent pagina 2 van het plan"
     assert headline(joined(title, BODY, MORE)) == title
+
+
+# --- icon_names.SITE_LINES: an icon's name with an underscore among an interface line's words ---------------------
+
+
+def test_an_interface_line_with_an_icon_name_inside_is_set_aside() -> None:
+    line = "start Alle Berichten launch_app Open Bron"
+    assert ("interface", line) in aside(joined(line, TITLE, BODY, MORE))
+
+
+def test_a_heading_about_code_naming_an_identifier_stays() -> None:
+    assert aside(joined(TITLE, BODY, "Zo werkt de veld_naam", MORE, LONGER)) == []
+
+
+# --- site_rules.SITE_LINES: a most-read box's heading by its rank and period ---------------------------------------
+
+
+def test_a_most_read_boxs_heading_above_the_title_is_no_headline() -> None:
+    text = joined("Top 10 van de maand", "spot_img", TITLE, BODY, MORE)
+    assert ("teaser", "Top 10 van de maand") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_title_about_a_top_five_stays_the_headline() -> None:
+    title = "Top 5 van drukste kruispunten in Zwolle"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+# --- line_kind_rules.DATELINES: a weekday before a date in the month-first order ----------------------------------
+
+
+def test_a_weekday_and_a_month_first_date_is_a_date_line() -> None:
+    assert (K.DATELINE, "dinsdag, maart 4, 2025") in kinds(joined("dinsdag, maart 4, 2025", TITLE, BODY, MORE))
