@@ -255,3 +255,17 @@ def test_a_title_about_a_top_five_stays_the_headline() -> None:
 
 def test_a_weekday_and_a_month_first_date_is_a_date_line() -> None:
     assert (K.DATELINE, "dinsdag, maart 4, 2025") in kinds(joined("dinsdag, maart 4, 2025", TITLE, BODY, MORE))
+
+
+# --- title_line._echoed_head: the title's subject alone elsewhere, a section's label and a name after it -----------
+
+
+def test_a_section_label_after_the_title_whose_subject_stands_alone_below_is_set_aside() -> None:
+    text = joined("Het Stille Huis - Recensie Filmkrant", BODY, MORE, LONGER, "Het Stille Huis", "Drama, 2024...")
+    assert headline(text) == "Het Stille Huis"
+    assert ("rubric", "- Recensie Filmkrant") in aside(text)
+
+
+def test_a_matchs_two_sides_over_a_lineup_headed_by_one_side_stay_the_headline() -> None:
+    text = joined("Go Ahead Eagles - PEC Zwolle", BODY, "Go Ahead Eagles", "Anna, Bert, Carla en Daan", MORE)
+    assert headline(text) == "Go Ahead Eagles - PEC Zwolle"
