@@ -83,6 +83,7 @@ DATELINES: tuple[str, ...] = (
     rf"^({_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",  # "maandag, januari 19, 2026": a theme's order (site47)
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
+    rf"^{_TIME},?\s+\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$",  # the time first: "14:18 21/04/2017" (site47)
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",

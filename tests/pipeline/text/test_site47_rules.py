@@ -269,3 +269,11 @@ def test_a_section_label_after_the_title_whose_subject_stands_alone_below_is_set
 def test_a_matchs_two_sides_over_a_lineup_headed_by_one_side_stay_the_headline() -> None:
     text = joined("Go Ahead Eagles - PEC Zwolle", BODY, "Go Ahead Eagles", "Anna, Bert, Carla en Daan", MORE)
     assert headline(text) == "Go Ahead Eagles - PEC Zwolle"
+
+
+def test_a_time_before_a_numeric_date_is_a_date_line() -> None:
+    assert (K.DATELINE, "09:40 03/11/2022") in kinds(joined(TITLE, "09:40 03/11/2022", BODY, MORE))
+
+
+def test_a_time_and_a_score_line_is_no_date_line() -> None:
+    assert (K.DATELINE, "90:00 2-1") not in kinds(joined(TITLE, BODY, "90:00 2-1", MORE))
