@@ -277,3 +277,18 @@ def test_a_time_before_a_numeric_date_is_a_date_line() -> None:
 
 def test_a_time_and_a_score_line_is_no_date_line() -> None:
     assert (K.DATELINE, "90:00 2-1") not in kinds(joined(TITLE, BODY, "90:00 2-1", MORE))
+
+
+# --- title_copies.listed_crumbs: a bulleted breadcrumb under the title, ending in the title -----------------------
+
+
+def test_a_bulleted_breadcrumb_ending_in_the_title_is_set_aside() -> None:
+    crumb = f"- Regio Oost\n- {TITLE}"
+    text = joined(TITLE, crumb, BODY, MORE)
+    assert ("breadcrumb", crumb) in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_a_list_of_the_storys_own_under_the_title_stays() -> None:
+    points = "- Twee rijstroken\n- Een fietspad aan beide kanten\n- Opening in het voorjaar"
+    assert aside(joined(TITLE, points, BODY, MORE)) == []
