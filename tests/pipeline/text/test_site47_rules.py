@@ -292,3 +292,18 @@ def test_a_bulleted_breadcrumb_ending_in_the_title_is_set_aside() -> None:
 def test_a_list_of_the_storys_own_under_the_title_stays() -> None:
     points = "- Twee rijstroken\n- Een fietspad aan beide kanten\n- Opening in het voorjaar"
     assert aside(joined(TITLE, points, BODY, MORE)) == []
+
+
+# --- web_rules.SITE_LINES: a republished item's source as a bare web address, a sponsor box's heading -------------
+
+
+def test_a_source_line_with_a_bare_web_address_is_set_aside_and_a_named_source_stays() -> None:
+    address = "Bron: https://www.voorbeeldkrant.nl/regio/nieuwe-brug-over-de-ijssel-geopend"
+    assert ("link", address) in aside(joined(TITLE, BODY, MORE, address))
+    assert "Bron: ANP" in kept(joined(TITLE, BODY, MORE, "Bron: ANP"))
+
+
+def test_a_sponsor_boxs_heading_is_set_aside_and_a_sentence_about_sponsors_stays() -> None:
+    assert ("promo", "Onze sponsors") in aside(joined(TITLE, BODY, MORE, "Onze sponsors", "Bakkerij Jansen"))
+    sentence = "Sponsors haakten af na de zomer."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
