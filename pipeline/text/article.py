@@ -69,7 +69,13 @@ from pipeline.text.print_edges import contact_notes, next_articles, print_furnit
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
-from pipeline.text.repeated_lines import credited_copies, credited_titles, repeated_lines, section_headings
+from pipeline.text.repeated_lines import (
+    credited_copies,
+    credited_titles,
+    cut_title_copies,
+    repeated_lines,
+    section_headings,
+)
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import initials_bylines, signed_off
@@ -175,7 +181,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     )
     out = truncated_lists(date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(split_widgets(out)))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
-    out = credited_titles(credited_copies(out))
+    out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(page_furniture(link_prompts(source_stamps(next_articles(print_furniture(out)))), source))
     out = stamped_comments(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
     out = web_chrome(schedules(out))

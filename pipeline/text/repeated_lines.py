@@ -3,7 +3,8 @@ pipeline.text.article): a repeated unpunctuated line is page furniture ("repeate
 section's heading above running text; a one-word "navigation" line after the text began, above a paragraph of running
 text, is that section's heading. Above the title, a line over its copy with a name glued after it is a photo's alt
 text over its caption and credit (`credited_copies`, site40); a line that is the title with its photo's credit glued
-after a separator, the title alone below it, is the photo's (`credited_titles`, site47).
+after a separator, the title alone below it, is the photo's (`credited_titles`, site47); above the title, its copies
+as the page's links print them, cut off ("<title>... <title>...") or whole, are the page's (`cut_title_copies`, site47).
 """
 
 from __future__ import annotations
@@ -198,3 +199,44 @@ def _title_credit(text: str, headings: set[str]) -> str | None:
         if found and _line_key(title) in headings and patterns.is_caption(credit.strip()):
             return credit.partition(":")[2].strip() or None
     return None
+
+
+_CUT_COPY = re.compile(r"\s*(\S.*?)(?:\.\.\.|…)(?=\s|$)")
+CUT_COPY_MIN_WORDS = 3  # a title's copy; a shorter cut line is a label's
+
+
+def cut_title_copies(blocks: Sequence[Block]) -> list[Block]:
+    """Above the running text, copies of a heading below them that the page's links print, one cut off at least
+    ("<title>... <title>..." over "<title>" over "<title> | 20 augustus 2018"): each block made only of such copies,
+    cut off or whole, of a heading further down (the heading itself, or it before a separator and a tail: the
+    headline "<title> | <date>") is set aside as "repeated" (site47). A title printed once stays."""
+    out = list(blocks)
+    pieces = [_copies(b.text) if b.kind in (*_LINES, BlockKind.LEDE) else None for b in out]
+    begun = next((i for i, b in enumerate(out) if running_text(b) and pieces[i] is None), len(out))
+    if not any(p and p[1] for p in pieces[:begun]):
+        return out  # no copy cut off: no link's text
+    for index in range(begun):
+        if pieces[index] is None or patterns.word_count(out[index].text) < CUT_COPY_MIN_WORDS:
+            continue
+        below = [_line_key(b.text.strip()) for b in out[index + 1 : begun] if b.kind in _LINES]
+        copies, cut = pieces[index]
+        if all(any(_heads(line, _line_key(piece), cut) for line in below) for piece in copies):
+            out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="repeated")
+    return out
+
+
+def _copies(text: str) -> tuple[list[str], bool] | None:
+    """The title copies a block is made of — cut off, or one whole — and whether they are cut off; None for
+    a block that is something else (a sentence, two lines of other words)."""
+    stripped = text.strip()
+    cut = [m.group(1) for m in _CUT_COPY.finditer(stripped)]
+    if cut and not _CUT_COPY.sub("", stripped).strip() and all(patterns.is_heading(c) for c in cut):
+        return cut, True
+    return ([stripped], False) if patterns.is_heading(stripped) else None
+
+
+def _heads(line: str, piece: str, cut: bool) -> bool:
+    """`line` is the heading `piece` copies: the same, it before a separator and a tail, or (`cut`) it cut off."""
+    if cut and line.startswith(piece) and patterns.word_count(piece) >= CUT_COPY_MIN_WORDS:
+        return True
+    return line == piece or any(line.startswith(piece + separator) for separator in title_rules.COPY_SEPARATORS)

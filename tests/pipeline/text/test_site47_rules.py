@@ -307,3 +307,30 @@ def test_a_sponsor_boxs_heading_is_set_aside_and_a_sentence_about_sponsors_stays
     assert ("promo", "Onze sponsors") in aside(joined(TITLE, BODY, MORE, "Onze sponsors", "Bakkerij Jansen"))
     sentence = "Sponsors haakten af na de zomer."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+
+
+# --- repeated_lines.cut_title_copies: the title's copies as the page's links print them, cut off, above it ---------
+
+
+def test_cut_copies_of_the_title_above_it_are_set_aside_and_the_dated_title_is_the_headline() -> None:
+    cut = f"{TITLE[:20]}... {TITLE[:20]}..."
+    dated = f"{TITLE} | 4 maart 2021"
+    text = joined(cut, TITLE, dated, BODY, MORE)
+    assert ("repeated", cut) in aside(text)
+    assert ("repeated", TITLE) in aside(text)
+    assert headline(text) == dated
+
+
+def test_a_title_over_its_dated_copy_without_a_cut_copy_stays() -> None:
+    text = joined(TITLE, f"{TITLE} | 4 maart 2021", BODY, MORE)
+    assert TITLE in [t for k, t in kinds(text) if k is not K.SITE_TEXT]
+
+
+def test_a_line_trailing_off_above_the_title_that_copies_nothing_stays() -> None:
+    opening = "Het was stil... heel stil..."
+    assert opening in kept(joined(opening, TITLE, BODY, MORE))
+
+
+def test_a_cut_blurb_of_sentences_printed_twice_is_no_title_copy() -> None:
+    blurb = "Elke week het nieuws uit de wijk. Nu ook op zondag in de bibliotheek..."
+    assert ("repeated", blurb) not in aside(joined(blurb, TITLE, blurb, BODY, MORE))
