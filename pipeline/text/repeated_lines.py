@@ -201,8 +201,10 @@ def _title_credit(text: str, headings: set[str]) -> str | None:
     return None
 
 
-_CUT_COPY = re.compile(r"\s*(\S.*?)(?:\.\.\.|…)(?=\s|$)")
+_CUT_MARK = re.compile(r"(?:\.\.\.|…)(?=\s|$)")
 CUT_COPY_MIN_WORDS = 3  # a title's copy; a shorter cut line is a label's
+CUT_COPY_SCOPE = 10  # the page's opening: the copies stand among its first blocks (bounded work on any text)
+CUT_COPIES_MAX_CHARS = 400  # a block of a few title copies; longer is text
 
 
 def cut_title_copies(blocks: Sequence[Block]) -> list[Block]:
@@ -211,8 +213,9 @@ def cut_title_copies(blocks: Sequence[Block]) -> list[Block]:
     cut off or whole, of a heading further down (the heading itself, or it before a separator and a tail: the
     headline "<title> | <date>") is set aside as "repeated" (site47). A title printed once stays."""
     out = list(blocks)
-    pieces = [_copies(b.text) if b.kind in (*_LINES, BlockKind.LEDE) else None for b in out]
-    begun = next((i for i, b in enumerate(out) if running_text(b) and pieces[i] is None), len(out))
+    scope = out[:CUT_COPY_SCOPE]
+    pieces = [_copies(b.text) if b.kind in (*_LINES, BlockKind.LEDE) else None for b in scope]
+    begun = next((i for i, b in enumerate(scope) if running_text(b) and pieces[i] is None), len(scope))
     if not any(p and p[1] for p in pieces[:begun]):
         return out  # no copy cut off: no link's text
     for index in range(begun):
@@ -229,8 +232,10 @@ def _copies(text: str) -> tuple[list[str], bool] | None:
     """The title copies a block is made of — cut off, or one whole — and whether they are cut off; None for
     a block that is something else (a sentence, two lines of other words)."""
     stripped = text.strip()
-    cut = [m.group(1) for m in _CUT_COPY.finditer(stripped)]
-    if cut and not _CUT_COPY.sub("", stripped).strip() and all(patterns.is_heading(c) for c in cut):
+    if len(stripped) > CUT_COPIES_MAX_CHARS:
+        return None
+    *cut, rest = (part.strip() for part in _CUT_MARK.split(stripped))
+    if cut and not rest and all(c and patterns.is_heading(c) for c in cut):
         return cut, True
     return ([stripped], False) if patterns.is_heading(stripped) else None
 
