@@ -29,8 +29,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a republished item's source as its bare web address: "Bron: https://voorbeeld.nl/artikel-…" (site47); a source
     # named is the article's credit ("Bron: ANP")
     ("link", r"^bron\s*:\s*(https?://|www\.)\S+$"),
-    # a sponsor box's heading alone on its line: "Sponsors", "Onze partners" (site47)
-    ("promo", r"^(onze |met dank aan (onze )?)?(hoofd)?(sponsors|partners)\s*:?$"),
+    # a sponsor box's heading alone on its line: "Sponsors", "Onze hoofdsponsors" (site47)
+    ("promo", r"^(onze |met dank aan (onze )?)?(hoofd)?sponsors\s*:?$"),
     # a rating widget's score and its count of votes: "4.7 3 stemmen", "3,5 (12 votes)" (site47)
     (
         "interface",
