@@ -63,7 +63,14 @@ from pipeline.text.page_edges import (
 )
 from pipeline.text.page_header import page_headers
 from pipeline.text.page_lines import inline_addresses, subject_addresses
-from pipeline.text.page_sections import comment_sections, posted_items, stamped_stories
+from pipeline.text.page_sections import (
+    bylined_stories,
+    comment_sections,
+    posted_items,
+    schedules,
+    stamped_comments,
+    stamped_stories,
+)
 from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
@@ -71,7 +78,13 @@ from pipeline.text.print_edges import contact_notes, next_articles, print_furnit
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
-from pipeline.text.repeated_lines import credited_copies, repeated_lines, section_headings
+from pipeline.text.repeated_lines import (
+    credited_copies,
+    credited_titles,
+    cut_title_copies,
+    repeated_lines,
+    section_headings,
+)
 from pipeline.text.roundup import roundup_opening
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import initials_bylines, signed_off
@@ -80,7 +93,7 @@ from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
-from pipeline.text.title_copies import tail_cards, tail_crumbs, title_copies
+from pipeline.text.title_copies import listed_crumbs, tail_cards, tail_crumbs, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
@@ -175,13 +188,14 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
         )
     )
-    out = truncated_lists(date_menus(tail_cards(tail_crumbs(title_copies(split_widgets(out))))))
+    out = truncated_lists(date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(split_widgets(out)))))))
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
-    out = credited_copies(out)
+    out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(
         page_furniture(link_prompts(source_stamps(row_dates(next_articles(print_furniture(out))))), source)
     )
-    out = web_chrome(posted_items(stamped_stories(comment_sections(liveblog_pointers(out)))))
+    out = stamped_comments(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
+    out = web_chrome(schedules(out))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(
         closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(out))))))

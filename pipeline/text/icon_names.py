@@ -34,6 +34,7 @@ _ICON = rf"(?:{ICON_WORDS})"
 SEPARATOR_ICON = r"(?<=\w)(chevron|arrow|keyboard_arrow|navigate)[ _-]?(right|forward|next)$"
 # a glyph's name with an underscore: never a Dutch word, never prose
 _UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
+_DUTCH = r"(de|het|een|van|en|in|op|met|voor|bij|naar|is|zijn|wordt|je|we|ze|zie)"  # a Dutch line's function words
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
 _VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance
 _KEY = r"[a-z][A-Za-z0-9]*+(?:\.[A-Za-z0-9]++)++"  # a message key: "search.noResults", "orderForm.deliveryDetails.city"
@@ -45,7 +46,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an icon name with an underscore alone on its line, maybe with its value ("location_on", "location_on 3 km"),
     # or another icon name with a figure and its unit ("schedule 4 min")
     ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
+    # … or inside a short line of the interface, among its buttons' words ("home All News open_in_new Full Article",
+    # "today 49 h. ago attach_file Politics"; site47), no sentence's mark at its end, no Dutch function word (a
+    # heading of a text about code: "Werken met de user_id")
+    ("interface", rf"^(?!.*\b{_DUTCH}\b)(?-i:(?:\S+ ){{1,4}}{_UNDERSCORED}(?: \S+){{0,4}})(?<![.!?:])$"),
     ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
+    # a CMS's placeholder left in brackets where an ad or a widget goes ("[ad_1]", "[related_posts]"), and a template's
+    # slot name in capitals, four parts or more joined by hyphens ("TOP-BANNER-ANIM-3-SEC"; site47): no word of text
+    ("interface", r"^\[(?-i:[a-z]+(?:_[a-z0-9]+)+)\]$"),
+    ("interface", r"^(?-i:[A-Z0-9]+(?:-[A-Z0-9]+){3,})$"),
     # the header image's alt text alone on its line, maybe twice (two images): "Site logo", "Logo", "Banner Banner"
     ("interface", r"^((site|website|header|footer)[ -]?)?(logo|banner)( (logo|banner))*$"),
     # a signup box's second button, for the reader who signed up already, after its first ("Abonneren Ik ben al

@@ -19,7 +19,8 @@ from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
 CAPTIONS: tuple[str, ...] = (
-    r"^(foto|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
+    # the plural too, as a CMS writes it: "Foto's:", "Foto('s):" (site47)
+    r"^(foto(\(?'s\)?)?|beeld|archieffoto|archiefbeeld|illustratie|still|screenshot|video|afbeelding)\s*[:|]",
     r"^(archieffoto|archiefbeeld)\b",
     r"^(©|Ⓒ|\(c\)|copyright\b)",
     r"^(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "Beeld DM" on its own line
@@ -47,7 +48,18 @@ CAPTIONS: tuple[str, ...] = (
 # capitalised or a particle or "en"/"&" between two names — a lower-case word else is a remark's ("(Door Corona
 # verplaatst)", review39), a figure a reference's ("(Tekst: Psalm 23)")
 _NAME_WORD = rf"(?-i:[A-ZÀ-Ý][\w'’.-]*|{NAME_LINE_PARTICLE_GROUP}|en|&)"
-_NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
+NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
+
+_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
+# The author's name glued to the date by a dash, the time after it, perhaps the photo's label left empty after it:
+# "Anna de Wit-3 maart 2024 om 10:00", "Anna de Wit-3 maart 2024- Foto:" (a blog theme's byline under each title;
+# glued, two words of a name at least, letters only: "Zwolle - 3 maart 2024" is a place's date line, "L1 Nieuws - 11
+# november 2025" a bulletin's title;
+# pipeline.text.page_sections.bylined_stories reads its month and year)
+NAME_DASH_DATE_BYLINE = (
+    rf"^(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.]*)(\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]*|van|de|der|den|ter|ten)){{1,4}}[-–—]\s*\d{{1,2}}\s+(?P<month>{MONTH_GROUP})\s+(?P<year>\d{{4}})(,?\s+(om\s+)?{_TIME})?"
+    r"(\s*[-–—]\s*(foto|beeld)\s*:?)?$"
+)
 
 # the author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
 # (site45) — a name of two to five words; two such lines in a row or more are a schedule's or an agenda's rows ("Ds.
@@ -58,6 +70,7 @@ NAME_DATE_BYLINE = (
 )
 
 BYLINES: tuple[str, ...] = (
+    NAME_DASH_DATE_BYLINE,
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|reportage|interview|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
     r"^(van onze|onze|van een onzer|een onzer) (verslaggevers?|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
@@ -67,8 +80,8 @@ BYLINES: tuple[str, ...] = (
     rf"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+{NAME_LINE_PARTICLE_GROUP})*(\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})$",
     # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
-    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
-    rf"^(text|by)\s*:\s*{_NAME}$",
+    rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{NAME}\s*[\])]$",
+    rf"^(text|by)\s*:\s*{NAME}$",
     NAME_DATE_BYLINE,
 )
 
@@ -76,7 +89,6 @@ _MONTHS = MONTH_GROUP
 _ENGLISH_MONTHS = alternation(*ENGLISH_MONTHS)
 _WEEKDAYS = WEEKDAY_GROUP
 _DAYS = DAY_GROUP + r"\.?"
-_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 
 # A relative time as aggregators show it: "5 min geleden", "een uur geleden", "2h ago", "3d", "just now".
 _RELATIVE_TIME = (
@@ -88,11 +100,12 @@ DATELINES: tuple[str, ...] = (
     # a dash may open it, as a byline's date line has one: "— dinsdag 4 maart 2026, 09:12" (site32)
     # a theme's date may put a comma before its year: "18 mei, 2020" (blind31)
     rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(,?\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
-    rf"^{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",
+    rf"^({_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",  # "maandag, januari 19, 2026": a theme's order (site47)
     # a day, an English month and the year, as an English theme prints its date: "6 June 2021, 15:53 uur" (site48)
     rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_ENGLISH_MONTHS}\s+\d{{4}}(,?\s*(om\s+|at\s+)?{_TIME})?$",
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",
     rf"^(vandaag|gisteren|eergisteren)(,?\s*(om\s+)?{_TIME})?$",
+    rf"^{_TIME},?\s+\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$",  # the time first: "14:18 21/04/2017" (site47)
     rf"^{_TIME}$",
     r"^(\d+\s+(days?|hours?|minutes?|mins?|weeks?|dagen|dag|uur|uren|minuten|min|weken|seconden)\s*){1,3}(ago|geleden)$",
     rf"^([\w.' -]{{1,30}}\s*[·•|–-]\s*)?{_RELATIVE_TIME}$",

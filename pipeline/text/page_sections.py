@@ -18,6 +18,21 @@ posted    a feed's page that glues each item's posting stamp to its title ("<tit
           21:40"; site39): the article's title stamped so above its running text, and a line stamped the same way
           after that text, stamped no later — the feed's next item: set aside from it to the text's end as "teaser" (a line
           stamped later is the article's own update: review39)
+bylined   a page that prints each story as its title over its author's name glued to the date ("Anna de Wit-3 maart
+          2024 om 10:00", line_kind_rules.NAME_DASH_DATE_BYLINE; site47): the article's own byline of that shape above its
+          running text, and after that text a title over one dated in another month or year — the page's other
+          stories: set aside from that title to the text's end as "teaser" (an article's own update, a liveblog's
+          entry is stamped in the days of the article)
+schedule  a broadcaster's programme schedule closing the page (site47): SCHEDULE_MIN_SLOTS lines or more that are a
+          time slot alone ("07:00 - 09:00"), each followed by at most SLOT_MAX_LINES short lines (the programme, its
+          host), to the text's end, after the article's running text — set aside with the short heading lines right
+          above the first slot ("VANDAAG OP DE RADIO", the frequencies) as "schedule". An article's timetable gives each
+          slot its event on the same line ("14:00 - 15:00 Optocht").
+comments  (stamped) a comment count ("42 Reacties", "Reacties (42)") after the article's first running text, and
+          within COMMENT_HEADER_MAX_GAP blocks under it a reader's comment header — a name of at most
+          COMMENTER_MAX_WORDS words over its age stamp alone on its line ("Passepartout" / "1 maand geleden"): the
+          readers' comments, set aside from the count to the text's end (the page cut off before any reply button;
+          site47). An article's age stamp stands under its title, not under a count of comments.
 """
 
 from __future__ import annotations
@@ -26,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import page_rules, patterns, title_rules
+from pipeline.text import card_rules, line_kind_rules, page_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 
@@ -35,6 +50,19 @@ COUNT_HEADING = re.compile(title_rules.COMMENT_COUNT_HEADING, re.IGNORECASE)
 REPLY_BUTTON = re.compile(title_rules.COMMENT_REPLY_BUTTON, re.IGNORECASE)
 POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
 POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
+NAME_DASH_DATE_BYLINE = re.compile(line_kind_rules.NAME_DASH_DATE_BYLINE, re.IGNORECASE)
+BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
+TIME_SLOT = re.compile(r"^[•·*-]?\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(\s*uur)?$")
+SCHEDULE_MIN_SLOTS = 3
+SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
+SLOT_LINE_MAX_WORDS = 10
+COMMENT_COUNT = re.compile(
+    r"^(\d{1,6}\s+(reacties|reactie|comments?)|(reacties|comments)\s*\(\d{1,6}\))$", re.IGNORECASE
+)
+AGE_LINE = re.compile(rf"^{card_rules.AGE_STAMP}$", re.IGNORECASE)
+COMMENT_HEADER_MAX_GAP = 8  # blocks from the count to the first comment's header (sorting controls, a "show all")
+COMMENTER_MAX_WORDS = 3
+SCHEDULE_HEADING_MAX_LINES = 2  # above the first slot: the schedule's heading, the station's frequencies
 _POSTED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE)
 
 
@@ -156,3 +184,88 @@ def posted_title(block: Block) -> re.Match[str] | None:
     if found is None or patterns.word_count(text[: found.start()]) < POSTED_TITLE_MIN_WORDS:
         return None
     return found
+
+
+def bylined_stories(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the page's other stories after the article, each a title over a dated byline of the article's own
+    byline's shape, dated in another month than it (see the module's docstring), as "teaser"."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), None)
+    own = next((m for b in out[:begun] if (m := _named_stamp(b))), None) if begun is not None else None
+    if begun is None or own is None:
+        return out
+    for i in range(begun + 1, len(out) - 1):
+        title, stamp = out[i], _named_stamp(out[i + 1])
+        if stamp and _month(stamp) != _month(own) and _story_title(title):
+            return out[:i] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "teaser") for b in out[i:]]
+    return out
+
+
+def _named_stamp(block: Block) -> re.Match[str] | None:
+    if block.kind not in (*_POSTED_KINDS, BlockKind.BYLINE):
+        return None
+    return NAME_DASH_DATE_BYLINE.match(block.text.strip())
+
+
+def _month(stamp: re.Match[str]) -> tuple[str, str]:
+    """The stamp's year and month (its name's first three letters: "sep" for "september", "sept.")."""
+    return stamp.group("year"), stamp.group("month")[:3].casefold()
+
+
+def _story_title(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+        and patterns.is_heading(text)
+        and patterns.word_count(text) <= BYLINED_TITLE_MAX_WORDS
+    )
+
+
+def schedules(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside a programme schedule closing the page, with its heading lines, as "schedule" (see the module's
+    docstring)."""
+    out = list(blocks)
+    last = max((i for i, b in enumerate(out) if running_text(b)), default=None)
+    if last is None:
+        return out
+    slots = [i for i in range(last + 1, len(out)) if TIME_SLOT.match(out[i].text.strip())]
+    if len(slots) < SCHEDULE_MIN_SLOTS:
+        return out
+    bounds = [*slots, len(out)]
+    if any(
+        bounds[n + 1] - bounds[n] - 1 > SLOT_MAX_LINES
+        or any(not _slot_line(out[i]) for i in range(bounds[n] + 1, bounds[n + 1]))
+        for n in range(len(slots))
+    ):
+        return out  # a line under a slot too long, or too many of them: an article's own listing
+    first = slots[0]
+    while first - 1 > last and slots[0] - first < SCHEDULE_HEADING_MAX_LINES and _slot_line(out[first - 1]):
+        first -= 1
+    if any(not _slot_line(out[i]) for i in range(last + 1, first) if out[i].kind is not BlockKind.SITE_TEXT):
+        return out  # article lines between the text and the schedule: not the page's tail
+    return out[:first] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "schedule") for b in out[first:]]
+
+
+def _slot_line(block: Block) -> bool:
+    return block.kind is not BlockKind.SITE_TEXT and patterns.word_count(block.text) <= SLOT_LINE_MAX_WORDS
+
+
+def stamped_comments(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the readers' comments from their count to the text's end when a comment's header (a name over its
+    age stamp) stands under the count (see the module's docstring), as "comments"."""
+    out = list(blocks)
+    first_text = next((i for i, b in enumerate(out) if running_text(b)), None)
+    if first_text is None:
+        return out
+    for count in range(first_text + 1, len(out)):
+        if not COMMENT_COUNT.match(out[count].text.strip()):
+            continue
+        stop = min(count + COMMENT_HEADER_MAX_GAP, len(out) - 1)
+        if any(_commenter(out[i]) and AGE_LINE.match(out[i + 1].text.strip()) for i in range(count + 1, stop)):
+            return out[:count] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "comments") for b in out[count:]]
+    return out
+
+
+def _commenter(block: Block) -> bool:
+    text = block.text.strip()
+    return 0 < patterns.word_count(text) <= COMMENTER_MAX_WORDS and not patterns.ends_sentence(text)

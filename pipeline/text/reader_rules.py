@@ -58,7 +58,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|^zet (de |je |uw )?(meldingen|notificaties|pushberichten|push-meldingen) aan\b"
         r"|^volg dit (onderwerp|thema|dossier)\s*[.!]?$",
     ),
-    ("interface", r"^leestijd\s*:?\s*\d{1,2}\s*(min(uten|uut|\.)?)\s*$"),  # "Leestijd: 3 minuten"
+    # "Leestijd: 3 minuten", a range: "Leestijd 11 — 14 minuten" (site47)
+    ("interface", r"^leestijd\s*:?\s*\d{1,2}(\s*[-–—]\s*\d{1,2})?\s*(min(uten|uut|\.)?)\s*$"),
     # a request to report an error in the article: "Zag je een fout in dit artikel? Meld het de redactie."
     (
         "tip",

@@ -2,7 +2,9 @@
 pipeline.text.article): a repeated unpunctuated line is page furniture ("repeated") unless it is the title or a
 section's heading above running text; a one-word "navigation" line after the text began, above a paragraph of running
 text, is that section's heading. Above the title, a line over its copy with a name glued after it is a photo's alt
-text over its caption and credit (`credited_copies`, site40).
+text over its caption and credit (`credited_copies`, site40); a line that is the title with its photo's credit glued
+after a separator, the title alone below it, is the photo's (`credited_titles`, site47); above the title, its copies
+as the page's links print them, cut off ("<title>... <title>...") or whole, are the page's (`cut_title_copies`, site47).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import opening_rules, patterns
+from pipeline.text import opening_rules, patterns, title_rules
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
 from pipeline.text.title_position import header_card, title_position
@@ -168,3 +170,78 @@ def _credit(block: Block, below: Block) -> str | None:
         return None
     name = copy[len(text) :].strip()
     return name if patterns.word_count(text) >= CAPTION_MIN_WORDS and patterns.is_person_name(name) else None
+
+
+def credited_titles(blocks: Sequence[Block]) -> list[Block]:
+    """Above the running text, a line that is a heading below it with a photo's credit glued after a separator ("<titel>
+    · Foto: Eigen foto", title_rules.COPY_SEPARATORS; patterns.is_caption): the photo's title and credit, set aside as
+    "credit" — and the credit's name on the line right under it, printed again ("Eigen foto"). A heading with a
+    caption's words but no copy below it is the article's title."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    lower = {_line_key(b.text.strip()) for b in out[:begun] if b.kind in _LINES}
+    for index in range(begun):
+        block = out[index]
+        name = _title_credit(block.text.strip(), lower) if block.kind in _LINES else None
+        if name is None:
+            continue
+        out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="credit")
+        below = out[index + 1] if index + 1 < begun else None
+        if below is not None and below.kind in _LINES and below.text.strip().casefold() == name.casefold():
+            out[index + 1] = Block(BlockKind.SITE_TEXT, below.text, reason="credit")
+    return out
+
+
+def _title_credit(text: str, headings: set[str]) -> str | None:
+    """The credit's name when `text` is one of `headings` with a photo's credit after a separator, else None."""
+    for separator in title_rules.COPY_SEPARATORS:
+        title, found, credit = text.partition(separator)
+        if found and _line_key(title) in headings and patterns.is_caption(credit.strip()):
+            return credit.partition(":")[2].strip() or None
+    return None
+
+
+_CUT_MARK = re.compile(r"(?:\.\.\.|…)(?=\s|$)")
+CUT_COPY_MIN_WORDS = 3  # a title's copy; a shorter cut line is a label's
+CUT_COPY_SCOPE = 10  # the page's opening: the copies stand among its first blocks (bounded work on any text)
+CUT_COPIES_MAX_CHARS = 400  # a block of a few title copies; longer is text
+
+
+def cut_title_copies(blocks: Sequence[Block]) -> list[Block]:
+    """Above the running text, copies of a heading below them that the page's links print, one cut off at least
+    ("<title>... <title>..." over "<title>" over "<title> | 20 augustus 2018"): each block made only of such copies,
+    cut off or whole, of a heading further down (the heading itself, or it before a separator and a tail: the
+    headline "<title> | <date>") is set aside as "repeated" (site47). A title printed once stays."""
+    out = list(blocks)
+    scope = out[:CUT_COPY_SCOPE]
+    pieces = [_copies(b.text) if b.kind in (*_LINES, BlockKind.LEDE) else None for b in scope]
+    begun = next((i for i, b in enumerate(scope) if running_text(b) and pieces[i] is None), len(scope))
+    if not any(p and p[1] for p in pieces[:begun]):
+        return out  # no copy cut off: no link's text
+    for index in range(begun):
+        if pieces[index] is None or patterns.word_count(out[index].text) < CUT_COPY_MIN_WORDS:
+            continue
+        below = [_line_key(b.text.strip()) for b in out[index + 1 : begun] if b.kind in _LINES]
+        copies, cut = pieces[index]
+        if all(any(_heads(line, _line_key(piece), cut) for line in below) for piece in copies):
+            out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="repeated")
+    return out
+
+
+def _copies(text: str) -> tuple[list[str], bool] | None:
+    """The title copies a block is made of — cut off, or one whole — and whether they are cut off; None for
+    a block that is something else (a sentence, two lines of other words)."""
+    stripped = text.strip()
+    if len(stripped) > CUT_COPIES_MAX_CHARS:
+        return None
+    *cut, rest = (part.strip() for part in _CUT_MARK.split(stripped))
+    if cut and not rest and all(c and patterns.is_heading(c) for c in cut):
+        return cut, True
+    return ([stripped], False) if patterns.is_heading(stripped) else None
+
+
+def _heads(line: str, piece: str, cut: bool) -> bool:
+    """`line` is the heading `piece` copies: the same, it before a separator and a tail, or (`cut`) it cut off."""
+    if cut and line.startswith(piece) and patterns.word_count(piece) >= CUT_COPY_MIN_WORDS:
+        return True
+    return line == piece or any(line.startswith(piece + separator) for separator in title_rules.COPY_SEPARATORS)

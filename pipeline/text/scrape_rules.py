@@ -198,6 +198,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a printed article's record number in the paper's archive, on its own line under the issue's reference
     # (blind37): "Artikel 004711", "Bericht nr. 20417" — a leading zero or five figures: a law's article is shorter
     ("print", r"^(artikel|bericht|document|item)\s*(nr\.?|nummer|no\.?|#)?\s*:?\s*(0\d{3,7}|\d{5,8})$"),
+    # a listing's breadcrumb that lost its separators, ending in the listing's page number: "Home Blog Pagina 145",
+    # "Home Nieuws Regio Pagina 3" (site47) — capitalised items after "Home", nothing else
+    ("breadcrumb", r"^home(\s+(?-i:[A-ZÀ-Ý])[\w'-]*){1,3}\s+(pagina|page)\s+\d{1,4}$"),
 )
 # A LexisNexis export (the classic text format): "1 of 62 DOCUMENTS" opens each document; above the first, the
 # download request (the library's address, the search terms); between the counter and the first field the

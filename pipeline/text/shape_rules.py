@@ -55,7 +55,7 @@ DIALOG_MAX_WORDS = 3  # a dialog's button ("Instellingen") or the site's name ab
 # An outlet's section or status label, which a scraper glues to the next word ("EssayJoël De Ceulaer",
 # "ColumnEen merkwaardig stukje") or puts before the date ("Gesponsord 25 januari 2023").
 SECTION_LABELS = (
-    r"(essay|column|opinie|analyse|interview|recensie|review|achtergrond|reportage|commentaar|profiel|portret"
+    r"(essay|column|opinie|analyse|interview|recensie|bespreking|review|achtergrond|reportage|commentaar|profiel|portret"
     r"|liveblog|nieuws|binnenland|buitenland|economie|politiek|cultuur|sport|gesponsord|advertentie"
     r"|partnercontent|premium|podcast|update)"
 )

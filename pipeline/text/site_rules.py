@@ -49,7 +49,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
         "teaser",
-        r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog)\b.{0,40}$",
+        r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog"
+        # a box of the most read stories by its rank and period: "Top 5 deze week", "Top 10 meest gelezen" (site47)
+        r"|top ?\d{1,2} ((deze|van de|van deze) (week|maand|dag)|(meest )?(gelezen|bekeken)|vandaag))\b.{0,40}$",
     ),
     # a box of the stories read most now, its English heading alone on its line ("Trending", "Nu trending", site44);
     # "Trending topics op X waren …" is a sentence
@@ -163,6 +165,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"(?!.*\b(schreef|schrijft|zei|zegt|meldt|meldde|aldus|volgens|liet\b.{0,40}\bweten)\b)",
     ),
     ("link", rf"^(alle|de volledige)\b.{{0,50}}\b{_LINK_TARGETS}{_COMPOUND}\b(\s+[^\s.!?]+){{0,3}}\s*[…»›>]*\s*$"),
+    # a topic page's link by its phrasing, no verb, no full stop (site47): "Al het nieuws over de verkiezingen", "Alle
+    # sportnieuws Zwolle" — a sentence about the news has a verb and its mark
+    ("link", r"^(al het|alle) (\w+)?nieuws( (over|uit|van|rond|in|op))?(\s+[^\s.!?]+){1,3}\s*[…»›>]*\s*$"),
     # a table's or section's own name on a line: "Stand", "Uitslagen en programma"
     ("navigation", rf"^({_TABLE_PAGES})((\s+(en|&|/|\|)\s+|\s+)({_TABLE_PAGES}))*\s*$"),
     # "read more" in any of the languages a Dutch page or an aggregator shows it in

@@ -231,7 +231,8 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
     photo's credit, nor a sentence's opening cut off by a page break ("… de Middensluis. In": no name ends in a
     function word, site_words.FUNCTION_WORDS; head36). A person's name and a place after a comma is the writer's
-    signature: a byline (pipeline.text.signatures)."""
+    signature: a byline (pipeline.text.signatures). Figures alone name nothing: the next numbered section's number
+    where the excerpt ends ("… benoemd. 3", site47)."""
     ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
@@ -239,7 +240,13 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     credit = _CREDIT_WORD.search(text[tail[0][0] :])  # a photo's credit ("ANP Beeld: Provicom") is the article's
     if tail[-1][2].casefold() in words.FUNCTION_WORDS or _cut_word(tail):
         return []  # "… de Middensluis. In": a sentence's first word, cut off by a page break
-    if len(tail) <= BRAND_MAX_WORDS and all(t[:1].isupper() or t.isdigit() for _, _, t in tail) and not credit:
+    named = any(not t.isdigit() for _, _, t in tail)
+    if (
+        len(tail) <= BRAND_MAX_WORDS
+        and named
+        and all(t[:1].isupper() or t.isdigit() for _, _, t in tail)
+        and not credit
+    ):
         signed = glued_signature(text[tail[0][0] : tail[-1][1]], comma=True)  # "Anna Visser, Utrecht": the author
         return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []

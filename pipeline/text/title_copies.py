@@ -3,7 +3,8 @@ two or three times in a row (the page's title, the player's title, the article's
 title, the copies right after it are set aside as "repeated"; a photo's caption opening the page and shown again with
 its credit a few lines below is the caption, its copy "repeated", and an e-paper's masthead shown again on one line
 with its date is set aside as "masthead" (site32b). At the page's end, a numbered breadcrumb whose last
-item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb". At the text's end, a related article's card that prints its title twice — numbered, then
+item is the title ("1. Regio", "2. <title>") is set aside as "breadcrumb", and so is a bulleted one right under the
+title (`listed_crumbs`). At the text's end, a related article's card that prints its title twice — numbered, then
 after its labels again — is set aside as "teaser" (`numbered_cards`), and so is a card's title cut off at the text's
 end after the page's chrome (`cut_card`); `tail_cards` applies both."""
 
@@ -221,6 +222,23 @@ def _crumbs(items: Sequence[re.Match[str] | None], titles: set[str]) -> bool:
     if not title_sized(texts[-1], patterns.word_count):
         return False
     return all(patterns.word_count(t) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(t) for t in texts[:-1])
+
+
+def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
+    """A bulleted list right under a heading, its last item that heading's very text (TITLE_COPY_MIN_WORDS words or
+    more), its other items short section names ("• Fragmenten" / "• <title>" under "<title>"; site47): the page's
+    breadcrumb printed as a list, set aside as "breadcrumb". A list of the story's own ends in an item of its own."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, title = out[i], folded(out[i - 1].text)
+        if block.kind is not BlockKind.LIST or len(block.items) < CRUMB_MIN_ITEMS or out[i - 1].kind is BlockKind.LIST:
+            continue
+        *names, last = (folded(item) for item in block.items)
+        if last != title or not title_sized(title, patterns.word_count):
+            continue
+        if all(patterns.word_count(n) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(n) for n in names):
+            out[i] = aside(block, "breadcrumb")
+    return out
 
 
 def numbered_cards(blocks: Sequence[Block]) -> list[Block]:

@@ -7,15 +7,17 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules
+from pipeline.text import line_kind_rules, patterns, shape_rules
 
 # A header card above the article (site39): the title, then at least this many short lines of its own — the
 # interviewees' names, places, the rubric — each at most CARD_LINE_MAX_WORDS words with no sentence's end; the
 # title comes again under the card, alone, as the article's heading. Lines with a label and its colon ("Naam: …",
-# "Leeftijd: 34") are an interview's fact box, the article's own (review39).
+# "Leeftijd: 34") are an interview's fact box, the article's own (review39); a byline with its label ("Door Anna de
+# Wit") is the article's own byline under its title, the copy below it the page's (site47).
 CARD_MIN_LINES = 3
 CARD_LINE_MAX_WORDS = 4
 _FACT_LINE = re.compile(r"^[^\W\d][\w -]{0,20}:\s+\S")  # "Leeftijd: 34": an interview's fact box, the article's
+_LABELLED_BYLINE = re.compile(rf"(?i:door|tekst|by)\s*:?\s+{line_kind_rules.NAME}$")
 _CARD_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.BYLINE, BlockKind.DATELINE)
 
 
@@ -48,6 +50,7 @@ def header_card(blocks: Sequence[Block], begun: int) -> range | None:
         and patterns.word_count(b.text) <= CARD_LINE_MAX_WORDS
         and not patterns.ends_sentence(b.text)
         and not _FACT_LINE.match(b.text.strip())
+        and not _LABELLED_BYLINE.match(b.text.strip())
         for b in lines
     ):
         return range(first, copy)

@@ -291,7 +291,7 @@ TITLE_CAPTION_CREDIT = r"\((foto|beeld|archieffoto)\b[^()]{2,80}\)\s*$"
 
 # The page's title with a prefix or a suffix of at most COPY_AFFIX_MAX_WORDS words ("Tertio 1045 - Met ambitie"), the
 # title itself a heading below it: the page title, the heading below the headline (title_shapes.affixed_copy, head34).
-COPY_SEPARATORS = (" - ", " – ", " — ", " | ")
+COPY_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
 COPY_AFFIX_MAX_WORDS = 4
 
 # A match's two sides, the first a name after its article in lower case ("de Zouaven - AFC '34", head37): a match

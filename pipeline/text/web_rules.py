@@ -23,6 +23,19 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # an aggregator's stamp: when it was taken and from which site ("3-2-2021 14:05 via voorbeeld.nl",
     # "zondag, 7 maart 2021 (09:12) - Voorbeeld.be"): the stamp is the aggregator's, the site's name the source's
     ("source", rf"^{_DATE}(,?\s*{_CLOCK})?\s*(via|[-–—|·•])\s*{_SITE_DOMAIN}$"),
+    # the site's copyright line with its web address and nothing else: "(c) voorbeeld.nl", "© 2024 Voorbeeld.be" (a
+    # photo's credit names a photographer or an agency; site47)
+    ("site_name", rf"^(©|\(c\)|copyright)\s*(\d{{4}}\s*)?{_SITE_DOMAIN}$"),
+    # a republished item's source as its bare web address: "Bron: https://voorbeeld.nl/artikel-…" (site47); a source
+    # named is the article's credit ("Bron: ANP")
+    ("link", r"^bron\s*:\s*(https?://|www\.)\S+$"),
+    # a sponsor box's heading alone on its line: "Sponsors", "Onze hoofdsponsors" (site47)
+    ("promo", r"^(onze |met dank aan (onze )?)?(hoofd)?sponsors\s*:?$"),
+    # a rating widget's score and its count of votes: "4.7 3 stemmen", "3,5 (12 votes)" (site47)
+    (
+        "interface",
+        r"^[0-5][.,]\d\s*(/\s*[5-9]|/\s*10)?\s+\(?\d{1,6}\s+(stemmen|stem|votes?|beoordelingen|ratings?)\)?$",
+    ),
     # a widget's own label above the article's tags or summary: "In dit artikel:", "In deze video:"
     ("label", r"^in (dit|deze) (artikel|video|verhaal|bericht|dossier|aflevering)\s*:$"),
     # a media label on its own line: "Met video", "MET FOTO'S"
