@@ -35,18 +35,12 @@ def test_the_articles_last_paragraph_under_a_more_news_label_with_no_title_stays
 # --- page_edges.widget_titles: a short heading right above a comment button ------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fix49 probe: the section heading over a 'Reageer' button is read as its widget title"
-)
 def test_the_articles_last_section_heading_over_a_comment_button_glued_above_its_paragraph_stays_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, HEADING, "Reageer", LAST)
     assert ("comments", "Reageer") in aside(text)
     assert HEADING in kept(text) and LAST in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fix49 probe: the author's name over a 'Reageer' button is read as its widget title"
-)
 def test_the_authors_name_over_a_closing_comment_button_stays() -> None:
     text = joined(TITLE, BODY, LONGER, LAST, "Piet Bos", "Reageer")
     assert "Piet Bos" in kept(text)
