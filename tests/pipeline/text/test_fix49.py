@@ -50,10 +50,6 @@ def test_the_authors_name_over_a_closing_comment_button_stays() -> None:
 # --- last_card.boxed_last_cards: one two-block card under a read-on button -----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fix49 probe: a short section heading and its paragraph trailing off under 'Verder lezen' are read as one card",
-)
 @pytest.mark.parametrize("button", ["Verder lezen", "Check Also"])
 @pytest.mark.parametrize(
     "trailing", ["Daarover zwijgt het college al maanden…", "Daarover zwijgt het college al maanden ..."]
