@@ -33,12 +33,14 @@ _SENTENCE_ENDS_THERE = re.compile(r"^[\"”’']*[.!?]|^[\"”’]")
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts, each under its
+    title: the text's last paragraph right under the marker is the article's, the marker's links lost, fix49).
     A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
     longer than a heading is the last one (the headings after it are the article's again). Above the article's text
     (none kept yet), a title over running prose is the article's own and ends the list (`_heads_article`); a marker
     right over it is the article's section label ("label", fix33d)."""
     blocks = _quoted_pointers(blocks)
+    last_text = max((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), default=-1)
     out: list[Block] = []
     marker: str | None = None
     kept = 0  # the article's text blocks kept so far: a marker above all of them may be the article's section label
@@ -54,7 +56,9 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             if out[-1].text == marker:  # "Laatste nieuws" right over the article: its section's label
                 out[-1] = replace(out[-1], reason="label")
             marker = None
-        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
+        untitled = standfirsts and out[-1].text == marker and block.kind is BlockKind.PARAGRAPH
+        untitled = untitled and index == last_text
+        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts, untitled=untitled):
             if block.time:  # a stamped entry: its time set aside too, each character in one block
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
@@ -142,7 +146,7 @@ def _names_its_story(marker: str) -> bool:
     return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
 
 
-def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
+def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool, untitled: bool = False) -> bool:
     """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
     heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
     is that paragraph's section heading."""
@@ -159,7 +163,8 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
         return standfirsts or not _heads(block, following)
     if standfirsts and patterns.AGENCY_OPENING.match(block.text):
         return True  # another story's opening, however long
-    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+    short = patterns.word_count(block.text) <= TEASER_MAX_WORDS
+    return standfirsts and block.kind is BlockKind.PARAGRAPH and short and not untitled
 
 
 def _listed_title(block: Block, following: Block | None) -> bool:

@@ -22,9 +22,6 @@ def test_the_articles_last_section_heading_under_a_dangling_read_also_marker_sta
     assert HEADING in kept(text) and LAST in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fix49 probe: a paragraph under 'Meer nieuws' with no title above it is read as a standfirst"
-)
 @pytest.mark.parametrize("marker", ["Meer nieuws", "Meer over dit onderwerp"])
 def test_the_articles_last_paragraph_under_a_more_news_label_with_no_title_stays_article_text(marker: str) -> None:
     text = joined(TITLE, BODY, LONGER, marker, LAST)
