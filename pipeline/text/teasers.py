@@ -1,8 +1,7 @@
 """The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
-titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
-their age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their
-summaries (`picture_cards`, site32b); an aggregator's teaser of the story right above its full text
-(`teaser_prefixes`, blind31)."""
+titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with their
+age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their summaries
+(`picture_cards`, site32b); an aggregator's teaser of the story right above its full text (`teaser_prefixes`, blind31)."""
 
 from __future__ import annotations
 
@@ -26,19 +25,18 @@ _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 TEASER_PREFIX_MIN_WORDS = 15  # a teaser of the text below it: a few sentences' worth
 _CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
-# the copy ends a sentence or a quote where the paragraph above stops: that paragraph is a whole lede without its full
-# stop or closing quote mark, the article's (a teaser is cut off inside a sentence, its copy goes on with the
-# sentence's next word) (review42)
+# the copy ends a sentence or a quote where the paragraph above stops: that one is a whole lede without its full stop
+# or closing quote, the article's (a teaser is cut off in a sentence, its copy goes on with the next word) (review42)
 _SENTENCE_ENDS_THERE = re.compile(r"^[\"”’']*[.!?]|^[\"”’]")
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts, each under its
-    title: the text's last paragraph right under the marker is the article's, the marker's links lost, fix49).
-    A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
-    longer than a heading is the last one (the headings after it are the article's again). Above the article's text
-    (none kept yet), a title over running prose is the article's own and ends the list (`_heads_article`); a marker
-    right over it is the article's section label ("label", fix33d)."""
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts; the article's last
+    section under a marker whose links the page lost is not: `_last_section`, fix49). A "Lees ook: <title>" line names
+    its own story: nothing after it is a teaser; after "Lees ook" a title longer than a heading is the last one (the
+    headings after it are the article's again). Above the article's text (none kept yet), a title over running prose is
+    the article's own and ends the list (`_heads_article`); a marker right over it is the article's section label
+    ("label", fix33d)."""
     blocks = _quoted_pointers(blocks)
     last_text = max((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), default=-1)
     out: list[Block] = []
@@ -56,9 +54,8 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             if out[-1].text == marker:  # "Laatste nieuws" right over the article: its section's label
                 out[-1] = replace(out[-1], reason="label")
             marker = None
-        untitled = standfirsts and out[-1].text == marker and block.kind is BlockKind.PARAGRAPH
-        untitled = untitled and index == last_text
-        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts, untitled=untitled):
+        ours = _last_section(standfirsts and out[-1].text == marker, block, following, index, last_text)
+        if marker is not None and not ours and _is_teaser(block, following, standfirsts=standfirsts):
             if block.time:  # a stamped entry: its time set aside too, each character in one block
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
@@ -146,7 +143,7 @@ def _names_its_story(marker: str) -> bool:
     return not rest.endswith(":") and patterns.word_count(rest.strip(" :.>»|-")) >= 2
 
 
-def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool, untitled: bool = False) -> bool:
+def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> bool:
     """After "Lees ook" (not `standfirsts`) only titles: a caption there is the article's photo, and a
     heading that the next paragraph names ("Slag om de Schelde" over "… de film Slag om de Schelde …")
     is that paragraph's section heading."""
@@ -163,8 +160,15 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool, unti
         return standfirsts or not _heads(block, following)
     if standfirsts and patterns.AGENCY_OPENING.match(block.text):
         return True  # another story's opening, however long
-    short = patterns.word_count(block.text) <= TEASER_MAX_WORDS
-    return standfirsts and block.kind is BlockKind.PARAGRAPH and short and not untitled
+    return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _last_section(under: bool, block: Block, following: Block | None, index: int, last: int) -> bool:
+    """The article's last section under the marker: its last paragraph right `under` it (no title between), or a
+    heading of SECTION_HEADING_MAX_WORDS words at most over that paragraph, closing a sentence ("Hoe nu verder")."""
+    heading = block.kind is BlockKind.SUBHEADING and following is not None and _closes_sentences(following)
+    short = heading and patterns.word_count(block.text) <= card_rules.SECTION_HEADING_MAX_WORDS
+    return (short and index + 1 == last) or (under and block.kind is BlockKind.PARAGRAPH and index == last)
 
 
 def _listed_title(block: Block, following: Block | None) -> bool:

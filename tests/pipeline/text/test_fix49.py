@@ -13,13 +13,12 @@ LAST = "Het onderzoek loopt nog. De gemeenteraad beslist op 12 maart over het ve
 # --- teasers.teasers: a label whose linked titles the page lost, right above the article's last section ------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="fix49 probe: a short section heading under a dangling 'Lees ook' is read as its title"
-)
 def test_the_articles_last_section_heading_under_a_dangling_read_also_marker_stays_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, "Lees ook", HEADING, LAST)
     assert ("teaser", "Lees ook") in aside(text)
     assert HEADING in kept(text) and LAST in kept(text)
+    linked = "Brand in Goes: bewoners verliezen alles"  # a linked story's title over the article's last paragraph
+    assert ("teaser", linked) in aside(joined(TITLE, BODY, LONGER, "Lees ook", linked, LAST))
 
 
 @pytest.mark.parametrize("marker", ["Meer nieuws", "Meer over dit onderwerp"])
@@ -27,6 +26,8 @@ def test_the_articles_last_paragraph_under_a_more_news_label_with_no_title_stays
     text = joined(TITLE, BODY, LONGER, marker, LAST)
     assert ("teaser", marker) in aside(text)
     assert LAST in kept(text)
+    card = ("Brand in Goes: bewoners verliezen alles", "De brandweer kon niet voorkomen dat drie woningen uitbrandden.")
+    assert [t for _, t in aside(joined(TITLE, BODY, LONGER, marker, *card))] == [marker, *card]  # a titled card
 
 
 # --- page_edges.widget_titles: a short heading right above a comment button ------------------------------------------
@@ -36,6 +37,7 @@ def test_the_articles_last_section_heading_over_a_comment_button_glued_above_its
     text = joined(TITLE, BODY, LONGER, HEADING, "Reageer", LAST)
     assert ("comments", "Reageer") in aside(text)
     assert HEADING in kept(text) and LAST in kept(text)
+    assert ("comments", "Praat mee") in aside(joined(TITLE, BODY, LONGER, LAST, "Praat mee", "Reageer"))  # a widget's
 
 
 def test_the_authors_name_over_a_closing_comment_button_stays() -> None:
