@@ -164,11 +164,11 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
 
 
 def _last_section(under: bool, block: Block, following: Block | None, index: int, last: int) -> bool:
-    """The article's last section under the marker: its last paragraph right `under` it (no title between), or a
-    heading of SECTION_HEADING_MAX_WORDS words at most over that paragraph, closing a sentence ("Hoe nu verder")."""
+    """The text's last paragraph right `under` the marker, or a heading ("Hoe nu verder") of few words over it."""
     heading = block.kind is BlockKind.SUBHEADING and following is not None and _closes_sentences(following)
     short = heading and patterns.word_count(block.text) <= card_rules.SECTION_HEADING_MAX_WORDS
-    return (short and index + 1 == last) or (under and block.kind is BlockKind.PARAGRAPH and index == last)
+    untitled = under and block.kind is BlockKind.PARAGRAPH and not patterns.AGENCY_OPENING.match(block.text)
+    return (short and index + 1 == last) or (untitled and index == last)  # an agency's opening: another story's
 
 
 def _listed_title(block: Block, following: Block | None) -> bool:
