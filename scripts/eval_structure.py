@@ -32,11 +32,9 @@ precision is computed over set-aside blocks alone, so front matter the gold call
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +46,7 @@ from pipeline.render.brief import render_brief
 from pipeline.text.markdown_source import split_front_matter
 from pipeline.text.read import read_article, split_date_marker
 from pipeline.translate import Translator
+from scripts.structure_gold import BULLET, gold_kind, gold_text, locate, norm, visible, visible_text
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "structure_dev"
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -104,70 +103,6 @@ class Tally:
     @property
     def kept_out(self) -> float:  # the share of gold site text that never reaches the translator (TRANSLATED_KINDS)
         return self.site_untranslated / self.site_gold if self.site_gold else 1.0
-
-
-def norm(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>", re.DOTALL)
-_INLINE_TAGS = re.compile(
-    r"a|abbr|b|bd[io]|cite|code|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strong|su[bp]|time|tt|u|var|wbr"
-)  # their words run on into the text around them; any other tag (p, div, br, img…) parts words
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-
-
-def visible_text(text: str | None) -> str:
-    """The text a reader sees: HTML tags removed (inline ones without a gap, others as a space),
-    entities unescaped, zero-width characters dropped, whitespace collapsed."""
-
-    def tag(match: re.Match[str]) -> str:
-        return "" if _INLINE_TAGS.fullmatch((match.group(1) or "").lower()) else " "
-
-    return norm(html.unescape(_TAG.sub(tag, text or "")).translate(_ZERO_WIDTH))
-
-
-GOLD_KINDS = {"list_item": "list", "liveblog_time": "liveblog"}  # per-line gold labels, as block kinds
-_BULLET = re.compile(r"^[-–•*·]\s+")
-
-
-def gold_kind(block: Mapping[str, Any]) -> str:
-    kind = str(block.get("kind") or block.get("type") or block.get("label") or "paragraph").lower()
-    return GOLD_KINDS.get(kind, kind)
-
-
-def gold_text(block: Mapping[str, Any]) -> str:
-    text = block.get("text") or ""
-    if not text and block.get("items"):
-        text = "\n".join(block["items"])
-    return f"{block.get('time') or ''} {text}"
-
-
-def locate(
-    source: str, texts: Iterable[str], *, start: int = 0, project: Callable[[str], str] = norm
-) -> list[tuple[int, int] | None]:
-    """Spans of each text (`project`ed: whitespace-collapsed by default) in the source, searched in
-    order from `start`; a text not found after the one before it is searched from `start` again."""
-    spans: list[tuple[int, int] | None] = []
-    position = first = start
-    for text in texts:
-        wanted = project(text)
-        if not wanted:
-            spans.append(None)
-            continue
-        start = source.find(wanted, position)
-        if start < 0:
-            start = source.find(wanted, first)
-        if start < 0:
-            spans.append(None)
-            continue
-        spans.append((start, start + len(wanted)))
-        position = start + len(wanted)
-    return spans
-
-
-def visible(source: str, span: tuple[int, int]) -> set[int]:
-    return {i for i in range(*span) if not source[i].isspace()}
 
 
 def projected_source(article: Article) -> tuple[str, tuple[int, int]]:
@@ -274,9 +209,7 @@ def _score_lists_and_entries(
         tally.lists += 1
         found = bool(chars) and all(owner.get(i) is BlockKind.LIST for i in chars)
         tally.lists_found += found
-        items = [
-            _BULLET.sub("", norm(item)) for block, _ in run for item in (block.get("items") or [block.get("text")])
-        ]
+        items = [BULLET.sub("", norm(item)) for block, _ in run for item in (block.get("items") or [block.get("text")])]
         tally.lists_rendered += found and all(any(i in s or s in i for s in shown_items) for i in items if i)
         if not found:
             tally.misses.append(f"{name}: list not found: {items[:2]}")

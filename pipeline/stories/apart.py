@@ -13,9 +13,10 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 
 
-def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float], more: frozenset[str] = frozenset()) -> bool:
-    """The article names places it is set in (`places.place_terms`, and `more`) and the story holds none of them."""
-    places = place_terms(features) | more
+def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
+    """The article names places it is set in (`places.place_terms`: after "in", "uit", "nabij", or its dateline) and
+    the story holds none of them."""
+    places = place_terms(features)
     return bool(places) and not any(p in centroid for p in places)
 
 

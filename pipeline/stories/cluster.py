@@ -11,9 +11,8 @@ agree and apart when they differ, neighbouring days neither (`dates.days_agree`;
 club, two storms, two trials on different days are different events); event marks tell two events of a kind
 apart (`events`: two matches' sides, `sides`; two days' market reports, `markets`); headlines about other people
 (two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
-gets no second look. A short lead
-that scores a little below the threshold with one of its best stories still joins it when both name the
-same rare person, place or organisation and the story holds a headline term of it, within hours
+gets no second look. A short lead that scores a little below the threshold with one of its best stories
+still joins it when both name the same rare person, place or organisation and the story holds a headline term of it, within hours
 (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
 first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
 on joins it by its whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the
@@ -32,7 +31,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, told
+from pipeline.stories import apart, elected, events, evidence, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -44,6 +43,7 @@ from pipeline.stories.grow import grown, listed, names_lead_item
 from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
+from pipeline.stories.person import headline_shares_only_one_name
 from pipeline.stories.places import headline_shares_only_places, place_terms
 from pipeline.stories.rescue import lead_side, other_actors, rescued
 from pipeline.stories.settings import ClusterSettings
@@ -194,6 +194,7 @@ def _scored_candidates(
                 continue
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
+            only_places = only_places or headline_shares_only_one_name(features, story.centroid)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
@@ -224,7 +225,7 @@ def score(
     opening: Callable[[], dict[str, float]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
-    `only_places`: the only headline terms of the article the story holds are places (`places`);
+    `only_places`: the only headline terms of the article the story holds are places (`places`) or a name's (`person`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
     opening's vector, asked when the whole text is alike (None: not read)."""
@@ -249,9 +250,13 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
-        names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
-    )
+    one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
+    clashed = (
+        not one_match
+        and (settings.name_clash < 1.0 or settings.plain_cosine > 0)
+        and names_clash(names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs)
+        and not elected.same(features.marks, story.marks)  # a party new to the story's election is its news
+    )  # (the plain look's guard)
     if clashed:
         value *= settings.name_clash
     agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
@@ -265,10 +270,11 @@ def score(
         events.clash(features.marks, story.marks, later)
         or apart.again_elsewhere(features, names, story.names, settings.key_name)
         or told.another_race_day(features, story.marks, story.centroid)
+        or fixture.another_day(features.marks, story.marks)
     ):
         value *= settings.event_clash
         clashed = True
-    if other_actors:
+    if other_actors and not one_match:  # a match's players are no other event (`fixture`)
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
@@ -276,6 +282,8 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     value *= math.pow(0.5, gap_days / settings.decay_days)
+    if one_match and not clashed and settings.fixture_floor <= value < settings.threshold:
+        return settings.threshold  # one match told again (`fixture`): joins at the bar
     if roundup or clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read

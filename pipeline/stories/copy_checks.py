@@ -1,8 +1,8 @@
 """When a text the wire-copy check (`duplicates`) matched is still no copy: a roundup and what it quotes, a
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
-items under its series intro (two headlines quoting apart, or saying nothing its story says: `_own_series`), its new
-quote headline over its report's first sentence (`_quotes_anew`), two posts of a blog under its standing description
-(`standing`: the headline may share a word with it)."""
+interviews under its series intro (two headlines quoting apart: `_quotes_apart`), its new quote headline over its
+report's first sentence (`_quotes_anew`), two posts of a blog under its standing description (`standing`: the
+headline may share a word with it, or say nothing the first post's story says)."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     (two court rulings, two matches), not a copy, nor is one whose event happened on another day or part of it
     (`COPY_KEEPS`) or at another address (`_another_address`); the same text posted again is (the marks of the
     original's story may have come from its other articles), unless its outlet posts it under a headline quoting
-    another or naming nothing of the story (`_own_series`), or over a sentence or two of it quoting what the story
-    never said (`_quotes_anew`); nor is a blog's standing description (`standing.standing_text`)."""
+    another (`_quotes_apart`), or over a sentence or two of it quoting what the story never said (`_quotes_anew`);
+    nor is a blog's standing description (`standing.standing_text`), whatever its headline."""
     story_id = store.article_story(original)
     story = store.story(story_id) if story_id is not None else None
     if standing_text(features.paragraphs):
@@ -52,7 +52,7 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
         return ROUNDUP in features.marks
     if ROUNDUP in story.marks:
         return True
-    own = _own_series(features, story, same_text) or _quotes_anew(features, story, same_text)
+    own = _quotes_apart(features, story) or _quotes_anew(features, story, same_text)
     if own and _same_outlet(features, store, original):
         return True
     told = events.clash(features.marks, story.marks)
@@ -62,17 +62,12 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     return (not same_text and told) or _another_address(features, story)
 
 
-def _own_series(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
-    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`), or, over the same text
-    (`same_text`), holds no term the story holds (`ArticleFeatures.title_terms`): from one outlet, two items of a
-    series under its standing intro (a blog's standfirst over each post: "Ook in Hockenheim is het heet" and, the
-    next day, "Schumacher junior mag alvast opwarmen"), not the same text posted again, whose new headline says the
-    story's event in its words; a cut of a longer text under a short headline of its own is a copy all the same."""
-    if any(apart(features.marks, story.marks, k) for k in OWN_KEEPS):
-        return True
-    if not same_text or features.day in story.days:
-        return False  # the same text again the same day under a headline of its own: a repost, a copy
-    return bool(features.title_terms) and not any(t in story.centroid for t in features.title_terms)
+def _quotes_apart(features: ArticleFeatures, story: StoryState) -> bool:
+    """The article's headline quotes apart from the original's story's (`OWN_KEEPS`): from one outlet, two items of a
+    series under its intro, not the same text posted again. (The posts of a blog under its standfirst, "Ook in
+    Hockenheim is het heet" and, the next day, "Schumacher junior mag alvast opwarmen", are `standing` text: the one
+    rule for them; a headline naming nothing of the story over the same text is a copy here.)"""
+    return any(apart(features.marks, story.marks, k) for k in OWN_KEEPS)
 
 
 def _quotes_anew(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:

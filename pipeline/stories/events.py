@@ -27,6 +27,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   (`outcome`), the kind of weather a warning is for (`weather`), the weekday and part of the day of
   the lead's first sentence, telling only for an article marked `again` (`again`);
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
+- `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
+  elections and the Senate's are two events, and so are the Senate's election and its vote on the Klimaatwet;
 - `day:dinsdag` — each weekday of the lead's first sentence, with a part of the day or without (`again.day_marks`),
   and
 - `said:winnen` — each word of a quote headline's quote (`quotes.said_words`): read only by the wire-copy check
@@ -43,16 +45,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, episodes, markets, outcome, piped, rounds, sides, weather
+from pipeline.stories import again, burned, elected, episodes, markets, outcome, piped, rounds, sides, weather
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
-from pipeline.text.dutch_rules import LETTER_WORD
+from pipeline.text.dutch_rules import LETTER_WORD, NAME_PARTICLE_GROUP
 
 AGE_SLACK = 1  # ages this many years apart can be one person's (outlets disagree, a birthday between)
 _AGE = re.compile(r"\((\d{1,3})\)")
 # a full name: a capitalised word after another, "Neal Gray", "Jan de Vries" (not an initial: "Sjonny W.")
-_FULL_NAME = re.compile(r"\b([A-Z][\w'-]*)[ \t]+(?:(?:van|de|der|den|ter|te)[ \t]+)*(?=([A-Z][\w'-]*[a-z])\b(?!\.))")
+_FULL_NAME = re.compile(rf"\b([A-Z][\w'-]*)[ \t]+(?:{NAME_PARTICLE_GROUP}[ \t]+)*(?=([A-Z][\w'-]*[a-z])\b(?!\.))")
 # an age in brackets after a capitalised word: "Verhoek (19)", "Gray (35)"
 _NAME_AGE = re.compile(r"\b([A-Z][\w'-]*[a-z]) ?\((\d{1,3})\)")
 # "een 45-jarige man": the age of an unnamed person (lexicon.AGE_NOUNS), as "Man (45)" is
@@ -99,6 +101,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | weather.marks(title, lead)
         | again.marks(lead)
         | burned.marks(title, lead)
+        | elected.marks(title, lead)
         | episodes.marks(title)
     )
     out |= again.day_marks(lead)
@@ -176,9 +179,9 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
     sets, story_sets = of_kind(article, "sets"), of_kind(story, "sets")
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
-    if any(kind.clash(article, story) for kind in (outcome, weather, markets, again, burned, episodes)) or sides.clash(
-        article, story, later
-    ):
+    if any(
+        kind.clash(article, story) for kind in (outcome, weather, markets, again, burned, elected, episodes)
+    ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
     return bool(scores and story_scores) and not any(_follows(a, b) for a in scores for b in story_scores)

@@ -8,7 +8,9 @@ names the article and the story share as entities: "Femke Wiersma", "Femke" and 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Protocol
 
 from pipeline.stories import rarity
 from pipeline.stories.lexicon import COUNTRIES
@@ -72,6 +74,21 @@ def place_word(name: str) -> bool:
 def title_overlap(title_terms: tuple[str, ...], centroid: Mapping[str, float]) -> int:
     """How many distinct headline terms of the article the story's vector holds."""
     return sum(1 for t in set(title_terms) if t in centroid)
+
+
+class PriorSettings(Protocol):
+    """The `cluster.ClusterSettings` fields of the prior of general Dutch news (`rarity.pseudo_docs`)."""
+
+    @property
+    def prior_docs(self) -> float: ...
+    @property
+    def prior_fade(self) -> float: ...
+
+
+def name_weigher(store: StoryStore, settings: PriorSettings) -> Callable[[str], float]:
+    """How telling a name is in the window (`name_weight`), with the prior the window's size gives (`PriorSettings`)."""
+    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return partial(name_weight, store=store, prior_docs=prior)
 
 
 def name_weight(name: str, store: StoryStore, prior_docs: float = 0.0) -> float:

@@ -36,7 +36,7 @@ FIRST_NAMES_IN_STOPWORDS = _words("ben bent dag dan elke per wil ander")
 "Elke Sleurs", "Per Mertesacker", "Ander Herrera"): a capitalised one may open a person's name. The
 other stopwords never do ("Tweede Kamer", "Grote Prijs", "Nieuwe Kerk", "Onze Lieve Vrouw")."""
 
-PARTICLES = _words("van de der den het ter ten te da di du la le von vander vanden 't")
+PARTICLES = frozenset(dutch_rules.NAME_PARTICLES)
 """Name particles that may stand between the capitalised parts of one name ("Raad van State")."""
 
 PLACE_PREPOSITIONS = _words("in uit bij naar te nabij rond op")

@@ -16,21 +16,18 @@ Deterministic: the best-scoring such story merges (ties: lower id); at most one 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import Protocol
 
 from pipeline.stories import events
-from pipeline.stories.evidence import distinct, name_weight, shared_entities
+from pipeline.stories.evidence import PriorSettings, distinct, name_weigher, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.merge import ROUNDUP, core, merge_two, own_names
-from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot
 
 
-class MeetSettings(Protocol):
+class MeetSettings(PriorSettings, Protocol):
     """The `settings.ClusterSettings` fields `merge_met` reads."""
 
     @property
@@ -49,10 +46,6 @@ class MeetSettings(Protocol):
     def meet_single(self) -> float: ...
     @property
     def name_min_docs(self) -> int: ...
-    @property
-    def prior_docs(self) -> float: ...
-    @property
-    def prior_fade(self) -> float: ...
 
 
 def merge_met(
@@ -84,7 +77,7 @@ def merge_met(
         shared, weights = _shared_keys(grown, other, store, settings)
         if settings.meet_key and (not shared or similarity < _needed(shared, weights, settings)):
             continue
-        if settings.meet_key and own_names(grown, other, _weigh(store, settings), settings.meet_key):
+        if settings.meet_key and own_names(grown, other, name_weigher(store, settings), settings.meet_key):
             continue
         if events.clash(_marks(grown, shared), _marks(other, shared)):
             continue
@@ -111,15 +104,9 @@ def _shared_keys(
     how telling each name of `a`'s core is."""
     if not settings.meet_key:
         return [], {}
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    weights = {n: name_weight(n, store, prior) for n in core(a)}
+    weigh = name_weigher(store, settings)
+    weights = {n: weigh(n) for n in core(a)}
     return shared_entities(weights, core(b), settings.meet_key), weights
-
-
-def _weigh(store: StoryStore, settings: MeetSettings) -> Callable[[str], float]:
-    """How telling a name is in the window (`evidence.name_weight`)."""
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return partial(name_weight, store=store, prior_docs=prior)
 
 
 def _needed(shared: list[str], weights: dict[str, float], settings: MeetSettings) -> float:

@@ -5,7 +5,8 @@ event (a liveblog opened beside the first report). They merge when the article s
 `merge_threshold` with the other story too, their centroids are `merge_similarity` alike, the
 names each story's articles mostly give share a telling one (`merge_key`: the person, place or
 organisation both are about), not each a telling one of its own beside it (`own_names`: two addresses in
-one city) and their event marks do not clash (two rounds, two matches). The
+one city) and their event marks do not clash (two rounds, two matches); or when the article's match (`fixture`)
+is both stories' (a race weekend's practice told beside its preview). The
 larger keeps its id (ties: the older), the merge is recorded (`StoryMerge`), never silent.
 """
 
@@ -16,10 +17,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from pipeline.stories import events, plain
-from pipeline.stories.evidence import name_weight, place_word, shared_entities
+from pipeline.stories import events, fixture, plain
+from pipeline.stories.evidence import PriorSettings, name_weigher, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.rarity import pseudo_docs
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, norm
 
@@ -27,7 +27,7 @@ RECENT = 6  # member vectors a story keeps for the closest-member score
 ROUNDUP = "roundup"
 
 
-class MergeSettings(Protocol):
+class MergeSettings(PriorSettings, Protocol):
     """The `cluster.ClusterSettings` fields a merge reads."""
 
     @property
@@ -37,11 +37,9 @@ class MergeSettings(Protocol):
     @property
     def merge_key(self) -> float: ...
     @property
+    def fixture_hours(self) -> float: ...
+    @property
     def name_min_docs(self) -> int: ...
-    @property
-    def prior_docs(self) -> float: ...
-    @property
-    def prior_fade(self) -> float: ...
 
 
 def merge_if_one(
@@ -58,7 +56,9 @@ def merge_if_one(
         if other_id == joined.story_id:
             continue
         other = store.story(other_id)
-        if other is None or not _alike(joined, other, store, settings):
+        if other is None or not (
+            _alike(joined, other, store, settings) or _one_match(features, joined, other, settings)
+        ):
             continue
         return (merge_two(joined, other, features, store, value),)
     return ()
@@ -79,6 +79,14 @@ def merge_two(
     return merge
 
 
+def _one_match(features: ArticleFeatures, a: StoryState, b: StoryState, settings: MergeSettings) -> bool:
+    """The article names a match both stories name (`fixture.key_of_both`), both seen within `fixture_hours` of
+    it, and their marks do not clash."""
+    hours = settings.fixture_hours * 3600
+    recent = all((features.published - s.last_seen).total_seconds() <= hours for s in (a, b))
+    return recent and fixture.key_of_both(features.marks, a.marks, b.marks) and not events.clash(a.marks, b.marks)
+
+
 def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
     if not a.norm or not b.norm or ROUNDUP in a.marks or ROUNDUP in b.marks:
         return False
@@ -88,9 +96,9 @@ def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSetti
         return False
     if store.document_count() < settings.name_min_docs:
         return True
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    weights = {n: name_weight(n, store, prior) for n in core(a)}
-    if own_names(a, b, lambda n: name_weight(n, store, prior), settings.merge_key):
+    weigh = name_weigher(store, settings)
+    weights = {n: weigh(n) for n in core(a)}
+    if own_names(a, b, weigh, settings.merge_key):
         return False
     return bool(shared_entities(weights, core(b), settings.merge_key))
 

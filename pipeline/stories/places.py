@@ -18,14 +18,26 @@ _BEFORE_A_PLACE = frozenset(["in", "uit", "nabij"])  # "in Pieterburen", "uit Li
 
 
 def place_terms(features: ArticleFeatures) -> frozenset[str]:
-    """The story terms of the article's one-word names its text writes as a place: right after
-    "in", "uit" or "nabij"."""
+    """The story terms of the places the article is set in: the one-word names its text writes as a place (right
+    after "in", "uit" or "nabij") and its dateline's place (`_dateline`). The one reading of an article's places."""
+    return _after_a_preposition(features) | _dateline(features)
+
+
+def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
     out = set()
     for words in features.paragraphs:
         for before, word in zip(words, words[1:]):
             if before in _BEFORE_A_PLACE and word in features.names:
                 out.add(stem(word))
     return frozenset(out)
+
+
+def _dateline(features: ArticleFeatures) -> frozenset[str]:
+    """The place of the text's dateline ("VLISSINGEN - Tussen Goes en ..."): its first word, a name written in
+    capitals."""
+    first = next((p[0] for p in features.paragraphs if p), None)
+    written = dict(features.name_forms).get(first or "", "")
+    return frozenset([stem(written.lower())]) if written.isupper() and " " not in written else frozenset()
 
 
 def headline_shares_only_places(

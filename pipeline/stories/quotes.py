@@ -16,6 +16,10 @@ QUOTE_MARKS = "‘’“”„‚«»‹›\"'`"
 ELISIONS = ("s", "t", "k", "n")
 QUOTED_SHARE = 0.5  # a headline of a speaker and a quote ("Rutte: ‘…’") is a quote when the quote is this much of it
 SPEAKER_SEPARATORS = (":", "|")  # ... after the speaker
+# ... or a speaker, a colon and, without quote marks, words in the first or second person ("FNV: het wordt tijd dat
+# het kabinet op onze eisen reageert"): what was said, not the event told ("OVV: Controle schiet tekort" is a finding)
+SPEECH_PRONOUNS = frozenset(["ik", "we", "wij", "ons", "onze", "mijn", "mij", "me", "jij", "jullie"])
+SPEAKER_WORDS = 4  # ... a speaker of at most this many words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 SAID_WORD_MIN = 4  # a quote headline's words this long are what was said (`said_words`; "het", "is", "of" are not)
@@ -39,7 +43,17 @@ def quoted_headline(title: str) -> bool:
         speaker, found, said = title.partition(separator)
         if found and _opens_quote(said) and len(said.strip()) >= QUOTED_SHARE * len(title):
             return True
-    return False
+    return bool(_unmarked_speech(title))
+
+
+def _unmarked_speech(title: str) -> str:
+    """What a headline of a speaker, a colon and words in the first or second person says (`SPEECH_PRONOUNS`,
+    quote marks left out); "" for another headline."""
+    speaker, found, said = title.partition(":")
+    if not found or not 0 < len(speaker.split()) <= SPEAKER_WORDS:
+        return ""
+    words = {w.lower() for w in LETTER_WORD.findall(said)}
+    return said if words & SPEECH_PRONOUNS else ""
 
 
 def said_words(title: str) -> frozenset[str]:
@@ -50,7 +64,8 @@ def said_words(title: str) -> frozenset[str]:
         return frozenset()
     title = title.strip()
     if not _opens_quote(title):
-        title = next(said for sep in SPEAKER_SEPARATORS if _opens_quote(said := title.partition(sep)[2]))
+        marked = (said for sep in SPEAKER_SEPARATORS if _opens_quote(said := title.partition(sep)[2]))
+        title = next(marked, None) or _unmarked_speech(title)
     return frozenset(w.lower() for w in LETTER_WORD.findall(title) if len(w) >= SAID_WORD_MIN)
 
 

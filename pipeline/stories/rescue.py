@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from pipeline.stories import actors, events, evidence, rarity, told
+from pipeline.stories import actors, apart, elected, events, evidence, rarity, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
@@ -58,11 +58,13 @@ def rescued(
     Dumoulin's move names him): a headline actor of the article that is a headline actor of a story
     of `core_size` articles or more, named by half of them, counts as an entity however common; so
     does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
-    town, "Zandvoort", in every article on the race), where the place guard below still holds.
+    town, "Zandvoort", in every article on the race), where the place guard below still holds, but not a word the
+    article writes in a longer name of another bearer (`_another_bearer`: "Kamer" of the Tweede Kamer).
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
-    set in no place only it names (`told.elsewhere`).
+    set in no place only it names (`apart.elsewhere`); so does, within `rescue_hours`, one that reports the act of an
+    elected body the story reports (`elected.same`: "Hoe worden senatoren gekozen?" beside the Senate's election).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
     window holds enough articles to tell a rare name. `lead`: the article's side, when the caller read it once."""
@@ -90,8 +92,10 @@ def rescued(
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
-    if close and told.told_alike(features, story.centroid) >= alike and not told.elsewhere(features, story.centroid):
+    if close and told.told_alike(features, story.centroid) >= alike and not apart.elsewhere(features, story.centroid):
         return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
+    if close and elected.same(features.marks, story.marks):
+        return True  # one body's election (or its vote on one bill), told in other words (`elected`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
         n
         for n in evidence.shared_entities(names, story.names, settings.rescue_key)
@@ -102,12 +106,28 @@ def rescued(
         heads = (features.actors or frozenset()) & story.actors
         if settings.core_headline_names:
             heads |= _headline_names(features, names)
-        core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size]
+        core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size and not _another_bearer(n, names, story)]
     said = _OFFICES | _name_words([n for n in entities if n not in core], names)
     headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
     return (
         evidence.distinct(sorted(set(entities) | set(core)), names) >= need
         and evidence.title_overlap(headline, story.centroid) >= settings.rescue_title
+    )
+
+
+def _another_bearer(word: str, names: dict[str, float], story: StoryState) -> bool:
+    """The article writes the one-word name `word` in a longer name that half the story's articles do not give,
+    and half of them give it in a longer name the article never writes: another bearer of the word ("Kamer" of the
+    Tweede Kamer in a headline beside a story of the Eerste Kamer), not the story's core name."""
+    if " " in word:
+        return False
+    need = (story.size + 1) // 2
+    theirs = [n for n, c in story.names.items() if c >= need and " " in n and word in n.split(" ")]
+    ours = [n for n in names if " " in n and word in n.split(" ")]
+    return (
+        bool(theirs and ours)
+        and not any(n in names for n in theirs)
+        and not any(story.names.get(n, 0) >= need for n in ours)
     )
 
 

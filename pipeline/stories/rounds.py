@@ -49,12 +49,19 @@ def named(text: str) -> list[int]:
     return [ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in ROUND.findall(text)]
 
 
+# a tournament's round reached ("doorgedrongen tot de tweede ronde", "door naar de derde ronde", "plaatst zich voor
+# de 2e ronde"): the match that reached it is of the round before, which a report of that match names
+REACHED = re.compile(rf"\b(?:tot|naar|voor)\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)", re.IGNORECASE)
+
+
 def marks(title: str, lead: str) -> frozenset[str]:
     """`round:<n>` for each round the headline names, else each the lead's first sentence naming one names
-    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after)."""
+    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after), and the round
+    before a round reached (`REACHED`: "doorgedrongen tot de tweede ronde" reports the first round's match)."""
     for sentence in (title, *_SENTENCE_END.split(lead)):
         if rounds := named(sentence):
-            return frozenset(f"round:{n}" for n in rounds)
+            reached = [ORDINALS[word.lower()] if word else int(digits) for word, digits in REACHED.findall(sentence)]
+            return frozenset(f"round:{n}" for n in [*rounds, *(r - 1 for r in reached if r > 1)])
     return frozenset()
 
 

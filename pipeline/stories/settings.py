@@ -29,6 +29,8 @@ class ClusterSettings:
     lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
+    fixture_hours: float = 24.0  # an article naming a story's match (`fixture`) within this time of it ...
+    fixture_floor: float = 0.05  # ... joins it scoring this, its headline's other people no clash
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.25  # an article scoring this with two stories (the threshold: it fits both) ...

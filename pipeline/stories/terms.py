@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.stories.exonyms import dutch
 from pipeline.stories.lexicon import NAME_PART_SKIP, STOPWORDS
 from pipeline.stories.names import strip_genitive as _strip_genitive
 
@@ -95,7 +96,7 @@ def term_of(token: str) -> str | None:
     if token[0].isdigit():
         number = normalise_number(token)
         return "#" + number if len(number) >= 2 else None
-    word = _strip_genitive(token).lower()
+    word = dutch(_strip_genitive(token).lower())
     if len(word) < 2 or word in STOPWORDS:
         return None
     return stem(word)

@@ -9,7 +9,7 @@ words of the headline (and of the lead under a quote headline, `features.quote_l
 word of a name, no place, no number and no word common in Dutch news (`RARE_SHARE`, `rarity.share`:
 "politie", "verdachten", "vlucht" tell every crime report). One or two such words are a setting ("brand",
 "protest": two fires, two protests); `rescue_told` of them (four), within `rescue_hours` of the story, tell one
-event, unless the article is set in places the story never names (`elsewhere`: two signal failures on two
+event, unless the article is set in places the story never names (`apart.elsewhere`: two signal failures on two
 lines the same morning, "Geen treinen door seinstoring, reizigers urenlang gestrand", are told alike).
 Two items on one person share that person's name in their headlines ("president Donald Trump"),
 which are name words here and count for nothing: that is the name's look, `rescue`'s entities.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from pipeline.stories import apart, rounds
+from pipeline.stories import rounds
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NUMBER_PREFIX, share
@@ -37,7 +37,8 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
 
 def happened_words(features: ArticleFeatures) -> frozenset[str]:
     """The article's headline terms (and, under a quote headline, its lead sentence's) that are no word of
-    one of its names, no place it is set in (`places.place_terms`), no number and not common in the news."""
+    one of its names, no place it is set in (`places.place_terms`, its dateline's too), no number and not common in
+    the news."""
     terms = set(features.title_terms) | set(features.quote_lead)
     left_out = name_words(features.names) | place_terms(features)
     return frozenset(
@@ -53,20 +54,6 @@ def happened_words(features: ArticleFeatures) -> frozenset[str]:
 def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
     """How many of the article's what-happened words (`happened_words`) the story's vector holds."""
     return sum(1 for t in happened_words(features) if t in centroid)
-
-
-def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
-    """The article is set in places (`places.place_terms`, its `dateline`) and the story's vector holds none of them: the same
-    words of another event of the kind, somewhere else."""
-    return apart.elsewhere(features, centroid, dateline(features))
-
-
-def dateline(features: ArticleFeatures) -> frozenset[str]:
-    """The place of the text's dateline ("VLISSINGEN - Tussen Goes en ..."): its first word, a name written in
-    capitals."""
-    first = next((p[0] for p in features.paragraphs if p), None)
-    written = dict(features.name_forms).get(first or "", "")
-    return frozenset([stem(written.lower())]) if written.isupper() and " " not in written else frozenset()
 
 
 def another_race_day(features: ArticleFeatures, story_marks: Iterable[str], centroid: Mapping[str, float]) -> bool:

@@ -8,7 +8,10 @@ cut_blurb_cards   cards that each show a title and a standfirst the page cut off
                   speakers' names with their age ("Marja (54)") the trailing lines are a vox pop's quotes, the
                   article's own. The last card may be cut off by the text's own end (a title over an unfinished
                   line), and the box's label stands right above the first card's title, a heading over a heading
-                  ("Ook in de omgeving" / "<titel>"; site45).
+                  ("Ook in de omgeving" / "<titel>"; site45). The cut is the page's, not a writer's trailing off
+                  (a TV guide's items, "Wie wint deze week de gouden ster...": fix47): the cards stand under the
+                  page's box (a list's label set aside right above the first title, "Lees ook", or a title set
+                  aside already; not a banner), carry their dates, or their standfirsts are cut at one length.
 stamped_titles    cards whose title line ends in the story's stamp — an age ("1 uur geleden", "gisteren") or a
                   day with a time of day ("30 apr, 22:32"), maybe its topic before it and its count of comments
                   after it ("<titel> Sport 1 uur geleden", "<titel> Algemeen 30 apr, 20:00 7") — each perhaps
@@ -28,8 +31,10 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
+from pipeline.text.page_rules import LIST_REASONS
+from pipeline.text.printed_titles import folded, title_sized
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
@@ -43,9 +48,16 @@ CARD_BOX_LABEL_MAX_WORDS = 6  # the box's label above its first card ("Meer nieu
 # "… in Zwolle....", site45), not after the sentence's other marks ("Wat nu?..." is a sentence trailing off).
 # Anchored at the end: linear.
 _CUT_END = re.compile(r"(?:[\w,;’”)]\.?(?:\.\.\.|…)|\s\[(?:…|\.\.\.)\])\s*$")
+# one length: a page cuts each standfirst at its limit in characters (CUT_LENGTH_SPREAD of the longest, the cut
+# falling between words) or in words (the same count), a limit a short line does not reach (CUT_LENGTH_MIN_CHARS,
+# CUT_LENGTH_MIN_WORDS). A writer's blurbs run as long as each has to say (fix47).
+CUT_LENGTH_SPREAD = 0.12
+CUT_LENGTH_MIN_CHARS = 60
+CUT_LENGTH_MIN_WORDS = 10
+_CUT_MARK_CHARS = " .…[]"  # the cut mark, not counted in the standfirst's length
 # a vox pop's speaker over a quote: a name with the age ("Marja (54)", "Kees de Vries, 71:"), no story's title
 _SPEAKER = re.compile(
-    r"^(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten)\s+){0,4}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{1,3}\)|,\s*\d{1,3})\s*:?$"
+    rf"^(?:(?:[A-ZÀ-Ý][\w'’-]*|{NAME_LINE_PARTICLE_GROUP})\s+){{0,4}}[A-ZÀ-Ý][\w'’-]*\s*(?:\(\d{{1,3}}\)|,\s*\d{{1,3}})\s*:?$"
 )
 
 
@@ -55,6 +67,8 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     first = _content_end(out)
     first -= 2 if first == len(out) and _cut_card(out, first) else 0  # the last card, cut off by the text's end
     titles: list[int] = []  # each card's title, from the last card up
+    blurbs: list[str] = []
+    stamped = False
     while True:
         dated = first >= 1 and _card_date(out[first - 1])  # the card's date under its standfirst (blind31)
         blurb = first - 1 - dated
@@ -62,8 +76,13 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
             break
         first = blurb - 1
         titles.append(first)
+        blurbs.append(out[blurb].text)
+        stamped = stamped or dated
     if len(titles) < CUT_CARD_MIN_CARDS or all(_SPEAKER.match(out[i].text.strip()) for i in titles):
         return out
+    boxed = (first >= 1 and _list_line(out[first - 1])) or any(_list_line(out[i]) for i in titles)
+    if not (boxed or stamped or _one_length(blurbs)):
+        return out  # a writer's items trailing off, the article's own (a TV guide's programmes: fix47)
     first -= first >= 1 and _box_label(out[first - 1])
     return out[:first] + [aside(b, "teaser") for b in out[first:]]
 
@@ -78,6 +97,21 @@ def _cut_card(blocks: Sequence[Block], end: int) -> bool:
         and not patterns.ends_sentence(last.text)
         and _card_title(blocks[end - 2])
     )
+
+
+def _list_line(block: Block) -> bool:
+    """A line set aside as a list's, of other stories ("Lees ook", a card's title): not a banner ("Advertentie")
+    that may stand between any two paragraphs of the article."""
+    return block.kind is BlockKind.SITE_TEXT and block.reason in LIST_REASONS
+
+
+def _one_length(blurbs: Sequence[str]) -> bool:
+    """The standfirsts cut at the page's limit: one length in characters (within CUT_LENGTH_SPREAD) or in words."""
+    sizes = [len(text.rstrip(_CUT_MARK_CHARS)) for text in blurbs]
+    if min(sizes) >= CUT_LENGTH_MIN_CHARS and max(sizes) - min(sizes) <= CUT_LENGTH_SPREAD * max(sizes):
+        return True
+    words = {patterns.word_count(text) for text in blurbs}
+    return len(words) == 1 and min(words) >= CUT_LENGTH_MIN_WORDS
 
 
 def _box_label(block: Block) -> bool:
@@ -193,7 +227,6 @@ def _lead(block: Block) -> bool:
 # -- titles printed twice ----------------------------------------------------------------------------------------
 
 DOUBLED_CARD_MIN_CARDS = 2
-DOUBLED_TITLE_MIN_WORDS = 4  # a title; a shorter line printed again is a label (pipeline.text.repeated_lines)
 CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
 CARD_LABELS_MAX = 3
 
@@ -218,7 +251,7 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
     last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
     end = len(blocks)
     title = _norm(blocks[index].text)
-    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or len(title.split()) < DOUBLED_TITLE_MIN_WORDS:
+    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or not title_sized(title):
         return None
     last, probe = None, index + 1
     while probe < end and probe - index <= CARD_LABELS_MAX + 1:
@@ -235,11 +268,11 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
 
 
 def _cut_copy(text: str, title: str) -> bool:
-    return len(text.split()) >= DOUBLED_TITLE_MIN_WORDS and title.startswith(text)
+    return title_sized(text) and title.startswith(text)
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return folded(text).casefold()
 
 
 def _label(block: Block) -> bool:

@@ -178,6 +178,30 @@ ANY_MONTH_GROUP = alternation(*MONTHS, *MONTH_ABBREVIATIONS, *ENGLISH_MONTHS, *E
 # a day and a month, in full or abbreviated ("25 mrt", "3 september"): a date without its year (head36)
 DAY_MONTH = r"\b\d{1,2}\s+" + MONTH_GROUP + r"(?!\w)"
 
+# -- names -----------------------------------------------------------------------------------
+
+NAME_PARTICLES = [  # the lower-case words between the capitalised parts of a name: Dutch and Flemish surnames'
+    # ("van der Poel", "ter Horst", "van 't Hof", "Vanden Bossche") and foreign ones ("von der Leyen", "da Silva",
+    # "de la Rúa", "dos Santos")
+    *("van", "de", "der", "den", "ten", "ter", "het", "te", "'t"),
+    *("du", "la", "le", "von", "da", "di", "del", "dos", "vander", "vanden"),
+]
+# ... and two prepositions that open a Flemish or Dutch surname ("in 't Veld", "Op de Beeck"): particles only on a
+# line that is a name alone (`NAME_LINE_PARTICLE_GROUP`), never in running text ("Brand in Zwolle") or read alone
+NAME_PREPOSITIONS = ["op", "in"]
+
+
+def word_group(words: list[str]) -> str:
+    """The words as a regular-expression group: no group to number, read in the case of the expression around it,
+    the longest first ("der" before "de", "ap photo" before "ap")."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# a name's particles in running text ("Jan de Vries (45)"); on a line that is a name alone (a byline, a credit, a
+# signature: "Foto Jan in 't Veld")
+NAME_PARTICLE_GROUP = word_group(NAME_PARTICLES)
+NAME_LINE_PARTICLE_GROUP = word_group([*NAME_PARTICLES, *NAME_PREPOSITIONS])
+
 # -- patterns --------------------------------------------------------------------------------
 
 CLOSERS = "\"'’”“‘»›)]"

@@ -5,7 +5,8 @@ unless marked."""
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP
+from pipeline.text.credit_rules import CREDIT_WORD_GROUP, CREDIT_WORDS
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP, word_group
 from pipeline.text.dutch_rules import vocabulary as _words
 
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
@@ -243,8 +244,8 @@ HERE_PROMPT_MAX_WORDS = 40
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo
 # word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).
 PHOTO_CREDIT_END = (
-    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:Foto|Beeld|Foto's|Fotografie)\s*:\s*"
-    r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+((van|de|der|den|ter|ten)\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){0,3})\s*$"
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>(?-i:" + word_group([w.capitalize() for w in CREDIT_WORDS]) + r")\s*:\s*"
+    rf"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+({NAME_LINE_PARTICLE_GROUP}\s+)?(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*){{0,3}})\s*$"
 )
 # A "Lees ook: <title>" link glued between two sentences of a paragraph (a page stored as one line): after a
 # sentence's end, the marker and a title without a full stop, up to the closing quote, question or exclamation
@@ -254,7 +255,7 @@ GLUED_READ_ALSO = (
     r"(?=\s+(?-i:[A-ZÀ-Ý]))"
 )
 # A photo's credit word and its colon: "Beeld: Provicom" after the last sentence is no brand's name.
-CREDIT_WORD = r"\b(foto|beeld|foto's|fotografie)\s*:"
+CREDIT_WORD = rf"\b{CREDIT_WORD_GROUP}\s*:"
 # A caption keeps its own credit ("De minister in Den Haag. Foto: ANP"); only a "caption" of running text's
 # length (a paragraph read as a caption because of its credit) loses it.
 PHOTO_CREDIT_CAPTION_MIN_WORDS = 40

@@ -33,11 +33,9 @@ _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusi
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
-# "4 mei 2009 om 10:00 Nieuws" (site40); after a bar or a dash, and a compound ending in the section's word:
-# "8 september 2018 | Branchenieuws" (site48)
-SECTION_AFTER = re.compile(
-    rf"\s+([|–-]\s+)?(?i:(?-i:[A-ZÀ-Ý])[a-zà-ÿ]*{shape_rules.CATEGORY_LABELS}|{shape_rules.CATEGORY_LABELS})$"
-)
+# "4 mei 2009 om 10:00 Nieuws" (site40); after a bar, and a kind of news: "8 september 2018 | Branchenieuws" (site48);
+# not after a dash, nor another compound: "12 oktober 2018 - Bloedanalyse" is a timeline's entry (review48)
+SECTION_AFTER = re.compile(rf"\s+(\|\s+)?(?i:{shape_rules.SECTION_COMPOUND}|{shape_rules.CATEGORY_LABELS})$")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  # a page's date line names its year; an agenda's item does not (review40)
 # a rubric's tag of one or two words and a symbol font's bullet read as the letter "n" (a Wingdings square, as an
 # e-paper's text layer gives it) before the first sentence: "politiek n Het onderzoek …", "HISTORIE n Wat …" (site40)

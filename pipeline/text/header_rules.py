@@ -33,4 +33,3 @@ HEADER_MAX_BLOCK = 5  # the header stands in one of the text's first blocks (the
 # the author block rendered twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport")
 AUTHOR_MIN_WORDS = 2
 AUTHOR_MAX_WORDS = 12
-TITLE_COPY_MIN_WORDS = 4  # the page's title again after the header: at least this many words

@@ -11,11 +11,12 @@ import re
 from typing import Any
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.html_promo import closing_promo
 from pipeline.text.markdown_source import html_fragments
 from pipeline.text.structure import collapse
 
-ATTRIBUTION = re.compile(r"\(c\)|©|\b(bron|foto|beeld|grafiek)\s*:", re.IGNORECASE)
+ATTRIBUTION = re.compile(rf"\(c\)|©|\b(bron|grafiek|{CREDIT_WORD_GROUP})\s*:", re.IGNORECASE)
 LINK_RUN_MIN_LINKS = 2
 LINK_RUN_MIN_SHARE = 0.6  # of the run's words inside its links
 LINK_RUN_GAP_MAX_WORDS = 3  # the words between two links of the run ("|", "Achtergrond:")

@@ -39,6 +39,8 @@ from collections import Counter
 from pipeline.document import Block, BlockKind
 from pipeline.text.graphic_text import MASTHEAD_MAX_WORDS, NOT_GRAPHIC, PRIVATE_USE, graphic_text_blocks
 from pipeline.text.html_fragment_cuts import credit_line, fragment_parts
+from pipeline.text.line_steps import settled
+from pipeline.text.liveblog_times import is_liveblog
 from pipeline.text.markdown_source import html_pieces
 from pipeline.text.structure import chunk_blocks, collapse, text_blocks
 
@@ -121,7 +123,7 @@ def plain_or_html_blocks(body: str) -> list[Block]:
         blocks.extend(read if _keeps_words(chunk, read) else text_blocks(_visible(_without_hidden(chunk))))
     if plain:
         blocks.extend(_plain_blocks("\n\n".join(plain), first=not blocks))
-    return blocks
+    return settled(blocks, liveblog=is_liveblog([b.time for b in blocks if b.time]))  # as a plain text's (fix47)
 
 
 def _plain_blocks(text: str, *, first: bool) -> list[Block]:

@@ -6,7 +6,15 @@ aside. Split from pipeline.text.site_rules (its size).
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_GROUP, ENGLISH_MONTHS, MONTH_GROUP, WEEKDAY_GROUP, alternation
+from pipeline.text.credit_rules import PHOTO_AGENCY_GROUP
+from pipeline.text.dutch_rules import (
+    DAY_GROUP,
+    ENGLISH_MONTHS,
+    MONTH_GROUP,
+    NAME_LINE_PARTICLE_GROUP,
+    WEEKDAY_GROUP,
+    alternation,
+)
 from pipeline.text.title_rules import TIME_UNITS
 
 # Photo/video captions and credits.
@@ -18,25 +26,27 @@ CAPTIONS: tuple[str, ...] = (
     # in lower case, the photo word and an agency's short abbreviation: "foto hh", "beeld anp" (no function word)
     r"^(?-i:foto|beeld)\s+(?!(van|de|het|een|op|in|met|bij|uit|en|om|te|is)$)(?-i:[a-z]{2,4})$",
     r"[(\[](foto|beeld|archieffoto|bron|video|illustratie)\s*:[^)\]]*[)\]]\s*$",
+    # "… Foto: ANP" closing a line: "foto" or "beeld" only (credit_rules.CREDIT_WORDS would read a heading such as
+    # "Fotografie: Naturalis" as a caption too)
     r"\b(foto|beeld)\s*:\s*[\w .&/-]{2,60}$",
     r"\s(?-i:Beeld|Foto)\s+(?-i:[A-ZÀ-Ý])[\w .&/-]{1,40}$",  # "… Beeld Kees van de Veen" (no colon)
     # "…', foto JanB/Creative Commons" (after a comma, site41): a name's words only, capitalised or a particle — a
     # headline or sentence going on in lower case is no credit ("…, beeld Mari Andriessen blijft op het plein", review41)
-    r",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|van|de|der|den|ter|ten|&|/)){0,5})\.?$",
+    rf",\s*(?-i:foto|beeld)\s+(?-i:[A-ZÀ-Ý][\w.&/-]*(\s+([A-ZÀ-Ý][\w.&/-]*|{NAME_LINE_PARTICLE_GROUP}|&|/)){{0,5}})\.?$",
     r"[©Ⓒ]\s*[\w .&/-]{1,40}$",
-    r"\s[/|]\s*(anp|afp|epa|reuters|belga|ap|getty images|hollandse hoogte|photo news|imageglobe|ritzau|dpa|shutterstock)\b[\w /.-]{0,30}$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock|bsr agency|orange pictures|pro shots|ap photo)\b(\s*(/|\|)\s*[\w .-]{0,30})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
-    r"^(anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)(\s*/\s*[\w .-]{1,30})?$",
+    rf"\s[/|]\s*{PHOTO_AGENCY_GROUP}\b[\w /.-]{{0,30}}$",
+    rf"^{PHOTO_AGENCY_GROUP}\b(\s*(/|\|)\s*[\w .-]{{0,30}})?\s+(?-i:[A-ZÀ-Ý])[^.!?]*$",
+    rf"^{PHOTO_AGENCY_GROUP}(\s*/\s*[\w .-]{{1,30}})?$",
     # a photo agency's name in brackets closing a line that no sentence's end closes: "Minister X in Brussel (Photo
     # News)" (a wire's credit after a paragraph's last sentence, "… zei hij. (Belga)", is no caption; head36)
-    r"(?<![.!?…\"”’'])\s\((anp|afp|epa|reuters|belga|getty images|hollandse hoogte|photo news|imageglobe|shutterstock)"
+    rf"(?<![.!?…\"”’'])\s\({PHOTO_AGENCY_GROUP}"
     r"(\s*/\s*[\w .-]{1,30})?\)\s*$",
 )
 
 # a person's name after a byline's label: a capital, then at most four words of a name ("Anna de Vries"), each
 # capitalised or a particle or "en"/"&" between two names — a lower-case word else is a remark's ("(Door Corona
 # verplaatst)", review39), a figure a reference's ("(Tekst: Psalm 23)")
-_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|het|ten|ter|te|'t|op|in|du|la|le|von|da|di|del|dos|en|&)"
+_NAME_WORD = rf"(?-i:[A-ZÀ-Ý][\w'’.-]*|{NAME_LINE_PARTICLE_GROUP}|en|&)"
 _NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
 # the author's name, a bar or a bullet, the date with its month's name and year: "Anna de Vries | 3 mei 2024"
@@ -54,7 +64,7 @@ BYLINES: tuple[str, ...] = (
     r"^bron\s*:\s*\S.{0,40}$",
     # a byline's label whose name (a link) the scrape lost: "Redactie", "door"
     r"^(redactie|door)$",
-    r"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+(van|de|der|den|het|ten|ter|'t))*(\s+[A-ZÀ-Ý][\w'’-]+){1,3})$",
+    rf"^[•·]\s*(?-i:[A-ZÀ-Ý][\w'’-]+(\s+{NAME_LINE_PARTICLE_GROUP})*(\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})$",
     # the byline in brackets closing the text ("[ door Anna de Vries ]", "(tekst: Jan Smit)") and the English label
     # with its colon that some Dutch-language sites print ("Text: Anna de Vries"): a capital opens the name
     rf"^[\[(]\s*(door|tekst|text|by)\s*:?\s+{_NAME}\s*[\])]$",
@@ -89,13 +99,15 @@ DATELINES: tuple[str, ...] = (
     # a stamp's label and its date or time (a date's or a time's figures, a day's or a month's name) right after it:
     # "UPDATE: Brand in Zwolle …", "UPDATE: Verdachte zondag vrijgelaten", "UPDATE: 3 doden bij brand" are titles, and
     # a time with news after its colon ("UPDATE 14.32 uur: brand onder controle") a liveblog's entry (review32h)
-    # (and a CMS's "aangemaakt op:", "laatste wijziging:" — site48)
+    # (and a CMS's "aangemaakt op:", "laatste wijziging:" with their colon — site48; without it, a fact box's line:
+    # "Aangemaakt op 3 maart 2023 door de zwemvereniging", review48)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|aangemaakt|laatste wijziging"
+    rf"|(aangemaakt|laatste wijziging)(?=\s*(op\s*)?:)"
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"
-    r"(?!.*\d(\s*uur)?\s*:\s+[^\d\s])\S.{0,50}$",
+    # (nor news after a month's colon: "Laatste wijziging 1 januari: de inkomensgrens gaat omhoog", review48)
+    rf"(?!.*(\d(\s*uur)?|{_MONTHS})\s*:\s+[^\d\s])\S.{{0,50}}$",
     rf"^({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\s*[-–|,]\s*{_TIME}$",
     r"^toegevoegd\s*(op\s|:)\s*\D{0,20}\d.{0,40}$",  # a CMS's stamp: "Toegevoegd: 14-04-2023, 15.10 uur"
     rf"^[\w'-]+( [\w'-]+){{0,2}},\s+({_DAYS}\s+)?\d{{1,2}}\s+{_MONTHS}(\s+\d{{4}})?$",  # "Eindhoven, 14 maart 2023"
@@ -112,6 +124,13 @@ GLUED_STAMP = (
     rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
+# A chronicle's, a timeline's or a diary's entry further down: a full date and a dash or a colon opening the block
+# ("10 juli 2023 - Rutte …", "Zondag 13 maart 2022: Feyenoord …"); then the first block's date is an entry's too
+# (review48)
+CHRONICLE_ENTRY = (
+    rf"^({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?\s*[-–:]\s"
+)
 
 # A liveblog entry's timestamp standing alone on its line.
 TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"

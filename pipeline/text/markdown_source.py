@@ -14,7 +14,8 @@ from typing import Any
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text.liveblog_times import attach_timestamps, is_liveblog
+from pipeline.text.line_steps import settled
+from pipeline.text.liveblog_times import is_liveblog
 from pipeline.text.structure import chunk_blocks, collapse
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -50,7 +51,7 @@ def markdown_blocks(body: str, *, name: str = "input") -> tuple[list[Block], Art
     blocks: list[Block] = []
     for piece in pieces:
         blocks.extend(chunk_blocks(piece, liveblog=liveblog) if isinstance(piece, list) else [piece])
-    return attach_timestamps(blocks, liveblog=liveblog), meta
+    return settled(blocks, liveblog=liveblog), meta
 
 
 def _walk(tokens: list[Any]) -> list[Block | list[str]]:

@@ -6,7 +6,8 @@ The shape is line_kind_rules.GLUED_STAMP: a full date (with its year) and the te
 capital. Only in the first block of text under the headline (or the text's first, when there is none): further down
 a date before a dash is a liveblog's or a chronicle's entry. The date (and its dash) is set aside as "stamp", as a
 stamp glued to the title is (pipeline.text.title_line); a date line of its own stays the article's dateline. A date
-that opens a sentence ("14 maart 2023 was de dag …") has neither glue nor dash: it stays.
+that opens a sentence ("14 maart 2023 was de dag …") has neither glue nor dash: it stays; so does the first entry
+of a chronicle, a timeline or a diary, whose later entries open with a date and a dash too (review48).
 """
 
 from __future__ import annotations
@@ -18,8 +19,16 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import line_kind_rules, patterns
 
 GLUED_STAMP = re.compile(line_kind_rules.GLUED_STAMP, re.IGNORECASE)
+CHRONICLE_ENTRY = re.compile(line_kind_rules.CHRONICLE_ENTRY, re.IGNORECASE)
 _PASSED = (BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.CAPTION)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
+
+
+def _chronicle(later: Sequence[Block]) -> bool:
+    """A later block of text opens with a date and a dash or a colon too (line_kind_rules.CHRONICLE_ENTRY): the text is
+    a chronicle, a timeline or a diary ("7 juli 2023 - Het kabinet valt.", "10 juli 2023 - Rutte …"), and its first
+    entry's date is the article's."""
+    return any(b.kind in _TEXT and CHRONICLE_ENTRY.match(b.text.strip()) for b in later)
 
 
 def stamp_before_text(blocks: Sequence[Block]) -> list[Block]:
@@ -34,7 +43,7 @@ def stamp_before_text(blocks: Sequence[Block]) -> list[Block]:
     if match is None:
         return out
     rest = text[match.end() :].strip()
-    if patterns.word_count(rest) < line_kind_rules.GLUED_STAMP_REST_MIN_WORDS:
+    if patterns.word_count(rest) < line_kind_rules.GLUED_STAMP_REST_MIN_WORDS or _chronicle(out[first + 1 :]):
         return out
     stamp = Block(BlockKind.SITE_TEXT, match.group("stamp").strip(), reason="stamp")
     out[first : first + 1] = [stamp, Block(out[first].kind, rest)]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import header_rules as rules
+from pipeline.text.printed_titles import title_sized
 
 PAGE_HEADER = re.compile(rules.PAGE_HEADER)
 _TEXT_KINDS = (
@@ -69,7 +70,7 @@ def _cut(block: Block, above: Sequence[str], header_allowed: bool = True) -> lis
 
 def _opens_with(text: str, title: str) -> bool:
     title = title.strip()
-    if len(title.split()) < rules.TITLE_COPY_MIN_WORDS or not text.startswith(title):
+    if not title_sized(title) or not text.startswith(title):
         return False
     return len(text) == len(title) or text[len(title)].isspace()
 

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.title_shapes import running_next, sentence_count
 
 ECHOED_TITLE_MIN_ECHOES = 2
-ECHOED_TITLE_MIN_WORDS = 4  # a shorter heading repeated is a label
 _ECHO_KINDS = frozenset({BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.SITE_TEXT})
 
 
@@ -92,12 +92,12 @@ def echoed_title(blocks: Sequence[Block]) -> tuple[int, str, str] | None:
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.SUBHEADING:
             continue
-        tag, _, title = " ".join(block.text.split()).rpartition(" | ")
-        if patterns.word_count(tag) > title_rules.COPY_AFFIX_MAX_WORDS or len(title.split()) < ECHOED_TITLE_MIN_WORDS:
+        tag, _, title = folded(block.text).rpartition(" | ")
+        if patterns.word_count(tag) > title_rules.COPY_AFFIX_MAX_WORDS or not title_sized(title):
             continue
         echoes = ended = 0
         for later in blocks[index + 1 :]:
-            parts = [p.strip().casefold() for p in " ".join(later.text.split()).split("|")]
+            parts = [p.strip().casefold() for p in folded(later.text).split("|")]
             if later.kind not in _ECHO_KINDS or title.casefold() not in parts:
                 break
             echoes += 1

@@ -23,9 +23,10 @@ LINK_POINTER_END = (
     r"|^(lees|bekijk|ontdek) (het|dat|alles|meer)( daarover)? (in|op) (de|onze|ons|het) [\w-]*(special|dossier|themapagina)\s*[.!]?$"
     # "Lees hier het hele verhaal.", "Hier lees je het wedstrijdverslag.", "Bekijk hier de reactie van X:", "Volg hier de
     # livestream.": an imperative (or "hier" and a reading verb to the reader) and "hier" before the link's label — a
-    # determiner and a word for what the link opens (LINK_LABEL_NOUNS); "Volg hier de borden …" has no such word (site48)
+    # determiner and a word for what the link opens (LINK_LABEL_NOUNS); "Volg hier de borden …" has no such word (site48);
+    # a colon only closing it: after it, an interview's speaker goes on ("Kijk hier het rapport maar: nergens …", review48)
     rf"|^((lees|bekijk|kijk|volg|beluister|luister) hier|hier (lees|vind|bekijk|zie|volg|beluister) (je|u|jij))"
-    rf" (het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( [\w-]+){{0,1}} [\w-]*{LINK_LABEL_NOUNS}\b[^.!?]{{0,50}}[.:!]?$"
+    rf" (het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( [\w-]+){{0,1}} [\w-]*{LINK_LABEL_NOUNS}\b[^.!?:]{{0,50}}[.:!]?$"
 )
 # "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
 # a place inside this very article ("onderaan dit artikel") is the article's own.
@@ -35,6 +36,17 @@ LINK_POINTER_VERB = (
     r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer"
     r"|kijk|volg|beluister|luister|zie)\b"
 )
+# "Hier" that picks up the place the sentence before opened with ("In de oude bibliotheek aan de Markt is een opstelling
+# te zien. Hier vind je het verhaal van Zwolle …", "Vanaf de uitkijktoren … Hier zie je de beelden van …"): a place of
+# the article, no link (review48)
+HERE_OPENER = r"^hier\b"
+PLACE_OPENER = (
+    r"^(in|op|aan|bij|vanaf|vanuit|naast|achter|tegenover|langs|rond)\s+(de|het|een|ons|onze|deze|dit|die|dat)\b"
+)
+# a pointer to reading closing on a colon announces text that follows: only at the text's edge is it gone — further
+# in, the list or the letter it announces is the article's ("Hier lees je het overzicht van de regels:"); to watch or
+# to listen ("Beluister hier de reactie van X:") it announces an embed, which a text never carries (review48)
+ANNOUNCING_COLON = r"^(lees hier|hier (lees|vind) (je|u|jij))\b.*:\s*$"
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence

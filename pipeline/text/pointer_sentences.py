@@ -29,6 +29,9 @@ URL_POINTER = re.compile(rules.URL_POINTER, re.IGNORECASE)
 WIDGET_POINTER = re.compile(rules.WIDGET_POINTER, re.IGNORECASE)
 PHONE_NUMBER = re.compile(rules.PHONE_NUMBER)
 AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
+HERE_OPENER = re.compile(rules.HERE_OPENER, re.IGNORECASE)
+PLACE_OPENER = re.compile(rules.PLACE_OPENER, re.IGNORECASE)
+ANNOUNCING_COLON = re.compile(rules.ANNOUNCING_COLON, re.IGNORECASE)
 _QUOTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
@@ -50,13 +53,22 @@ def is_link_pointer(sentence: str) -> bool:
     return bool(LINK_POINTER_END.search(text) and LINK_POINTER_READER.search(text) and LINK_POINTER_VERB.search(text))
 
 
+def _article_here(sentences: Sequence[str], i: int, *, edge: bool) -> bool:
+    """The link pointer's "hier" is the place the sentence before opened with, or its colon announces text to read
+    that follows further in the text (pointer_rules.PLACE_OPENER, ANNOUNCING_COLON; review48)."""
+    text = sentences[i].strip()
+    if not edge and ANNOUNCING_COLON.search(text):
+        return True
+    return bool(i and HERE_OPENER.match(text) and PLACE_OPENER.match(sentences[i - 1].strip()))
+
+
 def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, edge: bool) -> list[str | None]:
     """The reasons with the link pointers (and their leading question) and, at the edge, the widget pointers."""
     out = list(reasons)
     for i, sentence in enumerate(sentences):
         if out[i] is not None:
             continue
-        if is_link_pointer(sentence):
+        if is_link_pointer(sentence) and not _article_here(sentences, i, edge=edge):
             out[i] = "link"
             lead = sentences[i - 1].strip() if i else ""
             if (

@@ -5,7 +5,7 @@ length, capitals and phrasing rather than by an outlet's strings. Case-insensiti
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import MONTH_GROUP
+from pipeline.text.dutch_rules import MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 
 # -- the title line (the first heading of the text) ------------------------------------------
 
@@ -62,11 +62,14 @@ SECTION_LABELS = (
 # …and a CMS's catch-all category, which a page prints as its section: after the date line ("31 mei 2022, 12:27
 # Algemeen") or alone under the title ("Algemeen"), never glued to a word or before a date (site48)
 CATEGORY_LABELS = rf"({SECTION_LABELS[1:-1]}|algemeen)"
+# a section's compound after the date line: a kind of news ("Branchenieuws", "Metronieuws"); other compounds of a
+# section's word are a timeline's nouns ("12 oktober 2018 - Bloedanalyse", "8 juni 2019 - Watersport"), review48
+SECTION_COMPOUND = r"(?-i:[A-ZÀ-Ý])[a-zà-ÿ]*nieuws"
 # A letter's signature glued after its last sentence ("… Go for it! Anna Visser, Utrecht"): the author's byline, not
 # a brand's name (pipeline.text.spans `_brand` by pipeline.text.signatures; the span's reason SIGNATURE_SPAN).
 SIGNATURE_SPAN = "signature"
 # A person's name on a line of its own (a byline printed twice is not page furniture): "Joël De Ceulaer".
-PERSON_NAME = r"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:van|de|der|den|het|ten|ter|'t|op|in)){0,3}( (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}$"
+PERSON_NAME = rf"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:{NAME_LINE_PARTICLE_GROUP})){{0,3}}( (?-i:[A-ZÀ-Ý][\w'’-]+)){{1,2}}$"
 # A short line all in lower case without punctuation, standing between lines that start with a capital:
 # a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
 LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]{0,24}( [a-zà-ÿ0-9-]{1,25}){0,3}$"  # words of a label's length
@@ -207,7 +210,7 @@ PAGE_LINE = (
 # with a capital (or all in capitals): "Foto Jan de Vries", "FOTO JAN DE VRIES", "Beeld: Anna Smit".
 CREDIT_LINE = (
     r"^(?i:foto'?s?|beeld|fotografie|illustratie|tekening)\s*:?\s+"
-    r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(\s+((?i:van|de|der|den|het|ten|ter|'t|le|la|di|da)|(?-i:[A-ZÀ-Ý][\w'’.-]*))){0,4}$"
+    rf"(?-i:[A-ZÀ-Ý][\w'’.-]*)(\s+((?i:{NAME_LINE_PARTICLE_GROUP})|(?-i:[A-ZÀ-Ý][\w'’.-]*))){{0,4}}$"
 )
 # A page's category tags at the article's top (pipeline.text.print_edges): a list of this many names at most, each
 # this many words at most.
@@ -237,7 +240,7 @@ COLUMN_SHARED_WORDS = 2
 # "een column van Piet de Boer" (a title opens with a capital; a byline "door …" is read as a byline already).
 NAMED_LABEL = (
     r"^(?-i:[a-zà-ÿ][a-zà-ÿ]*)( (?-i:[a-zà-ÿ]+)){0,3} (van|door|met) "
-    r"(?-i:[A-ZÀ-Ý][\w'’-]+)( ((?i:van|de|der|den|het|ten|ter|'t)|(?-i:[A-ZÀ-Ý][\w'’-]+))){1,4}$"
+    rf"(?-i:[A-ZÀ-Ý][\w'’-]+)( ((?i:{NAME_LINE_PARTICLE_GROUP})|(?-i:[A-ZÀ-Ý][\w'’-]+))){{1,4}}$"
 )
 # An archive's replacement title: a cut-off title in square brackets, marked with an asterisk
 # ("[Een titel die hier afbreekt wa...]*"), and the footnote that explains the asterisk ("* Vervangende titel").

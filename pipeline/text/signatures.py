@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.dutch_rules import NAME_LINE_PARTICLE_GROUP
 
-PARTICLES = r"(?i:van|de|der|den|het|ten|ter|'t|op|in|la|le|du|von)"
+PARTICLES = rf"(?i:{NAME_LINE_PARTICLE_GROUP})"
 NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
 INITIALS = r"(?-i:[A-ZÀ-Ý]\.(?:\s?[A-ZÀ-Ý]\.){0,3})"
 # a first name or initials, more initials, particles, and a capitalised surname last: "Henk L. Bailly"

@@ -20,21 +20,20 @@ from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN
 from pipeline.text.line_groups import (
     SENTENCE_INSIDE,
     continues_site_line,
-    dated_rows,
     doubled_caption,
     own_paragraph,
     placeholder_items,
     wrapped,
 )
-from pipeline.text.liveblog_times import attach_timestamps, is_liveblog, time_of
-from pipeline.text.page_body import echoed_headings, lines_are_blocks
+from pipeline.text.line_steps import BULLET, settled
+from pipeline.text.liveblog_times import is_liveblog, time_of
+from pipeline.text.page_body import lines_are_blocks
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_copies import printed_twice
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
 from pipeline.text.web_tails import cut_teaser_lines, exclaimed_title
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
-_BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[•·]\s+")
 _TWEET_FOOTER = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 _QUOTE_PAIRS = {"„": "”", "“": "”", '"': '"', "‘": "’", "«": "»", "‚": "’"}
@@ -73,19 +72,7 @@ def text_blocks(body: str) -> list[Block]:
         if teasers:
             blocks.append(Block(BlockKind.SITE_TEXT, " ".join(teasers), reason="teaser"))
         after_text = after_text or any(_has_sentence_end(line) for line in chunk)
-    return attach_timestamps(echoed_headings(dated_rows(_quoted_lists(blocks))), liveblog=liveblog)
-
-
-def _quoted_lists(blocks: list[Block]) -> list[Block]:
-    """A list of one word over and over (placeholder_items) right above running text (a paragraph that ends its
-    sentence, not cut off): the article's list ("• Voor" / "• Voor": a vote), not a widget's slides (review42)."""
-    for index, block in enumerate(blocks[:-1]):
-        below = blocks[index + 1].text.rstrip()
-        running = blocks[index + 1].kind is BlockKind.PARAGRAPH and patterns.ends_sentence(below)
-        if block.reason == "widget" and running and not below.endswith(("...", "…", "[...]")):
-            lines = block.text.split("\n")
-            blocks[index] = Block(BlockKind.LIST, block.text, items=tuple(_BULLET.sub("", x, count=1) for x in lines))
-    return blocks
+    return settled(blocks, liveblog=liveblog)
 
 
 def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block]) -> bool:
@@ -137,7 +124,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             paragraph.clear()
             out.append(Block(BlockKind.QUOTE, f"{body} {line}"))
             continue
-        if _BULLET.match(line) and not _inline_items(line[1:]):
+        if BULLET.match(line) and not _inline_items(line[1:]):
             if paragraph:
                 flush()
             bullets.append(line)
@@ -263,7 +250,7 @@ def _paragraph(lines: Sequence[str]) -> Block:
 def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
-    items = tuple(_BULLET.sub("", line, count=1) for line in lines)
+    items = tuple(BULLET.sub("", line, count=1) for line in lines)
     if len(items) == 1 and patterns.is_dateline(items[0]):
         return Block(BlockKind.DATELINE, lines[0])  # a meta row's date after its icon: "• 21/06/2024" (site39)
     if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":

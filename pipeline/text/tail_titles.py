@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
+from pipeline.text.closing_cards import cut_off
 from pipeline.text.page_edges import running_text
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE)
@@ -22,7 +23,8 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the closing run of title lines set aside ("other_items"): TITLE_RUN_MIN or more, right after
     a paragraph of running text (site text already set aside may close the text after them, stand among them — a
     menu's link — or between the paragraph and them — a source's label whose link is gone, site33), unless that
-    paragraph announces them (a colon, "Dit zijn alle winnaars.": review33b), or they are a table or a list of names."""
+    paragraph announces them (a colon, "Dit zijn alle winnaars.": review33b), or they are a table or a list of names,
+    or titles with their standfirsts cut off or trailing off (cards: closing_cards.cut_blurb_cards reads them, fix47)."""
     out = list(blocks)
     end = len(out)
     while end and out[end - 1].kind is BlockKind.SITE_TEXT:
@@ -39,6 +41,8 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
         return out  # a table the article prints (results, times)
     if sum(1 for b in run if patterns.is_person_name(b.text.strip())) >= rules.TITLE_RUN_NAMES_SHARE * len(run):
         return out  # the people the article lists (winners, candidates)
+    if sum(1 for b in run if cut_off(b.text)) >= rules.TITLE_RUN_CUT_SHARE * len(run):
+        return out  # titles over standfirsts that end in "...": cards, the page's or the article's own items
     unstopped = sum(1 for b in run if not patterns.ends_sentence(b.text))
     if unstopped < rules.TITLE_RUN_UNSTOPPED_SHARE * len(run):
         return out

@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import icon_names, opening_rules, patterns, sentence_reasons, site_rules
+from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
+from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.segment import split_sentences
 
-TITLE_COPY_MIN_WORDS = 4  # a shorter line repeated is a label, for pipeline.text.article's repeated lines
 # the page's metadata between the title and its copy: at most this many byline or date lines ("door <name>", a date)
 TITLE_META_MAX_LINES = 2
 _META_KINDS = (BlockKind.BYLINE, BlockKind.DATELINE)
@@ -42,7 +43,7 @@ SPEECH_LEAD = re.compile(
 # with "© <name>" or "Foto: <name>" after it; site32b): at most this many lines between them (a viewer's button, a
 # paywall label — set aside already), the credit one to four words after its mark.
 CAPTION_COPY_MAX_GAP = 3
-CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:foto|beeld|fotografie)\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
+CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:{CREDIT_WORD_GROUP})\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
@@ -60,8 +61,9 @@ def printed_twice(lines: Sequence[str], number: int, paragraph: Sequence[str]) -
     the copy aside) — never joined to the running text under them. A sentence of running text is no title: the copy
     must stand before more text and the line must end in no full stop (site44)."""
     line = lines[number]
-    words = patterns.word_count(line)
-    if words < TITLE_COPY_MIN_WORDS or words > opening_rules.HEADLINE_MAX_WORDS or line.rstrip().endswith("."):
+    if not title_sized(line, patterns.word_count) or patterns.word_count(line) > opening_rules.HEADLINE_MAX_WORDS:
+        return False
+    if line.rstrip().endswith("."):
         return False
     if not paragraph and number + 2 < len(lines) and lines[number + 1] == line:
         return True  # the first copy, the copy and running text under them
@@ -78,12 +80,12 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     if opening is None:
         return out
     opening = _bulleted_copy(out, opening)
-    first = " ".join(out[opening].text.split())
+    first = folded(out[opening].text)
     if _caption_copy(out, opening) or _masthead(out, opening) or _crumbed_title(out, opening):
         return out
     if opening and out[opening - 1].kind is BlockKind.SITE_TEXT and _masthead(out, opening - 1):
         return out  # the masthead's name set aside already, above the opening line (a wordmark's: blind31)
-    if patterns.word_count(first) < TITLE_COPY_MIN_WORDS or first.endswith("."):
+    if not title_sized(first, patterns.word_count) or first.endswith("."):
         return out
     index = opening + 1
     if echo := _section_echo(out, opening):  # "<title> Sport" / "Sport" / "<title>": the label cut off the title
@@ -94,11 +96,9 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     meta = index
     while meta < len(out) and meta - index < TITLE_META_MAX_LINES and out[meta].kind in _META_KINDS:
         meta += 1
-    if meta > index and meta < len(out) and " ".join(out[meta].text.split()) == first:
+    if meta > index and meta < len(out) and folded(out[meta].text) == first:
         index = meta  # the copy under the metadata lines, which stay
-    while (
-        index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and " ".join(out[index].text.split()) == first
-    ):
+    while index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and folded(out[index].text) == first:
         out[index] = aside(out[index], "repeated")
         index += 1
     return out
@@ -111,8 +111,8 @@ def _bulleted_copy(out: list[Block], opening: int) -> int:
     block = out[opening]
     if block.kind is not BlockKind.LIST or len(block.items) != 1 or opening + 1 >= len(out):
         return opening
-    item, title = " ".join(block.items[0].split()), " ".join(out[opening + 1].text.split())
-    if item != title or patterns.word_count(title) < TITLE_COPY_MIN_WORDS or out[opening + 1].kind is BlockKind.LIST:
+    item, title = folded(block.items[0]), folded(out[opening + 1].text)
+    if item != title or not title_sized(title, patterns.word_count) or out[opening + 1].kind is BlockKind.LIST:
         return opening
     out[opening] = aside(block, "repeated")
     return opening + 1
@@ -124,9 +124,9 @@ def _crumbed_title(out: list[Block], opening: int) -> bool:
     (changed in place)."""
     if opening + 1 >= len(out) or out[opening + 1].kind is BlockKind.SITE_TEXT:
         return False
-    first, title = " ".join(out[opening].text.split()), " ".join(out[opening + 1].text.split())
+    first, title = folded(out[opening].text), folded(out[opening + 1].text)
     crumbs = first[: -len(title)].strip() if first.endswith(f" {title}") else ""
-    if patterns.word_count(title) < TITLE_COPY_MIN_WORDS or not crumbs[:1].isupper():
+    if not title_sized(title, patterns.word_count) or not crumbs[:1].isupper():
         return False
     if patterns.word_count(crumbs) > CRUMB_MAX_WORDS or _CRUMB_BREAK.search(crumbs):
         return False
@@ -137,9 +137,9 @@ def _crumbed_title(out: list[Block], opening: int) -> bool:
 def _caption_copy(out: list[Block], opening: int) -> bool:
     """The opening line shown again with a photo's credit after it (CAPTION_CREDIT), only site text between them:
     the opening line is the caption, its copy set aside as "repeated" (changed in place)."""
-    first = " ".join(out[opening].text.split())
+    first = folded(out[opening].text)
     for index in range(opening + 1, min(opening + 2 + CAPTION_COPY_MAX_GAP, len(out))):
-        text = " ".join(out[index].text.split())
+        text = folded(out[index].text)
         if text.startswith(first) and CAPTION_CREDIT.match(text[len(first) :]):
             out[opening] = Block(BlockKind.CAPTION, out[opening].text)
             out[index] = aside(out[index], "repeated")
@@ -157,7 +157,7 @@ def _masthead(out: list[Block], opening: int) -> bool:
     is no masthead: the line under the name must be a date (review42)."""
     begun = next((i for i in range(opening, len(out)) if running_text(out[i])), len(out))
     for start in range(opening, min(begun, opening + MASTHEAD_MAX_START) - 2):
-        name, date, both = (" ".join(b.text.split()) for b in out[start : start + 3])
+        name, date, both = (folded(b.text) for b in out[start : start + 3])
         if name and patterns.is_dateline(date) and both == f"{name} {date}":
             for index in range(start, start + 3):
                 out[index] = aside(out[index], "masthead")
@@ -174,9 +174,9 @@ def _section_echo(blocks: list[Block], opening: int) -> str | None:
     word = label.text.strip()
     if label.kind is not BlockKind.SITE_TEXT or len(word.split()) != 1 or copy.kind is BlockKind.SITE_TEXT:
         return None
-    title = " ".join(first.text.split())
+    title = folded(first.text)
     cut = title[: -len(word) - 1] if title.endswith(f" {word}") else ""
-    return cut if patterns.word_count(cut) >= TITLE_COPY_MIN_WORDS and " ".join(copy.text.split()) == cut else None
+    return cut if title_sized(cut, patterns.word_count) and folded(copy.text) == cut else None
 
 
 def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
@@ -199,8 +199,8 @@ def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
     stop = head
     while stop < begun and _numbered(out[stop]):
         stop += 1
-    above = {" ".join(b.text.split()) for b in out[opening:head] if b.kind is not BlockKind.SITE_TEXT}
-    for first, last, titles in ((start, end, {" ".join(out[opening].text.split())}), (head, stop - 1, above)):
+    above = {folded(b.text) for b in out[opening:head] if b.kind is not BlockKind.SITE_TEXT}
+    for first, last, titles in ((start, end, {folded(out[opening].text)}), (head, stop - 1, above)):
         if first <= last and _crumbs([NUMBERED_ITEM.match(out[i].text) for i in range(first, last + 1)], titles):
             out[first : last + 1] = [aside(b, "breadcrumb") for b in out[first : last + 1]]
     return out
@@ -218,7 +218,7 @@ def _crumbs(items: Sequence[re.Match[str] | None], titles: set[str]) -> bool:
     texts = [CRUMB_ICON.sub("", " ".join(m.group(2).split())) for m in items if m]
     if numbers != list(range(1, len(numbers) + 1)) or texts[-1] not in titles:
         return False
-    if patterns.word_count(texts[-1]) < TITLE_COPY_MIN_WORDS:
+    if not title_sized(texts[-1], patterns.word_count):
         return False
     return all(patterns.word_count(t) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(t) for t in texts[:-1])
 
@@ -233,7 +233,7 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
     cut = 1 if out and _cut_off(out[-1]) else 0  # the page's text cut off inside the teaser's next paragraph
     for start in range(1, len(out)):
         title = _card_title(out[start])
-        if title is None or patterns.word_count(title) < TITLE_COPY_MIN_WORDS:
+        if title is None or not title_sized(title, patterns.word_count):
             continue
         # a one-item bulleted list and its copy over whole text: the article's own point (the card's is cut off, review44)
         if out[start].kind is BlockKind.LIST and not cut:
@@ -241,7 +241,7 @@ def numbered_cards(blocks: Sequence[Block]) -> list[Block]:
         for copy in range(start + 1, min(start + 2 + CARD_MAX_LABELS, len(out))):
             labels = out[start + 1 : copy]  # none: the title's copy right under it (site35)
             if (
-                " ".join(out[copy].text.split()) == title
+                folded(out[copy].text) == title
                 and len(out) - copy - 1 - cut <= CARD_MAX_TEASER_BLOCKS
                 and (not labels or any(b.kind is BlockKind.SITE_TEXT for b in labels))
                 and all(patterns.is_heading(b.text) and not NUMBERED_ITEM.match(b.text) for b in labels)
@@ -258,9 +258,9 @@ def _card_title(block: Block) -> str | None:
     if block.kind is BlockKind.SITE_TEXT:
         return None
     if block.kind is BlockKind.LIST:
-        return " ".join(block.items[0].split()) if len(block.items) == 1 else None
+        return folded(block.items[0]) if len(block.items) == 1 else None
     item = NUMBERED_ITEM.match(block.text)
-    return " ".join(item.group(2).split()) if item else None
+    return folded(item.group(2)) if item else None
 
 
 def _cut_off(block: Block) -> bool:
@@ -281,7 +281,7 @@ def cut_card(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     if len(out) < 2 or out[-1].kind is BlockKind.SITE_TEXT or out[-2].kind is not BlockKind.SITE_TEXT:
         return out
-    text = " ".join(out[-1].text.split())
+    text = folded(out[-1].text)
     if sentence_reasons.QUOTED_OR_REPORTED.search(text) or SPEECH_LEAD.search(text):
         return out
     if text.endswith(":") and patterns.word_count(text) <= CUT_CARD_MAX_WORDS and len(split_sentences(text)) == 1:

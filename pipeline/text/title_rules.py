@@ -6,7 +6,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, WEEKDAY_GROUP, vocabulary
+from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, NAME_LINE_PARTICLE_GROUP, WEEKDAY_GROUP, vocabulary
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -20,6 +20,9 @@ TITLE_TAG = (
     r"( \d{1,2})?\))$"
 )
 TITLE_TAG_HEAD_MIN_WORDS = 3  # a shorter title with a bracket is a name or a label, not a tagged headline
+# the page's title printed again (after the page's header, under the title line, a card's or breadcrumb's copy): at
+# least this many words; a shorter line repeated is a label (pipeline.text.title_copies, page_header)
+TITLE_COPY_MIN_WORDS = 4
 
 # A rubric before a bar opening the title line: "Weekweerbericht | Na regen komt zon", "Live F1 | Reacties na …" — up to
 # BAR_LABEL_MAX_WORDS words, the first capitalised, no sentence's end or colon; the headline after it opens with a
@@ -269,7 +272,7 @@ DATED_BYLINE = (
 # A numeric date, a comma and the author's name (an outlet's short tag after it): "3-5-2024, Anna de Vries NwsZ.";
 # a place, a dash, the date and time, a bar and the source: "Zwolle - 3 mei 2024 14:05 | Persbureau Oost".
 DATE_NAME_BYLINE = (
-    r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4},\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+(van|de|der|den|ter|ten))*"
+    rf"^\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}},\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(\s+{NAME_LINE_PARTICLE_GROUP})*"
     r"(\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}(\s+\w{2,8}\.?)?$"
 )
 PLACE_DATE_SOURCE = (

@@ -264,3 +264,6 @@ TITLE_RUN_TABLE_SHARE = 1 / 2
 TITLE_RUN_FIGURE_END = r"(?<![\d.,:/-])[.,:/-]*+\d[\d.,:/-]*+\s*+$"
 # …nor the people the article lists: half its lines or more a person's name ("Anneke de Vries", review28)
 TITLE_RUN_NAMES_SHARE = 1 / 2
+# …nor items with their standfirsts: a quarter of its lines or more ending in a cut mark ("Wie wint deze week de
+# gouden ster...", a TV guide's blurbs: fix47) — a list of cards, closing_cards.cut_blurb_cards tells the page's cut
+TITLE_RUN_CUT_SHARE = 1 / 4

@@ -110,6 +110,7 @@ CHEESE = (
 
 
 def test_one_outlets_two_blog_posts_over_its_standfirst_are_no_copies_a_repost_is():
+    """The posts' bodies are the blog's standing description (`standing.standing_text`, the one rule for them)."""
     copies = _copies(
         [
             ("heet", "Dagblad Noord", 2, "Ook in Hoogveen is het bloedheet", BLOG_INTRO),
@@ -120,3 +121,39 @@ def test_one_outlets_two_blog_posts_over_its_standfirst_are_no_copies_a_repost_i
     )
     assert copies["fiets"] is None  # another post of the series, its headline naming nothing of the first's
     assert copies["repost"] == "post"  # the same text again under a new headline saying the same event
+
+
+def test_one_outlets_same_text_the_next_day_under_a_headline_of_its_own_stays_a_copy():
+    """No standing description: the same text again, its new headline naming nothing of the story, is a copy."""
+    copies = _copies(
+        [
+            ("post", "Dagblad Noord", 3, "Kaasmakerij in Hoogveen gaat dicht", CHEESE),
+            ("again", "Dagblad Noord", 28, "Oude racefiets van vader mag weer mee", CHEESE),
+        ]
+    )
+    assert copies["again"] == "post"
+
+
+STRIKE_INTRO = "Sinds vannacht staken in het hele land de buschauffeurs voor een hoger loon."
+
+
+def test_one_outlets_two_items_under_one_intro_sentence_one_quoting_without_marks_are_no_copies():
+    copies = _copies(
+        [
+            (
+                "station",
+                "Omroep",
+                2,
+                "'Een enkele reiziger wist niet van de staking'",
+                STRIKE_INTRO + " Verslaggever Tim de Wit staat op het station in Zwolle.",
+            ),
+            (
+                "bond",
+                "Omroep",
+                3,
+                "Bond: het wordt tijd dat de werkgevers op onze eisen reageren",
+                STRIKE_INTRO + " Het is de grootste busstaking in jaren.",
+            ),
+        ]
+    )
+    assert copies["bond"] is None

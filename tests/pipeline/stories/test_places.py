@@ -39,3 +39,11 @@ def test_two_events_in_one_town_stay_apart_in_a_window_that_knows_the_town_is_ra
 def test_a_follow_up_that_shares_what_happened_joins_in_an_empty_and_a_full_window():
     assert _second_joins(ESCAPE, SEARCH, MemoryStoryStore(), ClusterSettings())
     assert _second_joins(ESCAPE, SEARCH, window(ClusterSettings()), ClusterSettings())
+
+
+def test_a_datelines_place_is_a_place_the_article_is_set_in():
+    """ "VLISSINGEN - ...": the name in capitals opening the text, no "in" before it (`apart.elsewhere`, `told` and
+    `rescue` read the same places)."""
+    body = "VLISSINGEN - Tussen Goes en Vlissingen rijden geen treinen. Een defect sein legt het spoor plat."
+    dated = feat("a", "x", at(), "Geen treinen door seinstoring", body)
+    assert place_terms(dated) == {stem("vlissingen")}  # not "Goes": no place word before it

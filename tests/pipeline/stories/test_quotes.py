@@ -1,6 +1,6 @@
 """A headline that is a quote, and the lead sentence under it."""
 
-from pipeline.stories.quotes import lead_sentence, quoted_headline
+from pipeline.stories.quotes import lead_sentence, quoted_headline, said_words
 
 
 def test_a_headline_that_opens_with_a_quote_mark_is_a_quote():
@@ -26,3 +26,11 @@ def test_the_lead_sentence_is_the_first_sentence_of_the_body():
         == "Een scheur sluit de brug."
     )
     assert lead_sentence([], 600) == ""
+
+
+def test_a_speaker_before_words_in_the_first_person_is_a_quote_without_quote_marks():
+    assert quoted_headline("Bond: het wordt tijd dat de minister op onze eisen ingaat")
+    assert said_words("Bond: het wordt tijd dat de minister op onze eisen ingaat") >= {"minister", "eisen"}
+    # the look-alikes: a source's finding in its own words, a long clause before the colon
+    assert not quoted_headline("Inspectie: Controle op voedselveiligheid schiet tekort")
+    assert not quoted_headline("Na de staking van vandaag in het hele land: wij gaan door")

@@ -139,7 +139,7 @@ def test_two_signal_failures_told_alike_under_datelines_stay_apart():
 
 
 def test_an_outlets_same_text_again_the_same_day_under_a_new_headline_stays_a_copy():
-    """The new headline names nothing of the story (`copy_checks._own_series`), but it is the same day: a repost."""
+    """The new headline names nothing of the story, and the body is no standing description (`standing`): a repost."""
     for headline in ("Eindelijk duidelijkheid voor woningzoekers", "Goed nieuws voor starters"):
         (_, _), (_, copy) = _assign(
             [

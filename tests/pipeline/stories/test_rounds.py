@@ -29,6 +29,19 @@ def test_the_lead_reports_its_first_round_and_the_headline_wins():
     assert {m for m in through if m.startswith("round:")} == {"round:1", "round:2"}  # one sentence: both
 
 
+def test_a_round_reached_is_reported_by_the_match_of_the_round_before():
+    def rounds(title: str, lead: str) -> set[str]:
+        return {m for m in marks(title, lead) if m.startswith("round:")}
+
+    reached = rounds("Jansen begint toernooi met zege", "Jansen is in Valencia doorgedrongen tot de tweede ronde.")
+    assert not clash(reached, rounds("Jansen overleeft eerste ronde in Valencia", ""))  # one match
+    assert rounds("Jansen naar 3e ronde", "") == {"round:2", "round:3"}
+    # the look-alike: a round the text is in, not one reached, and a stage, which no one reaches
+    assert rounds("In de tweede ronde wacht Smit", "") == {"round:2"}
+    assert clash(reached, rounds("Jansen overleeft derde ronde", ""))
+    assert rounds("Jansen door naar de tiende etappe", "") == {"round:10"}
+
+
 STAGE = (
     "Moreau wint koninginnenrit in Ronde van Noordland",
     "De Fransman Luc Moreau heeft de achttiende etappe van de Ronde van Noordland gewonnen. Jan Veldkamp verloor op "

@@ -254,7 +254,7 @@ def test_a_line_introducing_a_video_shown_in_place_is_the_articles() -> None:
 
 
 def test_a_warning_to_look_out_is_the_articles_not_a_link() -> None:
-    """"Kijk hier goed uit" is the verb uitkijken (a warning in a local story), not "kijk hier" pointing at a link."""
+    """ "Kijk hier goed uit" is the verb uitkijken (a warning in a local story), not "kijk hier" pointing at a link."""
     assert patterns.site_line_reason("Kijk hier goed uit, want de oversteek is gevaarlijk.") is None
     assert patterns.site_line_reason("Kijk ook uit voor gladheid op bruggen en viaducten.") is None
     assert patterns.site_line_reason("Kijk hier voor alle uitslagen van de avond") == "teaser"
