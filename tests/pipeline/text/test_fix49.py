@@ -59,3 +59,36 @@ def test_the_articles_last_section_trailing_off_under_a_read_on_button_stays_art
     text = joined(TITLE, BODY, LONGER, button, HEADING, trailing)
     assert ("interface", button) in aside(text)
     assert HEADING in kept(text) and trailing in kept(text)
+
+
+# --- left: shapes this round could not tell apart --------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fix49, left: with the author's name under the last paragraph, the paragraph is not the text's last block"
+    " and 'Hoe nu verder' under 'Lees ook' is read as the lost link's title again",
+)
+def test_the_articles_last_section_heading_under_a_dangling_read_also_marker_above_a_signature_stays() -> None:
+    text = joined(TITLE, BODY, LONGER, "Lees ook", HEADING, LAST, "Piet Bos")
+    assert HEADING in kept(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fix49, left: a short question closing the text under 'Lees ook' has a linked title's shape"
+    " ('Wie betaalt de rekening?' is a headline too)",
+)
+def test_a_closing_question_under_a_dangling_read_also_marker_stays() -> None:
+    text = joined(TITLE, BODY, LONGER, "Lees ook", "Wie betaalt de rekening?")
+    assert "Wie betaalt de rekening?" in kept(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fix49, left: a score line closing a match report over 'Reageer' is read as the comment widget's title"
+    " (a short heading of no sentence's end right above it)",
+)
+def test_a_closing_score_line_over_a_comment_button_stays() -> None:
+    text = joined(TITLE, BODY, LONGER, "Ajax - PSV 2-1", "Reageer")
+    assert "Ajax - PSV 2-1" in kept(text)
