@@ -132,12 +132,14 @@ def widget_titles(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _articles(blocks: Sequence[Block], heading: int) -> bool:
-    """A person's name under the article's paragraph (it closes a sentence), or a heading over a lone button
-    (WIDGET_BUTTON_MAX_WORDS words, no sentence's end) with such a paragraph right under it."""
+    """A person's name or a line with a figure under the article's paragraph closing a sentence (its author's
+    signature, a match report's score), or a heading over a lone button (WIDGET_BUTTON_MAX_WORDS words, no
+    sentence's end) with such a paragraph right under it."""
     above, after = blocks[max(heading - 1, 0) : heading], blocks[heading + 2 : heading + 3]
     button = blocks[heading + 1].text.strip()
     lone = patterns.word_count(button) <= shape_rules.WIDGET_BUTTON_MAX_WORDS and not patterns.ends_sentence(button)
-    signed = patterns.is_person_name(blocks[heading].text) and any(_prose(b) for b in above)
+    text = blocks[heading].text
+    signed = any(_prose(b) for b in above) and (patterns.is_person_name(text) or any(c.isdigit() for c in text))
     return signed or (lone and any(_prose(b) for b in after))
 
 

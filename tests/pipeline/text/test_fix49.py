@@ -84,11 +84,6 @@ def test_a_closing_question_under_a_dangling_read_also_marker_stays() -> None:
     assert "Wie betaalt de rekening?" in kept(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fix49, left: a score line closing a match report over 'Reageer' is read as the comment widget's title"
-    " (a short heading of no sentence's end right above it)",
-)
 def test_a_closing_score_line_over_a_comment_button_stays() -> None:
     text = joined(TITLE, BODY, LONGER, "Ajax - PSV 2-1", "Reageer")
     assert "Ajax - PSV 2-1" in kept(text)
