@@ -20,6 +20,9 @@ TEASER_TITLE_NOT_AFTER = ".:;,"
 # standfirst at most. Running prose: at least ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS paragraphs in a row under the title,
 # each closing a sentence, one of them of RUNNING_PROSE_MIN_SENTENCES sentences or more (pipeline.text.teasers, fix33d).
 ARTICLE_UNDER_LABEL_MIN_PARAGRAPHS = 2
+# the article's section heading ("Hoe nu verder") over its last paragraph under a marker whose links the page lost; a
+# linked story's title is longer (pipeline.text.teasers._last_section, fix49)
+SECTION_HEADING_MAX_WORDS = 3
 RUNNING_PROSE_MIN_SENTENCES = 2
 # A related box's cards after "Lees ook" that each open with their picture's file name ("markt_deventer.jpg", then
 # the story's title and its summary; pipeline.text.teasers.picture_cards, site32b): the file name alone on its line.

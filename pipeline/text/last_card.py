@@ -11,8 +11,9 @@ aside already (as interface, navigation or a link: "Check Also", "Related Posts"
 ook"), at most BOXED_CARDS_MAX: each a story's title and its teaser cut off ("… voor mensen ..."), two blocks, or one
 block of both when the title's line ran on into the teaser's (no mark at the title's end); but for one card of two
 blocks under a box's heading, each teaser cut at a word's end, the ellipsis after a space (a writer's trails off glued
-to the last word: "… al maanden…", review46). The page's name line under them (a short last line of no sentence's
-end: a name and its tagline) goes with them as "site_name"."""
+to the last word: "… al maanden…", review46); one card of two blocks alone has a story's title (CARD_TITLE_MIN_WORDS
+words, or its subject named again below: "Hoe nu verder" over "… al maanden ..." is the article's section, fix49). The page's name line under them
+(a short last line of no sentence's end: a name and its tagline) goes with them as "site_name"."""
 
 from __future__ import annotations
 
@@ -100,7 +101,10 @@ def _boxed_cards(out: Sequence[Block], kept: Sequence[int]) -> list[int]:
         above = out[card[0] - 1]
         if above.kind is BlockKind.SITE_TEXT:
             heading = above.reason in _BOX_HEADINGS or patterns.is_teaser_marker(above.text)
-            lone = len(cards) == 1 and len(card) == 2 and above.reason in _BOX_HEADINGS  # outlet_notes' card (site37)
+            lone = len(cards) == 1 and len(card) == 2
+            if lone and not _story_title(out[card[0]].text, out[card[1]].text):
+                return []  # the article's last section alone: a section's heading ("Hoe nu verder"), no story's title
+            lone = lone and above.reason in _BOX_HEADINGS  # outlet_notes' card (site37)
             cut = lone or all(CUT_AT_WORD.search(out[c[-1]].text) for c in cards)
             return [i for c in cards for i in c] if heading and cut and end >= 1 else []
         if end < 1 or kept[end - 1] != card[0] - 1:
@@ -123,6 +127,15 @@ def _card_at(out: Sequence[Block], kept: Sequence[int]) -> tuple[int, ...] | Non
     teaser = out[kept[-1]].text.rstrip()
     cut = teaser.endswith(("...", "…")) and patterns.word_count(teaser) <= limit
     return card if cut and all(out[i].kind in _BOX_TEXT_KINDS for i in card) else None
+
+
+def _story_title(title: str, teaser: str) -> bool:
+    """A card's title: CARD_TITLE_MIN_WORDS words or more, or its teaser names its subject again (a word of
+    CARD_SUBJECT_MIN_LETTERS letters opening one of the teaser's: "Tafeltennis …" / "Tafeltennisvereniging …")."""
+    subjects = [w.casefold() for w in re.findall(r"\w+", title) if len(w) >= CARD_SUBJECT_MIN_LETTERS]
+    named = [w.casefold() for w in re.findall(r"\w+", teaser)]
+    long = patterns.word_count(title) >= CARD_TITLE_MIN_WORDS
+    return long or any(w.startswith(s) for s in subjects for w in named)
 
 
 def _names_again(text: str) -> bool:

@@ -114,7 +114,9 @@ def tail_stamps(blocks: Sequence[Block]) -> list[Block]:
 
 
 def widget_titles(blocks: Sequence[Block]) -> list[Block]:
-    """A short heading right above a signup form, an appeal or a promo is that widget's title."""
+    """A short heading right above a signup form, an appeal or a promo is that widget's title; not a person's name
+    under the article's paragraph (its author's, over a "Reageer" button), nor a heading over a lone button with the
+    article's paragraph under it ("Hoe nu verder" / "Reageer" / <paragraph>: the section's heading; fix49)."""
     out = list(blocks)
     for i in range(len(out) - 1):
         nxt = out[i + 1]
@@ -123,9 +125,26 @@ def widget_titles(blocks: Sequence[Block]) -> list[Block]:
             and patterns.word_count(out[i].text) <= shape_rules.WIDGET_TITLE_MAX_WORDS
             and nxt.kind is BlockKind.SITE_TEXT
             and nxt.reason in shape_rules.WIDGET_REASONS
+            and not _articles(out, i)
         ):
             out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason=nxt.reason)
     return out
+
+
+def _articles(blocks: Sequence[Block], heading: int) -> bool:
+    """A person's name or a line with a figure under the article's paragraph closing a sentence (its author's
+    signature, a match report's score), or a heading over a lone button (WIDGET_BUTTON_MAX_WORDS words, no
+    sentence's end) with such a paragraph right under it."""
+    above, after = blocks[max(heading - 1, 0) : heading], blocks[heading + 2 : heading + 3]
+    button = blocks[heading + 1].text.strip()
+    lone = patterns.word_count(button) <= shape_rules.WIDGET_BUTTON_MAX_WORDS and not patterns.ends_sentence(button)
+    text = blocks[heading].text
+    signed = any(_prose(b) for b in above) and (patterns.is_person_name(text) or any(c.isdigit() for c in text))
+    return signed or (lone and any(_prose(b) for b in after))
+
+
+def _prose(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.ends_sentence(block.text)
 
 
 def opening_label(block: Block, below: Block | None = None) -> list[Block]:

@@ -144,6 +144,7 @@ COMMENT_COUNT_TAIL = (
 # "Lunch Update".
 WIDGET_TITLE_MAX_WORDS = 4
 WIDGET_REASONS = ("newsletter", "donation", "promo", "app", "tip", "comments", "shop", "widget")
+WIDGET_BUTTON_MAX_WORDS = 2  # a widget's lone button ("Reageer", "Plaats reactie") under its title
 # After the last paragraph of running text (this many words or more, ending a sentence), a line of at most
 # this many words, without a sentence's end or a figure, is the page's ("Partner Content", "Lunch Update").
 TAIL_TEXT_MIN_WORDS = 15

@@ -1,8 +1,7 @@
 """The teasers of other stories under a marker ("Lees ook", "Meer uit …"; pipeline.text.article calls this): the
-titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with
-their age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their
-summaries (`picture_cards`, site32b); an aggregator's teaser of the story right above its full text
-(`teaser_prefixes`, blind31)."""
+titles after "Lees ook", the titles and their standfirsts after "Meer uit …", and a list of stories stamped with their
+age, set aside as "teaser"; after "Lees ook", cards that each open with their picture's file name, with their summaries
+(`picture_cards`, site32b); an aggregator's teaser of the story right above its full text (`teaser_prefixes`, blind31)."""
 
 from __future__ import annotations
 
@@ -26,19 +25,20 @@ _PICTURE_FILE = re.compile(card_rules.PICTURE_FILE, re.IGNORECASE)
 TEASER_PREFIX_MIN_WORDS = 15  # a teaser of the text below it: a few sentences' worth
 _CUT_MARK = re.compile(r"\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])$")  # a teaser's cut mark: "…", "...", "[…]"
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
-# the copy ends a sentence or a quote where the paragraph above stops: that paragraph is a whole lede without its full
-# stop or closing quote mark, the article's (a teaser is cut off inside a sentence, its copy goes on with the
-# sentence's next word) (review42)
+# the copy ends a sentence or a quote where the paragraph above stops: that one is a whole lede without its full stop
+# or closing quote, the article's (a teaser is cut off in a sentence, its copy goes on with the next word) (review42)
 _SENTENCE_ENDS_THERE = re.compile(r"^[\"”’']*[.!?]|^[\"”’]")
 
 
 def teasers(blocks: Sequence[Block]) -> list[Block]:
-    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts).
-    A "Lees ook: <title>" line names its own story: nothing after it is a teaser; after "Lees ook" a title
-    longer than a heading is the last one (the headings after it are the article's again). Above the article's text
-    (none kept yet), a title over running prose is the article's own and ends the list (`_heads_article`); a marker
-    right over it is the article's section label ("label", fix33d)."""
+    """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts; the article's last
+    section under a marker whose links the page lost is not: `_last_section`, fix49). A "Lees ook: <title>" line names
+    its own story: nothing after it is a teaser; after "Lees ook" a title longer than a heading is the last one (the
+    headings after it are the article's again). Above the article's text (none kept yet), a title over running prose is
+    the article's own and ends the list (`_heads_article`); a marker right over it is the article's section label
+    ("label", fix33d)."""
     blocks = _quoted_pointers(blocks)
+    last_text = max((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), default=-1)
     out: list[Block] = []
     marker: str | None = None
     kept = 0  # the article's text blocks kept so far: a marker above all of them may be the article's section label
@@ -54,7 +54,8 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             if out[-1].text == marker:  # "Laatste nieuws" right over the article: its section's label
                 out[-1] = replace(out[-1], reason="label")
             marker = None
-        if marker is not None and _is_teaser(block, following, standfirsts=standfirsts):
+        ours = _last_section(standfirsts and out[-1].text == marker, block, following, index, last_text)
+        if marker is not None and not ours and _is_teaser(block, following, standfirsts=standfirsts):
             if block.time:  # a stamped entry: its time set aside too, each character in one block
                 out.append(Block(BlockKind.SITE_TEXT, block.time, reason="teaser"))
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="teaser"))
@@ -160,6 +161,14 @@ def _is_teaser(block: Block, following: Block | None, *, standfirsts: bool) -> b
     if standfirsts and patterns.AGENCY_OPENING.match(block.text):
         return True  # another story's opening, however long
     return standfirsts and block.kind is BlockKind.PARAGRAPH and patterns.word_count(block.text) <= TEASER_MAX_WORDS
+
+
+def _last_section(under: bool, block: Block, following: Block | None, index: int, last: int) -> bool:
+    """The text's last paragraph right `under` the marker, or a heading ("Hoe nu verder") of few words over it."""
+    heading = block.kind is BlockKind.SUBHEADING and following is not None and _closes_sentences(following)
+    short = heading and patterns.word_count(block.text) <= card_rules.SECTION_HEADING_MAX_WORDS
+    untitled = under and block.kind is BlockKind.PARAGRAPH and not patterns.AGENCY_OPENING.match(block.text)
+    return (short and index + 1 == last) or (untitled and index == last)  # an agency's opening: another story's
 
 
 def _listed_title(block: Block, following: Block | None) -> bool:
