@@ -7,7 +7,8 @@ A mark `round:<n>` gives the round an article reports: the rounds its headline n
 sentence of its lead that names one (the lead's later rounds are background: "Pinot stapte tijdens de 19e etappe
 af. Hij raakte donderdag in de 18e etappe geblesseerd" reports the 19th). Two articles whose rounds differ are two
 events (`clash`). The words are data: the units (`UNITS`), the ordinals written out (`ORDINALS`); a unit of a longer word
-("Alpenetappe": the first Alpine stage, not stage 1) is no round."""
+("Alpenetappe": the first Alpine stage, not stage 1) is no round, nor one counting wins ("haar vierde etappezege",
+`WINS`: her fourth stage win, in the tenth stage)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def _ordinals() -> dict[str, int]:
 
 
 ORDINALS = _ordinals()
-_UNIT = rf"(?:{'|'.join(UNITS)})"
+# a unit these words go on with counts wins ("haar vierde etappezege", "zijn tweede ritzege": how many, not which)
+WINS = ("zege", "overwinning", "winst")
+_UNIT = rf"(?:{'|'.join(UNITS)})(?!{'|'.join(WINS)})"
 _WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ROUND = re.compile(rf"\b(?:({_WORDS})\s?{_UNIT}|(\d{{1,2}})e\s?{_UNIT}|{_UNIT}\s(\d{{1,2}})\b)", re.IGNORECASE)

@@ -20,6 +20,16 @@ def test_rounds_written_out_past_the_twelfth_are_read():
     assert named("na de eerste etappe") == [1]
 
 
+def test_a_stage_win_counted_is_no_round_and_the_stage_it_came_in_is():
+    assert not named("Vos boekt haar vierde etappezege en zijn tweede ritzege, de 3e rondeoverwinning")
+    assert named("haar vierde etappezege, in de tiende etappe") == [10]
+    assert named("een tweederondeduel") == [2]
+    final = marks("Vos wint laatste etappe, Moreau eindwinnaar", "Vos boekt haar vierde etappezege in de ronde.")
+    report = marks("Moreau eindwinnaar, Vos wint slotetappe", "De tiende etappe werd een sprint.")
+    assert not clash(final, report)  # the tenth stage, her fourth stage win: one race
+    assert clash(marks("Vos wint vierde etappe", ""), report)  # the fourth stage and the tenth: two races
+
+
 def test_the_lead_reports_its_first_round_and_the_headline_wins():
     lead = "Moreau stapte tijdens de 19e etappe af. Hij raakte donderdag in de 18e etappe geblesseerd."
     assert {m for m in marks("Moreau stapt huilend uit", lead) if m.startswith("round:")} == {"round:19"}
