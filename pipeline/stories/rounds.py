@@ -44,6 +44,11 @@ WINS = ("zege", "overwinning", "winst")
 _UNIT = rf"(?:{'|'.join(UNITS)})(?!{'|'.join(WINS)})"
 _WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the words before a tournament's round that say it was reached by winning the one before: a report of the first
+# round's match says "doorgedrongen tot de tweede ronde" ("Bertens overleeft eerste ronde" tells the same match)
+REACHED = ("door naar", "doorgedrongen tot", "geplaatst voor", "plaatst zich voor", "plaatste zich voor", "staat in")
+_CUES = "|".join(r"\s+".join(cue.split()) for cue in REACHED)
+_REACHED = re.compile(rf"\b(?:{_CUES})\s+de\s+(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\b", re.IGNORECASE)
 ROUND = re.compile(rf"\b(?:({_WORDS})\s?{_UNIT}|(\d{{1,2}})e\s?{_UNIT}|{_UNIT}\s(\d{{1,2}})\b)", re.IGNORECASE)
 
 
@@ -54,11 +59,18 @@ def named(text: str) -> list[int]:
 
 def marks(title: str, lead: str) -> frozenset[str]:
     """`round:<n>` for each round the headline names, else each the lead's first sentence naming one names
-    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after)."""
+    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after); a round of a
+    tournament reached (`REACHED`: "is doorgedrongen tot de tweede ronde") gives the round won to reach it too."""
     for sentence in (title, *_SENTENCE_END.split(lead)):
         if rounds := named(sentence):
-            return frozenset(f"round:{n}" for n in rounds)
+            won = [n - 1 for n in reached(sentence) if n > 1]
+            return frozenset(f"round:{n}" for n in (*rounds, *won))
     return frozenset()
+
+
+def reached(text: str) -> list[int]:
+    """The rounds of a tournament the text says were reached ("door naar de tweede ronde")."""
+    return [ORDINALS[word.lower()] if word else int(digits) for word, digits in _REACHED.findall(text)]
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
