@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, rounds, told
+from pipeline.stories import apart, events, evidence, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -249,12 +249,10 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
-    # one stage of a tour that day: one race, whichever riders the two name (`rounds.same_stage`)
-    stage = bool(settings.stage_agree) and rounds.same_stage(features.marks, features.day, story.marks)
     clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
         names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
     )
-    if clashed and not stage:
+    if clashed:
         value *= settings.name_clash
     agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
     other_days = agree is False
@@ -269,11 +267,9 @@ def score(
         or told.another_race_day(features, story.marks, story.centroid)
     ):
         value *= settings.event_clash
-        clashed, stage = True, False  # another event: no stage's bonus
-    if other_actors and not stage:
+        clashed = True
+    if other_actors:
         value *= settings.actor_clash
-    if stage:
-        value += settings.stage_agree
     if only_places:
         value *= settings.place_clash
     if later:
