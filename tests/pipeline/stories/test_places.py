@@ -39,3 +39,15 @@ def test_two_events_in_one_town_stay_apart_in_a_window_that_knows_the_town_is_ra
 def test_a_follow_up_that_shares_what_happened_joins_in_an_empty_and_a_full_window():
     assert _second_joins(ESCAPE, SEARCH, MemoryStoryStore(), ClusterSettings())
     assert _second_joins(ESCAPE, SEARCH, window(ClusterSettings()), ClusterSettings())
+
+
+def test_a_headline_compound_whose_parts_the_story_holds_is_no_place_alone():
+    church_fire = feat(
+        "a", "Omroep Oost", at(0, 1), "Kerkbrand in Hengelo", "In Hengelo woedt een grote brand in een kerk."
+    )
+    places = place_terms(church_fire)
+    story = {stem("grote"): 1.0, stem("brand"): 1.0, stem("kerk"): 1.0, stem("hengelo"): 1.0}
+    assert not headline_shares_only_places(church_fire.title_terms, story, places)
+    # another event in the town: its story holds the town and neither part of the compound
+    other = {stem("hengelo"): 1.0, stem("wethouder"): 1.0, stem("kerkenraad"): 1.0}
+    assert headline_shares_only_places(church_fire.title_terms, other, places)
