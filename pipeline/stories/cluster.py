@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, events, evidence, plain, rarity, told
+from pipeline.stories import apart, events, evidence, plain, rarity, rounds, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -45,7 +45,7 @@ from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.places import headline_shares_only_places, place_terms
-from pipeline.stories.rescue import lead_side, other_actors, rescued
+from pipeline.stories.rescue import lead_side, other_actors, rescued, shared_count
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, tfidf, top_terms
@@ -139,14 +139,18 @@ def _second_look(
     settings: ClusterSettings,
 ) -> tuple[float, int] | None:
     """The best of the stories scoring at least `rescue_floor` that the second look (`rescue`) lets the
-    article join: not only the best-scoring one, which may share only common words with it."""
+    article join: not only the best-scoring one, which may share only common words with it, but never one sharing
+    fewer of its entities than a better-scoring one it refused (`rescue.shared_count`)."""
     lead = None  # the article's side of the look, the same for each story: read once, when a story is looked at
+    better = 0  # the most entities a better-scoring story shares with it (`rescue.shared_count`)
     for pair in scored[: settings.rescue_stories]:
         if pair[0] < settings.rescue_floor:
             break
         lead = lead or lead_side(features)
+        shared = shared_count(names, store.story(pair[1]))
         if rescued(features, names, pair, store, settings, lead):
-            return pair
+            return pair if shared >= better else None
+        better = max(better, shared)
     return None
 
 
@@ -249,10 +253,12 @@ def score(
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
+    # one stage of a tour that day: one race, whichever riders the two name (`rounds.same_stage`)
+    stage = bool(settings.stage_agree) and rounds.same_stage(features.marks, features.day, story.marks)
     clashed = (settings.name_clash < 1.0 or settings.plain_cosine > 0) and names_clash(  # (the plain look's guard)
         names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs
     )
-    if clashed:
+    if clashed and not stage:
         value *= settings.name_clash
     agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
     other_days = agree is False
@@ -267,9 +273,11 @@ def score(
         or told.another_race_day(features, story.marks, story.centroid)
     ):
         value *= settings.event_clash
-        clashed = True
-    if other_actors:
+        clashed, stage = True, False  # another event: no stage's bonus
+    if other_actors and not stage:
         value *= settings.actor_clash
+    if stage:
+        value += settings.stage_agree
     if only_places:
         value *= settings.place_clash
     if later:

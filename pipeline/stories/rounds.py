@@ -41,7 +41,6 @@ def _ordinals() -> dict[str, int]:
 ORDINALS = _ordinals()
 # a unit these words go on with counts wins ("haar vierde etappezege", "zijn tweede ritzege": how many, not which)
 WINS = ("zege", "overwinning", "winst")
-_UNIT = rf"(?:{'|'.join(UNITS)})(?!{'|'.join(WINS)})"
 _WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # the words before a tournament's round that say it was reached by winning the one before: a report of the first
@@ -49,22 +48,38 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 REACHED = ("door naar", "doorgedrongen tot", "geplaatst voor", "plaatst zich voor", "plaatste zich voor", "staat in")
 _CUES = "|".join(r"\s+".join(cue.split()) for cue in REACHED)
 _REACHED = re.compile(rf"\b(?:{_CUES})\s+de\s+(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\b", re.IGNORECASE)
-ROUND = re.compile(rf"\b(?:({_WORDS})\s?{_UNIT}|(\d{{1,2}})e\s?{_UNIT}|{_UNIT}\s(\d{{1,2}})\b)", re.IGNORECASE)
+# the units of a stage of a tour: one race all its riders ride (a round of a tournament or a league's match day is
+# several matches)
+STAGE_UNITS = ("etappe", "rit")
 
 
-def named(text: str) -> list[int]:
-    """The rounds the text names, in the order it names them."""
-    return [ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in ROUND.findall(text)]
+def _rounds(units: tuple[str, ...]) -> re.Pattern[str]:
+    unit = rf"(?:{'|'.join(units)})(?!{'|'.join(WINS)})"
+    return re.compile(rf"\b(?:({_WORDS})\s?{unit}|(\d{{1,2}})e\s?{unit}|{unit}\s(\d{{1,2}})\b)", re.IGNORECASE)
+
+
+ROUND = _rounds(UNITS)
+STAGE = _rounds(STAGE_UNITS)
+
+
+def named(text: str, pattern: re.Pattern[str] = ROUND) -> list[int]:
+    """The rounds the text names, in the order it names them (`STAGE`: the stages of a tour)."""
+    return [ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in pattern.findall(text)]
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
     """`round:<n>` for each round the headline names, else each the lead's first sentence naming one names
     ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after); a round of a
-    tournament reached (`REACHED`: "is doorgedrongen tot de tweede ronde") gives the round won to reach it too."""
-    for sentence in (title, *_SENTENCE_END.split(lead)):
+    tournament reached (`REACHED`: "is doorgedrongen tot de tweede ronde") gives the round won to reach it too; a
+    stage of a tour (`STAGE_UNITS`) the headline or the lead's first sentence names gives `stage:<n>` too (the stage
+    the article reports; one named further on is background: "Zijn tweede plek in de derde etappe", `same_stage`)."""
+    sentences = (title, *_SENTENCE_END.split(lead))
+    for i, sentence in enumerate(sentences):
         if rounds := named(sentence):
             won = [n - 1 for n in reached(sentence) if n > 1]
-            return frozenset(f"round:{n}" for n in (*rounds, *won))
+            reported = i < 2  # the headline or the lead's first sentence: the article's news
+            stages = frozenset(f"stage:{n}" for n in named(sentence, STAGE)) if reported else frozenset()
+            return frozenset(f"round:{n}" for n in (*rounds, *won)) | stages
     return frozenset()
 
 
@@ -90,3 +105,11 @@ def next_day(marks: Iterable[str], day: date, dates: Iterable[date], story: Iter
         return False
     run = {date.fromisoformat(d) for d in of_kind(story, "raced")}
     return bool(run) and max(run) < day and not run.intersection(dates)
+
+
+def same_stage(marks: Iterable[str], day: date, story: Iterable[str]) -> bool:
+    """The article (`marks`, published on `day`) reports a stage of a tour the story reports, raced that day (the
+    story's `raced` marks): one race, whichever rider each headline names ("De reactie van Naesen na de negende
+    etappe" beside Groenewegen's of that evening)."""
+    story = set(story)
+    return bool(of_kind(marks, "stage") & of_kind(story, "stage")) and f"raced:{day.isoformat()}" in story

@@ -30,6 +30,7 @@ class ClusterSettings:
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
+    stage_agree: float = 0.25  # bonus when both report one stage of a tour raced that day (no name or actor clash)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.25  # an article scoring this with two stories (the threshold: it fits both) ...
     merge_similarity: float = 0.42  # ... whose centroids are this alike merges them ...

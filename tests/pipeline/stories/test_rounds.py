@@ -4,7 +4,7 @@ story over two days is one. Texts written for these tests (an invented tour, rid
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks
 from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.rounds import named, raced
+from pipeline.stories.rounds import named, raced, same_stage
 from pipeline.stories.told import another_race_day
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
@@ -130,3 +130,34 @@ def test_the_next_mornings_report_of_the_storys_tennis_result_is_no_other_race_d
     assert not another_race_day(same, story, {})
     other = feat("c", "NOS", at(1, 1), "Moreau stunt opnieuw", "De Fransman wint ook van Pieter Brand: 7-5, 6-2.")
     assert another_race_day(other, story, {})  # his next match, the next day
+
+
+def test_one_stage_of_a_tour_that_day_is_one_race_whoever_the_headlines_name():
+    naesen = feat(
+        "a", "NOS", at(0, 8), "Naesen: 'Geen ramp'", "De reactie van Naesen na de negende etappe van de Tour."
+    )
+    story = naesen.marks | raced(naesen.marks, naesen.day)
+    other_rider = feat("b", "NOS", at(0, 9), "Roche trots op ploeg", "De reactie van Roche na de negende etappe.")
+    assert same_stage(other_rider.marks, other_rider.day, story)
+    next_stage = feat("c", "NOS", at(1, 8), "Roche trots op ploeg", "De reactie van Roche na de tiende etappe.")
+    assert not same_stage(next_stage.marks, next_stage.day, story)  # the next day's stage: another race
+    round_of_matches = feat("d", "NOS", at(0, 9), "Jansen door", "Jansen won in de negende ronde van het toernooi.")
+    assert not same_stage(round_of_matches.marks, round_of_matches.day, story)  # a round is several matches
+    background = marks("Moreau stopt", "Moreau stopt ermee. Zijn tweede plek in de negende etappe was zijn beste.")
+    assert "stage:9" not in background  # a stage named further on is background, not the article's news
+
+
+NAESEN = ("Naesen: 'Als je geklopt wordt, is dat geen ramp'", "De reactie van Oliver Naesen na de negende etappe.")
+SPRINTER = (
+    "Veldkamp lacht: 'Ik voel me goed, heb zin in morgen'",
+    "De sprinter van Jumbo-Visma kwam in de negende etappe ruim binnen de tijdslimiet over de streep.",
+)
+SPRINTER_NEXT = (SPRINTER[0], SPRINTER[1].replace("negende", "tiende"))
+
+
+def test_two_riders_reactions_after_one_stage_join_the_next_stages_stays_apart():
+    for window in (False, True):
+        naesen, sprinter = _stories((NAESEN, SPRINTER), (), window)
+        assert naesen == sprinter
+        naesen, next_stage = _stories((NAESEN,), (SPRINTER_NEXT,), window)
+        assert naesen != next_stage
