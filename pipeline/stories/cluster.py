@@ -1,29 +1,26 @@
 """The online story clusterer: `assign(features, store) -> Assignment`.
 
-A new article is compared with the stories of the recent window only (candidates from an inverted
-index of the stories' terms), never re-clustering the week. Its score against a story is the
-cosine of its TF-IDF vector with the story's centroid plus a bonus for shared names, times a
-decay with the time since the story was last seen (`dates.gap_hours`; a day less between two sources that gave
-dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is come from the
-window's document frequencies; while the window holds few articles, from pseudo-articles of
-general Dutch word rarity too: `rarity`); days the texts name pull together when they
-agree and apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one
-club, two storms, two trials on different days are different events); event marks tell two events of a kind
-apart (`events`: two matches' sides, `sides`; two days' market reports, `markets`); headlines about other people
-(two riders' news of one tour, two finals of one tournament: `actors`) pull apart, and such a pair
-gets no second look. A short lead that scores a little below the threshold with one of its best stories
-still joins it when both name the same rare person, place or organisation and the story holds a headline term of it, within hours
-(`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its
-first MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further
-on joins it by its whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the
-story of the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line
-under every item is no story). When an article fits two stories well and those stories are
-alike, they are merged (see `merge`), and so are two sizable stories of the window that grew side by
-side about one event, when one grows (see `meet`): the larger keeps its id (ties: the older) and the
-merge is recorded. A roundup of the day's news joins only a story its headline names an item of, by the
-score alone, and lends it none of its other items' words (`grow.listed`). Deterministic for a given order: ties
-break on story id.
-"""
+A new article is compared with the stories of the recent window only (candidates from an inverted index of the
+stories' terms), never re-clustering the week. Its score against a story is the cosine of its TF-IDF vector with the
+story's centroid plus a bonus for shared names, times a decay with the time since the story was last seen
+(`dates.gap_hours`; a day less between two sources that gave dates only, printed papers: `dates.day_gap_hours`; idf
+and how telling a name is come from the window's document frequencies; while the window holds few articles, from
+pseudo-articles of general Dutch word rarity too: `rarity`); days the texts name pull together when they agree and
+apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one club, two storms, two
+trials on different days are different events); event marks tell two events of a kind apart (`events`: two matches'
+sides, `sides`; two days' market reports, `markets`); headlines about other people (two riders' news of one tour,
+two finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a
+little below the threshold with one of its best stories still joins it when both name the same rare person, place or
+organisation and the story holds a headline term of it, within hours (`rescue`, the second look: the best story that
+passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its first
+MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further on joins it by its
+whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the story of
+the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line under every
+item is no story). When an article fits two stories well and those stories are alike, they are merged (see `merge`),
+and so are two sizable stories of the window that grew side by side about one event, when one grows (see `meet`):
+the larger keeps its id (ties: the older) and the merge is recorded. A roundup of the day's news joins only a story
+its headline names an item of, by the score alone, and lends it none of its other items' words (`grow.listed`). Same
+order, same stories: ties break on story id."""
 
 from __future__ import annotations
 
@@ -45,7 +42,7 @@ from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.person import headline_shares_only_one_name
 from pipeline.stories.places import headline_shares_only_places, place_terms
-from pipeline.stories.rescue import lead_side, other_actors, rescued
+from pipeline.stories.rescue import lead_side, other_actors, rescued, shared_count
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, tfidf, top_terms
@@ -138,15 +135,18 @@ def _second_look(
     store: StoryStore,
     settings: ClusterSettings,
 ) -> tuple[float, int] | None:
-    """The best of the stories scoring at least `rescue_floor` that the second look (`rescue`) lets the
-    article join: not only the best-scoring one, which may share only common words with it."""
+    """The best story scoring `rescue_floor` or more that the second look (`rescue`) lets the article join (not only
+    the best-scoring one: it may share only common words), never one sharing fewer entities than one it refused."""
     lead = None  # the article's side of the look, the same for each story: read once, when a story is looked at
+    better = 0  # the most entities a better-scoring story it refused shares with it (`rescue.shared_count`)
     for pair in scored[: settings.rescue_stories]:
         if pair[0] < settings.rescue_floor:
             break
         lead = lead or lead_side(features)
+        shared = shared_count(names, store.story(pair[1]))
         if rescued(features, names, pair, store, settings, lead):
-            return pair
+            return pair if shared >= better else None
+        better = max(better, shared)
     return None
 
 

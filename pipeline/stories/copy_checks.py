@@ -34,6 +34,10 @@ SAID = "said"  # ... and, from one outlet, a quote headline whose quoted words t
 # the first sentence of its race report) under a first sentence repeated from its report, not a cut of it
 QUOTED_BODY_WORDS = 40  # ... when its body is this short: over a longer body (its own copy of the report) the
 # headline may quote a label of its own (dev5's "'Arbeidsmarkt oneerlijk'" over 113 words of the agency's text)
+SAID_SENTENCE = 4  # ... or, over such a body, a quoted sentence (this many words of `quotes.SAID_WORD_MIN` letters)
+# with a term the story never says (blind20's NOS video "'Doodsbedreigingen waren ineens heel gewoon'" over its
+# report's first paragraph, the report quoting "heel normaal"); a quoted label ("'Heuvelachtige sprint'") is the
+# outlet's tag for its cut
 
 
 def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same_text: bool) -> bool:
@@ -73,13 +77,16 @@ def _quotes_apart(features: ArticleFeatures, story: StoryState) -> bool:
 def _quotes_anew(features: ArticleFeatures, story: StoryState, same_text: bool) -> bool:
     """The article's headline quotes (`SAID` marks) over a body of a sentence or two (`QUOTED_BODY_WORDS`) cut from
     the original (not `same_text`: the whole of a short wire text posted again under a quote headline is a copy),
-    and none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed):
-    the headline tells what was said that the story never did."""
+    and none of the quoted words is among the original's story's marks or words (its whole-text vector, stemmed), or
+    it quotes a sentence (`SAID_SENTENCE`) with a term of its own among them: the headline tells what was said that
+    the story never did."""
     said = of_kind(features.marks, SAID)
     if same_text or not said or sum(len(p) for p in features.paragraphs) > QUOTED_BODY_WORDS:
         return False
     known = of_kind(story.marks, SAID)
-    return not any(w in known or stem(w) in story.plain or stem(w) in story.centroid for w in said)
+    new = [w for w in said if not (w in known or stem(w) in story.plain or stem(w) in story.centroid)]
+    sentence = len(said) >= SAID_SENTENCE and any(stem(w) in features.title_terms for w in new)
+    return bool(new) and (len(new) == len(said) or sentence)
 
 
 def _one_template(features: ArticleFeatures, store: StoryStore, original: str) -> bool:

@@ -48,6 +48,7 @@ from pipeline.stories.openings import (
     opening_share,
     starts_inside,
 )
+from pipeline.stories.own_update import own_update
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -168,6 +169,8 @@ def find_original(
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
+        if sim < settings.same_text and own_update(signature, other, settings):
+            continue  # the outlet's own text edited: its update or new item (`own_update`)
         key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
         if best is None or key < best[0]:
             best = (key, other)

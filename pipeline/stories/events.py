@@ -160,6 +160,12 @@ def _one_match(a: str, b: str) -> bool:
     return x[: len(y)] == y[: len(x)]
 
 
+def one_result(article: Iterable[str], story: Iterable[str]) -> bool:
+    """Both give a tennis result of two sets or more (`sets` marks), and one of the article's is one of the story's
+    matches (the same run, or one the beginning of the other): the article reports that match."""
+    return any(_one_match(a, b) for a in of_kind(article, "sets") for b in of_kind(story, "sets"))
+
+
 def _other_ages(ages: set[str], story_ages: set[str]) -> bool:
     """Both give ages and none is the other's or a year from it: two people. A year apart is one person
     told by two outlets (one counts the birthday of this week, one copies last year's report)."""

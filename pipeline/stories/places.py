@@ -43,6 +43,17 @@ def _dateline(features: ArticleFeatures) -> frozenset[str]:
 def headline_shares_only_places(
     title_terms: Iterable[str], centroid: Mapping[str, float], places: frozenset[str]
 ) -> bool:
-    """The story holds headline terms of the article, and all of them are places the article names."""
-    shared = {t for t in title_terms if t in centroid}
+    """The story holds headline terms of the article, and all of them are places the article names. A headline
+    compound the story holds both parts of ("Kerkbrand in Hengelo" beside "Grote brand kerk in Hengelo") is held."""
+    shared = {t for t in title_terms if t in centroid or _parts_held(t, centroid)}
     return bool(shared) and shared <= places
+
+
+COMPOUND_PART = 4  # letters each part of a compound needs at least ("kerk" + "brand")
+
+
+def _parts_held(term: str, centroid: Mapping[str, float]) -> bool:
+    """Is the term a compound of two terms the story holds?"""
+    return any(
+        term[:i] in centroid and term[i:] in centroid for i in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
+    )

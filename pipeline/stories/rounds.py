@@ -7,7 +7,8 @@ A mark `round:<n>` gives the round an article reports: the rounds its headline n
 sentence of its lead that names one (the lead's later rounds are background: "Pinot stapte tijdens de 19e etappe
 af. Hij raakte donderdag in de 18e etappe geblesseerd" reports the 19th). Two articles whose rounds differ are two
 events (`clash`). The words are data: the units (`UNITS`), the ordinals written out (`ORDINALS`); a unit of a longer word
-("Alpenetappe": the first Alpine stage, not stage 1) is no round."""
+("Alpenetappe": the first Alpine stage, not stage 1) is no round, nor one counting wins ("haar vierde etappezege",
+`WINS`: her fourth stage win, in the tenth stage)."""
 
 from __future__ import annotations
 
@@ -38,31 +39,53 @@ def _ordinals() -> dict[str, int]:
 
 
 ORDINALS = _ordinals()
-_UNIT = rf"(?:{'|'.join(UNITS)})"
+# a unit these words go on with counts wins ("haar vierde etappezege", "zijn tweede ritzege": how many, not which)
+WINS = ("zege", "overwinning", "winst")
 _WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-ROUND = re.compile(rf"\b(?:({_WORDS})\s?{_UNIT}|(\d{{1,2}})e\s?{_UNIT}|{_UNIT}\s(\d{{1,2}})\b)", re.IGNORECASE)
+# the words before a tournament's round that say it was reached by winning the one before: a report of the first
+# round's match says "doorgedrongen tot de tweede ronde" ("Bertens overleeft eerste ronde" tells the same match)
+REACHED = (
+    "door naar",
+    "naar",
+    "doorgedrongen tot",
+    "geplaatst voor",
+    "plaatst zich voor",
+    "plaatste zich voor",
+    "staat in",
+)
+_CUES = "|".join(r"\s+".join(cue.split()) for cue in REACHED)
+_REACHED = re.compile(rf"\b(?:{_CUES})\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\b", re.IGNORECASE)
 
 
-def named(text: str) -> list[int]:
+def _rounds(units: tuple[str, ...]) -> re.Pattern[str]:
+    unit = rf"(?:{'|'.join(units)})(?!{'|'.join(WINS)})"
+    return re.compile(rf"\b(?:({_WORDS})\s?{unit}|(\d{{1,2}})e\s?{unit}|{unit}\s(\d{{1,2}})\b)", re.IGNORECASE)
+
+
+ROUND = _rounds(UNITS)
+
+
+def named(text: str, pattern: re.Pattern[str] = ROUND) -> list[int]:
     """The rounds the text names, in the order it names them."""
-    return [ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in ROUND.findall(text)]
-
-
-# a tournament's round reached ("doorgedrongen tot de tweede ronde", "door naar de derde ronde", "plaatst zich voor
-# de 2e ronde"): the match that reached it is of the round before, which a report of that match names
-REACHED = re.compile(rf"\b(?:tot|naar|voor)\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)", re.IGNORECASE)
+    return [ORDINALS[word.lower()] if word else int(digits or after) for word, digits, after in pattern.findall(text)]
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
     """`round:<n>` for each round the headline names, else each the lead's first sentence naming one names
-    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after), and the round
-    before a round reached (`REACHED`: "doorgedrongen tot de tweede ronde" reports the first round's match)."""
+    ("na de eerste ronde door naar de tweede ronde": both, one match seen from before and after); a round of a
+    tournament reached (`REACHED`: "is doorgedrongen tot de tweede ronde") gives the round won to reach it too (one
+    stage of a tour told by two riders is one race: `fixture`)."""
     for sentence in (title, *_SENTENCE_END.split(lead)):
         if rounds := named(sentence):
-            reached = [ORDINALS[word.lower()] if word else int(digits) for word, digits in REACHED.findall(sentence)]
-            return frozenset(f"round:{n}" for n in [*rounds, *(r - 1 for r in reached if r > 1)])
+            won = [n - 1 for n in reached(sentence) if n > 1]
+            return frozenset(f"round:{n}" for n in (*rounds, *won))
     return frozenset()
+
+
+def reached(text: str) -> list[int]:
+    """The rounds of a tournament the text says were reached ("door naar de tweede ronde")."""
+    return [ORDINALS[word.lower()] if word else int(digits) for word, digits in _REACHED.findall(text)]
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from pipeline.stories import rounds
+from pipeline.stories import events, rounds
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NUMBER_PREFIX, share
@@ -59,7 +59,11 @@ def told_alike(features: ArticleFeatures, centroid: Mapping[str, float]) -> int:
 def another_race_day(features: ArticleFeatures, story_marks: Iterable[str], centroid: Mapping[str, float]) -> bool:
     """The next day of a competition (`rounds.next_day`), unless the article's headline tells `FOLLOW_TOLD` of the
     story's what-happened words: the crash in stage 12 ("Veldkamp breekt sleutelbeen bij val in twaalfde etappe")
-    followed the next day ("Veldkamp geopereerd aan gebroken sleutelbeen") is one story, not the next stage."""
-    return rounds.next_day(features.marks, features.day, features.dates, story_marks) and (
-        told_alike(features, centroid) < FOLLOW_TOLD
+    followed the next day ("Veldkamp geopereerd aan gebroken sleutelbeen") is one story, not the next stage; nor is
+    the next morning's report giving the story's tennis result ("6-3, 6-4": `events.one_result`), that match's."""
+    story_marks = frozenset(story_marks)
+    return (
+        rounds.next_day(features.marks, features.day, features.dates, story_marks)
+        and told_alike(features, centroid) < FOLLOW_TOLD
+        and not events.one_result(features.marks, story_marks)
     )

@@ -47,3 +47,15 @@ def test_a_datelines_place_is_a_place_the_article_is_set_in():
     body = "VLISSINGEN - Tussen Goes en Vlissingen rijden geen treinen. Een defect sein legt het spoor plat."
     dated = feat("a", "x", at(), "Geen treinen door seinstoring", body)
     assert place_terms(dated) == {stem("vlissingen")}  # not "Goes": no place word before it
+
+
+def test_a_headline_compound_whose_parts_the_story_holds_is_no_place_alone():
+    church_fire = feat(
+        "a", "Omroep Oost", at(0, 1), "Kerkbrand in Hengelo", "In Hengelo woedt een grote brand in een kerk."
+    )
+    places = place_terms(church_fire)
+    story = {stem("grote"): 1.0, stem("brand"): 1.0, stem("kerk"): 1.0, stem("hengelo"): 1.0}
+    assert not headline_shares_only_places(church_fire.title_terms, story, places)
+    # another event in the town: its story holds the town and neither part of the compound
+    other = {stem("hengelo"): 1.0, stem("wethouder"): 1.0, stem("kerkenraad"): 1.0}
+    assert headline_shares_only_places(church_fire.title_terms, other, places)

@@ -4,7 +4,8 @@ story over two days is one. Texts written for these tests (an invented tour, rid
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import clash, marks
 from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.rounds import named
+from pipeline.stories.rounds import named, raced
+from pipeline.stories.told import another_race_day
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 
@@ -18,6 +19,16 @@ def test_rounds_written_out_past_the_twelfth_are_read():
     assert not clash(marks("Uitslagen", "Moreau won de achttiende etappe."), marks("Moreau wint", "De 18e rit."))
     assert not named("Veldkamp twijfelt na eerste Alpenetappe")  # the first stage in the mountains, not stage 1
     assert named("na de eerste etappe") == [1]
+
+
+def test_a_stage_win_counted_is_no_round_and_the_stage_it_came_in_is():
+    assert not named("Vos boekt haar vierde etappezege en zijn tweede ritzege, de 3e rondeoverwinning")
+    assert named("haar vierde etappezege, in de tiende etappe") == [10]
+    assert named("een tweederondeduel") == [2]
+    final = marks("Vos wint laatste etappe, Moreau eindwinnaar", "Vos boekt haar vierde etappezege in de ronde.")
+    report = marks("Moreau eindwinnaar, Vos wint slotetappe", "De tiende etappe werd een sprint.")
+    assert not clash(final, report)  # the tenth stage, her fourth stage win: one race
+    assert clash(marks("Vos wint vierde etappe", ""), report)  # the fourth stage and the tenth: two races
 
 
 def test_the_lead_reports_its_first_round_and_the_headline_wins():
@@ -107,3 +118,44 @@ def test_a_day_later_a_round_story_is_told_apart_a_developing_story_is_not():
         assert first == second == next_day  # no round: the next day's news of the bridge, told the same way
         stage, stage_too, next_stage = _stories((STAGE, STAGE_TOO), (NEXT_STAGE,), window)
         assert stage == stage_too != next_stage
+
+
+def test_a_round_reached_tells_the_round_won_to_reach_it():
+    through = marks("Jansen wint in Valencia", "Jansen is in Valencia doorgedrongen tot de tweede ronde. Zij won.")
+    assert {m for m in through if m.startswith("round:")} == {"round:1", "round:2"}
+    first = marks("Jansen overleeft eerste ronde in Valencia", "Het blijft voor Jansen wennen.")
+    assert not clash(first, through)  # the first round's match, before and after
+    third = marks("Jansen staat in de derde ronde", "Jansen won opnieuw.")
+    assert clash(first, third)  # the second round's match: another event
+    assert {m for m in marks("Jansen speelt in de tweede ronde", "") if m.startswith("round:")} == {"round:2"}
+
+
+MATCH = (
+    "Moreau verrast Veldkamp in derde ronde van Noordland Open",
+    "Luc Moreau heeft in de derde ronde van het Noordland Open Jan Veldkamp verslagen: 6-3, 6-4.",
+)
+
+
+def test_the_next_mornings_report_of_the_storys_tennis_result_is_no_other_race_day():
+    match = feat("a", "NOS", at(0, 8), *MATCH)
+    story = match.marks | raced(match.marks, match.day)
+    same = feat("b", "NOS", at(1, 1), "Moreau stunt tegen Veldkamp", "De Fransman wint in twee sets: 6-3, 6-4.")
+    assert not another_race_day(same, story, {})
+    other = feat("c", "NOS", at(1, 1), "Moreau stunt opnieuw", "De Fransman wint ook van Pieter Brand: 7-5, 6-2.")
+    assert another_race_day(other, story, {})  # his next match, the next day
+
+
+NAESEN = ("Naesen: 'Als je geklopt wordt, is dat geen ramp'", "De reactie van Oliver Naesen na de negende etappe.")
+SPRINTER = (
+    "Veldkamp lacht: 'Ik voel me goed, heb zin in morgen'",
+    "De sprinter van Jumbo-Visma kwam in de negende etappe ruim binnen de tijdslimiet over de streep.",
+)
+SPRINTER_NEXT = (SPRINTER[0], SPRINTER[1].replace("negende", "tiende"))
+
+
+def test_two_riders_reactions_after_one_stage_join_the_next_stages_stays_apart():
+    for window in (False, True):
+        naesen, sprinter = _stories((NAESEN, SPRINTER), (), window)
+        assert naesen == sprinter
+        naesen, next_stage = _stories((NAESEN,), (SPRINTER_NEXT,), window)
+        assert naesen != next_stage
