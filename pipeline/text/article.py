@@ -23,11 +23,13 @@ from pipeline.text import patterns, sentence_reasons, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.byline_bios import byline_bios
-from pipeline.text.closing_cards import cut_blurb_cards, doubled_titles, stamped_titles
+from pipeline.text.closing_cards import cut_blurb_cards, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
+from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
+from pipeline.text.doubled_cards import doubled_titles
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
@@ -93,7 +95,7 @@ from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
-from pipeline.text.title_copies import listed_crumbs, tail_cards, tail_crumbs, title_copies
+from pipeline.text.title_copies import tail_cards, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists

@@ -1,5 +1,5 @@
 """Cards of the outlet's other stories closing the text, found by the shape of a card (issue 21, site36;
-pipeline.text.article calls these last):
+pipeline.text.article calls these last; pipeline.text.doubled_cards reads cards that print their title twice):
 
 cut_blurb_cards   cards that each show a title and a standfirst the page cut off mid-sentence ("<titel>" /
                   "De gemeente wil volgend jaar beginnen met de bouw van...", maybe its date under it: "19/05/2021"),
@@ -18,13 +18,6 @@ stamped_titles    cards whose title line ends in the story's stamp — an age ("
                   under its picture's caption, STAMPED_TITLE_MIN_CARDS of them or more to the text's end. An
                   article's line ends its sentence; a heading is not stamped with its own age. Lines the article
                   introduces with a colon right above them ("Het programma:") are its own list (events, each timed).
-doubled_titles    cards that print their title twice or more, with the card's labels between the copies
-                  ("<titel>" / "KOP-STAARTBOTSING" / "<titel>" / "<standfirst>"), DOUBLED_CARD_MIN_CARDS of them
-                  or more to the text's end (the last perhaps cut off): an article does not print a heading again
-                  two lines below it, story after story. The first line may carry the card's label after a
-                  separator ("<titel> - Actueel" / "Actueel" / "<titel>"), its standfirst then cut off by the page
-                  ("…, maar op... Verder lezen..."); after a first card of TITLE_COPY_MIN_WORDS words (printed_titles.title_sized), a card's
-                  title may be shorter (a film's data box: "<titel>" / "<titel>" / "Drama, Thriller …"; site47).
 """
 
 from __future__ import annotations
@@ -33,13 +26,12 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, patterns, title_rules
+from pipeline.text import card_rules, patterns
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
 from pipeline.text.page_rules import LIST_REASONS
-from pipeline.text.printed_titles import folded, title_sized
 
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
+CARD_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
 
 # -- cut-off standfirsts -----------------------------------------------------------------------------------------
@@ -67,7 +59,7 @@ _SPEAKER = re.compile(
 def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser"."""
     out = list(blocks)
-    first = _content_end(out)
+    first = content_end(out)
     first -= 2 if first == len(out) and _cut_card(out, first) else 0  # the last card, cut off by the text's end
     titles: list[int] = []  # each card's title, from the last card up
     blurbs: list[str] = []
@@ -95,7 +87,7 @@ def _cut_card(blocks: Sequence[Block], end: int) -> bool:
     last = blocks[end - 1] if end >= 2 else None
     return (
         last is not None
-        and last.kind in _TEXT_KINDS
+        and last.kind in CARD_TEXT_KINDS
         and patterns.word_count(last.text) <= CUT_BLURB_MAX_WORDS
         and not patterns.ends_sentence(last.text)
         and _card_title(blocks[end - 2])
@@ -136,7 +128,9 @@ def _cut_blurb(block: Block) -> bool:
 
 
 def _card_date(block: Block) -> bool:
-    return block.kind is BlockKind.DATELINE or (block.kind in _TEXT_KINDS and patterns.is_dateline(block.text.strip()))
+    return block.kind is BlockKind.DATELINE or (
+        block.kind in CARD_TEXT_KINDS and patterns.is_dateline(block.text.strip())
+    )
 
 
 def _card_title(block: Block) -> bool:
@@ -144,7 +138,7 @@ def _card_title(block: Block) -> bool:
     if block.kind is BlockKind.SITE_TEXT:
         return "\n" not in block.text.strip() and patterns.word_count(block.text) <= CARD_TITLE_MAX_WORDS
     return (
-        block.kind in _TEXT_KINDS
+        block.kind in CARD_TEXT_KINDS
         and "\n" not in block.text.strip()
         and patterns.word_count(block.text) <= CARD_TITLE_MAX_WORDS
         and not patterns.has_inner_sentence_end(block.text)
@@ -152,7 +146,7 @@ def _card_title(block: Block) -> bool:
     )
 
 
-def _content_end(blocks: Sequence[Block]) -> int:
+def content_end(blocks: Sequence[Block]) -> int:
     """The end of the text before the page's lines set aside already (a footer, a cut-off word)."""
     end = len(blocks)
     while end and blocks[end - 1].kind is BlockKind.SITE_TEXT:
@@ -176,7 +170,7 @@ _STAMP_END = re.compile(
 def stamped_titles(blocks: Sequence[Block]) -> list[Block]:
     """Set aside the stamped cards that close the text, each with its picture's caption, as "teaser"."""
     out = list(blocks)
-    end = _content_end(out)
+    end = content_end(out)
     stamps: list[int] = []
     leads: list[int] = []  # per card after the first: its caption (a block of text above the stamped title)
     index = end - 1
@@ -202,7 +196,7 @@ def stamped_titles(blocks: Sequence[Block]) -> list[Block]:
 
 def _stamped(block: Block) -> bool:
     text = block.text.strip()
-    if block.kind not in _TEXT_KINDS and block.kind is not BlockKind.SITE_TEXT:
+    if block.kind not in CARD_TEXT_KINDS and block.kind is not BlockKind.SITE_TEXT:
         return False
     match = _STAMP_END.search(text)
     if match is None:
@@ -224,83 +218,4 @@ def _introduced(blocks: Sequence[Block], first: int) -> bool:
 def _lead(block: Block) -> bool:
     if block.kind is BlockKind.SITE_TEXT:
         return True
-    return block.kind in _TEXT_KINDS and patterns.word_count(block.text) <= CARD_CAPTION_MAX_WORDS
-
-
-# -- titles printed twice ----------------------------------------------------------------------------------------
-
-DOUBLED_CARD_MIN_CARDS = 2
-CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
-CARD_LABELS_MAX = 3
-
-
-def doubled_titles(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside the cards with doubled titles that close the text, from the first card's first copy, as "teaser"."""
-    out = list(blocks)
-    stop = _content_end(out)
-    cards: dict[int, int | None] = {}  # from a block on: how many cards fill the text to its end (None: not cards)
-    for start in range(stop - 1, -1, -1):  # from the end: each card read once, linear
-        after = _card_after(out, start, stop)
-        rest = None if after is None else 0 if after >= stop else cards.get(after)
-        cards[start] = None if rest is None else rest + 1
-    first = next(
-        (i for i in range(stop) if (cards.get(i) or 0) >= DOUBLED_CARD_MIN_CARDS and title_sized(_norm(out[i].text))),
-        None,
-    )
-    if first is None:
-        return out
-    return out[:first] + [aside(b, "teaser") for b in out[first:]]
-
-
-def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
-    """Where the doubled-title card opening at blocks[index] ends (after its copies and its standfirst), or None. The
-    last card may be cut off at the text's end, its copy's start among the page's lines set aside after it."""
-    end = len(blocks)
-    title = _norm(blocks[index].text)
-    if blocks[index].kind not in (*_TEXT_KINDS, BlockKind.SITE_TEXT) or not title:
-        return None
-    last, probe, labelled = None, index + 1, False
-    while probe < end and probe - index <= CARD_LABELS_MAX + 1:
-        text = _norm(blocks[probe].text)
-        affixed = text != title and _labelled_copy(title, text)
-        if text == title or affixed or (probe == end - 1 and _cut_copy(text, title)):
-            # a copy; at the text's end perhaps cut off (the last card, never alone: two cards at least)
-            last, labelled = probe, labelled or affixed
-        elif not _label(blocks[probe]):
-            break
-        probe += 1
-    if last is None:
-        return None
-    after = last + 1
-    blurb = after < stop and _blurb(blocks[after])
-    if labelled and not (blurb and cut_off(blocks[after].text)):
-        return None  # a title with its label after it: a card only over a standfirst the page cut off
-    return after + 1 if blurb else after
-
-
-def _labelled_copy(title: str, text: str) -> bool:
-    """The card's first line is its title with the card's label after a separator ("<titel> - Actueel"), `text` the
-    title alone."""
-    rest = title[len(text) :] if text and title.startswith(text) else ""
-    return any(
-        rest.startswith(separator) and 0 < patterns.word_count(rest[len(separator) :]) <= CARD_LABEL_MAX_WORDS
-        for separator in title_rules.COPY_SEPARATORS
-    )
-
-
-def _cut_copy(text: str, title: str) -> bool:
-    return title_sized(text) and title.startswith(text)
-
-
-def _norm(text: str) -> str:
-    return folded(text).casefold()
-
-
-def _label(block: Block) -> bool:
-    return block.kind is BlockKind.SITE_TEXT or patterns.word_count(block.text) <= CARD_LABEL_MAX_WORDS
-
-
-def _blurb(block: Block) -> bool:
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.word_count(block.text) <= CUT_BLURB_MAX_WORDS
-    )
+    return block.kind in CARD_TEXT_KINDS and patterns.word_count(block.text) <= CARD_CAPTION_MAX_WORDS

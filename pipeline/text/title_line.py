@@ -28,14 +28,13 @@ from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shap
 from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
+from pipeline.text.title_echoes import echoed_head, echoed_name
 
 TITLE_MAX_WORDS = 30
-ECHO_NAME_MAX_WORDS = 5  # an outlet's name after a feed's title and its description
 _UNIT_MAX_LETTERS = 4
 _TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
 _SKIPPED = {BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE}
 KICKER_LINE = re.compile(shape_rules.KICKER_LINE, re.IGNORECASE)
-SECTION_WORD = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 RUBRIC_OPENING = re.compile(edge_rules.RUBRIC_OPENING)
 REGION_OPENING = re.compile(web_rules.REGION_OPENING)
 REGION_MATCH = re.compile(web_rules.REGION_MATCH, re.IGNORECASE)
@@ -64,10 +63,10 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
         if block.kind is BlockKind.TABLE and _titled_row(block.text, outlet):
             block = out[index] = Block(BlockKind.SUBHEADING, block.text)
         if block.kind in _TITLE_KINDS and patterns.word_count(block.text) <= TITLE_MAX_WORDS:
-            echo = _echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
+            echo = echoed_name(block.text.strip(), [b.text for b in out[index + 1 :]])
             if echo is not None:
                 return [*out[:index], *_echo_split(block, echo, out[index + 1 :])]
-            if head := _echoed_head(block.text.strip(), [b.text for b in out[index + 1 :]]):
+            if head := echoed_head(block.text.strip(), [b.text for b in out[index + 1 :]]):
                 tail = Block(BlockKind.SITE_TEXT, block.text.strip()[len(head) :].strip(), reason="rubric")
                 return [*out[:index], *tagged(block.kind, head), tail, *out[index + 1 :]]
             pieces = _split(block, outlet, feed=feed, export=export)
@@ -98,31 +97,6 @@ def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:
         block = out[i]
         if block.kind in _TITLE_KINDS and re.findall(r"\w+", block.text.casefold()) == words:
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
-
-
-def _echoed_name(title: str, others: Sequence[str]) -> str | None:
-    """The name after the title's last " - " when another block of the text ends with it too (a feed's item:
-    "X - Outlet" over its description "X Outlet"): short, capitalised, no sentence's end."""
-    cut = title.rfind(" - ")
-    name = title[cut + 3 :].strip() if cut > 0 else ""
-    words = name.split()
-    if not words or len(words) > ECHO_NAME_MAX_WORDS or not words[0][:1].isupper() or re.search(r"[.!?:;|]", name):
-        return None
-    if patterns.word_count(title[:cut]) < HEAD_MIN_WORDS:
-        return None
-    return name if any(o.rstrip().endswith(f" {name}") for o in others) else None
-
-
-def _echoed_head(title: str, others: Sequence[str]) -> str | None:
-    """The part before the title's last " - " that another block is alone ("Zwartboek - Bespreking Cinema"; site47), a
-    section's label (shape_rules.SECTION_LABELS) opening the name after it: "Ajax - PSV" over a lineup's "Ajax" stays."""
-    cut = title.rfind(" - ")
-    head, name = (title[:cut].strip(), title[cut + 3 :].strip()) if cut > 0 else ("", "")
-    words = name.split()
-    if not head or not words or len(words) > ECHO_NAME_MAX_WORDS or not SECTION_WORD.fullmatch(words[0]):
-        return None
-    echoed = not re.search(r"[.!?:;|]", name) and any(collapse(o) == collapse(head) for o in others)
-    return head if echoed else None
 
 
 def _echo_split(block: Block, name: str, rest: Sequence[Block]) -> list[Block]:

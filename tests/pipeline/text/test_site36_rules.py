@@ -93,7 +93,7 @@ def test_sentences_ending_in_their_age_are_no_stamped_titles() -> None:
     assert all(line in text for line in ages)
 
 
-# --- closing_cards.doubled_titles: cards that print their title twice, labels between -------------------------
+# --- doubled_cards.doubled_titles: cards that print their title twice, labels between -------------------------
 
 DOUBLED = (
     "Vrachtwagen kantelt op de A28 bij Meppel",

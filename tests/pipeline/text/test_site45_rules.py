@@ -186,7 +186,7 @@ def test_a_title_with_a_bar_before_a_date_in_running_words_stays_the_headline() 
     assert headline(joined(title, BODY, MORE)) == title
 
 
-# --- title_copies.tail_crumbs: the numbered breadcrumb under the title ------------------------------------------
+# --- crumb_lists.tail_crumbs: the numbered breadcrumb under the title ------------------------------------------
 
 
 def test_a_numbered_breadcrumb_under_the_title_is_set_aside() -> None:

@@ -72,7 +72,7 @@ def test_an_update_bylined_in_the_articles_month_stays() -> None:
     assert aside(text) == []
 
 
-# --- closing_cards.doubled_titles: a card's first line with its label after a separator, shorter titles after
+# --- doubled_cards.doubled_titles: a card's first line with its label after a separator, shorter titles after
 # the first card ------------------------------------------------------------------------------------------------
 
 CARD_ONE = "Zomerfestival trekt meer bezoekers dan ooit"
@@ -258,7 +258,7 @@ def test_a_weekday_and_a_month_first_date_is_a_date_line() -> None:
     assert (K.DATELINE, "dinsdag, maart 4, 2025") in kinds(joined("dinsdag, maart 4, 2025", TITLE, BODY, MORE))
 
 
-# --- title_line._echoed_head: the title's subject alone elsewhere, a section's label and a name after it -----------
+# --- title_echoes.echoed_head: the title's subject alone elsewhere, a section's label and a name after it -----------
 
 
 def test_a_section_label_after_the_title_whose_subject_stands_alone_below_is_set_aside() -> None:
@@ -280,7 +280,7 @@ def test_a_time_and_a_score_line_is_no_date_line() -> None:
     assert (K.DATELINE, "90:00 2-1") not in kinds(joined(TITLE, BODY, "90:00 2-1", MORE))
 
 
-# --- title_copies.listed_crumbs: a bulleted breadcrumb under the title, ending in the title -----------------------
+# --- crumb_lists.listed_crumbs: a bulleted breadcrumb under the title, ending in the title -----------------------
 
 
 def test_a_bulleted_breadcrumb_ending_in_the_title_is_set_aside() -> None:
