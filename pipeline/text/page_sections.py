@@ -52,8 +52,11 @@ POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
 POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
 NAME_DASH_DATE_BYLINE = re.compile(line_kind_rules.NAME_DASH_DATE_BYLINE, re.IGNORECASE)
 BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
-TIME_SLOT = re.compile(r"^[•·*-]?\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(\s*uur)?$")
+TIME_SLOT = re.compile(r"^[•·*-]?\s*(?P<start>\d{1,2})[:.]\d{2}\s*[-–—]\s*(?P<end>\d{1,2})[:.]\d{2}(\s*uur)?$")
 SCHEDULE_MIN_SLOTS = 3
+# the hours the slots span, the first's start to the last's end: a station's broadcast day; an event's programme in
+# a local story spans a morning or an afternoon ("10.00 - 11.00 uur Opening …", review47)
+SCHEDULE_MIN_HOURS = 12
 SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
 SLOT_LINE_MAX_WORDS = 10
 COMMENT_COUNT = re.compile(
@@ -229,7 +232,7 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
     if last is None:
         return out
     slots = [i for i in range(last + 1, len(out)) if TIME_SLOT.match(out[i].text.strip())]
-    if len(slots) < SCHEDULE_MIN_SLOTS:
+    if len(slots) < SCHEDULE_MIN_SLOTS or _span(out[slots[0]], out[slots[-1]]) < SCHEDULE_MIN_HOURS:
         return out
     bounds = [*slots, len(out)]
     if any(
@@ -244,6 +247,13 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
     if any(not _slot_line(out[i]) for i in range(last + 1, first) if out[i].kind is not BlockKind.SITE_TEXT):
         return out  # article lines between the text and the schedule: not the page's tail
     return out[:first] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "schedule") for b in out[first:]]
+
+
+def _span(first: Block, last: Block) -> int:
+    """The hours from the first slot's start to the last slot's end (an end at midnight is the day's 24th hour)."""
+    start = int(TIME_SLOT.match(first.text.strip())["start"])  # type: ignore[index]
+    end = int(TIME_SLOT.match(last.text.strip())["end"]) or 24  # type: ignore[index]
+    return end - start
 
 
 def _slot_line(block: Block) -> bool:
