@@ -54,9 +54,11 @@ NAME_DASH_DATE_BYLINE = re.compile(line_kind_rules.NAME_DASH_DATE_BYLINE, re.IGN
 BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
 TIME_SLOT = re.compile(r"^[•·*-]?\s*(?P<start>\d{1,2})[:.]\d{2}\s*[-–—]\s*(?P<end>\d{1,2})[:.]\d{2}(\s*uur)?$")
 SCHEDULE_MIN_SLOTS = 3
-# the hours the slots span, the first's start to the last's end: a station's broadcast day; an event's programme in
-# a local story spans a morning or an afternoon ("10.00 - 11.00 uur Opening …", review47)
+# the hours the slots span, the first's start to the last's end: a station's broadcast day — or a heading above the
+# slots names the station ("VANDAAG OP RADIO OOST", "96.2 FM"); an event's programme in a local story spans a morning
+# or an afternoon under its own heading ("Het programma op zaterdag" / "10.00 - 11.00 uur" / "Opening …", review47)
 SCHEDULE_MIN_HOURS = 12
+STATION_HEADING = re.compile(r"\b(radio|tv|televisie|zender|fm|mhz|dab\+?)\b", re.IGNORECASE)
 SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
 SLOT_LINE_MAX_WORDS = 10
 COMMENT_COUNT = re.compile(
@@ -232,7 +234,7 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
     if last is None:
         return out
     slots = [i for i in range(last + 1, len(out)) if TIME_SLOT.match(out[i].text.strip())]
-    if len(slots) < SCHEDULE_MIN_SLOTS or _span(out[slots[0]], out[slots[-1]]) < SCHEDULE_MIN_HOURS:
+    if len(slots) < SCHEDULE_MIN_SLOTS:
         return out
     bounds = [*slots, len(out)]
     if any(
@@ -246,6 +248,9 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
         first -= 1
     if any(not _slot_line(out[i]) for i in range(last + 1, first) if out[i].kind is not BlockKind.SITE_TEXT):
         return out  # article lines between the text and the schedule: not the page's tail
+    station = any(STATION_HEADING.search(out[i].text) for i in range(first, slots[0]))
+    if not station and _span(out[slots[0]], out[slots[-1]]) < SCHEDULE_MIN_HOURS:
+        return out  # an event's programme: a few hours, under no station's name
     return out[:first] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "schedule") for b in out[first:]]
 
 

@@ -50,9 +50,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "teaser",
         r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog"
-        # a box of the most read stories by its rank and period: "Top 5 deze week", "Top 10 meest gelezen" (site47) —
-        # "this week", the page's now: "Top 10 van de maand" heads a ranking the story gives (review47)
-        r"|top ?\d{1,2} (deze (week|maand|dag)|(meest )?(gelezen|bekeken)|vandaag))\b.{0,40}$",
+        # a box of the most read stories by its rank and period: "Top 5 deze week", "Top 10 meest gelezen" (site47)
+        r"|top ?\d{1,2} ((deze|van de|van deze) (week|maand|dag)|(meest )?(gelezen|bekeken)|vandaag))\b.{0,40}$",
     ),
     # a box of the stories read most now, its English heading alone on its line ("Trending", "Nu trending", site44);
     # "Trending topics op X waren …" is a sentence
