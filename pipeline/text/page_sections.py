@@ -58,7 +58,8 @@ SCHEDULE_MIN_SLOTS = 3
 # slots names the station ("VANDAAG OP RADIO OOST", "96.2 FM"); an event's programme in a local story spans a morning
 # or an afternoon under its own heading ("Het programma op zaterdag" / "10.00 - 11.00 uur" / "Opening …", review47)
 SCHEDULE_MIN_HOURS = 12
-STATION_HEADING = re.compile(r"\b(radio|tv|televisie|zender|fm|mhz|dab\+?)\b", re.IGNORECASE)
+# (a radio station's: a story's tv tips close on tonight's programmes under "Vanavond op tv")
+STATION_HEADING = re.compile(r"\b(radio|fm|mhz|dab\+?)\b", re.IGNORECASE)
 SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
 SLOT_LINE_MAX_WORDS = 10
 COMMENT_COUNT = re.compile(

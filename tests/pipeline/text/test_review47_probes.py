@@ -25,6 +25,21 @@ def test_a_village_feasts_programme_closing_the_article_stays() -> None:
     assert aside(text) == []
 
 
+def test_tv_tips_closing_on_tonights_programmes_stay() -> None:
+    text = joined(
+        "Dit zijn de tv-tips voor vanavond",
+        BODY,
+        "Vanavond op tv",
+        "20.30 - 21.25",
+        "Boer zoekt vrouw",
+        "21.25 - 22.10",
+        "Nieuwsuur",
+        "22.10 - 23.00",
+        "Op1",
+    )
+    assert aside(text) == []
+
+
 # --- site_rules "Top N …": a ranking's heading in an article --------------------------------------------------
 
 
