@@ -48,8 +48,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("interface", rf"^(?-i:{_UNDERSCORED}(?: \S+){{0,2}})$"),
     # … or inside a short line of the interface, among its buttons' words ("home All News open_in_new Full Article",
     # "today 49 h. ago attach_file Politics"; site47), no sentence's mark at its end, no Dutch function word (a
-    # heading of a text about code: "Werken met de user_id")
-    ("interface", rf"^(?!.*\b{_DUTCH}\b)(?-i:(?:\S+ ){{1,4}}{_UNDERSCORED}(?: \S+){{0,4}})(?<![.!?:])$"),
+    # heading of a text about code: "Werken met de user_id"); opening in lower case, on another icon's name or a
+    # stamp ("home", "today") — a line of the story opens with a capital ("Gebruikersnaam admin_root", review47)
+    ("interface", rf"^(?!.*\b{_DUTCH}\b)(?-i:[a-z]\S* (?:\S+ ){{0,3}}{_UNDERSCORED}(?: \S+){{0,4}})(?<![.!?:])$"),
     ("interface", rf"^(?-i:{_ICON} {_VALUE})$"),
     # a CMS's placeholder left in brackets where an ad or a widget goes ("[ad_1]", "[related_posts]"), and a template's
     # slot name in capitals, four parts or more joined by hyphens ("TOP-BANNER-ANIM-3-SEC"; site47): no word of text

@@ -52,8 +52,14 @@ POSTED_STAMP = re.compile(page_rules.POSTED_STAMP_END, re.IGNORECASE)
 POSTED_TITLE_MIN_WORDS = 3  # the item's title before its stamp
 NAME_DASH_DATE_BYLINE = re.compile(line_kind_rules.NAME_DASH_DATE_BYLINE, re.IGNORECASE)
 BYLINED_TITLE_MAX_WORDS = 20  # a story's title over its byline
-TIME_SLOT = re.compile(r"^[•·*-]?\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(\s*uur)?$")
+TIME_SLOT = re.compile(r"^[•·*-]?\s*(?P<start>\d{1,2})[:.]\d{2}\s*[-–—]\s*(?P<end>\d{1,2})[:.]\d{2}(\s*uur)?$")
 SCHEDULE_MIN_SLOTS = 3
+# the hours the slots span, the first's start to the last's end: a station's broadcast day — or a heading above the
+# slots names the station ("VANDAAG OP RADIO OOST", "96.2 FM"); an event's programme in a local story spans a morning
+# or an afternoon under its own heading ("Het programma op zaterdag" / "10.00 - 11.00 uur" / "Opening …", review47)
+SCHEDULE_MIN_HOURS = 12
+# (a radio station's: a story's tv tips close on tonight's programmes under "Vanavond op tv")
+STATION_HEADING = re.compile(r"\b(radio|fm|mhz|dab\+?)\b", re.IGNORECASE)
 SLOT_MAX_LINES = 3  # under a slot: the programme's name, its line, its host
 SLOT_LINE_MAX_WORDS = 10
 COMMENT_COUNT = re.compile(
@@ -243,7 +249,17 @@ def schedules(blocks: Sequence[Block]) -> list[Block]:
         first -= 1
     if any(not _slot_line(out[i]) for i in range(last + 1, first) if out[i].kind is not BlockKind.SITE_TEXT):
         return out  # article lines between the text and the schedule: not the page's tail
+    station = any(STATION_HEADING.search(out[i].text) for i in range(first, slots[0]))
+    if not station and _span(out[slots[0]], out[slots[-1]]) < SCHEDULE_MIN_HOURS:
+        return out  # an event's programme: a few hours, under no station's name
     return out[:first] + [b if b.kind is BlockKind.SITE_TEXT else aside(b, "schedule") for b in out[first:]]
+
+
+def _span(first: Block, last: Block) -> int:
+    """The hours from the first slot's start to the last slot's end (an end at midnight is the day's 24th hour)."""
+    start = int(TIME_SLOT.match(first.text.strip())["start"])  # type: ignore[index]
+    end = int(TIME_SLOT.match(last.text.strip())["end"]) or 24  # type: ignore[index]
+    return end - start
 
 
 def _slot_line(block: Block) -> bool:
