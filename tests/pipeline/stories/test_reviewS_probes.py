@@ -66,6 +66,5 @@ PENSIONS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="elected: a bill mark names the body, not the bill")
 def test_the_senates_votes_on_two_bills_are_two_events() -> None:
     assert not _joined(CLIMATE, PENSIONS, 1)
