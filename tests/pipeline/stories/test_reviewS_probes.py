@@ -83,7 +83,7 @@ SIGNING = (
 
 
 @pytest.mark.xfail(
-    strict=True, reason="fixture: a lead naming the pair in passing gives the key; the signing joins at the floor"
+    strict=True, reason="joins without the fixture key too (fixture_hours=0): the clubs' names and 'topper' carry it"
 )
 def test_a_signing_announced_before_a_match_is_no_report_of_it() -> None:
     assert not _joined(MATCH, SIGNING, 2)
