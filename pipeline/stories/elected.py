@@ -6,9 +6,10 @@ Klimaatwet is door de Eerste Kamer gekomen"), which share the Senate, its partie
 Where the headline or the lead's first sentence names a body (`BODIES`: "Eerste Kamer", "Europees Parlement",
 "EU-verkiezingen", "gemeenteraad" ...) and speaks of an election (`ELECTION_PARTS`, `ELECTION_WORDS`: a word with
 "verkiez" or "zetel" in it, "gekozen", "kiezers" ...) or of a bill by its name (a compound ending in "wet":
-"Klimaatwet"), it gives a mark `elected:<body>:election` or `elected:<body>:bill` for each body it names. Two
-reports with such marks, none shared, are two events (`clash`): two bodies' elections, or one body's election and
-its vote on a bill; a story of the European elections whose articles name the Dutch parliament's too holds both."""
+"Klimaatwet"), it gives a mark `elected:<body>:election` or `elected:<body>:bill <name>` for each body it names. Two
+reports with such marks, none shared, are two events (`clash`): two bodies' elections, one body's election and its
+vote on a bill, or its votes on two bills; a story of the European elections whose articles name the Dutch
+parliament's too holds both."""
 
 from __future__ import annotations
 
@@ -50,12 +51,11 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
 
 def _acts(words: list[str]) -> list[str]:
-    """What the words say a body did: "election", "bill", both or neither."""
+    """What the words say a body did: "election", "bill <name>" for each bill they name, both or neither."""
     acts = []
     if any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in words):
         acts.append("election")
-    if any(w.endswith(BILL_END) and len(w) >= BILL_MIN for w in words):
-        acts.append("bill")
+    acts += sorted({f"bill {w}" for w in words if w.endswith(BILL_END) and len(w) >= BILL_MIN})
     return acts
 
 

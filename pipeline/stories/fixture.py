@@ -11,6 +11,9 @@ opponent, another day) has another pair; one of another day, the same pair, is m
 A race's stage is its key too, with its day ("de negentiende etappe" on Friday: the stage's report, its crashes and
 its riders' words), and so is a win with its day ("Quintana wint zware Alpenrit", "Quintana wint ondanks
 Movistar"): a tournament's round is none (its matches are many), nor a stage a later sentence recalls.
+A key names no competition: one day's fifth stage of the Tour de France and of the Giro Rosa, or one weekend's Grand
+Prix of Spain in Formula 1 and in MotoGP, share it. Where both name their competition (`CONTESTS`, a mark
+`contest:<name>`), none shared, they are two races (`same_match`, `key_of_both`).
 """
 
 from __future__ import annotations
@@ -21,10 +24,25 @@ from datetime import date
 
 from pipeline.stories import rounds, sides
 from pipeline.stories.lexicon import COUNTRIES
-from pipeline.stories.mark_kinds import of_kind
+from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.quotes import lead_sentence
 
 KIND = "fixture"
+CONTEST = "contest"
+# a competition whose stages or grands prix a key names, and how a headline or lead names it (lower case, from a
+# word's start); one text naming two ("de Tour de France Femmes", "Tour de France") shares the one with the other
+CONTESTS: dict[str, tuple[str, ...]] = {
+    "tour de france": ("tour de france", "ronde van frankrijk"),
+    "giro": ("giro d'italia", "ronde van italië"),
+    "vuelta": ("vuelta", "ronde van spanje"),
+    "giro rosa": ("giro rosa", "giro donne"),
+    "avenir": ("tour de l'avenir", "ronde van de toekomst"),
+    "formula 1": ("formule 1", "formule-1", "f1"),
+    "motogp": ("motogp",),
+    "moto2": ("moto2",),
+    "moto3": ("moto3",),
+}
+_CONTEST = {c: re.compile("|".join(rf"\b{re.escape(n)}(?![\w'])" for n in names)) for c, names in CONTESTS.items()}
 _UNITS = "etappe|rit"  # a stage of a race (not "ronde": a tournament's round holds many matches)
 _ORDINAL = "|".join(sorted(rounds.ORDINALS, key=len, reverse=True))
 STAGE = re.compile(
@@ -45,7 +63,7 @@ def marks(
     other (the sides of `sides.marks`; its `match:` marks read the headline only); on `day`, for a stage of a race
     they name, `fixture:stage <n>|<day>` (`STAGE`: a stage is one race for all its riders, where a tournament's
     round holds many matches; a later sentence's stage is often background, another day's), and for a win the
-    headline reports (`events`: the article's event marks, `outcome`), `fixture:win <subject>|<day>`."""
+    headline reports (`events`: the article's event marks, `outcome`), `fixture:win <subject>|<day>`; with any key, `contest:<name>` for each competition they name (`CONTESTS`)."""
     lead = lead_sentence(paragraphs, max_chars)
     found = of_kind(sides.marks(title, lead) | sides.marks(lead, title), "match")
     pairs = (sorted({side.strip(_PUNCTUATION) for side in pair.split("|")}) for pair in found)
@@ -56,6 +74,9 @@ def marks(
         on = day.isoformat()
         out |= {f"{KIND}:stage {n}|{on}" for n in stages(title) | stages(lead)}
         out |= {f"{KIND}:{v.replace(':', ' ', 1)}|{on}" for v in of_kind(events, "outcome") if v.startswith("win:")}
+    if out:  # (the competition of a key only)
+        named = (title + " " + lead).lower()
+        out |= {f"{CONTEST}:{c}" for c, pattern in _CONTEST.items() if pattern.search(named)}
     return frozenset(out)
 
 
@@ -67,13 +88,17 @@ def stages(text: str) -> set[int]:
 
 
 def same_match(article: Iterable[str], story: Iterable[str], gap_hours: float, max_hours: float) -> bool:
-    """The article and the story name one pair of sides (`marks`), within `max_hours` of each other."""
-    return gap_hours <= max_hours and bool(of_kind(article, KIND) & of_kind(story, KIND))
+    """The article and the story name one pair of sides (`marks`), within `max_hours` of each other, and no two
+    competitions (`CONTESTS`)."""
+    shared = of_kind(article, KIND) & of_kind(story, KIND)
+    return gap_hours <= max_hours and bool(shared) and not apart(article, story, CONTEST)
 
 
 def key_of_both(article: Iterable[str], story: Iterable[str], other: Iterable[str]) -> bool:
-    """A match key (`marks`) of the article that both stories hold: the article fits two stories of one match."""
-    return bool(of_kind(article, KIND) & of_kind(story, KIND) & of_kind(other, KIND))
+    """A match key (`marks`) of the article that both stories hold: the article fits two stories of one match
+    (none of them naming another competition than the article's)."""
+    shared = of_kind(article, KIND) & of_kind(story, KIND) & of_kind(other, KIND)
+    return bool(shared) and not apart(article, story, CONTEST) and not apart(article, other, CONTEST)
 
 
 def _joined_countries(text: str) -> set[tuple[str, str]]:

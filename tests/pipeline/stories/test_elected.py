@@ -18,8 +18,10 @@ def test_an_election_report_is_marked_with_the_body_it_elects():
 
 
 def test_a_bodys_vote_on_a_bill_is_marked_apart_from_its_election():
-    assert marks("Eerste Kamer neemt Omgevingswet aan", "") == {"elected:senate:bill"}
-    assert marks("Senaat stemt in", "De senaat heeft dinsdag de Jeugdwet aangenomen.") == {"elected:senate:bill"}
+    assert marks("Eerste Kamer neemt Omgevingswet aan", "") == {"elected:senate:bill omgevingswet"}
+    assert marks("Senaat stemt in", "De senaat heeft dinsdag de Jeugdwet aangenomen.") == {
+        "elected:senate:bill jeugdwet"
+    }
     # a bill in general is none: senators on how they weigh bills
     assert marks("Senator neemt afscheid", "Hij wil dat de Eerste Kamer elk wetsvoorstel toetst.") == set()
     assert clash(marks("Omgevingswet door Eerste Kamer", ""), marks("Coalitie verliest zetels in senaat", ""))
