@@ -25,7 +25,6 @@ from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside, label
-from pipeline.text.segment import split_sentences
 
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 # a teaser cut by the page at a word's end, the ellipsis after a space ("… Antwerpen 2026, dat …"); a writer's own
@@ -115,12 +114,12 @@ def _boxed_cards(out: Sequence[Block], kept: Sequence[int]) -> list[int]:
 def _card_at(out: Sequence[Block], kept: Sequence[int]) -> tuple[int, ...] | None:
     """The last kept blocks when they are a card: a title (at most CARD_TITLE_MAX_WORDS words, no sentence's end) and
     its cut-off teaser, or one block of both (at most CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS words) ending in
-    the cut, one sentence: the title ran on into the teaser's first sentence, cut before its end, the teaser naming
-    the title's subject again (_names_again; a paragraph of sentences trailing off, "… al vaker gehoord. Wordt
+    the cut, one sentence (no sentence's end inside it: the text is segmented once, for translation): the title ran
+    on into the teaser's first sentence, cut before its end, the teaser naming the title's subject again (_names_again; a paragraph of sentences trailing off, "… al vaker gehoord. Wordt
     vervolgd…", or a column's last sentence, "… viel in de hele zaal het licht uit ...", is the article's, review46)."""
     if len(kept) >= 2 and kept[-1] == kept[-2] + 1 and label(out[kept[-2]].text, CARD_TITLE_MAX_WORDS):
         card, limit = (kept[-2], kept[-1]), CARD_TEASER_MAX_WORDS
-    elif kept and len(split_sentences(out[kept[-1]].text)) == 1 and _names_again(out[kept[-1]].text):
+    elif kept and not patterns.has_inner_sentence_end(out[kept[-1]].text) and _names_again(out[kept[-1]].text):
         card, limit = (kept[-1],), CARD_TITLE_MAX_WORDS + CARD_TEASER_MAX_WORDS
     else:
         return None
