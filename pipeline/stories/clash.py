@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from pipeline.stories import evidence, rarity
+from pipeline.stories import evidence
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.places import place_terms
@@ -171,9 +171,5 @@ def _set_in_a_key_place(
 def _names_a_key_name(story: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
     """The story names a name at least `key_name` telling in the window (`evidence.name_weight`), not a
     country or its adjective ("Nederland", "Duitse": `evidence.place_word`), which tells no actor."""
-    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return any(
-        evidence.name_weight(name, store, prior) >= settings.key_name
-        for name in story.names
-        if not evidence.place_word(name)
-    )
+    weigh = evidence.name_weigher(store, settings)
+    return any(weigh(name) >= settings.key_name for name in story.names if not evidence.place_word(name))

@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 
-from pipeline.stories import actors, apart, elected, events, evidence, rarity, told
+from pipeline.stories import actors, apart, elected, events, evidence, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import OFFICES
@@ -197,8 +196,7 @@ def other_actors(
         return False
     if another_generation(features, story):
         return True
-    prior = rarity.pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    weigh = partial(evidence.name_weight, store=store, prior_docs=prior)
+    weigh = evidence.name_weigher(store, settings)
     return actors.clash(features.actors, names, story.actors, story.names, weigh, settings.key_name, _opening(features))
 
 

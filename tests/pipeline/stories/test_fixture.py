@@ -36,10 +36,13 @@ def test_the_lead_names_the_match_its_headline_does_not() -> None:
     assert fixture.marks("Kamer stemt tegen Rutte", ["De Kamer stemde dinsdag tegen het plan."], 600) == frozenset()
 
 
-def _joins(lead: tuple[str, str], hours: float, settings: ClusterSettings) -> bool:
+def _joins(
+    lead: tuple[str, str], hours: float, settings: ClusterSettings, first: tuple[str, str] = PREVIEW, at_hour: int = 10
+) -> bool:
+    """`lead` (AD) joins the story `first` (NOS, at `at_hour` on day 0) opened, `hours` after it."""
     store = unrelated_window(settings)
-    story = assign(feat("nos", "NOS", at(0, 10), *PREVIEW), store, settings)
-    return assign(feat("ad", "AD", at(0, 10 + hours), *lead), store, settings).story_id == story.story_id
+    story = assign(feat("nos", "NOS", at(0, at_hour), *first), store, settings)
+    return assign(feat("ad", "AD", at(0, at_hour + hours), *lead), store, settings).story_id == story.story_id
 
 
 def test_a_reaction_to_the_storys_match_joins_it() -> None:
@@ -90,9 +93,7 @@ NEXT_DAY = (
 
 
 def _stage_joins(lead: tuple[str, str], hours: float, settings: ClusterSettings) -> bool:
-    store = unrelated_window(settings)
-    story = assign(feat("nos", "NOS", at(0, 16), *STAGE_REPORT), store, settings)
-    return assign(feat("ad", "AD", at(0, 16 + hours), *lead), store, settings).story_id == story.story_id
+    return _joins(lead, hours, settings, STAGE_REPORT, 16)
 
 
 def test_a_riders_words_on_the_stage_join_its_report() -> None:
