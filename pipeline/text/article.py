@@ -26,7 +26,7 @@ from pipeline.text.byline_bios import byline_bios
 from pipeline.text.closing_cards import cut_blurb_cards, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
-from pipeline.text.dated_cards import aged_cards, dated_cards
+from pipeline.text.dated_cards import aged_cards, dated_cards, timed_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.doubled_cards import doubled_titles
@@ -200,7 +200,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(schedules(out))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(
-        closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
+        closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(timed_cards(out)))))))
     )
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
     out = byline_bios(

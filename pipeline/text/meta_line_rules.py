@@ -33,7 +33,7 @@ SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\
 # 07 February 2026"), is also the date strip passed over on the way to the title (untitled_shapes.date_strip, head34);
 # possessive: a long token is rejected in one pass
 WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?+\s++\d{1,2}\s++[^\W\d_]{3,9}+\.?+\s++\d{4}$"
-TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
+TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|[℃℉]|(?-i:[CF]))$"  # the one-character sign too ("10.1 ℃", site49)
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
 # "De/Het" + a kind of site or paper (a compound: "De krant van morgen …" is a title) + a preposition, one phrase; at most
@@ -110,6 +110,17 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("interface", r"^(?:huidig(?:e)? (?:nummer|track)|nu op de radio|now playing)$"),
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
+    # (site49) a browser's push-notification prompt: the button to click in quotes, then the notifications it brings
+    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen.")
+    (
+        "app",
+        r"^klik op ['‘\"]?[\w -]{1,20}['’\"]? om (?:de )?(?:(?:push)?meldingen|notificaties|pushberichten)\b"
+        r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
+    ),
+    # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
+    ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
+    # (site49) the newsroom credited by its site's domain, no person's name ("Redactie Dorpsnieuws.nl"): the page's
+    ("site_name", r"^redactie [\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|net|org|eu|nu|info|frl)$"),
 )
 
 # sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its
@@ -121,4 +132,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a subscription promo addressing the reader ("Wilt u … een Nederlandse ochtendkrant bij het ontbijt?")
     ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
+    # (site49) an aggregator's credit box: the item is not its own, the whole story is on its source's site ("Dit
+    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …")
+    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\b"),
+    ("pointer", r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar\b.{0,80}$"),
 )

@@ -1,0 +1,92 @@
+"""Round site49 (issue 21, blind38 as a development set): each rule with an example written here that it must
+handle, and article text of the same shape that must stay."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kinds
+
+# --- page_dump._alt_text: a photo's caption printed twice above the title, the first copy its alt text ------------
+
+PHOTO = "Leerlingen planten bomen langs de dijk. Foto: Piet de Vries"
+
+
+def test_a_doubled_caption_above_the_title_is_alt_text_then_caption() -> None:
+    text = joined(f"{PHOTO}\n{PHOTO}", TITLE, "Nieuws", "Tekst Anna de Wit", LONGER, "Foto: Piet de Vries", MORE)
+    assert ("repeated", PHOTO) in aside(text)
+    assert (K.CAPTION, PHOTO) in kinds(text)
+    assert headline(text) == TITLE
+
+
+def test_a_caption_printed_once_above_the_title_stays_the_caption() -> None:
+    text = joined(PHOTO, TITLE, "Nieuws", "Tekst Anna de Wit", LONGER, "Foto: Piet de Vries", MORE)
+    assert PHOTO not in [t for _, t in aside(text)]
+    assert headline(text) == TITLE
+
+
+# --- dated_cards.timed_cards: a latest-news widget closing the page, each title glued to its clock time -----------
+
+WIDGET = [
+    "Nieuwe serie over de Waddenzee vanaf zondag te zien",
+    "11:42Zangeres wint prijs voor beste album van het jaar",
+    "09:15Burgemeester opent vernieuwde markt in het centrum",
+    "08:30Storm treft kust in het noorden",
+]
+
+
+def test_titles_glued_to_their_times_closing_the_page_are_set_aside() -> None:
+    text = joined(TITLE, BODY, LONGER, "\n".join(WIDGET))
+    assert [t for reason, t in aside(text) if reason == "teaser"] == WIDGET
+    assert MORE not in [t for _, t in aside(joined(TITLE, BODY, MORE, "\n".join(WIDGET)))]
+
+
+def test_an_articles_timeline_with_spaced_times_stays_article_text() -> None:
+    timeline = ["11:42 De eerste trein vertrekt uit Zwolle", "09:15 De brug gaat open", "08:30 Het werk begint"]
+    text = joined(TITLE, BODY, LONGER, "\n".join(timeline))
+    assert aside(text) == []
+
+
+def test_one_glued_time_at_the_end_stays_article_text() -> None:
+    text = joined(TITLE, BODY, LONGER, "11:42Zangeres wint prijs voor beste album van het jaar")
+    assert aside(text) == []
+
+
+# --- meta_line_rules: a push-notification prompt, a raw time stamp, the newsroom by its domain, an aggregator's
+# credit box, a temperature with its one-character sign ------------------------------------------------------------
+
+PROMPT = "Klik op 'Toestaan' om meldingen van Dorpsnieuws.nl te ontvangen."
+
+
+def test_a_push_notification_prompt_is_set_aside() -> None:
+    assert ("app", PROMPT) in aside(joined(TITLE, PROMPT, BODY, MORE))
+
+
+def test_a_sentence_about_notifications_stays_article_text() -> None:
+    sentence = "Wie op de knop klikt om meldingen van de gemeente te ontvangen, hoort het eerst van de afsluiting."
+    assert aside(joined(TITLE, BODY, sentence, MORE)) == []
+
+
+def test_a_raw_time_stamp_alone_is_set_aside_and_a_sentence_with_it_stays() -> None:
+    assert ("stamp", "2024-03-04 09:15:00") in aside(joined(TITLE, "2024-03-04 09:15:00", BODY, MORE))
+    sentence = "Om 2024-03-04 09:15:00 viel het systeem uit, meldt de gemeente."
+    assert aside(joined(TITLE, BODY, sentence, MORE)) == []
+
+
+CREDIT_BOX = "Dit artikel is niet door ons geschreven. Ga voor het volledige artikel naar de website van: De Krant."
+
+
+def test_a_newsroom_by_its_domain_and_an_aggregators_credit_box_are_set_aside() -> None:
+    text = joined(TITLE, BODY, MORE, "Redactie Dorpsnieuws.nl", CREDIT_BOX)
+    assert ("site_name", "Redactie Dorpsnieuws.nl") in aside(text)
+    assert "Dit artikel is niet door ons geschreven." in " ".join(t for _, t in aside(text))
+    assert "Ga voor het volledige artikel naar de website van: De Krant." in " ".join(t for _, t in aside(text))
+
+
+def test_a_named_editor_and_a_sentence_about_who_wrote_it_stay() -> None:
+    sentence = "Dit artikel is niet door de minister geschreven, zegt het ministerie, maar door een ambtenaar."
+    text = joined(TITLE, "Redactie Anna de Wit", BODY, sentence, MORE)
+    assert aside(text) == []
+
+
+def test_a_temperature_with_its_one_character_sign_is_set_aside_and_a_sentence_stays() -> None:
+    assert ("interface", "10.1 ℃") in aside(joined(TITLE, BODY, MORE, "10.1 ℃"))
+    assert aside(joined(TITLE, BODY, "Het werd 10.1 ℃ in De Bilt, een record voor december.", MORE)) == []
