@@ -44,6 +44,7 @@ from pipeline.text.glued_edges import (
     site_need,
     source_stamps,
 )
+from pipeline.text.glued_labels import bracket_tags
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
@@ -184,7 +185,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = question_leads(initials_bylines(out))  # initials under the text: before the tail rules take the short line
+    out = question_leads(
+        initials_bylines(bracket_tags(out))
+    )  # initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))

@@ -90,3 +90,21 @@ def test_a_named_editor_and_a_sentence_about_who_wrote_it_stay() -> None:
 def test_a_temperature_with_its_one_character_sign_is_set_aside_and_a_sentence_stays() -> None:
     assert ("interface", "10.1 ℃") in aside(joined(TITLE, BODY, MORE, "10.1 ℃"))
     assert aside(joined(TITLE, BODY, "Het werd 10.1 ℃ in De Bilt, een record voor december.", MORE)) == []
+
+
+# --- glued_labels.bracket_tags: a rubric's tag in square brackets opening the title and the rubric's tagline ------
+
+TAG = "[Weekoverzicht]"
+
+
+def test_a_bracket_tag_opening_the_title_and_the_tagline_is_set_aside() -> None:
+    text = joined(f"{TAG} {TITLE}", f"{TAG} Het nieuws van de week", BODY, LONGER)
+    assert headline(text) == TITLE
+    assert aside(text) == [("rubric", TAG), ("rubric", f"{TAG} Het nieuws van de week")]
+
+
+def test_an_editors_insert_in_brackets_opening_one_line_stays_article_text() -> None:
+    quote = "[De minister] heeft volgens de woordvoerder nooit gezegd dat het plan van tafel was."
+    text = joined(TITLE, quote, BODY, LONGER)
+    assert aside(text) == []
+    assert headline(text) == TITLE
