@@ -119,8 +119,6 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
     ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
-    # (site49) the newsroom credited by its site's domain, no person's name ("Redactie Dorpsnieuws.nl"): the page's
-    ("site_name", r"^redactie [\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|net|org|eu|nu|info|frl)$"),
 )
 
 # sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its
