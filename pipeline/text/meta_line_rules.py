@@ -10,10 +10,17 @@ from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
 # a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
 # title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
 # A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
-_PAGE_NUMBER = r"(?:pagina|pag\.|blz\.|p\.?) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?"  # "pagina 16", "P5" (site40)
+_PAGE_NUMBER = r"(?:pagina|pag\.|blz\.|p\.?) ?\d{1,3}(?: ?(?:en|[-–,/]) ?\d{1,3})?"  # "pagina 16", "P5" (site40), "8/9"
 PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}:?$"
 # …one that says the article goes on there ("Lees verder op P5", "Vervolg op pagina 3"): on a print page what follows
 # it is the page's other items (pipeline.text.reference_lines.continued_tail, site40)
+# …and a front page's teaser closed by the page it refers to ("Nieuwe kapel voor het klooster p.5", "Interview Pagina
+# 8/9", site49): the line opens with a capital or a quote, the word before the number names no place to look ("staat op
+# pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's) and no sentence's mark closes it
+PAGE_TEASER = (
+    r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
+    rf" {_PAGE_NUMBER}$"
+)
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 # …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's
 # other items end there, the continuation's heading and text after it are the article's (review40)
@@ -90,6 +97,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r" op \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b[^.!?]{0,60}$",
     ),
     ("print", PRINT_REFERENCE),
+    ("print", PAGE_TEASER),
     # an advertisement label with its dashes and a theme's placeholder token glued on ("- Advertisement -spot_img")
     ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")

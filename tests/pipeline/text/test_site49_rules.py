@@ -108,3 +108,20 @@ def test_an_editors_insert_in_brackets_opening_one_line_stays_article_text() -> 
     text = joined(TITLE, quote, BODY, LONGER)
     assert aside(text) == []
     assert headline(text) == TITLE
+
+
+# --- meta_line_rules.PAGE_TEASER: a front page's teasers, each closed by the page it refers to -------------------
+
+TEASERS = ["Nieuwe kapel voor het klooster p.5", "Reportage Pagina 8/9"]
+
+
+def test_teasers_closed_by_their_page_numbers_are_set_aside_and_the_title_is_found() -> None:
+    text = joined("maandag 4 maart 2024", *TEASERS, TITLE, BODY, LONGER)
+    assert [t for reason, t in aside(text) if reason == "print"] == TEASERS
+    assert headline(text) == TITLE
+
+
+def test_a_heading_or_a_sentence_naming_a_page_stays_article_text() -> None:
+    heading = "Het geheim van pagina 7"
+    text = joined(TITLE, BODY, heading, "De uitslagen staan in de krant op p. 4", LONGER)
+    assert aside(text) == []
