@@ -98,6 +98,7 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
+        after_caption = after_caption or _credited_above(out, i)
         head = i in top and all(b.kind is BlockKind.SITE_TEXT for b in out[:i])  # under the page's lines alone
         zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
@@ -136,6 +137,15 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
         if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text) and captioned:
             return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
     return out
+
+
+def _credited_above(blocks: Sequence[Block], index: int) -> bool:
+    """A credit line whose photographer a caption or a byline above credits already (site49): the page's repeat."""
+    text = blocks[index].text.strip()
+    holder = text.split(None, 1)[1] if CREDIT_LINE.match(text) else ""  # "Foto: Jan Smit" -> "Jan Smit"
+    return bool(holder) and any(
+        holder in b.text for b in blocks[:index] if b.kind in (BlockKind.CAPTION, BlockKind.BYLINE)
+    )
 
 
 def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:

@@ -125,3 +125,16 @@ def test_a_heading_or_a_sentence_naming_a_page_stays_article_text() -> None:
     heading = "Het geheim van pagina 7"
     text = joined(TITLE, BODY, heading, "De uitslagen staan in de krant op p. 4", LONGER)
     assert aside(text) == []
+
+
+# --- print_edges._credited_above: a credit line at the tail naming the photographer credited above already --------
+
+
+def test_a_tail_credit_repeating_the_bylines_photographer_is_set_aside() -> None:
+    text = joined(TITLE, "Tekst en foto Anna de Wit", BODY, LONGER, "Foto: Anna de Wit")
+    assert ("credit", "Foto: Anna de Wit") in aside(text)
+
+
+def test_a_tail_credit_naming_another_photographer_stays() -> None:
+    text = joined(TITLE, "Tekst Anna de Wit", BODY, LONGER, "Foto: Piet Jansen")
+    assert aside(text) == []
