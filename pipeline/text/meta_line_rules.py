@@ -16,9 +16,10 @@ PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}
 # it is the page's other items (pipeline.text.reference_lines.continued_tail, site40)
 # …and a front page's teaser closed by the page it refers to ("Nieuwe kapel voor het klooster p.5", "Interview Pagina
 # 8/9", site49): the line opens with a capital or a quote, the word before the number names no place to look ("staat op
-# pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's) and no sentence's mark closes it
+# pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's), no sentence's mark closes it and no
+# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges)
 PAGE_TEASER = (
-    r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
+    r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?:;]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
     rf" {_PAGE_NUMBER}$"
 )
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
