@@ -138,3 +138,18 @@ def test_a_tail_credit_repeating_the_bylines_photographer_is_set_aside() -> None
 def test_a_tail_credit_naming_another_photographer_stays() -> None:
     text = joined(TITLE, "Tekst Anna de Wit", BODY, LONGER, "Foto: Piet Jansen")
     assert aside(text) == []
+
+
+# --- print_edges._keywords: a viewer's keyword list above the text, each item one capitalised word ---------------
+
+KEYWORDS = ["Dijk", "Water", "Provincie", "Brug", "Zwolle", "Verkeer", "Fietsers", "Gemeente"]
+
+
+def test_a_list_of_one_word_keywords_above_the_text_is_set_aside() -> None:
+    text = joined("\n".join(f"• {w}" for w in KEYWORDS), TITLE, BODY, LONGER)
+    assert [reason for reason, _ in aside(text)] == ["tags"]
+
+
+def test_a_list_of_one_word_items_under_the_text_stays_the_articles() -> None:
+    text = joined(TITLE, LONGER, "\n".join(f"• {w}" for w in KEYWORDS), MORE)
+    assert aside(text) == []
