@@ -96,7 +96,7 @@ from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
-from pipeline.text.title_copies import tail_cards, title_copies
+from pipeline.text.title_copies import running_heads, tail_cards, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
@@ -193,7 +193,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
         )
     )
-    out = truncated_lists(date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(split_widgets(out)))))))
+    out = truncated_lists(
+        date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(running_heads(split_widgets(out)))))))
+    )
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(

@@ -126,6 +126,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^klik op ['‘\"]?[\w -]{1,20}['’\"]? om (?:de )?(?:(?:push)?meldingen|notificaties|pushberichten)\b"
         r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
     ),
+    # (site49) a document viewer's English labels over the document: its view count's label ("Views", "1.2k views") and
+    # the upload's age in months or years ("2 years ago"; an item's own age in hours or days is its date line)
+    ("interface", r"^(?:\d[\d.,]*[km]?\s)?views?$"),
+    ("stamp", r"^(?:\d{1,3}|an?|one)\s(?:months?|years?)\sago$"),
     # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
     ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
 )

@@ -153,3 +153,31 @@ def test_a_list_of_one_word_keywords_above_the_text_is_set_aside() -> None:
 def test_a_list_of_one_word_items_under_the_text_stays_the_articles() -> None:
     text = joined(TITLE, LONGER, "\n".join(f"• {w}" for w in KEYWORDS), MORE)
     assert aside(text) == []
+
+
+# --- meta_line_rules: a document viewer's English labels (its view count, the upload's age in months or years) ---
+
+
+def test_a_viewers_view_label_and_upload_age_are_set_aside() -> None:
+    text = joined("Views\n3 months ago", TITLE, BODY, LONGER)
+    assert aside(text) == [("interface", "Views"), ("stamp", "3 months ago")]
+    assert headline(text) == TITLE
+
+
+def test_an_items_age_in_hours_and_a_dutch_age_stay() -> None:
+    assert aside(joined(TITLE, "2 hours ago", BODY, LONGER)) == []
+    assert aside(joined(TITLE, BODY, "Twee jaar geleden", LONGER)) == []
+
+
+# --- title_copies.running_heads: an e-paper's running head, then again glued before the text with its date --------
+
+
+def test_a_running_head_printed_twice_is_set_aside_with_its_date() -> None:
+    text = joined("Dorpskrant 12 3", f"Dorpskrant 12 3 maart 2021 {LONGER}", MORE)
+    assert aside(text) == [("masthead", "Dorpskrant 12 3"), ("masthead", "Dorpskrant 12 3 maart 2021")]
+    assert LONGER in [t for _, t in kinds(text)]
+
+
+def test_a_short_line_the_text_opens_with_again_without_a_date_stays() -> None:
+    text = joined(TITLE, "Groep 8", f"Groep 8 van basisschool De Brug won de quiz. {LONGER}", MORE)
+    assert aside(text) == []
