@@ -20,7 +20,7 @@ PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}
 # colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges)
 PAGE_TEASER = (
     r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?:;]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
-    rf" {_PAGE_NUMBER}$"
+    rf" (?!p\d){_PAGE_NUMBER}$"  # not a bare "P1": a race's position ("Verstappen start vanaf P1")
 )
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 # …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's

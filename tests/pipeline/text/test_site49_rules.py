@@ -45,6 +45,15 @@ def test_an_articles_timeline_with_spaced_times_stays_article_text() -> None:
     assert aside(text) == []
 
 
+def test_a_liveblogs_entries_glued_to_their_times_stay_article_text() -> None:
+    entries = [
+        "14:05De brandweer is ter plaatse en bestrijdt het vuur met drie wagens, meldt een woordvoerder.",
+        "13:40Omwonenden wordt gevraagd ramen en deuren te sluiten vanwege de rook.",
+        "13:12Er is een grote brand uitgebroken in een loods aan de haven.",
+    ]
+    assert aside(joined(TITLE, BODY, *entries)) == []
+
+
 def test_one_glued_time_at_the_end_stays_article_text() -> None:
     text = joined(TITLE, BODY, LONGER, "11:42Zangeres wint prijs voor beste album van het jaar")
     assert aside(text) == []
@@ -123,7 +132,7 @@ def test_teasers_closed_by_their_page_numbers_are_set_aside_and_the_title_is_fou
 
 def test_a_heading_or_a_sentence_naming_a_page_stays_article_text() -> None:
     heading = "Het geheim van pagina 7"
-    text = joined(TITLE, BODY, heading, "De uitslagen staan in de krant op p. 4", LONGER)
+    text = joined(TITLE, BODY, heading, "De uitslagen staan in de krant op p. 4", "Verstappen start morgen P1", LONGER)
     assert aside(text) == []
 
 
