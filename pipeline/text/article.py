@@ -26,7 +26,7 @@ from pipeline.text.byline_bios import byline_bios
 from pipeline.text.closing_cards import cut_blurb_cards, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
-from pipeline.text.dated_cards import aged_cards, dated_cards
+from pipeline.text.dated_cards import aged_cards, dated_cards, timed_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.doubled_cards import doubled_titles
@@ -44,6 +44,7 @@ from pipeline.text.glued_edges import (
     site_need,
     source_stamps,
 )
+from pipeline.text.glued_labels import bracket_tags
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
@@ -95,7 +96,7 @@ from pipeline.text.site_name_tails import site_name_tail
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
-from pipeline.text.title_copies import tail_cards, title_copies
+from pipeline.text.title_copies import running_heads, tail_cards, title_copies
 from pipeline.text.title_labels import labels_below_title
 from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
@@ -184,13 +185,17 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend(_site_split(piece, edge=index in edges))
-    out = question_leads(initials_bylines(out))  # initials under the text: before the tail rules take the short line
+    out = question_leads(
+        initials_bylines(bracket_tags(out))
+    )  # initials under the text: before the tail rules take the short line
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
         )
     )
-    out = truncated_lists(date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(split_widgets(out)))))))
+    out = truncated_lists(
+        date_menus(tail_cards(tail_crumbs(listed_crumbs(title_copies(running_heads(split_widgets(out)))))))
+    )
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(
@@ -200,7 +205,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = web_chrome(schedules(out))
     out = site_directory(subject_addresses(foreign_boxes(attachment_headers(other_items(gallery_numbers(out))))))
     out = one_line_lists(
-        closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(out))))))
+        closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(timed_cards(out)))))))
     )
     out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
     out = byline_bios(

@@ -63,3 +63,11 @@ DATED_LIST_MIN_ITEMS = 3  # title and date lines in turn: a list of other storie
 # of this many words at least, ending a sentence) follows: the article's own timeline.
 TIMELINE_TEXT_MIN_WORDS = 10
 AGED_LIST_LABELS_ABOVE = 2  # such short lines above the first item: its number and the list's name
+
+# A latest-news widget closing the page, each title glued to its clock time ("11:58Nieuwe beelden van …", site49):
+# a run of TIMED_CARD_MIN_LINES such lines or more to the text's end (the last may be cut off); with
+# TIMED_CARD_TITLE_MIN_LINES or more, the title-shaped line right above the run is the widget's newest card, its time
+# not shown. An article's times stand apart from the words they stamp ("11.58 uur", "11:58 Nieuwe …").
+TIMED_CARD = r"^([01]?\d|2[0-3]):[0-5]\d(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
+TIMED_CARD_MIN_LINES = 2
+TIMED_CARD_TITLE_MIN_LINES = 3

@@ -112,3 +112,27 @@ def _stamp(block: Block) -> bool:
 def _title(block: Block) -> bool:
     kind = block.kind in _TITLE_KINDS and block.kind is not BlockKind.SITE_TEXT
     return kind and title_shaped(block.text) and not _stamp(block)
+
+
+_TIMED_CARD = re.compile(card_rules.TIMED_CARD)
+
+
+def timed_cards(blocks: Sequence[Block]) -> list[Block]:
+    """The text's tail as a widget's cards, each title glued to its clock time (card_rules.TIMED_CARD), at least
+    TIMED_CARD_MIN_LINES of them: set aside as "teaser", with the title-shaped line above a longer run. A liveblog's
+    entries glued to their times end their sentences: no card's titles."""
+    out = list(blocks)
+    first = len(out)
+    while first and out[first - 1].kind is not BlockKind.SITE_TEXT and _timed_title(out[first - 1].text):
+        first -= 1
+    if len(out) - first < card_rules.TIMED_CARD_MIN_LINES:
+        return out
+    above = out[first - 1] if first else None
+    newest = above is not None and len(out) - first >= card_rules.TIMED_CARD_TITLE_MIN_LINES and _title(above)
+    first -= int(newest and not patterns.ends_sentence(above.text))
+    return out[:first] + [Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[first:]]
+
+
+def _timed_title(text: str) -> bool:
+    time = _TIMED_CARD.match(text)
+    return time is not None and title_shaped(text[time.end() :])

@@ -2,16 +2,20 @@
 section label glued to the sentence or the name after it ("LiveblogDe storm …", "EssayJoël De Ceulaer"), a media
 label in capitals ("MET FOTO'SDe …"), a tag with its bullet read as "n" ("politiek n Het …"), a section word before
 the date ("Gesponsord 25 januari 2023") or after it ("4 mei 2009 om 10:00 Nieuws"), a place in capitals that lost its
-dateline's dash ("HARENHet college …"), and a kicker and its full stop ("LIVE. Vlaams …").
+dateline's dash ("HARENHet college …"), and a kicker and its full stop ("LIVE. Vlaams …"); a rubric's tag in square
+brackets opening two lines of the page's head (bracket_tags).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
+from pipeline.document import Block, BlockKind
 from pipeline.text import line_kind_rules, reader_rules, shape_rules, web_rules
 from pipeline.text import site_rules as rules
-from pipeline.text.patterns import is_dateline, is_timestamp, site_line_reason, word_count
+from pipeline.text.patterns import ends_sentence, is_dateline, is_timestamp, site_line_reason, word_count
 
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
@@ -83,3 +87,38 @@ def section_after(line: str) -> int | None:
     if match is None or not YEAR.search(line[: match.start()]):
         return None  # an agenda's item ("Zaterdag 14 maart om 20:00 Cultuur"): a page's date line names the year
     return match.start() if is_dateline(line[: match.start()]) and not line.isupper() else None
+
+
+# a rubric's tag in square brackets, one to four words, opening a line before its text ("[Weekoverzicht] <titel>")
+BRACKET_TAG = re.compile(r"^(\[[A-ZÀ-Ý0-9][\w'’&.-]*(?: [\w'’&.-]+){0,3}\])\s+(?=\S)")
+BRACKET_TAG_MIN_LINES = 2  # the same tag over this many lines of the page's head: the rubric's, not an editor's insert
+TAGLINE_MAX_WORDS = 8  # "[Weekoverzicht] Het nieuws van de week": the rubric's standing tagline, no sentence
+_RUNNING_MIN_WORDS = 15  # the head ends at the first paragraph this long that ends a sentence
+
+
+def bracket_tags(blocks: Sequence[Block]) -> list[Block]:
+    """The same tag in square brackets opening BRACKET_TAG_MIN_LINES lines or more above the running text (site49): a
+    rubric's, set aside as "rubric" — cut off the first line (the title), and with the rest of a later short line that
+    ends no sentence (the rubric's tagline). An editor's insert ("[De minister] zei …") opens one line, not two."""
+    out = list(blocks)
+    head = next((i for i, b in enumerate(out) if _running(b)), len(out))
+    found = {
+        i: m for i in range(head) if out[i].kind is not BlockKind.SITE_TEXT and (m := BRACKET_TAG.match(out[i].text))
+    }
+    counts = Counter(m.group(1) for m in found.values())
+    tagged = [i for i, m in found.items() if counts[m.group(1)] >= BRACKET_TAG_MIN_LINES]
+    for i in reversed(tagged):
+        tag, rest = found[i].group(1), out[i].text[found[i].end() :]
+        if i != tagged[0] and word_count(rest) <= TAGLINE_MAX_WORDS and not ends_sentence(rest):
+            out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="rubric")
+        else:
+            out[i : i + 1] = [Block(BlockKind.SITE_TEXT, tag, reason="rubric"), Block(out[i].kind, rest)]
+    return out
+
+
+def _running(block: Block) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and word_count(block.text) >= _RUNNING_MIN_WORDS
+        and ends_sentence(block.text)
+    )

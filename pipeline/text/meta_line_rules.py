@@ -10,10 +10,18 @@ from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
 # a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
 # title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
 # A bare "Pagina 4" closes a digest's item and the title under it is the next item's (lexisnexis_fd_162): not this
-_PAGE_NUMBER = r"(?:pagina|pag\.|blz\.|p\.?) ?\d{1,3}(?: ?(?:en|[-–,]) ?\d{1,3})?"  # "pagina 16", "P5" (site40)
+_PAGE_NUMBER = r"(?:pagina|pag\.|blz\.|p\.?) ?\d{1,3}(?: ?(?:en|[-–,/]) ?\d{1,3})?"  # "pagina 16", "P5" (site40), "8/9"
 PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}:?$"
 # …one that says the article goes on there ("Lees verder op P5", "Vervolg op pagina 3"): on a print page what follows
 # it is the page's other items (pipeline.text.reference_lines.continued_tail, site40)
+# …and a front page's teaser closed by the page it refers to ("Nieuwe kapel voor het klooster p.5", "Interview Pagina
+# 8/9", site49): the line opens with a capital or a quote, the word before the number names no place to look ("staat op
+# pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's), no sentence's mark closes it and no
+# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges)
+PAGE_TEASER = (
+    r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?:;]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
+    rf" (?!p\d){_PAGE_NUMBER}$"  # not a bare "P1": a race's position ("Verstappen start vanaf P1")
+)
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 # …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's
 # other items end there, the continuation's heading and text after it are the article's (review40)
@@ -33,7 +41,7 @@ SOURCE_TAG = r"^\|[ \t]?[^\s|]{2,30}(?: [^\s|]{1,30})?[ \t]?\|(?![^\n|]{0,2000}\
 # 07 February 2026"), is also the date strip passed over on the way to the title (untitled_shapes.date_strip, head34);
 # possessive: a long token is rejected in one pass
 WEEKDAY_DATE = r"^(?:" + "|".join([*WEEKDAYS, *ENGLISH_WEEKDAYS]) + r"),?+\s++\d{1,2}\s++[^\W\d_]{3,9}+\.?+\s++\d{4}$"
-TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|(?-i:[CF]))$"
+TEMPERATURE = r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[cf]?|[℃℉]|(?-i:[CF]))$"  # the one-character sign too ("10.1 ℃", site49)
 PLACE_NAME = r"^(?-i:[A-ZÀ-Ý][^\W\d]{1,30}(?:[ -][A-ZÀ-Ý][^\W\d]{1,30}){0,2})$"
 # …and the site's tagline describing itself ("De opiniesite van BNNVARA met actueel nieuws en uitgesproken meningen"):
 # "De/Het" + a kind of site or paper (a compound: "De krant van morgen …" is a title) + a preposition, one phrase; at most
@@ -90,6 +98,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r" op \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b[^.!?]{0,60}$",
     ),
     ("print", PRINT_REFERENCE),
+    ("print", PAGE_TEASER),
     # an advertisement label with its dashes and a theme's placeholder token glued on ("- Advertisement -spot_img")
     ("banner", r"^[-–—]\s?(?:advertisement|advertentie)\s?[-–—]\s?(?:[a-z]{1,20}_[a-z]{1,20})?$"),
     # a breadcrumb whose separators were lost: "Home" glued to two or more capitalised names ("HomeNieuwsRegio | …")
@@ -110,6 +119,19 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("interface", r"^(?:huidig(?:e)? (?:nummer|track)|nu op de radio|now playing)$"),
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
+    # (site49) a browser's push-notification prompt: the button to click in quotes, then the notifications it brings
+    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen.")
+    (
+        "app",
+        r"^klik op ['‘\"]?[\w -]{1,20}['’\"]? om (?:de )?(?:(?:push)?meldingen|notificaties|pushberichten)\b"
+        r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
+    ),
+    # (site49) a document viewer's English labels over the document: its view count's label ("Views", "1.2k views") and
+    # the upload's age in months or years ("2 years ago"; an item's own age in hours or days is its date line)
+    ("interface", r"^(?:\d[\d.,]*[km]?\s)?views?$"),
+    ("stamp", r"^(?:\d{1,3}|an?|one)\s(?:months?|years?)\sago$"),
+    # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
+    ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
 )
 
 # sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its
@@ -121,4 +143,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # a subscription promo addressing the reader ("Wilt u … een Nederlandse ochtendkrant bij het ontbijt?")
     ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
+    # (site49) an aggregator's credit box: the item is not its own, the whole story is on its source's site ("Dit
+    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …")
+    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\b"),
+    ("pointer", r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar\b.{0,80}$"),
 )

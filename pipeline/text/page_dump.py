@@ -85,6 +85,7 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         and out[title].reason == "repeated"
         and _over_its_meta(out, title)
         and not _copy_above(out, title)
+        and not _alt_text(out, title)
     ):
         out[title] = Block(BlockKind.SUBHEADING, out[title].text)  # the title the page's lists repeat
     if tail:
@@ -242,6 +243,12 @@ def _copy_above(blocks: Sequence[Block], index: int) -> bool:
     heading = above >= 0 and blocks[above].kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE)
     opening = all(b.kind in _META for b in blocks[: max(above, 0)])
     return heading and opening and " ".join(blocks[above].text.split()) == text
+
+
+def _alt_text(blocks: Sequence[Block], index: int) -> bool:
+    """Printed again right below as a caption (line_groups.doubled_caption): a photo's alt text, no title (site49)."""
+    below = blocks[index + 1 : index + 2]
+    return bool(below) and below[0].kind is BlockKind.CAPTION and patterns.same_line(below[0].text, blocks[index].text)
 
 
 def _announces(blocks: Sequence[Block], index: int) -> bool:

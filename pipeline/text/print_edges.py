@@ -98,11 +98,12 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
             continue
         original = Block(BlockKind.PARAGRAPH, block.text) if block.kind is BlockKind.SITE_TEXT else block
         after_caption = i > 0 and (out[i - 1].kind is BlockKind.CAPTION or bool(ARCHIVE_KEY.match(out[i - 1].text)))
+        after_caption = after_caption or _credited_above(out, i)
         head = i in top and all(b.kind is BlockKind.SITE_TEXT for b in out[:i])  # under the page's lines alone
         zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
-        elif i in top and _title_tags(block, out[:i]):
+        elif (i in top and _title_tags(block, out[:i])) or _keywords(block, out[:i]):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="tags")
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
@@ -136,6 +137,15 @@ def next_articles(blocks: Sequence[Block]) -> list[Block]:
         if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text) and captioned:
             return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
     return out
+
+
+def _credited_above(blocks: Sequence[Block], index: int) -> bool:
+    """A credit line whose photographer a caption or a byline above credits already (site49): the page's repeat."""
+    text = blocks[index].text.strip()
+    holder = text.split(None, 1)[1] if CREDIT_LINE.match(text) else ""  # "Foto: Jan Smit" -> "Jan Smit"
+    return bool(holder) and any(
+        holder in b.text for b in blocks[:index] if b.kind in (BlockKind.CAPTION, BlockKind.BYLINE)
+    )
 
 
 def _zones(blocks: Sequence[Block]) -> tuple[set[int], set[int], int, int]:
@@ -184,6 +194,16 @@ def _line_reason(
     if top and NAMED_LABEL.match(text):
         return "byline"
     return None
+
+
+def _keywords(block: Block, above: Sequence[Block]) -> bool:
+    """A list of KEYWORDS_MIN_ITEMS or more items of one capitalised word each, no paragraph of text above it (read
+    here, not by the zones: a text cut off mid-sentence has no running text for them): a viewer's keywords (site49)."""
+    items = [item.strip() for item in block.items] if block.kind is BlockKind.LIST else []
+    prose = any(b.kind in _PROSE_KINDS and patterns.word_count(b.text) >= rules.KEYWORDS_TEXT_MIN_WORDS for b in above)
+    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose:
+        return False
+    return all(" " not in item and item[:1].isupper() for item in items)
 
 
 def _title_tags(block: Block, above: Sequence[Block]) -> bool:

@@ -216,6 +216,10 @@ CREDIT_LINE = (
 # this many words at most.
 TAGS_MAX_ITEMS = 6
 TAG_MAX_WORDS = 3
+# …and a viewer's keyword list there (site49): this many bulleted items or more, each one capitalised word ("• Schip" /
+# "• Haven" / …); an article's list above its text names things in more words, or fewer of them
+KEYWORDS_MIN_ITEMS = 8
+KEYWORDS_TEXT_MIN_WORDS = 10  # a paragraph this long above it: the article's list
 # An e-mail address (a reader-contact line is one alone, or a request to write to one).
 EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
 # A phone number alone on its line after its label, above the article's text (site39): "t. 0187 12 34 56", "Gsm: 0470

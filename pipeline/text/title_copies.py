@@ -17,6 +17,7 @@ from dataclasses import replace
 from pipeline.document import Block, BlockKind
 from pipeline.text import icon_names, opening_rules, patterns, sentence_reasons, site_rules
 from pipeline.text.credit_rules import CREDIT_WORD_GROUP
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.printed_titles import folded, title_sized
@@ -46,6 +47,10 @@ SPEECH_LEAD = re.compile(
 CAPTION_COPY_MAX_GAP = 3
 CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:{CREDIT_WORD_GROUP})\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
+# an e-paper's running head printed twice (site49): a short line closed by a figure, then the next block opening with
+# it again and going on with the rest of a date ("<Krant> 20 8" / "<Krant> 20 8 november 2016 <titel> …")
+RUNNING_HEAD_MAX_WORDS = 6
+_DATE_GOES_ON = re.compile(rf"^\s*(?:\d{{1,2}}\s+)?(?i:{MONTH_NAME_GROUP})\s+\d{{4}}\b")
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
 _CRUMB_BREAK = re.compile(r"[.!?,;:…\"“”„'‘’()]")  # a sentence's or a quotation's marks: no breadcrumb's items
@@ -164,6 +169,28 @@ def _masthead(out: list[Block], opening: int) -> bool:
                 out[index] = aside(out[index], "masthead")
             return True
     return False
+
+
+def running_heads(blocks: Sequence[Block]) -> list[Block]:
+    """The first running head printed twice above the article's text (RUNNING_HEAD_MAX_WORDS, _DATE_GOES_ON): the line
+    and its copy with the date set aside as "masthead"; the rest of the block under it stays what it was."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))
+    for i in range(min(begun, len(out) - 1)):
+        line, below, text = out[i], out[i + 1], out[i].text.strip()
+        if BlockKind.SITE_TEXT in (line.kind, below.kind) or patterns.word_count(text) > RUNNING_HEAD_MAX_WORDS:
+            continue
+        date = _DATE_GOES_ON.match(below.text[len(text) :]) if below.text.startswith(f"{text} ") else None
+        if text[-1:].isdigit() and date is not None:
+            cut = len(text) + date.end()
+            copy, rest = below.text[:cut], below.text[cut:].strip()
+            out[i : i + 2] = [
+                aside(line, "masthead"),
+                aside(Block(below.kind, copy), "masthead"),
+                Block(below.kind, rest),
+            ]
+            return out
+    return out
 
 
 def _section_echo(blocks: list[Block], opening: int) -> str | None:
