@@ -45,6 +45,7 @@ from pipeline.text.page_lists import (
     share_rows,
     story_lists,
 )
+from pipeline.text.page_title_copies import alt_text, copy_above
 from pipeline.text.speakers import speaker_label
 from pipeline.text.title_dates import dated_title
 
@@ -55,7 +56,6 @@ BREADCRUMB = re.compile(rules.BREADCRUMB)
 LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
-_META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
 
 
 def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
@@ -84,8 +84,8 @@ def page_furniture(blocks: Sequence[Block], source: str) -> list[Block]:
         title is not None
         and out[title].reason == "repeated"
         and _over_its_meta(out, title)
-        and not _copy_above(out, title)
-        and not _alt_text(out, title)
+        and not copy_above(out, title)
+        and not alt_text(out, title)
     ):
         out[title] = Block(BlockKind.SUBHEADING, out[title].text)  # the title the page's lists repeat
     if tail:
@@ -229,26 +229,6 @@ def page_title(blocks: Sequence[Block], start: int, end: int) -> int | None:
     dated = next((i for i in reversed(candidates) if _over_its_meta(blocks, i)), None)
     dated = dated if dated is not None else next((i for i in reversed(range(text)) if dated_title(blocks, i)), None)
     return dated if dated is not None else (candidates[-1] if candidates else None)
-
-
-def _copy_above(blocks: Sequence[Block], index: int) -> bool:
-    """The line's very text kept above it as the text's opening heading (only site text or metadata above it), only
-    the page's metadata between (a byline, a date line; title_copies set the copy aside: "<title>" / "door" /
-    "<title>", blind37): that first copy is the title. Under a breadcrumb's kept lines the copy is the title
-    (site25)."""
-    text = " ".join(blocks[index].text.split())
-    above = index - 1
-    while above >= 0 and blocks[above].kind in _META[1:]:
-        above -= 1
-    heading = above >= 0 and blocks[above].kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE)
-    opening = all(b.kind in _META for b in blocks[: max(above, 0)])
-    return heading and opening and " ".join(blocks[above].text.split()) == text
-
-
-def _alt_text(blocks: Sequence[Block], index: int) -> bool:
-    """Printed again right below as a caption (line_groups.doubled_caption): a photo's alt text, no title (site49)."""
-    below = blocks[index + 1 : index + 2]
-    return bool(below) and below[0].kind is BlockKind.CAPTION and patterns.same_line(below[0].text, blocks[index].text)
 
 
 def _announces(blocks: Sequence[Block], index: int) -> bool:
