@@ -4,7 +4,8 @@ running text — or its tail — after its last one:
 
 archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"; at the tail only the key of
           "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
-          and the asterisk's footnote at the tail ("* Vervangende titel")
+          and the asterisk's footnote at the tail ("* Vervangende titel"); not a title in capitals with a colon
+          (ARCHIVE_TITLE_MIN_WORDS words or more, its value a phrase, no list: site50)
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
 credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES"); not one in brackets under
           its photo's place ("(foto: Omroep Zeeland)"): the outlet sets' gold keeps it as the caption (stop 32)
@@ -175,7 +176,7 @@ def _line_reason(
     if block.kind is BlockKind.LIST:
         return None
     if (key := ARCHIVE_KEY.match(text)) and not any(ch.islower() for ch in text[key.end() :]):
-        return "archive"
+        return None if _capitals_title(text, key.end()) else "archive"
     if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
 
@@ -184,6 +185,17 @@ def _line_reason(
     if top and NAMED_LABEL.match(text):
         return "byline"
     return None
+
+
+def _capitals_title(text: str, key_end: int) -> bool:
+    """A title in capitals with a colon (site50): long (shape_rules.ARCHIVE_TITLE_MIN_WORDS words), its value a
+    phrase of several words, not a list of the archive's values ("VERKEER; BRUGGEN")."""
+    value = text[key_end:]
+    return (
+        patterns.word_count(text) >= rules.ARCHIVE_TITLE_MIN_WORDS
+        and patterns.word_count(value) >= 2
+        and not any(mark in value for mark in ";,")
+    )
 
 
 def _title_tags(block: Block, above: Sequence[Block]) -> bool:
