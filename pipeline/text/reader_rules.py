@@ -11,6 +11,11 @@ from __future__ import annotations
 
 # a sponsor's or a partner's disclosure of how the text came about (pipeline.text.disclosure_tails takes the rest of
 # its paragraph at the text's end)
+# the rights reserved, in Dutch or English: "Alle rechten voorbehouden", "Auteursrecht uitdrukkelijk voorbehouden"
+# (site50), "All rights reserved"
+RIGHTS_RESERVED = (
+    r"((alle rechten|auteursrechte?n?)( (uitdrukkelijk|nadrukkelijk|strikt))? voorbehouden|all rights reserved)"
+)
 DISCLOSURE = (
     r"^(dit|deze) (artikel|bericht|content|verhaal|pagina|publicatie|reportage|artikelreeks|serie) (is |werd )?"
     r"(tot stand gekomen|kwam tot stand|gemaakt|geschreven|geproduceerd|mogelijk gemaakt) (in (samenwerking"
@@ -171,9 +176,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # ("De vermelding alle rechten voorbehouden beschermt …"), and a photo's "© ANP" is its caption's credit and stays
     (
         "copyright",
-        r"^([^.!?]{0,40}©[^.!?]{0,60}[.,]?\s*)?(alle rechten voorbehouden|all rights reserved)\b"
-        r"|©[^.!?]{0,60}\b(alle rechten voorbehouden|all rights reserved)\b"
-        r"|\b(alle rechten voorbehouden|all rights reserved)\s*[.!]?\s*$",
+        rf"^([^.!?]{{0,40}}©[^.!?]{{0,60}}[.,]?\s*)?{RIGHTS_RESERVED}\b"
+        rf"|©[^.!?]{{0,60}}\b{RIGHTS_RESERVED}\b"
+        rf"|\b{RIGHTS_RESERVED}\s*[.!]?\s*$",
     ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (

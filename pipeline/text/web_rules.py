@@ -29,6 +29,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a republished item's source as its bare web address: "Bron: https://voorbeeld.nl/artikel-…" (site47); a source
     # named is the article's credit ("Bron: ANP")
     ("link", r"^bron\s*:\s*(https?://|www\.)\S+$"),
+    # a line of a few words that ends on the page's own full web address, no sentence before it: a print version's
+    # notice ("Printversie van dit bericht op https://voorbeeld.be/item?id=7", site50); an address closing a sentence
+    # ("… staan op www.voorbeeld.nl.", or one without its full stop that opens as a sentence does: "De stukken worden
+    # gepubliceerd op https://…") is the article's
+    (
+        "link",
+        rf"^(?!{SENTENCE_OPENERS}\s)[^.!?:]{{3,80}}(\s(op|via|van)|:)\s+(https?://|www\.)\S+(?<![.!?,;])$",
+    ),
     # a sponsor box's heading alone on its line: "Sponsors", "Onze hoofdsponsors" (site47)
     ("promo", r"^(onze |met dank aan (onze )?)?(hoofd)?sponsors\s*:?$"),
     # a rating widget's score and its count of votes: "4.7 3 stemmen", "3,5 (12 votes)" (site47)

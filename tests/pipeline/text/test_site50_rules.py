@@ -10,13 +10,10 @@ from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, 
 CAPITALS_TITLE = "NIEUWE FIETSBRUG ZWOLLE GEOPEND: FIETSERS STEKEN VOORTAAN DE RIVIER OVER"
 
 
-def test_a_capitals_title_with_a_colon_under_a_skip_link_is_the_headline() -> None:
+def test_a_capitals_title_with_a_colon_under_a_skip_link_is_the_headline_but_a_key_with_values_is_not() -> None:
     read = article(joined("Spring naar de inhoud", CAPITALS_TITLE, BODY, MORE))
     assert read.meta.headline == CAPITALS_TITLE
     assert CAPITALS_TITLE in kept(joined("Spring naar de inhoud", CAPITALS_TITLE, BODY, MORE))
-
-
-def test_an_archive_key_with_a_list_of_values_at_the_top_stays_the_archives() -> None:
     keys = "TREFWOORDEN: VERKEER; BRUGGEN; GEMEENTE ZWOLLE"
     assert ("archive", keys) in aside(joined(TITLE, keys, BODY, MORE))
 
@@ -28,8 +25,41 @@ def test_a_text_cut_off_in_a_word_after_an_article_keeps_its_closing_lines() -> 
     text = joined(TITLE, BODY, MORE, "Een nieuwe fietsbrug", "FIETSBRUG", "Langs de fiet")
     read = kept(text)
     assert "Een nieuwe fietsbrug" in read and "FIETSBRUG" in read and "Langs de fiet" in read
+    whole = joined(TITLE, BODY, MORE, "Meer over de brug")  # a tail line ending in a whole word: the page's
+    assert "Meer over de brug" not in kept(whole)
 
 
-def test_a_tail_line_ending_in_a_whole_word_is_still_the_pages() -> None:
-    text = joined(TITLE, BODY, MORE, "Meer over de brug")
-    assert "Meer over de brug" not in kept(text)
+# --- reader_site_sentences: the reader asked to send in news, in a short question of its own ----------------------
+
+
+def test_a_question_asking_the_reader_to_send_in_news_is_no_headline() -> None:
+    request = "Zelf een nieuwtje opsturen?\nnieuws@voorbeeld.be"
+    read = article(joined(request, TITLE, BODY, MORE))
+    assert read.meta.headline == TITLE
+    assert "Zelf een nieuwtje opsturen?" not in kept(joined(request, TITLE, BODY, MORE))
+    reported = "Hoe kunnen inwoners zelf nieuws insturen? De stad opent daarvoor een loket in het stadhuis."
+    assert reported in kept(joined(TITLE, BODY, reported, MORE))
+
+
+# --- reader_rules: the rights reserved in other words ------------------------------------------------------------
+
+
+def test_a_rights_reserved_notice_under_the_title_is_set_aside() -> None:
+    notice = "Auteursrechten nadrukkelijk voorbehouden - © 2021 Voorbeeldomroep.be"
+    assert ("copyright", notice) in aside(joined(TITLE, notice, BODY, MORE))
+    news = "De uitgever liet weten dat de auteursrechten voorbehouden blijven tot het proces voorbij is."
+    assert news in kept(joined(TITLE, BODY, news, MORE))
+
+
+# --- web_rules: a short line closing on the page's full web address ----------------------------------------------
+
+
+def test_a_line_closing_on_the_pages_web_address_is_no_headline() -> None:
+    notice = "Printbare versie van dit bericht op https://www.voorbeeld.be/bericht.php?id=88"
+    read = article(joined(notice, TITLE, BODY, MORE))
+    assert read.meta.headline == TITLE
+    assert ("link", notice) in aside(joined(notice, TITLE, BODY, MORE))
+    sentence = "De volledige lijst van de nieuwe fietsroutes staat op www.voorbeeld.be."
+    assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
+    unstopped = "De stukken worden gepubliceerd op https://www.voorbeeld.be/besluiten"
+    assert unstopped in kept(joined(TITLE, BODY, unstopped, MORE))
