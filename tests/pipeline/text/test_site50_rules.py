@@ -63,3 +63,25 @@ def test_a_line_closing_on_the_pages_web_address_is_no_headline() -> None:
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
     unstopped = "De stukken worden gepubliceerd op https://www.voorbeeld.be/besluiten"
     assert unstopped in kept(joined(TITLE, BODY, unstopped, MORE))
+
+
+# --- dated_cards: a blog's previous and next posts, each a title and its date, above the article ----------------
+
+
+def test_dated_cards_opening_the_text_are_set_aside_and_the_title_under_them_is_the_headline() -> None:
+    cards = ("Gemeente sluit zwembad voor onderhoud", "March 3, 2021", "Fietsers krijgen nieuwe route", "March 4, 2021")
+    read = article(joined(*cards, TITLE, "Gepost op March 5, 2021", BODY, MORE))
+    assert read.meta.headline == TITLE
+    assert all(("teaser", card) in aside(joined(*cards, TITLE, BODY, MORE)) for card in cards)
+    own = joined(TITLE, "March 5, 2021", BODY, MORE)  # the article's own title with its date: the headline stays
+    assert article(own).meta.headline == TITLE and "March 5, 2021" in kept(own)
+
+
+# --- meta_line_rules: a posting stamp whose poster is the newsroom -------------------------------------------------
+
+
+def test_a_posting_stamp_by_the_newsroom_is_the_pages_but_one_by_a_person_stays() -> None:
+    stamp = "Gepubliceerd door de Voorbeeld Redactie op 5 maart 2021"
+    assert ("stamp", stamp) in aside(joined(TITLE, stamp, BODY, MORE))
+    person = "Gepubliceerd door Anna de Vries op 5 maart 2021"
+    assert person in kept(joined(TITLE, person, BODY, MORE))
