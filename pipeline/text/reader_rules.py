@@ -107,8 +107,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(het )?(volledige|hele|complete) (artikel|verhaal|interview|bericht)\b[^.!?]{0,30}\b(lees|vind|bekijk"
         r"|lezen)( je| u)?\b[^.!?]{0,20}\b(op|via|bij)\b",
     ),
-    # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …"
-    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"),
+    # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …";
+    # the button alone: "Abonneer u", "Abonneer je nu!" (site50)
+    (
+        "promo",
+        r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"
+        r"|^abonneer (je|u|jij)( nu| gratis| hier)?\s*[!.]?$",
+    ),
     # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
     # verhaal is onderdeel van ons dossier Verkeer." — a part by its number, "our" series, or one it names (not "Dit
     # stuk is onderdeel van het dossier dat het OM …", a document; "… van een reeks incidenten": review33b)

@@ -85,3 +85,23 @@ def test_a_posting_stamp_by_the_newsroom_is_the_pages_but_one_by_a_person_stays(
     assert ("stamp", stamp) in aside(joined(TITLE, stamp, BODY, MORE))
     person = "Gepubliceerd door Anna de Vries op 5 maart 2021"
     assert person in kept(joined(TITLE, person, BODY, MORE))
+
+
+# --- web_rules / reader_rules: a tag list left empty, a follow button, a subscribe button ---------------------------
+
+
+def test_an_empty_tag_list_above_the_title_again_leaves_the_title_clean() -> None:
+    text = joined(TITLE, "Verwante onderwerpen:", f",\n{TITLE}", BODY, MORE)
+    read = article(text)
+    assert read.meta.headline == TITLE
+    assert ("label", "Verwante onderwerpen:") in aside(text) and ("label", ",") in aside(text)
+    announcing = "De raad besprak drie onderwerpen:"
+    assert announcing in kept(joined(TITLE, BODY, announcing, "de brug, het zwembad en de haven.", MORE))
+
+
+def test_a_follow_and_a_subscribe_button_above_the_title_are_set_aside() -> None:
+    text = joined("Volg Stadskrant Zwolle", "Abonneer je nu!", TITLE, BODY, MORE)
+    assert ("promo", "Volg Stadskrant Zwolle") in aside(text)
+    assert ("promo", "Abonneer je nu!") in aside(text)
+    route = "Volg de route langs de dijk"
+    assert route in kept(joined(TITLE, BODY, route, MORE))
