@@ -29,7 +29,7 @@ from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
 from pipeline.text.dated_cards import aged_cards, dated_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
-from pipeline.text.doubled_cards import doubled_titles
+from pipeline.text.doubled_cards import doubled_boxes, doubled_titles
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
@@ -194,7 +194,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(
-        page_furniture(link_prompts(source_stamps(row_dates(next_articles(print_furniture(out))))), source)
+        page_furniture(
+            link_prompts(source_stamps(row_dates(next_articles(print_furniture(doubled_boxes(out)))))), source
+        )
     )
     out = stamped_comments(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
     out = web_chrome(schedules(out))

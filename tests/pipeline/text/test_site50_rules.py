@@ -105,3 +105,15 @@ def test_a_follow_and_a_subscribe_button_above_the_title_are_set_aside() -> None
     assert ("promo", "Abonneer je nu!") in aside(text)
     route = "Volg de route langs de dijk"
     assert route in kept(joined(TITLE, BODY, route, MORE))
+
+
+# --- doubled_cards.doubled_boxes: a box's title printed again over its cut content, above the article -------------
+
+
+def test_a_box_title_printed_again_over_its_cut_content_above_the_article_is_set_aside() -> None:
+    box = "Agenda Stadsschouwburg Zwolle Voorstellingen 2026 Hamlet, Zaal 1, op 3 maart 2026 De Vrek, Zaal 2, op 5…"
+    text = joined("Agenda Stadsschouwburg Zwolle", box, TITLE, BODY, MORE)
+    assert article(text).meta.headline == TITLE
+    assert ("teaser", box) in aside(text)
+    excerpt = joined(TITLE, f"{TITLE} De brug over de IJssel is na drie jaar bouwen open…")  # the text an excerpt
+    assert f"{TITLE} De brug over de IJssel is na drie jaar bouwen open…" in kept(excerpt)
