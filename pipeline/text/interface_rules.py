@@ -113,6 +113,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
     # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
     ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),
+    # (site50) a selector's prompt alone on its line: "Selecteer uw categorie", "Kies je regio:"
+    (
+        "interface",
+        r"^(selecteer|kies) (uw|je|jouw|een) (categorie|rubriek|regio|taal|editie|gemeente|provincie|onderwerp)\s*:?$",
+    ),
+    # (site50) a link's text with the arrow the page draws after it, alone on its line: "Bekijk de volledige uitslag
+    # »", "Naar het archief ›" (a space before the arrow; a quotation in guillemets, "«Wij gaan door»", opens with one)
+    ("link", r"^[^«‹.!?]{3,80}\s[»›]$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

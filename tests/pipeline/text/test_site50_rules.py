@@ -117,3 +117,16 @@ def test_a_box_title_printed_again_over_its_cut_content_above_the_article_is_set
     assert ("teaser", box) in aside(text)
     excerpt = joined(TITLE, f"{TITLE} De brug over de IJssel is na drie jaar bouwen open…")  # the text an excerpt
     assert f"{TITLE} De brug over de IJssel is na drie jaar bouwen open…" in kept(excerpt)
+
+
+# --- interface_rules: a selector's prompt, a link's text with its arrow ---------------------------------------------
+
+
+def test_a_selectors_prompt_and_a_link_with_its_arrow_are_set_aside() -> None:
+    text = joined(TITLE, BODY, "Download de volledige uitslag »", MORE, "Kies je regio:")
+    assert ("link", "Download de volledige uitslag »") in aside(text)
+    assert ("interface", "Kies je regio:") in aside(text)
+    quoted = "De wethouder: «Wij gaan door met de brug»"
+    assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
+    chosen = "Kies een kant van de rivier"
+    assert chosen in kept(joined(TITLE, BODY, chosen, MORE))
