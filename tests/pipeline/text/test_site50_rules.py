@@ -130,3 +130,27 @@ def test_a_selectors_prompt_and_a_link_with_its_arrow_are_set_aside() -> None:
     assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
     chosen = "Kies een kant van de rivier"
     assert chosen in kept(joined(TITLE, BODY, chosen, MORE))
+
+
+# --- closing_cards: cards cut without a mark under a list's label set aside ---------------------------------------
+
+_CARD_ONE = "Zwembad blijft langer open. De gemeente verlengt het seizoen tot half oktober omdat de"
+_CARD_TWO = "Markt verhuist naar de haven. Vanaf maart staan de kramen aan de kade, want het plein wordt"
+
+
+def test_cards_cut_without_a_mark_under_a_label_set_aside_are_teasers() -> None:
+    text = joined(TITLE, BODY, MORE, "Kies je regio:", "Nieuw fietspad", _CARD_ONE, "Markt op de kade", _CARD_TWO)
+    found = [t for _, t in aside(text)]
+    assert all(t in found for t in ("Nieuw fietspad", _CARD_ONE, "Markt op de kade", _CARD_TWO))
+    habit = joined(  # a writer who leaves out the closing full stop: the article's own paragraphs
+        TITLE,
+        "De brug is open. Fietsers en wandelaars kunnen er vanaf vandaag over, meldt de gemeente. Auto's volgen in het"
+        " voorjaar, als de aansluiting op de ringweg klaar is",
+        MORE,
+        "Kies je regio:",
+        "Nieuw fietspad",
+        _CARD_ONE,
+        "Markt op de kade",
+        _CARD_TWO,
+    )
+    assert _CARD_ONE in kept(habit)
