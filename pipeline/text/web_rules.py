@@ -35,7 +35,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # gepubliceerd op https://…") is the article's
     (
         "link",
-        rf"^(?!{SENTENCE_OPENERS}\s)[^.!?:]{{3,80}}(\s(op|via|van)|:)\s+(https?://|www\.)\S+(?<![.!?,;])$",
+        rf"^(?!{SENTENCE_OPENERS}\s)[^.!?:]{{3,80}}\s(op|via|van)\s+(https?://|www\.)\S+(?<![.!?,;])$",
     ),
     # a list's separator left alone on its line when its items are gone (a tag list without tags: ",", site50)
     ("label", r"^[,;]$"),
