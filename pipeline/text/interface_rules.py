@@ -98,8 +98,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"^(?=.{{0,200}}$)(?:{_BAR_ITEM}\|)*{_BAR_ACTION}\|(?:{_BAR_ITEM}\|)*{_BAR_ACTION}(?:\|{_BAR_ITEM})*$",
     ),
     # (site36) a template's date or byline whose fields are empty: its label before the date's separators alone
-    # ("op . .", "door ,")
-    ("byline", r"^(op|door|om)(\s*[.,:/|-])+\s*$"),
+    # ("op . .", "door ,"), with its verb too ("Geschreven door - -", site50)
+    ("byline", r"^((geschreven|gepubliceerd|geplaatst|gepost) )?(op|door|om)(\s*[.,:/|-])+\s*$"),
     # (site36) an embedded video's or post's address left as a line, maybe under a short label: "Video via Youtube:
     # https://youtu.be/…", "Bekijk de beelden: https://www.instagram.com/p/…" (the player or the post is not there)
     (

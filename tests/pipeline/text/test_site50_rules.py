@@ -154,3 +154,8 @@ def test_cards_cut_without_a_mark_under_a_label_set_aside_are_teasers() -> None:
         _CARD_TWO,
     )
     assert _CARD_ONE in kept(habit)
+
+
+def test_a_written_by_label_with_empty_fields_is_set_aside_but_one_with_a_name_stays() -> None:
+    assert ("byline", "Geplaatst door , -") in aside(joined(TITLE, "Geplaatst door , -", BODY, MORE))
+    assert "Anna de Vries" in kept(joined(TITLE, "Geplaatst door Anna de Vries", BODY, MORE))
