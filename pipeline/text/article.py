@@ -29,7 +29,7 @@ from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
 from pipeline.text.dated_cards import aged_cards, dated_cards, timed_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
-from pipeline.text.doubled_cards import doubled_titles
+from pipeline.text.doubled_cards import doubled_boxes, doubled_titles
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
 from pipeline.text.flat_title import flat_title
@@ -77,7 +77,8 @@ from pipeline.text.page_sections import (
 from pipeline.text.paragraph_copies import paragraph_copies
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
-from pipeline.text.print_edges import contact_notes, next_articles, print_furniture
+from pipeline.text.print_edges import contact_notes, print_furniture
+from pipeline.text.print_next import next_articles
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
@@ -199,7 +200,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = above_breadcrumb(menu_items(verb_bios(tail_lines(tail_stamps(consent_dialogs(repeated_lines(out)))))))
     out = cut_title_copies(credited_titles(credited_copies(out)))
     out = feed_echoes(
-        page_furniture(link_prompts(source_stamps(row_dates(next_articles(print_furniture(out))))), source)
+        page_furniture(
+            link_prompts(source_stamps(row_dates(next_articles(print_furniture(doubled_boxes(out)))))), source
+        )
     )
     out = stamped_comments(bylined_stories(posted_items(stamped_stories(comment_sections(liveblog_pointers(out))))))
     out = web_chrome(schedules(out))

@@ -30,6 +30,7 @@ from pipeline.text import card_rules, patterns
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP
 from pipeline.text.page_lists import aside
 from pipeline.text.page_rules import LIST_REASONS
+from pipeline.text.text_ends import running_text
 
 CARD_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
@@ -37,6 +38,8 @@ CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the articl
 # -- cut-off standfirsts -----------------------------------------------------------------------------------------
 
 CUT_CARD_MIN_CARDS = 3
+UNMARKED_CUT_MIN_BLURBS = 2  # standfirsts cut without a mark under a list's label set aside (site50)
+UNMARKED_BLURB_MAX_WORDS = 90  # such a card's standfirst: a few lines, not an article's long paragraph
 CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
 CARD_BOX_LABEL_MAX_WORDS = 6  # the box's label above its first card ("Meer nieuws uit de regio")
 # a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word (or its full stop:
@@ -57,7 +60,46 @@ _SPEAKER = re.compile(
 
 
 def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser"."""
+    """Set aside the title-and-cut-standfirst cards that close the text, from the first card's title, as "teaser";
+    also the cards cut without a mark under a label set aside (`_unmarked_cards`)."""
+    return _unmarked_cards(_marked_cards(blocks))
+
+
+def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
+    """Under a line set aside below the article's last paragraph of running text (a list's label: "Lees meer over
+    <onderwerp>", "Kies je categorie"), to the text's end, cards whose standfirsts the page cut at its limit without a
+    mark: UNMARKED_CUT_MIN_BLURBS or more paragraphs that hold a sentence's end and stop short of one ("… Zij neemt de
+    bevoegdheden over en"), under short titles (site50). The article above the label closes its paragraphs with a
+    sentence's mark (no writer's habit of leaving it out: text_ends.unstopped_text)."""
+    out = list(blocks)
+    for label in range(len(out) - 1, 0, -1):
+        above = [b for b in out[:label] if b.kind is not BlockKind.SITE_TEXT]
+        if out[label].kind is not BlockKind.SITE_TEXT or not above or not running_text(above[-1]):
+            continue
+        rest = [b for b in out[label + 1 :] if b.kind is not BlockKind.SITE_TEXT]
+        cut = [b for b in rest if _unmarked_blurb(b)]
+        if (
+            len(cut) >= UNMARKED_CUT_MIN_BLURBS
+            and any(b.kind is BlockKind.SUBHEADING for b in rest)
+            and all(b.kind in CARD_TEXT_KINDS or b.kind is BlockKind.DATELINE for b in rest)
+            and all(patterns.word_count(b.text) <= UNMARKED_BLURB_MAX_WORDS for b in rest)
+            and not any(_unmarked_blurb(b) for b in above)
+        ):
+            return out[: label + 1] + [aside(b, "teaser") for b in out[label + 1 :]]
+    return out
+
+
+def _unmarked_blurb(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and patterns.has_inner_sentence_end(text)
+        and not patterns.ends_sentence(text)
+        and not _CUT_END.search(text)
+    )
+
+
+def _marked_cards(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     first = content_end(out)
     first -= 2 if first == len(out) and _cut_card(out, first) else 0  # the last card, cut off by the text's end

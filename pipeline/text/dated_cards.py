@@ -19,8 +19,9 @@ _STANDFIRST_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def dated_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside the cards after the last teaser marker when they run, card by card, to the text's end."""
-    out = list(blocks)
+    """Set aside the cards after the last teaser marker when they run, card by card, to the text's end; and the
+    cards opening the text (`_opening_cards`)."""
+    out = _opening_cards(blocks)
     marker = _last_marker(out)
     if marker is None:
         return out
@@ -34,6 +35,26 @@ def dated_cards(blocks: Sequence[Block]) -> list[Block]:
     for index in range(aside, len(out)):
         out[index] = Block(BlockKind.SITE_TEXT, out[index].text, reason="teaser")
     return out
+
+
+def _opening_cards(blocks: Sequence[Block]) -> list[Block]:
+    """The text opening (under the page's lines set aside at most) with CARD_MIN_ITEMS or more cards of other stories,
+    each a title and its date line right under it ("<titel>" / "August 21, 2019" / "<titel>" / "August 22, 2019"):
+    a blog's previous and next posts above the article, whose own title follows them with no date line right under
+    it. An article's title has one date line under it; its standfirst closes a sentence, so it is no card's title."""
+    out = list(blocks)
+    start = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), len(out))
+    end, count = start, 0
+    while end + 1 < len(out) and _card_title(out[end]) and out[end + 1].kind is BlockKind.DATELINE:
+        end, count = end + 2, count + 1
+    below = out[end + 1] if end + 1 < len(out) else None
+    if count < CARD_MIN_ITEMS or below is None or below.kind is BlockKind.DATELINE or not _card_title(out[end]):
+        return out
+    return [*out[:start], *(Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[start:end]), *out[end:]]
+
+
+def _card_title(block: Block) -> bool:
+    return block.kind in _TITLE_KINDS and block.kind is not BlockKind.SITE_TEXT and title_shaped(block.text)
 
 
 def _last_marker(blocks: Sequence[Block]) -> int | None:

@@ -8,6 +8,10 @@ doubled_titles    cards that print their title twice or more, with the card's la
                   separator ("<titel> - Actueel" / "Actueel" / "<titel>"), its standfirst then cut off by the page
                   ("…, maar op... Verder lezen..."); after a first card of TITLE_COPY_MIN_WORDS words (printed_titles.title_sized), a card's
                   title may be shorter (a film's data box: "<titel>" / "<titel>" / "Drama, Thriller …"; site47).
+doubled_boxes     above the article's first paragraph of running text, a short heading and right under it a paragraph
+                  that opens with that heading again and is cut off by the page ("Agenda Zwolle" / "Agenda Zwolle
+                  Concerten 2025 …, Club…"): a box of the page's, its title printed over its cut content (site50);
+                  not when no running text follows (the text itself an excerpt under its title)
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from pipeline.text import patterns, title_rules
 from pipeline.text.closing_cards import CARD_TEXT_KINDS, CUT_BLURB_MAX_WORDS, content_end, cut_off
 from pipeline.text.page_lists import aside
 from pipeline.text.printed_titles import folded, title_sized
+from pipeline.text.text_ends import running_text
 
 DOUBLED_CARD_MIN_CARDS = 2
 CARD_LABEL_MAX_WORDS = 4  # a card's label between the copies: its topic in capitals, "Update met video"
 CARD_LABELS_MAX = 3
+BOX_TITLE_MAX_WORDS = 8  # a box's title over its cut content: a heading's length
 
 
 def doubled_titles(blocks: Sequence[Block]) -> list[Block]:
@@ -95,3 +101,22 @@ def _blurb(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and patterns.word_count(block.text) <= CUT_BLURB_MAX_WORDS
     )
+
+
+def doubled_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside, above the first paragraph of running text, a box's title and its cut content that opens with the
+    title again (see the module docstring), both as "teaser"."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if running_text(b) and not cut_off(b.text)), None)  # not the box's
+    for i in range(first - 1 if first is not None else 0):
+        title, content = out[i], out[i + 1]
+        if (
+            title.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+            and patterns.word_count(title.text) <= BOX_TITLE_MAX_WORDS
+            and not patterns.ends_sentence(title.text)
+            and content.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+            and content.text.startswith(f"{title.text.strip()} ")
+            and cut_off(content.text)
+        ):
+            out[i], out[i + 1] = aside(title, "teaser"), aside(content, "teaser")
+    return out

@@ -98,8 +98,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"^(?=.{{0,200}}$)(?:{_BAR_ITEM}\|)*{_BAR_ACTION}\|(?:{_BAR_ITEM}\|)*{_BAR_ACTION}(?:\|{_BAR_ITEM})*$",
     ),
     # (site36) a template's date or byline whose fields are empty: its label before the date's separators alone
-    # ("op . .", "door ,")
-    ("byline", r"^(op|door|om)(\s*[.,:/|-])+\s*$"),
+    # ("op . .", "door ,"), with its verb too ("Geschreven door - -", site50)
+    ("byline", r"^((geschreven|gepubliceerd|geplaatst|gepost) )?(op|door|om)(\s*[.,:/|-])+\s*$"),
     # (site36) an embedded video's or post's address left as a line, maybe under a short label: "Video via Youtube:
     # https://youtu.be/…", "Bekijk de beelden: https://www.instagram.com/p/…" (the player or the post is not there)
     (
@@ -113,6 +113,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
     # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
     ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),
+    # (site50) a selector's prompt alone on its line: "Selecteer uw categorie", "Kies je regio:"
+    (
+        "interface",
+        r"^(selecteer|kies) (uw|je|jouw|een) (categorie|rubriek|regio|taal|editie|gemeente|provincie|onderwerp)\s*:?$",
+    ),
+    # (site50) a link's text with the arrow the page draws after it, alone on its line: "Bekijk de volledige uitslag
+    # »", "Naar het archief ›" (a space before the arrow; a quotation in guillemets, "«Wij gaan door»", opens with one)
+    ("link", r"^[^«‹.!?]{3,80}\s[»›]$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

@@ -100,7 +100,8 @@ DATELINES: tuple[str, ...] = (
     # a dash may open it, as a byline's date line has one: "— dinsdag 4 maart 2026, 09:12" (site32)
     # a theme's date may put a comma before its year: "18 mei, 2020" (blind31)
     rf"^([—–-]\s*)?({_DAYS},?\s+)?\d{{1,2}}\s+{_MONTHS}(,?\s+\d{{4}})?(,?\s*(om\s+)?{_TIME})?(\s*\(\w+\))?$",
-    rf"^({_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}$",  # "maandag, januari 19, 2026": a theme's order (site47)
+    # "maandag, januari 19, 2026": a theme's order (site47); in English too: "August 21, 2019" (site50)
+    rf"^({_DAYS},?\s+)?({_MONTHS}|{_ENGLISH_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$",
     # a day, an English month and the year, as an English theme prints its date: "6 June 2021, 15:53 uur" (site48)
     rf"^({_DAYS},?\s+)?\d{{1,2}}\s+{_ENGLISH_MONTHS}\s+\d{{4}}(,?\s*(om\s+|at\s+)?{_TIME})?$",
     rf"^({_DAYS},?\s+)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(,?\s*(om\s+)?{_TIME})?$",

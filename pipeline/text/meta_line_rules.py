@@ -5,7 +5,7 @@ unless marked.
 
 from __future__ import annotations
 
-from pipeline.text.dutch_rules import ENGLISH_WEEKDAYS, WEEKDAYS
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, ENGLISH_WEEKDAYS, WEEKDAYS
 
 # a print edition's cross-reference alone on its line, pointing on ("Op pagina 16", "Zie pagina 3 en 4"); the short
 # title under it (at most PRINT_TITLE_MAX_WORDS words, no sentence's end) is the referenced article's, not this one's.
@@ -91,11 +91,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("comments", r"^(?:comments|reacties|reactions)\s?:\s?\d{1,6}$"),
     ("label", r"^in:\s(?-i:[A-Z])[\w-]{1,30}(?:\s(?:&\s)?(?-i:[A-Z])[\w-]{1,30}){0,2}$"),
     # a posting stamp whose poster is the site's own domain, not a person ("Geplaatst door Stadsblad.nl op 3-5-2024
-    # 10:12 - Gewijzigd op …", site45): the page's stamp; a person's name there is the byline
+    # 10:12 - Gewijzigd op …", site45), or its newsroom ("Gepubliceerd door de Stadsblad Redactie op 3 mei 2024",
+    # "… op May 3, 2024", site50): the page's stamp; a person's name there is the byline
     (
         "stamp",
-        r"^(?:geplaatst|gepubliceerd|gepost|toegevoegd) door [\w-]+(?:\.[\w-]+)*\.(?:nl|be|nu|com|net|org|eu|info|frl)"
-        r" op \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b[^.!?]{0,60}$",
+        r"^(?:geplaatst|gepubliceerd|gepost|toegevoegd) door (?:[\w-]+(?:\.[\w-]+)*\.(?:nl|be|nu|com|net|org|eu|info|frl)"
+        r"|(?:de )?(?:[\w-]+ ){0,2}(?:web)?redactie)"
+        rf" op (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\d{{1,2}} {ANY_MONTH_GROUP} \d{{4}}\b|{ANY_MONTH_GROUP} \d{{1,2}},? \d{{4}}\b)"
+        r"[^.!?]{0,60}$",
     ),
     ("print", PRINT_REFERENCE),
     ("print", PAGE_TEASER),

@@ -4,7 +4,8 @@ running text — or its tail — after its last one:
 
 archive   a metadata label in capitals with a colon ("KEY:", "KEY: VALUE; VALUE"; at the tail only the key of
           "KEY: a caption"), an archive's cut-off replacement title in brackets ("[Titel wa...]*", anywhere)
-          and the asterisk's footnote at the tail ("* Vervangende titel")
+          and the asterisk's footnote at the tail ("* Vervangende titel"); not a title in capitals with a colon
+          (ARCHIVE_TITLE_MIN_WORDS words or more, its value a phrase, no list: site50)
 page      a page reference alone on its line ("Pagina 17", "vervolg van regiopagina 1"), anywhere
 credit    a photo credit alone on its line ("Foto Jan de Vries", "FOTO JAN DE VRIES"); not one in brackets under
           its photo's place ("(foto: Omroep Zeeland)"): the outlet sets' gold keeps it as the caption (stop 32)
@@ -14,11 +15,6 @@ contact   a line that is only an e-mail address or a social account ("Twitter: @
 column    the column's name at the top, when the strapline below names the same person or column
 byline    a lower-case label with the author's name at the top ("de vraag van Anna Smit")
 tags      a list of a few short names at the top, one of them a line above it again (the title; site45)
-next      a printed page's next article (an e-paper's front page): under an article whose first paragraph opens
-          with a print dateline ("ZWOLLE - …", or without its dash: "ZWOLLE De …", site45), a heading over a
-          paragraph opening with a dateline printed the same way again (a photo's caption between them; a bare one
-          only so: "GGD Gelderland-Midden noemt …" under an article's heading is no dateline, review45), and all
-          after it (`next_articles`, site41)
 """
 
 from __future__ import annotations
@@ -27,10 +23,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, opening_rules, patterns, sentence_reasons
+from pipeline.text import edge_rules, patterns, sentence_reasons
 from pipeline.text import shape_rules as rules
 from pipeline.text.page_edges import cut_spans, running_text
-from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
 ARCHIVE_KEY = re.compile(rules.ARCHIVE_KEY)
@@ -43,8 +38,6 @@ CONTACT_REQUEST = re.compile(f"{rules.CONTACT_REQUEST}|{edge_rules.CONTACT_CONDI
 NAMED_LABEL = re.compile(rules.NAMED_LABEL)
 BRACKETED_CUT_TITLE = re.compile(rules.BRACKETED_CUT_TITLE)
 FOOTNOTE_LINE = re.compile(rules.FOOTNOTE_LINE)
-PRINT_DATELINES = (re.compile(opening_rules.LEDE_DATELINE), re.compile(opening_rules.BARE_DATELINE))
-NEXT_TITLE_MAX_CAPTIONS = 2  # a photo's caption or credit lines between the next article's title and its text
 _QUOTES = re.compile(r"[„“”\"]")  # a request quoted is reported, not the paper's
 _SENTENCE_END = re.compile(r"\A\s+(?=[A-ZÀ-Ý])|[.!?](\s|$)")  # an address right before a capital ends it too
 _WORDS = re.compile(r"[\w'’-]+")
@@ -111,34 +104,6 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
     return [piece for i, block in enumerate(out) for piece in _archive_key_of_caption(block, tail=i in tail)]
 
 
-def next_articles(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with a printed page's next article set aside ("next_article"): the text's first paragraph opens with
-    a print dateline, and further down a heading stands over a paragraph that opens with one again — that heading,
-    the next article's title, and everything after it (a paper prints one dateline an article). Not under a section's
-    label without a title ("Kort nieuws"): each dated item under its heading is the round-up's (review41); and only on
-    an e-paper's page, its masthead (`title_copies`) set aside above the title."""
-    out = list(blocks)
-    first = next((i for i, b in enumerate(out) if b.kind in _PROSE_KINDS), None)
-    dateline = next((d for d in PRINT_DATELINES if first is not None and d.match(out[first].text.strip())), None)
-    if first is None or dateline is None:
-        return out
-    if all(b.kind is BlockKind.SITE_TEXT for b in out[:first]):
-        return out  # no title of its own over it, a section's label at most: a round-up of dated items (review41)
-    if not any(b.reason == "masthead" for b in out[:first]):
-        return out  # only an e-paper's page (its masthead set aside above): a paper's report from several places,
-        # or a titled round-up, dates its sections the same way (review41)
-    for i in range(first + 1, len(out) - 1):
-        if out[i].kind is not BlockKind.SUBHEADING:
-            continue
-        below = i + 1  # the next article's text, under its photo's caption or credit at most
-        while below < min(len(out) - 1, i + 1 + NEXT_TITLE_MAX_CAPTIONS) and out[below].kind is BlockKind.CAPTION:
-            below += 1
-        captioned = below > i + 1 or dateline is PRINT_DATELINES[0]  # a bare one: under its photo (review45)
-        if out[below].kind in _PROSE_KINDS and dateline.match(out[below].text) and captioned:
-            return [*out[:i], *(aside(b, "next_article") for b in out[i:])]
-    return out
-
-
 def _credited_above(blocks: Sequence[Block], index: int) -> bool:
     """A credit line whose photographer a caption or a byline above credits already (site49): the page's repeat."""
     text = blocks[index].text.strip()
@@ -185,7 +150,7 @@ def _line_reason(
     if block.kind is BlockKind.LIST:
         return None
     if (key := ARCHIVE_KEY.match(text)) and not any(ch.islower() for ch in text[key.end() :]):
-        return "archive"
+        return None if _capitals_title(text, key.end()) else "archive"
     if CREDIT_LINE.match(text) and (after or text.isupper()):  # a credit under its caption, or in capitals
         return "credit"
 
@@ -204,6 +169,17 @@ def _keywords(block: Block, above: Sequence[Block]) -> bool:
     if len(items) < rules.KEYWORDS_MIN_ITEMS or prose:
         return False
     return all(" " not in item and item[:1].isupper() for item in items)
+
+
+def _capitals_title(text: str, key_end: int) -> bool:
+    """A title in capitals with a colon (site50): long (shape_rules.ARCHIVE_TITLE_MIN_WORDS words), its value a
+    phrase of several words, not a list of the archive's values ("VERKEER; BRUGGEN")."""
+    value = text[key_end:]
+    return (
+        patterns.word_count(text) >= rules.ARCHIVE_TITLE_MIN_WORDS
+        and patterns.word_count(value) >= 2
+        and not any(mark in value for mark in ";,")
+    )
 
 
 def _title_tags(block: Block, above: Sequence[Block]) -> bool:

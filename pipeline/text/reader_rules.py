@@ -11,6 +11,11 @@ from __future__ import annotations
 
 # a sponsor's or a partner's disclosure of how the text came about (pipeline.text.disclosure_tails takes the rest of
 # its paragraph at the text's end)
+# the rights reserved, in Dutch or English: "Alle rechten voorbehouden", "Auteursrecht uitdrukkelijk voorbehouden"
+# (site50), "All rights reserved"
+RIGHTS_RESERVED = (
+    r"((alle rechten|auteursrechte?n?)( (uitdrukkelijk|nadrukkelijk|strikt))? voorbehouden|all rights reserved)"
+)
 DISCLOSURE = (
     r"^(dit|deze) (artikel|bericht|content|verhaal|pagina|publicatie|reportage|artikelreeks|serie) (is |werd )?"
     r"(tot stand gekomen|kwam tot stand|gemaakt|geschreven|geproduceerd|mogelijk gemaakt) (in (samenwerking"
@@ -102,8 +107,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"\b(het )?(volledige|hele|complete) (artikel|verhaal|interview|bericht)\b[^.!?]{0,30}\b(lees|vind|bekijk"
         r"|lezen)( je| u)?\b[^.!?]{0,20}\b(op|via|bij)\b",
     ),
-    # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …"
-    ("promo", r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"),
+    # a plea to subscribe, to whatever: "Abonneer je op ons kanaal", "Abonneer u nu op De Kustbode", "Lees onbeperkt …";
+    # the button alone: "Abonneer u", "Abonneer je nu!" (site50)
+    (
+        "promo",
+        r"^(abonneer|abonneren) (je |u |jij )?(nu |gratis )?op\b|^lees (nu )?onbeperkt\b"
+        r"|^abonneer (je|u|jij)( nu| gratis| hier)?\s*[!.]?$",
+    ),
     # a series' furniture: "Eerder verschenen in deze serie:", "Dit is deel 2 van een serie over bruggen.", "Dit
     # verhaal is onderdeel van ons dossier Verkeer." — a part by its number, "our" series, or one it names (not "Dit
     # stuk is onderdeel van het dossier dat het OM …", a document; "… van een reeks incidenten": review33b)
@@ -171,9 +181,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # ("De vermelding alle rechten voorbehouden beschermt …"), and a photo's "© ANP" is its caption's credit and stays
     (
         "copyright",
-        r"^([^.!?]{0,40}©[^.!?]{0,60}[.,]?\s*)?(alle rechten voorbehouden|all rights reserved)\b"
-        r"|©[^.!?]{0,60}\b(alle rechten voorbehouden|all rights reserved)\b"
-        r"|\b(alle rechten voorbehouden|all rights reserved)\s*[.!]?\s*$",
+        rf"^([^.!?]{{0,40}}©[^.!?]{{0,60}}[.,]?\s*)?{RIGHTS_RESERVED}\b"
+        rf"|©[^.!?]{{0,60}}\b{RIGHTS_RESERVED}\b"
+        rf"|\b{RIGHTS_RESERVED}\s*[.!]?\s*$",
     ),
     # a layout note between paragraphs: "(Het verhaal gaat verder onder de video.)", "De tekst loopt door onder de kaart."
     (

@@ -201,6 +201,9 @@ SECTION_TEXT_MIN_WORDS = 12
 # of the photo") only the key is, the value stays (it is the caption the key labels).
 ARCHIVE_KEY = r"^(?-i:[A-Z][A-Z]{1,14}(?:[ /&-][A-Z]{2,14}){0,3})\s*:(?=\s|$)"
 ARCHIVE_VALUE_MAX_WORDS = 12
+# A line in capitals with a colon this long (key and value), its value no list (no ";" or ","), is a title in
+# capitals ("NIEUWE BRUG GEOPEND: FIETSERS STEKEN VOORTAAN OVER"), not a key of the archive's (site50)
+ARCHIVE_TITLE_MIN_WORDS = 7
 # A page reference alone on its line: "Pagina 17", "vervolg van regiopagina 1", "Zie pagina 4", "blz. 12".
 PAGE_LINE = (
     r"^((vervolg|verder|zie|lees verder)( (van|op))? )?(\w{0,20}pagina|blz\.?|pag\.?|page) \d{1,3}[a-z]?"

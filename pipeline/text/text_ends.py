@@ -5,7 +5,8 @@ in a sentence or in a word (a page store's excerpt limit), or written without cl
 running_text    a paragraph long enough (shape_rules.TAIL_TEXT_MIN_WORDS) that ends a sentence
 cut_sentence    the last line a sentence's opening broken off ("Als deelnemer", site33; a quotation's, ",,De verhalen
                 over", site40)
-cut_word        the last line one word that only opens a longer word of the text above ("Verdwi")
+cut_word        the last line one word that only opens a longer word of the text above ("Verdwi"), or a few words
+                whose last, after a function word, does ("Aan de ove", site50)
 unstopped_text  UNSTOPPED_MIN_PARAGRAPHS or more paragraphs of the text that end without a full stop though a sentence
                 ends inside them ("Er was een aanrijding. Beide bestuurders zijn gewond"): the text's own items go
                 without their closing full stop, so a closing line without one is no sign of the page's (site40)
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, patterns, shape_rules, site_rules
-from pipeline.text.site_words import BOILERPLATE_WORDS
+from pipeline.text.site_words import BOILERPLATE_WORDS, FUNCTION_WORDS
 
 # a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33), also
 # a quotation's (",,De verhalen over": the Dutch low double comma, or an opening quote mark; site40)
@@ -26,6 +27,8 @@ CUT_SENTENCE = re.compile(
     rf"^(?:,,|[{re.escape(dutch_rules.OPENERS)}])?{site_rules.SENTENCE_OPENERS} (?>[^\W\d]+ ?){{0,6}}(?<=[a-zà-ÿ])$"
 )
 CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
+CUT_PHRASE_MAX_WORDS = 6  # a sentence's opening cut off in its word ("Aan de ove"): a few words at most
+CUT_PHRASE_MIN_LETTERS = 3  # after a function word, a word's opening this long is no abbreviation's
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 
@@ -50,6 +53,28 @@ def cut_sentence(blocks: Sequence[Block]) -> bool:
 
 
 def cut_word(blocks: Sequence[Block]) -> bool:
+    return _cut_lone_word(blocks) or _cut_phrase(blocks)
+
+
+def _cut_phrase(blocks: Sequence[Block]) -> bool:
+    """The last line a few words whose last, after a function word ("Aan de ove": an article or a preposition never
+    closes a line of the page's), is none of the text's words but opens a longer one of its text (site50)."""
+    last = blocks[-1]
+    words = last.text.split()
+    if last.kind not in _LINE_KINDS or not 2 <= len(words) <= CUT_PHRASE_MAX_WORDS or patterns.ends_sentence(last.text):
+        return False
+    before, word = words[-2].casefold(), words[-1]
+    if before not in FUNCTION_WORDS or not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
+        return False
+    return len(word) >= CUT_PHRASE_MIN_LETTERS and _opens_a_longer_word(word, blocks[:-1])
+
+
+def _opens_a_longer_word(word: str, blocks: Sequence[Block]) -> bool:
+    words = {w.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
+    return word not in words and any(w.startswith(word) for w in words)
+
+
+def _cut_lone_word(blocks: Sequence[Block]) -> bool:
     """The last block, right under a paragraph of running text, one word of letters that only opens a longer word of
     the text above it, never standing there as a word of its own ("Verdwi" under "… het verdwijnen van …"): the text
     cut off in that word (a store's excerpt limit) — the article's next heading, not the page's tail (a tail's word,
@@ -62,8 +87,7 @@ def cut_word(blocks: Sequence[Block]) -> bool:
         return False  # right under the article's last paragraph: not among the page's closing lines
     if word in BOILERPLATE_WORDS:
         return False  # a button's word ("Deel", "Reageer") opening a word of the text ("deelnemers", "reageerde")
-    words = {w.casefold() for b in blocks[:-1] if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
-    return word not in words and any(w.startswith(word) for w in words)
+    return _opens_a_longer_word(word, blocks[:-1])
 
 
 def unstopped_text(blocks: Sequence[Block]) -> bool:
