@@ -42,12 +42,12 @@ def site_link(site_url: str | None, relative: str) -> str | None:
     return f"{base.rstrip('/')}/{relative}" if base else None
 
 
-def _line(story: SiteStory, site_url: str | None) -> StoryLine:
+def _line(story: SiteStory, day: SiteDay, site_url: str | None) -> StoryLine:
     return StoryLine(
         story.title,
         story.summary,
         site_link(site_url, paths.story_path(story.id)),
-        story.developing_day,
+        day.developing_day(story),
         len(story.timeline),
         story.outlets,
     )
@@ -60,8 +60,8 @@ def _template():
 
 def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> Message:
     stories = {s.id: s for s in site.stories}
-    top = [_line(stories[i], site_url) for i in day.top_stories if i in stories]
-    other = [_line(stories[i], site_url) for i in day.other_stories if i in stories]
+    top = [_line(stories[i], day, site_url) for i in day.top_stories if i in stories]
+    other = [_line(stories[i], day, site_url) for i in day.other_stories if i in stories]
     count = len(top) + len(other)
     subject = f"{site.title}: briefing of {day.date} ({count} stor{'y' if count == 1 else 'ies'})"
     front = site_link(site_url, paths.day_path(day.date))

@@ -25,6 +25,7 @@ def site_stories(
     story_of: dict[str, str] = {}
     members: dict[str, list[StoryArticle]] = {}
     stories: list[SiteStory] = []
+    spans: dict[str, tuple[datetime, datetime]] = {}  # a catalog story's first and last article
     for v in views:
         keys = [a.key for a in v.articles if a.key in articles]
         if not keys:
@@ -38,6 +39,7 @@ def site_stories(
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
         developing = story_day(v.first_seen, v.last_seen, last)
+        spans[story_id] = (v.first_seen, v.last_seen)
         stories.append(
             SiteStory(
                 story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
@@ -58,7 +60,17 @@ def site_stories(
         now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
         order = [r.story_id for r in rank(((i, members[i]) for i in ids), now)]
         order += [i for i in ids if i not in order]  # articles dated after the day: after the ranked ones
-        outlets = {i: len({a.outlet for a in members[i]}) for i in order}
+        outlets = {i: _outlets_by(members[i], now) for i in order}
         top = top_stories(order, outlets.__getitem__)
-        days.append(SiteDay(day, tuple(top), tuple(i for i in order if i not in top), tuple(day_failures.get(day, []))))
+        when = date.fromisoformat(day)
+        numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
+        developing = tuple((i, n) for i, n in numbered if n > 1)
+        rest = tuple(i for i in order if i not in top)
+        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing))
     return tuple(stories), tuple(days)
+
+
+def _outlets_by(articles: Sequence[StoryArticle], now: datetime) -> int:
+    """The outlets that had covered a story by `now` (a day's page is not changed by later coverage);
+    all of them when every article is dated later."""
+    return len({a.outlet for a in articles if a.published < now} or {a.outlet for a in articles})
