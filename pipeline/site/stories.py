@@ -4,12 +4,28 @@ day's stories ranked (pipeline.stories.rank), the first few covered by several o
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
 from pipeline.storydesk.summary import StoryView
+
+
+def story_id(catalog_id: int) -> str:
+    """The site's id of a catalog story (its page: pipeline.site.paths.story_path)."""
+    return f"story-{catalog_id}"
+
+
+def story_link(site_url: str | None) -> Callable[[int], str | None] | None:
+    """The address of a catalog story's page on the published site (`site_url`); None without one."""
+    from pipeline.site.paths import story_path
+    from pipeline.site.render import web_link
+
+    base = web_link(site_url)
+    if base is None:
+        return None
+    return lambda catalog_id: f"{base.rstrip('/')}/{story_path(story_id(catalog_id))}"
 
 
 def site_stories(
@@ -30,19 +46,19 @@ def site_stories(
         keys = [a.key for a in v.articles if a.key in articles]
         if not keys:
             continue
-        story_id = f"story-{v.story_id}"
+        page_id = story_id(v.story_id)
         for a in v.articles:
             if a.key in articles:
-                story_of[a.key] = story_id
-                members.setdefault(story_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
+                story_of[a.key] = page_id
+                members.setdefault(page_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
         listed = sorted({d for k in keys for d in days_of.get(k, [])})
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
         developing = story_day(v.first_seen, v.last_seen, last)
-        spans[story_id] = (v.first_seen, v.last_seen)
+        spans[page_id] = (v.first_seen, v.last_seen)
         stories.append(
             SiteStory(
-                story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
+                page_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
             )
         )
     for key, article in articles.items():
