@@ -42,6 +42,7 @@ def environment() -> jinja2.Environment:
     env = safe_environment("pipeline.site")
     env.globals.update(paths=paths, make_counter=_Counter)
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date, clock=clock)
+    env.filters.update(when_published=when_published)
     return env
 
 
@@ -79,6 +80,15 @@ def clock(published: str | None, day: str) -> str:
         return ""
     when = datetime.fromisoformat(iso)
     return when.strftime("%H:%M") if when.date().isoformat() == day else when.strftime("%-d %B, %H:%M")
+
+
+def when_published(published: str) -> str:
+    """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
+    20:17"; a date alone as its long date; anything else as written."""
+    iso = iso_datetime(published)
+    if iso is None or len(published.strip()) <= 10:
+        return long_date(published.strip())
+    return f"{long_date(iso[:10])}, {datetime.fromisoformat(iso).strftime('%H:%M')}"
 
 
 def stylesheet() -> str:
