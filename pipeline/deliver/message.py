@@ -13,6 +13,7 @@ from pipeline.site.model import Site, SiteDay, SiteStory
 from pipeline.site.render import safe_environment, web_link
 
 TEXT_WIDTH_NOTE = "Machine-translated from Dutch. Read the original before you quote."
+OTHER_LISTED = 15  # other stories a message lists, one line each, when the web edition has the rest
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,12 @@ def site_link(site_url: str | None, relative: str) -> str | None:
     return f"{base.rstrip('/')}/{relative}" if base else None
 
 
-def _line(story: SiteStory, site_url: str | None) -> StoryLine:
+def _line(story: SiteStory, day: SiteDay, site_url: str | None) -> StoryLine:
     return StoryLine(
         story.title,
         story.summary,
         site_link(site_url, paths.story_path(story.id)),
-        story.developing_day,
+        day.developing_day(story),
         len(story.timeline),
         story.outlets,
     )
@@ -60,34 +61,53 @@ def _template():
 
 def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> Message:
     stories = {s.id: s for s in site.stories}
-    top = [_line(stories[i], site_url) for i in day.top_stories if i in stories]
-    other = [_line(stories[i], site_url) for i in day.other_stories if i in stories]
+    top = [_line(stories[i], day, site_url) for i in day.top_stories if i in stories]
+    other = [_line(stories[i], day, site_url) for i in day.other_stories if i in stories]
     count = len(top) + len(other)
     subject = f"{site.title}: briefing of {day.date} ({count} stor{'y' if count == 1 else 'ies'})"
     front = site_link(site_url, paths.day_path(day.date))
-    text = _text(day, top, other, front)
-    html = _template().render(title=subject, day=day, top=top, other=other, front=front, note=TEXT_WIDTH_NOTE)
+    # the other stories one line each, as in the digest; past OTHER_LISTED the web edition has the rest
+    more = len(other) - OTHER_LISTED if front and len(other) > OTHER_LISTED else 0
+    other = other[: len(other) - more]
+    text = _text(day, top, other, more, front)
+    html = _template().render(
+        title=subject, day=day, top=top, other=other, more=more, front=front, note=TEXT_WIDTH_NOTE
+    )
     return Message(subject, text, html)
 
 
-def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], front: str | None) -> str:
+def _developing(story: StoryLine) -> str:
+    return f" [developing — day {story.developing_day}]" if story.developing_day else ""
+
+
+def _outlets(story: StoryLine) -> str:
+    return ", ".join(one_line(o) for o in story.outlets)
+
+
+def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int, front: str | None) -> str:
     lines = [f"Briefing of {day.date}", ""]
-    for heading, group in (("TOP STORIES", top), ("OTHER STORIES", other)):
-        if not group:
-            continue
-        lines += [heading, ""]
-        for story in group:
-            developing = f" [developing — day {story.developing_day}]" if story.developing_day else ""
-            lines.append(f"* {one_line(story.title)}{developing}")
+    if top:
+        lines += ["TOP STORIES", ""]
+        for story in top:
+            lines.append(f"* {one_line(story.title)}{_developing(story)}")
             if story.summary:
                 lines.append(f"  {one_line(story.summary)}")
             sources = f"{story.articles} article{'s' if story.articles != 1 else ''}"
-            lines.append(
-                f"  {sources}" + (f" · {', '.join(one_line(o) for o in story.outlets)}" if story.outlets else "")
-            )
+            lines.append(f"  {sources}" + (f" · {_outlets(story)}" if story.outlets else ""))
             if story.link:
                 lines.append(f"  {story.link}")
             lines.append("")
+    if other:
+        lines += ["OTHER STORIES", ""]
+        for story in other:
+            lines.append(
+                f"* {one_line(story.title)}{_developing(story)}" + (f" — {_outlets(story)}" if story.outlets else "")
+            )
+            if story.link:
+                lines.append(f"  {story.link}")
+        if more:
+            lines.append(f"… and {more} more stor{'y' if more == 1 else 'ies'}: {front}")
+        lines.append("")
     if day.failures:
         lines += [f"{len(day.failures)} article(s) could not be briefed.", ""]
     if front:

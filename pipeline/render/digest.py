@@ -90,7 +90,8 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
 
 def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
     first = story.articles[0].entry
-    facts = ", ".join(story.outlets)
+    # the outlets of its own articles: an outlet that only ran a copy is named once, under "also published by"
+    facts = ", ".join(sorted({a.outlet for a in story.articles}) or story.outlets)
     if story.day > 1:
         facts += f"; {_developing(story)}"
     also = sorted({o for a in story.articles for o in a.also})

@@ -94,6 +94,15 @@ class SiteDay:
     top_stories: tuple[str, ...]  # story ids, most important first
     other_stories: tuple[str, ...] = ()
     failures: tuple[SiteFailure, ...] = ()
+    # (story id, N) for the stories that were "developing — day N" on this day; None: each story's own
+    developing: tuple[tuple[str, int], ...] | None = None
+
+    def developing_day(self, story: SiteStory) -> int | None:
+        """The story's day number as of this day (None on its first day): an earlier day's page never
+        shows what the story became later."""
+        if self.developing is None:
+            return story.developing_day
+        return dict(self.developing).get(story.id)
 
 
 @dataclass(frozen=True)

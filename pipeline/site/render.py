@@ -41,7 +41,8 @@ def safe_environment(package: str) -> jinja2.Environment:
 def environment() -> jinja2.Environment:
     env = safe_environment("pipeline.site")
     env.globals.update(paths=paths, make_counter=_Counter)
-    env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date)
+    env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date, clock=clock)
+    env.filters.update(when_published=when_published)
     return env
 
 
@@ -70,6 +71,24 @@ def long_date(day: str) -> str:
         return date.fromisoformat(day).strftime("%A %-d %B %Y")
     except ValueError:
         return day
+
+
+def clock(published: str | None, day: str) -> str:
+    """When an article was published, as a story's timeline lists it under `day`: "20:17" (the source's
+    own local time), "13 July, 23:40" when it was published on another day; "" without a time of day."""
+    if not published or len(published.strip()) <= 10 or (iso := iso_datetime(published)) is None:
+        return ""
+    when = datetime.fromisoformat(iso)
+    return when.strftime("%H:%M") if when.date().isoformat() == day else when.strftime("%-d %B, %H:%M")
+
+
+def when_published(published: str) -> str:
+    """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
+    20:17"; a date alone as its long date; anything else as written."""
+    iso = iso_datetime(published)
+    if iso is None or len(published.strip()) <= 10:
+        return long_date(published.strip())
+    return f"{long_date(iso[:10])}, {datetime.fromisoformat(iso).strftime('%H:%M')}"
 
 
 def stylesheet() -> str:

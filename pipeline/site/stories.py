@@ -4,12 +4,28 @@ day's stories ranked (pipeline.stories.rank), the first few covered by several o
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
 from pipeline.storydesk.summary import StoryView
+
+
+def story_id(catalog_id: int) -> str:
+    """The site's id of a catalog story (its page: pipeline.site.paths.story_path)."""
+    return f"story-{catalog_id}"
+
+
+def story_link(site_url: str | None) -> Callable[[int], str | None] | None:
+    """The address of a catalog story's page on the published site (`site_url`); None without one."""
+    from pipeline.site.paths import story_path
+    from pipeline.site.render import web_link
+
+    base = web_link(site_url)
+    if base is None:
+        return None
+    return lambda catalog_id: f"{base.rstrip('/')}/{story_path(story_id(catalog_id))}"
 
 
 def site_stories(
@@ -25,22 +41,24 @@ def site_stories(
     story_of: dict[str, str] = {}
     members: dict[str, list[StoryArticle]] = {}
     stories: list[SiteStory] = []
+    spans: dict[str, tuple[datetime, datetime]] = {}  # a catalog story's first and last article
     for v in views:
         keys = [a.key for a in v.articles if a.key in articles]
         if not keys:
             continue
-        story_id = f"story-{v.story_id}"
+        page_id = story_id(v.story_id)
         for a in v.articles:
             if a.key in articles:
-                story_of[a.key] = story_id
-                members.setdefault(story_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
+                story_of[a.key] = page_id
+                members.setdefault(page_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
         listed = sorted({d for k in keys for d in days_of.get(k, [])})
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
         developing = story_day(v.first_seen, v.last_seen, last)
+        spans[page_id] = (v.first_seen, v.last_seen)
         stories.append(
             SiteStory(
-                story_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
+                page_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
             )
         )
     for key, article in articles.items():
@@ -58,7 +76,17 @@ def site_stories(
         now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
         order = [r.story_id for r in rank(((i, members[i]) for i in ids), now)]
         order += [i for i in ids if i not in order]  # articles dated after the day: after the ranked ones
-        outlets = {i: len({a.outlet for a in members[i]}) for i in order}
+        outlets = {i: _outlets_by(members[i], now) for i in order}
         top = top_stories(order, outlets.__getitem__)
-        days.append(SiteDay(day, tuple(top), tuple(i for i in order if i not in top), tuple(day_failures.get(day, []))))
+        when = date.fromisoformat(day)
+        numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
+        developing = tuple((i, n) for i, n in numbered if n > 1)
+        rest = tuple(i for i in order if i not in top)
+        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing))
     return tuple(stories), tuple(days)
+
+
+def _outlets_by(articles: Sequence[StoryArticle], now: datetime) -> int:
+    """The outlets that had covered a story by `now` (a day's page is not changed by later coverage);
+    all of them when every article is dated later."""
+    return len({a.outlet for a in articles if a.published < now} or {a.outlet for a in articles})

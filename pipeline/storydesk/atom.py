@@ -8,6 +8,7 @@ written either way)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -44,7 +45,11 @@ def updated(story: StoryView) -> datetime:
     return max([story.last_seen, *(a.briefed for a in story.articles if a.briefed is not None)])
 
 
-def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Path:
+StoryLink = Callable[[int], str | None]  # a story's id -> the address of its page (the web edition's), if any
+
+
+def write_story_feed(settings: BriefSettings, now: datetime | None = None, link: StoryLink | None = None) -> Path:
+    """`link`: each entry links to its story's page at that address (a feed reader opens it)."""
     from feedgen.feed import FeedGenerator
 
     from pipeline.catalog.db import catalog_lock, open_catalog
@@ -73,6 +78,8 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
             entry.updated(updated(story))
             entry.summary(_xml(story.summary) if story.summary else None)
             entry.content(_xml(entry_content(story)), type="text")
+            if link is not None and (page := link(story.story_id)):
+                entry.link(href=_xml(page), rel="alternate", type="text/html")
             for outlet in story.outlets:
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
@@ -81,15 +88,17 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None) -> Pa
     return path
 
 
-def write_feeds(settings: BriefSettings) -> tuple[str, ...]:
+def write_feeds(settings: BriefSettings, story_link: StoryLink | None = None) -> tuple[str, ...]:
     """OUT/feed.xml (the newest briefs, pipeline.web.atom) and OUT/stories.xml after a run that wrote
-    briefs: the one rule the command line and the flows share. A feed that cannot be written, for any
-    reason, is a warning (returned), never an error: the briefs are written and stay briefed."""
+    briefs: the one rule the command line and the flows share (`story_link`: pipeline.site.stories.story_link).
+    A feed that cannot be written, for any reason, is a warning (returned), never an error: the briefs are
+    written and stay briefed."""
     from pipeline.errors import first_line
     from pipeline.web.atom import FEED_FILE, write_atom_feed
 
     warnings = []
-    for name, write in ((FEED_FILE, write_atom_feed), (STORIES_FILE, write_story_feed)):
+    stories = lambda s: write_story_feed(s, link=story_link)
+    for name, write in ((FEED_FILE, write_atom_feed), (STORIES_FILE, stories)):
         try:
             write(settings)
         except Exception as exc:  # noqa: BLE001 — the run's briefs stand; only a feed's view of them waits

@@ -61,3 +61,16 @@ def test_a_day_that_is_not_an_iso_date_never_becomes_a_path(day: str, tmp_path: 
         update_digest(tmp_path, day, [], [])
     assert list(tmp_path.iterdir()) == []
     assert valid_day("2026-02-28") == "2026-02-28"
+
+
+def test_an_outlet_that_only_ran_a_copy_is_named_once_in_a_one_line_story() -> None:
+    """14 July 2019: AD's Nepal report, De Telegraaf's copy of it — "AD; also published by De Telegraaf",
+    not "AD, De Telegraaf; also published by De Telegraaf"."""
+    from pipeline.digest_document import DigestStory, DigestStoryArticle
+    from pipeline.render.digest import render_digest
+
+    top = DigestStory("Top", "S.", ("NOS", "Trouw"), (), 1, (DigestStoryArticle(entry("t", "1"), "NOS"),), True)
+    nepal = DigestStoryArticle(entry("nepal", "2"), "AD", ("De Telegraaf",))
+    other = DigestStory("Nepal", "S.", ("AD", "De Telegraaf"), (), 1, (nepal,), False, copies=("3",))
+    page = render_digest("2019-07-14", [entry("t", "1"), entry("nepal", "2")], [], stories=[top, other])
+    assert "— AD; also published by De Telegraaf" in page

@@ -203,3 +203,22 @@ def test_a_notice_goes_to_mail_and_apprise_and_the_old_webhook_gets_its_old_body
     }
     assert webhook.paths[1] == "/hook?token=s3cret&x=1"  # the webhook's own parameters kept
     assert all("s3cret" not in f.reason for f in report.failures)
+
+
+def test_a_busy_day_lists_other_stories_one_line_each_and_the_rest_on_the_web(smtp_server) -> None:
+    """A day of 40 stories: the top five with summary and sources; the others one line each, as in the
+    digest, the first 15 of them, then how many more the web edition's day page has (the message
+    stays short enough to read on a phone). Without the web edition nothing is left out."""
+    from pipeline.deliver.message import briefing_message
+
+    site = sample_site(120, 1)
+    day = site.days[-1]
+    assert (len(day.top_stories), len(day.other_stories)) == (5, 35)
+    message = briefing_message(site, day, "https://news.example.org/")
+    stars = [line for line in message.text.splitlines() if line.startswith("* ")]
+    assert len(stars) == 5 + 15 and "… and 20 more stories: https://news.example.org/days/" in message.text
+    other = {s.id: s for s in site.stories}[day.other_stories[0]]
+    assert other.summary not in message.text.split("OTHER STORIES")[1]
+    assert message.html.count("<li>") == 15 and "and 20 more stories" in message.html
+    offline = briefing_message(site, day)
+    assert len([line for line in offline.text.splitlines() if line.startswith("* ")]) == 40

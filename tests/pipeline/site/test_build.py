@@ -226,3 +226,37 @@ def test_a_second_build_of_the_same_folder_waits_then_says_so(tmp_path: Path) ->
         holder.wait()
     with _build_lock(tmp_path, 5):  # free again
         pass
+
+
+def test_a_storys_timeline_gives_each_article_its_outlet_and_time() -> None:
+    """A reader sees when each article of a story came out: the source's own time under the day it is
+    listed on, the date too when it was published on another day, nothing made up for a date alone."""
+    from pipeline.site.render import render_story
+
+    site = sample_site(3, 1)
+    story = site.stories[0]
+    day = story.timeline[0].day
+    times = [f"{day}T20:17:34+02:00", "2026-01-31T23:40:00+01:00", day]
+    articles = {
+        e.article_key: dataclasses.replace(a, published=when, outlet="NOS")
+        for e, when in zip(story.timeline, times)
+        for a in site.articles
+        if a.key == e.article_key
+    }
+    page = render_story(site, story, articles)
+    assert f'· NOS · <time datetime="{day}T20:17:34+02:00">20:17</time>' in page
+    assert ">31 January, 23:40</time>" in page
+    assert page.count("<time datetime=") == 1 + 2  # the day heading and the two articles with a time of day
+
+
+def test_an_article_page_gives_its_publication_time_as_a_reader_reads_it() -> None:
+    """ "Sunday 14 July 2019, 20:17" (the source's own time; the machine-readable form stays in the
+    <time> element), not "2019-07-14T20:17:34+02:00"; a date alone is its long date."""
+    from pipeline.site.render import render_article
+
+    site = sample_site(1, 1)
+    article = dataclasses.replace(site.articles[0], published="2019-07-14T20:17:34+02:00")
+    page = render_article(site, article, [])
+    assert '<time datetime="2019-07-14T20:17:34+02:00">Sunday 14 July 2019, 20:17</time>' in page
+    dated = render_article(site, dataclasses.replace(article, published="2019-07-13"), [])
+    assert ">Saturday 13 July 2019</time>" in dated

@@ -146,3 +146,22 @@ def _entries(path: Path) -> dict[str, tuple[str, str]]:
         e.findtext(f"{ATOM}id"): (e.findtext(f"{ATOM}updated"), e.findtext(f"{ATOM}content"))
         for e in root.iter(f"{ATOM}entry")
     }
+
+
+def test_a_stories_xml_entry_links_to_its_storys_page_on_the_published_site(settings) -> None:
+    """With site_url set, a feed reader opens a story's page (the web edition's own address for it);
+    without it an entry has no link to a page nobody published."""
+    from pipeline.site.stories import story_link
+
+    catalog = open_catalog(settings)
+    monday(catalog)
+    now = datetime(2026, 3, 5, tzinfo=UTC)
+    link = story_link("https://example.org/news/")
+    root = ET.parse(write_story_feed(settings, now=now, link=link)).getroot()
+    pages = {e.findtext(f"{ATOM}id"): e.find(f"{ATOM}link").get("href") for e in root.iter(f"{ATOM}entry")}
+    assert len(pages) == 3
+    for entry_id, page in pages.items():
+        assert page == f"https://example.org/news/stories/story-{entry_id.rsplit(':', 1)[1]}.html"
+    assert story_link(None) is None and story_link("javascript:alert(1)") is None
+    plain = ET.parse(write_story_feed(settings, now=now)).getroot()
+    assert all(e.find(f"{ATOM}link") is None for e in plain.iter(f"{ATOM}entry"))
