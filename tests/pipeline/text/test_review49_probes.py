@@ -25,13 +25,11 @@ PROGRAMME = [
 ]
 
 
-@_PROBE
 def test_a_programme_closing_the_article_with_glued_times_stays() -> None:
     text = joined("Dorpsfeest Lemelerveld viert 100 jaar", BODY, LONGER, "Programma zaterdag", "\n".join(PROGRAMME))
     assert _set_aside(text) == []
 
 
-@_PROBE
 def test_a_church_notice_with_two_glued_times_stays() -> None:
     notice = "10:00Eucharistieviering in de Sint-Martinuskerk\n11:30Koffie in het parochiehuis"
     assert _set_aside(joined(TITLE, BODY, LONGER, notice)) == []
