@@ -123,10 +123,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
     # (site49) a browser's push-notification prompt: the button to click in quotes, then the notifications it brings
-    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen.")
+    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen."); the button a browser's consent, no app's menu
+    # ("Klik op 'Instellingen' om meldingen van de app te ontvangen": a Q&A's answer, review49)
     (
         "app",
-        r"^klik op ['‘\"]?[\w -]{1,20}['’\"]? om (?:de )?(?:(?:push)?meldingen|notificaties|pushberichten)\b"
+        r"^klik op ['‘\"]?(?:toestaan|allow|ja|accepteren|inschakelen|aanzetten|akkoord|ok)['’\"]? om (?:de )?"
+        r"(?:(?:push)?meldingen|notificaties|pushberichten)\b"
         r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
     ),
     # (site49) a document viewer's English labels over the document: its view count's label ("Views", "1.2k views") and
@@ -147,7 +149,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
     # (site49) an aggregator's credit box: the item is not its own, the whole story is on its source's site ("Dit
-    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …")
-    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\b"),
-    ("pointer", r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar\b.{0,80}$"),
+    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …"); each sentence
+    # that alone: a news story's sentence about a forged article goes on, the police's advice names a door (review49)
+    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\s?[.!]?$"),
+    (
+        "pointer",
+        r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar (?:de )?(?:website|site|webpagina)\b"
+        r".{0,80}$",
+    ),
 )

@@ -38,14 +38,12 @@ def test_a_church_notice_with_two_glued_times_stays() -> None:
 # --- meta_line_rules: the push-notification prompt and the aggregator's credit box ------------------------------
 
 
-@_PROBE
 def test_a_qa_answer_telling_how_to_get_an_apps_notifications_stays() -> None:
     answer = "Klik op 'Instellingen' om meldingen van de BuitenBeter-app te ontvangen."
     text = joined("Zo krijg je de meldingen van de gemeente", BODY, "Hoe stel ik dat in?", answer, LONGER)
     assert answer not in _set_aside(text)
 
 
-@_PROBE
 def test_a_sentence_about_a_forged_article_stays() -> None:
     sentence = (
         "Dit artikel is niet door de redactie geschreven, benadrukt hoofdredacteur Jan Smit: het is een vervalsing"
@@ -54,7 +52,6 @@ def test_a_sentence_about_a_forged_article_stays() -> None:
     assert _set_aside(joined(TITLE, BODY, sentence, LONGER)) == []
 
 
-@_PROBE
 def test_police_advice_to_go_to_an_entrance_stays() -> None:
     sentence = "Ga voor het volledige verhaal naar de ingang aan de Dorpsstraat, adviseert de politie bezoekers."
     assert _set_aside(joined(TITLE, BODY, sentence, LONGER)) == []
