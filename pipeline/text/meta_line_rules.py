@@ -17,10 +17,13 @@ PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}
 # …and a front page's teaser closed by the page it refers to ("Nieuwe kapel voor het klooster p.5", "Interview Pagina
 # 8/9", site49): the line opens with a capital or a quote, the word before the number names no place to look ("staat op
 # pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's), no sentence's mark closes it and no
-# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges)
+# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges). The page
+# as a print page's teaser prints it: "p." glued to the number or the word capitalised ("Pagina 8/9"); no bare "P1" (a
+# race's position), no "P 2" (a car park), no "blz. 45" (a hymn book's page), no "p. 45" (a source's) (review49)
+_TEASER_PAGE = r"(?:(?-i:Pagina|Pag\.|Blz\.) ?|p\.)\d{1,3}(?: ?(?:en|[-–,/]) ?\d{1,3})?"
 PAGE_TEASER = (
     r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?:;]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
-    rf" (?!p\d){_PAGE_NUMBER}$"  # not a bare "P1": a race's position ("Verstappen start vanaf P1")
+    rf" {_TEASER_PAGE}$"
 )
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 # …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's

@@ -60,25 +60,21 @@ def test_police_advice_to_go_to_an_entrance_stays() -> None:
 # --- meta_line_rules.PAGE_TEASER: lines of an article ending in a figure after a page's word --------------------
 
 
-@_PROBE
 def test_a_car_park_in_an_events_practical_list_stays() -> None:
     text = joined("Kermis in Boxmeer", BODY, "Parkeren", "Bezoekers parkeren bij P 2", LONGER)
     assert _set_aside(text) == []
 
 
-@_PROBE
 def test_an_order_of_service_with_a_hymn_books_page_stays() -> None:
     text = joined("Nieuwe dominee in Urk", BODY, "Orde van dienst", "Openingslied Psalm 121 blz. 45", LONGER)
     assert _set_aside(text) == []
 
 
-@_PROBE
 def test_a_columns_source_with_its_page_stays() -> None:
     source = "Sociaal en Cultureel Planbureau, De sociale staat van Nederland 2023, p. 45"
     assert _set_aside(joined("De zorg moet anders", BODY, LONGER, source)) == []
 
 
-@_PROBE
 def test_a_title_naming_a_page_stays_the_headline() -> None:
     text = joined("De vergeten pagina 12", BODY, LONGER)
     assert headline(text) == "De vergeten pagina 12"
