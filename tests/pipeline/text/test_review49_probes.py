@@ -83,14 +83,12 @@ def test_a_title_naming_a_page_stays_the_headline() -> None:
 # --- glued_labels.bracket_tags: the same bracketed word opening two lines under an untagged title ---------------
 
 
-@_PROBE
 def test_updates_under_the_title_keep_their_words() -> None:
     update = "[UPDATE] File loopt op tot acht kilometer"
     text = joined("Ongeluk op de A28 bij Zwolle", "[UPDATE] A28 weer vrij", update, BODY, LONGER)
     assert update not in _set_aside(text)
 
 
-@_PROBE
 def test_a_council_transcripts_speaker_stays() -> None:
     line = "[Burgemeester] Het voorstel is aangenomen"
     text = joined("Raad stemt in met zwembad", "[Burgemeester] Dan gaan we nu stemmen", line, BODY, LONGER)
