@@ -105,12 +105,10 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"• {item}" for item in items)
 
 
-@_PROBE
 def test_a_line_up_under_the_title_stays() -> None:
     assert _set_aside(joined("Het elftal van de week", _bullets(LINEUP), BODY, LONGER)) == []
 
 
-@_PROBE
 def test_a_recipes_ingredients_under_the_title_stay() -> None:
     assert _set_aside(joined("Oma's krentenbollen", "Ingrediënten", _bullets(INGREDIENTS), BODY, LONGER)) == []
 
