@@ -116,7 +116,6 @@ def test_a_recipes_ingredients_under_the_title_stay() -> None:
 # --- title_copies.running_heads: an agenda's day heading, then its item opening with the full date ---------------
 
 
-@_PROBE
 def test_an_agendas_day_heading_and_its_dated_item_stay() -> None:
     item = "Woensdag 3 april 2024 Lezing over de geschiedenis van de dijk in het dorpshuis."
     assert _set_aside(joined("Agenda", "Woensdag 3", item, BODY, LONGER)) == []
