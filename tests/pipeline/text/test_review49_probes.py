@@ -119,3 +119,29 @@ def test_a_recipes_ingredients_under_the_title_stay() -> None:
 def test_an_agendas_day_heading_and_its_dated_item_stay() -> None:
     item = "Woensdag 3 april 2024 Lezing over de geschiedenis van de dijk in het dorpshuis."
     assert _set_aside(joined("Agenda", "Woensdag 3", item, BODY, LONGER)) == []
+
+
+# --- second round of probes --------------------------------------------------------------------------------------
+
+
+@_PROBE
+def test_an_announced_timeline_newest_first_stays() -> None:
+    timeline = "16:45Politie rondt onderzoek af\n14:10Tweede explosie in de loods\n13:52Eerste melding bij de brandweer"
+    assert _set_aside(joined(TITLE, BODY, LONGER, "Zo verliep de dag:", timeline)) == []
+
+
+@_PROBE
+def test_a_qa_answer_naming_the_browsers_button_for_the_councils_alerts_stays() -> None:
+    answer = "Klik op 'Toestaan' om meldingen van de gemeente te ontvangen."
+    text = joined("Zo krijg je de meldingen van de gemeente", BODY, "Hoe stel ik dat in op de website?", answer, LONGER)
+    assert answer not in _set_aside(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review49: an update line under a title tagged the same way is shaped as blind38's rubric tagline "
+    "('[Marketing Week] Het laatste internationale marketingnieuws'); no shape tells them apart",
+)
+def test_an_update_under_a_tagged_title_keeps_its_words() -> None:
+    text = joined("[Update] Brand in loods Zwolle onder controle", "[Update] Weg weer vrij", BODY, LONGER)
+    assert "[Update] Weg weer vrij" not in _set_aside(text)
