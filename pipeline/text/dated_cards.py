@@ -149,9 +149,9 @@ def timed_cards(blocks: Sequence[Block]) -> list[Block]:
         if first < len(out) and _minutes(out[first].text) > _minutes(out[first - 1].text):
             return out
         first -= 1
-    if len(out) - first < card_rules.TIMED_CARD_MIN_LINES:
-        return out
     above = out[first - 1] if first else None
+    if len(out) - first < card_rules.TIMED_CARD_MIN_LINES or (above is not None and above.text.rstrip().endswith(":")):
+        return out  # a heading with a colon announces the article's own list ("Zo verliep de dag:", review49)
     newest = above is not None and len(out) - first >= card_rules.TIMED_CARD_TITLE_MIN_LINES and _title(above)
     first -= int(newest and not patterns.ends_sentence(above.text))
     return out[:first] + [Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[first:]]

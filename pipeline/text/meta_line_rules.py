@@ -127,12 +127,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
     # (site49) a browser's push-notification prompt: the button to click in quotes, then the notifications it brings
     # ("Klik op 'toestaan' om meldingen van <site> te ontvangen."); the button a browser's consent, no app's menu
-    # ("Klik op 'Instellingen' om meldingen van de app te ontvangen": a Q&A's answer, review49)
+    # ("Klik op 'Instellingen' om meldingen van de app te ontvangen": a Q&A's answer), the notifications the site's
+    # own, named by its domain or none ("… meldingen van de gemeente …": how to get an authority's, review49)
     (
         "app",
         r"^klik op ['‘\"]?(?:toestaan|allow|ja|accepteren|inschakelen|aanzetten|akkoord|ok)['’\"]? om (?:de )?"
-        r"(?:(?:push)?meldingen|notificaties|pushberichten)\b"
-        r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
+        r"(?:(?:push)?meldingen|notificaties|pushberichten)(?: van (?:ons|onze site|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}))?"
+        r" te (?:ontvangen|krijgen)\s?[.!]?$",
     ),
     # (site49) a document viewer's English labels over the document: its view count's label ("Views", "1.2k views") and
     # the upload's age in months or years ("2 years ago"; an item's own age in hours or days is its date line)

@@ -124,13 +124,11 @@ def test_an_agendas_day_heading_and_its_dated_item_stay() -> None:
 # --- second round of probes --------------------------------------------------------------------------------------
 
 
-@_PROBE
 def test_an_announced_timeline_newest_first_stays() -> None:
     timeline = "16:45Politie rondt onderzoek af\n14:10Tweede explosie in de loods\n13:52Eerste melding bij de brandweer"
     assert _set_aside(joined(TITLE, BODY, LONGER, "Zo verliep de dag:", timeline)) == []
 
 
-@_PROBE
 def test_a_qa_answer_naming_the_browsers_button_for_the_councils_alerts_stays() -> None:
     answer = "Klik op 'Toestaan' om meldingen van de gemeente te ontvangen."
     text = joined("Zo krijg je de meldingen van de gemeente", BODY, "Hoe stel ik dat in op de website?", answer, LONGER)
