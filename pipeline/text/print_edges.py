@@ -168,8 +168,8 @@ def _keywords(block: Block, above: Sequence[Block]) -> bool:
     (review49)."""
     items = [item.strip() for item in block.items] if block.kind is BlockKind.LIST else []
     prose = any(b.kind in _PROSE_KINDS and patterns.word_count(b.text) >= rules.KEYWORDS_TEXT_MIN_WORDS for b in above)
-    prose = prose or any(b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 1 for b in above)
-    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose:
+    titled = any(b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 1 for b in above)
+    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose or titled:
         return False
     return all(" " not in item and item[:1].isupper() for item in items)
 
