@@ -141,17 +141,27 @@ _TIMED_CARD = re.compile(card_rules.TIMED_CARD)
 def timed_cards(blocks: Sequence[Block]) -> list[Block]:
     """The text's tail as a widget's cards, each title glued to its clock time (card_rules.TIMED_CARD), at least
     TIMED_CARD_MIN_LINES of them: set aside as "teaser", with the title-shaped line above a longer run. A liveblog's
-    entries glued to their times end their sentences: no card's titles."""
+    entries glued to their times end their sentences: no card's titles. The widget lists the newest first: a later
+    time under an earlier one is an event's programme (review49)."""
     out = list(blocks)
     first = len(out)
     while first and out[first - 1].kind is not BlockKind.SITE_TEXT and _timed_title(out[first - 1].text):
+        if first < len(out) and _minutes(out[first].text) > _minutes(out[first - 1].text):
+            return out
         first -= 1
-    if len(out) - first < card_rules.TIMED_CARD_MIN_LINES:
-        return out
     above = out[first - 1] if first else None
+    if len(out) - first < card_rules.TIMED_CARD_MIN_LINES or (above is not None and above.text.rstrip().endswith(":")):
+        return out  # a heading with a colon announces the article's own list ("Zo verliep de dag:", review49)
     newest = above is not None and len(out) - first >= card_rules.TIMED_CARD_TITLE_MIN_LINES and _title(above)
     first -= int(newest and not patterns.ends_sentence(above.text))
     return out[:first] + [Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[first:]]
+
+
+def _minutes(text: str) -> int:
+    """The minutes past midnight of the clock time a timed card's line opens with (-1 without one)."""
+    time = _TIMED_CARD.match(text)
+    hours, _, minutes = time.group().partition(":") if time else ("-1", "", "0")
+    return int(hours) * 60 + int(minutes)
 
 
 def _timed_title(text: str) -> bool:

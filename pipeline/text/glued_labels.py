@@ -9,7 +9,6 @@ brackets opening two lines of the page's head (bracket_tags).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -99,14 +98,19 @@ _RUNNING_MIN_WORDS = 15  # the head ends at the first paragraph this long that e
 def bracket_tags(blocks: Sequence[Block]) -> list[Block]:
     """The same tag in square brackets opening BRACKET_TAG_MIN_LINES lines or more above the running text (site49): a
     rubric's, set aside as "rubric" — cut off the first line (the title), and with the rest of a later short line that
-    ends no sentence (the rubric's tagline). An editor's insert ("[De minister] zei …") opens one line, not two."""
+    ends no sentence (the rubric's tagline). An editor's insert ("[De minister] zei …") opens one line, not two; the
+    tag opens the page's first line kept (the title): updates or a transcript's speaker under the title stay (review49)."""
     out = list(blocks)
     head = next((i for i, b in enumerate(out) if _running(b)), len(out))
     found = {
         i: m for i in range(head) if out[i].kind is not BlockKind.SITE_TEXT and (m := BRACKET_TAG.match(out[i].text))
     }
-    counts = Counter(m.group(1) for m in found.values())
-    tagged = [i for i, m in found.items() if counts[m.group(1)] >= BRACKET_TAG_MIN_LINES]
+    title = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if title not in found:
+        return out  # the rubric's tag opens the title: under an untagged title they are the article's ("[UPDATE] …")
+    tagged = [i for i, m in found.items() if m.group(1) == found[title].group(1)]
+    if len(tagged) < BRACKET_TAG_MIN_LINES:
+        return out
     for i in reversed(tagged):
         tag, rest = found[i].group(1), out[i].text[found[i].end() :]
         if i != tagged[0] and word_count(rest) <= TAGLINE_MAX_WORDS and not ends_sentence(rest):

@@ -17,10 +17,13 @@ PRINT_REFERENCE = rf"^(?:(?:zie |lees (?:verder |meer )?)?op|zie) {_PAGE_NUMBER}
 # …and a front page's teaser closed by the page it refers to ("Nieuwe kapel voor het klooster p.5", "Interview Pagina
 # 8/9", site49): the line opens with a capital or a quote, the word before the number names no place to look ("staat op
 # pagina 3", "zie", "naar", "van", "in", "tot", "en": a sentence's or a heading's), no sentence's mark closes it and no
-# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges)
+# colon or semicolon is in it (an archive's "Section: Vandaag; Blz. 2" is its export's key: export_edges). The page
+# as a print page's teaser prints it: "p." glued to the number or the word capitalised ("Pagina 8/9"); no bare "P1" (a
+# race's position), no "P 2" (a car park), no "blz. 45" (a hymn book's page), no "p. 45" (a source's) (review49)
+_TEASER_PAGE = r"(?:(?-i:Pagina|Pag\.|Blz\.) ?|p\.)\d{1,3}(?: ?(?:en|[-–,/]) ?\d{1,3})?"
 PAGE_TEASER = (
     r"^(?-i:[A-ZÀ-Ý0-9‘'\"“„])[^.!?:;]{1,120}?\S(?<!\bop)(?<!\bzie)(?<!\bnaar)(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\ben)"
-    rf" (?!p\d){_PAGE_NUMBER}$"  # not a bare "P1": a race's position ("Verstappen start vanaf P1")
+    rf" {_TEASER_PAGE}$"
 )
 CONTINUED_REFERENCE = rf"^(?:lees verder|verder|vervolg) op {_PAGE_NUMBER}[.:]?$"
 # …and the line where the article picks up again ("Vervolg van pagina 1", "vervolg van regiopagina 1"): the page's
@@ -123,11 +126,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a comment form's link to its rules ("onze spelregels.")
     ("comments", r"^(?:lees |bekijk )?onze (?:spel|huis)regels\s?\.?$"),
     # (site49) a browser's push-notification prompt: the button to click in quotes, then the notifications it brings
-    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen.")
+    # ("Klik op 'toestaan' om meldingen van <site> te ontvangen."); the button a browser's consent, no app's menu
+    # ("Klik op 'Instellingen' om meldingen van de app te ontvangen": a Q&A's answer), the notifications the site's
+    # own, named by its domain or none ("… meldingen van de gemeente …": how to get an authority's, review49)
     (
         "app",
-        r"^klik op ['‘\"]?[\w -]{1,20}['’\"]? om (?:de )?(?:(?:push)?meldingen|notificaties|pushberichten)\b"
-        r".{0,60}?\bte (?:ontvangen|krijgen)\s?[.!]?$",
+        r"^klik op ['‘\"]?(?:toestaan|allow|ja|accepteren|inschakelen|aanzetten|akkoord|ok)['’\"]? om (?:de )?"
+        r"(?:(?:push)?meldingen|notificaties|pushberichten)(?: van (?:ons|onze site|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}))?"
+        r" te (?:ontvangen|krijgen)\s?[.!]?$",
     ),
     # (site49) a document viewer's English labels over the document: its view count's label ("Views", "1.2k views") and
     # the upload's age in months or years ("2 years ago"; an item's own age in hours or days is its date line)
@@ -147,7 +153,12 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("promo", r"^wilt u\b[^.!?]{0,150}?\b(?:(?:ochtend|dag|avond)-?krant|krant|abonnement|e-paper)\b"),
     ("comments", r"^verplichte velden zijn (?:gemarkeerd|aangegeven)(?: met)?\s?\*?\s?\.?$"),
     # (site49) an aggregator's credit box: the item is not its own, the whole story is on its source's site ("Dit
-    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …")
-    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\b"),
-    ("pointer", r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar\b.{0,80}$"),
+    # artikel is niet door ons geschreven.", "Ga voor het volledige artikel naar de website van: …"); each sentence
+    # that alone: a news story's sentence about a forged article goes on, the police's advice names a door (review49)
+    ("pointer", r"^dit (?:artikel|bericht) is niet door (?:ons|de redactie) geschreven\s?[.!]?$"),
+    (
+        "pointer",
+        r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar (?:de )?(?:website|site|webpagina)\b"
+        r".{0,80}$",
+    ),
 )

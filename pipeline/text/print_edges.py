@@ -163,10 +163,13 @@ def _line_reason(
 
 def _keywords(block: Block, above: Sequence[Block]) -> bool:
     """A list of KEYWORDS_MIN_ITEMS or more items of one capitalised word each, no paragraph of text above it (read
-    here, not by the zones: a text cut off mid-sentence has no running text for them): a viewer's keywords (site49)."""
+    here, not by the zones: a text cut off mid-sentence has no running text for them): a viewer's keywords (site49).
+    Above the title: a line of words kept above it is the article's title, the list its line-up or ingredients
+    (review49)."""
     items = [item.strip() for item in block.items] if block.kind is BlockKind.LIST else []
     prose = any(b.kind in _PROSE_KINDS and patterns.word_count(b.text) >= rules.KEYWORDS_TEXT_MIN_WORDS for b in above)
-    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose:
+    titled = any(b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 1 for b in above)
+    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose or titled:
         return False
     return all(" " not in item and item[:1].isupper() for item in items)
 

@@ -48,8 +48,11 @@ CAPTION_COPY_MAX_GAP = 3
 CAPTION_CREDIT = re.compile(rf"^\s*(©|\(c\)|(?i:{CREDIT_WORD_GROUP})\s*:)\s*{site_rules.CREDIT_HOLDER}\s*$")
 MASTHEAD_MAX_START = 6  # blocks above an e-paper's masthead at most (the paper's contact lines)
 # an e-paper's running head printed twice (site49): a short line closed by a figure, then the next block opening with
-# it again and going on with the rest of a date ("<Krant> 20 8" / "<Krant> 20 8 november 2016 <titel> …")
+# it again and going on with the rest of a date ("<Krant> 20 8" / "<Krant> 20 8 november 2016 <titel> …"); the line
+# closed by two figures, the page's number and the day (an agenda's "Woensdag 3" over its item "Woensdag 3 april 2024
+# Lezing …" has one: review49)
 RUNNING_HEAD_MAX_WORDS = 6
+_PAGE_AND_DAY = re.compile(r"\b\d{1,3}\s\d{1,2}$")
 _DATE_GOES_ON = re.compile(rf"^\s*(?:\d{{1,2}}\s+)?(?i:{MONTH_NAME_GROUP})\s+\d{{4}}\b")
 CRUMB_MIN_ITEMS = 2  # a breadcrumb: at least the section and the title
 CRUMB_MAX_WORDS = 4  # its items before the title: section names, not sentences
@@ -181,7 +184,7 @@ def running_heads(blocks: Sequence[Block]) -> list[Block]:
         if BlockKind.SITE_TEXT in (line.kind, below.kind) or patterns.word_count(text) > RUNNING_HEAD_MAX_WORDS:
             continue
         date = _DATE_GOES_ON.match(below.text[len(text) :]) if below.text.startswith(f"{text} ") else None
-        if text[-1:].isdigit() and date is not None:
+        if _PAGE_AND_DAY.search(text) and date is not None:
             cut = len(text) + date.end()
             copy, rest = below.text[:cut], below.text[cut:].strip()
             out[i : i + 2] = [
