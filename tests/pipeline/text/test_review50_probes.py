@@ -3,14 +3,11 @@ it broke — each kept as the article's."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
 
 # --- reader_site_sentences: the reader asked to send in news -----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: the tip question takes any 'berichten/tips … doorsturen/insturen?'")
 def test_a_question_about_forwarding_messages_or_sending_tips_in_an_article_stays() -> None:
     forwarding = "Ook berichten doorsturen? WhatsApp beperkt dat voortaan tot vijf gesprekken tegelijk."
     assert "Ook berichten doorsturen?" in kept(joined(TITLE, BODY, forwarding, MORE))
@@ -27,7 +24,6 @@ def test_a_question_about_forwarding_messages_or_sending_tips_in_an_article_stay
 # --- reader_rules: the rights reserved --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: 'auteursrechten … voorbehouden.' closing a sentence is a notice")
 def test_a_court_report_sentence_closing_on_reserved_copyright_stays() -> None:
     court = (
         "De uitgeverij kreeg de rechten op de vertaling, maar de schrijver hield zijn auteursrechten nadrukkelijk "
@@ -39,7 +35,6 @@ def test_a_court_report_sentence_closing_on_reserved_copyright_stays() -> None:
 # --- web_rules: a short line closing on a full web address ------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: any short line ending 'op/via/van <address>' is taken as a link")
 def test_an_articles_information_line_closing_on_a_web_address_stays() -> None:
     for line in (
         "Aanmelden kan tot 1 mei via www.dorpsfeestdalfsen.nl",
@@ -52,7 +47,6 @@ def test_an_articles_information_line_closing_on_a_web_address_stays() -> None:
 # --- meta_line_rules: a posting stamp by the newsroom -----------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: the newsroom's stamp takes an update note's news after its date")
 def test_an_update_note_by_the_newsroom_with_its_news_stays() -> None:
     for note in (
         "Toegevoegd door de redactie op 5 maart 2024: ook de burgemeester heeft inmiddels gereageerd",
@@ -64,7 +58,6 @@ def test_an_update_note_by_the_newsroom_with_its_news_stays() -> None:
 # --- web_rules: a follow button ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: 'Volg' with capitalised names takes a person's name")
 def test_a_subheading_to_follow_a_rider_stays() -> None:
     text = joined(
         "Zo kijk je zondag naar de Ronde",
@@ -79,7 +72,6 @@ def test_a_subheading_to_follow_a_rider_stays() -> None:
 # --- interface_rules: a selector's prompt, a link's arrow -------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: 'Kies je gemeente:' is a how-to's step as well as a selector")
 def test_a_how_to_step_choosing_a_municipality_stays() -> None:
     text = joined(
         "Zo gebruik je de stemwijzer",
@@ -91,7 +83,6 @@ def test_a_how_to_step_choosing_a_municipality_stays() -> None:
     assert "Kies je gemeente:" in kept(text)
 
 
-@pytest.mark.xfail(strict=True, reason="review50: a quotation closing in guillemets on its own line ends ' »'")
 def test_a_quotation_closing_in_guillemets_on_its_own_line_stays() -> None:
     text = joined(TITLE, BODY, "« Wij gaan door, zei de voorzitter,", "want de club is ons leven »", MORE)
     assert "want de club is ons leven »" in kept(text)
@@ -102,7 +93,6 @@ def test_a_quotation_closing_in_guillemets_on_its_own_line_stays() -> None:
 # --- doubled_cards.doubled_boxes --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: a column's title echoed by its opening line trailing off is a box")
 def test_a_column_whose_opening_echoes_its_title_and_trails_off_keeps_its_headline() -> None:
     opening = "Zomaar een dinsdag in maart. De zon schijnt, de koffie is warm en dan gaat de telefoon..."
     read = article(joined("Zomaar een dinsdag", opening, BODY, MORE))
