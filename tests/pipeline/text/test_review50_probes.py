@@ -3,6 +3,8 @@ it broke — each kept as the article's."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
 
 # --- reader_site_sentences: the reader asked to send in news -----------------------------------------------------
@@ -98,3 +100,48 @@ def test_a_column_whose_opening_echoes_its_title_and_trails_off_keeps_its_headli
     read = article(joined("Zomaar een dinsdag", opening, BODY, MORE))
     assert read.meta.headline == "Zomaar een dinsdag"
     assert opening in kept(joined("Zomaar een dinsdag", opening, BODY, MORE))
+
+
+# --- closing_cards: standfirsts cut without a mark under a line set aside ----------------------------------------
+
+_SERVICES = (
+    "Kerkdiensten",
+    "Zondag om tien uur gaat dominee Jansen uit Kampen voor. De collecte is voor de diaconie",
+    "Gereformeerde Kerk",
+    "Zondag om half tien preekt dominee Smit. Om vijf uur is er een leesdienst",
+)
+_PAGE_ITEMS = (
+    "Markt verhuist",
+    "De weekmarkt verhuist in mei naar de kade. Marktkooplui zijn daar niet blij mee, zegt hun voorzitter",
+    "Nieuwe huisarts",
+    "Dokter Peters begint in juni in Dalfsen. Hij neemt de praktijk over van dokter Smit",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review50: any line set aside (an ad's label, a page number) opens the cards")
+def test_church_services_and_an_e_papers_next_items_without_full_stops_stay() -> None:
+    for line, items in (
+        ("Advertentie", _SERVICES),
+        ("Lees ook: Zwolle wint derby", _SERVICES),
+        ("Pagina 3", _PAGE_ITEMS),
+    ):
+        read = kept(joined(TITLE, BODY, MORE, line, *items))
+        assert all(item in read for item in items), line
+
+
+# --- dated_cards._opening_cards: title+date cards opening the text ----------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="review50: an agenda's items, each with its date, open as cards would")
+def test_an_agenda_whose_items_each_have_a_date_keeps_them() -> None:
+    items = ("Concert in de Grote Kerk", "3 maart 2021", "Rommelmarkt op het plein", "4 maart 2021")
+    text = joined(
+        "Uitagenda Dalfsen",
+        "2 maart 2021",
+        *items,
+        "Kaartverkoop",
+        "Kaarten voor het concert kosten 12 euro. Ze zijn te koop bij de boekhandel aan de Prinsenstraat.",
+        MORE,
+    )
+    read = kept(text)
+    assert all(item in read for item in ("Uitagenda Dalfsen", *items))
