@@ -3,8 +3,6 @@ it broke — each kept as the article's."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
 
 # --- reader_site_sentences: the reader asked to send in news -----------------------------------------------------
@@ -118,7 +116,6 @@ _PAGE_ITEMS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review50: any line set aside (an ad's label, a page number) opens the cards")
 def test_church_services_and_an_e_papers_next_items_without_full_stops_stay() -> None:
     for line, items in (
         ("Advertentie", _SERVICES),
@@ -132,7 +129,6 @@ def test_church_services_and_an_e_papers_next_items_without_full_stops_stay() ->
 # --- dated_cards._opening_cards: title+date cards opening the text ----------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="review50: an agenda's items, each with its date, open as cards would")
 def test_an_agenda_whose_items_each_have_a_date_keeps_them() -> None:
     items = ("Concert in de Grote Kerk", "3 maart 2021", "Rommelmarkt op het plein", "4 maart 2021")
     text = joined(
