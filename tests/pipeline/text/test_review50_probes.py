@@ -3,8 +3,6 @@ it broke — each kept as the article's."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
 
 # --- reader_site_sentences: the reader asked to send in news -----------------------------------------------------
@@ -145,7 +143,6 @@ def test_an_agenda_whose_items_each_have_a_date_keeps_them() -> None:
     assert all(item in read for item in ("Uitagenda Dalfsen", *items))
 
 
-@pytest.mark.xfail(strict=True, reason="review50: the print-version line takes any 'versie' before the address")
 def test_an_information_line_about_a_new_version_closing_on_a_web_address_stays() -> None:
     line = "Nieuwe versie van de dienstregeling via www.ns.nl"
     assert line in kept(joined(TITLE, BODY, MORE, line))
