@@ -125,9 +125,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # (site50) a link's text with the arrow the page draws after it, alone on its line: "Bekijk de volledige uitslag
     # »", "Naar het archief ›" (a space before the arrow; a quotation in guillemets, "«Wij gaan door»", opens with one)
-    # — opening as a link does, with its verb or "naar"/"meer"/"alle": a quotation's closing line in guillemets
-    # ("want de club is ons leven »", its opening « a line above) is the article's (review50)
-    ("link", rf"^(?:{_ARROW_LINK_OPENERS})\s[^«‹.!?]{{1,80}}\s[»›]$"),
+    # — opening as a link does, in a capital, with its verb or "naar"/"meer"/"alle": a quotation's closing line in
+    # guillemets ("want de club is ons leven »", "kijk naar wat de club bereikte »": its « a line above) is the
+    # article's (review50)
+    ("link", rf"^(?=(?-i:[A-Z]))(?:{_ARROW_LINK_OPENERS})\s[^«‹.!?]{{1,80}}\s[»›]$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

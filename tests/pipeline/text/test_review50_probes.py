@@ -150,7 +150,6 @@ def test_an_information_line_about_a_new_version_closing_on_a_web_address_stays(
     assert line in kept(joined(TITLE, BODY, MORE, line))
 
 
-@pytest.mark.xfail(strict=True, reason="review50: a quotation's closing line may open with a link's verb ('kijk')")
 def test_a_quotation_closing_in_guillemets_on_a_verb_stays() -> None:
     text = joined(TITLE, BODY, "« Kijk naar de cijfers, zei hij,", "kijk naar wat de club heeft bereikt »", MORE)
     assert "kijk naar wat de club heeft bereikt »" in kept(text)
