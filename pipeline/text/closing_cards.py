@@ -40,6 +40,7 @@ CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the articl
 CUT_CARD_MIN_CARDS = 3
 UNMARKED_CUT_MIN_BLURBS = 2  # standfirsts cut without a mark under a list's label set aside (site50)
 UNMARKED_BLURB_MAX_WORDS = 90  # such a card's standfirst: a few lines, not an article's long paragraph
+UNMARKED_LABEL_REASONS = ("teaser", "story_list", "interface", "label", "navigation")  # a list's label (review50)
 CUT_BLURB_MAX_WORDS = 60  # a card's standfirst: a few lines
 CARD_BOX_LABEL_MAX_WORDS = 6  # the box's label above its first card ("Meer nieuws uit de regio")
 # a word, then the page's cut mark: three dots or an ellipsis, or a blog's "[…]" — after a word (or its full stop:
@@ -66,15 +67,15 @@ def cut_blurb_cards(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Under a line set aside below the article's last paragraph of running text (a list's label: "Lees meer over
-    <onderwerp>", "Kies je categorie"), to the text's end, cards whose standfirsts the page cut at its limit without a
-    mark: UNMARKED_CUT_MIN_BLURBS or more paragraphs that hold a sentence's end and stop short of one ("… Zij neemt de
+    """Under a list's label set aside below the article's last paragraph of running text ("Lees meer over
+    <onderwerp>", "Selecteer uw categorie": `_list_label`), to the text's end, cards whose standfirsts the page cut
+    at its limit without a mark: UNMARKED_CUT_MIN_BLURBS or more paragraphs that hold a sentence's end and stop short of one ("… Zij neemt de
     bevoegdheden over en"), under short titles (site50). The article above the label closes its paragraphs with a
     sentence's mark (no writer's habit of leaving it out: text_ends.unstopped_text)."""
     out = list(blocks)
     for label in range(len(out) - 1, 0, -1):
         above = [b for b in out[:label] if b.kind is not BlockKind.SITE_TEXT]
-        if out[label].kind is not BlockKind.SITE_TEXT or not above or not running_text(above[-1]):
+        if not _list_label(out[label]) or not above or not running_text(above[-1]):
             continue
         rest = [b for b in out[label + 1 :] if b.kind is not BlockKind.SITE_TEXT]
         cut = [b for b in rest if _unmarked_blurb(b)]
@@ -87,6 +88,17 @@ def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
         ):
             return out[: label + 1] + [aside(b, "teaser") for b in out[label + 1 :]]
     return out
+
+
+def _list_label(block: Block) -> bool:
+    """A line set aside as a list's label or a selector ("Lees meer over Gemeenteraad", "Selecteer uw categorie"): not
+    an advertisement's label, a page number or a pointer to one story ("Lees ook: <titel>") that the article's text
+    goes on under — an e-paper's next items, a church's services (review50)."""
+    return (
+        block.kind is BlockKind.SITE_TEXT
+        and block.reason in UNMARKED_LABEL_REASONS
+        and not re.search(r":\s*\S", block.text)
+    )
 
 
 def _unmarked_blurb(block: Block) -> bool:

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, patterns
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP
 from pipeline.text.page_edges import title_shaped
 
 CARD_MIN_ITEMS = 2  # title + date (+ standfirst) cards after a marker, to the text's end
 _TITLE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.SITE_TEXT, BlockKind.HEADLINE)
 _STANDFIRST_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+POSTING_LINE_MAX_WORDS = 10  # the article's posting line under its title ("Gepost op March 5, 2021"), review50
+_DATED = re.compile(rf"\b{ANY_MONTH_GROUP}\s.{{0,8}}\b(19|20)\d\d\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](19|20)?\d\d\b", re.I)
 
 
 def dated_cards(blocks: Sequence[Block]) -> list[Block]:
@@ -50,7 +53,17 @@ def _opening_cards(blocks: Sequence[Block]) -> list[Block]:
     below = out[end + 1] if end + 1 < len(out) else None
     if count < CARD_MIN_ITEMS or below is None or below.kind is BlockKind.DATELINE or not _card_title(out[end]):
         return out
+    if not _posting_line(below):
+        return out  # a title with its text right under it: an agenda's next heading, its items dated (review50)
     return [*out[:start], *(Block(BlockKind.SITE_TEXT, b.text, reason="teaser") for b in out[start:end]), *out[end:]]
+
+
+def _posting_line(block: Block) -> bool:
+    """The line under the article's title that the posts above it have as their date: its posting stamp, set aside or
+    read as a byline, or a short line with a date in it ("Gepost op March 5, 2021")."""
+    if block.kind in (BlockKind.SITE_TEXT, BlockKind.BYLINE):
+        return True
+    return patterns.word_count(block.text) <= POSTING_LINE_MAX_WORDS and bool(_DATED.search(block.text))
 
 
 def _card_title(block: Block) -> bool:

@@ -11,7 +11,8 @@ doubled_titles    cards that print their title twice or more, with the card's la
 doubled_boxes     above the article's first paragraph of running text, a short heading and right under it a paragraph
                   that opens with that heading again and is cut off by the page ("Agenda Zwolle" / "Agenda Zwolle
                   Concerten 2025 …, Club…"): a box of the page's, its title printed over its cut content (site50);
-                  not when no running text follows (the text itself an excerpt under its title)
+                  not when no running text follows (the text itself an excerpt under its title), nor when the
+                  paragraph goes on from the heading in a sentence of its own (a column's opening, review50)
 """
 
 from __future__ import annotations
@@ -117,6 +118,15 @@ def doubled_boxes(blocks: Sequence[Block]) -> list[Block]:
             and content.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
             and content.text.startswith(f"{title.text.strip()} ")
             and cut_off(content.text)
+            and _box_content(content.text[len(title.text.strip()) :])
         ):
             out[i], out[i + 1] = aside(title, "teaser"), aside(content, "teaser")
     return out
+
+
+def _box_content(rest: str) -> bool:
+    """The box's content after its title again: items of its own (the next opens in a capital or a digit), no
+    sentence's end among them — not a column's opening sentence that goes on from its title ("Zomaar een dinsdag" /
+    "Zomaar een dinsdag in maart. De zon schijnt, … en dan gaat de telefoon...", review50)."""
+    words = rest.split()
+    return bool(words) and not words[0][0].islower() and not patterns.has_inner_sentence_end(rest)

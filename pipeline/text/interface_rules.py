@@ -21,6 +21,10 @@ _BAR_ACTION = (
     r"\s*(vertel|reageer|deel|print|mail|e-mail|stuur|bewaar|tweet|download|aantal reacties|\d+ reacties?"
     r"|reacties? \(?\d+\)?)\b[^|\n]{0,40}"
 )
+# the words a link's text opens with (review50): its verb, or where it leads ("Naar het archief", "Meer nieuws")
+_ARROW_LINK_OPENERS = (
+    r"bekijk|lees|download|ontdek|bezoek|klik|open|toon|ga|naar|terug|meer|alle|volledige|volg|luister|kijk|shop"
+)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a link's or a button's text shown twice and glued, as an icon's label and the text beside it ("Vorige
     # pagina" + "Vorige Pagina" → "Vorige paginaVorige Pagina"): a lower-case letter glued to a capital, then the
@@ -113,14 +117,18 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site36) an image's Markdown on its own line cut off inside its address ("![[Import] image #42](https://www"):
     # a leftover, no caption (a whole one, "![De brug](/media/brug.jpg)", is read for its description, site32b)
     ("markup", r"^!\[[^\]\n]{0,200}(\][^\]\n]{0,200}){0,2}\]\((https?://|www\.|/)[^\s()]*$"),
-    # (site50) a selector's prompt alone on its line: "Selecteer uw categorie", "Kies je regio:"
+    # (site50) a selector's prompt alone on its line: "Selecteer uw categorie", "Selecteer je regio:" — the
+    # interface's verb; "Kies je gemeente:" is a how-to's step as well (review50)
     (
         "interface",
-        r"^(selecteer|kies) (uw|je|jouw|een) (categorie|rubriek|regio|taal|editie|gemeente|provincie|onderwerp)\s*:?$",
+        r"^selecteer (uw|je|jouw|een) (categorie|rubriek|regio|taal|editie|gemeente|provincie|onderwerp)\s*:?$",
     ),
     # (site50) a link's text with the arrow the page draws after it, alone on its line: "Bekijk de volledige uitslag
     # »", "Naar het archief ›" (a space before the arrow; a quotation in guillemets, "«Wij gaan door»", opens with one)
-    ("link", r"^[^«‹.!?]{3,80}\s[»›]$"),
+    # — opening as a link does, in a capital, with its verb or "naar"/"meer"/"alle": a quotation's closing line in
+    # guillemets ("want de club is ons leven »", "kijk naar wat de club bereikte »": its « a line above) is the
+    # article's (review50)
+    ("link", rf"^(?=(?-i:[A-Z]))(?:{_ARROW_LINK_OPENERS})\s[^«‹.!?]{{1,80}}\s[»›]$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

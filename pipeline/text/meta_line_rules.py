@@ -96,12 +96,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a posting stamp whose poster is the site's own domain, not a person ("Geplaatst door Stadsblad.nl op 3-5-2024
     # 10:12 - Gewijzigd op …", site45), or its newsroom ("Gepubliceerd door de Stadsblad Redactie op 3 mei 2024",
     # "… op May 3, 2024", site50): the page's stamp; a person's name there is the byline
+    # — the newsroom's stamp its date and time alone, a separator's field after it at most: an update note's news
+    # after the date ("Toegevoegd door de redactie op 5 maart 2024: ook de burgemeester …") is the article's (review50)
     (
         "stamp",
         r"^(?:geplaatst|gepubliceerd|gepost|toegevoegd) door (?:[\w-]+(?:\.[\w-]+)*\.(?:nl|be|nu|com|net|org|eu|info|frl)"
-        r"|(?:de )?(?:[\w-]+ ){0,2}(?:web)?redactie)"
-        rf" op (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\d{{1,2}} {ANY_MONTH_GROUP} \d{{4}}\b|{ANY_MONTH_GROUP} \d{{1,2}},? \d{{4}}\b)"
-        r"[^.!?]{0,60}$",
+        r" op \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b[^.!?]{0,60}"
+        r"|(?:de )?(?:[\w-]+ ){0,2}(?:web)?redactie"
+        rf" op (?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}} {ANY_MONTH_GROUP} \d{{4}}|{ANY_MONTH_GROUP} \d{{1,2}},? \d{{4}})"
+        r"(?:,?\s*(?:om\s+)?\d{1,2}[:.u]\d{2}(?:\s*uur)?)?(?:\s*[-–|·•]\s*[^.!?]{0,50})?)$",
     ),
     ("print", PRINT_REFERENCE),
     ("print", PAGE_TEASER),

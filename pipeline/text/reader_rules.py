@@ -11,10 +11,12 @@ from __future__ import annotations
 
 # a sponsor's or a partner's disclosure of how the text came about (pipeline.text.disclosure_tails takes the rest of
 # its paragraph at the text's end)
-# the rights reserved, in Dutch or English: "Alle rechten voorbehouden", "Auteursrecht uitdrukkelijk voorbehouden"
-# (site50), "All rights reserved"
+# the rights reserved, in Dutch or English: "Alle rechten voorbehouden", "All rights reserved"; in other words with
+# the copyright sign after them, "Auteursrecht uitdrukkelijk voorbehouden - © 2019 …" (site50) — without it a
+# sentence's "… hield zijn auteursrechten nadrukkelijk voorbehouden." is news (review50)
 RIGHTS_RESERVED = (
-    r"((alle rechten|auteursrechte?n?)( (uitdrukkelijk|nadrukkelijk|strikt))? voorbehouden|all rights reserved)"
+    r"(alle rechten voorbehouden|all rights reserved"
+    r"|(alle rechten|auteursrechte?n?)( (uitdrukkelijk|nadrukkelijk|strikt))? voorbehouden(?=\s*[-–—|,.]?\s*©))"
 )
 DISCLOSURE = (
     r"^(dit|deze) (artikel|bericht|content|verhaal|pagina|publicatie|reportage|artikelreeks|serie) (is |werd )?"

@@ -48,11 +48,9 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     ("tip", r"^(wil|wilt) (je|jij|u) (reageren|meer weten|iets kwijt|iets delen)\b.{0,60}\?"),
     # the reader asked to send the outlet news, in a short question of its own: "Zelf nieuws insturen?", "Ook een
-    # nieuwtje opsturen?" (site50) — a question without "hoe"/"wie" opening it, a few words before its verb
-    (
-        "tip",
-        r"^(zelf|ook)( \w+){0,3} (nieuws|een nieuwtje|nieuwtjes|tips?|een tip|berichten) (insturen|doorsturen|opsturen)\s*\?",
-    ),
+    # nieuwtje opsturen?" (site50) — a question without "hoe"/"wie" opening it, a few words before its verb; news
+    # only: "Ook berichten doorsturen?" (a chat app's) and "Zelf tips insturen?" (the police's) are news (review50)
+    ("tip", r"^(zelf|ook)( \w+){0,3} (nieuws|een nieuwtje|nieuwtjes) (insturen|doorsturen|opsturen)\s*\?"),
     # a disclaimer about whose view a text is: "… reflecteren niet noodzakelijk de redactionele lijn …"
     (
         "disclaimer",

@@ -30,20 +30,23 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # named is the article's credit ("Bron: ANP")
     ("link", r"^bron\s*:\s*(https?://|www\.)\S+$"),
     # a line of a few words that ends on the page's own full web address, no sentence before it: a print version's
-    # notice ("Printversie van dit bericht op https://voorbeeld.be/item?id=7", site50); an address closing a sentence
-    # ("… staan op www.voorbeeld.nl.", or one without its full stop that opens as a sentence does: "De stukken worden
-    # gepubliceerd op https://…") is the article's
+    # notice ("Printversie van dit bericht op https://voorbeeld.be/item?id=7", site50), so naming the print ("print…",
+    # "afdruk…", "…versie") — an article's information line ("Aanmelden kan tot 1 mei via www.…", "Nieuwe versie van de
+    # dienstregeling via www.…", review50) is the article's; so is an address closing a sentence ("… staan op
+    # www.voorbeeld.nl.", or one without its full stop that opens as a sentence does: "De stukken worden gepubliceerd
+    # op https://…")
     (
         "link",
-        rf"^(?!{SENTENCE_OPENERS}\s)[^.!?:]{{3,80}}\s(op|via|van)\s+(https?://|www\.)\S+(?<![.!?,;])$",
+        rf"^(?!{SENTENCE_OPENERS}\s)(?=[^.!?:]{{0,80}}\b(\w+versie|print\w*|afdruk\w*)\b)[^.!?:]{{3,80}}\s(op|via|van)\s+"
+        r"(https?://|www\.)\S+(?<![.!?,;])$",
     ),
     # a list's separator left alone on its line when its items are gone (a tag list without tags: ",", site50)
     ("label", r"^[,;]$"),
     # a tag list's label, its colon closing the line: "Gerelateerde onderwerpen :", "Trefwoorden:" (site50)
     ("label", r"^((gerelateerde|verwante) (onderwerpen|thema['’]?s|tags)|tags|trefwoorden)\s*:$"),
-    # a follow button with the outlet's name in capitalised words and nothing else: "Volg Stadskrant" (site50);
-    # what the reader follows in lower case ("Volg de route langs de dijk") is the article's
-    ("promo", r"^(?-i:Volg)( (?-i:[A-ZÀ-Ý][\w.-]{2,})){1,3}$"),
+    # a follow button with the outlet's name, one capitalised word (twice at most): "Volg Stadskrant (Stadskrant)"
+    # (site50); "Volg de route langs de dijk" and a person's name ("Volg Remco Evenepoel", review50) are the article's
+    ("promo", r"^(?-i:Volg) (?P<outlet>(?-i:[A-ZÀ-Ý][\w.-]{2,}))( (?P=outlet))?$"),
     # a sponsor box's heading alone on its line: "Sponsors", "Onze hoofdsponsors" (site47)
     ("promo", r"^(onze |met dank aan (onze )?)?(hoofd)?sponsors\s*:?$"),
     # a rating widget's score and its count of votes: "4.7 3 stemmen", "3,5 (12 votes)" (site47)

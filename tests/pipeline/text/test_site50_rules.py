@@ -72,7 +72,9 @@ def test_dated_cards_opening_the_text_are_set_aside_and_the_title_under_them_is_
     cards = ("Gemeente sluit zwembad voor onderhoud", "March 3, 2021", "Fietsers krijgen nieuwe route", "March 4, 2021")
     read = article(joined(*cards, TITLE, "Gepost op March 5, 2021", BODY, MORE))
     assert read.meta.headline == TITLE
-    assert all(("teaser", card) in aside(joined(*cards, TITLE, BODY, MORE)) for card in cards)
+    assert all(
+        ("teaser", card) in aside(joined(*cards, TITLE, "Gepost op March 5, 2021", BODY, MORE)) for card in cards
+    )
     own = joined(TITLE, "March 5, 2021", BODY, MORE)  # the article's own title with its date: the headline stays
     assert article(own).meta.headline == TITLE and "March 5, 2021" in kept(own)
 
@@ -100,8 +102,8 @@ def test_an_empty_tag_list_above_the_title_again_leaves_the_title_clean() -> Non
 
 
 def test_a_follow_and_a_subscribe_button_above_the_title_are_set_aside() -> None:
-    text = joined("Volg Stadskrant Zwolle", "Abonneer je nu!", TITLE, BODY, MORE)
-    assert ("promo", "Volg Stadskrant Zwolle") in aside(text)
+    text = joined("Volg Stadskrant", "Abonneer je nu!", TITLE, BODY, MORE)
+    assert ("promo", "Volg Stadskrant") in aside(text)
     assert ("promo", "Abonneer je nu!") in aside(text)
     route = "Volg de route langs de dijk"
     assert route in kept(joined(TITLE, BODY, route, MORE))
@@ -123,9 +125,9 @@ def test_a_box_title_printed_again_over_its_cut_content_above_the_article_is_set
 
 
 def test_a_selectors_prompt_and_a_link_with_its_arrow_are_set_aside() -> None:
-    text = joined(TITLE, BODY, "Download de volledige uitslag »", MORE, "Kies je regio:")
+    text = joined(TITLE, BODY, "Download de volledige uitslag »", MORE, "Selecteer je regio:")
     assert ("link", "Download de volledige uitslag »") in aside(text)
-    assert ("interface", "Kies je regio:") in aside(text)
+    assert ("interface", "Selecteer je regio:") in aside(text)
     quoted = "De wethouder: «Wij gaan door met de brug»"
     assert quoted in kept(joined(TITLE, BODY, quoted, MORE))
     chosen = "Kies een kant van de rivier"
@@ -139,7 +141,7 @@ _CARD_TWO = "Markt verhuist naar de haven. Vanaf maart staan de kramen aan de ka
 
 
 def test_cards_cut_without_a_mark_under_a_label_set_aside_are_teasers() -> None:
-    text = joined(TITLE, BODY, MORE, "Kies je regio:", "Nieuw fietspad", _CARD_ONE, "Markt op de kade", _CARD_TWO)
+    text = joined(TITLE, BODY, MORE, "Selecteer je regio:", "Nieuw fietspad", _CARD_ONE, "Markt op de kade", _CARD_TWO)
     found = [t for _, t in aside(text)]
     assert all(t in found for t in ("Nieuw fietspad", _CARD_ONE, "Markt op de kade", _CARD_TWO))
     habit = joined(  # a writer who leaves out the closing full stop: the article's own paragraphs
@@ -147,7 +149,7 @@ def test_cards_cut_without_a_mark_under_a_label_set_aside_are_teasers() -> None:
         "De brug is open. Fietsers en wandelaars kunnen er vanaf vandaag over, meldt de gemeente. Auto's volgen in het"
         " voorjaar, als de aansluiting op de ringweg klaar is",
         MORE,
-        "Kies je regio:",
+        "Selecteer je regio:",
         "Nieuw fietspad",
         _CARD_ONE,
         "Markt op de kade",
