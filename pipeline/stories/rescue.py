@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pipeline.stories import actors, apart, elected, events, evidence, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.lexicon import OFFICES
+from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
@@ -124,8 +124,9 @@ def _setting_names(
     whom their headlines are about) when the article's headline names a telling name of its own (`key`) that the
     story never gives: the headline is about that one, and the shared name is the setting, not a term of what
     happened ("Had Grapperhaus die IS-kinderen teruggehaald" beside a story of another case the minister handles).
-    A core name that is the story's headline actor stays a headline term ("Koeman looft Van de Beek")."""
-    setting = [n for n in core if n not in story.actors]
+    A core name that is the story's headline actor stays a headline term ("Koeman looft Van de Beek"), and so does
+    the word of a body or an event (`lexicon.NOT_PERSONAL`: "Kamer" of the Eerste Kamer the story is about)."""
+    setting = [n for n in core if n not in story.actors and n not in NOT_PERSONAL]
     if not setting:
         return frozenset()
     title = set(features.title_terms)
