@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pipeline.stories import actors, apart, elected, events, evidence, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.lexicon import OFFICES
+from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
@@ -58,7 +58,9 @@ def rescued(
     of `core_size` articles or more, named by half of them, counts as an entity however common; so
     does a name of the article's headline that half of them name (`core_headline_names`: the circuit's
     town, "Zandvoort", in every article on the race), where the place guard below still holds, but not a word the
-    article writes in a longer name of another bearer (`_another_bearer`: "Kamer" of the Tweede Kamer).
+    article writes in a longer name of another bearer (`_another_bearer`: "Kamer" of the Tweede Kamer). Beside a
+    telling name of the article's own headline, a core name that is no headline actor of the story is the setting,
+    not a headline term of what happened (`_setting_names`: the minister of another case).
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
@@ -107,11 +109,35 @@ def rescued(
             heads |= _headline_names(features, names)
         core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size and not _another_bearer(n, names, story)]
     said = _OFFICES | _name_words([n for n in entities if n not in core], names)
+    said |= _setting_names(features, names, story, core, settings.key_name)
     headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
     return (
         evidence.distinct(sorted(set(entities) | set(core)), names) >= need
         and evidence.title_overlap(headline, story.centroid) >= settings.rescue_title
     )
+
+
+def _setting_names(
+    features: ArticleFeatures, names: dict[str, float], story: StoryState, core: list[str], key: float
+) -> frozenset[str]:
+    """The stems of the core names that are no headline actor of the story (a name half its articles give, not
+    whom their headlines are about) when the article's headline names a telling name of its own (`key`) that the
+    story never gives: the headline is about that one, and the shared name is the setting, not a term of what
+    happened ("Had Grapperhaus die IS-kinderen teruggehaald" beside a story of another case the minister handles).
+    A core name that is the story's headline actor stays a headline term ("Koeman looft Van de Beek"), and so does
+    the word of a body or an event (`lexicon.NOT_PERSONAL`: "Kamer" of the Eerste Kamer the story is about)."""
+    setting = [n for n in core if n not in story.actors and n not in NOT_PERSONAL]
+    if not setting:
+        return frozenset()
+    title = set(features.title_terms)
+    own = any(
+        weight >= key
+        and name not in story.names
+        and not evidence.place_word(name)
+        and all(stem(w) in title for w in name.split(" "))
+        for name, weight in names.items()
+    )
+    return frozenset(stem(w) for n in setting for w in n.split(" ")) if own else frozenset()
 
 
 def _another_bearer(word: str, names: dict[str, float], story: StoryState) -> bool:
