@@ -1,6 +1,6 @@
 """The pure parts of a story's own brief: its central article (whose English title is the story's),
 the summarizer's input (de-duplicated English lead sentences within the model's input limit, what
-was left out listed), its key names counted across articles, its outlets and its timeline.
+was left out listed), its key names counted across articles (`keynames`), its outlets and its timeline.
 
 A single-article story stays light: its article's own title, no story summary input.
 """
@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.lexicon import PARTICLES, TITLES
+from pipeline.stories.keynames import key_names
 from pipeline.stories.rank import StoryArticle
 
 SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
@@ -119,94 +117,6 @@ def summarizer_input(
             seen.append(words)
             used += cost
     return SummarizerInput("\n".join(s for _, s in taken), tuple(taken), tuple(left_out), used)
-
-
-def key_names(
-    features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
-) -> tuple[tuple[str, int], ...]:
-    """Names counted by the articles naming them (copies not counted again), most named first; a
-        people's name or a country's adjective ("Amerikanen", "Russische": `demonyms`) is no key name. A
-        word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
-        "Buitenlandse Zaken") is shown as that name, with the larger count (a surname of two of its key names,
-    "Biden" of "Joe Biden" and "Hunter Biden", is shown as it is); two names side by side in a
-        sentence ("dat Rusland Oekraïne binnenvalt") are no such name: each is named alone too. A story of
-        several articles lists the names at least two of its articles give. A name with a title in front
-        ("Secretary Antony Blinken", `lexicon.TITLES`) is the story's name without it, counted once per
-        article (`untitled`); a title alone is no key name."""
-    counts: Counter[str] = Counter()
-    forms: dict[str, str] = {}
-    originals = [f for f in features if not copies.get(f.article_id)]
-    listed = frozenset().union(*(f.names for f in originals))
-    for feature in originals:
-        counts.update({plain for plain in (untitled(name, listed) for name in feature.names) if plain})
-        for name, form in feature.name_forms:
-            forms.setdefault(name, form)
-    within: dict[str, int] = Counter()  # how many times a word is named inside a longer name
-    for name, count in counts.items():
-        for word in set(name.split()) if " " in name else ():
-            within[word] += count
-    floor = 2 if len(features) > 1 else 1
-    shown: Counter[str] = Counter()
-    for name, count in counts.items():
-        if count < floor or is_demonym(name) or _side_by_side(name, counts, within):
-            continue
-        two_part = sorted(
-            ((c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)),
-            key=lambda cn: (-cn[0], cn[1]),
-        )
-        shown_as = two_part[0][1] if two_part and not _shared_surname(two_part, floor) else name
-        shown[shown_as] = max(shown[shown_as], count)
-    ranked = sorted(shown.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
-    return tuple((forms.get(n, n), c) for n, c in ranked[:top])
-
-
-def untitled(name: str, listed: frozenset[str]) -> str:
-    """The name without the titles in front ("secretary antony blinken" -> "antony blinken") when that is
-    a name of two words or more in `listed`; "" for a title alone ("secretary"); else the name. A name of
-    one word is listed for every run holding it, so "General Motors" stays itself."""
-    words = name.split()
-    if all(word in TITLES for word in words):
-        return ""
-    start = 0
-    while start < len(words) - 2 and words[start] in TITLES:
-        start += 1
-    while start > 0:
-        if " ".join(words[start:]) in listed:
-            return " ".join(words[start:])
-        start -= 1
-    return name
-
-
-def _shared_surname(two_part: list[tuple[int, str]], floor: int) -> bool:
-    """Two or more of the story's key names (named by `floor` articles) hold the word ("Joe Biden" and
-    "Hunter Biden"): named alone, it may be either of them, and stays as it is."""
-    return sum(1 for count, _ in two_part if count >= floor) > 1
-
-
-def _parts(name: str) -> list[str]:
-    return [w for w in name.split() if w not in PARTICLES]  # "Ursula von der Leyen": two parts
-
-
-def _alone(word: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
-    """The word is named on its own (more often than inside longer names)."""
-    return counts.get(word, 0) > within.get(word, 0)
-
-
-def _part_of(word: str, name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
-    """`word` is one part of the two-part `name`, and one of the two parts is never named alone; with
-    words between the parts ("Zelensky van Oekraïne", "Raad van State") the word itself must be."""
-    parts = _parts(name)
-    if len(parts) != 2 or word not in parts:
-        return False
-    if len(name.split()) > 2:
-        return not _alone(word, counts, within)
-    return not all(_alone(p, counts, within) for p in parts)
-
-
-def _side_by_side(name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
-    """Two names that met in a sentence ("dat Rusland Oekraïne binnenvalt"): each part is named alone."""
-    parts = _parts(name)
-    return len(parts) == 2 and all(_alone(p, counts, within) for p in parts)
 
 
 def story_brief(

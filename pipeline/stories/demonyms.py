@@ -2,7 +2,8 @@
 "Vlaamse"), as data. Dutch capitalises them, so the name finder takes them for names; a story's key
 names leave them out (`brief.key_names`): a reader wants the people, organisations and places.
 
-Each entry is an adjective without its ending and the people's plural ("Duits Duitsers"; "-" where the
+Each entry is an adjective without its ending and the people's plural (a city's too: "Berlijnse",
+"Romeinen"; a party's adjective, "Democratische", with no people) ("Duits Duitsers"; "-" where the
 plural is the country's own name, "Polen", "Zweden", which stays a key name); the inflected adjective is
 made from it ("Duitse", "Europees" -> "Europese", "Russisch" -> "Russische")."""
 
@@ -33,6 +34,21 @@ Ghanees Ghanezen  Congolees Congolezen  Zuid-Afrikaans Zuid-Afrikanen  Australis
 Nieuw-Zeelands Nieuw-Zeelanders  Indonesisch Indonesiërs  Vietnamees Vietnamezen  Thais Thai  Filipijns Filipijnen
 Turks-Cypriotisch Turks-Cyprioten  Koerdisch Koerden  Arabisch Arabieren  Aziatisch Aziaten  Afrikaans Afrikanen
 Scandinavisch Scandinaviërs  Baltisch Balten  Westers Westerlingen  Joods Joden  Islamitisch Moslims
+Maleisisch Maleisiërs  Singaporees Singaporezen  Canarisch -  Catalaans Catalanen  Baskisch Basken  Beiers -  Berlijns Berlijners  Parijse Parijzenaars  Romeins Romeinen
+Londens Londenaren  Weens Weners  Democratisch -  Republikeins -
+"""
+
+# one of a people ("Zwitser", "Serviër"): the plural above names the people, the singular one of them
+_SINGULARS = """
+Nederlander Hollander Belg Vlaming Waal Brusselaar Fries Groninger Drent Zeeuw Brabander Limburger Amsterdammer
+Rotterdammer Hagenaar Antwerpenaar Duitser Fransman Française Brit Engelsman Schot Ier Spanjaard Portugees Italiaan
+Griek Turk Oostenrijker Zwitser Luxemburger Deen Zweed Noor Fin IJslander Tsjech Slowaak Hongaar Roemeen Bulgaar
+Serviër Kroaat Sloveen Bosniër Albanees Macedoniër Montenegrijn Kosovaar Oekraïner Rus Wit-Rus Litouwer Let Est
+Georgiër Armeniër Europeaan Amerikaan Canadees Mexicaan Braziliaan Argentijn Chileen Colombiaan Venezolaan Peruaan
+Cubaan Surinamer Antilliaan Chinees Japanner Koreaan Indiër Pakistaan Afghaan Iraniër Irakees Syriër Libanees
+Israëliër Palestijn Saoediër Egyptenaar Libiër Tunesiër Algerijn Marokkaan Eritreeër Ethiopiër Somaliër Keniaan
+Nigeriaan Ghanees Congolees Zuid-Afrikaan Australiër Nieuw-Zeelander Indonesiër Vietnamees Koerd Arabier Monegask
+Catalaan Bask Berlijner Parijzenaar Romein Londenaar
 """
 
 _VOWELS = "aeiou"
@@ -51,12 +67,13 @@ def _forms() -> frozenset[str]:
     words = _PAIRS.split()
     adjectives, plurals = words[0::2], words[1::2]
     return frozenset(
-        w.lower() for a, p in zip(adjectives, plurals, strict=True) for w in (a, inflected(a), p) if w != "-"
+        {w.lower() for a, p in zip(adjectives, plurals, strict=True) for w in (a, inflected(a), p) if w != "-"}
+        | {w.lower() for w in _SINGULARS.split()}
     )
 
 
 DEMONYMS = _forms()
-"""Lower-case adjectives (both forms) and plurals."""
+"""Lower-case adjectives (both forms), plurals and singulars."""
 
 
 def is_demonym(name: str) -> bool:

@@ -3,7 +3,9 @@
 Coverage counts distinct outlets, not articles (ten updates from one site are one outlet; a wire
 copy run by five sites is five outlets that chose to run it). Growth compares the articles of the last
 `growth_window` with the window before it (EMM ranks top stories by how fast their coverage grows).
-Recency halves a story's weight every `half_life` since its last article. The day's top stories are the
+Recency halves a story's weight every `half_life` since its last article. A story of one article ranks below
+every story of several (`single_article`): a fresh article's growth never lifts it above a story two outlets
+covered the day before. The day's top stories are the
 first few of its ranking covered by several outlets (`top_stories`); a story's day number counts the days
 since its first article (`story_day`): the digest (pipeline.storydesk.day) and the site (pipeline.site.stories)
 apply both.
@@ -50,7 +52,8 @@ class RankedStory:
 def rank(
     stories: Iterable[tuple[int, Sequence[StoryArticle]]], now: datetime, settings: RankSettings | None = None
 ) -> list[RankedStory]:
-    """Best first; ties: more outlets, then the later story, then the lower id."""
+    """Best first: every story of several articles above the stories of one (`single_article`), each by its score;
+    ties: more outlets, then the later story, then the lower id."""
     settings = settings or RankSettings()
     ranked = []
     for story_id, articles in stories:
@@ -66,8 +69,13 @@ def rank(
         age = (now - last_seen) / settings.half_life
         score = (coverage + max(growth, 0.0)) * math.pow(0.5, age)
         ranked.append(RankedStory(story_id, score, outlets, len(own), recent, before, last_seen))
-    ranked.sort(key=lambda r: (-r.score, -len(r.outlets), -r.last_seen.timestamp(), r.story_id))
+    ranked.sort(key=lambda r: (single_article(r), -r.score, -len(r.outlets), -r.last_seen.timestamp(), r.story_id))
     return ranked
+
+
+def single_article(story: RankedStory) -> bool:
+    """One article from one outlet (an article and its copy run by another outlet are two outlets' choice)."""
+    return story.articles == 1 and len(story.outlets) == 1
 
 
 TOP_STORIES = 5  # at most this many top stories

@@ -40,3 +40,19 @@ def test_articles_after_now_do_not_count_and_ties_break_on_id():
     future = [art("f", "NOS", -5)]
     ranked = rank([(7, b), (3, a), (9, future)], NOW)
     assert [r.story_id for r in ranked] == [3, 7]
+
+
+def test_a_story_two_outlets_covered_ranks_above_a_fresh_single_article_whatever_the_growth():
+    # the day-2 story: one outlet yesterday, another today (no growth); the single article: fresh growth
+    continuing = [art("s1", "De Telegraaf", 30), art("s2", "NOS", 20)]
+    fresh = [art("x", "AD", 1)]
+    ranked = rank([(1, continuing), (2, fresh)], NOW)
+    assert [r.story_id for r in ranked] == [1, 2]
+    assert ranked[1].score > ranked[0].score  # the score alone would have put the single article first
+
+
+def test_a_fresh_article_with_a_copy_on_another_outlet_still_ranks_by_its_score():  # the look-alike: two outlets
+    continuing = [art("s1", "De Telegraaf", 30), art("s2", "NOS", 20)]
+    copied = [art("x", "AD", 1), art("xc", "NU.nl", 1, duplicate_of="x")]
+    ranked = rank([(1, continuing), (2, copied)], NOW)
+    assert [r.story_id for r in ranked] == [2, 1]

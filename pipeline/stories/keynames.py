@@ -1,0 +1,188 @@
+"""A story's key names: the names its articles give, counted by the articles naming them, as a reader who reads
+no Dutch wants them — one entry per person, organisation or place, in English where a well-known name has an
+English one (`english`). Split from `brief`, which lists them in a story's brief."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from pipeline.stories.demonyms import is_demonym
+from pipeline.stories.english import english_names, in_english
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.lexicon import PARTICLES, TITLES
+from pipeline.stories.rarity import share
+from pipeline.stories.terms import stem
+
+_DESCRIPTOR = re.compile(r"^[^\W\d_][\w.]*-[a-zà-ÿ][^-]*$")  # "Ferrari-coureurs", "Oud-tennisser": a noun, no name
+EVERYDAY = 0.0006  # a word in this share of Dutch news articles (Zipf 3.5) is an everyday word: "Revolutie", "Unie"
+_OUTLET_ARTICLES = ("de ", "het ", "the ")  # "de Volkskrant" is named "Volkskrant"
+
+
+def key_names(
+    features: Sequence[ArticleFeatures], copies: Mapping[str, str | None], top: int = 8
+) -> tuple[tuple[str, int], ...]:
+    """Names counted by the articles naming them (copies not counted again), most named first, shown in English
+    where `english` knows the name ("Londen" -> "London"). No key name: a people's name or an adjective
+    ("Amerikanen", "Zwitser", "Russische": `demonyms`), the story's own outlets ("Volkskrant" in a Volkskrant
+    story). An adjective in front of a name ("Oostenrijkse Bramberg") is left off when the name is named alone
+    too, else the phrase stays ("Franse Revolutie"); a noun in front of a name ("Ferrari-coureurs Vettel",
+    `_DESCRIPTOR`) and a title ("Secretary Antony Blinken", `lexicon.TITLES`, `untitled`) are left off.
+    A word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
+    "Buitenlandse Zaken"), a surname written without its particles ("Vleuten" of "Annemiek van Vleuten"), a
+    word of a longer key name ("Tour" of "Tour de France") and a compound of a key name ("Wimbledon-finale" of
+    "Wimbledon") are shown as that name, with the larger count; a word two key names share ("Biden" of "Joe
+    Biden" and "Hunter Biden") and a well-known place ("Oekraïne" of "Zelensky van Oekraïne") stay as they are.
+    Two names side by side in a sentence ("dat Rusland Oekraïne binnenvalt") are no name: each is named alone
+    too. A story of several articles lists the names at least two of its articles give."""
+    originals = [f for f in features if not copies.get(f.article_id)]
+    listed = frozenset().union(*(f.names for f in originals))
+    forms: dict[str, str] = {}
+    for feature in originals:
+        for name, form in feature.name_forms:
+            forms.setdefault(name, form)
+    named = [{p for p in (plain(n, listed, forms) for n in f.names) if p} for f in originals]
+    counts, within = _counted(named)
+    adjectives = {n: _without_adjective(n, counts, within) for n in counts}
+    named = [{adjectives[n] for n in names} for names in named]
+    counts, within = _counted(named)
+    outlets = {_outlet_name(f.outlet) for f in features}
+    floor = 2 if len(features) > 1 else 1
+    shown: Counter[str] = Counter()
+    for name, count in counts.items():
+        if count < floor or is_demonym(name) or name in outlets or _side_by_side(name, counts, within):
+            continue
+        two_part = sorted(
+            ((c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)),
+            key=lambda cn: (-cn[0], cn[1]),
+        )
+        shown_as = two_part[0][1] if two_part and not _shared_surname(two_part, floor) else name
+        shown[shown_as] = max(shown[shown_as], count)
+    shown = _folded(shown, forms)
+    english: Counter[str] = Counter()
+    for name, count in shown.items():
+        display = in_english(_written(name, forms))
+        english[display] = max(english[display], count)
+    ranked = sorted(english.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
+    return tuple(ranked[:top])
+
+
+def _written(name: str, forms: Mapping[str, str]) -> str:
+    """The name as its articles write it, or else word by word ("anna plichta" of "Poolse Anna Plichta")."""
+    return forms.get(name) or " ".join(forms.get(word, word) for word in name.split())
+
+
+def _counted(named: Iterable[set[str]]) -> tuple[Counter[str], Counter[str]]:
+    """How many articles give each name, and how many times each word is named inside a longer name."""
+    counts: Counter[str] = Counter()
+    for names in named:
+        counts.update(names)
+    within: Counter[str] = Counter()
+    for name, count in counts.items():
+        for word in set(name.split()) if " " in name else ():
+            within[word] += count
+    return counts, within
+
+
+def plain(name: str, listed: frozenset[str], forms: Mapping[str, str]) -> str:
+    """The name without a noun written in front of it ("Ferrari-coureurs Vettel" -> "vettel", as written:
+    `forms`) and without titles (`untitled`)."""
+    words = name.split()
+    written = forms.get(name, name).split()
+    if len(words) > 1 and len(written) == len(words) and _DESCRIPTOR.match(written[0]) and written[1][0].isupper():
+        name = " ".join(words[1:])
+    return untitled(name, listed)
+
+
+def untitled(name: str, listed: frozenset[str]) -> str:
+    """The name without the titles in front ("secretary antony blinken" -> "antony blinken") when that is
+    a name of two words or more in `listed`; "" for a title alone ("secretary"); else the name. A name of
+    one word is listed for every run holding it, so "General Motors" stays itself."""
+    words = name.split()
+    if all(word in TITLES for word in words):
+        return ""
+    start = 0
+    while start < len(words) - 2 and words[start] in TITLES:
+        start += 1
+    while start > 0:
+        if " ".join(words[start:]) in listed:
+            return " ".join(words[start:])
+        start -= 1
+    return name
+
+
+def _without_adjective(name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> str:
+    """ "poolse anna plichta" -> "anna plichta"; "oostenrijkse bramberg" -> "bramberg" (named alone too, or no
+    everyday Dutch word: `EVERYDAY`); "franse revolutie", "europese unie" stay (the phrase is the name)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not is_demonym(first):
+        return name
+    if " " in rest or _alone(rest, counts, within) or max(share(rest), share(stem(rest))) < EVERYDAY:
+        return rest
+    return name
+
+
+def _outlet_name(outlet: str) -> str:
+    lowered = outlet.lower().strip()
+    for article in _OUTLET_ARTICLES:
+        if lowered.startswith(article):
+            return lowered[len(article) :]
+    return lowered
+
+
+def _folded(shown: Counter[str], forms: Mapping[str, str]) -> Counter[str]:
+    """A one-word key name folds into the one longer key name holding it ("tour" into "tour de france"), unless a
+    well-known place; a compound of a key name ("Wimbledon-finale", as written) folds into that name."""
+    out: Counter[str] = Counter()
+    for name, count in shown.items():
+        target = name
+        head, dash, tail = _written(name, forms).partition("-")
+        if " " not in name and dash and tail[:1].islower() and head.lower() in shown:
+            target = head.lower()
+        elif " " not in name and name not in english_names():
+            longer = [n for n in shown if n != name and name in _parts(n) and _one_name(_written(n, forms))]
+            target = longer[0] if len(longer) == 1 else name
+        out[target] = max(out[target], count, shown.get(target, 0))
+    return out
+
+
+def _one_name(written: str) -> bool:
+    """Every word capitalised but the particles ("Tour de France"; not "Easyjet het Kroatische Split")."""
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in written.split())
+
+
+def _shared_surname(two_part: list[tuple[int, str]], floor: int) -> bool:
+    """Two or more of the story's key names (named by `floor` articles) hold the word ("Joe Biden" and
+    "Hunter Biden"): named alone, it may be either of them, and stays as it is."""
+    return sum(1 for count, _ in two_part if count >= floor) > 1
+
+
+def _parts(name: str) -> list[str]:
+    return [w for w in name.split() if w not in PARTICLES]  # "Ursula von der Leyen": two parts
+
+
+def _alone(word: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """The word is named on its own (more often than inside longer names)."""
+    return counts.get(word, 0) > within.get(word, 0)
+
+
+def _part_of(word: str, name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """`word` is one part of the two-part `name`, and one of the two parts is never named alone; with
+    words between the parts ("Zelensky van Oekraïne", "Raad van State") the word itself must be, or be a
+    surname after a first name never named alone ("Vleuten" of "Annemiek van Vleuten": "Van Vleuten" opening
+    a sentence is named "Vleuten"), no well-known place."""
+    parts = _parts(name)
+    if len(parts) != 2 or word not in parts:
+        return False
+    if len(name.split()) > 2:
+        if word == parts[1] and not _alone(parts[0], counts, within) and word not in english_names():
+            return True
+        return not _alone(word, counts, within)
+    return not all(_alone(p, counts, within) for p in parts)
+
+
+def _side_by_side(name: str, counts: Mapping[str, int], within: Mapping[str, int]) -> bool:
+    """Two names that met in a sentence ("dat Rusland Oekraïne binnenvalt"): each part is named alone."""
+    parts = _parts(name)
+    return len(parts) == 2 and all(_alone(p, counts, within) for p in parts)
