@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, elected, events, evidence, fixture, plain, rarity, told
+from pipeline.stories import apart, ballot, elected, events, evidence, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -251,11 +251,13 @@ def score(
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
     one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
+    one_ballot = ballot.same(features.marks, story.marks)  # (each party's people: `ballot`)
     clashed = (
         not one_match
         and (settings.name_clash < 1.0 or settings.plain_cosine > 0)
         and names_clash(names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs)
         and not elected.same(features.marks, story.marks)  # a party new to the story's election is its news
+        and not one_ballot
     )  # (the plain look's guard)
     if clashed:
         value *= settings.name_clash
@@ -274,7 +276,7 @@ def score(
     ):
         value *= settings.event_clash
         clashed = True
-    if other_actors and not one_match:  # a match's players are no other event (`fixture`)
+    if other_actors and not one_match and not one_ballot:  # a match's players are no other event (`fixture`)
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
@@ -284,6 +286,8 @@ def score(
     value *= math.pow(0.5, gap_days / settings.decay_days)
     if one_match and not clashed and settings.fixture_floor <= value < settings.threshold:
         return settings.threshold  # one match told again (`fixture`): joins at the bar
+    if one_ballot and not clashed and settings.ballot_floor <= value < settings.threshold:
+        return settings.threshold  # one election's news (`ballot`): joins at the bar
     if roundup or clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read
