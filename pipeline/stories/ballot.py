@@ -36,17 +36,24 @@ BALLOTS: dict[str, tuple[str, ...]] = {
     ),
     "house": ("tweede kamer", "tweede-kamer", "kamerverkiezing"),
 }
+# a word of the election's own days, its campaign's end and its results night ("slotdebat", "exitpoll",
+# "prognoses"), not of its aftermath ("de uitslag van vorige week", "na de verkiezingen", a new poll)
+DAY_PARTS = ("exitpoll", "prognose", "uitslagenavond", "verkiezingsavond", "slotdebat", "campagne")
 _BALLOT = {ballot: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for ballot, names in BALLOTS.items()}
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
-    """`ballot:<ballot>` for each ballot whose body the headline and lead name beside a word of an election."""
+    """`ballot:<ballot>` for each ballot whose body the headline and lead name beside a word of an election, and
+    `ballotday:<ballot>` too where they speak of its days (a word of `DAY_PARTS`)."""
     text = " ".join((title + " " + lead).lower().split())
-    if not any(any(p in w for p in ELECTION_PARTS) for w in LETTER_WORD.findall(text)):
+    words = LETTER_WORD.findall(text)
+    if not any(any(p in w for p in ELECTION_PARTS) for w in words):
         return frozenset()
-    return frozenset(f"ballot:{ballot}" for ballot, pattern in _BALLOT.items() if pattern.search(text))
+    ballots = [ballot for ballot, pattern in _BALLOT.items() if pattern.search(text)]
+    kinds = ("ballot", "ballotday") if any(any(p in w for p in DAY_PARTS) for w in words) else ("ballot",)
+    return frozenset(f"{kind}:{ballot}" for ballot in ballots for kind in kinds)
 
 
 def same(article: Iterable[str], story: Iterable[str]) -> bool:
-    """Both report one ballot."""
-    return bool(of_kind(article, "ballot") & of_kind(story, "ballot"))
+    """The article reports a ballot whose days (campaign end, results night) the story reports."""
+    return bool(of_kind(article, "ballot") & of_kind(story, "ballotday"))
