@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, elected, events, evidence, fixture, plain, rarity, told
+from pipeline.stories import apart, ballot, elected, events, evidence, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -80,8 +80,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     whole = plain.WholeText(features, store, prior, settings.plain_terms, paragraphs)
-    # idf says little yet: the name clash lowers no score (it still guards the plain look: `score`)
-    if store.document_count() < settings.name_min_docs:
+    if store.document_count() < settings.name_min_docs:  # idf says little: no name clash (it guards the plain look)
         settings = replace(settings, name_clash=1.0)
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)
@@ -246,16 +245,16 @@ def score(
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
     value = cosine + settings.name_weight * sum(shared[: settings.max_names])
-    # the story's key names are looked up (a query each in the catalog) only where the clash can decide a
-    # join: the factors after it only lower the value, but for the common day's bonus
+    # key names are looked up (a catalog query each) only where the clash can decide a join (later factors lower)
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
     one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
+    one_ballot = ballot.same(features.marks, story.marks)  # (each party's people: `ballot`)
     clashed = (
         not one_match
         and (settings.name_clash < 1.0 or settings.plain_cosine > 0)
         and names_clash(names, shared, story, settings, features.lead_names, story_keyed, features.paragraphs)
-        and not elected.same(features.marks, story.marks)  # a party new to the story's election is its news
+        and not (one_ballot or elected.same(features.marks, story.marks))  # a party new to the election is its news
     )  # (the plain look's guard)
     if clashed:
         value *= settings.name_clash
@@ -274,7 +273,7 @@ def score(
     ):
         value *= settings.event_clash
         clashed = True
-    if other_actors and not one_match:  # a match's players are no other event (`fixture`)
+    if other_actors and not one_match and not one_ballot:  # a match's players are no other event (`fixture`)
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
@@ -282,8 +281,9 @@ def score(
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     value *= math.pow(0.5, gap_days / settings.decay_days)
-    if one_match and not clashed and settings.fixture_floor <= value < settings.threshold:
-        return settings.threshold  # one match told again (`fixture`): joins at the bar
+    floor = settings.fixture_floor if one_match else settings.ballot_floor if one_ballot else math.inf
+    if not clashed and floor <= value < settings.threshold:
+        return settings.threshold  # one match told again (`fixture`), one election's news (`ballot`): at the bar
     if roundup or clashed or other_actors or only_places or whole is None or not settings.plain_cosine:
         return value
     if plain.short_lead(features, settings.rescue_max_terms):  # its whole text is the opening the score read

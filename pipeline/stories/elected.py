@@ -46,6 +46,9 @@ BODIES: dict[str, tuple[str, ...]] = {
     "council": ("gemeenteraad",),
     "water": ("waterschap",),
 }
+# bodies elected by one ballot: the Senate is chosen by the provincial councils and the water boards are elected
+# on the provincial elections' day, so an election of either within days is the provincial one too (`ballot`)
+ONE_BALLOT = {"senate": "province", "water": "province"}
 _BODY = {body: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for body, names in BODIES.items()}
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
@@ -66,7 +69,11 @@ def marks(title: str, lead: str) -> frozenset[str]:
     acts = _acts(LETTER_WORD.findall(text))
     if not acts:
         return frozenset()
-    return frozenset(f"elected:{body}:{act}" for body, pattern in _BODY.items() if pattern.search(text) for act in acts)
+    bodies = {body for body, pattern in _BODY.items() if pattern.search(text)}
+    out = {f"elected:{body}:{act}" for body in bodies for act in acts}
+    if "election" in acts:
+        out |= {f"elected:{ONE_BALLOT[body]}:election" for body in bodies if body in ONE_BALLOT}
+    return frozenset(out)
 
 
 def same(article: Iterable[str], story: Iterable[str]) -> bool:

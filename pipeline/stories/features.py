@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pipeline.stories import fixture, markets, piped, rounds, weather
+from pipeline.stories import ballot, fixture, markets, piped, rounds, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
@@ -207,7 +207,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
         | rounds.raced(marks, published_day)
         | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
         | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
-        | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day),
+        | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day)
+        | ballot.marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

@@ -54,8 +54,15 @@ REACHED = (
     "plaatste zich voor",
     "staat in",
 )
+# ... or after it, reached or not: "slaagde er niet in de derde ronde te bereiken" tells the second round's loss
+REACHED_AFTER = ("te bereiken", "bereikt", "te halen", "gehaald")
 _CUES = "|".join(r"\s+".join(cue.split()) for cue in REACHED)
-_REACHED = re.compile(rf"\b(?:{_CUES})\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\b", re.IGNORECASE)
+_CUES_AFTER = "|".join(r"\s+".join(cue.split()) for cue in REACHED_AFTER)
+_REACHED = re.compile(
+    rf"\b(?:(?:{_CUES})\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)"
+    rf"|(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\s+(?:{_CUES_AFTER}))\b",
+    re.IGNORECASE,
+)
 
 
 def _rounds(units: tuple[str, ...]) -> re.Pattern[str]:
@@ -84,8 +91,12 @@ def marks(title: str, lead: str) -> frozenset[str]:
 
 
 def reached(text: str) -> list[int]:
-    """The rounds of a tournament the text says were reached ("door naar de tweede ronde")."""
-    return [ORDINALS[word.lower()] if word else int(digits) for word, digits in _REACHED.findall(text)]
+    """The rounds of a tournament the text says were reached, or aimed at ("door naar de tweede ronde", "de derde
+    ronde te bereiken")."""
+    return [
+        ORDINALS[(word or after_word).lower()] if word or after_word else int(digits or after_digits)
+        for word, digits, after_word, after_digits in _REACHED.findall(text)
+    ]
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:

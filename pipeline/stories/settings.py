@@ -31,6 +31,7 @@ class ClusterSettings:
     actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
     fixture_hours: float = 24.0  # an article naming a story's match (`fixture`) within this time of it ...
     fixture_floor: float = 0.05  # ... joins it scoring this, its headline's other people no clash
+    ballot_floor: float = 0.08  # an article sharing a story's election (`ballot`) joins it scoring this
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.25  # an article scoring this with two stories (the threshold: it fits both) ...

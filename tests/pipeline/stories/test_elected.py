@@ -8,9 +8,10 @@ from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 def test_an_election_report_is_marked_with_the_body_it_elects():
     assert marks("Liberalen winnen Europese verkiezingen", "") == {"elected:europe:election"}
-    assert marks("Nieuwe senaat gekozen", "") == {"elected:senate:election"}
+    # the Senate's election is the provincial ballot's too (`elected.ONE_BALLOT`)
+    assert marks("Nieuwe senaat gekozen", "") == {"elected:senate:election", "elected:province:election"}
     lead = "De Statenleden kiezen vanmiddag een nieuwe Eerste Kamer."
-    assert marks("Spanning over restzetels", lead) == {"elected:senate:election"}
+    assert marks("Spanning over restzetels", lead) == {"elected:senate:election", "elected:province:election"}
     assert marks("Uitslag gemeenteraad Zwolle bekend", "") == {"elected:council:election"}
     # a body named in a later sentence is not the report's, nor is an election without a body
     assert marks("Liberalen winnen verkiezingen", "De partij is blij. De Eerste Kamer volgt in mei.") == set()

@@ -130,6 +130,24 @@ def test_a_round_reached_tells_the_round_won_to_reach_it():
     assert {m for m in marks("Jansen speelt in de tweede ronde", "") if m.startswith("round:")} == {"round:2"}
 
 
+def test_a_round_not_reached_tells_the_round_lost() -> None:
+    """ "Zij slaagde er niet in de derde ronde te bereiken" reports the second round's loss, told by another outlet
+    as "verloor in de tweede ronde": one match, one wire text (blind21's missed copy)."""
+    missed = marks(
+        "Opnieuw vroeg uit voor Jansen", "Jansen is er niet in geslaagd de derde ronde te bereiken in Valencia."
+    )
+    assert {m for m in missed if m.startswith("round:")} == {"round:2", "round:3"}
+    assert not clash(missed, marks("Weer klap voor Jansen", "Jansen verloor in de tweede ronde in Valencia van Smit."))
+    assert {m for m in marks("Jansen heeft de 4e ronde bereikt", "") if m.startswith("round:")} == {
+        "round:3",
+        "round:4",
+    }
+    # the look-alike: a round played, the words after it not of reaching it, stays that round alone
+    third = marks("Jansen in de derde ronde te sterk voor Smit", "")
+    assert {m for m in third if m.startswith("round:")} == {"round:3"}
+    assert clash(third, marks("Jansen wint in de tweede ronde", ""))
+
+
 MATCH = (
     "Moreau verrast Veldkamp in derde ronde van Noordland Open",
     "Luc Moreau heeft in de derde ronde van het Noordland Open Jan Veldkamp verslagen: 6-3, 6-4.",
