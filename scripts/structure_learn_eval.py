@@ -1,6 +1,6 @@
 """Would a small learned block classifier find the site text the structure rules miss? (issue 21)
 
-    python -m scripts.structure_learn_eval [--model lr|gbt] [--sets 10-39] [--data /work/data]
+    python -m scripts.structure_learn_eval [--model lr|gbt] [--sets 10-39] [--show 30-39] [--data /work/data]
 
 Leave-one-set-out over the structure sets structure-blind10 … 39 (texts and gold in /work/data/structure-blindN;
 never 40/41, held out): for each set S a model is trained on the blocks of every other set and scores S. Units are
@@ -16,7 +16,8 @@ scripts/eval_structure.py scores them (precision over set-aside blocks; recall c
 Features are shapes only (position, length, capitals, digits, dates, link-like words, separators, repetition in the
 page, Dutch/English function words, a small site vocabulary, the reader's block kind, neighbours, and for `or` the
 rules' verdicts around the block). `--model gbt` needs scikit-learn: run with
-PYTHONPATH=/work/data/learn-venv/lib/python3.11/site-packages (a separate venv; the project does not depend on it).
+PYTHONPATH=/work/data/learn-venv/lib/python3.11/site-packages (a separate venv; the project does not depend on it)
+and OMP_NUM_THREADS=1 on a loaded machine. Findings: /work/notes/learn34.md.
 """
 
 from __future__ import annotations
@@ -232,7 +233,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, ridge: float = 1.0
 
 def fit_boosted(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Model:
     """A small gradient-boosted tree ensemble (scikit-learn, from the separate venv)."""
-    from sklearn.ensemble import HistGradientBoostingClassifier  # ty: ignore[unresolved-import]
+    from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-not-found]
 
     model = HistGradientBoostingClassifier(max_depth=3, max_iter=150, learning_rate=0.05, l2_regularization=1.0)
     model.fit(x, y, sample_weight=w)
