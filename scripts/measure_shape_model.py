@@ -28,6 +28,11 @@ the model adds +0.000 recall on every set at its out-of-fold threshold (0.993-1.
 logistic: blind17 0.009, blind18 0.036, blind19 0.000, blind20 0.008 at zero article text, against the rules'
 first contact 0.057, 0.375, 0.084, 0.109; pooled it needs p >= 0.5 to reach +0.414 (9,996 article characters).
 Short lines of article text (bylines, photo credits, result lines, tweets, greetings) have the shape of chrome.
+
+Result (learn34; 30 sets, blind10-39, logistic; notes/learn34.md): still no useful gain. After the rules: +0.000
+pooled recall at the zero threshold (8 article characters aside), +0.012 at the 0.2 % budget threshold (1,028
+article characters, 0.22 %). Alone: +0.003 at zero; at the budget 0.141 pooled (905 characters, 0.20 %), a mean
+of 0.161 per set against the rules' first-contact mean of 0.263 (24 sets whose README records it).
 """
 
 from __future__ import annotations
