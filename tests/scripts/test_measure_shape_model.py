@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.document import Block, BlockKind
-from scripts.measure_shape_model import Logistic, Rows, collect, threshold, train
+from scripts.measure_shape_model import Logistic, Rows, collect, cut_for, first_contact, threshold, train
 from scripts.shape_model_features import FEATURES, block_features
 
 RUNNING = (
@@ -83,3 +83,19 @@ def test_threshold_sets_aside_no_article_block_of_the_training_sets_out_of_fold(
         article = (sets == held) & ~site
         assert (model.predict(x[article]) < cut).all()
     assert cut < 1.0  # separable enough that some site text stays above it
+
+
+def test_the_budget_cut_lets_through_the_most_likely_article_text_up_to_its_share() -> None:
+    probabilities = np.array([0.99, 0.97, 0.95, 0.9, 0.8, np.nan])  # NaN: a block of the held-out set, not counted
+    article = np.array([0, 10, 0, 30, 960, 500])
+    assert cut_for(probabilities, article) > 0.97  # no article block at all
+    assert 0.9 < cut_for(probabilities, article, budget=0.01) <= 0.95  # 10 of 1,000 characters: the block at 0.97
+    assert 0.8 < cut_for(probabilities, article, budget=0.05) <= 0.9  # 40 of 1,000
+    assert cut_for(probabilities, article, budget=1.0) == np.nextafter(0.5, 2.0)  # never below 0.5
+
+
+def test_first_contact_recall_is_read_from_the_readme() -> None:
+    assert first_contact("structure-blind36") == "0.275"  # "## Scored": "… recall 0.275 …"
+    assert first_contact("structure-blind21") == "0.169"  # "## Scored": "site text P 0.948 R 0.169"
+    assert first_contact("structure-blind10") == "0.219"  # no "## Scored": the first recall it records
+    assert first_contact("structure-nowhere") == "—"
