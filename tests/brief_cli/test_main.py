@@ -174,7 +174,9 @@ def test_environment_variables_of_every_kind(monkeypatch: pytest.MonkeyPatch) ->
         load_settings()
 
 
-def test_writes_are_atomic_no_temp_files_left(tiny_settings, tmp_path: Path) -> None:
+def test_writes_are_atomic_no_temp_files_left(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    # the terse translator (tests/conftest.py): what is written is checked here, not the English
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
     article = tmp_path / SEEDS[4].name  # its first paragraphs: the length plays no part
     article.write_bytes(short_article(SEEDS[4]))
     result = runner.invoke(app, [str(article), *model_args(tiny_settings), "--quiet"])
@@ -253,8 +255,10 @@ def test_an_unwritable_output_folder_is_one_line_exit_1(tiny_settings) -> None:
     assert_one_line_error(done, 1, "/proc/dutch-brief-out")
 
 
-def test_keep_all_translates_the_site_text_too(tiny_settings, tmp_path: Path) -> None:
+def test_keep_all_translates_the_site_text_too(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
     import yaml
+
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # what is kept, not the English
 
     article = tmp_path / "scraped.txt"
     article.write_text("Webmail\n\nKabinet valt\n\nHet kabinet is gevallen. Dat meldt de premier.\n", encoding="utf-8")
@@ -283,8 +287,9 @@ def test_brief_and_feeds_poll_take_the_same_model_backend_and_output_options() -
 
 
 def test_a_file_named_like_a_subcommand_is_briefed_when_given_as_a_path(
-    tiny_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tiny_settings, terse_marian: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    tiny_settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})  # which file, not the English
     monkeypatch.chdir(tmp_path)
     (tmp_path / "cache").write_bytes(short_article(SEEDS[1]))  # its first paragraphs: the length plays no part
     done = runner.invoke(app, ["./cache", *model_args(tiny_settings), "--quiet"])
