@@ -1,4 +1,4 @@
-""" "Each article read once, segmented once" (DEVELOPERS.md) over every text the tests reach, not two:
+"""The standard "each article read once, segmented once" over every text the tests reach, not two:
 the seeds, the saved pages of ../shared/web/html (read there), the texts of tests/data/segmented_once
 written so that a rule of the structure pass asks for a paragraph's sentences (a line repeated on the
 page, teasers over the article's title, a tip request under short questions, a contact note, a bio
