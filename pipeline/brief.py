@@ -46,7 +46,7 @@ from pipeline.store.files import write_atomic
 from pipeline.text.language import require_dutch
 from pipeline.text.outlet_templates import apply_outlet_templates, lines_to_record
 from pipeline.text.read import normalised_hash
-from pipeline.text.segment import split_sentences
+from pipeline.text.segment import one_article, split_sentences
 from pipeline.web.source import read_source_bytes
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -89,6 +89,7 @@ def plan_brief(source: Path | str, settings: BriefSettings, *, article: Article 
     return Plan(source, article, digest, key, path, summary, hit_key)
 
 
+@one_article()  # read, templates and segmentation for translation: each paragraph segmented once
 def prepare_brief(
     source: Path | str,
     settings: BriefSettings,

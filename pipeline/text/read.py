@@ -20,6 +20,7 @@ from pipeline.errors import InputError
 from pipeline.settings import DEFAULT_MAX_BYTES
 from pipeline.text.article import article_from_blocks
 from pipeline.text.html_text import plain_or_html_blocks
+from pipeline.text.segment import one_article
 from pipeline.times import iso_time, parse_time
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
@@ -141,6 +142,7 @@ def normalised_hash(normalised: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
+@one_article()  # every rule of the structure pass shares each paragraph's sentences
 def parse_article(
     text: str,
     *,

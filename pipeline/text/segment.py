@@ -20,6 +20,9 @@ Built on syntok (``syntok.segmenter``) plus a small Dutch layer:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from syntok.segmenter import segment as _syntok_segment
 from syntok.tokenizer import Tokenizer as _SyntokTokenizer
@@ -28,10 +31,26 @@ from pipeline.text import dutch_rules as rules
 from pipeline.text.boundary import Candidate, Kind, decide
 from pipeline.text.versions import SEGMENTER_VERSION
 
-__all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences"]
+__all__ = ["SEGMENTER_VERSION", "one_article", "sentence_spans", "split_sentences"]
 
 _QUOTE_OPENERS = "‘“„«‹'\""
 _LIST_WINDOW = 600  # how far back an inline list's "1." is looked for (characters)
+# the spans of each paragraph segmented while one article is read (`one_article`); None outside one
+_ARTICLE: ContextVar[dict[str, tuple[tuple[int, int], ...]] | None] = ContextVar("segmented", default=None)
+
+
+@contextmanager
+def one_article() -> Iterator[None]:
+    """While one article is read: each paragraph is segmented once, every rule that asks for its
+    sentences (`split_sentences`) shares them; dropped when the article is done. Nested: the outer one holds."""
+    if _ARTICLE.get() is not None:
+        yield
+        return
+    token = _ARTICLE.set({})
+    try:
+        yield
+    finally:
+        _ARTICLE.reset(token)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -40,9 +59,15 @@ def split_sentences(paragraph: str) -> list[str]:
     Every returned sentence is a whitespace-stripped, non-empty, exact substring of
     `paragraph`, in order, non-overlapping; between two sentences there is only whitespace
     (none when the source left out the space after a full stop: "weer.Geert").
-    Returns [] for whitespace-only input.
+    Returns [] for whitespace-only input. Within `one_article`, a paragraph is segmented once.
     """
-    return [paragraph[start:end] for start, end in sentence_spans(paragraph)]
+    memo = _ARTICLE.get()
+    if memo is None:
+        return [paragraph[start:end] for start, end in sentence_spans(paragraph)]
+    spans = memo.get(paragraph)
+    if spans is None:
+        spans = memo[paragraph] = tuple(sentence_spans(paragraph))
+    return [paragraph[start:end] for start, end in spans]
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from pipeline.document import Article
 from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
 from pipeline.text.read import MARKDOWN_SUFFIXES, display_path, read_article_bytes
+from pipeline.text.segment import one_article
 from pipeline.web.decode import decode_html
 from pipeline.web.page import Page, article_from_page, display_name, utc_now, without_tracking
 
@@ -38,6 +39,7 @@ def read_source(source: Path | str, settings: BriefSettings) -> Article:
     return read_source_bytes(source, settings)[0]
 
 
+@one_article()  # a page's extraction and its structure pass share each paragraph's sentences
 def read_source_bytes(source: Path | str, settings: BriefSettings) -> tuple[Article, bytes | None]:
     """`read_source`, and for a local text or Markdown file the bytes it was read from (read once;
     None for a page, saved or fetched)."""
