@@ -82,3 +82,20 @@ def test_both_finals_in_one_headline_join_neither_final() -> None:
     men = squads.marks("Hockeyers winnen EK-finale na shoot-outs")
     assert squads.clash(both, women)
     assert squads.clash(both, men)
+
+
+PROVINCE_DEBATE = (
+    "Lijsttrekkers kruisen degens in slotdebat voor Statenverkiezingen",
+    "Op de avond voor de Provinciale Statenverkiezingen kruisten de lijsttrekkers de degens in het slotdebat. "
+    "Van der Plas (BBB) viel de coalitie aan op het stikstofbeleid, Klaver (GroenLinks) verdedigde de Klimaatwet.",
+)
+# the Senate's last vote before the election: its bill, the election only its time
+SENATE_VOTE = (
+    "Eerste Kamer neemt Klimaatwet aan",
+    "In haar laatste vergadering voor de verkiezingen heeft de Eerste Kamer de Klimaatwet aangenomen. BBB en de PVV "
+    "stemden tegen, GroenLinks en de VVD voor. Klaver sprak van een historische dag.",
+)
+
+
+def test_the_senates_vote_before_the_election_is_not_the_provinces_debate() -> None:
+    assert not _together(PROVINCE_DEBATE, SENATE_VOTE, 0.5)
