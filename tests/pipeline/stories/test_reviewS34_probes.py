@@ -1,5 +1,8 @@
 """Review of the election, round and squad rules (issue 19): feed items of different events that the rules put in
-one story. Each was a strict xfail until its rule was narrowed."""
+one story. Each was a strict xfail until its rule was narrowed; the one left (a minister in two matters) marks a
+defect of the score, not of a rule."""
+
+import pytest
 
 from pipeline.stories import rounds, squads
 from pipeline.stories.cluster import ClusterSettings, assign
@@ -99,3 +102,21 @@ SENATE_VOTE = (
 
 def test_the_senates_vote_before_the_election_is_not_the_provinces_debate() -> None:
     assert not _together(PROVINCE_DEBATE, SENATE_VOTE, 0.5)
+
+
+MINISTER_CHILDREN = (
+    "Grapperhaus: IS-kinderen worden niet actief teruggehaald",
+    "Minister Grapperhaus van Justitie haalt de kinderen van Nederlandse IS-strijders in Syrie niet actief terug. Dat "
+    "schrijft hij aan de Tweede Kamer. Volgens de minister is de situatie in de kampen te gevaarlijk.",
+)
+# the same minister the next morning, on another matter
+MINISTER_VIOLENCE = (
+    "Grapperhaus wil hogere straffen voor geweld tegen hulpverleners",
+    "Minister Grapperhaus van Justitie wil dat daders van geweld tegen hulpverleners zwaarder worden gestraft. Dat "
+    "schrijft hij aan de Tweede Kamer na de rellen van de jaarwisseling.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="score: the minister's rare name and his letter's words pass the bar")
+def test_a_minister_in_two_matters_is_two_stories() -> None:
+    assert not _together(MINISTER_CHILDREN, MINISTER_VIOLENCE, 0.5)
