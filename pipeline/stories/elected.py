@@ -49,7 +49,6 @@ BODIES: dict[str, tuple[str, ...]] = {
 # bodies elected by one ballot: the Senate is chosen by the provincial councils and the water boards are elected
 # on the provincial elections' day, so an election of either within days is the provincial one too (`ballot`)
 ONE_BALLOT = {"senate": "province", "water": "province"}
-TITLE = "elected_title"  # the marks of the headline alone
 _BODY = {body: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for body, names in BODIES.items()}
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
@@ -67,17 +66,7 @@ def _acts(words: list[str], head: list[str]) -> list[str]:
 def marks(title: str, lead: str) -> frozenset[str]:
     """`elected:<body>:<act>` for each body the headline and the lead's first sentence name and each act they
     speak of (an election, a bill)."""
-    return _marks(title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0], title)
-
-
-def title_marks(title: str) -> frozenset[str]:
-    """`elected_title:<body>:<act>` for those of the headline alone: what the article reports, not a lead's
-    setting ("op de dag van de waterschapsverkiezingen" beside a water board's tax rise)."""
-    return frozenset(f"{TITLE}:{m.split(':', 1)[1]}" for m in _marks(title, title))
-
-
-def _marks(text: str, title: str) -> frozenset[str]:
-    text = " ".join(text.lower().split())
+    text = " ".join((title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]).lower().split())
     acts = _acts(LETTER_WORD.findall(text), LETTER_WORD.findall(title.lower()))
     if not acts:
         return frozenset()
@@ -91,11 +80,6 @@ def _marks(text: str, title: str) -> frozenset[str]:
 def same(article: Iterable[str], story: Iterable[str]) -> bool:
     """Both report one body's act (an election, a named bill)."""
     return bool(of_kind(article, "elected") & of_kind(story, "elected"))
-
-
-def headlined(article: Iterable[str], story: Iterable[str]) -> bool:
-    """The article's headline reports one body's act the story reports."""
-    return bool(of_kind(article, TITLE) & of_kind(story, "elected"))
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:

@@ -104,7 +104,6 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | again.marks(lead)
         | burned.marks(title, lead)
         | elected.marks(title, lead)
-        | elected.title_marks(title)
         | episodes.marks(title)
         | squads.marks(title)
     )

@@ -65,8 +65,7 @@ def rescued(
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
     set in no place only it names (`apart.elsewhere`); so does, within `rescue_hours`, one that reports the act of an
-    elected body the story reports in its headline (`elected.headlined`: "Hoe worden senatoren gekozen?" beside the
-    Senate's election; not a tax rise whose lead names the election's day).
+    elected body the story reports (`elected.same`: "Hoe worden senatoren gekozen?" beside the Senate's election).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
     window holds enough articles to tell a rare name. `lead`: the article's side, when the caller read it once."""
@@ -96,8 +95,8 @@ def rescued(
     close = alike and gap <= settings.rescue_hours
     if close and told.told_alike(features, story.centroid) >= alike and not apart.elsewhere(features, story.centroid):
         return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
-    if close and elected.headlined(features.marks, story.marks):
-        return True  # one body's election (or its vote on one bill) its headline tells in other words (`elected`)
+    if close and elected.same(features.marks, story.marks):
+        return True  # one body's election (or its vote on one bill), told in other words (`elected`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
         n
         for n in evidence.shared_entities(names, story.names, settings.rescue_key)
