@@ -53,20 +53,21 @@ _BODY = {body: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for bod
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 
 
-def _acts(words: list[str]) -> list[str]:
-    """What the words say a body did: "election", "bill <name>" for each bill they name, both or neither."""
-    acts = []
-    if any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in words):
-        acts.append("election")
-    acts += sorted({f"bill {w}" for w in words if w.endswith(BILL_END) and len(w) >= BILL_MIN})
-    return acts
+def _acts(words: list[str], head: list[str]) -> list[str]:
+    """What the words say a body did: "election", "bill <name>" for each bill they name, both or neither; beside a
+    bill, an election only the lead (not the headline `head`) names is its time ("de laatste vergadering voor de
+    verkiezingen"), not what the body did."""
+    bills = sorted({f"bill {w}" for w in words if w.endswith(BILL_END) and len(w) >= BILL_MIN})
+    told = head if bills else words
+    election = any(w in ELECTION_WORDS or any(p in w for p in ELECTION_PARTS) for w in told)
+    return ["election"] * election + bills
 
 
 def marks(title: str, lead: str) -> frozenset[str]:
     """`elected:<body>:<act>` for each body the headline and the lead's first sentence name and each act they
     speak of (an election, a bill)."""
     text = " ".join((title + " " + _FIRST_SENTENCE.split(lead.strip(), maxsplit=1)[0]).lower().split())
-    acts = _acts(LETTER_WORD.findall(text))
+    acts = _acts(LETTER_WORD.findall(text), LETTER_WORD.findall(title.lower()))
     if not acts:
         return frozenset()
     bodies = {body for body, pattern in _BODY.items() if pattern.search(text)}

@@ -54,13 +54,14 @@ REACHED = (
     "plaatste zich voor",
     "staat in",
 )
-# ... or after it, reached or not: "slaagde er niet in de derde ronde te bereiken" tells the second round's loss
+# ... or after it, reached or not: "slaagde er niet in de derde ronde te bereiken" tells the second round's loss;
+# not a round "in" which something is reached ("In de tweede ronde bereikt hij zijn niveau niet": that round's match)
 REACHED_AFTER = ("te bereiken", "bereikt", "te halen", "gehaald")
 _CUES = "|".join(r"\s+".join(cue.split()) for cue in REACHED)
 _CUES_AFTER = "|".join(r"\s+".join(cue.split()) for cue in REACHED_AFTER)
 _REACHED = re.compile(
     rf"\b(?:(?:{_CUES})\s+(?:de\s+)?(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)"
-    rf"|(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\s+(?:{_CUES_AFTER}))\b",
+    rf"|(?<!\bin de )(?<!\bin )(?:({_WORDS})\s?ronde|(\d{{1,2}})e\s?ronde)\s+(?:{_CUES_AFTER}))\b",
     re.IGNORECASE,
 )
 

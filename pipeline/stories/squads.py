@@ -46,12 +46,10 @@ def marks(title: str) -> frozenset[str]:
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """One root the article's headline writes for one sex only and the story's headlines for the other only:
-    the women's and the men's team, two events."""
+    the women's and the men's team, two events; or both sexes, beside a story of one team only (a report of both
+    finals joins neither final's story, which would then gather the other final)."""
     mine, theirs = _by_root(of_kind(article, KIND)), _by_root(of_kind(story, KIND))
-    return any(
-        len(sexes) == 1 and len(theirs.get(root, sexes)) == 1 and theirs.get(root, sexes) != sexes
-        for root, sexes in mine.items()
-    )
+    return any(len(theirs.get(root, sexes)) == 1 and theirs.get(root, sexes) != sexes for root, sexes in mine.items())
 
 
 def _by_root(values: set[str]) -> dict[str, set[str]]:
