@@ -11,9 +11,8 @@ elections (one day, but each country's own election, reported apart), a council 
 its vote on a plan), a foreign body (no body of `BALLOTS` names one: "Senaat" of the United States is read as the
 Dutch Senate only with an election word beside it).
 
-A story and an article both speaking of the ballot's days (`ballotday`) join at the bar when the score reaches
-`ballot_floor` and no clash says another event (`cluster.score`); a party's other news names no election and joins
-nothing by it, nor does news that names the election beside what it reports (a bill's vote, a coalition's talks)."""
+A story and an article both speaking of the ballot's days (`ballotday`) join at the bar when the score reaches `ballot_floor` and no clash
+says another event (`cluster.score`); a party's other news names no election and joins nothing by it."""
 
 from __future__ import annotations
 
