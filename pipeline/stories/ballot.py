@@ -11,7 +11,7 @@ elections (one day, but each country's own election, reported apart), a council 
 its vote on a plan), a foreign body (no body of `BALLOTS` names one: "Senaat" of the United States is read as the
 Dutch Senate only with an election word beside it).
 
-A story and an article both speaking of the ballot's days (`ballotday`) join at the bar when the score reaches `ballot_floor` and no clash
+A story and an article sharing a ballot mark join at the bar when the score reaches `ballot_floor` and no clash
 says another event (`cluster.score`); a party's other news names no election and joins nothing by it."""
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ BALLOTS: dict[str, tuple[str, ...]] = {
 }
 # a word of the election's own days, its campaign's end and its results night ("slotdebat", "exitpoll",
 # "prognoses"), not of its aftermath ("de uitslag van vorige week", "na de verkiezingen", a new poll)
-# ("campagne" alone is none: a candidate quitting amid the campaign is news of its own)
-DAY_PARTS = ("exitpoll", "prognose", "uitslagenavond", "verkiezingsavond", "slotdebat")
+DAY_PARTS = ("exitpoll", "prognose", "uitslagenavond", "verkiezingsavond", "slotdebat", "campagne")
 _BALLOT = {ballot: re.compile("|".join(r"\b" + re.escape(n) for n in names)) for ballot, names in BALLOTS.items()}
 
 
@@ -56,6 +55,5 @@ def marks(title: str, lead: str) -> frozenset[str]:
 
 
 def same(article: Iterable[str], story: Iterable[str]) -> bool:
-    """Both report one ballot's days (campaign end, results night): an article naming the election beside other
-    news (a vote on a bill, a coalition's talks, a tax) is that news, not the election's."""
-    return bool(of_kind(article, "ballotday") & of_kind(story, "ballotday"))
+    """The article reports a ballot whose days (campaign end, results night) the story reports."""
+    return bool(of_kind(article, "ballot") & of_kind(story, "ballotday"))

@@ -1,5 +1,5 @@
 """Review of the election, round and squad rules (issue 19): feed items of different events that the rules put in
-one story. Each was a strict xfail until its rule was narrowed; two are left (see their reasons)."""
+one story. Each was a strict xfail until its rule was narrowed; those left say why."""
 
 import pytest
 
@@ -57,6 +57,10 @@ def _together(first: tuple[str, str], second: tuple[str, str], days: float) -> b
     return assign(feat("ad", "AD", at(days, 1), *second), store, SETTINGS).story_id == story.story_id
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="ballot: 'campagne' marks any campaign news as the election's days — left: the sets' convention makes one election's coverage, campaign to results and coalition talks, one story (stories_blind22); requiring both sides on the election's days cut blind22's pairwise recall .741 -> .335",
+)
 def test_a_campaign_scandal_is_not_the_results_night() -> None:
     assert not _together(SCANDAL, RESULTS_NIGHT, 2)
 
@@ -65,6 +69,10 @@ def test_a_house_vote_is_not_the_election_debate() -> None:
     assert not _together(DEBATE, VOTE, 0.5)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="ballot: a province's coalition crisis names the election it followed — left: the sets' convention makes one election's coverage, campaign to results and coalition talks, one story (stories_blind22); requiring both sides on the election's days cut blind22's pairwise recall .741 -> .335",
+)
 def test_a_coalition_crisis_is_not_the_results_night() -> None:
     assert not _together(PROVINCE_RESULTS, CRISIS, 2)
 
