@@ -41,7 +41,7 @@ from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.person import headline_shares_only_one_name
-from pipeline.stories.places import headline_shares_only_places, place_terms
+from pipeline.stories.places import headline_shares_only_places, held, place_terms, set_in_names
 from pipeline.stories.rescue import lead_side, other_actors, rescued, shared_count
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
@@ -184,8 +184,10 @@ def _scored_candidates(
         return []
     since = earlier(features.published, settings.window)
     out: list[tuple[float, int]] = []
-    places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
+    places = place_terms(features) if min(settings.place_clash, settings.place_bonus) < 1 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
+    set_in = set_in_names(features, places) if settings.place_bonus < 1 else frozenset()
+    happened = told.happened_words(features) if set_in else frozenset()  # the story holds one: the place counts
     lookup = lookup_weights(vec, settings.lookup_terms, store)
     for story_id in store.candidates(lookup, since, settings.max_candidates):
         if story_id not in seen:
@@ -198,7 +200,10 @@ def _scored_candidates(
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
-        out.append((score(features, vec, names, story, settings, other, only_places, keyed, whole, opening), story_id))
+        where = None if any(held(t, story.centroid) for t in happened) else set_in
+        out.append(
+            (score(features, vec, names, story, settings, other, only_places, keyed, whole, opening, where), story_id)
+        )
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -223,12 +228,14 @@ def score(
     story_keyed: Callable[[StoryState], bool] | None = None,
     whole: Callable[[], dict[str, float]] | None = None,
     opening: Callable[[], dict[str, float]] | None = None,
+    set_in: frozenset[str] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`) or a name's (`person`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
-    opening's vector, asked when the whole text is alike (None: not read)."""
+    opening's vector, asked when the whole text is alike (None: not read); `set_in`: names of places it is set in,
+    whose name bonus counts `place_bonus` times (`places.set_in_names`)."""
     if ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories opened a story of its own: no other joins it
     roundup = ROUNDUP in features.marks  # ... one joins its lead item's story by the score alone (`grow.listed`)
@@ -245,7 +252,9 @@ def score(
     elif story.recent and settings.member_weight and cosine >= settings.member_floor:
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
-    value = cosine + settings.name_weight * sum(shared[: settings.max_names])
+    place = set_in or frozenset()  # a place the article is set in is where it happened, not whom it is about
+    bonus = sorted((w * settings.place_bonus if n in place else w for n, w in names.items() if n in story.names))[::-1]
+    value = cosine + settings.name_weight * sum(bonus[: settings.max_names])
     # the story's key names are looked up (a query each in the catalog) only where the clash can decide a
     # join: the factors after it only lower the value, but for the common day's bonus
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):

@@ -23,6 +23,13 @@ def place_terms(features: ArticleFeatures) -> frozenset[str]:
     return _after_a_preposition(features) | _dateline(features)
 
 
+def set_in_names(features: ArticleFeatures, places: frozenset[str]) -> frozenset[str]:
+    """The article's one-word names that are places it is set in (`place_terms` given as `places`): where it
+    happened, not whom it is about. Two incidents in one town share the town's telling name, and its bonus
+    (`cluster.score`) would join them; two reports of one incident share what happened too (`told`)."""
+    return frozenset(n for n in features.names if " " not in n and stem(n) in places)
+
+
 def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
     out = set()
     for words in features.paragraphs:
@@ -45,15 +52,15 @@ def headline_shares_only_places(
 ) -> bool:
     """The story holds headline terms of the article, and all of them are places the article names. A headline
     compound the story holds both parts of ("Kerkbrand in Hengelo" beside "Grote brand kerk in Hengelo") is held."""
-    shared = {t for t in title_terms if t in centroid or _parts_held(t, centroid)}
+    shared = {t for t in title_terms if held(t, centroid)}
     return bool(shared) and shared <= places
 
 
 COMPOUND_PART = 4  # letters each part of a compound needs at least ("kerk" + "brand")
 
 
-def _parts_held(term: str, centroid: Mapping[str, float]) -> bool:
-    """Is the term a compound of two terms the story holds?"""
-    return any(
+def held(term: str, centroid: Mapping[str, float]) -> bool:
+    """Does the story hold the term, or both parts of it as a compound?"""
+    return term in centroid or any(
         term[:i] in centroid and term[i:] in centroid for i in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
     )
