@@ -46,3 +46,20 @@ def test_two_incidents_in_one_town_stay_apart_without_the_towns_name_bonus():
 
 def test_two_reports_of_one_incident_naming_only_the_town_still_join():
     assert _second_joins(FARM_FIRE, FIRE_CAUSE, window(ClusterSettings()), ClusterSettings())
+
+
+CHURCH_FIRE = (
+    "Brand verwoest kerk in Wadwerd",
+    "Een grote brand heeft dinsdagnacht de kerk van Wadwerd verwoest. De toren stortte in.",
+)
+SPARKS = (
+    "Kerkbrand Wadwerd: vonkenregen over dorp",
+    "Bewoners in Wadwerd moesten ramen en deuren sluiten. Vonken en as dwarrelden neer op daken en tuinen.",
+)
+
+
+def test_a_report_whose_headline_tells_what_the_story_holds_keeps_the_towns_bonus():
+    """ "Kerkbrand": the story holds both parts ("kerk", "brand"), so the town is the one incident's place."""
+    assert _second_joins(CHURCH_FIRE, SPARKS, window(ClusterSettings()), ClusterSettings())
+    no_bonus = replace(ClusterSettings(), name_weight=0.0)  # the town's bonus is what joins them
+    assert not _second_joins(CHURCH_FIRE, SPARKS, window(no_bonus), no_bonus)
