@@ -9,7 +9,7 @@ is where it happened. A follow-up of one event shares what happened ("Nog geen s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.terms import stem
@@ -28,6 +28,22 @@ def set_in_names(features: ArticleFeatures, places: frozenset[str]) -> frozenset
     happened, not whom it is about. Two incidents in one town share the town's telling name, and its bonus
     (`cluster.score`) would join them; two reports of one incident share what happened too (`told`)."""
     return frozenset(n for n in features.names if " " not in n and stem(n) in places)
+
+
+def bonus_weights(
+    names: Mapping[str, float],
+    story_names: Collection[str],
+    centroid: Mapping[str, float],
+    set_in: tuple[frozenset[str], frozenset[str]],
+    factor: float,
+) -> list[float]:
+    """The weights of the names the article shares with the story, heaviest first, for the name bonus: a place it
+    is set in (`set_in`: `set_in_names`, and its headline's what-happened words, `told`) counts `factor` times its
+    weight, unless the story holds one of those words (two reports of one incident tell what happened)."""
+    places, happened = set_in
+    if any(held(t, centroid) for t in happened):
+        places = frozenset()
+    return sorted((w * factor if n in places else w for n, w in names.items() if n in story_names), reverse=True)
 
 
 def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
