@@ -16,7 +16,7 @@ implementation here; the catalog persists it). Modules:
 - `settings`    `ClusterSettings`: the clusterer's thresholds and factors
 - `clash`       the name clash: both name telling names and share none (other actors)
 - `actors`      a headline's people and teams; two headlines about other people (another event)
-- `places`      the places an article is set in; two headlines that share only a place (two events in one town)
+- `places`      the places an article is set in: a headline sharing only one, half a town's name bonus (two events, one town)
 - `rarity`      a prior of Dutch word rarity for a window that holds few articles (data/rarity_nl.tsv.gz)
 - `evidence`    how telling a name is; the rare names an article and a story share (the second look)
 - `rescue`      the second look at an article just below the threshold with its best story

@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, ballot, elected, events, evidence, fixture, plain, rarity, told
+from pipeline.stories import apart, ballot, elected, events, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -41,8 +41,8 @@ from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.person import headline_shares_only_one_name
-from pipeline.stories.places import headline_shares_only_places, place_terms
-from pipeline.stories.rescue import lead_side, other_actors, rescued, shared_count
+from pipeline.stories.places import bonus_weights, headline_shares_only_places, place_terms, set_in_names
+from pipeline.stories.rescue import lead_side, name_weights, other_actors, rescued, shared_count
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import dot, tfidf, top_terms
@@ -163,11 +163,6 @@ def _members(scored: list[tuple[float, int]], store: StoryStore, settings: Clust
     return story.article_ids[-settings.copy_members :] if story else ()
 
 
-def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:
-    """How telling each of the article's names is (`evidence.name_weight`; the article is counted)."""
-    return {name: evidence.name_weight(name, store, prior_docs) for name in features.names}
-
-
 def _scored_candidates(
     features: ArticleFeatures,
     vec: dict[str, float],
@@ -183,8 +178,9 @@ def _scored_candidates(
         return []
     since = earlier(features.published, settings.window)
     out: list[tuple[float, int]] = []
-    places = place_terms(features) if settings.place_clash < 1.0 else frozenset()
+    places = place_terms(features) if min(settings.place_clash, settings.place_bonus) < 1 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
+    set_in = (set_in_names(features, places), told.happened_words(features)) if settings.place_bonus < 1 else None
     lookup = lookup_weights(vec, settings.lookup_terms, store)
     for story_id in store.candidates(lookup, since, settings.max_candidates):
         if story_id not in seen:
@@ -197,7 +193,8 @@ def _scored_candidates(
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
-        out.append((score(features, vec, names, story, settings, other, only_places, keyed, whole, opening), story_id))
+        value = score(features, vec, names, story, settings, other, only_places, keyed, whole, opening, set_in)
+        out.append((value, story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
 
@@ -222,12 +219,13 @@ def score(
     story_keyed: Callable[[StoryState], bool] | None = None,
     whole: Callable[[], dict[str, float]] | None = None,
     opening: Callable[[], dict[str, float]] | None = None,
+    set_in: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`) or a name's (`person`);
     `story_keyed`: the story names a key name (None: taken as yes; see `clash.names_clash`); `whole`: the
     article's whole-text vector, asked only where the plain look (`plain`) can decide a join; `opening`: its
-    opening's vector, asked when the whole text is alike (None: not read)."""
+    opening's vector, asked when the whole text is alike (None: not read); `set_in`: see `places.bonus_weights`."""
     if ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories opened a story of its own: no other joins it
     roundup = ROUNDUP in features.marks  # ... one joins its lead item's story by the score alone (`grow.listed`)
@@ -244,7 +242,8 @@ def score(
     elif story.recent and settings.member_weight and cosine >= settings.member_floor:
         cosine = max(cosine, settings.member_weight * max(dot(vec, v) for v in story.recent))
     shared = sorted((w for n, w in names.items() if n in story.names), reverse=True)
-    value = cosine + settings.name_weight * sum(shared[: settings.max_names])
+    bonus = bonus_weights(names, story.names, story.centroid, set_in, settings.place_bonus) if set_in else shared
+    value = cosine + settings.name_weight * sum(bonus[: settings.max_names])
     # key names are looked up (a catalog query each) only where the clash can decide a join (later factors lower)
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None

@@ -9,7 +9,7 @@ is where it happened. A follow-up of one event shares what happened ("Nog geen s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.terms import stem
@@ -21,6 +21,29 @@ def place_terms(features: ArticleFeatures) -> frozenset[str]:
     """The story terms of the places the article is set in: the one-word names its text writes as a place (right
     after "in", "uit" or "nabij") and its dateline's place (`_dateline`). The one reading of an article's places."""
     return _after_a_preposition(features) | _dateline(features)
+
+
+def set_in_names(features: ArticleFeatures, places: frozenset[str]) -> frozenset[str]:
+    """The article's one-word names that are places it is set in (`place_terms` given as `places`): where it
+    happened, not whom it is about. Two incidents in one town share the town's telling name, and its bonus
+    (`cluster.score`) would join them; two reports of one incident share what happened too (`told`)."""
+    return frozenset(n for n in features.names if " " not in n and stem(n) in places)
+
+
+def bonus_weights(
+    names: Mapping[str, float],
+    story_names: Collection[str],
+    centroid: Mapping[str, float],
+    set_in: tuple[frozenset[str], frozenset[str]],
+    factor: float,
+) -> list[float]:
+    """The weights of the names the article shares with the story, heaviest first, for the name bonus: a place it
+    is set in (`set_in`: `set_in_names`, and its headline's what-happened words, `told`) counts `factor` times its
+    weight, unless the story holds one of those words (two reports of one incident tell what happened)."""
+    places, happened = set_in
+    if any(held(t, centroid) for t in happened):
+        places = frozenset()
+    return sorted((w * factor if n in places else w for n, w in names.items() if n in story_names), reverse=True)
 
 
 def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
@@ -45,15 +68,15 @@ def headline_shares_only_places(
 ) -> bool:
     """The story holds headline terms of the article, and all of them are places the article names. A headline
     compound the story holds both parts of ("Kerkbrand in Hengelo" beside "Grote brand kerk in Hengelo") is held."""
-    shared = {t for t in title_terms if t in centroid or _parts_held(t, centroid)}
+    shared = {t for t in title_terms if held(t, centroid)}
     return bool(shared) and shared <= places
 
 
 COMPOUND_PART = 4  # letters each part of a compound needs at least ("kerk" + "brand")
 
 
-def _parts_held(term: str, centroid: Mapping[str, float]) -> bool:
-    """Is the term a compound of two terms the story holds?"""
-    return any(
+def held(term: str, centroid: Mapping[str, float]) -> bool:
+    """Does the story hold the term, or both parts of it as a compound?"""
+    return term in centroid or any(
         term[:i] in centroid and term[i:] in centroid for i in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
     )

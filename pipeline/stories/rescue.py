@@ -255,3 +255,8 @@ def shared_count(names: dict[str, float], story: StoryState | None) -> int:
     take a story sharing fewer than a better-scoring one it refused (blind20's Tour stage winner congratulating Van
     Vleuten shares the stage's story's rider and race, and her name alone with the Giro Rosa's)."""
     return evidence.distinct(sorted(n for n in names if story is not None and n in story.names), names)
+
+
+def name_weights(features: ArticleFeatures, store: StoryStore, prior_docs: float = 0.0) -> dict[str, float]:
+    """How telling each of the article's names is (`evidence.name_weight`; the article is counted)."""
+    return {name: evidence.name_weight(name, store, prior_docs) for name in features.names}

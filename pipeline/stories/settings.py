@@ -15,6 +15,7 @@ class ClusterSettings:
     threshold: float = 0.25  # score needed to join a story
     name_weight: float = 0.05  # bonus for a shared name, times how telling it is (0..1; `max_names` count)
     max_names: int = 1
+    place_bonus: float = 0.5  # ... a place the article is set in counts this much, where the story holds no `told` word
     decay_days: float = 10.0  # the score halves after this many days since the story was last seen
     grace_hours: float = 12.0  # no decay within this time of the story's last article
     date_agree: float = 0.05  # bonus when the texts name a common day
