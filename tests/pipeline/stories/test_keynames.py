@@ -81,3 +81,14 @@ def test_well_known_names_are_shown_in_english_others_as_written():
     assert "House of Representatives" in names
     assert names["Hamminkeln"] == 2  # a name the table does not hold stays as written
     assert not {"Londen", "Parijs", "Gele Hesjes", "Verenigde Staten"} & set(names)
+
+
+def test_a_continent_an_alliance_and_a_transliterated_leader_are_shown_in_english():
+    names = names_of(
+        [
+            "Vladimir Poetin waarschuwt de NAVO. Europa reageert verdeeld op de woorden van Poetin.",
+            "De NAVO en Europa antwoorden Vladimir Poetin met nieuwe sancties.",
+        ]
+    )
+    assert {"Vladimir Putin", "NATO"} <= set(names)
+    assert not {"Vladimir Poetin", "NAVO", "Europa"} & set(names)
