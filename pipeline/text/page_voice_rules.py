@@ -14,6 +14,14 @@ from __future__ import annotations
 # subscribe or rate that closes it ("Vergeet je dan niet te abonneren!"). Not when quoted or reported
 # (pipeline.text.sentence_reasons.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien
 # hoe de storm huishoudt:", a caption of the article's own video).
+# "Je kunt het interview hier terugluisteren.": the pointer at the page's link; between two sentences of a paragraph
+# it stays (pipeline.text.pointer_sentences.embedded_here, blind40: "… ingediend. Je kan onze stakingsaanzegging hier
+# lezen. Als je vragen hebt …")
+HERE_YOU_CAN = (
+    r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
+    r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b"
+    r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)"
+)
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (
@@ -60,12 +68,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(we|wij) houden (je|jullie|u) (hier|in dit (live-?)?blog|via dit (live-?)?blog) op de hoogte"
         r"( (van|over) [^,;:]{1,80})?\s*[.!]?$",
     ),
-    (
-        "link",
-        r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
-        r"\b(beluisteren|luisteren|terugluisteren|bekijken|kijken|terugkijken|zien|lezen|nalezen|downloaden)\b"
-        r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)",
-    ),
+    ("link", HERE_YOU_CAN),
     # the outlet's own topic page, in the imperative, and the question that leads to it: "Meer over dit onderwerp?
     # Bekijk ons dossier Stikstof."
     (

@@ -9,6 +9,10 @@ contact  at the text's edge, a police item's pointer at the page's contact widge
          own contact: that is the appeal itself; with a generic question of at most WIDGET_LEAD_MAX_WORDS words
          right before it ("Heeft u meer informatie?"), not a concrete one ("Heeft u iets gezien of gehoord?")
 
+embedded "hier": a pointer "Je kunt X hier lezen." (page_voice_rules.HERE_YOU_CAN) between two sentences of the
+         article in one paragraph is the article's own (blind40: a union's "… ingediend. Je kan onze stakingsaanzegging
+         hier lezen. Als je vragen hebt …"): a page's link pointer stands alone, or opens or closes its paragraph
+
 A paragraph with the police asking to be contacted keeps its tip questions ("Heeft u iets gezien?"): the
 appeal is news (`authority_appeal`).
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.text import patterns, sentence_reasons
+from pipeline.text import page_voice_rules, patterns, sentence_reasons
 from pipeline.text import pointer_rules as rules
 
 LINK_POINTER_END = re.compile(rules.LINK_POINTER_END, re.IGNORECASE)
@@ -32,6 +36,7 @@ AUTHORITY_APPEAL = re.compile(rules.AUTHORITY_APPEAL, re.IGNORECASE)
 HERE_OPENER = re.compile(rules.HERE_OPENER, re.IGNORECASE)
 PLACE_OPENER = re.compile(rules.PLACE_OPENER, re.IGNORECASE)
 ANNOUNCING_COLON = re.compile(rules.ANNOUNCING_COLON, re.IGNORECASE)
+HERE_YOU_CAN = re.compile(page_voice_rules.HERE_YOU_CAN, re.IGNORECASE)
 _QUOTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
@@ -64,7 +69,7 @@ def _article_here(sentences: Sequence[str], i: int, *, edge: bool) -> bool:
 
 def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, edge: bool) -> list[str | None]:
     """The reasons with the link pointers (and their leading question) and, at the edge, the widget pointers."""
-    out = list(reasons)
+    out = _embedded_here(sentences, reasons)
     for i, sentence in enumerate(sentences):
         if out[i] is not None:
             continue
@@ -89,4 +94,13 @@ def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, 
             lead = sentences[i - 1].strip() if i else ""
             if lead.endswith("?") and out[i - 1] is None and patterns.word_count(lead) <= rules.WIDGET_LEAD_MAX_WORDS:
                 out[i - 1] = "contact"  # its generic lead ("Heeft u informatie?"); a concrete question stays
+    return out
+
+
+def _embedded_here(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The reasons with a "hier" pointer between two sentences of the article kept (see the module docstring)."""
+    out = list(reasons)
+    for i in range(1, len(sentences) - 1):
+        if out[i] == "link" and out[i - 1] is None and out[i + 1] is None and HERE_YOU_CAN.search(sentences[i]):
+            out[i] = None
     return out

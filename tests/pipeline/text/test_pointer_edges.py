@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from tests.pipeline.text.site_helpers import BODY, TITLE, K, article, aside, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kept
 from tests.pipeline.text.site_helpers import joined as _text
 
 INTRO = "De nieuwe brug over de IJssel bij Zwolle is vrijdagmiddag officieel geopend door de burgemeester."
@@ -212,3 +212,15 @@ def test_here_in_a_sentence_of_the_article_or_a_place_in_this_article_stays() ->
         "Dan kan u hier terecht."
     )
     assert aside(_text(TITLE, INTRO, line)) == [("link", "Dan kan u hier terecht.")]
+
+
+def test_a_here_pointer_between_two_article_sentences_stays_and_one_closing_its_paragraph_is_set_aside() -> None:
+    # blind40: the pointer inside the paragraph belongs to the text around it; at the paragraph's end it is the
+    # page's link (page_voice_rules.HERE_YOU_CAN)
+    inside = (
+        "De fietsersbond diende vorige week een bezwaarschrift in. U kunt het bezwaarschrift hier nalezen. "
+        "De gemeente moet binnen zes weken antwoorden."
+    )
+    assert "U kunt het bezwaarschrift hier nalezen." in kept(_text(TITLE, INTRO, inside, MORE))
+    closing = "De burgemeester sprak bij de opening. Je kunt haar toespraak hier terugkijken."
+    assert ("link", "Je kunt haar toespraak hier terugkijken.") in aside(_text(TITLE, INTRO, closing, MORE))
