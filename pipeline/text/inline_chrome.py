@@ -10,7 +10,8 @@ credit     a photo's copyright credit glued between sentences or closing the lin
 title      after the last sentence of a line that holds a whole page's text, a title's words closing it (an
            embedded video's or a related card's title): CLOSING_TITLE_MIN_WORDS to CLOSING_TITLE_MAX_WORDS words, the
            first capitalised, without a sentence's end, a comma, a colon or quotation marks, after a sentence of running
-           text; a person's name there is a letter's signature (a byline)
+           text; a person's name there is a letter's signature (a byline); not the next of the line's own
+           dash-led items ("… behouden. NOVEMBER -De gevels van Van Her"), cut off at the text's end
 reading    a page's reading time opening the line, glued before its byline ("17min leestijd   door …")
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
@@ -38,6 +39,8 @@ CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
 SENTENCE_VERBS = re.compile(rules.SENTENCE_VERBS)
+DASH_ITEM = re.compile(rules.DASH_ITEM)
+DASH_ITEM_BEFORE = re.compile(rules.DASH_ITEM_BEFORE)
 _QUOTE_OPENS = "\"“„‘'«"
 _QUOTED = re.compile(r"[\"“„‘'][^\"”’']*[\"”’']")
 _QUOTE_CLOSES = "\"”’'"
@@ -141,4 +144,6 @@ def _closing_title(text: str) -> list[Span]:
         return [(start, end, SIGNATURE_SPAN)]
     if _SENTENCE_END.search(title) or CLOSING_TITLE_MARKS.search(title) or SENTENCE_VERBS.search(title):
         return []  # a sentence's end or marks, or a sentence's verbs: cut off, not a title
+    if DASH_ITEM.search(title) and DASH_ITEM_BEFORE.search(text[:start]):
+        return []  # the next of the line's dash-led items, cut off (inline_rules.DASH_ITEM)
     return [(start, end, "teaser")]

@@ -55,6 +55,11 @@ CLOSING_TITLE_MARKS = r"[,;:\"“”„‘’'«»()]"
 SENTENCE_VERBS = (
     r"(?<!\S)(?:te|is|was|zijn|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|zou|zouden)(?!\S)"
 )
+# …nor the next of the line's own dash-led items, cut off at the text's end (a year review's "… te behouden. NOVEMBER
+# -De gevels van Van Her", blind41): the closing words hold an item's dash glued to a capital, and the line before
+# them opens its items so (after a sentence's end) — a card's title has no such dash
+DASH_ITEM = r"(?<!\S)-[A-ZÀ-Ý]"
+DASH_ITEM_BEFORE = r"[.!?…]\s+-[A-ZÀ-Ý]"
 # …not a sentence that lost its full stop: one opened by an article, a demonstrative or a pronoun ("De brug gaat
 # maandag open voor al het verkeer", review28); a title drops them — or by an attribution ("Aldus burgemeester …")
 SENTENCE_OPENERS = (

@@ -42,6 +42,20 @@ def test_an_embedded_title_closing_a_one_line_text_is_still_set_aside() -> None:
     assert title not in kept(_text(TITLE, f"{ONE_LINE} {title}"))
 
 
+# blind41: a year review's dash-led items on one line; the next month's first item cut off at the text's end
+DASH_ITEMS = " ".join(f"-{sentence}" for sentence in [BODY, LONGER] * 6)
+
+
+def test_the_next_dash_led_item_cut_off_at_a_one_line_text_end_stays() -> None:
+    cut = "MAART -Nieuwe fietspaden langs de Vecht"
+    assert cut in kept(_text(TITLE, f"MAART {DASH_ITEMS} {cut}"))
+
+
+def test_an_embedded_title_closing_a_line_of_dash_led_items_is_still_set_aside() -> None:
+    title = "Raad buigt zich over nieuw zwembad Zwolle"  # no dash of its own: a card's title
+    assert title not in kept(_text(TITLE, f"MAART {DASH_ITEMS} {title}"))
+
+
 # --- meta_line_rules: lines of article furniture by their shape ------------------------------------------------------
 
 
