@@ -74,8 +74,10 @@ def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
     sentence's mark (no writer's habit of leaving it out: text_ends.unstopped_text)."""
     out = list(blocks)
     for label in range(len(out) - 1, 0, -1):
+        if not _list_label(out[label]):
+            continue  # before reading the blocks above: linear on a page of many lines
         above = [b for b in out[:label] if b.kind is not BlockKind.SITE_TEXT]
-        if not _list_label(out[label]) or not above or not running_text(above[-1]):
+        if not above or not running_text(above[-1]):
             continue
         rest = [b for b in out[label + 1 :] if b.kind is not BlockKind.SITE_TEXT]
         cut = [b for b in rest if _unmarked_blurb(b)]

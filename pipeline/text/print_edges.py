@@ -96,7 +96,7 @@ def print_furniture(blocks: Sequence[Block]) -> list[Block]:
         zone = {"top": i in top, "tail": i in tail, "opening": i == 0, "head": head}
         if reason := _line_reason(original, **zone, starred=starred, after=after_caption):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason=reason)
-        elif (i in top and _title_tags(block, out[:i])) or _keywords(block, out[:i]):
+        elif (i in top and _title_tags(block, out[:i])) or (block.kind is BlockKind.LIST and _keywords(block, out[:i])):
             out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="tags")
         elif i in tail and _caption_key_end(block.text):
             out[i] = original  # "KEY: A caption": the key is cut off below, the caption stays
@@ -167,9 +167,11 @@ def _keywords(block: Block, above: Sequence[Block]) -> bool:
     Above the title: a line of words kept above it is the article's title, the list its line-up or ingredients
     (review49)."""
     items = [item.strip() for item in block.items] if block.kind is BlockKind.LIST else []
+    if len(items) < rules.KEYWORDS_MIN_ITEMS:
+        return False  # before reading the blocks above: a line is no list (linear on a page of many lines)
     prose = any(b.kind in _PROSE_KINDS and patterns.word_count(b.text) >= rules.KEYWORDS_TEXT_MIN_WORDS for b in above)
     titled = any(b.kind is not BlockKind.SITE_TEXT and patterns.word_count(b.text) > 1 for b in above)
-    if len(items) < rules.KEYWORDS_MIN_ITEMS or prose or titled:
+    if prose or titled:
         return False
     return all(" " not in item and item[:1].isupper() for item in items)
 
