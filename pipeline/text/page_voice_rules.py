@@ -15,7 +15,7 @@ from __future__ import annotations
 # (pipeline.text.sentence_reasons.reader_reason), nor when it introduces what is shown in place ("Je kunt hier zien
 # hoe de storm huishoudt:", a caption of the article's own video).
 # "Je kunt het interview hier terugluisteren.": the pointer at the page's link; between two sentences of a paragraph
-# it stays (pipeline.text.pointer_sentences.embedded_here, blind40: "… ingediend. Je kan onze stakingsaanzegging hier
+# it stays (pipeline.text.pointer_sentences._embedded_here, blind40: "… ingediend. Je kan onze stakingsaanzegging hier
 # lezen. Als je vragen hebt …")
 HERE_YOU_CAN = (
     r"\b((kun|kunt|kan) (je|jij|u)|(je|jij|u) (kunt|kan))\b.{0,60}\bhier\b.{0,30}"
