@@ -19,22 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories.elected import BODIES, ONE_BALLOT
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.text.dutch_rules import LETTER_WORD
 
 # a word holding one of these is a word of an election ("statenverkiezingen", "verkiezingsavond", "exitpolls")
 ELECTION_PARTS = ("verkiez", "stembus", "exitpoll", "uitslagenavond")
-# a ballot and how a text names the bodies it elects (lower case, from a word's start)
+# a ballot and how a text names the bodies it elects: `elected.BODIES` of the bodies a Dutch national ballot elects,
+# grouped by `elected.ONE_BALLOT` (the Senate and the water boards: the provincial ballot); not Europe, not a council
+BALLOT_BODIES = ("province", "senate", "water", "house")
 BALLOTS: dict[str, tuple[str, ...]] = {
-    "province": (
-        "provinciale staten",
-        "statenverkiezing",
-        "provinciale verkiezing",
-        "eerste kamer",
-        "senaat",
-        "waterschap",
-    ),
-    "house": ("tweede kamer", "tweede-kamer", "kamerverkiezing"),
+    ballot: tuple(name for body in BALLOT_BODIES if ONE_BALLOT.get(body, body) == ballot for name in BODIES[body])
+    for ballot in dict.fromkeys(ONE_BALLOT.get(body, body) for body in BALLOT_BODIES)
 }
 # a word of the election's own days, its campaign's end and its results night ("slotdebat", "exitpoll",
 # "prognoses"), not of its aftermath ("de uitslag van vorige week", "na de verkiezingen", a new poll)

@@ -32,7 +32,7 @@ BILL_MIN = 7  # ... of at least this many letters (not "wet" itself)
 # an elected body and how a text names it (lower case, from a word's start: "eerste kamer" holds "Eerste Kamerleden")
 BODIES: dict[str, tuple[str, ...]] = {
     "senate": ("eerste kamer", "senaat", "senator"),
-    "house": ("tweede kamer", "tweede-kamer"),
+    "house": ("tweede kamer", "tweede-kamer", "kamerverkiezing"),
     "europe": (
         "europees parlement",
         "europese parlement",
