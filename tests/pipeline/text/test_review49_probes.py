@@ -8,8 +8,6 @@ import pytest
 
 from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, headline, joined
 
-_PROBE = pytest.mark.xfail(strict=True, reason="review49 probe: site49 rule sets article text aside")
-
 
 def _set_aside(text: str) -> list[str]:
     return [t for _, t in aside(text)]
