@@ -116,7 +116,7 @@ L(
     ],
 )
 
-# ---- AC Rijmenam (atletiek-arac.be, athletics club; youth competition report) -------------------
+# ---- ARAC (atletiek-arac.be, athletics club; youth competition report) ---------------------------
 L(
     "ar_veldlopen",
     (0, 0, None),
