@@ -8,8 +8,8 @@ The texts are third-party Dutch and Flemish news pages of news outlets and of or
 sections: a chess club, a diocese, a beekeepers' association, a local news site of Amstelveen, a
 brass band, an installation-trade news site, a village site (Speuld), a village site (Biest-Houtakker),
 a football fan aggregator, a hospital, a pigeon-racing news site, an amateur theatre club reprinting
-a newspaper review, a golfing journalists' association, a Flemish tech news site and a Bruges local
-radio station. They come from the `search` tool's "pages" corpus (stored public web pages, text as
+a newspaper review, a golfing journalists' association, a Flemish tech news site, a Bruges local
+radio station and a Dutch hospitality-trade news site. They come from the `search` tool's "pages" corpus (stored public web pages, text as
 the store extracted it), which cannot be re-fetched by a script; so the excerpts are kept, as the
 tool returned them, in pages_raw.json next to this file (url -> excerpt). That file and the texts
 stay in /work/data/structure-blind44 and are NOT for the project repository. Only the labels (ours)
@@ -74,6 +74,7 @@ SRC = {
     "nv_haenen": ("https://www.nvgj.nl/nieuws/onno-jinxed-alvast-de-wedstrijd-op-de-haenen", None),
     "tp_cloud": ("https://techpulse.be/blog/381942/hoe-3-kleurig-is-de-belgische-cloud/", None),
     "rb_regionieuws": ("https://radiobrugsommeland.be/nieuws/regio-nieuws-in-het-kort-29/", None),
+    "lr_horeca100": ("https://lunchroom.nl/de-horeca-100-van-2015-10701", None),
 }
 
 CUT = "the store's excerpt ends inside this block (cut mid-sentence or mid-word)"
@@ -444,6 +445,50 @@ L(
         ("paragraph", "En nog in Sint-Kruis starten ze met"),
         ("paragraph", "Door een spontane staking bij IVBO"),
         ("paragraph", "Ook dit jaar laat de stad Brugge de", {"note": CUT}),
+    ],
+)
+
+# ---- Lunchroom.nl (lunchroom.nl, Dutch hospitality-trade news; year review) ---------------------
+L(
+    "lr_horeca100",
+    (0, 0, None),
+    [
+        ("headline", "De Horeca 100 van 2015\n"),
+        ("site_text", "15 december 2015", {"note": "publication date line: site text"}),
+        (
+            "site_text",
+            "De Horeca 100 van 2015\n\nWe",
+            {
+                "note": "the title printed a second time below the date: site text (doubtful: the first print could be taken as the page header and this one as the headline)"
+            },
+        ),
+        (
+            "lede",
+            "We presenteren je het Horeca",
+            {"note": "intro; a line break inside a sentence ('door een / roerig') kept inside one block"},
+        ),
+        (
+            "subheading",
+            "*Januari:*",
+            {"note": "month heading of the year review (Markdown-like asterisks as returned)"},
+        ),
+        ("subheading", "Club Trouw wordt studentenhotel", {"note": "item titles of the review are subheadings"}),
+        ("paragraph", "De club wordt omgetoverd tot"),
+        ("subheading", "Tripadvisor neemt IENS over\n"),
+        ("paragraph", "Tripadvisor neemt de Nederlandse"),
+        ("subheading", "Bakkerswinkel geopend in Rotterdam"),
+        ("paragraph", "Op 9 januari opent de Bakkerswinkel"),
+        ("subheading", "Ethiopisch restaurant in Rotterdam"),
+        ("paragraph", "De Maasstad heeft er een nieuw"),
+        ("subheading", "Nieuwe lunchroom in Hillegom"),
+        ("paragraph", "In Hillegom is sinds kort Lunchroom"),
+        ("subheading", "Opening nieuwe B&B in Utrecht"),
+        ("paragraph", "B&B Central Park opent zijn deuren"),
+        ("subheading", "Nederland 9e bij Bocuse d’Or finale"),
+        ("paragraph", "Het Nederlandse team sluit de"),
+        ("subheading", "Grolsch viert 400-jarig jubileum"),
+        ("paragraph", "De Enschedese bierbrouwer deelt mee"),
+        ("subheading", "Café", {"skip": 0, "note": "the next item's title, " + CUT}),
     ],
 )
 
