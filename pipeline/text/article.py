@@ -80,6 +80,7 @@ from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.print_next import next_articles
 from pipeline.text.prose_guard import kept_prose
+from pipeline.text.read_more_cards import read_more_cards
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
 from pipeline.text.repeated_lines import (
@@ -214,7 +215,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
-    return article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
+    return read_more_cards(article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out))))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

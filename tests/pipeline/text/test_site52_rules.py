@@ -1,0 +1,46 @@
+"""Rules of round site52 (structure_blind30/12/22/34): each on an example written here, with an article-text look-alike
+beside it that stays the article's."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
+
+# --- read_more_cards: an index page's later posts, each a cut snippet closed by a read-more link ------------------
+
+POST = "De provincie trekt extra geld uit voor de aanleg van fietspaden langs de dijk, zo maakte zij bekend..."
+OTHER_POST = (
+    "Waterschap kiest nieuwe voorzitter\nHet algemeen bestuur van het waterschap heeft dinsdag gestemd over de"
+    " opvolging van de voorzitter die eerder dit jaar..."
+)
+
+
+def test_a_cut_snippet_under_an_earlier_post_closed_by_read_more_is_a_card() -> None:
+    text = joined(TITLE, POST, "Lees verder", OTHER_POST, "Lees verder")
+    title, snippet = OTHER_POST.split("\n")
+    assert ("teaser", title) in aside(text) and ("teaser", snippet) in aside(text)
+    assert POST in kept(text)  # the first post: the article the page was saved for
+
+
+def test_a_paragraph_trailing_off_after_a_read_more_link_stays_without_its_own_link() -> None:
+    trailing = "Daarna werd het stil in de zaal. En toen..."
+    text = joined(TITLE, POST, "Lees verder", trailing, MORE)
+    assert trailing in kept(text)
+
+
+# --- reference_lines: the site's promise of news on its subject, above the title ------------------------------------
+
+TAGLINE = "Elke werkdag vers, het laatste nieuws over de binnenvaart, de havens en de logistiek in Nederland en België."
+
+
+def test_a_tagline_promising_the_latest_news_above_the_title_is_site_text() -> None:
+    text = joined(TAGLINE, "dinsdag 4 maart 2025", TITLE, BODY, MORE)
+    assert ("site_name", TAGLINE) in aside(text)
+    assert article(text).meta.headline == TITLE
+
+
+def test_a_lede_reporting_the_latest_news_stays_the_article() -> None:
+    lede = "Het laatste nieuws over de binnenvaart is dat de havens van Rotterdam en Antwerpen weer open zijn."
+    text = joined(lede, TITLE, BODY, MORE)
+    assert lede in kept(text)
+    titled = joined(TITLE, "Het laatste nieuws over de binnenvaart, de havens en de logistiek.", BODY, MORE)
+    assert "Het laatste nieuws over de binnenvaart" in kept(titled)  # under the title: the article's subtitle
