@@ -19,12 +19,8 @@ def test_a_cut_snippet_under_an_earlier_post_closed_by_read_more_is_a_card() -> 
     title, snippet = OTHER_POST.split("\n")
     assert ("teaser", title) in aside(text) and ("teaser", snippet) in aside(text)
     assert POST in kept(text)  # the first post: the article the page was saved for
-
-
-def test_a_paragraph_trailing_off_after_a_read_more_link_stays_without_its_own_link() -> None:
-    trailing = "Daarna werd het stil in de zaal. En toen..."
-    text = joined(TITLE, POST, "Lees verder", trailing, MORE)
-    assert trailing in kept(text)
+    trailing = "Daarna werd het stil in de zaal. En toen..."  # a paragraph trailing off, no read-more link of its own
+    assert trailing in kept(joined(TITLE, POST, "Lees verder", trailing, MORE))
 
 
 # --- reference_lines: the site's promise of news on its subject, above the title ------------------------------------
@@ -36,11 +32,25 @@ def test_a_tagline_promising_the_latest_news_above_the_title_is_site_text() -> N
     text = joined(TAGLINE, "dinsdag 4 maart 2025", TITLE, BODY, MORE)
     assert ("site_name", TAGLINE) in aside(text)
     assert article(text).meta.headline == TITLE
-
-
-def test_a_lede_reporting_the_latest_news_stays_the_article() -> None:
     lede = "Het laatste nieuws over de binnenvaart is dat de havens van Rotterdam en Antwerpen weer open zijn."
     text = joined(lede, TITLE, BODY, MORE)
     assert lede in kept(text)
     titled = joined(TITLE, "Het laatste nieuws over de binnenvaart, de havens en de logistiek.", BODY, MORE)
     assert "Het laatste nieuws over de binnenvaart" in kept(titled)  # under the title: the article's subtitle
+
+
+# --- headline / title_words.unnamed_below: one word the text never names under a short title the text names --------
+
+SHORT_TITLE = "Vroege zwaluwen"
+WALK = (
+    "Tijdens een wandeling langs de uiterwaarden zag ik deze week de eerste zwaluwen van het jaar boven het water"
+    " jagen. Ze zijn vroeg dit voorjaar, want meestal komen ze pas half april terug uit Afrika."
+)
+
+
+def test_a_word_the_text_never_names_under_a_short_title_is_a_rubric_not_the_headline() -> None:
+    text = joined(SHORT_TITLE, "Veldnotities", WALK, MORE)
+    assert article(text).meta.headline == SHORT_TITLE
+    assert ("rubric", "Veldnotities") in aside(text)
+    kicked = joined("Natuur dichtbij", "Zwaluwen", WALK, MORE)  # the text names the word below, not the line above
+    assert article(kicked).meta.headline == "Zwaluwen"
