@@ -32,6 +32,7 @@ from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.doubled_cards import doubled_boxes, doubled_titles
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
+from pipeline.text.feed_items import feed_items
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
@@ -215,7 +216,9 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
-    return read_more_cards(article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out))))))
+    return feed_items(
+        read_more_cards(article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out))))))
+    )
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -54,3 +54,29 @@ def test_a_word_the_text_never_names_under_a_short_title_is_a_rubric_not_the_hea
     assert ("rubric", "Veldnotities") in aside(text)
     kicked = joined("Natuur dichtbij", "Zwaluwen", WALK, MORE)  # the text names the word below, not the line above
     assert article(kicked).meta.headline == "Zwaluwen"
+
+
+# --- feed_items: a feed's next items under the article, bare paragraphs each naming its own places and people -------
+
+FEED_ITEMS = (
+    "In Deventer gaat na de zomer een nieuwe muziekschool open, met lessen voor kinderen en volwassenen en een"
+    " eigen zaal voor concerten van leerlingen.",
+    "Het verhaal van Anouk Smit laat zien hoe een buurthuis in een stille wijk weer een plek wordt waar bewoners"
+    " elkaar opzoeken en helpen.",
+    "In Tilburg zijn zaterdag twee fietsers gewond geraakt bij een botsing op een kruispunt. Zij zijn voor controle"
+    " naar het ziekenhuis gebracht.",
+    "Zangeres Lotte Willems stond na vijf jaar weer op het podium van een groot festival en werd door het publiek"
+    " hartelijk ontvangen.",
+)
+
+
+def test_bare_paragraphs_under_a_short_article_each_naming_only_their_own_names_are_a_feed() -> None:
+    text = joined(TITLE, BODY, *FEED_ITEMS)
+    assert [t for r, t in aside(text) if r == "teaser"] == list(FEED_ITEMS)
+    assert BODY in kept(text)
+    # the article going on: its paragraphs come back to a name ("Bakker", "Zwolle") — all of it stays
+    going_on = (
+        *FEED_ITEMS[:3],
+        "Wethouder Bakker verwacht dat de eerste bezoekers in Zwolle volgend voorjaar kunnen zwemmen in het bad.",
+    )
+    assert all(p in kept(joined(TITLE, BODY, *going_on)) for p in going_on)
