@@ -80,3 +80,20 @@ def test_bare_paragraphs_under_a_short_article_each_naming_only_their_own_names_
         "Wethouder Bakker verwacht dat de eerste bezoekers in Zwolle volgend voorjaar kunnen zwemmen in het bad.",
     )
     assert all(p in kept(joined(TITLE, BODY, *going_on)) for p in going_on)
+
+
+# --- page_voice_rules: a round-up's standing intro telling the reader what the page below holds -------------------
+
+
+def test_an_overview_intro_to_the_reader_is_a_rubric_but_news_about_an_overview_stays() -> None:
+    intro = "In het overzicht hieronder vind je elke dag de korte berichten uit de regio en de provincie."
+    assert ("rubric", intro) in aside(joined(TITLE, intro, BODY, MORE))
+    reported = "In het overzicht van de gemeente staat dat de brug twee jaar later klaar is dan gepland."
+    assert reported in kept(joined(TITLE, reported, BODY, MORE))
+
+
+def test_a_question_and_the_stories_picked_for_the_reader_are_a_rubric_but_a_story_about_picking_stays() -> None:
+    intro = "Goed geïnformeerd de week in? De redactie heeft vijf artikelen van deze maand geselecteerd die u hier kunt nalezen."
+    assert ("rubric", intro) in aside(joined(TITLE, intro, BODY, MORE))
+    reported = "Waarom koos de jury deze? Zij heeft de artikelen geselecteerd die het meest gelezen werden."
+    assert reported in kept(joined(TITLE, BODY, reported, MORE))
