@@ -97,3 +97,14 @@ def test_a_question_and_the_stories_picked_for_the_reader_are_a_rubric_but_a_sto
     assert ("rubric", intro) in aside(joined(TITLE, intro, BODY, MORE))
     reported = "Waarom koos de jury deze? Zij heeft de artikelen geselecteerd die het meest gelezen werden."
     assert reported in kept(joined(TITLE, BODY, reported, MORE))
+
+
+# --- meta_line_rules: a CMS's edit stamp glued after the paragraph's last sentence --------------------------------
+
+
+def test_an_edit_stamp_glued_after_a_paragraph_is_set_aside_but_news_about_a_change_stays() -> None:
+    text = joined(TITLE, f"{BODY} Laatst gewijzigd: 3 maart 2024, 10:12", MORE)
+    assert ("stamp", "Laatst gewijzigd: 3 maart 2024, 10:12") in aside(text)
+    assert BODY in kept(text)
+    news = "Laatste update: 1 januari gaat de inkomensgrens voor de toeslag omhoog."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
