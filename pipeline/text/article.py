@@ -32,7 +32,6 @@ from pipeline.text.disclosure_tails import disclosure_tails
 from pipeline.text.doubled_cards import doubled_boxes, doubled_titles
 from pipeline.text.export_edges import export_furniture
 from pipeline.text.feed_echo import feed_echoes
-from pipeline.text.feed_items import feed_items
 from pipeline.text.flat_title import flat_title
 from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
@@ -49,6 +48,7 @@ from pipeline.text.glued_labels import bracket_tags
 from pipeline.text.header_boxes import crumb_headers, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
+from pipeline.text.index_pages import index_items
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.opening_stamps import stamp_before_text
@@ -81,7 +81,6 @@ from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.print_next import next_articles
 from pipeline.text.prose_guard import kept_prose
-from pipeline.text.read_more_cards import read_more_cards
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
 from pipeline.text.repeated_cards import repeated_cards
 from pipeline.text.repeated_lines import (
@@ -216,9 +215,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
-    return feed_items(
-        read_more_cards(article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out))))))
-    )
+    out = article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
+    return index_items(out)  # an index page's later posts, a feed's items, a player's episode card (site52)
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -172,13 +172,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar (?:de )?(?:website|site|webpagina)\b"
         r".{0,80}$",
     ),
-    # (site52) a CMS's edit stamp glued after the paragraph's last sentence: its label, a colon and a date with maybe its
-    # time, nothing else ("… over de kwestie. Laatst gewijzigd: 3 maart 2024, 10:12"); a sentence with news about a
-    # change goes on after the date ("Laatste wijziging: 1 januari gaat de grens omhoog" has words after it)
-    (
-        "stamp",
-        r"^(?:laatste wijziging|laatst gewijzigd|laatst bijgewerkt|laatste update|bijgewerkt op|gewijzigd op)\s?:\s?"
-        rf"(?:\d{{1,2}}\s{ANY_MONTH_GROUP}\s\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
-        r"(?:\s?,?\s?(?:om\s)?\d{1,2}[:.]\d{2}(?:\suur)?)?\s?\.?$",
-    ),
+)
+
+# (site52) a CMS's edit stamp glued after the paragraph's last sentence (pipeline.text.glued_edges.source_stamps): its
+# label, a colon and a date with maybe its time, nothing else ("… over de kwestie. Laatst gewijzigd: 3 maart 2024,
+# 10:12"); news about a change goes on after the date ("Laatste update: 1 januari gaat de grens omhoog"). Alone on its
+# line the stamp is the article's date line (pipeline.text.line_kind_rules), not read here.
+GLUED_EDIT_STAMP = (
+    r"(?<=[.!?…\"”’'])\s+(?P<stamp>(?:laatste wijziging|laatst gewijzigd|laatst bijgewerkt|laatste update|bijgewerkt op"
+    r"|gewijzigd op)\s?:\s?"
+    rf"(?:\d{{1,2}}\s{ANY_MONTH_GROUP}\s\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+    r"(?:\s?,?\s?(?:om\s)?\d{1,2}[:.]\d{2}(?:\suur)?)?\s?\.?)$"
 )

@@ -3,7 +3,7 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, joined, kept
 
 # --- read_more_cards: an index page's later posts, each a cut snippet closed by a read-more link ------------------
 
@@ -108,3 +108,16 @@ def test_an_edit_stamp_glued_after_a_paragraph_is_set_aside_but_news_about_a_cha
     assert BODY in kept(text)
     news = "Laatste update: 1 januari gaat de inkomensgrens voor de toeslag omhoog."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
+    alone = article(joined(TITLE, "Laatste update: 3 maart 2024 10:12", BODY, MORE))  # on its own line: a date line
+    assert [b.kind for b in alone.blocks if b.text.startswith("Laatste update")] == [K.DATELINE]
+
+
+# --- index_pages.player_cards: the episode's card under the pointer to its player ---------------------------------
+
+
+def test_an_episode_card_under_a_podcast_pointer_is_the_player_but_a_numbered_sentence_stays() -> None:
+    card = "42 | Zo kiest de jury elk jaar de winnaars van de prijs"
+    text = joined(TITLE, BODY, "Luister hier naar de podcast", card, MORE)
+    assert ("embed", card) in aside(text)
+    numbered = "42: zoveel bruggen telt de gemeente inmiddels, meer dan ooit."
+    assert numbered in kept(joined(TITLE, BODY, "Luister hier naar de podcast", numbered, MORE))
