@@ -21,6 +21,10 @@ episode cards     under the page's pointer to its player set aside ("Beluister h
                   the next line — the episode's number, a bar or a colon, its title ("156 | Zo kiest de jury de
                   winnaars", "#12: Water in de stad"), no sentence's end: set aside as "embed". A numbered line
                   anywhere else (a list's item, a score "3 - 1") stays; so does one closed by a full stop.
+series boxes      a box pointing at the outlet's series on the subject: a short heading, one short sentence and the
+                  pointer to all its stories set aside ("Vijf jaar nieuwe brug" / "De brug bestaat een lustrum." /
+                  "Lees al onze artikels hier."): heading and sentence set aside as "promo" with the pointer. A pointer
+                  to one story or a document ("Lees hier het rapport.") or under a longer paragraph leaves them.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pipeline.text.text_ends import running_text
 def index_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with an index page's later posts, a feed's items and a player's episode card set aside (see the
     module docstring)."""
-    return player_cards(feed_items(read_more_cards(blocks)))
+    return series_boxes(player_cards(feed_items(read_more_cards(blocks))))
 
 
 READ_MORE_MAX_WORDS = 5  # "Lees verder", "Lees meer »", "Read more": the link alone on its line
@@ -161,4 +165,33 @@ def player_cards(blocks: Sequence[Block]) -> list[Block]:
             and PLAYER_POINTER.match(above.text.strip())
         ):
             out[index] = aside(block, "embed")
+    return out
+
+
+SERIES_BLURB_MAX_WORDS = 20
+SERIES_HEADING_MAX_WORDS = 6
+# the pointer to all the stories of a series or a dossier ("Lees al onze artikels hier.", "Bekijk alle afleveringen")
+SERIES_POINTER = re.compile(
+    r"^(?:lees|bekijk|ontdek|luister) (?:al|alle) (?:onze |de |hier )?(?:artikels|artikelen|verhalen|berichten"
+    r"|afleveringen|stukken|reportages)\b[^.!?]{0,60}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def series_boxes(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a series' box (heading, one short sentence, the pointer to all its stories) set aside (see
+    the module docstring)."""
+    out = list(blocks)
+    for index in range(2, len(out)):
+        pointer, blurb, heading = out[index], out[index - 1], out[index - 2]
+        if (
+            pointer.kind is BlockKind.SITE_TEXT
+            and SERIES_POINTER.match(pointer.text.strip())
+            and blurb.kind in _SNIPPET_KINDS
+            and patterns.word_count(blurb.text) <= SERIES_BLURB_MAX_WORDS
+            and not patterns.has_inner_sentence_end(blurb.text.strip())
+            and heading.kind is BlockKind.SUBHEADING
+            and patterns.word_count(heading.text) <= SERIES_HEADING_MAX_WORDS
+        ):
+            out[index - 1], out[index - 2] = aside(blurb, "promo"), aside(heading, "promo")
     return out

@@ -121,3 +121,19 @@ def test_an_episode_card_under_a_podcast_pointer_is_the_player_but_a_numbered_se
     assert ("embed", card) in aside(text)
     numbered = "42: zoveel bruggen telt de gemeente inmiddels, meer dan ooit."
     assert numbered in kept(joined(TITLE, BODY, "Luister hier naar de podcast", numbered, MORE))
+
+
+# --- index_pages.series_boxes: a box pointing at the outlet's series on the subject -------------------------------
+
+
+def test_a_series_box_heading_sentence_and_pointer_is_set_aside_but_a_pointer_to_one_document_leaves_them() -> None:
+    box = (
+        "Vijf jaar nieuwe brug",
+        "De brug over de IJssel bestaat dit jaar een lustrum.",
+        "Lees al onze artikels hier.",
+    )
+    text = joined(TITLE, BODY, *box, MORE)
+    assert ("promo", box[0]) in aside(text) and ("promo", box[1]) in aside(text)
+    report = ("Het rapport", "De provincie liet de brug na vijf jaar onderzoeken.", "Lees hier het rapport.")
+    read = kept(joined(TITLE, BODY, *report, MORE))
+    assert report[0] in read and report[1] in read
