@@ -137,3 +137,15 @@ def test_a_series_box_heading_sentence_and_pointer_is_set_aside_but_a_pointer_to
     report = ("Het rapport", "De provincie liet de brug na vijf jaar onderzoeken.", "Lees hier het rapport.")
     read = kept(joined(TITLE, BODY, *report, MORE))
     assert report[0] in read and report[1] in read
+
+
+# --- title_labels: the headline's copy cut off by the page, opening the paragraph below it --------------------------
+
+
+def test_the_headlines_cut_copy_opening_the_snippet_is_set_aside_but_a_lede_repeating_its_words_stays() -> None:
+    title = "Provincie: Nieuwe fietsbrug over de IJssel..."
+    text = joined(title, f"Nieuwe fietsbrug over de IJssel... {BODY}", MORE)
+    assert ("repeated", "Nieuwe fietsbrug over de IJssel...") in aside(text)
+    assert BODY in kept(text)
+    echoed = f"{TITLE} na jaren van uitstel. {BODY}"  # the lede goes on after the headline's words: no copy
+    assert echoed in kept(joined(TITLE, echoed, MORE))
