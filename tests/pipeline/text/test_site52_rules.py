@@ -149,3 +149,13 @@ def test_the_headlines_cut_copy_opening_the_snippet_is_set_aside_but_a_lede_repe
     assert BODY in kept(text)
     echoed = f"{TITLE} na jaren van uitstel. {BODY}"  # the lede goes on after the headline's words: no copy
     assert echoed in kept(joined(TITLE, echoed, MORE))
+
+
+# --- page_voice_rules: the newsroom sharing pictures in the page's (gone) player -----------------------------------
+
+
+def test_the_newsroom_sharing_pictures_is_the_players_but_another_party_sharing_them_is_news() -> None:
+    shared = "De redactie van Voorbeeld deelt beelden van de opening van de brug."
+    assert ("embed", shared) in aside(joined(TITLE, f"{BODY} {shared}", MORE))
+    news = "De politie deelt beelden van de verdachte die de brug beschadigde."
+    assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
