@@ -59,10 +59,11 @@ TAGLINE = (
 TAGLINE_MAX_WORDS = 16
 # …or, as the page's first line above its title, the site's promise of news on its subject (site52): the latest news
 # on a field, one phrase with no verb of its own, maybe after an opening phrase and its comma ("Elke dag, het nieuws
-# uit de techwereld, de wetenschap en de ruimtevaart."); a sentence reporting news has a verb ("… is dat …")
+# uit de techwereld, de wetenschap en de ruimtevaart."); a sentence reporting news has a verb ("… is dat …"); news
+# "van"/"voor" a name is the outlet's banner, left to the outlet's template lines (pipeline.text.templates)
 NEWS_TAGLINE = (
     r"^(?:[^.!?,\n]{1,60}+,\s++)?(?:al\s++)?(?:het\s++)?(?:laatste\s++|actuele\s++|dagelijkse\s++)?nieuws\s++"
-    r"(?:over|uit|van|voor|rond)\s++(?![^.!?\n]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had"
+    r"(?:over|uit|rond)\s++(?![^.!?\n]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had"
     r"|komt|gaat|blijkt|blijft)\b)[^.!?\n]{1,300}+\.?$"
 )
 # a widget's empty fields under its "interface" line ("Huidig nummer" / "Titel" / "Artiest"): at least this many

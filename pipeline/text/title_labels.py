@@ -1,8 +1,7 @@
 """A rubric's label on its own line right below the headline (issue 21, helper site27): "Moet de brug blijven?" over
 "De achtergrond" over the text, "Nieuwe brug geopend" over "Rechtszaak" over the author's name — an article and one
 word in lower case, or one capitalised word with the author's name under it (a single word over the text can be the
-place the article is from — unless it names a section, shape_rules.SECTION_LABELS: "Politiek", "Opinie" — or the
-text never names it while it names the headline's words: a rubric's name, pipeline.text.title_words.unnamed_below);
+place the article is from — unless it names a section, shape_rules.SECTION_LABELS: "Politiek", "Opinie");
 pipeline.text.reader_rules.TITLE_LABEL_*. The article's running text must follow, and
 its other headings must not be that short (a text of one-word section headings opens with its first section: that
 heading stays). Set aside as "rubric", after the headline is chosen.
@@ -31,7 +30,6 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
 from pipeline.text.page_edges import running_text
-from pipeline.text.title_words import unnamed_below
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
@@ -122,8 +120,7 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     author = below.kind is BlockKind.BYLINE or (
         below.kind in _LINE_KINDS and patterns.is_person_name(below.text.strip())
     )
-    unnamed = LABEL_WORD.match(label) and unnamed_below(out, title, title + 1)  # a rubric's word the text never names
-    if not (LABEL_NOUN.match(label) or SECTION_WORD.match(label) or LABEL_WORD.match(label) and author or unnamed):
+    if not (LABEL_NOUN.match(label) or SECTION_WORD.match(label) or LABEL_WORD.match(label) and author):
         return out
     rest = out[title + 3 :] if author else out[title + 2 :]
     sections = any(

@@ -64,7 +64,8 @@ def unnamed_below(blocks: Sequence[Block], first: int, second: int) -> bool:
     """The heading at `second` one word of letters alone, under a heading of more words at `first` (a label's length,
     headline.KICKER_MAX_WORDS): the lower names no word of the running text below it, the upper names one — the lower
     is a rubric's label under the title ("Vondsten in de duinen" over "Strandpraat"), not the title under its kicker
-    (site52). A kicker over its title ("Column" over "Zomer"): one word over one word, not read here."""
+    (site52). A kicker over its title ("Column" over "Zomer"): one word over one word, not read here. Asked for the
+    first two candidates only (pipeline.text.headline): the text is read once."""
     title, above = blocks[second].text.strip(), blocks[first].text.strip()
     if not title.isalpha() or patterns.word_count(above) < 2:
         return False
