@@ -28,19 +28,25 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import patterns, reader_site_sentences, scrape_rules, sentence_reasons
+from pipeline.text import meta_line_rules, patterns, reader_site_sentences, scrape_rules, sentence_reasons
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 from pipeline.text.text_ends import running_text
 
 SOURCE_STAMP = re.compile(r"^\s*" + rules.SOURCE_STAMP + r"(?=\s|$)", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+GLUED_EDIT_STAMP = re.compile(meta_line_rules.GLUED_EDIT_STAMP, re.IGNORECASE)
 
 
 def source_stamps(blocks: Sequence[Block]) -> list[Block]:
-    """A block opening with a source credit and its date: the credit becomes a DATELINE block."""
+    """A block opening with a source credit and its date: the credit becomes a DATELINE block; a CMS's edit stamp
+    glued after a paragraph's last sentence (meta_line_rules.GLUED_EDIT_STAMP) is set aside as "stamp" (site52)."""
     out: list[Block] = []
     for block in blocks:
+        glued = GLUED_EDIT_STAMP.search(block.text) if block.kind in _TEXT_KINDS else None
+        if glued is not None:
+            out.append(Block(block.kind, block.text[: glued.start()].rstrip()))
+            block = Block(BlockKind.SITE_TEXT, glued.group("stamp").strip(), reason="stamp")
         match = SOURCE_STAMP.match(block.text) if block.kind in _TEXT_KINDS else None
         if match is None or patterns.word_count(match.group("name")) > rules.SOURCE_STAMP_MAX_WORDS:
             out.append(block)

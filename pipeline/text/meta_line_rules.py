@@ -57,6 +57,15 @@ TAGLINE = (
     r"(?:van|voor|uit|met|over)\s++[^.!?\n]{1,160}+\.?$"
 )
 TAGLINE_MAX_WORDS = 16
+# …or, as the page's first line above its title, the site's promise of news on its subject (site52): the latest news
+# on a field, one phrase with no verb of its own, maybe after an opening phrase and its comma ("Elke dag, het nieuws
+# uit de techwereld, de wetenschap en de ruimtevaart."); a sentence reporting news has a verb ("… is dat …"); news
+# "van"/"voor" a name is the outlet's banner, left to the outlet's template lines (pipeline.text.templates)
+NEWS_TAGLINE = (
+    r"^(?:[^.!?,\n]{1,60}+,\s++)?(?:al\s++)?(?:het\s++)?(?:laatste\s++|actuele\s++|dagelijkse\s++)?nieuws\s++"
+    r"(?:over|uit|rond)\s++(?![^.!?\n]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had"
+    r"|komt|gaat|blijkt|blijft)\b)[^.!?\n]{1,300}+\.?$"
+)
 # a widget's empty fields under its "interface" line ("Huidig nummer" / "Titel" / "Artiest"): at least this many
 # one-word lines (reference_lines._player_fields)
 PLAYER_FIELDS_MIN = 2
@@ -164,4 +173,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^ga voor het (?:volledige|hele|originele) (?:artikel|bericht|verhaal) naar (?:de )?(?:website|site|webpagina)\b"
         r".{0,80}$",
     ),
+)
+
+# (site52) a CMS's edit stamp glued after the paragraph's last sentence (pipeline.text.glued_edges.source_stamps): its
+# label, a colon and a date with maybe its time, nothing else ("… over de kwestie. Laatst gewijzigd: 3 maart 2024,
+# 10:12"); news about a change goes on after the date ("Laatste update: 1 januari gaat de grens omhoog"). Alone on its
+# line the stamp is the article's date line (pipeline.text.line_kind_rules), not read here.
+GLUED_EDIT_STAMP = (
+    r"(?<=[.!?…\"”’'])\s+(?P<stamp>(?:laatste wijziging|laatst gewijzigd|laatst bijgewerkt|laatste update|bijgewerkt op"
+    r"|gewijzigd op)\s?:\s?"
+    rf"(?:\d{{1,2}}\s{ANY_MONTH_GROUP}\s\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+    r"(?:\s?,?\s?(?:om\s)?\d{1,2}[:.]\d{2}(?:\suur)?)?\s?\.?)$"
 )

@@ -55,6 +55,25 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|bijeengebracht)\b|(verzameld|op een rij|gebundeld|bijeengebracht)\s*:)[^.!?]{0,60}\b[\w-]*(nieuws|berichten"
         r"|updates)\b",
     ),
+    # a round-up's standing intro telling the reader what the page below holds (site52): "In het overzicht hieronder
+    # vind je elke dag de korte berichten uit de regio", "De redactie heeft vijf artikelen van deze maand geselecteerd
+    # die u hier kunt nalezen" (not news about an overview: "In het overzicht van de gemeente staat dat …" names no
+    # reader; "Zij heeft de artikelen geselecteerd die …" reads no "here" or "now" to the reader)
+    (
+        "rubric",
+        r"^in (het (onderstaande )?|dit |ons |onderstaand )overzicht( hieronder)? (lees|vind|zie) (je|u)\b[^.!?]{0,80}"
+        r"\b[\w-]*(nieuws|nieuwtjes|berichten|updates|verhalen|artikelen)\b"
+        r"|\bheeft( \w+)? (verhalen|artikelen|berichten|stukken)( [^.!?]{1,50})? (uitgekozen|geselecteerd|gebundeld"
+        r"|verzameld) die (je|u) (hier |nu |nog eens |hieronder )+(kunt|kan|kun) (lezen|nalezen|teruglezen)\b",
+    ),
+    # the newsroom sharing pictures in the page's player, as a sentence of its own (site52): "De redactie van <naam> deelt
+    # beelden van de brand.", "We tonen hieronder de beelden van de storm." — the player is gone from the text (not
+    # another party's pictures: "De politie deelt beelden van de verdachte" is news)
+    (
+        "embed",
+        r"^(de redactie( van [\w.-]{1,30})?|wij|we) (deelt|delen|toont|tonen) (hier |hieronder )?(de |een )?"
+        r"(beelden|video|videobeelden|foto's)\b[^.!?:]{0,80}[.:]?$",
+    ),
     # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its
     # news ("Welkom bij het liveblog.", "We houden je hier op de hoogte van het 112-nieuws uit Noord-Holland."): the
     # whole sentence, no clause after it (news may follow: "…, waar vannacht honderd koeien omkwamen"; review26)

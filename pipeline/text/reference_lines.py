@@ -38,6 +38,7 @@ SOURCE_TAG = re.compile(rules.SOURCE_TAG)
 GLUED_FILE_NAME = re.compile(rules.GLUED_FILE_NAME)
 WEEKDAY_DATE = re.compile(rules.WEEKDAY_DATE, re.IGNORECASE)
 TEMPERATURE = re.compile(rules.TEMPERATURE, re.IGNORECASE)
+NEWS_TAGLINE = re.compile(rules.NEWS_TAGLINE, re.IGNORECASE)
 PLACE_NAME = re.compile(rules.PLACE_NAME)
 TAGLINE = re.compile(rules.TAGLINE, re.IGNORECASE)
 LOGO_LINE = re.compile(rules.LOGO_LINE)
@@ -135,7 +136,11 @@ def one_line_lists(blocks: Sequence[Block]) -> list[Block]:
 
 def header_widgets(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     for i, block in enumerate(out):
+        if i == first and block.kind in _TEXT and NEWS_TAGLINE.match(" ".join(block.text.split())) and _titled(out, i):
+            out[i] = Block(BlockKind.SITE_TEXT, block.text, reason="site_name")  # the site's promise of news (site52)
+            continue
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and (
             patterns.word_count(block.text) >= rules.HEADER_MIN_TEXT_WORDS
         ):

@@ -39,6 +39,8 @@ KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 TAG_RUN_MIN_LINES = 2
+CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
+CUT_COPY_MIN_WORDS = 4
 TAG_TRAIL_MIN_ITEMS = 4  # "Ajax - PSV", a match; "Zwolle - Kampen - Zwolle", a route: fewer items
 _TAG_ITEM = r"[A-ZÀ-Ý][\w'’&]*(?:-[\w'’&]+)*(?: [A-ZÀ-Ý][\w'’&]*(?:-[\w'’&]+)*)?"
 TAG_TRAIL = re.compile(rf"^{_TAG_ITEM}(?:\s[-–|/·•]\s{_TAG_ITEM}){{{TAG_TRAIL_MIN_ITEMS - 1},}}$")
@@ -83,10 +85,29 @@ def _tags_below_byline(blocks: list[Block], title: int) -> None:
             blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="rubric")
 
 
+def _cut_copy_below(blocks: list[Block], title: int) -> None:
+    """The paragraph right below the headline opening with the headline's copy cut off by the page ("Brug geopend
+    na jaren van..." over its snippet) — the whole headline, or its part after a label's colon ("Provincie: Brug …"):
+    the card's title, split off as "repeated" (site52). A lede opening with the headline's words goes on in a sentence,
+    no cut mark after them."""
+    if title + 1 >= len(blocks) or blocks[title + 1].kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE):
+        return
+    headline, text = " ".join(blocks[title].text.split()), " ".join(blocks[title + 1].text.split())
+    for copy in (headline, headline.partition(": ")[2]):
+        rest = text[len(copy) :].strip() if text.startswith(copy) else ""
+        if CUT_COPY_END.search(copy) and patterns.word_count(copy) >= CUT_COPY_MIN_WORDS and rest:
+            blocks[title + 1 : title + 2] = [
+                Block(BlockKind.SITE_TEXT, copy, reason="repeated"),
+                Block(blocks[title + 1].kind, rest),
+            ]
+            return
+
+
 def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
+        _cut_copy_below(out, title)
         title = _overline(out, title)
         _kicker_above(out, title)
         _tags_below_byline(out, title)

@@ -60,6 +60,20 @@ def unnamed_above(blocks: Sequence[Block], first: int, second: int) -> bool:
     return bool(text) and bool(upper) and not _names(upper, text) and _names(word_stems(title), text)
 
 
+def unnamed_below(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `second` one word of letters alone, under a heading of more words at `first` (a label's length,
+    headline.KICKER_MAX_WORDS): the lower names no word of the running text below it, the upper names one — the lower
+    is a rubric's label under the title ("Vondsten in de duinen" over "Strandpraat"), not the title under its kicker
+    (site52). A kicker over its title ("Column" over "Zomer"): one word over one word, not read here. Asked for the
+    first two candidates only (pipeline.text.headline): the text is read once."""
+    title, above = blocks[second].text.strip(), blocks[first].text.strip()
+    if not title.isalpha() or patterns.word_count(above) < 2:
+        return False
+    text = sorted({w for b in blocks[second + 1 :] if running_text(b) for w in letter_words(b.text)})
+    lower, upper = word_stems(title), word_stems(above)
+    return bool(text) and bool(lower) and bool(upper) and not _names(lower, text) and _names(upper, text)
+
+
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
     (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives

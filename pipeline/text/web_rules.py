@@ -234,9 +234,9 @@ TIP_NEWSROOM = r"\bredactie|\btips?@"
 # "woensdag 27 maart 2024" / …): the page's archive menu of days (pipeline.text.web_tails.date_menus), not the
 # article's dateline (one date line stays a dateline).
 DATE_MENU_MIN = 3
-# A rubric's standing intro opens with a short scene-setting sentence ("De Spelen zijn in volle gang."): site text
-# only as the first sentence of a paragraph whose next sentence is the rubric's intro ("In de rubriek …") and whose
-# other sentences (RUBRIC_LEAD_MIN_AFTER or more) are all site text (pipeline.text.web_tails.tip_questions).
+# A rubric's standing intro opens with a short scene-setting sentence ("De Spelen zijn in volle gang."): site text only
+# as a paragraph's first sentence whose next is the rubric's intro ("In de rubriek …") and whose other sentences
+# (RUBRIC_LEAD_MIN_AFTER or more; one after a question) are all site text (pipeline.text.web_tails.tip_questions).
 RUBRIC_LEAD_MAX_WORDS = 10
 RUBRIC_LEAD_MIN_AFTER = 2
 # An aggregator's credit naming the source outlet ("Nieuws door Voorbeeld Dagblad."): site text only right before

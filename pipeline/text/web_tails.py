@@ -186,7 +186,9 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     intro first ("De Spelen zijn in volle gang. In de rubriek … besteedt Voorbeeld aandacht aan …"). A correction
     request's question ("Typfout gezien?") followed by a sentence of article text is the story's own, and so is a tip
     request's question with article text on both sides ("… Heb je dat weleens gezien? …": someone quoted asks it).
-    A run of short questions right before the request, listing what to send, is the request's (`_question_runs`)."""
+    A short question to the reader opening the intro is the intro's with one sentence after it ("Goed geïnformeerd de
+    week in? De redactie heeft vijf artikelen geselecteerd die u hier kunt nalezen.", site52). A run of short questions
+    right before the request, listing what to send, is the request's (`_question_runs`)."""
     out = _question_runs(sentences, reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
@@ -201,7 +203,7 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     if (
         out
         and out[0] is None
-        and len(rest) >= rules.RUBRIC_LEAD_MIN_AFTER
+        and (len(rest) >= rules.RUBRIC_LEAD_MIN_AFTER or rest and sentences[0].rstrip().endswith("?"))
         and rest[0] == "rubric"
         and all(rest)
         and patterns.word_count(sentences[0]) <= rules.RUBRIC_LEAD_MAX_WORDS
