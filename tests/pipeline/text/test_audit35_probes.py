@@ -37,3 +37,20 @@ def test_a_results_table_of_two_players_and_their_score_a_line_closing_the_text_
     # the site's list of its other items closing the text is still set aside
     listed = joined(TITLE, BODY, MORE, *_TITLES)
     assert [r for r, _ in aside(listed)].count("other_items") == len(_TITLES) - 1
+
+
+def test_a_sentence_opening_with_titles_and_names_is_no_menu() -> None:
+    for paragraph in (
+        "Na De Kroon en De Ster zijn Zwols-verslaggever Pieter Jansen en Marieke Bos van Omroep Oost opnieuw in de "
+        "prijzen gevallen. Ze winnen de Gouden Pen voor hun onthullingen over de bouw van het zwembad.",
+        "In de Omroep Oost Raad-podcast bespreken oud-Raadslid Kees Bakker en Politiek-verslaggever Anna Smit de "
+        "stemming over het zwembad. Ze verwachten dat de kosten nog verder oplopen.",
+    ):
+        assert aside(joined(TITLE, BODY, paragraph, MORE)) == []
+        assert paragraph in kept(joined(TITLE, BODY, paragraph, MORE))
+    # a menu glued before the text is still set aside, also when its first item is a word that can open a sentence
+    for menu in (
+        "Home Nieuws Sport Economie Cultuur Wetenschap Regio Weer Verkeer Podcasts Video Contact Over Ons",
+        "In beeld Nieuws Sport Economie Cultuur Wetenschap Regio Weer Verkeer Podcasts Video Contact",
+    ):
+        assert [reason for reason, _ in aside(joined(TITLE, f"{menu} {BODY}", MORE))] == ["navigation"]
