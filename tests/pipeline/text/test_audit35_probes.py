@@ -5,7 +5,7 @@ the site text of that rule that is still set aside; each failed on the code befo
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, aside, joined, kept
 
 _TITLES = [
     "Zomerfeest op het dorpsplein",
@@ -54,3 +54,19 @@ def test_a_sentence_opening_with_titles_and_names_is_no_menu() -> None:
         "In beeld Nieuws Sport Economie Cultuur Wetenschap Regio Weer Verkeer Podcasts Video Contact",
     ):
         assert [reason for reason, _ in aside(joined(TITLE, f"{menu} {BODY}", MORE))] == ["navigation"]
+
+
+def test_an_intertitle_shaped_like_a_related_lists_heading_and_named_by_the_paragraph_below_stays() -> None:
+    for heading, below in (
+        ("Populair", "Waarom de brug zo populair is bij fietsers, weet niemand precies. Er komt een telling."),
+        (
+            "Meer van hetzelfde",
+            "Het wordt volgend jaar waarschijnlijk meer van hetzelfde. De gemeente houdt vast aan de planning.",
+        ),
+    ):
+        text = joined(TITLE, BODY, LONG, heading, below, MORE)
+        assert aside(text) == []
+        assert heading in kept(text)
+    # a related list's heading between two paragraphs that do not name it is still set aside
+    for heading in ("Populair", "Meer van hetzelfde"):
+        assert ("teaser", heading) in aside(joined(TITLE, BODY, LONG, heading, MORE))
