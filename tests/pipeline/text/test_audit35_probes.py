@@ -43,8 +43,8 @@ def test_a_sentence_opening_with_titles_and_names_is_no_menu() -> None:
     for paragraph in (
         "Na De Kroon en De Ster zijn Zwols-verslaggever Pieter Jansen en Marieke Bos van Omroep Oost opnieuw in de "
         "prijzen gevallen. Ze winnen de Gouden Pen voor hun onthullingen over de bouw van het zwembad.",
-        "In de Omroep Oost Raad-podcast bespreken oud-Raadslid Kees Bakker en Politiek-verslaggever Anna Smit de "
-        "stemming over het zwembad. Ze verwachten dat de kosten nog verder oplopen.",
+        "In de Omroep Oost Sport Podcast kijken Oud-Schaatser Kees Bakker en Sport-Verslaggever Anna Smit van de "
+        "Stentor onder leiding van Piet Vos terug op het weekend. Ze verwachten dat de kosten nog verder oplopen.",
     ):
         assert aside(joined(TITLE, BODY, paragraph, MORE)) == []
         assert paragraph in kept(joined(TITLE, BODY, paragraph, MORE))
