@@ -5,7 +5,7 @@ the site text of that rule that is still set aside; each failed on the code befo
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, aside, joined, kept
 
 _TITLES = [
     "Zomerfeest op het dorpsplein",
@@ -70,3 +70,14 @@ def test_an_intertitle_shaped_like_a_related_lists_heading_and_named_by_the_para
     # a related list's heading between two paragraphs that do not name it is still set aside
     for heading in ("Populair", "Meer van hetzelfde"):
         assert ("teaser", heading) in aside(joined(TITLE, BODY, LONG, heading, MORE))
+
+
+def test_a_tables_column_heading_repeated_over_two_tables_of_figures_stays() -> None:
+    text = joined(
+        TITLE, BODY, LONGER, "EIGEN SPELERS", "Jaar", "2021 41,5 %", "2022 38,2 %", "2023 44 %",
+        "LEEFTIJD", "Jaar", "2021 25,3 jaar", "2022 24,6 jaar", "2023 24,1 jaar", MORE,
+    )  # fmt: skip
+    assert ("repeated", "Jaar") not in aside(text)
+    # a short line the page repeats is still set aside, also above a single line of figures
+    tags = joined(TITLE, BODY, LONGER, "Fietstunnel", "2024 12", MORE, "Fietstunnel", "2023 10")
+    assert aside(tags) == [("repeated", "Fietstunnel"), ("repeated", "Fietstunnel")]
