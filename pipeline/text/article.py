@@ -53,6 +53,7 @@ from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.opening_stamps import stamp_before_text
 from pipeline.text.outlet_notes import outlet_notes
+from pipeline.text.page_body import echoed_intertitle
 from pipeline.text.page_dump import page_furniture
 from pipeline.text.page_edges import (
     above_breadcrumb,
@@ -186,7 +187,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     for index, block in enumerate(blocks):
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
-            out.extend(_site_split(piece, edge=index in edges))
+            out.extend([piece] if echoed_intertitle(blocks, index) else _site_split(piece, edge=index in edges))
     out = question_leads(
         initials_bylines(bracket_tags(out))
     )  # initials under the text: before the tail rules take the short line

@@ -17,6 +17,7 @@ MENU_MAX_LOWER_RUN = 2  # "Nieuws per plaats": more lower-case words in a row ar
 CAPS_SENTENCE_MIN_FUNCTION = 3  # a run in capitals with this many function words (and this share) is a sentence
 CAPS_SENTENCE_MIN_SHARE = 0.25
 _SENTENCE_WORDS = words.FUNCTION_WORDS - {"en", "of"}  # not a menu's joiners ("WONEN EN TUIN")
+_OPENING_WORDS = words.SENTENCE_OPENING_WORDS - {"en", "of"}
 SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
 _BREAKS = re.compile(r"[.!?…,;:)\"”’]$")
 
@@ -43,7 +44,8 @@ def menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
             kept = kept[:-1]
         capped = sum(1 for i in kept if capitalised(word(i)))
         lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
-        menu = len(kept) >= MENU_MIN_WORDS and not _sentence_in_capitals([word(i) for i in kept])
+        run_words = [word(i) for i in kept]
+        menu = len(kept) >= MENU_MIN_WORDS and not _sentence_in_capitals(run_words) and not _sentence_opening(run_words)
         if menu and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
             spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
@@ -81,6 +83,15 @@ def _sentence_in_capitals(run: Sequence[str]) -> bool:
         return False
     function = sum(1 for w in lettered if w.strip(",.:;!?'\"").casefold() in _SENTENCE_WORDS)
     return function >= CAPS_SENTENCE_MIN_FUNCTION and function >= CAPS_SENTENCE_MIN_SHARE * len(lettered)
+
+
+def _sentence_opening(run: Sequence[str]) -> bool:
+    """A short run opened by a word that opens a sentence and holding a lower-case one of a sentence's words ("Na De
+    Loep en De Tegel zijn …", "In de NOS Formule 1-podcast kijken …", audit35): a sentence full of names and titles
+    that goes on past the run, not a menu (whose lower-case words join its items: "Wonen en tuin", "In beeld")."""
+    if len(run) >= 2 * MENU_MIN_WORDS or run[0].casefold() not in _OPENING_WORDS:
+        return False
+    return any(w[:1].islower() and w.casefold() in _OPENING_WORDS for w in run[1:])
 
 
 def _inside_phrase(tokens: Sequence[tuple[int, int, str]], first: int) -> bool:

@@ -38,6 +38,12 @@ def lines_are_blocks(lines: Sequence[str]) -> bool:
     return sum(1 for line in lines if len(line) > rules.PAGE_LONG_LINE_CHARS) >= rules.PAGE_MIN_LONG_LINES
 
 
+# an intertitle's shape: up to three words, the last a content word of five letters or more, no closing sign (audit35)
+INTERTITLE_MAX_CHARS = 40
+INTERTITLE = re.compile(r"(?:[\w'-]+\s+){0,2}[^\W\d_]{5,}")
+FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.DOTALL)
+
+
 def body_line(block: Block) -> bool:
     """A paragraph of running text that is no story's card (a card opens with its relative time)."""
     text = _text(block)
@@ -108,16 +114,36 @@ def _cut_text(block: Block) -> bool:
 def echoed_headings(blocks: Sequence[Block]) -> list[Block]:
     """A lower-case line set aside as a label ("werktitel") between two body paragraphs, every word of it named by
     the paragraph below (running text, or a long one cut off): a heading styled in lower case, not a tag link or
-    a logo's alt text (site32)."""
+    a logo's alt text (site32); and a related list's heading that is an intertitle (`echoed_intertitle`)."""
     out = list(blocks)
     for i in range(1, len(out) - 1):
         block, below = out[i], out[i + 1]
-        if block.kind is not BlockKind.SITE_TEXT or block.reason != "label" or not patterns.is_lower_label(block.text):
+        if block.kind is not BlockKind.SITE_TEXT:
+            continue
+        if block.reason == "teaser" and echoed_intertitle(out, i):
+            out[i] = Block(BlockKind.SUBHEADING, block.text)
+        if block.reason != "label" or not patterns.is_lower_label(block.text):
             continue
         text_below = body_line(below) or _cut_text(below)  # the paragraph below may be cut off (a page store's cut)
         if body_line(out[i - 1]) and text_below and all(_names(below.text, w) for w in block.text.split()):
             out[i] = Block(BlockKind.SUBHEADING, block.text)
     return out
+
+
+def echoed_intertitle(blocks: Sequence[Block], i: int) -> bool:
+    """Block `i` is a short line of a related list's heading's words ("Populair", "Meer van hetzelfde") between two
+    body paragraphs, its last word named by the first sentence below: an intertitle, not a list's heading (audit35)."""
+    if not 0 < i < len(blocks) - 1 or blocks[i].kind not in (BlockKind.SUBHEADING, BlockKind.SITE_TEXT):
+        return False
+    text, below = blocks[i].text.strip(), blocks[i + 1]
+    if (
+        len(text) > INTERTITLE_MAX_CHARS
+        or not INTERTITLE.fullmatch(text)
+        or patterns.site_line_reason(text) != "teaser"
+    ):
+        return False
+    first = FIRST_SENTENCE.match(below.text.strip())  # matches always (up to the first sentence's end, or the text's)
+    return bool(first) and _names(first[0], text.split()[-1]) and body_line(blocks[i - 1]) and body_line(below)
 
 
 def _names(text: str, word: str) -> bool:

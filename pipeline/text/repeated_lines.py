@@ -21,6 +21,9 @@ from pipeline.text.title_position import header_card, title_position
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 CAPTION_MIN_WORDS = 2  # an alt text of one word is a label's or a logo's
+# a table's row: a figure, a figure and a unit ("09/10 40,7 %", "2021 25,3 jaar"); a table has two rows or more
+FIGURE_ROW = re.compile(r"\d[\d/.,:-]{0,10}\s+\d[\d.,]{0,10}\s*(?:%|[^\W\d_]{1,8})?")
+TABLE_MIN_ROWS = 2
 
 
 def section_headings(blocks: Sequence[Block]) -> list[Block]:
@@ -73,12 +76,20 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and not ((i == opening or i > begun) and _shown_twice(blocks, i))
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it
+        and not (i > begun and _table_heading(blocks, i))
         and not (
             i > begun and i + 1 < len(blocks) and _section_text(blocks[i + 1]) and not _page_line(blocks, i, listed)
         )
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _table_heading(blocks: Sequence[Block], index: int) -> bool:
+    """The line at `index` stands above two rows of figures ("09/10 40,7 %", "10/11 58,6 %"): a table's column heading,
+    repeated over each of the article's tables, not the page's furniture (audit35)."""
+    rows = blocks[index + 1 : index + 1 + TABLE_MIN_ROWS]
+    return len(rows) == TABLE_MIN_ROWS and all(FIGURE_ROW.fullmatch(b.text.strip()) for b in rows)
 
 
 def _copy_in_a_row(blocks: Sequence[Block], index: int) -> bool:

@@ -17,6 +17,8 @@ from pipeline.text.page_edges import running_text
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.DATELINE)
 FIGURE_END = re.compile(rules.TITLE_RUN_FIGURE_END)
 ANNOUNCED = re.compile(rules.TITLE_RUN_ANNOUNCED, re.IGNORECASE)
+# a results table's row: two players' names with their score between them ("James Wade 6-5 Craig Caldwell", audit35)
+SCORE_ROW = re.compile(r"(?P<home>[^\d\n]{3,60}?)\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?P<away>[^\d\n]{3,60})")
 
 
 def other_items(blocks: Sequence[Block]) -> list[Block]:
@@ -37,7 +39,7 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
         return out
     if out[start - 1].text.rstrip().endswith(":") or ANNOUNCED.search(out[start - 1].text):
         return out  # a list the article announces ("De winnaars:", "Dit zijn alle winnaars van dit jaar.")
-    if sum(1 for b in run if FIGURE_END.search(b.text)) >= rules.TITLE_RUN_TABLE_SHARE * len(run):
+    if sum(1 for b in run if _table_row(b.text)) >= rules.TITLE_RUN_TABLE_SHARE * len(run):
         return out  # a table the article prints (results, times)
     if sum(1 for b in run if patterns.is_person_name(b.text.strip())) >= rules.TITLE_RUN_NAMES_SHARE * len(run):
         return out  # the people the article lists (winners, candidates)
@@ -55,6 +57,15 @@ def other_items(blocks: Sequence[Block]) -> list[Block]:
 
 def _aside(block: Block) -> Block:
     return Block(BlockKind.SITE_TEXT, block.text, reason="other_items")
+
+
+def _table_row(text: str) -> bool:
+    """A line ending in a figure ("Olst - Wijhe 3-1") or a score between two people's names ("Ben Robb 6-4 Simon
+    Whitlock"): a row of a table the article prints."""
+    if FIGURE_END.search(text):
+        return True
+    row = SCORE_ROW.fullmatch(text.strip())
+    return bool(row) and patterns.is_person_name(row["home"]) and patterns.is_person_name(row["away"])
 
 
 def _title_line(block: Block) -> bool:
