@@ -188,9 +188,8 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         for piece in opening_label(block, below) if index == opening else edge_labels(block):
             out.extend([piece] if echoed_intertitle(blocks, index) else _site_split(piece, edge=index in edges))
-    out = question_leads(
-        initials_bylines(bracket_tags(out))
-    )  # initials under the text: before the tail rules take the short line
+    # initials under the text: before the tail rules take the short line
+    out = question_leads(initials_bylines(bracket_tags(out)))
     out = section_headings(
         dated_cards(
             dated_titles(aged_items(picture_cards(teasers(widget_leads(widget_titles(inline_addresses(out)))))))
