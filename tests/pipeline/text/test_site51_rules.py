@@ -1,0 +1,38 @@
+"""Rules of round site51 (structure_blind40/41): each on an example written here, with an article-text look-alike
+beside it that stays the article's."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
+
+# --- doubled_cards: a card's "lees meer" link under its standfirst does not break the run of cards ---------------
+
+CARD_ONE = "Kerkkoor viert zijn jubileum"
+CARD_TWO = "Nieuwe dominee in de regio"
+BLURB_ONE = "Het koor zong zondag in de volle kerk een mis die het zelf had laten schrijven."
+BLURB_TWO = "De gemeente verwelkomde haar nieuwe voorganger met een feestelijke dienst."
+
+
+def test_cards_with_doubled_titles_and_a_read_more_link_between_them_are_set_aside() -> None:
+    text = joined(TITLE, BODY, MORE, CARD_ONE, CARD_ONE, BLURB_ONE, "→ lees meer", CARD_TWO, CARD_TWO, BLURB_TWO)
+    read = kept(text)
+    assert BLURB_ONE not in read and CARD_TWO not in read and BLURB_TWO not in read
+    assert MORE in read
+    # one heading of the article's own, its paragraph and a link: no card printed twice, the text stays
+    own = joined(TITLE, BODY, CARD_ONE, BLURB_ONE, "→ lees meer", MORE)
+    assert CARD_ONE in kept(own) and BLURB_ONE in kept(own)
+
+
+# --- outlet_notes: a copyright notice over two lines, its year and holder on the first, its credit between ---------
+
+
+def test_a_copyright_notice_over_two_lines_above_the_text_is_no_headline() -> None:
+    notice = "Copyright © 2023 Voorbeeldbode.\nOntwerp door Studio Noord. Alle rechten voorbehouden."
+    read = article(f"{notice}\n{BODY}\n{MORE}")
+    assert read.meta.headline != "Ontwerp door Studio Noord."
+    assert "Voorbeeldbode" not in kept(f"{notice}\n{BODY}\n{MORE}")
+    assert "Studio Noord" not in kept(f"{notice}\n{BODY}\n{MORE}")
+    # a photo's credit under its caption, the year in it: the caption's, and the text after it stays
+    caption = "De nieuwe brug bij nacht. © 2023 Jan Jansen"
+    assert "De nieuwe brug bij nacht." in kept(joined(TITLE, BODY, caption, MORE))
+    assert MORE in kept(joined(TITLE, BODY, caption, "Studio Noord opent een expositie.", MORE))
