@@ -292,7 +292,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
 def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     if i + 1 < len(reasons):
         return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
-    if patterns.CLOSING_THANKS.match(sentences[i]):
+    if patterns.CLOSING_THANKS.match(sentences[i]) or patterns.closing_link(sentences[i]):
         return True
     to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
     return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS

@@ -36,3 +36,28 @@ def test_a_copyright_notice_over_two_lines_above_the_text_is_no_headline() -> No
     caption = "De nieuwe brug bij nacht. © 2023 Jan Jansen"
     assert "De nieuwe brug bij nacht." in kept(joined(TITLE, BODY, caption, MORE))
     assert MORE in kept(joined(TITLE, BODY, caption, "Studio Noord opent een expositie.", MORE))
+
+
+# --- title_echoes: a section's name with an access badge after a bar, over the title -----------------------------
+
+
+def test_a_section_with_a_badge_over_a_longer_title_is_no_headline() -> None:
+    text = joined("Uit de regio | Premium", TITLE, BODY, MORE)
+    read = article(text)
+    assert read.meta.headline == TITLE
+    assert "Uit de regio" not in kept(text)
+    # the title itself with the badge after it, over the running text: the headline, without its badge
+    badged = joined(f"{TITLE} | Premium", BODY, MORE)
+    assert article(badged).meta.headline == TITLE
+
+
+# --- reader_rules: the paywall's "Om dit te lezen heeft u een account nodig", and its link closing the line -------
+
+
+def test_a_paywall_asking_for_an_account_and_its_login_link_are_set_aside() -> None:
+    wall = "Om dit artikel te lezen heb je een Voorbeeld-account nodig. Inloggen"
+    assert wall not in kept(joined(TITLE, BODY, "Dit is een artikel voor abonnees.", wall))
+    assert "Inloggen" not in kept(joined(TITLE, BODY, "Dit is een artikel voor abonnees.", wall))
+    # an article about reading: the same words without an account or a login are news
+    news = "Om dit te lezen heeft hij een vergrootglas nodig. Inloggen op de bibliotheeksite lukt hem niet meer."
+    assert news in kept(joined(TITLE, BODY, news, MORE))
