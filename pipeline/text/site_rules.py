@@ -195,6 +195,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
     # hijskraan No attribution required"
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
+    # an author's avatar: its alt text naming the role, not the person, the name glued after it (site51): "Foto van
+    # schrijverJan", "Afbeelding van auteur" (edge_rules.AVATAR_LINE names the person: "Foto van Anna de Vries")
+    ("interface", r"^(foto|afbeelding|avatar|profielfoto) van (de )?(schrijver|auteur|redacteur|blogger)(?-i:[A-ZÀ-Ý]\S*)?$"),
     ("interface", r"^.{0,60}\b(no attribution required|free for commercial use)\s*$"),
     # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
     # Eindhoven, Netherlands"

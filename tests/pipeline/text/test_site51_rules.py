@@ -3,7 +3,7 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept, page
 
 # --- doubled_cards: a card's "lees meer" link under its standfirst does not break the run of cards ---------------
 
@@ -61,3 +61,18 @@ def test_a_paywall_asking_for_an_account_and_its_login_link_are_set_aside() -> N
     # an article about reading: the same words without an account or a login are news
     news = "Om dit te lezen heeft hij een vergrootglas nodig. Inloggen op de bibliotheeksite lukt hem niet meer."
     assert news in kept(joined(TITLE, BODY, news, MORE))
+
+
+# --- site_words, site_rules, structure: a page's anchor link and an author's avatar above the title --------------
+
+
+def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_headline() -> None:
+    text = page("top of page", "  • Foto van schrijverRedactie", "", TITLE, "", BODY, "", MORE)
+    read = article(text)
+    assert read.meta.headline == TITLE
+    assert "top of page" not in kept(text) and "schrijverRedactie" not in kept(text)
+    # a caption naming a writer, and a one-item list of the article's, stay the article's
+    caption = "Foto van schrijver Anna de Vries bij de opening van de brug."
+    item = "• Page Six meldt het nieuws als eerste"
+    assert caption in kept(joined(TITLE, BODY, caption, MORE))
+    assert "Page Six meldt" in kept(joined(TITLE, BODY, item, MORE))
