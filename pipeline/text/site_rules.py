@@ -197,7 +197,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
     # an author's avatar: its alt text naming the role, not the person, the name glued after it (site51): "Foto van
     # schrijverJan", "Afbeelding van auteur" (edge_rules.AVATAR_LINE names the person: "Foto van Anna de Vries")
-    ("interface", r"^(foto|afbeelding|avatar|profielfoto) van (de )?(schrijver|auteur|redacteur|blogger)(?-i:[A-ZÀ-Ý]\S*)?$"),
+    (
+        "interface",
+        r"^(foto|afbeelding|avatar|profielfoto) van (de )?(schrijver|auteur|redacteur|blogger)(?-i:[A-ZÀ-Ý]\S*)?$",
+    ),
     ("interface", r"^.{0,60}\b(no attribution required|free for commercial use)\s*$"),
     # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
     # Eindhoven, Netherlands"
