@@ -3,7 +3,7 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept, page
 
 # --- doubled_cards: a card's "lees meer" link under its standfirst does not break the run of cards ---------------
 
@@ -76,3 +76,17 @@ def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_hea
     item = "• Page Six meldt het nieuws als eerste"
     assert caption in kept(joined(TITLE, BODY, caption, MORE))
     assert "Page Six meldt" in kept(joined(TITLE, BODY, item, MORE))
+
+
+# --- flat_title: a feed's meta stamp between the title and the text of one line ------------------------------------
+
+
+def test_a_feeds_meta_stamp_glued_between_title_and_text_is_cut_out() -> None:
+    stamp = "door op 2024-02-11 09:15 (#X7Q2)"
+    read = article(f"{TITLE} {stamp} {BODY}")
+    assert read.meta.headline == TITLE
+    assert ("stamp", stamp) in aside(f"{TITLE} {stamp} {BODY}")
+    # a sentence naming who opened a meeting and when, in the machine's date: the text, no title
+    opened = "De vergadering werd geopend door de voorzitter op 2024-03-12 19:30 en duurde tot middernacht."
+    assert opened in kept(f"{opened} {BODY}")
+    assert article(f"{opened} {BODY}").meta.headline is None
