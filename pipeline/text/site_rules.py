@@ -195,6 +195,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
     # hijskraan No attribution required"
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
+    # a page's anchor link to its top (site51): "top of page", "Back to top", "Terug naar boven"
+    (
+        "navigation",
+        r"^((back|go) to (the )?top( of (the )?page)?|top of (the )?page|terug naar (boven|de top))\s*[↑^]?$",
+    ),
     # an author's avatar: its alt text naming the role, not the person, the name glued after it (site51): "Foto van
     # schrijverJan", "Afbeelding van auteur" (edge_rules.AVATAR_LINE names the person: "Foto van Anna de Vries")
     (

@@ -202,8 +202,6 @@ ENGLISH_INTERFACE_WORDS = frozenset(
         "weeks",
         "yesterday",
         "today",
-        # a page's anchor links (site51): "top of page", "Back to top of page"
-        "page",
     ]
 )
 # a media player's or a podcast page's words (site32): "View descriptionShare", "In 1 playlist(s)", "Browse 120

@@ -3,7 +3,7 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, article, aside, joined, kept, page
 
 # --- doubled_cards: a card's "lees meer" link under its standfirst does not break the run of cards ---------------
 
@@ -63,7 +63,7 @@ def test_a_paywall_asking_for_an_account_and_its_login_link_are_set_aside() -> N
     assert news in kept(joined(TITLE, BODY, news, MORE))
 
 
-# --- site_words, site_rules, structure: a page's anchor link and an author's avatar above the title --------------
+# --- site_rules, structure: a page's anchor link and an author's avatar above the title --------------
 
 
 def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_headline() -> None:
@@ -76,6 +76,7 @@ def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_hea
     item = "• Page Six meldt het nieuws als eerste"
     assert caption in kept(joined(TITLE, BODY, caption, MORE))
     assert "Page Six meldt" in kept(joined(TITLE, BODY, item, MORE))
+    assert "Top" in kept(joined(TITLE, BODY, "Top", LONG, "Flop", MORE))  # a sports column's own headings
 
 
 # --- flat_title: a feed's meta stamp between the title and the text of one line ------------------------------------
@@ -90,3 +91,15 @@ def test_a_feeds_meta_stamp_glued_between_title_and_text_is_cut_out() -> None:
     opened = "De vergadering werd geopend door de voorzitter op 2024-03-12 19:30 en duurde tot middernacht."
     assert opened in kept(f"{opened} {BODY}")
     assert article(f"{opened} {BODY}").meta.headline is None
+
+
+# --- title_copies: the title bar, then the heading under its label with an empty field ----------------------------
+
+
+def test_a_title_printed_again_under_a_label_with_an_empty_field_keeps_one_copy() -> None:
+    text = joined(TITLE, "Nieuwsbericht -", TITLE, BODY, MORE)
+    assert article(text).meta.headline == TITLE
+    assert kept(text).count(TITLE) == 1 and "Nieuwsbericht -" not in kept(text)
+    # a place and a dash over the text, no copy of the title under it: the text's own
+    placed = joined(TITLE, "Zwolle -", BODY, MORE)
+    assert "Zwolle -" in kept(placed)
