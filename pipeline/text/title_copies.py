@@ -20,6 +20,7 @@ from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
+from pipeline.text.page_title_copies import title_bar
 from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.segment import split_sentences
 
@@ -88,8 +89,8 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     ending in a full stop) and the blocks right after it with the very same text: those copies set aside — also
     after up to TITLE_META_MAX_LINES byline or date lines ("<title>" / "door <name>" / "<title>": the page's
     header then the article's heading; helper site30) — or after a label whose field is left empty ("<title>" /
-    "Persbericht -" / "<title>"): that label set aside with the copy (site51)."""
-    out = list(blocks)
+    "Persbericht -" / "<title>"): that label set aside with the copy (site51). A title bar first (page_title_copies)."""
+    out = title_bar(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if opening is None:
         return out

@@ -103,3 +103,37 @@ def test_a_title_printed_again_under_a_label_with_an_empty_field_keeps_one_copy(
     # a place and a dash over the text, no copy of the title under it: the text's own
     placed = joined(TITLE, "Zwolle -", BODY, MORE)
     assert "Zwolle -" in kept(placed)
+
+
+# --- site_rules: a share row's names glued, with a bare "mail" ------------------------------------------------------
+
+
+def test_a_share_rows_names_glued_with_mail_are_set_aside() -> None:
+    assert ("share", "Twitterfacebookmail") in aside(joined(TITLE, "Twitterfacebookmail", BODY, MORE))
+    heading = "Mail van de burgemeester"  # a heading that opens with the word is the article's
+    assert heading in kept(joined(TITLE, BODY, heading, MORE))
+
+
+# --- site_rules: an image's file name written as a slug ------------------------------------------------------------
+
+
+def test_a_slug_of_a_file_name_standing_as_a_line_is_set_aside() -> None:
+    slug = "2022-06-01-nieuwe_brug_Zwolle-Kampen_opening"
+    assert ("interface", slug) in aside(joined(TITLE, BODY, slug, MORE))
+    place = "Zwolle-Kampen-Hattem"  # a route's places joined by hyphens, no underscore: the article's
+    assert place in kept(joined(TITLE, BODY, place, MORE))
+
+
+# --- site_rules, page_title_copies: a title bar over a menu row, the title printed again as the heading ----------
+
+
+def test_a_title_bar_and_a_menu_row_of_lower_case_links_above_the_heading_are_set_aside() -> None:
+    bar = "Kerkgemeente Noord | Nieuw orgel ingewijd"
+    menu = "Huis van de Gemeente | contact | agenda"
+    text = joined(bar, menu, "Nieuw orgel ingewijd", BODY, MORE)
+    assert article(text).meta.headline == "Nieuw orgel ingewijd"
+    assert bar not in kept(text) and menu not in kept(text)
+    # the same bar with no copy of the title below it: the title is the bar's
+    assert "Nieuw orgel ingewijd" in kept(joined(bar, BODY, MORE))
+    table = "Score van de avond | thuis 3 | uit 1"  # lower-case cells of more than a word: a table's
+    assert table in kept(joined(TITLE, BODY, table, MORE))
