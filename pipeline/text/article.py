@@ -45,7 +45,7 @@ from pipeline.text.glued_edges import (
     source_stamps,
 )
 from pipeline.text.glued_labels import bracket_tags
-from pipeline.text.header_boxes import crumb_headers, named_author_boxes
+from pipeline.text.header_boxes import crumb_headers, menu_heads, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
 from pipeline.text.liveblog_pointers import liveblog_pointers
@@ -214,7 +214,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
-    return article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
+    return article_items(outlet_notes(disclosure_tails(named_author_boxes(menu_heads(crumb_headers(out))))))
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

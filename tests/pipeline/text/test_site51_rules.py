@@ -137,3 +137,24 @@ def test_a_title_bar_and_a_menu_row_of_lower_case_links_above_the_heading_are_se
     assert "Nieuw orgel ingewijd" in kept(joined(bar, BODY, MORE))
     table = "Score van de avond | thuis 3 | uit 1"  # lower-case cells of more than a word: a table's
     assert table in kept(joined(TITLE, BODY, table, MORE))
+
+
+# --- line_kind_rules: a date in brackets before the text's first sentence -----------------------------------------
+
+
+def test_a_date_in_brackets_before_the_first_sentence_is_the_pages_stamp() -> None:
+    opening = "(03-05-2021) De gemeenteraad van Zwolle stemde dinsdagavond in met het plan voor een nieuw zwembad."
+    assert ("stamp", "(03-05-2021)") in aside(joined(TITLE, opening, MORE))
+    inside = "De raad stemde in (03-05-2021) met het plan voor een nieuw zwembad in het centrum van de stad."
+    assert inside in kept(joined(TITLE, inside, MORE))
+
+
+# --- header_boxes: a menu's first item in capitals above the menu's lines ------------------------------------------
+
+
+def test_a_word_in_capitals_above_a_menus_lines_in_capitals_is_the_menus() -> None:
+    text = page("WATERPOLO", "LIVESCORE", "INLOGGEN", TITLE, "", BODY, "", MORE)
+    assert ("navigation", "WATERPOLO") in aside(text)
+    assert article(text).meta.headline == TITLE
+    # a word in capitals over the text, one menu line under it: the text's own (a section's heading)
+    assert "WATERPOLO" in kept(page("WATERPOLO", "INLOGGEN", TITLE, "", BODY, "", MORE))
