@@ -24,7 +24,8 @@ embedded_cards     a link to another article embedded between two of the article
                    "Het ministerie …."), under running text and above a subheading, site text or the end. Two
                    headings in a row over one sentence: the article's own subheadings head paragraphs; "teaser".
 empty_fields       a page template's line with a field left empty: two separators with nothing between them, and one
-                   closing the line ("Stadskrant - - REGIO -"); text never leaves a separator open twice; "page".
+                   closing the line ("Stadskrant - - REGIO -"); text never leaves a separator open twice; or a bar
+                   opening a line of a word or two, the field before it empty ("| Redactie", site51); "page".
 close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
 """
 
@@ -72,7 +73,7 @@ _ADDRESS = re.compile(rf"(?:https?://\S+|www\.[\w.-]+\.[a-z]{{2,}}\S*|{shape_rul
 _SEPARATORS = re.compile(r"^[\s\-–—|·•/,]*$")
 _DONATE = re.compile(r"\s[-–—|»›>]\s*(doneer|doneren|steun ons|geef)( nu| hier)?\s*[!»›>]?\s*$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^\s*steun\s+\S", re.IGNORECASE)
-_EMPTY_FIELD = re.compile(r"\s[-–—|]\s+[-–—|]\s.*[-–—|]\s*$")
+_EMPTY_FIELD = re.compile(r"\s[-–—|]\s+[-–—|]\s.*[-–—|]\s*$|^\|\s+[^\s|]+(\s[^\s|]+)?\s*$")
 _CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
 
 

@@ -158,3 +158,12 @@ def test_a_word_in_capitals_above_a_menus_lines_in_capitals_is_the_menus() -> No
     assert article(text).meta.headline == TITLE
     # a word in capitals over the text, one menu line under it: the text's own (a section's heading)
     assert "WATERPOLO" in kept(page("WATERPOLO", "INLOGGEN", TITLE, "", BODY, "", MORE))
+
+
+# --- outlet_notes: a bar opening a short line, the field before it left empty -------------------------------------
+
+
+def test_a_bar_opening_a_short_line_under_the_title_is_an_empty_fields_row() -> None:
+    assert ("page", "| Webredactie") in aside(joined(TITLE, "| Webredactie", BODY, MORE))
+    cell = "| Zwolle | 12 |"  # a table's row in Markdown's bars: closed by a bar too
+    assert cell not in [text for _, text in aside(joined(TITLE, BODY, cell, MORE))]
