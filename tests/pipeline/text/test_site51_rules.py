@@ -167,3 +167,14 @@ def test_a_bar_opening_a_short_line_under_the_title_is_an_empty_fields_row() -> 
     assert ("page", "| Webredactie") in aside(joined(TITLE, "| Webredactie", BODY, MORE))
     cell = "| Zwolle | 12 |"  # a table's row in Markdown's bars: closed by a bar too
     assert cell not in [text for _, text in aside(joined(TITLE, BODY, cell, MORE))]
+
+
+# --- inline_chrome: a prompt to reach the author glued after the signature ------------------------------------------
+
+
+def test_a_prompt_to_reach_the_author_glued_after_the_signature_is_set_aside() -> None:
+    closing = f"{MORE} Jan de Vries voorzitter Wilt u de redacteur bereiken? Stuur hem dan een mail. |"
+    read = kept(joined(TITLE, BODY, closing))
+    assert MORE in read and "redacteur bereiken" not in read
+    invited = "Wil je de auteur ontmoeten? Hij signeert zaterdag in de bibliotheek."
+    assert invited in kept(joined(TITLE, BODY, invited))
