@@ -141,6 +141,12 @@ _STAMP_DATE = (
 GLUED_STAMP = (
     rf"^(?P<stamp>{_STAMP_DATE}(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s)|\({_STAMP_DATE}\)\s)\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 )
+# A place in title case and a dash before the article's own dateline in capitals ("Dokkum - WIERUM - Op …", site51):
+# the edition's place, the page's; the group "stamp" holds it and its dash.
+EDITION_PLACE = (
+    r"^(?P<stamp>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)\s+[-–]\s)\s*"
+    r"(?=(?-i:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*)\s+[-–]\s+(?-i:[A-ZÀ-Ý]))"
+)
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
 # A chronicle's, a timeline's or a diary's entry further down: a full date and a dash or a colon opening the block
 # ("10 juli 2023 - Rutte …", "Zondag 13 maart 2022: Feyenoord …"); then the first block's date is an entry's too

@@ -178,3 +178,13 @@ def test_a_prompt_to_reach_the_author_glued_after_the_signature_is_set_aside() -
     assert MORE in read and "redacteur bereiken" not in read
     invited = "Wil je de auteur ontmoeten? Hij signeert zaterdag in de bibliotheek."
     assert invited in kept(joined(TITLE, BODY, invited))
+
+
+# --- line_kind_rules, opening_stamps: the edition's place before the article's dateline in capitals ---------------
+
+
+def test_the_editions_place_before_the_datelines_place_in_capitals_is_set_aside() -> None:
+    opening = "Meppel - HAVELTE - De gemeenteraad stemde dinsdagavond in met het plan voor een nieuw zwembad."
+    assert ("stamp", "Meppel -") in aside(joined(TITLE, opening, MORE))
+    match = "Feyenoord - Ajax - De Klassieker eindigde zondag in een gelijkspel na een wilde tweede helft."
+    assert match in kept(joined(TITLE, match, MORE))
