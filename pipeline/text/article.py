@@ -45,7 +45,7 @@ from pipeline.text.glued_edges import (
     source_stamps,
 )
 from pipeline.text.glued_labels import bracket_tags
-from pipeline.text.header_boxes import crumb_headers, named_author_boxes
+from pipeline.text.header_boxes import crumb_headers, menu_heads, named_author_boxes
 from pipeline.text.headline import article_meta, choose_headline, mark_lede
 from pipeline.text.icon_names import article_items
 from pipeline.text.index_pages import index_items
@@ -215,7 +215,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
-    out = article_items(outlet_notes(disclosure_tails(named_author_boxes(crumb_headers(out)))))
+    out = article_items(outlet_notes(disclosure_tails(named_author_boxes(menu_heads(crumb_headers(out))))))
     return index_items(out)  # an index page's later posts, a feed's items, a player's episode card (site52)
 
 
@@ -294,7 +294,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
 def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     if i + 1 < len(reasons):
         return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
-    if patterns.CLOSING_THANKS.match(sentences[i]):
+    if patterns.CLOSING_THANKS.match(sentences[i]) or patterns.closing_link(sentences[i]):
         return True
     to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
     return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS

@@ -73,7 +73,13 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
     blurb = after < stop and _blurb(blocks[after])
     if labelled and not (blurb and cut_off(blocks[after].text)):
         return None  # a title with its label after it: a card only over a standfirst the page cut off
-    return after + 1 if blurb else after
+    after = after + 1 if blurb else after
+    return after + 1 if blurb and after < stop and _read_more(blocks[after]) else after
+
+
+def _read_more(block: Block) -> bool:
+    """The card's link under its standfirst ("→ lees meer"), set aside already: the card ends after it."""
+    return block.kind is BlockKind.SITE_TEXT and bool(patterns.SPAN_READ_MORE.fullmatch(block.text.strip()))
 
 
 def _labelled_copy(title: str, text: str) -> bool:

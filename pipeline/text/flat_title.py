@@ -1,6 +1,7 @@
 """The title of a text flattened onto one line (scrape_rules.FLAT_*): a scraper that replaced every newline with a
 space glues the headline to the dateline or to a photo's caption; the first block is cut there, so the headline is
-found (pipeline.text.headline) and the caption is not read as the lede. Kept around it may be only a date line or a
+found (pipeline.text.headline) and the caption is not read as the lede; a feed's meta stamp between them
+(scrape_rules.FLAT_STAMP) is set aside as "stamp". Kept around it may be only a date line or a
 byline above and short lines below (scrape_rules.FLAT_LINE_MAX_WORDS: a share bar's, a footer's; head36).
 Also on a first block with more lines under it: the title and its author's name, written with initials, glued before
 the first sentence on the block's first line (a print archive's page: "<title> A.B. de Vries De wethouder …",
@@ -18,6 +19,7 @@ from pipeline.text.headline import HEADLINE_MAX_WORDS
 from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
+_STAMP = re.compile(scrape_rules.FLAT_STAMP, re.IGNORECASE)
 # a title's last word naming the person after it by their office or a form of address ("Dalfsen krijgt nieuwe
 # wethouder A. Jansen", "Lintje voor mevrouw G. Bos"): the name is the title's, not its author's (review46)
 _ROLE = re.compile(rf"((oud|ex|loco|vice)-?)?({speakers.SPEAKER_ROLES}|{scrape_rules.FLAT_NAME_TITLES})", re.IGNORECASE)
@@ -49,6 +51,14 @@ def flat_title(blocks: Sequence[Block]) -> list[Block]:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LEDE) or "\n" in block.text.strip():
         return out
     text = " ".join(block.text.split())
+    if stamped := _stamp_cut(text):  # the stamp tells the title from the text, however short the text
+        title, stamp, rest = stamped
+        out[index : index + 1] = [
+            Block(BlockKind.HEADLINE, title),
+            Block(BlockKind.SITE_TEXT, stamp, reason="stamp"),
+            Block(BlockKind.PARAGRAPH, rest),
+        ]
+        return out
     if patterns.word_count(text) < scrape_rules.FLAT_TEXT_MIN_WORDS:
         return out
     # the sentences the site-text pass found (the text is segmented once), whitespace collapsed like the text
@@ -91,6 +101,15 @@ def _dateline_cut(text: str) -> tuple[str, str, str] | None:
         if (title := _title(text[:place].split())) is not None:
             return title, "", text[place:]
     return None
+
+
+def _stamp_cut(text: str) -> tuple[str, str, str] | None:
+    """The title before a feed's meta stamp (scrape_rules.FLAT_STAMP) within the opening words, the stamp, the text."""
+    opening = " ".join(text.split()[: scrape_rules.FLAT_DATELINE_MAX_WORDS])
+    stamp = _STAMP.search(opening)
+    if stamp is None or (title := _title(text[: stamp.start()].split())) is None:
+        return None
+    return title, stamp["stamp"], text[stamp.end() :].strip()
 
 
 def _caption_cut(text: str, sentences: Sequence[str]) -> tuple[str, str, str] | None:

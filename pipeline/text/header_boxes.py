@@ -12,6 +12,9 @@ named_author_boxes  above the article's running text, the author's box: a line o
                     at most AUTHOR_BOX_MAX_WORDS words and no sentence, its name not named in the running text
                     below (a portrait's subject box is: "Sanne werkt …", review37): set aside as "author". Below the running text
                     such a line is an interview's or a portrait's, and stays.
+menu_heads          the text's first line kept, one word in capitals, right above MENU_HEAD_MIN_LINES lines of a menu set
+                    aside already that are one word in capitals each ("UITSLAGEN" / "LIVESCORE" / "INLOGGEN"): the
+                    menu's first item, its words not known to the menu's rules; set aside as "navigation" (site51).
 """
 
 from __future__ import annotations
@@ -69,3 +72,24 @@ def named_author_boxes(blocks: Sequence[Block]) -> list[Block]:
         if block.kind is not BlockKind.SITE_TEXT and short and author_box(out, index):
             out[index] = block if named_in(block.text.split(",")[0], below) else aside(block, "author")
     return out
+
+
+MENU_HEAD_MIN_LINES = 2
+
+
+def menu_heads(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside the text's first line kept as a menu's first item (see the module docstring)."""
+    out = list(blocks)
+    first = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or out[first].kind not in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH):
+        return out
+    below = out[first + 1 : first + 1 + MENU_HEAD_MIN_LINES]
+    menu = all(b.kind is BlockKind.SITE_TEXT and b.reason in title_rules.MENU_REASONS for b in below)
+    if len(below) == MENU_HEAD_MIN_LINES and menu and all(_capitals_word(b.text) for b in (out[first], *below)):
+        out[first] = aside(out[first], "navigation")
+    return out
+
+
+def _capitals_word(text: str) -> bool:
+    word = text.strip()
+    return len(word) >= 2 and word.isalpha() and word.isupper()

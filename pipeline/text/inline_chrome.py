@@ -13,6 +13,8 @@ title      after the last sentence of a line that holds a whole page's text, a t
            text; a person's name there is a letter's signature (a byline); not the next of the line's own
            dash-led items ("… behouden. NOVEMBER -De gevels van Van Her"), cut off at the text's end
 reading    a page's reading time opening the line, glued before its byline ("17min leestijd   door …")
+contact    a prompt to reach the author closing the line, glued after the signature ("… Wil je de auteur contacteren?
+           Stuur haar dan een e-mail. |": inline_rules.AUTHOR_CONTACT)
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
            onze special laten we het je zien:") with nothing after it but the page's interface, the text's end, or
            only the embed's title closing the text (a line holding a whole page's text) — with a short question right before it, its lead
@@ -35,6 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
 COMMENT_COUNTER = re.compile(rules.COMMENT_COUNTER)
 READING_TIME_OPENING = re.compile(rules.READING_TIME_OPENING)
+AUTHOR_CONTACT = re.compile(rules.AUTHOR_CONTACT, re.IGNORECASE)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
@@ -54,7 +57,16 @@ def inline_spans(text: str) -> list[Span]:
     controls = _slide_controls(text)
     comments = [(m.start(), m.end(), "comments") for m in COMMENT_COUNTER.finditer(text)]
     reading = [(0, m.end(), "interface") for m in READING_TIME_OPENING.finditer(text)]
-    return controls + _embed_pointers(text, controls) + _credits(text) + _closing_title(text) + comments + reading
+    contact = [(m.start("contact"), len(text.rstrip()), "contact") for m in AUTHOR_CONTACT.finditer(text)]
+    return (
+        controls
+        + _embed_pointers(text, controls)
+        + _credits(text)
+        + _closing_title(text)
+        + comments
+        + reading
+        + contact
+    )
 
 
 def _slide_controls(text: str) -> list[Span]:

@@ -81,3 +81,11 @@ COMMENT_COUNTER = (
 # 3 mei 2021", site40): reader_site_sentences.READING_TIME, then the byline's "door" or a capital opening the text;
 # a word in lower case after it continues a sentence about it ("5 minuten leestijd kost het stuk").
 READING_TIME_OPENING = rf"^(?i:{READING_TIME})(?=\s+(?:door\s|[A-ZÀ-Ý]))"
+
+# A prompt to reach the article's author closing the line, glued after the signature (site51): "… secretaris Wil je de
+# auteur contacteren? Stuur haar dan een e-mail. |" — the question to the reader, perhaps its instruction to mail, a
+# separator left after them.
+AUTHOR_CONTACT = (
+    r"(?<!\S)(?P<contact>(?-i:W)il(?:t)? (?:je|u) (?:de|deze|het) (?:auteur|schrijver|redacteur|redactie|journalist)"
+    r"\s+(?:contacteren|bereiken|mailen|een (?:e-?mail|mail|bericht) sturen)\?(?:\s+[^.!?]{0,60}\b(?:e-?mail|mail|mailen|bericht)\b[^.!?]{0,20}[.!])?)\s*\|?\s*$"
+)

@@ -132,10 +132,20 @@ DATELINES: tuple[str, ...] = (
 # text glued to it ("Vrijdag 21 januari 2022Nederland …", "… 2007BIDDINGHUIZEN - …") or after a dash ("06-03-2020 -
 # De gemeenteraad …"); the group "stamp" holds the date and its dash. A date that opens a sentence ("14 maart 2023
 # was de dag …") has a space and no dash after it: not this; a date and a bar is a row's only under the row
-# (scrape_rules.ROW_DATE, site46).
+# (scrape_rules.ROW_DATE, site46). A date in brackets before the text is the page's too ("(14-06-2017) Op donderdag …",
+# site51).
+_STAMP_DATE = (
+    rf"({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
+    rf"(,?\s*(om\s+)?{_TIME})?"
+)
 GLUED_STAMP = (
-    rf"^(?P<stamp>({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
-    rf"(,?\s*(om\s+)?{_TIME})?(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s))\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+    rf"^(?P<stamp>{_STAMP_DATE}(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s)|\({_STAMP_DATE}\)\s)\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+)
+# A place in title case and a dash before the article's own dateline in capitals ("Dokkum - WIERUM - Op …", site51):
+# the edition's place, the page's; the group "stamp" holds it and its dash.
+EDITION_PLACE = (
+    r"^(?P<stamp>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)\s+[-–]\s)\s*"
+    r"(?=(?-i:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*)\s+[-–]\s+(?-i:[A-ZÀ-Ý]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label
 # A chronicle's, a timeline's or a diary's entry further down: a full date and a dash or a colon opening the block

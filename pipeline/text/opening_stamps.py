@@ -7,7 +7,9 @@ capital. Only in the first block of text under the headline (or the text's first
 a date before a dash is a liveblog's or a chronicle's entry. The date (and its dash) is set aside as "stamp", as a
 stamp glued to the title is (pipeline.text.title_line); a date line of its own stays the article's dateline. A date
 that opens a sentence ("14 maart 2023 was de dag …") has neither glue nor dash: it stays; so does the first entry
-of a chronicle, a timeline or a diary, whose later entries open with a date and a dash too (review48).
+of a chronicle, a timeline or a diary, whose later entries open with a date and a dash too (review48). A place in
+title case and a dash before the article's dateline in capitals is the edition's (line_kind_rules.EDITION_PLACE,
+"Dokkum - WIERUM - Op …", site51): set aside as "stamp" too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pipeline.text import line_kind_rules, patterns
 
 GLUED_STAMP = re.compile(line_kind_rules.GLUED_STAMP, re.IGNORECASE)
 CHRONICLE_ENTRY = re.compile(line_kind_rules.CHRONICLE_ENTRY, re.IGNORECASE)
+EDITION_PLACE = re.compile(line_kind_rules.EDITION_PLACE)
 _PASSED = (BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.CAPTION)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
 
@@ -39,7 +42,7 @@ def stamp_before_text(blocks: Sequence[Block]) -> list[Block]:
     if first is None or out[first].kind not in _TEXT:
         return out
     text = out[first].text.strip()
-    match = GLUED_STAMP.match(text)
+    match = GLUED_STAMP.match(text) or EDITION_PLACE.match(text)
     if match is None:
         return out
     rest = text[match.end() :].strip()

@@ -12,7 +12,8 @@ donation_widgets   a short line closed by a donate button after a separator ("Fi
 address_lines      a line made of ADDRESS_LINE_MIN or more web and e-mail addresses alone, joined by separators
                    ("www.x.be - info@x.be"), no full stop: an article names an address in a sentence; "contact".
 copyright_footers  a copyright notice read as a photo's caption because it opens with "©" ("© Kiosk. All rights
-                   reserved."), and the footer's short unpunctuated link lines right above the notice when nothing
+                   reserved.", "Copyright © 2024 Kiosk." alone: export_edges.COPYRIGHT_LINE), a short line between two
+                   parts of a notice (its credit, "Ontwerp door Studio X."), and the footer's short unpunctuated link lines right above the notice when nothing
                    but site text follows it (a heading heads text; above the page's last line it heads none);
                    "copyright".
 boxed_last_cards   (pipeline.text.last_card) the cards of other articles closing the page under a box's heading set
@@ -23,7 +24,8 @@ embedded_cards     a link to another article embedded between two of the article
                    "Het ministerie …."), under running text and above a subheading, site text or the end. Two
                    headings in a row over one sentence: the article's own subheadings head paragraphs; "teaser".
 empty_fields       a page template's line with a field left empty: two separators with nothing between them, and one
-                   closing the line ("Stadskrant - - REGIO -"); text never leaves a separator open twice; "page".
+                   closing the line ("Stadskrant - - REGIO -"); text never leaves a separator open twice; or a bar
+                   opening a line of a word or two, the field before it empty ("| Redactie", site51); "page".
 close_buttons      a box's close button "x" alone on its line, and the box's short heading right above it; "widget".
 """
 
@@ -34,6 +36,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
+from pipeline.text.export_edges import COPYRIGHT_LINE
 from pipeline.text.last_card import CARD_TEASER_MAX_WORDS, CARD_TITLE_MAX_WORDS, boxed_last_cards
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
@@ -50,6 +53,7 @@ EMPTY_FIELDS_MAX_WORDS = 8
 CARD_LABEL_MAX_WORDS = 3
 TOPIC_MIN_LETTERS = 5
 FOOTER_MAX_LINKS = 4
+NOTICE_CREDIT_MAX_WORDS = 8
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION)
 _NAME = r"(?P<name>[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
 _MEDIUM = (
@@ -69,7 +73,7 @@ _ADDRESS = re.compile(rf"(?:https?://\S+|www\.[\w.-]+\.[a-z]{{2,}}\S*|{shape_rul
 _SEPARATORS = re.compile(r"^[\s\-–—|·•/,]*$")
 _DONATE = re.compile(r"\s[-–—|»›>]\s*(doneer|doneren|steun ons|geef)( nu| hier)?\s*[!»›>]?\s*$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^\s*steun\s+\S", re.IGNORECASE)
-_EMPTY_FIELD = re.compile(r"\s[-–—|]\s+[-–—|]\s.*[-–—|]\s*$")
+_EMPTY_FIELD = re.compile(r"\s[-–—|]\s+[-–—|]\s.*[-–—|]\s*$|^\|\s+[^\s|]+(\s[^\s|]+)?\s*$")
 _CLOSE = re.compile(r"^\s*[x×✕]\s*$", re.IGNORECASE)
 
 
@@ -187,8 +191,10 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
     """Set aside a copyright notice read as a caption, and the footer's link lines above a closing one."""
     out = list(blocks)
     for index, block in enumerate(out):
-        if block.kind is BlockKind.CAPTION and sentence_reasons.reader_reason(block.text) == "copyright":
+        if block.kind is BlockKind.CAPTION and _notice(block.text):
             out[index] = aside(block, "copyright")
+        if index >= 2 and out[index - 2].reason == "copyright" and _notice_credit(out[index - 1], block):
+            out[index - 1] = aside(out[index - 1], "copyright")
         if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
             continue
         above = index
@@ -196,6 +202,21 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
             above -= 1
             out[above] = aside(out[above], "copyright")
     return out
+
+
+def _notice(text: str) -> bool:
+    """A copyright notice: its rights reserved, or the word or the sign, a year and the holder alone on the line."""
+    return sentence_reasons.reader_reason(text) == "copyright" or bool(COPYRIGHT_LINE.match(text.strip()))
+
+
+def _notice_credit(between: Block, below: Block) -> bool:
+    """A short line between two parts of a copyright notice is the notice's too ("Copyright © 2024 Krant." / "Ontwerp
+    door Studio X." / "All rights reserved.")."""
+    return (
+        below.reason == "copyright"
+        and between.kind in _TEXT_KINDS
+        and patterns.word_count(between.text) <= NOTICE_CREDIT_MAX_WORDS
+    )
 
 
 def embedded_cards(blocks: Sequence[Block]) -> list[Block]:

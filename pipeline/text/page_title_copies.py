@@ -1,5 +1,7 @@
 """A saved page's title line that is not the title its lists repeat (pipeline.text.page_dump): its first copy kept
-above it as the text's opening heading, or a photo's alt text printed again right below as a caption."""
+above it as the text's opening heading, or a photo's alt text printed again right below as a caption. And the page's
+title bar opening the text (pipeline.text.title_copies): the site's name and the title joined by a bar, the title
+printed again alone as the next heading ("Kerk Zwolle | Nieuwe orgel ingewijd" / "Nieuwe orgel ingewijd")."""
 
 from __future__ import annotations
 
@@ -7,8 +9,13 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.page_lists import aside
 
 _META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
+BAR_NAME_MAX_WORDS = 5  # the site's name beside the title in the bar
+BAR_TITLE_MIN_WORDS = 2
+BAR_COPY_MAX_LINES = 3  # the menu's lines set aside between the bar and the heading
+_HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
 
 
 def copy_above(blocks: Sequence[Block], index: int) -> bool:
@@ -29,3 +36,25 @@ def alt_text(blocks: Sequence[Block], index: int) -> bool:
     """Printed again right below as a caption (line_groups.doubled_caption): a photo's alt text, no title (site49)."""
     below = blocks[index + 1 : index + 2]
     return bool(below) and below[0].kind is BlockKind.CAPTION and patterns.same_line(below[0].text, blocks[index].text)
+
+
+def title_bar(blocks: Sequence[Block]) -> list[Block]:
+    """The text's opening line set aside as "site_name" when it is the page's title bar: a name and the title on either
+    side of a bar, the title the next heading kept, at most BAR_COPY_MAX_LINES lines of site text between."""
+    out = list(blocks)
+    opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
+    if opening is None or out[opening].kind not in _HEADINGS or out[opening].text.count(" | ") != 1:
+        return out
+    first, second = (" ".join(part.split()) for part in out[opening].text.split(" | "))
+    below = opening + 1
+    while below < len(out) and out[below].kind is BlockKind.SITE_TEXT and below - opening <= BAR_COPY_MAX_LINES:
+        below += 1
+    if below >= len(out) or out[below].kind not in _HEADINGS:
+        return out
+    copy = " ".join(out[below].text.split())
+    for name, title in ((first, second), (second, first)):
+        if title == copy and patterns.word_count(title) >= BAR_TITLE_MIN_WORDS:
+            if patterns.word_count(name) <= BAR_NAME_MAX_WORDS:
+                out[opening] = aside(out[opening], "site_name")
+            break
+    return out

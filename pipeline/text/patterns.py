@@ -113,6 +113,12 @@ def same_line(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def closing_link(sentence: str) -> bool:
+    """A link's word or two closing a paragraph after a sentence of site text ("… een account nodig. Inloggen"): a
+    line of site text by itself (a paywall's "Inloggen", a card's "Lees meer")."""
+    return word_count(sentence) <= shape_rules.CLOSING_LINK_MAX_WORDS and site_line_reason(sentence) is not None
+
+
 def site_line_reason(line: str) -> str | None:
     """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
     see sentence_reasons.site_sentence_reason)."""

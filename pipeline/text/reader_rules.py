@@ -83,7 +83,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "promo",
         r"^(log|meld) (je |u )?(nu |hier )?in\b[^.!?]{0,40}\b(verder te lezen|om te lezen|het (hele|volledige) artikel)\b"
         r"|^(dit|het) (artikel|verhaal|stuk|interview) is (alleen|exclusief|uitsluitend) (voor|beschikbaar voor|te lezen"
-        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|account)\s*\?",
+        r" voor) (abonnees|leden|premium)|^al (een )?(abonnee|account)\s*\?"
+        r"|^om (dit|het|deze) ((\w+-)?(artikel|verhaal|stuk|interview|bericht) )?((verder|volledig|helemaal) )?te (kunnen )?"
+        r"lezen\b[^.!?]{0,50}\b([\w-]*account|abonnee|abonnement|ingelogd|inloggen)\b",
     ),
     # how the text was made, said by the page: "Dit artikel is automatisch vertaald.", "Deze tekst is gemaakt met
     # behulp van AI." (a notice, not an appeal: not one of EDGE_REASONS, it takes no neighbour)

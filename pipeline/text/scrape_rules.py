@@ -28,6 +28,13 @@ FLAT_DATELINE = (
     r"|(?<=\s)(?P<town>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s+[-–—]\s+(?=(?P<opener>[\w'’]+)\s)"
 )
 FLAT_DATELINE_MAX_WORDS = 30
+# A feed's meta stamp between the title and the text (site51): its author and source fields, maybe left empty, a date
+# written the machine's way and a time, maybe the item's id ("<titel> by from on 2023-04-28 11:29 (#6B8) De …",
+# "<titel> door Jan op 2023-04-28 11:29 De …"), then a capital opening the text.
+FLAT_STAMP = (
+    r"(?<=\s)(?P<stamp>(?:by|door)\b[^.!?:]{0,60}?\b(?:on|op)\s+(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+\(#?\w{1,20}\))?)\s+(?=(?-i:[A-ZÀ-Ý]))"
+)
 # A title's last word that names the person after it (pipeline.text.flat_title._byline_cut: that name is the title's,
 # not its author's, review46): a form of address or a church title ("Lintje voor mevrouw G. Bos"); an office
 # (pipeline.text.speakers.SPEAKER_ROLES, "oud-" …) too.

@@ -165,6 +165,7 @@ AUTHORITY_CONTACT = (
 # A closing sentence to the reader after one at the paragraph's end: "… zo hoef je niets meer te missen!"
 CLOSING_TO_READER = r"\b(je|jij|jou|jouw|u|uw)\b.{0,80}[!?]$"
 CLOSING_TO_READER_MAX_WORDS = 20
+CLOSING_LINK_MAX_WORDS = 2  # a link's words closing a paragraph after its site text: "Inloggen", "Lees meer"
 # A line of arrows or separators only: a pager ("<<    >>").
 SYMBOL_LINE = r"^[\s<>«»‹›|/·•←→↑↓]+$"
 # A line that is a leftover of a page's code, not words: a comment's or a template's delimiters ("*/", "-->", "{{", "%>").

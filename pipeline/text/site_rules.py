@@ -27,8 +27,9 @@ SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messen
 _LIVE_LINK = r"((luister|kijk)\s+live|live\s*(radio|tv|televisie|stream))"
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
-# a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces)
-SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print))*\s*$"
+# a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces);
+# after a network, a button's bare "mail" too, the names perhaps glued ("Facebooktwittermail", site51)
+SHARE_ROW = rf"^([•·]\s*)?{SHARE_NETWORK}((\s*[|,·•/]\s*|\s*)({SHARE_NETWORK}|download|print|mail))*\s*$"
 # A photo's credit holder after its mark: one to four words, the first capitalised or a figure ("ANP", "Persbureau
 # Zuid"); pipeline.text.title_copies.CAPTION_CREDIT too.
 CREDIT_HOLDER = r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’-]*(\s+[\w.&'’-]+){0,3}"
@@ -65,16 +66,21 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
     ("interface", r"^((bekijk |toon )?(de )?locatie|bekijk|toon|open) (op|in) (de )?(kaart|google maps|plattegrond)$"),
     # an image's file name standing as a line: "Brand02", "IMG_4521", "dsc01234.jpg" (no hyphen before the figures:
-    # "Maxi-03" is a product's type in a recall story, review27c)
+    # "Maxi-03" is a product's type in a recall story, review27c); a slug of four parts or more joined by hyphens and
+    # underscores, one underscore at least, no space ("2019-05-02-brug_Zwolle_opening", site51)
     (
         "interface",
-        r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}+\w*+(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$",
+        r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}+\w*+(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$"
+        r"|^(?=\S*_)[^\W_]+(?:[-_][^\W_]+){3,}$",
     ),
     (
         "navigation",
         r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?>\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
+    # a menu row closed by two links or more of one lower-case word, its first item the site's name (site51): "Huis
+    # van de Kerk | contact | organigram" (a title's row names its section and site capitalised)
+    ("navigation", r"^[^|]{1,40}(\s*\|\s*(?-i:[a-zà-ÿ])[\w'-]*){2,}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
     # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article); where
     # it goes is a link's only behind its arrow: "Ga terug naar af" is a column's heading (review40)
@@ -195,6 +201,17 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a menu button's hidden text (site33): "Toggle navigation"; a stock picture's licence after its alt text: "bouw
     # hijskraan No attribution required"
     ("interface", r"^toggle (navigation|navigatie|menu|search|dropdown)$"),
+    # a page's anchor link to its top (site51): "top of page", "Back to top", "Terug naar boven"
+    (
+        "navigation",
+        r"^((back|go) to (the )?top( of (the )?page)?|top of (the )?page|terug naar (boven|de top))\s*[↑^]?$",
+    ),
+    # an author's avatar: its alt text naming the role, not the person, the name glued after it (site51): "Foto van
+    # schrijverJan", "Afbeelding van auteur" (edge_rules.AVATAR_LINE names the person: "Foto van Anna de Vries")
+    (
+        "interface",
+        r"^(foto|afbeelding|avatar|profielfoto) van (de )?(schrijver|auteur|redacteur|blogger)(?-i:[A-ZÀ-Ý]\S*)?$",
+    ),
     ("interface", r"^.{0,60}\b(no attribution required|free for commercial use)\s*$"),
     # a map widget's place under an event, as its geocoder writes it, the country in English (site33): "Stationsplein,
     # Eindhoven, Netherlands"

@@ -20,11 +20,16 @@ from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
+from pipeline.text.page_title_copies import title_bar
 from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.segment import split_sentences
 
 # the page's metadata between the title and its copy: at most this many byline or date lines ("door <name>", a date)
 TITLE_META_MAX_LINES = 2
+# between the title and its copy, a label closed by a separator, its field left empty ("Persbericht -"; site51)
+OPEN_LABEL_MAX_WORDS = 2
+_OPEN = re.compile(r"\S\s+[-–—|]$")
+_LABEL_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 _META_KINDS = (BlockKind.BYLINE, BlockKind.DATELINE)
 # An item of a numbered list on its own line: "2. Grotere gemeenteraad?" (its number, the item's text).
 NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
@@ -83,8 +88,9 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     """The opening line (not set aside, at least TITLE_COPY_MIN_WORDS words, not a sentence of running text
     ending in a full stop) and the blocks right after it with the very same text: those copies set aside — also
     after up to TITLE_META_MAX_LINES byline or date lines ("<title>" / "door <name>" / "<title>": the page's
-    header then the article's heading; helper site30)."""
-    out = list(blocks)
+    header then the article's heading; helper site30) — or after a label whose field is left empty ("<title>" /
+    "Persbericht -" / "<title>"): that label set aside with the copy (site51). A title bar first (page_title_copies)."""
+    out = title_bar(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if opening is None:
         return out
@@ -107,10 +113,23 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
         meta += 1
     if meta > index and meta < len(out) and folded(out[meta].text) == first:
         index = meta  # the copy under the metadata lines, which stay
+    elif index + 1 < len(out) and _open_label(out[index]) and folded(out[index + 1].text) == first:
+        out[index] = aside(out[index], "label")  # "<title>" / "Persbericht -" / "<title>": the copy's label
+        index += 1
     while index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and folded(out[index].text) == first:
         out[index] = aside(out[index], "repeated")
         index += 1
     return out
+
+
+def _open_label(block: Block) -> bool:
+    """A label whose field after it is left empty: a word or two closed by a separator ("Persbericht -", "Nieuws |")."""
+    text = block.text.strip()
+    return (
+        block.kind in _LABEL_KINDS
+        and patterns.word_count(text) <= OPEN_LABEL_MAX_WORDS + 1
+        and bool(_OPEN.search(text))
+    )
 
 
 def _bulleted_copy(out: list[Block], opening: int) -> int:

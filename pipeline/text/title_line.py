@@ -28,7 +28,7 @@ from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shap
 from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
-from pipeline.text.title_echoes import echoed_head, echoed_name
+from pipeline.text.title_echoes import badged_section, echoed_head, echoed_name
 
 TITLE_MAX_WORDS = 30
 _UNIT_MAX_LETTERS = 4
@@ -69,7 +69,7 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
             if head := echoed_head(block.text.strip(), [b.text for b in out[index + 1 :]]):
                 tail = Block(BlockKind.SITE_TEXT, block.text.strip()[len(head) :].strip(), reason="rubric")
                 return [*out[:index], *tagged(block.kind, head), tail, *out[index + 1 :]]
-            pieces = _split(block, outlet, feed=feed, export=export)
+            pieces = badged_section(_split(block, outlet, feed=feed, export=export), out[index + 1 :])
             out[index : index + 1] = pieces
             if feed and any(p.reason == "site_name" for p in pieces):
                 _title_again(out, index + len(pieces), [p.text for p in pieces if p.reason != "site_name"])
