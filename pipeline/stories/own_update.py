@@ -6,7 +6,8 @@ it again with a number corrected and a line added: the shorter opening then lies
 1.0; a correction of one number: 0.96). An outlet that edits its own text as it posts it again is telling something
 new: a fact added to its first sentence hours later ("een 64-jarige Nederlandse man" over "een man", blind20: 0.73),
 a video item whose first sentences re-word the article's (0.50), the next column under its series intro with other
-names (0.88). Those are its updates and new items of the story, not copies. Texts published at one time (a print
+names (0.88). Those are its updates and new items of the story, not copies; so is a later item that opens inside
+the earlier text, not where it opens (blind25's NOS video caption: the article's second sentence alone). Texts published at one time (a print
 edition's date) are editions, which other rules tell.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from pipeline.stories.openings import opening_share
+from pipeline.stories.openings import opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
 
@@ -25,9 +26,14 @@ class OwnCut(Protocol):
 
 def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
     """Is `article` its outlet's later text over its own `other` with its opening edited (under `own_cut` of the
-    smaller opening inside the other)? No when either signature was kept without its opening."""
+    smaller opening inside the other), or opening without the other's first words (a line lifted from inside it)?
+    No when either signature was kept without its opening."""
     if article.outlet != other.outlet or article.published <= other.published:
         return False
     if len(article.values) <= 2 * NUM_PERM or len(other.values) <= 2 * NUM_PERM:
         return False
-    return opening_share(article.values, other.values, 1) < settings.own_cut
+    if opening_share(article.values, other.values, 1) < settings.own_cut:
+        return True
+    # ... or a line lifted from inside the earlier text (a video caption of its second sentence): a re-post or a cut
+    # of its own item opens where the item opens
+    return other.values[2 * NUM_PERM] not in opening_of(article.values)
