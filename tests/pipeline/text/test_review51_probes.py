@@ -1,0 +1,71 @@
+"""Review51: article text that the rules of round site51 set aside whole (or headlines they broke), each written
+here as a news page would carry it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, joined, kept, page
+
+# --- patterns.closing_link: a short closing sentence with its full stop is the paragraph's, not a link ------------
+
+
+@pytest.mark.xfail(strict=True, reason="closing_link takes a punctuated closing sentence after a quoted link")
+def test_a_short_answer_after_a_quoted_click_here_stays_the_articles() -> None:
+    consent = (
+        "De school vroeg de ouders per mail om toestemming voor de schoolreis. "
+        "Klik hier om akkoord te gaan. Akkoord!"
+    )
+    assert "Akkoord!" in kept(joined(TITLE, BODY, consent, MORE))
+
+
+# --- site_rules: a row of lower-case words after a bar is a table's or a slogan's, not a menu ----------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the menu row rule reads any row of lower-case one-word cells as a menu")
+def test_a_row_of_verb_forms_in_a_spelling_story_stays_the_articles() -> None:
+    row = "Zwemmen | zwom | gezwommen"
+    assert row in kept(joined(TITLE, BODY, "De sterke werkwoorden blijven lastig:", row, MORE))
+
+
+@pytest.mark.xfail(strict=True, reason="the menu row rule reads any row of lower-case one-word cells as a menu")
+def test_a_weather_tables_row_stays_the_articles() -> None:
+    row = "Zaterdag | zonnig | droog"
+    assert row in kept(joined(TITLE, BODY, row, MORE))
+
+
+# --- title_echoes.badged_section: a short headline with its badge over its subtitle is the headline --------------
+
+
+@pytest.mark.xfail(strict=True, reason="badged_section sets aside any short title with a badge over a longer heading")
+def test_a_short_headline_with_a_premium_badge_over_its_subtitle_stays_the_headline() -> None:
+    text = joined("Ajax wint Klassieker | Premium", "Bergwijn beslist duel in De Kuip in blessuretijd", BODY, MORE)
+    assert article(text).meta.headline == "Ajax wint Klassieker"
+
+
+# --- page_title_copies.title_bar: the title's subtitle after a bar is no site name ---------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="title_bar reads a subtitle of five words after the title as a site's name")
+def test_a_titles_subtitle_after_a_bar_over_the_title_again_stays_the_articles() -> None:
+    title = "Wie wordt de nieuwe burgemeester?"
+    text = joined(f"{title} | Drie kandidaten over hun plannen", title, BODY, MORE)
+    assert "Drie kandidaten over hun plannen" in kept(text)
+
+
+# --- header_boxes.menu_heads: a one-word headline in capitals over a tab row, the text right under it -------------
+
+
+@pytest.mark.xfail(strict=True, reason="menu_heads sets aside a one-word headline in capitals over the page's tabs")
+def test_a_one_word_headline_in_capitals_over_a_tab_row_stays_the_headline() -> None:
+    text = page("HOOGWATER", "NIEUWS", "VIDEO", BODY, "", MORE)
+    assert "HOOGWATER" in kept(text)
+
+
+# --- opening_stamps EDITION_PLACE: a day before a venue in capitals is an agenda's, not an edition's place ---------
+
+
+@pytest.mark.xfail(strict=True, reason="EDITION_PLACE reads any title-case word before a word in capitals as a place")
+def test_a_day_before_a_venue_in_capitals_stays_the_articles() -> None:
+    opening = "Zaterdag - PARADISO - De Staat speelt een uitverkocht concert in de grote zaal van het poppodium."
+    assert opening in kept(joined(TITLE, opening, MORE))
