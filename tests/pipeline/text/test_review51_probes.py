@@ -76,3 +76,18 @@ def test_a_one_word_headline_in_capitals_over_a_tab_row_stays_the_headline() -> 
 def test_a_day_before_a_venue_in_capitals_stays_the_articles() -> None:
     opening = "Zaterdag - PARADISO - De Staat speelt een uitverkocht concert in de grote zaal van het poppodium."
     assert opening in kept(joined(TITLE, opening, MORE))
+
+
+# --- line_kind_rules.GLUED_STAMP: a result's figures in brackets are no date of the page ------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="the bracketed stamp reads figures of a result with a two-digit end as a date")
+def test_a_race_time_in_brackets_opening_the_text_stays_the_articles() -> None:
+    opening = "(1.02.45) Sifan Hassan liep zondag in Kopenhagen de snelste halve marathon van haar loopbaan."
+    assert "(1.02.45)" in kept(joined(TITLE, opening, MORE))
+
+
+@pytest.mark.xfail(strict=True, reason="the bracketed stamp reads figures of a result with a two-digit end as a date")
+def test_a_teams_record_in_brackets_opening_the_text_stays_the_articles() -> None:
+    opening = "(12-4-10) Zo staat Ajax er na de winterstop voor: twaalf zeges, vier gelijke spelen en tien nederlagen."
+    assert "(12-4-10)" in kept(joined(TITLE, opening, MORE))
