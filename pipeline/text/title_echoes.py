@@ -50,8 +50,9 @@ def echoed_head(title: str, others: Sequence[str]) -> str | None:
 
 def badged_section(pieces: Sequence[Block], below: Sequence[Block]) -> list[Block]:
     """The title line cut into a name and a badge after a bar that is site text alone ("Dossier" / "| Premium"): the name
-    is the section's, set aside as "rubric", when it is short, shaped as a section's name (SECTION_NAME), and the next block kept is a longer heading that ends no
-    sentence (the title under its section); over the running text the name is the title with its badge."""
+    is the section's, set aside as "rubric", when it is short and shaped as a section's name (SECTION_NAME) and the
+    next block kept is a longer heading that ends no sentence (the title under its section); over the running text the
+    name is the title with its badge."""
     if len(pieces) != 2 or pieces[1].reason != "rubric" or not pieces[1].text.startswith("|"):
         return list(pieces)
     name, badge = pieces[0].text, pieces[1].text.lstrip("| ")
