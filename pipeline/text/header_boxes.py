@@ -14,7 +14,8 @@ named_author_boxes  above the article's running text, the author's box: a line o
                     such a line is an interview's or a portrait's, and stays.
 menu_heads          the text's first line kept, one word in capitals, right above MENU_HEAD_MIN_LINES lines of a menu set
                     aside already that are one word in capitals each ("UITSLAGEN" / "LIVESCORE" / "INLOGGEN"): the
-                    menu's first item, its words not known to the menu's rules; set aside as "navigation" (site51).
+                    menu's first item, its words not known to the menu's rules, when a title kept follows the menu (a line
+                    that ends no sentence); set aside as "navigation" (site51, review51).
 """
 
 from __future__ import annotations
@@ -85,7 +86,16 @@ def menu_heads(blocks: Sequence[Block]) -> list[Block]:
         return out
     below = out[first + 1 : first + 1 + MENU_HEAD_MIN_LINES]
     menu = all(b.kind is BlockKind.SITE_TEXT and b.reason in title_rules.MENU_REASONS for b in below)
-    if len(below) == MENU_HEAD_MIN_LINES and menu and all(_capitals_word(b.text) for b in (out[first], *below)):
+    # the title under the menu: a line kept that ends no sentence; with the text right under the menu, the word in
+    # capitals over it is the title ("HOOGWATER" / "NIEUWS" / "VIDEO" / "De dijk …", review51)
+    title = next((b for b in out[first + 1 + MENU_HEAD_MIN_LINES :] if b.kind is not BlockKind.SITE_TEXT), None)
+    titled = title is not None and not patterns.ends_sentence(title.text)
+    if (
+        len(below) == MENU_HEAD_MIN_LINES
+        and menu
+        and titled
+        and all(_capitals_word(b.text) for b in (out[first], *below))
+    ):
         out[first] = aside(out[first], "navigation")
     return out
 

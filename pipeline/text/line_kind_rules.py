@@ -138,13 +138,18 @@ _STAMP_DATE = (
     rf"({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]((19|20)\d{{2}}|\d{{2}}))"
     rf"(,?\s*(om\s+)?{_TIME})?"
 )
-GLUED_STAMP = (
-    rf"^(?P<stamp>{_STAMP_DATE}(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s)|\({_STAMP_DATE}\)\s)\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
+# in brackets, the year written in full: "(1.02.45)", "(12-4-10)" are a race's time, a team's record (review51)
+_BRACKET_DATE = (
+    rf"({_DAYS},?\s+)?(\d{{1,2}}\s+{_MONTHS},?\s+(19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](19|20)\d{{2}})"
+    rf"(,?\s*(om\s+)?{_TIME})?"
 )
+GLUED_STAMP = rf"^(?P<stamp>{_STAMP_DATE}(?:(?<=\d)(?=(?-i:[A-ZÀ-Ý]))|\s*[-–]\s)|\({_BRACKET_DATE}\)\s)\s*(?=(?-i:[A-ZÀ-Ý„“\"'‘]))"
 # A place in title case and a dash before the article's own dateline in capitals ("Dokkum - WIERUM - Op …", site51):
-# the edition's place, the page's; the group "stamp" holds it and its dash.
+# the edition's place, the page's; the group "stamp" holds it and its dash. A day before a venue in capitals is an
+# agenda's ("Zaterdag - PARADISO - De Staat speelt …", review51).
+_RELATIVE_DAYS = r"(vandaag|gisteren|eergisteren|morgen|overmorgen|vanavond|gisteravond)"
 EDITION_PLACE = (
-    r"^(?P<stamp>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)\s+[-–]\s)\s*"
+    rf"^(?P<stamp>(?!(?i:{_DAYS}|{_MONTHS}|{_RELATIVE_DAYS})\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)\s+[-–]\s)\s*"
     r"(?=(?-i:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*)\s+[-–]\s+(?-i:[A-ZÀ-Ý]))"
 )
 GLUED_STAMP_REST_MIN_WORDS = 5  # the text after it: a sentence or a subtitle, not a label

@@ -13,6 +13,7 @@ from pipeline.text.page_lists import aside
 
 _META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
 BAR_NAME_MAX_WORDS = 5  # the site's name beside the title in the bar
+BAR_NAME_JOIN_MAX_LETTERS = 3  # a word in lower case in a site's name: "van", "de", "het", "en"
 BAR_TITLE_MIN_WORDS = 2
 BAR_COPY_MAX_LINES = 3  # the menu's lines set aside between the bar and the heading
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
@@ -54,7 +55,15 @@ def title_bar(blocks: Sequence[Block]) -> list[Block]:
     copy = " ".join(out[below].text.split())
     for name, title in ((first, second), (second, first)):
         if title == copy and patterns.word_count(title) >= BAR_TITLE_MIN_WORDS:
-            if patterns.word_count(name) <= BAR_NAME_MAX_WORDS:
+            if patterns.word_count(name) <= BAR_NAME_MAX_WORDS and _named(name):
                 out[opening] = aside(out[opening], "site_name")
             break
     return out
+
+
+def _named(name: str) -> bool:
+    """A site's name: its words capitalised, short joining words between them or a domain ("Huis van de Kerk",
+    "nu.nl"); a subtitle's words in lower case ("Drie kandidaten over hun plannen") are the article's (review51)."""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= BAR_NAME_JOIN_MAX_LETTERS or "." in w for w in name.split()
+    )

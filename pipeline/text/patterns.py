@@ -115,8 +115,11 @@ def same_line(a: str, b: str) -> bool:
 
 def closing_link(sentence: str) -> bool:
     """A link's word or two closing a paragraph after a sentence of site text ("… een account nodig. Inloggen"): a
-    line of site text by itself (a paywall's "Inloggen", a card's "Lees meer")."""
-    return word_count(sentence) <= shape_rules.CLOSING_LINK_MAX_WORDS and site_line_reason(sentence) is not None
+    line of site text by itself (a paywall's "Inloggen", a card's "Lees meer"), no stop after it — a link ends in
+    none; "Akkoord!" after a quoted "Klik hier om akkoord te gaan." is the article's answer (review51)."""
+    text = sentence.strip()
+    short = word_count(text) <= shape_rules.CLOSING_LINK_MAX_WORDS and not text.endswith((".", "!", "?", "…"))
+    return short and site_line_reason(text) is not None
 
 
 def site_line_reason(line: str) -> str | None:

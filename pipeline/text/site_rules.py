@@ -25,6 +25,12 @@ SHARE_NETWORK = r"(facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|messen
 
 # a broadcaster's live link (site39): "Luister live", "Live TV"
 _LIVE_LINK = r"((luister|kijk)\s+live|live\s*(radio|tv|televisie|stream))"
+# a page a site's menu links to, as one word: "contact", "organigram", "agenda"
+MENU_LINK = (
+    r"(home|nieuws|contact|agenda|organigram|zoeken|zoek|menu|inloggen|login|archief|colofon|privacy|cookies|disclaimer"
+    r"|sitemap|links|downloads|vacatures|nieuwsbrief|doneren|doneer|shop|webshop|blog|faq|help|route|activiteiten"
+    r"|publicaties|media|pers|over|english|fotos|foto's|video's|videos)"
+)
 
 # A whole line (or a short block) that is site text. Anchored patterns: the line IS this.
 # a share row (site32): the spaces between two of its words are read one way (a separator with its spaces, or spaces);
@@ -79,8 +85,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     # a menu row closed by two links or more of one lower-case word, its first item the site's name (site51): "Huis
-    # van de Kerk | contact | organigram" (a title's row names its section and site capitalised)
-    ("navigation", r"^[^|]{1,40}(\s*\|\s*(?-i:[a-zà-ÿ])[\w'-]*){2,}\s*$"),
+    # van de Kerk | contact | organigram" (a title's row names its section and site capitalised); one link at least a
+    # page a site has (MENU_LINK): a table's row or a slogan has lower-case cells too ("De sterke werkwoorden: zwemmen
+    # | zwom | gezwommen", review51)
+    ("navigation", rf"^(?=.*\|\s*{MENU_LINK}\s*(\||$))[^|]{{1,40}}(\s*\|\s*(?-i:[a-zà-ÿ])[\w'-]*){{2,}}\s*$"),
     ("navigation", r"^(ga naar|spring naar|terug naar) (de )?(inhoud|hoofdinhoud|navigatie|boven|home|overzicht)\b"),
     # a back link (site40): "Ga terug", "« Terug naar nieuws" (a lone "Terug" may head a part of the article); where
     # it goes is a link's only behind its arrow: "Ga terug naar af" is a column's heading (review40)

@@ -16,6 +16,11 @@ from pipeline.text.structure import collapse
 ECHO_NAME_MAX_WORDS = 5  # an outlet's name after a feed's title and its description
 SECTION_WORD = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 BADGED_SECTION_MAX_WORDS = 4
+# a section's name: one word, or a phrase led by a preposition with no name in it ("Dossier", "In de praktijk", "Uit de
+# regio"); a short headline names or does something ("Ajax wint Klassieker", "Politiek wil ingrijpen", review51)
+SECTION_NAME = re.compile(
+    r"^(\S+|(?i:in|uit|op|over|onder|achter|voor|met|van|bij|naar|rond|tussen)( (?-i:[a-zà-ÿ])\S*)+)$"
+)
 
 
 def echoed_name(title: str, others: Sequence[str]) -> str | None:
@@ -45,8 +50,9 @@ def echoed_head(title: str, others: Sequence[str]) -> str | None:
 
 def badged_section(pieces: Sequence[Block], below: Sequence[Block]) -> list[Block]:
     """The title line cut into a name and a badge after a bar that is site text alone ("Dossier" / "| Premium"): the name
-    is the section's, set aside as "rubric", when it is short and the next block kept is a longer heading that ends no
-    sentence (the title under its section); over the running text the name is the title with its badge."""
+    is the section's, set aside as "rubric", when it is short and shaped as a section's name (SECTION_NAME) and the
+    next block kept is a longer heading that ends no sentence (the title under its section); over the running text the
+    name is the title with its badge."""
     if len(pieces) != 2 or pieces[1].reason != "rubric" or not pieces[1].text.startswith("|"):
         return list(pieces)
     name, badge = pieces[0].text, pieces[1].text.lstrip("| ")
@@ -54,6 +60,7 @@ def badged_section(pieces: Sequence[Block], below: Sequence[Block]) -> list[Bloc
     if (
         patterns.site_line_reason(badge) != "banner"
         or patterns.word_count(name) > BADGED_SECTION_MAX_WORDS
+        or not SECTION_NAME.match(name.strip())
         or title is None
         or title.kind is not BlockKind.SUBHEADING
         or patterns.ends_sentence(title.text)
