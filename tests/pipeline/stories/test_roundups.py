@@ -40,3 +40,53 @@ def test_the_roundups_other_items_stay_out_of_the_story():
     again = assign(feat("s2", "AD", at(0, 3), "Buschauffeurs Keolis leggen werk neer", STAKING_BODY), store)
     later = assign(feat("d2", "AD", at(0, 3), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE), store)
     assert {again.story_id, later.story_id} == {dijk, staking} and other in (again.story_id, later.story_id)
+
+
+TOPBANEN = (
+    "De regeringsleiders van de Europese Unie zijn in Brussel opnieuw bijeen om de topbanen te verdelen. Na een "
+    "vergadering van achttien uur kwamen zij er zondag niet uit. Frans Timmermans blijft in de race voor het "
+    "voorzitterschap van de Europese Commissie, maar Oost-Europese landen liggen dwars.\n\n"
+    "Premier Rutte zegt te hopen dat er vandaag een meerderheid ontstaat voor een kandidaat."
+)
+SENAAT = (
+    "De Eerste Kamer heeft een nieuwe voorzitter gekozen. De senatoren kozen in de eerste stemronde voor de "
+    "kandidaat van de grootste fractie, die de verkiezing met ruime meerderheid won."
+)
+
+
+def test_a_roundup_lends_its_story_no_marks_of_its_other_items():
+    """The morning's roundup names the summit and the Senate's election of its chair: listed in the summit's story,
+    it must not give that story the Senate election's mark, or the summit's next report, on a seat in the European
+    Parliament (an election mark of another body), would read as another body's election and stay apart."""
+    store = MemoryStoryStore()
+    top = assign(
+        feat("t1", "NOS", at(0, 0), "EU-leiders weer in Brussel bijeen om topbanen te verdelen", TOPBANEN), store
+    )
+    roundup = assign(
+        feat(
+            "w1",
+            "NOS",
+            at(0, 1),
+            "Wekdienst 2/7: weer topoverleg in Brussel en voorzitter Senaat gekozen",
+            TOPBANEN + "\n\n" + SENAAT,
+        ),
+        store,
+    )
+    assert roundup.story_id == top.story_id
+    joined = store.story(top.story_id)
+    assert joined is not None and not any(m.startswith("elected:") for m in joined.marks)
+    seat = assign(
+        feat(
+            "t2",
+            "NU.nl",
+            at(0, 3),
+            "Timmermans ziet af van zetel in Europees Parlement, EU-leiders in overleg over topbanen",
+            "Frans Timmermans laat de voorzitter van het Europees Parlement weten dat hij afziet van zijn zetel. De "
+            "regeringsleiders van de Europese Unie zijn in Brussel in overleg over de topbanen; Timmermans is een "
+            "kandidaat voor het voorzitterschap van de Europese Commissie.",
+        ),
+        store,
+    )
+    assert seat.story_id == top.story_id
+    senate = assign(feat("s1", "NU.nl", at(0, 4), "Eerste Kamer kiest nieuwe voorzitter", SENAAT), store)
+    assert senate.story_id != top.story_id  # the roundup's other item stays a story of its own
