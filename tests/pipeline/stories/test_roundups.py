@@ -3,6 +3,7 @@ its headline is listed in that item's story; its other items' words, names and d
 roundup that names no item ("De sport van woensdag bij de NOS") stays a story of its own."""
 
 from pipeline.stories.cluster import assign
+from pipeline.stories.events import marks
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.test_cluster import DIJK_WIRE, STAKING_BODY
 from tests.pipeline.stories.texts import at, feat
@@ -90,3 +91,42 @@ def test_a_roundup_lends_its_story_no_marks_of_its_other_items():
     assert seat.story_id == top.story_id
     senate = assign(feat("s1", "NU.nl", at(0, 4), "Eerste Kamer kiest nieuwe voorzitter", SENAAT), store)
     assert senate.story_id != top.story_id  # the roundup's other item stays a story of its own
+
+
+MEMIS_PODCAST = (
+    "Zo'n twintig Nederlandse Turken zitten vast in Turkije. Een van hen is het Eindhovense SP-raadslid Murat "
+    "Memis, die het land al weken niet uit mag. Vandaag buigt de Turkse rechter in Antalya zich over zijn zaak.\n\n"
+    "Wat doet Nederland om deze mensen terug te krijgen? Te gast is een verslaggever die de zaak van Memis volgt."
+)
+MEMIS_NEWS = (
+    "Het Eindhovense SP-raadslid Murat Memis is in Turkije vrijgesproken. De Turkse rechter in Antalya oordeelde "
+    "dat er geen bewijs is voor propaganda voor een terroristische organisatie. Memis mocht Turkije weken niet "
+    "verlaten en kan nu terug naar Nederland."
+)
+
+
+def test_a_podcast_episode_on_one_subject_is_that_subjects_story():
+    """A podcast whose headline gives its one subject after a colon is an episode on that subject, not a roundup:
+    the subject's news joins it, and news of another subject does not; a podcast without a subject is a roundup."""
+    store = MemoryStoryStore()
+    podcast = assign(
+        feat(
+            "p1", "NOS", at(0, 0), "Podcast De Dag: 'Stille diplomatie met Turkije is op eieren lopen'", MEMIS_PODCAST
+        ),
+        store,
+    )
+    news = assign(feat("n1", "NU.nl", at(0, 5), "SP-raadslid Memis in Turkije vrijgesproken", MEMIS_NEWS), store)
+    assert news.story_id == podcast.story_id
+    other = assign(
+        feat(
+            "o1",
+            "NU.nl",
+            at(0, 6),
+            "Turkije neemt Russisch raketsysteem in ontvangst",
+            "Turkije heeft de eerste onderdelen van het Russische raketsysteem S-400 ontvangen. De Verenigde Staten "
+            "dreigen met sancties tegen de NAVO-bondgenoot.",
+        ),
+        store,
+    )
+    assert other.story_id != podcast.story_id
+    assert "roundup" in marks("Podcast De Week", "")
