@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.initials import initialisms
 from pipeline.stories.places import place_terms
 
 
@@ -26,10 +27,15 @@ def again_elsewhere(
     """The headline says it happened again (`again`) and the most telling one-word name of the headline and first
     sentence (a place or a surname; not a word of a longer name there: the source in "meldt RTL Nieuws"), at least
     `key` telling, is one the story never names: "Opnieuw ongeluk met vrachtwagen op A67" at Helden beside the
-    story's accident at Someren that day is another accident of the kind, however much of the first it retells."""
+    story's accident at Someren that day is another accident of the kind, however much of the first it retells.
+    Nor initials the text writes out ("FvD" beside "Forum voor Democratie": `initials`): the written-out name's words
+    are the lead's, and a story of that party need never write its initials."""
     if "again" not in features.marks or features.lead_names is None:
         return False
     lead = features.lead_names
-    single = [n for n in lead if " " not in n and not any(n in m.split() for m in lead if " " in m)]
+    written_out = initialisms(lead, features.paragraphs, features.names)
+    single = [
+        n for n in lead if " " not in n and n not in written_out and not any(n in m.split() for m in lead if " " in m)
+    ]
     top = max(sorted(single), key=lambda n: names.get(n, 0.0), default=None)
     return top is not None and names.get(top, 0.0) >= key and top not in story_names

@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.stories import plain
-from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import dated_end
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import WEEKDAYS
@@ -58,7 +57,7 @@ def grown(
 def listed(features: ArticleFeatures) -> ArticleFeatures:
     """A roundup as a member of the story of its lead item: its names, days, marks and actors left out (they
     are its other items'), so the story gathers no other event through it and stays open to others."""
-    return replace(features, names=frozenset(), dates=frozenset(), marks=features.marks - {ROUNDUP}, actors=frozenset())
+    return replace(features, names=frozenset(), dates=frozenset(), marks=frozenset(), actors=frozenset())
 
 
 # a roundup headline's own words ("Wekdienst 30/10", "De sport van dinsdag bij de NOS", "De uitzending van ..."):
