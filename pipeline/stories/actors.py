@@ -50,6 +50,18 @@ def headline_actors(title_words: Sequence[str], names: Collection[str]) -> froze
     return frozenset(found)
 
 
+def full_name(name: str, surname: str) -> bool:
+    """`name` is a person's full name ending in `surname`: a first name, then particles only ("Ronald Koeman",
+    "Mathieu van der Poel"; not "Dylan Vente van Feyenoord", "FC Twente")."""
+    parts = name.split(" ")
+    return (
+        1 < len(parts) <= 2 + MAX_PARTICLES
+        and parts[-1] == surname
+        and _first_name(parts[0])
+        and all(p in PARTICLES for p in parts[1:-1])
+    )
+
+
 def _first_name(word: str) -> bool:
     """`word` can open a person's name: not a particle, a place, or a stopword other than a first name
     ("Ben", "Dan": `FIRST_NAMES_IN_STOPWORDS`)."""

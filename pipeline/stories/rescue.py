@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.stories import actors, apart, elected, events, evidence, told
@@ -61,6 +62,9 @@ def rescued(
     article writes in a longer name of another bearer (`_another_bearer`: "Kamer" of the Tweede Kamer). Beside a
     telling name of the article's own headline, a core name that is no headline actor of the story is the setting,
     not a headline term of what happened (`_setting_names`: the minister of another case).
+    Beside such a telling name of its own, no shared name but a person's is a headline term of what happened either
+    (`rescue_name_terms` off): a club has many events a day ("RKC huurt spits X van Feyenoord" beside
+    Feyenoord's match), a coach's surname says whose news it is ("Koeman looft Van de Beek", `_a_person`).
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
@@ -110,6 +114,8 @@ def rescued(
         core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size and not _another_bearer(n, names, story)]
     said = _OFFICES | _name_words([n for n in entities if n not in core], names)
     said |= _setting_names(features, names, story, core, settings.key_name)
+    if not settings.rescue_name_terms and _own_name(features, names, story, settings.key_name):
+        said |= _no_persons([*entities, *core], names, story)
     headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
     return (
         evidence.distinct(sorted(set(entities) | set(core)), names) >= need
@@ -129,15 +135,33 @@ def _setting_names(
     setting = [n for n in core if n not in story.actors and n not in NOT_PERSONAL]
     if not setting:
         return frozenset()
+    own = _own_name(features, names, story, key)
+    return frozenset(stem(w) for n in setting for w in n.split(" ")) if own else frozenset()
+
+
+def _own_name(features: ArticleFeatures, names: dict[str, float], story: StoryState, key: float) -> bool:
+    """The article's headline gives a telling name (`key`) of its own, one the story never gives, nor a country."""
     title = set(features.title_terms)
-    own = any(
+    return any(
         weight >= key
         and name not in story.names
         and not evidence.place_word(name)
         and all(stem(w) in title for w in name.split(" "))
         for name, weight in names.items()
     )
-    return frozenset(stem(w) for n in setting for w in n.split(" ")) if own else frozenset()
+
+
+def _no_persons(shared: list[str], names: dict[str, float], story: StoryState) -> frozenset[str]:
+    """The stems of the `shared` names that are no person's: a club's ("PSV", "Feyenoord": many events a day), not the
+    surname of a full name the article writes or two of the story's articles write (`_a_person`), nor the word of a
+    body or an event (`lexicon.NOT_PERSONAL`: "Kamer" of the Eerste Kamer the story is about, as `_setting_names`)."""
+    full = (*names, *(n for n, count in story.names.items() if count > 1))  # one headline's "Zege Feyenoord" is none
+    return frozenset(stem(w) for n in shared if n not in NOT_PERSONAL and not _a_person(n, full) for w in n.split(" "))
+
+
+def _a_person(name: str, full: Iterable[str]) -> bool:
+    """`name` is the surname of a person's name among `full` (`actors.full_name`: "Koeman" of "Ronald Koeman")."""
+    return " " not in name and any(actors.full_name(n, name) for n in full)
 
 
 def _another_bearer(word: str, names: dict[str, float], story: StoryState) -> bool:
