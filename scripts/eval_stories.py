@@ -134,12 +134,23 @@ def settings_with(overrides: list[str]) -> ClusterSettings:
         current = getattr(target, field, None)
         if current is None:
             raise LabelError(f"--set {item}: no setting {name}")
-        new = timedelta(days=float(value)) if isinstance(current, timedelta) else type(current)(value)
+        new = _value(item, current, value)
         if target is settings:
             settings = dataclasses.replace(settings, **{field: new})
         else:
             settings = dataclasses.replace(settings, duplicates=dataclasses.replace(target, **{field: new}))
     return settings
+
+
+def _value(item: str, current: object, value: str) -> object:
+    """`value` as the setting's type: days for a window, true/false (or 1/0) for a switch."""
+    if isinstance(current, timedelta):
+        return timedelta(days=float(value))
+    if isinstance(current, bool):
+        if value.lower() not in {"true", "false", "1", "0"}:
+            raise LabelError(f"--set {item}: write true or false")
+        return value.lower() in {"true", "1"}
+    return type(current)(value)
 
 
 def run(items: list[Labelled], settings: ClusterSettings) -> tuple[dict[str, int], dict[str, str | None], int]:

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from scripts.eval_stories import LabelError, load, main
+from scripts.eval_stories import LabelError, load, main, settings_with
 from scripts.story_metrics import bcubed, duplicates, pairwise
 from tests.pipeline.stories.texts import DIJK_COPY, DIJK_OWN, DIJK_WIRE, STAKING_BODY
 
@@ -128,3 +128,10 @@ def test_errors_list_missed_and_false_copies_with_their_overlap(tmp_path, capsys
     false = next(line for line in lines if line.startswith("FALSE COPY b (NOS) -> a (NOS): shingles"))
     missed = next(line for line in lines if line.startswith("MISSED COPY c (NOS) -> a (NOS): shingles"))
     assert "jaccard" in false and "containment" in missed and "lead" in missed
+
+
+def test_set_reads_a_switch_as_true_or_false_not_as_any_text():
+    assert settings_with(["rescue_name_terms=False"]).rescue_name_terms is False
+    assert settings_with(["rescue_name_terms=true"]).rescue_name_terms is True
+    with pytest.raises(LabelError, match="true or false"):
+        settings_with(["rescue_name_terms=maybe"])
