@@ -16,7 +16,9 @@ feed items        a page saved for one item of a feed — a title, a paragraph o
                   place, a person, an organisation) stands in no other block of the text — and all but one hold a
                   name. An article's paragraphs come back to its people and places; a vox pop's speakers quote; a
                   round-up's items stand under their own headings (a heading breaks the run). Names are compared by
-                  their first NAME_STEM_LETTERS letters ("Amsterdam", "Amsterdamse").
+                  their first NAME_STEM_LETTERS letters ("Amsterdam", "Amsterdamse"). A run the text above announces
+                  stays the article's (review52, `_announced`): under a colon, a round-up's name or a count of its
+                  items, or items in the writer's voice or opening with a question (a column's days, a Q&A).
 episode cards     under the page's pointer to its player set aside ("Beluister hier de podcast"), the player's card on
                   the next line — the episode's number, a bar or a colon, its title ("156 | Zo kiest de jury de
                   winnaars", "#12: Water in de stad"), no sentence's end: set aside as "embed". A numbered line
@@ -96,6 +98,16 @@ NAME_STEM_LETTERS = 5
 _NAME = re.compile(r"(?<=[\w,;)] )[A-ZÀ-Ý][\w'’-]*")
 _QUOTE = re.compile(r"[\"“”„«»]|(?:^|\s)['‘’](?=\w)")
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
+# what announces a round-up's items above them (review52; `_announced`): a round-up's name, a count of its items
+ROUNDUP = re.compile(
+    r"\b(?:kort nieuws|in het kort|korte berichten|op een rij|overzicht|hieronder|onderstaande?|de volgende"
+    r"|de winnaars|vragen en antwoorden)\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+FEED_COUNT = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|\d{{1,2}})\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)  # a teaser reports; a columnist speaks
+FEED_VOICE_MIN = 2
 
 
 def feed_items(blocks: Sequence[Block]) -> list[Block]:
@@ -118,11 +130,33 @@ def feed_items(blocks: Sequence[Block]) -> list[Block]:
     counts = Counter(name for found in names for name in found)  # blocks holding each name
     if any(counts[name] > 1 for i in run for name in names[i]):
         return out  # a name the text comes back to: the article going on
-    if sum(1 for i in run if not names[i]) > 1:
+    if sum(1 for i in run if not names[i]) > 1 or _announced(out, kept[:start], run):
         return out
     for i in run:
         out[i] = aside(out[i], "teaser")
     return out
+
+
+def _announced(blocks: Sequence[Block], above: Sequence[int], run: Sequence[int]) -> bool:
+    """The text above the run announces it as its own list (review52): the paragraph right above it ends in a colon
+    ("Dit waren de zaken:"), a line above names a round-up (ROUNDUP: "Kort nieuws …", "… op een rij", "Een
+    overzicht"), or counts the run's items (FEED_COUNT: "Vier nieuwe winkels", "in vier categorieën"; the run may
+    hold a closing paragraph too); or the items speak as the writer (FIRST_PERSON in FEED_VOICE_MIN items: a
+    column's days) or open with a question (FEED_VOICE_MIN items: a Q&A's answers)."""
+    texts = [" ".join(blocks[i].text.split()) for i in above]
+    if texts and texts[-1].endswith(":") or any(ROUNDUP.search(t) for t in texts):
+        return True
+    counts = {_count(m.group()) for t in texts for m in FEED_COUNT.finditer(t)}
+    if counts & {len(run), len(run) - 1}:
+        return True
+    items = [" ".join(blocks[i].text.split()) for i in run]
+    if sum(1 for t in items if FIRST_PERSON.search(t)) >= FEED_VOICE_MIN:
+        return True
+    return sum(1 for t in items if re.match(r"[^.!?]{1,120}\?", t)) >= FEED_VOICE_MIN
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS.index(word.casefold()) + 2
 
 
 def _item_shaped(block: Block) -> bool:
