@@ -56,12 +56,14 @@ def read_more_cards(blocks: Sequence[Block]) -> list[Block]:
     """Set aside, as "teaser", each cut snippet under an earlier post closed by a read-more link (see the module
     docstring): the snippet right above its own read-more link, and its title right above it."""
     out = list(blocks)
-    posts = 0  # posts seen so far: a snippet of text closed by a read-more link
+    posts = 0  # posts seen so far: a cut snippet of text closed by a read-more link
     for index, block in enumerate(out):
         if index == 0 or not _read_more(block) or out[index - 1].kind not in _SNIPPET_KINDS:
             continue
         snippet = index - 1
-        if posts and cut_off(out[snippet].text):
+        if not cut_off(out[snippet].text):
+            continue  # a paragraph over a lone read-more link is no post: no card is counted under it (review52)
+        if posts:
             out[snippet] = aside(out[snippet], "teaser")
             title = snippet - 1
             if title > 0 and _card_title(out[title]) and _read_more(out[title - 1]):
