@@ -22,7 +22,8 @@ feed items        a page saved for one item of a feed — a title, a paragraph o
 episode cards     under the page's pointer to its player set aside ("Beluister hier de podcast"), the player's card on
                   the next line — the episode's number, a bar or a colon, its title ("156 | Zo kiest de jury de
                   winnaars", "#12: Water in de stad"), no sentence's end: set aside as "embed". A numbered line
-                  anywhere else (a list's item, a score "3 - 1") stays; so does one closed by a full stop.
+                  anywhere else (a list's item, a score "3 - 1") stays; so does one closed by a full stop, a year's
+                  ("1998: eerste plannen …") or one over another numbered line (a timeline, a list; review52).
 series boxes      a box pointing at the outlet's series on the subject: a short heading, one short sentence and the
                   pointer to all its stories set aside ("Vijf jaar nieuwe brug" / "De brug bestaat een lustrum." /
                   "Lees al onze artikels hier."): heading and sentence set aside as "promo" with the pointer. A pointer
@@ -178,6 +179,7 @@ def _names(text: str) -> set[str]:
 EPISODE_TITLE_MAX_WORDS = 20
 # the episode's number, a bar or a colon, then its title
 EPISODE_CARD = re.compile(r"^#?\d{1,4}\s?[|:]\s?\S")
+YEAR_ITEM = re.compile(r"^(?:1[89]|20)\d\d\s?:")  # a year and a colon: a timeline's item, no episode
 # the page's pointer to its player: listen to or watch an episode or a podcast, no more than a pointer's words
 PLAYER_POINTER = re.compile(
     r"^(?:be)?(?:luister|kijk|bekijk)\b[^.!?]{0,30}\b(?:podcast|aflevering|uitzending)s?\b[^.!?]{0,20}[.:!]?$",
@@ -192,9 +194,12 @@ def player_cards(blocks: Sequence[Block]) -> list[Block]:
     for index in range(1, len(out)):
         block, above = out[index], out[index - 1]
         text = " ".join(block.text.split())
+        below = out[index + 1].text.strip() if index + 1 < len(out) else ""
         if (
             block.kind in _CARD_KINDS
             and EPISODE_CARD.match(text)
+            and not YEAR_ITEM.match(text)  # "1998: eerste plannen …": a timeline's year (review52)
+            and not EPISODE_CARD.match(below)  # a numbered line over another: a list's or a timeline's item
             and not patterns.ends_sentence(text)
             and patterns.word_count(text) <= EPISODE_TITLE_MAX_WORDS
             and above.kind is BlockKind.SITE_TEXT

@@ -136,7 +136,6 @@ def test_a_paywalls_cut_paragraph_under_a_lone_read_more_link_stays() -> None:
 # --- index_pages.player_cards: a timeline under the pointer to a broadcast ----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_a_timeline_under_a_pointer_to_the_broadcast_stays() -> None:
     timeline = ("1998: eerste plannen voor een brug bij Zwolle", "2012: de provincie trekt geld uit voor het ontwerp")
     text = joined(TITLE, BODY, "Bekijk hier de uitzending", *timeline, MORE)
