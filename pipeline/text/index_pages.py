@@ -27,7 +27,9 @@ episode cards     under the page's pointer to its player set aside ("Beluister h
 series boxes      a box pointing at the outlet's series on the subject: a short heading, one short sentence and the
                   pointer to all its stories set aside ("Vijf jaar nieuwe brug" / "De brug bestaat een lustrum." /
                   "Lees al onze artikels hier."): heading and sentence set aside as "promo" with the pointer. A pointer
-                  to one story or a document ("Lees hier het rapport.") or under a longer paragraph leaves them.
+                  to one story or a document ("Lees hier het rapport.") or under a longer paragraph leaves them;
+                  so does a box with no running text below it or more than SERIES_TEXT_ABOVE_MAX paragraphs of it
+                  above: the article's last section (an intertitle, one sentence) over the site's pointer (review52).
 """
 
 from __future__ import annotations
@@ -211,6 +213,7 @@ def player_cards(blocks: Sequence[Block]) -> list[Block]:
 
 SERIES_BLURB_MAX_WORDS = 20
 SERIES_HEADING_MAX_WORDS = 6
+SERIES_TEXT_ABOVE_MAX = 1  # more running text above the box: the article's own section over a pointer (review52)
 # the pointer to all the stories of a series or a dossier ("Lees al onze artikels hier.", "Bekijk alle afleveringen")
 SERIES_POINTER = re.compile(
     r"^(?:lees|bekijk|ontdek|luister) (?:al|alle) (?:onze |de |hier )?(?:artikels|artikelen|verhalen|berichten"
@@ -223,10 +226,16 @@ def series_boxes(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a series' box (heading, one short sentence, the pointer to all its stories) set aside (see
     the module docstring)."""
     out = list(blocks)
+    running = [running_text(b) for b in out]
+    above = [0]  # paragraphs of running text above each block
+    for flag in running:
+        above.append(above[-1] + flag)
     for index in range(2, len(out)):
         pointer, blurb, heading = out[index], out[index - 1], out[index - 2]
         if (
-            pointer.kind is BlockKind.SITE_TEXT
+            above[index - 2] <= SERIES_TEXT_ABOVE_MAX  # an inset box in the article's top, its text below it
+            and above[-1] > above[index + 1]
+            and pointer.kind is BlockKind.SITE_TEXT
             and SERIES_POINTER.match(pointer.text.strip())
             and blurb.kind in _SNIPPET_KINDS
             and patterns.word_count(blurb.text) <= SERIES_BLURB_MAX_WORDS

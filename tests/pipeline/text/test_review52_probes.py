@@ -147,11 +147,13 @@ def test_a_timeline_under_a_pointer_to_the_broadcast_stays() -> None:
 # --- index_pages.series_boxes: an article's last section over a series pointer -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_an_articles_last_section_over_a_pointer_to_the_series_stays() -> None:
     section = ("Tunnel in 2030", "De provincie verwacht de tunnel onder het spoor in 2030 te openen.")
     text = joined(TITLE, BODY, MORE, *section, "Lees alle artikelen over de brug hier.")
     assert _all_kept(text, section)
+    # the box inset in the article's top, its text going on below it, is still the series' box
+    boxed = joined(TITLE, BODY, *section, "Lees alle artikelen over de brug hier.", MORE)
+    assert ("promo", section[0]) in aside(boxed) and ("promo", section[1]) in aside(boxed)
 
 
 # --- reference_lines / meta_line_rules.NEWS_TAGLINE: news in a line above the title ------------------------------
