@@ -110,7 +110,8 @@ ROUNDUP = re.compile(
     re.IGNORECASE,
 )
 COUNT_WORDS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
-FEED_COUNT = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|\d{{1,2}})\b", re.IGNORECASE)
+FEED_COUNT = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|(?<![\d.,:/-])\d{{1,2}}(?![.,:/-]?\d))\b", re.IGNORECASE)
+_ANNOUNCING_KINDS = (*_TEXT_KINDS, BlockKind.SUBHEADING, BlockKind.HEADLINE)  # not a date line's "04.07.25"
 FIRST_PERSON = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)  # a teaser reports; a columnist speaks
 FEED_VOICE_MIN = 2
 
@@ -148,7 +149,7 @@ def _announced(blocks: Sequence[Block], above: Sequence[int], run: Sequence[int]
     overzicht"), or counts the run's items (FEED_COUNT: "Vier nieuwe winkels", "in vier categorieën"; the run may
     hold a closing paragraph too); or the items speak as the writer (FIRST_PERSON in FEED_VOICE_MIN items: a
     column's days) or open with a question (FEED_VOICE_MIN items: a Q&A's answers)."""
-    texts = [" ".join(blocks[i].text.split()) for i in above]
+    texts = [" ".join(blocks[i].text.split()) for i in above if blocks[i].kind in _ANNOUNCING_KINDS]
     if texts and texts[-1].endswith(":") or any(ROUNDUP.search(t) for t in texts):
         return True
     counts = {_count(m.group()) for t in texts for m in FEED_COUNT.finditer(t)}
