@@ -172,7 +172,6 @@ def test_a_line_above_the_title_reporting_news_after_its_comma_stays() -> None:
 # --- title_words.unnamed_below: a one-word title compounded from the text's words --------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_a_one_word_title_compounded_from_a_word_of_the_text_is_the_headline() -> None:
     walk = (
         "Vijf jaar na de brexit zijn de Britten het debat over hun relatie met de Europese Unie meer dan zat. Dat"
