@@ -4,12 +4,8 @@ c29f2b8, next to the site text of that rule that is still set aside."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 from tests.pipeline.text.test_site52_rules import FEED_ITEMS
-
-_BEFORE_FIX = "review52: set aside on c29f2b8"
 
 # --- index_pages.feed_items: a round-up's items are no feed -------------------------------------------------------
 
@@ -183,22 +179,25 @@ def test_a_one_word_title_compounded_from_a_word_of_the_text_is_the_headline() -
 # --- page_voice_rules: stories picked by someone else; an overview in the article ---------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_a_library_collecting_stories_to_read_in_a_book_stays() -> None:
     news = "De bibliotheek heeft verhalen van oud-dorpsbewoners verzameld die je nu kunt lezen in een boek."
     assert news in kept(joined(TITLE, BODY, news, MORE))
+    picked = "Voorbeeld heeft zeven verhalen van de voorbije week uitgekozen die je nu kunt lezen."
+    assert ("rubric", picked) in aside(joined(TITLE, picked, BODY, MORE))  # the outlet's own pick: still its rubric
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_an_overview_in_the_article_of_what_the_reader_sees_stays() -> None:
     news = "In het overzicht hieronder zie je welke gemeenten de meeste berichten over overlast ontvingen."
     assert news in kept(joined(TITLE, news, BODY, MORE))
+    standing = "In onderstaand overzicht lees je de hele dag door een korte weergave van nieuwtjes uit de regio."
+    assert ("rubric", standing) in aside(joined(TITLE, standing, BODY, MORE))
 
 
-@pytest.mark.xfail(strict=True, reason=_BEFORE_FIX)
 def test_the_newsroom_not_showing_pictures_is_news() -> None:
     for note in (
         "We tonen de beelden van de aanrijding niet uit respect voor de nabestaanden.",
         "Wij delen de video niet, omdat de verdachte herkenbaar in beeld is.",
     ):
         assert note in kept(joined(TITLE, f"{BODY} {note}", MORE))
+    shared = "We tonen hieronder de beelden van de storm."
+    assert ("embed", shared) in aside(joined(TITLE, f"{BODY} {shared}", MORE))
