@@ -18,7 +18,8 @@ feed items        a page saved for one item of a feed — a title, a paragraph o
                   round-up's items stand under their own headings (a heading breaks the run). Names are compared by
                   their first NAME_STEM_LETTERS letters ("Amsterdam", "Amsterdamse"). A run the text above announces
                   stays the article's (review52, `_announced`): under a colon, a round-up's name or a count of its
-                  items, or items in the writer's voice or opening with a question (a column's days, a Q&A).
+                  items, or items in the writer's voice or opening with a question (a column's days, a Q&A), or
+                  items going on with the text above: a connective, a shared opening, the text's words (`_goes_on`).
 episode cards     under the page's pointer to its player set aside ("Beluister hier de podcast"), the player's card on
                   the next line — the episode's number, a bar or a colon, its title ("156 | Zo kiest de jury de
                   winnaars", "#12: Water in de stad"), no sentence's end: set aside as "embed". A numbered line
@@ -39,10 +40,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import dutch_rules, patterns
 from pipeline.text.closing_cards import CARD_TITLE_MAX_WORDS, cut_off
 from pipeline.text.page_lists import aside
 from pipeline.text.text_ends import running_text
+from pipeline.text.unrelated import COMMON_WORDS, letter_words, named, word_stems
 
 
 def index_items(blocks: Sequence[Block]) -> list[Block]:
@@ -114,6 +116,14 @@ FEED_COUNT = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)}|(?<![\d.,:/-])\d{{1,2}}(
 _ANNOUNCING_KINDS = (*_TEXT_KINDS, BlockKind.SUBHEADING, BlockKind.HEADLINE)  # not a date line's "04.07.25"
 FIRST_PERSON = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)  # a teaser reports; a columnist speaks
 FEED_VOICE_MIN = 2
+# words of any news, naming no subject: with unrelated.COMMON_WORDS, left out of the words an item shares (`_goes_on`)
+FEED_COMMON = COMMON_WORDS | dutch_rules.vocabulary(
+    "nieuw nieuwe nieuws eerste tweede derde laatste grote groot kleine klein goede oude jonge extra ruim mensen"
+    " iedereen allemaal andere ander"
+)
+CONTINUED = re.compile(
+    r"(?:ook|daarnaast|verder|bovendien|ondertussen|intussen|daarna|tot slot|ten slotte|hij|zij|ze)\b", re.IGNORECASE
+)
 
 
 def feed_items(blocks: Sequence[Block]) -> list[Block]:
@@ -158,7 +168,26 @@ def _announced(blocks: Sequence[Block], above: Sequence[int], run: Sequence[int]
     items = [" ".join(blocks[i].text.split()) for i in run]
     if sum(1 for t in items if FIRST_PERSON.search(t)) >= FEED_VOICE_MIN:
         return True
-    return sum(1 for t in items if re.match(r"[^.!?]{1,120}\?", t)) >= FEED_VOICE_MIN
+    if sum(1 for t in items if re.match(r"[^.!?]{1,120}\?", t)) >= FEED_VOICE_MIN:
+        return True
+    return _goes_on(texts, items)
+
+
+def _goes_on(above: Sequence[str], items: Sequence[str]) -> bool:
+    """The items go on with the text above them (review52): one opens with a connective or a pronoun (CONTINUED:
+    "Ook bakker …", "Daarnaast …"), FEED_VOICE_MIN of them open with the same two words (a list's frame: "De raad
+    stemde …", "De raad wees …"), or FEED_VOICE_MIN of them name a word the headings and paragraphs above use, not a
+    name nor a word of any news (FEED_COMMON: "overleden" under "Overleden", "het gezin" under "Buurt helpt gezin …",
+    not "nieuwe" under "Nieuwe brug …"). A feed's
+    teasers stand alone, each about something else."""
+    if any(CONTINUED.match(t) for t in items):
+        return True
+    openings = Counter(tuple(t.casefold().split()[:2]) for t in items)
+    if max(openings.values(), default=0) >= FEED_VOICE_MIN:
+        return True
+    stems = {s for t in above for s in word_stems(_NAME.sub(" ", t), FEED_COMMON)}
+    shared = sum(1 for t in items if any(named(s, sorted(set(letter_words(t)))) for s in stems))
+    return shared >= FEED_VOICE_MIN
 
 
 def _count(word: str) -> int:

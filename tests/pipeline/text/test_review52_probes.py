@@ -4,8 +4,6 @@ c29f2b8, next to the site text of that rule that is still set aside."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 from tests.pipeline.text.test_site52_rules import FEED_ITEMS
 
@@ -123,10 +121,6 @@ def test_an_article_turning_to_the_new_people_its_title_counts_is_the_article() 
     assert _all_kept(joined("Vier nieuwe winkels in het centrum van Kampen", intro, *shops), shops)
 
 
-_SECOND_ROUND = "review52 (second round): set aside on 1bccfad"
-
-
-@pytest.mark.xfail(strict=True, reason=_SECOND_ROUND)
 def test_an_article_turning_to_its_helpers_goes_on_with_its_words_and_its_connectives() -> None:
     helpers = (
         "Ook bakker Henk Smit uit Raalte bracht de hele week brood en koffie naar de noodwoning aan de rand van het"
@@ -145,7 +139,6 @@ def test_an_article_turning_to_its_helpers_goes_on_with_its_words_and_its_connec
     assert _all_kept(joined("Buurt helpt gezin na brand in Heino", intro, *helpers), helpers)
 
 
-@pytest.mark.xfail(strict=True, reason=_SECOND_ROUND)
 def test_an_obituary_list_naming_its_headings_word_is_the_article() -> None:
     deaths = (
         "Op 87-jarige leeftijd is Gerrit Hulst overleden, jarenlang de bakker van de Kerkstraat en oprichter van de"
@@ -164,7 +157,6 @@ def test_an_obituary_list_naming_its_headings_word_is_the_article() -> None:
     assert _all_kept(joined("Overleden", intro, *deaths), deaths)
 
 
-@pytest.mark.xfail(strict=True, reason=_SECOND_ROUND)
 def test_a_council_meetings_decisions_opening_alike_are_the_article() -> None:
     decisions = (
         "De raad stemde in met de bouw van zestig huurwoningen in Nieuwleusen. De eerste paal gaat volgend voorjaar"
@@ -183,7 +175,6 @@ def test_a_council_meetings_decisions_opening_alike_are_the_article() -> None:
     assert _all_kept(joined("Uit de gemeenteraad van Dalfsen", intro, *decisions), decisions)
 
 
-@pytest.mark.xfail(strict=True, reason=_SECOND_ROUND)
 def test_the_regions_football_results_sharing_the_intros_words_are_the_article() -> None:
     matches = (
         "Heino won met 3-1 van Rohda Raalte. Spits Bram Kolkman scoorde twee keer in de eerste helft, waarna de"
