@@ -4,6 +4,8 @@ c29f2b8, next to the site text of that rule that is still set aside."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 from tests.pipeline.text.test_site52_rules import FEED_ITEMS
 
@@ -191,6 +193,25 @@ def test_the_regions_football_results_sharing_the_intros_words_are_the_article()
         " meeste wonnen ook nog."
     )
     assert _all_kept(joined("Amateurvoetbal in de regio", intro, *matches), matches)
+
+
+@pytest.mark.xfail(strict=True, reason="review52 (third round): set aside on 1f1e000")
+def test_a_weekends_outings_under_a_things_to_do_title_are_the_article() -> None:
+    outings = (
+        "In het Park de Wezenlanden speelt zaterdagmiddag het Zwols Jeugdorkest een gratis concert met filmmuziek, van"
+        " Star Wars tot Harry Potter.",
+        "Museum de Fundatie opent zondag een tentoonstelling over de schilder Jan Mankes, met werk dat nog nooit eerder"
+        " in Nederland te zien was.",
+        "Op de markt in Kampen staan zaterdag ruim honderd kramen met tweedehands boeken, platen en strips. De toegang"
+        " is gratis voor kinderen.",
+        "Liefhebbers van oude auto's kunnen zondag naar Hattem, waar tweehonderd oldtimers door de binnenstad rijden en"
+        " op de Markt geparkeerd staan.",
+    )
+    intro = (
+        "Het wordt een zonnig weekend, met temperaturen tot vijfentwintig graden. Wie er op uit wil, kan kiezen uit een"
+        " flink aanbod."
+    )
+    assert _all_kept(joined("Dit weekend te doen in Zwolle en omgeving", intro, *outings), outings)
 
 
 # --- index_pages.read_more_cards: the first post must be closed the same way -------------------------------------
