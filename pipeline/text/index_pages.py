@@ -108,7 +108,7 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 # what announces a round-up's items above them (review52; `_announced`): a round-up's name, a count of its items
 ROUNDUP = re.compile(
     r"\b(?:kort nieuws|in het kort|korte berichten|op een rij|overzicht|hieronder|onderstaande?|de volgende"
-    r"|de winnaars|vragen en antwoorden)\b",
+    r"|de winnaars|vragen en antwoorden|te doen|tips|uitagenda|agenda|terugblik|weekoverzicht|jaaroverzicht)\b",
     re.IGNORECASE,
 )
 COUNT_WORDS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")

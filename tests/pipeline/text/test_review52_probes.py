@@ -4,8 +4,6 @@ c29f2b8, next to the site text of that rule that is still set aside."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 from tests.pipeline.text.test_site52_rules import FEED_ITEMS
 
@@ -195,7 +193,6 @@ def test_the_regions_football_results_sharing_the_intros_words_are_the_article()
     assert _all_kept(joined("Amateurvoetbal in de regio", intro, *matches), matches)
 
 
-@pytest.mark.xfail(strict=True, reason="review52 (third round): set aside on 1f1e000")
 def test_a_weekends_outings_under_a_things_to_do_title_are_the_article() -> None:
     outings = (
         "In het Park de Wezenlanden speelt zaterdagmiddag het Zwols Jeugdorkest een gratis concert met filmmuziek, van"
