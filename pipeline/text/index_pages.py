@@ -178,15 +178,15 @@ def _goes_on(above: Sequence[str], items: Sequence[str]) -> bool:
     "Ook bakker …", "Daarnaast …"), FEED_VOICE_MIN of them open with the same two words (a list's frame: "De raad
     stemde …", "De raad wees …"), or FEED_VOICE_MIN of them name a word the headings and paragraphs above use, not a
     name nor a word of any news (FEED_COMMON: "overleden" under "Overleden", "het gezin" under "Buurt helpt gezin …",
-    not "nieuwe" under "Nieuwe brug …"). A feed's
-    teasers stand alone, each about something else."""
+    not "nieuwe" under "Nieuwe brug …"). A feed's teasers stand alone, each about something else."""
     if any(CONTINUED.match(t) for t in items):
         return True
     openings = Counter(tuple(t.casefold().split()[:2]) for t in items)
     if max(openings.values(), default=0) >= FEED_VOICE_MIN:
         return True
     stems = {s for t in above for s in word_stems(_NAME.sub(" ", t), FEED_COMMON)}
-    shared = sum(1 for t in items if any(named(s, sorted(set(letter_words(t)))) for s in stems))
+    words = [sorted(set(letter_words(t))) for t in items]
+    shared = sum(1 for found in words if any(named(s, found) for s in stems))
     return shared >= FEED_VOICE_MIN
 
 
