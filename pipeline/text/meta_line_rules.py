@@ -61,10 +61,14 @@ TAGLINE_MAX_WORDS = 16
 # on a field, one phrase with no verb of its own, maybe after an opening phrase and its comma ("Elke dag, het nieuws
 # uit de techwereld, de wetenschap en de ruimtevaart."); a sentence reporting news has a verb ("… is dat …"); news
 # "van"/"voor" a name is the outlet's banner, left to the outlet's template lines (pipeline.text.templates)
+# each field after the first comma opens with an article or a name ("…, het middelbaar beroepsonderwijs", "…, België")
+# or is a word or three ("…, tennis en wielrennen"); a clause after a comma reports news ("…, boeren in Overijssel
+# protesteren opnieuw"), and so does a colon (review52)
+_TAGLINE_FIELD = r"(?:(?:de|het|een|'t)\s|(?-i:[A-ZÀ-Ý]))[^,:.!?\n]*+|[^\s,:.!?\n]++(?:\s[^\s,:.!?\n]++){0,2}+"
 NEWS_TAGLINE = (
     r"^(?:[^.!?,\n]{1,60}+,\s++)?(?:al\s++)?(?:het\s++)?(?:laatste\s++|actuele\s++|dagelijkse\s++)?nieuws\s++"
     r"(?:over|uit|rond)\s++(?![^.!?\n]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had"
-    r"|komt|gaat|blijkt|blijft)\b)[^.!?\n]{1,300}+\.?$"
+    r"|komt|gaat|blijkt|blijft)\b)[^,:.!?\n]{1,120}+(?:,\s++(?:" + _TAGLINE_FIELD + r")){0,8}+\.?$"
 )
 # a widget's empty fields under its "interface" line ("Huidig nummer" / "Titel" / "Artiest"): at least this many
 # one-word lines (reference_lines._player_fields)

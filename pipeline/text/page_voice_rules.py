@@ -58,20 +58,27 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a round-up's standing intro telling the reader what the page below holds (site52): "In het overzicht hieronder
     # vind je elke dag de korte berichten uit de regio", "De redactie heeft vijf artikelen van deze maand geselecteerd
     # die u hier kunt nalezen" (not news about an overview: "In het overzicht van de gemeente staat dat …" names no
-    # reader; "Zij heeft de artikelen geselecteerd die …" reads no "here" or "now" to the reader)
+    # reader; "Zij heeft de artikelen geselecteerd die …" reads no "here" or "now" to the reader). review52: the overview's
+    # standing words ("elke dag", "de hele dag door") right after "je"/"u" ("… zie je welke gemeenten de meeste berichten
+    # …" is the article's table); the stories picked by the newsroom, "we" or the outlet's name, to read here, nothing
+    # after ("De bibliotheek heeft verhalen verzameld die je nu kunt lezen in een boek" is news)
     (
         "rubric",
-        r"^in (het (onderstaande )?|dit |ons |onderstaand )overzicht( hieronder)? (lees|vind|zie) (je|u)\b[^.!?]{0,80}"
-        r"\b[\w-]*(nieuws|nieuwtjes|berichten|updates|verhalen|artikelen)\b"
-        r"|\bheeft( \w+)? (verhalen|artikelen|berichten|stukken)( [^.!?]{1,50})? (uitgekozen|geselecteerd|gebundeld"
-        r"|verzameld) die (je|u) (hier |nu |nog eens |hieronder )+(kunt|kan|kun) (lezen|nalezen|teruglezen)\b",
+        r"^in (het (onderstaande )?|dit |ons |onderstaand )overzicht( hieronder)? (lees|vind|zie) (je|u)"
+        r"( (de hele dag( door)?|elke dag|iedere dag|dagelijks|elke week|wekelijks|steeds|voortdurend|continu))+\b"
+        r"[^.!?]{0,80}\b[\w-]*(nieuws|nieuwtjes|berichten|updates|verhalen|artikelen)\b"
+        r"|^((de|het) )?(redactie( van [\w.-]{1,30})?|we|wij|(?-i:[A-ZÀ-Ý])[\w.-]*) (heeft|hebben)( \w+)? (verhalen"
+        r"|artikelen|berichten|stukken)( [^.!?]{1,50})? (uitgekozen|geselecteerd|gebundeld|verzameld) die (je|u) (hier"
+        r" |nu |nog eens |hieronder )+(kunt|kan|kun) (lezen|nalezen|teruglezen)\s*[.!]?$",
     ),
     # the newsroom sharing pictures in the page's player, as a sentence of its own (site52): "De redactie van <naam> deelt
     # beelden van de brand.", "We tonen hieronder de beelden van de storm." — the player is gone from the text (not
-    # another party's pictures: "De politie deelt beelden van de verdachte" is news)
+    # another party's pictures: "De politie deelt beelden van de verdachte" is news; nor the newsroom not showing them:
+    # "We tonen de beelden niet uit respect voor …" is the article's, review52)
     (
         "embed",
-        r"^(de redactie( van [\w.-]{1,30})?|wij|we) (deelt|delen|toont|tonen) (hier |hieronder )?(de |een )?"
+        r"^(de redactie( van [\w.-]{1,30})?|wij|we) (deelt|delen|toont|tonen) (?![^.!?:]*\b(niet|geen|nooit)\b)"
+        r"(hier |hieronder )?(de |een )?"
         r"(beelden|video|videobeelden|foto's)\b[^.!?:]{0,80}[.:]?$",
     ),
     # a liveblog's welcome to the reader, and its promise to keep the reader posted "here": the blog's frame, not its

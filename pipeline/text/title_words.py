@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
-from pipeline.text.unrelated import letter_words, named, word_stems
+from pipeline.text.unrelated import WORD_MIN_LETTERS, letter_words, named, word_stems
 
 TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more, letters only: no title's marks
 CREDITED_OUTLET_MAX_WORDS = 4
@@ -65,13 +65,21 @@ def unnamed_below(blocks: Sequence[Block], first: int, second: int) -> bool:
     headline.KICKER_MAX_WORDS): the lower names no word of the running text below it, the upper names one — the lower
     is a rubric's label under the title ("Vondsten in de duinen" over "Strandpraat"), not the title under its kicker
     (site52). A kicker over its title ("Column" over "Zomer"): one word over one word, not read here. Asked for the
-    first two candidates only (pipeline.text.headline): the text is read once."""
+    first two candidates only (pipeline.text.headline): the text is read once. A word compounding a word of the text
+    ("Brexitmoeheid" over a text on the brexit) is named by it: the title (review52)."""
     title, above = blocks[second].text.strip(), blocks[first].text.strip()
     if not title.isalpha() or patterns.word_count(above) < 2:
         return False
     text = sorted({w for b in blocks[second + 1 :] if running_text(b) for w in letter_words(b.text)})
     lower, upper = word_stems(title), word_stems(above)
+    if _compounded(title.casefold(), set(text)):
+        return False  # "Brexitmoeheid" over a text on the brexit: the title compounds a word of the text (review52)
     return bool(text) and bool(lower) and bool(upper) and not _names(lower, text) and _names(upper, text)
+
+
+def _compounded(word: str, text: set[str]) -> bool:
+    """`word` opens or ends with a word of `text` of WORD_MIN_LETTERS letters or more, shorter than itself."""
+    return any(word[:n] in text or word[-n:] in text for n in range(WORD_MIN_LETTERS, len(word)))
 
 
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
