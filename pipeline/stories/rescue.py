@@ -11,6 +11,7 @@ from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
 from pipeline.stories.places import place_terms
+from pipeline.stories.rare_told import shares_rare_word
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
@@ -93,8 +94,12 @@ def rescued(
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
-    if close and told.told_alike(features, story.centroid) >= alike and not apart.elsewhere(features, story.centroid):
+    elsewhere = close and apart.elsewhere(features, story.centroid)
+    if close and told.told_alike(features, story.centroid) >= alike and not elsewhere:
         return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
+    short = lead.terms <= settings.rescue_max_terms  # a longer text writes many words: one rare one may be chance
+    if close and short and shares_rare_word(features, story.centroid, settings.rescue_rare) and not elsewhere:
+        return True  # a short lead's word of what happened that the news hardly ever writes (`rare_told`)
     if close and elected.same(features.marks, story.marks):
         return True  # one body's election (or its vote on one bill), told in other words (`elected`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
