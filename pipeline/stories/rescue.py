@@ -65,7 +65,8 @@ def rescued(
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
-    set in no place only it names (`apart.elsewhere`); so does, within `rescue_hours`, one that reports the act of an
+    set in no place only it names (`apart.elsewhere`), and so does a short lead whose headline tells one such word that
+    Dutch news hardly ever writes (`rare_told`: "autobrand"); so does, within `rescue_hours`, one that reports the act of an
     elected body the story reports (`elected.same`: "Hoe worden senatoren gekozen?" beside the Senate's election).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
