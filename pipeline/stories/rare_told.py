@@ -5,8 +5,8 @@ A word of what happened that Dutch news hardly ever writes ("stroomstoot", "auto
 coined for one event, `rescue_rare` of the news or less in `rarity`'s table) says the event itself where the
 follow-up names nobody the story names: "Buren zamelen geld in voor buurvrouw die slachtoffer werd van autobrand"
 beside "Autobranden in Gouda: termijn voor fouilleren verlengd". A word common in the news ("brand", "akkoord",
-"buur"; "zege", in 0.26% of it: every match's) is a setting, which two events share; so is a place, a name or a
-number (`told.happened_words` leaves them out). Only for a short lead (a longer text writes many words: one rare one
+"buur"; "zege", in 0.26% of it: every match's; "kantel", in 0.085%: lorries overturned on two roads one morning)
+is a setting, which two events share; so is a place, a name or a number (`told.happened_words` leaves them out). Only for a short lead (a longer text writes many words: one rare one
 may be chance), within `rescue_hours` of the story (`rescue`), where the guards of the second look hold, and never
 when the table cannot be read (then every word would look rare)."""
 

@@ -58,7 +58,7 @@ class ClusterSettings:
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     rescue_told: int = 4  # ... or, within `rescue_hours`, that tells this many what-happened words of it (`told`)
-    rescue_rare: float = 0.002  # ... or one held by at most this share of Dutch news (`rare_told`; 0: never)
+    rescue_rare: float = 0.0005  # ... or one held by at most this share of Dutch news (`rare_told`; 0: never)
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     plain_cosine: float = 0.25  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
