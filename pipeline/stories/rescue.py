@@ -12,6 +12,7 @@ from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
 from pipeline.stories.places import place_terms
+from pipeline.stories.rare_told import shares_rare_word
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
@@ -68,7 +69,8 @@ def rescued(
     Not a story of one column of short news (`events.COLUMN`): its items below the first are other events.
     Short or long, a text whose headline tells what happened in `rescue_told` of the story's words (no names,
     places or numbers: `told`) joins it within `rescue_hours` without a shared name, where the guards hold and it is
-    set in no place only it names (`apart.elsewhere`); so does, within `rescue_hours`, one that reports the act of an
+    set in no place only it names (`apart.elsewhere`), and so does a short lead whose headline tells one such word that
+    Dutch news hardly ever writes (`rare_told`: "autobrand"); so does, within `rescue_hours`, one that reports the act of an
     elected body the story reports (`elected.same`: "Hoe worden senatoren gekozen?" beside the Senate's election).
     Only close in time (a later day's look-alike event must pass the threshold; a next day's print follow-up,
     within `rescue_late_hours`, needs `rescue_late_entities` distinct shared entities) and only once the
@@ -97,8 +99,12 @@ def rescued(
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
-    if close and told.told_alike(features, story.centroid) >= alike and not apart.elsewhere(features, story.centroid):
+    elsewhere = close and apart.elsewhere(features, story.centroid)
+    if close and told.told_alike(features, story.centroid) >= alike and not elsewhere:
         return True  # the headline tells what happened in the story's words, whoever it names, where it is (`told`)
+    short = lead.terms <= settings.rescue_max_terms  # a longer text writes many words: one rare one may be chance
+    if close and short and shares_rare_word(features, story.centroid, settings.rescue_rare) and not elsewhere:
+        return True  # a short lead's word of what happened that the news hardly ever writes (`rare_told`)
     if close and elected.same(features.marks, story.marks):
         return True  # one body's election (or its vote on one bill), told in other words (`elected`)
     entities = [  # an outlet the article cites as its source is who reported, not the event (`sources`)
