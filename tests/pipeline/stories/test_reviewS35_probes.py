@@ -14,7 +14,6 @@ from tests.pipeline.stories.texts import at, feat
 FLOOD_TITLE = "Oder buiten haar oevers: ziekenhuis in Opole ontruimd"
 
 
-@pytest.mark.xfail(strict=True, reason="own_update: a re-post opening one sentence in reads as the outlet's update")
 def test_an_outlets_repost_of_its_article_without_its_first_sentence_stays_a_copy():
     """The outlet posts its article again hours later under the same headline, its first sentence dropped: the
     reader sees the same text twice, a copy; only a line lifted from inside it (a caption) is an item of its own."""
