@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stories.apart import again_elsewhere
 from pipeline.stories.cluster import assign
 from pipeline.stories.events import marks
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.test_cluster import DIJK_WIRE, STAKING_BODY
 from tests.pipeline.stories.test_copies35 import FLOOD, _run
+from tests.pipeline.stories.test_initials import STORY_NAMES, WEIGHTS
 from tests.pipeline.stories.test_rescue_club import LOAN, _second_look
 from tests.pipeline.stories.texts import at, feat
 
@@ -48,3 +50,18 @@ def test_a_short_report_of_the_match_naming_both_clubs_joins_beside_a_name_of_it
     together tell one match, though each club alone has many events a day."""
     assert _second_look(("Brasem redt Zandvliet", "Doelman Pieter Brasem stopte tegen Korvath een strafschop."))
     assert not _second_look(LOAN)  # the club's loan of a striker: one club only
+
+
+@pytest.mark.xfail(strict=True, reason="initials: a person's name spells the party's initials")
+def test_initials_a_persons_name_happens_to_spell_are_still_a_telling_name():
+    """Another party's defection (the PVV's) beside the story of the FvD's: the defector's name, Peter van Vliet,
+    spells P-v-V, but a person's name writes out no party; the PVV the story never names keeps the report apart."""
+    report = feat(
+        "n",
+        "NOS",
+        at(0, 1),
+        "Opnieuw Statenlid naar groep Otten",
+        "Opnieuw stapt een lid uit de fractie van de PVV over naar Henk Otten. Het gaat om Peter van Vliet, die al "
+        "maanden kritiek had op de partijtop.",
+    )
+    assert again_elsewhere(report, WEIGHTS, STORY_NAMES, 0.55)
