@@ -52,7 +52,6 @@ def test_a_short_report_of_the_match_naming_both_clubs_joins_beside_a_name_of_it
     assert not _second_look(LOAN)  # the club's loan of a striker: one club only
 
 
-@pytest.mark.xfail(strict=True, reason="initials: a person's name spells the party's initials")
 def test_initials_a_persons_name_happens_to_spell_are_still_a_telling_name():
     """Another party's defection (the PVV's) beside the story of the FvD's: the defector's name, Peter van Vliet,
     spells P-v-V, but a person's name writes out no party; the PVV the story never names keeps the report apart."""
