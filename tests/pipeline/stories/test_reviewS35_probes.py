@@ -66,7 +66,6 @@ def test_initials_a_persons_name_happens_to_spell_are_still_a_telling_name():
     assert again_elsewhere(report, WEIGHTS, STORY_NAMES, 0.55)
 
 
-@pytest.mark.xfail(strict=True, reason="copy_checks._new_name: 'het Belgische Limburg' read as the story's Limburg")
 def test_the_stock_sentences_filled_in_for_belgian_limburg_are_no_copy_of_dutch_limburgs():
     """A raid in (Dutch) Limburg, then the same stock sentences filled in for a raid in 'het Belgische Limburg': a
     home country's adjective tells which of two same-named places, so the Belgian province is a name of its own."""
