@@ -69,8 +69,10 @@ _AGAIN = frozenset(
     ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
 )  # "weer" only heads a headline (also "weather")
 _DAYS = "|".join([*WEEKDAYS, "vandaag", "de dag", "de week"])
+# a podcast's one subject after its colon: no list ("A, B en C") and no day ("maandag 2 maart") of an episode
+_SUBJECT = rf"(?![^:]*:(?![^:]*(,|\sen\s))(?!\s*(\d|({_DAYS})\b))\s*\S)"
 _ROUNDUP = re.compile(
-    r"^\W*(wekdienst|de kranten\b|podcast\b(?![^:]*:(?![^:]*(,|\sen\s))\s*\S)|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
+    rf"^\W*(wekdienst|de kranten\b|podcast\b{_SUBJECT}|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
     re.IGNORECASE,
 )

@@ -120,7 +120,6 @@ def test_two_podcast_episodes_on_one_persons_two_subjects_stay_apart():
     assert second.story_id != first.story_id
 
 
-@pytest.mark.xfail(strict=True, reason="events._ROUNDUP: a day's date after the colon read as a subject")
 def test_a_podcast_episode_named_by_its_day_is_a_roundup():
     """'Podcast Met het Oog op Morgen: maandag 2 maart' names the day's episode, no subject: a roundup."""
     assert "roundup" in marks("Podcast Met het Oog op Morgen: maandag 2 maart", "")
