@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.stories import events
 from pipeline.stories.clash import other_address
-from pipeline.stories.demonyms import is_demonym
+from pipeline.stories.demonyms import HOME, is_demonym
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.openings import opening_hashes, opening_of
@@ -134,10 +134,11 @@ def _new_name(name: str, story: StoryState) -> bool:
     """A name the story never names: a word its texts never say either, or a name of several words one of which
     the story never names. A people's adjective names no place of its own: an edited cut's "het Amerikaanse
     Chicago" (read as one name) names the story's city; a template filled in for another place names that place
-    ("het Canadese Toronto")."""
+    ("het Canadese Toronto"). A home country's adjective tells which of two same-named places ("het Belgische
+    Limburg" beside the story's Dutch province: `demonyms.HOME`): a name of its own."""
     if name in story.names:
         return False
-    parts = [part for part in name.split() if not is_demonym(part)]
+    parts = [part for part in name.split() if not is_demonym(part) or part in HOME]
     if len(parts) == 1 and " " not in name:
         return stem(name) not in story.centroid
     return any(part not in story.names for part in parts)

@@ -79,3 +79,8 @@ DEMONYMS = _forms()
 def is_demonym(name: str) -> bool:
     """A one-word name that is a people's name or a country's or region's adjective."""
     return name.lower() in DEMONYMS
+
+
+HOME = frozenset({"nederlands", "nederlandse", "belgisch", "belgische", "vlaams", "vlaamse", "waals", "waalse"})
+"""The feeds' own countries' and regions' adjectives: before a name they tell which of two same-named places it is
+("het Belgische Limburg" beside the Dutch province), not where a foreign one lies ("het Amerikaanse Chicago")."""

@@ -14,7 +14,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   "negentiende etappe", "etappe 5"; `rounds`): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
   donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast, but not an episode whose headline gives its
-  one subject after a colon, "Podcast De Dag: Hoe een IS-wees weer kind wordt"; a blog of all the news of
+  one subject after a colon, "Podcast De Dag: Hoe een IS-wees weer kind wordt", not a list of them, "Podcast De
+  Dag: dijk Zaltbommel verzakt en buschauffeurs Keolis staken"; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
   het nieuws"; two items a pipe joins, `piped` — a liveblog of one match or verdict is that event's): no article joins it, or every story
   it mentions would gather through it; it joins, by its score alone, a story its headline names an item of,
@@ -68,8 +69,10 @@ _AGAIN = frozenset(
     ["wéér", "alweer", "opnieuw", "wederom", "nogmaals"]
 )  # "weer" only heads a headline (also "weather")
 _DAYS = "|".join([*WEEKDAYS, "vandaag", "de dag", "de week"])
+# a podcast's one subject after its colon: no list ("A, B en C") and no day ("maandag 2 maart") of an episode
+_SUBJECT = rf"(?![^:]*:(?![^:]*(,|\sen\s))(?!\s*(\d|({_DAYS})\b))\s*\S)"
 _ROUNDUP = re.compile(
-    r"^\W*(wekdienst|de kranten\b|podcast\b(?![^:]*:\s*\S)|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
+    rf"^\W*(wekdienst|de kranten\b|podcast\b{_SUBJECT}|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
     re.IGNORECASE,
 )

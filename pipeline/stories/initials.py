@@ -3,7 +3,8 @@ one bearer, not a telling name of its own.
 
 `spelled_by` finds, in the article's words, a run whose first letters spell the short name (particles counted:
 "voor" gives the "v" of "FvD") and whose first and last words are names the article gives (capitalised words, so a
-chance run of lower-case words, "fietsen van de", never counts). `initialisms` gives the article's one-word names
+chance run of lower-case words, "fietsen van de", never counts), nor a person's name ("Peter van Vliet" spells no
+"PvV": `actors.full_name`). `initialisms` gives the article's one-word names
 that are written out so in its text: a guard that asks for the most telling name of a lead (`apart.again_elsewhere`)
 reads the written-out name's words instead, which a story of that party names though it never writes the initials.
 """
@@ -11,6 +12,8 @@ reads the written-out name's words instead, which a story of that party names th
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+
+from pipeline.stories.actors import full_name
 
 MIN_LETTERS = 2  # an initialism of at least this many letters ("OM"; a single letter is no name)
 MAX_LETTERS = 6  # ... and at most this many (longer runs of capitals are words: "NAVO" is 4)
@@ -26,7 +29,8 @@ def spelled_by(short: str, paragraphs: Iterable[Sequence[str]], names: Collectio
     for words in paragraphs:
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
-            if all(w[:1] == c for w, c in zip(run, letters)) and run[0] in names and run[-1] in names:
+            spells = all(w[:1] == c for w, c in zip(run, letters)) and run[0] in names and run[-1] in names
+            if spells and not full_name(" ".join(run), run[-1]):  # a person's name ("Peter van Vliet") spells no "PvV"
                 return tuple(run)
     return None
 

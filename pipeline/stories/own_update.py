@@ -19,6 +19,8 @@ from pipeline.stories.openings import opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
 
+LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
+
 
 class OwnCut(Protocol):
     own_cut: float  # the share of the smaller opening inside the other's that makes the later text a copy
@@ -35,5 +37,7 @@ def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
     if opening_share(article.values, other.values, 1) < settings.own_cut:
         return True
     # ... or a line lifted from inside the earlier text (a video caption of its second sentence): a re-post or a cut
-    # of its own item opens where the item opens
-    return other.values[2 * NUM_PERM] not in opening_of(article.values)
+    # of its own item opens where the item opens; one of most of its text (`LINE_SHARE`) that drops its first
+    # sentence is the same text posted again
+    lifted = LINE_SHARE * article.shingles <= other.shingles
+    return lifted and other.values[2 * NUM_PERM] not in opening_of(article.values)
