@@ -1,0 +1,21 @@
+"""Round fix53 (issue 21, blind43 and blind44 as development sets): article text the structure pass set aside, each
+rule narrowed by shape, with an example written here that must stay and chrome of the same kind that must still go."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, kept
+from tests.pipeline.text.site_helpers import joined as _text
+
+ONE_LINE = " ".join([BODY, LONGER] * 6)  # a page's whole text on one line (over 150 words)
+
+# --- inline_chrome._closing_title: a sentence opened by an adverb of time, cut off at the text's end -----------------
+
+
+def test_a_sentence_opened_by_an_adverb_of_time_cut_off_at_the_text_end_stays() -> None:
+    cut = "Straks na afloop van de wedstrijd spre"
+    assert cut in kept(_text(TITLE, f"{ONE_LINE} {cut}"))
+
+
+def test_an_embedded_title_opening_with_a_like_word_is_still_set_aside() -> None:
+    title = "Strandpaviljoen in de haven opent deuren"  # "Stra…", no adverb: a card's title
+    assert title not in kept(_text(TITLE, f"{ONE_LINE} {title}"))
