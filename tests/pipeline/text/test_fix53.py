@@ -19,3 +19,16 @@ def test_a_sentence_opened_by_an_adverb_of_time_cut_off_at_the_text_end_stays() 
 def test_an_embedded_title_opening_with_a_like_word_is_still_set_aside() -> None:
     title = "Strandpaviljoen in de haven opent deuren"  # "Stra…", no adverb: a card's title
     assert title not in kept(_text(TITLE, f"{ONE_LINE} {title}"))
+
+
+# --- site_rules "navigation": a menu's word opening a hyphenated compound is no breadcrumb ----------------------------
+
+
+def test_a_headline_opening_with_a_menu_words_compound_stays() -> None:
+    headline = "Sport-uitslagen van het weekend"  # "Sport" + a glued hyphen: one word, no crumb after a menu item
+    assert headline in kept(_text(headline, BODY, LONGER))
+
+
+def test_a_breadcrumb_with_a_spaced_hyphen_is_still_set_aside() -> None:
+    crumbs = "Sport - Uitslagen"
+    assert crumbs not in kept(_text(crumbs, TITLE, BODY, LONGER))
