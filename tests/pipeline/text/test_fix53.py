@@ -32,3 +32,16 @@ def test_a_headline_opening_with_a_menu_words_compound_stays() -> None:
 def test_a_breadcrumb_with_a_spaced_hyphen_is_still_set_aside() -> None:
     crumbs = "Sport - Uitslagen"
     assert crumbs not in kept(_text(crumbs, TITLE, BODY, LONGER))
+
+
+# --- page_edges.tail_lines (text_ends.cut_word): a sentence cut off in its verb right under the last paragraph -------
+
+
+def test_a_sentence_cut_off_after_its_named_subject_under_the_last_paragraph_stays() -> None:
+    cut = "Zwembadvereniging ZPC verw"  # a name, then the verb cut off by the page's excerpt limit
+    assert cut in kept(_text(TITLE, BODY, LONGER, cut))
+
+
+def test_a_label_closing_the_text_under_the_last_paragraph_is_still_set_aside() -> None:
+    label = "Foto niet beschikbaar"  # a lower-case word before the last: a phrase, no name and verb
+    assert label not in kept(_text(TITLE, BODY, LONGER, label))
