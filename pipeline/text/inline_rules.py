@@ -61,9 +61,12 @@ SENTENCE_VERBS = (
 DASH_ITEM = r"(?<!\S)-[A-ZÀ-Ý]"
 DASH_ITEM_BEFORE = r"[.!?…]\s+-[A-ZÀ-Ý]"
 # …not a sentence that lost its full stop: one opened by an article, a demonstrative or a pronoun ("De brug gaat
-# maandag open voor al het verkeer", review28); a title drops them — or by an attribution ("Aldus burgemeester …")
+# maandag open voor al het verkeer", review28); a title drops them — or by an attribution ("Aldus burgemeester …"),
+# or by an adverb of time that ties it to the sentences before ("Straks in de pauze volg", a page cut off in the
+# word, blind44): a title stands alone
 SENTENCE_OPENERS = (
-    r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu|aldus|volgens|zo)"
+    r"(?i:de|het|een|dit|dat|deze|die|hij|zij|ze|wij|we|ik|jij|je|u|er|daar|dan|ook|maar|en|toen|nu|aldus|volgens|zo"
+    r"|straks|daarna|vervolgens|intussen|ondertussen|inmiddels)"
 )
 
 # A comment section's counter and empty-state prompt closing the line (site31): "0 Reacties 0 reactiesEr zijn nog geen

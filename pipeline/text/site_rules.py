@@ -79,9 +79,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^[a-z]{3,}_?0\d{1,2}$|^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}+\w*+(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$"
         r"|^(?=\S*_)[^\W_]+(?:[-_][^\W_]+){3,}$",
     ),
+    # a menu's item alone or a breadcrumb from it ("Home - Regio", "Nieuws › Sport"); a hyphen glued on both sides
+    # joins a compound, no crumbs: "Regio-nieuws in het kort" is a headline (blind44)
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?>\s*[|/›»>·•-]\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?>(?:\s*[|/›»>·•]|\s+-|-(?=\s))\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     ("navigation", r"^(\w[\w.'-]*( \w[\w.'-]*){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*( \w[\w.'-]*){0,2}\s*$"),
     # a menu row closed by two links or more of one lower-case word, its first item the site's name (site51): "Huis

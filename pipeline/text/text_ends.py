@@ -6,7 +6,9 @@ running_text    a paragraph long enough (shape_rules.TAIL_TEXT_MIN_WORDS) that e
 cut_sentence    the last line a sentence's opening broken off ("Als deelnemer", site33; a quotation's, ",,De verhalen
                 over", site40)
 cut_word        the last line one word that only opens a longer word of the text above ("Verdwi"), or a few words
-                whose last, after a function word, does ("Aan de ove", site50)
+                whose last, after a function word, does ("Aan de ove", site50); or, right under the last paragraph, a
+                few capitalised words closed by a lower-case one that is none of the text's ("Studentenorganisatie ISO
+                hee", blind43)
 unstopped_text  UNSTOPPED_MIN_PARAGRAPHS or more paragraphs of the text that end without a full stop though a sentence
                 ends inside them ("Er was een aanrijding. Beide bestuurders zijn gewond"): the text's own items go
                 without their closing full stop, so a closing line without one is no sign of the page's (site40)
@@ -53,7 +55,28 @@ def cut_sentence(blocks: Sequence[Block]) -> bool:
 
 
 def cut_word(blocks: Sequence[Block]) -> bool:
-    return _cut_lone_word(blocks) or _cut_phrase(blocks)
+    return _cut_lone_word(blocks) or _cut_phrase(blocks) or _cut_clause(blocks)
+
+
+def _cut_clause(blocks: Sequence[Block]) -> bool:
+    """The last line, right under a paragraph of running text, capitalised words (a name: a sentence's subject) and a
+    lower-case one closing them that is none of the text's words ("Studentenorganisatie ISO hee", blind43): the next
+    sentence cut off in its verb. A label's phrase has a lower-case word before its last ("Video niet beschikbaar")."""
+    last = blocks[-1]
+    words = last.text.split()
+    if last.kind not in _LINE_KINDS or not 3 <= len(words) <= CUT_PHRASE_MAX_WORDS or len(blocks) < 2:
+        return False
+    if (
+        not running_text(blocks[-2])
+        or patterns.ends_sentence(last.text)
+        or not all(w[:1].isupper() for w in words[:-1])
+    ):
+        return False
+    word = words[-1]
+    if not (word.isalpha() and word.islower()) or any(w.casefold() in BOILERPLATE_WORDS for w in words):
+        return False
+    text = {w.casefold() for b in blocks[:-1] if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
+    return word not in text
 
 
 def _cut_phrase(blocks: Sequence[Block]) -> bool:
