@@ -247,11 +247,15 @@ def _paragraph(lines: Sequence[str]) -> Block:
     return Block(BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH, text)
 
 
+# A web address alone in a one-item list is a site the article is about ("- avaaz.org" heading its review), not chrome
+_NAMED_SITES = ("site_name", "link")
+
+
 def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
     items = tuple(BULLET.sub("", line, count=1) for line in lines)
-    if len(items) == 1 and (reason := patterns.site_line_reason(items[0])):
+    if len(items) == 1 and (reason := patterns.site_line_reason(items[0])) not in {None, *_NAMED_SITES}:
         return Block(BlockKind.SITE_TEXT, lines[0], reason=reason)  # a meta row's icon before its one site line
     if len(items) == 1 and patterns.is_dateline(items[0]):
         return Block(BlockKind.DATELINE, lines[0])  # a meta row's date after its icon: "• 21/06/2024" (site39)

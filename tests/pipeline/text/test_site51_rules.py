@@ -77,6 +77,9 @@ def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_hea
     assert caption in kept(joined(TITLE, BODY, caption, MORE))
     assert "Page Six meldt" in kept(joined(TITLE, BODY, item, MORE))
     assert "Top" in kept(joined(TITLE, BODY, "Top", LONG, "Flop", MORE))  # a sports column's own headings
+    # a review of sites, each headed by its address as a one-item list, keeps the addresses (end35 precision audit)
+    review = joined(TITLE, BODY, "- voorbeeldpetitie.nl", LONG, "- http://tekenhier.nl", MORE)
+    assert "voorbeeldpetitie.nl" in kept(review) and "tekenhier.nl" in kept(review)
 
 
 # --- flat_title: a feed's meta stamp between the title and the text of one line ------------------------------------
