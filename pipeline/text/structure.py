@@ -247,16 +247,13 @@ def _paragraph(lines: Sequence[str]) -> Block:
     return Block(BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH, text)
 
 
-# A web address alone in a one-item list is a site the article is about ("- avaaz.org" heading its review), not chrome
-_NAMED_SITES = ("site_name", "link")
-
-
 def _bullet_list(lines: Sequence[str]) -> Block:
     if len(lines) == 1 and patterns.is_byline(lines[0]):
         return Block(BlockKind.BYLINE, lines[0])
     items = tuple(BULLET.sub("", line, count=1) for line in lines)
-    if len(items) == 1 and (reason := patterns.site_line_reason(items[0])) not in {None, *_NAMED_SITES}:
-        return Block(BlockKind.SITE_TEXT, lines[0], reason=reason)  # a meta row's icon before its one site line
+    # a meta row's icon before its one site line; a web address alone is a site the article is about ("- avaaz.org")
+    if len(items) == 1 and (reason := patterns.site_line_reason(items[0])) and not patterns.is_web_address(items[0]):
+        return Block(BlockKind.SITE_TEXT, lines[0], reason=reason)
     if len(items) == 1 and patterns.is_dateline(items[0]):
         return Block(BlockKind.DATELINE, lines[0])  # a meta row's date after its icon: "• 21/06/2024" (site39)
     if len(items) >= SHARE_LIST_MIN_ITEMS and patterns.site_line_reason(" • ".join(items)) == "share":

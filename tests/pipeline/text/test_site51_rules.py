@@ -80,6 +80,7 @@ def test_a_top_of_page_anchor_and_an_avatars_alt_text_above_the_title_are_no_hea
     # a review of sites, each headed by its address as a one-item list, keeps the addresses (end35 precision audit)
     review = joined(TITLE, BODY, "- voorbeeldpetitie.nl", LONG, "- http://tekenhier.nl", MORE)
     assert "voorbeeldpetitie.nl" in kept(review) and "tekenhier.nl" in kept(review)
+    assert "Klik hier" not in kept(joined(TITLE, BODY, "• Klik hier", MORE))  # a link's words in one bullet: chrome
 
 
 # --- flat_title: a feed's meta stamp between the title and the text of one line ------------------------------------
