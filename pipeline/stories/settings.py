@@ -58,10 +58,10 @@ class ClusterSettings:
     rescue_max_terms: int = 40  # ... for an article of at most this many terms (a short lead) ...
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     rescue_told: int = 4  # ... or, within `rescue_hours`, that tells this many what-happened words of it (`told`)
-    rescue_rare: float = 0.0005  # ... or one held by at most this share of Dutch news (`rare_told`; 0: never)
+    rescue_rare: float = 0.0005  # ... or one this share of news holds at most (`rare_told`; 0, rescue_told 0: never)
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
-    rescue_name_terms: bool = False  # ... a shared name (no person's) is a headline term beside a name of its own
+    rescue_name_terms: bool = False  # false: a shared name (no person's) is no headline term beside an own name
     plain_cosine: float = 0.25  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
     plain_days: float = 0.98  # ... (its likeness times this when both name days and none agree) ...
     plain_floor: float = 0.08  # ... joins it (a bar of its own) when it scores this and no clash says another event

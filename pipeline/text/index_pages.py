@@ -48,8 +48,8 @@ from pipeline.text.unrelated import COMMON_WORDS, letter_words, named, word_stem
 
 
 def index_items(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with an index page's later posts, a feed's items and a player's episode card set aside (see the
-    module docstring)."""
+    """The blocks with an index page's later posts, a feed's items, a player's episode card and a series' box set
+    aside (see the module docstring)."""
     return series_boxes(player_cards(feed_items(read_more_cards(blocks))))
 
 

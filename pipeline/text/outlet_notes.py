@@ -193,7 +193,7 @@ def copyright_footers(blocks: Sequence[Block]) -> list[Block]:
     for index, block in enumerate(out):
         if block.kind is BlockKind.CAPTION and _notice(block.text):
             out[index] = aside(block, "copyright")
-        if index >= 2 and out[index - 2].reason == "copyright" and _notice_credit(out[index - 1], block):
+        if index >= 2 and out[index - 2].reason == "copyright" and _notice_credit(out[index - 1], out[index]):
             out[index - 1] = aside(out[index - 1], "copyright")
         if out[index].reason != "copyright" or any(b.kind is not BlockKind.SITE_TEXT for b in out[index + 1 :]):
             continue

@@ -3,6 +3,8 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
+from pipeline.document import Block, BlockKind
+from pipeline.text.outlet_notes import copyright_footers
 from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, article, aside, joined, kept, page
 
 # --- doubled_cards: a card's "lees meer" link under its standfirst does not break the run of cards ---------------
@@ -192,3 +194,16 @@ def test_the_editions_place_before_the_datelines_place_in_capitals_is_set_aside(
     assert ("stamp", "Meppel -") in aside(joined(TITLE, opening, MORE))
     match = "Feyenoord - Ajax - De Klassieker eindigde zondag in een gelijkspel na een wilde tweede helft."
     assert match in kept(joined(TITLE, match, MORE))
+
+
+def test_a_credit_between_two_copyright_captions_is_the_notices_too() -> None:
+    notice = "© 2023 Voorbeeldbode. Alle rechten voorbehouden."
+    blocks = [
+        Block(BlockKind.PARAGRAPH, BODY),
+        Block(BlockKind.CAPTION, notice),
+        Block(BlockKind.PARAGRAPH, "Ontwerp door Studio Noord."),
+        Block(BlockKind.CAPTION, notice),
+    ]
+    out = copyright_footers(blocks)
+    assert [b.reason for b in out[1:]] == ["copyright", "copyright", "copyright"]
+    assert out[0].kind is BlockKind.PARAGRAPH  # the article's paragraph above the notice stays
