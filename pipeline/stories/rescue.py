@@ -119,8 +119,9 @@ def rescued(
             heads |= _headline_names(features, names)
         core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size and not _another_bearer(n, names, story)]
     said = _OFFICES | _name_words([n for n in entities if n not in core], names)
-    said |= _setting_names(features, names, story, core, settings.key_name)
-    if not settings.rescue_name_terms and _own_name(features, names, story, settings.key_name):
+    own = _own_name(features, names, story, settings.key_name)
+    said |= _setting_names(story, core, own)
+    if not settings.rescue_name_terms and own:
         said |= _no_persons([*entities, *core], names, story)
     headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
     return (
@@ -129,20 +130,17 @@ def rescued(
     )
 
 
-def _setting_names(
-    features: ArticleFeatures, names: dict[str, float], story: StoryState, core: list[str], key: float
-) -> frozenset[str]:
+def _setting_names(story: StoryState, core: list[str], own: bool) -> frozenset[str]:
     """The stems of the core names that are no headline actor of the story (a name half its articles give, not
-    whom their headlines are about) when the article's headline names a telling name of its own (`key`) that the
-    story never gives: the headline is about that one, and the shared name is the setting, not a term of what
+    whom their headlines are about) when the article's headline names a telling name of its own (`own`, `_own_name`)
+    that the story never gives: the headline is about that one, and the shared name is the setting, not a term of what
     happened ("Had Grapperhaus die IS-kinderen teruggehaald" beside a story of another case the minister handles).
     A core name that is the story's headline actor stays a headline term ("Koeman looft Van de Beek"), and so does
     the word of a body or an event (`lexicon.NOT_PERSONAL`: "Kamer" of the Eerste Kamer the story is about)."""
-    setting = [n for n in core if n not in story.actors and n not in NOT_PERSONAL]
-    if not setting:
+    if not own:
         return frozenset()
-    own = _own_name(features, names, story, key)
-    return frozenset(stem(w) for n in setting for w in n.split(" ")) if own else frozenset()
+    setting = [n for n in core if n not in story.actors and n not in NOT_PERSONAL]
+    return frozenset(stem(w) for n in setting for w in n.split(" "))
 
 
 def _own_name(features: ArticleFeatures, names: dict[str, float], story: StoryState, key: float) -> bool:
