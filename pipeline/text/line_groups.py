@@ -13,6 +13,9 @@ SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Da
 PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
 NAME_DATE_BYLINE = re.compile(line_kind_rules.NAME_DATE_BYLINE, re.IGNORECASE)
 SITE_WRAP_MAX_WORDS = 10  # a site line's wrapped rest on the next line ("voor slechts … per dag")
+# …under a site line of this many words at least: a label of one word is whole on its line, the lower-case line under
+# it its own ("Afbeelding" / "groepsfoto van het bestuur …": an image's placeholder over its caption; blind50)
+SITE_WRAP_MIN_ABOVE_WORDS = 2
 # a list repeating one word is a widget's slides (placeholder_items); a line of words repeated is a chant, a refrain
 # quoted as a list (review42)
 PLACEHOLDER_ITEM_MAX_WORDS = 1
@@ -45,8 +48,10 @@ def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
 
 def continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:
     """A short lower-case line right under a line set aside as site text, neither ending a sentence: its wrap (a
-    paragraph's text under an archive's line goes on longer)."""
+    paragraph's text under an archive's line goes on longer; a one-word label does not wrap)."""
     last = out[-1] if out and out[-1].kind is BlockKind.SITE_TEXT and out[-1].text == above else None
+    if last is not None and patterns.word_count(last.text) < SITE_WRAP_MIN_ABOVE_WORDS:
+        return False
     short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
     return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
 

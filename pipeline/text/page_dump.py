@@ -54,6 +54,7 @@ COUNTER_LINE = re.compile(rules.COUNTER_LINE)
 PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
 BREADCRUMB = re.compile(rules.BREADCRUMB)
 LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
+GALLERY_FILE = re.compile(rules.GALLERY_FILE, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
 
@@ -277,7 +278,9 @@ def furniture(block: Block) -> bool:
 
 def _pages(region: Sequence[Block], min_blocks: int, min_furniture: int = 0) -> bool:
     """A region above the title or below the body that is the page's: enough blocks, enough of them chrome,
-    some of them furniture (below the body: a list of names or of short items is as short as a menu)."""
+    some of them furniture (below the body: a list of names or of short items is as short as a menu). A gallery's
+    file names are not counted: the article's photos (rules.GALLERY_FILE)."""
+    region = [b for b in region if not GALLERY_FILE.match(_text(b))]
     if len(region) < min_blocks:
         return False
     share = sum(1 for b in region if chrome(b)) >= rules.CHROME_MIN_SHARE * len(region)

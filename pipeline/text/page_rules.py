@@ -60,6 +60,11 @@ OPENING_MIN_CHROME = 1
 TAIL_STRONG_BLOCKS = 12
 CHROME_MIN_SHARE = 0.5
 TAIL_MIN_FURNITURE = 2  # and in the tail at least this many of them the page's by more than their length
+# A photo gallery's file names, one a line ("IMG_4725", "DSC_0068", "brug.jpg"; set aside as "interface"): the
+# article's photos between its sections, not the page's chrome — a head or a tail is weighed without them (blind48)
+GALLERY_FILE = (
+    r"^(img|dsc|dscn|dscf|pxl|foto|image)[-_]?\d{3,}\w*(\.(jpe?g|png|webp|gif))?$|^[\w-]+\.(jpe?g|png|webp|gif)$"
+)
 
 _AMOUNT = r"(\d{1,3}|een|één|a|an)"
 # A relative time, alone or opening a story's card: "5 uur geleden", "1 dag,23 uren geleden", "3 weeks ago".
