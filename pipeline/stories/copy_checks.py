@@ -127,7 +127,11 @@ def names_its_own(
     lead = features.lead_names if features.lead_names is not None else features.names
     if story is None:
         return False
-    return any(names.get(n, 0.0) >= key and _new_name(n, story) for n in lead)
+    # a name the story names, given whole ("Meghan" as "Meghan Markle"), names the story's person: nor is the word
+    # it adds ("Markle") new
+    whole = {n for n in lead if any(n.startswith(known + " ") for known in story.names)}
+    added = {part for n in whole for part in n.split()}
+    return any(names.get(n, 0.0) >= key and n not in added and n not in whole and _new_name(n, story) for n in lead)
 
 
 def _new_name(name: str, story: StoryState) -> bool:

@@ -1,36 +1,32 @@
 """Wire copy: is this article a near-copy of one already seen in the window?
 
-The same ANP or Belga copy on several sites has small edits and another headline, so the headline
-is left out and the body compared: MinHash over word shingles (datasketch LSH for candidates, then
-the estimated Jaccard against a threshold). A feed often carries only the first paragraph of the
-copy: then the two texts open alike (the MinHash of each text's first `lead_words` words, its
-lead, is kept beside the body's) and the shorter body is its lead or mostly inside the longer one;
-a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its lead, and
-comes within a day (a template the agency fills in again days later keeps as much), naming nothing its
-original's story never names (`DuplicateMatch.edited`: `cluster` asks; the template filled in that day for
-another road names another place). The MinHash share of a short text inside a long one is rough, so each
-text's opening (its first `opening_words` words, its last paragraph set aside) is kept exactly (`openings`):
-a short body whose opening lies half inside the other's, sharing a sentence's worth of shingles, is a copy
-whose first sentence was edited or added (within a day, asked as an edited cut unless it keeps the other's
-first words whole under a sentence of its own: then the name it adds is in a local intro); a longer one with
-`opened_long` inside (of an opening of `opened_long_min` shingles) is a cut of the first paragraphs under a local
-intro or with an ending of its own. Two short texts that only start alike (a stock first sentence, the rest of
-the shorter's opening apart: `opened_rest`) are a copy only when that start is most of the shorter; an outlet's
-later, longer text whose opening goes on otherwise is its follow-up, even over its own first paragraph.
-This works in either order: a full text that comes after its excerpt points to the excerpt.
-A regional edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for
-"5" — numbers are normalised in the shingles — an intro added): of two longer bodies, the
-shorter's shingles are then still a good share inside the longer (`rewrite`, 42%; another
-reporter's article on the same event shares names, numbers and a quote, well under 20%; two reports
-built on one press release share its paragraphs, ~40%), which
-counts when the two are of a size (from two outlets) or open alike — a longer text that reprints part
-of an article under an opening of its own is not a copy of it, nor is an outlet's own follow-up that
-ends with the background paragraphs of its first article (blind6: 0.43 of it shared, leads apart).
-Boilerplate is set aside first: a paragraph the same outlet has already printed under another
-article (a liveblog pointer, a tip line, a subscription plea) is not part of the article's own
-text. A shared paragraph elsewhere does not make a copy: the Jaccard is over the whole body, a short text
-inside a longer one counts only when the two open with the same words, and an opening leaves out the
-last paragraph (where a site appends one).
+The same ANP or Belga copy on several sites has small edits and another headline, so the headline is left out and the
+body compared: MinHash over word shingles (datasketch LSH for candidates, then the estimated Jaccard against a
+threshold). A feed often carries only the first paragraph of the copy: then the two texts open alike (the MinHash of
+each text's first `lead_words` words, its lead, is kept beside the body's) and the shorter body is its lead or mostly
+inside the longer one; a cut edited as it was made (a word changed, a clause dropped) keeps half of its body and of its
+lead, and comes within a day (a template the agency fills in again days later keeps as much), naming nothing its
+original's story never names (`DuplicateMatch.edited`: `cluster` asks; the template filled in that day for another road
+names another place). The MinHash share of a short text inside a long one is rough, so each text's opening (its first
+`opening_words` words, its last paragraph set aside) is kept exactly (`openings`): a short body whose opening lies half
+inside the other's, sharing a sentence's worth of shingles, is a copy whose first sentence was edited or added (within a
+day, asked as an edited cut unless it keeps the other's first words whole under a sentence of its own: then the name it
+adds is in a local intro); a longer one with `opened_long` inside (of an opening of `opened_long_min` shingles) is a cut
+of the first paragraphs under a local intro or with an ending of its own. Two short texts that only start alike (a stock
+first sentence, the rest of the shorter's opening apart: `opened_rest`) are a copy only when that start is most of the
+shorter; an outlet's later, longer text whose opening goes on otherwise is its follow-up, even over its own first
+paragraph. This works in either order: a full text that comes after its excerpt points to the excerpt. A regional
+edition rewrites the copy (byline and dateline moved, sentences re-worded, "vijf" for "5" — numbers are normalised in
+the shingles — an intro added): of two longer bodies, the shorter's shingles are then still a good share inside the
+longer (`rewrite`, 42%; another reporter's article on the same event shares names, numbers and a quote, well under 20%;
+two reports built on one press release share its paragraphs, ~40%), which counts when the two are of a size (from two
+outlets) or open alike — a longer text that reprints part of an article under an opening of its own is not a copy of it,
+nor is an outlet's own follow-up that ends with the background paragraphs of its first article (blind6: 0.43 of it
+shared, leads apart). A short text edited in every sentence keeps its end and two sentences (`edited_opened`).
+Boilerplate is set aside first: a paragraph the same outlet has already printed under another article (a liveblog
+pointer, a tip line, a subscription plea) is not part of the article's own text. A shared paragraph elsewhere does not
+make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
+same words, and an opening leaves out the last paragraph (where a site appends one).
 """
 
 from __future__ import annotations
@@ -42,6 +38,7 @@ from datetime import timedelta
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.openings import (
     after_start_share,
+    ends_inside,
     first_words,
     inside_share,
     opening_hashes,
@@ -63,45 +60,50 @@ class DuplicateSettings:
     # estimated from its body's: at most lead_words - 3, never more than the body has)
     lead_words: int = 25  # an article's lead: its first words (of its own paragraphs)
     excerpt_max: int = 80  # a body of at most this many shingles that opens like another is an excerpt of it
-    # a longer body (both above `excerpt_max`) with this share of its shingles inside the other is a rewrite of
-    # it (another edition's wording, moved byline, "vijf" for "5") when the two are of a size (the longer at
-    # most `rewrite_ratio` times the shorter, from two outlets) or open alike (leads `containment` inside
-    # each other)
-    # (0.42: the dev5 editions' rewrites share 0.44–0.98 of the shorter text; two reports that each reuse
-    # two paragraphs of one press release under openings and endings of their own share ~0.39 and are not copies)
+    # a longer body (both above `excerpt_max`) with this share of its shingles inside the other is a rewrite of it
+    # (another edition's wording, moved byline, "vijf" for "5") when the two are of a size (the longer at most
+    # `rewrite_ratio` times the shorter, from two outlets) or open alike (leads `containment` inside each other) (0.42:
+    # the dev5 editions' rewrites share 0.44–0.98 of the shorter text; two reports that each reuse two paragraphs of one
+    # press release under openings and endings of their own share ~0.39 and are not copies)
     rewrite: float = 0.42
     rewrite_ratio: float = 1.3
-    # a short body (at most `excerpt_max`) edited as it was cut (a word changed, a clause dropped: each edit
-    # costs up to four shingles of a one-sentence excerpt) is a copy when this share of it is inside the other
-    # and as much of its lead is inside the other's (blind3's edited excerpts: bodies 0.54–0.62 inside, leads
-    # 0.50–0.68; two reports of one event, or an agency's two wordings of it, share under 0.4 of the leads)
+    # a short body (at most `excerpt_max`) edited as it was cut (a word changed, a clause dropped: each edit costs up to
+    # four shingles of a one-sentence excerpt) is a copy when this share of it is inside the other and as much of its
+    # lead is inside the other's (blind3's edited excerpts: bodies 0.54–0.62 inside, leads 0.50–0.68; two reports of one
+    # event, or an agency's two wordings of it, share under 0.4 of the leads)
     edited: float = 0.5
     edited_lead: float = 0.5
     edited_hours: float = 24.0  # ... published within this time of the other: a feed cuts the copy as it runs it
     # (an agency's report of another accident at one spot, filled in again days later, shares as much)
-    # an article's opening: the exact shingles of its first words (see `openings`). A short body (at most
-    # `excerpt_max`) whose opening has `opened` of its shingles inside the other's opening, within `edited_hours`,
-    # is a copy whose first sentence was edited or added (blind8's "In heel Nederland komen vandaag fikse buien"
-    # over the agency's "Door blikseminslagen braken ...": 0.50; blind7's regional cut naming the AED's anew:
-    # 0.69); a longer body whose opening has `opened_long` inside the other's is a cut of it under a local intro
-    # or with an ending of its own (an own rewrite sharing a quote: blind6's NOS, 0.60; an outlet's follow-up
-    # over its own background paragraphs: blind8, 0.67; an outlet's later, longer text opening otherwise is
-    # never one: `_grown_update`)
+    # ... or, edited in every sentence, `edited_opened` of its opening inside the other's, `edited_shared` shingles (two
+    # sentences), its last among them (`ends_inside`; blind16: 0.39, 22; blind19: 0.43, 23; one sentence shared under a
+    # lead and an end of its own: 12-15); a longer body `rewrite_close` inside (MinHash: blind29's print cut, 0.73
+    # exact, reads 0.64), its lead `edited_lead` inside (a second sentence re-worded), from another outlet
+    edited_opened: float = 0.35
+    edited_shared: int = 20
+    rewrite_close: float = 0.6
+    # an article's opening: the exact shingles of its first words (see `openings`). A short body (at most `excerpt_max`)
+    # whose opening has `opened` of its shingles inside the other's opening, within `edited_hours`, is a copy whose
+    # first sentence was edited or added (blind8's "In heel Nederland komen vandaag fikse buien" over the agency's "Door
+    # blikseminslagen braken ...": 0.50; blind7's regional cut naming the AED's anew: 0.69); a longer body whose opening
+    # has `opened_long` inside the other's is a cut of it under a local intro or with an ending of its own (an own
+    # rewrite sharing a quote: blind6's NOS, 0.60; an outlet's follow-up over its own background paragraphs: blind8,
+    # 0.67; an outlet's later, longer text opening otherwise is never one: `_grown_update`)
     opening_words: int = 120
     opened: float = 0.5
     opened_long: float = 0.7
-    # ... the two sharing at least this many shingles: two police items of two events can share a stock sentence
-    # or two ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8 shingles; blind8's
-    # "OVV:" cut shares 12 of its 20 with the report)
+    # ... the two sharing at least this many shingles: two police items of two events can share a stock sentence or two
+    # ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8 shingles; blind8's "OVV:" cut
+    # shares 12 of its 20 with the report)
     opened_min: int = 12
-    # ... and, when the shorter opening's start is all the two share (under this share of the rest inside: a
-    # council's stock first sentence over another decision, 0.0; a warning's first sentence over other news, 0.0;
-    # blind3's NU.nl cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first
-    # paragraph under an ending of its own)
+    # ... and, when the shorter opening's start is all the two share (under this share of the rest inside: a council's
+    # stock first sentence over another decision, 0.0; a warning's first sentence over other news, 0.0; blind3's NU.nl
+    # cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first paragraph under an ending of
+    # its own)
     opened_rest: float = 0.15
-    # a longer body's opening counts for `opened_long` only with this many shingles (two reports that each open
-    # with one police statement of 37 words and go on in one long paragraph of their own: the opening, its last
-    # paragraph set aside, is the statement alone)
+    # a longer body's opening counts for `opened_long` only with this many shingles (two reports that each open with one
+    # police statement of 37 words and go on in one long paragraph of their own: the opening, its last paragraph set
+    # aside, is the statement alone)
     opened_long_min: int = 60
     # one outlet's later, shorter text opening like its earlier one is its excerpt (a feed's first paragraph of it,
     # hours later: blind6's, dev's, 1.0 inside) only with this share of its opening inside the earlier's; one adding a
@@ -214,19 +216,24 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
         of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
-        return (of_a_size and a.outlet != b.outlet) or _leads_agree(a, b, settings)
+        close = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
+        close = close and _leads_agree(a, b, settings, settings.edited_lead)  # a cut, its lead edited
+        return ((of_a_size or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _grown_update(a, b, settings):
         return False
     # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a
     # stock sentence unless that start is most of the shorter
     goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
     goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
+    goes_on = goes_on or (opened >= settings.opened and ends_inside(a.values, b.values))  # its rest re-worded
     if _leads_agree(a, b, settings):
         return goes_on
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
     if opened >= settings.opened:
         return goes_on
+    if opening_share(a.values, b.values, settings.containment_min, settings.edited_shared) >= settings.edited_opened:
+        return ends_inside(a.values, b.values)  # edited in every sentence, its end kept
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 

@@ -95,3 +95,11 @@ def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
     """The share of `a`'s opening inside `b`'s (0 when `a` has none)."""
     oa = opening_of(a)
     return len(oa & opening_of(b)) / len(oa) if oa else 0.0
+
+
+def ends_inside(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Is the last shingle of the smaller opening (in reading order) inside the other opening? A copy edited
+    as it was cut keeps the end of its last sentence ("... een record voor juli"); a text that only shares a
+    sentence with the other (a stock first sentence, a statement both quote) ends with one of its own."""
+    small, other = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) > 2 * NUM_PERM and small[-1] in opening_of(other)
