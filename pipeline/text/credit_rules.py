@@ -20,3 +20,6 @@ CREDIT_WORDS = [
     "fotografie",
 ]  # the word before a credit's colon: "Foto: ANP", "Beeld: Provicom"
 CREDIT_WORD_GROUP = word_group(CREDIT_WORDS)
+# (site36b) a site's domain in lower case, the holder of a copyright line ("Copyright 2024 - 2025 dorpsblad.nl",
+# pipeline.text.edge_rules.COPYRIGHT_LINE): a name and the country's or the web's ending
+SITE_DOMAIN = r"[a-z0-9][a-z0-9-]{0,40}(\.[a-z0-9-]{1,40}){0,2}\.(nl|be|com|org|net|eu|info)"

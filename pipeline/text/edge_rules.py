@@ -5,7 +5,7 @@ unless marked."""
 
 from __future__ import annotations
 
-from pipeline.text.credit_rules import CREDIT_WORD_GROUP, CREDIT_WORDS
+from pipeline.text.credit_rules import CREDIT_WORD_GROUP, CREDIT_WORDS, SITE_DOMAIN
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP, word_group
 from pipeline.text.dutch_rules import vocabulary as _words
 
@@ -77,7 +77,7 @@ EXPORT_NO_TITLE = r"^no headline in original$"
 # "Copyright 1928 Walt Disney Productions"), a holder of capitalised words (a few lower-case particles between
 # them; "B.V.", "Inc." keep their full stops) and maybe "All Rights Reserved" / "Alle rechten voorbehouden".
 # A colon, a quote or lower-case words make it a sentence ("Copyright 2024: nieuwe Europese regels …").
-_HOLDER_WORD = r"(?-i:[A-ZÀ-Ý0-9][\w&'’-]*(\.(?-i:[A-Z])?)*|&|van|de|der|den|het|en|von|und|and|of|the)"
+_HOLDER_WORD = rf"(?-i:[A-ZÀ-Ý0-9][\w&'’-]*(\.(?-i:[A-Z])?)*|&|van|de|der|den|het|en|von|und|and|of|the|{SITE_DOMAIN})"
 COPYRIGHT_LINE = (
     r"^(copyright\s*(©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)(199\d|20\d\d)(\s*[-–]\s*(199\d|20\d\d))?,?"
     r"(\s+" + _HOLDER_WORD + r"){1,12}?"

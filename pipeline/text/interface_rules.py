@@ -129,6 +129,23 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # guillemets ("want de club is ons leven »", "kijk naar wat de club bereikte »": its « a line above) is the
     # article's (review50)
     ("link", rf"^(?=(?-i:[A-Z]))(?:{_ARROW_LINK_OPENERS})\s[^«‹.!?]{{1,80}}\s[»›]$"),
+    # (site36b) a related-posts box left empty, its empty state alone on its line: "Er zijn geen gerelateerde
+    # berichten.", "Geen verwante artikelen gevonden", "No related posts." — the box's, no sentence of the story
+    (
+        "interface",
+        r"^((er zijn )?(nog )?geen (gerelateerde|verwante|vergelijkbare) (berichten|artikelen|posts|items|nieuwsberichten)"
+        r"( gevonden)?|no related (posts|articles|items)( found)?)\s*[.!]?$",
+    ),
+    # (site36b) a template's or a script's leftover alone on its line: a placeholder in braces ("{$items.title}",
+    # "{{ post.title }}") or nothing but a script's closing brackets and semicolons (");", "});"); no word of text
+    ("markup", r"^\{\{?\s*\$?[a-z_][\w.\[\]-]{0,60}\s*\}\}?$|^(?=.*[;{}])[(){}\[\];]{1,8}$"),
+    # (site36b) a link to the original or the whole article alone on its line, no destination named: "Bekijk origineel
+    # artikel", "Lees het volledige artikel", "Naar het originele bericht" (the link's text, its story is elsewhere)
+    (
+        "pointer",
+        r"^(bekijk|lees|open|naar|ga naar) (hier )?(het )?(origineel|originele|volledig|volledige|hele) (artikel|bericht|verhaal)"
+        r"( hier| online)?\s*[»›→>]?$",
+    ),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

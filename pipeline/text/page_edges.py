@@ -82,8 +82,9 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _goes_on(block: Block) -> bool:
-    """A line of the article's that stops short of a sentence's end: the numbered name under it completes it."""
-    return block.kind is not BlockKind.SITE_TEXT and not patterns.ends_sentence(block.text)
+    """An article's line short of a sentence's end, or ending in a colon: the number under it completes it (site36b)."""
+    text = block.text.rstrip()
+    return block.kind is not BlockKind.SITE_TEXT and (not patterns.ends_sentence(text) or text.endswith(":"))
 
 
 def _announces(block: Block) -> bool:

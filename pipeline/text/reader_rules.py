@@ -244,3 +244,7 @@ TITLE_LABEL_SECTION_MAX_WORDS = 2  # a later heading this short: the article's s
 GLUED_LIVEBLOG_POINTER = r"^volg\b[^.!?]{0,60}?\b(in|via|op) (dit|ons|onze|het) live-?blog\b[^.!?]{0,40}[.!]?$"
 LIVE_WORD = r"live(?:-?(?:blog|updates?|verslag|tekst))?"  # "Live", "Liveblog", "Live-updates"
 LIVE_MARK = r"\blive\b|\blive-?(blog|updates?|verslag|tekst)\b"
+# (site36b) a back link above the headline, its arrow lost: "Terug" alone or with the section it leads back to in lower
+# case ("Terug actueel", "Terug naar overzicht"); only above the headline (pipeline.text.title_labels) — further down a
+# lone "Terug" may head a part of the article, and a capitalised word after it is a title's ("Terug Naar Af")
+BACK_LINK_ABOVE_TITLE = r"^terug( naar)?( (?-i:[a-zà-ÿ])[\w'’-]{2,20})?\s*[:.]?$"

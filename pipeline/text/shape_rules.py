@@ -262,8 +262,9 @@ REPEATED_TITLE_MIN_WORDS = 3
 WORDMARK = r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+$"
 WORDMARK_MAX_CHARS = 25
 # …or a number glued to a capitalised word, one token ("1Limburg", "112Drenthe"): a brand's name, never a sentence's
-# figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines)
-NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$"
+# figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines); or a bare count
+# alone on its line in that tail, a widget's number without its label ("0", "12": comments, likes; site36b)
+NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$|^\d{1,5}$"
 
 # An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
 # november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.

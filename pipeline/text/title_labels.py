@@ -6,7 +6,8 @@ pipeline.text.reader_rules.TITLE_LABEL_*. The article's running text must follow
 its other headings must not be that short (a text of one-word section headings opens with its first section: that
 heading stays). Set aside as "rubric", after the headline is chosen.
 
-Above the headline, as the text's first line: a region's or country's name alone (web_rules.REGIONS, "Europa",
+Above the headline, a back link's text ("Terug", "Terug actueel"; reader_rules.BACK_LINK_ABOVE_TITLE): set aside as
+"navigation" (site36b). As the text's first line: a region's or country's name alone (web_rules.REGIONS, "Europa",
 "Buitenland", "Limburg"), in capitals or capitalised, an empty tag of the page's markup allowed around it — the
 page's section ("EUROPA" over the title, helper site30). Not a genre's word ("Interview", "Achtergrond": the
 article's kicker), only right above the headline and only as the first line: further down it is a heading.
@@ -38,6 +39,7 @@ _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
+BACK_LINK = re.compile(reader_rules.BACK_LINK_ABOVE_TITLE, re.IGNORECASE)
 TAG_RUN_MIN_LINES = 2
 CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
 CUT_COPY_MIN_WORDS = 4
@@ -56,6 +58,13 @@ def _kicker_above(blocks: list[Block], title: int) -> None:
     word = (_TAG.sub("", text[:closed]) + text[closed:]).strip()
     if KICKER_WORD.match(word) and (word.isupper() or word[:1].isupper() and word[1:].islower()):
         blocks[first] = Block(BlockKind.SITE_TEXT, blocks[first].text, reason="rubric")
+
+
+def _back_links_above(blocks: list[Block], title: int) -> None:
+    """A back link's text on its own line above the headline ("Terug", "Terug actueel"): set aside as "navigation"."""
+    for i in range(title):
+        if blocks[i].kind in _LINE_KINDS and BACK_LINK.match(blocks[i].text.strip()):
+            blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="navigation")
 
 
 def _overline(blocks: list[Block], title: int) -> int:
@@ -109,6 +118,7 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     if title is not None:
         _cut_copy_below(out, title)
         title = _overline(out, title)
+        _back_links_above(out, title)
         _kicker_above(out, title)
         _tags_below_byline(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:

@@ -1,0 +1,54 @@
+"""Site-text rules of helper site36b (issue 21): examples written for these tests, each with an article look-alike
+that stays."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept, page
+
+
+def test_a_copyright_line_naming_the_sites_domain_is_set_aside() -> None:
+    text = page("Copyright 2023 - 2025 dorpsblad.nl", TITLE, BODY, MORE)
+    assert ("copyright", "Copyright 2023 - 2025 dorpsblad.nl") in aside(text)
+    # a sentence about a copyright and a domain: lower-case words before the domain
+    story = page(TITLE, BODY, "Copyright 2024 gaat naar de uitgever van dorpsblad.nl", MORE)
+    assert "Copyright 2024 gaat naar de uitgever van dorpsblad.nl" in kept(story)
+
+
+def test_an_empty_related_posts_box_is_set_aside() -> None:
+    for line in ("Er zijn geen gerelateerde berichten.", "Geen verwante artikelen gevonden", "No related posts."):
+        assert ("interface", line) in aside(page(TITLE, BODY, MORE, line))
+    # the article saying there are no related cases
+    story = page(TITLE, BODY, "Er zijn geen gerelateerde zaken bekend bij de politie.", MORE)
+    assert "Er zijn geen gerelateerde zaken bekend bij de politie." in kept(story)
+
+
+def test_a_templates_placeholder_and_a_scripts_closing_brackets_are_set_aside() -> None:
+    gone = aside(page(TITLE, "{{ post.subtitle }}", BODY, MORE, "});"))
+    assert ("markup", "{{ post.subtitle }}") in gone and ("markup", "});") in gone
+    # a line of the article in brackets, and a scene break, stay
+    story = page(TITLE, BODY, "(foto's volgen later)", "***", MORE)
+    assert "(foto's volgen later)" in kept(story) and "***" in kept(story)
+
+
+def test_a_link_to_the_original_article_alone_on_its_line_is_set_aside() -> None:
+    for line in ("Bekijk origineel artikel", "Naar het volledige bericht"):
+        assert ("pointer", line) in aside(page(TITLE, BODY, line, MORE))
+    # a sentence of the article about the original article
+    story = page(TITLE, BODY, "Bekijk het originele artikel van de rechter maar eens goed.", MORE)
+    assert "Bekijk het originele artikel van de rechter maar eens goed." in kept(story)
+
+
+def test_a_back_link_above_the_headline_is_set_aside() -> None:
+    for line in ("Terug", "Terug nieuws"):
+        text = page(line, TITLE, BODY, MORE)
+        assert ("navigation", line) in aside(text) and headline(text) == TITLE
+    # below the headline a lone "Terug" may head a part of the article; a capitalised title stays the headline
+    assert "Terug" in kept(page(TITLE, BODY, "Terug", MORE))
+    assert headline(page("Terug Naar Af", BODY, MORE)) == "Terug Naar Af"
+
+
+def test_a_bare_count_closing_the_text_after_its_running_text_is_set_aside() -> None:
+    assert ("tail", "0") in aside(joined(TITLE, BODY, MORE, "0"))
+    # the number a line of the article announces with its colon stays
+    story = joined(TITLE, BODY, "De winnende code was:", "4711")
+    assert "4711" in kept(story)
