@@ -1,6 +1,7 @@
 """The page's breadcrumb printed in the text as a list (issue 21): numbered under the title or closing the text
 ("1. Home" / "2. Nieuws" / "3. <title>"), or bulleted under the title ("• Fragmenten" / "• <title>"): set aside as
-"breadcrumb" (the shapes' constants in pipeline.text.title_copies)."""
+"breadcrumb" (the shapes' constants in pipeline.text.title_copies); a list of short names under a menu's heading
+("Menu" / "• Agenda" / "• Over ons") above the running text, set aside as "navigation" (pipeline.text.page_rules.MENU_HEADING, site36b)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import page_rules, patterns
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
 from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.title_copies import CRUMB_ICON, CRUMB_MAX_WORDS, CRUMB_MIN_ITEMS, CRUMB_NAME, NUMBERED_ITEM
+
+MENU_HEADING = re.compile(page_rules.MENU_HEADING, re.IGNORECASE)
 
 
 def tail_crumbs(blocks: Sequence[Block]) -> list[Block]:
@@ -64,9 +67,13 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
     more), its other items short section names ("• Fragmenten" / "• <title>" under "<title>"; site47): the page's
     breadcrumb printed as a list, set aside as "breadcrumb". A list of the story's own ends in an item of its own."""
     out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))  # a menu's list stands above the text
     for i in range(1, len(out)):
         block, title = out[i], folded(out[i - 1].text)
         if block.kind is not BlockKind.LIST or len(block.items) < CRUMB_MIN_ITEMS or out[i - 1].kind is BlockKind.LIST:
+            continue
+        if i < begun and _menu(out[i - 1], block.items):
+            out[i] = aside(block, "navigation")
             continue
         *names, last = (folded(item) for item in block.items)
         if last != title or not title_sized(title, patterns.word_count):
@@ -74,3 +81,11 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
         if all(patterns.word_count(n) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(n) for n in names):
             out[i] = aside(block, "breadcrumb")
     return out
+
+
+def _menu(heading: Block, items: Sequence[str]) -> bool:
+    """A menu's heading ("Menu", set aside or not) over a list of short names: the menu's links."""
+    return bool(MENU_HEADING.fullmatch(heading.text.strip(" :"))) and all(
+        patterns.word_count(item) <= page_rules.MENU_ITEM_MAX_WORDS and not patterns.ends_sentence(item)
+        for item in items
+    )

@@ -146,6 +146,18 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(bekijk|lees|open|naar|ga naar) (hier )?(het )?(origineel|originele|volledig|volledige|hele) (artikel|bericht|verhaal)"
         r"( hier| online)?\s*[»›→>]?$",
     ),
+    # (site36b) a template's author-and-date line with an empty field between its bars, its last label left without
+    # its value ("De redactie |  | Aangepast op", "Redactie | | Gepubliceerd:"): a sentence has no empty field
+    (
+        "byline",
+        r"^(?=[^\n]*\|\s*\|)[^|\n]{0,40}(\|[^|\n]{0,40}){1,4}\b(op|door|om|sinds|gepubliceerd|bijgewerkt)\s*:?$",
+    ),
+    # (site36b) a page's location widget in English: a place and its country's English name ("Lochem, Netherlands",
+    # "Gent, Belgium"); a Dutch article names the country in Dutch
+    ("interface", r"^(?-i:[A-ZÀ-Ý][\w'’-]+( [A-ZÀ-Ý][\w'’-]+){0,2}), (the )?(netherlands|belgium)$"),
+    # (site36b) a feed's footer naming where the item came from and its address ("from Omroep West - nieuws
+    # https://…", "via Dorpsblad http://…"): the reader's or the feed's line, in English or Dutch
+    ("link", r"^(from|via) (?-i:[A-Z0-9])[^\n]{0,40}?\s+https?://\S+$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

@@ -176,3 +176,8 @@ ROUNDUP_NEWS = (
 # notes after it to the text's end, this many at most.
 COMMENT_FORM_BLOCKS_PER_COMMENT = 2  # a comment's text and its author's line
 COMMENT_FORM_MAX_NOTES = 2
+# (site36b) a menu's heading alone on its line ("Menu", "Hoofdmenu", "Navigatie"): the list right under it is the menu's
+# links (pipeline.text.crumb_lists.listed_crumbs) when each of its items is a short name (MENU_ITEM_MAX_WORDS words at
+# most, none ending a sentence); a list under a heading of the article's has its own heading's words
+MENU_HEADING = r"((hoofd|sub)?(menu|navigatie)|main menu|navigation)"
+MENU_ITEM_MAX_WORDS = 5

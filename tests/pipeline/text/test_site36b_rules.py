@@ -52,3 +52,34 @@ def test_a_bare_count_closing_the_text_after_its_running_text_is_set_aside() -> 
     # the number a line of the article announces with its colon stays
     story = joined(TITLE, BODY, "De winnende code was:", "4711")
     assert "4711" in kept(story)
+
+
+def test_a_templates_author_line_with_an_empty_field_is_set_aside() -> None:
+    assert ("byline", "Redactie | | Gepubliceerd op") in aside(
+        joined(TITLE, BODY, "Redactie | | Gepubliceerd op", MORE)
+    )
+    # a line of the article with bars and every field filled stays
+    story = joined(TITLE, BODY, "Maandag | dinsdag | open vanaf tien uur op", MORE)
+    assert "Maandag | dinsdag | open vanaf tien uur op" in kept(story)
+
+
+def test_a_location_widget_naming_the_country_in_english_is_set_aside() -> None:
+    assert ("interface", "Lochem, Netherlands") in aside(page("Lochem, Netherlands", TITLE, BODY, MORE))
+    # the place and its country in Dutch: the article's dateline or a heading
+    assert "Lochem, Nederland" in kept(joined(TITLE, BODY, "Lochem, Nederland", MORE))
+
+
+def test_a_feeds_footer_naming_its_source_and_address_is_set_aside() -> None:
+    line = "from Omroep West - nieuws https://www.omroepwest.nl/nieuws/123/brug"
+    assert ("link", line) in aside(joined(TITLE, BODY, MORE, line))
+    # a sentence opening with "Via" and going on after an address stays
+    story = joined(TITLE, BODY, "Via Zwolle https://zwolle.nl/route reed de stoet naar Kampen.", MORE)
+    assert "Via Zwolle https://zwolle.nl/route reed de stoet naar Kampen." in kept(story)
+
+
+def test_a_list_of_short_names_under_a_menus_heading_above_the_text_is_set_aside() -> None:
+    text = page("Menu", "• Agenda", "• Over ons", "• Contact", "", TITLE, "", BODY, "", MORE)
+    assert ("navigation", "• Agenda\n• Over ons\n• Contact") in aside(text)
+    # a restaurant's menu inside the article stays
+    story = page(TITLE, "", BODY, "", "Menu", "• Soep met brood", "• Stoofvlees met friet", "", MORE)
+    assert "Stoofvlees met friet" in kept(story)
