@@ -1,4 +1,4 @@
-"""Site-text rules of helper site36b (issue 21): examples written for these tests, each with an article look-alike
+"""Site-text rules of helper site36 (issue 21): examples written for these tests, each with an article look-alike
 that stays."""
 
 from __future__ import annotations
