@@ -3,8 +3,8 @@ schilder op Utrecht CS, waar het ongekend rustig is vanwege de ov-staking", "Van
 vandaag open voor fietsers". Its headline names other people and places (a painter at the station, a tunnel) and
 shares few words with the story; its lead names the story's event as the cause.
 
-The cause is a word after "vanwege de", "wegens de", "door de", "tijdens de" or "ondanks de" (one word may stand
-between: "vanwege de grote staking") in the first paragraph, that is one of the story's own words (`OWN_TERMS` of
+The cause is a word after "vanwege", "wegens", "door", "tijdens" or "ondanks" and its article, if any ("door
+ov-staking", "vanwege het noodweer"; one word may stand between: "vanwege de grote staking") in the first paragraph, that is one of the story's own words (`OWN_TERMS` of
 its heaviest: what its articles tell over and over), no word common in the news (`told.RARE_SHARE`: "politie",
 "storm" tell many events) and no name; within `hours` of the story (`rescue_hours`) and for a story of
 `MIN_SIZE` articles or more (its own words are its own, not one article's). `cluster.score` lets such an item join
@@ -24,6 +24,7 @@ from pipeline.stories.vectors import top_terms
 CAUSE_WORDS = frozenset(("vanwege", "wegens", "door", "tijdens", "ondanks"))
 OWN_TERMS = 8  # the story's heaviest terms that are its own words
 MIN_SIZE = 2
+ARTICLES = frozenset(("de", "het"))
 
 
 def causes(features: ArticleFeatures) -> frozenset[str]:
@@ -33,9 +34,10 @@ def causes(features: ArticleFeatures) -> frozenset[str]:
         return frozenset()
     words = features.paragraphs[0]
     found = set()
-    for i, word in enumerate(words[:-2]):
-        if word in CAUSE_WORDS and words[i + 1] == "de":
-            found.update(stem(w) for w in words[i + 2 : i + 4])
+    for i, word in enumerate(words[:-1]):
+        if word in CAUSE_WORDS:
+            at = i + 2 if words[i + 1] in ARTICLES else i + 1
+            found.update(stem(w) for w in words[at : at + 2])
     names = name_words(features.names)
     return frozenset(t for t in found if t not in names and share(t) < RARE_SHARE)
 

@@ -41,6 +41,8 @@ def _joins(item: tuple[str, str], hours: float = 3) -> bool:
 def test_the_cause_is_a_word_after_vanwege_de_not_a_name_nor_a_common_word() -> None:
     assert "ov-staak" in cause.causes(feat("x", "NOS", at(0, 9), *_item("ov-staking")))
     assert cause.causes(feat("y", "NOS", at(0, 9), *_item("politie"))) == frozenset()
+    bare = feat("z", "NOS", at(0, 9), "Files", "Lange files op de A12 door ov-staking bij Utrecht.")
+    assert "ov-staak" in cause.causes(bare)
 
 
 def test_an_item_caused_by_the_storys_event_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
