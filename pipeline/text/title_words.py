@@ -31,6 +31,11 @@ TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more,
 CREDITED_OUTLET_MAX_WORDS = 4
 CAPITALISED_RUN_MIN_WORDS = 5
 _MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # "Wortegem-Petegem"; not in capitals throughout
+# The site's appeal to its readers, in the imperative and naming the site as "ons" ("Help ons overal te blijven
+# helpen", "Steun onze journalistiek"): over the title, its promo banner — not a question, nor quoted (headline36)
+APPEAL_LINE = re.compile(
+    r"^(?![^?]*\?)(?i:help|steun|volg|word|doneer|geef|schenk|abonneer|sluit)\b[^:\"“”‘’]*\b(?i:ons|onze)\b"
+)
 DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
 _HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
@@ -85,13 +90,13 @@ def _compounded(word: str, text: set[str]) -> bool:
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
     (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives
-    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), or a label closed by a period of days
-    (PERIOD_END) over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label
-    over the title."""
+    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), the site's appeal to its readers
+    (APPEAL_LINE), or a label closed by a period of days (PERIOD_END) over a heading of a title's length
+    (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
-    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text):
+    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text) or APPEAL_LINE.match(blocks[index].text):
         return True
     title = blocks[lower].text
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (

@@ -1,0 +1,41 @@
+"""Headlines missed on structure_blind47 and structure_blind48 (issue 21, helper headline36): examples written here,
+each next to a look-alike that keeps its current reading."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, K, aside, headline, joined, kinds
+
+
+def test_a_back_link_glued_after_the_title_to_a_line_above_is_cut_off() -> None:
+    # "… (Jan Peeters)<< Editie 12": a name in brackets and an arrow back to the issue the page names above
+    line = f"{TITLE} (Jan Peeters)<< Editie 12"
+    text = joined("Editie 12", "Reportage | maart 2004", line, BODY, LONGER)
+    assert headline(text) == TITLE
+    assert (K.BYLINE, "(Jan Peeters)") in kinds(text)
+    assert ("navigation", "<< Editie 12") in aside(text)
+    # a bracketed tag that names no person stays in the title
+    assert headline(joined("Editie 12", f"{TITLE} (deel 2)<< Editie 12", BODY, LONGER)) == f"{TITLE} (deel 2)"
+
+
+def test_an_arrow_in_the_title_to_no_line_above_stays_part_of_it() -> None:
+    # no line above is the arrow's target: the title as the page prints it
+    line = f"{TITLE} << Editie 12"
+    assert headline(joined("Reportage | maart 2004", line, BODY, LONGER)) == line
+
+
+def test_the_sites_appeal_to_its_readers_above_the_title_is_no_headline() -> None:
+    # "Help ons …": an appeal in the imperative naming the site as "ons", a banner over the page's title
+    appeal = "Help ons overal te blijven helpen"
+    assert headline(joined(appeal, TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Steun onze lokale journalistiek", TITLE, BODY, LONGER)) == TITLE
+    # alone above the text (no heading under it) it is not made the title of another line
+    assert headline(joined(appeal, BODY, LONGER)) != TITLE
+
+
+def test_a_title_asking_the_reader_or_quoting_an_appeal_over_a_heading_stays_the_headline() -> None:
+    # a question, or an appeal in quotes, is the title's own: the heading below is its standfirst
+    deck = "Gemeente zoekt vrijwilligers voor de opening van de brug"
+    question = "Help jij ons mee de brug te openen?"
+    assert headline(joined(question, deck, BODY, LONGER)) == question
+    quoted = "‘Help ons de brug te openen’"
+    assert headline(joined(quoted, deck, BODY, LONGER)) == quoted
