@@ -24,10 +24,11 @@ def test_an_arrow_in_the_title_to_no_line_above_stays_part_of_it() -> None:
 
 
 def test_the_sites_appeal_to_its_readers_above_the_title_is_no_headline() -> None:
-    # "Help ons …": an appeal in the imperative naming the site as "ons", a banner over the page's title
-    appeal = "Help ons overal te blijven helpen"
+    # "Help ons …": an appeal in the imperative naming the site as "ons", a banner over the page's title — naming a
+    # word of the text too (no tagline naming nothing of it)
+    appeal = "Help ons de gemeente Zwolle te blijven volgen"
     assert headline(joined(appeal, TITLE, BODY, LONGER)) == TITLE
-    assert headline(joined("Steun onze lokale journalistiek", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Steun onze verslaggevers in Zwolle", TITLE, BODY, LONGER)) == TITLE
     # alone above the text (no heading under it) it is not made the title of another line
     assert headline(joined(appeal, BODY, LONGER)) != TITLE
 
@@ -39,3 +40,35 @@ def test_a_title_asking_the_reader_or_quoting_an_appeal_over_a_heading_stays_the
     assert headline(joined(question, deck, BODY, LONGER)) == question
     quoted = "‘Help ons de brug te openen’"
     assert headline(joined(quoted, deck, BODY, LONGER)) == quoted
+
+
+SIDEBAR = (
+    "Stelling",
+    "Gemeenten moeten meer betalen voor de jeugdzorg",
+    "Stem",
+    "Agenda",
+    "Zomerconcerten in het park",
+    "Het stadsorkest speelt in juli en augustus elke zondag in het park. De toegang is gratis.",
+    "Op weg naar de finale",
+    "De voetbalclub van Zwolle speelt zaterdag de halve finale van de beker tegen Heracles.",
+)
+
+
+def test_a_heading_with_its_date_line_under_a_sidebar_of_teasers_is_the_headline() -> None:
+    # other stories' teasers (a heading over one short paragraph, twice) above; the article's heading over its date
+    # and author, then its text, longer than the teasers
+    text = joined(*SIDEBAR, TITLE, "12 maart 2015 Piet Jansen", BODY, LONGER)
+    assert headline(text) == TITLE
+
+
+def test_a_heading_over_a_date_line_below_the_articles_own_short_sections_is_no_headline_of_a_sidebar() -> None:
+    # the article's title over its own short sections, a programme's date line under a later heading with little
+    # text after it: the title stays the headline
+    sections = ("Meer geld voor de zwembaden", "Zwolle krijgt er een bad bij.", "Plannen", "Het bad komt er in 2027.")
+    programme = joined("Programma", "12 maart 2015 Opening door de burgemeester", "Daarna is er een borrel.")
+    assert headline(joined(*sections, programme)) == "Meer geld voor de zwembaden"
+    # the teasers with a date line of their own: the header is above them, no sidebar
+    dated = joined(
+        SIDEBAR[0], SIDEBAR[1], "12 maart 2015", *SIDEBAR[2:], TITLE, "12 maart 2015 Piet Jansen", BODY, LONGER
+    )
+    assert headline(dated) != TITLE
