@@ -72,3 +72,13 @@ def test_a_heading_over_a_date_line_below_the_articles_own_short_sections_is_no_
         SIDEBAR[0], SIDEBAR[1], "12 maart 2015", *SIDEBAR[2:], TITLE, "12 maart 2015 Piet Jansen", BODY, LONGER
     )
     assert headline(dated) != TITLE
+
+
+def test_a_title_of_two_short_sentences_over_its_date_line_is_the_headline() -> None:
+    # "Meer X, minder Y. Dit kan zo niet verder!": a title of two sentences, closed by an exclamation mark, its date
+    # line between it and the text
+    title = "Meer leerlingen, minder leraren. Dit kan zo niet verder!"
+    assert headline(joined(title, "14 oktober 2015", BODY, LONGER)) == title
+    # two short sentences closed by a full stop over a date line: the text's opening, no title
+    opening = "Het was een drukke dag. Iedereen kwam kijken."
+    assert headline(joined(opening, "14 oktober 2015", BODY, LONGER)) != opening
