@@ -3,7 +3,7 @@ each next to a look-alike that keeps its current reading."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, K, aside, headline, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, K, aside, headline, joined, kinds, page
 
 
 def test_a_back_link_glued_after_the_title_to_a_line_above_is_cut_off() -> None:
@@ -82,3 +82,23 @@ def test_a_title_of_two_short_sentences_over_its_date_line_is_the_headline() -> 
     # two short sentences closed by a full stop over a date line: the text's opening, no title
     opening = "Het was een drukke dag. Iedereen kwam kijken."
     assert headline(joined(opening, "14 oktober 2015", BODY, LONGER)) != opening
+
+
+def test_a_long_title_closed_by_an_exclamation_mark_under_a_section_label_is_the_headline() -> None:
+    # a page saved one line per element: a section's label, a title of 14 words closed by "!", a paragraph on one line
+    title = "BRAND IN ZWOLLE: Loods met hooi gaat in vlammen op – Bewoners van de wijk geëvacueerd!"
+    lines = ("Actueel", title, f"{BODY} {LONGER}", "Brandweer massaal uitgerukt", LONGER)
+    assert headline(page(*lines)) == title
+    assert (K.LEDE, f"{BODY} {LONGER}") in kinds(page(*lines))
+
+
+def test_a_long_first_line_closed_by_a_full_stop_or_too_long_for_a_title_stays_the_texts() -> None:
+    # closed by a full stop: the paragraph's first line, no title
+    opening = "De brandweer van Zwolle heeft dinsdagochtend een loods met hooi aan de rand van de stad geblust."
+    assert headline(page("Actueel", opening, f"{BODY} {LONGER}", "Brandweer massaal uitgerukt", LONGER)) != opening
+    # closed by "!" but longer than a title (over EXCLAIMED_MAX_WORDS words): the text's
+    shout = (
+        "De brandweer van Zwolle heeft dinsdagochtend met tientallen mensen een grote loods met hooi aan de rand "
+        "van de stad geblust, en dat was niet makkelijk!"
+    )
+    assert headline(page("Actueel", shout, f"{BODY} {LONGER}", "Brandweer massaal uitgerukt", LONGER)) != shout
