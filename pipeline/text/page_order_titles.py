@@ -27,11 +27,14 @@ def print_title(blocks: Sequence[Block]) -> int | None:
     """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
     of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
     Vries") — the heading is the headline, the name its byline. A name the standfirst holds is the
-    interviewee it introduces, not the author (review 25d)."""
-    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
+    interviewee it introduces, not the author (review 25d). A heading above the standfirst is an overline: the
+    heading under the standfirst is still the title (headline36)."""
+    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:4]
+    if len(kept) == 4 and blocks[kept[0]].kind is BlockKind.SUBHEADING:
+        kept = kept[1:]  # an overline above the standfirst ("Clinton ontgoocheld, vermoeid, verslagen")
     if len(kept) < 3:
         return None
-    first, title, name = (blocks[i] for i in kept)
+    first, title, name = (blocks[i] for i in kept[:3])
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS

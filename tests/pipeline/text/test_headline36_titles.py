@@ -102,3 +102,23 @@ def test_a_long_first_line_closed_by_a_full_stop_or_too_long_for_a_title_stays_t
         "van de stad geblust, en dat was niet makkelijk!"
     )
     assert headline(page("Actueel", shout, f"{BODY} {LONGER}", "Brandweer massaal uitgerukt", LONGER)) != shout
+
+
+STANDFIRST = "Zwolle krijgt een nieuwe brug over de IJssel. Hoe kijken de bewoners ernaar?"
+
+
+def test_a_print_pages_title_under_an_overline_and_a_standfirst_over_its_author_is_the_headline() -> None:
+    # an overline, the standfirst, the title, the author's name on its line, the text
+    overline = "Zwolle blij, opgelucht, trots"
+    text = joined(overline, STANDFIRST, TITLE, "Piet Jansen", BODY, LONGER)
+    assert headline(text) == TITLE
+    assert (K.BYLINE, "Piet Jansen") in kinds(text)
+
+
+def test_a_title_over_its_standfirst_and_a_section_heading_stays_the_headline() -> None:
+    # no author's name under the second heading: the first heading is the title
+    text = joined(TITLE, STANDFIRST, "De reacties", BODY, LONGER)
+    assert headline(text) == TITLE
+    # the name under the second heading is the person the standfirst introduces: the first heading is the title
+    standfirst = "Piet Jansen woont naast de nieuwe brug. Hoe kijkt hij ernaar?"
+    assert headline(joined(TITLE, standfirst, "Een buurman", "Piet Jansen", BODY, LONGER)) == TITLE
