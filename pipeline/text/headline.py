@@ -36,7 +36,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.title_words import label_above, unnamed_below
+from pipeline.text.title_words import label_above, lower_not_title
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -123,7 +123,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
-            and not (position == 0 and unnamed_below(blocks, index, candidates[1]))  # a rubric's word under the title
+            and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
             or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)

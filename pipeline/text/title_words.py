@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, patterns, title_rules
+from pipeline.text import dutch_rules, patterns, shape_rules, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.unrelated import WORD_MIN_LETTERS, letter_words, named, word_stems
 
@@ -36,6 +36,10 @@ _MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # 
 APPEAL_LINE = re.compile(
     r"^(?![^?]*\?)(?i:help|steun|volg|word|doneer|geef|schenk|abonneer|sluit)\b[^:\"“”‘’]*\b(?i:ons|onze)\b"
 )
+QUOTE_MARKS = "‘’'\"“”„«»"
+QUOTED = re.compile(r"[‘“„«'\"]([^‘’“”„«»'\"]{3,200})[’”»'\"]")  # a quotation in the running text
+SECTION_WORD = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
+_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.QUOTE})
 DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
 _HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
@@ -80,6 +84,33 @@ def unnamed_below(blocks: Sequence[Block], first: int, second: int) -> bool:
     if _compounded(title.casefold(), set(text)):
         return False  # "Brexitmoeheid" over a text on the brexit: the title compounds a word of the text (review52)
     return bool(text) and bool(lower) and bool(upper) and not _names(lower, text) and _names(upper, text)
+
+
+def lower_not_title(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `second` is not the title under a short heading at `first`: a rubric's word (`unnamed_below`), or
+    a line the running text quotes (`quoted_below`)."""
+    return unnamed_below(blocks, first, second) or quoted_below(blocks, first, second)
+
+
+def quoted_below(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `second` is a quotation the running text below gives between quotation marks (‘Ben jij ook van de
+    kerk’, vroeg hij: a pull quote set as a heading), under a heading of one word or two (the kicker's length) that the
+    text names and that is no section's label ("Column", "Interview"): that short heading is the title, the quotation
+    its deck (headline36)."""
+    above, quote = blocks[first].text.strip(), blocks[second].text.strip().rstrip("?!.… ").strip(QUOTE_MARKS)
+    words = letter_words(above)
+    if not 0 < len(words) <= 2 or SECTION_WORD.fullmatch(above) or patterns.word_count(quote) < 3:
+        return False
+    running = [b.text for b in blocks[second + 1 :] if b.kind in _PROSE]
+    text = sorted({w for t in running for w in letter_words(t)})
+    if not _names(word_stems(above), text):
+        return False
+    wanted = " ".join(quote.casefold().split())
+    for t in running:
+        for match in QUOTED.finditer(" ".join(t.split())):
+            if " ".join(match.group(1).casefold().rstrip("?!.,… ").split()) == wanted:
+                return True
+    return False
 
 
 def _compounded(word: str, text: set[str]) -> bool:

@@ -122,3 +122,26 @@ def test_a_title_over_its_standfirst_and_a_section_heading_stays_the_headline() 
     # the name under the second heading is the person the standfirst introduces: the first heading is the title
     standfirst = "Piet Jansen woont naast de nieuwe brug. Hoe kijkt hij ernaar?"
     assert headline(joined(TITLE, standfirst, "Een buurman", "Piet Jansen", BODY, LONGER)) == TITLE
+
+
+QUOTING = (
+    "Het was vorig jaar in oktober toen ik aanbelde om een brief over de herinrichting af te geven. ‘Bent u van de "
+    "gemeente’, vroeg de man die opendeed, met nog enige achterdocht in zijn stem. Ik zei dat ik af en toe iets voor "
+    "het wijkblad schreef."
+)
+
+
+def test_a_one_word_title_over_a_quotation_the_text_gives_is_the_headline() -> None:
+    # one word the text names ("herinrichting"), over a line the text quotes: the title and its pull quote
+    text = joined("Herinrichting", "Bent u van de gemeente?", QUOTING, LONGER)
+    assert headline(text) == "Herinrichting"
+    assert (K.SUBHEADING, "Bent u van de gemeente?") in kinds(text)
+
+
+def test_a_section_label_or_a_word_the_text_does_not_name_over_a_quotation_stays_a_kicker() -> None:
+    # a section's label over the quotation: a kicker, the quotation the title
+    assert headline(joined("Column", "Bent u van de gemeente?", QUOTING, LONGER)) == "Bent u van de gemeente?"
+    # a word the text does not name: a kicker
+    assert headline(joined("Wijkleven", "Bent u van de gemeente?", QUOTING, LONGER)) == "Bent u van de gemeente?"
+    # a heading the text does not quote, under a word the text names: the heading is the title
+    assert headline(joined("Herinrichting", "Nieuwe straat in de wijk", QUOTING, LONGER)) == "Nieuwe straat in de wijk"
