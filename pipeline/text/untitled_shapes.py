@@ -74,7 +74,8 @@ MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letter
 # heading is refused as the title; meta_line_rules' navigation line, which takes the line out of the text wherever it
 # stands, names its few kinds ("Alle genomineerden" is a story's subheading)
 SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
-SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
+READING = meta_line_rules.READING_TIME_LINE  # a reading time ("< 1 min lezen"): no title (headline36)
+SELF_NOTICE = re.compile(rf"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b|{READING})")
 ITEM_SEPARATORS = "/|·•>»›"
 WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
 LOGO_LINE = re.compile(meta_line_rules.LOGO_LINE)

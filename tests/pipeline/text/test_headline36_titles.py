@@ -145,3 +145,17 @@ def test_a_section_label_or_a_word_the_text_does_not_name_over_a_quotation_stays
     assert headline(joined("Wijkleven", "Bent u van de gemeente?", QUOTING, LONGER)) == "Bent u van de gemeente?"
     # a heading the text does not quote, under a word the text names: the heading is the title
     assert headline(joined("Herinrichting", "Nieuwe straat in de wijk", QUOTING, LONGER)) == "Nieuwe straat in de wijk"
+
+
+def test_a_pages_reading_time_is_no_headline() -> None:
+    # "< 1 min lezen" over the title; a reading time alone above the text: no title at all
+    assert headline(joined("< 1 min lezen", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Gemiddelde leestijd voor dit bericht is 45 seconden", BODY, LONGER)) is None
+
+
+def test_a_title_about_reading_stays_the_headline() -> None:
+    # reading named, no reading time's figure and unit: a title
+    title = "Leestijd van kinderen daalt al jaren"
+    assert headline(joined(title, BODY, LONGER)) == title
+    title = "Drie boeken om deze zomer te lezen"
+    assert headline(joined(title, BODY, LONGER)) == title
