@@ -159,3 +159,13 @@ def test_a_title_about_reading_stays_the_headline() -> None:
     assert headline(joined(title, BODY, LONGER)) == title
     title = "Drie boeken om deze zomer te lezen"
     assert headline(joined(title, BODY, LONGER)) == title
+
+
+def test_a_dated_title_under_a_short_label_with_a_tag_line_set_aside_before_the_text_is_the_headline() -> None:
+    # "In de kijker" over the title, its date line, a photo's tag in lower case (set aside) and the text
+    text = page("In de kijker", TITLE, "Gepubliceerd op 04/11/2015", "brugzwolle", f"{BODY} {LONGER}", LONGER)
+    assert headline(text) == TITLE
+    # a title of a title's length over the dated heading: the first stays the title (a deck under it)
+    title = "Zwolle viert de opening van de nieuwe brug met een groot feest"
+    text = page(title, TITLE, "Gepubliceerd op 04/11/2015", "brugzwolle", f"{BODY} {LONGER}", LONGER)
+    assert headline(text) == title
