@@ -36,6 +36,8 @@ _MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # 
 APPEAL_LINE = re.compile(
     r"^(?![^?]*\?)(?i:help|steun|volg|word|doneer|geef|schenk|abonneer|sluit)\b[^:\"“”‘’]*\b(?i:ons|onze)\b"
 )
+# A name's words and a bare number closing them ("Vissershaven Urk 2"): a photo's or a series' name over the title
+NUMBERED_NAME = re.compile(r"^[A-ZÀ-Ý][\w-]*+(?: [A-ZÀ-Ý][\w-]*+){0,2} \d{1,2}$")
 QUOTE_MARKS = "‘’'\"“”„«»"
 QUOTED = re.compile(r"[‘“„«'\"]([^‘’“”„«»'\"]{3,200})[’”»'\"]")  # a quotation in the running text
 SECTION_WORD = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
@@ -122,14 +124,20 @@ def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: in
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
     (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives
     (`credited_outlet`), a menu of capitalised words (`capitalised_run`), the site's appeal to its readers
-    (APPEAL_LINE), or a label closed by a period of days (PERIOD_END) over a heading of a title's length
-    (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the title."""
+    (APPEAL_LINE), a name closed by a bare number (NUMBERED_NAME), or a label closed by a period of days (PERIOD_END)
+    over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the
+    title."""
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
     if credited_outlet(blocks, index) or capitalised_run(blocks[index].text) or APPEAL_LINE.match(blocks[index].text):
         return True
     title = blocks[lower].text
+    if (
+        NUMBERED_NAME.match(blocks[index].text.strip())
+        and patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS
+    ):
+        return True  # "Vissershaven Urk 2" over "Toekomst visserij op Urk is onzeker": a photo's name (headline36)
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (
         patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS and not PERIOD_END.search(title.strip())
     )

@@ -169,3 +169,16 @@ def test_a_dated_title_under_a_short_label_with_a_tag_line_set_aside_before_the_
     title = "Zwolle viert de opening van de nieuwe brug met een groot feest"
     text = page(title, TITLE, "Gepubliceerd op 04/11/2015", "brugzwolle", f"{BODY} {LONGER}", LONGER)
     assert headline(text) == title
+
+
+def test_a_name_closed_by_a_bare_number_over_the_title_is_a_photos_name() -> None:
+    # "Stadshaven Zwolle 2": a photo's name over the title
+    assert headline(joined("Stadshaven Zwolle 2", TITLE, "(foto’s: Piet Jansen)", BODY, LONGER)) == TITLE
+
+
+def test_a_title_closed_by_a_number_or_over_a_short_line_stays_the_headline() -> None:
+    # a clause closed by a number (a lower-case word in it): a title
+    title = "Zwolle wint met 2"
+    assert headline(joined(title, "Nieuwe brug over de IJssel geopend", BODY, LONGER)) == title
+    # over a line shorter than a title's: no label
+    assert headline(joined("Stadshaven Zwolle 2", "Foto", BODY, LONGER)) == "Stadshaven Zwolle 2"
