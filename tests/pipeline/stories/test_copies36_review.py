@@ -1,0 +1,67 @@
+"""Wire copy (copies36 review): a short text sharing one long sentence with another and closing with the same stock
+line is no copy edited in every sentence (`DuplicateSettings.edited_gap`: its own sentences stand just before that
+line). Texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.pipeline.stories.test_copies36 import GARAGES, GARAGES_CUT, _run
+
+# one police statement, two outlets' own reports: the statement's long sentence quoted by both, the stock end
+ROBBERY = (
+    "Bij een overval op een tankstation aan de Rijksweg in Venlo is maandagavond een medewerker gewond geraakt. "
+    "Volgens de politie kwamen twee mannen met bivakmutsen rond half tien het tankstation binnen, bedreigden zij "
+    "het personeel met een vuurwapen en sloegen zij een medewerker met de kolf van het wapen op het hoofd. "
+    "De mannen gingen er met een onbekend geldbedrag vandoor in de richting van de snelweg. Een traumahelikopter "
+    "landde op de parkeerplaats. De politie is op zoek naar getuigen."
+)
+ROBBERY_OWN = (
+    "Een 23-jarige medewerker van een tankstation in Venlo moest maandag na een gewapende overval naar het "
+    "ziekenhuis. Volgens de politie kwamen twee mannen met bivakmutsen rond half tien het tankstation binnen, "
+    "bedreigden zij het personeel met een vuurwapen en sloegen zij een medewerker met de kolf van het wapen op "
+    "het hoofd. Het is al de tweede overval op dit tankstation in een half jaar tijd, zegt de eigenaar "
+    "tegen L1. Hij overweegt nu om 's avonds eerder te sluiten. De politie is op zoek naar getuigen."
+)
+
+# two items of the day on one ministry figure, each closing with the agency's background line
+ALLOWANCE = (
+    "Het aantal mensen dat zich heeft gemeld voor de nieuwe ronde van de energietoeslag is hoger dan verwacht. "
+    "Volgens het ministerie van Sociale Zaken hebben inmiddels ruim driehonderdduizend huishoudens met een laag "
+    "inkomen een aanvraag ingediend bij hun gemeente. Gemeenten krijgen extra geld om de aanvragen af te handelen. "
+    "De toeslag werd in 2022 ingevoerd vanwege de sterk gestegen energieprijzen."
+)
+ALLOWANCE_OWN = (
+    "Gemeenten kampen met lange wachttijden bij het uitbetalen van de energietoeslag. Volgens het ministerie van "
+    "Sociale Zaken hebben inmiddels ruim driehonderdduizend huishoudens met een laag inkomen een aanvraag ingediend "
+    "bij hun gemeente. Sommige aanvragers wachten al twee maanden op hun geld, omdat de ambtenaren het werk niet "
+    "aankunnen. De toeslag werd in 2022 ingevoerd vanwege de sterk gestegen energieprijzen."
+)
+
+
+def test_two_reports_quoting_one_statement_and_closing_with_the_stock_line_are_no_copies():
+    got = _run(
+        [
+            ("bericht", "De Limburger", 1, "Medewerker gewond bij overval tankstation Venlo", ROBBERY),
+            ("eigen", "L1", 3, "Tankstation Venlo opnieuw overvallen", ROBBERY_OWN),
+        ]
+    )
+    assert got["eigen"][1] is None
+
+
+def test_a_short_item_closing_with_the_agencys_background_line_is_no_copy():
+    got = _run(
+        [
+            ("bericht", "NU.nl", 1, "Meer aanvragen energietoeslag dan verwacht", ALLOWANCE),
+            ("eigen", "RTL Nieuws", 4, "Lange wachttijden bij energietoeslag", ALLOWANCE_OWN),
+        ]
+    )
+    assert got["eigen"][1] is None
+
+
+def test_the_cut_edited_in_every_sentence_stays_a_copy():
+    got = _run(
+        [
+            ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
+            ("cut", "AD", 3, "Utrecht sluit parkeergarages om slecht beton", GARAGES_CUT),
+        ]
+    )
+    assert got["cut"][1] == "bericht"
