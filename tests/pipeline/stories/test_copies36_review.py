@@ -1,8 +1,12 @@
 """Wire copy (copies36 review): a short text sharing one long sentence with another and closing with the same stock
 line is no copy edited in every sentence (`DuplicateSettings.edited_gap`: its own sentences stand just before that
-line). Texts written for these tests."""
+line). Left as they are (xfail): a short item half of which is the other's sentence and the stock line (the
+`opened` rule's half, where blind8's edited excerpt sits), and an edited cut with an attribution appended to its end
+(`ends_inside` asks the very last shingle). Texts written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.pipeline.stories.test_copies36 import GARAGES, GARAGES_CUT, _run
 
@@ -62,6 +66,53 @@ def test_the_cut_edited_in_every_sentence_stays_a_copy():
         [
             ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
             ("cut", "AD", 3, "Utrecht sluit parkeergarages om slecht beton", GARAGES_CUT),
+        ]
+    )
+    assert got["cut"][1] == "bericht"
+
+
+# ... the same item with one short sentence of its own before the background line: half its opening is inside
+ALLOWANCE_SHORT = (
+    "Gemeenten kampen met lange wachttijden bij het uitbetalen van de energietoeslag. Volgens het ministerie van "
+    "Sociale Zaken hebben inmiddels ruim driehonderdduizend huishoudens met een laag inkomen een aanvraag ingediend "
+    "bij hun gemeente. Sommige aanvragers wachten al twee maanden op hun geld van de gemeente. "
+    "De toeslag werd in 2022 ingevoerd vanwege de sterk gestegen energieprijzen."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="half its opening (0.50) is inside the other's, the `opened` share of a short copy whose first sentence "
+    "was edited (blind8's 'In heel Nederland komen vandaag fikse buien' cut: 0.50); the shared sentence and the stock "
+    "line are that half, and a signature's hashes do not tell a stock line from a kept end",
+)
+def test_a_short_item_half_of_it_one_quoted_sentence_and_the_background_line_is_no_copy():
+    got = _run(
+        [
+            ("bericht", "NU.nl", 1, "Meer aanvragen energietoeslag dan verwacht", ALLOWANCE),
+            ("eigen", "RTL Nieuws", 4, "Lange wachttijden bij energietoeslag", ALLOWANCE_SHORT),
+        ]
+    )
+    assert got["eigen"][1] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`ends_inside` asks the last shingle of the cut: an attribution appended ('..., laat de gemeente weten.') "
+    "ends it with shingles of its own; a tolerance for a few is not tried here (it would pass a stock line followed "
+    "by a short attribution too)",
+)
+def test_a_cut_edited_in_every_sentence_with_an_attribution_appended_is_a_copy():
+    got = _run(
+        [
+            ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
+            (
+                "cut",
+                "AD",
+                3,
+                "Utrecht sluit parkeergarages om slecht beton",
+                GARAGES_CUT[:-1] + ", laat de gemeente weten.",
+            ),
         ]
     )
     assert got["cut"][1] == "bericht"
