@@ -1,6 +1,7 @@
 """Wire copy (copies36 review): a short text sharing one long sentence with another and closing with the same stock
 line is no copy edited in every sentence (`DuplicateSettings.edited_gap`: its own sentences stand just before that
-line). Left as they are (xfail): a short item half of which is the other's sentence and the stock line (the
+line). An edited cut naming a club's other side ("PSV Vrouwen" for the story's "PSV") names another team
+(`copy_checks.names_its_own`). Left as they are (xfail): a short item half of which is the other's sentence and the stock line (the
 `opened` rule's half, where blind8's edited excerpt sits), and an edited cut with an attribution appended to its end
 (`ends_inside` asks the very last shingle). Texts written for these tests."""
 
@@ -113,6 +114,42 @@ def test_a_cut_edited_in_every_sentence_with_an_attribution_appended_is_a_copy()
                 "Utrecht sluit parkeergarages om slecht beton",
                 GARAGES_CUT[:-1] + ", laat de gemeente weten.",
             ),
+        ]
+    )
+    assert got["cut"][1] == "bericht"
+
+
+# the agency's match report, and the same sentences filled in the same day for the club's women's side
+MATCH = (
+    "PSV heeft zondag in eigen huis met 3-1 gewonnen van Feyenoord en staat daardoor weer alleen bovenaan in de "
+    "eredivisie. In een uitverkocht Philips Stadion kwam de thuisploeg al na tien minuten op voorsprong. Feyenoord kwam "
+    "kort na rust nog langszij, maar in het laatste kwartier besliste PSV de wedstrijd met twee doelpunten.\n\n"
+    "Trainer Bosz sprak na afloop van een verdiende overwinning. Feyenoord-trainer Van Persie baalde van de slordige "
+    "tweede helft.\n\nPSV speelt woensdag in de Champions League."
+)
+MATCH_WOMEN = (
+    "De voetbalsters van PSV Vrouwen hebben zondag in eigen huis met 3-1 gewonnen van Feyenoord en staan daardoor weer "
+    "alleen bovenaan. In een uitverkocht stadion kwam de thuisploeg al na tien minuten op voorsprong. Feyenoord kwam "
+    "kort na rust nog langszij, maar in het laatste kwartier besliste PSV de wedstrijd met twee doelpunten."
+)
+MATCH_CUT = MATCH_WOMEN.replace("De voetbalsters van PSV Vrouwen", "De voetballers van PSV")
+
+
+def test_an_edited_cut_naming_the_clubs_other_side_stays_no_copy():
+    got = _run(
+        [
+            ("bericht", "NOS", 1, "PSV wint van Feyenoord en staat alleen bovenaan", MATCH),
+            ("vrouwen", "AD", 5, "Thuiszege voor PSV tegen Feyenoord", MATCH_WOMEN),
+        ]
+    )
+    assert got["vrouwen"][1] is None
+
+
+def test_the_edited_cut_naming_the_club_is_a_copy():
+    got = _run(
+        [
+            ("bericht", "NOS", 1, "PSV wint van Feyenoord en staat alleen bovenaan", MATCH),
+            ("cut", "AD", 5, "Thuiszege voor PSV tegen Feyenoord", MATCH_CUT),
         ]
     )
     assert got["cut"][1] == "bericht"
