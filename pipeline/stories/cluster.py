@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, ballot, elected, events, fixture, plain, rarity, told
+from pipeline.stories import apart, ballot, cause, elected, events, fixture, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -248,6 +248,7 @@ def score(
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
     one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
+    one_match = one_match or cause.caused(features, story, gap, settings.rescue_hours)  # (a consequence: `cause`)
     one_ballot = ballot.same(features.marks, story.marks)  # (each party's people: `ballot`)
     clashed = (
         not one_match

@@ -10,6 +10,7 @@ from pipeline.stories import events
 from pipeline.stories.clash import other_address
 from pipeline.stories.demonyms import HOME, is_demonym
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.lexicon import SIDE_QUALIFIERS
 from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.openings import opening_hashes, opening_of
 from pipeline.stories.standing import standing_text
@@ -128,8 +129,9 @@ def names_its_own(
     if story is None:
         return False
     # a name the story names, given whole ("Meghan" as "Meghan Markle"), names the story's person: nor is the word
-    # it adds ("Markle") new
+    # it adds ("Markle") new; a club's other side ("PSV Vrouwen" for "PSV") is another team
     whole = {n for n in lead if any(n.startswith(known + " ") for known in story.names)}
+    whole = {n for n in whole if not SIDE_QUALIFIERS.intersection(n.split())}
     added = {part for n in whole for part in n.split()}
     return any(names.get(n, 0.0) >= key and n not in added and n not in whole and _new_name(n, story) for n in lead)
 

@@ -77,9 +77,11 @@ class DuplicateSettings:
     # (an agency's report of another accident at one spot, filled in again days later, shares as much)
     # ... or, edited in every sentence, `edited_opened` of its opening inside the other's, `edited_shared` shingles (two
     # sentences), its last among them (`ends_inside`; blind16: 0.39, 22; blind19: 0.43, 23; one sentence shared under a
-    # lead and an end of its own: 12-15); a longer body `rewrite_close` inside (MinHash: blind29's print cut, 0.73
+    # lead and an end of its own: 12-15), at most `edited_gap` of its own just before that end (a stock last line under
+    # its own sentences is no end kept); a longer body `rewrite_close` inside (MinHash: blind29's print cut, 0.73
     # exact, reads 0.64), its lead `edited_lead` inside (a second sentence re-worded), from another outlet
     edited_opened: float = 0.35
+    edited_gap: int = 15
     edited_shared: int = 20
     rewrite_close: float = 0.6
     # an article's opening: the exact shingles of its first words (see `openings`). A short body (at most `excerpt_max`)
@@ -92,18 +94,16 @@ class DuplicateSettings:
     opening_words: int = 120
     opened: float = 0.5
     opened_long: float = 0.7
-    # ... the two sharing at least this many shingles: two police items of two events can share a stock sentence or two
-    # ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8 shingles; blind8's "OVV:" cut
-    # shares 12 of its 20 with the report)
+    # ... the two sharing at least this many shingles: two police items of two events share a stock sentence or two
+    # ("Zij is lichtgewond naar het ziekenhuis gebracht. De politie zoekt getuigen.": 8; blind8's "OVV:" cut: 12 of 20)
     opened_min: int = 12
     # ... and, when the shorter opening's start is all the two share (under this share of the rest inside: a council's
     # stock first sentence over another decision, 0.0; a warning's first sentence over other news, 0.0; blind3's NU.nl
     # cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first paragraph under an ending of
     # its own)
     opened_rest: float = 0.15
-    # a longer body's opening counts for `opened_long` only with this many shingles (two reports that each open with one
-    # police statement of 37 words and go on in one long paragraph of their own: the opening, its last paragraph set
-    # aside, is the statement alone)
+    # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
+    # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
     # one outlet's later, shorter text opening like its earlier one is its excerpt (a feed's first paragraph of it,
     # hours later: blind6's, dev's, 1.0 inside) only with this share of its opening inside the earlier's; one adding a
@@ -233,7 +233,7 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     if opened >= settings.opened:
         return goes_on
     if opening_share(a.values, b.values, settings.containment_min, settings.edited_shared) >= settings.edited_opened:
-        return ends_inside(a.values, b.values)  # edited in every sentence, its end kept
+        return ends_inside(a.values, b.values, settings.edited_gap)  # edited in every sentence, its end kept
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
     return edited and _leads_agree(a, b, settings, settings.edited_lead)
 

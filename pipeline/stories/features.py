@@ -29,7 +29,7 @@ from pipeline.stories.names import names_of as _names
 from pipeline.stories.names import sentences as _sentences
 from pipeline.stories.names import strip_genitive as _strip_genitive
 from pipeline.stories.quotes import lead_sentence, quoted_headline
-from pipeline.stories.rubrics import without_rubric
+from pipeline.stories.rubrics import without_labels, without_rubric
 from pipeline.stories.spelled import spelled_out
 from pipeline.stories.terms import add_head, add_name_parts, add_prefix, normalise_number, term_of
 
@@ -208,7 +208,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
         | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
         | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day)
-        | ballot.marks(title, " ".join(paragraphs)[:LEAD_CHARS]),
+        | ballot.marks(without_labels(title), " ".join(paragraphs)[:LEAD_CHARS]),  # a page label: no day
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

@@ -11,6 +11,10 @@ opponent, another day) has another pair; one of another day, the same pair, is m
 A race's stage is its key too, with its day ("de negentiende etappe" on Friday: the stage's report, its crashes and
 its riders' words), and so is a win with its day ("Quintana wint zware Alpenrit", "Quintana wint ondanks
 Movistar"): a tournament's round is none (its matches are many), nor a stage a later sentence recalls.
+A match the Dutch team plays is often written by its opponent only: "De reactie van Stefanie van der Gragt na de
+halve finale tegen Zweden" is the key `nederland|zweden` (`_against_country`: a match word, then "tegen" and a
+country, in the headline or the lead's first sentence, where no pair of sides there names another country), the key of the match's
+report ("Nederland-Zweden (halve finale)"); "sancties tegen Iran" names no match.
 A key names no competition: one day's fifth stage of the Tour de France and of the Giro Rosa, or one weekend's Grand
 Prix of Spain in Formula 1 and in MotoGP, share it. Where both name their competition (`CONTESTS`, a mark
 `contest:<name>`), none shared, they are two races (`same_match`, `key_of_both`).
@@ -69,6 +73,8 @@ def marks(
     pairs = (sorted({side.strip(_PUNCTUATION) for side in pair.split("|")}) for pair in found)
     out = {f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p)}
     out |= {f"{KIND}:{a}|{b}" for a, b in _joined_countries(title + " " + lead)}
+    named = {side for key in out for side in key[len(KIND) + 1 :].split("|") if side in COUNTRIES}
+    out |= {f"{KIND}:{a}|{b}" for a, b in _against_country(title) | _against_country(lead) if {a, b} >= named}
     out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()
@@ -111,6 +117,27 @@ def _joined_countries(text: str) -> set[tuple[str, str]]:
             a, b = "-".join(parts[:cut]), "-".join(parts[cut:])
             if a in COUNTRIES and b in COUNTRIES and "-" in a + b:
                 out.add((min(a, b), max(a, b)))
+    return out
+
+
+# a match word ("kwartfinale", "WK-duel", "oefenwedstrijd"), at most four words, then "tegen" and a capitalised name: "na de halve finale op het WK tegen Zweden"
+_AGAINST = re.compile(
+    r"\b(?:\w+-)?\w*(?:finale|wedstrijd|duel|interland)s?\b(?:\s+\S+){0,4}?\s+tegen\s+"
+    r"([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+HOME = "nederland"  # the side the Dutch press leaves unnamed: its own national team
+
+
+def _against_country(text: str) -> set[tuple[str, str]]:
+    """The match of the Dutch national team against a country that `text` names by the opponent only (`_AGAINST`:
+    "na de halve finale tegen Zweden"), as a sorted pair with `HOME`."""
+    out = set()
+    for name in _AGAINST.findall(text):
+        words = name.lower().strip(_PUNCTUATION).split()
+        for side in (" ".join(words), words[0]):
+            if side in COUNTRIES and side != HOME:
+                out.add((min(side, HOME), max(side, HOME)))
+                break
     return out
 
 

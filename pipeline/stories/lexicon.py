@@ -159,3 +159,7 @@ NUMBER_WORDS = {
     "twintig": "20", "dertig": "30",
 }  # fmt: skip
 """Numbers written out, as digits: editions of one wire copy differ in them ("vijf" / "5"; not "een")."""
+
+SIDE_QUALIFIERS = _words("vrouwen dames women ladies jeugd jong junioren o17 o18 o19 o21 o23 ii")
+"""Words that make a club's name another side of it ("PSV Vrouwen", "Ajax O19", "Feyenoord II"): not the club's
+name given whole, another team."""

@@ -14,6 +14,7 @@ from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
 from pipeline.stories.places import place_terms
 from pipeline.stories.rare_told import shares_rare_word
 from pipeline.stories.settings import ClusterSettings
+from pipeline.stories.sides import CLUB_PREFIXES
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
@@ -232,8 +233,9 @@ def _headline_terms(features: ArticleFeatures, settings: ClusterSettings, need: 
     article is set in (two events in one town share the town: `places`, as the score's `place_clash`);
     several distinct rare entities shared (a longer report) are no chance, and its place counts. A
     headline that is a quote says what someone said: the terms of the lead sentence under it
-    (`features.quote_lead`) count as headline terms too."""
-    terms = features.title_terms + features.quote_lead
+    (`features.quote_lead`) count as headline terms too. A club's prefix ("FC" of "FC Twente") is no term of what
+    happened: every other club's name holds it ("Emmen-FC Groningen")."""
+    terms = tuple(t for t in features.title_terms + features.quote_lead if t not in CLUB_PREFIXES)
     if settings.place_clash >= 1.0 or need > 1:
         return terms
     places = place_terms(features)

@@ -19,9 +19,11 @@ RUBRICS = frozenset(
 """Words that name a kind of piece, not an event (lowercase)."""
 
 BYLINE_WORDS = 3  # "Hans van Soest", "in Kerkrade" beside the rubric word
+LABEL_WORDS = 4  # a later part of at most this many words, set in capitals or opening in lowercase, is a label
 
 _PARTS = re.compile(r"(?<=[.?!;])\s+")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # "Harry O.", "a.u.b.": the sentence goes on
 
 
 def without_rubric(title: str) -> str:
@@ -35,3 +37,21 @@ def _rubric(part: str) -> bool:
     words = [w.lower() for w in _WORD.findall(part)]
     rubric = [w for w in words if w in RUBRICS]
     return bool(rubric) and len(words) - len(rubric) <= BYLINE_WORDS
+
+
+def without_labels(title: str) -> str:
+    """The headline without its later parts that are a printed page's labels: a short part set wholly in capitals
+    ("VERKIEZINGEN OP CAMPAGNE", "DOETINCHEM") or opening in lowercase ("verkiezingen campagne", "personalia"), not
+    after an initial or abbreviation ("Harry O. weer in Nederland"). A keyword label is a headline term that joins
+    reports of one topic, so only a mark of the day of an event (`ballot`: "campagne") reads the headline without it:
+    a campaign page's label says the page, not that the piece reports the election's days."""
+    parts = _PARTS.split(title)
+    kept = [parts[0]] + [p for before, p in zip(parts, parts[1:]) if not _label(p, before)]
+    return " ".join(kept) if len(kept) < len(parts) else title
+
+
+def _label(part: str, before: str) -> bool:
+    words = _WORD.findall(part)
+    if not words or len(words) > LABEL_WORDS or _INITIAL.search(before):
+        return False
+    return all(w.isupper() for w in words) and any(len(w) > 2 for w in words) or part[:1].islower()

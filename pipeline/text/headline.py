@@ -22,7 +22,7 @@ from pipeline.text import card_rules, glued_labels, opening_rules, patterns, tit
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
-from pipeline.text.page_order_titles import announced_title, echoed_title, print_title
+from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
 from pipeline.text.segment import split_sentences
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
@@ -36,7 +36,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.title_words import label_above, unnamed_below
+from pipeline.text.title_words import label_above, lower_not_title
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -74,6 +74,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
         blocks[name] = Block(BlockKind.BYLINE, blocks[name].text)  # the author's name under it
+        return blocks
+    if not given and (title := sidebar_title(blocks)) is not None:  # under other stories' teasers, over its date
+        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         return blocks
     if not given and (echoed := echoed_title(blocks)) is not None:  # below a page's cards, its crumb repeating it
         index, tag, title = echoed
@@ -120,7 +123,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
-            and not (position == 0 and unnamed_below(blocks, index, candidates[1]))  # a rubric's word under the title
+            and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
             or crumb_label(text)
             or _name_above(text, following)
             or _names_outlet(text)

@@ -189,3 +189,10 @@ GLUED_EDIT_STAMP = (
     rf"(?:\d{{1,2}}\s{ANY_MONTH_GROUP}\s\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
     r"(?:\s?,?\s?(?:om\s)?\d{1,2}[:.]\d{2}(?:\suur)?)?\s?\.?)$"
 )
+
+# A page's reading time on a line of its own, never the title (untitled_shapes.self_notice, headline36): "< 1 min lezen",
+# "4 minuten leestijd", "Gemiddelde leestijd voor dit bericht is 45 seconden" — a figure and its unit, always.
+READING_TIME_LINE = (
+    r"[<>~±]?\s*+\d{1,3}\s*+(?:min(?:uten|uut)?\.?|sec(?:onden)?\.?)\s++(?:lezen|leestijd)\b"
+    r"|(?:gemiddelde\s++)?leestijd\b[^.!?\d]{0,40}\d{1,3}\s*+(?:sec|min)"
+)

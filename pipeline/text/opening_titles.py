@@ -74,7 +74,8 @@ def _one_line(block: Block) -> bool:
 
 def _question_title(blocks: Sequence[Block], index: int) -> bool:
     """Two or three short sentences on one line, the last closed by a question or an exclamation mark ("Minder zitten,
-    meer bewegen. Tja. Hoe dan?"), opening with a capital or a figure, running text after it; no colon (an opening
+    meer bewegen. Tja. Hoe dan?"), opening with a capital or a figure, running text after it (its date line or byline
+    between them, `_dated_below`: an article's header, headline36); no colon (an opening
     sentence reporting what someone asks) and no quotation closing it. Not when a later paragraph is questions only: an
     interview's questions, the first of them over its answer (review32h)."""
     block = blocks[index]
@@ -88,9 +89,16 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
         )  # not a quotation's questions, reported ("… vraagt: ‘Waarom?’")
         and ":" not in text
         and 2 <= sentence_count(block) <= opening_rules.QUESTION_TITLE_MAX_SENTENCES
-        and running_next(blocks, index)
+        and running_next(blocks, _dated_below(blocks, index))
         and not any(_questions_only(b) for b in blocks[index + 1 :])
     )
+
+
+def _dated_below(blocks: Sequence[Block], index: int) -> int:
+    """The index of the last date line or byline right under the block at `index` (`index` itself if none)."""
+    while index + 1 < len(blocks) and blocks[index + 1].kind in (BlockKind.DATELINE, BlockKind.BYLINE):
+        index += 1
+    return index
 
 
 def _questions_only(block: Block) -> bool:

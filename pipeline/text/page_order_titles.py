@@ -1,11 +1,13 @@
 """The headline found by the page's order rather than by the first heading (split from pipeline.text.headline): a
 print page's standfirst, heading and author's name (the heading is the headline), and a watch-live page's first line,
 set aside as a pointer to a stream or a video, whose subject the lede right below names (that line is the title),
-and a heading below a page's other cards that its breadcrumb and its photo's caption repeat (`echoed_title`, head34).
+and a heading below a page's other cards that its breadcrumb and its photo's caption repeat (`echoed_title`, head34),
+and a heading with its date line under it below a sidebar of other stories' teasers (`sidebar_title`, headline36).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -14,6 +16,10 @@ from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.title_shapes import running_next, sentence_count
 
 ECHOED_TITLE_MIN_ECHOES = 2
+SIDEBAR_MIN_TEASERS = 2  # a heading over one short paragraph, twice or more: other stories' teasers
+TEASER_MAX_WORDS = 90
+DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
+_TEASER_TEXT = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE})
 _ECHO_KINDS = frozenset({BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.SITE_TEXT})
 
 
@@ -21,11 +27,14 @@ def print_title(blocks: Sequence[Block]) -> int | None:
     """A print page's order (issue 21, helper site25c): the text opens with a standfirst (one short paragraph
     of whole sentences), then a heading, then the author's name on its line ("DOOR ANNA DE VRIES", "Anna de
     Vries") — the heading is the headline, the name its byline. A name the standfirst holds is the
-    interviewee it introduces, not the author (review 25d)."""
-    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:3]
+    interviewee it introduces, not the author (review 25d). A heading above the standfirst is an overline: the
+    heading under the standfirst is still the title (headline36)."""
+    kept = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT][:4]
+    if len(kept) == 4 and blocks[kept[0]].kind is BlockKind.SUBHEADING:
+        kept = kept[1:]  # an overline above the standfirst ("Clinton ontgoocheld, vermoeid, verslagen")
     if len(kept) < 3:
         return None
-    first, title, name = (blocks[i] for i in kept)
+    first, title, name = (blocks[i] for i in kept[:3])
     standfirst = (
         first.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
         and patterns.word_count(first.text) <= title_rules.PRINT_STANDFIRST_MAX_WORDS
@@ -105,3 +114,40 @@ def echoed_title(blocks: Sequence[Block]) -> tuple[int, str, str] | None:
         if echoes >= ECHOED_TITLE_MIN_ECHOES and ended and running_next(blocks, index + echoes):
             return index, tag, title
     return None
+
+
+def sidebar_title(blocks: Sequence[Block]) -> int | None:
+    """A heading with a date line right under it (a dateline, or a line opening with a date and ending no sentence:
+    "27 januari 2015 Piet Jansen", the date and the author) and the running text after it, below SIDEBAR_MIN_TEASERS
+    teasers or more (a heading over one paragraph of TEASER_MAX_WORDS words at most) and no date line or byline of
+    their own, the text under it longer than the teasers together: the article's title under a sidebar of other
+    stories' cards, a poll's and an agenda's (headline36). None on any other page."""
+    teasers: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind in (BlockKind.DATELINE, BlockKind.BYLINE):
+            return None  # a date line or a byline above: the article's header is above it
+        if block.kind in _TEASER_TEXT:
+            if not index or blocks[index - 1].kind is not BlockKind.SUBHEADING:
+                return None  # two paragraphs in a row: the article's text
+            if patterns.word_count(block.text) > TEASER_MAX_WORDS:
+                return None
+            teasers.append(patterns.word_count(block.text))
+        elif block.kind is BlockKind.SUBHEADING and len(teasers) >= SIDEBAR_MIN_TEASERS and _dated_below(blocks, index):
+            text = 0
+            for below in blocks[index + 2 :]:
+                if below.kind is BlockKind.SUBHEADING:
+                    break
+                text += patterns.word_count(below.text) if below.kind in _TEASER_TEXT else 0
+            return index if text > sum(teasers) else None
+    return None
+
+
+def _dated_below(blocks: Sequence[Block], index: int) -> bool:
+    """The block under `index` is a date line, and running text follows it."""
+    if index + 1 >= len(blocks) or not running_next(blocks, index + 1):
+        return False
+    below = blocks[index + 1]
+    if below.kind is BlockKind.DATELINE:
+        return True
+    text = below.text.strip()
+    return below.kind is BlockKind.SUBHEADING and bool(DATE_OPENING.match(text)) and not patterns.ends_sentence(text)

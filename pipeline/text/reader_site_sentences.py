@@ -143,6 +143,14 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ("banner", r"^(advertorial|partner ?content|gesponsorde inhoud|sponsored content)\b.{0,60}$"),
     # "read more" as a sentence of its own at a paragraph's end: "… in Duitsland. Lees meer."
     ("link", r"^(lees (meer|verder)|read more|meer lezen)\s*[.»›>…]*$"),
+    # (site36b) the same link with an adverb, or naming the whole text it leads to, alone after a paragraph or a cut
+    # intro: "Lees dan verder....", "lees hier verder", "Lees het hele bericht...", "Lees het volledige persbericht."
+    # (nothing after it: "Lees dan verder in het boek …" goes on as a sentence)
+    (
+        "link",
+        r"^lees (hier |dan |nu )?verder\s*[.»›>…]*$|^lees (hier )?(het|dit) (hele|volledige|complete) "
+        r"(artikel|bericht|verhaal|persbericht|nieuwsbericht)\s*[.»›>…]*$",
+    ),
     # an English interface sentence to the reader: "You must log in or # to comment."
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),
@@ -164,6 +172,23 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         "interface",
         rf"^(.{{0,30}}\b(\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[\s/.-]+\w{{1,12}}\.?[\s/.-]+(19|20)\d{{2}}(\s+\S+){{0,3}}),?\s+)?"
         rf"{READING_TIME}$",
+    ),
+    # (site36b) the site's notice sending its readers to another outlet's domain ("Voor artikels over X verwijzen we
+    # u voortaan door naar voorbeeld.be"): "we" sending "you" on to a domain; an office that refers people elsewhere
+    # is named in the third person ("De gemeente verwijst inwoners door naar …")
+    (
+        "link",
+        r"\b(verwijzen|sturen) (we|wij) (u|je|jullie)\b.{0,30}\bdoor naar (de (website|site) van )?"
+        r"[\w-]+(\.[\w-]+)*\.(?-i:[a-zA-Z]{2,6})\s*[.!]?$",
+    ),
+    # (site36b) a reading time in other words: a bound before the minutes and "lezen" ("< 1 min lezen"), or the
+    # template's sentence about this item ("Gemiddelde leestijd voor dit bericht is 45 seconden"); a sentence about
+    # reading times in general names no "this" ("De gemiddelde leestijd van een krant is 20 minuten")
+    (
+        "interface",
+        r"^[<>~±]?\s*\d{1,3}\s*(minuut|minuten|min\.?)\s+lezen$|^(gemiddelde |geschatte )?leestijd (voor|van) "
+        r"(dit|deze|het) (bericht|artikel|verhaal|blog|pagina|item)( is)?\s*:?\s*(ca\.\s*|circa |ongeveer )?\d{1,3}\s*"
+        r"(seconden|seconde|sec\.?|minuten|minuut|min\.?)$",
     ),
     (
         "interface",

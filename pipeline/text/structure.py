@@ -88,6 +88,12 @@ def _goes_on(blocks: Sequence[Block], part: Sequence[str], found: Sequence[Block
     )
 
 
+def _opening(found: Sequence[Block], paragraph: Sequence[str], number: int) -> bool:
+    """The line at `number` opens the text: the chunk's first, or under lines that are all blocks of their own and no
+    paragraph ("Actueel" over the title: a section's label, headline36)."""
+    return number == 0 or not paragraph and not any(b.kind is BlockKind.PARAGRAPH for b in found)
+
+
 def _metadata_chunk(lines: Sequence[str]) -> bool:
     """An archive's block of metadata lines ("Section: Binnenland", "Length: 420 words", a value wrapped onto
     the next line): two keys or more, at least half the lines, no line going on in lower case (prose)."""
@@ -160,7 +166,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.extend(role)
         elif (
             _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None)
-            or (number == 0 and not after_text and exclaimed_title(lines))
+            or (not after_text and _opening(out, paragraph, number) and exclaimed_title(lines[number:]))
             or printed_twice(lines, number, paragraph)
         ):
             flush()

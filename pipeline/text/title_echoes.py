@@ -1,7 +1,9 @@
 """A feed's title line whose tail after " - " another block of the text repeats (pipeline.text.title_line): an outlet's
 name the description ends with too ("X - Outlet" over "X Outlet"), or a title the text prints alone with a section's
-label after it ("Zwartboek - Bespreking Cinema" beside "Zwartboek"); and a title line that is a section's name with an
-access badge after a bar ("Dossier | Premium") over a longer heading: the page's section, not the title (site51)."""
+label after it ("Zwartboek - Bespreking Cinema" beside "Zwartboek"); a back link glued after the title ("… (Jan
+Peeters)<< Nummer 60": an arrow and the name of a line above, the page it leads back to; `back_link`, headline36); and
+a title line that is a section's name with an access badge after a bar ("Dossier | Premium") over a longer heading:
+the page's section, not the title (site51)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,40 @@ def echoed_head(title: str, others: Sequence[str]) -> str | None:
         return None
     echoed = not re.search(r"[.!?:;|]", name) and any(collapse(o) == collapse(head) for o in others)
     return head if echoed else None
+
+
+# A back link glued to the end of the title line, a bracketed name (the author's or the photographer's) before it:
+# "… meenemen" (Christian Dutoit)<< Nummer 60"
+BACK_LINK_TITLE_MAX_WORDS = 30  # pipeline.text.title_line.TITLE_MAX_WORDS
+_TITLE_KINDS = {BlockKind.HEADLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH}
+BACK_LINK = re.compile(
+    r"^(?P<head>.+?)\s*+(?P<credit>\([^()]{2,60}\))?\s*+(?P<link>(?:<<|«)\s*+(?P<target>[^<>«»]{1,60}))$"
+)
+
+
+def back_linked(blocks: list[Block]) -> list[Block]:
+    """The first heading of a title's length (BACK_LINK_TITLE_MAX_WORDS) closed by a back link to a line above, cut."""
+    for index, block in enumerate(blocks):
+        if block.kind not in _TITLE_KINDS or patterns.word_count(block.text) > BACK_LINK_TITLE_MAX_WORDS:
+            continue
+        if linked := back_link(block.text, [b.text for b in blocks[:index]]):
+            return [*blocks[:index], Block(block.kind, linked[0].text), *linked[1:], *blocks[index + 1 :]]
+    return blocks
+
+
+def back_link(title: str, above: Sequence[str]) -> list[Block] | None:
+    """The title line cut before a back link glued to its end (BACK_LINK) when a line above is the link's target (the
+    page the arrow leads back to, an issue's or a section's name): the title, the bracketed name before the arrow as
+    the byline when it is a person's, and the link set aside ("navigation"). None when no line above is the target."""
+    match = BACK_LINK.match(title.strip())
+    if match is None or patterns.word_count(match["head"]) < HEAD_MIN_WORDS:
+        return None
+    if not any(collapse(a).casefold() == collapse(match["target"]).casefold() for a in above):
+        return None
+    credit = match["credit"] or ""
+    name = [Block(BlockKind.BYLINE, credit)] if credit and patterns.is_person_name(credit[1:-1].strip()) else []
+    head = match["head"] if name or not credit else f"{match['head']} {credit}"
+    return [Block(BlockKind.HEADLINE, head), *name, Block(BlockKind.SITE_TEXT, match["link"], reason="navigation")]
 
 
 def badged_section(pieces: Sequence[Block], below: Sequence[Block]) -> list[Block]:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
 from pipeline.text.page_edges import running_text
+from pipeline.text.title_words import quoted_below
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
@@ -112,6 +113,12 @@ def _cut_copy_below(blocks: list[Block], title: int) -> None:
             return
 
 
+def _quoted_deck(out: list[Block], title: int) -> None:
+    """The paragraph right under the headline that the running text quotes (title_words.quoted_below): its deck."""
+    if title + 1 < len(out) and out[title + 1].kind is BlockKind.PARAGRAPH and quoted_below(out, title, title + 1):
+        out[title + 1] = Block(BlockKind.SUBHEADING, out[title + 1].text)
+
+
 def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
@@ -121,6 +128,7 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
         _back_links_above(out, title)
         _kicker_above(out, title)
         _tags_below_byline(out, title)
+        _quoted_deck(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]

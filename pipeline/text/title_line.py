@@ -28,7 +28,7 @@ from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shap
 from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
-from pipeline.text.title_echoes import badged_section, echoed_head, echoed_name
+from pipeline.text.title_echoes import back_linked, badged_section, echoed_head, echoed_name
 
 TITLE_MAX_WORDS = 30
 _UNIT_MAX_LETTERS = 4
@@ -54,7 +54,7 @@ FRAMED_QUOTE = re.compile(opening_rules.FRAMED_QUOTE, re.IGNORECASE)
 def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list[Block]:
     """The blocks with the site name glued to the first heading set aside (reason "site_name");
     both pieces exact substrings of the line."""
-    out = list(blocks)
+    out = back_linked(list(blocks))
     feed = any(b.kind is BlockKind.SITE_TEXT and b.reason == "interface" and CUT_MARKER.search(b.text) for b in out)
     export = any(b.kind is BlockKind.SITE_TEXT and b.reason == "export" for b in out)
     for index, block in enumerate(out):

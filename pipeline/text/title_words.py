@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, patterns, title_rules
+from pipeline.text import dutch_rules, patterns, shape_rules, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.unrelated import WORD_MIN_LETTERS, letter_words, named, word_stems
 
@@ -31,6 +31,17 @@ TAGLINE_SHAPE = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)++")  # two words or more,
 CREDITED_OUTLET_MAX_WORDS = 4
 CAPITALISED_RUN_MIN_WORDS = 5
 _MENU_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*")  # "Wortegem-Petegem"; not in capitals throughout
+# The site's appeal to its readers, in the imperative and naming the site as "ons" ("Help ons overal te blijven
+# helpen", "Steun onze journalistiek"): over the title, its promo banner — not a question, nor quoted (headline36)
+APPEAL_LINE = re.compile(
+    r"^(?![^?]*\?)(?i:help|steun|volg|word|doneer|geef|schenk|abonneer|sluit)\b[^:\"“”‘’]*\b(?i:ons|onze)\b"
+)
+# A name's words and a bare number closing them ("Vissershaven Urk 2"): a photo's or a series' name over the title
+NUMBERED_NAME = re.compile(r"^[A-ZÀ-Ý][\w-]*+(?: [A-ZÀ-Ý][\w-]*+){0,2} \d{1,2}$")
+QUOTE_MARKS = "‘’'\"“”„«»"
+QUOTED = re.compile(r"[‘“„«'\"]([^‘’“”„«»'\"]{3,200})[’”»'\"]")  # a quotation in the running text
+SECTION_WORD = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
+_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.QUOTE})
 DATED_STORIES_MIN = 3  # headings of a title's length above the dated one: other stories' titles, not a deck
 _HEADER_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 # A label closed by a period of days ("Special jaaroverzicht 1-15 april", "Week 3 t/m 9 mei"): a series' or an issue's
@@ -77,6 +88,33 @@ def unnamed_below(blocks: Sequence[Block], first: int, second: int) -> bool:
     return bool(text) and bool(lower) and bool(upper) and not _names(lower, text) and _names(upper, text)
 
 
+def lower_not_title(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `second` is not the title under a short heading at `first`: a rubric's word (`unnamed_below`), or
+    a line the running text quotes (`quoted_below`)."""
+    return unnamed_below(blocks, first, second) or quoted_below(blocks, first, second)
+
+
+def quoted_below(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `second` is a quotation the running text below gives between quotation marks (‘Ben jij ook van de
+    kerk’, vroeg hij: a pull quote set as a heading), under a heading of one word or two (the kicker's length) that the
+    text names and that is no section's label ("Column", "Interview"): that short heading is the title, the quotation
+    its deck (headline36)."""
+    above, quote = blocks[first].text.strip(), blocks[second].text.strip().rstrip("?!.… ").strip(QUOTE_MARKS)
+    words = letter_words(above)
+    if not 0 < len(words) <= 2 or SECTION_WORD.fullmatch(above) or patterns.word_count(quote) < 3:
+        return False
+    running = [b.text for b in blocks[second + 1 :] if b.kind in _PROSE]
+    text = sorted({w for t in running for w in letter_words(t)})
+    if not _names(word_stems(above), text):
+        return False
+    wanted = " ".join(quote.casefold().split())
+    for t in running:
+        for match in QUOTED.finditer(" ".join(t.split())):
+            if " ".join(match.group(1).casefold().rstrip("?!.,… ").split()) == wanted:
+                return True
+    return False
+
+
 def _compounded(word: str, text: set[str]) -> bool:
     """`word` opens or ends with a word of `text` of WORD_MIN_LETTERS letters or more, shorter than itself."""
     return any(word[:n] in text or word[-n:] in text for n in range(WORD_MIN_LETTERS, len(word)))
@@ -85,15 +123,21 @@ def _compounded(word: str, text: set[str]) -> bool:
 def label_above(blocks: Sequence[Block], candidates: Sequence[int], position: int) -> bool:
     """The candidate heading at `position` is a label over the next candidate: a tagline naming nothing of the text
     (`unnamed_above`, the first candidate only), an author's box (`author_box`), the outlet's name a credit gives
-    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), or a label closed by a period of days
-    (PERIOD_END) over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label
-    over the title."""
+    (`credited_outlet`), a menu of capitalised words (`capitalised_run`), the site's appeal to its readers
+    (APPEAL_LINE), a name closed by a bare number (NUMBERED_NAME), or a label closed by a period of days (PERIOD_END)
+    over a heading of a title's length (title_rules.MENU_TITLE_MIN_WORDS): a series' or an issue's label over the
+    title."""
     index, lower = candidates[position], candidates[position + 1]
     if position == 0 and unnamed_above(blocks, index, lower) or author_box(blocks, index):
         return True
-    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text):
+    if credited_outlet(blocks, index) or capitalised_run(blocks[index].text) or APPEAL_LINE.match(blocks[index].text):
         return True
     title = blocks[lower].text
+    if (
+        NUMBERED_NAME.match(blocks[index].text.strip())
+        and patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS
+    ):
+        return True  # "Vissershaven Urk 2" over "Toekomst visserij op Urk is onzeker": a photo's name (headline36)
     return bool(PERIOD_END.search(blocks[index].text.strip())) and (
         patterns.word_count(title) >= title_rules.MENU_TITLE_MIN_WORDS and not PERIOD_END.search(title.strip())
     )

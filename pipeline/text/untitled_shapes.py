@@ -74,7 +74,8 @@ MENU_ROW_LETTERS = re.compile(r"[^\W\d_]++(?: [^\W\d_]++)*+")  # words of letter
 # heading is refused as the title; meta_line_rules' navigation line, which takes the line out of the text wherever it
 # stands, names its few kinds ("Alle genomineerden" is a story's subheading)
 SECTION_LINK = re.compile(r"(?i:(?:al\s++het|al\s++de|alle)\s++[^\W\d_]++(?:'s)?+)")
-SELF_NOTICE = re.compile(r"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b)")
+READING = meta_line_rules.READING_TIME_LINE  # a reading time ("< 1 min lezen"): no title (headline36)
+SELF_NOTICE = re.compile(rf"(?i:(?:dit|deze|onze) (?:artikel|bericht|pagina|site|website|webpagina)\b|{READING})")
 ITEM_SEPARATORS = "/|·•>»›"
 WEEKDAY_DATE = re.compile(meta_line_rules.WEEKDAY_DATE, re.IGNORECASE)
 LOGO_LINE = re.compile(meta_line_rules.LOGO_LINE)
@@ -237,10 +238,10 @@ def _in_capitals(text: str) -> bool:
 
 def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | None:
     """The last of two or more headings above the text when a date line or a byline follows it right away and the
-    running text follows them (title, date or byline, text: an article's header); None when the first heading has its
-    own date line or byline or
-    the last opens in lower case, or a heading above it is longer than a label (DATED_LABEL_MAX_WORDS): the title
-    over its subtitle or deck — but not over a run of other stories' titles (title_words.titles_over_date)."""
+    running text follows them, site text passed over (title, date or byline, text: an article's header; headline36);
+    None when the first heading has its own date line or byline or the last opens in lower case, or a heading above
+    it is longer than a label (DATED_LABEL_MAX_WORDS): the title over its subtitle or deck — but not over a run of
+    other stories' titles (title_words.titles_over_date)."""
     if len(candidates) < 2 or _dated(blocks, candidates[0]):
         return None
     if (listed := titles_over_date(blocks, candidates)) is not None:
@@ -250,7 +251,7 @@ def dated_title(blocks: Sequence[Block], candidates: Sequence[int]) -> int | Non
         return None
     if any(len(blocks[i].text.split()) > DATED_LABEL_MAX_WORDS for i in candidates[:-1]):
         return None  # a heading of a title's length above it: the title, over its deck
-    after = next((b for b in blocks[last + 1 :] if b.kind not in _META), None)
+    after = next((b for b in blocks[last + 1 :] if b.kind not in _META and b.kind is not BlockKind.SITE_TEXT), None)
     return last if after is not None and after.kind in _TEXT else None
 
 

@@ -212,9 +212,13 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     return out
 
 
+EXCLAIMED_MAX_WORDS = 20  # a title closed by "!" or "?" on its own line over a paragraph on one line (headline36)
+
+
 def exclaimed_title(lines: Sequence[str]) -> bool:
     """The text's first line a title closed by "!" or "?" ("Nog even en dan begint het seizoen!") or by a word, no
-    mark at all ("eBay koopt veilinghuis"), one sentence of at most a heading's words, on its own line above a line
+    mark at all ("eBay koopt veilinghuis"), one sentence of at most a heading's words (closed by a mark, of up to
+    EXCLAIMED_MAX_WORDS: "RAMP OP A16: Auto … crasht op vrachtwagen – Meerdere zwaargewonden!"), on its own line above a line
     longer than any hard-wrapped one (a paragraph saved on one line): a heading, not the first sentence of the
     paragraph. (A hard-wrapped paragraph's first line has no line that long below it.)"""
     if len(lines) < 2:
@@ -225,7 +229,8 @@ def exclaimed_title(lines: Sequence[str]) -> bool:
     return (
         (title[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:])))
         and (closed.endswith(("!", "?")) or closed[-1:].isalnum())
-        and patterns.word_count(title) <= patterns.HEADING_MAX_WORDS
+        and patterns.word_count(title)
+        <= (EXCLAIMED_MAX_WORDS if closed.endswith(("!", "?")) else patterns.HEADING_MAX_WORDS)
         and not patterns.has_inner_sentence_end(title)
         and len(following) > rules.PARAGRAPH_LINE_CHARS
     )

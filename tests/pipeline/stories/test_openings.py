@@ -4,7 +4,14 @@ paragraphs under a local intro, is a copy; a paragraph two short items both end 
 from pipeline.stories.cluster import assign
 from pipeline.stories.copy_checks import names_its_own
 from pipeline.stories.memory import MemoryStoryStore
-from pipeline.stories.openings import after_start_share, opening, opening_hashes, opening_share, starts_inside
+from pipeline.stories.openings import (
+    after_start_share,
+    ends_inside,
+    opening,
+    opening_hashes,
+    opening_share,
+    starts_inside,
+)
 from pipeline.stories.shingles import NUM_PERM
 from tests.pipeline.stories.opening_texts import (
     BRIDGE_ITEM,
@@ -119,3 +126,12 @@ def test_a_start_kept_whole_counts_as_under_an_intro_only_after_a_sentence_of_it
     assert starts_inside(_values(STORM_INTRO_CUT), full, 12)
     same_start = _values(STORM_FULL.split("\n\n")[0].replace("Joure", "Heerenveen"))
     assert not starts_inside(same_start, full, 12)
+
+
+def test_ends_inside_with_a_gap_counts_the_own_shingles_just_before_the_shared_end():
+    pad = (0,) * (2 * NUM_PERM)
+    other = pad + (1, 2, 3, 4, 5, 6, 7, 8, 9)
+    short = pad + (1, 2, 3, 50, 51, 52, 9)  # three of its own before the shared end
+    assert ends_inside(short, other)
+    assert ends_inside(short, other, gap=3)
+    assert not ends_inside(short, other, gap=2)
