@@ -72,7 +72,7 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
         block, title = out[i], folded(out[i - 1].text)
         if block.kind is not BlockKind.LIST or len(block.items) < CRUMB_MIN_ITEMS or out[i - 1].kind is BlockKind.LIST:
             continue
-        if i < begun and _menu(out[i - 1], block.items):
+        if i < begun and _menu(out[i - 1], block.items) and _opens_page(out, i - 1):
             out[i] = aside(block, "navigation")
             continue
         *names, last = (folded(item) for item in block.items)
@@ -81,6 +81,12 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
         if all(patterns.word_count(n) <= CRUMB_MAX_WORDS and CRUMB_NAME.match(n) for n in names):
             out[i] = aside(block, "breadcrumb")
     return out
+
+
+def _opens_page(blocks: Sequence[Block], heading: int) -> bool:
+    """Only site text above the menu's heading: the page's menu. Under a headline of the article's, a list under
+    "Menu" is a restaurant's dishes or a car's options ("Menu" / "• Zeebaars met venkel"; review36)."""
+    return all(b.kind is BlockKind.SITE_TEXT for b in blocks[:heading])
 
 
 def _menu(heading: Block, items: Sequence[str]) -> bool:

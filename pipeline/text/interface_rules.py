@@ -137,8 +137,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"( gevonden)?|no related (posts|articles|items)( found)?)\s*[.!]?$",
     ),
     # (site36b) a template's or a script's leftover alone on its line: a placeholder in braces ("{$items.title}",
-    # "{{ post.title }}") or nothing but a script's closing brackets and semicolons (");", "});"); no word of text
-    ("markup", r"^\{\{?\s*\$?[a-z_][\w.\[\]-]{0,60}\s*\}\}?$|^(?=.*[;{}])[(){}\[\];]{1,8}$"),
+    # "{{ post.title }}") or nothing but a script's closing brackets and semicolons (");", "});"); no word of text,
+    # and no wink (";)", ";(": a chat's message quoted in the article; review36)
+    ("markup", r"^\{\{?\s*\$?[a-z_][\w.\[\]-]{0,60}\s*\}\}?$|^(?![;:][()\[\]]+$)(?=.*[;{}])[(){}\[\];]{1,8}$"),
     # (site36b) a link to the original or the whole article alone on its line, no destination named: "Bekijk origineel
     # artikel", "Lees het volledige artikel", "Naar het originele bericht" (the link's text, its story is elsewhere)
     (
@@ -156,8 +157,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # "Gent, Belgium"); a Dutch article names the country in Dutch
     ("interface", r"^(?-i:[A-ZÀ-Ý][\w'’-]+( [A-ZÀ-Ý][\w'’-]+){0,2}), (the )?(netherlands|belgium)$"),
     # (site36b) a feed's footer naming where the item came from and its address ("from Omroep West - nieuws
-    # https://…", "via Dorpsblad http://…"): the reader's or the feed's line, in English or Dutch
-    ("link", r"^(from|via) (?-i:[A-Z0-9])[^\n]{0,40}?\s+https?://\S+$"),
+    # https://…", "via Dorpsblad http://…"): the reader's or the feed's line, in English or Dutch; in lower case — a
+    # capitalised "Via"/"From" opens a line of the article's ("Via Tikkie https://…", a film's title; review36)
+    ("link", r"^(?-i:from|via) (?-i:[A-Z0-9])[^\n]{0,40}?\s+https?://\S+$"),
 )
 
 # an image's alt text glued to the text's first word ("Logo Brandweer3De brandweer …"): the word for a logo or an

@@ -1,8 +1,7 @@
 """Site text found by its place on the page (pipeline.text.article calls these): the first line (a
 section's header, a lower-case label before the title), a caption's or a date's edges (a viewer's button,
 a comment count), a widget's title above a signup form or an appeal, and the page's tail — the short lines
-closing the text after its last paragraph of running text. `cut_spans` cuts a block at spans of site text.
-"""
+closing the text after its last paragraph of running text. `cut_spans` cuts a block at spans of site text."""
 
 from __future__ import annotations
 
@@ -82,9 +81,10 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _goes_on(block: Block) -> bool:
-    """An article's line short of a sentence's end, or ending in a colon: the number under it completes it (site36b)."""
+    """A line the number under it completes or answers: no sentence's end, a colon, a short question (review36)."""
     text = block.text.rstrip()
-    return block.kind is not BlockKind.SITE_TEXT and (not patterns.ends_sentence(text) or text.endswith(":"))
+    asks = text.endswith("?") and patterns.word_count(text) <= shape_rules.ANSWERED_QUESTION_MAX_WORDS
+    return block.kind is not BlockKind.SITE_TEXT and (not patterns.ends_sentence(text) or text[-1:] == ":" or asks)
 
 
 def _announces(block: Block) -> bool:

@@ -265,6 +265,9 @@ WORDMARK_MAX_CHARS = 25
 # figure and word (site41: the page's tail may close with it, pipeline.text.page_edges.tail_lines); or a bare count
 # alone on its line in that tail, a widget's number without its label ("0", "12": comments, likes; site36b)
 NUMBERED_WORDMARK = r"^\d{1,4}(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})$|^\d{1,5}$"
+# …but not under a question of the article's this short, alone on its line: the count is its answer ("Hoeveel
+# bezoekers trok het festival?" / "4711"; review36). A blurb's long paragraph closing with a question answers nothing.
+ANSWERED_QUESTION_MAX_WORDS = 15
 
 # An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
 # november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
