@@ -25,17 +25,19 @@ CAUSE_WORDS = frozenset(("vanwege", "wegens", "door", "tijdens", "ondanks"))
 OWN_TERMS = 8  # the story's heaviest terms that are its own words
 MIN_SIZE = 2
 ARTICLES = frozenset(("de", "het"))
+# "niet vanwege de staking" denies the cause; "door een staking van ..." names a strike, not the story's
 
 
 def causes(features: ArticleFeatures) -> frozenset[str]:
     """The stems of the words the article's first paragraph names as a cause ("vanwege de ov-staking"), not a word
-    of its names nor one common in the news."""
+    of its names nor one common in the news; not a cause it denies ("niet door de staking") nor an indefinite one
+    ("door een staking van de Franse luchtverkeersleiders": another strike)."""
     if not features.paragraphs:
         return frozenset()
     words = features.paragraphs[0]
     found = set()
     for i, word in enumerate(words[:-1]):
-        if word in CAUSE_WORDS:
+        if word in CAUSE_WORDS and (i == 0 or words[i - 1] != "niet") and words[i + 1] != "een":
             at = i + 2 if words[i + 1] in ARTICLES else i + 1
             found.update(stem(w) for w in words[at : at + 2])
     names = name_words(features.names)

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from pipeline.stories import rounds, sides
+from pipeline.stories.demonyms import DEMONYMS
 from pipeline.stories.lexicon import COUNTRIES
 from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.quotes import lead_sentence
@@ -74,7 +75,10 @@ def marks(
     out = {f"{KIND}:{p[0]}|{p[1]}" for p in pairs if len(p) == 2 and all(p)}
     out |= {f"{KIND}:{a}|{b}" for a, b in _joined_countries(title + " " + lead)}
     named = {side for key in out for side in key[len(KIND) + 1 :].split("|") if side in COUNTRIES}
-    out |= {f"{KIND}:{a}|{b}" for a, b in _against_country(title) | _against_country(lead) if {a, b} >= named}
+    # a side that is another people ("Denen ... tegen Zweden", "Belgische handballers") or a youth team ("Jong")
+    other = any(s in _NOT_HOME for key in out for s in key[len(KIND) + 1 :].split("|"))
+    against = set() if other else _against_country(title) | _against_country(lead)
+    out |= {f"{KIND}:{a}|{b}" for a, b in against if {a, b} >= named}
     out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()
@@ -125,6 +129,9 @@ _AGAINST = re.compile(
     r"\b(?:\w+-)?\w*(?:finale|wedstrijd|duel|interland)s?\b(?:\s+\S+){0,4}?\s+tegen\s+"
     r"([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+_NOT_HOME = (DEMONYMS - {"nederlands", "nederlandse", "nederlander", "nederlanders", "hollands", "hollandse"}) | {
+    "jong"
+}
 HOME = "nederland"  # the side the Dutch press leaves unnamed: its own national team
 
 
