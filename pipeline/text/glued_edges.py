@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import credit_rules, meta_line_rules, patterns, reader_site_sentences, scrape_rules, sentence_reasons
 from pipeline.text import edge_rules as rules
+from pipeline.text import meta_line_rules, patterns, reader_site_sentences, scrape_rules, sentence_reasons
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 from pipeline.text.text_ends import running_text
@@ -142,7 +142,6 @@ def _own_voice(sentences: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
 AGENCY_CREDIT = re.compile(rules.AGENCY_CREDIT)
 PHOTO_CREDIT_END = re.compile(rules.PHOTO_CREDIT_END)
 PHOTO_LICENCE_END = re.compile(scrape_rules.PHOTO_LICENCE_END)
-CAPTION_CREDIT_END = re.compile(credit_rules.CAPTION_CREDIT_END, re.IGNORECASE)
 _CREDITED_KINDS = (*_TEXT_KINDS, BlockKind.CAPTION)  # a long text ending in a credit may be read as a caption
 
 
@@ -161,8 +160,6 @@ def agency_credits(blocks: Sequence[Block]) -> list[Block]:
         photo = licence or (PHOTO_CREDIT_END.search(block.text) if block.kind in _CREDITED_KINDS else None)
         since = found[-1][1] if found else 0
         least = rules.AGENCY_MIN_WORDS if block.kind in _TEXT_KINDS else rules.PHOTO_CREDIT_CAPTION_MIN_WORDS
-        if block.kind is BlockKind.CAPTION and not licence and (own := CAPTION_CREDIT_END.search(block.text)):
-            photo, least = own, credit_rules.CAPTION_CREDIT_MIN_WORDS  # a caption's photographer (site36c)
         least = 1 if licence else least  # a licence's notice is never a caption's own words
         words = patterns.word_count(block.text[since : photo.start()]) if photo else 0
         if photo and photo.start() >= since and words >= least:
