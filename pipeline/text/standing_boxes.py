@@ -5,7 +5,8 @@ about_boxes  an organisation's standing "about" box: a heading "Over <Name>" (AB
              most, maybe after an article) right over a paragraph that opens with that name and "is"/"zijn" ("Over De
              Gezinsbond" / "De Gezinsbond is de grootste …"), and the paragraphs under it that open with the name
              again; "about". Under an "Over <Name>" heading an article goes on (text follows that box) or speaks of
-             the name further into its sentence.
+             the name further into its sentence. The box's contact link right above its heading goes with it ("Contacteer
+             ons", "Neem contact op": standing_boxes.CONTACT_LINK alone on its line).
 field_boxes  a CMS's "additional information" box: its heading (standing_box_rules.FIELD_BOX_HEADING) over a list of
              FIELD_BOX_MIN_ITEMS or more "Label: value" items, each label one word, each value a few words ("•
              Datum: 2009-07-23", "• Plaats: Kouter"); "page". A list of fields under another heading is the article's.
@@ -27,6 +28,11 @@ FIELD_VALUE_MAX_WORDS = 6
 _NAME_WORD = r"(?-i:[A-ZÀ-Ý0-9])[\w'’&.-]*"
 _ABOUT = re.compile(
     rf"^over\s+(?P<name>((de|het)\s+)?{_NAME_WORD}(\s+{_NAME_WORD}){{0,{ABOUT_NAME_MAX_WORDS - 1}}})\s*:?$",
+    re.IGNORECASE,
+)
+# a contact link alone on its line, no sentence: "Contacteer ons", "Contact", "Neem contact met ons op", "Contact opnemen"
+CONTACT_LINK = re.compile(
+    r"^(contacteer (ons|de redactie)|contact( opnemen)?|neem (contact (met ons )?op|contact op met ons)|contactgegevens)\s*:?$",
     re.IGNORECASE,
 )
 # an additional-information box's heading alone on its line: "Aanvullende informatie", "Extra info", "Meer gegevens"
@@ -59,6 +65,9 @@ def about_boxes(blocks: Sequence[Block]) -> list[Block]:
         while end < len(out) and _about_paragraph(out[end], name, first=end == index + 1):
             end += 1
         if end > index + 1 and _closes(out, end):
+            above = out[index - 1] if index > 0 else None
+            if above is not None and above.kind in _HEAD_KINDS and CONTACT_LINK.match(above.text.strip()):
+                index -= 1
             out[index:end] = [aside(item, "about") for item in out[index:end]]
             break
     return out

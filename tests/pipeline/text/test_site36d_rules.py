@@ -37,6 +37,18 @@ def test_an_about_heading_of_the_articles_own_stays() -> None:
     assert part in kept(joined(TITLE, BODY, LONGER, head, part))
 
 
+def test_the_contact_link_right_above_an_about_box_goes_with_it() -> None:
+    text = joined(TITLE, BODY, LONGER, "Contacteer ons", ABOUT_HEAD, ABOUT)
+    assert aside(text) == [("about", "Contacteer ons"), ("about", ABOUT_HEAD), ("about", ABOUT)]
+
+
+def test_a_contact_heading_over_the_articles_own_text_stays() -> None:
+    # no about box under it: the rule leaves it, and the paragraph under it is the article's
+    part = "Wie vragen heeft over de nieuwe brug kan terecht bij het gemeentehuis, elke werkdag tussen negen en vijf."
+    text = joined(TITLE, BODY, LONGER, "Contacteer ons", part)
+    assert ("about", "Contacteer ons") not in aside(text) and part in kept(text)
+
+
 # --- standing_boxes.field_boxes -----------------------------------------------------------------------------------
 
 FIELDS = "  • Datum: 2021-05-14\n  • Zaal: De Kreun\n  • Stad: Kortrijk"
