@@ -40,6 +40,7 @@ from pipeline.text.export_edges import COPYRIGHT_LINE
 from pipeline.text.last_card import CARD_TEASER_MAX_WORDS, CARD_TITLE_MAX_WORDS, boxed_last_cards
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
+from pipeline.text.standing_boxes import about_boxes, field_boxes
 
 SELF_DESCRIPTION_MAX_WORDS = 80
 JOIN_CALL_MAX_WORDS = 15
@@ -263,6 +264,8 @@ _RULES: tuple[Callable[[Sequence[Block]], list[Block]], ...] = (
     address_lines,
     close_buttons,
     copyright_footers,
+    about_boxes,  # site36d: pipeline.text.standing_boxes
+    field_boxes,
     boxed_last_cards,
     embedded_cards,
     empty_fields,

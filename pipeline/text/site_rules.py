@@ -56,7 +56,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("teaser", r"^(lees|bekijk|kijk|luister) (dan |nu )?(ook )?eens\b.{0,160}$"),
     (
         "teaser",
-        r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|gerelateerde? (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog"
+        r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|(gerelateerde?|relevante|verwante|vergelijkbare) (artikelen|berichten|nieuws)|volgend artikel|vorig artikel|aanbevolen( voor jou)?|populair( nu)?|net binnen|uitgelicht|andere artikelen|dit vind je misschien ook interessant|ook dit nog"
         # a box of the most read stories by its rank and period: "Top 5 deze week", "Top 10 meest gelezen" (site47)
         r"|top ?\d{1,2} ((deze|van de|van deze) (week|maand|dag)|(meest )?(gelezen|bekeken)|vandaag))\b.{0,40}$",
     ),
