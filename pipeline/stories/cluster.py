@@ -1,26 +1,26 @@
 """The online story clusterer: `assign(features, store) -> Assignment`.
 
-A new article is compared with the stories of the recent window only (candidates from an inverted index of the
-stories' terms), never re-clustering the week. Its score against a story is the cosine of its TF-IDF vector with the
-story's centroid plus a bonus for shared names, times a decay with the time since the story was last seen
-(`dates.gap_hours`; a day less between two sources that gave dates only, printed papers: `dates.day_gap_hours`; idf
-and how telling a name is come from the window's document frequencies; while the window holds few articles, from
-pseudo-articles of general Dutch word rarity too: `rarity`); days the texts name pull together when they agree and
-apart when they differ, neighbouring days neither (`dates.days_agree`; two matches of one club, two storms, two
-trials on different days are different events); event marks tell two events of a kind apart (`events`: two matches'
-sides, `sides`; two days' market reports, `markets`); headlines about other people (two riders' news of one tour,
-two finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a
-little below the threshold with one of its best stories still joins it when both name the same rare person, place or
-organisation and the story holds a headline term of it, within hours (`rescue`, the second look: the best story that
-passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its first
-MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further on joins it by its
-whole text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the story of
-the article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line under every
-item is no story). When an article fits two stories well and those stories are alike, they are merged (see `merge`),
-and so are two sizable stories of the window that grew side by side about one event, when one grows (see `meet`):
-the larger keeps its id (ties: the older) and the merge is recorded. A roundup of the day's news joins only a story
-its headline names an item of, by the score alone, and lends it none of its other items' words (`grow.listed`). Same
-order, same stories: ties break on story id."""
+A new article is compared with the stories of the recent window only (candidates from an inverted index of the stories'
+terms), never re-clustering the week. Its score against a story is the cosine of its TF-IDF vector with the story's
+centroid plus a bonus for shared names, times a decay with the time since the story was last seen (`dates.gap_hours`; a
+day less between two sources that gave dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is
+come from the window's document frequencies; while the window holds few articles, from pseudo-articles of general Dutch
+word rarity too: `rarity`); days the texts name pull together when they agree and apart when they differ, neighbouring
+days neither (`dates.days_agree`; two matches of one club, two storms, two trials on different days are different
+events); event marks tell two events of a kind apart (`events`: two matches' sides, `sides`; two days' market reports,
+`markets`); headlines about other people (two riders' news of one tour, two finals of one tournament: `actors`) pull
+apart, and such a pair gets no second look. A short lead that scores a little below the threshold with one of its best
+stories still joins it when both name the same rare person, place or organisation and the story holds a headline term of
+it, within hours (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text
+is scored by its first LEAD_WORDS words and by its first MORE_WORDS (the better counts: see `features.more_terms`); one
+that meets a story only further on joins it by its whole text where no clash says another event, at the plain look's own
+bar (`plain`). A wire copy joins the story of the article it copies. The term vectors leave out the outlet's boilerplate
+(`boilerplate`: a tip line under every item is no story). When an article fits two stories well and those stories are
+alike, they are merged (`merge`), and so are two sizable stories of the window that grew side by side about one event,
+when one grows (`meet`): the larger keeps its id (ties: the older) and the merge is recorded. An item naming the name a
+big story owns joins it (`owned`). A roundup of the day's news joins only a story its headline names an item of, by the
+score alone, and lends it none of its other items' words (`grow.listed`). Same order, same stories: ties break on story
+id."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, ballot, cause, elected, events, fixture, plain, rarity, told
+from pipeline.stories import apart, ballot, elected, events, fixture, owned, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -102,11 +102,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
     elif scored and scored[0][0] >= settings.threshold:
-        score, story_id = scored[0][0], scored[0][1]
-        created = False
+        score, story_id, created = scored[0][0], scored[0][1], False
     elif not roundup and (second := _second_look(features, names, scored, store, settings)) is not None:
-        score, story_id = second
-        created = False
+        (score, story_id), created = second, False
     else:
         story_id, score, created = store.next_story_id(), 0.0, True
 
@@ -181,7 +179,7 @@ def _scored_candidates(
     places = place_terms(features) if min(settings.place_clash, settings.place_bonus) < 1 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
     set_in = (set_in_names(features, places), told.happened_words(features)) if settings.place_bonus < 1 else None
-    lookup = lookup_weights(vec, settings.lookup_terms, store)
+    lookup, freq = lookup_weights(vec, settings.lookup_terms, store), store.document_frequency
     for story_id in store.candidates(lookup, since, settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
@@ -193,7 +191,7 @@ def _scored_candidates(
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None
-        value = score(features, vec, names, story, settings, other, only_places, keyed, whole, opening, set_in)
+        value = score(features, vec, names, story, settings, other, only_places, keyed, whole, opening, set_in, freq)
         out.append((value, story_id))
     out.sort(key=lambda sc: (-sc[0], sc[1]))
     return out
@@ -220,6 +218,7 @@ def score(
     whole: Callable[[], dict[str, float]] | None = None,
     opening: Callable[[], dict[str, float]] | None = None,
     set_in: tuple[frozenset[str], frozenset[str]] | None = None,
+    frequency: Callable[[str], int] | None = None,
 ) -> float:
     """The article's score with a story; `other_actors`: the headlines say other people (`actors.clash`);
     `only_places`: the only headline terms of the article the story holds are places (`places`) or a name's (`person`);
@@ -248,7 +247,7 @@ def score(
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
     one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
-    one_match = one_match or cause.caused(features, story, gap, settings.rescue_hours)  # (a consequence: `cause`)
+    one_match = one_match or owned.follows(features, story, gap, settings.rescue_hours, frequency)  # `cause`, `owned`
     one_ballot = ballot.same(features.marks, story.marks)  # (each party's people: `ballot`)
     clashed = (
         not one_match

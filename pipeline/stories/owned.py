@@ -1,0 +1,60 @@
+"""An item whose headline or first sentence names the name a big story owns (`owns`): the day's verdict told by four
+outlets in twenty items ("Holleeder krijgt levenslang"), then "Publiek blijft weg bij uitspraak Holleeder", "Dit
+schrijft Willem Holleeder aan de rechter". Such an item shares few words with the story's centroid (the public
+gallery, a letter) and names other people, yet the name it leads with is the story's: nearly every article of the
+window naming it is one of the story's.
+
+A story owns a name when it holds `MIN_SIZE` articles or more from `MIN_OUTLETS` outlets or more (a day's big story,
+not one outlet's series), at least half its articles give the name (`merge.core`), the name is no country
+(`evidence.place_word`) nor a word common in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's other articles naming it at least `OWN_SHARE` are the story's (a
+president, a club or a city named in many stories of the day is no story's own). Within `hours` of the story's last
+article (`rescue_hours`). `cluster.score` lets such an item join as it lets a match's reactions join (`fixture`):
+its headline's other people are no other event, where no event mark, date or place says another event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.stories import cause
+from pipeline.stories.evidence import NAME_PREFIX, place_word
+from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.merge import core
+from pipeline.stories.rarity import share
+from pipeline.stories.store import StoryState
+from pipeline.stories.told import RARE_SHARE
+
+MIN_SIZE = 8
+MIN_OUTLETS = 3
+OWN_SHARE = 0.75
+
+
+def owns(
+    features: ArticleFeatures, story: StoryState, gap_hours: float, hours: float, frequency: Callable[[str], int]
+) -> bool:
+    """The article's headline or first sentence names a name the story owns (see the module), within `hours`.
+    `frequency`: how many of the window's articles, this one among them, hold a term (`store.document_frequency`)."""
+    if story.size < MIN_SIZE or len(story.outlets) < MIN_OUTLETS or gap_hours > hours:
+        return False
+    lead = features.lead_names if features.lead_names is not None else features.names
+    for name, count in core(story).items():
+        if name not in lead or place_word(name) or share(NAME_PREFIX + name) >= RARE_SHARE:
+            continue
+        others = frequency(NAME_PREFIX + name) - 1
+        if others > 0 and count / others >= OWN_SHARE:
+            return True
+    return False
+
+
+def follows(
+    features: ArticleFeatures,
+    story: StoryState,
+    gap_hours: float,
+    hours: float,
+    frequency: Callable[[str], int] | None,
+) -> bool:
+    """The item tells a consequence of the story's event (`cause.caused`) or names a name the story owns (`owns`;
+    `frequency` None: not looked at): it joins as a match's reactions join (`cluster.score`)."""
+    if cause.caused(features, story, gap_hours, hours):
+        return True
+    return frequency is not None and owns(features, story, gap_hours, hours, frequency)
