@@ -104,7 +104,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     elif scored and scored[0][0] >= settings.threshold:
         score, story_id = scored[0][0], scored[0][1]
         created = False
-    elif not roundup and (second := _second_look(features, names, scored, store, settings)) is not None:
+    elif not roundup and (second := _second_look(features, names, apart.akin(scored, seen, features), store, settings)):
         score, story_id = second
         created = False
     else:
