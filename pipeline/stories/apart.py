@@ -11,7 +11,9 @@ from collections.abc import Mapping
 
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.initials import initialisms
+from pipeline.stories.person import at_an_address
 from pipeline.stories.places import place_terms
+from pipeline.stories.store import StoryState
 
 
 def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
@@ -39,3 +41,17 @@ def again_elsewhere(
     ]
     top = max(sorted(single), key=lambda n: names.get(n, 0.0), default=None)
     return top is not None and names.get(top, 0.0) >= key and top not in story_names
+
+
+def akin(
+    scored: list[tuple[float, int]], seen: Mapping[int, tuple[StoryState, bool, bool]], features: ArticleFeatures
+) -> list[tuple[float, int]]:
+    """The scored stories (score, story id) the second look (`rescue`) may let the article join: not one whose only
+    headline terms it holds are one household name's and an address's (`person.at_an_address`; `seen` holds each
+    looked-at story's state). The entities they share are that person's and the address's, which two events share
+    as much as two reports of one ("Trump ontvangt honkbalkampioenen op Pennsylvania Avenue" beside a story of his
+    levies). One household name alone is left to the second look: a profile of a story's one subject is often part
+    of it."""
+    return [
+        (v, i) for v, i in scored if not (i in seen and seen[i][2] and at_an_address(features, seen[i][0].centroid))
+    ]

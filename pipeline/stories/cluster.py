@@ -103,7 +103,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         story_id, score, created = original_story, 1.0, False
     elif scored and scored[0][0] >= settings.threshold:
         score, story_id, created = scored[0][0], scored[0][1], False
-    elif not roundup and (second := _second_look(features, names, scored, store, settings)) is not None:
+    elif not roundup and (second := _second_look(features, names, apart.akin(scored, seen, features), store, settings)):
         (score, story_id), created = second, False
     else:
         story_id, score, created = store.next_story_id(), 0.0, True

@@ -19,20 +19,42 @@ from pipeline.stories.rarity import NAME_PREFIX, share
 from pipeline.stories.sides import CLUB_PREFIXES
 from pipeline.stories.terms import stem
 
-HOUSEHOLD = 0.002  # a name in this share of Dutch news articles or more is a household name ("Kim Jong-un")
+ADDRESS_WORDS = frozenset(["street", "square", "avenue", "road", "straat", "plein", "laan"])
+HOUSEHOLD = 0.0015  # a name in this share of Dutch news articles or more is a household name ("Kim Jong-un")
 
 
 def headline_shares_only_one_name(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
     """The story holds headline terms of the article, and all of them are words of one of its household names of
     several words (a person's: "kim jong-un")."""
+    return _only_one_name(features, centroid, set()) or at_an_address(features, centroid)
+
+
+def at_an_address(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
+    """The story holds headline terms of the article, all of them words of one of its household names (see
+    `headline_shares_only_one_name`) and of an address it names ("Downing Street", "Pennsylvania Avenue"): the
+    person and where they were, nothing of what happened. The entities such an article shares with a story of that
+    person are theirs and the address's, so the second look (`apart.unlike`) does not join them either."""
+    where = {stem(w) for n in features.names if _address(n) for w in n.split(" ")}
+    return bool(where) and _only_one_name(features, centroid, where)
+
+
+def _only_one_name(features: ArticleFeatures, centroid: Mapping[str, float], where: set[str]) -> bool:
     shared = {t for t in features.title_terms if t in centroid}
-    if not shared:
+    left = shared - where
+    if not left or left == shared and where:
         return False
     return any(
-        shared <= {stem(w) for w in name.split(" ")} and share(NAME_PREFIX + name) >= HOUSEHOLD
+        left <= {stem(w) for w in name.split(" ")} and share(NAME_PREFIX + name) >= HOUSEHOLD
         for name in features.names
         if _personal(name)
     )
+
+
+def _address(name: str) -> bool:
+    """A name of several words closed by a word of an address ("Downing Street", "Times Square"): where a
+    person was, not what happened."""
+    words = name.split(" ")
+    return len(words) >= 2 and words[-1] in ADDRESS_WORDS
 
 
 def _personal(name: str) -> bool:

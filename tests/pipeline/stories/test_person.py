@@ -45,3 +45,30 @@ def test_a_name_that_is_no_household_name_does_not() -> None:
     assert not headline_shares_only_one_name(RIDER, story)
     tour = feat("e", "NOS", at(0, 5), "Storm boven Tour", "Onweer boven de Tour de France in Tignes.")
     assert not headline_shares_only_one_name(tour, _centroid("Snelheidsrecord in Tour de France"))  # no person
+
+
+# a household name and where he was: the address's words are no word of what happened
+RECEPTION = feat(
+    "f",
+    "AD",
+    at(0, 18),
+    "Trump ontvangt honkbalkampioenen op Pennsylvania Avenue",
+    "President Donald Trump ontving de honkbalkampioenen maandag in het Witte Huis aan Pennsylvania Avenue.",
+)
+LEVIES = feat(
+    "g",
+    "NOS",
+    at(0, 20),
+    "Trump verhoogt vanaf Pennsylvania Avenue heffingen op Chinese import",
+    "President Donald Trump verhoogt de heffingen op Chinese import, zei hij in het Witte Huis aan Pennsylvania Avenue.",
+)
+
+
+def test_a_household_name_and_an_address_tell_other_news() -> None:
+    story = _centroid("Trump dreigt vanaf Pennsylvania Avenue met heffingen op Chinese import")
+    assert headline_shares_only_one_name(RECEPTION, story)
+
+
+def test_an_address_beside_what_happened_does_not() -> None:
+    story = _centroid("Trump dreigt vanaf Pennsylvania Avenue met heffingen op Chinese import")
+    assert not headline_shares_only_one_name(LEVIES, story)  # the same dispute: "heffingen" is shared too
