@@ -7,7 +7,8 @@ window naming it is one of the story's.
 A story owns a name when it holds `MIN_SIZE` articles or more from `MIN_OUTLETS` outlets or more (a day's big story,
 not one outlet's series), at least half its articles give the name (`merge.core`), the name is no country
 (`evidence.place_word`) nor a word common in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's other articles naming it at least `OWN_SHARE` are the story's (a
-president, a club or a city named in many stories of the day is no story's own). Within `hours` of the story's last
+president, a club or a city named in many stories of the day is no story's own). The item shares a word with the
+story besides the name (`_more_than`): a singer Ciara's concert beside storm Ciara is another event. Within `hours` of the story's last
 article (`rescue_hours`). `cluster.score` lets such an item join as it lets a match's reactions join (`fixture`):
 its headline's other people are no other event, where no event mark, date or place says another event.
 """
@@ -41,7 +42,20 @@ def owns(
         if name not in lead or place_word(name) or share(NAME_PREFIX + name) >= RARE_SHARE:
             continue
         others = frequency(NAME_PREFIX + name) - 1
-        if others > 0 and count / others >= OWN_SHARE:
+        if others > 0 and count / others >= OWN_SHARE and _more_than(name, features, story):
+            return True
+    return False
+
+
+def _more_than(name: str, features: ArticleFeatures, story: StoryState) -> bool:
+    """The article shares a term with the story besides the name's own words (and their prefixes): the gallery's
+    "uitspraak", not only "Ciara" of a singer's concert beside storm Ciara, "Boeing" of a strike beside a crash."""
+    words = name.split()
+    for term, _ in features.all_terms():
+        if term not in story.centroid:
+            continue
+        bare = term.removeprefix("~")
+        if not any(word == bare or (term != bare and word.startswith(bare)) for word in words):
             return True
     return False
 
