@@ -8,7 +8,7 @@ the page's section, not the title (site51)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, shape_rules
@@ -61,22 +61,30 @@ BACK_LINK = re.compile(
 
 def back_linked(blocks: list[Block]) -> list[Block]:
     """The first heading of a title's length (BACK_LINK_TITLE_MAX_WORDS) closed by a back link to a line above, cut."""
+    above: set[str] = (
+        set()
+    )  # the lines above as back_link compares them, filled up to `done` only when a line has an arrow
+    done = 0  # (one pass over the blocks in all: a page of many arrows costs no pass per arrow)
     for index, block in enumerate(blocks):
         if block.kind not in _TITLE_KINDS or patterns.word_count(block.text) > BACK_LINK_TITLE_MAX_WORDS:
             continue
-        if linked := back_link(block.text, [b.text for b in blocks[:index]]):
+        if BACK_LINK.match(block.text.strip()) is None:
+            continue
+        above.update(collapse(b.text).casefold() for b in blocks[done:index])
+        done = index
+        if linked := back_link(block.text, above):
             return [*blocks[:index], Block(block.kind, linked[0].text), *linked[1:], *blocks[index + 1 :]]
     return blocks
 
 
-def back_link(title: str, above: Sequence[str]) -> list[Block] | None:
+def back_link(title: str, above: Collection[str]) -> list[Block] | None:
     """The title line cut before a back link glued to its end (BACK_LINK) when a line above is the link's target (the
     page the arrow leads back to, an issue's or a section's name): the title, the bracketed name before the arrow as
     the byline when it is a person's, and the link set aside ("navigation"). None when no line above is the target."""
     match = BACK_LINK.match(title.strip())
     if match is None or patterns.word_count(match["head"]) < HEAD_MIN_WORDS:
         return None
-    if not any(collapse(a).casefold() == collapse(match["target"]).casefold() for a in above):
+    if collapse(match["target"]).casefold() not in above:
         return None
     credit = match["credit"] or ""
     name = [Block(BlockKind.BYLINE, credit)] if credit and patterns.is_person_name(credit[1:-1].strip()) else []
