@@ -39,11 +39,14 @@ def doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list
 def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
     """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
     after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
-    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules)."""
-    long_lines = all(len(text) > page_rules.PAGE_LONG_LINE_CHARS for text in (*paragraph, line))
+    lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules). The line
+    is looked at before the paragraph's lines: a chunk of many short lines costs no pass over the paragraph per line."""
     cut_off = last and bool(SENTENCE_INSIDE.search(line))
-    ended = all(patterns.ends_sentence(text) for text in paragraph) and (cut_off or patterns.ends_sentence(line))
-    return long_lines and ended and line[:1].isupper()
+    if not (line[:1].isupper() and len(line) > page_rules.PAGE_LONG_LINE_CHARS):
+        return False
+    if not (cut_off or patterns.ends_sentence(line)):
+        return False
+    return all(len(text) > page_rules.PAGE_LONG_LINE_CHARS and patterns.ends_sentence(text) for text in paragraph)
 
 
 def continues_site_line(out: Sequence[Block], above: str | None, line: str) -> bool:

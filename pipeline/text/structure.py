@@ -166,7 +166,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             out.extend(role)
         elif (
             _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None)
-            or (not after_text and _opening(out, paragraph, number) and exclaimed_title(lines[number:]))
+            or (not after_text and exclaimed_title(lines[number : number + 2]) and _opening(out, paragraph, number))
             or printed_twice(lines, number, paragraph)
         ):
             flush()
