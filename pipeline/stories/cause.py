@@ -25,7 +25,6 @@ CAUSE_WORDS = frozenset(("vanwege", "wegens", "door", "tijdens", "ondanks"))
 OWN_TERMS = 8  # the story's heaviest terms that are its own words
 MIN_SIZE = 2
 ARTICLES = frozenset(("de", "het"))
-# "niet vanwege de staking" denies the cause; "door een staking van ..." names a strike, not the story's
 
 
 def causes(features: ArticleFeatures) -> frozenset[str]:

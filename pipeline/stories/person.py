@@ -33,7 +33,7 @@ def at_an_address(features: ArticleFeatures, centroid: Mapping[str, float]) -> b
     """The story holds headline terms of the article, all of them words of one of its household names (see
     `headline_shares_only_one_name`) and of an address it names ("Downing Street", "Pennsylvania Avenue"): the
     person and where they were, nothing of what happened. The entities such an article shares with a story of that
-    person are theirs and the address's, so the second look (`apart.unlike`) does not join them either."""
+    person are theirs and the address's, so the second look (`apart.akin`) does not join them either."""
     where = {stem(w) for n in features.names if _address(n) for w in n.split(" ")}
     return bool(where) and _only_one_name(features, centroid, where)
 

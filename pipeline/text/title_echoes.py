@@ -61,10 +61,10 @@ BACK_LINK = re.compile(
 
 def back_linked(blocks: list[Block]) -> list[Block]:
     """The first heading of a title's length (BACK_LINK_TITLE_MAX_WORDS) closed by a back link to a line above, cut."""
-    above: set[str] = (
-        set()
-    )  # the lines above as back_link compares them, filled up to `done` only when a line has an arrow
-    done = 0  # (one pass over the blocks in all: a page of many arrows costs no pass per arrow)
+    # the lines above as back_link compares them, filled up to `done` only when a line has an arrow (one pass over the
+    # blocks in all: a page of many arrows costs no pass per arrow)
+    above: set[str] = set()
+    done = 0
     for index, block in enumerate(blocks):
         if block.kind not in _TITLE_KINDS or patterns.word_count(block.text) > BACK_LINK_TITLE_MAX_WORDS:
             continue
