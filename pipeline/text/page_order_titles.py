@@ -144,10 +144,11 @@ def sidebar_title(blocks: Sequence[Block]) -> int | None:
 
 def _dated_below(blocks: Sequence[Block], index: int) -> bool:
     """The block under `index` is a date line, and running text follows it."""
-    if index + 1 >= len(blocks) or not running_next(blocks, index + 1):
+    if index + 1 >= len(blocks):
         return False
     below = blocks[index + 1]
-    if below.kind is BlockKind.DATELINE:
-        return True
     text = below.text.strip()
-    return below.kind is BlockKind.SUBHEADING and bool(DATE_OPENING.match(text)) and not patterns.ends_sentence(text)
+    dated = below.kind is BlockKind.DATELINE or (
+        below.kind is BlockKind.SUBHEADING and bool(DATE_OPENING.match(text)) and not patterns.ends_sentence(text)
+    )
+    return dated and running_next(blocks, index + 1)

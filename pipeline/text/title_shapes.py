@@ -142,7 +142,8 @@ def sentence_count(block: Block) -> int:
 def running_next(blocks: Sequence[Block], index: int) -> bool:
     """The next block not set aside is running text (not a heading with the author's name under it: a print page's
     standfirst that lost its full stop stands above its title, review26b)."""
-    following = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    after = (blocks[i] for i in range(index + 1, len(blocks)))  # no copy of the rest: callers ask it per heading
+    following = next((b for b in after if b.kind is not BlockKind.SITE_TEXT), None)
     return (
         following is not None
         and following.kind in _TEXT
