@@ -68,11 +68,12 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
     breadcrumb printed as a list, set aside as "breadcrumb". A list of the story's own ends in an item of its own."""
     out = list(blocks)
     begun = next((i for i, b in enumerate(out) if running_text(b)), len(out))  # a menu's list stands above the text
+    site_run = 0  # the blocks opening the page as site text, counted so far (setting a list aside only adds to them)
     for i in range(1, len(out)):
         block, title = out[i], folded(out[i - 1].text)
         if block.kind is not BlockKind.LIST or len(block.items) < CRUMB_MIN_ITEMS or out[i - 1].kind is BlockKind.LIST:
             continue
-        if i < begun and _menu(out[i - 1], block.items) and _opens_page(out, i - 1):
+        if i < begun and _menu(out[i - 1], block.items) and (site_run := _site_run(out, i - 1, site_run)) >= i - 1:
             out[i] = aside(block, "navigation")
             continue
         *names, last = (folded(item) for item in block.items)
@@ -83,10 +84,15 @@ def listed_crumbs(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _opens_page(blocks: Sequence[Block], heading: int) -> bool:
-    """Only site text above the menu's heading: the page's menu. Under a headline of the article's, a list under
-    "Menu" is a restaurant's dishes or a car's options ("Menu" / "• Zeebaars met venkel"; review36)."""
-    return all(b.kind is BlockKind.SITE_TEXT for b in blocks[:heading])
+def _site_run(blocks: Sequence[Block], heading: int, known: int) -> int:
+    """How many blocks open the page as site text, up to the menu's heading at most, counted on from `known` (one pass
+    over the page for all its menus). The whole run up to the heading: the page's menu. Under a headline of the
+    article's, a list under "Menu" is a restaurant's dishes or a car's options ("Menu" / "• Zeebaars met venkel";
+    review36)."""
+    run = known
+    while run < heading and blocks[run].kind is BlockKind.SITE_TEXT:
+        run += 1
+    return run
 
 
 def _menu(heading: Block, items: Sequence[str]) -> bool:
