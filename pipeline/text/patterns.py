@@ -72,6 +72,7 @@ SPAN_READ_MORE = re.compile(rules.SPAN_READ_MORE, re.IGNORECASE)
 SPAN_HERE_LINK = re.compile(rules.SPAN_HERE_LINK)
 PLACED_BYLINE = re.compile(web_rules.PLACED_BYLINE, re.IGNORECASE)  # "MET VIDEOEen fietser …"
 LOWER_LINE = re.compile(shape_rules.LOWER_LINE)
+LOWER_NAME = re.compile(shape_rules.LOWER_NAME)
 PERSON_NAME = re.compile(shape_rules.PERSON_NAME)
 CLOSING_THANKS = re.compile(shape_rules.CLOSING_THANKS, re.IGNORECASE)
 CLOSING_TO_READER = re.compile(shape_rules.CLOSING_TO_READER, re.IGNORECASE)

@@ -73,6 +73,11 @@ PERSON_NAME = rf"^(?-i:[A-ZÀ-Ý][\w'’-]+)( (?i:{NAME_LINE_PARTICLE_GROUP})){{
 # A short line all in lower case without punctuation, standing between lines that start with a capital:
 # a tag link, a logo's alt text, a stray label ("apache", "secundair logo knw 1", "op").
 LOWER_LINE = r"^[a-zà-ÿ][a-zà-ÿ0-9-]{0,24}( [a-zà-ÿ0-9-]{1,25}){0,3}$"  # words of a label's length
+# ... but a first name, a surname's particles and a surname, all in lower case ("johan van bever", "els de wit"):
+# above the text, an author's name, no label (fix36b); "te"/"het" are no particles here ("huis te koop")
+LOWER_NAME = (
+    r"^[a-zà-ÿ]{2,12}( (?:van|de|der|den|ter|ten|von|vander|vanden|da|di|du|dos|del|le|la)){1,2} [a-zà-ÿ]{3,20}$"
+)
 
 # Two words glued where a space was lost: a capital and a lower-case letter after two lower-case letters
 # ("PijlVorig", "JournalistiekZakelijk"). Case-sensitive.

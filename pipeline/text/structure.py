@@ -151,8 +151,9 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
         mid_sentence = bool(paragraph) and wrapped(paragraph[-1])
         lower_label = patterns.is_lower_label(line) and not patterns.is_byline(line)  # "door een verslaggever"
         if lower_label and stands_alone and not broken_off and not mid_sentence:
-            flush()  # a tag link or a logo's alt text between lines that open with a capital
-            out.append(Block(BlockKind.SITE_TEXT, line, reason="label"))
+            flush()  # a tag link or a logo's alt text between lines that open with a capital; a name above the text
+            byline = not after_text and patterns.LOWER_NAME.match(line)  # is its author's ("johan van bever", fix36b)
+            out.append(Block(BlockKind.BYLINE, line) if byline else Block(BlockKind.SITE_TEXT, line, reason="label"))
             continue
         if COUNT_LINE.match(line) and not paragraph and out and out[-1].reason in COUNT_AFTER:
             out.append(Block(BlockKind.SITE_TEXT, line, reason=out[-1].reason))  # the share bar's count
