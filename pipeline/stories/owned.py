@@ -23,7 +23,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import core
 from pipeline.stories.rarity import share
 from pipeline.stories.store import StoryState
-from pipeline.stories.told import RARE_SHARE
+from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
 
 MIN_SIZE = 8
 MIN_OUTLETS = 3
@@ -54,7 +54,7 @@ def _more_than(name: str, features: ArticleFeatures, story: StoryState) -> bool:
     for term, _ in features.all_terms():
         if term not in story.centroid:
             continue
-        bare = term.removeprefix("~")
+        bare = term.removeprefix(PREFIX_MARK)
         if not any(word == bare or (term != bare and word.startswith(bare)) for word in words):
             return True
     return False

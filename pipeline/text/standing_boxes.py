@@ -6,8 +6,8 @@ about_boxes  an organisation's standing "about" box: a heading "Over <Name>" (AB
              Gezinsbond" / "De Gezinsbond is de grootste …"), and the paragraphs under it that open with the name
              again; "about". Under an "Over <Name>" heading an article goes on (text follows that box) or speaks of
              the name further into its sentence. The box's contact link right above its heading goes with it ("Contacteer
-             ons", "Neem contact op": standing_boxes.CONTACT_LINK alone on its line).
-field_boxes  a CMS's "additional information" box: its heading (standing_box_rules.FIELD_BOX_HEADING) over a list of
+             ons", "Neem contact op": CONTACT_LINK alone on its line).
+field_boxes  a CMS's "additional information" box: its heading (FIELD_BOX_HEADING) over a list of
              FIELD_BOX_MIN_ITEMS or more "Label: value" items, each label one word, each value a few words ("•
              Datum: 2009-07-23", "• Plaats: Kouter"); "page". A list of fields under another heading is the article's.
 """
@@ -42,20 +42,29 @@ _HEAD_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
-def _closes(blocks: Sequence[Block], start: int) -> bool:
-    """Nothing but site text from `start` to the text's end."""
-    return all(block.kind is BlockKind.SITE_TEXT for block in blocks[start:])
+def _site_tail(blocks: Sequence[Block]) -> int:
+    """Where the run of site text closing the text starts (len(blocks) when the last block is the article's): a box
+    closes the text when nothing but site text follows it, that is when it ends at this index or later."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind is BlockKind.SITE_TEXT:
+        start -= 1
+    return start
+
+
+def _bare(name: str) -> str:
+    """The name without its article ("De Gezinsbond" -> "Gezinsbond")."""
+    return re.sub(r"^(de|het)\s+", "", name, flags=re.IGNORECASE)
 
 
 def _opens_with(text: str, name: str) -> bool:
-    bare = re.sub(r"^(de|het)\s+", "", name, flags=re.IGNORECASE)
-    pattern = rf"^((de|het)\s+)?{re.escape(bare)}\s+(is|zijn|was|werd)\s"
+    pattern = rf"^((de|het)\s+)?{re.escape(_bare(name))}\s+(is|zijn|was|werd)\s"
     return re.match(pattern, text.strip(), re.IGNORECASE) is not None
 
 
 def about_boxes(blocks: Sequence[Block]) -> list[Block]:
     """Set aside an "Over <Name>" heading and the paragraphs opening with that name under it, closing the text."""
     out = list(blocks)
+    tail = _site_tail(out)
     for index, block in enumerate(out[:-1]):
         match = _ABOUT.match(block.text.strip())
         if block.kind not in _HEAD_KINDS or match is None:
@@ -64,7 +73,7 @@ def about_boxes(blocks: Sequence[Block]) -> list[Block]:
         end = index + 1
         while end < len(out) and _about_paragraph(out[end], name, first=end == index + 1):
             end += 1
-        if end > index + 1 and _closes(out, end):
+        if end > index + 1 and end >= tail:
             above = out[index - 1] if index > 0 else None
             if above is not None and above.kind in _HEAD_KINDS and CONTACT_LINK.match(above.text.strip()):
                 index -= 1
@@ -79,18 +88,19 @@ def _about_paragraph(block: Block, name: str, *, first: bool) -> bool:
         return False
     if first:
         return _opens_with(text, name)
-    bare = re.sub(r"^(de|het)\s+", "", name, flags=re.IGNORECASE).casefold()
+    bare = _bare(name).casefold()
     return bare in text.casefold()[: len(bare) + 4]
 
 
 def field_boxes(blocks: Sequence[Block]) -> list[Block]:
     """Set aside an additional-information heading and its list of "Label: value" fields, closing the text."""
     out = list(blocks)
+    tail = _site_tail(out)
     for index, block in enumerate(out[:-1]):
         if block.kind not in _HEAD_KINDS or not FIELD_BOX_HEADING.match(block.text.strip()):
             continue
         fields = out[index + 1]
-        if _field_list(fields) and _closes(out, index + 2):
+        if _field_list(fields) and index + 2 >= tail:
             out[index] = aside(block, "page")
             out[index + 1] = aside(fields, "page")
             break
