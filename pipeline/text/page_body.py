@@ -114,8 +114,11 @@ def _cut_text(block: Block) -> bool:
 def echoed_headings(blocks: Sequence[Block]) -> list[Block]:
     """A lower-case line set aside as a label ("werktitel") between two body paragraphs, every word of it named by
     the paragraph below (running text, or a long one cut off): a heading styled in lower case, not a tag link or
-    a logo's alt text (site32); and a related list's heading that is an intertitle (`echoed_intertitle`)."""
+    a logo's alt text (site32); and a related list's heading that is an intertitle (`echoed_intertitle`). Such a line
+    opening the text right above its running text is the item's title (`_lower_title`, aside37)."""
     out = list(blocks)
+    if _lower_title(out):
+        out[0] = Block(BlockKind.HEADLINE, out[0].text)
     for i in range(1, len(out) - 1):
         block, below = out[i], out[i + 1]
         if block.kind is not BlockKind.SITE_TEXT:
@@ -128,6 +131,16 @@ def echoed_headings(blocks: Sequence[Block]) -> list[Block]:
         if body_line(out[i - 1]) and text_below and all(_names(below.text, w) for w in block.text.split()):
             out[i] = Block(BlockKind.SUBHEADING, block.text)
     return out
+
+
+def _lower_title(blocks: Sequence[Block]) -> bool:
+    """The text opens with a lower-case line set aside as a label right above its running text, every word of it
+    named by that paragraph ("vakbondshuizen" above "… de locaties van de vakbondshuizen …"): the item's title in
+    lower case (aside37), not a tag link (above a title) nor a logo's alt text (its words not the text's)."""
+    if len(blocks) < 2 or blocks[0].reason != "label" or not patterns.is_lower_label(blocks[0].text):
+        return False
+    below = blocks[1]
+    return body_line(below) and all(_names(below.text, w) for w in blocks[0].text.split())
 
 
 def echoed_intertitle(blocks: Sequence[Block], i: int) -> bool:

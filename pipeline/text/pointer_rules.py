@@ -73,3 +73,9 @@ URL_POINTER = (
     rf"|(ga|surf)\b[^.!?]{{0,120}}?\snaar\s+{_SENT_TO}|(zie|bezoek)(\s+ook)?\s+{_SENT_TO})\s*[.!]?$"
 )
 URL_POINTER_MAX_WORDS = 30
+# The closing pointer of a paragraph to the home page of an organisation the paragraph itself names ("… zwem- en
+# waterpolovereniging d'ELFT organiseert … Meer weten? Kijk dan op de website www.d-elft.nl."): a bare host, no path,
+# whose name (letters and digits) is a name of the sentences before it — the item's own closing line, not a page's
+# link whose text was lost (aside37). A host with a path (a page of the site: "… op stadskrant.nl/brug") still goes.
+SUBJECT_HOME = r"^(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]+)\.[a-z]{2,6}/?\s*[.!]?$"
+SUBJECT_NAME_MIN_CHARS = 4

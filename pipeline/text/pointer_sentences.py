@@ -37,6 +37,7 @@ HERE_OPENER = re.compile(rules.HERE_OPENER, re.IGNORECASE)
 PLACE_OPENER = re.compile(rules.PLACE_OPENER, re.IGNORECASE)
 ANNOUNCING_COLON = re.compile(rules.ANNOUNCING_COLON, re.IGNORECASE)
 HERE_YOU_CAN = re.compile(page_voice_rules.HERE_YOU_CAN, re.IGNORECASE)
+SUBJECT_HOME = re.compile(rules.SUBJECT_HOME, re.IGNORECASE)
 _QUOTED = sentence_reasons.QUOTED_OR_REPORTED
 
 
@@ -67,13 +68,27 @@ def _article_here(sentences: Sequence[str], i: int, *, edge: bool) -> bool:
     return bool(i and HERE_OPENER.match(text) and PLACE_OPENER.match(sentences[i - 1].strip()))
 
 
+def _subject_home(sentences: Sequence[str], i: int) -> bool:
+    """The pointer ends on the bare home address of a name the paragraph's sentences before it carry
+    (pointer_rules.SUBJECT_HOME: "d'ELFT" … "www.d-elft.nl"): the item's own closing line (aside37)."""
+    home = SUBJECT_HOME.search(sentences[i].strip().split()[-1]) if sentences[i].strip() else None
+    name = _letters(home["name"]) if home else ""
+    if len(name) < rules.SUBJECT_NAME_MIN_CHARS:
+        return False
+    return any(_letters(word) == name for s in sentences[:i] for word in s.split())
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def pointer_reasons(sentences: Sequence[str], reasons: Sequence[str | None], *, edge: bool) -> list[str | None]:
     """The reasons with the link pointers (and their leading question) and, at the edge, the widget pointers."""
     out = _embedded_here(sentences, reasons)
     for i, sentence in enumerate(sentences):
         if out[i] is not None:
             continue
-        if is_link_pointer(sentence) and not _article_here(sentences, i, edge=edge):
+        if is_link_pointer(sentence) and not _article_here(sentences, i, edge=edge) and not _subject_home(sentences, i):
             out[i] = "link"
             lead = sentences[i - 1].strip() if i else ""
             if (

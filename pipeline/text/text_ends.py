@@ -9,6 +9,10 @@ cut_word        the last line one word that only opens a longer word of the text
                 whose last, after a function word, does ("Aan de ove", site50); or, right under the last paragraph, a
                 few capitalised words closed by a lower-case one that is none of the text's ("Studentenorganisatie ISO
                 hee", blind43)
+cut_item        the last line, short and without a sentence's end, right under a paragraph of running text in a text
+                of HEADED_ITEMS_MIN items or more, each a heading over its paragraph, the last of them right above it
+                ("… Grolsch viert 400-jarig jubileum" / its paragraph / "Café"): the next item's heading, its paragraph
+                cut off (a store's excerpt limit; aside37) — a button's word (BOILERPLATE_WORDS) is the page's
 unstopped_text  UNSTOPPED_MIN_PARAGRAPHS or more paragraphs of the text that end without a full stop though a sentence
                 ends inside them ("Er was een aanrijding. Beide bestuurders zijn gewond"): the text's own items go
                 without their closing full stop, so a closing line without one is no sign of the page's (site40)
@@ -31,6 +35,7 @@ CUT_SENTENCE = re.compile(
 CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
 CUT_PHRASE_MAX_WORDS = 6  # a sentence's opening cut off in its word ("Aan de ove"): a few words at most
 CUT_PHRASE_MIN_LETTERS = 3  # after a function word, a word's opening this long is no abbreviation's
+HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 
@@ -47,7 +52,7 @@ def running_text(block: Block) -> bool:
 
 def article_end(blocks: Sequence[Block]) -> bool:
     """The lines closing the text are the article's (see the module docstring): none is the page's tail by its shape."""
-    return bool(blocks) and (cut_sentence(blocks) or cut_word(blocks) or unstopped_text(blocks))
+    return bool(blocks) and (cut_sentence(blocks) or cut_word(blocks) or cut_item(blocks) or unstopped_text(blocks))
 
 
 def cut_sentence(blocks: Sequence[Block]) -> bool:
@@ -111,6 +116,20 @@ def _cut_lone_word(blocks: Sequence[Block]) -> bool:
     if word in BOILERPLATE_WORDS:
         return False  # a button's word ("Deel", "Reageer") opening a word of the text ("deelnemers", "reageerde")
     return _opens_a_longer_word(word, blocks[:-1])
+
+
+def cut_item(blocks: Sequence[Block]) -> bool:
+    """The last line the next item's heading of a text of headed items, its paragraph cut off (module docstring)."""
+    last = blocks[-1]
+    words = re.findall(r"\w+", last.text.casefold())
+    if last.kind not in _LINE_KINDS or not words or patterns.ends_sentence(last.text) or not last.text[:1].isupper():
+        return False
+    if any(w in BOILERPLATE_WORDS for w in words):
+        return False
+    items, i = 0, len(blocks) - 3
+    while i >= 0 and blocks[i].kind is BlockKind.SUBHEADING and running_text(blocks[i + 1]):
+        items, i = items + 1, i - 2
+    return items >= HEADED_ITEMS_MIN
 
 
 def unstopped_text(blocks: Sequence[Block]) -> bool:
