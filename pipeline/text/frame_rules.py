@@ -19,6 +19,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(comments?|no comments( yet)?|(newest|latest|recent|popular|related|most read) (posts|pictures|photos"
         r"|articles|comments|stories|videos|news)|select (a |your )?(region|language|country))\s*:?$",
     ),
+    # an image's alt text naming what it is, left as a line: a name and "logo" ("AZ Vesalius logo"), a section's word
+    # and "afbeelding" with the image's date ("Nieuws afbeelding 6-1-2014"); the article's heading about a logo has
+    # its article or adjective in lower case ("Het nieuwe logo")
+    (
+        "interface",
+        r"^((?-i:[A-ZÀ-Ý][\w&'’.-]*) ){1,3}logo$"
+        r"|^((?-i:[A-ZÀ-Ý][\w&'’.-]*) ){0,2}(afbeelding|image)( \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$",
+    ),
     # a comment box with nothing in it, its label alone: "Geen opmerkingen:", "Nog geen reacties" (a count of
     # comments is site_words'); the article reports reactions in sentences, not as "none" under a colon
     ("comments", r"^(nog )?geen (opmerkingen|reacties|comments)( (gevonden|geplaatst))?\s*[:.]?$"),

@@ -23,6 +23,16 @@ def test_a_dutch_section_heading_over_reactions_stays() -> None:
     assert heading in kept(text)
 
 
+def test_an_images_alt_text_naming_a_logo_or_an_image_is_set_aside() -> None:
+    for line in ("Gemeente Zwolle logo", "Nieuws afbeelding 12-3-2024"):
+        assert patterns.site_line_reason(line) == "interface"
+
+
+def test_a_heading_about_a_new_logo_stays() -> None:
+    heading = "Het nieuwe logo"
+    assert heading in kept(_text(TITLE, BODY, heading, LONGER))
+
+
 def test_an_empty_comment_box_label_is_set_aside() -> None:
     for line in ("Nog geen reacties", "Geen opmerkingen:"):
         assert ("comments", line) in aside(_text(TITLE, BODY, LONGER, line))
