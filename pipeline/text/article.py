@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text import patterns, sentence_reasons, shape_rules
+from pipeline.text import gate_tails, patterns, sentence_reasons, shape_rules
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.byline_bios import byline_bios
@@ -216,7 +216,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )
     out = article_items(outlet_notes(disclosure_tails(named_author_boxes(menu_heads(crumb_headers(out))))))
-    return index_items(out)  # an index page's later posts, a feed's items, a player's episode card (site52)
+    return gate_tails.closing_boxes(index_items(out))  # index pages' later posts (site52), a paywall's boxes (site37)
 
 
 def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list[Block]:

@@ -5,7 +5,9 @@ crumb_headers       a breadcrumb that ends in the article's title ("Home » Nieu
                     de raad" / <running text>): the crumb stands at the article's top, so every line above it is the
                     page's — its name, tagline, menu ("Live nieuws en radio uit de regio!"), however few; unless one
                     of them is a paragraph of CRUMB_HEADER_TEXT_MAX_WORDS words or more (the article's own text,
-                    printed first). pipeline.text.page_edges.above_breadcrumb takes a long menu above any breadcrumb.
+                    printed first). So with a breadcrumb's label whose path was lost ("U bent hier", site37):
+                    the title right below it and running text under that. pipeline.text.page_edges.above_breadcrumb
+                    takes a long menu above any breadcrumb.
 named_author_boxes  above the article's running text, the author's box: a line opening with the author's name and a
                     comma, then the author's roles ("Petra de Wit, verslaggever| fotograaf| Zwollenaar"), under a
                     line that is that name (pipeline.text.title_words.author_box, which keeps it from the headline),
@@ -24,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, title_rules
+from pipeline.text import frame_rules, patterns, title_rules
 from pipeline.text.byline_bios import named_in
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
@@ -34,6 +36,7 @@ CRUMB_HEADER_TEXT_MAX_WORDS = 40  # pipeline.text.title_rules.ABOVE_CRUMB_TEXT_M
 CRUMB_TEXT_WITHIN = 3  # the running text below the title
 AUTHOR_BOX_MAX_WORDS = 30
 _BREADCRUMB = re.compile(title_rules.BREADCRUMB)
+_CRUMB_LABEL = re.compile(frame_rules.CRUMB_LABEL, re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r" [»›>] ")
 _HEADER_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.HEADLINE, BlockKind.CAPTION)
 
@@ -42,11 +45,12 @@ def crumb_headers(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every line above a breadcrumb ending in the title right below it, as "navigation"."""
     out = list(blocks)
     for index, block in enumerate(out):
-        if block.kind is not BlockKind.SITE_TEXT or not _BREADCRUMB.match(block.text.strip()):
+        label = block.kind is BlockKind.SITE_TEXT and _CRUMB_LABEL.match(block.text.strip())
+        if not label and (block.kind is not BlockKind.SITE_TEXT or not _BREADCRUMB.match(block.text.strip())):
             continue
         title = next((i for i in range(index + 1, len(out)) if out[i].kind is not BlockKind.SITE_TEXT), None)
         last_item = _CRUMB_SEPARATOR.split(block.text.strip())[-1]
-        if title is None or not patterns.same_line(last_item, out[title].text):
+        if title is None or not (label or patterns.same_line(last_item, out[title].text)):
             return out
         if not any(running_text(b) for b in out[title + 1 : title + 1 + CRUMB_TEXT_WITHIN]):
             return out

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pipeline.text import (
+    frame_rules,
     icon_names,
     interface_rules,
     line_kind_rules,
@@ -53,6 +54,7 @@ SITE_LINES = compile_reasons(
     + interface_rules.SITE_LINES
     + icon_names.SITE_LINES
     + meta_line_rules.SITE_LINES
+    + frame_rules.SITE_LINES
 )
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.text import (
+    frame_rules,
     meta_line_rules,
     page_voice_rules,
     reader_rules,
@@ -24,7 +25,7 @@ def compile_reasons(table: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pat
 
 
 SITE_SENTENCES = (
-    compile_reasons(site_sentence_rules.SITE_SENTENCES + meta_line_rules.SITE_SENTENCES)
+    compile_reasons(site_sentence_rules.SITE_SENTENCES + meta_line_rules.SITE_SENTENCES + frame_rules.SITE_SENTENCES)
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
 )
