@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
+from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
@@ -35,6 +36,7 @@ from pipeline.text.title_shapes import (
     title_above_echo,
     title_after_opening,
     title_below_text,
+    trailing_sentence,
 )
 from pipeline.text.title_words import label_above, lower_not_title
 from pipeline.text.untitled_shapes import (
@@ -70,6 +72,14 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
     if not given and photo_roundup(blocks):
         return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
+    chosen = _chosen(blocks, given)
+    if given or any(b.kind is BlockKind.HEADLINE for b in chosen) or (title := lead_in_title(blocks)) is None:
+        return chosen
+    chosen[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # under a page's lead-in (lead_in_titles)
+    return chosen
+
+
+def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and (title := print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
@@ -253,22 +263,12 @@ def _headline_like(block: Block) -> bool:
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (
             core.endswith(opening_rules.TITLE_END_MARKS)
-            and not _trailing_sentence(text, core)
+            and not trailing_sentence(text, core)
             or not patterns.ends_sentence(text)
             or kicked
             and core.endswith(".")
         )
         and len(sentences) == 1
-    )
-
-
-def _trailing_sentence(text: str, core: str) -> bool:
-    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
-    ging …"): a column's opening line, no title (opening_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
-    return (
-        core.endswith(("…", "..."))
-        and core == text.rstrip()
-        and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
 
 

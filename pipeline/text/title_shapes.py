@@ -235,3 +235,13 @@ def signed_title(blocks: Sequence[Block], index: int, following: int) -> bool:
     between = blocks[index + 1 : following]
     signed = any(b.kind is BlockKind.BYLINE for b in between) and any(b.reason == "tags" for b in between)
     return signed and not patterns.is_kicker(blocks[index].text)
+
+
+def trailing_sentence(text: str, core: str) -> bool:
+    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
+    ging …"): a column's opening line, no title (opening_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
+    return (
+        core.endswith(("…", "..."))
+        and core == text.rstrip()
+        and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
+    )

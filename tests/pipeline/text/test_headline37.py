@@ -1,0 +1,57 @@
+"""Headlines missed on pages the rules never saw (issue 21, helper headline37): examples written here, each next to
+a look-alike that keeps its current reading."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, LONGER, headline, joined
+
+TITLE = "Wethouder opent nieuw speelveld aan de Dorpsstraat"
+LEDE = (
+    "HATTEM De kinderen van de Dorpsstraat hebben sinds zaterdag een eigen speelveld. Wethouder Anne de Wit knipte "
+    "het lint door, waarna de eerste wedstrijd werd gespeeld."
+)
+
+
+def test_a_title_under_a_list_of_photo_names_over_the_running_text_is_the_headline() -> None:
+    # a page's slider of photo names (a list) above the title, the running text under it
+    photos = "• foto kop 3\n• foto kop 4\n• foto kop 7"
+    assert headline(joined(photos, TITLE, LEDE, LONGER)) == TITLE
+    # a byline or a date line between the title and its text is passed over
+    assert headline(joined(photos, TITLE, "Geschreven door Els de Vries.", LEDE, LONGER)) == TITLE
+
+
+def test_a_title_under_a_crumb_label_and_a_slogan_with_a_deck_under_it_is_the_headline() -> None:
+    # the site's slogan, a "you are here" label, the title, a deck of no sentence's end, the text
+    slogan = "Speeltuinvereniging De Hoek maakt werk van buitenspelen in het hele dorp."
+    deck = "Speelveld De Hoek: de kinderen zijn blij met het nieuwe veld, de buren vragen om minder lawaai"
+    assert headline(joined(slogan, "U bent hier", TITLE, deck, LEDE, LONGER)) == TITLE
+
+
+def test_a_title_under_a_notice_in_another_language_is_the_headline() -> None:
+    notice = (
+        "As of June 2020 all news items have been moved to the news archive. We look forward to serving you "
+        "with our new website, which will be released soon."
+    )
+    assert headline(joined("Select region:", notice, TITLE, "ZATERDAG, 3 MEI 2014", LEDE, LONGER)) == TITLE
+
+
+def test_an_intertitle_under_the_articles_own_opening_is_no_headline() -> None:
+    # a text whose title the scraper dropped: its paragraphs first, then an intertitle — no title
+    intertitle = "Buurt vraagt om minder lawaai op zondag"
+    assert headline(joined(LEDE, intertitle, BODY, LONGER)) is None
+    # a short opening sentence of the text's own (no page's lead-in above the heading): still no title
+    opening = "Het speelveld aan de Dorpsstraat is klaar."
+    assert headline(joined(opening, intertitle, BODY, LONGER)) is None
+
+
+def test_a_label_or_a_heading_with_no_running_text_under_it_is_no_headline() -> None:
+    photos = "• foto kop 3\n• foto kop 4\n• foto kop 7"
+    # a heading of two words is a label, not the title; a heading closed by a colon announces what follows
+    assert headline(joined(photos, "Lees ook", LEDE, LONGER)) is None
+    assert headline(joined(photos, "Dit zijn de winnaars van dit jaar:", LEDE, LONGER)) is None
+
+
+def test_a_list_of_longer_lines_above_a_heading_is_no_pages_lead_in() -> None:
+    # the text's own points in a list (lines of more than a name's words) over a heading: no title found below them
+    points = "• Het speelveld is open van acht tot acht\n• Honden zijn er niet welkom"
+    assert headline(joined(points, TITLE, LEDE, LONGER)) is None
