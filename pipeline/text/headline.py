@@ -32,6 +32,8 @@ from pipeline.text.title_shapes import (
     doubled_caption,
     echoed_by_lede,
     lone_item,
+    names_outlet,
+    printed_twice,
     signed_title,
     title_above_echo,
     title_after_opening,
@@ -131,12 +133,13 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         if following is not None and (
             _kicker(text)
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
+            and not (position == 0 and printed_twice(blocks, index))  # its copy right under it: the page's title
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
             or crumb_label(text)
             or _name_above(text, following)
-            or _names_outlet(text)
+            or names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
             and not title_above_echo(text, blocks[candidates[-1]].text)
             or label_above(blocks, candidates, position)
@@ -192,14 +195,6 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
         if after is not None and running_text(after):
             return below
     return []
-
-
-def _names_outlet(text: str) -> bool:
-    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
-    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
-    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(
-        patterns.outlet_mention().search(text)
-    )
 
 
 def _kicker(text: str) -> bool:

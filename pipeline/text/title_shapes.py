@@ -245,3 +245,23 @@ def trailing_sentence(text: str, core: str) -> bool:
         and core == text.rstrip()
         and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
     )
+
+
+def names_outlet(text: str) -> bool:
+    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
+    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
+    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(
+        patterns.outlet_mention().search(text)
+    )
+
+
+def printed_twice(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` has its copy right under it, set aside as the page's repeated line ("Terugblik 2025" over
+    "TERUGBLIK 2025"): the page prints its title twice, a label above another heading it is not (headline37)."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        below is not None
+        and below.kind is BlockKind.SITE_TEXT
+        and below.reason == "repeated"
+        and " ".join(below.text.casefold().split()) == " ".join(blocks[index].text.casefold().split())
+    )

@@ -55,3 +55,22 @@ def test_a_list_of_longer_lines_above_a_heading_is_no_pages_lead_in() -> None:
     # the text's own points in a list (lines of more than a name's words) over a heading: no title found below them
     points = "• Het speelveld is open van acht tot acht\n• Honden zijn er niet welkom"
     assert headline(joined(points, TITLE, LEDE, LONGER)) is None
+
+
+CONCERT = (
+    "Vorig jaar startte de academie van Zottegem met een opleiding beiaard. Onder leiding van de stadsbeiaardier "
+    "leerden vier leerlingen het instrument bespelen, en zij gaven in mei hun eerste concert."
+)
+ROUNDUP = ("Nieuw talent op de beiaard - 4 mei", "IMG_4725", "IMG_4726", "Gastspelers uit Zottegem", CONCERT, LONGER)
+
+
+def test_a_short_title_the_page_prints_twice_over_a_roundups_items_is_the_headline() -> None:
+    # "Jaaroverzicht 2024" over its copy in capitals: the page's title, not a label above the first item's heading
+    assert headline(joined("Jaaroverzicht 2024", "JAAROVERZICHT 2024", *ROUNDUP)) == "Jaaroverzicht 2024"
+
+
+def test_a_short_label_printed_once_or_a_doubled_caption_stays_above_the_title() -> None:
+    # printed once, two words over a longer heading stay its label
+    assert headline(joined("Jaaroverzicht 2024", *ROUNDUP)) == ROUNDUP[0]
+    # a photo's alt text and caption (the same line twice) over the title and its text: the title below
+    assert headline(joined("Jaaroverzicht 2024", "JAAROVERZICHT 2024", TITLE, LEDE, LONGER)) == TITLE
