@@ -41,6 +41,7 @@ from pipeline.text.title_shapes import (
     trailing_sentence,
 )
 from pipeline.text.title_words import label_above, lower_not_title
+from pipeline.text.untitled_lines import untitled_line
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -75,7 +76,12 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and photo_roundup(blocks):
         return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
     chosen = _chosen(blocks, given)
-    if given or any(b.kind is BlockKind.HEADLINE for b in chosen) or (title := lead_in_title(blocks)) is None:
+    if (
+        given
+        or any(b.kind is BlockKind.HEADLINE for b in chosen)
+        or (title := lead_in_title(blocks)) is None
+        or untitled_line(blocks[title].text)
+    ):
         return chosen
     chosen[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # under a page's lead-in (lead_in_titles)
     return chosen
@@ -110,7 +116,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
-        candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        candidates = [i for i in candidates if not (not_a_title(blocks, i) or untitled_line(blocks[i].text))]
         if (copy := affixed_copy(blocks, candidates)) is not None:  # "Tertio 1045 - Met ambitie" over its title
             for label in candidates[: candidates.index(copy)]:
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)

@@ -74,3 +74,21 @@ def test_a_short_label_printed_once_or_a_doubled_caption_stays_above_the_title()
     assert headline(joined("Jaaroverzicht 2024", *ROUNDUP)) == ROUNDUP[0]
     # a photo's alt text and caption (the same line twice) over the title and its text: the title below
     assert headline(joined("Jaaroverzicht 2024", "JAAROVERZICHT 2024", TITLE, LEDE, LONGER)) == TITLE
+
+
+def test_a_caption_closed_by_its_photo_credit_is_no_headline() -> None:
+    # a heading closed by "(c) <credit>": a photo's caption over the text, which has no title of its own
+    caption = "Opening van het speelveld door wethouder De Wit (c) Jan Bos"
+    assert headline(joined(caption, LEDE, LONGER)) is None
+    assert headline(joined("Uitgelicht", "Opening van het speelveld © Jan Bos", LEDE, LONGER)) is None
+    # a title naming a copyright without a credit's place at its end stays the title
+    title = "Muziekuitgever vecht (c)-heffing aan bij de rechter"
+    assert headline(joined(title, LEDE, LONGER)) == title
+
+
+def test_a_label_over_figures_only_is_no_headline() -> None:
+    # a match's result and its sets: a label and figures, no title
+    assert headline(joined("Uitslag : 3-1", "Sets: 25-20; 18-25; 25-22; 25-23", LEDE, LONGER)) is None
+    # a title with a match's sides before the score stays the title
+    title = "Dames van VC Hattem winnen van Zwolle: 3-1"
+    assert headline(joined(title, LEDE, LONGER)) == title
