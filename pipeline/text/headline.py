@@ -32,6 +32,7 @@ from pipeline.text.title_shapes import (
     doubled_caption,
     echoed_by_lede,
     lone_item,
+    name_above,
     names_outlet,
     printed_twice,
     signed_title,
@@ -41,7 +42,7 @@ from pipeline.text.title_shapes import (
     trailing_sentence,
 )
 from pipeline.text.title_words import label_above, lower_not_title
-from pipeline.text.untitled_lines import untitled_line
+from pipeline.text.untitled_lines import untitled_line, web_address
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -57,7 +58,6 @@ HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
-MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
 STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
@@ -144,7 +144,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
             or crumb_label(text)
-            or _name_above(text, following)
+            or name_above(text, following)
             or names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
             and not title_above_echo(text, blocks[candidates[-1]].text)
@@ -210,14 +210,6 @@ def _kicker(text: str) -> bool:
     return patterns.is_kicker(text) or (len(words) <= KICKER_MAX_WORDS and not STAR_RATED.search(text.rstrip()))
 
 
-def _name_above(text: str, following: str) -> bool:
-    """An author's name or a lower-case label above the headline (not a title shaped like a name above
-    the author's)."""
-    if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
-        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
-    return patterns.is_person_name(text) and not patterns.is_person_name(following)
-
-
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
@@ -270,6 +262,7 @@ def _headline_like(block: Block) -> bool:
             and core.endswith(".")
         )
         and len(sentences) == 1
+        and not web_address(text)  # a notice pointing to a page ("… beschikbaar gesteld op http://…"), no title
     )
 
 

@@ -29,6 +29,7 @@ LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
 COPY_MIN_WORDS = 2  # a shorter heading under an affixed copy is a label ("Home - Nieuws" over "Nieuws")
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
+MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
 
 
 def _words(text: str) -> list[str]:
@@ -265,3 +266,11 @@ def printed_twice(blocks: Sequence[Block], index: int) -> bool:
         and below.reason == "repeated"
         and " ".join(below.text.casefold().split()) == " ".join(blocks[index].text.casefold().split())
     )
+
+
+def name_above(text: str, following: str) -> bool:
+    """An author's name or a lower-case label above the headline (not a title shaped like a name above
+    the author's)."""
+    if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
+        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
+    return patterns.is_person_name(text) and not patterns.is_person_name(following)

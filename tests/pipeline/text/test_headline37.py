@@ -92,3 +92,17 @@ def test_a_label_over_figures_only_is_no_headline() -> None:
     # a title with a match's sides before the score stays the title
     title = "Dames van VC Hattem winnen van Zwolle: 3-1"
     assert headline(joined(title, LEDE, LONGER)) == title
+
+
+def test_a_notice_with_a_web_address_under_the_title_is_no_headline() -> None:
+    # the page's heading, its time stamp, then a notice pointing to the documents' page: the heading is the title
+    heading = "Beslissingen van de Hattemse Raad"  # shaped like a name ("Jan van de Berg")
+    notice = (
+        "De stukken van deze raadsvergadering zijn beschikbaar vanaf maandag 24 april 14u De stukken worden "
+        "beschikbaar gesteld op http://www.hattem.nl/raad/besluiten"
+    )
+    text = joined(heading, "14:18 21/04/2017", notice, "Aanleg speelveld Dorpsstraat", LEDE, LONGER)
+    assert headline(text) == heading
+    # a title naming a site's domain, no web address, stays the title
+    title = "Speelgoed van Bol.com bereikt Hattem niet meer"
+    assert headline(joined(title, LEDE, LONGER)) == title
