@@ -5,6 +5,8 @@ credited      a photo's caption closed by its credit ("Aanstelling van de nieuwe
 figures       a label of a word or two over figures only ("Uitslag : 4-3", "Sets: 14-25; 25-14; 24-25"): a match's
               result, a table's line — a title names something in words after its colon ("Ajax - PSV: 2-1" has a
               match's sides, three words and more, before it)
+self_named    a site's name and its description around a bar, the name repeated in it ("ACP | Politievakbond ACP"):
+              the page's title bar, not the article's
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
               pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
 """
@@ -14,14 +16,27 @@ from __future__ import annotations
 import re
 
 CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}$")  # the credit: a name of up to four words
+SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*[\d\s;,.:/()–-]+$")
 
 
 def untitled_line(text: str) -> bool:
-    """The line is a credited caption or a label over figures (see the module docstring)."""
+    """The line is a credited caption, a label over figures or a site's self-named title bar (see the module
+    docstring)."""
     line = " ".join(text.split())
-    return bool(CREDITED.search(line) or FIGURES.match(line))
+    return bool(CREDITED.search(line) or FIGURES.match(line)) or _self_named(line)
+
+
+def _self_named(line: str) -> bool:
+    """Two parts around one bar, each of at most SELF_NAMED_MAX_WORDS words, the shorter one's words all in the other
+    ("ACP | Politievakbond ACP", "Politievakbond ACP | ACP")."""
+    parts = line.split(" | ")
+    if len(parts) != 2:
+        return False
+    words = [re.findall(r"\w+", part.casefold()) for part in parts]
+    short, long = sorted(words, key=len)
+    return bool(short) and len(long) <= SELF_NAMED_MAX_WORDS and len(short) < len(long) and set(short) <= set(long)
 
 
 def web_address(text: str) -> bool:

@@ -106,3 +106,14 @@ def test_a_notice_with_a_web_address_under_the_title_is_no_headline() -> None:
     # a title naming a site's domain, no web address, stays the title
     title = "Speelgoed van Bol.com bereikt Hattem niet meer"
     assert headline(joined(title, LEDE, LONGER)) == title
+
+
+def test_a_sites_title_bar_naming_itself_twice_is_no_headline() -> None:
+    # "Name | Longer name": the site's name and its description naming it again, over the article's title
+    title = "Akkoord: meer geld voor amateurclubs, minder voor scheidsrechters"
+    assert headline(joined("KNVB | Voetbalbond KNVB", title, LEDE, LONGER)) == title
+    # a section's word before a bar over a title naming it: the title after the bar, as before
+    line = "Speelveld | Hattem krijgt nieuw speelveld"
+    assert headline(joined(line, LEDE, LONGER)) == "Hattem krijgt nieuw speelveld"
+    # a bar between a place and a different name: the heading above the title stays a label
+    assert headline(joined("Hattem | Speelvelden", title, LEDE, LONGER)) == title
