@@ -80,7 +80,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         given
         or any(b.kind is BlockKind.HEADLINE for b in chosen)
         or (title := lead_in_title(blocks)) is None
-        or untitled_line(blocks[title].text)
+        or untitled_line(blocks, title)
     ):
         return chosen
     chosen[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # under a page's lead-in (lead_in_titles)
@@ -116,7 +116,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
-        candidates = [i for i in candidates if not (not_a_title(blocks, i) or untitled_line(blocks[i].text))]
+        candidates = [i for i in candidates if not (not_a_title(blocks, i) or untitled_line(blocks, i))]
         if (copy := affixed_copy(blocks, candidates)) is not None:  # "Tertio 1045 - Met ambitie" over its title
             for label in candidates[: candidates.index(copy)]:
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)

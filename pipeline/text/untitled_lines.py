@@ -7,6 +7,8 @@ figures       a label of a word or two over figures only ("Uitslag : 4-3", "Sets
               match's sides, three words and more, before it)
 self_named    a site's name and its description around a bar, the name repeated in it ("ACP | Politievakbond ACP"):
               the page's title bar, not the article's
+path          parts around slashes, the last one the next line's text ("Magazines / Nr 01 2020" over "Nr 01 2020"):
+              a breadcrumb — a title with a bar and the date under it repeated stays ("In gesprek | 20 augustus 2018")
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
               pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
 """
@@ -14,18 +16,35 @@ web_address   a line holding a web address ("De documenten worden beschikbaar ge
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from pipeline.document import Block
 
 CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}$")  # the credit: a name of up to four words
+PATH_PART_MAX_WORDS = 6  # a page's name in a breadcrumb
 SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*[\d\s;,.:/()–-]+$")
 
 
-def untitled_line(text: str) -> bool:
-    """The line is a credited caption, a label over figures or a site's self-named title bar (see the module
-    docstring)."""
-    line = " ".join(text.split())
-    return bool(CREDITED.search(line) or FIGURES.match(line)) or _self_named(line)
+def untitled_line(blocks: Sequence[Block], index: int) -> bool:
+    """The line at `index` is a credited caption, a label over figures, a site's self-named title bar or a path of
+    pages (see the module docstring)."""
+    line = " ".join(blocks[index].text.split())
+    return bool(CREDITED.search(line) or FIGURES.match(line)) or _self_named(line) or _path(blocks, index)
+
+
+def _path(blocks: Sequence[Block], index: int) -> bool:
+    """Parts around slashes, each of at most PATH_PART_MAX_WORDS words, the last one the next line's text
+    ("Magazines / Nr 01 2020" over "Nr 01 2020"): a breadcrumb over the page it names."""
+    parts = [" ".join(part.casefold().split()) for part in blocks[index].text.split(" / ")]
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        len(parts) > 1
+        and below is not None
+        and all(0 < len(part.split()) <= PATH_PART_MAX_WORDS for part in parts)
+        and parts[-1] == " ".join(below.text.casefold().split())
+    )
 
 
 def _self_named(line: str) -> bool:

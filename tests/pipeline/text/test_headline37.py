@@ -117,3 +117,12 @@ def test_a_sites_title_bar_naming_itself_twice_is_no_headline() -> None:
     assert headline(joined(line, LEDE, LONGER)) == "Hattem krijgt nieuw speelveld"
     # a bar between a place and a different name: the heading above the title stays a label
     assert headline(joined("Hattem | Speelvelden", title, LEDE, LONGER)) == title
+
+
+def test_a_path_of_pages_whose_last_part_the_next_line_repeats_is_no_headline() -> None:
+    # "Section / Issue" over the issue's name: a breadcrumb, the heading under them the title
+    text = joined("Tijdschriften / Nummer 4 2021", "Nummer 4 2021", "Zomer in de stad", LEDE, LONGER)
+    assert headline(text) == "Zomer in de stad"
+    # a title with a slash in it, its last part not repeated under it, stays the title
+    title = "Zomer in Hattem / Heerde: speelvelden open"
+    assert headline(joined(title, LEDE, LONGER)) == title
