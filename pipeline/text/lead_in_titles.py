@@ -24,6 +24,7 @@ LEAD_IN_TITLE_MIN_WORDS = (
 )
 LEAD_IN_ITEM_MAX_WORDS = 3  # a list of names ("foto kop 7", "PR"); a list of longer lines may be the text's points
 _META = (BlockKind.BYLINE, BlockKind.DATELINE)
+_PASSED_OVER = (BlockKind.SITE_TEXT, BlockKind.CAPTION, *_META)  # under the title, over its text
 _LEAD_IN = (BlockKind.CAPTION, BlockKind.SUBHEADING, BlockKind.TABLE, *_META)
 
 
@@ -52,12 +53,12 @@ def lead_in_title(blocks: Sequence[Block]) -> int | None:
 
 def _title_over_text(blocks: Sequence[Block], index: int) -> bool:
     """The heading at `index` has a title's length and no sentence's or announcement's end, and running text under
-    it, past its byline or date lines and one deck of no sentence's end."""
+    it, past its byline, date lines or a photo's caption and one deck of no sentence's end."""
     text = blocks[index].text.rstrip()
     words = patterns.word_count(text)
     if not LEAD_IN_TITLE_MIN_WORDS <= words <= opening_rules.HEADLINE_MAX_WORDS or text.endswith((".", ":")):
         return False
-    below = [b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT and b.kind not in _META][:2]
+    below = [b for b in blocks[index + 1 :] if b.kind not in _PASSED_OVER][:2]
     if below and below[0].kind is BlockKind.PARAGRAPH and not patterns.ends_sentence(below[0].text):
         below = below[1:]  # a deck under the title ("Campagne X: de samenleving toont zich solidair")
     return bool(below) and running_text(below[0])

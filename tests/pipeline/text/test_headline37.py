@@ -18,6 +18,9 @@ def test_a_title_under_a_list_of_photo_names_over_the_running_text_is_the_headli
     assert headline(joined(photos, TITLE, LEDE, LONGER)) == TITLE
     # a byline or a date line between the title and its text is passed over
     assert headline(joined(photos, TITLE, "Geschreven door Els de Vries.", LEDE, LONGER)) == TITLE
+    # so is a photo's caption under the title
+    caption = "Het nieuwe speelveld aan de Dorpsstraat. Foto: Jan Bos"
+    assert headline(joined(photos, TITLE, caption, LEDE, LONGER)) == TITLE
 
 
 def test_a_title_under_a_crumb_label_and_a_slogan_with_a_deck_under_it_is_the_headline() -> None:
