@@ -76,3 +76,46 @@ def test_two_interviews_under_one_stock_caption_naming_others_are_no_copy():
         ]
     )
     assert got["trainer"][1] is None
+
+
+# two desks' first reports of one fire: the agency's two sentences, and a longer lead of its own sharing the second
+FIRE_AGENCY = (
+    "Het historische stadhuis van Gouda staat in brand. Op beelden is te zien hoe de vlammen uit het dak slaan."
+)
+FIRE_OWN = (
+    "Er woedt een grote brand in het historische stadhuis van Gouda. Op beelden op Twitter is te zien hoe de vlammen"
+    " uit het dak slaan."
+)
+# a later feed's cut of an agency report, its first sentence edited as it was cut
+STUDENTS = (
+    "In het Duitse plaatsje Starnberg hebben zo'n vijftig scholieren geprobeerd een 15-jarige jongen te bevrijden uit"
+    " het politiebureau. De jongen was opgepakt omdat hij zich misdroeg tijdens een schoolfeest.\n\n"
+    "Kort nadat de jongen was opgesloten, probeerde een groep scholieren het bureau binnen te dringen. Flesjes vlogen"
+    " tegen de ruiten, waardoor zeker een raam brak.\n\n"
+    "De politie moest versterking laten komen om de groep uiteen te drijven. Niemand raakte gewond."
+)
+STUDENTS_CUT = (
+    "In het Duitse plaatsje Starnberg hebben zo'n vijftig scholieren geprobeerd een 15-jarige jongen uit het"
+    " politiebureau te bevrijden."
+)
+
+
+def test_a_longer_lead_of_its_own_sharing_one_sentence_of_a_short_report_is_no_copy():
+    got = _assigned(
+        [
+            ("agency", "AD", 19.2, "Brand in historisch stadhuis Gouda", FIRE_AGENCY),
+            ("own", "NU.nl", 19.4, "Grote brand uitgebroken in stadhuis Gouda", FIRE_OWN),
+        ]
+    )
+    assert got["own"][1] is None
+    assert got["own"][0] == got["agency"][0]
+
+
+def test_a_later_short_cut_edited_as_it_was_made_stays_a_copy():
+    got = _assigned(
+        [
+            ("report", "De Telegraaf", 8, "Vijftig scholieren bestormen politiebureau", STUDENTS),
+            ("cut", "NU.nl", 11, "Scholieren proberen klasgenoot uit cel te bevrijden", STUDENTS_CUT),
+        ]
+    )
+    assert got["cut"][1] == "report"
