@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.memory import MemoryStoryStore
+from pipeline.stories.openings import opening_hashes
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
 TALKS = (
@@ -119,3 +120,31 @@ def test_a_later_short_cut_edited_as_it_was_made_stays_a_copy():
         ]
     )
     assert got["cut"][1] == "report"
+
+
+# one site writes a name with a hyphen, the agency without: the same copy
+CHURCH_AGENCY = (
+    "De beroemde Brusselse kathedraal Sint Goedele staat in brand. Dat meldt de brandweer aan persbureau Belga. Op"
+    " beelden is te zien hoe de vlammen uit het dak slaan."
+)
+CHURCH_CUT = (
+    "De beroemde Brusselse kathedraal Sint-Goedele staat in brand. Op beelden is te zien hoe de vlammen uit het dak"
+    " slaan."
+)
+
+
+def test_an_openings_hyphenated_word_is_read_as_its_parts():
+    hyphen = [("de", "kathedraal", "sint-goedele", "staat", "in", "brand")]
+    assert opening_hashes(hyphen, 120) == opening_hashes(
+        [("de", "kathedraal", "sint", "goedele", "staat", "in", "brand")], 120
+    )
+
+
+def test_a_cut_writing_a_name_with_a_hyphen_is_a_copy():
+    got = _assigned(
+        [
+            ("agency", "De Telegraaf", 19.2, "Uitslaande brand in kathedraal Brussel", CHURCH_AGENCY),
+            ("cut", "AD", 19.3, "Brand in beroemde Brusselse kathedraal", CHURCH_CUT),
+        ]
+    )
+    assert got["cut"][1] == "agency"
