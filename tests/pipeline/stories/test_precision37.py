@@ -68,3 +68,59 @@ def test_the_same_matchs_summary_still_joins() -> None:
         "Een samenvatting van het kwalificatieduel tussen Duitsland en Nederland.",
     )
     assert assign(same, store, SETTINGS).story_id == story_id
+
+
+# one classic's women's race, told in three items; that afternoon the men's race has its own winner
+WOMEN = [
+    (
+        "Kowalczyk houdt Van Leeuwen net achter zich in Heuvelklassieker",
+        "Wielrenster Agnieszka Kowalczyk heeft de Heuvelklassieker gewonnen. De Poolse hield in de slotkilometer net "
+        "genoeg over om Sanne van Leeuwen achter zich te houden. Marloes Brink werd derde op de Keutenberg.",
+    ),
+    (
+        "Spannende finish in Heuvelklassieker: Van Leeuwen haalt Kowalczyk net niet in",
+        "Sanne van Leeuwen is tweede geworden in de Heuvelklassieker. De Poolse Agnieszka Kowalczyk won de koers na "
+        "een spannende finish op de Keutenberg. Marloes Brink werd derde.",
+    ),
+    (
+        "Uitgeputte Van Leeuwen: 'Ik geloofde erin tot de finish'",
+        "Sanne van Leeuwen baalde na de finish van de Heuvelklassieker. Kowalczyk was net te sterk voor de "
+        "Nederlandse, die derde Marloes Brink voor bleef.",
+    ),
+]
+MEN = (
+    "Van der Veld wint bekendste Nederlandse wielerkoers",
+    "Joris van der Veld heeft de bekendste wielerkoers van Nederland gewonnen. In een spannende finale kwam hij als "
+    "eerste over de streep na een solo van twintig kilometer.\n\nBij de vrouwen werd Sanne van Leeuwen tweede "
+    "achter de Poolse Agnieszka Kowalczyk.",
+)
+
+
+def _womens_race() -> tuple[MemoryStoryStore, int]:
+    store = unrelated_window(SETTINGS)
+    ids = {
+        assign(feat(f"w{i}", ("NOS", "NU.nl", "AD")[i], at(0, 5 + i * 0.3), title, body), store, SETTINGS).story_id
+        for i, (title, body) in enumerate(WOMEN)
+    }
+    assert len(ids) == 1
+    return store, ids.pop()
+
+
+def test_a_full_name_with_particles_opening_a_sentence_is_the_headlines_actor() -> None:
+    men = feat("m", "NOS", at(0, 6), *MEN)
+    assert men.actors == {"veld"}
+
+
+def test_the_mens_winner_stays_apart_from_the_womens_race_his_report_recalls() -> None:
+    store, story_id = _womens_race()
+    assert assign(feat("m", "NOS", at(0, 6.2), *MEN), store, SETTINGS).story_id != story_id
+
+
+def test_the_womens_winner_told_again_still_joins() -> None:
+    store, story_id = _womens_race()
+    again = (
+        "Kowalczyk wint Heuvelklassieker na sprint met Van Leeuwen",
+        "Agnieszka Kowalczyk heeft de Heuvelklassieker bij de vrouwen gewonnen. De Poolse klopte Sanne van Leeuwen "
+        "in de sprint op de Keutenberg.",
+    )
+    assert assign(feat("a", "Telegraaf", at(0, 6.2), *again), store, SETTINGS).story_id == story_id
