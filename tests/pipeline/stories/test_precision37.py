@@ -124,3 +124,47 @@ def test_the_womens_winner_told_again_still_joins() -> None:
         "in de sprint op de Keutenberg.",
     )
     assert assign(feat("a", "Telegraaf", at(0, 6.2), *again), store, SETTINGS).story_id == story_id
+
+
+# the day's story of one event, told six times: the smell of the Easter fires across the border
+SMELL = (
+    "Een groot deel van Gelderland ruikt zondag een brandlucht. De oostenwind blaast de rook van de paasvuren in "
+    "Duitsland over de grens, meldt RTV Oost."
+)
+FIRES = [
+    ("Brandlucht in Gelderland door Duitse paasvuren", SMELL),
+    ("Stankoverlast door paasvuren en oostenwind", SMELL + " De brandweer krijgt veel meldingen."),
+    ("Paasvuren in Duitsland zorgen voor brandlucht in Gelderland", SMELL + " Mensen met astma blijven binnen."),
+    ("Veel meldingen over brandlucht van paasvuren", SMELL + " De meldkamer had het druk met meldingen."),
+    ("Rook van Duitse paasvuren trekt over Gelderland", SMELL + " Het RIVM houdt de luchtkwaliteit in de gaten."),
+    ("Brandlucht van paasvuren blijft hangen", SMELL + " Pas in de middag draait de wind."),
+]
+
+
+def _fires() -> tuple[MemoryStoryStore, int]:
+    store = unrelated_window(SETTINGS)
+    ids = {
+        assign(feat(f"p{i}", ("NOS", "NU.nl", "AD")[i % 3], at(0, 1 + i * 0.5), *item), store, SETTINGS).story_id
+        for i, item in enumerate(FIRES)
+    }
+    assert len(ids) == 1
+    return store, ids.pop()
+
+
+def test_a_fire_whose_headline_sets_it_elsewhere_stays_apart_from_a_big_story_of_the_kind() -> None:
+    store, story_id = _fires()
+    erm = (
+        "Paasvuur Ermelo loopt uit de hand: camping ontruimd",
+        "Een camping in Ermelo is zondag ontruimd omdat een paasvuur uit de hand loopt, meldt RTV Oost. De brandweer "
+        "is met groot materiaal uitgerukt. De vonken dreigen over te slaan naar de caravans.",
+    )
+    assert assign(feat("e", "Omroep Gelderland", at(0, 5), *erm), store, SETTINGS).story_id != story_id
+
+
+def test_an_item_set_where_the_story_is_still_joins() -> None:
+    store, story_id = _fires()
+    more = (
+        "Brandlucht van paasvuren trekt weg uit Gelderland",
+        "In Gelderland is de brandlucht van de paasvuren in Duitsland zondagmiddag weggetrokken. De wind is gedraaid.",
+    )
+    assert assign(feat("g", "Omroep Gelderland", at(0, 5), *more), store, SETTINGS).story_id == story_id
