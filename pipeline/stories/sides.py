@@ -88,13 +88,16 @@ def _countries(clause: str) -> list[tuple[str, str]]:
     """Two sides a hyphen joins without spaces ("Chili-Zweden"), when both are countries (`COUNTRIES`) and the
     whole is none ("Noord-Korea", "Nieuw-Zeeland", "Wit-Rusland" are one country, "Frans-Duitse" no name). The
     capitalised words before the first side are no part of it ("Samenvatting Schotland-Rusland": a label's word
-    heading the headline), and a side may be a country written with a space for its hyphen ("Wit Rusland")."""
+    heading the headline), and a side may be a country written with a space for its hyphen ("Wit Rusland", either
+    side: "Zuid Korea-Duitsland" is no match of Korea's)."""
     out = []
     for a, b in _TIGHT.findall(clause):
         words = a.split()
         first = next((i for i, w in enumerate(words) if w.lower() in COUNTRIES), None)
         if first is None:
             continue
+        if first and f"{words[first - 1]}-{words[first]}".lower() in COUNTRIES:
+            first -= 1  # a country written with a space for its hyphen ("Wit Rusland"), not the other ("Rusland")
         a = " ".join(words[first:])
         whole = f"{a}-{b}".lower()
         if whole not in COUNTRIES and (b.lower().split()[0] in COUNTRIES or b.lower().replace(" ", "-") in COUNTRIES):
