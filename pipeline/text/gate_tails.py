@@ -5,7 +5,8 @@ paywall_tails  a page that cuts its article at a gate ("Verder lezen?" / "Meld j
                titles, their blurbs cut off by the page, a date cut in half. Once the article's running text has
                begun above the gate, every block below the gate's box is set aside as "story_list" when at least
                half of them (GATE_MIN_TITLES or more) are title-shaped, and none is a paragraph of
-               GATE_TEXT_MAX_WORDS words or more that ends its sentence: the article's text going on under the box
+               GATE_TEXT_MAX_WORDS words or more that ends its sentence (GATE_STOPPED_MIN_WORDS ending on a
+               full stop, review37): the article's text going on under the box
                (a page that prints it whole, or a login notice inside the text), and then nothing is taken.
 box_blurbs     a box of other stories under its heading ("Lees ook", "Meer nieuws": frame_rules.BOX_HEADING, set aside
                already) that runs to the text's end, its cards' pictures and titles set aside by the other rules, and
@@ -58,7 +59,9 @@ def _gate(block: Block) -> bool:
 
 
 def _text_goes_on(block: Block) -> bool:
-    long = patterns.word_count(block.text) >= frame_rules.GATE_TEXT_MAX_WORDS
+    words = patterns.word_count(block.text)
+    stopped = words >= frame_rules.GATE_STOPPED_MIN_WORDS and block.text.rstrip().endswith(".")
+    long = words >= frame_rules.GATE_TEXT_MAX_WORDS or stopped
     cut = cut_off(block.text) or block.text.rstrip().endswith(("...", "…"))  # a blurb the page cut ("… uit ...")
     return running_text(block) and long and not cut
 
