@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
+from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
@@ -31,12 +32,17 @@ from pipeline.text.title_shapes import (
     doubled_caption,
     echoed_by_lede,
     lone_item,
+    name_above,
+    names_outlet,
+    printed_twice,
     signed_title,
     title_above_echo,
     title_after_opening,
     title_below_text,
+    trailing_sentence,
 )
 from pipeline.text.title_words import label_above, lower_not_title
+from pipeline.text.untitled_lines import untitled_line, web_address
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -52,7 +58,6 @@ HEADLINE_MAX_WORDS = opening_rules.HEADLINE_MAX_WORDS
 BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
-MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
 STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
@@ -70,6 +75,19 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
     if not given and photo_roundup(blocks):
         return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
+    chosen = _chosen(blocks, given)
+    if (
+        given
+        or any(b.kind is BlockKind.HEADLINE for b in chosen)
+        or (title := lead_in_title(blocks)) is None
+        or untitled_line(blocks, title)
+    ):
+        return chosen
+    chosen[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # under a page's lead-in (lead_in_titles)
+    return chosen
+
+
+def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and (title := print_title(blocks)) is not None:
         blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
         name = next(i for i in range(title + 1, len(blocks)) if blocks[i].kind is not BlockKind.SITE_TEXT)
@@ -98,7 +116,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given and crumb and (not candidates or candidates[0] < crumb[0]):
         candidates = crumb  # a page's menus above: the title is below its breadcrumb
     if not given:  # a logo, a glued menu, the site's promo: none is the title (untitled_shapes)
-        candidates = [i for i in candidates if not not_a_title(blocks, i)]
+        candidates = [i for i in candidates if not (not_a_title(blocks, i) or untitled_line(blocks, i))]
         if (copy := affixed_copy(blocks, candidates)) is not None:  # "Tertio 1045 - Met ambitie" over its title
             for label in candidates[: candidates.index(copy)]:
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
@@ -121,12 +139,13 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
         if following is not None and (
             _kicker(text)
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
+            and not (position == 0 and printed_twice(blocks, index))  # its copy right under it: the page's title
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
             or crumb_label(text)
-            or _name_above(text, following)
-            or _names_outlet(text)
+            or name_above(text, following)
+            or names_outlet(text)
             or echoed_by_lede(blocks, candidates[-1])
             and not title_above_echo(text, blocks[candidates[-1]].text)
             or label_above(blocks, candidates, position)
@@ -184,27 +203,11 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
     return []
 
 
-def _names_outlet(text: str) -> bool:
-    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
-    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
-    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(
-        patterns.outlet_mention().search(text)
-    )
-
-
 def _kicker(text: str) -> bool:
     """A label above a headline: a kicker pattern, or a line of one or two words (not a review's title closed by
     its star rating, card_rules.STAR_RATED)."""
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # "Cultuur & Media": two words
     return patterns.is_kicker(text) or (len(words) <= KICKER_MAX_WORDS and not STAR_RATED.search(text.rstrip()))
-
-
-def _name_above(text: str, following: str) -> bool:
-    """An author's name or a lower-case label above the headline (not a title shaped like a name above
-    the author's)."""
-    if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
-        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
-    return patterns.is_person_name(text) and not patterns.is_person_name(following)
 
 
 def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
@@ -253,22 +256,13 @@ def _headline_like(block: Block) -> bool:
         and patterns.word_count(text) <= HEADLINE_MAX_WORDS
         and (
             core.endswith(opening_rules.TITLE_END_MARKS)
-            and not _trailing_sentence(text, core)
+            and not trailing_sentence(text, core)
             or not patterns.ends_sentence(text)
             or kicked
             and core.endswith(".")
         )
         and len(sentences) == 1
-    )
-
-
-def _trailing_sentence(text: str, core: str) -> bool:
-    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
-    ging …"): a column's opening line, no title (opening_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
-    return (
-        core.endswith(("…", "..."))
-        and core == text.rstrip()
-        and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
+        and not web_address(text)  # a notice pointing to a page ("… beschikbaar gesteld op http://…"), no title
     )
 
 

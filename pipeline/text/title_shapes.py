@@ -29,6 +29,7 @@ LABEL_MAX_WORDS = 2  # a label under a heading: a section's name
 COPY_MIN_WORDS = 2  # a shorter heading under an affixed copy is a label ("Home - Nieuws" over "Nieuws")
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
+MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
 
 
 def _words(text: str) -> list[str]:
@@ -235,3 +236,41 @@ def signed_title(blocks: Sequence[Block], index: int, following: int) -> bool:
     between = blocks[index + 1 : following]
     signed = any(b.kind is BlockKind.BYLINE for b in between) and any(b.reason == "tags" for b in between)
     return signed and not patterns.is_kicker(blocks[index].text)
+
+
+def trailing_sentence(text: str, core: str) -> bool:
+    """A long sentence trailing off, outside a quotation ("Het was een gewone dinsdagochtend … toen mijn telefoon
+    ging …"): a column's opening line, no title (opening_rules.ELLIPSIS_TITLE_MAX_WORDS, review32h)."""
+    return (
+        core.endswith(("…", "..."))
+        and core == text.rstrip()
+        and patterns.word_count(text) > opening_rules.ELLIPSIS_TITLE_MAX_WORDS
+    )
+
+
+def names_outlet(text: str) -> bool:
+    """A line above the headline that names an outlet and says no more than a label ("Exclusieve artikelen van de
+    Telegraaf redactie", "Podcast van NU.nl"): the page's own promo or label."""
+    return patterns.word_count(text) <= title_rules.OUTLET_LABEL_MAX_WORDS and bool(
+        patterns.outlet_mention().search(text)
+    )
+
+
+def printed_twice(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` has its copy right under it, set aside as the page's repeated line ("Terugblik 2025" over
+    "TERUGBLIK 2025"): the page prints its title twice, a label above another heading it is not (headline37)."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        below is not None
+        and below.kind is BlockKind.SITE_TEXT
+        and below.reason == "repeated"
+        and " ".join(below.text.casefold().split()) == " ".join(blocks[index].text.casefold().split())
+    )
+
+
+def name_above(text: str, following: str) -> bool:
+    """An author's name or a lower-case label above the headline (not a title shaped like a name above
+    the author's)."""
+    if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
+        return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
+    return patterns.is_person_name(text) and not patterns.is_person_name(following)

@@ -1,0 +1,62 @@
+"""Lines of a heading's shape that are never the title, by their marks alone (issue 21, headline37; used by
+pipeline.text.headline beside untitled_shapes.not_a_title):
+
+credited      a photo's caption closed by its credit ("Aanstelling van de nieuwe deken (c) PVH", "… © Belga")
+figures       a label of a word or two over figures only ("Uitslag : 4-3", "Sets: 14-25; 25-14; 24-25"): a match's
+              result, a table's line — a title names something in words after its colon ("Ajax - PSV: 2-1" has a
+              match's sides, three words and more, before it)
+self_named    a site's name and its description around a bar, the name repeated in it ("ACP | Politievakbond ACP"):
+              the page's title bar, not the article's
+path          parts around slashes, the last one the next line's text ("Magazines / Nr 01 2020" over "Nr 01 2020"):
+              a breadcrumb — a title with a bar and the date under it repeated stays ("In gesprek | 20 augustus 2018")
+web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
+              pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block
+
+CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}$")  # the credit: a name of up to four words
+PATH_PART_MAX_WORDS = 6  # a page's name in a breadcrumb
+SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
+WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
+FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*[\d\s;,.:/()–-]+$")
+
+
+def untitled_line(blocks: Sequence[Block], index: int) -> bool:
+    """The line at `index` is a credited caption, a label over figures, a site's self-named title bar or a path of
+    pages (see the module docstring)."""
+    line = " ".join(blocks[index].text.split())
+    return bool(CREDITED.search(line) or FIGURES.match(line)) or _self_named(line) or _path(blocks, index)
+
+
+def _path(blocks: Sequence[Block], index: int) -> bool:
+    """Parts around slashes, each of at most PATH_PART_MAX_WORDS words, the last one the next line's text
+    ("Magazines / Nr 01 2020" over "Nr 01 2020"): a breadcrumb over the page it names."""
+    parts = [" ".join(part.casefold().split()) for part in blocks[index].text.split(" / ")]
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        len(parts) > 1
+        and below is not None
+        and all(0 < len(part.split()) <= PATH_PART_MAX_WORDS for part in parts)
+        and parts[-1] == " ".join(below.text.casefold().split())
+    )
+
+
+def _self_named(line: str) -> bool:
+    """Two parts around one bar, each of at most SELF_NAMED_MAX_WORDS words, the shorter one's words all in the other
+    ("ACP | Politievakbond ACP", "Politievakbond ACP | ACP")."""
+    parts = line.split(" | ")
+    if len(parts) != 2:
+        return False
+    words = [re.findall(r"\w+", part.casefold()) for part in parts]
+    short, long = sorted(words, key=len)
+    return bool(short) and len(long) <= SELF_NAMED_MAX_WORDS and len(short) < len(long) and set(short) <= set(long)
+
+
+def web_address(text: str) -> bool:
+    return bool(WEB_ADDRESS.search(text))
