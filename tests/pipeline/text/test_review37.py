@@ -242,3 +242,39 @@ def test_a_headline_of_a_word_and_one_figure_stays_the_headline() -> None:
         MORE,
     )
     assert article(text).meta.headline == "Opkomst: 58,2"
+
+
+# --- gate_tails.paywall_tails: an article's short headed answers under "Verder lezen?" -------------------------
+
+
+def test_short_headed_answers_under_a_verder_lezen_heading_stay() -> None:
+    answers = (
+        "Prijs",
+        "Vijf euro per maand.",
+        "Opzeggen",
+        "Dat kan elke maand.",
+        "Proefperiode",
+        "De eerste maand is gratis.",
+    )
+    lead = (
+        "Wie een artikel op de site van de krant opent, ziet straks na twee alinea's een grijs vlak met een vraag. "
+        "De uitgever legt uit hoe dat werkt."
+    )
+    text = joined("Krant gaat vanaf maandag achter betaalmuur", BODY, lead, "Verder lezen?", *answers)
+    assert all(answer in kept(text) for answer in answers)
+
+
+# --- frame_rules SITE_LINES: an English word as a Dutch article's heading ---------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Comments' heading an article's section about YouTube's comments is the untranslated widget heading "
+    "word for word, and the widget's heading stands between the article's paragraphs too (test_site37)",
+)
+def test_an_english_word_heading_an_articles_section_stays() -> None:
+    section = (
+        "Onder video's met kinderen kunnen kijkers voortaan geen reacties meer plaatsen. YouTube zet de knop uit na "
+        "klachten over misbruik."
+    )
+    assert "Comments" in kept(joined("YouTube verbergt reacties onder kindervideo's", BODY, "Comments", section, MORE))
