@@ -15,6 +15,8 @@ from pipeline.stories.person import at_an_address
 from pipeline.stories.places import place_terms
 from pipeline.stories.store import StoryState
 
+BIG = 5  # a story of this many articles is set where its articles say (`set_elsewhere`)
+
 
 def elsewhere(features: ArticleFeatures, centroid: Mapping[str, float]) -> bool:
     """The article names places it is set in (`places.place_terms`: after "in", "uit", "nabij", or its dateline) and
@@ -51,7 +53,23 @@ def akin(
     looked-at story's state). The entities they share are that person's and the address's, which two events share
     as much as two reports of one ("Trump ontvangt honkbalkampioenen op Pennsylvania Avenue" beside a story of his
     levies). One household name alone is left to the second look: a profile of a story's one subject is often part
-    of it."""
+    of it. Nor a big story the article's headline sets itself apart from (`set_elsewhere`)."""
     return [
-        (v, i) for v, i in scored if not (i in seen and seen[i][2] and at_an_address(features, seen[i][0].centroid))
+        (v, i)
+        for v, i in scored
+        if not (
+            i in seen
+            and seen[i][2]
+            and (at_an_address(features, seen[i][0].centroid) or set_elsewhere(features, seen[i][0]))
+        )
     ]
+
+
+def set_elsewhere(features: ArticleFeatures, story: StoryState) -> bool:
+    """A big story (`BIG` articles or more), and the article's headline names a place it is set in (`places`) while
+    the story names none of the places the article is set in (`elsewhere`): another event of the kind, the same
+    day ("Paasvuur Erica loopt uit de hand" beside the day's story of the smell of Easter fires across the border)."""
+    if story.size < BIG:
+        return False
+    places = place_terms(features)
+    return bool(places & set(features.title_terms)) and not any(p in story.centroid for p in places)

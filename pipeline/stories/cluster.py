@@ -188,6 +188,7 @@ def _scored_candidates(
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
             only_places = only_places or headline_shares_only_one_name(features, story.centroid)
+            only_places = only_places or apart.set_elsewhere(features, story)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None

@@ -142,8 +142,8 @@ def _new_name(name: str, story: StoryState) -> bool:
     Chicago" (read as one name) names the story's city; a template filled in for another place names that place
     ("het Canadese Toronto"). A home country's adjective tells which of two same-named places ("het Belgische
     Limburg" beside the story's Dutch province: `demonyms.HOME`): a name of its own."""
-    if name in story.names:
-        return False
+    if name in story.names or name.replace("-", " ") in story.names:
+        return False  # ... written with a hyphen or without ("Notre-Dame", "Notre Dame"): the same name
     parts = [part for part in name.split() if not is_demonym(part) or part in HOME]
     if len(parts) == 1 and " " not in name:
         return stem(name) not in story.centroid

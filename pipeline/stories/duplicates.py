@@ -198,14 +198,14 @@ def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSe
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles
-    mostly inside the other is (a paper's cut of the copy, whatever its opening: one shared paragraph
-    is not most of such a body); one with a `rewrite` share inside is when the two are of a size or
-    open alike (another edition's rewording; a cut that goes its own way after the opening); of a size
-    only across outlets (one outlet's follow-up reuses its own background paragraphs). A short
-    body is when their leads agree (the shorter lead mostly inside the longer), or when it was edited as
-    it was cut (`edited` of its body and of its lead inside the other's, within `edited_hours`): a short
-    item is not a copy of a text it shares one boilerplate paragraph with."""
+    """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles mostly inside
+    the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most of such a body);
+    one with a `rewrite` share inside is when the two are of a size or open alike (another edition's rewording; a
+    cut that goes its own way after the opening); of a size only across outlets (one outlet's follow-up reuses its
+    own background paragraphs). A short body is when their leads agree (the shorter lead mostly inside the longer),
+    or when it was edited as it was cut (`edited` of its body and of its lead inside the other's, within
+    `edited_hours`; the later `a` the shorter: one longer sharing a sentence of `b` is another desk's rewrite,
+    blind32's NU.nl and Trouw leads): a short item is no copy of a text it shares one boilerplate paragraph with."""
     short = min(a.shingles, b.shingles)
     opened = opening_share(a.values, b.values, settings.containment_min, settings.opened_min)
     if short > settings.excerpt_max:
@@ -234,8 +234,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return goes_on
     if opening_share(a.values, b.values, settings.containment_min, settings.edited_shared) >= settings.edited_opened:
         return ends_inside(a.values, b.values, settings.edited_gap)  # edited in every sentence, its end kept
-    edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited)
-    return edited and _leads_agree(a, b, settings, settings.edited_lead)
+    edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited) and a.shingles <= b.shingles
+    return edited and _leads_agree(a, b, settings, settings.edited_lead)  # `a`, the later, cut from `b`
 
 
 def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:

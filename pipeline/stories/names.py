@@ -129,7 +129,7 @@ def names_of(
             first = words[0].lower()  # a person's first name may be a stopword ("Ben Hermans zegt ...")
             if (
                 openers is not None
-                and 1 < len(words) <= 3
+                and (1 < len(words) <= 3 or _particled(words))
                 and (first not in _NOT_A_NAME or first in FIRST_NAMES_IN_STOPWORDS)
             ):
                 openers.append(" ".join(words).lower())
@@ -170,6 +170,12 @@ def _name_with_hyphen(word: str) -> bool:
     name ("Ajax-fans", "PSV-trainer": a word after the hyphen)."""
     head, _, tail = word.partition("-")
     return head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= HYPHEN_SYLLABLE
+
+
+def _particled(words: list[str]) -> bool:
+    """A first word, up to three name particles and one capitalised word: a person's full name with its particles
+    ("Mathieu van der Poel heeft ...", four words), an opener as a run of 2-3 words is."""
+    return 3 < len(words) <= 5 and all(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper()
 
 
 def _full_name(words: list[str]) -> bool:

@@ -86,11 +86,18 @@ def marks(title: str, lead: str = "") -> frozenset[str]:
 
 def _countries(clause: str) -> list[tuple[str, str]]:
     """Two sides a hyphen joins without spaces ("Chili-Zweden"), when both are countries (`COUNTRIES`) and the
-    whole is none ("Noord-Korea", "Nieuw-Zeeland", "Wit-Rusland" are one country, "Frans-Duitse" no name)."""
+    whole is none ("Noord-Korea", "Nieuw-Zeeland", "Wit-Rusland" are one country, "Frans-Duitse" no name). The
+    capitalised words before the first side are no part of it ("Samenvatting Schotland-Rusland": a label's word
+    heading the headline), and a side may be a country written with a space for its hyphen ("Wit Rusland")."""
     out = []
     for a, b in _TIGHT.findall(clause):
+        words = a.split()
+        first = next((i for i, w in enumerate(words) if w.lower() in COUNTRIES), None)
+        if first is None:
+            continue
+        a = " ".join(words[first:])
         whole = f"{a}-{b}".lower()
-        if a.lower().split()[0] in COUNTRIES and b.lower().split()[0] in COUNTRIES and whole not in COUNTRIES:
+        if whole not in COUNTRIES and (b.lower().split()[0] in COUNTRIES or b.lower().replace(" ", "-") in COUNTRIES):
             out.append((a, b))
     return out
 

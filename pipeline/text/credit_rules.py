@@ -23,3 +23,36 @@ CREDIT_WORD_GROUP = word_group(CREDIT_WORDS)
 # (site36b) a site's domain in lower case, the holder of a copyright line ("Copyright 2024 - 2025 dorpsblad.nl",
 # pipeline.text.edge_rules.COPYRIGHT_LINE): a name and the country's or the web's ending
 SITE_DOMAIN = r"[a-z0-9][a-z0-9-]{0,40}(\.[a-z0-9-]{1,40}){0,2}\.(nl|be|com|org|net|eu|info)"
+# (conventions37, tests/data/STRUCTURE_CONVENTIONS.md) a photo's credit is site text: a caption that is only a credit,
+# and the credit closing a caption that has words of its own (its tail; pipeline.text.caption_credits). A credit's
+# name: one to six words, each capitalised, a figure, an initial, or a particle or "voor" between them ("Jan de
+# Vries", "Linelle Deunk voor de Volkskrant", "Jan Peels/SQ Vision"), or an agency's short name in lower case ("hh")
+_NAME_PART = r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’/-]*"
+_NAME_LINK = r"(?:van|de|der|den|ten|ter|het|'t|voor|en|&|/|-)"
+CREDIT_NAME = rf"{_NAME_PART}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_PART}){{0,5}}"
+_CREDIT_WORD = word_group([*CREDIT_WORDS, "foto’s"])
+# the whole line a credit: "Foto: ANP", "Foto Getty", "foto hh", "(Foto: Jan Smit)", "© Belga", "(c) Jan Smit",
+# "ANP/Jan Smit", "(ANP)" — an agency's name alone ("ANP", "REUTERS") only under a caption (a byline's place under a
+# headline: pipeline.text.caption_credits); a label's colon with words in lower case after it ("Foto: van links naar
+# rechts …", "Video: Beelden van …") is a caption's own text
+CREDIT_ALONE = (
+    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:{CREDIT_NAME}|(?-i:[a-z]{{2,3}}))"
+    rf"|(?:©|Ⓒ|\(c\))\s*{CREDIT_NAME}(?:\s+\d{{4}})?"
+    rf"|\({PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?\)|{PHOTO_AGENCY_GROUP}\s*/\s*{CREDIT_NAME})\)?$"
+)
+# the credit closing a caption's own words: after its last sentence or a line break, "Foto: X", "Beeld X", "(foto:
+# X)", "(foto X)", "© X", "(c) X", "| Foto: X", an agency's name in capitals with its photographer's ("ANP SEM VAN DER WAL"); or a
+# photographer's name after a bar ("… mijnstaking van 1984-85 | John Sturrock", two to four words)
+CAPTION_CREDIT_END = (
+    r"(?:(?<=[.!?…\"”’')])\s+|\s*\n\s*|\s+(?=[(|©Ⓒ]))(?P<credit>(?:\|\s*)?\(?(?:"
+    rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
+    rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b){CREDIT_NAME}|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
+    r")\)?)\s*$"
+    r"|\s+(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
+)
+AGENCY_ALONE = rf"^{PHOTO_AGENCY_GROUP}$"  # "REUTERS" under a caption: its credit (pipeline.text.caption_credits)
+CAPTION_OWN_MIN_WORDS = 2  # "Charles Michel" over "Foto: Reuters"; "Copyright © Krant" is no caption and its credit
+# (conventions37) a source line alone on its line, "Bron: ANP", "Bron: Omroep West", "(bron: gemeente Zwolle)": site
+# text (the older reading took it for a byline, pipeline.text.line_kind_rules.BYLINES)
+SOURCE_LINE = r"^\(?bron\s*:\s*[^.!?\n]{1,60}\)?\.?$"

@@ -12,16 +12,14 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import line_kind_rules, reader_rules, shape_rules, web_rules
+from pipeline.text import line_kind_rules, shape_rules, web_rules
 from pipeline.text import site_rules as rules
 from pipeline.text.patterns import ends_sentence, is_dateline, is_timestamp, site_line_reason, word_count
 
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
-# "Liveblog: Storm trekt over …", "LIVE | Verkiezingen: …": a live label and its colon or bar glued before a title on
-# its line (reader_rules.LIVE_MARK's words); the rest must be a title — no full stop closing it (site44)
-LIVE_LABEL = re.compile(rf"^((?i:{reader_rules.LIVE_WORD})\s?[:|])\s+(?=[A-ZÀ-Ý„“\"'‘0-9])(?=[^.]*[^.\s]$)")
-LIVE_TITLE_MIN_WORDS = 3  # "Live: Amsterdam": a heading, no label over a title
+# (conventions37) a live label and its colon glued before a title on its line ("Liveblog: Storm trekt over …") is the
+# headline's kicker and stays in it (tests/data/STRUCTURE_CONVENTIONS.md; site44's LIVE_LABEL set it aside)
 GLUED_LABEL = re.compile(rf"^([A-ZÀ-Ý][a-zà-ÿ]{{2,15}}|[A-ZÀ-Ý]{{3,15}})(?={rules.SENTENCE_OPENERS}\s)")
 # a preposition cannot open a sentence before a finite verb: "LinkedIn is …" is one word, no label glued to "In"
 _WORD_NOT_OPENER = re.compile(
@@ -62,8 +60,6 @@ def glued_label(line: str) -> str | None:
     match = GLUED_LABEL.match(line)
     if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
-    if (live := LIVE_LABEL.match(line)) and word_count(line[live.end() :]) >= LIVE_TITLE_MIN_WORDS:
-        return live.group(1)
     if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or BULLET_TAG.match(line):
         return match.group(1)
     dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"

@@ -248,3 +248,10 @@ LIVE_MARK = r"\blive\b|\blive-?(blog|updates?|verslag|tekst)\b"
 # case ("Terug actueel", "Terug naar overzicht"); only above the headline (pipeline.text.title_labels) — further down a
 # lone "Terug" may head a part of the article, and a capitalised word after it is a title's ("Terug Naar Af")
 BACK_LINK_ABOVE_TITLE = r"^terug( naar)?( (?-i:[a-zà-ÿ])[\w'’-]{2,20})?\s*[:.]?$"
+# (conventions37, tests/data/STRUCTURE_CONVENTIONS.md) a genre's label alone on its line right above or right below the
+# headline ("Interview", "Liveblog", "Column", "Opinie:", "Video", "Update") is site text; glued into the headline's
+# line ("Liveblog: Storm trekt …") it stays the headline's kicker (pipeline.text.title_labels)
+GENRE_LABEL = (
+    rf"^(?:{LIVE_WORD}|\w*blog|interview|column|opinie|video|update|achtergrond|analyse|recensie|review|reportage"
+    r"|commentaar|essay|podcast|profiel|portret|bespreking|persbericht)\s*:?$"
+)

@@ -9,8 +9,8 @@ heading stays). Set aside as "rubric", after the headline is chosen.
 Above the headline, a back link's text ("Terug", "Terug actueel"; reader_rules.BACK_LINK_ABOVE_TITLE): set aside as
 "navigation" (site36b). As the text's first line: a region's or country's name alone (web_rules.REGIONS, "Europa",
 "Buitenland", "Limburg"), in capitals or capitalised, an empty tag of the page's markup allowed around it — the
-page's section ("EUROPA" over the title, helper site30). Not a genre's word ("Interview", "Achtergrond": the
-article's kicker), only right above the headline and only as the first line: further down it is a heading.
+page's section ("EUROPA" over the title, helper site30), only right above the headline and only as the first line:
+further down it is a heading.
 
 Above a sure headline, the short labels between the page's start and the title ("Cultuur & Media", "Tophockey"):
 set aside as "rubric" by their shape and place (pipeline.text.above_labels, above37).
@@ -24,7 +24,11 @@ or a bar ("Overijssel - Zwolle - Kampen - Verkeer"), no sentence's marks, runnin
 (site39).
 
 Glued before the headline: a lead clause before a quotation that closes the line (title_rules.OVERLINE_QUOTE) — the
-quotation is the headline, the clause its overline, kept as a heading above it (helper head32)."""
+quotation is the headline, the clause its overline, kept as a heading above it (helper head32).
+
+First, once the headline is chosen, a caption's photo credit (pipeline.text.caption_credits, conventions37). A genre's
+label alone on its line right above or below the headline ("Interview", "Liveblog", reader_rules.GENRE_LABEL) is set
+aside as "label" (conventions37: the older reading kept it as the article's kicker)."""
 
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
 from pipeline.text.above_labels import labels_above
+from pipeline.text.caption_credits import caption_credits
 from pipeline.text.page_edges import running_text
 from pipeline.text.title_words import quoted_below
 
@@ -45,6 +50,7 @@ KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 BACK_LINK = re.compile(reader_rules.BACK_LINK_ABOVE_TITLE, re.IGNORECASE)
+GENRE_LABEL = re.compile(reader_rules.GENRE_LABEL, re.IGNORECASE)
 TAG_RUN_MIN_LINES = 2
 CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
 CUT_COPY_MIN_WORDS = 4
@@ -65,6 +71,13 @@ def _kicker_above(blocks: list[Block], title: int, source: str | None = None) ->
     word = (_TAG.sub("", text[:closed]) + text[closed:]).strip()
     if KICKER_WORD.match(word) and (word.isupper() or word[:1].isupper() and word[1:].islower()):
         blocks[first] = Block(BlockKind.SITE_TEXT, blocks[first].text, reason="rubric")
+
+
+def _genre_labels(blocks: list[Block], title: int) -> None:
+    """A genre's label alone on its line right above or right below the headline: set aside as "label"."""
+    for i in (title - 1, title + 1):
+        if 0 <= i < len(blocks) and blocks[i].kind in _LINE_KINDS and GENRE_LABEL.match(blocks[i].text.strip()):
+            blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="label")
 
 
 def _back_links_above(blocks: list[Block], title: int) -> None:
@@ -126,12 +139,13 @@ def _quoted_deck(out: list[Block], title: int) -> None:
 
 
 def labels_below_title(blocks: Sequence[Block], source: str | None = None) -> list[Block]:
-    out = list(blocks)
+    out = caption_credits(blocks)  # a caption's credit, once the headline is chosen (conventions37)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
         _cut_copy_below(out, title)
         title = _overline(out, title)
         _back_links_above(out, title)
+        _genre_labels(out, title)
         _kicker_above(out, title, source)
         _tags_below_byline(out, title)
         _quoted_deck(out, title)

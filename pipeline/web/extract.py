@@ -13,6 +13,7 @@ import re
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
 from pipeline.text import patterns, sentence_reasons
+from pipeline.text.caption_credits import caption_credits
 from pipeline.text.segment import split_sentences
 from pipeline.web.dates import published_time
 from pipeline.web.htmlscan import Scan, scan_html
@@ -145,7 +146,7 @@ def blocks_from_xml(doc, headline: str | None, description: str) -> tuple[Block,
             blocks += [Block(BlockKind.TABLE, row) for row in rows if row.strip(" |")]
             continue
         blocks.append(_classified(element.tag, text, description, first=not _has_body(blocks)))
-    return tuple(blocks)
+    return tuple(caption_credits(blocks))  # a caption's credit as in a .txt (conventions37)
 
 
 def with_lede(blocks: tuple[Block, ...], description: str, visible: str) -> tuple[Block, ...]:

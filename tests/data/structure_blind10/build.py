@@ -213,7 +213,10 @@ LABELS: dict[str, dict] = {}
 # notes used more than once
 KICKER = "Blendle 'kicker' element that is the newspaper's section/rubric label, not news"
 CUT = "the preview cut of the Blendle item (the paid article continues); '…' glued to the cut word is site text"
-PHOTOCREDIT = "photo credit of the article's own image (the item's image 'credit'); kept as caption (doubtful: a bare credit line)"
+PHOTOCREDIT = (
+    "photo credit of the article's own image (the item's image 'credit'): site text"
+    " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
+)
 SITENAME = "the aggregator's site name appended to the title (NewsAPI), left out of the gold headline"
 TRUNC = "the API's truncation mark '… [+N chars]' (the content is cut)"
 DUP = "NewsAPI 'content' that only repeats the description (cut off, no new article words): an aggregator duplicate (doubtful, see README)"
@@ -236,7 +239,7 @@ LABELS["vk_geluk"] = {
         ("paragraph", "Als je zo slim bent"),
         ("paragraph", "Steller van de vraag", {"tail": "â€¦", "note": CUT + " (here stored as mojibake 'â€¦')"}),
         ("caption", "Raj Raghunathan op de"),
-        ("caption", "Foto Daniel Cohen", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto Daniel Cohen", {"note": PHOTOCREDIT}),
     ],
 }
 
@@ -257,7 +260,7 @@ LABELS["vk_kushner"] = {
         ("paragraph", "Outsider Donald Trump"),
         ("paragraph", "In de overdracht van de", {"tail": "…", "note": CUT}),
         ("caption", "Jared Kushner en Ivanka"),
-        ("caption", "Foto Getty", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto Getty", {"note": PHOTOCREDIT}),
     ],
 }
 
@@ -302,7 +305,11 @@ LABELS["telegraaf_wilders"] = {
         (
             "caption",
             "Fractieleden van de PVV",
-            {"note": "image caption with its credit 'Foto EPA' glued to the end (kept whole)"},
+            {
+                "tail": "Foto EPA",
+                "note": "image caption; its credit 'Foto EPA' glued to the end is the tail (relabelled stop 37 to"
+                " STRUCTURE_CONVENTIONS.md; was kept whole)",
+            },
         ),
     ],
 }
@@ -323,7 +330,7 @@ LABELS["trouw_aboujahjah"] = {
         ("paragraph", "Pleidooi voor radicalisering' heet", {"note": "opening quote missing as stored"}),
         ("paragraph", "De boodschap van Abou", {"tail": "…", "note": CUT}),
         ("caption", "Dyab Abou Jahjah in 2015"),
-        ("caption", "foto hh", {"note": PHOTOCREDIT + " ('hh' = Hollandse Hoogte)"}),
+        ("site_text", "foto hh", {"note": PHOTOCREDIT + " ('hh' = Hollandse Hoogte)"}),
     ],
 }
 
@@ -343,7 +350,7 @@ LABELS["ad_clinton"] = {
         ("byline", "Mark van Assen", {"note": "'ph' element with the author's name"}),
         ("paragraph", "Haar gezicht vertelt", {"tail": "…", "note": CUT}),
         ("caption", "Voor het eerst sinds de"),
-        ("caption", "REUTERS", {"note": PHOTOCREDIT}),
+        ("site_text", "REUTERS", {"note": PHOTOCREDIT}),
     ],
 }
 

@@ -104,7 +104,10 @@ TAGS = "topic tags of the page ('Lees meer over: <tag> , <tag> ...'): site text"
 COMMENTS = "comment-section notice ('Fijn dat je wil reageren. Wie reageert, gaat akkoord met onze huisregels. Hoe reageren via Disqus? ...'): site text"
 VIDEO = "description of the day's BRUZZ 24 news broadcast on its video page; the opening 'Herbekijk (hier) BRUZZ 24 over ...' is the description's own wording and kept as article text (doubtful: 'Rewatch BRUZZ 24 on ...' is video-page phrasing)"
 TIP = "request for news tips ('Seen something in the city? Report it to our newsroom'): site text"
-CREDIT = "bare photo credit of the article's lead image; labelled caption (blind8 convention; a stricter reading makes it site text)"
+CREDIT_ALONE = (
+    "bare photo credit of the article's lead image: site text"
+    " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
+)
 RELATED = "related-articles list (headline + teaser of other articles): site text, one block for the whole list"
 BYLINE_TS = "author + publication/update timestamp line ('Door de nieuwsredactie · geplaatst: <date>, <time> uur | update: <time> uur'); kept whole as byline (blind8 convention for 'date om time door author' lines; the timestamp part is page furniture)"
 DATELINE = "dateline 'PROVINCIE UTRECHT -' glued to the lede stays in the lede"
@@ -150,7 +153,7 @@ L(
     "hbvl_jpl",
     (1, 0, None),
     [
-        ("caption", "© BELGA", {"note": CREDIT + " (agency credit '© BELGA' above the title)"}),
+        ("site_text", "© BELGA", {"note": CREDIT_ALONE + " (agency credit '© BELGA' above the title)"}),
         ("headline", "Waarom er vanavond uit het"),
         ("lede", "Brute pech voor de enkelingen", {"note": "intro (standfirst) of the article"}),
         ("byline", "Pieter-Jan Calcoen", {"note": "author name on its own line between intro and body"}),
@@ -267,7 +270,7 @@ L(
     None,
     [
         ("byline", "Door de nieuwsredactie", {"note": NOTITLE + "; " + BYLINE_TS}),
-        ("caption", "Foto: ANP", {"note": CREDIT}),
+        ("site_text", "Foto: ANP", {"note": CREDIT_ALONE}),
         ("lede", "PROVINCIE UTRECHT - Na een", {"note": DATELINE}),
         ("paragraph", "Het ongeluk gebeurde rond"),
         ("paragraph", "Rijkswaterstaat gaf de", {"note": "ends in a double full stop '..' as stored"}),
@@ -419,10 +422,11 @@ L(
         ("paragraph", "Inwoners zijn tussen 12:00"),
         ("paragraph", "Centraal staat de vraag:"),
         (
-            "byline",
+            "site_text",
             "Bron: RTV Noord",
             {
-                "note": "source credit of the republished item ('Bron: RTV Noord'); labelled byline (blind13 labelled a credit line byline)"
+                "note": "source credit of the republished item ('Bron: RTV Noord'): site text"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was byline)"
             },
         ),
     ],
@@ -584,7 +588,15 @@ L(
                 "note": "image-viewer button text ('Volledig scherm' = full screen) glued before the photo caption: site text, cut from the caption"
             },
         ),
-        ("caption", "Fietser gewond na aanrijding", {"note": "photo caption with its credit '© Rens Hulman': caption"}),
+        (
+            "caption",
+            "Fietser gewond na aanrijding",
+            {
+                "tail": "© Rens Hulman",
+                "note": "photo caption; its credit '© Rens Hulman' is the tail"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was kept in the caption)",
+            },
+        ),
     ],
 )
 

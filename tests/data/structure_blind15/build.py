@@ -88,7 +88,7 @@ def L(name: str, headline, blocks: list) -> None:
 
 NOTITLE = "the stored page text starts below the title (the title is not in the text): gold headline null"
 STAMP = "publication date/time line of the page on its own (no author): page furniture, site text (blind13/14 convention for date lines and timestamp lines; doubtful: could be read as part of a byline)"
-CREDIT = "bare photo/agency credit; labelled caption (blind8 convention; a stricter reading makes it site text)"
+CREDIT = "bare photo/agency credit: site text (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
 RELATED = "related-articles list (titles and teasers of other articles): site text, one block for the whole list"
 
 # ---- HVZeeland (Zeeland emergency-services news site) -------------------------------------------
@@ -149,13 +149,14 @@ L(
         ),
         ("paragraph", "De politie hoopt snel alle"),
         (
-            "byline",
+            "site_text",
             "ANP Beeld: Provicom",
             {
-                "note": "agency credit 'ANP' (text source) glued to the end of the article; labelled byline (source credit, blind13/14 convention for credit lines)"
+                "note": "agency credit 'ANP' (text source) glued to the end of the article: site text"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was byline)"
             },
         ),
-        ("caption", "Beeld: Provicom", {"note": "photo credit 'Beeld: Provicom': " + CREDIT}),
+        ("site_text", "Beeld: Provicom", {"note": "photo credit 'Beeld: Provicom': " + CREDIT}),
         (
             "site_text",
             "Deel dit artikel",
@@ -253,7 +254,9 @@ L(
             "caption",
             "Aantal faillissementen bijna",
             {
-                "note": "photo caption with credit ('Aantal faillissementen bijna gelijk (foto Robin van Lonkhuijsen/ANP)') glued to the title on the same line: caption, cut from the headline at the glue point"
+                "tail": "(foto Robin van Lonkhuijsen/ANP)",
+                "note": "photo caption with credit ('Aantal faillissementen bijna gelijk (foto Robin van Lonkhuijsen/ANP)') glued to the title on the same line: caption, cut from the headline at the glue point; the credit is the tail"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was kept in the caption)",
             },
         ),
         ("lede", "DEN HAAG - Het aantal", {"note": "dateline 'DEN HAAG -' stays in the lede"}),

@@ -94,7 +94,7 @@ def L(name: str, headline, blocks: list) -> None:
 
 NOTITLE = "the stored page text starts below the title (the title is not in the text): gold headline null"
 STAMP = "publication date/time line of the page on its own (no author): page furniture, site text (blind13/14/15 convention for date lines and timestamp lines; doubtful: could be read as part of a byline)"
-CREDIT = "bare photo/agency credit; labelled caption (blind8/15 convention; a stricter reading makes it site text)"
+CREDIT = "bare photo/agency credit: site text (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
 RELATED = "related/recent-articles list (titles and teasers of other articles): site text, one block for the whole list"
 REPEAT = "the title repeated by the page template on its own line(s): site text (blind13/15 convention for a repeated headline)"
 NOSITE = "no site text in this text"
@@ -143,7 +143,7 @@ L(
         ("headline", "iSoft ruilt ridder op het witte"),
         ("lede", "iSoft heeft op de valreep", {"note": "the whole article (one paragraph)"}),
         (
-            "caption",
+            "site_text",
             "Shutterstock",
             {
                 "note": "image credit 'Shutterstock' printed twice (credit and alt text of the article image), one block: "
@@ -193,10 +193,11 @@ L(
         ("lede", "De politie in Rotterdam is druk"),
         ("paragraph", "In het programma WNL op Zondag"),
         (
-            "byline",
+            "site_text",
             "© ANP 2021",
             {
-                "note": "agency copyright credit '© ANP 2021' glued to the end of the last paragraph: cut at the glue point; labelled byline (source credit, as blind15's glued 'ANP'; a stricter reading makes it site text)"
+                "note": "agency copyright credit '© ANP 2021' glued to the end of the last paragraph: cut at the glue point; site text"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was byline)"
             },
         ),
     ],

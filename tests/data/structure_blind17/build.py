@@ -56,7 +56,7 @@ def L(name: str, headline, blocks: list) -> None:
 
 NOTITLE = "the stored page text starts below the title (the title is not in the text): gold headline null"
 STAMP = "publication date/time line of the page on its own (no author): page furniture, site text (blind13/14/15/16 convention for date lines and timestamp lines; doubtful: could be read as part of a byline)"
-CREDIT = "bare photo credit; labelled caption (blind8/15/16 convention; a stricter reading makes it site text)"
+CREDIT = "bare photo credit: site text (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
 RELATED = "related/recent-articles list (titles and teasers of other items): site text, one block for the whole list"
 REPEAT = "the title repeated by the page template on its own line: site text (blind13/15/16 convention for a repeated headline)"
 NOSITE = "no site text in this text"
@@ -181,7 +181,7 @@ L(
                 "note": "image placeholder label 'Afbeelding' (image) at the top: interface residue, site text (blind16 convention)"
             },
         ),
-        ("caption", "Sylvia van Waveren", {"note": "photographer's name under the image placeholder: " + CREDIT}),
+        ("site_text", "Sylvia van Waveren", {"note": "photographer's name under the image placeholder: " + CREDIT}),
         (
             "headline",
             "KV Woudenberg 2 kampioen",

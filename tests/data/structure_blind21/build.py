@@ -165,7 +165,11 @@ L(
         (
             "caption",
             "Durkje Haringa is klaar voor het",
-            {"note": "photo caption with its credit 'Foto: Klaas Rozema' (the credit kept in the caption)"},
+            {
+                "tail": "Foto: Klaas Rozema",
+                "note": "photo caption; its credit 'Foto: Klaas Rozema' is the tail"
+                " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was kept in the caption)",
+            },
         ),
         ("lede", "OUDEGA - Schilderes Durkje Haringa", {"note": "the dateline 'OUDEGA - ' stays in the lede"}),
         ("paragraph", "Ze toont in haar atelier aquarellen"),

@@ -120,17 +120,16 @@ L(
 # ---- HV-Almere (hv-almere.nl, local emergency-services news site, Almere; storm liveblog) ------------
 L(
     "hva_storm",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "Liveblog:",
             {
-                "note": "format label 'Liveblog:' glued before the title on one line: site text "
-                "(doubtful, as irw_verkiezingen' 'LIVE |')"
+                "note": "the title with its format label 'Liveblog:' glued before it on one line: the label stays in"
+                " the headline (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
             },
         ),
-        ("headline", "Storm trekt over Almere 18 januari"),
         (
             "lede",
             "Op dit moment trekt er een storm",

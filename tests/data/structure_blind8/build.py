@@ -310,7 +310,8 @@ NUBAR = "NU.nl top bar: date, slogan, weather, traffic, NS price, AEX, TV guide,
 NUHIDDEN = "breadcrumb path ending in a hidden breadcrumb item that repeats the title (the h1 follows); site text"
 RELATED = "list of other articles (title + time/summary): related / earlier / latest / most-read"
 PHOTOCREDIT = (
-    "photo credit of the article's own lead image (no caption text); kept as caption (doubtful: a bare credit line)"
+    "photo credit of the article's own lead image (no caption text): site text"
+    " (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was caption)"
 )
 
 NOS = "www_nos_nl_artikel_2069130-dodental-parijs-op-129-maar-zal-nog-stijgen.html"
@@ -395,7 +396,7 @@ LABELS["metro_suiker"] = {
         ("site_text", "Deel op Facebook", {"note": SHARE}),
         ("headline", "Wetenschappers ontdekken"),
         ("byline", "11 maart 2016 om 22:43 door", {"note": "date and author on one line; kept as byline"}),
-        ("caption", "Foto: Colourbox", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto: Colourbox", {"note": PHOTOCREDIT}),
         ("lede", "Suiker is alweer tijden"),
         ("site_text", "Lees ook: Oei", {"note": "'read also' pointer inside the article"}),
         ("paragraph", "De suikermolecuul"),
@@ -425,7 +426,7 @@ LABELS["nu_stiekem"] = {
         ("site_text", "NU.nl\nAlgemeen\nPolitiek", {"note": NUHIDDEN}),
         ("site_text", "Bestuur Kamer stelt", {"note": "hidden last breadcrumb item repeating the title"}),
         ("headline", "Bestuur Kamer stelt"),
-        ("caption", "Foto: ANP", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto: ANP", {"note": PHOTOCREDIT}),
         ("site_text", "Gepubliceerd:", {"note": "published / last update timestamps (timestamp UI)"}),
         ("site_text", "Deel\n", {"note": SHARE}),
         ("lede", "Het presidium, het dagelijks"),
@@ -435,7 +436,11 @@ LABELS["nu_stiekem"] = {
         (
             "caption",
             "Onderzoek naar lek",
-            {"note": "photo/slideshow title and caption with credit (the caption repeats the 2nd paragraph)"},
+            {
+                "tail": "© ANP",
+                "note": "photo/slideshow title and caption (the caption repeats the 2nd paragraph); its credit '© ANP'"
+                " is the tail (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was kept in the caption)",
+            },
         ),
         (
             "site_text",
@@ -481,7 +486,7 @@ LABELS["nu_gladheid"] = {
         ("site_text", "Dinsdag 29 maart 2016", {"note": NUBAR}),
         ("site_text", "NU.nl\nAlgemeen", {"note": NUHIDDEN}),
         ("headline", "Automobilisten krijgen last", {"skip": 1}),
-        ("caption", "Foto: ANP", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto: ANP", {"note": PHOTOCREDIT}),
         ("site_text", "Gepubliceerd:", {"note": "published / last update timestamps (timestamp UI)"}),
         ("site_text", "Deel\n", {"note": SHARE}),
         ("lede", "Automobilisten krijgen zaterdagavond"),
@@ -559,7 +564,7 @@ LABELS["nu_trackmania"] = {
             "Review: Trackmania",
             {"skip": 1, "note": "'Review:' is part of the published title (genre label); kept in the gold headline"},
         ),
-        ("caption", "Foto: Ubisoft", {"note": PHOTOCREDIT}),
+        ("site_text", "Foto: Ubisoft", {"note": PHOTOCREDIT}),
         ("site_text", "Gepubliceerd:", {"note": "published / last update timestamps (timestamp UI)"}),
         ("site_text", "Deel\n", {"note": SHARE}),
         ("lede", "Supersnel, supercompleet"),
@@ -579,7 +584,20 @@ LABELS["nu_trackmania"] = {
         (
             "caption",
             "Trackmania Turbo\nScreenshots",
-            {"note": "slideshow title and the (repeated) captions of its screenshots with credit"},
+            {
+                "tail": "© Ubisoft",
+                "note": "slideshow title and the first copy of its screenshots' caption; the credit '© Ubisoft' is the"
+                " tail (relabelled stop 37 to STRUCTURE_CONVENTIONS.md; was one caption with the copies below)",
+            },
+        ),
+        (
+            "site_text",
+            "Screenshots van de racegame",
+            {
+                "skip": 1,
+                "note": "the same caption with its credit printed five times more: site text (relabelled stop 37 to"
+                " STRUCTURE_CONVENTIONS.md)",
+            },
         ),
         ("site_text", "Deel deze foto via:", {"note": "slideshow share/comment buttons and 'back to slideshow'"}),
         ("subheading", "Double Driver\n"),
@@ -638,7 +656,14 @@ LABELS["telegraaf_belgie"] = {
         ("headline", "Premier België: concrete"),
         ("site_text", "21 NOV 2015", {"note": PUBDATE}),
         ("lede", "De dreiging in Brussel betreft"),
-        ("caption", "Charles Michel\nFoto: Reuters", {"note": "photo caption and photo credit"}),
+        (
+            "caption",
+            "Charles Michel\nFoto: Reuters",
+            {
+                "tail": "Foto: Reuters",
+                "note": "photo caption; the photo credit is the tail (relabelled stop 37 to STRUCTURE_CONVENTIONS.md)",
+            },
+        ),
         ("paragraph", "Hij reageerde op het verhogen"),
         ("paragraph", "De regering heeft vier"),
         ("paragraph", "De maatregelen gelden"),

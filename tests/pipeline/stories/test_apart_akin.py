@@ -10,7 +10,7 @@ from tests.pipeline.stories.test_person import LEVIES, RECEPTION
 
 
 def _story(title: str) -> SimpleNamespace:
-    return SimpleNamespace(centroid={t: 1.0 for w in title.split() if (t := term_of(w))})
+    return SimpleNamespace(centroid={t: 1.0 for w in title.split() if (t := term_of(w))}, size=1)
 
 
 LEVY_STORY = _story("Trump dreigt vanaf Pennsylvania Avenue met heffingen op Chinese import")

@@ -54,12 +54,13 @@ def test_markdown_structure_and_front_matter() -> None:
         K.LEDE,
         "Het kabinet grijpt in. Vanaf maart gelden nieuwe regels, zegt de minister.",
     )
-    assert (K.CAPTION, "Foto: ANP") in found
+    assert (K.SITE_TEXT, "Foto: ANP") in found  # a credit alone is site text (conventions37; it was a caption)
     assert (K.SUBHEADING, "De maatregelen") in found
     lists = [b.items for b in article.blocks if b.kind is K.LIST]
     assert lists == [("een maximumsnelheid van 30 km/u;", "extra stallingsplekken;"), ("1. Utrecht", "2. Amsterdam")]
     assert (K.QUOTE, "„Dit is onacceptabel”, zegt de oppositie.") in found
     assert [(b.text, b.reason) for b in article.set_aside] == [
+        ("Foto: ANP", "credit"),
         ("Lees ook", "teaser"),
         ("Meer uit Binnenland", "teaser"),
     ]

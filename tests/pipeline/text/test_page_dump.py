@@ -90,7 +90,8 @@ def test_the_body_stays_whole_with_its_heading_and_the_photo_viewers_buttons_go(
     assert (K.LEDE, P1) in kinds
     # the heading stays although the page's tags repeat it
     assert (K.SUBHEADING, HEADING) in kinds
-    assert (K.CAPTION, VIEWER[0]) in kinds
+    # the caption stays, its credit is site text (conventions37, tests/data/STRUCTURE_CONVENTIONS.md; it stayed in it)
+    assert (K.CAPTION, "De brug bij zonsopgang.") in kinds and (K.SITE_TEXT, "Foto: Voorbeeldkrant") in kinds
     # the viewer's share row, its counter and its back button; the heading right after them stays (above)
     assert set(VIEWER[1:]) <= _aside(FULL)
 

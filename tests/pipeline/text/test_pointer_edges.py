@@ -171,11 +171,13 @@ def test_a_photo_credit_glued_to_a_paragraphs_end_is_set_aside() -> None:
     assert BODY in kept(_text(TITLE, INTRO, paragraph, BODY))
 
 
-def test_a_captions_own_credit_and_a_photo_sentence_stay() -> None:
-    caption = "De wethouder bij de nieuwe brug. Foto: Stadskrant"  # a short caption keeps its credit
+def test_a_captions_own_credit_goes_and_a_photo_sentence_stays() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): a short caption's credit is site text too, its words stay
+    caption = "De wethouder bij de nieuwe brug. Foto: Stadskrant"
+    assert ("credit", "Foto: Stadskrant") in aside(_text(TITLE, INTRO, BODY, caption, BODY))
+    assert "De wethouder bij de nieuwe brug." in kept(_text(TITLE, INTRO, BODY, caption, BODY))
     sentence = f"{BODY} Foto: de oude brug in 1950."  # lower case: a caption's text, not a name
-    for line in (caption, sentence):
-        assert not [a for a in aside(_text(TITLE, INTRO, BODY, line, BODY)) if a[0] == "credit"], line
+    assert not [a for a in aside(_text(TITLE, INTRO, BODY, sentence, BODY)) if a[0] == "credit"], sentence
 
 
 def test_a_related_articles_card_glued_between_sentences_is_a_teaser() -> None:

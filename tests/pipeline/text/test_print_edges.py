@@ -48,9 +48,11 @@ def test_a_photo_credit_under_its_caption_or_in_capitals_at_the_tail_is_set_asid
     assert ("credit", "FOTO ANNA DE WIT") in aside(_text(TITLE, BODY, MORE, "FOTO ANNA DE WIT"))
 
 
-def test_a_credit_in_ordinary_case_on_its_own_stays_a_caption() -> None:
+def test_a_credit_in_ordinary_case_on_its_own_is_site_text() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): a photo's credit alone on its line is site text (it was read
+    # as a caption)
     read = article(_text(TITLE, BODY, MORE, "Foto Anna de Wit"))
-    assert [(b.kind, b.text) for b in read.blocks[-1:]] == [(K.CAPTION, "Foto Anna de Wit")]
+    assert [(b.kind, b.text) for b in read.blocks[-1:]] == [(K.SITE_TEXT, "Foto Anna de Wit")]
 
 
 def test_a_sentence_about_photos_at_the_tail_stays() -> None:

@@ -98,10 +98,11 @@ def test_a_cut_repeat_with_a_glued_label_or_a_cut_date_after_it_is_set_aside() -
     assert not [t for r, t in aside(more) if r == "repeated"]
 
 
-def test_a_lower_case_photo_credit_under_a_caption_is_a_caption() -> None:
+def test_a_lower_case_photo_credit_under_a_caption_is_site_text() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): read as a credit line, then set aside (it stayed a caption)
     caption = "De nieuwe brug bij Zwolle, vlak voor de opening."
     blocks = article(joined(TITLE, BODY, MORE, caption, "foto anp")).blocks
-    assert ("caption", "foto anp") in [(b.kind.value, b.text) for b in blocks]
+    assert ("site_text", "foto anp") in [(b.kind.value, b.text) for b in blocks]
     assert "foto van" not in [
         b.text for b in article(joined(TITLE, BODY, "foto van")).blocks if b.kind.value == "caption"
     ]

@@ -135,19 +135,23 @@ def test_a_whole_article_on_one_line_ending_in_a_photo_credit_is_running_text_wi
     assert "ANP Beeld: Fotopersbureau Zwolle" in kept(joined(TITLE, ONE_LINE))  # the credit is no brand name
 
 
-def test_a_photo_caption_with_its_credit_stays_a_caption() -> None:
+def test_a_photo_caption_stays_a_caption_and_its_credit_goes() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): the credit closing a caption is site text (it stayed in it)
     caption = "Brandweerlieden blussen de loods aan de Industrieweg. Foto: Fotopersbureau Zwolle"
     blocks = article(joined(TITLE, BODY, caption, MORE)).blocks
-    assert [b.text for b in blocks if b.kind is BlockKind.CAPTION] == [caption]
+    assert [b.text for b in blocks if b.kind is BlockKind.CAPTION] == [
+        "Brandweerlieden blussen de loods aan de Industrieweg."
+    ]
+    assert (BlockKind.SITE_TEXT, "Foto: Fotopersbureau Zwolle") in [(b.kind, b.text) for b in blocks]
 
 
 def test_a_photo_caption_glued_after_the_title_is_cut_off_as_a_caption() -> None:
     line = "Brand in loods Zwolle snel onder controle Brand in loods aan de Industrieweg (foto Jan Jansen/ANP)"
     result = article(joined(line, BODY, MORE))
     assert result.meta.headline == "Brand in loods Zwolle snel onder controle"
-    assert [b.text for b in result.blocks if b.kind is BlockKind.CAPTION] == [
-        "Brand in loods aan de Industrieweg (foto Jan Jansen/ANP)"
-    ]
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): the caption's credit is site text (it stayed in it)
+    assert [b.text for b in result.blocks if b.kind is BlockKind.CAPTION] == ["Brand in loods aan de Industrieweg"]
+    assert ("credit", "(foto Jan Jansen/ANP)") in [(b.reason, b.text) for b in result.set_aside]
 
 
 def test_a_title_with_a_bracket_or_its_first_word_again_but_no_credit_stays_whole() -> None:

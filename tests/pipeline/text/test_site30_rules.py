@@ -15,9 +15,11 @@ def test_a_section_or_region_kicker_alone_above_the_headline_is_set_aside() -> N
     # the same word as the article's own heading further down stays
     inside = joined(TITLE, BODY, "Europa", MORE, LONG)
     assert (K.SUBHEADING, "Europa") in kinds(inside)
-    # a word that names no region above the headline stays, and so does a genre's: the article's own kicker
-    for label in ("Brexit", "Interview", "Achtergrond"):
-        assert not aside(joined(label, TITLE, BODY, MORE, LONG))
+    # a word that names no region above the headline stays; a genre's is set aside as its label (conventions37, it
+    # was kept as the article's own kicker)
+    assert not aside(joined("Brexit", TITLE, BODY, MORE, LONG))
+    for label in ("Interview", "Achtergrond"):
+        assert aside(joined(label, TITLE, BODY, MORE, LONG)) == [("label", label)]
 
 
 def test_the_title_repeated_under_the_pages_byline_or_date_line_is_set_aside() -> None:

@@ -49,8 +49,10 @@ def test_a_page_kind_label_above_the_title_is_set_aside() -> None:
     assert ("navigation", "Artikelen") in aside(_text("Artikelen", TITLE, BODY, MORE))
 
 
-def test_a_genre_kicker_above_the_title_stays() -> None:
-    assert "Achtergrond" in kept(_text("Achtergrond", TITLE, BODY, MORE))
+def test_a_genre_label_above_the_title_goes() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): a genre's label alone on its line above the title is site
+    # text (it was kept as the article's kicker)
+    assert ("label", "Achtergrond") in aside(_text("Achtergrond", TITLE, BODY, MORE))
 
 
 # --- reader_site_sentences: the site's notice sending readers to another outlet's domain ---------------------------

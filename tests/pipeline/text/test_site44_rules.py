@@ -3,21 +3,30 @@ must handle, and text of the same shape on the other side of the rule that must 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- glued_labels.LIVE_LABEL: a live label and its colon or bar glued before the title ---------------------------
 
 
-def test_a_live_label_with_its_colon_before_the_title_is_set_aside_and_the_title_is_the_headline() -> None:
+def test_a_live_label_with_its_colon_glued_before_the_title_stays_in_the_headline() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): a kicker glued into the headline's line stays in it
+    # (LIVE_LABEL set it aside; blind34's hva_storm relabelled so)
     text = joined(f"Liveblog: {TITLE}", BODY, MORE)
-    assert headline(text) == TITLE
-    assert aside(text) == [("label", "Liveblog:")]
+    assert headline(text) == f"Liveblog: {TITLE}"
+    assert aside(text) == []
 
 
-def test_a_live_label_in_capitals_with_its_bar_before_the_title_is_set_aside() -> None:
+@pytest.mark.xfail(
+    reason="conventions37, left: a kicker glued into the headline's line stays in it, but 'LIVE |' is still cut off "
+    "(as 'LIVE') by a rule other than glued_labels.LIVE_LABEL; blind34's irw_verkiezingen keeps the old label",
+    strict=True,
+)
+def test_a_live_label_in_capitals_with_its_bar_glued_before_the_title_stays_in_the_headline() -> None:
     text = joined(f"LIVE | {TITLE}", BODY, MORE)
-    assert headline(text) == TITLE
-    assert aside(text) == [("label", "LIVE |")]
+    assert headline(text) == f"LIVE | {TITLE}"
+    assert aside(text) == []
 
 
 def test_a_sentence_after_live_and_a_colon_stays_article_text() -> None:

@@ -160,12 +160,13 @@ def test_a_credit_naming_an_open_licence_is_cut_off_a_short_caption_which_stays_
     assert headline(joined(f"{caption} {LICENCE}", BODY, LONGER)) != caption
 
 
-def test_a_caption_with_a_plain_credit_and_a_sentence_about_a_licence_stay_article_text() -> None:
+def test_a_captions_plain_credit_goes_and_a_sentence_about_a_licence_stays_article_text() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): the caption's plain credit is site text (it stayed)
     caption = "De minister in Den Haag. Foto: Persbureau Zuid"
     sentence = "De archivaris zei dat de foto's onder de licentie CC BY-SA 4.0 vallen."
     text = joined(TITLE, caption, BODY, sentence, LONGER)
-    assert aside(text) == []
-    assert caption in kept(text) and sentence in kept(text)
+    assert aside(text) == [("credit", "Foto: Persbureau Zuid")]
+    assert "De minister in Den Haag." in kept(text) and sentence in kept(text)
 
 
 # --- scrape_rules.ISSUE_FIELDS: a print issue's reference of its fields alone, in any order ----------------------------

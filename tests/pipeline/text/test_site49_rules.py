@@ -13,7 +13,9 @@ PHOTO = "Leerlingen planten bomen langs de dijk. Foto: Piet de Vries"
 def test_a_doubled_caption_above_the_title_is_alt_text_then_caption() -> None:
     text = joined(f"{PHOTO}\n{PHOTO}", TITLE, "Nieuws", "Tekst Anna de Wit", LONGER, "Foto: Piet de Vries", MORE)
     assert ("repeated", PHOTO) in aside(text)
-    assert (K.CAPTION, PHOTO) in kinds(text)
+    # the caption's credit is site text (conventions37, tests/data/STRUCTURE_CONVENTIONS.md; it stayed in it)
+    assert (K.CAPTION, "Leerlingen planten bomen langs de dijk.") in kinds(text)
+    assert (K.SITE_TEXT, "Foto: Piet de Vries") in kinds(text)
     assert headline(text) == TITLE
 
 
@@ -144,9 +146,10 @@ def test_a_tail_credit_repeating_the_bylines_photographer_is_set_aside() -> None
     assert ("credit", "Foto: Anna de Wit") in aside(text)
 
 
-def test_a_tail_credit_naming_another_photographer_stays() -> None:
+def test_a_tail_credit_naming_another_photographer_goes() -> None:
+    # conventions37 (tests/data/STRUCTURE_CONVENTIONS.md): a photographer's credit alone is site text (it stayed)
     text = joined(TITLE, "Tekst Anna de Wit", BODY, LONGER, "Foto: Piet Jansen")
-    assert aside(text) == []
+    assert aside(text) == [("credit", "Foto: Piet Jansen")]
 
 
 # --- print_edges._keywords: a viewer's keyword list above the text, each item one capitalised word ---------------

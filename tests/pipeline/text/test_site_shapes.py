@@ -130,7 +130,8 @@ def test_a_viewer_button_before_a_caption_and_a_comment_count_after_a_date_are_c
         "Zwembad gaat toch door\n\nAnne de Vries\n3 maart 2024 — 12 reacties\n\n"
         f"{BODY}\n\nVolledig scherm Het nieuwe bad in aanbouw. © Jan Jansen\n"
     )
-    assert aside(text) == [("comments", "12 reacties"), ("interface", "Volledig scherm")]
+    # the caption's credit is site text too (conventions37, tests/data/STRUCTURE_CONVENTIONS.md)
+    assert aside(text) == [("comments", "12 reacties"), ("interface", "Volledig scherm"), ("credit", "© Jan Jansen")]
     blocks = article(text).blocks
     assert any(b.kind is K.CAPTION and b.text.startswith("Het nieuwe bad") for b in blocks)
 
@@ -219,7 +220,8 @@ def test_a_reply_by_mail_paragraph_at_the_end_is_set_aside() -> None:
 
 def test_an_empty_template_value_before_a_caption_is_cut_off() -> None:
     text = f"Zwembad gaat toch door\n\n{BODY}\n\nnull Beeld Jan Jansen\n"
-    assert aside(text) == [("interface", "null")]
+    # the credit left is site text too (conventions37, tests/data/STRUCTURE_CONVENTIONS.md)
+    assert aside(text) == [("interface", "null"), ("credit", "Beeld Jan Jansen")]
 
 
 def test_a_lower_case_label_above_the_headline_does_not_take_it() -> None:

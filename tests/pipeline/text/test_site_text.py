@@ -174,7 +174,8 @@ def test_keep_all_translates_what_the_span_rules_set_aside() -> None:
 @pytest.mark.parametrize(
     "line, kind, reason",
     [
-        ("Foto: Jan Jansen", K.CAPTION, None),  # a caption in a page as in a .txt (translated, not set aside)
+        # a credit alone, in a page as in a .txt: set aside (conventions37; it was a caption, translated)
+        ("Foto: Jan Jansen", K.SITE_TEXT, "credit"),
         ("Lees ook: Ook Deventer wil een zwembad", K.SITE_TEXT, "teaser"),
         ("Volg de redactie sport ook op Instagram", K.SITE_TEXT, "promo"),
         ("Bekijk de volledige stand", K.SITE_TEXT, "link"),
