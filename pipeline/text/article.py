@@ -141,7 +141,7 @@ def article_from_blocks(
         found, guarded = kept_prose(found, label or source_name)
         warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
-    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found))))
+    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found), text)))
     return Article(
         source_name=source_name,
         text=text,
