@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.stories import rounds, sides
+from pipeline.stories import rounds, scoreline, sides
 from pipeline.stories.demonyms import DEMONYMS
 from pipeline.stories.lexicon import COUNTRIES
 from pipeline.stories.mark_kinds import apart, of_kind
@@ -79,6 +79,7 @@ def marks(
     other = any(s in _NOT_HOME for key in out for s in key[len(KIND) + 1 :].split("|"))
     against = set() if other else _against_country(title) | _against_country(lead)
     out |= {f"{KIND}:{a}|{b}" for a, b in against if {a, b} >= named}
+    out |= {f"{KIND}:{a}|{b}" for a, b in scoreline.keys(title, lead)}  # a goal told by its two countries
     out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()

@@ -5,7 +5,9 @@ gallery, a letter) and names other people, yet the name it leads with is the sto
 window naming it is one of the story's.
 
 A story owns a name when it holds `MIN_SIZE` articles or more from `MIN_OUTLETS` outlets or more (a day's big story,
-not one outlet's series), at least half its articles give the name (`merge.core`), the name is no country
+not one outlet's series), its articles give the name often (`_named`: half of them, `merge.core`; or `MIN_NAMED` and an
+`NAMED_SHARE` of them, the story's own growing vocabulary: the city of a day's attacks that a fifth of its fifty items
+name, "Colombo", beside the country all name), the name is no country
 (`evidence.place_word`) nor a word common in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's other articles naming it at least `OWN_SHARE` are the story's (a
 president, a club or a city named in many stories of the day is no story's own). The item shares a word with the
 story besides the name (`_more_than`): a singer Ciara's concert beside storm Ciara is another event. Within `hours` of the story's last
@@ -20,7 +22,6 @@ from collections.abc import Callable
 from pipeline.stories import cause
 from pipeline.stories.evidence import NAME_PREFIX, place_word
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.merge import core
 from pipeline.stories.rarity import share
 from pipeline.stories.store import StoryState
 from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
@@ -28,6 +29,8 @@ from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
 MIN_SIZE = 8
 MIN_OUTLETS = 3
 OWN_SHARE = 0.75
+MIN_NAMED = 4
+NAMED_SHARE = 1 / 8
 
 
 def owns(
@@ -38,13 +41,20 @@ def owns(
     if story.size < MIN_SIZE or len(story.outlets) < MIN_OUTLETS or gap_hours > hours:
         return False
     lead = features.lead_names if features.lead_names is not None else features.names
-    for name, count in core(story).items():
+    for name, count in _named(story).items():
         if name not in lead or place_word(name) or share(NAME_PREFIX + name) >= RARE_SHARE:
             continue
         others = frequency(NAME_PREFIX + name) - 1
         if others > 0 and count / others >= OWN_SHARE and _more_than(name, features, story):
             return True
     return False
+
+
+def _named(story: StoryState) -> dict[str, int]:
+    """The names the story's articles give often: half of them (`merge.core`), or `MIN_NAMED` and `NAMED_SHARE` of
+    them (a big story's own words beside its core: whether the story owns one, `owns` asks the window)."""
+    need = min(max(MIN_NAMED, round(story.size * NAMED_SHARE)), (story.size + 1) // 2)
+    return {n: c for n, c in story.names.items() if c >= need}
 
 
 def _more_than(name: str, features: ArticleFeatures, story: StoryState) -> bool:

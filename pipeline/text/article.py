@@ -141,7 +141,7 @@ def article_from_blocks(
         found, guarded = kept_prose(found, label or source_name)
         warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
-    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found))))
+    found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found), text)))
     return Article(
         source_name=source_name,
         text=text,
@@ -275,7 +275,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
     if edge and roundup_opening(sentences):
         return ["greeting"] * len(sentences)
-    reasons = site_need(sentences, [sentence_reasons.site_sentence_reason(s) for s in sentences])
+    reasons = site_need(sentences, sentence_reasons.paragraph_reasons(sentences))
     if any(sentence_reasons.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
         reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
     reasons = tip_questions(sentences, reasons)  # "Iets gezien in de stad?" before "Meld het aan onze redactie"

@@ -58,4 +58,6 @@ AGENCY_ALONE = rf"^{PHOTO_AGENCY_GROUP}$"  # "REUTERS" under a caption: its cred
 CAPTION_OWN_MIN_WORDS = 2  # "Charles Michel" over "Foto: Reuters"; "Copyright © Krant" is no caption and its credit
 # (conventions37) a source line alone on its line, "Bron: ANP", "Bron: Omroep West", "(bron: gemeente Zwolle)": site
 # text (the older reading took it for a byline, pipeline.text.line_kind_rules.BYLINES)
-SOURCE_LINE = r"^\(?bron\s*:\s*[^.!?\n]{1,60}\)?\.?$"
+# A source names someone: a capital or a figure after the colon; a list article's "Bron: sinaasappels, kiwi en
+# paprika" (a vitamin's source) names none (review37)
+SOURCE_LINE = r"^\(?bron\s*:\s*(?=[^\n]*?(?-i:[A-ZÀ-Ý0-9]))[^.!?\n]{1,60}\)?\.?$"

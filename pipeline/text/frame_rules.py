@@ -9,7 +9,12 @@ other tables. Case-insensitive unless marked `(?-i:…)`.
 from __future__ import annotations
 
 # a breadcrumb's label, its path lost (pipeline.text.header_boxes: the lines above it are the page's header)
-CRUMB_LABEL = r"^(u bent|je bent|jij bent|you are) hier\s*:?$"
+CRUMB_LABEL = r"^(u bent|je bent|you are) hier\s*:?$"
+
+# a heading's first word that names no organisation: an article, a determiner, an adjective ("Nieuw KLM logo")
+_NOT_A_NAME = (
+    r"(?:het|de|een|dit|dat|ons|onze|zijn|haar|hun|nieuw|nieuwe|oud|oude|eerste|vernieuwd|vernieuwde|ander|andere)"
+)
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a box's heading in English on a Dutch page, alone on its line (a theme's widget left untranslated):
@@ -21,15 +26,17 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # an image's alt text naming what it is, left as a line: a name and "logo" ("AZ Vesalius logo"), a section's word
     # and "afbeelding" with the image's date ("Nieuws afbeelding 6-1-2014"); the article's heading about a logo has
-    # its article or adjective in lower case ("Het nieuwe logo")
+    # its article or adjective in lower case ("Het nieuwe logo"), or opens with one ("Nieuw KLM logo", "Het KLM
+    # logo": _NOT_A_NAME, review37)
     (
         "interface",
-        r"^((?-i:[A-ZÀ-Ý][\w&'’.-]*) ){1,3}logo$"
+        rf"^(?!{_NOT_A_NAME} )((?-i:[A-ZÀ-Ý][\w&'’.-]*) ){{1,3}}logo$"
         r"|^((?-i:[A-ZÀ-Ý][\w&'’.-]*) ){0,2}(afbeelding|image)( \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$",
     ),
     # a comment box with nothing in it, its label alone: "Geen opmerkingen:", "Nog geen reacties" (a count of
     # comments is site_words'); the article reports reactions in sentences, not as "none" under a colon
-    ("comments", r"^(nog )?geen (opmerkingen|reacties|comments)( (gevonden|geplaatst))?\s*[:.]?$"),
+    # ("Geen opmerkingen." with its full stop is a minutes' item, "Rondvraag" / "Geen opmerkingen.": review37)
+    ("comments", r"^(nog )?geen (opmerkingen|reacties|comments)( (gevonden|geplaatst))?\s*:?$"),
     # a breadcrumb's label alone on its line, its path lost or on the next line: "U bent hier", "Je bent hier:"
     ("navigation", CRUMB_LABEL),
     # a share bar's prompt naming the page or the site, to the reader's network or friends, maybe cut off by the page
@@ -43,35 +50,46 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
-    # a paywall's login prompt: "Heb je al een account?", "Heeft u al een abonnement?", and its link as a sentence
-    # of its own, "Log hier in" ("Al abonnee?" is site_rules')
-    (
-        "promo",
-        r"^(heb je|heb jij|heeft u|hebt u) al (een )?(account|abonnement|login|inlog(gegevens|code)?)\s*\?$"
-        r"|^log (je |jij |u )?(hier |nu |dan )?in\s*[.!]?$",
-    ),
+    # a paywall's login link as a sentence of its own: "Log hier in", "Log nu in!" ("Al abonnee?" is site_rules'); a
+    # how-to's "Log dan in." / "Log in." stays (review37)
+    ("promo", r"^log (je |jij |u )?(hier|nu) in\s*[.!]?$"),
     # a sign-up form's consent clause, maybe cut off before its links: "Bij het aanmelden gaat u akkoord met onze"
-    # (privacyverklaring …); a sentence that reports someone agreeing names no form's step
+    # (privacyverklaring …); a sentence that reports someone agreeing names no form's step, and a report of a form's
+    # terms names what they allow, not "onze"/"de voorwaarden" ("… gaat u akkoord met het delen van uw locatie",
+    # review37)
     (
         "consent",
         r"^(bij|door) (het )?(aanmelden|registreren|inschrijven|inloggen|verzenden|versturen|bestellen"
-        r"|(je |u )?(aan te melden|te registreren|in te schrijven))\b[^.!?]{0,30}\b(ga|gaat) (je|jij|u) akkoord met\b",
+        r"|(je |u )?(aan te melden|te registreren|in te schrijven))\b[^.!?]{0,30}\b(ga|gaat) (je|jij|u) akkoord met"
+        r"(\s*$|\s+(onze|ons)\b|\s+(de|het) (privacy\w*|algemene|gebruiks\w*|voorwaarden|cookie\w*)\b)",
     ),
-    # a web application's error banner left in the text (a Blazor page's default, in English): "An error has
-    # occurred." / "This application may no longer respond until reloaded." / "Reload 🗙"
+    # a web application's error banner left in the text (a Blazor page's default, in English): "An unhandled error
+    # has occurred." / "This application may no longer respond until reloaded." / "Reload 🗙"; "An error has
+    # occurred." alone is a message an article quotes (a report on a breakdown), the banner only with its next
+    # sentence (SITE_LINES, review37)
     (
         "interface",
-        r"^an (unhandled )?error has occurred\b[^.!?]{0,40}[.!]?$"
+        r"^an unhandled error has occurred\b[^.!?]{0,40}[.!]?$"
         r"|^this application may no longer respond until reloaded\b[.!]?$|^reload\s*🗙$",
     ),
     # a notice that copyright keeps the site from sharing the articles it lists: "*Wegens auteursrechten is het
-    # <organisatie> niet toegestaan om artikels te delen." (a report of a copyright dispute names who forbids)
+    # <organisatie> niet toegestaan om artikels te delen." (a report of a copyright dispute names who forbids, or
+    # whose articles: "… om artikelen uit de krant te delen", review37)
     (
         "disclaimer",
         r"^\W{0,2}(wegens|vanwege|omwille van|door) (de )?auteursrecht(en|elijke redenen)\b[^.!?]{0,60}\bniet"
-        r" (toegestaan|mogelijk|veroorloofd)\b[^.!?]{0,30}\b(artikels|artikelen|berichten|teksten)\b[^.!?]{0,20}"
-        r"\b(te )?(delen|publiceren|tonen|over te nemen|plaatsen)\b",
+        r" (toegestaan|mogelijk|veroorloofd)\b[^.!?]{0,30}\b(artikels|artikelen|berichten|teksten) (hier )?"
+        r"(te )?(delen|publiceren|tonen|over te nemen|plaatsen)\b",
     ),
+)
+
+# A sentence that is the site's only right before a sentence set aside for this reason (pipeline.text.sentence_reasons
+# .paired_leads, review37): a paywall's login question before its link ("Heb je al een account? Log hier in"; an
+# interview's "Heeft u al een abonnement? Dat vraag ik altijd eerst." stays), the error banner's first sentence before
+# the next ("An error has occurred. This application may no longer respond …"; a report quoting the message stays).
+PAIRED_LEADS: tuple[tuple[str, str], ...] = (
+    ("promo", r"^(heb je|heb jij|heeft u|hebt u) al (een )?(account|abonnement|login|inlog(gegevens|code)?)\s*\?$"),
+    ("interface", r"^an error has occurred[.!]?$"),
 )
 
 # -- a paywall's gate (pipeline.text.gate_tails) ------------------------------------------------------------------
@@ -85,8 +103,12 @@ PAYWALL_GATE = (
     r" te lezen)\b"
 )
 # Below the gate the page's boxes follow (other stories' titles, cut-off blurbs): a paragraph this long that ends
-# its sentence is the article's text going on (a page that shows all of it under the box), and nothing is taken.
+# its sentence is the article's text going on (a page that shows all of it under the box), and nothing is taken; so
+# is a shorter one of GATE_STOPPED_MIN_WORDS or more that ends on a full stop (an article about paywalls with
+# "Verder lezen?" as its heading over short headed sections, review37) — titles run together end on their "?"
+# ("… Complotdenkers in de kerkbank. Wat nu?"), a blurb the page cut on its "..." (blind49).
 GATE_TEXT_MAX_WORDS = 50
+GATE_STOPPED_MIN_WORDS = 15
 GATE_MIN_TITLES = 2  # below the gate, at least this many title-shaped lines, and at least half of the blocks
 
 # -- a closing box of other stories (pipeline.text.gate_tails.box_blurbs) -----------------------------------------

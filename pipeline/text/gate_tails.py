@@ -5,7 +5,9 @@ paywall_tails  a page that cuts its article at a gate ("Verder lezen?" / "Meld j
                titles, their blurbs cut off by the page, a date cut in half. Once the article's running text has
                begun above the gate, every block below the gate's box is set aside as "story_list" when at least
                half of them (GATE_MIN_TITLES or more) are title-shaped, and none is a paragraph of
-               GATE_TEXT_MAX_WORDS words or more that ends its sentence: the article's text going on under the box
+               GATE_TEXT_MAX_WORDS words or more that ends its sentence (GATE_STOPPED_MIN_WORDS ending on a
+               full stop, review37), nor do blocks below end on a full stop with none of them cut off (an
+               article's short headed answers, review37): the article's text going on under the box
                (a page that prints it whole, or a login notice inside the text), and then nothing is taken.
 box_blurbs     a box of other stories under its heading ("Lees ook", "Meer nieuws": frame_rules.BOX_HEADING, set aside
                already) that runs to the text's end, its cards' pictures and titles set aside by the other rules, and
@@ -50,6 +52,8 @@ def paywall_tails(blocks: Sequence[Block]) -> list[Block]:
     titles = sum(1 for b in below if patterns.is_heading(b.text))
     if titles < frame_rules.GATE_MIN_TITLES or 2 * titles < len(below) or any(_text_goes_on(b) for b in below):
         return out
+    if any(_stopped(b) for b in below) and not any(_cut(b) for b in below):
+        return out  # short headed sections, each answer ending on its full stop, nothing cut: the article's (review37)
     return out[: end + 1] + [aside(b, "story_list") for b in below]
 
 
@@ -58,9 +62,17 @@ def _gate(block: Block) -> bool:
 
 
 def _text_goes_on(block: Block) -> bool:
-    long = patterns.word_count(block.text) >= frame_rules.GATE_TEXT_MAX_WORDS
-    cut = cut_off(block.text) or block.text.rstrip().endswith(("...", "…"))  # a blurb the page cut ("… uit ...")
-    return running_text(block) and long and not cut
+    words = patterns.word_count(block.text)
+    long = words >= frame_rules.GATE_TEXT_MAX_WORDS or (words >= frame_rules.GATE_STOPPED_MIN_WORDS and _stopped(block))
+    return running_text(block) and long and not _cut(block)
+
+
+def _stopped(block: Block) -> bool:
+    return block.text.rstrip().endswith(".") and not _cut(block)
+
+
+def _cut(block: Block) -> bool:
+    return cut_off(block.text) or block.text.rstrip().endswith(("...", "…"))  # a blurb the page cut ("… uit ...")
 
 
 def box_blurbs(blocks: Sequence[Block]) -> list[Block]:

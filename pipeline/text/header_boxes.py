@@ -52,6 +52,8 @@ def crumb_headers(blocks: Sequence[Block]) -> list[Block]:
         last_item = _CRUMB_SEPARATOR.split(block.text.strip())[-1]
         if title is None or not (label or patterns.same_line(last_item, out[title].text)):
             return out
+        if label and not patterns.is_heading(out[title].text):
+            return out  # under "U bent hier" the article's paragraph, not a title: a map's legend or a show (review37)
         if not any(running_text(b) for b in out[title + 1 : title + 1 + CRUMB_TEXT_WITHIN]):
             return out
         above = [i for i in range(index) if out[i].kind is not BlockKind.SITE_TEXT]

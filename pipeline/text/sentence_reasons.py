@@ -6,7 +6,7 @@ compiled, and the tests on them — a sentence quoted or reported, or an authori
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipeline.text import (
     frame_rules,
@@ -77,3 +77,22 @@ def reader_reason(sentence: str) -> str | None:
     """Why a sentence to the reader about the site is site text (not when it quotes or attributes)."""
     found = next((reason for reason, pattern in READER_SENTENCES if pattern.search(sentence)), None)
     return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
+
+
+PAIRED_LEADS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in frame_rules.PAIRED_LEADS)
+
+
+def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:
+    """Why each sentence of a paragraph is site text by the tables (or None), a paired lead with its next one."""
+    return paired_leads(sentences, [site_sentence_reason(s) for s in sentences])
+
+
+def paired_leads(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
+    """The reasons with a lead sentence of frame_rules.PAIRED_LEADS set aside right before a sentence set aside for
+    its reason (a login question before its link, an error banner's first sentence before the next), not alone."""
+    out = list(reasons)
+    for i in range(len(sentences) - 1):
+        for reason, pattern in PAIRED_LEADS:
+            if out[i] is None and out[i + 1] == reason and pattern.match(sentences[i].strip()):
+                out[i] = reason
+    return out

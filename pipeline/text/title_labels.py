@@ -12,6 +12,9 @@ Above the headline, a back link's text ("Terug", "Terug actueel"; reader_rules.B
 page's section ("EUROPA" over the title, helper site30), only right above the headline and only as the first line:
 further down it is a heading.
 
+Above a sure headline, the short labels between the page's start and the title ("Cultuur & Media", "Tophockey"):
+set aside as "rubric" by their shape and place (pipeline.text.above_labels, above37).
+
 Under the headline's byline, two or more lines of one capitalised word each right above the running text ("Redactie" /
 "Ondernemen" / "Overnames"): the article's section and tags, set aside as "rubric" (one such word alone may be the
 place the article is from; site40).
@@ -34,6 +37,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
+from pipeline.text.above_labels import labels_above
 from pipeline.text.caption_credits import caption_credits
 from pipeline.text.page_edges import running_text
 from pipeline.text.title_words import quoted_below
@@ -55,8 +59,10 @@ _TAG_ITEM = r"[A-ZÀ-Ý][\w'’&]*(?:-[\w'’&]+)*(?: [A-ZÀ-Ý][\w'’&]*(?:-[\
 TAG_TRAIL = re.compile(rf"^{_TAG_ITEM}(?:\s[-–|/·•]\s{_TAG_ITEM}){{{TAG_TRAIL_MIN_ITEMS - 1},}}$")
 
 
-def _kicker_above(blocks: list[Block], title: int) -> None:
-    """The first block, right above the headline, a region's name alone: set aside as "rubric"."""
+def _kicker_above(blocks: list[Block], title: int, source: str | None = None) -> None:
+    """The first block, right above the headline, a region's name alone: set aside as "rubric" — and, under a sure
+    headline, every short label between the page's start and it (pipeline.text.above_labels, above37)."""
+    labels_above(blocks, title, source)
     first = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
     if first is None or first != title - 1 or blocks[first].kind not in _LINE_KINDS:
         return
@@ -132,7 +138,7 @@ def _quoted_deck(out: list[Block], title: int) -> None:
         out[title + 1] = Block(BlockKind.SUBHEADING, out[title + 1].text)
 
 
-def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
+def labels_below_title(blocks: Sequence[Block], source: str | None = None) -> list[Block]:
     out = caption_credits(blocks)  # a caption's credit, once the headline is chosen (conventions37)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
@@ -140,7 +146,7 @@ def labels_below_title(blocks: Sequence[Block]) -> list[Block]:
         title = _overline(out, title)
         _back_links_above(out, title)
         _genre_labels(out, title)
-        _kicker_above(out, title)
+        _kicker_above(out, title, source)
         _tags_below_byline(out, title)
         _quoted_deck(out, title)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:

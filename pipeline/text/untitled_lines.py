@@ -2,8 +2,8 @@
 pipeline.text.headline beside untitled_shapes.not_a_title):
 
 credited      a photo's caption closed by its credit ("Aanstelling van de nieuwe deken (c) PVH", "… © Belga")
-figures       a label of a word or two over figures only ("Uitslag : 4-3", "Sets: 14-25; 25-14; 24-25"): a match's
-              result, a table's line — a title names something in words after its colon ("Ajax - PSV: 2-1" has a
+figures       a label of a word or two over figures only, a score among them ("Uitslag : 4-3", "Sets: 14-25"): a
+              match's result, a table's line ("Opkomst: 58,2", one figure, may be a title: review37) — a title names something in words after its colon ("Ajax - PSV: 2-1" has a
               match's sides, three words and more, before it)
 self_named    a site's name and its description around a bar, the name repeated in it ("ACP | Politievakbond ACP"):
               the page's title bar, not the article's
@@ -24,7 +24,8 @@ CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}
 PATH_PART_MAX_WORDS = 6  # a page's name in a breadcrumb
 SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
-FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*[\d\s;,.:/()–-]+$")
+# a score among them ("4-3", "14-25"): a headline of a word and one figure ("Opkomst: 58,2") is a title (review37)
+FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\d\s;,.:/()–-]+$")
 
 
 def untitled_line(blocks: Sequence[Block], index: int) -> bool:
