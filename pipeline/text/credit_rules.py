@@ -42,14 +42,17 @@ CREDIT_ALONE = (
 )
 # the credit closing a caption's own words: after its last sentence or a line break, "Foto: X", "Beeld X", "(foto:
 # X)", "(foto X)", "© X", "(c) X", "| Foto: X", an agency's name in capitals with its photographer's ("ANP SEM VAN DER WAL"); or a
-# photographer's name after a bar ("… mijnstaking van 1984-85 | John Sturrock", two to four words)
+# photographer's name after a bar ("… mijnstaking van 1984-85 | John Sturrock", two to four words). The white space
+# before the credit is taken whole, once, from where its run begins ((?<!\s), \s++: a credit opens with no space),
+# after a sentence's end, holding a line break or before "(", "|", "©"; giving it back space by space made a long
+# run of spaces and line breaks cost its length squared or worse (lastread37)
 CAPTION_CREDIT_END = (
-    r"(?:(?<=[.!?…\"”’')])\s+|\s*\n\s*|\s+(?=[(|©Ⓒ]))(?P<credit>(?:\|\s*)?\(?(?:"
+    r"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ]))\s++(?P<credit>(?:\|\s*)?\(?(?:"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
     rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))"
     rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b){CREDIT_NAME}|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
     r")\)?)\s*$"
-    r"|\s+(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
+    r"|(?<!\s)\s++(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
 )
 AGENCY_ALONE = rf"^{PHOTO_AGENCY_GROUP}$"  # "REUTERS" under a caption: its credit (pipeline.text.caption_credits)
 CAPTION_OWN_MIN_WORDS = 2  # "Charles Michel" over "Foto: Reuters"; "Copyright © Krant" is no caption and its credit

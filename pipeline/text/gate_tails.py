@@ -86,7 +86,8 @@ def box_blurbs(blocks: Sequence[Block]) -> list[Block]:
         return out
     if not all(i + 1 < len(out) and _card(out[i - 1]) and _card(out[i + 1]) for i in kept):
         return out
-    return [aside(b, "teaser") if i in kept else b for i, b in enumerate(out)]
+    blurbs = set(kept)
+    return [aside(b, "teaser") if i in blurbs else b for i, b in enumerate(out)]
 
 
 def _box_heading(block: Block) -> bool:

@@ -13,6 +13,7 @@ a list of longer lines may be the text's own points.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns, title_rules
@@ -58,7 +59,7 @@ def _title_over_text(blocks: Sequence[Block], index: int) -> bool:
     words = patterns.word_count(text)
     if not LEAD_IN_TITLE_MIN_WORDS <= words <= opening_rules.HEADLINE_MAX_WORDS or text.endswith((".", ":")):
         return False
-    below = [b for b in blocks[index + 1 :] if b.kind not in _PASSED_OVER][:2]
+    below = list(islice((b for b in blocks[index + 1 :] if b.kind not in _PASSED_OVER), 2))
     if below and below[0].kind is BlockKind.PARAGRAPH and not patterns.ends_sentence(below[0].text):
         below = below[1:]  # a deck under the title ("Campagne X: de samenleving toont zich solidair")
     return bool(below) and running_text(below[0])
