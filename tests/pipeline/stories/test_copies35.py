@@ -5,11 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat, unrelated_window
-
-Item = tuple[str, str, float, str, str]  # id, outlet, hours after Monday 9:00, headline, body
+from tests.pipeline.stories.texts import assigned_in_turn
 
 FLOOD = (
     "In het zuiden van Polen is de rivier de Oder buiten haar oevers getreden. Het water staat in sommige straten"
@@ -54,17 +50,8 @@ RAID_ELSEWHERE = (
 )
 
 
-def _run(items: list[Item]) -> dict[str, tuple[int, str | None]]:
-    store: MemoryStoryStore = unrelated_window(ClusterSettings())
-    out = {}
-    for article_id, outlet, hours, title, body in items:
-        result = assign(feat(article_id, outlet, at(0, hours), title, body), store)
-        out[article_id] = (result.story_id, result.duplicate_of)
-    return out
-
-
 def test_an_outlets_later_caption_lifted_from_inside_its_article_is_no_copy_but_joins_its_story():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("artikel", "NOS", 1, "Oder buiten haar oevers: ziekenhuis in Opole ontruimd", FLOOD),
             ("video", "NOS", 4.5, "Straten in Opole onder water", CAPTION),
@@ -75,7 +62,7 @@ def test_an_outlets_later_caption_lifted_from_inside_its_article_is_no_copy_but_
 
 
 def test_an_outlets_later_cut_of_its_articles_opening_stays_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("artikel", "NOS", 1, "Oder buiten haar oevers: ziekenhuis in Opole ontruimd", FLOOD),
             ("kort", "NOS", 4.5, "Oder treedt buiten haar oevers in Polen", OWN_CUT),
@@ -85,7 +72,7 @@ def test_an_outlets_later_cut_of_its_articles_opening_stays_a_copy():
 
 
 def test_an_edited_cut_naming_the_city_with_its_countrys_adjective_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "De Telegraaf", 1, "Duizenden nephorloges gevonden in Chicago", RAID),
             ("cut", "NU.nl", 2, "Veel namaakhorloges gevonden bij inval Amerikaanse groothandel", RAID_CUT),
@@ -95,7 +82,7 @@ def test_an_edited_cut_naming_the_city_with_its_countrys_adjective_is_a_copy():
 
 
 def test_the_stock_sentences_filled_in_for_another_city_stay_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "De Telegraaf", 1, "Duizenden nephorloges gevonden in Chicago", RAID),
             ("ander", "NU.nl", 2, "Veel namaakhorloges gevonden bij inval Canadese groothandel", RAID_ELSEWHERE),

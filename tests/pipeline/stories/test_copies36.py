@@ -6,11 +6,7 @@ the look-alike the rule must leave as it is. Texts written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat, unrelated_window
-
-Item = tuple[str, str, float, str, str]  # id, outlet, hours after Monday 9:00, headline, body
+from tests.pipeline.stories.texts import assigned_in_turn
 
 GARAGES = (
     "De gemeente Utrecht sluit vanaf maandag drie parkeergarages in de binnenstad omdat de betonnen vloeren niet"
@@ -63,17 +59,8 @@ PLANE_APART = (
 )
 
 
-def _run(items: list[Item]) -> dict[str, tuple[int, str | None]]:
-    store: MemoryStoryStore = unrelated_window(ClusterSettings())
-    out = {}
-    for article_id, outlet, hours, title, body in items:
-        result = assign(feat(article_id, outlet, at(0, hours), title, body), store)
-        out[article_id] = (result.story_id, result.duplicate_of)
-    return out
-
-
 def test_a_short_cut_edited_in_every_sentence_keeping_the_middle_and_the_end_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
             ("cut", "AD", 3, "Utrecht sluit parkeergarages om slecht beton", GARAGES_CUT),
@@ -83,7 +70,7 @@ def test_a_short_cut_edited_in_every_sentence_keeping_the_middle_and_the_end_is_
 
 
 def test_a_short_text_sharing_one_sentence_under_a_lead_and_an_end_of_its_own_is_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
             ("eigen", "AD", 3, "Winkeliers Utrecht vrezen omzetverlies door dichte garages", GARAGES_OWN),
@@ -93,7 +80,7 @@ def test_a_short_text_sharing_one_sentence_under_a_lead_and_an_end_of_its_own_is
 
 
 def test_a_copy_keeping_the_first_sentence_and_the_end_its_second_re_worded_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("kort", "NU.nl", 1, "Sportvliegtuigje maakt noodlanding in weiland bij Lelystad", PLANE),
             ("lang", "De Telegraaf", 1.5, "Noodlanding in weiland: inzittenden ongedeerd", PLANE_COPY),
@@ -103,7 +90,7 @@ def test_a_copy_keeping_the_first_sentence_and_the_end_its_second_re_worded_is_a
 
 
 def test_a_text_opening_with_the_same_sentence_that_goes_on_apart_is_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("kort", "NU.nl", 1, "Sportvliegtuigje maakt noodlanding in weiland bij Lelystad", PLANE),
             ("ander", "De Telegraaf", 1.5, "Boer schrikt van noodlanding tussen zijn koeien", PLANE_APART),
@@ -135,7 +122,7 @@ ROYALS_OTHER = (
 
 
 def test_an_edited_cut_giving_a_name_of_the_story_whole_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "De Telegraaf", 1, "Harry en Meghan onder vuur om privéjet", ROYALS),
             ("cut", "AD", 20, "Harry en Meghan Markle onder vuur voor gebruik privéjet", ROYALS_CUT),
@@ -145,7 +132,7 @@ def test_an_edited_cut_giving_a_name_of_the_story_whole_is_a_copy():
 
 
 def test_an_edited_cut_naming_another_couple_stays_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "De Telegraaf", 1, "Harry en Meghan onder vuur om privéjet", ROYALS),
             ("ander", "AD", 20, "Eugenie en Jack Brooksbank onder vuur voor gebruik privéjet", ROYALS_OTHER),
@@ -213,7 +200,7 @@ PAY_OWN = (
 
 
 def test_a_longer_cut_mostly_inside_under_an_edited_lead_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "Het Parool", 0, "Wet moet einde maken aan loonkloof", PAY),
             ("cut", "ED", 0, "Plan voor inzage in salaris", PAY_CUT),
@@ -223,7 +210,7 @@ def test_a_longer_cut_mostly_inside_under_an_edited_lead_is_a_copy():
 
 
 def test_a_longer_text_as_much_inside_under_a_lead_of_its_own_is_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "Het Parool", 0, "Wet moet einde maken aan loonkloof", PAY),
             ("eigen", "ED", 0, "Oppositie wil gelijk loon", PAY_OWN),

@@ -4,10 +4,8 @@ of news is not, nor is the next item under a stock caption naming others. Texts 
 
 from __future__ import annotations
 
-from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.memory import MemoryStoryStore
 from pipeline.stories.openings import opening_hashes
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import assigned_in_turn
 
 TALKS = (
     "Een nacht van overleg tussen de ministers van landbouw in Luxemburg heeft geen akkoord opgeleverd over de"
@@ -39,17 +37,8 @@ REACTION_B = (
 )
 
 
-def _assigned(items: list[tuple[str, str, float, str, str]]) -> dict[str, tuple[int, str | None]]:
-    store: MemoryStoryStore = unrelated_window(ClusterSettings())
-    out = {}
-    for a, outlet, hours, title, body in items:
-        result = assign(feat(a, outlet, at(0, hours), title, body), store)
-        out[a] = (result.story_id, result.duplicate_of)
-    return out
-
-
 def test_an_outlets_text_posted_again_the_next_morning_with_a_word_changed_is_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("avond", "Trouw", 10, "Visserijoverleg loopt vast in Luxemburg", TALKS),
             ("ochtend", "Trouw", 22, "Lot van de Urker kotters blijft in de lucht hangen", TALKS_AGAIN),
@@ -59,7 +48,7 @@ def test_an_outlets_text_posted_again_the_next_morning_with_a_word_changed_is_a_
 
 
 def test_an_outlets_update_adding_a_paragraph_of_news_is_no_copy_but_joins_its_story():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("ochtend", "Trouw", 2, "Visserijoverleg loopt vast in Luxemburg", TALKS + "\n\n" + TALKS_BACKGROUND),
             ("middag", "Trouw", 8, "Toch akkoord over visquotum: meer schol, minder kabeljauw", TALKS_UPDATED),
@@ -70,7 +59,7 @@ def test_an_outlets_update_adding_a_paragraph_of_news_is_no_copy_but_joins_its_s
 
 
 def test_two_interviews_under_one_stock_caption_naming_others_are_no_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("aanvoerder", "NOS", 20, "Te Wierik baalt: 'Dit moeten we gewoon winnen'", REACTION_A),
             ("trainer", "NOS", 20.2, "Buijs ziet kansen gemist: 'Zonde van de avond'", REACTION_B),
@@ -102,7 +91,7 @@ STUDENTS_CUT = (
 
 
 def test_a_longer_lead_of_its_own_sharing_one_sentence_of_a_short_report_is_no_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("agency", "AD", 19.2, "Brand in historisch stadhuis Gouda", FIRE_AGENCY),
             ("own", "NU.nl", 19.4, "Grote brand uitgebroken in stadhuis Gouda", FIRE_OWN),
@@ -113,7 +102,7 @@ def test_a_longer_lead_of_its_own_sharing_one_sentence_of_a_short_report_is_no_c
 
 
 def test_a_later_short_cut_edited_as_it_was_made_stays_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("report", "De Telegraaf", 8, "Vijftig scholieren bestormen politiebureau", STUDENTS),
             ("cut", "NU.nl", 11, "Scholieren proberen klasgenoot uit cel te bevrijden", STUDENTS_CUT),
@@ -141,7 +130,7 @@ def test_an_openings_hyphenated_word_is_read_as_its_parts():
 
 
 def test_a_cut_writing_a_name_with_a_hyphen_is_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("agency", "De Telegraaf", 19.2, "Uitslaande brand in kathedraal Brussel", CHURCH_AGENCY),
             ("cut", "AD", 19.3, "Brand in beroemde Brusselse kathedraal", CHURCH_CUT),

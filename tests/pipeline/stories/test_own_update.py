@@ -4,9 +4,7 @@ by the outlet, a new item of the story. Beside each, the copy it must not lose. 
 
 from __future__ import annotations
 
-from pipeline.stories.cluster import ClusterSettings, assign
-from pipeline.stories.memory import MemoryStoryStore
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import assigned_in_turn
 
 FIRE = (
     "Bij een brand in een zwembad in de Belgische plaats Lommel is zaterdagavond een man om het leven gekomen."
@@ -40,18 +38,9 @@ INTERVIEW = (
 FIRST_PARAGRAPH = INTERVIEW.split("\n\n", 1)[0]
 
 
-def _assigned(items: list[tuple[str, str, float, str, str]]) -> dict[str, tuple[int, str | None]]:
-    store: MemoryStoryStore = unrelated_window(ClusterSettings())
-    out = {}
-    for a, outlet, hours, title, body in items:
-        result = assign(feat(a, outlet, at(0, hours), title, body), store)
-        out[a] = (result.story_id, result.duplicate_of)
-    return out
-
-
 def test_an_outlets_later_text_with_a_fact_added_to_its_opening_is_a_copy():
     # the copy convention of stop 37: its corrected version, the same text with a small edit (it was no copy before)
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("ochtend", "AD", 8, "Zwemmer omgekomen bij brand in Lommel", FIRE),
             ("avond", "AD", 18, "Nederlander omgekomen bij zwembadbrand in Lommel", FIRE_UPDATED),
@@ -62,7 +51,7 @@ def test_an_outlets_later_text_with_a_fact_added_to_its_opening_is_a_copy():
 
 
 def test_another_outlets_text_with_the_fact_added_stays_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("ochtend", "AD", 8, "Zwemmer omgekomen bij brand in Lommel", FIRE),
             ("avond", "De Telegraaf", 18, "Nederlander omgekomen bij zwembadbrand in Lommel", FIRE_UPDATED),
@@ -72,7 +61,7 @@ def test_another_outlets_text_with_the_fact_added_stays_a_copy():
 
 
 def test_an_outlets_same_text_posted_again_later_stays_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("ochtend", "AD", 8, "Zwemmer omgekomen bij brand in Lommel", FIRE),
             ("avond", "AD", 18, "Man sterft bij brand in zwembad Lommel", FIRE),
@@ -82,7 +71,7 @@ def test_an_outlets_same_text_posted_again_later_stays_a_copy():
 
 
 def test_an_outlets_video_item_re_wording_its_reports_opening_is_no_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("verslag", "NOS", 20, "Djokovic wint vierde titel in Rome na slopende finale", REPORT),
             ("video", "NOS", 21.5, "Samenvatting slopende finale in Rome tussen Djokovic en Nadal", VIDEO),
@@ -93,7 +82,7 @@ def test_an_outlets_video_item_re_wording_its_reports_opening_is_no_copy():
 
 
 def test_another_outlets_re_worded_cut_of_the_report_stays_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("verslag", "ANP", 20, "Djokovic wint vierde titel in Rome na slopende finale", REPORT),
             ("cut", "NOS", 21.5, "Samenvatting slopende finale in Rome tussen Djokovic en Nadal", VIDEO),
@@ -103,7 +92,7 @@ def test_another_outlets_re_worded_cut_of_the_report_stays_a_copy():
 
 
 def test_an_outlets_quoted_sentence_with_a_word_of_its_own_over_its_first_paragraph_is_no_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("reportage", "NOS", 20, "Franse huurders hopen op wet tegen hoge huren", INTERVIEW),
             ("video", "NOS", 21.5, "'Dreigementen waren ineens heel gewoon'", FIRST_PARAGRAPH),
@@ -114,7 +103,7 @@ def test_an_outlets_quoted_sentence_with_a_word_of_its_own_over_its_first_paragr
 
 
 def test_an_outlets_quoted_sentence_the_report_says_over_its_first_paragraph_stays_a_copy():
-    got = _assigned(
+    got = assigned_in_turn(
         [
             ("reportage", "NOS", 20, "Franse huurders hopen op wet tegen hoge huren", INTERVIEW),
             ("video", "NOS", 21.5, "'Dreigementen waren ineens heel normaal'", FIRST_PARAGRAPH),

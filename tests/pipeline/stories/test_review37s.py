@@ -7,18 +7,9 @@ import pytest
 
 from pipeline.stories import sides
 from pipeline.stories.cluster import ClusterSettings, assign
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import assigned_in_turn, at, feat, unrelated_window
 
 SETTINGS = ClusterSettings()
-
-
-def _run(items: list[tuple[str, str, float, str, str]]) -> dict[str, tuple[int, str | None]]:
-    store = unrelated_window(SETTINGS)
-    out = {}
-    for a, outlet, hours, title, body in items:
-        result = assign(feat(a, outlet, at(0, hours), title, body), store, SETTINGS)
-        out[a] = (result.story_id, result.duplicate_of)
-    return out
 
 
 def test_a_country_written_with_a_space_before_the_hyphen_is_that_country_not_the_other() -> None:
@@ -39,7 +30,7 @@ BUS = (
 
 
 def test_an_outlets_correction_of_the_number_of_victims_is_a_copy_of_its_earlier_item() -> None:
-    got = _run(
+    got = assigned_in_turn(
         [
             ("eerst", "NOS", 2, "Zeker 29 doden bij busongeluk Madeira", BUS),
             ("correctie", "NOS", 3, "Zeker 28 doden bij busongeluk Madeira", BUS.replace("29 mensen", "28 mensen")),
@@ -70,7 +61,7 @@ HEARING_RULING = STOCK + (
     " sentence alone, whole inside the other's: a copy (at main before copies37 too, and across outlets)",
 )
 def test_two_reports_of_a_trial_under_one_stock_first_sentence_are_no_copy() -> None:
-    got = _run(
+    got = assigned_in_turn(
         [
             ("getuige", "NOS", 2, "Kroongetuige vertelt over gestolen auto", HEARING_WITNESS),
             ("verzoek", "NOS", 9, "Rechtbank wijst verzoek verdediging af", HEARING_RULING),

@@ -74,6 +74,21 @@ def unrelated_window(
     return store
 
 
+Item = tuple[str, str, float, str, str]  # id, outlet, hours after Monday 9:00, headline, body
+
+
+def assigned_in_turn(
+    items: Sequence[Item], settings: ClusterSettings | None = None
+) -> dict[str, tuple[int, str | None]]:
+    """Each item's (story id, duplicate_of), the items assigned in turn on Monday after a window of unrelated items."""
+    store = unrelated_window(settings or ClusterSettings())
+    out = {}
+    for article_id, outlet, hours, title, body in items:
+        result = assign(feat(article_id, outlet, at(0, hours), title, body), store, settings)
+        out[article_id] = (result.story_id, result.duplicate_of)
+    return out
+
+
 def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
     """Whether `lead`, scoring 0.2 with the story of `story` (two hours earlier, a window of 60 unrelated
     items), joins it on the second look (`rescue.rescued`)."""
