@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.stories.test_copies36 import GARAGES, GARAGES_CUT, _run
+from tests.pipeline.stories.test_copies36 import GARAGES, GARAGES_CUT
+from tests.pipeline.stories.texts import assigned_in_turn
 
 # one police statement, two outlets' own reports: the statement's long sentence quoted by both, the stock end
 ROBBERY = (
@@ -43,7 +44,7 @@ ALLOWANCE_OWN = (
 
 
 def test_two_reports_quoting_one_statement_and_closing_with_the_stock_line_are_no_copies():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "De Limburger", 1, "Medewerker gewond bij overval tankstation Venlo", ROBBERY),
             ("eigen", "L1", 3, "Tankstation Venlo opnieuw overvallen", ROBBERY_OWN),
@@ -53,7 +54,7 @@ def test_two_reports_quoting_one_statement_and_closing_with_the_stock_line_are_n
 
 
 def test_a_short_item_closing_with_the_agencys_background_line_is_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Meer aanvragen energietoeslag dan verwacht", ALLOWANCE),
             ("eigen", "RTL Nieuws", 4, "Lange wachttijden bij energietoeslag", ALLOWANCE_OWN),
@@ -63,7 +64,7 @@ def test_a_short_item_closing_with_the_agencys_background_line_is_no_copy():
 
 
 def test_the_cut_edited_in_every_sentence_stays_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
             ("cut", "AD", 3, "Utrecht sluit parkeergarages om slecht beton", GARAGES_CUT),
@@ -88,7 +89,7 @@ ALLOWANCE_SHORT = (
     "line are that half, and a signature's hashes do not tell a stock line from a kept end",
 )
 def test_a_short_item_half_of_it_one_quoted_sentence_and_the_background_line_is_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Meer aanvragen energietoeslag dan verwacht", ALLOWANCE),
             ("eigen", "RTL Nieuws", 4, "Lange wachttijden bij energietoeslag", ALLOWANCE_SHORT),
@@ -104,7 +105,7 @@ def test_a_short_item_half_of_it_one_quoted_sentence_and_the_background_line_is_
     "by a short attribution too)",
 )
 def test_a_cut_edited_in_every_sentence_with_an_attribution_appended_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NU.nl", 1, "Drie parkeergarages in Utrecht dicht om scheuren in beton", GARAGES),
             (
@@ -136,7 +137,7 @@ MATCH_CUT = MATCH_WOMEN.replace("De voetbalsters van PSV Vrouwen", "De voetballe
 
 
 def test_an_edited_cut_naming_the_clubs_other_side_stays_no_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NOS", 1, "PSV wint van Feyenoord en staat alleen bovenaan", MATCH),
             ("vrouwen", "AD", 5, "Thuiszege voor PSV tegen Feyenoord", MATCH_WOMEN),
@@ -146,7 +147,7 @@ def test_an_edited_cut_naming_the_clubs_other_side_stays_no_copy():
 
 
 def test_the_edited_cut_naming_the_club_is_a_copy():
-    got = _run(
+    got = assigned_in_turn(
         [
             ("bericht", "NOS", 1, "PSV wint van Feyenoord en staat alleen bovenaan", MATCH),
             ("cut", "AD", 5, "Thuiszege voor PSV tegen Feyenoord", MATCH_CUT),

@@ -10,10 +10,10 @@ from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.events import marks
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.test_cluster import DIJK_WIRE, STAKING_BODY
-from tests.pipeline.stories.test_copies35 import FLOOD, RAID, RAID_CUT, _run
+from tests.pipeline.stories.test_copies35 import FLOOD, RAID, RAID_CUT
 from tests.pipeline.stories.test_initials import STORY_NAMES, WEIGHTS
 from tests.pipeline.stories.test_rescue_club import LOAN, _second_look
-from tests.pipeline.stories.texts import at, feat, unrelated_window
+from tests.pipeline.stories.texts import assigned_in_turn, at, feat, unrelated_window
 
 FLOOD_TITLE = "Oder buiten haar oevers: ziekenhuis in Opole ontruimd"
 
@@ -22,7 +22,7 @@ def test_an_outlets_repost_of_its_article_without_its_first_sentence_stays_a_cop
     """The outlet posts its article again hours later under the same headline, its first sentence dropped: the
     reader sees the same text twice, a copy; only a line lifted from inside it (a caption) is an item of its own."""
     repost = FLOOD.split(". ", 1)[1]
-    got = _run([("artikel", "NOS", 1, FLOOD_TITLE, FLOOD), ("repost", "NOS", 4.5, FLOOD_TITLE, repost)])
+    got = assigned_in_turn([("artikel", "NOS", 1, FLOOD_TITLE, FLOOD), ("repost", "NOS", 4.5, FLOOD_TITLE, repost)])
     assert got["repost"] == (got["artikel"][0], "artikel")
 
 
@@ -69,7 +69,7 @@ def test_initials_a_persons_name_happens_to_spell_are_still_a_telling_name():
 def test_the_stock_sentences_filled_in_for_belgian_limburg_are_no_copy_of_dutch_limburgs():
     """A raid in (Dutch) Limburg, then the same stock sentences filled in for a raid in 'het Belgische Limburg': a
     home country's adjective tells which of two same-named places, so the Belgian province is a name of its own."""
-    got = _run(
+    got = assigned_in_turn(
         [
             (
                 "bericht",
