@@ -54,22 +54,22 @@ def akin(
     as much as two reports of one ("Trump ontvangt honkbalkampioenen op Pennsylvania Avenue" beside a story of his
     levies). One household name alone is left to the second look: a profile of a story's one subject is often part
     of it. Nor a big story the article's headline sets itself apart from (`set_elsewhere`)."""
+    places = place_terms(features)
     return [
         (v, i)
         for v, i in scored
         if not (
             i in seen
             and seen[i][2]
-            and (at_an_address(features, seen[i][0].centroid) or set_elsewhere(features, seen[i][0]))
+            and (at_an_address(features, seen[i][0].centroid) or set_elsewhere(features, seen[i][0], places))
         )
     ]
 
 
-def set_elsewhere(features: ArticleFeatures, story: StoryState) -> bool:
-    """A big story (`BIG` articles or more), and the article's headline names a place it is set in (`places`) while
-    the story names none of the places the article is set in (`elsewhere`): another event of the kind, the same
+def set_elsewhere(features: ArticleFeatures, story: StoryState, places: frozenset[str]) -> bool:
+    """A big story (`BIG` articles or more), and the article's headline names a place it is set in (`places`: its
+    `place_terms`, read once per article) while the story names none of them: another event of the kind, the same
     day ("Paasvuur Erica loopt uit de hand" beside the day's story of the smell of Easter fires across the border)."""
     if story.size < BIG:
         return False
-    places = place_terms(features)
     return bool(places & set(features.title_terms)) and not any(p in story.centroid for p in places)

@@ -174,13 +174,13 @@ def _scored_candidates(
     candidate's state, actor clash and shared places across the calls for one article (its two vectors)."""
     if not vec:
         return []
-    since = earlier(features.published, settings.window)
     out: list[tuple[float, int]] = []
-    places = place_terms(features) if min(settings.place_clash, settings.place_bonus) < 1 else frozenset()
+    here = place_terms(features)  # the places the article is set in, read once for all its candidates
+    places = here if min(settings.place_clash, settings.place_bonus) < 1 else frozenset()
     keyed = StoryKeys(features, names, store, settings, places)
     set_in = (set_in_names(features, places), told.happened_words(features)) if settings.place_bonus < 1 else None
     lookup, freq = lookup_weights(vec, settings.lookup_terms, store), store.document_frequency
-    for story_id in store.candidates(lookup, since, settings.max_candidates):
+    for story_id in store.candidates(lookup, earlier(features.published, settings.window), settings.max_candidates):
         if story_id not in seen:
             story = store.story(story_id)
             if story is None:
@@ -188,7 +188,7 @@ def _scored_candidates(
             other = other_actors(features, names, story, store, settings)
             only_places = bool(places) and headline_shares_only_places(features.title_terms, story.centroid, places)
             only_places = only_places or headline_shares_only_one_name(features, story.centroid)
-            only_places = only_places or apart.set_elsewhere(features, story)
+            only_places = only_places or apart.set_elsewhere(features, story, here)
             seen[story_id] = (story, other, only_places)
         story, other, only_places = seen[story_id]
         opening = whole.opening if whole else None

@@ -113,9 +113,14 @@ def own_names(a: StoryState, b: StoryState, weigh: Callable[[str], float], key: 
     )
 
 
+def half(size: int) -> int:
+    """How many of a story's `size` articles are at least half of them."""
+    return (size + 1) // 2
+
+
 def core(story: StoryState) -> dict[str, int]:
     """The names at least half of a story's articles give: what the story is about."""
-    need = (story.size + 1) // 2
+    need = half(story.size)
     return {n: c for n, c in story.names.items() if c >= need}
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pipeline.stories import cause
 from pipeline.stories.evidence import NAME_PREFIX, place_word
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.merge import half
 from pipeline.stories.rarity import share
 from pipeline.stories.store import StoryState
 from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
@@ -53,7 +54,7 @@ def owns(
 def _named(story: StoryState) -> dict[str, int]:
     """The names the story's articles give often: half of them (`merge.core`), or `MIN_NAMED` and `NAMED_SHARE` of
     them (a big story's own words beside its core: whether the story owns one, `owns` asks the window)."""
-    need = min(max(MIN_NAMED, round(story.size * NAMED_SHARE)), (story.size + 1) // 2)
+    need = min(max(MIN_NAMED, round(story.size * NAMED_SHARE)), half(story.size))
     return {n: c for n, c in story.names.items() if c >= need}
 
 
