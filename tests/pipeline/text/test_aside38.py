@@ -3,7 +3,7 @@ the article-text look-alike that must stay — beside the site text the rule exi
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, joined, kinds, page
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, joined, kept, kinds, page
 
 # --- line_groups.doubled_caption: a caption printed twice in a row, the first copy the caption --------------------
 
@@ -24,3 +24,27 @@ def test_a_credited_caption_printed_twice_is_the_caption_its_credit_then_its_cop
     assert found.index((K.CAPTION, caption)) < found.index((K.SITE_TEXT, CREDITED))
     # printed once it is the caption, no copy set aside
     assert ("repeated", CREDITED) not in aside(joined(TITLE, BODY, CREDITED, MORE))
+
+
+# --- web_tails.tip_questions: the article's offer to the reader, answered by an instruction to mail "dan" -------
+
+OFFER = "Wil je deze website graag nu al uitproberen? Stuur dan een e-mail met je gegevens naar info@voorbeeldvzw.be."
+JOIN = "Wilt u ook meelopen met de wandeltocht? Mail dan naar aanmelden@wandelclub-zwolle.nl."
+
+
+def test_an_instruction_to_mail_answering_the_articles_offer_stays() -> None:
+    for offer in (OFFER, JOIN):
+        text = joined(TITLE, f"{BODY} {offer}", MORE)
+        assert not aside(text), offer
+        assert offer.split("? ")[1] in kept(text)
+
+
+def test_a_tip_request_answering_a_question_for_news_or_naming_the_newsroom_still_goes() -> None:
+    for request in (
+        "Heb je een tip? Stuur dan een e-mail naar info@stadskrant.nl.",  # the question is the tip line's own
+        "Wil je ook je nieuws in de krant? Mail dan naar info@stadskrant.nl.",  # a question for news
+        "Wil je meedoen aan de enquête? Stuur dan een e-mail naar redactie@stadskrant.nl.",  # the newsroom
+        "Stuur een e-mail met je tip naar info@stadskrant.nl.",  # no question: the instruction alone
+    ):
+        text = joined(TITLE, f"{BODY} {request}", MORE)
+        assert any(reason == "tip" for reason, _ in aside(text)), request
