@@ -48,3 +48,24 @@ def test_a_tip_request_answering_a_question_for_news_or_naming_the_newsroom_stil
     ):
         text = joined(TITLE, f"{BODY} {request}", MORE)
         assert any(reason == "tip" for reason, _ in aside(text)), request
+
+
+# --- text_ends._cut_phrase: a sentence's opening cut off in a word the text also has whole ----------------------
+
+IMKERS = (
+    "De imkers van Hattem zijn blij met de nieuwe bijenstal aan de rand van het dorp. Elke imker krijgt er een "
+    "eigen plek voor zijn kasten, en de imkerij van de vereniging verhuist er in het voorjaar naartoe."
+)
+
+
+def test_a_clause_cut_off_in_a_word_the_text_also_has_whole_is_the_articles() -> None:
+    for cut in ("Sinds maart hebben de imker", "Omdat er voor de imker"):
+        text = joined(TITLE, BODY, IMKERS, cut)
+        assert cut in kept(text), cut
+        assert not aside(text), cut
+
+
+def test_a_short_closing_line_ending_in_such_a_word_is_still_the_pages_tail() -> None:
+    # no sentence's opening (a label's words), or too short for one: the page's closing line
+    for line in ("Andere verhalen over de imker", "Via de imker"):
+        assert ("tail", line) in aside(joined(TITLE, BODY, IMKERS, line)), line
