@@ -23,17 +23,18 @@ WRAPPED_MIN_WORDS = 5  # a line above a lower-case line this long, cut off in a 
 
 
 def doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list[Block]:
-    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: the photo's alt text
-    (site text, "repeated"), then its caption — also without a credit, a sentence that is the whole chunk twice above
-    the running text (`after_text` false; under the title: the photo's alt text and its caption, site44)."""
+    """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: its caption, then the
+    copy (the photo's alt text or title: site text, "repeated"; STRUCTURE_CONVENTIONS, the first copy is the caption,
+    aside38) — also without a credit, a sentence that is the whole chunk twice above the running text (`after_text`
+    false; under the title: the photo's caption and its alt text, site44)."""
     line = lines[number]
     one_sentence = line.endswith(".") and not SENTENCE_INSIDE.search(line)  # a lede of two sentences: no caption
     above_text = not after_text and len(lines) == 2 and one_sentence and patterns.word_count(line) >= 4
     if not PHOTO_CREDIT_END.search(line) and not above_text:
         return []
-    if number + 1 < len(lines) and lines[number + 1] == line:
+    if number and lines[number - 1] == line:
         return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
-    return [Block(BlockKind.CAPTION, line)] if number and lines[number - 1] == line else []
+    return [Block(BlockKind.CAPTION, line)] if number + 1 < len(lines) and lines[number + 1] == line else []
 
 
 def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:

@@ -34,9 +34,9 @@ def copy_above(blocks: Sequence[Block], index: int) -> bool:
 
 
 def alt_text(blocks: Sequence[Block], index: int) -> bool:
-    """Printed again right below as a caption (line_groups.doubled_caption): a photo's alt text, no title (site49)."""
-    below = blocks[index + 1 : index + 2]
-    return bool(below) and below[0].kind is BlockKind.CAPTION and patterns.same_line(below[0].text, blocks[index].text)
+    """Printed again right beside a caption (line_groups.doubled_caption): a photo's alt text, no title (site49)."""
+    beside = [*blocks[max(index - 1, 0) : index], *blocks[index + 1 : index + 2]]
+    return any(b.kind is BlockKind.CAPTION and patterns.same_line(b.text, blocks[index].text) for b in beside)
 
 
 def title_bar(blocks: Sequence[Block]) -> list[Block]:

@@ -6,7 +6,8 @@ running_text    a paragraph long enough (shape_rules.TAIL_TEXT_MIN_WORDS) that e
 cut_sentence    the last line a sentence's opening broken off ("Als deelnemer", site33; a quotation's, ",,De verhalen
                 over", site40)
 cut_word        the last line one word that only opens a longer word of the text above ("Verdwi"), or a few words
-                whose last, after a function word, does ("Aan de ove", site50); or, right under the last paragraph, a
+                whose last, after a function word, does ("Aan de ove", site50; after a sentence's opening also a word
+                the text has whole too, "Via uithangborden worden de zorgboer", CLAUSE_OPENING); or, right under the last paragraph, a
                 few capitalised words closed by a lower-case one that is none of the text's ("Studentenorganisatie ISO
                 hee", blind43)
 cut_item        the last line, short and without a sentence's end, right under a paragraph of running text in a text
@@ -35,6 +36,14 @@ CUT_SENTENCE = re.compile(
 CUT_WORD_MIN_LETTERS = 4  # a word's opening this long, cut off at the text's end ("Verdwi"): not a mere prefix ("De")
 CUT_PHRASE_MAX_WORDS = 6  # a sentence's opening cut off in its word ("Aan de ove"): a few words at most
 CUT_PHRASE_MIN_LETTERS = 3  # after a function word, a word's opening this long is no abbreviation's
+# … and a sentence's opening (a preposition or a conjunction no label opens with, CUT_SENTENCE's openers aside), this
+# many words at least: its last word cut off though the text also has it whole ("Via uithangborden worden de
+# zorgboer" over "zorgboeren", "zorgboerderij" and one "zorgboer", blind52; aside38)
+CLAUSE_OPENING = re.compile(
+    r"^(Via|Dankzij|Ondanks|Sinds|Naast|Zonder|Vanuit|Behalve|Binnen|Tegen|Langs|Omdat|Hoewel|Terwijl|Nadat|Zodra"
+    r"|Wanneer) "
+)
+CLAUSE_MIN_WORDS = 4
 HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -94,12 +103,14 @@ def _cut_phrase(blocks: Sequence[Block]) -> bool:
     before, word = words[-2].casefold(), words[-1]
     if before not in FUNCTION_WORDS or not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
         return False
-    return len(word) >= CUT_PHRASE_MIN_LETTERS and _opens_a_longer_word(word, blocks[:-1])
+    clause = len(words) >= CLAUSE_MIN_WORDS and bool(CLAUSE_OPENING.match(last.text))
+    return len(word) >= CUT_PHRASE_MIN_LETTERS and _opens_a_longer_word(word, blocks[:-1], whole=clause)
 
 
-def _opens_a_longer_word(word: str, blocks: Sequence[Block]) -> bool:
+def _opens_a_longer_word(word: str, blocks: Sequence[Block], *, whole: bool = False) -> bool:
+    """The word opens a longer word of the text's and stands in it on its own nowhere (`whole`: or also on its own)."""
     words = {w.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
-    return word not in words and any(w.startswith(word) for w in words)
+    return (whole or word not in words) and any(w.startswith(word) and w != word for w in words)
 
 
 def _cut_lone_word(blocks: Sequence[Block]) -> bool:

@@ -36,6 +36,14 @@ GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
 SOURCE_CREDIT = re.compile(rules.SOURCE_CREDIT, re.IGNORECASE)
+# the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
+# ad, answered by an instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
+OFFER_QUESTION = re.compile(
+    r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|reageren|reactie|foto|beelden|video|advert\w*"
+    r"|abonne\w*|nieuwsbrief|redactie)\b)[^?]{3,100}\?$",
+    re.IGNORECASE,
+)
+OFFER_ANSWER = re.compile(r"^(stuur|mail|mailt|e-?mail|bel|app)( \w+)? dan\b", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -188,11 +196,15 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     request's question with article text on both sides ("… Heb je dat weleens gezien? …": someone quoted asks it).
     A short question to the reader opening the intro is the intro's with one sentence after it ("Goed geïnformeerd de
     week in? De redactie heeft vijf artikelen geselecteerd die u hier kunt nalezen.", site52). A run of short questions
-    right before the request, listing what to send, is the request's (`_question_runs`)."""
+    right before the request, listing what to send, is the request's (`_question_runs`). An instruction to mail "dan"
+    answering the article's offer to the reader ("Wil je de website uitproberen? Stuur dan een e-mail naar info@…"),
+    naming no newsroom, is the article's (OFFER_QUESTION; aside38)."""
     out = _question_runs(sentences, reasons)
     for i in range(len(out) - 1):
         if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
+        elif out[i] is None and out[i + 1] == "tip" and _offer(sentences[i], sentences[i + 1]):
+            out[i + 1] = None  # "Wil je de website uitproberen? Stuur dan een e-mail naar info@…": the article's offer
         elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
             out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
         elif out[i] == "correction" and out[i + 1] is None:
@@ -210,6 +222,12 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     ):
         out[0] = "rubric"  # "De Spelen zijn in volle gang." opening a rubric's standing intro
     return out
+
+
+def _offer(question: str, answer: str) -> bool:
+    return bool(OFFER_QUESTION.match(question.strip()) and OFFER_ANSWER.match(answer.strip())) and not (
+        TIP_NEWSROOM.search(answer)
+    )
 
 
 EXCLAIMED_MAX_WORDS = 20  # a title closed by "!" or "?" on its own line over a paragraph on one line (headline36)
