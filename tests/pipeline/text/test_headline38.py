@@ -3,9 +3,9 @@ written here that it must handle, and a look-alike of the same shape that must k
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds
 
-# --- title_line._glued_label: a rubric's label glued before the title across a bar stays in the headline ----------
+# --- title_links.glued_label: a rubric's label glued before the title across a bar stays in the headline ----------
 
 
 def test_a_rubric_label_and_its_bar_glued_before_the_title_stay_in_the_headline() -> None:
@@ -51,3 +51,19 @@ def test_a_regions_name_and_its_dash_before_a_ledes_sentence_stays_the_ledes() -
     text = joined(TITLE, lede, MORE)
     assert headline(text) == TITLE
     assert lede in kept(text)
+
+
+# --- line_kind_rules.BYLINES: a genre's word and a bar glued before the title is no byline --------------------------
+
+
+def test_a_genre_word_and_its_bar_glued_before_the_title_stay_in_the_headline() -> None:
+    # STRUCTURE_CONVENTIONS.md's own example: 'INTERVIEW | Jan Smit over zijn boek' (it was read as a byline)
+    line = "INTERVIEW | Jan Smit over zijn boek"
+    text = joined(line, BODY, MORE)
+    assert headline(text) == line
+    assert aside(text) == []
+
+
+def test_a_genre_word_and_a_colon_before_a_name_under_the_title_stays_a_byline() -> None:
+    # the look-alike: the interviewer's line under the title
+    assert (K.BYLINE, "Interview: Anna de Vries") in kinds(joined(TITLE, "Interview: Anna de Vries", BODY, MORE))
