@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.stories.features import ArticleText, extract
 from pipeline.stories.openings import opening_hashes
-from pipeline.stories.respelled import respelled
+from pipeline.stories.respelled import respelled, spelling
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
 from tests.pipeline.stories.texts import assigned_in_turn, at
@@ -63,12 +63,19 @@ def test_a_name_is_respelled_only_where_the_original_writes_it_among_the_same_wo
         "Op de A2 bij Zaltbommel is maandagochtend een vrachtwagen met bier gekanteld.\n\nDe weg is urenlang dicht."
     )
     known = {"zaltbommel", "waal"}
+    assert spelling("istanboel") == spelling("istanbul") and spelling("zürich") == spelling("zurich")
     # a slip in the place's name, the words around it the original's
     slip = _paragraphs("Op de A2 bij Zaltbomel is maandagochtend een vrachtwagen met bier gekanteld.")
     assert respelled("zaltbomel", slip, known, original)
     # the template filled in for another place: spelled otherwise
     refilled = _paragraphs("Op de A2 bij Zevenbergen is maandagochtend een vrachtwagen met bier gekanteld.")
     assert not respelled("zevenbergen", refilled, known, original)
+    # a place a letter or two apart, in the same words: the template filled in again, not a spelling
+    heerde = _signature(
+        "Bij een brand in een loods in Heerlen is dinsdagavond een man gewond geraakt.\n\nDe politie zoekt."
+    )
+    refilled = _paragraphs("Bij een brand in een loods in Heerde is dinsdagavond een man gewond geraakt.")
+    assert not respelled("heerde", refilled, {"heerlen"}, heerde)
     # the name spelled alike among words of its own: another item, not the original's words
     other = _paragraphs("In Zaltbomel is zondagavond een brand uitgebroken in een loods aan de haven.")
     assert not respelled("zaltbomel", other, known, original)
