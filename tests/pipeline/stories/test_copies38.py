@@ -60,22 +60,27 @@ def _paragraphs(body: str) -> tuple[tuple[str, ...], ...]:
 
 def test_a_name_is_respelled_only_where_the_original_writes_it_among_the_same_words():
     original = _signature(
-        "Op de A2 bij Zaltbommel is maandagochtend een vrachtwagen met bier gekanteld.\n\nDe weg is urenlang dicht."
+        "Op het vliegveld van Zürich is maandagochtend een vliegtuig met 120 passagiers uitgeweken.\n\nDe passagiers zijn met bussen verder gereisd."
     )
-    known = {"zaltbommel", "waal"}
+    known = {"zürich", "swiss"}
     assert spelling("istanboel") == spelling("istanbul") and spelling("zürich") == spelling("zurich")
-    # a slip in the place's name, the words around it the original's
-    slip = _paragraphs("Op de A2 bij Zaltbomel is maandagochtend een vrachtwagen met bier gekanteld.")
-    assert respelled("zaltbomel", slip, known, original)
+    # the place's name without its accent, the words around it the original's
+    plain = _paragraphs("Op het vliegveld van Zurich is maandagochtend een vliegtuig met 120 passagiers uitgeweken.")
+    assert respelled("zurich", plain, known, original)
     # the template filled in for another place: spelled otherwise
-    refilled = _paragraphs("Op de A2 bij Zevenbergen is maandagochtend een vrachtwagen met bier gekanteld.")
-    assert not respelled("zevenbergen", refilled, known, original)
+    refilled = _paragraphs("Op het vliegveld van Genève is maandagochtend een vliegtuig met 120 passagiers uitgeweken.")
+    assert not respelled("genève", refilled, known, original)
     # a place a letter or two apart, in the same words: the template filled in again, not a spelling
+    horn = _signature(
+        "Bij een brand in een loods in Hoorn is dinsdagavond een man gewond geraakt.\n\nDe politie zoekt."
+    )
+    refilled = _paragraphs("Bij een brand in een loods in Horn is dinsdagavond een man gewond geraakt.")
+    assert not respelled("horn", refilled, {"hoorn"}, horn)
     heerde = _signature(
         "Bij een brand in een loods in Heerlen is dinsdagavond een man gewond geraakt.\n\nDe politie zoekt."
     )
     refilled = _paragraphs("Bij een brand in een loods in Heerde is dinsdagavond een man gewond geraakt.")
     assert not respelled("heerde", refilled, {"heerlen"}, heerde)
     # the name spelled alike among words of its own: another item, not the original's words
-    other = _paragraphs("In Zaltbomel is zondagavond een brand uitgebroken in een loods aan de haven.")
-    assert not respelled("zaltbomel", other, known, original)
+    other = _paragraphs("In Zurich is zondagavond een brand uitgebroken in een loods aan de haven.")
+    assert not respelled("zurich", other, known, original)
