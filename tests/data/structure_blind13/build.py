@@ -220,7 +220,14 @@ DATE = "date and print-page line of the press-database export ('DD-MM-YYYY, p.N'
 COPY = "copyright line of the press database ('© <publisher>'): site text"
 EDITIONS = "list of the regional print editions the page appeared in: edition metadata, site text"
 SECTION = "name of the print supplement/section the article appeared in: site text"
-DUP = "the headline again: the export gives the title as a field and the body repeats the printed title; a repeated headline is site text here (doubtful: it is the article's own title)"
+TITLE_FIELD = (
+    "the export's title field, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md: "
+    "the copy right above the article's text is the headline; was the headline)"
+)
+PRINTED_TITLE = (
+    "the printed title at the head of the body, right above its text: the headline (relabelled stop 38 to "
+    "STRUCTURE_CONVENTIONS.md; was site text as a repeat)"
+)
 AUTHOR = "author field of the export (a name on its own line above the title); labelled byline (it is the article's author, not site furniture)"
 DECK = "deck/subtitle printed under (or above) the headline; labelled subheading"
 PULL = "pull quote (streamer): a sentence of the article repeated in large type with its speaker, printed after the body in the export; labelled quote (doubtful: it duplicates article text and is layout furniture)"
@@ -342,7 +349,7 @@ L(
 # ---- Mediargus export (amcat/amcat mediargus.txt): De Morgen (De Persgroep) --------------------
 L(
     "dm_studievisum",
-    (2, 0, None),
+    (3, 0, None),
     [
         ("site_text", "09-11-2011, p.16", {"note": DATE}),
         (
@@ -353,8 +360,8 @@ L(
                 + "; here only initials/an agency code 'Vk' (the text ends with '(VK)', the source credit); doubtful"
             },
         ),
-        ("headline", "Mauro mag studievisum"),
-        ("site_text", "Mauro mag studievisum", {"note": DUP}),
+        ("site_text", "Mauro mag studievisum", {"note": TITLE_FIELD}),
+        ("headline", "Mauro mag studievisum", {"note": PRINTED_TITLE}),
         (
             "lede",
             "Amsterdam l De Nederlandse",
@@ -370,7 +377,9 @@ L(
             "paragraph",
             "Voor Mauro zelf heeft",
             {
-                "note": "ends with the source credit '(VK)' (de Volkskrant), kept in the paragraph as earlier sets keep '(ANP)'"
+                "tail": "(VK)",
+                "note": "ends with the source credit '(VK)' (de Volkskrant): its site_text_tail (relabelled stop 38 to "
+                "STRUCTURE_CONVENTIONS.md, a source credit glued to a block's end; was kept in the paragraph)",
             },
         ),
         ("site_text", "© De Persgroep Publishing", {"note": COPY}),
@@ -379,13 +388,13 @@ L(
 
 L(
     "dm_populisten",
-    (2, 0, None),
+    (4, 0, None),
     [
         ("site_text", "29-10-2011, p.1", {"note": DATE}),
         ("byline", "Ward Daenen", {"note": AUTHOR}),
-        ("headline", "N-VA is geen partij van"),
+        ("site_text", "N-VA is geen partij van", {"note": TITLE_FIELD}),
         ("subheading", "Studie VUB: partij Bart", {"note": DECK + " (printed above the title as exported)"}),
-        ("site_text", "N-VA is geen partij van", {"note": DUP}),
+        ("headline", "N-VA is geen partij van", {"note": PRINTED_TITLE}),
         ("lede", "brussel l N-VA en LDD", {"note": "intro with the dateline 'brussel l'"}),
         ("byline", "Door Ward Daenen en Tine"),
         ("paragraph", "N-VA-voorzitter Bart De Wever"),
@@ -409,13 +418,13 @@ L(
 
 L(
     "dm_normaal",
-    (2, 0, None),
+    (4, 0, None),
     [
         ("site_text", "29-09-2011, p.22", {"note": DATE}),
         ("byline", "Yves Desmet", {"note": AUTHOR}),
-        ("headline", "Doe eens normaal, Nederland"),
+        ("site_text", "Doe eens normaal, Nederland", {"note": TITLE_FIELD}),
         ("subheading", "Yves Desmet kijkt verbaasd", {"note": DECK + " (printed above the title as exported)"}),
-        ("site_text", "Doe eens normaal, Nederland", {"note": DUP}),
+        ("headline", "Doe eens normaal, Nederland", {"note": PRINTED_TITLE}),
         (
             "byline",
             "l Yves Desmet is politiek",

@@ -462,16 +462,24 @@ L(
 # ---- Voetbal24.be (Flemish football news site) ------------------------------------------------
 L(
     "voetbal24_seraing",
-    (0, 0, None),
+    (1, 0, None),
     [
+        (
+            "site_text",
+            "OFFICIEEL: Jupiler Pro League",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page "
+                "lost, marker unchanged); the site's own label 'OFFICIEEL:' (official) is part of the title as printed "
+                "(twice) and kept in the gold headline"
+            },
+        ),
         (
             "headline",
             "OFFICIEEL: Jupiler Pro League",
             {
-                "note": "the site's own label 'OFFICIEEL:' (official) is part of the title as printed (twice) and kept in the gold headline (doubtful: a scorer treating it as a kicker would cut it)"
+                "note": "the title printed again, right above the byline: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
             },
         ),
-        ("site_text", "OFFICIEEL: Jupiler Pro League", {"note": REPEAT}),
         (
             "byline",
             "Maandag 31 oktober 2022 - 15:05",
@@ -506,9 +514,15 @@ L(
 # ---- Voetbalnieuws.be (Flemish football news site) --------------------------------------------
 L(
     "voetbalnieuws_kortrijk",
-    (0, 0, None),
+    (2, 0, None),
     [
-        ("headline", "Ze vallen als vliegen: volgende"),
+        (
+            "site_text",
+            "Ze vallen als vliegen: volgende",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
+            },
+        ),
         (
             "byline",
             "door",
@@ -516,7 +530,13 @@ L(
                 "note": "byline label 'door' (by) with the author name not extracted: byline (empty); doubtful: as residue it could be site text"
             },
         ),
-        ("site_text", "Ze vallen als vliegen: volgende", {"note": REPEAT}),
+        (
+            "headline",
+            "Ze vallen als vliegen: volgende",
+            {
+                "note": "the title printed again, right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
+            },
+        ),
         ("lede", "De trainers vallen plots als"),
         ("subheading", "KV Kortrijk ontslaat Alexandersson"),
         ("paragraph", '"KV Kortrijk staat erop om'),

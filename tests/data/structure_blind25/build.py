@@ -345,10 +345,22 @@ L(
 # ---- ChristenInfo.nl (christeninfo.nl, Christian information site, column) ---------------------
 L(
     "ci_interkerkelijk",
-    (0, 0, None),
+    (1, 0, None),
     [
-        ("headline", "ChristenInfo.nl, de nieuwe"),
-        ("site_text", "ChristenInfo.nl, de nieuwe", {"note": REPEAT}),
+        (
+            "site_text",
+            "ChristenInfo.nl, de nieuwe",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
+            },
+        ),
+        (
+            "headline",
+            "ChristenInfo.nl, de nieuwe",
+            {
+                "note": "the title printed again, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
+            },
+        ),
         (
             "lede",
             "Informatie en ondersteuning voor",
@@ -423,10 +435,22 @@ L(
 # ---- Fox and Friends (foxandfriends.nl, Amersfoort neighbourhood blog) ------------------------
 L(
     "ff_wijkglossy",
-    (0, 0, None),
+    (1, 0, None),
     [
-        ("headline", "Gossie , in Nieuwland hebben ze"),
-        ("site_text", "Gossie , in Nieuwland hebben ze", {"note": REPEAT}),
+        (
+            "site_text",
+            "Gossie , in Nieuwland hebben ze",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
+            },
+        ),
+        (
+            "headline",
+            "Gossie , in Nieuwland hebben ze",
+            {
+                "note": "the title printed again, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
+            },
+        ),
         ("lede", "Op de onlangs gehouden"),
         ("paragraph", "Wijkwebsites , sites van"),
         ("paragraph", "Echter digitaal worden niet"),

@@ -150,10 +150,22 @@ L(
 # ---- NijmegenNieuwsbord (nijmegennieuwsbord.nl, local news aggregator, Nijmegen) -----------------------
 L(
     "nnb_studenten",
-    (0, 0, None),
+    (1, 0, None),
     [
-        ("headline", "Zou Nijmegen zonder studenten"),
-        ("site_text", "Zou Nijmegen zonder studenten", {"note": REPEAT}),
+        (
+            "site_text",
+            "Zou Nijmegen zonder studenten",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
+            },
+        ),
+        (
+            "headline",
+            "Zou Nijmegen zonder studenten",
+            {
+                "note": "the title right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
+            },
+        ),
         (
             "lede",
             "Nijmegen - Het is een aanname die",

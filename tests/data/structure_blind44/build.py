@@ -414,11 +414,12 @@ L(
         ("headline", "Hoe 3-kleurig is de Belgische cloud?"),
         ("lede", "Met onze Rode duivels in Brazilië", {"note": "the intro under the title"}),
         (
-            "paragraph",
+            "site_text",
             "Met onze Rode duivels in Brazilië",
             {
                 "skip": 0,
-                "note": "the intro printed a second time as the body's first paragraph: article text (doubtful: the repeat could be read as a teaser field, site text)",
+                "note": "the intro printed a second time as the body's first paragraph: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; "
+                "was article text)",
             },
         ),
         ("paragraph", "Vorige maand konden we nog lezen"),
@@ -451,15 +452,21 @@ L(
 # ---- Lunchroom.nl (lunchroom.nl, Dutch hospitality-trade news; year review) ---------------------
 L(
     "lr_horeca100",
-    (0, 0, None),
+    (2, 0, None),
     [
-        ("headline", "De Horeca 100 van 2015\n"),
-        ("site_text", "15 december 2015", {"note": "publication date line: site text"}),
         (
             "site_text",
+            "De Horeca 100 van 2015\n",
+            {
+                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
+            },
+        ),
+        ("site_text", "15 december 2015", {"note": "publication date line: site text"}),
+        (
+            "headline",
             "De Horeca 100 van 2015\n\nWe",
             {
-                "note": "the title printed a second time below the date: site text (doubtful: the first print could be taken as the page header and this one as the headline)"
+                "note": "the title below the date, right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
             },
         ),
         (
