@@ -5,17 +5,20 @@ label's few words glued before them ("exclusief interviewMassa's …"), and — 
 FEED_ECHO_MIN_WORDS words or more (the description proper) — with at most a few words beyond its end (a date cut
 off: "… Een terugblik! 20 se…") — hold no article text of their own: set aside as
 "repeated". Words are compared without markup, apostrophes and case. The limits are data
-(pipeline.text.title_rules)."""
+(pipeline.text.title_rules). The ellipsis the cut text ends in, right before the marker, is the marker's
+(tests/data/STRUCTURE_CONVENTIONS.md): moved to its block (structgen38)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import shape_rules, title_rules
 
 CUT_MARKER = re.compile(shape_rules.CUT_MARKER, re.IGNORECASE)
+CUT_ELLIPSIS = re.compile(shape_rules.CUT_ELLIPSIS)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING)
 _TAG = re.compile(r"<[^>]{0,200}>")
 _APOSTROPHE = re.compile(r"['’‘`]")
@@ -61,4 +64,18 @@ def feed_echoes(blocks: Sequence[Block]) -> list[Block]:
                 for i in range(start, m):
                     out[i] = Block(BlockKind.SITE_TEXT, out[i].text, reason="repeated")
                 break
+    return _marker_ellipses(out, markers[: title_rules.FEED_ECHO_MAX_MARKERS])
+
+
+def _marker_ellipses(out: list[Block], markers: Sequence[int]) -> list[Block]:
+    """The ellipsis glued before a cut marker ("… ze… [+1234 chars]", the line above the marker ending in it) is the
+    marker's (shape_rules.CUT_ELLIPSIS): moved to the marker's block, the cut text kept without it."""
+    for m in markers:
+        above = out[m - 1] if m else None
+        if above is None or above.kind not in _TEXT_KINDS or not (ellipsis := CUT_ELLIPSIS.search(above.text)):
+            continue
+        if not above.text[: ellipsis.start()].strip() or CUT_MARKER.match(out[m].text) is None:
+            continue
+        out[m - 1] = Block(above.kind, above.text[: ellipsis.start()])
+        out[m] = replace(out[m], text=f"{ellipsis.group(1)} {out[m].text.lstrip()}")
     return out

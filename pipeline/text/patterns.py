@@ -18,6 +18,7 @@ from pipeline.text import (
     meta_line_rules,
     scrape_rules,
     sentence_reasons,
+    shape38_rules,
     shape_rules,
     site_words,
     title_rules,
@@ -56,6 +57,8 @@ SITE_LINES = compile_reasons(
     + meta_line_rules.SITE_LINES
     + frame_rules.SITE_LINES
 )
+# checked last, when no other rule named the line (structgen38)
+SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
@@ -163,7 +166,7 @@ def site_line_reason(line: str) -> str | None:
         return "navigation"
     if CODE_LEFTOVER.match(line):
         return "markup"
-    return None
+    return next((reason for reason, pattern in SHAPE_LINES if pattern.search(line)), None)
 
 
 def is_web_address(line: str) -> bool:

@@ -25,6 +25,9 @@ TAIL_SEGMENT = r"\s+[|–—-]\s+"
 
 # An aggregator's cut-off marker, in the aggregator's language: "… [+1293 chars]", "[+12 woorden]".
 CUT_MARKER = r"\[\s*\+?\s*\d[\d.,]*\s*(chars?|characters|words?|tekens|karakters|woorden)\s*\]\s*$"
+# …and the ellipsis glued before it ("… de burgemeester ze… [+1234 chars]"), the API's too
+# (STRUCTURE_CONVENTIONS.md: the marker's tail): moved from the cut text to the marker (pipeline.text.feed_echo)
+CUT_ELLIPSIS = r"\s*(…|\.\.\.)$"
 
 # -- sentences -------------------------------------------------------------------------------
 

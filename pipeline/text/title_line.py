@@ -29,6 +29,7 @@ from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 from pipeline.text.title_echoes import back_linked, badged_section, echoed_head, echoed_name
+from pipeline.text.title_links import glued_label
 
 TITLE_MAX_WORDS = 30
 _UNIT_MAX_LETTERS = 4
@@ -122,14 +123,14 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         label = Block(BlockKind.SITE_TEXT, rubric.group("label"), reason="rubric")
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
     if (region := REGION_OPENING.match(text)) and _one_title(region.group("rest")):
-        label = Block(BlockKind.SITE_TEXT, region.group("label"), reason="rubric")  # an aggregator's region label
-        return [label, *_split(Block(block.kind, region.group("rest")), outlet, feed=feed, export=export)]
+        rest = _split(Block(block.kind, region.group("rest")), outlet, feed=feed, export=export)
+        return glued_label(text[: region.start("rest")], rest)  # an aggregator's region label stays in it
     if (bar := BAR_RUBRIC_OPENING.match(text)) and _bar_label(bar.group("label"), bar.group("rest")):
-        label = Block(BlockKind.SUBHEADING, bar.group("label"))  # kept: a rubric above the headline
-        return [label, *_split(Block(block.kind, bar.group("rest")), outlet, feed=feed, export=export)]
+        rest = _split(Block(block.kind, bar.group("rest")), outlet, feed=feed, export=export)
+        return glued_label(text[: bar.start("rest")], rest)  # "Live F1 | …": the rubric stays in the headline
     if (kicker := CAPS_KICKER.match(text)) and _caps_kicked(kicker.group("rest")):
-        label = Block(BlockKind.SUBHEADING, kicker.group("kicker"))  # kept: a label above the headline
-        return [label, *_split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)]
+        rest = _split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)
+        return glued_label(text[: kicker.start("rest")], rest)  # "IN KAART - …": the kicker stays in the headline
     if stamp := posted_title(Block(block.kind, text)):  # "<titel> Geplaatst op: 17-12-2017 21:40" (site39)
         head = text[: stamp.start()].strip()
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]

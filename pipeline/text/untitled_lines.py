@@ -6,7 +6,8 @@ figures       a label of a word or two over figures only, a score among them ("U
               match's result, a table's line ("Opkomst: 58,2", one figure, may be a title: review37) — a title names something in words after its colon ("Ajax - PSV: 2-1" has a
               match's sides, three words and more, before it)
 self_named    a site's name and its description around a bar, the name repeated in it ("ACP | Politievakbond ACP"):
-              the page's title bar, not the article's
+              the page's title bar, not the article's — not a title's clause after its rubric's label ("Speelveld |
+              Hattem krijgt nieuw speelveld")
 path          parts around slashes, the last one the next line's text ("Magazines / Nr 01 2020" over "Nr 01 2020"):
               a breadcrumb — a title with a bar and the date under it repeated stays ("In gesprek | 20 augustus 2018")
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
@@ -23,6 +24,9 @@ from pipeline.document import Block
 CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}$")  # the credit: a name of up to four words
 PATH_PART_MAX_WORDS = 6  # a page's name in a breadcrumb
 SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
+# this many lower-case words in the longer part: a clause, a title with its rubric's label glued before it ("Speelveld
+# | Hattem krijgt nieuw speelveld", headline38), not a site's description of itself ("Politievakbond ACP")
+SELF_NAMED_CLAUSE_WORDS = 2
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # a score among them ("4-3", "14-25"): a headline of a word and one figure ("Opkomst: 58,2") is a title (review37)
 FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\d\s;,.:/()–-]+$")
@@ -56,7 +60,15 @@ def _self_named(line: str) -> bool:
         return False
     words = [re.findall(r"\w+", part.casefold()) for part in parts]
     short, long = sorted(words, key=len)
-    return bool(short) and len(long) <= SELF_NAMED_MAX_WORDS and len(short) < len(long) and set(short) <= set(long)
+    named = max(parts, key=lambda part: len(part.split()))
+    clause = sum(1 for word in named.split() if word[:1].islower()) >= SELF_NAMED_CLAUSE_WORDS  # a title's words
+    return (
+        bool(short)
+        and len(long) <= SELF_NAMED_MAX_WORDS
+        and len(short) < len(long)
+        and set(short) <= set(long)
+        and not clause
+    )
 
 
 def web_address(text: str) -> bool:

@@ -429,7 +429,7 @@ LABELS["voetbalprimeur_ado"] = {
         "src": "newsapi_0920",
         "url": "https://www.voetbalprimeur.nl/nieuws/945567/live-discussie-gewijzigd-ado-en-groningen-jagen-op-eerste-eredivisie-zege.html",
     },
-    "headline": (0, "gewijzigd ADO", " - VoetbalPrimeur.nl"),
+    "headline": (0, 0, " - VoetbalPrimeur.nl"),
     "blocks": [
         (
             "headline",
@@ -437,7 +437,8 @@ LABELS["voetbalprimeur_ado"] = {
             {
                 "tail": " - VoetbalPrimeur.nl",
                 "note": SITENAME
-                + "; the format label 'LIVE-discussie: ' (a live comment thread) is also left out of the gold headline (doubtful, as blind9's 'Live F1 | ')",
+                + "; the format label 'LIVE-discussie: ' (a live comment thread) stays in the gold headline "
+                "(relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was left out)",
             },
         ),
         ("lede", "ADO Den Haag begint zondag"),

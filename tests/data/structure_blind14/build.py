@@ -435,16 +435,16 @@ L(
 # ---- Nieuwsblik (aggregator) --------------------------------------------------------------------
 L(
     "nieuwsblik_overvallen",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "Nederland –",
             {
-                "note": "the aggregator's region label 'Nederland –' glued before the title on the same line (a kicker on the headline's line): site text, cut from the headline at the glue point; left out of the gold headline"
+                "note": "the title with the aggregator's region label 'Nederland –' glued before it on the same line (a "
+                "kicker on the headline's line): the label stays in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
             },
         ),
-        ("headline", "Zorgen om toename"),
         (
             "lede",
             "Politiemedewerkers hebben",

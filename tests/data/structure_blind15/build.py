@@ -219,19 +219,16 @@ L(
 # ---- ATV (Antwerp regional broadcaster) ----------------------------------------------------
 L(
     "atv_veiligste",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "Nieuws VIDEO",
             {
-                "note": "section label 'Nieuws' and media label 'VIDEO' glued before the title on the same line (kicker on the headline's line): site text, cut from the headline at the glue point; left out of the gold headline"
+                "note": "title in quotation marks as stored (a quote used as headline), kept with its quotes, with the "
+                "section label 'Nieuws' and media label 'VIDEO' glued before it on the same line (a kicker on the "
+                "headline's line): the labels stay in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
             },
-        ),
-        (
-            "headline",
-            '"We zijn de veiligste',
-            {"note": "title in quotation marks as stored (a quote used as headline); kept with its quotes"},
         ),
         ("lede", "De geregistreerde criminaliteit", {"note": "the whole video-page text (one paragraph)"}),
     ],

@@ -434,14 +434,17 @@ L(
             "headline",
             "'Nieuw trainersontslag in",
             {
-                "note": "title in single quotation marks as stored (a reported claim); kept with its quotes; the section label ' Sport' glued after it on the same line is cut off at the glue point"
+                "note": "title in single quotation marks as stored (a reported claim); kept with its quotes; the section "
+                "label ' Sport' glued after it on the same line stays in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was cut "
+                "off at the glue point)"
             },
         ),
         (
             "site_text",
-            "Sport",
+            "\nSport",
             {
-                "note": "section label 'Sport' glued after the title on the first line, and 'Sport' again on its own line (breadcrumb/section label): site text, one block from the glue point"
+                "note": "section label 'Sport' on its own line under the title (breadcrumb/section label): site text "
+                "(relabelled stop 38 to STRUCTURE_CONVENTIONS.md; the block began at the label glued to the title)"
             },
         ),
         ("site_text", "'Nieuw trainersontslag in", {"note": REPEAT + " (printed twice more)"}),

@@ -174,14 +174,16 @@ L(
 
 L(
     "cnu_jaarwisseling",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "Politie en Justitie Politie",
-            {"note": "category label ('Politie en Justitie') glued before the title on one line: site text"},
+            {
+                "note": "the title with its category label ('Politie en Justitie') glued before it on one line: the "
+                "label stays in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
+            },
         ),
-        ("headline", "Politie Curaçao spreekt van rustige"),
         (
             "byline",
             "Maarten Schakel",

@@ -361,11 +361,13 @@ L(
     "cn_zwartboek",
     (0, 0, None),
     [
-        ("headline", "Zwartboek", {"note": "the film title, the page title's first part"}),
         (
-            "site_text",
-            "- Bespreking Cinema",
-            {"note": "format and section label glued after the title on its line ('Review - Cinema'): site text"},
+            "headline",
+            "Zwartboek",
+            {
+                "note": "the film title with the format and section label glued after it on its line ('- Bespreking "
+                "Cinema', 'Review - Cinema'): the label stays in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
+            },
         ),
         (
             "lede",

@@ -101,17 +101,16 @@ L(
 # ---- In de Regio Westland (inderegiowestland.nl, local news site, Westland; liveblog teaser) ---------
 L(
     "irw_verkiezingen",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "LIVE |",
             {
-                "note": "liveblog kicker 'LIVE |' glued before the title on one line: site text (doubtful: "
-                "could be read as part of the published title)"
+                "note": "the title with the liveblog kicker 'LIVE |' glued before it on one line: the kicker stays in "
+                "the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
             },
         ),
-        ("headline", "Gemeenteraadsverkiezingen: Monsterzege"),
         ("lede", "Het is de dag van de"),
         ("site_text", "Lees verder", {"note": READMORE}),
     ],

@@ -185,14 +185,16 @@ L(
 # ---- MarketingReport (marketingreport.nl, Dutch marketing trade news; weekly column) -------------
 L(
     "mr_adspend",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "[Marketing Week] Bob Koigi",
-            {"note": "the column's rubric tag '[Marketing Week]' glued before the title on one line: site text"},
+            {
+                "note": "the title with the column's rubric tag '[Marketing Week]' glued before it on one line: the tag "
+                "stays in the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was a site-text block)"
+            },
         ),
-        ("headline", "Bob Koigi: Ad-bestedingen schieten"),
         (
             "site_text",
             "[Marketing Week] Het laatste",

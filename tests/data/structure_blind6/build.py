@@ -261,13 +261,14 @@ LABELS["vrt_boortmeerbeek"] = {
 
 LABELS["vrt_fusiekaart"] = {
     "source": {"src": "vrt", "id": "1649160588620"},
-    "headline": (0, len("IN KAART - "), None),
+    "headline": (0, 0, None),
     "blocks": [
         (
             "headline",
             "IN KAART - Deze steden",
             {
-                "note": "'IN KAART - ' is a format label glued to the front of the headline; the gold headline leaves it out"
+                "note": "'IN KAART - ' is a format label glued to the front of the headline; it stays in the gold headline "
+                "(relabelled stop 38 to STRUCTURE_CONVENTIONS.md; the gold headline left it out)"
             },
         ),
         ("lede", "In Vlaanderen zijn er momenteel"),

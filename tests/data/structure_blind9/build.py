@@ -537,14 +537,15 @@ LABELS["nu_livef1"] = {
     "source": NA(
         "https://www.nu.nl/formule-1/6309802/live-f1-reacties-na-superieure-kwalificatie-verstappen-in-china.html"
     ),
-    "headline": (0, "Reacties", " - NU.nl"),
+    "headline": (0, 0, " - NU.nl"),
     "blocks": [
         (
             "headline",
             "Live F1 | Reacties",
             {
                 "tail": " - NU.nl",
-                "note": "liveblog: the rubric kicker 'Live F1 | ' and the appended site name are left out of the gold headline (kicker: doubtful, see README)",
+                "note": "liveblog: the appended site name is left out of the gold headline; the rubric kicker 'Live F1 | ' "
+                "stays in it (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was left out)",
             },
         ),
         (
@@ -672,13 +673,14 @@ LABELS["nu_weekweer"] = {
         "src": "nu_rss_xml",
         "link": "https://www.nu.nl/weerbericht/6304691/weekweerbericht-na-regen-komt-zonneschijn-en-mogelijk-weer-regen.html",
     },
-    "headline": (0, "Na regen", None),
+    "headline": (0, 0, None),
     "blocks": [
         (
             "headline",
             "Weekweerbericht | Na",
             {
-                "note": "the rubric kicker 'Weekweerbericht | ' is left out of the gold headline (doubtful: NU.nl publishes it as part of the title; see README)"
+                "note": "the rubric kicker 'Weekweerbericht | ' stays in the gold headline, as NU.nl publishes it "
+                "(relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was left out)"
             },
         ),
         ("lede", "De week start", {"note": "RSS <description>"}),

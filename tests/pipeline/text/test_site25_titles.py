@@ -37,11 +37,13 @@ def test_brackets_that_belong_to_the_headline_stay() -> None:
         assert not [r for r, _ in aside(text) if r == "label"], title
 
 
-def test_a_kicker_in_capitals_and_a_dash_is_a_label_above_the_headline_not_part_of_it() -> None:
-    text = joined("IN BEELD - Zo ziet het nieuwe stadhuis van Zwolle er vanbinnen uit", BODY)
+def test_a_kicker_in_capitals_and_a_dash_stays_in_the_headline() -> None:
+    # headline38 (STRUCTURE_CONVENTIONS.md): a kicker glued into the headline's line stays in the headline
+    line = "IN BEELD - Zo ziet het nieuwe stadhuis van Zwolle er vanbinnen uit"
+    text = joined(line, BODY)
     read = article(text)
-    assert read.meta.headline == "Zo ziet het nieuwe stadhuis van Zwolle er vanbinnen uit"
-    assert [(b.kind, b.text) for b in read.blocks[:1]] == [(BlockKind.SUBHEADING, "IN BEELD -")]
+    assert read.meta.headline == line
+    assert [(b.kind, b.text) for b in read.blocks[:1]] == [(BlockKind.HEADLINE, line)]
     assert not aside(text)  # the label is kept: the outlet shows it
     for title in (
         "Wethouder Bakker - de man die Zwolle een zwembad gaf",  # not in capitals: the headline's own dash

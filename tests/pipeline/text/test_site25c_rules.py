@@ -44,10 +44,11 @@ def _title_blocks(text: str) -> list[tuple[str, str]]:
     return [(b.kind.value, b.text) for b in article(text).blocks]
 
 
-def test_a_rubric_before_a_bar_is_a_label_above_the_headline() -> None:
+def test_a_rubric_before_a_bar_stays_in_the_headline() -> None:
+    # headline38 (STRUCTURE_CONVENTIONS.md): a kicker glued into the headline's line stays in the headline
     blocks = _title_blocks(joined(f"Verkeersupdate | {TITLE}", BODY))
-    assert ("subheading", "Verkeersupdate") in blocks
-    assert article(joined(f"Verkeersupdate | {TITLE}", BODY)).meta.headline == TITLE
+    assert ("subheading", "Verkeersupdate") not in blocks
+    assert article(joined(f"Verkeersupdate | {TITLE}", BODY)).meta.headline == f"Verkeersupdate | {TITLE}"
     long_label = "De gemeente Zwolle en de provincie | Nieuwe brug over de IJssel"  # five words: no rubric
     assert article(joined(long_label, BODY)).meta.headline == long_label
 

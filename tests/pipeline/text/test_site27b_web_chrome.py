@@ -91,10 +91,11 @@ def test_a_place_in_capitals_before_two_sentences_is_the_ledes_dateline_not_a_ki
     assert headline(_text("UPDATE - " + TITLE, BODY)) != "UPDATE -"
 
 
-def test_a_regions_label_before_the_title_is_set_aside() -> None:
+def test_a_regions_label_before_the_title_stays_in_the_headline() -> None:
+    # headline38 (STRUCTURE_CONVENTIONS.md): a kicker glued into the headline's line stays in the headline (blind14 relabelled)
     text = _text("Gelderland – Nieuwe brug over de IJssel geopend", BODY, MORE)
-    assert ("rubric", "Gelderland –") in aside(text)
-    assert headline(text) == "Nieuwe brug over de IJssel geopend"
+    assert ("rubric", "Gelderland –") not in aside(text)
+    assert headline(text) == "Gelderland – Nieuwe brug over de IJssel geopend"
     # two regions or countries around a dash: a match, the title whole
     match = "Nederland – België eindigt in gelijkspel"
     assert headline(_text(match, BODY, MORE)) == match

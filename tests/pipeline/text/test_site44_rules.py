@@ -3,8 +3,6 @@ must handle, and text of the same shape on the other side of the rule that must 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- glued_labels.LIVE_LABEL: a live label and its colon or bar glued before the title ---------------------------
@@ -18,12 +16,8 @@ def test_a_live_label_with_its_colon_glued_before_the_title_stays_in_the_headlin
     assert aside(text) == []
 
 
-@pytest.mark.xfail(
-    reason="conventions37, left: a kicker glued into the headline's line stays in it, but 'LIVE |' is still cut off "
-    "(as 'LIVE') by a rule other than glued_labels.LIVE_LABEL; blind34's irw_verkiezingen keeps the old label",
-    strict=True,
-)
 def test_a_live_label_in_capitals_with_its_bar_glued_before_the_title_stays_in_the_headline() -> None:
+    # headline38: title_line._glued_label keeps it (blind34's irw_verkiezingen relabelled so)
     text = joined(f"LIVE | {TITLE}", BODY, MORE)
     assert headline(text) == f"LIVE | {TITLE}"
     assert aside(text) == []

@@ -146,9 +146,10 @@ def test_a_rubrics_name_in_capitals_with_its_edition_in_lower_case_is_one_headli
     assert headline(joined(title, BODY, MORE)) == title
 
 
-def test_a_kicker_in_capitals_over_a_capitalised_title_stays_a_label() -> None:
+def test_a_kicker_in_capitals_over_a_capitalised_title_stays_in_the_headline() -> None:
+    # headline38 (STRUCTURE_CONVENTIONS.md): a kicker glued into the headline's line stays in the headline
     text = joined(f"ANALYSE – {TITLE}", BODY, MORE)
-    assert headline(text) == TITLE
+    assert headline(text) == f"ANALYSE – {TITLE}"
 
 
 # --- web_tails: a run of short questions right before the tip request -------------------------------------------

@@ -1,0 +1,69 @@
+"""Round headline38 (issue 21): the headline's choice under a held-out discipline — each change with an example
+written here that it must handle, and a look-alike of the same shape that must keep its reading."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds
+
+# --- title_links.glued_label: a rubric's label glued before the title across a bar stays in the headline ----------
+
+
+def test_a_rubric_label_and_its_bar_glued_before_the_title_stay_in_the_headline() -> None:
+    # STRUCTURE_CONVENTIONS.md: a kicker or genre label glued into the headline's line stays in the headline
+    text = joined(f"Weekoverzicht | {TITLE}", BODY, MORE)
+    assert headline(text) == f"Weekoverzicht | {TITLE}"
+    assert aside(text) == []
+
+
+def test_a_topic_name_after_a_bar_closing_the_title_is_still_set_aside() -> None:
+    # the look-alike: the name across a bar after the title is a topic page's, not the headline's
+    text = joined(f"{TITLE} | Wegen en Verkeer", BODY, MORE)
+    assert headline(text) == TITLE
+    assert ("rubric", "| Wegen en Verkeer") in aside(text)
+
+
+# --- title_line._split: a kicker in capitals and its dash, or a region's name and its dash, glued before the title -
+
+
+def test_a_kicker_in_capitals_and_its_dash_glued_before_the_title_stay_in_the_headline() -> None:
+    text = joined(f"IN BEELD - {TITLE}", BODY, MORE)
+    assert headline(text) == f"IN BEELD - {TITLE}"
+    assert aside(text) == []
+
+
+def test_a_place_in_capitals_and_its_dash_before_the_ledes_sentences_stays_the_ledes() -> None:
+    # the look-alike: a dateline opening running text is the lede's, not a title's kicker
+    lede = f"ZWOLLE - {BODY}"
+    text = joined(TITLE, lede, MORE)
+    assert headline(text) == TITLE
+    assert lede in kept(text)
+
+
+def test_a_regions_name_and_its_dash_glued_before_the_title_stay_in_the_headline() -> None:
+    text = joined(f"Overijssel – {TITLE}", BODY, MORE)
+    assert headline(text) == f"Overijssel – {TITLE}"
+    assert aside(text) == []
+
+
+def test_a_regions_name_and_its_dash_before_a_ledes_sentence_stays_the_ledes() -> None:
+    # the look-alike: "Utrecht – De gemeente …": a dateline before the lede's sentence
+    lede = f"Utrecht – {BODY}"
+    text = joined(TITLE, lede, MORE)
+    assert headline(text) == TITLE
+    assert lede in kept(text)
+
+
+# --- line_kind_rules.BYLINES: a genre's word and a bar glued before the title is no byline --------------------------
+
+
+def test_a_genre_word_and_its_bar_glued_before_the_title_stay_in_the_headline() -> None:
+    # STRUCTURE_CONVENTIONS.md's own example: 'INTERVIEW | Jan Smit over zijn boek' (it was read as a byline)
+    line = "INTERVIEW | Jan Smit over zijn boek"
+    text = joined(line, BODY, MORE)
+    assert headline(text) == line
+    assert aside(text) == []
+
+
+def test_a_genre_word_and_a_colon_before_a_name_under_the_title_stays_a_byline() -> None:
+    # the look-alike: the interviewer's line under the title
+    assert (K.BYLINE, "Interview: Anna de Vries") in kinds(joined(TITLE, "Interview: Anna de Vries", BODY, MORE))
