@@ -220,13 +220,9 @@ DATE = "date and print-page line of the press-database export ('DD-MM-YYYY, p.N'
 COPY = "copyright line of the press database ('© <publisher>'): site text"
 EDITIONS = "list of the regional print editions the page appeared in: edition metadata, site text"
 SECTION = "name of the print supplement/section the article appeared in: site text"
-TITLE_FIELD = (
-    "the export's title field, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md: "
-    "the copy right above the article's text is the headline; was the headline)"
-)
-PRINTED_TITLE = (
-    "the printed title at the head of the body, right above its text: the headline (relabelled stop 38 to "
-    "STRUCTURE_CONVENTIONS.md; was site text as a repeat)"
+DUP = (
+    "the headline again: the export gives the title as a field and the body repeats the printed title; the later copy is "
+    "site text (STRUCTURE_CONVENTIONS.md, stop 38: the first copy on a line of its own, the title field, is the headline)"
 )
 AUTHOR = "author field of the export (a name on its own line above the title); labelled byline (it is the article's author, not site furniture)"
 DECK = "deck/subtitle printed under (or above) the headline; labelled subheading"
@@ -349,7 +345,7 @@ L(
 # ---- Mediargus export (amcat/amcat mediargus.txt): De Morgen (De Persgroep) --------------------
 L(
     "dm_studievisum",
-    (3, 0, None),
+    (2, 0, None),
     [
         ("site_text", "09-11-2011, p.16", {"note": DATE}),
         (
@@ -360,8 +356,8 @@ L(
                 + "; here only initials/an agency code 'Vk' (the text ends with '(VK)', the source credit); doubtful"
             },
         ),
-        ("site_text", "Mauro mag studievisum", {"note": TITLE_FIELD}),
-        ("headline", "Mauro mag studievisum", {"note": PRINTED_TITLE}),
+        ("headline", "Mauro mag studievisum"),
+        ("site_text", "Mauro mag studievisum", {"note": DUP}),
         (
             "lede",
             "Amsterdam l De Nederlandse",
@@ -388,13 +384,13 @@ L(
 
 L(
     "dm_populisten",
-    (4, 0, None),
+    (2, 0, None),
     [
         ("site_text", "29-10-2011, p.1", {"note": DATE}),
         ("byline", "Ward Daenen", {"note": AUTHOR}),
-        ("site_text", "N-VA is geen partij van", {"note": TITLE_FIELD}),
+        ("headline", "N-VA is geen partij van"),
         ("subheading", "Studie VUB: partij Bart", {"note": DECK + " (printed above the title as exported)"}),
-        ("headline", "N-VA is geen partij van", {"note": PRINTED_TITLE}),
+        ("site_text", "N-VA is geen partij van", {"note": DUP}),
         ("lede", "brussel l N-VA en LDD", {"note": "intro with the dateline 'brussel l'"}),
         ("byline", "Door Ward Daenen en Tine"),
         ("paragraph", "N-VA-voorzitter Bart De Wever"),
@@ -418,13 +414,13 @@ L(
 
 L(
     "dm_normaal",
-    (4, 0, None),
+    (2, 0, None),
     [
         ("site_text", "29-09-2011, p.22", {"note": DATE}),
         ("byline", "Yves Desmet", {"note": AUTHOR}),
-        ("site_text", "Doe eens normaal, Nederland", {"note": TITLE_FIELD}),
+        ("headline", "Doe eens normaal, Nederland"),
         ("subheading", "Yves Desmet kijkt verbaasd", {"note": DECK + " (printed above the title as exported)"}),
-        ("headline", "Doe eens normaal, Nederland", {"note": PRINTED_TITLE}),
+        ("site_text", "Doe eens normaal, Nederland", {"note": DUP}),
         (
             "byline",
             "l Yves Desmet is politiek",

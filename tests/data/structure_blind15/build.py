@@ -275,24 +275,14 @@ L(
 # ---- TV Oost (East-Flanders regional broadcaster) ----------------------------------------
 L(
     "tvoost_storm",
-    (1, 0, None),
+    (0, 0, None),
     [
+        ("headline", "TV Oost ook getroffen door storm"),
         (
             "site_text",
             "TV Oost ook getroffen door storm",
             {
-                "note": "the first two of the title's three copies (page title and a template copy): site text, one "
-                "block (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; the first was the headline; page lost, markers unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "TV Oost ook getroffen door storm",
-            {
-                "skip": 1,
-                **{
-                    "note": "the title printed again, the third copy, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-                },
+                "note": "the title repeated twice more (page template: video title and share title), each as its own paragraph: site text (blind13 convention for a repeated headline), one block"
             },
         ),
         (

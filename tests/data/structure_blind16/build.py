@@ -465,24 +465,16 @@ L(
 # ---- Voetbal24.be (Flemish football news site) ------------------------------------------------
 L(
     "voetbal24_seraing",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "OFFICIEEL: Jupiler Pro League",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page "
-                "lost, marker unchanged); the site's own label 'OFFICIEEL:' (official) is part of the title as printed "
-                "(twice) and kept in the gold headline"
-            },
-        ),
         (
             "headline",
             "OFFICIEEL: Jupiler Pro League",
             {
-                "note": "the title printed again, right above the byline: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
+                "note": "the site's own label 'OFFICIEEL:' (official) is part of the title as printed (twice) and kept in the gold headline (doubtful: a scorer treating it as a kicker would cut it)"
             },
         ),
+        ("site_text", "OFFICIEEL: Jupiler Pro League", {"note": REPEAT}),
         (
             "byline",
             "Maandag 31 oktober 2022 - 15:05",
@@ -517,15 +509,9 @@ L(
 # ---- Voetbalnieuws.be (Flemish football news site) --------------------------------------------
 L(
     "voetbalnieuws_kortrijk",
-    (2, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Ze vallen als vliegen: volgende",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
+        ("headline", "Ze vallen als vliegen: volgende"),
         (
             "byline",
             "door",
@@ -533,13 +519,7 @@ L(
                 "note": "byline label 'door' (by) with the author name not extracted: byline (empty); doubtful: as residue it could be site text"
             },
         ),
-        (
-            "headline",
-            "Ze vallen als vliegen: volgende",
-            {
-                "note": "the title printed again, right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
-        ),
+        ("site_text", "Ze vallen als vliegen: volgende", {"note": REPEAT}),
         ("lede", "De trainers vallen plots als"),
         ("subheading", "KV Kortrijk ontslaat Alexandersson"),
         ("paragraph", '"KV Kortrijk staat erop om'),

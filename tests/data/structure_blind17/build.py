@@ -332,23 +332,16 @@ L(
 # ---- De Heraut (village weekly, Westerkoggenland), issue page -----------------------------------
 L(
     "heraut_1452",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "De Heraut 1452 24 januari 2023",
-            {
-                "note": "title of the issue page (paper name, issue number, date), the page title, printed twice: "
-                "site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
         (
             "headline",
             "De Heraut 1452 24 januari 2023",
             {
-                "note": "the title printed again, right above the issue's first item: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
+                "note": "title of the issue page (paper name, issue number, date): the page's headline (as blind16's episode titles)"
             },
         ),
+        ("site_text", "De Heraut 1452 24 januari 2023", {"note": REPEAT}),
         (
             "caption",
             "Foto: Kathoek Avenhorn",

@@ -204,22 +204,10 @@ L(
 # ---- AlkmaarNieuwsbord (local news aggregator, Alkmaar region), teaser page --------------------------
 L(
     "alkmaarnieuwsbord_n242",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Ernstig ongeluk op N242 in",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "Ernstig ongeluk op N242 in",
-            {
-                "note": "the title printed again, right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
-        ),
+        ("headline", "Ernstig ongeluk op N242 in"),
+        ("site_text", "Ernstig ongeluk op N242 in", {"note": REPEAT}),
         (
             "lede",
             "Heerhugowaard - Aan de Westerweg",

@@ -291,22 +291,15 @@ L(
 # ---- AmersfoortNieuwsbord (local news aggregator, Amersfoort region), teaser page -------------------
 L(
     "amersfoortnieuwsbord_militairen",
-    (1, 0, None),
+    (0, 0, None),
     [
+        ("headline", "9000 extra militairen naar de Veluwe"),
         (
             "site_text",
             "9000 extra militairen naar de Veluwe",
             {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "9000 extra militairen naar de Veluwe",
-            {
-                "note": "the title printed again, right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; "
-                "page lost, marker unchanged); the site has the template of the 'nieuwsbord' network "
-                "(alkmaarnieuwsbord.nl was used in blind18)"
+                "note": REPEAT
+                + "; the site has the template of the 'nieuwsbord' network (alkmaarnieuwsbord.nl was used in blind18)"
             },
         ),
         ("lede", "Amersfoort - Woningen zijn al", {"note": TEASER + "; dateline 'Amersfoort - ' kept in the lede"}),

@@ -345,22 +345,10 @@ L(
 # ---- ChristenInfo.nl (christeninfo.nl, Christian information site, column) ---------------------
 L(
     "ci_interkerkelijk",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "ChristenInfo.nl, de nieuwe",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "ChristenInfo.nl, de nieuwe",
-            {
-                "note": "the title printed again, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
-        ),
+        ("headline", "ChristenInfo.nl, de nieuwe"),
+        ("site_text", "ChristenInfo.nl, de nieuwe", {"note": REPEAT}),
         (
             "lede",
             "Informatie en ondersteuning voor",
@@ -435,22 +423,10 @@ L(
 # ---- Fox and Friends (foxandfriends.nl, Amersfoort neighbourhood blog) ------------------------
 L(
     "ff_wijkglossy",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Gossie , in Nieuwland hebben ze",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "Gossie , in Nieuwland hebben ze",
-            {
-                "note": "the title printed again, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
-        ),
+        ("headline", "Gossie , in Nieuwland hebben ze"),
+        ("site_text", "Gossie , in Nieuwland hebben ze", {"note": REPEAT}),
         ("lede", "Op de onlangs gehouden"),
         ("paragraph", "Wijkwebsites , sites van"),
         ("paragraph", "Echter digitaal worden niet"),

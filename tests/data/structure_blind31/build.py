@@ -92,21 +92,13 @@ def L(name: str, headline: tuple | None, blocks: list) -> None:
 # ---- Sybit regionieuws (sybit.nl, regional news of Dronten / Flevoland; council) ------------------
 L(
     "sy_vanwerven",
-    (1, 0, None),
+    (0, 0, None),
     [
+        ("headline", "Raad voorzichtig positief over"),
         (
             "site_text",
             "Raad voorzichtig positief over",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "Raad voorzichtig positief over",
-            {
-                "note": "the title printed again, right above the date and the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
+            {"note": "the title printed a second time by the page template: site text (the first one is the headline)"},
         ),
         (
             "site_text",

@@ -294,22 +294,14 @@ L(
 # ---- Onderwijs en Gezondheidszorg (onderwijsengezondheidszorg.nl, trade journal for health-care education)
 L(
     "og_leraren",
-    (2, 0, None),
+    (1, 0, None),
     [
         ("site_text", "Overige", {"note": "rubric name ('Other'): site text"}),
+        ("headline", "Tekort aan leraren nijpend", {"note": "the title, first of two copies"}),
         (
             "site_text",
             "Tekort aan leraren nijpend",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        (
-            "headline",
-            "Tekort aan leraren nijpend",
-            {
-                "note": "the title printed again, right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-            },
+            {"note": "the title printed a second time: site text (doubtful: which copy is the page furniture)"},
         ),
         ("lede", "Het tekort aan leraren in het", {"note": "the whole news item, one paragraph"}),
     ],

@@ -149,22 +149,10 @@ L(
 # ---- NijmegenNieuwsbord (nijmegennieuwsbord.nl, local news aggregator, Nijmegen) -----------------------
 L(
     "nnb_studenten",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Zou Nijmegen zonder studenten",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "Zou Nijmegen zonder studenten",
-            {
-                "note": "the title right above the intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
-        ),
+        ("headline", "Zou Nijmegen zonder studenten"),
+        ("site_text", "Zou Nijmegen zonder studenten", {"note": REPEAT}),
         (
             "lede",
             "Nijmegen - Het is een aanname die",

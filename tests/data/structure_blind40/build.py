@@ -350,26 +350,21 @@ L(
 # ---- Agoria newsroom (mynewsdesk.com/nl_be/agoria, Belgian technology federation) --------------
 L(
     "ag_relanceplan",
-    (3, 0, None),
+    (1, 0, None),
     [
         ("site_text", "Skip to content", {"note": "skip link (English): site text"}),
-        (
-            "site_text",
-            "Agoria hoopt dat voornemens",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline; page lost, marker unchanged)"
-            },
-        ),
-        ("site_text", "Persbericht -", {"note": "format label ('press release') with an empty date: site text"}),
         (
             "headline",
             "Agoria hoopt dat voornemens",
             {
-                "skip": 0,
-                **{
-                    "note": "the title printed again, right above the body: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text; page lost, marker unchanged)"
-                },
+                "note": "the title as the page first prints it (doubtful: the repeat below could be taken as the headline)"
             },
+        ),
+        ("site_text", "Persbericht -", {"note": "format label ('press release') with an empty date: site text"}),
+        (
+            "site_text",
+            "Agoria hoopt dat voornemens",
+            {"skip": 0, "note": "the title printed again above the body: site text (a duplicate of the headline)"},
         ),
         ("lede", "Agoria reageert tevreden dat de"),
         ("paragraph", "Agoria vindt het goed dat"),

@@ -139,22 +139,15 @@ L(
 # ---- Demos (demos.be, knowledge centre for participation; article) --------------------------------
 L(
     "de_tips",
-    (2, 0, None),
+    (0, 0, None),
     [
+        ("headline", "Tien tips voor lokale netwerken vrij"),
+        ("site_text", "item_left", {"note": "layout residue 'item_left' / 'item_right': site text, one block"}),
         (
             "site_text",
             "Tien tips voor lokale netwerken vrij",
             {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        ("site_text", "item_left", {"note": "layout residue 'item_left' / 'item_right': site text, one block"}),
-        (
-            "headline",
-            "Tien tips voor lokale netwerken vrij",
-            {
-                "note": "the title printed again below the layout residue, the article's own heading above its "
-                "intro: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
+                "note": "the title printed again below the layout residue: site text (doubtful: which copy is the headline)"
             },
         ),
         ("site_text", "Artikel", {"note": "content-type label: site text"}),

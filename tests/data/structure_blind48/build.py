@@ -325,22 +325,10 @@ L(
 # ---- Beiaardvrienden Grimbergen (beiaardvriendengrimbergen.be, carillon society; year review) --
 L(
     "bv_terugblik",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Terugblik 2025",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "TERUGBLIK 2025",
-            {
-                "note": "the title printed again in capitals, the page heading right above the reports: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
-        ),
+        ("headline", "Terugblik 2025"),
+        ("site_text", "TERUGBLIK 2025", {"note": "the title printed again in capitals: site text"}),
         ("subheading", "NIEUW TALENT - 4 mei", {"note": "title of the first event report (with its date)"}),
         ("site_text", "IMG_4725", {"note": "file names of a photo gallery: site text, one block"}),
         (
@@ -404,22 +392,10 @@ L(
 # ---- LECA (lecavzw.be, Flemish local-culture sector association; news item) ------------------
 L(
     "lc_erfgoed",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Overleg Cultureel Erfgoed ontgoocheld",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "Overleg Cultureel Erfgoed ontgoocheld",
-            {
-                "note": "the title right above the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
-        ),
+        ("headline", "Overleg Cultureel Erfgoed ontgoocheld"),
+        ("site_text", "Overleg Cultureel Erfgoed ontgoocheld", {"note": REPEAT}),
         (
             "lede",
             "De Vlaamse overheid heeft een",
@@ -434,22 +410,10 @@ L(
 # ---- Dag van het Jodendom (dagvanhetjodendom.nl, Catholic-Jewish dialogue day; report) -------
 L(
     "dj_jodendom",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "‘Hoe goed is het als broeders",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "‘Hoe goed is het als broeders",
-            {
-                "note": "the title right above the byline: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
-        ),
+        ("headline", "‘Hoe goed is het als broeders"),
+        ("site_text", "‘Hoe goed is het als broeders", {"note": REPEAT}),
         ("byline", "door Günther Sturms"),
         ("lede", "De jaarlijkse Dag van het Jodendom"),
         ("subheading", "Mgr. De Korte bezoekt de synagoge"),

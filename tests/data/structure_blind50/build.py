@@ -89,22 +89,10 @@ def L(name: str, headline: tuple | None, blocks: list) -> None:
 # ---- Uilenspiegel Wilrijk HV (uilenspiegel.be, Antwerp handball club; club news) ---------------
 L(
     "us_handbal",
-    (1, 0, None),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Handbal in Vlaanderen blijft groeien",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "Handbal in Vlaanderen blijft groeien",
-            {
-                "note": "the title printed again, right above the byline: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
-        ),
+        ("headline", "Handbal in Vlaanderen blijft groeien", {"note": "the first of two identical title lines"}),
+        ("site_text", "Handbal in Vlaanderen blijft groeien", {"note": "the title printed again: site text"}),
         (
             "byline",
             "6 februari 2020 Els Gonthier",

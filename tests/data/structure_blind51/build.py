@@ -373,29 +373,18 @@ L(
 # ---- Heemkundekring Helmont-Lodewijk-Zoetelief (heemkundekring-hlz.nl, local-history society of Geldrop; journal item)
 L(
     "hk_jubileum",
-    (2, 0, 35),
+    (0, 0, None),
     [
-        (
-            "site_text",
-            "Opening jubileumjaar Heemkundekring",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
+        ("headline", "Opening jubileumjaar Heemkundekring"),
         (
             "site_text",
             "Heemkronijk jaar:2011, jaargang:50",
             {"note": "the society journal's issue and page line: site text"},
         ),
         (
-            "headline",
+            "site_text",
             "OPENING JUBILEUMJAAR HEEMKUNDEKRING",
-            {
-                "tail": "OPENING JUBILEUMJAAR HEEMKUNDEKRING",
-                "note": "the title printed twice more in capitals, glued together on one line, right above the byline: "
-                "the first copy the headline, the glued second its site_text_tail (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text, "
-                "one block)",
-            },
+            {"note": "the title printed twice more in capitals, glued together on one line: site text, one block"},
         ),
         ("byline", "door: Rika Piters*"),
         (

@@ -272,21 +272,13 @@ L(
 # ---- be-MINE (bemine.be, former-mine heritage site Beringen; news) ------------------------------
 L(
     "bm_erfgoed",
-    (1, 0, None),
+    (0, 0, None),
     [
+        ("headline", "Grootste en best bewaarde erfgoedsite", {"note": "the first of two identical title lines"}),
         (
             "site_text",
             "Grootste en best bewaarde erfgoedsite",
-            {
-                "note": "the page title, the title printed twice: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
-            },
-        ),
-        (
-            "headline",
-            "Grootste en best bewaarde erfgoedsite",
-            {
-                "note": "the title printed again, above the date line and the text: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text)"
-            },
+            {"note": "the title printed again: site text"},
         ),
         ("site_text", "5 nov 2018", {"note": "publication date line: site text"}),
         ("lede", "Een schachtbok, het voormalige"),
