@@ -77,5 +77,6 @@ def _marker_ellipses(out: list[Block], markers: Sequence[int]) -> list[Block]:
         if not above.text[: ellipsis.start()].strip() or CUT_MARKER.match(out[m].text) is None:
             continue
         out[m - 1] = Block(above.kind, above.text[: ellipsis.start()])
-        out[m] = replace(out[m], text=f"{ellipsis.group(1)} {out[m].text.lstrip()}")
+        marker = f"{ellipsis.group(1)} {out[m].text.lstrip()}"
+        out[m] = replace(out[m], text=marker, sentences=None)  # its sentences as found no longer cover it
     return out

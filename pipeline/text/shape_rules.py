@@ -27,7 +27,8 @@ TAIL_SEGMENT = r"\s+[|–—-]\s+"
 CUT_MARKER = r"\[\s*\+?\s*\d[\d.,]*\s*(chars?|characters|words?|tekens|karakters|woorden)\s*\]\s*$"
 # …and the ellipsis glued before it ("… de burgemeester ze… [+1234 chars]"), the API's too
 # (STRUCTURE_CONVENTIONS.md: the marker's tail): moved from the cut text to the marker (pipeline.text.feed_echo)
-CUT_ELLIPSIS = r"\s*(…|\.\.\.)$"
+# (the lookbehind starts a run of spaces only at its first: a search stays linear in the run)
+CUT_ELLIPSIS = r"(?<!\s)\s*(…|\.\.\.)$"
 
 # -- sentences -------------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ look-alike that stays."""
 
 from __future__ import annotations
 
-from pipeline.text import patterns
+from pipeline.document import Block, BlockKind
+from pipeline.text import feed_echo, patterns
 from tests.bounded import finishes
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, joined
 
@@ -34,6 +35,16 @@ def test_an_ellipsis_with_no_cut_marker_after_it_stays() -> None:
     # a paragraph closed by an ellipsis of its own, the marker further down: only the marker's own line is moved
     blocks = _blocks(joined(TITLE, BODY, "Het besluit volgt later…", MORE + "… [+120 chars]"))
     assert ("paragraph", "Het besluit volgt later…") in blocks
+
+
+def test_the_moved_ellipsis_leaves_the_marker_no_stale_sentences_and_a_run_of_spaces_stays_linear() -> None:
+    # lastread38: the marker's sentences as found ("[+1830 chars]") no longer cover its text once the ellipsis joins it
+    cut = Block(BlockKind.PARAGRAPH, "De brug is vrijdag geopend en de bussen volgen vanaf…")
+    marker = Block(BlockKind.SITE_TEXT, "[+1830 chars]", reason="feed", sentences=("[+1830 chars]",))
+    out = feed_echo.feed_echoes([Block(BlockKind.PARAGRAPH, BODY), cut, marker])
+    assert (out[-1].text, out[-1].sentences) == ("… [+1830 chars]", None)
+    spaced = "De brug" + " " * 50_000 + "x"  # no ellipsis: each start in the run of spaces was tried to its end
+    assert finishes(lambda: feed_echo.CUT_ELLIPSIS.search(spaced), seconds=2)
 
 
 # -- a line that is one phrase printed twice or more (shape38_rules.SITE_LINES) --------------------------------------
