@@ -29,7 +29,7 @@ from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
 from pipeline.text.title_echoes import back_linked, badged_section, echoed_head, echoed_name
-from pipeline.text.title_links import glued_label
+from pipeline.text.title_links import label_before
 
 TITLE_MAX_WORDS = 30
 _UNIT_MAX_LETTERS = 4
@@ -124,13 +124,13 @@ def _split(block: Block, outlet: str | None, *, feed: bool = False, export: bool
         return [label, *_split(Block(block.kind, text[rubric.end() :]), outlet, feed=feed, export=export)]
     if (region := REGION_OPENING.match(text)) and _one_title(region.group("rest")):
         rest = _split(Block(block.kind, region.group("rest")), outlet, feed=feed, export=export)
-        return glued_label(text[: region.start("rest")], rest)  # an aggregator's region label stays in it
+        return label_before(text[: region.start("rest")], rest, aside=True)  # an aggregator's region label stays in it
     if (bar := BAR_RUBRIC_OPENING.match(text)) and _bar_label(bar.group("label"), bar.group("rest")):
         rest = _split(Block(block.kind, bar.group("rest")), outlet, feed=feed, export=export)
-        return glued_label(text[: bar.start("rest")], rest)  # "Live F1 | …": the rubric stays in the headline
+        return label_before(text[: bar.start("rest")], rest)  # "Live F1 | …": the rubric stays in the headline
     if (kicker := CAPS_KICKER.match(text)) and _caps_kicked(kicker.group("rest")):
         rest = _split(Block(block.kind, kicker.group("rest")), outlet, feed=feed, export=export)
-        return glued_label(text[: kicker.start("rest")], rest)  # "IN KAART - …": the kicker stays in the headline
+        return label_before(text[: kicker.start("rest")], rest)  # "IN KAART - …": the kicker stays in the headline
     if stamp := posted_title(Block(block.kind, text)):  # "<titel> Geplaatst op: 17-12-2017 21:40" (site39)
         head = text[: stamp.start()].strip()
         return [*tagged(block.kind, head), Block(BlockKind.SITE_TEXT, stamp.group("stamp"), reason="stamp")]

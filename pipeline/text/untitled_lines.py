@@ -54,7 +54,8 @@ def _path(blocks: Sequence[Block], index: int) -> bool:
 
 def _self_named(line: str) -> bool:
     """Two parts around one bar, each of at most SELF_NAMED_MAX_WORDS words, the shorter one's words all in the other
-    ("ACP | Politievakbond ACP", "Politievakbond ACP | ACP")."""
+    ("ACP | Politievakbond ACP", "Politievakbond ACP | ACP"), the longer one no clause (SELF_NAMED_CLAUSE_WORDS
+    lower-case words: "Speelveld | Hattem krijgt nieuw speelveld" is a title after its rubric's label)."""
     parts = line.split(" | ")
     if len(parts) != 2:
         return False

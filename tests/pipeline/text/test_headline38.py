@@ -3,9 +3,11 @@ written here that it must handle, and a look-alike of the same shape that must k
 
 from __future__ import annotations
 
+from pipeline.document import Block, BlockKind
+from pipeline.text.title_links import label_before
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds
 
-# --- title_links.glued_label: a rubric's label glued before the title across a bar stays in the headline ----------
+# --- title_links.label_before: a rubric's label glued before the title across a bar stays in the headline --------
 
 
 def test_a_rubric_label_and_its_bar_glued_before_the_title_stay_in_the_headline() -> None:
@@ -20,6 +22,16 @@ def test_a_topic_name_after_a_bar_closing_the_title_is_still_set_aside() -> None
     text = joined(f"{TITLE} | Wegen en Verkeer", BODY, MORE)
     assert headline(text) == TITLE
     assert ("rubric", "| Wegen en Verkeer") in aside(text)
+
+
+def test_a_label_before_a_piece_set_aside_is_read_as_before() -> None:
+    # lastread38: no title's piece to join (the first piece site text): the label as it was read before headline38
+    rest = [Block(BlockKind.SITE_TEXT, "Live 12/3:", reason="rubric"), Block(BlockKind.HEADLINE, TITLE)]
+    assert label_before("Live F1 | ", rest)[0] == Block(BlockKind.SUBHEADING, "Live F1")
+    assert label_before("Nederland – ", rest, aside=True)[0] == Block(
+        BlockKind.SITE_TEXT, "Nederland –", reason="rubric"
+    )
+    assert label_before("IN KAART - ", rest[1:]) == [Block(BlockKind.HEADLINE, f"IN KAART - {TITLE}")]
 
 
 # --- title_line._split: a kicker in capitals and its dash, or a region's name and its dash, glued before the title -
