@@ -48,11 +48,9 @@ def opening_hashes(paragraphs: Sequence[tuple[str, ...]], words: int) -> tuple[i
 
 def hashes_around(para: tuple[str, ...], word: str) -> list[int]:
     """The hashes (as `opening_hashes` keeps them) of the paragraph's shingles that hold `word` (its parts, when
-    hyphenated: `_ordered_shingles` reads them apart)."""
+    hyphenated: `_windows` reads them apart)."""
     parts = {part for part in word.split("-") if part}
-    split = tuple(part for w in para for part in w.split("-") if part) or para
-    windows = [split[i : i + SHINGLE_WORDS] for i in range(max(1, len(split) - SHINGLE_WORDS + 1))]
-    return [_hash(s) for window in windows if parts & set(window) for s in shingles([window])]
+    return [_hash(s) for window in _windows(para) if parts & set(window) for s in shingles([window])]
 
 
 def _hash(shingle: bytes) -> int:
@@ -64,9 +62,14 @@ def _ordered_shingles(para: tuple[str, ...]) -> list[bytes]:
     `SHINGLE_WORDS` words is one, a shorter paragraph is one), a hyphenated word read as its parts (one site's
     "Notre-Dame" is another's "Notre Dame": blind32's AD cut of the Telegraaf's first report; the body's MinHash
     keeps the word whole)."""
-    para = tuple(part for word in para for part in word.split("-") if part) or para
-    windows = [para[i : i + SHINGLE_WORDS] for i in range(max(1, len(para) - SHINGLE_WORDS + 1))]
-    return [s for window in windows if window for s in shingles([window])]
+    return [s for window in _windows(para) if window for s in shingles([window])]
+
+
+def _windows(para: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The paragraph's windows of `SHINGLE_WORDS` words in reading order (a shorter paragraph is one), a hyphenated
+    word read as its parts: the windows `_ordered_shingles` and `hashes_around` hash."""
+    words = tuple(part for word in para for part in word.split("-") if part) or para
+    return [words[i : i + SHINGLE_WORDS] for i in range(max(1, len(words) - SHINGLE_WORDS + 1))]
 
 
 def opening_of(values: Sequence[int]) -> frozenset[int]:

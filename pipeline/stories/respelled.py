@@ -15,8 +15,8 @@ from pipeline.stories.store import Signature
 
 
 def spelling(name: str) -> str:
-    """A name's letters without accents, "oe" read as "u": the Dutch spelling of a foreign place ("Istanboel",
-    "Oeganda") and the international one ("Istanbul", "Uganda") read alike."""
+    """A (lower-case) name's letters without accents, "oe" read as "u": the Dutch spelling of a foreign place
+    ("istanboel", "oeganda") and the international one ("istanbul", "uganda") read alike."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return plain.replace("oe", "u")
 
