@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import patterns
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
 
 # --- shape38_rules.SITE_LINES "repeated": a chant, a refrain or a headline saying its phrase again ----------------
 
@@ -49,3 +49,31 @@ def test_a_phrase_glued_to_its_copy_or_spaced_four_times_over_still_goes() -> No
         "_" * 60,
     ):
         assert patterns.site_line_reason(line) == "repeated", line
+
+
+# --- line_kind_rules.BYLINES: a genre's word opening the title is no byline ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview met burgemeester Jan de Vries over de begroting",
+        "Reportage uit een verdeeld dorp aan de Duitse grens",
+        "Interview: burgemeester blikt terug op tien jaar Zwolle",
+    ],
+)
+def test_a_title_opening_with_a_genres_word_is_the_headline(title: str) -> None:
+    text = joined(title, BODY, MORE)
+    assert headline(text) == title
+    assert (K.BYLINE, title) not in kinds(text)
+
+
+def test_a_genres_word_before_the_authors_name_stays_a_byline() -> None:
+    for line in (
+        "Interview: Anna de Vries",
+        "Interview Anna de Vries",
+        "Reportage door Jan Smit",
+        "Interview: Anna de Vries en Jan Smit",
+        "Reportage: Kees Bakker & Jan Smit",
+    ):
+        assert (K.BYLINE, line) in kinds(joined(TITLE, line, BODY, MORE)), line
