@@ -77,3 +77,23 @@ def test_a_genres_word_before_the_authors_name_stays_a_byline() -> None:
         "Reportage: Kees Bakker & Jan Smit",
     ):
         assert (K.BYLINE, line) in kinds(joined(TITLE, line, BODY, MORE)), line
+
+
+# --- title_links.glued_label / title_line._titled_row: a rubric's label glued before a title with the site's name ---
+
+
+def test_a_rubric_label_before_the_title_and_the_sites_name_after_it_leave_the_headline() -> None:
+    # the first line read as a row of cells for its two bars: the label stays in the headline (headline38's
+    # convention), the site's name goes — it was a table row, and the text had no headline
+    for label, title, site in (
+        ("Column", "Waarom ik nooit meer vlieg", "Telegraaf.nl"),
+        ("Live F1", "Verstappen pakt pole in Monaco", "NU.nl"),
+    ):
+        text = joined(f"{label} | {title} | {site}", BODY, MORE)
+        assert headline(text) == f"{label} | {title}"
+        assert aside(text) == [("site_name", f"| {site}")]
+
+
+def test_a_clause_before_a_bar_is_no_rubric_label_and_the_row_keeps_its_reading() -> None:
+    text = joined("Kabinet valt | Rutte biedt ontslag aan | NU.nl", BODY, MORE)
+    assert (K.TABLE, "Kabinet valt | Rutte biedt ontslag aan | NU.nl") in kinds(text)
