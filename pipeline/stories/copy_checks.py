@@ -13,6 +13,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import SIDE_QUALIFIERS
 from pipeline.stories.mark_kinds import apart, of_kind
 from pipeline.stories.openings import opening_hashes, opening_of
+from pipeline.stories.respelled import respelled
 from pipeline.stories.standing import standing_text
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
@@ -133,7 +134,9 @@ def names_its_own(
     whole = {n for n in lead if any(n.startswith(known + " ") for known in story.names)}
     whole = {n for n in whole if not SIDE_QUALIFIERS.intersection(n.split())}
     added = {part for n in whole for part in n.split()}
-    return any(names.get(n, 0.0) >= key and n not in added and n not in whole and _new_name(n, story) for n in lead)
+    new = [n for n in lead if names.get(n, 0.0) >= key and n not in added and n not in whole and _new_name(n, story)]
+    kept = store.signatures([original]) if new else []  # ... nor one the original writes otherwise (`respelled`)
+    return any(not (kept and respelled(n, features.paragraphs, story.names, kept[0])) for n in new)
 
 
 def _new_name(name: str, story: StoryState) -> bool:

@@ -42,8 +42,21 @@ def opening_hashes(paragraphs: Sequence[tuple[str, ...]], words: int) -> tuple[i
     out: dict[int, None] = {}
     for para in opening(paragraphs, words):
         for shingle in _ordered_shingles(para):
-            out.setdefault(int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little"))
+            out.setdefault(_hash(shingle))
     return tuple(out)[:MAX_HASHES]
+
+
+def hashes_around(para: tuple[str, ...], word: str) -> list[int]:
+    """The hashes (as `opening_hashes` keeps them) of the paragraph's shingles that hold `word` (its parts, when
+    hyphenated: `_ordered_shingles` reads them apart)."""
+    parts = {part for part in word.split("-") if part}
+    split = tuple(part for w in para for part in w.split("-") if part) or para
+    windows = [split[i : i + SHINGLE_WORDS] for i in range(max(1, len(split) - SHINGLE_WORDS + 1))]
+    return [_hash(s) for window in windows if parts & set(window) for s in shingles([window])]
+
+
+def _hash(shingle: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle, digest_size=4).digest(), "little")
 
 
 def _ordered_shingles(para: tuple[str, ...]) -> list[bytes]:
