@@ -138,3 +138,14 @@ def test_an_offer_about_photos_or_a_clubs_newsletter_stays() -> None:
         "Wil je de nieuwsbrief van de imkers ontvangen? Mail dan naar imkers@hattem.nl.",
     ):
         assert not aside(joined(TITLE, f"{BODY} {offer}", MORE)), offer
+
+
+# --- page_header._doubled_opening (an older rule met by the probes above): a chant said twice on its line ----------
+
+
+def test_a_chant_said_twice_on_its_line_is_no_author_block() -> None:
+    for line in ("Nooit meer oorlog Nooit meer oorlog", "Wij willen huizen Wij willen huizen"):
+        text = joined(TITLE, BODY, "Op het plein zongen de demonstranten steeds weer hetzelfde:", line, MORE)
+        assert not aside(text), line
+        assert line in kept(text)
+        assert (K.BYLINE, line.split(" N")[0]) not in kinds(text)
