@@ -75,8 +75,9 @@ BYLINES: tuple[str, ...] = (
     # a genre's word with its author, a name only; with a bar after it, a kicker glued before the title ("INTERVIEW |
     # Jan Smit over zijn boek": the headline's, tests/data/STRUCTURE_CONVENTIONS.md; headline38), and before words
     # that are no name a title ("Interview met burgemeester Jan de Vries over de begroting", "Reportage uit een
-    # verdeeld dorp aan de grens", review38)
-    rf"^(reportage|interview)\s*(:\s*|\s+)(door\s+)?{NAME}(\s*(,|en|&)\s+{NAME})?$",
+    # verdeeld dorp aan de grens", review38); a colon, or spaces alone, after the word (one way to split a run of
+    # spaces: a line that fails stays linear in it, lastread38)
+    rf"^(reportage|interview)(\s*:\s*|\s+)(door\s+)?{NAME}(\s*(,|en|&)\s+{NAME})?$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
     r"^(van onze|onze|van een onzer|een onzer) (verslaggevers?|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
     r"^bron\s*:\s*\S.{0,40}$",

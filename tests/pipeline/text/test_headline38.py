@@ -3,8 +3,12 @@ written here that it must handle, and a look-alike of the same shape that must k
 
 from __future__ import annotations
 
+import re
+
 from pipeline.document import Block, BlockKind
+from pipeline.text import line_kind_rules
 from pipeline.text.title_links import label_before
+from tests.bounded import finishes
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kept, kinds
 
 # --- title_links.label_before: a rubric's label glued before the title across a bar stays in the headline --------
@@ -79,3 +83,12 @@ def test_a_genre_word_and_its_bar_glued_before_the_title_stay_in_the_headline() 
 def test_a_genre_word_and_a_colon_before_a_name_under_the_title_stays_a_byline() -> None:
     # the look-alike: the interviewer's line under the title
     assert (K.BYLINE, "Interview: Anna de Vries") in kinds(joined(TITLE, "Interview: Anna de Vries", BODY, MORE))
+
+
+def test_a_genre_words_byline_rule_stays_linear_in_a_run_of_spaces() -> None:
+    # lastread38: '\s*(:\s*|\s+)' split a run of spaces every way before the name failed (50 000 spaces: minutes)
+    byline = re.compile(line_kind_rules.BYLINES[2], re.IGNORECASE)
+    assert byline.pattern.startswith("^(reportage|interview)")
+    assert finishes(lambda: byline.search("interview" + " " * 50_000 + "x"), seconds=2)
+    for line in ("Interview: Anna de Vries", "Interview:Anna de Vries", "Interview Anna de Vries", "Reportage : Jan"):
+        assert byline.search(line), line

@@ -79,7 +79,7 @@ def test_a_genres_word_before_the_authors_name_stays_a_byline() -> None:
         assert (K.BYLINE, line) in kinds(joined(TITLE, line, BODY, MORE)), line
 
 
-# --- title_links.glued_label / title_line._titled_row: a rubric's label glued before a title with the site's name ---
+# --- title_links.label_before / title_line._titled_row: a rubric's label glued before a title with the site's name
 
 
 def test_a_rubric_label_before_the_title_and_the_sites_name_after_it_leave_the_headline() -> None:

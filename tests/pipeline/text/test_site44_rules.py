@@ -17,7 +17,7 @@ def test_a_live_label_with_its_colon_glued_before_the_title_stays_in_the_headlin
 
 
 def test_a_live_label_in_capitals_with_its_bar_glued_before_the_title_stays_in_the_headline() -> None:
-    # headline38: title_line._glued_label keeps it (blind34's irw_verkiezingen relabelled so)
+    # headline38: title_links.label_before keeps it (blind34's irw_verkiezingen relabelled so)
     text = joined(f"LIVE | {TITLE}", BODY, MORE)
     assert headline(text) == f"LIVE | {TITLE}"
     assert aside(text) == []
