@@ -4,8 +4,6 @@ these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pipeline.stories.texts import assigned_in_turn
 
 FIRE = (
@@ -91,7 +89,6 @@ def test_an_outlets_update_adding_paragraphs_is_no_copy() -> None:
     assert got["update"] == (got["release"][0], None)
 
 
-@pytest.mark.xfail(strict=True, reason="own_update skips only the outlet's own text, not another outlet's cut of it")
 def test_an_outlets_update_is_no_copy_of_another_outlets_cut_of_its_first_report() -> None:
     """The agency's cut of the outlet's report (its first paragraph) lies whole inside the outlet's update too: the
     update is its outlet's report grown by news (`own_update`), no copy of the cut (was: a copy of it)."""
