@@ -72,9 +72,11 @@ NAME_DATE_BYLINE = (
 BYLINES: tuple[str, ...] = (
     NAME_DASH_DATE_BYLINE,
     r"^(door|tekst|tekst en foto'?s|tekst en beeld|redactie|auteur|geschreven door)\s*:?\s+\S.{0,60}$",
-    # a genre's word with its author; with a bar after it, a kicker glued before the title ("INTERVIEW | Jan Smit over
-    # zijn boek": the headline's, tests/data/STRUCTURE_CONVENTIONS.md; headline38)
-    r"^(reportage|interview)\s*:?\s+[^\s|].{0,60}$",
+    # a genre's word with its author, a name only; with a bar after it, a kicker glued before the title ("INTERVIEW |
+    # Jan Smit over zijn boek": the headline's, tests/data/STRUCTURE_CONVENTIONS.md; headline38), and before words
+    # that are no name a title ("Interview met burgemeester Jan de Vries over de begroting", "Reportage uit een
+    # verdeeld dorp aan de grens", review38)
+    rf"^(reportage|interview)\s*(:\s*|\s+)(door\s+)?{NAME}(\s*(,|en|&)\s+{NAME})?$",
     # "Van onze verslaggever", "Van een onzer verslaggevers" (the older genitive, head34)
     r"^(van onze|onze|van een onzer|een onzer) (verslaggevers?|verslaggeefster|correspondent|redacteur|redactie)\b.{0,60}$",
     r"^bron\s*:\s*\S.{0,40}$",

@@ -6,10 +6,10 @@ header     at the start of one of the text's first blocks: an optional brand and
            site text
 copy       right after that header, the page's title again (the text's first block): site text
 author     right after the header (or opening one of the first blocks), the same run of words twice in a
-           row, opened by a capitalised word, without a sentence's end — the page's author block rendered
-           twice ("Naam Achternaam verslaggever Sport Naam Achternaam verslaggever Sport"), the text's next word
-           not lower-case ("Hup Holland Hup Holland klonk het …" is a sentence): the first copy is the byline,
-           the second site text
+           row, opened by a name (a capitalised word, then another or a name's particle), without a sentence's
+           end — the page's author block rendered twice ("Naam Achternaam verslaggever Sport Naam Achternaam
+           verslaggever Sport"), the text's next word not lower-case ("Hup Holland Hup Holland klonk het …" is a
+           sentence): the first copy is the byline, the second site text
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text import dutch_rules
 from pipeline.text import header_rules as rules
 from pipeline.text.printed_titles import title_sized
 
@@ -76,9 +77,13 @@ def _opens_with(text: str, title: str) -> bool:
 
 
 def _doubled_opening(text: str) -> str | None:
-    """The run of words that opens `text` twice in a row (the shortest such run), or None."""
+    """The run of words that opens `text` twice in a row (the shortest such run), or None. It opens with a name
+    (a capitalised word, then another or a name's particle: "Sanne de Groot verslaggever …"): a chant or a refrain
+    said twice on its line ("Nooit meer oorlog Nooit meer oorlog") is the article's (review38)."""
     words = text.split(" ")
     if not words or not words[0][:1].isupper():
+        return None
+    if len(words) > 1 and not (words[1][:1].isupper() or words[1] in dutch_rules.NAME_PARTICLES):
         return None
     for size in range(rules.AUTHOR_MIN_WORDS, rules.AUTHOR_MAX_WORDS + 1):
         if 2 * size > len(words):

@@ -37,10 +37,11 @@ CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
 SOURCE_CREDIT = re.compile(rules.SOURCE_CREDIT, re.IGNORECASE)
 # the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
-# ad, answered by an instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
+# ad (a reaction to the plan it is about is the article's: "Wilt u reageren op het plan?", review38), answered by an
+# instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
 OFFER_QUESTION = re.compile(
-    r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|reageren|reactie|foto|beelden|video|advert\w*"
-    r"|abonne\w*|nieuwsbrief|redactie)\b)[^?]{3,100}\?$",
+    r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|foto|beelden|video|advert\w*|abonne\w*|nieuwsbrief"
+    r"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!artikel|bericht|stuk|verhaal)\w))\b)[^?]{3,100}\?$",
     re.IGNORECASE,
 )
 OFFER_ANSWER = re.compile(r"^(stuur|mail|mailt|e-?mail|bel|app)( \w+)? dan\b", re.IGNORECASE)
@@ -201,10 +202,10 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     naming no newsroom, is the article's (OFFER_QUESTION; aside38)."""
     out = _question_runs(sentences, reasons)
     for i in range(len(out) - 1):
-        if out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
+        if out[i] in (None, "tip") and out[i + 1] == "tip" and _offer(sentences[i], sentences[i + 1]):
+            out[i] = out[i + 1] = None  # "Wil je de website uitproberen? Stuur dan een e-mail naar info@…": the offer
+        elif out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
-        elif out[i] is None and out[i + 1] == "tip" and _offer(sentences[i], sentences[i + 1]):
-            out[i + 1] = None  # "Wil je de website uitproberen? Stuur dan een e-mail naar info@…": the article's offer
         elif out[i] is None and out[i + 1] == "link" and SOURCE_CREDIT.match(sentences[i].strip()):
             out[i] = "link"  # "Nieuws door Voorbeeld." before "Lees het volledige artikel op hun website."
         elif out[i] == "correction" and out[i + 1] is None:

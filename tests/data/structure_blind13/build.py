@@ -220,7 +220,10 @@ DATE = "date and print-page line of the press-database export ('DD-MM-YYYY, p.N'
 COPY = "copyright line of the press database ('© <publisher>'): site text"
 EDITIONS = "list of the regional print editions the page appeared in: edition metadata, site text"
 SECTION = "name of the print supplement/section the article appeared in: site text"
-DUP = "the headline again: the export gives the title as a field and the body repeats the printed title; a repeated headline is site text here (doubtful: it is the article's own title)"
+DUP = (
+    "the headline again: the export gives the title as a field and the body repeats the printed title; the later copy is "
+    "site text (STRUCTURE_CONVENTIONS.md, stop 38: the first copy on a line of its own, the title field, is the headline)"
+)
 AUTHOR = "author field of the export (a name on its own line above the title); labelled byline (it is the article's author, not site furniture)"
 DECK = "deck/subtitle printed under (or above) the headline; labelled subheading"
 PULL = "pull quote (streamer): a sentence of the article repeated in large type with its speaker, printed after the body in the export; labelled quote (doubtful: it duplicates article text and is layout furniture)"
@@ -370,7 +373,9 @@ L(
             "paragraph",
             "Voor Mauro zelf heeft",
             {
-                "note": "ends with the source credit '(VK)' (de Volkskrant), kept in the paragraph as earlier sets keep '(ANP)'"
+                "tail": "(VK)",
+                "note": "ends with the source credit '(VK)' (de Volkskrant): its site_text_tail (relabelled stop 38 to "
+                "STRUCTURE_CONVENTIONS.md, a source credit glued to a block's end; was kept in the paragraph)",
             },
         ),
         ("site_text", "© De Persgroep Publishing", {"note": COPY}),

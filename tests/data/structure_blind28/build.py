@@ -180,19 +180,30 @@ L(
 # ---- Sterck (sterck-magazine.be, Flemish regional business magazine, Oost-Vlaanderen edition) ---
 L(
     "sterck_eeklo",
-    (1, 0, None),
+    (0, 0, None),
     [
+        (
+            "headline",
+            "Twee burgemeesters, twee ondernemers",
+            {
+                "note": "the title printed twice: the first copy, on a line of its own at the head of the header card, is the "
+                "headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text with the card)"
+            },
+        ),
+        (
+            "site_text",
+            "Luc Vandevelde",
+            {
+                "note": "the rest of the header card above the article: the two interviewees' names, places and rubric "
+                "('Burgemeesters'): site text, one block"
+            },
+        ),
         (
             "site_text",
             "Twee burgemeesters, twee ondernemers",
             {
-                "note": "header card above the article: title, the two interviewees' names, places and rubric ('Burgemeesters'): site text, one block (doubtful: the first title line could be taken as the headline; the article's own title follows)"
+                "note": "the title printed again: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline)"
             },
-        ),
-        (
-            "headline",
-            "Twee burgemeesters, twee ondernemers",
-            {"note": "the article's title (second occurrence; the first opens the header card)"},
         ),
         ("site_text", "Regio - Eeklo - Maldegem", {"note": "tag trail under the title: site text"}),
         ("lede", "Het komt niet meer goed tussen", {"note": "the intro (ends with '...')"}),

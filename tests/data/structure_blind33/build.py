@@ -263,17 +263,21 @@ L(
 # ---- Surhuisterveen.com (village news site of Surhuisterveen, Friesland; reposted item) ---------
 L(
     "sv_drachten",
-    (1, 0, None),
+    (0, 0, None),
     [
         (
-            "site_text",
+            "headline",
             "Drachten lonkt naar Heerenveen\n",
             {
-                "note": "the title printed twice: the first copy (page/link title) is site text, the second the"
-                " headline (doubtful which copy is which)"
+                "note": "the title printed twice: the first copy, on a line of its own, is the headline (relabelled stop 38"
+                " to STRUCTURE_CONVENTIONS.md; was site text)"
             },
         ),
-        ("headline", "Drachten lonkt naar Heerenveen", {"skip": 0}),
+        (
+            "site_text",
+            "Drachten lonkt naar Heerenveen",
+            {"skip": 0, "note": "the title printed again: site text (relabelled stop 38; was the headline)"},
+        ),
         ("lede", "DRACHTEN - Drachten en Heerenveen", {"note": "first paragraph with its place dateline"}),
         ("paragraph", "Van een aanzoek wil Middel niet"),
         ("paragraph", "Als deze gemeenten over herindeling"),

@@ -174,11 +174,19 @@ L(
         ),
         ("lede", "WIERUM - Op uitnodiging van het", {"note": "the intro paragraph (the site's summary)"}),
         (
-            "paragraph",
+            "site_text",
             "WIERUM - Op uitnodiging van het",
             {
-                "note": "the body, whose first two sentences repeat the intro; paragraphs glued at a full stop "
-                "('geeft.Ook') stay one block; " + CUT,
+                "note": "the body's first two sentences, the intro printed a second time: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; "
+                "was the paragraph's start)"
+            },
+        ),
+        (
+            "paragraph",
+            "Voorbeelden van deze wensen en",
+            {
+                "note": "the body after the repeated intro; paragraphs glued at a full stop ('geeft.Ook') stay one "
+                "block; " + CUT,
             },
         ),
     ],

@@ -414,11 +414,12 @@ L(
         ("headline", "Hoe 3-kleurig is de Belgische cloud?"),
         ("lede", "Met onze Rode duivels in Brazilië", {"note": "the intro under the title"}),
         (
-            "paragraph",
+            "site_text",
             "Met onze Rode duivels in Brazilië",
             {
                 "skip": 0,
-                "note": "the intro printed a second time as the body's first paragraph: article text (doubtful: the repeat could be read as a teaser field, site text)",
+                "note": "the intro printed a second time as the body's first paragraph: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; "
+                "was article text)",
             },
         ),
         ("paragraph", "Vorige maand konden we nog lezen"),
@@ -459,7 +460,7 @@ L(
             "site_text",
             "De Horeca 100 van 2015\n\nWe",
             {
-                "note": "the title printed a second time below the date: site text (doubtful: the first print could be taken as the page header and this one as the headline)"
+                "note": "the title printed a second time below the date: site text (STRUCTURE_CONVENTIONS.md, stop 38: the first copy on a line of its own is the headline)"
             },
         ),
         (

@@ -403,16 +403,21 @@ LABELS: dict[str, dict] = {
             "src": "drimble",
             "url": "https://drimble.nl/regio/limburg/heerlen/104822908/roda-supporters-zwaaien-spelers-uit-met-vuurwerk-op-weg-naar-de-derby-tegen-mvv.html",
         },
-        "headline": (0, 0, 79),
+        "headline": (2, 0, None),
         "blocks": [
-            ("headline", "Roda-support", {"tail_chars": 10, "note": "page title: headline + section label (tail)"}),
-            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
             (
                 "site_text",
                 "Roda-support",
                 {
-                    "note": "the headline repeated as the page heading after the breadcrumb; "
-                    "doubtful (a second headline)"
+                    "note": "the page title (headline + section label) in the browser title bar, on one flat line with the menu: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline, the section its tail)"
+                },
+            ),
+            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
+            (
+                "headline",
+                "Roda-support",
+                {
+                    "note": "the page heading right above the share line and the excerpt: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text as a repeat)"
                 },
             ),
             ("site_text", "Delen via: B", {"note": "share prompt, source credit and timestamp of the aggregator"}),
@@ -429,14 +434,22 @@ LABELS: dict[str, dict] = {
             "src": "drimble",
             "url": "https://drimble.nl/regio/gelderland/104819501/laatste-keer-vuurwerk-afsteken-het-uit-je-levensvreugde.html",
         },
-        "headline": (0, 0, 58),
+        "headline": (2, 0, None),
         "blocks": [
-            ("headline", "Laatste keer", {"tail_chars": 12, "note": "page title: headline + section label (tail)"}),
-            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
             (
                 "site_text",
                 "Laatste keer",
-                {"note": "the headline repeated as the page heading after the breadcrumb; doubtful"},
+                {
+                    "note": "the page title (headline + section label) in the browser title bar, on one flat line with the menu: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline, the section its tail)"
+                },
+            ),
+            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
+            (
+                "headline",
+                "Laatste keer",
+                {
+                    "note": "the page heading right above the share line and the excerpt: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text as a repeat)"
+                },
             ),
             ("site_text", "Delen via: B", {"note": "share prompt, source credit and timestamp"}),
             ("lede", "Het mag dit ", {"note": "the aggregator's excerpt of the source article"}),
@@ -452,14 +465,22 @@ LABELS: dict[str, dict] = {
             "src": "drimble",
             "url": "https://drimble.nl/auto/autosport/104819401/brown-rekent-op-vuurwerk-bij-start-f1-qatar-wil-dat-niet-missen.html",
         },
-        "headline": (0, 0, 66),
+        "headline": (2, 0, None),
         "blocks": [
-            ("headline", "Brown rekent", {"tail_chars": 23, "note": "page title: headline + section label (tail)"}),
-            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
             (
                 "site_text",
                 "Brown rekent",
-                {"note": "the headline repeated as the page heading after the breadcrumb; doubtful"},
+                {
+                    "note": "the page title (headline + section label) in the browser title bar, on one flat line with the menu: site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the headline, the section its tail)"
+                },
+            ),
+            ("site_text", "Login Nieuws", {"note": "aggregator menu and breadcrumb"}),
+            (
+                "headline",
+                "Brown rekent",
+                {
+                    "note": "the page heading right above the share line and the excerpt: the headline (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was site text as a repeat)"
+                },
             ),
             ("site_text", "Delen via: B", {"note": "share prompt, source credit and timestamp"}),
             ("lede", "Max Verstapp", {"note": "the aggregator's truncated excerpt of the source article"}),

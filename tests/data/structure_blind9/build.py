@@ -426,15 +426,18 @@ LABELS["dvhn_eelde"] = {
         ),
         ("lede", "Een groep van circa", {"note": DESC}),
         (
-            "paragraph",
+            "site_text",
             "Een groep van circa",
             {
                 "skip": 0,
-                "tail": "… [+1473",
-                "note": CONTENT
-                + "; it repeats the description's sentence and then adds a new one, so it is kept as article text (doubtful: the first sentence is a duplicate); "
-                + TRUNC,
+                "note": CONTENT + ": its first sentence repeats the description's, the intro printed a second time: "
+                "site text (relabelled stop 38 to STRUCTURE_CONVENTIONS.md; was the paragraph's start)",
             },
+        ),
+        (
+            "paragraph",
+            "Dit gebeurde kort na",
+            {"tail": "… [+1473", "note": "the rest of the `content`, a new sentence: article text; " + TRUNC},
         ),
     ],
 }
