@@ -1,8 +1,11 @@
 """Adversarial probes of the stop-38 rounds merged for issue 19 (reviewS38): copies38's `respelled` (an edited cut
-writing a name of its original another way names nothing new) and the wire-copy check around it. Texts written for
-these tests."""
+writing a name of its original another way names nothing new) and the wire-copy check around it; storiesgen38 kept
+no clusterer change, so two different events sharing evidence are probed against the clusterer as it stands. Texts
+written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.pipeline.stories.texts import assigned_in_turn
 
@@ -100,3 +103,137 @@ def test_an_outlets_update_is_no_copy_of_another_outlets_cut_of_its_first_report
         ]
     )
     assert got["update"] == (got["release"][0], None)
+
+
+def _apart(first: tuple[str, str, float, str, str], second: tuple[str, str, float, str, str]) -> bool:
+    got = assigned_in_turn([first, second])
+    return got[first[0]][0] != got[second[0]][0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="one minister's two affairs join on the person's name with 'minister' and 'Kamer' (with or without the"
+    " compound 'Defensieminister' / 'Defensie', a day apart too): the known limitation of reviewS35's Kaag probe, at"
+    " 333605a too; storiesgen38 kept no clusterer change, and a fix is a TUNE/CHECK round of its own",
+)
+def test_a_ministers_two_affairs_on_one_day_stay_apart() -> None:
+    assert _apart(
+        (
+            "hawija",
+            "NOS",
+            1,
+            "Defensieminister Bijleveld onder vuur om Hawija",
+            "Defensieminister Bijleveld ligt onder vuur na onthullingen over het bombardement op het Iraakse Hawija in"
+            " 2015. De Tweede Kamer wil opheldering over de burgerdoden.\n\nDe minister zegt alle informatie te zullen"
+            " delen.",
+        ),
+        (
+            "fregatten",
+            "NU.nl",
+            2,
+            "Bijleveld wil meer geld voor Defensie",
+            "Minister Bijleveld van Defensie wil de komende jaren extra geld voor nieuwe fregatten en"
+            " gevechtsvliegtuigen. Ze doet dat in een brief aan de Kamer over de investeringen van de krijgsmacht."
+            "\n\nDe NAVO dringt al jaren aan op hogere uitgaven.",
+        ),
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two rulings of one court on one day in one trade (the harbour's drug smuggling) join on the first look"
+    " (0.30 over the 0.25 threshold) on the court's city and the topic's words (rechtbank, veroordeeld, cel, haven,"
+    " containers), rare in this test's window of farm words as they would not be in a day's news: at 333605a too;"
+    " storiesgen38 kept no clusterer change, and a fix is a TUNE/CHECK round of its own",
+)
+def test_two_rulings_of_one_court_on_the_harbours_drug_trade_stay_apart() -> None:
+    assert _apart(
+        (
+            "havenmedewerker",
+            "Rijnmond",
+            1,
+            "Havenmedewerker krijgt vier jaar cel voor cocaïnesmokkel",
+            "De rechtbank in Rotterdam heeft een 38-jarige havenmedewerker uit Spijkenisse veroordeeld tot vier jaar"
+            " cel. Hij hielp bij het uithalen van 800 kilo cocaïne uit een container op de Maasvlakte.\n\nDe man"
+            " ontkende, maar zijn telefoon verraadde hem.",
+        ),
+        (
+            "douanier",
+            "AD",
+            4,
+            "Douanier veroordeeld voor lekken informatie",
+            "De rechtbank in Rotterdam heeft een 45-jarige douanier uit Vlaardingen veroordeeld tot drie jaar cel. Hij"
+            " lekte informatie over controles van containers aan drugscriminelen in de haven.\n\nHij kreeg er"
+            " tienduizenden euro's voor.",
+        ),
+    )
+
+
+def test_two_fires_in_one_town_on_one_day_stay_apart() -> None:
+    assert _apart(
+        (
+            "dobbe",
+            "RTV Oost",
+            1,
+            "Uitslaande brand in woning in Zwolle-Zuid",
+            "Bij een uitslaande brand in een rijtjeswoning aan de Dobbe in Zwolle-Zuid is maandagochtend veel schade"
+            " ontstaan. De bewoners waren niet thuis. De brandweer kon voorkomen dat het vuur oversloeg naar de buren."
+            "\n\nDe oorzaak is nog onbekend.",
+        ),
+        (
+            "schuur",
+            "De Stentor",
+            8,
+            "Brand in schuur bij boerderij in Zwolle",
+            "In een schuur bij een boerderij aan de Nieuwleusenerdijk in Zwolle heeft maandagmiddag een flinke brand"
+            " gewoed. Er stonden landbouwmachines in de schuur. Niemand raakte gewond.\n\nDe brandweer bleef tot in"
+            " de avond nablussen.",
+        ),
+    )
+
+
+def test_a_clubs_league_win_and_its_cup_defeat_days_later_stay_apart() -> None:
+    assert _apart(
+        (
+            "heracles",
+            "RTV Oost",
+            1,
+            "PEC Zwolle wint van Heracles",
+            "PEC Zwolle heeft zaterdagavond met 2-1 gewonnen van Heracles Almelo. Lennart Thy maakte in de slotfase de"
+            " winnende treffer. Trainer Jaap Stam was tevreden over de inzet.\n\nZwolle staat nu tiende in de"
+            " Eredivisie.",
+        ),
+        (
+            "ajax",
+            "De Stentor",
+            50,
+            "PEC Zwolle verliest bij Ajax",
+            "PEC Zwolle heeft woensdagavond in de beker met 4-0 verloren bij Ajax. Al na twintig minuten stond de ploeg"
+            " van Jaap Stam met 2-0 achter. Thy miste in de tweede helft een strafschop.\n\nAjax speelt in de"
+            " volgende ronde tegen Vitesse.",
+        ),
+    )
+
+
+def test_the_housing_market_and_a_house_closed_after_a_drugs_lab_stay_apart() -> None:
+    """'woningmarkt' beside 'woning': a compound shared in part by two unrelated items."""
+    assert _apart(
+        (
+            "markt",
+            "NOS",
+            1,
+            "Prijzen op woningmarkt stijgen opnieuw",
+            "De prijzen op de woningmarkt zijn in het eerste kwartaal opnieuw gestegen. Een gemiddelde koopwoning kost"
+            " nu ruim 300.000 euro, meldt het CBS. Vooral in de Randstad stegen de prijzen hard.\n\nMakelaars"
+            " verwachten dat de stijging aanhoudt.",
+        ),
+        (
+            "drugslab",
+            "Omroep Brabant",
+            2,
+            "Woning in Tilburg ontruimd na vondst drugslab",
+            "De politie heeft een woning in Tilburg ontruimd na de vondst van een drugslab op zolder. Buurtbewoners"
+            " roken een vreemde lucht en belden de politie. Twee mannen zijn aangehouden.\n\nDe woning wordt voor drie"
+            " maanden gesloten.",
+        ),
+    )
