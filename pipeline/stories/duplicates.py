@@ -26,8 +26,7 @@ shared, leads apart). A short text edited in every sentence keeps its end and tw
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another article (a liveblog
 pointer, a tip line, a subscription plea) is not part of the article's own text. A shared paragraph elsewhere does not
 make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
-same words, and an opening leaves out the last paragraph (where a site appends one).
-"""
+same words, and an opening leaves out the last paragraph (where a site appends one)."""
 
 from __future__ import annotations
 
@@ -45,7 +44,7 @@ from pipeline.stories.openings import (
     opening_share,
     starts_inside,
 )
-from pipeline.stories.own_update import own_update
+from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.store import Signature, StoryStore
 
@@ -164,15 +163,16 @@ def find_original(
     best: tuple[tuple[tuple[int, float], float, object, str], Signature] | None = None
     found = store.similar_signatures(signature)
     seen = {other.article_id for other in found} | {signature.article_id}
-    extra = [m for m in members if m not in seen]
-    for other in found + (store.signatures(extra) if extra else []):
+    candidates = found + store.signatures([m for m in members if m not in seen])
+    own = own_texts(signature, candidates, settings)  # its outlet's texts it updates, others' cuts of them
+    for other in candidates:
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
         if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
             continue
-        if sim < settings.same_text and own_update(signature, other, settings):
-            continue  # the outlet's own text edited: its update or new item (`own_update`)
+        if sim < settings.same_text and other.article_id in own:
+            continue  # the outlet's own text edited: its update or new item (`own_update`), or another's cut of it
         key = (_rank(sim, signature, other, settings), -sim, other.published, other.article_id)
         if best is None or key < best[0]:
             best = (key, other)

@@ -17,9 +17,10 @@ inside the other, no shorter, a fact added to its first sentence ("een 64-jarige
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from pipeline.stories.openings import opening_of, opening_share
+from pipeline.stories.openings import inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
 
@@ -58,3 +59,23 @@ def _re_posted(later: Signature, earlier: Signature, settings: OwnCut) -> bool:
     again keeps `own_cut` of its opening: the next column under a series intro, one name dropped, keeps 0.88), and at
     most `rewrite_ratio` times its shingles (no paragraph of news added)?"""
     return earlier.shingles <= later.shingles <= settings.rewrite_ratio * earlier.shingles
+
+
+def own_texts(article: Signature, candidates: Sequence[Signature], settings: OwnCut) -> set[str]:
+    """The candidates (ids) the `article` is no copy of as its outlet's later text: its outlet's own earlier texts it
+    updates or tells anew in (`own_update`), and another outlet's cut of one of those, published after it, its opening
+    nearly whole inside that text's (`own_cut`): a feed's first paragraph of an outlet's report lies whole inside the
+    outlet's update too, and the update is no copy of it either."""
+    updated = [other for other in candidates if own_update(article, other, settings)]
+    cuts = [
+        other.article_id
+        for other in candidates
+        if len(other.values) > 2 * NUM_PERM
+        and any(
+            other.outlet != text.outlet
+            and other.published >= text.published
+            and inside_share(other.values, text.values) >= settings.own_cut
+            for text in updated
+        )
+    ]
+    return {text.article_id for text in updated} | set(cuts)
