@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
@@ -65,9 +66,10 @@ def _repeat(first: Block, block: Block, *, intro: bool) -> list[Block] | None:
     """The block's pieces when it opens with a copy of `first` (see the module docstring), else None."""
     if "\n" in first.text.strip() or not patterns.ends_sentence(first.text):
         return None
-    spans = list(_WORD.finditer(block.text))
-    opening = [m.group().casefold() for m in spans[:REPEAT_MIN_WORDS]]
     every = first.text.split()
+    # the block's words only as far as the first copy reaches, and one more: a long block is not read to its end
+    spans = list(islice(_WORD.finditer(block.text), len(every) + 1))
+    opening = [m.group().casefold() for m in spans[:REPEAT_MIN_WORDS]]
     # the first copy with a place's label glued before it ("Dokkum - WIERUM - …"): compared from after the label
     skip = next((n for n in range(LABEL_MAX_WORDS + 1) if _after_label(every, n) and _opens(every[n:], opening)), None)
     if skip is None:
