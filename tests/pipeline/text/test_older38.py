@@ -125,3 +125,27 @@ def test_a_clause_before_a_bar_and_a_tables_header_keep_their_reading() -> None:
         joined("Kabinet valt | Rutte biedt ontslag aan | NU.nl", BODY, MORE)
     )
     assert headline(joined("Ploeg | Gespeeld | Punten", BODY, MORE)) is None
+
+
+# --- line_groups.doubled_caption: a one-sentence intro printed twice as its own chunk under the title ----------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="older38, left: a one-sentence intro printed twice in a chunk of its own under the title has the shape of "
+    "site44's photo caption printed over its alt text (test_site44_rules: 'Wethouder Kees Bakker opent de nieuwe brug "
+    "over de IJssel.' twice → caption, copy aside); the first copy stays as a caption (its words kept, not the lede), "
+    "the second is set aside as the convention asks; repeat38's paragraph copies keep one-sentence copies",
+)
+def test_a_one_sentence_intro_printed_twice_is_the_lede_and_its_copy() -> None:
+    intro = "Het nieuwe zwembad in Zwolle gaat in 2027 open."
+    text = joined(TITLE, page(intro, intro), BODY, MORE)
+    assert (K.LEDE, intro) in kinds(text)
+    assert aside(text) == [("repeated", intro)]
+
+
+def test_a_one_sentence_intro_printed_twice_keeps_its_words() -> None:
+    intro = "Het nieuwe zwembad in Zwolle gaat in 2027 open."
+    text = joined(TITLE, page(intro, intro), BODY, MORE)
+    assert intro in kept(text)
+    assert aside(text) == [("repeated", intro)]
