@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, title_rules
+from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, tail_kept, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
 from pipeline.text.text_ends import article_end, running_text
 
@@ -67,34 +67,18 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
             and not signatures.is_author_codes(b.text)  # "fisp, bepr, ho, svds"
         ):
             break
-        if first_running >= i:
-            break  # no article text before it: a title, not a tail
-        if _announces(out[i - 1]):
-            break  # what the paragraph above announces with its colon
-        if any(ch.isdigit() for ch in b.text) and _goes_on(out[i - 1]):
+        if first_running >= i or tail_kept.said(b.text):
+            break  # no article text before it (a title, not a tail), or a sentence without its full stop (older38)
+        if tail_kept.announces(out[i - 1]):
+            out[i + 1 :] = blocks[i + 1 :]  # only tail lines were rewritten below it
+            break  # what the paragraph above announces with its colon: the line and the run under it (older38)
+        if any(ch.isdigit() for ch in b.text) and tail_kept.goes_on(out[i - 1]):
             break  # a numbered name ending the line above: "Vanavond bij" / "2Doc" (review41)
         out[i] = Block(BlockKind.SITE_TEXT, b.text, reason="tail")
     tail = [i for i, b in enumerate(out) if b is not blocks[i]]
     for i in signatures.keep_completion(out, tail):  # the place under a signature ("Huissen")
         out[i] = blocks[i]
     return out
-
-
-def _goes_on(block: Block) -> bool:
-    """A line the number under it completes or answers: no sentence's end, a colon, a short question (review36)."""
-    text = block.text.rstrip()
-    asks = text.endswith("?") and patterns.word_count(text) <= shape_rules.ANSWERED_QUESTION_MAX_WORDS
-    return block.kind is not BlockKind.SITE_TEXT and (not patterns.ends_sentence(text) or text[-1:] == ":" or asks)
-
-
-def _announces(block: Block) -> bool:
-    """An article paragraph ending in a colon, long enough to be a sentence: the line under it is what it announces."""
-    text = block.text.rstrip()
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and text.endswith(":")
-        and patterns.word_count(text) >= shape_rules.ANNOUNCING_MIN_WORDS
-    )
 
 
 def tail_stamps(blocks: Sequence[Block]) -> list[Block]:

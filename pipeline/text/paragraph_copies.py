@@ -17,6 +17,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.closing_cards import cut_off
 from pipeline.text.page_lists import aside
+from pipeline.text.paragraph_repeats import paragraph_repeats
 from pipeline.text.text_ends import running_text
 
 COPY_MIN_WORDS = 15
@@ -25,7 +26,8 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more, not under running text, and
-    the copy of the first paragraph of running text right under it."""
+    the copy of the first paragraph of running text right under it, then any paragraph's copy in a row
+    (pipeline.text.paragraph_repeats)."""
     out = _doubled_intro(blocks)
     seen: set[str] = set()
     for index, block in enumerate(out):
@@ -35,7 +37,7 @@ def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
         if text in seen and not (index and out[index - 1].kind in _TEXT_KINDS):
             out[index] = aside(block, "repeated")
         seen.add(text)
-    return out
+    return paragraph_repeats(out)
 
 
 def _doubled_intro(blocks: Sequence[Block]) -> list[Block]:

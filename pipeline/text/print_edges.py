@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, patterns, sentence_reasons
 from pipeline.text import shape_rules as rules
+from pipeline.text.offer_questions import offered
 from pipeline.text.page_edges import cut_spans, running_text
 from pipeline.text.segment import split_sentences
 
@@ -69,7 +70,8 @@ def contact_notes(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _opens_with_request(sentences: Sequence[str]) -> bool:
-    """The request is the first sentence, or follows a short question to the reader ("Ook een vraag?")."""
+    """The request is the first sentence, or follows a short question to the reader ("Ook een vraag?") that is not
+    the article's offer ("Heb je vragen over de regeling? Mail dan naar info@zwolle.nl.", offer_questions)."""
     if sentences and CONTACT_REQUEST.search(sentences[0]):
         return True
     question = len(sentences) > 1 and sentences[0].rstrip().endswith("?")
@@ -77,6 +79,7 @@ def _opens_with_request(sentences: Sequence[str]) -> bool:
         question
         and _short(sentences[0], rules.CONTACT_OPENING_MAX_WORDS, question=True)
         and bool(CONTACT_REQUEST.search(sentences[1]))
+        and not offered(sentences[0], sentences[1])  # the article's offer or service line (older38)
     )
 
 

@@ -80,10 +80,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|^(?=\S*_)[^\W_]+(?:[-_][^\W_]+){3,}$",
     ),
     # a menu's item alone or a breadcrumb from it ("Home - Regio", "Nieuws › Sport"); a hyphen glued on both sides
-    # joins a compound, no crumbs: "Regio-nieuws in het kort" is a headline (blind44)
+    # joins a compound, no crumbs: "Regio-nieuws in het kort" is a headline (blind44); nor a section's labels before a
+    # title of four words or more across bars, no home, no arrow ("Sport | Voetbal | Ajax wint van PSV", older38)
     (
         "navigation",
-        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?>(?:\s*[|/›»>·•]|\s+-|-(?=\s))\s*\w[\w .'-]{0,25})*\s*:?\s*$",
+        r"^(home|voorpagina|nieuws|actualiteit|actueel|binnenland|buitenland|sport|economie|politiek|regio|cultuur|media|tech|wetenschap|opmerkelijk|video|uitzending gemist|programma'?s?|weer|verkeer|menu|zoeken|inloggen|log ?in|uitloggen|registreren|aanmelden|mijn account|account|abonneren|abonnement|contact|over ons|colofon|privacy|cookies|webmail|adverteren|(nieuws|sport|foto|video)?archief)(?!(?<!home)(?<!voorpagina)[^›»>/·•]*\|\s*[^\s|]+(?:\s+[^\s|]+){3,}\s*(\||$))(?>(?:\s*[|/›»>·•]|\s+-|-(?=\s))\s*\w[\w .'-]{0,25})*\s*:?\s*$",
     ),
     # (site36b) a menu's item naming the kind of page or the list it is in, alone on its line ("Artikels",
     # "Nieuwsfeed", "Blog", "Fragmenten"); a genre's label is the article's kicker ("Achtergrond", "Voetbalblog")

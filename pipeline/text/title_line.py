@@ -81,19 +81,20 @@ def split_title_line(blocks: Sequence[Block], outlet: str | None = None) -> list
 def _titled_row(text: str, outlet: str | None) -> bool:
     """A first line read as a row of cells for its bars that is a title with its section and site name after it
     ("Slachtoffer steekpartij is bewoonster | Binnenland | Telegraaf.nl - Telegraaf.nl"), the title perhaps with its
-    rubric's label glued before it across a bar ("Column | Waarom ik nooit meer vlieg | Telegraaf.nl", review38)."""
+    rubric's label glued before it across a bar ("Column | Waarom ik nooit meer vlieg | Telegraaf.nl", review38); or,
+    with no site's name, a title with two labels or more glued before it ("Sport | Voetbal | Ajax wint van PSV",
+    older38: a kicker glued into the title's line stays in the headline)."""
     line = text.strip()
     tail = site_name_tail(line, outlet)
     head = line[: -len(tail)].strip() if tail else ""
     known = tail is not None and any(  # a real site's name among the cells, not a place and a date (review26b)
         known_site(cell.strip(), outlet) for cell in re.split(r"[|–—-]", tail)
     )
-    bar = BAR_RUBRIC_OPENING.match(head)
-    labelled = bar is not None and _bar_label(bar.group("label"), bar.group("rest")) and "|" not in bar.group("rest")
-    title = bar.group("rest") if labelled and bar else head
-    return (
-        known and patterns.word_count(title) >= HEAD_MIN_WORDS and "|" not in title and any(c.islower() for c in title)
-    )
+    title = head if known else line
+    while (bar := BAR_RUBRIC_OPENING.match(title)) and _bar_label(bar.group("label"), bar.group("rest")):
+        title = bar.group("rest")  # past the rubric's labels, each a name's words
+    words = patterns.word_count(title) >= HEAD_MIN_WORDS and any(c.islower() for c in title)
+    return (known or title != line) and words and "|" not in title
 
 
 def _title_again(out: list[Block], start: int, title: Sequence[str]) -> None:

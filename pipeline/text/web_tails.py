@@ -25,6 +25,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.last_card import last_card
+from pipeline.text.offer_questions import offered
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -36,15 +37,6 @@ GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
 SOURCE_CREDIT = re.compile(rules.SOURCE_CREDIT, re.IGNORECASE)
-# the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
-# ad (a reaction to the plan it is about is the article's: "Wilt u reageren op het plan?", review38), answered by an
-# instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
-OFFER_QUESTION = re.compile(
-    r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|foto|beelden|video|advert\w*|abonne\w*|nieuwsbrief"
-    r"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!artikel|bericht|stuk|verhaal)\w))\b)[^?]{3,100}\?$",
-    re.IGNORECASE,
-)
-OFFER_ANSWER = re.compile(r"^(stuur|mail|mailt|e-?mail|bel|app)( \w+)? dan\b", re.IGNORECASE)
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -202,7 +194,7 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     naming no newsroom, is the article's (OFFER_QUESTION; aside38)."""
     out = _question_runs(sentences, reasons)
     for i in range(len(out) - 1):
-        if out[i] in (None, "tip") and out[i + 1] == "tip" and _offer(sentences[i], sentences[i + 1]):
+        if out[i] in (None, "tip") and out[i + 1] == "tip" and offered(sentences[i], sentences[i + 1]):
             out[i] = out[i + 1] = None  # "Wil je de website uitproberen? Stuur dan een e-mail naar info@…": the offer
         elif out[i] is None and out[i + 1] == "tip" and TIP_QUESTION.match(sentences[i].strip()):
             out[i] = "tip"
@@ -223,12 +215,6 @@ def tip_questions(sentences: Sequence[str], reasons: Sequence[str | None]) -> li
     ):
         out[0] = "rubric"  # "De Spelen zijn in volle gang." opening a rubric's standing intro
     return out
-
-
-def _offer(question: str, answer: str) -> bool:
-    return bool(OFFER_QUESTION.match(question.strip()) and OFFER_ANSWER.match(answer.strip())) and not (
-        TIP_NEWSROOM.search(answer)
-    )
 
 
 EXCLAIMED_MAX_WORDS = 20  # a title closed by "!" or "?" on its own line over a paragraph on one line (headline36)

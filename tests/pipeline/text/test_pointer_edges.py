@@ -94,7 +94,7 @@ def test_a_widget_pointer_with_a_phone_number_or_in_the_middle_stays() -> None:
     last = "Heeft u iets gezien? Neem dan contact op via 0900-1234 of laat uw gegevens achter onder dit formulier."
     assert not [a for a in aside(_text(TITLE, INTRO, BODY, last)) if a[0] == "contact"]
     middle = "Bewoners konden reageren via het onderstaande formulier van de gemeente, en dat deden er veel."
-    assert not aside(_text(TITLE, INTRO, middle, BODY, BODY))
+    assert not aside(_text(TITLE, INTRO, middle, BODY, MORE))
 
 
 def test_the_new_rules_stay_linear_on_big_inputs() -> None:

@@ -90,8 +90,9 @@ def test_a_cut_off_teaser_that_the_next_paragraph_opens_with_is_set_aside() -> N
 
 
 def test_a_lede_the_next_paragraph_goes_on_from_stays_article_text() -> None:
-    # the lede ends its sentence: an article that repeats its lede word for word is the article's
-    assert aside(joined(TITLE, LONG, f"{LONG} Dat zegt de wethouder.", BODY)) == []
+    # the lede ends its sentence: the lede is the article's, its copy the page's (stop 38: paragraph_repeats)
+    assert aside(joined(TITLE, LONG, f"{LONG} Dat zegt de wethouder.", BODY)) == [("repeated", LONG)]
+    assert (K.PARAGRAPH, "Dat zegt de wethouder.") in kinds(joined(TITLE, LONG, f"{LONG} Dat zegt de wethouder.", BODY))
     # a paragraph cut off by a line break in a sentence, the next paragraph something else
     cut = " ".join(FULL.split()[:30])
     assert aside(joined(TITLE, cut, BODY, MORE)) == []

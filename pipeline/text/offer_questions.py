@@ -1,0 +1,36 @@
+"""The article's offer to the reader answered by an instruction to mail "dan" (pipeline.text.web_tails.tip_questions,
+pipeline.text.print_edges.contact_notes): "Wil je de website uitproberen? Stuur dan een e-mail naar info@…" is the
+article's, not the outlet's request for tips — naming no newsroom (aside38, review38, older38)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text import web_rules as rules
+
+TIP_NEWSROOM = re.compile(rules.TIP_NEWSROOM, re.IGNORECASE)
+# the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
+# ad (a reaction to the plan it is about is the article's: "Wilt u reageren op het plan?", review38), answered by an
+# instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
+OFFER_QUESTION = re.compile(
+    r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|foto|beelden|video|advert\w*|abonne\w*|nieuwsbrief"
+    r"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!artikel|bericht|stuk|verhaal)\w))\b)[^?]{3,100}\?$",
+    re.IGNORECASE,
+)
+# … and its service line about what it reports ("Heb je vragen over de regeling? Mail dan naar info@zwolle.nl.", older38):
+# questions about "de"/"het"/"deze" and a noun that is no outlet's own (its article, subscription, app, site, …) — an
+# outlet's contact line asks bare ("Heb je vragen?") or of "je"/"uw"/"dit": "Heb je vragen over je abonnement?"
+SERVICE_QUESTION = re.compile(
+    r"^(heb|hebt|heeft) (je|jij|u) (nog )?(vragen|een vraag) (over|bij|rond|omtrent) (de|het|deze) (?!(artikel|bericht"
+    r"|stuk|verhaal|abonne\w*|nieuwsbrief|bezorging|krant|app|website|site|account|privacy\w*|cookies?|advert\w*"
+    r"|redactie)\b)[^?]{3,80}\?$",
+    re.IGNORECASE,
+)
+OFFER_ANSWER = re.compile(r"^(stuur|mail|mailt|e-?mail|bel|app)( \w+)? dan\b", re.IGNORECASE)
+
+
+def offered(question: str, answer: str) -> bool:
+    """The question the article's offer (OFFER_QUESTION) or its service line (SERVICE_QUESTION), the answer an
+    instruction to mail "dan" naming no newsroom."""
+    asked = OFFER_QUESTION.match(question.strip()) or SERVICE_QUESTION.match(question.strip())
+    return bool(asked and OFFER_ANSWER.match(answer.strip())) and not TIP_NEWSROOM.search(answer)
