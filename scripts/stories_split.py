@@ -113,8 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
     parser.add_argument("--texts", type=Path, default=Path("/work/data"))
     args = parser.parse_args(argv)
-    if args.errors and group(args.errors) != "TUNE":
-        parser.error(f"--errors {args.errors}: a CHECK set is scored in aggregate only")
+    if args.errors:
+        try:
+            errors_group = group(args.errors)
+        except ValueError as error:
+            parser.error(f"--errors: {error} (name a development set as 'blind17' or 'dev')")
+        if errors_group != "TUNE":
+            parser.error(f"--errors {args.errors}: a CHECK set is scored in aggregate only")
     names = [n for n in development_sets(args.data) if not args.group or group(n) == args.group]
     if args.errors:
         names = [n for n in names if n == args.errors]

@@ -36,6 +36,13 @@ def test_errors_of_a_check_set_are_refused(capsys):
     assert "aggregate only" in capsys.readouterr().err
 
 
+def test_errors_of_a_name_that_is_no_set_is_a_one_line_error(capsys):
+    with pytest.raises(SystemExit):
+        main(["--errors", "nonsense"])
+    err = capsys.readouterr().err
+    assert "neither TUNE nor CHECK" in err and "Traceback" not in err
+
+
 def test_a_small_set_scores_with_its_pair_counts(tmp_path):
     folder = tmp_path / "data" / "stories_blind7"
     folder.mkdir(parents=True)
