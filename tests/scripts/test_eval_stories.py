@@ -26,6 +26,22 @@ def test_duplicates_count_copy_groups_not_exact_originals():
     assert (round(scores.precision, 4), scores.recall) == (0.6667, 1.0)
 
 
+def test_duplicates_recall_does_not_score_which_member_of_a_group_is_the_copy():
+    # a and b published in the same minute: the labeller picked b as the copy, the detector a
+    gold = {"a": None, "b": "a", "c": None, "d": "c", "e": None}
+    pred = {"a": "b", "b": None, "c": None, "d": None, "e": "c"}  # e is no copy of c: wrong, and d is missed
+    scores = duplicates(gold, pred)
+    assert (scores.precision, scores.recall) == (0.5, 0.5)
+
+
+def test_duplicates_recall_counts_a_group_at_most_its_gold_copies():
+    gold = {"a": None, "b": "a", "c": None}
+    pred = {"a": "b", "b": "a", "c": None}  # both members marked: one gold copy found, not two
+    assert duplicates(gold, pred).recall == 1.0
+    gold3 = {"a": None, "b": "a", "c": "a"}
+    assert duplicates(gold3, {"a": "b", "b": None, "c": None}).recall == 0.5
+
+
 def write_set(tmp_path, rows, texts):
     (tmp_path / "texts").mkdir()
     with open(tmp_path / "labels.jsonl", "w") as fh:
