@@ -30,6 +30,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
   the lead's first sentence, telling only for an article marked `again` (`again`);
 - `squad:hockey:women` — a headline's plural that may name a team, of women or of men ("hockeysters",
   "hockeyers"; `squads`): one sport's women's and men's teams play two matches;
+- `road:a28` — each road a headline names (`roads`): two roads, two crashes;
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
 - `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
   elections and the Senate's are two events, and so are the Senate's election and its vote on the Klimaatwet;
@@ -49,7 +50,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories import again, burned, elected, episodes, markets, outcome, piped, rounds, sides, squads, weather
+from pipeline.stories import (
+    again,
+    burned,
+    elected,
+    episodes,
+    markets,
+    outcome,
+    piped,
+    roads,
+    rounds,
+    sides,
+    squads,
+    weather,
+)
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
 from pipeline.stories.mark_kinds import of_kind
 from pipeline.stories.quotes import said_words
@@ -110,6 +124,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | elected.marks(title, lead)
         | episodes.marks(title)
         | squads.marks(title)
+        | roads.marks(title)
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
@@ -193,7 +208,8 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
     if sets and story_sets and not any(_one_match(a, b) for a in sets for b in story_sets):
         return True
     if any(
-        kind.clash(article, story) for kind in (outcome, weather, markets, again, burned, elected, episodes, squads)
+        kind.clash(article, story)
+        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads)
     ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
