@@ -50,3 +50,22 @@ def test_a_bar_naming_the_site_first_over_the_title_again_is_still_set_aside() -
     text = joined(bar, "Nieuw orgel ingewijd", BODY, MORE)
     assert article(text).meta.headline == "Nieuw orgel ingewijd"
     assert bar not in kept(text)
+
+
+# --- offer_questions: a service asking the reader's need, answered "laat het weten", is the article's --------------
+
+
+def test_a_librarys_need_question_answered_laat_het_weten_stays_the_articles() -> None:
+    line = (
+        "Heb je behoefte aan bepaalde boeken, maar kun je ze niet vinden? Laat het weten via bieb@dorpshuis.nl of "
+        "spreek een van de vrijwilligers aan. We kunnen dan kijken of we de boeken aan kunnen schaffen."
+    )
+    assert "Laat het weten via bieb@dorpshuis.nl" in kept(joined(TITLE, BODY, line, MORE))
+
+
+def test_an_outlets_request_for_tips_answered_laat_het_weten_is_still_set_aside() -> None:
+    request = "Heb je een tip over dit nieuws? Laat het weten via tips@voorbeeldkrant.nl."
+    assert "Laat het weten" not in kept(joined(TITLE, BODY, MORE, request))
+    # the need asked for the paper itself: the outlet's ad
+    ad = "Heb je interesse in een abonnement op de krant? Laat het ons weten via lezers@voorbeeldkrant.nl."
+    assert "Laat het ons weten" not in kept(joined(TITLE, BODY, MORE, ad))
