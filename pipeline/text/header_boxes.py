@@ -57,11 +57,21 @@ def crumb_headers(blocks: Sequence[Block]) -> list[Block]:
         if not any(running_text(b) for b in out[title + 1 : title + 1 + CRUMB_TEXT_WITHIN]):
             return out
         above = [i for i in range(index) if out[i].kind is not BlockKind.SITE_TEXT]
+        first = next((i for i in above if _title_copy(out[i].text, out[title].text)), None)
         if all(_header_line(out[i]) for i in above):
             for i in above:
-                out[i] = aside(out[i], "navigation")
+                out[i] = out[i] if i == first else aside(out[i], "navigation")
+            if first is not None:  # the title's first copy above the crumb is the headline, its copy below the page's
+                out[title] = aside(out[title], "repeated")
         return out
     return out
+
+
+def _title_copy(line: str, title: str) -> bool:
+    """The title alone on its line, or with the site's name after a bar ("<title> | <site>"): its first copy
+    (conventions38: a copy in a line with other items — a menu, a breadcrumb — is none)."""
+    parts = line.split(" | ")
+    return len(parts) <= 2 and patterns.same_line(parts[0], title)
 
 
 def _header_line(block: Block) -> bool:

@@ -27,10 +27,21 @@ SERVICE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 OFFER_ANSWER = re.compile(r"^(stuur|mail|mailt|e-?mail|bel|app)( \w+)? dan\b", re.IGNORECASE)
+# … and its service asking what the reader needs ("Heb je behoefte aan bepaalde boeken, maar kun je ze niet vinden?"),
+# answered "Laat het weten via bieb@… of spreek een vrijwilliger aan" (stop 38): a library's, a club's offer — an
+# outlet's request asks for tips, news, photos or a reaction (SITE_SENTENCES "tip"), never after a need
+NEED_QUESTION = re.compile(
+    r"^(heb|hebt|heeft) (je|jij|u) (nog )?(behoefte aan|interesse in) (?![^?]*\b(tips?|nieuws\w*|foto\w*|beelden|video"
+    r"|advert\w*|abonne\w*|nieuwsbrief|redactie|krant)\b)[^?]{3,100}\?$",
+    re.IGNORECASE,
+)
+NEED_ANSWER = re.compile(r"^laat (het|dat)( \w+)? weten\b", re.IGNORECASE)
 
 
 def offered(question: str, answer: str) -> bool:
     """The question the article's offer (OFFER_QUESTION) or its service line (SERVICE_QUESTION), the answer an
-    instruction to mail "dan" naming no newsroom."""
+    instruction to mail "dan" naming no newsroom; or the question the reader's need (NEED_QUESTION), the answer "laat het
+    weten" (NEED_ANSWER), naming no newsroom."""
     asked = OFFER_QUESTION.match(question.strip()) or SERVICE_QUESTION.match(question.strip())
-    return bool(asked and OFFER_ANSWER.match(answer.strip())) and not TIP_NEWSROOM.search(answer)
+    needed = NEED_QUESTION.match(question.strip()) and NEED_ANSWER.match(answer.strip())
+    return bool(asked and OFFER_ANSWER.match(answer.strip()) or needed) and not TIP_NEWSROOM.search(answer)

@@ -134,14 +134,16 @@ def _prose(block: Block) -> bool:
 
 def opening_label(block: Block, below: Block | None = None) -> list[Block]:
     """The text's first line: a section's header ("Politiek nieuws"; of one place, "Laatste nieuws Epe", only over
-    a title: over running text it is the article's title, review41), or a lower-case label glued before
+    a title: over running text it is the article's title, review41; printed again right below it, the title's first
+    copy — "Nieuws uit de bibliotheek" twice — the headline, conventions38), or a lower-case label glued before
     the headline ("van de hoofdredactie Initiatieven …"), an image's alt text glued to its first word; a date
     line with its comment count ("— 4 maart 2026, 09:12 | 3 reacties") as below it (edge_labels, site32)."""
     opening_kinds = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE)
     if block.kind not in opening_kinds or patterns.COMMENT_COUNT_TAIL.search(block.text):
         return edge_labels(block)
     over_title = below is not None and not patterns.ends_sentence(below.text)
-    if patterns.SECTION_HEADER.match(block.text) or (over_title and PLACE_SECTION_HEADER.match(block.text)):
+    header = patterns.SECTION_HEADER.match(block.text) or (over_title and PLACE_SECTION_HEADER.match(block.text))
+    if header and not (below is not None and patterns.same_line(below.text, block.text)):  # not the title's first copy
         return [Block(BlockKind.SITE_TEXT, block.text, reason="label")]
     if len(block.text) <= shape_rules.WORDMARK_MAX_CHARS and WORDMARK.match(block.text):
         return [Block(BlockKind.SITE_TEXT, block.text, reason="site_name")]

@@ -5,10 +5,11 @@ printed again alone as the next heading ("Kerk Zwolle | Nieuwe orgel ingewijd" /
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import frame_rules, patterns
 from pipeline.text.page_lists import aside
 
 _META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
@@ -17,6 +18,7 @@ BAR_NAME_JOIN_MAX_LETTERS = 3  # a word in lower case in a site's name: "van", "
 BAR_TITLE_MIN_WORDS = 2
 BAR_COPY_MAX_LINES = 3  # the menu's lines set aside between the bar and the heading
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
+CRUMB_LABEL = re.compile(frame_rules.CRUMB_LABEL, re.IGNORECASE)  # "U bent hier": a breadcrumb's label, its path lost
 
 
 def copy_above(blocks: Sequence[Block], index: int) -> bool:
@@ -41,7 +43,9 @@ def alt_text(blocks: Sequence[Block], index: int) -> bool:
 
 def title_bar(blocks: Sequence[Block]) -> list[Block]:
     """The text's opening line set aside as "site_name" when it is the page's title bar: a name and the title on either
-    side of a bar, the title the next heading kept, at most BAR_COPY_MAX_LINES lines of site text between."""
+    side of a bar, the title the next heading kept, at most BAR_COPY_MAX_LINES lines of site text between. The title
+    first with a breadcrumb's label between ("<title> | <site>" / "U bent hier" / "<title>"): the bar is the title's
+    first copy, the headline (conventions38; header_boxes.crumb_headers sets the later copy aside)."""
     out = list(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
     if opening is None or out[opening].kind not in _HEADINGS or out[opening].text.count(" | ") != 1:
@@ -53,6 +57,8 @@ def title_bar(blocks: Sequence[Block]) -> list[Block]:
     if below >= len(out) or out[below].kind not in _HEADINGS:
         return out
     copy = " ".join(out[below].text.split())
+    if first == copy and any(CRUMB_LABEL.match(b.text.strip()) for b in out[opening + 1 : below]):
+        return out  # "<title> | <site>" / "U bent hier" / "<title>": the first copy the headline (crumb_headers)
     for name, title in ((first, second), (second, first)):
         if title == copy and patterns.word_count(title) >= BAR_TITLE_MIN_WORDS:
             if patterns.word_count(name) <= BAR_NAME_MAX_WORDS and _named(name):
