@@ -38,7 +38,7 @@ from pipeline.stories.duplicates import DuplicateSettings  # noqa: E402
 from pipeline.stories.features import ArticleText, extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
 from scripts.story_baseline import TfidfBaseline  # noqa: E402
-from scripts.story_metrics import bcubed, copy_groups, duplicates, pairwise  # noqa: E402
+from scripts.story_metrics import bcubed, copy_groups, duplicates, missed_copies, pairwise  # noqa: E402
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 REQUIRED = ("id", "published", "story")  # outlet, title, duplicate_of, provenance and text are optional
@@ -221,9 +221,6 @@ def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: Du
     by_id = {x.article.article_id: x for x in items}
     groups = copy_groups({x.article.article_id: x.duplicate_of for x in items})
 
-    def x_not_gold(article_id: str) -> bool:
-        return by_id[article_id].duplicate_of is None
-
     paras = {i: list(extract(x.article).paragraphs) for i, x in by_id.items()}
 
     def figures(a: str, b: str) -> str:
@@ -250,14 +247,12 @@ def copy_errors(items: list[Labelled], copy: dict[str, str | None], settings: Du
             f"    {b}: {y.article.title[:90]}",
         ]
 
-    # a group member marked a copy of its group in place of the labeller's pick (same minute) is no miss
-    swapped = {groups[i] for i, o in copy.items() if o and x_not_gold(i) and groups.get(o) == groups.get(i)}
+    # as story_metrics.duplicates scores: a group member marked in place of the labeller's pick is no miss
+    missed = set(missed_copies({x.article.article_id: x.duplicate_of for x in items}, copy))
     lines: list[str] = []
     for x in items:
         aid, gold, pred = x.article.article_id, x.duplicate_of, copy.get(x.article.article_id)
-        if gold and not (pred and groups.get(pred) == groups[aid]) and groups[aid] in swapped:
-            swapped.discard(groups[aid])
-        elif gold and not (pred and groups.get(pred) == groups[aid]):
+        if aid in missed:
             lines += pair("MISSED COPY", aid, gold)
             if pred:
                 lines.append(f"    (predicted {pred} instead)")

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -27,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.eval_stories as ev  # noqa: E402
-from scripts.story_metrics import bcubed, pairwise  # noqa: E402
+from scripts.story_metrics import bcubed, pair_counts, pairwise  # noqa: E402
 
 HELD_OUT_NAMES = frozenset(("blind5",))  # held out for good; a stop's fresh sets hold a HELD_OUT file until scored
 TUNE_NAMED = frozenset(("blind33", "blind35", "dev"))
@@ -59,13 +58,6 @@ def development_sets(data: Path) -> list[str]:
             continue
         names.append(name)
     return names
-
-
-def pair_counts(gold: dict[str, str], story: dict[str, object]) -> tuple[int, int, int]:
-    """(same-story pairs found, false pairs, gold same-story pairs)."""
-    found = sum(k * (k - 1) // 2 for k in Counter((gold[i], story[i]) for i in gold).values())
-    predicted = sum(k * (k - 1) // 2 for k in Counter(story[i] for i in gold).values())
-    return found, predicted - found, sum(k * (k - 1) // 2 for k in Counter(gold.values()).values())
 
 
 def score_set(job: tuple[str, Path, Path, list[str], bool]) -> dict:

@@ -54,11 +54,16 @@ def _pairs(labels: Mapping[str, object]) -> int:
     return sum(k * (k - 1) // 2 for k in sizes.values())
 
 
-def pairwise(gold: Mapping[str, str], pred: Mapping[str, object]) -> PRF:
+def pair_counts(gold: Mapping[str, str], pred: Mapping[str, object]) -> tuple[int, int, int]:
+    """(same-story pairs found, false pairs: predicted together but not gold, gold same-story pairs)."""
     joint = Counter((gold[i], pred[i]) for i in gold)
-    true_pos = sum(k * (k - 1) // 2 for k in joint.values())
-    pred_pos = _pairs({i: pred[i] for i in gold})
-    gold_pos = _pairs(gold)
+    found = sum(k * (k - 1) // 2 for k in joint.values())
+    return found, _pairs({i: pred[i] for i in gold}) - found, _pairs(gold)
+
+
+def pairwise(gold: Mapping[str, str], pred: Mapping[str, object]) -> PRF:
+    true_pos, false_pos, gold_pos = pair_counts(gold, pred)
+    pred_pos = true_pos + false_pos
     precision = true_pos / pred_pos if pred_pos else 1.0
     recall = true_pos / gold_pos if gold_pos else 1.0
     return PRF.of(precision, recall)
@@ -82,14 +87,29 @@ def copy_groups(duplicate_of: Mapping[str, str | None]) -> dict[str, str]:
     return {i: find(i) for i in duplicate_of}
 
 
+def missed_copies(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> list[str]:
+    """The gold copies (articles with a gold `duplicate_of`) not found. Per gold copy group, its members predicted a
+    copy of another member count up to the group's gold copies: a gold copy marked so itself is found first, and the
+    rest of the group's marks stand for its other gold copies (which member is the copy is not scored)."""
+    groups = copy_groups(gold)
+    marked = Counter(
+        groups[i] for i, o in pred.items() if o and groups.get(i) is not None and groups.get(i) == groups.get(o)
+    )
+    gold_copies = [i for i, o in gold.items() if o]
+    missed = []
+    for i in sorted(gold_copies, key=lambda i: not (pred.get(i) and groups.get(pred[i]) == groups[i])):
+        if marked[groups[i]]:
+            marked[groups[i]] -= 1
+        else:
+            missed.append(i)
+    return missed
+
+
 def duplicates(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> PRF:
     groups = copy_groups(gold)
     predicted = [(i, o) for i, o in pred.items() if o]
     right = sum(1 for i, o in predicted if groups.get(i) is not None and groups.get(i) == groups.get(o))
-    gold_copies = [i for i, o in gold.items() if o]
-    wanted = Counter(groups[i] for i in gold_copies)
-    marked = Counter(groups[i] for i, o in predicted if groups.get(i) is not None and groups.get(i) == groups.get(o))
-    found = sum(min(count, marked[root]) for root, count in wanted.items())
+    gold_copies = sum(1 for o in gold.values() if o)
     precision = right / len(predicted) if predicted else 1.0
-    recall = found / len(gold_copies) if gold_copies else 1.0
+    recall = (gold_copies - len(missed_copies(gold, pred))) / gold_copies if gold_copies else 1.0
     return PRF.of(precision, recall)
