@@ -42,6 +42,7 @@ def offered(question: str, answer: str) -> bool:
     """The question the article's offer (OFFER_QUESTION) or its service line (SERVICE_QUESTION), the answer an
     instruction to mail "dan" naming no newsroom; or the question the reader's need (NEED_QUESTION), the answer "laat het
     weten" (NEED_ANSWER), naming no newsroom."""
-    asked = OFFER_QUESTION.match(question.strip()) or SERVICE_QUESTION.match(question.strip())
-    needed = NEED_QUESTION.match(question.strip()) and NEED_ANSWER.match(answer.strip())
-    return bool(asked and OFFER_ANSWER.match(answer.strip()) or needed) and not TIP_NEWSROOM.search(answer)
+    question, answer = question.strip(), answer.strip()
+    asked = OFFER_QUESTION.match(question) or SERVICE_QUESTION.match(question)
+    needed = NEED_QUESTION.match(question) and NEED_ANSWER.match(answer)
+    return bool(asked and OFFER_ANSWER.match(answer) or needed) and not TIP_NEWSROOM.search(answer)

@@ -25,14 +25,13 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.last_card import last_card
-from pipeline.text.offer_questions import offered
+from pipeline.text.offer_questions import TIP_NEWSROOM, offered
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
 CARD_LINK = re.compile(rules.CARD_LINK, re.IGNORECASE)
 REGION_LINE = re.compile(rules.REGION_LINE)
 TIP_QUESTION_ASKING = re.compile(rules.TIP_QUESTION_ASKING, re.IGNORECASE)
-TIP_NEWSROOM = re.compile(rules.TIP_NEWSROOM, re.IGNORECASE)
 GLUED_TITLE = re.compile(rules.GLUED_TITLE)
 CUT_TEASER_END = re.compile(rules.CUT_TEASER_END)
 TIP_QUESTION = re.compile(rules.TIP_QUESTION, re.IGNORECASE)
