@@ -25,6 +25,7 @@ from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
 from pipeline.text.segment import split_sentences
+from pipeline.text.title_frames import framed_headline
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
     PASSED_OVER,
@@ -65,8 +66,13 @@ _PASSED_OVER = PASSED_OVER
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
-    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
-    blocks = list(blocks)
+    """Promote the headline (see the module docstring); a given headline not in the text is put first; a headline
+    found in the text loses its frame (a date or a back link glued before it, a bar after it: title_frames)."""
+    chosen = _promoted(list(blocks), given)
+    return chosen if given else framed_headline(chosen)
+
+
+def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
     if any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
     if not given and blocks and blocks[0].reason == "untitled":
