@@ -84,3 +84,50 @@ def test_a_bar_between_a_titles_parts_stays_in_it() -> None:
     # the look-alike: a bar with the title's words on both sides is the title's
     title = "FULL TIME | Zwolle wint met 2-1 van Ajax"
     assert headline(joined(title, BODY, MORE)) == title
+
+
+# --- untitled_marks: a periodical's issue header, a letter's sender, a shop widget's lines are no title -----------
+
+
+def test_an_issue_header_over_the_title_is_passed_over() -> None:
+    assert headline(joined("Vakblad Tuin & Park 212 – #03 (maart 2024)", TITLE, BODY, MORE)) == TITLE
+    assert headline(joined("CLUBNIEUWS MRT 2019", TITLE, BODY, MORE)) == TITLE
+
+
+def test_a_title_naming_a_month_and_a_year_stays_the_title() -> None:
+    # the look-alikes: a clause in lower case before the month is a title's; a day's figure before it, a bulletin's date
+    title = "Nieuwe brug gaat open in mei 2026"
+    assert headline(joined(title, BODY, MORE)) == title
+    assert headline(joined("Radio Oost Journaal - 4 maart 2021", BODY, MORE)) == "Radio Oost Journaal - 4 maart 2021"
+
+
+def test_a_letters_sender_and_salutation_give_no_title() -> None:
+    text = joined("Van onze secretaris Piet de Vries", "Beste leden,", BODY, MORE)
+    assert headline(text) is None
+
+
+def test_a_title_opening_with_van_stays_the_title() -> None:
+    # the look-alike: "Van de …" and lower-case words, no office and name
+    title = "Van de regen in de drup voor de bewoners"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+def test_a_salutation_without_its_comma_starts_the_running_text() -> None:
+    text = joined("Voorwoord", "Beste lezer", BODY, MORE)
+    assert headline(text) == "Voorwoord"
+
+
+def test_a_title_opening_with_a_greetings_word_over_a_title_keeps_its_reading() -> None:
+    # the look-alike: "Dag" opening a longer title's clause is the title
+    title = "Dag van de open monumenten trekt veel bezoekers in Zwolle"
+    assert headline(joined(title, BODY, MORE)) == title
+
+
+def test_a_shops_empty_cart_widget_over_the_title_is_passed_over() -> None:
+    widget = "\n".join(["Artikelen : 0", "Totaal : 0.00", "Bekijk winkelmand Afrekenen"])
+    assert headline(joined(widget, TITLE, BODY, MORE)) == TITLE
+
+
+def test_a_count_that_is_not_zero_stays_a_title() -> None:
+    # the look-alike: a figure other than zero closing a short heading ("Scorpio 40": a boat's type)
+    assert headline(joined("Scorpio 40", BODY, MORE)) == "Scorpio 40"
