@@ -6,7 +6,11 @@ shape38_rules.SITE_LINES. Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
-_MONTH = r"(?:jan\w*|feb\w*|maart|mrt|apr\w*|mei|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*)"
+# a month's name or its abbreviation, whole: "Julia", "Novak" after "Nummer 1:" are names (review39)
+_MONTH = (
+    r"(?:jan(?:uari|uary)?|feb(?:r|ruari|ruary)?|maart|mrt|march|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?"
+    r"|sep(?:t|tember)?|o[kc]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
+)
 _ISSUE = r"(?:nummer|nr|no|editie|uitgave|pag|pagina|issue|jaar(?=\s*:)|#)\s*[.:]?\s*\d{1,4}(?!\d)"
 _ISSUE_REST = rf"(?:\s*[-–,/|:()#]*\s*(?:\d{{1,4}}(?!\d)|jaar|jaargang|nummer|nr|pag|pagina|inhoudstafel|{_MONTH}|>))"
 
@@ -16,12 +20,15 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # nummer:3, pag:43 -45", "Truck & Business 288 – Magabook #02 (december 2024)", "Uit: Samenspraak 76 |
     # Inhoudstafel >". Nothing but names before it (at most four words) and nothing but numbers, a month or a year
     # after it: "Ajax weer nummer 1 van Europa" is a headline; a volume alone, "Jaargang 1, 1945", a history's heading.
+    # A rank after a name ("Max Verstappen – nummer 1", "Stand: nummer 3") and a match's score after "Uit:" ("Uit:
+    # Heerenveen 2 - Ajax 1") are an article's lines (review39).
     (
         "issue",
-        r"^(?=.{0,90}$)(?:(?:[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s*[/|–:-]\s*)|(?:[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+"
+        r"^(?!.*[/|–:-]\s*nummer\s*\d{1,4}\s*$)"
+        r"(?=.{0,90}$)(?:(?:[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s*[/|–:-]\s*)|(?:[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+"
         rf"(?={_ISSUE}{_ISSUE_REST}*?\s*[-–,/|:()#]*\s*(?:\d|{_MONTH}))))?{_ISSUE}{_ISSUE_REST}*\s*\)?\s*$"
         r"|^(?=.{0,90}$)[\w&'’ -]{2,40}\s\d{1,4}\s*[–-]\s*[\w-]+\s*#\d{1,3}\s*(\((\w+\s+)?\d{4}\))?\s*$"
-        r"|^uit\s*:\s*(?-i:[A-Z])[\w&'’ -]{1,40}\s\d{1,4}\b[^.!?]{0,30}$",
+        r"|^uit\s*:\s*(?!.*\s\d{1,2}\s*[-–]\s*\D+\s\d{1,2}$)(?-i:[A-Z])[\w&'’ -]{1,40}\s\d{1,4}\b[^.!?]{0,30}$",
     ),
     # a link's arrow closing a short line of a menu or a back link: "Terug naar Actualiteit >", "Naar het overzicht »",
     # or the arrow alone; a language switch ("NL - EN", "NL | FR | EN")

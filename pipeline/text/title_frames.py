@@ -23,16 +23,17 @@ from pipeline.text.site_name_tails import HEAD_MIN_WORDS
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 # a date in figures: day, month and year ("29-03-2021", "5.3.21"), or day and month with a dash or a bar after it
-# ("05/07 - "); the title after it opens with a capital or a quotation mark
+# ("05/07 - "), not "9/11" nor "24/7" (a name, review39); the title after it opens with a capital or a quotation mark
 DATE_PREFIX = re.compile(
-    rf"^(?P<date>{_DAY}(?P<mark>[-/.]){_MONTH}(?P=mark)(?:\d{{4}}|\d{{2}})(?=\s)|{_DAY}[/.]{_MONTH}(?=\s+[-–—|]\s))"
+    rf"^(?P<date>{_DAY}(?P<mark>[-/.]){_MONTH}(?P=mark)(?:\d{{4}}|\d{{2}})(?=\s)|(?!9/11\b|24/7\b){_DAY}[/.]{_MONTH}"
+    r"(?=\s+[-–—|]\s))"
     r"\s*(?:[-–—|]\s+)?(?P<rest>[A-ZÀ-Ý\"“‘'].*)$",
     re.DOTALL,
 )
 # a back link glued before the title: a few words closed by an arrow, the title's capital right after it, no space
 # between (the link's text and the title's run together: "Kosten > Baten …" with its spaces is a title's own arrow)
 BACK_LINK = re.compile(r"^(?P<link>[^\s>][^>|]{0,60}?\s>)(?P<rest>[A-ZÀ-Ý\"“‘'][^>]*)$", re.DOTALL)
-LINK_ARROW = re.compile(r"^\S.{0,80}\s(?:>|»)$")
+LINK_ARROW = re.compile(r"^[^\s«‹].{0,80}\s(?:>|»)$")  # "« Ik ben niet bang »": a quotation's marks (review39)
 LINK_MAX_WORDS = 6  # a link's words before its arrow
 DANGLING_BAR = re.compile(r"\s+\|+\s*$")
 FILE_TITLE = re.compile(r"^(?:[A-Z]{2,5}\d*|[A-Z]+\d+[A-Z\d]*)(?: (?:[A-Z][a-z]+|\d+)){0,2} (?P<number>\d{3,})$")
@@ -41,8 +42,13 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 def file_title(text: str) -> bool:
     """An image's title made of its file name (see the module docstring)."""
-    match = FILE_TITLE.match(" ".join(text.split()))
-    return match is not None and not _YEAR.match(match["number"])
+    line = " ".join(text.split())
+    match = FILE_TITLE.match(line)
+    if match is None or _YEAR.match(match["number"]):
+        return False
+    # a bare code of letters and three figures is a name's jubilee ("KNVB 125", "KLM 100"; review39): a file's number
+    # has four figures ("DSC 4791"), or a figure in its code or a word before it ("VV02 Omslag 600")
+    return len(line.split()) > 2 or len(match["number"]) > 3 or any(c.isdigit() for c in line.split()[0])
 
 
 def link_arrow(text: str) -> bool:

@@ -21,14 +21,22 @@ from pipeline.document import Block
 from pipeline.text import dutch_rules, title_rules
 
 ISSUE_LINE = re.compile(
-    rf"^(?P<name>[^\s\d][^,.!?:;]{{0,80}}?)\s+\(?(?:{dutch_rules.MONTH_GROUP})\s+(?:19|20)\d\d\)?$", re.IGNORECASE
+    rf"^(?P<name>[^\s\d][^,.!?:;]{{0,80}}?)\s+(?P<open>\()?(?P<month>{dutch_rules.MONTH_GROUP})\s+(?:19|20)\d\d\)?$",
+    re.IGNORECASE,
 )
 ISSUE_MAX_WORDS = 10
-SIGNED_OPENING = re.compile(r"^Van (?:onze|de|het) [a-zé]+ [A-ZÀ-Ý][\w'’.-]*(?: [A-Za-zÀ-ÿ][\w'’.-]*){0,3}$")
+# the name's words capitalised or a name's particle: "naar Auschwitz" closes a title ("Van het kamp Westerbork …")
+SIGNED_OPENING = re.compile(
+    r"^Van (?:onze|de|het) [a-zé]+ [A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|ter|ten|te|'t)){0,3}$"
+)
 EMPTY_COUNTER = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}\s*:?\s*(?:€|\$|EUR)?\s*(?<![\w.,])0(?:[.,]00?)?$")
 BUTTONS_MAX_WORDS = 5
+# without its comma: the greeting and at most two words of an addressee, no preposition among them ("Beste lezer",
+# "Geachte heer Jansen"); "Dag van de Arbeid", "Beste film van het jaar" are titles (review39)
 SALUTATION = re.compile(
-    r"^(?:beste|geachte|lieve|hallo|hoi|goeiedag|goedendag|dag)\s+\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}$", re.IGNORECASE
+    r"^(?:beste|geachte|lieve|hallo|hoi|goeiedag|goedendag)\s+(?!(?:\S+\s+)?(?:van|voor|in|op|met|uit|aan|bij)\b)"
+    r"\w[\w'’-]*(?:\s+\w[\w'’-]*){0,1}$",
+    re.IGNORECASE,
 )
 
 
@@ -45,7 +53,10 @@ def issue_line(text: str) -> bool:
     dated = (
         re.fullmatch(r"\d{1,2}", match["name"].split()[-1]) is not None
     )  # "TV2 Journaal - 4 maart 2021": a day's date
-    return bool(words) and all(not w[:1].islower() for w in words) and not dated
+    # "Watersnoodramp februari 1953": a month in lower case after words alone is an event's date (review39); a header
+    # writes it in capitals ("CLUBNIEUWS MRT 2019"), in brackets, or after the issue's figure
+    told = match["month"][:1].isupper() or match["open"] or any(c.isdigit() for c in match["name"])
+    return bool(words) and all(not w[:1].islower() for w in words) and not dated and bool(told)
 
 
 def signed_opening(text: str) -> bool:
