@@ -11,7 +11,9 @@ _MONTH = (
     r"(?:jan(?:uari|uary)?|feb(?:r|ruari|ruary)?|maart|mrt|march|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?"
     r"|sep(?:t|tember)?|o[kc]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
 )
-_ISSUE = r"(?:nummer|nr|no|editie|uitgave|pag|pagina|issue|jaar(?=\s*:)|#)\s*[.:]?\s*\d{1,4}(?!\d)"
+_ISSUE = (
+    r"(?:nummer|nr|no|editie|uitgave|pag|pagina|issue|jaar(?=\s*:\s*\d{1,4}\s*[,;/|]\s*\w)|#)\s*[.:]?\s*\d{1,4}(?!\d)"
+)
 _ISSUE_REST = rf"(?:\s*[-–,/|:()#]*\s*(?:\d{{1,4}}(?!\d)|jaar|jaargang|nummer|nr|pag|pagina|inhoudstafel|{_MONTH}|>))"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
@@ -21,7 +23,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # Inhoudstafel >". Nothing but names before it (at most four words) and nothing but numbers, a month or a year
     # after it: "Ajax weer nummer 1 van Europa" is a headline; a volume alone, "Jaargang 1, 1945", a history's heading.
     # A rank after a name ("Max Verstappen – nummer 1", "Stand: nummer 3") and a match's score after "Uit:" ("Uit:
-    # Heerenveen 2 - Ajax 1") are an article's lines (review39).
+    # Heerenveen 2 - Ajax 1") are an article's lines, and so is a year alone after "Jaar:" (a wine's or a car's data:
+    # "Jaar: 2019"; review39).
     (
         "issue",
         r"^(?!.*[/|–:-]\s*nummer\s*\d{1,4}\s*$)"

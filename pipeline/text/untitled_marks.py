@@ -25,6 +25,7 @@ ISSUE_LINE = re.compile(
     re.IGNORECASE,
 )
 ISSUE_MAX_WORDS = 10
+PERIODICAL = re.compile(r"nieuws|brief|blad|krant|magazine|bulletin|journaal|editie|uitgave", re.IGNORECASE)
 # the name's words capitalised or a name's particle: "naar Auschwitz" closes a title ("Van het kamp Westerbork …")
 SIGNED_OPENING = re.compile(
     r"^Van (?:onze|de|het) [a-zé]+ [A-ZÀ-Ý][\w'’.-]*(?: (?:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|ter|ten|te|'t)){0,3}$"
@@ -54,8 +55,9 @@ def issue_line(text: str) -> bool:
         re.fullmatch(r"\d{1,2}", match["name"].split()[-1]) is not None
     )  # "TV2 Journaal - 4 maart 2021": a day's date
     # "Watersnoodramp februari 1953": a month in lower case after words alone is an event's date (review39); a header
-    # writes it in capitals ("CLUBNIEUWS MRT 2019"), in brackets, or after the issue's figure
+    # writes it in capitals ("CLUBNIEUWS MRT 2019"), in brackets, after the issue's figure or a periodical's word
     told = match["month"][:1].isupper() or match["open"] or any(c.isdigit() for c in match["name"])
+    told = told or PERIODICAL.search(match["name"]) is not None
     return bool(words) and all(not w[:1].islower() for w in words) and not dated and bool(told)
 
 

@@ -20,6 +20,10 @@ def test_an_event_with_its_month_and_year_stays_the_title(title: str) -> None:
     assert headline(joined(title, TITLE, BODY, MORE)) == title
 
 
+def test_a_periodicals_header_with_a_lower_case_month_is_still_passed_over() -> None:
+    assert headline(joined("Clubblad Tuinpraat juni 2023", TITLE, BODY, MORE)) == TITLE
+
+
 @pytest.mark.xfail(strict=True, reason="all capitals: the shape of an issue header ('CLUBNIEUWS MRT 2019')")
 def test_a_heading_in_capitals_with_a_month_and_year_stays_the_title() -> None:
     assert headline(joined("VERKIEZINGEN MAART 2021", BODY, MORE)) == "VERKIEZINGEN MAART 2021"
@@ -109,6 +113,7 @@ def test_a_quotation_in_spaced_guillemets_stays_the_title() -> None:
         "Ranglijst: nummer 12",
         "Stand: nummer 3",
         "Uit: Heerenveen 2 - Ajax 1",  # a club's result, away
+        "Jaar: 2019",  # a wine's data
     ],
 )
 def test_an_articles_line_with_a_number_stays(line: str) -> None:
