@@ -11,6 +11,11 @@ from __future__ import annotations
 # into the page's tail with it (pipeline.text.page_edges.tail_lines)
 BOX_REASONS = ("platform", "web_source", "related_posts", "signup_line", "cart", "comment_box", "file_name")
 
+# a CMS's content type alone on its line right above or right below the headline ("Artikel", "Article",
+# "Nieuwsbericht", "Fragment"): read with reader_rules.GENRE_LABEL there (pipeline.text.title_labels), nowhere else;
+# "Artikel 12 van de wet" or a heading "Fragment" in the text stays
+CONTENT_TYPE = r"^(?:artikel|article|nieuwsbericht|blogpost|blogbericht|fragment)\s*:?$"
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a platform's widget printed as a line, its buttons glued or spaced: a blog's comment counter and its prompt
     # ("Geen opmerkingen: Een reactie posten", "No comments: Post a Comment", Blogger), a share bar's network names

@@ -122,3 +122,17 @@ def test_a_cameras_file_name_is_set_aside() -> None:
 
 def test_a_name_with_a_number_stays() -> None:
     _stays("Covid-19", "A-12")
+
+
+# -- a CMS's content type right below the headline (CONTENT_TYPE, read by pipeline.text.title_labels) ---------------
+
+
+def test_a_content_type_right_below_the_headline_is_set_aside() -> None:
+    for label in ("Artikel", "Article", "Nieuwsbericht"):
+        assert ("label", label) in aside(joined(TITLE, label, BODY, MORE)), label
+
+
+def test_a_content_type_word_in_the_text_stays() -> None:
+    for line in ("Artikel 12 van de wet", "Fragment"):
+        assert _kind_of(joined(TITLE, BODY, line, MORE), line) is not K.SITE_TEXT, line
+    assert _kind_of(joined(TITLE, "Artikel 12 van de wet", BODY, MORE), "Artikel 12 van de wet") is not K.SITE_TEXT
