@@ -16,6 +16,7 @@ from pipeline.text import (
     interface_rules,
     line_kind_rules,
     meta_line_rules,
+    platform39_rules,
     scrape_rules,
     sentence_reasons,
     shape38_rules,
@@ -58,8 +59,8 @@ SITE_LINES = compile_reasons(
     + meta_line_rules.SITE_LINES
     + frame_rules.SITE_LINES
 )
-# checked last, when no other rule named the line (structgen38, structgen39)
-SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES + shape39_rules.SITE_LINES)
+# checked last, when no other rule named the line (structgen38, structgen39, platform39)
+SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES + shape39_rules.SITE_LINES + platform39_rules.SITE_LINES)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)

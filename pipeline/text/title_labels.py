@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, reader_rules, shape_rules, title_rules, web_rules
+from pipeline.text import patterns, platform39_rules, reader_rules, shape_rules, title_rules, web_rules
 from pipeline.text.above_labels import labels_above
 from pipeline.text.caption_credits import caption_credits
 from pipeline.text.page_edges import running_text
@@ -50,7 +50,7 @@ KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 BACK_LINK = re.compile(reader_rules.BACK_LINK_ABOVE_TITLE, re.IGNORECASE)
-GENRE_LABEL = re.compile(reader_rules.GENRE_LABEL, re.IGNORECASE)
+GENRE_LABEL = re.compile(f"{reader_rules.GENRE_LABEL}|{platform39_rules.CONTENT_TYPE}", re.IGNORECASE)
 TAG_RUN_MIN_LINES = 2
 CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
 CUT_COPY_MIN_WORDS = 4
