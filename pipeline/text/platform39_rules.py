@@ -72,11 +72,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a blog platform's comment box, line by line (WordPress, Blogger; Dutch and English): "Reactie annuleren",
     # "Een reactie posten", "Reacties posten (Atom)", "Eén reactie op “<title>”", "2 gedachten over “<title>”",
     # "Wees de eerste om te reageren", "Log in om te reageren", "Naam *", "Leave a Reply Cancel reply", "Post a Comment"
+    # — the count in figures or "Eén", as the platform writes it: 'Een reactie op “Geen geld voor zwembad”' is an
+    # opinion piece's title (review39)
     (
         "comment_box",
         r"^(reactie annuleren|annuleer reactie|een reactie (posten|plaatsen)|reacties posten \(atom\)"
         r"|(abonneren op|subscribe to)\s*:\s*(reacties posten|post comments|posts) \(atom\)"
-        r"|(\d{1,4}|[eé]én|een) (opmerkingen?|reacties?|gedachten?) (op|over) [“\"'‘„][^”\"'’]{1,120}[”\"'’]"
+        r"|(\d{1,4}|(?-i:[EÉeé]én|ÉÉN)) (opmerkingen?|reacties?|gedachten?) (op|over) [“\"'‘„][^”\"'’]{1,120}[”\"'’]"
         r"|(wees|be) (de eerste|the first) (om te reageren|to comment)"
         r"|(log in|inloggen)( of registreren)? om te reageren\.?|(naam|e-?mail|website|reactie|name|comment)\s*\*"
         r"|leave a (reply|comment)( cancel reply)?|cancel reply|post a comment"

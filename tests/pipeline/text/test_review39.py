@@ -142,3 +142,20 @@ def test_a_list_item_closed_by_an_arrow_stays() -> None:
 @pytest.mark.xfail(strict=True, reason="two country codes around a dash: the shape of a language switch")
 def test_a_matchs_country_codes_stay() -> None:
     assert not aside(joined(TITLE, BODY, "NL - DE", MORE))
+
+
+# --- platform39_rules (merged while this review ran) --------------------------------------------------------------
+
+
+def test_an_opinion_title_answering_another_stays() -> None:
+    # "comment_box": WordPress counts its comments in figures or as "Eén"; "Een reactie op …" is a title
+    title = "Een reactie op “Geen geld voor zwembad”"
+    assert patterns.site_line_reason(title) is None
+    assert headline(joined(title, BODY, MORE)) == title
+    assert patterns.site_line_reason("Eén reactie op “Het plan”") == "comment_box"
+    assert patterns.site_line_reason("2 reacties op “Het plan”") == "comment_box"
+
+
+@pytest.mark.xfail(strict=True, reason="a label, a colon and a count: the shape of a CMS's view counter ('Hits: 210')")
+def test_a_fact_boxs_count_of_hits_stays() -> None:
+    assert not aside(joined(TITLE, BODY, "Albums: 5", "Hits: 12", MORE))
