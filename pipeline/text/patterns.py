@@ -15,6 +15,7 @@ from pipeline.text import (
     icon_names,
     interface_rules,
     line_kind_rules,
+    mainstream_rules,
     meta_line_rules,
     scrape_rules,
     sentence_reasons,
@@ -56,6 +57,7 @@ SITE_LINES = compile_reasons(
     + icon_names.SITE_LINES
     + meta_line_rules.SITE_LINES
     + frame_rules.SITE_LINES
+    + mainstream_rules.SITE_LINES
 )
 # checked last, when no other rule named the line (structgen38)
 SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES)
