@@ -10,6 +10,17 @@ from __future__ import annotations
 # (title_rules.BAR_RUBRIC_TAIL), carries no number.
 BAR_EPISODE = r"(?<!\S)#\s?\d{1,4}$"
 
+# A sports liveblog's score and programme box (pipeline.text.score_boxes): a kick-off time alone on its line, closed
+# by a colon ("12.15 uur:"), and under it one to SCORE_BOX_MAX_MATCHES matches, each two sides across a hyphen, a
+# score after them or not ("FC Twente-Ajax 2-0", "Feyenoord-PEC Zwolle"); SCORE_BOX_MIN_SLOTS such slots in a row.
+KICKOFF_LINE = r"^\d{1,2}[.:]\d{2}\s*uur\s*:$"
+MATCH_LINE = (
+    r"^[A-ZÀ-Ý0-9][\w.'’]*(?: [\w.'’]+){0,2}\s?[-–]\s?[A-ZÀ-Ý0-9][\w.'’-]*(?: [\w.'’]+){0,2}"
+    r"(?:\s+\d{1,2}\s?[-–]\s?\d{1,2})?$"
+)
+SCORE_BOX_MIN_SLOTS = 2
+SCORE_BOX_MAX_MATCHES = 4
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a picture's notice that it only illustrates, alone on its line or with its credit ("Afbeelding ter illustratie
     # © Bron: L1", "Foto ter illustratie: ANP", "Archiefbeeld ter illustratie"): a caption that says nothing of its own
@@ -17,6 +28,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "credit",
         r"^(?:afbeelding|foto|beeld|archieffoto|archiefbeeld|illustratie|stockfoto)\s+(?:is\s+)?ter\s+illustratie"
         r"\s*[.:]?(?:\s*(?:[©|(:-]|bron\s*:)\s*[^.!?]{1,60})?$",
+    ),
+    # a news bulletin's standing lead-in above its items' titles, naming the programme ("De onderwerpen van
+    # L1NWS:", "De onderwerpen in het journaal van vandaag:", "In deze uitzending:") — a colon closing it
+    (
+        "rubric",
+        r"^(?:de\s+)?onderwerpen\s+(?:van|in|uit)\s+(?:(?:het|de|deze|dit)\s+)?(?:uitzending|journaal|nieuwsuitzending"
+        r"|(?-i:[A-Z][\w]*[A-Z0-9][\w]*))(?:\s+van\s+(?:vandaag|vanavond|vanochtend|vanmiddag))?\s*:$"
+        r"|^in\s+(?:deze|de|dit)\s+(?:uitzending|journaal)(?:\s+van\s+(?:vandaag|vanavond))?\s*:$",
     ),
 )
 

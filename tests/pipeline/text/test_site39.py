@@ -80,3 +80,39 @@ def test_a_question_about_an_error_in_the_news_stays() -> None:
     kept = " ".join(b.text for b in article(joined(TITLE, BODY, line, MORE)).blocks if b.kind is not K.SITE_TEXT)
     assert "Fout opgemerkt of meer nieuws?" in kept
     assert "De scheidsrechter zag het niet" in kept
+
+
+# -- a sports liveblog's score and programme box ----------------------------------------------------------------------
+
+
+def test_a_liveblogs_score_box_is_site_text() -> None:
+    box = ("13.30 uur:", "Heracles-Go Ahead Eagles 1-1", "15.45 uur:", "NEC-Sparta", "Willem II-Fortuna Sittard")
+    text = joined(BODY, *box, "18.00 uur:", "Almere City-Excelsior Welkom in ons liveblog van deze speelronde.", MORE)
+    blocks = kinds(text)
+    for line in (*box, "18.00 uur:"):
+        assert (K.SITE_TEXT, line) in blocks, line
+    assert (K.SITE_TEXT, MORE) not in blocks
+
+
+def test_a_programme_listed_in_the_articles_lines_stays() -> None:
+    lines = ("13.30 uur: Heracles-Go Ahead Eagles", "15.45 uur: NEC-Sparta", "18.00 uur: Almere City-Excelsior")
+    blocks = kinds(joined(TITLE, BODY, "Het programma van zondag:", *lines, MORE))
+    assert not any(kind is K.SITE_TEXT and text in lines for kind, text in blocks)
+    # one slot alone is no box
+    one = kinds(joined(TITLE, BODY, "13.30 uur:", "Heracles-Go Ahead Eagles 1-1", MORE))
+    assert (K.SITE_TEXT, "Heracles-Go Ahead Eagles 1-1") not in one
+
+
+# -- a news bulletin's standing lead-in above its items ---------------------------------------------------------------
+
+
+def test_a_bulletins_lead_in_naming_the_programme_is_site_text() -> None:
+    for lead in ("De onderwerpen van OmroepNWS:", "De onderwerpen in het journaal van vandaag:"):
+        text = joined(TITLE, lead, "Brug dicht voor onderhoud", BODY, "Nieuw zwembad open", MORE)
+        assert (K.SITE_TEXT, lead) in kinds(text), lead
+
+
+def test_a_line_introducing_a_debates_subjects_stays() -> None:
+    lead = "De onderwerpen van het debat:"
+    text = joined(TITLE, BODY, lead, "Het zwembad, de brug en de begroting.", MORE)
+    assert (K.SITE_TEXT, lead) not in kinds(text)
