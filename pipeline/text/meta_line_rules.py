@@ -135,8 +135,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("label", r"^door\s(?:op|on)\s\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),
     # a weather widget's temperature alone on its line ("28 C", "-3 °C")
     ("interface", TEMPERATURE),
-    # a lone bullet between a page's metadata items ("•" on its own line)
-    ("markup", r"^[•·]{1,3}$"),
+    # a lone bullet between a page's metadata items ("•" on its own line), or a lone asterisk above the title (site39)
+    ("markup", r"^(?:[•·]{1,3}|\*)$"),
     # a radio player's "now playing" label
     ("interface", r"^(?:huidig(?:e)? (?:nummer|track)|nu op de radio|now playing)$"),
     # a comment form's link to its rules ("onze spelregels.")

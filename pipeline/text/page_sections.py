@@ -44,6 +44,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, line_kind_rules, page_rules, patterns, title_rules
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
+from pipeline.text.score_boxes import score_boxes
 
 STAMPED_STORY = re.compile(title_rules.STAMPED_STORY)
 COUNT_HEADING = re.compile(title_rules.COMMENT_COUNT_HEADING, re.IGNORECASE)
@@ -230,7 +231,7 @@ def _story_title(block: Block) -> bool:
 def schedules(blocks: Sequence[Block]) -> list[Block]:
     """Set aside a programme schedule closing the page, with its heading lines, as "schedule" (see the module's
     docstring)."""
-    out = list(blocks)
+    out = score_boxes(blocks)  # a liveblog's score and programme box, anywhere (site39)
     last = max((i for i, b in enumerate(out) if running_text(b)), default=None)
     if last is None:
         return out

@@ -15,6 +15,7 @@ from pipeline.text import (
     icon_names,
     interface_rules,
     line_kind_rules,
+    mainstream_rules,
     meta_line_rules,
     platform39_rules,
     scrape_rules,
@@ -58,6 +59,7 @@ SITE_LINES = compile_reasons(
     + icon_names.SITE_LINES
     + meta_line_rules.SITE_LINES
     + frame_rules.SITE_LINES
+    + mainstream_rules.SITE_LINES
 )
 # checked last, when no other rule named the line (structgen38, structgen39, platform39)
 SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES + shape39_rules.SITE_LINES + platform39_rules.SITE_LINES)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.text import (
     frame_rules,
+    mainstream_rules,
     meta_line_rules,
     page_voice_rules,
     reader_rules,
@@ -36,6 +37,7 @@ READER_SENTENCES = compile_reasons(
     + page_voice_rules.READER_SENTENCES
     + reader_rules.READER_SENTENCES
     + web_rules.READER_SENTENCES
+    + mainstream_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"

@@ -1,0 +1,49 @@
+"""Furniture a mainstream news site's CMS prints on many pages (site39, written on structure_blind59: NOS, NU.nl, L1,
+Knack, HLN …), as data: pipeline.text.patterns reads SITE_LINES, pipeline.text.sentence_reasons READER_SENTENCES with
+the other tables, pipeline.text.title_line BAR_EPISODE. Described by shape, never by one page's strings.
+"""
+
+from __future__ import annotations
+
+# A series' name with its episode's number after the bar closing a title ("Is het kabinet nu al aan het wiebelen? |
+# Rondje Binnenhof #73"): the page's own episode, part of its title — a topic page's name, set aside after a bar
+# (title_rules.BAR_RUBRIC_TAIL), carries no number.
+BAR_EPISODE = r"(?<!\S)#\s?\d{1,4}$"
+
+# A sports liveblog's score and programme box (pipeline.text.score_boxes): a kick-off time alone on its line, closed
+# by a colon ("12.15 uur:"), and under it one to SCORE_BOX_MAX_MATCHES matches, each two sides across a hyphen, a
+# score after them or not ("FC Twente-Ajax 2-0", "Feyenoord-PEC Zwolle"); SCORE_BOX_MIN_SLOTS such slots in a row.
+KICKOFF_LINE = r"^\d{1,2}[.:]\d{2}\s*uur\s*:$"
+MATCH_LINE = (
+    r"^[A-ZÀ-Ý0-9][\w.'’]*(?: [\w.'’]+){0,2}\s?[-–]\s?[A-ZÀ-Ý0-9][\w.'’-]*(?: [\w.'’]+){0,2}"
+    r"(?:\s+\d{1,2}\s?[-–]\s?\d{1,2})?$"
+)
+SCORE_BOX_MIN_SLOTS = 2
+SCORE_BOX_MAX_MATCHES = 4
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a picture's notice that it only illustrates, alone on its line or with its credit ("Afbeelding ter illustratie
+    # © Bron: L1", "Foto ter illustratie: ANP", "Archiefbeeld ter illustratie"): a caption that says nothing of its own
+    (
+        "credit",
+        r"^(?:afbeelding|foto|beeld|archieffoto|archiefbeeld|illustratie|stockfoto)\s+(?:is\s+)?ter\s+illustratie"
+        r"\s*[.:]?(?:\s*(?:[©|(:-]|bron\s*:)\s*[^.!?]{1,60})?$",
+    ),
+    # a news bulletin's standing lead-in above its items' titles, naming the programme ("De onderwerpen van
+    # L1NWS:", "De onderwerpen in het journaal van vandaag:", "In deze uitzending:") — a colon closing it
+    (
+        "rubric",
+        r"^(?:de\s+)?onderwerpen\s+(?:van|in|uit)\s+(?:(?:het|de|deze|dit)\s+)?(?:uitzending|journaal|nieuwsuitzending"
+        r"|(?-i:[A-Z][\w]*[A-Z0-9][\w]*))(?:\s+van\s+(?:vandaag|vanavond|vanochtend|vanmiddag))?\s*:$"
+        r"|^in\s+(?:deze|de|dit)\s+(?:uitzending|journaal)(?:\s+van\s+(?:vandaag|vanavond))?\s*:$",
+    ),
+)
+
+# A news site's standing line under an article asking readers to report an error or send news, in two sentences
+# ("Fout opgemerkt of meer nieuws? Meld het hier"): the question (with the correction rule's other questions,
+# web_rules, "Typfout gezien?") and the instruction pointing at the site's form with "hier" alone. Only the question
+# followed by the instruction is taken (web_tails.tip_questions keeps a correction question before article text).
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("correction", r"^(?:een\s+)?fout(?:je)?\s+(?:gezien|opgemerkt|gespot)\s+of\s+(?:meer\s+)?nieuws\s*\?$"),
+    ("tip", r"^(?:meld|mail|stuur)\s+(?:het|ons|je\s+tip|uw\s+tip)\s+hier\s*[.!]?$"),
+)

@@ -1,0 +1,60 @@
+"""A sports liveblog's score and programme box (issue 21, helper site39, written on structure_blind59): the kick-off
+times each alone on a line closed by a colon ("12.15 uur:"), each followed by one to SCORE_BOX_MAX_MATCHES lines naming
+a match ("FC Twente-Ajax 2-0", "Feyenoord-PEC Zwolle"), SCORE_BOX_MIN_SLOTS times or more in a row. A news site's
+widget prints the round this way above its liveblog's entries; an article lists its programme in sentences or with
+time and match on one line ("12.15 uur: FC Twente-Ajax"), which stays. Set aside as "scores" (called by
+pipeline.text.page_sections.schedules, the page's other programme box)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import mainstream_rules as rules
+
+KICKOFF = re.compile(rules.KICKOFF_LINE, re.IGNORECASE)
+MATCH = re.compile(rules.MATCH_LINE)
+
+
+def score_boxes(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        end, slots = _box(out, index)
+        if slots >= rules.SCORE_BOX_MIN_SLOTS:
+            out[index:end] = [_aside(b) for b in out[index:end]]
+            index = end
+        else:
+            index += 1
+    return out
+
+
+def _box(blocks: list[Block], start: int) -> tuple[int, int]:
+    """Where a box opening at `start` ends (exclusive) and how many kick-off slots with a match it holds (0: no box
+    here). The last slot may have no match line after it (its match glued to the next text): in the box, not counted."""
+    index, slots = start, 0
+    while index < len(blocks) and _kickoff(blocks[index]):
+        matches = 0
+        index += 1
+        while index < len(blocks) and matches < rules.SCORE_BOX_MAX_MATCHES and _match(blocks[index]):
+            matches += 1
+            index += 1
+        if not matches:
+            break  # a slot with no match under it ends the box (counted in it, not among its slots)
+        slots += 1
+    return index, slots
+
+
+def _kickoff(block: Block) -> bool:
+    return block.kind is not BlockKind.SITE_TEXT and "\n" not in block.text and bool(KICKOFF.match(block.text.strip()))
+
+
+def _match(block: Block) -> bool:
+    return block.kind is not BlockKind.SITE_TEXT and "\n" not in block.text and bool(MATCH.match(block.text.strip()))
+
+
+def _aside(block: Block) -> Block:
+    if block.kind is BlockKind.SITE_TEXT:
+        return block
+    return Block(BlockKind.SITE_TEXT, block.text, reason="scores")
