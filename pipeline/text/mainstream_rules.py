@@ -30,11 +30,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"\s*[.:]?(?:\s*(?:[©|(:-]|bron\s*:)\s*[^.!?]{1,60})?$",
     ),
     # a news bulletin's standing lead-in above its items' titles, naming the programme ("De onderwerpen van
-    # L1NWS:", "De onderwerpen in het journaal van vandaag:", "In deze uitzending:") — a colon closing it
+    # L1NWS:", "De onderwerpen in het journaal van vandaag:", "In deze uitzending:") — a colon closing it; the programme's
+    # name says it is news or a station's ("L1NWS"): "De onderwerpen van D66:" heads a party's list (review39)
     (
         "rubric",
         r"^(?:de\s+)?onderwerpen\s+(?:van|in|uit)\s+(?:(?:het|de|deze|dit)\s+)?(?:uitzending|journaal|nieuwsuitzending"
-        r"|(?-i:[A-Z][\w]*[A-Z0-9][\w]*))(?:\s+van\s+(?:vandaag|vanavond|vanochtend|vanmiddag))?\s*:$"
+        r"|(?-i:[A-Z]\w*(?:NWS|Nieuws|NIEUWS|Journaal|TV|FM)\w*))(?:\s+van\s+(?:vandaag|vanavond|vanochtend|vanmiddag))?\s*:$"
         r"|^in\s+(?:deze|de|dit)\s+(?:uitzending|journaal)(?:\s+van\s+(?:vandaag|vanavond))?\s*:$",
     ),
 )

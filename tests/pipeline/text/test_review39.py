@@ -159,3 +159,19 @@ def test_an_opinion_title_answering_another_stays() -> None:
 @pytest.mark.xfail(strict=True, reason="a label, a colon and a count: the shape of a CMS's view counter ('Hits: 210')")
 def test_a_fact_boxs_count_of_hits_stays() -> None:
     assert not aside(joined(TITLE, BODY, "Albums: 5", "Hits: 12", MORE))
+
+
+# --- mainstream_rules and score_boxes (site39, merged while this review ran) --------------------------------------
+
+
+def test_a_partys_topics_heading_stays() -> None:
+    # "rubric": a bulletin's lead-in names a news programme ("De onderwerpen van L1NWS:"); a party's name is no such
+    for line in ("De onderwerpen van D66:", "De onderwerpen van de VVD:", "Onderwerpen van GroenLinks:"):
+        assert patterns.site_line_reason(line) is None, line
+    assert patterns.site_line_reason("De onderwerpen van L1NWS:") == "rubric"
+
+
+@pytest.mark.xfail(strict=True, reason="kick-off times alone and two places across a hyphen: a score box's shape")
+def test_a_local_timetable_in_an_article_stays() -> None:
+    lines = ("Tijdelijke dienstregeling:", "07.15 uur:", "Zwolle-Kampen", "07.45 uur:", "Kampen-Zwolle")
+    assert not aside(joined(TITLE, BODY, *lines, MORE))
