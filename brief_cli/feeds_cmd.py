@@ -84,7 +84,8 @@ def poll(
         if report.message:
             say(f"{report.status}: {report.message}")
         if report.left:
-            say(f"{report.url}: {report.left} more new entries left for the next poll (feed_new_entries)")
+            entries = "entry" if report.left == 1 else "entries"
+            say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
 

@@ -109,7 +109,8 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
             lines.append(f"… and {more} more stor{'y' if more == 1 else 'ies'}: {front}")
         lines.append("")
     if day.failures:
-        lines += [f"{len(day.failures)} article(s) could not be briefed.", ""]
+        failed = len(day.failures)
+        lines += [f"{failed} article{'s' if failed != 1 else ''} could not be briefed.", ""]
     if front:
         lines += [f"On the web: {front}", ""]
     lines.append(TEXT_WIDTH_NOTE)

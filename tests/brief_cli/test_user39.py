@@ -1,0 +1,25 @@
+"""`brief feeds poll` says how many new entries wait for the next poll in English: "1 more new
+entry", "2 more new entries" (user39)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+import pipeline.feeds
+from brief_cli.main import app
+
+
+@pytest.mark.parametrize(("left", "words"), [(1, "1 more new entry left"), (3, "3 more new entries left")])
+def test_entries_left_for_the_next_poll_are_counted_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, left: int, words: str
+) -> None:
+    url = "http://127.0.0.1:9/feed.xml"
+    report = SimpleNamespace(url=url, written=[], briefed=[], failed={}, message="", status="", left=left, exit_code=0)
+    monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
+    result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"{url}: {words} for the next poll (feed_new_entries)" in result.output
