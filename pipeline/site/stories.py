@@ -71,6 +71,7 @@ def site_stories(
         when = datetime.combine(date.fromisoformat(days_of[key][0]), time(), UTC) if days_of.get(key) else None
         members[key] = [StoryArticle(key, article.outlet or "", when or datetime.min.replace(tzinfo=UTC))]
     days = []
+    by_id = {story.id: story for story in stories}
     for day in sorted(set(day_keys) | set(day_failures)):
         ids = list(dict.fromkeys(story_of[k] for k in day_keys.get(day, []) if k in story_of))
         now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
@@ -82,8 +83,17 @@ def site_stories(
         numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
-        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing))
+        coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
+        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
+
+
+def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:
+    """The story's articles and outlets on the days up to `day` (its timeline's days are the days
+    that listed them)."""
+    keys = {entry.article_key for entry in story.timeline if entry.day <= day}
+    named = {member.outlet for member in members if member.article_id in keys}
+    return story.id, len(keys), tuple(outlet for outlet in story.outlets if outlet in named)
 
 
 def _outlets_by(articles: Sequence[StoryArticle], now: datetime) -> int:

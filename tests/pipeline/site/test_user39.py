@@ -26,3 +26,37 @@ def test_a_published_date_that_is_no_iso_time_reads_as_a_date(published: str, sh
     site = sample_site(1, 1)
     page = render_article(site, dataclasses.replace(site.articles[0], published=published), [])
     assert shown in page
+
+
+def test_an_earlier_days_page_and_briefing_count_the_coverage_of_that_day(tmp_path) -> None:
+    """Read two days later, Monday's page and Monday's briefing say "2 articles · NU.nl, Omroep Gelderland"
+    for the dike, as Monday's digest did — not the 3 articles and the NOS of Wednesday (user39)."""
+    from pipeline.catalog.db import open_catalog
+    from pipeline.deliver.message import briefing_message
+    from pipeline.settings import BriefSettings
+    from pipeline.site.adapter import site_from_outputs
+    from pipeline.site.render import render_day
+    from tests.pipeline.site.test_adapter import make_brief, write
+    from tests.pipeline.stories.texts import DIJK_DAY2, DIJK_OWN, DIJK_WIRE, at, feat
+    from tests.pipeline.storydesk.helpers import record
+
+    settings = BriefSettings(out_dir=tmp_path)
+    catalog = open_catalog(settings)
+    items = [
+        feat("a" * 64, "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE),
+        feat("c" * 64, "Omroep Gelderland", at(0, 6), "Onrust na dijkverzakking", DIJK_OWN),
+        feat("d" * 64, "NOS", at(2, 3), "Bewoners mogen terug naar huis", DIJK_DAY2),
+    ]
+    for f in items:
+        record(catalog, f, title=f"EN {f.article_id[0]}")
+        brief = dataclasses.replace(make_brief(), cache_key=f.article_id, created_at=f.published.isoformat())
+        write(tmp_path, brief, f"{f.article_id[0]}.md")
+    site = site_from_outputs(settings, digests={})
+    (dike,) = site.stories
+    monday, wednesday = sorted(site.days, key=lambda d: d.date)
+    assert monday.coverage_of(dike) == (2, ("NU.nl", "Omroep Gelderland"))
+    assert wednesday.coverage_of(dike) == (3, ("NOS", "NU.nl", "Omroep Gelderland"))
+    page = render_day(site, monday, None, wednesday.date, {dike.id: dike})
+    assert "2 articles · NU.nl, Omroep Gelderland" in page and "NOS" not in page.split("<main")[1]
+    message = briefing_message(site, monday)
+    assert "2 articles · NU.nl, Omroep Gelderland" in message.text and "3 articles" not in message.html
