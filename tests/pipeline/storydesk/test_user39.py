@@ -35,3 +35,19 @@ def test_articles_without_an_outlet_are_listed_without_one(tmp_path: Path) -> No
     assert "- [EN d1](<d1.md>) — also published by AD\n" in text and "- [EN d2](<d2.md>)\n" in text
     assert "- [EN b1](<b1.md>)\n" in text or "### [EN b1](<b1.md>)\n\nSummary b1." in text
     assert " — \n" not in text and "__" not in text and "_;" not in text
+
+
+def test_stories_xml_names_no_outlet_called_unknown(tmp_path: Path) -> None:
+    """stories.xml: no "Outlets: unknown" line, no category "unknown", no "unknown:" in its timeline (user39)."""
+    from pipeline.storydesk.atom import write_story_feed
+
+    settings = BriefSettings(out_dir=tmp_path / "out")
+    catalog = open_catalog(settings)
+    for f in (
+        feat("d1", UNKNOWN_OUTLET, at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE),
+        feat("d2", UNKNOWN_OUTLET, at(0, 6), "Onrust in sporthal na dijkverzakking", DIJK_OWN),
+    ):
+        record(catalog, f, title=f"EN {f.article_id}", summary=f"Summary {f.article_id}.")
+    text = write_story_feed(settings, now=at(1)).read_text(encoding="utf-8")
+    assert "<entry>" in text and UNKNOWN_OUTLET not in text and "Outlets" not in text
+    assert "+00:00: EN d1 [d1.md]" in text
