@@ -25,6 +25,7 @@ from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
 from pipeline.text.segment import split_sentences
+from pipeline.text.title_frames import framed_headline
 from pipeline.text.title_line import kicker_of, tagged
 from pipeline.text.title_shapes import (
     PASSED_OVER,
@@ -43,6 +44,7 @@ from pipeline.text.title_shapes import (
 )
 from pipeline.text.title_words import label_above, lower_not_title
 from pipeline.text.untitled_lines import untitled_line, web_address
+from pipeline.text.untitled_marks import salutation
 from pipeline.text.untitled_shapes import (
     caps_items,
     crumb_label,
@@ -65,8 +67,12 @@ _PASSED_OVER = PASSED_OVER
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
-    """Promote the headline (see the module docstring); a given headline not in the text is put first."""
-    blocks = list(blocks)
+    """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
+    chosen = _promoted(list(blocks), given)
+    return chosen if given else framed_headline(chosen)
+
+
+def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
     if any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
     if not given and blocks and blocks[0].reason == "untitled":
@@ -214,8 +220,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
     """Indexes of the headings before the running text starts."""
     found: list[int] = []
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.SITE_TEXT and block.text.rstrip().endswith(title_rules.SALUTATION_END):
-            break  # "Beste dorpsgenoten,": a letter's salutation, running text starts here
+        if block.kind is not BlockKind.SITE_TEXT and salutation(block.text):
+            break  # "Beste dorpsgenoten,", "Beste lezer": a letter's salutation, running text starts here
         if not found and block.kind is BlockKind.CAPTION and opening_title(blocks, index):
             found.append(index)  # "Video: zware crash in Indycar-race": a title label read as a caption
             continue

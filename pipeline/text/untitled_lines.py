@@ -10,6 +10,9 @@ self_named    a site's name and its description around a bar, the name repeated 
               Hattem krijgt nieuw speelveld")
 path          parts around slashes, the last one the next line's text ("Magazines / Nr 01 2020" over "Nr 01 2020"):
               a breadcrumb — a title with a bar and the date under it repeated stays ("In gesprek | 20 augustus 2018")
+file_title    an image's title made of its file name ("DSC 4791"), and link_arrow a link's line closed by an arrow
+              ("Inhoudstafel >"): pipeline.text.title_frames; an issue's header, a letter's sender, a shop widget's
+              counter or buttons: pipeline.text.untitled_marks (headline39)
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
               pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
 """
@@ -20,6 +23,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block
+from pipeline.text.title_frames import file_title, link_arrow
+from pipeline.text.untitled_marks import widget_or_letter
 
 CREDITED = re.compile(r"(\([cC]\)|©) [A-ZÀ-Ý][\w.&'’-]*( [\w.&'’-]+){0,3}$")  # the credit: a name of up to four words
 PATH_PART_MAX_WORDS = 6  # a page's name in a breadcrumb
@@ -33,10 +38,12 @@ FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\
 
 
 def untitled_line(blocks: Sequence[Block], index: int) -> bool:
-    """The line at `index` is a credited caption, a label over figures, a site's self-named title bar or a path of
-    pages (see the module docstring)."""
+    """The line at `index` is a credited caption, a label over figures, a site's self-named title bar, a path of
+    pages, an image's file name, a link closed by an arrow, or a periodical's, a letter's or a widget's line (see the
+    module docstring)."""
     line = " ".join(blocks[index].text.split())
-    return bool(CREDITED.search(line) or FIGURES.match(line)) or _self_named(line) or _path(blocks, index)
+    marked = bool(CREDITED.search(line) or FIGURES.match(line)) or file_title(line) or link_arrow(line)
+    return marked or _self_named(line) or _path(blocks, index) or widget_or_letter(blocks, index)
 
 
 def _path(blocks: Sequence[Block], index: int) -> bool:
