@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--tests", type=Path, default=TESTS)
-    parser.add_argument("--skip", nargs="*", default=[], metavar="SET")
+    parser.add_argument("--skip", nargs="*", action="extend", default=[], metavar="SET")
     parser.add_argument("--list", metavar="KIND", help="print the misses of this kind")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every miss as JSON")
     args = parser.parse_args(argv)

@@ -14,7 +14,9 @@ label, not a genre's line ('Column -- …'), with running text in its first BELO
 byline, date, caption and set-aside lines; a paragraph of TEXT_MIN_WORDS words counts, cut off or not) — and only
 when the page shows above the headline (a line set aside there already) and every block above it is site text, such
 a label, a genre's label, a caption, a byline or a date line: a paragraph or a longer heading above the title (a
-deck, a photo's caption read as text) leaves every line there as it is. Kept too: a label on the source line of the
+deck, a photo's caption read as text) leaves every line there as it is. The page shows too where a line is set aside
+in the first PAGE_BELOW_BLOCKS blocks under the headline (the title printed again, the site's name or tagline;
+structgen39): 'Verbouwen' over a title the page prints twice. Kept too: a label on the source line of the
 headline's first words (a kicker glued to the title, split off by pipeline.text.title_line: the headline's), and one
 word the text below names (the place it is from, 'Zwolle')."""
 
@@ -32,6 +34,7 @@ LABEL_MIN_CHARS = 3  # 'Vk': an author's initials
 TITLE_MIN_WORDS = 3  # a two-word heading under a one-word one: which is the title is not sure ('Voedselpakketten')
 BELOW_BLOCKS = 2  # running text in the first blocks under the title (a lede the page cut off mid-sentence)
 TEXT_MIN_WORDS = 40  # a paragraph this long is running text, cut off by the page or not
+PAGE_BELOW_BLOCKS = 2  # a line set aside this close under the headline shows the page as well as one above it
 GLUED_TITLE_WORDS = 3  # a label on the source line of the headline's first words: its kicker, split off by title_line
 _LABEL_WORD = re.compile(r"^[\w'’&/+-]*\w[\w'’&/+-]*$|^&$")  # a word, a figure, '&' ('Cultuur & Media')
 _OPENING = re.compile(r"^(?-i:[A-ZÀ-Ý0-9])")
@@ -98,8 +101,8 @@ def labels_above(blocks: list[Block], title: int, source: str | None) -> None:
             return  # a paragraph or a longer heading above the title: the head is not the page's alone
     if not labels or not _sure_title(blocks, title, max(patterns.word_count(blocks[i].text) for i in labels)):
         return
-    if not any(blocks[i].kind is BlockKind.SITE_TEXT for i in range(title)):
-        return  # no page above: the text's own first lines ('Rioolheffing omhoog' over 'Maatregelen tegen …')
+    if not any(b.kind is BlockKind.SITE_TEXT for b in blocks[: title + 1 + PAGE_BELOW_BLOCKS]):
+        return  # no page around the title: the text's own first lines ('Rioolheffing omhoog' over 'Maatregelen …')
     title_head = " ".join(blocks[title].text.split()[:GLUED_TITLE_WORDS])
     glued = {" ".join(line.split()) for line in source.splitlines() if title_head in " ".join(line.split())}
     labels = [i for i in labels if not any(" ".join(blocks[i].text.split()) in line for line in glued)]

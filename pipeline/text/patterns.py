@@ -19,6 +19,7 @@ from pipeline.text import (
     scrape_rules,
     sentence_reasons,
     shape38_rules,
+    shape39_rules,
     shape_rules,
     site_words,
     title_rules,
@@ -57,8 +58,8 @@ SITE_LINES = compile_reasons(
     + meta_line_rules.SITE_LINES
     + frame_rules.SITE_LINES
 )
-# checked last, when no other rule named the line (structgen38)
-SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES)
+# checked last, when no other rule named the line (structgen38, structgen39)
+SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES + shape39_rules.SITE_LINES)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)

@@ -68,3 +68,15 @@ def test_a_miss_gets_the_kind_of_its_shape() -> None:
     assert miss_kind("Bron: AD") == "source line"
     assert miss_kind("Lees hier het hele verhaal.") == "link/teaser pointer"
     assert miss_kind("Tuchtrecht") == "short label"
+
+
+def test_skip_given_twice_skips_both_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--skip A --skip B` leaves out both sets (a CHECK set must never be read by a run that names it)."""
+    for folder, outlet in (("structure-one", "aa"), ("structure-two", "bb"), ("structure-three", "cc")):
+        parts = [("headline", TITLE), ("lede", BODY), ("site_text", LABEL), ("paragraph", MORE)]
+        _write(tmp_path / "data" / folder, f"{outlet}_brug", parts)
+    out = tmp_path / "misses.json"
+    root, none = str(tmp_path / "data"), str(tmp_path / "none")
+    main(["--root", root, "--tests", none, "--skip", "structure-one", "--skip", "structure-two", "--json", str(out)])
+    capsys.readouterr()
+    assert {m["outlet"] for m in json.loads(out.read_text(encoding="utf-8"))} == {"cc"}
