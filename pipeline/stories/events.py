@@ -62,6 +62,7 @@ from pipeline.stories import (
     rounds,
     sides,
     squads,
+    two_fixtures,
     weather,
 )
 from pipeline.stories.lexicon import AGE_NOUNS, NAME_STOPWORDS, WEEKDAYS
@@ -198,7 +199,8 @@ def _other_ages(ages: set[str], story_ages: set[str]) -> bool:
 def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> bool:
     """The marks say two events: ages or rounds, both give and none shared, or tennis results or
     scores of two matches (none can be the other's beginning or later state), or the sides of two
-    matches (`sides`; `later`: the story was last seen on another day)."""
+    matches (`sides`; `later`: the story was last seen on another day), or the keys of two grands prix or two
+    club matches of one day (`two_fixtures`)."""
     article, story = set(article), set(story)
     if _other_ages(of_kind(article, "age"), of_kind(story, "age")):
         return True
@@ -209,7 +211,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
         return True
     if any(
         kind.clash(article, story)
-        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads)
+        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, two_fixtures)
     ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")

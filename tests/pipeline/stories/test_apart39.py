@@ -1,0 +1,117 @@
+"""Two events of one topic kept apart by evidence of another event (`two_fixtures`): two matches of one round of the
+eredivisie, two grands prix of one Formula 1 story day; a reaction to the first match and a later item on the first
+grand prix stay with their stories. Texts written for these tests, never copied from news."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories import two_fixtures
+from tests.pipeline.stories.texts import assigned_in_turn
+
+AJAX = [
+    (
+        "a1",
+        "NOS",
+        1,
+        "Ajax zet grote stap naar de titel",
+        "Ajax speelde zondag tegen FC Utrecht en won met 4-1 in de 33ste speelronde van de eredivisie. Na een vroege"
+        " achterstand scoorden Tadic, Ziyech en Van de Beek voor de ploeg van Ten Hag, die met nog één speelronde te"
+        " gaan drie punten voor staat.",
+    ),
+    (
+        "a2",
+        "AD",
+        2,
+        "Ten Hag trots na zege op Utrecht",
+        "Ajax-trainer Erik ten Hag was zondag trots op zijn ploeg na de 4-1 zege op FC Utrecht in de 33ste speelronde"
+        " van de eredivisie. 'We hebben laten zien dat we de titel willen', zei Ten Hag na afloop in de Johan Cruijff"
+        " ArenA.",
+    ),
+]
+ADO = (  # another match of the round, in the Ajax story's words: only its lead's sides tell it apart
+    "b1",
+    "Telegraaf",
+    3,
+    "Pijnlijk afscheid voor oude smaakmaker",
+    "ADO Den Haag - Feyenoord eindigde zondag in de 33ste speelronde van de eredivisie in 1-1. Na een vroege"
+    " achterstand scoorde Van Persie voor de ploeg, die met nog één speelronde te gaan derde staat; na afloop kreeg"
+    " hij een staande ovatie in de ArenA.",
+)
+AJAX_REACTION = (
+    "a3",
+    "NOS",
+    4,
+    "Tadic: 'Dit was onze beste week'",
+    "Dusan Tadic sprak na Ajax - FC Utrecht van de beste week van het seizoen. De aanvoerder scoorde zondag in de"
+    " 33ste speelronde van de eredivisie, waarna de ploeg van Ten Hag met nog één speelronde te gaan drie punten voor"
+    " staat.",
+)
+
+ZANDVOORT = [
+    (
+        "z1",
+        "NOS",
+        1,
+        "Formule 1 komt terug naar Zandvoort",
+        "De Grand Prix van Nederland keert volgend jaar terug op de kalender van de Formule 1. Het circuit in Zandvoort"
+        " heeft een contract voor drie jaar getekend; Max Verstappen rijdt dan voor eigen publiek.",
+    ),
+    (
+        "z2",
+        "AD",
+        2,
+        "Verstappen: 'Geweldig voor de fans'",
+        "Max Verstappen is blij dat de Grand Prix van Nederland terugkeert in Zandvoort. 'Geweldig, zeker voor de"
+        " fans', zei de coureur van Red Bull na de race in de Formule 1 op zondag.",
+    ),
+]
+SPAIN = (  # the race of that Sunday, told in the Zandvoort story's words
+    "s1",
+    "Telegraaf",
+    3,
+    "Horner roemt foutloze Verstappen",
+    "Max Verstappen is zondag derde geworden in de Grand Prix van Spanje. Teambaas Christian Horner van Red Bull"
+    " prees de coureur, die voor de fans een foutloze race reed in de Formule 1.",
+)
+ZANDVOORT_TRAINS = (
+    "z3",
+    "NOS",
+    4,
+    "Spoor kan drukte Formule 1 niet aan",
+    "Het spoor naar Zandvoort kan de drukte van de Grand Prix van Nederland niet aan, zegt NS. Tienduizenden fans"
+    " van Max Verstappen en de Formule 1 willen per trein naar het circuit.",
+)
+
+
+def test_two_grands_prix_or_two_club_matches_clash():
+    assert two_fixtures.clash({"fixture:prix spanje"}, {"fixture:prix nederland", "contest:formula 1"})
+    assert not two_fixtures.clash({"fixture:prix nederland"}, {"fixture:prix nederland", "fixture:prix spanje"})
+    assert two_fixtures.clash({"fixture:ado|feyenoord"}, {"fixture:ajax|utrecht"})
+    assert not two_fixtures.clash({"fixture:ajax|utrecht"}, {"fixture:ajax|utrecht", "fixture:ado|feyenoord"})
+
+
+def test_a_side_shared_a_tennis_result_shared_a_country_or_a_stage_is_no_clash():
+    assert not two_fixtures.clash({"fixture:ajax|psv"}, {"fixture:ajax|utrecht"})  # a club's next opponent
+    sets = "sets:3-6/6-3/1-6/2-6"  # one match keyed by first names in a lead, by surnames in a headline
+    assert not two_fixtures.clash({"fixture:cilic|nadal", sets}, {"fixture:marin|rafael", sets})
+    assert not two_fixtures.clash({"fixture:canada|kameroen"}, {"fixture:nederland|zweden"})
+    assert not two_fixtures.clash({"fixture:stage 5|2019-07-10"}, {"fixture:ajax|utrecht"})
+
+
+@pytest.mark.parametrize("guarded", [True, False])
+def test_another_match_of_the_round_is_another_story_and_the_reaction_joins_the_first(monkeypatch, guarded):
+    if not guarded:  # without the keys' clash the round's words join the two matches
+        monkeypatch.setattr(two_fixtures, "clash", lambda article, story: False)
+    story = assigned_in_turn([*AJAX, ADO, AJAX_REACTION])
+    assert story["a1"][0] == story["a2"][0] == story["a3"][0]
+    assert (story["b1"][0] != story["a1"][0]) is guarded
+
+
+@pytest.mark.parametrize("guarded", [True, False])
+def test_another_grand_prix_is_another_story_and_the_first_ones_news_joins_it(monkeypatch, guarded):
+    if not guarded:
+        monkeypatch.setattr(two_fixtures, "clash", lambda article, story: False)
+    story = assigned_in_turn([*ZANDVOORT, SPAIN, ZANDVOORT_TRAINS])
+    assert story["z1"][0] == story["z2"][0] == story["z3"][0]
+    assert (story["s1"][0] != story["z1"][0]) is guarded
