@@ -19,12 +19,13 @@ app = typer.Typer(
 CacheDir = Annotated[
     Optional[Path], typer.Option("--cache-dir", help="cache folder [default: $XDG_CACHE_HOME/dutch-brief]")
 ]
+Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table: cache_dir)")]
 
 
-def _cache(cache_dir: Path | None):
+def _cache(cache_dir: Path | None, config: Path | None = None):
     from pipeline.store.sentences import SentenceCache
 
-    settings = settings_or_exit(cache_dir=cache_dir)
+    settings = settings_or_exit(config, cache_dir=cache_dir)
     path = settings.sentence_cache_path()
     cache = SentenceCache(path) if path.exists() else None
     if cache is not None and not cache.available:  # locked by another process past the wait, or unreadable
@@ -34,8 +35,8 @@ def _cache(cache_dir: Path | None):
 
 
 @app.command(help="Show how many sentence translations are cached and how much space they take.")
-def stats(cache_dir: CacheDir = None) -> None:
-    cache, path = _cache(cache_dir)
+def stats(cache_dir: CacheDir = None, config: Config = None) -> None:
+    cache, path = _cache(cache_dir, config)
     if cache is None:
         typer.echo(f"{path}: no cache yet (0 sentences)")
         return
@@ -47,7 +48,7 @@ def stats(cache_dir: CacheDir = None) -> None:
 
 
 @app.command(help="Delete every cached sentence translation (briefs are kept).")
-def clear(cache_dir: CacheDir = None) -> None:
-    cache, path = _cache(cache_dir)
+def clear(cache_dir: CacheDir = None, config: Config = None) -> None:
+    cache, path = _cache(cache_dir, config)
     removed = cache.clear() if cache is not None else 0
     typer.echo(f"{path}: removed {removed} cached sentence translations")

@@ -23,14 +23,15 @@ app = typer.Typer(
 Out = Annotated[
     Optional[Path], typer.Option("--out", "-o", help="the daily briefing's output folder [default: outputs]")
 ]
+Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table: out_dir, database_url)")]
 
 
 @app.command(name="list", help="Show the remembered failures: first day, file, reason.")
-def list_failures(out: Out = None) -> None:
+def list_failures(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import load_failures
 
-    settings = settings_or_exit(out_dir=out)
+    settings = settings_or_exit(config, out_dir=out)
     known = load_failures(catalog_or_exit(open_catalog, settings))
     for failure in known:
         typer.echo(f"{failure.first_seen}  {failure.source_name}: {failure.reason}")
@@ -42,13 +43,14 @@ def retry(
     files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE", show_default=False)] = None,
     all_files: Annotated[bool, typer.Option("--all", help="forget every remembered failure")] = False,
     out: Out = None,
+    config: Config = None,
 ) -> None:
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import forget
 
     if not files and not all_files:
         fail("name the files to retry (as `brief failures list` shows them), or pass --all", 2)
-    settings = settings_or_exit(out_dir=out)
+    settings = settings_or_exit(config, out_dir=out)
     catalog = catalog_or_exit(open_catalog, settings)
     cleared = forget(catalog, None if all_files else [Path(name).name for name in files or []])
     for failure in cleared:

@@ -84,7 +84,8 @@ def poll(
         if report.message:
             say(f"{report.status}: {report.message}")
         if report.left:
-            say(f"{report.url}: {report.left} more new entries left for the next poll (feed_new_entries)")
+            entries = "entry" if report.left == 1 else "entries"
+            say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
 
@@ -110,7 +111,7 @@ def list_feeds(out: Out = None, config: Config = None) -> None:
         briefed = sum(1 for e in state.entries.values() if e.brief)
         typer.echo(
             f"{label}{url}{moved}: last poll {state.last_poll or 'never'} ({state.last_status or '-'}), "
-            f"{len(state.entries)} entries seen, {briefed} briefed"
+            f"{len(state.entries)} {'entry' if len(state.entries) == 1 else 'entries'} seen, {briefed} briefed"
             + (", GONE" if state.gone else "")
             + (f"; error: {state.error}" if state.error else "")
         )

@@ -203,7 +203,8 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
         digest_changed=changed,
         briefed=[str(out / entry.brief) for entry in entries],
         failed={f.source_name: f.message for f in failed},
-        already_briefed=scan.already_briefed,
+        # an article another run briefed between the scan and its lock is done, not lost from the count
+        already_briefed=scan.already_briefed + sum(not (o.entry or o.failure or o.busy) for o in outcomes),
         known_failures=scan.known_failures,
         busy=sum(o.busy for o in outcomes),
     )

@@ -14,7 +14,7 @@ from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.render.digest import render_digest
 from pipeline.settings import BriefSettings
-from pipeline.store.digests import save_digest, valid_day
+from pipeline.store.digests import save_digest, valid_day, with_day_record
 from pipeline.storydesk.day import day_stories
 
 
@@ -35,7 +35,8 @@ def update_digest(
     with catalog_lock(catalog, f"digest-{day}", settings.lock_timeout):
         entries, failures = add_to_day(catalog, day, new_entries, new_failures)
         stories = day_stories(catalog, day, entries, make)
-        path, changed = save_digest(settings.out_dir, day, render_digest(day, entries, failures, stories=stories))
+        text = with_day_record(render_digest(day, entries, failures, stories=stories), entries, failures)
+        path, changed = save_digest(settings.out_dir, day, text)
     return path, changed, entries, failures
 
 

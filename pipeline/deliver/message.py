@@ -44,14 +44,9 @@ def site_link(site_url: str | None, relative: str) -> str | None:
 
 
 def _line(story: SiteStory, day: SiteDay, site_url: str | None) -> StoryLine:
-    return StoryLine(
-        story.title,
-        story.summary,
-        site_link(site_url, paths.story_path(story.id)),
-        day.developing_day(story),
-        len(story.timeline),
-        story.outlets,
-    )
+    articles, outlets = day.coverage_of(story)  # as of the day: a later delivery of it counts no later coverage
+    link = site_link(site_url, paths.story_path(story.id))
+    return StoryLine(story.title, story.summary, link, day.developing_day(story), articles, outlets)
 
 
 @cache
@@ -109,7 +104,8 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
             lines.append(f"… and {more} more stor{'y' if more == 1 else 'ies'}: {front}")
         lines.append("")
     if day.failures:
-        lines += [f"{len(day.failures)} article(s) could not be briefed.", ""]
+        failed = len(day.failures)
+        lines += [f"{failed} article{'s' if failed != 1 else ''} could not be briefed.", ""]
     if front:
         lines += [f"On the web: {front}", ""]
     lines.append(TEXT_WIDTH_NOTE)

@@ -81,9 +81,11 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
         lines += [f"_Key names: {escape_markdown(', '.join(story.key_names))}_", ""]
     if len(story.articles) > 1 or story.articles[0].also:
         for article in story.articles:
-            also = f" (also published by {', '.join(article.also)})" if article.also else ""
+            also = f"also published by {', '.join(article.also)}" if article.also else ""
+            source = f"{article.outlet} ({also})" if article.outlet and also else article.outlet or also
             title = escape_markdown(article.entry.title) or "Untitled"
-            lines.append(f"- [{title}]({_destination(link(article.entry))}) — {escape_markdown(article.outlet + also)}")
+            named = f" — {escape_markdown(source)}" if source else ""
+            lines.append(f"- [{title}]({_destination(link(article.entry))}){named}")
         lines.append("")
     return lines
 
@@ -91,13 +93,11 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
 def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
     first = story.articles[0].entry
     # the outlets of its own articles: an outlet that only ran a copy is named once, under "also published by"
-    facts = ", ".join(sorted({a.outlet for a in story.articles}) or story.outlets)
-    if story.day > 1:
-        facts += f"; {_developing(story)}"
+    named = ", ".join(sorted({a.outlet for a in story.articles if a.outlet}) or story.outlets)
     also = sorted({o for a in story.articles for o in a.also})
-    if also:
-        facts += f"; also published by {', '.join(also)}"
-    return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}) — {escape_markdown(facts)}"
+    facts = [f for f in (named, _developing(story), also and f"also published by {', '.join(also)}") if f]
+    shown = f" — {escape_markdown('; '.join(facts))}" if facts else ""
+    return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}){shown}"
 
 
 def _destination(target: str) -> str:

@@ -96,6 +96,8 @@ class SiteDay:
     failures: tuple[SiteFailure, ...] = ()
     # (story id, N) for the stories that were "developing — day N" on this day; None: each story's own
     developing: tuple[tuple[str, int], ...] | None = None
+    # (story id, articles, outlets) as of this day; None (or a story not listed): the story's own
+    coverage: tuple[tuple[str, int, tuple[str, ...]], ...] | None = None
 
     def developing_day(self, story: SiteStory) -> int | None:
         """The story's day number as of this day (None on its first day): an earlier day's page never
@@ -103,6 +105,14 @@ class SiteDay:
         if self.developing is None:
             return story.developing_day
         return dict(self.developing).get(story.id)
+
+    def coverage_of(self, story: SiteStory) -> tuple[int, tuple[str, ...]]:
+        """How many articles and which outlets the story had by the end of this day: an earlier day's
+        page does not count later coverage either."""
+        for story_id, articles, outlets in self.coverage or ():
+            if story_id == story.id:
+                return articles, outlets
+        return len({entry.article_key for entry in story.timeline}), story.outlets
 
 
 @dataclass(frozen=True)

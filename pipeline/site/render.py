@@ -82,13 +82,27 @@ def clock(published: str | None, day: str) -> str:
     return when.strftime("%H:%M") if when.date().isoformat() == day else when.strftime("%-d %B, %H:%M")
 
 
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DUTCH_DAY = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
 def when_published(published: str) -> str:
     """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
-    20:17"; a date alone as its long date; anything else as written."""
+    20:17"; a date alone as its long date, a month as "February 2022"; a Dutch day-first date
+    ("12-02-2022", which an English reader may take for 2 December) as its long date; anything
+    else as written."""
+    published = published.strip()
     iso = iso_datetime(published)
-    if iso is None or len(published.strip()) <= 10:
-        return long_date(published.strip())
-    return f"{long_date(iso[:10])}, {datetime.fromisoformat(iso).strftime('%H:%M')}"
+    if iso is not None and len(published) > 10:
+        return f"{long_date(iso[:10])}, {datetime.fromisoformat(iso).strftime('%H:%M')}"
+    try:
+        if month := _MONTH.fullmatch(published):
+            return date(int(month[1]), int(month[2]), 1).strftime("%B %Y")
+        if dutch := _DUTCH_DAY.fullmatch(published):
+            return long_date(date(int(dutch[3]), int(dutch[2]), int(dutch[1])).isoformat())
+    except ValueError:
+        pass
+    return long_date(published)
 
 
 def stylesheet() -> str:

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
 from pipeline.storydesk.summary import StoryView
+from pipeline.storydesk.text import UNKNOWN_OUTLET
 
 
 def story_id(catalog_id: int) -> str:
@@ -58,7 +59,13 @@ def site_stories(
         spans[page_id] = (v.first_seen, v.last_seen)
         stories.append(
             SiteStory(
-                page_id, v.title, v.summary, v.key_names, v.outlets, timeline, developing if developing > 1 else None
+                page_id,
+                v.title,
+                v.summary,
+                v.key_names,
+                _named(v.outlets),
+                timeline,
+                developing if developing > 1 else None,
             )
         )
     for key, article in articles.items():
@@ -71,6 +78,7 @@ def site_stories(
         when = datetime.combine(date.fromisoformat(days_of[key][0]), time(), UTC) if days_of.get(key) else None
         members[key] = [StoryArticle(key, article.outlet or "", when or datetime.min.replace(tzinfo=UTC))]
     days = []
+    by_id = {story.id: story for story in stories}
     for day in sorted(set(day_keys) | set(day_failures)):
         ids = list(dict.fromkeys(story_of[k] for k in day_keys.get(day, []) if k in story_of))
         now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
@@ -82,8 +90,23 @@ def site_stories(
         numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
-        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing))
+        coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
+        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
+
+
+def _named(outlets: Sequence[str]) -> tuple[str, ...]:
+    """The outlets a reader can read as names: not the catalog's placeholder for an article whose
+    source names none (a text file without front matter), which read as an outlet called "unknown"."""
+    return tuple(outlet for outlet in outlets if outlet != UNKNOWN_OUTLET)
+
+
+def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:
+    """The story's articles and outlets on the days up to `day` (its timeline's days are the days
+    that listed them)."""
+    keys = {entry.article_key for entry in story.timeline if entry.day <= day}
+    named = {member.outlet for member in members if member.article_id in keys}
+    return story.id, len(keys), tuple(outlet for outlet in story.outlets if outlet in named)
 
 
 def _outlets_by(articles: Sequence[StoryArticle], now: datetime) -> int:

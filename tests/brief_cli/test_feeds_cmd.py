@@ -81,7 +81,7 @@ def test_feeds_list_shows_configured_feeds_with_their_state(server, tmp_path: Pa
     done = runner.invoke(app, ["feeds", "list", "--config", str(config)])
     assert done.exit_code == 0, done.output
     first, second = done.output.strip().splitlines()
-    assert first.startswith(f"Test {server.url('/feed.xml')}: last poll 20") and "1 entries seen, 1 briefed" in first
+    assert first.startswith(f"Test {server.url('/feed.xml')}: last poll 20") and "1 entry seen, 1 briefed" in first
     assert second == "http://127.0.0.1:9/never.xml: last poll never (-), 0 entries seen, 0 briefed"
 
 

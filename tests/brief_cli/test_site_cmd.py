@@ -54,7 +54,7 @@ def test_serve_serves_the_site_on_loopback(tmp_path: Path) -> None:
             except OSError:
                 assert time.monotonic() < deadline
                 time.sleep(0.2)
-        assert "Today's briefing" in page
+        assert "Latest briefing" in page
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -73,7 +73,7 @@ def test_front_page_to_story_to_article(site, open_page) -> None:
     watched = open_page()
     page = watched.page
     page.goto(site.url + paths.FRONT)
-    assert page.locator("h1").inner_text().startswith("Today's briefing")
+    assert page.locator("h1").inner_text().startswith("Latest briefing")
     page.get_by_role("link", name="A special story").click()
     assert page.locator("h1").inner_text() == "A special story"
     page.locator("ul.timeline a").first.click()

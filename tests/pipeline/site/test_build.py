@@ -59,7 +59,7 @@ def test_every_page_kind_is_written(tmp_path: Path) -> None:
         str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.*") if p.name not in (MANIFEST, ".build.lock")
     } == expected
     front = parse(tmp_path / paths.FRONT)
-    assert "Today's briefing: " in "".join(front.text)
+    assert "Latest briefing: " in "".join(front.text)
     earlier = [a["href"] for t, a in front.tags if t == "a" and (a.get("href") or "").startswith("days/")]
     assert earlier == [paths.day_path(d.date) for d in reversed(site.days[:-1])]
 

@@ -80,7 +80,7 @@ def test_the_digest_opens_with_top_stories_and_a_story_develops_over_days(settin
     catalog = open_catalog(settings)
     summarizer = FakeSummarizer()
     path, _, _, _ = update_digest(settings, "2026-03-02", monday(catalog), [], summarizer=lambda: summarizer)
-    text = path.read_text(encoding="utf-8")
+    text, _day_record = path.read_text(encoding="utf-8").split("\n<!-- dutch-brief day: ")  # seen; the record
     top, other = text.split("## Other stories")
     assert "## Top stories" in top and "Zaltbommel" not in other  # the dike: 3 outlets, top story
     assert "[EN d1](<d1.md>)" in top and "also published by AD" in top and "d1c.md" not in text  # the copy once
