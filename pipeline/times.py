@@ -8,10 +8,15 @@ does not parse: no news site dates an article that early, so it is a CMS's zero 
 0001-01-01, the Unix epoch 1970-01-01) or a typo, and an article without a usable date counts as
 published when it is briefed (pipeline.storydesk.text). So is a time the UTC clock cannot hold
 (9999-12-31T23:59-05:00). A date later than its brief is the reader's to judge (`usable_day`, and
-storydesk.text's: later than the brief)."""
+storydesk.text's: later than the brief).
+
+How a reader reads a date is decided here as well, once for the brief's credit line and the web
+edition alike (`when_published`, `publication_day`): "Saturday 14 November 2015", never "2015-11"
+or "12-02-2022" (which an English reader may take for 2 December)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -45,3 +50,42 @@ def usable_day(day: date, today: date) -> bool:
     """Can an article's date (as it gives it, without a time) be the day it is filed under? Not before
     `EARLIEST`, not later than a day after `today` (UTC)."""
     return EARLIEST.date() <= day <= today + AHEAD
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DUTCH_DAY = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def long_date(day: str) -> str:
+    """An ISO date as "Sunday 14 July 2019"; anything else as written."""
+    try:
+        return date.fromisoformat(day).strftime("%A %-d %B %Y")
+    except ValueError:
+        return day
+
+
+def publication_day(published: str) -> str:
+    """The day of a publication time as a reader reads it: "Sunday 14 July 2019" (the source's own
+    day, its time left off); a month as "February 2022"; a Dutch day-first date ("12-02-2022") as its
+    long date; anything else as written."""
+    published = published.strip()
+    when = iso_time(published)
+    if when is not None:
+        return long_date(when.date().isoformat())
+    try:
+        if month := _MONTH.fullmatch(published):
+            return date(int(month[1]), int(month[2]), 1).strftime("%B %Y")
+        if dutch := _DUTCH_DAY.fullmatch(published):
+            return long_date(date(int(dutch[3]), int(dutch[2]), int(dutch[1])).isoformat())
+    except ValueError:
+        pass
+    return published
+
+
+def when_published(published: str) -> str:
+    """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
+    20:17"; without a time of day as `publication_day` gives it."""
+    when = iso_time(published)
+    if when is not None and len(published.strip()) > 10:
+        return f"{publication_day(published)}, {when.strftime('%H:%M')}"
+    return publication_day(published)

@@ -11,6 +11,7 @@ from functools import cache
 from pipeline.site import paths
 from pipeline.site.model import Site, SiteDay, SiteStory
 from pipeline.site.render import safe_environment, web_link
+from pipeline.times import long_date
 
 TEXT_WIDTH_NOTE = "Machine-translated from Dutch. Read the original before you quote."
 OTHER_LISTED = 15  # other stories a message lists, one line each, when the web edition has the rest
@@ -66,7 +67,14 @@ def briefing_message(site: Site, day: SiteDay, site_url: str | None = None) -> M
     other = other[: len(other) - more]
     text = _text(day, top, other, more, front)
     html = _template().render(
-        title=subject, day=day, top=top, other=other, more=more, front=front, note=TEXT_WIDTH_NOTE
+        title=subject,
+        heading=f"Briefing of {long_date(day.date)}",
+        day=day,
+        top=top,
+        other=other,
+        more=more,
+        front=front,
+        note=TEXT_WIDTH_NOTE,
     )
     return Message(subject, text, html)
 
@@ -80,7 +88,7 @@ def _outlets(story: StoryLine) -> str:
 
 
 def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int, front: str | None) -> str:
-    lines = [f"Briefing of {day.date}", ""]
+    lines = [f"Briefing of {long_date(day.date)}", ""]  # the day as the web edition writes it
     if top:
         lines += ["TOP STORIES", ""]
         for story in top:

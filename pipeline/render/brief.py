@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, TranslatedBlock
-from pipeline.render.markdown import escape_markdown, yaml_value
+from pipeline.render.markdown import autolink, escape_markdown, yaml_value
 from pipeline.store.brief_files import LIVEBLOG_SEPARATORS
+from pipeline.times import publication_day
 from pipeline.version import PIPELINE_VERSION, generator
 
 LEFT_OUT_HEADING = "## Left out: site text, not translated"
@@ -137,14 +138,21 @@ def render_brief(brief: Brief) -> str:
 
 
 def _byline(brief: Brief) -> str:
-    """Bylines and datelines as found, then how the brief was made."""
+    """Bylines and datelines as found, how the brief was made, then the original as a correspondent
+    cites it: its outlet, its day as a reader reads it (pipeline.times, as the web edition writes it)
+    and a link to it (an autolink for a web address; a file's path as given)."""
+    article, meta = brief.article, brief.article.meta
     found = [b.block.text for b in brief.blocks if b.block.kind in (BlockKind.BYLINE, BlockKind.DATELINE)]
     lead = "".join(f"{escape_markdown(text)} · " for text in found)
-    parts = [f"{lead}Machine-translated from Dutch ({escape_markdown(brief.article.source_name)}"]
-    if brief.article.source_date:
-        parts.append(f", {escape_markdown(brief.article.source_date)}")
-    parts.append(f") by {escape_markdown(brief.translator.name)}; summary by {escape_markdown(brief.summarizer.name)}.")
-    return "_" + "".join(parts) + "_"
+    made = f"Machine-translated from Dutch by {escape_markdown(brief.translator.name)}"
+    made += f"; summary by {escape_markdown(brief.summarizer.name)}."
+    url = meta.url or (article.origin.url if article.origin else None)
+    where = autolink(url) or escape_markdown(url or article.source_name)
+    published = meta.published or article.source_date
+    day = publication_day(published) if published else None
+    facts = [escape_markdown(text) for text in (meta.outlet, day) if text and text.strip()]
+    original = f"{', '.join(facts)} ({where})" if facts else where
+    return f"_{lead}{made} Original: {original}._"
 
 
 def render_block(block: TranslatedBlock, issues: Issues | None = None) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -104,3 +105,22 @@ def yaml_value(value: Any) -> str:
 def _yaml_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def web_link(url: str | None) -> str | None:
+    """An http(s) address to link to; anything else (javascript:, data:, a file name) is not linked."""
+    if not url:
+        return None
+    lowered = url.strip().lower()
+    if not lowered.startswith(("http://", "https://")) or any(c in url for c in "\x00\r\n\t <>\"'`"):
+        return None
+    return url.strip()
+
+
+def autolink(url: str | None) -> str | None:
+    """An http(s) address as a CommonMark autolink ("<https://…>"), or None when it is not one a
+    reader can follow as written (`web_link`) or holds whitespace or a control character."""
+    link = web_link(url)
+    if link is None or any(c.isspace() or unicodedata.category(c)[0] == "C" for c in link):
+        return None
+    return f"<{link}>"

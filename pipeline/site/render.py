@@ -7,13 +7,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from pipeline.render.markdown import web_link
 from pipeline.site import paths
 from pipeline.site.model import Alignment, Site, SiteArticle, SiteDay, SiteStory
+from pipeline.times import long_date, when_published
 
 if TYPE_CHECKING:  # jinja2 is imported only when a page is rendered
     import jinja2
@@ -66,13 +68,6 @@ class _Counter:
         return next(self._count)
 
 
-def long_date(day: str) -> str:
-    try:
-        return date.fromisoformat(day).strftime("%A %-d %B %Y")
-    except ValueError:
-        return day
-
-
 def clock(published: str | None, day: str) -> str:
     """When an article was published, as a story's timeline lists it under `day`: "20:17" (the source's
     own local time), "13 July, 23:40" when it was published on another day; "" without a time of day."""
@@ -80,29 +75,6 @@ def clock(published: str | None, day: str) -> str:
         return ""
     when = datetime.fromisoformat(iso)
     return when.strftime("%H:%M") if when.date().isoformat() == day else when.strftime("%-d %B, %H:%M")
-
-
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DUTCH_DAY = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
-
-
-def when_published(published: str) -> str:
-    """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
-    20:17"; a date alone as its long date, a month as "February 2022"; a Dutch day-first date
-    ("12-02-2022", which an English reader may take for 2 December) as its long date; anything
-    else as written."""
-    published = published.strip()
-    iso = iso_datetime(published)
-    if iso is not None and len(published) > 10:
-        return f"{long_date(iso[:10])}, {datetime.fromisoformat(iso).strftime('%H:%M')}"
-    try:
-        if month := _MONTH.fullmatch(published):
-            return date(int(month[1]), int(month[2]), 1).strftime("%B %Y")
-        if dutch := _DUTCH_DAY.fullmatch(published):
-            return long_date(date(int(dutch[3]), int(dutch[2]), int(dutch[1])).isoformat())
-    except ValueError:
-        pass
-    return long_date(published)
 
 
 def stylesheet() -> str:
@@ -186,16 +158,6 @@ def _block_aligned(article: SiteArticle) -> str | None:
 
 def render_search(site: Site) -> str:
     return environment().get_template("search.html").render(_common(site, "", "search", "Search"))
-
-
-def web_link(url: str | None) -> str | None:
-    """An http(s) address to link to; anything else (javascript:, data:, a file name) is not linked."""
-    if not url:
-        return None
-    lowered = url.strip().lower()
-    if not lowered.startswith(("http://", "https://")) or any(c in url for c in "\x00\r\n\t <>\"'`"):
-        return None
-    return url.strip()
 
 
 def iso_datetime(value: str | None) -> str | None:
