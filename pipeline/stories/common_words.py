@@ -87,17 +87,26 @@ def without_function(name: str) -> str:
     """The person's name without the titles, portfolios and common words glued before it
     ("binnenlandse zaken ronald plasterk" -> "ronald plasterk", "kamervoorzitter anouchka van miltenburg" ->
     "anouchka van miltenburg"); "" for a function (`FUNCTIONS`) before common words only ("hoogleraar preventie"); else the name.
-    The rest must be two words or more, not opening with a particle, not common words at both ends: a person's name
-    ("Raad van State", "Minister van Justitie", "Premier League", "Burgemeester Som" stay)."""
+    The rest must be two words or more (one after functions only: "kamerlid hiddema" -> "hiddema"), not opening with
+    a particle, not common words at both ends: a person's name ("Raad van State", "Minister van Justitie",
+    "Premier League", "Burgemeester Som" stay)."""
     words = name.split()
     titled = len(words) > 1 and (words[0] in FUNCTIONS or words[0].split("-")[-1] in FUNCTIONS)
     if titled and all(_title_word(w) or is_common(w) for w in words):
         return ""
-    start = 0
-    while start < len(words) and (_title_word(words[start]) or is_common(words[start])):
-        start += 1
+    start = 0  # after the last title word of a leading run of titles and common words
+    for i, word in enumerate(words):
+        if not (_title_word(word) or is_common(word)):
+            break
+        if _title_word(word):
+            start = i + 1
     rest = words[start:]
-    glued = any(_title_word(w) for w in words[:start])
-    if glued and len(rest) >= 2 and rest[0] not in PARTICLES and not (is_common(rest[0]) and is_common(rest[-1])):
+    surname = len(rest) == 1 and all(w in FUNCTIONS for w in words[:start]) and not is_common(rest[0])
+    if (
+        start
+        and (len(rest) >= 2 or surname)
+        and rest[0] not in PARTICLES
+        and not (is_common(rest[0]) and is_common(rest[-1]))
+    ):
         return " ".join(rest)
     return name

@@ -18,6 +18,8 @@ def test_a_title_or_a_ministry_glued_before_a_person_comes_off():
     assert without_function("kamervoorzitter anouchka van miltenburg") == "anouchka van miltenburg"
     assert without_function("binnenlandse zaken ronald plasterk") == "ronald plasterk"
     assert without_function("foto freek van den bergh") == "freek van den bergh"
+    assert without_function("financiën steven mnuchin") == "steven mnuchin"  # "steven" is a Dutch word too
+    assert without_function("kamerlid hiddema") == "hiddema"  # a surname after a function
     assert without_function("hoogleraar preventie") == ""  # a function before a common word: no name at all
     for name in ("raad van state", "tour de france", "premier league", "minister van justitie", "hoge raad"):
         assert without_function(name) == name
