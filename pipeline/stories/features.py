@@ -75,6 +75,7 @@ class ArticleFeatures:
     timed: bool = True  # `ArticleText.timed`
     opener: str | None = None  # the headline's first word when written as a name but not among `names`
     quote_lead: tuple[str, ...] = ()  # a quote headline's lead sentence terms (`quotes`; the second look reads them)
+    lowered: frozenset[str] = frozenset()  # one-word names the text writes in lower case too ("mensen"): `keynames`
 
     def all_terms(self) -> tuple[tuple[str, float], ...]:
         """`terms` and `more_terms` together (a term in both adds up)."""
@@ -111,6 +112,7 @@ class ArticleFeatures:
             "timed": self.timed,
             "opener": self.opener,
             "quote_lead": list(self.quote_lead),
+            "lowered": sorted(self.lowered),
         }
 
     @classmethod
@@ -133,6 +135,7 @@ class ArticleFeatures:
             timed=bool(data.get("timed", True)),
             opener=data.get("opener"),
             quote_lead=tuple(data.get("quote_lead", ())),
+            lowered=frozenset(data.get("lowered", ())),
         )
 
 
@@ -216,6 +219,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         timed=article.timed,
         opener=headline_opener(title, names),
         quote_lead=_quote_lead(title, paragraphs),
+        lowered=frozenset(t for t in _TOKEN.findall(lead_text[:20_000]) if t.islower() and t in names),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},

@@ -8,11 +8,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from pipeline.stories.common_words import EVERYDAY_ALONE, PORTFOLIOS, is_common, without_function
 from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.english import english_names, in_english
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES, TITLES
-from pipeline.stories.rarity import share
+from pipeline.stories.places import place_terms
+from pipeline.stories.rarity import NAME_PREFIX, share
 from pipeline.stories.terms import stem
 
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w.]*-[a-zà-ÿ][^-]*$")  # "Ferrari-coureurs", "Oud-tennisser": a noun, no name
@@ -42,12 +44,14 @@ def key_names(
     for feature in originals:
         for name, form in feature.name_forms:
             forms.setdefault(name, form)
-    named = [{p for p in (plain(n, listed, forms) for n in f.names) if p} for f in originals]
+    named = [{p for n in f.names for p in _plains(n, listed, forms) if p} for f in originals]
     counts, within = _counted(named)
     adjectives = {n: _without_adjective(n, counts, within) for n in counts}
     named = [{adjectives[n] for n in names} for names in named]
     counts, within = _counted(named)
     outlets = {_outlet_name(f.outlet) for f in features}
+    places = frozenset().union(*map(place_terms, originals))
+    lowered = frozenset(w for f in originals for w in f.lowered if stem(w) not in places)
     floor = 2 if len(features) > 1 else 1
     shown: Counter[str] = Counter()
     for name, count in counts.items():
@@ -58,6 +62,8 @@ def key_names(
             key=lambda cn: (-cn[0], cn[1]),
         )
         shown_as = two_part[0][1] if two_part and not _shared_surname(two_part, floor) else name
+        if _common_word(shown_as, lowered):
+            continue
         shown[shown_as] = max(shown[shown_as], count)
     shown = _folded(shown, forms)
     english: Counter[str] = Counter()
@@ -85,6 +91,16 @@ def _counted(named: Iterable[set[str]]) -> tuple[Counter[str], Counter[str]]:
     return counts, within
 
 
+def _plains(name: str, listed: frozenset[str], forms: Mapping[str, str]) -> tuple[str, ...]:
+    """`plain`, and the ministry a title before a person names ("buitenlandse zaken" of "Buitenlandse Zaken Wopke
+    Hoekstra": the article names the ministry too)."""
+    name_plain = plain(name, listed, forms)
+    head = name[: -len(name_plain) - 1] if name_plain and name.endswith(" " + name_plain) else ""
+    if " " in head and all(w in PORTFOLIOS for w in head.split()):
+        return name_plain, head
+    return (name_plain,)
+
+
 def plain(name: str, listed: frozenset[str], forms: Mapping[str, str]) -> str:
     """The name without a noun written in front of it ("Ferrari-coureurs Vettel" -> "vettel", as written:
     `forms`) and without titles (`untitled`)."""
@@ -92,7 +108,7 @@ def plain(name: str, listed: frozenset[str], forms: Mapping[str, str]) -> str:
     written = forms.get(name, name).split()
     if len(words) > 1 and len(written) == len(words) and _DESCRIPTOR.match(written[0]) and written[1][0].isupper():
         name = " ".join(words[1:])
-    return untitled(name, listed)
+    return without_function(untitled(name, listed))
 
 
 def untitled(name: str, listed: frozenset[str]) -> str:
@@ -121,6 +137,16 @@ def _without_adjective(name: str, counts: Mapping[str, int], within: Mapping[str
     if " " in rest or _alone(rest, counts, within) or max(share(rest), share(stem(rest))) < EVERYDAY:
         return rest
     return name
+
+
+def _common_word(name: str, lowered: frozenset[str]) -> bool:
+    """A Dutch common word alone that the articles write in lower case too (`lowered`: "Kerst", "Veiligheid" of
+    "Justitie en Veiligheid") or that is everyday Dutch (`EVERYDAY_ALONE`: "Mensen", "Misschien" opening a quote),
+    not a place the articles write after "in" ("leiden" of "in Leiden"); a ministry's portfolio word alone
+    ("Justitie"); never a well-known name `english` holds ("defensie")."""
+    if " " in name or name in english_names():
+        return False
+    return name in PORTFOLIOS or (is_common(name) and (name in lowered or share(NAME_PREFIX + name) >= EVERYDAY_ALONE))
 
 
 def _outlet_name(outlet: str) -> str:
