@@ -42,4 +42,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|^terug naar (het |de )?(nieuws|nieuwsoverzicht|overzicht|blog|agenda|home|homepage|startpagina)$"
         r"|(?-i:^(?:NL|FR|EN|DE|ES)(?:\s*[-|/]\s*(?:NL|FR|EN|DE|ES)){1,4}$)",
     ),
+    # a site's top bar, its buttons run together with no separator (the lead, after blind58's RTL Nieuws page read
+    # 'Menu Zoeken Mijn RTL Nieuws' as its headline): two buttons at least, the last may be the reader's own page
+    # ("Mijn RTL Nieuws", "Mijn account"); a headline that opens on a button's word goes on ("Zoeken naar vermiste
+    # wandelaar gestaakt")
+    (
+        "navigation",
+        r"^(?:(?:menu|zoeken|zoek|inloggen|log ?in|aanmelden|registreren|abonneren)\s+){1,4}"
+        r"(?:menu|zoeken|zoek|inloggen|log ?in|aanmelden|registreren|abonneren|mijn\s+[\w.-]+(?:\s+[\w.-]+){0,2})$",
+    ),
 )
