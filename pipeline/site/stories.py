@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
 from pipeline.storydesk.summary import StoryView
-from pipeline.storydesk.text import UNKNOWN_OUTLET
+from pipeline.storydesk.text import named_outlets
 
 
 def story_id(catalog_id: int) -> str:
@@ -63,7 +63,7 @@ def site_stories(
                 v.title,
                 v.summary,
                 v.key_names,
-                _named(v.outlets),
+                named_outlets(v.outlets),
                 timeline,
                 developing if developing > 1 else None,
             )
@@ -93,12 +93,6 @@ def site_stories(
         coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
         days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
-
-
-def _named(outlets: Sequence[str]) -> tuple[str, ...]:
-    """The outlets a reader can read as names: not the catalog's placeholder for an article whose
-    source names none (a text file without front matter), which read as an outlet called "unknown"."""
-    return tuple(outlet for outlet in outlets if outlet != UNKNOWN_OUTLET)
 
 
 def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:

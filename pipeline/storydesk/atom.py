@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.settings import BriefSettings
 from pipeline.store.files import write_if_changed
 from pipeline.storydesk.summary import StoryView
-from pipeline.storydesk.text import UNKNOWN_OUTLET
+from pipeline.storydesk.text import named_outlets
 
 STORIES_FILE = "stories.xml"
 WINDOW = timedelta(days=14)  # stories with an article briefed this recently are listed (at most feed_entries)
@@ -29,7 +29,7 @@ def _xml(value: object) -> str:
 
 def entry_content(story: StoryView) -> str:
     lines = [story.summary or "", ""]
-    outlets = _named(story.outlets)
+    outlets = named_outlets(story.outlets)
     if outlets:
         lines.append("Outlets: " + ", ".join(outlets))
     if story.key_names:
@@ -38,14 +38,9 @@ def entry_content(story: StoryView) -> str:
     for article in story.originals():
         also = story.also_published_by(article.key)
         extra = f" (also published by {', '.join(also)})" if also else ""
-        when = " ".join([article.published.isoformat(), *_named([article.outlet])])
+        when = " ".join([article.published.isoformat(), *named_outlets([article.outlet])])
         lines.append(f"- {when}: {article.title} [{article.brief}]{extra}")
     return "\n".join(lines).strip()
-
-
-def _named(outlets) -> tuple[str, ...]:
-    """The outlets a reader can read as names: not the placeholder of an article whose source named none."""
-    return tuple(outlet for outlet in outlets if outlet != UNKNOWN_OUTLET)
 
 
 def updated(story: StoryView) -> datetime:
@@ -89,7 +84,7 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None, link:
             entry.content(_xml(entry_content(story)), type="text")
             if link is not None and (page := link(story.story_id)):
                 entry.link(href=_xml(page), rel="alternate", type="text/html")
-            for outlet in _named(story.outlets):
+            for outlet in named_outlets(story.outlets):
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
         text = generator.atom_str(pretty=True).decode("utf-8")

@@ -16,7 +16,7 @@ from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticl
 from pipeline.stories.rank import story_day, top_stories
 from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
-from pipeline.storydesk.text import UNKNOWN_OUTLET
+from pipeline.storydesk.text import named_outlets
 
 
 def stories_of(catalog: Catalog, keys: Sequence[str]) -> list[StoredStory]:
@@ -64,12 +64,12 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         entry = by_key.get(article.key) or DigestEntry(
             article.title, article.summary, article.brief, article.source, article.key
         )
-        outlet = "" if article.outlet == UNKNOWN_OUTLET else article.outlet  # no source named one: none shown
+        outlet = "".join(named_outlets([article.outlet]))  # no source named one: none shown
         items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key)))
     return DigestStory(
         title=story.title,
         summary=story.summary,
-        outlets=tuple(outlet for outlet in story.outlets if outlet != UNKNOWN_OUTLET),
+        outlets=named_outlets(story.outlets),
         key_names=story.key_names,
         day=story_day(story.first_seen, story.last_seen, when),
         articles=tuple(items),

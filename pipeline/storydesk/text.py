@@ -7,7 +7,7 @@ must not move the window); a date without a time of day is kept as such (`Articl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -142,3 +142,9 @@ def file_english_lead(brief: BriefFile) -> list[str]:
             for part in block.english:
                 out += [s.strip() for s in split_sentences(unescape(MARK.sub("", part))) if s.strip()]
     return out[:LEAD_SENTENCES]
+
+
+def named_outlets(outlets: Iterable[str]) -> tuple[str, ...]:
+    """The outlets a reader can read as names: not UNKNOWN_OUTLET, the placeholder of an article whose
+    source named none (a text file without front matter), which would read as an outlet called "unknown"."""
+    return tuple(outlet for outlet in outlets if outlet != UNKNOWN_OUTLET)
