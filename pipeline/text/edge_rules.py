@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.text.credit_rules import CREDIT_WORD_GROUP, CREDIT_WORDS, SITE_DOMAIN
 from pipeline.text.dutch_rules import ANY_MONTH_GROUP, NAME_LINE_PARTICLE_GROUP, word_group
 from pipeline.text.dutch_rules import vocabulary as _words
+from pipeline.text.platform39_rules import BOX_REASONS
 
 # -- an author's box (pipeline.text.web_edges) ----------------------------------------------------
 
@@ -96,9 +97,8 @@ EMBED_TIME = r"^\d{1,2}:\d{2}$"
 EMBED_DATE = r"^\d{1,2} (?-i:[a-z]+) \d{4}$"
 
 # -- a page's tail boxes (pipeline.text.web_edges), after the last paragraph of running text -------
-
-# Their reasons: the page's short closing lines (pipeline.text.page_edges.tail_lines) stop at such a box.
-TAIL_BOX_REASONS = ("prompt", "people", "dossier")
+# Their reasons (and platform39_rules'): the page's short closing lines (page_edges.tail_lines) stop at such a box.
+TAIL_BOX_REASONS = ("prompt", "people", "dossier", *BOX_REASONS)
 
 # A short prompt: a one- or two-word question and a short exclamation ("Vragen? Mail ons!", "Tip? Meld het!").
 PROMPT_LINE = r"^[\w'’-]+( [\w'’-]+)?\?\s+[^.!?]{1,30}!$"

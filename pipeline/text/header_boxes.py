@@ -36,7 +36,7 @@ CRUMB_HEADER_TEXT_MAX_WORDS = 40  # pipeline.text.title_rules.ABOVE_CRUMB_TEXT_M
 CRUMB_TEXT_WITHIN = 3  # the running text below the title
 AUTHOR_BOX_MAX_WORDS = 30
 _BREADCRUMB = re.compile(title_rules.BREADCRUMB)
-_CRUMB_LABEL = re.compile(frame_rules.CRUMB_LABEL, re.IGNORECASE)
+CRUMB_LABEL = re.compile(frame_rules.CRUMB_LABEL, re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r" [»›>] ")
 _HEADER_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.HEADLINE, BlockKind.CAPTION)
 
@@ -45,7 +45,7 @@ def crumb_headers(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every line above a breadcrumb ending in the title right below it, as "navigation"."""
     out = list(blocks)
     for index, block in enumerate(out):
-        label = block.kind is BlockKind.SITE_TEXT and _CRUMB_LABEL.match(block.text.strip())
+        label = block.kind is BlockKind.SITE_TEXT and CRUMB_LABEL.match(block.text.strip())
         if not label and (block.kind is not BlockKind.SITE_TEXT or not _BREADCRUMB.match(block.text.strip())):
             continue
         title = next((i for i in range(index + 1, len(out)) if out[i].kind is not BlockKind.SITE_TEXT), None)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, interface_rules, patterns, shape_rules, signatures, tail_kept, title_rules
 from pipeline.text.edge_rules import TAIL_BOX_REASONS
-from pipeline.text.platform39_rules import BOX_REASONS
 from pipeline.text.text_ends import article_end, running_text
 
 TITLE_MAX_WORDS = 25  # a first line this long without a full stop can be a title with a label before it
@@ -52,7 +51,7 @@ def tail_lines(blocks: Sequence[Block]) -> list[Block]:
     for i in range(len(out) - 1, -1, -1):
         b = out[i]
         if b.kind is BlockKind.SITE_TEXT:
-            if b.reason in TAIL_BOX_REASONS or b.reason in BOX_REASONS:
+            if b.reason in TAIL_BOX_REASONS:
                 break  # a box found by its own shape closes the text; the lines above it need their own
             continue
         if b.kind is BlockKind.BYLINE and i == len(out) - 1:

@@ -5,11 +5,11 @@ printed again alone as the next heading ("Kerk Zwolle | Nieuwe orgel ingewijd" /
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import frame_rules, patterns
+from pipeline.text import patterns
+from pipeline.text.header_boxes import CRUMB_LABEL  # "U bent hier": a breadcrumb's label, its path lost
 from pipeline.text.page_lists import aside
 
 _META = (BlockKind.SITE_TEXT, BlockKind.BYLINE, BlockKind.DATELINE)  # above the title's first copy: no other text
@@ -18,7 +18,6 @@ BAR_NAME_JOIN_MAX_LETTERS = 3  # a word in lower case in a site's name: "van", "
 BAR_TITLE_MIN_WORDS = 2
 BAR_COPY_MAX_LINES = 3  # the menu's lines set aside between the bar and the heading
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
-CRUMB_LABEL = re.compile(frame_rules.CRUMB_LABEL, re.IGNORECASE)  # "U bent hier": a breadcrumb's label, its path lost
 
 
 def copy_above(blocks: Sequence[Block], index: int) -> bool:

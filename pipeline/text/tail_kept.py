@@ -32,9 +32,10 @@ def said(text: str) -> bool:
     """A sentence of the article closing the text without its full stop."""
     line = text.strip()
     said = _SAID.match(line)
-    if said is None or _PAGE_WORDS.search(line) or patterns.word_count(line) < 3:
+    if said is None or _PAGE_WORDS.search(line):
         return False
-    return said.group("second") is None or patterns.word_count(line) >= SAID_MIN_WORDS
+    words = patterns.word_count(line)
+    return words >= 3 and (said.group("second") is None or words >= SAID_MIN_WORDS)
 
 
 def goes_on(block: Block) -> bool:
