@@ -26,7 +26,8 @@ shared, leads apart). A short text edited in every sentence keeps its end and tw
 Boilerplate is set aside first: a paragraph the same outlet has already printed under another article (a liveblog
 pointer, a tip line, a subscription plea) is not part of the article's own text. A shared paragraph elsewhere does not
 make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
-same words, and an opening leaves out the last paragraph (where a site appends one)."""
+same words, and an opening leaves out the last paragraph (where a site appends one); two short texts of a size that
+open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from pipeline.stories.openings import (
 )
 from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
+from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
 
 
@@ -227,7 +229,9 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
     goes_on = goes_on or (opened >= settings.opened and ends_inside(a.values, b.values))  # its rest re-worded
     if _leads_agree(a, b, settings):
-        return goes_on
+        # two texts of a size that open alike are no excerpt of each other: a copy keeps most of the body
+        kept = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
+        return goes_on and (kept or max(a.shingles, b.shingles) > settings.rewrite_ratio * short)
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
     if opened >= settings.opened:
@@ -284,13 +288,6 @@ def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings, shar
     if min(a, b) < settings.containment_min:
         return False
     return _share(jaccard, a, b) >= (settings.containment if share is None else share)
-
-
-def _share(jaccard: float, a: int, b: int) -> float:
-    """The share of the smaller shingle set inside the larger: |A∩B| = J(|A|+|B|)/(1+J)."""
-    if jaccard <= 0 or min(a, b) <= 0:
-        return 0.0
-    return min(1.0, jaccard * (a + b) / (1 + jaccard) / min(a, b))
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

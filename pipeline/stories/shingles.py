@@ -62,3 +62,11 @@ def estimated_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
     if len(a) != len(b) or not a:
         return 0.0
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+
+
+def smaller_inside(jaccard: float, a: int, b: int) -> float:
+    """The share of the smaller of two shingle sets (sizes `a`, `b`) inside the larger, from their Jaccard:
+    |A∩B| = J(|A|+|B|)/(1+J)."""
+    if jaccard <= 0 or min(a, b) <= 0:
+        return 0.0
+    return min(1.0, jaccard * (a + b) / (1 + jaccard) / min(a, b))
