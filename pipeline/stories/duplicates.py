@@ -219,7 +219,9 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
             return False
         of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
         close = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
-        close = close and _leads_agree(a, b, settings, settings.edited_lead)  # a cut, its lead edited
+        # a cut, its lead edited, or its first paragraph re-worded over the other's next ones (openings half alike)
+        reworded = opening_share(a.values, b.values, settings.containment_min, settings.edited_shared)
+        close = close and (_leads_agree(a, b, settings, settings.edited_lead) or reworded >= settings.opened)
         return ((of_a_size or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _grown_update(a, b, settings):
         return False

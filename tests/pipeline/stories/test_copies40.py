@@ -1,6 +1,8 @@
 """Wire copy (copies40): two short texts of a size that open alike but each go on in sentences of their own (half of
 the shorter shared) are two desks' reports of one agency lead, not a copy of each other; one that keeps most of the
-other is (`duplicates._excerpt`). Texts written for these tests."""
+other is (`duplicates._excerpt`). A longer cut of another outlet's text whose first paragraph was re-worded, its next
+paragraphs kept, is a copy (its opening half inside the other's, its body `rewrite_close` inside); the same two
+paragraphs reused under an opening and an ending of their own are not. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +29,50 @@ REPORT_A_EDITED = (
     " tribune vol familie en vrienden."
 )
 
+BRIDGE = (
+    "De provincie Overijssel sluit de brug over het Twentekanaal bij Delden vanaf maandag voor al het verkeer. Uit"
+    " een inspectie is gebleken dat de betonnen liggers van de brug ernstig zijn aangetast door roest.\n\n"
+    "Volgens gedeputeerde Monique van Haaren is er geen direct gevaar, maar wil de provincie geen enkel risico nemen."
+    " Vrachtwagens mochten al sinds vorig jaar niet meer over de brug rijden. Het verkeer wordt omgeleid via Hengelo"
+    " en Goor, wat automobilisten volgens de provincie zeker een kwartier extra kost.\n\n"
+    "Fietsers en voetgangers kunnen de brug voorlopig nog wel gebruiken over een afgezette strook aan de oostkant. De"
+    " provincie onderzoekt of dat ook tijdens de herstelwerkzaamheden mogelijk blijft.\n\n"
+    "Wanneer de brug weer opengaat, is nog niet bekend. De provincie verwacht in het voorjaar meer duidelijkheid te"
+    " kunnen geven over de planning en de kosten van het herstel.\n\n"
+    "Het is de derde brug over het Twentekanaal die in twee jaar tijd wordt gesloten. Ook bij Lochem en Eefde waren"
+    " eerder problemen met de constructie.\n\n"
+    "Ondernemers in Delden maken zich zorgen over de gevolgen voor hun klanten uit de omliggende dorpen. De"
+    " winkeliersvereniging wil op korte termijn een gesprek met de provincie.\n\n"
+    "De gemeente Hof van Twente laat weten de situatie nauwlettend te volgen en waar nodig extra borden te plaatsen"
+    " langs de omleidingsroute."
+)
+# a regional site's cut an hour later: its first paragraph re-worded, the next two kept
+BRIDGE_CUT = (
+    "Vanaf maandag kan niemand meer met de auto over de brug bij Delden over het Twentekanaal. De liggers van beton"
+    " blijken bij een inspectie door de provincie zwaar door roest aangetast. Dat meldt de provincie, die"
+    " weggebruikers vraagt de borden te volgen.\n\n"
+    "Volgens gedeputeerde Monique van Haaren is er geen direct gevaar, maar wil de provincie geen enkel risico nemen."
+    " Vrachtwagens mochten al sinds vorig jaar niet meer over de brug rijden. Het verkeer wordt omgeleid via Hengelo"
+    " en Goor, wat automobilisten volgens de provincie zeker een kwartier extra kost.\n\n"
+    "Fietsers en voetgangers kunnen de brug voorlopig nog wel gebruiken over een afgezette strook aan de oostkant. De"
+    " provincie onderzoekt of dat ook tijdens de herstelwerkzaamheden mogelijk blijft."
+)
+# another site's own report an hour later: an opening and an ending of its own around the same two paragraphs
+BRIDGE_OWN = (
+    "Automobilisten in Twente moeten vanaf maandag omrijden. Bij een rondgang langs de brug bij Delden zagen we"
+    " dinsdag de eerste hekken en borden al staan, en buurtbewoners vertelden dat ze al maanden scheuren in het beton"
+    " zien. Een bewoner van de Langestraat zegt dat hij zijn kinderen al niet meer over de brug laat fietsen.\n\n"
+    "Volgens gedeputeerde Monique van Haaren is er geen direct gevaar, maar wil de provincie geen enkel risico nemen."
+    " Vrachtwagens mochten al sinds vorig jaar niet meer over de brug rijden. Het verkeer wordt omgeleid via Hengelo"
+    " en Goor, wat automobilisten volgens de provincie zeker een kwartier extra kost.\n\n"
+    "Fietsers en voetgangers kunnen de brug voorlopig nog wel gebruiken over een afgezette strook aan de oostkant. De"
+    " provincie onderzoekt of dat ook tijdens de herstelwerkzaamheden mogelijk blijft.\n\n"
+    "De bakker aan de overkant van het kanaal vreest voor zijn omzet: de helft van zijn klanten komt uit Diepenheim en"
+    " Markelo. Hij hoopt dat de provincie snel met een tijdelijke brug komt, zoals bij de sluiting in Lochem.\n\n"
+    "Ook de basisschool aan de Hengelosestraat maakt zich zorgen. Ouders moeten hun kinderen straks met de auto een"
+    " flink stuk om brengen, terwijl de fietsroute langs het kanaal al druk is."
+)
+
 
 def test_two_desks_reports_of_a_size_opening_with_one_lead_are_no_copy():
     got = assigned_in_turn(
@@ -46,3 +92,23 @@ def test_a_short_report_kept_but_for_a_word_is_a_copy():
         ]
     )
     assert got["b"][1] == "a"
+
+
+def test_a_cut_with_its_first_paragraph_reworded_is_a_copy():
+    got = assigned_in_turn(
+        [
+            ("bericht", "De Telegraaf", 1, "Brug over Twentekanaal bij Delden dicht", BRIDGE),
+            ("cut", "RTV Oost", 2, "Roestige brug in Delden op slot", BRIDGE_CUT),
+        ]
+    )
+    assert got["cut"][1] == "bericht"
+
+
+def test_two_paragraphs_reused_under_an_opening_and_ending_of_its_own_are_no_copy():
+    got = assigned_in_turn(
+        [
+            ("bericht", "De Telegraaf", 1, "Brug over Twentekanaal bij Delden dicht", BRIDGE),
+            ("eigen", "Tubantia", 2, "Omrijden in Twente: zorgen in Delden over gesloten brug", BRIDGE_OWN),
+        ]
+    )
+    assert got["eigen"][1] is None
