@@ -1,5 +1,6 @@
 """What a mainstream news site's CMS prints on every page of a kind, by its shape, helper site40 (issue 21; data, no
-logic): update stamps in an outlet's own form, a programme's day headings, login notices and cut marks.
+logic): update stamps in an outlet's own form, a programme's day headings, login notices, cut marks, tag lists,
+gallery, liveblog, embed, comment and button lines.
 pipeline.text.patterns reads DATELINES with line_kind_rules.DATELINES and SITE_LINES with the shape tables;
 pipeline.text.repeated_lines and table_headings DAY_HEADING. Case-insensitive unless marked `(?-i:…)`.
 """
@@ -45,4 +46,51 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # ellipsis alone on its line, where a paywall or an excerpt cut the text ("..."): no words of the article
     ("interface", r"^(?-i:embed|iframe)$"),
     ("cut", r"^(\.{3}|…)$"),
+    # a tag list under its label, short items after a colon ("Tags: politiek, wonen", "Trefwoorden: Zwolle | brug") —
+    # the label in capitals is an archive's key ("TREFWOORDEN: VERKEER; …", print_edges)
+    (
+        "tags",
+        r"^(?-i:[Tt]ags?|[Tt]refwoorden)\s*:\s*[\w'’&-]+(\s[\w'’&-]+){0,3}(\s*[,|;/•]\s*[\w'’&-]+(\s[\w'’&-]+){0,3}){0,12}$",
+    ),
+    # a photo gallery's counter and buttons ("Foto 3 van 12", "Volgende foto", "Bekijk alle foto's (12)")
+    (
+        "gallery",
+        r"^(foto|afbeelding|beeld|slide)\s+\d{1,3}\s+(van|/)\s+\d{1,3}$"
+        r"|^(volgende|vorige)\s+(foto|afbeelding|slide)$|^bekijk\s+alle\s+(\d{1,3}\s+)?foto['’]?s(\s*\(\d{1,3}\))?$",
+    ),
+    # a liveblog's buttons and notices ("Meer updates laden", "Nieuwste berichten bovenaan", "Dit liveblog wordt niet
+    # meer bijgewerkt.", "Je leest nu het liveblog van gisteren")
+    (
+        "liveblog",
+        r"^(meer|oudere|nieuwere)\s+(updates|berichten)\s+(laden|tonen|bekijken|weergeven)$"
+        r"|^(toon|laad|bekijk)\s+(meer|oudere|nieuwere|alle)\s+(updates|berichten)$"
+        r"|^(nieuwste|laatste)\s+(berichten|updates)\s+(bovenaan|eerst)$"
+        r"|^(dit|deze|het|ons)\s+liveblog\s+(wordt\s+niet\s+meer\s+bijgewerkt|is\s+(gesloten|afgesloten|beëindigd))\s*\.?$"
+        r"|^je\s+(leest|kijkt)\s+nu\s+(naar\s+)?(het|ons)\s+liveblog\s+van\s+(gisteren|eergisteren|\w+dag)\s*\.?$",
+    ),
+    # a social post's embed and its consent notice ("Bekijk dit bericht op Instagram", "Een bericht gedeeld door NOS
+    # (@nos)", "Deze inhoud kan niet worden weergegeven", "Externe content", "Instagram-post")
+    (
+        "embed",
+        r"^bekijk\s+(dit\s+bericht\s+|deze\s+(post|foto|video)\s+)?op\s+(instagram|facebook|x|twitter|youtube|tiktok)$"
+        r"|^een\s+(bericht|foto|video)\s+gedeeld\s+door\s+[^()]{1,60}\(@[\w.]{1,30}\)$"
+        r"|^(deze|dit)\s+(inhoud|content|video|post|bericht|element)\s+kan\s+(hier\s+)?niet\s+(worden\s+)?"
+        r"(weergegeven|getoond|afgespeeld|geladen)(\s+worden)?\s*\.?$"
+        r"|^(externe|embedded|ingesloten)\s+(content|inhoud)$|^(instagram|twitter|facebook|youtube|tiktok)[- ](post|bericht|video)$",
+    ),
+    # a comment section's closed notice ("Reacties zijn gesloten", "Er zijn nog geen reacties", "Reageren is niet meer
+    # mogelijk") — the whole line: "Er zijn nog geen reacties van de gemeente" goes on
+    (
+        "comments",
+        r"^(de\s+)?reacties\s+zijn\s+(gesloten|uitgeschakeld)\s*\.?$|^er\s+zijn\s+(nog\s+)?geen\s+reacties(\s+geplaatst)?\s*\.?$"
+        r"|^reageren\s+is\s+(niet|niet\s+meer|niet\s+langer)\s+mogelijk\s*\.?$",
+    ),
+    # a share, subscription or consent button alone ("Kopieer de link", "Word abonnee", "Probeer 1 maand gratis",
+    # "Accepteer cookies")
+    (
+        "button",
+        r"^kopieer\s+(de\s+)?link$|^(word\s+(nu\s+)?abonnee|neem\s+(nu\s+)?een\s+abonnement)\s*[.!]?$"
+        r"|^probeer\s+(\d+|een|één)\s+(maand|maanden|week|weken)\s+gratis\s*[.!]?$"
+        r"|^(accepteer|aanvaard)\s+(alle\s+)?cookies$|^(alle\s+)?cookies\s+(accepteren|aanvaarden)$",
+    ),
 )

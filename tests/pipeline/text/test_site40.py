@@ -167,3 +167,39 @@ def test_a_bulletins_first_item_is_no_headline() -> None:
 
 def test_a_list_under_a_partys_lead_in_keeps_the_title() -> None:
     assert headline(joined(TITLE, "De onderwerpen van D66:", *BULLETIN_ITEMS)) == TITLE
+
+
+# -- furniture a mainstream CMS prints, no labelled set has yet: tags, a gallery, a liveblog, an embed, buttons --------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Tags: politiek, wonen, Zwolle", "tags"),
+        ("Foto 3 van 12", "gallery"),
+        ("Volgende foto", "gallery"),
+        ("Meer updates laden", "liveblog"),
+        ("Dit liveblog wordt niet meer bijgewerkt.", "liveblog"),
+        ("Bekijk dit bericht op Instagram", "embed"),
+        ("Een bericht gedeeld door Gemeente Zwolle (@gemeentezwolle)", "embed"),
+        ("Deze inhoud kan niet worden weergegeven", "embed"),
+        ("Reacties zijn gesloten", "comments"),
+        ("Kopieer de link", "button"),
+        ("Probeer 1 maand gratis", "button"),
+        ("Accepteer cookies", "button"),
+    ],
+)
+def test_a_mainstream_cms_line_is_site_text(line: str, reason: str) -> None:
+    assert (reason, line) in aside(joined(TITLE, BODY, line, MORE))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Er zijn nog geen reacties van de gemeente op het plan.",
+        "Foto 3 van 12 werd later door de politie gebruikt.",
+        "Dit liveblog wordt niet meer bijgewerkt omdat de brand is geblust, meldt de brandweer.",
+    ],
+)
+def test_a_sentence_with_a_cms_lines_words_stays(line: str) -> None:
+    assert not aside(joined(TITLE, BODY, line, MORE))
