@@ -46,6 +46,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # ellipsis alone on its line, where a paywall or an excerpt cut the text ("..."): no words of the article
     ("interface", r"^(?-i:embed|iframe)$"),
     ("cut", r"^(\.{3}|…)$"),
+    # a caption that is only a credit, its copyright sign after the label or "Afbeelding:"/"Illustratie:" before a name
+    # ("Beeld ©ANP", "Foto © Belga", "Afbeelding: Shutterstock"), as "Foto: Jan de Vries" is already; no full stop
+    # closing it ("Afbeelding: De nieuwe brug." is a caption)
+    (
+        "credit",
+        r"^(beeld|foto|afbeelding|illustratie)\s*:?\s*©\s*\S.{0,40}$"
+        r"|^(afbeelding|illustratie)\s*:\s*(?-i:[A-ZÀ-Ý])[\w.&'’ /-]{1,40}(?<!\.)$",
+    ),
     # a tag list under its label, short items after a colon ("Tags: politiek, wonen", "Trefwoorden: Zwolle | brug") —
     # the label in capitals is an archive's key ("TREFWOORDEN: VERKEER; …", print_edges)
     (

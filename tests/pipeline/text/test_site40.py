@@ -203,3 +203,30 @@ def test_a_mainstream_cms_line_is_site_text(line: str, reason: str) -> None:
 )
 def test_a_sentence_with_a_cms_lines_words_stays(line: str) -> None:
     assert not aside(joined(TITLE, BODY, line, MORE))
+
+
+# -- a caption that is only a credit, its copyright sign after the label ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Beeld ©ANP", "Foto © Belga", "Afbeelding: Shutterstock"])
+def test_a_credit_with_its_copyright_sign_is_site_text(line: str) -> None:
+    assert ("credit", line) in aside(joined(TITLE, line, BODY, MORE))
+
+
+@pytest.mark.parametrize("line", ["Afbeelding: de brug zoals de architect hem tekende.", "Afbeelding: De nieuwe brug."])
+def test_a_caption_about_an_image_stays(line: str) -> None:
+    assert (K.SITE_TEXT, line) not in kinds(joined(TITLE, line, BODY, MORE))
+
+
+# -- the newsroom's byline run into the title's line, the date line under it ------------------------------------------
+
+
+def test_the_newsrooms_name_after_the_title_is_its_byline() -> None:
+    text = joined(f"{TITLE} Redactie", "12 maart 2019", BODY, MORE)
+    assert headline(text) == TITLE
+    assert (K.BYLINE, "Redactie") in kinds(text)
+
+
+def test_a_title_naming_the_newsroom_stays_whole() -> None:
+    title = "Een open brief van lezers aan de Redactie"
+    assert headline(joined(title, "12 maart 2019", BODY, MORE)) == title
