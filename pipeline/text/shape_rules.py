@@ -280,10 +280,17 @@ ANSWERED_QUESTION_MAX_WORDS = 15
 
 # An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
 # november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
+# Or the page's date alone, a day, a month's name and the year ("Brand in VRT-gebouw 07 augustus 2018", a Flemish
+# page's title and date run together; site40) — not after a preposition ("Staking op 12 mei 2024"), a day's name
+# ("Nieuws van dinsdag 4 maart 2025") nor a bar ("In gesprek met de burgemeester | 20 augustus 2018"): the title's.
 TITLE_UPDATE_STAMP = (
-    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
+    r"(?<!\bop)(?<!\bvan)(?<!\btot)(?<!\bsinds)(?<!\bvanaf)(?<!\bper)(?<!\bna)(?<!\bvoor)(?<!\bin)(?<!\buit)(?<!\ben)"
+    r"(?<!\bmet)(?<!\bt/m)(?<!\bom)(?<!\btussen)(?<!dag)"
+    r"\s(?P<stamp>((update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
     + MONTH_GROUP
-    + r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
+    + r"(\s+\d{4})?|(?<=[\w.!?’'\"”)]\s)\d{1,2}\s+"
+    + MONTH_GROUP
+    + r"\s+\d{4})(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )
 # … not the title's own words (review45): a lower-case "update" after a colon, an article, an adjective or a verb
 # that makes it the title's noun ("Windows 10: laatste update 14 oktober", "… krijgt nog één grote update 14 oktober")
