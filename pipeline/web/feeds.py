@@ -122,7 +122,8 @@ def page_from_entry(entry: FeedEntry, feed: Feed, *, feed_url: str, why: str) ->
     name = display_name(entry.link or feed_url)
     if not entry.is_full_text:
         raise InputError(
-            f"{name}: {why}, and the feed has only a teaser ({entry.words} words) — not briefed from the feed"
+            f"{name}: {why}, and the feed has only a teaser ({entry.words} word{'' if entry.words == 1 else 's'})"
+            " — not briefed from the feed"
         )
     from importlib.metadata import version
 
