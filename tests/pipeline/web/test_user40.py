@@ -31,3 +31,24 @@ def test_a_teaser_counts_its_words_in_english(text: str, said: str) -> None:
     with pytest.raises(InputError) as refused:
         page_from_entry(entry, Feed("Feed", None, "nl", (entry,)), feed_url=url, why="HTTP 404")
     assert f"only a teaser {said} — not briefed from the feed" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0"?>\n<rss version="2.0"><channel>',
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">',
+    ],
+)
+def test_a_feed_given_as_an_article_says_to_poll_it(body: bytes) -> None:
+    """`brief FEED_URL` says it is a feed and how to brief it (`brief feeds poll`), not only 'the server sent
+    application/xml, not an HTML page' (user40)."""
+    from pipeline.errors import InputError
+    from pipeline.web.source import refuse_binary
+
+    with pytest.raises(
+        InputError, match=r"a feed \(RSS or Atom\), not an article's page — poll it: brief feeds poll URL"
+    ):
+        refuse_binary(body, "127.0.0.1:9/feed.xml", "application/xml")
+    with pytest.raises(InputError, match="the server sent application/json, not an HTML page"):
+        refuse_binary(b'{"items": []}', "127.0.0.1:9/feed.json", "application/json")
