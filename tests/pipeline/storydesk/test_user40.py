@@ -23,3 +23,19 @@ def test_stories_xml_id_names_no_local_folder(tmp_path: Path) -> None:
     assert feed_id.startswith("urn:dutch-brief:stories:")
     again = write_story_feed(settings, now=at(1, 1)).read_text(encoding="utf-8")
     assert again.split("<id>")[1].split("</id>")[0] == feed_id  # the same folder keeps its feed's id
+
+
+def test_brief_stories_names_no_outlet_called_unknown(tmp_path: Path) -> None:
+    """`brief stories` and its --json: an article whose source names no outlet has none (null), not an
+    outlet called "unknown" — as the digest, the site and stories.xml already show it (user40)."""
+    from pipeline.storydesk.listing import as_json, as_text, listed
+    from pipeline.storydesk.text import UNKNOWN_OUTLET
+
+    settings = BriefSettings(out_dir=tmp_path / "out")
+    catalog = open_catalog(settings)
+    record(catalog, feat("d1", UNKNOWN_OUTLET, at(0, 1), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), title="EN d1")
+    stories = listed(catalog, None, None)
+    assert UNKNOWN_OUTLET not in "\n".join(as_text(stories))
+    assert as_text(stories)[0].endswith(f"({at(0, 1).date().isoformat()})")
+    (story,) = as_json(stories)
+    assert story["outlets"] == [] and story["articles"][0]["outlet"] is None
