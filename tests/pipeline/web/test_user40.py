@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.settings import BriefSettings
 from pipeline.web.atom import feed_id, write_atom_feed
+from tests.conftest import SHARED
 
 
 def test_the_feed_id_is_stable_per_folder_and_names_no_path(tmp_path: Path) -> None:
@@ -52,3 +53,39 @@ def test_a_feed_given_as_an_article_says_to_poll_it(body: bytes) -> None:
         refuse_binary(body, "127.0.0.1:9/feed.xml", "application/xml")
     with pytest.raises(InputError, match="the server sent application/json, not an HTML page"):
         refuse_binary(b'{"items": []}', "127.0.0.1:9/feed.json", "application/json")
+
+
+def test_a_web_page_given_as_a_feed_says_so() -> None:
+    """`brief feeds poll PAGE_URL`: 'a web page, not an RSS or Atom feed — check the feed URL', not the
+    XML parser's '(<unknown>:4:1249: mismatched tag)' (user40)."""
+    from pipeline.errors import InputError
+    from pipeline.web.feeds import parse_feed
+
+    page = (SHARED / "web" / "html" / "nos_dodental-parijs-op-129.html").read_bytes()
+    with pytest.raises(InputError) as refused:
+        parse_feed(page, url="http://127.0.0.1:9/nieuws.html")
+    assert "a web page, not an RSS or Atom feed — check the feed URL" in str(refused.value)
+    assert "mismatched tag" not in str(refused.value)
+    with pytest.raises(InputError, match="not an RSS or Atom feed .* — check the feed URL"):
+        parse_feed(b"<?xml version='1.0'?><nieuws><bericht>Hallo</nieuws>", url="http://127.0.0.1:9/kapot.xml")
+
+
+@pytest.mark.parametrize(
+    ("saved", "what"),
+    [("hln_dpg-privacy-gate_consent-wall.html", "consent wall"), ("rtlxl_spa-shell_js-only.html", "JavaScript-only")],
+)
+def test_a_saved_page_without_the_article_is_told_to_save_it_again(saved: str, what: str) -> None:
+    """`brief saved.html` of a consent wall or a script shell: not "save the article from a browser and brief
+    the .html file" (the user did), but to save it again once the article shows; a fetched page keeps
+    its advice (user40)."""
+    from pipeline.errors import InputError
+    from pipeline.web.extract import extract_page
+
+    html = (SHARED / "web" / "html" / saved).read_text(encoding="utf-8", errors="replace")
+    with pytest.raises(InputError) as from_disk:
+        extract_page(html, name=saved)
+    assert what in str(from_disk.value) and "let it show (accept or close the dialog) and save it again" in str(
+        from_disk.value
+    )
+    with pytest.raises(InputError, match="save the article from a browser and brief the .html file"):
+        extract_page(html, name=saved, url="http://127.0.0.1:9/a", fetched_at="2026-12-06T14:00:00Z")
