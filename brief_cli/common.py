@@ -11,7 +11,9 @@ from typing import Annotated, Any, NoReturn, Optional
 import typer
 
 # -- the options that choose models, backend and output ------------------------------------------
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")]
+# What --out falls back to: the out_dir setting (a BRIEF_OUT_DIR variable or the --config file), else outputs.
+OUT_DEFAULT = "[default: the out_dir setting (BRIEF_OUT_DIR, --config), else outputs]"
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder for the briefs {OUT_DEFAULT}")]
 Translator = Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")]
 Summarizer = Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")]
 Device = Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")]

@@ -59,6 +59,7 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None, link:
     from pipeline.catalog.db import catalog_lock, open_catalog
     from pipeline.storydesk.read import stories_briefed_since
     from pipeline.storydesk.summary import view
+    from pipeline.web.atom import feed_id
 
     out_dir = settings.out_dir
     catalog = open_catalog(settings)
@@ -68,7 +69,7 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None, link:
         found.sort(key=lambda s: (updated(s), s.story_id), reverse=True)
         found = found[: settings.feed_entries]
         generator = FeedGenerator()
-        generator.id(f"urn:dutch-brief:stories:{out_dir.resolve().as_posix()}")
+        generator.id(feed_id("stories", out_dir))
         generator.title("Dutch news in English: stories (dutch-brief)")
         generator.author({"name": "dutch-brief (machine translation)"})
         generator.language("en")
