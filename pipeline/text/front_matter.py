@@ -23,6 +23,7 @@ _FIELDS = {
 }
 _FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>(?:[ \t].*)?)\Z")  # `key: value`, any value
 _FIELD_MEANT = re.compile(r"^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)", re.MULTILINE)  # a field, or a list's
+_ELISION = re.compile(r"'[stnk][ \t-]")  # 's-Hertogenbosch, 't Gooi: an apostrophe, not an opening quote
 FRONT_MATTER_MAX_BYTES = 65_536
 FRONT_MATTER_MAX_DEPTH = 10
 
@@ -74,12 +75,12 @@ def _flat_lines(front: str) -> dict[str, str] | None:
 
 def _flat_pair(line: str) -> tuple[str, str] | None:
     """`key: value` as (key, value), its quotes taken off; None for any other line, and for a value whose
-    quote is not closed (`title: "Rutte zegt`: YAML's error, not a title)."""
+    quote is not closed (`title: "Rutte zegt`: YAML's error, not a title; `'s-Hertogenbosch` opens none)."""
     found = _FLAT_LINE.match(line)
     if found is None:
         return None
     value = found["value"].strip()
-    if value[:1] in ('"', "'") and (len(value) < 2 or value[-1] != value[0]):
+    if value[:1] in ('"', "'") and (len(value) < 2 or value[-1] != value[0]) and not _ELISION.match(value):
         return None
     quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
     return found["key"], value[1:-1] if quoted else value

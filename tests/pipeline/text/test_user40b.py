@@ -18,6 +18,7 @@ BODY = "\nHet kabinet is gevallen. De premier zei dat vanmiddag in Den Haag na e
     ("front", "line"),
     [
         ('title: "Rutte zegt nee\ndate: 2022-02-01\n', 2),  # an unclosed quote
+        ("date: 2022-02-01\ntitle: 'Rutte zegt nee\n", 3),
         ("- title: Rutte zegt nee\n- date: 2022-02-01\n", 2),  # a list, not a mapping
         ("title: Rutte zegt nee\n  - Den Haag\nauteur Jan de Vries\n", 3),  # a stray list item under a flat line
     ],
@@ -37,6 +38,8 @@ def test_broken_front_matter_names_the_file_and_line(tmp_path: Path, front: str,
     [
         ("title: Rutte: geen identificatie\noutlet: NOS\n", "Rutte: geen identificatie"),  # flat lines, YAML's error
         ("title: 'Rutte''s kabinet valt'\n", "Rutte's kabinet valt"),
+        ("title: 's-Hertogenbosch kiest een burgemeester\n", "'s-Hertogenbosch kiest een burgemeester"),  # elision
+        ("title: 't Gooi: dijk verzakt\n", "'t Gooi: dijk verzakt"),
         ("Het kabinet van Rutte is gevallen.\n", "Het kabinet van Rutte is gevallen."),  # a rule, text, a rule
     ],
 )
