@@ -76,10 +76,10 @@ def fail(message: str, code: int) -> NoReturn:
 def write_english_feed(settings) -> None:
     """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
     (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""
-    from pipeline.site.stories import story_link
+    from pipeline.site.stories import brief_link, story_link
     from pipeline.storydesk.atom import write_feeds
 
-    for warning in write_feeds(settings, story_link(settings.site_url)):
+    for warning in write_feeds(settings, story_link(settings.site_url), brief_link(settings.site_url)):
         say(f"warning: {warning}")
 
 
