@@ -38,11 +38,12 @@ _CLOSING_QUOTES = "\"'’”»)]"
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 _URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
-_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]++(\.[\w-]++)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+±]?\d[\d.,:’'”]*%?$")
 _WORDS = re.compile(r"[\w'’-]+")
 _GLUED_BUTTON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "descriptionShare": two buttons' words glued
 _PLURAL_MARK = re.compile(r"(?<=[a-z])\(s\)")  # "playlist(s)"
+_PAST_LATIN = re.compile(r"[^\x00-\u024f]")  # a character past Latin Extended-B
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
 
 
@@ -143,10 +144,11 @@ def site_line_reason(line: str) -> str | None:
         return "share"
     if _INNER_SENTENCE_END.search(line):
         return None
-    for reason, pattern in (*SITE_LINES, *sentence_reasons.SITE_SENTENCES):
+    for reason, pattern in SITE_LINES:
         if pattern.search(line):
             return None if sentence_reasons.authority_tip(reason, line) else reason
-    if reason := sentence_reasons.reader_reason(line):
+    decided, reason = sentence_reasons.sentence_verdict(line)
+    if decided:
         return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
         return "site_name"
@@ -180,8 +182,10 @@ def is_web_address(line: str) -> bool:
 
 def is_foreign_script(line: str) -> bool:
     """A short line mostly in a script other than Latin ("Показать описание" in a Dutch text)."""
+    if word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS or not _PAST_LATIN.search(line):
+        return False  # no character past Latin: no letter of another script, whatever the line's length
     letters = [ch for ch in line if ch.isalpha()]
-    if not letters or word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS:
+    if not letters:
         return False
     other = sum(1 for ch in letters if ord(ch) > 0x24F)  # past Latin Extended-B
     return other >= shape_rules.FOREIGN_SCRIPT_SHARE * len(letters)
