@@ -97,6 +97,7 @@ COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
 IDENTIFIER_LINE = re.compile(shape_rules.IDENTIFIER_LINE, re.IGNORECASE)
 SECTION_HEADER = re.compile(shape_rules.SECTION_HEADER, re.IGNORECASE)
 OPENING_LABEL = re.compile(shape_rules.OPENING_LABEL)
+BAR_EPISODE = re.compile(mainstream_rules.BAR_EPISODE)  # a series' episode after a title's bar (title_line)
 
 
 @cache
