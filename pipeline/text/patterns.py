@@ -120,9 +120,14 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def collapse(text: str) -> str:
+    """The text as one line: each run of white space one space, none at its ends."""
+    return " ".join(text.split())
+
+
 def same_line(a: str, b: str) -> bool:
     """The two lines are one text, case and white space aside."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return collapse(a).casefold() == collapse(b).casefold()
 
 
 def closing_link(sentence: str) -> bool:
