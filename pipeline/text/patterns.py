@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.text import (
     frame_rules,
@@ -139,6 +139,7 @@ def closing_link(sentence: str) -> bool:
     return short and site_line_reason(text) is not None
 
 
+@lru_cache(maxsize=4096)  # the structure pass asks about many a line more than once (half its calls, stories-dev)
 def site_line_reason(line: str) -> str | None:
     """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
     see sentence_reasons.site_sentence_reason)."""

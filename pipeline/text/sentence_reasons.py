@@ -61,7 +61,7 @@ def site_sentence_reason(sentence: str) -> str | None:
     return sentence_verdict(sentence)[1]
 
 
-@lru_cache(maxsize=1)  # a page element is asked as a line (patterns.site_line_reason), then as its first sentence
+@lru_cache(maxsize=256)  # a line is asked as a line (patterns.site_line_reason), then as a sentence (its first)
 def sentence_verdict(sentence: str) -> tuple[bool, str | None]:
     """(decided, reason): decided when a site sentence's pattern matched (the reason None for an authority's tip)
     or a sentence to the reader was found; (False, None) when neither table says anything about the sentence."""
