@@ -116,6 +116,7 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+@lru_cache(maxsize=4096)  # a block's text is counted again by pass after pass (a 300,000-word paragraph: 70 times)
 def word_count(text: str) -> int:
     return len(text.split())
 
