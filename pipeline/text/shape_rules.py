@@ -94,7 +94,7 @@ TABLE_LINKS = (
     rf"|^{_TABLES}(\s+[\w.-]+){{1,2}}\s+(per|na|op|t/m)\s+\d[\d/.-]*$"
 )
 # A section's name with its status glued on: "NOS VoetbalAangepast", "SportBijgewerkt".
-GLUED_STATUS = r"^\S+( \S+){0,2}?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
+GLUED_STATUS = r"^(\S+ ){0,2}\S*?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
 # A story card of an aggregator's list glued to the time of the card before it: "1 uur geledenDEN HAAG (ANP) - …".
 GLUED_CARD = (
     r"^(\d+|een|één)\s*(min(uten|uut)?|uur|u|dagen|dag|weken|week|seconden|hours?|minutes?|days?|h|m|d)"
@@ -137,7 +137,7 @@ BUTTON_PREFIX = (
 # A line that is a template's leftover, not words: an identifier ("preview_player"), an empty value ("null") or a
 # list printed by a script for its value ("Array", site35).
 IDENTIFIER_LINE = (
-    r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|array|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+    r"^([a-z][a-z0-9]*+(_[a-z0-9]++)+|null|undefined|nan|none|array|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
 )
 # A short line in another script than the article's (Cyrillic, Greek, Arabic, Hebrew, CJK…): the interface of
 # the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
