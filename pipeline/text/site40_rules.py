@@ -30,17 +30,25 @@ DAY_HEADING = rf"^{WEEKDAY_GROUP}(\s+\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?)?\s*
 # a match's kick-off time before it on its line ("12.15 uur: NEC - Willem II 0-0"): a programme's row
 KICKOFF_PREFIX = r"^\d{1,2}[.:]\d{2}\s*(uur)?\s*:\s*"
 
+# what a login notice opens: this page's item, a video, a livestream, an article, a podcast (review40)
+_LOGIN_OBJECT = (
+    r"(?=[^.!?]{0,60}?\b(dit|deze|gratis|video\w*|livestream\w*|artikel\w*|podcast\w*|verhalen|verhaal|content|inhoud"
+    r"|premium|plus)\b)"
+)
+
 # Whole lines, read by pipeline.text.patterns with the other shape tables (SHAPE_LINES: after every other rule)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a video player's or a paywall's notice that the reader must log in to watch, read or listen ("Je moet ingelogd
     # zijn om gratis livestreams en video's te kunnen bekijken.", "Log in om deze video te bekijken"): the whole line
     # is the notice, the verb of watching or reading closes it — "Je moet ingelogd zijn om te stemmen, zegt de
-    # gemeente" goes on past it
+    # gemeente" goes on past it; what it opens is the page's own (this one, a video, an article: _LOGIN_OBJECT) — "Je
+    # moet abonnee zijn om de wedstrijden te kunnen bekijken." is an article's sentence on a streaming service (review40)
     (
         "login",
-        r"^(je moet|u moet|jij moet)\s+(ingelogd|aangemeld|geregistreerd|abonnee)\s+zijn\s+om\b[^.!?]{0,80}?"
-        r"\b(bekijken|zien|lezen|beluisteren|kijken|luisteren)\s*[.!]?$"
-        r"|^(log|meld)\s+(je\s+|u\s+)?(in|aan)\s+om\b[^.!?]{0,60}?\b(bekijken|zien|lezen|beluisteren)\s*[.!]?$",
+        rf"^(je moet|u moet|jij moet)\s+(ingelogd|aangemeld|geregistreerd|abonnee)\s+zijn\s+om\b{_LOGIN_OBJECT}"
+        r"[^.!?]{0,80}?\b(bekijken|zien|lezen|beluisteren|kijken|luisteren)\s*[.!]?$"
+        rf"|^(log|meld)\s+(je\s+|u\s+)?(in|aan)\s+om\b{_LOGIN_OBJECT}[^.!?]{{0,60}}?\b(bekijken|zien|lezen|beluisteren)"
+        r"\s*[.!]?$",
     ),
     # an embedded player's button label alone on its line, in lower case as the page's code names it ("embed"); an
     # ellipsis alone on its line, where a paywall or an excerpt cut the text ("..."): no words of the article
