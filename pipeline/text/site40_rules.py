@@ -16,10 +16,11 @@ DATELINES: tuple[str, ...] = (
     # an update stamp with its "om" before the time, or the English loan of "bijgewerkt" ("Bijgewerkt om 15:10",
     # "Laatste update om 15.10 uur", "Geüpdatet op 12 februari 2024, 15:10", "Geupdate: 12-02-2024"): line_kind_rules
     # takes the label with "op" or a colon only. The stamp ends the line: news after a colon after the time
-    # ("Update om 15:10: brand onder controle") is a liveblog's entry.
+    # ("Update om 15:10: brand onder controle") is a liveblog's entry; so is "Update om 16.45 uur" alone, a time and
+    # no date after the bare word, a liveblog's entry over its text again and again (review40).
     rf"^(gepubliceerd|bijgewerkt|laatst bijgewerkt|aangepast|laatst aangepast|gewijzigd|laatst gewijzigd"
     rf"|laatste update|update|ge[üu]pdatet?|geplaatst)\s*(op\s*:?|:)?\s*"
-    rf"(({_DATE}|vandaag|gisteren)(,?\s*(om\s+)?{_TIME})?|om\s+{_TIME})\s*$",
+    rf"(({_DATE}|vandaag|gisteren)(,?\s*(om\s+)?{_TIME})?|(?<!^update\s)om\s+{_TIME})\s*$",
 )
 
 # A day's name alone on its line, in any case, its date after it or not ("ZATERDAG", "Zondag", "Zaterdag 12 augustus"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.text.site_helpers import LONGER, MORE, aside, headline, joined, page
+from tests.pipeline.text.site_helpers import LONGER, MORE, K, aside, headline, joined, kinds, page
 
 # -- a title ending in a date (shape_rules.TITLE_UPDATE_STAMP) ---------------------------------------------------------
 
@@ -112,3 +112,42 @@ def test_a_how_tos_step_stays() -> None:
 def test_a_title_naming_a_newsroom_keeps_it() -> None:
     title = "Onrust op de Nieuwsuur Redactie"
     assert headline(page(title, "12 maart 2024", LONGER, MORE)) == title
+
+
+# -- a liveblog's entries under "Update om <tijd>" (site40_rules.DATELINES) ---------------------------------------------
+
+
+def test_a_liveblogs_update_times_stay_its_text() -> None:
+    """ "Update om 16.45 uur" alone over each entry: the liveblog's own, not the page's one update stamp."""
+    text = joined(
+        "Storm raast over Nederland",
+        LONGER,
+        "Update om 16.45 uur",
+        "De A12 is weer open. Rijkswaterstaat heeft de bomen van de weg gehaald.",
+        "Update om 17.10 uur",
+        "In Utrecht is een boom op een auto gevallen. Niemand raakte gewond.",
+        MORE,
+    )
+    stamps = [t for k, t in kinds(text) if k in (K.DATELINE, K.SITE_TEXT)]
+    assert stamps == []
+
+
+@pytest.mark.parametrize("stamp", ["Bijgewerkt om 15:10", "Laatste update om 9.05 uur", "Update: 12-02-2024"])
+def test_the_pages_update_stamp_is_still_a_date_line(stamp: str) -> None:
+    assert (K.DATELINE, stamp) in kinds(joined("Nieuwe brug over de IJssel geopend", stamp, LONGER, MORE))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'iframe' alone in lower case is the embedded player's label word for word (site40 'interface'); an "
+    "explainer's glossary heading is told apart only by the definition under it, and SHAPE_LINES read one line",
+)
+def test_a_glossarys_lower_case_heading_stays() -> None:
+    text = joined(
+        "Wat is een iframe?",
+        LONGER,
+        "iframe",
+        "Een iframe is een venster in een webpagina dat een andere pagina toont.",
+        MORE,
+    )
+    assert "iframe" not in [t for _, t in aside(text)]
