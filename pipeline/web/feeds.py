@@ -53,6 +53,7 @@ class Feed:
     link: str | None
     language: str | None
     entries: tuple[FeedEntry, ...]
+    unidentified: tuple[str, ...] = ()  # titles of the items with neither a link nor a guid: skipped, but listed
 
 
 def parse_feed(data: bytes, *, url: str) -> Feed:
@@ -72,8 +73,10 @@ def parse_feed(data: bytes, *, url: str) -> Feed:
         reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
         raise InputError(f"{url}: not an RSS or Atom feed{reason} — check the feed URL")
     info = parsed.feed
-    entries = tuple(e for e in (_entry(raw) for raw in parsed.entries) if e is not None)
-    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries)
+    read = [(raw, _entry(raw)) for raw in parsed.entries]
+    entries = tuple(e for _, e in read if e is not None)
+    unidentified = tuple(_flat(raw.get("title", "")) for raw, e in read if e is None)
+    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries, unidentified)
 
 
 def first_entries(data: bytes, limit: int) -> bytes:
@@ -94,7 +97,7 @@ def _entry(raw) -> FeedEntry | None:
     link = raw.get("link") or None
     key = raw.get("id") or link
     if not key:
-        return None  # nothing identifies it: it cannot be told from the next one
+        return None  # nothing identifies it: it cannot be told from the next one (Feed.unidentified lists it)
     texts = [c.get("value", "") for c in raw.get("content", [])]
     # an undeclared prefix (`wstxns1:encoded`) reaches us as escaped markup under "<prefix>_encoded"
     texts += [html.unescape(v) for k, v in raw.items() if k.endswith("_encoded") and isinstance(v, str)]
