@@ -37,6 +37,9 @@ _LOGIN_OBJECT = (
     r"|premium|plus)\b)"
 )
 
+# a word of a credit's name: capitalised, or a name's particle ("Marloes de Vries", "ANP / Koen van Weel"; review40)
+_CREDIT_NAME = r"((?-i:[A-ZÀ-Ý])[\w.&'’-]*|(?-i:van|de|der|den|te|ten|ter|von|da|le|la|du))"
+
 # Whole lines, read by pipeline.text.patterns with the other shape tables (SHAPE_LINES: after every other rule)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a video player's or a paywall's notice that the reader must log in to watch, read or listen ("Je moet ingelogd
@@ -57,11 +60,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("cut", r"^(\.{3}|…)$"),
     # a caption that is only a credit, its copyright sign after the label or "Afbeelding:"/"Illustratie:" before a name
     # ("Beeld ©ANP", "Foto © Belga", "Afbeelding: Shutterstock"), as "Foto: Jan de Vries" is already; no full stop
-    # closing it ("Afbeelding: De nieuwe brug." is a caption)
+    # closing it ("Afbeelding: De nieuwe brug." is a caption), each word a name's (_CREDIT_NAME: "Afbeelding: De nieuwe
+    # brug over de IJssel" is a caption without its full stop, review40)
     (
         "credit",
         r"^(beeld|foto|afbeelding|illustratie)\s*:?\s*©\s*\S.{0,40}$"
-        r"|^(afbeelding|illustratie)\s*:\s*(?-i:[A-ZÀ-Ý])[\w.&'’ /-]{1,40}(?<!\.)$",
+        rf"|^(afbeelding|illustratie)\s*:\s*(?=.{{2,41}}$){_CREDIT_NAME}(\s+({_CREDIT_NAME}|[/&]))*(?<!\.)$",
     ),
     # a tag list under its label, short items after a colon ("Tags: politiek, wonen", "Trefwoorden: Zwolle | brug") —
     # the label in capitals is an archive's key ("TREFWOORDEN: VERKEER; …", print_edges)

@@ -151,3 +151,22 @@ def test_a_glossarys_lower_case_heading_stays() -> None:
         MORE,
     )
     assert "iframe" not in [t for _, t in aside(text)]
+
+
+# -- a caption under "Afbeelding:" without its full stop (site40_rules "credit") ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Afbeelding: De nieuwe brug over de IJssel", "Illustratie: Kaart van het overstromingsgebied"],
+)
+def test_a_caption_without_its_full_stop_is_no_credit(caption: str) -> None:
+    text = joined("Nieuwe brug over de IJssel geopend", LONGER, caption, MORE)
+    assert (K.CAPTION, caption) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Afbeelding: Shutterstock", "Illustratie: Marloes de Vries", "Afbeelding: ANP / Koen van Weel"]
+)
+def test_a_credit_under_afbeelding_still_goes(credit: str) -> None:
+    assert ("credit", credit) in aside(joined("Nieuwe brug over de IJssel geopend", LONGER, credit, MORE))
