@@ -280,15 +280,14 @@ ANSWERED_QUESTION_MAX_WORDS = 15
 
 # An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
 # november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
-# Or the page's date alone, a day, a month's name and the year ("Brand in VRT-gebouw 07 augustus 2018", a Flemish
-# page's title and date run together; site40) — not after a preposition ("Staking op 12 mei 2024"), a day's name
-# ("Nieuws van dinsdag 4 maart 2025") nor a bar ("In gesprek met de burgemeester | 20 augustus 2018"): the title's.
+# Or a Flemish page's date glued on, its day in two digits ("… VRT-gebouw 07 augustus 2018"; site40; "… ramp 4 oktober
+# 1992" is the title's, review40), not after a preposition ("op 12 mei 2024", "naar 1 mei 2025") nor a day's name.
+_NOT_AFTER = "op van tot sinds vanaf per na voor in uit en met t/m om tussen naar uiterlijk tegen rond tijdens"
 TITLE_UPDATE_STAMP = (
-    r"(?<!\bop)(?<!\bvan)(?<!\btot)(?<!\bsinds)(?<!\bvanaf)(?<!\bper)(?<!\bna)(?<!\bvoor)(?<!\bin)(?<!\buit)(?<!\ben)"
-    r"(?<!\bmet)(?<!\bt/m)(?<!\bom)(?<!\btussen)(?<!dag)"
+    "".join(rf"(?<!\b{word})" for word in _NOT_AFTER.split()) + r"(?<!dag)"
     r"\s(?P<stamp>((update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
     + MONTH_GROUP
-    + r"(\s+\d{4})?|(?<=[\w.!?’'\"”)]\s)\d{1,2}\s+"
+    + r"(\s+\d{4})?|(?<=[\w.!?’'\"”)]\s)\d{2}\s+"
     + MONTH_GROUP
     + r"\s+\d{4})(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )

@@ -16,10 +16,11 @@ DATELINES: tuple[str, ...] = (
     # an update stamp with its "om" before the time, or the English loan of "bijgewerkt" ("Bijgewerkt om 15:10",
     # "Laatste update om 15.10 uur", "Geüpdatet op 12 februari 2024, 15:10", "Geupdate: 12-02-2024"): line_kind_rules
     # takes the label with "op" or a colon only. The stamp ends the line: news after a colon after the time
-    # ("Update om 15:10: brand onder controle") is a liveblog's entry.
+    # ("Update om 15:10: brand onder controle") is a liveblog's entry; so is "Update om 16.45 uur" alone, a time and
+    # no date after the bare word, a liveblog's entry over its text again and again (review40).
     rf"^(gepubliceerd|bijgewerkt|laatst bijgewerkt|aangepast|laatst aangepast|gewijzigd|laatst gewijzigd"
     rf"|laatste update|update|ge[üu]pdatet?|geplaatst)\s*(op\s*:?|:)?\s*"
-    rf"(({_DATE}|vandaag|gisteren)(,?\s*(om\s+)?{_TIME})?|om\s+{_TIME})\s*$",
+    rf"(({_DATE}|vandaag|gisteren)(,?\s*(om\s+)?{_TIME})?|(?<!^update\s)om\s+{_TIME})\s*$",
 )
 
 # A day's name alone on its line, in any case, its date after it or not ("ZATERDAG", "Zondag", "Zaterdag 12 augustus"):
@@ -30,17 +31,28 @@ DAY_HEADING = rf"^{WEEKDAY_GROUP}(\s+\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?)?\s*
 # a match's kick-off time before it on its line ("12.15 uur: NEC - Willem II 0-0"): a programme's row
 KICKOFF_PREFIX = r"^\d{1,2}[.:]\d{2}\s*(uur)?\s*:\s*"
 
+# what a login notice opens: this page's item, a video, a livestream, an article, a podcast (review40)
+_LOGIN_OBJECT = (
+    r"(?=[^.!?]{0,60}?\b(dit|deze|gratis|video\w*|livestream\w*|artikel\w*|podcast\w*|verhalen|verhaal|content|inhoud"
+    r"|premium|plus)\b)"
+)
+
+# a word of a credit's name: capitalised, or a name's particle ("Marloes de Vries", "ANP / Koen van Weel"; review40)
+_CREDIT_NAME = r"((?-i:[A-ZÀ-Ý])[\w.&'’-]*|(?-i:van|de|der|den|te|ten|ter|von|da|le|la|du))"
+
 # Whole lines, read by pipeline.text.patterns with the other shape tables (SHAPE_LINES: after every other rule)
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a video player's or a paywall's notice that the reader must log in to watch, read or listen ("Je moet ingelogd
     # zijn om gratis livestreams en video's te kunnen bekijken.", "Log in om deze video te bekijken"): the whole line
     # is the notice, the verb of watching or reading closes it — "Je moet ingelogd zijn om te stemmen, zegt de
-    # gemeente" goes on past it
+    # gemeente" goes on past it; what it opens is the page's own (this one, a video, an article: _LOGIN_OBJECT) — "Je
+    # moet abonnee zijn om de wedstrijden te kunnen bekijken." is an article's sentence on a streaming service (review40)
     (
         "login",
-        r"^(je moet|u moet|jij moet)\s+(ingelogd|aangemeld|geregistreerd|abonnee)\s+zijn\s+om\b[^.!?]{0,80}?"
-        r"\b(bekijken|zien|lezen|beluisteren|kijken|luisteren)\s*[.!]?$"
-        r"|^(log|meld)\s+(je\s+|u\s+)?(in|aan)\s+om\b[^.!?]{0,60}?\b(bekijken|zien|lezen|beluisteren)\s*[.!]?$",
+        rf"^(je moet|u moet|jij moet)\s+(ingelogd|aangemeld|geregistreerd|abonnee)\s+zijn\s+om\b{_LOGIN_OBJECT}"
+        r"[^.!?]{0,80}?\b(bekijken|zien|lezen|beluisteren|kijken|luisteren)\s*[.!]?$"
+        rf"|^(log|meld)\s+(je\s+|u\s+)?(in|aan)\s+om\b{_LOGIN_OBJECT}[^.!?]{{0,60}}?\b(bekijken|zien|lezen|beluisteren)"
+        r"\s*[.!]?$",
     ),
     # an embedded player's button label alone on its line, in lower case as the page's code names it ("embed"); an
     # ellipsis alone on its line, where a paywall or an excerpt cut the text ("..."): no words of the article
@@ -48,11 +60,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("cut", r"^(\.{3}|…)$"),
     # a caption that is only a credit, its copyright sign after the label or "Afbeelding:"/"Illustratie:" before a name
     # ("Beeld ©ANP", "Foto © Belga", "Afbeelding: Shutterstock"), as "Foto: Jan de Vries" is already; no full stop
-    # closing it ("Afbeelding: De nieuwe brug." is a caption)
+    # closing it ("Afbeelding: De nieuwe brug." is a caption), each word a name's (_CREDIT_NAME: "Afbeelding: De nieuwe
+    # brug over de IJssel" is a caption without its full stop, review40)
     (
         "credit",
         r"^(beeld|foto|afbeelding|illustratie)\s*:?\s*©\s*\S.{0,40}$"
-        r"|^(afbeelding|illustratie)\s*:\s*(?-i:[A-ZÀ-Ý])[\w.&'’ /-]{1,40}(?<!\.)$",
+        rf"|^(afbeelding|illustratie)\s*:\s*(?=.{{2,41}}$){_CREDIT_NAME}(\s+({_CREDIT_NAME}|[/&]))*(?<!\.)$",
     ),
     # a tag list under its label, short items after a colon ("Tags: politiek, wonen", "Trefwoorden: Zwolle | brug") —
     # the label in capitals is an archive's key ("TREFWOORDEN: VERKEER; …", print_edges)
