@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import briefs_folder_or_exit, catalog_or_exit, fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, briefs_folder_or_exit, catalog_or_exit, fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -17,7 +17,7 @@ app = typer.Typer(
     help="The catalog (OUT/catalog.sqlite, or database_url): rebuild it from the brief files, or show what it holds.",
 )
 
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder of the briefs {OUT_DEFAULT}")]
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")]
 
 REBUILD_HELP = """Recreate the catalog from the brief files in OUT: every brief's record from its front matter,

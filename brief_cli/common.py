@@ -11,12 +11,22 @@ from typing import Annotated, Any, NoReturn, Optional
 import typer
 
 # -- the options that choose models, backend and output ------------------------------------------
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder for the briefs [default: outputs]")]
+# What --out falls back to: the out_dir setting (a BRIEF_OUT_DIR variable or the --config file), else outputs.
+OUT_DEFAULT = "[default: the out_dir setting (BRIEF_OUT_DIR, --config), else outputs]"
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder for the briefs {OUT_DEFAULT}")]
 Translator = Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")]
 Summarizer = Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")]
-Device = Annotated[Optional[str], typer.Option(help="auto, cpu or cuda [default: auto]")]
+# --device and --backend fall back to their settings too (BRIEF_DEVICE / BRIEF_BACKEND or the --config file).
+Device = Annotated[
+    Optional[str],
+    typer.Option(help="auto, cpu or cuda [default: the device setting (BRIEF_DEVICE, --config), else auto]"),
+]
 Backend = Annotated[
-    Optional[str], typer.Option(help="auto, torch or ct2 (CTranslate2; see `brief models convert`) [default: auto]")
+    Optional[str],
+    typer.Option(
+        help="auto, torch or ct2 (CTranslate2; see `brief models convert`)"
+        " [default: the backend setting (BRIEF_BACKEND, --config), else auto]"
+    ),
 ]
 NumBeams = Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")]
 Config = Annotated[
@@ -66,10 +76,10 @@ def fail(message: str, code: int) -> NoReturn:
 def write_english_feed(settings) -> None:
     """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
     (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""
-    from pipeline.site.stories import story_link
+    from pipeline.site.stories import brief_link, story_link
     from pipeline.storydesk.atom import write_feeds
 
-    for warning in write_feeds(settings, story_link(settings.site_url)):
+    for warning in write_feeds(settings, story_link(settings.site_url), brief_link(settings.site_url)):
         say(f"warning: {warning}")
 
 

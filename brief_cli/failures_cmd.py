@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, catalog_or_exit, fail, say, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -20,9 +20,7 @@ app = typer.Typer(
     help="Files the daily briefing remembers as failed (bad input): list them, or retry them on the next run.",
 )
 
-Out = Annotated[
-    Optional[Path], typer.Option("--out", "-o", help="the daily briefing's output folder [default: outputs]")
-]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"the daily briefing's output folder {OUT_DEFAULT}")]
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table: out_dir, database_url)")]
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, fail, say, settings_or_exit
 
 HELP = """Serve the daily briefing as a Prefect deployment on a schedule.
 
@@ -30,7 +30,7 @@ def serve(
     ] = "0 7 * * *",
     inbox: Annotated[Optional[Path], typer.Option(help="folder with new Dutch articles [default: inbox]")] = None,
     out: Annotated[
-        Optional[Path], typer.Option("--out", "-o", help="folder for briefs and digests [default: outputs]")
+        Optional[Path], typer.Option("--out", "-o", help=f"folder for briefs and digests {OUT_DEFAULT}")
     ] = None,
     name: Annotated[
         str, typer.Option(help="deployment name (not daily-briefing: that is prefect.yaml's)")

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import briefs_folder_or_exit, fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, briefs_folder_or_exit, fail, say, settings_or_exit
 from pipeline.site.paths import SITE_FOLDER
 
 app = typer.Typer(
@@ -17,7 +17,7 @@ app = typer.Typer(
     help="The web edition: build OUT/site/ from the briefs (build), preview it in a browser (serve).",
 )
 
-Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")]
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder of the briefs {OUT_DEFAULT}")]
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")]
 
 BUILD_HELP = """Build (or bring up to date) OUT/site/: a front page with the newest day's briefing, a page per

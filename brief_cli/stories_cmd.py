@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import catalog_or_exit, fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, catalog_or_exit, fail, say, settings_or_exit
 
 HELP = """List the stories of the briefs in OUT: the articles about the same event or development,
 across outlets and days (wire copies marked), best first (distinct outlets, growth, recency).
@@ -20,7 +20,7 @@ Exit status: 0 listed, 2 a bad option, 1 the catalog could not be read."""
 
 
 def stories(
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="folder of the briefs [default: outputs]")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder of the briefs {OUT_DEFAULT}")] = None,
     since: Annotated[Optional[str], typer.Option(help="from this UTC day (YYYY-MM-DD) or ISO time")] = None,
     until: Annotated[Optional[str], typer.Option(help="to this UTC day (included) or ISO time")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,

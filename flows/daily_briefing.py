@@ -27,7 +27,7 @@ refuses is listed in the report (`delivery`), never a failed run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs, failures
 from pipeline.store.digests import valid_day
+from pipeline.times import READER_ZONE
 from pipeline.web.source import ARTICLE_SUFFIXES
 
 
@@ -147,15 +148,17 @@ def daily_briefing(
 ) -> State:
     """Brief what is new in the inbox (in groups of batch_articles, at most max_concurrency groups at
     once) and update the day's digest.
-    `day` (default: today) names the digest: an ISO date, YYYY-MM-DD, or the run is refused."""
+    `day` (default: today in Amsterdam, pipeline.times.READER_ZONE) names the digest: an ISO date,
+    YYYY-MM-DD, or the run is refused."""
     try:
-        day = valid_day(day) if day is not None else date.today().isoformat()
+        day = valid_day(day) if day is not None else datetime.now(READER_ZONE).date().isoformat()  # Amsterdam's today
         folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
         resolved = resolve_settings({**(settings or {}), **folders})
         check_inbox(resolved)
         from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
         scan = find_new_articles(resolved)
-        print(f"{len(scan.new)} new article(s) in {resolved.inbox}; {scan.already_briefed} already briefed")
+        new = len(scan.new)
+        print(f"{new} new article{'' if new == 1 else 's'} in {resolved.inbox}; {scan.already_briefed} already briefed")
         if scan.known_failures:
             print(f"{scan.known_failures} skipped: they failed before (see `brief failures list`)")
         if scan.new:

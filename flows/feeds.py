@@ -50,8 +50,8 @@ def write_english_feed(settings: BriefSettings) -> None:
     """OUT/feed.xml from the newest briefs, and OUT/stories.xml from the stories
     (pipeline.storydesk.atom.write_feeds). A feed that cannot be written is a warning: the briefs are
     written and stay briefed; the next run writes the feeds again."""
-    from pipeline.site.stories import story_link
+    from pipeline.site.stories import brief_link, story_link
     from pipeline.storydesk.atom import write_feeds
 
-    for warning in write_feeds(settings, story_link(settings.site_url)):
+    for warning in write_feeds(settings, story_link(settings.site_url), brief_link(settings.site_url)):
         print(f"warning: {warning}")

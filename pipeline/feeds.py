@@ -145,8 +145,21 @@ def poll_feed(
     polled.listed = [entry.key for entry in feed.entries]
     if catalog is not None:
         state.entries = load_entries(catalog, polled.configured, polled.listed)
+    _list_unidentified(feed, report)
     _fetch_entries(feed, polled, settings, fetcher)
     return report, polled
+
+
+def _list_unidentified(feed: Feed, report: FeedReport) -> None:
+    """An item with neither a link nor a guid is skipped (nothing tells it from the next poll's items) but
+    listed with the failures, named by the feed and its title, every poll that reads it."""
+    for title in feed.unidentified:
+        name = base = f'{report.url}: item "{title}"' if title else f"{report.url}: an untitled item"
+        count = 1
+        while name in report.failed:  # two items of one title: both listed
+            count += 1
+            name = f"{base} ({count})"
+        report.failed[name] = "has neither a link nor a guid — skipped (it cannot be told from the feed's next items)"
 
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:

@@ -276,7 +276,11 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "settings"
-        raise SettingsError(f"invalid setting {where}: {first.get('msg')}") from None
+        name = str(first.get("loc", ("",))[0])
+        hint = ""
+        if name in env_keys and name not in explicit and first.get("type") in ("list_type", "dict_type"):
+            hint = f" (a list in a variable is JSON: {ENV_PREFIX}{name.upper()}='[\"…\"]')"
+        raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -284,6 +288,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SettingsError(f"config file {path} not found") from None
+    except IsADirectoryError:
+        raise SettingsError(f"config file {path} is a folder — pass the TOML settings file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
     section = data.get("brief", data)

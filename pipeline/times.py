@@ -12,14 +12,18 @@ storydesk.text's: later than the brief).
 
 How a reader reads a date is decided here as well, once for the brief's credit line and the web
 edition alike (`when_published`, `publication_day`): "Saturday 14 November 2015", never "2015-11"
-or "12-02-2022" (which an English reader may take for 2 December)."""
+or "12-02-2022" (which an English reader may take for 2 December). A time with a zone is read on
+Amsterdam's clock (`READER_ZONE`: the day of Dutch and Flemish news — Brussels keeps the same time),
+so a feed's "23:30 GMT" is the next day at 00:30 (`reader_time`); a time without a zone as written."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+READER_ZONE = ZoneInfo("Europe/Amsterdam")  # the clock a reader of Dutch and Flemish news reads a day on
 AHEAD = timedelta(days=1)  # a day's date may run this far ahead of the UTC day (an outlet's time zone)
 
 
@@ -64,14 +68,24 @@ def long_date(day: str) -> str:
         return day
 
 
+def reader_time(when: datetime) -> datetime:
+    """`when` on the reader's clock: a time with a zone in Amsterdam time (READER_ZONE); one without, as written."""
+    if when.tzinfo is None:
+        return when
+    try:
+        return when.astimezone(READER_ZONE)
+    except (OverflowError, ValueError):  # at the ends of the calendar: as the source wrote it
+        return when
+
+
 def publication_day(published: str) -> str:
-    """The day of a publication time as a reader reads it: "Sunday 14 July 2019" (the source's own
-    day, its time left off); a month as "February 2022"; a Dutch day-first date ("12-02-2022") as its
+    """The day of a publication time as a reader reads it: "Sunday 14 July 2019" (Amsterdam's day,
+    `reader_time`, its time left off); a month as "February 2022"; a Dutch day-first date ("12-02-2022") as its
     long date; anything else as written."""
     published = published.strip()
     when = iso_time(published)
     if when is not None:
-        return long_date(when.date().isoformat())
+        return long_date(reader_time(when).date().isoformat())
     try:
         if month := _MONTH.fullmatch(published):
             return date(int(month[1]), int(month[2]), 1).strftime("%B %Y")
@@ -83,9 +97,9 @@ def publication_day(published: str) -> str:
 
 
 def when_published(published: str) -> str:
-    """An ISO publication time as a reader reads it, in the source's own time: "Sunday 14 July 2019,
-    20:17"; without a time of day as `publication_day` gives it."""
+    """An ISO publication time as a reader reads it, on Amsterdam's clock (`reader_time`): "Sunday 14
+    July 2019, 20:17"; without a time of day as `publication_day` gives it."""
     when = iso_time(published)
     if when is not None and len(published.strip()) > 10:
-        return f"{publication_day(published)}, {when.strftime('%H:%M')}"
+        return f"{publication_day(published)}, {reader_time(when).strftime('%H:%M')}"
     return publication_day(published)

@@ -53,9 +53,9 @@ def find_sets(root: Path = ROOT, tests: Path = TESTS) -> list[tuple[str, Path]]:
     """(name, folder) of every structure set found: the repository's first, then ROOT's in natural order."""
     found = [(name, tests / name) for name in IN_REPOSITORY if _labelled(tests / name)]
     built = []
-    for folder in (f for f in root.glob("structure-*") if f.is_dir()):
+    for folder in (f for f in root.glob("structure-*") if f.is_dir() and not (f / HELD_OUT).exists()):
         for candidate in (folder, *(p for p in folder.iterdir() if p.is_dir())):
-            if _labelled(candidate) and not (folder / HELD_OUT).exists():
+            if _labelled(candidate):
                 built.append((candidate.relative_to(root).as_posix(), candidate))
     return found + sorted(built, key=lambda pair: _natural(pair[0]))
 

@@ -9,13 +9,15 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from pipeline.deliver.send import DeliveryFailure, DeliveryReport, deliver_briefing, notify_watchlists
 from pipeline.deliver.state import DeliveryState, catalog_state
 from pipeline.errors import BriefError, first_line
-from pipeline.site.model import Site
+from pipeline.site.model import Site, SiteDay
 
 log = logging.getLogger("pipeline.deliver")
+CATCH_UP_DAYS = 3  # a briefing a recipient missed is sent late at most this many days after its day
 DELIVERY_LOCK_SECONDS = 600.0  # a run still delivering after this long is stuck: this one gives up (logged)
 
 
@@ -36,6 +38,8 @@ class DayDelivery:
         parts = [f"briefing sent to {len(self.briefing.sent)}"]
         if self.briefing.skipped:
             parts[0] += f" ({len(self.briefing.skipped)} already had it)"
+        if late := len(self.briefing.late):
+            parts.append(f"{late} missed briefing{'s' if late != 1 else ''} of earlier days sent late")
         if self.watch.sent:
             parts.append(f"{len(self.watch.sent)} watchlist alert{'s' if len(self.watch.sent) != 1 else ''}")
         if self.failures:
@@ -54,6 +58,14 @@ def _one_delivery_at_a_time(settings, state: DeliveryState | None) -> Iterator[N
 
     with catalog_lock(open_catalog(settings), "delivery", DELIVERY_LOCK_SECONDS):
         yield
+
+
+def missed_days(site: Site, day: str) -> list[SiteDay]:
+    """The briefings of the `CATCH_UP_DAYS` days before `day` (oldest first): what a recipient whose
+    last briefing is older than one of them missed — its send failed, or that day's run delivered
+    nothing — and gets before `day`'s."""
+    since = (date.fromisoformat(day) - timedelta(days=CATCH_UP_DAYS)).isoformat()
+    return [d for d in site.days if since <= d.date < day]
 
 
 def wants_delivery(settings) -> bool:
@@ -75,7 +87,7 @@ def deliver_day(settings, day: str, state: DeliveryState | None = None, site: Si
             briefing = DeliveryReport()
             site_day = next((d for d in site.days if d.date == day), None)
             if site_day is not None and (settings.mail_to or settings.notify_urls):
-                briefing = deliver_briefing(site, site_day, settings, state)
+                briefing = deliver_briefing(site, site_day, settings, state, missed_days(site, day))
             watch = notify_watchlists(site, settings, state) if settings.watch else DeliveryReport()
     except BriefError as exc:  # the site or the catalog could not be read (or written), or another run delivers
         log.warning("delivery stopped: %s", first_line(exc))

@@ -5,6 +5,7 @@ report, the others still get theirs, and the briefing itself never fails because
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.deliver.channels import (
@@ -35,6 +36,7 @@ class DeliveryFailure:
 class DeliveryReport:
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already had today's briefing, or it did not change
+    late: list[str] = field(default_factory=list)  # "who (day)": a briefing missed on its day, sent now
     failures: list[DeliveryFailure] = field(default_factory=list)
 
 
@@ -85,24 +87,38 @@ def send_notice(settings, targets: list[str], subject: str, body: str) -> Delive
     return report
 
 
-def deliver_briefing(site: Site, day: SiteDay, settings, state: DeliveryState) -> DeliveryReport:
+def deliver_briefing(
+    site: Site, day: SiteDay, settings, state: DeliveryState, missed: Sequence[SiteDay] = ()
+) -> DeliveryReport:
     """The day's briefing to `mail_to` and `notify_urls`: at most once per recipient per day, and
-    not at all when it is the same message the recipient had last."""
+    not at all when it is the same message the recipient had last. `missed`: earlier days (oldest
+    first) whose briefing a recipient gets first when it has had none of them or later — a send that
+    failed (a server down at that day's run) is made up for at the next run; a recipient's first
+    failure ends its turn, so no later day is recorded over a day it never got."""
     report = DeliveryReport()
-    message = briefing_message(site, day, settings.site_url)
+    messages: dict[str, Message] = {}
     smtp = smtp_config(settings)
     for target in [*settings.mail_to, *settings.notify_urls]:
         last = state.last_sent(target)
-        if last is not None and (last.day == day.date or last.digest == message.digest):
-            report.skipped.append(describe(target))
-            continue
-        try:
-            _send(target, message, smtp)
-        except DeliveryError as exc:
-            _fail(report, target, exc)
-            continue
-        state.record_sent(target, Sent(day.date, message.digest))
-        report.sent.append(describe(target))
+        owed = [d for d in missed if last is not None and d.date > last.day]
+        for one in [*owed, day]:
+            if one.date not in messages:
+                messages[one.date] = briefing_message(site, one, settings.site_url)
+            message = messages[one.date]
+            if last is not None and (last.day == one.date or last.digest == message.digest):
+                if one is day:
+                    report.skipped.append(describe(target))
+                continue
+            try:
+                _send(target, message, smtp)
+            except DeliveryError as exc:
+                _fail(report, target, exc)
+                break
+            last = Sent(one.date, message.digest)
+            state.record_sent(target, last)
+            (report.sent if one is day else report.late).append(
+                describe(target) if one is day else f"{describe(target)} ({one.date})"
+            )
     return report
 
 

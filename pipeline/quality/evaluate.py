@@ -40,6 +40,8 @@ def read_references(path: Path) -> list[Reference]:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file — pass a TSV with columns nl, en[, summary_ref]") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder — pass a TSV file with columns nl, en[, summary_ref]") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
     rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))

@@ -11,9 +11,10 @@ of its Dutch gets a mark. Source and model text is data: every piece of it is es
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
-from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, TranslatedBlock
+from pipeline.document import FORMAT, BlockKind, Brief, FidelityIssue, ModelRef, TranslatedBlock
 from pipeline.render.markdown import autolink, escape_markdown, yaml_value
 from pipeline.store.brief_files import LIVEBLOG_SEPARATORS
 from pipeline.times import publication_day
@@ -137,6 +138,14 @@ def render_brief(brief: Brief) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def model_name(model: ModelRef) -> str:
+    """A model as a reader may see it: a hub id as it is, a local directory (its revision a "local-…"
+    fingerprint, pipeline.engines.hub) by its folder's name — not the operator's path on disk."""
+    if (model.revision or "").startswith("local-"):
+        return PurePath(model.name.rstrip("/\\")).name or model.name
+    return model.name
+
+
 def _byline(brief: Brief) -> str:
     """Bylines and datelines as found, how the brief was made, then the original as a correspondent
     cites it: its outlet, its day as a reader reads it (pipeline.times, as the web edition writes it)
@@ -144,8 +153,8 @@ def _byline(brief: Brief) -> str:
     article, meta = brief.article, brief.article.meta
     found = [b.block.text for b in brief.blocks if b.block.kind in (BlockKind.BYLINE, BlockKind.DATELINE)]
     lead = "".join(f"{escape_markdown(text)} · " for text in found)
-    made = f"Machine-translated from Dutch by {escape_markdown(brief.translator.name)}"
-    made += f"; summary by {escape_markdown(brief.summarizer.name)}."
+    made = f"Machine-translated from Dutch by {escape_markdown(model_name(brief.translator))}"
+    made += f"; summary by {escape_markdown(model_name(brief.summarizer))}."
     url = meta.url or (article.origin.url if article.origin else None)
     where = autolink(url) or escape_markdown(url or article.source_name)
     published = meta.published or article.source_date

@@ -28,6 +28,7 @@ from pipeline.site.render import (
     search_script,
     stylesheet,
     templates_fingerprint,
+    timeline_day,
 )
 from pipeline.site.search import CHUNK_PAGES, SearchIndex, update_search_index
 
@@ -103,12 +104,15 @@ def plan_pages(site: Site) -> list[Page]:
                 lambda d=day, p=previous, f=following: render_day(site, d, p, f, stories),
             )
         )
+    briefing_days = {d.date for d in site.days}
     for story in site.stories:
-        shown = [_article_line(articles[e.article_key]) for e in story.timeline if e.article_key in articles]
+        listed = [(e, articles[e.article_key]) for e in story.timeline if e.article_key in articles]
+        shown = [_article_line(a) for _, a in listed]
+        linked = sorted({timeline_day(a.published, e.day) for e, a in listed} & briefing_days)  # headings with links
         pages.append(
             Page(
                 paths.story_path(story.id),
-                _fingerprint("story", common, story, shown),
+                _fingerprint("story", common, story, shown, linked),
                 lambda s=story: render_story(site, s, articles),
                 search_order=min((e.day for e in story.timeline), default="") + " " + story.id,
             )
@@ -133,8 +137,8 @@ def _day_stories(day: SiteDay | None, stories: dict[str, SiteStory]) -> list[Sit
     return [stories[i] for i in (*day.top_stories, *day.other_stories) if i in stories]
 
 
-def _article_line(article: SiteArticle) -> tuple[str, str, str | None, str | None]:
-    return (article.key, article.title_en, article.title_nl, article.outlet)
+def _article_line(article: SiteArticle) -> tuple[str, str, str | None, str | None, str | None]:
+    return (article.key, article.title_en, article.title_nl, article.outlet, article.published)
 
 
 def _check_unique(pages: list[Page]) -> None:

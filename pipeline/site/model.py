@@ -84,8 +84,16 @@ class SiteStory:
 
 @dataclass(frozen=True)
 class SiteFailure:
+    """An article of the day that could not be briefed. `source` and `message` are the operator's (an
+    inbox file's name, an error with the setting to change): the page shows readers only `original`."""
+
     source: str
     message: str
+
+    @property
+    def original(self) -> str | None:
+        """The article's address when it is on the web (a reader can read it in Dutch), else None."""
+        return self.source if self.source.startswith(("https://", "http://")) else None
 
 
 @dataclass(frozen=True)

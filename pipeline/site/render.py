@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.render.markdown import web_link
 from pipeline.site import paths
 from pipeline.site.model import Alignment, Site, SiteArticle, SiteDay, SiteStory
-from pipeline.times import long_date, when_published
+from pipeline.times import iso_time, long_date, parse_time, publication_day, reader_time, when_published
 
 if TYPE_CHECKING:  # jinja2 is imported only when a page is rendered
     import jinja2
@@ -44,7 +44,7 @@ def environment() -> jinja2.Environment:
     env = safe_environment("pipeline.site")
     env.globals.update(paths=paths, make_counter=_Counter)
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date, clock=clock)
-    env.filters.update(when_published=when_published)
+    env.filters.update(when_published=when_published, iso_datetime=iso_datetime)
     return env
 
 
@@ -69,12 +69,26 @@ class _Counter:
 
 
 def clock(published: str | None, day: str) -> str:
-    """When an article was published, as a story's timeline lists it under `day`: "20:17" (the source's
-    own local time), "13 July, 23:40" when it was published on another day; "" without a time of day."""
-    if not published or len(published.strip()) <= 10 or (iso := iso_datetime(published)) is None:
+    """When an article was published, as a story's timeline lists it under `day`, on Amsterdam's clock
+    (pipeline.times.reader_time): "20:17"; its whole date ("Saturday 31 January 2026, 23:40", "February
+    2022") when that is not `day` — an article listed under the day it was briefed; "" when `day` says it all."""
+    if not published or not published.strip():
         return ""
-    when = datetime.fromisoformat(iso)
-    return when.strftime("%H:%M") if when.date().isoformat() == day else when.strftime("%-d %B, %H:%M")
+    when = iso_time(published)
+    if when is not None and len(published.strip()) > 10:
+        local = reader_time(when)
+        return local.strftime("%H:%M") if local.date().isoformat() == day else when_published(published)
+    return "" if when is not None and when.date().isoformat() == day else publication_day(published)
+
+
+def timeline_day(published: str | None, briefed: str) -> str:
+    """The day a story's timeline lists an article under: the day it was published, on Amsterdam's clock
+    (pipeline.times.reader_time), when its source gives a usable day; else `briefed`, the first day
+    it was briefed (an article without a date counts as published when it was briefed)."""
+    when = iso_time(published)
+    if when is None or parse_time(when) is None:
+        return briefed
+    return reader_time(when).date().isoformat()
 
 
 def stylesheet() -> str:
@@ -127,12 +141,21 @@ def render_day(
 
 
 def render_story(site: Site, story: SiteStory, articles: dict[str, SiteArticle]) -> str:
+    """The story's articles under the days they were published (`timeline_day`), oldest first; a day
+    heading links to that day's briefing when the site has one."""
     timeline: dict[str, list[SiteArticle]] = {}
     for entry in story.timeline:
         found = articles.get(entry.article_key)
-        if found is not None:
-            timeline.setdefault(entry.day, []).append(found)
-    context = _common(site, "../", "story", story.title) | {"story": story, "timeline": list(timeline.items())}
+        if found is None:
+            continue
+        day = timeline_day(found.published, entry.day)
+        if all(a.key != found.key for a in timeline.get(day, [])):
+            timeline.setdefault(day, []).append(found)
+    context = _common(site, "../", "story", story.title) | {
+        "story": story,
+        "timeline": sorted(timeline.items()),
+        "briefing_days": {d.date for d in site.days},
+    }
     return environment().get_template("story.html").render(context)
 
 

@@ -29,6 +29,17 @@ def story_link(site_url: str | None) -> Callable[[int], str | None] | None:
     return lambda catalog_id: f"{base.rstrip('/')}/{story_path(story_id(catalog_id))}"
 
 
+def brief_link(site_url: str | None) -> Callable[[str], str | None] | None:
+    """The address of an article's brief page (its key's) on the published site (`site_url`); None without one."""
+    from pipeline.site.paths import article_path
+    from pipeline.site.render import web_link
+
+    base = web_link(site_url)
+    if base is None:
+        return None
+    return lambda key: f"{base.rstrip('/')}/{article_path(key)}"
+
+
 def site_stories(
     views: Sequence[StoryView],
     articles: Mapping[str, SiteArticle],

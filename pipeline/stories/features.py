@@ -38,6 +38,7 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width sp
 _INVISIBLE = str.maketrans("", "", INVISIBLE)
 LEAD_CHARS = 600  # event marks (ages, scores, rounds) come from the headline and the lead
 OPENING_CHARS = 1500  # ... tennis sets from the first paragraphs
+LEAD_TEXT_CHARS = 20_000  # names, dates and their spellings from the headline and the text up to here
 LEAD_WORDS = 350  # story terms come from the headline and the first words: a news article's event is up front
 MORE_WORDS = 500  # ... and a longer text's terms read this far too (`more_terms`; see `cluster`)
 
@@ -188,13 +189,15 @@ def extract(article: ArticleText) -> ArticleFeatures:
         if tok[0].isdigit():
             numbers.add(normalise_number(tok))
 
-    lead_text = title + ".\n" + "\n".join(paragraphs)
-    sentences = _sentences(lead_text[:20_000])
+    lead_text = (title + ".\n" + "\n".join(paragraphs))[:LEAD_TEXT_CHARS]
+    sentences = _sentences(lead_text)
     published_day = article.published.date()
     openers: list[str] = []
     written = _capitalised(sentences)
-    names = spelled_out(lead_text[:20_000], _names(sentences, openers, written))  # "... Milieu (RIVM)" whole
-    marks = event_marks(title, " ".join(paragraphs)[:LEAD_CHARS], " ".join(paragraphs)[:OPENING_CHARS])
+    names = spelled_out(lead_text, _names(sentences, openers, written))  # "... Milieu (RIVM)" whole
+    running = " ".join(paragraphs)
+    lead = running[:LEAD_CHARS]
+    marks = event_marks(title, lead, running[:OPENING_CHARS])
     return ArticleFeatures(
         article_id=article.article_id,
         outlet=article.outlet,
@@ -203,15 +206,15 @@ def extract(article: ArticleText) -> ArticleFeatures:
         title_terms=tuple(title_terms),
         names=frozenset(names),
         numbers=frozenset(numbers),
-        dates=named_days(lead_text[:20_000], published_day),
+        dates=named_days(lead_text, published_day),
         paragraphs=tuple(tuple(w.lower() for w in _TOKEN.findall(p)) for p in paragraphs),
         name_forms=tuple(sorted(names.items())),
         marks=marks
         | rounds.raced(marks, published_day)
-        | weather.forecast(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
-        | markets.marks(title, " ".join(paragraphs)[:LEAD_CHARS], published_day)
+        | weather.forecast(title, lead, published_day)
+        | markets.marks(title, lead, published_day)
         | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day)
-        | ballot.marks(without_labels(title), " ".join(paragraphs)[:LEAD_CHARS]),  # a page label: no day
+        | ballot.marks(without_labels(title), lead),  # a page label: no day
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence
@@ -219,7 +222,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         timed=article.timed,
         opener=headline_opener(title, names),
         quote_lead=_quote_lead(title, paragraphs),
-        lowered=frozenset(t for t in _TOKEN.findall(lead_text[:20_000]) if t.islower() and t in names),
+        lowered=frozenset(t for t in _TOKEN.findall(lead_text) if t.islower() and t in names),
         actors=headline_actors(
             [_strip_genitive(t) for t in _TOKEN.findall(title)],
             names.keys() | {o for o in openers if o.rsplit(" ", 1)[-1] in names},

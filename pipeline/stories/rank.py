@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
+from pipeline.times import reader_time
+
 
 @dataclass(frozen=True)
 class StoryArticle:
@@ -95,5 +97,6 @@ def story_day(first_seen: datetime, last_seen: datetime, when: date) -> int:
     """A story's day number on day `when`: 1 on its first day, N when it continues. Counted from its first
     article (`first_seen`) to its newest (`last_seen`), never past `when`: an article published long ago and
     briefed today is no developing story (the digest, the web edition and the e-mail all number a story's day
-    by this rule)."""
-    return max(1, (min(when, last_seen.date()) - first_seen.date()).days + 1)
+    by this rule). Days are Amsterdam's (pipeline.times.reader_time), as the site's timeline lists them."""
+    first, last = reader_time(first_seen).date(), reader_time(last_seen).date()
+    return max(1, (min(when, last) - first).days + 1)

@@ -18,6 +18,7 @@ from pipeline.storydesk.summary import StoryView
 from pipeline.storydesk.text import named_outlets
 
 STORIES_FILE = "stories.xml"
+BriefLink = Callable[[str], str | None]  # an article's key -> the address of its brief's page (the web edition's)
 WINDOW = timedelta(days=14)  # stories with an article briefed this recently are listed (at most feed_entries)
 
 
@@ -27,7 +28,9 @@ def _xml(value: object) -> str:
     return xml_text(value)
 
 
-def entry_content(story: StoryView) -> str:
+def entry_content(story: StoryView, brief: BriefLink | None = None) -> str:
+    """The story as text; each timeline line ends in its brief's address (`brief`: the page of the
+    published site) a feed reader can open, else in the brief's file name."""
     lines = [story.summary or "", ""]
     outlets = named_outlets(story.outlets)
     if outlets:
@@ -39,7 +42,8 @@ def entry_content(story: StoryView) -> str:
         also = story.also_published_by(article.key)
         extra = f" (also published by {', '.join(also)})" if also else ""
         when = " ".join([article.published.isoformat(), *named_outlets([article.outlet])])
-        lines.append(f"- {when}: {article.title} [{article.brief}]{extra}")
+        page = brief(article.key) if brief is not None else None
+        lines.append(f"- {when}: {article.title} {f'<{page}>' if page else f'[{article.brief}]'}{extra}")
     return "\n".join(lines).strip()
 
 
@@ -52,13 +56,17 @@ def updated(story: StoryView) -> datetime:
 StoryLink = Callable[[int], str | None]  # a story's id -> the address of its page (the web edition's), if any
 
 
-def write_story_feed(settings: BriefSettings, now: datetime | None = None, link: StoryLink | None = None) -> Path:
-    """`link`: each entry links to its story's page at that address (a feed reader opens it)."""
+def write_story_feed(
+    settings: BriefSettings, now: datetime | None = None, link: StoryLink | None = None, brief: BriefLink | None = None
+) -> Path:
+    """`link`: each entry links to its story's page at that address (a feed reader opens it); `brief`: its
+    timeline links to each article's brief there (rel="related" links, the address in the timeline's line)."""
     from feedgen.feed import FeedGenerator
 
     from pipeline.catalog.db import catalog_lock, open_catalog
     from pipeline.storydesk.read import stories_briefed_since
     from pipeline.storydesk.summary import view
+    from pipeline.web.atom import feed_id
 
     out_dir = settings.out_dir
     catalog = open_catalog(settings)
@@ -67,8 +75,9 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None, link:
         found = [view(s) for s in stories_briefed_since(catalog, now - WINDOW)]
         found.sort(key=lambda s: (updated(s), s.story_id), reverse=True)
         found = found[: settings.feed_entries]
+        related: dict[str, list[tuple[str, str]]] = {}  # an entry's id -> its briefs' (address, title)
         generator = FeedGenerator()
-        generator.id(f"urn:dutch-brief:stories:{out_dir.resolve().as_posix()}")
+        generator.id(feed_id("stories", out_dir))
         generator.title("Dutch news in English: stories (dutch-brief)")
         generator.author({"name": "dutch-brief (machine translation)"})
         generator.language("en")
@@ -81,27 +90,53 @@ def write_story_feed(settings: BriefSettings, now: datetime | None = None, link:
             entry.published(story.first_seen)
             entry.updated(updated(story))
             entry.summary(_xml(story.summary) if story.summary else None)
-            entry.content(_xml(entry_content(story)), type="text")
+            entry.content(_xml(entry_content(story, brief)), type="text")
             if link is not None and (page := link(story.story_id)):
                 entry.link(href=_xml(page), rel="alternate", type="text/html")
+            related[f"urn:dutch-brief:story:{story.story_id}"] = _brief_pages(story, brief)
             for outlet in named_outlets(story.outlets):
                 entry.category(term=_xml(outlet))
         path = out_dir / STORIES_FILE
-        text = generator.atom_str(pretty=True).decode("utf-8")
+        text = _with_related(generator.atom_str(pretty=True), related).decode("utf-8")
         write_if_changed(path, text)
     return path
 
 
-def write_feeds(settings: BriefSettings, story_link: StoryLink | None = None) -> tuple[str, ...]:
+def _brief_pages(story: StoryView, brief: BriefLink | None) -> list[tuple[str, str]]:
+    pages = [(brief(a.key), a.title) for a in story.originals()] if brief is not None else []
+    return [(_xml(page), _xml(title)) for page, title in pages if page]
+
+
+def _with_related(feed: bytes, related: dict[str, list[tuple[str, str]]]) -> bytes:
+    """The feed with a `<link rel="related">` per brief page in each entry (feedgen 1.0 writes a link's href
+    only, its rel, type and title dropped: two would both read as the entry's alternate)."""
+    if not any(related.values()):
+        return feed
+    from lxml import etree
+
+    root = etree.fromstring(feed, etree.XMLParser(remove_blank_text=True, resolve_entities=False))
+    atom = "{http://www.w3.org/2005/Atom}"
+    for entry in root.iter(f"{atom}entry"):
+        links = entry.findall(f"{atom}link")
+        at = entry.index(links[-1]) + 1 if links else len(entry)
+        for offset, (page, title) in enumerate(related.get(entry.findtext(f"{atom}id") or "", [])):
+            element = etree.Element(f"{atom}link", href=page, rel="related", type="text/html", title=title)
+            entry.insert(at + offset, element)
+    return etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8")
+
+
+def write_feeds(
+    settings: BriefSettings, story_link: StoryLink | None = None, brief_link: BriefLink | None = None
+) -> tuple[str, ...]:
     """OUT/feed.xml (the newest briefs, pipeline.web.atom) and OUT/stories.xml after a run that wrote
-    briefs: the one rule the command line and the flows share (`story_link`: pipeline.site.stories.story_link).
+    briefs: the one rule the command line and the flows share (`story_link`, `brief_link`: pipeline.site.stories).
     A feed that cannot be written, for any reason, is a warning (returned), never an error: the briefs are
     written and stay briefed."""
     from pipeline.errors import first_line
     from pipeline.web.atom import FEED_FILE, write_atom_feed
 
     warnings = []
-    stories = lambda s: write_story_feed(s, link=story_link)
+    stories = lambda s: write_story_feed(s, link=story_link, brief=brief_link)
     for name, write in ((FEED_FILE, write_atom_feed), (STORIES_FILE, stories)):
         try:
             write(settings)

@@ -11,6 +11,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.errors import SettingsError
 from pipeline.storydesk.read import ranked, read_stories
 from pipeline.storydesk.summary import StoryView, view
+from pipeline.storydesk.text import named_outlets
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
@@ -73,14 +74,14 @@ def as_json(stories: list[StoryView]) -> list[dict]:
                 "id": story.story_id,
                 "title": story.title,
                 "summary": story.summary,
-                "outlets": list(story.outlets),
+                "outlets": list(named_outlets(story.outlets)),
                 "first_seen": story.first_seen.isoformat(),
                 "last_seen": story.last_seen.isoformat(),
                 "articles": [
                     {
                         "brief": a.brief,
                         "source": a.source,
-                        "outlet": a.outlet,
+                        "outlet": a.outlet if named_outlets([a.outlet]) else None,
                         "published": a.published.isoformat(),
                         "duplicate_of": briefs.get(a.duplicate_of) if a.duplicate_of else None,
                     }
@@ -97,8 +98,10 @@ def as_text(stories: list[StoryView]) -> list[str]:
         span = story.first_seen.date().isoformat()
         if story.last_seen.date() != story.first_seen.date():
             span += f" … {story.last_seen.date().isoformat()}"
-        lines.append(f"[{story.story_id}] {story.title}  ({span}; {', '.join(story.outlets)})")
+        outlets = ", ".join(named_outlets(story.outlets))  # none called "unknown"
+        lines.append(f"[{story.story_id}] {story.title}  ({span}{'; ' + outlets if outlets else ''})")
         for article in story.articles:
             copy = "  (copy)" if article.duplicate_of else ""
-            lines.append(f"    {article.published.isoformat()}  {article.outlet}  {article.brief}{copy}")
+            outlet = "".join(f"  {name}" for name in named_outlets([article.outlet]))
+            lines.append(f"    {article.published.isoformat()}{outlet}  {article.brief}{copy}")
     return lines

@@ -33,6 +33,9 @@ SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
+# a topic's one word glued after the genre ("AnalyseKlimaat", "GetuigenisTwitter": a DPG page's genre and topic): the
+# line is the page's label whole, no name after the genre (site40)
+GLUED_TOPIC = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,20}")
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 # "4 mei 2009 om 10:00 Nieuws" (site40); after a bar, and a kind of news: "8 september 2018 | Branchenieuws" (site48);
 # not after a dash, nor another compound: "12 oktober 2018 - Bloedanalyse" is a timeline's entry (review48)
@@ -60,6 +63,8 @@ def glued_label(line: str) -> str | None:
     match = GLUED_LABEL.match(line)
     if match and word_count(line) >= 4 and not _WORD_NOT_OPENER.match(line[match.end() :]):
         return match.group(1)
+    if (match := GLUED_SECTION.match(line)) and GLUED_TOPIC.fullmatch(line[match.end() :]):
+        return None  # "AnalyseKlimaat": a genre and its topic glued, one label of the page's (site40)
     if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or BULLET_TAG.match(line):
         return match.group(1)
     dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
+from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
@@ -79,8 +80,8 @@ def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and photo_roundup(blocks):
-        return blocks  # a round-up of photo items, each with its own title (untitled_shapes)
+    if not given and (photo_roundup(blocks) or bulletin_items(blocks)):
+        return blocks  # a round-up of photo items, each with its own title (untitled_shapes); a bulletin's (site40)
     chosen = _chosen(blocks, given)
     if (
         given

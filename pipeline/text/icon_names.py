@@ -33,7 +33,7 @@ _ICON = rf"(?:{ICON_WORDS})"
 # to ("Regiochevron right"; pipeline.text.title_copies, site45)
 SEPARATOR_ICON = r"(?<=\w)(chevron|arrow|keyboard_arrow|navigate)[ _-]?(right|forward|next)$"
 # a glyph's name with an underscore: never a Dutch word, never prose
-_UNDERSCORED = r"[a-z]+(?:_[a-z]+)+"
+_UNDERSCORED = r"[a-z]++(?:_[a-z]++)+"
 _DUTCH = r"(de|het|een|van|en|in|op|met|voor|bij|naar|is|zijn|wordt|je|we|ze|zie)"  # a Dutch line's function words
 _ITEM = r"[A-ZÀ-Ý][\w&'’-]*"  # a menu item's capitalised word
 _VALUE = r"\d+ ?(?:min|minuten|uur|km|m)\b"  # the value an icon marks: a reading time, a distance

@@ -26,15 +26,41 @@ def doubled_caption(lines: Sequence[str], number: int, after_text: bool) -> list
     """A line closed by a photo's credit (edge_rules.PHOTO_CREDIT_END) printed twice in a row: its caption, then the
     copy (the photo's alt text or title: site text, "repeated"; STRUCTURE_CONVENTIONS, the first copy is the caption,
     aside38) — also without a credit, a sentence that is the whole chunk twice above the running text (`after_text`
-    false; under the title: the photo's caption and its alt text, site44)."""
+    false; under the title: the photo's caption and its alt text, site44). The copy may glue the credit to the words
+    ("… mooi.’ Beeld Jan Smit" / "… mooi.’Beeld Jan Smit", a DPG page's caption and its alt text; site40)."""
     line = lines[number]
     one_sentence = line.endswith(".") and not SENTENCE_INSIDE.search(line)  # a lede of two sentences: no caption
     above_text = not after_text and len(lines) == 2 and one_sentence and patterns.word_count(line) >= 4
+    above = lines[number - 1] if number else None
+    if above is not None and _spaced(above) == _spaced(line) and PHOTO_CREDIT_END.search(above):
+        return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]  # the copy, its credit glued on (site40)
     if not PHOTO_CREDIT_END.search(line) and not above_text:
         return []
-    if number and lines[number - 1] == line:
+    if above == line:
         return [Block(BlockKind.SITE_TEXT, line, reason="repeated")]
-    return [Block(BlockKind.CAPTION, line)] if number + 1 < len(lines) and lines[number + 1] == line else []
+    below = lines[number + 1] if number + 1 < len(lines) else None
+    return [Block(BlockKind.CAPTION, line)] if below is not None and _spaced(below) == _spaced(line) else []
+
+
+def caption_copies(blocks: Sequence[Block]) -> list[Block]:
+    """A caption (patterns.is_caption: "… mooi.’ Beeld Jan Smit"), then the same words as a block of their own, the
+    credit glued on or not (a page saved one line per block): the copy is site text ("repeated"), as in
+    `doubled_caption` (site40)."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        above, block = out[index - 1], out[index]
+        if (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+            and above.kind is BlockKind.CAPTION
+            and _spaced(above.text) == _spaced(block.text)
+        ):
+            out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
+    return out
+
+
+def _spaced(line: str) -> str:
+    """A line without its spaces: a caption's copy may glue its credit on ("… mooi.’Beeld Jan Smit", site40)."""
+    return "".join(line.split())
 
 
 def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:

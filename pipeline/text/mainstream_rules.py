@@ -1,6 +1,6 @@
 """Furniture a mainstream news site's CMS prints on many pages (site39, written on structure_blind59: NOS, NU.nl, L1,
-Knack, HLN …), as data: pipeline.text.patterns reads SITE_LINES, pipeline.text.sentence_reasons READER_SENTENCES with
-the other tables, pipeline.text.title_line BAR_EPISODE. Described by shape, never by one page's strings.
+Knack, HLN …), as data: pipeline.text.patterns reads SITE_LINES (and compiles BAR_EPISODE for title_line),
+pipeline.text.sentence_reasons READER_SENTENCES with the other tables. Described by shape, never by one page's strings.
 """
 
 from __future__ import annotations

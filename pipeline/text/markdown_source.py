@@ -8,28 +8,16 @@ paragraphs, headings, quotes and lists; other HTML (an image, a script, an embed
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.errors import InputError
+from pipeline.text.front_matter import split_front_matter
 from pipeline.text.line_steps import settled
 from pipeline.text.liveblog_times import is_liveblog
 from pipeline.text.structure import chunk_blocks, collapse
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FIELDS = {
-    "headline": ("title", "headline", "kop"),
-    "published": ("date", "published", "pubdate", "datum", "published_at", "datetime"),
-    "byline": ("author", "authors", "byline", "auteur", "door"),
-    "url": ("url", "link", "canonical", "canonical_url", "permalink"),
-    "outlet": ("outlet", "source", "site", "publisher", "medium", "bron"),
-}
-_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>(?:[ \t].*)?)\Z")  # `key: value`, any value
 _TEXT_TOKENS = ("text", "code_inline", "html_inline")
-FRONT_MATTER_MAX_BYTES = 65_536
-FRONT_MATTER_MAX_DEPTH = 10
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TEXT_TAGS = _HEADING_TAGS | {"p", "blockquote", "ul", "ol"}
 _WRAPPER_TAGS = frozenset(["div", "section", "article", "main", "center"])
@@ -197,101 +185,3 @@ def inline_text(token: Any) -> str:
         elif child.type == "image":
             parts.append(child.content)
     return "".join(parts)
-
-
-def split_front_matter(text: str, *, name: str = "front matter") -> tuple[ArticleMeta, str]:
-    """(metadata, the rest) — text without a YAML mapping up front is all body. Front matter with
-    anchors or aliases (an alias bomb), nested deeper than 10 or larger than 64 KB is refused with
-    one line (InputError) before it is loaded."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return ArticleMeta(), text
-    import yaml
-
-    try:
-        refuse_hostile_yaml(match.group(1), name)
-        data = _load_yaml(match.group(1))
-    except yaml.YAMLError:
-        data = _flat_lines(match.group(1))  # None: not front matter after all, the text is all body
-    if not isinstance(data, dict):
-        return ArticleMeta(), text
-    values = {str(k).casefold(): _scalar(v) for k, v in data.items() if _scalar(v)}
-    known: dict[str, str] = {}
-    used: set[str] = set()
-    for name, keys in _FIELDS.items():
-        key = next((k for k in keys if k in values), None)
-        if key:
-            known[name] = values[key]
-            used.add(key)
-    extra = tuple((k, v) for k, v in values.items() if k not in used)
-    return ArticleMeta(**known, extra=extra), text[match.end() :]
-
-
-def _flat_lines(front: str) -> dict[str, str] | None:
-    """A front matter YAML cannot read, read as the flat `key: value` lines a CMS writes — its
-    commonest slip, an unquoted colon in a value (`title: Rutte: geen identificatie …`), is a YAML
-    error; None when a line is not such a line (then it is no front matter)."""
-    data: dict[str, str] = {}
-    for line in front.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        found = _FLAT_LINE.match(line)
-        if found is None:
-            return None
-        value = found["value"].strip()
-        quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
-        data[found["key"]] = value[1:-1] if quoted else value
-    return data or None
-
-
-def _load_yaml(front: str) -> Any:
-    """The front matter's YAML. A value YAML reads as a timestamp but cannot build (`date: 2022-13-45`,
-    a typo in a CMS export: ValueError, not a YAMLError) stays its text, like any date no reader parses."""
-    import yaml
-
-    try:
-        return yaml.safe_load(front)
-    except ValueError:
-        return yaml.load(front, Loader=_dates_as_text_loader())  # a SafeLoader subclass
-
-
-def _dates_as_text_loader() -> type:
-    import yaml
-
-    class DatesAsText(yaml.SafeLoader):
-        pass
-
-    DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
-    return DatesAsText
-
-
-def refuse_hostile_yaml(front: str, name: str) -> None:
-    """One linear pass over the YAML tokens: no anchors/aliases, no nesting deeper than
-    FRONT_MATTER_MAX_DEPTH, no front matter over FRONT_MATTER_MAX_BYTES. Raises InputError."""
-    import yaml
-
-    if len(front.encode("utf-8")) > FRONT_MATTER_MAX_BYTES:
-        raise InputError(f"{name}: its front matter is over {FRONT_MATTER_MAX_BYTES // 1024} KB — not read")
-    opening = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken)
-    opening += (yaml.FlowSequenceStartToken,)
-    closing = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
-    depth = 0
-    for token in yaml.scan(front, Loader=yaml.SafeLoader):
-        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
-            raise InputError(f"{name}: its front matter uses YAML anchors/aliases (&, *) — write the values out")
-        if isinstance(token, opening):
-            depth += 1
-            if depth > FRONT_MATTER_MAX_DEPTH:
-                raise InputError(f"{name}: its front matter is nested deeper than {FRONT_MATTER_MAX_DEPTH} levels")
-        elif isinstance(token, closing):
-            depth -= 1
-
-
-def _scalar(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(_scalar(v) for v in value if _scalar(v))
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value).strip()

@@ -16,6 +16,11 @@ MENU_MIN_CAPITALISED = 0.7  # share of the run's words that start with a capital
 MENU_MAX_LOWER_RUN = 2  # "Nieuws per plaats": more lower-case words in a row are a sentence
 CAPS_SENTENCE_MIN_FUNCTION = 3  # a run in capitals with this many function words (and this share) is a sentence
 CAPS_SENTENCE_MIN_SHARE = 0.25
+# a title in capitals, a bar, then a run holding this many long lower-case words (LONG_WORD_MIN_CHARS letters or more)
+# is a round-up's story, its title and its text ("GROTE BRAND LANGS A50 | Bij transportbedrijf Vos op bedrijventerrein
+# Poort van Midden Gelderland …", site40): a menu's lower-case words join its items ("Wonen en tuin")
+LONG_LOWER_MAX = 2
+LONG_WORD_MIN_CHARS = 10
 _SENTENCE_WORDS = words.FUNCTION_WORDS - {"en", "of"}  # not a menu's joiners ("WONEN EN TUIN")
 _OPENING_WORDS = words.SENTENCE_OPENING_WORDS - {"en", "of"}
 SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*$")
@@ -46,6 +51,7 @@ def menus(tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         lettered = sum(1 for i in kept if any(ch.isalpha() for ch in word(i)))  # a line of figures is data
         run_words = [word(i) for i in kept]
         menu = len(kept) >= MENU_MIN_WORDS and not _sentence_in_capitals(run_words) and not _sentence_opening(run_words)
+        menu = menu and not _titled_story(run_words)
         if menu and capped >= MENU_MIN_CAPITALISED * len(kept) and 2 * lettered >= len(kept):
             spans.append((_title_bar(tokens, kept[0]), tokens[kept[-1]][1], "navigation"))
         run.clear()
@@ -83,6 +89,14 @@ def _sentence_in_capitals(run: Sequence[str]) -> bool:
         return False
     function = sum(1 for w in lettered if w.strip(",.:;!?'\"").casefold() in _SENTENCE_WORDS)
     return function >= CAPS_SENTENCE_MIN_FUNCTION and function >= CAPS_SENTENCE_MIN_SHARE * len(lettered)
+
+
+def _titled_story(run: Sequence[str]) -> bool:
+    """The run opens on a title in capitals closed by a bar, and long lower-case words follow it (LONG_LOWER_MAX)."""
+    bar = run.index("|") if "|" in run else 0
+    title = [w for w in run[:bar] if any(ch.isalpha() for ch in w)]
+    long_lower = sum(1 for w in run[bar:] if w[:1].islower() and len(w) >= LONG_WORD_MIN_CHARS)
+    return len(title) >= 2 and all(w.isupper() for w in title) and long_lower >= LONG_LOWER_MAX
 
 
 def _sentence_opening(run: Sequence[str]) -> bool:

@@ -7,6 +7,10 @@ Case-insensitive unless marked.
 
 from __future__ import annotations
 
+# A blog's fold, the link to the rest of the post: "Na de breek, Rock 'n Roll.", "Na de klik:" (also a line of its own in
+# title_rules.SITE_LINES)
+BLOG_FOLD = r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
@@ -38,7 +42,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|geupdatet|geactualiseerd|vernieuwd)\b[^.!?]{0,40}[.!]?$",
     ),
     # a blog's fold inside a paragraph, as a sentence of its own: "Na de breek, Rock 'n Roll."
-    ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
+    ("navigation", BLOG_FOLD),
     # a rubric's standing intro naming itself and its outlet: "In de rubriek Olympisch Nieuws besteedt Telesport
     # aandacht aan …", "In deze rubriek houden we je …" (not news about a rubric: "In de rubriek Kassa houden
     # presentatoren …", review26b)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.text import (
     frame_rules,
@@ -23,6 +23,7 @@ from pipeline.text import (
     shape38_rules,
     shape39_rules,
     shape_rules,
+    site40_rules,
     site_words,
     title_rules,
     web_rules,
@@ -38,11 +39,12 @@ _CLOSING_QUOTES = "\"'’”»)]"
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 _URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
-_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]++(\.[\w-]++)*\.(nl|be|com|net|org|eu|nu|tv|fm)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+±]?\d[\d.,:’'”]*%?$")
 _WORDS = re.compile(r"[\w'’-]+")
 _GLUED_BUTTON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "descriptionShare": two buttons' words glued
 _PLURAL_MARK = re.compile(r"(?<=[a-z])\(s\)")  # "playlist(s)"
+_PAST_LATIN = re.compile(r"[^\x00-\u024f]")  # a character past Latin Extended-B
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
 
 
@@ -61,15 +63,17 @@ SITE_LINES = compile_reasons(
     + frame_rules.SITE_LINES
     + mainstream_rules.SITE_LINES
 )
-# checked last, when no other rule named the line (structgen38, structgen39, platform39)
-SHAPE_LINES = compile_reasons(shape38_rules.SITE_LINES + shape39_rules.SITE_LINES + platform39_rules.SITE_LINES)
+# checked last, when no other rule named the line (structgen38, structgen39, platform39, site40)
+SHAPE_LINES = compile_reasons(
+    shape38_rules.SITE_LINES + shape39_rules.SITE_LINES + platform39_rules.SITE_LINES + site40_rules.SITE_LINES
+)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(line_kind_rules.CAPTIONS)
 BYLINES = _compile(line_kind_rules.BYLINES + title_rules.BYLINES)
-DATELINES = _compile(line_kind_rules.DATELINES)
+DATELINES = _compile(line_kind_rules.DATELINES + site40_rules.DATELINES)
 KICKERS = _compile(line_kind_rules.KICKERS)
 TABLE_LINES = _compile(line_kind_rules.TABLE_LINES)
 TIMESTAMP = re.compile(line_kind_rules.TIMESTAMP, re.IGNORECASE)
@@ -96,6 +100,7 @@ COMMENT_COUNT_TAIL = re.compile(shape_rules.COMMENT_COUNT_TAIL, re.IGNORECASE)
 IDENTIFIER_LINE = re.compile(shape_rules.IDENTIFIER_LINE, re.IGNORECASE)
 SECTION_HEADER = re.compile(shape_rules.SECTION_HEADER, re.IGNORECASE)
 OPENING_LABEL = re.compile(shape_rules.OPENING_LABEL)
+BAR_EPISODE = re.compile(mainstream_rules.BAR_EPISODE)  # a series' episode after a title's bar (title_line)
 
 
 @cache
@@ -114,13 +119,19 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+@lru_cache(maxsize=4096)  # a block's text is counted again by pass after pass (a 300,000-word paragraph: 70 times)
 def word_count(text: str) -> int:
     return len(text.split())
 
 
+def collapse(text: str) -> str:
+    """The text as one line: each run of white space one space, none at its ends."""
+    return " ".join(text.split())
+
+
 def same_line(a: str, b: str) -> bool:
     """The two lines are one text, case and white space aside."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return collapse(a).casefold() == collapse(b).casefold()
 
 
 def closing_link(sentence: str) -> bool:
@@ -132,6 +143,7 @@ def closing_link(sentence: str) -> bool:
     return short and site_line_reason(text) is not None
 
 
+@lru_cache(maxsize=4096)  # the structure pass asks about many a line more than once (half its calls, stories-dev)
 def site_line_reason(line: str) -> str | None:
     """Why a whole line (or short block) of one sentence is site text, or None (more sentences:
     see sentence_reasons.site_sentence_reason)."""
@@ -143,10 +155,11 @@ def site_line_reason(line: str) -> str | None:
         return "share"
     if _INNER_SENTENCE_END.search(line):
         return None
-    for reason, pattern in (*SITE_LINES, *sentence_reasons.SITE_SENTENCES):
+    for reason, pattern in SITE_LINES:
         if pattern.search(line):
             return None if sentence_reasons.authority_tip(reason, line) else reason
-    if reason := sentence_reasons.reader_reason(line):
+    decided, reason = sentence_reasons.sentence_verdict(line)
+    if decided:
         return reason
     if line.strip(" .:|-").casefold() in _outlet_names():
         return "site_name"
@@ -180,8 +193,10 @@ def is_web_address(line: str) -> bool:
 
 def is_foreign_script(line: str) -> bool:
     """A short line mostly in a script other than Latin ("Показать описание" in a Dutch text)."""
+    if word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS or not _PAST_LATIN.search(line):
+        return False  # no character past Latin: no letter of another script, whatever the line's length
     letters = [ch for ch in line if ch.isalpha()]
-    if not letters or word_count(line) > shape_rules.FOREIGN_LINE_MAX_WORDS:
+    if not letters:
         return False
     other = sum(1 for ch in letters if ord(ch) > 0x24F)  # past Latin Extended-B
     return other >= shape_rules.FOREIGN_SCRIPT_SHARE * len(letters)

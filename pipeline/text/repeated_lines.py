@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import opening_rules, patterns, title_rules
+from pipeline.text import opening_rules, patterns, site40_rules, title_rules
 from pipeline.text.page_body import body_line
 from pipeline.text.page_edges import opens_section, running_text
+from pipeline.text.table_headings import table_heading
 from pipeline.text.title_position import header_card, title_position
 
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -24,11 +25,13 @@ CAPTION_MIN_WORDS = 2  # an alt text of one word is a label's or a logo's
 # a table's row: a figure, a figure and a unit ("09/10 40,7 %", "2021 25,3 jaar"); a table has two rows or more
 FIGURE_ROW = re.compile(r"\d[\d/.,:-]{0,10}\s+\d[\d.,]{0,10}\s*(?:%|[^\W\d_]{1,8})?")
 TABLE_MIN_ROWS = 2
+DAY_HEADING = re.compile(site40_rules.DAY_HEADING, re.IGNORECASE)
 
 
 def section_headings(blocks: Sequence[Block]) -> list[Block]:
     """A menu word on its own line ("Weer", "Sport") after article paragraphs, above a paragraph of
-    running text, is that section's heading in a round-up — not the site's menu."""
+    running text, is that section's heading in a round-up — not the site's menu; so is a table's name above the
+    article's own table (pipeline.text.table_headings, site40)."""
     out = list(blocks)
     after_text = False
     for index, block in enumerate(out[:-1]):
@@ -37,7 +40,7 @@ def section_headings(blocks: Sequence[Block]) -> list[Block]:
             and block.reason == "navigation"
             and patterns.word_count(block.text) == 1
             and opens_section(out[index + 1], last=index + 2 == len(out))
-        ):
+        ) or (after_text and table_heading(out, index)):
             out[index] = Block(BlockKind.SUBHEADING, block.text)
         after_text = after_text or block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
     return out
@@ -73,6 +76,7 @@ def repeated_lines(blocks: Sequence[Block]) -> list[Block]:
         and patterns.is_heading(b.text)
         and (patterns.word_count(b.text) <= 6 or _copy_in_a_row(blocks, i))
         and not patterns.is_person_name(b.text)
+        and not DAY_HEADING.match(b.text.strip())  # a programme's day, over its stories and its results (site40)
         and not ((i == opening or i > begun) and _shown_twice(blocks, i))
         and not (i == opening and exact[b.text] == 1)  # the title, its topic later a box's heading in capitals
         and i != title  # the title under a date line or its author's name, repeated below it

@@ -34,10 +34,10 @@ def _box(blocks: list[Block], start: int) -> tuple[int, int]:
     """Where a box opening at `start` ends (exclusive) and how many kick-off slots with a match it holds (0: no box
     here). The last slot may have no match line after it (its match glued to the next text): in the box, not counted."""
     index, slots = start, 0
-    while index < len(blocks) and _kickoff(blocks[index]):
+    while index < len(blocks) and _line_of(blocks[index], KICKOFF):
         matches = 0
         index += 1
-        while index < len(blocks) and matches < rules.SCORE_BOX_MAX_MATCHES and _match(blocks[index]):
+        while index < len(blocks) and matches < rules.SCORE_BOX_MAX_MATCHES and _line_of(blocks[index], MATCH):
             matches += 1
             index += 1
         if not matches:
@@ -46,12 +46,9 @@ def _box(blocks: list[Block], start: int) -> tuple[int, int]:
     return index, slots
 
 
-def _kickoff(block: Block) -> bool:
-    return block.kind is not BlockKind.SITE_TEXT and "\n" not in block.text and bool(KICKOFF.match(block.text.strip()))
-
-
-def _match(block: Block) -> bool:
-    return block.kind is not BlockKind.SITE_TEXT and "\n" not in block.text and bool(MATCH.match(block.text.strip()))
+def _line_of(block: Block, shape: re.Pattern[str]) -> bool:
+    """A block of one line, not set aside, that `shape` (KICKOFF or MATCH) matches."""
+    return block.kind is not BlockKind.SITE_TEXT and "\n" not in block.text and bool(shape.match(block.text.strip()))
 
 
 def _aside(block: Block) -> Block:

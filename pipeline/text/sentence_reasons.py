@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from pipeline.text import (
     frame_rules,
@@ -57,10 +58,18 @@ _CONSENT_NEWS = re.compile(site_sentence_rules.CONSENT_NEWS, re.IGNORECASE)  # "
 
 def site_sentence_reason(sentence: str) -> str | None:
     """Why one sentence inside running text is site text, or None."""
+    return sentence_verdict(sentence)[1]
+
+
+@lru_cache(maxsize=256)  # a line is asked as a line (patterns.site_line_reason), then as a sentence (its first)
+def sentence_verdict(sentence: str) -> tuple[bool, str | None]:
+    """(decided, reason): decided when a site sentence's pattern matched (the reason None for an authority's tip)
+    or a sentence to the reader was found; (False, None) when neither table says anything about the sentence."""
     for reason, pattern in SITE_SENTENCES:
         if pattern.search(sentence):
-            return None if authority_tip(reason, sentence) else reason
-    return reader_reason(sentence)
+            return True, None if authority_tip(reason, sentence) else reason
+    found = reader_reason(sentence)
+    return found is not None, found
 
 
 def authority_tip(reason: str | None, text: str) -> bool:

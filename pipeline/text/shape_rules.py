@@ -94,7 +94,7 @@ TABLE_LINKS = (
     rf"|^{_TABLES}(\s+[\w.-]+){{1,2}}\s+(per|na|op|t/m)\s+\d[\d/.-]*$"
 )
 # A section's name with its status glued on: "NOS VoetbalAangepast", "SportBijgewerkt".
-GLUED_STATUS = r"^\S+( \S+){0,2}?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
+GLUED_STATUS = r"^(\S+ ){0,2}\S*?(?<=[a-zà-ÿ])(Aangepast|Bijgewerkt|Geüpdatet|Update|Updated)$"
 # A story card of an aggregator's list glued to the time of the card before it: "1 uur geledenDEN HAAG (ANP) - …".
 GLUED_CARD = (
     r"^(\d+|een|één)\s*(min(uten|uut)?|uur|u|dagen|dag|weken|week|seconden|hours?|minutes?|days?|h|m|d)"
@@ -137,7 +137,7 @@ BUTTON_PREFIX = (
 # A line that is a template's leftover, not words: an identifier ("preview_player"), an empty value ("null") or a
 # list printed by a script for its value ("Array", site35).
 IDENTIFIER_LINE = (
-    r"^([a-z][a-z0-9]*(_[a-z0-9]+)+|null|undefined|nan|none|array|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
+    r"^([a-z][a-z0-9]*+(_[a-z0-9]++)+|null|undefined|nan|none|array|\[object object\]|\{\{\s*[\w.]+\s*\}\})$"
 )
 # A short line in another script than the article's (Cyrillic, Greek, Arabic, Hebrew, CJK…): the interface of
 # the page it was scraped from ("Показать описание"). At most this many words; this share of its letters.
@@ -280,10 +280,16 @@ ANSWERED_QUESTION_MAX_WORDS = 15
 
 # An update stamp glued to the title's end, a day and a month's name after its word (site45): "<titel> update 20
 # november", "<titel> Bijgewerkt: 3 maart 2024, 10.15" — the page's, set aside; at least HEAD_MIN_WORDS before it.
+# Or a Flemish page's date glued on, its day in two digits ("… VRT-gebouw 07 augustus 2018"; site40; "… ramp 4 oktober
+# 1992" is the title's, review40), not after a preposition ("op 12 mei 2024", "naar 1 mei 2025") nor a day's name.
+_NOT_AFTER = "op van tot sinds vanaf per na voor in uit en met t/m om tussen naar uiterlijk tegen rond tijdens"
 TITLE_UPDATE_STAMP = (
-    r"\s(?P<stamp>(update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
+    "".join(rf"(?<!\b{word})" for word in _NOT_AFTER.split()) + r"(?<!dag)"
+    r"\s(?P<stamp>((update|bijgewerkt|geüpdatet|laatste update)\s*:?\s+\d{1,2}\s+"
     + MONTH_GROUP
-    + r"(\s+\d{4})?(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
+    + r"(\s+\d{4})?|(?<=[\w.!?’'\"”)]\s)\d{2}\s+"
+    + MONTH_GROUP
+    + r"\s+\d{4})(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s*uur)?)?)\s*$"
 )
 # … not the title's own words (review45): a lower-case "update" after a colon, an article, an adjective or a verb
 # that makes it the title's noun ("Windows 10: laatste update 14 oktober", "… krijgt nog één grote update 14 oktober")

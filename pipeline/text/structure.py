@@ -28,6 +28,7 @@ from pipeline.text.line_groups import (
 from pipeline.text.line_steps import BULLET, settled
 from pipeline.text.liveblog_times import is_liveblog, time_of
 from pipeline.text.page_body import lines_are_blocks
+from pipeline.text.patterns import collapse
 from pipeline.text.shape_rules import BRACKETED_CUT_TITLE
 from pipeline.text.title_copies import printed_twice
 from pipeline.text.title_rules import COUNT_AFTER, QUOTED_TITLE_END, QUOTED_TITLE_MAX_WORDS
@@ -48,10 +49,6 @@ CAPTION_RUNNING_MIN_WORDS = 80  # a "caption" this long, of this many sentences,
 CAPTION_RUNNING_MIN_SENTENCES = 4
 BOX_INSIDE_SENTENCE = re.compile(edge_rules.BOX_INSIDE_SENTENCE)
 SHARE_LIST_MIN_ITEMS = 3  # a bulleted share row ("• Facebook", "• WhatsApp", "• E-mail"): two networks may be text
-
-
-def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def text_blocks(body: str) -> list[Block]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, patterns, site_words
+from pipeline.text import body_prose, card_rules, patterns, site_words
 from pipeline.text.page_edges import title_shaped
 from pipeline.text.segment import split_sentences
 
@@ -34,9 +34,9 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
     """The story teasers after "Lees ook" (their headlines) or "Meer uit …" (also their standfirsts; the article's last
     section under a marker whose links the page lost is not: `_last_section`, fix49). A "Lees ook: <title>" line names
     its own story: nothing after it is a teaser; after "Lees ook" a title longer than a heading is the last one (the
-    headings after it are the article's again). Above the article's text (none kept yet), a title over running prose is
-    the article's own and ends the list (`_heads_article`); a marker right over it is the article's section label
-    ("label", fix33d)."""
+    headings after it are the article's again). Above the article's text (none kept yet, or less than below it:
+    `body_prose`), a title over running prose is the article's own and ends the list (`_heads_article`); a marker right
+    over it is the article's section label ("label", fix33d)."""
     blocks = _quoted_pointers(blocks)
     last_text = max((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), default=-1)
     out: list[Block] = []
@@ -50,7 +50,7 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         standfirsts = marker is not None and not _INLINE_TEASER.match(marker)
-        if standfirsts and not kept and _heads_article(blocks, index):  # the article's title ends the list above it
+        if standfirsts and (not kept or body_prose.body_below(out, blocks, index)) and _heads_article(blocks, index):
             if out[-1].text == marker:  # "Laatste nieuws" right over the article: its section's label
                 out[-1] = replace(out[-1], reason="label")
             marker = None

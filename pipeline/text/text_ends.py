@@ -14,6 +14,10 @@ cut_item        the last line, short and without a sentence's end, right under a
                 of HEADED_ITEMS_MIN items or more, each a heading over its paragraph, the last of them right above it
                 ("… Grolsch viert 400-jarig jubileum" / its paragraph / "Café"): the next item's heading, its paragraph
                 cut off (a store's excerpt limit; aside37) — a button's word (BOILERPLATE_WORDS) is the page's
+cut_section     the last line, a few words without a sentence's end, right under the article's own text (a paragraph of
+                running text or a list) in a text with a heading of its own over running text, its words named together
+                by a paragraph of the text ("Internationale ontwikkelingen" under "… mits internationale ontwikkelingen
+                geen roet …"): the next section's heading, its text cut off (aside40) — a box's label names the page
 unstopped_text  UNSTOPPED_MIN_PARAGRAPHS or more paragraphs of the text that end without a full stop though a sentence
                 ends inside them ("Er was een aanrijding. Beide bestuurders zijn gewond"): the text's own items go
                 without their closing full stop, so a closing line without one is no sign of the page's (site40)
@@ -45,6 +49,7 @@ CLAUSE_OPENING = re.compile(
 )
 CLAUSE_MIN_WORDS = 4
 HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
+SECTION_NAMED_MIN_WORDS = 2  # one word named by the text is any tag's ("Prinsjesdag"); a heading's phrase is more
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 
@@ -61,7 +66,8 @@ def running_text(block: Block) -> bool:
 
 def article_end(blocks: Sequence[Block]) -> bool:
     """The lines closing the text are the article's (see the module docstring): none is the page's tail by its shape."""
-    return bool(blocks) and (cut_sentence(blocks) or cut_word(blocks) or cut_item(blocks) or unstopped_text(blocks))
+    ends = cut_sentence(blocks) or cut_word(blocks) or cut_item(blocks) or cut_section(blocks)
+    return bool(blocks) and (ends or unstopped_text(blocks))
 
 
 def cut_sentence(blocks: Sequence[Block]) -> bool:
@@ -141,6 +147,24 @@ def cut_item(blocks: Sequence[Block]) -> bool:
     while i >= 0 and blocks[i].kind is BlockKind.SUBHEADING and running_text(blocks[i + 1]):
         items, i = items + 1, i - 2
     return items >= HEADED_ITEMS_MIN
+
+
+def cut_section(blocks: Sequence[Block]) -> bool:
+    """The last line the next section's heading of a text with headings of its own, its text cut off (module
+    docstring): SECTION_NAMED_MIN_WORDS words or more, no button's word, named word for word by a paragraph above."""
+    if len(blocks) < 2 or blocks[-1].kind not in _LINE_KINDS or patterns.ends_sentence(blocks[-1].text):
+        return False
+    words = re.findall(r"\w+", blocks[-1].text.casefold())
+    if len(words) < SECTION_NAMED_MIN_WORDS or any(w in BOILERPLATE_WORDS for w in words):
+        return False
+    above = blocks[-2]
+    if not (running_text(above) or above.kind is BlockKind.LIST):
+        return False  # right under the article's own text, not under another closing line
+    headed = any(b.kind is BlockKind.SUBHEADING and running_text(n) for b, n in zip(blocks[:-2], blocks[1:-1]))
+    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+    return headed and any(
+        b.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and phrase.search(b.text.casefold()) for b in blocks[:-1]
+    )
 
 
 def unstopped_text(blocks: Sequence[Block]) -> bool:

@@ -42,7 +42,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 def file_title(text: str) -> bool:
     """An image's title made of its file name (see the module docstring)."""
-    line = " ".join(text.split())
+    line = patterns.collapse(text)
     match = FILE_TITLE.match(line)
     if match is None or _YEAR.match(match["number"]):
         return False
@@ -53,7 +53,7 @@ def file_title(text: str) -> bool:
 
 def link_arrow(text: str) -> bool:
     """A link's line closed by an arrow, of at most LINK_MAX_WORDS words before it."""
-    line = " ".join(text.split())
+    line = patterns.collapse(text)
     return bool(LINK_ARROW.match(line)) and patterns.word_count(line[:-1]) <= LINK_MAX_WORDS
 
 

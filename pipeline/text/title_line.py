@@ -25,7 +25,6 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import dutch_rules, edge_rules, opening_rules, patterns, shape_rules, title_rules, web_rules
-from pipeline.text.mainstream_rules import BAR_EPISODE
 from pipeline.text.page_sections import posted_title
 from pipeline.text.site_name_tails import HEAD_MIN_WORDS, feed_source_tail, known_site, site_name_tail
 from pipeline.text.structure import collapse
@@ -210,7 +209,7 @@ def _bar_tail(label: str, headline: str) -> bool:
     headline's own, review32h)."""
     last = headline.split()[-1].casefold() if headline.split() else ""
     # a series' episode after the bar ("| Rondje Binnenhof #73", site39) is the title's own too
-    open_end = last in title_rules.BAR_HEAD_OPEN_END or re.search(BAR_EPISODE, label.rstrip())
+    open_end = last in title_rules.BAR_HEAD_OPEN_END or patterns.BAR_EPISODE.search(label.rstrip())
     return _bar_label(label, headline) and not open_end
 
 

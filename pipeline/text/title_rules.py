@@ -7,6 +7,7 @@ or phrasing to the reader, not by an outlet's strings. Case-insensitive unless m
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import DAY_MONTH, MONTH_NAME_GROUP, NAME_LINE_PARTICLE_GROUP, WEEKDAY_GROUP, vocabulary
+from pipeline.text.page_voice_rules import BLOG_FOLD
 
 # -- the title line ------------------------------------------------------------------------------
 
@@ -243,7 +244,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("print", r"^(uit|in) (de|het) (papieren |gedrukte )?(krant|dagblad|weekblad)( van (\w+ ){0,2}\w+)?$"),
     ("share", r"^((deel|delen|share|tweet|mail)\s+(op|via|on)\s+[\w+.-]{1,20}\s*[|·•,]?\s*){2,}\d{0,6}$"),
     # a blog's fold, the link to the rest of the post on its own line: "Na de breek, Rock 'n Roll.", "Na de klik:"
-    ("navigation", r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"),
+    ("navigation", BLOG_FOLD),
     # a row of share buttons that lost their icons: the same button word again and again ("Delen Delen")
     ("share", r"^(deel|delen|share|tweet|tweeten)(\s*[|·•,]?\s*(deel|delen|share|tweet|tweeten)){1,5}$"),
     # a topic box: its label, then the tags with or without a colon — without one, tags glued to each other

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block
+from pipeline.text.patterns import collapse
 from pipeline.text.title_frames import file_title, link_arrow
 from pipeline.text.untitled_marks import widget_or_letter
 
@@ -41,7 +42,7 @@ def untitled_line(blocks: Sequence[Block], index: int) -> bool:
     """The line at `index` is a credited caption, a label over figures, a site's self-named title bar, a path of
     pages, an image's file name, a link closed by an arrow, or a periodical's, a letter's or a widget's line (see the
     module docstring)."""
-    line = " ".join(blocks[index].text.split())
+    line = collapse(blocks[index].text)
     marked = bool(CREDITED.search(line) or FIGURES.match(line)) or file_title(line) or link_arrow(line)
     return marked or _self_named(line) or _path(blocks, index) or widget_or_letter(blocks, index)
 
@@ -49,13 +50,13 @@ def untitled_line(blocks: Sequence[Block], index: int) -> bool:
 def _path(blocks: Sequence[Block], index: int) -> bool:
     """Parts around slashes, each of at most PATH_PART_MAX_WORDS words, the last one the next line's text
     ("Magazines / Nr 01 2020" over "Nr 01 2020"): a breadcrumb over the page it names."""
-    parts = [" ".join(part.casefold().split()) for part in blocks[index].text.split(" / ")]
+    parts = [collapse(part.casefold()) for part in blocks[index].text.split(" / ")]
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         len(parts) > 1
         and below is not None
         and all(0 < len(part.split()) <= PATH_PART_MAX_WORDS for part in parts)
-        and parts[-1] == " ".join(below.text.casefold().split())
+        and parts[-1] == collapse(below.text.casefold())
     )
 
 

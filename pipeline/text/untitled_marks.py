@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block
 from pipeline.text import dutch_rules, title_rules
+from pipeline.text.patterns import collapse
 
 ISSUE_LINE = re.compile(
     rf"^(?P<name>[^\s\d][^,.!?:;]{{0,80}}?)\s+(?P<open>\()?(?P<month>{dutch_rules.MONTH_GROUP})\s+(?:19|20)\d\d\)?$",
@@ -41,12 +42,8 @@ SALUTATION = re.compile(
 )
 
 
-def _line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def issue_line(text: str) -> bool:
-    line = _line(text)
+    line = collapse(text)
     match = ISSUE_LINE.match(line)
     if match is None or len(line.split()) > ISSUE_MAX_WORDS:
         return False
@@ -62,15 +59,15 @@ def issue_line(text: str) -> bool:
 
 
 def signed_opening(text: str) -> bool:
-    return bool(SIGNED_OPENING.match(_line(text)))
+    return bool(SIGNED_OPENING.match(collapse(text)))
 
 
 def empty_counter(text: str) -> bool:
-    return bool(EMPTY_COUNTER.match(_line(text)))
+    return bool(EMPTY_COUNTER.match(collapse(text)))
 
 
 def counter_buttons(blocks: Sequence[Block], index: int) -> bool:
-    line = _line(blocks[index].text)
+    line = collapse(blocks[index].text)
     return (
         index > 0
         and empty_counter(blocks[index - 1].text)
@@ -86,4 +83,4 @@ def widget_or_letter(blocks: Sequence[Block], index: int) -> bool:
 
 
 def salutation(text: str) -> bool:
-    return text.rstrip().endswith(title_rules.SALUTATION_END) or bool(SALUTATION.match(_line(text)))
+    return text.rstrip().endswith(title_rules.SALUTATION_END) or bool(SALUTATION.match(collapse(text)))

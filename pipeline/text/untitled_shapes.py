@@ -127,7 +127,7 @@ def date_strip(block: Block) -> bool:
 
 
 def _logo_name(text: str) -> str | None:
-    logo = LOGO_LINE.match(" ".join(text.split()))
+    logo = LOGO_LINE.match(patterns.collapse(text))
     return (logo["after"] or logo["before"]).casefold() if logo else None
 
 
@@ -137,7 +137,7 @@ def logo_header(blocks: Sequence[Block], index: int) -> bool:
     if _logo_name(text) is not None:
         return True
     names = {name for b in blocks[:index] if (name := _logo_name(b.text)) is not None}
-    return bool(names) and (" ".join(text.split()).casefold() in names or bool(TAGLINE.match(text.strip())))
+    return bool(names) and (patterns.collapse(text).casefold() in names or bool(TAGLINE.match(text.strip())))
 
 
 def self_notice(text: str) -> bool:

@@ -5,6 +5,7 @@ atomically."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from pipeline.settings import BriefSettings
 from pipeline.store.brief_files import BriefFile, read_brief_file
 from pipeline.store.files import write_if_changed
 
-__all__ = ["FEED_FILE", "BriefFile", "newest_briefs", "read_brief_file", "write_atom_feed", "xml_text"]
+__all__ = ["FEED_FILE", "BriefFile", "feed_id", "newest_briefs", "read_brief_file", "write_atom_feed", "xml_text"]
 
 FEED_FILE = "feed.xml"
 FEED_TITLE = "Dutch news in English (dutch-brief)"
@@ -23,6 +24,14 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  
 def xml_text(value: object) -> str:
     """Text as XML can carry it (model output may hold control characters): those become U+FFFD."""
     return _NOT_XML.sub("\ufffd", str(value))
+
+
+def feed_id(kind: str, out_dir: Path) -> str:
+    """The id of one of OUT's Atom feeds (`kind`: feed, stories): the same for the same folder, run after
+    run, but without the folder's path — a feed reader shows it, and where the briefs live on the
+    operator's disk is nobody else's business."""
+    digest = hashlib.sha256(out_dir.resolve().as_posix().encode("utf-8")).hexdigest()[:16]
+    return f"urn:dutch-brief:{kind}:{digest}"
 
 
 def newest_briefs(settings: BriefSettings, limit: int) -> list[BriefFile]:
@@ -57,7 +66,7 @@ def write_atom_feed(settings: BriefSettings) -> Path:
     with catalog_lock(open_catalog(settings), "feed-xml", settings.lock_timeout):
         briefs = newest_briefs(settings, settings.feed_entries)
         generator = FeedGenerator()
-        generator.id(f"urn:dutch-brief:feed:{out_dir.resolve().as_posix()}")
+        generator.id(feed_id("feed", out_dir))
         generator.title(FEED_TITLE)
         generator.author({"name": "dutch-brief (machine translation)"})
         generator.language("en")

@@ -52,7 +52,7 @@ def extract_page(
     warnings: tuple[str, ...] = (),
 ) -> Page:
     """Extract the article of one HTML page. Raises InputError when the page holds no article."""
-    scan = refuse_non_article(html, name)
+    scan = refuse_non_article(html, name, saved=fetched_at is None)
     try:
         return _extract(html, scan, name, url, fetched_at, encoding, warnings)
     except RecursionError:
@@ -103,22 +103,23 @@ def _extract(html, scan: Scan, name, url, fetched_at, encoding, warnings) -> Pag
     return page
 
 
-def refuse_non_article(html: str, name: str) -> Scan:
+def refuse_non_article(html: str, name: str, *, saved: bool = False) -> Scan:
     """Consent walls and JavaScript-only shells, recognised before any extraction (one linear scan,
     pipeline.web.htmlscan). A consent marker alone is not enough (article pages load consent scripts
-    too): the page must also be short of text, or say in its title that it is a consent page."""
+    too): the page must also be short of text, or say in its title that it is a consent page.
+    `saved`: the page is a file saved from a browser, whose advice is to save it again once the
+    article shows (a fetched page's: to save it from a browser)."""
     scan = scan_html(html)
+    advice = (
+        "— open the article in a browser, let it show (accept or close the dialog) and save it again"
+        if saved
+        else "— save the article from a browser and brief the .html file"
+    )
     consent_title = bool(_CONSENT_TITLE.search(scan.title))
     if consent_title or (scan.words < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
-        raise InputError(
-            f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article "
-            "— save the article from a browser and brief the .html file"
-        )
+        raise InputError(f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article {advice}")
     if scan.js_shell and scan.words < MIN_ARTICLE_WORDS:
-        raise InputError(
-            f"{name}: a JavaScript-only page (no article text in its HTML) "
-            "— save the article from a browser and brief the .html file"
-        )
+        raise InputError(f"{name}: a JavaScript-only page (no article text in its HTML) {advice}")
     return scan
 
 

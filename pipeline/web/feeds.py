@@ -21,6 +21,9 @@ from pipeline.web.page import Page, display_name, utc_now, without_tracking
 MAX_ENTRIES = 1000  # entries read of one feed per poll (a feed of 30,000 is cut here)
 FULL_TEXT_MIN_WORDS = 150  # an entry's text shorter than this is a teaser, not the article
 _TRUNCATED = ("...", "…", "[…]", "[...]", "Lees meer", "Lees verder")
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL
+)
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote")
 
 
@@ -50,6 +53,7 @@ class Feed:
     link: str | None
     language: str | None
     entries: tuple[FeedEntry, ...]
+    unidentified: tuple[str, ...] = ()  # titles of the items with neither a link nor a guid: skipped, but listed
 
 
 def parse_feed(data: bytes, *, url: str) -> Feed:
@@ -61,11 +65,18 @@ def parse_feed(data: bytes, *, url: str) -> Feed:
         raise InputError(f"{url}: the feed declares XML entities (<!ENTITY>) — not read (an expansion bomb)")
     parsed = feedparser.parse(first_entries(data, MAX_ENTRIES), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
+        if _HTML_START.match(data[:4096]):
+            raise InputError(
+                f"{url}: a web page, not an RSS or Atom feed — check the feed URL (a site's page names its feed"
+                ' in a <link rel="alternate" type="application/rss+xml"> tag)'
+            )
         reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
         raise InputError(f"{url}: not an RSS or Atom feed{reason} — check the feed URL")
     info = parsed.feed
-    entries = tuple(e for e in (_entry(raw) for raw in parsed.entries) if e is not None)
-    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries)
+    read = [(raw, _entry(raw)) for raw in parsed.entries]
+    entries = tuple(e for _, e in read if e is not None)
+    unidentified = tuple(_flat(raw.get("title", "")) for raw, e in read if e is None)
+    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries, unidentified)
 
 
 def first_entries(data: bytes, limit: int) -> bytes:
@@ -86,7 +97,7 @@ def _entry(raw) -> FeedEntry | None:
     link = raw.get("link") or None
     key = raw.get("id") or link
     if not key:
-        return None  # nothing identifies it: it cannot be told from the next one
+        return None  # nothing identifies it: it cannot be told from the next one (Feed.unidentified lists it)
     texts = [c.get("value", "") for c in raw.get("content", [])]
     # an undeclared prefix (`wstxns1:encoded`) reaches us as escaped markup under "<prefix>_encoded"
     texts += [html.unescape(v) for k, v in raw.items() if k.endswith("_encoded") and isinstance(v, str)]
@@ -122,7 +133,8 @@ def page_from_entry(entry: FeedEntry, feed: Feed, *, feed_url: str, why: str) ->
     name = display_name(entry.link or feed_url)
     if not entry.is_full_text:
         raise InputError(
-            f"{name}: {why}, and the feed has only a teaser ({entry.words} words) — not briefed from the feed"
+            f"{name}: {why}, and the feed has only a teaser ({entry.words} word{'' if entry.words == 1 else 's'})"
+            " — not briefed from the feed"
         )
     from importlib.metadata import version
 

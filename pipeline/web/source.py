@@ -98,12 +98,17 @@ def page_from_response(response: Response, fetched_at: str) -> Page:
     return extract_page(html, name=name, url=url, fetched_at=fetched_at, encoding=encoding, warnings=warnings)
 
 
+_FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]")  # a feed's root element, near the top
+
+
 def refuse_binary(data: bytes, name: str, content_type: str = "") -> None:
     """PDFs, images and other non-HTML answers are not pages to extract."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: {what}, not an HTML page — brief the article's web page or its text")
     if content_type and content_type not in HTML_TYPES:
+        if _FEED_START.search(data[:2048]):
+            raise InputError(f"{name}: a feed (RSS or Atom), not an article's page — poll it: brief feeds poll URL")
         raise InputError(f"{name}: the server sent {content_type}, not an HTML page — nothing to extract")
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: binary data, not an HTML page")

@@ -229,14 +229,16 @@ def test_a_second_build_of_the_same_folder_waits_then_says_so(tmp_path: Path) ->
 
 
 def test_a_storys_timeline_gives_each_article_its_outlet_and_time() -> None:
-    """A reader sees when each article of a story came out: the source's own time under the day it is
-    listed on, the date too when it was published on another day, nothing made up for a date alone."""
+    """A reader sees when each article of a story came out, on Amsterdam's clock: the time under the
+    day it was published (an article published on another day than it was briefed is listed under its
+    own day, a heading without a link when the site has no briefing of that day), nothing made up for
+    a date alone."""
     from pipeline.site.render import render_story
 
     site = sample_site(3, 1)
     story = site.stories[0]
     day = story.timeline[0].day
-    times = [f"{day}T20:17:34+02:00", "2026-01-31T23:40:00+01:00", day]
+    times = [f"{day}T19:17:34Z", "2026-01-31T23:40:00+01:00", day]
     articles = {
         e.article_key: dataclasses.replace(a, published=when, outlet="NOS")
         for e, when in zip(story.timeline, times)
@@ -244,9 +246,11 @@ def test_a_storys_timeline_gives_each_article_its_outlet_and_time() -> None:
         if a.key == e.article_key
     }
     page = render_story(site, story, articles)
-    assert f'· NOS · <time datetime="{day}T20:17:34+02:00">20:17</time>' in page
-    assert ">31 January, 23:40</time>" in page
-    assert page.count("<time datetime=") == 1 + 2  # the day heading and the two articles with a time of day
+    assert f'· NOS · <time datetime="{day}T19:17:34Z">20:17</time>' in page  # 19:17 UTC is 20:17 in Amsterdam
+    assert '<h3><time datetime="2026-01-31">Saturday 31 January 2026</time></h3>' in page  # no briefing that day
+    assert '<time datetime="2026-01-31T23:40:00+01:00">23:40</time>' in page
+    assert page.index("31 January 2026") < page.index(f'<time datetime="{day}">')  # oldest day first
+    assert page.count("<time datetime=") == 2 + 2  # two day headings and the two articles with a time of day
 
 
 def test_an_article_page_gives_its_publication_time_as_a_reader_reads_it() -> None:
