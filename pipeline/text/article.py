@@ -124,10 +124,10 @@ def article_from_blocks(
     label: str | None = None,
     templates: Callable[[list[Block]], list[Block]] | None = None,
 ) -> Article:
-    """The article of `blocks` (in reading order). Raises InputError when there is no text.
-    `templates`: sets aside the outlet's template lines (pipeline.text.templates, e.g.
-    `functools.partial(detector.set_aside, outlet=…, article=…, day=…)`), after the rules and
-    before the headline is chosen; not called with `keep_all`."""
+    """The article of `blocks` (in reading order). Raises InputError when there is no text. `templates`: sets aside
+    the outlet's template lines (pipeline.text.templates, e.g. `functools.partial(detector.set_aside, outlet=…,
+    article=…, day=…)`), after the rules and before the headline is chosen; not called with `keep_all`."""
+    patterns.forget_lines()  # the line caches hold one article's lines at a time: memory bounded by one article
     found = [b for b in blocks if b.text.strip() or b.time]
     if not found:
         raise InputError(f"{label or source_name}: the file has no text — pass a non-empty article")

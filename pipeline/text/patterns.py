@@ -124,6 +124,13 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def forget_lines() -> None:
+    """Empty the per-line caches as an article begins: they hold one article's lines, never an archive's."""
+    word_count.cache_clear()
+    site_line_reason.cache_clear()
+    sentence_reasons.sentence_verdict.cache_clear()
+
+
 def collapse(text: str) -> str:
     """The text as one line: each run of white space one space, none at its ends."""
     return " ".join(text.split())
