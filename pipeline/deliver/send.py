@@ -116,9 +116,10 @@ def deliver_briefing(
                 break
             last = Sent(one.date, message.digest)
             state.record_sent(target, last)
-            (report.sent if one is day else report.late).append(
-                describe(target) if one is day else f"{describe(target)} ({one.date})"
-            )
+            if one is day:
+                report.sent.append(describe(target))
+            else:
+                report.late.append(f"{describe(target)} ({one.date})")
     return report
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pipeline.render.markdown import web_link
+
 
 class Alignment(StrEnum):
     """How finely the English of a block is paired with its Dutch."""
@@ -93,7 +95,7 @@ class SiteFailure:
     @property
     def original(self) -> str | None:
         """The article's address when it is on the web (a reader can read it in Dutch), else None."""
-        return self.source if self.source.startswith(("https://", "http://")) else None
+        return web_link(self.source)
 
 
 @dataclass(frozen=True)

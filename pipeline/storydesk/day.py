@@ -16,7 +16,7 @@ from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticl
 from pipeline.stories.rank import story_day, top_stories
 from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
-from pipeline.storydesk.text import named_outlets
+from pipeline.storydesk.text import named_outlet, named_outlets
 
 
 def stories_of(catalog: Catalog, keys: Sequence[str]) -> list[StoredStory]:
@@ -64,7 +64,7 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         entry = by_key.get(article.key) or DigestEntry(
             article.title, article.summary, article.brief, article.source, article.key
         )
-        outlet = "".join(named_outlets([article.outlet]))  # no source named one: none shown
+        outlet = named_outlet(article.outlet) or ""  # no source named one: none shown
         items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key)))
     return DigestStory(
         title=story.title,

@@ -11,7 +11,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.errors import SettingsError
 from pipeline.storydesk.read import ranked, read_stories
 from pipeline.storydesk.summary import StoryView, view
-from pipeline.storydesk.text import named_outlets
+from pipeline.storydesk.text import named_outlet, named_outlets
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
@@ -81,7 +81,7 @@ def as_json(stories: list[StoryView]) -> list[dict]:
                     {
                         "brief": a.brief,
                         "source": a.source,
-                        "outlet": a.outlet if named_outlets([a.outlet]) else None,
+                        "outlet": named_outlet(a.outlet),
                         "published": a.published.isoformat(),
                         "duplicate_of": briefs.get(a.duplicate_of) if a.duplicate_of else None,
                     }
@@ -102,6 +102,6 @@ def as_text(stories: list[StoryView]) -> list[str]:
         lines.append(f"[{story.story_id}] {story.title}  ({span}{'; ' + outlets if outlets else ''})")
         for article in story.articles:
             copy = "  (copy)" if article.duplicate_of else ""
-            outlet = "".join(f"  {name}" for name in named_outlets([article.outlet]))
+            outlet = f"  {name}" if (name := named_outlet(article.outlet)) else ""
             lines.append(f"    {article.published.isoformat()}{outlet}  {article.brief}{copy}")
     return lines

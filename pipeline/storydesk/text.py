@@ -147,4 +147,9 @@ def file_english_lead(brief: BriefFile) -> list[str]:
 def named_outlets(outlets: Iterable[str]) -> tuple[str, ...]:
     """The outlets a reader can read as names: not UNKNOWN_OUTLET, the placeholder of an article whose
     source named none (a text file without front matter), which would read as an outlet called "unknown"."""
-    return tuple(outlet for outlet in outlets if outlet != UNKNOWN_OUTLET)
+    return tuple(outlet for outlet in outlets if named_outlet(outlet))
+
+
+def named_outlet(outlet: str) -> str | None:
+    """One article's outlet as `named_outlets` reads it: None for UNKNOWN_OUTLET."""
+    return None if outlet == UNKNOWN_OUTLET else outlet

@@ -50,7 +50,8 @@ CAPTIONS: tuple[str, ...] = (
 _NAME_WORD = rf"(?-i:[A-ZÀ-Ý][\w'’.-]*|{NAME_LINE_PARTICLE_GROUP}|en|&)"
 NAME = rf"(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{0,4}}"
 
-_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
+TIME_OF_DAY = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"  # "15:10", "15.10 uur", "15u10" (site40_rules too)
+_TIME = TIME_OF_DAY
 # The author's name glued to the date by a dash, the time after it, perhaps the photo's label left empty after it:
 # "Anna de Wit-3 maart 2024 om 10:00", "Anna de Wit-3 maart 2024- Foto:" (a blog theme's byline under each title;
 # glued, two words of a name at least, letters only: "Zwolle - 3 maart 2024" is a place's date line, "L1 Nieuws - 11

@@ -8,8 +8,8 @@ pipeline.text.repeated_lines and table_headings DAY_HEADING. Case-insensitive un
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, WEEKDAY_GROUP
+from pipeline.text.line_kind_rules import TIME_OF_DAY as _TIME
 
-_TIME = r"\d{1,2}([:.u]|\s*uur\s*)\d{2}(\s*uur)?"
 _DATE = rf"(({DAY_GROUP}\.?,?\s+)?\d{{1,2}}\s+{MONTH_GROUP}(,?\s+\d{{4}})?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
 
 DATELINES: tuple[str, ...] = (

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import mainstream_rules, site40_rules
+from pipeline.text import site40_rules
+from pipeline.text.score_boxes import MATCH
 
-MATCH = re.compile(mainstream_rules.MATCH_LINE)
 KICKOFF_PREFIX = re.compile(site40_rules.KICKOFF_PREFIX, re.IGNORECASE)
 DAY_HEADING = re.compile(site40_rules.DAY_HEADING, re.IGNORECASE)
 TABLE_MIN_ROWS = 2
