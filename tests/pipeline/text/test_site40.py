@@ -20,7 +20,8 @@ def test_an_update_stamp_with_om_is_a_date_line(stamp: str) -> None:
 
 def test_an_update_with_news_after_its_time_stays() -> None:
     line = "Update om 15:10: de brug is weer open"
-    assert (K.DATELINE, line) not in kinds(joined(TITLE, BODY, line, MORE))
+    text = joined(TITLE, BODY, line, MORE)
+    assert aside(text) == [] and (K.DATELINE, line) not in kinds(text)
 
 
 # -- a programme's day heading, printed over the stories and again over the results ----------------------------------

@@ -18,7 +18,8 @@ def test_the_feed_id_is_stable_per_folder_and_names_no_path(tmp_path: Path) -> N
     assert "home-of-the-desk" not in text and str(tmp_path) not in text
     assert f"<id>{feed_id('feed', out)}</id>" in text
     assert feed_id("feed", out) == feed_id("feed", tmp_path / "." / "home-of-the-desk")  # the same folder
-    assert feed_id("feed", out) != feed_id("feed", tmp_path / "another") != feed_id("stories", out)
+    assert feed_id("feed", out) != feed_id("feed", tmp_path / "another")  # another folder, another id
+    assert feed_id("feed", out) != feed_id("stories", out)  # the two feeds of one folder apart
 
 
 @pytest.mark.parametrize(("text", "said"), [("kort", "(1 word)"), ("een korte tekst", "(3 words)")])
