@@ -11,9 +11,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.site41_rules import BEFORE_INITIALS, GLUED_INITIALS
 
-GLUED_NEWSROOM = re.compile(r"^(?P<title>.*\S)\s+(?P<name>(?-i:Redactie|REDACTIE))$")
-_BEFORE_NAME = re.compile(r"\b(de|der|den|het|een|onze|uw|jullie|van|aan|voor|naar|bij|met|door|en)$", re.IGNORECASE)
+# the newsroom's name, or the author's initials (site41)
+GLUED_NEWSROOM = re.compile(rf"^(?P<title>.*?\S)\s+(?P<name>(?-i:Redactie|REDACTIE)|{GLUED_INITIALS})$")
+_BEFORE_NAME = re.compile(
+    rf"\b(de|der|den|het|een|onze|uw|jullie|van|aan|voor|naar|bij|met|door|en)$|{BEFORE_INITIALS}", re.IGNORECASE
+)
 TITLE_MIN_WORDS = 4
 _TITLES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 

@@ -24,6 +24,7 @@ from pipeline.text import (
     shape39_rules,
     shape_rules,
     site40_rules,
+    site41_rules,
     site_words,
     title_rules,
     web_rules,
@@ -64,16 +65,15 @@ SITE_LINES = compile_reasons(
     + mainstream_rules.SITE_LINES
 )
 # checked last, when no other rule named the line (structgen38, structgen39, platform39, site40)
-SHAPE_LINES = compile_reasons(
-    shape38_rules.SITE_LINES + shape39_rules.SITE_LINES + platform39_rules.SITE_LINES + site40_rules.SITE_LINES
-)
+_SHAPE_TABLES = (shape38_rules, shape39_rules, platform39_rules, site40_rules, site41_rules)  # site41 too
+SHAPE_LINES = compile_reasons(pair for table in _SHAPE_TABLES for pair in table.SITE_LINES)
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)
 SHARE_LINES = _compile(rules.SHARE_LINES)
 CAPTIONS = _compile(line_kind_rules.CAPTIONS)
 BYLINES = _compile(line_kind_rules.BYLINES + title_rules.BYLINES)
-DATELINES = _compile(line_kind_rules.DATELINES + site40_rules.DATELINES)
+DATELINES = _compile(line_kind_rules.DATELINES + site40_rules.DATELINES + site41_rules.DATELINES)
 KICKERS = _compile(line_kind_rules.KICKERS)
 TABLE_LINES = _compile(line_kind_rules.TABLE_LINES)
 TIMESTAMP = re.compile(line_kind_rules.TIMESTAMP, re.IGNORECASE)

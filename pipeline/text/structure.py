@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, glued_labels, patterns, title_rules
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
+from pipeline.text.glued_stamps import glued_stamp
 from pipeline.text.line_groups import (
     SENTENCE_INSIDE,
     continues_site_line,
@@ -143,6 +144,10 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             dated = not after_text and glued_labels.glued_place(label)  # "HARENHet college …": a print dateline
             out.append(Block(BlockKind.DATELINE, label) if dated else Block(BlockKind.SITE_TEXT, label, reason="label"))
             line = line[len(label) :].strip()
+        if stamp := glued_stamp(line, after_text=after_text):  # "Bron: Belga 71 Op de E40 …": the page's stamp
+            flush()
+            out.append(Block(BlockKind.SITE_TEXT, stamp, reason="stamp"))
+            line = line[len(stamp) :].strip()
         broken_off = after_text and len(lines) == 1 and patterns.word_count(line) >= 2
         stands_alone = (not paragraph) if alone[number] is None else alone[number]
         mid_sentence = bool(paragraph) and wrapped(paragraph[-1])

@@ -1,0 +1,63 @@
+"""What a mainstream news site's CMS prints in an article's head, by its shape, helper site41 (issue 21; data, no
+logic): a stamp line made of a publication stamp and what the CMS prints beside it on the same line — an update stamp,
+a reading time, the agency as the source — and a date and its time across a separator.
+pipeline.text.patterns reads DATELINES with the other date-line tables and SITE_LINES with the shape tables (after
+every other rule of a line). Case-insensitive unless marked `(?-i:…)`.
+"""
+
+from __future__ import annotations
+
+from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP
+from pipeline.text.line_kind_rules import TIME_OF_DAY as _TIME
+
+# a date: a weekday or its abbreviation or not, a day, a month in words and a year or not ("za 12 mrt 2023", "12 mrt.
+# 2023"); in figures ("12-03-23", "12/03/2023", "12.03.2023"); or the day by its relative name
+_DATE = (
+    rf"(({DAY_GROUP}\.?,?\s+)?\d{{1,2}}\s+{MONTH_GROUP}(,?\s+\d{{4}})?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    r"|vandaag|gisteren|eergisteren)"
+)
+# a date and its time, or a time alone, "om" before it or not ("12 mrt. 2023 om 14:32", "vandaag, 15:15", "om 15:10")
+_STAMP = rf"({_DATE}(,?\s*(om\s+)?{_TIME})?|(om\s+)?{_TIME})"
+# the label of an update stamp, "op", "om" or a colon after it or not ("Aangepast", "Laatste update:", "Bijgewerkt op")
+_UPDATED = (
+    r"(gepubliceerd|geplaatst|bijgewerkt|laatst\s+bijgewerkt|aangepast|laatst\s+aangepast|gewijzigd|laatst\s+gewijzigd"
+    r"|laatste\s+update|update|ge[üu]pdatet?)(\s*(op|om))?\s*:?"
+)
+# a reading time ("3 min leestijd", "Leestijd: 4 minuten", "Leestijd 3'"), a relative time ("2 uur geleden")
+_READING = r"(\d{1,3}\s*(min(uten|uut)?\.?|')\s*(lezen|leestijd)|leestijd\s*:?\s*\d{1,3}\s*(min(uten|uut)?\.?|'))"
+_AGO = r"\d{1,3}\s+(minuten|minuut|min\.?|uur|dagen|dag)\s+geleden"
+# the source as the agency's name or the newsroom's, one to four words ("Bron: Belga", "Bron: Eigen berichtgeving -
+# Belga", "bron: ANP"), at the stamp line's end
+_SOURCE = r"bron\s*:\s*[\w.&'’/-]+(\s+[\w.&'’/-]+){0,3}"
+_SEPARATOR = r"(\s*[,·•|–—-]\s*|\s+)"
+# a second piece of the stamp line: an update stamp (its label and a stamp; "(Update 27-2-2017, 20:00)" in brackets),
+# a reading time, a relative time or the source
+_PIECE = rf"(\(?{_UPDATED}\s*{_STAMP}\)?|{_READING}|{_AGO})"
+
+DATELINES: tuple[str, ...] = (
+    # a date and its time across a dash, a bar or a dot ("12/03/2023 - 14:45", "13-03-2023 | 14:45"), and a day and
+    # month in figures with its time ("13/03 om 14u45"): the publication stamp in figures, as line_kind_rules reads
+    # "12/03/2023 om 14:45" already — a line of its own, nothing after the time
+    rf"^{_DATE}\s*[-–|·•]\s*(om\s+)?{_TIME}$",
+    rf"^\d{{1,2}}/\d{{1,2}}\s*(,|om)\s*{_TIME}$",
+)
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    # a publication stamp with a second piece beside it on its line ("12 mrt. 2023 om 14:32 Aangepast 12 mrt. 2023 om
+    # 15:01", "13 maart 2023, 07:00 · 3 min leestijd", "12-03-23, 14:45 Bron: Belga", "Geplaatst: 12 maart 2023 14:45 |
+    # Aangepast: 12 maart 2023 15:10"): the CMS's stamp line, no word of the article on it — a date line alone stays a
+    # dateline; the line is stamps and labels from its start to its end, so "12 maart: de raad stemt" goes on past it
+    (
+        "stamp",
+        rf"^({_UPDATED}\s*)?{_STAMP}({_SEPARATOR}{_PIECE})+({_SEPARATOR}{_SOURCE})?$"
+        rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$",
+    ),
+)
+
+# The author's initials run into the title's line over its date line, as a Flemish page saved as text prints them
+# ("… opnieuw vrij na ongeval met vier voertuigen, wel nog file HA", "… richting kust na ongeval EVH ADN", "… geen
+# gewonden Sander Bral / MVDB"): one to three groups of two to four capitals, a name and a slash before them or not
+# (pipeline.text.glued_bylines: the title, then its byline). A title closing on a word in capitals keeps it after an
+# article or a preposition ("… staking bij de NMBS", "Kritiek vanuit PVDA").
+GLUED_INITIALS = r"(?-i:((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}/\s+)?[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,2})"
+BEFORE_INITIALS = r"\b(vanuit|tegen|over|op|om|uit|in|na|zonder|tot|onder|binnen|bij|namens|via|tussen|als|is|zijn)$"

@@ -1,0 +1,110 @@
+"""Helper site41 (issue 21): what mainstream CMSs print in an article's head, by shape — a stamp line (a publication
+stamp and an update stamp, a reading time or the source beside it), a date and its time across a separator, a stamp
+glued before the first words (the source and its share counter, a Flemish time and counter, a date without a year),
+the author's initials run into the title's line. Each rule with an example written here and an article-text
+look-alike that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import BlockKind
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept, kinds
+
+K = BlockKind
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "12 mrt. 2023 om 14:32 Aangepast 12 mrt. 2023 om 15:01",
+        "13 maart 2023, 07:00 · 3 min leestijd",
+        "12-03-23, 14:45 Bron: Belga",
+        "Geplaatst: 12 maart 2023 14:45 | Aangepast: 12 maart 2023 15:10",
+        "vandaag, 09:12 - Bijgewerkt om 10:40",
+    ],
+)
+def test_stamp_line_is_set_aside(stamp: str) -> None:
+    text = joined(TITLE, stamp, BODY, LONGER)
+    assert ("stamp", stamp) in aside(text)
+    assert BODY in kept(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 maart 2023: de raad stemt in met het nieuwe zwembad",  # news after the date
+        "Aangepast 12 maart 2023, toen de raad opnieuw vergaderde over het plan",
+        "12 maart 2023 14:45",  # a date line alone stays a dateline
+    ],
+)
+def test_stamp_look_alike_is_not_a_stamp_line(line: str) -> None:
+    assert all(reason != "stamp" for reason, _ in aside(joined(TITLE, line, BODY, LONGER)))
+
+
+@pytest.mark.parametrize("line", ["12/03/2023 - 14:45", "13-03-2023 | 14:45", "13/03 om 14u45"])
+def test_date_and_time_across_a_separator_is_a_dateline(line: str) -> None:
+    assert (K.DATELINE, line) in kinds(joined(TITLE, line, BODY, LONGER))
+
+
+def test_date_and_time_look_alike_stays_text() -> None:
+    line = "12/03/2023 - 14:45 uur: de brandweer meldt dat het vuur onder controle is"
+    assert (K.DATELINE, line) not in kinds(joined(TITLE, line, BODY, LONGER))
+
+
+def test_source_and_counter_glued_before_the_lede() -> None:
+    lede = "Op de E40 is de rijbaan richting Gent opnieuw vrij na een ongeval met vier voertuigen bij Wetteren."
+    text = joined(TITLE, "30 augustus 2018", f"Bron: Belga, Vlaams Verkeerscentrum 71 {lede}", LONGER)
+    assert ("stamp", "Bron: Belga, Vlaams Verkeerscentrum 71") in aside(text)
+    assert lede in kept(text)
+
+
+def test_flemish_time_counter_and_tag_glued_before_the_lede() -> None:
+    lede = "Op de E40 tussen Brussel en de kust is het zowel in Dilbeek als bij Gent filerijden door twee ongevallen."
+    text = joined(TITLE, "08 augustus 2020", f"11u03 2 Dilbeek {lede}", LONGER)
+    assert ("stamp", "11u03 2 Dilbeek") in aside(text)
+    assert lede in kept(text)
+
+
+def test_date_without_year_glued_before_the_lede() -> None:
+    lede = (
+        "Opnieuw rivaliteit in de koers. Na de klassieker gingen de poppen aan het dansen toen de renner zijn "
+        "ergernis in niet mis te verstane woorden uitsprak."
+    )
+    text = joined(TITLE, f"13 oktober {lede}", LONGER)
+    assert ("stamp", "13 oktober") in aside(text)
+    assert lede in kept(text)
+
+
+def test_source_and_date_look_alikes_stay() -> None:
+    # a source named in a sentence, no counter after it; an agenda's date below running text; a short item
+    sentence = "Bron: de politie meldt dat 3 mensen gewond zijn geraakt bij het ongeval op de snelweg bij Gent."
+    agenda = "13 oktober Lezing over de geschiedenis van het zwembad in de bibliotheek, de toegang is gratis."
+    item = "13 oktober Opening van het nieuwe zwembad"
+    for text in (joined(TITLE, BODY, sentence), joined(TITLE, BODY, LONGER, agenda), joined(TITLE, item, BODY)):
+        assert all(reason != "stamp" for reason, _ in aside(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "author"),
+    [
+        (
+            "E40 in Wetteren opnieuw vrij na ongeval met vier voertuigen, wel nog file HA",
+            "E40 in Wetteren opnieuw vrij na ongeval met vier voertuigen, wel nog file",
+            "HA",
+        ),
+        (
+            "Filerijden op E40 richting kust na twee ongevallen Sander Bral / MVDB",
+            "Filerijden op E40 richting kust na twee ongevallen",
+            "Sander Bral / MVDB",
+        ),
+    ],
+)
+def test_initials_glued_to_the_title_over_its_date_line(line: str, title: str, author: str) -> None:
+    blocks = kinds(joined(line, "30 augustus 2018", BODY, LONGER))
+    assert blocks[:2] == [(K.HEADLINE, title), (K.BYLINE, author)]
+
+
+def test_title_closing_on_an_acronym_keeps_it() -> None:
+    title = "Vakbonden dreigen met nieuwe staking bij de NMBS"
+    assert kinds(joined(title, "30 augustus 2018", BODY, LONGER))[0] == (K.HEADLINE, title)
