@@ -45,9 +45,14 @@ CREDIT_ALONE = (
 # photographer's name after a bar ("… mijnstaking van 1984-85 | John Sturrock", two to four words). The white space
 # before the credit is taken whole, once, from where its run begins ((?<!\s), \s++: a credit opens with no space),
 # after a sentence's end, holding a line break or before "(", "|", "©"; giving it back space by space made a long
-# run of spaces and line breaks cost its length squared or worse (lastread37)
+# run of spaces and line breaks cost its length squared or worse (lastread37). Also (site41) an agency's name, its
+# photographer's after a slash or not, after the caption's last sentence or after a dash ("… in de raadszaal. ANP /
+# Robin Utrecht", "Telstar-trainer Andries Jonker - Pro Shots / Paul Roling"); a label after a dash is a byline's
+# second half ("(Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)")
 CAPTION_CREDIT_END = (
-    r"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ]))\s++(?P<credit>(?:\|\s*)?\(?(?:"
+    rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP}))"
+    r"\s++(?:[–—-]\s++)?(?P<credit>(?:\|\s*)?\(?(?:"
+    rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
     rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))"
     rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b){CREDIT_NAME}|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"

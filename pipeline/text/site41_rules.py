@@ -52,6 +52,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"^({_UPDATED}\s*)?{_STAMP}({_SEPARATOR}{_PIECE})+({_SEPARATOR}{_SOURCE})?$"
         rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$",
     ),
+    # a liveblog's status badge alone on its line, the word and its state ("liveblog gesloten", "Live afgelopen")
+    ("liveblog", r"^(live|liveblog|live-blog)\s+(gesloten|afgesloten|beëindigd|afgelopen)$"),
+    # a CMS's embed code left in the text, its kind, its number and a title after a bar ("[Video:2737340|Onrust in
+    # Baambrugge]"): the player's placeholder, no sentence of the article
+    (
+        "embed",
+        r"^\[(video|audio|foto|image|embed|youtube|poll|tweet|gallery|fotoserie)\s*:\s*\d{2,12}(\|[^\]]{0,120})?\]$",
+    ),
 )
 
 # The author's initials run into the title's line over its date line, as a Flemish page saved as text prints them

@@ -108,3 +108,34 @@ def test_initials_glued_to_the_title_over_its_date_line(line: str, title: str, a
 def test_title_closing_on_an_acronym_keeps_it() -> None:
     title = "Vakbonden dreigen met nieuwe staking bij de NMBS"
     assert kinds(joined(title, "30 augustus 2018", BODY, LONGER))[0] == (K.HEADLINE, title)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Telstar-trainer Andries Jonker - Pro Shots / Paul Roling", "Pro Shots / Paul Roling"),
+        ("De wethouder in de raadszaal. ANP / Robin Utrecht", "ANP / Robin Utrecht"),
+    ],
+)
+def test_agency_credit_after_a_dash_or_the_captions_sentence(caption: str, credit: str) -> None:
+    text = joined(TITLE, BODY, caption, LONGER)
+    assert ("credit", credit) in aside(text)
+    assert caption[: -len(credit)].rstrip() in kept(text)
+
+
+def test_a_bylines_photo_credit_after_a_dash_stays() -> None:
+    # the photographer's label after a dash is the byline's second half, and an agency named in a heading stays
+    byline = "(Tekst: Dirk Vanhove - Foto’s: Walter Van den Bulck)"
+    heading = "Samenwerking tussen Belga en ANP"
+    for line in (byline, heading):
+        assert all(reason != "credit" for reason, _ in aside(joined(TITLE, BODY, line, LONGER)))
+
+
+@pytest.mark.parametrize("line", ["liveblog gesloten", "Live afgelopen", "[Video:2737340|Onrust in Baambrugge]"])
+def test_liveblog_badge_and_embed_code(line: str) -> None:
+    assert line in [text for _, text in aside(joined(TITLE, BODY, line, LONGER))]
+
+
+def test_liveblog_and_embed_look_alikes_stay() -> None:
+    for line in ("Het liveblog is gesloten omdat de wedstrijd is afgelopen.", "[1] Zie de bijlage bij dit besluit"):
+        assert line in kept(joined(TITLE, BODY, line, LONGER))
