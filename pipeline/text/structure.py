@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, glued_labels, patterns, title_rules
+from pipeline.text.dateline_titles import dateline_title
 from pipeline.text.edge_rules import EXPORT_KEY, EXPORT_NO_TITLE, EXPORT_RUN_MIN_KEYS
 from pipeline.text.glued_stamps import glued_stamp
 from pipeline.text.line_groups import (
@@ -171,6 +172,7 @@ def chunk_blocks(lines: Sequence[str], *, liveblog: bool = False, after_text: bo
             _opens_heading(line, paragraph, lines[number + 1] if number + 1 < len(lines) else None)
             or (not after_text and exclaimed_title(lines[number : number + 2]) and _opening(out, paragraph, number))
             or printed_twice(lines, number, paragraph)
+            or (not number and not after_text and dateline_title(lines))  # a long title over a dated lede (site41)
         ):
             flush()
             out.append(Block(BlockKind.SUBHEADING, line))

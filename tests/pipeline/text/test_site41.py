@@ -139,3 +139,23 @@ def test_liveblog_badge_and_embed_code(line: str) -> None:
 def test_liveblog_and_embed_look_alikes_stay() -> None:
     for line in ("Het liveblog is gesloten omdat de wedstrijd is afgelopen.", "[1] Zie de bijlage bij dit besluit"):
         assert line in kept(joined(TITLE, BODY, line, LONGER))
+
+
+LONG_TITLE = "Vastzittende vislijnen en stroppende surfplanken: waterplanten zitten clubs op en om de plas dwars"
+DATED_LEDE = (
+    "BERGEN OP ZOOM - De hoeveelheid waterplanten in de plas maakt het lastig om een hengeltje uit te werpen. "
+    "Een probleem waar meer clubs mee worstelen."
+)
+
+
+def test_long_title_over_a_dated_lede_on_the_next_line() -> None:
+    blocks = kinds("\n".join([LONG_TITLE, DATED_LEDE, "Lees verder"]))
+    assert blocks[0] == (K.HEADLINE, LONG_TITLE)
+    assert blocks[1][1] == DATED_LEDE
+
+
+def test_long_sentence_over_a_dated_line_is_no_title() -> None:
+    # a first line that ends its sentence is the text's, and a line under which no dateline opens stays a paragraph
+    sentence = "De gemeente heeft besloten dat de waterplanten in de plas dit jaar twee keer worden gemaaid."
+    for first, second in ((sentence, DATED_LEDE), (LONG_TITLE, DATED_LEDE.split(" - ", 1)[1])):
+        assert (K.HEADLINE, first) not in kinds("\n".join([first, second, "Lees verder"]))
