@@ -2,7 +2,9 @@
 source line with its share counter ("Bron: Belga, Vlaams Verkeerscentrum 71 Op de E40 …"), its time with the counter
 ("11u03 2 Op de E40 …") and its date without a year ("13 oktober Opnieuw rivaliteit in de koers. …"), as a
 mainstream CMS prints them above the text and a page saved as text runs them into it. pipeline.text.structure splits
-the stamp off as site text (reason "stamp") before it reads the rest of the line.
+the stamp off as site text (reason "stamp") before it reads the rest of the line. A byline with the stamp after it on
+its line ("Door Robbert Daalder - 27-2-2017, 20:00 (Update 27-2-2017, 20:00)") is split in two the same way
+(stamped_bylines, one of pipeline.text.line_steps' steps).
 
 A figure alone after the source or the time is the share bar's counter, never an article's word; a date with no year
 glued to the first words is the page's only before the running text begins (no sentence ended above it: an agenda's
@@ -13,9 +15,12 @@ paragraph of running text (RUNNING_MIN_WORDS words, its sentence ended): a short
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from pipeline.text import patterns
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns, site41_rules
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
+from pipeline.text.line_kind_rules import TIME_OF_DAY
 from pipeline.text.site_rules import SENTENCE_OPENERS
 
 RUNNING_MIN_WORDS = 15  # the rest of the line is a paragraph of running text, not a list's item or a title
@@ -32,6 +37,35 @@ COUNTED_STAMP = re.compile(rf"^(?:{_TIME}\s+(?:{_SOURCE}|\d{{1,5}})|{_SOURCE}){_
 TAG_AFTER = re.compile(rf"^\s+[A-ZÀ-Ý][\w'’-]{{2,20}}(?=\s+{SENTENCE_OPENERS}\s)")
 # "13 oktober Opnieuw …", "26 december 2019 De …": a day and a month in full, a year or not, a capital after it
 DATE_STAMP = re.compile(rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})(?:\s+\d{{4}})?(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+# "Door Robbert Daalder - 27-2-2017, 20:00 (Update …)": a byline with its stamp after it (site41_rules.STAMPED_BYLINE)
+STAMPED_BYLINE = re.compile(site41_rules.STAMPED_BYLINE, re.IGNORECASE)
+_TIME_OF_DAY = re.compile(TIME_OF_DAY)
+_UPDATE_PIECE = re.compile(site41_rules.UPDATE_PIECE, re.IGNORECASE)
+_BYLINE_KINDS = (BlockKind.BYLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+
+
+def stamped_bylines(blocks: Sequence[Block]) -> list[Block]:
+    """Each byline line with its publication stamp after it split in two: the byline, then the stamp as site text."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.strip()
+        match = STAMPED_BYLINE.match(text) if block.kind in _BYLINE_KINDS and "\n" not in text else None
+        if match is None or not _stamped(match):
+            out.append(block)
+            continue
+        name = match["name"].strip(" -–—|·,")
+        out += [Block(BlockKind.BYLINE, name), Block(BlockKind.SITE_TEXT, match["stamp"].strip(), reason="stamp")]
+    return out
+
+
+def _stamped(match: re.Match[str]) -> bool:
+    """A byline and its stamp: a byline's "Door" and a time in the stamp, or a stamp with
+    its update piece ("Laatste update: 15:01") — "Open Monumentendag 14 september" and "Recent Nieuws woensdag 03
+    september, 2025 18:28" (a page's title) are headings."""
+    bylined = match["name"][:4].casefold() == "door"  # "Anna de Wit-4 maart 2021 om 09:15" stays one byline (site47)
+    return bool(bylined and _TIME_OF_DAY.search(match["stamp"]) or _UPDATE_PIECE.search(match["stamp"]))
 
 
 def glued_stamp(line: str, *, after_text: bool) -> str | None:

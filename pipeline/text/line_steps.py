@@ -4,6 +4,7 @@ build path): a plain text (structure.text_blocks), a text's HTML fragments (html
 
 caption_copies     a caption closed by a credit, then its copy as a block of its own: site text (site40)
 glued_newsroom     "<title> Redactie" over a date line: the title, then the newsroom's byline (site40)
+stamped_bylines    "Door <name> - <date>, <time> (Update …)": the byline, then its stamp as site text (site41)
 quoted_lists       a widget's list of one word over and over right above running text: the article's list (review42)
 dated_rows         "Name | date" lines in a row, or below the running text: a schedule's rows, headings (review45)
 echoed_headings    a lower-case label named word for word by the paragraph below: a heading (site32)
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.glued_bylines import glued_newsroom
+from pipeline.text.glued_stamps import stamped_bylines
 from pipeline.text.line_groups import caption_copies, dated_rows
 from pipeline.text.liveblog_times import attach_timestamps
 from pipeline.text.page_body import echoed_headings
@@ -30,7 +32,7 @@ BULLET = re.compile(r"^[-–•*·]\s+(?=\S)")  # a bulleted line's bullet (stru
 
 def settled(blocks: Sequence[Block], *, liveblog: bool = False) -> list[Block]:
     """The blocks a reader built from lines, after the steps every reader takes (see the module's docstring)."""
-    blocks = glued_newsroom(caption_copies(blocks))
+    blocks = stamped_bylines(glued_newsroom(caption_copies(blocks)))
     return attach_timestamps(echoed_headings(dated_rows(quoted_lists(blocks))), liveblog=liveblog)
 
 

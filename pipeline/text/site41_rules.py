@@ -29,10 +29,22 @@ _AGO = r"\d{1,3}\s+(minuten|minuut|min\.?|uur|dagen|dag)\s+geleden"
 # the source as the agency's name or the newsroom's, one to four words ("Bron: Belga", "Bron: Eigen berichtgeving -
 # Belga", "bron: ANP"), at the stamp line's end
 _SOURCE = r"bron\s*:\s*[\w.&'’/-]+(\s+[\w.&'’/-]+){0,3}"
+# the update stamp after a publication stamp on its line ("… 14:32 Laatste update: 15:01")
+UPDATE_PIECE = rf"\S\s*[,·•|–—-]?\s*\(?{_UPDATED}\s*{_STAMP}\)?$"
 _SEPARATOR = r"(\s*[,·•|–—-]\s*|\s+)"
 # a second piece of the stamp line: an update stamp (its label and a stamp; "(Update 27-2-2017, 20:00)" in brackets),
 # a reading time, a relative time or the source
 _PIECE = rf"(\(?{_UPDATED}\s*{_STAMP}\)?|{_READING}|{_AGO})"
+
+# A byline with the publication stamp after it on its line ("Door Robbert Daalder - 27-2-2017, 20:00 (Update 27-2-2017,
+# 20:00)", "Jan de Vries 12-03-23, 14:32 Laatste update: 15:01"): "Door" or not, a name of two to five words (each
+# capitalised or a particle), a dash, a bar, a dot or a comma or not, then a stamp line to the line's end
+# (pipeline.text.glued_stamps: the byline, then the stamp as site text)
+_NAME_WORD = r"((?-i:[A-ZÀ-Ý][\w'’.-]*)|van|de|der|den|ten|ter|te|het|'t|von|da|le|la)"
+STAMPED_BYLINE = (
+    rf"^(?P<name>(door\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*(\s+{_NAME_WORD}){{1,4}}?)\s*[-–—|·,]?\s*"
+    rf"(?P<stamp>({_UPDATED}\s*)?{_DATE}(,?\s*(om\s+)?{_TIME})?({_SEPARATOR}{_PIECE})*)$"
+)
 
 DATELINES: tuple[str, ...] = (
     # a date and its time across a dash, a bar or a dot ("12/03/2023 - 14:45", "13-03-2023 | 14:45"), and a day and

@@ -159,3 +159,28 @@ def test_long_sentence_over_a_dated_line_is_no_title() -> None:
     sentence = "De gemeente heeft besloten dat de waterplanten in de plas dit jaar twee keer worden gemaaid."
     for first, second in ((sentence, DATED_LEDE), (LONG_TITLE, DATED_LEDE.split(" - ", 1)[1])):
         assert (K.HEADLINE, first) not in kinds("\n".join([first, second, "Lees verder"]))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "stamp"),
+    [
+        (
+            "Door Robbert Daalder - 27-2-2017, 20:00 (Update 27-2-2017, 20:00)",
+            "Door Robbert Daalder",
+            "27-2-2017, 20:00 (Update 27-2-2017, 20:00)",
+        ),
+        ("Jan de Vries 12-03-23, 14:32 Laatste update: 15:01", "Jan de Vries", "12-03-23, 14:32 Laatste update: 15:01"),
+    ],
+)
+def test_byline_with_its_stamp_is_split(line: str, name: str, stamp: str) -> None:
+    blocks = kinds(joined(TITLE, line, BODY, LONGER))
+    assert (K.BYLINE, name) in blocks
+    assert (K.SITE_TEXT, stamp) in blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Open Monumentendag 14 september", "Recent Nieuws woensdag 03 september, 2025 18:28", "Kees Bakker 12 maart"],
+)
+def test_heading_with_a_date_is_no_stamped_byline(line: str) -> None:
+    assert all(reason != "stamp" for reason, _ in aside(joined(TITLE, BODY, line, LONGER)))
