@@ -62,8 +62,28 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "stamp",
         rf"^({_UPDATED}\s*)?{_STAMP}({_SEPARATOR}{_PIECE})+({_SEPARATOR}{_SOURCE})?$"
-        rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$",
+        rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$"
+        # the outlet's or the section's name, a bullet, then the stamp with its time ("NOS Nieuws • Aangepast
+        # vandaag, 15:02"): one to three words of letters before the bullet, not a byline's "Door" — "Karin de Boer |
+        # 12 maart 2024" and "Door de redactie · gepubliceerd: …" are bylines
+        rf"|^(?!door\b)[^\W\d]+(\s+[^\W\d]+){{0,2}}\s*[•·]\s*({_UPDATED}\s*)?({_DATE},?\s*)?(om\s+)?{_TIME}"
+        rf"({_SEPARATOR}{_PIECE})*$",
     ),
+    # a wire's credit in its own form, alone on its line: the agency, "PHOTO" and the photographer in capitals ("BELGA
+    # PHOTO ERIC LALMAND"); the credit's label glued to the agency or the name ("BeeldANP", "FotoHollandse Hoogte")
+    (
+        "credit",
+        r"^(?-i:(BELGA|ANP|AFP|EPA|REUTERS|AP)\s+(PHOTO|FOTO|IMAGE)(\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,4})$"
+        r"|^(?-i:(Beeld|Foto)(?=[A-ZÀ-Ý])[\w'’.-]+(\s+[\w'’.-]+){0,3}(\s*/\s*[\w'’. -]{1,30})?)$",
+    ),
+    # the author's box and its buttons ("Over deze auteur", "Volg deze auteur", "Alle artikelen van Jan de Vries"),
+    # a comment section's call alone ("Praat mee")
+    (
+        "author",
+        r"^over\s+(deze|de)\s+(auteur|schrijver|maker|journalist)$|^volg\s+deze\s+(auteur|schrijver|journalist)$"
+        r"|^(alle|meer)\s+(artikelen|verhalen|stukken)\s+(van|door)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+(\s+[\w'’.-]+){0,3}$",
+    ),
+    ("comments", r"^praat\s+mee$"),
     # a liveblog's status badge alone on its line, the word and its state ("liveblog gesloten", "Live afgelopen")
     ("liveblog", r"^(live|liveblog|live-blog)\s+(gesloten|afgesloten|beëindigd|afgelopen)$"),
     # a CMS's embed code left in the text, its kind, its number and a title after a bar ("[Video:2737340|Onrust in

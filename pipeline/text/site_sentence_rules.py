@@ -52,7 +52,7 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter",
-        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (nu |gratis |hier )?(aan|in) (voor|op|om) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b"
+        r"\b(meld je|schrijf je|abonneer je|schrijf u|meld u) (dan |nu |gratis |hier )?(aan|in) (voor|op|om) .{0,40}nieuwsbrief|\bnieuwsbrief\b.{0,40}\b(aanmelden|inschrijven|in je mailbox)\b|\bontvang (de|onze|elke|iedere)\b.{0,40}\bnieuwsbrief\b"
         # a sign-up form's consent box: "Ja, ik wil graag (wekelijks) de nieuwsbrief van <outlet> ontvangen …"
         # (up to "ontvangen", no clause after a comma: "…, zei een ouder" reports someone, review27c)
         r"|^(ja,? )?ik wil (graag )?(\w+ ){0,2}(de|onze|jullie|jouw|uw) nieuwsbrief\b[^,;!?]{0,60}\bontvangen\b[^,;!?]{0,160}$"

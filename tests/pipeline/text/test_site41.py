@@ -184,3 +184,37 @@ def test_byline_with_its_stamp_is_split(line: str, name: str, stamp: str) -> Non
 )
 def test_heading_with_a_date_is_no_stamped_byline(line: str) -> None:
     assert all(reason != "stamp" for reason, _ in aside(joined(TITLE, BODY, line, LONGER)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOS Nieuws • Aangepast vandaag, 15:02",
+        "BELGA PHOTO ERIC LALMAND",
+        "BeeldANP",
+        "Over deze auteur",
+        "Volg deze auteur",
+        "Alle artikelen van Jan de Vries",
+        "Praat mee",
+    ],
+)
+def test_mainstream_head_and_author_box_lines(line: str) -> None:
+    assert line in [text for _, text in aside(joined(TITLE, BODY, line, LONGER))]
+
+
+def test_newsletter_prompt_with_dan() -> None:
+    line = "Wil je dagelijks op de hoogte blijven? Meld je dan aan voor de nieuwsbrief."
+    assert " ".join(text for _, text in aside(joined(TITLE, BODY, LONGER, line))) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beeldbank van de gemeente",
+        "Over de auteur van dit boek",
+        "Alle artikelen van de wet",
+        "Praat mee over het plan",
+    ],
+)
+def test_head_and_author_look_alikes_stay(line: str) -> None:
+    assert line in kept(joined(TITLE, BODY, line, LONGER))
