@@ -1,0 +1,70 @@
+"""user41: every option that falls back to a setting says so in its help — the setting, its BRIEF_* variable
+and only then the built-in default ("[default: models]" was wrong when the settings file named another
+models_dir); options that had no default in their help say one."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+
+CASES = [
+    ([], "--num-beams", "[default: the num_beams setting (BRIEF_NUM_BEAMS, --config), else the model's generation"),
+    ([], "--translator", "[default: the translator setting (BRIEF_TRANSLATOR, --config), else Helsinki-NLP/opus-mt"),
+    ([], "--summarizer", "[default: the summarizer setting (BRIEF_SUMMARIZER, --config), else sshleifer/distilbart"),
+    (["eval"], "--device", "[default: the device setting (BRIEF_DEVICE, --config), else auto]"),
+    (["eval"], "--backend", "[default: the backend setting (BRIEF_BACKEND, --config), else auto]"),
+    (["eval"], "--num-beams", "[default: the num_beams setting (BRIEF_NUM_BEAMS, --config)"),
+    (
+        ["models", "convert"],
+        "--models-dir",
+        "[default: the models_dir setting (BRIEF_MODELS_DIR, --config), else models]",
+    ),
+    (
+        ["models", "convert"],
+        "--quantization",
+        "[default: the quantization setting (BRIEF_QUANTIZATION, --config), else int8]",
+    ),
+    (["serve"], "--inbox", "[default: the inbox setting (BRIEF_INBOX, --config), else inbox]"),
+    (
+        ["serve"],
+        "--dask-address",
+        "[default: the dask_address setting (BRIEF_DASK_ADDRESS, --config), else this process",
+    ),
+    (["serve"], "--translator", "[default: the translator setting (BRIEF_TRANSLATOR, --config)"),
+    (["serve"], "--timezone", "[default: UTC]"),
+    (["cache", "stats"], "--cache-dir", "[default: the cache_dir setting (BRIEF_CACHE_DIR, --config), else $XDG_CACHE"),
+    (["cache", "clear"], "--cache-dir", "[default: the cache_dir setting (BRIEF_CACHE_DIR, --config)"),
+]
+
+
+def _option_help(command: list[str], option: str) -> str:
+    result = CliRunner().invoke(app, [*command, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(option + " "))
+    block = [lines[start]]
+    for line in lines[start + 1 :]:  # its wrapped lines, up to the next option
+        if line.strip().startswith("-") and not line.startswith(" " * 10):
+            break
+        block.append(line)
+    return " ".join(" ".join(block).split())
+
+
+@pytest.mark.parametrize(("command", "option", "default"), CASES)
+def test_an_option_says_what_it_falls_back_to(command: list[str], option: str, default: str) -> None:
+    shown = _option_help(command, option)
+    assert default in shown
+    assert "[default: models]" not in shown and "[default: inbox]" not in shown and "(default)" not in shown
+
+
+def test_the_setting_named_in_the_help_is_the_one_used(tmp_path, monkeypatch) -> None:
+    """BRIEF_MODELS_DIR, as --models-dir's help says, is where models convert looks when the option is left out."""
+    from pipeline.settings import load_settings
+
+    monkeypatch.setenv("BRIEF_MODELS_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("BRIEF_NUM_BEAMS", "3")
+    monkeypatch.setenv("BRIEF_INBOX", str(tmp_path / "in"))
+    settings = load_settings(None)
+    assert (settings.models_dir, settings.num_beams, settings.inbox) == (tmp_path / "store", 3, tmp_path / "in")
