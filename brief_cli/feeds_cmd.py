@@ -86,8 +86,19 @@ def poll(
         if report.left:
             entries = "entry" if report.left == 1 else "entries"
             say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
+        if outcome := _outcome(report):
+            say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
+
+
+def _outcome(report) -> str | None:
+    """What a poll of the feed came to, in one line — a poll that found nothing new said nothing at all."""
+    if report.status == "not modified":
+        return "not modified since the last poll — nothing new"
+    if report.status == "new":
+        return f"{len(report.briefed)} briefed, {len(report.failed)} not briefed, {report.unchanged} seen before"
+    return None  # an error or a gone feed: its message is the line
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

@@ -68,3 +68,24 @@ def test_the_setting_named_in_the_help_is_the_one_used(tmp_path, monkeypatch) ->
     monkeypatch.setenv("BRIEF_INBOX", str(tmp_path / "in"))
     settings = load_settings(None)
     assert (settings.models_dir, settings.num_beams, settings.inbox) == (tmp_path / "store", 3, tmp_path / "in")
+
+
+def test_feeds_poll_says_what_each_feed_came_to(tmp_path, monkeypatch) -> None:
+    """A poll that found nothing new printed nothing at all: the user could not tell it from one that never
+    asked. Each feed now ends with one line: not modified, or what its entries came to."""
+    from types import SimpleNamespace
+
+    import pipeline.feeds
+
+    url = "http://127.0.0.1:9/feed.xml"
+    common = {"url": url, "written": [], "message": None, "left": 0, "exit_code": 0}
+    reports = [
+        SimpleNamespace(**common, status="not modified", briefed=[], failed={}, unchanged=0),
+        SimpleNamespace(**common, status="new", briefed=["out/a.md"], failed={"x": "y"}, unchanged=5),
+    ]
+    for report, line in zip(
+        reports, ("not modified since the last poll — nothing new", "1 briefed, 1 not briefed, 5 seen before")
+    ):
+        monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings, report=report: [report])
+        result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
+        assert f"brief: {url}: {line}" in result.output, result.output
