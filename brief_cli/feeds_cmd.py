@@ -67,6 +67,13 @@ def poll(
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds
+    from pipeline.web.fetch import require_http
+
+    for url in urls or []:  # a mistyped URL is a usage error: nothing asked, and no feed of that name kept
+        try:  # in the catalog (`brief feeds list` listed it for good, with its error)
+            require_http(url)
+        except BriefError as exc:
+            fail(str(exc), exc.exit_code)
 
     try:
         reports = poll_feeds(list(urls or []), settings)

@@ -89,3 +89,14 @@ def test_feeds_poll_says_what_each_feed_came_to(tmp_path, monkeypatch) -> None:
         monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings, report=report: [report])
         result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
         assert f"brief: {url}: {line}" in result.output, result.output
+
+
+def test_a_mistyped_feed_url_is_refused_before_anything_is_kept(tmp_path) -> None:
+    """`brief feeds poll feeds.nos.nl/x` (no scheme) or a path: exit 2 in one line, and no feed of that name in the
+    catalog — `brief feeds list` listed every such typo for good, with its error."""
+    out = tmp_path / "out"
+    for typo in ("feeds.nos.nl/nosnieuwsalgemeen", str(tmp_path / "feed.xml")):
+        result = CliRunner().invoke(app, ["feeds", "poll", typo, "--out", str(out)])
+        assert result.exit_code == 2, result.output
+        assert "only http and https URLs are fetched" in result.output
+    assert not (out / "catalog.sqlite").exists()
