@@ -25,3 +25,15 @@ def test_a_compound_on_a_name_an_article_gives_alone_is_that_name_and_one_on_a_w
     )
     assert names["Wimbledon"] == 2 and "Wimbledon-finale" not in names
     assert not any(name.startswith("Oud") for name in names)
+
+
+def test_america_and_latin_america_are_shown_in_english() -> None:
+    """ "Amerika" and "Latijns-Amerika" were key names in Dutch while "Noord-Amerika" was "North America"."""
+    names = names_of(
+        [
+            "Trump dreigt Latijns-Amerika. Volgens Trump wil Amerika de olie van Venezuela.",
+            "Volgens Trump moet Latijns-Amerika kiezen. Ook Amerika is geduldig.",
+        ]
+    )
+    assert names["Latin America"] == 2 and names["America"] == 2
+    assert not {"Amerika", "Latijns-Amerika"} & set(names)
