@@ -42,6 +42,9 @@ SERVICE_NOTE_SAID = (
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     *SERVICE_NOTES,
+    # a video's chapter pointer closing a bulletin's item, the time it starts in the player ("(Vanaf 01:20)", "(vanaf
+    # 1:02:15)"): the player's, no words of the item (site41)
+    ("video", r"^\(\s*(vanaf|from|v\.a\.)\s+(\d{1,2}:)?\d{1,2}:\d{2}\s*\)$"),
     (
         "consent",
         r"\b(wij|we|deze (web)?site|onze (web)?site|(web)?site|partners)\b.{0,60}\bcookies\b|\bgebruikt cookies\b|\bcookies\b.{0,40}\b(de|deze|onze) (web)?site\b|\bcookies\b.{0,60}\b(deze|onze) (web)?site\b|\bcookies? (en (vergelijkbare )?technieken|accepteren|weigeren|toestaan|te plaatsen)\b|\bga je akkoord met\b",

@@ -218,3 +218,15 @@ def test_newsletter_prompt_with_dan() -> None:
 )
 def test_head_and_author_look_alikes_stay(line: str) -> None:
     assert line in kept(joined(TITLE, BODY, line, LONGER))
+
+
+def test_video_chapter_pointer_closing_a_paragraph() -> None:
+    quote = "'De hele vloer trilde. Ik ben meteen even naar huis gereden om het huis te inspecteren.'"
+    text = joined(TITLE, BODY, f"{quote} (Vanaf 01:20)", LONGER)
+    assert ("video", "(Vanaf 01:20)") in aside(text)
+    assert quote in kept(text)
+
+
+def test_a_time_in_brackets_in_a_sentence_stays() -> None:
+    line = "De winkels gaan weer open (vanaf 10:00 uur) en de markt begint om twaalf uur."
+    assert line in kept(joined(TITLE, BODY, line, LONGER))
