@@ -36,6 +36,8 @@ COUNTED_STAMP = re.compile(rf"^(?:{_TIME}\s+(?:{_SOURCE}|\d{{1,5}})|{_SOURCE}){_
 # one tag word between the counter and the sentence, when a sentence's opener follows it ("2 Dilbeek Op de E40 …")
 TAG_AFTER = re.compile(rf"^\s+[A-ZÀ-Ý][\w'’-]{{2,20}}(?=\s+{SENTENCE_OPENERS}\s)")
 # "13 oktober Opnieuw …", "26 december 2019 De …": a day and a month in full, a year or not, a capital after it
+_SOURCE_IN = re.compile(r"bron\s*:", re.IGNORECASE)
+_OPENER_AFTER = re.compile(rf"^\s+{SENTENCE_OPENERS}\s")
 DATE_STAMP = re.compile(rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})(?:\s+\d{{4}})?(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 
 
@@ -44,20 +46,31 @@ STAMPED_BYLINE = re.compile(site41_rules.STAMPED_BYLINE, re.IGNORECASE)
 _TIME_OF_DAY = re.compile(TIME_OF_DAY)
 _UPDATE_PIECE = re.compile(site41_rules.UPDATE_PIECE, re.IGNORECASE)
 _BYLINE_KINDS = (BlockKind.BYLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+_RUNNING = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def stamped_bylines(blocks: Sequence[Block]) -> list[Block]:
     """Each byline line with its publication stamp after it split in two: the byline, then the stamp as site text."""
     out: list[Block] = []
+    body = False  # after running text, a name without "Door" is a heading's: "Uitslag Zwolle 22-11-2023 (update
+    # 23:45)" is the article's (review41s)
     for block in blocks:
         text = block.text.strip()
         match = STAMPED_BYLINE.match(text) if block.kind in _BYLINE_KINDS and "\n" not in text else None
-        if match is None or not _stamped(match):
+        headed = match is not None and (not body or match["name"][:4].casefold() == "door")
+        body = body or _running(block)
+        if match is None or not headed or not _stamped(match):
             out.append(block)
             continue
         name = match["name"].strip(" -–—|·,")
         out += [Block(BlockKind.BYLINE, name), Block(BlockKind.SITE_TEXT, match["stamp"].strip(), reason="stamp")]
     return out
+
+
+def _running(block: Block) -> bool:
+    """A paragraph of running text: the article's body has begun."""
+    text = block.text.strip()
+    return block.kind in _RUNNING and patterns.word_count(text) >= RUNNING_MIN_WORDS and patterns.ends_sentence(text)
 
 
 def _stamped(match: re.Match[str]) -> bool:
@@ -74,7 +87,10 @@ def glued_stamp(line: str, *, after_text: bool) -> str | None:
         end = match.end()
         if tag := TAG_AFTER.match(line[end:]):
             end += tag.end()
-        return line[:end]
+        # a time and a bare figure open a sentence only before a sentence's opener ("11u03 2 Op de E40 …"): a
+        # liveblog's "20u15 2 Belgen in de top tien" counts Belgians (review41s)
+        counted_only = line[:1].isdigit() and not _SOURCE_IN.search(line[:end])
+        return None if counted_only and not _OPENER_AFTER.match(line[end:]) else line[:end]
     if after_text or not (match := DATE_STAMP.match(line)):
         return None
     rest = line[match.end() :].strip()

@@ -65,8 +65,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$"
         # the outlet's or the section's name, a bullet, then the stamp with its time ("NOS Nieuws • Aangepast
         # vandaag, 15:02"): one to three words of letters before the bullet, not a byline's "Door" — "Karin de Boer |
-        # 12 maart 2024" and "Door de redactie · gepubliceerd: …" are bylines
-        rf"|^(?!door\b)[^\W\d]+(\s+[^\W\d]+){{0,2}}\s*[•·]\s*({_UPDATED}\s*)?({_DATE},?\s*)?(om\s+)?{_TIME}"
+        # 12 maart 2024" and "Door de redactie · gepubliceerd: …" are bylines; a date or an update label before the
+        # time, as a programme's "Opening • 14:00" has none (review41s)
+        rf"|^(?!door\b)[^\W\d]+(\s+[^\W\d]+){{0,2}}\s*[•·]\s*({_UPDATED}\s*)?({_DATE},?\s*(om\s+)?|{_UPDATED}\s*(om\s+)?){_TIME}"
         rf"({_SEPARATOR}{_PIECE})*$",
     ),
     # a wire's credit in its own form, alone on its line: the agency, "PHOTO" and the photographer in capitals ("BELGA
@@ -81,7 +82,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "author",
         r"^over\s+(deze|de)\s+(auteur|schrijver|maker|journalist)$|^volg\s+deze\s+(auteur|schrijver|journalist)$"
-        r"|^(alle|meer)\s+(artikelen|verhalen|stukken)\s+(van|door)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+(\s+[\w'’.-]+){0,3}$",
+        # the name after "van": capitalised words and particles ("Alle stukken van Shakespeare in één weekend" is a
+        # heading, review41s)
+        rf"|^(alle|meer)\s+(artikelen|verhalen|stukken)\s+(van|door)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+(\s+{_NAME_WORD}){{0,3}}$",
     ),
     ("comments", r"^praat\s+mee$"),
     # a liveblog's status badge alone on its line, the word and its state ("liveblog gesloten", "Live afgelopen")
@@ -99,5 +102,16 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 # gewonden Sander Bral / MVDB"): one to three groups of two to four capitals, a name and a slash before them or not
 # (pipeline.text.glued_bylines: the title, then its byline). A title closing on a word in capitals keeps it after an
 # article or a preposition ("… staking bij de NMBS", "Kritiek vanuit PVDA").
-GLUED_INITIALS = r"(?-i:((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}/\s+)?[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,2})"
+# A well-known body's acronym closing a headline on its own is its subject, not initials ("… benoemd tot
+# secretaris-generaal NAVO", "FC Twente verslaat koploper PSV", "… na besluit NVWA"; review41s).
+ORGANISATION_ACRONYMS = (
+    *("EU", "VS", "VN", "NAVO", "NATO", "ECB", "IMF", "WHO", "UEFA", "FIFA", "KNVB", "PSV", "AZ", "NEC", "NAC"),
+    *("RKC", "ADO", "NVWA", "RIVM", "KNMI", "CBS", "NOS", "RTL", "ANWB", "FNV", "CNV", "VVD", "CDA", "PVV", "SP"),
+    *("NSC", "BBB", "NMBS", "MIVB", "VRT", "VTM", "KLM", "NS", "ING", "UWV", "SVB", "OM", "IND", "COA", "GGD"),
+    *("KNRM", "OVV", "ACM", "AFM", "DNB", "CPB", "SCP", "PBL", "TNO", "RDW", "ILT", "NZa", "IGJ"),
+)
+_NOT_AN_ACRONYM = rf"(?!(?:{'|'.join(ORGANISATION_ACRONYMS)})$)"
+GLUED_INITIALS = (
+    rf"(?-i:((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){{1,3}}/\s+)?{_NOT_AN_ACRONYM}[A-Z]{{2,4}}(?:\s+[A-Z]{{2,4}}){{0,2}})"
+)
 BEFORE_INITIALS = r"\b(vanuit|tegen|over|op|om|uit|in|na|zonder|tot|onder|binnen|bij|namens|via|tussen|als|is|zijn)$"
