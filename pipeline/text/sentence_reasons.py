@@ -51,6 +51,8 @@ _REPORTED = re.compile(rf"[„“”\"]|{_REPORTING_VERBS}", re.I)
 QUOTED_OR_REPORTED = re.compile(rf"[„“”\"'‘’]|{_REPORTING_VERBS}|\b(vertelt|vertelde)\b", re.I)
 _SERVICE_NOTE = re.compile("|".join(p for _, p in site_sentence_rules.SERVICE_NOTES), re.I)
 _SAID = re.compile(site_sentence_rules.SERVICE_NOTE_SAID, re.I)
+# the speaker's verb after the quoted call's comma or closing quote ("…, zegt voorzitter Jansen", "…', zei ze")
+_SAID_AFTER = re.compile(r"[,'’\"”]\s*(zegt|zei|zeggen|aldus|vertelt|vertelde|roept|riep|vraagt|vroeg)\b", re.I)
 _REPORTED_VERB = re.compile(_REPORTING_VERBS, re.I)  # without the quote marks: the tip rules quote addresses
 AUTHORITY_CONTACT = re.compile(shape_rules.AUTHORITY_CONTACT, re.IGNORECASE)
 _CONSENT_NEWS = re.compile(site_sentence_rules.CONSENT_NEWS, re.IGNORECASE)  # "… voldeed de privacyverklaring niet"
@@ -76,9 +78,12 @@ def authority_tip(reason: str | None, text: str) -> bool:
     """A "tip" sentence that gives the police's (an authority's) contact, or that someone is reported to
     make ("Mail uw vragen naar info@gemeente.nl, adviseert de wethouder"): an appeal in the news. So is a
     "consent" sentence someone is reported to say ("Accepteer nooit alle cookies om …, adviseert de
-    Consumentenbond", review 25d): a site's own notice quotes no one."""
+    Consumentenbond", review 25d): a site's own notice quotes no one. So is a "newsletter" call with its speaker
+    after it ("Meld je dan aan voor de nieuwsbrief, zegt voorzitter Jansen", review41s)."""
     if reason in ("promo", "tip") and _SERVICE_NOTE.search(text) and _SAID.search(text):
         return True  # the outlet's service note quoted in a report (review39)
+    if reason == "newsletter" and _SAID_AFTER.search(text):
+        return True  # a club's call to its members reported ("Meld je dan aan voor de nieuwsbrief, zegt …"; review41s)
     if reason == "consent":  # nor news about other sites' policies (site_sentence_rules.CONSENT_NEWS)
         return bool(_REPORTED_VERB.search(text) or _CONSENT_NEWS.search(text))
     return reason == "tip" and bool(AUTHORITY_CONTACT.search(text) or _REPORTED_VERB.search(text))

@@ -108,7 +108,8 @@ ORGANISATION_ACRONYMS = (
     *("EU", "VS", "VN", "NAVO", "NATO", "ECB", "IMF", "WHO", "UEFA", "FIFA", "KNVB", "PSV", "AZ", "NEC", "NAC"),
     *("RKC", "ADO", "NVWA", "RIVM", "KNMI", "CBS", "NOS", "RTL", "ANWB", "FNV", "CNV", "VVD", "CDA", "PVV", "SP"),
     *("NSC", "BBB", "NMBS", "MIVB", "VRT", "VTM", "KLM", "NS", "ING", "UWV", "SVB", "OM", "IND", "COA", "GGD"),
-    *("KNRM", "OVV", "ACM", "AFM", "DNB", "CPB", "SCP", "PBL", "TNO", "RDW", "ILT", "NZa", "IGJ"),
+    *("KNRM", "OVV", "ACM", "AFM", "DNB", "CPB", "SCP", "PBL", "TNO", "RDW", "ILT", "IGJ", "KVK", "OV", "GGZ"),
+    *("TBS", "AOW", "BTW", "WOZ", "MKB", "ZZP"),
 )
 _NOT_AN_ACRONYM = rf"(?!(?:{'|'.join(ORGANISATION_ACRONYMS)})$)"
 GLUED_INITIALS = (

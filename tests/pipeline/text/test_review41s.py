@@ -52,6 +52,7 @@ def test_a_flemish_liveblogs_time_before_a_figure_is_kept() -> None:
         "FC Twente verslaat koploper PSV",
         "Boeren protesteren tegen natuurherstelwet EU",
         "Kippenboer moet bedrijf sluiten na besluit NVWA",
+        "Reizigers boos over storing OV",
     ],
 )
 def test_a_headline_closing_on_an_organisations_acronym_keeps_it(title: str) -> None:
@@ -70,6 +71,23 @@ def test_a_heading_with_an_update_stamp_in_the_body_is_kept() -> None:
     text = joined(TITLE, BODY, heading, LONGER)
     assert aside(text) == []
     assert (K.SUBHEADING, heading) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'Wil je helpen? Meld je dan aan voor de nieuwsbrief van het wijkcentrum', zegt voorzitter Jansen.",
+        "Meld je dan aan voor de nieuwsbrief, zegt voorzitter Jansen van de buurtvereniging tegen de nieuwkomers.",
+    ],
+)
+def test_a_newsletter_call_someone_is_reported_to_make_is_kept(line: str) -> None:
+    text = joined(TITLE, BODY, line, LONGER)
+    assert aside(text) == []
+
+
+def test_the_outlets_newsletter_prompt_is_still_set_aside() -> None:
+    prompt = "Wil je op de hoogte blijven? Meld je dan aan voor de nieuwsbrief."
+    assert any(reason == "newsletter" for reason, _ in aside(joined(TITLE, BODY, LONGER, prompt)))
 
 
 @pytest.mark.parametrize(
