@@ -4,13 +4,13 @@ and no title of the page's above them: the first item's heading is no headline (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import mainstream_rules
+from pipeline.text import mainstream_rules, patterns
 
-LEAD_IN = re.compile(dict(mainstream_rules.SITE_LINES)["rubric"], re.IGNORECASE)
+# the lead-in's rule as patterns.SITE_LINES compiled it (not compiled a second time)
+LEAD_IN = next(p for _, p in patterns.SITE_LINES if p.pattern == dict(mainstream_rules.SITE_LINES)["rubric"])
 BULLETIN_MIN_ITEMS = 2
 _ABOVE = (BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.CAPTION)
 

@@ -184,12 +184,19 @@ def _dialog_heading(block: Block) -> bool:
     """The dialog's heading, kept or set aside as "consent" already."""
     kind = block.kind in _BIO_KINDS or (block.kind is BlockKind.SITE_TEXT and block.reason == "consent")
     text = block.text.strip()
-    return kind and len(text.split()) <= DIALOG_HEADING_MAX_WORDS and bool(_DIALOG_HEADING.match(text))
+    return (
+        kind
+        and len(text.split(maxsplit=DIALOG_HEADING_MAX_WORDS)) <= DIALOG_HEADING_MAX_WORDS
+        and bool(_DIALOG_HEADING.match(text))
+    )
 
 
 def _short(block: Block) -> bool:
     """A heading of the dialog (a purpose's name: "Functioneel", "Relevantere advertenties"), no sentence."""
-    return block.kind is BlockKind.SUBHEADING and len(block.text.split()) <= DIALOG_HEADING_MAX_WORDS
+    return (
+        block.kind is BlockKind.SUBHEADING
+        and len(block.text.split(maxsplit=DIALOG_HEADING_MAX_WORDS)) <= DIALOG_HEADING_MAX_WORDS
+    )
 
 
 def _consent(block: Block) -> Block:

@@ -92,7 +92,9 @@ def _title(words: Sequence[str]) -> str | None:
 
 def _dateline_cut(text: str) -> tuple[str, str, str] | None:
     """The title before the first dash that is a dateline's (scrape_rules.FLAT_DATELINE), within the opening words."""
-    opening = " ".join(text.split()[: scrape_rules.FLAT_DATELINE_MAX_WORDS])
+    opening = " ".join(
+        text.split(maxsplit=scrape_rules.FLAT_DATELINE_MAX_WORDS)[: scrape_rules.FLAT_DATELINE_MAX_WORDS]
+    )
     for match in _DATELINE.finditer(opening):
         opener = (match["opener"] or "").casefold().replace("’", "'")
         if opener and opener not in scrape_rules.FLAT_SENTENCE_OPENERS:
@@ -105,7 +107,9 @@ def _dateline_cut(text: str) -> tuple[str, str, str] | None:
 
 def _stamp_cut(text: str) -> tuple[str, str, str] | None:
     """The title before a feed's meta stamp (scrape_rules.FLAT_STAMP) within the opening words, the stamp, the text."""
-    opening = " ".join(text.split()[: scrape_rules.FLAT_DATELINE_MAX_WORDS])
+    opening = " ".join(
+        text.split(maxsplit=scrape_rules.FLAT_DATELINE_MAX_WORDS)[: scrape_rules.FLAT_DATELINE_MAX_WORDS]
+    )
     stamp = _STAMP.search(opening)
     if stamp is None or (title := _title(text[: stamp.start()].split())) is None:
         return None

@@ -84,7 +84,7 @@ def glued_tail(text: str) -> list[Span]:
     """Links glued together closing `text` ("… (breaking) Naar bovenNaar bovenInfo"): the capitalised words after
     the last closed sentence or bracket, GLUED_TAIL_MIN_HUMPS humps or more in those of them that open with two
     lower-case letters (a party's name, "Voor stemden PvdA-GroenLinks en ChristenUnie", is no tail: review33b)."""
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = _last_tokens(text, GLUED_TAIL_MAX_WORDS + 1)  # all the loop below can reach
     first = len(tokens)
     while first and not _TAIL_AFTER.search(tokens[first - 1].group()) and len(tokens) - first < GLUED_TAIL_MAX_WORDS:
         first -= 1
@@ -95,3 +95,20 @@ def glued_tail(text: str) -> list[Span]:
     if humps < GLUED_TAIL_MIN_HUMPS or not tail[:1].isupper() or _ITEM_BREAK.search(tail):
         return []
     return [(tokens[first].start(), len(text), "navigation")]
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _last_tokens(text: str, count: int) -> list[re.Match[str]]:
+    """The last `count` words of `text` (all of them when it has fewer), read from a window at its end that grows
+    until it holds them: not the whole text's words (a paragraph of 300,000 words is tokenised once per pass)."""
+    window = 1024
+    while True:
+        start = max(0, len(text) - window)
+        tokens = list(_TOKEN.finditer(text, start))
+        if start and tokens and tokens[0].start() == start and not text[start - 1].isspace():
+            tokens = tokens[1:]  # a word the window cuts
+        if len(tokens) >= count or not start:
+            return tokens[-count:]
+        window *= 4

@@ -7,6 +7,7 @@ is Dutch. Very short texts are not judged (one or two words say little about a l
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -63,7 +64,7 @@ _NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+|(?<!\S)\S*\d\S
 def detect_language(text: str) -> Detection:
     """The language of the words in `text` (numbers, URLs and e-mail addresses left out)."""
     words = _NOT_LANGUAGE.sub(" ", text)
-    letters = sum(1 for ch in words if ch.isalpha())
+    letters = sum(1 for _ in itertools.islice(filter(str.isalpha, words), MIN_LETTERS))  # counted up to the bound
     if letters < MIN_LETTERS:
         return Detection(DUTCH, 0.0, judged=False)
     language, confidence = _identifier().classify(words)

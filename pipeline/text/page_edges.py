@@ -227,7 +227,7 @@ def _menu_item(block: Block) -> bool:
 def _menu_words(text: str) -> bool:
     """A line of a menu's words: every word capitalised but a joining word ("Films en series Muziek Boek en cultuur
     Media" is not; "Gezondheid Eten & Drinken Werk & Privé Wonen Reizen" is) — a Dutch title is in sentence case."""
-    words = text.split()
+    words = text.split(maxsplit=title_rules.MENU_LINE_MAX_WORDS)  # one more item than the bound: too long
     if not 2 <= len(words) <= title_rules.MENU_LINE_MAX_WORDS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in title_rules.MENU_JOINERS for w in words)

@@ -12,6 +12,7 @@ status     a wire's version number after the headline ("(2)"; a status in words 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
@@ -68,13 +69,7 @@ def subject_addresses(blocks: Sequence[Block]) -> list[Block]:
     """A bare web address set aside as a link or a site's name ("presikhaaf.org") stays text when its name, not an
     outlet's, is a proper name the article's own text names at least rules.SUBJECT_ADDRESS_MIN_MENTIONS times (a
     capitalised word): the address of the organisation the article is about."""
-    names = [
-        w.casefold()
-        for b in blocks
-        if b.kind in (*LINE_KINDS, BlockKind.QUOTE)
-        for w in re.findall(r"[^\W\d_][\w-]*", b.text)
-        if w[:1].isupper()
-    ]
+    names: Counter[str] | None = None  # the text's capitalised words, counted once, when an address is met
     outlets = {"".join(o.casefold().split()) for o in OUTLETS}
     out = list(blocks)
     for i, block in enumerate(out):
@@ -83,10 +78,18 @@ def subject_addresses(blocks: Sequence[Block]) -> list[Block]:
             continue
         host = re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.IGNORECASE).split("/")[0].casefold()
         name = host.rsplit(".", 1)[0]
+        if names is None:
+            names = Counter(
+                w.casefold()
+                for b in blocks
+                if b.kind in (*LINE_KINDS, BlockKind.QUOTE)
+                for w in re.findall(r"[^\W\d_][\w-]*", b.text)
+                if w[:1].isupper()
+            )
         if (
             len(name) >= rules.SUBJECT_ADDRESS_MIN_CHARS
             and not {host, name} & outlets
-            and names.count(name) >= rules.SUBJECT_ADDRESS_MIN_MENTIONS
+            and names[name] >= rules.SUBJECT_ADDRESS_MIN_MENTIONS
         ):
             out[i] = Block(BlockKind.PARAGRAPH, block.text)
     return out

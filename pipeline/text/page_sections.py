@@ -155,7 +155,7 @@ def _tail_starts(blocks: Sequence[Block]) -> list[bool]:
 def _stamped(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
-        and len(block.text.split()) <= title_rules.STAMPED_STORY_MAX_WORDS
+        and len(block.text.split(maxsplit=title_rules.STAMPED_STORY_MAX_WORDS)) <= title_rules.STAMPED_STORY_MAX_WORDS
         and STAMPED_STORY.search(block.text.strip()) is not None
     )
 

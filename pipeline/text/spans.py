@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from pipeline.text import card_rules, edge_rules, patterns, shape_rules
 from pipeline.text import site_words as words
@@ -233,7 +234,7 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     function word, site_words.FUNCTION_WORDS; head36). A person's name and a place after a comma is the writer's
     signature: a byline (pipeline.text.signatures). Figures alone name nothing: the next numbered section's number
     where the excerpt ends ("… benoemd. 3", site47)."""
-    ends = [i for i, (_, _, t) in enumerate(tokens) if SENTENCE_END.search(t)]
+    ends = sorted(islice((i for i in range(len(tokens) - 1, -1, -1) if SENTENCE_END.search(tokens[i][2])), 2))
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
     tail = tokens[ends[-1] + 1 :]

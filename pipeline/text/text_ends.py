@@ -83,7 +83,7 @@ def _cut_clause(blocks: Sequence[Block]) -> bool:
     lower-case one closing them that is none of the text's words ("Studentenorganisatie ISO hee", blind43): the next
     sentence cut off in its verb. A label's phrase has a lower-case word before its last ("Video niet beschikbaar")."""
     last = blocks[-1]
-    words = last.text.split()
+    words = last.text.split(maxsplit=CUT_PHRASE_MAX_WORDS)  # one more item than the bound: too long
     if last.kind not in _LINE_KINDS or not 3 <= len(words) <= CUT_PHRASE_MAX_WORDS or len(blocks) < 2:
         return False
     if (
@@ -103,7 +103,7 @@ def _cut_phrase(blocks: Sequence[Block]) -> bool:
     """The last line a few words whose last, after a function word ("Aan de ove": an article or a preposition never
     closes a line of the page's), is none of the text's words but opens a longer one of its text (site50)."""
     last = blocks[-1]
-    words = last.text.split()
+    words = last.text.split(maxsplit=CUT_PHRASE_MAX_WORDS)  # one more item than the bound: too long
     if last.kind not in _LINE_KINDS or not 2 <= len(words) <= CUT_PHRASE_MAX_WORDS or patterns.ends_sentence(last.text):
         return False
     before, word = words[-2].casefold(), words[-1]

@@ -60,20 +60,7 @@ def extract_page(
 
 
 def _extract(html, scan: Scan, name, url, fetched_at, encoding, warnings) -> Page:
-    import trafilatura
-
-    xml = trafilatura.extract(
-        html,
-        url=url,
-        output_format="xml",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,
-        fast=scan.tags > FALLBACK_MAX_TAGS,
-    )
+    xml = article_xml(html, url, fast=scan.tags > FALLBACK_MAX_TAGS)
     if xml is None:
         raise InputError(f"{name}: no article text found on the page — nothing to brief")
     from lxml import etree
@@ -101,6 +88,23 @@ def _extract(html, scan: Scan, name, url, fetched_at, encoding, warnings) -> Pag
             "that loads its text by JavaScript) — nothing to brief"
         )
     return page
+
+
+def article_xml(html: str, url: str | None, *, fast: bool) -> str | None:
+    """trafilatura's XML of the article and its metadata: what trafilatura.extract(output_format="xml",
+    with_metadata=True, favor_precision=True, no comments, images or links) returns, without the simhash
+    fingerprint extract adds to it — nothing reads it, and it cost seconds on a page of 300,000 words (one
+    64-item list per word: tests.hostile_web_corpus' many-words-one-line)."""
+    from trafilatura import bare_extraction
+    from trafilatura.core import determine_returnstring
+    from trafilatura.settings import Document, Extractor
+
+    options = Extractor(
+        output_format="xml", url=url, with_metadata=True, comments=False, tables=True, images=False, links=False,
+        precision=True, fast=fast,
+    )  # fmt: skip
+    document = bare_extraction(html, options=options, as_dict=False)
+    return determine_returnstring(document, options) if isinstance(document, Document) else None
 
 
 def refuse_non_article(html: str, name: str, *, saved: bool = False) -> Scan:
@@ -165,8 +169,16 @@ def with_lede(blocks: tuple[Block, ...], description: str, visible: str) -> tupl
 def _visible_text(tree) -> str:
     if tree is None:
         return ""
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-    return _clean(" ".join(texts))
+    return _clean(" ".join(_visible_texts()(tree)))
+
+
+@functools.cache
+def _visible_texts():
+    """The body's text nodes outside scripts and styles, as plain strings (lxml's default "smart" strings each
+    keep a link to their element: 100,000 of them on a page of 100,000 tags)."""
+    from lxml import etree
+
+    return etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
 def _classified(tag: str, text: str, description: str, *, first: bool) -> Block:

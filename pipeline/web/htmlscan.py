@@ -10,6 +10,7 @@ from dataclasses import dataclass
 _SKIPPED = ("script", "style", "noscript")
 _SHELL_ID = re.compile(r"""\bid\s*=\s*["']?(?:app|root|__next)["'\s/>]""", re.IGNORECASE)
 _NAME_END = " \t\r\n/>"
+_CLOSING_DIV = re.compile(r"\s*</div")  # matched where the tag ends (no copy of the rest of the page per <div>)
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def scan_html(html: str) -> Scan:
                 break  # an element that never closes hides the rest of the page
             after = lower.find(">", close)
             at = end if after == -1 else after + 1
-        elif name == "div" and _SHELL_ID.search(html, lt, gt + 1) and lower[at:].lstrip().startswith("</div"):
+        elif name == "div" and _SHELL_ID.search(html, lt, gt + 1) and _CLOSING_DIV.match(lower, at):
             shell = True
     return Scan(words, _title(html, lower), shell, tags)
 

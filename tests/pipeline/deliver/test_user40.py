@@ -9,16 +9,17 @@ from pipeline.settings import BriefSettings
 from pipeline.testing.site_sample import sample_site
 
 
+def _settings(smtp_server, *mail_to: str, **more: str) -> BriefSettings:
+    """Delivery to the test's SMTP server (plain, on loopback) for these recipients."""
+    return BriefSettings(
+        smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_security="none", mail_to=list(mail_to), **more
+    )
+
+
 def test_a_briefing_that_failed_to_send_is_sent_at_the_next_run_of_a_later_day(smtp_server) -> None:
     site = sample_site(12, 3)
     first, missed, today = (d.date for d in site.days)
-    settings = BriefSettings(
-        smtp_host=smtp_server.host,
-        smtp_port=smtp_server.port,
-        smtp_security="none",
-        smtp_from="brief@example.org",
-        mail_to=["ann@example.org", "bob@example.org"],
-    )
+    settings = _settings(smtp_server, "ann@example.org", "bob@example.org", smtp_from="brief@example.org")
     state = MemoryState()
     assert deliver_day(settings, first, state, site).briefing.sent == ["ann@example.org", "bob@example.org"]
     smtp_server.refuse.add("ann@example.org")  # the day's run meets a server that refuses her
@@ -40,13 +41,7 @@ def test_a_recipient_whose_late_briefing_fails_again_keeps_it_owed(smtp_server) 
     """The first failure ends a recipient's turn: the day's briefing is not recorded over one it never got."""
     site = sample_site(12, 3)
     first, missed, today = (d.date for d in site.days)
-    settings = BriefSettings(
-        smtp_host=smtp_server.host,
-        smtp_port=smtp_server.port,
-        smtp_security="none",
-        smtp_from="brief@example.org",
-        mail_to=["ann@example.org"],
-    )
+    settings = _settings(smtp_server, "ann@example.org", smtp_from="brief@example.org")
     state = MemoryState()
     deliver_day(settings, first, state, site)
     smtp_server.refuse.add("ann@example.org")
@@ -65,12 +60,7 @@ def test_a_new_recipient_gets_the_days_briefing_only_and_stale_days_are_not_owed
 
     site = sample_site(12, 3)
     today = site.days[-1].date
-    settings = BriefSettings(
-        smtp_host=smtp_server.host,
-        smtp_port=smtp_server.port,
-        smtp_security="none",
-        mail_to=["new@example.org"],
-    )
+    settings = _settings(smtp_server, "new@example.org")
     assert deliver_day(settings, today, MemoryState(), site).briefing.sent == ["new@example.org"]
     assert [d.date for d in missed_days(site, today)] == [d.date for d in site.days[:-1]]
     assert CATCH_UP_DAYS == 3 and missed_days(site, "2026-02-07") == []

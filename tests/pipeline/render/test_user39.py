@@ -19,9 +19,12 @@ URL = "https://nos.nl/artikel/2069130-dodental-parijs-op-129-maar-zal-nog-stijge
 
 def credit_line(brief: Brief, **changes: object) -> str:
     article = dataclasses.replace(brief.article, **changes)
-    (line,) = [
-        line for line in render_brief(dataclasses.replace(brief, article=article)).splitlines() if "Machine" in line
-    ]
+    return credit_of(render_brief(dataclasses.replace(brief, article=article)))
+
+
+def credit_of(text: str) -> str:
+    """A rendered brief's credit line (its one line saying "Machine-translated …")."""
+    (line,) = [line for line in text.splitlines() if "Machine" in line]
     return line
 
 

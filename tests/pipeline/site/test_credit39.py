@@ -14,8 +14,7 @@ from pipeline.site.render import render_article
 from pipeline.testing.site_sample import sample_site
 from pipeline.web.atom import read_brief_file
 from tests.pipeline.render.test_render_brief import make_brief
-
-URL = "https://nos.nl/artikel/2069130-dodental-parijs-op-129-maar-zal-nog-stijgen"
+from tests.pipeline.render.test_user39 import URL, credit_of
 
 
 def test_the_article_page_shows_the_facts_of_the_briefs_credit_line(tmp_path: Path) -> None:
@@ -25,8 +24,7 @@ def test_the_article_page_shows_the_facts_of_the_briefs_credit_line(tmp_path: Pa
     text = render_brief(dataclasses.replace(brief, article=article))
     path = tmp_path / "nos.md"
     path.write_text(text, encoding="utf-8")
-    credit = next(line for line in text.splitlines() if "Machine-translated" in line)
-    assert credit.endswith(f"Original: NOS, Saturday 14 November 2015 (<{URL}>)._")
+    assert credit_of(text).endswith(f"Original: NOS, Saturday 14 November 2015 (<{URL}>)._")
     page = render_article(sample_site(1, 1), article_from_brief(read_brief_file(path)), [])
     assert "<dd>NOS</dd>" in page
     assert ">Saturday 14 November 2015, 19:28</time>" in page

@@ -84,34 +84,37 @@ ZANDVOORT_TRAINS = (
 )
 
 
-def test_two_grands_prix_or_two_club_matches_clash():
-    assert two_fixtures.clash({"fixture:prix spanje"}, {"fixture:prix nederland", "contest:formula 1"})
-    assert not two_fixtures.clash({"fixture:prix nederland"}, {"fixture:prix nederland", "fixture:prix spanje"})
-    assert two_fixtures.clash({"fixture:ado|feyenoord"}, {"fixture:ajax|utrecht"})
-    assert not two_fixtures.clash({"fixture:ajax|utrecht"}, {"fixture:ajax|utrecht", "fixture:ado|feyenoord"})
+CLASHES = [  # (the article's keys, the story's keys, clash)
+    ({"fixture:prix spanje"}, {"fixture:prix nederland", "contest:formula 1"}, True),  # two grands prix
+    ({"fixture:prix nederland"}, {"fixture:prix nederland", "fixture:prix spanje"}, False),
+    ({"fixture:ado|feyenoord"}, {"fixture:ajax|utrecht"}, True),  # two club matches
+    ({"fixture:ajax|utrecht"}, {"fixture:ajax|utrecht", "fixture:ado|feyenoord"}, False),
+    ({"fixture:ajax|psv"}, {"fixture:ajax|utrecht"}, False),  # a side shared: a club's next opponent
+    # one tennis match keyed by first names in a lead, by surnames in a headline: its result shared
+    ({"fixture:cilic|nadal", "sets:3-6/6-3/1-6/2-6"}, {"fixture:marin|rafael", "sets:3-6/6-3/1-6/2-6"}, False),
+    ({"fixture:canada|kameroen"}, {"fixture:nederland|zweden"}, False),  # a country shared
+    ({"fixture:stage 5|2019-07-10"}, {"fixture:ajax|utrecht"}, False),  # a stage
+]
 
 
-def test_a_side_shared_a_tennis_result_shared_a_country_or_a_stage_is_no_clash():
-    assert not two_fixtures.clash({"fixture:ajax|psv"}, {"fixture:ajax|utrecht"})  # a club's next opponent
-    sets = "sets:3-6/6-3/1-6/2-6"  # one match keyed by first names in a lead, by surnames in a headline
-    assert not two_fixtures.clash({"fixture:cilic|nadal", sets}, {"fixture:marin|rafael", sets})
-    assert not two_fixtures.clash({"fixture:canada|kameroen"}, {"fixture:nederland|zweden"})
-    assert not two_fixtures.clash({"fixture:stage 5|2019-07-10"}, {"fixture:ajax|utrecht"})
-
-
-@pytest.mark.parametrize("guarded", [True, False])
-def test_another_match_of_the_round_is_another_story_and_the_reaction_joins_the_first(monkeypatch, guarded):
-    if not guarded:  # without the keys' clash the round's words join the two matches
-        monkeypatch.setattr(two_fixtures, "clash", lambda article, story: False)
-    story = assigned_in_turn([*AJAX, ADO, AJAX_REACTION])
-    assert story["a1"][0] == story["a2"][0] == story["a3"][0]
-    assert (story["b1"][0] != story["a1"][0]) is guarded
+@pytest.mark.parametrize(("article", "story", "clash"), CLASHES)
+def test_two_grands_prix_or_two_club_matches_clash_and_a_shared_side_result_country_or_stage_does_not(
+    article, story, clash
+):
+    assert two_fixtures.clash(article, story) is clash
 
 
 @pytest.mark.parametrize("guarded", [True, False])
-def test_another_grand_prix_is_another_story_and_the_first_ones_news_joins_it(monkeypatch, guarded):
-    if not guarded:
+@pytest.mark.parametrize(
+    ("first", "other", "later"),
+    [(AJAX, ADO, AJAX_REACTION), (ZANDVOORT, SPAIN, ZANDVOORT_TRAINS)],
+    ids=["another match of the round", "another grand prix"],
+)
+def test_another_event_of_the_topic_is_another_story_and_the_first_ones_news_joins_it(
+    monkeypatch, guarded, first, other, later
+):
+    if not guarded:  # without the keys' clash the topic's words join the two events
         monkeypatch.setattr(two_fixtures, "clash", lambda article, story: False)
-    story = assigned_in_turn([*ZANDVOORT, SPAIN, ZANDVOORT_TRAINS])
-    assert story["z1"][0] == story["z2"][0] == story["z3"][0]
-    assert (story["s1"][0] != story["z1"][0]) is guarded
+    story = assigned_in_turn([*first, other, later])
+    assert story[first[0][0]][0] == story[first[1][0]][0] == story[later[0]][0]
+    assert (story[other[0]][0] != story[first[0][0]][0]) is guarded

@@ -6,6 +6,8 @@ paragraphs reused under an opening and an ending of their own are not. Texts wri
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.stories.texts import assigned_in_turn
 
 LEAD = (
@@ -74,41 +76,34 @@ BRIDGE_OWN = (
 )
 
 
-def test_two_desks_reports_of_a_size_opening_with_one_lead_are_no_copy():
-    got = assigned_in_turn(
-        [
-            ("a", "AD", 1, "Bergsma pakt twintigste titel op tien kilometer", REPORT_A),
-            ("b", "NOS", 1.3, "Twintigste titel voor Bergsma, Roest tweede", REPORT_B),
-        ]
-    )
-    assert got["b"] == (got["a"][0], None)  # one story, no copy: the check did compare them
+AGENCY_REPORT = ("a", "AD", 1, "Bergsma pakt twintigste titel op tien kilometer", REPORT_A)
+BRIDGE_REPORT = ("bericht", "De Telegraaf", 1, "Brug over Twentekanaal bij Delden dicht", BRIDGE)
 
 
-def test_a_short_report_kept_but_for_a_word_is_a_copy():
-    got = assigned_in_turn(
-        [
-            ("a", "AD", 1, "Bergsma pakt twintigste titel op tien kilometer", REPORT_A),
+@pytest.mark.parametrize(
+    ("first", "later", "copy"),
+    [
+        (AGENCY_REPORT, ("b", "NOS", 1.3, "Twintigste titel voor Bergsma, Roest tweede", REPORT_B), False),
+        (
+            AGENCY_REPORT,
             ("b", "De Telegraaf", 1.3, "Bergsma weer de beste op de tien kilometer", REPORT_A_EDITED),
-        ]
-    )
-    assert got["b"][1] == "a"
-
-
-def test_a_cut_with_its_first_paragraph_reworded_is_a_copy():
-    got = assigned_in_turn(
-        [
-            ("bericht", "De Telegraaf", 1, "Brug over Twentekanaal bij Delden dicht", BRIDGE),
-            ("cut", "RTV Oost", 2, "Roestige brug in Delden op slot", BRIDGE_CUT),
-        ]
-    )
-    assert got["cut"][1] == "bericht"
-
-
-def test_two_paragraphs_reused_under_an_opening_and_ending_of_its_own_are_no_copy():
-    got = assigned_in_turn(
-        [
-            ("bericht", "De Telegraaf", 1, "Brug over Twentekanaal bij Delden dicht", BRIDGE),
+            True,
+        ),
+        (BRIDGE_REPORT, ("cut", "RTV Oost", 2, "Roestige brug in Delden op slot", BRIDGE_CUT), True),
+        (
+            BRIDGE_REPORT,
             ("eigen", "Tubantia", 2, "Omrijden in Twente: zorgen in Delden over gesloten brug", BRIDGE_OWN),
-        ]
-    )
-    assert got["eigen"] == (got["bericht"][0], None)  # one story, no copy: the check did compare them
+            False,
+        ),
+    ],
+    ids=[
+        "two desks' reports of a size opening with one lead: no copy",
+        "a short report kept but for a word: a copy",
+        "a cut with its first paragraph re-worded: a copy",
+        "two paragraphs reused under an opening and an ending of its own: no copy",
+    ],
+)
+def test_a_copy_keeps_most_of_the_other_and_a_look_alike_shares_its_story_only(first, later, copy):
+    got = assigned_in_turn([first, later])
+    # one story either way (so the copy check did compare them); the earlier text's key when a copy
+    assert got[later[0]] == (got[first[0]][0], first[0] if copy else None)

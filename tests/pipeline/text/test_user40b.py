@@ -14,6 +14,13 @@ from pipeline.text.read import read_article
 BODY = "\nHet kabinet is gevallen. De premier zei dat vanmiddag in Den Haag na een lange nacht.\n"
 
 
+def _markdown(tmp_path: Path, name: str, front: str) -> Path:
+    """A .md file: these front-matter lines between two rules, then BODY."""
+    path = tmp_path / name
+    path.write_text(f"---\n{front}---\n{BODY}", encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize(
     ("front", "line"),
     [
@@ -24,10 +31,8 @@ BODY = "\nHet kabinet is gevallen. De premier zei dat vanmiddag in Den Haag na e
     ],
 )
 def test_broken_front_matter_names_the_file_and_line(tmp_path: Path, front: str, line: int) -> None:
-    path = tmp_path / "kapot.md"
-    path.write_text(f"---\n{front}---\n{BODY}", encoding="utf-8")
     with pytest.raises(InputError) as refused:
-        read_article(path)
+        read_article(_markdown(tmp_path, "kapot.md", front))
     message = str(refused.value)
     assert message.endswith(f"kapot.md: front matter line {line} is not 'key: value' — fix it or remove the --- block")
     assert refused.value.exit_code == 2 and "\n" not in message
@@ -44,6 +49,4 @@ def test_broken_front_matter_names_the_file_and_line(tmp_path: Path, front: str,
     ],
 )
 def test_flat_front_matter_and_rules_around_text_are_read_as_before(tmp_path: Path, front: str, headline: str) -> None:
-    path = tmp_path / "goed.md"
-    path.write_text(f"---\n{front}---\n{BODY}", encoding="utf-8")
-    assert read_article(path).meta.headline == headline
+    assert read_article(_markdown(tmp_path, "goed.md", front)).meta.headline == headline
