@@ -57,7 +57,8 @@ def stamped_bylines(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         text = block.text.strip()
         match = STAMPED_BYLINE.match(text) if block.kind in _BYLINE_KINDS and "\n" not in text else None
-        headed = match is not None and (not body or match["name"][:4].casefold() == "door")
+        # the text's first line is its title ("Uitslagen Tweede Kamer 22-11-2023 (update 23:45)"; review41s)
+        headed = match is not None and bool(out) and (not body or match["name"][:4].casefold() == "door")
         body = body or _running(block)
         if match is None or not headed or not _stamped(match):
             out.append(block)

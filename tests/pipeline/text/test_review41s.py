@@ -132,3 +132,17 @@ def test_a_commemorations_date_before_its_lede_is_kept() -> None:
 )
 def test_a_campaigns_name_as_a_heading_is_kept() -> None:
     assert aside(joined("Gemeente start campagne tegen eenzaamheid", BODY, "Praat mee", LONGER)) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Uitslagen Tweede Kamer 22-11-2023 (update 23:45)",
+        "Open Monumentendag 14 september 2024 om 10:00 - Bijgewerkt 12:00",
+    ],
+)
+def test_a_title_with_its_stamp_stays_the_headline(title: str) -> None:
+    # the text's first line is its title, never a byline with its stamp
+    blocks = kinds(joined(title, BODY, LONGER))
+    assert blocks[0] == (K.HEADLINE, title)
+    assert aside(joined(title, BODY, LONGER)) == []
