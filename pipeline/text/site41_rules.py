@@ -31,6 +31,8 @@ _AGO = r"\d{1,3}\s+(minuten|minuut|min\.?|uur|dagen|dag)\s+geleden"
 _SOURCE = r"bron\s*:\s*[\w.&'’/-]+(\s+[\w.&'’/-]+){0,3}"
 # the update stamp after a publication stamp on its line ("… 14:32 Laatste update: 15:01")
 UPDATE_PIECE = rf"\S\s*[,·•|–—-]?\s*\(?{_UPDATED}\s*{_STAMP}\)?$"
+_OUTLET = r"[^\W\d]+(\s+[^\W\d]+){0,2}"  # the outlet's or the section's name ("NOS Nieuws")
+_RELATIVE = r"(vandaag|gisteren|eergisteren)"
 _SEPARATOR = r"(\s*[,·•|–—-]\s*|\s+)"
 # a second piece of the stamp line: an update stamp (its label and a stamp; "(Update 27-2-2017, 20:00)" in brackets),
 # a reading time, a relative time or the source
@@ -65,10 +67,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         rf"|^({_UPDATED}\s*)?{_STAMP}{_SEPARATOR}{_SOURCE}$"
         # the outlet's or the section's name, a bullet, then the stamp with its time ("NOS Nieuws • Aangepast
         # vandaag, 15:02"): one to three words of letters before the bullet, not a byline's "Door" — "Karin de Boer |
-        # 12 maart 2024" and "Door de redactie · gepubliceerd: …" are bylines; a date or an update label before the
-        # time, as a programme's "Opening • 14:00" has none (review41s)
-        rf"|^(?!door\b)[^\W\d]+(\s+[^\W\d]+){{0,2}}\s*[•·]\s*({_UPDATED}\s*)?({_DATE},?\s*(om\s+)?|{_UPDATED}\s*(om\s+)?){_TIME}"
-        rf"({_SEPARATOR}{_PIECE})*$",
+        # 12 maart 2024" and "Door de redactie · gepubliceerd: …" are bylines; an update label or the day by its
+        # relative name before the time, or a date with a second piece after it: a programme's "Opening • 14:00" and
+        # "Finale • zondag 12 maart, 15:00" have neither (review41s)
+        rf"|^(?!door\b){_OUTLET}\s*[•·]\s*({_UPDATED}\s*({_DATE},?\s*)?|{_RELATIVE},?\s*)(om\s+)?{_TIME}"
+        rf"({_SEPARATOR}{_PIECE})*$"
+        rf"|^(?!door\b){_OUTLET}\s*[•·]\s*{_DATE},?\s*(om\s+)?{_TIME}({_SEPARATOR}{_PIECE})+$",
     ),
     # a wire's credit in its own form, alone on its line: the agency, "PHOTO" and the photographer in capitals ("BELGA
     # PHOTO ERIC LALMAND"); the credit's label glued to the agency or the name ("BeeldANP", "FotoHollandse Hoogte")
