@@ -49,6 +49,7 @@ from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
+from pipeline.stories.together import posted_together
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,9 @@ def find_original(
         return None
     (_, neg_sim, _, original), other = best
     edited = -neg_sim < settings.threshold and signature.shingles <= min(other.shingles, settings.excerpt_max)
-    edited = edited and not _leads_agree(signature, other, settings)
+    edited = edited and not _leads_agree(signature, other, settings) and not posted_together(signature, other)
     # a cut keeping the other's first words whole under a sentence of its own adds a local intro ("Ook in Harlingen
-    # ..."), whatever name that names: a template filled in again changes its first sentence (another road)
+    # ..."), whatever name: a template filled in again changes its first sentence; one outlet's posts at one moment too
     edited = edited and not starts_inside(signature.values, other.values, settings.containment_min)
     return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
