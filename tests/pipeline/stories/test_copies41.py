@@ -1,6 +1,8 @@
 """Wire copy (copies41): one outlet's posts at one moment (`together`). Of a size, they are one item posted again,
 a name corrected in one or a quote headline of its own over the same text; one grown by sentences of news is the
-other's update, whichever the feed lists first. Texts written for these tests."""
+other's update, whichever the feed lists first. A digest of short items many times a lead's size (`digest_ratio`),
+not opening with it, lists the lead and is no copy of it; a full text opening with the lead is. Texts written for
+these tests."""
 
 from __future__ import annotations
 
@@ -94,3 +96,59 @@ def test_one_text_under_two_quote_headlines_a_day_apart_stays_two_items():
         ]
     )
     assert got["b"][1] is None
+
+
+CYCLING = (
+    "Wielrenner Daan Kuipers is woensdag niet gestart in de vierde etappe van de Ronde van Catalonië. De renner van"
+    " Team Polder is ziek en stopt om zich beter voor te bereiden op de voorjaarsklassiekers."
+)
+ITEMS = [
+    "Hockeyster Fleur Jansen mist de komende drie interlands met een gebroken vinger. Zij liep de blessure op tijdens"
+    " de training van dinsdag in Utrecht, waar de ploeg zich voorbereidt op het toernooi in Spanje van volgende maand."
+    " Bondscoach Peter Verhoef roept de achttienjarige Lotte Smit op als vervanger in de selectie.",
+    "Zwemmer Ruben Dijkstra heeft bij de open kampioenschappen in Eindhoven het Nederlands record op de tweehonderd"
+    " meter rugslag verbeterd. Hij tikte aan in een tijd die ruim een halve seconde sneller was dan het oude record"
+    " van zijn trainingsmaat, en plaatste zich daarmee ook voor het wereldkampioenschap in de zomer.",
+    "Volleybalclub Zwolle Stars heeft de Duitse middenaanvaller Jonas Becker vastgelegd voor twee seizoenen. De lange"
+    " Beier komt over van een club uit de Bundesliga en moet het vertrek opvangen van aanvoerder Kees Post, die na"
+    " dit seizoen stopt met volleybal op het hoogste niveau en trainer wordt bij de jeugd.",
+    "De handballers van Lions Sittard hebben de finale van de beker bereikt. In een uitverkochte sporthal werd de"
+    " ploeg uit Hurry-Up in de slotminuten met twee doelpunten verschil verslagen. In de eindstrijd wacht over twee"
+    " weken de winnaar van het duel tussen Volendam en Bevo, dat donderdag wordt gespeeld in Panningen.",
+    "Tafeltennisster Mila de Groot is in de tweede ronde van het toernooi in Doha uitgeschakeld. Zij verloor in vijf"
+    " games van de als derde geplaatste Japanse, nadat zij in de vierde game nog twee wedstrijdpunten had. Het is"
+    " haar laatste toernooi voor de Europese kampioenschappen in Warschau die in mei beginnen.",
+    "Schaatser Thijs Brouwer heeft bekendgemaakt dat hij na dit seizoen stopt met topsport. De drievoudig"
+    " wereldkampioen op de ploegenachtervolging wil zich richten op zijn studie geneeskunde in Groningen. Hij rijdt"
+    " zijn laatste wedstrijd tijdens het afscheidstoernooi in Thialf, waar familie en vrienden hem komen aanmoedigen.",
+    "Golfer Sem van Leeuwen is op de Europese tour als vierde geëindigd in Kenia, zijn beste resultaat ooit. Hij"
+    " speelde de laatste ronde drie slagen onder het baanrecord en verdiende genoeg om zich te verzekeren van een"
+    " speelkaart voor volgend seizoen, waarmee een droom van zijn jeugd uitkomt.",
+]
+DIGEST = (
+    "In deze rubriek leest u elke dag de overige sportberichten in het kort.\n\n"
+    + CYCLING
+    + " Mogelijk rijdt hij daarna de Giro als helper van zijn kopman.\n\n"
+    + "\n\n".join(ITEMS + [item.replace("Hij", "De sporter") for item in ITEMS])
+)
+
+
+def test_a_digest_of_short_items_listing_a_lead_is_no_copy_of_it():
+    got = assigned_in_turn(
+        [
+            ("lead", "Dagblad", 1, "Kuipers stapt af in Catalonië met oog op klassiekers", CYCLING),
+            ("digest", "Krant", 1.2, "Sport in het kort: Kuipers stapt uit Ronde van Catalonië", DIGEST),
+        ]
+    )
+    assert got["digest"][1] is None
+
+
+def test_a_full_text_opening_with_the_lead_stays_its_copy():
+    full = CYCLING + " Mogelijk rijdt hij daarna de Giro als helper van zijn kopman.\n\n" + ITEMS[0]
+    got = assigned_in_turn(
+        [
+            ("lead", "Dagblad", 1, "Kuipers stapt af in Catalonië met oog op klassiekers", CYCLING),
+            ("full", "Krant", 1.2, "Kuipers stapt uit Ronde van Catalonië", full),
+        ]
+    )
+    assert got["full"] == (got["lead"][0], "lead")
