@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import settings_or_exit
+from brief_cli.common import setting_default, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -17,7 +17,10 @@ app = typer.Typer(
 )
 
 CacheDir = Annotated[
-    Optional[Path], typer.Option("--cache-dir", help="cache folder [default: $XDG_CACHE_HOME/dutch-brief]")
+    Optional[Path],
+    typer.Option(
+        "--cache-dir", help="cache folder " + setting_default("cache_dir", "$XDG_CACHE_HOME/dutch-brief (~/.cache/…)")
+    ),
 ]
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table: cache_dir)")]
 

@@ -11,24 +11,42 @@ from typing import Annotated, Any, NoReturn, Optional
 import typer
 
 # -- the options that choose models, backend and output ------------------------------------------
-# What --out falls back to: the out_dir setting (a BRIEF_OUT_DIR variable or the --config file), else outputs.
-OUT_DEFAULT = "[default: the out_dir setting (BRIEF_OUT_DIR, --config), else outputs]"
+
+
+def setting_default(name: str, otherwise: str) -> str:
+    """What an option left out falls back to, for its help: its setting (a BRIEF_* variable or the
+    --config file), and only then the built-in default — never "[default: X]" when a settings file
+    may choose another X."""
+    return f"[default: the {name} setting (BRIEF_{name.upper()}, --config), else {otherwise}]"
+
+
+OUT_DEFAULT = setting_default("out_dir", "outputs")
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder for the briefs {OUT_DEFAULT}")]
-Translator = Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")]
-Summarizer = Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")]
-# --device and --backend fall back to their settings too (BRIEF_DEVICE / BRIEF_BACKEND or the --config file).
-Device = Annotated[
+Translator = Annotated[
     Optional[str],
-    typer.Option(help="auto, cpu or cuda [default: the device setting (BRIEF_DEVICE, --config), else auto]"),
+    typer.Option(
+        help="translation model: hub id or local directory "
+        + setting_default("translator", "Helsinki-NLP/opus-mt-nl-en at a pinned revision")
+    ),
 ]
+Summarizer = Annotated[
+    Optional[str],
+    typer.Option(
+        help="summarization model: hub id or local directory "
+        + setting_default("summarizer", "sshleifer/distilbart-cnn-12-6 at a pinned revision")
+    ),
+]
+Device = Annotated[Optional[str], typer.Option(help="auto, cpu or cuda " + setting_default("device", "auto"))]
 Backend = Annotated[
     Optional[str],
     typer.Option(
-        help="auto, torch or ct2 (CTranslate2; see `brief models convert`)"
-        " [default: the backend setting (BRIEF_BACKEND, --config), else auto]"
+        help="auto, torch or ct2 (CTranslate2; see `brief models convert`) " + setting_default("backend", "auto")
     ),
 ]
-NumBeams = Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")]
+NumBeams = Annotated[
+    Optional[int],
+    typer.Option(help="translation beams (1-16) " + setting_default("num_beams", "the model's generation config")),
+]
 Config = Annotated[
     Optional[Path], typer.Option(help="TOML settings file ([brief] table; feeds: [[brief.feeds]] entries)")
 ]

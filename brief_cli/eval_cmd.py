@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, settings_or_exit
+from brief_cli.common import Backend, Device, NumBeams, Summarizer, Translator, fail, settings_or_exit
 
 HELP = """Score the configured translator (BLEU, chrF) and summarizer (ROUGE) on references.
 
@@ -20,11 +20,11 @@ backends or models on your own data: run it once per setting."""
 
 def evaluate(
     refs: Annotated[Path, typer.Option("--refs", help="TSV with columns nl, en[, summary_ref]", readable=False)],
-    translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
-    summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
-    device: Annotated[Optional[str], typer.Option(help="auto, cpu or cuda")] = None,
-    num_beams: Annotated[Optional[int], typer.Option(help="translation beams [default: the model's config]")] = None,
-    backend: Annotated[Optional[str], typer.Option(help="auto, torch or ct2")] = None,
+    translator: Translator = None,
+    summarizer: Summarizer = None,
+    device: Device = None,
+    num_beams: NumBeams = None,
+    backend: Backend = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:

@@ -67,6 +67,13 @@ def poll(
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds
+    from pipeline.web.fetch import require_http
+
+    for url in urls or []:  # a mistyped URL is a usage error: nothing asked, and no feed of that name kept
+        try:  # in the catalog (`brief feeds list` listed it for good, with its error)
+            require_http(url)
+        except BriefError as exc:
+            fail(str(exc), exc.exit_code)
 
     try:
         reports = poll_feeds(list(urls or []), settings)
@@ -86,8 +93,19 @@ def poll(
         if report.left:
             entries = "entry" if report.left == 1 else "entries"
             say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
+        if outcome := _outcome(report):
+            say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
+
+
+def _outcome(report) -> str | None:
+    """What a poll of the feed came to, in one line — a poll that found nothing new said nothing at all."""
+    if report.status == "not modified":
+        return "not modified since the last poll — nothing new"
+    if report.status == "new":
+        return f"{len(report.briefed)} briefed, {len(report.failed)} not briefed, {report.unchanged} seen before"
+    return None  # an error or a gone feed: its message is the line
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

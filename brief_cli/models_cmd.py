@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import fail, say, settings_or_exit
+from brief_cli.common import fail, say, setting_default, settings_or_exit
 
 app = typer.Typer(
     add_completion=False,
@@ -35,9 +35,14 @@ def convert(
         Optional[list[str]], typer.Argument(metavar="[SOURCE]...", help="hub ids or local model directories")
     ] = None,
     quantization: Annotated[
-        Optional[str], typer.Option(help="int8 (default), int8_float32, int16, float16, bfloat16, float32")
+        Optional[str],
+        typer.Option(
+            help="int8, int8_float32, int16, float16, bfloat16, float32 " + setting_default("quantization", "int8")
+        ),
     ] = None,
-    models_dir: Annotated[Optional[Path], typer.Option(help="local model store [default: models]")] = None,
+    models_dir: Annotated[
+        Optional[Path], typer.Option(help="local model store " + setting_default("models_dir", "models"))
+    ] = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
     from pipeline.engines.convert import source_ref

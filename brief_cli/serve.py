@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from brief_cli.common import OUT_DEFAULT, fail, say, settings_or_exit
+from brief_cli.common import OUT_DEFAULT, Summarizer, Translator, fail, say, setting_default, settings_or_exit
 
 HELP = """Serve the daily briefing as a Prefect deployment on a schedule.
 
@@ -25,10 +25,10 @@ START_HINT = "start one with `prefect server start` and set PREFECT_API_URL=http
 
 
 def serve(
-    cron: Annotated[
-        str, typer.Option(help="schedule, cron syntax (server time zone: UTC unless --timezone)")
-    ] = "0 7 * * *",
-    inbox: Annotated[Optional[Path], typer.Option(help="folder with new Dutch articles [default: inbox]")] = None,
+    cron: Annotated[str, typer.Option(help="schedule, cron syntax, on the clock of --timezone")] = "0 7 * * *",
+    inbox: Annotated[
+        Optional[Path], typer.Option(help=f"folder with new Dutch articles {setting_default('inbox', 'inbox')}")
+    ] = None,
     out: Annotated[
         Optional[Path], typer.Option("--out", "-o", help=f"folder for briefs and digests {OUT_DEFAULT}")
     ] = None,
@@ -36,13 +36,17 @@ def serve(
         str, typer.Option(help="deployment name (not daily-briefing: that is prefect.yaml's)")
     ] = SERVED_NAME,
     timezone: Annotated[
-        Optional[str], typer.Option(help="time zone of the cron schedule, e.g. Europe/Amsterdam")
+        Optional[str], typer.Option(help="time zone of the cron schedule, e.g. Europe/Amsterdam [default: UTC]")
     ] = None,
     dask_address: Annotated[
-        Optional[str], typer.Option(help="run the tasks on this Dask scheduler (tcp://host:8786)")
+        Optional[str],
+        typer.Option(
+            help="run the tasks on this Dask scheduler (tcp://host:8786) "
+            + setting_default("dask_address", "this process's threads")
+        ),
     ] = None,
-    translator: Annotated[Optional[str], typer.Option(help="translation model: hub id or local directory")] = None,
-    summarizer: Annotated[Optional[str], typer.Option(help="summarization model: hub id or local directory")] = None,
+    translator: Translator = None,
+    summarizer: Summarizer = None,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:
     settings = settings_or_exit(

@@ -142,24 +142,36 @@ def poll_feed(
         return _done(state, report, "error", first_line(exc), exc.exit_code), None
     polled = _Polled(state, report, response.headers.get("etag"), response.headers.get("last-modified"))
     polled.configured = configured or state.url
-    polled.listed = [entry.key for entry in feed.entries]
+    polled.listed = [entry.key for entry in feed.entries] + [_UNIDENTIFIED + fp for _, fp in feed.unidentified]
     if catalog is not None:
         state.entries = load_entries(catalog, polled.configured, polled.listed)
-    _list_unidentified(feed, report)
+    _list_unidentified(feed, polled)
     _fetch_entries(feed, polled, settings, fetcher)
     return report, polled
 
 
-def _list_unidentified(feed: Feed, report: FeedReport) -> None:
+_UNIDENTIFIED = "urn:dutch-brief:item-without-link:"  # + the item's fingerprint: its key among the feed's entries
+_NO_LINK = "has neither a link nor a guid — skipped (it cannot be told from the feed's next items)"
+
+
+def _list_unidentified(feed: Feed, polled: _Polled) -> None:
     """An item with neither a link nor a guid is skipped (nothing tells it from the next poll's items) but
-    listed with the failures, named by the feed and its title, every poll that reads it."""
-    for title in feed.unidentified:
+    listed with the failures, named by the feed and its title — once: it is remembered by its fingerprint
+    (every later poll that reads it unchanged passes over it, as over a bad entry), listed again if it changes."""
+    report, state = polled.report, polled.state
+    for title, fingerprint in feed.unidentified:
+        key = _UNIDENTIFIED + fingerprint
+        if key in state.entries:
+            report.unchanged += 1
+            continue
         name = base = f'{report.url}: item "{title}"' if title else f"{report.url}: an untitled item"
         count = 1
         while name in report.failed:  # two items of one title: both listed
             count += 1
             name = f"{base} ({count})"
-        report.failed[name] = "has neither a link nor a guid — skipped (it cannot be told from the feed's next items)"
+        report.failed[name] = _NO_LINK
+        state.entries[key] = SeenEntry(None, fingerprint, error=_NO_LINK)
+        polled.touched.add(key)
 
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:

@@ -110,7 +110,7 @@ def routes(server: HostileServer, other_port: int) -> list[Case]:
     page("nested-50k", "<html><body>" + "<div>" * 50_000 + ARTICLE + "</div>" * 50_000, "no article text")
     page("nested-tables", "<html><body>" + "<table><tr><td>" * 20_000 + ARTICLE, "no article text")
     page("million-open-divs", "<html><body>" + "<div" * 1_000_000, "no article text")
-    page("huge-single-line", "<html><body><p>" + "a" * 4_900_000 + "</p>", "words of article text")
+    page("huge-single-line", "<html><body><p>" + "a" * 4_900_000 + "</p>", "word of article text")
     page("many-words-one-line", "<html><body><p>" + "woord " * 300_000 + "</p>", "ok", seconds=120, megabytes=300)
     page("title-bomb", "<title>" * 700_000, "no article text")
     page("attribute-bomb", "<div " + 'a="b" ' * 700_000 + ">" + ARTICLE, "ok")

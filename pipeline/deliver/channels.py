@@ -7,8 +7,9 @@ import re
 import smtplib
 import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import format_datetime, make_msgid
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from pipeline.deliver.message import Message
@@ -67,7 +68,7 @@ def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
     mail["Subject"] = message.subject
     mail["From"] = config.sender
     mail["To"] = recipient
-    mail["Date"] = formatdate(localtime=False)
+    mail["Date"] = format_datetime(datetime.now(UTC))  # "+0000" (RFC 5322); formatdate's "-0000": zone unknown
     mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2] or None)
     mail.set_content(message.text)
     mail.add_alternative(message.html, subtype="html")

@@ -58,7 +58,10 @@ def read_references(path: Path) -> list[Reference]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header):
-            raise InputError(f"{path}: line {number} has {len(row)} columns, the header {len(header)}")
+            cells = f"{len(row)} column{'' if len(row) == 1 else 's'}"
+            raise InputError(
+                f"{path}: line {number} has {cells}, the header {len(header)} — separate the columns with tabs"
+            )
         summary = row[index["summary_ref"]].strip() if "summary_ref" in index else ""
         references.append(Reference(row[index["nl"]].strip(), row[index["en"]].strip(), summary or None))
     if not references:

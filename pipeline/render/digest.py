@@ -81,7 +81,7 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
         lines += [f"_Key names: {escape_markdown(', '.join(story.key_names))}_", ""]
     if len(story.articles) > 1 or story.articles[0].also:
         for article in story.articles:
-            also = f"also published by {', '.join(article.also)}" if article.also else ""
+            also = copies_line(article.also, article.outlet)
             source = f"{article.outlet} ({also})" if article.outlet and also else article.outlet or also
             title = escape_markdown(article.entry.title) or "Untitled"
             named = f" — {escape_markdown(source)}" if source else ""
@@ -94,10 +94,25 @@ def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
     first = story.articles[0].entry
     # the outlets of its own articles: an outlet that only ran a copy is named once, under "also published by"
     named = ", ".join(sorted({a.outlet for a in story.articles if a.outlet}) or story.outlets)
-    also = sorted({o for a in story.articles for o in a.also})
-    facts = [f for f in (named, _developing(story), also and f"also published by {', '.join(also)}") if f]
+    also = sorted({o for a in story.articles for o in a.also if o != a.outlet})
+    again = sorted({o for a in story.articles for o in a.also if o == a.outlet})
+    copies = "; ".join(
+        f
+        for f in (also and f"also published by {', '.join(also)}", again and f"published again by {', '.join(again)}")
+        if f
+    )
+    facts = [f for f in (named, _developing(story), copies) if f]
     shown = f" — {escape_markdown('; '.join(facts))}" if facts else ""
     return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}){shown}"
+
+
+def copies_line(also: Sequence[str], outlet: str | None) -> str:
+    """Who ran copies of an article of `outlet`, for a line that names `outlet`: "also published by AD, Trouw" —
+    and the outlet running it again itself (another version, another URL) "published again", never "NOS (also
+    published by NOS)"."""
+    others = [o for o in also if o != outlet]
+    parts = [f"also published by {', '.join(others)}"] if others else []
+    return "; ".join(parts + (["published again"] if outlet in also else []))
 
 
 def _destination(target: str) -> str:

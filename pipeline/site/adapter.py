@@ -24,6 +24,7 @@ from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.settings import BriefSettings
 from pipeline.site.brief_file import parse_article, unescape
 from pipeline.site.model import Feed, SetAside, Site, SiteArticle, SiteDay, SiteFailure, SiteStory
+from pipeline.times import reader_time
 from pipeline.web.atom import BriefFile, read_brief_file
 
 DayDigests = Mapping[str, tuple[Sequence[DigestEntry], Sequence[DigestFailure]]]
@@ -110,7 +111,7 @@ def site_from_outputs(settings: BriefSettings, title: str = SITE_TITLE, digests:
     for brief, article in briefs:
         made = brief.when("created_at")
         if article.key not in placed and made is not None:
-            day_keys.setdefault(made.date().isoformat(), []).append(article.key)
+            day_keys.setdefault(reader_time(made).date().isoformat(), []).append(article.key)  # Amsterdam's day
     stories, days = stories_and_days(settings, articles, day_keys, day_failures)
     feeds = tuple(
         Feed(name, feed_title, (out_dir / name).read_bytes())

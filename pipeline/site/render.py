@@ -84,11 +84,12 @@ def clock(published: str | None, day: str) -> str:
 def timeline_day(published: str | None, briefed: str) -> str:
     """The day a story's timeline lists an article under: the day it was published, on Amsterdam's clock
     (pipeline.times.reader_time), when its source gives a usable day; else `briefed`, the first day
-    it was briefed (an article without a date counts as published when it was briefed)."""
+    it was briefed (an article without a date, or dated after that day — a feed item dated 2039 — counts as
+    published when it was briefed, as the stories count it: pipeline.storydesk.text)."""
     when = iso_time(published)
     if when is None or parse_time(when) is None:
         return briefed
-    return reader_time(when).date().isoformat()
+    return min(reader_time(when).date().isoformat(), briefed)
 
 
 def stylesheet() -> str:

@@ -30,7 +30,8 @@ def key_names(
     ("Amerikanen", "Zwitser", "Russische": `demonyms`), the story's own outlets ("Volkskrant" in a Volkskrant
     story). An adjective in front of a name ("Oostenrijkse Bramberg") is left off when the name is named alone
     too, else the phrase stays ("Franse Revolutie"); a noun in front of a name ("Ferrari-coureurs Vettel",
-    `_DESCRIPTOR`) and a title ("Secretary Antony Blinken", `lexicon.TITLES`, `untitled`) are left off.
+    `_DESCRIPTOR`) and a title ("Secretary Antony Blinken", `lexicon.TITLES`, `untitled`) are left off, and so is
+    such a noun alone is shown as its name ("EU-top" -> "EU", `_compound_head`).
     A word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
     "Buitenlandse Zaken"), a surname written without its particles ("Vleuten" of "Annemiek van Vleuten"), a
     word of a longer key name ("Tour" of "Tour de France") and a compound of a key name ("Wimbledon-finale" of
@@ -68,10 +69,25 @@ def key_names(
     shown = _folded(shown, forms)
     english: Counter[str] = Counter()
     for name, count in shown.items():
-        display = in_english(_written(name, forms))
+        written = _compound_head(name, forms, counts)
+        if not written:
+            continue
+        display = in_english(written)
         english[display] = max(english[display], count)
     ranked = sorted(english.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple(ranked[:top])
+
+
+def _compound_head(name: str, forms: Mapping[str, str], named: Mapping[str, int]) -> str:
+    """The key name as written — but a one-word noun compound on a name that no key name took in (`_folded`:
+    "Wimbledon-finale" where "Wimbledon" is a key name) is shown as that name when it is one: an abbreviation
+    ("EU-top" -> "EU") or a name an article gives alone (`named`); a compound on anything else ("Oud-minister",
+    `_DESCRIPTOR`) is no name at all ("")."""
+    written = _written(name, forms)
+    if " " in name or name in english_names() or not _DESCRIPTOR.match(written):
+        return written
+    head = written.partition("-")[0]
+    return head if (head.isupper() and len(head) > 1) or head.lower() in named else ""
 
 
 def _written(name: str, forms: Mapping[str, str]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from pipeline.render.digest import copies_line
 from pipeline.settings import BriefSettings
 from pipeline.store.files import write_if_changed
 from pipeline.storydesk.summary import StoryView
@@ -39,8 +40,8 @@ def entry_content(story: StoryView, brief: BriefLink | None = None) -> str:
         lines.append("Key names: " + ", ".join(story.key_names))
     lines += ["", "Timeline:"]
     for article in story.originals():
-        also = story.also_published_by(article.key)
-        extra = f" (also published by {', '.join(also)})" if also else ""
+        also = copies_line(story.also_published_by(article.key), article.outlet)
+        extra = f" ({also})" if also else ""
         when = " ".join([article.published.isoformat(), *named_outlets([article.outlet])])
         page = brief(article.key) if brief is not None else None
         lines.append(f"- {when}: {article.title} {f'<{page}>' if page else f'[{article.brief}]'}{extra}")

@@ -95,9 +95,9 @@ def _extract(html, scan: Scan, name, url, fetched_at, encoding, warnings) -> Pag
     blocks = blocks_from_xml(doc, headline, _clean(doc.get("description")))
     blocks = with_lede(blocks, _clean(doc.get("description")), visible)
     page = Page(meta, blocks, name, encoding, warnings)
-    if page.word_count() < MIN_ARTICLE_WORDS:
+    if (words := page.word_count()) < MIN_ARTICLE_WORDS:
         raise InputError(
-            f"{name}: only {page.word_count()} words of article text found (a teaser, a video or a page "
+            f"{name}: only {words} word{'' if words == 1 else 's'} of article text found (a teaser, a video or a page "
             "that loads its text by JavaScript) — nothing to brief"
         )
     return page

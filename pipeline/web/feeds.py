@@ -53,7 +53,8 @@ class Feed:
     link: str | None
     language: str | None
     entries: tuple[FeedEntry, ...]
-    unidentified: tuple[str, ...] = ()  # titles of the items with neither a link nor a guid: skipped, but listed
+    # the items with neither a link nor a guid, as (title, fingerprint): skipped, but listed once
+    unidentified: tuple[tuple[str, str], ...] = ()
 
 
 def parse_feed(data: bytes, *, url: str) -> Feed:
@@ -75,7 +76,7 @@ def parse_feed(data: bytes, *, url: str) -> Feed:
     info = parsed.feed
     read = [(raw, _entry(raw)) for raw in parsed.entries]
     entries = tuple(e for _, e in read if e is not None)
-    unidentified = tuple(_flat(raw.get("title", "")) for raw, e in read if e is None)
+    unidentified = tuple((_flat(raw.get("title", "")), _item_fingerprint(raw)) for raw, e in read if e is None)
     return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries, unidentified)
 
 
@@ -108,6 +109,12 @@ def _entry(raw) -> FeedEntry | None:
     dates = (dict.get(raw, "published_parsed"), dict.get(raw, "updated_parsed"))  # no feedparser fallback mapping
     fingerprint = hashlib.sha256(repr((title, paragraphs, dates)).encode()).hexdigest()[:16]
     return FeedEntry(key, link, title, _iso(dates[0] or dates[1]), raw.get("author") or None, fingerprint, paragraphs)
+
+
+def _item_fingerprint(raw) -> str:
+    """What knows an item without a link or a guid again at the next poll: a hash of all it holds
+    (title, text, dates…), so it is listed once, and again only when it changes."""
+    return hashlib.sha256(repr(sorted((str(k), str(v)) for k, v in raw.items())).encode()).hexdigest()[:16]
 
 
 def html_paragraphs(markup: str) -> tuple[str, ...]:

@@ -235,7 +235,8 @@ def require_http(url: str) -> None:
         raise InputError(f"{url[:200]}: not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise InputError(f"{url}: only http and https URLs are fetched (not {scheme or 'a bare path'}:)")
+        what = f"{scheme}: URLs" if scheme else "paths on disk (a saved page is briefed as a file: brief PAGE.html)"
+        raise InputError(f"{url}: only http and https URLs are fetched, not {what}")
 
 
 def retry_after(value: str | None) -> float | None:
