@@ -67,6 +67,7 @@ def poll(
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds
+    from pipeline.web.feeds import not_read_line
     from pipeline.web.fetch import require_http
 
     for url in urls or []:  # a mistyped URL is a usage error: nothing asked, and no feed of that name kept
@@ -93,6 +94,8 @@ def poll(
         if report.left:
             entries = "entry" if report.left == 1 else "entries"
             say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
+        if report.not_read:
+            say(f"{report.url}: {not_read_line(report.not_read)}")
         if outcome := _outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
@@ -113,6 +116,7 @@ def list_feeds(out: Out = None, config: Config = None) -> None:
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.feed_state import FeedState
     from pipeline.catalog.feeds import load_states
+    from pipeline.web.feeds import not_read_line
 
     settings = settings_or_exit(config, out_dir=out)
     configured = [(feed.url, feed.name) for feed in settings.feeds]
@@ -132,6 +136,7 @@ def list_feeds(out: Out = None, config: Config = None) -> None:
             f"{len(state.entries)} {'entry' if len(state.entries) == 1 else 'entries'} seen, {briefed} briefed"
             + (", GONE" if state.gone else "")
             + (f"; error: {state.error}" if state.error else "")
+            + (f"; {not_read_line(state.not_read)}" if state.not_read else "")
         )
 
 

@@ -42,6 +42,7 @@ class FeedReport:
     failed: dict[str, str] = field(default_factory=dict)  # entry link/guid -> one-line reason
     unchanged: int = 0  # entries seen before and unchanged
     left: int = 0  # new entries over the per-poll limit, left for the next poll
+    not_read: int = 0  # items after the first MAX_ENTRIES of the feed: never read (web.feeds.not_read_line)
     message: str | None = None
     exit_code: int = 0  # the worst of its failures: 2 bad input, 1 operational
 
@@ -140,6 +141,7 @@ def poll_feed(
         feed = parse_feed(response.content, url=state.url)
     except InputError as exc:
         return _done(state, report, "error", first_line(exc), exc.exit_code), None
+    report.not_read = state.not_read = feed.not_read
     polled = _Polled(state, report, response.headers.get("etag"), response.headers.get("last-modified"))
     polled.configured = configured or state.url
     polled.listed = [entry.key for entry in feed.entries] + [_UNIDENTIFIED + fp for _, fp in feed.unidentified]

@@ -6,7 +6,8 @@ DIC is the OpenTaal Hunspell word list (`nl.dic` of the Debian package hunspell-
 /usr/share/hunspell/nl.dic or from the unpacked .deb; BSD or CC BY 3.0, OpenTaal). Written: each word of the
 rarity table's name words (`@word` in rarity_nl.tsv.gz: the words of Dutch news) that the word list holds only
 in lower case — itself, or its Snowball stem ("zaken" of "zaak") — and never capitalised ("leiden" is also
-"Leiden"): a common word, no name, when a text writes it capitalised ("Jammer", "Veiligheid"). One word a line,
+"Leiden"): a common word, no name, when a text writes it capitalised ("Jammer", "Veiligheid"); then the words of
+data/common_words_extra.txt (sentence-opening adverbs the word list misses: "natuurlijk"). One word a line,
 sorted, gzip-compressed.
 """
 
@@ -45,6 +46,8 @@ def build(dic: Path) -> list[str]:
             known = word in lower or stem(word) in lower
             if key.startswith("@") and word.isalpha() and word not in capitalised and known:
                 common.add(word)
+    extra = TABLE.with_name("common_words_extra.txt").read_text(encoding="utf-8").splitlines()
+    common.update(w.strip() for w in extra if w.strip() and not w.startswith("#"))
     return sorted(common)
 
 

@@ -1,18 +1,25 @@
 """Which briefs and failures belong to which day: the day's digest is a query. One truth per
 article per day: an article briefed that day is listed as briefed, never also as failed; an
-article that failed is listed once, with its latest reason. Entries keep the order they came in."""
+article that failed is listed once, with its latest reason. Entries keep the order they came in.
+
+Whoever briefed it: an article briefed on the day (Amsterdam's, `times.READER_ZONE`) that no day lists yet —
+briefed by hand (`brief FILE`, `brief URL`), so the daily run found it done and listed nothing — joins the day
+when its digest is written, after the run's own entries (`_unlisted`): the day's digest counts the day's
+briefed articles, not only those the run briefed itself."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from pipeline.catalog.articles import BRIEFED
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, day_briefs, day_failures
 from pipeline.catalog.upsert import upsert
 from pipeline.digest_document import DigestEntry, DigestFailure
+from pipeline.times import READER_ZONE
 
 
 def add_to_day(
@@ -29,10 +36,29 @@ def add_to_day(
     def write(connection: Connection) -> tuple[list[DigestEntry], list[DigestFailure]]:
         upsert(connection, articles, listed, ["brief_key"], [])
         upsert(connection, day_briefs, brief_rows, ["day", "brief_key"], [])
+        upsert(connection, day_briefs, _unlisted(connection, when), ["day", "brief_key"], [])
         upsert(connection, day_failures, list(failure_rows.values()), ["day", "source_name"], ["message"])
         return _day(connection, when)
 
     return catalog.write(write)
+
+
+def _unlisted(connection: Connection, when: date) -> list[dict]:
+    """The day's rows of the articles briefed on `when` in Amsterdam that no day lists (briefed by hand), in
+    the order they were briefed."""
+    start = datetime.combine(when, time(), READER_ZONE).astimezone(UTC)
+    end = datetime.combine(when + timedelta(days=1), time(), READER_ZONE).astimezone(UTC)
+    query = (
+        select(articles.c.brief_key, articles.c.source)
+        .where(
+            articles.c.status == BRIEFED,
+            articles.c.briefed_at >= start,
+            articles.c.briefed_at < end,
+            articles.c.brief_key.not_in(select(day_briefs.c.brief_key)),
+        )
+        .order_by(articles.c.briefed_at, articles.c.id)
+    )
+    return [{"day": when, "brief_key": key, "source_name": source} for key, source in connection.execute(query)]
 
 
 def _article_of(entry: DigestEntry) -> dict:

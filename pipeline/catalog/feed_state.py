@@ -1,6 +1,7 @@
 """What the feed poller remembers of a feed while it polls it (kept in the catalog:
 pipeline.catalog.feeds): its current URL (after permanent redirects), its validators (ETag,
-Last-Modified), the last poll, the last error, whether it is gone (410) and its entries seen."""
+Last-Modified), the last poll, the last error, whether it is gone (410), how many items it did not read
+(a feed longer than a poll reads) and its entries seen."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class FeedState:
     last_status: str | None = None  # "200", "304", "gone", "error"
     error: str | None = None
     gone: bool = False
+    not_read: int | None = None  # items after the first MAX_ENTRIES at the last read of the feed: never read
     entries: dict[str, SeenEntry] = field(default_factory=dict)
 
     def validators(self) -> dict[str, str]:

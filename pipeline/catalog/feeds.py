@@ -19,7 +19,7 @@ from pipeline.catalog.schema import feed_entries, feeds
 from pipeline.catalog.upsert import upsert
 from pipeline.times import parse_time
 
-_FEED_FIELDS = ("current_url", "etag", "last_modified", "last_poll", "last_status", "error", "gone")
+_FEED_FIELDS = ("current_url", "etag", "last_modified", "last_poll", "last_status", "error", "gone", "not_read")
 
 
 def key_hash(key: str) -> str:
@@ -32,8 +32,8 @@ def load_feed(catalog: Catalog, configured: str) -> FeedState:
     row = catalog.read(lambda connection: connection.execute(query).first())
     if row is None:
         return FeedState(url=configured)
-    current, etag, modified, last_poll, status, error, gone = row
-    return FeedState(current, etag, modified, _iso(last_poll), status, error, bool(gone))
+    current, etag, modified, last_poll, status, error, gone, not_read = row
+    return FeedState(current, etag, modified, _iso(last_poll), status, error, bool(gone), not_read)
 
 
 def load_entries(catalog: Catalog, configured: str, keys: Sequence[str]) -> dict[str, SeenEntry]:
@@ -61,8 +61,8 @@ def load_states(catalog: Catalog) -> dict[str, FeedState]:
         states: dict[str, FeedState] = {}
         ids: dict[int, FeedState] = {}
         for row in connection.execute(select(feeds.c.id, feeds.c.url, *(feeds.c[n] for n in _FEED_FIELDS))):
-            current, etag, modified, last_poll, status, error, gone = row[2:]
-            state = FeedState(current, etag, modified, _iso(last_poll), status, error, bool(gone))
+            current, etag, modified, last_poll, status, error, gone, not_read = row[2:]
+            state = FeedState(current, etag, modified, _iso(last_poll), status, error, bool(gone), not_read)
             states[row[1]] = ids[row[0]] = state
         for feed_id, *entry in connection.execute(select(feed_entries.c.feed_id, *_ENTRY_COLUMNS)):
             ids[feed_id].entries.update(_entries([entry]))

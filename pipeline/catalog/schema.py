@@ -110,6 +110,7 @@ feeds = Table(
     Column("error", Text),
     Column("gone", Boolean, nullable=False, server_default=false()),
     Column("listed_at", When),  # when its entries were last read (a 200 answer)
+    Column("not_read", Integer, nullable=True),  # items after the first a poll reads (0005): cut off, not read
 )
 
 feed_entries = Table(

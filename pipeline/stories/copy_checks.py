@@ -17,6 +17,7 @@ from pipeline.stories.respelled import respelled
 from pipeline.stories.standing import standing_text
 from pipeline.stories.store import StoryState, StoryStore
 from pipeline.stories.terms import stem
+from pipeline.stories.together import posted_together
 
 ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
 # mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event
@@ -60,8 +61,10 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
     if ROUNDUP in story.marks:
         return True
     own = _quotes_apart(features, story) or _quotes_anew(features, story, same_text)
-    if own and _same_outlet(features, store, original):
-        return True
+    kept = store.signatures([original])
+    if own and any(s.outlet == features.outlet for s in kept):
+        # ... the same text posted at the same moment is one item under two headlines (`together`)
+        return not (same_text and any(posted_together(features, s) for s in kept))
     told = events.clash(features.marks, story.marks)
     told = told or (
         any(apart(features.marks, story.marks, k) for k in COPY_KEEPS) and _one_template(features, store, original)
@@ -108,11 +111,6 @@ def _another_address(features: ArticleFeatures, story: StoryState) -> bool:
     name is rare; one naming a corner of two streets names the story's too): the stock sentences of a fire or a
     police report filled in for another address, however alike the rest (the original's copy names its street)."""
     return other_address(dict.fromkeys(features.names, 1.0), story, 1.0, features.paragraphs)
-
-
-def _same_outlet(features: ArticleFeatures, store: StoryStore, original: str) -> bool:
-    """Did the article's outlet publish `original` (its signature kept)?"""
-    return any(s.outlet == features.outlet for s in store.signatures([original]))
 
 
 def names_its_own(

@@ -27,7 +27,8 @@ Boilerplate is set aside first: a paragraph the same outlet has already printed 
 pointer, a tip line, a subscription plea) is not part of the article's own text. A shared paragraph elsewhere does not
 make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
 same words, and an opening leaves out the last paragraph (where a site appends one); two short texts of a size that
-open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39)."""
+open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39); a text many
+times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.stories.copy_leads import contained as _contained
+from pipeline.stories.copy_leads import lead_jaccard as _lead_jaccard
+from pipeline.stories.copy_leads import lead_size as _lead_size
+from pipeline.stories.copy_leads import leads_agree as _leads_agree
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.openings import (
     after_start_share,
@@ -46,9 +51,10 @@ from pipeline.stories.openings import (
     starts_inside,
 )
 from pipeline.stories.own_update import own_texts
-from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS, estimated_jaccard, minhash_values, shingles
+from pipeline.stories.shingles import NUM_PERM, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
+from pipeline.stories.together import posted_together
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,10 @@ class DuplicateSettings:
     # sentence of its own (blind14's NOS video "Omwonenden schrokken wakker" under the morning's lead: 0.76) is its
     # follow-up
     own_cut: float = 0.9
+    # a text more than this many times the other's shingles, not opening as the other does, is a digest listing it among
+    # items of its own (blind41's Telegraaf "Sport Kort", 17x an AD lead, under its standing intro); a feed lead cut
+    # from a full text under an edited first sentence is at most 9.3x (TUNE copies), a longer one opens with it
+    digest_ratio: float = 12.0
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -182,9 +192,9 @@ def find_original(
         return None
     (_, neg_sim, _, original), other = best
     edited = -neg_sim < settings.threshold and signature.shingles <= min(other.shingles, settings.excerpt_max)
-    edited = edited and not _leads_agree(signature, other, settings)
+    edited = edited and not _leads_agree(signature, other, settings) and not posted_together(signature, other)
     # a cut keeping the other's first words whole under a sentence of its own adds a local intro ("Ook in Harlingen
-    # ..."), whatever name that names: a template filled in again changes its first sentence (another road)
+    # ..."), whatever name: a template filled in again changes its first sentence; one outlet's posts at one moment too
     edited = edited and not starts_inside(signature.values, other.values, settings.containment_min)
     return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
 
@@ -225,6 +235,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return ((of_a_size or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _grown_update(a, b, settings):
         return False
+    if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
+        return False  # a digest listing the short text among items of its own (or the short one a line of it)
     # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a
     # stock sentence unless that start is most of the shorter
     goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
@@ -264,32 +276,6 @@ def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bo
     # a shorter later text is the outlet's excerpt of its own article only when nearly all of its opening is in it
     cut = later.shingles < earlier.shingles
     return kept and inside_share(later.values, earlier.values) < (settings.own_cut if cut else settings.opened_long)
-
-
-def _leads_agree(a: Signature, b: Signature, settings: DuplicateSettings, share: float | None = None) -> bool:
-    """Do the two texts open alike (the shorter lead mostly inside the longer; `share` of it, if given)?"""
-    if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
-        return False  # a signature without its lead (kept before leads were)
-    lead_a, lead_b = _lead_size(a.shingles, settings), _lead_size(b.shingles, settings)
-    return _contained(_lead_jaccard(a, b), lead_a, lead_b, settings, share)
-
-
-def _lead_jaccard(a: Signature, b: Signature) -> float:
-    if len(a.values) < 2 * NUM_PERM or len(b.values) < 2 * NUM_PERM:
-        return 0.0  # a signature without its lead
-    return estimated_jaccard(a.values[NUM_PERM : 2 * NUM_PERM], b.values[NUM_PERM : 2 * NUM_PERM])
-
-
-def _lead_size(body_shingles: int, settings: DuplicateSettings) -> int:
-    return min(body_shingles, max(1, settings.lead_words - SHINGLE_WORDS + 1))
-
-
-def _contained(jaccard: float, a: int, b: int, settings: DuplicateSettings, share: float | None = None) -> bool:
-    """Is the smaller shingle set (mostly: `share`, else `containment`) inside the larger?
-    |A∩B| = J(|A|+|B|)/(1+J), from the estimated Jaccard and the two sizes."""
-    if min(a, b) < settings.containment_min:
-        return False
-    return _share(jaccard, a, b) >= (settings.containment if share is None else share)
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

@@ -23,6 +23,7 @@ from typing import Protocol
 from pipeline.stories.openings import inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
+from pipeline.stories.together import grown_together
 
 LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
 
@@ -65,7 +66,8 @@ def own_texts(article: Signature, candidates: Sequence[Signature], settings: Own
     """The candidates (ids) the `article` is no copy of as its outlet's later text: its outlet's own earlier texts it
     updates or tells anew in (`own_update`), and another outlet's cut of one of those, published after it, its opening
     nearly whole inside that text's (`own_cut`): a feed's first paragraph of an outlet's report lies whole inside the
-    outlet's update too, and the update is no copy of it either."""
+    outlet's update too, and the update is no copy of it either; and its outlet's post at its moment that is its flash
+    or its update (`together.grown_together`)."""
     updated = [other for other in candidates if own_update(article, other, settings)]
     cuts = [
         other.article_id
@@ -78,4 +80,7 @@ def own_texts(article: Signature, candidates: Sequence[Signature], settings: Own
             for text in updated
         )
     ]
-    return {text.article_id for text in updated} | set(cuts)
+    # ... and its flash or its update, posted with it at one moment (`together`: which came first is not known)
+    return (
+        {text.article_id for text in updated} | set(cuts) | grown_together(article, candidates, settings.rewrite_ratio)
+    )

@@ -12,11 +12,13 @@ from pipeline.errors import SettingsError
 from pipeline.storydesk.read import ranked, read_stories
 from pipeline.storydesk.summary import StoryView, view
 from pipeline.storydesk.text import named_outlet, named_outlets
+from pipeline.times import READER_ZONE
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
     """--since / --until as a UTC time: a date (YYYY-MM-DD, or any ISO date: 20260302; --until includes
-    that day) or an ISO time. One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999;
+    that day) is Amsterdam's day (`times.READER_ZONE`, the day the digest, the timeline and "developing — day N"
+    read: an article of 23:30 UTC on 14 December is of the 15th), an ISO time is that time (UTC without a zone). One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999;
     0001-01-01T00:00+05:00 is before year 1 in UTC) is an error naming the option, like one that does
     not parse."""
     if value is None:
@@ -24,7 +26,7 @@ def day_bound(value: str | None, option: str, end: bool = False) -> datetime | N
     try:
         day = _day(value)
         if day is not None:
-            return datetime.combine(day + timedelta(days=1 if end else 0), time(), UTC)
+            return datetime.combine(day + timedelta(days=1 if end else 0), time(), READER_ZONE).astimezone(UTC)
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise SettingsError(f"{option} {value!r} is not a date — use YYYY-MM-DD or an ISO time") from None

@@ -55,16 +55,18 @@ class Feed:
     entries: tuple[FeedEntry, ...]
     # the items with neither a link nor a guid, as (title, fingerprint): skipped, but listed once
     unidentified: tuple[tuple[str, str], ...] = ()
+    not_read: int = 0  # the items after the first MAX_ENTRIES: cut off, never read (`not_read_line`)
 
 
 def parse_feed(data: bytes, *, url: str) -> Feed:
     """Parse RSS/Atom bytes. Raises InputError when they are not a feed, or declare entities (an
-    entity-expansion bomb); only the first MAX_ENTRIES entries are read."""
+    entity-expansion bomb); only the first MAX_ENTRIES entries are read (`Feed.not_read` counts the rest)."""
     import feedparser
 
     if re.search(rb"<!\s*entity", data.replace(b"\x00", b""), re.IGNORECASE):
         raise InputError(f"{url}: the feed declares XML entities (<!ENTITY>) — not read (an expansion bomb)")
-    parsed = feedparser.parse(first_entries(data, MAX_ENTRIES), sanitize_html=True, resolve_relative_uris=False)
+    head, not_read = cut_entries(data, MAX_ENTRIES)
+    parsed = feedparser.parse(head, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
         if _HTML_START.match(data[:4096]):
             raise InputError(
@@ -77,12 +79,18 @@ def parse_feed(data: bytes, *, url: str) -> Feed:
     read = [(raw, _entry(raw)) for raw in parsed.entries]
     entries = tuple(e for _, e in read if e is not None)
     unidentified = tuple((_flat(raw.get("title", "")), _item_fingerprint(raw)) for raw, e in read if e is None)
-    return Feed(info.get("title", "") or url, info.get("link"), info.get("language"), entries, unidentified)
+    title = info.get("title", "") or url
+    return Feed(title, info.get("link"), info.get("language"), entries, unidentified, not_read)
 
 
 def first_entries(data: bytes, limit: int) -> bytes:
-    """The feed cut after its `limit`-th item or entry (and closed again), by a linear scan: a feed
-    of tens of thousands of entries costs no more than one of `limit`."""
+    """The feed cut after its `limit`-th item or entry (and closed again)."""
+    return cut_entries(data, limit)[0]
+
+
+def cut_entries(data: bytes, limit: int) -> tuple[bytes, int]:
+    """The feed cut after its `limit`-th item or entry (and closed again), and how many items or entries
+    were cut off, by a linear scan: a feed of tens of thousands of entries costs no more than a count."""
     lower = data.lower()
     for close, ending in ((b"</item>", b"</channel></rss>"), (b"</entry>", b"</feed>")):
         at, count = 0, 0
@@ -90,8 +98,20 @@ def first_entries(data: bytes, limit: int) -> bytes:
             count += 1
             at = found + len(close)
             if count == limit:
-                return data if lower.find(close, at) == -1 else data[:at] + ending
-    return data
+                beyond = lower.count(close, at)
+                return (data, 0) if not beyond else (data[:at] + ending, beyond)
+    return data, 0
+
+
+def not_read_line(not_read: int) -> str:
+    """What a poll says of a feed longer than it reads: how many items it cut off, the bound, and that no
+    setting raises it."""
+    items = "item" if not_read == 1 else "items"
+    return (
+        f"{not_read:,} {items} after the first {MAX_ENTRIES:,} not read — a poll reads the first {MAX_ENTRIES:,}"
+        " items of a feed, in the feed's order (no setting raises this); ask the publisher for a shorter feed"
+        " or one per section"
+    )
 
 
 def _entry(raw) -> FeedEntry | None:

@@ -18,7 +18,9 @@ def test_entries_left_for_the_next_poll_are_counted_in_english(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, left: int, words: str
 ) -> None:
     url = "http://127.0.0.1:9/feed.xml"
-    report = SimpleNamespace(url=url, written=[], briefed=[], failed={}, message="", status="", left=left, exit_code=0)
+    report = SimpleNamespace(
+        url=url, written=[], briefed=[], failed={}, message="", status="", left=left, not_read=0, exit_code=0
+    )
     monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
     result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output

@@ -1,0 +1,41 @@
+"""One outlet's posts at one moment (`duplicates`, `copy_checks`): which of two came first is not known.
+
+A site posts one item in several sections at the same minute (AD's feed: three posts of one court report, a
+name corrected in one; Volkskrant's one interview under two quote headlines), and posts its first flash and the
+same text with sentences of news added at one time too. For two such posts the text alone tells: of a size
+(neither more than `rewrite_ratio` times the other's shingles), the same item again, whatever its headline or a
+name corrected in it; one grown by sentences of news is the update of the other, whichever the order of the feed
+(the copy check reads later texts as cuts or re-posts of earlier ones). A time of exactly midnight is read as a
+date (a printed paper's day: its articles of that day are not one moment)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from pipeline.stories.store import Signature
+
+
+class Post(Protocol):
+    outlet: str
+    published: datetime
+
+
+def posted_together(a: Post, b: Post) -> bool:
+    """Did one outlet post the two at the same moment (a time of day, not a date's midnight)?"""
+    if a.outlet != b.outlet or a.published != b.published:
+        return False
+    moment = a.published
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) != (0, 0, 0, 0)
+
+
+def of_a_size(a: Signature, b: Signature, ratio: float) -> bool:
+    """Is neither more than `ratio` times the other's shingles (no paragraph or sentences of news added)?"""
+    return max(a.shingles, b.shingles) <= ratio * min(a.shingles, b.shingles)
+
+
+def grown_together(article: Signature, candidates: Sequence[Signature], ratio: float) -> set[str]:
+    """The candidates (ids) its outlet posted at the article's moment, one of the two grown by sentences of news
+    (not `of_a_size`): the flash and its update, neither a copy of the other."""
+    return {c.article_id for c in candidates if posted_together(article, c) and not of_a_size(article, c, ratio)}
