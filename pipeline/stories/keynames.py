@@ -30,8 +30,9 @@ def key_names(
     ("Amerikanen", "Zwitser", "Russische": `demonyms`), the story's own outlets ("Volkskrant" in a Volkskrant
     story). An adjective in front of a name ("Oostenrijkse Bramberg") is left off when the name is named alone
     too, else the phrase stays ("Franse Revolutie"); a noun in front of a name ("Ferrari-coureurs Vettel",
-    `_DESCRIPTOR`) and a title ("Secretary Antony Blinken", `lexicon.TITLES`, `untitled`) are left off, and so is
-    such a noun alone is shown as its name ("EU-top" -> "EU", `_compound_head`).
+    `_DESCRIPTOR`) and a title ("Secretary Antony Blinken", `lexicon.TITLES`, `untitled`) are left off; a one-word
+    noun compound on a name is shown as that name when it is an abbreviation or named alone ("EU-top" -> "EU"), else
+    left off ("Oud-minister"; `_compound_head`).
     A word of a two-part name whose other part is never named alone ("Biden" of "Joe Biden", "Zaken" of
     "Buitenlandse Zaken"), a surname written without its particles ("Vleuten" of "Annemiek van Vleuten"), a
     word of a longer key name ("Tour" of "Tour de France") and a compound of a key name ("Wimbledon-finale" of

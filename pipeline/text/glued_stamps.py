@@ -1,12 +1,12 @@
 """A news site's stamp glued before the article's first words on their line, helper site41 (issue 21): the page's
 source line with its share counter ("Bron: Belga, Vlaams Verkeerscentrum 71 Op de E40 …"), its time with the counter
-("11u03 2 Op de E40 …") and its date without a year ("13 oktober Opnieuw rivaliteit in de koers. …"), as a
-mainstream CMS prints them above the text and a page saved as text runs them into it. pipeline.text.structure splits
-the stamp off as site text (reason "stamp") before it reads the rest of the line. A byline with the stamp after it on
-its line ("Door Robbert Daalder - 27-2-2017, 20:00 (Update 27-2-2017, 20:00)") is split in two the same way
-(stamped_bylines, one of pipeline.text.line_steps' steps).
+("11u03 2 Op de E40 …") and its date, a year or not ("13 oktober Opnieuw rivaliteit in de koers. …", "26 december
+2019 De …"), as a mainstream CMS prints them above the text and a page saved as text runs them into it.
+pipeline.text.structure splits the stamp off as site text (reason "stamp") before it reads the rest of the line. A
+byline with the stamp after it on its line ("Door Robbert Daalder - 27-2-2017, 20:00 (Update 27-2-2017, 20:00)") is
+split in two the same way (stamped_bylines, one of pipeline.text.line_steps' steps).
 
-A figure alone after the source or the time is the share bar's counter, never an article's word; a date with no year
+A figure alone after the source or the time is the share bar's counter, never an article's word; a date (DATE_STAMP)
 glued to the first words is the page's only before the running text begins (no sentence ended above it: an agenda's
 "13 oktober Lezing in de bibliotheek." further down is the article's own), and only when the rest of the line is a
 paragraph of running text (RUNNING_MIN_WORDS words, its sentence ended): a short line after it is a list's item.
