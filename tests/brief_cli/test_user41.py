@@ -60,9 +60,15 @@ def test_an_option_says_what_it_falls_back_to(command: list[str], option: str, d
 
 
 def test_the_setting_named_in_the_help_is_the_one_used(tmp_path, monkeypatch) -> None:
-    """BRIEF_MODELS_DIR, as --models-dir's help says, is where models convert looks when the option is left out."""
-    from pipeline.settings import load_settings
+    """Every setting an option's help names is one of BriefSettings' (a help naming a setting that does not exist
+    sends the user nowhere), and a BRIEF_* variable the help names sets it (BRIEF_MODELS_DIR, BRIEF_NUM_BEAMS…)."""
+    import re
 
+    from pipeline.settings import BriefSettings, load_settings
+
+    for command, option, _default in CASES:
+        for name in re.findall(r"the (\w+) setting \(BRIEF_", _option_help(command, option)):
+            assert name in BriefSettings.model_fields, (command, option, name)
     monkeypatch.setenv("BRIEF_MODELS_DIR", str(tmp_path / "store"))
     monkeypatch.setenv("BRIEF_NUM_BEAMS", "3")
     monkeypatch.setenv("BRIEF_INBOX", str(tmp_path / "in"))
