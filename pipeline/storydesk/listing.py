@@ -26,7 +26,7 @@ def day_bound(value: str | None, option: str, end: bool = False) -> datetime | N
     try:
         day = _day(value)
         if day is not None:
-            return datetime.combine(day + timedelta(days=1 if end else 0), time(), READER_ZONE).astimezone(UTC)
+            return _midnight(day + timedelta(days=1 if end else 0))
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise SettingsError(f"{option} {value!r} is not a date — use YYYY-MM-DD or an ISO time") from None
@@ -36,6 +36,17 @@ def day_bound(value: str | None, option: str, end: bool = False) -> datetime | N
         return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except OverflowError:
         raise _out_of_range(option, value) from None
+
+
+def _midnight(day: date) -> datetime:
+    """The start of Amsterdam's `day` as a UTC time; 1 January of year 1 starts before UTC's year 1 and is its
+    start (nothing is earlier: `--since 0001-01-01` lists all, as it did when days were UTC's)."""
+    try:
+        return datetime.combine(day, time(), READER_ZONE).astimezone(UTC)
+    except OverflowError:
+        if day == date.min:
+            return datetime.min.replace(tzinfo=UTC)
+        raise
 
 
 def _day(value: str) -> date | None:

@@ -55,3 +55,5 @@ def test_day_bounds_are_amsterdam_midnights_and_iso_times_stay_as_given() -> Non
     assert day_bound("2025-07-01", "--until", end=True) == datetime(2025, 7, 1, 22, tzinfo=UTC)  # CEST, UTC+2
     assert day_bound("2025-12-15T00:00", "--since") == datetime(2025, 12, 15, tzinfo=UTC)
     assert "out of range" in str(pytest.raises(SettingsError, day_bound, "9999-12-31", "--until", end=True).value)
+    # year 1's first day starts before UTC's year 1 in Amsterdam: it is UTC's start, not "out of range"
+    assert day_bound("0001-01-01", "--since") == datetime(1, 1, 1, tzinfo=UTC)
