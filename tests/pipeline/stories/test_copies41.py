@@ -40,6 +40,18 @@ def test_the_outlets_text_naming_another_man_hours_later_stays_apart():
     assert got["b"] == (got["a"][0], None)  # one story, no copy
 
 
+def test_two_posts_dated_midnight_are_a_papers_day_not_one_moment():
+    """A time of exactly midnight is a date (a printed paper's day: `together.posted_together`), so the two stay
+    what the texts alone make them — the same test's posts at 09:00 are one item."""
+    got = assigned_in_turn(
+        [
+            ("a", "Dagblad", 15, "Leidenaar aansprakelijk voor letsel fietser op Breestraat", VERDICT),  # 00:00
+            ("b", "Dagblad", 15, "Wassenaarder moet fietser schadevergoeding betalen", CORRECTED),
+        ]
+    )
+    assert got["b"] == (got["a"][0], None)  # one story, no copy
+
+
 FLASH = (
     "UTRECHT - Een 36-jarige vrouw uit Zeist wordt verdacht van het doodsteken van haar buurman. Dat bevestigt een"
     " woordvoerder van het Openbaar Ministerie."
