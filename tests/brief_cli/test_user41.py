@@ -106,3 +106,12 @@ def test_a_mistyped_feed_url_is_refused_before_anything_is_kept(tmp_path) -> Non
         assert result.exit_code == 2, result.output
         assert "only http and https URLs are fetched" in result.output
     assert not (out / "catalog.sqlite").exists()
+
+
+def test_the_help_names_the_built_in_models_the_settings_use() -> None:
+    """The help writes the built-in models out (brief_cli does not import the settings to print its help): they
+    must be the settings' defaults, or a new pinned model leaves the help naming the old one."""
+    from pipeline.settings import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
+
+    for option, model in (("--translator", DEFAULT_TRANSLATOR), ("--summarizer", DEFAULT_SUMMARIZER)):
+        assert f"else {model.name} at a pinned revision]" in _option_help([], option)
