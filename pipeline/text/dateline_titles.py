@@ -32,7 +32,7 @@ def dateline_title(lines: Sequence[str]) -> bool:
     words = patterns.word_count(title)
     if not (TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and len(title) <= TITLE_MAX_CHARS and _OPENING.match(title)):
         return False
-    if patterns.ends_sentence(title) or title.endswith(":"):
+    if patterns.ends_sentence(title):  # a colon too: a line ending on one introduces the next
         return False
     dated = bool(_LEDE_DATELINE.match(lede) or _AGENCY_OPENING.match(lede))
     return dated and patterns.word_count(lede) >= LEDE_MIN_WORDS

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import BlockKind
+from pipeline.text.dateline_titles import dateline_title
 from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept, kinds
 
 K = BlockKind
@@ -105,8 +106,15 @@ def test_initials_glued_to_the_title_over_its_date_line(line: str, title: str, a
     assert blocks[:2] == [(K.HEADLINE, title), (K.BYLINE, author)]
 
 
-def test_title_closing_on_an_acronym_keeps_it() -> None:
-    title = "Vakbonden dreigen met nieuwe staking bij de NMBS"
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vakbonden dreigen met nieuwe staking bij de NMBS",
+        # a word in capitals no acronym list knows, after a preposition (site41_rules.BEFORE_INITIALS)
+        "Kritiek op plannen voor nieuwe kerncentrale vanuit PVDA",
+    ],
+)
+def test_title_closing_on_an_acronym_keeps_it(title: str) -> None:
     assert kinds(joined(title, "30 augustus 2018", BODY, LONGER))[0] == (K.HEADLINE, title)
 
 
@@ -159,6 +167,9 @@ def test_long_sentence_over_a_dated_line_is_no_title() -> None:
     sentence = "De gemeente heeft besloten dat de waterplanten in de plas dit jaar twee keer worden gemaaid."
     for first, second in ((sentence, DATED_LEDE), (LONG_TITLE, DATED_LEDE.split(" - ", 1)[1])):
         assert (K.HEADLINE, first) not in kinds("\n".join([first, second, "Lees verder"]))
+    # a line ending on a colon introduces the next: no title (patterns.ends_sentence counts a colon)
+    colon = "De gemeente heeft na lang overleg met de hengelsportclubs het volgende besloten over de plas:"
+    assert dateline_title([LONG_TITLE, DATED_LEDE]) and not dateline_title([colon, DATED_LEDE])
 
 
 @pytest.mark.parametrize(
