@@ -15,6 +15,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import line_kind_rules, shape_rules, web_rules
 from pipeline.text import site_rules as rules
 from pipeline.text.patterns import ends_sentence, is_dateline, is_timestamp, site_line_reason, word_count
+from pipeline.text.text_ends import running_text
 
 # "LIVE. Vlaams Belang …": a kicker in capitals and a full stop before the headline, on its line
 KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '&-]{1,29})\.\s+(?=[A-ZÀ-Ý„“\"'‘0-9])")
@@ -93,7 +94,6 @@ def section_after(line: str) -> int | None:
 BRACKET_TAG = re.compile(r"^(\[[A-ZÀ-Ý0-9][\w'’&.-]*(?: [\w'’&.-]+){0,3}\])\s+(?=\S)")
 BRACKET_TAG_MIN_LINES = 2  # the same tag over this many lines of the page's head: the rubric's, not an editor's insert
 TAGLINE_MAX_WORDS = 8  # "[Weekoverzicht] Het nieuws van de week": the rubric's standing tagline, no sentence
-_RUNNING_MIN_WORDS = 15  # the head ends at the first paragraph this long that ends a sentence
 
 
 def bracket_tags(blocks: Sequence[Block]) -> list[Block]:
@@ -102,7 +102,8 @@ def bracket_tags(blocks: Sequence[Block]) -> list[Block]:
     ends no sentence (the rubric's tagline). An editor's insert ("[De minister] zei …") opens one line, not two; the
     tag opens the page's first line kept (the title): updates or a transcript's speaker under the title stay (review49)."""
     out = list(blocks)
-    head = next((i for i, b in enumerate(out) if _running(b)), len(out))
+    # the head ends at the first paragraph of running text
+    head = next((i for i, b in enumerate(out) if running_text(b)), len(out))
     found = {
         i: m for i in range(head) if out[i].kind is not BlockKind.SITE_TEXT and (m := BRACKET_TAG.match(out[i].text))
     }
@@ -119,11 +120,3 @@ def bracket_tags(blocks: Sequence[Block]) -> list[Block]:
         else:
             out[i : i + 1] = [Block(BlockKind.SITE_TEXT, tag, reason="rubric"), Block(out[i].kind, rest)]
     return out
-
-
-def _running(block: Block) -> bool:
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and word_count(block.text) >= _RUNNING_MIN_WORDS
-        and ends_sentence(block.text)
-    )

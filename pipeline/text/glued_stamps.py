@@ -18,12 +18,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, site41_rules
+from pipeline.text import patterns, shape_rules, site41_rules
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.line_kind_rules import TIME_OF_DAY
 from pipeline.text.site_rules import SENTENCE_OPENERS
+from pipeline.text.text_ends import running_text
 
-RUNNING_MIN_WORDS = 15  # the rest of the line is a paragraph of running text, not a list's item or a title
+RUNNING_MIN_WORDS = shape_rules.TAIL_TEXT_MIN_WORDS  # the rest of the line runs on as text: no list's item, no title
 
 # a sentence's first word after the stamp: a capital, a figure or an opening quote
 _NEXT = r"(?=\s+(?-i:[A-ZÀ-Ý0-9„“\"‘']))"
@@ -46,7 +47,6 @@ STAMPED_BYLINE = re.compile(site41_rules.STAMPED_BYLINE, re.IGNORECASE)
 _TIME_OF_DAY = re.compile(TIME_OF_DAY)
 _UPDATE_PIECE = re.compile(site41_rules.UPDATE_PIECE, re.IGNORECASE)
 _BYLINE_KINDS = (BlockKind.BYLINE, BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
-_RUNNING = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
 def stamped_bylines(blocks: Sequence[Block]) -> list[Block]:
@@ -59,19 +59,13 @@ def stamped_bylines(blocks: Sequence[Block]) -> list[Block]:
         match = STAMPED_BYLINE.match(text) if block.kind in _BYLINE_KINDS and "\n" not in text else None
         # the text's first line is its title ("Uitslagen Tweede Kamer 22-11-2023 (update 23:45)"; review41s)
         headed = match is not None and bool(out) and (not body or match["name"][:4].casefold() == "door")
-        body = body or _running(block)
+        body = body or running_text(block)
         if match is None or not headed or not _stamped(match):
             out.append(block)
             continue
         name = match["name"].strip(" -–—|·,")
         out += [Block(BlockKind.BYLINE, name), Block(BlockKind.SITE_TEXT, match["stamp"].strip(), reason="stamp")]
     return out
-
-
-def _running(block: Block) -> bool:
-    """A paragraph of running text: the article's body has begun."""
-    text = block.text.strip()
-    return block.kind in _RUNNING and patterns.word_count(text) >= RUNNING_MIN_WORDS and patterns.ends_sentence(text)
 
 
 def _stamped(match: re.Match[str]) -> bool:
