@@ -54,7 +54,7 @@ from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
-from pipeline.stories.together import posted_together
+from pipeline.stories.together import of_a_size, posted_together
 
 
 @dataclass(frozen=True)
@@ -227,12 +227,12 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
             return not _grown_update(a, b, settings)
         if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
             return False
-        of_a_size = max(a.shingles, b.shingles) <= settings.rewrite_ratio * short
+        sized = of_a_size(a, b, settings.rewrite_ratio)
         close = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
         # a cut, its lead edited, or its first paragraph re-worded over the other's next ones (openings half alike)
         reworded = opening_share(a.values, b.values, settings.containment_min, settings.edited_shared)
         close = close and (_leads_agree(a, b, settings, settings.edited_lead) or reworded >= settings.opened)
-        return ((of_a_size or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
+        return ((sized or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
     if _grown_update(a, b, settings):
         return False
     if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
@@ -245,7 +245,7 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
     if _leads_agree(a, b, settings):
         # two texts of a size that open alike are no excerpt of each other: a copy keeps most of the body
         kept = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
-        return goes_on and (kept or max(a.shingles, b.shingles) > settings.rewrite_ratio * short)
+        return goes_on and (kept or not of_a_size(a, b, settings.rewrite_ratio))
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
     if opened >= settings.opened:
