@@ -19,7 +19,7 @@ so a feed's "23:30 GMT" is the next day at 00:30 (`reader_time`); a time without
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -66,6 +66,11 @@ def long_date(day: str) -> str:
         return date.fromisoformat(day).strftime("%A %-d %B %Y")
     except ValueError:
         return day
+
+
+def reader_day_start(day: date) -> datetime:
+    """The start of the reader's `day` (midnight on Amsterdam's clock, READER_ZONE) as a UTC time."""
+    return datetime.combine(day, time(), READER_ZONE).astimezone(UTC)
 
 
 def reader_time(when: datetime) -> datetime:

@@ -9,7 +9,7 @@ briefed articles, not only those the run briefed itself."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -19,7 +19,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, day_briefs, day_failures
 from pipeline.catalog.upsert import upsert
 from pipeline.digest_document import DigestEntry, DigestFailure
-from pipeline.times import READER_ZONE
+from pipeline.times import reader_day_start
 
 
 def add_to_day(
@@ -46,8 +46,7 @@ def add_to_day(
 def _unlisted(connection: Connection, when: date) -> list[dict]:
     """The day's rows of the articles briefed on `when` in Amsterdam that no day lists (briefed by hand), in
     the order they were briefed."""
-    start = datetime.combine(when, time(), READER_ZONE).astimezone(UTC)
-    end = datetime.combine(when + timedelta(days=1), time(), READER_ZONE).astimezone(UTC)
+    start, end = reader_day_start(when), reader_day_start(when + timedelta(days=1))
     query = (
         select(articles.c.brief_key, articles.c.source)
         .where(

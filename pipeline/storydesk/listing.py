@@ -5,20 +5,21 @@ list of {"id", "title", "summary", "outlets", "first_seen", "last_seen", "articl
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from pipeline.catalog.connection import Catalog
 from pipeline.errors import SettingsError
 from pipeline.storydesk.read import ranked, read_stories
 from pipeline.storydesk.summary import StoryView, view
 from pipeline.storydesk.text import named_outlet, named_outlets
-from pipeline.times import READER_ZONE
+from pipeline.times import reader_day_start
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
     """--since / --until as a UTC time: a date (YYYY-MM-DD, or any ISO date: 20260302; --until includes
     that day) is Amsterdam's day (`times.READER_ZONE`, the day the digest, the timeline and "developing — day N"
-    read: an article of 23:30 UTC on 14 December is of the 15th), an ISO time is that time (UTC without a zone). One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999;
+    read: an article of 23:30 UTC on 14 December is of the 15th), an ISO time is that time (UTC without a zone).
+    One the UTC clock cannot hold (--until 9999-12-31 ends after year 9999;
     0001-01-01T00:00+05:00 is before year 1 in UTC) is an error naming the option, like one that does
     not parse."""
     if value is None:
@@ -42,7 +43,7 @@ def _midnight(day: date) -> datetime:
     """The start of Amsterdam's `day` as a UTC time; 1 January of year 1 starts before UTC's year 1 and is its
     start (nothing is earlier: `--since 0001-01-01` lists all, as it did when days were UTC's)."""
     try:
-        return datetime.combine(day, time(), READER_ZONE).astimezone(UTC)
+        return reader_day_start(day)
     except OverflowError:
         if day == date.min:
             return datetime.min.replace(tzinfo=UTC)
