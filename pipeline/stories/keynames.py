@@ -13,6 +13,7 @@ from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.english import english_names, in_english
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES, TITLES
+from pipeline.stories.names import strip_genitive
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NAME_PREFIX, share
 from pipeline.stories.terms import stem
@@ -42,7 +43,8 @@ def key_names(
     Two names side by side in a sentence ("dat Rusland Oekraïne binnenvalt") are no name: each is named alone
     too, and so are two names that Dutch particles join before an English "The" ("Patrick Bolder van het The
     Hague Centre": `_apart`); an English word alone ("The") is none. A name opening with an abbreviation the text
-    writes after the same number every time is shown with it ("3FM Serious Request", `_numbered`). A story of
+    writes after the same number every time is shown with it ("3FM Serious Request", `_numbered`); a key name ending
+    another is one entry with it (`_tails_folded`). A story of
     several articles lists the names at least two of its articles give."""
     originals = [f for f in features if not copies.get(f.article_id)]
     listed = frozenset().union(*(f.names for f in originals))
@@ -84,7 +86,7 @@ def key_names(
             continue
         display = _numbered(in_english(written), before.get(name.split()[0], Counter()))
         english[display] = max(english[display], count)
-    ranked = sorted(english.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
+    ranked = sorted(_tails_folded(english).items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple(ranked[:top])
 
 
@@ -115,13 +117,26 @@ def _apart(name: str, forms: Mapping[str, str]) -> tuple[str, ...]:
     return (name,)
 
 
+def _tails_folded(shown: Counter[str]) -> Counter[str]:
+    """A key name of two words or more that ends another ("Huis ten Bosch" of "Paleis Huis ten Bosch", "Serious
+    Request" of "3FM Serious Request") is one entry with it: the one more articles name (the shorter on a tie)."""
+    out = Counter(shown)
+    for short in sorted(shown, key=len):
+        longer = [n for n in out if n != short and n.endswith(" " + short)]
+        if " " not in short or short not in out or len(longer) != 1:
+            continue
+        keep, drop = (short, longer[0]) if out[short] >= out[longer[0]] else (longer[0], short)
+        out[keep] = max(out[keep], out.pop(drop))
+    return out
+
+
 def _before(features: Sequence[ArticleFeatures]) -> dict[str, Counter[str]]:
     """Each word of the articles' paragraphs, lowercased, with the words written right before it, counted."""
     out: dict[str, Counter[str]] = {}
     for feature in features:
         for words in feature.paragraphs:
             for previous, word in zip(("",) + words, words, strict=False):
-                out.setdefault(word, Counter())[previous] += 1
+                out.setdefault(strip_genitive(word), Counter())[previous] += 1  # "fm-dj" of "3FM-dj's"
     return out
 
 

@@ -39,3 +39,15 @@ def test_a_name_after_a_score_once_and_a_surname_with_van_het_stay_as_written():
     assert "Raymond van het Groenewoud" in names  # particles before a Dutch name: one person
     once = names_of(["In Breda werd het zondag 2-1 PSV in de laatste minuut."])  # a score once: no station's number
     assert "PSV" in once and "1PSV" not in once
+
+
+def test_a_name_ending_another_is_one_entry_and_a_compound_keeps_its_number():
+    names = names_of(
+        [
+            "Het Paleis Huis ten Bosch in Breda gaat open. Huis ten Bosch is verbouwd. De 3FM-dj's draaien er.",
+            "Huis ten Bosch in Breda is klaar, zegt Piet Jansen. De 3FM-dj's van Serious Request zijn er ook.",
+            "In Breda opent Huis ten Bosch. Piet Jansen is blij. Serious Request komt later.",
+        ]
+    )
+    assert names["Huis ten Bosch"] == 3 and "Paleis Huis ten Bosch" not in names
+    assert "3FM" in names and "FM" not in names  # "3FM-dj's" (the station's DJs): the station, with its number
