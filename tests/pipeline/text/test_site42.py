@@ -2,10 +2,13 @@
 above the title printed alone, another page's title with the outlet's name after a dash under the running text (a
 video's or a related story's card), the heading of a box of link cards kept as the article's subheading, cards of
 other stories each with its stamp printed twice, a genre label over a status line, share buttons glued to a byline,
-a paywall label naming the outlet. Each rule with an example written here and an article-text look-alike that must
-stay."""
+a paywall label naming the outlet; glued into a line: an embedded post's author and link, the reporter's initials,
+a caption's credit after a dash, a video's embed dialog; lines of their own: a liveblog's controls, a read-aloud
+button, a dossier's link. Each rule with an example written here and an article-text look-alike that must stay."""
 
 from __future__ import annotations
+
+import pytest
 
 from pipeline.document import BlockKind
 from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, headline, joined, kept, kinds
@@ -131,3 +134,96 @@ def test_a_heading_opening_with_plus_and_naming_no_outlet_stays() -> None:
     heading = "Plus twee nieuwe fietsbruggen over de IJssel"
     text = joined(TITLE, BODY, heading, LONGER)
     assert heading not in [t for _, t in aside(text)]
+
+
+# --- inline_chrome: an embedded post's author, handle and link closing a paragraph ----------------------------------
+
+
+def test_an_embedded_posts_author_and_link_glued_to_the_paragraphs_end_are_set_aside() -> None:
+    post = "Wat een klap vannacht, het hele huis trilde. #zwolle #brug"
+    text = joined(TITLE, BODY, f"{post} Kees Bakker(@ keesbakker) link", LONGER)
+    assert ("embed", "Kees Bakker(@ keesbakker) link") in aside(text)
+    assert post in kept(text)
+
+
+def test_a_name_and_handle_inside_a_sentence_stay() -> None:
+    line = "Dat meldde wethouder Kees Bakker (@keesbakker) dinsdag op X, waar hij ook een foto van de brug plaatste."
+    text = joined(TITLE, BODY, line, LONGER)
+    assert line in kept(text)
+
+
+# --- inline_chrome: the reporter's initials in brackets after the paragraph's last sentence -------------------------
+
+
+def test_reporters_initials_in_brackets_after_the_last_sentence_are_set_aside() -> None:
+    text = joined(TITLE, BODY, f"{LONGER} (evdb)")
+    assert ("credit", "(evdb)") in aside(text)
+    assert LONGER in kept(text)
+
+
+def test_a_partys_abbreviation_before_the_full_stop_stays() -> None:
+    line = "Het plan krijgt steun van de coalitie, zei minister Crevits (cd&v)."
+    text = joined(TITLE, BODY, line, LONGER)
+    assert line in kept(text)
+
+
+# --- credit_rules.CAPTION_CREDIT_END: a credit's label and colon after a dash closing a caption ----------------------
+
+
+def test_a_credit_after_a_dash_closing_a_caption_is_its_tail() -> None:
+    caption = "Burgemeester Smit opent de nieuwe brug - Foto: Anna de Boer"
+    text = joined(TITLE, BODY, caption, LONGER)
+    assert ("credit", "Foto: Anna de Boer") in aside(text)
+    assert any(kind is K.CAPTION and t.startswith("Burgemeester Smit opent de nieuwe brug") for kind, t in kinds(text))
+
+
+def test_a_bylines_bracket_with_text_and_photo_labels_stays() -> None:
+    line = "De brug bij nacht (Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)"
+    text = joined(TITLE, BODY, line, LONGER)
+    assert line in kept(text)
+
+
+# --- mainstream_rules.SITE_LINES: a liveblog's controls, a read-aloud button, a dossier's link ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Automatische update: Aan Uit De nieuwste eerst De oudste eerst", "interface"),
+        ("Nieuwste bovenaan | Oudste bovenaan", "interface"),
+        ("Luister naar dit artikel 4:32", "interface"),
+        ("Dossier: Nieuwe bruggen over de IJssel", "link"),
+    ],
+)
+def test_liveblog_controls_a_read_aloud_button_and_a_dossier_link_are_set_aside(line: str, reason: str) -> None:
+    text = joined(TITLE, BODY, line, LONGER)
+    assert (reason, line) in aside(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De nieuwste eerst kwam binnen toen de brug al dicht was, zei de wethouder.",
+        "Dossier: de gemeente houdt de stukken over de brug voorlopig geheim.",
+        "Luister naar dit artikel van de wethouder en oordeel zelf, schreef de krant.",
+    ],
+)
+def test_sentences_about_updates_dossiers_and_listening_stay(line: str) -> None:
+    text = joined(TITLE, BODY, line, LONGER)
+    assert line in kept(text)
+
+
+# --- inline_chrome: a video player's embed dialog with its frame sizes -----------------------------------------------
+
+
+def test_a_video_players_embed_dialog_glued_into_a_line_is_set_aside() -> None:
+    dialog = "embed Embed deze video Dimensies: 560x315 640x360 835x480"
+    text = joined(TITLE, f"{BODY} {dialog} {LONGER}")
+    assert ("interface", dialog) in aside(text)
+    assert LONGER in kept(text)
+
+
+def test_a_sentence_about_embedding_a_video_stays() -> None:
+    line = "Wie deze video wil insluiten, kan dat doen met de knop onder het beeld, meldt de omroep op haar site."
+    text = joined(TITLE, BODY, line, LONGER)
+    assert line in kept(text)
