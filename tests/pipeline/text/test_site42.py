@@ -227,3 +227,21 @@ def test_a_sentence_about_embedding_a_video_stays() -> None:
     line = "Wie deze video wil insluiten, kan dat doen met de knop onder het beeld, meldt de omroep op haar site."
     text = joined(TITLE, BODY, line, LONGER)
     assert line in kept(text)
+
+
+# --- text_ends.cut_word: the next section's heading, its text cut off in its first word ------------------------------
+
+
+def test_a_word_cut_off_under_the_next_sections_heading_stays_the_articles() -> None:
+    text = joined(TITLE, BODY, LONGER, "Stemming volgende week", "Definiti")
+    assert "Definiti" in kept(text)
+
+
+def test_a_whole_word_of_the_text_under_a_heading_at_the_end_is_still_the_pages_tail() -> None:
+    text = joined(TITLE, BODY, LONGER, "Meer over dit onderwerp", "Zwembad")
+    assert "Zwembad" not in kept(text)
+
+
+def test_two_one_word_labels_closing_the_text_stay_the_pages_tail() -> None:
+    text = joined(TITLE, BODY, LONGER, "Zomerfeest", "Winterkost")
+    assert "Winterkost" not in kept(text)
