@@ -1,0 +1,48 @@
+"""Probes of the team's standards (standards42) against pipeline code outside pipeline/text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.errors import SettingsError
+from pipeline.settings import load_settings
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("fetch_timeout", float("inf")),  # socket timeouts overflowed: 'unexpected OverflowError'
+        ("fetch_delay", float("inf")),  # time.sleep(inf) overflowed
+        ("fetch_max_wait", float("inf")),  # any Retry-After honoured: a server's 999999 s hung the run
+        ("fetch_max_wait", 1e9),
+        ("feed_retention_days", float("inf")),  # timedelta(days=inf) overflows
+        ("feed_retention_days", 1e12),
+        ("lock_timeout", float("nan")),
+        ("fetch_timeout", 1e12),
+    ],
+)
+def test_a_time_setting_that_is_infinite_or_absurd_is_refused_in_one_line(name: str, value: float) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(**{name: value})
+    assert str(caught.value).startswith(f"invalid setting {name}: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_inf_in_a_variable_is_a_bad_setting_exit_2_not_an_overflow(tmp_path) -> None:
+    env = {**os.environ, "BRIEF_FETCH_TIMEOUT": "inf"}
+    run = subprocess.run(
+        [sys.executable, "-m", "brief_cli.main", "http://127.0.0.1:9/x", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 2, run.stderr
+    assert "fetch_timeout" in run.stderr and "OverflowError" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
