@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import OutputError
 from pipeline.site import paths
-from pipeline.site.files import write_file
+from pipeline.site.files import remove_stale, write_file
 from pipeline.site.model import Site, SiteArticle, SiteDay, SiteStory
 from pipeline.site.render import (
     render_article,
@@ -30,7 +30,7 @@ from pipeline.site.render import (
     templates_fingerprint,
     timeline_day,
 )
-from pipeline.site.search import CHUNK_PAGES, SearchIndex, update_search_index
+from pipeline.site.search import CHUNK_PAGES, FOLDER, SearchIndex, update_search_index
 
 MANIFEST = ".site-manifest.json"
 LOCK_SECONDS = 600.0
@@ -160,6 +160,7 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: 
 
 def _build(site_dir: Path, pages: list[Page], started: float, search: bool, chunk_pages: int) -> BuildReport:
     old = _read_manifest(site_dir)
+    remove_stale([site_dir, site_dir / FOLDER, *((site_dir / page.path).parent for page in pages)])
     written: list[str] = []
     for page in pages:
         target = site_dir / page.path
