@@ -245,7 +245,7 @@ def _parse_env(raw: str, annotation: Any) -> Any:
     if kinds & {list, dict}:
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             return raw  # pydantic names the setting and what it expected
     return raw
 

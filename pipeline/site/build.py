@@ -208,7 +208,7 @@ def _build_lock(site_dir: Path, timeout: float = LOCK_SECONDS) -> Iterator[None]
 def _read_manifest(site_dir: Path) -> dict[str, str]:
     try:
         data = json.loads((site_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}

@@ -103,7 +103,7 @@ def _read_state(site_dir: Path, executable: Path) -> dict[str, dict[str, str]]:
                 for name, pages in data["chunks"].items()
                 if isinstance(pages, dict)
             }
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         pass
     shutil.rmtree(site_dir / FOLDER, ignore_errors=True)
     return {}

@@ -51,7 +51,7 @@ def read_brief_file(path: Path) -> BriefFile | None:
         if sep:
             try:
                 front[key] = json.loads(value)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: a value nested thousands deep
                 continue
     return BriefFile(path, front, body) if front.get("format") == FORMAT else None
 

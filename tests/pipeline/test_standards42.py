@@ -46,3 +46,10 @@ def test_inf_in_a_variable_is_a_bad_setting_exit_2_not_an_overflow(tmp_path) -> 
     assert run.returncode == 2, run.stderr
     assert "fetch_timeout" in run.stderr and "OverflowError" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_list_setting_nested_thousands_deep_is_a_bad_setting_not_a_recursion_error(monkeypatch) -> None:
+    monkeypatch.setenv("BRIEF_FEEDS", "[" * 100_000)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()  # was RecursionError out of json.loads (a traceback in every command)
+    assert str(caught.value).startswith("invalid setting feeds: ")
