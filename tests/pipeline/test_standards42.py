@@ -53,3 +53,34 @@ def test_a_list_setting_nested_thousands_deep_is_a_bad_setting_not_a_recursion_e
     with pytest.raises(SettingsError) as caught:
         load_settings()  # was RecursionError out of json.loads (a traceback in every command)
     assert str(caught.value).startswith("invalid setting feeds: ")
+
+
+def test_a_brief_whose_catalog_record_failed_joins_its_story_on_the_next_run(
+    tiny_settings, terse_marian, tmp_path, monkeypatch
+) -> None:
+    import sqlite3
+
+    import pipeline.storydesk.join as join
+    from pipeline.batch import build_brief
+    from pipeline.errors import OutputError
+    from tests.conftest import SEEDS, short_article
+
+    settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    other, article = tmp_path / "ander.txt", tmp_path / "artikel.txt"
+    other.write_bytes(short_article(SEEDS[2]))
+    article.write_bytes(short_article(SEEDS[0]))
+    build_brief(other, settings)  # the catalog exists, with one story
+    real = join.record_and_join
+
+    def locked(*args, **kwargs):
+        raise OutputError("the catalog is locked")
+
+    monkeypatch.setattr(join, "record_and_join", locked)  # the brief file is written, its record is not
+    with pytest.raises(OutputError):
+        build_brief(article, settings)
+    monkeypatch.setattr(join, "record_and_join", real)
+    again = build_brief(article, settings)
+    assert again.cached
+    with sqlite3.connect(settings.out_dir / "catalog.sqlite") as catalog:
+        rows = dict(catalog.execute("SELECT brief_file, story_id FROM articles").fetchall())
+    assert rows[again.path.name] is not None  # was None: in no story (brief stories, the site) until a rebuild
