@@ -27,3 +27,13 @@ def test_a_watchlist_name_with_a_line_break_still_gets_its_alert_on_one_subject_
     assert report.failures == []  # was ValueError ('Header values may not contain linefeed …') out of the run
     (mail,) = smtp_server.to("ann@example.org")
     assert "watchlist premier en kabinet: " in mail["Subject"]
+
+
+def test_a_long_story_title_cut_in_the_alerts_subject_says_so() -> None:
+    from pipeline.deliver.send import watch_message
+    from pipeline.deliver.watch import WatchHit
+
+    story = dataclasses.replace(sample_site(3, 1).stories[0], title="Kabinet " + "en nog meer " * 30 + "EINDE")
+    subject = watch_message(WatchHit("premier", story, ("rutte",), False), "Brief", None).subject
+    assert subject.endswith("…") and "EINDE" not in subject  # was cut at 120 characters without a mark
+    assert len(subject.split(": ", 1)[1]) == 120
