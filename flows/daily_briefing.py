@@ -132,6 +132,11 @@ def find_new_articles(settings: BriefSettings) -> Scan:
 def check_inbox(settings: BriefSettings) -> None:
     if not Path(settings.inbox).is_dir():
         raise BriefError(f"inbox {settings.inbox} is not a folder — create it or set the inbox parameter")
+    pattern = settings.inbox_pattern
+    if pattern and (Path(pattern).is_absolute() or ".." in Path(pattern).parts):
+        raise BriefError(
+            f"the inbox_pattern setting {pattern!r} reaches outside the inbox — use a pattern inside it, e.g. '*.txt'"
+        )
 
 
 def load_models(settings: BriefSettings) -> None:
