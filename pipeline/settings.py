@@ -285,12 +285,14 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
+        if path.is_file() and path.stat().st_size > 1_000_000:  # a settings file is a few kB; 300 MB took 2 min
+            raise SettingsError(f"config file {path} is over 1,000,000 bytes — pass the TOML settings file")
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SettingsError(f"config file {path} not found") from None
     except IsADirectoryError:
         raise SettingsError(f"config file {path} is a folder — pass the TOML settings file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested deep
         raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
     section = data.get("brief", data)
     if not isinstance(section, dict):

@@ -84,3 +84,17 @@ def test_a_brief_whose_catalog_record_failed_joins_its_story_on_the_next_run(
     with sqlite3.connect(settings.out_dir / "catalog.sqlite") as catalog:
         rows = dict(catalog.execute("SELECT brief_file, story_id FROM articles").fetchall())
     assert rows[again.path.name] is not None  # was None: in no story (brief stories, the site) until a rebuild
+
+
+def test_a_config_file_nested_thousands_deep_is_a_one_line_error(tmp_path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text("[brief]\nfeeds = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="is not valid TOML"):  # was RecursionError out of tomllib
+        load_settings(config)
+
+
+def test_a_config_file_of_megabytes_is_refused_before_it_is_read(tmp_path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\nx = "' + "a" * 2_000_000 + '"\n', encoding="utf-8")  # 300 MB: 2 min, 645 MB
+    with pytest.raises(SettingsError, match="is over 1,000,000 bytes"):
+        load_settings(config)
