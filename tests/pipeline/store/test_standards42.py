@@ -25,3 +25,24 @@ def test_front_matter_nested_thousands_deep_is_skipped_not_a_recursion_error(tmp
 
 def test_a_digest_record_nested_thousands_deep_is_no_record() -> None:
     assert read_day_record(f'# Digest\n\n<!-- dutch-brief day: {{"briefs": {DEEP}}} -->\n') is None
+
+
+def test_another_markdown_file_in_out_is_not_read_past_its_first_line(tmp_path: Path) -> None:
+    import tracemalloc
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\n" + "x" * 20_000_000, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        assert read_brief_file(notes) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # was read_text: all 20 MB read and decoded for a file that is no brief
+
+
+def test_a_brief_with_windows_line_ends_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_bytes(f'---\r\nformat: "{FORMAT}"\r\ntitle: "Kop"\r\n---\r\n\r\nbody\r\n'.encode())
+    brief = read_brief_file(path)
+    assert brief is not None and brief.front["title"] == "Kop"
