@@ -31,6 +31,7 @@ from pipeline.site.render import (
     timeline_day,
 )
 from pipeline.site.search import CHUNK_PAGES, FOLDER, SearchIndex, update_search_index
+from pipeline.store.files import FILE_MODE, make_dirs
 
 MANIFEST = ".site-manifest.json"
 LOCK_SECONDS = 600.0
@@ -192,8 +193,8 @@ def _build_lock(site_dir: Path, timeout: float = LOCK_SECONDS) -> Iterator[None]
     from filelock import FileLock, Timeout
 
     try:
-        site_dir.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(site_dir / ".build.lock"))
+        make_dirs(site_dir)  # DIR_MODE: never world-writable, whatever the umask
+        lock = FileLock(str(site_dir / ".build.lock"), mode=FILE_MODE)
         lock.acquire(timeout=timeout)
     except Timeout:
         raise OutputError(f"another build of {site_dir} has run for over {timeout:.0f} s — try again later") from None

@@ -47,3 +47,13 @@ def test_the_next_build_removes_what_a_killed_build_left(tmp_path: Path) -> None
         temp.write_bytes(b"half a page")
     build_site(site, tmp_path, search=False)
     assert not any(temp.exists() for temp in left)
+
+
+def test_a_site_built_under_umask_0_has_nothing_world_writable(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        build_site(sample_site(3, 1), tmp_path / "site", search=False)
+    finally:
+        os.umask(old)
+    writable = [p for p in [tmp_path / "site", *(tmp_path / "site").rglob("*")] if p.stat().st_mode & 0o002]
+    assert writable == []  # was the site folder itself (mkdir: 0o777) and every page (0o666)
