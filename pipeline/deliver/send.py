@@ -128,7 +128,8 @@ def deliver_briefing(
 def watch_message(hit: WatchHit, site_title: str, site_url: str | None) -> Message:
     story = hit.story
     verb = "has new articles" if hit.grew else "matches"
-    subject = f"{site_title} — watchlist {hit.watch}: {one_line(story.title)[:120]}"
+    title = one_line(story.title)
+    subject = f"{site_title} — watchlist {hit.watch}: {title if len(title) <= 120 else title[:119] + '…'}"
     link = site_link(site_url, story_path(story.id))
     lines = [
         f"A story {verb} your watchlist {hit.watch!r} (found: {', '.join(hit.terms)}).",
