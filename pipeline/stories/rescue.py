@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.stories import actors, apart, elected, events, evidence, told
+from pipeline.stories import actors, apart, elected, events, evidence, told, weak
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
@@ -125,10 +125,10 @@ def rescued(
     if not settings.rescue_name_terms and own:
         said |= _no_persons([*entities, *core], names, story)
     headline = tuple(t for t in _headline_terms(features, settings, need) if t not in said)
-    return (
-        evidence.distinct(sorted(set(entities) | set(core)), names) >= need
-        and evidence.title_overlap(headline, story.centroid) >= settings.rescue_title
-    )
+    shared = evidence.distinct(sorted(set(entities) | set(core)), names)
+    if need == 1 and shared == 1:  # one shared name: a word all news writes is no sign of one event (`weak`)
+        headline = weak.uncommon(headline, settings.rescue_common, [*entities, *core])
+    return shared >= need and evidence.title_overlap(headline, story.centroid) >= settings.rescue_title
 
 
 def _setting_names(story: StoryState, core: list[str], own: bool) -> frozenset[str]:

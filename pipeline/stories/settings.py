@@ -62,6 +62,7 @@ class ClusterSettings:
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     rescue_name_terms: bool = False  # false: a shared name (no person's) is no headline term beside an own name
+    rescue_common: float = 0.02  # ... and beside one shared name, no word general Dutch news writes this often (`weak`)
     plain_cosine: float = 0.25  # an article whose whole text is this alike a story's (`plain`; 0: never) ...
     plain_days: float = 0.98  # ... (its likeness times this when both name days and none agree) ...
     plain_floor: float = 0.08  # ... joins it (a bar of its own) when it scores this and no clash says another event
