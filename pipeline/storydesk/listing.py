@@ -12,7 +12,7 @@ from pipeline.errors import SettingsError
 from pipeline.storydesk.read import ranked, read_stories
 from pipeline.storydesk.summary import StoryView, view
 from pipeline.storydesk.text import named_outlet, named_outlets
-from pipeline.times import reader_day_start
+from pipeline.times import reader_day_start, reader_time
 
 
 def day_bound(value: str | None, option: str, end: bool = False) -> datetime | None:
@@ -107,15 +107,16 @@ def as_json(stories: list[StoryView]) -> list[dict]:
 
 
 def as_text(stories: list[StoryView]) -> list[str]:
+    """The listing a person reads: days and times on Amsterdam's clock, as --since/--until count them (the JSON
+    keeps the stored UTC times)."""
     lines = []
     for story in stories:
-        span = story.first_seen.date().isoformat()
-        if story.last_seen.date() != story.first_seen.date():
-            span += f" … {story.last_seen.date().isoformat()}"
+        first, last = reader_time(story.first_seen).date(), reader_time(story.last_seen).date()
+        span = first.isoformat() + (f" … {last.isoformat()}" if last != first else "")
         outlets = ", ".join(named_outlets(story.outlets))  # none called "unknown"
         lines.append(f"[{story.story_id}] {story.title}  ({span}{'; ' + outlets if outlets else ''})")
         for article in story.articles:
             copy = "  (copy)" if article.duplicate_of else ""
             outlet = f"  {name}" if (name := named_outlet(article.outlet)) else ""
-            lines.append(f"    {article.published.isoformat()}{outlet}  {article.brief}{copy}")
+            lines.append(f"    {reader_time(article.published).isoformat()}{outlet}  {article.brief}{copy}")
     return lines
