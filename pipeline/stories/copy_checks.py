@@ -2,7 +2,8 @@
 template filled in twice (another age, another round, another place, another day of the event), one outlet's two
 interviews under its series intro (two headlines quoting apart: `_quotes_apart`), its new quote headline over its
 report's first sentence (`_quotes_anew`), two posts of a blog under its standing description (`standing`: the
-headline may share a word with it, or say nothing the first post's story says)."""
+headline may share a word with it, or say nothing the first post's story says), one outlet's stock sentence filled in
+for another person (`_names_another`)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from pipeline.stories.demonyms import HOME, is_demonym
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import SIDE_QUALIFIERS
 from pipeline.stories.mark_kinds import apart, of_kind
-from pipeline.stories.openings import opening_hashes, opening_of
+from pipeline.stories.openings import hashes_around, opening_hashes, opening_of
 from pipeline.stories.respelled import respelled
+from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS
 from pipeline.stories.standing import standing_text
-from pipeline.stories.store import StoryState, StoryStore
+from pipeline.stories.store import Signature, StoryState, StoryStore
 from pipeline.stories.terms import stem
 from pipeline.stories.together import posted_together
 
@@ -29,6 +31,8 @@ COPY_KEEPS = ("when", "day")  # ... and the weekday of that sentence, with a par
 # the agency's text: 0.0)
 TEMPLATE_LEAD = 0.2
 LEAD_WORDS = 25
+OPENING_WORDS = 120  # the first paragraph's words read for a name put in another's place (`_names_another`)
+REPLACED = 2  # ... words of the original's own between the anchors, times this, as many as the article's: replaced
 # ... and, from one outlet, its headline's quote (`said`: each of two headlines a quote, sharing no word): one site's
 # two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
 # each in its own way
@@ -62,6 +66,8 @@ def not_a_copy(features: ArticleFeatures, store: StoryStore, original: str, same
         return True
     own = _quotes_apart(features, story) or _quotes_anew(features, story, same_text)
     kept = store.signatures([original])
+    if not same_text and any(_names_another(features, s) for s in kept):
+        return True  # its outlet's text filled in for another person or place: a caption's template, no re-post
     if own and any(s.outlet == features.outlet for s in kept):
         # ... the same text posted at the same moment is one item under two headlines (`together`)
         return not (same_text and any(posted_together(features, s) for s in kept))
@@ -149,3 +155,37 @@ def _new_name(name: str, story: StoryState) -> bool:
     if len(parts) == 1 and " " not in name:
         return stem(name) not in story.centroid
     return any(part not in story.names for part in parts)
+
+
+def _names_another(features: ArticleFeatures, original: Signature) -> bool:
+    """From the original's outlet, not posted with it (`together`): does the article's headline or first sentence
+    name a name (`lead_names`) that its first paragraph writes in place of words of the original's own? Its
+    shingles holding the name's last word lie outside the original's opening, and between the shingles around them
+    that lie inside it (the anchors) the original has words of its own, at least 1/`REPLACED` as many as the article
+    (an insertion leaves only the shingles across it): its stock sentence filled in for another person or place (two
+    video captions "De reactie van Vitesse-trainer Karel ..." and "-aanvoerder Bram ..."). A re-post that adds a fact
+    ("een 34-jarige man uit Leusden" over "een man") names no one in another's place."""
+    inside = opening_of(original.values)
+    if original.outlet != features.outlet or posted_together(features, original) or not inside:
+        return False
+    where = {h: i for i, h in enumerate(original.values[2 * NUM_PERM :])}
+    first = features.paragraphs[:1]
+    text = opening_hashes(first, OPENING_WORDS)
+    for name in features.lead_names or ():
+        around = {h for para in first for h in hashes_around(para, name.split()[-1])}
+        held = [i for i, h in enumerate(text) if h in around]
+        if not held or around & inside:
+            continue
+        start, end = min(held), max(held)
+        while start > 0 and text[start - 1] not in where:
+            start -= 1
+        while end < len(text) - 1 and text[end + 1] not in where:
+            end += 1
+        if start == 0 or end == len(text) - 1:
+            continue  # at the start or the end of its opening: where the original reads on is not known
+        # words of its own and of the original's between the two anchors (a run of n words makes n + 3 shingles)
+        mine = end - start + 1 - (SHINGLE_WORDS - 1)
+        theirs = where[text[end + 1]] - where[text[start - 1]] - 1 - (SHINGLE_WORDS - 1)
+        if theirs > 0 and REPLACED * theirs >= mine:
+            return True
+    return False

@@ -28,7 +28,8 @@ pointer, a tip line, a subscription plea) is not part of the article's own text.
 make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
 same words, and an opening leaves out the last paragraph (where a site appends one); two short texts of a size that
 open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39); a text many
-times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`)."""
+times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`).
+An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up."""
 
 from __future__ import annotations
 
@@ -261,12 +262,17 @@ def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bo
     earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
     opens alike and its opening, longer or shorter, goes on otherwise (under `opened_long` of it inside the
     earlier's: its first paragraph or series intro of the day before over new facts), not the same text grown or
-    cut by a line."""
+    cut by a line, nor posted again of its size with a word or a fact edited."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
     if a.outlet != b.outlet:
         return False
     if later.shingles <= earlier.shingles and not _leads_agree(a, b, settings):
         return False  # a shorter text opening otherwise: its own cut of the earlier under an edited first sentence
+    # ... nor is its text posted again, a word or a fact edited: of its size, no shorter, `opened_long` of the smaller
+    # opening inside the other (as `own_update` reads a re-post; blind43's NU.nl 'commandant' for 'leidinggevende')
+    re_posted = earlier.shingles <= later.shingles and of_a_size(a, b, settings.rewrite_ratio)
+    if re_posted and opening_share(a.values, b.values, 1) >= settings.opened_long:
+        return False
     if not _leads_agree(a, b, settings):
         return True
     # opening alike, it goes on otherwise: its own first paragraph (or series intro) over new facts, longer or
