@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from benchmarks.common import README
+from pipeline.store.files import write_atomic
 
 MARKER_START, MARKER_END = "<!-- results:start -->", "<!-- results:end -->"
 
@@ -183,4 +184,4 @@ def update_readme(table: str) -> None:
         text += f"\n{MARKER_START}\n{MARKER_END}\n"
     head, rest = text.split(MARKER_START, 1)
     _, tail = rest.split(MARKER_END, 1)
-    README.write_text(f"{head}{MARKER_START}\n{table}\n{MARKER_END}{tail}", encoding="utf-8")
+    write_atomic(README, f"{head}{MARKER_START}\n{table}\n{MARKER_END}{tail}")

@@ -38,6 +38,7 @@ from benchmarks.common import (  # noqa: E402
     run_worker,
     wait_for_quiet,
 )
+from pipeline.store.files import write_atomic  # noqa: E402
 
 WORKERS = {
     "prepare": prepare.worker_prepare,
@@ -174,7 +175,7 @@ def write(results: dict[str, Any], args: argparse.Namespace, began: float) -> in
     table = report.render(merged)
     print(table)
     if target is not None:
-        target.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
+        write_atomic(target, json.dumps(merged, indent=2) + "\n")  # an interrupted run keeps the old results
         log(f"wrote {target}")
         if args.json is None:
             report.update_readme(table)

@@ -66,8 +66,7 @@ def poll(
     )
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
-    from pipeline.feeds import poll_feeds
-    from pipeline.web.feeds import not_read_line
+    from pipeline.feeds import poll_feeds, poll_notes
     from pipeline.web.fetch import require_http
 
     for url in urls or []:  # a mistyped URL is a usage error: nothing asked, and no feed of that name kept
@@ -89,13 +88,8 @@ def poll(
             typer.echo(path)
         for name, reason in report.failed.items():
             say(f"error: {reason}" if reason.startswith(name) else f"error: {name}: {reason}")
-        if report.message:
-            say(f"{report.status}: {report.message}")
-        if report.left:
-            entries = "entry" if report.left == 1 else "entries"
-            say(f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)")
-        if report.not_read:
-            say(f"{report.url}: {not_read_line(report.not_read)}")
+        for note in poll_notes(report):
+            say(note)
         if outcome := _outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)

@@ -57,6 +57,8 @@ def serve(
     schedule_problem = invalid_schedule(cron, timezone)
     if schedule_problem:
         fail(schedule_problem, 2)
+    if not settings.inbox.is_dir():  # else every scheduled run would fail on it, the first one hours from now
+        fail(f"inbox {settings.inbox} is not a folder — create it or pass --inbox DIR (setting inbox, BRIEF_INBOX)", 2)
     api_url = prefect_api_url()
     if not api_url:
         fail(

@@ -41,8 +41,8 @@ from flows.messages import for_flow
 from flows.notify import notify_failure
 from flows.outcome import ArticleOutcome, brief_all, run_summary
 from flows.settings import resolve_settings
+from pipeline.brief import join_recorded, plan_brief
 from pipeline.brief import load_models as load_both
-from pipeline.brief import plan_brief
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
 from pipeline.deliver.run import DayDelivery
@@ -120,7 +120,8 @@ def find_new_articles(settings: BriefSettings) -> Scan:
             known += 1  # the same article under another name in this inbox
         elif briefs.lookup(plan.path, plan.key):
             known += 1  # briefed already: the index learns this file's bytes (the next scan does not plan it)
-            record_hit(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
+            if not record_hit(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings):
+                join_recorded(settings, plan.key)  # a brief whose record was lost joins its story now
         else:
             keys.add(plan.key)
             new.append(str(path))
@@ -131,6 +132,11 @@ def find_new_articles(settings: BriefSettings) -> Scan:
 def check_inbox(settings: BriefSettings) -> None:
     if not Path(settings.inbox).is_dir():
         raise BriefError(f"inbox {settings.inbox} is not a folder — create it or set the inbox parameter")
+    pattern = settings.inbox_pattern
+    if pattern and (Path(pattern).is_absolute() or ".." in Path(pattern).parts):
+        raise BriefError(
+            f"the inbox_pattern setting {pattern!r} reaches outside the inbox — use a pattern inside it, e.g. '*.txt'"
+        )
 
 
 def load_models(settings: BriefSettings) -> None:

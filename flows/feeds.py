@@ -12,9 +12,8 @@ from flows.outcome import ArticleOutcome
 from flows.tasks import publish_brief
 from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
-from pipeline.feeds import FeedReport, poll_feeds
+from pipeline.feeds import FeedReport, poll_feeds, poll_notes
 from pipeline.settings import BriefSettings
-from pipeline.web.feeds import not_read_line
 
 
 @task(name="poll-feeds", cache_policy=NONE)
@@ -30,8 +29,8 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
             except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
                 print(f"warning: {written.source_name}: briefed, but its artifact was not published: {first_line(exc)}")
         print(f"feed {report.url}: {report.status}, {len(report.briefed)} briefed, {len(report.failed)} failed")
-        if report.not_read:
-            print(f"feed {report.url}: {not_read_line(report.not_read)}")
+        for note in poll_notes(report):
+            print(f"feed {note}")
         for name, reason in report.failed.items():
             print(f"not briefed: {name}: {reason}")
     return reports

@@ -41,7 +41,7 @@ def failure_targets(parameters: dict[str, Any]) -> tuple[BriefSettings | None, l
 def _json_list(raw: str | None) -> list:
     try:
         value = json.loads(raw) if raw else []
-    except ValueError:
+    except (ValueError, RecursionError):
         return []
     return value if isinstance(value, list) else []
 

@@ -110,13 +110,21 @@ def prepare_brief(
     if not cached and convert_pending(settings, progress):
         plan = plan_brief(source, settings, article=plan.article)  # not read (or fetched) again; no hit key
         cached = not force and briefs.lookup(plan.path, plan.key)
-    if cached:
-        hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings)
+    if cached and not hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings):
+        join_recorded(settings, plan.key)  # a brief whose record was lost joins its story now
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     if not cached:  # the outlet's template lines, learned from its earlier articles (the catalog)
         plan = replace(plan, article=apply_outlet_templates(plan.article, settings, key=plan.key))
     return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
+
+
+def join_recorded(settings: BriefSettings, key: str) -> None:
+    """Join the recorded brief `key` to its story if it has none (pipeline.storydesk.rebuild, from its file)."""
+    from pipeline.catalog.db import open_catalog
+    from pipeline.storydesk.rebuild import rejoin_stories
+
+    rejoin_stories(open_catalog(settings), [key])
 
 
 def dutch_title(article: Article) -> str:

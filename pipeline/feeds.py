@@ -27,7 +27,7 @@ from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.web.feeds import Feed, FeedEntry, page_from_entry, parse_feed
+from pipeline.web.feeds import Feed, FeedEntry, not_read_line, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import article_from_page, display_name, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
@@ -45,6 +45,21 @@ class FeedReport:
     not_read: int = 0  # items after the first MAX_ENTRIES of the feed: never read (web.feeds.not_read_line)
     message: str | None = None
     exit_code: int = 0  # the worst of its failures: 2 bad input, 1 operational
+
+
+def poll_notes(report: FeedReport) -> list[str]:
+    """What a poll says of a feed beside its briefs and failures, one line each (the CLI and the
+    daily flow): why it failed, the new entries left for the next poll, the items not read."""
+    entries = "entry" if report.left == 1 else "entries"
+    return [
+        *([f"{report.status}: {report.message}"] if report.message else []),
+        *(
+            [f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)"]
+            if report.left
+            else []
+        ),
+        *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
+    ]
 
 
 @dataclass

@@ -142,12 +142,13 @@ def _proven(found: tuple[str, str, tuple[str, ...]] | None, settings: BriefSetti
     return Hit(brief, warnings) if briefs.lookup(brief, cache_key) else None
 
 
-def record(key: str | None, settings: BriefSettings, brief: Path, cache_key: str, warnings: tuple[str, ...]) -> None:
+def record(key: str | None, settings: BriefSettings, brief: Path, cache_key: str, warnings: tuple[str, ...]) -> bool:
     """Remember which brief `key` (a file's bytes under its settings) has (and the brief itself,
-    if the catalog does not know it yet)."""
+    if the catalog does not know it yet). Returns whether the brief's article has a story (True
+    when nothing was recorded: no key)."""
     if key is None:
-        return
+        return True
     from pipeline.catalog.articles import hit_row, record_hit
     from pipeline.catalog.db import open_catalog
 
-    record_hit(open_catalog(settings), hit_row(key, cache_key, brief.name, warnings), brief)
+    return record_hit(open_catalog(settings), hit_row(key, cache_key, brief.name, warnings), brief)

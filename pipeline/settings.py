@@ -58,7 +58,7 @@ class BriefSettings(BaseModel):
     """Every setting; a value not given is read from BRIEF_<NAME> (in any case), else its default. Lists and tables in a variable are JSON (`BRIEF_FEEDS='[{"url": …}]'`).
     A plain pydantic model with its own reader: pydantic-settings cost a cache hit 60 ms of imports."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # `inf` is valid TOML and float('inf')
 
     translator: str = Field(DEFAULT_TRANSLATOR.name, description="hub id or local directory of the MarianMT model")
     translator_revision: str | None = Field(
@@ -95,7 +95,7 @@ class BriefSettings(BaseModel):
     sentence_cache: bool = Field(True, description="reuse translations of sentences seen before")
     require_dutch: bool = Field(True, description="refuse articles detected as another language")
     keep_all: bool = Field(False, description="set no site text aside: translate navigation, promos and notices too")
-    lock_timeout: float = Field(3600, ge=0, description="seconds to wait for another process briefing the same article")
+    lock_timeout: float = Field(3600, ge=0, le=86400, description="seconds to wait for another run on the same article")
     template_min_articles: int = Field(
         3, ge=2, le=1000, description="a line of an outlet repeated in this many of its other articles is its template"
     )
@@ -117,9 +117,9 @@ class BriefSettings(BaseModel):
     feeds: list[FeedSource] = Field(
         default_factory=list, description="feeds `brief feeds poll` and the daily flow poll"
     )
-    fetch_delay: float = Field(1.0, ge=0, description="seconds between two requests to the same host")
+    fetch_delay: float = Field(1.0, ge=0, le=3600, description="seconds between two requests to the same host")
     fetch_timeout: float = Field(
-        20.0, gt=0, description="seconds one request may take in all: connect, headers and the whole body"
+        20.0, gt=0, le=3600, description="seconds one request may take in all: connect, headers and the whole body"
     )
     fetch_private_hosts: list[str] = Field(
         default_factory=list,
@@ -128,7 +128,7 @@ class BriefSettings(BaseModel):
     )
     fetch_retries: int = Field(2, ge=0, le=10, description="retries of a transient failure (timeout, 5xx, 429)")
     fetch_max_bytes: int = Field(5_000_000, ge=1024, description="largest page or feed fetched")
-    fetch_max_wait: float = Field(120.0, ge=0, description="longest Retry-After honoured; longer: give up for now")
+    fetch_max_wait: float = Field(120.0, ge=0, le=86400, description="longest Retry-After honoured; longer: give up")
     feed_new_entries: int = Field(30, ge=1, le=1000, description="new entries briefed per feed and poll; more wait")
     feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
     # the catalog (pipeline/catalog/): every record about the briefs, feeds, failures and days
@@ -138,7 +138,7 @@ class BriefSettings(BaseModel):
         "default: SQLite at OUT/catalog.sqlite",
     )
     feed_retention_days: float = Field(
-        30.0, ge=0, description="days a feed entry no longer in its feed is remembered (then pruned)"
+        30.0, ge=0, le=36_500, description="days a feed entry no longer in its feed is remembered (then pruned)"
     )
     notify_webhook: str | None = Field(
         None,
@@ -245,7 +245,7 @@ def _parse_env(raw: str, annotation: Any) -> Any:
     if kinds & {list, dict}:
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             return raw  # pydantic names the setting and what it expected
     return raw
 
@@ -285,12 +285,14 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
+        if path.is_file() and path.stat().st_size > 1_000_000:  # a settings file is a few kB; 300 MB took 2 min
+            raise SettingsError(f"config file {path} is over 1,000,000 bytes — pass the TOML settings file")
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SettingsError(f"config file {path} not found") from None
     except IsADirectoryError:
         raise SettingsError(f"config file {path} is a folder — pass the TOML settings file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested deep
         raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
     section = data.get("brief", data)
     if not isinstance(section, dict):

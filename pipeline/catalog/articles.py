@@ -144,17 +144,20 @@ def write_brief_rows(
         record_lines(connection, row["brief_key"], lines)
 
 
-def record_hit(catalog: Catalog, hit: dict[str, Any], brief: Path) -> None:
+def record_hit(catalog: Catalog, hit: dict[str, Any], brief: Path) -> bool:
     """A file's bytes lead to an existing brief; its article row is added from the brief's front
-    matter if the catalog lacks it (a brief from before the catalog, or a lost catalog)."""
+    matter if the catalog lacks it (a brief from before the catalog, a lost catalog, or a write of
+    its record that failed after the file was written). Returns whether the article has a story."""
     from pipeline.store.brief_files import read_brief_file
 
-    def known(connection: Connection) -> bool:
-        found = connection.execute(select(articles.c.id).where(articles.c.brief_key == hit["brief_key"])).first()
-        return found is not None
+    def known(connection: Connection) -> tuple[bool, bool]:
+        query = select(articles.c.id, articles.c.story_id).where(articles.c.brief_key == hit["brief_key"])
+        found = connection.execute(query).first()
+        return found is not None, found is not None and found[1] is not None
 
     row = None
-    if not catalog.read(known):
+    listed, in_story = catalog.read(known)
+    if not listed:
         parsed = read_brief_file(brief)
         row = row_of_file(parsed) if parsed is not None else None
 
@@ -164,6 +167,7 @@ def record_hit(catalog: Catalog, hit: dict[str, Any], brief: Path) -> None:
         upsert(connection, hits, [hit], ["hit_key"])
 
     catalog.write(write)
+    return in_story
 
 
 def find_hits(catalog: Catalog, keys: Sequence[str]) -> dict[str, tuple[str, str, tuple[str, ...]]]:

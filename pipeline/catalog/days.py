@@ -5,10 +5,14 @@ article that failed is listed once, with its latest reason. Entries keep the ord
 Whoever briefed it: an article briefed on the day (Amsterdam's, `times.READER_ZONE`) that no day lists yet —
 briefed by hand (`brief FILE`, `brief URL`), so the daily run found it done and listed nothing — joins the day
 when its digest is written, after the run's own entries (`_unlisted`): the day's digest counts the day's
-briefed articles, not only those the run briefed itself."""
+briefed articles, not only those the run briefed itself. A day lists each article once, on one day: the first
+listing wins — a brief that another day took in while its run was still going (a backfill run for another day
+beside today's) stays on that day, and a brief whose article (content hash) a day lists already under another
+key — re-briefed after a new STRUCTURE_VERSION, by hand or by the daily run — is not listed again."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -25,17 +29,18 @@ from pipeline.times import reader_day_start
 def add_to_day(
     catalog: Catalog, day: str, entries: list[DigestEntry], failures: list[DigestFailure]
 ) -> tuple[list[DigestEntry], list[DigestFailure]]:
-    """Add this run's entries (by cache key: the first one wins) and failures (by source: the
+    """Add this run's entries (by cache key: the first one wins, on any day) and failures (by source: the
     latest reason wins) to `day`; returns the day's entries and failures, all runs together."""
     when = date.fromisoformat(day)
-    brief_rows = [{"day": when, "brief_key": e.key, "source_name": e.source_name} for e in entries]
+    rows = [{"day": when, "brief_key": e.key, "source_name": e.source_name} for e in entries]
     failure_rows = {f.source_name: {"day": when, "source_name": f.source_name, "message": f.message} for f in failures}
 
     listed = [_article_of(entry) for entry in entries]  # written by the build path already; if not, as the run saw it
 
     def write(connection: Connection) -> tuple[list[DigestEntry], list[DigestFailure]]:
         upsert(connection, articles, listed, ["brief_key"], [])
-        upsert(connection, day_briefs, brief_rows, ["day", "brief_key"], [])
+        elsewhere = _listed_elsewhere(connection, when, [row["brief_key"] for row in rows])
+        upsert(connection, day_briefs, [r for r in rows if r["brief_key"] not in elsewhere], ["day", "brief_key"], [])
         upsert(connection, day_briefs, _unlisted(connection, when), ["day", "brief_key"], [])
         upsert(connection, day_failures, list(failure_rows.values()), ["day", "source_name"], ["message"])
         return _day(connection, when)
@@ -45,10 +50,10 @@ def add_to_day(
 
 def _unlisted(connection: Connection, when: date) -> list[dict]:
     """The day's rows of the articles briefed on `when` in Amsterdam that no day lists (briefed by hand), in
-    the order they were briefed."""
+    the order they were briefed — the first of an article's keys only, none of an article a day lists."""
     start, end = reader_day_start(when), reader_day_start(when + timedelta(days=1))
     query = (
-        select(articles.c.brief_key, articles.c.source)
+        select(articles.c.brief_key, articles.c.source, articles.c.content_hash)
         .where(
             articles.c.status == BRIEFED,
             articles.c.briefed_at >= start,
@@ -57,7 +62,38 @@ def _unlisted(connection: Connection, when: date) -> list[dict]:
         )
         .order_by(articles.c.briefed_at, articles.c.id)
     )
-    return [{"day": when, "brief_key": key, "source_name": source} for key, source in connection.execute(query)]
+    found = connection.execute(query).all()
+    seen = _listed_contents(connection, {content for _, _, content in found if content})
+    rows = []
+    for key, source, content in found:
+        if content not in seen:
+            rows.append({"day": when, "brief_key": key, "source_name": source})
+        seen |= {content} - {""}
+    return rows
+
+
+def _listed_elsewhere(connection: Connection, when: date, keys: list[str]) -> set[str]:
+    """Which of `keys` a day other than `when` lists already, or whose article a day lists under another key."""
+    if not keys:
+        return set()
+    query = select(day_briefs.c.brief_key).where(day_briefs.c.brief_key.in_(keys), day_briefs.c.day != when)
+    elsewhere = set(connection.execute(query).scalars())
+    query = select(articles.c.brief_key, articles.c.content_hash).where(articles.c.brief_key.in_(keys))
+    contents = {key: content for key, content in connection.execute(query) if content}
+    listed = _listed_contents(connection, set(contents.values()), besides=keys)
+    return elsewhere | {key for key, content in contents.items() if content in listed}
+
+
+def _listed_contents(connection: Connection, contents: set[str], besides: Sequence[str] = ()) -> set[str]:
+    """Which of the content hashes a day lists, under a key not in `besides`."""
+    if not contents:
+        return set()
+    query = (
+        select(articles.c.content_hash)
+        .join(day_briefs, day_briefs.c.brief_key == articles.c.brief_key)
+        .where(articles.c.content_hash.in_(sorted(contents)), articles.c.brief_key.not_in(list(besides)))
+    )
+    return set(connection.execute(query).scalars())
 
 
 def _article_of(entry: DigestEntry) -> dict:

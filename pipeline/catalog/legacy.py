@@ -45,7 +45,7 @@ def _import_file(catalog: Catalog, path: Path, importer) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         data = None  # unreadable: nothing to import, and it is set aside all the same
     if isinstance(data, dict):
         catalog.write(lambda connection: importer(connection, data, path))
@@ -151,7 +151,7 @@ def _import_hits(catalog: Catalog, folder: Path) -> None:
                     "recorded_at": datetime.now(UTC),
                 }
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, RecursionError, KeyError, TypeError):
             continue
     for start in range(0, len(rows), 1000):
         chunk = rows[start : start + 1000]

@@ -29,7 +29,8 @@ _ESCAPE = re.compile(r"\\(.)")
 
 def list_brief_files(catalog: Catalog) -> int:
     """Every brief file in OUT listed (upserted) in the catalog; rows whose file is gone marked
-    removed; the days their digests list. Returns the number of briefs found."""
+    removed (a file still there that cannot be read keeps its row); the days their digests list.
+    Returns the number of briefs found."""
     found: set[str] = set()
     batch: list[dict] = []
     for path in sorted(catalog.out_dir.glob("*.md")):
@@ -46,8 +47,10 @@ def list_brief_files(catalog: Catalog) -> int:
         catalog.write(lambda connection, rows=batch: save_articles(connection, rows))
 
     def removed(connection: Connection) -> None:
-        listed = connection.execute(select(articles.c.brief_key).where(articles.c.status != REMOVED)).scalars()
-        gone = [key for key in listed if key not in found]
+        query = select(articles.c.brief_key, articles.c.brief_file).where(articles.c.status != REMOVED)
+        listed = connection.execute(query).all()
+        # a file that is there but was not read (damaged, unreadable) keeps its row as it was
+        gone = [key for key, name in listed if key not in found and not (catalog.out_dir / name).exists()]
         for start in range(0, len(gone), BATCH):
             chunk = gone[start : start + BATCH]
             connection.execute(articles.update().where(articles.c.brief_key.in_(chunk)).values(status=REMOVED))

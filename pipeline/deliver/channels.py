@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from pipeline.deliver.message import Message
+from pipeline.deliver.message import Message, one_line
 from pipeline.errors import BriefError
 
 _ADDRESS = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"']+")
@@ -65,7 +65,7 @@ def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
     if not is_address(recipient):
         raise DeliveryError(f"{recipient!r} is not an e-mail address")
     mail = EmailMessage()
-    mail["Subject"] = message.subject
+    mail["Subject"] = one_line(message.subject)  # a watchlist's name may hold a line break (no header may)
     mail["From"] = config.sender
     mail["To"] = recipient
     mail["Date"] = format_datetime(datetime.now(UTC))  # "+0000" (RFC 5322); formatdate's "-0000": zone unknown

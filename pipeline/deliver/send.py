@@ -91,7 +91,9 @@ def deliver_briefing(
     site: Site, day: SiteDay, settings, state: DeliveryState, missed: Sequence[SiteDay] = ()
 ) -> DeliveryReport:
     """The day's briefing to `mail_to` and `notify_urls`: at most once per recipient per day, and
-    not at all when it is the same message the recipient had last. `missed`: earlier days (oldest
+    not at all when it is the same message the recipient had last or its day is before the last one the
+    recipient got (a run for an earlier day: sent and recorded, it would make the later day's next run send
+    that day again). `missed`: earlier days (oldest
     first) whose briefing a recipient gets first when it has had none of them or later — a send that
     failed (a server down at that day's run) is made up for at the next run; a recipient's first
     failure ends its turn, so no later day is recorded over a day it never got."""
@@ -105,7 +107,7 @@ def deliver_briefing(
             if one.date not in messages:
                 messages[one.date] = briefing_message(site, one, settings.site_url)
             message = messages[one.date]
-            if last is not None and (last.day == one.date or last.digest == message.digest):
+            if last is not None and (last.day >= one.date or last.digest == message.digest):
                 if one is day:
                     report.skipped.append(describe(target))
                 continue
@@ -126,7 +128,8 @@ def deliver_briefing(
 def watch_message(hit: WatchHit, site_title: str, site_url: str | None) -> Message:
     story = hit.story
     verb = "has new articles" if hit.grew else "matches"
-    subject = f"{site_title} — watchlist {hit.watch}: {one_line(story.title)[:120]}"
+    title = one_line(story.title)
+    subject = f"{site_title} — watchlist {hit.watch}: {title if len(title) <= 120 else title[:119] + '…'}"
     link = site_link(site_url, story_path(story.id))
     lines = [
         f"A story {verb} your watchlist {hit.watch!r} (found: {', '.join(hit.terms)}).",

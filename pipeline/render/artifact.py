@@ -42,7 +42,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         key, _, value = line.partition(": ")
         try:
             fields[key] = json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: a value nested thousands deep
             fields[key] = value
     return fields, body.lstrip("\n")
 

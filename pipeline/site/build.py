@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import OutputError
 from pipeline.site import paths
-from pipeline.site.files import write_file
+from pipeline.site.files import remove_stale, write_file
 from pipeline.site.model import Site, SiteArticle, SiteDay, SiteStory
 from pipeline.site.render import (
     render_article,
@@ -30,7 +30,8 @@ from pipeline.site.render import (
     templates_fingerprint,
     timeline_day,
 )
-from pipeline.site.search import CHUNK_PAGES, SearchIndex, update_search_index
+from pipeline.site.search import CHUNK_PAGES, FOLDER, SearchIndex, update_search_index
+from pipeline.store.files import FILE_MODE, make_dirs
 
 MANIFEST = ".site-manifest.json"
 LOCK_SECONDS = 600.0
@@ -160,6 +161,7 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: 
 
 def _build(site_dir: Path, pages: list[Page], started: float, search: bool, chunk_pages: int) -> BuildReport:
     old = _read_manifest(site_dir)
+    remove_stale([site_dir, site_dir / FOLDER, *((site_dir / page.path).parent for page in pages)])
     written: list[str] = []
     for page in pages:
         target = site_dir / page.path
@@ -191,8 +193,8 @@ def _build_lock(site_dir: Path, timeout: float = LOCK_SECONDS) -> Iterator[None]
     from filelock import FileLock, Timeout
 
     try:
-        site_dir.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(site_dir / ".build.lock"))
+        make_dirs(site_dir)  # DIR_MODE: never world-writable, whatever the umask
+        lock = FileLock(str(site_dir / ".build.lock"), mode=FILE_MODE)
         lock.acquire(timeout=timeout)
     except Timeout:
         raise OutputError(f"another build of {site_dir} has run for over {timeout:.0f} s — try again later") from None
@@ -207,7 +209,7 @@ def _build_lock(site_dir: Path, timeout: float = LOCK_SECONDS) -> Iterator[None]
 def _read_manifest(site_dir: Path) -> dict[str, str]:
     try:
         data = json.loads((site_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}

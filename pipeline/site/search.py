@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.errors import OutputError
 from pipeline.site.files import write_file
+from pipeline.store.files import make_dirs
 
 CHUNK_PAGES = 300
 SEARCH_TIMEOUT = 600.0  # seconds for one chunk (a few seconds here)
@@ -103,7 +104,7 @@ def _read_state(site_dir: Path, executable: Path) -> dict[str, dict[str, str]]:
                 for name, pages in data["chunks"].items()
                 if isinstance(pages, dict)
             }
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         pass
     shutil.rmtree(site_dir / FOLDER, ignore_errors=True)
     return {}
@@ -135,7 +136,7 @@ def _index_chunk(executable: Path, site_dir: Path, name: str, pages: list[str]) 
             last = (done.stderr.strip() or done.stdout.strip() or "no message").splitlines()[-1]
             raise OutputError(f"the search index was not built: {last}")
         old = Path(stage) / "old"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(target.parent)
         if target.exists():
             target.rename(old)
         bundle.rename(target)

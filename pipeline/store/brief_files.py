@@ -39,10 +39,13 @@ class BriefFile:
 def read_brief_file(path: Path) -> BriefFile | None:
     """A brief's front matter (JSON scalars, one key a line) and body; None for any other file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as handle:
+            if handle.read(4) != "---\n":  # another Markdown file in OUT (however large) is not read on
+                return None
+            text = "---\n" + handle.read()
     except (OSError, UnicodeDecodeError):
         return None
-    if not text.startswith("---\n") or "\n---\n" not in text:
+    if "\n---\n" not in text:
         return None
     head, body = text[4:].split("\n---\n", 1)
     front: dict[str, object] = {}
@@ -51,7 +54,7 @@ def read_brief_file(path: Path) -> BriefFile | None:
         if sep:
             try:
                 front[key] = json.loads(value)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: a value nested thousands deep
                 continue
     return BriefFile(path, front, body) if front.get("format") == FORMAT else None
 

@@ -66,6 +66,6 @@ def read_day_record(text: str) -> tuple[list[DigestEntry], list[DigestFailure]] 
         record = json.loads(match.group(1))
         entries = [DigestEntry("", "", str(f), str(s), str(k)) for f, k, s in record.get("briefs") or []]
         failures = [DigestFailure(str(s), str(m)) for s, m in record.get("failures") or []]
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
         return None
     return entries, failures

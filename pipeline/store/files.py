@@ -71,17 +71,26 @@ def write_if_changed(path: Path, text: str) -> bool:
 def write_atomic(path: Path, text: str, mode: int = FILE_MODE) -> None:
     """Write `text` to `path` via a temporary file in the same folder and a rename:
     readers see the old file or the whole new one, never a part."""
-    data = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"), mode)
+
+
+def write_bytes_atomic(
+    path: Path, data: bytes, mode: int = FILE_MODE, *, sync: bool = True, clean: bool = True
+) -> None:
+    """`write_atomic` of bytes. `sync=False` skips the fsync (files a later synced write makes
+    current, as the web edition's pages before its manifest); `clean=False` leaves stale temporary
+    files to the caller (who writes many files to one folder and cleans it once)."""
     try:
         make_dirs(path.parent)
-        remove_stale_temp_files(path)
+        if clean:
+            remove_stale_temp_files(path)
     except OSError as exc:
         raise OutputError(
             f"cannot write to {path.parent}: {exc.strerror or exc} — choose another --out folder"
         ) from None
     for attempt in range(_ATTEMPTS):
         try:
-            _write_once(path, data, mode)
+            _write_once(path, data, mode, sync)
             return
         except FileNotFoundError:  # another process removed our temporary file or the folder: again
             if attempt == _ATTEMPTS - 1:
@@ -93,14 +102,15 @@ def write_atomic(path: Path, text: str, mode: int = FILE_MODE) -> None:
             ) from None
 
 
-def _write_once(path: Path, data: bytes, mode: int) -> None:
+def _write_once(path: Path, data: bytes, mode: int, sync: bool) -> None:
     temp = path.parent / f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         remove_quietly(str(temp))

@@ -13,6 +13,7 @@ from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.english import english_names, in_english
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES, TITLES
+from pipeline.stories.names import strip_genitive
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NAME_PREFIX, share
 from pipeline.stories.terms import stem
@@ -20,6 +21,7 @@ from pipeline.stories.terms import stem
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w.]*-[a-zà-ÿ][^-]*$")  # "Ferrari-coureurs", "Oud-tennisser": a noun, no name
 EVERYDAY = 0.0006  # a word in this share of Dutch news articles (Zipf 3.5) is an everyday word: "Revolutie", "Unie"
 _OUTLET_ARTICLES = ("de ", "het ", "the ")  # "de Volkskrant" is named "Volkskrant"
+_ENGLISH_WORDS = frozenset({"the", "and", "for", "of"})  # "The" of "The Hague Centre": no name alone
 
 
 def key_names(
@@ -39,14 +41,20 @@ def key_names(
     "Wimbledon") are shown as that name, with the larger count; a word two key names share ("Biden" of "Joe
     Biden" and "Hunter Biden") and a well-known place ("Oekraïne" of "Zelensky van Oekraïne") stay as they are.
     Two names side by side in a sentence ("dat Rusland Oekraïne binnenvalt") are no name: each is named alone
-    too. A story of several articles lists the names at least two of its articles give."""
+    too, and so are two names that Dutch particles join before an English "The" ("Patrick Bolder van het The
+    Hague Centre": `_apart`); an English word alone ("The") is none. A name opening with an abbreviation the text
+    writes after the same number every time is shown with it ("3FM Serious Request", `_numbered`); a key name ending
+    another is one entry with it (`_tails_folded`). A story of
+    several articles lists the names at least two of its articles give."""
     originals = [f for f in features if not copies.get(f.article_id)]
     listed = frozenset().union(*(f.names for f in originals))
     forms: dict[str, str] = {}
     for feature in originals:
         for name, form in feature.name_forms:
             forms.setdefault(name, form)
-    named = [{p for n in f.names for p in _plains(n, listed, forms) if p} for f in originals]
+    named = [
+        {p for n in f.names for part in _apart(n, forms) for p in _plains(part, listed, forms) if p} for f in originals
+    ]
     counts, within = _counted(named)
     adjectives = {n: _without_adjective(n, counts, within) for n in counts}
     named = [{adjectives[n] for n in names} for names in named]
@@ -57,7 +65,9 @@ def key_names(
     floor = 2 if len(features) > 1 else 1
     shown: Counter[str] = Counter()
     for name, count in counts.items():
-        if count < floor or is_demonym(name) or name in outlets or _side_by_side(name, counts, within):
+        if count < floor or is_demonym(name) or name in outlets or name in _ENGLISH_WORDS:
+            continue
+        if _side_by_side(name, counts, within):
             continue
         two_part = sorted(
             ((c, n) for n, c in counts.items() if n != name and _part_of(name, n, counts, within)),
@@ -69,13 +79,14 @@ def key_names(
         shown[shown_as] = max(shown[shown_as], count)
     shown = _folded(shown, forms)
     english: Counter[str] = Counter()
+    before = _before(originals)
     for name, count in shown.items():
         written = _compound_head(name, forms, counts)
         if not written:
             continue
-        display = in_english(written)
+        display = _numbered(in_english(written), before.get(name.split()[0], Counter()))
         english[display] = max(english[display], count)
-    ranked = sorted(english.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
+    ranked = sorted(_tails_folded(english).items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))
     return tuple(ranked[:top])
 
 
@@ -89,6 +100,53 @@ def _compound_head(name: str, forms: Mapping[str, str], named: Mapping[str, int]
         return written
     head = written.partition("-")[0]
     return head if (head.isupper() and len(head) > 1) or head.lower() in named else ""
+
+
+def _apart(name: str, forms: Mapping[str, str]) -> tuple[str, ...]:
+    """Two names where particles stand before an English "The" ("patrick bolder van het the hague centre" ->
+    "patrick bolder", "the hague centre": "van het" is Dutch for "of the", no surname's particles); else the name."""
+    words, written = name.split(), _written(name, forms).split()
+    if len(written) != len(words):
+        return (name,)
+    for i in range(2, len(words)):
+        if written[i] == "The" and words[i - 1] in PARTICLES:
+            start = i - 1
+            while start > 0 and words[start - 1] in PARTICLES:
+                start -= 1
+            return tuple(" ".join(part) for part in (words[:start], words[i:]) if part)
+    return (name,)
+
+
+def _tails_folded(shown: Counter[str]) -> Counter[str]:
+    """A key name of two words or more that ends another ("Huis ten Bosch" of "Paleis Huis ten Bosch", "Serious
+    Request" of "3FM Serious Request") is one entry with it: the one more articles name (the shorter on a tie)."""
+    out = Counter(shown)
+    for short in sorted(shown, key=len):
+        longer = [n for n in out if n != short and n.endswith(" " + short)]
+        if " " not in short or short not in out or len(longer) != 1:
+            continue
+        keep, drop = (short, longer[0]) if out[short] >= out[longer[0]] else (longer[0], short)
+        out[keep] = max(out[keep], out.pop(drop))
+    return out
+
+
+def _before(features: Sequence[ArticleFeatures]) -> dict[str, Counter[str]]:
+    """Each word of the articles' paragraphs, lowercased, with the words written right before it, counted."""
+    out: dict[str, Counter[str]] = {}
+    for feature in features:
+        for words in feature.paragraphs:
+            for previous, word in zip(("",) + words, words, strict=False):
+                out.setdefault(strip_genitive(word), Counter())[previous] += 1  # "fm-dj" of "3FM-dj's"
+    return out
+
+
+def _numbered(display: str, before: Counter[str]) -> str:
+    """An abbreviation's name with the number the articles write before it every time, twice or more ("3" of
+    "3FM Serious Request", which `names` reads as a number and a name; not "PSV" once after a score "2-1"), glued:
+    "3FM"; else the name."""
+    if len(before) != 1 or before.total() < 2 or not (number := next(iter(before))).isdigit():
+        return display
+    return f"{number}{display}" if display.split()[0].isupper() else display
 
 
 def _written(name: str, forms: Mapping[str, str]) -> str:

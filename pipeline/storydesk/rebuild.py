@@ -32,11 +32,14 @@ def rebuild_with_stories(settings: BriefSettings) -> tuple[int, Path | None]:
     return found, moved
 
 
-def rejoin_stories(catalog: Catalog) -> int:
-    """Every briefed article without a story joined to one from its brief file; returns how many."""
+def rejoin_stories(catalog: Catalog, keys: list[str] | None = None) -> int:
+    """Every briefed article without a story (of `keys`, when given) joined to one from its brief
+    file; returns how many."""
     query = select(articles.c.brief_key, articles.c.brief_file, articles.c.source, articles.c.briefed_at).where(
         articles.c.status == BRIEFED, articles.c.story_id.is_(None)
     )
+    if keys is not None:
+        query = query.where(articles.c.brief_key.in_(keys))
     waiting = []
     for key, name, source, briefed in catalog.read(lambda connection: connection.execute(query).all()):
         brief = read_brief_file(catalog.out_dir / name)

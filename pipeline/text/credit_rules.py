@@ -48,9 +48,11 @@ CREDIT_ALONE = (
 # run of spaces and line breaks cost its length squared or worse (lastread37). Also (site41) an agency's name, its
 # photographer's after a slash or not, after the caption's last sentence or after a dash ("… in de raadszaal. ANP /
 # Robin Utrecht", "Telstar-trainer Andries Jonker - Pro Shots / Paul Roling"); a label after a dash is a byline's
-# second half ("(Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)")
+# second half ("(Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)"); (site42) a credit's label and colon after a
+# dash, no bracket after it ("… uit zijn huis gehaald - Foto: Stefan Paauw")
 CAPTION_CREDIT_END = (
-    rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP}))"
+    rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP})"
+    r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$))"
     r"\s++(?:[–—-]\s++)?(?P<credit>(?:\|\s*)?\(?(?:"
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"

@@ -13,6 +13,9 @@ title      after the last sentence of a line that holds a whole page's text, a t
            text; a person's name there is a letter's signature (a byline); not the next of the line's own
            dash-led items ("… behouden. NOVEMBER -De gevels van Van Her"), cut off at the text's end
 reading    a page's reading time opening the line, glued before its byline ("17min leestijd   door …")
+embed      an embedded post's author, handle and link (or date) closing the line (inline_rules.EMBED_AUTHOR, site42)
+dialog     a video player's embed dialog with its frame sizes (inline_rules.EMBED_DIALOG, site42)
+initials   the reporter's initials in brackets after the line's last sentence (inline_rules.SIGN_OFF_INITIALS, site42)
 contact    a prompt to reach the author closing the line, glued after the signature ("… Wil je de auteur contacteren?
            Stuur haar dan een e-mail. |": inline_rules.AUTHOR_CONTACT)
 pointer    a sentence ending in a colon that sends the reader to look or listen "here" ("Bekijk hier hoe …:", "In
@@ -38,6 +41,9 @@ COPYRIGHT_SIGN = re.compile(rules.COPYRIGHT_SIGN)
 COMMENT_COUNTER = re.compile(rules.COMMENT_COUNTER)
 READING_TIME_OPENING = re.compile(rules.READING_TIME_OPENING)
 AUTHOR_CONTACT = re.compile(rules.AUTHOR_CONTACT, re.IGNORECASE)
+EMBED_AUTHOR = re.compile(rules.EMBED_AUTHOR)
+SIGN_OFF_INITIALS = re.compile(rules.SIGN_OFF_INITIALS)
+EMBED_DIALOG = re.compile(rules.EMBED_DIALOG, re.IGNORECASE)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
@@ -58,6 +64,9 @@ def inline_spans(text: str) -> list[Span]:
     comments = [(m.start(), m.end(), "comments") for m in COMMENT_COUNTER.finditer(text)]
     reading = [(0, m.end(), "interface") for m in READING_TIME_OPENING.finditer(text)]
     contact = [(m.start("contact"), len(text.rstrip()), "contact") for m in AUTHOR_CONTACT.finditer(text)]
+    contact += [(m.start(), len(text.rstrip()), "embed") for m in EMBED_AUTHOR.finditer(text) if m.start() > 0]
+    contact += [(m.start("initials"), m.end("initials"), "credit") for m in SIGN_OFF_INITIALS.finditer(text)]
+    contact += [(m.start(), m.end(), "interface") for m in EMBED_DIALOG.finditer(text)]
     return (
         controls
         + _embed_pointers(text, controls)

@@ -92,3 +92,22 @@ AUTHOR_CONTACT = (
     r"(?<!\S)(?P<contact>(?-i:W)il(?:t)? (?:je|u) (?:de|deze|het) (?:auteur|schrijver|redacteur|redactie|journalist)"
     r"\s+(?:contacteren|bereiken|mailen|een (?:e-?mail|mail|bericht) sturen)\?(?:\s+[^.!?]{0,60}\b(?:e-?mail|mail|mailen|bericht)\b[^.!?]{0,20}[.!])?)\s*\|?\s*$"
 )
+
+# An embedded post's author line closing the paragraph its text was read into (site42): the author's name and handle
+# glued, then the embed's "link" ("… #groningen Angelique(@ Angelieek) link"); a name and handle in a sentence ("aldus
+# Jan Smit (@jansmit).") has no link after it. Not a post's English date ("— Jan Smit (@jansmit) May 22, 2019"): that
+# form set article text aside on a check set (scored in aggregate only).
+EMBED_AUTHOR = (
+    r"(?<![\w#@])(?:—\s*)?(?P<author>(?-i:[A-ZÀ-Ý])[\w'’-]*(?: (?:[\w'’-]+\.)*[\w'’-]+){0,3}\s?\(@ ?\w{1,30}\))"
+    r"\s+link\s*$"
+)
+# The reporter's initials in brackets and lower case closing a paragraph after its last sentence's mark, a Flemish
+# paper's sign-off ("… van elders moeten komen. (agy)", "(evdb/belga)"; site42); a party's abbreviation in a sentence
+# stands before its full stop ("…, zei minister Crevits (cd&v).").
+SIGN_OFF_INITIALS = r"(?<=[.!?…\"”’])\s+(?P<initials>\((?-i:[a-z]{2,5})(?:/(?-i:[a-z]{2,5}))*\))\s*$"
+# A video player's embed dialog printed inline (site42): its button, its prompt and the frame sizes to choose from
+# ("embed Embed deze video Dimensies: 560x315 640x360 835x480"); a sentence names no list of frame sizes.
+EMBED_DIALOG = (
+    r"(?:\bembed\s+)?\b(?:embed|insluiten)\s+(?:deze|this|de)\s+video\s*:?\s*(?:dimensies|dimensions|afmetingen|formaat)"
+    r"\s*:?(?:\s*\d{2,4}\s?[x×]\s?\d{2,4}){2,}"
+)

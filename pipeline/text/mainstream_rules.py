@@ -21,6 +21,8 @@ MATCH_LINE = (
 SCORE_BOX_MIN_SLOTS = 2
 SCORE_BOX_MAX_MATCHES = 4
 
+_ORDER_BUTTON = r"(?:de\s+)?(?:nieuwste|oudste|recentste|laatste)\s+(?:eerst|bovenaan)"
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a picture's notice that it only illustrates, alone on its line or with its credit ("Afbeelding ter illustratie
     # © Bron: L1", "Foto ter illustratie: ANP", "Archiefbeeld ter illustratie"): a caption that says nothing of its own
@@ -38,6 +40,24 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"|(?-i:[A-Z]\w*(?:NWS|Nieuws|NIEUWS|Journaal|TV|FM)\w*))(?:\s+van\s+(?:vandaag|vanavond|vanochtend|vanmiddag))?\s*:$"
         r"|^in\s+(?:deze|de|dit)\s+(?:uitzending|journaal)(?:\s+van\s+(?:vandaag|vanavond))?\s*:$",
     ),
+    # a liveblog's controls (site42): its refresh switch with its states ("Automatische update: Aan Uit", "Automatisch
+    # verversen") and its order buttons ("De nieuwste eerst De oudste eerst", "Nieuwste bovenaan") — a line of
+    # nothing else; a sentence about an update has a verb and its full stop
+    (
+        "interface",
+        rf"^(?:automatisch(?:e)?\s+(?:update|updates|vernieuwen|verversen)\s*:?(?:\s*(?:aan|uit)\b)*\s*)?"
+        rf"(?:{_ORDER_BUTTON}(?:\s*[|/·]?\s*{_ORDER_BUTTON})*)?$(?<=\S)",
+    ),
+    # a player's button to hear the article read out (site42): "Luister naar dit artikel", "Beluister dit artikel",
+    # "Lees voor", its length after it or not ("Luister naar dit artikel 4:32")
+    (
+        "interface",
+        r"^(?:luister\s+naar\s+(?:dit|het)\s+artikel|beluister\s+(?:dit|het)\s+artikel|lees\s+(?:het\s+artikel\s+)?voor)"
+        r"(?:\s*[|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:uten)?)?)?\s*$",
+    ),
+    # a topic page's link (site42): "Dossier:" and the topic's name, alone on its line, no sentence ("Dossier: Oorlog
+    # in Oekraïne"); a sentence naming a dossier has a verb and its mark
+    ("link", r"^dossier\s*:\s*(?-i:[A-ZÀ-Ý0-9«\"“'‘])[^.!?:]{1,60}$"),
 )
 
 # A news site's standing line under an article asking readers to report an error or send news, in two sentences

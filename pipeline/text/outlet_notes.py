@@ -38,6 +38,13 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import page_lists, patterns, sentence_reasons, shape_rules, title_rules
 from pipeline.text.export_edges import COPYRIGHT_LINE
 from pipeline.text.last_card import CARD_TEASER_MAX_WORDS, CARD_TITLE_MAX_WORDS, boxed_last_cards
+from pipeline.text.outlet_cards import (
+    byline_buttons,
+    doubled_stamp_cards,
+    link_box_headings,
+    paywall_labels,
+    titled_cards,
+)
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 from pipeline.text.standing_boxes import about_boxes, field_boxes
@@ -269,4 +276,9 @@ _RULES: tuple[Callable[[Sequence[Block]], list[Block]], ...] = (
     boxed_last_cards,
     embedded_cards,
     empty_fields,
+    titled_cards,  # site42: pipeline.text.outlet_cards
+    link_box_headings,
+    doubled_stamp_cards,
+    byline_buttons,
+    paywall_labels,
 )

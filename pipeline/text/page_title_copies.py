@@ -18,6 +18,7 @@ BAR_NAME_JOIN_MAX_LETTERS = 3  # a word in lower case in a site's name: "van", "
 BAR_TITLE_MIN_WORDS = 2
 BAR_COPY_MAX_LINES = 3  # the menu's lines set aside between the bar and the heading
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
+_BAR_DASHES = (" - ", " – ", " — ")  # a title line's dash before the site's name (site42)
 
 
 def copy_above(blocks: Sequence[Block], index: int) -> bool:
@@ -47,23 +48,39 @@ def title_bar(blocks: Sequence[Block]) -> list[Block]:
     first copy, the headline (conventions38; header_boxes.crumb_headers sets the later copy aside)."""
     out = list(blocks)
     opening = next((i for i, b in enumerate(out) if b.kind is not BlockKind.SITE_TEXT), None)
-    if opening is None or out[opening].kind not in _HEADINGS or out[opening].text.count(" | ") != 1:
+    if opening is None or out[opening].kind not in _HEADINGS or not (pairs := _bar_pairs(out[opening].text)):
         return out
-    first, second = (" ".join(part.split()) for part in out[opening].text.split(" | "))
     below = opening + 1
     while below < len(out) and out[below].kind is BlockKind.SITE_TEXT and below - opening <= BAR_COPY_MAX_LINES:
         below += 1
     if below >= len(out) or out[below].kind not in _HEADINGS:
         return out
     copy = " ".join(out[below].text.split())
-    if first == copy and any(CRUMB_LABEL.match(b.text.strip()) for b in out[opening + 1 : below]):
-        return out  # "<title> | <site>" / "U bent hier" / "<title>": the first copy the headline (crumb_headers)
-    for name, title in ((first, second), (second, first)):
-        if title == copy and patterns.word_count(title) >= BAR_TITLE_MIN_WORDS:
-            if patterns.word_count(name) <= BAR_NAME_MAX_WORDS and _named(name):
-                out[opening] = aside(out[opening], "site_name")
-            break
+    for first, second in pairs:
+        if first == copy and any(CRUMB_LABEL.match(b.text.strip()) for b in out[opening + 1 : below]):
+            return out  # "<title> | <site>" / "U bent hier" / "<title>": the first copy the headline (crumb_headers)
+        for name, title in ((first, second), (second, first)):
+            if title == copy and patterns.word_count(title) >= BAR_TITLE_MIN_WORDS:
+                if patterns.word_count(name) <= BAR_NAME_MAX_WORDS and _named(name):
+                    out[opening] = aside(out[opening], "site_name")
+                return out
     return out
+
+
+def _bar_pairs(text: str) -> list[tuple[str, str]]:
+    """The two sides of a title bar: around its one bar ("Kerk Zwolle | <title>"), or, with no bar, around a dash
+    between spaces, the last one or the first ("<title> - 112 Nederland", site42: a page's title line with the
+    site's name after a dash, the title printed again alone below it)."""
+    text = " ".join(text.split())
+    if " | " in text:
+        return [_halves(text, " | ", text.index(" | "))] if text.count(" | ") == 1 else []
+    return [
+        _halves(text, dash, at) for dash in _BAR_DASHES if dash in text for at in (text.rindex(dash), text.index(dash))
+    ]
+
+
+def _halves(text: str, separator: str, at: int) -> tuple[str, str]:
+    return text[:at], text[at + len(separator) :]
 
 
 def _named(name: str) -> bool:

@@ -5,7 +5,9 @@ in a sentence or in a word (a page store's excerpt limit), or written without cl
 running_text    a paragraph long enough (shape_rules.TAIL_TEXT_MIN_WORDS) that ends a sentence
 cut_sentence    the last line a sentence's opening broken off ("Als deelnemer", site33; a quotation's, ",,De verhalen
                 over", site40)
-cut_word        the last line one word that only opens a longer word of the text above ("Verdwi"), or a few words
+cut_word        the last line one word that only opens a longer word of the text above ("Verdwi"; under a capitalised
+                heading of two words or more right under running text, a word the text does not have: the next
+                section cut off in its first word, "Stemming volgende week" / "Definiti", site42), or a few words
                 whose last, after a function word, does ("Aan de ove", site50; after a sentence's opening also a word
                 the text has whole too, "Via uithangborden worden de zorgboer", CLAUSE_OPENING); or, right under the last paragraph, a
                 few capitalised words closed by a lower-case one that is none of the text's ("Studentenorganisatie ISO
@@ -113,9 +115,13 @@ def _cut_phrase(blocks: Sequence[Block]) -> bool:
     return len(word) >= CUT_PHRASE_MIN_LETTERS and _opens_a_longer_word(word, blocks[:-1], whole=clause)
 
 
+def _text_words(blocks: Sequence[Block]) -> set[str]:
+    return {w.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
+
+
 def _opens_a_longer_word(word: str, blocks: Sequence[Block], *, whole: bool = False) -> bool:
     """The word opens a longer word of the text's and stands in it on its own nowhere (`whole`: or also on its own)."""
-    words = {w.casefold() for b in blocks if b.kind is not BlockKind.SITE_TEXT for w in re.findall(r"\w+", b.text)}
+    words = _text_words(blocks)
     return (whole or word not in words) and any(w.startswith(word) and w != word for w in words)
 
 
@@ -128,11 +134,29 @@ def _cut_lone_word(blocks: Sequence[Block]) -> bool:
     word = last.text.strip().casefold()
     if last.kind not in _LINE_KINDS or not word.isalpha():
         return False
-    if len(word) < CUT_WORD_MIN_LETTERS or len(blocks) < 2 or not running_text(blocks[-2]):
+    if len(word) < CUT_WORD_MIN_LETTERS or len(blocks) < 2 or not _under_text(blocks):
         return False  # right under the article's last paragraph: not among the page's closing lines
     if word in BOILERPLATE_WORDS:
         return False  # a button's word ("Deel", "Reageer") opening a word of the text ("deelnemers", "reageerde")
+    if not running_text(blocks[-2]):  # under the next section's heading: a word of the text's own it is not
+        return word not in _text_words(blocks[:-1])
     return _opens_a_longer_word(word, blocks[:-1])
+
+
+def _under_text(blocks: Sequence[Block]) -> bool:
+    """The last block right under a paragraph of running text, or under a heading of a phrase right under one (the next
+    section's heading, its text cut off in its first word: "… zei ze." / "Stemming volgende week" / "Definiti"; site42;
+    one word over another closing the text are the page's labels: "Zomerfeest" / "Winterkost")."""
+    if running_text(blocks[-2]):
+        return True
+    heading = blocks[-2].text.strip()
+    return (
+        len(blocks) >= 3
+        and blocks[-2].kind is BlockKind.SUBHEADING
+        and heading[:1].isupper()  # a heading's opening, not a picture's file name ("optocht baarlo.png")
+        and patterns.word_count(heading) >= SECTION_NAMED_MIN_WORDS  # a phrase: one word is a tag's ("Zomerfeest")
+        and running_text(blocks[-3])
+    )
 
 
 def cut_item(blocks: Sequence[Block]) -> bool:

@@ -74,8 +74,13 @@ def _kicker_above(blocks: list[Block], title: int, source: str | None = None) ->
 
 
 def _genre_labels(blocks: list[Block], title: int) -> None:
-    """A genre's label alone on its line right above or right below the headline: set aside as "label"."""
-    for i in (title - 1, title + 1):
+    """A genre's label alone on its line right above or right below the headline: set aside as "label". Above it,
+    lines set aside already may stand between ("Voetbalblog" / "NOS VoetbalAangepast" / <title>: a section's status
+    line; site42)."""
+    above = title - 1
+    while above > 0 and blocks[above].kind is BlockKind.SITE_TEXT:
+        above -= 1
+    for i in (above, title + 1):
         if 0 <= i < len(blocks) and blocks[i].kind in _LINE_KINDS and GENRE_LABEL.match(blocks[i].text.strip()):
             blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="label")
 

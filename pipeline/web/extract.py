@@ -114,15 +114,15 @@ def refuse_non_article(html: str, name: str, *, saved: bool = False) -> Scan:
     `saved`: the page is a file saved from a browser, whose advice is to save it again once the
     article shows (a fetched page's: to save it from a browser)."""
     scan = scan_html(html)
-    advice = (
-        "— open the article in a browser, let it show (accept or close the dialog) and save it again"
-        if saved
-        else "— save the article from a browser and brief the .html file"
-    )
+    advice = "— save the article from a browser and brief the .html file"
+    if saved:
+        advice = "— open the article in a browser, let it show (accept or close the dialog) and save it again"
     consent_title = bool(_CONSENT_TITLE.search(scan.title))
     if consent_title or (scan.words < CONSENT_MAX_WORDS and any(m in html.lower() for m in _CONSENT_MARKERS)):
         raise InputError(f"{name}: a cookie/consent wall (e.g. DPG Media's Privacy Gate), not the article {advice}")
     if scan.js_shell and scan.words < MIN_ARTICLE_WORDS:
+        if saved:  # no dialog to close: the page's script writes the article once the browser has run it
+            advice = "— open the article in a browser, wait until its text shows and save it again"
         raise InputError(f"{name}: a JavaScript-only page (no article text in its HTML) {advice}")
     return scan
 

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -141,7 +142,8 @@ class Fetcher:
                     f"{url}: HTTP {response.status} (tried {attempt + 1}×){later} — try again later",
                     status=response.status,
                 )
-            self.sleep(wait if wait is not None else BACKOFF_SECONDS * 2**attempt)
+            backoff = BACKOFF_SECONDS * 2**attempt  # also the least wait: a Retry-After of 0 or in the past
+            self.sleep(backoff if wait is None else max(wait, backoff))
         raise AssertionError("unreachable")  # pragma: no cover — the loop returns or raises
 
     def _request(self, url: str, headers: Mapping[str, str]) -> Response:
@@ -250,6 +252,8 @@ def retry_after(value: str | None) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # '-0000': an HTTP-date is GMT, never the machine's local time
+        when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - time.time())
 
 
