@@ -42,10 +42,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # a liveblog's controls (site42): its refresh switch with its states ("Automatische update: Aan Uit", "Automatisch
     # verversen") and its order buttons ("De nieuwste eerst De oudste eerst", "Nieuwste bovenaan") — a line of
-    # nothing else; a sentence about an update has a verb and its full stop
+    # nothing else; a sentence about an update has a verb and its full stop; the noun alone is an article's heading
+    # ("Automatische updates" over a paragraph on a phone's software, review42s)
     (
         "interface",
-        rf"^(?:automatisch(?:e)?\s+(?:update|updates|vernieuwen|verversen)\s*:?(?:\s*(?:aan|uit)\b)*\s*)?"
+        rf"^(?!automatische?\s+updates?\s*:?\s*$)(?:automatisch(?:e)?\s+(?:update|updates|vernieuwen|verversen)\s*:?(?:\s*(?:aan|uit)\b)*\s*)?"
         rf"(?:{_ORDER_BUTTON}(?:\s*[|/·]?\s*{_ORDER_BUTTON})*)?$(?<=\S)",
     ),
     # a player's button to hear the article read out (site42): "Luister naar dit artikel", "Beluister dit artikel",
