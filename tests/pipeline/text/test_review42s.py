@@ -1,6 +1,7 @@
 """Review of site42's rules (issue 21: article text must never be set aside): article text of each rule's shape,
 written here. Kept by the narrowed rules: an interview's stage word after a quote ("(lacht)") and a serial's "(slot)"
-(inline_rules.SIGN_OFF_INITIALS), an article's heading "Automatische updates" (mainstream_rules.SITE_LINES), a heading
+(inline_rules.SIGN_OFF_INITIALS), an article's headings "Automatische updates" and "Lees voor"
+(mainstream_rules.SITE_LINES), a heading
 opened by a compound of a paywall's word (outlet_cards.PAYWALL_LABEL), a byline whose surname is a share button's word
 (outlet_cards.byline_buttons), a list of titles with their outlets announced by a colon (outlet_cards.titled_cards).
 Left as they are (xfail): one such title alone between paragraphs, and a magazine's "Dossier: <Topic>" subheading — the
@@ -38,6 +39,17 @@ def test_reporters_initials_after_the_last_sentence_are_still_set_aside() -> Non
 def test_an_articles_heading_automatische_updates_stays() -> None:
     text = joined(TITLE, BODY, "Automatische updates", LONGER)
     assert (K.SUBHEADING, "Automatische updates") in kinds(text)
+
+
+def test_the_liveblogs_refresh_switch_with_its_colon_is_still_set_aside() -> None:
+    assert ("interface", "Automatische update:") in aside(joined(TITLE, BODY, "Automatische update:", LONGER))
+
+
+def test_a_tips_heading_lees_voor_stays_and_the_read_aloud_button_with_its_length_goes() -> None:
+    tip = "Kinderen die thuis elke dag een verhaal horen, leren op school sneller lezen, zegt de onderzoeker."
+    text = joined(TITLE, BODY, "Lees voor", tip, "Lees voor 3:12", LONGER)
+    assert "Lees voor" in kept(text).split(" Kinderen")[0]
+    assert ("interface", "Lees voor 3:12") in aside(text)
 
 
 def test_a_heading_opened_by_a_compound_of_a_paywall_word_stays() -> None:
