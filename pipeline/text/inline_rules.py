@@ -103,8 +103,12 @@ EMBED_AUTHOR = (
 )
 # The reporter's initials in brackets and lower case closing a paragraph after its last sentence's mark, a Flemish
 # paper's sign-off ("… van elders moeten komen. (agy)", "(evdb/belga)"; site42); a party's abbreviation in a sentence
-# stands before its full stop ("…, zei minister Crevits (cd&v).").
-SIGN_OFF_INITIALS = r"(?<=[.!?…\"”’])\s+(?P<initials>\((?-i:[a-z]{2,5})(?:/(?-i:[a-z]{2,5}))*\))\s*$"
+# stands before its full stop ("…, zei minister Crevits (cd&v)."); an interview's stage word after a quote is the
+# article's ("'… altijd gedaan.' (lacht)", review42s), and so is a serial's "(slot)"
+_STAGE_WORDS = r"(?:lacht|zucht|knikt|huilt|pauze|stilte|zwijgt|grijnst|slot|sic)"
+SIGN_OFF_INITIALS = (
+    rf"(?<=[.!?…\"”’])\s+(?P<initials>\((?!{_STAGE_WORDS}\))(?-i:[a-z]{{2,5}})(?:/(?-i:[a-z]{{2,5}}))*\))\s*$"
+)
 # A video player's embed dialog printed inline (site42): its button, its prompt and the frame sizes to choose from
 # ("embed Embed deze video Dimensies: 560x315 640x360 835x480"); a sentence names no list of frame sizes.
 EMBED_DIALOG = (

@@ -21,6 +21,7 @@ MATCH_LINE = (
 SCORE_BOX_MIN_SLOTS = 2
 SCORE_BOX_MAX_MATCHES = 4
 
+_READ_LENGTH = r"\s*[|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:uten)?)?"  # a read-aloud button's length ("4:32")
 _ORDER_BUTTON = r"(?:de\s+)?(?:nieuwste|oudste|recentste|laatste)\s+(?:eerst|bovenaan)"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
@@ -42,18 +43,20 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ),
     # a liveblog's controls (site42): its refresh switch with its states ("Automatische update: Aan Uit", "Automatisch
     # verversen") and its order buttons ("De nieuwste eerst De oudste eerst", "Nieuwste bovenaan") — a line of
-    # nothing else; a sentence about an update has a verb and its full stop
+    # nothing else; a sentence about an update has a verb and its full stop; the noun alone, no colon, is an article's
+    # heading ("Automatische updates" over a paragraph on a phone's software, review42s; "Automatische update:" the switch)
     (
         "interface",
-        rf"^(?:automatisch(?:e)?\s+(?:update|updates|vernieuwen|verversen)\s*:?(?:\s*(?:aan|uit)\b)*\s*)?"
+        rf"^(?!automatische?\s+updates?\s*$)(?:automatisch(?:e)?\s+(?:update|updates|vernieuwen|verversen)\s*:?(?:\s*(?:aan|uit)\b)*\s*)?"
         rf"(?:{_ORDER_BUTTON}(?:\s*[|/·]?\s*{_ORDER_BUTTON})*)?$(?<=\S)",
     ),
     # a player's button to hear the article read out (site42): "Luister naar dit artikel", "Beluister dit artikel",
-    # "Lees voor", its length after it or not ("Luister naar dit artikel 4:32")
+    # "Lees het artikel voor", its length after it or not ("Luister naar dit artikel 4:32"); "Lees voor" only with its
+    # length: alone it is a tip's heading in an article on reading to children (review42s)
     (
         "interface",
-        r"^(?:luister\s+naar\s+(?:dit|het)\s+artikel|beluister\s+(?:dit|het)\s+artikel|lees\s+(?:het\s+artikel\s+)?voor)"
-        r"(?:\s*[|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:uten)?)?)?\s*$",
+        r"^(?:(?:luister\s+naar\s+(?:dit|het)\s+artikel|beluister\s+(?:dit|het)\s+artikel|lees\s+het\s+artikel\s+voor)"
+        rf"(?:{_READ_LENGTH})?|lees\s+voor{_READ_LENGTH})\s*$",
     ),
     # a topic page's link (site42): "Dossier:" and the topic's name, alone on its line, no sentence ("Dossier: Oorlog
     # in Oekraïne"); a sentence naming a dossier has a verb and its mark
