@@ -13,7 +13,8 @@ title      after the last sentence of a line that holds a whole page's text, a t
            text; a person's name there is a letter's signature (a byline); not the next of the line's own
            dash-led items ("… behouden. NOVEMBER -De gevels van Van Her"), cut off at the text's end
 reading    a page's reading time opening the line, glued before its byline ("17min leestijd   door …")
-embed      an embedded post's author, handle and link (or date) closing the line (inline_rules.EMBED_AUTHOR, site42)
+embed      an embedded post's author, handle and its "link" closing the line; not a post's date
+           (inline_rules.EMBED_AUTHOR, site42)
 dialog     a video player's embed dialog with its frame sizes (inline_rules.EMBED_DIALOG, site42)
 initials   the reporter's initials in brackets after the line's last sentence (inline_rules.SIGN_OFF_INITIALS, site42)
 contact    a prompt to reach the author closing the line, glued after the signature ("… Wil je de auteur contacteren?
