@@ -47,8 +47,8 @@ if str(ROOT) not in sys.path:
 from pipeline.stories import cluster, plain  # noqa: E402
 from pipeline.stories.features import extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
-from scripts.eval_stories import load, settings_with  # noqa: E402
-from scripts.stories_split import development_sets, group  # noqa: E402
+from scripts.eval_stories import settings_with  # noqa: E402
+from scripts.stories_split import development_sets, group, load_set  # noqa: E402
 from scripts.story_baseline import _WORD, TfidfBaseline  # noqa: E402
 from scripts.story_misses import Recorder, _cause  # noqa: E402
 
@@ -130,10 +130,7 @@ class PlainOffRecorder(Recorder):
 
 
 def analyse_set(name: str, overrides: list[str]) -> tuple[Counter[str], list[tuple[str, str]]]:
-    folder = ROOT / "tests" / "data" / f"stories_{name}"
-    readme = folder / "README.md"
-    midnight = readme.is_file() and "--midnight-is-date" in readme.read_text(encoding="utf-8")
-    items = load(folder, Path("/work/data") / f"stories-{name}" / "texts", midnight)
+    items = load_set(name, ROOT / "tests" / "data", Path("/work/data"))
     settings = settings_with(overrides)
     arts = {x.article.article_id: x.article for x in items}
     gold = {x.article.article_id: x.story for x in items}

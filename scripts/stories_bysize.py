@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.eval_stories as ev  # noqa: E402
-from scripts.stories_split import development_sets, group, table  # noqa: E402
+from scripts.stories_split import development_sets, group, load_set, table  # noqa: E402
 from scripts.story_metrics import bcubed, pair_counts, pairwise  # noqa: E402
 
 SIZES = ("2", "3-5", "6+")
@@ -36,10 +36,7 @@ def size_class(size: int) -> str:
 
 def score_set(job: tuple[str, Path, Path, list[str]]) -> dict:
     name, data, texts, overrides = job
-    folder = data / f"stories_{name}"
-    readme = folder / "README.md"
-    midnight = readme.is_file() and "--midnight-is-date" in readme.read_text(encoding="utf-8")
-    items = ev.load(folder, texts / f"stories-{name}" / "texts", midnight)
+    items = load_set(name, data, texts)
     story, _, _ = ev.run(items, ev.settings_with(overrides))
     gold = {x.article.article_id: x.story for x in items}
     found, false, gold_pairs = pair_counts(gold, story)

@@ -60,12 +60,18 @@ def development_sets(data: Path) -> list[str]:
     return names
 
 
-def score_set(job: tuple[str, Path, Path, list[str], bool]) -> dict:
-    name, data, texts, overrides, with_errors = job
+def load_set(name: str, data: Path, texts: Path) -> list[ev.Labelled]:
+    """The labelled articles of a set (`name` without "stories_"): labels under `data`, texts under `texts`, dates
+    at midnight read as dates when its README says `--midnight-is-date`."""
     folder = data / f"stories_{name}"
     readme = folder / "README.md"
     midnight = readme.is_file() and "--midnight-is-date" in readme.read_text(encoding="utf-8")
-    items = ev.load(folder, texts / f"stories-{name}" / "texts", midnight)
+    return ev.load(folder, texts / f"stories-{name}" / "texts", midnight)
+
+
+def score_set(job: tuple[str, Path, Path, list[str], bool]) -> dict:
+    name, data, texts, overrides, with_errors = job
+    items = load_set(name, data, texts)
     story, _, _ = ev.run(items, ev.settings_with(overrides))
     gold = {x.article.article_id: x.story for x in items}
     found, false, gold_pairs = pair_counts(gold, story)
