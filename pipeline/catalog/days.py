@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog.articles import BRIEFED
@@ -24,6 +24,11 @@ from pipeline.catalog.schema import articles, day_briefs, day_failures
 from pipeline.catalog.upsert import upsert
 from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.times import reader_day_start
+
+# pg_advisory_xact_lock key of the days' listings: on PostgreSQL (read committed) two runs' transactions — a backfill
+# for another day beside today's — would each find a brief listed nowhere and both list it; SQLite's write
+# transactions (BEGIN IMMEDIATE) take one at a time already
+_DAYS_LOCK = 4_181_527
 
 
 def add_to_day(
@@ -38,6 +43,8 @@ def add_to_day(
     listed = [_article_of(entry) for entry in entries]  # written by the build path already; if not, as the run saw it
 
     def write(connection: Connection) -> tuple[list[DigestEntry], list[DigestFailure]]:
+        if connection.dialect.name == "postgresql":  # the first listing wins across runs too (`_DAYS_LOCK`)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DAYS_LOCK})
         upsert(connection, articles, listed, ["brief_key"], [])
         elsewhere = _listed_elsewhere(connection, when, [row["brief_key"] for row in rows])
         upsert(connection, day_briefs, [r for r in rows if r["brief_key"] not in elsewhere], ["day", "brief_key"], [])
