@@ -254,12 +254,13 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
 
 
 def _cut_word(tail: Sequence[tuple[int, int, str]]) -> bool:
-    """One word of letters, a capital then lower case, after the last sentence ("… niet dicht!" Burgemee"): the
-    next sentence's first word (or part of it) where the text was cut off — a brand of one word is a known outlet's
+    """One word of letters, a capital then lower case or a capital alone, after the last sentence ("… niet dicht!"
+    Burgemee", "… en netheid. D", blind64): the next sentence's first word (or part of it) where the text was cut
+    off — a brand of one word is a known outlet's
     name ("Trouw", outlet_names.OUTLETS), an abbreviation in capitals or holds a digit or a dot ("NOS", "Nu.nl"); a
     medium's name is a placeholder (`_placeholders`) (blind31)."""
     word = tail[0][2]
-    titled = len(tail) == 1 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+    titled = len(tail) == 1 and word.isalpha() and word[:1].isupper() and (word[1:].islower() or len(word) == 1)
     return titled and patterns.site_line_reason(word) != "site_name"
 
 
