@@ -39,8 +39,9 @@ DOUBLED_STAMP_MIN_CARDS = 2
 _STAMP = r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\s*[-–,|]?\s*\d{1,2}[:.u]\d{2}"
 _DOUBLED_STAMP = re.compile(rf"(?<!\d)(?P<stamp>{_STAMP})\s+(?P=stamp)(?!\d)")
 _BUTTON = rf"(?:{SHARE_NETWORK}|kopieer naar (?:het )?(?:klembord|clipboard)|delen|deel|print|mail)"
-BYLINE_BUTTONS = re.compile(rf"\s(?P<buttons>{_BUTTON}(?:\s*[|,·•/]?\s*{_BUTTON})*)\s*$", re.IGNORECASE)
-_BUTTON_RUN = re.compile(rf"{_BUTTON}(?:\s*[|,·•/]?\s*{_BUTTON})*\s*$", re.IGNORECASE)
+_BUTTONS = rf"{_BUTTON}(?:\s*[|,·•/]?\s*{_BUTTON})*"  # a run of buttons, separators or spaces between them
+BYLINE_BUTTONS = re.compile(rf"\s(?P<buttons>{_BUTTONS})\s*$", re.IGNORECASE)
+_BUTTON_RUN = re.compile(rf"{_BUTTONS}\s*$", re.IGNORECASE)
 _BUTTON_GAP = re.compile(r"\s+")  # a later button of the run after a space
 _LAST_NAME = re.compile(r",|\s(?:en|&)\s|/|:")  # the byline's names apart
 BYLINE_NAME_MIN_WORDS = 2
@@ -119,13 +120,11 @@ def _buttons_start(byline: str) -> int | None:
     or more, its last capitalised; a button's word after one name's word or after a lower-case word is the name's or
     the line's own ("Door Jan Delen", "Door Marieke van Deel", "Door onze correspondent op X"; review42s)."""
     match = BYLINE_BUTTONS.search(byline)
-    starts = [] if match is None else [match.start("buttons")]
-    starts += (
-        [m.end() for m in _BUTTON_GAP.finditer(byline, starts[0]) if _BUTTON_RUN.match(byline, m.end())]
-        if starts
-        else []
-    )
-    for start in starts:
+    if match is None:
+        return None
+    first = match.start("buttons")
+    later = [m.end() for m in _BUTTON_GAP.finditer(byline, first) if _BUTTON_RUN.match(byline, m.end())]
+    for start in [first, *later]:
         name = _LAST_NAME.split(byline[:start].strip())[-1].split()
         if name and name[0].casefold() in {"door", "tekst", "by"}:
             name = name[1:]
