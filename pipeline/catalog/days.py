@@ -75,7 +75,8 @@ def _unlisted(connection: Connection, when: date) -> list[dict]:
     for key, source, content in found:
         if content not in seen:
             rows.append({"day": when, "brief_key": key, "source_name": source})
-        seen |= {content} - {""}
+        if content:  # an article without a content hash is listed under each key
+            seen.add(content)
     return rows
 
 
