@@ -44,3 +44,26 @@ def test_a_day_ahead_is_the_bound_and_a_local_time_without_zone_is_not_ahead() -
     assert dated_ahead((now + timedelta(hours=25)).isoformat(), now)
     assert dated_ahead("2027-12-06T10:00:00+01:00", now)
     assert not dated_ahead("not a date", now) and not dated_ahead(None, now)
+
+
+def test_a_rebuild_names_the_files_that_open_as_briefs_but_do_not_read_as_one(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from brief_cli.main import app
+    from tests.pipeline.catalog.test_catalog import brief_file
+
+    brief_file(tmp_path, "a", "2026-02-12T10:00:00Z")
+    damaged = brief_file(tmp_path, "b", "2026-02-13T10:00:00Z")
+    damaged.write_text(damaged.read_text(encoding="utf-8").replace("format: ", "format:"), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# my own notes\n", encoding="utf-8")  # not a brief: not named
+    (tmp_path / "digest-2026-02-12.md").write_text("# Dutch news briefing — 2026-02-12\n", encoding="utf-8")
+    rebuilt = CliRunner().invoke(app, ["catalog", "rebuild", "--out", str(tmp_path)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "1 brief listed in the catalog" in rebuilt.stderr
+    [line] = [line for line in rebuilt.stderr.splitlines() if "does not read as one" in line]
+    assert (
+        damaged.name in line
+        and "notes.md" not in line
+        and "digest" not in line
+        and "brief their articles again" in line
+    )
