@@ -38,13 +38,20 @@ def rebuild(out: Out = None, config: Config = None) -> None:
     settings = settings_or_exit(config, out_dir=out)
     briefs_folder_or_exit(settings)  # the briefs it is rebuilt from are there (a mistyped --out is not made)
     try:
-        found, moved = rebuild_with_stories(settings)
+        rebuilt = rebuild_with_stories(settings)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
-    if moved is not None:
-        say(f"the old catalog could not be opened: moved to {moved}")
+    if rebuilt.moved is not None:
+        say(f"the old catalog could not be opened: moved to {rebuilt.moved}")
     shown = settings.database_url and "database_url" or database_url(settings).removeprefix("sqlite:///")
-    say(f"{found} brief{'s' if found != 1 else ''} listed in the catalog ({shown})")
+    say(f"{rebuilt.found} brief{'s' if rebuilt.found != 1 else ''} listed in the catalog ({shown})")
+    if rebuilt.unread:
+        many = len(rebuilt.unread) > 1
+        say(
+            f"{len(rebuilt.unread)} file{'s' if many else ''} in {settings.out_dir} open{'' if many else 's'} as a brief "
+            f"but {'do' if many else 'does'} not read as one (damaged, or written by another version), not listed: "
+            f"{', '.join(rebuilt.unread[:5])}{' …' if len(rebuilt.unread) > 5 else ''} — brief their articles again"
+        )
 
 
 @app.command(

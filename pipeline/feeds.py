@@ -17,6 +17,7 @@ lock on PostgreSQL: every machine), so two polls never brief the same entry at o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.batch import build_briefs, in_groups, in_stream_order
@@ -27,7 +28,8 @@ from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.web.feeds import Feed, FeedEntry, not_read_line, page_from_entry, parse_feed
+from pipeline.times import dated_ahead
+from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, page_from_entry, parse_feed
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import article_from_page, display_name, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
@@ -43,6 +45,7 @@ class FeedReport:
     unchanged: int = 0  # entries seen before and unchanged
     left: int = 0  # new entries over the per-poll limit, left for the next poll
     not_read: int = 0  # items after the first MAX_ENTRIES of the feed: never read (web.feeds.not_read_line)
+    ahead: list[str] = field(default_factory=list)  # new entries dated more than a day after the poll (names)
     message: str | None = None
     exit_code: int = 0  # the worst of its failures: 2 bad input, 1 operational
 
@@ -59,6 +62,7 @@ def poll_notes(report: FeedReport) -> list[str]:
             else []
         ),
         *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
+        *([f"{report.url}: {ahead_line(report.ahead)}"] if report.ahead else []),
     ]
 
 
@@ -193,6 +197,7 @@ def _list_unidentified(feed: Feed, polled: _Polled) -> None:
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
     state, report = polled.state, polled.report
+    now = datetime.now(UTC)
     handled = 0
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
@@ -204,6 +209,8 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
             continue
         handled += 1
         name = entry.link or entry.key
+        if dated_ahead(entry.published, now):
+            report.ahead.append(f"{name} dated {entry.published}")
         try:
             polled.items.append((entry, name, entry_article(entry, feed, state.url, fetcher)))
         except BriefError as exc:

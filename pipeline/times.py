@@ -50,6 +50,14 @@ def parse_time(value: object) -> datetime | None:
     return found if found >= EARLIEST else None
 
 
+def dated_ahead(published: object, now: datetime) -> bool:
+    """Is `published` (an ISO 8601 time, as a page or feed gives it) more than `AHEAD` after `now` (aware)? Such a
+    date is a wrong year or time zone: the article is counted as published when it is briefed (storydesk.text),
+    and the poll says so."""
+    when = parse_time(published)
+    return when is not None and when > now + AHEAD
+
+
 def usable_day(day: date, today: date) -> bool:
     """Can an article's date (as it gives it, without a time) be the day it is filed under? Not before
     `EARLIEST`, not later than a day after `today` (UTC)."""

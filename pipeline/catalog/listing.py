@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -27,16 +28,19 @@ _NOT_BRIEFED = re.compile(r"^## Not briefed\n\n((?:- .*\n?)+)", re.MULTILINE)
 _ESCAPE = re.compile(r"\\(.)")
 
 
-def list_brief_files(catalog: Catalog) -> int:
+def list_brief_files(catalog: Catalog, unread: list[str] | None = None) -> int:
     """Every brief file in OUT listed (upserted) in the catalog; rows whose file is gone marked
     removed (a file still there that cannot be read keeps its row); the days their digests list.
-    Returns the number of briefs found."""
+    Returns the number of briefs found; `unread` gets the names of the files that open as a brief
+    does (front matter) but do not read as one (damaged, another format, no cache key)."""
     found: set[str] = set()
     batch: list[dict] = []
     for path in sorted(catalog.out_dir.glob("*.md")):
         brief = read_brief_file(path)
         row = row_of_file(brief) if brief is not None else None
         if row is None:
+            if unread is not None and _opens_as_brief(path):
+                unread.append(path.name)
             continue
         found.add(row["brief_key"])
         batch.append(row)
@@ -58,6 +62,14 @@ def list_brief_files(catalog: Catalog) -> int:
     catalog.write(removed)
     _days_from_digests(catalog)
     return len(found)
+
+
+def _opens_as_brief(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"---\n"
+    except OSError:
+        return True  # there, but not readable: a brief the rebuild could not read
 
 
 def _days_from_digests(catalog: Catalog) -> None:

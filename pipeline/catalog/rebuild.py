@@ -15,9 +15,10 @@ from pipeline.catalog.listing import list_brief_files
 from pipeline.catalog.location import catalog_file, is_default_sqlite
 
 
-def rebuild_catalog(settings) -> tuple[int, Path | None]:  # settings: BriefSettings
+def rebuild_catalog(settings, unread: list[str] | None = None) -> tuple[int, Path | None]:  # settings: BriefSettings
     """Recreate the catalog from the brief files. A default SQLite catalog that cannot be opened
-    (not a database, damaged) is moved aside first (returned), and a new one made."""
+    (not a database, damaged) is moved aside first (returned), and a new one made. `unread`: the
+    files that open as briefs but do not read as one (pipeline.catalog.listing.list_brief_files)."""
     from pipeline.errors import OutputError
 
     moved = None
@@ -34,4 +35,4 @@ def rebuild_catalog(settings) -> tuple[int, Path | None]:  # settings: BriefSett
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         catalog = open_catalog(settings)
-    return list_brief_files(catalog), moved
+    return list_brief_files(catalog, unread), moved

@@ -7,6 +7,7 @@ original and the stories come back as they were made."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,11 +26,19 @@ from pipeline.storydesk.store import as_utc
 from pipeline.storydesk.text import file_english_lead, file_text
 
 
-def rebuild_with_stories(settings: BriefSettings) -> tuple[int, Path | None]:
-    """rebuild_catalog, then rejoin_stories: (briefs listed, the damaged catalog moved aside or None)."""
-    found, moved = rebuild_catalog(settings)
+@dataclass(frozen=True)
+class Rebuilt:
+    found: int  # briefs listed in the catalog
+    moved: Path | None  # the damaged catalog, moved aside
+    unread: tuple[str, ...]  # files that open as briefs but do not read as one: their articles are briefed again
+
+
+def rebuild_with_stories(settings: BriefSettings) -> Rebuilt:
+    """rebuild_catalog, then rejoin_stories."""
+    unread: list[str] = []
+    found, moved = rebuild_catalog(settings, unread)
     rejoin_stories(open_catalog(settings))
-    return found, moved
+    return Rebuilt(found, moved, tuple(unread))
 
 
 def rejoin_stories(catalog: Catalog, keys: list[str] | None = None) -> int:

@@ -103,6 +103,16 @@ def cut_entries(data: bytes, limit: int) -> tuple[bytes, int]:
     return data, 0
 
 
+def ahead_line(ahead: list[str]) -> str:
+    """What a poll says of new entries dated more than a day after it (`pipeline.times.dated_ahead`)."""
+    many = len(ahead) > 1
+    return (
+        f"{len(ahead)} new {'entries' if many else 'entry'} dated more than a day after the poll (first: {ahead[0]}); "
+        f"{'their stories count them' if many else 'its story counts it'} as published when briefed — check the "
+        "feed's dates (a wrong year or time zone)"
+    )
+
+
 def not_read_line(not_read: int) -> str:
     """What a poll says of a feed longer than it reads: how many items it cut off, the bound, and that no
     setting raises it."""

@@ -171,6 +171,8 @@ class Fetcher:
             raise FetchError(str(exc)) from None
         except (httpx.TimeoutException, TimeoutError):
             raise FetchError(f"{url}: no answer within {self.timeout:g} s (timed out)", transient=True) from None
+        except httpx.RemoteProtocolError as exc:  # connected, but what came back is not HTTP (a header bomb)
+            raise FetchError(f"{url}: the server's answer breaks HTTP ({exc})", transient=True) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{url}: cannot connect ({type(exc).__name__}: {exc})", transient=True) from None
         finally:

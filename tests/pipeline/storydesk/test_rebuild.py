@@ -43,6 +43,5 @@ def test_a_rebuild_reads_of_each_brief_file_what_the_write_path_read(
     forget_open_catalogs()
     for path in settings.out_dir.glob("catalog.sqlite*"):
         path.unlink()
-    found, _ = rebuild_with_stories(settings)
-    assert found == 4
+    assert rebuild_with_stories(settings).found == 4
     assert _features(settings) == written  # outlet, times, terms, names, paragraph keys; the copy marked again
