@@ -5,7 +5,13 @@ what goes into the cache key and the brief."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
+
+# the conversions CTranslate2 makes (brief models convert --quantization; engines.convert)
+Quantization = Literal[
+    "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16", "bfloat16", "float32"
+]
+QUANTIZATIONS: tuple[str, ...] = get_args(Quantization)
 
 
 @dataclass(frozen=True)

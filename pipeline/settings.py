@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from pipeline.document import ModelRef
 from pipeline.errors import SettingsError
-from pipeline.model_options import SummaryOptions, TranslationOptions
+from pipeline.model_options import Quantization, SummaryOptions, TranslationOptions
 
 # Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
 # and the cache key meaningful. Sources for both hashes: scripts/research_notes.md.
@@ -72,7 +72,7 @@ class BriefSettings(BaseModel):
         description="auto: CTranslate2 when ctranslate2 is installed (a model is converted on first use), else torch",
     )
     models_dir: Path = Field(Path("models"), description="local model store (converted CTranslate2 models in ct2/)")
-    quantization: str = Field(
+    quantization: Quantization = Field(
         "int8", description="which conversion the ct2 backend uses (brief models convert --quantization)"
     )
     batch_sentences: int | None = Field(

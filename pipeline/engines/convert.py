@@ -28,6 +28,7 @@ from pipeline.document import ModelRef
 from pipeline.engines.ct2_load import CONVERT_INFO, TOKENIZER_DIR, read_convert_info
 from pipeline.engines.hub import load_seq2seq, model_fingerprint
 from pipeline.errors import ModelUnavailableError, SettingsError, first_line
+from pipeline.model_options import QUANTIZATIONS
 from pipeline.settings import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
 
 FORMAT_VERSION = 1
@@ -38,7 +39,6 @@ class ConversionUnsupported(ModelUnavailableError):
     """CTranslate2 has no converter for this model (it loads fine with torch)."""
 
 
-QUANTIZATIONS = ("int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16", "bfloat16", "float32")
 DEFAULT_QUANTIZATION = "int8"
 
 

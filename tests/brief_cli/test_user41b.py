@@ -22,7 +22,16 @@ CUT = "19,000 items after the first 1,000 not read — a poll reads the first 1,
 
 def test_the_poll_says_how_many_items_it_did_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     report = SimpleNamespace(
-        url=URL, written=[], briefed=[], failed={}, message="", status="", left=970, not_read=19_000, exit_code=0
+        url=URL,
+        written=[],
+        briefed=[],
+        failed={},
+        message="",
+        status="",
+        left=970,
+        not_read=19_000,
+        ahead=[],
+        exit_code=0,
     )
     monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
     result = CliRunner().invoke(app, ["feeds", "poll", URL, "--out", str(tmp_path)])

@@ -67,3 +67,14 @@ def test_a_rebuild_names_the_files_that_open_as_briefs_but_do_not_read_as_one(tm
         and "digest" not in line
         and "brief their articles again" in line
     )
+
+
+def test_an_unknown_quantization_is_refused_before_anything_is_said_or_converted(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from brief_cli.main import app
+
+    run = CliRunner().invoke(app, ["models", "convert", "--quantization", "int4", "--models-dir", str(tmp_path / "m")])
+    assert run.exit_code == 2 and run.stderr.count("\n") == 1, run.output
+    assert "converting" not in run.stderr and "quantization" in run.stderr and "'int8'" in run.stderr
+    assert not (tmp_path / "m").exists()
