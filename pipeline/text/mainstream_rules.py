@@ -5,6 +5,8 @@ pipeline.text.sentence_reasons READER_SENTENCES with the other tables. Described
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
+
 # A series' name with its episode's number after the bar closing a title ("Is het kabinet nu al aan het wiebelen? |
 # Rondje Binnenhof #73"): the page's own episode, part of its title — a topic page's name, set aside after a bar
 # (title_rules.BAR_RUBRIC_TAIL), carries no number.
@@ -36,6 +38,13 @@ SERIES_LABEL_MAX_WORDS = 6
 # a photo's file name printed over its credit ("RONDE anderlecht BRUZZ ACTUA 1610"): words and a number, two words at
 # least in capitals, the number closing it
 PHOTO_FILE_NAME = r"^(?=(?:[^\n]*?\b(?-i:[A-ZÀ-Ý]{3,})\b){2})[\w-]+(?:\s+[\w-]+){1,7}\s+\d{2,6}$"
+# (site43) a DPG page's publication stamp alone on its line, a weekday and the date in figures ("Maandag 05/06/2023",
+# De Morgen), and a Flemish page's date line with its time on the next line ("22 mei 2019" / "07u13", "19u20 0" with
+# the comment counter; HLN): site text by STRUCTURE_CONVENTIONS.md, which the reader took for datelines — a date line
+# alone stays a dateline (the older sets' label)
+WEEKDAY_STAMP = rf"^(?i:{WEEKDAY_GROUP})\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$"
+DATE_LINE = rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}}$"
+FLEMISH_TIME = r"^\d{1,2}u\d{2}(?:\s+\d{1,5})?$"
 # a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark
 TAB_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w-]+(?:\s[\w-]+)?$"
 MATCH_SCORE = r"\s\d{1,2}\s?[-–]\s?\d{1,2}$"

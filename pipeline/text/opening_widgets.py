@@ -12,6 +12,8 @@ credited_lines above a photo's credit on its own line, the photo's file name ("R
                … "<title>" / "© JS": "repeated"; STRUCTURE_CONVENTIONS.md: a later copy of the title is site text)
 caption_places the photo's place alone on a line between its caption and the running text, the caption naming it
                ("… de noordrand van Brussel …" / "Brussel" / the lede): "label"
+dated_stamps   a publication stamp the reader took for a dateline: a weekday and the date in figures ("Maandag
+               05/06/2023"), or a date line with a Flemish time under it ("22 mei 2019" / "07u13"): "stamp"
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ VIDEO_CARD = re.compile(rules.VIDEO_CARD)
 VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
 PHOTO_FILE_NAME = re.compile(rules.PHOTO_FILE_NAME)
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
+WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
+DATE_LINE = re.compile(rules.DATE_LINE)
+FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
 _UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINES if r == "interface")
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 KICKER_MAX_WORDS = 2  # the words a title's copy may leave off its start ("Live", "Opinie -")
@@ -41,7 +46,7 @@ COPY_SCOPE = 12  # the photo's title stands this many blocks below the title at 
 
 def opening_widgets(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the widgets of the module's docstring set aside."""
-    return caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks)))))
+    return dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks))))))
 
 
 def series_labels(blocks: Sequence[Block]) -> list[Block]:
@@ -113,6 +118,21 @@ def caption_places(blocks: Sequence[Block]) -> list[Block]:
         named = above.kind is BlockKind.CAPTION and re.search(rf"\b{re.escape(word)}\b", above.text) is not None
         if place and named and running_text(below):
             out[index] = aside(block, "label")
+    return out
+
+
+def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.DATELINE:
+            continue
+        text = block.text.strip()
+        below = out[index + 1] if index + 1 < len(out) else None
+        timed = below is not None and DATE_LINE.match(text) and FLEMISH_TIME.match(below.text.strip())
+        if timed:
+            out[index + 1] = aside(below, "stamp")
+        if timed or WEEKDAY_STAMP.match(text):
+            out[index] = aside(block, "stamp")
     return out
 
 

@@ -117,3 +117,19 @@ def test_one_word_title_not_named_by_a_caption_stays() -> None:
     caption = "Een trambus rijdt al in de noordrand van Brussel, langs de luchthaven. Foto: Jan Smit"
     lede = "Tegen 2027 moeten er trambussen rijden tussen Hasselt en Genk. Volgens een studie kan dat de sneltram vervangen."
     assert "Limburg" in kept(joined(caption, "Limburg", lede, LONGER))
+
+
+def test_weekday_and_date_in_figures_is_a_stamp() -> None:
+    text = joined("Dinsdag 14/03/2023", TITLE, BODY, LONGER)
+    assert ("stamp", "Dinsdag 14/03/2023") in aside(text)
+
+
+def test_date_line_with_a_flemish_time_under_it_is_a_stamp() -> None:
+    text = joined(TITLE, "14 maart 2023", "09u41", BODY, LONGER)
+    assert ("stamp", "14 maart 2023") in aside(text)
+    assert ("stamp", "09u41") in aside(text)
+
+
+def test_date_line_alone_stays_a_dateline() -> None:
+    text = joined(TITLE, "14 maart 2023", BODY, LONGER)
+    assert (K.DATELINE, "14 maart 2023") in kinds(text)
