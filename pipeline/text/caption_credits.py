@@ -23,6 +23,7 @@ CAPTION_CREDIT_END = re.compile(credit_rules.CAPTION_CREDIT_END, re.IGNORECASE)
 SOURCE_LINE = re.compile(credit_rules.SOURCE_LINE, re.IGNORECASE)
 CREDIT_ALONE_MAX_CHARS = 80  # a credit's line: the label, a name or two, an agency
 _ALONE_KINDS = (BlockKind.CAPTION, BlockKind.SUBHEADING)
+_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _SOURCE_KINDS = (*_ALONE_KINDS, BlockKind.BYLINE, BlockKind.PARAGRAPH)
 
 
@@ -51,6 +52,8 @@ def _credits_start(block: Block) -> int | None:
         if not match["credit"] and block.kind is not BlockKind.CAPTION:
             break
         at = match.start("credit") if match["credit"] else match.start("barred")
+        if dash := _DASH_BEFORE.search(block.text[:at]):
+            at = dash.start() + 1  # the dash before the credit is the credit's ("… aandoen. — © rr", site43)
         if patterns.word_count(block.text[:at]) < credit_rules.CAPTION_OWN_MIN_WORDS:
             break
         start = at

@@ -50,6 +50,9 @@ CREDIT_ALONE = (
 # Robin Utrecht", "Telstar-trainer Andries Jonker - Pro Shots / Paul Roling"); a label after a dash is a byline's
 # second half ("(Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)"); (site42) a credit's label and colon after a
 # dash, no bracket after it ("… uit zijn huis gehaald - Foto: Stefan Paauw")
+# (site43) after the copyright mark a holder in lower case: a photographer's initials ("— © rr", HBvL) or an agency's
+# common noun before its names ("© fotopersburo Bert Jansen/Rico Vogels", ED) — the mark alone says it is a credit
+_LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDIT_NAME}"
 CAPTION_CREDIT_END = (
     rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP})"
     r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$))"
@@ -57,7 +60,7 @@ CAPTION_CREDIT_END = (
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
     rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))"
-    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b){CREDIT_NAME}|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
     r")\)?)\s*$"
     r"|(?<!\s)\s++(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
 )

@@ -34,7 +34,9 @@ _SOURCE = r"bron\s*:\s*[\w.&'’-]+(?:(?:\s*[,/&]\s*|\s+-\s+|\s+)[\w.&'’-]+){0
 # "11u03 2 …": the time in a Flemish site's form and the counter; the source line may follow the time
 _TIME = r"\d{1,2}u\d{2}"
 COUNTED_STAMP = re.compile(rf"^(?:{_TIME}\s+(?:{_SOURCE}|\d{{1,5}})|{_SOURCE}){_NEXT}", re.IGNORECASE)
-# one tag word between the counter and the sentence, when a sentence's opener follows it ("2 Dilbeek Op de E40 …")
+# one tag word between the counter and the sentence, when a sentence's opener follows it ("2 Dilbeek Op de E40 …"):
+# the place the story happened, a dateline opening the lede — article text by STRUCTURE_CONVENTIONS.md (site43: HLN's
+# "19u20 0 Antwerpen De laatste …"); it stays with the lede, only the time and the counter are set aside
 TAG_AFTER = re.compile(rf"^\s+[A-ZÀ-Ý][\w'’-]{{2,20}}(?=\s+{SENTENCE_OPENERS}\s)")
 # "13 oktober Opnieuw …", "26 december 2019 De …": a day and a month in full, a year or not, a capital after it
 _SOURCE_IN = re.compile(r"bron\s*:", re.IGNORECASE)
@@ -80,12 +82,12 @@ def glued_stamp(line: str, *, after_text: bool) -> str | None:
     """The stamp glued before the line's running text (see the module's docstring), or None."""
     if match := COUNTED_STAMP.match(line):
         end = match.end()
-        if tag := TAG_AFTER.match(line[end:]):
-            end += tag.end()
+        tag = TAG_AFTER.match(line[end:])
+        opener = end + (tag.end() if tag else 0)  # the sentence's opener, after the place's name if there is one
         # a time and a bare figure open a sentence only before a sentence's opener ("11u03 2 Op de E40 …"): a
         # liveblog's "20u15 2 Belgen in de top tien" counts Belgians (review41s)
         counted_only = line[:1].isdigit() and not _SOURCE_IN.search(line[:end])
-        return None if counted_only and not _OPENER_AFTER.match(line[end:]) else line[:end]
+        return None if counted_only and not _OPENER_AFTER.match(line[opener:]) else line[:end]
     if after_text or not (match := DATE_STAMP.match(line)):
         return None
     rest = line[match.end() :].strip()

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import edge_rules, line_kind_rules, page_rules, patterns
+from pipeline.text import credit_rules, edge_rules, line_kind_rules, page_rules, patterns
 
+CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”]?\s+[A-Z]")  # "… Commissie. Dat kan …"
 PHOTO_CREDIT_END = re.compile(edge_rules.PHOTO_CREDIT_END)
 NAME_DATE_BYLINE = re.compile(line_kind_rules.NAME_DATE_BYLINE, re.IGNORECASE)
@@ -55,7 +56,30 @@ def caption_copies(blocks: Sequence[Block]) -> list[Block]:
             and _spaced(above.text) == _spaced(block.text)
         ):
             out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
+        elif _credited_copy(above, block):  # the words first, then their copy closed by the credit (site43)
+            out[index - 1 : index + 1] = [Block(BlockKind.CAPTION, above.text), _aside_copy(block)]
     return out
+
+
+def _credited_copy(above: Block, block: Block) -> bool:
+    """A caption that is the block above word for word with a photo's credit after it ("Sommige paden zijn amper
+    zichtbaar." / "Sommige paden zijn amper zichtbaar. © Foto JS", KW's liveblog): the photo's alt text, then the
+    caption printed again with its credit — the first copy is the caption, the second site text with its credit."""
+    words = above.text.strip()
+    text = block.text.strip()
+    credit = text[len(words) :].strip()
+    return (
+        block.kind is BlockKind.CAPTION
+        and above.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        and patterns.ends_sentence(words)
+        and text.startswith(words)
+        and bool(credit)
+        and bool(CREDIT_ALONE.match(credit))
+    )
+
+
+def _aside_copy(block: Block) -> Block:
+    return Block(BlockKind.SITE_TEXT, block.text, reason="repeated")
 
 
 def _spaced(line: str) -> str:

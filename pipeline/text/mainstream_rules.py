@@ -5,6 +5,8 @@ pipeline.text.sentence_reasons READER_SENTENCES with the other tables. Described
 
 from __future__ import annotations
 
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
+
 # A series' name with its episode's number after the bar closing a title ("Is het kabinet nu al aan het wiebelen? |
 # Rondje Binnenhof #73"): the page's own episode, part of its title — a topic page's name, set aside after a bar
 # (title_rules.BAR_RUBRIC_TAIL), carries no number.
@@ -20,6 +22,32 @@ MATCH_LINE = (
 )
 SCORE_BOX_MIN_SLOTS = 2
 SCORE_BOX_MAX_MATCHES = 4
+# (site43) a liveblog's score bar without kick-off times, over its first entries (NU.nl: "Feyenoord-PSV 3-1" /
+# "AZ-Ajax" / "Heracles-Utrecht"): SCORE_BAR_MIN_MATCHES match lines in a row, played (a score) and to be played (none)
+# mixed — a round under way, not a list of results — at most SCORE_BAR_MAX_TEXT_ABOVE blocks of running text above
+SCORE_BAR_MIN_MATCHES = 2
+SCORE_BAR_MAX_TEXT_ABOVE = 1
+# (site43, pipeline.text.opening_widgets) an embedded video's card: its length and its title on one line ("2:11 Dood
+# Lisa centraal in debat …"), no sentence's end, right under the text's pointer at it ("Bekijk de beelden hieronder:")
+VIDEO_CARD = r"^\d{1,2}:\d{2}\s+(?-i:[A-ZÀ-Ý0-9‘'\"“])[^\n]{5,150}(?<![.!?])$"
+VIDEO_POINTER = r"\b(?:hieronder|hierboven|in\s+de\s+video|in\s+deze\s+video)\s*:$|^(?:bekijk|kijk|zie)\b.{0,60}:$"
+# a series' or election special's label alone above the page's title, opened by a dash ("— Brussel kiest in jouw
+# gemeente"): no sentence, SERIES_LABEL_MAX_WORDS words at most
+SERIES_LABEL = r"^[—–]\s+(?-i:[A-ZÀ-Ý])[^.!?:]{2,60}$"
+SERIES_LABEL_MAX_WORDS = 6
+# a photo's file name printed over its credit ("RONDE anderlecht BRUZZ ACTUA 1610"): words and a number, two words at
+# least in capitals, the number closing it
+PHOTO_FILE_NAME = r"^(?=(?:[^\n]*?\b(?-i:[A-ZÀ-Ý]{3,})\b){2})[\w-]+(?:\s+[\w-]+){1,7}\s+\d{2,6}$"
+# (site43) a DPG page's publication stamp alone on its line, a weekday and the date in figures ("Maandag 05/06/2023",
+# De Morgen), and a Flemish page's date line with its time on the next line ("22 mei 2019" / "07u13", "19u20 0" with
+# the comment counter; HLN): site text by STRUCTURE_CONVENTIONS.md, which the reader took for datelines — a date line
+# alone stays a dateline (the older sets' label)
+WEEKDAY_STAMP = rf"^(?i:{WEEKDAY_GROUP})\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$"
+DATE_LINE = rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}}$"
+FLEMISH_TIME = r"^\d{1,2}u\d{2}(?:\s+\d{1,5})?$"
+# a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark
+TAB_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w-]+(?:\s[\w-]+)?$"
+MATCH_SCORE = r"\s\d{1,2}\s?[-–]\s?\d{1,2}$"
 
 _READ_LENGTH = r"\s*[|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:uten)?)?"  # a read-aloud button's length ("4:32")
 _ORDER_BUTTON = r"(?:de\s+)?(?:nieuwste|oudste|recentste|laatste)\s+(?:eerst|bovenaan)"
@@ -57,6 +85,13 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         "interface",
         r"^(?:(?:luister\s+naar\s+(?:dit|het)\s+artikel|beluister\s+(?:dit|het)\s+artikel|lees\s+het\s+artikel\s+voor)"
         rf"(?:{_READ_LENGTH})?|lees\s+voor{_READ_LENGTH})\s*$",
+    ),
+    # (site43) a liveblog's button loading the entries posted since the page was opened: "Bekijk nieuwe update(s).",
+    # "Toon 3 nieuwe berichten", "Laad nieuwe updates" — a line of nothing else
+    (
+        "interface",
+        r"^(?:bekijk|toon|laad|lees)\s+(?:de\s+)?(?:\d{1,3}\s+)?nieuwe\s+(?:updates?|update\(s\)|berichten|bericht\(en\))"
+        r"\s*[.!]?$",
     ),
     # a topic page's link (site42): "Dossier:" and the topic's name, alone on its line, no sentence ("Dossier: Oorlog
     # in Oekraïne"); a sentence naming a dossier has a verb and its mark

@@ -151,6 +151,13 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^lees (hier |dan |nu )?verder\s*[.»›>…]*$|^lees (hier )?(het|dit) (hele|volledige|complete) "
         r"(artikel|bericht|verhaal|persbericht|nieuwsbericht)\s*[.»›>…]*$",
     ),
+    # (site43) a teaser's read-on link naming the kind of story it leads to, no adjective: "… terug te lezen. Lees het
+    # interview." (a round-up of interviews, De Morgen) — nothing after it ("Lees het interview in de krant van
+    # morgen" goes on as a sentence)
+    (
+        "link",
+        r"^lees (hier )?(het|de|dit|ons) (interview|gesprek|portret|reportage|analyse|recensie|column)\s*[.»›>…]*$",
+    ),
     # an English interface sentence to the reader: "You must log in or # to comment."
     ("interface", r"^(you must|you need to|please) (log ?in|sign ?in|sign up|register|subscribe)\b.{0,40}$"),
     ("interface", r"^(spread|share) the (love|word|news)\b.{0,20}$"),

@@ -3,7 +3,8 @@ times each alone on a line closed by a colon ("12.15 uur:"), each followed by on
 a match ("FC Twente-Ajax 2-0", "Feyenoord-PEC Zwolle"), SCORE_BOX_MIN_SLOTS times or more in a row. A news site's
 widget prints the round this way above its liveblog's entries; an article lists its programme in sentences or with
 time and match on one line ("12.15 uur: FC Twente-Ajax"), which stays. Set aside as "scores" (called by
-pipeline.text.page_sections.schedules, the page's other programme box)."""
+pipeline.text.page_sections.schedules, the page's other programme box). Also a liveblog's score bar without kick-off
+times near the text's top (`score_bars`, site43): matches in a row, some played and some not — a round under way."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import mainstream_rules as rules
+from pipeline.text.text_ends import running_text
 
 KICKOFF = re.compile(rules.KICKOFF_LINE, re.IGNORECASE)
 MATCH = re.compile(rules.MATCH_LINE)
+MATCH_SCORE = re.compile(rules.MATCH_SCORE)
 
 
 def score_boxes(blocks: Sequence[Block]) -> list[Block]:
@@ -27,6 +30,24 @@ def score_boxes(blocks: Sequence[Block]) -> list[Block]:
             index = end
         else:
             index += 1
+    return score_bars(out)
+
+
+def score_bars(blocks: Sequence[Block]) -> list[Block]:
+    """A run of match lines near the top (see the module's docstring), played and unplayed mixed: set aside."""
+    out = list(blocks)
+    above = 0  # blocks of running text above
+    index = 0
+    while index < len(out) and above <= rules.SCORE_BAR_MAX_TEXT_ABOVE:
+        end = index
+        while end < len(out) and _line_of(out[end], MATCH):
+            end += 1
+        played = [bool(MATCH_SCORE.search(b.text.strip())) for b in out[index:end]]
+        if end - index >= rules.SCORE_BAR_MIN_MATCHES and any(played) and not all(played):
+            out[index:end] = [_aside(b) for b in out[index:end]]
+            return out
+        above += running_text(out[index])
+        index = max(end, index + 1)
     return out
 
 

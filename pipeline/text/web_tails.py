@@ -26,6 +26,7 @@ from pipeline.text import patterns
 from pipeline.text import web_rules as rules
 from pipeline.text.last_card import last_card
 from pipeline.text.offer_questions import TIP_NEWSROOM, offered
+from pipeline.text.opening_widgets import opening_widgets
 from pipeline.text.page_lists import aside
 from pipeline.text.segment import split_sentences
 
@@ -46,8 +47,9 @@ def _aside(block: Block) -> Block:
 def web_chrome(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a run of story cards at the text's end set aside ("teaser"; one cut card too:
     pipeline.text.last_card), and a region's label
-    opening the text ("label"); the rest of a first paragraph cut by site text kept as its lede."""
-    return _opening_rest(_region_label(last_card(_card_run(blocks))))
+    opening the text ("label"); the rest of a first paragraph cut by site text kept as its lede. First the widgets
+    around the title and the embeds (pipeline.text.opening_widgets, site43)."""
+    return _opening_rest(_region_label(last_card(_card_run(opening_widgets(blocks)))))
 
 
 def _opening_rest(blocks: Sequence[Block]) -> list[Block]:

@@ -1,0 +1,140 @@
+"""Widgets a mainstream news page prints around its title and its embeds, by shape (issue 21, helper site43, written
+on structure_blind64 and 65; called by pipeline.text.web_tails.web_chrome). The expressions are data in
+pipeline.text.mainstream_rules.
+
+series_labels  the text's first line a series' label opened by a dash ("— Brussel kiest in jouw gemeente"): "label"
+tab_labels     a liveblog's tab label right above its update button ("Berichten" / "Bekijk nieuwe update(s)."):
+               "label" (the button itself is a site line, mainstream_rules.SITE_LINES)
+video_cards    an embedded video's length and title on one line under the text's pointer at it ("Bekijk de beelden
+               hieronder:" / "2:11 <title>"): "video"
+credited_lines above a photo's credit on its own line, the photo's file name ("RONDE anderlecht BRUZZ ACTUA 1610":
+               "image") or the page's title printed again as the photo's title, its kicker left off ("Live <title>"
+               … "<title>" / "© JS": "repeated"; STRUCTURE_CONVENTIONS.md: a later copy of the title is site text)
+caption_places the photo's place alone on a line between its caption and the running text, the caption naming it
+               ("… de noordrand van Brussel …" / "Brussel" / the lede): "label"
+dated_stamps   a publication stamp the reader took for a dateline: a weekday and the date in figures ("Maandag
+               05/06/2023"), or a date line with a Flemish time under it ("22 mei 2019" / "07u13"): "stamp"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import credit_rules, patterns
+from pipeline.text import mainstream_rules as rules
+from pipeline.text.page_lists import aside
+from pipeline.text.printed_titles import folded
+from pipeline.text.text_ends import running_text
+
+SERIES_LABEL = re.compile(rules.SERIES_LABEL)
+TAB_LABEL = re.compile(rules.TAB_LABEL)
+VIDEO_CARD = re.compile(rules.VIDEO_CARD)
+VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
+PHOTO_FILE_NAME = re.compile(rules.PHOTO_FILE_NAME)
+CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
+WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
+DATE_LINE = re.compile(rules.DATE_LINE)
+FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
+_UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINES if r == "interface")
+_LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+KICKER_MAX_WORDS = 2  # the words a title's copy may leave off its start ("Live", "Opinie -")
+TITLE_COPY_MIN_WORDS = 3  # a copy of the title: a title's words, not a name
+COPY_SCOPE = 12  # the photo's title stands this many blocks below the title at most (the page's header)
+
+
+def opening_widgets(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with the widgets of the module's docstring set aside."""
+    return dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks))))))
+
+
+def series_labels(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    first = _first(out)
+    if first is not None and first + 1 < len(out) and out[first].kind in (*_LINES, BlockKind.HEADLINE):
+        text = out[first].text.strip()
+        if SERIES_LABEL.match(text) and patterns.word_count(text) <= rules.SERIES_LABEL_MAX_WORDS:
+            out[first] = aside(out[first], "label")
+    return out
+
+
+def tab_labels(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for index in range(len(out) - 1):
+        block, below = out[index], out[index + 1]
+        button = below.kind is BlockKind.SITE_TEXT and any(b.match(below.text.strip()) for b in _UPDATE_BUTTONS)
+        if button and block.kind in _LINES and TAB_LABEL.match(block.text.strip()) and _is_update(below):
+            out[index] = aside(block, "label")
+    return out
+
+
+def _is_update(block: Block) -> bool:
+    """The update button (not the liveblog's other controls, which a section's heading may stand above)."""
+    return "nieuwe" in block.text.casefold()
+
+
+def video_cards(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for index in range(1, len(out)):
+        block, above = out[index], out[index - 1]
+        if block.kind in _LINES and VIDEO_CARD.match(block.text.strip()) and VIDEO_POINTER.search(above.text.strip()):
+            out[index] = aside(block, "video")
+    return out
+
+
+def credited_lines(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    first = _first(out)
+    if first is None:
+        return out
+    title = folded(out[first].text)
+    for index in range(first + 1, len(out) - 1):
+        block, below = out[index], out[index + 1]
+        if block.kind not in (*_LINES, BlockKind.CAPTION) or not CREDIT_ALONE.match(below.text.strip()):
+            continue
+        text = block.text.strip()
+        if PHOTO_FILE_NAME.match(text):
+            out[index] = aside(block, "image")
+        elif index - first <= COPY_SCOPE and _title_copy(folded(text), title):
+            out[index] = aside(block, "repeated")
+    return out
+
+
+def _title_copy(text: str, title: str) -> bool:
+    """`text` the title, or the title without the kicker of a word or two opening it ("Live <title>")."""
+    if patterns.word_count(text) < TITLE_COPY_MIN_WORDS or not title.endswith(text):
+        return False
+    kicker = title[: len(title) - len(text)]
+    return not kicker or (kicker.endswith(" ") and patterns.word_count(kicker) <= KICKER_MAX_WORDS)
+
+
+def caption_places(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for index in range(1, len(out) - 1):
+        above, block, below = out[index - 1], out[index], out[index + 1]
+        word = block.text.strip()
+        place = block.kind in (*_LINES, BlockKind.HEADLINE) and bool(re.fullmatch(r"(?-i:[A-ZÀ-Ý])[\w'’-]{2,20}", word))
+        named = above.kind is BlockKind.CAPTION and re.search(rf"\b{re.escape(word)}\b", above.text) is not None
+        if place and named and running_text(below):
+            out[index] = aside(block, "label")
+    return out
+
+
+def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.DATELINE:
+            continue
+        text = block.text.strip()
+        below = out[index + 1] if index + 1 < len(out) else None
+        timed = below is not None and DATE_LINE.match(text) and FLEMISH_TIME.match(below.text.strip())
+        if timed:
+            out[index + 1] = aside(below, "stamp")
+        if timed or WEEKDAY_STAMP.match(text):
+            out[index] = aside(block, "stamp")
+    return out
+
+
+def _first(blocks: Sequence[Block]) -> int | None:
+    return next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)

@@ -1,0 +1,135 @@
+"""Helper site43 (issue 21): furniture of mainstream news pages by shape — a credit in lower case after the copyright
+mark, a teaser's read-on link naming the story's kind, a caption printed again with its credit, a liveblog's score bar,
+tab label and update button, an embedded video's card, a series' label over the title, a photo's file name or the
+title printed again over a photo's credit, the photo's place between its caption and the text. Each rule with an
+example written here and an article-text look-alike that must stay."""
+
+from __future__ import annotations
+
+from pipeline.document import BlockKind
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, headline, joined, kept, kinds
+
+K = BlockKind
+
+
+def test_lower_case_credit_after_the_copyright_mark_is_the_captions_tail() -> None:
+    caption = "De nieuwe trambus stopt aan de halte bij het station van Genk."
+    text = joined(TITLE, f"{caption} — © rr", BODY, LONGER)
+    assert ("credit", "— © rr") in aside(text)
+    assert (K.CAPTION, caption) in kinds(text)
+    agency = "Een bruidspaar staat voor hun huis met een caravan op het dak."
+    text = joined(TITLE, f"{agency} © fotopersburo Jan Smit/Piet Klaas", BODY, LONGER)
+    assert ("credit", "© fotopersburo Jan Smit/Piet Klaas") in aside(text)
+
+
+def test_caption_without_a_credit_stays_whole() -> None:
+    caption = "De nieuwe trambus stopt aan de halte bij het station van Genk, zegt de rr-woordvoerder."
+    assert caption in kept(joined(TITLE, caption, BODY, LONGER))
+
+
+def test_read_on_link_naming_the_story_closes_a_teaser() -> None:
+    teaser = "Zangeres Anna de Vries praat openhartig over haar jaren op het conservatorium."
+    text = joined(TITLE, BODY, f"{teaser} Lees het interview.", LONGER)
+    assert ("link", "Lees het interview.") in aside(text)
+    assert teaser in kept(text)
+
+
+def test_read_on_sentence_that_goes_on_stays() -> None:
+    sentence = "Lees het interview in de krant van zaterdag, daarin vertelt ze meer over haar plannen."
+    assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
+
+
+def test_caption_printed_again_with_its_credit() -> None:
+    words = "Sommige fietspaden in de Stationsstraat zijn nog amper zichtbaar."
+    text = joined(TITLE, BODY, f"{words}\n{words} © Foto JS", LONGER)
+    assert ("repeated", f"{words} © Foto JS") in aside(text)
+    assert (K.CAPTION, words) in kinds(text)
+
+
+def test_liveblog_score_bar_is_set_aside() -> None:
+    intro = "De speelronde gaat zondag verder met drie wedstrijden. Volg alles in ons liveblog over de eredivisie."
+    welcome = "Goedemiddag en welkom in het liveblog. Ik houd je vandaag op de hoogte van alle wedstrijden."
+    text = joined(intro, "Ajax-PSV 2-0\nAZ-Feyenoord\nTwente-Utrecht", welcome, LONGER)
+    assert [r for r, _ in aside(text)] == ["scores"] * 3
+
+
+def test_results_list_stays() -> None:
+    intro = "De speelronde is zondag afgesloten met drie wedstrijden. Dit zijn alle uitslagen van het weekend."
+    results = "Ajax-PSV 2-0\nAZ-Feyenoord 1-1\nTwente-Utrecht 3-2"
+    assert "Ajax-PSV 2-0" in kept(joined(intro, results, LONGER))
+
+
+def test_liveblog_tab_label_and_update_button() -> None:
+    text = joined(TITLE, BODY, "Berichten", "Bekijk nieuwe update(s).", LONGER)
+    assert ("label", "Berichten") in aside(text)
+    assert ("interface", "Bekijk nieuwe update(s).") in aside(text)
+
+
+def test_heading_over_text_stays() -> None:
+    text = joined(TITLE, BODY, "Berichten", LONGER)
+    assert "Berichten" in kept(text)
+
+
+def test_video_card_under_its_pointer() -> None:
+    pointer = (
+        "Eerder in het debat botsten de twee fractievoorzitters over het asielbeleid. Bekijk de beelden hieronder:"
+    )
+    card = "2:14 Debat over asiel loopt uit de hand: felle woorden in de Kamer"
+    text = joined(TITLE, BODY, pointer, card, LONGER)
+    assert ("video", card) in aside(text)
+
+
+def test_time_and_heading_without_a_pointer_stay() -> None:
+    entry = "9:30 De burgemeester opent de vergadering met een minuut stilte"
+    assert "De burgemeester opent de vergadering" in kept(joined(TITLE, BODY, entry, LONGER))
+
+
+def test_series_label_over_the_title() -> None:
+    text = joined("— Zwolle kiest in jouw wijk", TITLE, BODY, LONGER)
+    assert ("label", "— Zwolle kiest in jouw wijk") in aside(text)
+    assert headline(text) == TITLE
+
+
+def test_photo_file_name_over_its_credit() -> None:
+    text = joined(TITLE, BODY, "BRUG zwolle NIEUWS ACTUA 2210\n© Jan Smit", LONGER)
+    assert ("image", "BRUG zwolle NIEUWS ACTUA 2210") in aside(text)
+
+
+def test_title_printed_again_without_its_kicker_over_a_photos_credit() -> None:
+    text = joined(f"Live {TITLE}", BODY, f"{TITLE}\n© JS", LONGER)
+    assert ("repeated", TITLE) in aside(text)
+    assert headline(text) == f"Live {TITLE}"
+
+
+def test_heading_over_a_credit_that_is_no_title_copy_stays() -> None:
+    heading = "De brug in cijfers"
+    assert heading in kept(joined(f"Live {TITLE}", BODY, f"{heading}\n© JS", LONGER))
+
+
+def test_photos_place_between_caption_and_text() -> None:
+    caption = "Een trambus rijdt al in de noordrand van Brussel, langs de luchthaven. Foto: Jan Smit"
+    lede = "Tegen 2027 moeten er trambussen rijden tussen Hasselt en Genk. Volgens een studie kan dat de sneltram vervangen."
+    text = joined(caption, "Brussel", lede, LONGER)
+    assert ("label", "Brussel") in aside(text)
+
+
+def test_one_word_title_not_named_by_a_caption_stays() -> None:
+    caption = "Een trambus rijdt al in de noordrand van Brussel, langs de luchthaven. Foto: Jan Smit"
+    lede = "Tegen 2027 moeten er trambussen rijden tussen Hasselt en Genk. Volgens een studie kan dat de sneltram vervangen."
+    assert "Limburg" in kept(joined(caption, "Limburg", lede, LONGER))
+
+
+def test_weekday_and_date_in_figures_is_a_stamp() -> None:
+    text = joined("Dinsdag 14/03/2023", TITLE, BODY, LONGER)
+    assert ("stamp", "Dinsdag 14/03/2023") in aside(text)
+
+
+def test_date_line_with_a_flemish_time_under_it_is_a_stamp() -> None:
+    text = joined(TITLE, "14 maart 2023", "09u41", BODY, LONGER)
+    assert ("stamp", "14 maart 2023") in aside(text)
+    assert ("stamp", "09u41") in aside(text)
+
+
+def test_date_line_alone_stays_a_dateline() -> None:
+    text = joined(TITLE, "14 maart 2023", BODY, LONGER)
+    assert (K.DATELINE, "14 maart 2023") in kinds(text)
