@@ -17,7 +17,6 @@ lock on PostgreSQL: every machine), so two polls never brief the same entry at o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.batch import build_briefs, in_groups, in_stream_order
@@ -197,7 +196,6 @@ def _list_unidentified(feed: Feed, polled: _Polled) -> None:
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
     state, report = polled.state, polled.report
-    now = datetime.now(UTC)
     handled = 0
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
@@ -209,7 +207,7 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
             continue
         handled += 1
         name = entry.link or entry.key
-        if dated_ahead(entry.published, now):
+        if dated_ahead(entry.published):
             report.ahead.append(f"{name} dated {entry.published}")
         try:
             polled.items.append((entry, name, entry_article(entry, feed, state.url, fetcher)))

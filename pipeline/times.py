@@ -50,12 +50,13 @@ def parse_time(value: object) -> datetime | None:
     return found if found >= EARLIEST else None
 
 
-def dated_ahead(published: object, now: datetime) -> bool:
-    """Is `published` (an ISO 8601 time, as a page or feed gives it) more than `AHEAD` after `now` (aware)? Such a
+def dated_ahead(published: object, now: datetime | None = None) -> bool:
+    """Is `published` (an ISO 8601 time, as a page or feed gives it) more than `AHEAD` after `now` (aware; default:
+    the clock's now)? Such a
     date is a wrong year or time zone: the article is counted as published when it is briefed (storydesk.text),
     and the poll says so."""
     when = parse_time(published)
-    return when is not None and when > now + AHEAD
+    return when is not None and when > (now or datetime.now(UTC)) + AHEAD
 
 
 def usable_day(day: date, today: date) -> bool:
