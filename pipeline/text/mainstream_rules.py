@@ -45,6 +45,21 @@ PHOTO_FILE_NAME = r"^(?=(?:[^\n]*?\b(?-i:[A-ZÀ-Ý]{3,})\b){2})[\w-]+(?:\s+[\w-]
 WEEKDAY_STAMP = rf"^(?i:{WEEKDAY_GROUP})\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$"
 DATE_LINE = rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}}$"
 FLEMISH_TIME = r"^\d{1,2}u\d{2}(?:\s+\d{1,5})?$"
+# (site43) a CMS's publication stamp worded as a verb and "op" ("Geplaatst op 27 februari 2025, om 20:50 uur",
+# "Geschreven op 18 december 2019. - Nieuws", "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50"), alone on its
+# line or glued before the text's first words (pipeline.text.glued_stamps): site text. "Gepubliceerd op <date>" only
+# with its time (STAMP_TIME): without one it stays a dateline, the older sets' label ("Gepubliceerd op 12 februari
+# 2024", structure_dev)
+_STAMP_DATE = rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}})"
+STAMP_TIME = r"(?:,?\s*(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)"
+_STAMP_UPDATE = (
+    rf"(?:\s+(?i:bijgewerkt|aangepast|gewijzigd|laatste\s+update)\s*(?i:op)?\s*:?\s*{_STAMP_DATE}{STAMP_TIME}?)"
+)
+PUBLISHED_STAMP = (
+    rf"(?i:geplaatst|geschreven|gepost|gepubliceerd)\s+(?i:op)\s*:?\s*{_STAMP_DATE}{STAMP_TIME}?{_STAMP_UPDATE}?"
+)
+# …alone on its line, a section's name after a dash or not ("… 2019. - Nieuws")
+PUBLISHED_LINE = rf"^{PUBLISHED_STAMP}(?:\.?\s*[-–|]\s*(?-i:[A-ZÀ-Ý])[\w-]{{2,20}})?\.?$"
 # a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark
 TAB_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w-]+(?:\s[\w-]+)?$"
 MATCH_SCORE = r"\s\d{1,2}\s?[-–]\s?\d{1,2}$"

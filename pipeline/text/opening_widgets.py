@@ -13,7 +13,8 @@ credited_lines above a photo's credit on its own line, the photo's file name ("R
 caption_places the photo's place alone on a line between its caption and the running text, the caption naming it
                ("… de noordrand van Brussel …" / "Brussel" / the lede): "label"
 dated_stamps   a publication stamp the reader took for a dateline: a weekday and the date in figures ("Maandag
-               05/06/2023"), or a date line with a Flemish time under it ("22 mei 2019" / "07u13"): "stamp"
+               05/06/2023"), a date line with a Flemish time under it ("22 mei 2019" / "07u13"), a stamp worded
+               "Geplaatst op <date>" (mainstream_rules.PUBLISHED_LINE; "Gepubliceerd op" with its time): "stamp"
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
 WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
 DATE_LINE = re.compile(rules.DATE_LINE)
 FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
+PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE)
+STAMP_TIME = re.compile(rules.STAMP_TIME)
+_STAMP_KINDS = (BlockKind.DATELINE, BlockKind.LEDE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINES if r == "interface")
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 KICKER_MAX_WORDS = 2  # the words a title's copy may leave off its start ("Live", "Opinie -")
@@ -124,9 +128,12 @@ def caption_places(blocks: Sequence[Block]) -> list[Block]:
 def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for index, block in enumerate(out):
+        text = block.text.strip()
+        if block.kind in _STAMP_KINDS and "\n" not in text and _published(text):
+            out[index] = aside(block, "stamp")
+            continue
         if block.kind is not BlockKind.DATELINE:
             continue
-        text = block.text.strip()
         below = out[index + 1] if index + 1 < len(out) else None
         timed = below is not None and DATE_LINE.match(text) and FLEMISH_TIME.match(below.text.strip())
         if timed:
@@ -134,6 +141,12 @@ def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
         if timed or WEEKDAY_STAMP.match(text):
             out[index] = aside(block, "stamp")
     return out
+
+
+def _published(text: str) -> bool:
+    if not PUBLISHED_LINE.match(text):
+        return False
+    return not text[:12].casefold().startswith("gepubliceerd") or bool(STAMP_TIME.search(text))
 
 
 def _first(blocks: Sequence[Block]) -> int | None:

@@ -133,3 +133,23 @@ def test_date_line_with_a_flemish_time_under_it_is_a_stamp() -> None:
 def test_date_line_alone_stays_a_dateline() -> None:
     text = joined(TITLE, "14 maart 2023", BODY, LONGER)
     assert (K.DATELINE, "14 maart 2023") in kinds(text)
+
+
+def test_published_stamp_worded_with_its_verb_is_site_text() -> None:
+    text = joined(TITLE, "Geplaatst op 14 maart 2023, om 09:41 uur", BODY, LONGER)
+    assert ("stamp", "Geplaatst op 14 maart 2023, om 09:41 uur") in aside(text)
+    text = joined(TITLE, "Gepubliceerd op 14 maart 2023 om 09:41", BODY, LONGER)
+    assert ("stamp", "Gepubliceerd op 14 maart 2023 om 09:41") in aside(text)
+
+
+def test_published_stamp_glued_before_the_first_words() -> None:
+    text = joined(f"Geplaatst op:14-03-2023 Bijgewerkt op:14-03-2023 10:02 {BODY}", LONGER)
+    assert ("stamp", "Geplaatst op:14-03-2023 Bijgewerkt op:14-03-2023 10:02") in aside(text)
+    assert BODY in kept(text)
+
+
+def test_published_date_without_time_and_placed_on_a_list_stay() -> None:
+    text = joined(TITLE, "Gepubliceerd op 14 maart 2023", BODY, LONGER)
+    assert (K.DATELINE, "Gepubliceerd op 14 maart 2023") in kinds(text)
+    sentence = "Geplaatst op de lijst van kandidaten staat ook de oud-wethouder, die vorig jaar nog afscheid nam."
+    assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
