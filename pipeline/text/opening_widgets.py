@@ -15,6 +15,8 @@ caption_places the photo's place alone on a line between its caption and the run
 dated_stamps   a publication stamp the reader took for a dateline: a weekday and the date in figures ("Maandag
                05/06/2023"), a date line with a Flemish time under it ("22 mei 2019" / "07u13"), a stamp worded
                "Geplaatst op <date>" (mainstream_rules.PUBLISHED_LINE; "Gepubliceerd op" with its time): "stamp"
+glued_boxes    wherever it stands, a box of other stories glued to its heading on one line, each title closed by its
+               date ("Meer berichten in deze categorie: <title> (19-11-2024) <title> (16-11-2024)"): "story_list"
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import credit_rules, patterns
+from pipeline.text import credit_rules, frame_rules, patterns
 from pipeline.text import mainstream_rules as rules
+from pipeline.text.page_edges import cut_spans
 from pipeline.text.page_lists import aside
 from pipeline.text.printed_titles import folded
 from pipeline.text.text_ends import running_text
@@ -35,6 +38,8 @@ VIDEO_CARD = re.compile(rules.VIDEO_CARD)
 VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
 PHOTO_FILE_NAME = re.compile(rules.PHOTO_FILE_NAME)
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
+GLUED_BOX = re.compile(frame_rules.GLUED_BOX, re.IGNORECASE)
+GLUED_BOX_DATE = re.compile(frame_rules.GLUED_BOX_DATE)
 WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
 DATE_LINE = re.compile(rules.DATE_LINE)
 FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
@@ -50,7 +55,7 @@ COPY_SCOPE = 12  # the photo's title stands this many blocks below the title at 
 
 def opening_widgets(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the widgets of the module's docstring set aside."""
-    return dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks))))))
+    return glued_boxes(dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks)))))))
 
 
 def series_labels(blocks: Sequence[Block]) -> list[Block]:
@@ -140,6 +145,22 @@ def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
             out[index + 1] = aside(below, "stamp")
         if timed or WEEKDAY_STAMP.match(text):
             out[index] = aside(block, "stamp")
+    return out
+
+
+def glued_boxes(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    found: list[tuple[int, int]] = []
+    for index, block in enumerate(out):
+        match = GLUED_BOX.search(block.text) if block.kind in _STAMP_KINDS else None
+        if match is None or len(GLUED_BOX_DATE.findall(block.text[match.start() :])) < frame_rules.GLUED_BOX_MIN_ITEMS:
+            continue
+        start = match.start() + len(match[0]) - len(match[0].lstrip())
+        if (head := block.text[:start].rstrip()).endswith("|"):
+            start = len(head) - 1  # the bar above the box is the box's
+        found.append((index, start))
+    for index, start in reversed(found):
+        out[index : index + 1] = cut_spans(out[index], [(start, len(out[index].text), "story_list")])
     return out
 
 

@@ -153,3 +153,20 @@ def test_published_date_without_time_and_placed_on_a_list_stay() -> None:
     assert (K.DATELINE, "Gepubliceerd op 14 maart 2023") in kinds(text)
     sentence = "Geplaatst op de lijst van kandidaten staat ook de oud-wethouder, die vorig jaar nog afscheid nam."
     assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
+
+
+def test_box_of_dated_stories_glued_to_its_heading() -> None:
+    box = "Meer berichten in deze categorie: Nieuwe bomen geplant (19-11-2024)\nSinterklaas komt weer naar de stad. (16-11-2024)"
+    text = joined(TITLE, BODY, f"{LONGER}\n|\n{box}")
+    assert any(r == "story_list" and t.startswith("| Meer berichten") for r, t in aside(text))
+    assert LONGER in kept(text)
+
+
+def test_heading_like_sentence_without_dated_stories_stays() -> None:
+    sentence = "Meer nieuws over de brug: de gemeente opent in 2027 ook een tweede oversteek bij het station."
+    assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
+
+
+def test_dpg_caption_without_full_stop_and_its_credit() -> None:
+    text = joined(TITLE, BODY, "Wethouder Anna de Vries Beeld Jan Smit", LONGER)
+    assert ("credit", "Beeld Jan Smit") in aside(text)
