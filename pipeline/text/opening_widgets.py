@@ -6,7 +6,9 @@ series_labels  the text's first line a series' label opened by a dash ("— Brus
 tab_labels     a liveblog's tab label right above its update button ("Berichten" / "Bekijk nieuwe update(s)."):
                "label" (the button itself is a site line, mainstream_rules.SITE_LINES)
 video_cards    an embedded video's length and title on one line under the text's pointer at it ("Bekijk de beelden
-               hieronder:" / "2:11 <title>"): "video"
+               hieronder:" / "2:11 <title>"), or a broadcast's title under the pointer at it ("Kijk hier de
+               uitzending terug:" / "<title>"): "video"; a promo for tonight's programme ("Vanavond op TV West"
+               and its guests to the text's end): "promo"
 credited_lines above a photo's credit on its own line, the photo's file name ("RONDE anderlecht BRUZZ ACTUA 1610":
                "image") or the page's title printed again as the photo's title, its kicker left off ("Live <title>"
                … "<title>" / "© JS": "repeated"; STRUCTURE_CONVENTIONS.md: a later copy of the title is site text)
@@ -36,6 +38,8 @@ SERIES_LABEL = re.compile(rules.SERIES_LABEL)
 TAB_LABEL = re.compile(rules.TAB_LABEL)
 VIDEO_CARD = re.compile(rules.VIDEO_CARD)
 VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
+BROADCAST_POINTER = re.compile(rules.BROADCAST_POINTER, re.IGNORECASE)
+PROGRAMME_PROMO = re.compile(rules.PROGRAMME_PROMO, re.IGNORECASE)
 PHOTO_FILE_NAME = re.compile(rules.PHOTO_FILE_NAME)
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
 GLUED_BOX = re.compile(frame_rules.GLUED_BOX, re.IGNORECASE)
@@ -87,9 +91,21 @@ def video_cards(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for index in range(1, len(out)):
         block, above = out[index], out[index - 1]
-        if block.kind in _LINES and VIDEO_CARD.match(block.text.strip()) and VIDEO_POINTER.search(above.text.strip()):
+        text = block.text.strip()
+        pointer = above.text.strip()
+        card = VIDEO_CARD.match(text) and VIDEO_POINTER.search(pointer)
+        if block.kind in _LINES and (card or (patterns.is_heading(text) and BROADCAST_POINTER.match(pointer))):
             out[index] = aside(block, "video")
-    return out
+    return _programme_promos(out)
+
+
+def _programme_promos(blocks: list[Block]) -> list[Block]:
+    for index, block in enumerate(blocks):
+        rest = blocks[index + 1 :]
+        short = all(patterns.word_count(b.text) <= rules.PROMO_MAX_WORDS for b in rest)
+        if block.kind in _LINES and PROGRAMME_PROMO.match(block.text.strip()) and short:
+            return blocks[:index] + [aside(b, "promo") for b in blocks[index:]]
+    return blocks
 
 
 def credited_lines(blocks: Sequence[Block]) -> list[Block]:

@@ -170,3 +170,34 @@ def test_heading_like_sentence_without_dated_stories_stays() -> None:
 def test_dpg_caption_without_full_stop_and_its_credit() -> None:
     text = joined(TITLE, BODY, "Wethouder Anna de Vries Beeld Jan Smit", LONGER)
     assert ("credit", "Beeld Jan Smit") in aside(text)
+
+
+def test_broadcasters_note_on_its_programme_page() -> None:
+    note = "Hier kan je de recente uitzendingen van het regionale journaal bekijken."
+    assert ("promo", note) in aside(joined(TITLE, note, BODY, LONGER))
+
+
+def test_liveblogs_intro_offering_its_report_stays() -> None:
+    intro = (
+        "Voor het eerst deden we live verslag van de raad. Hier kunt u het volledige verslag van de avond herbekijken."
+    )
+    assert "Hier kunt u het volledige verslag" in kept(joined(TITLE, intro, BODY, LONGER))
+
+
+def test_instruction_to_click_a_photo() -> None:
+    line = "Klik op de eerste foto voor een beeldverslag van de opening."
+    assert ("interface", line) in aside(joined(TITLE, BODY, line, LONGER))
+
+
+def test_broadcasts_title_under_its_pointer_and_tonights_promo() -> None:
+    text = joined(TITLE, BODY, LONGER, "Kijk hier de uitzending terug:", "Het nieuws van dinsdag in vijf minuten")
+    assert ("video", "Het nieuws van dinsdag in vijf minuten") in aside(text)
+    text = joined(TITLE, BODY, LONGER, "Vanavond op TV Oost", "Anna de Vries")
+    assert ("promo", "Vanavond op TV Oost") in aside(text)
+    assert ("promo", "Anna de Vries") in aside(text)
+
+
+def test_heading_under_a_pointer_at_a_photo_and_tonights_agenda_stay() -> None:
+    text = joined(TITLE, BODY, "Bekijk de foto's:", "De brug in cijfers", LONGER)
+    assert "De brug in cijfers" in kept(text)
+    assert "Vanavond op de agenda" in kept(joined(TITLE, BODY, "Vanavond op de agenda", LONGER))
