@@ -50,12 +50,15 @@ CREDIT_ALONE = (
 # Robin Utrecht", "Telstar-trainer Andries Jonker - Pro Shots / Paul Roling"); a label after a dash is a byline's
 # second half ("(Tekst: Dirk Vanhove - Foto's: Walter Van den Bulck)"); (site42) a credit's label and colon after a
 # dash, no bracket after it ("… uit zijn huis gehaald - Foto: Stefan Paauw")
+# (site43) a DPG caption without a full stop, the credit's "Beeld" and a capitalised name closing it ("Marjolein
+# Moorman Beeld Jakob van Vliet", Het Parool)
 # (site43) after the copyright mark a holder in lower case: a photographer's initials ("— © rr", HBvL) or an agency's
 # common noun before its names ("© fotopersburo Bert Jansen/Rico Vogels", ED) — the mark alone says it is a credit
 _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDIT_NAME}"
 CAPTION_CREDIT_END = (
     rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP})"
-    r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$))"
+    r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$)"
+    r"|(?=\s++(?-i:Beeld)\s++(?-i:[A-ZÀ-Ý])[^.!?:()\n]{1,60}$))"
     r"\s++(?:[–—-]\s++)?(?P<credit>(?:\|\s*)?\(?(?:"
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"

@@ -119,6 +119,15 @@ BOX_HEADING = (
     r"^((lees|bekijk) (ook|meer|verder)|(meer|ander(e)?|gerelateerde?|recente?|populaire?|laatste) (nieuws|artikelen"
     r"|berichten|verhalen|stories)|ook interessant|uitgelicht|related( posts| articles)?|more news)\s*:?$"
 )
+# (site43) the box's heading with its stories glued after it on one line (the text's last paragraph may run into it), each title closed by its date in brackets
+# ("Meer berichten in deze categorie: Klimaatbomen geplant (19-11-2024) Sinterklaas is weer in de stad. (16-11-2024)
+# …"): the whole block is the box (pipeline.text.opening_widgets.glued_boxes), GLUED_BOX_MIN_ITEMS dates at least
+GLUED_BOX = (
+    r"(?:^|(?<=[.!?|”’\"]\s)|(?<=[.!?|”’\"]))\s*(?:meer|andere|gerelateerde|recente|laatste)\s+(?:nieuws|artikelen|berichten|verhalen)(?:\s+(?:in|uit|over)\s+"
+    r"(?:deze|dezelfde|dit)\s+(?:categorie|rubriek|sectie|dossier|thema))?\s*:\s+\S"
+)
+GLUED_BOX_DATE = r"\(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\)"
+GLUED_BOX_MIN_ITEMS = 2
 BOX_MIN_BLOCKS = 4  # the box's blocks under its heading to the text's end
 BOX_KEPT_SHARE = 1 / 3  # at most this share of them kept, each between two of the box's cards: a card's blurb
 BOX_CARD_REASONS = ("teaser", "story_list")  # a card set aside: its title, its picture's name

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns, shape_rules, site41_rules
+from pipeline.text import mainstream_rules, patterns, shape_rules, site41_rules
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.line_kind_rules import TIME_OF_DAY
 from pipeline.text.site_rules import SENTENCE_OPENERS
@@ -41,6 +41,8 @@ TAG_AFTER = re.compile(rf"^\s+[A-ZÀ-Ý][\w'’-]{{2,20}}(?=\s+{SENTENCE_OPENERS
 # "13 oktober Opnieuw …", "26 december 2019 De …": a day and a month in full, a year or not, a capital after it
 _SOURCE_IN = re.compile(r"bron\s*:", re.IGNORECASE)
 _OPENER_AFTER = re.compile(rf"^\s+{SENTENCE_OPENERS}\s")
+# "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50 Een geslaagde …": a CMS's stamp worded with its verb (site43)
+PUBLISHED_STAMP = re.compile(rf"^{mainstream_rules.PUBLISHED_STAMP}{_NEXT}")
 DATE_STAMP = re.compile(rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})(?:\s+\d{{4}})?(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 
 
@@ -88,6 +90,8 @@ def glued_stamp(line: str, *, after_text: bool) -> str | None:
         # liveblog's "20u15 2 Belgen in de top tien" counts Belgians (review41s)
         counted_only = line[:1].isdigit() and not _SOURCE_IN.search(line[:end])
         return None if counted_only and not _OPENER_AFTER.match(line[opener:]) else line[:end]
+    if not after_text and (match := PUBLISHED_STAMP.match(line)) and not match[0][:12].lower().startswith("gepubl"):
+        return line[: match.end()]
     if after_text or not (match := DATE_STAMP.match(line)):
         return None
     rest = line[match.end() :].strip()

@@ -30,6 +30,13 @@ SCORE_BAR_MAX_TEXT_ABOVE = 1
 # (site43, pipeline.text.opening_widgets) an embedded video's card: its length and its title on one line ("2:11 Dood
 # Lisa centraal in debat …"), no sentence's end, right under the text's pointer at it ("Bekijk de beelden hieronder:")
 VIDEO_CARD = r"^\d{1,2}:\d{2}\s+(?-i:[A-ZÀ-Ý0-9‘'\"“])[^\n]{5,150}(?<![.!?])$"
+# …or, under a pointer at a broadcast to watch back ("Kijk hier de uitzending terug:"), the broadcast's title alone
+BROADCAST_POINTER = r"^(?:bekijk|kijk|zie|herbekijk)\b.{0,60}\b(?:uitzending|aflevering|programma|video)\b.{0,20}:$"
+# a broadcaster's promo for tonight's programme on its own channel, as a heading ("Vanavond op TV West"): with the
+# short lines under it to the text's end (the programme's guests), at most PROMO_MAX_WORDS words each
+# (the channel named after "TV" or "Radio": a tv-tips article's "Vanavond op tv" over its programmes stays, review47)
+PROGRAMME_PROMO = r"^(?:vanavond|vandaag|straks|morgen)\s+(?:op|bij|in)\s+(?:tv|radio)\s+(?-i:[A-ZÀ-Ý])[\w-]{1,20}$"
+PROMO_MAX_WORDS = 5
 VIDEO_POINTER = r"\b(?:hieronder|hierboven|in\s+de\s+video|in\s+deze\s+video)\s*:$|^(?:bekijk|kijk|zie)\b.{0,60}:$"
 # a series' or election special's label alone above the page's title, opened by a dash ("— Brussel kiest in jouw
 # gemeente"): no sentence, SERIES_LABEL_MAX_WORDS words at most
@@ -45,6 +52,21 @@ PHOTO_FILE_NAME = r"^(?=(?:[^\n]*?\b(?-i:[A-ZÀ-Ý]{3,})\b){2})[\w-]+(?:\s+[\w-]
 WEEKDAY_STAMP = rf"^(?i:{WEEKDAY_GROUP})\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$"
 DATE_LINE = rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}}$"
 FLEMISH_TIME = r"^\d{1,2}u\d{2}(?:\s+\d{1,5})?$"
+# (site43) a CMS's publication stamp worded as a verb and "op" ("Geplaatst op 27 februari 2025, om 20:50 uur",
+# "Geschreven op 18 december 2019. - Nieuws", "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50"), alone on its
+# line or glued before the text's first words (pipeline.text.glued_stamps): site text. "Gepubliceerd op <date>" only
+# with its time (STAMP_TIME): without one it stays a dateline, the older sets' label ("Gepubliceerd op 12 februari
+# 2024", structure_dev)
+_STAMP_DATE = rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}})"
+STAMP_TIME = r"(?:,?\s*(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)"
+_STAMP_UPDATE = (
+    rf"(?:\s+(?i:bijgewerkt|aangepast|gewijzigd|laatste\s+update)\s*(?i:op)?\s*:?\s*{_STAMP_DATE}{STAMP_TIME}?)"
+)
+PUBLISHED_STAMP = (
+    rf"(?i:geplaatst|geschreven|gepost|gepubliceerd)\s+(?i:op)\s*:?\s*{_STAMP_DATE}{STAMP_TIME}?{_STAMP_UPDATE}?"
+)
+# …alone on its line, a section's name after a dash or not ("… 2019. - Nieuws")
+PUBLISHED_LINE = rf"^{PUBLISHED_STAMP}(?:\.?\s*[-–|]\s*(?-i:[A-ZÀ-Ý])[\w-]{{2,20}})?\.?$"
 # a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark
 TAB_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w-]+(?:\s[\w-]+)?$"
 MATCH_SCORE = r"\s\d{1,2}\s?[-–]\s?\d{1,2}$"
@@ -103,6 +125,17 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 # web_rules, "Typfout gezien?") and the instruction pointing at the site's form with "hier" alone. Only the question
 # followed by the instruction is taken (web_tails.tip_questions keeps a correction question before article text).
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # (site43) a broadcaster's note on its programme page, to the reader: "Hier kan je de recente integrale
+    # nieuwsuitzendingen van Focus bekijken." — the broadcasts the page lets one watch or hear, nothing else in the
+    # sentence (a liveblog's "Hier kunt u het verslag van de raad herbekijken" introduces its text: blind64)
+    (
+        "promo",
+        r"^hier\s+(?:kan|kun|kunt)\s+(?:je|u|jij)\s+(?=.{0,80}?(?:uitzending|journaal|programma|aflevering|podcast))"
+        r".{3,100}?\b(?:bekijken|terugkijken|herbekijken|beluisteren|"
+        r"terugluisteren|herbeluisteren|volgen)\s*[.!]?$",
+    ),
+    # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag."
+    ("interface", r"^klik\s+op\s+(?:de|het|een)\s+.{2,80}?\b(?:voor|om)\s+.{3,100}$"),
     ("correction", r"^(?:een\s+)?fout(?:je)?\s+(?:gezien|opgemerkt|gespot)\s+of\s+(?:meer\s+)?nieuws\s*\?$"),
     ("tip", r"^(?:meld|mail|stuur)\s+(?:het|ons|je\s+tip|uw\s+tip)\s+hier\s*[.!]?$"),
 )

@@ -6,14 +6,19 @@ series_labels  the text's first line a series' label opened by a dash ("— Brus
 tab_labels     a liveblog's tab label right above its update button ("Berichten" / "Bekijk nieuwe update(s)."):
                "label" (the button itself is a site line, mainstream_rules.SITE_LINES)
 video_cards    an embedded video's length and title on one line under the text's pointer at it ("Bekijk de beelden
-               hieronder:" / "2:11 <title>"): "video"
+               hieronder:" / "2:11 <title>"), or a broadcast's title under the pointer at it ("Kijk hier de
+               uitzending terug:" / "<title>"): "video"; a promo for tonight's programme ("Vanavond op TV West"
+               and its guests to the text's end): "promo"
 credited_lines above a photo's credit on its own line, the photo's file name ("RONDE anderlecht BRUZZ ACTUA 1610":
                "image") or the page's title printed again as the photo's title, its kicker left off ("Live <title>"
                … "<title>" / "© JS": "repeated"; STRUCTURE_CONVENTIONS.md: a later copy of the title is site text)
 caption_places the photo's place alone on a line between its caption and the running text, the caption naming it
                ("… de noordrand van Brussel …" / "Brussel" / the lede): "label"
 dated_stamps   a publication stamp the reader took for a dateline: a weekday and the date in figures ("Maandag
-               05/06/2023"), or a date line with a Flemish time under it ("22 mei 2019" / "07u13"): "stamp"
+               05/06/2023"), a date line with a Flemish time under it ("22 mei 2019" / "07u13"), a stamp worded
+               "Geplaatst op <date>" (mainstream_rules.PUBLISHED_LINE; "Gepubliceerd op" with its time): "stamp"
+glued_boxes    wherever it stands, a box of other stories glued to its heading on one line, each title closed by its
+               date ("Meer berichten in deze categorie: <title> (19-11-2024) <title> (16-11-2024)"): "story_list"
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import credit_rules, patterns
+from pipeline.text import credit_rules, frame_rules, patterns
 from pipeline.text import mainstream_rules as rules
+from pipeline.text.page_edges import cut_spans
 from pipeline.text.page_lists import aside
 from pipeline.text.printed_titles import folded
 from pipeline.text.text_ends import running_text
@@ -32,11 +38,18 @@ SERIES_LABEL = re.compile(rules.SERIES_LABEL)
 TAB_LABEL = re.compile(rules.TAB_LABEL)
 VIDEO_CARD = re.compile(rules.VIDEO_CARD)
 VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
+BROADCAST_POINTER = re.compile(rules.BROADCAST_POINTER, re.IGNORECASE)
+PROGRAMME_PROMO = re.compile(rules.PROGRAMME_PROMO, re.IGNORECASE)
 PHOTO_FILE_NAME = re.compile(rules.PHOTO_FILE_NAME)
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
+GLUED_BOX = re.compile(frame_rules.GLUED_BOX, re.IGNORECASE)
+GLUED_BOX_DATE = re.compile(frame_rules.GLUED_BOX_DATE)
 WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
 DATE_LINE = re.compile(rules.DATE_LINE)
 FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
+PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE)
+STAMP_TIME = re.compile(rules.STAMP_TIME)
+_STAMP_KINDS = (BlockKind.DATELINE, BlockKind.LEDE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINES if r == "interface")
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 KICKER_MAX_WORDS = 2  # the words a title's copy may leave off its start ("Live", "Opinie -")
@@ -46,7 +59,7 @@ COPY_SCOPE = 12  # the photo's title stands this many blocks below the title at 
 
 def opening_widgets(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with the widgets of the module's docstring set aside."""
-    return dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks))))))
+    return glued_boxes(dated_stamps(caption_places(credited_lines(video_cards(tab_labels(series_labels(blocks)))))))
 
 
 def series_labels(blocks: Sequence[Block]) -> list[Block]:
@@ -78,9 +91,21 @@ def video_cards(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for index in range(1, len(out)):
         block, above = out[index], out[index - 1]
-        if block.kind in _LINES and VIDEO_CARD.match(block.text.strip()) and VIDEO_POINTER.search(above.text.strip()):
+        text = block.text.strip()
+        pointer = above.text.strip()
+        card = VIDEO_CARD.match(text) and VIDEO_POINTER.search(pointer)
+        if block.kind in _LINES and (card or (patterns.is_heading(text) and BROADCAST_POINTER.match(pointer))):
             out[index] = aside(block, "video")
-    return out
+    return _programme_promos(out)
+
+
+def _programme_promos(blocks: list[Block]) -> list[Block]:
+    for index, block in enumerate(blocks):
+        rest = blocks[index + 1 :]
+        short = all(patterns.word_count(b.text) <= rules.PROMO_MAX_WORDS for b in rest)
+        if block.kind in _LINES and PROGRAMME_PROMO.match(block.text.strip()) and short:
+            return blocks[:index] + [aside(b, "promo") for b in blocks[index:]]
+    return blocks
 
 
 def credited_lines(blocks: Sequence[Block]) -> list[Block]:
@@ -124,9 +149,12 @@ def caption_places(blocks: Sequence[Block]) -> list[Block]:
 def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     for index, block in enumerate(out):
+        text = block.text.strip()
+        if block.kind in _STAMP_KINDS and "\n" not in text and _published(text):
+            out[index] = aside(block, "stamp")
+            continue
         if block.kind is not BlockKind.DATELINE:
             continue
-        text = block.text.strip()
         below = out[index + 1] if index + 1 < len(out) else None
         timed = below is not None and DATE_LINE.match(text) and FLEMISH_TIME.match(below.text.strip())
         if timed:
@@ -134,6 +162,28 @@ def dated_stamps(blocks: Sequence[Block]) -> list[Block]:
         if timed or WEEKDAY_STAMP.match(text):
             out[index] = aside(block, "stamp")
     return out
+
+
+def glued_boxes(blocks: Sequence[Block]) -> list[Block]:
+    out = list(blocks)
+    found: list[tuple[int, int]] = []
+    for index, block in enumerate(out):
+        match = GLUED_BOX.search(block.text) if block.kind in _STAMP_KINDS else None
+        if match is None or len(GLUED_BOX_DATE.findall(block.text[match.start() :])) < frame_rules.GLUED_BOX_MIN_ITEMS:
+            continue
+        start = match.start() + len(match[0]) - len(match[0].lstrip())
+        if (head := block.text[:start].rstrip()).endswith("|"):
+            start = len(head) - 1  # the bar above the box is the box's
+        found.append((index, start))
+    for index, start in reversed(found):
+        out[index : index + 1] = cut_spans(out[index], [(start, len(out[index].text), "story_list")])
+    return out
+
+
+def _published(text: str) -> bool:
+    if not PUBLISHED_LINE.match(text):
+        return False
+    return not text[:12].casefold().startswith("gepubliceerd") or bool(STAMP_TIME.search(text))
 
 
 def _first(blocks: Sequence[Block]) -> int | None:

@@ -133,3 +133,71 @@ def test_date_line_with_a_flemish_time_under_it_is_a_stamp() -> None:
 def test_date_line_alone_stays_a_dateline() -> None:
     text = joined(TITLE, "14 maart 2023", BODY, LONGER)
     assert (K.DATELINE, "14 maart 2023") in kinds(text)
+
+
+def test_published_stamp_worded_with_its_verb_is_site_text() -> None:
+    text = joined(TITLE, "Geplaatst op 14 maart 2023, om 09:41 uur", BODY, LONGER)
+    assert ("stamp", "Geplaatst op 14 maart 2023, om 09:41 uur") in aside(text)
+    text = joined(TITLE, "Gepubliceerd op 14 maart 2023 om 09:41", BODY, LONGER)
+    assert ("stamp", "Gepubliceerd op 14 maart 2023 om 09:41") in aside(text)
+
+
+def test_published_stamp_glued_before_the_first_words() -> None:
+    text = joined(f"Geplaatst op:14-03-2023 Bijgewerkt op:14-03-2023 10:02 {BODY}", LONGER)
+    assert ("stamp", "Geplaatst op:14-03-2023 Bijgewerkt op:14-03-2023 10:02") in aside(text)
+    assert BODY in kept(text)
+
+
+def test_published_date_without_time_and_placed_on_a_list_stay() -> None:
+    text = joined(TITLE, "Gepubliceerd op 14 maart 2023", BODY, LONGER)
+    assert (K.DATELINE, "Gepubliceerd op 14 maart 2023") in kinds(text)
+    sentence = "Geplaatst op de lijst van kandidaten staat ook de oud-wethouder, die vorig jaar nog afscheid nam."
+    assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
+
+
+def test_box_of_dated_stories_glued_to_its_heading() -> None:
+    box = "Meer berichten in deze categorie: Nieuwe bomen geplant (19-11-2024)\nSinterklaas komt weer naar de stad. (16-11-2024)"
+    text = joined(TITLE, BODY, f"{LONGER}\n|\n{box}")
+    assert any(r == "story_list" and t.startswith("| Meer berichten") for r, t in aside(text))
+    assert LONGER in kept(text)
+
+
+def test_heading_like_sentence_without_dated_stories_stays() -> None:
+    sentence = "Meer nieuws over de brug: de gemeente opent in 2027 ook een tweede oversteek bij het station."
+    assert sentence in kept(joined(TITLE, BODY, sentence, LONGER))
+
+
+def test_dpg_caption_without_full_stop_and_its_credit() -> None:
+    text = joined(TITLE, BODY, "Wethouder Anna de Vries Beeld Jan Smit", LONGER)
+    assert ("credit", "Beeld Jan Smit") in aside(text)
+
+
+def test_broadcasters_note_on_its_programme_page() -> None:
+    note = "Hier kan je de recente uitzendingen van het regionale journaal bekijken."
+    assert ("promo", note) in aside(joined(TITLE, note, BODY, LONGER))
+
+
+def test_liveblogs_intro_offering_its_report_stays() -> None:
+    intro = (
+        "Voor het eerst deden we live verslag van de raad. Hier kunt u het volledige verslag van de avond herbekijken."
+    )
+    assert "Hier kunt u het volledige verslag" in kept(joined(TITLE, intro, BODY, LONGER))
+
+
+def test_instruction_to_click_a_photo() -> None:
+    line = "Klik op de eerste foto voor een beeldverslag van de opening."
+    assert ("interface", line) in aside(joined(TITLE, BODY, line, LONGER))
+
+
+def test_broadcasts_title_under_its_pointer_and_tonights_promo() -> None:
+    text = joined(TITLE, BODY, LONGER, "Kijk hier de uitzending terug:", "Het nieuws van dinsdag in vijf minuten")
+    assert ("video", "Het nieuws van dinsdag in vijf minuten") in aside(text)
+    text = joined(TITLE, BODY, LONGER, "Vanavond op TV Oost", "Anna de Vries")
+    assert ("promo", "Vanavond op TV Oost") in aside(text)
+    assert ("promo", "Anna de Vries") in aside(text)
+
+
+def test_heading_under_a_pointer_at_a_photo_and_tonights_agenda_stay() -> None:
+    text = joined(TITLE, BODY, "Bekijk de foto's:", "De brug in cijfers", LONGER)
+    assert "De brug in cijfers" in kept(text)
+    assert "Vanavond op de agenda" in kept(joined(TITLE, BODY, "Vanavond op de agenda", LONGER))
