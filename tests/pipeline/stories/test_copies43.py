@@ -74,3 +74,38 @@ def test_another_outlets_text_a_sentence_longer_is_still_its_copy():
         ]
     )
     assert got["b"] == (got["a"][0], "a")
+
+
+JAM = (
+    "Het verkeer op de A50 tussen Arnhem en Oss staat in beide richtingen vast na een ongeluk met een vrachtwagen"
+    " bij knooppunt Valburg. De weg is dicht voor het verkeer, omdat de lading van de vrachtwagen over de rijbanen"
+    " verspreid ligt en eerst moet worden opgeruimd. Weggebruikers moeten rekening houden met ruim een uur extra"
+    " reistijd. Rijkswaterstaat raadt aan om via de A15 en de A2 te rijden."
+)
+# the same text posted again a minute later, a clause dropped and two words edited as it was cut
+JAM_CUT = (
+    "Het verkeer op de A50 tussen Arnhem en Oss zit in beide richtingen vast na een ongeluk met een vrachtwagen"
+    " bij knooppunt Valburg. De weg is dicht voor het verkeer. Automobilisten moeten rekening houden met ruim een"
+    " uur extra reistijd. Rijkswaterstaat raadt aan om via de A15 en de A2 te rijden."
+)
+
+
+def test_the_outlets_text_posted_again_a_minute_later_cut_and_edited_is_its_copy():
+    got = assigned_in_turn(
+        [
+            ("a", "Dagblad", 8, "Verkeer op A50 loopt in beide richtingen vast", JAM),
+            ("b", "Dagblad", 8 + MINUTE, "Verkeer op A50 vast, ruim een uur extra reistijd", JAM_CUT),
+        ]
+    )
+    assert got["b"] == (got["a"][0], "a")
+
+
+def test_the_same_cut_hours_later_is_the_outlets_own_new_item():
+    """Cut and edited hours later (under `own_cut` of its opening inside the earlier's), as before: its update."""
+    got = assigned_in_turn(
+        [
+            ("a", "Dagblad", 8, "Verkeer op A50 loopt in beide richtingen vast", JAM),
+            ("b", "Dagblad", 11, "Verkeer op A50 vast, ruim een uur extra reistijd", JAM_CUT),
+        ]
+    )
+    assert got["b"][1] is None
