@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.eval_stories as ev  # noqa: E402
-from scripts.story_metrics import bcubed, pair_counts, pairwise  # noqa: E402
+from scripts.story_metrics import bcubed, copy_counts, pair_counts, pairwise  # noqa: E402
 
 HELD_OUT_NAMES = frozenset(("blind5",))  # held out for good; a stop's fresh sets hold a HELD_OUT file until scored
 TUNE_NAMED = frozenset(("blind33", "blind35", "dev"))
@@ -72,21 +72,31 @@ def load_set(name: str, data: Path, texts: Path) -> list[ev.Labelled]:
 def score_set(job: tuple[str, Path, Path, list[str], bool]) -> dict:
     name, data, texts, overrides, with_errors = job
     items = load_set(name, data, texts)
-    story, _, _ = ev.run(items, ev.settings_with(overrides))
+    story, copy, _ = ev.run(items, ev.settings_with(overrides))
     gold = {x.article.article_id: x.story for x in items}
     found, false, gold_pairs = pair_counts(gold, story)
     p, b = pairwise(gold, story), bcubed(gold, story)
     row = {"set": name, "group": group(name), "P": p.precision, "R": p.recall, "F1": p.f1, "B3": b.f1}
     row |= {"found": found, "false": false, "gold": gold_pairs}
+    row |= copy_counts({x.article.article_id: x.duplicate_of for x in items}, copy)
     if with_errors:
         row["errors"] = ev.errors(items, story)
     return row
+
+
+def copy_sums(rows: list[dict]) -> str:
+    """Wire-copy precision and recall over the rows' summed counts (`story_metrics.copy_counts`)."""
+    right, predicted = sum(r["copies_right"] for r in rows), sum(r["copies"] for r in rows)
+    found, gold = sum(r["copies_found"] for r in rows), sum(r["gold_copies"] for r in rows)
+    p, r = right / predicted if predicted else 1.0, found / gold if gold else 1.0
+    return f"P {p:.3f} ({right}/{predicted}) R {r:.3f} ({found}/{gold})"
 
 
 def table(rows: list[dict], before: dict[str, dict] | None = None) -> list[str]:
     lines = []
     for g in ("TUNE", "CHECK"):
         mine = [r for r in rows if r["group"] == g]
+        old = [before[r["set"]] for r in mine if before and "copies" in before.get(r["set"], {})]
         for r in mine:
             line = f"{g:5} {r['set']:8} P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f} B3 {r['B3']:.4f}"
             line += f" found {r['found']} false {r['false']} gold {r['gold']}"
@@ -97,6 +107,7 @@ def table(rows: list[dict], before: dict[str, dict] | None = None) -> list[str]:
             lines.append(line)
         if mine:
             lines.append(f"{g} sum: found {sum(r['found'] for r in mine)} false {sum(r['false'] for r in mine)}")
+            lines.append(f"{g} copies: {copy_sums(mine)}" + (f"  (before: {copy_sums(old)})" if old else ""))
     return lines
 
 

@@ -105,11 +105,19 @@ def missed_copies(gold: Mapping[str, str | None], pred: Mapping[str, str | None]
     return missed
 
 
-def duplicates(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> PRF:
+def copy_counts(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> dict[str, int]:
+    """The counts behind `duplicates`: predicted copies, the right ones, gold copies, the found ones (to sum over
+    sets)."""
     groups = copy_groups(gold)
     predicted = [(i, o) for i, o in pred.items() if o]
     right = sum(1 for i, o in predicted if groups.get(i) is not None and groups.get(i) == groups.get(o))
     gold_copies = sum(1 for o in gold.values() if o)
-    precision = right / len(predicted) if predicted else 1.0
-    recall = (gold_copies - len(missed_copies(gold, pred))) / gold_copies if gold_copies else 1.0
+    found = gold_copies - len(missed_copies(gold, pred))
+    return {"copies": len(predicted), "copies_right": right, "gold_copies": gold_copies, "copies_found": found}
+
+
+def duplicates(gold: Mapping[str, str | None], pred: Mapping[str, str | None]) -> PRF:
+    c = copy_counts(gold, pred)
+    precision = c["copies_right"] / c["copies"] if c["copies"] else 1.0
+    recall = c["copies_found"] / c["gold_copies"] if c["gold_copies"] else 1.0
     return PRF.of(precision, recall)

@@ -51,7 +51,7 @@ from pipeline.stories.openings import (
     opening_share,
     starts_inside,
 )
-from pipeline.stories.own_update import own_texts
+from pipeline.stories.own_update import own_texts, posted_again_soon
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
@@ -118,6 +118,11 @@ class DuplicateSettings:
     # sentence of its own (blind14's NOS video "Omwonenden schrokken wakker" under the morning's lead: 0.76) is its
     # follow-up
     own_cut: float = 0.9
+    # ... and one posted again within `line_minutes`, a line added (at most `line_shingles` more, the earlier's opening
+    # `own_cut` inside the later's) or cut and edited (`opened_long` inside), is its copy (blind46's 06:45:35 item a
+    # sentence longer than the 06:45:00 one; blind43's AD A50 item a minute later, a clause shorter)
+    line_shingles: int = 30
+    line_minutes: float = 10.0
     # a text more than this many times the other's shingles, not opening as the other does, is a digest listing it among
     # items of its own (blind41's Telegraaf "Sport Kort", 17x an AD lead, under its standing intro); a feed lead cut
     # from a full text under an edited first sentence is at most 9.3x (TUNE copies), a longer one opens with it
@@ -273,6 +278,8 @@ def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bo
     re_posted = earlier.shingles <= later.shingles and of_a_size(a, b, settings.rewrite_ratio)
     if re_posted and opening_share(a.values, b.values, 1) >= settings.opened_long:
         return False
+    if posted_again_soon(later, earlier, settings):
+        return False  # ... nor is it posted again within minutes, a line added or cut
     if not _leads_agree(a, b, settings):
         return True
     # opening alike, it goes on otherwise: its own first paragraph (or series intro) over new facts, longer or

@@ -57,4 +57,7 @@ def test_a_small_set_scores_with_its_pair_counts(tmp_path):
     assert row["errors"] == []
     worse = dict(row, F1=row["F1"] - 0.02)
     assert table([worse], {"blind7": row})[0].endswith("<<")  # an F1 lost by more than 0.01 is marked
-    assert table([row], {"blind7": row})[-1] == "TUNE sum: found 1 false 0"
+    assert table([row], {"blind7": row})[-2] == "TUNE sum: found 1 false 0"
+    # the wire copies summed as story_metrics.duplicates scores them: no copy labelled, none predicted
+    assert (row["copies"], row["copies_right"], row["gold_copies"], row["copies_found"]) == (0, 0, 0, 0)
+    assert table([row])[-1] == "TUNE copies: P 1.000 (0/0) R 1.000 (0/0)"
