@@ -201,3 +201,15 @@ def test_heading_under_a_pointer_at_a_photo_and_tonights_agenda_stay() -> None:
     text = joined(TITLE, BODY, "Bekijk de foto's:", "De brug in cijfers", LONGER)
     assert "De brug in cijfers" in kept(text)
     assert "Vanavond op de agenda" in kept(joined(TITLE, BODY, "Vanavond op de agenda", LONGER))
+
+
+def test_read_aloud_players_label_and_track() -> None:
+    player = "Het Dagblad leest voor\nAnna de Vries - Wat de brug ons leert over de stad\nSoundCloud"
+    text = joined(player, BODY, LONGER)
+    assert ("player", "Het Dagblad leest voor") in aside(text)
+    assert any(r == "player" and t.startswith("Anna de Vries - Wat de brug") for r, t in aside(text))
+
+
+def test_heading_on_reading_aloud_stays() -> None:
+    text = joined("Opa leest voor", "Elke avond leest opa een verhaal voor aan zijn kleinkinderen in Zwolle.", LONGER)
+    assert "Opa leest voor" in kept(text)
