@@ -213,3 +213,13 @@ def test_read_aloud_players_label_and_track() -> None:
 def test_heading_on_reading_aloud_stays() -> None:
     text = joined("Opa leest voor", "Elke avond leest opa een verhaal voor aan zijn kleinkinderen in Zwolle.", LONGER)
     assert "Opa leest voor" in kept(text)
+
+
+def test_weekday_with_comma_and_a_date_in_figures_alone_are_stamps() -> None:
+    assert ("stamp", "Woensdag, 14 maart 2023") in aside(joined(TITLE, "Woensdag, 14 maart 2023", BODY, LONGER))
+    assert ("stamp", "14-03-2023") in aside(joined(TITLE, "14-03-2023", BODY, LONGER))
+
+
+def test_an_events_day_without_comma_stays() -> None:
+    text = joined(TITLE, BODY, "Zondag 2 september 2023", LONGER)
+    assert "Zondag 2 september 2023" in kept(text)
