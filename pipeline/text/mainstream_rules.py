@@ -49,7 +49,14 @@ PHOTO_FILE_NAME = r"^(?=(?:[^\n]*?\b(?-i:[A-ZÀ-Ý]{3,})\b){2})[\w-]+(?:\s+[\w-]
 # De Morgen), and a Flemish page's date line with its time on the next line ("22 mei 2019" / "07u13", "19u20 0" with
 # the comment counter; HLN): site text by STRUCTURE_CONVENTIONS.md, which the reader took for datelines — a date line
 # alone stays a dateline (the older sets' label)
-WEEKDAY_STAMP = rf"^(?i:{WEEKDAY_GROUP})\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$"
+# (also the weekday written out with a comma and the month named, "Woensdag, 24 oktober 2018" — without the comma an
+# event's day in the text, "Zondag 2 september 2018", blind48 —, and a date in figures
+# alone, "01-10-2024", "19.10.2017": shapes the older sets never label a dateline — their abbreviated weekday with a
+# time, "za 12 maart 2022, 17:05", and a month named without a weekday, "01 maart 2019", stay datelines)
+WEEKDAY_STAMP = (
+    rf"^(?i:{WEEKDAY_GROUP})(?:,?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}|,\s+\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}})$"
+    r"|^\d{1,2}[-.]\d{1,2}[-.]\d{4}$"
+)
 DATE_LINE = rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})\s+\d{{4}}$"
 FLEMISH_TIME = r"^\d{1,2}u\d{2}(?:\s+\d{1,5})?$"
 # (site43) a CMS's publication stamp worded as a verb and "op" ("Geplaatst op 27 februari 2025, om 20:50 uur",
@@ -67,6 +74,11 @@ PUBLISHED_STAMP = (
 )
 # …alone on its line, a section's name after a dash or not ("… 2019. - Nieuws")
 PUBLISHED_LINE = rf"^{PUBLISHED_STAMP}(?:\.?\s*[-–|]\s*(?-i:[A-ZÀ-Ý])[\w-]{{2,20}})?\.?$"
+# (site43) a read-aloud player's box over the text: its label ("De Correspondent leest voor"), the track's line
+# ("<author> - <title>") closed by the player's platform ("SoundCloud"), then its button ("Luister hier naar …", a site
+# line already): the label and the track set aside with it
+READ_ALOUD_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w .'’&-]{1,40}\s(?:leest|lezen)\s+voor$"
+AUDIO_PLATFORM = r"(?:^|\s)(?:SoundCloud|Spotify|Apple Podcasts|Podimo|Deezer)$"
 # a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark
 TAB_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w-]+(?:\s[\w-]+)?$"
 MATCH_SCORE = r"\s\d{1,2}\s?[-–]\s?\d{1,2}$"

@@ -2,7 +2,9 @@
 on structure_blind64 and 65; called by pipeline.text.web_tails.web_chrome). The expressions are data in
 pipeline.text.mainstream_rules.
 
-series_labels  the text's first line a series' label opened by a dash ("— Brussel kiest in jouw gemeente"): "label"
+series_labels  the text's first line a series' label opened by a dash ("— Brussel kiest in jouw gemeente"): "label";
+               a read-aloud player's label and track over the text ("De Correspondent leest voor" / "<author> -
+               <title> SoundCloud"): "player"
 tab_labels     a liveblog's tab label right above its update button ("Berichten" / "Bekijk nieuwe update(s)."):
                "label" (the button itself is a site line, mainstream_rules.SITE_LINES)
 video_cards    an embedded video's length and title on one line under the text's pointer at it ("Bekijk de beelden
@@ -35,6 +37,8 @@ from pipeline.text.printed_titles import folded
 from pipeline.text.text_ends import running_text
 
 SERIES_LABEL = re.compile(rules.SERIES_LABEL)
+READ_ALOUD_LABEL = re.compile(rules.READ_ALOUD_LABEL)
+AUDIO_PLATFORM = re.compile(rules.AUDIO_PLATFORM)
 TAB_LABEL = re.compile(rules.TAB_LABEL)
 VIDEO_CARD = re.compile(rules.VIDEO_CARD)
 VIDEO_POINTER = re.compile(rules.VIDEO_POINTER, re.IGNORECASE)
@@ -69,7 +73,21 @@ def series_labels(blocks: Sequence[Block]) -> list[Block]:
         text = out[first].text.strip()
         if SERIES_LABEL.match(text) and patterns.word_count(text) <= rules.SERIES_LABEL_MAX_WORDS:
             out[first] = aside(out[first], "label")
-    return out
+    return _players(out)
+
+
+def _players(blocks: list[Block]) -> list[Block]:
+    """The read-aloud player's label and the track's line under it, closed by the platform's name (on the track's
+    line or the next)."""
+    first = _first(blocks)
+    if first is None or not READ_ALOUD_LABEL.match(blocks[first].text.strip()):
+        return blocks
+    for end in range(first + 1, min(first + 3, len(blocks))):
+        if blocks[end].kind is BlockKind.SITE_TEXT:
+            break
+        if AUDIO_PLATFORM.search(blocks[end].text.strip()):
+            return [*blocks[:first], *(aside(b, "player") for b in blocks[first : end + 1]), *blocks[end + 1 :]]
+    return blocks
 
 
 def tab_labels(blocks: Sequence[Block]) -> list[Block]:

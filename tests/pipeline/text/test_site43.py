@@ -201,3 +201,25 @@ def test_heading_under_a_pointer_at_a_photo_and_tonights_agenda_stay() -> None:
     text = joined(TITLE, BODY, "Bekijk de foto's:", "De brug in cijfers", LONGER)
     assert "De brug in cijfers" in kept(text)
     assert "Vanavond op de agenda" in kept(joined(TITLE, BODY, "Vanavond op de agenda", LONGER))
+
+
+def test_read_aloud_players_label_and_track() -> None:
+    player = "Het Dagblad leest voor\nAnna de Vries - Wat de brug ons leert over de stad\nSoundCloud"
+    text = joined(player, BODY, LONGER)
+    assert ("player", "Het Dagblad leest voor") in aside(text)
+    assert any(r == "player" and t.startswith("Anna de Vries - Wat de brug") for r, t in aside(text))
+
+
+def test_heading_on_reading_aloud_stays() -> None:
+    text = joined("Opa leest voor", "Elke avond leest opa een verhaal voor aan zijn kleinkinderen in Zwolle.", LONGER)
+    assert "Opa leest voor" in kept(text)
+
+
+def test_weekday_with_comma_and_a_date_in_figures_alone_are_stamps() -> None:
+    assert ("stamp", "Woensdag, 14 maart 2023") in aside(joined(TITLE, "Woensdag, 14 maart 2023", BODY, LONGER))
+    assert ("stamp", "14-03-2023") in aside(joined(TITLE, "14-03-2023", BODY, LONGER))
+
+
+def test_an_events_day_without_comma_stays() -> None:
+    text = joined(TITLE, BODY, "Zondag 2 september 2023", LONGER)
+    assert "Zondag 2 september 2023" in kept(text)
