@@ -31,7 +31,7 @@ SCORE_BAR_MAX_TEXT_ABOVE = 1
 # Lisa centraal in debat …"), no sentence's end, right under the text's pointer at it ("Bekijk de beelden hieronder:")
 VIDEO_CARD = r"^\d{1,2}:\d{2}\s+(?-i:[A-ZÀ-Ý0-9‘'\"“])[^\n]{5,150}(?<![.!?])$"
 # …or, under a pointer at a broadcast to watch back ("Kijk hier de uitzending terug:"), the broadcast's title alone
-BROADCAST_POINTER = r"^(?:bekijk|kijk|zie|herbekijk)\b.{0,60}\b(?:uitzending|aflevering|programma|video)\b.{0,20}:$"
+BROADCAST_POINTER = r"^(?:bekijk|kijk|zie|herbekijk)\b.{0,60}\b(?:uitzending|aflevering|programma)\b.{0,20}:$"
 # a broadcaster's promo for tonight's programme on its own channel, as a heading ("Vanavond op TV West"): with the
 # short lines under it to the text's end (the programme's guests), at most PROMO_MAX_WORDS words each
 # (the channel named after "TV" or "Radio": a tv-tips article's "Vanavond op tv" over its programmes stays, review47)
