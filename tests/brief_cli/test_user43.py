@@ -1,0 +1,61 @@
+"""Stop 43, as a user: a settings file with a mistyped key ('translater') was refused with pydantic's words,
+"invalid setting translater: Extra inputs are not permitted" — not which file, nor what the key should be. It now
+names the file and the setting it is likely a typo of."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SettingsError
+from pipeline.settings import load_settings
+from tests.brief_cli.test_main import assert_one_line_error
+from tests.conftest import BRIEF, ROOT, SEEDS
+
+
+def test_a_mistyped_key_in_the_config_file_names_the_file_and_the_setting_meant(tmp_path: Path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\ntranslater = "Helsinki-NLP/opus-mt-nl-en"\n', encoding="utf-8")
+    done = subprocess.run(
+        [*BRIEF, "--config", str(config), str(SEEDS[0]), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert_one_line_error(done, 2, f"unknown setting translater in {config} — did you mean translator?")
+    assert not (tmp_path / "out").exists()  # refused before anything is made
+
+
+@pytest.mark.parametrize(
+    ("key", "hint"),
+    [
+        ("fetch_privat_hosts", "did you mean fetch_private_hosts?"),
+        ("out-dri", "did you mean out_dir?"),  # a dash is read as an underscore first
+        ("zzz", "no setting has that name"),
+    ],
+    ids=["typo", "dashed", "nothing-close"],
+)
+def test_the_nearest_setting_is_named(tmp_path: Path, key: str, hint: str) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text(f"[brief]\n{key} = 1\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(config)
+    assert str(caught.value) == f"unknown setting {key.replace('-', '_')} in {config} — {hint}"
+
+
+def test_an_unknown_key_given_in_code_names_no_file(tmp_path: Path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\ndevice = "cpu"\n', encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(config, devise="cpu")  # the flow's settings parameter, say
+    assert str(caught.value) == "unknown setting devise — did you mean device?"
+
+
+def test_a_mistyped_key_of_a_watchlist_is_still_refused(tmp_path: Path) -> None:
+    config = tmp_path / "brief.toml"
+    config.write_text('[[brief.watch]]\nname = "n"\nterms = ["a"]\nnotfy = ["a@example.org"]\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"invalid setting watch\.0\."):
+        load_settings(config)
