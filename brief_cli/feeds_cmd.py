@@ -100,8 +100,11 @@ def _outcome(report) -> str | None:
     """What a poll of the feed came to, in one line — a poll that found nothing new said nothing at all."""
     if report.status == "not modified":
         return "not modified since the last poll — nothing new"
-    if report.status == "new":
-        return f"{len(report.briefed)} briefed, {len(report.failed)} not briefed, {report.unchanged} seen before"
+    if report.status == "new":  # an entry whose article has its brief already (a feed-only change) is no new brief
+        found = len(report.briefed) - len(report.written)
+        already = f"{found} already briefed (the article unchanged), " if found else ""
+        failed = len(report.failed)
+        return f"{len(report.written)} briefed, {already}{failed} not briefed, {report.unchanged} seen before"
     return None  # an error or a gone feed: its message is the line
 
 

@@ -59,3 +59,32 @@ def test_a_mistyped_key_of_a_watchlist_is_still_refused(tmp_path: Path) -> None:
     config.write_text('[[brief.watch]]\nname = "n"\nterms = ["a"]\nnotfy = ["a@example.org"]\n', encoding="utf-8")
     with pytest.raises(SettingsError, match=r"invalid setting watch\.0\."):
         load_settings(config)
+
+
+def test_a_feed_entry_changed_in_the_feed_only_is_not_counted_as_briefed(server, tmp_path: Path, monkeypatch) -> None:
+    """An entry whose title changed in the feed is fetched again; its article had not changed, so its brief stands
+    — the poll said "1 briefed" all the same (and wrote nothing)."""
+    from typer.testing import CliRunner
+
+    import pipeline.feeds
+    from brief_cli.main import app
+    from tests.pipeline.test_feeds import FakeModels, rss, serve_feed
+    from tests.pipeline.web.conftest import HTML
+
+    monkeypatch.setattr(pipeline.feeds, "Models", FakeModels)
+    server.serve("/a", (HTML / "telegraaf_geen-id-twee-mh17-slachtoffers.html").read_bytes())
+    config = tmp_path / "brief.toml"
+    config.write_text(f'[brief]\nfetch_delay = 0\ncache_dir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    args = ["feeds", "poll", server.url("/feed.xml"), "--out", str(tmp_path / "out"), "--config", str(config)]
+    lines = []
+    for version, title in (("v1", "MH17"), ("v2", "MH17 (bijgewerkt)")):
+        serve_feed(server, rss([{"title": title, "link": server.url("/a"), "guid": "a"}]), etag=f'"{version}"')
+        done = CliRunner().invoke(app, args)
+        assert done.exit_code == 0, done.output
+        assert Path(done.stdout.strip()).is_file()  # the brief's path, both times
+        lines.append(done.stderr.strip().splitlines()[-1])
+    assert lines == [
+        f"brief: {server.url('/feed.xml')}: 1 briefed, 0 not briefed, 0 seen before",
+        f"brief: {server.url('/feed.xml')}: 0 briefed, 1 already briefed (the article unchanged), 0 not briefed, "
+        "0 seen before",
+    ]
