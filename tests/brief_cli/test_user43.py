@@ -88,3 +88,30 @@ def test_a_feed_entry_changed_in_the_feed_only_is_not_counted_as_briefed(server,
         f"brief: {server.url('/feed.xml')}: 0 briefed, 1 already briefed (the article unchanged), 0 not briefed, "
         "0 seen before",
     ]
+
+
+def test_a_mistyped_command_is_named_before_anything_runs(server) -> None:
+    """`brief feed poll URL` read 'feed' and 'poll' as missing files and fetched the feed's URL as an article."""
+    from tests.brief_cli.test_main import run_cli
+
+    done = run_cli("feed", "poll", server.url("/feed.xml"))
+    assert_one_line_error(done, 2, "feed: no such file, and no command — did you mean `brief feeds`?")
+    assert "poll" not in done.stderr and server.asked("/feed.xml") == []
+
+
+@pytest.mark.parametrize("first", ["feed", "stoires"])
+def test_a_file_of_that_name_or_a_name_like_no_command_is_briefed_as_before(
+    tmp_path: Path, monkeypatch, first: str
+) -> None:
+    import typer
+
+    from brief_cli.main import _refuse_a_mistyped_command
+
+    commands = ["serve", "eval", "stories", "cache", "models", "feeds", "failures", "catalog", "site"]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / first).write_text("Een artikel.", encoding="utf-8")
+    _refuse_a_mistyped_command(first, commands)  # the file exists: it is briefed
+    for missing in ("artikel", "nieuws", "feed.txt", "./feed", "https://example.org/feed"):
+        _refuse_a_mistyped_command(missing, commands)  # a missing file stays the file's own error
+    with pytest.raises(typer.Exit):
+        _refuse_a_mistyped_command("catlog", commands)
