@@ -79,6 +79,9 @@ def poll(
         reports = poll_feeds(list(urls or []), settings)
     except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:  # click said nothing but a blank line: the user could not tell what was kept
+        say("interrupted — the entries briefed so far are kept; the next poll takes up the rest")
+        raise typer.Exit(130) from None
     if any(report.written for report in reports):
         write_english_feed(settings)
         refresh_site(settings)

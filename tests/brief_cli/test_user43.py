@@ -115,3 +115,21 @@ def test_a_file_of_that_name_or_a_name_like_no_command_is_briefed_as_before(
         _refuse_a_mistyped_command(missing, commands)  # a missing file stays the file's own error
     with pytest.raises(typer.Exit):
         _refuse_a_mistyped_command("catlog", commands)
+
+
+def test_ctrl_c_during_a_poll_says_so_and_what_is_kept(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C in `brief feeds poll` ended it with a blank line and exit 130; `brief FILE` says 'interrupted'."""
+    from typer.testing import CliRunner
+
+    import pipeline.feeds
+    from brief_cli.main import app
+
+    def interrupted(urls, settings):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.feeds, "poll_feeds", interrupted)
+    done = CliRunner().invoke(app, ["feeds", "poll", "http://127.0.0.1:9/feed.xml", "--out", str(tmp_path)])
+    assert done.exit_code == 130
+    assert done.stderr.strip() == (
+        "brief: interrupted — the entries briefed so far are kept; the next poll takes up the rest"
+    )
