@@ -133,3 +133,16 @@ def test_ctrl_c_during_a_poll_says_so_and_what_is_kept(tmp_path: Path, monkeypat
     assert done.stderr.strip() == (
         "brief: interrupted — the entries briefed so far are kept; the next poll takes up the rest"
     )
+
+
+def test_site_build_help_names_the_exit_status_it_gives_for_a_missing_folder(tmp_path: Path) -> None:
+    """`brief site build --help` said 'Exit status: 0 built, 1 the site could not be written'; a mistyped --out
+    exits 2."""
+    from typer.testing import CliRunner
+
+    from brief_cli.main import app
+
+    help_text = " ".join(CliRunner().invoke(app, ["site", "build", "--help"]).output.split())
+    assert "2 OUT is no folder of briefs" in help_text
+    done = CliRunner().invoke(app, ["site", "build", "--out", str(tmp_path / "nope")])
+    assert done.exit_code == 2 and "is not a folder of briefs" in done.output
