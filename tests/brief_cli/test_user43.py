@@ -146,3 +146,25 @@ def test_site_build_help_names_the_exit_status_it_gives_for_a_missing_folder(tmp
     assert "2 OUT is no folder of briefs" in help_text
     done = CliRunner().invoke(app, ["site", "build", "--out", str(tmp_path / "nope")])
     assert done.exit_code == 2 and "is not a folder of briefs" in done.output
+
+
+def test_a_mistyped_brief_variable_is_named_not_silently_ignored(tmp_path: Path) -> None:
+    """BRIEF_DEVCE=cpu was ignored without a word: the default device stayed in force."""
+    import os
+
+    (tmp_path / "out").mkdir()
+    env = {**os.environ, "BRIEF_DEVCE": "cpu", "BRIEF_DEBUG": "1", "BRIEF_ZZZ": "1"}
+    done = subprocess.run(
+        [*BRIEF, "stories", "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        "brief: warning: BRIEF_DEVCE names no setting — ignored (did you mean BRIEF_DEVICE?)",
+        "brief: warning: BRIEF_ZZZ names no setting — ignored",
+    ]  # BRIEF_DEBUG and BRIEF_CONFIG are the command's own
