@@ -201,8 +201,8 @@ class Fetcher:
             self._down.pop(host, None)
             return
         raise FetchError(
-            f"{url}: not asked — no connection to {host} {ago:.0f} s ago ({why}); it is asked again "
-            f"{HOST_DOWN_SECONDS:.0f} s after that",
+            f"{url}: cannot connect (not tried: {host} could not be reached {ago:.0f} s ago — {why}; "
+            f"it is tried again {HOST_DOWN_SECONDS:.0f} s after that)",
             transient=True,
             unreachable=why,
         )

@@ -28,7 +28,7 @@ def test_a_host_no_connection_reached_is_not_asked_again_for_a_while(sleeps, mon
     with pytest.raises(FetchError) as caught:
         client.get(f"http://127.0.0.1:{port}/b")
     message = str(caught.value)
-    assert message.startswith(f"http://127.0.0.1:{port}/b: not asked — no connection to 127.0.0.1:{port}")
+    assert message.startswith(f"http://127.0.0.1:{port}/b: cannot connect (not tried: 127.0.0.1:{port} could not")
     assert "ConnectError" in message and "300 s" in message
     assert caught.value.transient and caught.value.exit_code == 1  # a later poll tries the entry again
     assert sleeps == [1.0, 2.0]  # no retries, no waiting
