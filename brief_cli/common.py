@@ -131,9 +131,24 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
         settings = load_settings(config, **overrides)
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
+    _warn_unknown_variables()
     if "out_dir" in overrides and settings.out_dir.exists() and not settings.out_dir.is_dir():
         fail(f"{settings.out_dir} is a file, not a folder — pass --out DIR (the folder for the briefs)", 2)
     return settings
+
+
+def _warn_unknown_variables() -> None:
+    """A BRIEF_* variable that names no setting is ignored by the settings, silently — a typo (BRIEF_DEVCE=cpu)
+    would leave the default in force: one warning line each, with the variable likely meant."""
+    import difflib
+
+    from pipeline.settings import ENV_PREFIX, BriefSettings, environment_values
+
+    names = list(BriefSettings.model_fields)
+    for name in sorted(set(environment_values()) - set(names) - {"config", "debug"}):
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        meant = f" (did you mean {ENV_PREFIX}{close[0].upper()}?)" if close else ""
+        say(f"warning: {ENV_PREFIX}{name.upper()} names no setting — ignored{meant}")
 
 
 def briefs_folder_or_exit(settings) -> None:

@@ -79,6 +79,9 @@ def poll(
         reports = poll_feeds(list(urls or []), settings)
     except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:  # click said nothing but a blank line: the user could not tell what was kept
+        say("interrupted — the entries briefed so far are kept; the next poll takes up the rest")
+        raise typer.Exit(130) from None
     if any(report.written for report in reports):
         write_english_feed(settings)
         refresh_site(settings)
@@ -100,8 +103,11 @@ def _outcome(report) -> str | None:
     """What a poll of the feed came to, in one line — a poll that found nothing new said nothing at all."""
     if report.status == "not modified":
         return "not modified since the last poll — nothing new"
-    if report.status == "new":
-        return f"{len(report.briefed)} briefed, {len(report.failed)} not briefed, {report.unchanged} seen before"
+    if report.status == "new":  # an entry whose article has its brief already (a feed-only change) is no new brief
+        found = len(report.briefed) - len(report.written)
+        already = f"{found} already briefed (the article unchanged), " if found else ""
+        failed = len(report.failed)
+        return f"{len(report.written)} briefed, {already}{failed} not briefed, {report.unchanged} seen before"
     return None  # an error or a gone feed: its message is the line
 
 

@@ -50,6 +50,7 @@ class BriefGroup(TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         if args != ["--help"] and (not args or args[0] not in self.commands):
+            _refuse_a_mistyped_command(args[0] if args else "", [c for c in self.commands if c != self.default_command])
             args = [self.default_command, *args]
             ctx.meta[_IMPLIED] = True  # its usage hints read `brief --help`, as it was typed
         return super().parse_args(ctx, args)
@@ -64,6 +65,18 @@ class BriefGroup(TyperGroup):
 
 
 _IMPLIED = "brief.default_command_implied"
+
+
+def _refuse_a_mistyped_command(first: str, commands: list[str]) -> None:
+    """`brief feed poll URL`: no file `feed`, and a command's name but for a letter — the command was meant, not
+    three articles (the rest of the line is that command's); stop before anything is read or loaded."""
+    import difflib
+
+    if not first or any(mark in first for mark in "/\\.:") or first.startswith("-") or Path(first).exists():
+        return
+    close = difflib.get_close_matches(first, commands, n=1, cutoff=0.75)
+    if close:
+        fail(f"{first}: no such file, and no command — did you mean `brief {close[0]}`? (a file: brief ./{first})", 2)
 
 
 class _MainContext(TyperContext):

@@ -24,7 +24,7 @@ BUILD_HELP = """Build (or bring up to date) OUT/site/: a front page with the new
 day, per story and per article (English beside the Dutch), and a search index (Pagefind). Only pages
 whose content changed are rewritten. Any static host serves the folder as it is.
 
-Exit status: 0 built, 1 the site could not be written."""
+Exit status: 0 built, 2 OUT is no folder of briefs or a setting is invalid, 1 the site could not be written."""
 
 
 @app.command(help=BUILD_HELP)

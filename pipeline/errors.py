@@ -7,6 +7,8 @@ Every error carries a one-line message that says what is wrong and what to do.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def first_line(exc: BaseException) -> str:
     """An exception as one line: its message's first line, or its type's name."""
@@ -42,3 +44,13 @@ class SettingsError(BriefError):
     """A setting (CLI option, BRIEF_* variable or TOML file) is invalid."""
 
     exit_code = 2
+
+
+def unknown_setting(name: str, names: Iterable[str], source: object = None) -> SettingsError:
+    """The line for a settings key no setting has: where it was, and the setting it is likely a typo of."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
+    where = f" in {source}" if source else ""
+    hint = f"did you mean {close[0]}?" if close else "no setting has that name"
+    return SettingsError(f"unknown setting {name}{where} — {hint}")

@@ -1,6 +1,5 @@
-"""One settings object, the only place that reads the environment — and a leaf: it imports
-nothing from the stages; the stages take their options (pipeline.model_options, built here) and the default
-models from here.
+"""One settings object, the only place that reads the environment — and a leaf: it imports nothing from the
+stages; the stages take their options (pipeline.model_options, built here) and the default models from here.
 
 Precedence: explicit values (CLI options) > BRIEF_* environment variables > a TOML file
 (`--config FILE` or BRIEF_CONFIG) > defaults.
@@ -16,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.document import ModelRef
-from pipeline.errors import SettingsError
+from pipeline.errors import SettingsError, unknown_setting
 from pipeline.model_options import Quantization, SummaryOptions, TranslationOptions
 
 # Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
@@ -277,9 +276,10 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "settings"
         name = str(first.get("loc", ("",))[0])
-        hint = ""
-        if name in env_keys and name not in explicit and first.get("type") in ("list_type", "dict_type"):
-            hint = f" (a list in a variable is JSON: {ENV_PREFIX}{name.upper()}='[\"…\"]')"
+        if first.get("type") == "extra_forbidden" and where == name:  # a key of the file no setting has: a typo
+            raise unknown_setting(name, BriefSettings.model_fields, name in file_values and path) from None
+        json_list = name in env_keys and name not in explicit and first.get("type") in ("list_type", "dict_type")
+        hint = f" (a list in a variable is JSON: {ENV_PREFIX}{name.upper()}='[\"…\"]')" if json_list else ""
         raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
 
 

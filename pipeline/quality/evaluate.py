@@ -49,6 +49,9 @@ def read_references(path: Path) -> list[Reference]:
         raise InputError(f"{path}: empty — the first line must name the columns: nl, en[, summary_ref]")
     header = [h.strip().lower() for h in rows[0]]
     if "nl" not in header or "en" not in header:
+        other = next((mark for mark in (",", ";", "|") if len(header) == 1 and mark in header[0]), None)
+        if other:  # a CSV: one column named "nl,en"
+            raise InputError(f"{path}: the columns are separated by '{other}' — separate them with tabs (a TSV)")
         raise InputError(
             f"{path}: the header must name the columns nl and en (found: {', '.join(header) or 'nothing'})"
         )

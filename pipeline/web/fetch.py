@@ -32,6 +32,7 @@ TRANSIENT_STATUS = {429, 500, 502, 503, 504}
 BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
 ROBOTS_MAX_BYTES = 512_000  # what is read of a robots.txt (RFC 9309 asks parsers to read at least 500 KiB)
+HOST_DOWN_SECONDS = 300.0  # a host no connection reached (after its retries) is not asked again for this long
 
 
 class FetchError(BriefError):
@@ -39,9 +40,12 @@ class FetchError(BriefError):
     `transient` (timeouts, refused connections) is worth a retry; a 4xx answer, a robots.txt
     refusal or an over-large page is the input's fault (exit 2); the rest is operational (exit 1)."""
 
-    def __init__(self, message: str, *, status: int | None = None, transient: bool = False) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, transient: bool = False, unreachable: str | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.transient = status, transient
+        self.unreachable = unreachable  # why no connection was made at all (no address, refused), else None
         client_fault = status is not None and 400 <= status < 500 and status != 429
         self.exit_code = 2 if client_fault or (status is None and not transient) else 1
 
@@ -77,6 +81,7 @@ class Fetcher:
     _robots: dict[str, tuple[float, Protego | None]] = field(default_factory=dict, repr=False)
     _crawl_delay: dict[str, float] = field(default_factory=dict, repr=False)
     _last: dict[str, float] = field(default_factory=dict, repr=False)
+    _down: dict[str, tuple[float, str]] = field(default_factory=dict, repr=False)  # host -> (when, why)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _client: httpx.Client | None = field(default=None, repr=False)
 
@@ -119,12 +124,17 @@ class Fetcher:
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects — open it in a browser to see where it leads")
 
     def _get_once(self, url: str, headers: Mapping[str, str]) -> Response:
-        """One URL, with retries of transient failures; 404/410 and other 4xx are not retried."""
+        """One URL, with retries of transient failures; 404/410 and other 4xx are not retried. A host that
+        no connection reached is not asked again for HOST_DOWN_SECONDS (a poll's other entries on it fail at once)."""
+        self._require_up(url)
         for attempt in range(self.retries + 1):
             last_try = attempt == self.retries
             try:
                 response = self._request(url, headers)
             except FetchError as exc:
+                if last_try and exc.unreachable:
+                    with self._lock:
+                        self._down[urlsplit(url).netloc.lower()] = (time.monotonic(), exc.unreachable)
                 if last_try or not exc.transient:
                     raise
                 self.sleep(BACKOFF_SECONDS * 2**attempt)
@@ -174,9 +184,28 @@ class Fetcher:
         except httpx.RemoteProtocolError as exc:  # connected, but what came back is not HTTP (a header bomb)
             raise FetchError(f"{url}: the server's answer breaks HTTP ({exc})", transient=True) from None
         except httpx.HTTPError as exc:
-            raise FetchError(f"{url}: cannot connect ({type(exc).__name__}: {exc})", transient=True) from None
+            why = f"{type(exc).__name__}: {exc}"
+            unreachable = why if isinstance(exc, httpx.ConnectError) else None
+            raise FetchError(f"{url}: cannot connect ({why})", transient=True, unreachable=unreachable) from None
         finally:
             set_deadline(None)
+
+    def _require_up(self, url: str) -> None:
+        """Raise the host's last connection failure (transient: a later poll tries again) while it is recent."""
+        host = urlsplit(url).netloc.lower()
+        when, why = self._down.get(host, (None, ""))
+        if when is None:
+            return
+        ago = time.monotonic() - when
+        if ago >= HOST_DOWN_SECONDS:
+            self._down.pop(host, None)
+            return
+        raise FetchError(
+            f"{url}: cannot connect (not tried: {host} could not be reached {ago:.0f} s ago — {why}; "
+            f"it is tried again {HOST_DOWN_SECONDS:.0f} s after that)",
+            transient=True,
+            unreachable=why,
+        )
 
     def _wait_for_host(self, url: str) -> None:
         host = urlsplit(url).netloc.lower()

@@ -90,7 +90,11 @@ def test_feeds_poll_says_what_each_feed_came_to(tmp_path, monkeypatch) -> None:
         SimpleNamespace(**common, status="new", briefed=["out/a.md"], failed={"x": "y"}, unchanged=5),
     ]
     for report, line in zip(
-        reports, ("not modified since the last poll — nothing new", "1 briefed, 1 not briefed, 5 seen before")
+        reports,
+        (
+            "not modified since the last poll — nothing new",
+            "0 briefed, 1 already briefed (the article unchanged), 1 not briefed, 5 seen before",
+        ),
     ):
         monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings, report=report: [report])
         result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
