@@ -207,12 +207,13 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
             continue
         handled += 1
         name = entry.link or entry.key
-        if dated_ahead(entry.published):
-            report.ahead.append(f"{name} dated {entry.published}")
         try:
-            polled.items.append((entry, name, entry_article(entry, feed, state.url, fetcher)))
+            polled.items.append((entry, name, article := entry_article(entry, feed, state.url, fetcher)))
         except BriefError as exc:
             _failed(polled, entry, name, exc)
+            continue
+        if dated_ahead(when := article.meta.published):  # the brief's date: its page's, else the feed's (review43)
+            report.ahead.append(f"{name} dated {when}")
 
 
 def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models, *, save: Any) -> None:

@@ -31,6 +31,7 @@ MAX_REDIRECTS = 5
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
 BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
+HUNG_UP = "without sending a response"  # httpcore's RemoteProtocolError when the server closes before answering
 ROBOTS_MAX_BYTES = 512_000  # what is read of a robots.txt (RFC 9309 asks parsers to read at least 500 KiB)
 HOST_DOWN_SECONDS = 300.0  # a host no connection reached (after its retries) is not asked again for this long
 
@@ -182,7 +183,9 @@ class Fetcher:
         except (httpx.TimeoutException, TimeoutError):
             raise FetchError(f"{url}: no answer within {self.timeout:g} s (timed out)", transient=True) from None
         except httpx.RemoteProtocolError as exc:  # connected, but what came back is not HTTP (a header bomb)
-            raise FetchError(f"{url}: the server's answer breaks HTTP ({exc})", transient=True) from None
+            broken = "the server closed the connection without an answer" if HUNG_UP in str(exc) else ""
+            broken = broken or "the server's answer breaks HTTP"  # a server that hung up sent nothing (review43)
+            raise FetchError(f"{url}: {broken} ({exc})", transient=True) from None
         except httpx.HTTPError as exc:
             why = f"{type(exc).__name__}: {exc}"
             unreachable = why if isinstance(exc, httpx.ConnectError) else None

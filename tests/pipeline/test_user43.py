@@ -10,25 +10,26 @@ from pathlib import Path
 from pipeline.feeds import poll_feeds, poll_notes
 from pipeline.settings import BriefSettings
 from pipeline.times import dated_ahead
-from tests.pipeline.test_feeds import NOS, FakeModels, fetcher, rss, serve_feed
+from tests.pipeline.test_feeds import NOS, FakeModels, _nos_paragraphs, fetcher, rss, serve_feed
 from tests.pipeline.web.conftest import saved
 
 
 def test_a_poll_names_the_new_entries_dated_more_than_a_day_ahead(server, tmp_path: Path) -> None:
     settings = BriefSettings(out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", backend="torch", fetch_delay=0)
     server.serve("/a", saved(NOS))
-    server.serve("/b", saved(NOS))
     now = datetime.now(UTC)
+    text = "".join(f"<p>{p}</p>" for p in _nos_paragraphs())
     items = [
         {"title": "Vandaag", "link": server.url("/a"), "guid": "a", "pubDate": format_datetime(now)},
-        {
+        {  # no page (404): briefed from the feed's text under the feed's date (a page's own date would be the brief's)
             "title": "Volgend jaar",
             "link": server.url("/b"),
             "guid": "b",
             "pubDate": format_datetime(now.replace(year=now.year + 1)),
+            "content:encoded": f"<![CDATA[<h1>Volgend jaar</h1>{text}]]>",
         },
     ]
-    serve_feed(server, rss(items))
+    serve_feed(server, rss(items, 'xmlns:content="http://purl.org/rss/1.0/modules/content/"'))
     [report] = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))
     assert len(report.briefed) == 2 and not report.failed  # briefed all the same
     assert [name.split(" dated ")[0] for name in report.ahead] == [server.url("/b")]
