@@ -72,6 +72,10 @@ _STAMP_UPDATE = (
 PUBLISHED_STAMP = (
     rf"(?i:geplaatst|geschreven|gepost|gepubliceerd)\s+(?i:op)\s*:?\s*{_STAMP_DATE}{STAMP_TIME}?{_STAMP_UPDATE}?"
 )
+# a time anywhere on a "Gepubliceerd op" line: STAMP_TIME's figures alone, the optional words before them left off
+# (searched from every position they cost quadratic time on a long line: review43); a dotted date's "01.10" counts
+# (structure_blind56p labels "Gepubliceerd op 01.10.2016" site text, structure_dev a dated one a dateline)
+STAMP_TIME_FIGURES = r"\d{1,2}[:.]\d{2}"
 # …alone on its line, a section's name after a dash or not ("… 2019. - Nieuws")
 PUBLISHED_LINE = rf"^{PUBLISHED_STAMP}(?:\.?\s*[-–|]\s*(?-i:[A-ZÀ-Ý])[\w-]{{2,20}})?\.?$"
 # (site43) a read-aloud player's box over the text: its label ("De Correspondent leest voor"), the track's line
@@ -146,8 +150,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r".{3,100}?\b(?:bekijken|terugkijken|herbekijken|beluisteren|"
         r"terugluisteren|herbeluisteren|volgen)\s*[.!]?$",
     ),
-    # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag."
-    ("interface", r"^klik\s+op\s+(?:de|het|een)\s+.{2,80}?\b(?:voor|om)\s+.{3,100}$"),
+    # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag." — a
+    # photo clicked (the word right before its purpose): a consumer article's step ("Klik op het tandwieltje om naar
+    # de instellingen te gaan", review43) is its text
+    (
+        "interface",
+        r"^klik\s+op\s+(?:de|het|een)\s+.{0,80}?\b(?:foto|afbeelding|beeld)[\w'’]*\s+(?:voor|om)\s+.{3,100}$",
+    ),
     ("correction", r"^(?:een\s+)?fout(?:je)?\s+(?:gezien|opgemerkt|gespot)\s+of\s+(?:meer\s+)?nieuws\s*\?$"),
     ("tip", r"^(?:meld|mail|stuur)\s+(?:het|ons|je\s+tip|uw\s+tip)\s+hier\s*[.!]?$"),
 )

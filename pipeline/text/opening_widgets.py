@@ -52,7 +52,7 @@ WEEKDAY_STAMP = re.compile(rules.WEEKDAY_STAMP)
 DATE_LINE = re.compile(rules.DATE_LINE)
 FLEMISH_TIME = re.compile(rules.FLEMISH_TIME)
 PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE)
-STAMP_TIME = re.compile(rules.STAMP_TIME)
+STAMP_TIME_FIGURES = re.compile(rules.STAMP_TIME_FIGURES)
 _STAMP_KINDS = (BlockKind.DATELINE, BlockKind.LEDE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINES if r == "interface")
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -201,7 +201,7 @@ def glued_boxes(blocks: Sequence[Block]) -> list[Block]:
 def _published(text: str) -> bool:
     if not PUBLISHED_LINE.match(text):
         return False
-    return not text[:12].casefold().startswith("gepubliceerd") or bool(STAMP_TIME.search(text))
+    return not text[:12].casefold().startswith("gepubliceerd") or bool(STAMP_TIME_FIGURES.search(text))
 
 
 def _first(blocks: Sequence[Block]) -> int | None:

@@ -43,7 +43,8 @@ def score_bars(blocks: Sequence[Block]) -> list[Block]:
         while end < len(out) and _line_of(out[end], MATCH):
             end += 1
         played = [bool(MATCH_SCORE.search(b.text.strip())) for b in out[index:end]]
-        if end - index >= rules.SCORE_BAR_MIN_MATCHES and any(played) and not all(played):
+        introduced = index > 0 and out[index - 1].text.rstrip().endswith(":")  # the article's own list (review43)
+        if end - index >= rules.SCORE_BAR_MIN_MATCHES and any(played) and not all(played) and not introduced:
             out[index:end] = [_aside(b) for b in out[index:end]]
             return out
         above += running_text(out[index])
