@@ -37,7 +37,11 @@ BROADCAST_POINTER = r"^(?:bekijk|kijk|zie|herbekijk)\b.{0,60}\b(?:uitzending|afl
 # (the channel named after "TV" or "Radio": a tv-tips article's "Vanavond op tv" over its programmes stays, review47)
 PROGRAMME_PROMO = r"^(?:vanavond|vandaag|straks|morgen)\s+(?:op|bij|in)\s+(?:tv|radio)\s+(?-i:[A-ZÀ-Ý])[\w-]{1,20}$"
 PROMO_MAX_WORDS = 5
-VIDEO_POINTER = r"\b(?:hieronder|hierboven|in\s+de\s+video|in\s+deze\s+video)\s*:$|^(?:bekijk|kijk|zie)\b.{0,60}:$"
+# (a "Kijk …:" line names what it points at: "Kijk voor de tijden naar het schema:" over "14:30 Aankomst …", review43)
+VIDEO_POINTER = (
+    r"\b(?:hieronder|hierboven|in\s+de\s+video|in\s+deze\s+video)\s*:$"
+    r"|^(?:bekijk|kijk|zie)\b.{0,60}\b(?:beelden|video'?s?|filmpjes?|fragment(?:en)?)\b.{0,40}:$"
+)
 # a series' or election special's label alone above the page's title, opened by a dash ("— Brussel kiest in jouw
 # gemeente"): no sentence, SERIES_LABEL_MAX_WORDS words at most
 SERIES_LABEL = r"^[—–]\s+(?-i:[A-ZÀ-Ý])[^.!?:]{2,60}$"

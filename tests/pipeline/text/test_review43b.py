@@ -67,3 +67,20 @@ def test_the_stamp_test_is_linear_on_a_long_line_of_spaces() -> None:
     started = time.perf_counter()
     dated_stamps([Block(K.DATELINE, line)])
     assert time.perf_counter() - started < 2.0
+
+
+# --- opening_widgets.video_cards: a time and an event under the article's pointer at its own schedule --------------
+
+SCHEDULE = "14:30 Aankomst van de Sint bij de haven"
+
+
+def test_a_time_and_an_event_under_a_pointer_at_the_schedule_stay_article_text() -> None:
+    # VIDEO_POINTER's second branch took any "Kijk …:" line for a pointer at a video
+    text = joined(TITLE, BODY, "Kijk voor de tijden van de optocht naar het schema:", SCHEDULE, LONGER)
+    assert aside(text) == []
+    assert SCHEDULE in kept(text)
+
+
+def test_a_video_card_under_a_pointer_naming_the_video_is_still_set_aside() -> None:
+    card = "2:11 Dood Lisa centraal in debat over veiligheid"
+    assert ("video", card) in aside(joined(TITLE, BODY, "Bekijk de video van het debat:", card, LONGER))
