@@ -58,6 +58,7 @@ _UPDATE_BUTTONS = tuple(re.compile(p, re.IGNORECASE) for r, p in rules.SITE_LINE
 _LINES = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 KICKER_MAX_WORDS = 2  # the words a title's copy may leave off its start ("Live", "Opinie -")
 TITLE_COPY_MIN_WORDS = 3  # a copy of the title: a title's words, not a name
+SECTION_MAX_WORDS = 3  # a section's heading named by a place ("Den Haag") or a word
 COPY_SCOPE = 12  # the photo's title stands this many blocks below the title at most (the page's header)
 
 
@@ -159,9 +160,15 @@ def caption_places(blocks: Sequence[Block]) -> list[Block]:
         word = block.text.strip()
         place = block.kind in (*_LINES, BlockKind.HEADLINE) and bool(re.fullmatch(r"(?-i:[A-ZÀ-Ý])[\w'’-]{2,20}", word))
         named = above.kind is BlockKind.CAPTION and re.search(rf"\b{re.escape(word)}\b", above.text) is not None
-        if place and named and running_text(below):
+        if place and named and running_text(below) and not _sections(out[index + 1 :]):
             out[index] = aside(block, "label")
     return out
+
+
+def _sections(rest: Sequence[Block]) -> bool:
+    """A heading of a few words further down: the place's line heads the article's first section ("Groningen" /
+    "In Groningen reden …" / … / "Den Haag", review43), not a photo's."""
+    return any(b.kind is BlockKind.SUBHEADING and patterns.word_count(b.text) <= SECTION_MAX_WORDS for b in rest)
 
 
 def dated_stamps(blocks: Sequence[Block]) -> list[Block]:

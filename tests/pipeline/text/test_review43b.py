@@ -84,3 +84,23 @@ def test_a_time_and_an_event_under_a_pointer_at_the_schedule_stay_article_text()
 def test_a_video_card_under_a_pointer_naming_the_video_is_still_set_aside() -> None:
     card = "2:11 Dood Lisa centraal in debat over veiligheid"
     assert ("video", card) in aside(joined(TITLE, BODY, "Bekijk de video van het debat:", card, LONGER))
+
+
+# --- opening_widgets.caption_places: the article's sections headed by the places its photo's caption names ---------
+
+SECTION = "In Groningen reden ruim tweehonderd trekkers over de ringweg naar het provinciehuis, waar gedeputeerden de boeren te woord stonden."
+
+
+def test_a_section_heading_naming_the_place_the_caption_names_stays_article_text() -> None:
+    text = joined(
+        TITLE,
+        BODY,
+        "Duizenden boeren demonstreerden zaterdag in Den Haag en Groningen tegen de stikstofplannen.",
+        "Demonstrerende boeren in Groningen. © ANP",
+        "Groningen",
+        SECTION,
+        "Den Haag",
+        LONGER,
+    )
+    assert ("label", "Groningen") not in aside(text)
+    assert (K.SUBHEADING, "Den Haag") in kinds(text)
