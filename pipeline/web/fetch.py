@@ -183,9 +183,8 @@ class Fetcher:
         except (httpx.TimeoutException, TimeoutError):
             raise FetchError(f"{url}: no answer within {self.timeout:g} s (timed out)", transient=True) from None
         except httpx.RemoteProtocolError as exc:  # connected, but what came back is not HTTP (a header bomb)
-            broken = "the server closed the connection without an answer" if HUNG_UP in str(exc) else ""
-            broken = broken or "the server's answer breaks HTTP"  # a server that hung up sent nothing (review43)
-            raise FetchError(f"{url}: {broken} ({exc})", transient=True) from None
+            said = "the server hung up without an answer" if HUNG_UP in str(exc) else "the server's answer breaks HTTP"
+            raise FetchError(f"{url}: {said} ({exc})", transient=True) from None
         except httpx.HTTPError as exc:
             why = f"{type(exc).__name__}: {exc}"
             unreachable = why if isinstance(exc, httpx.ConnectError) else None
