@@ -1,0 +1,102 @@
+"""Helper site43b (issue 21): site text of the older low-recall TUNE sets, by its shape — an intro printed twice on one
+line (pipeline.text.glued_copies), a CMS's shortcode glued before the text and a category list's heading glued to its
+first title (pipeline.text.glued_markup). Real-shaped Dutch lines, written here; and article text that must stay."""
+
+from __future__ import annotations
+
+from pipeline.text.glued_markup import glued_prefix
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, kinds
+from tests.pipeline.text.site_helpers import joined as _text
+
+INTRO = (
+    "De provincie trekt vanaf volgend jaar vier miljoen euro uit voor betere fietspaden in het buitengebied. "
+    "Gemeenten en terreineigenaren kunnen samen een aanvraag indienen voor hun routes."
+)
+
+
+def _kept(text: str) -> list[str]:
+    return [t for kind, t in kinds(text) if kind in (K.PARAGRAPH, K.LEDE)]
+
+
+# --- an intro printed twice on one line ------------------------------------------------------------------------------
+
+
+def test_an_intro_said_twice_on_one_line_keeps_the_first_copy_and_sets_the_second_aside() -> None:
+    text = _text(TITLE, f"{INTRO} {INTRO}", BODY, MORE)
+    assert aside(text) == [("repeated", INTRO)]
+    assert _kept(text)[0] == INTRO
+
+
+def test_new_words_after_the_second_copy_stay_as_text() -> None:
+    text = _text(TITLE, f"{INTRO} {INTRO} {BODY}", MORE)
+    assert aside(text) == [("repeated", INTRO)]
+    assert BODY in _kept(text)
+
+
+def test_one_sentence_said_twice_on_a_line_stays() -> None:
+    once = "Wij willen gewoon een eerlijke prijs voor ons werk en niets meer dan dat, zeggen de boeren."
+    text = _text(TITLE, f"{once} {once}", BODY)
+    assert aside(text) == []
+
+
+def test_a_verse_sung_twice_on_a_line_stays() -> None:
+    verse = (
+        "Wij gaan nog niet naar huis, nog lange niet, nog lange niet. Wij blijven hier, tot morgenvroeg, de hele nacht."
+    )
+    text = _text(TITLE, BODY, f"{verse} {verse}", MORE)
+    assert aside(text) == []
+
+
+def test_a_paragraph_that_opens_two_sentences_alike_stays() -> None:
+    alike = (
+        "De provincie trekt vanaf volgend jaar vier miljoen euro uit voor betere fietspaden in het buitengebied. "
+        "De provincie trekt vanaf volgend jaar ook geld uit voor nieuwe bushaltes in de dorpen rond de stad."
+    )
+    assert aside(_text(TITLE, alike, BODY)) == []
+
+
+# --- a CMS's shortcode glued before the text -------------------------------------------------------------------------
+
+SHORTCODE = '[caption id="attachment_5120" align="alignleft" width="300"]laadpaal bij het fietscafé laadpaal[/caption]'
+
+
+def test_a_caption_shortcode_glued_before_a_paragraph_is_set_aside_and_the_paragraph_kept() -> None:
+    text = _text(TITLE, INTRO, f"{SHORTCODE}{BODY}", MORE)
+    assert aside(text) == [("stamp", SHORTCODE)]
+    assert BODY in _kept(text)
+
+
+def test_bracketed_words_of_the_article_stay() -> None:
+    assert glued_prefix("[update] De weg is weer vrij, meldt de politie.") is None
+    assert glued_prefix("[…] en daarna gingen de deuren dicht, schreef de burgemeester.") is None
+    assert glued_prefix("[red.] De namen zijn bekend bij de redactie.") is None
+
+
+def test_a_shortcode_alone_on_its_line_is_not_split() -> None:
+    assert glued_prefix(SHORTCODE) is None
+
+
+# --- a category's list heading glued to its first title ------------------------------------------------------------
+
+
+def test_a_category_list_heading_and_its_titles_under_the_article_are_set_aside() -> None:
+    lines = "\n".join(
+        [
+            "Meer berichten in deze categorie: Nieuwe bomen geplant in het park (19-11-2024)",
+            "Intocht van de Sint trekt veel publiek (16-11-2024)",
+            "Winnaars van de fotowedstrijd bekend (08-11-2024)",
+        ]
+    )
+    found = aside(_text(TITLE, INTRO, BODY, lines))
+    assert [reason for reason, _ in found] == ["stamp", "teaser", "teaser", "teaser"]
+    assert found[0][1] == "Meer berichten in deze categorie:"
+
+
+def test_a_sentence_about_a_category_stays() -> None:
+    assert glued_prefix("Meer berichten in deze categorie zouden de lezer helpen, zei de hoofdredacteur.") is None
+    line = "Andere artikelen uit deze rubriek gingen over de haven en de nieuwe kade."
+    assert aside(_text(TITLE, BODY, line)) == []
+
+
+def test_a_text_said_three_times_on_a_line_stays() -> None:
+    assert aside(_text(TITLE, f"{INTRO} {INTRO} {INTRO}", BODY)) == []
