@@ -100,3 +100,67 @@ def test_a_sentence_about_a_category_stays() -> None:
 
 def test_a_text_said_three_times_on_a_line_stays() -> None:
     assert aside(_text(TITLE, f"{INTRO} {INTRO} {INTRO}", BODY)) == []
+
+
+# --- a menu row closed by its bar, a table's empty cells -------------------------------------------------------------
+
+
+def test_a_menu_row_in_capitals_closed_by_a_bar_is_navigation() -> None:
+    menu = "WELKOM | VERENIGING | SCHIETEN | AGENDA | KRONIEK |"
+    assert aside(_text(menu, TITLE, BODY)) == [("navigation", menu)]
+
+
+def test_a_markdown_tables_row_with_bars_on_both_sides_is_no_menu() -> None:
+    row = "| Ajax | 12 | 30 |"
+    assert ("navigation", row) not in aside(_text(TITLE, BODY, row, MORE))
+
+
+def test_empty_cells_alone_on_their_line_are_set_aside() -> None:
+    found = aside("\n".join([TITLE, "|", BODY, "| |", MORE]))
+    assert found == [("markup", "|"), ("markup", "| |")]
+
+
+# --- sentences to the reader -----------------------------------------------------------------------------------------
+
+
+def test_a_layout_note_in_brackets_glued_after_a_quote_is_set_aside() -> None:
+    quote = "“Wij blijven ons verzetten tegen de sluiting van de zender”, zegt de voorzitter."
+    found = aside(_text(TITLE, BODY, f"{quote} (lees verder onder de Facebookpost)", MORE))
+    assert found == [("interface", "(lees verder onder de Facebookpost)")]
+
+
+def test_brackets_that_say_where_something_goes_on_in_the_story_stay() -> None:
+    line = "De optocht trekt daarna verder (langs de kade en de markt) naar het stadhuis."
+    assert aside(_text(TITLE, BODY, line)) == []
+
+
+def test_a_click_on_the_photo_for_the_gallery_is_set_aside() -> None:
+    line = "Klik op de eerste foto van de ruilbeurs voor een fotoverslag van de dag."
+    assert aside(_text(TITLE, BODY, MORE, line)) == [("interface", line)]
+
+
+def test_a_how_tos_click_on_a_button_stays() -> None:
+    line = "Klik op Opslaan en daarna op Versturen om de aanvraag in te dienen."
+    assert aside(_text(TITLE, BODY, line, MORE)) == []
+
+
+def test_a_pointer_at_the_pages_own_broadcasts_is_set_aside() -> None:
+    line = "Hier kan je de recente uitzendingen van het avondjournaal bekijken."
+    assert aside(_text(TITLE, BODY, line)) == [("video", line)]
+
+
+def test_a_question_for_suggestions_before_the_tip_request_goes_with_it() -> None:
+    tip = "Heb je suggesties of wil je dat we een onderwerp uit jouw dorp uitzoeken? Mail je ideeën naar tips@voorbeeld.nl."
+    found = aside(_text(TITLE, BODY, MORE, tip))
+    assert [reason for reason, _ in found] == ["tip"] and "suggesties" in found[0][1]
+
+
+def test_a_question_for_ideas_in_the_story_stays() -> None:
+    line = "Heeft u ideeën voor het plein? De gemeente houdt donderdag een avond in het dorpshuis."
+    assert aside(_text(TITLE, BODY, line)) == []
+
+
+def test_a_call_to_message_the_newsroom_before_its_tip_request_goes_with_it() -> None:
+    tip = "💬 App ons! Heb jij een tip voor de redactie? Stuur ons een bericht op 06 - 123 456 78 of mail tips@voorbeeld.nl!"
+    found = aside(_text(TITLE, BODY, MORE, tip))
+    assert found and found[0][1].startswith("💬 App ons!") and all(reason == "tip" for reason, _ in found)
