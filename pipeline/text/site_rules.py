@@ -64,10 +64,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a box of the stories read most now, its English heading alone on its line ("Trending", "Nu trending", site44);
     # "Trending topics op X waren …" is a sentence
     ("teaser", r"^(nu )?trending( nu| nieuws)?\s*:?$"),
-    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze")
+    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze"),
+    # the latest news of one field too ("Laatste sportnieuws", "Het laatste regionieuws", site43b)
     (
         "teaser",
-        r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
+        r"^((het )?laatste ([a-z]{3,12})?(nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
         r"|redactiekeuze)\s*:?$",
     ),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"

@@ -164,3 +164,14 @@ def test_a_call_to_message_the_newsroom_before_its_tip_request_goes_with_it() ->
     tip = "💬 App ons! Heb jij een tip voor de redactie? Stuur ons een bericht op 06 - 123 456 78 of mail tips@voorbeeld.nl!"
     found = aside(_text(TITLE, BODY, MORE, tip))
     assert found and found[0][1].startswith("💬 App ons!") and all(reason == "tip" for reason, _ in found)
+
+
+def test_the_latest_news_of_one_field_is_a_boxs_heading() -> None:
+    text = _text(TITLE, "Laatste sportnieuws", BODY, MORE)
+    assert [text for _, text in aside(text)] == ["Laatste sportnieuws"]
+    assert [text for _, text in aside(_text(TITLE, "Het laatste regionieuws", BODY))] == ["Het laatste regionieuws"]
+
+
+def test_a_sentence_about_the_latest_news_stays() -> None:
+    line = "Het laatste sportnieuws uit de regio kwam dit jaar vooral van de wielrenners uit Den Helder."
+    assert aside(_text(TITLE, BODY, line)) == []
