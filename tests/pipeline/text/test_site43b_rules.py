@@ -5,7 +5,7 @@ first title (pipeline.text.glued_markup). Real-shaped Dutch lines, written here;
 from __future__ import annotations
 
 from pipeline.text.glued_markup import glued_prefix
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, kinds
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, kinds
 from tests.pipeline.text.site_helpers import joined as _text
 
 INTRO = (
@@ -175,3 +175,39 @@ def test_the_latest_news_of_one_field_is_a_boxs_heading() -> None:
 def test_a_sentence_about_the_latest_news_stays() -> None:
     line = "Het laatste sportnieuws uit de regio kwam dit jaar vooral van de wielrenners uit Den Helder."
     assert aside(_text(TITLE, BODY, line)) == []
+
+
+# --- an organisation's contact box over its page's text -------------------------------------------------------------
+
+CONTACT_BOX = [
+    "Contact",
+    "Stationsweg 12",
+    "8011 CZ Zwolle",
+    "t: 038 421 00 00",
+    "info@voorbeeldvereniging.nl",
+    "Openingstijden:",
+    "maandag t/m vrijdag 9.00-17.00u",
+    "Routebeschrijving naar het verenigingshuis",
+]
+
+
+def test_a_contact_box_over_the_text_is_set_aside_and_its_postcode_is_no_headline() -> None:
+    found = article(_text(*CONTACT_BOX, TITLE, BODY, MORE))
+    gone = [b.text for b in found.blocks if b.kind is K.SITE_TEXT]
+    assert gone == CONTACT_BOX
+    assert found.meta.headline == TITLE
+
+
+def test_an_address_in_the_story_stays() -> None:
+    lines = ["Adres", "De nieuwe winkel zit aan de Stationsweg 12 in Zwolle, naast het oude postkantoor."]
+    assert aside(_text(TITLE, BODY, *lines, MORE)) in ([], [("label", "Adres")], [("navigation", "Adres")])
+
+
+def test_two_address_lines_under_contact_are_no_box() -> None:
+    found = aside(_text(TITLE, BODY, "Contact", "Stationsweg 12", "8011 CZ Zwolle", MORE))
+    assert ("contact", "Stationsweg 12") not in found
+
+
+def test_a_reports_introduction_heading_under_its_title_stays() -> None:
+    found = article(_text(*CONTACT_BOX, TITLE, "Woensdag, 24 oktober 2018", "Inleiding", BODY, MORE))
+    assert "Inleiding" not in [b.text for b in found.blocks if b.kind is K.SITE_TEXT]
