@@ -211,3 +211,23 @@ def test_two_address_lines_under_contact_are_no_box() -> None:
 def test_a_reports_introduction_heading_under_its_title_stays() -> None:
     found = article(_text(*CONTACT_BOX, TITLE, "Woensdag, 24 oktober 2018", "Inleiding", BODY, MORE))
     assert "Inleiding" not in [b.text for b in found.blocks if b.kind is K.SITE_TEXT]
+
+
+# --- publication stamps ---------------------------------------------------------------------------------------------
+
+
+def test_a_written_on_stamp_with_its_section_is_a_dateline_not_the_lede() -> None:
+    found = kinds(_text(TITLE, "Geschreven op 18 december 2019. - Nieuws", BODY, MORE))
+    assert (K.DATELINE, "Geschreven op 18 december 2019. -") in found
+    assert (K.LEDE, BODY) in found
+
+
+def test_a_publication_stamp_glued_before_the_first_words_is_set_aside() -> None:
+    stamp = "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50"
+    found = aside(_text(f"{stamp} {TITLE}", BODY, MORE))
+    assert found == [("stamp", stamp)]
+
+
+def test_a_publication_stamp_inside_the_running_text_stays() -> None:
+    line = "Geplaatst op: 16-04-2024 Daarna volgde de uitslag van de raad, die het plan met ruime meerderheid aannam."
+    assert ("stamp", "Geplaatst op: 16-04-2024") not in aside(_text(TITLE, BODY, line, MORE))
