@@ -231,3 +231,29 @@ def test_a_publication_stamp_glued_before_the_first_words_is_set_aside() -> None
 def test_a_publication_stamp_inside_the_running_text_stays() -> None:
     line = "Geplaatst op: 16-04-2024 Daarna volgde de uitslag van de raad, die het plan met ruime meerderheid aannam."
     assert ("stamp", "Geplaatst op: 16-04-2024") not in aside(_text(TITLE, BODY, line, MORE))
+
+
+# --- a bulletin's list items closed by the player's chapter pointer -------------------------------------------------
+
+
+def test_a_chapter_pointer_closing_a_list_item_is_set_aside_and_the_item_kept() -> None:
+    items = [
+        "- De gemeente opent volgende week een nieuw fietspad langs het kanaal. (Vanaf 08:57)",
+        "- De basisschool in het dorp groeit weer, na jaren van krimp. (Vanaf 12:51)",
+    ]
+    found = article(_text(TITLE, BODY, "Verder in het journaal:", "\n".join(items), MORE))
+    assert [(b.reason, b.text) for b in found.blocks if b.kind is K.SITE_TEXT] == [
+        ("video", "(Vanaf 08:57)"),
+        ("video", "(Vanaf 12:51)"),
+    ]
+    lists = [b.items for b in found.blocks if b.kind is K.LIST]
+    assert lists == [
+        ("De gemeente opent volgende week een nieuw fietspad langs het kanaal.",),
+        ("De basisschool in het dorp groeit weer, na jaren van krimp.",),
+    ]
+
+
+def test_a_list_items_times_in_brackets_of_its_own_stay() -> None:
+    items = ["- Aftrap in Zwolle (14:30)", "- Aftrap in Deventer (vanaf het begin van de middag)"]
+    found = article(_text(TITLE, BODY, "\n".join(items), MORE))
+    assert [b for b in found.blocks if b.kind is K.SITE_TEXT] == []
