@@ -257,3 +257,18 @@ def test_a_list_items_times_in_brackets_of_its_own_stay() -> None:
     items = ["- Aftrap in Zwolle (14:30)", "- Aftrap in Deventer (vanaf het begin van de middag)"]
     found = article(_text(TITLE, BODY, "\n".join(items), MORE))
     assert [b for b in found.blocks if b.kind is K.SITE_TEXT] == []
+
+
+# --- a source credit glued between the title and the text -----------------------------------------------------------
+
+
+def test_a_source_credit_glued_between_title_and_text_is_cut_out_and_the_title_is_the_headline() -> None:
+    glued = f"{TITLE}Bron: Anna de WitDe gemeenteraad van Zwolle stemde dinsdagavond in met het plan."
+    found = article(_text(glued, MORE))
+    assert [(b.reason, b.text) for b in found.blocks if b.kind is K.SITE_TEXT] == [("source", "Bron: Anna de Wit")]
+    assert found.meta.headline == TITLE
+
+
+def test_a_source_named_with_its_spaces_inside_a_sentence_stays() -> None:
+    line = "De cijfers komen van het CBS. Bron: CBS Statline meldt een daling van de werkloosheid in de regio."
+    assert ("source", "Bron: CBS Statline") not in aside(_text(TITLE, line, MORE))
