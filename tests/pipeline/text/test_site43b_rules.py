@@ -272,3 +272,14 @@ def test_a_source_credit_glued_between_title_and_text_is_cut_out_and_the_title_i
 def test_a_source_named_with_its_spaces_inside_a_sentence_stays() -> None:
     line = "De cijfers komen van het CBS. Bron: CBS Statline meldt een daling van de werkloosheid in de regio."
     assert ("source", "Bron: CBS Statline") not in aside(_text(TITLE, line, MORE))
+
+
+def test_the_editors_rubric_on_the_first_line_is_a_section_header_not_the_headline() -> None:
+    found = article(_text("Van de hoofdredactie", BODY, MORE))
+    assert [(b.reason, b.text) for b in found.blocks if b.kind is K.SITE_TEXT] == [("label", "Van de hoofdredactie")]
+    assert found.meta.headline is None
+
+
+def test_a_title_about_the_editors_stays() -> None:
+    title = "Van de hoofdredactie naar de gemeenteraad: Anna de Wit stapt over"
+    assert article(_text(title, BODY, MORE)).meta.headline == title
