@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, shape_rules, site41_rules
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
-from pipeline.text.glued_markup import glued_prefix, published_stamp
+from pipeline.text.glued_markup import glued_prefix
 from pipeline.text.line_kind_rules import TIME_OF_DAY
 from pipeline.text.site_rules import SENTENCE_OPENERS
 from pipeline.text.text_ends import running_text
@@ -79,7 +79,7 @@ def _stamped(match: re.Match[str]) -> bool:
 
 def glued_stamp(line: str, *, after_text: bool) -> str | None:
     """The stamp glued before the line's running text (see the module's docstring), or None."""
-    if code := glued_prefix(line):  # "[caption id=…]…[/caption]De …", "Meer berichten in deze categorie: …" (site43b)
+    if code := glued_prefix(line):  # "[caption id=…]…[/caption]De wethouder …": a CMS's markup (site43b)
         return code
     if match := COUNTED_STAMP.match(line):
         end = match.end()
@@ -89,8 +89,6 @@ def glued_stamp(line: str, *, after_text: bool) -> str | None:
         # liveblog's "20u15 2 Belgen in de top tien" counts Belgians (review41s)
         counted_only = line[:1].isdigit() and not _SOURCE_IN.search(line[:end])
         return None if counted_only and not _OPENER_AFTER.match(line[end:]) else line[:end]
-    if not after_text and (published := published_stamp(line)):  # "Geplaatst op:16-04-2024 Een …" (site43b)
-        return published
     if after_text or not (match := DATE_STAMP.match(line)):
         return None
     rest = line[match.end() :].strip()

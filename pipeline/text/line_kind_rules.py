@@ -123,7 +123,7 @@ DATELINES: tuple[str, ...] = (
     # (and a CMS's "aangemaakt op:", "laatste wijziging:" with their colon — site48; without it, a fact box's line:
     # "Aangemaakt op 3 maart 2023 door de zwemvereniging", review48)
     rf"^(gepubliceerd|bijgewerkt|aangepast|geplaatst|publicatiedatum|laatste update|update|laatst bijgewerkt|gewijzigd"
-    rf"|(aangemaakt|laatste wijziging)(?=\s*(op\s*)?:)|geschreven(?=\s+op\s)"  # "Geschreven op 18 december" (site43b)
+    rf"|(aangemaakt|laatste wijziging)(?=\s*(op\s*)?:)"
     rf"|published|updated)\s*(op\s*:?|:)?\s*"
     rf"(?=\d{{1,2}}\s*[-/.:u]\s*\d|\d{{1,2}}\s+{_MONTHS}|\d{{4}}\b|\d+\s+\w+\s+(geleden|ago)"
     rf"|(vandaag|gisteren|eergisteren|zojuist|{_WEEKDAYS}|{_MONTHS})\b)"

@@ -40,7 +40,6 @@ READER_SENTENCES = compile_reasons(
     + reader_rules.READER_SENTENCES
     + web_rules.READER_SENTENCES
     + mainstream_rules.READER_SENTENCES
-    + site43b_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"

@@ -4,10 +4,6 @@ unless marked `(?-i:…)`.
 - LAYOUT_NOTE: a layout note in brackets glued after a paragraph's sentence, where an embedded post, video or photo
   stood: "… zegt hij.” (lees verder onder de Facebookpost)", "(Tekst gaat verder na de video)" — a span
   (pipeline.text.inline_chrome), set aside as "interface" wherever it stands in the line.
-- READER_SENTENCES (pipeline.text.sentence_reasons, with the other sentences to the reader; not when quoted or
-  attributed): an instruction to click a picture for the gallery that is gone ("Klik op de eerste foto voor een
-  fotoverslag."), and the page's pointer at its own player or archive ("Hier kan je de recente uitzendingen
-  bekijken.").
 - PAIRED_LEADS (pipeline.text.sentence_reasons.paired_leads: only right before a sentence set aside for the same
   reason): the question to the reader that opens a tip request ("Heb je suggesties of wil je dat we …?" before "Mail
   je ideeën naar …"), and a call to message the newsroom before it ("💬 WhatsApp ons!").
@@ -20,24 +16,6 @@ from __future__ import annotations
 LAYOUT_NOTE = (
     r"\(\s*(lees verder|((de|het) )?(tekst|artikel|verhaal|interview|bericht) (gaat|loopt) (verder|door))"
     r" (onder|na|naast|bij|hieronder)\b[^.!?()]{0,40}[.!]?\s*\)"
-)
-
-READER_SENTENCES: tuple[tuple[str, str], ...] = (
-    # a picture to click for more pictures: "Klik op de foto voor meer beelden.", "Klik op de eerste foto van de
-    # ruilbeurs voor een beeldverslag." (a how-to's "Klik op Opslaan" names a button, not a picture)
-    (
-        "interface",
-        r"^klik (hier )?op (de|een|het|deze|onderstaande|bovenstaande) ([\w'’-]+ ){0,2}(foto|foto's|afbeelding"
-        r"|afbeeldingen|plaatje|fotoreportage|fotoalbum)\b[^!?]{0,140}[.!]?$",
-    ),
-    # the page's pointer at its own player or archive, the place word first: "Hier kan je de recente uitzendingen van
-    # Focus bekijken.", "Hier kunt u de aflevering terugkijken." (no object named but broadcasts or episodes)
-    (
-        "video",
-        r"^hier (kan|kun|kunt) (je|jij|u) (de|alle|onze|het) ([\w'’-]+ ){0,3}(uitzendingen|uitzending|afleveringen"
-        r"|aflevering|video's|fragmenten|journaals?|nieuwsuitzendingen)\b[^.!?]{0,60}\b(bekijken|terugkijken"
-        r"|herbekijken|beluisteren|terugluisteren|zien)\s*[.!]?$",
-    ),
 )
 
 PAIRED_LEADS: tuple[tuple[str, str], ...] = (

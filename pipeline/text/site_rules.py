@@ -10,7 +10,6 @@ comments | print | teaser | tip | banner | site_name | video | ad`).
 from __future__ import annotations
 
 from pipeline.text.dutch_rules import DAY_ABBREVIATION_GROUP, MONTH_ABBREVIATION_GROUP
-from pipeline.text.site_words import CATEGORY_LIST_HEADING
 
 # What a link opens: a table, a list, a page of the outlet (used by the "link" line rule).
 _LINK_TARGETS = r"(krant|pdf|bijlagen?|rapport|persbericht|stand|standen|klassement|klassementen|uitslag|uitslagen|programma|speelschema|wedstrijdschema|kalender|ranglijst|ranking|topscorers|opstellingen|overzicht|liveblog|dossier|themapagina|pagina|special|video|video's|foto's|fotoserie|beelden|podcast|uitzending|app|website|reacties)"
@@ -267,8 +266,6 @@ TEASER_LINES: tuple[str, ...] = (
     r"^((lees|bekijk) meer over\s*:|(recent|meer) over\b[^.!?:]{0,60}:\s*$)",
     # the link to the next or previous story under the article, with its title (site33): "Volgende artikel: <titel>"
     r"^(volgende?|vorige?) (artikel|bericht|nieuwsbericht)\s*[:>»|]",
-    # (site43b) a category's list of other stories under the article: "Meer berichten in deze categorie:"
-    CATEGORY_LIST_HEADING,
 )
 
 

@@ -33,17 +33,9 @@ MENU_SEPARATORS = frozenset(["›", ">", "»", "|", "•", "·", "&", "-", "–"
 # A pointer to the whole story elsewhere, alone on its line and closed by its colon, the linked title on the next line:
 # "Lees het volledige bericht:" (site44; interface_rules "pointer", and a teaser marker over that title)
 FULL_STORY_POINTER = r"^lees (hier )?het (hele|volledige|originele) (artikel|bericht|verhaal)( verder)?\s*:$"
-# (site43b) a category's list of other stories under the article: "Meer berichten in deze categorie:", "Andere
-# artikelen uit deze rubriek" — its first title often glued after the colon (pipeline.text.glued_markup splits it off)
-CATEGORY_LIST_WORDS = (
-    r"^(meer|andere|overige|recente) (berichten|artikelen|nieuwsberichten|verhalen|items) (in|uit|van) (deze|dezelfde)"
-    r" (categorie|rubriek|sectie)"
-)
-CATEGORY_LIST_HEADING = rf"{CATEGORY_LIST_WORDS}\s*([:>»|]|$)"
 # Headings after which the page lists other stories: what follows (short lines) is a teaser.
 TEASER_MARKERS: tuple[str, ...] = (
     FULL_STORY_POINTER,
-    CATEGORY_LIST_HEADING,
     r"^(lees|bekijk|kijk|luister) ook\b",
     r"^meer (uit|over|nieuws|van|artikelen|in)\b",
     r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|(gerelateerde?|relevante|verwante|vergelijkbare) (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|(het )?laatste ([a-z]{3,12})?nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel|trending(?=\s*:?$))\b",

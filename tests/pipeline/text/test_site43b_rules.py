@@ -1,6 +1,6 @@
 """Helper site43b (issue 21): site text of the older low-recall TUNE sets, by its shape — an intro printed twice on one
-line (pipeline.text.glued_copies), a CMS's shortcode glued before the text and a category list's heading glued to its
-first title (pipeline.text.glued_markup). Real-shaped Dutch lines, written here; and article text that must stay."""
+line (pipeline.text.glued_copies), a CMS's shortcode glued before the text (pipeline.text.glued_markup), and the
+other rules of the helper's commits. Real-shaped Dutch lines, written here; and article text that must stay."""
 
 from __future__ import annotations
 
@@ -76,28 +76,6 @@ def test_a_shortcode_alone_on_its_line_is_not_split() -> None:
     assert glued_prefix(SHORTCODE) is None
 
 
-# --- a category's list heading glued to its first title ------------------------------------------------------------
-
-
-def test_a_category_list_heading_and_its_titles_under_the_article_are_set_aside() -> None:
-    lines = "\n".join(
-        [
-            "Meer berichten in deze categorie: Nieuwe bomen geplant in het park (19-11-2024)",
-            "Intocht van de Sint trekt veel publiek (16-11-2024)",
-            "Winnaars van de fotowedstrijd bekend (08-11-2024)",
-        ]
-    )
-    found = aside(_text(TITLE, INTRO, BODY, lines))
-    assert [reason for reason, _ in found] == ["stamp", "teaser", "teaser", "teaser"]
-    assert found[0][1] == "Meer berichten in deze categorie:"
-
-
-def test_a_sentence_about_a_category_stays() -> None:
-    assert glued_prefix("Meer berichten in deze categorie zouden de lezer helpen, zei de hoofdredacteur.") is None
-    line = "Andere artikelen uit deze rubriek gingen over de haven en de nieuwe kade."
-    assert aside(_text(TITLE, BODY, line)) == []
-
-
 def test_a_text_said_three_times_on_a_line_stays() -> None:
     assert aside(_text(TITLE, f"{INTRO} {INTRO} {INTRO}", BODY)) == []
 
@@ -132,21 +110,6 @@ def test_a_layout_note_in_brackets_glued_after_a_quote_is_set_aside() -> None:
 def test_brackets_that_say_where_something_goes_on_in_the_story_stay() -> None:
     line = "De optocht trekt daarna verder (langs de kade en de markt) naar het stadhuis."
     assert aside(_text(TITLE, BODY, line)) == []
-
-
-def test_a_click_on_the_photo_for_the_gallery_is_set_aside() -> None:
-    line = "Klik op de eerste foto van de ruilbeurs voor een fotoverslag van de dag."
-    assert aside(_text(TITLE, BODY, MORE, line)) == [("interface", line)]
-
-
-def test_a_how_tos_click_on_a_button_stays() -> None:
-    line = "Klik op Opslaan en daarna op Versturen om de aanvraag in te dienen."
-    assert aside(_text(TITLE, BODY, line, MORE)) == []
-
-
-def test_a_pointer_at_the_pages_own_broadcasts_is_set_aside() -> None:
-    line = "Hier kan je de recente uitzendingen van het avondjournaal bekijken."
-    assert aside(_text(TITLE, BODY, line)) == [("video", line)]
 
 
 def test_a_question_for_suggestions_before_the_tip_request_goes_with_it() -> None:
@@ -211,26 +174,6 @@ def test_two_address_lines_under_contact_are_no_box() -> None:
 def test_a_reports_introduction_heading_under_its_title_stays() -> None:
     found = article(_text(*CONTACT_BOX, TITLE, "Woensdag, 24 oktober 2018", "Inleiding", BODY, MORE))
     assert "Inleiding" not in [b.text for b in found.blocks if b.kind is K.SITE_TEXT]
-
-
-# --- publication stamps ---------------------------------------------------------------------------------------------
-
-
-def test_a_written_on_stamp_with_its_section_is_a_dateline_not_the_lede() -> None:
-    found = kinds(_text(TITLE, "Geschreven op 18 december 2019. - Nieuws", BODY, MORE))
-    assert (K.DATELINE, "Geschreven op 18 december 2019. -") in found
-    assert (K.LEDE, BODY) in found
-
-
-def test_a_publication_stamp_glued_before_the_first_words_is_set_aside() -> None:
-    stamp = "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50"
-    found = aside(_text(f"{stamp} {TITLE}", BODY, MORE))
-    assert found == [("stamp", stamp)]
-
-
-def test_a_publication_stamp_inside_the_running_text_stays() -> None:
-    line = "Geplaatst op: 16-04-2024 Daarna volgde de uitslag van de raad, die het plan met ruime meerderheid aannam."
-    assert ("stamp", "Geplaatst op: 16-04-2024") not in aside(_text(TITLE, BODY, line, MORE))
 
 
 # --- a bulletin's list items closed by the player's chapter pointer -------------------------------------------------
