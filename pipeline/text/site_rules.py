@@ -93,8 +93,6 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (a closing bar after the last item too, site43b: "WELKOM | VERENIGING | KRONIEK |"; no bar before the first: a
     # Markdown table's row opens and closes with one)
     ("navigation", r"^(\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*(\|\s*)?$"),
-    # (site43b) a table's empty cells left by the page's layout, alone on their line: "|", "| |"
-    ("markup", r"^\|(\s*\|)*$"),
     # a menu row closed by two links or more of one lower-case word, its first item the site's name (site51): "Huis
     # van de Kerk | contact | organigram" (a title's row names its section and site capitalised); one link at least a
     # page a site has (MENU_LINK): a table's row or a slogan has lower-case cells too ("De sterke werkwoorden: zwemmen

@@ -80,7 +80,7 @@ def test_a_text_said_three_times_on_a_line_stays() -> None:
     assert aside(_text(TITLE, f"{INTRO} {INTRO} {INTRO}", BODY)) == []
 
 
-# --- a menu row closed by its bar, a table's empty cells -------------------------------------------------------------
+# --- a menu row closed by its bar --------------------------------------------------------------------------------
 
 
 def test_a_menu_row_in_capitals_closed_by_a_bar_is_navigation() -> None:
@@ -91,11 +91,6 @@ def test_a_menu_row_in_capitals_closed_by_a_bar_is_navigation() -> None:
 def test_a_markdown_tables_row_with_bars_on_both_sides_is_no_menu() -> None:
     row = "| Ajax | 12 | 30 |"
     assert ("navigation", row) not in aside(_text(TITLE, BODY, row, MORE))
-
-
-def test_empty_cells_alone_on_their_line_are_set_aside() -> None:
-    found = aside("\n".join([TITLE, "|", BODY, "| |", MORE]))
-    assert found == [("markup", "|"), ("markup", "| |")]
 
 
 # --- sentences to the reader -----------------------------------------------------------------------------------------
