@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import mainstream_rules, patterns, shape_rules, site41_rules
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
+from pipeline.text.glued_markup import glued_prefix
 from pipeline.text.line_kind_rules import TIME_OF_DAY
 from pipeline.text.site_rules import SENTENCE_OPENERS
 from pipeline.text.text_ends import running_text
@@ -82,6 +83,8 @@ def _stamped(match: re.Match[str]) -> bool:
 
 def glued_stamp(line: str, *, after_text: bool) -> str | None:
     """The stamp glued before the line's running text (see the module's docstring), or None."""
+    if code := glued_prefix(line):  # "[caption id=…]…[/caption]De wethouder …": a CMS's markup (site43b)
+        return code
     if match := COUNTED_STAMP.match(line):
         end = match.end()
         tag = TAG_AFTER.match(line[end:])

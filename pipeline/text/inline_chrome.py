@@ -31,6 +31,7 @@ import re
 from pipeline.text import inline_rules as rules
 from pipeline.text.shape_rules import GLUED_HUMP, SIGNATURE_SPAN
 from pipeline.text.signatures import glued_signature
+from pipeline.text.site43b_rules import LAYOUT_NOTE as _LAYOUT_NOTE
 
 Span = tuple[int, int, str]
 SLIDE_CONTROLS = re.compile(rules.SLIDE_CONTROLS)
@@ -45,6 +46,7 @@ AUTHOR_CONTACT = re.compile(rules.AUTHOR_CONTACT, re.IGNORECASE)
 EMBED_AUTHOR = re.compile(rules.EMBED_AUTHOR)
 SIGN_OFF_INITIALS = re.compile(rules.SIGN_OFF_INITIALS)
 EMBED_DIALOG = re.compile(rules.EMBED_DIALOG, re.IGNORECASE)
+LAYOUT_NOTE = re.compile(_LAYOUT_NOTE, re.IGNORECASE)  # "(lees verder onder de Facebookpost)" (site43b)
 CLOSING_TITLE_MARKS = re.compile(rules.CLOSING_TITLE_MARKS)
 CREDIT_AFTER = re.compile(rules.CREDIT_AFTER)
 SENTENCE_OPENER = re.compile(rf"{rules.SENTENCE_OPENERS}$")
@@ -68,6 +70,7 @@ def inline_spans(text: str) -> list[Span]:
     contact += [(m.start(), len(text.rstrip()), "embed") for m in EMBED_AUTHOR.finditer(text) if m.start() > 0]
     contact += [(m.start("initials"), m.end("initials"), "credit") for m in SIGN_OFF_INITIALS.finditer(text)]
     contact += [(m.start(), m.end(), "interface") for m in EMBED_DIALOG.finditer(text)]
+    contact += [(m.start(), m.end(), "interface") for m in LAYOUT_NOTE.finditer(text)]
     return (
         controls
         + _embed_pointers(text, controls)

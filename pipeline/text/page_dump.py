@@ -55,6 +55,7 @@ PUBLISHED_LINE = re.compile(rules.PUBLISHED_LINE, re.IGNORECASE)
 BREADCRUMB = re.compile(rules.BREADCRUMB)
 LIVEBLOG_TITLE = re.compile(rules.LIVEBLOG_TITLE, re.IGNORECASE)
 GALLERY_FILE = re.compile(rules.GALLERY_FILE, re.IGNORECASE)
+REPORT_SECTION = re.compile(rules.REPORT_SECTION, re.IGNORECASE)
 _KEPT = (BlockKind.BYLINE, BlockKind.CAPTION)  # between the title and the body: the article's
 _STAMPS = (TIME_LINE, PUBLISHED_LINE, RELATIVE_TIME)
 
@@ -119,6 +120,7 @@ def _set_aside_head(blocks: Sequence[Block], title: int, start: int) -> list[Blo
             out[i].kind not in _KEPT
             and chrome(out[i])
             and not (patterns.is_person_name(_text(out[i])) or speaker_label(out, i))
+            and not REPORT_SECTION.match(_text(out[i]))
         ):
             out[i] = aside(out[i], "page_head")
         i += 1

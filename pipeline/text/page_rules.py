@@ -181,3 +181,6 @@ COMMENT_FORM_MAX_NOTES = 2
 # most, none ending a sentence); a list under a heading of the article's has its own heading's words
 MENU_HEADING = r"((hoofd|sub)?(menu|navigatie)|main menu|navigation)"
 MENU_ITEM_MAX_WORDS = 5
+# (site43b) a report's own section heading right under its title, no page's label: "Inleiding", "Samenvatting" (a
+# genre's label, "Achtergrond", "Column", is the page's kicker)
+REPORT_SECTION = r"^(inleiding|samenvatting|conclusies?|aanleiding|voorwoord|nawoord|tot slot)\s*:?$"

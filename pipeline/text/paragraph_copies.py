@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
 from pipeline.text.closing_cards import cut_off
+from pipeline.text.glued_copies import glued_copies
+from pipeline.text.glued_sources import glued_sources
 from pipeline.text.page_lists import aside
 from pipeline.text.paragraph_repeats import paragraph_repeats
 from pipeline.text.text_ends import running_text
@@ -28,7 +30,7 @@ def paragraph_copies(blocks: Sequence[Block]) -> list[Block]:
     """Set aside every later copy of a cut-off excerpt of COPY_MIN_WORDS words or more, not under running text, and
     the copy of the first paragraph of running text right under it, then any paragraph's copy in a row
     (pipeline.text.paragraph_repeats)."""
-    out = _doubled_intro(blocks)
+    out = _doubled_intro(glued_copies(glued_sources(blocks)))  # what a flattened page glued together: split first
     seen: set[str] = set()
     for index, block in enumerate(out):
         if block.kind not in _TEXT_KINDS or patterns.word_count(block.text) < COPY_MIN_WORDS or not cut_off(block.text):

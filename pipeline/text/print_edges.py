@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules, patterns, sentence_reasons
 from pipeline.text import shape_rules as rules
+from pipeline.text.contact_boxes import contact_boxes
 from pipeline.text.offer_questions import offered
 from pipeline.text.page_edges import cut_spans, running_text
 from pipeline.text.segment import split_sentences
@@ -52,7 +53,7 @@ def contact_notes(blocks: Sequence[Block]) -> list[Block]:
     running text), a short paragraph asking the reader to write to an address: a column's strapline when it
     names the column or the columnist of a short line at the top (both set aside, "column"); a contact note
     as a whole when it opens with the request (reason: the sentence rule that knows it, else "contact")."""
-    out = list(blocks)
+    out = contact_boxes(blocks)  # an organisation's box of address lines under "Contact" (site43b)
     top, tail, first, last = _zones(out)
     lines = [j for j in sorted(top) if out[j].kind in _LINE_KINDS and _short(out[j].text, rules.COLUMN_LINE_MAX_WORDS)]
     for i in sorted(top | tail | {first, last}):

@@ -17,6 +17,7 @@ from pipeline.text import (
     reader_rules,
     reader_site_sentences,
     shape_rules,
+    site43b_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -95,7 +96,7 @@ def reader_reason(sentence: str) -> str | None:
     return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
 
 
-PAIRED_LEADS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in frame_rules.PAIRED_LEADS)
+PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + site43b_rules.PAIRED_LEADS)
 
 
 def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:

@@ -118,7 +118,8 @@ SECTION_HEADER = (
     rf"|nieuws (uit|van) (?![\w' -]*\d)[\w' -]{{2,30}}"  # not a dated round-up's title: "Nieuws van maandag 12 juni"
     r"|(world|business|local|national|sports?|tech|(?-i:[A-Z]{2,5})) news|\w{3,}news"
     r"|(maand)?archief (voor|van) [\w ,]{3,20}\d{4}"
-    r"|\d{3}([ -]nieuws)?)$"  # an emergency section's number as its header: "112", "112 Nieuws"
+    r"|\d{3}([ -]nieuws)?"  # an emergency section's number as its header: "112", "112 Nieuws"
+    r"|(van|uit) de (hoofd)?redactie)$"  # the editors' own rubric: "Van de hoofdredactie" (site43b)
 )
 # a section's news of one place ("Laatste nieuws Epe", "Regionaal nieuws uit Hattem", site41) is its header only over a
 # title: over running text it is the article's own title ("Laatste nieuws Oekraïne", review41; page_edges.opening_label)

@@ -63,10 +63,11 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a box of the stories read most now, its English heading alone on its line ("Trending", "Nu trending", site44);
     # "Trending topics op X waren …" is a sentence
     ("teaser", r"^(nu )?trending( nu| nieuws)?\s*:?$"),
-    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze")
+    # … and an editors' choice box's heading, alone on its line (site32b: "Keuze van de Redactie", "Redactiekeuze"),
+    # the latest news of one field too ("Laatste sportnieuws", "Het laatste regionieuws", site43b)
     (
         "teaser",
-        r"^((het )?laatste (nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
+        r"^((het )?laatste ([a-z]{3,12})?(nieuws|video|berichten)[\w'’]*|top ?\d+ (artikelen|nieuws)|(de )?keuze van de redactie"
         r"|redactiekeuze)\s*:?$",
     ),
     # a map widget's button under a local story: "Locatie op de kaart", "Bekijk op de kaart"
@@ -89,7 +90,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site36b) a menu's item naming the kind of page or the list it is in, alone on its line ("Artikels",
     # "Nieuwsfeed", "Blog", "Fragmenten"); a genre's label is the article's kicker ("Achtergrond", "Voetbalblog")
     ("navigation", r"^(artikels|artikelen|nieuwsfeed|blogs?|fragment(?:en)?|navigatie)\s*:?$"),
-    ("navigation", r"^(\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*$"),
+    # (a closing bar after the last item too, site43b: "WELKOM | VERENIGING | KRONIEK |"; no bar before the first: a
+    # Markdown table's row opens and closes with one)
+    ("navigation", r"^(\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*[|›»]\s*){2,}\w[\w.'-]*+( \w[\w.'-]*+){0,2}\s*(\|\s*)?$"),
     # a menu row closed by two links or more of one lower-case word, its first item the site's name (site51): "Huis
     # van de Kerk | contact | organigram" (a title's row names its section and site capitalised); one link at least a
     # page a site has (MENU_LINK): a table's row or a slogan has lower-case cells too ("De sterke werkwoorden: zwemmen

@@ -38,7 +38,7 @@ TEASER_MARKERS: tuple[str, ...] = (
     FULL_STORY_POINTER,
     r"^(lees|bekijk|kijk|luister) ook\b",
     r"^meer (uit|over|nieuws|van|artikelen|in)\b",
-    r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|(gerelateerde?|relevante|verwante|vergelijkbare) (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|het laatste nieuws|laatste nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel|trending(?=\s*:?$))\b",
+    r"^(meest (gelezen|bekeken|recent(?=\s*:?$))|ook interessant|(gerelateerde?|relevante|verwante|vergelijkbare) (artikelen|berichten|nieuws)|volgend artikel|aanbevolen( voor jou)?|populair( nu)?|andere artikelen|dit vind je misschien ook interessant|(het )?laatste ([a-z]{3,12})?nieuws|net binnen|eerdere berichten|gerelateerd aan dit artikel|trending(?=\s*:?$))\b",
 )
 
 # General signal: a short line made mostly of these words is boilerplate (reason "boilerplate").

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.list_tails import chapter_tails
 from pipeline.text.page_lists import aside
 
 TRUNCATED_MIN_ITEMS = 4  # a box lists several titles
@@ -20,7 +21,8 @@ _CUT_MARK = re.compile(r"(?<!…)(?<![.…]\.)(\.\.|…)[.…]*+\s*+$")  # tried
 
 
 def truncated_lists(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside every list block whose items are cut-short titles."""
+    """Set aside every list block whose items are cut-short titles (an item's chapter pointer first: list_tails)."""
+    blocks = chapter_tails(blocks)
     return [
         aside(block, "teaser") if _cut_titles(block) and not (index and _introduces(blocks[index - 1])) else block
         for index, block in enumerate(blocks)
