@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 
 from pipeline.text import inline_rules as rules
+from pipeline.text.layout_tip_rules import LAYOUT_NOTE as _LAYOUT_NOTE
 from pipeline.text.shape_rules import GLUED_HUMP, SIGNATURE_SPAN
 from pipeline.text.signatures import glued_signature
-from pipeline.text.site43b_rules import LAYOUT_NOTE as _LAYOUT_NOTE
 
 Span = tuple[int, int, str]
 SLIDE_CONTROLS = re.compile(rules.SLIDE_CONTROLS)

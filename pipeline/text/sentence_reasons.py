@@ -11,13 +11,13 @@ from functools import lru_cache
 
 from pipeline.text import (
     frame_rules,
+    layout_tip_rules,
     mainstream_rules,
     meta_line_rules,
     page_voice_rules,
     reader_rules,
     reader_site_sentences,
     shape_rules,
-    site43b_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -96,7 +96,7 @@ def reader_reason(sentence: str) -> str | None:
     return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
 
 
-PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + site43b_rules.PAIRED_LEADS)
+PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS)
 
 
 def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:

@@ -1,5 +1,5 @@
-"""Site text of the older low-recall sets by its shape, helper site43b (issue 21; data, no logic). Case-insensitive
-unless marked `(?-i:…)`.
+"""Layout notes and tip-request leads by their shape (issue 21, stop 43; data, no logic). Case-insensitive unless
+marked `(?-i:…)`.
 
 - LAYOUT_NOTE: a layout note in brackets glued after a paragraph's sentence, where an embedded post, video or photo
   stood: "… zegt hij.” (lees verder onder de Facebookpost)", "(Tekst gaat verder na de video)" — a span
