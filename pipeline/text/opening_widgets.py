@@ -119,10 +119,11 @@ def video_cards(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _programme_promos(blocks: list[Block]) -> list[Block]:
+    short_after = [True] * (len(blocks) + 1)  # every block after index is short (one pass from the end: linear)
+    for index in range(len(blocks) - 1, -1, -1):
+        short_after[index] = short_after[index + 1] and patterns.word_count(blocks[index].text) <= rules.PROMO_MAX_WORDS
     for index, block in enumerate(blocks):
-        rest = blocks[index + 1 :]
-        short = all(patterns.word_count(b.text) <= rules.PROMO_MAX_WORDS for b in rest)
-        if block.kind in _LINES and PROGRAMME_PROMO.match(block.text.strip()) and short:
+        if block.kind in _LINES and short_after[index + 1] and PROGRAMME_PROMO.match(block.text.strip()):
             return blocks[:index] + [aside(b, "promo") for b in blocks[index:]]
     return blocks
 
