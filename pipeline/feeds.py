@@ -75,7 +75,7 @@ class _Polled:
     etag: str | None
     last_modified: str | None
     items: list[tuple[FeedEntry, str, Article]] = field(default_factory=list)  # entry, name, article
-    retry_feed: bool = False  # an entry failed for a passing reason: ask for the whole feed again next poll
+    retried: dict[str, str] = field(default_factory=dict)  # entries failed for a passing reason -> why
     configured: str = ""  # the URL the feed is known by in the catalog
     listed: list[str] = field(default_factory=list)  # every entry key the feed lists now
     touched: set[str] = field(default_factory=set)  # entries handled since the last save
@@ -242,9 +242,11 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             feed.touched.add(entry.key)
         save(list({id(feed): feed for feed, *_ in group}.values()))
     for feed in polled:
-        if not feed.retry_feed and not feed.report.left:  # entries left for later must not hide behind a 304
+        if not feed.retried and not feed.report.left:  # entries left for later must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
         _done(feed.state, feed.report, "new", None)
+        if feed.retried:  # `brief feeds list` says why the poll's new entries are not among those seen
+            feed.state.error = _retried_line(feed.retried)
 
 
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
@@ -254,7 +256,14 @@ def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> No
         polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
         polled.touched.add(entry.key)
     else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
-        polled.retry_feed = True
+        polled.retried[name] = polled.report.failed[name]  # the whole feed is asked for again next poll
+
+
+def _retried_line(retried: dict[str, str]) -> str:
+    """A poll's passing failures in one line (`brief feeds list`): their entries are tried again at the next poll."""
+    name, why = next(iter(retried.items()))
+    more = f" and {len(retried) - 1} more" if len(retried) > 1 else ""
+    return f"not briefed, tried again at the next poll: {name}: {why}{more}"
 
 
 def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher) -> Article:

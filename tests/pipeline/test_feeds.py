@@ -143,11 +143,15 @@ def test_a_passing_entry_failure_keeps_the_feed_asked_in_full_next_time(server, 
     models = FakeModels(settings)
     first = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
     assert first.briefed == [] and "503" in next(iter(first.failed.values()))
+    state = load_states(open_catalog(settings))[server.url("/feed.xml")]  # what `brief feeds list` shows
+    assert state.entries == {} and state.error is not None  # nothing seen: the list says why, not a bare "new"
+    assert state.error.startswith("not briefed, tried again at the next poll: ") and "503" in state.error
     asked = len(server.requests)
     second = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
     feed_request = server.asked("/feed.xml")[-1]
     assert "if-none-match" not in feed_request.headers  # not a 304: the entry is seen, and tried, again
     assert second.status == "new" and len(second.briefed) == 1
+    assert load_states(open_catalog(settings))[server.url("/feed.xml")].error is None  # briefed now: no error
     assert [r.path for r in server.requests[asked:]] == ["/robots.txt", "/feed.xml", "/a"]
     third = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=models)[0]
     assert third.status == "not modified"  # all handled: the validators are kept now
