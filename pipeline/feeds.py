@@ -28,7 +28,7 @@ from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.times import dated_ahead
-from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, page_from_entry, parse_feed
+from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, page_from_entry, parse_feed, retried_line
 from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import article_from_page, display_name, utc_now
 from pipeline.web.source import fetch_page, fetcher_for
@@ -53,13 +53,10 @@ def poll_notes(report: FeedReport) -> list[str]:
     """What a poll says of a feed beside its briefs and failures, one line each (the CLI and the
     daily flow): why it failed, the new entries left for the next poll, the items not read."""
     entries = "entry" if report.left == 1 else "entries"
+    left = f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)"
     return [
         *([f"{report.status}: {report.message}"] if report.message else []),
-        *(
-            [f"{report.url}: {report.left} more new {entries} left for the next poll (feed_new_entries)"]
-            if report.left
-            else []
-        ),
+        *([left] if report.left else []),
         *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
         *([f"{report.url}: {ahead_line(report.ahead)}"] if report.ahead else []),
     ]
@@ -245,8 +242,7 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
         if not feed.retried and not feed.report.left:  # entries left for later must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
         _done(feed.state, feed.report, "new", None)
-        if feed.retried:  # `brief feeds list` says why the poll's new entries are not among those seen
-            feed.state.error = _retried_line(feed.retried)
+        feed.state.error = retried_line(feed.retried) if feed.retried else None  # said by `brief feeds list`
 
 
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
@@ -257,13 +253,6 @@ def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> No
         polled.touched.add(entry.key)
     else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
         polled.retried[name] = polled.report.failed[name]  # the whole feed is asked for again next poll
-
-
-def _retried_line(retried: dict[str, str]) -> str:
-    """A poll's passing failures in one line (`brief feeds list`): their entries are tried again at the next poll."""
-    name, why = next(iter(retried.items()))
-    more = f" and {len(retried) - 1} more" if len(retried) > 1 else ""
-    return f"not briefed, tried again at the next poll: {name}: {why}{more}"
 
 
 def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher) -> Article:

@@ -85,6 +85,7 @@ PUBLISHED_LINE = rf"^{PUBLISHED_STAMP}(?:\.?\s*[-–|]\s*(?-i:[A-ZÀ-Ý])[\w-]{{
 # (site43) a read-aloud player's box over the text: its label ("De Correspondent leest voor"), the track's line
 # ("<author> - <title>") closed by the player's platform ("SoundCloud"), then its button ("Luister hier naar …", a site
 # line already): the label and the track set aside with it
+CAPTION_PLACE = r"(?-i:[A-ZÀ-Ý])[\w'’-]{2,20}"  # a place's name alone on its line (opening_widgets.caption_places)
 READ_ALOUD_LABEL = r"^(?-i:[A-ZÀ-Ý])[\w .'’&-]{1,40}\s(?:leest|lezen)\s+voor$"
 AUDIO_PLATFORM = r"(?:^|\s)(?:SoundCloud|Spotify|Apple Podcasts|Podimo|Deezer)$"
 # a liveblog's tab label right above its update button (SITE_LINES' "interface"): a word or two, no mark

@@ -38,6 +38,7 @@ from pipeline.text.text_ends import running_text
 
 SERIES_LABEL = re.compile(rules.SERIES_LABEL)
 READ_ALOUD_LABEL = re.compile(rules.READ_ALOUD_LABEL)
+CAPTION_PLACE = re.compile(rules.CAPTION_PLACE)
 AUDIO_PLATFORM = re.compile(rules.AUDIO_PLATFORM)
 TAB_LABEL = re.compile(rules.TAB_LABEL)
 VIDEO_CARD = re.compile(rules.VIDEO_CARD)
@@ -159,7 +160,7 @@ def caption_places(blocks: Sequence[Block]) -> list[Block]:
     for index in range(1, len(out) - 1):
         above, block, below = out[index - 1], out[index], out[index + 1]
         word = block.text.strip()
-        place = block.kind in (*_LINES, BlockKind.HEADLINE) and bool(re.fullmatch(r"(?-i:[A-ZÀ-Ý])[\w'’-]{2,20}", word))
+        place = block.kind in (*_LINES, BlockKind.HEADLINE) and CAPTION_PLACE.fullmatch(word) is not None
         named = above.kind is BlockKind.CAPTION and re.search(rf"\b{re.escape(word)}\b", above.text) is not None
         if place and named and running_text(below) and not _sections(out[index + 1 :]):
             out[index] = aside(block, "label")

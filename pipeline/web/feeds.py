@@ -113,6 +113,14 @@ def ahead_line(ahead: list[str]) -> str:
     )
 
 
+def retried_line(retried: dict[str, str]) -> str:
+    """A poll's passing failures (entry -> why) in one line, for `brief feeds list`: their entries are not among
+    those seen, and are tried again at the next poll."""
+    name, why = next(iter(retried.items()))
+    more = f" and {len(retried) - 1} more" if len(retried) > 1 else ""
+    return f"not briefed, tried again at the next poll: {name}: {why}{more}"
+
+
 def not_read_line(not_read: int) -> str:
     """What a poll says of a feed longer than it reads: how many items it cut off, the bound, and that no
     setting raises it."""
