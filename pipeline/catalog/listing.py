@@ -67,7 +67,7 @@ def list_brief_files(catalog: Catalog, unread: list[str] | None = None) -> int:
 def _opens_as_brief(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            return handle.read(4) == b"---\n"
+            return handle.read(5).startswith((b"---\n", b"---\r\n"))  # CRLF: saved by a Windows editor
     except OSError:
         return True  # there, but not readable: a brief the rebuild could not read
 

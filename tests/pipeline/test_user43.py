@@ -56,14 +56,21 @@ def test_a_rebuild_names_the_files_that_open_as_briefs_but_do_not_read_as_one(tm
     brief_file(tmp_path, "a", "2026-02-12T10:00:00Z")
     damaged = brief_file(tmp_path, "b", "2026-02-13T10:00:00Z")
     damaged.write_text(damaged.read_text(encoding="utf-8").replace("format: ", "format:"), encoding="utf-8")
+    windows = brief_file(tmp_path, "c", "2026-02-14T10:00:00Z")  # damaged too, and saved with CRLF line ends
+    text = windows.read_text(encoding="utf-8").replace("format: ", "format:")
+    windows.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    crlf = brief_file(tmp_path, "d", "2026-02-15T10:00:00Z")  # whole, with CRLF line ends: read as a brief
+    crlf.write_bytes(crlf.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
     (tmp_path / "notes.md").write_text("# my own notes\n", encoding="utf-8")  # not a brief: not named
     (tmp_path / "digest-2026-02-12.md").write_text("# Dutch news briefing — 2026-02-12\n", encoding="utf-8")
     rebuilt = CliRunner().invoke(app, ["catalog", "rebuild", "--out", str(tmp_path)])
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert "1 brief listed in the catalog" in rebuilt.stderr
-    [line] = [line for line in rebuilt.stderr.splitlines() if "does not read as one" in line]
+    assert "2 briefs listed in the catalog" in rebuilt.stderr
+    [line] = [line for line in rebuilt.stderr.splitlines() if "not read as one" in line]
     assert (
         damaged.name in line
+        and windows.name in line
+        and crlf.name not in line
         and "notes.md" not in line
         and "digest" not in line
         and "brief their articles again" in line
