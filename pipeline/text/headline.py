@@ -20,6 +20,7 @@ from dataclasses import replace
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
 from pipeline.text.bulletin_items import bulletin_items
+from pipeline.text.caption_titles import caption_title
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
@@ -64,13 +65,12 @@ DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
-_PASSED_OVER = PASSED_OVER
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
     chosen = _promoted(list(blocks), given)
-    return chosen if given else framed_headline(chosen)
+    return chosen if given else framed_headline(caption_title(chosen))  # one glued to its photo's caption
 
 
 def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
@@ -204,7 +204,7 @@ def _breadcrumb_candidates(blocks: Sequence[Block]) -> list[int]:
         if block.kind is not BlockKind.SITE_TEXT or not BREADCRUMB.search(block.text):
             continue
         below = [index + 1 + i for i in _headline_candidates(blocks[index + 1 :])]
-        after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in _PASSED_OVER), None) if below else None
+        after = next((b for b in blocks[below[-1] + 1 :] if b.kind not in PASSED_OVER), None) if below else None
         if after is not None and running_text(after):
             return below
     return []
@@ -226,7 +226,7 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
         if not found and block.kind is BlockKind.CAPTION and opening_title(blocks, index):
             found.append(index)  # "Video: zware crash in Indycar-race": a title label read as a caption
             continue
-        if block.kind in _PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
+        if block.kind in PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if DATE_LINE.match(block.text.strip()):
             continue  # "Uitgave vrijdag 12 augustus": an edition's date stamp
