@@ -326,14 +326,18 @@ L(
     (2, 0, None),
     [
         (
-            "site_text",
-            "De hockeyers van HV Spijkenisse wacht",
-            {"note": "the photo's alt text (caption and credit), printed before the caption itself: site text"},
-        ),
-        (
             "caption",
             "De hockeyers van HV Spijkenisse wacht",
-            {"tail": "Fotografie: Peter de Jong.", "note": "photo caption; the photographer's credit is the tail"},
+            {
+                "tail": "Fotografie: Peter de Jong.",
+                "note": "photo caption, the photographer's credit its tail; printed twice in a row: the first copy is"
+                " the caption (STRUCTURE_CONVENTIONS.md; relabelled stop 44 — labelled alt text before)",
+            },
+        ),
+        (
+            "site_text",
+            "De hockeyers van HV Spijkenisse wacht",
+            {"note": "the caption printed again (its second copy): site text (relabelled stop 44)"},
         ),
         ("headline", "Hockeyers Spijkenisse niet opgewassen"),
         ("site_text", "Sport 966 keer gelezen", {"note": "section name and read count: site text"}),

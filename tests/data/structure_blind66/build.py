@@ -250,7 +250,14 @@ L(
     "oz_wakker",
     None,
     [
-        ("lede", "OOST-SOUBURG - Goedemorgen! Het is", {"note": NOTITLE + "; with its place dateline"}),
+        (
+            "site_text",
+            "OOST-SOUBURG - Goedemorgen! Het is",
+            {
+                "note": NOTITLE + "; a round-up's greeting frame with its place: site text (STRUCTURE_CONVENTIONS.md,"
+                " relabelled stop 44 — labelled the lede before; the outlet sets label this frame site text)"
+            },
+        ),
         ("subheading", "'Vlaanderens mooiste'", {"note": "item title of the round-up"}),
         ("paragraph", "De Ronde van Vlaanderen heeft dit"),
         ("subheading", "Vermoord"),
