@@ -90,6 +90,9 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
 PAIRED_LEADS: tuple[tuple[str, str], ...] = (
     ("promo", r"^(heb je|heb jij|heeft u|hebt u) al (een )?(account|abonnement|login|inlog(gegevens|code)?)\s*\?$"),
     ("interface", r"^an error has occurred[.!]?$"),
+    # (site44) the same story in another form, its link gone: "Liever teruglezen? Dat kan hier:", "Terugkijken? Dat kan
+    # hieronder." — a question of a reading, watching or listening verb before site_sentence_rules' "dat kan hier:"
+    ("link", r"^(\S+ ){0,3}(terug|her|na|mee)?(lezen|luisteren|kijken|bekijken|beluisteren|zien|volgen)\s*\?$"),
 )
 
 # -- a paywall's gate (pipeline.text.gate_tails) ------------------------------------------------------------------
