@@ -188,3 +188,16 @@ def test_the_pages_address_slug_alone_on_its_line_is_set_aside() -> None:
 def test_news_about_consent_for_cookies_stays() -> None:
     news = "De toezichthouder onderzoekt of websites zonder toestemming cookies plaatsen."
     assert news in kept(_text(TITLE, f"{BODY} {news}", MORE))
+
+
+def test_a_comment_boxs_help_link_and_a_video_notices_advice_go_with_the_sentence_before_them() -> None:
+    box = "Wie reageert, gaat akkoord met onze huisregels. Een woordje uitleg."
+    assert aside(_text(TITLE, BODY, MORE, box)) == [("comments", box)]
+    notice = "Je browser ondersteunt deze video niet. Gebruik een recente versie van Firefox of Chrome."
+    assert aside(_text(TITLE, BODY, notice, MORE)) == [("video", notice)]
+    # alone, or after the article's sentence, they are the article's
+    for stays in (
+        "Een woordje uitleg.",
+        "De school kreeg nieuwe laptops. Gebruik een nieuwe browser, raadt de ICT'er.",
+    ):
+        assert stays in kept(_text(TITLE, BODY, stays, MORE))
