@@ -27,16 +27,17 @@ SITE_DOMAIN = r"[a-z0-9][a-z0-9-]{0,40}(\.[a-z0-9-]{1,40}){0,2}\.(nl|be|com|org|
 # and the credit closing a caption that has words of its own (its tail; pipeline.text.caption_credits). A credit's
 # name: one to six words, each capitalised, a figure, an initial, or a particle or "voor" between them ("Jan de
 # Vries", "Linelle Deunk voor de Volkskrant", "Jan Peels/SQ Vision"), or an agency's short name in lower case ("hh")
-_NAME_PART = r"(?-i:[A-ZÀ-Ý0-9])[\w.&'’/-]*"
+# (site44) a brand's name in camel case too: "© iStock", "Foto: iStock/Getty"
+_NAME_PART = r"(?-i:[A-ZÀ-Ý0-9]|[a-z](?=[A-Z]))[\w.&'’/-]*"
 _NAME_LINK = r"(?:van|de|der|den|ten|ter|het|'t|voor|en|&|/|-)"
 CREDIT_NAME = rf"{_NAME_PART}(?:\s+(?:{_NAME_LINK}\s+)*{_NAME_PART}){{0,5}}"
 _CREDIT_WORD = word_group([*CREDIT_WORDS, "foto’s"])
 # the whole line a credit: "Foto: ANP", "Foto Getty", "foto hh", "(Foto: Jan Smit)", "© Belga", "(c) Jan Smit",
-# "ANP/Jan Smit", "(ANP)" — an agency's name alone ("ANP", "REUTERS") only under a caption (a byline's place under a
+# "ANP/Jan Smit", "(ANP)", "Beeld via Unsplash" (site44) — an agency's name alone ("ANP", "REUTERS") only under a caption (a byline's place under a
 # headline: pipeline.text.caption_credits); a label's colon with words in lower case after it ("Foto: van links naar
 # rechts …", "Video: Beelden van …") is a caption's own text
 CREDIT_ALONE = (
-    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:{CREDIT_NAME}|(?-i:[a-z]{{2,3}}))"
+    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:{CREDIT_NAME}|(?-i:[a-z]{{2,3}}))"
     rf"|(?:©|Ⓒ|\(c\))\s*{CREDIT_NAME}(?:\s+\d{{4}})?"
     rf"|\({PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?\)|{PHOTO_AGENCY_GROUP}\s*/\s*{CREDIT_NAME})\)?$"
 )

@@ -227,20 +227,11 @@ CONTACT_CONDITIONAL = (
 # A news agency's or the paper's credit glued after a paragraph's sentence: two to five capitals in brackets,
 # before the next sentence or the end ("… in de cel. (ABC) Het …"), or bare at the paragraph's end ("… meldt het
 # ministerie. XYZ"). A party after a name ("minister Jansen (ABC).") stands before the full stop: not this.
-AGENCY_CREDIT = r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$)"
-AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation
-# A link's prompt whose link is gone, as a paragraph of its own: sentences that point the reader "here" ("Hier vind
-# je het overzicht.", "De uitslagen zie je hier.") — maybe after a short question to the reader ("Fiets je mee?", "Ga
-# je de weg op?") — and nothing else. A prompt ending in a colon introduces what follows (an embed): not this.
-HERE_PROMPT = (
-    r"^(hier\s+(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|volg|volgt|luister|luistert)\s+(je|u|jij)\b[^:]*"
-    r"|[^:]*\b(vind|vindt|zie|ziet|lees|leest)\s+(je|u|jij)\s+(ze\s+|het\s+|alles\s+)?hier)[.!]$"
+AGENCY_CREDIT = (  # (site44) also a copy's source at the end, "… (via Omroep Gelderland)"; not "(via een tolk)"
+    r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$"
+    r"|\(via (?-i:[A-ZÀ-Ý])[\w'’.-]{1,30}(?: [\w'’.-]{1,30}){0,3}\)\s*$)"
 )
-# (the question's shape looked at once, ahead: after each "je"/"u" the rest of a line such as "u-u-u-…" was read to
-# its end again, quadratic — fix33c; matched for its truth only)
-HERE_QUESTION = r"^(?=[^.!?]*\?$)[^.!?]*\b(je|u|jij)\b"
-HERE_QUESTION_MAX_WORDS = 6
-HERE_PROMPT_MAX_WORDS = 40
+AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo
 # word, a colon and one to four capitalised words or figures (a particle such as "de" or "van" between them).
 PHOTO_CREDIT_END = (

@@ -90,6 +90,20 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
 PAIRED_LEADS: tuple[tuple[str, str], ...] = (
     ("promo", r"^(heb je|heb jij|heeft u|hebt u) al (een )?(account|abonnement|login|inlog(gegevens|code)?)\s*\?$"),
     ("interface", r"^an error has occurred[.!]?$"),
+    # (site44) the same story in another form, its link gone: "Liever teruglezen? Dat kan hier:", "Terugkijken? Dat kan
+    # hieronder." — a question of a reading, watching or listening verb before site_sentence_rules' "dat kan hier:"
+    ("link", r"^(\S+ ){0,3}(terug|her|na|mee)?(lezen|luisteren|kijken|bekijken|beluisteren|zien|volgen)\s*\?$"),
+)
+# (site44) …and a sentence that is the site's only right AFTER one set aside for this reason (sentence_reasons
+# .paired_leads): a comment box's link to its help ("Hoe reageren via Disqus? Een woordje uitleg.", "… Meer uitleg."),
+# a video notice's advice on the browser ("Gebruik een recente versie van Chrome of Firefox."); alone they stay.
+PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
+    ("comments", r"^((een )?(kort )?woordje|meer|korte) uitleg\s*[.:!]?$|^lees hier hoe (reageren|het) werkt\s*[.!]?$"),
+    (
+        "video",
+        r"^(gebruik|installeer|download|kies) (dan )?(een )?(recente|nieuwere|moderne|andere|nieuwe) (versie van )?"
+        r"(je |uw )?(browser|chrome|firefox|safari|edge)\b[^.!?]{0,40}[.!]?$",
+    ),
 )
 
 # -- a paywall's gate (pipeline.text.gate_tails) ------------------------------------------------------------------

@@ -14,8 +14,9 @@ credit     a news agency's credit glued after a paragraph's sentence: "(ABC)" be
            credit naming an open licence ("… Beeld: X/CC BY-SA 4.0.") also at a short caption's end (blind37)
 teaser     a related article's card glued between two sentences: its credit, label and title, then its bare
            time before the next capitalised word ("… de fusie. Radio 2 Fusies Dorp reageert: "Nee" 13:31 Ze …")
-link       a paragraph that only points the reader "here", to a link that is gone ("Hier vind je het
-           overzicht."), maybe after a short question to the reader
+link       a paragraph that only points the reader "here", to a link that is gone ("Het overzicht vind je hier."),
+           maybe after a short question to the reader; one opening with "Hier" only after that question ("Ga je
+           de weg op? Hier vind je het overzicht.")
 donation   (appeal_run, called by the sentence rules) an edge paragraph's closing appeal: from the sentence
            the donation rule knows to the paragraph's end, when the rest asks for support in the outlet's voice
 """
@@ -28,7 +29,14 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import edge_rules as rules
-from pipeline.text import meta_line_rules, patterns, reader_site_sentences, scrape_rules, sentence_reasons
+from pipeline.text import (
+    meta_line_rules,
+    patterns,
+    pointer_rules,
+    reader_site_sentences,
+    scrape_rules,
+    sentence_reasons,
+)
 from pipeline.text.page_edges import cut_spans
 from pipeline.text.segment import split_sentences
 from pipeline.text.text_ends import running_text
@@ -222,22 +230,30 @@ def _card_start(text: str, time_at: int, floor: int, ends: list[int]) -> int | N
     return start
 
 
-HERE_PROMPT = re.compile(rules.HERE_PROMPT, re.IGNORECASE)
-HERE_QUESTION = re.compile(rules.HERE_QUESTION, re.IGNORECASE)
+HERE_PROMPT = re.compile(pointer_rules.HERE_PROMPT, re.IGNORECASE)
+HERE_QUESTION = re.compile(pointer_rules.HERE_QUESTION, re.IGNORECASE)
+HERE_OPENING = re.compile(pointer_rules.HERE_OPENING, re.IGNORECASE)
 
 
 def link_prompts(blocks: Sequence[Block]) -> list[Block]:
     """A paragraph that only points the reader to a link that is gone ("Hier vind je het overzicht.")."""
     out = list(blocks)
     for index, block in enumerate(out):
-        if block.kind is not BlockKind.PARAGRAPH or patterns.word_count(block.text) > rules.HERE_PROMPT_MAX_WORDS:
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or patterns.word_count(block.text) > pointer_rules.HERE_PROMPT_MAX_WORDS
+        ):
             continue
         if index + 1 < len(out) and out[index + 1].kind is BlockKind.LIST:
             continue  # "Hier vind je de tien mooiste stranden:" over its list is the article's
         sentences = [s.strip() for s in (block.sentences or split_sentences(block.text))]
-        prompts = [bool(HERE_PROMPT.match(s)) for s in sentences]
         questions = [
-            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= rules.HERE_QUESTION_MAX_WORDS for s in sentences
+            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= pointer_rules.HERE_QUESTION_MAX_WORDS
+            for s in sentences
+        ]
+        prompts = [
+            bool(HERE_PROMPT.match(s) or (HERE_OPENING.match(s) and any(questions[:i])))
+            for i, s in enumerate(sentences)
         ]
         if any(prompts) and all(p or q for p, q in zip(prompts, questions)) and not questions[-1]:
             out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="link")

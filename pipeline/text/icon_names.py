@@ -56,6 +56,9 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # slot name in capitals, four parts or more joined by hyphens ("TOP-BANNER-ANIM-3-SEC"; site47): no word of text
     ("interface", r"^\[(?-i:[a-z]+(?:_[a-z0-9]+)+)\]$"),
     ("interface", r"^(?-i:[A-Z0-9]+(?:-[A-Z0-9]+){3,})$"),
+    # (site44) the page's address slug alone on its line, three words or more in lower case joined by hyphens
+    # ("brug-over-de-maas-dicht", "apache-moet-zwijgen"): a compound of the text is one word or capitalised
+    ("interface", r"^(?-i:[a-z][a-z0-9]*(?:-[a-z0-9]+){2,})$"),
     # the header image's alt text alone on its line, maybe twice (two images): "Site logo", "Logo", "Banner Banner"
     ("interface", r"^((site|website|header|footer)[ -]?)?(logo|banner)( (logo|banner))*$"),
     # a signup box's second button, for the reader who signed up already, after its first ("Abonneren Ik ben al

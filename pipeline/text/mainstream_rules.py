@@ -100,7 +100,8 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # © Bron: L1", "Foto ter illustratie: ANP", "Archiefbeeld ter illustratie"): a caption that says nothing of its own
     (
         "credit",
-        r"^(?:afbeelding|foto|beeld|archieffoto|archiefbeeld|illustratie|stockfoto)\s+(?:is\s+)?ter\s+illustratie"
+        # (site44) the label's colon before it too: "Foto: Ter illustratie", "Beeld: ter illustratie"
+        r"^(?:afbeelding|foto|beeld|archieffoto|archiefbeeld|illustratie|stockfoto)\s*:?\s+(?:is\s+)?ter\s+illustratie"
         r"\s*[.:]?(?:\s*(?:[©|(:-]|bron\s*:)\s*[^.!?]{1,60})?$",
     ),
     # a news bulletin's standing lead-in above its items' titles, naming the programme ("De onderwerpen van

@@ -157,6 +157,22 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     ("stamp", r"^(?:\d{1,3}|an?|one)\s(?:months?|years?)\sago$"),
     # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
     ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
+    # (site44) the site builder's credit in the footer: "Site by <bureau>", "Website door <bureau>", "Webdesign:
+    # <bureau>", "Powered by WordPress" — one to four words of its name, no sentence's end
+    (
+        "credit",
+        r"^(?:(?:web)?site|webdesign|webontwerp|website(?:ontwerp|realisatie)|(?:ontwerp|design) en realisatie"
+        r"|realisatie website)\s*(?:by|door|:)\s*\S+(?: \S+){0,3}(?<![.!?])$"
+        r"|^(?:made|built|powered|designed|developed|hosted) by\s+\S+(?: \S+){0,3}(?<![.!?])$",
+    ),
+    # (site44) a web app's install prompt's heading: "Toevoegen aan startscherm", "Voeg toe aan beginscherm"
+    ("app", r"^(?:toevoegen aan|voeg toe aan|zet op|plaats op) (?:het |je |uw )?(?:start|begin|home)scherm\s*[.!]?$"),
+    # (site44) a page's meta bar: the outlet's name and section in capitalised words, then its status word ("NOS Nieuws
+    # Politiek Aangepast", "Omroep West Regio Bijgewerkt"); glued to the word before it: shape_rules.GLUED_STATUS
+    (
+        "stamp",
+        r"^(?-i:[A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*){1,3}) (?-i:Aangepast|Bijgewerkt|Gewijzigd|Geüpdatet|Geupdatet)$",
+    ),
 )
 
 # sentences of a comment form addressing the reader (WordPress: "Je e-mailadres wordt niet gepubliceerd."), its

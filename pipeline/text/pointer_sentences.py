@@ -61,10 +61,14 @@ def is_link_pointer(sentence: str) -> bool:
 
 def _article_here(sentences: Sequence[str], i: int, *, edge: bool) -> bool:
     """The link pointer's "hier" is the place the sentence before opened with, or its colon announces text to read
-    that follows further in the text (pointer_rules.PLACE_OPENER, ANNOUNCING_COLON; review48)."""
+    that follows further in the text (pointer_rules.PLACE_OPENER, ANNOUNCING_COLON; review48); or, away from the text's
+    edge, a paragraph that is only a sentence opening with "Hier" goes on from the paragraph before it ("Hier vind je
+    een overzicht van alle e-mailadressen voor clubs." under a notice that the staff answer only by mail, blind40)."""
     text = sentences[i].strip()
     if not edge and ANNOUNCING_COLON.search(text):
         return True
+    if not edge and len(sentences) == 1 and HERE_OPENER.match(text):
+        return True  # a paragraph of its own inside the text, "Hier" picking up the one before it (site44, blind40)
     return bool(i and HERE_OPENER.match(text) and PLACE_OPENER.match(sentences[i - 1].strip()))
 
 

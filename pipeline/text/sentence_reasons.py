@@ -97,6 +97,7 @@ def reader_reason(sentence: str) -> str | None:
 
 
 PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS)
+PAIRED_TRAILS = compile_reasons(frame_rules.PAIRED_TRAILS)
 
 
 def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:
@@ -106,10 +107,15 @@ def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:
 
 def paired_leads(sentences: Sequence[str], reasons: Sequence[str | None]) -> list[str | None]:
     """The reasons with a lead sentence of frame_rules.PAIRED_LEADS set aside right before a sentence set aside for
-    its reason (a login question before its link, an error banner's first sentence before the next), not alone."""
+    its reason (a login question before its link, an error banner's first sentence before the next), not alone; and a
+    trail of frame_rules.PAIRED_TRAILS right after one (a comment box's "Een woordje uitleg.", site44)."""
     out = list(reasons)
     for i in range(len(sentences) - 1):
         for reason, pattern in PAIRED_LEADS:
             if out[i] is None and out[i + 1] == reason and pattern.match(sentences[i].strip()):
+                out[i] = reason
+    for i in range(1, len(sentences)):
+        for reason, pattern in PAIRED_TRAILS:
+            if out[i] is None and out[i - 1] == reason and pattern.match(sentences[i].strip()):
                 out[i] = reason
     return out

@@ -137,4 +137,61 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a click-here link ("Klik hier voor …", "KLIK HIERRR voor de peiling.")
     ("link", r"^klik\s+(hier\w*|op deze link|door)\b"),
+    # (site44) the pointer to a link that is gone, ending in its colon or "hieronder" (a place's "Dat kan hier." is
+    # the article's): "Dat kan hier:", "Dat kan via deze link." — its question before it: frame_rules.PAIRED_LEADS
+    ("link", r"^dat kan (hier\s*:|hieronder\s*[:.!]?|via (deze|onderstaande|de volgende) link\s*[:.!]?)$"),
+    # (site44) the outlet's own news pages, in the imperative: "Vind hier alle Hockey Belgium nieuwsberichten!", "Lees
+    # hier al het nieuws uit de gemeente", "Bekijk hier alle berichten van de club"
+    (
+        "promo",
+        r"^(vind|lees|bekijk|ontdek|volg) (je |u )?hier (al|alle|meer|ons|onze)\b.{0,50}"
+        r"\b(nieuws|nieuwsberichten|berichten|artikelen|verhalen|updates)\s*[.!]?$",
+    ),
+    # (site44) a radio's or TV's reception note: where and on what frequency it is received — "Radio Oost is te
+    # ontvangen via 105.3 FM, kabel en onze app", "Je luistert naar ons op DAB+ kanaal 8A"; not off the air ("niet meer
+    # te ontvangen …": news)
+    (
+        "promo",
+        r"^(?!.*\b(niet|geen|vanaf|voortaan)\b).{0,60}\bte (ontvangen|beluisteren)\b.{0,30}\b(via|op)\b.{0,40}"
+        r"(\b\d{2,4}([.,]\d{1,2})?\s*(khz|mhz|fm|am)\b|\bdab\+?|\bonze app\b)",
+    ),
+    # (site44) a video player's notice that the reader's browser cannot play it, and its advice: "Deze browser wordt niet
+    # ondersteund voor het afspelen van video.", "Je browser ondersteunt deze video niet.", "Update uw browser … om video
+    # af te kunnen spelen"; the browser and the playing in one sentence ("de browser wordt niet meer ondersteund": news)
+    (
+        "video",
+        r"\bbrowser\b.{0,40}\b(niet|geen)\b.{0,45}\b(video|audio|html5|mediaspeler|afspelen|af te spelen)"
+        r"|\bbrowser\b.{0,10}\bondersteunt\b.{0,20}\b(video|audio|html5)\b.{0,20}\bniet\b"
+        r"|\b(update|vernieuw|werk|gebruik)\b.{0,10}\b(je|jouw|uw|een (nieuwere|recente)) browser\b.{0,60}"
+        r"\b(video|audio)\b.{0,30}\b(bekijken|af te (kunnen )?spelen|afspelen|beluisteren)"
+        r"|\bom (deze|de|dit) (video|filmpje|audiofragment)\b.{0,30}\b(bekijken|afspelen|af te spelen)\b.{0,40}"
+        r"\b(je|jij|u)\b.{0,20}\b(nieuwere|recente|andere) browser\b",
+    ),
+    # (site44) a web app's install prompt: "Deze website heeft een app.", "Voeg deze toe aan je startscherm om hem te
+    # installeren.", "Zet onze site op je beginscherm" — the reader's own start screen, in the imperative
+    ("app", r"^(deze|onze) (web)?site heeft (ook )?een (web)?app\b"),
+    (
+        "app",
+        r"^((voeg|zet|plaats|bewaar)\b.{0,40}\b(toe aan|op|in) (je|jouw|uw|het) (start|begin|home)scherm\b"
+        r"|(druk|tik|klik) op ['‘\"“]?(zet op|toevoegen aan|voeg toe aan) (het )?(start|begin|home)scherm)",
+    ),
+    # (site44) a form's consent box: "We hebben je toestemming nodig om dit formulier te versturen.", "Het vakje is
+    # alvast aangevinkt.", "Je hoeft enkel je voorkeuren opnieuw op te slaan."
+    (
+        "consent",
+        r"\b(je|jouw|uw) toestemming nodig\b.{0,30}\b(dit|het) formulier\b"
+        r"|^om dit formulier te (versturen|verzenden)\b.{0,30}\btoestemming\b"
+        r"|^het vakje is (alvast|al|reeds) aangevinkt\b|^(we|wij) hebben (je|jouw|uw) toestemming nodig\s*[.!]?$"
+        r"|^(je|u) hoeft (enkel|alleen|slechts|nog) (je|jouw|uw) (cookie)?voorkeuren\b.{0,30}\bop te slaan\b",
+    ),
+    # (site44) a broadcaster's schedule note: the programme is on every (week)day at its hour on the channel — "Noord
+    # Vandaag wordt elke doordeweekse dag uitgezonden vanaf 18.00 uur op TV Noord", "Het Journaal is elke werkdag te
+    # zien om 18.00 uur op Omroep West"; news of a new slot ("vanaf september", "voortaan") is the article's
+    (
+        "promo",
+        r"^(?!.*\b(voortaan|vanaf (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+        r"|december|volgende|komende|het nieuwe|\d{1,2} \w+))\b)"
+        r".{0,60}\b(wordt|is|zijn|worden)\b (elke|iedere|dagelijks|wekelijks)\b.{0,40}\b(uitgezonden|te zien|te horen|"
+        r"te beluisteren)\b.{0,40}\b\d{1,2}[.:]\d{2}\b.{0,30}\b(op|via|bij) (?-i:[A-Z])",
+    ),
 )
