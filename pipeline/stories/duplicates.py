@@ -28,7 +28,8 @@ pointer, a tip line, a subscription plea) is not part of the article's own text.
 make a copy: the Jaccard is over the whole body, a short text inside a longer one counts only when the two open with the
 same words, and an opening leaves out the last paragraph (where a site appends one); two short texts of a size that
 open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39); a text many
-times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`).
+times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`;
+a later one, a few times a short text's size, under a lead of its own: `digest_later`; a full text opens with it).
 An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up."""
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.stories.copy_leads import body_inside as _body_inside
 from pipeline.stories.copy_leads import contained as _contained
+from pipeline.stories.copy_leads import later_digest as _later_digest
 from pipeline.stories.copy_leads import lead_jaccard as _lead_jaccard
 from pipeline.stories.copy_leads import lead_size as _lead_size
 from pipeline.stories.copy_leads import leads_agree as _leads_agree
@@ -46,12 +49,12 @@ from pipeline.stories.openings import (
     after_start_share,
     ends_inside,
     first_words,
-    inside_share,
     opening_hashes,
     opening_share,
     starts_inside,
 )
-from pipeline.stories.own_update import own_texts, posted_again_soon
+from pipeline.stories.own_update import grown_update as _grown_update
+from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
@@ -98,7 +101,7 @@ class DuplicateSettings:
     # blikseminslagen braken ...": 0.50; blind7's regional cut naming the AED's anew: 0.69); a longer body whose opening
     # has `opened_long` inside the other's is a cut of it under a local intro or with an ending of its own (an own
     # rewrite sharing a quote: blind6's NOS, 0.60; an outlet's follow-up over its own background paragraphs: blind8,
-    # 0.67; an outlet's later, longer text opening otherwise is never one: `_grown_update`)
+    # 0.67; an outlet's later, longer text opening otherwise is never one: `own_update.grown_update`)
     opening_words: int = 120
     opened: float = 0.5
     opened_long: float = 0.7
@@ -127,6 +130,13 @@ class DuplicateSettings:
     # items of its own (blind41's Telegraaf "Sport Kort", 17x an AD lead, under its standing intro); a feed lead cut
     # from a full text under an edited first sentence is at most 9.3x (TUNE copies), a longer one opens with it
     digest_ratio: float = 12.0
+    # ... and a later text over `digest_later` times an earlier short one, its lead under `digest_lead` of the short
+    # one's (`copy_leads.later_digest`: blind47's "Sport Kort", 4.5x, 0.0; TUNE's full texts over a feed lead: 0.36-1)
+    digest_later: float = 3.0
+    digest_lead: float = 0.2
+    # one outlet's two posts at one moment, one grown by at most this many shingles (a short sentence: blind47's AD
+    # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
+    together_line: int = 12
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
@@ -212,7 +222,7 @@ def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSe
     if body_jaccard >= settings.threshold:
         return (0, -body_jaccard)
     lead = _share(_lead_jaccard(a, b), _lead_size(a.shingles, settings), _lead_size(b.shingles, settings))
-    return (1, -(max(body_jaccard, _share(body_jaccard, a.shingles, b.shingles)) + lead))
+    return (1, -(max(body_jaccard, _body_inside(body_jaccard, a, b, settings)) + lead))
 
 
 def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
@@ -243,6 +253,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return False
     if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
         return False  # a digest listing the short text among items of its own (or the short one a line of it)
+    if _later_digest(a, b, settings):
+        return False  # a later round-up listing the short text under a standing intro of its own
     # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a
     # stock sentence unless that start is most of the shorter
     goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
@@ -260,35 +272,6 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return ends_inside(a.values, b.values, settings.edited_gap)  # edited in every sentence, its end kept
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited) and a.shingles <= b.shingles
     return edited and _leads_agree(a, b, settings, settings.edited_lead)  # `a`, the later, cut from `b`
-
-
-def _grown_update(a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
-    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
-    opens alike and its opening, longer or shorter, goes on otherwise (under `opened_long` of it inside the
-    earlier's: its first paragraph or series intro of the day before over new facts), not the same text grown or
-    cut by a line, nor posted again of its size with a word or a fact edited."""
-    later, earlier = (a, b) if a.published >= b.published else (b, a)
-    if a.outlet != b.outlet:
-        return False
-    if later.shingles <= earlier.shingles and not _leads_agree(a, b, settings):
-        return False  # a shorter text opening otherwise: its own cut of the earlier under an edited first sentence
-    # ... nor is its text posted again, a word or a fact edited: of its size, no shorter, `opened_long` of the smaller
-    # opening inside the other (as `own_update` reads a re-post; blind43's NU.nl 'commandant' for 'leidinggevende')
-    re_posted = earlier.shingles <= later.shingles and of_a_size(a, b, settings.rewrite_ratio)
-    if re_posted and opening_share(a.values, b.values, 1) >= settings.opened_long:
-        return False
-    if posted_again_soon(later, earlier, settings):
-        return False  # ... nor is it posted again within minutes, a line added or cut
-    if not _leads_agree(a, b, settings):
-        return True
-    # opening alike, it goes on otherwise: its own first paragraph (or series intro) over new facts, longer or
-    # not (blind9's "verwacht 5.500 mensen" under the intro of the day before: 0.61 of it inside); not kept before
-    # openings were
-    kept = len(later.values) > 2 * NUM_PERM and len(earlier.values) > 2 * NUM_PERM
-    # a shorter later text is the outlet's excerpt of its own article only when nearly all of its opening is in it
-    cut = later.shingles < earlier.shingles
-    return kept and inside_share(later.values, earlier.values) < (settings.own_cut if cut else settings.opened_long)
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

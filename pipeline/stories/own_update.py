@@ -16,7 +16,8 @@ inside the other, no shorter, a fact added to its first sentence ("een 64-jarige
 posted again within minutes is a copy too (`posted_again_soon`) with a line added (blind46's 06:45:35 item, the
 06:45:00 one and a sentence more), however short the earlier, or cut and edited (blind43's AD "Verkeer op A50 loopt in
 beide richtingen vast" a minute later, a clause shorter: 0.75): a paragraph of news makes an update; a line added
-hours later is news too (blind27's NOS "Daar was de meerderheid niet voor" two hours on).
+hours later is news too (blind27's NOS "Daar was de meerderheid niet voor" two hours on). `grown_update` tells the
+copy check (`duplicates`) when such a later text, of either size, is the outlet's update rather than its copy or cut.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.stories.copy_leads import Containment, leads_agree
 from pipeline.stories.openings import inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
-from pipeline.stories.together import grown_together
+from pipeline.stories.together import grown_together, of_a_size
 
 LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
 
@@ -38,6 +40,11 @@ class OwnCut(Protocol):
     rewrite_ratio: float
     line_shingles: int  # ... or, posted within `line_minutes`, this many shingles added at most (`posted_again_soon`)
     line_minutes: float
+    together_line: int  # one of two posts at one moment grown by at most this many shingles: the same item
+
+
+class Grown(OwnCut, Containment, Protocol):
+    pass  # `grown_update` reads the leads too
 
 
 def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
@@ -105,5 +112,36 @@ def own_texts(article: Signature, candidates: Sequence[Signature], settings: Own
     ]
     # ... and its flash or its update, posted with it at one moment (`together`: which came first is not known)
     return (
-        {text.article_id for text in updated} | set(cuts) | grown_together(article, candidates, settings.rewrite_ratio)
+        {text.article_id for text in updated}
+        | set(cuts)
+        | grown_together(article, candidates, settings.rewrite_ratio, settings.together_line)
     )
+
+
+def grown_update(a: Signature, b: Signature, settings: Grown) -> bool:
+    """The outlet's later text is the longer and opens otherwise: its follow-up, a new opening over its own
+    earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
+    opens alike and its opening, longer or shorter, goes on otherwise (under `opened_long` of it inside the
+    earlier's: its first paragraph or series intro of the day before over new facts), not the same text grown or
+    cut by a line, nor posted again of its size with a word or a fact edited."""
+    later, earlier = (a, b) if a.published >= b.published else (b, a)
+    if a.outlet != b.outlet:
+        return False
+    if later.shingles <= earlier.shingles and not leads_agree(a, b, settings):
+        return False  # a shorter text opening otherwise: its own cut of the earlier under an edited first sentence
+    # ... nor is its text posted again, a word or a fact edited: of its size, no shorter, `opened_long` of the smaller
+    # opening inside the other (as `own_update` reads a re-post; blind43's NU.nl 'commandant' for 'leidinggevende')
+    re_posted = earlier.shingles <= later.shingles and of_a_size(a, b, settings.rewrite_ratio)
+    if re_posted and opening_share(a.values, b.values, 1) >= settings.opened_long:
+        return False
+    if posted_again_soon(later, earlier, settings):
+        return False  # ... nor is it posted again within minutes, a line added or cut
+    if not leads_agree(a, b, settings):
+        return True
+    # opening alike, it goes on otherwise: its own first paragraph (or series intro) over new facts, longer or
+    # not (blind9's "verwacht 5.500 mensen" under the intro of the day before: 0.61 of it inside); not kept before
+    # openings were
+    kept = len(later.values) > 2 * NUM_PERM and len(earlier.values) > 2 * NUM_PERM
+    # a shorter later text is the outlet's excerpt of its own article only when nearly all of its opening is in it
+    cut = later.shingles < earlier.shingles
+    return kept and inside_share(later.values, earlier.values) < (settings.own_cut if cut else settings.opened_long)

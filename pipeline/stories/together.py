@@ -4,7 +4,8 @@ A site posts one item in several sections at the same minute (AD's feed: three p
 name corrected in one; Volkskrant's one interview under two quote headlines), and posts its first flash and the
 same text with sentences of news added at one time too. For two such posts the text alone tells: of a size
 (neither more than `rewrite_ratio` times the other's shingles), the same item again, whatever its headline or a
-name corrected in it; one grown by sentences of news is the update of the other, whichever the order of the feed
+name corrected in it, or one a short sentence longer (`together_line`: blind47's AD "SEC in Soest"); one grown by
+sentences of news is the update of the other (blind41's Janie H., two sentences), whichever the order of the feed
 (the copy check reads later texts as cuts or re-posts of earlier ones). A time of exactly midnight is read as a
 date (a printed paper's day: its articles of that day are not one moment)."""
 
@@ -35,7 +36,14 @@ def of_a_size(a: Signature, b: Signature, ratio: float) -> bool:
     return max(a.shingles, b.shingles) <= ratio * min(a.shingles, b.shingles)
 
 
-def grown_together(article: Signature, candidates: Sequence[Signature], ratio: float) -> set[str]:
+def grown_together(article: Signature, candidates: Sequence[Signature], ratio: float, line: int = 0) -> set[str]:
     """The candidates (ids) its outlet posted at the article's moment, one of the two grown by sentences of news
-    (not `of_a_size`): the flash and its update, neither a copy of the other."""
-    return {c.article_id for c in candidates if posted_together(article, c) and not of_a_size(article, c, ratio)}
+    (not `of_a_size`, and by more than `line` shingles: one short sentence added is the same item posted twice): the
+    flash and its update, neither a copy of the other."""
+    return {
+        c.article_id
+        for c in candidates
+        if posted_together(article, c)
+        and not of_a_size(article, c, ratio)
+        and abs(article.shingles - c.shingles) > line
+    }

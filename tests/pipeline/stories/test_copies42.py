@@ -1,5 +1,5 @@
 """Wire copy (copies42): one outlet's text posted again with a word or a fact edited, a line longer, is a copy of it
-(`duplicates._grown_update` gives way to a re-post of its size), unless its first paragraph names a person or place
+(`own_update.grown_update` gives way to a re-post of its size), unless its first paragraph names a person or place
 in the place of words of the earlier's own (`copy_checks._names_another`: its stock caption filled in for another); a
 name added where the earlier reads on is a fact added. Texts written for these tests."""
 

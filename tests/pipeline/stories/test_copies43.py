@@ -1,7 +1,7 @@
 """Wire copy (copies43): one outlet's text posted again within minutes with a line added is a copy of it
 (`own_update.added_line`, the labels' convention: blind46's 06:45:35 item one sentence longer than its 06:45:00 one);
 the same line added hours later, or paragraphs of news added, make an update; a flash and its update posted at one
-moment stay apart (`together`). Texts written for these tests."""
+moment, two sentences longer, stay apart (`together`). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -56,11 +56,13 @@ def test_paragraphs_of_news_added_within_minutes_make_an_update_not_a_copy():
     assert got["b"][1] is None
 
 
-def test_a_flash_and_its_line_longer_update_posted_at_one_moment_stay_apart():
+def test_a_flash_and_its_update_two_sentences_longer_posted_at_one_moment_stay_apart():
+    """One short sentence more at one moment is the same item posted twice (blind47's labels: `test_copies44`)."""
+    update = SCHOOLYARDS_LINE + " De provincie wil dat over vijf jaar de helft van alle schoolpleinen groen is."
     got = assigned_in_turn(
         [
             ("a", "Dagblad", 6.75, "Twee miljoen voor groene schoolpleinen", SCHOOLYARDS),
-            ("b", "Dagblad", 6.75, "Provincie geeft scholen geld voor groen plein", SCHOOLYARDS_LINE),
+            ("b", "Dagblad", 6.75, "Provincie geeft scholen geld voor groen plein", update),
         ]
     )
     assert got["b"][1] is None
