@@ -21,3 +21,11 @@ def test_a_file_where_the_search_index_folder_goes_is_one_line_not_a_traceback(t
         f"cannot write the web edition at {site_dir / 'pagefind'}: Not a directory"
         " (a file where the site needs a folder: move it away)"
     )
+
+
+def test_no_page_makes_the_browser_ask_for_a_favicon_the_site_does_not_have() -> None:
+    from pipeline.site.build import plan_pages
+
+    # every page view logged "GET /favicon.ico 404" (brief site serve, any static host) and a console error
+    pages = [p for p in plan_pages(sample_site(2, 1)) if p.path.endswith(".html")]
+    assert pages and all('<link rel="icon" href="data:,">' in page.render() for page in pages)
