@@ -12,9 +12,10 @@ from brief_cli.common import OUT_DEFAULT, catalog_or_exit, fail, say, settings_o
 
 HELP = """List the stories of the briefs in OUT: the articles about the same event or development,
 across outlets and days (wire copies marked), best first (distinct outlets, growth, recency).
---since/--until (YYYY-MM-DD, a day in Amsterdam as the digest counts days, or an ISO time; --until includes its day) limit them to stories with
-an article in that period. --json prints a list of {"id", "title", "summary", "outlets",
-"first_seen", "last_seen", "articles": [{"brief", "source", "outlet", "published", "duplicate_of"}]}.
+--since/--until (YYYY-MM-DD, a day in Amsterdam as the digest counts days, or an ISO time; --until includes its
+day, but not its time: the period ends there) limit them to stories with an article in that period.
+--json prints a list of {"id", "title", "summary", "outlets", "first_seen", "last_seen",
+"articles": [{"brief", "source", "outlet", "published", "duplicate_of"}]}.
 
 Exit status: 0 listed, 2 a bad option, 1 the catalog could not be read."""
 
@@ -22,7 +23,9 @@ Exit status: 0 listed, 2 a bad option, 1 the catalog could not be read."""
 def stories(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help=f"folder of the briefs {OUT_DEFAULT}")] = None,
     since: Annotated[Optional[str], typer.Option(help="from this day in Amsterdam (YYYY-MM-DD) or ISO time")] = None,
-    until: Annotated[Optional[str], typer.Option(help="to this day in Amsterdam (included) or ISO time")] = None,
+    until: Annotated[
+        Optional[str], typer.Option(help="to this day in Amsterdam (included) or ISO time (excluded)")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
     config: Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table)")] = None,
 ) -> None:

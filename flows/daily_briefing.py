@@ -49,7 +49,7 @@ from pipeline.deliver.run import DayDelivery
 from pipeline.digest import update_digest
 from pipeline.digest_document import DigestFailure
 from pipeline.document import Plan
-from pipeline.errors import BriefError, first_line
+from pipeline.errors import BriefError, SettingsError, first_line
 from pipeline.hits import find_many
 from pipeline.hits import record as record_hit
 from pipeline.runtime import Models
@@ -157,7 +157,7 @@ def daily_briefing(
     `day` (default: today in Amsterdam, pipeline.times.READER_ZONE) names the digest: an ISO date,
     YYYY-MM-DD, or the run is refused."""
     try:
-        day = valid_day(day) if day is not None else datetime.now(READER_ZONE).date().isoformat()  # Amsterdam's today
+        day = run_day(day)
         folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
         resolved = resolve_settings({**(settings or {}), **folders})
         check_inbox(resolved)
@@ -181,6 +181,17 @@ def daily_briefing(
     if report.failed and not report.briefed:
         return Failed(message=f"every article failed: {message}", data=report)
     return Completed(message=message, data=report)
+
+
+def run_day(day: str | None) -> str:
+    """The run's day: `day` (an ISO date, not after today in Amsterdam), else Amsterdam's today. A later day
+    is a typo (2027 for 2026): its digest would list today's briefs, and its briefing be sent as that day's."""
+    today = datetime.now(READER_ZONE).date().isoformat()
+    if day is None:
+        return today
+    if (day := valid_day(day)) > today:
+        raise SettingsError(f"day {day} is after today in Amsterdam ({today}) — give today or an earlier day")
+    return day
 
 
 def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[ArticleOutcome]) -> BriefingReport:

@@ -3,6 +3,7 @@ send either works or raises DeliveryError with a one-line reason that names no s
 
 from __future__ import annotations
 
+import logging
 import re
 import smtplib
 import ssl
@@ -47,21 +48,27 @@ class SmtpConfig:
 
 
 def is_address(target: str) -> bool:
-    """An e-mail address (sent over SMTP); anything else is an Apprise URL."""
-    return bool(_ADDRESS.fullmatch(target))
+    """An e-mail address (sent over SMTP; a space around it ignored); anything else is an Apprise URL."""
+    return bool(_ADDRESS.fullmatch(target.strip()))
+
+
+def mistyped_address(target: str) -> bool:
+    """Meant as an e-mail address, but none ("desk@example,org"): no scheme://, an @."""
+    return "://" not in target and "@" in target and not is_address(target)
 
 
 def describe(target: str) -> str:
-    """A recipient as logs may show it: an address as is, a URL as scheme://host (its path and
-    query often hold tokens)."""
-    if is_address(target):
-        return target
+    """A recipient as logs may show it: an address (or what was meant as one) as is, a URL as scheme://host (its
+    path and query often hold tokens)."""
+    if is_address(target) or mistyped_address(target):
+        return target.strip()
     parts = urlsplit(target)
     return f"{parts.scheme}://{parts.hostname or ''}" if parts.scheme else "an Apprise URL that does not parse"
 
 
 def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
     """One multipart message (plain text + HTML) to one recipient."""
+    recipient = recipient.strip()
     if not is_address(recipient):
         raise DeliveryError(f"{recipient!r} is not an e-mail address")
     mail = EmailMessage()
@@ -139,11 +146,17 @@ def send_apprise(url: str, title: str, body: str) -> None:
     """One notification through one Apprise URL (plain text)."""
     import apprise
 
+    if mistyped_address(url):  # taken for an Apprise URL, it read "an Apprise URL that does not parse …"
+        raise DeliveryError(f"{url.strip()!r} is not an e-mail address (nor an Apprise URL) — check its spelling")
     notifier = apprise.Apprise()
     if not notifier.add(url):
         raise DeliveryError(f"{describe(url)} is not an Apprise URL Apprise understands")
-    if not notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT):
-        raise DeliveryError(f"{describe(url)} did not take the notification (see the log above for its answer)")
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as said:  # its answer, kept for the reason
+        taken = notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+    if not taken:
+        # Apprise's warning names the host, never the URL's path or token ("A Connection error occurred …")
+        answer = one_line(said.getvalue().strip().splitlines()[-1]) if said.getvalue().strip() else ""
+        raise DeliveryError(f"{describe(url)} did not take the notification" + (f": {answer[:200]}" if answer else ""))
 
 
 def webhook_target(url: str, subject: str, body: str) -> str:

@@ -73,7 +73,8 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
     first = story.articles[0].entry
     lines = [f"### [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))})", ""]
     facts = [f for f in (_developing(story), ", ".join(story.outlets)) if f]
-    lines += [f"_{escape_markdown(' · '.join(facts))}_", ""]
+    if facts:  # a story of one article without an outlet (a file with no front matter) has none: no empty "__"
+        lines += [f"_{escape_markdown(' · '.join(facts))}_", ""]
     lines += [escape_markdown(story.summary) or "_No summary._", ""]
     if story.notes:
         lines += [f"_Check: {escape_markdown('; '.join(story.notes))}._", ""]

@@ -7,6 +7,7 @@ rename): a reader sees a whole old page or a whole new one."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import time
@@ -156,7 +157,12 @@ def build_site(site: Site, site_dir: Path, *, search: bool = True, chunk_pages: 
     started = time.perf_counter()
     pages = plan_pages(site)
     with _build_lock(site_dir):
-        return _build(site_dir, pages, started, search, chunk_pages)
+        try:
+            return _build(site_dir, pages, started, search, chunk_pages)
+        except OSError as exc:  # a file where the site needs a folder (OUT/site/pagefind), a full disk …: one line
+            where = exc.filename or site_dir
+            hint = " (a file where the site needs a folder: move it away)" if exc.errno == errno.ENOTDIR else ""
+            raise OutputError(f"cannot write the web edition at {where}: {exc.strerror or exc}{hint}") from None
 
 
 def _build(site_dir: Path, pages: list[Page], started: float, search: bool, chunk_pages: int) -> BuildReport:

@@ -54,6 +54,19 @@ def newest_briefs(settings: BriefSettings, limit: int) -> list[BriefFile]:
         mark_removed(catalog, gone)
 
 
+def latest_versions(briefs: list[BriefFile]) -> list[BriefFile]:
+    """`briefs` (newest first) without those a newer brief of the same page (source_url) replaced: a page that
+    changed is briefed again, and a feed reader would show the article twice, the old version beside the new."""
+    seen: set[object] = set()
+    kept = []
+    for brief in briefs:
+        source = brief.front.get("source_url")
+        if not source or source not in seen:
+            kept.append(brief)
+            seen.add(source)
+    return kept
+
+
 def write_atom_feed(settings: BriefSettings) -> Path:
     """(Re)write OUT/feed.xml from the newest `feed_entries` briefs (unless that changes nothing),
     under the catalog's feed.xml lock (two runs never write an older list over a newer one);
@@ -64,7 +77,7 @@ def write_atom_feed(settings: BriefSettings) -> Path:
 
     out_dir = settings.out_dir
     with catalog_lock(open_catalog(settings), "feed-xml", settings.lock_timeout):
-        briefs = newest_briefs(settings, settings.feed_entries)
+        briefs = latest_versions(newest_briefs(settings, settings.feed_entries))
         generator = FeedGenerator()
         generator.id(feed_id("feed", out_dir))
         generator.title(FEED_TITLE)
