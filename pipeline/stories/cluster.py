@@ -80,7 +80,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
 
     heavy = dict((t, vec[t]) for t in top_terms(vec, settings.score_terms))
     whole = plain.WholeText(features, store, prior, settings.plain_terms, paragraphs)
-    if store.document_count() < settings.name_min_docs:  # idf says little: no name clash (it guards the plain look)
+    if store.document_count() < rarity.clash_docs(settings.name_min_docs, settings.prior_clash_docs, prior):  # no clash
         settings = replace(settings, name_clash=1.0)
     seen: dict[int, tuple[StoryState, bool, bool]] = {}  # a candidate's state and clashes, read once for both vectors
     scored = _scored_candidates(features, heavy, names, store, settings, seen, whole)

@@ -5,9 +5,10 @@ frequencies; a store starts empty (a new install, an evaluation), and over its f
 every name looks rare. The prior is what share of news articles a term is expected in, from
 general Dutch word frequencies (wordfreq, table built by scripts/build_rarity.py): blended in as
 `prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills
-(`pseudo_docs`). The name clash and the second look still wait for `name_min_docs` articles of
-the window (see `settings`). The table's frequencies are wordfreq's (Robyn Speer; data CC BY-SA 4.0,
-https://creativecommons.org/licenses/by-sa/4.0/; see data/README.md).
+(`pseudo_docs`). The name clash speaks from the first article while the prior does (`clash_docs`); the
+second look still waits for `name_min_docs` articles of the window (see `settings`). The table's frequencies
+are wordfreq's (Robyn Speer; data CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/; see
+data/README.md).
 
 A missing or damaged table is logged once and the clusterer goes on without the prior (the window's
 own frequencies, as with `prior_docs` 0): the prior only speaks for a window's first `prior_fade`
@@ -86,6 +87,16 @@ def pseudo_docs(count: int, prior_docs: float, fade: float) -> float:
     if fade <= 0:
         return prior_docs
     return prior_docs * max(0.0, 1.0 - count / fade)
+
+
+def clash_docs(name_min_docs: int, prior_clash_docs: int, prior: float) -> int:
+    """How many articles the window must hold before the name clash speaks: `name_min_docs` (its own idf says
+    little before), or `prior_clash_docs` (the lower) while the prior speaks (`prior` pseudo-articles, the table
+    read): general Dutch tells a rare place or person from a common word from the first article, and two fires
+    in Tilburg and Rotterdam sharing only a fire's stock words are two events in a young store as in a full one."""
+    if prior <= 0 or not available():
+        return name_min_docs
+    return min(name_min_docs, prior_clash_docs)
 
 
 def frequencies(count: int, frequency: int, term: str, prior_docs: float) -> tuple[float, float]:

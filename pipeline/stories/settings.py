@@ -25,6 +25,7 @@ class ClusterSettings:
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
     name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story
     name_min_docs: int = 50  # ... once the window holds this many articles (idf says little before)
+    prior_clash_docs: int = 0  # ... or this many, where the prior (`rarity`) tells a telling name (50: as without)
     prior_docs: float = 50.0  # idf and name weights count this many pseudo-articles of general Dutch (`rarity`) ...
     prior_fade: float = 100.0  # ... fewer as the window fills, none once it holds this many articles (0: never fade)
     lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
