@@ -38,8 +38,13 @@ SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 # | Hattem krijgt nieuw speelveld", headline38), not a site's description of itself ("Politievakbond ACP")
 SELF_NAMED_CLAUSE_WORDS = 2
 REPORT_SECTION = re.compile(r"^(samenvatting|abstract|summary|conclusies?)\s*:?$", re.IGNORECASE)
-# the site's maker: "Site by wieni", "Website door Studio X", "Powered by WordPress" (a name of up to four words)
-MAKER = re.compile(r"^((web)?site|webdesign|design|powered) (by|door) \S+( \S+){0,3}$", re.IGNORECASE)
+# the site's maker: "Site by wieni", "Website door Studio X", "Powered by WordPress" (a name of up to four words);
+# after the Dutch "door" a name in capitals only — "Website door hackers platgelegd" is a headline (review44)
+MAKER = re.compile(
+    r"^(((web)?site|webdesign|design|powered) by \S+( \S+){0,3}"
+    r"|((web)?site|webdesign|design) door (?-i:[A-ZÀ-Ý])\S*( (?-i:[A-ZÀ-Ý0-9])\S*){0,3})$",
+    re.IGNORECASE,
+)
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # a score among them ("4-3", "14-25"): a headline of a word and one figure ("Opkomst: 58,2") is a title (review37)
 FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\d\s;,.:/()–-]+$")
