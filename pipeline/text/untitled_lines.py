@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block
+from pipeline.text import page_rules
 from pipeline.text.patterns import collapse
 from pipeline.text.title_frames import file_title, link_arrow
 from pipeline.text.untitled_marks import widget_or_letter
@@ -37,7 +38,7 @@ SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 # this many lower-case words in the longer part: a clause, a title with its rubric's label glued before it ("Speelveld
 # | Hattem krijgt nieuw speelveld", headline38), not a site's description of itself ("Politievakbond ACP")
 SELF_NAMED_CLAUSE_WORDS = 2
-REPORT_SECTION = re.compile(r"^(samenvatting|abstract|summary|conclusies?)\s*:?$", re.IGNORECASE)
+REPORT_SUMMARY = re.compile(rf"^{page_rules.REPORT_SUMMARY}\s*:?$", re.IGNORECASE)  # one list with page_dump's
 # the site's maker: "Site by wieni", "Website door Studio X", "Powered by WordPress" (a name of up to four words);
 # after the Dutch "door" a name in capitals only — "Website door hackers platgelegd" is a headline (review44)
 MAKER = re.compile(
@@ -55,7 +56,7 @@ def untitled_line(blocks: Sequence[Block], index: int) -> bool:
     pages, an image's file name, a link closed by an arrow, or a periodical's, a letter's or a widget's line (see the
     module docstring); a paper's summary heading, a site maker's credit."""
     line = collapse(blocks[index].text)
-    marked = bool(CREDITED.search(line) or FIGURES.match(line) or REPORT_SECTION.match(line) or MAKER.match(line))
+    marked = bool(CREDITED.search(line) or FIGURES.match(line) or REPORT_SUMMARY.match(line) or MAKER.match(line))
     marked = marked or file_title(line) or link_arrow(line)
     return marked or _self_named(line) or _path(blocks, index) or widget_or_letter(blocks, index)
 
