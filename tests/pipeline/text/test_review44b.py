@@ -91,3 +91,24 @@ def test_a_title_under_a_presenters_intro_line_is_found() -> None:
         headline(joined("Menu", "Site by Studio Noord", intro, title, "© Omroep Noord\n05/12/2025", BODY, MORE))
         == title
     )
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "De nieuwe talkshow van Eva Jinek is elke werkdag te zien om 22.30 uur op RTL 4, maakte de zender dinsdag bekend.",
+        "De nieuwe talkshow van Eva Jinek is elke werkdag te zien om 22.30 uur op RTL 4.",
+        "Radio Fryslân Plus is te beluisteren via DAB+ in heel Friesland, meldt de omroep.",
+        "Het nieuwe station is te ontvangen op 105.3 FM in de hele regio, zegt directeur Jan de Vries.",
+    ],
+)
+def test_news_of_a_station_or_a_programme_is_no_broadcasters_note(news: str) -> None:
+    # site44's schedule and reception notes set these sentences of an article aside as "promo"
+    assert aside(joined(TITLE, BODY, news, MORE)) == []
+
+
+def test_the_news_guard_is_linear_on_a_long_line() -> None:
+    line = "maakte " * 15_000 + "is te ontvangen op 105.3 FM"
+    started = time.perf_counter()
+    assert aside(joined(TITLE, BODY, line + ".", MORE)) is not None
+    assert time.perf_counter() - started < 5  # the whole text read
