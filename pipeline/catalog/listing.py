@@ -67,7 +67,8 @@ def list_brief_files(catalog: Catalog, unread: list[str] | None = None) -> int:
 def _opens_as_brief(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            return handle.read(5).startswith((b"---\n", b"---\r\n"))  # CRLF: saved by a Windows editor
+            opening = handle.read(8).removeprefix(b"\xef\xbb\xbf")  # a byte-order mark: saved by Notepad
+            return opening.startswith((b"---\n", b"---\r\n"))  # CRLF: saved by a Windows editor
     except OSError:
         return True  # there, but not readable: a brief the rebuild could not read
 

@@ -39,7 +39,7 @@ class BriefFile:
 def read_brief_file(path: Path) -> BriefFile | None:
     """A brief's front matter (JSON scalars, one key a line) and body; None for any other file."""
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:  # -sig: a byte-order mark (Notepad) is no text
             if handle.read(4) != "---\n":  # another Markdown file in OUT (however large) is not read on
                 return None
             text = "---\n" + handle.read()

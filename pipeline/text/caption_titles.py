@@ -12,7 +12,8 @@ punctuation between them (a sentence's start with no full stop before it): at th
 opens sentences (dutch_rules.SENTENCE_STARTERS: "… naar spookbewoning Er zijn aan de Vuistbijl …"), else at the
 only such place; with more places and no sentence opener among them (a name: "woningen Den Haag") it is not cut.
 The part before is the headline (TITLE_MIN_WORDS words up to a headline's length, not closed by a word that goes
-on, dutch_rules.LINE_CONTINUES: "… opent zwembad in | Kampen …"), the rest the caption (CAPTION_MIN_WORDS words at
+on, dutch_rules.LINE_CONTINUES: "… opent zwembad in | Kampen …", nor by an office naming the person after it,
+speakers.NAME_ROLE: "… en premier | De Croo …"), the rest the caption (CAPTION_MIN_WORDS words at
 least). Only the line's words before a photo credit inside it ("I Foto: Regio15") count. A limit: a name opening
 with an article after a word in small letters ("… van zwembad Het Hoogeland …") is cut as a sentence's start: a
 caption's sentence opening with an article and a capitalised word ("De Vlaamse regering …") has the same shape (a
@@ -28,11 +29,13 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules
 from pipeline.text.dutch_rules import LINE_CONTINUES, SENTENCE_STARTERS
 from pipeline.text.page_edges import running_text
+from pipeline.text.speakers import NAME_ROLE
 
 TITLE_MIN_WORDS = 3
 CAPTION_MIN_WORDS = 3
 # a place where the two lines were glued: a word in small letters or a figure, a capitalised word after it
 _GLUE = re.compile(r"(?<![^\s])[a-zà-ÿ0-9][\w-]*[a-zà-ÿ0-9]? (?=[A-ZÀ-Ý][a-zà-ÿ])")
+_WORD = re.compile(r"\S+")
 _CREDIT = re.compile(r"\s(?:[|I]\s+)?\(?(?:foto|beeld)(?:'s|’s)?\s*:", re.IGNORECASE)  # "I Foto: Regio15", "(foto: X)"
 
 
@@ -56,18 +59,25 @@ def caption_title(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _cut(text: str) -> int | None:
-    """Where the headline ends in the glued line (see the module docstring), or None."""
+    """Where the headline ends in the glued line (see the module docstring), or None. One pass over the line: only
+    places with a headline's length of words before them are looked at (a 100 kB line, review44)."""
     credit = _CREDIT.search(text)
     words = text[: credit.start()] if credit else text
-    places = [m.end() for m in _GLUE.finditer(words)]
-    fitting = [
-        p
-        for p in places
-        if TITLE_MIN_WORDS <= len(words[:p].split()) <= opening_rules.HEADLINE_MAX_WORDS
-        and len(words[p:].split()) >= CAPTION_MIN_WORDS
-        and words[:p].split()[-1].casefold() not in LINE_CONTINUES  # "… zwembad in | Kampen …": no title's end
-    ]
-    openers = [p for p in fitting if words[p:].split()[0] in SENTENCE_STARTERS]
+    total, before, start, places, fitting = len(words.split()), 0, 0, 0, []
+    for match in _GLUE.finditer(words):
+        places += 1
+        if before > opening_rules.HEADLINE_MAX_WORDS:
+            continue  # counted (the only place?), no longer a title's end
+        before, start = before + len(words[start : match.end()].split()), match.end()
+        last = match.group().strip()
+        if (
+            TITLE_MIN_WORDS <= before <= opening_rules.HEADLINE_MAX_WORDS
+            and total - before >= CAPTION_MIN_WORDS
+            and last.casefold() not in LINE_CONTINUES  # "… zwembad in | Kampen …": no title's end
+            and NAME_ROLE.fullmatch(last) is None  # "… en premier | De Croo …": an office before its holder's name
+        ):
+            fitting.append(match.end())
+    openers = [p for p in fitting if _WORD.match(words, p).group() in SENTENCE_STARTERS]
     if openers:
         return openers[0]
-    return fitting[0] if len(places) == 1 and fitting else None
+    return fitting[0] if places == 1 and fitting else None

@@ -20,9 +20,8 @@ from pipeline.text.segment import split_sentences
 
 _DATELINE = re.compile(scrape_rules.FLAT_DATELINE)
 _STAMP = re.compile(scrape_rules.FLAT_STAMP, re.IGNORECASE)
-# a title's last word naming the person after it by their office or a form of address ("Dalfsen krijgt nieuwe
-# wethouder A. Jansen", "Lintje voor mevrouw G. Bos"): the name is the title's, not its author's (review46)
-_ROLE = re.compile(rf"((oud|ex|loco|vice)-?)?({speakers.SPEAKER_ROLES}|{scrape_rules.FLAT_NAME_TITLES})", re.IGNORECASE)
+# a title's last word naming the person after it by their office or a form of address (speakers.NAME_ROLE: "Dalfsen
+# krijgt nieuwe wethouder A. Jansen", "Lintje voor mevrouw G. Bos"): the name is the title's, not its author's (review46)
 _ABOVE = (BlockKind.DATELINE, BlockKind.BYLINE)  # kept above the text on one line: its date, its author
 # an author's name with initials (signatures: initials, particles, a capitalised surname), maybe after "door", between
 # the title and a capitalised word that opens a sentence (scrape_rules.FLAT_SENTENCE_OPENERS): "… bezoeken A.B. de
@@ -160,7 +159,7 @@ def _byline_cut(block: Block, later: str) -> list[Block] | None:
 
 def _runs_on(word: str) -> bool:
     """A title's last word that runs on into what follows: a sentence's opener, a preposition, an article, a link, an
-    office or a form of address naming the person after it (_ROLE)."""
+    office or a form of address naming the person after it (speakers.NAME_ROLE)."""
     word = word.casefold()
     runs_on = word in scrape_rules.FLAT_SENTENCE_OPENERS or word in LINE_CONTINUES or word[-1] in LINE_CONTINUES_PUNCT
-    return runs_on or _ROLE.fullmatch(word) is not None
+    return runs_on or speakers.NAME_ROLE.fullmatch(word) is not None

@@ -158,12 +158,14 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # (site49) a database's raw time stamp alone on its line, as a CMS's field prints it ("2025-02-27 20:00:00")
     ("stamp", r"^(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:[+-][01]\d:?[0-5]\d|Z)?$"),
     # (site44) the site builder's credit in the footer: "Site by <bureau>", "Website door <bureau>", "Webdesign:
-    # <bureau>", "Powered by WordPress" — one to four words of its name, no sentence's end
+    # <bureau>", "Powered by WordPress" — one to four words of its name, no sentence's end; after the Dutch "door" a
+    # name in capitals only: "Website door hackers platgelegd" is a headline (review44)
     (
         "credit",
         r"^(?:(?:web)?site|webdesign|webontwerp|website(?:ontwerp|realisatie)|(?:ontwerp|design) en realisatie"
-        r"|realisatie website)\s*(?:by|door|:)\s*\S+(?: \S+){0,3}(?<![.!?])$"
-        r"|^(?:made|built|powered|designed|developed|hosted) by\s+\S+(?: \S+){0,3}(?<![.!?])$",
+        r"|realisatie website)(?:\s*(?:by|:)\s*\S+(?: \S+){0,3}"  # one run of spaces before by/door: linear
+        r"|\s+door\s+(?-i:[A-ZÀ-Ý0-9])\S*(?: (?-i:[A-ZÀ-Ý0-9&])\S*){0,3})(?<![.!?])$"
+        r"|^(?:made|built|powered|design(?:ed)?|developed|hosted) by\s+\S+(?: \S+){0,3}(?<![.!?])$",
     ),
     # (site44) a web app's install prompt's heading: "Toevoegen aan startscherm", "Voeg toe aan beginscherm"
     ("app", r"^(?:toevoegen aan|voeg toe aan|zet op|plaats op) (?:het |je |uw )?(?:start|begin|home)scherm\s*[.!]?$"),

@@ -182,5 +182,7 @@ COMMENT_FORM_MAX_NOTES = 2
 MENU_HEADING = r"((hoofd|sub)?(menu|navigatie)|main menu|navigation)"
 MENU_ITEM_MAX_WORDS = 5
 # (site43b) a report's own section heading right under its title, no page's label: "Inleiding", "Samenvatting" (a
-# genre's label, "Achtergrond", "Column", is the page's kicker)
-REPORT_SECTION = r"^(inleiding|samenvatting|conclusies?|aanleiding|voorwoord|nawoord|tot slot)\s*:?$"
+# genre's label, "Achtergrond", "Column", is the page's kicker); a summary heading is never a title of its own either
+# (pipeline.text.untitled_lines, head44) — an introduction's may be (headline39)
+REPORT_SUMMARY = r"(samenvatting|abstract|summary|conclusies?)"
+REPORT_SECTION = rf"^(inleiding|{REPORT_SUMMARY}|aanleiding|voorwoord|nawoord|tot slot)\s*:?$"

@@ -40,6 +40,8 @@ SERVICE_NOTE_SAID = (
     r"[„“”\"]|\b(zegt|zei|zeggen|aldus|schrijft|schreef|meldt|melden|volgens|(liet|lieten)\b.{0,40}\bweten)\b"
 )
 # A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
+# news of a station or a programme, not its own note (review44): a reporting verb or "nieuw(e)"
+BROADCAST_NEWS = r"zegt|zei|meldt|melden|aldus|volgens|nieuwe?|(maakte|maakten|liet|lieten)\b.{0,40}\b(bekend|weten)"
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     *SERVICE_NOTES,
     # a video's chapter pointer closing a bulletin's item, the time it starts in the player ("(Vanaf 01:20)", "(vanaf
@@ -147,12 +149,15 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(vind|lees|bekijk|ontdek|volg) (je |u )?hier (al|alle|meer|ons|onze)\b.{0,50}"
         r"\b(nieuws|nieuwsberichten|berichten|artikelen|verhalen|updates)\s*[.!]?$",
     ),
+    # (review44) …neither note when the sentence is news of a station or a programme: reported ("…, meldt de omroep",
+    # "maakte de zender bekend") or new ("De nieuwe talkshow van … is elke werkdag te zien om 22.30 uur op RTL 4")
     # (site44) a radio's or TV's reception note: where and on what frequency it is received — "Radio Oost is te
     # ontvangen via 105.3 FM, kabel en onze app", "Je luistert naar ons op DAB+ kanaal 8A"; not off the air ("niet meer
     # te ontvangen …": news)
     (
         "promo",
-        r"^(?!.*\b(niet|geen|vanaf|voortaan)\b).{0,60}\bte (ontvangen|beluisteren)\b.{0,30}\b(via|op)\b.{0,40}"
+        rf"^(?!.*\b(niet|geen|vanaf|voortaan|{BROADCAST_NEWS})\b)"
+        r".{0,60}\bte (ontvangen|beluisteren)\b.{0,30}\b(via|op)\b.{0,40}"
         r"(\b\d{2,4}([.,]\d{1,2})?\s*(khz|mhz|fm|am)\b|\bdab\+?|\bonze app\b)",
     ),
     # (site44) a video player's notice that the reader's browser cannot play it, and its advice: "Deze browser wordt niet
@@ -189,7 +194,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # zien om 18.00 uur op Omroep West"; news of a new slot ("vanaf september", "voortaan") is the article's
     (
         "promo",
-        r"^(?!.*\b(voortaan|vanaf (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+        rf"^(?!.*\b({BROADCAST_NEWS})\b)"
+        r"(?!.*\b(voortaan|vanaf (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
         r"|december|volgende|komende|het nieuwe|\d{1,2} \w+))\b)"
         r".{0,60}\b(wordt|is|zijn|worden)\b (elke|iedere|dagelijks|wekelijks)\b.{0,40}\b(uitgezonden|te zien|te horen|"
         r"te beluisteren)\b.{0,40}\b\d{1,2}[.:]\d{2}\b.{0,30}\b(op|via|bij) (?-i:[A-Z])",

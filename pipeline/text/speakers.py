@@ -10,10 +10,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, scrape_rules
 
 # the role a transcript names a speaker by, with an article or a title before it and a name after it
 SPEAKER_ROLES = r"(voorzitter|ondervoorzitter|minister|viceminister|premier|minister-president|staatssecretaris|burgemeester|schepen|wethouder|gedeputeerde|commissaris|rapporteur|spreker)"
+# a word naming the person after it by their office or a form of address ("wethouder A. Jansen", "mevrouw G. Bos",
+# "premier De Croo"): pipeline.text.flat_title (review46), pipeline.text.caption_titles (review44)
+NAME_ROLE = re.compile(rf"((oud|ex|loco|vice)-?)?({SPEAKER_ROLES}|{scrape_rules.FLAT_NAME_TITLES})", re.IGNORECASE)
 _NAME = r"( (?-i:[A-ZÀ-Ý][\w'’-]+)){0,3}"
 SPEAKER_ROLE = re.compile(
     rf"^((de|het) )?(((heer|mevrouw) )?{SPEAKER_ROLES}( (van|voor) [\w -]{{1,40}})?{_NAME}|(heer|mevrouw){_NAME})$",

@@ -15,8 +15,8 @@ file_title    an image's title made of its file name ("DSC 4791"), and link_arro
               counter or buttons: pipeline.text.untitled_marks (headline39)
 section       a paper's summary heading ("Samenvatting", "Abstract", "Conclusies"): a part of a paper whose title is
               elsewhere or not given (head44) — an introduction's heading ("Inleiding", "Voorwoord") may be a piece's
-              own title (headline39); and maker a site's maker's credit ("Site by wieni",
-              "Website door Studio X", "Powered by WordPress")
+              own title (headline39); a site maker's credit ("Site by wieni") is site text already
+              (meta_line_rules' "credit", site44)
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
               pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
 """
@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block
+from pipeline.text import page_rules
 from pipeline.text.patterns import collapse
 from pipeline.text.title_frames import file_title, link_arrow
 from pipeline.text.untitled_marks import widget_or_letter
@@ -37,9 +38,7 @@ SELF_NAMED_MAX_WORDS = 6  # a site's name and a short description of it
 # this many lower-case words in the longer part: a clause, a title with its rubric's label glued before it ("Speelveld
 # | Hattem krijgt nieuw speelveld", headline38), not a site's description of itself ("Politievakbond ACP")
 SELF_NAMED_CLAUSE_WORDS = 2
-REPORT_SECTION = re.compile(r"^(samenvatting|abstract|summary|conclusies?)\s*:?$", re.IGNORECASE)
-# the site's maker: "Site by wieni", "Website door Studio X", "Powered by WordPress" (a name of up to four words)
-MAKER = re.compile(r"^((web)?site|webdesign|design|powered) (by|door) \S+( \S+){0,3}$", re.IGNORECASE)
+REPORT_SUMMARY = re.compile(rf"^{page_rules.REPORT_SUMMARY}\s*:?$", re.IGNORECASE)  # one list with page_dump's
 WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # a score among them ("4-3", "14-25"): a headline of a word and one figure ("Opkomst: 58,2") is a title (review37)
 FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\d\s;,.:/()–-]+$")
@@ -48,9 +47,9 @@ FIGURES = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?\s*:\s*(?=[^:]*\d\s*[–-]\s*\d)[\
 def untitled_line(blocks: Sequence[Block], index: int) -> bool:
     """The line at `index` is a credited caption, a label over figures, a site's self-named title bar, a path of
     pages, an image's file name, a link closed by an arrow, or a periodical's, a letter's or a widget's line (see the
-    module docstring); a paper's summary heading, a site maker's credit."""
+    module docstring); a paper's summary heading."""
     line = collapse(blocks[index].text)
-    marked = bool(CREDITED.search(line) or FIGURES.match(line) or REPORT_SECTION.match(line) or MAKER.match(line))
+    marked = bool(CREDITED.search(line) or FIGURES.match(line) or REPORT_SUMMARY.match(line))
     marked = marked or file_title(line) or link_arrow(line)
     return marked or _self_named(line) or _path(blocks, index) or widget_or_letter(blocks, index)
 
