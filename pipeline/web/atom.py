@@ -77,7 +77,8 @@ def write_atom_feed(settings: BriefSettings) -> Path:
 
     out_dir = settings.out_dir
     with catalog_lock(open_catalog(settings), "feed-xml", settings.lock_timeout):
-        briefs = latest_versions(newest_briefs(settings, settings.feed_entries))
+        # twice the entries read: the older versions of a changed page dropped, the feed still holds feed_entries
+        briefs = latest_versions(newest_briefs(settings, 2 * settings.feed_entries))[: settings.feed_entries]
         generator = FeedGenerator()
         generator.id(feed_id("feed", out_dir))
         generator.title(FEED_TITLE)
