@@ -8,7 +8,7 @@ word general Dutch news writes often (`theme_common`: "water", "leger", "defensi
 reaction ("Oppositie diep teleurgesteld over het pensioenakkoord") shares few words with any one article of it, but
 several of the story's own words.
 
-An article scoring `theme_floor` (and `rescue_floor`) or more with a story of `theme_size` articles or more, below
+An article scoring `theme_floor` or more (below `rescue_floor` too) with a story of `theme_size` articles or more, below
 the threshold (the first look said no), within `rescue_hours` of its latest article, joins it when it holds
 `theme_words` of the story's own words and `theme_cover` of them (`holds_own`; the words of one name count once,
 `distinct`: "Johan Cruijff Schaal"), its opening (headline, first paragraph: `opening`) holds one, and the second
@@ -122,7 +122,7 @@ def fits(
     `other_actors`: whether the headlines say other people (`rescue.other_actors`, asked last: a catalog read)."""
     if not settings.theme_words or story is None or story.size < settings.theme_size:
         return False
-    if pair[0] < max(settings.rescue_floor, settings.theme_floor) or pair[0] >= settings.threshold:
+    if pair[0] < settings.theme_floor or pair[0] >= settings.threshold:
         return False
     if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
         return False
