@@ -6,7 +6,8 @@ every name looks rare. The prior is what share of news articles a term is expect
 general Dutch word frequencies (wordfreq, table built by scripts/build_rarity.py): blended in as
 `prior_docs` pseudo-articles, it speaks for an empty window and fades as the window fills
 (`pseudo_docs`). The name clash speaks from the first article while the prior does (`clash_docs`); the
-second look still waits for `name_min_docs` articles of the window (see `settings`). The table's frequencies
+names' second look (rescue), merge and meet still wait for `name_min_docs` articles of the window (see `settings`;
+the theme look has no such wait). The table's frequencies
 are wordfreq's (Robyn Speer; data CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/; see
 data/README.md).
 

@@ -81,7 +81,7 @@ def test_the_makers_credit_rule_is_linear_on_a_run_of_spaces() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a title under a one-sentence intro line ('X overloopt het nieuws van …') is not found; head44 found it on "
-    "blind66 (CHECK) only while the site maker's credit above was read as a subheading — site44 set that credit aside "
+    "blind66 (TUNE this stop) only while the site maker's credit above was read as a subheading — site44 set that credit aside "
     "and blind66's headlines went 15 -> 14 (bz_politiehuis). For the headline chooser's owner",
 )
 def test_a_title_under_a_presenters_intro_line_is_found() -> None:
