@@ -10,8 +10,7 @@ several of the story's own words.
 
 An article scoring `theme_floor` or more (below `rescue_floor` too) with a story of `theme_size` articles or more, below
 the threshold (the first look said no), within `rescue_hours` of its latest article, joins it when it holds
-`theme_words` of the story's own words and `theme_cover` of them (`holds_own`; the words of one name count once,
-`distinct`: "Johan Cruijff Schaal"), its opening (headline, first paragraph: `opening`) holds one, and the second
+`theme_words` of the story's own words and `theme_cover` of them (`holds_own`), its opening (headline, first paragraph: `opening`) holds one, and the second
 look's guards hold: the headlines name no other people (`rescue.other_actors`), the event marks say no other event
 of the kind (`events.clash`), and the article is set in no place only it names (`apart.elsewhere`). Only the story's
 up to `merge.RECENT` latest member vectors are read: cheap, at most `rescue_stories` stories an article.
@@ -20,7 +19,6 @@ up to `merge.RECENT` latest member vectors are read: cheap, at most `rescue_stor
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -54,18 +52,12 @@ def own_words(story: StoryState, frequency: Callable[[str], int], settings: Clus
     return frozenset(out)
 
 
-def holds_own(
-    terms: Iterable[str], names: Iterable[str], own: frozenset[str], story: StoryState, settings: ClusterSettings
-) -> bool:
+def holds_own(terms: Iterable[str], own: frozenset[str], settings: ClusterSettings) -> bool:
     """The article's `terms` hold `theme_words` of the story's own words (`own`, see `own_words`) and `theme_cover`
-    of them, counted as distinct words (`theme_distinct`; `distinct`: the words of one of its `names` are one): a
-    story's own words are what it is about; an item holding few of many shares a side of it (a rider of a tour, the
-    crime of another case)."""
-    if settings.theme_distinct:
-        shared, total = distinct(own.intersection(terms), names), distinct(own, story.names)
-    else:
-        shared, total = len(own.intersection(terms)), len(own)
-    return shared >= settings.theme_words and shared >= settings.theme_cover * total
+    of them: a story's own words are what it is about; an item holding few of many shares a side of it (a rider of a
+    tour, the crime of another case)."""
+    shared = len(own.intersection(terms))
+    return shared >= settings.theme_words and shared >= settings.theme_cover * len(own)
 
 
 def opening(features: ArticleFeatures) -> frozenset[str]:
@@ -73,22 +65,6 @@ def opening(features: ArticleFeatures) -> frozenset[str]:
     says what it is about."""
     first = features.paragraphs[0] if features.paragraphs else ()
     return frozenset((*features.title_terms, *features.quote_lead, *(stem(word) for word in first)))
-
-
-def distinct(words: Iterable[str], names: Iterable[str]) -> int:
-    """How many words `words` are, the words of one name of `names` ("johan cruijff schaal", "julian bernal") one,
-    and a part of a hyphenated word with it ("day" of "d-day")."""
-    left = set(words)
-    count = 0
-    for name in names:
-        inside = left.intersection(stem(word) for word in re.split(r"[ -]", name))
-        if len(inside) > 1:
-            count += 1
-            left -= inside
-    for word in sorted(left):
-        if "-" in word and word in left:
-            left -= set(word.split("-")) - {word}
-    return count + len(left)
 
 
 def joins(
@@ -133,7 +109,7 @@ def fits(
     if apart.elsewhere(features, story.centroid):
         return False
     own = own_words(story, frequency, settings)
-    if not holds_own([term for term, _ in features.all_terms()], features.names, own, story, settings):
+    if not holds_own([term for term, _ in features.all_terms()], own, settings):
         return False
     if not opening(features).intersection(own):
         return False  # the story's words only further on: an item about something else that mentions it

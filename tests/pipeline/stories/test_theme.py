@@ -114,9 +114,8 @@ def test_assigned_in_turn_the_item_joins_the_story_only_by_its_own_words() -> No
         assert result.score < settings.threshold  # the first look said no
 
 
-def _holds(terms: list[str], names: list[str], story: StoryState, settings: ClusterSettings = SETTINGS) -> bool:
-    own = theme.own_words(story, held, settings)
-    return theme.holds_own(terms, names, own, story, settings)
+def _holds(terms: list[str], story: StoryState, settings: ClusterSettings = SETTINGS) -> bool:
+    return theme.holds_own(terms, theme.own_words(story, held, settings), settings)
 
 
 def held(term: str) -> int:
@@ -126,18 +125,8 @@ def held(term: str) -> int:
 def test_an_item_holding_two_of_many_own_words_shares_a_side_of_the_story() -> None:
     words = ["carapaz", "vuelta", "afzeg", "blessur", "giro-winnaar", "ecuadoraan", "movistar", "quintana"]
     story = _story_state([dict.fromkeys(words, 0.3)] * 4)
-    assert _holds(["carapaz", "vuelta", "afzeg", "blessur"], [], story)
-    assert not _holds(["carapaz", "quintana", "poels"], [], story)  # two of eight
-
-
-def test_the_words_of_one_name_are_one_own_word_when_counted_distinct() -> None:
-    settings = replace(SETTINGS, theme_distinct=True)
-    story = _story_state([dict.fromkeys(["johan", "cruijff", "schaal", "d-day", "day"], 0.3)] * 4)
-    assert theme.distinct(["johan", "cruijff", "schaal"], ["johan cruijff schaal"]) == 1
-    assert theme.distinct(["d-day", "day", "schaal"], []) == 2  # "day" of "d-day"
-    assert not _holds(["johan", "cruijff", "schaal"], ["johan cruijff schaal"], story, settings)
-    assert _holds(["schaal", "d-day"], [], story, settings)
-    assert _holds(["johan", "cruijff", "schaal"], ["johan cruijff schaal"], story)  # the default: each word counts
+    assert _holds(["carapaz", "vuelta", "afzeg", "blessur"], story)
+    assert not _holds(["carapaz", "quintana", "poels"], story)  # two of eight
 
 
 def test_an_item_naming_the_storys_words_only_further_on_stays_apart() -> None:
