@@ -48,8 +48,8 @@ class SmtpConfig:
 
 
 def is_address(target: str) -> bool:
-    """An e-mail address (sent over SMTP; a space around it ignored); anything else is an Apprise URL."""
-    return bool(_ADDRESS.fullmatch(target.strip()))
+    """An e-mail address (sent over SMTP); anything else is an Apprise URL."""
+    return bool(_ADDRESS.fullmatch(target))
 
 
 def mistyped_address(target: str) -> bool:
@@ -61,14 +61,13 @@ def describe(target: str) -> str:
     """A recipient as logs may show it: an address (or what was meant as one) as is, a URL as scheme://host (its
     path and query often hold tokens)."""
     if is_address(target) or mistyped_address(target):
-        return target.strip()
+        return target
     parts = urlsplit(target)
     return f"{parts.scheme}://{parts.hostname or ''}" if parts.scheme else "an Apprise URL that does not parse"
 
 
 def send_email(config: SmtpConfig, recipient: str, message: Message) -> None:
     """One multipart message (plain text + HTML) to one recipient."""
-    recipient = recipient.strip()
     if not is_address(recipient):
         raise DeliveryError(f"{recipient!r} is not an e-mail address")
     mail = EmailMessage()
@@ -147,7 +146,7 @@ def send_apprise(url: str, title: str, body: str) -> None:
     import apprise
 
     if mistyped_address(url):  # taken for an Apprise URL, it read "an Apprise URL that does not parse …"
-        raise DeliveryError(f"{url.strip()!r} is not an e-mail address (nor an Apprise URL) — check its spelling")
+        raise DeliveryError(f"{url!r} is not an e-mail address (nor an Apprise URL) — check its spelling")
     notifier = apprise.Apprise()
     if not notifier.add(url):
         raise DeliveryError(f"{describe(url)} is not an Apprise URL Apprise understands")

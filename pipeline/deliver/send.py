@@ -56,6 +56,12 @@ def smtp_config(settings) -> SmtpConfig | None:
     )
 
 
+def _clean(targets: Sequence[str]) -> list[str]:
+    """The recipients as the settings give them, a space around one dropped ("desk@example.org "): the address is
+    sent to, logged and remembered (the delivery state) without it."""
+    return [target.strip() for target in targets]
+
+
 def _send(target: str, message: Message, smtp: SmtpConfig | None) -> None:
     if is_address(target):
         if smtp is None:
@@ -77,7 +83,7 @@ def send_notice(settings, targets: list[str], subject: str, body: str) -> Delive
     report = DeliveryReport()
     message = Message(subject, body + "\n", plain_html(body.splitlines()))
     smtp = smtp_config(settings) if settings is not None else None
-    for target in targets:
+    for target in _clean(targets):
         try:
             _send(target, message, smtp)
         except DeliveryError as exc:
@@ -100,7 +106,7 @@ def deliver_briefing(
     report = DeliveryReport()
     messages: dict[str, Message] = {}
     smtp = smtp_config(settings)
-    for target in [*settings.mail_to, *settings.notify_urls]:
+    for target in _clean([*settings.mail_to, *settings.notify_urls]):
         last = state.last_sent(target)
         owed = [d for d in missed if last is not None and d.date > last.day]
         for one in [*owed, day]:
@@ -151,7 +157,7 @@ def notify_watchlists(site: Site, settings, state: DeliveryState) -> DeliveryRep
     target had it (a target that failed is listed; the hit is not sent again to the others)."""
     report = DeliveryReport()
     smtp = smtp_config(settings)
-    targets = {w.name: w.notify for w in settings.watch}
+    targets = {w.name: _clean(w.notify) for w in settings.watch}
     for hit in watch_hits(site, settings.watch, state, growth=settings.watch_growth):
         message = watch_message(hit, site.title, settings.site_url)
         delivered = False
