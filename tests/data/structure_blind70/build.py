@@ -40,14 +40,11 @@ SRC = {
         "https://www.nu.nl/binnenland/4968386/explosie-verergerde-dodelijke-flatbrand-diemen.html",
         "2017-10",
     ),
-    "ob_invallen": (
-        "https://www.omroepbrabant.nl/nieuws/4676049/groot-politieonderzoek-invallen-in-huizen-in-tilburg-en-goirle",
+    "ob_112live": (
+        "https://www.omroepbrabant.nl/nieuws/4674277/112-nieuws-ook-natuurbrand-bij-helenaveen-kind-aangereden-door-motor",
         "2025-04",
     ),
-    "rtvd_bevrijding": (
-        "https://www.rtvdrenthe.nl/nieuws/147098/Bevrijdingsfestival-live-op-radio-en-TV-Drenthe",
-        "2019-05",
-    ),
+    "rtvd_minuut": ("http://www.rtvdrenthe.nl/nieuws/134210/Het-nieuws-in-een-minuut-1-mei", None),
     "tub_gemist": (
         "https://www.tubantia.nl/enschede/gemist-wonen-in-haaksbergen-en-winterswijk-het-duurst-en-ergernis-over-afvaldump-in-enschede~a9756d7b/",
         "2022-03",
@@ -116,44 +113,71 @@ L(
     ],
 )
 
-# ---- Omroep Brabant (omroepbrabant.nl, NL regional broadcaster; police raids) --------------------------
+# ---- Omroep Brabant (omroepbrabant.nl, NL regional broadcaster; 112 liveblog) --------------------------
 L(
-    "ob_invallen",
-    None,
-    [
-        ("lede", "De politie heeft dinsdag in de vroegte", {"note": NOTITLE + "; " + CLEAN}),
-        ("paragraph", '"De actie loopt op dit moment nog'),
-        (
-            "subheading",
-            "Buurtwoners spreken over arrestaties",
-            {
-                "note": "a section title glued by the extractor to the end of the paragraph above (no full stop, a line break after it): split off as a subheading"
-            },
-        ),
-        ("paragraph", "In Tilburg lopen agenten met"),
-        ("paragraph", "Ook in Goirle liepen agenten met"),
-        (
-            "caption",
-            "De schade aan de deur.",
-            {"note": "a photo caption closing the text (doubtful: could be read as a one-line paragraph)"},
-        ),
-    ],
-)
-
-# ---- RTV Drenthe (rtvdrenthe.nl, NL regional broadcaster; programme note, Liberation Day) --------------
-L(
-    "rtvd_bevrijding",
+    "ob_112live",
     None,
     [
         (
             "lede",
-            "Zo zijn er bevrijdingsevenementen in",
+            "In dit liveblog houden we je deze",
             {
+                "tail": "Wil je automatisch updates ontvangen",
                 "note": NOTITLE
-                + " and its intro (it opens mid-article); one line, its sentences glued ('Holtingerveld.Het', 'Drenthe.Verder') by the extractor: one block, as blind68 nb_dakbrand; "
-                + CLEAN
+                + "; the liveblog's intro (doubtful: a standing intro of a daily liveblog, it could be read as a frame, site text); the notification prompt closing it ('Wil je automatisch updates ontvangen van dit liveblog? Klik dan op het belletje.') its tail",
             },
         ),
+        (
+            "byline",
+            "Redactie Geschreven door",
+            {"note": "author ('Redactie') with the label 'Geschreven door' printed after it: byline, one block"},
+        ),
+        ("paragraph", "Op de grens van Limburg en Brabant is", {"note": "the pinned top entry's text"}),
+        ("site_text", "Foto: Harry Grijseels", {"note": "photo credit on a line of its own: site text"}),
+        ("site_text", "Liveblog", {"note": "genre label on its own line above the entries: site text"}),
+        (
+            "subheading",
+            "14.09 Vrouw gewond na val van motor",
+            {"note": "liveblog entry title with its time, glued to the entry's text on one line: split off"},
+        ),
+        (
+            "paragraph",
+            "Een vrouw is van een motor gevallen en",
+            {
+                "tail": "Foto: Rico Vogels / Persbureau Heitink Foto:",
+                "note": "the entry's text; the photo credit glued to its end, printed twice, its tail",
+            },
+        ),
+        ("subheading", "12.45 Man gewond na val van"),
+        (
+            "paragraph",
+            "Een oudere man is gewond geraakt bij",
+            {"tail": "Foto: Jeroen Stuve/Persbureau Heitink", "note": "the glued photo credit its tail"},
+        ),
+        ("subheading", "12.20 Kind aangereden door motor"),
+        (
+            "paragraph",
+            "Een kind is aangereden door een",
+            {"tail": "Foto: Harrie Grijseels / Per", "note": "the glued photo credit its tail; " + CUT},
+        ),
+    ],
+)
+
+# ---- RTV Drenthe (rtvdrenthe.nl, NL regional broadcaster; 'news in a minute' video item) ---------------
+L(
+    "rtvd_minuut",
+    (1, 0, "(foto:"),
+    [
+        ("site_text", "Deel dit artikel:", {"note": "share label (its buttons lost in blank lines): site text"}),
+        (
+            "headline",
+            "Het nieuws in een minuut: 1 mei",
+            {
+                "tail": "(foto: RTV Drenthe / Robbert Oosting)",
+                "note": "the title with the lead photo's credit glued after it (the photo's caption is empty): the headline, the credit its tail (doubtful: the line could be read as a photo's title with its credit, site text, leaving no headline)",
+            },
+        ),
+        ("lede", "Midden in het centrum van Coevorden", {"note": "the video's summary, one paragraph"}),
     ],
 )
 
