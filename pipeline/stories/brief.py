@@ -2,7 +2,9 @@
 the summarizer's input (de-duplicated English lead sentences within the model's input limit, what
 was left out listed), its key names counted across articles (`keynames`), its outlets and its timeline.
 
-A single-article story stays light: its article's own title, no story summary input.
+A single-article story stays light: its article's own title, no story summary input. A copy group counts once,
+by the text it shows: its original, or a copy much fuller than it (a feed's excerpt first, the full text after it:
+the full text, `shown_copies`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.stories.keynames import key_names
 from pipeline.stories.rank import StoryArticle
 
 SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
+FULLER = 1.5  # a copy with this many times its original's words is the text its copy group shows (`shown_copies`)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -63,9 +66,41 @@ def _vector(features: ArticleFeatures) -> dict[str, float]:
     return {t: v / length for t, v in vec.items()}
 
 
+def text_words(features: ArticleFeatures) -> int:
+    """How long the article's text is: the words of its paragraphs."""
+    return sum(len(p) for p in features.paragraphs)
+
+
+def shown_copies(copies: Mapping[str, str | None], words: Mapping[str, int]) -> dict[str, str | None]:
+    """The copy links (article -> the article it copies) redrawn around the text each copy group shows. A group is
+    an original and the articles that copy it (through copy chains); it shows its original, unless a copy has FULLER
+    times its words: then the copy with the most words (the earliest of equals) heads the group and the others,
+    the original too, point to it. A feed's excerpt published before the full wire text is the original, but the
+    reader gets the full text once, the excerpt's outlet under "also published by". Which articles are copies does
+    not change. A group whose original is not in `copies`, or whose words are not known, stays as it is."""
+    shown = dict(copies)
+    groups: dict[str, list[str]] = {}
+    for article in copies:
+        root, seen = article, {article}
+        while (original := copies.get(root)) and original not in seen:
+            seen.add(original)
+            root = original
+        if root in copies and not copies[root]:  # a chain that loops or leaves the story is left alone
+            groups.setdefault(root, []).append(article)
+    for root, members in groups.items():
+        known = [m for m in members if m in words]
+        if root not in words or not known:
+            continue
+        fullest = max(known, key=lambda m: words[m])  # the earliest of equals: `copies` is in publication order
+        if fullest != root and words[fullest] >= FULLER * words[root]:
+            shown.update({m: (None if m == fullest else fullest) for m in members})
+    return shown
+
+
 def central_article(features: Sequence[ArticleFeatures], copies: Mapping[str, str | None]) -> str:
-    """The article most like the others (mean cosine of term vectors); copies are not candidates.
-    Ties: the earliest, then the lowest id."""
+    """The article most like the others (mean cosine of term vectors); of a copy group only the text it shows is a
+    candidate (`shown_copies`: the original, or a copy much fuller than it). Ties: the earliest, then the lowest id."""
+    copies = shown_copies(copies, {f.article_id: text_words(f) for f in features})
     originals = [f for f in features if not copies.get(f.article_id)] or list(features)
     if len(originals) == 1:
         return originals[0].article_id
@@ -129,13 +164,14 @@ def story_brief(
 ) -> StoryBrief:
     """The story's brief, but for the summary itself (the summarizer writes it from `summary_input`)."""
     ordered = sorted(articles, key=lambda a: (a.published, a.article_id))
-    copies = {a.article_id: a.duplicate_of for a in ordered}
     feats = [features[a.article_id] for a in ordered]
+    # each copy group once, by the text it shows: a full text's sentences, not its excerpt's
+    copies = shown_copies({a.article_id: a.duplicate_of for a in ordered}, {f.article_id: text_words(f) for f in feats})
     central = central_article(feats, copies)
-    single = sum(1 for a in ordered if not a.duplicate_of) <= 1
+    single = sum(1 for a in ordered if not copies[a.article_id]) <= 1
     summary = None
     if not single:
-        order = [central] + [a.article_id for a in ordered if a.article_id != central and not a.duplicate_of]
+        order = [central] + [a.article_id for a in ordered if a.article_id != central and not copies[a.article_id]]
         summary = summarizer_input(order, leads, limit, count_tokens)
     lead = leads.get(central)
     return StoryBrief(

@@ -75,5 +75,5 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
         articles=tuple(items),
         top=top,
         notes=story.notes,
-        copies=tuple(a.key for a in story.articles if a.duplicate_of),
+        copies=story.copy_keys(),
     )

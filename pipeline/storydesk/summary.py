@@ -1,7 +1,9 @@
 """A story as the reader sees it: its English title (its most central article's), its summary,
 outlets and key names (counted across its articles, pipeline.stories.brief).
 
-A single-article story (copies aside) stays light: its article's own title and summary. A story of
+A copy group is shown once, by its fuller text (`pipeline.stories.brief.shown_copies`: a feed's excerpt published
+before the full wire text is the original, but the reader gets the full text's title, summary and link, the
+excerpt's outlet under "also published by"). A single-article story (copies aside) stays light: its article's own title and summary. A story of
 several articles gets a summary of its own: the summarizer over its articles' de-duplicated English
 lead sentences, within the model's input limit (`summarize_stories`, run when the day's digest is
 made; a story is summarized again only when that input changed). Numbers in a story summary are
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,7 +25,7 @@ from sqlalchemy import update
 
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import stories
-from pipeline.stories.brief import EnglishLead, StoryBrief, central_article, key_names, story_brief
+from pipeline.stories.brief import EnglishLead, StoryBrief, central_article, key_names, shown_copies, story_brief
 from pipeline.stories.features import ArticleFeatures
 from pipeline.storydesk.read import StoredArticle, StoredStory
 
@@ -43,18 +45,31 @@ class StoryView:
     central: str  # the cache key of its most central article
     single: bool
     notes: tuple[str, ...]
+    shown: Mapping[str, str | None] | None = None  # the copy links as shown (`shown_copies`); None: `duplicate_of`
+
+    def _links(self) -> Mapping[str, str | None]:
+        return self.shown if self.shown is not None else {a.key: a.duplicate_of for a in self.articles}
 
     def originals(self) -> list[StoredArticle]:
-        return [a for a in self.articles if not a.duplicate_of]
+        """The articles shown: each copy group once, by its shown text."""
+        links = self._links()
+        return [a for a in self.articles if not links.get(a.key)]
+
+    def copy_keys(self) -> tuple[str, ...]:
+        """The articles not shown, named under the one shown ("also published by")."""
+        links = self._links()
+        return tuple(a.key for a in self.articles if links.get(a.key))
 
     def also_published_by(self, key: str) -> tuple[str, ...]:
         """Outlets that ran a copy of the article `key` (wire copy), also through a copy of a copy
-        (A copies D, which copies B: A's outlet shows under B)."""
-        return tuple(sorted({a.outlet for a in self.articles if a.duplicate_of and self._root(a.key) == key}))
+        (A copies D, which copies B: A's outlet shows under B); of a full text shown for its earlier excerpt,
+        the excerpt's outlet too."""
+        links = self._links()
+        return tuple(sorted({a.outlet for a in self.articles if links.get(a.key) and self._root(a.key) == key}))
 
     def _root(self, key: str) -> str:
         """The original a copy leads back to along its copy links (at most one step per article)."""
-        copy_of = {a.key: a.duplicate_of for a in self.articles}
+        copy_of = self._links()
         seen = {key}
         while (original := copy_of.get(key)) and original not in seen:
             seen.add(original)
@@ -68,10 +83,15 @@ def _features(story: StoredStory) -> list[ArticleFeatures] | None:
     return [ArticleFeatures.from_json(a.features) for a in story.articles if a.features]
 
 
+def _words(story: StoredStory) -> dict[str, int]:
+    """Each article's words (its paragraphs'), where its features are kept."""
+    return {a.key: sum(len(p) for p in a.features.get("paragraphs") or ()) for a in story.articles if a.features}
+
+
 def view(story: StoredStory) -> StoryView:
-    copies = story.copies()
+    copies = shown_copies(story.copies(), _words(story))
     feats = _features(story)
-    originals = [a for a in story.articles if not a.duplicate_of] or list(story.articles)
+    originals = [a for a in story.articles if not copies.get(a.key)] or list(story.articles)
     central = central_article(feats, copies) if feats else originals[0].key
     lead = next(a for a in story.articles if a.key == central)
     single = len(originals) <= 1
@@ -88,6 +108,7 @@ def view(story: StoredStory) -> StoryView:
         central=central,
         single=single,
         notes=() if single else story.notes,
+        shown=copies,
     )
 
 
