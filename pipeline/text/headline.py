@@ -23,7 +23,7 @@ from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
-from pipeline.text.entry_titles import entry_header, entry_on_top
+from pipeline.text.entry_titles import entry_header, entry_on_top, places_aside, signed_entries
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
@@ -72,7 +72,7 @@ _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
-    chosen = _promoted(list(blocks), given)
+    chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
     return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
 
 
@@ -136,8 +136,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             for label in candidates[:-1]:  # labels above the headline, as below
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
             candidates = [dated]
-        if entry_on_top(blocks, candidates, _kicker):
-            return blocks  # a liveblog's latest entry, under its signature repeated below (entry_titles): no title
+        if (entry := entry_on_top(blocks, candidates, _kicker)) is not None:
+            return signed_entries(blocks, entry)  # a liveblog's latest entry under its signature (entry_titles)
     if given:
         match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:

@@ -16,6 +16,8 @@ from pipeline.text import patterns
 
 TITLE_MIN_WORDS = 4
 BYLINE_MAX_WORDS = 12  # "door" and a name, a date and a time
+LINE_MAX_WORDS = 50  # a headline's words and its byline's
+LINE_MAX_CHARS = 400
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?: (?:van|de|der|den|ter|ten|vanden|vander|le|la|du|di|da|von|'t))*(?: (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}"
 _STAMP = r"(?=[^\n]*\d)[\s,•·|–-]+[^\n]*"  # a date or a time after the name
 SIGNED = re.compile(
@@ -50,6 +52,8 @@ def signed_headline(blocks: Sequence[Block]) -> list[Block]:
 
 def signed_title(line: str, *, dated: bool = False) -> tuple[str, str] | None:
     """(title, byline) of a line holding both, else None; `dated`: a date line right under it."""
+    if patterns.word_count(line) > LINE_MAX_WORDS or len(line) > LINE_MAX_CHARS:
+        return None  # no headline's length: never matched (and the patterns stay linear on a long line)
     match = SIGNED.match(line) or GLUED.match(line) or (SIGNED_BEFORE_DATE.match(line) if dated else None)
     if match is None:
         return None

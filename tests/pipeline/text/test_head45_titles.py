@@ -22,7 +22,9 @@ PLACE_LINES = (
 
 @pytest.mark.parametrize("place", PLACE_LINES)
 def test_a_place_line_over_the_text_is_no_title(place: str) -> None:
-    assert headline(joined(place, BODY, MORE)) is None
+    text = joined(place, BODY, MORE)
+    assert headline(text) is None
+    assert (K.SITE_TEXT, place) in kinds(text)  # a filing label: set aside, not translated
 
 
 @pytest.mark.parametrize("place", PLACE_LINES)
@@ -71,7 +73,12 @@ def test_a_liveblogs_latest_entry_is_no_title(signature: str) -> None:
 
 def test_a_liveblog_with_its_controls_on_top_has_no_title() -> None:
     controls = "Automatische update:\nAan\nUit\nDe nieuwste eerst De oudste eerst"
-    assert headline(joined(controls, _blog("Simon Demeulemeester\ndoor Simon Demeulemeester"))) is None
+    text = joined(controls, _blog("Simon Demeulemeester\ndoor Simon Demeulemeester"))
+    assert headline(text) is None
+    # the reporter's name over each entry is its byline, not the lede the brief's English title would come from
+    read = kinds(text)
+    assert (K.BYLINE, "Simon Demeulemeester") in read
+    assert (K.LEDE, FIRST) in read
 
 
 @pytest.mark.parametrize("signature", ("Door Jan Peeters", "Jan Peeters"))
@@ -119,3 +126,16 @@ def test_a_byline_run_into_the_title_is_cut_from_it(line: str, byline: str) -> N
 )
 def test_a_title_naming_someone_stays_whole(title: str) -> None:
     assert headline(joined(title, BODY, MORE)) == title
+
+
+def test_long_lines_of_a_signed_titles_and_a_place_lines_shape_are_read_in_bounded_time() -> None:
+    import time
+
+    from pipeline.text.entry_titles import place_line
+    from pipeline.text.signed_titles import signed_title
+
+    start = time.perf_counter()
+    for line in ("geopendJan Peeters " * 5000, "Door Jan " * 10000, "Genk/" * 20000, "Aalst-Erpe " * 9000):
+        assert signed_title(line.strip()) is None
+        assert not place_line(line.strip())
+    assert time.perf_counter() - start < 2.0
