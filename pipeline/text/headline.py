@@ -5,8 +5,10 @@ headline    the given one, else the first heading of the text that is not a capt
             dateline, site text or a kicker ("In het kort:") — or a tagline naming nothing of the text, a
             series' label (pipeline.text.title_words) — with a real headline after it; none below the
             text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
-            never a logo, a menu, a button or the site's promo, and none in a round-up of photo items
-            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
+            never a logo, a menu, a button, the site's promo, a place line ("Genk/Bilzen") or a liveblog's latest
+            entry under its signature (pipeline.text.entry_titles), and none in a round-up of photo items
+            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one);
+            a byline run into its line is cut from it (pipeline.text.signed_titles)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
 """
@@ -18,17 +20,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
-from pipeline.text import card_rules, glued_labels, opening_rules, patterns, title_rules
+from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
+from pipeline.text.entry_titles import entry_header, entry_on_top, places_aside, signed_entries
+from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
-from pipeline.text.segment import split_sentences
+from pipeline.text.signed_titles import signed_headline
 from pipeline.text.title_frames import framed_headline
-from pipeline.text.title_line import kicker_of, tagged
+from pipeline.text.title_line import tagged
 from pipeline.text.title_shapes import (
     PASSED_OVER,
     affixed_copy,
@@ -42,10 +46,9 @@ from pipeline.text.title_shapes import (
     title_above_echo,
     title_after_opening,
     title_below_text,
-    trailing_sentence,
 )
 from pipeline.text.title_words import label_above, lower_not_title
-from pipeline.text.untitled_lines import untitled_line, web_address
+from pipeline.text.untitled_lines import untitled_line
 from pipeline.text.untitled_marks import salutation
 from pipeline.text.untitled_shapes import (
     caps_items,
@@ -69,8 +72,8 @@ _RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
-    chosen = _promoted(list(blocks), given)
-    return chosen if given else framed_headline(caption_title(chosen))  # one glued to its photo's caption
+    chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
+    return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
 
 
 def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
@@ -88,6 +91,7 @@ def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
         or any(b.kind is BlockKind.HEADLINE for b in chosen)
         or (title := lead_in_title(blocks)) is None
         or untitled_line(blocks, title)
+        or entry_header(blocks, title)  # a liveblog's latest entry (entry_titles)
     ):
         return chosen
     chosen[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # under a page's lead-in (lead_in_titles)
@@ -132,6 +136,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             for label in candidates[:-1]:  # labels above the headline, as below
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
             candidates = [dated]
+        if (entry := entry_on_top(blocks, candidates, _kicker)) is not None:
+            return signed_entries(blocks, entry)  # a liveblog's latest entry under its signature (entry_titles)
     if given:
         match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
         if match is None:
@@ -163,7 +169,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
         stopped = position == 0 and opening_title(blocks, index)
-        if blocks[index].kind is BlockKind.PARAGRAPH and not (_headline_like(blocks[index]) or stopped):
+        if blocks[index].kind is BlockKind.PARAGRAPH and not (headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
         break
@@ -182,7 +188,7 @@ def _title_below_menu(blocks: Sequence[Block], candidates: Sequence[int]) -> int
         for i in candidates
         if patterns.word_count(blocks[i].text) >= title_rules.MENU_TITLE_MIN_WORDS
         and blocks[i].text[:1] not in title_rules.MENU_SEPARATORS
-        and (blocks[i].kind is not BlockKind.PARAGRAPH or _headline_like(blocks[i]))
+        and (blocks[i].kind is not BlockKind.PARAGRAPH or headline_like(blocks[i]))
     ]
     listed = [i for i in candidates if blocks[i].text.rstrip().endswith(":")]  # "Afgesloten wegen:" over its items
     if listed and sum(1 for i in candidates if i > listed[0]) >= title_rules.ANNOUNCED_LIST_MIN_ITEMS:
@@ -236,7 +242,7 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             continue  # "• Sport • Cultuur", "• zaterdag 7 maart 2026 • …", "Logo Joop": a menu, a date, a logo; a lone item (a caption)
         if (
             block.kind is BlockKind.SUBHEADING
-            or _headline_like(block)
+            or headline_like(block)
             or block.kind is BlockKind.PARAGRAPH
             and patterns.is_kicker(block.text)
             or not found
@@ -246,31 +252,6 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
         else:
             break
     return found
-
-
-def _headline_like(block: Block) -> bool:
-    """A paragraph of one sentence, short enough for a headline, ending in ?, ! or … or in no
-    punctuation at all (a long headline on a line of its own) — or in a full stop after a kicker
-    ("Opvallend. Gemeente verkoopt raadhuis."; the kicker stays in the headline)."""
-    text = glued_labels.without_kicker(block.text)
-    if kicker := kicker_of(text):
-        text = text[len(kicker) :].strip()
-    kicked = text != block.text.strip()
-    core = text.rstrip("”’\"' ")
-    sentences = block.sentences if block.sentences is not None and not kicked else split_sentences(text)
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and patterns.word_count(text) <= HEADLINE_MAX_WORDS
-        and (
-            core.endswith(opening_rules.TITLE_END_MARKS)
-            and not trailing_sentence(text, core)
-            or not patterns.ends_sentence(text)
-            or kicked
-            and core.endswith(".")
-        )
-        and len(sentences) == 1
-        and not web_address(text)  # a notice pointing to a page ("… beschikbaar gesteld op http://…"), no title
-    )
 
 
 def mark_lede(blocks: Sequence[Block]) -> list[Block]:

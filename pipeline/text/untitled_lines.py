@@ -17,6 +17,7 @@ section       a paper's summary heading ("Samenvatting", "Abstract", "Conclusies
               elsewhere or not given (head44) — an introduction's heading ("Inleiding", "Voorwoord") may be a piece's
               own title (headline39); a site maker's credit ("Site by wieni") is site text already
               (meta_line_rules' "credit", site44)
+place         the places a regional paper files a story under ("Genk/Bilzen/Tongeren": pipeline.text.entry_titles)
 web_address   a line holding a web address ("De documenten worden beschikbaar gesteld op http://…"): a notice
               pointing to a page, never a title (a title may name a site's domain: "Ontslagen bij Bol.com")
 """
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block
 from pipeline.text import page_rules
+from pipeline.text.entry_titles import place_line
 from pipeline.text.patterns import collapse
 from pipeline.text.title_frames import file_title, link_arrow
 from pipeline.text.untitled_marks import widget_or_letter
@@ -50,7 +52,7 @@ def untitled_line(blocks: Sequence[Block], index: int) -> bool:
     module docstring); a paper's summary heading."""
     line = collapse(blocks[index].text)
     marked = bool(CREDITED.search(line) or FIGURES.match(line) or REPORT_SUMMARY.match(line))
-    marked = marked or file_title(line) or link_arrow(line)
+    marked = marked or file_title(line) or link_arrow(line) or place_line(line)  # "Genk/Bilzen" (entry_titles)
     return marked or _self_named(line) or _path(blocks, index) or widget_or_letter(blocks, index)
 
 

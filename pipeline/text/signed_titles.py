@@ -1,0 +1,63 @@
+"""The author's byline run into the headline's line (issue 21, head45): a page saved as text with the title and the
+byline under it on one line — "Nieuwe brug over de IJssel geopend Door Jan Peeters" (the capital of "Door" mid-line),
+"… geopend door Jan Peeters 12 maart 2024" (a date or a time after the name, or a date line right under it), "… geopendJan Peeters" (the name glued
+to the title's last word, no space between, that word in lower case). The headline keeps the title; the byline goes on its own line under it.
+A title of fewer than TITLE_MIN_WORDS words, or one saying what was done by whom ("Brug geopend door Jan Peeters",
+no date after it), stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import patterns
+
+TITLE_MIN_WORDS = 4
+BYLINE_MAX_WORDS = 12  # "door" and a name, a date and a time
+LINE_MAX_WORDS = 50  # a headline's words and its byline's
+LINE_MAX_CHARS = 400
+_NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?: (?:van|de|der|den|ter|ten|vanden|vander|le|la|du|di|da|von|'t))*(?: (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}"
+_STAMP = r"(?=[^\n]*\d)[\s,•·|–-]+[^\n]*"  # a date or a time after the name
+SIGNED = re.compile(
+    rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:Door) {_NAME}(?:{_STAMP})?|(?-i:door) {_NAME}{_STAMP})$"
+)
+# "door" and a name closing the line, the date split from it already (a date line, a stamp set aside, right under it)
+SIGNED_BEFORE_DATE = re.compile(rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:door) {_NAME})$")
+_DATE_UNDER = (BlockKind.DATELINE, BlockKind.SITE_TEXT)
+# the title's last word all in lower case, four letters or more: "geopendJan Peeters" — not "iPhone", "deSingel", "PowerPoint"
+GLUED = re.compile(rf"^(?P<title>.*?(?:^|\s)(?-i:[a-zà-ÿ]{{4,}}))(?P<byline>{_NAME}(?:{_STAMP})?)$")
+
+
+def signed_headline(blocks: Sequence[Block]) -> list[Block]:
+    """The headline split from the byline run into its line (see the module docstring)."""
+    out = list(blocks)
+    index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
+    if index is None or "\n" in out[index].text:
+        return out
+    below = out[index + 1] if index + 1 < len(out) else None
+    dated = (
+        below is not None
+        and below.kind in _DATE_UNDER
+        and (below.kind is BlockKind.DATELINE or below.reason == "stamp")
+    )
+    split = signed_title(out[index].text.strip(), dated=dated)
+    if split is None:
+        return out
+    title, byline = split
+    out[index : index + 1] = [Block(BlockKind.HEADLINE, title), Block(BlockKind.BYLINE, byline)]
+    return out
+
+
+def signed_title(line: str, *, dated: bool = False) -> tuple[str, str] | None:
+    """(title, byline) of a line holding both, else None; `dated`: a date line right under it."""
+    if patterns.word_count(line) > LINE_MAX_WORDS or len(line) > LINE_MAX_CHARS:
+        return None  # no headline's length: never matched (and the patterns stay linear on a long line)
+    match = SIGNED.match(line) or GLUED.match(line) or (SIGNED_BEFORE_DATE.match(line) if dated else None)
+    if match is None:
+        return None
+    title, byline = match.group("title").strip(), match.group("byline").strip()
+    if patterns.word_count(title) < TITLE_MIN_WORDS or patterns.word_count(byline) > BYLINE_MAX_WORDS:
+        return None
+    return title, byline
