@@ -15,12 +15,13 @@ from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, asid
     ("caption", "credit"),
     [
         ("Bart Voskamp in zijn tuin in Zetten", "(eigen foto)"),
-        ("De oude kerk van Zwolle", "(archieffoto)"),
-        ("Een agent bij het afzetlint", "(foto ter illustratie)"),
+        ("Een agent bij het afzetlint", "(stockfoto)"),
         ("Traumaheli vliegt 5000 keer uit", "(Rechten: RTV Drenthe/Steven Ophof)"),
         ("De molen in Wijhe", "(Fotorechten: Gemeente Olst-Wijhe)"),
         ("Zon in Wilhelminadorp", "(foto: Arjan van Lomwel (Flickr))"),
         ("Burgemeester Jansen in de raadszaal", "(foto: Jan Smit (Instagram))"),
+        ("Twee damherten in de duinen", "(foto: Jan Smit, Goes)"),
+        ("De brug bij Lochem", "(bron: lochem.nl)"),
     ],
 )
 def test_a_bracketed_credit_closing_a_caption_is_cut_off(caption: str, credit: str) -> None:
@@ -30,13 +31,27 @@ def test_a_bracketed_credit_closing_a_caption_is_cut_off(caption: str, credit: s
 
 
 def test_brackets_of_the_articles_own_stay() -> None:
+    for caption in ("De oude kerk van Zwolle (archieffoto)", "Een agent bij het afzetlint (foto ter illustratie)"):
+        assert caption in kept(joined(TITLE, BODY, caption, MORE))  # what the picture is: the caption's words
     sentence = "Het archief (eigen foto's van de familie) bleef dicht."
     assert sentence in kept(joined(TITLE, BODY, sentence, MORE))
     heading = "De rechten van de huurders (Rechten: zie de wet)"  # no name after the colon
     assert heading in kept(joined(TITLE, BODY, heading, MORE))
 
 
-# --- web_rules.GLUED_MEDIA: a genre's word and its media glued to the text's first word --------------------------
+@pytest.mark.parametrize("source", ["(Bron: ad.nl)", "(bron: omroepbrabant.nl)", "(Source: nu.nl)"])
+def test_a_web_source_in_brackets_closing_a_paragraph_is_a_credit(source: str) -> None:
+    text = joined(TITLE, f"{BODY} {source}", MORE)
+    assert ("credit", source) in aside(text)
+    assert BODY in kept(text)
+
+
+def test_a_web_address_in_brackets_inside_a_sentence_stays() -> None:
+    sentence = "De bron (zie ad.nl) meldde het als eerste, zei de woordvoerder."
+    assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
+
+
+# --- glued_labels.GLUED_GENRE_MEDIA: a genre's word and its media glued to the text's first word --------------------------
 
 
 @pytest.mark.parametrize(
