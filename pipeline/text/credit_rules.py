@@ -56,14 +56,23 @@ CREDIT_ALONE = (
 # (site43) after the copyright mark a holder in lower case: a photographer's initials ("— © rr", HBvL) or an agency's
 # common noun before its names ("© fotopersburo Bert Jansen/Rico Vogels", ED) — the mark alone says it is a credit
 _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDIT_NAME}"
+# (site45) a credit in brackets closing a caption, in words no name follows: "(eigen foto)" (Omroep Gelderland,
+# blind68; what the picture is, "(archief)", "(archieffoto)", "(foto ter illustratie)", is the caption's); the rights'
+# holder, "(Rechten: RTV Drenthe/Steven Ophof)" (blind67), "(Fotorechten: …)"; a platform or a town after the name,
+# "(foto: Arjan van Lomwel (Flickr))" (Omroep Zeeland, blind67), "(foto: Jan Smit, Goes)"; a web source, "(bron:
+# lochem.nl)". Only in brackets at a caption's (or a short heading's) end: pipeline.text.caption_credits
+BARE_CREDITS = ["eigen foto", "eigen foto's", "eigen foto’s", "eigen beeld", "foto: eigen foto", "stockfoto"]
+BARE_CREDIT_GROUP = word_group(BARE_CREDITS)
+_RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"
+_PLATFORM = r"(?:,\s+(?-i:[A-ZÀ-Ý])[\w.-]{1,20}|\s+\((?-i:[A-ZÀ-Ý])[\w.-]{1,20}\))?"
 CAPTION_CREDIT_END = (
     rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP})"
     r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$)"
     r"|(?=\s++(?-i:Beeld)\s++(?-i:[A-ZÀ-Ý])[^.!?:()\n]{1,60}$))"
     r"\s++(?:[–—-]\s++)?(?P<credit>(?:\|\s*)?\(?(?:"
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
-    rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
-    rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))"
+    rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}{_PLATFORM}|(?<=\()(?:{_RIGHTS_WORD})\s*:\s*{CREDIT_NAME}(?=\))|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
+    rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))|(?<=\(){BARE_CREDIT_GROUP}(?=\))|(?<=\()bron\s*:\s*{SITE_DOMAIN}(?=\))"
     rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
     r")\)?)\s*$"
     r"|(?<!\s)\s++(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"

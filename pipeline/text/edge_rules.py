@@ -229,7 +229,8 @@ CONTACT_CONDITIONAL = (
 # ministerie. XYZ"). A party after a name ("minister Jansen (ABC).") stands before the full stop: not this.
 AGENCY_CREDIT = (  # (site44) also a copy's source at the end, "… (via Omroep Gelderland)"; not "(via een tolk)"
     r"(?<=[.!?…\"”’'])\s+(?P<credit>\((?-i:[A-Z]{2,5})\)(?=\s+(?-i:[A-ZÀ-Ý])|\s*$)|(?-i:[A-Z]{2,5})\s*$"
-    r"|\(via (?-i:[A-ZÀ-Ý])[\w'’.-]{1,30}(?: [\w'’.-]{1,30}){0,3}\)\s*$)"
+    r"|\(via (?-i:[A-ZÀ-Ý])[\w'’.-]{1,30}(?: [\w'’.-]{1,30}){0,3}\)\s*$"
+    rf"|\((?i:bron|source)\s*:\s*{SITE_DOMAIN}\)\s*$)"  # (site45) a web source at the end: "… (Bron: ad.nl)"
 )
 AGENCY_MIN_WORDS = 8  # the paragraph before it: running text, not a heading with an abbreviation
 # A photo credit glued to a paragraph's end after its last sentence ("… superzacht. Foto: Radio 2"): a photo

@@ -34,6 +34,11 @@ SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
 _KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
+# (site45) a genre's word and its media after "+", "&", "met" or "en", the media word in lower case glued to the text's
+# first word: "Overzicht + videoHet was …" (Brabants Dagblad, blind68), "Analyse & foto'sDe …", "Reportage met videoIn"
+GLUED_GENRE_MEDIA = re.compile(
+    r"^([A-ZÀ-Ý][a-zà-ÿ]{2,15} ?(?:\+|&|met|en) ?(?:video|foto'?s|foto’s|audio|podcast|fotoserie))(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # a topic's one word glued after the genre ("AnalyseKlimaat", "GetuigenisTwitter": a DPG page's genre and topic): the
 # line is the page's label whole, no name after the genre (site40)
 GLUED_TOPIC = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,20}")
@@ -66,7 +71,9 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     if (match := GLUED_SECTION.match(line)) and GLUED_TOPIC.fullmatch(line[match.end() :]):
         return None  # "AnalyseKlimaat": a genre and its topic glued, one label of the page's (site40)
-    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or BULLET_TAG.match(line):
+    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or GLUED_GENRE_MEDIA.match(line):
+        return match.group(1)
+    if match := BULLET_TAG.match(line):
         return match.group(1)
     dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"
     match = dated if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals

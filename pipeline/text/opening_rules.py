@@ -130,7 +130,9 @@ LEDE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý
 # sentence's first word, capitalised in lower case (pipeline.text.print_edges: only where the paper prints it so twice).
 BARE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))"
 INTRO_END = ":"
-INTRO_REASONS = frozenset({"greeting"})
+# (site45) a letters page's standing note opening the text ("Op deze plek verzamelen we ingezonden brieven …",
+# pipeline.text.reader_rules.LETTERS_NOTE) introduces the letters below it, each under its topic's heading
+INTRO_REASONS = frozenset({"greeting", "letters"})
 
 # A quoted title on one line with the page's furniture around it (site40): a rubric's label before it, capitalised
 # words ending in a section's word (shape_rules.SECTION_LABELS: "Weekblad Premium ‘…’", "Opinie ‘…’"), and a share

@@ -12,6 +12,11 @@ LINK_LABEL_NOUNS = (
     r"(verhaal|verslag|artikel|interview|reactie|reacties|livestream|stream|uitzending|video|video's|beelden|foto's"
     r"|fotoserie|podcast|aflevering|liveblog|overzicht|dossier|special|nieuwsbrief|rapport|brief|persbericht)"
 )
+# (site45) see LINK_POINTER_END's last branch
+LIVE_HERE = (
+    r"^(volg|kijk|bekijk|beluister|luister)\b[^.!?:]{0,50}\bhier live( mee)?"
+    r"( (vanaf|om|vanavond|vandaag|morgen)\b[^!?:]{0,25}?)?\s*[.!]?$"
+)
 # A sentence that sends the reader to another article whose link text was lost: it ends on "dit artikel" or
 # "hier" (perhaps one verb after it: "… in dit artikel lezen.", "Dan kan u hier terecht."), speaks to the reader
 # (je/u, or opens with "Lees"/"Als je") and has a reading or finding word. A short question right before it
@@ -27,11 +32,17 @@ LINK_POINTER_END = (
     # a colon only closing it: after it, an interview's speaker goes on ("Kijk hier het rapport maar: nergens …", review48)
     rf"|^((lees|bekijk|kijk|volg|beluister|luister) hier|hier (lees|vind|bekijk|zie|volg|beluister) (je|u|jij))"
     rf" (het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( [\w-]+){{0,1}} [\w-]*{LINK_LABEL_NOUNS}\b[^.!?:]{{0,50}}[.:!]?$"
+    # (site45) an imperative to watch or follow what is broadcast and "hier live" (a player's link, gone), perhaps its
+    # hour: "Volg de gemeenteraad hier live vanaf 20 uur." (HBvL, blind68), "Kijk de persconferentie hier live mee.",
+    # "Bekijk de uitzending hier live om 19.30 uur."; "hier" and "live" together: no place of the article's
+    rf"|{LIVE_HERE}"
 )
 # "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
 # a place inside this very article ("onderaan dit artikel") is the article's own.
 LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
-LINK_POINTER_READER = r"\b(je|u|jij)\b|^lees\b|^(bekijk|kijk|volg|beluister|luister) hier\b"  # "Volg hier …" (site48)
+LINK_POINTER_READER = (
+    r"\b(je|u|jij)\b|^lees\b|^(bekijk|kijk|volg|beluister|luister) hier\b|" + LIVE_HERE
+)  # "Volg hier …" (site48)
 LINK_POINTER_VERB = (
     r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer"
     r"|kijk|volg|beluister|luister|zie)\b"

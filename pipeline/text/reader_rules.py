@@ -24,6 +24,15 @@ DISCLOSURE = (
     r"|opdracht) (met|van)|(dankzij|met) (een |de )?(\w+ )?(samenwerking|steun|bijdrage) (met|van))\b"
 )
 
+# (site45) a letters page's standing note, and its call to send one (READER_SENTENCES' "letters")
+_LETTERS = r"(ingezonden )?(brieven|lezersbrieven|reacties|opiniestukken|bijdragen|ingezonden stukken)"
+LETTERS_NOTE = (
+    r"^((op|in) (deze|dit) (plek|pagina|plaats|rubriek)|hier)\b,? (verzamelen|publiceren|plaatsen|bundelen|vindt u"
+    rf"|vind je|vind jij|lees je|leest u) (we|wij )?[^.!?]{{0,30}}\b{_LETTERS} van (onze |de |uw |onze eigen )?lezers\b"
+    r"|^zelf een (bijdrage|brief|lezersbrief|reactie|opiniestuk) (leveren|insturen|schrijven|sturen|indienen)\s*\?$"
+    r"|^lees hier hoe (u|je|jij) (een|uw|je|jouw) (brief|lezersbrief|opiniestuk|bijdrage|reactie)\b[^.!?]{0,40}"
+    r"\b(instuurt|insturen|indient|indienen|stuurt|opstuurt)\s*[.!]?$"
+)
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a pointer to the outlet's liveblog or topic page on a subject, in the imperative: "Volg alle ontwikkelingen over
     # de storm in ons liveblog.", "Lees alles over de verkiezingen in dit dossier." (with no subject
@@ -105,6 +114,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "comments",
         r"^(ingezonden )?(brieven|reacties)\b[^.!?]{0,60}\b(richten aan|sturen naar|mailen naar|zenden aan)\b",
     ),
+    # (site45) a letters page's standing note and its call to send one: "Op deze plek verzamelen we ingezonden brieven
+    # van lezers van Het Parool." (blind68), "In deze rubriek publiceren wij reacties van onze lezers.", "Hier plaatsen
+    # we een selectie van de brieven van lezers.", "Zelf een bijdrage leveren?", "Lees hier hoe u een brief of
+    # opiniestuk instuurt." — the page speaking of its letters from readers, not a reporter's. Opening the text, it
+    # introduces the letters below it: their headings are theirs, no page title (opening_rules.INTRO_REASONS)
+    ("letters", LETTERS_NOTE),
     # a pointer to the whole article elsewhere: "Het hele verhaal lees je op onze website."
     (
         "link",

@@ -263,12 +263,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 
-# A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline).
-# One rule: pipeline.text.patterns.is_byline reads it when it sorts the blocks, pipeline.text.page_lines.dated_byline
-# on the blocks of a saved page (a month in capitals, "uur" after the time).
+# A date (and time) with the author after it on one line: "11 maart 2016 om 22:43 door Daisy Heyer" (a byline); (site45)
+# "31 december 2018 Redactie Apache", "12-03-2021 | door Jan Smit". One rule: pipeline.text.patterns.is_byline reads it
+# sorting the blocks, pipeline.text.page_lines.dated_byline on a saved page's (a month in capitals, "uur" after the time).
 DATED_BYLINE = (
-    r"^\d{1,2}\s+(?-i:[a-z]{3,9}|[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{4}(,?\s+(om\s+)?\d{1,2}[:.]\d{2}(\s+uur)?)?"
-    r"\s+(door|by)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(\s+[\w.'’-]+){0,4}$"
+    r"^(\d{1,2}\s+(?-i:[a-z]{3,9}|[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(,?\s+(om\s+)?"
+    r"\d{1,2}[:.]\d{2}(\s+uur)?)?(\s*[,|·•])?\s+(door|by|redactie)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(\s+[\w.'’-]+){0,4}$"
 )
 # A numeric date, a comma and the author's name (an outlet's short tag after it): "3-5-2024, Anna de Vries NwsZ.";
 # a place, a dash, the date and time, a bar and the source: "Zwolle - 3 mei 2024 14:05 | Persbureau Oost".
