@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.stories import absent, actors, apart, elected, events, evidence, told, weak
+from pipeline.stories import actors, apart, elected, events, evidence, told, weak
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import NOT_PERSONAL, OFFICES
@@ -92,8 +92,8 @@ def rescued(
         need = max(need, settings.rescue_late_entities)  # the next day's paper: one shared name may be chance
     if story.size == 1 and events.COLUMN in story.marks:
         return False  # a column of short news alone: the name it shares may be another item's (`events`)
-    if other_actors(features, names, story, store, settings) or absent.other_person(features, story, store, settings):
-        return False  # the headlines say other people (the story's person named nowhere): the words share the setting
+    if other_actors(features, names, story, store, settings):
+        return False  # the headlines say other people: what the words share is the setting
     if settings.event_clash < 1.0 and (
         events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
     ):

@@ -31,7 +31,6 @@ class ClusterSettings:
     lead_clash: bool = True  # ... counting the article's names of its headline and first sentence only
     event_clash: float = 0.25  # factor when the event marks say two events (two ages, two match scores)
     actor_clash: float = 0.5  # factor when the headlines name other people (key names; see `actors`)
-    absent_size: int = 3  # no second look at a story this big about one actor a lead never names (`absent`)
     fixture_hours: float = 24.0  # an article naming a story's match (`fixture`) within this time of it ...
     fixture_floor: float = 0.05  # ... joins it scoring this, its headline's other people no clash
     ballot_floor: float = 0.08  # an article sharing a story's election (`ballot`) joins it scoring this

@@ -23,7 +23,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from pipeline.stories import apart, events, told
-from pipeline.stories.absent import other_person
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rarity import share
@@ -83,7 +82,7 @@ def joins(
         story,
         store.document_frequency,
         settings,
-        lambda s: other_actors(features, names, s, store, settings) or other_person(features, s, store, settings),
+        lambda s: other_actors(features, names, s, store, settings),
     )
 
 
