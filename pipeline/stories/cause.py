@@ -15,6 +15,7 @@ no event mark, date or place says another event.
 from __future__ import annotations
 
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.participles import participle
 from pipeline.stories.rarity import share
 from pipeline.stories.store import StoryState
 from pipeline.stories.terms import stem
@@ -38,7 +39,8 @@ def causes(features: ArticleFeatures) -> frozenset[str]:
     for i, word in enumerate(words[:-1]):
         if word in CAUSE_WORDS and (i == 0 or words[i - 1] != "niet") and words[i + 1] != "een":
             at = i + 2 if words[i + 1] in ARTICLES else i + 1
-            found.update(stem(w) for w in words[at : at + 2])
+            after = words[at + 1 : at + 2]  # a word after the noun, not a passive's verb (`participles`)
+            found.update(stem(w) for w in (*words[at : at + 1], *(w for w in after if not participle(w))))
     names = name_words(features.names)
     return frozenset(t for t in found if t not in names and share(t) < RARE_SHARE)
 
