@@ -61,9 +61,8 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
     originals = story.originals() or list(story.articles)
     central_first = sorted(originals, key=lambda a: (a.key != story.central, a.published, a.key))
     for article in central_first:
-        entry = by_key.get(article.key) or DigestEntry(
-            article.title, article.summary, article.brief, article.source, article.key
-        )
+        shown = story.latest(article)  # a page briefed again because it changed: its newest brief
+        entry = by_key.get(shown.key) or DigestEntry(shown.title, shown.summary, shown.brief, shown.source, shown.key)
         outlet = named_outlet(article.outlet) or ""  # no source named one: none shown
         items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key)))
     return DigestStory(

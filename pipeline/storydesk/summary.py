@@ -49,8 +49,23 @@ class StoryView:
 
     def also_published_by(self, key: str) -> tuple[str, ...]:
         """Outlets that ran a copy of the article `key` (wire copy), also through a copy of a copy
-        (A copies D, which copies B: A's outlet shows under B)."""
-        return tuple(sorted({a.outlet for a in self.articles if a.duplicate_of and self._root(a.key) == key}))
+        (A copies D, which copies B: A's outlet shows under B) — not a later version of the same page (`latest`)."""
+        source = next((a.source for a in self.articles if a.key == key), None)
+        return tuple(
+            sorted(
+                {a.outlet for a in self.articles if a.duplicate_of and self._root(a.key) == key and a.source != source}
+            )
+        )
+
+    def latest(self, article: StoredArticle) -> StoredArticle:
+        """`article` as last briefed: a copy of it from the same source (its page changed and was briefed again)
+        stands in its place, so the digest and stories.xml show and link the newest version, not the first."""
+        versions = [
+            a
+            for a in self.articles
+            if a.duplicate_of and a.source == article.source and self._root(a.key) == article.key
+        ]
+        return max(versions, key=lambda a: (a.briefed or a.published, a.key), default=article)
 
     def _root(self, key: str) -> str:
         """The original a copy leads back to along its copy links (at most one step per article)."""
