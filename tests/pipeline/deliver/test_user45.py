@@ -61,3 +61,14 @@ def test_a_recipient_added_later_still_gets_no_backlog(smtp_server) -> None:
         f"ann@example.org ({site.days[1].date})"
     ]
     assert _days(smtp_server, "bob@example.org") == [third]
+
+
+def test_a_day_with_no_briefing_says_so_not_sent_to_0(smtp_server) -> None:
+    """A run for a day nothing was briefed on logged "delivery: briefing sent to 0", as if every send failed."""
+    site = sample_site(12, 3)
+    settings = BriefSettings(
+        smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_security="none", mail_to=["ann@example.org"]
+    )
+    empty = deliver_day(settings, "2026-01-01", MemoryState(), site)
+    assert empty.summary() == "no briefing of 2026-01-01 to send (nothing was briefed that day)"
+    assert deliver_day(settings, site.days[-1].date, MemoryState(), site).summary() == "briefing sent to 1"
