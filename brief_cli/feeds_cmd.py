@@ -67,6 +67,7 @@ def poll(
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds, poll_notes
+    from pipeline.web.feeds import poll_outcome
     from pipeline.web.fetch import require_http
 
     for url in urls or []:  # a mistyped URL is a usage error: nothing asked, and no feed of that name kept
@@ -93,22 +94,10 @@ def poll(
             say(f"error: {reason}" if reason.startswith(name) else f"error: {name}: {reason}")
         for note in poll_notes(report):
             say(note)
-        if outcome := _outcome(report):
+        if outcome := poll_outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
-
-
-def _outcome(report) -> str | None:
-    """What a poll of the feed came to, in one line — a poll that found nothing new said nothing at all."""
-    if report.status == "not modified":
-        return "not modified since the last poll — nothing new"
-    if report.status == "new":  # an entry whose article has its brief already (a feed-only change) is no new brief
-        found = len(report.briefed) - len(report.written)
-        already = f"{found} already briefed (the article unchanged), " if found else ""
-        failed = len(report.failed)
-        return f"{len(report.written)} briefed, {already}{failed} not briefed, {report.unchanged} seen before"
-    return None  # an error or a gone feed: its message is the line
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

@@ -14,6 +14,7 @@ from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds, poll_notes
 from pipeline.settings import BriefSettings
+from pipeline.web.feeds import poll_outcome
 
 
 @task(name="poll-feeds", cache_policy=NONE)
@@ -28,7 +29,8 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
                 publish_brief(written)  # readable in the UI, as the inbox's briefs are
             except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
                 print(f"warning: {written.source_name}: briefed, but its artifact was not published: {first_line(exc)}")
-        print(f"feed {report.url}: {report.status}, {len(report.briefed)} briefed, {len(report.failed)} failed")
+        # as `brief feeds poll` says it: a feed-only change of an entry already briefed is no new brief
+        print(f"feed {report.url}: {poll_outcome(report) or report.status}")
         for note in poll_notes(report):
             print(f"feed {note}")
         for name, reason in report.failed.items():

@@ -222,6 +222,14 @@ deliveries = Table(  # the last briefing each recipient got (pipeline.catalog.de
     Column("sent_at", When, nullable=False),
 )
 
+delivery_owed = Table(  # a recipient that never got a briefing: the day of its first failed send (0006)
+    "delivery_owed",
+    metadata,
+    Column("recipient_hash", String(HASH), primary_key=True),
+    Column("day", String(10), nullable=False),  # ISO day of the briefing it failed to get
+    Column("failed_at", When, nullable=False),
+)
+
 watch_notices = Table(  # the stories each watchlist has notified about
     "watch_notices",
     metadata,

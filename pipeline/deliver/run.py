@@ -26,6 +26,7 @@ class DayDelivery:
     briefing: DeliveryReport = field(default_factory=DeliveryReport)
     watch: DeliveryReport = field(default_factory=DeliveryReport)
     problem: str | None = None  # why nothing could be delivered (the site or the catalog could not be read)
+    no_briefing: str | None = None  # the day, when it has no briefing to send (nothing was briefed that day)
 
     @property
     def failures(self) -> list[DeliveryFailure]:
@@ -35,7 +36,10 @@ class DayDelivery:
         """One line for the run's log: "briefing sent to 2 (1 already had it), 1 watchlist alert, 1 failed"."""
         if self.problem:
             return f"nothing delivered: {self.problem}"
-        parts = [f"briefing sent to {len(self.briefing.sent)}"]
+        if self.no_briefing:  # not "briefing sent to 0": there was none to send
+            parts = [f"no briefing of {self.no_briefing} to send (nothing was briefed that day)"]
+        else:
+            parts = [f"briefing sent to {len(self.briefing.sent)}"]
         if self.briefing.skipped:
             parts[0] += f" ({len(self.briefing.skipped)} already had it)"
         if late := len(self.briefing.late):
@@ -92,4 +96,5 @@ def deliver_day(settings, day: str, state: DeliveryState | None = None, site: Si
     except BriefError as exc:  # the site or the catalog could not be read (or written), or another run delivers
         log.warning("delivery stopped: %s", first_line(exc))
         return DayDelivery(problem=first_line(exc))
-    return DayDelivery(briefing, watch)
+    wanted = bool(settings.mail_to or settings.notify_urls)
+    return DayDelivery(briefing, watch, no_briefing=day if wanted and site_day is None else None)

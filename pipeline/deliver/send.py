@@ -101,14 +101,15 @@ def deliver_briefing(
     recipient got (a run for an earlier day: sent and recorded, it would make the later day's next run send
     that day again). `missed`: earlier days (oldest
     first) whose briefing a recipient gets first when it has had none of them or later — a send that
-    failed (a server down at that day's run) is made up for at the next run; a recipient's first
+    failed (a server down at that day's run) is made up for at the next run — also a recipient's very first
+    briefing (the state keeps the day it failed: a recipient added later is sent no backlog); a recipient's first
     failure ends its turn, so no later day is recorded over a day it never got."""
     report = DeliveryReport()
     messages: dict[str, Message] = {}
     smtp = smtp_config(settings)
     for target in _clean([*settings.mail_to, *settings.notify_urls]):
         last = state.last_sent(target)
-        owed = [d for d in missed if last is not None and d.date > last.day]
+        owed = [d for d in missed if d.date > last.day] if last else _owed_first(state, target, missed)
         for one in [*owed, day]:
             if one.date not in messages:
                 messages[one.date] = briefing_message(site, one, settings.site_url)
@@ -121,6 +122,8 @@ def deliver_briefing(
                 _send(target, message, smtp)
             except DeliveryError as exc:
                 _fail(report, target, exc)
+                if last is None:  # it never got one: owed from this day on, not taken for a recipient added later
+                    state.record_owed(target, one.date)
                 break
             last = Sent(one.date, message.digest)
             state.record_sent(target, last)
@@ -129,6 +132,12 @@ def deliver_briefing(
             else:
                 report.late.append(f"{describe(target)} ({one.date})")
     return report
+
+
+def _owed_first(state: DeliveryState, target: str, missed: Sequence[SiteDay]) -> list[SiteDay]:
+    """The missed days a recipient that never got a briefing is owed: from the first one it failed to get."""
+    since = state.owed_since(target)
+    return [d for d in missed if since is not None and d.date >= since]
 
 
 def watch_message(hit: WatchHit, site_title: str, site_url: str | None) -> Message:

@@ -1,4 +1,5 @@
-"""What delivery remembers: the last briefing sent to each recipient, and the stories each
+"""What delivery remembers: the last briefing sent to each recipient (or the first it failed to get, while it
+has had none), and the stories each
 watchlist has notified about. A small protocol, kept in the catalog
 (pipeline.catalog.delivery.CatalogDeliveryState: what the daily flow uses); MemoryState keeps it
 in a dict for one process (tests)."""
@@ -17,6 +18,12 @@ class DeliveryState(Protocol):
 
     def record_sent(self, recipient: str, sent: Sent) -> None: ...
 
+    def owed_since(self, recipient: str) -> str | None:
+        """The day of the first briefing a recipient that never got one failed to get (None: none failed)."""
+        ...
+
+    def record_owed(self, recipient: str, day: str) -> None: ...
+
     def watch_notices(self, watch: str) -> dict[str, int]:
         """Every story the watchlist has notified about: how many articles it had then."""
         ...
@@ -29,6 +36,7 @@ class MemoryState:
 
     def __init__(self) -> None:
         self._sent: dict[str, Sent] = {}
+        self._owed: dict[str, str] = {}
         self._watched: dict[tuple[str, str], int] = {}
 
     def last_sent(self, recipient: str) -> Sent | None:
@@ -36,6 +44,13 @@ class MemoryState:
 
     def record_sent(self, recipient: str, sent: Sent) -> None:
         self._sent[recipient] = sent
+        self._owed.pop(recipient, None)
+
+    def owed_since(self, recipient: str) -> str | None:
+        return self._owed.get(recipient)
+
+    def record_owed(self, recipient: str, day: str) -> None:
+        self._owed[recipient] = min(day, self._owed.get(recipient, day))
 
     def watch_notices(self, watch: str) -> dict[str, int]:
         return {story: count for (name, story), count in self._watched.items() if name == watch}

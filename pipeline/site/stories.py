@@ -5,10 +5,10 @@ day's stories ranked (pipeline.stories.rank), the first few covered by several o
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
-from pipeline.stories.rank import StoryArticle, rank, story_day, top_stories
+from pipeline.stories.rank import StoryArticle, day_ranking, story_day
 from pipeline.storydesk.summary import StoryView
 from pipeline.storydesk.text import named_outlets
 
@@ -92,29 +92,29 @@ def site_stories(
     by_id = {story.id: story for story in stories}
     for day in sorted(set(day_keys) | set(day_failures)):
         ids = list(dict.fromkeys(story_of[k] for k in day_keys.get(day, []) if k in story_of))
-        now = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(), UTC)
-        order = [r.story_id for r in rank(((i, members[i]) for i in ids), now)]
-        order += [i for i in ids if i not in order]  # articles dated after the day: after the ranked ones
-        outlets = {i: _outlets_by(members[i], now) for i in order}
-        top = top_stories(order, outlets.__getitem__)
         when = date.fromisoformat(day)
+        order, top = day_ranking([(i, members[i]) for i in ids], when)  # as the digest ranks them
         numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
-        coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
+        coverage = tuple(_coverage(by_id[i], members[i], day, articles) for i in order)
         days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
 
 
-def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:
+def _coverage(
+    story: SiteStory, members: Sequence[StoryArticle], day: str, articles: Mapping[str, SiteArticle]
+) -> tuple[str, int, tuple[str, ...]]:
     """The story's articles and outlets on the days up to `day` (its timeline's days are the days
-    that listed them)."""
+    that listed them); a page briefed again because it changed (a copy of its first brief, the same source_url)
+    is one article, as the digest shows it once."""
     keys = {entry.article_key for entry in story.timeline if entry.day <= day}
     named = {member.outlet for member in members if member.article_id in keys}
-    return story.id, len(keys), tuple(outlet for outlet in story.outlets if outlet in named)
 
+    def url(key: str | None) -> str | None:
+        return articles[key].source_url if key in articles else None
 
-def _outlets_by(articles: Sequence[StoryArticle], now: datetime) -> int:
-    """The outlets that had covered a story by `now` (a day's page is not changed by later coverage);
-    all of them when every article is dated later."""
-    return len({a.outlet for a in articles if a.published < now} or {a.outlet for a in articles})
+    versions = {
+        m.article_id for m in members if m.duplicate_of and url(m.article_id) == url(m.duplicate_of) is not None
+    }
+    return story.id, len(keys - versions), tuple(outlet for outlet in story.outlets if outlet in named)

@@ -6,9 +6,9 @@ copy run by five sites is five outlets that chose to run it). Growth compares th
 Recency halves a story's weight every `half_life` since its last article. A story of one article ranks below
 every story of several (`single_article`): a fresh article's growth never lifts it above a story two outlets
 covered the day before. The day's top stories are the
-first few of its ranking covered by several outlets (`top_stories`); a story's day number counts the days
-since its first article (`story_day`): the digest (pipeline.storydesk.day) and the site (pipeline.site.stories)
-apply both.
+first few of its ranking covered by several outlets (`top_stories`), both as the day ended (`day_ranking`); a
+story's day number counts the days since its first article (`story_day`): the digest (pipeline.storydesk.day) and
+the site (pipeline.site.stories, whose days the e-mail sends) apply both.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from pipeline.times import reader_time
@@ -91,6 +91,28 @@ def top_stories(order: Sequence[T], outlet_count: Callable[[T], int]) -> list[T]
     covered by at least TOP_MIN_OUTLETS outlets, or the first TOP_STORIES when none is."""
     wide = [s for s in order if outlet_count(s) >= TOP_MIN_OUTLETS]
     return list((wide or order)[:TOP_STORIES])
+
+
+K = TypeVar("K")
+
+
+def day_ranking(stories: Sequence[tuple[K, Sequence[StoryArticle]]], day: date) -> tuple[list[K], list[K]]:
+    """`day`'s stories best first, and its top stories, as the day ended (UTC midnight after it): coverage that came
+    later changes neither, so the digest (pipeline.storydesk.day), the web edition's day page and the day's e-mail
+    (pipeline.site.stories; also one sent days later) rank alike. A story whose every article is dated after the
+    day comes after the ranked ones (earliest first); the top stories count the outlets the day had seen."""
+    now = datetime.combine(day + timedelta(days=1), time(), UTC)
+    members = {key: list(articles) for key, articles in stories}
+    order = [r.story_id for r in rank(stories, now)]
+    placed = set(order)
+    later = [key for key, _ in stories if key not in placed]
+    order += sorted(later, key=lambda key: min((a.published for a in members[key]), default=now))
+
+    def outlets(key: K) -> int:
+        seen = members[key]
+        return len({a.outlet for a in seen if a.published < now} or {a.outlet for a in seen})
+
+    return order, top_stories(order, outlets)
 
 
 def story_day(first_seen: datetime, last_seen: datetime, when: date) -> int:

@@ -43,8 +43,9 @@ def entry_content(story: StoryView, brief: BriefLink | None = None) -> str:
         also = copies_line(story.also_published_by(article.key), article.outlet)
         extra = f" ({also})" if also else ""
         when = " ".join([article.published.isoformat(), *named_outlets([article.outlet])])
-        page = brief(article.key) if brief is not None else None
-        lines.append(f"- {when}: {article.title} {f'<{page}>' if page else f'[{article.brief}]'}{extra}")
+        shown = story.latest(article)  # a page briefed again because it changed: its newest brief
+        page = brief(shown.key) if brief is not None else None
+        lines.append(f"- {when}: {shown.title} {f'<{page}>' if page else f'[{shown.brief}]'}{extra}")
     return "\n".join(lines).strip()
 
 
@@ -104,7 +105,8 @@ def write_story_feed(
 
 
 def _brief_pages(story: StoryView, brief: BriefLink | None) -> list[tuple[str, str]]:
-    pages = [(brief(a.key), a.title) for a in story.originals()] if brief is not None else []
+    latest = [story.latest(a) for a in story.originals()]
+    pages = [(brief(a.key), a.title) for a in latest] if brief is not None else []
     return [(_xml(page), _xml(title)) for page, title in pages if page]
 
 

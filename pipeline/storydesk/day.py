@@ -6,15 +6,15 @@ a summarizer keep their central article's summary, or the story summary made ear
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import select
 
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles
 from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticle
-from pipeline.stories.rank import story_day, top_stories
-from pipeline.storydesk.read import StoredStory, ranked, stories_by_id
+from pipeline.stories.rank import day_ranking, story_day
+from pipeline.storydesk.read import StoredStory, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
 from pipeline.storydesk.text import named_outlet, named_outlets
 
@@ -41,10 +41,10 @@ def day_stories(
     keys = [e.key for e in entries]
     found = stories_of(catalog, keys)
     when = date.fromisoformat(day)
-    latest = max((a.published for s in found for a in s.articles), default=None)
-    now = max(datetime.combine(when + timedelta(days=1), time(), UTC), latest or datetime.min.replace(tzinfo=UTC))
-    order = [story for _, story in ranked(found, now)]
-    top_ids = {s.story_id for s in top_stories(order, lambda s: len(s.outlets))}
+    by_id = {s.story_id: s for s in found}
+    ids, top = day_ranking([(s.story_id, s.as_rank_input()) for s in found], when)  # as the site and e-mail rank
+    order = [by_id[i] for i in ids]
+    top_ids = set(top)
     # only the top stories show a summary: only they get one of their own (the model's time is the budget)
     need = [s for s in order if s.story_id in top_ids and len([a for a in s.articles if not a.duplicate_of]) > 1]
     model = summarizer() if summarizer is not None and need else None  # a factory may give None: no summaries
@@ -61,9 +61,8 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
     originals = story.originals() or list(story.articles)
     central_first = sorted(originals, key=lambda a: (a.key != story.central, a.published, a.key))
     for article in central_first:
-        entry = by_key.get(article.key) or DigestEntry(
-            article.title, article.summary, article.brief, article.source, article.key
-        )
+        shown = story.latest(article)  # a page briefed again because it changed: its newest brief
+        entry = by_key.get(shown.key) or DigestEntry(shown.title, shown.summary, shown.brief, shown.source, shown.key)
         outlet = named_outlet(article.outlet) or ""  # no source named one: none shown
         items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key)))
     return DigestStory(

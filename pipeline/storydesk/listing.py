@@ -62,12 +62,13 @@ def period(since: str | None, until: str | None) -> tuple[datetime | None, datet
     """--since and --until as UTC bounds [start, end); a period that ends where or before it starts is
     an error naming both (the options swapped would otherwise list nothing, silently)."""
     start, end = day_bound(since, "--since"), day_bound(until, "--until", end=True)
-    if start is not None and end is not None and start == end:  # two equal times: swapping them would not help
+    # two equal times: swapping them would not help; an --until day ends where a --since day after it starts: swap
+    if start is not None and end is not None and start == end and _day(until or "") is None:
         raise SettingsError(
             f"--since {since!r} and --until {until!r} are the same time — the period is empty"
             " (--until a time is not included: give a later one)"
         )
-    if start is not None and end is not None and start > end:
+    if start is not None and end is not None and start >= end:
         raise SettingsError(f"--since {since!r} is not before --until {until!r} — the period is empty; swap them?")
     return start, end
 

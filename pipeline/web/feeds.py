@@ -113,6 +113,19 @@ def ahead_line(ahead: list[str]) -> str:
     )
 
 
+def poll_outcome(report) -> str | None:
+    """What a poll of a feed came to (a pipeline.feeds.FeedReport), in one line — the CLI's and the daily flow's —
+    None for an error or a gone feed (its message is the line). An entry whose article has its brief already (a
+    feed-only change) is no new brief."""
+    if report.status == "not modified":
+        return "not modified since the last poll — nothing new"
+    if report.status != "new":
+        return None
+    found = len(report.briefed) - len(report.written)
+    already = f"{found} already briefed (the article unchanged), " if found else ""
+    return f"{len(report.written)} briefed, {already}{len(report.failed)} not briefed, {report.unchanged} seen before"
+
+
 def retried_line(retried: dict[str, str]) -> str:
     """A poll's passing failures (entry -> why) in one line, for `brief feeds list`: their entries are not among
     those seen, and are tried again at the next poll."""
