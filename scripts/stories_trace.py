@@ -153,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--text", type=int, default=0)
     args = parser.parse_args(argv)
-    names = args.sets or [n for n in development_sets(ROOT / "tests" / "data") if group(n) == "TUNE"]
+    known = development_sets(ROOT / "tests" / "data")  # held-out sets left out before any is read
+    if unknown := [n for n in args.sets if n not in known]:
+        parser.error(f"{', '.join(unknown)}: no development set (held out, or no tests/data/stories_NAME)")
+    names = args.sets or [n for n in known if group(n) == "TUNE"]
     if any(group(n) != "TUNE" for n in names):
         parser.error("TUNE sets only")
     with ProcessPoolExecutor(max(1, args.jobs)) as pool:

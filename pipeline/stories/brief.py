@@ -92,7 +92,7 @@ def shown_copies(copies: Mapping[str, str | None], words: Mapping[str, int]) -> 
         if root not in words or not known:
             continue
         fullest = max(known, key=lambda m: words[m])  # the earliest of equals: `copies` is in publication order
-        if fullest != root and words[fullest] >= FULLER * words[root]:
+        if words[fullest] > words[root] and words[fullest] >= FULLER * words[root]:  # never a tie (0 words each)
             shown.update({m: (None if m == fullest else fullest) for m in members})
     return shown
 

@@ -39,10 +39,19 @@ def causes(features: ArticleFeatures) -> frozenset[str]:
     for i, word in enumerate(words[:-1]):
         if word in CAUSE_WORDS and (i == 0 or words[i - 1] != "niet") and words[i + 1] != "een":
             at = i + 2 if words[i + 1] in ARTICLES else i + 1
-            after = words[at + 1 : at + 2]  # a word after the noun, not a passive's verb (`participles`)
-            found.update(stem(w) for w in (*words[at : at + 1], *(w for w in after if not participle(w))))
+            after = words[at + 1 : at + 2]  # a word after the noun, not a passive's verb (`participles`); after an
+            # adjective it is the noun ("vanwege het nieuwe verbod", "door het urenlange verkeersinfarct")
+            if not _adjective(words[at]):
+                after = [w for w in after if not participle(w)]
+            found.update(stem(w) for w in (*words[at : at + 1], *after))
     names = name_words(features.names)
     return frozenset(t for t in found if t not in names and share(t) < RARE_SHARE)
+
+
+def _adjective(word: str) -> bool:
+    """An attributive adjective's inflected form ("nieuwe", "urenlange", "tweede"), not a noun's -ie or -ee
+    ("politie", "gemeente" in "door de politie aangehouden")."""
+    return word.endswith("e") and not word.endswith(("ie", "ee"))
 
 
 def caused(features: ArticleFeatures, story: StoryState, gap_hours: float, hours: float) -> bool:

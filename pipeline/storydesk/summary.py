@@ -25,7 +25,15 @@ from sqlalchemy import update
 
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import stories
-from pipeline.stories.brief import EnglishLead, StoryBrief, central_article, key_names, shown_copies, story_brief
+from pipeline.stories.brief import (
+    EnglishLead,
+    StoryBrief,
+    central_article,
+    key_names,
+    shown_copies,
+    story_brief,
+    text_words,
+)
 from pipeline.stories.features import ArticleFeatures
 from pipeline.storydesk.read import StoredArticle, StoredStory
 
@@ -105,7 +113,7 @@ def _features(story: StoredStory) -> list[ArticleFeatures] | None:
 
 def _words(story: StoredStory) -> dict[str, int]:
     """Each article's words (its paragraphs'), where its features are kept."""
-    return {a.key: sum(len(p) for p in a.features.get("paragraphs") or ()) for a in story.articles if a.features}
+    return {a.key: text_words(ArticleFeatures.from_json(a.features)) for a in story.articles if a.features}
 
 
 def view(story: StoredStory) -> StoryView:

@@ -22,6 +22,7 @@ AGENCY_ALONE = re.compile(credit_rules.AGENCY_ALONE, re.IGNORECASE)
 CAPTION_CREDIT_END = re.compile(credit_rules.CAPTION_CREDIT_END, re.IGNORECASE)
 SOURCE_LINE = re.compile(credit_rules.SOURCE_LINE, re.IGNORECASE)
 CREDIT_ALONE_MAX_CHARS = 80  # a credit's line: the label, a name or two, an agency
+CREDITS_RUN_MAX = 4  # credits closing one caption, cut one by one ("… (foto: Jan Smit) (foto: Omroep West)")
 _ALONE_KINDS = (BlockKind.CAPTION, BlockKind.SUBHEADING)
 _DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _SOURCE_KINDS = (*_ALONE_KINDS, BlockKind.BYLINE, BlockKind.PARAGRAPH)
@@ -48,7 +49,9 @@ def _credits_start(block: Block) -> int | None:
     """Where the run of credits closing the caption's own words starts ("… (foto: Jan Smit) (foto: Omroep West)");
     None without one. A name after a bar closes a caption only ("Interview | Jan Smit" is a heading)."""
     start = None
-    while match := CAPTION_CREDIT_END.search(block.text[:start]):
+    for _ in range(CREDITS_RUN_MAX):  # each search reads the caption again: a hostile run of credits stays bounded
+        if not (match := CAPTION_CREDIT_END.search(block.text[:start])):
+            break
         if not match["credit"] and block.kind is not BlockKind.CAPTION:
             break
         at = match.start("credit") if match["credit"] else match.start("barred")

@@ -13,13 +13,17 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, WEEKDAY_GROUP
 
 TITLE_MIN_WORDS = 4
 BYLINE_MAX_WORDS = 12  # "door" and a name, a date and a time
 LINE_MAX_WORDS = 50  # a headline's words and its byline's
 LINE_MAX_CHARS = 400
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?: (?:van|de|der|den|ter|ten|vanden|vander|le|la|du|di|da|von|'t))*(?: (?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}"
-_STAMP = r"(?=[^\n]*\d)[\s,•·|–-]+[^\n]*"  # a date or a time after the name
+# a date or a time right after the name ("12 maart 2024, 10:32", "• 12/03/24", "12-03-24", "10:32"), not any number:
+# "… ingehuldigd door Koning Filip, 120 jaar na de brand" says by whom
+_DATE_OR_TIME = rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+{ANY_MONTH_GROUP}|\d{{1,2}}:\d{{2}})(?!\w)"
+_STAMP = rf"[\s,•·|–-]+(?:{WEEKDAY_GROUP},?\s+)?{_DATE_OR_TIME}[^\n]*"
 SIGNED = re.compile(
     rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:Door) {_NAME}(?:{_STAMP})?|(?-i:door) {_NAME}{_STAMP})$"
 )
