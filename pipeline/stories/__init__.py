@@ -23,6 +23,7 @@ implementation here; the catalog persists it). Modules:
 - `told`        what happened, told alike: an article's headline words of the event (no names, places, numbers)
 - `plain`       the plain look: an article's whole text against a story's (where no clash fires)
 - `merge`       two stories of the window found to be one: merged and recorded
+- `look_back`   a lone article of the last hours joins the story that grew after it (recorded as a merge)
 - `rank`        stories ranked by distinct outlets, growth and recency; the day's top stories, a story's day number
 - `brief`       the pure parts of a story's own brief: central article, summarizer input, key names
 """

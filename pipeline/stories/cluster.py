@@ -18,9 +18,9 @@ bar (`plain`). A wire copy joins the story of the article it copies. The term ve
 (`boilerplate`: a tip line under every item is no story). When an article fits two stories well and those stories are
 alike, they are merged (`merge`), and so are two sizable stories of the window that grew side by side about one event,
 when one grows (`meet`): the larger keeps its id (ties: the older) and the merge is recorded. An item naming the name a
-big story owns joins it (`owned`). A roundup of the day's news joins only a story its headline names an item of, by the
-score alone, and lends it none of its other items' words (`grow.listed`). Same order, same stories: ties break on story
-id."""
+big story owns joins it (`owned`), a lone article the story grown after it (`look_back`). A roundup joins only a story
+its headline names an item of, by the score alone, and lends it none of its other items' words (`grow.listed`). Same
+order, same stories: ties break on story id."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, ballot, elected, events, fixture, owned, plain, rarity, theme, told
+from pipeline.stories import apart, ballot, elected, events, fixture, look_back, owned, plain, rarity, theme, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -120,8 +120,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
             merges = merge_if_one(state, scored, features, store, settings)
         if not merges:
             merges = merge_met(state, scored, features, store, settings)
-    if merges:
-        story_id = store.article_story(features.article_id) or story_id
+        merges += look_back.after_join(features, story_id, created, scored, store, settings)  # lone early articles
+    story_id = (store.article_story(features.article_id) or story_id) if merges else story_id  # merged since
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)
 
 
