@@ -3,6 +3,7 @@ boilerplate, and look-alike events of the same topic on other days."""
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -60,10 +61,27 @@ WORDS = [
 ]
 
 
+_WINDOWS: dict[tuple[ClusterSettings | None, tuple[str, ...], int], bytes] = {}
+
+
 def unrelated_window(
     settings: ClusterSettings | None, words: Sequence[str] = WORDS, count: int = 60
 ) -> MemoryStoryStore:
-    """A store holding `count` unrelated items of the day before (enough for the window to tell a rare name)."""
+    """A store holding `count` unrelated items of the day before (enough for the window to tell a rare name).
+
+    Each call gets a store of its own (tests add to it), unpickled from the one built the first time
+    these arguments came: building it assigns `count` items (seconds on a busy machine, and some
+    two hundred tests ask for one), unpickling takes milliseconds. The window is the same under every
+    patch a test of tests/pipeline/stories makes (checked byte for byte when this cache came in, stop
+    45); a test patching how the window's own items are assigned builds it with `fresh_window`."""
+    key = (settings, tuple(words), count)
+    if key not in _WINDOWS:
+        _WINDOWS[key] = pickle.dumps(fresh_window(settings, words, count))
+    return pickle.loads(_WINDOWS[key])
+
+
+def fresh_window(settings: ClusterSettings | None, words: Sequence[str] = WORDS, count: int = 60) -> MemoryStoryStore:
+    """The window of `unrelated_window`, built item by item (never cached)."""
     store = MemoryStoryStore()
     for i in range(count):
         picked = [words[(i * 7 + k * 3) % len(words)] for k in range(12)]
