@@ -3,8 +3,9 @@ the summarizer's input (de-duplicated English lead sentences within the model's 
 was left out listed), its key names counted across articles (`keynames`), its outlets and its timeline.
 
 A single-article story stays light: its article's own title, no story summary input. A copy group counts once,
-by the text it shows: its original, or a copy much fuller than it (a feed's excerpt first, the full text after it:
-the full text, `shown_copies`).
+by the text it shows: its original, or a copy much fuller than it that stays on the original's subject (a feed's
+excerpt first, the full text after it: the full text; a "kort nieuws" page opening with a flash and going on with
+other items: the flash, `shown_copies`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.keynames import key_names
 from pipeline.stories.rank import StoryArticle
+from pipeline.stories.terms import term_of
 
 SAME_SENTENCE = 0.7  # word-set Jaccard above which two English lead sentences say the same
 FULLER = 1.5  # a copy with this many times its original's words is the text its copy group shows (`shown_copies`)
+ON_SUBJECT = 0.5  # the share of a fuller copy's own paragraphs that must name its original's terms (`stays_on_subject`)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -71,13 +74,33 @@ def text_words(features: ArticleFeatures) -> int:
     return sum(len(p) for p in features.paragraphs)
 
 
-def shown_copies(copies: Mapping[str, str | None], words: Mapping[str, int]) -> dict[str, str | None]:
+def stays_on_subject(original: ArticleFeatures, copy: ArticleFeatures) -> bool:
+    """The copy's text beyond its original's is about the original's subject: ON_SUBJECT of the copy's paragraphs
+    that are not the original's name one of the original's terms (its headline's and text's stems, the parts of its
+    names). A wire text's later paragraphs go on about the dike, the pool, the village; a regional "kort nieuws"
+    page that opens with a flash word for word goes on with other items, each its own names and places."""
+    own = set(original.paragraphs)
+    later = [p for p in copy.paragraphs if p not in own]
+    if not later:
+        return True
+    telling = {t for t, _ in original.terms if not t.startswith("~")}
+    telling.update(t for name in original.names for w in name.split() if (t := term_of(w)))
+    sharing = sum(1 for p in later if any(term_of(w) in telling for w in p if w))
+    return sharing >= ON_SUBJECT * len(later)
+
+
+def shown_copies(
+    copies: Mapping[str, str | None],
+    words: Mapping[str, int],
+    features: Mapping[str, ArticleFeatures] | None = None,
+) -> dict[str, str | None]:
     """The copy links (article -> the article it copies) redrawn around the text each copy group shows. A group is
     an original and the articles that copy it (through copy chains); it shows its original, unless a copy has FULLER
-    times its words: then the copy with the most words (the earliest of equals) heads the group and the others,
-    the original too, point to it. A feed's excerpt published before the full wire text is the original, but the
-    reader gets the full text once, the excerpt's outlet under "also published by". Which articles are copies does
-    not change. A group whose original is not in `copies`, or whose words are not known, stays as it is."""
+    times its words and, where `features` has both, stays on its subject (`stays_on_subject`): then such a copy with
+    the most words (the earliest of equals) heads the group and the others, the original too, point to it. A feed's
+    excerpt published before the full wire text is the original, but the reader gets the full text once, the
+    excerpt's outlet under "also published by". Which articles are copies does not change. A group whose original
+    is not in `copies`, or whose words are not known, stays as it is."""
     shown = dict(copies)
     groups: dict[str, list[str]] = {}
     for article in copies:
@@ -87,20 +110,28 @@ def shown_copies(copies: Mapping[str, str | None], words: Mapping[str, int]) -> 
             root = original
         if root in copies and not copies[root]:  # a chain that loops or leaves the story is left alone
             groups.setdefault(root, []).append(article)
+    feats = features or {}
     for root, members in groups.items():
-        known = [m for m in members if m in words]
-        if root not in words or not known:
+        if root not in words:
             continue
-        fullest = max(known, key=lambda m: words[m])  # the earliest of equals: `copies` is in publication order
-        if words[fullest] > words[root] and words[fullest] >= FULLER * words[root]:  # never a tie (0 words each)
+        fuller = [
+            m
+            for m in members
+            if m in words
+            and words[m] > words[root]  # never a tie (0 words each)
+            and words[m] >= FULLER * words[root]
+            and (root not in feats or m not in feats or stays_on_subject(feats[root], feats[m]))
+        ]
+        if fuller:
+            fullest = max(fuller, key=lambda m: words[m])  # the earliest of equals: `copies` is in publication order
             shown.update({m: (None if m == fullest else fullest) for m in members})
     return shown
 
 
 def central_article(features: Sequence[ArticleFeatures], copies: Mapping[str, str | None]) -> str:
     """The article most like the others (mean cosine of term vectors); of a copy group only the text it shows is a
-    candidate (`shown_copies`: the original, or a copy much fuller than it). Ties: the earliest, then the lowest id."""
-    copies = shown_copies(copies, {f.article_id: text_words(f) for f in features})
+    candidate (`shown_copies`: the original, or a copy much fuller than it on its subject). Ties: the earliest, then the lowest id."""
+    copies = shown_copies(copies, {f.article_id: text_words(f) for f in features}, {f.article_id: f for f in features})
     originals = [f for f in features if not copies.get(f.article_id)] or list(features)
     if len(originals) == 1:
         return originals[0].article_id
@@ -166,7 +197,11 @@ def story_brief(
     ordered = sorted(articles, key=lambda a: (a.published, a.article_id))
     feats = [features[a.article_id] for a in ordered]
     # each copy group once, by the text it shows: a full text's sentences, not its excerpt's
-    copies = shown_copies({a.article_id: a.duplicate_of for a in ordered}, {f.article_id: text_words(f) for f in feats})
+    copies = shown_copies(
+        {a.article_id: a.duplicate_of for a in ordered},
+        {f.article_id: text_words(f) for f in feats},
+        {f.article_id: f for f in feats},
+    )
     central = central_article(feats, copies)
     single = sum(1 for a in ordered if not copies[a.article_id]) <= 1
     summary = None

@@ -117,8 +117,9 @@ def _words(story: StoredStory) -> dict[str, int]:
 
 
 def view(story: StoredStory) -> StoryView:
-    copies = shown_copies(story.copies(), _words(story))
     feats = _features(story)
+    kept = {a.key: ArticleFeatures.from_json(a.features) for a in story.articles if a.features}
+    copies = shown_copies(story.copies(), _words(story), kept)
     originals = [a for a in story.articles if not copies.get(a.key)] or list(story.articles)
     central = central_article(feats, copies) if feats else originals[0].key
     lead = next(a for a in story.articles if a.key == central)

@@ -7,8 +7,9 @@ place line     the places a regional paper files a story under, joined by slashe
                set aside (`places_aside`, reason "label"): a filing label, nothing to translate
 entry header   a liveblog's latest update on top of a page saved without the blog's title: the heading comes right
                under a short signature line ("door Simon Demeulemeester", "Jan Peeters", "UPDATE") that the page prints
-               again, further down, right above another heading — each entry signed the same way. A blog's own title
-               stands above the first signature and is still taken (pipeline.text.headline); a blog whose entries open
+               again, further down, right above another heading — each entry signed the same way; with two signed
+               headings only, the first entry is a paragraph (a story and its signed sidebar keep the story's title).
+               A blog's own title stands above the first signature and is still taken (pipeline.text.headline); a blog whose entries open
                with a time is read by pipeline.text.liveblog_times. The signatures become bylines (`signed_entries`):
                a reporter's name is neither the lede nor the brief's English title
 """
@@ -27,6 +28,8 @@ _PLACE = rf"{_NAME_WORD}(?: (?:(?:{_PARTICLES}) )?{_NAME_WORD}){{0,2}}"
 PLACE_LINE = re.compile(rf"^{_PLACE}(?:\s?/\s?{_PLACE}){{1,4}}$")
 PLACE_LINE_MAX_CHARS = 120  # five places' names and their slashes
 SIGNATURE_MAX_WORDS = 6  # a signature line: a name, "door" and a name, a label
+ENTRY_MIN_SIGNED = 3  # this many signed headings are a liveblog's entries, however long
+ENTRY_MAX_PARAGRAPHS = 1  # ... fewer: the first entry is this short (a story with a signed sidebar is longer)
 _SIGNATURES = (BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)  # not a photo's caption, nor site text
 _RUNNING = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG)
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LIVEBLOG)
@@ -73,14 +76,24 @@ def signed_entries(blocks: Sequence[Block], index: int) -> list[Block]:
 
 def entry_header(blocks: Sequence[Block], index: int) -> bool:
     """The heading at `index` is a liveblog entry's: right under a signature line that recurs further down right above
-    another heading (see the module docstring)."""
+    another heading, and the entries look like a blog's: ENTRY_MIN_SIGNED signed headings or more, or a first entry of
+    at most ENTRY_MAX_PARAGRAPHS running blocks (a signature-short line aside) — a story and its sidebar ("kader")
+    under one reporter's signature have two signed headings too, the story several paragraphs long (see the module
+    docstring)."""
     if index == 0:
         return False
     signature = _key(blocks[index - 1])
     if signature is None:
         return False
-    return any(
-        _key(blocks[k]) == signature and blocks[k + 1].kind in _HEADINGS for k in range(index + 1, len(blocks) - 1)
+    again = [
+        k for k in range(index + 1, len(blocks) - 1) if _key(blocks[k]) == signature and blocks[k + 1].kind in _HEADINGS
+    ]
+    if not again:
+        return False
+    first_entry = blocks[index + 1 : again[0]]
+    return (
+        1 + len(again) >= ENTRY_MIN_SIGNED
+        or sum(b.kind in _RUNNING and _key(b) is None for b in first_entry) <= ENTRY_MAX_PARAGRAPHS
     )
 
 

@@ -1,7 +1,7 @@
 """The author's byline run into the headline's line (issue 21, head45): a page saved as text with the title and the
 byline under it on one line — "Nieuwe brug over de IJssel geopend Door Jan Peeters" (the capital of "Door" mid-line),
 "… geopend door Jan Peeters 12 maart 2024" (a date or a time after the name, or a date line right under it), "… geopendJan Peeters" (the name glued
-to the title's last word, no space between, that word in lower case). The headline keeps the title; the byline goes on its own line under it.
+to the title's last word, no space between, that word in lower case; never a brand written so: "easyJet", GLUED_BRANDS). The headline keeps the title; the byline goes on its own line under it.
 A title of fewer than TITLE_MIN_WORDS words, or one saying what was done by whom ("Brug geopend door Jan Peeters",
 no date after it), stays whole.
 """
@@ -32,6 +32,14 @@ SIGNED_BEFORE_DATE = re.compile(rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>
 _DATE_UNDER = (BlockKind.DATELINE, BlockKind.SITE_TEXT)
 # the title's last word all in lower case, four letters or more: "geopendJan Peeters" — not "iPhone", "deSingel", "PowerPoint"
 GLUED = re.compile(rf"^(?P<title>.*?(?:^|\s)(?-i:[a-zà-ÿ]{{4,}}))(?P<byline>{_NAME}(?:{_STAMP})?)$")
+# names written lower-upper as one word: "… staking bij easyJet Schiphol" is no title glued to "Jet Schiphol"
+GLUED_BRANDS = frozenset(
+    b.casefold()
+    for b in (
+        "easyJet", "easyHotel", "easyCar", "easyBus", "eBay", "eBook", "eReader", "eDreams", "iPhone", "iPad", "iMac",
+        "iPod", "iCloud", "iTunes", "airBaltic", "deSingel", "bol.com", "PostNL", "theFork", "youTube", "smartWings",
+    )
+)  # fmt: skip
 
 
 def signed_headline(blocks: Sequence[Block]) -> list[Block]:
@@ -58,10 +66,19 @@ def signed_title(line: str, *, dated: bool = False) -> tuple[str, str] | None:
     """(title, byline) of a line holding both, else None; `dated`: a date line right under it."""
     if patterns.word_count(line) > LINE_MAX_WORDS or len(line) > LINE_MAX_CHARS:
         return None  # no headline's length: never matched (and the patterns stay linear on a long line)
-    match = SIGNED.match(line) or GLUED.match(line) or (SIGNED_BEFORE_DATE.match(line) if dated else None)
+    match = SIGNED.match(line) or _glued(line) or (SIGNED_BEFORE_DATE.match(line) if dated else None)
     if match is None:
         return None
     title, byline = match.group("title").strip(), match.group("byline").strip()
     if patterns.word_count(title) < TITLE_MIN_WORDS or patterns.word_count(byline) > BYLINE_MAX_WORDS:
         return None
     return title, byline
+
+
+def _glued(line: str) -> re.Match[str] | None:
+    """GLUED's match, unless the word it cuts is a brand's (GLUED_BRANDS)."""
+    match = GLUED.match(line)
+    if match is None:
+        return None
+    word = match.group("title").split()[-1] + match.group("byline").split()[0]
+    return None if word.strip(".,:;!?'’\"").casefold() in GLUED_BRANDS else match

@@ -5,8 +5,6 @@ excerpt: `duplicates`), and being fuller it would head the story — its headlin
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.stories.brief import central_article, shown_copies, text_words
 from tests.pipeline.stories.texts import assigned_in_turn, at, feat
 
@@ -33,12 +31,6 @@ def test_a_copy_no_longer_than_its_original_never_heads_the_group():
         assert shown_copies(copies, {"copy": 0, "orig": 0}) == copies
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="copy rule (pipeline/stories/duplicates.py): a page of short items opening with a flash is taken for its "
-    "full text; with shown_copies (stop 45) its headline replaces the flash's. Fix: the later paragraphs of a full "
-    "text share the flash's names/places, a 'kort nieuws' page's do not — for the copy rule's owner",
-)
 def test_a_kort_nieuws_page_opening_with_a_flash_does_not_head_the_flashs_story():
     items = [
         ("flash", "NU.nl", 1, "Grote brand in loods Veenendaal", FLASH),

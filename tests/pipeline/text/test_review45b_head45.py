@@ -30,24 +30,33 @@ def test_a_byline_with_its_date_or_time_after_the_name_is_still_cut(stamp: str) 
     assert signed_title(line) == ("Stadhuis van Leuven feestelijk ingehuldigd", f"door Anna de Vries {stamp}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="signed_titles.GLUED takes a brand written as one word with a capital inside ('easyJet Schiphol') for "
-    "a title glued to a byline ('geopendJan Peeters'); telling them apart needs a list of such brands or a "
-    "stamp after the name — head45's owner to choose",
+@pytest.mark.parametrize(
+    "title",
+    (
+        "Honderden vakantiegangers gestrand na staking bij easyJet Schiphol",
+        "Honderden vakantiegangers gestrand na staking bij easyJet Europe",
+        "Nieuwe vestiging van easyHotel Amsterdam Centrum",
+    ),
 )
-def test_an_airline_written_easyjet_at_the_end_of_a_headline_is_no_byline() -> None:
-    title = "Honderden vakantiegangers gestrand na staking bij easyJet Schiphol"
+def test_an_airline_written_easyjet_at_the_end_of_a_headline_is_no_byline(title: str) -> None:
     assert signed_title(title) is None
+    assert headline(joined(title, BODY, MORE)) == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entry_titles.entry_header: a page of two pieces by one reporter (the story and its 'kader', each under "
-    "'Door Jan Peeters') has a two-entry liveblog's shape, and its headline is lost; a liveblog entry is a paragraph "
-    "or two, a story several — head45's owner to weigh against the blogs the rule was made for",
-)
+def test_a_name_glued_to_a_title_ending_in_a_lower_case_word_is_still_cut() -> None:
+    # the look-alike: the title's last word in lower case and no brand ("gestrand", "geopend")
+    line = "Honderden vakantiegangers urenlang gestrandJan Peeters"
+    assert signed_title(line) == ("Honderden vakantiegangers urenlang gestrand", "Jan Peeters")
+
+
 def test_a_story_and_its_sidebar_by_one_reporter_keep_the_storys_headline() -> None:
     sidebar = "Ook de tweede brug over de IJssel is bijna klaar"
     text = joined("Door Jan Peeters", TITLE, BODY, MORE, "Door Jan Peeters", sidebar, MORE)
     assert headline(text) == TITLE
+
+
+def test_a_liveblog_of_three_signed_entries_of_two_paragraphs_each_has_no_title() -> None:
+    # the look-alike: three signed headings are a blog's entries however long each is (entry_titles.ENTRY_MIN_SIGNED)
+    entries = ("Mondelinge vragen allemaal gesteld", "Opvang zit op het maximum", "Debat gaat na de pauze verder")
+    text = joined(*(part for entry in entries for part in ("Door Jan Peeters", entry, BODY, MORE)))
+    assert headline(text) is None
