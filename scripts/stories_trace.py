@@ -1,6 +1,6 @@
 """The false joins of the story clusterer on a TUNE set, by the path that made them (issue 19, stop 45).
 
-Usage:  .venv/bin/python scripts/stories_trace.py [SET ...] [--group TUNE] [--set NAME=VALUE ...] [--jobs N] [--text N]
+Usage:  .venv/bin/python scripts/stories_trace.py [SET ...] [--set NAME=VALUE ...] [--jobs N] [--text N]
 
 Each article's join is traced: `copy` (a wire copy joins its original's story), `score` (its best score over the
 threshold), `plain` (the plain look lifts it to the bar), `fixture` / `owned` / `ballot` (one match, an owned name, one
