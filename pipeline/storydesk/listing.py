@@ -121,8 +121,9 @@ def as_text(stories: list[StoryView]) -> list[str]:
         span = first.isoformat() + (f" … {last.isoformat()}" if last != first else "")
         outlets = ", ".join(named_outlets(story.outlets))  # none called "unknown"
         lines.append(f"[{story.story_id}] {story.title}  ({span}{'; ' + outlets if outlets else ''})")
+        shown_as_copy = set(story.copy_keys())  # as the digest shows it: a full text shown for its excerpt is no copy
         for article in story.articles:
-            copy = "  (copy)" if article.duplicate_of else ""
+            copy = "  (copy)" if article.key in shown_as_copy else ""
             outlet = f"  {name}" if (name := named_outlet(article.outlet)) else ""
             lines.append(f"    {reader_time(article.published).isoformat()}{outlet}  {article.brief}{copy}")
     return lines

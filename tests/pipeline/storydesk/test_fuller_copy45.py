@@ -72,3 +72,15 @@ def test_stories_xml_links_the_full_text_and_names_both_outlets(tmp_path: Path) 
     text = write_story_feed(settings, now=at(12)).read_text(encoding="utf-8")
     assert "EN full" in text and "also published by NU.nl" in text
     assert "<title>EN excerpt</title>" not in text
+
+
+def test_brief_stories_marks_the_excerpt_as_the_copy_as_the_digest_shows_it(tmp_path: Path) -> None:
+    # `brief stories` printed "(copy)" after the full text the digest shows as the story's article
+    from pipeline.storydesk.listing import as_json, as_text, listed
+
+    _, catalog, _, _ = briefed(tmp_path)
+    (story,) = listed(catalog, None, None)
+    lines = as_text([story])
+    assert [line.endswith("(copy)") for line in lines[1:]] == [True, False]  # excerpt (08:00), full text (09:00)
+    assert lines[2].rstrip().endswith("full.md")
+    assert as_json([story])[0]["articles"][1]["duplicate_of"] is not None  # the JSON keeps the copy call as stored
