@@ -89,6 +89,15 @@ def stays_on_subject(original: ArticleFeatures, copy: ArticleFeatures) -> bool:
     return sharing >= ON_SUBJECT * len(later)
 
 
+def copy_root(copies: Mapping[str, str | None], article: str) -> str:
+    """The original `article` leads back to along its copy links (a loop ends where it would repeat)."""
+    root, seen = article, {article}
+    while (original := copies.get(root)) and original not in seen:
+        seen.add(original)
+        root = original
+    return root
+
+
 def shown_copies(
     copies: Mapping[str, str | None],
     words: Mapping[str, int],
@@ -104,10 +113,7 @@ def shown_copies(
     shown = dict(copies)
     groups: dict[str, list[str]] = {}
     for article in copies:
-        root, seen = article, {article}
-        while (original := copies.get(root)) and original not in seen:
-            seen.add(original)
-            root = original
+        root = copy_root(copies, article)
         if root in copies and not copies[root]:  # a chain that loops or leaves the story is left alone
             groups.setdefault(root, []).append(article)
     feats = features or {}

@@ -29,6 +29,7 @@ from pipeline.stories.brief import (
     EnglishLead,
     StoryBrief,
     central_article,
+    copy_root,
     key_names,
     shown_copies,
     story_brief,
@@ -96,30 +97,25 @@ class StoryView:
         return max([article, *versions], key=lambda a: (a.briefed or a.published, a.key))
 
     def _root(self, key: str) -> str:
-        """The original a copy leads back to along its copy links (at most one step per article)."""
-        copy_of = self._links()
-        seen = {key}
-        while (original := copy_of.get(key)) and original not in seen:
-            seen.add(original)
-            key = original
-        return key
+        """The original a copy leads back to along its copy links as shown."""
+        return copy_root(self._links(), key)
 
 
-def _features(story: StoredStory) -> list[ArticleFeatures] | None:
-    if not all(a.features for a in story.articles):
-        return None
-    return [ArticleFeatures.from_json(a.features) for a in story.articles if a.features]
+def _kept_features(story: StoredStory) -> dict[str, ArticleFeatures]:
+    """Each article's features, where they are kept, read from their JSON once."""
+    return {a.key: ArticleFeatures.from_json(a.features) for a in story.articles if a.features}
 
 
-def _words(story: StoredStory) -> dict[str, int]:
-    """Each article's words (its paragraphs'), where its features are kept."""
-    return {a.key: text_words(ArticleFeatures.from_json(a.features)) for a in story.articles if a.features}
+def _features(story: StoredStory, kept: dict[str, ArticleFeatures] | None = None) -> list[ArticleFeatures] | None:
+    """Every article's features in the story's order; None when one article has none kept."""
+    kept = _kept_features(story) if kept is None else kept
+    return [kept[a.key] for a in story.articles] if all(a.key in kept for a in story.articles) else None
 
 
 def view(story: StoredStory) -> StoryView:
-    feats = _features(story)
-    kept = {a.key: ArticleFeatures.from_json(a.features) for a in story.articles if a.features}
-    copies = shown_copies(story.copies(), _words(story), kept)
+    kept = _kept_features(story)
+    feats = _features(story, kept)
+    copies = shown_copies(story.copies(), {key: text_words(f) for key, f in kept.items()}, kept)
     originals = [a for a in story.articles if not copies.get(a.key)] or list(story.articles)
     central = central_article(feats, copies) if feats else originals[0].key
     lead = next(a for a in story.articles if a.key == central)
