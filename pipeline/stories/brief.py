@@ -135,9 +135,9 @@ def shown_copies(
 
 
 def central_article(features: Sequence[ArticleFeatures], copies: Mapping[str, str | None]) -> str:
-    """The article most like the others (mean cosine of term vectors); of a copy group only the text it shows is a
-    candidate (`shown_copies`: the original, or a copy much fuller than it on its subject). Ties: the earliest, then the lowest id."""
-    copies = shown_copies(copies, {f.article_id: text_words(f) for f in features}, {f.article_id: f for f in features})
+    """The article most like the others (mean cosine of term vectors); `copies` are the copy links as shown
+    (`shown_copies`: of a copy group only the text it shows, the original or a copy much fuller than it on its
+    subject, is a candidate). Ties: the earliest, then the lowest id."""
     originals = [f for f in features if not copies.get(f.article_id)] or list(features)
     if len(originals) == 1:
         return originals[0].article_id

@@ -26,7 +26,7 @@ from pipeline.stories.merge import ROUNDUP, core, merge_two, own_names
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.theme import own_words
-from pipeline.stories.vectors import dot
+from pipeline.stories.vectors import centroid_cosine
 
 
 def after_join(
@@ -87,7 +87,7 @@ def lone_candidates(
 
 def joins(lone: StoryState, grown: StoryState, store: StoryStore, settings: ClusterSettings) -> bool:
     """The grown story, counted over its articles, is the lone article's story (see the module)."""
-    if similarity(lone, grown) < settings.back_similarity:
+    if centroid_cosine(lone, grown) < settings.back_similarity:
         return False
     if events.clash(frozenset(lone.marks), frozenset(grown.marks)):
         return False
@@ -107,8 +107,3 @@ def own_held(lone: StoryState, grown: StoryState, store: StoryStore, settings: C
     article holds; only its terms are looked up (a catalog read each)."""
     recent = tuple({t: w for t, w in vector.items() if t in lone.centroid} for vector in grown.recent)
     return own_words(replace(grown, recent=recent), store.document_frequency, settings)
-
-
-def similarity(a: StoryState, b: StoryState) -> float:
-    """The cosine of two stories' centroids."""
-    return dot(a.centroid, b.centroid) / (a.norm * b.norm) if a.norm and b.norm else 0.0

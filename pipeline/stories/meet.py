@@ -24,7 +24,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.lexicon import PARTICLES
 from pipeline.stories.merge import ROUNDUP, core, merge_two, own_names
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
-from pipeline.stories.vectors import dot
+from pipeline.stories.vectors import centroid_cosine
 
 
 class MeetSettings(PriorSettings, Protocol):
@@ -71,7 +71,7 @@ def merge_met(
             continue
         if _dated(grown) or _dated(other) or _hours_apart(grown, other) > settings.meet_hours:
             continue
-        similarity = dot(grown.centroid, other.centroid) / (grown.norm * other.norm)
+        similarity = centroid_cosine(grown, other)
         if similarity < settings.meet_similarity:
             continue
         shared, weights = _shared_keys(grown, other, store, settings)

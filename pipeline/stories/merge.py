@@ -21,7 +21,7 @@ from pipeline.stories import events, fixture, plain
 from pipeline.stories.evidence import PriorSettings, name_weigher, place_word, shared_entities
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
-from pipeline.stories.vectors import dot, norm
+from pipeline.stories.vectors import centroid_cosine, norm
 
 RECENT = 6  # member vectors a story keeps for the closest-member score
 ROUNDUP = "roundup"
@@ -90,7 +90,7 @@ def _one_match(features: ArticleFeatures, a: StoryState, b: StoryState, settings
 def _alike(a: StoryState, b: StoryState, store: StoryStore, settings: MergeSettings) -> bool:
     if not a.norm or not b.norm or ROUNDUP in a.marks or ROUNDUP in b.marks:
         return False
-    if dot(a.centroid, b.centroid) / (a.norm * b.norm) < settings.merge_similarity:
+    if centroid_cosine(a, b) < settings.merge_similarity:
         return False
     if events.clash(frozenset(a.marks), frozenset(b.marks)):
         return False

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from pipeline.stories import rarity
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.store import StoryStore
+from pipeline.stories.store import StoryState, StoryStore
 
 
 def tfidf(
@@ -35,6 +35,11 @@ def dot(small: Mapping[str, float], large: Mapping[str, float]) -> float:
     if len(small) > len(large):
         small, large = large, small
     return sum(v * large.get(t, 0.0) for t, v in small.items())
+
+
+def centroid_cosine(a: StoryState, b: StoryState) -> float:
+    """The cosine of two stories' centroids (0 for a story without words)."""
+    return dot(a.centroid, b.centroid) / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
 def norm(vec: Mapping[str, float]) -> float:

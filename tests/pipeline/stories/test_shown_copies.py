@@ -2,7 +2,7 @@
 text after it (marked its copy) give the story the full text's title and lead sentences, the excerpt counted once
 (stop 45, issue 19); a copy about as long as its original leaves the original shown."""
 
-from pipeline.stories.brief import EnglishLead, central_article, shown_copies, story_brief
+from pipeline.stories.brief import EnglishLead, central_article, shown_copies, story_brief, text_words
 from pipeline.stories.rank import StoryArticle
 from tests.pipeline.stories.texts import DIJK_OWN, DIJK_WIRE, at, feat
 
@@ -52,7 +52,9 @@ def excerpt_story():
 def test_the_story_reads_the_full_text_not_its_earlier_excerpt():
     feats, articles, leads = excerpt_story()
     assert len(DIJK_WIRE.split()) >= 1.5 * len(DIJK_WIRE.split("\n\n")[0].split())
-    assert central_article(feats, {a.article_id: a.duplicate_of for a in articles}) != "ex"
+    words = {f.article_id: text_words(f) for f in feats}
+    shown = shown_copies({a.article_id: a.duplicate_of for a in articles}, words, {f.article_id: f for f in feats})
+    assert central_article(feats, shown) != "ex"
     brief = story_brief(7, articles, {f.article_id: f for f in feats}, leads, 1000, lambda s: len(s.split()))
     assert brief.summary_input is not None and not brief.single
     taken = [article for article, _ in brief.summary_input.sentences]
