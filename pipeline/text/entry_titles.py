@@ -31,7 +31,8 @@ SIGNATURE_MAX_WORDS = 6  # a signature line: a name, "door" and a name, a label
 ENTRY_MIN_SIGNED = 3  # this many signed headings are a liveblog's entries, however long
 ENTRY_MAX_PARAGRAPHS = 1  # ... fewer: the first entry is this short (a story with a signed sidebar is longer)
 _SIGNATURES = (BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)  # not a photo's caption, nor site text
-_RUNNING = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG)
+# the kinds of running text (headline.py reads them too)
+RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG)
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LIVEBLOG)
 
 
@@ -46,7 +47,7 @@ def places_aside(blocks: Sequence[Block]) -> list[Block]:
     for k, block in enumerate(out):
         if block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and place_line(block.text):
             out[k] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
-        elif block.kind in _RUNNING:
+        elif block.kind in RUNNING_TEXT:
             break
     return out
 
@@ -93,7 +94,7 @@ def entry_header(blocks: Sequence[Block], index: int) -> bool:
     first_entry = blocks[index + 1 : again[0]]
     return (
         1 + len(again) >= ENTRY_MIN_SIGNED
-        or sum(b.kind in _RUNNING and _key(b) is None for b in first_entry) <= ENTRY_MAX_PARAGRAPHS
+        or sum(b.kind in RUNNING_TEXT and _key(b) is None for b in first_entry) <= ENTRY_MAX_PARAGRAPHS
     )
 
 

@@ -71,9 +71,9 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     if (match := GLUED_SECTION.match(line)) and GLUED_TOPIC.fullmatch(line[match.end() :]):
         return None  # "AnalyseKlimaat": a genre and its topic glued, one label of the page's (site40)
-    if match := GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or GLUED_GENRE_MEDIA.match(line):
-        return match.group(1)
-    if match := BULLET_TAG.match(line):
+    if match := (
+        GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or GLUED_GENRE_MEDIA.match(line) or BULLET_TAG.match(line)
+    ):
         return match.group(1)
     dated = SECTION_BEFORE.match(line) or GLUED_BEFORE_DATE.match(line)  # or any word glued to it: "Algemeen18 mei"
     match = dated if not line.isupper() else None  # "NIEUWS 27 FEBRUARI": a heading in capitals

@@ -23,7 +23,7 @@ from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
-from pipeline.text.entry_titles import entry_header, entry_on_top, places_aside, signed_entries
+from pipeline.text.entry_titles import RUNNING_TEXT, entry_header, entry_on_top, places_aside, signed_entries
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
@@ -67,7 +67,6 @@ DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(card_rules.STAR_RATED)
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
-_RUNNING_TEXT = {BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG}
 
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
@@ -261,7 +260,7 @@ def mark_lede(blocks: Sequence[Block]) -> list[Block]:
         if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
             blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
             break
-        if block.kind in _RUNNING_TEXT:
+        if block.kind in RUNNING_TEXT:
             break
     return blocks
 

@@ -39,9 +39,9 @@ SERVICE_NOTES: tuple[tuple[str, str], ...] = (
 SERVICE_NOTE_SAID = (
     r"[„“”\"]|\b(zegt|zei|zeggen|aldus|schrijft|schreef|meldt|melden|volgens|(liet|lieten)\b.{0,40}\bweten)\b"
 )
-# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 # news of a station or a programme, not its own note (review44): a reporting verb or "nieuw(e)"
 BROADCAST_NEWS = r"zegt|zei|meldt|melden|aldus|volgens|nieuwe?|(maakte|maakten|liet|lieten)\b.{0,40}\b(bekend|weten)"
+# A sentence inside a paragraph that is site text (a notice glued to the end of the last paragraph).
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     *SERVICE_NOTES,
     # a video's chapter pointer closing a bulletin's item, the time it starts in the player ("(Vanaf 01:20)", "(vanaf

@@ -110,5 +110,5 @@ def test_news_of_a_station_or_a_programme_is_no_broadcasters_note(news: str) -> 
 def test_the_news_guard_is_linear_on_a_long_line() -> None:
     line = "maakte " * 15_000 + "is te ontvangen op 105.3 FM"
     started = time.perf_counter()
-    assert aside(joined(TITLE, BODY, line + ".", MORE)) is not None
+    assert aside(joined(TITLE, BODY, line + ".", MORE)) == []  # "maakte": news of the station, kept
     assert time.perf_counter() - started < 5  # the whole text read
