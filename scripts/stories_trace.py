@@ -44,7 +44,15 @@ def _flag(name: str, original):
     return wrapped
 
 
+_installed = False
+
+
 def _install() -> None:
+    """Wrap the paths once per process (a worker that traces several sets would wrap them again)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
     fixture.same_match = _flag("fixture", fixture.same_match)
     owned.follows = _flag("owned", owned.follows)
     ballot.same = _flag("ballot", ballot.same)
@@ -98,7 +106,6 @@ def trace(job: tuple[str, list[str], int]) -> list[tuple[str, int, str]]:
     gold = {x.article.article_id: x.story for x in items}
     info = {x.article.article_id: x.article for x in items}
     members: dict[int, list[str]] = {}
-    where: dict[str, int] = {}
     store = MemoryStoryStore()
     out = []
 
@@ -130,7 +137,6 @@ def trace(job: tuple[str, list[str], int]) -> list[tuple[str, int, str]]:
             path = _join_path(result, settings, sid)
             out.append((path, len(wrong), f"{name} {path} +{len(wrong)}: {show(aid)}\n" + _lines(wrong, show)))
         members.setdefault(sid, []).append(aid)
-        where[aid] = sid
         for merge in result.merges:
             kept, absorbed = members.get(merge.kept, []), members.pop(merge.absorbed, [])
             false = [(a, b) for a in absorbed for b in kept if gold[a] != gold[b]]

@@ -84,17 +84,17 @@ def deliver_day(settings, day: str, state: DeliveryState | None = None, site: Si
         return None
     from pipeline.site.adapter import site_from_outputs
 
+    wanted = bool(settings.mail_to or settings.notify_urls)
     try:
         with _one_delivery_at_a_time(settings, state):
             state = state or catalog_state(settings)
             site = site or site_from_outputs(settings)
             briefing = DeliveryReport()
             site_day = next((d for d in site.days if d.date == day), None)
-            if site_day is not None and (settings.mail_to or settings.notify_urls):
+            if site_day is not None and wanted:
                 briefing = deliver_briefing(site, site_day, settings, state, missed_days(site, day))
             watch = notify_watchlists(site, settings, state) if settings.watch else DeliveryReport()
     except BriefError as exc:  # the site or the catalog could not be read (or written), or another run delivers
         log.warning("delivery stopped: %s", first_line(exc))
         return DayDelivery(problem=first_line(exc))
-    wanted = bool(settings.mail_to or settings.notify_urls)
     return DayDelivery(briefing, watch, no_briefing=day if wanted and site_day is None else None)

@@ -73,28 +73,19 @@ class StoryView:
         """Outlets that ran a copy of the article `key` (wire copy), also through a copy of a copy
         (A copies D, which copies B: A's outlet shows under B); of a full text shown for its earlier excerpt,
         the excerpt's outlet too — not a later version of the same page (`latest`)."""
-        links = self._links()
         source = next((a.source for a in self.articles if a.key == key), None)
-        return tuple(
-            sorted(
-                {
-                    a.outlet
-                    for a in self.articles
-                    if links.get(a.key) and self._root(a.key) == key and a.source != source
-                }
-            )
-        )
+        return tuple(sorted({a.outlet for a in self._copies_of(key) if a.source != source}))
 
     def latest(self, article: StoredArticle) -> StoredArticle:
         """`article` as last briefed: a copy of it from the same source (its page changed and was briefed again)
         stands in its place, so the digest and stories.xml show and link the newest version, not the first."""
-        links = self._links()
-        versions = [
-            a
-            for a in self.articles
-            if links.get(a.key) and a.source == article.source and self._root(a.key) == article.key
-        ]
+        versions = [a for a in self._copies_of(article.key) if a.source == article.source]
         return max([article, *versions], key=lambda a: (a.briefed or a.published, a.key))
+
+    def _copies_of(self, key: str) -> list[StoredArticle]:
+        """The articles shown as copies that lead back to the article `key` (through copies of copies)."""
+        links = self._links()
+        return [a for a in self.articles if links.get(a.key) and self._root(a.key) == key]
 
     def _root(self, key: str) -> str:
         """The original a copy leads back to along its copy links as shown."""
