@@ -15,7 +15,8 @@ separator (":", "|", a dash; ENDING_MAX_WORDS words at most: "FC Twente-Willem I
 "teaser"; the heading after them that closes otherwise heads the text below it and stays. An article's headings each
 head their own text; a run of headings with nothing under them is no section, and one label joined to each is a
 template's, not a writer's. Not such a run: a scorers' list ("Jan Sels (1 goal)": no separator before the shared
-words), headings each with text under them.
+words), a playlist's or a bibliography's lines sharing a name ("… – Queen": a label opening with a capital, not all in
+capitals, is a name), headings each with text under them.
 """
 
 from __future__ import annotations
@@ -108,6 +109,13 @@ def _ending(block: Block) -> str | None:
     if cut <= 0:
         return None
     ending = text[cut:].lstrip(ENDING_SEPARATOR_CHARACTERS)
-    if not 1 <= patterns.word_count(ending) <= ENDING_MAX_WORDS:
+    if not 1 <= patterns.word_count(ending) <= ENDING_MAX_WORDS or _named(ending):
         return None
     return ending.casefold()
+
+
+def _named(label: str) -> bool:
+    """A label opening with a capital, not all in capitals: a name the lines share ("… – Queen", "… – Herman Koch":
+    a playlist's artist, a bibliography's author), the article's own list — a card's label is words in lower case
+    ("samenvatting en reacties", "video") or in capitals ("VIDEO")."""
+    return label[:1].isupper() and not label.isupper()

@@ -73,3 +73,15 @@ def test_a_run_of_headings_with_no_shared_label_stays() -> None:
     headings = ("Maandag: open dag", "Dinsdag: lezing over de brug", "Woensdag: rondleiding")
     found = kinds(joined(TITLE, BODY, *headings, HEADING, LONG))
     assert not any(kind is K.SITE_TEXT for kind, text in found if text in headings)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    (
+        ("Bohemian Rhapsody – Queen", "Radio Ga Ga – Queen", "We Are the Champions – Queen"),  # a playlist
+        ("Het diner – Herman Koch", "Zomerhuis met zwembad – Herman Koch", "Geachte heer M. – Herman Koch"),  # books
+    ),
+)
+def test_lines_sharing_a_name_stay(lines: tuple[str, ...]) -> None:
+    found = kinds(joined(TITLE, BODY, *lines, HEADING, LONG))
+    assert not any(kind is K.SITE_TEXT for kind, text in found if text in lines)
