@@ -2,7 +2,8 @@
 already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
-            dateline, site text or a kicker ("In het kort:") — or a tagline naming nothing of the text, a
+            dateline, site text or a kicker ("In het kort:"; a "| <caption>." line above it is a caption,
+            pipeline.text.bar_captions) — or a tagline naming nothing of the text, a
             series' label (pipeline.text.title_words) — with a real headline after it; none below the
             text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
             never a logo, a menu, a button, the site's promo, a place line ("Genk/Bilzen") or a liveblog's latest
@@ -21,6 +22,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
 from pipeline.text.entry_titles import RUNNING_TEXT, entry_header, entry_on_top, places_aside, signed_entries
@@ -71,6 +73,7 @@ KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
+    blocks = blocks if given else bar_caption(blocks)  # "| <caption>." over the title: a caption (bar_captions)
     chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
     return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
 

@@ -7,6 +7,16 @@ times; a song's refrain quoted three times sits under its verses, not under thre
 list: between the first and the last only the cards' titles, blurbs and lines set aside already. The titles are
 episodes': each names its date or number ("Journaal 23 april") — an article's list of places that share one sentence
 ("Bibliotheek Centrum" / "Open van maandag tot en met zaterdag …", three times) names no figure in its headings.
+
+A page's cards with no blurb at all (site46, `repeated_endings`): in the text, after its running text began,
+ENDING_RUN_MIN_LINES headings or more in a row with no text under any of them, that close on the same label after a
+separator (":", "|", a dash; ENDING_MAX_WORDS words at most: "FC Twente-Willem II: samenvatting en reacties" /
+"Feyenoord-VVV: samenvatting en reacties" / …), are the titles of a page's video or link cards, set aside as
+"teaser"; the heading after them that closes otherwise heads the text below it and stays. An article's headings each
+head their own text; a run of headings with nothing under them is no section, and one label joined to each is a
+template's, not a writer's. Not such a run: a scorers' list ("Jan Sels (1 goal)": no separator before the shared
+words), a playlist's or a bibliography's lines sharing a name ("… – Queen": a label opening with a capital, not all in
+capitals, is a name), headings each with text under them.
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import patterns
+from pipeline.text import patterns, text_ends
 from pipeline.text.page_edges import title_shaped
 
 REPEATED_CARD_MIN_COPIES = 3
@@ -24,11 +34,16 @@ REPEATED_CARD_MIN_WORDS = 8  # a blurb, not a label ("Lees meer", a rubric's nam
 _BLURB_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _TITLE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE)
 _FIGURE = re.compile(r"\d")  # an episode's date or number in its title
+ENDING_RUN_MIN_LINES = 3
+ENDING_MAX_WORDS = 4  # the label a template joins to each card's title
+ENDING_SEPARATORS = (": ", " | ", " - ", " – ", " — ")
+ENDING_SEPARATOR_CHARACTERS = ":|-–— "
 
 
 def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside the blurbs shown on REPEATED_CARD_MIN_COPIES cards or more, and the cards' titles above them."""
-    out = list(blocks)
+    """Set aside the blurbs shown on REPEATED_CARD_MIN_COPIES cards or more, and the cards' titles above them; and
+    the titles of cards with no blurb that repeat one ending (`repeated_endings`)."""
+    out = repeated_endings(blocks)
     copies: defaultdict[str, list[int]] = defaultdict(list)
     for index, block in enumerate(out):
         text = " ".join(block.text.split())
@@ -63,3 +78,44 @@ def _card_title(block: Block) -> bool:
 def _title(block: Block) -> bool:
     """A card's title: a title-shaped line, not a sentence, no other blurb."""
     return block.kind in _TITLE_KINDS and title_shaped(block.text) and not patterns.ends_sentence(block.text)
+
+
+def repeated_endings(blocks: Sequence[Block]) -> list[Block]:
+    """Set aside, after the running text began, each run of ENDING_RUN_MIN_LINES headings or more in a row (no text
+    under them) that close on the same label after a separator (see the module docstring)."""
+    out = list(blocks)
+    begun = next((i for i, b in enumerate(out) if text_ends.running_text(b)), len(out))
+    run: list[int] = []
+    for index in range(begun + 1, len(out) + 1):
+        block = out[index] if index < len(out) else None
+        ending = _ending(block) if block is not None and block.kind is BlockKind.SUBHEADING else None
+        if run and ending is not None and ending == _ending(out[run[-1]]):
+            run.append(index)
+            continue
+        if len(run) >= ENDING_RUN_MIN_LINES:
+            for line in run:
+                out[line] = Block(BlockKind.SITE_TEXT, out[line].text, reason="teaser")
+        run = [index] if ending is not None else []
+    return out
+
+
+def _ending(block: Block) -> str | None:
+    """A card title's label after its last separator, in lower case ("… : samenvatting en reacties", "… | video"):
+    ENDING_MAX_WORDS words at most, the title's own words before it (None: a sentence, or no such label)."""
+    text = " ".join(block.text.split())
+    if patterns.ends_sentence(text) or not title_shaped(text):
+        return None
+    cut = max(text.rfind(separator) for separator in ENDING_SEPARATORS)
+    if cut <= 0:
+        return None
+    ending = text[cut:].lstrip(ENDING_SEPARATOR_CHARACTERS)
+    if not 1 <= patterns.word_count(ending) <= ENDING_MAX_WORDS or _named(ending):
+        return None
+    return ending.casefold()
+
+
+def _named(label: str) -> bool:
+    """A label opening with a capital, not all in capitals: a name the lines share ("… – Queen", "… – Herman Koch":
+    a playlist's artist, a bibliography's author), the article's own list — a card's label is words in lower case
+    ("samenvatting en reacties", "video") or in capitals ("VIDEO")."""
+    return label[:1].isupper() and not label.isupper()
