@@ -13,7 +13,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
   "negentiende etappe", "etappe 5"; `rounds`): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
-  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast, but not an episode whose headline gives its
+  donderdag", "De uitzending van 4 juli", "Dit was de week", a programme's name and date, "Met het Oog op Morgen
+  12-05-2019", a podcast, but not an episode whose headline gives its
   one subject after a colon, "Podcast De Dag: Hoe een IS-wees weer kind wordt", not a list of them, "Podcast De
   Dag: dijk Zaltbommel verzakt en buschauffeurs Keolis staken"; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
@@ -91,6 +92,12 @@ _ROUNDUP = re.compile(
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
     re.IGNORECASE,
 )
+# a programme's episode: its name and the date it was broadcast, nothing else ("Met het Oog op Morgen 12-05-2019")
+_EPISODE = re.compile(
+    r"^\W*[^\W\d][^\d:]{2,40}?(?<!\btot)(?<!\bop)(?<!\bper)(?<!\bvanaf)(?<!\bsinds)(?<!\bvoor)(?<!\bna)"
+    r"\s+\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\W*$",
+    re.IGNORECASE,
+)
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
 _COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
 COLUMN = "column"
@@ -129,7 +136,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
-    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]) or piped.two_items(title):
+    if _ROUNDUP.search(title.strip()) or _EPISODE.search(title) or _BLOG.search(lead[:300]) or piped.two_items(title):
         out.add("roundup")
     if _COLUMN.search(lead):
         out.add(COLUMN)
