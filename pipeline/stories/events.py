@@ -32,6 +32,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `squad:hockey:women` — a headline's plural that may name a team, of women or of men ("hockeysters",
   "hockeyers"; `squads`): one sport's women's and men's teams play two matches;
 - `road:a28` — each road a headline names (`roads`): two roads, two crashes;
+- `release:calibre` — a headline of a program's name and version (`releases`): two programs, two updates;
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
 - `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
   elections and the Senate's are two events, and so are the Senate's election and its vote on the Klimaatwet;
@@ -59,6 +60,7 @@ from pipeline.stories import (
     markets,
     outcome,
     piped,
+    releases,
     roads,
     rounds,
     sides,
@@ -133,6 +135,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | episodes.marks(title)
         | squads.marks(title)
         | roads.marks(title)
+        | releases.marks(title)
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
@@ -218,7 +221,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
         return True
     if any(
         kind.clash(article, story)
-        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, two_fixtures)
+        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, releases, two_fixtures)
     ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
