@@ -13,7 +13,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `round:3` — a round or stage of a tournament or tour ("derde ronde", "tweederondepartij",
   "negentiende etappe", "etappe 5"; `rounds`): two rounds are two matches, two stages two races;
 - `roundup` — the headline is a roundup of several stories (a morning briefing, "De sport van
-  donderdag", "De uitzending van 4 juli", "Dit was de week", a podcast, but not an episode whose headline gives its
+  donderdag", "De uitzending van 4 juli", "Dit was de week", a programme's name and date, "Met het Oog op Morgen
+  12-05-2019", a podcast, but not an episode whose headline gives its
   one subject after a colon, "Podcast De Dag: Hoe een IS-wees weer kind wordt", not a list of them, "Podcast De
   Dag: dijk Zaltbommel verzakt en buschauffeurs Keolis staken"; a blog of all the news of
   a kind, also when only its lead says so: "In dit transferblog houden we je op de hoogte van al
@@ -31,6 +32,7 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `squad:hockey:women` — a headline's plural that may name a team, of women or of men ("hockeysters",
   "hockeyers"; `squads`): one sport's women's and men's teams play two matches;
 - `road:a28` — each road a headline names (`roads`): two roads, two crashes;
+- `release:calibre` — a headline of a program's name and version (`releases`): two programs, two updates;
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
 - `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
   elections and the Senate's are two events, and so are the Senate's election and its vote on the Klimaatwet;
@@ -58,6 +60,7 @@ from pipeline.stories import (
     markets,
     outcome,
     piped,
+    releases,
     roads,
     rounds,
     sides,
@@ -89,6 +92,12 @@ _SUBJECT = rf"(?![^:]*:(?![^:]*(,|\sen\s))(?!\s*(\d|({_DAYS})\b))\s*\S)"
 _ROUNDUP = re.compile(
     rf"^\W*(wekdienst|de kranten\b|podcast\b{_SUBJECT}|nieuwsoverzicht|(ochtend|avond|week|dag)overzicht"
     rf"|de sport van ({_DAYS})\b|het nieuws van ({_DAYS})\b|de uitzending van\b|dit was de (week|dag)\W*$)",
+    re.IGNORECASE,
+)
+# a programme's episode: its name and the date it was broadcast, nothing else ("Met het Oog op Morgen 12-05-2019")
+_EPISODE = re.compile(
+    r"^\W*[^\W\d][^\d:]{2,40}?(?<!\btot)(?<!\bop)(?<!\bper)(?<!\bvanaf)(?<!\bsinds)(?<!\bvoor)(?<!\bna)"
+    r"\s+\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\W*$",
     re.IGNORECASE,
 )
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
@@ -126,10 +135,11 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | episodes.marks(title)
         | squads.marks(title)
         | roads.marks(title)
+        | releases.marks(title)
     )
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
-    if _ROUNDUP.search(title.strip()) or _BLOG.search(lead[:300]) or piped.two_items(title):
+    if _ROUNDUP.search(title.strip()) or _EPISODE.search(title) or _BLOG.search(lead[:300]) or piped.two_items(title):
         out.add("roundup")
     if _COLUMN.search(lead):
         out.add(COLUMN)
@@ -211,7 +221,7 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
         return True
     if any(
         kind.clash(article, story)
-        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, two_fixtures)
+        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, releases, two_fixtures)
     ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")

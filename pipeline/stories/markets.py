@@ -5,7 +5,10 @@ reports are alike, yet each day's close is a story of its own.
 A headline or lead that names the exchange or its index (`INDEX_WORDS`: "AEX", "Damrak", "de
 Europese beurzen"), or a headline about the investors or the exchange (`HEADLINE_WORDS`: "Beleggers
 wachten af"), gives a mark `market:<day>`, the day of publication; market reports of different days
-are different stories (`clash`), as forecasts are (`weather.forecast`)."""
+are different stories (`clash`), as forecasts are (`weather.forecast`). A market report and a story that holds none,
+or a company's news and a story of market reports, are two events too (stop 46: "Damrak wacht op banencijfer VS"
+names the Vivat deal among its movers; the deal's own reports, and an analyst's note on one share, are not the
+day's close)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.stories.mark_kinds import apart
+from pipeline.stories.mark_kinds import apart, of_kind
 
 INDEX_WORDS = frozenset(
     ["aex", "aex-index", "damrak", "beurzen", "aandelenmarkten", "hoofdindex", "amx", "midkap", "beursgraadmeter"]
@@ -31,5 +34,7 @@ def marks(title: str, lead: str, day: date) -> frozenset[str]:
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
-    """Both are market reports, and of no common day."""
-    return apart(article, story, "market")
+    """Both are market reports, and of no common day; or one is a market report and the other no market report
+    (a story's marks are its articles': a story holding a market report is one)."""
+    mine, theirs = of_kind(article, "market"), of_kind(story, "market")
+    return bool(mine) != bool(theirs) or apart(article, story, "market")

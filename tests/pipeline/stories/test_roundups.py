@@ -130,3 +130,21 @@ def test_a_podcast_episode_on_one_subject_is_that_subjects_story():
     )
     assert other.story_id != podcast.story_id
     assert "roundup" in marks("Podcast De Week", "")
+
+
+def test_a_programmes_dated_episode_is_a_roundup_a_headline_ending_in_a_date_is_not():
+    assert "roundup" in marks("Met het Oog op Morgen 12-05-2019", "")
+    assert "roundup" in marks("Radio Rijnmond Vandaag 3-3-26", "")
+    assert "roundup" not in marks("Uitstalverbod sigaretten uitgesteld tot 1-7-2020", "")
+    assert "roundup" not in marks("Nieuw tarief voor afval per 1-1-2027", "")
+
+
+def test_a_dated_episode_opens_a_story_of_its_own_the_days_items_do_not_join_it():
+    store = MemoryStoryStore()
+    episode = assign(
+        feat("o1", "NOS", at(0, 0), "Met het Oog op Morgen 2-3-2026", DIJK_WIRE + "\n\n" + STAKING_BODY), store
+    )
+    dijk = assign(
+        feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE), store
+    )
+    assert episode.created and dijk.story_id != episode.story_id

@@ -1,0 +1,33 @@
+"""Release marks (`events`): `release:calibre` for a headline that is a program's name and its version ("Calibre
+3.41.2", "MongoDB 4.0.9 / 3.6.12", "Threema 4.2.1 for iOS"), the way a download site lists the day's updates. Two
+such items of two programs are two events however alike their template words ("Versie ... is uitgekomen", "de
+changelog"), and so are a release and a story that holds none (a program's update is no other news of its maker);
+the versions of one program the same morning share its name and stay one story (stop 46)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.stories.mark_kinds import of_kind
+
+NAME_WORDS = 4  # a program's name of at most this many words
+# a version: numbers joined by dots, two at least ("3.41", "9.6.40"); not a number written with a thousands dot
+# ("5.000"); after it nothing, or another version or platform ("/ 3.6.12", "_ 3.0.0", "for iOS", "bèta")
+_RELEASE = re.compile(
+    rf"^\W*(?P<name>[^\W\d][\w+#&'-]*(?:\s+[\w+#&'-]+){{0,{NAME_WORDS - 1}}})\s+v?(?!\d+\.\d{{3}}\b)\d+(?:\.\d+){{1,3}}[a-z]?"
+    r"(?:\s*$|\s*[_/(|]|\s+(?:for|voor|en|and|beta|bèta|rc\d*|build)\b)",
+    re.IGNORECASE,
+)
+
+
+def marks(title: str) -> frozenset[str]:
+    """`release:<name>` when the headline is a program's name and version."""
+    found = _RELEASE.match(title.strip())
+    return frozenset({f"release:{found['name'].lower()}"}) if found else frozenset()
+
+
+def clash(article: Iterable[str], story: Iterable[str]) -> bool:
+    """Releases of two programs, or a release and a story holding none."""
+    mine, theirs = of_kind(article, "release"), of_kind(story, "release")
+    return bool(mine) != bool(theirs) or (bool(mine) and not mine & theirs)
