@@ -102,7 +102,14 @@ L(
             "Is het kabinet nu al aan het wiebelen?",
             {"note": "the title with the series name '| Rondje Binnenhof #73' glued on its line, kept in it"},
         ),
-        ("lede", "Er hangt spanning in de lucht"),
+        (
+            "lede",
+            "Er hangt spanning in de lucht",
+            {
+                "tail": "Dat en meer in Rondje 73.",
+                "note": "the episode's intro; the series' closing formula 'Dat en meer in Rondje 73.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
     ],
 )
 
