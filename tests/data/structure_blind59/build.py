@@ -308,7 +308,15 @@ L(
     "tvl_fusie",
     None,
     [
-        ("lede", '"Voetbal leeft niet in Hasselt.', {"note": NOTITLE + "; the whole item is one paragraph; " + CLEAN}),
+        (
+            "lede",
+            '"Voetbal leeft niet in Hasselt.',
+            {
+                "tail": "Deel 5 in onze reeks",
+                "note": NOTITLE
+                + "; the whole item is one paragraph; the series line glued to its end ('Deel 5 in onze reeks \"Wat als Hasselt en Genk zouden fuseren?\".') its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; the page was labelled clean)",
+            },
+        ),
     ],
 )
 
