@@ -237,7 +237,14 @@ L(
     "fv_media",
     None,
     [
-        ("lede", "Wekelijks vatten we voor u samen hoe", {"note": "standing intro of the weekly review; " + NOTITLE}),
+        (
+            "site_text",
+            "Wekelijks vatten we voor u samen hoe",
+            {
+                "note": "standing intro of the weekly review: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was lede); "
+                + NOTITLE
+            },
+        ),
         ("subheading", "Evenwichtig dranken- en tussendoortje"),
         ("paragraph", "In navolging met de akkoorden in"),
         (

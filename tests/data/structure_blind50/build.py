@@ -360,7 +360,15 @@ L(
     "ot_nieuwsverdieping",
     None,
     [
-        ("lede", "Deze week in de nieuwsverdieping zoom", {"note": NOTITLE + "; the item's one paragraph"}),
+        (
+            "lede",
+            "Deze week in de nieuwsverdieping zoom",
+            {
+                "tail": "Je ziet het in deze gloednieuwe",
+                "note": NOTITLE
+                + "; the item's one paragraph; the plug for the programme glued to its end ('Je ziet het in deze gloednieuwe aflevering van De Nieuwsverdieping.') its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         (
             "site_text",
             "Wat hebben een vlieg, lamp en klok met",

@@ -223,7 +223,13 @@ L(
             {"note": "section label ('About NU'): site text; the page title is not in the excerpt: no headline"},
         ),
         ("lede", "Heeft NU.nl een politieke kleur?"),
-        ("paragraph", "Stel je vraag via dit formulier en"),
+        (
+            "site_text",
+            "Stel je vraag via dit formulier en",
+            {
+                "note": "a call to write in ('Stel je vraag via dit formulier …'): site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was paragraph)"
+            },
+        ),
     ],
 )
 

@@ -102,7 +102,14 @@ L(
             "Is het kabinet nu al aan het wiebelen?",
             {"note": "the title with the series name '| Rondje Binnenhof #73' glued on its line, kept in it"},
         ),
-        ("lede", "Er hangt spanning in de lucht"),
+        (
+            "lede",
+            "Er hangt spanning in de lucht",
+            {
+                "tail": "Dat en meer in Rondje 73.",
+                "note": "the episode's intro; the series' closing formula 'Dat en meer in Rondje 73.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
     ],
 )
 
@@ -301,7 +308,15 @@ L(
     "tvl_fusie",
     None,
     [
-        ("lede", '"Voetbal leeft niet in Hasselt.', {"note": NOTITLE + "; the whole item is one paragraph; " + CLEAN}),
+        (
+            "lede",
+            '"Voetbal leeft niet in Hasselt.',
+            {
+                "tail": "Deel 5 in onze reeks",
+                "note": NOTITLE
+                + "; the whole item is one paragraph; the series line glued to its end ('Deel 5 in onze reeks \"Wat als Hasselt en Genk zouden fuseren?\".') its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; the page was labelled clean)",
+            },
+        ),
     ],
 )
 

@@ -348,7 +348,15 @@ L(
     "ow_wekker",
     None,
     [
-        ("lede", "Goedemorgen! Doet het college van Den", {"note": NOTITLE}),
+        (
+            "lede",
+            "Goedemorgen! Doet het college van Den",
+            {
+                "tail": "Dit en meer lees je in de West Wekker.",
+                "note": NOTITLE
+                + "; the round-up's closing formula 'Dit en meer lees je in de West Wekker.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         ("subheading", "Wat kun je vandaag verwachten?"),
         ("paragraph", "Het Haagse college zit alweer een jaar"),
         ("paragraph", "'De langste 23 minuten uit haar leven"),
@@ -383,7 +391,14 @@ L(
     "ad_gemist",
     None,
     [
-        ("lede", "Ben je er vandaag niet aan toegekomen", {"note": NOTITLE + "; the round-up's standing intro"}),
+        (
+            "site_text",
+            "Ben je er vandaag niet aan toegekomen",
+            {
+                "note": NOTITLE
+                + "; the round-up's standing intro: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was lede)"
+            },
+        ),
         (
             "paragraph",
             "Hulp bij zoektocht naar opvangplekken",

@@ -160,10 +160,25 @@ L(
     "og_nieuws",
     None,
     [
-        ("lede", "ARNHEM - Een rechtszaak naar", {"note": NOTITLE + "; " + CLEAN + "; place dateline kept"}),
+        (
+            "lede",
+            "ARNHEM - Een rechtszaak naar",
+            {
+                "tail": "Dit is het nieuws van vrijdag",
+                "note": NOTITLE
+                + "; place dateline kept; the round-up's closing formula 'Dit is het nieuws van vrijdag 23 december.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; the page was labelled clean)",
+            },
+        ),
         ("paragraph", "Een wildwestachtervolging die eindigt"),
         ("subheading", "Files, files en nog eens files"),
-        ("paragraph", "Het aantal files in Gelderland is"),
+        (
+            "paragraph",
+            "Het aantal files in Gelderland is",
+            {
+                "tail": "Omroep Gelderland duikt in het",
+                "note": "the plug for the broadcaster's own programme glued to its end ('Omroep Gelderland duikt in het vraagstuk, het antwoord hoort u op TV Gelderland en leest u op de site.') its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme')",
+            },
+        ),
         ("subheading", "Kerstontbijtje"),
         ("paragraph", "En net voor de kerstvakantie"),
     ],

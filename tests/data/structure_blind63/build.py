@@ -148,12 +148,19 @@ L(
             "caption",
             "Presentatrice Linda Geerdink.",
             {
-                "tail": "© Omroep Gelderland",
-                "note": "photo caption (title line and description line, one block); the credit is its tail "
-                "(doubtful: the description repeats the lede below, which could make one copy site text)",
+                "tail": "Kijk op Gelderland is het programma",
+                "note": "photo caption (title line and description line, one block); the description is the "
+                "programme's standing blurb, site text, and with the credit after it the caption's tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; "
+                "the tail was only the credit '© Omroep Gelderland')",
             },
         ),
-        ("lede", "ARNHEM - Kijk op Gelderland is het"),
+        (
+            "site_text",
+            "ARNHEM - Kijk op Gelderland is het",
+            {
+                "note": "the programme's standing blurb ('… het programma waarin we u elke werkdag … bijpraten'), the place before it: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was lede)"
+            },
+        ),
         ("paragraph", "Met vandaag onder meer:"),
         ("list_item", "Edenaren maken zich zorgen om de"),
         ("list_item", "In Kekerdom (gemeente Berg en Dal)"),
@@ -219,7 +226,14 @@ L(
             "Van de hoofdredactie",
             {"note": "rubric label on its own line: site text; " + NOTITLE},
         ),
-        ("lede", "Elke zondag vertellen we je meer"),
+        (
+            "site_text",
+            "Elke zondag vertellen we je meer",
+            {
+                "note": "the weekly column's standing line: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was the first sentence of the lede)"
+            },
+        ),
+        ("lede", "Dit keer kijken we terug op een wat", {"note": "this instalment's own intro"}),
         ("paragraph", "Prinsjesdag staat onder journalisten"),
         ("paragraph", "Het demissionaire kabinet staat al"),
         ("paragraph", "Hoe dat zo? Een paar voorbeelden"),

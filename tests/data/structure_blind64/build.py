@@ -238,7 +238,15 @@ L(
     "ed_overzicht",
     None,
     [
-        ("lede", "Dichte mist zorgde zondagochtend voor", {"note": NOTITLE + "; the round-up's intro"}),
+        (
+            "lede",
+            "Dichte mist zorgde zondagochtend voor",
+            {
+                "tail": "Dat en meer in het nieuwsoverzicht",
+                "note": NOTITLE
+                + "; the round-up's intro; its closing formula 'Dat en meer in het nieuwsoverzicht van zondag 11 september.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         ("list_item", "• In een flat langs de Hudsonlaan in"),
         ("list_item", "• Tachtig deelnemers hebben hun dorp"),
         ("list_item", "• Roy Donders deelt heuglijk nieuws"),
@@ -408,7 +416,14 @@ L(
             "Het Leidens Ontzet begon traditioneel",
             {"tail": "(Foto: Unity.nu)", "note": "photo caption glued to the title line; the credit is its tail"},
         ),
-        ("lede", "REGIO - Goedemorgen! Het is de tweede", {"note": "with its place dateline 'REGIO -'"}),
+        (
+            "lede",
+            "REGIO - Goedemorgen! Het is de tweede",
+            {
+                "tail": "Dit is de West Wekker!",
+                "note": "with its place dateline 'REGIO -'; the round-up's closing formula 'Dit is de West Wekker!' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         ("subheading", "Wat kun je vandaag verwachten?"),
         ("paragraph", "Leiden staat volop in de schijnwerpers"),
         ("paragraph", "De weerhaan op de toren van de Oude"),

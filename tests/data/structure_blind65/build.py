@@ -267,7 +267,15 @@ L(
     "ow_wekker",
     None,
     [
-        ("lede", "REGIO - Goedemorgen! Het belooft", {"note": NOTITLE + "; with its place dateline"}),
+        (
+            "lede",
+            "REGIO - Goedemorgen! Het belooft",
+            {
+                "tail": "Dat en meer lees je in de West Wekker.",
+                "note": NOTITLE
+                + "; with its place dateline; the round-up's closing formula 'Dat en meer lees je in de West Wekker.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         ("subheading", "1. LIVEBLOG: Code oranje om storm", {"note": "numbered item title of the round-up"}),
         ("paragraph", "Het KNMI waarschuwt voor zeer"),
         ("subheading", "2. Bijna 400 passagiers urenlang"),

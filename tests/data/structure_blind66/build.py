@@ -166,11 +166,10 @@ L(
     [
         ("lede", "In 2019 horen Haren en Ten Boer bij", {"note": NOTITLE}),
         (
-            "paragraph",
+            "site_text",
             "In dit artikel zetten we de meest",
             {
-                "tail": "Noord Vandaag wordt elke",
-                "note": "what the article holds; the programme's broadcast times glued to it ('Noord Vandaag wordt elke doordeweekse dag uitgezonden …') its tail, a programme promo (doubtful: could be article text)",
+                "note": "the round-up's frame ('In dit artikel zetten we de meest bijzondere fragmenten uit Noord Vandaag op een rij.') and the programme's broadcast times glued to it: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was paragraph with the broadcast times its tail)",
             },
         ),
         ("subheading", "1) Glimmen van geluk", {"note": "numbered item title of the round-up"}),
@@ -219,7 +218,14 @@ L(
             "In 2022 kwamen 23 fietsers op",
             {"tail": "© iStock", "note": "lead photo caption; the glued credit its tail"},
         ),
-        ("lede", "Nieuwe struikelstenen in Maastricht en", {"note": "the intro under the title"}),
+        (
+            "lede",
+            "Nieuwe struikelstenen in Maastricht en",
+            {
+                "tail": "Dit en ander nieuws uit Limburg in",
+                "note": "the intro under the title; the programme's closing formula 'Dit en ander nieuws uit Limburg in L1mburg Centraal.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         (
             "site_text",
             "Bekijk hier de hele uitzending van",

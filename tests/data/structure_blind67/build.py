@@ -244,7 +244,15 @@ L(
     "rn_vandaag",
     None,
     [
-        ("lede", "De aardbeving die maandag in Zeerijp", {"note": NOTITLE}),
+        (
+            "lede",
+            "De aardbeving die maandag in Zeerijp",
+            {
+                "tail": "Dat - en meer - in Noord Vandaag.",
+                "note": NOTITLE
+                + "; the programme's closing formula 'Dat - en meer - in Noord Vandaag.' its tail (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was part of the lede)",
+            },
+        ),
         (
             "paragraph",
             "Op de basisschool de Wilgenstee in",

@@ -203,7 +203,14 @@ L(
             {"note": "the liveblog's day header, a date line: site text (doubtful: could be read as a subheading)"},
         ),
         ("subheading", "21:41 - De coronacolumn van Bart", {"note": "liveblog entry title with its time"}),
-        ("paragraph", "Tal van prominenten uit de Gelderse"),
+        (
+            "site_text",
+            "Tal van prominenten uit de Gelderse",
+            {
+                "note": "the column series' standing line ('Tal van prominenten … schrijven de komende tijd een column voor Omroep Gelderland.'): site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was the paragraph's first sentence)"
+            },
+        ),
+        ("paragraph", "In aflevering vier vertelt voormalig"),
         ("site_text", "Lees de column hier.", {"note": "link label: site text"}),
         (
             "caption",

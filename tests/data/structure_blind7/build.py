@@ -339,11 +339,10 @@ LABELS["ad_showbytes"] = {
     "blocks": [
         ("headline", "Bridget gaat met bontstola"),
         (
-            "lede",
+            "site_text",
             "Korte updates van de sterren",
             {
-                "tail": "Dit artikel wordt gedurende",
-                "note": "the standing intro of the 'Showbytes' rubric is kept as the lede (doubtful: it is the same for every instalment); the closing 'this article is updated during the day' notice is site text",
+                "note": "the standing intro of the 'Showbytes' rubric (the same for every instalment) and the closing 'this article is updated during the day' notice: site text (stop 46, STRUCTURE_CONVENTIONS.md row 'standing lines of a series or programme'; was lede with the notice its tail)",
             },
         ),
     ],
