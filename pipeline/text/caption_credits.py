@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import credit_rules, patterns
+from pipeline.text.caption_repeats import caption_repeats
 from pipeline.text.page_edges import cut_spans
 
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
@@ -43,7 +44,7 @@ def caption_credits(blocks: Sequence[Block]) -> list[Block]:
             out += cut_spans(block, [(start, len(block.text), "credit")])
         else:
             out.append(block)
-    return out
+    return caption_repeats(out)  # a caption printed again under itself (site46b)
 
 
 def _credits_start(block: Block) -> int | None:

@@ -34,3 +34,41 @@ def test_an_agencys_name_under_the_headline_is_the_bylines_place() -> None:
 def test_a_line_naming_an_agency_in_a_sentence_stays() -> None:
     line = "ANP meldt dat de brug maandag opengaat."
     assert line in kept(joined(TITLE, BODY, line, MORE))
+
+
+# --- caption_repeats: a caption printed again right under itself -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Bewoners kijken toe hoe de brandweer het vuur blust.", "Foto: Jan Smit"),  # a regional daily
+        ("De nieuwe fietsbrug over de Vecht bij Dalfsen.", "(foto: Omroep Oost)"),  # a regional broadcaster
+        ("Supporters vieren het kampioenschap op de Markt.", "© Belga"),  # a Flemish news site
+        ("Het gemeentehuis van Lochem in de avondzon.", "Beeld: Gemeente Lochem"),  # a municipal news page
+        ("Koning Willem-Alexander opent de sluis bij IJmuiden.", "Foto: ANP"),  # a national site
+    ],
+)
+def test_a_caption_printed_again_under_itself_is_the_pages_copy(caption: str, credit: str) -> None:
+    found = article(joined(TITLE, BODY, f"{caption} {credit}", caption, MORE))
+    copies = [b for b in found.blocks if b.text == caption]
+    assert [b.kind for b in copies] == [K.CAPTION, K.SITE_TEXT]
+    assert copies[1].reason == "repeated"
+
+
+def test_a_line_printed_three_times_in_a_row_keeps_its_first_copy() -> None:
+    line = "De brug bij nacht vanaf de kade"
+    found = article(joined(TITLE, BODY, line, line, line, MORE))
+    copies = [b for b in found.blocks if b.text == line]
+    assert [b.kind is K.SITE_TEXT for b in copies] == [False, True, True]
+
+
+def test_a_sentence_said_twice_without_a_credit_stays() -> None:
+    chant = "Wij willen een nieuw zwembad in Zwolle!"  # a chant, a refrain: paragraph_repeats' to judge
+    assert kept(joined(TITLE, BODY, chant, chant, MORE)).count(chant) == 2
+
+
+def test_a_name_printed_twice_under_a_credited_caption_stays() -> None:
+    name = "Burgemeester Jansen"  # a name or a label: a heading's or a tag's
+    text = joined(TITLE, BODY, f"{name} Foto: Jan Smit", name, MORE)
+    assert kept(text).count(name) == 2
