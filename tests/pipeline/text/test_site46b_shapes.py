@@ -56,13 +56,6 @@ def test_a_caption_printed_again_under_itself_is_the_pages_copy(caption: str, cr
     assert copies[1].reason == "repeated"
 
 
-def test_a_line_printed_three_times_in_a_row_keeps_its_first_copy() -> None:
-    line = "De brug bij nacht vanaf de kade"
-    found = article(joined(TITLE, BODY, line, line, line, MORE))
-    copies = [b for b in found.blocks if b.text == line]
-    assert [b.kind is K.SITE_TEXT for b in copies] == [False, True, True]
-
-
 def test_a_sentence_said_twice_without_a_credit_stays() -> None:
     chant = "Wij willen een nieuw zwembad in Zwolle!"  # a chant, a refrain: paragraph_repeats' to judge
     assert kept(joined(TITLE, BODY, chant, chant, MORE)).count(chant) == 2
