@@ -1,6 +1,7 @@
 """A photo's credit is site text (issue 21, conventions37; tests/data/STRUCTURE_CONVENTIONS.md): a caption — or a
 short heading — that is only a credit ("Foto: ANP", "© Belga", "ANP/Jan Smit", "(c) Belga"; an agency's name alone,
-"REUTERS", only right under a caption: under a headline it is the byline's place) is set aside whole, and the credit
+"REUTERS", only right under a caption or a paragraph — site46b: a photo's alt text read as a paragraph, "De lading zat
+in twee containers." / "EPA" —; under a headline it is the byline's place) is set aside whole, and the credit
 closing a caption that has words of its own ("De veerboot in de haven. Foto: Jan Smit", "… (foto: Omroep West)",
 "… | John Sturrock") is cut off it: the caption's words stay. A source line alone ("Bron: ANP") is set aside too. Run after the headline is chosen
 (pipeline.text.title_labels.labels_below_title), so the passes that read a caption as the page's (a page's header
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import credit_rules, patterns
+from pipeline.text.caption_repeats import caption_repeats
 from pipeline.text.page_edges import cut_spans
 
 CREDIT_ALONE = re.compile(credit_rules.CREDIT_ALONE, re.IGNORECASE)
@@ -33,7 +35,7 @@ def caption_credits(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         text = block.text.strip()
-        under_caption = bool(out) and out[-1].kind is BlockKind.CAPTION
+        under_caption = bool(out) and out[-1].kind in (BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.LEDE)
         if block.kind in _ALONE_KINDS and len(text) <= CREDIT_ALONE_MAX_CHARS and _alone(text, under_caption):
             out.append(Block(BlockKind.SITE_TEXT, block.text, reason="credit"))
         elif block.kind in _SOURCE_KINDS and SOURCE_LINE.match(text):
@@ -42,7 +44,7 @@ def caption_credits(blocks: Sequence[Block]) -> list[Block]:
             out += cut_spans(block, [(start, len(block.text), "credit")])
         else:
             out.append(block)
-    return out
+    return caption_repeats(out)  # a caption printed again under itself (site46b)
 
 
 def _credits_start(block: Block) -> int | None:

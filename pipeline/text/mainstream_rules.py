@@ -5,6 +5,7 @@ pipeline.text.sentence_reasons READER_SENTENCES with the other tables. Described
 
 from __future__ import annotations
 
+from pipeline.text import reader_pointers
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
 
 # A series' name with its episode's number after the bar closing a title ("Is het kabinet nu al aan het wiebelen? |
@@ -140,6 +141,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a topic page's link (site42): "Dossier:" and the topic's name, alone on its line, no sentence ("Dossier: Oorlog
     # in Oekraïne"); a sentence naming a dossier has a verb and its mark
     ("link", r"^dossier\s*:\s*(?-i:[A-ZÀ-Ý0-9«\"“'‘])[^.!?:]{1,60}$"),
+    *reader_pointers.SITE_LINES,  # (site46b) calls to action by their grammar
 )
 
 # A news site's standing line under an article asking readers to report an error or send news, in two sentences

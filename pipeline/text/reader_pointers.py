@@ -1,0 +1,38 @@
+"""Calls to action by their grammar (issue 21, site46b; data, no logic): a line of its own to the reader, in the
+imperative or the "je/u" mood, that points to the outlet's own page, player or link — whatever the outlet's words.
+pipeline.text.mainstream_rules adds SITE_LINES to the line table (a whole line or short block; inside a paragraph the
+sentence is left to the sentence rules). Case-insensitive. One sentence, whole: a clause after a comma, a colon or a
+question is the article's.
+
+- an imperative of looking, reading or listening, and a place outside the article after it: "Zie ook onze
+  fotoreportage.", "Bekijk de volledige fotoreeks hier.", "Herbeluister het gesprek op onze website." — "hier" (a
+  link), the outlet's own page or channel ("ons"/"onze" and a page's noun) or "deze link"; "Kijk uit voor gladheid."
+  points nowhere, and "hieronder"/"hierboven" point inside the article ("Ontdek hieronder de meest markante
+  quotes.", blind45's gold keeps it); another party's website is service information ("Kijk voor de actuele situatie
+  op de website van Rijkswaterstaat." stays);
+- what the reader finds there, the object first: "Meer foto's vind je in ons fotoalbum.", "Alle uitslagen vind je op
+  onze sportpagina.", "De hele reportage zie je hier." — "meer", "alle", "de hele" or "de volledige" before the thing,
+  the reader's verb of finding and the same place after it ("Alle kinderen zie je daar spelen." stays).
+"""
+
+from __future__ import annotations
+
+_LOOK = r"(zie|bekijk|herbekijk|kijk|lees|herlees|ontdek|luister|beluister|herbeluister|check|surf|bezoek)"
+# a place outside the article: "hier" (a link), the outlet's own page or channel, a web address; not "hieronder",
+# "hierboven" or "onderstaande" (the article's own quotes or list, below it: "Ontdek hieronder de meest markante
+# quotes.", blind45's gold keeps it)
+_OWN = r"(ons|onze) ([\w-]+ )?(website|site|app|pagina|kanaal|album|fotoalbum|dossier|overzicht|special|podcast|[\w-]*reportage|[\w-]*pagina)"
+_POINTING = rf"(hier|{_OWN}|deze link)"
+# what the line shows in its place, a clause after "hier" ("Bekijk hier hoe het water over de kade sloeg": the video
+# is the article's), and the verb "uitkijken" ("Kijk hier goed uit.")
+_NOT_IN_PLACE = r"(?![^,;:?]*\bhier (hoe|wat|waar|wie|waarom|welke|of|dat)\b)(?![^,;:?]*\buit\s*[.!]?$)"
+_FIND = r"(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|hoor|hoort|beluister|beluistert|ontdek|ontdekt)"
+
+SITE_LINES: tuple[tuple[str, str], ...] = (
+    ("link", rf"^{_LOOK}\b(?=[^,;:?]{{0,90}}$){_NOT_IN_PLACE}[^,;:?]{{0,60}}?\b{_POINTING}(?!\w)[^,;:?]{{0,40}}[.!]?$"),
+    (
+        "link",
+        r"^(meer|alle|(de|het) (hele|volledige))\b(?=[^,;:?]{0,90}$)[^,;:?]{0,50}?\b"
+        rf"{_FIND} (je|jij|u)\b[^,;:?]{{0,30}}?\b(hier|(op|in|via|bij) {_POINTING})(?!\w)[^,;:?]{{0,30}}[.!]?$",
+    ),
+)
