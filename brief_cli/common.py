@@ -50,6 +50,13 @@ NumBeams = Annotated[
 Config = Annotated[
     Optional[Path], typer.Option(help="TOML settings file ([brief] table; feeds: [[brief.feeds]] entries)")
 ]
+Day = Annotated[
+    Optional[str],
+    typer.Option(
+        help="list the briefs written under this day's digest and web edition page (YYYY-MM-DD, Amsterdam's, not "
+        "after today) " + setting_default("day", "the day they are briefed on")
+    ),
+]
 KeepAll = Annotated[
     bool, typer.Option("--keep-all", help="set no site text aside: translate navigation, promos and notices too")
 ]

@@ -9,6 +9,7 @@ import typer
 from brief_cli.common import (
     Backend,
     Config,
+    Day,
     Device,
     KeepAll,
     NumBeams,
@@ -51,6 +52,7 @@ def poll(
     num_beams: NumBeams = None,
     config: Config = None,
     keep_all: KeepAll = False,
+    day: Day = None,
 ) -> None:
     from pipeline.errors import BriefError
 
@@ -63,6 +65,7 @@ def poll(
         backend=backend,
         num_beams=num_beams,
         keep_all=keep_all,
+        day=day,
     )
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)

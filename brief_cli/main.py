@@ -26,6 +26,7 @@ from brief_cli import (
 from brief_cli.common import (
     Backend,
     Config,
+    Day,
     Device,
     KeepAll,
     NumBeams,
@@ -151,6 +152,7 @@ def brief(
     num_beams: NumBeams = None,
     config: Config = None,
     keep_all: KeepAll = False,
+    day: Day = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
 ) -> None:
     settings = build_settings(
@@ -162,6 +164,7 @@ def brief(
         backend=backend,
         num_beams=num_beams,
         keep_all=keep_all,
+        day=day,
     )
     _show_notices()
     if not force:

@@ -1,0 +1,50 @@
+"""User pass 46, the command line: `--day` (the `day` setting) on `brief FILE` and `brief feeds poll` lists what
+they brief under that day (a user catching up on yesterday); a day that is no date, or after today in Amsterdam,
+is one line and exit 2 before anything is read; `brief serve` refuses a fixed day (every scheduled run would be
+that day's)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from pipeline.catalog.days import day_digest
+from pipeline.catalog.db import open_catalog
+from pipeline.times import reader_today
+from tests.brief_cli.test_main import assert_one_line_error, model_args, run_cli
+from tests.conftest import SEEDS, short_article
+
+runner = CliRunner()
+
+
+def test_brief_file_with_day_lists_the_brief_under_that_day(tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    article = tmp_path / "a.txt"
+    article.write_bytes(short_article(SEEDS[2]))
+    yesterday = (reader_today() - timedelta(days=1)).isoformat()
+    done = runner.invoke(app, [str(article), *model_args(settings), "-q", "--day", yesterday])
+    assert done.exit_code == 0, done.output
+    entries, _ = day_digest(open_catalog(settings), yesterday)
+    assert [entry.brief for entry in entries] == [Path(done.stdout.strip()).name]
+
+
+@pytest.mark.parametrize("command", [["seeds/001_1ca57c5b1627cb3d.txt"], ["feeds", "poll", "http://127.0.0.1:9/f"]])
+def test_a_day_after_today_is_one_line_and_exit_2(command: list[str], tmp_path: Path) -> None:
+    later = (reader_today() + timedelta(days=2)).isoformat()
+    done = run_cli(*command, "--day", later, "--out", str(tmp_path / "out"))
+    assert_one_line_error(done, 2, f"day {later} is after today in Amsterdam")
+    assert not (tmp_path / "out").exists()
+
+
+def test_brief_serve_refuses_a_fixed_day(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "inbox").mkdir()
+    monkeypatch.setenv("BRIEF_DAY", "2026-02-12")
+    done = runner.invoke(app, ["serve", "--inbox", str(tmp_path / "inbox"), "--out", str(tmp_path / "out")])
+    assert done.exit_code == 2
+    assert "the day setting (2026-02-12: BRIEF_DAY or --config) would make every scheduled run that day's" in (
+        done.output
+    )
