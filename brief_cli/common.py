@@ -98,6 +98,30 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager's stop), raised in the main thread as Ctrl-C raises KeyboardInterrupt:
+    the same unwinding (open catalog transactions rolled back, temporary files removed, locks let go) and the
+    same line saying what was kept (`interrupted`). Without it the process died without a word."""
+
+
+def stop_as_ctrl_c_does() -> None:
+    """SIGTERM ends a command as Ctrl-C does (`Terminated`); another one while it unwinds is ignored."""
+    import signal
+
+    def terminated(signum, frame) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+
+
+def interrupted(exc: KeyboardInterrupt, kept: str) -> NoReturn:
+    """Ctrl-C or SIGTERM: one line saying what was kept and what was not; exit 130 or 143 (128 + the signal)."""
+    by_term = isinstance(exc, Terminated)
+    say(f"{'terminated (SIGTERM)' if by_term else 'interrupted'} — {kept}")
+    raise typer.Exit(143 if by_term else 130)
+
+
 def write_english_feed(settings) -> None:
     """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
     (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""

@@ -19,6 +19,7 @@ from brief_cli.common import (
     build_settings,
     catalog_or_exit,
     fail,
+    interrupted,
     refresh_site,
     say,
     settings_or_exit,
@@ -83,9 +84,8 @@ def poll(
         reports = poll_feeds(list(urls or []), settings)
     except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:  # click said nothing but a blank line: the user could not tell what was kept
-        say("interrupted — the entries briefed so far are kept; the next poll takes up the rest")
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
+        interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
     if any(report.written for report in reports):
         write_english_feed(settings)
         refresh_site(settings)

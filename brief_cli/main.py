@@ -35,8 +35,10 @@ from brief_cli.common import (
     Translator,
     build_settings,
     fail,
+    interrupted,
     refresh_site,
     say,
+    stop_as_ctrl_c_does,
     write_english_feed,
 )
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
@@ -178,9 +180,8 @@ def brief(
             outcomes = build_briefs(sources, settings, force=force, progress=progress)
     except (ModelUnavailableError, SettingsError) as exc:
         fail(str(exc), exc.exit_code)  # every file would fail the same way
-    except KeyboardInterrupt:
-        say("interrupted")
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM
+        interrupted(exc, "the briefs written so far are kept; the same command again briefs the rest")
     except Exception as exc:
         if os.environ.get("BRIEF_DEBUG"):
             raise
@@ -278,7 +279,8 @@ app.add_typer(site_cmd.app, name="site")
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. SIGTERM ends a command as Ctrl-C does (brief_cli.common.Terminated)."""
+    stop_as_ctrl_c_does()
     app(prog_name="brief")
 
 

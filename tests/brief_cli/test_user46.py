@@ -48,3 +48,53 @@ def test_brief_serve_refuses_a_fixed_day(tmp_path: Path, monkeypatch) -> None:
     assert "the day setting (2026-02-12: BRIEF_DAY or --config) would make every scheduled run that day's" in (
         done.output
     )
+
+
+def test_sigterm_ends_a_poll_as_ctrl_c_does(server, tiny_settings, terse_marian: Path, tmp_path: Path) -> None:
+    """A poll killed by SIGTERM (`kill`, a service manager's stop) died without a word (Ctrl-C says what is
+    kept); it now unwinds as Ctrl-C does: one line, exit 143, no temporary file, and the next poll briefs all."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import BRIEF, ROOT
+    from tests.pipeline.test_feeds import rss, serve_feed
+    from tests.pipeline.web.conftest import saved
+    from tests.web_server import Answer
+
+    page, other = (
+        saved("html/nos_dodental-parijs-op-129.html"),
+        saved("html/telegraaf_geen-id-twee-mh17-slachtoffers.html"),
+    )
+    server.serve("/a", page)
+    server.handle("/b", lambda request: Answer(200, other, {"Content-Type": "text/html"}, delay=60))  # hangs
+    items = [
+        {"title": "A", "link": server.url("/a"), "guid": "a"},
+        {"title": "B", "link": server.url("/b"), "guid": "b"},
+    ]
+    serve_feed(server, rss(items))
+    settings = tiny_settings.model_copy(update={"translator": str(terse_marian)})
+    env = {**os.environ, "BRIEF_FETCH_PRIVATE_HOSTS": '["127.0.0.1"]', "BRIEF_FETCH_DELAY": "0"}
+    command = [*BRIEF, "feeds", "poll", server.url("/feed.xml"), *model_args(settings), "--day", _yesterday()]
+    poll = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not server.asked("/b") and time.monotonic() < deadline and poll.poll() is None:
+        time.sleep(0.1)
+    assert server.asked("/b"), poll.communicate(timeout=30)
+    poll.send_signal(signal.SIGTERM)
+    out, err = poll.communicate(timeout=60)
+    assert poll.returncode == 143, err
+    assert err.strip().splitlines()[-1] == (
+        "brief: terminated (SIGTERM) — the entries briefed so far are kept; the next poll takes up the rest"
+    )
+    assert "Traceback" not in err and out == ""
+    assert not list(settings.out_dir.rglob("*.tmp")) and not list(settings.out_dir.glob("*.md"))
+    server.serve("/b", other)  # the page answers again: the next poll takes up both entries
+    done = runner.invoke(app, ["feeds", "poll", server.url("/feed.xml"), *model_args(settings)], env=env)
+    assert done.exit_code == 0, done.output
+    assert len(done.stdout.split()) == 2
+
+
+def _yesterday() -> str:
+    return (reader_today() - timedelta(days=1)).isoformat()
