@@ -46,3 +46,30 @@ def test_the_readme_s_one_run_command_runs_the_daily_flow_once_without_a_server(
     assert "Traceback" not in done.stderr
     assert len(list((checkout / "outputs").glob("digest-*.md"))) == 1
     assert (tmp_path / "home" / ".prefect").is_dir()  # Prefect's own temporary server, in the user's home
+
+
+def test_run_logs_reads_every_line_even_when_sending_them_is_slow(prefect_harness, monkeypatch) -> None:
+    """tests/flows/test_flows.py::test_daily_briefing_digest_failures_and_idempotent_rerun failed once on a loaded
+    machine: its ERROR lines had not reached the API when it read them (APILogHandler().flush() waits 5 s at most).
+    A log POST that takes 6 s stands in for that machine here; run_logs now waits until every line is sent."""
+    import asyncio
+
+    from prefect import flow, get_run_logger
+    from prefect.logging.handlers import APILogWorker
+
+    from tests.flows.test_flows import run_logs
+
+    send = APILogWorker._handle_batch
+
+    async def slow(self, items):
+        await asyncio.sleep(6)  # the loaded machine (stands in for it; nothing waits on a clock)
+        await send(self, items)
+
+    @flow(name="logs-an-error")
+    def logs_an_error() -> None:
+        get_run_logger().error("leeg.txt: the file has no text")
+
+    monkeypatch.setattr(APILogWorker, "_handle_batch", slow)
+    state = logs_an_error(return_state=True)
+    errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
+    assert errors == ["leeg.txt: the file has no text"]
