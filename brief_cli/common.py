@@ -122,6 +122,13 @@ def interrupted(exc: KeyboardInterrupt, kept: str) -> NoReturn:
     raise typer.Exit(143 if by_term else 130)
 
 
+def say_day(settings) -> None:
+    """The day the briefs just written are listed under, when the `day` setting names one: a BRIEF_DAY exported
+    for one run and forgotten would list every later brief under that day without a word."""
+    if settings.day:
+        say(f"listed under {settings.day} (the day setting: --day, BRIEF_DAY or --config), not under today")
+
+
 def write_english_feed(settings) -> None:
     """OUT/feed.xml (the newest briefs) and OUT/stories.xml (the stories), as the flows write them
     (pipeline.storydesk.atom.write_feeds): a feed that cannot be written is a warning, not an exit."""

@@ -22,6 +22,7 @@ from brief_cli.common import (
     interrupted,
     refresh_site,
     say,
+    say_day,
     settings_or_exit,
     write_english_feed,
 )
@@ -87,6 +88,7 @@ def poll(
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
         interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
     if any(report.written for report in reports):
+        say_day(settings)
         write_english_feed(settings)
         refresh_site(settings)
     exit_code = 0

@@ -38,6 +38,7 @@ from brief_cli.common import (
     interrupted,
     refresh_site,
     say,
+    say_day,
     stop_as_ctrl_c_does,
     write_english_feed,
 )
@@ -196,6 +197,7 @@ def brief(
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
     if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
+        say_day(settings)
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
         refresh_site(settings)
     raise typer.Exit(exit_code)

@@ -30,6 +30,10 @@ def test_brief_file_with_day_lists_the_brief_under_that_day(tiny_settings, terse
     assert done.exit_code == 0, done.output
     entries, _ = day_digest(open_catalog(settings), yesterday)
     assert [entry.brief for entry in entries] == [Path(done.stdout.strip()).name]
+    # said, so that a BRIEF_DAY exported for one run and forgotten does not list later briefs there unseen
+    assert f"brief: listed under {yesterday} (the day setting: --day, BRIEF_DAY or --config), not under today" in (
+        done.stderr
+    )
 
 
 @pytest.mark.parametrize("command", [["seeds/001_1ca57c5b1627cb3d.txt"], ["feeds", "poll", "http://127.0.0.1:9/f"]])
