@@ -50,6 +50,13 @@ NumBeams = Annotated[
 Config = Annotated[
     Optional[Path], typer.Option(help="TOML settings file ([brief] table; feeds: [[brief.feeds]] entries)")
 ]
+Day = Annotated[
+    Optional[str],
+    typer.Option(
+        help="list the briefs written under this day's digest and web edition page (YYYY-MM-DD, Amsterdam's, not "
+        "after today) " + setting_default("day", "the day they are briefed on")
+    ),
+]
 KeepAll = Annotated[
     bool, typer.Option("--keep-all", help="set no site text aside: translate navigation, promos and notices too")
 ]
@@ -89,6 +96,37 @@ def say(message: str) -> None:
 def fail(message: str, code: int) -> NoReturn:
     say(f"error: {message}")
     raise typer.Exit(code)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager's stop), raised in the main thread as Ctrl-C raises KeyboardInterrupt:
+    the same unwinding (open catalog transactions rolled back, temporary files removed, locks let go) and the
+    same line saying what was kept (`interrupted`). Without it the process died without a word."""
+
+
+def stop_as_ctrl_c_does() -> None:
+    """SIGTERM ends a command as Ctrl-C does (`Terminated`); another one while it unwinds is ignored."""
+    import signal
+
+    def terminated(signum, frame) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+
+
+def interrupted(exc: KeyboardInterrupt, kept: str) -> NoReturn:
+    """Ctrl-C or SIGTERM: one line saying what was kept and what was not; exit 130 or 143 (128 + the signal)."""
+    by_term = isinstance(exc, Terminated)
+    say(f"{'terminated (SIGTERM)' if by_term else 'interrupted'} — {kept}")
+    raise typer.Exit(143 if by_term else 130)
+
+
+def say_day(settings) -> None:
+    """The day the briefs just written are listed under, when the `day` setting names one: a BRIEF_DAY exported
+    for one run and forgotten would list every later brief under that day without a word."""
+    if settings.day:
+        say(f"listed under {settings.day} (the day setting: --day, BRIEF_DAY or --config), not under today")
 
 
 def write_english_feed(settings) -> None:

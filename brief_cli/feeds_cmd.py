@@ -9,6 +9,7 @@ import typer
 from brief_cli.common import (
     Backend,
     Config,
+    Day,
     Device,
     KeepAll,
     NumBeams,
@@ -18,8 +19,10 @@ from brief_cli.common import (
     build_settings,
     catalog_or_exit,
     fail,
+    interrupted,
     refresh_site,
     say,
+    say_day,
     settings_or_exit,
     write_english_feed,
 )
@@ -51,6 +54,7 @@ def poll(
     num_beams: NumBeams = None,
     config: Config = None,
     keep_all: KeepAll = False,
+    day: Day = None,
 ) -> None:
     from pipeline.errors import BriefError
 
@@ -63,6 +67,7 @@ def poll(
         backend=backend,
         num_beams=num_beams,
         keep_all=keep_all,
+        day=day,
     )
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
@@ -80,10 +85,10 @@ def poll(
         reports = poll_feeds(list(urls or []), settings)
     except BriefError as exc:  # a model that cannot be loaded, a bad setting, an unwritable folder
         fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:  # click said nothing but a blank line: the user could not tell what was kept
-        say("interrupted — the entries briefed so far are kept; the next poll takes up the rest")
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
+        interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
     if any(report.written for report in reports):
+        say_day(settings)
         write_english_feed(settings)
         refresh_site(settings)
     exit_code = 0

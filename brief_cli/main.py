@@ -26,6 +26,7 @@ from brief_cli import (
 from brief_cli.common import (
     Backend,
     Config,
+    Day,
     Device,
     KeepAll,
     NumBeams,
@@ -34,8 +35,11 @@ from brief_cli.common import (
     Translator,
     build_settings,
     fail,
+    interrupted,
     refresh_site,
     say,
+    say_day,
+    stop_as_ctrl_c_does,
     write_english_feed,
 )
 from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
@@ -151,6 +155,7 @@ def brief(
     num_beams: NumBeams = None,
     config: Config = None,
     keep_all: KeepAll = False,
+    day: Day = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress display")] = False,
 ) -> None:
     settings = build_settings(
@@ -162,6 +167,7 @@ def brief(
         backend=backend,
         num_beams=num_beams,
         keep_all=keep_all,
+        day=day,
     )
     _show_notices()
     if not force:
@@ -175,9 +181,8 @@ def brief(
             outcomes = build_briefs(sources, settings, force=force, progress=progress)
     except (ModelUnavailableError, SettingsError) as exc:
         fail(str(exc), exc.exit_code)  # every file would fail the same way
-    except KeyboardInterrupt:
-        say("interrupted")
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM
+        interrupted(exc, "the briefs written so far are kept; the same command again briefs the rest")
     except Exception as exc:
         if os.environ.get("BRIEF_DEBUG"):
             raise
@@ -192,6 +197,7 @@ def brief(
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
     if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
+        say_day(settings)
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
         refresh_site(settings)
     raise typer.Exit(exit_code)
@@ -275,7 +281,8 @@ app.add_typer(site_cmd.app, name="site")
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. SIGTERM ends a command as Ctrl-C does (brief_cli.common.Terminated)."""
+    stop_as_ctrl_c_does()
     app(prog_name="brief")
 
 

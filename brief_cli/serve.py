@@ -52,6 +52,12 @@ def serve(
     settings = settings_or_exit(
         config, inbox=inbox, out_dir=out, translator=translator, summarizer=summarizer, dask_address=dask_address
     )
+    if settings.day:  # carried to every scheduled run: each would be that day's
+        fail(
+            f"the day setting ({settings.day}: BRIEF_DAY or --config) would make every scheduled run that day's — unset "
+            f"it (one run for a day: prefect deployment run daily-briefing/{name} --param day=YYYY-MM-DD)",
+            2,
+        )
     if name == DEPLOYED_NAME:
         fail(f"--name {name} is the prefect.yaml deployment's name — serve under another (default: {SERVED_NAME})", 2)
     schedule_problem = invalid_schedule(cron, timezone)

@@ -15,7 +15,8 @@ across outlets and days (wire copies marked), best first (distinct outlets, grow
 --since/--until (YYYY-MM-DD, a day in Amsterdam as the digest counts days, or an ISO time; --until includes its
 day, but not its time: the period ends there) limit them to stories with an article in that period.
 --json prints a list of {"id", "title", "summary", "outlets", "first_seen", "last_seen",
-"articles": [{"brief", "source", "outlet", "published", "duplicate_of"}]}.
+"articles": [{"brief", "source", "outlet", "published", "duplicate_of", "newest_version"}]}. A page briefed
+again because it changed is listed once, its newest brief, "(changed since first briefed)", as in the digest.
 
 Exit status: 0 listed, 2 a bad option, 1 the catalog could not be read."""
 

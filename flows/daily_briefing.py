@@ -27,7 +27,6 @@ refuses is listed in the report (`delivery`), never a failed run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +48,13 @@ from pipeline.deliver.run import DayDelivery
 from pipeline.digest import update_digest
 from pipeline.digest_document import DigestFailure
 from pipeline.document import Plan
-from pipeline.errors import BriefError, SettingsError, first_line
+from pipeline.errors import BriefError, first_line
 from pipeline.hits import find_many
 from pipeline.hits import record as record_hit
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs, failures
-from pipeline.store.digests import valid_day
-from pipeline.times import READER_ZONE
+from pipeline.times import run_day
 from pipeline.web.source import ARTICLE_SUFFIXES
 
 
@@ -154,12 +152,12 @@ def daily_briefing(
 ) -> State:
     """Brief what is new in the inbox (in groups of batch_articles, at most max_concurrency groups at
     once) and update the day's digest.
-    `day` (default: today in Amsterdam, pipeline.times.READER_ZONE) names the digest: an ISO date,
-    YYYY-MM-DD, or the run is refused."""
+    `day` (the `day` setting; default: today in Amsterdam, pipeline.times.run_day) names the digest: an ISO
+    date, YYYY-MM-DD, not after today, or the run is refused."""
     try:
-        day = run_day(day)
-        folders = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir)) if v is not None}
-        resolved = resolve_settings({**(settings or {}), **folders})
+        given = {k: v for k, v in (("inbox", inbox), ("out_dir", out_dir), ("day", day)) if v is not None}
+        resolved = resolve_settings({**(settings or {}), **given})
+        day = run_day(resolved.day)  # the day setting (checked as it was read: not after today), else today
         check_inbox(resolved)
         from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
         scan = find_new_articles(resolved)
@@ -181,17 +179,6 @@ def daily_briefing(
     if report.failed and not report.briefed:
         return Failed(message=f"every article failed: {message}", data=report)
     return Completed(message=message, data=report)
-
-
-def run_day(day: str | None) -> str:
-    """The run's day: `day` (an ISO date, not after today in Amsterdam), else Amsterdam's today. A later day
-    is a typo (2027 for 2026): its digest would list today's briefs, and its briefing be sent as that day's."""
-    today = datetime.now(READER_ZONE).date().isoformat()
-    if day is None:
-        return today
-    if (day := valid_day(day)) > today:
-        raise SettingsError(f"day {day} is after today in Amsterdam ({today}) — give today or an earlier day")
-    return day
 
 
 def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[ArticleOutcome]) -> BriefingReport:

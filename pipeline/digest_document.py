@@ -26,6 +26,7 @@ class DigestStoryArticle:
     entry: DigestEntry  # its brief (title, summary, file, key)
     outlet: str
     also: tuple[str, ...] = ()  # outlets that ran a copy of it ("also published by")
+    changed: bool = False  # its page changed and was briefed again: `entry` is the newest brief
 
 
 @dataclass(frozen=True)

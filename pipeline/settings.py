@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.document import ModelRef
 from pipeline.errors import SettingsError, unknown_setting
 from pipeline.model_options import Quantization, SummaryOptions, TranslationOptions
+from pipeline.times import checked_day
 
 # Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
 # and the cache key meaningful. Sources for both hashes: scripts/research_notes.md.
@@ -60,9 +61,7 @@ class BriefSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # `inf` is valid TOML and float('inf')
 
     translator: str = Field(DEFAULT_TRANSLATOR.name, description="hub id or local directory of the MarianMT model")
-    translator_revision: str | None = Field(
-        None, description="hub revision; default: the pinned one for the default model"
-    )
+    translator_revision: str | None = Field(None, description="hub revision; default: the default model's pinned one")
     summarizer: str = Field(DEFAULT_SUMMARIZER.name, description="hub id or local directory of a seq2seq summarizer")
     summarizer_revision: str | None = None
     device: Literal["auto", "cpu", "cuda"] = "auto"
@@ -81,12 +80,8 @@ class BriefSettings(BaseModel):
     summary_num_beams: int | None = Field(None, ge=1, le=16)
     summary_max_length: int | None = Field(None, ge=8, le=1024)
     summary_min_length: int | None = Field(None, ge=0, le=1024)
-    summary_length_penalty: float | None = Field(
-        None, ge=-10, le=10, description="beam length penalty of the summarizer"
-    )
-    summary_no_repeat_ngram_size: int | None = Field(
-        None, ge=0, le=16, description="n-grams the summary may not repeat"
-    )
+    summary_length_penalty: float | None = Field(None, ge=-10, le=10, description="summarizer's beam length penalty")
+    summary_no_repeat_ngram_size: int | None = Field(None, ge=0, le=16, description="n-grams a summary may not repeat")
     out_dir: Path = Path("outputs")
     cache_dir: Path | None = Field(
         None, description="sentence translation cache folder (local disk); default: $XDG_CACHE_HOME/dutch-brief"
@@ -112,10 +107,12 @@ class BriefSettings(BaseModel):
         20, ge=1, le=1000, description="articles per group: their sentences and summaries go to the models together"
     )
     dask_address: str | None = Field(None, description="scheduler address of an existing Dask cluster")
-    # web input (pipeline/web/)
-    feeds: list[FeedSource] = Field(
-        default_factory=list, description="feeds `brief feeds poll` and the daily flow poll"
+    day: Annotated[str | None, BeforeValidator(checked_day)] = Field(
+        None,
+        description="the day (YYYY-MM-DD, not after today in Amsterdam) a run's briefs are listed under; default: today",
     )
+    # web input (pipeline/web/)
+    feeds: list[FeedSource] = Field(default_factory=list, description="what `brief feeds poll` and daily runs poll")
     fetch_delay: float = Field(1.0, ge=0, le=3600, description="seconds between two requests to the same host")
     fetch_timeout: float = Field(
         20.0, gt=0, le=3600, description="seconds one request may take in all: connect, headers and the whole body"
@@ -280,6 +277,8 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
             raise unknown_setting(name, BriefSettings.model_fields, name in file_values and path) from None
         json_list = name in env_keys and name not in explicit and first.get("type") in ("list_type", "dict_type")
         hint = f" (a list in a variable is JSON: {ENV_PREFIX}{name.upper()}='[\"…\"]')" if json_list else ""
+        if first.get("type") == "value_error":  # a validator's own line, naming its setting (the day's)
+            raise SettingsError(str(first.get("msg")).removeprefix("Value error, ")) from None
         raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
 
 

@@ -14,7 +14,10 @@ How a reader reads a date is decided here as well, once for the brief's credit l
 edition alike (`when_published`, `publication_day`): "Saturday 14 November 2015", never "2015-11"
 or "12-02-2022" (which an English reader may take for 2 December). A time with a zone is read on
 Amsterdam's clock (`READER_ZONE`: the day of Dutch and Flemish news — Brussels keeps the same time),
-so a feed's "23:30 GMT" is the next day at 00:30 (`reader_time`); a time without a zone as written."""
+so a feed's "23:30 GMT" is the next day at 00:30 (`reader_time`); a time without a zone as written.
+
+Which day a run is, is decided here too: Amsterdam's today (`reader_today`), unless the `day` setting names an
+earlier one (`checked_day`; `brief --day`, `brief feeds poll --day`, the daily flow's `day`)."""
 
 from __future__ import annotations
 
@@ -66,7 +69,42 @@ def usable_day(day: date, today: date) -> bool:
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DUTCH_DAY = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def reader_today() -> date:
+    """Today on the reader's clock (Amsterdam's, READER_ZONE): the day a run lists its briefs under, its digest and
+    its briefing are of, unless the `day` setting names another (`run_day`)."""
+    return datetime.now(READER_ZONE).date()
+
+
+def iso_day(day: str) -> str:
+    """`day` if it is an ISO date (YYYY-MM-DD); ValueError, in one line, otherwise."""
+    try:
+        if _ISO_DAY.fullmatch(day):
+            return date.fromisoformat(day).isoformat()
+    except (TypeError, ValueError):
+        pass
+    raise ValueError(f"day {day!r} is not a date — use YYYY-MM-DD, e.g. 2026-02-12")
+
+
+def checked_day(day: object) -> str | None:
+    """The `day` setting: an ISO date (a TOML date too) not after today in Amsterdam, or None; ValueError, in one
+    line, otherwise. A later day is a typo (2027 for 2026): its digest would list today's briefs, and its briefing be
+    sent as that day's."""
+    if day is None:
+        return None
+    today = reader_today().isoformat()
+    if (day := iso_day(day.isoformat() if isinstance(day, date) else str(day))) > today:
+        raise ValueError(f"day {day} is after today in Amsterdam ({today}) — give today or an earlier day")
+    return day
+
+
+def run_day(day: str | None) -> str:
+    """The day a run lists its briefs under (its digest, the web edition's day page, its briefing): the `day`
+    setting (an ISO date, checked by `checked_day` when the settings were read), else today in Amsterdam."""
+    return day or reader_today().isoformat()
 
 
 def long_date(day: str) -> str:

@@ -55,6 +55,18 @@ def add_to_day(
     return catalog.write(write)
 
 
+def list_written(connection: Connection, day: str, brief_key: str, source_name: str) -> None:
+    """A brief just written under the `day` setting (`brief FILE --day`, `brief feeds poll --day`, a daily run
+    given its day), listed under that day inside the write path's transaction (pipeline.storydesk.join): without
+    it, a brief by hand joins the digest of the day it was briefed on (`_unlisted`). The first listing wins."""
+    when = date.fromisoformat(day)
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DAYS_LOCK})
+    if brief_key not in _listed_elsewhere(connection, when, [brief_key]):
+        row = {"day": when, "brief_key": brief_key, "source_name": source_name}
+        upsert(connection, day_briefs, [row], ["day", "brief_key"], [])
+
+
 def _unlisted(connection: Connection, when: date) -> list[dict]:
     """The day's rows of the articles briefed on `when` in Amsterdam that no day lists (briefed by hand), in
     the order they were briefed — the first of an article's keys only, none of an article a day lists."""

@@ -80,9 +80,10 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
         lines += [f"_Check: {escape_markdown('; '.join(story.notes))}._", ""]
     if story.key_names:
         lines += [f"_Key names: {escape_markdown(', '.join(story.key_names))}_", ""]
-    if len(story.articles) > 1 or story.articles[0].also:
+    if len(story.articles) > 1 or story.articles[0].also or story.articles[0].changed:
         for article in story.articles:
-            also = copies_line(article.also, article.outlet)
+            changed = "changed since first briefed" if article.changed else ""
+            also = "; ".join(f for f in (copies_line(article.also, article.outlet), changed) if f)
             source = f"{article.outlet} ({also})" if article.outlet and also else article.outlet or also
             title = escape_markdown(article.entry.title) or "Untitled"
             named = f" — {escape_markdown(source)}" if source else ""

@@ -119,14 +119,19 @@ def plan_pages(site: Site) -> list[Page]:
                 search_order=min((e.day for e in story.timeline), default="") + " " + story.id,
             )
         )
+    newest = {key: new for story in site.stories for key, new in story.versions}  # a changed page's briefs
     for article in site.articles:
         linked = stories_of.get(article.key, [])
+        version = newest.get(article.key)  # its page changed: the newest brief (itself when it is the newest)
+        superseded = version is not None and version != article.key  # its page links the newest; not searched
         pages.append(
             Page(
                 paths.article_path(article.key),
-                _fingerprint("article", common, article, [(s.id, s.title) for s in linked]),
-                lambda a=article, s=linked: render_article(site, a, s),
-                search_order=first_day.get(article.key, "~") + " " + article.key,  # in no story: last
+                _fingerprint("article", common, article, [(s.id, s.title) for s in linked], version),
+                lambda a=article, s=linked, v=version: render_article(site, a, s, v),
+                search_order=""
+                if superseded
+                else first_day.get(article.key, "~") + " " + article.key,  # no story: last
             )
         )
     _check_unique(pages)

@@ -82,6 +82,12 @@ class SiteStory:
     outlets: tuple[str, ...]
     timeline: tuple[TimelineEntry, ...]  # oldest first
     developing_day: int | None = None  # "developing — day N"; None for a story of one day
+    # (article key, newest version's key) of each brief of a page briefed again because it changed (StoryView.versions)
+    versions: tuple[tuple[str, str], ...] = ()
+
+    def newest(self, key: str) -> str:
+        """The newest brief of the page the article `key` is a brief of (itself for a page briefed once)."""
+        return dict(self.versions).get(key, key)
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def render_story(site: Site, story: SiteStory, articles: dict[str, SiteArticle])
     timeline: dict[str, list[SiteArticle]] = {}
     for entry in story.timeline:
         found = articles.get(entry.article_key)
-        if found is None:
+        if found is None or story.newest(found.key) != found.key:  # a changed page: its newest brief only
             continue
         day = timeline_day(found.published, entry.day)
         if all(a.key != found.key for a in timeline.get(day, [])):
@@ -156,14 +156,18 @@ def render_story(site: Site, story: SiteStory, articles: dict[str, SiteArticle])
         "story": story,
         "timeline": sorted(timeline.items()),
         "briefing_days": {d.date for d in site.days},
+        "changed": {newest for _, newest in story.versions},
     }
     return environment().get_template("story.html").render(context)
 
 
-def render_article(site: Site, article: SiteArticle, stories: list[SiteStory]) -> str:
+def render_article(site: Site, article: SiteArticle, stories: list[SiteStory], newest: str | None = None) -> str:
+    """`newest`: the key of the newest brief of the article's page when the page changed and was briefed again
+    (the article's own key when it is that brief): the page says so, and an earlier brief links to the newest."""
     context = _common(site, "../", "article", article.title_en) | {
         "article": article,
         "stories": stories,
+        "newest": newest,
         "source_link": web_link(article.source_url),
         "published_iso": iso_datetime(article.published),
         "block_aligned": _block_aligned(article),

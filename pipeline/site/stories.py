@@ -77,6 +77,9 @@ def site_stories(
                 named_outlets(v.outlets),
                 timeline,
                 developing if developing > 1 else None,
+                tuple(
+                    sorted((k, newest) for k, newest in v.versions().items() if k in articles and newest in articles)
+                ),
             )
         )
     for key, article in articles.items():
@@ -97,24 +100,15 @@ def site_stories(
         numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
-        coverage = tuple(_coverage(by_id[i], members[i], day, articles) for i in order)
+        coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
         days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
 
 
-def _coverage(
-    story: SiteStory, members: Sequence[StoryArticle], day: str, articles: Mapping[str, SiteArticle]
-) -> tuple[str, int, tuple[str, ...]]:
+def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:
     """The story's articles and outlets on the days up to `day` (its timeline's days are the days
-    that listed them); a page briefed again because it changed (a copy of its first brief, the same source_url)
-    is one article, as the digest shows it once."""
+    that listed them); a page briefed again because it changed is one article (`SiteStory.newest`), as the digest
+    shows it once."""
     keys = {entry.article_key for entry in story.timeline if entry.day <= day}
     named = {member.outlet for member in members if member.article_id in keys}
-
-    def url(key: str | None) -> str | None:
-        return articles[key].source_url if key in articles else None
-
-    versions = {
-        m.article_id for m in members if m.duplicate_of and url(m.article_id) == url(m.duplicate_of) is not None
-    }
-    return story.id, len(keys - versions), tuple(outlet for outlet in story.outlets if outlet in named)
+    return story.id, len({story.newest(key) for key in keys}), tuple(o for o in story.outlets if o in named)

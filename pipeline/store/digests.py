@@ -12,25 +12,22 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.errors import SettingsError
 from pipeline.store.files import write_if_changed
+from pipeline.times import iso_day
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RECORD = re.compile(r"^<!-- dutch-brief day: (\{.*\}) -->$", re.MULTILINE)
 
 
 def valid_day(day: str) -> str:
-    """`day` if it is an ISO date (YYYY-MM-DD); SettingsError otherwise."""
+    """`day` if it is an ISO date (YYYY-MM-DD, pipeline.times.iso_day); SettingsError otherwise."""
     try:
-        if _ISO_DAY.fullmatch(day):
-            return date.fromisoformat(day).isoformat()
-    except (TypeError, ValueError):
-        pass
-    raise SettingsError(f"day {day!r} is not a date — use YYYY-MM-DD, e.g. 2026-02-12")
+        return iso_day(day)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def digest_path(out_dir: Path, day: str) -> Path:

@@ -25,6 +25,7 @@ OPERATIONAL = (
             "notify_webhook",
             "database_url",
             "feed_retention_days",
+            "day",
         }
     )
     | DELIVERY_SETTINGS

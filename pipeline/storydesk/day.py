@@ -60,11 +60,12 @@ def _digest_story(story: StoryView, when: date, by_key: dict[str, DigestEntry], 
     items = []
     originals = story.originals() or list(story.articles)
     central_first = sorted(originals, key=lambda a: (a.key != story.central, a.published, a.key))
+    changed = story.versions()
     for article in central_first:
         shown = story.latest(article)  # a page briefed again because it changed: its newest brief
         entry = by_key.get(shown.key) or DigestEntry(shown.title, shown.summary, shown.brief, shown.source, shown.key)
         outlet = named_outlet(article.outlet) or ""  # no source named one: none shown
-        items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key)))
+        items.append(DigestStoryArticle(entry, outlet, story.also_published_by(article.key), article.key in changed))
     return DigestStory(
         title=story.title,
         summary=story.summary,

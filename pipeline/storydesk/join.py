@@ -13,6 +13,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog.articles import hit_row, row_of_brief, write_brief_rows
+from pipeline.catalog.days import list_written
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.outlet_lines import LinesOfArticle
 from pipeline.catalog.schema import articles
@@ -47,6 +48,8 @@ def record_and_join(
     def write(connection: Connection) -> None:
         write_brief_rows(connection, row, hit, lines)
         join_story(connection, features, extra)
+        if settings.day:  # listed under the day the run was given (pipeline.catalog.days.list_written)
+            list_written(connection, settings.day, row["brief_key"], row["source"])
 
     open_catalog(settings).write(write)
 

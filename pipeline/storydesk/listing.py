@@ -1,7 +1,9 @@
 """`brief stories`: the stories of a period with their articles, as JSON or as text. The JSON is a
 list of {"id", "title", "summary", "outlets", "first_seen", "last_seen", "articles": [{"brief",
-"source", "outlet", "published", "duplicate_of"}]}: `brief` the brief's file name, `source` the path
-(as given) or URL it was briefed from, `duplicate_of` the brief file name of the article it copies."""
+"source", "outlet", "published", "duplicate_of", "newest_version"}]}: `brief` the brief's file name, `source` the
+path (as given) or URL it was briefed from, `duplicate_of` the brief file name of the article it copies,
+`newest_version` that of the newest brief of a page briefed again because it changed (null for a page briefed
+once; StoryView.versions, as the digest reads it). The text shows a changed page once, its newest brief, noted."""
 
 from __future__ import annotations
 
@@ -89,6 +91,7 @@ def as_json(stories: list[StoryView]) -> list[dict]:
     out = []
     for story in stories:
         briefs = {a.key: a.brief for a in story.articles}
+        versions = story.versions()
         out.append(
             {
                 "id": story.story_id,
@@ -104,6 +107,7 @@ def as_json(stories: list[StoryView]) -> list[dict]:
                         "outlet": named_outlet(a.outlet),
                         "published": a.published.isoformat(),
                         "duplicate_of": briefs.get(a.duplicate_of) if a.duplicate_of else None,
+                        "newest_version": briefs.get(versions[a.key]) if a.key in versions else None,
                     }
                     for a in story.articles
                 ],
@@ -122,8 +126,12 @@ def as_text(stories: list[StoryView]) -> list[str]:
         outlets = ", ".join(named_outlets(story.outlets))  # none called "unknown"
         lines.append(f"[{story.story_id}] {story.title}  ({span}{'; ' + outlets if outlets else ''})")
         shown_as_copy = set(story.copy_keys())  # as the digest shows it: a full text shown for its excerpt is no copy
+        versions = story.versions()  # a page briefed again because it changed: its newest brief only, as the digest
         for article in story.articles:
-            copy = "  (copy)" if article.key in shown_as_copy else ""
+            if versions.get(article.key, article.key) != article.key:
+                continue
+            changed = article.key in versions
+            copy = "  (changed since first briefed)" if changed else "  (copy)" if article.key in shown_as_copy else ""
             outlet = f"  {name}" if (name := named_outlet(article.outlet)) else ""
             lines.append(f"    {reader_time(article.published).isoformat()}{outlet}  {article.brief}{copy}")
     return lines

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import update
@@ -79,8 +79,22 @@ class StoryView:
     def latest(self, article: StoredArticle) -> StoredArticle:
         """`article` as last briefed: a copy of it from the same source (its page changed and was briefed again)
         stands in its place, so the digest and stories.xml show and link the newest version, not the first."""
-        versions = [a for a in self._copies_of(article.key) if a.source == article.source]
-        return max([article, *versions], key=lambda a: (a.briefed or a.published, a.key))
+        return max(self._versions(article), key=lambda a: (a.briefed or a.published, a.key))
+
+    def versions(self) -> dict[str, str]:
+        """Every brief of a page briefed again because it changed -> its newest version's key (`latest`; the newest
+        maps to itself): what the digest, stories.xml, `brief stories` and the web edition read to show a changed
+        page once, newest, noted as changed. A page briefed once is not in it."""
+        found: dict[str, str] = {}
+        for article in self.originals():
+            if len(versions := self._versions(article)) > 1:
+                newest = self.latest(article).key
+                found |= {a.key: newest for a in versions}
+        return found
+
+    def _versions(self, article: StoredArticle) -> list[StoredArticle]:
+        """`article` and its copies from the same source: the briefs of one page, each time it changed."""
+        return [article, *(a for a in self._copies_of(article.key) if a.source == article.source)]
 
     def _copies_of(self, key: str) -> list[StoredArticle]:
         """The articles shown as copies that lead back to the article `key` (through copies of copies)."""
@@ -109,13 +123,12 @@ def view(story: StoredStory) -> StoryView:
     copies = shown_copies(story.copies(), {key: text_words(f) for key, f in kept.items()}, kept)
     originals = [a for a in story.articles if not copies.get(a.key)] or list(story.articles)
     central = central_article(feats, copies) if feats else originals[0].key
-    lead = next(a for a in story.articles if a.key == central)
     single = len(originals) <= 1
     names = tuple(name for name, _ in key_names(feats, copies)) if feats else ()
-    return StoryView(
+    shown = StoryView(
         story_id=story.story_id,
-        title=lead.title if single else (story.title or lead.title),
-        summary=lead.summary if single else (story.summary or lead.summary),
+        title="",
+        summary="",
         outlets=story.outlets,
         key_names=names,
         first_seen=story.first_seen,
@@ -125,6 +138,12 @@ def view(story: StoredStory) -> StoryView:
         single=single,
         notes=() if single else story.notes,
         shown=copies,
+    )
+    lead = shown.latest(next(a for a in story.articles if a.key == central))  # a changed page: its newest brief
+    return replace(
+        shown,
+        title=lead.title if single else (story.title or lead.title),
+        summary=lead.summary if single else (story.summary or lead.summary),
     )
 
 

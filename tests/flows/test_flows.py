@@ -108,14 +108,21 @@ def task_runs(state) -> list:
     return run_coro_as_sync(read())
 
 
+LOGS_SENT_WITHIN = 300.0  # seconds: a bound on a stuck sender, not a wait (drain_all returns when all are sent)
+
+
 def run_logs(flow_run_id) -> list:
-    """Every log line of a flow run and its tasks, as the UI shows them."""
+    """Every log line of a flow run and its tasks, as the UI shows them. Logs go to the API in the background
+    (prefect.logging.handlers.APILogWorker): every line the run logged is sent, and written by the server, before
+    they are read — `APILogHandler().flush()` waited 5 s at most, then the lines that had not arrived on a loaded
+    machine were missing (user pass 46)."""
     from prefect import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
-    from prefect.logging.handlers import APILogHandler
+    from prefect.logging.handlers import APILogWorker
     from prefect.utilities.asyncutils import run_coro_as_sync
 
-    APILogHandler().flush()  # logs go to the API in the background: send them now
+    _, unsent = APILogWorker.drain_all(timeout=LOGS_SENT_WITHIN)  # each batch's POST returns once it is written
+    assert not unsent, f"the run's log lines were not all sent to the API within {LOGS_SENT_WITHIN} s"
 
     async def read() -> list:
         async with get_client() as client:

@@ -24,7 +24,7 @@ def test_a_page_briefed_again_because_it_changed_counts_once(tmp_path) -> None:
         (feat("b" * 64, "NU.nl", at(0, 8), "Dijk bij Zaltbommel verzakt", update), "https://nu.nl/dijk"),
     ]
     for f, url in items:
-        record(catalog, f, title=f"EN {f.article_id[0]}")
+        record(catalog, f, title=f"EN {f.article_id[0]}", source=url)  # as the write path records a page: its URL
         brief = make_brief()
         article = dataclasses.replace(brief.article, meta=dataclasses.replace(brief.article.meta, url=url))
         brief = dataclasses.replace(brief, article=article, cache_key=f.article_id, created_at=f.published.isoformat())

@@ -108,7 +108,9 @@ def test_brief_stories_json_has_the_issues_shape_and_ranks_by_outlets(settings) 
     assert [set(s) for s in found] == [{"id", "title", "summary", "outlets", "first_seen", "last_seen", "articles"}] * 3
     dike = found[0]  # most outlets first
     assert dike["outlets"] == ["AD", "NU.nl", "Omroep Gelderland"]
-    assert all(set(a) == {"brief", "source", "outlet", "published", "duplicate_of"} for a in dike["articles"])
+    assert all(
+        set(a) == {"brief", "source", "outlet", "published", "duplicate_of", "newest_version"} for a in dike["articles"]
+    )
     copies = {a["brief"]: a["duplicate_of"] for a in dike["articles"]}
     assert copies == {"d1.md": None, "d1c.md": "d1.md", "d2.md": None}
     assert datetime.fromisoformat(dike["first_seen"]) == at(0, 1)
