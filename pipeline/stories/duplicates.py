@@ -51,6 +51,7 @@ from pipeline.stories.openings import (
     first_words,
     opening_hashes,
     opening_share,
+    opens_whole,
     starts_inside,
 )
 from pipeline.stories.own_update import grown_update as _grown_update
@@ -138,6 +139,11 @@ class DuplicateSettings:
     # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
     together_line: int = 12
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
+    # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
+    # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the
+    # other's opening (blind49's Omroep West "Tuincentrum ... is donderdagmorgen overvallen. Dat bevestigt de politie.")
+    flash_min: int = 8
+    flash_shift: int = 4
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
 
@@ -253,6 +259,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return False
     if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
         return False  # a digest listing the short text among items of its own (or the short one a line of it)
+    if short < settings.containment_min and opens_whole(a.values, b.values, settings.flash_min, settings.flash_shift):
+        return True  # a flash of a sentence or two, the other's opening whole (too short for its lead to tell)
     if _later_digest(a, b, settings):
         return False  # a later round-up listing the short text under a standing intro of its own
     # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a

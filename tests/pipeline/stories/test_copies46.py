@@ -1,7 +1,9 @@
 """Wire copy (copies46, the TUNE sets' missed copies of stop 46): one outlet's two posts at one moment, of a size, one
 re-worded (another tense, a word for another) but ending alike, are one item posted twice — neither is the other's
-update (`own_update.grown_update`); a demand and the verdict posted at one moment, ending apart, stay two items. Texts
-written for these tests."""
+update (`own_update.grown_update`); a demand and the verdict posted at one moment, ending apart, stay two items. A
+flash of two short sentences, too short for its lead to be compared, is the copy of a later text that opens with it
+under a dateline (`openings.opens_whole`), not of one that quotes it under a first sentence of its own. Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +52,36 @@ def test_a_demand_met_after_its_verdict_at_one_moment_ending_apart_stays_its_own
         ]
     )
     assert got["demand"][1] is None
+
+
+FLASH = "Tuincentrum De Groene Hoek in Lisse is woensdagmiddag overvallen. Dat meldt de politie."
+FLASH_FULL = (
+    "LISSE - " + FLASH + " Een woordvoerder kan nog weinig kwijt, maar bevestigt dat een van de twee overvallers is"
+    " aangehouden. De andere man wordt gezocht. Of er bij de overval gewonden zijn gevallen, is nog niet bekend.\n\n"
+    "De politie heeft de omgeving van het tuincentrum aan de Heereweg afgezet en zoekt met een helikopter naar de"
+    " tweede overvaller. Getuigen worden gevraagd zich te melden."
+)
+
+
+def test_a_flash_of_two_sentences_is_the_copy_of_a_later_text_opening_with_it_under_a_dateline():
+    got = assigned_in_turn(
+        [
+            ("flash", "Omroep Zuid", 1, "Overval op tuincentrum Lisse", FLASH),
+            ("full", "Streekomroep", 1.6, "Overval op De Groene Hoek", FLASH_FULL),
+        ]
+    )
+    assert got["full"] == (got["flash"][0], "flash")
+
+
+def test_a_later_text_quoting_a_flash_under_a_first_sentence_of_its_own_is_no_copy_of_it():
+    own = (
+        "Voor de tweede keer in een maand is een bedrijf aan de Heereweg doelwit geworden van gewapende overvallers,"
+        " en ondernemers in de buurt willen nu camera's. " + FLASH_FULL.removeprefix("LISSE - ")
+    )
+    got = assigned_in_turn(
+        [
+            ("flash", "Omroep Zuid", 1, "Overval op tuincentrum Lisse", FLASH),
+            ("own", "Streekomroep", 1.6, "Ondernemers Heereweg willen camera's na nieuwe overval", own),
+        ]
+    )
+    assert got["own"][1] is None
