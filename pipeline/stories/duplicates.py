@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.stories.column_item import column_item
 from pipeline.stories.copy_leads import body_inside as _body_inside
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
@@ -144,6 +145,7 @@ class DuplicateSettings:
     # other's opening (blind49's Omroep West "Tuincentrum ... is donderdagmorgen overvallen. Dat bevestigt de politie.")
     flash_min: int = 8
     flash_shift: int = 4
+    column_paragraphs: int = 2  # a column of short news this long (its intro, one item) is read as its item
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
 
@@ -172,6 +174,7 @@ def signature_of(
 ) -> Signature:
     """The article's copy signature over its `own` paragraphs (`own_paragraphs`, read here when not given)."""
     own = own_paragraphs(features, store, settings) if own is None else list(own)
+    own = column_item(features.marks, own, settings.column_paragraphs)  # a column of one item: the item
     items = shingles(own)
     return Signature(
         article_id=features.article_id,

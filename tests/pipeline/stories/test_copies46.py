@@ -2,8 +2,9 @@
 re-worded (another tense, a word for another) but ending alike, are one item posted twice — neither is the other's
 update (`own_update.grown_update`); a demand and the verdict posted at one moment, ending apart, stay two items. A
 flash of two short sentences, too short for its lead to be compared, is the copy of a later text that opens with it
-under a dateline (`openings.opens_whole`), not of one that quotes it under a first sentence of its own. Texts written
-for these tests."""
+under a dateline (`openings.opens_whole`), not of one that quotes it under a first sentence of its own. A column of
+short news holding one item under its standing intro is read as that item (`column_item`); one of several items lists
+it. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +86,46 @@ def test_a_later_text_quoting_a_flash_under_a_first_sentence_of_its_own_is_no_co
         ]
     )
     assert got["own"][1] is None
+
+
+INTRO = (
+    "In de rubriek Sport Kort hebben we aandacht voor de overige sportgebeurtenissen. Dagelijks brengen we hier in"
+    " een korte samenvatting de andere hoogtepunten."
+)
+KEEPER = (
+    "Het Belgische voetbalelftal moet het in de komende twee kwalificatieduels voor het EK doen zonder doelman Jens"
+    " Verbeke. De keeper van Olympique Lyon heeft een liesblessure, meldt de Belgische bond. België speelt zaterdag"
+    " tegen Schotland en treft drie dagen later Cyprus."
+)
+CYCLIST = (
+    "Wielrenner Daan Kuipers is donderdag niet gestart in de vierde etappe van de Ronde van Zwitserland. De renner van"
+    " het Deense Team Nordvik heeft last van een ontstoken knie en wil op tijd fit zijn voor de Tour de France, waar"
+    " hij zijn kopman in de bergen moet bijstaan."
+)
+
+CHESS = (
+    "Schaker Pieter Hoogland heeft het open kampioenschap van Dieren gewonnen. De twintigjarige Groninger bleef in de"
+    " slotronde met remise tegen de Oekraïner Oleg Marchenko een halve punt voor op zijn achtervolgers en verdiende"
+    " daarmee zijn laatste normpartij voor de titel van grootmeester."
+)
+
+
+def test_a_column_of_one_item_is_the_copy_of_the_agency_text_it_repeats():
+    got = assigned_in_turn(
+        [
+            ("wire", "Dagblad", 1, "Verbeke moet EK-kwalificatieduels laten schieten", KEEPER),
+            ("column", "Krant", 3, "Sport kort - België mist geblesseerde Verbeke", INTRO + "\n\n10.50 uur " + KEEPER),
+        ]
+    )
+    assert got["column"] == (got["wire"][0], "wire")
+
+
+def test_a_column_of_three_items_listing_the_agency_text_is_no_copy_of_it():
+    column = INTRO + "\n\n10.50 uur " + KEEPER + "\n\n09.40 uur " + CYCLIST + "\n\n08.15 uur " + CHESS
+    got = assigned_in_turn(
+        [
+            ("wire", "Dagblad", 1, "Verbeke moet EK-kwalificatieduels laten schieten", KEEPER),
+            ("column", "Krant", 3, "Sport kort - België mist geblesseerde Verbeke", column),
+        ]
+    )
+    assert got["column"][1] is None
