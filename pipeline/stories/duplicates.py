@@ -30,7 +30,9 @@ same words, and an opening leaves out the last paragraph (where a site appends o
 open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39); a text many
 times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`;
 a later one, a few times a short text's size, under a lead of its own: `digest_later`; a full text opens with it).
-An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up."""
+An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up; so is one of
+its two posts at one moment re-worded, ending alike. A flash of a sentence or two is read by its whole opening
+(`flash_min`), a column of one item by its item (`column_item`)."""
 
 from __future__ import annotations
 
