@@ -30,7 +30,9 @@ same words, and an opening leaves out the last paragraph (where a site appends o
 open alike keep most of the body (`rewrite_close`), or they are two desks' reports of one lead (blind39); a text many
 times the other's size that does not open as it does is a digest listing it among items of its own (`digest_ratio`;
 a later one, a few times a short text's size, under a lead of its own: `digest_later`; a full text opens with it).
-An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up."""
+An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up; so is one of
+its two posts at one moment re-worded, ending alike. A flash of a sentence or two is read by its whole opening
+(`flash_min`), a column of one item by its item (`column_item`)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pipeline.stories.column_item import column_item
 from pipeline.stories.copy_leads import body_inside as _body_inside
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
@@ -51,6 +54,7 @@ from pipeline.stories.openings import (
     first_words,
     opening_hashes,
     opening_share,
+    opens_whole,
     starts_inside,
 )
 from pipeline.stories.own_update import grown_update as _grown_update
@@ -138,6 +142,12 @@ class DuplicateSettings:
     # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
     together_line: int = 12
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
+    # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
+    # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the
+    # other's opening (blind49's Omroep West "Tuincentrum ... is donderdagmorgen overvallen. Dat bevestigt de politie.")
+    flash_min: int = 8
+    flash_shift: int = 4
+    column_paragraphs: int = 2  # a column of short news this long (its intro, one item) is read as its item
     boilerplate_after: int = 2  # a paragraph its outlet printed under this many earlier articles is boilerplate
 
 
@@ -166,6 +176,7 @@ def signature_of(
 ) -> Signature:
     """The article's copy signature over its `own` paragraphs (`own_paragraphs`, read here when not given)."""
     own = own_paragraphs(features, store, settings) if own is None else list(own)
+    own = column_item(features.marks, own, settings.column_paragraphs)  # a column of one item: the item
     items = shingles(own)
     return Signature(
         article_id=features.article_id,
@@ -253,6 +264,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return False
     if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
         return False  # a digest listing the short text among items of its own (or the short one a line of it)
+    if short < settings.containment_min and opens_whole(a.values, b.values, settings.flash_min, settings.flash_shift):
+        return True  # a flash of a sentence or two, the other's opening whole (too short for its lead to tell)
     if _later_digest(a, b, settings):
         return False  # a later round-up listing the short text under a standing intro of its own
     # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a

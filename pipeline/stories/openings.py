@@ -135,3 +135,14 @@ def ends_inside(a: Sequence[int], b: Sequence[int], gap: int | None = None) -> b
     while own and hashes[own - 1] not in inside:
         own -= 1
     return gap is None or end - own <= gap
+
+
+def opens_whole(a: Sequence[int], b: Sequence[int], minimum: int, shift: int) -> bool:
+    """Is the smaller opening (of at least `minimum` shingles) all inside the other's first shingles, at most `shift`
+    more than it has (a dateline or a word put before it)? A feed's flash of a headline and a sentence or two, too short
+    for its lead to be compared (`copy_leads.leads_agree`), is then the opening of the other text."""
+    small, other = (a, b) if len(a) <= len(b) else (b, a)
+    hashes = small[2 * NUM_PERM :]
+    if len(hashes) < minimum:
+        return False
+    return set(hashes) <= set(other[2 * NUM_PERM : 2 * NUM_PERM + len(hashes) + shift])

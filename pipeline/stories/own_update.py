@@ -26,10 +26,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from pipeline.stories.copy_leads import Containment, leads_agree
-from pipeline.stories.openings import inside_share, opening_of, opening_share
+from pipeline.stories.openings import ends_inside, inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
-from pipeline.stories.together import grown_together, of_a_size
+from pipeline.stories.together import grown_together, of_a_size, posted_together
 
 LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
 
@@ -123,9 +123,14 @@ def grown_update(a: Signature, b: Signature, settings: Grown) -> bool:
     earlier report (blind8's "Nieuw onderzoek naar vermiste" over the day before's text), not a cut of it; or it
     opens alike and its opening, longer or shorter, goes on otherwise (under `opened_long` of it inside the
     earlier's: its first paragraph or series intro of the day before over new facts), not the same text grown or
-    cut by a line, nor posted again of its size with a word or a fact edited."""
+    cut by a line, nor posted again of its size with a word or a fact edited; of two posts at one moment of a size,
+    ending alike, neither is the later (`together`: one item re-worded as it was posted twice)."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
     if a.outlet != b.outlet:
+        return False
+    if posted_together(a, b) and of_a_size(a, b, settings.rewrite_ratio) and ends_inside(a.values, b.values):
+        # one item posted twice at one moment, edited in one, its end kept (`together`): neither is the later (blind47's
+        # AD A27 item re-worded in the present tense); a demand and its verdict at one moment end apart (blind41)
         return False
     if later.shingles <= earlier.shingles and not leads_agree(a, b, settings):
         return False  # a shorter text opening otherwise: its own cut of the earlier under an edited first sentence
