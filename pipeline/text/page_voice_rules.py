@@ -11,6 +11,16 @@ from __future__ import annotations
 # title_rules.SITE_LINES)
 BLOG_FOLD = r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"
 
+# A series' or a programme's standing lines, by grammatical shape (series46, issue 21): the closing formula, "this and
+# other news" and the programme it is in: "Dit en ander nieuws uit de regio in Omroep West Nieuws." (a plug with a
+# later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped: it fired on no labelled page
+# and no story text, series46)
+_PROGRAMME = r"(in|bij|op)\s+(het programma |de uitzending )?(?-i:[A-Z])[\w.-]*( (?-i:[A-Z0-9])[\w.-]*){0,3}"
+OTHER_NEWS = (
+    r"^(dit|deze|dat) en (ander|meer|nog meer|veel meer|al het andere|het andere) (\w+ )?(nieuws|verhalen|berichten)\b"
+    rf"[^.!?]{{0,60}}\b{_PROGRAMME}[^.!?]{{0,40}}[.!]?$"
+)
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
@@ -27,6 +37,7 @@ HERE_YOU_CAN = (
     r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)"
 )
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("rubric", OTHER_NEWS),
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (
         "promo",
