@@ -11,10 +11,39 @@ from __future__ import annotations
 # title_rules.SITE_LINES)
 BLOG_FOLD = r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"
 
-# A series' or a programme's standing lines, by grammatical shape (series46, issue 21): the closing formula, "this and
-# other news" and the programme it is in: "Dit en ander nieuws uit de regio in Omroep West Nieuws." (a plug with a
-# later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped: it fired on no labelled page
-# and no story text, series46)
+# A series' or a programme's standing lines, by grammatical shape (series46, issue 21; any outlet's round-up, podcast or
+# bulletin says them so). The series' voice: a habitual time, "we" (or the reader's "je"/"u" with a verb of reading,
+# seeing, hearing) and the product named after "in/met/via" — "In de podcast van Omroep Flevoland bespreken we elke
+# week …", "Elke ochtend lees je in onze nieuwsbrief …" (not "Wij bespreken dat elke week met de raad": no product;
+# not "In de serie bespreken ze elke week …": a report on someone else's series; quoted or reported: sentence_reasons)
+_HABITUAL = (
+    r"\b((elke|iedere) (werk)?(dag|week|maand|ochtend|middag|avond|weekend|aflevering|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag)|(twee)?(dagelijks|wekelijks|maandelijks))\b"
+)
+_PRODUCT = r"[\w-]*(podcast|rubriek|serie|reeks|programma|aflevering|uitzending|nieuwsbrief|vlog|show)s?"
+SERIES_VOICE = (
+    rf"^(?![‘'])(?=[^.!?]*{_HABITUAL})"
+    rf"(?=[^.!?]*\b(in|met|via) (de|deze|onze|dit|ons|het|elke|iedere) ([\w-]+ )?{_PRODUCT}\b)"
+    r"(?=[^.!?]*\b(we|wij)\b|[^.!?]*\b(lees|vind|zie|hoor|krijg|ontvang|leest|vindt|ziet|hoort|krijgt|ontvangt)"
+    r" (je|jij|u)\b)"
+)
+# A round-up's frame (reason "roundup", one of opening_rules.INTRO_REASONS: no heading below it is the headline):
+# the round-up's question to the reader who missed the day's news: "Ben je er niet aan toegekomen om al het nieuws uit
+# Den Haag vandaag te volgen?", "Heb je het nieuws gemist?", "Geen tijd gehad om het nieuws te volgen?" (its answer,
+# "Dit is het nieuws van donderdag 16 december.", is frame_rules.PAIRED_TRAILS')
+MISSED_NEWS = (
+    r"^((ben|bent|was|heb|hebt|had|heeft|is)\b(?=[^?]*\b(je|jij|u)\b)|(even )?geen tijd( gehad)?\b)"
+    r"(?=[^?]*\b(gemist|volgen|bijhouden|bijgehouden|gevolgd|meegekregen|toegekomen|ontgaan|voorbijgegaan)\b)"
+    r"[^.!?]{0,100}\b(nieuws|berichten)\b[^.!?]{0,60}\?$"
+)
+# the bulletin's "today in PROGRAMME, among others:" before its items: "Vandaag in Rondje Groningen onder andere: …"
+TODAY_IN = (
+    r"^(vandaag|vanavond|vanmiddag|vanochtend|deze week|dit keer|deze keer|verder|ook) in (?-i:[A-Z])[^.!?:]{1,40}?"
+    r",? (onder (andere|meer)|o\.a\.)\s*:"
+)
+# the closing formula, "this and other news" and the programme it is in: "Dit en ander nieuws uit de regio in Omroep
+# West Nieuws." (a plug with a later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped:
+# it fired on no labelled page and no story text, series46)
 _PROGRAMME = r"(in|bij|op)\s+(het programma |de uitzending )?(?-i:[A-Z])[\w.-]*( (?-i:[A-Z0-9])[\w.-]*){0,3}"
 OTHER_NEWS = (
     r"^(dit|deze|dat) en (ander|meer|nog meer|veel meer|al het andere|het andere) (\w+ )?(nieuws|verhalen|berichten)\b"
@@ -37,6 +66,9 @@ HERE_YOU_CAN = (
     r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)"
 )
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("rubric", SERIES_VOICE),
+    ("roundup", MISSED_NEWS),
+    ("roundup", TODAY_IN),
     ("rubric", OTHER_NEWS),
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (
