@@ -1,9 +1,9 @@
 """Round series46 (issue 21): a series' or a programme's standing lines, found by their grammatical shape
-(pipeline.text.page_voice_rules: SERIES_VOICE, MISSED_NEWS, TODAY_IN, OTHER_NEWS; frame_rules.PAIRED_TRAILS) — the
-series speaking of itself with a habitual time, a round-up's question to the reader who missed the news and its
-answer, a bulletin's "today in PROGRAMME, among others:", the closing "Dit en ander nieuws … in PROGRAMMA". Article
-sentences of the same shape stay: no product named, a report on someone else's series, a programme quoted. Texts
-written for these tests."""
+(pipeline.text.page_voice_rules: SERIES_VOICE, MISSED_NEWS, TODAY_IN, OTHER_NEWS, the rubric's newsroom;
+frame_rules.PAIRED_TRAILS) — the series speaking of itself with a habitual time, a round-up's question to the reader
+who missed the news and its answer, a bulletin's "today in PROGRAMME, among others:", the closing "Dit en ander
+nieuws … in PROGRAMMA". Article sentences of the same shape stay: no product named, a report on someone else's
+series, a programme quoted. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ STANDING = (
     # a regional broadcaster's closing formula, and a local broadcaster's
     "Dit en ander nieuws uit de regio in Omroep Zeeland Nieuws.",
     "Dit en meer nieuws uit Lansingerland in Studio Lansingerland Actueel.",
+    "Dat - en meer - in Rijnmond Vandaag.",
+    # the series speaking to the reader, no product named; a programme "waarin we"; a rubric's newsroom
+    "Elke zaterdag vertellen we je in het kort wat er speelde in de gemeenteraad.",
+    "Flevo Vandaag is het programma waarin we u elke werkdag bijpraten over het nieuws uit de provincie.",
+    "In de rubriek Stadsbytes struint de redactie het web voor je af voor de opvallendste berichten.",
 )
 ARTICLE = (
     "De gemeente zet elke week afval aan de straat.",
@@ -31,6 +36,8 @@ ARTICLE = (
     "In het programma bespreken we elke week de politiek, zei presentator Jansen.",
     "'In ons programma bespreken we elke week de politiek.'",
     "Elke week spreken we met de burgemeester in het gemeentehuis.",
+    "Dit en meer gebeurde in Amsterdam.",
+    "In de rubriek Kassa houden presentatoren de klachten van kijkers bij.",
 )
 
 
