@@ -98,12 +98,6 @@ PAIRED_LEADS: tuple[tuple[str, str], ...] = (
 # .paired_leads): a comment box's link to its help ("Hoe reageren via Disqus? Een woordje uitleg.", "… Meer uitleg."),
 # a video notice's advice on the browser ("Gebruik een recente versie van Chrome of Firefox."); alone they stay.
 PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
-    # (series46) the round-up's answer to page_voice_rules.MISSED_NEWS: "Dit is het nieuws van donderdag 16 december."
-    (
-        "roundup",
-        r"^(dit|hier) (is|zijn) (het|al het|het belangrijkste|de belangrijkste) (\w+ )?(nieuws|berichten)"
-        r"( (van|uit|op) [^.!?]{1,50})?\s*[.!:]?$",
-    ),
     ("comments", r"^((een )?(kort )?woordje|meer|korte) uitleg\s*[.:!]?$|^lees hier hoe (reageren|het) werkt\s*[.!]?$"),
     (
         "video",

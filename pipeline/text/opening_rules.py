@@ -132,9 +132,7 @@ BARE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý
 INTRO_END = ":"
 # (site45) a letters page's standing note opening the text ("Op deze plek verzamelen we ingezonden brieven …",
 # pipeline.text.reader_rules.LETTERS_NOTE) introduces the letters below it, each under its topic's heading
-# (series46) and a round-up's standing frame (page_voice_rules.MISSED_NEWS, TODAY_IN: "Ben je er niet aan toegekomen om
-# al het nieuws … te volgen?", "Vandaag in Rondje Groningen onder andere: …")
-INTRO_REASONS = frozenset({"greeting", "letters", "roundup"})
+INTRO_REASONS = frozenset({"greeting", "letters"})
 
 # A quoted title on one line with the page's furniture around it (site40): a rubric's label before it, capitalised
 # words ending in a section's word (shape_rules.SECTION_LABELS: "Weekblad Premium ‘…’", "Opinie ‘…’"), and a share

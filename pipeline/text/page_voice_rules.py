@@ -30,20 +30,9 @@ SERIES_VOICE = (
     # "Wekelijks vatten we voor u samen hoe …" (relabelled TUNE pages, series46)
     r"|(?=[^.!?]*\b(we|wij) (voor )?(je|jou|u|jullie)\b))"
 )
-# A round-up's frame (reason "roundup", one of opening_rules.INTRO_REASONS: no heading below it is the headline):
-# the round-up's question to the reader who missed the day's news: "Ben je er niet aan toegekomen om al het nieuws uit
-# Den Haag vandaag te volgen?", "Heb je het nieuws gemist?", "Geen tijd gehad om het nieuws te volgen?" (its answer,
-# "Dit is het nieuws van donderdag 16 december.", is frame_rules.PAIRED_TRAILS')
-MISSED_NEWS = (
-    r"^((ben|bent|was|heb|hebt|had|heeft|is)\b(?=[^?]*\b(je|jij|u)\b)|(even )?geen tijd( gehad)?\b)"
-    r"(?=[^?]*\b(gemist|volgen|bijhouden|bijgehouden|gevolgd|meegekregen|toegekomen|ontgaan|voorbijgegaan)\b)"
-    r"[^.!?]{0,100}\b(nieuws|berichten)\b[^.!?]{0,60}\?$"
-)
-# the bulletin's "today in PROGRAMME, among others:" before its items: "Vandaag in Rondje Groningen onder andere: …"
-TODAY_IN = (
-    r"^(vandaag|vanavond|vanmiddag|vanochtend|deze week|dit keer|deze keer|verder|ook) in (?-i:[A-Z])[^.!?:]{1,40}?"
-    r",? (onder (andere|meer)|o\.a\.)\s*:"
-)
+# (a round-up's question to the reader who missed the news, "Ben je er niet aan toegekomen om al het nieuws … te
+# volgen?", and a bulletin's "Vandaag in PROGRAMMA onder andere:" were written and dropped: each fired on one TUNE
+# outlet and on no story text, below the 3-outlet bar; series46's report has them)
 # the closing formula, "this and other news" and the programme it is in: "Dit en ander nieuws uit de regio in Omroep
 # West Nieuws.", "Dat en meer lees je in de West Wekker.", "Dat - en meer - in Noord Vandaag." — nothing between but
 # the news' noun, where it is from and "lees/zie/hoor je" ("Dit en meer gebeurde in Amsterdam" stays) (a plug with a later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped:
@@ -72,8 +61,6 @@ HERE_YOU_CAN = (
 )
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ("rubric", SERIES_VOICE),
-    ("roundup", MISSED_NEWS),
-    ("roundup", TODAY_IN),
     ("rubric", OTHER_NEWS),
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (
