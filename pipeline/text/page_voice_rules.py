@@ -11,6 +11,39 @@ from __future__ import annotations
 # title_rules.SITE_LINES)
 BLOG_FOLD = r"^na de (breek|klik)(\s*[,:]\s*[^.!?]{0,40})?\s*[.!:]?$"
 
+# A series' or a programme's standing lines, by grammatical shape (series46, issue 21; any outlet's round-up, podcast or
+# bulletin says them so). The series' voice: a habitual time, "we" (or the reader's "je"/"u" with a verb of reading,
+# seeing, hearing) and the product named after "in/met/via" — "In de podcast van Omroep Flevoland bespreken we elke
+# week …", "Elke ochtend lees je in onze nieuwsbrief …" (not "Wij bespreken dat elke week met de raad": no product;
+# not "In de serie bespreken ze elke week …": a report on someone else's series; quoted or reported: sentence_reasons)
+_HABITUAL = (
+    r"\b((elke|iedere) (werk)?(dag|week|maand|ochtend|middag|avond|weekend|aflevering|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag)|(twee)?(dagelijks|wekelijks|maandelijks))\b"
+)
+_PRODUCT = r"[\w-]*(podcast|rubriek|serie|reeks|programma|aflevering|uitzending|nieuwsbrief|vlog|show)s?"
+SERIES_VOICE = (
+    rf"^(?![‘'])(?=[^.!?]*{_HABITUAL})"
+    rf"((?=[^.!?]*(\b(in|met|via) (de|deze|onze|dit|ons|het|elke|iedere) ([\w-]+ )?{_PRODUCT}|{_PRODUCT} (waarin|waarmee))\b)"
+    r"(?=[^.!?]*\b(we|wij)\b|[^.!?]*\b(lees|vind|zie|hoor|krijg|ontvang|leest|vindt|ziet|hoort|krijgt|ontvangt)"
+    r" (je|jij|u)\b)"
+    # or "we" speaking to the reader with no product named: "Elke zondag vertellen we je meer over ons werk.",
+    # "Wekelijks vatten we voor u samen hoe …" (relabelled TUNE pages, series46)
+    r"|(?=[^.!?]*\b(we|wij) (voor )?(je|jou|u|jullie)\b))"
+)
+# (a round-up's question to the reader who missed the news, "Ben je er niet aan toegekomen om al het nieuws … te
+# volgen?", and a bulletin's "Vandaag in PROGRAMMA onder andere:" were written and dropped: each fired on one TUNE
+# outlet and on no story text, below the 3-outlet bar; series46's report has them)
+# the closing formula, "this and other news" and the programme it is in: "Dit en ander nieuws uit de regio in Omroep
+# West Nieuws.", "Dat en meer lees je in de West Wekker.", "Dat - en meer - in Noord Vandaag." — nothing between but
+# the news' noun, where it is from and "lees/zie/hoor je" ("Dit en meer gebeurde in Amsterdam" stays) (a plug with a later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped:
+# it fired on no labelled page and no story text, series46)
+_PROGRAMME = r"(in|bij|op)\s+(het programma |de uitzending |de |het )?(?-i:[A-Z])[\w.-]*( (?-i:[A-Z0-9])[\w.-]*){0,3}"
+OTHER_NEWS = (
+    r"^(dit|deze|dat)\s*[-–—,]?\s*en (ander|meer|nog meer|veel meer|al het andere|het andere)( (\w+ )?(nieuws|verhalen"
+    r"|berichten))?\s*[-–—,]?( (uit|over|van) [^.!?]{1,40}?)?( (lees|zie|hoor|leest|ziet|hoort) (je|u|jij))?"
+    rf"\s+{_PROGRAMME}\s*[.!]?$"
+)
+
 # -- sentences to the reader -------------------------------------------------------------------------
 
 # A programme's or a podcast's own pointers, in the second person or the imperative: where to listen or watch
@@ -27,6 +60,8 @@ HERE_YOU_CAN = (
     r"(?!\s+(hoe|wat|waarom|wie|waar|hoeveel)\b)(?![^.!?]*:\s*$)"
 )
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("rubric", SERIES_VOICE),
+    ("rubric", OTHER_NEWS),
     # a pointer to the outlet's live results page: "Volg alle wedstrijden live via het Eredivisie-match center."
     (
         "promo",
@@ -50,6 +85,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "rubric",
         r"^in (de|deze|onze) rubriek (?-i:[A-ZÀ-Ý])[\w' -]{1,40}? (besteedt|besteden|brengt|brengen|bundelt|bundelen)"
         r" (?-i:[A-ZÀ-Ý])[\w.-]+ .{0,40}\b(aandacht|nieuws|updates|ontwikkelingen)\b"
+        # or the newsroom or "we" doing it (series46): "In de rubriek Showbytes struint de showredactie het web voor je
+        # af …"
+        r"|^in (de|deze|onze) rubriek (?-i:[A-ZÀ-Ý])[\w' -]{1,40}? \w+ (de [\w-]*redactie|we|wij)\b"
         r"|^in (deze|onze) rubriek (houden|zetten|brengen|bundelen|lees je|leest u|vind je|vindt u)\b.{0,60}\b(we|wij|je|u)\b"
         # the page's own place for the reader, what it collects (site45): "Op deze pagina voor je op een rij: de
         # berichten van vandaag" (not a place in the news: "Op deze plek vindt u straks een winkelcentrum") — for the
