@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -121,7 +122,10 @@ def run_logs(flow_run_id) -> list:
     from prefect.logging.handlers import APILogWorker
     from prefect.utilities.asyncutils import run_coro_as_sync
 
-    _, unsent = APILogWorker.drain_all(timeout=LOGS_SENT_WITHIN)  # each batch's POST returns once it is written
+    # drain_all returns a coroutine where an event loop runs in the calling thread (it did in a full suite run):
+    # called on a thread of its own it always waits and returns the (sent, unsent) futures
+    with ThreadPoolExecutor(max_workers=1) as drainer:
+        _, unsent = drainer.submit(APILogWorker.drain_all, timeout=LOGS_SENT_WITHIN).result()
     assert not unsent, f"the run's log lines were not all sent to the API within {LOGS_SENT_WITHIN} s"
 
     async def read() -> list:
