@@ -216,6 +216,12 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
         for warning in hit.warnings:
             say(f"warning: {warning}")
         typer.echo(str(hit.path))
+    if settings.day:  # listed under the day given, as briefs written would be (the first listing wins)
+        from pipeline.catalog.days import list_cached
+        from pipeline.catalog.db import open_catalog
+
+        if list_cached(open_catalog(settings), settings.day, [hit.key for hit in found if hit]):
+            say_day(settings)
     raise typer.Exit(0)
 
 

@@ -112,6 +112,8 @@ def prepare_brief(
         cached = not force and briefs.lookup(plan.path, plan.key)
     if cached and not hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings):
         join_recorded(settings, plan.key)  # a brief whose record was lost joins its story now
+    if cached and settings.day:  # listed under the run's day, as a brief written would be
+        list_under_day(settings, plan.key)
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     if not cached:  # the outlet's template lines, learned from its earlier articles (the catalog)
@@ -125,6 +127,15 @@ def join_recorded(settings: BriefSettings, key: str) -> None:
     from pipeline.storydesk.rebuild import rejoin_stories
 
     rejoin_stories(open_catalog(settings), [key])
+
+
+def list_under_day(settings: BriefSettings, key: str) -> None:
+    """A cached brief listed under the `day` setting's day, as a brief written is (pipeline.catalog.days.list_cached:
+    the first listing wins)."""
+    from pipeline.catalog.days import list_cached
+    from pipeline.catalog.db import open_catalog
+
+    list_cached(open_catalog(settings), settings.day, [key])
 
 
 def dutch_title(article: Article) -> str:

@@ -37,6 +37,7 @@ INDEXED_SUFFIXES = (".txt", ".md", ".markdown")  # read from bytes alone (a save
 class Hit:
     path: Path  # the brief
     warnings: tuple[str, ...]  # what briefing the article warned about, shown again on a hit
+    key: str = ""  # the brief's cache key
 
 
 def settings_summary(settings: BriefSettings) -> dict[str, object]:
@@ -139,7 +140,7 @@ def _proven(found: tuple[str, str, tuple[str, ...]] | None, settings: BriefSetti
         return None
     brief_file, cache_key, warnings = found
     brief = settings.out_dir / brief_file
-    return Hit(brief, warnings) if briefs.lookup(brief, cache_key) else None
+    return Hit(brief, warnings, cache_key) if briefs.lookup(brief, cache_key) else None
 
 
 def record(key: str | None, settings: BriefSettings, brief: Path, cache_key: str, warnings: tuple[str, ...]) -> bool:

@@ -67,6 +67,29 @@ def list_written(connection: Connection, day: str, brief_key: str, source_name: 
         upsert(connection, day_briefs, [row], ["day", "brief_key"], [])
 
 
+def list_cached(catalog: Catalog, day: str, keys: Sequence[str]) -> list[str]:
+    """Briefs a run under the `day` setting found cached (`brief FILE --day D` on a file briefed before), listed
+    under `day` as a brief written would be (`list_written`): D's digest shows what the run briefed, cached or
+    not. The first listing wins — a brief another day lists (or whose article it lists) stays there; one listed
+    nowhere yet joins D, even if it was briefed by hand on another day (that day's digest would have taken it in
+    as unlisted: the day given wins). Returns the keys D lists now and did not before."""
+    when = date.fromisoformat(day)
+
+    def write(connection: Connection) -> list[str]:
+        query = select(articles.c.brief_key, articles.c.source).where(
+            articles.c.brief_key.in_(list(keys)), articles.c.status == BRIEFED
+        )
+        found = dict(connection.execute(query).all())  # a brief the catalog has no row of is no day's entry
+        on_day = select(day_briefs.c.brief_key).where(day_briefs.c.day == when, day_briefs.c.brief_key.in_(list(found)))
+        before = set(connection.execute(on_day).scalars())
+        for key, source in found.items():
+            list_written(connection, day, key, source)
+        after = set(connection.execute(on_day).scalars())
+        return [key for key in keys if key in after - before]
+
+    return catalog.write(write) if keys else []
+
+
 def _unlisted(connection: Connection, when: date) -> list[dict]:
     """The day's rows of the articles briefed on `when` in Amsterdam that no day lists (briefed by hand), in
     the order they were briefed — the first of an article's keys only, none of an article a day lists."""

@@ -3,16 +3,19 @@ lines and the article's story, in ONE catalog transaction (retried as a whole wh
 clusterer runs inside it on `CatalogStoryStore`: on SQLite the write transaction (BEGIN IMMEDIATE)
 serialises joins, on PostgreSQL a transaction-scoped advisory lock does. A wire copy is marked
 (`duplicate_of`, the original's row); its translation came from the sentence cache already (the
-same Dutch sentences are cache hits in pipeline.translate)."""
+same Dutch sentences are cache hits in pipeline.translate). A web page briefed again because it changed joins
+its earlier brief's story as its copy — what `StoryView.versions` reads as a version of the page (a copy from the
+same source) — whatever the clusterer's window: an earlier brief the window has let go would otherwise start a
+story of its own, and the briefing show the page twice (`earlier_version`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Connection
 
-from pipeline.catalog.articles import hit_row, row_of_brief, write_brief_rows
+from pipeline.catalog.articles import BRIEFED, hit_row, row_of_brief, write_brief_rows
 from pipeline.catalog.days import list_written
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.outlet_lines import LinesOfArticle
@@ -23,6 +26,7 @@ from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
+from pipeline.web.source import is_url
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 
@@ -59,10 +63,13 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
     found = connection.execute(
-        select(articles.c.story_id).where(articles.c.brief_key == features.article_id)
+        select(articles.c.story_id, articles.c.source).where(articles.c.brief_key == features.article_id)
     ).one_or_none()
     if found is None or found[0] is not None:
         return None
+    source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
+    if (earlier := earlier_version(connection, features.article_id, source)) is not None:
+        return _join_as_version(connection, features, extra, earlier)
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]
@@ -86,3 +93,39 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
         )
     )
     return result
+
+
+def earlier_version(connection: Connection, key: str, source: str) -> tuple[int, str, int] | None:
+    """(row id, cache key, story) of the newest earlier brief, in a story, of the web page `source`: the page
+    changed and is briefed again. None for a file (one path may hold another article each time) or a page first
+    briefed. The source is read as pipeline.storydesk.read reads it (`features.source`, else `articles.source`)."""
+    if not is_url(source):
+        return None
+    same = func.coalesce(articles.c.features["source"].as_string(), articles.c.source) == source
+    query = (
+        select(articles.c.id, articles.c.brief_key, articles.c.story_id)
+        .where(same, articles.c.status == BRIEFED, articles.c.story_id.is_not(None), articles.c.brief_key != key)
+        .order_by(articles.c.briefed_at.desc(), articles.c.id.desc())
+        .limit(1)
+    )
+    found = connection.execute(query).first()
+    return (int(found[0]), found[1], int(found[2])) if found else None
+
+
+def _join_as_version(
+    connection: Connection, features: ArticleFeatures, extra: dict | None, earlier: tuple[int, str, int]
+) -> Assignment:
+    """The article joins the story of its page's earlier brief as its copy (not clustered: a version of a page
+    the reader has seen, shown in its place — `StoryView.latest`)."""
+    original, original_key, story_id = earlier
+    connection.execute(
+        update(articles)
+        .where(articles.c.brief_key == features.article_id)
+        .values(
+            features=features.to_json() | (extra or {}),
+            story_published=as_utc(features.published),
+            story_id=story_id,
+            duplicate_of=original,
+        )
+    )
+    return Assignment(features.article_id, story_id, False, original_key, 1.0)
