@@ -17,11 +17,12 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$&])")
 # Constructs that only matter at the start of a line: headings, lists, quotes, breaks, tables.
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 # GitHub's autolink extension turns bare www./scheme:// addresses and e-mail addresses into links.
-# An e-mail address is `[\w.+-]+@[\w-]+(?:\.[\w-]+)+` and a scheme `\b[a-z][a-z0-9+.-]*:` before "//", but
+# An e-mail address is `[\w.+-]+@[\w-]*(?:\.[\w-]+)+` (GitHub links "0@.A": a domain may open with a dot)
+# and a scheme `\b[a-z][a-z0-9+.-]*:` before "//", but
 # found from their "@" and "://" outwards (_emails, _escape_schemes): a regular expression searching for them
 # tries every start in a long run of such characters ("a.a.a…") and takes quadratic time.
 _LOCAL_RUN = re.compile(r"[\w.+-]+")  # matched on the reversed text, leftwards from an "@"
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(r"[\w-]*(?:\.[\w-]+)+")
 _WWW = re.compile(r"(?i)\b(www)\.")
 _SCHEME_RUN = re.compile(r"(?i)[a-z0-9+.-]+")  # matched on the reversed text, leftwards from a "://"
 _SCHEME_START = re.compile(r"(?i)\b[a-z]")
@@ -54,11 +55,13 @@ def escape_markdown(text: str) -> str:
         lead, token = match.group(1), match.group(2)
         replacement = token[:-1] + "\\" + token[-1] if token[-1] in ".)" else "\\" + token
         escaped = lead + replacement + escaped[match.end() :]
-    return _TRAILING_HASHES.sub(lambda m: "\\" + m.group(1), escaped)
+    escaped = _TRAILING_HASHES.sub(lambda m: "\\" + m.group(1), escaped)
+    # a renderer drops a byte-order mark opening a document: written as its entity it is shown (property test, stop 46)
+    return "&#xFEFF;" + escaped[1:] if escaped.startswith("\ufeff") else escaped
 
 
 def _emails(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each e-mail address, left to right, as `[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+` would find
+    """(start, end) of each e-mail address, left to right, as `[\\w.+-]+@[\\w-]*(?:\\.[\\w-]+)+` would find
     them — in linear time: each "@" looks leftwards only as far as the previous address's end."""
     reverse, size, end = text[::-1], len(text), 0
     at = text.find("@")

@@ -8,7 +8,7 @@ link_arrow        a link's line closed by an arrow ("Inhoudstafel >", "Terug naa
 framed_headline   the chosen headline with a date in figures glued before it ("29-03-2021 Mededeling …", "05/07 -
                   Antwerpen …": a news list's date, read as the dateline), a back link's arrow glued before it
                   ("Terug naar Actualiteit >De meest …": set aside as "navigation"), or a table's bar left dangling
-                  after it ("Koningsschieting 2014 |": a cell's border, no word of the title, left out of it)
+                  after it ("Koningsschieting 2014 |": a cell's border, no word of the title: set aside as "layout")
 """
 
 from __future__ import annotations
@@ -64,8 +64,9 @@ def framed_headline(blocks: Sequence[Block]) -> list[Block]:
     if index is None:
         return out
     text = out[index].text.strip()
+    after: list[Block] = []
     if (bar := DANGLING_BAR.search(text)) and patterns.word_count(text[: bar.start()]) >= 1:
-        text = text[: bar.start()]
+        text, after = text[: bar.start()], [Block(BlockKind.SITE_TEXT, bar.group().strip(), reason="layout")]
     before: list[Block] = []
     if (date := DATE_PREFIX.match(text)) and patterns.word_count(date["rest"]) >= HEAD_MIN_WORDS:
         before, text = [Block(BlockKind.DATELINE, date["date"])], date["rest"].strip()
@@ -77,5 +78,5 @@ def framed_headline(blocks: Sequence[Block]) -> list[Block]:
         before, text = [Block(BlockKind.SITE_TEXT, link["link"], reason="navigation")], link["rest"].strip()
     if text == out[index].text.strip():
         return out
-    out[index : index + 1] = [*before, Block(BlockKind.HEADLINE, text)]
+    out[index : index + 1] = [*before, Block(BlockKind.HEADLINE, text), *after]
     return out

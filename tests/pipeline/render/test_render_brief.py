@@ -236,6 +236,18 @@ def test_headings_keep_their_trailing_hashes(text: str) -> None:
     assert re.fullmatch(r"<h3>.*</h3>\n", html) and visible_text(re.sub(r"</?h3>", "", html)) == text
 
 
+def test_a_byte_order_mark_opening_the_text_is_shown() -> None:
+    # a renderer drops a BOM at the start of a document: the property test below found "\ufeff" rendered as nothing
+    for text in ("\ufeff", "\ufeffTitel"):
+        assert_github_inert(text)
+
+
+def test_an_address_whose_domain_opens_with_a_dot_is_not_linked() -> None:
+    # GitHub's autolink takes "0@.A" for an e-mail address; the property test below found it linked (stop 46)
+    for text in ("0@.A", "schrijf naar redactie@.nl of bel", "a@.b.c"):
+        assert_github_inert(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=80))
 def test_any_text_survives_github_and_yaml(text: str) -> None:

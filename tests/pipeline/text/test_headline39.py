@@ -72,12 +72,13 @@ def test_an_arrow_with_spaces_inside_the_title_stays_in_it() -> None:
     assert headline(joined(title, BODY, MORE)) == title
 
 
-# --- title_frames.framed_headline: a table's bar dangling after the headline is left out of it -------------------
+# --- title_frames.framed_headline: a table's bar dangling after the headline is set aside, listed (no silent loss) ----
 
 
-def test_a_bar_dangling_after_the_title_is_left_out_of_it() -> None:
+def test_a_bar_dangling_after_the_title_is_left_out_of_it_and_listed() -> None:
     assert headline(joined(f"{TITLE} |", BODY, MORE)) == TITLE
-    assert aside(joined(f"{TITLE} |", BODY, MORE)) == []
+    # stop 46: the bar was dropped without a trace (a property test found "Titel / a / |" losing its "|")
+    assert aside(joined(f"{TITLE} |", BODY, MORE)) == [("layout", "|")]
 
 
 def test_a_bar_between_a_titles_parts_stays_in_it() -> None:
