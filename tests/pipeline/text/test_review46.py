@@ -4,8 +4,11 @@ caption (pipeline.text.bar_captions) that was lost. Texts invented for these tes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from pipeline.text import reader_pointers
 from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, headline, joined, kinds
 
 CANCELLED = ("Staphorst - SVI: afgelast", "Genemuiden - Urk: afgelast", "Spakenburg - IJsselmeervogels: afgelast")
@@ -61,3 +64,40 @@ def test_a_bar_sentence_over_a_long_question_in_the_text_stays_text() -> None:
     first = "| De gemeenteraad stemde in met het plan voor het zwembad."
     question = "Maar wie gaat de nieuwe brug over de IJssel, die ruim twaalf miljoen euro kost, eigenlijk betalen?"
     assert (K.CAPTION, first) not in kinds(joined(first, question, BODY, MORE))
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "Alle kinderen uit de buurt zie je hier spelen.",  # words after 'hier': the thing in its place
+        "Alle boeren uit de regio vind je hier op de markt.",
+    ),
+)
+def test_an_article_line_saying_what_one_finds_here_stays(line: str) -> None:
+    assert (K.SITE_TEXT, line) not in kinds(joined(TITLE, BODY, line, MORE))
+
+
+@pytest.mark.xfail(
+    reason="reader_pointers: a columnist's 'Zie hier <the point>.' ('behold') has the grammar of 'Zie hier de "
+    "beelden.' (a link); only the object's words tell them apart (site-text owner)",
+    strict=True,
+)
+def test_a_columnists_zie_hier_stays() -> None:
+    line = "Zie hier de spagaat waarin het kabinet zit."
+    assert (K.SITE_TEXT, line) not in kinds(joined(TITLE, BODY, line, MORE))
+
+
+def test_meer_dan_is_a_number_not_more_of_a_thing() -> None:
+    line = "Meer dan vijftig soorten vlinders vind je hier."
+    assert not any(re.match(pattern, line, re.IGNORECASE) for _, pattern in reader_pointers.SITE_LINES)
+
+
+@pytest.mark.xfail(
+    reason="pointer_rules.HERE_PROMPT (glued_edges.link_prompts, before stop 46) takes '<thing> vind je hier.' on a "
+    "short paragraph whatever the thing; reader_pointers' second pattern says the same again for the line table — "
+    "one rule in two modules (site-text owner)",
+    strict=True,
+)
+def test_meer_dan_vind_je_hier_in_an_article_stays() -> None:
+    line = "Meer dan vijftig soorten vlinders vind je hier."
+    assert (K.SITE_TEXT, line) not in kinds(joined(TITLE, BODY, line, MORE))
