@@ -9,7 +9,7 @@ import re
 import pytest
 
 from pipeline.text import reader_pointers
-from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, headline, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, headline, joined, kinds
 
 CANCELLED = ("Staphorst - SVI: afgelast", "Genemuiden - Urk: afgelast", "Spakenburg - IJsselmeervogels: afgelast")
 WEATHER = ("Maandag: zonnig", "Dinsdag: zonnig", "Woensdag: zonnig")
@@ -101,3 +101,15 @@ def test_meer_dan_is_a_number_not_more_of_a_thing() -> None:
 def test_meer_dan_vind_je_hier_in_an_article_stays() -> None:
     line = "Meer dan vijftig soorten vlinders vind je hier."
     assert (K.SITE_TEXT, line) not in kinds(joined(TITLE, BODY, line, MORE))
+
+
+@pytest.mark.xfail(
+    reason="caption_credits (site46b): an agency's name alone under a paragraph is a photo's credit, also under "
+    "running text — a media article's subheadings naming agencies are set aside; guarding on running text above "
+    "(review46, one run) costs structure-blind10 (CHECK) recall .770 -> .761 and blind67 .864 -> .861: real pages "
+    "print the credit under running text too (site-text owner)",
+    strict=True,
+)
+def test_a_media_articles_subheadings_naming_agencies_stay() -> None:
+    found = kinds(joined(TITLE, BODY, "Reuters", LONG, "AFP", MORE, "Belga", LONGER))
+    assert not any(kind is K.SITE_TEXT for kind, text in found if text in ("Reuters", "AFP", "Belga"))
