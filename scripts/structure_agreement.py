@@ -123,8 +123,15 @@ def compare(name: str, raw: str, a: Labelling, b: Labelling, source: str) -> Pag
 
 
 def read_page(directory: Path, name: str) -> tuple[str, dict[str, Any]]:
+    """A page's text and gold; a gold file that is no JSON stops the run with one line naming it."""
     raw = (directory / f"{name}.txt").read_text(encoding="utf-8")
-    return raw, json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+    gold_path = directory / f"{name}.json"
+    try:
+        return raw, json.loads(gold_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise SystemExit(
+            f"structure_agreement: {gold_path} is no JSON ({error.msg}, line {error.lineno}); fix it"
+        ) from None
 
 
 def agreement(a_dir: Path, b_dir: Path) -> tuple[list[Page], list[str]]:
@@ -187,7 +194,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("a_dir", type=Path, help="labelling A (taken as gold in 'B vs A gold')")
     parser.add_argument("b_dir", type=Path, help="labelling B")
     args = parser.parse_args(argv)
-    report(*agreement(args.a_dir, args.b_dir))
+    for folder in (args.a_dir, args.b_dir):
+        if not folder.is_dir():
+            parser.error(f"{folder} is no folder: give the two folders of NAME.txt and NAME.json files")
+    pages, notes = agreement(args.a_dir, args.b_dir)
+    if not pages:
+        parser.error(f"no page is labelled in both {args.a_dir} and {args.b_dir} (NAME.txt with NAME.json in each)")
+    report(pages, notes)
 
 
 if __name__ == "__main__":

@@ -96,7 +96,8 @@ _ROUNDUP = re.compile(
 )
 # a programme's episode: its name and the date it was broadcast, nothing else ("Met het Oog op Morgen 12-05-2019")
 _EPISODE = re.compile(
-    r"^\W*[^\W\d][^\d:]{2,40}?(?<!\btot)(?<!\bop)(?<!\bper)(?<!\bvanaf)(?<!\bsinds)(?<!\bvoor)(?<!\bna)"
+    r"^\W*[^\W\d][^\d:]{2,40}?(?<!\btot)(?<!\bop)(?<!\bper)(?<!\bvanaf)(?<!\bsinds)(?<!\bvoor)(?<!\bna)(?<!\bt/m)"
+    r"(?<!\btot en met)(?<!\buiterlijk)"
     r"\s+\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\W*$",
     re.IGNORECASE,
 )

@@ -15,3 +15,9 @@ def apart(article: Iterable[str], story: Iterable[str], kind: str) -> bool:
     """Both have marks of this kind, and share none."""
     mine, theirs = of_kind(article, kind), of_kind(story, kind)
     return bool(mine and theirs) and not mine & theirs
+
+
+def alone(article: Iterable[str], story: Iterable[str], kind: str) -> bool:
+    """One has marks of this kind and the other none (a market report and a story of no market; a release and a
+    story of no release)."""
+    return bool(of_kind(article, kind)) != bool(of_kind(story, kind))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.stories.mark_kinds import apart, of_kind
+from pipeline.stories.mark_kinds import alone, apart
 
 INDEX_WORDS = frozenset(
     ["aex", "aex-index", "damrak", "beurzen", "aandelenmarkten", "hoofdindex", "amx", "midkap", "beursgraadmeter"]
@@ -36,5 +36,4 @@ def marks(title: str, lead: str, day: date) -> frozenset[str]:
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Both are market reports, and of no common day; or one is a market report and the other no market report
     (a story's marks are its articles': a story holding a market report is one)."""
-    mine, theirs = of_kind(article, "market"), of_kind(story, "market")
-    return bool(mine) != bool(theirs) or apart(article, story, "market")
+    return alone(article, story, "market") or apart(article, story, "market")

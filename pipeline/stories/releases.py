@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories.mark_kinds import of_kind
+from pipeline.stories.mark_kinds import alone, apart
 
 NAME_WORDS = 4  # a program's name of at most this many words
+# a name's last word that makes the number after it a time ("Persconferentie om 19.00", "Stremming A2 tot 16.30")
+TIME_WORDS = frozenset(["om", "tot", "vanaf", "sinds", "rond", "na", "voor", "tussen", "op", "per", "van", "tegen"])
 # a version: numbers joined by dots, two at least ("3.41", "9.6.40"); not a number written with a thousands dot
-# ("5.000"); after it nothing, or another version or platform ("/ 3.6.12", "_ 3.0.0", "for iOS", "bèta")
+# ("5.000") nor a date ("12.05.2019"); after it nothing, or another version or platform ("/ 3.6.12", "_ 3.0.0", "for iOS", "bèta")
 _RELEASE = re.compile(
-    rf"^\W*(?P<name>[^\W\d][\w+#&'-]*(?:\s+[\w+#&'-]+){{0,{NAME_WORDS - 1}}})\s+v?(?!\d+\.\d{{3}}\b)\d+(?:\.\d+){{1,3}}[a-z]?"
+    rf"^\W*(?P<name>[^\W\d][\w+#&'-]*(?:\s+[\w+#&'-]+){{0,{NAME_WORDS - 1}}})\s+v?(?!\d+\.\d{{3}}\b)(?!\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b)\d+(?:\.\d+){{1,3}}[a-z]?"
     r"(?:\s*$|\s*[_/(|]|\s+(?:for|voor|en|and|beta|bèta|rc\d*|build)\b)",
     re.IGNORECASE,
 )
@@ -24,10 +26,11 @@ _RELEASE = re.compile(
 def marks(title: str) -> frozenset[str]:
     """`release:<name>` when the headline is a program's name and version."""
     found = _RELEASE.match(title.strip())
-    return frozenset({f"release:{found['name'].lower()}"}) if found else frozenset()
+    if not found or found["name"].split()[-1].lower() in TIME_WORDS:
+        return frozenset()
+    return frozenset({f"release:{found['name'].lower()}"})
 
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Releases of two programs, or a release and a story holding none."""
-    mine, theirs = of_kind(article, "release"), of_kind(story, "release")
-    return bool(mine) != bool(theirs) or (bool(mine) and not mine & theirs)
+    return alone(article, story, "release") or apart(article, story, "release")

@@ -22,6 +22,7 @@ from pipeline.text import patterns
 from pipeline.text.text_ends import running_text
 
 BAR = "|"
+QUOTES = "'\"’”» "
 _HEADING_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -40,7 +41,7 @@ def bar_caption(blocks: Sequence[Block]) -> list[Block]:
         and _bar_sentence(first.text)
         and heading.kind in _HEADING_KINDS
         and "\n" not in heading.text.strip()
-        and not patterns.ends_sentence(heading.text)
+        and _title(heading.text)
         and any(running_text(b) for b in blocks[shown[2] :])
     ):
         blocks[shown[0]] = Block(BlockKind.CAPTION, first.text)
@@ -57,3 +58,12 @@ def _bar_sentence(text: str) -> bool:
         and patterns.ends_sentence(line)
         and patterns.word_count(line[1:]) >= 3
     )
+
+
+def _title(text: str) -> bool:
+    """A heading's line: not closed as a sentence, or a question or an exclamation as short as a heading ("Wie schoot
+    in Molenbeek?", review46)."""
+    line = text.strip()
+    if not patterns.ends_sentence(line):
+        return True
+    return line.rstrip(QUOTES).endswith(("?", "!")) and patterns.word_count(line) <= patterns.HEADING_MAX_WORDS

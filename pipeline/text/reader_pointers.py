@@ -12,7 +12,9 @@ question is the article's.
   op de website van Rijkswaterstaat." stays);
 - what the reader finds there, the object first: "Meer foto's vind je in ons fotoalbum.", "Alle uitslagen vind je op
   onze sportpagina.", "De hele reportage zie je hier." — "meer", "alle", "de hele" or "de volledige" before the thing,
-  the reader's verb of finding and the same place after it ("Alle kinderen zie je daar spelen." stays).
+  the reader's verb of finding and the same place after it ("Alle kinderen zie je daar spelen." stays); "hier" closes
+  the line ("Alle kinderen uit de buurt zie je hier spelen." stays), and "meer dan" is a number, not more of a thing
+  ("Meer dan vijftig soorten vlinders vind je hier." stays; review46).
 """
 
 from __future__ import annotations
@@ -28,11 +30,15 @@ _POINTING = rf"(hier|{_OWN}|deze link)"
 _NOT_IN_PLACE = r"(?![^,;:?]*\bhier (hoe|wat|waar|wie|waarom|welke|of|dat)\b)(?![^,;:?]*\buit\s*[.!]?$)"
 _FIND = r"(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|hoor|hoort|beluister|beluistert|ontdek|ontdekt)"
 
+# "hier" closing the line (a link), "terug" or "online" at most after it: "Alle uitslagen vind je hier (terug)."; words
+# after it put the thing in its place ("Alle kinderen uit de buurt zie je hier spelen.", review46)
+_HERE_ALONE = r"hier( terug| online)?[.!]?$"
+
 SITE_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_LOOK}\b(?=[^,;:?]{{0,90}}$){_NOT_IN_PLACE}[^,;:?]{{0,60}}?\b{_POINTING}(?!\w)[^,;:?]{{0,40}}[.!]?$"),
     (
         "link",
-        r"^(meer|alle|(de|het) (hele|volledige))\b(?=[^,;:?]{0,90}$)[^,;:?]{0,50}?\b"
-        rf"{_FIND} (je|jij|u)\b[^,;:?]{{0,30}}?\b(hier|(op|in|via|bij) {_POINTING})(?!\w)[^,;:?]{{0,30}}[.!]?$",
+        r"^(meer(?! dan\b| als\b)|alle|(de|het) (hele|volledige))\b(?=[^,;:?]{0,90}$)[^,;:?]{0,50}?\b"
+        rf"{_FIND} (je|jij|u)\b[^,;:?]{{0,30}}?\b({_HERE_ALONE}|(op|in|via|bij) {_POINTING}(?!\w)[^,;:?]{{0,30}}[.!]?$)",
     ),
 )

@@ -16,7 +16,8 @@ separator (":", "|", a dash; ENDING_MAX_WORDS words at most: "FC Twente-Willem I
 head their own text; a run of headings with nothing under them is no section, and one label joined to each is a
 template's, not a writer's. Not such a run: a scorers' list ("Jan Sels (1 goal)": no separator before the shared
 words), a playlist's or a bibliography's lines sharing a name ("… – Queen": a label opening with a capital, not all in
-capitals, is a name), headings each with text under them.
+capitals, is a name), headings each with text under them, a run under a heading of its own (`_headed`: "Maandag:
+zonnig" × 3 under "Het weer deze week").
 """
 
 from __future__ import annotations
@@ -92,11 +93,18 @@ def repeated_endings(blocks: Sequence[Block]) -> list[Block]:
         if run and ending is not None and ending == _ending(out[run[-1]]):
             run.append(index)
             continue
-        if len(run) >= ENDING_RUN_MIN_LINES:
+        if len(run) >= ENDING_RUN_MIN_LINES and not _headed(out, run[0]):
             for line in run:
                 out[line] = Block(BlockKind.SITE_TEXT, out[line].text, reason="teaser")
         run = [index] if ending is not None else []
     return out
+
+
+def _headed(blocks: Sequence[Block], first: int) -> bool:
+    """A heading of its own heads the run: the article's list ("Afgelastingen zaterdag" over "Staphorst - SVI:
+    afgelast", "Genemuiden - Urk: afgelast", …; review46), not a page's cards, which follow the text they close."""
+    before = next((b for b in reversed(blocks[:first]) if b.kind is not BlockKind.SITE_TEXT), None)
+    return before is not None and before.kind is BlockKind.SUBHEADING
 
 
 def _ending(block: Block) -> str | None:
