@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-FORMAT_VERSION = 4  # of the brief file: part of every cache key
+FORMAT_VERSION = 5  # of the brief file: part of every cache key
 FORMAT = f"dutch-brief/{FORMAT_VERSION}"
 
 
