@@ -133,7 +133,7 @@ def test_hostile_source_renders_as_text(text: str) -> None:
 
 def test_front_matter_holds_the_metadata() -> None:
     meta, body = split_front_matter(render_brief(make_brief(["Kop", "Tekst."])))
-    assert meta["format"] == "dutch-brief/4"
+    assert meta["format"] == "dutch-brief/5"
     assert meta["source_date"] == "2022-02" and meta["source_file"] == "bron.txt"
     assert meta["translator"] == {"model": "tiny/marian", "revision": "abc"}
     assert meta["sentences"] == 2 and meta["paragraphs"] == 2
