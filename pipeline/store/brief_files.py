@@ -66,12 +66,15 @@ LEFT_OUT = "\n## Left out:"
 MARK = re.compile(r"\s*_\(⚠ check the Dutch: (.*?)\)_")  # after an English sentence that lost a number or name
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _EMAIL_SPAN = re.compile(r"`([^`\s]+@[^`\s]+)`")
+_BOM_ENTITY = "&#xFEFF;"  # pipeline.render.markdown.escape_markdown writes a leading BOM so
 _QUOTE = re.compile(r"\A> (?P<en>.*)\n>\n> > (?P<nl>.*)\Z", re.S)
 LIVEBLOG_SEPARATORS = " -–—|:"  # between a liveblog time and its heading, as written
 
 
 def unescape(text: str) -> str:
-    """The text escape_markdown was given (its whitespace already collapsed)."""
+    """The text escape_markdown was given (its whitespace already collapsed; a leading byte-order mark it wrote as
+    its entity — a literal "&" is always written "\\&", so an unescaped entity is escape_markdown's own)."""
+    text = "\ufeff" + text.removeprefix(_BOM_ENTITY) if text.startswith(_BOM_ENTITY) else text
     return _ESCAPED.sub(r"\1", _EMAIL_SPAN.sub(r"\1", text))
 
 

@@ -157,6 +157,9 @@ class CatalogStoryStore:
             .where((stories.c.id == merge.absorbed) | (stories.c.merged_into == merge.absorbed))
             .values(merged_into=merge.kept)
         )
+        self.c.execute(  # every row of the absorbed story, a page's newer version (not in its clusterer state) too
+            update(articles).where(articles.c.story_id == merge.absorbed).values(story_id=merge.kept)
+        )
         self.merges.append(merge)
 
     # -- articles ----------------------------------------------------------------------------

@@ -43,7 +43,8 @@ def signed_headline(blocks: Sequence[Block]) -> list[Block]:
     index = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if index is None or "\n" in out[index].text:
         return out
-    below = out[index + 1] if index + 1 < len(out) else None
+    # the first block under it, past a table's bar set aside from its line (title_frames: 'layout')
+    below = next((b for b in out[index + 1 :] if b.reason != "layout"), None)
     dated = (
         below is not None
         and below.kind in _DATE_UNDER

@@ -57,3 +57,31 @@ def test_a_file_of_the_same_name_is_clustered_as_before(tmp_path: Path) -> None:
     _record(catalog, feat("v1" * 32, "NU.nl", at(0), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), "article.txt")
     _record(catalog, feat("b1" * 32, "NU.nl", at(5), "Brand in loods", BRAND_BODY), "article.txt")
     assert len(listed(catalog, None, None)) == 2
+
+
+def test_a_pages_newer_version_follows_its_story_into_a_merge(tmp_path: Path) -> None:
+    """Final read, stop 46: a version joined outside the clusterer is not in its story's state, so a merge that moved
+    only the state's articles left it on the absorbed story, which the listing skips — the newest version vanished."""
+    from sqlalchemy import select
+
+    from pipeline.catalog.schema import articles
+    from pipeline.stories.store import StoryMerge
+    from pipeline.storydesk.store import CatalogStoryStore
+
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path))
+    _record(catalog, feat("v1" * 32, "NU.nl", at(0), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), PAGE)
+    _record(catalog, feat("v2" * 32, "NU.nl", at(0), "Dijk bij Zaltbommel verzakt", UPDATE), PAGE)
+    _record(catalog, feat("b1" * 32, "Omroep", at(0), "Brand in loods", BRAND_BODY), "https://omroep.nl/brand")
+
+    def story_of(connection, key: str) -> int:
+        return connection.execute(select(articles.c.story_id).where(articles.c.brief_key == key)).scalar_one()
+
+    def merge(connection) -> None:
+        dike, fire = story_of(connection, "v1" * 32), story_of(connection, "b1" * 32)
+        store = CatalogStoryStore(connection)
+        store.record_merge(StoryMerge(kept=fire, absorbed=dike, at=at(0), article_id="b1" * 32, score=0.5))
+        store.move_articles(["v1" * 32], fire)  # as the clusterer moves the absorbed story's own articles
+
+    catalog.write(merge)
+    (story,) = listed(catalog, None, None)
+    assert {a.key for a in story.articles} == {"v1" * 32, "v2" * 32, "b1" * 32}

@@ -132,3 +132,9 @@ def test_a_shops_empty_cart_widget_over_the_title_is_passed_over() -> None:
 def test_a_count_that_is_not_zero_stays_a_title() -> None:
     # the look-alike: a figure other than zero closing a short heading ("Scorpio 40": a boat's type)
     assert headline(joined("Scorpio 40", BODY, MORE)) == "Scorpio 40"
+
+
+def test_a_bar_dangling_after_a_signed_title_leaves_the_byline_split() -> None:
+    # final read, stop 46: the bar's block under the headline hid the date line from the byline split
+    found = kinds(joined("Nieuwe brug in Zwolle geopend door Jan de Vries |", "12 maart 2024", BODY, MORE))
+    assert (K.HEADLINE, "Nieuwe brug in Zwolle geopend") in found and (K.BYLINE, "door Jan de Vries") in found
