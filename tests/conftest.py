@@ -9,13 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import settings as hypothesis_settings
-
-# CI (the `CI` variable set, as .ci/run sets it) runs the property tests on fixed examples, so a clean clone's
-# result does not depend on the draw; elsewhere each run draws new ones (two latent bugs were found that way).
-hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    hypothesis_settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
