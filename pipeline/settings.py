@@ -277,7 +277,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
             raise unknown_setting(name, BriefSettings.model_fields, name in file_values and path) from None
         json_list = name in env_keys and name not in explicit and first.get("type") in ("list_type", "dict_type")
         hint = f" (a list in a variable is JSON: {ENV_PREFIX}{name.upper()}='[\"…\"]')" if json_list else ""
-        if first.get("type") == "value_error":  # a validator's own line, naming its setting (the day's)
+        if first.get("type") == "value_error" and name == "day":  # the day's validator words its own line
             raise SettingsError(str(first.get("msg")).removeprefix("Value error, ")) from None
         raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
 

@@ -21,3 +21,8 @@ def alone(article: Iterable[str], story: Iterable[str], kind: str) -> bool:
     """One has marks of this kind and the other none (a market report and a story of no market; a release and a
     story of no release)."""
     return bool(of_kind(article, kind)) != bool(of_kind(story, kind))
+
+
+def clash_of(article: Iterable[str], story: Iterable[str], kind: str) -> bool:
+    """One has marks of this kind and the other none, or both have and share none: two events."""
+    return alone(article, story, kind) or apart(article, story, kind)

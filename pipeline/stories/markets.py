@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.stories.mark_kinds import alone, apart
+from pipeline.stories.mark_kinds import clash_of
 
 INDEX_WORDS = frozenset(
     ["aex", "aex-index", "damrak", "beurzen", "aandelenmarkten", "hoofdindex", "amx", "midkap", "beursgraadmeter"]
@@ -36,4 +36,4 @@ def marks(title: str, lead: str, day: date) -> frozenset[str]:
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Both are market reports, and of no common day; or one is a market report and the other no market report
     (a story's marks are its articles': a story holding a market report is one)."""
-    return alone(article, story, "market") or apart(article, story, "market")
+    return clash_of(article, story, "market")

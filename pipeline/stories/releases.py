@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.stories.mark_kinds import alone, apart
+from pipeline.stories.mark_kinds import clash_of
 
 NAME_WORDS = 4  # a program's name of at most this many words
 # a name's last word that makes the number after it a time ("Persconferentie om 19.00", "Stremming A2 tot 16.30")
@@ -33,4 +33,4 @@ def marks(title: str) -> frozenset[str]:
 
 def clash(article: Iterable[str], story: Iterable[str]) -> bool:
     """Releases of two programs, or a release and a story holding none."""
-    return alone(article, story, "release") or apart(article, story, "release")
+    return clash_of(article, story, "release")

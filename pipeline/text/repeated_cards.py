@@ -38,7 +38,7 @@ _FIGURE = re.compile(r"\d")  # an episode's date or number in its title
 ENDING_RUN_MIN_LINES = 3
 ENDING_MAX_WORDS = 4  # the label a template joins to each card's title
 ENDING_SEPARATORS = (": ", " | ", " - ", " – ", " — ")
-ENDING_SEPARATOR_CHARACTERS = ":|-–— "
+ENDING_SEPARATOR_CHARACTERS = "".join(dict.fromkeys("".join(ENDING_SEPARATORS)))  # ":|-–— " as written once
 
 
 def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
