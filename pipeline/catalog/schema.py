@@ -80,10 +80,12 @@ articles = Table(
     Column("duplicate_of", Id, ForeignKey("articles.id"), nullable=True),
     Column("features", JSON, nullable=True),  # per-article features for clustering (shingles, embedding, …)
     Column("story_published", When, nullable=True),  # the time the clusterer used (published, else briefed)
+    Column("page", Text, nullable=True),  # the web page URL it was briefed from (None: a file): its versions share it
     Index("ix_articles_status_briefed_at", "status", "briefed_at"),
     Index("ix_articles_content_hash", "content_hash"),
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_published_at", "published_at"),
+    Index("ix_articles_page", "page", "briefed_at"),
 )
 
 hits = Table(  # the index of briefs by file bytes (pipeline.hits): read with stdlib sqlite3 on a cache hit

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog.articles import BRIEFED, hit_row, row_of_brief, write_brief_rows
@@ -68,8 +68,9 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     if found is None or found[0] is not None:
         return None
     source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
-    if (earlier := earlier_version(connection, features.article_id, source)) is not None:
-        return _join_as_version(connection, features, extra, earlier)
+    page = source if is_url(source) else None
+    if page is not None and (earlier := earlier_version(connection, features.article_id, page)) is not None:
+        return _join_as_version(connection, features, extra, earlier, page)
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]
@@ -90,21 +91,24 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
             features=features.to_json() | (extra or {}),
             story_published=as_utc(features.published),
             duplicate_of=original,
+            page=page,
         )
     )
     return result
 
 
-def earlier_version(connection: Connection, key: str, source: str) -> tuple[int, str, int] | None:
-    """(row id, cache key, story) of the newest earlier brief, in a story, of the web page `source`: the page
-    changed and is briefed again. None for a file (one path may hold another article each time) or a page first
-    briefed. The source is read as pipeline.storydesk.read reads it (`features.source`, else `articles.source`)."""
-    if not is_url(source):
-        return None
-    same = func.coalesce(articles.c.features["source"].as_string(), articles.c.source) == source
+def earlier_version(connection: Connection, key: str, page: str) -> tuple[int, str, int] | None:
+    """(row id, cache key, story) of the newest earlier brief, in a story, of the web page `page` (a URL: a file's
+    path may hold another article each time): the page changed and is briefed again. None for a page first briefed.
+    An indexed lookup (`articles.page`, which the join records), not a read of every article."""
     query = (
         select(articles.c.id, articles.c.brief_key, articles.c.story_id)
-        .where(same, articles.c.status == BRIEFED, articles.c.story_id.is_not(None), articles.c.brief_key != key)
+        .where(
+            articles.c.page == page,
+            articles.c.status == BRIEFED,
+            articles.c.story_id.is_not(None),
+            articles.c.brief_key != key,
+        )
         .order_by(articles.c.briefed_at.desc(), articles.c.id.desc())
         .limit(1)
     )
@@ -113,7 +117,7 @@ def earlier_version(connection: Connection, key: str, source: str) -> tuple[int,
 
 
 def _join_as_version(
-    connection: Connection, features: ArticleFeatures, extra: dict | None, earlier: tuple[int, str, int]
+    connection: Connection, features: ArticleFeatures, extra: dict | None, earlier: tuple[int, str, int], page: str
 ) -> Assignment:
     """The article joins the story of its page's earlier brief as its copy (not clustered: a version of a page
     the reader has seen, shown in its place — `StoryView.latest`)."""
@@ -126,6 +130,7 @@ def _join_as_version(
             story_published=as_utc(features.published),
             story_id=story_id,
             duplicate_of=original,
+            page=page,
         )
     )
     return Assignment(features.article_id, story_id, False, original_key, 1.0)
