@@ -1,0 +1,81 @@
+"""A page briefed again is a version of its earlier brief only when it is one (pipeline.storydesk.versions): the same
+page within a window, recognisably the same text — a recycled address carrying another article, or briefed weeks
+later, is clustered like any article. A version grows its story as a joined article does (its terms, its last-seen
+time) and counts its page once (ranking, the story's summary input). SQLite and PostgreSQL: the join reads the
+catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from pipeline.catalog.db import open_catalog
+from pipeline.catalog.schema import articles, stories
+from pipeline.settings import BriefSettings
+from pipeline.stories.store import StoryState
+from pipeline.storydesk.codec import from_json
+from pipeline.storydesk.listing import listed
+from pipeline.storydesk.read import ranked, read_stories
+from pipeline.storydesk.summary import plan
+from tests.pipeline.stories.texts import BRAND_BODY, DIJK_WIRE, at, feat
+from tests.pipeline.storydesk.test_fix46 import PAGE, UPDATE, _record
+
+V1, V2 = "v1" * 32, "v2" * 32
+TITLE = "Dijk bij Zaltbommel verzakt"
+
+
+def _story_of(catalog, key: str) -> int:
+    query = select(articles.c.story_id).where(articles.c.brief_key == key)
+    return catalog.read(lambda connection: connection.execute(query).scalar_one())
+
+
+def _state(catalog, story_id: int) -> StoryState:
+    query = select(stories.c.state).where(stories.c.id == story_id)
+    return from_json(StoryState, catalog.read(lambda connection: connection.execute(query).scalar_one()))
+
+
+def test_a_recycled_address_carrying_another_article_is_clustered(tmp_path: Path, database) -> None:
+    """A "latest news" address the next day: another article under it, not a version of the dike."""
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _record(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), PAGE)
+    _record(catalog, feat(V2, "NU.nl", at(1), "Brand in loods", BRAND_BODY), PAGE)
+    assert _story_of(catalog, V1) != _story_of(catalog, V2)
+    assert all(not s.versions() for s in listed(catalog, None, None))
+
+
+def test_the_same_address_briefed_weeks_later_is_clustered(tmp_path: Path, database) -> None:
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _record(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), PAGE)
+    _record(catalog, feat(V2, "NU.nl", at(21), TITLE, UPDATE), PAGE)
+    assert _story_of(catalog, V1) != _story_of(catalog, V2)
+
+
+def test_a_version_grows_its_story_and_counts_its_page_once(tmp_path: Path, database) -> None:
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _record(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), PAGE)
+    story_id = _story_of(catalog, V1)
+    before = _state(catalog, story_id)
+    _record(catalog, feat(V2, "NU.nl", at(1), TITLE, UPDATE), PAGE)
+    assert _story_of(catalog, V2) == story_id  # a version still
+    after = _state(catalog, story_id)
+    assert after.last_seen == at(1)  # the story is last seen when its page last changed: a candidate that long
+    assert set(after.centroid) > set(before.centroid)  # the update's words ("bewoners ... terug naar huis")
+    assert after.article_ids == (V2,) and after.outlets == ("NU.nl",)  # one page: one article of one outlet
+
+    (found,) = read_stories(catalog)
+    ((rank, _),) = ranked([found], at(2))
+    assert rank.articles == 1 and rank.last_seen == at(1)  # one page, as last seen: no story "of several articles"
+
+
+def test_a_storys_summary_reads_a_changed_pages_newest_text(tmp_path: Path) -> None:
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path))
+    _record(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), PAGE)
+    _record(catalog, feat(V2, "NU.nl", at(0, 3), TITLE, UPDATE), PAGE)
+    _record(catalog, feat("o1" * 32, "Omroep", at(0, 4), "Dijk Zaltbommel verzakt, bewoners weg", DIJK_WIRE), "o")
+    (found,) = [s for s in read_stories(catalog) if V1 in {a.key for a in s.articles}]
+    brief = plan(found, 10_000, lambda text: len(text.split()))
+    if brief is not None and brief.summary_input is not None:  # several pages: the newest brief's lead, not the first's
+        used = {key for key, _ in brief.summary_input.sentences}
+        assert V1 not in used
+    assert {a.article_id for a in found.as_rank_input()} == {a.key for a in found.articles} - {V1}
