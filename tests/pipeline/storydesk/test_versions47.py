@@ -79,3 +79,31 @@ def test_a_storys_summary_reads_a_changed_pages_newest_text(tmp_path: Path) -> N
         used = {key for key, _ in brief.summary_input.sentences}
         assert V1 not in used
     assert {a.article_id for a in found.as_rank_input()} == {a.key for a in found.articles} - {V1}
+
+
+def test_a_wire_copys_page_that_changed_is_shown_once_in_every_view(tmp_path: Path, database) -> None:
+    """NU.nl runs Omroep's wire text at its address, then updates it: the wire text is shown once (Omroep's), NU.nl's
+    page once, by its newest brief — `brief stories` listed both of NU.nl's briefs as copies, its JSON named no
+    newest version, the web edition counted three articles while the digest showed one, also published by NU.nl."""
+    from pipeline.digest_document import DigestEntry
+    from pipeline.storydesk.day import day_stories
+    from pipeline.storydesk.listing import as_json, as_text
+
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    wire = "om" * 32
+    _record(catalog, feat(wire, "Omroep", at(0), TITLE, DIJK_WIRE), "https://omroep.nl/dijk")
+    _record(catalog, feat(V1, "NU.nl", at(0, 1), TITLE, DIJK_WIRE), PAGE)
+    _record(catalog, feat(V2, "NU.nl", at(0, 5), TITLE, UPDATE), PAGE)
+    (story,) = listed(catalog, None, None)
+    assert {a.key for a in story.articles} == {wire, V1, V2}
+    assert [a.key for a in story.originals()] == [wire]
+    assert story.versions() == {V1: V2, V2: V2}  # NU.nl's page: its newest brief
+
+    text = "\n".join(as_text([story]))
+    assert f"{V1}.md" not in text and text.count(f"{V2}.md  (copy; changed since first briefed)") == 1
+    rows = {row["brief"]: row for row in as_json([story])[0]["articles"]}
+    assert rows[f"{V1}.md"]["newest_version"] == rows[f"{V2}.md"]["newest_version"] == f"{V2}.md"
+
+    entries = [DigestEntry(f"EN {k[:2]}", "S.", f"{k}.md", "x", k) for k in (wire, V1, V2)]
+    (digest,) = day_stories(catalog, at(0).date().isoformat(), entries)
+    assert [(item.entry.key, item.also) for item in digest.articles] == [(wire, ("NU.nl",))]
