@@ -107,3 +107,16 @@ def test_a_wire_copys_page_that_changed_is_shown_once_in_every_view(tmp_path: Pa
     entries = [DigestEntry(f"EN {k[:2]}", "S.", f"{k}.md", "x", k) for k in (wire, V1, V2)]
     (digest,) = day_stories(catalog, at(0).date().isoformat(), entries)
     assert [(item.entry.key, item.also) for item in digest.articles] == [(wire, ("NU.nl",))]
+
+
+def test_coverage_of_a_pages_update_joins_its_story_after_the_first_brief_left_the_window(
+    tmp_path: Path, database
+) -> None:
+    """The page changed on day 3; another outlet runs its new text on day 6, when the clusterer's window (4 days) has
+    let the first brief go: the version kept the story a candidate (its last-seen time) and left its signature, so
+    the copy joins the page's story. Before, the story was last seen on day 0 and the copy started one of its own."""
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _record(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), PAGE)
+    _record(catalog, feat(V2, "NU.nl", at(3), TITLE, UPDATE), PAGE)
+    _record(catalog, feat("om" * 32, "Omroep", at(6), "Bewoners Zaltbommel terug", UPDATE), "https://omroep.nl/dijk")
+    assert _story_of(catalog, "om" * 32) == _story_of(catalog, V1)
