@@ -108,6 +108,15 @@ def test_a_wire_copys_page_that_changed_is_shown_once_in_every_view(tmp_path: Pa
     (digest,) = day_stories(catalog, at(0).date().isoformat(), entries)
     assert [(item.entry.key, item.also) for item in digest.articles] == [(wire, ("NU.nl",))]
 
+    from pipeline.site.model import SiteArticle
+    from pipeline.site.stories import site_stories
+
+    site = {k: SiteArticle(k, f"EN {k[:2]}", None, None, None, None, None, "S.", ()) for k in (wire, V1, V2)}
+    day = at(0).date().isoformat()
+    (shown,), (briefing,) = site_stories([story], site, {day: [wire, V1, V2]}, {})
+    assert dict(shown.versions) == {V1: V2, V2: V2}
+    assert briefing.coverage == ((shown.id, 2, ("NU.nl", "Omroep")),)  # the wire text and NU.nl's page: two articles
+
 
 def test_coverage_of_a_pages_update_joins_its_story_after_the_first_brief_left_the_window(
     tmp_path: Path, database
