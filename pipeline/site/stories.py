@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
 from pipeline.stories.rank import StoryArticle, day_ranking, story_day
+from pipeline.storydesk.read import StoredArticle, day_end, rank_input
 from pipeline.storydesk.summary import StoryView
 from pipeline.storydesk.text import named_outlets
 
@@ -51,7 +52,9 @@ def site_stories(
         for key in day_keys[day]:
             days_of.setdefault(key, []).append(day)
     story_of: dict[str, str] = {}
-    members: dict[str, list[StoryArticle]] = {}
+    members: dict[str, list[StoredArticle]] = {}
+    lone: dict[str, list[StoryArticle]] = {}  # a brief without a catalog story
+    outlets_of: dict[str, dict[str, str]] = {}  # each story's articles' outlets, every brief of a changed page too
     stories: list[SiteStory] = []
     spans: dict[str, tuple[datetime, datetime]] = {}  # a catalog story's first and last article
     for v in views:
@@ -59,10 +62,10 @@ def site_stories(
         if not keys:
             continue
         page_id = story_id(v.story_id)
-        for a in v.articles:
-            if a.key in articles:
-                story_of[a.key] = page_id
-                members.setdefault(page_id, []).append(StoryArticle(a.key, a.outlet, a.published, a.duplicate_of))
+        story_of |= dict.fromkeys(keys, page_id)
+        shown = [a for a in v.articles if a.key in articles]
+        members[page_id] = shown  # ranked as the digest ranks them (`rank_input`): a changed page once
+        outlets_of[page_id] = {a.key: a.outlet for a in shown}
         listed = sorted({d for k in keys for d in days_of.get(k, [])})
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
@@ -90,25 +93,27 @@ def site_stories(
         outlets = (article.outlet,) if article.outlet else ()
         stories.append(SiteStory(key, article.title_en, article.summary, (), outlets, timeline))
         when = datetime.combine(date.fromisoformat(days_of[key][0]), time(), UTC) if days_of.get(key) else None
-        members[key] = [StoryArticle(key, article.outlet or "", when or datetime.min.replace(tzinfo=UTC))]
+        lone[key] = [StoryArticle(key, article.outlet or "", when or datetime.min.replace(tzinfo=UTC))]
+        outlets_of[key] = {key: article.outlet or ""}
     days = []
     by_id = {story.id: story for story in stories}
     for day in sorted(set(day_keys) | set(day_failures)):
         ids = list(dict.fromkeys(story_of[k] for k in day_keys.get(day, []) if k in story_of))
         when = date.fromisoformat(day)
-        order, top = day_ranking([(i, members[i]) for i in ids], when)  # as the digest ranks them
+        ranked = [(i, lone[i] if i in lone else rank_input(members[i], day_end(when))) for i in ids]
+        order, top = day_ranking(ranked, when)  # as the digest ranks them
         numbered = ((i, story_day(*spans[i], when)) for i in order if i in spans)
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
-        coverage = tuple(_coverage(by_id[i], members[i], day) for i in order)
+        coverage = tuple(_coverage(by_id[i], outlets_of[i], day) for i in order)
         days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
     return tuple(stories), tuple(days)
 
 
-def _coverage(story: SiteStory, members: Sequence[StoryArticle], day: str) -> tuple[str, int, tuple[str, ...]]:
+def _coverage(story: SiteStory, outlets: Mapping[str, str], day: str) -> tuple[str, int, tuple[str, ...]]:
     """The story's articles and outlets on the days up to `day` (its timeline's days are the days
     that listed them); a page briefed again because it changed is one article (`SiteStory.newest`), as the digest
     shows it once."""
     keys = {entry.article_key for entry in story.timeline if entry.day <= day}
-    named = {member.outlet for member in members if member.article_id in keys}
+    named = {outlet for key, outlet in outlets.items() if key in keys}
     return story.id, len({story.newest(key) for key in keys}), tuple(o for o in story.outlets if o in named)

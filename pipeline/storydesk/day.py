@@ -14,7 +14,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles
 from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticle
 from pipeline.stories.rank import day_ranking, story_day
-from pipeline.storydesk.read import StoredStory, stories_by_id
+from pipeline.storydesk.read import StoredStory, day_end, rank_input, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
 from pipeline.storydesk.text import named_outlet, named_outlets
 
@@ -42,7 +42,8 @@ def day_stories(
     found = stories_of(catalog, keys)
     when = date.fromisoformat(day)
     by_id = {s.story_id: s for s in found}
-    ids, top = day_ranking([(s.story_id, s.as_rank_input()) for s in found], when)  # as the site and e-mail rank
+    ranked = [(s.story_id, rank_input(s.articles, day_end(when))) for s in found]  # a changed page once
+    ids, top = day_ranking(ranked, when)  # as the site and e-mail rank
     order = [by_id[i] for i in ids]
     top_ids = set(top)
     # only the top stories show a summary: only they get one of their own (the model's time is the budget)

@@ -5,8 +5,9 @@ serialises joins, on PostgreSQL a transaction-scoped advisory lock does. A wire 
 (`duplicate_of`, the original's row); its translation came from the sentence cache already (the
 same Dutch sentences are cache hits in pipeline.translate). A web page briefed again because it changed joins
 its earlier brief's story as its copy — what `StoryView.versions` reads as a version of the page (a copy from the
-same source) — whatever the clusterer's window: an earlier brief the window has let go would otherwise start a
-story of its own, and the briefing show the page twice (`earlier_version`)."""
+same source), when it is one (`versions.is_version`: within the clusterer's window, recognisably the same text; a
+recycled address carrying another article is clustered like any), and grows that story as a joined article would
+(`versions.grow_story`), its page counted once (`earlier_version`)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,11 @@ from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
+from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version
 from pipeline.web.source import is_url
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
+VERSIONS = VersionSettings()
 
 
 def record_and_join(
@@ -58,8 +61,14 @@ def record_and_join(
     open_catalog(settings).write(write)
 
 
-def join_story(connection: Connection, features: ArticleFeatures, extra: dict | None = None) -> Assignment | None:
-    """Put the (already recorded) article into a story; None when it has one (a brief written again)."""
+def join_story(
+    connection: Connection,
+    features: ArticleFeatures,
+    extra: dict | None = None,
+    versions: VersionSettings | None = None,
+) -> Assignment | None:
+    """Put the (already recorded) article into a story; None when it has one (a brief written again). `versions`:
+    what makes a page briefed again a version of its earlier brief (`VersionSettings`)."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
     found = connection.execute(
@@ -69,7 +78,8 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
         return None
     source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
     page = source if is_url(source) else None
-    if page is not None and (earlier := earlier_version(connection, features.article_id, page)) is not None:
+    earlier = earlier_version(connection, features.article_id, page) if page is not None else None
+    if earlier is not None and is_version(*earlier_features(connection, earlier[0]), features, versions or VERSIONS):
         return _join_as_version(connection, features, extra, earlier, page)
     store = CatalogStoryStore(connection)
     store.prime(
@@ -120,7 +130,7 @@ def _join_as_version(
     connection: Connection, features: ArticleFeatures, extra: dict | None, earlier: tuple[int, str, int], page: str
 ) -> Assignment:
     """The article joins the story of its page's earlier brief as its copy (not clustered: a version of a page
-    the reader has seen, shown in its place — `StoryView.latest`)."""
+    the reader has seen, shown in its place — `StoryView.latest`) and grows it (`versions.grow_story`)."""
     original, original_key, story_id = earlier
     connection.execute(
         update(articles)
@@ -133,4 +143,5 @@ def _join_as_version(
             page=page,
         )
     )
+    grow_story(connection, features, story_id, page)
     return Assignment(features.article_id, story_id, False, original_key, 1.0)

@@ -131,7 +131,10 @@ def as_text(stories: list[StoryView]) -> list[str]:
             if versions.get(article.key, article.key) != article.key:
                 continue
             changed = article.key in versions
-            copy = "  (changed since first briefed)" if changed else "  (copy)" if article.key in shown_as_copy else ""
+            page = [k for k, newest in versions.items() if newest == article.key] or [article.key]
+            copy = "copy" if set(page) <= shown_as_copy else ""  # a wire copy's page that changed: both said
+            copy = "; ".join(filter(None, [copy, "changed since first briefed" if changed else ""]))
+            copy = f"  ({copy})" if copy else ""
             outlet = f"  {name}" if (name := named_outlet(article.outlet)) else ""
             lines.append(f"    {reader_time(article.published).isoformat()}{outlet}  {article.brief}{copy}")
     return lines

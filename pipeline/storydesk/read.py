@@ -7,9 +7,9 @@ by a merge are not listed: their articles moved to the story that kept its id.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
@@ -36,6 +36,11 @@ class StoredArticle:
     briefed: datetime | None = None  # when its brief was recorded (UTC): its story's feed entry changed then
 
 
+def day_end(day: date) -> datetime:
+    """The end of `day` as `rank.day_ranking` ranks it (UTC midnight after it)."""
+    return datetime.combine(day + timedelta(days=1), time(), UTC)
+
+
 @dataclass(frozen=True)
 class StoredStory:
     story_id: int
@@ -55,7 +60,32 @@ class StoredStory:
         return {a.key: a.duplicate_of for a in self.articles}
 
     def as_rank_input(self) -> list[StoryArticle]:
-        return [StoryArticle(a.key, a.outlet, a.published, a.duplicate_of) for a in self.articles]
+        return rank_input(self.articles)
+
+
+def rank_input(found: Sequence[StoredArticle], until: datetime | None = None) -> list[StoryArticle]:
+    """What ranking and the story brief read of a story's articles: a page briefed again because it changed (a copy
+    from the same source, `StoryView.versions`) once, by its newest brief — its time, its text — copying what its
+    first brief copies (another outlet's wire text, or nothing): one page is one article of its outlet's coverage.
+    `until`: as ranked then (`rank.day_ranking`: a day as it ended), by its newest brief published by then."""
+    if until is not None:
+        found = [a for a in found if a.published <= until] or list(found)
+    by_key = {a.key: a for a in found}
+
+    def version_of(article: StoredArticle) -> StoredArticle | None:  # the page's brief this one is a newer version of
+        earlier = by_key.get(article.duplicate_of or "")
+        return earlier if earlier is not None and earlier.source == article.source else None
+
+    newer = {earlier.key for a in found if (earlier := version_of(a)) is not None}
+    out = []
+    for article in found:
+        if article.key in newer:
+            continue  # an earlier version: its page counts once, by its newest brief
+        first, seen = article, {article.key}
+        while (earlier := version_of(first)) is not None and earlier.key not in seen:
+            first, seen = earlier, seen | {earlier.key}
+        out.append(StoryArticle(article.key, article.outlet, article.published, first.duplicate_of))
+    return out
 
 
 def read_stories(catalog: Catalog, since: datetime | None = None, until: datetime | None = None) -> list[StoredStory]:

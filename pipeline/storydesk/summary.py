@@ -86,15 +86,18 @@ class StoryView:
         maps to itself): what the digest, stories.xml, `brief stories` and the web edition read to show a changed
         page once, newest, noted as changed. A page briefed once is not in it."""
         found: dict[str, str] = {}
-        for article in self.originals():
-            if len(versions := self._versions(article)) > 1:
+        for article in self.articles:  # a wire copy's page too: shown once, by its newest brief, under its original
+            if article.key not in found and len(versions := self._versions(article)) > 1:
                 newest = self.latest(article).key
                 found |= {a.key: newest for a in versions}
         return found
 
     def _versions(self, article: StoredArticle) -> list[StoredArticle]:
-        """`article` and its copies from the same source: the briefs of one page, each time it changed."""
-        return [article, *(a for a in self._copies_of(article.key) if a.source == article.source)]
+        """`article` and the articles of its copy group from the same source: the briefs of one page, each time it
+        changed (of an original, its copies from its source; of a wire copy's page, its briefs under one original)."""
+        root = self._root(article.key)
+        same = [a for a in self.articles if a.key != article.key and a.source == article.source]
+        return [article, *(a for a in same if self._root(a.key) == root)]
 
     def _copies_of(self, key: str) -> list[StoredArticle]:
         """The articles shown as copies that lead back to the article `key` (through copies of copies)."""
