@@ -72,3 +72,29 @@ def test_a_person_the_title_names_stays_in_it(line: str, body: str) -> None:
 def test_a_name_closing_an_undated_title_stays_in_it() -> None:
     line = "Politie zet extra middelen in tegen inbrakengolf in Aalst Koen Baten"
     assert headline(joined(line, BODY, MORE)) == line
+
+
+# --- a place and its dash alone over the text: the lede's dateline ------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ("Hasselt -", "Genk / Bilzen –", "Sint-Truiden -", "Den Bosch —"))
+def test_a_place_and_its_dash_over_the_text_is_no_title(place: str) -> None:
+    text = joined(place, BODY, MORE)
+    assert headline(text) is None
+    assert (K.DATELINE, place) in kinds(text)  # the lede's dateline broken off it: not translated, not set aside
+
+
+def test_the_title_over_a_place_and_its_dash_is_taken() -> None:
+    assert headline(joined(TITLE, "Hasselt -", BODY, MORE)) == TITLE
+
+
+@pytest.mark.parametrize(
+    "first",
+    (
+        "Anderlecht - Club Brugge",  # a match's sides
+        "Hasselt",  # a one-word title
+        "Hasselt - Nieuw politiehuis opent dinsdag",  # a place's dash before the title's words
+    ),
+)
+def test_a_place_with_more_on_its_line_is_still_the_title(first: str) -> None:
+    assert headline(joined(first, BODY, MORE)) == first
