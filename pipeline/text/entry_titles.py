@@ -5,6 +5,9 @@ place line     the places a regional paper files a story under, joined by slashe
                words, a particle such as "op" or "aan" between them), nothing else on the line — the story's title, when
                the page kept one, is under it (pipeline.text.untitled_lines); above the text's first paragraph it is
                set aside (`places_aside`, reason "label"): a filing label, nothing to translate
+place dateline a place (or places joined by slashes) and a dash alone on the line above the text ("Hasselt -", Het
+               Belang van Limburg): the lede's dateline broken off it, read as a dateline before the headline is
+               chosen (`place_datelines`, head47) — a title ends in no dash
 entry header   a liveblog's latest update on top of a page saved without the blog's title: the heading comes right
                under a short signature line ("door Simon Demeulemeester", "Jan Peeters", "UPDATE") that the page prints
                again, further down, right above another heading — each entry signed the same way; with two signed
@@ -27,6 +30,9 @@ _NAME_WORD = r"(?:'s-|’s-)?[A-ZÀ-Ý][\w'’.]*(?:-[\w'’]+)*"
 _PLACE = rf"{_NAME_WORD}(?: (?:(?:{_PARTICLES}) )?{_NAME_WORD}){{0,2}}"
 PLACE_LINE = re.compile(rf"^{_PLACE}(?:\s?/\s?{_PLACE}){{1,4}}$")
 PLACE_LINE_MAX_CHARS = 120  # five places' names and their slashes
+# (head47) a dateline's place and its dash alone on the line above the text ("Hasselt -", "Genk / Bilzen –"): the
+# lede's dateline broken off it (Het Belang van Limburg), never a title (a title ends in no dash)
+PLACE_DASH = re.compile(rf"^{_PLACE}(?:\s?/\s?{_PLACE}){{0,4}}\s?[-–—]$")
 SIGNATURE_MAX_WORDS = 6  # a signature line: a name, "door" and a name, a label
 ENTRY_MIN_SIGNED = 3  # this many signed headings are a liveblog's entries, however long
 ENTRY_MAX_PARAGRAPHS = 1  # ... fewer: the first entry is this short (a story with a signed sidebar is longer)
@@ -34,6 +40,22 @@ _SIGNATURES = (BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.SUBHEADING)  # n
 # the kinds of running text (headline.py reads them too)
 RUNNING_TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG)
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LIVEBLOG)
+
+
+def place_datelines(blocks: Sequence[Block]) -> list[Block]:
+    """A place and its dash alone on a line above the text's first paragraph read as its dateline (PLACE_DASH)."""
+    out = list(blocks)
+    for k, block in enumerate(out):
+        if block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and _place_dash(block.text):
+            out[k] = Block(BlockKind.DATELINE, block.text)
+        elif block.kind in RUNNING_TEXT:
+            break
+    return out
+
+
+def _place_dash(text: str) -> bool:
+    """A place's name (or places' joined by slashes) and a dash, nothing else: a dateline (PLACE_DASH)."""
+    return len(text) <= PLACE_LINE_MAX_CHARS and bool(PLACE_DASH.match(patterns.collapse(text)))
 
 
 def place_line(text: str) -> bool:
@@ -47,6 +69,7 @@ def places_aside(blocks: Sequence[Block]) -> list[Block]:
     for k, block in enumerate(out):
         if block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and place_line(block.text):
             out[k] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
+
         elif block.kind in RUNNING_TEXT:
             break
     return out

@@ -25,7 +25,15 @@ from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
-from pipeline.text.entry_titles import RUNNING_TEXT, entry_header, entry_on_top, places_aside, signed_entries
+from pipeline.text.credited_captions import credited_captions
+from pipeline.text.entry_titles import (
+    RUNNING_TEXT,
+    entry_header,
+    entry_on_top,
+    place_datelines,
+    places_aside,
+    signed_entries,
+)
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
@@ -73,7 +81,8 @@ KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
-    blocks = blocks if given else bar_caption(blocks)  # "| <caption>." over the title: a caption (bar_captions)
+    if not given:  # "| <caption>.", "… (foto: X)": captions; "Hasselt -": the lede's dateline (entry_titles)
+        blocks = place_datelines(credited_captions(bar_caption(blocks)))
     chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
     return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
 

@@ -4,6 +4,10 @@ byline under it on one line — "Nieuwe brug over de IJssel geopend Door Jan Pee
 to the title's last word, no space between, that word in lower case; never a brand written so: "easyJet", GLUED_BRANDS). The headline keeps the title; the byline goes on its own line under it.
 A title of fewer than TITLE_MIN_WORDS words, or one saying what was done by whom ("Brug geopend door Jan Peeters",
 no date after it), stays whole.
+(head47) With a date line right under it, a name alone closing the line — a first name and a surname, capitalised,
+no "door" before them: "Politie zet extra middelen in tegen inbrakengolf in Aalst Koen Baten" (HLN) — is the byline
+when neither of its words is found in the article's text below (a person the title names is in the text: "Ajax
+ontslaat Erik ten Hag") and the word before it goes on to no name ("… in Den Haag").
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP, WEEKDAY_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, LINE_CONTINUES, WEEKDAY_GROUP
 
 TITLE_MIN_WORDS = 4
 BYLINE_MAX_WORDS = 12  # "door" and a name, a date and a time
@@ -30,6 +34,12 @@ SIGNED = re.compile(
 # "door" and a name closing the line, the date split from it already (a date line, a stamp set aside, right under it)
 SIGNED_BEFORE_DATE = re.compile(rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:door) {_NAME})$")
 _DATE_UNDER = (BlockKind.DATELINE, BlockKind.SITE_TEXT)
+# a first name and a surname closing the line, nothing before them (head47): checked against the text below
+_CAPITAL = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+NAMED = re.compile(
+    rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>{_CAPITAL}(?: (?:van|de|der|den|ter|ten|vanden|vander|'t))* {_CAPITAL})$"
+)
+_WORD = re.compile(r"\w+")
 # the title's last word all in lower case, four letters or more: "geopendJan Peeters" — not "iPhone", "deSingel", "PowerPoint"
 GLUED = re.compile(rf"^(?P<title>.*?(?:^|\s)(?-i:[a-zà-ÿ]{{4,}}))(?P<byline>{_NAME}(?:{_STAMP})?)$")
 # names written lower-upper as one word whose lower part GLUED could take (four letters or more; "iPhone", "eBay",
@@ -51,6 +61,8 @@ def signed_headline(blocks: Sequence[Block]) -> list[Block]:
         and (below.kind is BlockKind.DATELINE or below.reason == "stamp")
     )
     split = signed_title(out[index].text.strip(), dated=dated)
+    if split is None and dated:
+        split = named_title(out[index].text.strip(), out[index + 1 :])
     if split is None:
         return out
     title, byline = split
@@ -78,3 +90,17 @@ def _glued(line: str) -> re.Match[str] | None:
         return None
     word = match.group("title").split()[-1] + match.group("byline").split()[0]
     return None if word.strip(".,:;!?'’\"").casefold() in GLUED_BRANDS else match
+
+
+def named_title(line: str, below: Sequence[Block]) -> tuple[str, str] | None:
+    """(title, byline) of a dated line closed by an author's name alone (see the module docstring), else None."""
+    if patterns.word_count(line) > LINE_MAX_WORDS or len(line) > LINE_MAX_CHARS or not (match := NAMED.match(line)):
+        return None
+    title, byline = match.group("title").strip(), match.group("byline").strip()
+    names = {w.casefold() for w in byline.split() if w[:1].isupper()}
+    if patterns.word_count(title) < TITLE_MIN_WORDS or title.split()[-1].casefold() in LINE_CONTINUES:
+        return None
+    if names & LINE_CONTINUES:
+        return None  # "… Het Laatste Nieuws": an article opens no name
+    text = {w.casefold() for b in below if b.kind is not BlockKind.SITE_TEXT for w in _WORD.findall(b.text)}
+    return None if names & text else (title, byline)
