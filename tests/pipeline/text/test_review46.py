@@ -103,9 +103,9 @@ def test_meer_dan_is_a_number_not_more_of_a_thing() -> None:
 
 
 @pytest.mark.xfail(
-    reason="pointer_rules.HERE_PROMPT (glued_edges.link_prompts, before stop 46) takes '<thing> vind je hier.' on a "
-    "short paragraph whatever the thing; reader_pointers' second pattern says the same again for the line table — "
-    "one rule in two modules (site-text owner)",
+    reason="reader_pointers.HERE_PROMPT (glued_edges.link_prompts, before stop 46) takes '<thing> vind je hier.' on a "
+    "short paragraph whatever the thing; reader_pointers' second line pattern says the same again for the line table "
+    "(one module since tidy47, still two rules) (site-text owner)",
     strict=True,
 )
 def test_meer_dan_vind_je_hier_in_an_article_stays() -> None:
