@@ -1,14 +1,13 @@
-"""One settings object, the only place that reads the environment — and a leaf: it imports nothing from the
-stages; the stages take their options (pipeline.model_options, built here) and the default models from here.
+"""One settings object, the only place that reads the environment (through pipeline.settings_sources) — and a
+leaf: it imports nothing from the stages; the stages take their options (pipeline.model_options, built here) and the
+default models from here.
 
 Precedence: explicit values (CLI options) > BRIEF_* environment variables > a TOML file
-(`--config FILE` or BRIEF_CONFIG) > defaults.
+(`--config FILE` or BRIEF_CONFIG) > defaults. The variables and the file are read (raw) by pipeline.settings_sources.
 """
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -17,6 +16,14 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pipeline.document import ModelRef
 from pipeline.errors import SettingsError, unknown_setting
 from pipeline.model_options import Quantization, SummaryOptions, TranslationOptions
+from pipeline.settings_sources import (
+    ENV_PREFIX,
+    default_cache_dir,
+    environment_values,
+    parse_env,
+    read_toml,
+    settings_file,
+)
 from pipeline.times import checked_day
 
 # Pinned hub revisions (commit hashes) of the default models: a pin makes a brief reproducible
@@ -43,7 +50,6 @@ class WatchList(BaseModel):
     notify: list[str] = Field(min_length=1, description="e-mail addresses and/or Apprise URLs (slack://, ntfy://, …)")
 
 
-ENV_PREFIX = "BRIEF_"
 # Where the web edition is published and who gets what: operational, never part of a brief's cache
 # key, the hit index or a known failure (pipeline.store.failures.OPERATIONAL).
 DELIVERY_SETTINGS = frozenset(
@@ -189,7 +195,7 @@ class BriefSettings(BaseModel):
                 continue
             raw = environment.get(name)
             if raw is not None:
-                merged[name] = _parse_env(raw, field.annotation)
+                merged[name] = parse_env(raw, field.annotation)
         return merged
 
     @model_validator(mode="after")
@@ -223,35 +229,6 @@ class BriefSettings(BaseModel):
         )
 
 
-def environment_values() -> dict[str, str]:
-    """The BRIEF_* variables by setting name; names are not case-sensitive (brief_device works)."""
-    prefix = ENV_PREFIX.lower()
-    return {key[len(prefix) :].lower(): value for key, value in os.environ.items() if key.lower().startswith(prefix)}
-
-
-def _parse_env(raw: str, annotation: Any) -> Any:
-    """A variable's text as the setting's value: JSON for lists and tables (pydantic validates
-    and converts the rest: numbers, booleans, paths, choices)."""
-    import json
-    import types
-    import typing
-
-    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
-    kinds = {typing.get_origin(a) or a for a in (typing.get_args(annotation) if union else (annotation,))}
-    if kinds & {list, dict}:
-        try:
-            return json.loads(raw)
-        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
-            return raw  # pydantic names the setting and what it expected
-    return raw
-
-
-def default_cache_dir() -> Path:
-    """Per-user, on local disk (SQLite's WAL mode must not live on a network file system)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "dutch-brief"
-
-
 def _ref(name: str, revision: str | None, default: ModelRef) -> ModelRef:
     if revision is None and name == default.name:
         revision = default.revision
@@ -261,9 +238,9 @@ def _ref(name: str, revision: str | None, default: ModelRef) -> ModelRef:
 def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSettings:
     """Build settings from a TOML file, BRIEF_* variables and explicit overrides (None = not given)."""
     file_values: dict[str, Any] = {}
-    path = config_file or (Path(os.environ["BRIEF_CONFIG"]) if os.environ.get("BRIEF_CONFIG") else None)
+    path = settings_file(config_file)
     if path is not None:
-        file_values = _read_toml(path)
+        file_values = read_toml(path)
     explicit = {k: v for k, v in overrides.items() if v is not None}
     env_keys = set(environment_values()) & set(BriefSettings.model_fields)
     init = {k: v for k, v in file_values.items() if k not in env_keys} | explicit
@@ -280,20 +257,3 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
         if first.get("type") == "value_error" and name == "day":  # the day's validator words its own line
             raise SettingsError(str(first.get("msg")).removeprefix("Value error, ")) from None
         raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        if path.is_file() and path.stat().st_size > 1_000_000:  # a settings file is a few kB; 300 MB took 2 min
-            raise SettingsError(f"config file {path} is over 1,000,000 bytes — pass the TOML settings file")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(f"config file {path} not found") from None
-    except IsADirectoryError:
-        raise SettingsError(f"config file {path} is a folder — pass the TOML settings file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested deep
-        raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
-    section = data.get("brief", data)
-    if not isinstance(section, dict):
-        raise SettingsError(f"config file {path}: [brief] must be a table")
-    return {key.replace("-", "_"): value for key, value in section.items()}

@@ -46,7 +46,7 @@ from pipeline.render.brief import render_brief
 from pipeline.text.markdown_source import split_front_matter
 from pipeline.text.read import read_article, split_date_marker
 from pipeline.translate import Translator
-from scripts.structure_gold import BULLET, gold_kind, gold_text, locate, norm, visible, visible_text
+from scripts.structure_gold import BULLET, gold_chars, gold_kind, gold_text, locate, norm, visible, visible_text
 
 DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "structure_dev"
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -144,13 +144,9 @@ def score_article(article: Article, gold: Mapping[str, Any], tally: Tally, name:
     for block, span in zip(blocks, gold_spans):
         if span is None:
             continue
-        chars = visible(source, span)
+        chars, tail = gold_chars(source, block, span)
+        gold_site |= tail
         kind = gold_kind(block)
-        tail = visible_text(block.get("site_text_tail"))
-        if tail and source.rfind(tail, *span) >= 0:
-            start = source.rfind(tail, *span)
-            gold_site |= visible(source, (start, start + len(tail)))
-            chars -= gold_site
         if kind == "site_text":
             gold_site |= chars
             if chars - set_aside - front:

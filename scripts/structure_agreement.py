@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.structure_gold import gold_kind, gold_text, locate, norm, visible, visible_text
+from scripts.structure_gold import gold_chars, gold_kind, gold_text, locate, norm, visible, visible_text
 
 
 @dataclass(frozen=True)
@@ -77,15 +77,10 @@ def labelling(source: str, gold: Mapping[str, Any]) -> Labelling:
         if span is None:
             unlocated += bool(visible_text(gold_text(block)))
             continue
-        chars = visible(source, span)
+        chars, tail = gold_chars(source, block, span)
+        site |= tail
+        kinds.update(dict.fromkeys(tail, "site_text_tail"))
         kind = gold_kind(block)
-        tail = visible_text(block.get("site_text_tail"))
-        start = source.rfind(tail, *span) if tail else -1
-        if start >= 0:
-            tail_chars = visible(source, (start, start + len(tail)))
-            site |= tail_chars
-            kinds.update(dict.fromkeys(tail_chars, "site_text_tail"))
-            chars -= tail_chars
         if kind == "site_text":
             site |= chars
         kinds.update(dict.fromkeys(chars, kind))

@@ -71,3 +71,15 @@ def locate(
 
 def visible(source: str, span: tuple[int, int]) -> set[int]:
     return {i for i in range(*span) if not source[i].isspace()}
+
+
+def gold_chars(source: str, block: Mapping[str, Any], span: tuple[int, int]) -> tuple[set[int], set[int]]:
+    """A located gold block's visible characters, split in two: its own, and its `site_text_tail`'s — site text
+    whatever the block's kind, found as the tail's last occurrence inside the block's span (none when not found)."""
+    chars = visible(source, span)
+    tail = visible_text(block.get("site_text_tail"))
+    start = source.rfind(tail, *span) if tail else -1
+    if start < 0:
+        return chars, set()
+    tail_chars = visible(source, (start, start + len(tail)))
+    return chars - tail_chars, tail_chars

@@ -43,11 +43,9 @@ def add_to_day(
     listed = [_article_of(entry) for entry in entries]  # written by the build path already; if not, as the run saw it
 
     def write(connection: Connection) -> tuple[list[DigestEntry], list[DigestFailure]]:
-        if connection.dialect.name == "postgresql":  # the first listing wins across runs too (`_DAYS_LOCK`)
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DAYS_LOCK})
+        _lock(connection)  # before the articles' rows: the first listing wins across runs too
         upsert(connection, articles, listed, ["brief_key"], [])
-        elsewhere = _listed_elsewhere(connection, when, [row["brief_key"] for row in rows])
-        upsert(connection, day_briefs, [r for r in rows if r["brief_key"] not in elsewhere], ["day", "brief_key"], [])
+        _list_first(connection, rows)
         upsert(connection, day_briefs, _unlisted(connection, when), ["day", "brief_key"], [])
         upsert(connection, day_failures, list(failure_rows.values()), ["day", "source_name"], ["message"])
         return _day(connection, when)
@@ -59,12 +57,8 @@ def list_written(connection: Connection, day: str, brief_key: str, source_name: 
     """A brief just written under the `day` setting (`brief FILE --day`, `brief feeds poll --day`, a daily run
     given its day), listed under that day inside the write path's transaction (pipeline.storydesk.join): without
     it, a brief by hand joins the digest of the day it was briefed on (`_unlisted`). The first listing wins."""
-    when = date.fromisoformat(day)
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DAYS_LOCK})
-    if brief_key not in _listed_elsewhere(connection, when, [brief_key]):
-        row = {"day": when, "brief_key": brief_key, "source_name": source_name}
-        upsert(connection, day_briefs, [row], ["day", "brief_key"], [])
+    _lock(connection)
+    _list_first(connection, [{"day": date.fromisoformat(day), "brief_key": brief_key, "source_name": source_name}])
 
 
 def list_cached(catalog: Catalog, day: str, keys: Sequence[str]) -> list[str]:
@@ -76,18 +70,35 @@ def list_cached(catalog: Catalog, day: str, keys: Sequence[str]) -> list[str]:
     when = date.fromisoformat(day)
 
     def write(connection: Connection) -> list[str]:
+        _lock(connection)
         query = select(articles.c.brief_key, articles.c.source).where(
             articles.c.brief_key.in_(list(keys)), articles.c.status == BRIEFED
         )
         found = dict(connection.execute(query).all())  # a brief the catalog has no row of is no day's entry
         on_day = select(day_briefs.c.brief_key).where(day_briefs.c.day == when, day_briefs.c.brief_key.in_(list(found)))
         before = set(connection.execute(on_day).scalars())
-        for key, source in found.items():
-            list_written(connection, day, key, source)
+        _list_first(
+            connection, [{"day": when, "brief_key": key, "source_name": source} for key, source in found.items()]
+        )
         after = set(connection.execute(on_day).scalars())
         return [key for key in keys if key in after - before]
 
     return catalog.write(write) if keys else []
+
+
+def _lock(connection: Connection) -> None:
+    """The days' listings one transaction at a time (`_DAYS_LOCK`; SQLite's write transactions are already)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DAYS_LOCK})
+
+
+def _list_first(connection: Connection, rows: Sequence[dict]) -> None:
+    """Each row (day, brief_key, source_name) listed under its day, in order, unless a day lists it elsewhere already
+    or lists its article under another key — a row listed just before included: the first listing wins. The caller
+    holds the lock (`_lock`)."""
+    for row in rows:
+        if row["brief_key"] not in _listed_elsewhere(connection, row["day"], [row["brief_key"]]):
+            upsert(connection, day_briefs, [row], ["day", "brief_key"], [])
 
 
 def _unlisted(connection: Connection, when: date) -> list[dict]:

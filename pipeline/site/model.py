@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from pipeline.render.markdown import web_link
 
@@ -85,9 +86,13 @@ class SiteStory:
     # (article key, newest version's key) of each brief of a page briefed again because it changed (StoryView.versions)
     versions: tuple[tuple[str, str], ...] = ()
 
+    @cached_property
+    def _newest(self) -> dict[str, str]:  # `versions` as a mapping, built once (the dataclass is frozen)
+        return dict(self.versions)
+
     def newest(self, key: str) -> str:
         """The newest brief of the page the article `key` is a brief of (itself for a page briefed once)."""
-        return dict(self.versions).get(key, key)
+        return self._newest.get(key, key)
 
 
 @dataclass(frozen=True)

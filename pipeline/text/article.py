@@ -83,7 +83,7 @@ from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.print_next import next_articles
 from pipeline.text.prose_guard import kept_prose
 from pipeline.text.reference_lines import closing_pointer, continued_tail, header_widgets, one_line_lists, print_titles
-from pipeline.text.repeated_cards import repeated_cards
+from pipeline.text.repeated_cards import repeated_cards, repeated_endings
 from pipeline.text.repeated_lines import (
     credited_copies,
     credited_titles,
@@ -211,7 +211,7 @@ def set_aside_site_text(blocks: Sequence[Block], source: str) -> list[Block]:
     out = one_line_lists(
         closing_pointer(continued_tail(print_titles(announced_lines(boxed_openings(aged_cards(timed_cards(out)))))))
     )
-    out = repeated_cards(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out)))))
+    out = repeated_cards(repeated_endings(cookie_dialogs(stamped_cards(first_person_bios(header_widgets(out))))))
     out = byline_bios(
         teaser_prefixes(paragraph_copies(offer_boxes(doubled_titles(stamped_titles(cut_blurb_cards(out))))))
     )

@@ -22,7 +22,6 @@ from pipeline.text import patterns
 from pipeline.text.text_ends import running_text
 
 BAR = "|"
-QUOTES = "'\"’”» "
 _HEADING_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.LEDE)
 
 
@@ -66,4 +65,5 @@ def _title(text: str) -> bool:
     line = text.strip()
     if not patterns.ends_sentence(line):
         return True
-    return line.rstrip(QUOTES).endswith(("?", "!")) and patterns.word_count(line) <= patterns.HEADING_MAX_WORDS
+    closed = line.rstrip(patterns.CLOSING_QUOTES + " ")  # as ends_sentence reads it: "… (en waarom?)" is a question
+    return closed.endswith(("?", "!")) and patterns.word_count(line) <= patterns.HEADING_MAX_WORDS

@@ -32,7 +32,7 @@ from pipeline.text import edge_rules as rules
 from pipeline.text import (
     meta_line_rules,
     patterns,
-    pointer_rules,
+    reader_pointers,
     reader_site_sentences,
     scrape_rules,
     sentence_reasons,
@@ -230,9 +230,9 @@ def _card_start(text: str, time_at: int, floor: int, ends: list[int]) -> int | N
     return start
 
 
-HERE_PROMPT = re.compile(pointer_rules.HERE_PROMPT, re.IGNORECASE)
-HERE_QUESTION = re.compile(pointer_rules.HERE_QUESTION, re.IGNORECASE)
-HERE_OPENING = re.compile(pointer_rules.HERE_OPENING, re.IGNORECASE)
+HERE_PROMPT = re.compile(reader_pointers.HERE_PROMPT, re.IGNORECASE)
+HERE_QUESTION = re.compile(reader_pointers.HERE_QUESTION, re.IGNORECASE)
+HERE_OPENING = re.compile(reader_pointers.HERE_OPENING, re.IGNORECASE)
 
 
 def link_prompts(blocks: Sequence[Block]) -> list[Block]:
@@ -241,14 +241,14 @@ def link_prompts(blocks: Sequence[Block]) -> list[Block]:
     for index, block in enumerate(out):
         if (
             block.kind is not BlockKind.PARAGRAPH
-            or patterns.word_count(block.text) > pointer_rules.HERE_PROMPT_MAX_WORDS
+            or patterns.word_count(block.text) > reader_pointers.HERE_PROMPT_MAX_WORDS
         ):
             continue
         if index + 1 < len(out) and out[index + 1].kind is BlockKind.LIST:
             continue  # "Hier vind je de tien mooiste stranden:" over its list is the article's
         sentences = [s.strip() for s in (block.sentences or split_sentences(block.text))]
         questions = [
-            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= pointer_rules.HERE_QUESTION_MAX_WORDS
+            bool(HERE_QUESTION.match(s)) and patterns.word_count(s) <= reader_pointers.HERE_QUESTION_MAX_WORDS
             for s in sentences
         ]
         prompts = [

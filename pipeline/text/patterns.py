@@ -36,7 +36,7 @@ from pipeline.text.sentence_reasons import compile_reasons
 TABLE_ROW_MAX_WORDS = 48
 SITE_LINE_MAX_WORDS = 24  # a longer line is running text; only sentence rules apply inside it
 _FINAL_PUNCTUATION = ".!?:;…"
-_CLOSING_QUOTES = "\"'’”»)]"
+CLOSING_QUOTES = "\"'’”»)]"
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 _URL_ONLY = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
@@ -288,12 +288,12 @@ def is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS or len(stripped.split()) > HEADING_MAX_WORDS:
         return False
-    core = stripped.rstrip(_CLOSING_QUOTES + " ")
+    core = stripped.rstrip(CLOSING_QUOTES + " ")
     if not core or not any(ch.isalpha() for ch in core):
         return False
     return core[-1] not in _FINAL_PUNCTUATION
 
 
 def ends_sentence(line: str) -> bool:
-    core = line.rstrip(_CLOSING_QUOTES + " ")
+    core = line.rstrip(CLOSING_QUOTES + " ")
     return bool(core) and core[-1] in _FINAL_PUNCTUATION

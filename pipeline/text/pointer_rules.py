@@ -91,17 +91,5 @@ URL_POINTER_MAX_WORDS = 30
 SUBJECT_HOME = r"^(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]+)\.[a-z]{2,6}/?\s*[.!]?$"
 SUBJECT_NAME_MIN_CHARS = 4
 
-# (moved from edge_rules, site44; pipeline.text.glued_edges.link_prompts)
-# A link's prompt whose link is gone, as a paragraph of its own: sentences that point the reader "here" ("Hier vind
-# je het overzicht.", "De uitslagen zie je hier.") — maybe after a short question to the reader ("Fiets je mee?", "Ga
-# je de weg op?") — and nothing else. A prompt ending in a colon introduces what follows (an embed): not this.
-# (site44) "Hier vind je …" only after the question: alone, "hier" may be the article's place or its next words (blind40)
-HERE_PROMPT = r"^[^:]*\b(vind|vindt|zie|ziet|lees|leest)\s+(je|u|jij)\s+(ze\s+|het\s+|alles\s+)?hier[.!]$"
-HERE_OPENING = (
-    r"^hier\s+(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|volg|volgt|luister|luistert)\s+(je|u|jij)\b[^:]*[.!]$"
-)
-# (the question's shape looked at once, ahead: after each "je"/"u" the rest of a line such as "u-u-u-…" was read to
-# its end again, quadratic — fix33c; matched for its truth only)
-HERE_QUESTION = r"^(?=[^.!?]*\?$)[^.!?]*\b(je|u|jij)\b"
-HERE_QUESTION_MAX_WORDS = 6
-HERE_PROMPT_MAX_WORDS = 40
+# A link's prompt whose link is gone, as a paragraph of its own ("De uitslagen zie je hier.": HERE_PROMPT and its
+# limits): pipeline.text.reader_pointers, beside the line rule that reads "<X> vind je hier" too (tidy47)

@@ -15,6 +15,10 @@ question is the article's.
   the reader's verb of finding and the same place after it ("Alle kinderen zie je daar spelen." stays); "hier" closes
   the line ("Alle kinderen uit de buurt zie je hier spelen." stays), and "meer dan" is a number, not more of a thing
   ("Meer dan vijftig soorten vlinders vind je hier." stays; review46).
+
+"<X> vind je hier" is read in this one place, twice: above by the line table (the object first, a line of its own),
+and as a short paragraph's sentence by pipeline.text.glued_edges.link_prompts (HERE_PROMPT, any object; moved here
+from pipeline.text.pointer_rules, tidy47) — both from the same verbs of finding and the same reader (_FINDING, _YOU).
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ _POINTING = rf"(hier|{_OWN}|deze link)"
 # what the line shows in its place, a clause after "hier" ("Bekijk hier hoe het water over de kade sloeg": the video
 # is the article's), and the verb "uitkijken" ("Kijk hier goed uit.")
 _NOT_IN_PLACE = r"(?![^,;:?]*\bhier (hoe|wat|waar|wie|waarom|welke|of|dat)\b)(?![^,;:?]*\buit\s*[.!]?$)"
-_FIND = r"(vind|vindt|zie|ziet|lees|leest|bekijk|bekijkt|hoor|hoort|beluister|beluistert|ontdek|ontdekt)"
+_FINDING = r"vind|vindt|zie|ziet|lees|leest"  # the reader finding a thing ("… vind je hier", "… ziet u hier")
+_FIND = rf"({_FINDING}|bekijk|bekijkt|hoor|hoort|beluister|beluistert|ontdek|ontdekt)"
+_YOU = r"(je|jij|u)"
 
 # "hier" closing the line (a link), "terug" or "online" at most after it: "Alle uitslagen vind je hier (terug)."; words
 # after it put the thing in its place ("Alle kinderen uit de buurt zie je hier spelen.", review46)
@@ -39,6 +45,19 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     (
         "link",
         r"^(meer(?! dan\b| als\b)|alle|(de|het) (hele|volledige))\b(?=[^,;:?]{0,90}$)[^,;:?]{0,50}?\b"
-        rf"{_FIND} (je|jij|u)\b[^,;:?]{{0,30}}?\b({_HERE_ALONE}|(op|in|via|bij) {_POINTING}(?!\w)[^,;:?]{{0,30}}[.!]?$)",
+        rf"{_FIND} {_YOU}\b[^,;:?]{{0,30}}?\b({_HERE_ALONE}|(op|in|via|bij) {_POINTING}(?!\w)[^,;:?]{{0,30}}[.!]?$)",
     ),
 )
+
+# A link's prompt whose link is gone, as a paragraph of its own (pipeline.text.glued_edges.link_prompts; edge_rules
+# and pointer_rules before, site44): sentences that point the reader "here" ("Hier vind je het overzicht.", "De
+# uitslagen zie je hier.") — maybe after a short question to the reader ("Fiets je mee?", "Ga je de weg op?") — and
+# nothing else. A prompt ending in a colon introduces what follows (an embed): not this.
+# (site44) "Hier vind je …" only after the question: alone, "hier" may be the article's place or its next words (blind40)
+HERE_PROMPT = rf"^[^:]*\b({_FINDING})\s+{_YOU}\s+(ze\s+|het\s+|alles\s+)?hier[.!]$"
+HERE_OPENING = rf"^hier\s+({_FINDING}|bekijk|bekijkt|volg|volgt|luister|luistert)\s+{_YOU}\b[^:]*[.!]$"
+# (the question's shape looked at once, ahead: after each "je"/"u" the rest of a line such as "u-u-u-…" was read to
+# its end again, quadratic — fix33c; matched for its truth only)
+HERE_QUESTION = rf"^(?=[^.!?]*\?$)[^.!?]*\b{_YOU}\b"
+HERE_QUESTION_MAX_WORDS = 6
+HERE_PROMPT_MAX_WORDS = 40

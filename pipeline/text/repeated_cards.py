@@ -42,9 +42,9 @@ ENDING_SEPARATOR_CHARACTERS = "".join(dict.fromkeys("".join(ENDING_SEPARATORS)))
 
 
 def repeated_cards(blocks: Sequence[Block]) -> list[Block]:
-    """Set aside the blurbs shown on REPEATED_CARD_MIN_COPIES cards or more, and the cards' titles above them; and
-    the titles of cards with no blurb that repeat one ending (`repeated_endings`)."""
-    out = repeated_endings(blocks)
+    """Set aside the blurbs shown on REPEATED_CARD_MIN_COPIES cards or more, and the cards' titles above them (the
+    titles of cards with no blurb: `repeated_endings`, the pass before it)."""
+    out = list(blocks)
     copies: defaultdict[str, list[int]] = defaultdict(list)
     for index, block in enumerate(out):
         text = " ".join(block.text.split())

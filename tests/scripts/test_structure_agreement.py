@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from scripts.eval_structure import evaluate
 from scripts.structure_agreement import agreement, main
 
 BRIDGE = "Brug dicht\n\nFoto: ANP\n\nDe brug gaat dicht. Lees ook: meer\n"
@@ -61,6 +62,15 @@ def test_counts_kappa_headlines_and_lines(tmp_path: Path) -> None:
     ]
     assert (ferry.counts.a, ferry.counts.b, ferry.counts.kappa, ferry.lines) == (0, 0, 1.0, [])
     assert notes == [f"only_a: only in {tmp_path / 'a'}"]
+
+
+def test_each_labellings_site_text_is_the_scorers_gold_site_text(tmp_path: Path) -> None:
+    """The characters a labelling calls site text (tails included) are those eval_structure scores as gold site text:
+    one reading of the gold (scripts.structure_gold.gold_chars)."""
+    a, b = _two_labellings(tmp_path)
+    pages, _ = agreement(a, b)
+    assert evaluate(a).site_gold == sum(p.counts.a for p in pages) == 20
+    assert evaluate(b).site_gold == sum(p.counts.b for p in pages) == 21
 
 
 def test_a_partial_line_names_its_site_share(tmp_path: Path) -> None:

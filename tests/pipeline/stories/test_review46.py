@@ -58,10 +58,6 @@ def test_a_headline_naming_the_last_day_of_something_is_no_programmes_episode(ti
     assert "roundup" not in events.marks(title, "")
 
 
-def test_the_programmes_episode_is_still_a_roundup() -> None:
-    assert "roundup" in events.marks("Met het Oog op Morgen 12-05-2019", "")
-
-
 RESULTS = (
     "Philips heeft in het eerste kwartaal meer verdiend dan analisten hadden verwacht. De omzet steeg met 8 procent "
     "tot 4,4 miljard euro. Op het Damrak steeg het aandeel Philips na de cijfers met 5 procent."

@@ -65,8 +65,9 @@ def test_an_html_chunk_of_one_long_run_of_comment_openings_is_read_in_linear_tim
 
 
 def test_a_paragraph_of_one_long_token_of_pronouns_is_no_question_read_in_quadratic_time() -> None:
-    # HERE_QUESTION (pointer_rules, was edge_rules) read the rest of the sentence again after each "je"/"u" ("u-u-u-…",
-    # one word: ~49 s on 200 kB); a question before a pointer to a link that is gone is still read as one
+    # HERE_QUESTION (reader_pointers; was pointer_rules, edge_rules) read the rest of the sentence again after each
+    # "je"/"u" ("u-u-u-…", one word: ~49 s on 200 kB); a question before a pointer to a link that is gone is still read
+    # as one
     assert finishes(lambda: link_prompts([Block(BlockKind.PARAGRAPH, _token("u-"))]), seconds=BOUND)
     (found,) = link_prompts([Block(BlockKind.PARAGRAPH, "Fiets je mee? Hier vind je het overzicht.")])
     assert found.reason == "link"
