@@ -42,7 +42,7 @@ from brief_cli.common import (
     stop_as_ctrl_c_does,
     write_english_feed,
 )
-from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, first_line
 
 
 class BriefGroup(TyperGroup):
@@ -179,8 +179,8 @@ def brief(
         sources = [file if is_url(file) else Path(file) for file in files]
         with _progress(quiet) as progress:
             outcomes = build_briefs(sources, settings, force=force, progress=progress)
-    except (ModelUnavailableError, SettingsError) as exc:
-        fail(str(exc), exc.exit_code)  # every file would fail the same way
+    except BriefError as exc:  # a model, a setting, a folder (the sentence cache's): every file fails alike
+        fail(str(exc), exc.exit_code)
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM
         interrupted(exc, "the briefs written so far are kept; the same command again briefs the rest")
     except Exception as exc:

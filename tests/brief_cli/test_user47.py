@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
+from tests.conftest import SEEDS, model_args, short_article
 
 
 def _article(tmp_path: Path) -> Path:
@@ -51,3 +52,17 @@ def test_an_out_from_the_environment_that_is_a_file_names_the_setting(tmp_path: 
     assert result.exit_code == 2, result.output
     line = _one_line(result)
     assert f"{notes} is a file, not a folder" in line and "BRIEF_OUT_DIR" in line and "--out" not in line
+
+
+def test_a_sentence_cache_folder_that_is_a_file_is_one_plain_line(tmp_path: Path, tiny_settings) -> None:
+    """It stopped the run as "unexpected OutputError: … (set BRIEF_DEBUG=1 for details)", as if a bug."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a folder", encoding="utf-8")
+    article = tmp_path / "artikel.txt"
+    article.write_bytes(short_article(SEEDS[0]))
+    args = [str(article), *model_args(tiny_settings), "--backend", "torch"]
+    result = CliRunner().invoke(app, args, env={"BRIEF_CACHE_DIR": str(notes), "BRIEF_CONFIG": None})
+    assert result.exit_code == 1, result.output
+    assert _one_line(result) == (
+        f"brief: error: cannot open the sentence cache in {notes}: Not a directory — set BRIEF_CACHE_DIR to a writable folder"
+    )
