@@ -34,6 +34,7 @@ from brief_cli.common import (
     Summarizer,
     Translator,
     build_settings,
+    catalog_or_exit,
     fail,
     interrupted,
     refresh_site,
@@ -172,6 +173,10 @@ def brief(
     _show_notices()
     if not force:
         _exit_if_all_briefed(files, settings)
+    if settings.database_url:  # a server that cannot be reached stops the run before any model work, not at each write
+        from pipeline.catalog.db import open_catalog
+
+        catalog_or_exit(open_catalog, settings)
     try:
         from pipeline.batch import build_briefs
         from pipeline.web.source import is_url

@@ -44,3 +44,16 @@ def test_on_the_command_line_it_is_one_line(tmp_path: Path, closed_port: int) ->
     assert result.exit_code == 1, result.output
     (line,) = [x for x in result.stderr.splitlines() if x.strip()]
     assert "BRIEF_DATABASE_URL" in line and "secret" not in line and "Traceback" not in result.output
+
+
+def test_brief_stops_before_any_model_when_the_server_cannot_be_reached(tmp_path: Path, closed_port: int) -> None:
+    """It loaded the models and translated and summarized every article (35 s for one seed with the tiny
+    models), then failed at the write; a missing model would be named first were the models still loaded first."""
+    article = tmp_path / "artikel.txt"
+    article.write_text("Het kabinet is gevallen. Dat zei de premier vrijdag in Den Haag.\n", encoding="utf-8")
+    url = f"postgresql+psycopg://brief@127.0.0.1:{closed_port}/brief?connect_timeout=5"
+    args = [str(article), "--out", str(tmp_path / "out"), "--translator", str(tmp_path / "no-model")]
+    result = CliRunner().invoke(app, args, env={"BRIEF_DATABASE_URL": url, "BRIEF_CONFIG": None})
+    assert result.exit_code == 1, result.output
+    (line,) = [x for x in result.stderr.splitlines() if x.strip()]
+    assert line.startswith("brief: error: cannot reach the catalog's database") and "Traceback" not in result.output
