@@ -170,9 +170,22 @@ def settings_or_exit(config: Path | None = None, **overrides: Any):  # -> BriefS
     except BriefError as exc:
         fail(str(exc), exc.exit_code)
     _warn_unknown_variables()
-    if "out_dir" in overrides and settings.out_dir.exists() and not settings.out_dir.is_dir():
-        fail(f"{settings.out_dir} is a file, not a folder — pass --out DIR (the folder for the briefs)", 2)
+    if "out_dir" in overrides:
+        _out_folder_or_exit(settings.out_dir, flag=overrides["out_dir"] is not None)
     return settings
+
+
+def _out_folder_or_exit(out: Path, *, flag: bool) -> None:
+    """OUT, or a folder it would be made in, that is a file: one line naming the way it was given (user47: an
+    OUT under a file loaded the models first, then failed the write with exit 1)."""
+    blocker = next((p for p in (out, *out.parents) if p.exists()), None)
+    if blocker is None or blocker.is_dir():
+        return
+    fix = (
+        "pass --out DIR (the folder for the briefs)" if flag else "set out_dir (BRIEF_OUT_DIR or --config) to a folder"
+    )
+    what = f"{out} is a file, not a folder" if blocker == out else f"{out} cannot be made: {blocker} is a file"
+    fail(f"{what} — {fix}", 2)
 
 
 def _warn_unknown_variables() -> None:

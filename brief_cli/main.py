@@ -34,6 +34,7 @@ from brief_cli.common import (
     Summarizer,
     Translator,
     build_settings,
+    catalog_or_exit,
     fail,
     interrupted,
     refresh_site,
@@ -42,7 +43,7 @@ from brief_cli.common import (
     stop_as_ctrl_c_does,
     write_english_feed,
 )
-from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, first_line
 
 
 class BriefGroup(TyperGroup):
@@ -172,6 +173,10 @@ def brief(
     _show_notices()
     if not force:
         _exit_if_all_briefed(files, settings)
+    if settings.database_url:  # a server that cannot be reached stops the run before any model work, not at each write
+        from pipeline.catalog.db import open_catalog
+
+        catalog_or_exit(open_catalog, settings)
     try:
         from pipeline.batch import build_briefs
         from pipeline.web.source import is_url
@@ -179,8 +184,8 @@ def brief(
         sources = [file if is_url(file) else Path(file) for file in files]
         with _progress(quiet) as progress:
             outcomes = build_briefs(sources, settings, force=force, progress=progress)
-    except (ModelUnavailableError, SettingsError) as exc:
-        fail(str(exc), exc.exit_code)  # every file would fail the same way
+    except BriefError as exc:  # a model, a setting, a folder (the sentence cache's): every file fails alike
+        fail(str(exc), exc.exit_code)
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM
         interrupted(exc, "the briefs written so far are kept; the same command again briefs the rest")
     except Exception as exc:

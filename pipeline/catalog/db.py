@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from pipeline.catalog.connection import (
     BUSY_TIMEOUT_S,
@@ -72,12 +72,28 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         )
     catalog = Catalog(engine, out_dir)
     try:
+        _reached(engine)
         created = catalog.write(_migrate)
         import_legacy(catalog, created=created)
     except BaseException:
         engine.dispose()  # no connection left open behind a catalog that was refused
         raise
     return catalog
+
+
+def _reached(engine) -> None:
+    """A PostgreSQL server that cannot be reached is one line naming the setting to check (user47: it read
+    "the catalog at … failed: connection failed: …", which named no setting)."""
+    if engine.dialect.name != "postgresql":
+        return
+    try:
+        engine.connect().close()
+    except DBAPIError as exc:
+        detail = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        raise OutputError(
+            f"cannot reach the catalog's database at {shown_url(engine)} ({detail}) — "
+            "check the database_url setting (BRIEF_DATABASE_URL) and that the server is running"
+        ) from None
 
 
 def _make_folder(folder: Path) -> None:

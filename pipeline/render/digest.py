@@ -103,7 +103,8 @@ def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
         for f in (also and f"also published by {', '.join(also)}", again and f"published again by {', '.join(again)}")
         if f
     )
-    facts = [f for f in (named, _developing(story), copies) if f]
+    changed = "changed since first briefed" if any(a.changed for a in story.articles) else ""  # as a top story says it
+    facts = [f for f in (named, _developing(story), copies, changed) if f]
     shown = f" — {escape_markdown('; '.join(facts))}" if facts else ""
     return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}){shown}"
 

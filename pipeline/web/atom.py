@@ -35,15 +35,20 @@ def feed_id(kind: str, out_dir: Path) -> str:
 
 
 def newest_briefs(settings: BriefSettings, limit: int) -> list[BriefFile]:
-    """The newest `limit` briefs the catalog lists, read from their files (a brief whose file is
-    gone, or holds another key now, is marked removed in the catalog and the next one taken)."""
+    """The newest `limit` briefs the catalog lists, read from their files. A brief whose file is gone, or holds
+    another key now, is marked removed in a SQLite catalog (it lives in this OUT) and the next one taken; in a
+    PostgreSQL catalog it is only passed over — another machine's OUT may hold it, or a synced folder not yet
+    (user47: two machines with their own OUT marked each other's briefs removed, and each feed.xml and
+    `brief stories` lost them)."""
     from pipeline.catalog.articles import mark_removed, newest
     from pipeline.catalog.db import open_catalog
 
     catalog = open_catalog(settings)
+    passed_over = 0
     while True:
         found, gone = [], []
-        for row in newest(catalog, limit):
+        rows = newest(catalog, limit + passed_over)
+        for row in rows:
             brief = read_brief_file(settings.out_dir / row.brief_file)
             if brief is None or brief.front.get("cache_key") != row.brief_key:
                 gone.append(row.brief_key)
@@ -51,7 +56,12 @@ def newest_briefs(settings: BriefSettings, limit: int) -> list[BriefFile]:
                 found.append(brief)
         if not gone:
             return found
-        mark_removed(catalog, gone)
+        if catalog.is_sqlite:
+            mark_removed(catalog, gone)
+        elif len(found) >= limit or len(rows) < limit + passed_over:
+            return found[:limit]
+        else:
+            passed_over = len(gone)
 
 
 def latest_versions(briefs: list[BriefFile]) -> list[BriefFile]:
