@@ -27,8 +27,7 @@ from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
-from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version
-from pipeline.web.source import is_url
+from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version, page_of
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 VERSIONS = VersionSettings()
@@ -77,7 +76,7 @@ def join_story(
     if found is None or found[0] is not None:
         return None
     source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
-    page = source if is_url(source) else None
+    page = page_of(source)
     earlier = earlier_version(connection, features.article_id, page) if page is not None else None
     if earlier is not None and is_version(*earlier_features(connection, earlier[0]), features, versions or VERSIONS):
         return _join_as_version(connection, features, extra, earlier, page)

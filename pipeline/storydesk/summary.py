@@ -79,17 +79,19 @@ class StoryView:
     def latest(self, article: StoredArticle) -> StoredArticle:
         """`article` as last briefed: a copy of it from the same source (its page changed and was briefed again)
         stands in its place, so the digest and stories.xml show and link the newest version, not the first."""
-        return max(self._versions(article), key=lambda a: (a.briefed or a.published, a.key))
+        return max(self._versions(article), key=_brief_order)
 
     def versions(self) -> dict[str, str]:
         """Every brief of a page briefed again because it changed -> its newest version's key (`latest`; the newest
         maps to itself): what the digest, stories.xml, `brief stories` and the web edition read to show a changed
         page once, newest, noted as changed. A page briefed once is not in it."""
-        found: dict[str, str] = {}
+        links, pages = self._links(), {}  # a page: one source's articles of one copy group (`_versions`), grouped once
         for article in self.articles:  # a wire copy's page too: shown once, by its newest brief, under its original
-            if article.key not in found and len(versions := self._versions(article)) > 1:
-                newest = self.latest(article).key
-                found |= {a.key: newest for a in versions}
+            pages.setdefault((article.source, copy_root(links, article.key)), []).append(article)
+        found: dict[str, str] = {}
+        for briefs in (briefs for briefs in pages.values() if len(briefs) > 1):
+            newest = max(briefs, key=_brief_order).key  # as `latest`
+            found |= {a.key: newest for a in briefs}
         return found
 
     def _versions(self, article: StoredArticle) -> list[StoredArticle]:
@@ -107,6 +109,11 @@ class StoryView:
     def _root(self, key: str) -> str:
         """The original a copy leads back to along its copy links as shown."""
         return copy_root(self._links(), key)
+
+
+def _brief_order(article: StoredArticle) -> tuple[datetime, str]:
+    """A page's briefs oldest first: by when each was briefed (else published), then key."""
+    return (article.briefed or article.published, article.key)
 
 
 def _kept_features(story: StoredStory) -> dict[str, ArticleFeatures]:

@@ -25,10 +25,12 @@ def upgrade() -> None:
         "articles", sa.column("page", sa.Text()), sa.column("source", sa.Text()), sa.column("features", sa.JSON())
     )
     told = sa.func.coalesce(rows.c.features["source"].as_string(), rows.c.source)
-    op.execute(rows.update().where(sa.or_(told.like("http://%"), told.like("https://%"))).values(page=told))
+    scheme = sa.func.lower(sa.func.substr(told, 1, 8))  # as pipeline.storydesk.versions.page_of: any case
+    op.execute(rows.update().where(sa.or_(scheme.like("http://%"), scheme.like("https://%"))).values(page=told))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("articles") as batch:
-        batch.drop_index("ix_articles_page")
-        batch.drop_column("page")
+    # in place (ALTER TABLE … DROP COLUMN; SQLite >= 3.35 too): a batch copy of `articles` cannot drop the old table
+    # under SQLite's foreign keys once a copy (duplicate_of) or a delivery refers to a row
+    op.drop_index("ix_articles_page", table_name="articles")
+    op.drop_column("articles", "page")
