@@ -25,9 +25,10 @@ from pipeline.document import Brief
 from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
 from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
+from pipeline.storydesk.pages import page_of
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
-from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version, page_of
+from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 VERSIONS = VersionSettings()

@@ -18,6 +18,7 @@ from pipeline.catalog.articles import BRIEFED, utc
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, stories
 from pipeline.stories.rank import RankedStory, StoryArticle, rank
+from pipeline.storydesk.pages import same_source
 from pipeline.storydesk.store import as_utc
 from pipeline.storydesk.text import UNKNOWN_OUTLET
 
@@ -74,7 +75,7 @@ def rank_input(found: Sequence[StoredArticle], until: datetime | None = None) ->
 
     def version_of(article: StoredArticle) -> StoredArticle | None:  # the page's brief this one is a newer version of
         earlier = by_key.get(article.duplicate_of or "")
-        return earlier if earlier is not None and earlier.source == article.source else None
+        return earlier if earlier is not None and same_source(earlier.source, article.source) else None
 
     newer = {earlier.key for a in found if (earlier := version_of(a)) is not None}
     out = []

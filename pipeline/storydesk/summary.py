@@ -36,6 +36,7 @@ from pipeline.stories.brief import (
     text_words,
 )
 from pipeline.stories.features import ArticleFeatures
+from pipeline.storydesk.pages import same_source, source_key
 from pipeline.storydesk.read import StoredArticle, StoredStory
 
 _NUMBER = re.compile(r"\d[\d.,:]*\d|\d")
@@ -74,7 +75,9 @@ class StoryView:
         (A copies D, which copies B: A's outlet shows under B); of a full text shown for its earlier excerpt,
         the excerpt's outlet too — not a later version of the same page (`latest`)."""
         source = next((a.source for a in self.articles if a.key == key), None)
-        return tuple(sorted({a.outlet for a in self._copies_of(key) if a.source != source}))
+        return tuple(
+            sorted({a.outlet for a in self._copies_of(key) if source is None or not same_source(a.source, source)})
+        )
 
     def latest(self, article: StoredArticle) -> StoredArticle:
         """`article` as last briefed: a copy of it from the same source (its page changed and was briefed again)
@@ -87,7 +90,7 @@ class StoryView:
         page once, newest, noted as changed. A page briefed once is not in it."""
         links, pages = self._links(), {}  # a page: one source's articles of one copy group (`_versions`), grouped once
         for article in self.articles:  # a wire copy's page too: shown once, by its newest brief, under its original
-            pages.setdefault((article.source, copy_root(links, article.key)), []).append(article)
+            pages.setdefault((source_key(article.source), copy_root(links, article.key)), []).append(article)
         found: dict[str, str] = {}
         for briefs in (briefs for briefs in pages.values() if len(briefs) > 1):
             newest = max(briefs, key=_brief_order).key  # as `latest`
@@ -98,7 +101,7 @@ class StoryView:
         """`article` and the articles of its copy group from the same source: the briefs of one page, each time it
         changed (of an original, its copies from its source; of a wire copy's page, its briefs under one original)."""
         root = self._root(article.key)
-        same = [a for a in self.articles if a.key != article.key and a.source == article.source]
+        same = [a for a in self.articles if a.key != article.key and same_source(a.source, article.source)]
         return [article, *(a for a in same if self._root(a.key) == root)]
 
     def _copies_of(self, key: str) -> list[StoredArticle]:

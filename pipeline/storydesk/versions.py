@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -46,14 +45,6 @@ from pipeline.storydesk.store import CatalogStoryStore, as_utc
 class VersionSettings:
     window: timedelta = timedelta(days=10)  # the page's briefs published this far apart at most ...
     same_text: float = 0.5  # ... and this share of the smaller text's shingles inside the other's: one article
-
-
-def page_of(source: object) -> str | None:
-    """The web page `source` names (an http(s) address, as migration 0007 fills `articles.page`); None for a file,
-    also one named by a file: URL — one path may hold another article each time."""
-    if not isinstance(source, str) or "://" not in source:
-        return None
-    return source if urlsplit(source).scheme.lower() in ("http", "https") else None
 
 
 def shared_share(earlier: ArticleFeatures, later: ArticleFeatures) -> float:

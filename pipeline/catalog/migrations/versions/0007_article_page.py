@@ -25,7 +25,7 @@ def upgrade() -> None:
         "articles", sa.column("page", sa.Text()), sa.column("source", sa.Text()), sa.column("features", sa.JSON())
     )
     told = sa.func.coalesce(rows.c.features["source"].as_string(), rows.c.source)
-    scheme = sa.func.lower(sa.func.substr(told, 1, 8))  # as pipeline.storydesk.versions.page_of: any case
+    scheme = sa.func.lower(sa.func.substr(told, 1, 8))  # http(s) of any case, as pipeline.storydesk.pages.page_of
     op.execute(rows.update().where(sa.or_(scheme.like("http://%"), scheme.like("https://%"))).values(page=told))
 
 
