@@ -268,6 +268,14 @@ LINE_CONTINUES = vocabulary(
 """A line ending in one of these words (or in , ( - – / & +) continues on the next line."""
 LINE_CONTINUES_PUNCT = ",(-–/&+"
 
+PLACE_OPENERS = vocabulary(
+    """
+    den ter ten sint st oud nieuw groot klein hoog laag noord zuid oost west
+    """
+)
+"""A capitalised word that opens two-word place names ("Den Bosch", "Ter Apel", "Sint Oedenrode", "Oud Gastel",
+"Nieuw Vennep") and no one's first name: two capitalised words opening so are no byline (signed_titles)."""
+
 SHORT_QUOTE_WORDS = 3
 """A quoted exclamation or question of at most this many words inside a name ("John ‘order!’
 Bercow") continues its sentence."""

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns
-from pipeline.text.dutch_rules import ANY_MONTH_GROUP, LINE_CONTINUES, WEEKDAY_GROUP
+from pipeline.text.dutch_rules import ANY_MONTH_GROUP, LINE_CONTINUES, PLACE_OPENERS, WEEKDAY_GROUP
 
 TITLE_MIN_WORDS = 4
 BYLINE_MAX_WORDS = 12  # "door" and a name, a date and a time
@@ -100,7 +100,7 @@ def named_title(line: str, below: Sequence[Block]) -> tuple[str, str] | None:
     names = {w.casefold() for w in byline.split() if w[:1].isupper()}
     if patterns.word_count(title) < TITLE_MIN_WORDS or title.split()[-1].casefold() in LINE_CONTINUES:
         return None
-    if names & LINE_CONTINUES:
-        return None  # "… Het Laatste Nieuws": an article opens no name
+    if names & LINE_CONTINUES or byline.split()[0].casefold() in PLACE_OPENERS:
+        return None  # "… Het Laatste Nieuws": an article opens no name; "… Den Bosch": a place ('s-Hertogenbosch below)
     text = {w.casefold() for b in below if b.kind is not BlockKind.SITE_TEXT for w in _WORD.findall(b.text)}
     return None if names & text else (title, byline)
