@@ -62,6 +62,10 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise SettingsError(f"config file {path} is a folder — pass the TOML settings file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested deep
         raise SettingsError(f"config file {path} is not valid TOML ({exc})") from None
+    except OSError as exc:  # unreadable: permissions, a symlink loop, a name too long
+        raise SettingsError(
+            f"config file {path} cannot be read ({exc.strerror or exc}) — pass a readable TOML file"
+        ) from None
     section = data.get("brief", data)
     if not isinstance(section, dict):
         raise SettingsError(f"config file {path}: [brief] must be a table")
