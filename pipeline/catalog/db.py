@@ -53,6 +53,9 @@ def forget_open_catalogs() -> None:
         _open.clear()
 
 
+CONNECT_TIMEOUT_S = 10  # a PostgreSQL server that takes the connection and never answers (libpq waits forever)
+
+
 def _connect(url: str, out_dir: Path) -> Catalog:
     try:
         parsed = make_url(url)
@@ -65,7 +68,9 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         event.listen(engine, "connect", sqlite_connect)
         event.listen(engine, "begin", sqlite_begin)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=8)
+        engine = create_engine(
+            parsed, pool_pre_ping=True, pool_size=2, max_overflow=8, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     else:
         raise SettingsError(
             f"invalid setting database_url: {parsed.get_backend_name()} is not supported — use postgresql+psycopg://… or leave it unset (SQLite)"
