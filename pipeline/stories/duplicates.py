@@ -121,11 +121,10 @@ class DuplicateSettings:
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
     # one outlet's later, shorter text opening like its earlier one is its excerpt (a feed's first paragraph of it,
-    # hours later: blind6's, dev's, 1.0 inside; cut with a clause dropped and a word changed, ~0.85: the same text,
-    # rule 6; 0.9 until stop 47, CHECK copies R .894 -> .913) only with this share of its opening inside the earlier's;
-    # one adding a sentence of its own (blind14's NOS video "Omwonenden schrokken wakker" under the morning's lead:
-    # 0.76) is its follow-up
-    own_cut: float = 0.8
+    # hours later: blind6's, dev's, 1.0 inside) only with this share of its opening inside the earlier's; one adding a
+    # sentence of its own (blind14's NOS video "Omwonenden schrokken wakker" under the morning's lead: 0.76) is its
+    # follow-up
+    own_cut: float = 0.9
     # ... and one posted again within `line_minutes`, a line added (at most `line_shingles` more, the earlier's opening
     # `own_cut` inside the later's) or cut and edited (`opened_long` inside), is its copy (blind46's 06:45:35 item a
     # sentence longer than the 06:45:00 one; blind43's AD A50 item a minute later, a clause shorter)

@@ -5,8 +5,7 @@ A feed re-posts its own item (another headline, the same text), cuts its first p
 it again with a number corrected and a line added: the shorter opening then lies whole in the other (dev's, blind6's:
 1.0; a correction of one number: 0.96); a later text that adds paragraphs of news to its earlier one is its update. An outlet that edits its own text as it posts it again is telling something
 new: a video item whose first sentences re-word the article's (0.50), the next column under its series intro with
-other names (0.88: over `own_cut` 0.8 since stop 47, it now reads as a cut; a clause dropped and a word changed keeps
-~0.85). Those are its updates and new items of the story, not copies; so is a later item that opens inside
+other names (0.88). Those are its updates and new items of the story, not copies; so is a later item that opens inside
 the earlier text, not where it opens (blind25's NOS video caption: the article's second sentence alone). Texts published at one time (a print
 edition's date) are editions, which other rules tell. The same text posted again with small edits is a copy (the
 convention of stop 37: a reader is shown the same text once): a text of the earlier's size (neither more than
@@ -88,9 +87,8 @@ def posted_again_soon(later: Signature, earlier: Signature, settings: OwnCut) ->
 
 def _re_posted(later: Signature, earlier: Signature, settings: OwnCut) -> bool:
     """Is the later text the earlier posted again, edited by a word or a fact: no shorter (a text cut as it is posted
-    again keeps `own_cut` of its opening; the next column under a series intro, one name dropped, keeps 0.88, over
-    `own_cut` since stop 47: read as a cut), and at most `rewrite_ratio` times its shingles (no paragraph of news
-    added)?"""
+    again keeps `own_cut` of its opening: the next column under a series intro, one name dropped, keeps 0.88), and at
+    most `rewrite_ratio` times its shingles (no paragraph of news added)?"""
     return earlier.shingles <= later.shingles <= settings.rewrite_ratio * earlier.shingles
 
 

@@ -100,3 +100,14 @@ def test_the_outlets_text_posted_again_a_minute_later_cut_and_edited_is_its_copy
         ]
     )
     assert got["b"] == (got["a"][0], "a")
+
+
+def test_the_same_cut_hours_later_is_the_outlets_own_new_item():
+    """Cut and edited hours later (under `own_cut` of its opening inside the earlier's), as before: its update."""
+    got = assigned_in_turn(
+        [
+            ("a", "Dagblad", 8, "Verkeer op A50 loopt in beide richtingen vast", JAM),
+            ("b", "Dagblad", 11, "Verkeer op A50 vast, ruim een uur extra reistijd", JAM_CUT),
+        ]
+    )
+    assert got["b"][1] is None
