@@ -153,6 +153,7 @@ day_briefs = Table(  # the briefs a day's digest lists, in the order they came
     Column("brief_key", String(HASH), nullable=False),
     Column("source_name", Text, nullable=False),
     UniqueConstraint("day", "brief_key", name="uq_day_briefs_day_key"),
+    Index("ix_day_briefs_brief_key", "brief_key"),  # is a brief listed on another day (catalog.days)
 )
 
 day_failures = Table(  # what failed on a day (its latest reason), until it is briefed that day

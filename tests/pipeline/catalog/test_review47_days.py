@@ -1,14 +1,13 @@
 """Review of stop 47's days listing (pipeline.catalog.days._list_first): each row of a run is now checked on its own
 (`_listed_elsewhere`, was once per run), and that check reads `day_briefs` by brief_key, which no index leads with
 (uq_day_briefs_day_key is (day, brief_key)): a scan of every day's listings per article — 300 rows at 15,000 day
-rows 0.50 s here, growing with the archive."""
+rows 0.50 s here, growing with the archive. Migration 0008 indexes it."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import event
 
 from pipeline.catalog import days
@@ -16,11 +15,6 @@ from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: day_briefs has no index on brief_key — SQLite scans it per listed article "
-    "(needs an index, migration 0008: the lead's call)",
-)
 def test_a_briefs_listing_elsewhere_is_looked_up_through_an_index(tmp_path: Path) -> None:
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
     seen: list[tuple[str, object]] = []
