@@ -6,21 +6,21 @@ centroid plus a bonus for shared names, times a decay with the time since the st
 day less between two sources that gave dates only, printed papers: `dates.day_gap_hours`; idf and how telling a name is
 come from the window's document frequencies; while the window holds few articles, from pseudo-articles of general Dutch
 word rarity too: `rarity`); days the texts name pull together when they agree and apart when they differ, neighbouring
-days neither (`dates.days_agree`; two matches of one club, two storms, two trials on different days are different
-events); event marks tell two events of a kind apart (`events`: two matches' sides, `sides`; two days' market reports,
-`markets`); headlines about other people (two riders' news of one tour, two finals of one tournament: `actors`) pull
-apart, and such a pair gets no second look. A short lead that scores a little below the threshold with one of its best
-stories still joins it when both name the same rare person, place or organisation and the story holds a headline term of
-it, within hours (`rescue`, the second look: the best story that passes, not only the best-scoring one). A longer text
-is scored by its first LEAD_WORDS words and by its first MORE_WORDS (the better counts: see `features.more_terms`); one
-that meets a story only further on joins it by its whole text where no clash says another event, at the plain look's own
-bar (`plain`). A wire copy joins the story of the article it copies. The term vectors leave out the outlet's boilerplate
-(`boilerplate`: a tip line under every item is no story). When an article fits two stories well and those stories are
-alike, they are merged (`merge`), and so are two sizable stories of the window that grew side by side about one event,
-when one grows (`meet`): the larger keeps its id (ties: the older) and the merge is recorded. An item naming the name a
-big story owns joins it (`owned`), a lone article the story grown after it (`look_back`). A roundup joins only a story
-its headline names an item of, by the score alone, and lends it none of its other items' words (`grow.listed`). Same
-order, same stories: ties break on story id."""
+days neither, the publication day alone little (`dates.days_agree`, `today`; two matches of one club, two storms, two
+trials on different days are different events); event marks tell two events of a kind apart (`events`: two matches'
+sides, `sides`; two days' market reports, `markets`); headlines about other people (two riders' news of one tour, two
+finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a little
+below the threshold with one of its best stories still joins it when both name the same rare person, place or
+organisation and the story holds a headline term of it, within hours (`rescue`, the second look: the best story that
+passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its first
+MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further on joins it by its whole
+text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the story of the
+article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line under every item is no
+story). When an article fits two stories well and those stories are alike, they are merged (`merge`), and so are two
+sizable stories of the window that grew side by side about one event, when one grows (`meet`): the larger keeps its id
+(ties: the older) and the merge is recorded. An item naming the name a big story owns joins it (`owned`), a lone article
+the story grown after it (`look_back`). A roundup joins only a story its headline names an item of, by the score alone,
+and lends it none of its other items' words (`grow.listed`). Same order, same stories: ties break on story id."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from pipeline.stories.places import bonus_weights, headline_shares_only_places, 
 from pipeline.stories.rescue import lead_side, name_weights, other_actors, rescued, shared_count
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
+from pipeline.stories.today import agree_bonus
 from pipeline.stories.vectors import dot, tfidf, top_terms
 
 LOOKUP_SCALE = 1_000_000  # a lookup term's weight in whole millionths (see `lookup_weights`)
@@ -248,7 +249,7 @@ def score(
     if value + settings.date_agree < min(settings.threshold, settings.rescue_floor):
         story_keyed = None
     one_match = fixture.same_match(features.marks, story.marks, gap, settings.fixture_hours)  # (its players' names)
-    one_match = one_match or owned.follows(features, story, gap, settings.rescue_hours, frequency)  # `cause`, `owned`
+    one_match = one_match or owned.follows(features, story, gap, settings, frequency)  # `cause`, `owned`
     one_ballot = ballot.same(features.marks, story.marks)  # (each party's people: `ballot`)
     clashed = (
         not one_match
@@ -258,10 +259,9 @@ def score(
     )  # (the plain look's guard)
     if clashed:
         value *= settings.name_clash
-    agree = days_agree(features.dates, story.dates)  # None: a side names no day, or neighbouring days
-    other_days = agree is False
+    other_days = (agree := days_agree(features.dates, story.dates)) is False  # None: no day, or neighbouring days
     if agree is not None:
-        value = value + settings.date_agree if agree else value * settings.date_clash
+        value = value + agree_bonus(features, story, settings) if agree else value * settings.date_clash
         if later and other_days and apart.elsewhere(features, story.centroid):
             value *= settings.place_clash  # another day, another place: another event of the kind (`apart`)
             clashed = True

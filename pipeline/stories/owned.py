@@ -5,14 +5,16 @@ gallery, a letter) and names other people, yet the name it leads with is the sto
 window naming it is one of the story's.
 
 A story owns a name when it holds `MIN_SIZE` articles or more from `MIN_OUTLETS` outlets or more (a day's big story,
-not one outlet's series), its articles give the name often (`_named`: half of them, `merge.core`; or `MIN_NAMED` and an
-`NAMED_SHARE` of them, the story's own growing vocabulary: the city of a day's attacks that a fifth of its fifty items
-name, "Colombo", beside the country all name), the name is no country
-(`evidence.place_word`) nor a word common in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's other articles naming it at least `OWN_SHARE` are the story's (a
-president, a club or a city named in many stories of the day is no story's own). The item shares a word with the
-story besides the name (`_more_than`): a singer Ciara's concert beside storm Ciara is another event. Within `hours` of the story's last
-article (`rescue_hours`). `cluster.score` lets such an item join as it lets a match's reactions join (`fixture`):
-its headline's other people are no other event, where no event mark, date or place says another event.
+not one outlet's series), its articles give the name often (`_named`: half of them, `merge.core`; or `owned_named` and
+an `NAMED_SHARE` of them, the story's own growing vocabulary: the city of a day's attacks that a fifth of its fifty
+items name, "Colombo", beside the country all name), the name is no country (`evidence.place_word`) nor a word common
+in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's other articles naming it at least
+`owned_share` are the story's (a president, a club or a city named in many stories of the day is no story's own; on a
+fresh day an institution five of a school's report's seventeen items name, "Inspectie van het Onderwijs", and one
+other article too, is no story's own either: the next item naming it is as likely the other's). The item shares a word
+with the story besides the name (`_more_than`): a singer Ciara's concert beside storm Ciara is another event. Within
+`rescue_hours` of the story's last article. `cluster.score` lets such an item join as it lets a match's reactions join
+(`fixture`): its headline's other people are no other event, where no event mark, date or place says another event.
 """
 
 from __future__ import annotations
@@ -24,37 +26,40 @@ from pipeline.stories.evidence import NAME_PREFIX, place_word
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.merge import half
 from pipeline.stories.rarity import share
+from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState
 from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
 
 MIN_SIZE = 8
 MIN_OUTLETS = 3
-OWN_SHARE = 0.75
-MIN_NAMED = 4
 NAMED_SHARE = 1 / 8
 
 
 def owns(
-    features: ArticleFeatures, story: StoryState, gap_hours: float, hours: float, frequency: Callable[[str], int]
+    features: ArticleFeatures,
+    story: StoryState,
+    gap_hours: float,
+    settings: ClusterSettings,
+    frequency: Callable[[str], int],
 ) -> bool:
-    """The article's headline or first sentence names a name the story owns (see the module), within `hours`.
+    """The article's headline or first sentence names a name the story owns (see the module), within `rescue_hours`.
     `frequency`: how many of the window's articles, this one among them, hold a term (`store.document_frequency`)."""
-    if story.size < MIN_SIZE or len(story.outlets) < MIN_OUTLETS or gap_hours > hours:
+    if story.size < MIN_SIZE or len(story.outlets) < MIN_OUTLETS or gap_hours > settings.rescue_hours:
         return False
     lead = features.lead_names if features.lead_names is not None else features.names
-    for name, count in _named(story).items():
+    for name, count in _named(story, settings.owned_named).items():
         if name not in lead or place_word(name) or share(NAME_PREFIX + name) >= RARE_SHARE:
             continue
         others = frequency(NAME_PREFIX + name) - 1
-        if others > 0 and count / others >= OWN_SHARE and _more_than(name, features, story):
+        if others > 0 and count / others >= settings.owned_share and _more_than(name, features, story):
             return True
     return False
 
 
-def _named(story: StoryState) -> dict[str, int]:
-    """The names the story's articles give often: half of them (`merge.core`), or `MIN_NAMED` and `NAMED_SHARE` of
+def _named(story: StoryState, least: int) -> dict[str, int]:
+    """The names the story's articles give often: half of them (`merge.core`), or `least` and `NAMED_SHARE` of
     them (a big story's own words beside its core: whether the story owns one, `owns` asks the window)."""
-    need = min(max(MIN_NAMED, round(story.size * NAMED_SHARE)), half(story.size))
+    need = min(max(least, round(story.size * NAMED_SHARE)), half(story.size))
     return {n: c for n, c in story.names.items() if c >= need}
 
 
@@ -75,11 +80,11 @@ def follows(
     features: ArticleFeatures,
     story: StoryState,
     gap_hours: float,
-    hours: float,
+    settings: ClusterSettings,
     frequency: Callable[[str], int] | None,
 ) -> bool:
-    """The item tells a consequence of the story's event (`cause.caused`) or names a name the story owns (`owns`;
-    `frequency` None: not looked at): it joins as a match's reactions join (`cluster.score`)."""
-    if cause.caused(features, story, gap_hours, hours):
+    """The item tells a consequence of the story's event (`cause.caused`, within `rescue_hours`) or names a name the
+    story owns (`owns`; `frequency` None: not looked at): it joins as a match's reactions join (`cluster.score`)."""
+    if cause.caused(features, story, gap_hours, settings.rescue_hours):
         return True
-    return frequency is not None and owns(features, story, gap_hours, hours, frequency)
+    return frequency is not None and owns(features, story, gap_hours, settings, frequency)

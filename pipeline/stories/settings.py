@@ -18,7 +18,9 @@ class ClusterSettings:
     place_bonus: float = 0.5  # ... a place the article is set in counts this much, where the story holds no `told` word
     decay_days: float = 10.0  # the score halves after this many days since the story was last seen
     grace_hours: float = 12.0  # no decay within this time of the story's last article
-    date_agree: float = 0.05  # bonus when the texts name a common day
+    date_agree: float = 0.05  # bonus when the texts name a common day ...
+    today_agree: float = 0.0  # ... this when the only one is the article's publication day ("vandaag": `today`) ...
+    today_size: int = 8  # ... and the story holds this many articles or more (its days are all its articles')
     date_clash: float = 0.75  # factor when both name days and none agree nor neighbours one (`dates.days_agree`)
     later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
     founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
@@ -34,6 +36,8 @@ class ClusterSettings:
     fixture_hours: float = 24.0  # an article naming a story's match (`fixture`) within this time of it ...
     fixture_floor: float = 0.05  # ... joins it scoring this, its headline's other people no clash
     ballot_floor: float = 0.08  # an article sharing a story's election (`ballot`) joins it scoring this
+    owned_named: int = 4  # a big story owns a name (`owned`) half its articles give, or this many (and an eighth) ...
+    owned_share: float = 0.9  # ... when this share of the window's other articles naming it are its (0.75 before 47)
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.25  # an article scoring this with two stories (the threshold: it fits both) ...

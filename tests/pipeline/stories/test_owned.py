@@ -69,8 +69,8 @@ def test_a_name_other_stories_of_the_window_give_is_no_storys_own() -> None:
     store, story_id = _story()
     story, item = store.story(story_id), feat("x", "NOS", at(0, 7), *ITEM)
     assert story is not None
-    assert owned.owns(item, story, 2.0, 12.0, lambda key: 9)  # the item and the story's eight
-    assert not owned.owns(item, story, 2.0, 12.0, lambda key: 20)  # eleven more: a surname of several stories
+    assert owned.owns(item, story, 2.0, SETTINGS, lambda key: 9)  # the item and the story's eight
+    assert not owned.owns(item, story, 2.0, SETTINGS, lambda key: 20)  # eleven more: a surname of several stories
 
 
 def test_an_item_a_day_later_stays_apart() -> None:
