@@ -61,6 +61,9 @@ _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDI
 # holder, "(Rechten: RTV Drenthe/Steven Ophof)" (blind67), "(Fotorechten: …)"; a platform or a town after the name,
 # "(foto: Arjan van Lomwel (Flickr))" (Omroep Zeeland, blind67), "(foto: Jan Smit, Goes)"; a web source, "(bron:
 # lochem.nl)". Only in brackets at a caption's (or a short heading's) end: pipeline.text.caption_credits
+# (site47, written and dropped: TUNE only, blind69/71) a place after a credit alone ("Foto: Jan Smit, Goes"), an
+# agency in lower case or a studio's trade after the copyright mark ("© belga", "© X fotografie"), a handle in
+# brackets ("(Beeld: x2060)") and a bracketed credit closing a caption read as a paragraph, a lede or the title
 BARE_CREDITS = ["eigen foto", "eigen foto's", "eigen foto’s", "eigen beeld", "foto: eigen foto", "stockfoto"]
 BARE_CREDIT_GROUP = word_group(BARE_CREDITS)
 _RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"

@@ -44,6 +44,10 @@ _SOURCE_IN = re.compile(r"bron\s*:", re.IGNORECASE)
 _OPENER_AFTER = re.compile(rf"^\s+{SENTENCE_OPENERS}\s")
 # "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50 Een geslaagde …": a CMS's stamp worded with its verb (site43)
 PUBLISHED_STAMP = re.compile(rf"^{mainstream_rules.PUBLISHED_STAMP}{_NEXT}")
+# (site47, written and dropped) a bare time before the text ("8:42 De verslaggeefster …", blind71) lifted TUNE only;
+# a full date before its author's name on its line split into the stamp and the byline ("6 oktober 2014 Tom Cochez",
+# Apache, blind67/71) gained 13 characters on one CHECK set and set 13 of gold article text aside on another; a
+# weekday and a date in figures before the text changed no set
 DATE_STAMP = re.compile(rf"^\d{{1,2}}\s+(?i:{MONTH_NAME_GROUP})(?:\s+\d{{4}})?(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 
 

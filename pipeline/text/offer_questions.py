@@ -12,6 +12,7 @@ TIP_NEWSROOM = re.compile(rules.TIP_NEWSROOM, re.IGNORECASE)
 # the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
 # ad (a reaction to the plan it is about is the article's: "Wilt u reageren op het plan?", review38), answered by an
 # instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
+# (site47, written and dropped: TUNE only) "reageren op deze aflevering/podcast/column" as the page's own, not an offer
 OFFER_QUESTION = re.compile(
     r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|foto|beelden|video|advert\w*|abonne\w*|nieuwsbrief"
     r"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!artikel|bericht|stuk|verhaal)\w))\b)[^?]{3,100}\?$",

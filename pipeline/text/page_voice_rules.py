@@ -37,6 +37,8 @@ SERIES_VOICE = (
 # West Nieuws.", "Dat en meer lees je in de West Wekker.", "Dat - en meer - in Noord Vandaag." — nothing between but
 # the news' noun, where it is from and "lees/zie/hoor je" ("Dit en meer gebeurde in Amsterdam" stays) (a plug with a later broadcast time, "Meer daarover zie je vanavond in …", was written and dropped:
 # it fired on no labelled page and no story text, series46)
+# (site47, written and dropped: TUNE only) a series named without "rubriek" and made by the outlet's newsroom by name,
+# "In <Naam> bespreken de techredacteuren van <outlet> …"
 _PROGRAMME = r"(in|bij|op)\s+(het programma |de uitzending |de |het )?(?-i:[A-Z])[\w.-]*( (?-i:[A-Z0-9])[\w.-]*){0,3}"
 OTHER_NEWS = (
     r"^(dit|deze|dat)\s*[-–—,]?\s*en (ander|meer|nog meer|veel meer|al het andere|het andere)( (\w+ )?(nieuws|verhalen"

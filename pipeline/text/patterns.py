@@ -18,6 +18,7 @@ from pipeline.text import (
     mainstream_rules,
     meta_line_rules,
     platform39_rules,
+    reader_pointers,
     scrape_rules,
     sentence_reasons,
     shape38_rules,
@@ -64,9 +65,9 @@ SITE_LINES = compile_reasons(
     + frame_rules.SITE_LINES
     + mainstream_rules.SITE_LINES
 )
-# checked last, when no other rule named the line (structgen38, structgen39, platform39, site40)
+# checked last, when no other rule named the line (structgen38, structgen39, platform39, site40; site47's calls)
 _SHAPE_TABLES = (shape38_rules, shape39_rules, platform39_rules, site40_rules, site41_rules)  # site41 too
-SHAPE_LINES = compile_reasons(pair for table in _SHAPE_TABLES for pair in table.SITE_LINES)
+SHAPE_LINES = compile_reasons([*(p for t in _SHAPE_TABLES for p in t.SITE_LINES), *reader_pointers.CALL_LINES])
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)
 TEASER_LINES = _compile(rules.TEASER_LINES)

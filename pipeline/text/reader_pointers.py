@@ -15,6 +15,18 @@ question is the article's.
   the reader's verb of finding and the same place after it ("Alle kinderen zie je daar spelen." stays); "hier" closes
   the line ("Alle kinderen uit de buurt zie je hier spelen." stays), and "meer dan" is a number, not more of a thing
   ("Meer dan vijftig soorten vlinders vind je hier." stays; review46).
+- (site47) any imperative, by its place, not its verb: a line opening with a capitalised word of no closed class a
+  Dutch sentence opens with (CLOSED_OPENERS: an article, a pronoun, a preposition, a conjunction, an adverb), then
+  the reader or the outlet as its object ("je", "u", "ons", "onze": "Volg ons via Instagram!", "Schrijf je in via de
+  link.", "Meld u aan op www.…") and a pointer anywhere after it ("hier", "via", the outlet's own page, a
+  platform's name closing the line, a web or e-mail address: "Pas je snelheid aan op de snelweg." stays); or a
+  thing as its object and a pointer that leaves the page: "hier" closing the line, the outlet's own page ("op onze
+  website"), a web or e-mail address ("Bestel de kalender via info@…", "Download het programma op www.…"); or
+  "hier" (a link) right after it, before the thing ("Bestel hier je kaarten", not "Bekijk hier hoe …"). "alle"/"meer"
+  right after the opener was tried and left out: a headline's adverb opens it as well ("Steeds meer …", "Bijna alle
+  …" in the story texts; the closed class cannot list every adverb). A line with a sentence's end holds at most
+  CALL_MAX_WORDS words; one without is a button's or a link's label, at most BUTTON_MAX_WORDS ("Neem de trein via Utrecht." points at no page and stays; so does "Vergeet de zonnebrand niet.").
+  The line's length is bounded first (CALL_MAX_CHARS): a long token is read once, not once per pointer's place.
 
 "<X> vind je hier" is read in this one place, twice: above by the line table (the object first, a line of its own),
 and as a short paragraph's sentence by pipeline.text.glued_edges.link_prompts (HERE_PROMPT, any object; moved here
@@ -22,6 +34,8 @@ from pipeline.text.pointer_rules, tidy47) — both from the same verbs of findin
 """
 
 from __future__ import annotations
+
+from pipeline.text.dutch_rules import word_group
 
 _LOOK = r"(zie|bekijk|herbekijk|kijk|lees|herlees|ontdek|luister|beluister|herbeluister|check|surf|bezoek)"
 # a place outside the article: "hier" (a link), the outlet's own page or channel, a web address; not "hieronder",
@@ -61,3 +75,41 @@ HERE_OPENING = rf"^hier\s+({_FINDING}|bekijk|bekijkt|volg|volgt|luister|luistert
 HERE_QUESTION = rf"^(?=[^.!?]*\?$)[^.!?]*\b{_YOU}\b"
 HERE_QUESTION_MAX_WORDS = 6
 HERE_PROMPT_MAX_WORDS = 40
+
+# (site47) the imperative by its place (see the module docstring): CALL_LINES, checked last by pipeline.text.patterns
+# (with its shape tables), when no other rule named the line — a tip request or a promo keeps its own reason
+CALL_MAX_WORDS = 12
+BUTTON_MAX_WORDS = 6
+CALL_MAX_CHARS = 160
+CLOSED_OPENERS = [
+    *("de", "het", "een", "die", "dat", "deze", "dit", "er", "hier", "daar", "zo", "nu", "dan", "toen"),
+    *("ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "iedereen", "niemand", "alles"),
+    *("mijn", "jouw", "uw", "zijn", "haar", "ons", "onze", "hun", "wie", "wat", "waar", "hoe", "waarom", "welke"),
+    *("in", "op", "bij", "na", "om", "met", "van", "voor", "door", "vanaf", "tijdens", "volgens", "over", "uit"),
+    *("naar", "tot", "tegen", "zonder", "sinds", "onder", "boven", "achter", "naast", "tussen", "rond", "per"),
+    *("als", "omdat", "hoewel", "terwijl", "nadat", "voordat", "zodra", "maar", "en", "of", "want", "dus"),
+    *("ook", "nog", "al", "wel", "niet", "geen", "veel", "meer", "alle", "elke", "iedere", "sommige", "enkele"),
+    *("allemaal", "beide", "velen", "weinig", "ieder", "elk", "zulke", "zelf"),
+    *("vandaag", "gisteren", "morgen", "straks", "later", "eerst", "daarna", "inmiddels", "intussen", "verder"),
+    *("bovendien", "daarom", "daardoor", "daarbij", "zelfs", "alleen", "vooral", "misschien", "waarschijnlijk"),
+]
+_CALL_OPENER = rf"(?!{word_group(CLOSED_OPENERS)}\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]{{2,12}})"  # its object in lower case after it
+# one sentence, whole and unquoted: at most CALL_MAX_WORDS words and its end, or BUTTON_MAX_WORDS without one
+_CALL_LINE = (
+    rf"(?=.{{1,{CALL_MAX_CHARS}}}$)(?=[^,;:?\"“”„«»]*$)"
+    rf"(?=\S+(?:\s+\S+){{0,{CALL_MAX_WORDS - 1}}}[.!]$|\S+(?:\s+\S+){{0,{BUTTON_MAX_WORDS - 1}}}$)"
+)
+_ADDRESS = r"(www\.|\b[\w-]+\.(nl|be|com|org|eu)\b|\w@\w)"
+# where a call points: "hier", "via", the outlet's own page, a platform's name closing the line ("Volg ons op
+# Instagram"), a web or e-mail address ("… via info@…", "… op www.…"); "op de snelweg" is no page
+_ADDRESS = r"(www\.|\b[\w-]+\.(nl|be|com|org|eu)\b|\w@\w)"
+_ELSEWHERE = rf"(\b(hier|via)\b|\b(op|in|via) (ons|onze)\b|\b(op|via) (?-i:[A-ZÀ-Ý])[\w.-]+[.!]?$|{_ADDRESS})"
+CALL_LINES: tuple[tuple[str, str], ...] = (
+    ("link", rf"^{_CALL_LINE}(?=.*{_ELSEWHERE}){_CALL_OPENER} (?-i:je|jij|jouw|u|uw|ons|onze)\b"),
+    (
+        "link",
+        rf"^{_CALL_LINE}(?=.*(\bhier( terug| online)?[.!]?$|\b(op|via|in) (ons|onze)\b|{_ADDRESS}))"
+        rf"{_CALL_OPENER} (?-i:de|het|een|deze|dit|nu|ook|gratis|direct|snel|alle|meer(?! dan\b))\b",
+    ),
+    ("link", rf"^{_CALL_LINE}{_CALL_OPENER} (?-i:hier (je|jouw|uw|de|het|een|alle|meer|onze|ons))\b"),
+)
