@@ -68,7 +68,8 @@ _TAGLINE_FIELD = r"(?:(?:de|het|een|'t)\s|(?-i:[A-ZÀ-Ý]))[^,:.!?\n]*+|[^\s,:.!
 NEWS_TAGLINE = (
     r"^(?:[^.!?,\n]{1,60}+,\s++)?(?:al\s++)?(?:het\s++)?(?:laatste\s++|actuele\s++|dagelijkse\s++)?nieuws\s++"
     r"(?:over|uit|rond)\s++(?![^.!?\n]*\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had"
-    r"|komt|gaat|blijkt|blijft)\b)[^,:.!?\n]{1,120}+(?:,\s++(?:" + _TAGLINE_FIELD + r")){0,8}+\.?$"
+    r"|komt|gaat|blijkt|blijft)\b)[^,:.!?\n|]{1,120}+(?:\|\s++[^,:.!?\n|]{1,40}+)?"
+    r"(?:,\s++(?:" + _TAGLINE_FIELD + r")){0,8}+\.?$"
 )
 # a widget's empty fields under its "interface" line ("Huidig nummer" / "Titel" / "Artiest"): at least this many
 # one-word lines (reference_lines._player_fields)
