@@ -24,6 +24,8 @@ from pipeline.stories.features import extract
 from pipeline.storydesk.join import join_story
 from pipeline.storydesk.store import as_utc
 from pipeline.storydesk.text import file_english_lead, file_text
+from pipeline.web.page import display_name
+from pipeline.web.source import is_url
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,16 @@ def rejoin_stories(catalog: Catalog, keys: list[str] | None = None) -> int:
         if brief is None or text is None or text.article_id != key:
             continue  # a file that is no longer this brief: it joins when it is briefed again
         when = as_utc(briefed) if briefed is not None else datetime.max.replace(tzinfo=UTC)
-        waiting.append((when, as_utc(text.published), key, text, file_english_lead(brief), source))
+        waiting.append((when, as_utc(text.published), key, text, file_english_lead(brief), _read_from(brief, source)))
     waiting.sort(key=lambda entry: entry[:3])  # by when briefed, when published, then key
     for _, _, _, text, lead, source in waiting:
         features, extra = extract(text), {"english_lead": lead, "source": source}
         catalog.write(lambda connection, features=features, extra=extra: join_story(connection, features, extra))
     return len(waiting)
+
+
+def _read_from(brief, source: str) -> str:
+    """What the brief was read from, as the write path was given it: a page's address when its `source_file` is that
+    address's display name (pipeline.web.page.display_name, what a fetched page is named), else the file's name."""
+    url = brief.front.get("source_url")
+    return url if is_url(url) and display_name(url) == source else source
