@@ -1,25 +1,12 @@
 """The page a brief was briefed from, one rule for every reader of it: the join's `articles.page` (a changed page
-finds its earlier brief), `StoryView` (a page's briefs shown once) and `read.rank_input` (counted once).
-
-A web page is an http(s) address (any case), cited as the web reader cites it (`without_tracking`: no utm_
-campaign parameters) and without a fragment: the feed's link with `?utm_source=rss` and the address a reader pasted
-are one page. Anything else — a path, a file: URL — is a file, which may hold another article each time."""
+finds its earlier brief), `StoryView` (a page's briefs shown once) and `read.rank_input` (counted once) — the rule
+itself is pipeline.addresses.page_of (the catalog's migration 0007 fills `articles.page` by it too)."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+from pipeline.addresses import page_of
 
-from pipeline.web.page import without_tracking
-
-
-def page_of(source: object) -> str | None:
-    """The web page `source` names; None for a file."""
-    if not isinstance(source, str) or "://" not in source:
-        return None
-    parts = urlsplit(source)
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
-    return without_tracking(urlunsplit(parts._replace(fragment="")))
+__all__ = ["page_of", "same_source", "source_key"]
 
 
 def same_source(one: str, other: str) -> bool:

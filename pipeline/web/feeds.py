@@ -14,9 +14,10 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pipeline.addresses import without_tracking
 from pipeline.document import Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
-from pipeline.web.page import Page, display_name, utc_now, without_tracking
+from pipeline.web.page import Page, display_name, utc_now
 
 MAX_ENTRIES = 1000  # entries read of one feed per poll (a feed of 30,000 is cut here)
 FULL_TEXT_MIN_WORDS = 150  # an entry's text shorter than this is a teaser, not the article

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
@@ -59,13 +59,6 @@ def display_name(url: str) -> str:
     """A URL as a source name: host and path, no query (tracking parameters say nothing)."""
     parts = urlsplit(url)
     return f"{parts.netloc}{parts.path}".rstrip("/") or url
-
-
-def without_tracking(url: str) -> str:
-    """A URL without its utm_* (campaign tracking) parameters: the address to cite."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
-    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def utc_now() -> str:

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from pipeline.addresses import without_tracking
 from pipeline.document import Article
 from pipeline.errors import InputError
 from pipeline.settings import BriefSettings
 from pipeline.text.read import MARKDOWN_SUFFIXES, display_path, read_article_bytes
 from pipeline.text.segment import one_article
 from pipeline.web.decode import decode_html
-from pipeline.web.page import Page, article_from_page, display_name, utc_now, without_tracking
+from pipeline.web.page import Page, article_from_page, display_name, utc_now
 
 if TYPE_CHECKING:  # httpx is imported only when something is fetched
     from pipeline.web.fetch import Fetcher, Response

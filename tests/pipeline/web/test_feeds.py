@@ -64,7 +64,7 @@ def test_entry_html_becomes_paragraphs() -> None:
 
 
 def test_tracking_parameters_leave_the_cited_url() -> None:
-    from pipeline.web.page import without_tracking
+    from pipeline.addresses import without_tracking
 
     link = "https://www.hln.be/nieuws/a~a0f88ab9/?utm_medium=rss&utm_content=Net%20binnen&id=3"
     assert without_tracking(link) == "https://www.hln.be/nieuws/a~a0f88ab9/?id=3"

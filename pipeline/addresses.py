@@ -1,0 +1,27 @@
+"""Web addresses as the product cites and compares them — one rule for the web reader (the address a brief cites),
+the story desk (a page's briefs are one page's versions) and the catalog's migration that fills `articles.page`.
+
+A web page is an http(s) address (any case), cited without its utm_* campaign parameters and without a fragment: the
+feed's link with `?utm_source=rss` and the address a reader pasted are one page. Anything else — a path, a file: URL —
+is a file, which may hold another article each time."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+
+def without_tracking(url: str) -> str:
+    """A URL without its utm_* (campaign tracking) parameters: the address to cite."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def page_of(source: object) -> str | None:
+    """The web page `source` names; None for a file."""
+    if not isinstance(source, str) or "://" not in source:
+        return None
+    parts = urlsplit(source)
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    return without_tracking(urlunsplit(parts._replace(fragment="")))
