@@ -23,9 +23,11 @@ question is the article's.
   thing as its object and a pointer that leaves the page: "hier" closing the line, the outlet's own page ("op onze
   website"), a web or e-mail address ("Bestel de kalender via info@…", "Download het programma op www.…"); or
   "hier" (a link) right after it, before the thing ("Bestel hier je kaarten", not "Bekijk hier hoe …"). "alle"/"meer"
-  right after the opener was tried and left out: a headline's adverb opens it as well ("Steeds meer …", "Bijna alle
-  …" in the story texts; the closed class cannot list every adverb). A line with a sentence's end holds at most
-  CALL_MAX_WORDS words; one without is a button's or a link's label, at most BUTTON_MAX_WORDS ("Neem de trein via Utrecht." points at no page and stays; so does "Vergeet de zonnebrand niet.").
+  right after the opener count only with a pointer that leaves the page, as a thing does ("via" is not enough): a
+  headline's adverb opens a line as well ("Steeds meer …", "Bijna alle …" in the story texts; the closed class cannot
+  list every adverb). A line with a sentence's end holds at most CALL_MAX_WORDS words; one without is a button's or a
+  link's label, at most BUTTON_MAX_WORDS ("Neem de trein via Utrecht." points at no page and stays; so does "Vergeet
+  de zonnebrand niet.").
   The line's length is bounded first (CALL_MAX_CHARS): a long token is read once, not once per pointer's place.
 
 "<X> vind je hier" is read in this one place, twice: above by the line table (the object first, a line of its own),
@@ -99,7 +101,6 @@ _CALL_LINE = (
     rf"(?=.{{1,{CALL_MAX_CHARS}}}$)(?=[^,;:?\"“”„«»]*$)"
     rf"(?=\S+(?:\s+\S+){{0,{CALL_MAX_WORDS - 1}}}[.!]$|\S+(?:\s+\S+){{0,{BUTTON_MAX_WORDS - 1}}}$)"
 )
-_ADDRESS = r"(www\.|\b[\w-]+\.(nl|be|com|org|eu)\b|\w@\w)"
 # where a call points: "hier", "via", the outlet's own page, a platform's name closing the line ("Volg ons op
 # Instagram"), a web or e-mail address ("… via info@…", "… op www.…"); "op de snelweg" is no page
 _ADDRESS = r"(www\.|\b[\w-]+\.(nl|be|com|org|eu)\b|\w@\w)"
