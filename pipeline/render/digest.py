@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
 from pipeline.render.markdown import escape_markdown
 
+CHANGED = "changed since first briefed"  # a page briefed again because it changed (StoryView.versions)
+
 
 def file_link(entry: DigestEntry) -> str:
     """The brief's file name, relative to the digest (they share a folder)."""
@@ -82,7 +84,7 @@ def _top_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> list[s
         lines += [f"_Key names: {escape_markdown(', '.join(story.key_names))}_", ""]
     if len(story.articles) > 1 or story.articles[0].also or story.articles[0].changed:
         for article in story.articles:
-            changed = "changed since first briefed" if article.changed else ""
+            changed = CHANGED if article.changed else ""
             also = "; ".join(f for f in (copies_line(article.also, article.outlet), changed) if f)
             source = f"{article.outlet} ({also})" if article.outlet and also else article.outlet or also
             title = escape_markdown(article.entry.title) or "Untitled"
@@ -103,7 +105,7 @@ def _brief_story(story: DigestStory, link: Callable[[DigestEntry], str]) -> str:
         for f in (also and f"also published by {', '.join(also)}", again and f"published again by {', '.join(again)}")
         if f
     )
-    changed = "changed since first briefed" if any(a.changed for a in story.articles) else ""  # as a top story says it
+    changed = CHANGED if any(a.changed for a in story.articles) else ""  # as a top story says it
     facts = [f for f in (named, _developing(story), copies, changed) if f]
     shown = f" — {escape_markdown('; '.join(facts))}" if facts else ""
     return f"- [{escape_markdown(story.title) or 'Untitled'}]({_destination(link(first))}){shown}"

@@ -58,12 +58,12 @@ def site_stories(
     stories: list[SiteStory] = []
     spans: dict[str, tuple[datetime, datetime]] = {}  # a catalog story's first and last article
     for v in views:
-        keys = [a.key for a in v.articles if a.key in articles]
-        if not keys:
+        shown = [a for a in v.articles if a.key in articles]
+        if not shown:
             continue
+        keys = [a.key for a in shown]
         page_id = story_id(v.story_id)
         story_of |= dict.fromkeys(keys, page_id)
-        shown = [a for a in v.articles if a.key in articles]
         members[page_id] = shown  # ranked as the digest ranks them (`rank_input`): a changed page once
         outlets_of[page_id] = {a.key: a.outlet for a in shown}
         listed = sorted({d for k in keys for d in days_of.get(k, [])})

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
+from pipeline.addresses import page_of
 from pipeline.catalog.articles import BRIEFED, hit_row, row_of_brief, write_brief_rows
 from pipeline.catalog.days import list_written
 from pipeline.catalog.db import open_catalog
@@ -25,7 +26,6 @@ from pipeline.document import Brief
 from pipeline.stories.cluster import NAME_PREFIX, Assignment, assign
 from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
-from pipeline.storydesk.pages import page_of
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
 from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version
@@ -61,14 +61,9 @@ def record_and_join(
     open_catalog(settings).write(write)
 
 
-def join_story(
-    connection: Connection,
-    features: ArticleFeatures,
-    extra: dict | None = None,
-    versions: VersionSettings | None = None,
-) -> Assignment | None:
-    """Put the (already recorded) article into a story; None when it has one (a brief written again). `versions`:
-    what makes a page briefed again a version of its earlier brief (`VersionSettings`)."""
+def join_story(connection: Connection, features: ArticleFeatures, extra: dict | None = None) -> Assignment | None:
+    """Put the (already recorded) article into a story; None when it has one (a brief written again). A page briefed
+    again is a version of its earlier brief by `VERSIONS` (`VersionSettings`)."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
     found = connection.execute(
@@ -79,7 +74,7 @@ def join_story(
     source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
     page = page_of(source)
     earlier = earlier_version(connection, features.article_id, page) if page is not None else None
-    if earlier is not None and is_version(*earlier_features(connection, earlier[0]), features, versions or VERSIONS):
+    if earlier is not None and is_version(*earlier_features(connection, earlier[0]), features, VERSIONS):
         return _join_as_version(connection, features, extra, earlier, page)
     store = CatalogStoryStore(connection)
     store.prime(

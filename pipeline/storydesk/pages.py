@@ -11,7 +11,7 @@ __all__ = ["page_of", "same_source", "source_key"]
 
 def same_source(one: str, other: str) -> bool:
     """Were two briefs made from one source: one web page (`page_of`), else one path as given?"""
-    return (page_of(one) or one) == (page_of(other) or other)
+    return source_key(one) == source_key(other)
 
 
 def source_key(source: str) -> str:

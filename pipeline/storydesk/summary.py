@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy import update
 
@@ -88,21 +89,26 @@ class StoryView:
         """Every brief of a page briefed again because it changed -> its newest version's key (`latest`; the newest
         maps to itself): what the digest, stories.xml, `brief stories` and the web edition read to show a changed
         page once, newest, noted as changed. A page briefed once is not in it."""
-        links, pages = self._links(), {}  # a page: one source's articles of one copy group (`_versions`), grouped once
-        for article in self.articles:  # a wire copy's page too: shown once, by its newest brief, under its original
-            pages.setdefault((source_key(article.source), copy_root(links, article.key)), []).append(article)
         found: dict[str, str] = {}
-        for briefs in (briefs for briefs in pages.values() if len(briefs) > 1):
+        for briefs in (briefs for briefs in self._pages.values() if len(briefs) > 1):
             newest = max(briefs, key=_brief_order).key  # as `latest`
             found |= {a.key: newest for a in briefs}
         return found
 
+    @cached_property
+    def _pages(self) -> dict[tuple[str, str], list[StoredArticle]]:
+        """The story's briefs by page: one source's articles of one copy group (a wire copy's page too: its briefs
+        under one original), grouped once per view — `latest` is asked for every article shown."""
+        links, pages = self._links(), {}
+        for article in self.articles:
+            pages.setdefault(_page_key(links, article), []).append(article)
+        return pages
+
     def _versions(self, article: StoredArticle) -> list[StoredArticle]:
         """`article` and the articles of its copy group from the same source: the briefs of one page, each time it
         changed (of an original, its copies from its source; of a wire copy's page, its briefs under one original)."""
-        root = self._root(article.key)
-        same = [a for a in self.articles if a.key != article.key and same_source(a.source, article.source)]
-        return [article, *(a for a in same if self._root(a.key) == root)]
+        page = self._pages.get(_page_key(self._links(), article), [])
+        return [article, *(a for a in page if a.key != article.key)]
 
     def _copies_of(self, key: str) -> list[StoredArticle]:
         """The articles shown as copies that lead back to the article `key` (through copies of copies)."""
@@ -112,6 +118,11 @@ class StoryView:
     def _root(self, key: str) -> str:
         """The original a copy leads back to along its copy links as shown."""
         return copy_root(self._links(), key)
+
+
+def _page_key(links: Mapping[str, str | None], article: StoredArticle) -> tuple[str, str]:
+    """The page `article` is a brief of: its source (`source_key`) and the original its copy links lead back to."""
+    return source_key(article.source), copy_root(links, article.key)
 
 
 def _brief_order(article: StoredArticle) -> tuple[datetime, str]:

@@ -69,7 +69,6 @@ def places_aside(blocks: Sequence[Block]) -> list[Block]:
     for k, block in enumerate(out):
         if block.kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and place_line(block.text):
             out[k] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
-
         elif block.kind in RUNNING_TEXT:
             break
     return out

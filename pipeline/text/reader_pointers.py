@@ -104,12 +104,13 @@ _CALL_LINE = (
 # where a call points: "hier", "via", the outlet's own page, a platform's name closing the line ("Volg ons op
 # Instagram"), a web or e-mail address ("… via info@…", "… op www.…"); "op de snelweg" is no page
 _ADDRESS = r"(www\.|\b[\w-]+\.(nl|be|com|org|eu)\b|\w@\w)"
-_ELSEWHERE = rf"(\b(hier|via)\b|\b(op|in|via) (ons|onze)\b|\b(op|via) (?-i:[A-ZÀ-Ý])[\w.-]+[.!]?$|{_ADDRESS})"
+_OWN_PAGE = r"\b(op|in|via) (ons|onze)\b"  # the outlet's own page: "op onze website", "via ons"
+_ELSEWHERE = rf"(\b(hier|via)\b|{_OWN_PAGE}|\b(op|via) (?-i:[A-ZÀ-Ý])[\w.-]+[.!]?$|{_ADDRESS})"
 CALL_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_CALL_LINE}(?=.*{_ELSEWHERE}){_CALL_OPENER} (?-i:je|jij|jouw|u|uw|ons|onze)\b"),
     (
         "link",
-        rf"^{_CALL_LINE}(?=.*(\bhier( terug| online)?[.!]?$|\b(op|via|in) (ons|onze)\b|{_ADDRESS}))"
+        rf"^{_CALL_LINE}(?=.*(\bhier( terug| online)?[.!]?$|{_OWN_PAGE}|{_ADDRESS}))"
         rf"{_CALL_OPENER} (?-i:de|het|een|deze|dit|nu|ook|gratis|direct|snel|alle|meer(?! dan\b))\b",
     ),
     ("link", rf"^{_CALL_LINE}{_CALL_OPENER} (?-i:hier (je|jouw|uw|de|het|een|alle|meer|onze|ons))\b"),

@@ -46,7 +46,8 @@ def test_a_missed_copy_is_listed_with_its_class_and_what_the_rules_measured(tmp_
     assert "by class: {'MISSED cross-outlet, short': 1}" in out
 
 
-def test_a_check_set_is_refused(tmp_path):
+def test_a_check_set_is_refused(tmp_path, capsys):
     _set(tmp_path, "blind98")
     with pytest.raises(SystemExit):
         main(["blind98", "--data", str(tmp_path / "data"), "--texts", str(tmp_path / "texts")])
+    assert "TUNE sets only" in capsys.readouterr().err
