@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, time
 
 from pipeline.site.model import SiteArticle, SiteDay, SiteFailure, SiteStory, TimelineEntry
-from pipeline.stories.rank import StoryArticle, day_ranking, story_day
-from pipeline.storydesk.read import StoredArticle, day_end, rank_input
+from pipeline.stories.rank import StoryArticle, day_end, day_ranking, story_day
+from pipeline.storydesk.read import StoredArticle, rank_input
 from pipeline.storydesk.summary import StoryView
 from pipeline.storydesk.text import named_outlets
 

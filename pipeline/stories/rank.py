@@ -96,12 +96,18 @@ def top_stories(order: Sequence[T], outlet_count: Callable[[T], int]) -> list[T]
 K = TypeVar("K")
 
 
+def day_end(day: date) -> datetime:
+    """The end of `day` as its stories are ranked (UTC midnight after it): `day_ranking`, and what the story desk
+    counts of a story's articles for that day (pipeline.storydesk.read.rank_input)."""
+    return datetime.combine(day + timedelta(days=1), time(), UTC)
+
+
 def day_ranking(stories: Sequence[tuple[K, Sequence[StoryArticle]]], day: date) -> tuple[list[K], list[K]]:
     """`day`'s stories best first, and its top stories, as the day ended (UTC midnight after it): coverage that came
     later changes neither, so the digest (pipeline.storydesk.day), the web edition's day page and the day's e-mail
     (pipeline.site.stories; also one sent days later) rank alike. A story whose every article is dated after the
     day comes after the ranked ones (earliest first); the top stories count the outlets the day had seen."""
-    now = datetime.combine(day + timedelta(days=1), time(), UTC)
+    now = day_end(day)
     members = {key: list(articles) for key, articles in stories}
     order = [r.story_id for r in rank(stories, now)]
     placed = set(order)

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles
 from pipeline.digest_document import DigestEntry, DigestStory, DigestStoryArticle
-from pipeline.stories.rank import day_ranking, story_day
-from pipeline.storydesk.read import StoredStory, day_end, rank_input, stories_by_id
+from pipeline.stories.rank import day_end, day_ranking, story_day
+from pipeline.storydesk.read import StoredStory, rank_input, stories_by_id
 from pipeline.storydesk.summary import StoryView, summarize_stories, view
 from pipeline.storydesk.text import named_outlet, named_outlets
 

@@ -89,16 +89,7 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     original = None
     if result.duplicate_of:
         original = connection.execute(select(articles.c.id).where(articles.c.brief_key == result.duplicate_of)).scalar()
-    connection.execute(
-        update(articles)
-        .where(articles.c.brief_key == features.article_id)
-        .values(
-            features=features.to_json() | (extra or {}),
-            story_published=as_utc(features.published),
-            duplicate_of=original,
-            page=page,
-        )
-    )
+    _record_join(connection, features, extra, page, duplicate_of=original)
     return result
 
 
@@ -127,16 +118,20 @@ def _join_as_version(
     """The article joins the story of its page's earlier brief as its copy (not clustered: a version of a page
     the reader has seen, shown in its place — `StoryView.latest`) and grows it (`versions.grow_story`)."""
     original, original_key, story_id = earlier
+    _record_join(connection, features, extra, page, duplicate_of=original, story_id=story_id)
+    grow_story(connection, features, story_id, page)
+    return Assignment(features.article_id, story_id, False, original_key, 1.0)
+
+
+def _record_join(
+    connection: Connection, features: ArticleFeatures, extra: dict | None, page: str | None, **values: object
+) -> None:
+    """The article's row as its join leaves it: its features (and `extra`), the time the clusterer used, its page,
+    and `values` (`duplicate_of`; the story, when the join set it here rather than the clusterer's store)."""
     connection.execute(
         update(articles)
         .where(articles.c.brief_key == features.article_id)
         .values(
-            features=features.to_json() | (extra or {}),
-            story_published=as_utc(features.published),
-            story_id=story_id,
-            duplicate_of=original,
-            page=page,
+            features=features.to_json() | (extra or {}), story_published=as_utc(features.published), page=page, **values
         )
     )
-    grow_story(connection, features, story_id, page)
-    return Assignment(features.article_id, story_id, False, original_key, 1.0)

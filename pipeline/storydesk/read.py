@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 
 from sqlalchemy import and_, select
 from sqlalchemy.engine import Connection
@@ -35,11 +35,6 @@ class StoredArticle:
     summary: str
     features: dict | None
     briefed: datetime | None = None  # when its brief was recorded (UTC): its story's feed entry changed then
-
-
-def day_end(day: date) -> datetime:
-    """The end of `day` as `rank.day_ranking` ranks it (UTC midnight after it)."""
-    return datetime.combine(day + timedelta(days=1), time(), UTC)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A web page briefed again: a version of its earlier brief, or another article at the same address.
 
 A version is the same page within a window (`VersionSettings.window`) whose text is recognisably the same article: `same_text` of the smaller text's word shingles
-lie inside the other's (the copy modules' shingles and `smaller_inside`, read as they are). A front page, a "live" or
+lie inside the other's (the copy modules' shingles, counted exactly: both sets are at hand). A front page, a "live" or
 "latest news" address, or a URL an outlet recycles carries another article under it, shares next to none, and goes
 through the clusterer like any article (`is_version`).
 
@@ -36,7 +36,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import grown
 from pipeline.stories.plain import WholeText
 from pipeline.stories.settings import ClusterSettings
-from pipeline.stories.shingles import shingles, smaller_inside
+from pipeline.stories.shingles import shingles
 from pipeline.stories.vectors import tfidf, top_terms
 from pipeline.storydesk.store import CatalogStoryStore, as_utc
 
@@ -50,9 +50,7 @@ class VersionSettings:
 def shared_share(earlier: ArticleFeatures, later: ArticleFeatures) -> float:
     """The share of the smaller text's word shingles inside the other's (0 when either has none)."""
     a, b = shingles(earlier.paragraphs), shingles(later.paragraphs)
-    if not a or not b:
-        return 0.0
-    return smaller_inside(len(a & b) / len(a | b), len(a), len(b))
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def is_version(
