@@ -34,7 +34,7 @@ from pipeline.stories.own_update import grown_update, own_update  # noqa: E402
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard  # noqa: E402
 from pipeline.stories.store import Signature  # noqa: E402
 from pipeline.stories.together import posted_together  # noqa: E402
-from scripts.stories_split import development_sets, group, load_set  # noqa: E402
+from scripts.stories_split import load_set, tune_sets  # noqa: E402
 from scripts.story_metrics import copy_groups, missed_copies  # noqa: E402
 
 _kept: dict[str, Signature] = {}
@@ -60,8 +60,7 @@ def kind(a: Signature, b: Signature, settings: dup.DuplicateSettings) -> str:
     return "cross-outlet, short" if min(a.shingles, b.shingles) <= settings.excerpt_max else "cross-outlet, long"
 
 
-def measures(a: Signature, b: Signature, settings: dup.DuplicateSettings) -> str:
-    s = settings
+def measures(a: Signature, b: Signature, s: dup.DuplicateSettings) -> str:
     sim = estimated_jaccard(a.values[:NUM_PERM], b.values[:NUM_PERM])
     hours = abs(a.published - b.published) / timedelta(hours=1)
     return (
@@ -112,12 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
     parser.add_argument("--texts", type=Path, default=Path("/work/data"))
     args = parser.parse_args(argv)
-    known = development_sets(args.data)  # held-out sets left out before any is read
-    if unknown := [n for n in args.sets if n not in known]:
-        parser.error(f"{', '.join(unknown)}: no development set (held out, or no tests/data/stories_NAME)")
-    names = args.sets or [n for n in known if group(n) == "TUNE"]
-    if any(group(n) != "TUNE" for n in names):
-        parser.error("TUNE sets only")
+    names = tune_sets(parser, args.sets, args.data)
     jobs = [(n, args.overrides, args.data, args.texts) for n in names]
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as pool:

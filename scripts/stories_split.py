@@ -60,6 +60,18 @@ def development_sets(data: Path) -> list[str]:
     return names
 
 
+def tune_sets(parser, asked: list[str], data: Path) -> list[str]:
+    """The TUNE sets a tracing script reads: those `asked` (each a development set), else every TUNE set; anything
+    else ends the script through `parser.error` (a held-out set is never read, a CHECK set's pairs never shown)."""
+    known = development_sets(data)  # held-out sets left out before any is read
+    if unknown := [n for n in asked if n not in known]:
+        parser.error(f"{', '.join(unknown)}: no development set (held out, or no tests/data/stories_NAME)")
+    names = asked or [n for n in known if group(n) == "TUNE"]
+    if any(group(n) != "TUNE" for n in names):
+        parser.error("TUNE sets only")
+    return names
+
+
 def load_set(name: str, data: Path, texts: Path) -> list[ev.Labelled]:
     """The labelled articles of a set (`name` without "stories_"): labels under `data`, texts under `texts`, dates
     at midnight read as dates when its README says `--midnight-is-date`."""

@@ -27,7 +27,7 @@ import scripts.eval_stories as ev  # noqa: E402
 from pipeline.stories import ballot, cluster, fixture, owned, plain  # noqa: E402
 from pipeline.stories.features import extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
-from scripts.stories_split import development_sets, group, load_set  # noqa: E402
+from scripts.stories_split import load_set, tune_sets  # noqa: E402
 
 _flags: set[str] = set()  # what fired in the current `score` call
 _best: dict[int, tuple[float, frozenset[str]]] = {}  # story -> best score of the article and its flags
@@ -159,12 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--text", type=int, default=0)
     args = parser.parse_args(argv)
-    known = development_sets(ROOT / "tests" / "data")  # held-out sets left out before any is read
-    if unknown := [n for n in args.sets if n not in known]:
-        parser.error(f"{', '.join(unknown)}: no development set (held out, or no tests/data/stories_NAME)")
-    names = args.sets or [n for n in known if group(n) == "TUNE"]
-    if any(group(n) != "TUNE" for n in names):
-        parser.error("TUNE sets only")
+    names = tune_sets(parser, args.sets, ROOT / "tests" / "data")
     with ProcessPoolExecutor(max(1, args.jobs)) as pool:
         found = [row for rows in pool.map(trace, [(n, args.overrides, args.text) for n in names]) for row in rows]
     for _, _, text in found:

@@ -110,7 +110,7 @@ CALL_LINES: tuple[tuple[str, str], ...] = (
     ("link", rf"^{_CALL_LINE}(?=.*{_ELSEWHERE}){_CALL_OPENER} (?-i:je|jij|jouw|u|uw|ons|onze)\b"),
     (
         "link",
-        rf"^{_CALL_LINE}(?=.*(\bhier( terug| online)?[.!]?$|{_OWN_PAGE}|{_ADDRESS}))"
+        rf"^{_CALL_LINE}(?=.*(\b{_HERE_ALONE}|{_OWN_PAGE}|{_ADDRESS}))"
         rf"{_CALL_OPENER} (?-i:de|het|een|deze|dit|nu|ook|gratis|direct|snel|alle|meer(?! dan\b))\b",
     ),
     ("link", rf"^{_CALL_LINE}{_CALL_OPENER} (?-i:hier (je|jouw|uw|de|het|een|alle|meer|onze|ons))\b"),
