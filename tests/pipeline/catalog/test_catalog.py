@@ -24,6 +24,7 @@ from pipeline.document import FORMAT
 from pipeline.errors import OutputError
 from pipeline.settings import BriefSettings
 from pipeline.web.atom import newest_briefs
+from tests.pipeline.catalog.helpers import downgrade_to
 
 
 @pytest.fixture()
@@ -76,16 +77,10 @@ def test_a_newer_catalog_is_refused_in_one_line_and_an_empty_database_is_upgrade
 def test_a_catalog_of_the_previous_schema_is_upgraded_and_keeps_its_merges(settings) -> None:
     """A catalog written at 0003 (merges without their cause) opens at the head: its merge rows stay,
     with the new columns empty."""
-    from alembic import command
-    from alembic.config import Config
-
     catalog = open_catalog(settings)  # at the head; taken back to 0003 as an older dutch-brief left it
 
     def back_to_0003(connection):
-        config = Config()
-        config.set_main_option("script_location", str(Path(catalog_articles.__file__).parent / "migrations"))
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+        downgrade_to(connection, "0003")
         now = datetime(2026, 3, 2, 9, tzinfo=UTC)
         for story_id in (1, 2):
             connection.execute(

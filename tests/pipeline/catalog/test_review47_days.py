@@ -8,30 +8,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import event
-
 from pipeline.catalog import days
 from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
+from tests.pipeline.catalog.helpers import query_plan
 
 
 def test_a_briefs_listing_elsewhere_is_looked_up_through_an_index(tmp_path: Path) -> None:
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
-    seen: list[tuple[str, object]] = []
-
-    def capture(connection, cursor, statement, parameters, context, executemany) -> None:
-        seen.append((statement, parameters))
-
-    def plans(connection) -> list[str]:
-        event.listen(connection, "before_cursor_execute", capture)
-        try:
-            days._listed_elsewhere(connection, date(2026, 12, 7), ["ab" * 32])
-        finally:
-            event.remove(connection, "before_cursor_execute", capture)
-        steps = []
-        for statement, parameters in seen:
-            steps += [row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-        return steps
-
-    steps = catalog.write(plans)
+    _, steps = catalog.write(
+        lambda connection: query_plan(connection, lambda c: days._listed_elsewhere(c, date(2026, 12, 7), ["ab" * 32]))
+    )
     assert not any(step.startswith("SCAN day_briefs") for step in steps), steps

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
-from pipeline.catalog import articles as catalog_articles
 from pipeline.catalog.db import forget_open_catalogs, open_catalog
 from pipeline.catalog.schema import articles
 from pipeline.settings import BriefSettings
 from pipeline.storydesk.join import earlier_version
 from pipeline.storydesk.listing import listed
+from tests.pipeline.catalog.helpers import downgrade_to, query_plan
 from tests.pipeline.stories.texts import BRAND_BODY, DIJK_WIRE, at, feat
 from tests.pipeline.storydesk.test_fix46 import PAGE, UPDATE, _record
 
@@ -27,21 +27,12 @@ def _pages(catalog) -> dict[str, str | None]:
 def test_a_catalog_from_before_the_page_column_still_finds_a_changed_pages_first_brief(
     tmp_path: Path, database
 ) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     settings = BriefSettings(out_dir=tmp_path, database_url=database)
     catalog = open_catalog(settings)
     _record(catalog, feat("v1" * 32, "NU.nl", at(0), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), PAGE)
     _record(catalog, feat("b1" * 32, "Omroep", at(0), "Brand in loods", BRAND_BODY), "brand.txt")
 
-    def back_to_0006(connection) -> None:  # as dutch-brief before 0007 left the catalog
-        config = Config()
-        config.set_main_option("script_location", str(Path(catalog_articles.__file__).parent / "migrations"))
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
-
-    catalog.write(back_to_0006)
+    catalog.write(lambda connection: downgrade_to(connection, "0006"))  # as dutch-brief before 0007 left it
     forget_open_catalogs()
     catalog = open_catalog(settings)  # upgraded: the column filled for pages, not for files
     assert _pages(catalog) == {"v1" * 32: PAGE, "b1" * 32: None}
@@ -56,21 +47,9 @@ def test_sqlite_looks_a_page_up_through_its_index_not_by_reading_every_article(t
     """Left alone, SQLite's planner walked (status, briefed_at) newest first to spare a sort — every row."""
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
     _record(catalog, feat("v1" * 32, "NU.nl", at(0), "Dijk bij Zaltbommel verzakt", DIJK_WIRE), PAGE)
-    seen: list[tuple[str, object]] = []
-
-    def capture(connection, cursor, statement, parameters, context, executemany) -> None:
-        seen.append((statement, parameters))
-
-    def plan(connection) -> list[str]:
-        event.listen(connection, "before_cursor_execute", capture)
-        try:
-            found = earlier_version(connection, "v2" * 32, PAGE)
-        finally:
-            event.remove(connection, "before_cursor_execute", capture)
-        assert found is not None and found[1] == "v1" * 32
-        ((statement, parameters),) = seen
-        return [row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-
-    steps = catalog.write(plan)
+    found, steps = catalog.write(
+        lambda connection: query_plan(connection, lambda c: earlier_version(c, "v2" * 32, PAGE))
+    )
+    assert found is not None and found[1] == "v1" * 32
     assert any("USING INDEX ix_articles_page" in step for step in steps), steps
     assert not any(step.startswith("SCAN") for step in steps), steps

@@ -9,16 +9,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from pipeline.catalog.db import open_catalog
-from pipeline.catalog.schema import articles
 from pipeline.settings import BriefSettings
 from pipeline.storydesk.listing import as_text, listed
 from pipeline.storydesk.read import StoredArticle
 from pipeline.storydesk.summary import StoryView
+from tests.pipeline.catalog.helpers import downgrade_to
 from tests.pipeline.stories.texts import DIJK_WIRE, at, feat
 from tests.pipeline.storydesk.test_fix46 import UPDATE, _record
+from tests.pipeline.storydesk.test_page47 import _pages
 
 PAGE = "https://www.nu.nl/binnenland/6311234/brand-in-loods-zaltbommel.html"
 STUB = (  # the first lines a site puts up on a breaking story ...
@@ -33,11 +33,6 @@ FULL = (  # ... and the article that replaces them under the same address three 
     "Via NL-Alert kregen inwoners het advies uit de rook te blijven. Rond het middaguur was de brand onder controle. "
     "De oorzaak wordt onderzocht."
 )
-
-
-def _pages(catalog) -> dict[str, str | None]:
-    query = select(articles.c.brief_key, articles.c.page)
-    return catalog.read(lambda connection: {key: page for key, page in connection.execute(query)})
 
 
 def test_a_file_url_is_a_file_not_a_page(tmp_path: Path) -> None:
@@ -56,10 +51,6 @@ def test_migration_0007_fills_the_rows_the_join_records_a_page_for_and_goes_back
     a file: URL, and as the join records it — no utm_ parameters, no fragment (the lead, after the review: the fill
     kept them, and a later brief of the plain address never found its page). Its downgrade, a batch copy of
     `articles`, failed on SQLite once a row was a copy: FOREIGN KEY constraint failed."""
-    from alembic import command
-    from alembic.config import Config
-
-    from pipeline.catalog import articles as catalog_articles
     from pipeline.catalog.db import forget_open_catalogs
 
     settings = BriefSettings(out_dir=tmp_path, database_url=database)
@@ -74,13 +65,7 @@ def test_migration_0007_fills_the_rows_the_join_records_a_page_for_and_goes_back
     recorded = {"a1" * 32: "https://NU.NL/dijk", "a2" * 32: None, "a3" * 32: "https://nos.nl/l/1?id=4"}
     assert _pages(catalog) == recorded
 
-    def back_to_0006(connection) -> None:
-        config = Config()
-        config.set_main_option("script_location", str(Path(catalog_articles.__file__).parent / "migrations"))
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
-
-    catalog.write(back_to_0006)
+    catalog.write(lambda connection: downgrade_to(connection, "0006"))
     forget_open_catalogs()
     assert _pages(open_catalog(settings)) == recorded
 

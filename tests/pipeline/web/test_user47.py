@@ -5,41 +5,31 @@ SQLite (the catalog of this OUT alone) it is still marked removed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from pipeline.catalog.articles import BRIEFED, articles, row_of_file, save_articles
+from pipeline.catalog.articles import row_of_file, save_articles
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.rebuild import rebuild_catalog
-from pipeline.document import FORMAT
+from pipeline.catalog.stats import table_counts
 from pipeline.settings import BriefSettings
 from pipeline.store.brief_files import read_brief_file
 from pipeline.web.atom import newest_briefs
-
-
-def _brief(folder: Path, name: str, created: str) -> Path:
-    front = {"format": FORMAT, "cache_key": (name * 64)[:64], "title": f"Title {name}", "created_at": created}
-    lines = ["---", *(f"{k}: {json.dumps(v)}" for k, v in front.items()), "---", ""]
-    lines += [f"# Title {name}", "", "## Summary", "", f"Summary of {name}.", "", "## Article", "", "Text."]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}-{front['cache_key'][:12]}.md"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+from tests.pipeline.catalog.test_catalog import brief_file
 
 
 def _listed(settings: BriefSettings) -> int:
-    query = select(func.count()).select_from(articles).where(articles.c.status == BRIEFED)
-    return open_catalog(settings).read(lambda connection: connection.execute(query).scalar_one())
+    return table_counts(open_catalog(settings))["briefs"]
 
 
 def test_another_machines_out_does_not_remove_this_ones_briefs(tmp_path: Path, postgres_url: str) -> None:
     here = BriefSettings(out_dir=tmp_path / "a", database_url=postgres_url)
     there = BriefSettings(out_dir=tmp_path / "b", database_url=postgres_url)
-    first, second = _brief(here.out_dir, "a", "2026-12-01T10:00:00Z"), _brief(here.out_dir, "b", "2026-12-02T10:00:00Z")
+    first, second = (
+        brief_file(here.out_dir, "a", "2026-12-01T10:00:00Z"),
+        brief_file(here.out_dir, "b", "2026-12-02T10:00:00Z"),
+    )
     rebuild_catalog(here)
-    third = _brief(there.out_dir, "c", "2026-12-03T10:00:00Z")
+    third = brief_file(there.out_dir, "c", "2026-12-03T10:00:00Z")
     row = row_of_file(read_brief_file(third))
     open_catalog(there).write(lambda connection: save_articles(connection, [row]))  # as machine B records it
     assert [b.path for b in newest_briefs(there, 10)] == [third]
@@ -51,8 +41,8 @@ def test_another_machines_out_does_not_remove_this_ones_briefs(tmp_path: Path, p
 def test_a_brief_deleted_from_a_sqlite_out_is_still_marked_removed(tmp_path: Path) -> None:
     settings = BriefSettings(out_dir=tmp_path / "out")
     first, second = (
-        _brief(settings.out_dir, "a", "2026-12-01T10:00:00Z"),
-        _brief(settings.out_dir, "b", "2026-12-02T10:00:00Z"),
+        brief_file(settings.out_dir, "a", "2026-12-01T10:00:00Z"),
+        brief_file(settings.out_dir, "b", "2026-12-02T10:00:00Z"),
     )
     rebuild_catalog(settings)
     second.unlink()
