@@ -47,6 +47,7 @@ from pipeline.text.language import require_dutch
 from pipeline.text.outlet_templates import apply_outlet_templates, lines_to_record
 from pipeline.text.read import normalised_hash
 from pipeline.text.segment import one_article, split_sentences
+from pipeline.times import iso_utc
 from pipeline.web.source import read_source_bytes
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -255,7 +256,7 @@ def assemble_brief(
         summarizer=type(summarizer)(summarizer.name, model_fingerprint(summarizer)),
         settings=plan.settings_summary,
         stats=translated.stats,
-        created_at=created_at or datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        created_at=created_at or iso_utc(datetime.now(UTC)),
         fidelity=check_translation(translated.blocks),
     )
 

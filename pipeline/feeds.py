@@ -17,6 +17,7 @@ lock on PostgreSQL: every machine), so two polls never brief the same entry at o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pipeline.batch import build_briefs, in_groups, in_stream_order
@@ -27,11 +28,12 @@ from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.times import dated_ahead
-from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, page_from_entry, parse_feed, retried_line
+from pipeline.times import dated_ahead, iso_utc, parse_time
+from pipeline.web.feed_pages import MissingPage, entry_article, unnamed
+from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, parse_feed, retried_line
 from pipeline.web.fetch import Fetcher, FetchError
-from pipeline.web.page import article_from_page, display_name, utc_now
-from pipeline.web.source import fetch_page, fetcher_for
+from pipeline.web.page import utc_now
+from pipeline.web.source import fetcher_for
 
 
 @dataclass
@@ -193,10 +195,10 @@ def _list_unidentified(feed: Feed, polled: _Polled) -> None:
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
     state, report = polled.state, polled.report
-    handled = 0
+    handled, now = 0, datetime.now(UTC)
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
-        if seen is not None and seen.fingerprint == entry.fingerprint:
+        if seen is not None and seen.fingerprint == entry.fingerprint and not _due_again(seen, now):
             report.unchanged += 1
             continue
         if handled >= settings.feed_new_entries:
@@ -206,6 +208,9 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
         name = entry.link or entry.key
         try:
             polled.items.append((entry, name, article := entry_article(entry, feed, state.url, fetcher)))
+        except MissingPage as exc:
+            _missing(polled, entry, name, exc, settings.feed_missing_retry_hours, now)
+            continue
         except BriefError as exc:
             _failed(polled, entry, name, exc)
             continue
@@ -245,41 +250,37 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
         feed.state.error = retried_line(feed.retried) if feed.retried else None  # said by `brief feeds list`
 
 
+def _due_again(seen: SeenEntry, now: datetime) -> bool:
+    """An entry unchanged in its feed whose page answered 404 less than `feed_missing_retry_hours` ago."""
+    until = parse_time(seen.retry_until)
+    return until is not None and now < until
+
+
+def _missing(polled: _Polled, entry: FeedEntry, name: str, exc: MissingPage, hours: float, now: datetime) -> None:
+    """A teaser-only entry whose page answered 404: a passing failure, tried again at each poll until `hours` after
+    its first 404 (an unchanged entry's window does not restart); then, or with `hours` 0, remembered as bad input
+    until the entry changes."""
+    seen = polled.state.entries.get(entry.key)
+    kept = seen.retry_until if seen is not None and seen.fingerprint == entry.fingerprint else None
+    if hours <= 0 and kept is None:
+        _failed(polled, entry, name, exc)
+        return
+    until = kept or iso_utc(now + timedelta(hours=hours))
+    why = f"{unnamed(first_line(exc), name)} — tried again at each poll until {until}"
+    polled.report.failed[name] = polled.retried[name] = why
+    polled.report.exit_code = max(polled.report.exit_code, 1)
+    polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc), retry_until=until)
+    polled.touched.add(entry.key)
+
+
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
-    polled.report.failed[name] = _unnamed(first_line(exc), name)  # the report names the entry beside it
+    polled.report.failed[name] = unnamed(first_line(exc), name)  # the report names the entry beside it
     polled.report.exit_code = max(polled.report.exit_code, exc.exit_code)
     if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
         polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
         polled.touched.add(entry.key)
     else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
         polled.retried[name] = polled.report.failed[name]  # the whole feed is asked for again next poll
-
-
-def entry_article(entry: FeedEntry, feed: Feed, feed_url: str, fetcher: Fetcher) -> Article:
-    """The entry's page, extracted; if the page cannot be had or is refused, the entry's own full text.
-    Raises InputError (no page and only a teaser) or the page's transient FetchError (retried next poll)."""
-    if not entry.link:
-        return article_from_page(page_from_entry(entry, feed, feed_url=feed_url, why="the entry links to no page"))
-    try:
-        return article_from_page(fetch_page(entry.link, fetcher))
-    except BriefError as exc:
-        page_error = exc
-    try:
-        why = f"page not used ({_unnamed(first_line(page_error), entry.link)})"  # the entry's message names it
-        return article_from_page(page_from_entry(entry, feed, feed_url=feed_url, why=why))
-    except InputError:
-        if page_error.exit_code != 2:
-            raise page_error from None
-        raise
-
-
-def _unnamed(message: str, link: str) -> str:
-    """A message about the page `link` without its leading "URL: " (or "host/path: "): the line it goes
-    into names the page once already."""
-    for prefix in (link, display_name(link)):
-        if message.startswith(prefix + ": "):
-            return message[len(prefix) + 2 :]
-    return message
 
 
 def _hash_of(path) -> str | None:

@@ -132,6 +132,13 @@ class BriefSettings(BaseModel):
     fetch_max_bytes: int = Field(5_000_000, ge=1024, description="largest page or feed fetched")
     fetch_max_wait: float = Field(120.0, ge=0, le=86400, description="longest Retry-After honoured; longer: give up")
     feed_new_entries: int = Field(30, ge=1, le=1000, description="new entries briefed per feed and poll; more wait")
+    feed_missing_retry_hours: float = Field(
+        6.0,
+        ge=0,
+        le=720,
+        description="hours a feed entry whose page answers 404 is tried again at each poll (0: never; then it "
+        "waits until the entry changes)",
+    )
     feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
     # the catalog (pipeline/catalog/): every record about the briefs, feeds, failures and days
     database_url: str | None = Field(

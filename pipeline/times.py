@@ -30,6 +30,13 @@ READER_ZONE = ZoneInfo("Europe/Amsterdam")  # the clock a reader of Dutch and Fl
 AHEAD = timedelta(days=1)  # a day's date may run this far ahead of the UTC day (an outlet's time zone)
 
 
+def iso_utc(when: datetime) -> str:
+    """A time as the front matter and the catalog's readers write it: ISO 8601 UTC to the second, with a Z (a
+    time without a zone is taken as UTC)."""
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def iso_time(value: object) -> datetime | None:
     """`value` read as an ISO 8601 date or time, as written (naive or aware, any year); None when it is not one."""
     if not isinstance(value, str) or not value.strip():

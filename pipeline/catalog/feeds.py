@@ -17,7 +17,7 @@ from pipeline.catalog.connection import Catalog
 from pipeline.catalog.feed_state import FeedState, SeenEntry
 from pipeline.catalog.schema import feed_entries, feeds
 from pipeline.catalog.upsert import upsert
-from pipeline.times import parse_time
+from pipeline.times import iso_utc, parse_time
 
 _FEED_FIELDS = ("current_url", "etag", "last_modified", "last_poll", "last_status", "error", "gone", "not_read")
 
@@ -78,13 +78,14 @@ _ENTRY_COLUMNS = (
     feed_entries.c.brief_file,
     feed_entries.c.content_hash,
     feed_entries.c.error,
+    feed_entries.c.retry_until,
 )
 
 
 def _entries(rows: Iterable[Any]) -> dict[str, SeenEntry]:
     return {
-        key: SeenEntry(link, fingerprint, brief, content, error)
-        for key, link, fingerprint, brief, content, error in rows
+        key: SeenEntry(link, fingerprint, brief, content, error, _iso(retry))
+        for key, link, fingerprint, brief, content, error, retry in rows
     }
 
 
@@ -139,6 +140,7 @@ def save_feed_rows(
             "brief_file": seen.brief,
             "content_hash": seen.content_hash,
             "error": seen.error,
+            "retry_until": parse_time(seen.retry_until),
             "first_seen": now,
             "last_seen": now,
         }
@@ -150,7 +152,7 @@ def save_feed_rows(
         feed_entries,
         rows,
         ["feed_id", "key_hash"],
-        ["link", "fingerprint", "brief_file", "content_hash", "error", "last_seen"],
+        ["link", "fingerprint", "brief_file", "content_hash", "error", "retry_until", "last_seen"],
     )
     if listed is None:
         return
@@ -175,7 +177,4 @@ _ATTR = {"current_url": "url"}
 
 def _iso(value: datetime | None) -> str | None:
     """A time as the front matter writes it: ISO 8601 UTC to the second, with a Z."""
-    if value is None:
-        return None
-    value = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return None if value is None else iso_utc(value)

@@ -30,6 +30,7 @@ from pipeline.engines.hub import load_seq2seq, model_fingerprint
 from pipeline.errors import ModelUnavailableError, SettingsError, first_line
 from pipeline.model_options import QUANTIZATIONS
 from pipeline.settings import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
+from pipeline.times import iso_utc
 
 FORMAT_VERSION = 1
 SOURCE_CONFIG = "source_config.json"  # the original model's config.json (CTranslate2 owns config.json)
@@ -160,7 +161,7 @@ def convert_model(
             from pipeline.engines.tune import measure_batch_size
 
             info["tuned"] = measure_batch_size(target)
-        info["created_at"] = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        info["created_at"] = iso_utc(datetime.now(UTC))
         _write_json(target / CONVERT_INFO, info)
         _replace(target, out_dir)
     finally:

@@ -11,6 +11,7 @@ from pipeline.document import Article, ArticleMeta, Block, BlockKind, SourceMeta
 from pipeline.errors import InputError
 from pipeline.text.article import article_from_blocks
 from pipeline.text.read import normalise_text
+from pipeline.times import iso_utc
 
 HEADING_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEADING)
 
@@ -63,4 +64,4 @@ def display_name(url: str) -> str:
 
 def utc_now() -> str:
     """Now, as the front matter writes times: ISO 8601 UTC to the second, with a Z."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return iso_utc(datetime.now(UTC))

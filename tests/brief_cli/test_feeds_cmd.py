@@ -94,7 +94,10 @@ def test_feeds_poll_prints_each_new_brief_and_nothing_when_unchanged(server, tin
     ]
     serve_feed(server, rss(items))
     config = tmp_path / "brief.toml"
-    config.write_text(f'[brief]\nfetch_delay = 0\ncache_dir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    config.write_text(  # a 404 is bad input at once (no window of retries: tests/pipeline/test_missing_pages.py)
+        f'[brief]\nfetch_delay = 0\nfeed_missing_retry_hours = 0\ncache_dir = "{tmp_path / "cache"}"\n',
+        encoding="utf-8",
+    )
     # the models, device and output folder as options, as `brief FILE` takes them
     args = [
         "feeds",
