@@ -105,7 +105,7 @@ def test_a_file_of_that_name_or_a_name_like_no_command_is_briefed_as_before(
 ) -> None:
     import typer
 
-    from brief_cli.main import _refuse_a_mistyped_command
+    from brief_cli.shell import _refuse_a_mistyped_command
 
     commands = ["serve", "eval", "stories", "cache", "models", "feeds", "failures", "catalog", "site"]
     monkeypatch.chdir(tmp_path)
