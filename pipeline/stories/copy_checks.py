@@ -36,7 +36,6 @@ REPLACED = 2  # ... words of the original's own between the anchors, times this,
 # ... and, from one outlet, its headline's quote (`said`: each of two headlines a quote, sharing no word): one site's
 # two interviews under its series intro (blind9's Quick Boys previews), not a re-post; two sites quote one wire text
 # each in its own way
-ADJECTIVE = "se"  # a place's adjective: "Hongkongse" of "Hongkong" (`_new_name`; a demonym list names countries)
 OWN_KEEPS = ("said",)
 SAID = "said"  # ... and, from one outlet, a quote headline whose quoted words the original's story never says: the
 # outlet's new item (what was said after the race: blind16's "Van der Poel: 'Ik had net geen 49 gemiddeld'" over
@@ -152,8 +151,6 @@ def _new_name(name: str, story: StoryState) -> bool:
     Limburg" beside the story's Dutch province: `demonyms.HOME`): a name of its own."""
     if name in story.names or name.replace("-", " ") in story.names:
         return False  # ... written with a hyphen or without ("Notre-Dame", "Notre Dame"): the same name
-    if name.endswith(ADJECTIVE) and name[: -len(ADJECTIVE)] in story.names:
-        return False  # the adjective of a place the story names (blind57's NU.nl "Hongkongse activist"): no new place
     parts = [part for part in name.split() if not is_demonym(part) or part in HOME]
     if len(parts) == 1 and " " not in name:
         return stem(name) not in story.centroid

@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.column_item import column_item
-from pipeline.stories.copy_align import aligned_words
 from pipeline.stories.copy_leads import body_inside as _body_inside
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
@@ -142,7 +141,6 @@ class DuplicateSettings:
     # one outlet's two posts at one moment, one grown by at most this many shingles (a short sentence: blind47's AD
     # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
     together_line: int = 12
-    aligned: float = 0.85  # a short body's opening words in the other's in order, within `edited_hours` (`copy_align`)
     # one outlet's text of a size posted again within `realigned_hours`, `realigned` of its words aligned: its copy
     realigned: float = 0.95  # (`copy_align.re_worded`: blind57's NU.nl re-post, a word cut: 1.0; stock items: 0.88)
     realigned_hours: float = 6.0
@@ -284,8 +282,8 @@ def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: Duplicat
         return goes_on and (kept or not of_a_size(a, b, settings.rewrite_ratio))
     if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
         return False
-    if opened >= settings.opened or aligned_words(a.values, b.values, settings.containment_min) >= settings.aligned:
-        return goes_on  # its first sentence edited or added; or a word or two edited throughout (`copy_align`)
+    if opened >= settings.opened:
+        return goes_on
     if opening_share(a.values, b.values, settings.containment_min, settings.edited_shared) >= settings.edited_opened:
         return ends_inside(a.values, b.values, settings.edited_gap)  # edited in every sentence, its end kept
     edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited) and a.shingles <= b.shingles

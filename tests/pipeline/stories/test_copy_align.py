@@ -1,6 +1,7 @@
-"""Copies told by words aligned in order (`copy_align`, issue 19): a short text with a word or two edited in every
-sentence, one outlet's text posted again with a word cut, an edited cut naming a place by its adjective. Beside each,
-the near-miss that must stay apart. Texts written for these tests."""
+"""Copies told by words aligned in order (`copy_align`, issue 19): the measure (an edited word costs one word, not
+the four shingles holding it), one outlet's text posted again with a word cut; beside it, the near-misses that must
+stay apart (posted again hours later, its update of its size; another site's follow-up over its first sentence).
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pipeline.stories.duplicates import DuplicateSettings, signature_of
 from pipeline.stories.memory import MemoryStoryStore
 from tests.pipeline.stories.texts import assigned_in_turn, at, feat
 
-# the police's item, then a site's cut of it twenty minutes on: a dateline put before it, two words edited, a line added
+# the police's item
 POLICE = (
     "Een man uit Woudrichem is zaterdagnacht aangehouden na een vechtpartij bij een café aan de Markt. Hij wordt"
     " verdacht van zware mishandeling van een andere bezoeker, die naar het ziekenhuis is gebracht."
@@ -55,27 +56,14 @@ def test_words_aligned_in_order_count_an_edited_word_once():
     assert _aligned(STORM_AGAIN, STORM) >= 0.95
 
 
-def test_a_short_cut_edited_in_every_sentence_is_a_copy():
-    got = assigned_in_turn(
-        [
-            ("politie", "Politie", 10, "Woudrichem - Man aangehouden na vechtpartij", POLICE),
-            ("cut", "AD", 10.3, "Man opgepakt na vechtpartij bij café in Woudrichem", POLICE_CUT),
-        ]
+def test_an_opening_under_the_minimum_aligns_nothing():
+    store, settings = MemoryStoryStore(), DuplicateSettings()
+    a = signature_of(feat("a", "A", at(0, 1), "Titel", POLICE), store, settings)
+    short = signature_of(
+        feat("b", "B", at(0, 2), "Titel", "Een man uit Woudrichem is zaterdagnacht aangehouden."), store, settings
     )
-    assert got["cut"][1] == "politie"
-
-
-def test_the_cut_needs_the_aligned_words():
-    settings = ClusterSettings()
-    settings = replace(settings, duplicates=replace(settings.duplicates, aligned=1.01))
-    got = assigned_in_turn(
-        [
-            ("politie", "Politie", 10, "Woudrichem - Man aangehouden na vechtpartij", POLICE),
-            ("cut", "AD", 10.3, "Man opgepakt na vechtpartij bij café in Woudrichem", POLICE_CUT),
-        ],
-        settings,
-    )
-    assert got["cut"][1] is None
+    assert aligned_words(short.values, a.values) == 1.0
+    assert aligned_words(short.values, a.values, settings.containment_min) == 0.0
 
 
 def test_a_follow_up_over_the_first_sentence_stays_apart():
@@ -129,38 +117,3 @@ def test_an_outlets_update_of_its_size_stays_its_update():
         ]
     )
     assert got["update"][1] is None
-
-
-# an agency's text, then a site's cut of its first paragraph a minute on, edited: the activist called by his city's
-# adjective ("Hongkongse"), a name the story does not write that way
-ARREST = (
-    "Hongkong-activist Lee Wing-tat is zondag weer opgepakt. Dat zegt hij in een verklaring. Hij was net teruggekomen"
-    " uit Taiwan toen hij op het vliegveld werd gearresteerd.\n\n"
-    "Lee werd in augustus gearresteerd omdat hij een van de protestleiders in de stad is. Hij werd op borgtocht"
-    " vrijgelaten en is nu opgepakt omdat hij de voorwaarden van zijn borgtocht zou hebben geschonden.\n\n"
-    "In het centrum van Hongkong zijn zondag op meerdere plekken confrontaties tussen de politie en demonstranten. In"
-    " treinstations en winkelcentra zijn veel actievoerders bijeengekomen.\n\n"
-    "Actievoerders hebben vernielingen aangericht in het centrale metrostation van Hongkong. De politie schoot met"
-    " traangas."
-)
-
-
-def _arrest_cut(adjective: str) -> dict[str, tuple[int, str | None]]:
-    cut = (
-        f"De prominente {adjective} activist Lee Wing-tat is zondag opnieuw opgepakt, meldt hij in een verklaring. Hij"
-        " was net teruggekomen uit Taiwan toen hij op het vliegveld werd gearresteerd."
-    )
-    return assigned_in_turn(
-        [
-            ("lang", "De Telegraaf", 12, "Hongkong-activist Lee Wing-tat weer opgepakt", ARREST),
-            ("kort", "NU.nl", 12.02, f"Prominente {adjective} activist Lee Wing-tat opnieuw opgepakt", cut),
-        ]
-    )
-
-
-def test_an_edited_cut_naming_the_storys_city_by_its_adjective_is_a_copy():
-    assert _arrest_cut("Hongkongse")["kort"][1] == "lang"
-
-
-def test_an_edited_cut_naming_another_city_by_its_adjective_stays_apart():
-    assert _arrest_cut("Macause")["kort"][1] is None  # the template filled in for another place
