@@ -141,6 +141,9 @@ class DuplicateSettings:
     # one outlet's two posts at one moment, one grown by at most this many shingles (a short sentence: blind47's AD
     # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
     together_line: int = 12
+    # one outlet's text of a size posted again within `realigned_hours`, `realigned` of its words aligned: its copy
+    realigned: float = 0.95  # (`copy_align.re_worded`: blind57's NU.nl re-post, a word cut: 1.0; stock items: 0.88)
+    realigned_hours: float = 6.0
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.stories.copy_align import Realigned, re_worded
 from pipeline.stories.copy_leads import Containment, leads_agree
 from pipeline.stories.openings import ends_inside, inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
@@ -34,7 +35,7 @@ from pipeline.stories.together import grown_together, of_a_size, posted_together
 LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
 
 
-class OwnCut(Protocol):
+class OwnCut(Realigned, Protocol):
     own_cut: float  # the share of the smaller opening inside the other's that makes the later text a copy
     opened_long: float  # ... or this share, the two texts of a size (`rewrite_ratio`): the same text re-posted
     rewrite_ratio: float
@@ -60,6 +61,8 @@ def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
         # its text with paragraphs of news added: an update of its story, however whole the earlier inside
         return not posted_again_soon(article, other, settings)
     share = opening_share(article.values, other.values, 1)
+    if share < settings.own_cut and re_worded(article, other, settings):
+        return False  # posted again soon, a word or two edited (`copy_align`): its copy
     if share < settings.own_cut:
         again = _re_posted(article, other, settings) or posted_again_soon(article, other, settings)
         return share < settings.opened_long or not again
@@ -139,6 +142,8 @@ def grown_update(a: Signature, b: Signature, settings: Grown) -> bool:
     re_posted = earlier.shingles <= later.shingles and of_a_size(a, b, settings.rewrite_ratio)
     if re_posted and opening_share(a.values, b.values, 1) >= settings.opened_long:
         return False
+    if re_worded(later, earlier, settings):
+        return False  # ... nor posted again soon of its size, a word or two edited (`copy_align`)
     if posted_again_soon(later, earlier, settings):
         return False  # ... nor is it posted again within minutes, a line added or cut
     if not leads_agree(a, b, settings):
