@@ -24,6 +24,7 @@ from functools import cached_property
 
 from sqlalchemy import update
 
+from pipeline.addresses import page_of
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import stories
 from pipeline.stories.brief import (
@@ -37,7 +38,7 @@ from pipeline.stories.brief import (
     text_words,
 )
 from pipeline.stories.features import ArticleFeatures
-from pipeline.storydesk.pages import same_source, source_key
+from pipeline.storydesk.pages import same_source
 from pipeline.storydesk.read import StoredArticle, StoredStory
 
 _NUMBER = re.compile(r"\d[\d.,:]*\d|\d")
@@ -121,8 +122,11 @@ class StoryView:
 
 
 def _page_key(links: Mapping[str, str | None], article: StoredArticle) -> tuple[str, str]:
-    """The page `article` is a brief of: its source (`source_key`) and the original its copy links lead back to."""
-    return source_key(article.source), copy_root(links, article.key)
+    """The page `article` is a brief of: a web page's address (`page_of`) — its briefs in one story are one page
+    however much its text changed (a breaking stub rewritten under its address hours later) —, else its source
+    (a file's path as given) and the original its copy links lead back to."""
+    page = page_of(article.source)
+    return ("", page) if page else (article.source, copy_root(links, article.key))
 
 
 def _brief_order(article: StoredArticle) -> tuple[datetime, str]:

@@ -70,13 +70,6 @@ def test_migration_0007_fills_the_rows_the_join_records_a_page_for_and_goes_back
     assert _pages(open_catalog(settings)) == recorded
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: a breaking-news stub rewritten under its own address hours later shares no 4-word run with "
-    "it (versions.is_version: 0.0 < same_text 0.5), so the page is listed and ranked as two NU.nl articles of one "
-    "story (before this stop: one page, changed). The lead's call: e.g. the same address joined to the same story "
-    "by the clusterer within the window is a version whatever its text.",
-)
 def test_a_breaking_stub_rewritten_under_its_address_is_one_page(tmp_path: Path) -> None:
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
     _record(catalog, feat("s1" * 32, "NU.nl", at(0), "Brand in loods Zaltbommel", STUB), PAGE)
