@@ -28,7 +28,7 @@ from pipeline.stories.features import ArticleFeatures, extract
 from pipeline.stories.plain import text_terms
 from pipeline.storydesk.store import DOCS, CatalogStoryStore, as_utc
 from pipeline.storydesk.text import article_text, english_lead
-from pipeline.storydesk.versions import VersionSettings, earlier_features, grow_story, is_version
+from pipeline.storydesk.versions import VersionSettings, changed_at, earlier_features, grow_story, is_version
 
 _STORY_LOCK = 4_181_519  # pg_advisory_xact_lock key of story joins
 VERSIONS = VersionSettings()
@@ -74,8 +74,10 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     source = (extra or {}).get("source") or found[1]  # as pipeline.storydesk.read tells an article's source
     page = page_of(source)
     earlier = earlier_version(connection, features.article_id, page) if page is not None else None
-    if earlier is not None and is_version(*earlier_features(connection, earlier[0]), features, VERSIONS):
-        return _join_as_version(connection, features, extra, earlier, page)
+    if earlier is not None:
+        earlier_text, earlier_at = earlier_features(connection, earlier[0])
+        if is_version(earlier_text, earlier_at, features, VERSIONS):
+            return _join_as_version(connection, changed_at(connection, features, earlier_at), extra, earlier, page)
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]

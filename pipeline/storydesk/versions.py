@@ -18,7 +18,9 @@ holds the longest span, and a page briefed weeks later (a recycled address) is a
 A version grows its story as a joined article does (`grow_story`: `stories.grow.grown`, what `cluster.assign` saves
 for an article it joins — its terms, names, days and last-seen time), but counts its page once: it takes its earlier
 briefs' place among the story's articles, counts no second document in the window's frequencies nor its paragraphs
-again (the page's own paragraphs would read as its outlet's boilerplate by the third version)."""
+again (the page's own paragraphs would read as its outlet's boilerplate by the third version). Its time is when the page
+changed (`changed_at`): the date the page gives if later than its earlier brief's, else when it was briefed — most
+pages keep their first publication date when they are updated, and the story was still news then."""
 
 from __future__ import annotations
 
@@ -78,6 +80,19 @@ def earlier_features(connection: Connection, row_id: int) -> tuple[ArticleFeatur
     except (KeyError, TypeError, ValueError):
         features = None
     return features, (as_utc(at) if at is not None else None)
+
+
+def changed_at(connection: Connection, features: ArticleFeatures, earlier_at: datetime | None) -> ArticleFeatures:
+    """The version `features` as its story counts it: published when the page says, if that is later than its earlier
+    brief's time `earlier_at`; else when it was briefed (its row's `briefed_at`): the page changed then, though it
+    keeps its first publication date (the page reader takes no modified date)."""
+    if earlier_at is None or as_utc(features.published) > earlier_at:
+        return features
+    query = select(articles.c.briefed_at).where(articles.c.brief_key == features.article_id)
+    briefed = connection.execute(query).scalar()
+    if briefed is None or as_utc(briefed) <= as_utc(features.published):
+        return features
+    return replace(features, published=as_utc(briefed).astimezone(features.published.tzinfo))
 
 
 def grow_story(connection: Connection, features: ArticleFeatures, story_id: int, page: str) -> None:

@@ -8,8 +8,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
 from pipeline.storydesk.listing import as_text, listed
