@@ -88,7 +88,7 @@ def poll(
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
         interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
     if any(report.written for report in reports):
-        say_day(settings)
+        say_day(settings, [written.key for report in reports for written in report.written])
         write_english_feed(settings)
         refresh_site(settings)
     exit_code = 0

@@ -141,7 +141,7 @@ def brief(
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
     if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
-        say_day(settings)
+        say_day(settings, [o.written.key for o in outcomes if not isinstance(o, BriefError) and o.written])
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
         refresh_site(settings)
     raise typer.Exit(exit_code)
@@ -164,8 +164,8 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
         from pipeline.catalog.days import list_cached
         from pipeline.catalog.db import open_catalog
 
-        if list_cached(open_catalog(settings), settings.day, [hit.key for hit in found if hit]):
-            say_day(settings)
+        list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
+        say_day(settings, keys)
     raise typer.Exit(0)
 
 

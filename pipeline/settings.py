@@ -251,6 +251,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
     explicit = {k: v for k, v in overrides.items() if v is not None}
     env_keys = set(environment_values()) & set(BriefSettings.model_fields)
     init = {k: v for k, v in file_values.items() if k not in env_keys} | explicit
+    _no_boolean_numbers(init)
     try:
         return BriefSettings(**init)
     except ValidationError as exc:
@@ -264,3 +265,17 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> BriefSet
         if first.get("type") == "value_error" and name == "day":  # the day's validator words its own line
             raise SettingsError(str(first.get("msg")).removeprefix("Value error, ")) from None
         raise SettingsError(f"invalid setting {where}: {first.get('msg')}{hint}") from None
+
+
+def _no_boolean_numbers(values: dict[str, Any]) -> None:
+    """`fetch_delay = false` in the file or `{"num_beams": true}` as a flow parameter: pydantic would read 0 and 1,
+    while `BRIEF_FETCH_DELAY=false` is refused — refused at every way in (user48)."""
+    for name, value in values.items():
+        field = BriefSettings.model_fields.get(name)
+        if isinstance(value, bool) and field is not None and _is_number(field.annotation):
+            raise SettingsError(f"invalid setting {name}: a number, not {str(value).lower()}")
+
+
+def _is_number(annotation: Any) -> bool:
+    kinds = set(getattr(annotation, "__args__", (annotation,))) - {type(None)}
+    return bool(kinds) and kinds <= {int, float}

@@ -86,6 +86,14 @@ def list_cached(catalog: Catalog, day: str, keys: Sequence[str]) -> list[str]:
     return catalog.write(write) if keys else []
 
 
+def days_listing(catalog: Catalog, keys: Sequence[str]) -> dict[str, str]:
+    """The day (ISO) each of `keys` is listed under, for those a day lists."""
+    if not keys:
+        return {}
+    query = select(day_briefs.c.brief_key, day_briefs.c.day).where(day_briefs.c.brief_key.in_(list(keys)))
+    return catalog.read(lambda connection: {key: day.isoformat() for key, day in connection.execute(query)})
+
+
 def _lock(connection: Connection) -> None:
     """The days' listings one transaction at a time (`_DAYS_LOCK`; SQLite's write transactions are already)."""
     if connection.dialect.name == "postgresql":
