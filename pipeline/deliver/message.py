@@ -36,6 +36,7 @@ class StoryLine:
     developing_day: int | None
     articles: int
     outlets: tuple[str, ...]
+    also: tuple[str, ...] = ()  # outlets that only ran a copy: "also published by", as the digest names them
 
 
 def site_link(site_url: str | None, relative: str) -> str | None:
@@ -46,8 +47,10 @@ def site_link(site_url: str | None, relative: str) -> str | None:
 
 def _line(story: SiteStory, day: SiteDay, site_url: str | None) -> StoryLine:
     articles, outlets = day.coverage_of(story)  # as of the day: a later delivery of it counts no later coverage
+    also = day.also_published_by(story)
     link = site_link(site_url, paths.story_path(story.id))
-    return StoryLine(story.title, story.summary, link, day.developing_day(story), articles, outlets)
+    own = tuple(o for o in outlets if o not in also)
+    return StoryLine(story.title, story.summary, link, day.developing_day(story), articles, own, also)
 
 
 @cache
@@ -84,7 +87,9 @@ def _developing(story: StoryLine) -> str:
 
 
 def _outlets(story: StoryLine) -> str:
-    return ", ".join(one_line(o) for o in story.outlets)
+    named = ", ".join(one_line(o) for o in story.outlets)
+    also = f"also published by {', '.join(one_line(o) for o in story.also)}" if story.also else ""
+    return " · ".join(part for part in (named, also) if part)
 
 
 def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int, front: str | None) -> str:
@@ -96,7 +101,7 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
             if story.summary:
                 lines.append(f"  {one_line(story.summary)}")
             sources = f"{story.articles} article{'s' if story.articles != 1 else ''}"
-            lines.append(f"  {sources}" + (f" · {_outlets(story)}" if story.outlets else ""))
+            lines.append(f"  {sources}" + (f" · {_outlets(story)}" if story.outlets or story.also else ""))
             if story.link:
                 lines.append(f"  {story.link}")
             lines.append("")
@@ -104,7 +109,8 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
         lines += ["OTHER STORIES", ""]
         for story in other:
             lines.append(
-                f"* {one_line(story.title)}{_developing(story)}" + (f" — {_outlets(story)}" if story.outlets else "")
+                f"* {one_line(story.title)}{_developing(story)}"
+                + (f" — {_outlets(story)}" if story.outlets or story.also else "")
             )
             if story.link:
                 lines.append(f"  {story.link}")
@@ -112,8 +118,10 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
             lines.append(f"… and {more} more stor{'y' if more == 1 else 'ies'}: {front}")
         lines.append("")
     if day.failures:
-        failed = len(day.failures)
-        lines += [f"{failed} article{'s' if failed != 1 else ''} could not be briefed.", ""]
+        failed, originals = len(day.failures), [f.original for f in day.failures if f.original]
+        where = " On the web, in Dutch:" if originals else ""  # as the day's page lists them; no operator's reason
+        lines += [f"{failed} article{'s' if failed != 1 else ''} could not be briefed.{where}"]
+        lines += [f"  {original}" for original in originals] + [""]
     if front:
         lines += [f"On the web: {front}", ""]
     lines.append(TEXT_WIDTH_NOTE)

@@ -85,6 +85,12 @@ class SiteStory:
     developing_day: int | None = None  # "developing — day N"; None for a story of one day
     # (article key, newest version's key) of each brief of a page briefed again because it changed (StoryView.versions)
     versions: tuple[tuple[str, str], ...] = ()
+    copies: tuple[str, ...] = ()  # articles shown as another outlet's copy (StoryView.copy_keys; versions aside)
+    also: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (article key, outlets that ran a copy of it)
+
+    def also_published_by(self, key: str) -> tuple[str, ...]:
+        """Outlets that ran a copy of the article `key` ("also published by"; StoryView.also_published_by)."""
+        return dict(self.also).get(key, ())
 
     @cached_property
     def _newest(self) -> dict[str, str]:  # `versions` as a mapping, built once (the dataclass is frozen)
@@ -119,6 +125,8 @@ class SiteDay:
     developing: tuple[tuple[str, int], ...] | None = None
     # (story id, articles, outlets) as of this day; None (or a story not listed): the story's own
     coverage: tuple[tuple[str, int, tuple[str, ...]], ...] | None = None
+    # (story id, outlets that only ran a copy of one of its articles by this day): "also published by"
+    also: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def developing_day(self, story: SiteStory) -> int | None:
         """The story's day number as of this day (None on its first day): an earlier day's page never
@@ -126,6 +134,11 @@ class SiteDay:
         if self.developing is None:
             return story.developing_day
         return dict(self.developing).get(story.id)
+
+    def also_published_by(self, story: SiteStory) -> tuple[str, ...]:
+        """The outlets that only ran a copy of the story's articles by the end of this day, named once under
+        "also published by" as the digest names them (they stay in `coverage_of`'s outlets)."""
+        return dict(self.also).get(story.id, ())
 
     def coverage_of(self, story: SiteStory) -> tuple[int, tuple[str, ...]]:
         """How many articles and which outlets the story had by the end of this day: an earlier day's

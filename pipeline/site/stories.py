@@ -70,6 +70,9 @@ def site_stories(
         timeline = tuple(TimelineEntry(d, k) for d in listed for k in keys if d in days_of.get(k, []))
         last = date.fromisoformat(listed[-1]) if listed else v.last_seen.date()
         developing = story_day(v.first_seen, v.last_seen, last)
+        versions = v.versions()  # a changed page's later brief is no copy to name
+        copies = tuple(k for k in v.copy_keys() if k in articles and k not in versions)
+        also = tuple((k, by) for k in keys if k not in copies and (by := v.also_published_by(k)))
         spans[page_id] = (v.first_seen, v.last_seen)
         stories.append(
             SiteStory(
@@ -80,9 +83,9 @@ def site_stories(
                 named_outlets(v.outlets),
                 timeline,
                 developing if developing > 1 else None,
-                tuple(
-                    sorted((k, newest) for k, newest in v.versions().items() if k in articles and newest in articles)
-                ),
+                tuple(sorted((k, newest) for k, newest in versions.items() if k in articles and newest in articles)),
+                copies,
+                also,
             )
         )
     for key, article in articles.items():
@@ -106,7 +109,8 @@ def site_stories(
         developing = tuple((i, n) for i, n in numbered if n > 1)
         rest = tuple(i for i in order if i not in top)
         coverage = tuple(_coverage(by_id[i], outlets_of[i], day) for i in order)
-        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage))
+        also = tuple((i, by) for i in order if (by := _also(by_id[i], outlets_of[i], day)))
+        days.append(SiteDay(day, tuple(top), rest, tuple(day_failures.get(day, [])), developing, coverage, also))
     return tuple(stories), tuple(days)
 
 
@@ -117,3 +121,10 @@ def _coverage(story: SiteStory, outlets: Mapping[str, str], day: str) -> tuple[s
     keys = {entry.article_key for entry in story.timeline if entry.day <= day}
     named = {outlet for key, outlet in outlets.items() if key in keys}
     return story.id, len({story.newest(key) for key in keys}), tuple(o for o in story.outlets if o in named)
+
+
+def _also(story: SiteStory, outlets: Mapping[str, str], day: str) -> tuple[str, ...]:
+    """The outlets that ran only copies of the story's articles listed by `day` (not an article of their own)."""
+    keys = {entry.article_key for entry in story.timeline if entry.day <= day}
+    own = {outlets.get(k) for k in keys if k not in story.copies}
+    return tuple(sorted({o for k, o in outlets.items() if k in keys and k in story.copies and o and o not in own}))
