@@ -62,7 +62,7 @@ def key_names(
     outlets = {_outlet_name(f.outlet) for f in features}
     places = frozenset().union(*map(place_terms, originals))
     lowered = frozenset(w for f in originals for w in f.lowered if stem(w) not in places)
-    floor = 2 if len(features) > 1 else 1
+    floor = 2 if len(originals) > 1 else 1  # a page briefed again, a wire text and its copies: one article
     shown: Counter[str] = Counter()
     for name, count in counts.items():
         if count < floor or is_demonym(name) or name in outlets or name in _ENGLISH_WORDS:

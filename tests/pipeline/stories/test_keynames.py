@@ -92,3 +92,18 @@ def test_a_continent_an_alliance_and_a_transliterated_leader_are_shown_in_englis
     )
     assert {"Vladimir Putin", "NATO"} <= set(names)
     assert not {"Vladimir Poetin", "NAVO", "Europa"} & set(names)
+
+
+def test_a_page_briefed_again_or_a_wire_text_with_its_copies_keeps_its_key_names() -> None:
+    """One article shown (its later brief or another outlet's copy of it counted with it, not again): its names are
+    listed as a lone article's are — they were all lost once a copy made the story 'several articles' (reader48)."""
+    text = (
+        "Minister Hugo de Jonge heeft in Den Haag gesproken met burgemeester Femke Halsema van Amsterdam over de "
+        "woningnood. De Jonge wil dat Amsterdam sneller bouwt, zei hij na afloop."
+    )
+    first = feat("k1" * 32, "NOS", at(0), "De Jonge spreekt Halsema over woningnood", text)
+    again = feat(
+        "k2" * 32, "NOS", at(0, 5), "De Jonge spreekt Halsema over woningnood", text + " Halsema reageert later."
+    )
+    alone = key_names([first], {})
+    assert alone and key_names([first, again], {again.article_id: first.article_id}) == alone
