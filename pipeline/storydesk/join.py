@@ -77,7 +77,9 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     if earlier is not None:
         earlier_text, earlier_at = earlier_features(connection, earlier[0])
         if is_version(earlier_text, earlier_at, features, VERSIONS):
-            return _join_as_version(connection, changed_at(connection, features, earlier_at), extra, earlier, page)
+            return _join_as_version(
+                connection, changed_at(connection, features, earlier_text, earlier_at, VERSIONS), extra, earlier, page
+            )
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]

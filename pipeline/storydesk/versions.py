@@ -47,6 +47,7 @@ from pipeline.storydesk.store import CatalogStoryStore, as_utc
 class VersionSettings:
     window: timedelta = timedelta(days=10)  # the page's briefs published this far apart at most ...
     same_text: float = 0.5  # ... and this share of the smaller text's shingles inside the other's: one article
+    news_shingles: int = 5  # a version dated when briefed adds this many word shingles (one word changes at most 4)
 
 
 def shared_share(earlier: ArticleFeatures, later: ArticleFeatures) -> float:
@@ -82,15 +83,26 @@ def earlier_features(connection: Connection, row_id: int) -> tuple[ArticleFeatur
     return features, (as_utc(at) if at is not None else None)
 
 
-def changed_at(connection: Connection, features: ArticleFeatures, earlier_at: datetime | None) -> ArticleFeatures:
+def changed_at(
+    connection: Connection,
+    features: ArticleFeatures,
+    earlier: ArticleFeatures | None,
+    earlier_at: datetime | None,
+    settings: VersionSettings,
+) -> ArticleFeatures:
     """The version `features` as its story counts it: published when the page says, if that is later than its earlier
-    brief's time `earlier_at`; else when it was briefed (its row's `briefed_at`): the page changed then, though it
-    keeps its first publication date (the page reader takes no modified date)."""
+    brief's time `earlier_at`; else when it was briefed (its row's `briefed_at`) — the page changed then, though it
+    keeps its first publication date (the page reader takes no modified date) — if that is news: briefed within
+    `window` of `earlier_at` (a page from years ago corrected today starts no "developing" story of years) and adding
+    `news_shingles` word shingles its earlier text lacks (more than one word re-phrased). Else its first time."""
     if earlier_at is None or as_utc(features.published) > earlier_at:
         return features
     query = select(articles.c.briefed_at).where(articles.c.brief_key == features.article_id)
     briefed = connection.execute(query).scalar()
-    if briefed is None or as_utc(briefed) <= as_utc(features.published):
+    if briefed is None or not as_utc(features.published) < as_utc(briefed) <= earlier_at + settings.window:
+        return features
+    added = shingles(features.paragraphs) - (shingles(earlier.paragraphs) if earlier is not None else set())
+    if len(added) < settings.news_shingles:
         return features
     return replace(features, published=as_utc(briefed).astimezone(features.published.tzinfo))
 

@@ -14,6 +14,7 @@ from pipeline.catalog.db import open_catalog
 from pipeline.catalog.schema import stories
 from pipeline.settings import BriefSettings
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.rank import story_day
 from pipeline.stories.store import StoryState
 from pipeline.storydesk.codec import from_json
 from pipeline.storydesk.join import join_story
@@ -62,3 +63,23 @@ def test_a_page_that_gives_a_later_date_keeps_its_own_and_an_early_brief_changes
     _brief(catalog, feat(V2, "NU.nl", at(1), TITLE, UPDATE), at(2, 5))  # the page's own update time: day 1
     state, found = _story(catalog)
     assert state.last_seen == at(1) and found.last_seen == at(1)
+
+
+def test_a_page_changed_by_one_word_is_no_news_again(tmp_path: Path, database) -> None:
+    """One word re-phrased days on (review48): the story keeps its time."""
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _brief(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), at(0, 1))
+    _brief(catalog, feat(V2, "NU.nl", at(0), TITLE, DIJK_WIRE.replace("ongeveer", "zo'n", 1)), at(2, 5))
+    state, found = _story(catalog)
+    assert state.last_seen == at(0) and found.last_seen == at(0) and len(state.days) == 1
+
+
+def test_a_page_of_long_ago_updated_now_starts_no_developing_story_of_weeks(tmp_path: Path, database) -> None:
+    """A page published weeks before its first brief, updated and briefed again (reader48: a 2015 page read
+    "developing — day 4040"): the story keeps the page's time, no developing day."""
+    catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
+    _brief(catalog, feat(V1, "NU.nl", at(0), TITLE, DIJK_WIRE), at(40))
+    _brief(catalog, feat(V2, "NU.nl", at(0), TITLE, UPDATE), at(41))
+    state, found = _story(catalog)
+    assert state.last_seen == at(0) and found.last_seen == at(0)
+    assert story_day(found.first_seen, found.last_seen, at(41).date()) <= 1
