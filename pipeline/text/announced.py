@@ -5,7 +5,8 @@ a publisher's line below the article's running text (a book's publisher under a 
 player's English words between two paragraphs of running text, the article's heading ("Top 10 clips"; a player's
 row of buttons stands among its other buttons), a line of a link's arrow or a language switch's shape between two
 paragraphs of running text ("Terug naar school >", a match's "NL - DE"; a back link or a switch stands at the page's
-edges, xfail48), and a run of places with their countries in English right under such
+edges, xfail48), a page's promotion heading there whose word the paragraph below names ("Sponsors" over "De club
+zoekt nog sponsors …", xfail48), and a run of places with their countries in English right under such
 a paragraph ("De tourdata van de band:" / "Antwerpen, Belgium" / "Utrecht, Netherlands"; the location widget's line
 has nothing announcing it, xfail48)."""
 
@@ -20,6 +21,7 @@ from pipeline.text.page_edges import running_text
 from pipeline.text.unrelated import letter_words
 
 ANNOUNCING_MIN_WORDS = 4  # a paragraph this long closed by a colon announces the line under it
+HEADING_MAX_WORDS = 2  # a promotion box's heading the paragraph under it names ("Sponsors", "Onze sponsors")
 _SCRIPT_CALL = re.compile(shape_rules.SCRIPT_CALL)
 _PUBLISHER = re.compile(interface_rules.PUBLISHER_LINE, re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·*-]\s*")
@@ -50,6 +52,8 @@ def announced_lines(blocks: Sequence[Block]) -> list[Block]:
         elif block.reason == "interface" and _player_line(block) and 0 < i < len(out) - 1:
             between = running_text(out[i - 1]) and running_text(out[i + 1])
             out[i] = Block(BlockKind.SUBHEADING, block.text) if between else block
+        elif block.reason == "promo" and 0 < i < len(out) - 1 and _heads_paragraph(block, out[i - 1], out[i + 1]):
+            out[i] = Block(BlockKind.SUBHEADING, block.text)
         elif block.reason == "link_arrow" and 0 < i < len(out) - 1:
             between = running_text(out[i - 1]) and running_text(out[i + 1])
             out[i] = Block(BlockKind.PARAGRAPH, block.text) if between else block
@@ -78,3 +82,13 @@ def _claimed(block: Block) -> Block | None:
 def _player_line(block: Block) -> bool:
     words = set(letter_words(block.text))
     return bool(words & site_words.PLAYER_INTERFACE_WORDS) and patterns.is_english_interface(block.text)
+
+
+def _heads_paragraph(block: Block, above: Block, below: Block) -> bool:
+    """A short line between two paragraphs of running text whose last word the paragraph below names: that
+    paragraph's heading ("Sponsors" / "De club zoekt nog sponsors …"; a box's heading has its box under it, xfail48).
+    A heading's few words only: a notice of a sentence's length ("Ontvang een melding bij …") stays the page's."""
+    words = letter_words(block.text)
+    if not 0 < len(words) <= HEADING_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
+        return False
+    return len(words[-1]) >= 4 and words[-1] in letter_words(below.text) and running_text(above) and running_text(below)
