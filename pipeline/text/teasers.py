@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import body_prose, card_rules, patterns, site_words
+from pipeline.text import body_prose, card_rules, patterns, signatures, site_words
 from pipeline.text.page_edges import title_shaped
 from pipeline.text.segment import split_sentences
 
@@ -38,7 +38,7 @@ def teasers(blocks: Sequence[Block]) -> list[Block]:
     `body_prose`), a title over running prose is the article's own and ends the list (`_heads_article`); a marker right
     over it is the article's section label ("label", fix33d)."""
     blocks = _quoted_pointers(blocks)
-    last_text = max((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), default=-1)
+    last_text = signatures.last_unsigned(blocks)
     out: list[Block] = []
     marker: str | None = None
     kept = 0  # the article's text blocks kept so far: a marker above all of them may be the article's section label
