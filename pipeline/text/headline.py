@@ -25,6 +25,7 @@ from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
+from pipeline.text.card_titles import card_titles
 from pipeline.text.credited_captions import credited_captions
 from pipeline.text.entry_titles import (
     RUNNING_TEXT,
@@ -82,7 +83,7 @@ KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
     if not given:  # "| <caption>.", "… (foto: X)": captions; "Hasselt -": the lede's dateline (entry_titles)
-        blocks = place_datelines(credited_captions(bar_caption(blocks)))
+        blocks = place_datelines(credited_captions(bar_caption(card_titles(blocks))))
     chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
     return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
 

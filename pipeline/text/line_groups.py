@@ -91,7 +91,10 @@ def own_paragraph(paragraph: Sequence[str], line: str, last: bool) -> bool:
     """Lines each longer than any hard-wrapped line and each ending a sentence (the chunk's last may be cut off
     after a sentence of its own), the next opening with a capital: a page saved one paragraph per line, its blank
     lines lost — each line is a paragraph of its own (a title joined to its lede stays for the title rules). The line
-    is looked at before the paragraph's lines: a chunk of many short lines costs no pass over the paragraph per line."""
+    is looked at before the paragraph's lines: a chunk of many short lines costs no pass over the paragraph per line.
+    And a paragraph's one line printed again under it (printed_again)."""
+    if printed_again(paragraph, line):
+        return True  # a line printed twice in a row: two blocks, never one hard-wrapped paragraph (head48)
     cut_off = last and bool(SENTENCE_INSIDE.search(line))
     if not (line[:1].isupper() and len(line) > page_rules.PAGE_LONG_LINE_CHARS):
         return False
@@ -108,6 +111,12 @@ def continues_site_line(out: Sequence[Block], above: str | None, line: str) -> b
         return False
     short = line[:1].islower() and patterns.word_count(line) <= SITE_WRAP_MAX_WORDS
     return last is not None and short and not patterns.ends_sentence(line) and not patterns.ends_sentence(last.text)
+
+
+def printed_again(paragraph: Sequence[str], line: str) -> bool:
+    """The line is the paragraph's one line printed again (a page's title over its heading's copy, head48): no
+    hard-wrapped text repeats a line word for word — each copy is a block of its own."""
+    return len(paragraph) == 1 and patterns.same_line(paragraph[0], line)
 
 
 def wrapped(line: str) -> bool:

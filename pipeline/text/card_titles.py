@@ -1,0 +1,40 @@
+"""A card's title above the article's (issue 21, head48): a heading with its "read more" link right under it
+("Brand verwoest boerderij in Dalfsen" / "Lees meer") is another story's card — a page's teaser above the title, set
+aside as site text ("teaser") before the headline is chosen, when the article's title (no running text) and its text
+follow. A heading over a read-more link and then the running text is the page's own title (a "Lees verder" that opens
+the rest of the article); with no running text below, the page is a teaser page: its title is the headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Block, BlockKind
+from pipeline.text import opening_rules, patterns
+from pipeline.text.page_edges import running_text
+
+READ_MORE = re.compile(
+    r"^(?:lees|bekijk|kijk|luister)\s+(?:meer|verder|het (?:hele |volledige )?(?:artikel|bericht|verhaal))\W*$", re.I
+)
+_HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
+
+
+def card_titles(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, each card's title above the running text set aside (see the module docstring)."""
+    out = list(blocks)
+    for index, block in enumerate(out[:-1]):
+        if running_text(block):
+            break  # below the text's opening: a related story's card is the closing rules' (closing_cards)
+        link = out[index + 1]
+        card = (
+            block.kind in _HEADINGS
+            and patterns.word_count(block.text) <= opening_rules.HEADLINE_MAX_WORDS
+            and not patterns.ends_sentence(block.text)
+            and link.kind is BlockKind.SITE_TEXT
+            and READ_MORE.match(link.text.strip())
+        )
+        below = next((b for b in out[index + 2 :] if b.kind is not BlockKind.SITE_TEXT), None)
+        titled = below is not None and not running_text(below)  # the article's own title under the card
+        if card and titled and any(running_text(b) for b in out[index + 2 :]):
+            out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
+    return out
