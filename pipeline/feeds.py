@@ -196,11 +196,16 @@ def _list_unidentified(feed: Feed, polled: _Polled) -> None:
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
     state, report = polled.state, polled.report
     handled, now = 0, datetime.now(UTC)
+    fresh, waiting = [], []  # new or changed; unchanged but its page answered 404 (asked after the new ones)
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
-        if seen is not None and seen.fingerprint == entry.fingerprint and not _due_again(seen, now):
+        if seen is None or seen.fingerprint != entry.fingerprint:
+            fresh.append(entry)
+        elif seen.retry_until is not None:
+            waiting.append(entry)
+        else:
             report.unchanged += 1
-            continue
+    for entry in fresh + waiting:
         if handled >= settings.feed_new_entries:
             report.left += 1
             continue
@@ -250,23 +255,19 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
         feed.state.error = retried_line(feed.retried) if feed.retried else None  # said by `brief feeds list`
 
 
-def _due_again(seen: SeenEntry, now: datetime) -> bool:
-    """An entry unchanged in its feed whose page answered 404 less than `feed_missing_retry_hours` ago."""
-    until = parse_time(seen.retry_until)
-    return until is not None and now < until
-
-
 def _missing(polled: _Polled, entry: FeedEntry, name: str, exc: MissingPage, hours: float, now: datetime) -> None:
     """A teaser-only entry whose page answered 404: a passing failure, tried again at each poll until `hours` after
-    its first 404 (an unchanged entry's window does not restart); then, or with `hours` 0, remembered as bad input
-    until the entry changes."""
+    its first 404 and at the first poll after that (a daily poll outlives the window; an unchanged entry's window
+    does not restart); then, or with `hours` 0, remembered as bad input until the entry changes, in one line."""
     seen = polled.state.entries.get(entry.key)
     kept = seen.retry_until if seen is not None and seen.fingerprint == entry.fingerprint else None
+    if kept is not None and now >= parse_time(kept):  # the window is over: given up, said once
+        over = f"{first_line(exc)} — still missing after {kept}; not tried again until the entry changes"
+        return _failed(polled, entry, name, InputError(over))
     if hours <= 0 and kept is None:
-        _failed(polled, entry, name, exc)
-        return
+        return _failed(polled, entry, name, exc)
     until = kept or iso_utc(now + timedelta(hours=hours))
-    why = f"{unnamed(first_line(exc), name)} — tried again at each poll until {until}"
+    why = f"{unnamed(first_line(exc), name)} — tried again at each poll until {until} and once after"
     polled.report.failed[name] = polled.retried[name] = why
     polled.report.exit_code = max(polled.report.exit_code, 1)
     polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc), retry_until=until)

@@ -70,12 +70,14 @@ def test_the_window_does_not_restart_and_once_over_the_entry_waits_until_it_chan
     assert len(server.asked("/late")) == 2 and first.exit_code == second.exit_code == 1
     assert load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until == until
     catalog.write(lambda c: c.execute(text("UPDATE feed_entries SET retry_until = '2020-01-01 00:00:00.000000'")))
-    third = _poll(server, settings)  # the window is over: unchanged in the feed, its page not asked again
-    assert len(server.asked("/late")) == 2 and third.unchanged == 1 and third.failed == {} and third.exit_code == 0
+    third = _poll(server, settings)  # the window is over: asked once more (review48: a daily poll), then given up
+    assert len(server.asked("/late")) == 3 and third.exit_code == 2 and "not tried again" in str(third.failed)
+    fourth = _poll(server, settings)  # unchanged in the feed: its page not asked again
+    assert len(server.asked("/late")) == 3 and fourth.failed == {} and fourth.exit_code == 0
     changed = rss([{**TEASER, "title": "Later, nu echt", "link": server.url("/late")}])
     serve_feed(server, changed, etag='"v2"')
-    fourth = _poll(server, settings)  # the entry changed: a new window, the page asked again
-    assert len(server.asked("/late")) == 3 and fourth.exit_code == 1
+    fifth = _poll(server, settings)  # the entry changed: a new window, the page asked again
+    assert len(server.asked("/late")) == 4 and fifth.exit_code == 1
     renewed = parse_time(load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until)
     assert renewed is not None and renewed > datetime.now(UTC) + timedelta(hours=5)  # not the past deadline
 
