@@ -118,6 +118,13 @@ def test_migration_0009_down_and_up_keeps_the_feed_entries_and_their_unique_key(
     assert again.read(lambda c: c.execute(text("SELECT version_num FROM alembic_version")).scalar()) == SCHEMA_HEAD
     entries = load_states(again)[state.url].entries
     assert entries["a"].brief == "a.md" and entries["b"].error == "404" and entries["b"].retry_until is None
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from pipeline.catalog.schema import metadata
+
+    with again.engine.connect() as connection:  # every index and constraint back as declared
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
 
 
 @pytest.mark.xfail(
