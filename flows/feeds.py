@@ -10,13 +10,11 @@ from prefect.cache_policies import NONE
 
 from flows.outcome import ArticleOutcome
 from flows.tasks import publish_brief
-from pipeline.addresses import page_of
 from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds, poll_notes
 from pipeline.settings import BriefSettings
 from pipeline.web.feeds import poll_outcome
-from pipeline.web.page import display_name
 
 
 @task(name="poll-feeds", cache_policy=NONE)
@@ -47,18 +45,8 @@ def feed_outcomes(reports: list[FeedReport]) -> list[ArticleOutcome]:
         for report in reports
         for w in report.written
     ]
-    outcomes += [
-        ArticleOutcome(_digest_name(name), failure=reason)
-        for report in reports
-        for name, reason in report.failed.items()
-    ]
+    outcomes += [ArticleOutcome(name, failure=reason) for report in reports for name, reason in report.failed.items()]
     return outcomes
-
-
-def _digest_name(name: str) -> str:
-    """A failed entry named as its brief is (`display_name` of its link: host and path), so that a later run's brief of
-    it takes its place in the day's digest (`catalog.days`); an item named by its feed and title stays as it is."""
-    return display_name(name) if " " not in name and page_of(name) else name
 
 
 @task(name="write-atom-feed", cache_policy=NONE)

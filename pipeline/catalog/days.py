@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
+from pipeline.addresses import page_of
 from pipeline.catalog.articles import BRIEFED
 from pipeline.catalog.connection import Catalog
 from pipeline.catalog.schema import articles, day_briefs, day_failures
@@ -178,17 +179,25 @@ def day_digest(catalog: Catalog, day: str) -> tuple[list[DigestEntry], list[Dige
 def _day(connection: Connection, when: date) -> tuple[list[DigestEntry], list[DigestFailure]]:
     query = (
         select(
-            articles.c.title, articles.c.summary, articles.c.brief_file, day_briefs.c.source_name, articles.c.brief_key
+            articles.c.title,
+            articles.c.summary,
+            articles.c.brief_file,
+            day_briefs.c.source_name,
+            articles.c.brief_key,
+            articles.c.page,
         )
         .join(articles, articles.c.brief_key == day_briefs.c.brief_key)
         .where(day_briefs.c.day == when)
         .order_by(day_briefs.c.id)
     )
-    entries = [DigestEntry(t or "", s or "", f, n, k) for t, s, f, n, k in connection.execute(query)]
-    briefed = {entry.source_name for entry in entries}
+    rows = list(connection.execute(query))
+    entries = [DigestEntry(t or "", s or "", f, n, k) for t, s, f, n, k, _ in rows]
+    # a failure gives way to a later brief of it: a file by its name, a web page by its address (a feed entry's
+    # failure names its link, its brief host and path: review48)
+    briefed = {entry.source_name for entry in entries} | {page for *_, page in rows if page}
     query = select(day_failures.c.source_name, day_failures.c.message).where(day_failures.c.day == when)
     failed = [DigestFailure(n, m) for n, m in connection.execute(query.order_by(day_failures.c.id))]
-    return entries, [failure for failure in failed if failure.source_name not in briefed]
+    return entries, [f for f in failed if f.source_name not in briefed and page_of(f.source_name) not in briefed]
 
 
 def listed_days(catalog: Catalog) -> list[str]:

@@ -24,7 +24,8 @@ def test_an_entry_briefed_at_a_later_run_is_no_longer_among_the_days_failures(se
     live = _feed_with_late_page(server)
     _, failures = _to_day(settings, _poll(server, settings))
     assert len(failures) == 1 and "tried again" in failures[0].message
+    assert failures[0].source_name == server.url("/late")  # its address: the day's page and e-mail link it
     live["on"] = True
     entries, failures = _to_day(settings, _poll(server, settings))
     assert len(entries) == 1
-    assert failures == []  # the failure was named by the entry's URL, the brief by host/path: both were listed
+    assert failures == []  # named by its URL, the brief by host/path: both were listed
