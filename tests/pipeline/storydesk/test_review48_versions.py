@@ -1,13 +1,11 @@
 """Review of stop 48's versions rule (helper review48): a page briefed again under its first publication date moves
-its story to when the change was briefed (`versions.changed_at`) — whatever the change. A word re-phrased days on
-(the feed's entry edited, the page re-read) makes a settled story news again: "developing — day 10", first among
-recent stories. SQLite and PostgreSQL, as tests/pipeline/storydesk/test_changed_pages.py."""
+its story to when the change was briefed (`versions.changed_at`) only if the change is news. A word re-phrased days on
+(the feed's entry edited, the page re-read) made a settled story news again ("developing — day 10", first among
+recent stories) until d97e9331 (news_shingles). SQLite and PostgreSQL, as tests/pipeline/storydesk/test_changed_pages.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
@@ -15,12 +13,6 @@ from tests.pipeline.stories.texts import DIJK_WIRE, at, feat
 from tests.pipeline.storydesk.test_changed_pages import TITLE, V1, V2, _brief, _story
 
 
-@pytest.mark.xfail(
-    reason="review48: changed_at dates a version at its briefed_at whenever the page keeps its date, however little "
-    "changed (shared_share 0.99: one word re-phrased): the story's last_seen, days and recency move 9 days on. A "
-    "version that adds no text of its own should keep its story's time (lead's call: a share of new shingles).",
-    strict=True,
-)
 def test_a_page_re_briefed_days_later_with_one_word_rephrased_is_no_news_again(tmp_path: Path, database) -> None:
     catalog = open_catalog(BriefSettings(out_dir=tmp_path, database_url=database))
     assert "ongeveer" in DIJK_WIRE
