@@ -6,7 +6,7 @@ build path, model work batched); the caller rewrites OUT/feed.xml.
     301/308 → the stored URL moves; 410 → the feed is marked gone and not asked again
     entry new by guid/link, or changed (its fingerprint) → its page is fetched; changed page text → a
     new brief (the sentence cache translates only its new sentences)
-    page unavailable or refused → the entry's own full text (`extracted_from: feed`); a teaser is refused
+    page unavailable or refused → the entry's full text (`extracted_from: feed`); a teaser is refused (a 404: feed_waits)
 
 State lives in the catalog (pipeline.catalog.feeds): a feed's row, then only the entries its feed
 lists now; entries handled are written after each group, validators once all of a feed's entries
@@ -17,9 +17,10 @@ lock on PostgreSQL: every machine), so two polls never brief the same entry at o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
+from pipeline import feed_waits
 from pipeline.batch import build_briefs, in_groups, in_stream_order
 from pipeline.catalog.db import Catalog, catalog_lock, open_catalog
 from pipeline.catalog.feed_state import FeedState, SeenEntry
@@ -28,7 +29,7 @@ from pipeline.document import Article, WrittenBrief
 from pipeline.errors import BriefError, InputError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
-from pipeline.times import dated_ahead, iso_utc, parse_time
+from pipeline.times import dated_ahead
 from pipeline.web.feed_pages import MissingPage, entry_article, unnamed
 from pipeline.web.feeds import Feed, FeedEntry, ahead_line, not_read_line, parse_feed, retried_line
 from pipeline.web.fetch import Fetcher, FetchError
@@ -43,6 +44,7 @@ class FeedReport:
     briefed: list[str] = field(default_factory=list)  # brief paths written (or found cached)
     written: list[WrittenBrief] = field(default_factory=list)  # the briefs this poll wrote (for the digest)
     failed: dict[str, str] = field(default_factory=dict)  # entry link/guid -> one-line reason
+    waiting: dict[str, str] = field(default_factory=dict)  # entries waiting for a page that answered 404 -> line
     unchanged: int = 0  # entries seen before and unchanged
     left: int = 0  # new entries over the per-poll limit, left for the next poll
     not_read: int = 0  # items after the first MAX_ENTRIES of the feed: never read (web.feeds.not_read_line)
@@ -61,6 +63,7 @@ def poll_notes(report: FeedReport) -> list[str]:
         *([left] if report.left else []),
         *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
         *([f"{report.url}: {ahead_line(report.ahead)}"] if report.ahead else []),
+        *[f"{report.url}: {name}: {line}" for name, line in report.waiting.items()],
     ]
 
 
@@ -75,6 +78,7 @@ class _Polled:
     last_modified: str | None
     items: list[tuple[FeedEntry, str, Article]] = field(default_factory=list)  # entry, name, article
     retried: dict[str, str] = field(default_factory=dict)  # entries failed for a passing reason -> why
+    waiting: dict[str, str] = field(default_factory=dict)  # entries waiting for their page (feed_waits) -> line
     configured: str = ""  # the URL the feed is known by in the catalog
     listed: list[str] = field(default_factory=list)  # every entry key the feed lists now
     touched: set[str] = field(default_factory=set)  # entries handled since the last save
@@ -194,17 +198,19 @@ def _list_unidentified(feed: Feed, polled: _Polled) -> None:
 
 
 def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher: Fetcher) -> None:
-    state, report = polled.state, polled.report
+    state, report, hours = polled.state, polled.report, settings.feed_missing_retry_hours
     handled, now = 0, datetime.now(UTC)
-    fresh, waiting = [], []  # new or changed; unchanged but its page answered 404 (asked after the new ones)
+    fresh, waiting = [], []  # new or changed; unchanged but waiting for its page (asked after the new ones)
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
         if seen is None or seen.fingerprint != entry.fingerprint:
             fresh.append(entry)
-        elif seen.retry_until is not None:
-            waiting.append(entry)
-        else:
+        elif not feed_waits.waiting(seen):
             report.unchanged += 1
+        elif feed_waits.due(seen, now, hours):
+            waiting.append(entry)
+        else:  # not asked at this poll: still waiting, the feed read whole at the next
+            report.waiting[entry.link or entry.key] = polled.waiting[entry.key] = feed_waits.waiting_line(seen)
     for entry in fresh + waiting:
         if handled >= settings.feed_new_entries:
             report.left += 1
@@ -214,7 +220,9 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
         try:
             polled.items.append((entry, name, article := entry_article(entry, feed, state.url, fetcher)))
         except MissingPage as exc:
-            _missing(polled, entry, name, exc, settings.feed_missing_retry_hours, now)
+            _missing(
+                polled, entry, name, feed_waits.missing(state.entries.get(entry.key), entry, name, exc, hours, now)
+            )
             continue
         except BriefError as exc:
             _failed(polled, entry, name, exc)
@@ -249,29 +257,21 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             feed.touched.add(entry.key)
         save(list({id(feed): feed for feed, *_ in group}.values()))
     for feed in polled:
-        if not feed.retried and not feed.report.left:  # entries left for later must not hide behind a 304
+        if not feed.retried and not feed.waiting and not feed.report.left:  # what waits must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
         _done(feed.state, feed.report, "new", None)
-        feed.state.error = retried_line(feed.retried) if feed.retried else None  # said by `brief feeds list`
+        feed.state.error = retried_line(feed.retried, feed.report.waiting)  # said by `brief feeds list`
 
 
-def _missing(polled: _Polled, entry: FeedEntry, name: str, exc: MissingPage, hours: float, now: datetime) -> None:
-    """A teaser-only entry whose page answered 404: a passing failure, tried again at each poll until `hours` after
-    its first 404 and at the first poll after that (a daily poll outlives the window; an unchanged entry's window
-    does not restart); then, or with `hours` 0, remembered as bad input until the entry changes, in one line."""
-    seen = polled.state.entries.get(entry.key)
-    kept = seen.retry_until if seen is not None and seen.fingerprint == entry.fingerprint else None
-    if kept is not None and now >= parse_time(kept):  # the window is over: given up, said once
-        over = f"{first_line(exc)} — still missing after {kept}; not tried again until the entry changes"
-        return _failed(polled, entry, name, InputError(over))
-    if hours <= 0 and kept is None:
-        return _failed(polled, entry, name, exc)
-    until = kept or iso_utc(now + timedelta(hours=hours))
-    why = f"{unnamed(first_line(exc), name)} — tried again at each poll until {until} and once after"
-    polled.report.failed[name] = polled.retried[name] = why
-    polled.report.exit_code = max(polled.report.exit_code, 1)
-    polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc), retry_until=until)
+def _missing(polled: _Polled, entry: FeedEntry, name: str, outcome: feed_waits.Missing) -> None:
+    """An entry whose page answered 404: waiting for it (no failure: pipeline.feed_waits), or given up (bad input)."""
+    polled.state.entries[entry.key] = outcome.seen
     polled.touched.add(entry.key)
+    if outcome.given_up:
+        polled.report.failed[name] = outcome.line
+        polled.report.exit_code = max(polled.report.exit_code, 2)
+    else:
+        polled.report.waiting[name] = polled.waiting[entry.key] = outcome.line
 
 
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:

@@ -136,8 +136,8 @@ class BriefSettings(BaseModel):
         6.0,
         ge=0,
         le=720,
-        description="hours a feed entry whose page answers 404 is tried again at each poll, and once after (0: "
-        "never; then it waits until the entry changes)",
+        description="hours a teaser-only feed entry whose page answers 404 waits for it (asked again, spaced, and "
+        "once after; 0: given up at once, then left until the entry changes)",
     )
     feed_entries: int = Field(50, ge=1, le=1000, description="briefs in OUT/feed.xml (the newest)")
     # the catalog (pipeline/catalog/): every record about the briefs, feeds, failures and days

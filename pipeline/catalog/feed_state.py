@@ -15,7 +15,8 @@ class SeenEntry:
     brief: str | None = None  # file name of its newest brief
     content_hash: str | None = None
     error: str | None = None  # why it was not briefed (bad input: not retried until the entry changes)
-    retry_until: str | None = None  # its page answered 404: tried again at each poll until then (ISO time)
+    retry_until: str | None = None  # its page answered 404: asked again until then (ISO time) ...
+    retry_asked: str | None = None  # ... last asked then (ISO time): pipeline.feed_waits
 
 
 @dataclass

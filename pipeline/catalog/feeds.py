@@ -79,13 +79,14 @@ _ENTRY_COLUMNS = (
     feed_entries.c.content_hash,
     feed_entries.c.error,
     feed_entries.c.retry_until,
+    feed_entries.c.retry_asked,
 )
 
 
 def _entries(rows: Iterable[Any]) -> dict[str, SeenEntry]:
     return {
-        key: SeenEntry(link, fingerprint, brief, content, error, _iso(retry))
-        for key, link, fingerprint, brief, content, error, retry in rows
+        key: SeenEntry(link, fingerprint, brief, content, error, _iso(retry), _iso(asked))
+        for key, link, fingerprint, brief, content, error, retry, asked in rows
     }
 
 
@@ -141,6 +142,7 @@ def save_feed_rows(
             "content_hash": seen.content_hash,
             "error": seen.error,
             "retry_until": parse_time(seen.retry_until),
+            "retry_asked": parse_time(seen.retry_asked),
             "first_seen": now,
             "last_seen": now,
         }
@@ -152,7 +154,7 @@ def save_feed_rows(
         feed_entries,
         rows,
         ["feed_id", "key_hash"],
-        ["link", "fingerprint", "brief_file", "content_hash", "error", "retry_until", "last_seen"],
+        ["link", "fingerprint", "brief_file", "content_hash", "error", "retry_until", "retry_asked", "last_seen"],
     )
     if listed is None:
         return

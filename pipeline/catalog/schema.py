@@ -127,7 +127,8 @@ feed_entries = Table(
     Column("brief_file", String(400)),  # its newest brief
     Column("content_hash", String(100)),
     Column("error", Text),  # bad input: not tried again until the entry changes
-    Column("retry_until", When),  # a page that answered 404: tried again at each poll until then (0009)
+    Column("retry_until", When),  # a page that answered 404: asked again until then (0009)
+    Column("retry_asked", When),  # ... when it was last asked (0009)
     Column("first_seen", When, nullable=False),
     Column("last_seen", When, nullable=False),  # the last poll that found it in its feed
     UniqueConstraint("feed_id", "key_hash", name="uq_feed_entries_feed_key"),

@@ -124,15 +124,23 @@ def poll_outcome(report) -> str | None:
         return None
     found = len(report.briefed) - len(report.written)
     already = f"{found} already briefed (the article unchanged), " if found else ""
-    return f"{len(report.written)} briefed, {already}{len(report.failed)} not briefed, {report.unchanged} seen before"
+    waiting = f"{len(report.waiting)} waiting for their page, " if report.waiting else ""
+    return (
+        f"{len(report.written)} briefed, {already}{len(report.failed)} not briefed, {waiting}"
+        f"{report.unchanged} seen before"
+    )
 
 
-def retried_line(retried: dict[str, str]) -> str:
-    """A poll's passing failures (entry -> why) in one line, for `brief feeds list`: their entries are not among
-    those seen, and are tried again at the next poll."""
-    name, why = next(iter(retried.items()))
-    more = f" and {len(retried) - 1} more" if len(retried) > 1 else ""
-    return f"not briefed, tried again at the next poll: {name}: {why}{more}"
+def retried_line(retried: dict[str, str], waiting: dict[str, str]) -> str | None:
+    """A poll's passing failures (entry -> why) and entries waiting for their page (entry -> line) in one line, for
+    `brief feeds list` (None: neither): their entries are asked again at a later poll."""
+    parts = []
+    for label, found in (("not briefed, tried again at the next poll", retried), ("waiting for its page", waiting)):
+        if found:
+            name, why = next(iter(found.items()))
+            more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+            parts.append(f"{label}: {name}: {why}{more}")
+    return "; ".join(parts) or None
 
 
 def not_read_line(not_read: int) -> str:

@@ -19,7 +19,17 @@ def test_entries_left_for_the_next_poll_are_counted_in_english(
 ) -> None:
     url = "http://127.0.0.1:9/feed.xml"
     report = SimpleNamespace(
-        url=url, written=[], briefed=[], failed={}, message="", status="", left=left, not_read=0, ahead=[], exit_code=0
+        url=url,
+        written=[],
+        briefed=[],
+        failed={},
+        waiting={},
+        message="",
+        status="",
+        left=left,
+        not_read=0,
+        ahead=[],
+        exit_code=0,
     )
     monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
     result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])

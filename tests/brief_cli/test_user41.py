@@ -86,8 +86,8 @@ def test_feeds_poll_says_what_each_feed_came_to(tmp_path, monkeypatch) -> None:
     url = "http://127.0.0.1:9/feed.xml"
     common = {"url": url, "written": [], "message": None, "left": 0, "not_read": 0, "ahead": [], "exit_code": 0}
     reports = [
-        SimpleNamespace(**common, status="not modified", briefed=[], failed={}, unchanged=0),
-        SimpleNamespace(**common, status="new", briefed=["out/a.md"], failed={"x": "y"}, unchanged=5),
+        SimpleNamespace(**common, status="not modified", briefed=[], failed={}, waiting={}, unchanged=0),
+        SimpleNamespace(**common, status="new", briefed=["out/a.md"], failed={"x": "y"}, waiting={}, unchanged=5),
     ]
     for report, line in zip(
         reports,

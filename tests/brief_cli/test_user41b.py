@@ -26,6 +26,7 @@ def test_the_poll_says_how_many_items_it_did_not_read(tmp_path: Path, monkeypatc
         written=[],
         briefed=[],
         failed={},
+        waiting={},
         message="",
         status="",
         left=970,

@@ -39,20 +39,29 @@ def _feed_with_late_page(server) -> dict[str, bool]:
     return live
 
 
+ASKED_LONG_AGO = "UPDATE feed_entries SET retry_asked = '2020-01-01 00:00:00.000000'"  # the spacing passed
+
+
 def test_a_page_that_answers_404_at_first_is_briefed_at_a_later_poll(server, settings) -> None:
+    from sqlalchemy import text
+
     live = _feed_with_late_page(server)
     first = _poll(server, settings)
-    assert first.briefed == [] and first.exit_code == 1  # a passing failure, not bad input
-    (why,) = first.failed.values()
-    assert "HTTP 404" in why and "tried again at each poll until 20" in why
+    assert first.briefed == [] and first.failed == {} and first.exit_code == 0  # waiting: no failure
+    (why,) = first.waiting.values()
+    assert "HTTP 404" in why and "asked again until 20" in why
     state = load_states(open_catalog(settings))[server.url("/feed.xml")]
     assert state.etag is None  # the entry must not hide behind a 304 at the next poll
+    assert state.error is not None and state.error.count("waiting") == 1  # `brief feeds list` says it once
     until = parse_time(state.entries["late"].retry_until)
     assert until is not None and 5.9 * 3600 < (until - parse_time(state.last_poll)).total_seconds() <= 6 * 3600
 
     live["on"] = True
+    soon = _poll(server, settings)  # minutes later: the page is not asked again yet (spaced), still waiting
+    assert len(server.asked("/late")) == 1 and soon.waiting and soon.exit_code == 0
+    open_catalog(settings).write(lambda c: c.execute(text(ASKED_LONG_AGO)))
     second = _poll(server, settings)
-    assert len(second.briefed) == 1 and second.failed == {} and second.exit_code == 0
+    assert len(second.briefed) == 1 and second.failed == second.waiting == {} and second.exit_code == 0
     state = load_states(open_catalog(settings))[server.url("/feed.xml")]
     seen = state.entries["late"]
     assert seen.brief == Path(second.briefed[0]).name and seen.error is None and seen.retry_until is None
@@ -63,30 +72,40 @@ def test_the_window_does_not_restart_and_once_over_the_entry_waits_until_it_chan
     from sqlalchemy import text
 
     _feed_with_late_page(server)
-    first = _poll(server, settings)
+    _poll(server, settings)
     catalog = open_catalog(settings)
     until = load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until
-    second = _poll(server, settings)  # within the window: asked again, the same deadline kept
-    assert len(server.asked("/late")) == 2 and first.exit_code == second.exit_code == 1
+    catalog.write(lambda c: c.execute(text(ASKED_LONG_AGO)))
+    second = _poll(server, settings)  # within the window, spacing passed: asked again, the same deadline kept
+    assert len(server.asked("/late")) == 2 and second.exit_code == 0 and second.waiting
     assert load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until == until
     catalog.write(lambda c: c.execute(text("UPDATE feed_entries SET retry_until = '2020-01-01 00:00:00.000000'")))
     third = _poll(server, settings)  # the window is over: asked once more (review48: a daily poll), then given up
-    assert len(server.asked("/late")) == 3 and third.exit_code == 2 and "not tried again" in str(third.failed)
+    assert len(server.asked("/late")) == 3 and third.exit_code == 2 and "not asked again" in str(third.failed)
     fourth = _poll(server, settings)  # unchanged in the feed: its page not asked again
     assert len(server.asked("/late")) == 3 and fourth.failed == {} and fourth.exit_code == 0
     changed = rss([{**TEASER, "title": "Later, nu echt", "link": server.url("/late")}])
     serve_feed(server, changed, etag='"v2"')
     fifth = _poll(server, settings)  # the entry changed: a new window, the page asked again
-    assert len(server.asked("/late")) == 4 and fifth.exit_code == 1
+    assert len(server.asked("/late")) == 4 and fifth.exit_code == 0 and fifth.waiting
     renewed = parse_time(load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until)
     assert renewed is not None and renewed > datetime.now(UTC) + timedelta(hours=5)  # not the past deadline
+
+
+def test_a_waiting_entry_is_given_up_at_the_next_poll_once_the_window_is_set_to_0(server, settings) -> None:
+    """user48: `feed_missing_retry_hours` 0 ("never") did not stop a window already open."""
+    _feed_with_late_page(server)
+    _poll(server, settings)
+    closed = _poll(server, settings.model_copy(update={"feed_missing_retry_hours": 0}))
+    assert len(server.asked("/late")) == 2 and closed.exit_code == 2 and not closed.waiting
+    assert "not asked again" in next(iter(closed.failed.values()))
 
 
 def test_with_no_window_a_404_is_bad_input_remembered_at_once(server, settings) -> None:
     _feed_with_late_page(server)
     settings = settings.model_copy(update={"feed_missing_retry_hours": 0})
     first = _poll(server, settings)
-    assert first.exit_code == 2 and "tried again" not in next(iter(first.failed.values()))
+    assert first.exit_code == 2 and "waiting" not in next(iter(first.failed.values()))
     state = load_states(open_catalog(settings))[server.url("/feed.xml")]
     assert state.entries["late"].error and state.entries["late"].retry_until is None and state.etag == '"v1"'
     second = _poll(server, settings)
@@ -97,7 +116,7 @@ def test_a_page_gone_for_good_410_is_not_tried_again(server, settings) -> None:
     server.serve("/late", b"", status=410)
     serve_feed(server, rss([{**TEASER, "link": server.url("/late")}]))
     first = _poll(server, settings)
-    assert first.exit_code == 2 and "tried again" not in next(iter(first.failed.values()))
+    assert first.exit_code == 2 and not first.waiting
     _poll(server, settings)
     assert len(server.asked("/late")) == 1
 

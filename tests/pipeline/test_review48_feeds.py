@@ -36,7 +36,7 @@ def test_a_window_that_ends_between_two_daily_polls_still_asks_the_page_once_mor
     whose page is there by then is briefed (it was silently left for good: no poll asked it again)."""
     live = _feed_with_late_page(server)
     first = _poll(server, settings)
-    assert first.exit_code == 1 and "tried again" in next(iter(first.failed.values()))
+    assert first.exit_code == 0 and "asked again" in next(iter(first.waiting.values()))  # waiting: no failure
     catalog = open_catalog(settings)
     catalog.write(lambda c: c.execute(text(PAST)))  # a day later: the window is over
     live["on"] = True
@@ -53,7 +53,7 @@ def test_a_page_still_missing_after_the_window_is_given_up_in_one_line_then_left
     last = _poll(server, settings)
     assert len(server.asked("/late")) == 2 and last.exit_code == 2
     (why,) = last.failed.values()
-    assert "HTTP 404" in why and "not tried again" in why and "\n" not in why
+    assert "HTTP 404" in why and "not asked again" in why and "\n" not in why
     seen = load_states(open_catalog(settings))[server.url("/feed.xml")].entries["late"]
     assert seen.error and seen.retry_until is None
     after = _poll(server, settings)
@@ -72,15 +72,9 @@ def test_entries_waiting_for_their_page_do_not_crowd_out_a_new_entry(server, set
     serve_feed(server, rss([late, {"title": "Nieuw", "link": server.url("/new"), "guid": "new"}]), etag='"v2"')
     second = _poll(server, one)
     assert len(second.briefed) == 1 and server.asked("/new")
-    assert second.left == 1  # the waiting entry waits for the next poll
+    assert second.left == 0 and second.waiting  # the waiting entry, asked minutes ago, is not asked yet (spaced)
 
 
-@pytest.mark.xfail(
-    reason="review48: the window is kept only while the entry's fingerprint is unchanged; a feed that re-stamps a "
-    "dead item's <pubDate>/<updated> at every build opens a new 6-hour window at each poll (retried for good, exit 1 "
-    "each poll, a deadline that moves). Keeping the first 404's deadline per entry key is a design call (lead).",
-    strict=True,
-)
 def test_a_dead_item_restamped_at_every_build_is_not_retried_for_good(server, settings) -> None:
     server.handle("/late", lambda request: Answer(404, b""))
     for hour in range(3):
@@ -127,13 +121,6 @@ def test_migration_0009_down_and_up_keeps_the_feed_entries_and_their_unique_key(
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
 
 
-@pytest.mark.xfail(
-    reason="review48: a waiting entry's page is asked at every poll of its window, however often the polls come, and "
-    "its feed is read whole each time (validators not kept): `brief feeds poll` from cron every minute asks a page "
-    "that answers 404 360 times in 6 hours, a feed of 30 such teasers 10,800 times. A backoff from the first 404 (5, "
-    "10, 20 … minutes: ~7 asks) needs the entry's last ask kept (a column): a design call for the lead.",
-    strict=True,
-)
 def test_polls_minutes_apart_do_not_ask_a_missing_page_at_each_of_them(server, settings) -> None:
     _feed_with_late_page(server)
     for _ in range(6):  # six polls within a minute or two

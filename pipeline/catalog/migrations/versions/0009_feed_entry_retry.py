@@ -1,4 +1,5 @@
-"""A feed entry whose page answered 404 is tried again at each poll until `retry_until` (the entry's first 404
+"""A feed entry whose page answered 404 waits for it: asked again, spaced (`retry_asked`: when it was last asked),
+until `retry_until` (the entry's first 404
 plus `feed_missing_retry_hours`): outlets list an item in their feed before its page is served everywhere. Rows
 written before, and every other failure, stay without it (NULL): remembered until the entry changes.
 
@@ -19,8 +20,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("feed_entries") as table:
         table.add_column(sa.Column("retry_until", sa.DateTime(timezone=True), nullable=True))
+        table.add_column(sa.Column("retry_asked", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("feed_entries") as table:
+        table.drop_column("retry_asked")
         table.drop_column("retry_until")

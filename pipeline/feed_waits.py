@@ -1,0 +1,73 @@
+"""A feed entry waiting for its page: a teaser-only entry whose page answered 404. Outlets list an item in their feed
+before its page is served everywhere, so the entry is no failure yet: it waits — its page asked again at later polls,
+spaced (`SPACING`: the window over `ASKS`, at least 10 minutes; the feed itself is read whole meanwhile, so a 304 cannot
+hide it), until `feed_missing_retry_hours` after its first 404 and once at the first poll after that (a daily poll
+outlives a 6-hour window) — then given up in one line, as bad input, until the entry changes. The window belongs to
+the page: an entry whose feed re-dates it keeps its window. `feed_missing_retry_hours` 0 gives a waiting entry up at
+the next poll and waits for no new one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pipeline.catalog.feed_state import SeenEntry
+from pipeline.errors import first_line
+from pipeline.times import iso_utc, parse_time
+from pipeline.web.feed_pages import MissingPage, unnamed
+from pipeline.web.feeds import FeedEntry
+
+ASKS = 8  # a window asks its page about this many times, spaced evenly ...
+SPACING_MIN = timedelta(minutes=10)  # ... never closer than this
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What a 404 of an entry's page comes to: the entry as remembered, its line, and whether it is given up."""
+
+    seen: SeenEntry
+    line: str
+    given_up: bool
+
+
+def waiting(seen: SeenEntry | None) -> bool:
+    """Is the entry waiting for its page (not given up)?"""
+    return seen is not None and seen.retry_until is not None
+
+
+def due(seen: SeenEntry, now: datetime, hours: float) -> bool:
+    """Is a waiting entry's page to be asked at this poll: its window over (the last ask) or closed by a setting of 0,
+    or the spacing passed since it was last asked?"""
+    until, asked = parse_time(seen.retry_until), parse_time(seen.retry_asked)
+    if hours <= 0 or until is None or now >= until or asked is None:
+        return True
+    return now - asked >= max(SPACING_MIN, timedelta(hours=hours) / ASKS)
+
+
+def waiting_line(seen: SeenEntry) -> str:
+    """A waiting entry's line when its page was not asked at this poll."""
+    return _waiting(seen.retry_until)
+
+
+def _waiting(until: str | None) -> str:
+    return f"HTTP 404, and the feed has only a teaser — its page asked again until {until}"
+
+
+def missing(
+    seen: SeenEntry | None, entry: FeedEntry, name: str, exc: MissingPage, hours: float, now: datetime
+) -> Missing:
+    """The entry after its page answered 404 again (or for the first time): waiting until its window ends, or given
+    up (the window over, or `hours` 0)."""
+    kept = seen.retry_until if seen is not None and seen.link == entry.link else None
+    until = kept or (iso_utc(now + timedelta(hours=hours)) if hours > 0 else None)
+    if until is None:
+        line = first_line(exc)
+        return Missing(SeenEntry(entry.link, entry.fingerprint, error=line), unnamed(line, name), True)
+    if kept is not None and (hours <= 0 or now >= (parse_time(kept) or now)):
+        line = f"{first_line(exc)} — still missing after {kept}; not asked again until the entry changes"
+        return Missing(SeenEntry(entry.link, entry.fingerprint, error=line), unnamed(line, name), True)
+    line = _waiting(until)
+    remembered = SeenEntry(
+        entry.link, entry.fingerprint, error=first_line(exc), retry_until=until, retry_asked=iso_utc(now)
+    )
+    return Missing(remembered, line, False)
