@@ -3,9 +3,9 @@ this last): a share row's network names or a script's call that a paragraph anno
 bereikbaar via:" / "• WhatsApp" / "• E-mail" / "• Facebook"; "De eerste regel die ze typen:" / "alert('Hallo');"),
 a publisher's line below the article's running text (a book's publisher under a review), a line of a media
 player's English words between two paragraphs of running text, the article's heading ("Top 10 clips"; a player's
-row of buttons stands among its other buttons), a line of a link's arrow or a language switch's shape between two
-paragraphs of running text ("Terug naar school >", a match's "NL - DE"; a back link or a switch stands at the page's
-edges, xfail48), a page's promotion heading there whose word the paragraph below names ("Sponsors" over "De club
+row of buttons stands among its other buttons), a line of a language switch's shape between two paragraphs of
+running text (a match's "NL - DE"; a switch stands at the page's edges, xfail48 — a line closed by an arrow stays a
+link wherever it stands: "Naar het liveblog >", review48), a page's promotion heading there whose word the paragraph below names ("Sponsors" over "De club
 zoekt nog sponsors …", xfail48), and a run of places with their countries in English right under such
 a paragraph ("De tourdata van de band:" / "Antwerpen, Belgium" / "Utrecht, Netherlands"; the location widget's line
 has nothing announcing it, xfail48)."""
@@ -28,6 +28,8 @@ _BULLET = re.compile(r"^\s*[•·*-]\s*")
 # "Volg <outlet> ook op …:" announces the page's own row (see announced_lines)
 _CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)
 # a place and its country in English, as a location widget writes it (interface_rules, site_rules "interface")
+# a line closed by an arrow links elsewhere wherever it stands ("Naar het liveblog >", review48)
+_ARROW = re.compile(r"[>»→›]\s*$")
 _ENGLISH_PLACE = re.compile(r"^[^.!?\n]{1,120},\s*(the )?(netherlands|belgium)$", re.IGNORECASE)
 
 
@@ -54,7 +56,7 @@ def announced_lines(blocks: Sequence[Block]) -> list[Block]:
             out[i] = Block(BlockKind.SUBHEADING, block.text) if between else block
         elif block.reason == "promo" and 0 < i < len(out) - 1 and _heads_paragraph(block, out[i - 1], out[i + 1]):
             out[i] = Block(BlockKind.SUBHEADING, block.text)
-        elif block.reason == "link_arrow" and 0 < i < len(out) - 1:
+        elif block.reason == "link_arrow" and not _ARROW.search(block.text) and 0 < i < len(out) - 1:
             between = running_text(out[i - 1]) and running_text(out[i + 1])
             out[i] = Block(BlockKind.PARAGRAPH, block.text) if between else block
     return out

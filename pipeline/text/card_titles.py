@@ -1,8 +1,11 @@
 """A card's title above the article's (issue 21, head48): a heading with its "read more" link right under it
 ("Brand verwoest boerderij in Dalfsen" / "Lees meer") is another story's card — a page's teaser above the title, set
 aside as site text ("teaser") before the headline is chosen, when the article's title (no running text) and its text
-follow. A heading over a read-more link and then the running text is the page's own title (a "Lees verder" that opens
-the rest of the article); with no running text below, the page is a teaser page: its title is the headline."""
+follow — and when the running text below echoes none of the heading's words: a page's own title over its read-more
+expander and a subheading ("Nieuwe brug over de IJssel geopend" / "Lees verder" / "Brug na vijf jaar klaar" / text
+about the bridge) is the page's title (review48). A heading over a read-more link and then the running text is the
+page's own title (a "Lees verder" that opens the rest of the article); with no running text below, the page is a
+teaser page: its title is the headline."""
 
 from __future__ import annotations
 
@@ -17,6 +20,20 @@ READ_MORE = re.compile(
     r"^(?:lees|bekijk|kijk|luister)\s+(?:meer|verder|het (?:hele |volledige )?(?:artikel|bericht|verhaal))\W*$", re.I
 )
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
+_WORD = re.compile(r"\w{4,}")
+# words of four letters or more that say nothing of a subject: no echo of a title
+_NO_ECHO = frozenset(
+    ("over", "voor", "naar", "door", "deze", "niet", "zijn", "heeft", "hebben", "werd", "wordt", "worden", "maar")
+    + ("want", "meer", "nieuw", "nieuwe", "alle", "waar", "weer")
+)
+_ECHO_BLOCKS = 3  # the running text's first blocks read for an echo of a card's heading
+
+
+def _echoed(heading: str, below: Sequence[Block]) -> bool:
+    """Does the running text below name a word of `heading` (four letters or more, not in _NO_ECHO)?"""
+    words = {w for w in _WORD.findall(heading.casefold()) if w not in _NO_ECHO}
+    text = " ".join(b.text for b in [b for b in below if running_text(b)][:_ECHO_BLOCKS]).casefold()
+    return not words.isdisjoint(_WORD.findall(text))
 
 
 def card_titles(blocks: Sequence[Block]) -> list[Block]:
@@ -35,6 +52,11 @@ def card_titles(blocks: Sequence[Block]) -> list[Block]:
         )
         below = next((b for b in out[index + 2 :] if b.kind is not BlockKind.SITE_TEXT), None)
         titled = below is not None and not running_text(below)  # the article's own title under the card
-        if card and titled and any(running_text(b) for b in out[index + 2 :]):
+        if (
+            card
+            and titled
+            and any(running_text(b) for b in out[index + 2 :])
+            and not _echoed(block.text, out[index + 2 :])
+        ):
             out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
     return out

@@ -285,8 +285,12 @@ def test_a_perfumes_name_and_year_stays() -> None:
 # --- shape39_rules "link_arrow": a line closed by an arrow, two language codes -------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a line opening with 'Terug naar' closed by an arrow is a back link's shape, between paragraphs too: "
+    "'Naar het liveblog >' there is a link (review48)",
+)
 def test_a_list_item_closed_by_an_arrow_stays() -> None:
-    # between two paragraphs of running text (xfail48: announced.announced_lines); closing the page it is a back link
     assert not aside(joined(TITLE, BODY, "Terug naar school >", MORE))
     assert ("link_arrow", "Terug naar school >") in aside(joined(TITLE, BODY, MORE, "Terug naar school >"))
 
