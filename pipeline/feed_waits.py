@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pipeline.catalog.feed_state import SeenEntry
 from pipeline.errors import first_line
 from pipeline.times import iso_utc, parse_time
-from pipeline.web.feed_pages import MissingPage, unnamed
+from pipeline.web.feed_pages import MissingPage
 from pipeline.web.feeds import FeedEntry
 
 ASKS = 8  # a window asks its page about this many times, spaced evenly ...
@@ -23,16 +23,16 @@ SPACING_MIN = timedelta(minutes=10)  # ... never closer than this
 
 @dataclass(frozen=True)
 class Missing:
-    """What a 404 of an entry's page comes to: the entry as remembered, its line, and whether it is given up."""
+    """What a 404 of an entry's page comes to: waiting (`seen`: the entry as remembered, `line`: what the poll says
+    of it), or given up (`seen` None; `line`: the failure's one line, bad input)."""
 
-    seen: SeenEntry
+    seen: SeenEntry | None
     line: str
-    given_up: bool
 
 
-def waiting(seen: SeenEntry | None) -> bool:
-    """Is the entry waiting for its page (not given up)?"""
-    return seen is not None and seen.retry_until is not None
+def waiting(seen: SeenEntry | None, entry: FeedEntry) -> bool:
+    """Is the entry waiting for its page (not given up), at the same link?"""
+    return seen is not None and seen.retry_until is not None and seen.link == entry.link
 
 
 def due(seen: SeenEntry, now: datetime, hours: float) -> bool:
@@ -44,30 +44,21 @@ def due(seen: SeenEntry, now: datetime, hours: float) -> bool:
     return now - asked >= max(SPACING_MIN, timedelta(hours=hours) / ASKS)
 
 
-def waiting_line(seen: SeenEntry) -> str:
-    """A waiting entry's line when its page was not asked at this poll."""
-    return _waiting(seen.retry_until)
-
-
-def _waiting(until: str | None) -> str:
+def waiting_line(until: str | None) -> str:
+    """What the poll says of a waiting entry."""
     return f"HTTP 404, and the feed has only a teaser — its page asked again until {until}"
 
 
-def missing(
-    seen: SeenEntry | None, entry: FeedEntry, name: str, exc: MissingPage, hours: float, now: datetime
-) -> Missing:
+def missing(seen: SeenEntry | None, entry: FeedEntry, exc: MissingPage, hours: float, now: datetime) -> Missing:
     """The entry after its page answered 404 again (or for the first time): waiting until its window ends, or given
-    up (the window over, or `hours` 0)."""
+    up (the window over, or `hours` 0). The window belongs to the page: kept while the entry's link is the same."""
     kept = seen.retry_until if seen is not None and seen.link == entry.link else None
     until = kept or (iso_utc(now + timedelta(hours=hours)) if hours > 0 else None)
     if until is None:
-        line = first_line(exc)
-        return Missing(SeenEntry(entry.link, entry.fingerprint, error=line), unnamed(line, name), True)
+        return Missing(None, first_line(exc))
     if kept is not None and (hours <= 0 or now >= (parse_time(kept) or now)):
-        line = f"{first_line(exc)} — still missing after {kept}; not asked again until the entry changes"
-        return Missing(SeenEntry(entry.link, entry.fingerprint, error=line), unnamed(line, name), True)
-    line = _waiting(until)
+        return Missing(None, f"{first_line(exc)} — still missing after {kept}; not asked again until the entry changes")
     remembered = SeenEntry(
         entry.link, entry.fingerprint, error=first_line(exc), retry_until=until, retry_asked=iso_utc(now)
     )
-    return Missing(remembered, line, False)
+    return Missing(remembered, waiting_line(until))

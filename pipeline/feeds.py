@@ -78,7 +78,6 @@ class _Polled:
     last_modified: str | None
     items: list[tuple[FeedEntry, str, Article]] = field(default_factory=list)  # entry, name, article
     retried: dict[str, str] = field(default_factory=dict)  # entries failed for a passing reason -> why
-    waiting: dict[str, str] = field(default_factory=dict)  # entries waiting for their page (feed_waits) -> line
     configured: str = ""  # the URL the feed is known by in the catalog
     listed: list[str] = field(default_factory=list)  # every entry key the feed lists now
     touched: set[str] = field(default_factory=set)  # entries handled since the last save
@@ -203,14 +202,15 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
     fresh, waiting = [], []  # new or changed; unchanged but waiting for its page (asked after the new ones)
     for entry in feed.entries:
         seen = state.entries.get(entry.key)
-        if seen is None or seen.fingerprint != entry.fingerprint:
+        if feed_waits.waiting(seen, entry):  # its page waited for: asked when due, however its entry is re-dated
+            if feed_waits.due(seen, now, hours):
+                waiting.append(entry)
+            else:  # not asked at this poll: still waiting, the feed read whole at the next
+                report.waiting[entry.link or entry.key] = feed_waits.waiting_line(seen.retry_until)
+        elif seen is None or seen.fingerprint != entry.fingerprint:
             fresh.append(entry)
-        elif not feed_waits.waiting(seen):
+        else:
             report.unchanged += 1
-        elif feed_waits.due(seen, now, hours):
-            waiting.append(entry)
-        else:  # not asked at this poll: still waiting, the feed read whole at the next
-            report.waiting[entry.link or entry.key] = polled.waiting[entry.key] = feed_waits.waiting_line(seen)
     for entry in fresh + waiting:
         if handled >= settings.feed_new_entries:
             report.left += 1
@@ -220,9 +220,7 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
         try:
             polled.items.append((entry, name, article := entry_article(entry, feed, state.url, fetcher)))
         except MissingPage as exc:
-            _missing(
-                polled, entry, name, feed_waits.missing(state.entries.get(entry.key), entry, name, exc, hours, now)
-            )
+            _missing(polled, entry, name, feed_waits.missing(state.entries.get(entry.key), entry, exc, hours, now))
             continue
         except BriefError as exc:
             _failed(polled, entry, name, exc)
@@ -257,7 +255,9 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             feed.touched.add(entry.key)
         save(list({id(feed): feed for feed, *_ in group}.values()))
     for feed in polled:
-        if not feed.retried and not feed.waiting and not feed.report.left:  # what waits must not hide behind a 304
+        if (
+            not feed.retried and not feed.report.waiting and not feed.report.left
+        ):  # what waits must not hide behind a 304
             feed.state.etag, feed.state.last_modified = feed.etag, feed.last_modified
         _done(feed.state, feed.report, "new", None)
         feed.state.error = retried_line(feed.retried, feed.report.waiting)  # said by `brief feeds list`
@@ -265,13 +265,11 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
 
 def _missing(polled: _Polled, entry: FeedEntry, name: str, outcome: feed_waits.Missing) -> None:
     """An entry whose page answered 404: waiting for it (no failure: pipeline.feed_waits), or given up (bad input)."""
+    if outcome.seen is None:
+        return _failed(polled, entry, name, InputError(outcome.line))
     polled.state.entries[entry.key] = outcome.seen
     polled.touched.add(entry.key)
-    if outcome.given_up:
-        polled.report.failed[name] = outcome.line
-        polled.report.exit_code = max(polled.report.exit_code, 2)
-    else:
-        polled.report.waiting[name] = polled.waiting[entry.key] = outcome.line
+    polled.report.waiting[name] = outcome.line
 
 
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:

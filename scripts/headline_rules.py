@@ -45,10 +45,10 @@ def _empty(*_: Any, **__: Any) -> list[int]:
 # each rule headline.py calls, and what it returns when it finds nothing (the rule switched off)
 OFF: dict[str, Callable[..., Any]] = {
     **dict.fromkeys(
-        ("place_datelines", "credited_captions", "bar_caption", "places_aside", "caption_title", "framed_headline"),
+        ("place_datelines", "credited_captions", "bar_caption", "places_aside", "caption_title", "framed_headline")
+        + ("signed_headline", "card_titles"),
         _same,
     ),
-    "signed_headline": _same,
     **dict.fromkeys(
         ("print_title", "sidebar_title", "echoed_title", "title_below_text", "title_after_opening", "lead_in_title"),
         _none,

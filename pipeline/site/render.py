@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from pipeline.render.digest import copies_line
 from pipeline.render.markdown import web_link
 from pipeline.site import paths
 from pipeline.site.model import Alignment, Site, SiteArticle, SiteDay, SiteStory
@@ -42,7 +43,7 @@ def safe_environment(package: str) -> jinja2.Environment:
 @cache
 def environment() -> jinja2.Environment:
     env = safe_environment("pipeline.site")
-    env.globals.update(paths=paths, make_counter=_Counter)
+    env.globals.update(paths=paths, make_counter=_Counter, copies_line=copies_line)  # the digest's wording
     env.filters.update(lookup=lambda key, mapping: mapping.get(key), long_date=long_date, clock=clock)
     env.filters.update(when_published=when_published, iso_datetime=iso_datetime)
     return env

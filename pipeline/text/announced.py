@@ -4,11 +4,11 @@ bereikbaar via:" / "• WhatsApp" / "• E-mail" / "• Facebook"; "De eerste re
 a publisher's line below the article's running text (a book's publisher under a review), a line of a media
 player's English words between two paragraphs of running text, the article's heading ("Top 10 clips"; a player's
 row of buttons stands among its other buttons), a line of a language switch's shape between two paragraphs of
-running text (a match's "NL - DE"; a switch stands at the page's edges, xfail48 — a line closed by an arrow stays a
-link wherever it stands: "Naar het liveblog >", review48), a page's promotion heading there whose word the paragraph below names ("Sponsors" over "De club
-zoekt nog sponsors …", xfail48), and a run of places with their countries in English right under such
-a paragraph ("De tourdata van de band:" / "Antwerpen, Belgium" / "Utrecht, Netherlands"; the location widget's line
-has nothing announcing it, xfail48)."""
+running text (a match's "NL - DE"; a switch stands at the page's edges, xfail48 — a back link or a line closed by an
+arrow stays a link wherever it stands: "Naar het liveblog >", review48), a page's promotion heading there whose word
+the paragraph below names ("Sponsors" over "De club zoekt nog sponsors …", xfail48), and a run of places with their
+countries in English right under such a paragraph ("De tourdata van de band:" / "Antwerpen, Belgium" / "Utrecht,
+Netherlands"; the location widget's line has nothing announcing it, xfail48)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import interface_rules, patterns, shape_rules, site_words
+from pipeline.text import interface_rules, patterns, shape39_rules, shape_rules, site_words
 from pipeline.text.page_edges import running_text
 from pipeline.text.unrelated import letter_words
 
@@ -27,9 +27,10 @@ _PUBLISHER = re.compile(interface_rules.PUBLISHER_LINE, re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·*-]\s*")
 # "Volg <outlet> ook op …:" announces the page's own row (see announced_lines)
 _CALL_TO_FOLLOW = re.compile(r"^(volg|deel|like|abonneer)\b", re.IGNORECASE)
+# a language switch's shape (a match's "NL - DE" between two paragraphs is the article's); an arrow's or a back
+# link's line links elsewhere wherever it stands ("Naar het liveblog >", review48)
+_LANGUAGE_SWITCH = re.compile(shape39_rules.LANGUAGE_SWITCH)
 # a place and its country in English, as a location widget writes it (interface_rules, site_rules "interface")
-# a line closed by an arrow links elsewhere wherever it stands ("Naar het liveblog >", review48)
-_ARROW = re.compile(r"[>»→›]\s*$")
 _ENGLISH_PLACE = re.compile(r"^[^.!?\n]{1,120},\s*(the )?(netherlands|belgium)$", re.IGNORECASE)
 
 
@@ -56,7 +57,7 @@ def announced_lines(blocks: Sequence[Block]) -> list[Block]:
             out[i] = Block(BlockKind.SUBHEADING, block.text) if between else block
         elif block.reason == "promo" and 0 < i < len(out) - 1 and _heads_paragraph(block, out[i - 1], out[i + 1]):
             out[i] = Block(BlockKind.SUBHEADING, block.text)
-        elif block.reason == "link_arrow" and not _ARROW.search(block.text) and 0 < i < len(out) - 1:
+        elif block.reason == "link_arrow" and _LANGUAGE_SWITCH.match(block.text.strip()) and 0 < i < len(out) - 1:
             between = running_text(out[i - 1]) and running_text(out[i + 1])
             out[i] = Block(BlockKind.PARAGRAPH, block.text) if between else block
     return out

@@ -14,6 +14,8 @@ _MONTH = (
 _ISSUE = (
     r"(?:nummer|nr|no|editie|uitgave|pag|pagina|issue|jaar(?=\s*:\s*\d{1,4}\s*[,;/|]\s*\w)|#)\s*[.:]?\s*\d{1,4}(?!\d)"
 )
+# a language switch: two to five language codes across dashes or bars ("NL - EN", "NL | FR | EN")
+LANGUAGE_SWITCH = r"(?-i:^(?:NL|FR|EN|DE|ES)(?:\s*[-|/]\s*(?:NL|FR|EN|DE|ES)){1,4}$)"
 _ISSUE_REST = rf"(?:\s*[-–,/|:()#]*\s*(?:\d{{1,4}}(?!\d)|jaar|jaargang|nummer|nr|pag|pagina|inhoudstafel|{_MONTH}|>))"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
@@ -40,7 +42,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^(?=.{0,60}$)(terug naar|naar|ga naar|back to|alle|all|meer|more|overzicht)\b[^.!?:]{0,40}\s(>|»|›|→)\s*$"
         r"|^(>|»|›|→)$|^(←|«|‹)\s*(vorige|terug|back|previous)$|^(volgende|next|verder)\s*(→|»|›)$"
         r"|^terug naar (het |de )?(nieuws|nieuwsoverzicht|overzicht|blog|agenda|home|homepage|startpagina)$"
-        r"|(?-i:^(?:NL|FR|EN|DE|ES)(?:\s*[-|/]\s*(?:NL|FR|EN|DE|ES)){1,4}$)",
+        rf"|{LANGUAGE_SWITCH}",
     ),
     # a site's top bar, its buttons run together with no separator (the lead, after blind58's RTL Nieuws page read
     # 'Menu Zoeken Mijn RTL Nieuws' as its headline): two buttons at least, the last may be the reader's own page

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.feeds import load_states
@@ -40,11 +41,10 @@ def _feed_with_late_page(server) -> dict[str, bool]:
 
 
 ASKED_LONG_AGO = "UPDATE feed_entries SET retry_asked = '2020-01-01 00:00:00.000000'"  # the spacing passed
+PAST = "UPDATE feed_entries SET retry_until = '2020-01-01 00:00:00.000000'"  # the window is over
 
 
 def test_a_page_that_answers_404_at_first_is_briefed_at_a_later_poll(server, settings) -> None:
-    from sqlalchemy import text
-
     live = _feed_with_late_page(server)
     first = _poll(server, settings)
     assert first.briefed == [] and first.failed == {} and first.exit_code == 0  # waiting: no failure
@@ -69,8 +69,6 @@ def test_a_page_that_answers_404_at_first_is_briefed_at_a_later_poll(server, set
 
 
 def test_the_window_does_not_restart_and_once_over_the_entry_waits_until_it_changes(server, settings) -> None:
-    from sqlalchemy import text
-
     _feed_with_late_page(server)
     _poll(server, settings)
     catalog = open_catalog(settings)
@@ -79,7 +77,7 @@ def test_the_window_does_not_restart_and_once_over_the_entry_waits_until_it_chan
     second = _poll(server, settings)  # within the window, spacing passed: asked again, the same deadline kept
     assert len(server.asked("/late")) == 2 and second.exit_code == 0 and second.waiting
     assert load_states(catalog)[server.url("/feed.xml")].entries["late"].retry_until == until
-    catalog.write(lambda c: c.execute(text("UPDATE feed_entries SET retry_until = '2020-01-01 00:00:00.000000'")))
+    catalog.write(lambda c: c.execute(text(PAST)))
     third = _poll(server, settings)  # the window is over: asked once more (review48: a daily poll), then given up
     assert len(server.asked("/late")) == 3 and third.exit_code == 2 and "not asked again" in str(third.failed)
     fourth = _poll(server, settings)  # unchanged in the feed: its page not asked again
@@ -124,8 +122,6 @@ def test_a_page_gone_for_good_410_is_not_tried_again(server, settings) -> None:
 def test_an_entry_remembered_by_an_older_catalog_keeps_waiting_until_it_changes(server, settings) -> None:
     """A catalog from before 0009 (its 404 entries remembered as bad input) opens at the head: such an entry has no
     window and is not asked again."""
-    from sqlalchemy import text
-
     from pipeline.catalog.db import forget_open_catalogs
     from pipeline.catalog.migrations import SCHEMA_HEAD
     from tests.pipeline.catalog.helpers import downgrade_to

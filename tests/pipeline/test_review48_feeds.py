@@ -17,7 +17,7 @@ from pipeline.settings import BriefSettings
 from pipeline.times import iso_utc
 from tests.pipeline.catalog.helpers import downgrade_to
 from tests.pipeline.test_feeds import NOS, rss, serve_feed
-from tests.pipeline.test_missing_pages import TEASER, _feed_with_late_page, _poll
+from tests.pipeline.test_missing_pages import ASKED_LONG_AGO, PAST, TEASER, _feed_with_late_page, _poll
 from tests.pipeline.web.conftest import saved
 from tests.web_server import Answer
 
@@ -25,9 +25,6 @@ from tests.web_server import Answer
 @pytest.fixture()
 def settings(tmp_path) -> BriefSettings:
     return BriefSettings(out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", backend="torch", fetch_delay=0)
-
-
-PAST = "UPDATE feed_entries SET retry_until = '2020-01-01 00:00:00.000000'"
 
 
 def test_a_window_that_ends_between_two_daily_polls_still_asks_the_page_once_more(server, settings) -> None:
@@ -69,21 +66,28 @@ def test_entries_waiting_for_their_page_do_not_crowd_out_a_new_entry(server, set
     serve_feed(server, rss([late]))
     one = settings.model_copy(update={"feed_new_entries": 1})
     _poll(server, one)
+    open_catalog(settings).write(lambda c: c.execute(text(ASKED_LONG_AGO)))  # the waiting entry is due again
     serve_feed(server, rss([late, {"title": "Nieuw", "link": server.url("/new"), "guid": "new"}]), etag='"v2"')
     second = _poll(server, one)
     assert len(second.briefed) == 1 and server.asked("/new")
-    assert second.left == 0 and second.waiting  # the waiting entry, asked minutes ago, is not asked yet (spaced)
+    assert second.left == 1 and len(server.asked("/late")) == 1  # the waiting entry waits for the next poll
 
 
 def test_a_dead_item_restamped_at_every_build_is_not_retried_for_good(server, settings) -> None:
+    """A feed that re-dates a dead item at every build: the entry keeps its page's window and its spacing (it opened
+    a new window and asked at each poll); once given up, a re-dated entry opens one new window — asked about once
+    per window, never at every poll."""
     server.handle("/late", lambda request: Answer(404, b""))
-    for hour in range(3):
+    reports = []
+    for hour in range(4):
         stamp = (datetime(2026, 12, 7, 7, tzinfo=UTC) + timedelta(hours=hour)).strftime("%a, %d %b %Y %H:%M:%S +0000")
         serve_feed(server, rss([{**TEASER, "link": server.url("/late"), "pubDate": stamp}]), etag=f'"v{hour}"')
-        if hour == 1:
+        if hour == 2:
             open_catalog(settings).write(lambda c: c.execute(text(PAST)))  # the first window is over
-        report = _poll(server, settings)
-    assert report.exit_code != 1 and len(server.asked("/late")) <= 3
+        reports.append(_poll(server, settings))
+    assert [r.exit_code for r in reports] == [0, 0, 2, 0] and reports[1].waiting and not reports[2].waiting
+    assert len(server.asked("/late")) == 3  # first 404; not at the re-dated second poll (spaced); the last ask
+    assert reports[3].waiting  # given up, the re-dated entry opened one new window
 
 
 def test_migration_0009_down_and_up_keeps_the_feed_entries_and_their_unique_key(tmp_path, database) -> None:

@@ -10,12 +10,16 @@ import pytest
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, headline, joined
 
 
-@pytest.mark.parametrize("line", ["Naar het liveblog >", "Naar het programma >"])
+@pytest.mark.parametrize(
+    "line", ["Naar het liveblog >", "Naar het programma >", "Terug naar het nieuws", "Terug naar school >"]
+)
 def test_a_link_to_another_page_between_two_paragraphs_stays_site_text(line: str) -> None:
     assert [reason for reason, text in aside(joined(TITLE, BODY, line, MORE)) if text == line] == ["link_arrow"]
 
 
-@pytest.mark.parametrize("line", ["Naar het liveblog >", "Naar het programma >"])
+@pytest.mark.parametrize(
+    "line", ["Naar het liveblog >", "Naar het programma >", "Terug naar het nieuws", "Terug naar school >"]
+)
 def test_the_same_link_under_the_last_paragraph_stays_site_text(line: str) -> None:
     assert ("link_arrow", line) in aside(joined(TITLE, BODY, MORE, line))
 
