@@ -152,6 +152,7 @@ def test_a_feed_entry_error_names_its_url_once(server, settings: BriefSettings) 
 
     server.serve("/gone", b"", status=404)
     serve_feed(server, rss([{"title": "Weg", "link": server.url("/gone"), "guid": "g", "description": "Kort."}]))
+    settings = settings.model_copy(update={"feed_missing_retry_hours": 0})  # bad input at once, not waited for
     (report,) = poll_feeds([server.url("/feed.xml")], settings, fetcher=fetcher(), models=FakeModels(settings))
     ((name, reason),) = report.failed.items()
     line = reason if reason.startswith(name) else f"{name}: {reason}"  # as `brief feeds poll` prints it
