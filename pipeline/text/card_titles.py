@@ -29,20 +29,24 @@ _NO_ECHO = frozenset(
 _ECHO_BLOCKS = 3  # the running text's first blocks read for an echo of a card's heading
 
 
-def _echoed(heading: str, below: Sequence[Block]) -> bool:
-    """Does the running text below name a word of `heading` (four letters or more, not in _NO_ECHO)?"""
+def _echoed(heading: str, text: Sequence[Block]) -> bool:
+    """Does the running text (its first blocks, `text`) name a word of `heading` (four letters or more, not in
+    _NO_ECHO)?"""
     words = {w for w in _WORD.findall(heading.casefold()) if w not in _NO_ECHO}
-    text = " ".join(b.text for b in [b for b in below if running_text(b)][:_ECHO_BLOCKS]).casefold()
-    return not words.isdisjoint(_WORD.findall(text))
+    return not words.isdisjoint(_WORD.findall(" ".join(b.text for b in text).casefold()))
 
 
 def card_titles(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, each card's title above the running text set aside (see the module docstring)."""
+    """The blocks, each card's title above the running text set aside (see the module docstring). Linear in the
+    blocks: the running text's opening is found once (a page of a thousand headings over read-more links costs no
+    more than one read of it)."""
     out = list(blocks)
-    for index, block in enumerate(out[:-1]):
-        if running_text(block):
-            break  # below the text's opening: a related story's card is the closing rules' (closing_cards)
-        link = out[index + 1]
+    first = next((i for i, b in enumerate(out) if running_text(b)), None)
+    if first is None:  # no running text: a teaser page, its title is the headline
+        return out
+    opening = [b for b in out[first:] if running_text(b)][:_ECHO_BLOCKS]
+    for index in range(first - 1):  # a card: its heading, its link, then a title above the running text
+        block, link = out[index], out[index + 1]
         card = (
             block.kind in _HEADINGS
             and patterns.word_count(block.text) <= opening_rules.HEADLINE_MAX_WORDS
@@ -50,13 +54,10 @@ def card_titles(blocks: Sequence[Block]) -> list[Block]:
             and link.kind is BlockKind.SITE_TEXT
             and READ_MORE.match(link.text.strip())
         )
-        below = next((b for b in out[index + 2 :] if b.kind is not BlockKind.SITE_TEXT), None)
+        if not card:
+            continue
+        below = next((b for b in out[index + 2 : first + 1] if b.kind is not BlockKind.SITE_TEXT), None)
         titled = below is not None and not running_text(below)  # the article's own title under the card
-        if (
-            card
-            and titled
-            and any(running_text(b) for b in out[index + 2 :])
-            and not _echoed(block.text, out[index + 2 :])
-        ):
+        if titled and not _echoed(block.text, opening):
             out[index] = Block(BlockKind.SITE_TEXT, block.text, reason="teaser")
     return out
