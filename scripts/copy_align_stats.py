@@ -25,19 +25,20 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.copy_trace as ct  # noqa: E402
-import scripts.eval_stories as ev  # noqa: E402
 from pipeline.stories.copy_align import aligned_words  # noqa: E402
 from pipeline.stories.openings import opening_share  # noqa: E402
 from pipeline.stories.shingles import _word  # noqa: E402
-from scripts.stories_split import load_set, tune_sets  # noqa: E402
-from scripts.story_metrics import copy_groups, missed_copies  # noqa: E402
+from scripts.stories_split import tune_sets  # noqa: E402
 
 PLAIN_WORDS = 300
 
 
+def _plain_words(text: str) -> list[str]:
+    return [_word(w.strip(".,:;!?\"'()„”“").lower()) for w in text.split()][:PLAIN_WORDS]
+
+
 def plain_share(a: str, b: str) -> float:
-    wa = [_word(w.strip(".,:;!?\"'()„”“").lower()) for w in a.split()][:PLAIN_WORDS]
-    wb = [_word(w.strip(".,:;!?\"'()„”“").lower()) for w in b.split()][:PLAIN_WORDS]
+    wa, wb = _plain_words(a), _plain_words(b)
     small, other = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not small:
         return 0.0
@@ -46,15 +47,10 @@ def plain_share(a: str, b: str) -> float:
 
 
 def pairs_of(job: tuple[str, list[str], Path, Path]) -> list[dict]:
-    name, overrides, data, texts = job
-    ct._install()
-    ct._kept.clear()
-    items = load_set(name, data, texts)
-    settings = ev.settings_with(overrides)
-    _, copy, _ = ev.run(items, settings)
-    by_id = {x.article.article_id: x for x in items}
-    gold = {x.article.article_id: x.duplicate_of for x in items}
-    groups, missed = copy_groups(gold), set(missed_copies(gold, copy))
+    name = job[0]
+    found = ct.clustered(job)
+    items, settings, copy, by_id = found.items, found.settings, found.copy, found.by_id
+    gold, groups, missed = found.gold, found.groups, found.missed
     rows: dict[tuple[str, str], str] = {}
     for aid, orig in gold.items():
         if orig:

@@ -19,6 +19,7 @@ import argparse
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from pipeline.stories.copy_align import aligned_words  # noqa: E402
 from pipeline.stories.copy_leads import leads_agree  # noqa: E402
 from pipeline.stories.openings import after_start_share, ends_inside, opening_share  # noqa: E402
 from pipeline.stories.own_update import grown_update, own_update  # noqa: E402
+from pipeline.stories.settings import ClusterSettings  # noqa: E402
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard  # noqa: E402
 from pipeline.stories.store import Signature  # noqa: E402
 from pipeline.stories.together import posted_together  # noqa: E402
@@ -74,17 +76,39 @@ def measures(a: Signature, b: Signature, s: dup.DuplicateSettings) -> str:
     )
 
 
-def trace(job: tuple[str, list[str], Path, Path]) -> list[tuple[str, str]]:
-    """(class, text) of each missed and false copy of the set."""
+@dataclass(frozen=True)
+class Clustered:
+    """A TUNE set clustered as `stories_split` scores it, its copy signatures kept (`_kept`): the product's copies
+    beside the gold ones."""
+
+    items: list
+    settings: ClusterSettings
+    copy: dict[str, str | None]
+    by_id: dict
+    gold: dict[str, str | None]
+    groups: dict[str, str]
+    missed: set[str]
+
+
+def clustered(job: tuple[str, list[str], Path, Path]) -> Clustered:
+    """The set `job` names (name, `--set` overrides, data folder, texts folder), clustered with signatures kept."""
     name, overrides, data, texts = job
     _install()
     _kept.clear()
     items = load_set(name, data, texts)
     settings = ev.settings_with(overrides)
     _, copy, _ = ev.run(items, settings)
-    by_id = {x.article.article_id: x for x in items}
     gold = {x.article.article_id: x.duplicate_of for x in items}
-    groups, missed = copy_groups(gold), set(missed_copies(gold, copy))
+    by_id = {x.article.article_id: x for x in items}
+    return Clustered(items, settings, copy, by_id, gold, copy_groups(gold), set(missed_copies(gold, copy)))
+
+
+def trace(job: tuple[str, list[str], Path, Path]) -> list[tuple[str, str]]:
+    """(class, text) of each missed and false copy of the set."""
+    name = job[0]
+    found = clustered(job)
+    items, settings, copy, by_id = found.items, found.settings, found.copy, found.by_id
+    gold, groups, missed = found.gold, found.groups, found.missed
     out = []
     for x in items:
         aid, predicted = x.article.article_id, copy.get(x.article.article_id)
