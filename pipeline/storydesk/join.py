@@ -67,7 +67,9 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORY_LOCK})
     found = connection.execute(
-        select(articles.c.story_id, articles.c.source).where(articles.c.brief_key == features.article_id)
+        select(articles.c.story_id, articles.c.source, articles.c.briefed_at).where(
+            articles.c.brief_key == features.article_id
+        )
     ).one_or_none()
     if found is None or found[0] is not None:
         return None
@@ -76,10 +78,13 @@ def join_story(connection: Connection, features: ArticleFeatures, extra: dict | 
     earlier = earlier_version(connection, features.article_id, page) if page is not None else None
     if earlier is not None:
         earlier_text, earlier_at = earlier_features(connection, earlier[0])
-        if is_version(earlier_text, earlier_at, features, VERSIONS):
-            return _join_as_version(
-                connection, changed_at(connection, features, earlier_text, earlier_at, VERSIONS), extra, earlier, page
-            )
+        if (
+            earlier_text is not None
+            and earlier_at is not None
+            and is_version(earlier_text, earlier_at, features, VERSIONS)
+        ):
+            dated = changed_at(features, found[2], earlier_text, earlier_at, VERSIONS)
+            return _join_as_version(connection, dated, extra, earlier, page)
     store = CatalogStoryStore(connection)
     store.prime(
         [DOCS]

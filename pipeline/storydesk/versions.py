@@ -84,25 +84,22 @@ def earlier_features(connection: Connection, row_id: int) -> tuple[ArticleFeatur
 
 
 def changed_at(
-    connection: Connection,
     features: ArticleFeatures,
-    earlier: ArticleFeatures | None,
-    earlier_at: datetime | None,
+    briefed: datetime,
+    earlier: ArticleFeatures,
+    earlier_at: datetime,
     settings: VersionSettings,
 ) -> ArticleFeatures:
-    """The version `features` as its story counts it: published when the page says, if that is later than its earlier
-    brief's time `earlier_at`; else when it was briefed (its row's `briefed_at`) — the page changed then, though it
+    """The version `features` (briefed at `briefed`) as its story counts it: published when the page says, if that is
+    later than its earlier brief's time `earlier_at`; else when it was briefed — the page changed then, though it
     keeps its first publication date (the page reader takes no modified date) — if that is news: briefed within
     `window` of `earlier_at` (a page from years ago corrected today starts no "developing" story of years) and adding
     `news_shingles` word shingles its earlier text lacks (more than one word re-phrased). Else its first time."""
-    if earlier_at is None or as_utc(features.published) > earlier_at:
+    if as_utc(features.published) > earlier_at:
         return features
-    query = select(articles.c.briefed_at).where(articles.c.brief_key == features.article_id)
-    briefed = connection.execute(query).scalar()
-    if briefed is None or not as_utc(features.published) < as_utc(briefed) <= earlier_at + settings.window:
+    if not as_utc(features.published) < as_utc(briefed) <= earlier_at + settings.window:
         return features
-    added = shingles(features.paragraphs) - (shingles(earlier.paragraphs) if earlier is not None else set())
-    if len(added) < settings.news_shingles:
+    if len(shingles(features.paragraphs) - shingles(earlier.paragraphs)) < settings.news_shingles:
         return features
     return replace(features, published=as_utc(briefed).astimezone(features.published.tzinfo))
 
