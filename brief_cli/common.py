@@ -122,18 +122,16 @@ def interrupted(exc: KeyboardInterrupt, kept: str) -> NoReturn:
     raise typer.Exit(143 if by_term else 130)
 
 
-def say_day(settings, keys: list[str] | None = None) -> None:
+def say_day(settings, keys: list[str]) -> None:
     """The day the briefs just written are listed under, when the `day` setting names one: a BRIEF_DAY exported
     for one run and forgotten would list every later brief under that day without a word. Given the briefs'
     `keys`, it says the day the catalog lists them under: a brief another day lists stays there (user48)."""
     if not settings.day:
         return
-    days = {settings.day}
-    if keys is not None:
-        from pipeline.catalog.days import days_listing
-        from pipeline.catalog.db import open_catalog
+    from pipeline.catalog.days import days_listing
+    from pipeline.catalog.db import open_catalog
 
-        days = set(days_listing(open_catalog(settings), keys).values())
+    days = set(days_listing(open_catalog(settings), keys).values())
     if settings.day in days:
         say(f"listed under {settings.day} (the day setting: --day, BRIEF_DAY or --config), not under today")
     if elsewhere := sorted(days - {settings.day}):
