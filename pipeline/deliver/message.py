@@ -46,10 +46,9 @@ def site_link(site_url: str | None, relative: str) -> str | None:
 
 
 def _line(story: SiteStory, day: SiteDay, site_url: str | None) -> StoryLine:
-    articles, outlets = day.coverage_of(story)  # as of the day: a later delivery of it counts no later coverage
-    also = day.also_published_by(story)
+    articles, _ = day.coverage_of(story)  # as of the day: a later delivery of it counts no later coverage
     link = site_link(site_url, paths.story_path(story.id))
-    own = tuple(o for o in outlets if o not in also)
+    also, own = day.also_published_by(story), day.own_outlets(story)
     return StoryLine(story.title, story.summary, link, day.developing_day(story), articles, own, also)
 
 

@@ -140,6 +140,11 @@ class SiteDay:
         "also published by" as the digest names them (they stay in `coverage_of`'s outlets)."""
         return dict(self.also).get(story.id, ())
 
+    def own_outlets(self, story: SiteStory) -> tuple[str, ...]:
+        """The outlets of the story's coverage by the end of this day less those named under "also published by"."""
+        also = self.also_published_by(story)
+        return tuple(o for o in self.coverage_of(story)[1] if o not in also)
+
     def coverage_of(self, story: SiteStory) -> tuple[int, tuple[str, ...]]:
         """How many articles and which outlets the story had by the end of this day: an earlier day's
         page does not count later coverage either."""

@@ -114,17 +114,22 @@ def site_stories(
     return tuple(stories), tuple(days)
 
 
+def _listed_by(story: SiteStory, day: str) -> set[str]:
+    """The keys of the story's articles its timeline lists on the days up to `day`."""
+    return {entry.article_key for entry in story.timeline if entry.day <= day}
+
+
 def _coverage(story: SiteStory, outlets: Mapping[str, str], day: str) -> tuple[str, int, tuple[str, ...]]:
     """The story's articles and outlets on the days up to `day` (its timeline's days are the days
     that listed them); a page briefed again because it changed is one article (`SiteStory.newest`), as the digest
     shows it once."""
-    keys = {entry.article_key for entry in story.timeline if entry.day <= day}
+    keys = _listed_by(story, day)
     named = {outlet for key, outlet in outlets.items() if key in keys}
     return story.id, len({story.newest(key) for key in keys}), tuple(o for o in story.outlets if o in named)
 
 
 def _also(story: SiteStory, outlets: Mapping[str, str], day: str) -> tuple[str, ...]:
     """The outlets that ran only copies of the story's articles listed by `day` (not an article of their own)."""
-    keys = {entry.article_key for entry in story.timeline if entry.day <= day}
+    keys = _listed_by(story, day)
     own = {outlets.get(k) for k in keys if k not in story.copies}
     return tuple(sorted({o for k, o in outlets.items() if k in keys and k in story.copies and o and o not in own}))
