@@ -61,9 +61,9 @@ def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
         # its text with paragraphs of news added: an update of its story, however whole the earlier inside
         return not posted_again_soon(article, other, settings)
     share = opening_share(article.values, other.values, 1)
-    if share < settings.own_cut and re_worded(article, other, settings):
-        return False  # posted again soon, a word or two edited (`copy_align`): its copy
     if share < settings.own_cut:
+        if re_worded(article, other, settings):
+            return False  # posted again soon, a word or two edited (`copy_align`): its copy
         again = _re_posted(article, other, settings) or posted_again_soon(article, other, settings)
         return share < settings.opened_long or not again
     # ... or a line lifted from inside the earlier text (a video caption of its second sentence): a re-post or a cut
