@@ -12,7 +12,18 @@ import re
 import sys
 from pathlib import Path
 
-KINDS = {"headline", "lede", "paragraph", "subheading", "quote", "caption", "byline", "list_item", "site_text"}
+KINDS = {
+    "headline",
+    "lede",
+    "paragraph",
+    "subheading",
+    "quote",
+    "caption",
+    "byline",
+    "list_item",
+    "liveblog_time",
+    "site_text",
+}
 
 # the store prefixes some pages with its own date metadata, " date YYYY-MM[-DD] " (not page text)
 _STORE_DATE = re.compile(r"^ date \d{4}-\d{2}(?:-\d{2})? ")
