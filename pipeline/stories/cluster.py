@@ -37,7 +37,7 @@ from pipeline.stories.duplicates import find_original, own_paragraphs, remember,
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import grown, listed, names_lead_item
-from pipeline.stories.meet import merge_met
+from pipeline.stories.letter_pages import merge_met  # a letters page's stories first (`letter_pages`)
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.person import headline_shares_only_one_name

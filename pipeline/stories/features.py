@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pipeline.stories import ballot, fixture, markets, piped, rounds, weather
+from pipeline.stories import ballot, fixture, letters, markets, piped, rounds, weather
 from pipeline.stories.actors import headline_actors
 from pipeline.stories.dates import named_days
 from pipeline.stories.events import marks as event_marks
@@ -214,7 +214,8 @@ def extract(article: ArticleText) -> ArticleFeatures:
         | weather.forecast(title, lead, published_day)
         | markets.marks(title, lead, published_day)
         | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day)
-        | ballot.marks(without_labels(title), lead),  # a page label: no day
+        | ballot.marks(without_labels(title), lead)  # a page label: no day
+        | letters.marks(title, article.outlet, article.published),  # a numbered readers' letter
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

@@ -4,7 +4,7 @@ schrijft Willem Holleeder aan de rechter". Such an item shares few words with th
 gallery, a letter) and names other people, yet the name it leads with is the story's: nearly every article of the
 window naming it is one of the story's.
 
-A story owns a name when it holds `MIN_SIZE` articles or more from `MIN_OUTLETS` outlets or more (a day's big story,
+A story owns a name when it holds `owned_size` articles or more from `owned_outlets` outlets or more (a day's big story,
 not one outlet's series), its articles give the name often (`_named`: half of them, `merge.core`; or `owned_named` and
 an `NAMED_SHARE` of them, the story's own growing vocabulary: the city of a day's attacks that a fifth of its fifty
 items name, "Colombo", beside the country all name), the name is no country (`evidence.place_word`) nor a word common
@@ -30,8 +30,6 @@ from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState
 from pipeline.stories.told import PREFIX_MARK, RARE_SHARE
 
-MIN_SIZE = 8
-MIN_OUTLETS = 3
 NAMED_SHARE = 1 / 8
 
 
@@ -44,7 +42,9 @@ def owns(
 ) -> bool:
     """The article's headline or first sentence names a name the story owns (see the module), within `rescue_hours`.
     `frequency`: how many of the window's articles, this one among them, hold a term (`store.document_frequency`)."""
-    if story.size < MIN_SIZE or len(story.outlets) < MIN_OUTLETS or gap_hours > settings.rescue_hours:
+    if story.size < settings.owned_size or len(story.outlets) < settings.owned_outlets:
+        return False
+    if gap_hours > settings.rescue_hours:
         return False
     lead = features.lead_names if features.lead_names is not None else features.names
     for name, count in _named(story, settings.owned_named).items():
