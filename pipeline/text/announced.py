@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import interface_rules, patterns, shape39_rules, shape_rules, site_words
+from pipeline.text.page_body import heads_paragraph
 from pipeline.text.page_edges import running_text
 from pipeline.text.unrelated import letter_words
 
@@ -88,10 +89,10 @@ def _player_line(block: Block) -> bool:
 
 
 def _heads_paragraph(block: Block, above: Block, below: Block) -> bool:
-    """A short line between two paragraphs of running text whose last word the paragraph below names: that
-    paragraph's heading ("Sponsors" / "De club zoekt nog sponsors …"; a box's heading has its box under it, xfail48).
-    A heading's few words only: a notice of a sentence's length ("Ontvang een melding bij …") stays the page's."""
+    """A promotion's heading of a few words over the paragraph it heads (`page_body.heads_paragraph`: "Sponsors" /
+    "De club zoekt nog sponsors …"; a box's heading has its box under it, xfail48). A heading's few words only: a
+    notice of a sentence's length ("Ontvang een melding bij …") stays the page's."""
     words = letter_words(block.text)
     if not 0 < len(words) <= HEADING_MAX_WORDS or block.text.rstrip().endswith((".", "!", "?")):
         return False
-    return len(words[-1]) >= 4 and words[-1] in letter_words(below.text) and running_text(above) and running_text(below)
+    return len(words[-1]) >= 4 and heads_paragraph(words[-1], above, below)

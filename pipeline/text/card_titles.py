@@ -16,9 +16,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns
 from pipeline.text.page_edges import running_text
 
-READ_MORE = re.compile(
-    r"^(?:lees|bekijk|kijk|luister)\s+(?:meer|verder|het (?:hele |volledige )?(?:artikel|bericht|verhaal))\W*$", re.I
-)
+_CLOSING_SIGNS = re.compile(r"\W+$")  # "Lees meer »", "Lees verder..."
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.HEADLINE)
 _WORD = re.compile(r"\w{4,}")
 # words of four letters or more that say nothing of a subject: no echo of a title
@@ -34,6 +32,11 @@ def _echoed(heading: str, text: Sequence[Block]) -> bool:
     _NO_ECHO)?"""
     words = {w for w in _WORD.findall(heading.casefold()) if w not in _NO_ECHO}
     return not words.isdisjoint(_WORD.findall(" ".join(b.text for b in text).casefold()))
+
+
+def _read_more(text: str) -> bool:
+    """A line that is only a read-more link (patterns.SPAN_READ_MORE, the one rule of it), closing signs aside."""
+    return bool(patterns.SPAN_READ_MORE.fullmatch(_CLOSING_SIGNS.sub("", text.strip())))
 
 
 def card_titles(blocks: Sequence[Block]) -> list[Block]:
@@ -52,7 +55,7 @@ def card_titles(blocks: Sequence[Block]) -> list[Block]:
             and patterns.word_count(block.text) <= opening_rules.HEADLINE_MAX_WORDS
             and not patterns.ends_sentence(block.text)
             and link.kind is BlockKind.SITE_TEXT
-            and READ_MORE.match(link.text.strip())
+            and _read_more(link.text)
         )
         if not card:
             continue

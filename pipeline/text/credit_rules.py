@@ -70,7 +70,9 @@ _RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"
 _PLATFORM = r"(?:,\s+(?-i:[A-ZÀ-Ý])[\w.-]{1,20}|\s+\((?-i:[A-ZÀ-Ý])[\w.-]{1,20}\))?"
 CAPTION_CREDIT_END = (
     rf"(?<!\s)(?:(?<=[.!?…\"”’')])|(?=[^\S\n]*+\n)|(?=\s++[(|©Ⓒ])|(?=\s++[–—-]\s++{PHOTO_AGENCY_GROUP})"
-    r"|(?=\s++[–—-]\s++(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$)"
+    # (site49) "Foto:" or "Beeld:" with its colon after the caption's last word, a dash before it or none ("… de haven
+    # binnen Foto: Jan Smit"), and so a credit printed twice ("Foto: X / Y Foto: X / Y", cut one by one)
+    r"|(?=\s++(?:[–—-]\s++)?(?-i:Foto|Beeld|FOTO|BEELD)(?:'s|’s)?\s*:[^()\n]*$)"
     r"|(?=\s++(?-i:Beeld)\s++(?-i:[A-ZÀ-Ý])[^.!?:()\n]{1,60}$))"
     r"\s++(?:[–—-]\s++)?(?P<credit>(?:\|\s*)?\(?(?:"
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"

@@ -36,6 +36,10 @@ LINK_POINTER_END = (
     # hour: "Volg de gemeenteraad hier live vanaf 20 uur." (HBvL, blind68), "Kijk de persconferentie hier live mee.",
     # "Bekijk de uitzending hier live om 19.30 uur."; "hier" and "live" together: no place of the article's
     rf"|{LIVE_HERE}"
+    # (site49) the outlet's own medium where the reader finds the rest, the reader addressed and a verb to read, watch
+    # or follow: "Meer daarover lees je in ons artikel.", "Via ons liveblog blijf je op de hoogte.", "Een sfeerverslag
+    # zie je in ons nieuws." (is_link_pointer asks for the reader and the verb)
+    rf"|^[^.!?:]{{0,40}}\b(in|via|op) (ons|onze) [\w-]*({LINK_LABEL_NOUNS}|nieuws|app)\b[^.!?:]{{0,30}}[.!]?$"
 )
 # "hier" only after "kan je"/"kunt u" or an imperative ("Kom je hier terecht." is a sentence of the article);
 # a place inside this very article ("onderaan dit artikel") is the article's own.
@@ -45,7 +49,7 @@ LINK_POINTER_READER = (
 )  # "Volg hier …" (site48)
 LINK_POINTER_VERB = (
     r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer"
-    r"|kijk|volg|beluister|luister|zie)\b"
+    r"|kijk|volg|beluister|luister|zie|blijf)\b"
 )
 # "Hier" that picks up the place the sentence before opened with ("In de oude bibliotheek aan de Markt is een opstelling
 # te zien. Hier vind je het verhaal van Zwolle …", "Vanaf de uitkijktoren … Hier zie je de beelden van …"): a place of

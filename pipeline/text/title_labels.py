@@ -27,8 +27,9 @@ Glued before the headline: a lead clause before a quotation that closes the line
 quotation is the headline, the clause its overline, kept as a heading above it (helper head32).
 
 First, once the headline is chosen, a caption's photo credit (pipeline.text.caption_credits, conventions37). A genre's
-label alone on its line right above or below the headline ("Interview", "Liveblog", reader_rules.GENRE_LABEL) is set
-aside as "label" (conventions37: the older reading kept it as the article's kicker)."""
+label alone on its line ("Interview", "Liveblog", reader_rules.GENRE_LABEL) is set aside as "label" — right above or
+below the headline (conventions37: the older reading kept it as the article's kicker; a CMS's content type too) and,
+since site49, wherever it stands."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ _TAG = re.compile(r"<[^>]*>")
 OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 BACK_LINK = re.compile(reader_rules.BACK_LINK_ABOVE_TITLE, re.IGNORECASE)
 GENRE_LABEL = re.compile(f"{reader_rules.GENRE_LABEL}|{platform39_rules.CONTENT_TYPE}", re.IGNORECASE)
+GENRE_WORD = re.compile(reader_rules.GENRE_LABEL, re.IGNORECASE)  # wherever it stands (site49)
 TAG_RUN_MIN_LINES = 2
 CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
 CUT_COPY_MIN_WORDS = 4
@@ -83,6 +85,17 @@ def _genre_labels(blocks: list[Block], title: int) -> None:
     for i in (above, title + 1):
         if 0 <= i < len(blocks) and blocks[i].kind in _LINE_KINDS and GENRE_LABEL.match(blocks[i].text.strip()):
             blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="label")
+
+
+def _genre_lines(blocks: list[Block]) -> None:
+    """A genre's label alone on its line wherever it stands (site49; reader_rules.GENRE_LABEL, not a CMS's content
+    type — "Fragment" may head a part of the text): below a byline on a page cut above its title ("Redactie" /
+    "Liveblog" / the first entry), among a page's blocks — but between two paragraphs of running text it heads the
+    article's next part ("Analyse", conventions37)."""
+    for i, block in enumerate(blocks):
+        heading = 0 < i < len(blocks) - 1 and running_text(blocks[i - 1]) and running_text(blocks[i + 1])
+        if block.kind in _LINE_KINDS and GENRE_WORD.match(block.text.strip()) and not heading:
+            blocks[i] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
 
 
 def _back_links_above(blocks: list[Block], title: int) -> None:
@@ -145,6 +158,7 @@ def _quoted_deck(out: list[Block], title: int) -> None:
 
 def labels_below_title(blocks: Sequence[Block], source: str | None = None) -> list[Block]:
     out = caption_credits(blocks)  # a caption's credit, once the headline is chosen (conventions37)
+    _genre_lines(out)
     title = next((i for i, b in enumerate(out) if b.kind is BlockKind.HEADLINE), None)
     if title is not None:
         _cut_copy_below(out, title)

@@ -92,8 +92,8 @@ CUT = "the store's excerpt ends inside this block (cut mid-sentence or mid-word)
 NOTITLE = "the excerpt starts below the page title: no headline"
 CLEAN = "the text carries no site text"
 TIME = (
-    "the entry's time glued before its heading: split off as site_text (the conventions' bare-time row makes a"
-    " liveblog entry's time `liveblog_time`, a kind page_store_build cannot write; doubtful)"
+    "the entry's time glued before its heading: split off as `liveblog_time` (the conventions' bare-time row;"
+    " labelled site_text until stop 49, when page_store_build learned the kind)"
 )
 
 
@@ -162,17 +162,17 @@ L(
         ),
         ("byline", "Redactie Geschreven door", {"note": "author ('Redactie') with its label after it: byline"}),
         ("site_text", "Liveblog", {"note": "genre label on its own line"}),
-        ("site_text", "10.39", {"note": TIME}),
+        ("liveblog_time", "10.39", {"note": TIME}),
         ("subheading", "Politie rectificeert eigen bericht", {"note": "entry heading, glued before the entry's text"}),
         (
             "lede",
             "De politie trekt haar eigen bericht",
             {"tail": LEES, "note": "the first entry's text; link label tail"},
         ),
-        ("site_text", "09.40", {"note": TIME}),
+        ("liveblog_time", "09.40", {"note": TIME}),
         ("subheading", "Paarden zorgen voor file"),
         ("paragraph", "Vuer paarden zorgen donderdagochtend", {"tail": LEES}),
-        ("site_text", "01.15", {"note": TIME}),
+        ("liveblog_time", "01.15", {"note": TIME}),
         ("subheading", "Enorme ravage nadat automobilist"),
         (
             "paragraph",
@@ -183,7 +183,7 @@ L(
                 " Heitink' x2), one run of site text at the block's end",
             },
         ),
-        ("site_text", "23.15", {"note": TIME}),
+        ("liveblog_time", "23.15", {"note": TIME}),
         ("subheading", "Traumahelikopter beschenen met laser"),
         ("paragraph", "Een traumahelikopter die gisteravond", {"note": CUT}),
     ],
