@@ -7,7 +7,9 @@ shingle holding it is in a run of shingles the two share in order (`difflib.Sequ
 hashes, `openings.opening_hashes`), so one edited word costs one word; a changed first line, a cut end, a moved
 byline cost what they replace. Read from the signatures' openings only (at most `openings.MAX_HASHES` hashes each:
 the cost is bounded), on the candidates the shingle index already proposes. It tells one outlet's re-post with a word
-edited (`re_worded`); a short cut from another outlet at 0.85 of its words aligned (blind51's edited police item:
+edited or re-worded in several places (`re_worded`: within hours, `realigned` of the words; two versions posted at one
+moment, `realigned_together`: a demand and its verdict align as much as a liveblog intro put in the past tense); a
+short cut from another outlet at 0.85 of its words aligned (blind51's edited police item:
 0.88; TUNE's same-story non-copies of that kind: 0.75 at most) was measured and left out (stop 48: no copy more on
 CHECK, one false more).
 """
@@ -21,7 +23,7 @@ from typing import Protocol
 
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS
 from pipeline.stories.store import Signature
-from pipeline.stories.together import of_a_size
+from pipeline.stories.together import of_a_size, posted_together
 
 
 def aligned_words(a: Sequence[int], b: Sequence[int], minimum: int = 1) -> float:
@@ -44,15 +46,19 @@ class Realigned(Protocol):
     rewrite_ratio: float  # of a size: neither more than this many times the other's shingles
     realigned: float  # ... and this share of the shorter opening's words aligned in the other (`aligned_words`)
     realigned_hours: float  # ... posted again within this time
+    realigned_together: float  # ... or this share, the two posted at one moment (`together`)
 
 
 def re_worded(later: Signature, earlier: Signature, settings: Realigned) -> bool:
     """Is the outlet's `later` text its `earlier` one posted again with a word or two edited (`own_update`): one
     outlet, of a size, within `realigned_hours`, `realigned` of the shorter opening's words in order in the other
     (blind57's NU.nl Dorian item, "de orkaan" cut to "orkaan" half an hour on: 1.0; two of one outlet's short items
-    of one day in a stock wording, or a text of the day before posted again, stay its new items)?"""
+    of one day in a stock wording, or a text of the day before posted again, stay its new items; an update of its size
+    telling its second sentence anew aligns 0.63)? Two posts at one moment (`together`) need `realigned_together`:
+    blind41's demand and its verdict, one item's two versions, align 0.81."""
     if later.outlet != earlier.outlet or not of_a_size(later, earlier, settings.rewrite_ratio):
         return False
     if abs(later.published - earlier.published) > timedelta(hours=settings.realigned_hours):
         return False
-    return aligned_words(later.values, earlier.values, settings.containment_min) >= settings.realigned
+    bar = settings.realigned_together if posted_together(later, earlier) else settings.realigned
+    return aligned_words(later.values, earlier.values, settings.containment_min) >= bar

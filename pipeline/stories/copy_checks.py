@@ -31,6 +31,9 @@ COPY_KEEPS = ("when", "day")  # ... and the weekday of that sentence, with a par
 # the agency's text: 0.0)
 TEMPLATE_LEAD = 0.2
 LEAD_WORDS = 25
+# a place's Dutch adjective: its name with one of these endings (`_adjective_of`; not a possessive "s": blind47's
+# NU.nl "Huaweis toegang" is its own rewrite of AD's report, told apart by that name)
+ADJECTIVE_ENDINGS = ("se",)
 OPENING_WORDS = 120  # the first paragraph's words read for a name put in another's place (`_names_another`)
 REPLACED = 2  # ... words of the original's own between the anchors, times this, as many as the article's: replaced
 # ... and, from one outlet, its headline's quote (`said`: each of two headlines a quote, sharing no word): one site's
@@ -151,10 +154,17 @@ def _new_name(name: str, story: StoryState) -> bool:
     Limburg" beside the story's Dutch province: `demonyms.HOME`): a name of its own."""
     if name in story.names or name.replace("-", " ") in story.names:
         return False  # ... written with a hyphen or without ("Notre-Dame", "Notre Dame"): the same name
-    parts = [part for part in name.split() if not is_demonym(part) or part in HOME]
+    parts = [part for part in name.split() if (not is_demonym(part) or part in HOME) and not _adjective_of(part, story)]
     if len(parts) == 1 and " " not in name:
         return stem(name) not in story.centroid
     return any(part not in story.names for part in parts)
+
+
+def _adjective_of(word: str, story: StoryState) -> bool:
+    """Is `word` the adjective of a place the story names ("Hongkongse" beside "Hongkong", "Utrechtse" beside
+    "Utrecht": the name with `ADJECTIVE_ENDINGS`)? Blind57's NU.nl "De prominente Hongkongse activist Joshua Wong"
+    over the Telegraaf's "Hongkong-activist Joshua Wong" names the story's city, not a place of its own."""
+    return any(word.endswith(end) and word[: -len(end)] in story.names for end in ADJECTIVE_ENDINGS)
 
 
 def _names_another(features: ArticleFeatures, original: Signature) -> bool:
