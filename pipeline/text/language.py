@@ -96,7 +96,7 @@ def require_dutch(text: str, *, name: str) -> Detection:
 
 
 _OVERRIDE = "or pass --force to brief it anyway"
-MIN_DUTCH_SHARE = 0.1  # of the letters of the passages judged; measured in tests/test_user49_language.py's notes
+MIN_DUTCH_SHARE = 0.1  # of the letters of the passages judged; measured: tests/pipeline/text/test_user49_language.py
 _PASSAGES = re.compile(r"\n+|(?<=[.!?…])\s+")
 
 
