@@ -69,3 +69,18 @@ def test_a_page_by_hand_with_a_day_is_listed_under_that_day(server, settings) ->
     assert failed.exit_code == 2, failed.output
     assert [f.source_name for f in day_digest(open_catalog(settings), "2026-02-12")[1]] == [url]
     assert day_digest(open_catalog(settings), run_day(None))[1] == []
+
+
+def test_a_feed_polled_by_hand_lists_its_failed_entries_on_the_day(server, settings, monkeypatch) -> None:
+    """`brief feeds poll` said a failed entry on the terminal only; the daily run listed it with the day's failures."""
+    from tests.pipeline.test_feeds import rss, serve_feed
+
+    monkeypatch.setenv("BRIEF_FEED_MISSING_RETRY_HOURS", "0")  # a 404 is given up at once
+    server.serve("/nieuws/weg", b"", status=404)
+    serve_feed(
+        server, rss([{"title": "Weg", "description": "Kort.", "guid": "weg", "link": server.url("/nieuws/weg")}])
+    )
+    polled = CliRunner().invoke(app, ["feeds", "poll", server.url("/feed.xml"), *model_args(settings)])
+    assert polled.exit_code == 2, polled.output
+    (line,) = _listed(settings)
+    assert line.startswith(f"{run_day(None)}  {server.url('/nieuws/weg')}: ") and "404" in line
