@@ -24,16 +24,29 @@ Out = Annotated[Optional[Path], typer.Option("--out", "-o", help=f"the daily bri
 Config = Annotated[Optional[Path], typer.Option(help="TOML settings file ([brief] table: out_dir, database_url)")]
 
 
-@app.command(name="list", help="Show the remembered failures: first day, file, reason.")
+@app.command(
+    name="list",
+    help="Show the remembered failures (first day, file, reason), then what else the day's digest lists as not "
+    "briefed today (feed entries, pages given by hand).",
+)
 def list_failures(out: Out = None, config: Config = None) -> None:
+    from pipeline.catalog.days import day_digest
     from pipeline.catalog.db import open_catalog
     from pipeline.catalog.failures import load_failures
+    from pipeline.times import run_day
 
     settings = settings_or_exit(config, out_dir=out)
-    known = load_failures(catalog_or_exit(open_catalog, settings))
+    catalog = catalog_or_exit(open_catalog, settings)
+    known = load_failures(catalog)
     for failure in known:
         typer.echo(f"{failure.first_seen}  {failure.source_name}: {failure.reason}")
     say(f"{len(known)} remembered failure{'s' if len(known) != 1 else ''} in {settings.out_dir}")
+    day, remembered = run_day(settings.day), {failure.source_name for failure in known}
+    today = [f for f in day_digest(catalog, day)[1] if f.source_name not in remembered]
+    for failure in today:
+        typer.echo(f"{day}  {failure.source_name}: {failure.message}")
+    if today:
+        say(f"{len(today)} more not briefed on {day}, as the day's digest lists them (a page: brief it again)")
 
 
 @app.command(name="retry", help="Forget the failures of FILE… (file names as listed), or all with --all.")

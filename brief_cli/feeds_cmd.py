@@ -87,6 +87,7 @@ def poll(
         fail(str(exc), exc.exit_code)
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
         interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
+    _record_day(settings, reports)
     if any(report.written for report in reports):
         say_day(settings, [written.key for report in reports for written in report.written])
         write_english_feed(settings)
@@ -103,6 +104,20 @@ def poll(
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
     raise typer.Exit(exit_code)
+
+
+def _record_day(settings, reports) -> None:
+    """The poll's failed entries listed with the day's failures, as the daily run lists them (user49: a poll by hand
+    said them on the terminal only); an entry briefed takes its page's failure of the day off. A catalog that cannot
+    take them is a warning: the briefs stand."""
+    from pipeline.digest import record_day
+    from pipeline.errors import BriefError, first_line
+
+    failed = {name: reason for report in reports for name, reason in report.failed.items()}
+    try:
+        record_day(settings, failed, [w.source_name for report in reports for w in report.written])
+    except BriefError as exc:
+        say(f"warning: the day's failures were not recorded: {first_line(exc)}")
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

@@ -131,6 +131,7 @@ def brief(
         if os.environ.get("BRIEF_DEBUG"):
             raise
         fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
+    _record_pages(settings, sources, outcomes)
     exit_code = 0
     for outcome in outcomes:
         if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
@@ -145,6 +146,17 @@ def brief(
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
         refresh_site(settings)
     raise typer.Exit(exit_code)
+
+
+def _record_pages(settings: Any, sources: list, outcomes: list) -> None:
+    """Web pages briefed or failed, recorded under the run's day (pipeline.digest.record_pages_by_hand); a catalog
+    that cannot take them is a warning: the briefs stand, the terminal said the failures."""
+    from pipeline.digest import record_pages_by_hand
+
+    try:
+        record_pages_by_hand(settings, list(zip(sources, outcomes)))
+    except BriefError as exc:
+        say(f"warning: the day's failures were not recorded: {first_line(exc)}")
 
 
 def _exit_if_all_briefed(files: list[str], settings: Any) -> None:

@@ -2,9 +2,10 @@
 before its page is served everywhere, so the entry is no failure yet: it waits — its page asked again at later polls,
 spaced (`SPACING`: the window over `ASKS`, at least 10 minutes; the feed itself is read whole meanwhile, so a 304 cannot
 hide it), until `feed_missing_retry_hours` after its first 404 and once at the first poll after that (a daily poll
-outlives a 6-hour window) — then given up in one line, as bad input, until the entry changes. The window belongs to
-the page: an entry whose feed re-dates it keeps its window. `feed_missing_retry_hours` 0 gives a waiting entry up at
-the next poll and waits for no new one."""
+outlives a 6-hour window) — then given up in one line, as bad input, until the entry's content (link, title, text)
+changes: not its date (user49: a feed that re-dated the item at every build made it new again, a window after each
+give-up, about 8 asks per 6 hours forever). The window belongs to the page: an entry whose feed re-dates it keeps its
+window. `feed_missing_retry_hours` 0 gives a waiting entry up at the next poll and waits for no new one."""
 
 from __future__ import annotations
 
@@ -28,6 +29,23 @@ class Missing:
 
     seen: SeenEntry | None
     line: str
+
+
+GIVEN_UP = "given-up:"  # + the entry's content fingerprint: a given-up entry's remembered fingerprint
+
+
+def given_up(entry: FeedEntry, line: str) -> SeenEntry:
+    """An entry given up (its page still missing): remembered by its content, so a re-dating feed does not renew it."""
+    return SeenEntry(entry.link, GIVEN_UP + entry.content_fingerprint, error=line)
+
+
+def unchanged(seen: SeenEntry | None, entry: FeedEntry) -> bool:
+    """Is the entry as it was last handled: the same fingerprint, or given up and the same content, re-dated or not?"""
+    if seen is None:
+        return False
+    if seen.fingerprint.startswith(GIVEN_UP):
+        return seen.fingerprint == GIVEN_UP + entry.content_fingerprint
+    return seen.fingerprint == entry.fingerprint
 
 
 def waiting(seen: SeenEntry | None, entry: FeedEntry) -> bool:

@@ -207,7 +207,7 @@ def _fetch_entries(feed: Feed, polled: _Polled, settings: BriefSettings, fetcher
                 waiting.append(entry)
             else:  # not asked at this poll: still waiting, the feed read whole at the next
                 report.waiting[entry.link or entry.key] = feed_waits.waiting_line(seen.retry_until)
-        elif seen is None or seen.fingerprint != entry.fingerprint:
+        elif not feed_waits.unchanged(seen, entry):
             fresh.append(entry)
         else:
             report.unchanged += 1
@@ -265,8 +265,10 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
 
 def _missing(polled: _Polled, entry: FeedEntry, name: str, outcome: feed_waits.Missing) -> None:
     """An entry whose page answered 404: waiting for it (no failure: pipeline.feed_waits), or given up (bad input)."""
-    if outcome.seen is None:
-        return _failed(polled, entry, name, InputError(outcome.line))
+    if outcome.seen is None:  # given up: until its content changes, however the feed dates it
+        _failed(polled, entry, name, InputError(outcome.line))
+        polled.state.entries[entry.key] = feed_waits.given_up(entry, outcome.line)
+        return None
     polled.state.entries[entry.key] = outcome.seen
     polled.touched.add(entry.key)
     polled.report.waiting[name] = outcome.line

@@ -54,6 +54,33 @@ def add_to_day(
     return catalog.write(write)
 
 
+def add_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure]) -> None:
+    """Failures of a run outside the daily flow (`brief URL` by hand) listed under `day` as the flow lists its own
+    (by source: the latest reason wins): the day's digest and `brief failures list` show them."""
+    rows = {
+        f.source_name: {"day": date.fromisoformat(day), "source_name": f.source_name, "message": f.message}
+        for f in failures
+    }
+    if rows:
+        catalog.write(lambda c: upsert(c, day_failures, list(rows.values()), ["day", "source_name"], ["message"]))
+
+
+def clear_failures(catalog: Catalog, day: str, pages: Sequence[str]) -> None:
+    """The failures `day` lists of the web `pages` (by address, tracking parameters aside) taken off: briefed now."""
+    wanted = {page_of(page) for page in pages} - {None}
+    if not wanted:
+        return
+    when = date.fromisoformat(day)
+
+    def clear(connection: Connection) -> None:
+        query = select(day_failures.c.id, day_failures.c.source_name).where(day_failures.c.day == when)
+        gone = [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
+        if gone:
+            connection.execute(day_failures.delete().where(day_failures.c.id.in_(gone)))
+
+    catalog.write(clear)
+
+
 def list_written(connection: Connection, day: str, brief_key: str, source_name: str) -> None:
     """A brief just written under the `day` setting (`brief FILE --day`, `brief feeds poll --day`, a daily run
     given its day), listed under that day inside the write path's transaction (pipeline.storydesk.join): without

@@ -39,6 +39,12 @@ class FeedEntry:
     paragraphs: tuple[str, ...]  # the entry's own text (content:encoded, else description), as paragraphs
 
     @property
+    def content_fingerprint(self) -> str:
+        """What the entry says and where it points (link, title, text), not when it is dated: a feed that re-dates
+        an item at every build leaves it unchanged (pipeline.feed_waits: an entry given up stays given up)."""
+        return hashlib.sha256(repr((self.link, self.title, self.paragraphs)).encode()).hexdigest()[:16]
+
+    @property
     def words(self) -> int:
         return sum(len(p.split()) for p in self.paragraphs)
 

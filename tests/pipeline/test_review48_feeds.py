@@ -75,8 +75,8 @@ def test_entries_waiting_for_their_page_do_not_crowd_out_a_new_entry(server, set
 
 def test_a_dead_item_restamped_at_every_build_is_not_retried_for_good(server, settings) -> None:
     """A feed that re-dates a dead item at every build: the entry keeps its page's window and its spacing (it opened
-    a new window and asked at each poll); once given up, a re-dated entry opens one new window — asked about once
-    per window, never at every poll."""
+    a new window and asked at each poll); once given up, a re-dated entry stays given up (user49: it opened a new
+    window after each give-up) — asked again only when its content changes (tests/pipeline/test_user49_redated_feed.py)."""
     server.handle("/late", lambda request: Answer(404, b""))
     reports = []
     for hour in range(4):
@@ -86,8 +86,8 @@ def test_a_dead_item_restamped_at_every_build_is_not_retried_for_good(server, se
             open_catalog(settings).write(lambda c: c.execute(text(PAST)))  # the first window is over
         reports.append(_poll(server, settings))
     assert [r.exit_code for r in reports] == [0, 0, 2, 0] and reports[1].waiting and not reports[2].waiting
-    assert len(server.asked("/late")) == 3  # first 404; not at the re-dated second poll (spaced); the last ask
-    assert reports[3].waiting  # given up, the re-dated entry opened one new window
+    assert len(server.asked("/late")) == 2  # first 404; not at the re-dated second poll (spaced); the last ask
+    assert not reports[3].waiting and reports[3].failed == {}  # given up: re-dated, it opens no new window
 
 
 def test_migration_0009_down_and_up_keeps_the_feed_entries_and_their_unique_key(tmp_path, database) -> None:
