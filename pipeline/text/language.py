@@ -90,7 +90,7 @@ def require_dutch(text: str, *, name: str) -> Detection:
     found = (
         f"looks like {detection.name}, not Dutch ({detection.confidence:.0%} sure)"
         if detection.confidence >= MIN_CONFIDENCE
-        else f"does not read as Dutch (best guess {detection.name}, {detection.confidence:.0%} sure)"
+        else "does not read as Dutch (no language recognised with confidence)"
     )
     raise InputError(f"{name}: {found} — brief only Dutch articles, {_OVERRIDE}")
 
