@@ -41,6 +41,7 @@ from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
+from pipeline.text.quoted_titles import genre_label, quoted_title
 from pipeline.text.signed_titles import signed_headline
 from pipeline.text.title_frames import framed_headline
 from pipeline.text.title_line import tagged
@@ -162,7 +163,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
         text = blocks[index].text
         if following is not None and (
-            _kicker(text)
+            (_kicker(text) or genre_label(text))
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
             and not (position == 0 and printed_twice(blocks, index))  # its copy right under it: the page's title
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
@@ -180,7 +181,11 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         if following is not None and position == 0 and doubled_caption(blocks, index, candidates[position + 1]):
             blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
-        stopped = position == 0 and opening_title(blocks, index)
+        stopped = (
+            position == 0
+            and opening_title(blocks, index)
+            or quoted_title(blocks, index, candidates[:position], _kicker)
+        )
         if blocks[index].kind is BlockKind.PARAGRAPH and not (headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
@@ -259,6 +264,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             and patterns.is_kicker(block.text)
             or not found
             and opening_title(blocks, index)
+            or found
+            and quoted_title(blocks, index, found, _kicker)  # ‘…’ under a label: a quotation as the title
         ):
             found.append(index)
         else:
