@@ -42,6 +42,7 @@ SHAPES: dict[str, Shape] = {
     "section_year_above": lambda t: ["Evenementen 2022", t],
     "caps_section_above": lambda t: ["BINNENLAND", t],
     "date_and_label_above": lambda t: ["Donderdag 17/10/2019", "Interview", t],
+    "desk_glued": lambda t: [f"{t} De wielerredactie"],
 }
 
 

@@ -7,6 +7,15 @@ many titles as a speaker's words (‘Het is angstaanjagend …’): a quote of a
 lines a kicker's shape (headline._kicker) or opening with a genre's word, then a name (`genre_label`) — and above
 the running text is the title's candidate (`quoted_title`). Under a heading that is no label ("Brand in Gent") the
 quote stays a quote: the heading is the title, the quote its pull quote.
+
+A title in capitals throughout under such labels ("Evenementen 2022" over "BIJEENKOMST SEPTEMBER WIEKEVORST", over
+"KABINET EN TATA STEEL TEKENEN PLAN …") is set aside as a menu's line or read as a name in capitals: a line of a
+title's length in capitals, a word of a sentence's in it (a preposition, an article: CAPS_TITLE_WORDS — a menu in
+capitals has none; read as a byline, none needed), right over the running text, is the title's candidate
+(`capitals_title`).
+
+A person's name alone as the last heading, a date line right under it ("Opening jubileumjaar" / "Jan Peeters" /
+"12 maart 2024"), is the author's byline under the title, not a dated title under its label (`dated_labels`).
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns
+from pipeline.text.page_edges import running_text
 from pipeline.text.segment import split_sentences
 
 GENRE_LABEL_MAX_WORDS = 7  # "Reportage De laatste zomer van België": a genre's word and a series' name
@@ -25,8 +35,39 @@ GENRE_LABEL = re.compile(
     r"^(?i:reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret|reconstructie|essay"
     r"|commentaar|longread|profiel|verslag)(?:\s++[A-ZÀ-Ý0-9][\w-]*+(?:\s++[\w-]++)*+)?+$"
 )
+CAPS_TITLE_MIN_WORDS = 3
+# words of a sentence, not of a menu: "KABINET EN TATA STEEL TEKENEN PLAN OM …"
+CAPS_TITLE_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "op",
+        "om",
+        "te",
+        "met",
+        "voor",
+        "naar",
+        "uit",
+        "bij",
+        "over",
+        "tegen",
+        "na",
+        "door",
+        "aan",
+        "is",
+        "wordt",
+        "zijn",
+        "heeft",
+        "niet",
+    ]
+)
 OPENING_MARKS = "‘“„«'\""
 CLOSING_MARKS = "’”»'\""
+_PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 
 
 def genre_label(text: str) -> bool:
@@ -54,3 +95,39 @@ def quoted_title(blocks: Sequence[Block], index: int, found: Sequence[int], kick
     ):
         return False
     return text[:1] in OPENING_MARKS and text.rstrip(".!?")[-1:] in CLOSING_MARKS
+
+
+def capitals_title(blocks: Sequence[Block], index: int, found: Sequence[int], kicker: Callable[[str], bool]) -> bool:
+    """The line at `index`, set aside (a sentence's word in it) or read as a byline, in capitals throughout, of a
+    title's length, under headings (`found`) that are all labels, the running text right under it."""
+    block = blocks[index]
+    text = block.text.strip()
+    words = [w.strip(".,:;!?'\"‘’“”").casefold() for w in text.split()]
+    letters = [ch for ch in text if ch.isalpha()]
+    following = next((b for b in blocks[index + 1 :] if b.kind not in _PASSED), None)
+    return (
+        block.kind in (BlockKind.SITE_TEXT, BlockKind.BYLINE)
+        and bool(found)
+        and all(kicker(blocks[i].text) or genre_label(blocks[i].text) for i in found)
+        and bool(letters)
+        and all(ch.isupper() for ch in letters)
+        and CAPS_TITLE_MIN_WORDS <= len(words) <= opening_rules.HEADLINE_MAX_WORDS
+        and (block.kind is BlockKind.BYLINE or any(w in CAPS_TITLE_WORDS for w in words))
+        and "\n" not in text
+        and following is not None
+        and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
+        and running_text(following)
+    )
+
+
+def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> tuple[list[Block], list[int]]:
+    """The headings above the dated title (untitled_shapes.dated_title) made labels (subheadings), and the title as
+    the one candidate left — or, the dated heading a person's name alone, that name the byline and the heading right
+    above it the title."""
+    title = dated
+    if len(candidates) >= 2 and patterns.is_person_name(blocks[dated].text.strip()):
+        blocks[dated] = Block(BlockKind.BYLINE, blocks[dated].text)  # the author's name over the date line
+        title = candidates[candidates.index(dated) - 1]
+    for label in candidates[: candidates.index(title)]:  # labels above the headline
+        blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
+    return blocks, [title]

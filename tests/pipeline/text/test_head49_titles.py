@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.quoted_titles import genre_label
+from pipeline.document import Block
+from pipeline.text.quoted_titles import capitals_title, genre_label
 from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, headline, joined, page
 
 QUOTED = "‘Het is angstaanjagend om te zien hoe snel Nederland erop vooruitgaat, terwijl België wegzakt’"
@@ -43,3 +44,36 @@ def test_an_ordinary_first_line_is_taken_and_a_lede_stays_a_lede() -> None:
     assert [b.kind for b in read.blocks][:2] == [K.HEADLINE, K.LEDE]
     # a page without a title: its intro, a subheading over a long passage, stays untitled
     assert headline(joined(LONGER, "Wat betekent dit?", BODY, LONGER)) is None
+
+
+def test_a_papers_desk_glued_to_the_title_is_its_byline() -> None:
+    title = "Van der Poel leider af in Turkije, rittenschema Belgium Tour bekend"
+    read = article(joined(f"{title} De wielerredactie", "22 februari 2019", BODY, LONGER))
+    assert read.meta.headline == title
+    assert read.meta.byline == "De wielerredactie"
+    # a title naming a newsroom stays whole; "De redactie" alone only over a date line
+    for whole in ("Ophef over bezuinigingen bij de redactie", "Lezers vragen, wij antwoorden De redactie"):
+        assert headline(joined(whole, BODY, LONGER)) == whole
+
+
+def test_a_title_in_capitals_under_a_label_is_the_headline() -> None:
+    title = "KABINET EN TATA STEEL TEKENEN PLAN OM MILJARDEN TE STEKEN IN VERDUURZAMING"
+    assert headline(page("Evenementen 2022", title, BODY, LONGER)) == title
+    assert headline(joined("Evenementen 2022", title, BODY, LONGER)) == title
+    # a menu in capitals set aside under a label has no sentence's word: it stays aside
+    menu = [
+        Block(K.SUBHEADING, "Evenementen 2022"),
+        Block(K.SITE_TEXT, "HOME NIEUWS AGENDA CONTACT"),
+        Block(K.PARAGRAPH, LONGER),
+    ]
+    assert not capitals_title(menu, 1, [0], lambda text: True)
+    assert capitals_title([*menu[:1], Block(K.SITE_TEXT, title), menu[2]], 1, [0], lambda text: True)
+
+
+def test_an_authors_name_over_the_date_under_a_short_title_is_the_byline() -> None:
+    for title in ("Kerstsnelschaaktoernooi", "Opening jubileumjaar"):
+        read = article(joined("Nieuws", title, "Jan Peeters", "12 maart 2024", BODY, LONGER))
+        assert read.meta.headline == title
+        assert read.meta.byline == "Jan Peeters"
+    # a dated title under a label stays the title
+    assert headline(joined("Nieuws", "Zwembad gaat open", "12 maart 2024", BODY, LONGER)) == "Zwembad gaat open"
