@@ -2,7 +2,8 @@
 byline under it on one line — "Nieuwe brug over de IJssel geopend Door Jan Peeters" (the capital of "Door" mid-line),
 "… geopend door Jan Peeters 12 maart 2024" (a date or a time after the name, or a date line right under it), "… geopendJan Peeters" (the name glued
 to the title's last word, no space between, that word in lower case; never a brand written so: "easyJet", GLUED_BRANDS). The headline keeps the title; the byline goes on its own line under it.
-A title of fewer than TITLE_MIN_WORDS words, or one saying what was done by whom ("Brug geopend door Jan Peeters",
+A title of fewer than TITLE_MIN_WORDS words (before "door" in lower case; before "Door" any: "FLEET 84 Door Jan
+Peeters", head49), or one saying what was done by whom ("Brug geopend door Jan Peeters",
 no date after it), stays whole.
 (head47) With a date line right under it, a name alone closing the line — a first name and a surname, capitalised,
 no "door" before them: "Politie zet extra middelen in tegen inbrakengolf in Aalst Koen Baten" (HLN) — is the byline
@@ -86,7 +87,11 @@ def signed_title(line: str, *, dated: bool = False) -> tuple[str, str] | None:
     if match is None:
         return None
     title, byline = match.group("title").strip(), match.group("byline").strip()
-    if patterns.word_count(title) < TITLE_MIN_WORDS or patterns.word_count(byline) > BYLINE_MAX_WORDS:
+    capital = byline.startswith("Door ")  # "Door" mid-line: a byline after a title of any length (head49)
+    if (
+        patterns.word_count(title) < (1 if capital else TITLE_MIN_WORDS)
+        or patterns.word_count(byline) > BYLINE_MAX_WORDS
+    ):
         return None
     return title, byline
 

@@ -77,3 +77,10 @@ def test_an_authors_name_over_the_date_under_a_short_title_is_the_byline() -> No
         assert read.meta.byline == "Jan Peeters"
     # a dated title under a label stays the title
     assert headline(joined("Nieuws", "Zwembad gaat open", "12 maart 2024", BODY, LONGER)) == "Zwembad gaat open"
+
+
+def test_a_byline_after_door_with_a_capital_is_cut_from_a_short_title() -> None:
+    read = article(joined("FLEET 84 Door Jan Peeters", BODY, LONGER))
+    assert (read.meta.headline, read.meta.byline) == ("FLEET 84", "Door Jan Peeters")
+    # "door" in lower case after a short title says by whom: the title stays whole
+    assert headline(joined("Brug geopend door Jan Peeters", BODY, LONGER)) == "Brug geopend door Jan Peeters"
