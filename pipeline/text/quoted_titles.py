@@ -67,6 +67,7 @@ CAPS_TITLE_WORDS = frozenset(
 )
 OPENING_MARKS = "‘“„«'\""
 CLOSING_MARKS = "’”»'\""
+_WORD = re.compile(r"[\w'’-]+")
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.DATELINE, BlockKind.BYLINE})
 
 
@@ -122,12 +123,23 @@ def capitals_title(blocks: Sequence[Block], index: int, found: Sequence[int], ki
 
 def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> tuple[list[Block], list[int]]:
     """The headings above the dated title (untitled_shapes.dated_title) made labels (subheadings), and the title as
-    the one candidate left — or, the dated heading a person's name alone, that name the byline and the heading right
-    above it the title."""
+    the one candidate left — or, the dated heading a person's name alone that the text below never names (a name's
+    shape, "Beslissingen van de Vlaamse Regering", its words in the text: a title), that name the byline and the
+    heading right above it the title."""
     title = dated
-    if len(candidates) >= 2 and patterns.is_person_name(blocks[dated].text.strip()):
+    name = blocks[dated].text.strip()
+    if len(candidates) >= 2 and patterns.is_person_name(name) and not _named_below(blocks, dated, name):
         blocks[dated] = Block(BlockKind.BYLINE, blocks[dated].text)  # the author's name over the date line
         title = candidates[candidates.index(dated) - 1]
     for label in candidates[: candidates.index(title)]:  # labels above the headline
         blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
     return blocks, [title]
+
+
+def _named_below(blocks: Sequence[Block], index: int, name: str) -> bool:
+    """A capitalised word of `name` is a word of the text below `index` (site text aside)."""
+    words = {w.casefold() for w in name.split() if w[:1].isupper()}
+    below = {
+        w.casefold() for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT for w in _WORD.findall(b.text)
+    }
+    return not words.isdisjoint(below)
