@@ -41,6 +41,7 @@ from pipeline.text.lede_openings import intro_first
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
+from pipeline.text.quoted_titles import capitals_title, dated_labels, genre_label, quoted_title
 from pipeline.text.signed_titles import signed_headline
 from pipeline.text.title_frames import framed_headline
 from pipeline.text.title_line import tagged
@@ -144,10 +145,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             for label in candidates[: candidates.index(copy)]:
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
             candidates = candidates[candidates.index(copy) :]
-        if (dated := dated_title(blocks, candidates)) is not None:
-            for label in candidates[:-1]:  # labels above the headline, as below
-                blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
-            candidates = [dated]
+        if (dated := dated_title(blocks, candidates)) is not None:  # labels above it; an author's name under it
+            blocks, candidates = dated_labels(blocks, candidates, dated)
         if (entry := entry_on_top(blocks, candidates, _kicker)) is not None:
             return signed_entries(blocks, entry)  # a liveblog's latest entry under its signature (entry_titles)
     if given:
@@ -162,7 +161,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         following = blocks[candidates[position + 1]].text if position + 1 < len(candidates) else None
         text = blocks[index].text
         if following is not None and (
-            _kicker(text)
+            (_kicker(text) or genre_label(text))
             and not following[:1].islower()  # a title over its subtitle in lower case ("Apache" / "in gesprek met …")
             and not (position == 0 and printed_twice(blocks, index))  # its copy right under it: the page's title
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
@@ -180,7 +179,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         if following is not None and position == 0 and doubled_caption(blocks, index, candidates[position + 1]):
             blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
-        stopped = position == 0 and opening_title(blocks, index)
+        opened = position == 0 and opening_title(blocks, index)
+        stopped = opened or quoted_title(blocks, index, candidates[:position], _kicker)
         if blocks[index].kind is BlockKind.PARAGRAPH and not (headline_like(blocks[index]) or stopped):
             break  # a kicker-like paragraph with no headline after it is text
         blocks[index] = Block(BlockKind.HEADLINE, blocks[index].text)
@@ -244,6 +244,9 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
         if not found and block.kind is BlockKind.CAPTION and opening_title(blocks, index):
             found.append(index)  # "Video: zware crash in Indycar-race": a title label read as a caption
             continue
+        if found and capitals_title(blocks, index, found, _kicker):
+            found.append(index)  # "KABINET EN TATA STEEL TEKENEN …" set aside under a label (quoted_titles)
+            continue
         if block.kind in PASSED_OVER or DATE_OPENING.match(block.text) and not patterns.ends_sentence(block.text):
             continue  # "maandag 21 augustus 2023 Kinepolis Antwerpen": a date with a place or a name, no title
         if DATE_LINE.match(block.text.strip()):
@@ -259,6 +262,8 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
             and patterns.is_kicker(block.text)
             or not found
             and opening_title(blocks, index)
+            or found
+            and quoted_title(blocks, index, found, _kicker)  # ‘…’ under a label: a quotation as the title
         ):
             found.append(index)
         else:

@@ -2,12 +2,15 @@
 byline under it on one line — "Nieuwe brug over de IJssel geopend Door Jan Peeters" (the capital of "Door" mid-line),
 "… geopend door Jan Peeters 12 maart 2024" (a date or a time after the name, or a date line right under it), "… geopendJan Peeters" (the name glued
 to the title's last word, no space between, that word in lower case; never a brand written so: "easyJet", GLUED_BRANDS). The headline keeps the title; the byline goes on its own line under it.
-A title of fewer than TITLE_MIN_WORDS words, or one saying what was done by whom ("Brug geopend door Jan Peeters",
+A title of fewer than TITLE_MIN_WORDS words (before "door" in lower case; before "Door" any: "FLEET 84 Door Jan
+Peeters", head49), or one saying what was done by whom ("Brug geopend door Jan Peeters",
 no date after it), stays whole.
 (head47) With a date line right under it, a name alone closing the line — a first name and a surname, capitalised,
 no "door" before them: "Politie zet extra middelen in tegen inbrakengolf in Aalst Koen Baten" (HLN) — is the byline
 when neither of its words is found in the article's text below (a person the title names is in the text: "Ajax
 ontslaat Erik ten Hag") and the word before it goes on to no name ("… in Den Haag").
+(head49) A paper's desk closing the line is its byline too: "… bekend De wielerredactie" (DESK); "De redactie"
+only over a date line.
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ _STAMP = rf"[\s,•·|–-]+(?:{WEEKDAY_GROUP},?\s+)?{_DATE_OR_TIME}[^\n]*"
 SIGNED = re.compile(
     rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:Door) {_NAME}(?:{_STAMP})?|(?-i:door) {_NAME}{_STAMP})$"
 )
+# a paper's desk closing the line instead of a name (head49): "… Belgium Tour bekend De wielerredactie" (HLN), a
+# compound on "redactie" ("De sportredactie"); plain "De redactie" only with a date line right under it (never
+# "… aan de Redactie": a title naming the newsroom, site40)
+DESK = re.compile(r"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:De) (?-i:[a-zà-ÿ]{3,}redactie))$")
+DESK_BEFORE_DATE = re.compile(r"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:De [a-zà-ÿ]*redactie))$")
 # "door" and a name closing the line, the date split from it already (a date line, a stamp set aside, right under it)
 SIGNED_BEFORE_DATE = re.compile(rf"^(?P<title>.*?[^\s:|•·–-])\s+(?P<byline>(?-i:door) {_NAME})$")
 _DATE_UNDER = (BlockKind.DATELINE, BlockKind.SITE_TEXT)
@@ -74,11 +82,16 @@ def signed_title(line: str, *, dated: bool = False) -> tuple[str, str] | None:
     """(title, byline) of a line holding both, else None; `dated`: a date line right under it."""
     if patterns.word_count(line) > LINE_MAX_WORDS or len(line) > LINE_MAX_CHARS:
         return None  # no headline's length: never matched (and the patterns stay linear on a long line)
-    match = SIGNED.match(line) or _glued(line) or (SIGNED_BEFORE_DATE.match(line) if dated else None)
+    match = SIGNED.match(line) or _glued(line) or DESK.match(line)
+    match = match or (SIGNED_BEFORE_DATE.match(line) or DESK_BEFORE_DATE.match(line) if dated else None)
     if match is None:
         return None
     title, byline = match.group("title").strip(), match.group("byline").strip()
-    if patterns.word_count(title) < TITLE_MIN_WORDS or patterns.word_count(byline) > BYLINE_MAX_WORDS:
+    capital = byline.startswith("Door ")  # "Door" mid-line: a byline after a title of any length (head49)
+    if (
+        patterns.word_count(title) < (1 if capital else TITLE_MIN_WORDS)
+        or patterns.word_count(byline) > BYLINE_MAX_WORDS
+    ):
         return None
     return title, byline
 
