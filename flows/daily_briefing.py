@@ -159,6 +159,7 @@ def daily_briefing(
         resolved = resolve_settings({**(settings or {}), **given})
         day = run_day(resolved.day)  # the day setting (checked as it was read: not after today), else today
         check_inbox(resolved)
+        open_catalog(resolved)  # a database that cannot be reached fails the run here, in one line, before any task
         from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
         scan = find_new_articles(resolved)
         new = len(scan.new)
