@@ -68,6 +68,7 @@ class BriefingReport:
     known_failures: int = 0  # files skipped: they failed before for a permanent reason
     busy: int = 0  # articles another run was briefing
     delivery: DayDelivery | None = None  # what was sent after the run (None: no recipient or watchlist set)
+    feeds_failed: int = 0  # configured feeds that could not be polled (an error: 5xx, unreachable, not a feed)
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def daily_briefing(
         day = run_day(resolved.day)  # the day setting (checked as it was read: not after today), else today
         check_inbox(resolved)
         open_catalog(resolved)  # a database that cannot be reached fails the run here, in one line, before any task
-        from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
+        polled = poll_configured_feeds(resolved) if resolved.feeds else []  # feeds first
+        from_feeds = feed_outcomes(polled)
         scan = find_new_articles(resolved)
         new = len(scan.new)
         print(f"{new} new article{'' if new == 1 else 's'} in {resolved.inbox}; {scan.already_briefed} already briefed")
@@ -173,10 +175,13 @@ def daily_briefing(
         write_english_feed(resolved)
         changed = report.digest_changed or bool(report.briefed)
         site = update_site(resolved, changed)  # OUT/site/ (site_build); neither it nor delivery fails the run
-        report = replace(report, delivery=deliver_briefing(resolved, day, site))
+        feeds_failed = sum(feed.status == "error" for feed in polled)
+        report = replace(report, delivery=deliver_briefing(resolved, day, site), feeds_failed=feeds_failed)
     except BriefError as exc:
         return Failed(message=for_flow(str(exc)))
-    message = run_summary(report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy)
+    message = run_summary(
+        report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy, report.feeds_failed
+    )
     if report.failed and not report.briefed:
         return Failed(message=f"every article failed: {message}", data=report)
     return Completed(message=message, data=report)
