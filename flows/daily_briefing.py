@@ -71,6 +71,19 @@ class BriefingReport:
     feeds_failed: int = 0  # configured feeds that could not be polled (an error: 5xx, unreachable, not a feed)
 
 
+class EveryArticleFailed(Exception):
+    """The data of a run whose every article failed: Prefect takes a Failed state's data for its exception
+    (a report there logged "TypeError: Unexpected result for failed state" in a worker); its text is the
+    run's message, and the report stays at hand (`state.result(raise_on_failure=False).report`)."""
+
+    def __init__(self, message: str, report: BriefingReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+    def __reduce__(self):
+        return (type(self), (str(self), self.report))
+
+
 @dataclass(frozen=True)
 class Scan:
     new: list[str]
@@ -183,7 +196,8 @@ def daily_briefing(
         report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy, report.feeds_failed
     )
     if report.failed and not report.briefed:
-        return Failed(message=f"every article failed: {message}", data=report)
+        message = f"every article failed: {message}"
+        return Failed(message=message, data=EveryArticleFailed(message, report))
     return Completed(message=message, data=report)
 
 
