@@ -68,6 +68,20 @@ class BriefingReport:
     known_failures: int = 0  # files skipped: they failed before for a permanent reason
     busy: int = 0  # articles another run was briefing
     delivery: DayDelivery | None = None  # what was sent after the run (None: no recipient or watchlist set)
+    feeds_failed: int = 0  # configured feeds that could not be polled (an error: 5xx, unreachable, not a feed)
+
+
+class EveryArticleFailed(Exception):
+    """The data of a run whose every article failed: Prefect takes a Failed state's data for its exception
+    (a report there logged "TypeError: Unexpected result for failed state" in a worker); its text is the
+    run's message, and the report stays at hand (`state.result(raise_on_failure=False).report`)."""
+
+    def __init__(self, message: str, report: BriefingReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+    def __reduce__(self):
+        return (type(self), (str(self), self.report))
 
 
 @dataclass(frozen=True)
@@ -159,7 +173,9 @@ def daily_briefing(
         resolved = resolve_settings({**(settings or {}), **given})
         day = run_day(resolved.day)  # the day setting (checked as it was read: not after today), else today
         check_inbox(resolved)
-        from_feeds = feed_outcomes(poll_configured_feeds(resolved)) if resolved.feeds else []  # feeds first
+        open_catalog(resolved)  # a database that cannot be reached fails the run here, in one line, before any task
+        polled = poll_configured_feeds(resolved) if resolved.feeds else []  # feeds first
+        from_feeds = feed_outcomes(polled)
         scan = find_new_articles(resolved)
         new = len(scan.new)
         print(f"{new} new article{'' if new == 1 else 's'} in {resolved.inbox}; {scan.already_briefed} already briefed")
@@ -172,12 +188,16 @@ def daily_briefing(
         write_english_feed(resolved)
         changed = report.digest_changed or bool(report.briefed)
         site = update_site(resolved, changed)  # OUT/site/ (site_build); neither it nor delivery fails the run
-        report = replace(report, delivery=deliver_briefing(resolved, day, site))
+        feeds_failed = sum(feed.status == "error" for feed in polled)
+        report = replace(report, delivery=deliver_briefing(resolved, day, site), feeds_failed=feeds_failed)
     except BriefError as exc:
         return Failed(message=for_flow(str(exc)))
-    message = run_summary(report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy)
+    message = run_summary(
+        report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy, report.feeds_failed
+    )
     if report.failed and not report.briefed:
-        return Failed(message=f"every article failed: {message}", data=report)
+        message = f"every article failed: {message}"
+        return Failed(message=message, data=EveryArticleFailed(message, report))
     return Completed(message=message, data=report)
 
 

@@ -114,11 +114,16 @@ def _collect(futures: list[tuple[list[str], Any]]) -> list[ArticleOutcome]:
     return outcomes
 
 
-def run_summary(briefed: list[str], failed: dict[str, str], done: int, known: int, busy: int) -> str:
-    """The run's state message: "12 briefed, 2 failed, 40 already done" (+ skipped and busy)."""
+def run_summary(
+    briefed: list[str], failed: dict[str, str], done: int, known: int, busy: int, feeds_failed: int = 0
+) -> str:
+    """The run's state message: "12 briefed, 2 failed, 40 already done" (+ skipped, busy and the feeds
+    that could not be polled: a feed down every day must show in the runs list, not only in the log)."""
     parts = [f"{len(briefed)} briefed", f"{len(failed)} failed", f"{done} already done"]
     if known:
         parts.append(f"{known} known failure{'s' if known != 1 else ''} skipped")
     if busy:
         parts.append(f"{busy} being briefed by another run")
+    if feeds_failed:
+        parts.append(f"{feeds_failed} feed{'s' if feeds_failed != 1 else ''} could not be polled (see the log)")
     return ", ".join(parts)

@@ -135,20 +135,30 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
             lock.release()
         return
     deadline = time.monotonic() + timeout
-    with catalog.engine.connect() as connection:
-        key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
-        connection.commit()
-        while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
+    try:  # a server that cannot be reached is one line, as in every other use of the catalog (ops49)
+        connection = catalog.engine.connect()
+    except SQLAlchemyError as exc:
+        raise _one_line(exc, catalog.engine) from None
+    with connection:
+        try:
+            key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
             connection.commit()
-            if time.monotonic() > deadline:
-                raise BusyError(
-                    f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
-                    "— let it finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
-                )
-            time.sleep(0.05)
-        connection.commit()
+            while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
+                connection.commit()
+                if time.monotonic() > deadline:
+                    raise BusyError(
+                        f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
+                        "— let it finish and try again, or raise lock_timeout (BRIEF_LOCK_TIMEOUT)"
+                    )
+                time.sleep(0.05)
+            connection.commit()
+        except SQLAlchemyError as exc:
+            raise _one_line(exc, catalog.engine) from None
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+            try:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+            except DBAPIError:
+                connection.invalidate()  # never back to the pool holding the lock: a closed session releases it
             connection.commit()

@@ -232,7 +232,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13", return_state=True
     )
-    fourth = state.result(raise_on_failure=False, _sync=True)
+    fourth = state.result(raise_on_failure=False, _sync=True).report  # ops49: the state's data is an exception
     # every article it tried failed: the run is Failed, and says so
     assert (
         state.is_failed()

@@ -1,0 +1,31 @@
+"""ops49: a configured feed that answers 500 at every run was invisible in the run's state: the run
+Completed with "0 briefed, 0 failed, 22 already done", and only an INFO line of the worker's log named the
+feed. The run still Completes (a feed may be back tomorrow), but its message counts the feeds that could
+not be polled, so the person on call sees it in the runs list and the UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def test_a_feed_that_answers_500_is_counted_in_the_run_message(
+    prefect_harness, server, terse_marian: Path, tiny_bart: Path, tmp_path: Path
+) -> None:
+    from flows.daily_briefing import daily_briefing
+
+    server.serve("/feed.xml", b"down", status=500)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    settings = {
+        "translator": str(terse_marian),
+        "summarizer": str(tiny_bart),
+        "device": "cpu",
+        "feeds": [{"url": server.url("/feed.xml")}],
+        "fetch_delay": 0,
+        "fetch_retries": 0,
+    }
+    state = daily_briefing(
+        inbox=str(inbox), out_dir=str(tmp_path / "out"), settings=settings, day="2026-02-13", return_state=True
+    )
+    assert state.is_completed()
+    assert state.message == "0 briefed, 0 failed, 0 already done, 1 feed could not be polled (see the log)"
