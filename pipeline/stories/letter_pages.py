@@ -7,8 +7,8 @@ outlet posting it within minutes.
 Such a letter carries the mark `letters:<outlet>@<minute>` (`letters.marks`); `merge_page` merges the story it
 joined with another story it scored with that holds a numbered letter of the same outlet posted within
 `letters_minutes` (a `ClusterSettings` field; 0: never) of it, when each story is a page (all its articles posted
-within that time of the letter: `_page`; a news story grown over hours keeps the letters that joined it by their
-words, and no other). The larger keeps its id and the merge is recorded (`merge.merge_two`). Only stories the
+by the letter's outlet within that time of it: `_page`; a news story grown over hours, or another outlet's news or
+page of the same minutes, keeps the letters that joined it by their words, and no other). The larger keeps its id and the merge is recorded (`merge.merge_two`). Only stories the
 article was scored with are looked at (no search of the window), and only for a numbered letter."""
 
 from __future__ import annotations
@@ -36,21 +36,25 @@ def merge_page(
 ) -> tuple[StoryMerge, ...]:
     """Merge the story a numbered letter joined with the best-scoring other story holding a letter of its page."""
     minutes = settings.letters_minutes
-    if not minutes or not posted(features.marks) or not _page(joined, features, minutes):
+    outlets = {outlet for outlet, _ in posted(features.marks)}
+    if not minutes or not outlets or not _page(joined, features, outlets, minutes):
         return ()
     for value, other_id in scored:
         if other_id == joined.story_id:
             continue
         other = store.story(other_id)
-        if other is not None and one_page(features.marks, other, minutes) and _page(other, features, minutes):
+        if other is None or not one_page(features.marks, other, minutes):
+            continue
+        if _page(other, features, outlets, minutes):
             return (merge_two(joined, other, features, store, value),)
     return ()
 
 
-def _page(story: StoryState, features: ArticleFeatures, minutes: float) -> bool:
-    """Every article of the story was posted within `minutes` of the letter: a page, not a news story grown over
-    hours that a letter joined by its words (the letters answering that news are the news story's, not the page's)."""
-    return all(
+def _page(story: StoryState, features: ArticleFeatures, outlets: set[str], minutes: float) -> bool:
+    """Every article of the story was posted by the letter's outlet within `minutes` of the letter: a page, not a
+    news story grown over hours that a letter joined by its words (the letters answering that news are the news
+    story's, not the page's), nor another outlet's news or page posted in the same minutes that a letter joined."""
+    return set(story.outlets) <= outlets and all(
         abs((t - features.published).total_seconds()) <= minutes * 60 for t in (story.first_seen, story.last_seen)
     )
 
