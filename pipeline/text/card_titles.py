@@ -35,8 +35,8 @@ def _echoed(heading: str, text: Sequence[Block]) -> bool:
 
 
 def _read_more(text: str) -> bool:
-    """A line that is only a read-more link (patterns.SPAN_READ_MORE, the one rule of it), closing signs aside."""
-    return bool(patterns.SPAN_READ_MORE.fullmatch(_CLOSING_SIGNS.sub("", text.strip())))
+    """A line that is only a read-more link (patterns.LINE_READ_MORE, the one rule of it), closing signs aside."""
+    return bool(patterns.LINE_READ_MORE.fullmatch(_CLOSING_SIGNS.sub("", text.strip())))
 
 
 def card_titles(blocks: Sequence[Block]) -> list[Block]:

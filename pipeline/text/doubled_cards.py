@@ -79,7 +79,7 @@ def _card_after(blocks: Sequence[Block], index: int, stop: int) -> int | None:
 
 def _read_more(block: Block) -> bool:
     """The card's link under its standfirst ("→ lees meer"), set aside already: the card ends after it."""
-    return block.kind is BlockKind.SITE_TEXT and bool(patterns.SPAN_READ_MORE.fullmatch(block.text.strip()))
+    return block.kind is BlockKind.SITE_TEXT and bool(patterns.LINE_READ_MORE.fullmatch(block.text.strip()))
 
 
 def _labelled_copy(title: str, text: str) -> bool:

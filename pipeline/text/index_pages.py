@@ -83,7 +83,7 @@ def _read_more(block: Block) -> bool:
     return (
         block.kind is BlockKind.SITE_TEXT
         and patterns.word_count(text) <= READ_MORE_MAX_WORDS
-        and (match := patterns.SPAN_READ_MORE.match(text)) is not None
+        and (match := patterns.LINE_READ_MORE.match(text)) is not None
         and not text[match.end() :].strip(" .:»>›→")
     )
 

@@ -277,11 +277,16 @@ SPAN_LIST_STAMP = (
     r"(?<![\w:,.(-])((?:[01]?\d|2[0-3]):[0-5]\d|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2]))(?![\d:-])"
     r"(?=\s+[\w‘'\"“´`])"
 )
-# (with the arrow a link is marked by before it: ">> lees verder …", "» Lees verder"; a card's link to watch, listen or
-# read the piece: "Bekijk meer", "Luister verder", "Lees het bericht" — pipeline.text.card_titles reads it too)
-SPAN_READ_MORE = (
-    rf"((?<!\S)(>>?|»|→|▶|›)\s*)?\b(lees verder( bij( de)? bron| op \S+)?|(bekijk|kijk|luister) (meer|verder)"
-    rf"|lees het (hele |volledige )?(artikel|bericht|verhaal)|{_READ_MORE})(?=\s|$)"
+# (with the arrow a link is marked by before it: ">> lees verder …", "» Lees verder")
+_ARROW = r"((?<!\S)(>>?|»|→|▶|›)\s*)?\b"
+_READ_ON = rf"lees verder( bij( de)? bron| op \S+)?|{_READ_MORE}"
+SPAN_READ_MORE = rf"{_ARROW}({_READ_ON})(?=\s|$)"
+# ... and, on a line of its own only, a card's link to watch, listen or read the piece: "Bekijk meer", "Luister
+# verder", "Lees het bericht" (pipeline.text.card_titles, doubled_cards, index_pages; review49: inside a text, as the
+# span above, "Ik kijk verder dan dat." and "Luister meer naar elkaar." closing a paragraph were cut as its teaser)
+LINE_READ_MORE = (
+    rf"{_ARROW}({_READ_ON}|(bekijk|kijk|luister) (meer|verder)|lees het (hele |volledige )?(artikel|bericht|verhaal))"
+    r"(?=\s|$)"
 )
 # a link fragment glued to the next sentence or a numbered item: "… aldus Rutte. Alle maatregelen staan hier Minister …"
 SPAN_HERE_LINK = rf"(?:(?<=[.!?…”\"’)]\s)|^)[A-ZÀ-Ý][^.!?]{{0,80}}?\b{_HERE_LINK}(?=\s+[A-ZÀ-Ý]|\s+\d{{1,2}}\.\s|\s*$)"

@@ -53,6 +53,7 @@ OVERLINE_QUOTE = re.compile(title_rules.OVERLINE_QUOTE)
 BACK_LINK = re.compile(reader_rules.BACK_LINK_ABOVE_TITLE, re.IGNORECASE)
 GENRE_LABEL = re.compile(f"{reader_rules.GENRE_LABEL}|{platform39_rules.CONTENT_TYPE}", re.IGNORECASE)
 GENRE_WORD = re.compile(reader_rules.GENRE_LABEL, re.IGNORECASE)  # wherever it stands (site49)
+GENRE_HEADING_REACH = 2  # ... but a heading when running text is above it and within this many blocks below it
 TAG_RUN_MIN_LINES = 2
 CUT_COPY_END = re.compile(r"\w(?:\.\.\.|…)$")  # a title the page cut off after a word
 CUT_COPY_MIN_WORDS = 4
@@ -91,9 +92,11 @@ def _genre_lines(blocks: list[Block]) -> None:
     """A genre's label alone on its line wherever it stands (site49; reader_rules.GENRE_LABEL, not a CMS's content
     type — "Fragment" may head a part of the text): below a byline on a page cut above its title ("Redactie" /
     "Liveblog" / the first entry), among a page's blocks — but between two paragraphs of running text it heads the
-    article's next part ("Analyse", conventions37)."""
+    article's next part ("Analyse", conventions37), whatever the next block: a short paragraph, a heading, a quote
+    (review49: running text within `GENRE_HEADING_REACH` blocks below it)."""
     for i, block in enumerate(blocks):
-        heading = 0 < i < len(blocks) - 1 and running_text(blocks[i - 1]) and running_text(blocks[i + 1])
+        below = blocks[i + 1 : i + 1 + GENRE_HEADING_REACH]
+        heading = i > 0 and running_text(blocks[i - 1]) and any(map(running_text, below))
         if block.kind in _LINE_KINDS and GENRE_WORD.match(block.text.strip()) and not heading:
             blocks[i] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
 
