@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.errors import InputError
 from pipeline.text.language import require_dutch
 
 RESULTS = {
@@ -19,3 +20,16 @@ RESULTS = {
 @pytest.mark.parametrize("name", sorted(RESULTS))
 def test_a_list_of_football_results_is_not_refused(name):
     require_dutch(RESULTS[name], name=name)  # raises InputError when refused
+
+
+FOREIGN_LISTS = {
+    "premier_league": "Results: Arsenal 2 Chelsea 1, Spurs 0 Liverpool 3, Everton 1 Leeds 1, Fulham 2 Wolves 2",
+    "bundesliga": "Ergebnisse: Bayern - Dortmund 2-0, Schalke - Köln 1-1, Mainz - Bremen 0-3, Freiburg - Augsburg 2-2",
+    "ligue": "Résultats: Anderlecht - Standard 2-0, Charleroi - Mons 1-1, Namur - Liège 0-3, Mouscron - Tubize 2-2",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN_LISTS))
+def test_a_list_of_results_in_another_language_is_still_refused(name):
+    with pytest.raises(InputError):
+        require_dutch(FOREIGN_LISTS[name], name=name)
