@@ -71,13 +71,17 @@ _NOT_LANGUAGE = re.compile(
 def detect_language(text: str) -> Detection:
     """The language of the words in `text` (numbers, URLs and e-mail addresses left out)."""
     words = _NOT_LANGUAGE.sub(" ", text)
-    letters = sum(1 for _ in itertools.islice(filter(str.isalpha, words), MIN_LETTERS))  # counted up to the bound
-    if letters < MIN_LETTERS:
+    if _letters(words, MIN_LETTERS) < MIN_LETTERS:
         return Detection(DUTCH, 0.0, judged=False)
     language, confidence = _identifier().classify(words)
     if language == "zxx":  # "no linguistic content"
         return Detection(DUTCH, 0.0, judged=False)
     return Detection(str(language), float(confidence), judged=True)
+
+
+def _letters(text: str, bound: int) -> int:
+    """The letters of `text`, counted up to `bound`."""
+    return sum(1 for _ in itertools.islice(filter(str.isalpha, text), bound))
 
 
 def require_dutch(text: str, *, name: str) -> Detection:
@@ -98,16 +102,18 @@ def require_dutch(text: str, *, name: str) -> Detection:
 
 
 _OVERRIDE = "or pass --force to brief it anyway"
-DUTCH_RANK = 2  # an unsure guess passes when Dutch is among the detector's first this many (review49)
+DUTCH_RANK = 2  # an unsure guess passes when Dutch is among the detector's first this many (review49) ...
+RUNNER_UP_MAX_LETTERS = 5000  # ... in a text of fewer letters (the detector's confidence sinks as a text grows)
 
 
 def _dutch_runner_up(text: str, detection: Detection) -> bool:
     """The detector unsure (under MIN_CONFIDENCE) and Dutch among its first `DUTCH_RANK` guesses: a list of mostly
     names ("Club Brugge - Standard 2-0 …", "Stand: 1. Club Brugge 45 …" guessed Luxembourgish, Dutch second) is
     Dutch; /etc/passwd (Central Bikol 10 %, Dutch 2 %, far down) stays refused."""
-    if detection.confidence >= MIN_CONFIDENCE:
+    words = _NOT_LANGUAGE.sub(" ", text)
+    if detection.confidence >= MIN_CONFIDENCE or _letters(words, RUNNER_UP_MAX_LETTERS) >= RUNNER_UP_MAX_LETTERS:
         return False
-    ranked = _identifier().rank(_NOT_LANGUAGE.sub(" ", text))[:DUTCH_RANK]
+    ranked = _identifier().rank(words)[:DUTCH_RANK]
     return any(language == DUTCH for language, _ in ranked)
 
 
