@@ -159,6 +159,6 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
         finally:
             try:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
-            except DBAPIError:
+                connection.commit()
+            except DBAPIError:  # (not committed then: an invalidated connection refuses it, review49)
                 connection.invalidate()  # never back to the pool holding the lock: a closed session releases it
-            connection.commit()

@@ -1,0 +1,53 @@
+"""Review 49 probe of `catalog_lock` on PostgreSQL (ops49): when the unlock fails because the server went away, the
+connection is invalidated — and must not then be committed: SQLAlchemy refuses a commit on an invalidated connection
+(PendingRollbackError, checked below on a real SQLite connection), a raw traceback out of the lock's `finally`, hiding
+whatever the locked block raised. A fake PostgreSQL connection stands in for the server (no network)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError, PendingRollbackError
+
+from pipeline.catalog.connection import catalog_lock
+
+
+def test_sqlalchemy_refuses_a_commit_on_an_invalidated_connection():
+    with create_engine("sqlite://").connect() as connection:
+        connection.execute(text("SELECT 1"))
+        connection.invalidate()
+        with pytest.raises(PendingRollbackError):
+            connection.commit()
+
+
+class _GoneAtUnlock:
+    """A PostgreSQL connection whose server is gone by the time the lock is released."""
+
+    def __init__(self) -> None:
+        self.invalid = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def execute(self, statement, params=None):
+        if "pg_advisory_unlock" in str(statement):
+            raise OperationalError(str(statement), params, Exception("connection is bad"))
+        return SimpleNamespace(scalar=lambda: 1)
+
+    def commit(self) -> None:
+        if self.invalid:
+            raise PendingRollbackError("Can't reconnect until invalid transaction is rolled back.")
+
+    def invalidate(self) -> None:
+        self.invalid = True
+
+
+def test_a_failed_unlock_leaves_no_traceback():
+    catalog = SimpleNamespace(is_sqlite=False, engine=SimpleNamespace(connect=_GoneAtUnlock, url="postgresql://x"))
+    with catalog_lock(catalog, "digest", 1.0):
+        pass
