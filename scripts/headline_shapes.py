@@ -37,7 +37,7 @@ SHAPES: dict[str, Shape] = {
     "name_and_date_below": lambda t: [t, "Jan Peeters", "12 maart 2024"],
     "share_bar_below": lambda t: [t, "Delen", "Facebook", "Twitter"],
     "card_above": lambda t: ["Brand verwoest boerderij in Dalfsen", "Lees meer", t],
-    # head49: labels fresh pages put over a title, and a title printed as a quotation under its label
+    # head49: labels fresh pages put over a title
     "genre_series_above": lambda t: ["Reportage De laatste zomer van België", t],
     "section_year_above": lambda t: ["Evenementen 2022", t],
     "caps_section_above": lambda t: ["BINNENLAND", t],

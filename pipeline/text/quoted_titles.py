@@ -81,6 +81,11 @@ def genre_label(text: str) -> bool:
     )
 
 
+def _labels_only(blocks: Sequence[Block], found: Sequence[int], kicker: Callable[[str], bool]) -> bool:
+    """Every heading found (`found`) a label: a kicker's shape or a genre's label."""
+    return all(kicker(blocks[i].text) or genre_label(blocks[i].text) for i in found)
+
+
 def quoted_title(blocks: Sequence[Block], index: int, found: Sequence[int], kicker: Callable[[str], bool]) -> bool:
     """The quote or paragraph at `index` under headings (`found`) that are all labels (a kicker's shape or a genre's
     label), one sentence of a title's length in quotation marks from its first character to its last. (Closed by a
@@ -90,7 +95,7 @@ def quoted_title(blocks: Sequence[Block], index: int, found: Sequence[int], kick
     if not (
         block.kind in (BlockKind.QUOTE, BlockKind.PARAGRAPH)  # a quote; a paragraph when no blank line parts them
         and bool(found)
-        and all(kicker(blocks[i].text) or genre_label(blocks[i].text) for i in found)
+        and _labels_only(blocks, found, kicker)
         and patterns.word_count(text) <= opening_rules.HEADLINE_MAX_WORDS
         and len(split_sentences(text)) == 1
     ):
@@ -102,23 +107,23 @@ def capitals_title(blocks: Sequence[Block], index: int, found: Sequence[int], ki
     """The line at `index`, set aside (a sentence's word in it) or read as a byline, in capitals throughout, of a
     title's length, under headings (`found`) that are all labels, the running text right under it."""
     block = blocks[index]
+    if block.kind not in (BlockKind.SITE_TEXT, BlockKind.BYLINE) or not found:
+        return False  # cheap checks first: headline._headline_candidates asks it of every block
     text = block.text.strip()
     words = [w.strip(".,:;!?'\"‘’“”").casefold() for w in text.split()]
     letters = [ch for ch in text if ch.isalpha()]
-    following = next((b for b in blocks[index + 1 :] if b.kind not in _PASSED), None)
-    return (
-        block.kind in (BlockKind.SITE_TEXT, BlockKind.BYLINE)
-        and bool(found)
-        and all(kicker(blocks[i].text) or genre_label(blocks[i].text) for i in found)
-        and bool(letters)
+    if not (
+        bool(letters)
         and all(ch.isupper() for ch in letters)
         and CAPS_TITLE_MIN_WORDS <= len(words) <= opening_rules.HEADLINE_MAX_WORDS
         and (block.kind is BlockKind.BYLINE or any(w in CAPS_TITLE_WORDS for w in words))
         and "\n" not in text
-        and following is not None
-        and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE)
-        and running_text(following)
-    )
+        and _labels_only(blocks, found, kicker)
+    ):
+        return False
+    after = (blocks[i] for i in range(index + 1, len(blocks)))  # no copy of the rest (title_shapes.running_next)
+    following = next((b for b in after if b.kind not in _PASSED), None)
+    return following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and running_text(following)
 
 
 def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> tuple[list[Block], list[int]]:

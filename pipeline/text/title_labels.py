@@ -95,9 +95,10 @@ def _genre_lines(blocks: list[Block]) -> None:
     article's next part ("Analyse", conventions37), whatever the next block: a short paragraph, a heading, a quote
     (review49: running text within `GENRE_HEADING_REACH` blocks below it)."""
     for i, block in enumerate(blocks):
+        if block.kind not in _LINE_KINDS or not GENRE_WORD.match(block.text.strip()):
+            continue  # the label's shape first: the running text around it is read for matches only
         below = blocks[i + 1 : i + 1 + GENRE_HEADING_REACH]
-        heading = i > 0 and running_text(blocks[i - 1]) and any(map(running_text, below))
-        if block.kind in _LINE_KINDS and GENRE_WORD.match(block.text.strip()) and not heading:
+        if not (i > 0 and running_text(blocks[i - 1]) and any(map(running_text, below))):
             blocks[i] = Block(BlockKind.SITE_TEXT, block.text, reason="label")
 
 
