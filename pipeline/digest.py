@@ -70,11 +70,10 @@ def record_day(settings: BriefSettings, failed: Mapping[str, str], briefed: Sequ
     """A run outside the daily flow (`brief URL`, `brief feeds poll`) recorded under its day (the `day` setting,
     else today): `failed` (source -> one-line reason) listed with the day's failures; the failures of the web pages
     `briefed` taken off."""
-    from pipeline.catalog.days import add_failures, clear_failures
+    from pipeline.catalog.days import note_failures
     from pipeline.times import run_day
 
     if not failed and not briefed:
         return
     catalog, day = open_catalog(settings), run_day(settings.day)
-    add_failures(catalog, day, [DigestFailure(name, reason) for name, reason in failed.items()])
-    clear_failures(catalog, day, briefed)
+    note_failures(catalog, day, [DigestFailure(name, reason) for name, reason in failed.items()], briefed)

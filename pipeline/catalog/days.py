@@ -56,30 +56,38 @@ def add_to_day(
 def add_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure]) -> None:
     """Failures of a run outside the daily flow (`brief URL` by hand) listed under `day` as the flow lists its own
     (by source: the latest reason wins): the day's digest and `brief failures list` show them."""
-    if failures:
-        catalog.write(lambda connection: _upsert_failures(connection, date.fromisoformat(day), failures))
+    note_failures(catalog, day, failures, [])
+
+
+def clear_failures(catalog: Catalog, day: str, pages: Sequence[str]) -> None:
+    """The failures `day` lists of the web `pages` (by address, tracking parameters aside) taken off: briefed now."""
+    note_failures(catalog, day, [], pages)
+
+
+def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure], pages: Sequence[str]) -> None:
+    """`add_failures` then `clear_failures` in one write — and no write at all (no write lock: a `brief URL` cache
+    hit does not wait behind a daily run) when there is nothing to add and the day lists no failure of `pages`."""
+    when = date.fromisoformat(day)
+    wanted = {page_of(page) for page in pages} - {None}
+
+    def listed(connection: Connection) -> list[int]:
+        query = select(day_failures.c.id, day_failures.c.source_name).where(day_failures.c.day == when)
+        return [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
+
+    def write(connection: Connection) -> None:
+        _upsert_failures(connection, when, failures)
+        gone = listed(connection) if wanted else []
+        if gone:
+            connection.execute(day_failures.delete().where(day_failures.c.id.in_(gone)))
+
+    if failures or (wanted and catalog.read(listed)):
+        catalog.write(write)
 
 
 def _upsert_failures(connection: Connection, when: date, failures: Sequence[DigestFailure]) -> None:
     """The failures listed under `when`, by source: the latest reason wins."""
     rows = {f.source_name: {"day": when, "source_name": f.source_name, "message": f.message} for f in failures}
     upsert(connection, day_failures, list(rows.values()), ["day", "source_name"], ["message"])
-
-
-def clear_failures(catalog: Catalog, day: str, pages: Sequence[str]) -> None:
-    """The failures `day` lists of the web `pages` (by address, tracking parameters aside) taken off: briefed now."""
-    wanted = {page_of(page) for page in pages} - {None}
-    if not wanted:
-        return
-    when = date.fromisoformat(day)
-
-    def clear(connection: Connection) -> None:
-        query = select(day_failures.c.id, day_failures.c.source_name).where(day_failures.c.day == when)
-        gone = [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
-        if gone:
-            connection.execute(day_failures.delete().where(day_failures.c.id.in_(gone)))
-
-    catalog.write(clear)
 
 
 def list_written(connection: Connection, day: str, brief_key: str, source_name: str) -> None:
