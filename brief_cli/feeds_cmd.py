@@ -110,14 +110,11 @@ def _record_day(settings, reports) -> None:
     """The poll's failed entries listed with the day's failures, as the daily run lists them (user49: a poll by hand
     said them on the terminal only); an entry briefed takes its page's failure of the day off. A catalog that cannot
     take them is a warning: the briefs stand."""
-    from pipeline.digest import record_day
-    from pipeline.errors import BriefError, first_line
+    from pipeline.day_record import record_day
 
     failed = {name: reason for report in reports for name, reason in report.failed.items()}
-    try:
-        record_day(settings, failed, [w.source_name for report in reports for w in report.written])
-    except BriefError as exc:
-        say(f"warning: the day's failures were not recorded: {first_line(exc)}")
+    if warning := record_day(settings, failed, [w.source_name for report in reports for w in report.written]):
+        say(warning)
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

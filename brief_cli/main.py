@@ -149,14 +149,12 @@ def brief(
 
 
 def _record_pages(settings: Any, sources: list, outcomes: list) -> None:
-    """Web pages briefed or failed, recorded under the run's day (pipeline.digest.record_pages_by_hand); a catalog
-    that cannot take them is a warning: the briefs stand, the terminal said the failures."""
-    from pipeline.digest import record_pages_by_hand
+    """Web pages briefed or failed, recorded under the run's day (pipeline.day_record.record_pages_by_hand); a
+    catalog that cannot take them is a warning: the briefs stand, the terminal said the failures."""
+    from pipeline.day_record import record_pages_by_hand
 
-    try:
-        record_pages_by_hand(settings, list(zip(sources, outcomes)))
-    except BriefError as exc:
-        say(f"warning: the day's failures were not recorded: {first_line(exc)}")
+    if warning := record_pages_by_hand(settings, list(zip(sources, outcomes))):
+        say(warning)
 
 
 def _exit_if_all_briefed(files: list[str], settings: Any) -> None:

@@ -6,7 +6,7 @@ reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.catalog.days import add_to_day
@@ -50,31 +50,3 @@ def _summarizer(settings: BriefSettings):
         return Models(settings).summarizer()
     except BriefError:
         return None
-
-
-def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[object, object]]) -> None:
-    """What `brief URL…` by hand came to, for each (source, outcome) whose source is a web page, recorded under the
-    run's day as the daily run records a feed's entries (user49: a failure was said on the terminal and forgotten):
-    a page that failed (404, robots.txt, not Dutch, too large) is listed with the day's failures — the digest's "Not
-    briefed", `brief failures list` — and a page briefed (or found briefed) takes its failure of that day off."""
-    from pipeline.addresses import page_of
-    from pipeline.errors import BriefError, first_line
-    from pipeline.web.feed_pages import unnamed
-
-    pages = [(str(source), outcome) for source, outcome in outcomes if page_of(source)]
-    failed = {page: unnamed(first_line(o), page) for page, o in pages if isinstance(o, BriefError)}
-    record_day(settings, failed, [page for page, outcome in pages if not isinstance(outcome, BriefError)])
-
-
-def record_day(settings: BriefSettings, failed: Mapping[str, str], briefed: Sequence[str]) -> None:
-    """A run outside the daily flow (`brief URL`, `brief feeds poll`) recorded under its day (the `day` setting,
-    else today): `failed` (source -> one-line reason) listed with the day's failures; the failures of the web pages
-    `briefed` taken off."""
-    from pipeline.catalog.days import add_failures, clear_failures
-    from pipeline.times import run_day
-
-    if not failed and not briefed:
-        return
-    catalog, day = open_catalog(settings), run_day(settings.day)
-    add_failures(catalog, day, [DigestFailure(name, reason) for name, reason in failed.items()])
-    clear_failures(catalog, day, briefed)

@@ -39,7 +39,6 @@ def add_to_day(
     latest reason wins) to `day`; returns the day's entries and failures, all runs together."""
     when = date.fromisoformat(day)
     rows = [{"day": when, "brief_key": e.key, "source_name": e.source_name} for e in entries]
-    failure_rows = {f.source_name: {"day": when, "source_name": f.source_name, "message": f.message} for f in failures}
 
     listed = [_article_of(entry) for entry in entries]  # written by the build path already; if not, as the run saw it
 
@@ -48,7 +47,7 @@ def add_to_day(
         upsert(connection, articles, listed, ["brief_key"], [])
         _list_first(connection, rows)
         upsert(connection, day_briefs, _unlisted(connection, when), ["day", "brief_key"], [])
-        upsert(connection, day_failures, list(failure_rows.values()), ["day", "source_name"], ["message"])
+        _upsert_failures(connection, when, failures)
         return _day(connection, when)
 
     return catalog.write(write)
@@ -57,28 +56,38 @@ def add_to_day(
 def add_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure]) -> None:
     """Failures of a run outside the daily flow (`brief URL` by hand) listed under `day` as the flow lists its own
     (by source: the latest reason wins): the day's digest and `brief failures list` show them."""
-    rows = {
-        f.source_name: {"day": date.fromisoformat(day), "source_name": f.source_name, "message": f.message}
-        for f in failures
-    }
-    if rows:
-        catalog.write(lambda c: upsert(c, day_failures, list(rows.values()), ["day", "source_name"], ["message"]))
+    note_failures(catalog, day, failures, [])
 
 
 def clear_failures(catalog: Catalog, day: str, pages: Sequence[str]) -> None:
     """The failures `day` lists of the web `pages` (by address, tracking parameters aside) taken off: briefed now."""
-    wanted = {page_of(page) for page in pages} - {None}
-    if not wanted:
-        return
-    when = date.fromisoformat(day)
+    note_failures(catalog, day, [], pages)
 
-    def clear(connection: Connection) -> None:
+
+def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure], pages: Sequence[str]) -> None:
+    """`add_failures` then `clear_failures` in one write — and no write at all (no write lock: a `brief URL` cache
+    hit does not wait behind a daily run) when there is nothing to add and the day lists no failure of `pages`."""
+    when = date.fromisoformat(day)
+    wanted = {page_of(page) for page in pages} - {None}
+
+    def listed(connection: Connection) -> list[int]:
         query = select(day_failures.c.id, day_failures.c.source_name).where(day_failures.c.day == when)
-        gone = [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
+        return [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
+
+    def write(connection: Connection) -> None:
+        _upsert_failures(connection, when, failures)
+        gone = listed(connection) if wanted else []
         if gone:
             connection.execute(day_failures.delete().where(day_failures.c.id.in_(gone)))
 
-    catalog.write(clear)
+    if failures or (wanted and catalog.read(listed)):
+        catalog.write(write)
+
+
+def _upsert_failures(connection: Connection, when: date, failures: Sequence[DigestFailure]) -> None:
+    """The failures listed under `when`, by source: the latest reason wins."""
+    rows = {f.source_name: {"day": when, "source_name": f.source_name, "message": f.message} for f in failures}
+    upsert(connection, day_failures, list(rows.values()), ["day", "source_name"], ["message"])
 
 
 def list_written(connection: Connection, day: str, brief_key: str, source_name: str) -> None:

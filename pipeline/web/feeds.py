@@ -42,7 +42,7 @@ class FeedEntry:
     def content_fingerprint(self) -> str:
         """What the entry says and where it points (link, title, text), not when it is dated: a feed that re-dates
         an item at every build leaves it unchanged (pipeline.feed_waits: an entry given up stays given up)."""
-        return hashlib.sha256(repr((self.link, self.title, self.paragraphs)).encode()).hexdigest()[:16]
+        return _digest((self.link, self.title, self.paragraphs))
 
     @property
     def words(self) -> int:
@@ -173,14 +173,19 @@ def _entry(raw) -> FeedEntry | None:
     paragraphs = max([*candidates, summary], key=lambda ps: sum(len(p.split()) for p in ps))
     title = _flat(raw.get("title", ""))
     dates = (dict.get(raw, "published_parsed"), dict.get(raw, "updated_parsed"))  # no feedparser fallback mapping
-    fingerprint = hashlib.sha256(repr((title, paragraphs, dates)).encode()).hexdigest()[:16]
+    fingerprint = _digest((title, paragraphs, dates))
     return FeedEntry(key, link, title, _iso(dates[0] or dates[1]), raw.get("author") or None, fingerprint, paragraphs)
+
+
+def _digest(obj) -> str:
+    """A short hash of what `obj` holds (its repr): the entries' and items' fingerprints."""
+    return hashlib.sha256(repr(obj).encode()).hexdigest()[:16]
 
 
 def _item_fingerprint(raw) -> str:
     """What knows an item without a link or a guid again at the next poll: a hash of all it holds
     (title, text, dates…), so it is listed once, and again only when it changes."""
-    return hashlib.sha256(repr(sorted((str(k), str(v)) for k, v in raw.items())).encode()).hexdigest()[:16]
+    return _digest(sorted((str(k), str(v)) for k, v in raw.items()))
 
 
 def html_paragraphs(markup: str) -> tuple[str, ...]:
