@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from pipeline.stories import meet
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.letters import one_page, posted
 from pipeline.stories.merge import merge_two
 from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 
 
-class PageSettings(meet.MeetSettings, Protocol):
+class PageSettings(Protocol):
+    """The `settings.ClusterSettings` field `merge_page` reads."""
+
     @property
     def letters_minutes(self) -> float: ...
 
@@ -56,17 +57,4 @@ def _page(story: StoryState, features: ArticleFeatures, outlets: set[str], minut
     story's, not the page's), nor another outlet's news or page posted in the same minutes that a letter joined."""
     return set(story.outlets) <= outlets and all(
         abs((t - features.published).total_seconds()) <= minutes * 60 for t in (story.first_seen, story.last_seen)
-    )
-
-
-def merge_met(
-    joined: StoryState,
-    scored: list[tuple[float, int]],
-    features: ArticleFeatures,
-    store: StoryStore,
-    settings: PageSettings,
-) -> tuple[StoryMerge, ...]:
-    """One letters page's two stories (`merge_page`), else two stories that met (`meet.merge_met`)."""
-    return merge_page(joined, scored, features, store, settings) or meet.merge_met(
-        joined, scored, features, store, settings
     )
