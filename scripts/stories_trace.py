@@ -4,11 +4,11 @@ Usage:  .venv/bin/python scripts/stories_trace.py [SET ...] [--set NAME=VALUE ..
 
 Each article's join is traced: `copy` (a wire copy joins its original's story), `score` (its best score over the
 threshold), `plain` (the plain look lifts it to the bar), `fixture` / `owned` / `ballot` (one match, an owned name, one
-election at their floors), `rescue` / `theme` (the second look), `merge` (`merge_if_one`) and `meet` (`merge_met`) of
-two stories. A join's false pairs are those of the article (or the absorbed story's articles) with the story's members
-of another gold story. Printed per join with false pairs: the path, the pair count, the article's headline and the
-members' of another gold story (and `--text` characters of each opening), then the counts per path. TUNE sets only
-(`stories_split.group`); a CHECK set is refused.
+election at their floors), `rescue` / `theme` (the second look), `merge` (`merge_if_one`), `meet` (`merge_met`) and
+`letters` (`letter_pages.merge_page`) of two stories. A join's false pairs are those of the article (or the absorbed
+story's articles) with the story's members of another gold story. Printed per join with false pairs: the path, the pair
+count, the article's headline and the members' of another gold story (and `--text` characters of each opening), then
+the counts per path. TUNE sets only (`stories_split.group`); a CHECK set is refused.
 """
 
 from __future__ import annotations
@@ -67,7 +67,12 @@ def _install() -> None:
         return value
 
     cluster.score = score
-    for name, attr in (("rescue", "rescued"), ("merge", "merge_if_one"), ("meet", "merge_met")):
+    for name, attr in (
+        ("rescue", "rescued"),
+        ("merge", "merge_if_one"),
+        ("meet", "merge_met"),
+        ("letters", "merge_page"),
+    ):
         setattr(cluster, attr, _path_flag(name, getattr(cluster, attr)))
     cluster.theme.joins = _path_flag("theme", cluster.theme.joins)
 
@@ -141,7 +146,7 @@ def trace(job: tuple[str, list[str], int]) -> list[tuple[str, int, str]]:
             kept, absorbed = members.get(merge.kept, []), members.pop(merge.absorbed, [])
             false = [(a, b) for a in absorbed for b in kept if gold[a] != gold[b]]
             if false:
-                path = "meet" if "meet" in _path else "merge"
+                path = next((p for p in ("letters", "meet") if p in _path), "merge")
                 text = f"{name} {path} +{len(false)}: by {show(aid)}\n  absorbed:\n{_lines(absorbed, show)}"
                 out.append((path, len(false), text + f"\n  kept:\n{_lines(kept, show)}"))
             members.setdefault(merge.kept, []).extend(absorbed)

@@ -33,7 +33,6 @@ from scripts.stories_split import load_set, tune_sets  # noqa: E402
 
 _flags: set[str] = set()  # the clashes that fired in the current `score` call
 _best: dict[int, tuple[float, frozenset[str], float, int]] = {}  # story -> (best score, its clashes, cosine, size)
-_installed = False
 
 
 def _flag(name: str, original):
@@ -50,10 +49,6 @@ def _flag(name: str, original):
 
 
 def _install() -> None:
-    global _installed
-    if _installed:
-        return
-    _installed = True
     cluster.names_clash = _flag("name_clash", cluster.names_clash)
     cluster.days_agree = _flag("date_clash", cluster.days_agree)
     events.clash = _flag("event_clash", events.clash)
@@ -75,10 +70,8 @@ def _install() -> None:
     cluster.score = score
 
 
-def refusals(job: tuple[str, list[str]]) -> list[tuple[str, str, str, str, str]]:
-    """(gold story, reason, detail, a's headline, b's headline) of each missed pair of the set."""
-    name, overrides = job
-    _install()
+def refusals(name: str, overrides: list[str]) -> list[tuple[str, str, str, str, str]]:
+    """(gold story, reason, detail, a's headline, b's headline) of each missed pair of the set (`_install` first)."""
     settings = ev.settings_with(overrides)
     items = load_set(name, ROOT / "tests" / "data", Path("/work/data"))
     gold = {x.article.article_id: x.story for x in items}
@@ -131,10 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=0)
     args = parser.parse_args(argv)
     names = tune_sets(parser, args.sets, ROOT / "tests" / "data")
+    _install()
     total: Counter[str] = Counter()
     by_story: Counter[tuple[str, str]] = Counter()
     for name in names:  # one process: the wrapped functions count per call
-        rows = refusals((name, args.overrides))
+        rows = refusals(name, args.overrides)
         counts = Counter(r[1] for r in rows)
         total.update(counts)
         by_story.update((name, r[0]) for r in rows)

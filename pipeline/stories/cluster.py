@@ -37,7 +37,8 @@ from pipeline.stories.duplicates import find_original, own_paragraphs, remember,
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import grown, listed, names_lead_item
-from pipeline.stories.letter_pages import merge_met  # a letters page's stories first (`letter_pages`)
+from pipeline.stories.letter_pages import merge_page
+from pipeline.stories.meet import merge_met
 from pipeline.stories.merge import merge_if_one
 from pipeline.stories.opener import with_opener
 from pipeline.stories.person import headline_shares_only_one_name
@@ -117,10 +118,9 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     store.set_article_story(features.article_id, story_id, features.day)
     remember(features, signature, store, settings.duplicates)
     if not roundup:  # a roundup merges no stories: what it lists are other events
-        if not created:
-            merges = merge_if_one(state, scored, features, store, settings)
-        if not merges:
-            merges = merge_met(state, scored, features, store, settings)
+        met = (state, scored, features, store, settings)
+        merges = merge_if_one(*met) if not created else ()
+        merges = merges or merge_page(*met) or merge_met(*met)  # a letters page's stories before two that met
         merges += look_back.after_join(features, story_id, created, scored, store, settings)  # lone early articles
     story_id = (store.article_story(features.article_id) or story_id) if merges else story_id  # merged since
     return Assignment(features.article_id, story_id, created, duplicate_of, score, merges)

@@ -143,10 +143,10 @@ class DuplicateSettings:
     together_line: int = 12
     # one outlet's text of a size posted again within `realigned_hours`, `realigned` of its words aligned: its copy
     # (`copy_align.re_worded`: blind57's NU.nl re-post, a word cut: 1.0; an update telling its second sentence anew:
-    # 0.63; 0.95 until stop 49: 0.7 found 8 more CHECK copies, none false, TUNE alike); at one moment (`together`):
+    # 0.63; 0.95 until stop 49: 0.7 found 8 more CHECK copies, none false, TUNE alike)
     realigned: float = 0.7
     realigned_hours: float = 6.0
-    realigned_together: float = 0.95  # (blind41: a demand and its verdict, 0.81; blind59: an intro re-worded, 0.80)
+    realigned_together: float = 0.95  # at one moment (`together`): blind41's demand, its verdict 0.81; blind59's 0.80
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the

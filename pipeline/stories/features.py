@@ -215,7 +215,7 @@ def extract(article: ArticleText) -> ArticleFeatures:
         | markets.marks(title, lead, published_day)
         | fixture.marks(title, paragraphs, LEAD_CHARS, marks, published_day)
         | ballot.marks(without_labels(title), lead)  # a page label: no day
-        | letters.marks(title, article.outlet, article.published),  # a numbered readers' letter
+        | letters.marks(title, article.outlet),  # a numbered readers' letter
         lead_names=frozenset(
             names.keys() & _names(sentences[:2], written=written).keys()
         ),  # the headline and the first sentence

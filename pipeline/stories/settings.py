@@ -41,9 +41,8 @@ class ClusterSettings:
     owned_named: int = 4  # a big story owns a name (`owned`) half its articles give, or this many (and an eighth) ...
     owned_share: float = 0.9  # ... when this share of the window's other articles naming it are its (0.75 before 47)
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
-    letters_minutes: float = (
-        30.0  # numbered letters of one outlet posted this close are one page (`letter_pages`; 0: never)
-    )
+    # numbered letters of one outlet posted this close are one page (`letter_pages`; 0: never)
+    letters_minutes: float = 30.0
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again
     merge_threshold: float = 0.25  # an article scoring this with two stories (the threshold: it fits both) ...
     merge_similarity: float = 0.42  # ... whose centroids are this alike merges them ...

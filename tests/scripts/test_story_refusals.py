@@ -29,7 +29,7 @@ def test_a_missed_pairs_reason_is_read_from_the_later_articles_scores():
 def test_a_held_out_unknown_or_check_set_is_refused_before_it_is_read(
     name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def read(job):
+    def read(name, overrides):
         raise AssertionError("a set was about to be read")
 
     monkeypatch.setattr(story_refusals, "refusals", read)

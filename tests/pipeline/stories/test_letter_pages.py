@@ -43,11 +43,11 @@ def _letters(outlet: str = "De Krant", hours: tuple[float, ...] = (0.5, 0.5, 0.6
 
 
 def test_a_numbered_letter_is_marked_with_its_outlet_and_minute():
-    assert marks("Brief 2: ’Rekenrente moet omhoog’", "De Krant", at(1))
-    assert marks("Brief 3:’Eerst de wegen’", "De Krant", at(1)) == marks("Brief 1 'Eerst'", "De Krant", at(1))
-    assert not marks("Brief 2: ’Rekenrente moet omhoog’", None, at(1))  # a page is one outlet's
-    assert not marks("Brief van de minister aan de Kamer over de rekenrente", "De Krant", at(1))
-    assert not marks("’We hoeven ons niet te schamen’", "De Krant", at(1))  # a quoted headline alone: no letter
+    assert marks("Brief 2: ’Rekenrente moet omhoog’", "De Krant")
+    assert marks("Brief 3:’Eerst de wegen’", "De Krant") == marks("Brief 1 'Eerst'", "De Krant")
+    assert not marks("Brief 2: ’Rekenrente moet omhoog’", None)  # a page is one outlet's
+    assert not marks("Brief van de minister aan de Kamer over de rekenrente", "De Krant")
+    assert not marks("’We hoeven ons niet te schamen’", "De Krant")  # a quoted headline alone: no letter
 
 
 def test_letters_of_one_page_are_one_story_though_their_words_are_their_own():

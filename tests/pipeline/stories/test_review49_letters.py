@@ -45,7 +45,7 @@ def test_news_headlines_starting_brief_are_no_letters():
         "Briefbom 2 'ontploft' bij kantoor in Amsterdam",
         "Brieven 1 'vragen' aan de minister",
     ):
-        assert not marks(title, "De Krant", at(1)), title
+        assert not marks(title, "De Krant"), title
 
 
 def test_another_outlets_numbered_page_in_the_same_minutes_stays_apart():
