@@ -265,10 +265,8 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
 
 def _missing(polled: _Polled, entry: FeedEntry, name: str, outcome: feed_waits.Missing) -> None:
     """An entry whose page answered 404: waiting for it (no failure: pipeline.feed_waits), or given up (bad input)."""
-    if outcome.seen is None:  # given up: until its content changes, however the feed dates it
-        _failed(polled, entry, name, InputError(outcome.line))
-        polled.state.entries[entry.key] = feed_waits.given_up(entry, outcome.line)
-        return None
+    if outcome.seen is None:  # given up: bad input, remembered as such by `_failed`
+        return _failed(polled, entry, name, InputError(outcome.line))
     polled.state.entries[entry.key] = outcome.seen
     polled.touched.add(entry.key)
     polled.report.waiting[name] = outcome.line
@@ -277,8 +275,8 @@ def _missing(polled: _Polled, entry: FeedEntry, name: str, outcome: feed_waits.M
 def _failed(polled: _Polled, entry: FeedEntry, name: str, exc: BriefError) -> None:
     polled.report.failed[name] = unnamed(first_line(exc), name)  # the report names the entry beside it
     polled.report.exit_code = max(polled.report.exit_code, exc.exit_code)
-    if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry changes
-        polled.state.entries[entry.key] = SeenEntry(entry.link, entry.fingerprint, error=first_line(exc))
+    if exc.exit_code == 2:  # bad input fails the same way again: remembered until the entry's content changes
+        polled.state.entries[entry.key] = feed_waits.given_up(entry, first_line(exc))  # (a re-dating feed renews none)
         polled.touched.add(entry.key)
     else:  # a passing failure: without validators the next poll sees the feed (and this entry) again
         polled.retried[name] = polled.report.failed[name]  # the whole feed is asked for again next poll
