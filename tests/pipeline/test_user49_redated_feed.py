@@ -27,17 +27,17 @@ def settings(tmp_path: Path) -> BriefSettings:
     return BriefSettings(out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", backend="torch", fetch_delay=0)
 
 
-def _redating_feed(server, item: dict[str, str]) -> dict[str, str]:
+def _redating_feed(server, item: dict[str, str], page: str = "/dead", body: bytes = b"", status: int = 404) -> dict:
     """/feed.xml lists `item` (changeable through the dict returned) with a new pubDate at every fetch, no validators;
-    its page /dead answers 404."""
+    its page (`page`) answers `status` with `body` (/dead: 404)."""
     from datetime import UTC, datetime, timedelta
 
-    server.serve("/dead", b"", status=404)
+    server.serve(page, body, status=status, content_type="text/html; charset=utf-8")
     builds = iter(range(1, 10_000))
 
     def answer(request):
         dated = datetime(2026, 12, 7, 8, 0, tzinfo=UTC) + timedelta(minutes=next(builds))
-        body = rss([{**item, "link": server.url("/dead"), "pubDate": format_datetime(dated)}])
+        body = rss([{**item, "link": server.url(page), "pubDate": format_datetime(dated)}])
         return Answer(200, body, {"Content-Type": "application/rss+xml"})
 
     server.handle("/feed.xml", answer)
@@ -77,3 +77,28 @@ def test_an_entry_given_up_at_once_with_no_window_stays_given_up_too(server, set
     assert again.failed == {} and again.exit_code == 0 and len(server.asked("/dead")) == 1
     open_catalog(settings).write(lambda c: c.execute(text(ASKED_LONG_AGO)))  # no window to reopen either
     assert _poll(server, settings).failed == {} and len(server.asked("/dead")) == 1
+
+
+ENGLISH = (
+    "<html><head><title>Council approves new bridge</title></head><body><article><h1>Council approves new bridge</h1>"
+    "<p>The city council approved the plan for a new bridge over the river on Tuesday evening, after a long debate "
+    "about the costs and the traffic it will bring to the old town.</p><p>Work is expected to start next spring and "
+    "to take about two years, the alderman said after the vote.</p></article></body></html>"
+)
+
+
+def test_an_entry_refused_as_bad_input_stays_refused_while_the_feed_only_re_dates_it(server, settings) -> None:
+    """Bad input (a page that is not Dutch) is remembered by the entry's content too (lead, stop 49): it was fetched,
+    refused and listed again at every re-dating poll."""
+    item = {"title": "Brug", "description": "Kort bericht.", "guid": "english"}
+    item = _redating_feed(server, item, page="/english", body=ENGLISH.encode(), status=200)
+    first = _poll(server, settings)
+    assert first.exit_code == 2 and "not Dutch" in str(first.failed) and len(server.asked("/english")) == 1
+    for _ in range(3):  # re-dated at every fetch: not fetched, refused or listed again
+        later = _poll(server, settings)
+        assert later.failed == {} and later.exit_code == 0 and later.unchanged == 1
+    assert len(server.asked("/english")) == 1 and len(server.asked("/feed.xml")) == 4
+
+    item["title"] = "Brug over de rivier"  # the content changed: asked again
+    _poll(server, settings)
+    assert len(server.asked("/english")) == 2
