@@ -70,7 +70,11 @@ _NOT_LANGUAGE = re.compile(
 
 def detect_language(text: str) -> Detection:
     """The language of the words in `text` (numbers, URLs and e-mail addresses left out)."""
-    words = _NOT_LANGUAGE.sub(" ", text)
+    return _detect(_NOT_LANGUAGE.sub(" ", text))
+
+
+def _detect(words: str) -> Detection:
+    """`detect_language` of a text whose addresses and figures are already left out (`_NOT_LANGUAGE`)."""
     if _letters(words, MIN_LETTERS) < MIN_LETTERS:
         return Detection(DUTCH, 0.0, judged=False)
     language, confidence = _identifier().classify(words)
@@ -86,12 +90,13 @@ def _letters(text: str, bound: int) -> int:
 
 def require_dutch(text: str, *, name: str) -> Detection:
     """Raise InputError naming what was found unless `text` is Dutch (or too short to tell)."""
-    detection = detect_language(text)
-    if not detection.judged and not _has_words(text):
+    words = _NOT_LANGUAGE.sub(" ", text)  # left out once, for every judgement below
+    detection = _detect(words)
+    if not detection.judged and not any(map(str.isalpha, words)):
         raise InputError(f"{name}: has no words, only figures or symbols — brief a Dutch article, {_OVERRIDE}")
-    if not detection.judged or detection.language == DUTCH or _dutch_runner_up(text, detection):
+    if not detection.judged or detection.language == DUTCH or _dutch_runner_up(words, detection):
         return detection
-    if dutch_share(text) >= MIN_DUTCH_SHARE:
+    if _dutch_share(words) >= MIN_DUTCH_SHARE:
         return detection
     found = (
         f"looks like {detection.name}, not Dutch ({detection.confidence:.0%} sure)"
@@ -106,11 +111,11 @@ DUTCH_RANK = 2  # an unsure guess passes when Dutch is among the detector's firs
 RUNNER_UP_MAX_LETTERS = 5000  # ... in a text of fewer letters (the detector's confidence sinks as a text grows)
 
 
-def _dutch_runner_up(text: str, detection: Detection) -> bool:
+def _dutch_runner_up(words: str, detection: Detection) -> bool:
     """The detector unsure (under MIN_CONFIDENCE) and Dutch among its first `DUTCH_RANK` guesses: a list of mostly
     names ("Club Brugge - Standard 2-0 …", "Stand: 1. Club Brugge 45 …" guessed Luxembourgish, Dutch second) is
-    Dutch; /etc/passwd (Central Bikol 10 %, Dutch 2 %, far down) stays refused."""
-    words = _NOT_LANGUAGE.sub(" ", text)
+    Dutch; /etc/passwd (Central Bikol 10 %, Dutch 2 %, far down) stays refused. `words`: addresses and figures
+    left out."""
     if detection.confidence >= MIN_CONFIDENCE or _letters(words, RUNNER_UP_MAX_LETTERS) >= RUNNER_UP_MAX_LETTERS:
         return False
     ranked = _identifier().rank(words)[:DUTCH_RANK]
@@ -121,28 +126,29 @@ MIN_DUTCH_SHARE = 0.1  # of the letters of the passages judged; measured: tests/
 _PASSAGES = re.compile(r"\n+|(?<=[.!?…])\s+")
 
 
-def _has_words(text: str) -> bool:
-    return any(map(str.isalpha, _NOT_LANGUAGE.sub(" ", text)))
-
-
 def dutch_share(text: str) -> float:
     """The share of the letters of `text`'s judged passages (lines and sentences of MIN_LETTERS letters or more,
     runs of shorter ones joined) that the detector calls Dutch: 0.0 when no passage can be judged."""
+    return _dutch_share(_NOT_LANGUAGE.sub(" ", text))
+
+
+def _dutch_share(words: str) -> float:
+    """`dutch_share` of a text whose addresses and figures are already left out."""
     dutch = judged = 0
-    for passage, letters in _passages(text):
+    for passage, letters in _passages(words):
         judged += letters
         dutch += letters if _identifier().classify(passage)[0] == DUTCH else 0
     return dutch / judged if judged else 0.0
 
 
-def _passages(text: str) -> list[tuple[str, int]]:
-    """The passages (and their letters) of `text`: each piece joined to the run before it until the run holds
+def _passages(words: str) -> list[tuple[str, int]]:
+    """The passages (and their letters) of `words`: each piece joined to the run before it until the run holds
     MIN_LETTERS letters. Letters are counted once per piece: linear in the text (a run of 20,000 lines without
     letters took 39 s when the run was counted again at every piece)."""
     passages: list[tuple[str, int]] = []
     run: list[str] = []
     letters = 0
-    for piece in _PASSAGES.split(_NOT_LANGUAGE.sub(" ", text)):
+    for piece in _PASSAGES.split(words):
         if not piece.strip():
             continue
         run.append(piece.rstrip() if run else piece.strip())
