@@ -53,19 +53,10 @@ def add_to_day(
     return catalog.write(write)
 
 
-def add_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure]) -> None:
-    """Failures of a run outside the daily flow (`brief URL` by hand) listed under `day` as the flow lists its own
-    (by source: the latest reason wins): the day's digest and `brief failures list` show them."""
-    note_failures(catalog, day, failures, [])
-
-
-def clear_failures(catalog: Catalog, day: str, pages: Sequence[str]) -> None:
-    """The failures `day` lists of the web `pages` (by address, tracking parameters aside) taken off: briefed now."""
-    note_failures(catalog, day, [], pages)
-
-
 def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure], pages: Sequence[str]) -> None:
-    """`add_failures` then `clear_failures` in one write — and no write at all (no write lock: a `brief URL` cache
+    """Failures of a run outside the daily flow (`brief URL`, `brief feeds poll`) listed under `day` as the flow lists
+    its own (by source: the latest reason wins), and the day's failures of the web `pages` (by address, tracking
+    parameters aside: briefed now) taken off, in one write — and no write at all (no write lock: a `brief URL` cache
     hit does not wait behind a daily run) when there is nothing to add and the day lists no failure of `pages`."""
     when = date.fromisoformat(day)
     wanted = {page_of(page) for page in pages} - {None}
