@@ -146,7 +146,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
                 blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
             candidates = candidates[candidates.index(copy) :]
         if (dated := dated_title(blocks, candidates)) is not None:  # labels above it; an author's name under it
-            blocks, candidates = dated_labels(blocks, candidates, dated)
+            candidates = dated_labels(blocks, candidates, dated)
         if (entry := entry_on_top(blocks, candidates, _kicker)) is not None:
             return signed_entries(blocks, entry)  # a liveblog's latest entry under its signature (entry_titles)
     if given:

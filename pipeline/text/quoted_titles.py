@@ -126,9 +126,9 @@ def capitals_title(blocks: Sequence[Block], index: int, found: Sequence[int], ki
     return following is not None and following.kind in (BlockKind.PARAGRAPH, BlockKind.LEDE) and running_text(following)
 
 
-def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> tuple[list[Block], list[int]]:
-    """The headings above the dated title (untitled_shapes.dated_title) made labels (subheadings), and the title as
-    the one candidate left — or, the dated heading a person's name alone that the text below never names (a name's
+def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> list[int]:
+    """The headings above the dated title (untitled_shapes.dated_title) made labels (subheadings) in `blocks`, and the
+    title returned as the one candidate left — or, the dated heading a person's name alone that the text below never names (a name's
     shape, "Beslissingen van de Vlaamse Regering", its words in the text: a title), that name the byline and the
     heading right above it the title."""
     title = dated
@@ -138,7 +138,7 @@ def dated_labels(blocks: list[Block], candidates: Sequence[int], dated: int) -> 
         title = candidates[candidates.index(dated) - 1]
     for label in candidates[: candidates.index(title)]:  # labels above the headline
         blocks[label] = Block(BlockKind.SUBHEADING, blocks[label].text)
-    return blocks, [title]
+    return [title]
 
 
 def _named_below(blocks: Sequence[Block], index: int, name: str) -> bool:
