@@ -35,7 +35,8 @@ GIVEN_UP = "given-up:"  # + the entry's content fingerprint: a given-up entry's 
 
 
 def given_up(entry: FeedEntry, line: str) -> SeenEntry:
-    """An entry given up (its page still missing): remembered by its content, so a re-dating feed does not renew it."""
+    """An entry given up as bad input (its page still missing after its window, not Dutch, too large, refused):
+    remembered by its content, so a re-dating feed does not renew it (pipeline.feeds._failed)."""
     return SeenEntry(entry.link, GIVEN_UP + entry.content_fingerprint, error=line)
 
 
