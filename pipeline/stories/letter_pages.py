@@ -4,12 +4,13 @@ one page share little beyond the theme and score apart; the page is one story al
 to its readers, told as such by the numbers). Neither signal is a word of the day: the headline's form, and one
 outlet posting it within minutes.
 
-Such a letter carries the mark `letters` (`letters.marks`); `merge_page` merges the story it
-joined with another story it scored with that holds a numbered letter of the same outlet posted within
-`letters_minutes` (a `ClusterSettings` field; 0: never) of it, when each story is a page (all its articles posted
-by the letter's outlet within that time of it: `_page`; a news story grown over hours, or another outlet's news or
-page of the same minutes, keeps the letters that joined it by their words, and no other). The larger keeps its id and the merge is recorded (`merge.merge_two`). Only stories the
-article was scored with are looked at (no search of the window), and only for a numbered letter."""
+Such a letter carries the mark `letters` (`letters.marks`); `merge_page` merges the story it joined with another
+story it scored with that holds a numbered letter of the same outlet posted within `letters_minutes` (a
+`ClusterSettings` field; 0: never) of it, when each story is a page (all its articles posted by the letter's outlet
+within that time of it: `_page`; a news story grown over hours, or another outlet's news or page of the same
+minutes, keeps the letters that joined it by their words, and no other). The larger keeps its id and the merge is
+recorded (`merge.merge_two`). Only stories the article was scored with are looked at (no search of the window), and
+only for a numbered letter."""
 
 from __future__ import annotations
 
