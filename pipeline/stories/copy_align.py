@@ -11,7 +11,10 @@ edited or re-worded in several places (`re_worded`: within hours, `realigned` of
 moment, `realigned_together`: a demand and its verdict align as much as a liveblog intro put in the past tense); a
 short cut from another outlet at 0.85 of its words aligned (blind51's edited police item:
 0.88; TUNE's same-story non-copies of that kind: 0.75 at most) was measured and left out (stop 48: no copy more on
-CHECK, one false more).
+CHECK, one false more). Stop 50 (`scripts/copy_sentence_stats.py`) read the texts of that zone (TUNE, across
+outlets, the shorter short, at least 0.4 aligned): the share of the shorter's sentences found in the other, its names
+and numbers carried, names and numbers the longer's opening adds, hours apart and which came first lie alike for the
+missed copies (10) and the same-story non-copies (92); no bar was set.
 """
 
 from __future__ import annotations
