@@ -1,0 +1,57 @@
+"""head50 (issue 21): shapes that are never a headline on a page whose title the scraper dropped — a time line, a
+photo's credit alone, one word in capitals (a round-up's section label), a question put to someone over the answer
+in quotation marks (pipeline.text.refused_titles). Invented pages of five sites; an ordinary page's first line is
+still taken, a lede stays a lede, a real title below a refused line is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block
+from pipeline.text.refused_titles import CREDIT_LINE, refused_title, time_line
+from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, headline, joined, page
+
+TITLE = "Gemeente Zwolle verkoopt oud raadhuis aan projectontwikkelaar"
+ANSWER = "“Het was een mooi en persoonlijk gesprek. Soms ging het over het verhaal dat we samen hebben geschreven.”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        joined("Ongeluk", "Vandaag, 14:56 - Update: 3 uur geleden", BODY, LONGER),  # a regional site's stamp
+        joined("Gisteren om 09.12 uur", BODY, LONGER),  # a broadcaster's
+        joined("nieuws", "Foto: Rick ten Cate - tencatefotografie.nl", BODY, LONGER),  # a local TV site's credit
+        joined("SCHIETPARTIJEN", BODY, "STOEPTEGELS", LONGER, "KANAAL", BODY),  # a paper's "what you missed"
+        joined("Jij mocht de schrijvers interviewen, wat viel je op?", ANSWER, LONGER),  # a broadcaster's interview
+    ],
+)
+def test_a_page_without_its_title_gets_none_not_a_stamp_credit_label_or_question(text: str) -> None:
+    read = article(text)
+    assert read.meta.headline is None
+    assert any(b.kind is K.LEDE for b in read.blocks)
+
+
+def test_the_title_under_a_refused_line_is_still_found() -> None:
+    assert headline(joined("Vandaag, 14:56 - Update: 3 uur geleden", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Foto: ANP", TITLE, BODY, LONGER)) == TITLE
+    assert headline(page("Za 14 mrt 10:07", TITLE, BODY, LONGER)) == TITLE
+
+
+def test_an_ordinary_first_line_is_taken_and_a_lede_stays_a_lede() -> None:
+    read = article(joined(TITLE, BODY, LONGER))
+    assert read.meta.headline == TITLE
+    assert [b.kind for b in read.blocks][:2] == [K.HEADLINE, K.LEDE]
+    # a title that is a question stays the title: no one addressed, or no answer in quotation marks under it
+    for question in ("Wat betekent het nieuwe zwembad voor Zwolle?", "Wat betekent de stikstofregel voor u?"):
+        assert headline(joined(question, BODY, LONGER)) == question
+    # a title in capitals of more than one word, a title naming a photo, a date and a place in words
+    for title in ("BREXIT GAAT DOOR", "Video: zware crash in Indycar-race", "Zwolle om 14.00 uur dicht"):
+        assert headline(joined(title, BODY, LONGER)) == title
+
+
+def test_the_shapes() -> None:
+    assert time_line("25/07/2018 - 18:31") and time_line("Bijgewerkt: zaterdag 12 maart 2022 om 14.05")
+    assert not time_line("Zwolle om 14.00 uur dicht") and not time_line("12 maart 2022")  # no clock: a date line's
+    assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
+    blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
+    assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
