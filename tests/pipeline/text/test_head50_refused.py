@@ -55,3 +55,30 @@ def test_the_shapes() -> None:
     assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
     blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
     assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
+
+
+ITEMS = page(
+    "- Gouverneur Herman Reynders breidt het sproeiverbod in Limburg uit. Er komt een verspilverbod van regenwater.",
+    "- Door de aanhoudende hitte blijven veel mensen naar afkoeling snakken. Enkele zwembaden blijven langer open.",
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "title"),
+    [
+        ("Nieuws 25/07/2018 - 18:31", "TVL Nieuws, 25 juli 2018"),  # a regional broadcaster's bulletin
+        ("25-07-2018 18:31", "ROB-tv Journaal, 25 juli 2018"),
+        ("woensdag 25 juli 2018", "Focus WTV Nieuws, 25 juli 2018"),
+        ("25.07.2018", "Drenthe Vandaag, 25 juli 2018"),
+        ("Gepubliceerd: 25/07/2018", "L1 Nieuws Middag, 25 juli 2018"),
+    ],
+)
+def test_a_programmes_dated_title_under_the_pages_stamp_is_the_headline(stamp: str, title: str) -> None:
+    assert headline(page(stamp, title, ITEMS)) == title
+
+
+def test_a_places_dateline_stays_a_dateline() -> None:
+    assert headline(page("25/07/2018 - 18:31", "Eindhoven, 25 juli 2018", ITEMS)) is None  # a place of one word
+    assert headline(page("24/07/2018 - 18:31", "TVL Nieuws, 25 juli 2018", ITEMS)) is None  # another day's stamp
+    read = article(joined(TITLE, "Den Haag, 25 juli 2018", BODY, LONGER))  # under a title: the article's dateline
+    assert read.meta.headline == TITLE and read.meta.published == "Den Haag, 25 juli 2018"
