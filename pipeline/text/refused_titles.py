@@ -6,6 +6,7 @@ time line   a line of dates and times only, a stamp's word or two among them ("V
             geleden", "Gisteren om 09.12", "25/07/2018 - 18:31"): a dateline
 credit      a photo's credit alone ("Foto: Rick ten Cate - tencatefotografie.nl", "Beeld: ANP"): a caption
 capitals    one word in capitals ("SCHIETPARTIJEN"): a section's label in a round-up, a subheading
+genre       a genre's word alone ("Interview", "Opinie", "Essay"): the section's label over a title dropped, a subheading
 question    a question put to someone ("Jij mocht de schrijvers interviewen, komen er …?"), its answer in quotation
             marks under it: an interview's text, a paragraph
 """
@@ -40,6 +41,14 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CAPITALS_LABEL = re.compile(r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)$")
+# a genre's word alone ("Interview", "Opinie", "Essay"; quoted_titles.GENRE_LABEL over a name): a label, while a
+# title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem", was tried too:
+# it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
+GENRE_WORD = re.compile(
+    r"^(?:reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret"
+    r"|reconstructie|essay|commentaar|longread|profiel|verslag|uitleg):?$",
+    re.IGNORECASE,
+)
 
 # a question put to the one interviewed: a word addressing them, and their answer opening with a quotation mark
 ADDRESS = re.compile(r"\b(jij|je|jou|jouw|jullie|u|uw)\b", re.IGNORECASE)
@@ -64,7 +73,7 @@ def refused_title(blocks: Sequence[Block], index: int) -> BlockKind | None:
         return BlockKind.DATELINE
     if CREDIT_LINE.match(text):
         return BlockKind.CAPTION
-    if CAPITALS_LABEL.match(text):
+    if CAPITALS_LABEL.match(text) or GENRE_WORD.match(text):
         return BlockKind.SUBHEADING
     if text.endswith("?") and ADDRESS.search(text):
         after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)

@@ -1,6 +1,6 @@
 """head50 (issue 21): shapes that are never a headline on a page whose title the scraper dropped — a time line, a
-photo's credit alone, one word in capitals (a round-up's section label), a question put to someone over the answer
-in quotation marks (pipeline.text.refused_titles). Invented pages of five sites; an ordinary page's first line is
+photo's credit alone, one word in capitals (a round-up's section label), a genre's word alone, a question put to
+someone over the answer in quotation marks (pipeline.text.refused_titles). Invented pages of five sites; an ordinary page's first line is
 still taken, a lede stays a lede, a real title below a refused line is still found."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Block
-from pipeline.text.refused_titles import CREDIT_LINE, refused_title, time_line
+from pipeline.text.refused_titles import CREDIT_LINE, refused_headline, refused_title, time_line
 from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, headline, joined, page
 
 TITLE = "Gemeente Zwolle verkoopt oud raadhuis aan projectontwikkelaar"
@@ -23,6 +23,8 @@ ANSWER = "“Het was een mooi en persoonlijk gesprek. Soms ging het over het ver
         joined("nieuws", "Foto: Rick ten Cate - tencatefotografie.nl", BODY, LONGER),  # a local TV site's credit
         joined("SCHIETPARTIJEN", BODY, "STOEPTEGELS", LONGER, "KANAAL", BODY),  # a paper's "what you missed"
         joined("Jij mocht de schrijvers interviewen, wat viel je op?", ANSWER, LONGER),  # a broadcaster's interview
+        joined("Opinie", BODY, LONGER),  # a paper's section label over a title dropped
+        joined("Achtergrond", BODY, LONGER),  # a weekly's
     ],
 )
 def test_a_page_without_its_title_gets_none_not_a_stamp_credit_label_or_question(text: str) -> None:
@@ -35,6 +37,8 @@ def test_the_title_under_a_refused_line_is_still_found() -> None:
     assert headline(joined("Vandaag, 14:56 - Update: 3 uur geleden", TITLE, BODY, LONGER)) == TITLE
     assert headline(joined("Foto: ANP", TITLE, BODY, LONGER)) == TITLE
     assert headline(page("Za 14 mrt 10:07", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Essay", TITLE, BODY, LONGER)) == TITLE
+    assert headline(joined("Kerstmarkt", BODY, LONGER)) == "Kerstmarkt"  # a title of one word: a noun of the story
 
 
 def test_an_ordinary_first_line_is_taken_and_a_lede_stays_a_lede() -> None:
@@ -55,6 +59,14 @@ def test_the_shapes() -> None:
     assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
     blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
     assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
+    for label in ("Opinie", "Interview", "Essay", "SCHIETPARTIJEN"):  # a genre's word, a word in capitals: labels
+        assert refused_title([Block(K.HEADLINE, label), Block(K.PARAGRAPH, BODY)], 0) is K.SUBHEADING
+    for title in ("Kerstmarkt", "Interview met de burgemeester", "NAVO en EU"):  # a noun of the story, a title
+        assert refused_title([Block(K.HEADLINE, title), Block(K.PARAGRAPH, BODY)], 0) is None
+    assert [b.kind for b in refused_headline([Block(K.HEADLINE, "Opinie"), Block(K.LEDE, BODY)])] == [
+        K.SUBHEADING,
+        K.LEDE,
+    ]
 
 
 ITEMS = page(
