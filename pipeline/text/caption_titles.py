@@ -7,6 +7,7 @@ line break between the two, the line read as a caption (its credit closing it) a
     In het nieuws in een minuut van maandag 9 april: …
 
 The caption must be the page's first block that is not site text, with running text (after its credit) under it.
+A photo's credit alone is never cut ("Foto: Rick ten | Cate - tencatefotografie.nl": refused_titles.CREDIT_LINE, head50).
 The line is cut where a word in small letters or a figure is followed by a capitalised word with no
 punctuation between them (a sentence's start with no full stop before it): at the first such place whose word
 opens sentences (dutch_rules.SENTENCE_STARTERS: "… naar spookbewoning Er zijn aan de Vuistbijl …"), else at the
@@ -29,6 +30,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules
 from pipeline.text.dutch_rules import LINE_CONTINUES, SENTENCE_STARTERS
 from pipeline.text.page_edges import running_text
+from pipeline.text.refused_titles import CREDIT_LINE
 from pipeline.text.speakers import NAME_ROLE
 
 TITLE_MIN_WORDS = 3
@@ -50,7 +52,7 @@ def caption_title(blocks: Sequence[Block]) -> list[Block]:
         return blocks
     after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
     cut = _cut(blocks[index].text)
-    if after is None or not running_text(after) or cut is None:
+    if after is None or not running_text(after) or cut is None or CREDIT_LINE.match(blocks[index].text.strip()):
         return blocks
     text = blocks[index].text
     title, caption = text[:cut].strip(), text[cut:].strip()

@@ -42,6 +42,7 @@ from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
 from pipeline.text.quoted_titles import capitals_title, dated_labels, genre_label, quoted_title
+from pipeline.text.refused_titles import refused_headline, refused_title
 from pipeline.text.signed_titles import signed_headline
 from pipeline.text.title_frames import framed_headline
 from pipeline.text.title_line import tagged
@@ -86,7 +87,7 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
     if not given:  # "| <caption>.", "… (foto: X)": captions; "Hasselt -": the lede's dateline (entry_titles)
         blocks = place_datelines(credited_captions(bar_caption(card_titles(blocks))))
     chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
-    return chosen if given else signed_headline(framed_headline(caption_title(chosen)))  # glued: a caption, a byline
+    return chosen if given else refused_headline(signed_headline(framed_headline(caption_title(chosen))))  # glued
 
 
 def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
@@ -176,8 +177,9 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        if following is not None and position == 0 and doubled_caption(blocks, index, candidates[position + 1]):
-            blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
+        refused = refused_title(blocks, index)  # a stamp, a credit, a label, a question: no title (refused_titles)
+        if refused or following is not None and position == 0 and doubled_caption(blocks, index, candidates[1]):
+            blocks[index] = Block(refused or BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
         opened = position == 0 and opening_title(blocks, index)
         stopped = opened or quoted_title(blocks, index, candidates[:position], _kicker)

@@ -19,6 +19,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns, title_rules
 from pipeline.text.language import DUTCH, MIN_CONFIDENCE, detect_language
 from pipeline.text.page_edges import running_text
+from pipeline.text.programme_titles import programme_title
 
 LEAD_IN_TITLE_MIN_WORDS = (
     3  # a shorter heading under a page's lead-in is a label ("U bent hier" is three: text follows)
@@ -30,7 +31,10 @@ _LEAD_IN = (BlockKind.CAPTION, BlockKind.SUBHEADING, BlockKind.TABLE, *_META)
 
 
 def lead_in_title(blocks: Sequence[Block]) -> int | None:
-    """The index of the title under the page's lead-in (see the module docstring), or None."""
+    """The index of the title under the page's lead-in (see the module docstring), or None; a programme's dated
+    title under the page's date stamp too (pipeline.text.programme_titles)."""
+    if (dated := programme_title(blocks)) is not None:
+        return dated
     marked = False  # a line above that is no Dutch sentence of a paragraph
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SITE_TEXT:
