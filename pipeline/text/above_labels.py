@@ -101,6 +101,7 @@ def labels_above(blocks: list[Block], title: int, source: str | None) -> None:
             return  # a paragraph or a longer heading above the title: the head is not the page's alone
     if not labels or not _sure_title(blocks, title, max(patterns.word_count(blocks[i].text) for i in labels)):
         return
+    # (site50, tried and dropped: without this page test only blind51, TUNE, gained 36 characters; no CHECK set moved)
     if not any(b.kind is BlockKind.SITE_TEXT for b in blocks[: title + 1 + PAGE_BELOW_BLOCKS]):
         return  # no page around the title: the text's own first lines ('Rioolheffing omhoog' over 'Maatregelen …')
     title_head = " ".join(blocks[title].text.split()[:GLUED_TITLE_WORDS])

@@ -152,6 +152,9 @@ WIRE_NOTICE = (
 # december 2016, goedemorgen. In het nieuws in Zeeland vanmorgen:". Set aside only when EVERY sentence of the
 # text's first or last paragraph is one of these, one of them announces the news and one greets or gives the date
 # (a greeting alone in a reportage — "Goedemorgen!" — or a date stated in a column stays).
+# (site50, written and dropped: TUNE only, blind77) a dated announcement ("Dit is het nieuws van donderdag 16
+# december."), a greeting and welcome in one sentence ("Goedemiddag en welkom bij het X nieuws.") and the outlet's
+# morning rubric offered to catch up with ("Word rustig wakker … met onze X.")
 _SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?"
 _DATELINE = r"((?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+)?"
 ROUNDUP_GREETING = (

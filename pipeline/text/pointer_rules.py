@@ -62,6 +62,9 @@ PLACE_OPENER = (
 # in, the list or the letter it announces is the article's ("Hier lees je het overzicht van de regels:"); to watch or
 # to listen ("Beluister hier de reactie van X:") it announces an embed, which a text never carries (review48)
 ANNOUNCING_COLON = r"^(lees hier|hier (lees|vind) (je|u|jij))\b.*:\s*$"
+# (site50, written and dropped: TUNE only, no CHECK set moved) the label branch widened — "zie"/"check", "al onze", two
+# words before the label, plural labels and "update", a reporting verb inside the label's clause ("Lees hier de open
+# brief die X schreef.", blind75/77); it also took structure_dev 27's "Volg hier de resultaten en reacties."
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence

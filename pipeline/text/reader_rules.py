@@ -86,6 +86,8 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         "consent",
         r"\b(kan|kunnen) (hier )?(helaas )?niet (worden )?(getoond|weergegeven|geladen|afgespeeld)\b[^.!?]{0,60}\bcookies?\b",
     ),
+    # (site50, written and dropped: TUNE only, blind75) "Helaas kunnen wij deze social post niet tonen omdat het
+    # social media-elementen bevat." (the outlet's reason, with "we", for an embed it cannot show)
     # a paywall's lines: "Log in om verder te lezen.", "Dit artikel is alleen voor abonnees.", "Al abonnee?" (a club's
     # "Al lid? Dan …" is its news)
     (

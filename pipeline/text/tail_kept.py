@@ -38,6 +38,11 @@ def said(text: str) -> bool:
     return words >= 3 and (said.group("second") is None or words >= SAID_MIN_WORDS)
 
 
+def names_the_page(text: str) -> bool:
+    """The line names the page or its furniture ("Video niet langer beschikbaar", "Lees het hele artikel")."""
+    return bool(_PAGE_WORDS.search(text))
+
+
 def goes_on(block: Block) -> bool:
     """A line the number under it completes or answers: no sentence's end, a colon, a short question (review36)."""
     text = block.text.rstrip()

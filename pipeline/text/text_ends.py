@@ -15,7 +15,8 @@ cut_word        the last line one word that only opens a longer word of the text
 cut_item        the last line, short and without a sentence's end, right under a paragraph of running text in a text
                 of HEADED_ITEMS_MIN items or more, each a heading over its paragraph, the last of them right above it
                 ("… Grolsch viert 400-jarig jubileum" / its paragraph / "Café"): the next item's heading, its paragraph
-                cut off (a store's excerpt limit; aside37) — a button's word (BOILERPLATE_WORDS) is the page's
+                cut off (a store's excerpt limit; aside37) — a button's word (BOILERPLATE_WORDS) is the page's; or one
+                item, a title's phrase over its paragraphs of running text, and the last line a phrase as long (blind77)
 cut_section     the last line, a few words without a sentence's end, right under the article's own text (a paragraph of
                 running text or a list) in a text with a heading of its own over running text, its words named together
                 by a paragraph of the text ("Internationale ontwikkelingen" under "… mits internationale ontwikkelingen
@@ -31,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import dutch_rules, patterns, shape_rules, site_rules
+from pipeline.text import dutch_rules, patterns, shape_rules, site_rules, tail_kept
 from pipeline.text.site_words import BOILERPLATE_WORDS, FUNCTION_WORDS
 
 # a sentence's opening broken off where the text is cut (a store's excerpt limit): "Als deelnemer" (site33), also
@@ -51,6 +52,7 @@ CLAUSE_OPENING = re.compile(
 )
 CLAUSE_MIN_WORDS = 4
 HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
+ITEM_TITLE_MIN_WORDS = 4  # … or one item whose heading, and the last line, are a title's phrase this long (blind77)
 SECTION_NAMED_MIN_WORDS = 2  # one word named by the text is any tag's ("Prinsjesdag"); a heading's phrase is more
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -170,7 +172,27 @@ def cut_item(blocks: Sequence[Block]) -> bool:
     items, i = 0, len(blocks) - 3
     while i >= 0 and blocks[i].kind is BlockKind.SUBHEADING and running_text(blocks[i + 1]):
         items, i = items + 1, i - 2
-    return items >= HEADED_ITEMS_MIN
+    return items >= HEADED_ITEMS_MIN or _titled_item(blocks, len(words))
+
+
+def _titled_item(blocks: Sequence[Block], words: int) -> bool:
+    """The last line a title's phrase (ITEM_TITLE_MIN_WORDS words or more) right under the paragraphs of running text
+    that an earlier heading inside the text (running text above it: not the title), a phrase as long, heads: a
+    programme's or a digest's next item, its text cut off (blind77: "Eis in zaak dood van …" / two paragraphs / "Drone
+    boven hoofdstation Groningen"); a box's label is shorter or names the page (tail_kept.names_the_page)."""
+    i = len(blocks) - 2
+    while i >= 0 and running_text(blocks[i]):
+        i -= 1
+    heading = blocks[i] if 0 <= i < len(blocks) - 2 else None
+    return (
+        words >= ITEM_TITLE_MIN_WORDS
+        and not tail_kept.names_the_page(blocks[-1].text)  # "Video niet langer beschikbaar": the page's status
+        and heading is not None
+        and heading.kind is BlockKind.SUBHEADING
+        and patterns.word_count(heading.text) >= ITEM_TITLE_MIN_WORDS
+        and not patterns.ends_sentence(heading.text)
+        and any(running_text(b) for b in blocks[:i])  # an item inside the text, under text of its own: not the title
+    )
 
 
 def cut_section(blocks: Sequence[Block]) -> bool:
