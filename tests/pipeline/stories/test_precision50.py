@@ -4,12 +4,20 @@ The women's final of a tennis tournament beside the men's semi-final: the headli
 after their nationality ("de Australische Mia Tolbert"), and that adjective is no first name, so they were no headline
 actors; and the tournament named after a person ("Roland Garros") was one, shared by both. And a weather warning set
 "in Den Haag" beside a festival's report on the same weather: a place whose name opens with its article is a place
-the article is set in. Texts written for these tests."""
+the article is set in. And a one-article story's subject: an item that never names its headline actor, while its own
+headline names a telling name of its own, gets no second look (`subject`). Texts written for these tests."""
+
+from dataclasses import replace
 
 from pipeline.stories.actors import headline_actors
-from pipeline.stories.cluster import ClusterSettings, assign
+from pipeline.stories.cluster import ClusterSettings, assign, name_weights
 from pipeline.stories.places import place_terms
+from pipeline.stories.rarity import pseudo_docs
+from pipeline.stories.rescue import rescued
+from pipeline.stories.subject import subjects, unnamed_subject
 from tests.pipeline.stories.texts import at, feat, second_look, unrelated_window
+
+SETTINGS = ClusterSettings()
 
 SEMI = (
     "Serrano naar finale Roland Garros na zege op Bellini",
@@ -86,3 +94,47 @@ FESTIVAL_LATER = (
 def test_a_weather_warning_set_elsewhere_gets_no_second_look_with_a_festivals_weather_report() -> None:
     assert not second_look(FESTIVAL, WARNING)  # set in Den Haag, which the festival's story never names
     assert second_look(FESTIVAL, FESTIVAL_LATER)
+
+
+def _look(story: tuple[str, str], lead: tuple[str, str], settings: ClusterSettings) -> bool:
+    """`second_look` under `settings`: `lead`, scoring 0.2 with the story of `story`, joins it on the second look."""
+    store = unrelated_window(settings)
+    first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
+    article = feat("b", "Omroep Oost", at(0, 3), *lead)
+    store.add_document([t for t, _ in article.all_terms()] + ["@" + n for n in article.names], article.day)
+    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
+    return rescued(article, name_weights(article, store, prior), (0.2, first.story_id), store, settings)
+
+
+INJURY = (
+    "Verhoeven mist Ronde van Portugal door sleutelbeenbreuk",
+    "Bram Verhoeven mist de Ronde van Portugal. De klimmer van Team Polder liep bij een val op training een "
+    "sleutelbeenbreuk op, meldt de ploeg.",
+)
+# another team's leader, the same rare word of what happened: its headline names its own team, never Verhoeven
+OTHER_INJURY = (
+    "Sleutelbeenbreuk bij kopman van Movistar gevreesd",
+    "De Spaanse ploeg Movistar vreest dat haar kopman een sleutelbeenbreuk heeft opgelopen bij een val op training.",
+)
+# the injury's follow-up names its rider
+SURGERY = (
+    "Sleutelbeenbreuk Verhoeven: operatie geslaagd",
+    "De operatie aan de sleutelbeenbreuk van Verhoeven is geslaagd, meldt de ploeg.",
+)
+
+
+def test_an_item_that_never_names_a_one_article_storys_subject_gets_no_second_look() -> None:
+    settings = ClusterSettings()
+    assert not _look(INJURY, OTHER_INJURY, settings)
+    assert _look(INJURY, OTHER_INJURY, replace(settings, subject_share=0.0))  # the rare word alone let it in
+    assert _look(INJURY, SURGERY, settings)
+
+
+def test_a_storys_subject_is_a_headline_actor_half_of_it_names() -> None:
+    store = unrelated_window(SETTINGS)
+    story = store.story(assign(feat("a", "NOS", at(0, 1), *INJURY), store, SETTINGS).story_id)
+    assert subjects(story, SETTINGS.subject_share) == {"verhoeven"}
+    other = feat("b", "AD", at(0, 2), *OTHER_INJURY)
+    assert unnamed_subject(other, story, SETTINGS.subject_share, SETTINGS.subject_size)
+    assert not unnamed_subject(other, story, SETTINGS.subject_share, 0)  # a larger story than `subject_size`
+    assert not unnamed_subject(feat("c", "AD", at(0, 2), *SURGERY), story, SETTINGS.subject_share, 1)
