@@ -2,16 +2,19 @@
 
 Two events of one topic share the topic's words and names: a rider's broken collarbone ("Verhoeven mist Ronde van
 Portugal door sleutelbeenbreuk") and another team's fear of one for its leader ("Sleutelbeenbreuk bij kopman van
-Movistar gevreesd") share a rare word of what happened and the race. What a story of one article is about is its
-headline actor (`actors`: a person its headline names, written in full in the text). An article that falls short of
-the threshold, never names that person and whose headline gives a telling name of its own, one the story never
-gives (`rescue._own_name`), is about that one: the second look leaves it out. A follow-up of one event names its
-actor ("Sleutelbeenbreuk Verhoeven: operatie geslaagd"), and one that does not may still join by the score.
+Movistar gevreesd") share a rare word of what happened and the race. What a small story is about is its headline
+actor (`actors`: a person its headlines name, written in full in the text) that half its articles name. An article
+that falls short of the threshold, never names that person and whose headline gives a telling name of its own, one
+the story never gives (`rescue._own_name`), is about that one: the second look leaves it out. A follow-up of one
+event names its actor ("Sleutelbeenbreuk Verhoeven: operatie geslaagd"), and one that does not may still join by
+the score.
 
-Only a story of at most `subject_size` articles: a larger story is often broader than its first headlines' people
-(a national team's week under its coach's name), and leaving its other items out cost the CHECK sets' recall (stop
-50: `subject_size` 99 with `subject_share` 0.5 lost 97 true pairs there for 22 false ones). Read from the story's
-state alone (its actors and name counts, `StoryState`): no article of the story is read again."""
+Only a story of at most `subject_size` articles (one): a larger story is often broader than its first headlines'
+people (a national team's week under its coach's name), and a follow-up may name only the side it reports ("Dekkerman
+spreekt ook Prayuth over overbrenging" beside three items on the prisoner's transfer, `test_rescue_setting`). Stop 50,
+one run each against `subject_size` 1: 3 gave CHECK five fewer false pairs and five more true ones but refuses that
+follow-up; 5 and 99 lost blind18's and blind20's F1 by more than 0.01. Read from the story's state alone (its actors
+and name counts, `StoryState`): no article of the story is read again."""
 
 from __future__ import annotations
 
