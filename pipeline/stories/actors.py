@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
+from pipeline.stories.demonyms import is_demonym
 from pipeline.stories.evidence import place_word
 from pipeline.stories.lexicon import FIRST_NAMES_IN_STOPWORDS, NOT_PERSONAL, PARTICLES, REGIONS, STOPWORDS
 
@@ -36,7 +37,7 @@ def headline_actors(title_words: Sequence[str], names: Collection[str]) -> froze
     lower = [w.lower() for w in title_words]
     found = set()
     for name in names:
-        parts = name.split(" ")
+        parts = _without_people(name.split(" "))
         if not (1 < len(parts) <= 2 + MAX_PARTICLES) or not _first_name(parts[0]):
             continue
         inner, surname = parts[1:-1], parts[-1]
@@ -48,6 +49,12 @@ def headline_actors(title_words: Sequence[str], names: Collection[str]) -> froze
             if _in_headline(surname, written, title_words, lower):
                 found.add(surname)
     return frozenset(found)
+
+
+def _without_people(parts: list[str]) -> list[str]:
+    """A name's words without a people's adjective in front ("Australische Ashleigh Barty": the name finder
+    reads the capitalised adjective into the run; the person is "Ashleigh Barty")."""
+    return parts[1:] if len(parts) > 2 and (place_word(parts[0]) or is_demonym(parts[0])) else parts
 
 
 def full_name(name: str, surname: str) -> bool:

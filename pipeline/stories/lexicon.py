@@ -123,12 +123,12 @@ race, not a person called Vlaanderen."""
 NOT_PERSONAL = _words(
     """
     new san los las sint saint open cup tour league games masters series nieuw
-    ronde race prix grand prijs omloop giro vuelta classic trofee kampioenschap kampioenschappen
+    ronde race prix grand prijs omloop giro vuelta garros classic trofee kampioenschap kampioenschappen
     kamer raad rechtbank gemeente provincie ministerie universiteit partij federatie
     """
 )
 """Words of the name of a place, an event or an institution, never of a person's ("New York", "US Open",
-"Ronde van Drenthe", "Tweede Kamer", "Raad van State"): such a name gives no headline actor."""
+"Ronde van Drenthe", "Roland Garros", "Tweede Kamer", "Raad van State"): such a name gives no headline actor."""
 
 OFFICES = _words(
     """

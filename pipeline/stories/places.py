@@ -15,6 +15,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.terms import stem
 
 _BEFORE_A_PLACE = frozenset(["in", "uit", "nabij"])  # "in Pieterburen", "uit Lier" (not "te": "te koop")
+_PLACE_ARTICLES = frozenset(["de", "den", "het"])  # "Den Haag", "De Bilt", "Den Helder", "Het Gooi"
 
 
 def place_terms(features: ArticleFeatures) -> frozenset[str]:
@@ -47,11 +48,17 @@ def bonus_weights(
 
 
 def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
+    """One-word places after "in", "uit", "nabij", and the last word of a place whose name opens with its article
+    ("in Den Haag", "uit De Bilt": the name finder keeps "den haag" whole, and "haag" of it)."""
     out = set()
     for words in features.paragraphs:
-        for before, word in zip(words, words[1:]):
-            if before in _BEFORE_A_PLACE and word in features.names:
+        for i, (before, word) in enumerate(zip(words, words[1:])):
+            if before not in _BEFORE_A_PLACE:
+                continue
+            if word in features.names:
                 out.add(stem(word))
+            elif word in _PLACE_ARTICLES and i + 2 < len(words) and f"{word} {words[i + 2]}" in features.names:
+                out.add(stem(words[i + 2]))
     return frozenset(out)
 
 

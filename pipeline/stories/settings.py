@@ -68,6 +68,9 @@ class ClusterSettings:
     rescue_long_entities: int = 3  # ... or a longer one sharing this many distinct entities (0: none)
     rescue_told: int = 4  # ... or, within `rescue_hours`, that tells this many what-happened words of it (`told`)
     rescue_rare: float = 0.0005  # ... or one this share of news holds at most (`rare_told`; 0, rescue_told 0: never)
+    # ... never a text with a telling headline name of its own that names no headline actor this share of it names
+    subject_share: float = 0.5  # (`subject`; 0: none refused) ...
+    subject_size: int = 1  # ... in a story of at most this many articles
     core_size: int = 3  # ... a headline actor of both that half of a story of this many articles name counts (0: not)
     core_headline_names: bool = True  # ... and so does any name of the article's headline (a place: "Zandvoort")
     rescue_name_terms: bool = False  # false: a shared name (no person's) is no headline term beside an own name
