@@ -82,7 +82,9 @@ def test_bad_files_exit_2_with_one_line_and_write_nothing(
     done = run_cli(str(source), "--out", str(out))
     assert_one_line_error(done, 2, fragment)
     # no brief, no feed: only the catalog, which lists the failure on the day (user50)
-    left = [p.name for p in out.iterdir() if not p.name.startswith(("catalog.sqlite", ".locks"))] if out.exists() else []
+    left = (
+        [p.name for p in out.iterdir() if not p.name.startswith(("catalog.sqlite", ".locks"))] if out.exists() else []
+    )
     assert left == []
 
 
