@@ -46,7 +46,9 @@ def list_failures(out: Out = None, config: Config = None) -> None:
     for failure in today:
         typer.echo(f"{day}  {failure.source_name}: {failure.message}")
     if today:
-        say(f"{len(today)} more not briefed on {day}, as the day's digest lists them (a page: brief it again)")
+        say(
+            f"{len(today)} more not briefed on {day}, as the day's digest lists them (a page or a file by hand: brief it again)"
+        )
 
 
 @app.command(name="retry", help="Forget the failures of FILE… (file names as listed), or all with --all.")

@@ -163,8 +163,8 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
     from pipeline.hits import find
 
     found = [find(Path(file), settings) for file in files]
-    if not all(found):
-        return
+    if not all(found) or _failure_listed(files, settings):
+        return  # a file a day lists as failed goes the full way, which takes its failure off (day_record)
     for hit in found:
         assert hit is not None
         for warning in hit.warnings:
@@ -177,6 +177,23 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
         list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
         say_day(settings, keys)
     raise typer.Exit(0)
+
+
+def _failure_listed(files: list[str], settings: Any) -> bool:
+    """Whether a day lists a failure of one of `files` (by its file:// address), read without SQLAlchemy from the
+    default SQLite catalog (pipeline.catalog.hitread); on PostgreSQL the index was read through the catalog anyway."""
+    from pipeline.addresses import file_address
+    from pipeline.catalog.location import catalog_file, is_default_sqlite
+
+    names = [name for name in map(file_address, map(Path, files)) if name]
+    if is_default_sqlite(settings):
+        from pipeline.catalog.hitread import failure_listed
+
+        return failure_listed(catalog_file(settings.out_dir), names)
+    from pipeline.catalog.days import failure_listed as listed
+    from pipeline.catalog.db import open_catalog
+
+    return listed(open_catalog(settings), names)
 
 
 def _show_notices() -> None:

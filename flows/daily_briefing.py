@@ -69,6 +69,7 @@ class BriefingReport:
     busy: int = 0  # articles another run was briefing
     delivery: DayDelivery | None = None  # what was sent after the run (None: no recipient or watchlist set)
     feeds_failed: int = 0  # configured feeds that could not be polled (an error: 5xx, unreachable, not a feed)
+    nothing: bool = False  # the day lists no brief and no failure: no digest was written
 
 
 class EveryArticleFailed(Exception):
@@ -188,13 +189,15 @@ def daily_briefing(
         write_english_feed(resolved)
         changed = report.digest_changed or bool(report.briefed)
         site = update_site(resolved, changed)  # OUT/site/ (site_build); neither it nor delivery fails the run
-        feeds_failed = sum(feed.status == "error" for feed in polled)
+        feeds_failed = sum(feed.status in ("error", "gone") for feed in polled)  # a 410 too (user50)
         report = replace(report, delivery=deliver_briefing(resolved, day, site), feeds_failed=feeds_failed)
     except BriefError as exc:
         return Failed(message=for_flow(str(exc)))
     message = run_summary(
         report.briefed, report.failed, report.already_briefed, report.known_failures, report.busy, report.feeds_failed
     )
+    if report.nothing:  # a day nobody catalogued anything for: no digest, nothing sent (user50)
+        message = f"{message}; nothing catalogued for {day}: no digest written"
     if report.failed and not report.briefed:
         message = f"every article failed: {message}"
         return Failed(message=message, data=EveryArticleFailed(message, report))
@@ -234,6 +237,7 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
         already_briefed=scan.already_briefed + sum(not (o.entry or o.failure or o.busy) for o in outcomes),
         known_failures=scan.known_failures,
         busy=sum(o.busy for o in outcomes),
+        nothing=not day_entries and not day_failures,
     )
 
 

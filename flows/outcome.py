@@ -17,11 +17,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.messages import for_flow, without_file_name
 from flows.tasks import task_stages
-from pipeline.batch import build_briefs, in_groups, in_stream_order
+from pipeline.batch import EVERY_ARTICLE, build_briefs, in_groups, in_stream_order
 from pipeline.brief import BriefResult
 from pipeline.digest_document import DigestEntry
 from pipeline.document import Plan
-from pipeline.errors import BriefError, BusyError, InputError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, BusyError, InputError, first_line
 from pipeline.settings import BriefSettings
 from pipeline.store.failures import file_hash
 from pipeline.text.read import display_path
@@ -51,7 +51,7 @@ def brief_group(paths: list[str], settings: BriefSettings, plans: list[Plan | No
     logger = get_run_logger()
     try:
         outcomes = build_briefs(sources, settings, plans=plans, lock_timeout=0, stages=task_stages(settings))
-    except (ModelUnavailableError, SettingsError) as exc:  # this worker cannot load a model: every article fails so
+    except EVERY_ARTICLE as exc:  # this worker cannot load a model, or reach the catalog: every article fails so
         outcomes = [exc] * len(sources)
     results = [_article_outcome(source, outcome) for source, outcome in zip(sources, outcomes)]
     for result in results:

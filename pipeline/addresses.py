@@ -7,7 +7,9 @@ is a file, which may hold another article each time."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import os
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 
 def without_tracking(url: str) -> str:
@@ -25,3 +27,16 @@ def page_of(source: object) -> str | None:
     if parts.scheme.lower() not in ("http", "https"):
         return None
     return without_tracking(urlunsplit(parts._replace(fragment="")))
+
+
+def file_address(source: object) -> str | None:
+    """A local file's address on the day's failures: its absolute path (`..` resolved, links kept) as a file:// URL —
+    the same file given as `x.txt`, `./sub/../x.txt` or `file:///…/x.txt` is one address. None for a web page."""
+    if isinstance(source, str):
+        parts = urlsplit(source)
+        if parts.scheme.lower() != "file" or "://" not in source:
+            return None
+        source = Path(unquote(parts.path))
+    if not isinstance(source, Path):
+        return None
+    return Path(os.path.abspath(source)).as_uri()

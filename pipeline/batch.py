@@ -31,13 +31,15 @@ from typing import TypeVar
 from pipeline.batch_stages import Stages, direct_stages
 from pipeline.brief import BriefResult, Progress, article_lock, prepare_brief, stopwatch
 from pipeline.document import Article, Plan, Prepared, Summary, TranslatedArticle
-from pipeline.errors import BriefError, ModelUnavailableError, SettingsError, first_line
+from pipeline.errors import BriefError, CatalogLostError, ModelUnavailableError, SettingsError, first_line
 from pipeline.runtime import Models
 from pipeline.settings import BriefSettings
 from pipeline.store import briefs
 from pipeline.text.read import display_path
 
 Outcome = BriefResult | BriefError
+# a model that cannot load, a bad setting, a catalog's database gone: every article would fail the same way — raised
+EVERY_ARTICLE = (ModelUnavailableError, SettingsError, CatalogLostError)
 T = TypeVar("T")
 
 
@@ -95,7 +97,7 @@ def build_briefs(
     others are cache hits, as they would be one after the other). A cache hit reads nothing
     but the article and the brief's front matter. `lock_timeout` 0: an article another process
     is briefing is its BusyError at once. `stages` (default: `direct_stages` with `models`).
-    Raises ModelUnavailableError / SettingsError when a model cannot be loaded (every article would fail)."""
+    Raises ModelUnavailableError / SettingsError / CatalogLostError (EVERY_ARTICLE): every article would fail."""
     started = time.perf_counter()
     outcomes: dict[int, Outcome] = {}
     groups: dict[str, list[tuple[int, Prepared]]] = {}
@@ -104,7 +106,7 @@ def build_briefs(
     for index, (source, article, plan) in enumerate(zip(sources, given, planned, strict=True)):
         try:
             prepared = prepare_brief(source, settings, force=force, article=article, plan=plan, progress=progress)
-        except (ModelUnavailableError, SettingsError):
+        except EVERY_ARTICLE:
             raise  # every article would fail the same way
         except BriefError as exc:
             outcomes[index] = exc
@@ -172,7 +174,7 @@ def _build_all(work: list[Prepared], stages: Stages, refresh: bool) -> list[Outc
         assert isinstance(article, TranslatedArticle)
         try:
             written = stages.write(prepared, article, summary)
-        except (ModelUnavailableError, SettingsError):
+        except EVERY_ARTICLE:
             raise
         except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
             outcomes.append(_failure(prepared, "writing the brief", exc))
@@ -222,7 +224,7 @@ def _each_alone(
         return []
     try:
         return list(stage(indexes))
-    except (ModelUnavailableError, SettingsError):
+    except EVERY_ARTICLE:
         raise
     except Exception as exc:  # noqa: BLE001 — find the failing article below
         if len(indexes) == 1:
@@ -231,7 +233,7 @@ def _each_alone(
     for index in indexes:
         try:
             alone.extend(stage([index]))
-        except (ModelUnavailableError, SettingsError):
+        except EVERY_ARTICLE:
             raise
         except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
             alone.append(_failure(work[index], name, exc))

@@ -4,27 +4,47 @@ the renderer: a `brief URL` cache hit or a poll where every feed answers 304 loa
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from urllib.parse import unquote, urlsplit
 
-from pipeline.addresses import page_of
+from pipeline.addresses import file_address, page_of
 from pipeline.catalog.days import note_failures
 from pipeline.catalog.db import open_catalog
 from pipeline.digest_document import DigestFailure
-from pipeline.errors import BriefError, first_line
+from pipeline.errors import BriefError, BusyError, first_line
 from pipeline.settings import BriefSettings
 from pipeline.times import run_day
 
 
 def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[object, object]]) -> str | None:
-    """What `brief URL…` by hand came to, for each (source, outcome) whose source is a web page, recorded under the
-    run's day as the daily run records a feed's entries (user49: a failure was said on the terminal and forgotten):
-    a page that failed (404, robots.txt, not Dutch, too large) is listed with the day's failures — the digest's "Not
-    briefed", `brief failures list` — and a page briefed (or found briefed) takes its failure of that day off."""
+    """What `brief URL…` / `brief FILE…` by hand came to, for each (source, outcome), recorded under the run's day as
+    the daily run records a feed's entries (user49: a failure was said on the terminal and forgotten; user50: a
+    file's too): a page or file that failed (404, robots.txt, not Dutch, empty, too large, unreadable) is listed with
+    the day's failures — the digest's "Not briefed", `brief failures list` — and one briefed (or found briefed) takes
+    its failure of that day off. A page is named by its address, a file by `file_address`; a file that does not exist
+    (a path mistyped) and one another run is briefing are no failure of the day."""
     from pipeline.web.feed_pages import unnamed
 
-    pages = [(str(source), outcome) for source, outcome in outcomes if page_of(source)]
-    failed = {page: unnamed(first_line(o), page) for page, o in pages if isinstance(o, BriefError)}
-    return record_day(settings, failed, [page for page, outcome in pages if not isinstance(outcome, BriefError)])
+    failed: dict[str, str] = {}
+    briefed: list[str] = []
+    for source, outcome in outcomes:
+        address = str(source) if page_of(source) else file_address(source)
+        if address is None or isinstance(outcome, BusyError):
+            continue
+        if not isinstance(outcome, BriefError):
+            briefed.append(address)
+        elif address == str(source) or os.path.lexists(unquote(urlsplit(address).path)):
+            failed[address] = _without_name(unnamed(first_line(outcome), str(source)), source)
+    return record_day(settings, failed, briefed)
+
+
+def _without_name(message: str, source: object) -> str:
+    """A file's reason without the leading "path: " its message names it by (the listing names its address)."""
+    for name in (str(source), os.fsencode(str(source)).decode("utf-8", "replace")):  # as pipeline.text.read shows it
+        if message.startswith(name + ": "):
+            return message[len(name) + 2 :]
+    return message
 
 
 def record_day(settings: BriefSettings, failed: Mapping[str, str], briefed: Sequence[str]) -> str | None:

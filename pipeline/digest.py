@@ -14,7 +14,7 @@ from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.digest_document import DigestEntry, DigestFailure
 from pipeline.render.digest import render_digest
 from pipeline.settings import BriefSettings
-from pipeline.store.digests import save_digest, valid_day, with_day_record
+from pipeline.store.digests import digest_path, save_digest, valid_day, with_day_record
 from pipeline.storydesk.day import day_stories
 
 
@@ -28,12 +28,15 @@ def update_digest(
     """Add this run to the day and rewrite the day's digest, under the day's lock (concurrent runs
     add up, and never write an older digest over a newer one). `summarizer` makes the Summarizer
     for story summaries (default: the configured one, loaded only when a story needs a summary).
-    Returns (digest path, whether anything was written, the day's entries, the day's failures)."""
+    A day that lists no brief and no failure gets no digest (nothing is written). Returns (digest path, whether
+    anything was written, the day's entries, the day's failures)."""
     day = valid_day(day)
     catalog = open_catalog(settings)
     make = summarizer or (lambda: _summarizer(settings))
     with catalog_lock(catalog, f"digest-{day}", settings.lock_timeout):
         entries, failures = add_to_day(catalog, day, new_entries, new_failures)
+        if not entries and not failures:  # nothing catalogued for the day: no digest of nothing (user50)
+            return digest_path(settings.out_dir, day), False, entries, failures
         stories = day_stories(catalog, day, entries, make)
         text = with_day_record(render_digest(day, entries, failures, stories=stories), entries, failures)
         path, changed = save_digest(settings.out_dir, day, text)

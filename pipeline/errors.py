@@ -36,6 +36,11 @@ class OutputError(BriefError):
     """The brief could not be written (permissions, disk full, …)."""
 
 
+class CatalogLostError(OutputError):
+    """The catalog's database (database_url) could not be reached: every article of the run would fail the same way,
+    so the run stops at the first (pipeline.catalog.connection; user50)."""
+
+
 class BusyError(BriefError):
     """Another process holds the article's lock (it is briefing the same article right now)."""
 

@@ -36,6 +36,8 @@ from pipeline.web.fetch import Fetcher, FetchError
 from pipeline.web.page import utc_now
 from pipeline.web.source import fetcher_for
 
+GONE = "the feed is gone: remove it from the feeds setting ([[brief.feeds]]) or the poll's URLs"  # each poll (user50)
+
 
 @dataclass
 class FeedReport:
@@ -142,14 +144,14 @@ def poll_feed(
     """Ask for one feed and fetch the pages of its new entries; what is left to brief, if anything.
     `catalog`: where the entries it lists now are looked up (else `state.entries` is all there is)."""
     report = FeedReport(state.url, "new")
-    if state.gone:
-        return _done(state, report, "gone", "the feed answered 410 Gone earlier; not asked again"), None
+    if state.gone:  # a poll failure at every poll until it is taken off the list (user50)
+        return _done(state, report, "gone", f"{state.url}: answered 410 Gone before, not asked again — {GONE}", 2), None
     try:
         response = fetcher.get(state.url, state.validators())
     except FetchError as exc:
         if exc.status == 410:
             state.gone = True
-            return _done(state, report, "gone", first_line(exc), exc.exit_code), None
+            return _done(state, report, "gone", f"{first_line(exc)} — {GONE}", exc.exit_code), None
         return _done(state, report, "error", first_line(exc), exc.exit_code), None
     except InputError as exc:
         return _done(state, report, "error", first_line(exc), exc.exit_code), None

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from pipeline.errors import OutputError
+from pipeline.errors import CatalogLostError, OutputError
 
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
@@ -106,7 +106,32 @@ def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
         return OutputError(
             f"the catalog at {shown_url(engine)} stayed busy through {ATTEMPTS} tries — another process holds it; try again"
         )
+    if engine.dialect.name == "postgresql" and isinstance(exc, OperationalError | DBAPIError) and _lost(exc):
+        return lost(engine, detail)
     return OutputError(f"the catalog at {shown_url(engine)} failed: {detail}")
+
+
+def _lost(exc: DBAPIError) -> bool:
+    """The server cannot be reached, or went away (stopped, restarted, the network): the connection, not the query."""
+    return (
+        exc.connection_invalidated
+        or isinstance(exc, OperationalError)
+        or getattr(exc.orig, "sqlstate", "")
+        in (
+            "57P01",  # admin_shutdown
+            "57P02",  # crash_shutdown
+            "57P03",  # cannot_connect_now
+        )
+    )
+
+
+def lost(engine: Engine, detail: str) -> CatalogLostError:
+    """A PostgreSQL catalog that cannot be reached, at the start of a run or in its middle: one line naming the
+    database (its password masked) and the setting to check (user47, user50)."""
+    return CatalogLostError(
+        f"cannot reach the catalog's database at {shown_url(engine)} ({detail}) — "
+        "check the database_url setting (BRIEF_DATABASE_URL) and that the server is running"
+    )
 
 
 @contextmanager

@@ -54,16 +54,16 @@ def add_to_day(
 
 
 def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure], pages: Sequence[str]) -> None:
-    """Failures of a run outside the daily flow (`brief URL`, `brief feeds poll`) listed under `day` as the flow lists
-    its own (by source: the latest reason wins), and the day's failures of the web `pages` (by address, tracking
-    parameters aside: briefed now) taken off, in one write — and no write at all (no write lock: a `brief URL` cache
+    """Failures of a run outside the daily flow (`brief URL`, `brief FILE`, `brief feeds poll`) listed under `day` as
+    the flow lists its own (by source: the latest reason wins), and the day's failures of the web `pages` (by address,
+    tracking parameters aside; a local file by its file:// address: briefed now) taken off, in one write — and no write at all (no write lock: a `brief URL` cache
     hit does not wait behind a daily run) when there is nothing to add and the day lists no failure of `pages`."""
     when = date.fromisoformat(day)
-    wanted = {page_of(page) for page in pages} - {None}
+    wanted = {page_of(page) or page for page in pages}  # a local file by its file:// address (user50)
 
     def listed(connection: Connection) -> list[int]:
         query = select(day_failures.c.id, day_failures.c.source_name).where(day_failures.c.day == when)
-        return [row_id for row_id, name in connection.execute(query) if page_of(name) in wanted]
+        return [row_id for row_id, name in connection.execute(query) if (page_of(name) or name) in wanted]
 
     def write(connection: Connection) -> None:
         _upsert_failures(connection, when, failures)
@@ -73,6 +73,12 @@ def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure],
 
     if failures or (wanted and catalog.read(listed)):
         catalog.write(write)
+
+
+def failure_listed(catalog: Catalog, names: Sequence[str]) -> bool:
+    """Whether any day lists a failure of one of `names` (a file's address: pipeline.catalog.hitread's query)."""
+    query = select(day_failures.c.id).where(day_failures.c.source_name.in_(list(names))).limit(1)
+    return bool(names) and catalog.read(lambda connection: connection.execute(query).first() is not None)
 
 
 def _upsert_failures(connection: Connection, when: date, failures: Sequence[DigestFailure]) -> None:

@@ -16,6 +16,7 @@ from pipeline.catalog.connection import (
     BUSY_TIMEOUT_S,
     Catalog,
     catalog_lock,
+    lost,
     shown_url,
     sqlite_begin,
     sqlite_connect,
@@ -94,11 +95,7 @@ def _reached(engine) -> None:
     try:
         engine.connect().close()
     except DBAPIError as exc:
-        detail = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
-        raise OutputError(
-            f"cannot reach the catalog's database at {shown_url(engine)} ({detail}) — "
-            "check the database_url setting (BRIEF_DATABASE_URL) and that the server is running"
-        ) from None
+        raise lost(engine, (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]) from None
 
 
 def _make_folder(folder: Path) -> None:

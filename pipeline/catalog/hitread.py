@@ -12,6 +12,25 @@ from pathlib import Path
 _QUERY = "SELECT brief_file, brief_key, warnings FROM hits WHERE hit_key = ?"
 
 
+def failure_listed(catalog: Path, names: list[str]) -> bool:
+    """Whether any day lists a failure of one of `names` (a file's address: `brief FILE` on a file the index knows
+    takes its failure off the full way, pipeline.day_record); a catalog that cannot be read lists none."""
+    if not catalog.is_file() or not names:
+        return False
+    try:
+        connection = sqlite3.connect(f"{catalog.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return False
+    try:
+        marks = ", ".join("?" * len(names))
+        query = f"SELECT 1 FROM day_failures WHERE source_name IN ({marks}) LIMIT 1"  # placeholders only
+        return connection.execute(query, names).fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
 def read_hit(catalog: Path, hit_key: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(brief file, cache key, warnings) recorded for `hit_key`, or None."""
     if not catalog.is_file():

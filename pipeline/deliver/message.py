@@ -117,10 +117,8 @@ def _text(day: SiteDay, top: list[StoryLine], other: list[StoryLine], more: int,
             lines.append(f"… and {more} more stor{'y' if more == 1 else 'ies'}: {front}")
         lines.append("")
     if day.failures:
-        failed, originals = len(day.failures), [f.original for f in day.failures if f.original]
-        where = " On the web, in Dutch:" if originals else ""  # as the day's page lists them; no operator's reason
-        lines += [f"{failed} article{'s' if failed != 1 else ''} could not be briefed.{where}"]
-        lines += [f"  {original}" for original in originals] + [""]
+        originals = [f.original for f in day.failures if f.original]  # as the day's page lists them; no reason
+        lines += [day.failures_line] + [f"  {original}" for original in originals] + [""]
     if front:
         lines += [f"On the web: {front}", ""]
     lines.append(TEXT_WIDTH_NOTE)

@@ -123,6 +123,18 @@ class SiteDay:
     failures: tuple[SiteFailure, ...] = ()
     # (story id, N) for the stories that were "developing — day N" on this day; None: each story's own
     developing: tuple[tuple[str, int], ...] | None = None
+
+    @property
+    def failures_line(self) -> str:
+        """What the day's page and its e-mail say above the failures' addresses: how many, and how many of them a
+        reader can read on the web (user50: "2 articles could not be briefed. On the web, in Dutch:" above one
+        link, the other an inbox file)."""
+        failed, on_web = len(self.failures), sum(1 for failure in self.failures if failure.original)
+        line = f"{failed} article{'s' if failed != 1 else ''} could not be briefed."
+        if on_web and on_web < failed:
+            return f"{line} {on_web} of them {'is' if on_web == 1 else 'are'} on the web, in Dutch:"
+        return f"{line} On the web, in Dutch:" if on_web else line
+
     # (story id, articles, outlets) as of this day; None (or a story not listed): the story's own
     coverage: tuple[tuple[str, int, tuple[str, ...]], ...] | None = None
     # (story id, outlets that only ran a copy of one of its articles by this day): "also published by"

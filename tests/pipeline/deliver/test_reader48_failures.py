@@ -18,7 +18,7 @@ def test_the_email_links_the_articles_that_could_not_be_briefed() -> None:
     failures = (SiteFailure(WALL, "a cookie/consent wall, set fetch_x"), SiteFailure("inbox/mine.txt", "binary file"))
     day = dataclasses.replace(site.days[0], failures=failures)
     message = briefing_message(site, day, "https://example.org/news/")
-    assert "2 articles could not be briefed. On the web, in Dutch:" in message.text
+    assert "2 articles could not be briefed. 1 of them is on the web, in Dutch:" in message.text  # user50
     assert f"  {WALL}" in message.text.splitlines()
     assert f'<a href="{WALL}"' in message.html
     for hidden in ("consent wall", "inbox/mine.txt", "binary file"):

@@ -31,7 +31,7 @@ def test_not_briefed_shows_readers_a_count_and_the_originals_on_the_web_only() -
         SiteFailure("https://nos.nl/artikel/2069130-dodental-parijs", "https://nos.nl/…: answered 404 — check the URL"),
         SiteFailure("javascript:alert(1)", "set the translator setting (BRIEF_TRANSLATOR) to DIR"),
     )
-    assert "3 articles could not be briefed. On the web, in Dutch:" in section
+    assert "3 articles could not be briefed. 1 of them is on the web, in Dutch:" in section  # user50
     assert '<a class="source" href="https://nos.nl/artikel/2069130-dodental-parijs" lang="nl">' in section
     for operator_text in ("tip van Piet", "inbox/", "--force", "404", "BRIEF_TRANSLATOR", "javascript"):
         assert operator_text not in section
