@@ -132,7 +132,7 @@ Wij gebruiken cookies om de website goed te laten werken. Door verder te gaan ga
 
 WEATHER_MD = """---
 outlet: Omrop Fryslân
-date: 2022-02-12T08:00:00+01:00
+date: 2022-02-11T23:30:00Z
 ---
 
 # Brand verwoest boerderij bij Drachten

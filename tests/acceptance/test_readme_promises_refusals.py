@@ -134,3 +134,26 @@ def test_serve_refuses_a_day(user: User):
     )
     assert run.code != 0 and "Traceback" not in run.text, run.text
     assert len(run.lines) == 1 and "day" in run.lines[0].lower(), run.lines
+
+
+def test_private_host_named_without_port_allows_any_port(user: User, web: LoopbackServer):
+    """README: "name it in `fetch_private_hosts`: `host` (any port) or `host:port` (that port only …)" — here
+    robots.txt is asked (and refuses the page), so the connection was allowed."""
+    web.serve("/robots.txt", b"User-agent: *\nDisallow: /\n", content_type="text/plain")
+    run = user.brief(web.url("/nieuws/a.html"), extra={"BRIEF_FETCH_PRIVATE_HOSTS": '["127.0.0.1"]'})
+    assert run.code == 2 and "robots" in run.text.lower(), run.text
+    assert len(web.asked("/robots.txt")) == 1 and web.asked("/nieuws/a.html") == []
+
+
+def test_proxies_from_the_environment_are_not_used(user: User, web: LoopbackServer):
+    """README: "Proxies from the environment (`HTTP_PROXY`…) are not used"."""
+    proxy = LoopbackServer().start()
+    try:
+        web.serve("/robots.txt", b"User-agent: *\nDisallow: /\n", content_type="text/plain")
+        allowed = json.dumps([*web.allowed, *proxy.allowed])
+        proxies = {"HTTP_PROXY": proxy.url(""), "http_proxy": proxy.url(""), "ALL_PROXY": proxy.url("")}
+        run = user.brief(web.url("/nieuws/a.html"), extra={"BRIEF_FETCH_PRIVATE_HOSTS": allowed, **proxies})
+        assert run.code == 2 and "robots" in run.text.lower(), run.text
+        assert proxy.requests == [] and len(web.asked("/robots.txt")) == 1
+    finally:
+        proxy.stop()

@@ -87,3 +87,17 @@ def test_day_setting_is_said(user: User):
     run = user.brief(str(article), "--day", yesterday)
     assert run.code == 0, run.text
     assert f"listed under {yesterday}" in run.text, run.text
+
+
+def test_stories_period_counts_amsterdam_days(copied_user: User):
+    """README: "`brief stories [--since DAY] [--until DAY]` … (a DAY is Amsterdam's …: an article of 23:30 UTC
+    on 14 December is of the 15th; `--until` includes its day …)" — Omrop Fryslân's article is dated
+    2022-02-11T23:30:00Z, so it is of 12 February."""
+
+    def outlets(*args: str) -> set[str]:
+        run = copied_user.brief("stories", "--out", str(copied_user.out), "--json", *args)
+        assert run.code == 0, run.text
+        return {a["outlet"] for s in json.loads(run.out) for a in s["articles"]}
+
+    assert "Omrop Fryslân" in outlets("--since", "2022-02-12", "--until", "2022-02-12")
+    assert "Omrop Fryslân" not in outlets("--until", "2022-02-11")

@@ -152,3 +152,36 @@ def test_feed_poll_briefs_entries_and_asks_again_conditionally(user: User, web: 
     assert "not modified" in second.text.lower(), second.text
     assert web.asked("/feed.xml")[-1].headers.get("if-none-match") == '"v1"'
     assert len(web.asked("/nieuws/sapjes.html")) == 1
+
+
+def _teaser_feed(web: LoopbackServer) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Snel</title>'
+        f"<link>{web.url('/')}</link><description>nieuws</description>"
+        f"<item><title>Brand in Drachten</title><link>{web.url('/nog-niet.html')}</link><guid>snel-1</guid>"
+        "<description>Een boerderij brandt.</description></item></channel></rss>"
+    ).encode()
+
+
+def test_teaser_whose_page_answers_404_waits_without_failing(user: User, web: LoopbackServer):
+    """README: "A teaser-only entry whose page answers 404 waits for its page …: no failure — the poll says "N
+    waiting for their page" and a line per entry, exit 0, `brief feeds list` names it"."""
+    web.serve("/snel.xml", _teaser_feed(web), content_type="application/rss+xml")
+    run = user.brief("feeds", "poll", web.url("/snel.xml"), extra=_allow(web))
+    assert run.code == 0, run.text
+    assert "1 waiting for their page" in run.text, run.text
+    listed = user.brief("feeds", "list", "--out", str(user.out), extra=_allow(web))
+    assert listed.code == 0 and "nog-niet.html" in listed.text, listed.text
+
+
+def test_feed_answering_410_is_not_asked_again(user: User, web: LoopbackServer):
+    """README: "a feed that answers 410 is marked gone and not asked again" (a feed of the settings:
+    `[[brief.feeds]]`, polled by `brief feeds poll`)."""
+    web.serve("/weg.xml", b"gone", status=410, content_type="text/plain")
+    config = user.root / "brief.toml"
+    config.write_text(f'[brief]\n\n[[brief.feeds]]\nurl = "{web.url("/weg.xml")}"\nname = "Weg"\n', encoding="utf-8")
+    extra = {**_allow(web), "BRIEF_CONFIG": str(config)}
+    first = user.brief("feeds", "poll", extra=extra)
+    second = user.brief("feeds", "poll", extra=extra)
+    assert "Traceback" not in first.text + second.text, first.text + second.text
+    assert len(web.asked("/weg.xml")) == 1
