@@ -103,6 +103,8 @@ def daily_run(tmp_path_factory, worker_id, models, day_of_briefs):
         user = User(machine, user_env(machine, *models))
         try:
             run = user.python(FLOW, extra={"BRIEF_INBOX": str(inbox), "BRIEF_CONFIG": str(config)})
+            sent = len(box.messages)
+            again = user.python(FLOW, extra={"BRIEF_INBOX": str(inbox), "BRIEF_CONFIG": str(config)})
         finally:
             controller.stop()
         mails = []
@@ -110,7 +112,13 @@ def daily_run(tmp_path_factory, worker_id, models, day_of_briefs):
             types = [part.get_content_type() for part in message.walk()]
             plain = message.get_body(("plain",))
             mails.append({"to": recipients, "types": types, "plain": plain.get_content() if plain else ""})
-        return {"code": run.code, "out": run.out, "err": run.err[-4000:], "mails": mails}
+        return {
+            "code": run.code,
+            "out": run.out,
+            "err": run.err[-4000:],
+            "mails": mails[:sent],
+            "again": {"code": again.code, "out": again.out, "err": again.err[-4000:], "mails": mails[sent:]},
+        }
 
     root, result = once(tmp_path_factory, worker_id, "flow", build)
     return User(root / "machine", user_env(root / "machine", *models)), result
@@ -153,6 +161,17 @@ def test_watchlist_sends_one_message(daily_run):
     English or Dutch of its articles), to each of its `notify` targets"."""
     _, result = daily_run
     assert len([m for m in result["mails"] if "analyst@example.org" in m["to"]]) == 1, result["mails"]
+
+
+def test_second_run_skips_known_failures_and_sends_nothing(daily_run):
+    """README: "a run that briefs nothing new sends nothing again"; a known failure: "later runs skip it ("2 known
+    failures skipped") until the file or the settings change"; "nothing new | Completed"."""
+    _, result = daily_run
+    again = result["again"]
+    assert again["code"] == 0, again
+    assert re.search(r"0 briefed, 0 failed, 6 already done", again["out"]), again["out"]
+    assert re.search(r"1 known failures? skipped", again["out"]), again["out"]
+    assert again["mails"] == []
 
 
 def test_failures_list_names_the_failed_file(daily_run, tmp_path):
