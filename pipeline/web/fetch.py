@@ -25,7 +25,7 @@ from protego import Protego
 from pipeline.errors import BriefError, InputError
 from pipeline.web import identity
 from pipeline.web.body import BodyError, read_body
-from pipeline.web.guard import RefusedAddress, Resolver, guarded_transport, set_deadline
+from pipeline.web.guard import RefusedAddress, Resolver, guarded_transport, set_deadline, unparsed_literal_refusal
 
 MAX_REDIRECTS = 5
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
@@ -261,13 +261,15 @@ class Fetcher:
 
 
 def require_http(url: str) -> None:
-    """Raise InputError (one line) unless `url` is a well-formed http or https URL."""
+    """Raise InputError (one line) unless `url` is a well-formed http or https URL (RefusedAddress for a forbidden
+    address in a spelling httpx does not parse, 0177.0.0.1)."""
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018 — raises ValueError on a port that is not a number
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)  # ValueError: a port that is no number
         httpx.URL(url)
     except (ValueError, httpx.InvalidURL) as exc:
-        raise InputError(f"{url[:200]}: not a valid URL ({exc})") from None
+        refused = unparsed_literal_refusal(parts.hostname or "", port) if isinstance(exc, httpx.InvalidURL) else None
+        raise refused or InputError(f"{url[:200]}: not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         what = f"{scheme}: URLs" if scheme else "paths on disk (a saved page is briefed as a file: brief PAGE.html)"

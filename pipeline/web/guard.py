@@ -111,12 +111,28 @@ def vetted_addresses(host: str, port: int, allowed: Iterable[str] = (), resolver
     for ip in addresses:
         why = forbidden(ip)
         if why and not _allowed(host, port, allowed, ip):
-            shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
             entry = f"[{host.strip('[]')}]:{port}" if ":" in host else f"{host}:{port}"
             raise RefusedAddress(
-                f"{shown}: {'an' if why[0] in 'aeiou' else 'a'} {why} address — not fetched (add {entry} to fetch_private_hosts to allow an internal host)"
+                _refusal(host, ip, why, f"add {entry} to fetch_private_hosts to allow an internal host")
             )
     return list(dict.fromkeys(str(ip) for ip in addresses))
+
+
+def _refusal(host: str, ip: IPAddress, why: str, hint: str) -> str:
+    shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
+    return f"{shown}: {'an' if why[0] in 'aeiou' else 'a'} {why} address — not fetched ({hint})"
+
+
+def unparsed_literal_refusal(host: str, port: int) -> RefusedAddress | None:
+    """For a URL the URL parser rejects: its refusal when the host is an address requests may not go to, written in
+    a spelling that parser does not take (octal `0177.0.0.1`) — the user is told what the address is, not that the
+    URL is malformed; None otherwise. Allowing it takes the usual spelling, so the hint names that."""
+    ip = ip_literal(host)
+    why = forbidden(ip) if ip is not None else None
+    if ip is None or why is None:
+        return None
+    hint = f"write it {ip} and add {ip}:{port} to fetch_private_hosts to allow an internal host"
+    return RefusedAddress(_refusal(host, ip, why, hint))
 
 
 def refuse(url: str, allowed: Iterable[str] = (), resolver: Resolver | None = None) -> str | None:

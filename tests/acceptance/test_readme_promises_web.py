@@ -80,11 +80,14 @@ def test_private_addresses_are_refused_in_any_spelling_without_a_request(user: U
 
 
 def test_octal_loopback_spelling_is_refused_without_a_request(user: User, web: LoopbackServer):
-    """README: "Refused, in any spelling (… `0177.0.0.1` …) … exit 2 on the command line, … and never a
-    request" (the line it is refused with is another: see the report)."""
+    """README: "Refused, in any spelling (… `0177.0.0.1` …) … A refused URL is one line ("… a private address — not
+    fetched (add HOST:PORT to fetch_private_hosts …)"), exit 2 on the command line, … and never a request" (httpx
+    does not parse the octal spelling: the line still says what the address is, not that the URL is malformed)."""
     port = web.url("/").split(":")[2].rstrip("/")
     run = user.brief(f"http://0177.0.0.1:{port}/artikel.html")
-    assert run.code == 2 and "0177.0.0.1" in _one_line(run)
+    line = _one_line(run)
+    assert run.code == 2 and "0177.0.0.1" in line and "loopback" in line, run.text
+    assert "not fetched" in line and f"127.0.0.1:{port} to fetch_private_hosts" in line, line
     assert web.requests == [] and user.briefs() == []
 
 
