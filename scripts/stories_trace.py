@@ -4,7 +4,7 @@ Usage:  .venv/bin/python scripts/stories_trace.py [SET ...] [--set NAME=VALUE ..
 
 Each article's join is traced: `copy` (a wire copy joins its original's story), `score` (its best score over the
 threshold), `plain` (the plain look lifts it to the bar), `fixture` / `owned` / `ballot` (one match, an owned name, one
-election at their floors), `rescue` / `theme` (the second look), `merge` (`merge_if_one`), `meet` (`merge_met`) and
+election at their floors), `rescue` / `theme` / `kin` (the second look), `merge` (`merge_if_one`), `meet` (`merge_met`) and
 `letters` (`letter_pages.merge_page`) of two stories. A join's false pairs are those of the article (or the absorbed
 story's articles) with the story's members of another gold story. Printed per join with false pairs: the path, the pair
 count, the article's headline and the members' of another gold story (and `--text` characters of each opening), then
@@ -74,7 +74,8 @@ def _install() -> None:
         ("letters", "merge_page"),
     ):
         setattr(cluster, attr, _path_flag(name, getattr(cluster, attr)))
-    cluster.theme.joins = _path_flag("theme", cluster.theme.joins)
+    cluster.kin.theme.joins = _path_flag("theme", cluster.kin.theme.joins)
+    cluster.kin.kin = _path_flag("kin", cluster.kin.kin)
 
 
 def _path_flag(name: str, original):
@@ -90,7 +91,7 @@ def _path_flag(name: str, original):
 def _join_path(result, settings, story_id: int) -> str:
     if result.duplicate_of:
         return "copy"
-    second = [p for p in _path if p in ("rescue", "theme")]
+    second = [p for p in _path if p in ("rescue", "theme", "kin")]
     value, flags = _best.get(story_id, (0.0, frozenset()))
     if second and value < settings.threshold:
         return second[0]

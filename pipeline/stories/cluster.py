@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, ballot, elected, events, fixture, look_back, owned, plain, rarity, theme, told
+from pipeline.stories import apart, ballot, elected, events, fixture, kin, look_back, owned, plain, rarity, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys, names_clash
 from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
@@ -142,7 +142,7 @@ def _second_look(
             break
         lead = lead or lead_side(features)
         shared = shared_count(names, store.story(pair[1]))
-        if rescued(features, names, pair, store, settings, lead) or theme.joins(features, names, pair, store, settings):
+        if rescued(features, names, pair, store, settings, lead) or kin.joins(features, names, pair, store, settings):
             return pair if shared >= better else None
         better = max(better, shared)
     return None

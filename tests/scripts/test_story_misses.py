@@ -34,7 +34,7 @@ def test_the_baselines_links_the_clusterer_refuses_are_listed_with_their_cause(t
     assert main([str(tmp_path), "--list"]) == 0
     assert capsys.readouterr().out.startswith(f"{tmp_path.name}: 0 missed pairs")
     # a threshold no score reaches: the clusterer refuses the pair the baseline links
-    assert main([str(tmp_path), "--list", "--set", "threshold=5"]) == 0
+    assert main([str(tmp_path), "--list", "--set", "threshold=5", "--set", "kin_words=0"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"{tmp_path.name}: 1 missed pairs, 1 articles")
     assert ": b <- a score " in out

@@ -73,7 +73,7 @@ def test_assignment_is_deterministic_for_a_given_order():
 
 def test_a_merge_of_two_stories_is_recorded_and_the_larger_keeps_its_id():
     store = MemoryStoryStore()
-    strict = replace(ClusterSettings(), threshold=2.0, plain_cosine=0.0)  # nothing joins: every article opens a story
+    strict = replace(ClusterSettings(), threshold=2.0, plain_cosine=0.0, kin_words=0)  # nothing joins: each its own
     a = assign(
         feat("d1", "NU.nl", at(0, 1), "Dijk bij Zaltbommel verzakt, 350 mensen geëvacueerd", DIJK_WIRE), store, strict
     )

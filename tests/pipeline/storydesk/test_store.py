@@ -150,7 +150,7 @@ def test_a_merge_is_recorded_with_the_article_that_caused_it(settings) -> None:
     from pipeline.stories.settings import ClusterSettings
     from pipeline.storydesk.store import CatalogStoryStore
 
-    apart = changed(ClusterSettings(), threshold=2.0, plain_cosine=0.0)  # nothing joins: each opens a story
+    apart = changed(ClusterSettings(), threshold=2.0, plain_cosine=0.0, kin_words=0)  # nothing joins: each alone
     together = changed(ClusterSettings(), merge_threshold=0.3, merge_similarity=0.3)
     catalog = open_catalog(settings)
     first = [
