@@ -1,9 +1,7 @@
 """Fetching pages and feeds politely: one kept httpx client, robots.txt per host (protego: `*`, `$`,
 longest match, Allow; Crawl-delay up to fetch_max_wait), a delay per host, Retry-After on 429/503,
 transient failures retried with backoff, bounded redirects, a total deadline per request and a size
-limit on the decoded body (pipeline.web.body).
-
-Only http and https URLs reach the network, and only public addresses unless allowed
+limit on the decoded body (pipeline.web.body). Only http and https URLs reach the network, and only public addresses unless allowed
 (pipeline.web.guard: every connection, redirect hops and robots.txt included). Redirects are
 followed here (not by httpx) so that each hop is checked against robots.txt and a permanent move
 (301/308) can be reported to the caller.
@@ -261,8 +259,7 @@ class Fetcher:
 
 
 def require_http(url: str) -> None:
-    """Raise InputError (one line) unless `url` is a well-formed http or https URL (RefusedAddress for a forbidden
-    address in a spelling httpx does not parse, 0177.0.0.1)."""
+    """InputError (one line) unless `url` is a well-formed http(s) URL (RefusedAddress: a forbidden 0177.0.0.1)."""
     try:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)  # ValueError: a port that is no number
