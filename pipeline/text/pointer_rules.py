@@ -25,7 +25,7 @@ LIVE_HERE = (
 # ("Meer weten over X?") is its lead and goes with it. Quoted sentences stay.
 LINK_POINTER_END = (
     r"\b(dit|dat|het volgende) (artikel|stuk|verhaal)( [a-z]+)?\s*[.!]?$"
-    r"|(^(lees|bekijk|klik|kijk|ontdek|check)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
+    r"|(^(lees|bekijk|klik|kijk|ontdek)\b|\b(kan|kun|kunt) (je|u|jij)\b|\b(klik|lees) dan\b)[^.!?]{0,80}\bhier( [a-z]+)?\s*[.!]?$"
     # "Lees het in onze verkiezingsspecial.": the outlet's special or dossier on it, with the question leading to it (site27)
     r"|^(lees|bekijk|ontdek) (het|dat|alles|meer)( daarover)? (in|op) (de|onze|ons|het) [\w-]*(special|dossier|themapagina)\s*[.!]?$"
     # "Lees hier het hele verhaal.", "Hier lees je het wedstrijdverslag.", "Bekijk hier de reactie van X:", "Volg hier de
@@ -50,11 +50,11 @@ LINK_POINTER_END = (
 # a place inside this very article ("onderaan dit artikel") is the article's own.
 LINK_POINTER_SELF = r"\b(onderaan|bovenaan|onder|boven|verderop|eerder in|later in) (dit|het) (artikel|stuk|verhaal)\b"
 LINK_POINTER_READER = (
-    r"\b(je|u|jij)\b|^(lees|check)\b|^(bekijk|kijk|volg|beluister|luister) hier\b|" + LIVE_HERE
+    r"\b(je|u|jij)\b|^lees\b|^(bekijk|kijk|volg|beluister|luister) hier\b|" + LIVE_HERE
 )  # "Volg hier …" (site48)
 LINK_POINTER_VERB = (
     r"\b(lees|lezen|leest|nalezen|ontdekken|ontdek|vind|vindt|vinden|terecht|bekijk|bekijken|meer"
-    r"|kijk|volg|beluister|luister|zie|blijf|check)\b"
+    r"|kijk|volg|beluister|luister|zie|blijf)\b"
 )
 # "Hier" that picks up the place the sentence before opened with ("In de oude bibliotheek aan de Markt is een opstelling
 # te zien. Hier vind je het verhaal van Zwolle …", "Vanaf de uitkijktoren … Hier zie je de beelden van …"): a place of
@@ -68,8 +68,9 @@ PLACE_OPENER = (
 # to listen ("Beluister hier de reactie van X:") it announces an embed, which a text never carries (review48)
 ANNOUNCING_COLON = r"^(lees hier|hier (lees|vind) (je|u|jij))\b.*:\s*$"
 # (site50, dropped; site50b kept the narrower part: plural labels and "update", "al onze", two words before the label
-# but no "en"/"of", "Check … hier.") still left: "Zie hier …" and a reporting verb inside the label's clause ("Lees hier
-# de open brief die X schreef.", blind77: one outlet each)
+# but no "en"/"of") still left: "Zie hier …", a reporting verb inside the label's clause ("Lees hier de open brief die X
+# schreef.", blind77) and (site50b, written and dropped) "Check het hier." (ob, blind73): in the story texts it cut
+# "Check het hier" off a title ("Wanneer krijg jij AOW? Check het hier", stories-blind7)
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence

@@ -33,11 +33,3 @@ def test_two_things_named_before_the_label_stay_article_text() -> None:
         text = joined(TITLE, BODY, f"{MORE} {line}")
         assert aside(text) == [], line
         assert line in kept(text)
-
-
-def test_check_it_here_closing_a_paragraph_is_set_aside_but_a_check_of_a_place_stays() -> None:
-    pointer = "Check het hier."
-    text = joined(TITLE, BODY, f"{MORE} {pointer}")
-    assert aside(text) == [("link", pointer)]
-    line = "Check hier de dienstregeling van de bus voordat je vertrekt."
-    assert line in kept(joined(TITLE, BODY, f"{MORE} {line}"))
