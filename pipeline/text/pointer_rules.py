@@ -10,7 +10,9 @@ from __future__ import annotations
 # What a link's label names (the end of a compound: "wedstrijdverslag", "uitslagenavond-livestream"), site48
 LINK_LABEL_NOUNS = (
     r"(verhaal|verslag|artikel|interview|reactie|reacties|livestream|stream|uitzending|video|video's|beelden|foto's"
-    r"|fotoserie|podcast|aflevering|liveblog|overzicht|dossier|special|nieuwsbrief|rapport|brief|persbericht)"
+    r"|fotoserie|podcast|aflevering|liveblog|overzicht|dossier|special|nieuwsbrief|rapport|brief|persbericht"
+    # (site50b) plurals and an update's label ("de nieuwsupdate uit X", "al onze verhalen")
+    r"|verhalen|verslagen|artikelen|interviews|podcasts|afleveringen|rapporten|brieven|update|updates)"
 )
 # (site45) see LINK_POINTER_END's last branch
 LIVE_HERE = (
@@ -30,8 +32,11 @@ LINK_POINTER_END = (
     # livestream.": an imperative (or "hier" and a reading verb to the reader) and "hier" before the link's label — a
     # determiner and a word for what the link opens (LINK_LABEL_NOUNS); "Volg hier de borden …" has no such word (site48);
     # a colon only closing it: after it, an interview's speaker goes on ("Kijk hier het rapport maar: nergens …", review48)
+    # (site50b) "al onze …" and two words before the label, neither "en"/"of" (a second thing named:
+    # "Volg hier de resultaten en reacties." is the article's)
     rf"|^((lees|bekijk|kijk|volg|beluister|luister) hier|hier (lees|vind|bekijk|zie|volg|beluister) (je|u|jij))"
-    rf" (het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( [\w-]+){{0,1}} [\w-]*{LINK_LABEL_NOUNS}\b[^.!?:]{{0,50}}[.:!]?$"
+    rf" (al )?(het|de|een|je|jouw|uw|hun|zijn|haar|ons|onze|alle)( (?!en\b|of\b)[\w-]+){{0,2}} [\w-]*{LINK_LABEL_NOUNS}\b"
+    rf"[^.!?:]{{0,50}}[.:!]?$"
     # (site45) an imperative to watch or follow what is broadcast and "hier live" (a player's link, gone), perhaps its
     # hour: "Volg de gemeenteraad hier live vanaf 20 uur." (HBvL, blind68), "Kijk de persconferentie hier live mee.",
     # "Bekijk de uitzending hier live om 19.30 uur."; "hier" and "live" together: no place of the article's
@@ -62,9 +67,10 @@ PLACE_OPENER = (
 # in, the list or the letter it announces is the article's ("Hier lees je het overzicht van de regels:"); to watch or
 # to listen ("Beluister hier de reactie van X:") it announces an embed, which a text never carries (review48)
 ANNOUNCING_COLON = r"^(lees hier|hier (lees|vind) (je|u|jij))\b.*:\s*$"
-# (site50, written and dropped: TUNE only, no CHECK set moved) the label branch widened — "zie"/"check", "al onze", two
-# words before the label, plural labels and "update", a reporting verb inside the label's clause ("Lees hier de open
-# brief die X schreef.", blind75/77); it also took structure_dev 27's "Volg hier de resultaten en reacties."
+# (site50, dropped; site50b kept the narrower part: plural labels and "update", "al onze", two words before the label
+# but no "en"/"of") still left: "Zie hier …", a reporting verb inside the label's clause ("Lees hier de open brief die X
+# schreef.", blind77) and (site50b, written and dropped) "Check het hier." (ob, blind73): in the story texts it cut
+# "Check het hier" off a title ("Wanneer krijg jij AOW? Check het hier", stories-blind7)
 LINK_POINTER_MAX_WORDS = 25
 LINK_POINTER_LEAD_MAX_WORDS = 12
 # A police item's closing pointer at the page's contact widgets, which are not in the text: a contact sentence
