@@ -54,10 +54,10 @@ CLAUSE_MIN_WORDS = 4
 HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
 ITEM_TITLE_MIN_WORDS = 4  # … or one item whose heading, and the last line, are a title's phrase this long (blind77)
 # … a box's label as long is none: it speaks to the reader or for the outlet ("Nieuws uit jouw buurt", "Praat mee op
-# onze Facebookpagina"), closes on "ook" ("Andere mensen lazen ook") or names a section and an area ("Sport in de
-# regio", "Nieuws uit de provincie"); review50
+# onze Facebookpagina"), bids them watch or listen ("Kijk vanavond naar TV Oost"), closes on "ook" ("Andere mensen
+# lazen ook") or names a section and an area ("Sport in de regio", "Nieuws uit de provincie"); review50
 BOX_LABEL = re.compile(
-    r"\b(jij|jou|jouw|je|u|uw|onze?|ons)\b|\book$"
+    r"\b(jij|jou|jouw|je|u|uw|onze?|ons)\b|\book$|^(kijk|luister|beluister)\b"
     r"|^\w+ (uit|in) (de|het|je|jouw|uw) (regio|buurt|omgeving|provincie|stad|wijk|gemeente|land)$",
     re.IGNORECASE,
 )

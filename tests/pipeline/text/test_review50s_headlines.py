@@ -64,6 +64,7 @@ def test_a_programmes_dated_title_is_still_the_headline() -> None:
         "Nieuws uit jouw buurt",
         "Andere mensen lazen ook",
         "Praat mee op onze Facebookpagina",
+        "Kijk vanavond naar TV Oost",
     ],
 )
 def test_a_box_label_closing_one_headed_item_still_goes(label: str) -> None:
