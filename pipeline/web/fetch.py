@@ -27,8 +27,6 @@ from pipeline.web.guard import RefusedAddress, Resolver, guarded_transport, set_
 
 MAX_REDIRECTS = 5
 TRANSIENT_STATUS = {429, 500, 502, 503, 504}
-_REFUSED_HINT = " (access refused — the site does not serve it to this client)"  # what an error status says
-_STATUS_HINTS = {410: " (gone for good)", 404: " (not found — check the URL)", 401: _REFUSED_HINT, 403: _REFUSED_HINT}
 BACKOFF_SECONDS = 1.0  # first retry delay; doubles per retry
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker reads it again after that)
 HUNG_UP = "without sending a response"  # httpcore's RemoteProtocolError when the server closes before answering
@@ -292,4 +290,10 @@ def retry_after(value: str | None) -> float | None:
 
 
 def _gone_hint(status: int) -> str:
-    return _STATUS_HINTS.get(status, "")
+    if status == 410:
+        return " (gone for good)"
+    if status == 404:
+        return " (not found — check the URL)"
+    if status in (401, 403):
+        return " (access refused — the site does not serve it to this client)"
+    return ""
