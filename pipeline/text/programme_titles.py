@@ -4,8 +4,8 @@ and the day it was broadcast as its title. Read alone, "<name>, <date>" is a pla
 2023"); directly under a date stamp of the same day (a date line, or set aside), it is the title: a page gives its
 date once. The name has two words at least (a place's name of one word, under a stamp, stays a dateline) and names
 a programme: a broadcaster's word (PROGRAMME_WORDS: "Drenthe Vandaag", "Omroep Gelderland") or a station's letters
-("TVL Nieuws", "L1 …"); a place's name of two words or more ("Den Haag, 25 juli 2018", "Bergen op Zoom, …") under a
-stamp of that day is the article's dateline (review50).
+("TVL Nieuws", "L1 …"; in a name not all in capitals); a place's name of two words or more ("Den Haag, 25 juli 2018",
+"DEN HAAG, …", "Bergen op Zoom, …") under a stamp of that day is the article's dateline (review50).
 Used by pipeline.text.lead_in_titles when no other rule found a headline.
 """
 
@@ -59,7 +59,8 @@ def programme_title(blocks: Sequence[Block]) -> int | None:
 def _programme(name: str) -> bool:
     """The name before the date names a programme, not a place (the module docstring)."""
     words = [w.strip("-'’").casefold() for w in name.split()]
-    return any(w in PROGRAMME_WORDS for w in words) or _STATION_LETTERS.search(name) is not None
+    letters = not name.isupper() and _STATION_LETTERS.search(name) is not None  # "DEN HAAG": a place in capitals
+    return letters or any(w in PROGRAMME_WORDS for w in words)
 
 
 def _named_day(found: re.Match[str]) -> tuple[int, int, int]:

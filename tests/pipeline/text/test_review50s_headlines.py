@@ -41,7 +41,10 @@ def test_a_vox_pops_question_to_the_reader_is_the_title(title: str) -> None:
 # --- programme_titles: a place's name of two words under the stamp is the article's dateline ---------------------
 
 
-@pytest.mark.parametrize("place", ["Den Haag", "Den Bosch", "Bergen op Zoom", "Nieuw Vennep", "Hoek van Holland"])
+@pytest.mark.parametrize(
+    "place",
+    ["Den Haag", "Den Bosch", "Bergen op Zoom", "Nieuw Vennep", "Hoek van Holland", "DEN HAAG", "SINT OEDENRODE"],
+)
 def test_a_places_dateline_under_the_stamp_is_no_programmes_title(place: str) -> None:
     read = article(page("25/07/2018 - 18:31", f"{place}, 25 juli 2018", BODY, LONGER))
     assert read.meta.headline is None
@@ -49,7 +52,14 @@ def test_a_places_dateline_under_the_stamp_is_no_programmes_title(place: str) ->
 
 def test_a_programmes_dated_title_is_still_the_headline() -> None:
     items = page("- " + BODY, "- " + LONG)
-    for title in ("TVL Nieuws, 25 juli 2018", "Drenthe Vandaag, 25 juli 2018", "Omroep Gelderland, 25 juli 2018"):
+    for title in (
+        "TVL Nieuws, 25 juli 2018",
+        "Drenthe Vandaag, 25 juli 2018",
+        "Omroep Gelderland, 25 juli 2018",
+        "NOS Journaal, 25 juli 2018",
+        "TVL NIEUWS, 25 juli 2018",
+        "ROB-tv Actueel, 25 juli 2018",
+    ):
         assert headline(page("25/07/2018 - 18:31", title, items)) == title
 
 
