@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_to_bytes, urlencode, urlsplit, urlunsplit
 
 
 def without_tracking(url: str) -> str:
@@ -36,7 +36,7 @@ def file_address(source: object) -> str | None:
         parts = urlsplit(source)
         if parts.scheme.lower() != "file" or "://" not in source:
             return None
-        source = Path(unquote(parts.path))
+        source = Path(os.fsdecode(unquote_to_bytes(parts.path)))  # a name's bytes, UTF-8 or not
     if not isinstance(source, Path):
         return None
     return Path(os.path.abspath(source)).as_uri()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from pipeline.addresses import file_address, page_of
 from pipeline.catalog.days import note_failures
@@ -34,7 +34,7 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
             continue
         if not isinstance(outcome, BriefError):
             briefed.append(address)
-        elif address == str(source) or os.path.lexists(unquote(urlsplit(address).path)):
+        elif address == str(source) or os.path.lexists(unquote_to_bytes(urlsplit(address).path)):  # any name's bytes
             failed[address] = _without_name(unnamed(first_line(outcome), str(source)), source)
     return record_day(settings, failed, briefed)
 

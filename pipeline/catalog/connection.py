@@ -112,11 +112,15 @@ def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
 
 
 def _lost(exc: DBAPIError) -> bool:
-    """The server cannot be reached, or went away (stopped, restarted, the network): the connection, not the query."""
+    """The server cannot be reached, or went away (stopped, restarted, the network): the connection, not the query —
+    an OperationalError the server gave no SQLSTATE (the client lost it), a connection exception (class 08) or a
+    shutdown; a full disk (53100) or a statement timeout (57014) is the query's, with its own message (review50)."""
+    state = getattr(exc.orig, "sqlstate", None)
     return (
         exc.connection_invalidated
-        or isinstance(exc, OperationalError)
-        or getattr(exc.orig, "sqlstate", "")
+        or (state is None and isinstance(exc, OperationalError))
+        or (state or "").startswith("08")  # connection_exception and its kinds
+        or state
         in (
             "57P01",  # admin_shutdown
             "57P02",  # crash_shutdown

@@ -17,7 +17,7 @@ from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.sides import CLUB_PREFIXES
 from pipeline.stories.sources import cited_media
 from pipeline.stories.store import StoryState, StoryStore
-from pipeline.stories.subject import unnamed_subject
+from pipeline.stories.subject import not_set_in, unnamed_subject
 from pipeline.stories.terms import stem
 
 # the words after a surname that make another person of the same name: the son or the father
@@ -96,7 +96,7 @@ def rescued(
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
     if unnamed_subject(features, story, settings.subject_share, settings.subject_size) and _own_name(
-        features, names, story, settings.key_name
+        features, not_set_in(names, features), story, settings.key_name
     ):
         return False  # never names whom the story is about: the topic's setting, another event of it (`subject`)
     if settings.event_clash < 1.0 and (

@@ -18,8 +18,12 @@ and name counts, `StoryState`): no article of the story is read again."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pipeline.stories.features import ArticleFeatures
+from pipeline.stories.places import place_terms
 from pipeline.stories.store import StoryState
+from pipeline.stories.terms import stem
 
 
 def subjects(story: StoryState, share: float) -> frozenset[str]:
@@ -39,3 +43,11 @@ def unnamed_subject(features: ArticleFeatures, story: StoryState, share: float, 
         return False
     own = features.actors or frozenset()
     return not any(a in features.names or a in own for a in about)
+
+
+def not_set_in(names: Mapping[str, float], features: ArticleFeatures) -> dict[str, float]:
+    """The names but the places the article is set in (`places.place_terms`), for the headline's own name the refusal
+    asks for (`rescue._own_name`): where a follow-up happens ("Operatie in Porto geslaagd") is nobody the story is
+    about, who would make it another event of the topic (review50)."""
+    places = place_terms(features)
+    return {n: w for n, w in names.items() if stem(n) not in places}

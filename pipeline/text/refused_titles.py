@@ -5,7 +5,8 @@ taking it as the headline gives a wrong title where the page has none (pipeline.
 time line   a line of dates and times only, a stamp's word or two among them ("Vandaag, 14:56 - Update: 3 uur
             geleden", "Gisteren om 09.12", "25/07/2018 - 18:31"): a dateline
 credit      a photo's credit alone ("Foto: Rick ten Cate - tencatefotografie.nl", "Beeld: ANP"): a caption
-capitals    one word in capitals ("SCHIETPARTIJEN"): a section's label in a round-up, a subheading
+capitals    one word in capitals ("SCHIETPARTIJEN") with another such line below it: a round-up's section labels,
+            subheadings (one alone over the text, "BREXIT", is the page's title in capitals; review50)
 genre       a genre's word alone ("Interview", "Opinie", "Essay"): the section's label over a title dropped, a subheading
 question    a question put to someone ("Jij mocht de schrijvers interviewen, komen er …?"), its answer in quotation
             marks under it: an interview's text, a paragraph
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text.credit_rules import CREDIT_NAME, CREDIT_WORD_GROUP, PHOTO_AGENCY_GROUP, SITE_DOMAIN
 from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, vocabulary
+from pipeline.text.quoted_titles import GENRE_WORDS
 from pipeline.text.title_rules import TIME_UNITS
 
 # the words a time line holds besides its figures: a day said in words, a weekday, a month, and a stamp's word
@@ -44,11 +46,7 @@ CAPITALS_LABEL = re.compile(r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)$")
 # a genre's word alone ("Interview", "Opinie", "Essay"; quoted_titles.GENRE_LABEL over a name): a label, while a
 # title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem", was tried too:
 # it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
-GENRE_WORD = re.compile(
-    r"^(?:reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret"
-    r"|reconstructie|essay|commentaar|longread|profiel|verslag|uitleg):?$",
-    re.IGNORECASE,
-)
+GENRE_WORD = re.compile(rf"^(?:{GENRE_WORDS}|uitleg):?$", re.IGNORECASE)
 
 # a question put to the one interviewed: a word addressing them, and their answer opening with a quotation mark
 ADDRESS = re.compile(r"\b(jij|je|jou|jouw|jullie|u|uw)\b", re.IGNORECASE)
@@ -73,13 +71,18 @@ def refused_title(blocks: Sequence[Block], index: int) -> BlockKind | None:
         return BlockKind.DATELINE
     if CREDIT_LINE.match(text):
         return BlockKind.CAPTION
-    if CAPITALS_LABEL.match(text) or GENRE_WORD.match(text):
+    if GENRE_WORD.match(text) or CAPITALS_LABEL.match(text) and _labels_below(blocks, index):
         return BlockKind.SUBHEADING
     if text.endswith("?") and ADDRESS.search(text):
         after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
         if after is not None and after.text.lstrip()[:1] in ANSWER_OPENING:
             return BlockKind.PARAGRAPH
     return None
+
+
+def _labels_below(blocks: Sequence[Block], index: int) -> bool:
+    """Another line of one word in capitals below the candidate: the round-up's next section label."""
+    return any(b.kind is not BlockKind.SITE_TEXT and CAPITALS_LABEL.match(b.text.strip()) for b in blocks[index + 1 :])
 
 
 def refused_headline(blocks: Sequence[Block]) -> list[Block]:

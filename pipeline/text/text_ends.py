@@ -53,6 +53,14 @@ CLAUSE_OPENING = re.compile(
 CLAUSE_MIN_WORDS = 4
 HEADED_ITEMS_MIN = 4  # a text of items each under its heading: this many in a row close it (aside37)
 ITEM_TITLE_MIN_WORDS = 4  # … or one item whose heading, and the last line, are a title's phrase this long (blind77)
+# … a box's label as long is none: it speaks to the reader or for the outlet ("Nieuws uit jouw buurt", "Praat mee op
+# onze Facebookpagina"), bids them watch or listen ("Kijk vanavond naar TV Oost"), closes on "ook" ("Andere mensen
+# lazen ook") or names a section and an area ("Sport in de regio", "Nieuws uit de provincie"); review50
+BOX_LABEL = re.compile(
+    r"\b(jij|jou|jouw|je|u|uw|onze?|ons)\b|\book$|^(kijk|luister|beluister)\b"
+    r"|^\w+ (uit|in) (de|het|je|jouw|uw) (regio|buurt|omgeving|provincie|stad|wijk|gemeente|land)$",
+    re.IGNORECASE,
+)
 SECTION_NAMED_MIN_WORDS = 2  # one word named by the text is any tag's ("Prinsjesdag"); a heading's phrase is more
 UNSTOPPED_MIN_PARAGRAPHS = 2  # one such paragraph can be a sentence cut by the page; two are the writer's habit
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
@@ -179,7 +187,8 @@ def _titled_item(blocks: Sequence[Block], words: int) -> bool:
     """The last line a title's phrase (ITEM_TITLE_MIN_WORDS words or more) right under the paragraphs of running text
     that an earlier heading inside the text (running text above it: not the title), a phrase as long, heads: a
     programme's or a digest's next item, its text cut off (blind77: "Eis in zaak dood van …" / two paragraphs / "Drone
-    boven hoofdstation Groningen"); a box's label is shorter or names the page (tail_kept.names_the_page)."""
+    boven hoofdstation Groningen"); a box's label is shorter, names the page (tail_kept.names_the_page) or has
+    a box's words (BOX_LABEL)."""
     i = len(blocks) - 2
     while i >= 0 and running_text(blocks[i]):
         i -= 1
@@ -187,6 +196,7 @@ def _titled_item(blocks: Sequence[Block], words: int) -> bool:
     return (
         words >= ITEM_TITLE_MIN_WORDS
         and not tail_kept.names_the_page(blocks[-1].text)  # "Video niet langer beschikbaar": the page's status
+        and not BOX_LABEL.search(blocks[-1].text.strip())  # "Nieuws uit de regio": a box of other stories
         and heading is not None
         and heading.kind is BlockKind.SUBHEADING
         and patterns.word_count(heading.text) >= ITEM_TITLE_MIN_WORDS

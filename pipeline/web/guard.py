@@ -25,6 +25,7 @@ from pipeline.errors import BriefError
 
 Resolver = Callable[..., Sequence[tuple]]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+SHOWN_HOST_MAX = 200  # a hostile URL's host ("000…0177.0.0.1", 100 kB) is cut in the one-line refusal (review50)
 _LEGACY_IPV4 = re.compile(r"\A(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}\Z", re.IGNORECASE)
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
@@ -119,6 +120,7 @@ def vetted_addresses(host: str, port: int, allowed: Iterable[str] = (), resolver
 
 
 def _refusal(host: str, ip: IPAddress, why: str, hint: str) -> str:
+    host = host if len(host) <= SHOWN_HOST_MAX else f"{host[:SHOWN_HOST_MAX]}…"
     shown = host if str(ip) == host.strip("[]") else f"{host} ({ip})"
     return f"{shown}: {'an' if why[0] in 'aeiou' else 'a'} {why} address — not fetched ({hint})"
 

@@ -213,7 +213,9 @@ def test_site_makes_no_outside_request(site):
     _, folder = site
     outside = re.compile(r"""(src|srcset)\s*=\s*["']?\s*(https?:)?//|@import\s+url\(\s*["']?(https?:)?//""", re.I)
     sheets = re.compile(r"""<link[^>]+rel=["']?(stylesheet|preload|icon|modulepreload)[^>]+href=["']?(https?:)?//""")
-    for path, html in _pages(folder).items():
+    pages = _pages(folder)
+    assert pages, folder  # no page at all would pass the checks below
+    for path, html in pages.items():
         assert not outside.search(html) and not sheets.search(html), path
 
 

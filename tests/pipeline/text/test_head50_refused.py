@@ -59,8 +59,11 @@ def test_the_shapes() -> None:
     assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
     blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
     assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
-    for label in ("Opinie", "Interview", "Essay", "SCHIETPARTIJEN"):  # a genre's word, a word in capitals: labels
-        assert refused_title([Block(K.HEADLINE, label), Block(K.PARAGRAPH, BODY)], 0) is K.SUBHEADING
+    for label in ("Opinie", "Interview", "Essay", "SCHIETPARTIJEN"):  # a genre's word, a round-up's capitals: labels
+        round_up = [Block(K.HEADLINE, label), Block(K.PARAGRAPH, BODY), Block(K.SUBHEADING, "STOEPTEGELS")]
+        assert refused_title(round_up, 0) is K.SUBHEADING
+    alone = [Block(K.HEADLINE, "BREXIT"), Block(K.PARAGRAPH, BODY)]
+    assert refused_title(alone, 0) is None  # one capitals word alone over the text: a title (review50)
     for title in ("Kerstmarkt", "Interview met de burgemeester", "NAVO en EU"):  # a noun of the story, a title
         assert refused_title([Block(K.HEADLINE, title), Block(K.PARAGRAPH, BODY)], 0) is None
     assert [b.kind for b in refused_headline([Block(K.HEADLINE, "Opinie"), Block(K.LEDE, BODY)])] == [
