@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Block
+from pipeline.text.headline import choose_headline
 from pipeline.text.refused_titles import CREDIT_LINE, refused_headline, refused_title, time_line
 from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, headline, joined, page
 
@@ -67,6 +68,15 @@ def test_the_shapes() -> None:
         K.SUBHEADING,
         K.LEDE,
     ]
+
+
+def test_a_given_title_of_a_refused_shape_stays_the_headline() -> None:
+    # the page's metadata names it: a word in capitals, a question over a quoted answer (an interview's title)
+    for given in ("BREXIT", "Ben jij ook bang voor de wolf?"):
+        blocks = choose_headline(
+            [Block(K.SUBHEADING, given), Block(K.PARAGRAPH, ANSWER), Block(K.PARAGRAPH, BODY)], given
+        )
+        assert [b.kind for b in blocks] == [K.HEADLINE, K.PARAGRAPH, K.PARAGRAPH]
 
 
 ITEMS = page(
