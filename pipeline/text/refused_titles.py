@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text.credit_rules import CREDIT_NAME, CREDIT_WORD_GROUP, PHOTO_AGENCY_GROUP, SITE_DOMAIN
 from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP, vocabulary
+from pipeline.text.quoted_titles import GENRE_WORDS
 from pipeline.text.title_rules import TIME_UNITS
 
 # the words a time line holds besides its figures: a day said in words, a weekday, a month, and a stamp's word
@@ -41,14 +42,10 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CAPITALS_LABEL = re.compile(r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)$")
-# a genre's word alone ("Interview", "Opinie", "Essay"; quoted_titles.GENRE_LABEL over a name): a label, while a
-# title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem", was tried too:
-# it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
-GENRE_WORD = re.compile(
-    r"^(?:reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret"
-    r"|reconstructie|essay|commentaar|longread|profiel|verslag|uitleg):?$",
-    re.IGNORECASE,
-)
+# a genre's word alone ("Interview", "Opinie", "Essay": quoted_titles.GENRE_WORDS, its GENRE_LABEL over a name): a
+# label, while a title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem",
+# was tried too: it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
+GENRE_WORD = re.compile(rf"^(?:{GENRE_WORDS}|uitleg):?$", re.IGNORECASE)
 
 # a question put to the one interviewed: a word addressing them, and their answer opening with a quotation mark
 ADDRESS = re.compile(r"\b(jij|je|jou|jouw|jullie|u|uw)\b", re.IGNORECASE)
