@@ -74,7 +74,7 @@ def refused_title(blocks: Sequence[Block], index: int) -> BlockKind | None:
         return BlockKind.SUBHEADING
     if text.endswith("?") and ADDRESS.search(text):
         after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
-        if after is not None and after.text.lstrip()[:1] in ANSWER_OPENING:
+        if after is not None and after.text.lstrip()[:1] in tuple(ANSWER_OPENING):  # ("" is in any string)
             return BlockKind.PARAGRAPH
     return None
 

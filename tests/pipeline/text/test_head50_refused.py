@@ -60,6 +60,12 @@ def test_the_shapes() -> None:
     assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
     blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
     assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
+    blocks = [
+        Block(K.SUBHEADING, "Ben jij ook bang voor de wolf?"),
+        Block(K.LIVEBLOG, "", time="21.30"),
+        Block(K.PARAGRAPH, ANSWER),
+    ]
+    assert refused_title(blocks, 0) is None  # a liveblog entry's time under it, its text blank: no quoted answer
     for label in ("Opinie", "Interview", "Essay", "SCHIETPARTIJEN"):  # a genre's word, a word in capitals: labels
         assert refused_title([Block(K.HEADLINE, label), Block(K.PARAGRAPH, BODY)], 0) is K.SUBHEADING
     for title in ("Kerstmarkt", "Interview met de burgemeester", "NAVO en EU"):  # a noun of the story, a title
